@@ -1,0 +1,221 @@
+// Package record holds sitrep's contract: the incident record that extract
+// prints and that the store, the API and the exports carry. Field names and
+// enum values follow ../shared/design/record.md; fields may be added, never
+// renamed.
+package record
+
+// Incident types (record.md "type").
+const (
+	ArmedAssault   = "armed_assault"
+	Bombing        = "bombing"
+	SuicideBombing = "suicide_bombing"
+	Kidnapping     = "kidnapping"
+	Assassination  = "assassination"
+	Arson          = "arson"
+	Hijacking      = "hijacking"
+	Clash          = "clash"
+	RemoteViolence = "remote_violence"
+	Riot           = "riot"
+	OtherViolence  = "other_violence"
+)
+
+// Types lists every incident type in the contract, in a fixed order.
+var Types = []string{ArmedAssault, Bombing, SuicideBombing, Kidnapping, Assassination,
+	Arson, Hijacking, Clash, RemoteViolence, Riot, OtherViolence}
+
+// Family groups types that different reports of one event may code
+// differently (a shooting reported later as an assassination, a bombing
+// later found to be a suicide bombing). Merging compares families, as the
+// news scorer does.
+func Family(typ string) string {
+	switch typ {
+	case ArmedAssault, Assassination:
+		return "assault"
+	case Bombing, SuicideBombing:
+		return "explosive"
+	case Kidnapping, Hijacking:
+		return "kidnap"
+	case RemoteViolence:
+		return "remote"
+	case Arson, Clash, Riot:
+		return typ
+	}
+	return "other"
+}
+
+// Date precisions.
+const (
+	PrecisionDay   = "day"
+	PrecisionWeek  = "week"
+	PrecisionMonth = "month"
+	PrecisionYear  = "year"
+)
+
+// Location precisions.
+const (
+	GeoPlace   = "place"
+	GeoAdmin1  = "admin1"
+	GeoCountry = "country"
+)
+
+// Attributions of responsibility.
+const (
+	Claimed   = "claimed"
+	Suspected = "suspected"
+	Denied    = "denied"
+	Unknown   = "unknown"
+)
+
+// Parties in by_party.
+const (
+	Civilians      = "civilians"
+	SecurityForces = "security_forces"
+	Perpetrators   = "perpetrators"
+	Combatants     = "combatants"
+	PartyUnknown   = "unknown"
+)
+
+// Parties lists the by_party keys in a fixed order.
+var Parties = []string{Civilians, SecurityForces, Perpetrators, Combatants, PartyUnknown}
+
+// Target categories.
+var TargetCategories = []string{"civilians", "security_forces", "military", "government",
+	"diplomatic", "business", "religious", "education", "media", "infrastructure",
+	"transport", "ngo", "other"}
+
+// Weapons lists the weapon enum in a fixed order.
+var Weapons = []string{"firearms", "explosives", "vehicle_bomb", "suicide_explosives",
+	"rockets_mortars", "aircraft", "melee", "incendiary", "vehicle_ramming", "chemical",
+	"unknown"}
+
+// Doc describes the document a result came from.
+type Doc struct {
+	ID     string `json:"id"`
+	Date   string `json:"date"`
+	Title  string `json:"title"`
+	Path   string `json:"path,omitempty"`
+	URL    string `json:"url,omitempty"`
+	Source string `json:"source,omitempty"`
+	Lang   string `json:"lang,omitempty"`
+}
+
+// Result is one line of `sitrep extract` output: a document and the
+// incidents found in it. Warnings say what the extractor could not read
+// (no date line, bad bytes) without failing the run.
+type Result struct {
+	Doc       Doc        `json:"doc"`
+	Incidents []Incident `json:"incidents"`
+	Warnings  []string   `json:"warnings,omitempty"`
+}
+
+// Incident is one violent event as a coder would record it. Every value is
+// backed by at least one Evidence span.
+type Incident struct {
+	ID            string        `json:"id"`
+	Type          string        `json:"type"`
+	Date          string        `json:"date,omitempty"`
+	DatePrecision string        `json:"date_precision,omitempty"`
+	Location      *Location     `json:"location,omitempty"`
+	Perpetrators  []Perpetrator `json:"perpetrators,omitempty"`
+	Targets       []Target      `json:"targets,omitempty"`
+	Weapons       []string      `json:"weapons,omitempty"`
+	Killed        *Count        `json:"killed,omitempty"`
+	Injured       *Count        `json:"injured,omitempty"`
+	// Kidnapped extends the contract: hostages and abductees, counted like
+	// the killed and injured.
+	Kidnapped *Count `json:"kidnapped,omitempty"`
+	// Victims extends the contract: people named in the text as killed,
+	// injured or taken (MUC-4's HUM TGT: NAME).
+	Victims    []Victim   `json:"victims,omitempty"`
+	Evidence   []Evidence `json:"evidence"`
+	Confidence float64    `json:"confidence"`
+}
+
+// Location is where an incident happened, resolved through the gazetteer.
+// Lat/Lon are pointers so that an unresolved place is absent, never 0,0.
+type Location struct {
+	Place       string   `json:"place,omitempty"`
+	Admin1      string   `json:"admin1,omitempty"`
+	Admin2      string   `json:"admin2,omitempty"`
+	Country     string   `json:"country,omitempty"`
+	CountryCode string   `json:"country_code,omitempty"`
+	Lat         *float64 `json:"lat,omitempty"`
+	Lon         *float64 `json:"lon,omitempty"`
+	GeonamesID  int      `json:"geonames_id,omitempty"`
+	Precision   string   `json:"precision,omitempty"`
+}
+
+// Perpetrator is a named or described attacker with how the text attributes
+// the attack to it.
+type Perpetrator struct {
+	Name        string `json:"name"`
+	Attribution string `json:"attribution"`
+	// Kind extends the contract: "group" for an organisation, "person" for
+	// a named individual, "description" for "unidentified gunmen".
+	Kind string `json:"kind,omitempty"`
+}
+
+// Target is what or who was attacked.
+type Target struct {
+	Name     string `json:"name"`
+	Category string `json:"category"`
+}
+
+// Victim is a person the text names as harmed.
+type Victim struct {
+	Name   string `json:"name"`
+	Effect string `json:"effect"` // killed, injured, kidnapped, targeted
+}
+
+// Count is a casualty figure: Min is a lower bound ("at least 5"), Max is
+// absent when the text gives no upper bound. ByParty holds what the text
+// states for each party.
+type Count struct {
+	Min     *int           `json:"min,omitempty"`
+	Max     *int           `json:"max,omitempty"`
+	ByParty map[string]int `json:"by_party,omitempty"`
+}
+
+// Evidence is a span of the document supporting one field. Field names the
+// value it supports:
+//
+//	type, date, location
+//	perpetrators[i], perpetrators[i].attribution
+//	targets[i], victims[i]
+//	weapons.<weapon>            e.g. weapons.firearms
+//	killed, killed.<party>      e.g. killed.security_forces
+//	injured, injured.<party>, kidnapped
+//
+// where i indexes the incident's slice. Offsets are
+// byte offsets, half-open, into the document's text (or into its title when
+// In is "title"); Text is exactly the bytes they cover.
+type Evidence struct {
+	Field string `json:"field"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	In    string `json:"in,omitempty"`
+	// Doc extends the contract for merged incidents: the id of the source
+	// document the span points into. Empty in extract output, where the
+	// document is the line's own.
+	Doc string `json:"doc,omitempty"`
+}
+
+// Source is one document that reports a merged incident.
+type Source struct {
+	Doc    string `json:"doc"`
+	Date   string `json:"date"`
+	Title  string `json:"title"`
+	URL    string `json:"url,omitempty"`
+	Outlet string `json:"outlet,omitempty"`
+}
+
+// Merged is a stored incident: the record merged over every report of the
+// same event, with the reports in Sources and each Evidence naming its Doc.
+type Merged struct {
+	Incident
+	Sources []Source `json:"sources"`
+}
+
+// IntPtr returns a pointer to n, for building counts.
+func IntPtr(n int) *int { return &n }

@@ -1,0 +1,92 @@
+// Package store keeps documents and merged incidents. Two implementations
+// sit behind Store: store/sqlite (the default, an embedded file) and
+// store/postgres (for teams); Open picks one by the DSN.
+package store
+
+import (
+	"context"
+	"errors"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/record"
+)
+
+// ErrNotFound is returned for an unknown incident or document id.
+var ErrNotFound = errors.New("not found")
+
+// Store is what ingest, export, stats and the server need from persistence.
+type Store interface {
+	// Ingest stores a batch of extracted documents in one transaction and
+	// merges their incidents into the stored ones. A document whose content
+	// hash is already stored is skipped, so re-running is harmless.
+	Ingest(ctx context.Context, batch []Extracted) (IngestStats, error)
+	// Incidents lists merged incidents matching f, newest first, one page
+	// at a time.
+	Incidents(ctx context.Context, f Filter) (Page, error)
+	// Incident returns one merged incident with all its sources and evidence.
+	Incident(ctx context.Context, id string) (*record.Merged, error)
+	// Document returns a stored article.
+	Document(ctx context.Context, id string) (*Document, error)
+	// Stats counts documents and incidents matching f.
+	Stats(ctx context.Context, f Filter) (*Stats, error)
+	Close() error
+}
+
+// Extracted is one document with the incidents the extractor found in it.
+type Extracted struct {
+	Doc       *doc.Document
+	Incidents []record.Incident
+}
+
+// IngestStats says what one Ingest call changed.
+type IngestStats struct {
+	Documents int // newly stored documents
+	Skipped   int // documents already stored (same content hash)
+	Incidents int // incidents extracted from the new documents
+	Created   int // merged incidents created (the rest joined existing ones)
+}
+
+// Filter selects merged incidents; the zero Filter selects all. It is shared
+// by export, the API and stats.
+type Filter struct {
+	Since, Until string // YYYY-MM-DD, inclusive
+	Country      string // ISO 3166-1 alpha-2
+	Type         string
+	Actor        string // substring of a perpetrator name, case-insensitive
+	Near         *Near
+	Text         string // full-text query over the reporting articles
+	Limit        int    // 0 means no limit
+	Cursor       string // opaque, from Page.Next
+}
+
+// Near restricts to incidents within KM kilometres of a point.
+type Near struct {
+	Lat, Lon, KM float64
+}
+
+// Page is one page of incidents.
+type Page struct {
+	Incidents []record.Merged `json:"incidents"`
+	Total     int             `json:"total"`
+	Next      string          `json:"next,omitempty"`
+}
+
+// Document is a stored article.
+type Document struct {
+	ID     string `json:"id"`
+	Date   string `json:"date"`
+	Title  string `json:"title"`
+	URL    string `json:"url,omitempty"`
+	Source string `json:"source,omitempty"`
+	Text   string `json:"text"`
+	Hash   string `json:"hash"`
+}
+
+// Stats are counts for the current filter.
+type Stats struct {
+	Documents int            `json:"documents"`
+	Incidents int            `json:"incidents"`
+	ByCountry map[string]int `json:"by_country"`
+	ByType    map[string]int `json:"by_type"`
+	ByDay     map[string]int `json:"by_day"`
+}
