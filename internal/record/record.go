@@ -54,6 +54,7 @@ const (
 // Location precisions.
 const (
 	GeoPlace   = "place"
+	GeoAdmin2  = "admin2"
 	GeoAdmin1  = "admin1"
 	GeoCountry = "country"
 )
@@ -142,7 +143,10 @@ type Location struct {
 	Lat         *float64 `json:"lat,omitempty"`
 	Lon         *float64 `json:"lon,omitempty"`
 	GeonamesID  int      `json:"geonames_id,omitempty"`
-	Precision   string   `json:"precision,omitempty"`
+	Population  int      `json:"population,omitempty"`
+	// Precision is place, admin2 (a district: an extension of the
+	// contract's enum), admin1 or country: what Lat/Lon stand for.
+	Precision string `json:"precision,omitempty"`
 }
 
 // Perpetrator is a named or described attacker with how the text attributes
@@ -159,6 +163,10 @@ type Perpetrator struct {
 type Target struct {
 	Name     string `json:"name"`
 	Category string `json:"category"`
+	// Kind extends the contract: "physical" for a building, vehicle or
+	// installation, "people" for persons, so that physical and human
+	// targets can be told apart (MUC-4 scores them separately).
+	Kind string `json:"kind,omitempty"`
 }
 
 // Victim is a person the text names as harmed.
