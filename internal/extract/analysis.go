@@ -1,0 +1,268 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep/internal/actor"
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// analysis is one document read by every stage: the text, its tokens and
+// sentences, and the annotations found in them, all as offsets. The headline
+// and the body are analysed as one string, headline first, so that a stage
+// need not care which it is reading; evidence is mapped back at the end.
+type analysis struct {
+	x         *Extractor
+	docID     string
+	src       string // headline + "\n\n" + body
+	bodyStart int    // offset of the body in src; the headline is src[:bodyStart-2]
+	cs        text.Case
+	pub       text.Day // publication day; zero when unknown
+
+	toks   []text.Token
+	sents  []text.Sentence
+	sentOf []int32  // sentence index of each token
+	ids    []uint32 // lexicon word id of each token (0: not a lexicon word)
+
+	terms     []term  // lexicon phrases, by position
+	termFirst []int32 // per token: index+1 of the first term starting there
+	sentTerm  []int32 // per sentence: index of its first term; one extra at the end
+	nums   []text.Number  // numbers, by position (byte offsets)
+	dates  []text.Date    // dates, by position (byte offsets)
+	groups []actor.Match  // named groups, by position (byte offsets)
+	places []placeMention // places, by position
+
+	d0   int         // index in dates of the main event's date; -1 none
+	incs []*incident // the incidents found, for attribution across them
+
+	buf []byte // scratch for keys
+}
+
+// term is a lexicon phrase found at tokens [t0, t1).
+type term struct {
+	t0, t1 int32
+	p      *lexicon.Phrase
+}
+
+// span returns the byte span of tokens [t0, t1).
+func (a *analysis) span(t0, t1 int32) (int, int) {
+	return int(a.toks[t0].Start), int(a.toks[t1-1].End)
+}
+
+// word returns the text of token i.
+func (a *analysis) word(i int32) string {
+	return a.src[a.toks[i].Start:a.toks[i].End]
+}
+
+// inTitle reports whether byte offset off lies in the headline.
+func (a *analysis) inTitle(off int) bool { return off < a.bodyStart }
+
+// tokenAt returns the index of the token that contains byte offset off, or
+// the first one after it.
+func (a *analysis) tokenAt(off int) int32 {
+	lo, hi := 0, len(a.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(a.toks[m].End) <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return int32(lo)
+}
+
+// tokenize splits src into tokens and sentences and looks every token up in
+// the lexicon. Hyphens inside words ("car-bomb", "al-Shabab") are skipped
+// for phrase matching, so the lexicon can write them as spaces.
+func (a *analysis) tokenize() {
+	a.toks = text.Tokenize(a.toks[:0], a.src)
+	a.sents = text.Sentences(a.sents[:0], a.src, a.toks, a.cs)
+	a.sentOf = grow(a.sentOf, len(a.toks))
+	for si, s := range a.sents {
+		for t := s.First; t < s.Last; t++ {
+			a.sentOf[t] = int32(si)
+		}
+	}
+	a.ids = growU(a.ids, len(a.toks))
+	// the word stream: token indexes minus inner hyphens, with their ids
+	stream := make([]int32, 0, len(a.toks))
+	sids := make([]uint32, 0, len(a.toks))
+	lex := a.x.lex
+	for i, t := range a.toks {
+		if t.Kind == text.Punct && a.isInnerHyphen(i) {
+			continue
+		}
+		// a sentence boundary breaks phrases: a zero id between
+		if i > 0 && a.sentOf[i] != a.sentOf[i-1] {
+			stream = append(stream, -1)
+			sids = append(sids, 0)
+		}
+		var id uint32
+		if t.Kind != text.Punct {
+			id, a.buf = lex.ID(a.src[t.Start:t.End], a.buf)
+		}
+		a.ids[i] = id
+		stream = append(stream, int32(i))
+		sids = append(sids, id)
+	}
+	ms := lex.Find(nil, sids)
+	a.terms = a.terms[:0]
+	for _, m := range ms {
+		a.terms = append(a.terms, term{t0: stream[m.Start], t1: stream[m.End-1] + 1, p: m.Phrase})
+	}
+	a.indexTerms()
+}
+
+func (a *analysis) isInnerHyphen(i int) bool {
+	t := a.toks[i]
+	if t.Has(text.SpaceBefore) || i+1 >= len(a.toks) || a.toks[i+1].Has(text.SpaceBefore) {
+		return false
+	}
+	switch a.src[t.Start:t.End] {
+	case "-", "‐", "‑":
+		return true
+	}
+	return false
+}
+
+func grow(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
+}
+
+func growU(s []uint32, n int) []uint32 {
+	if cap(s) < n {
+		return make([]uint32, n)
+	}
+	return s[:n]
+}
+
+// lowerWord returns token i in lower case; it allocates only for words with
+// capitals. Out-of-range indexes give "".
+func (a *analysis) lowerWord(i int32) string {
+	if i < 0 || int(i) >= len(a.toks) {
+		return ""
+	}
+	return lowerASCII(a.word(i))
+}
+
+// lowerSpan returns tokens [t0, t1) in lower case, single-spaced, hyphens
+// dropped: the form lexicon phrases are written in.
+func (a *analysis) lowerSpan(t0, t1 int32) string {
+	if t1-t0 == 1 {
+		return a.lowerWord(t0)
+	}
+	b := make([]byte, 0, 32)
+	for i := t0; i < t1; i++ {
+		if a.toks[i].Kind == text.Punct && a.isInnerHyphen(int(i)) {
+			continue
+		}
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = appendLowerASCII(b, a.word(i))
+	}
+	return string(b)
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return string(appendLowerASCII(make([]byte, 0, len(s)), s))
+		}
+	}
+	return s
+}
+
+// indexTerms builds termFirst: for each token, the index of the first term
+// starting there, plus one (0: none).
+func (a *analysis) indexTerms() {
+	a.termFirst = grow(a.termFirst, len(a.toks))
+	clear(a.termFirst)
+	for k := len(a.terms) - 1; k >= 0; k-- {
+		a.termFirst[a.terms[k].t0] = int32(k + 1)
+	}
+	a.sentTerm = grow(a.sentTerm, len(a.sents)+1)
+	k := 0
+	for si, s := range a.sents {
+		for k < len(a.terms) && a.terms[k].t0 < int32(s.First) {
+			k++
+		}
+		a.sentTerm[si] = int32(k)
+	}
+	a.sentTerm[len(a.sents)] = int32(len(a.terms))
+}
+
+// termAt returns a term of category c that starts at token i.
+func (a *analysis) termAt(i int32, c lexicon.Category) (term, bool) {
+	if i < 0 || int(i) >= len(a.toks) || a.termFirst[i] == 0 {
+		return term{}, false
+	}
+	for k := a.termFirst[i] - 1; int(k) < len(a.terms) && a.terms[k].t0 == i; k++ {
+		if a.terms[k].p.Cat == c {
+			return a.terms[k], true
+		}
+	}
+	return term{}, false
+}
+
+// hasTerm reports whether a term of category c and value v starts at token i.
+func (a *analysis) hasTerm(i int32, c lexicon.Category, v string) bool {
+	if i < 0 || int(i) >= len(a.toks) || a.termFirst[i] == 0 {
+		return false
+	}
+	for k := a.termFirst[i] - 1; int(k) < len(a.terms) && a.terms[k].t0 == i; k++ {
+		if a.terms[k].p.Cat == c && (v == "" || a.terms[k].p.Value == v) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCasualtyWord reports whether a kill, injure or kidnap term starts at i.
+func (a *analysis) isCasualtyWord(i int32) bool {
+	return a.hasTerm(i, lexicon.Kill, "") || a.hasTerm(i, lexicon.Injure, "") || a.hasTerm(i, lexicon.Kidnap, "")
+}
+
+// isCue reports whether a cue term of value v starts at token i.
+func (a *analysis) isCue(i int32, v string) bool { return a.hasTerm(i, lexicon.Cue, v) }
+
+// sentTerms returns the terms of sentence si.
+func (a *analysis) sentTerms(si int32) []term {
+	return a.terms[a.sentTerm[si]:a.sentTerm[si+1]]
+}
+
+// termBetween finds a term of category c and value v starting in tokens
+// [t0, t1).
+func (a *analysis) termBetween(t0, t1 int32, c lexicon.Category, v string) (term, bool) {
+	for i := t0; i < t1; i++ {
+		if a.hasTerm(i, c, v) {
+			k := a.termFirst[i] - 1
+			for ; a.terms[k].p.Cat != c || v != "" && a.terms[k].p.Value != v; k++ {
+			}
+			return a.terms[k], true
+		}
+	}
+	return term{}, false
+}
+
+// numberFrom returns the index of the first number starting at or after
+// token i.
+func (a *analysis) numberFrom(i int32) int {
+	if int(i) >= len(a.toks) {
+		return len(a.nums)
+	}
+	off := a.toks[i].Start
+	lo, hi := 0, len(a.nums)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int32(a.nums[m].Start) < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}

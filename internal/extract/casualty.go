@@ -1,0 +1,449 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// part is one counted group of people in a casualty statement: "at least two
+// policemen", "three militants", "herself".
+type part struct {
+	party      string // a record party, or "" when the noun does not say (people, others)
+	n, max     int    // max 0: no upper bound stated
+	qual       text.Qualifier
+	t0, t1     int32 // tokens of the phrase
+	bare       bool  // a number with no noun ("Three were killed")
+	subset     bool  // a breakdown of a figure given in the same statement ("including two police officers")
+	additional bool  // "others", "another", "more": people beyond those already counted
+}
+
+// statement is one casualty figure the text states: who was killed (or hurt,
+// or taken), how many, in which words.
+type statement struct {
+	effect    lexicon.Category // Kill, Injure or Kidnap
+	verb      term
+	parts     []part
+	sent      int32
+	update    bool // "the death toll rose to 8": replaces earlier figures
+	old       bool // "raising the death toll from 358": an earlier figure
+	subset    bool // "five of those killed were Turkish", "the dead include ...": a breakdown
+	hedged    bool // "could exceed", "unconfirmed reports put the toll at"
+	confirmed bool // "we have confirmed 512"
+}
+
+// total is the statement's figure: the sum of its parts that are not a
+// breakdown of another part.
+func (s *statement) total() (n int, q text.Qualifier) {
+	q = text.Exact
+	for _, p := range s.parts {
+		if p.subset {
+			continue
+		}
+		n += p.n
+		if p.qual != text.Exact {
+			q = p.qual
+		}
+	}
+	return n, q
+}
+
+// span returns the byte span of the statement: its verb and its parts.
+func (s *statement) span(a *analysis) (int, int) {
+	t0, t1 := s.verb.t0, s.verb.t1
+	for _, p := range s.parts {
+		t0, t1 = min(t0, p.t0), max(t1, p.t1)
+	}
+	return a.span(t0, t1)
+}
+
+// adverbs may stand between a subject and its casualty verb ("were
+// reportedly killed", "have also died").
+var adverbs = map[string]bool{"reportedly": true, "also": true, "later": true, "all": true,
+	"confirmed": true, "now": true, "already": true, "have": true, "has": true, "had": true,
+	"critically": true, "seriously": true, "fatally": true, "subsequently": true,
+	"allegedly": true, "instantly": true, "each": true, "both": true, "mortally": true,
+	"badly": true, "slightly": true, "lightly": true, "gravely": true, "immediately": true,
+	"initially": true, "apparently": true, "feared": true, "believed": true, "to": true,
+	"since": true, "been": true, "was": true, "were": true, "is": true, "are": true, "be": true,
+	"being": true, "got": true, "left": true, "leaving": true, "found": true, "say": true,
+	"said": true, "been confirmed": true, "killed": false}
+
+// activeForms are casualty words that can take an object ("killing at least
+// 15 people", "wounded 26 more").
+var activeForms = map[string]bool{"killing": true, "killed": true, "kills": true, "kill": true,
+	"wounding": true, "wounded": true, "wounds": true, "injuring": true, "injured": true,
+	"injures": true, "murdered": true, "murdering": true, "massacred": true, "eliminated": true,
+	"neutralised": true, "neutralized": true, "slaying": true, "hurt": true, "maimed": true,
+	"sickened": true, "kidnapped": true, "abducted": true, "seized": true, "captured": true,
+	"grabbed": true, "taken away": true, "executed": true, "beheaded": true, "shot dead": true,
+	"gunned down": true}
+
+// statements finds the casualty statements of sentence si.
+func (a *analysis) statements(si int32, terms []term) []statement {
+	var out []statement
+	s := a.sents[si]
+	qs := a.quantities(int32(s.First), int32(s.Last))
+	for _, t := range terms {
+		c := t.p.Cat
+		if c != lexicon.Kill && c != lexicon.Injure && c != lexicon.Kidnap {
+			continue
+		}
+		st := statement{effect: c, verb: t, sent: si}
+		vt := a.lowerSpan(t.t0, t.t1)
+		switch vt {
+		case "death toll", "toll":
+			st.parts = a.tollFigure(t, int32(s.Last), &st)
+			st.effect = lexicon.Kill
+		default:
+			st.parts = a.subjectOf(t, qs, int32(s.First))
+			for k := range st.parts {
+				if p := &st.parts[k]; p.bare && p.party == "" {
+					p.party = a.antecedentParty(p.t0)
+				}
+			}
+			if len(st.parts) == 0 || activeForms[vt] && !a.passiveBefore(t) {
+				if obj := a.objectOf(t, qs, int32(s.Last)); len(obj) > 0 {
+					st.parts = obj
+				}
+			}
+		}
+		if len(st.parts) == 0 {
+			continue
+		}
+		a.qualify(&st)
+		if st.subset && len(out) > 0 && out[len(out)-1].effect == st.effect {
+			for k := range st.parts {
+				st.parts[k].subset = true
+			}
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// quantities reads every quantity phrase of tokens [first, last): a number
+// and its noun, an article and a person noun ("a soldier"), or a reflexive
+// ("herself").
+func (a *analysis) quantities(first, last int32) []part {
+	var out []part
+	ni := a.numberFrom(first)
+	for i := first; i < last; i++ {
+		for ni < len(a.nums) && a.tokenAt(a.nums[ni].Start) < i {
+			ni++
+		}
+		if ni < len(a.nums) && a.tokenAt(a.nums[ni].Start) == i {
+			n := a.nums[ni]
+			if n.Kind != text.Cardinal {
+				continue
+			}
+			t1 := a.tokenAt(n.End-1) + 1
+			p := part{n: n.Value, max: n.Max, qual: n.Qual, t0: i, t1: t1, additional: n.Another}
+			a.head(&p, last)
+			out = append(out, p)
+			i = p.t1 - 1
+			continue
+		}
+		w := a.lowerWord(i)
+		switch w {
+		case "a", "an", "the", "one", "his", "her", "their":
+			if p, ok := a.singular(i, last); ok {
+				out = append(out, p)
+				i = p.t1 - 1
+			}
+		case "herself", "himself", "themselves":
+			out = append(out, part{party: record.Perpetrators, n: 1, qual: text.Exact, t0: i, t1: i + 1})
+		}
+	}
+	return out
+}
+
+// head extends a number to the noun it counts: "two of our constables",
+// "15 innocent villagers", "at least 15 others". It stops at verbs,
+// prepositions other than "of", and punctuation.
+func (a *analysis) head(p *part, last int32) {
+	for j, words := p.t1, 0; j < last && words < 5; j, words = j+1, words+1 {
+		if pt, ok := a.termAt(j, lexicon.Party); ok {
+			p.party = partyOf(pt.p.Value)
+			w := a.lowerSpan(pt.t0, pt.t1)
+			if w == "others" || w == "other people" {
+				p.additional = true
+			}
+			p.t1 = pt.t1
+			return
+		}
+		t := a.toks[j]
+		if t.Kind != text.Word {
+			p.bare = true
+			return
+		}
+		w := a.lowerWord(j)
+		switch w {
+		case "other", "more":
+			p.additional = true
+			if w == "more" {
+				p.t1 = j + 1
+			}
+			continue
+		case "of", "our", "the", "them", "those", "whom", "their", "its", "his", "her", "these":
+			continue
+		}
+		if a.isCasualtyWord(j) || a.ids[j] != 0 && a.isCue(j, "passive") {
+			p.bare = true
+			return
+		}
+	}
+	p.bare = true
+}
+
+// singular reads "a soldier", "the driver", "one civilian": an article and a
+// person noun in the singular within three words, counted as one.
+func (a *analysis) singular(i, last int32) (part, bool) {
+	for j := i + 1; j < last && j <= i+3; j++ {
+		if pt, ok := a.termAt(j, lexicon.Party); ok {
+			w := a.lowerSpan(pt.t0, pt.t1)
+			if plural(w) {
+				return part{}, false
+			}
+			return part{party: partyOf(pt.p.Value), n: 1, qual: text.Exact, t0: i, t1: pt.t1}, true
+		}
+		if a.toks[j].Kind != text.Word || a.isCasualtyWord(j) {
+			return part{}, false
+		}
+	}
+	return part{}, false
+}
+
+// plural reports whether a party noun is plural: it ends in s, or is one of
+// the irregular collectives.
+func plural(w string) bool {
+	switch w {
+	case "people", "police", "men", "women", "children", "troops", "personnel", "staff",
+		"security forces", "militiamen", "servicemen", "policemen", "policewomen", "gunmen",
+		"fishermen", "elderly", "others", "dead", "lives", "security personnel":
+		return true
+	}
+	return len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// partyOf maps a lexicon party value to a record party ("" for people).
+func partyOf(v string) string {
+	if v == "people" {
+		return ""
+	}
+	return v
+}
+
+// subjectOf returns the quantity phrases that end right before the casualty
+// word, across adverbs and auxiliaries: "At least two policemen were
+// killed", "16 killed", "A soldier and six suspected rebels were killed".
+func (a *analysis) subjectOf(t term, qs []part, first int32) []part {
+	j := t.t0 - 1
+	for j >= first && j >= t.t0-4 && a.toks[j].Kind == text.Word && adverbs[a.lowerWord(j)] {
+		j--
+	}
+	return a.listEndingAt(qs, j+1, first)
+}
+
+// passiveBefore reports whether an auxiliary stands right before the
+// casualty word ("were killed"): then it has no object.
+func (a *analysis) passiveBefore(t term) bool {
+	for j := t.t0 - 1; j >= 0 && j >= t.t0-3; j-- {
+		if a.toks[j].Kind != text.Word {
+			return false
+		}
+		switch a.lowerWord(j) {
+		case "was", "were", "been", "be", "being", "is", "are", "got":
+			return true
+		}
+		if !adverbs[a.lowerWord(j)] {
+			return false
+		}
+	}
+	return false
+}
+
+// objectOf returns the quantity phrases right after an active casualty
+// word: "killing at least 15 people and wounding", "killed one person".
+func (a *analysis) objectOf(t term, qs []part, last int32) []part {
+	j := t.t1
+	for j < last && j <= t.t1+2 && a.toks[j].Kind == text.Word && adverbs[a.lowerWord(j)] {
+		j++
+	}
+	// "the death of seven people", "the killing of two American cyclists"
+	if j < last && a.lowerWord(j) == "of" {
+		j++
+	}
+	return a.listStartingAt(qs, j, last)
+}
+
+// listEndingAt returns the coordinated quantity phrases ending at token end
+// ("a soldier and six suspected rebels"), or nil.
+func (a *analysis) listEndingAt(qs []part, end, first int32) []part {
+	k := -1
+	for i := range qs {
+		if qs[i].t1 == end {
+			k = i
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	lo := k
+	for lo > 0 && a.joined(qs[lo-1].t1, qs[lo].t0) {
+		lo--
+	}
+	out := append([]part(nil), qs[lo:k+1]...)
+	a.markSubsets(out)
+	return out
+}
+
+// listStartingAt returns the coordinated quantity phrases starting at token
+// start ("herself and at least 15 others"), or nil.
+func (a *analysis) listStartingAt(qs []part, start, last int32) []part {
+	k := -1
+	for i := range qs {
+		if qs[i].t0 == start {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	hi := k
+	for hi+1 < len(qs) && a.joined(qs[hi].t1, qs[hi+1].t0) {
+		hi++
+	}
+	out := append([]part(nil), qs[k:hi+1]...)
+	a.markSubsets(out)
+	return out
+}
+
+// joined reports whether the tokens between two quantity phrases coordinate
+// them: "and", ",", "including", "among them", "as well as".
+func (a *analysis) joined(end, start int32) bool {
+	if start < end || start-end > 3 {
+		return false
+	}
+	for j := end; j < start; j++ {
+		switch a.lowerWord(j) {
+		case "and", ",", "including", "as", "well", "among", "them", "along", "with", "plus", "—", "-", "–":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// markSubsets flags the parts after "including" or "among them" in a list:
+// they break down the part before them, they do not add to it.
+func (a *analysis) markSubsets(ps []part) {
+	for i := 1; i < len(ps); i++ {
+		for j := ps[i-1].t1; j < ps[i].t0; j++ {
+			if w := a.lowerWord(j); w == "including" || w == "among" {
+				for k := i; k < len(ps); k++ {
+					ps[k].subset = true
+				}
+				return
+			}
+		}
+	}
+}
+
+// tollFigure reads the number a death toll is given as: "the death toll
+// rose to 43", "a death toll of between 35 and 40", "the toll had reached
+// 358". An earlier figure ("from at least 358") is marked old.
+func (a *analysis) tollFigure(t term, last int32, st *statement) []part {
+	ni := a.numberFrom(t.t1)
+	for ; ni < len(a.nums); ni++ {
+		n := a.nums[ni]
+		i := a.tokenAt(n.Start)
+		if i >= last || i > t.t1+8 {
+			return nil
+		}
+		if n.Kind != text.Cardinal {
+			continue
+		}
+		prev := a.lowerWord(i - 1)
+		if prev == "from" {
+			continue
+		}
+		if cue, ok := a.termBetween(t.t1, i, lexicon.Cue, "rose"); ok {
+			_ = cue
+			st.update = true
+		}
+		p := part{n: n.Value, max: n.Max, qual: n.Qual, t0: i, t1: a.tokenAt(n.End-1) + 1}
+		a.head(&p, last)
+		return []part{p}
+	}
+	return nil
+}
+
+// qualify sets the flags of a statement from the words around it.
+func (a *analysis) qualify(st *statement) {
+	s := a.sents[st.sent]
+	t0 := st.verb.t0
+	for _, p := range st.parts {
+		t0 = min(t0, p.t0)
+	}
+	// "five of those killed", "10 of the dead", "the dead include"
+	if t0 > int32(s.First)+1 {
+		if w := a.lowerWord(st.verb.t0 - 1); w == "those" || w == "the" {
+			if a.lowerWord(st.verb.t0-2) == "of" || a.lowerWord(st.verb.t0-2) == "among" {
+				st.subset = true
+			}
+		}
+	}
+	if w := a.lowerWord(st.verb.t1); w == "include" || w == "included" || w == "includes" || w == "including" {
+		st.subset = true
+	}
+	for _, p := range st.parts {
+		for j := p.t0 - 1; j >= int32(s.First) && j >= p.t0-2; j-- {
+			if w := a.lowerWord(j); w == "of" && j > int32(s.First) && a.lowerWord(j-1) == "among" {
+				st.subset = true
+			}
+		}
+	}
+	for _, tm := range a.sentTerms(st.sent) {
+		switch {
+		case tm.p.Cat == lexicon.Cue && tm.p.Value == "rose":
+			st.update = true
+		case tm.p.Cat == lexicon.Frame && tm.p.Value == "hedge":
+			st.hedged = true
+		}
+	}
+	for j := int32(s.First); j < int32(s.Last); j++ {
+		switch a.lowerWord(j) {
+		case "confirmed", "official", "officially":
+			st.confirmed = true
+		case "unconfirmed":
+			st.hedged = true
+		}
+	}
+	// "died of a heart attack": a death the text gives another cause
+	if a.lowerWord(st.verb.t1) == "of" {
+		for j := st.verb.t1 + 1; j < int32(s.Last) && j < st.verb.t1+5; j++ {
+			if w := a.lowerWord(j); w == "heart" || w == "natural" || w == "illness" || w == "disease" {
+				st.hedged = true
+			}
+		}
+	}
+}
+
+// antecedentParty resolves a bare number subject ("Three were killed.") to
+// the party of the last plural person noun before it in the same or the
+// previous sentence ("The attackers took their car inside ...").
+func (a *analysis) antecedentParty(t int32) string {
+	si := a.sentOf[t]
+	first := int32(a.sents[max(si-1, 0)].First)
+	for j := t - 1; j >= first; j-- {
+		if j > 0 && a.termFirst[j] == 0 {
+			continue
+		}
+		if pt, ok := a.termAt(j, lexicon.Party); ok && pt.t1 <= t && plural(a.lowerSpan(pt.t0, pt.t1)) {
+			return partyOf(pt.p.Value)
+		}
+	}
+	return ""
+}

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// casualties sets the killed, injured and kidnapped counts.
+func (f *filler) casualties() {
+	f.rec.Killed = f.count(lexicon.Kill, "killed")
+	f.rec.Injured = f.count(lexicon.Injure, "injured")
+	f.rec.Kidnapped = f.count(lexicon.Kidnap, "kidnapped")
+}
+
+// count combines the incident's statements of one effect into a figure.
+//
+// The total is the first figure the article gives (the headline counts
+// first), unless a later one updates it ("the toll rose to 21"), or is a
+// larger confirmed figure ("we have confirmed 512"). Each party's figure is
+// chosen the same way; the total is at least the sum of the parties, so
+// "two policemen were killed ... three [attackers] were killed" gives 5.
+// Hedged figures ("could exceed 50", "unconfirmed reports") and earlier
+// tolls ("from 358") are not used. Any lower-bound wording ("at least",
+// "more than", "dozens") leaves the count without a maximum.
+func (f *filler) count(effect lexicon.Category, field string) *record.Count {
+	var stmts []*statement
+	for _, m := range f.current() {
+		for k := range m.stmts {
+			st := &m.stmts[k]
+			if st.effect == effect && !st.hedged && !st.old {
+				stmts = append(stmts, st)
+			}
+		}
+	}
+	if len(stmts) == 0 {
+		return nil
+	}
+	var chosen *statement
+	for _, st := range stmts {
+		switch {
+		case st.subset:
+		case chosen == nil, st.update:
+			chosen = st
+		case st.confirmed && !chosen.update:
+			if n, _ := st.total(); n > firstTotal(chosen) {
+				chosen = st
+			}
+		}
+	}
+	c := &record.Count{ByParty: map[string]int{}}
+	lower := false
+	total := 0
+	if chosen != nil {
+		n, q := chosen.total()
+		total = n
+		lower = q != text.Exact
+		b0, b1 := chosen.span(f.a)
+		f.evidence(field, b0, b1)
+	}
+	// party figures: the first statement naming a party, or an update
+	for _, party := range record.Parties {
+		var best *part
+		for _, st := range stmts {
+			for k := range st.parts {
+				p := &st.parts[k]
+				if p.party != party {
+					continue
+				}
+				if best == nil || st.update {
+					best = p
+				}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		c.ByParty[party] = best.n
+		if best.qual != text.Exact {
+			lower = true
+		}
+		f.tokEvidence(field+"."+party, best.t0, best.t1)
+	}
+	sum := 0
+	for _, n := range c.ByParty {
+		sum += n
+	}
+	if sum > total {
+		total = sum
+		if chosen == nil {
+			for _, st := range stmts {
+				for _, p := range st.parts {
+					if p.party != "" {
+						b0, b1 := st.span(f.a)
+						f.evidence(field, b0, b1)
+						break
+					}
+				}
+			}
+		}
+	}
+	if total == 0 && len(c.ByParty) == 0 {
+		return nil
+	}
+	c.Min = record.IntPtr(total)
+	if !lower {
+		c.Max = record.IntPtr(total)
+	}
+	if len(c.ByParty) == 0 {
+		c.ByParty = nil
+	}
+	return c
+}
+
+func firstTotal(st *statement) int {
+	n, _ := st.total()
+	return n
+}

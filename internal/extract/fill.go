@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"fmt"
+	"hash/fnv"
+	"strconv"
+
+	"github.com/sitrep/sitrep/internal/record"
+)
+
+// filler builds one record from an incident, collecting evidence as it goes.
+type filler struct {
+	a   *analysis
+	in  *incident
+	rec record.Incident
+}
+
+// fill turns an incident into a record. It reports false when the incident
+// has nothing a coder would record (no type could be told).
+func (a *analysis) fill(in *incident) (record.Incident, bool) {
+	f := &filler{a: a, in: in}
+	f.rec.Evidence = []record.Evidence{}
+	if !f.eventType() {
+		return record.Incident{}, false
+	}
+	f.date()
+	f.location()
+	f.perpetrators()
+	f.targets()
+	f.weapons()
+	f.casualties()
+	f.rec.ID = a.incidentID(in, f.rec.Type)
+	f.rec.Confidence = f.confidence()
+	return f.rec, true
+}
+
+// evidence appends a span of src as evidence for field. Spans in the
+// headline get In "title" and offsets into the headline.
+func (f *filler) evidence(field string, b0, b1 int) {
+	a := f.a
+	ev := record.Evidence{Field: field, Start: b0, End: b1, Text: a.src[b0:b1]}
+	if a.inTitle(b0) {
+		ev.In = "title"
+		if b1 > a.bodyStart-2 {
+			ev.End = a.bodyStart - 2
+			ev.Text = a.src[b0:ev.End]
+		}
+	} else {
+		ev.Start -= a.bodyStart
+		ev.End -= a.bodyStart
+	}
+	for _, e := range f.rec.Evidence {
+		if e == ev {
+			return
+		}
+	}
+	f.rec.Evidence = append(f.rec.Evidence, ev)
+}
+
+// tokEvidence is evidence for tokens [t0, t1).
+func (f *filler) tokEvidence(field string, t0, t1 int32) {
+	b0, b1 := f.a.span(t0, t1)
+	f.evidence(field, b0, b1)
+}
+
+// current returns the incident's mentions that report it (not hedged).
+func (f *filler) current() []*mention {
+	out := make([]*mention, 0, len(f.in.ms))
+	for _, m := range f.in.ms {
+		if !m.hedged {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		return f.in.ms
+	}
+	return out
+}
+
+// incidentID is stable: the same document gives the same ids. It hashes
+// the document id, the incident's first sentence and its type.
+func (a *analysis) incidentID(in *incident, typ string) string {
+	h := fnv.New64a()
+	b0 := 0
+	if len(in.ms) > 0 {
+		b0, _ = a.span(int32(a.sents[in.ms[0].sent].First), int32(a.sents[in.ms[0].sent].First)+1)
+	}
+	fmt.Fprintf(h, "%s\x00%d\x00%s\x00%s", a.docID, b0, typ, a.src[:a.bodyStart])
+	return strconv.FormatUint(h.Sum64(), 16)
+}
+
+// confidence is a plain measure of how much the text said: one half for
+// finding the event, more for each of place, date, actor and figures with
+// evidence. It is not a calibrated probability.
+func (f *filler) confidence() float64 {
+	c := 0.5
+	if f.rec.Location != nil && f.rec.Location.Precision != record.GeoCountry {
+		c += 0.1
+	}
+	if f.rec.Date != "" {
+		c += 0.1
+	}
+	if len(f.rec.Perpetrators) > 0 {
+		c += 0.05
+	}
+	if f.rec.Killed != nil || f.rec.Injured != nil {
+		c += 0.1
+	}
+	for _, m := range f.in.ms {
+		if m.title {
+			c += 0.1
+			break
+		}
+	}
+	return float64(int(c*100+0.5)) / 100
+}

@@ -1,0 +1,275 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// incident is a group of mentions that report one event.
+type incident struct {
+	ms    []*mention
+	place int // index in a.places of the place that defines it; -1 none
+	date  int // index in a.dates of its day; -1 none
+}
+
+// mainDate returns the date of the article's main event: the first event
+// date in the headline or the first two paragraphs, or -1.
+func (a *analysis) mainDate(ms []*mention) int {
+	first := -1
+	for _, m := range ms {
+		if m.hedged || !m.specific && !m.title {
+			continue
+		}
+		if first < 0 && !m.title {
+			first = m.para
+		}
+		if !m.title && m.para > first+1 {
+			break
+		}
+		for _, k := range m.dates {
+			if a.dates[k].Day.After(a.pub) && a.pub != (text.Day{}) {
+				continue // a future date is not when it happened
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// markBackground flags the mentions that tell of earlier events or give
+// context: their dates do not fit the main event or the days before
+// publication, or they speak in the habitual ("often", "in recent years",
+// "statistics show"). A sentence with no date of its own takes the status
+// of the one before it in the same paragraph.
+func (a *analysis) markBackground(ms []*mention) {
+	d0 := a.mainDate(ms)
+	a.d0 = d0
+	prev := (*mention)(nil)
+	for _, m := range ms {
+		bg := a.contextFrame(m.sent)
+		switch {
+		case len(m.dates) > 0:
+			fits := false
+			for _, k := range m.dates {
+				if a.fitsMain(k, d0) {
+					fits = true
+				}
+			}
+			if !fits {
+				bg = true
+			}
+		case prev != nil && prev.background && (prev.para == m.para || a.startsWithLater(m.sent)) && !m.title:
+			bg = true
+		}
+		m.background = bg
+		prev = m
+	}
+}
+
+// contextFrame reports whether sentence si speaks of the past in general.
+func (a *analysis) contextFrame(si int32) bool {
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithLater reports whether a sentence opens by placing itself after
+// something told before ("Ten days later, ..."), so it inherits that
+// sentence's time even across a paragraph break.
+func (a *analysis) startsWithLater(si int32) bool {
+	s := a.sents[si]
+	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+4; j++ {
+		if w := a.lowerWord(j); w == "later" || w == "afterwards" || w == "earlier" {
+			return true
+		}
+	}
+	return false
+}
+
+// fitsMain reports whether date k can be the day of the article's main
+// event (d0) or of another event of the last days before publication.
+func (a *analysis) fitsMain(k, d0 int) bool {
+	d := a.dates[k]
+	if d.Day == (text.Day{}) {
+		return true // relative to an unknown publication date: no evidence either way
+	}
+	if a.pub != (text.Day{}) && d.Day.After(a.pub) {
+		return true // the future: not an earlier event
+	}
+	recent := a.pub != (text.Day{}) && within(d, a.pub, 3)
+	if d0 < 0 {
+		return recent || a.pub == (text.Day{})
+	}
+	return recent || within(d, a.dates[d0].Day, 2) || k == d0
+}
+
+// within reports whether date d, at its precision, lies within days of day.
+func within(d text.Date, day text.Day, days int) bool {
+	switch d.Precision {
+	case record.PrecisionDay:
+		diff := d.Day.Sub(day)
+		return diff >= -days && diff <= days
+	case record.PrecisionWeek:
+		diff := d.Day.Sub(day)
+		return diff >= -7-days && diff <= 7+days
+	case record.PrecisionMonth:
+		return d.Day.Y == day.Y && d.Day.M == day.M
+	}
+	return false
+}
+
+// segment groups the current mentions into incidents: a mention joins the
+// incident of the same place (and day), or the one the text is telling of
+// when it names no place; a new place, a different day, or "another attack"
+// starts a new incident.
+func (a *analysis) segment(ms []*mention) []*incident {
+	var incs []*incident
+	var focus *incident
+	for _, m := range ms {
+		if m.background || m.hedged && !m.title {
+			continue
+		}
+		p := a.mainPlace(m)
+		d := -1
+		for _, k := range m.dates {
+			if a.dates[k].Precision == record.PrecisionDay {
+				d = k
+				break
+			}
+		}
+		var into *incident
+		switch {
+		case p >= 0:
+			for _, in := range incs {
+				if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(in.date, d) {
+					into = in
+					break
+				}
+			}
+			if into == nil && focus != nil && focus.place < 0 && a.sameDay(focus.date, d) {
+				into = focus
+			}
+			if into == nil && focus != nil && a.contains(p, focus.place) && a.sameDay(focus.date, d) {
+				into = focus // "in Ghazni province" about an attack in Andar district
+			}
+		case focus != nil && a.sameDay(focus.date, d) && !a.another(m):
+			into = focus
+		default:
+			for _, in := range incs {
+				if d >= 0 && in.date >= 0 && a.sameDay(in.date, d) && !a.another(m) {
+					into = in
+				}
+			}
+		}
+		if into == nil {
+			if !m.specific {
+				continue // "the attack ..." with nothing to say what happened
+			}
+			into = &incident{place: -1, date: -1}
+			incs = append(incs, into)
+		}
+		into.ms = append(into.ms, m)
+		if into.place < 0 && p >= 0 {
+			into.place = p
+		}
+		if into.date < 0 && d >= 0 {
+			into.date = d
+		}
+		focus = into
+	}
+	out := incs[:0]
+	for _, in := range incs {
+		for _, m := range in.ms {
+			if m.specific {
+				out = append(out, in)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// another reports whether a mention announces a further, separate event:
+// "In another attack", "Another bombing", "A second blast".
+func (a *analysis) another(m *mention) bool {
+	s := a.sents[m.sent]
+	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
+		switch a.lowerWord(j) {
+		case "another", "second", "separate", "separately", "elsewhere", "meanwhile":
+			return true
+		}
+	}
+	return false
+}
+
+// mainPlace returns the place an event mention happens at: the first event
+// place below country level, or -1.
+func (a *analysis) mainPlace(m *mention) int {
+	best := -1
+	for _, k := range m.places {
+		pm := &a.places[k]
+		if pm.country {
+			continue
+		}
+		if best < 0 {
+			best = k
+			continue
+		}
+		// prefer a town to the province it is in ("Inata town in Soum province")
+		if a.contains(best, k) {
+			best = k
+		}
+	}
+	return best
+}
+
+// samePlace reports whether two place mentions name the same place.
+func (a *analysis) samePlace(i, j int) bool {
+	pi, pj := &a.places[i], &a.places[j]
+	if pi.chosen != nil && pj.chosen != nil {
+		return pi.chosen == pj.chosen
+	}
+	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pi.t0].Start:a.toks[pi.t1-1].End])
+	ki := string(a.buf)
+	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pj.t0].Start:a.toks[pj.t1-1].End])
+	return ki == string(a.buf)
+}
+
+// contains reports whether place mention outer is a division that holds
+// place mention inner (or its country).
+func (a *analysis) contains(outer, inner int) bool {
+	if outer < 0 || inner < 0 {
+		return false
+	}
+	o, in := a.places[outer].chosen, a.places[inner].chosen
+	if o == nil || in == nil || o == in || o.CountryCode != in.CountryCode {
+		return false
+	}
+	switch o.Kind {
+	case gazetteer.Country:
+		return true
+	case gazetteer.Admin1:
+		return in.Kind > gazetteer.Admin1 && in.Admin1 == o.Admin1
+	case gazetteer.Admin2:
+		return in.Kind > gazetteer.Admin2 && in.Admin1 == o.Admin1 && in.Admin2 == o.Admin2
+	}
+	return false
+}
+
+// sameDay reports whether two dates (indexes, -1 for none) can be the same
+// event's day: unknown dates fit anything.
+func (a *analysis) sameDay(i, j int) bool {
+	if i < 0 || j < 0 {
+		return true
+	}
+	di, dj := a.dates[i], a.dates[j]
+	if di.Precision != record.PrecisionDay || dj.Precision != record.PrecisionDay {
+		return true
+	}
+	return di.Day == dj.Day
+}

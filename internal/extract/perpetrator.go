@@ -1,0 +1,378 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// actorCand is a perpetrator the text names, with the span that names it
+// and the cue that says how the attack is attributed to it.
+type actorCand struct {
+	name, kind, attr string
+	b0, b1           int // the name
+	c0, c1           int // the attribution cue; c1 == 0 when there is none
+}
+
+// attrRank orders attributions when one actor gets several: a claim
+// outweighs suspicion, a denial answers suspicion.
+var attrRank = map[string]int{record.Unknown: 0, record.Suspected: 1, record.Denied: 2, record.Claimed: 3}
+
+// forceNouns after a demonym make a state actor: "Russian forces", "Syrian
+// government", "Israeli troops".
+var forceNouns = map[string]bool{"forces": true, "troops": true, "army": true, "military": true,
+	"government": true, "regime": true, "junta": true, "air": true, "warplanes": true,
+	"jets": true, "navy": true, "soldiers": true, "police": true, "coalition": true,
+	"security": true, "artillery": true, "drones": true}
+
+// perpetrators names who did it: groups from the armed-group lexicon, state
+// forces ("Russian forces", "the regime"), people identified as suspects,
+// and, when none is named, the description the text gives ("unidentified
+// gunmen"), each with its attribution: claimed, suspected, denied or
+// unknown.
+func (f *filler) perpetrators() {
+	a := f.a
+	var cands []actorCand
+	for _, si := range f.attributionSentences() {
+		cands = append(cands, a.groupsIn(si, f.isMention(si))...)
+		cands = append(cands, a.statesIn(si, f.isMention(si))...)
+		cands = append(cands, a.suspectsIn(si)...)
+	}
+	if len(cands) == 0 {
+		for _, m := range f.current() {
+			if c, ok := a.description(m.sent); ok {
+				cands = append(cands, c)
+				break
+			}
+		}
+	}
+	byName := map[string]int{}
+	for _, c := range cands {
+		key := strings.ToLower(c.name)
+		i, seen := byName[key]
+		if !seen {
+			i = len(f.rec.Perpetrators)
+			byName[key] = i
+			f.rec.Perpetrators = append(f.rec.Perpetrators, record.Perpetrator{Name: c.name, Attribution: c.attr, Kind: c.kind})
+			f.evidence("perpetrators["+itoa(i)+"]", c.b0, c.b1)
+		}
+		p := &f.rec.Perpetrators[i]
+		if attrRank[c.attr] > attrRank[p.Attribution] || !seen {
+			p.Attribution = c.attr
+			if c.c1 > 0 {
+				f.evidence("perpetrators["+itoa(i)+"].attribution", c.c0, c.c1)
+			}
+		}
+	}
+}
+
+// attributionSentences are the incident's own sentences and the sentences
+// elsewhere in the article that attribute an attack (a claim, a denial, a
+// blame) without telling of an earlier one.
+func (f *filler) attributionSentences() []int32 {
+	a := f.a
+	var out []int32
+	own := map[int32]bool{}
+	for _, m := range f.current() {
+		own[m.sent] = true
+	}
+	for si := range a.sents {
+		s := int32(si)
+		if own[s] {
+			out = append(out, s)
+			continue
+		}
+		if a.contextFrame(s) || a.oldDated(s) || f.otherIncident(s) {
+			continue
+		}
+		for _, t := range a.sentTerms(s) {
+			if t.p.Cat == lexicon.Attribution {
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isMention reports whether sentence si tells of this incident.
+func (f *filler) isMention(si int32) bool {
+	for _, m := range f.in.ms {
+		if m.sent == si {
+			return true
+		}
+	}
+	return false
+}
+
+// otherIncident reports whether sentence si belongs to another incident of
+// the article: its attributions are that incident's.
+func (f *filler) otherIncident(si int32) bool {
+	for _, in := range f.a.incs {
+		if in == f.in {
+			continue
+		}
+		for _, m := range in.ms {
+			if m.sent == si {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oldDated reports whether sentence si carries only dates that are not the
+// main event's: it tells of something earlier.
+func (a *analysis) oldDated(si int32) bool {
+	b0, b1 := a.span(int32(a.sents[si].First), int32(a.sents[si].Last))
+	any, fits := false, false
+	for k := range a.dates {
+		if a.dates[k].Start < b0 || a.dates[k].Start >= b1 || a.reportingDate(k) {
+			continue
+		}
+		any = true
+		if a.fitsMain(k, a.d0) {
+			fits = true
+		}
+	}
+	return any && !fits
+}
+
+// groupsIn returns the named groups of sentence si with their attribution.
+// In a sentence that tells of the incident, a group with no cue is the one
+// reports name as the attacker: suspected. Elsewhere it needs a cue.
+func (a *analysis) groupsIn(si int32, mention bool) []actorCand {
+	var out []actorCand
+	b0, b1 := a.span(int32(a.sents[si].First), int32(a.sents[si].Last))
+	for _, g := range a.groups {
+		if g.Start < b0 || g.Start >= b1 {
+			continue
+		}
+		c := actorCand{name: g.Group.Name, kind: "group", b0: g.Start, b1: g.End}
+		if g.Group.Kind == "state" || g.Group.Kind == "coalition" {
+			c.kind = "state"
+		}
+		c.attr, c.c0, c.c1 = a.attribution(si, a.tokenAt(g.Start), a.tokenAt(g.End-1)+1)
+		if c.c1 == 0 && !mention {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// statesIn returns state forces named in sentence si: a demonym before a
+// force noun ("Russian forces", "Syrian government air strikes"), or the
+// regime and the junta of a story about one country.
+func (a *analysis) statesIn(si int32, mention bool) []actorCand {
+	var out []actorCand
+	s := a.sents[si]
+	for k := range a.places {
+		m := &a.places[k]
+		if m.t0 < int32(s.First) || m.t0 >= int32(s.Last) || !m.demonym {
+			continue
+		}
+		if !forceNouns[a.lowerWord(m.t1)] {
+			continue
+		}
+		t1 := m.t1 + 1
+		if w := a.lowerWord(m.t1); (w == "air" || w == "security") && a.lowerWord(t1) != "" {
+			t1++ // "air force", "security forces"
+		}
+		c := actorCand{kind: "state"}
+		c.b0, c.b1 = a.span(m.t0, t1)
+		c.name = a.src[c.b0:c.b1]
+		c.attr, c.c0, c.c1 = a.attribution(si, m.t0, t1)
+		if c.c1 == 0 && !mention {
+			continue
+		}
+		out = append(out, c)
+	}
+	if len(out) == 0 && mention {
+		for j := int32(s.First); j < int32(s.Last); j++ {
+			if w := a.lowerWord(j); w == "regime" || w == "junta" {
+				c := actorCand{kind: "state", name: w}
+				c.b0, c.b1 = a.span(j, j+1)
+				c.attr, c.c0, c.c1 = a.attribution(si, j, j+1)
+				return []actorCand{c}
+			}
+		}
+	}
+	return out
+}
+
+// suspectsIn returns the people sentence si names as suspects: "identified
+// the suspect as Patrick Crusius", "the two main suspects as Saïd Kouachi,
+// 34, and his brother Chérif Kouachi".
+func (a *analysis) suspectsIn(si int32) []actorCand {
+	var out []actorCand
+	s := a.sents[si]
+	for j := int32(s.First); j < int32(s.Last); j++ {
+		w := a.lowerWord(j)
+		if w != "suspect" && w != "suspects" && w != "gunman" && w != "attacker" && w != "shooter" && w != "bomber" {
+			continue
+		}
+		if a.lowerWord(j+1) != "as" {
+			continue
+		}
+		prev := ""
+		for k := j - 1; k >= int32(s.First) && k >= j-4; k-- {
+			if v := a.lowerWord(k); v == "identified" || v == "named" {
+				prev = v
+			}
+		}
+		if prev == "" {
+			continue
+		}
+		for k := j + 2; k < int32(s.Last); {
+			n0, n1 := a.properName(k, int32(s.Last))
+			if n1 == n0 {
+				// skip ", 34," and "and his brother"
+				switch a.lowerWord(k) {
+				case ",", "and", "his", "her", "brother", "sister", "son", "father", "wife", "husband":
+					k++
+					continue
+				}
+				if a.toks[k].Kind == text.Num {
+					k++
+					continue
+				}
+				break
+			}
+			c := actorCand{kind: "person", attr: record.Suspected}
+			c.b0, c.b1 = a.span(n0, n1)
+			c.name = a.src[c.b0:c.b1]
+			c.c0, c.c1 = a.span(j-1, j+2)
+			out = append(out, c)
+			k = n1
+		}
+	}
+	return out
+}
+
+// properName returns the run of two to four capitalised words starting at
+// token k, or an empty run.
+func (a *analysis) properName(k, end int32) (int32, int32) {
+	j := k
+	for j < end && j < k+4 && a.toks[j].Kind == text.Word && a.toks[j].Has(text.Cap) {
+		j++
+	}
+	if j-k < 2 {
+		return k, k
+	}
+	return k, j
+}
+
+// description returns the attackers as sentence si describes them when no
+// one is named: "unidentified gunmen", "a suicide bomber", "armed bandits".
+// A description is attribution unknown unless the text blames an identity
+// ("suspected Jewish ultra-nationalists", "most likely carried out by
+// Jewish extremists").
+func (a *analysis) description(si int32) (actorCand, bool) {
+	s := a.sents[si]
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat != lexicon.Party || t.p.Value != record.Perpetrators {
+			continue
+		}
+		w := a.lowerSpan(t.t0, t.t1)
+		if w == "suspect" || w == "suspects" || w == "fighter" || w == "fighters" {
+			continue
+		}
+		t0 := t.t0
+		identity := false
+		for j := t.t0 - 1; j >= int32(s.First) && j >= t.t0-3; j-- {
+			tk := a.toks[j]
+			if tk.Kind != text.Word || a.isCasualtyWord(j) || a.hasTerm(j, lexicon.Trigger, "") && !a.hasTerm(j, lexicon.Party, "") {
+				break
+			}
+			v := a.lowerWord(j)
+			if determiners[v] {
+				break
+			}
+			if tk.Has(text.Cap) && !a.sentenceInitial(j) || a.isDemonym(j) {
+				identity = true
+			}
+			t0 = j
+		}
+		c := actorCand{kind: "description", attr: record.Unknown}
+		c.b0, c.b1 = a.span(t0, t.t1)
+		c.name = a.src[c.b0:c.b1]
+		if identity {
+			if attr, c0, c1 := a.attribution(si, t0, t.t1); attr == record.Suspected {
+				c.attr, c.c0, c.c1 = attr, c0, c1
+			}
+		}
+		return c, true
+	}
+	return actorCand{}, false
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "by": true, "of": true,
+	"and": true, "that": true, "which": true, "who": true, "when": true, "as": true,
+	"after": true, "with": true, "from": true, "to": true, "in": true, "on": true, "at": true,
+	"were": true, "was": true, "had": true, "have": true, "said": true, "his": true, "their": true}
+
+// attribution finds the cue in sentence si that attributes the attack to
+// the actor at tokens [t0, t1): the nearest cue in the direction its
+// wording points ("G claimed responsibility", "blamed on G", "accused G",
+// "G denied"). It returns the attribution and the cue's byte span; without
+// a cue, suspected and a zero span.
+func (a *analysis) attribution(si int32, t0, t1 int32) (string, int, int) {
+	best, bestDist := term{}, int32(1<<30)
+	// "the spokesman for G" speaks for the group wherever its claim stands
+	speaker := false
+	for j := t0 - 1; j >= t0-3 && j >= int32(a.sents[si].First); j-- {
+		if w := a.lowerWord(j); w == "spokesman" || w == "spokesperson" || w == "spokeswoman" || w == "statement" {
+			speaker = true
+		}
+	}
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat != lexicon.Attribution {
+			continue
+		}
+		var dist int32
+		after := t.t0 >= t1 // the cue follows the actor
+		switch t.p.Value {
+		case record.Claimed:
+			if !after && !speaker && !strings.HasSuffix(t.p.Text, " by") {
+				continue
+			}
+		case "unclaimed":
+			if !after {
+				continue
+			}
+		case record.Suspected:
+			txt := t.p.Text
+			subjectCue := strings.HasPrefix(txt, "behind") || strings.HasPrefix(txt, "was ") ||
+				strings.HasPrefix(txt, "were ") || txt == "suspected of" || txt == "principal suspect" || txt == "main suspect"
+			if after != subjectCue {
+				continue
+			}
+		}
+		if after {
+			dist = t.t0 - t1
+		} else {
+			dist = t0 - t.t1
+		}
+		if dist < 0 {
+			dist = 0
+		}
+		if dist > 12 {
+			continue
+		}
+		if dist < bestDist {
+			best, bestDist = t, dist
+		}
+	}
+	if best.p == nil {
+		return record.Suspected, 0, 0
+	}
+	c0, c1 := a.span(best.t0, best.t1)
+	switch best.p.Value {
+	case "unclaimed":
+		return record.Suspected, c0, c1
+	}
+	return best.p.Value, c0, c1
+}

@@ -1,0 +1,370 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// placeMention is a place named in the text: tokens [t0, t1), the gazetteer
+// candidates for the name (none for a village the gazetteer does not know,
+// found by its "X village" shape), and what surrounds it.
+type placeMention struct {
+	t0, t1   int32
+	cands    []gazetteer.Entry
+	noun     string // a place-type noun that follows or precedes it: village, district, province ...
+	prep     string // the preposition before it (in, at, near, of, from ...), lower case
+	dateline bool   // the dateline of the story ("KARACHI, Pakistan (AP) —")
+	demonym  bool   // "Pakistani": says which country, not where
+	country  bool   // the name of a country
+	chosen   *gazetteer.Feature
+}
+
+// connectors may stand uncapitalised inside a place name (Dar es Salaam,
+// Sharm el-Sheikh, Bosnia and Herzegovina).
+var connectors = map[string]bool{"of": true, "de": true, "del": true, "la": true, "le": true,
+	"al": true, "el": true, "es": true, "da": true, "do": true, "dos": true, "das": true,
+	"and": true, "en": true, "ul": true, "e": true, "i": true, "y": true, "an": true, "am": true,
+	"sur": true, "ad": true, "ar": true, "as": true, "ash": true, "at": true}
+
+// placeNouns follow or precede a place name and say what kind of place it
+// is; they also let the extractor keep a village the gazetteer lacks.
+var placeNouns = map[string]string{
+	"village": "place", "villages": "place", "town": "place", "city": "place", "township": "admin2",
+	"district": "admin2", "districts": "admin2", "county": "admin2", "lga": "admin2",
+	"municipality": "admin2", "prefecture": "admin2", "tehsil": "admin2", "subdistrict": "admin2",
+	"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1",
+	"department": "admin1", "oblast": "admin1", "island": "place", "area": "place",
+	"forest": "place", "camp": "place", "neighbourhood": "place", "neighborhood": "place",
+	"suburb": "place", "valley": "place", "market": "place", "square": "place",
+	"local government area": "admin2", "local government": "admin2",
+}
+
+// notPlaces are capitalised words that the gazetteer knows as places but that
+// in news text are nearly always something else.
+var notPlaces = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "police": true, "army": true,
+	"president": true, "minister": true, "government": true, "reuters": true, "ap": true,
+	"afp": true, "university": true, "college": true, "school": true, "hospital": true,
+	"islamic": true, "state": true, "national": true, "said": true, "officials": true,
+	"christian": true, "muslim": true, "god": true, "allah": true, "prime": true,
+}
+
+// locPreps are prepositions that put an event at a place.
+var locPreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true,
+	"inside": true, "on": true, "into": true, "across": true, "around": true, "through": true,
+	"of": true, "from": true, "to": true, "between": true, "toward": true, "towards": true}
+
+// findPlaces scans every sentence for names the gazetteer knows (longest
+// first) and for unknown names shaped like places ("Gidan Boka village",
+// "the town of Inata").
+func (a *analysis) findPlaces() {
+	g := a.x.gaz
+	maxN := g.MaxWords()
+	if maxN > 6 {
+		maxN = 6
+	}
+	a.places = a.places[:0]
+	gi := 0 // next group mention, to skip names inside group names
+	for _, s := range a.sents {
+		for i := int32(s.First); i < int32(s.Last); {
+			if !a.placeStart(i) {
+				i++
+				continue
+			}
+			for gi < len(a.groups) && a.groups[gi].End <= int(a.toks[i].Start) {
+				gi++
+			}
+			if gi < len(a.groups) && a.groups[gi].Start <= int(a.toks[i].Start) {
+				i = a.tokenAt(a.groups[gi].End)
+				continue
+			}
+			n := a.longestPlace(i, int32(s.Last), maxN)
+			if n == 0 {
+				if m, ok := a.unknownPlace(i, int32(s.Last)); ok {
+					a.places = append(a.places, m)
+					i = m.t1
+					continue
+				}
+				i++
+				continue
+			}
+			a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[i].Start:a.toks[i+n-1].End])
+			m := placeMention{t0: i, t1: i + n, cands: g.Lookup(a.buf)}
+			if a.keepPlace(&m) {
+				a.places = append(a.places, m)
+			}
+			i += n
+		}
+	}
+}
+
+// unknownPlace recognises a place the gazetteer lacks by its shape: up to
+// four capitalised words followed by a place noun ("Gidan Boka village",
+// "Singhpora-Chatroo forest") in mixed-case text.
+func (a *analysis) unknownPlace(i, end int32) (placeMention, bool) {
+	if a.cs != text.Mixed {
+		return placeMention{}, false
+	}
+	j := i
+	words := 0
+	for j < end && words < 4 {
+		t := a.toks[j]
+		if t.Kind == text.Word && t.Has(text.Cap) {
+			a.buf = appendLowerASCII(a.buf[:0], a.word(j))
+			if _, isNoun := placeNouns[string(a.buf)]; isNoun || notPlaces[string(a.buf)] {
+				break
+			}
+			words++
+			j++
+			continue
+		}
+		if t.Kind == text.Punct && a.isInnerHyphen(int(j)) {
+			j++
+			continue
+		}
+		break
+	}
+	if words == 0 {
+		return placeMention{}, false
+	}
+	m := placeMention{t0: i, t1: j}
+	m.noun = a.nounAfter(&m)
+	switch m.noun {
+	case "", "area", "market", "square", "camp":
+		return placeMention{}, false
+	}
+	if i > 0 && a.toks[i-1].Kind == text.Word {
+		a.buf = appendLowerASCII(a.buf[:0], a.word(i-1))
+		m.prep = string(a.buf)
+	}
+	return m, true
+}
+
+// placeStart reports whether a place name may start at token i.
+func (a *analysis) placeStart(i int32) bool {
+	t := a.toks[i]
+	if t.Kind != text.Word {
+		return false
+	}
+	if a.cs == text.Mixed {
+		return t.Has(text.Cap)
+	}
+	return true
+}
+
+// longestPlace returns the length in tokens of the longest gazetteer name
+// starting at token i, or 0.
+func (a *analysis) longestPlace(i, end int32, maxN int) int32 {
+	g := a.x.gaz
+	var best int32
+	words := 0
+	for j := i; j < end && words < maxN; j++ {
+		t := a.toks[j]
+		if t.Kind == text.Punct {
+			p := a.src[t.Start:t.End]
+			if (p == "-" || p == "'" || p == "’") && !t.Has(text.SpaceBefore) {
+				continue
+			}
+			break
+		}
+		words++
+		if a.cs == text.Mixed && !t.Has(text.Cap) && !connectors[a.src[t.Start:t.End]] && t.Kind != text.Num {
+			break
+		}
+		if a.cs == text.Mixed && !t.Has(text.Cap) {
+			continue // a name does not end on a connector
+		}
+		a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[i].Start:t.End])
+		if len(g.Lookup(a.buf)) > 0 {
+			best = j - i + 1
+		}
+	}
+	return best
+}
+
+// keepPlace decides whether a gazetteer match is a place mention, and fills
+// in its context.
+func (a *analysis) keepPlace(m *placeMention) bool {
+	single := m.t1-m.t0 == 1
+	if single && notPlaces[string(a.buf)] {
+		return false
+	}
+	if m.t0 > 0 {
+		p := a.toks[m.t0-1]
+		if p.Kind == text.Word {
+			a.buf = appendLowerASCII(a.buf[:0], a.src[p.Start:p.End])
+			m.prep = string(a.buf)
+		}
+	}
+	allCountry, allDemonym := true, true
+	for _, e := range m.cands {
+		if e.Kind != gazetteer.Country {
+			allCountry = false
+		}
+		if !e.IsDemonym {
+			allDemonym = false
+		}
+	}
+	m.country = allCountry && !allDemonym
+	m.demonym = allDemonym
+	if m.demonym || m.country {
+		return true
+	}
+	common := false
+	for _, e := range m.cands {
+		if e.CommonWord {
+			common = true
+		}
+	}
+	strong := locPreps[m.prep] && m.prep != "of" || a.nounAfter(m) != ""
+	if common && !strong {
+		return false
+	}
+	if a.cs != text.Mixed && single && !strong {
+		// no capitals to go by: a lone word needs a preposition or a big place
+		big := false
+		for _, e := range m.cands {
+			if e.Kind != gazetteer.Place || e.Population >= 100000 {
+				big = true
+			}
+		}
+		if !big {
+			return false
+		}
+	}
+	if a.cs == text.Mixed && !strong && a.inPersonName(m) {
+		return false
+	}
+	m.noun = a.nounAfter(m)
+	return true
+}
+
+// nounAfter returns the place-type noun right after the mention, if any
+// ("Kishtwar district", "Kankara Local Government Area").
+func (a *analysis) nounAfter(m *placeMention) string {
+	for n := int32(3); n >= 1; n-- {
+		if int(m.t1+n) > len(a.toks) {
+			continue
+		}
+		a.buf = a.buf[:0]
+		ok := true
+		for k := m.t1; k < m.t1+n; k++ {
+			if a.toks[k].Kind != text.Word || a.sentOf[k] != a.sentOf[m.t0] {
+				ok = false
+				break
+			}
+			if k > m.t1 {
+				a.buf = append(a.buf, ' ')
+			}
+			a.buf = appendLowerASCII(a.buf, a.word(k))
+		}
+		if !ok {
+			continue
+		}
+		if _, found := placeNouns[string(a.buf)]; found {
+			return string(a.buf)
+		}
+	}
+	return ""
+}
+
+// inPersonName reports whether the mention sits inside a run of capitalised
+// words that is not a place name: "Musa Yego", "Ali Roba".
+func (a *analysis) inPersonName(m *placeMention) bool {
+	capNeighbour := func(i int32) bool {
+		if i < 0 || int(i) >= len(a.toks) || a.sentOf[i] != a.sentOf[m.t0] {
+			return false
+		}
+		t := a.toks[i]
+		if t.Kind != text.Word || !t.Has(text.Cap) {
+			return false
+		}
+		a.buf = appendLowerASCII(a.buf[:0], a.word(i))
+		if _, ok := placeNouns[string(a.buf)]; ok || facilityNouns[string(a.buf)] {
+			return false
+		}
+		return true
+	}
+	before := capNeighbour(m.t0-1) && !a.sentenceInitial(m.t0-1)
+	return before || capNeighbour(m.t1)
+}
+
+func (a *analysis) sentenceInitial(i int32) bool {
+	return a.sents[a.sentOf[i]].First == int(i)
+}
+
+// facilityNouns may follow a place name inside the name of a site
+// ("Garissa University College", "Kramatorsk railway station").
+var facilityNouns = map[string]bool{"university": true, "college": true, "school": true,
+	"hotel": true, "airport": true, "station": true, "market": true, "hospital": true,
+	"mosque": true, "church": true, "stadium": true, "prison": true, "port": true,
+	"police": true, "railway": true, "bridge": true, "park": true, "mall": true, "road": true,
+	"highway": true, "camp": true, "base": true, "barracks": true, "cathedral": true,
+	"academy": true, "square": true, "street": true, "city": true, "town": true,
+	"governor": true, "regional": true, "state": true, "express": true,
+}
+
+func appendLowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// markDateline finds the dateline at the start of the body ("KARACHI,
+// Pakistan (AP) —", "Nairobi:", "MADRID, March 11 --") and marks the place
+// mention it names. The dateline says where the reporter filed from: a
+// fallback for the incident's place and a hint for its country.
+func (a *analysis) markDateline() {
+	first := a.tokenAt(a.bodyStart)
+	// the separator must come within the first dozen tokens
+	sep := int32(-1)
+	depth := 0
+	for i := first; i < first+16 && int(i) < len(a.toks); i++ {
+		t := a.toks[i]
+		w := a.src[t.Start:t.End]
+		if t.Kind == text.Punct {
+			switch w {
+			case "(":
+				depth++
+			case ")":
+				depth--
+			case "—", "–", "-", ":", "_":
+				if depth == 0 && i > first {
+					sep = i
+				}
+			}
+		}
+		if sep >= 0 {
+			break
+		}
+		if t.Kind == text.Word && depth == 0 && !t.Has(text.Cap) && a.cs == text.Mixed && !isDatelineWord(w) {
+			return // ordinary prose before any separator: no dateline
+		}
+	}
+	if sep < 0 {
+		return
+	}
+	for k := range a.places {
+		m := &a.places[k]
+		if m.t0 == first && m.t1 <= sep && !m.demonym {
+			m.dateline = true
+			return
+		}
+	}
+}
+
+func isDatelineWord(w string) bool {
+	switch w {
+	case "of", "de", "el", "al", "es":
+		return true
+	}
+	return false
+}

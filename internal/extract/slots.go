@@ -1,0 +1,338 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// typeWeight says how strongly a trigger of each type claims the incident:
+// the specific kinds of attack outrank the general ones, since a suicide
+// bombing is also a bombing and a hijacking involves hostages and guns.
+var typeWeight = map[string]float64{
+	record.SuicideBombing: 10, record.Hijacking: 6, record.Assassination: 6,
+	record.RemoteViolence: 1.6, record.Bombing: 1.2, record.Kidnapping: 1.2,
+	record.Arson: 1.3, record.Clash: 0.9, record.Riot: 1, record.ArmedAssault: 1,
+}
+
+// eventType chooses the type from the incident's triggers, the headline's
+// counting double.
+func (f *filler) eventType() bool {
+	score := map[string]float64{}
+	first := map[string]term{}
+	for _, m := range f.current() {
+		w := 1.0
+		if m.title {
+			w = 2
+		}
+		for _, t := range m.triggers {
+			v := t.p.Value
+			if v == "generic" {
+				continue
+			}
+			score[v] += w * typeWeight[v]
+			if _, ok := first[v]; !ok {
+				first[v] = t
+			}
+		}
+	}
+	if t, ok := f.assassination(); ok {
+		score[record.Assassination] += typeWeight[record.Assassination]
+		first[record.Assassination] = t
+	}
+	best, bestScore := "", 0.0
+	for _, typ := range record.Types {
+		if score[typ] > bestScore {
+			best, bestScore = typ, score[typ]
+		}
+	}
+	if best == "" {
+		// casualties with only generic triggers ("an attack ... killed 5")
+		for _, m := range f.current() {
+			for _, t := range m.triggers {
+				if len(m.stmts) > 0 {
+					best, first[record.ArmedAssault] = record.ArmedAssault, t
+					break
+				}
+			}
+			if best != "" {
+				break
+			}
+		}
+	}
+	if best == "" {
+		return false
+	}
+	f.rec.Type = best
+	t := first[best]
+	f.tokEvidence("type", t.t0, t.t1)
+	return true
+}
+
+// assassination finds a high-profile victim shot dead: "Russian ambassador
+// to Turkey shot dead", "candidate Fernando Villavicencio shot dead". Only
+// the verbs of a targeted killing count, not "killed", which also reports
+// bystanders of a larger attack.
+func (f *filler) assassination() (term, bool) {
+	a := f.a
+	for _, m := range f.current() {
+		for _, st := range m.stmts {
+			if st.effect != lexicon.Kill {
+				continue
+			}
+			v := a.lowerSpan(st.verb.t0, st.verb.t1)
+			if v != "shot dead" && v != "gunned down" {
+				continue
+			}
+			for j := st.verb.t0 - 1; j >= int32(a.sents[m.sent].First) && j >= st.verb.t0-5; j-- {
+				if _, ok := a.termAt(j, lexicon.Title); ok {
+					return st.verb, true
+				}
+			}
+		}
+	}
+	return term{}, false
+}
+
+// date sets the incident's day from its first event date, or, failing
+// that, from the day a statement about it was made.
+func (f *filler) date() {
+	a := f.a
+	k := f.in.date
+	if k < 0 {
+		for _, m := range f.current() {
+			if len(m.dates) > 0 {
+				k = m.dates[0]
+				break
+			}
+		}
+	}
+	if k < 0 {
+		for _, m := range f.current() {
+			if len(m.said) > 0 {
+				k = m.said[0]
+				break
+			}
+		}
+	}
+	if k < 0 {
+		return
+	}
+	d := a.dates[k]
+	if d.Day == (text.Day{}) {
+		return // relative to an unknown publication date
+	}
+	f.rec.Date = d.Day.String()
+	f.rec.DatePrecision = d.Precision
+	f.evidence("date", d.Start, d.End)
+}
+
+// location sets the place: the incident's own, else a place named in its
+// sentences, else the dateline, else the country the story is about.
+func (f *filler) location() {
+	a := f.a
+	k := f.in.place
+	if k < 0 {
+		for _, m := range f.current() {
+			for _, p := range m.places {
+				if k < 0 || a.places[k].country && !a.places[p].country {
+					k = p
+				}
+			}
+		}
+	}
+	if k < 0 {
+		for i := range a.places {
+			if a.places[i].dateline && a.places[i].chosen != nil {
+				k = i
+				break
+			}
+		}
+	}
+	if k < 0 {
+		k = a.storyCountry()
+	}
+	if k < 0 {
+		return
+	}
+	m := &a.places[k]
+	loc := &record.Location{}
+	if m.chosen != nil {
+		fillLocation(loc, m.chosen, a.x.gaz)
+	} else {
+		// a village the gazetteer lacks: keep its name, take the finest
+		// division the same sentences give
+		loc.Place = a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
+		loc.Precision = record.GeoPlace
+		if c := f.container(k); c != nil {
+			var outer record.Location
+			fillLocation(&outer, c, a.x.gaz)
+			loc.Admin1, loc.Admin2 = outer.Admin1, outer.Admin2
+			loc.Country, loc.CountryCode = outer.Country, outer.CountryCode
+			loc.Lat, loc.Lon = outer.Lat, outer.Lon
+			loc.Precision = outer.Precision
+			loc.GeonamesID = 0
+		}
+	}
+	f.rec.Location = loc
+	f.tokEvidence("location", m.t0, m.t1)
+}
+
+// container finds, in the incident's sentences, the resolved division or
+// town closest to an unknown place mention, for its admin names and
+// country.
+func (f *filler) container(k int) *gazetteer.Feature {
+	a := f.a
+	var best *gazetteer.Feature
+	bestDist := int32(1 << 30)
+	for _, m := range f.in.ms {
+		for _, p := range m.places {
+			c := a.places[p].chosen
+			if p == k || c == nil {
+				continue
+			}
+			d := a.places[p].t0 - a.places[k].t0
+			if d < 0 {
+				d = -d
+			}
+			if d < bestDist {
+				best, bestDist = c, d
+			}
+		}
+	}
+	return best
+}
+
+// storyCountry returns the mention of the country the story names most, or
+// -1.
+func (a *analysis) storyCountry() int {
+	count := map[string]int{}
+	first := map[string]int{}
+	for i := range a.places {
+		m := &a.places[i]
+		if m.chosen == nil {
+			continue
+		}
+		cc := m.chosen.CountryCode
+		count[cc]++
+		if _, ok := first[cc]; !ok || m.country && !a.places[first[cc]].country {
+			first[cc] = i
+		}
+	}
+	best, n := -1, 0
+	for cc, c := range count {
+		if c > n || c == n && best >= 0 && first[cc] < best {
+			best, n = first[cc], c
+		}
+	}
+	return best
+}
+
+// fillLocation copies a gazetteer place into a record location.
+func fillLocation(loc *record.Location, p *gazetteer.Feature, g *gazetteer.Gazetteer) {
+	loc.Precision = p.Kind.String()
+	switch p.Kind {
+	case gazetteer.Place:
+		loc.Place = p.Name
+		loc.Admin1, loc.Admin2 = p.Admin1, p.Admin2
+		loc.GeonamesID = p.GeonamesID
+		loc.Population = p.Population
+	case gazetteer.Admin2:
+		loc.Admin1, loc.Admin2 = p.Admin1, p.Admin2
+	case gazetteer.Admin1:
+		loc.Admin1 = p.Admin1
+	}
+	loc.CountryCode = p.CountryCode
+	if c, ok := g.Country(p.CountryCode); ok {
+		loc.Country = c.Name
+	}
+	if p.HasCoord {
+		lat, lon := p.Lat, p.Lon
+		loc.Lat, loc.Lon = &lat, &lon
+	}
+}
+
+// weapons lists the weapons the incident's sentences name, the specific
+// kinds replacing the general ones (a car bomb is not also "explosives";
+// bombs dropped from a jet are the aircraft's).
+func (f *filler) weapons() {
+	a := f.a
+	found := map[string]term{}
+	for _, m := range f.current() {
+		for _, t := range a.sentTerms(m.sent) {
+			if t.p.Cat == lexicon.Weapon {
+				if _, ok := found[t.p.Value]; !ok {
+					found[t.p.Value] = t
+				}
+			}
+		}
+	}
+	if _, ok := found["vehicle_bomb"]; ok {
+		delete(found, "explosives")
+	}
+	if _, ok := found["suicide_explosives"]; ok {
+		delete(found, "explosives")
+	}
+	if _, ok := found["aircraft"]; ok {
+		delete(found, "explosives")
+	}
+	for _, w := range record.Weapons {
+		if t, ok := found[w]; ok {
+			f.rec.Weapons = append(f.rec.Weapons, w)
+			f.tokEvidence("weapons."+w, t.t0, t.t1)
+		}
+	}
+}
+
+// targets lists what was attacked: target nouns in the incident's
+// sentences, extended over the capitalised words and modifiers before them
+// ("the Chinese consulate", "Garissa University College").
+func (f *filler) targets() {
+	a := f.a
+	seen := map[string]bool{}
+	for _, m := range f.current() {
+		for _, t := range a.sentTerms(m.sent) {
+			if t.p.Cat != lexicon.Target || len(f.rec.Targets) >= 4 {
+				continue
+			}
+			t0 := t.t0
+			for j := t.t0 - 1; j >= int32(a.sents[m.sent].First) && j >= t.t0-3; j-- {
+				tk := a.toks[j]
+				if tk.Kind == text.Word && (tk.Has(text.Cap) && !a.sentenceInitial(j) || a.isDemonym(j)) {
+					t0 = j
+					continue
+				}
+				break
+			}
+			name := a.src[a.toks[t0].Start:a.toks[t.t1-1].End]
+			key := lowerASCII(name)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			kind := "physical"
+			if _, person := a.termAt(t.t0, lexicon.Party); person {
+				kind = "people"
+			}
+			i := len(f.rec.Targets)
+			f.rec.Targets = append(f.rec.Targets, record.Target{Name: name, Category: t.p.Value, Kind: kind})
+			f.tokEvidence("targets["+itoa(i)+"]", t0, t.t1)
+		}
+	}
+}
+
+// isDemonym reports whether token i is a demonym place mention.
+func (a *analysis) isDemonym(i int32) bool {
+	k := sort.Search(len(a.places), func(k int) bool { return a.places[k].t1 > i })
+	return k < len(a.places) && a.places[k].t0 <= i && a.places[k].demonym
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

@@ -1,0 +1,226 @@
+// Package lexicon holds the word lists the extractor reads text with: event
+// triggers, casualty words, party nouns, weapons, target nouns, attribution
+// cues and the frames (trials, anniversaries, accidents) that mark an
+// article as not reporting a new attack. The lists are data (terms.txt),
+// compiled once into phrases of word ids so that matching a document is a
+// map lookup per token.
+package lexicon
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed terms.txt
+var termsTxt string
+
+// Category is what a phrase says: an event trigger, a party noun, and so on.
+type Category uint8
+
+// Categories, as named in terms.txt section headers.
+const (
+	Trigger     Category = iota // value: an incident type, or "generic"
+	Kill                        // killed, dead, died ...
+	Injure                      // wounded, injured, hurt ...
+	Kidnap                      // kidnapped, abducted, taken hostage ...
+	Party                       // value: a by_party key, or "people" for generic nouns
+	Weapon                      // value: a weapon enum value
+	Target                      // value: a target category
+	Attribution                 // value: claimed, suspected, denied, unclaimed
+	Frame                       // value: trial, anniversary, peace, release, foiled, reopen, economy, election, accident, hedge, statistics
+	Title                       // high-profile victims: president, ambassador, candidate ...
+	Cue                         // value: small closed classes the rules name (passive, another, including, ...)
+	numCategories
+)
+
+var categoryNames = [...]string{"trigger", "kill", "injure", "kidnap", "party", "weapon",
+	"target", "attribution", "frame", "title", "cue"}
+
+func (c Category) String() string {
+	if int(c) < len(categoryNames) {
+		return categoryNames[c]
+	}
+	return fmt.Sprintf("category(%d)", c)
+}
+
+// Phrase is one entry: a sequence of word ids with its category and value.
+type Phrase struct {
+	Words []uint32
+	Cat   Category
+	Value string
+	Text  string // as written in terms.txt, for messages and tests
+}
+
+// Lexicon is the compiled word lists. It is read-only after Load and safe
+// for concurrent use.
+type Lexicon struct {
+	vocab   map[string]uint32
+	byFirst map[uint32][]*Phrase // phrases by first word, longest first
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *Lexicon
+	loadErr  error
+)
+
+// Load returns the embedded lexicon, compiled on first use.
+func Load() (*Lexicon, error) {
+	loadOnce.Do(func() { loaded, loadErr = Parse(termsTxt) })
+	return loaded, loadErr
+}
+
+// Parse compiles a terms file: sections headed "[category value]" (or
+// "[category]"), one phrase per line, "#" comments. Words are separated by
+// spaces; hyphens in text are ignored when matching, so "car bomb" matches
+// "car-bomb" too.
+func Parse(src string) (*Lexicon, error) {
+	l := &Lexicon{vocab: map[string]uint32{}, byFirst: map[uint32][]*Phrase{}}
+	cat, val := Category(0), ""
+	inSection := false
+	sc := bufio.NewScanner(strings.NewReader(src))
+	seen := map[string]string{}
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = strings.TrimSpace(line[:i])
+		}
+		if line == "" {
+			continue
+		}
+		if line[0] == '[' {
+			if line[len(line)-1] != ']' {
+				return nil, fmt.Errorf("terms.txt:%d: unclosed section header", n)
+			}
+			f := strings.Fields(line[1 : len(line)-1])
+			if len(f) == 0 || len(f) > 2 {
+				return nil, fmt.Errorf("terms.txt:%d: want [category value]", n)
+			}
+			c, ok := categoryByName(f[0])
+			if !ok {
+				return nil, fmt.Errorf("terms.txt:%d: unknown category %q", n, f[0])
+			}
+			cat, val, inSection = c, "", true
+			if len(f) == 2 {
+				val = f[1]
+			}
+			continue
+		}
+		if !inSection {
+			return nil, fmt.Errorf("terms.txt:%d: phrase before any section", n)
+		}
+		words := strings.Fields(strings.ToLower(line))
+		// a phrase means one thing per category: listing it under two
+		// values of the same category would make the match ambiguous
+		key := cat.String() + "/" + strings.Join(words, " ")
+		if prev, dup := seen[key]; dup {
+			return nil, fmt.Errorf("terms.txt:%d: %q already listed in [%s %s]", n, line, cat, prev)
+		}
+		seen[key] = val
+		p := &Phrase{Cat: cat, Value: val, Text: line}
+		for _, w := range words {
+			id, ok := l.vocab[w]
+			if !ok {
+				id = uint32(len(l.vocab) + 1)
+				l.vocab[w] = id
+			}
+			p.Words = append(p.Words, id)
+		}
+		l.byFirst[p.Words[0]] = append(l.byFirst[p.Words[0]], p)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	for _, ps := range l.byFirst {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].Words) > len(ps[j].Words) })
+	}
+	return l, nil
+}
+
+func categoryByName(s string) (Category, bool) {
+	for i, n := range categoryNames {
+		if n == s {
+			return Category(i), true
+		}
+	}
+	return 0, false
+}
+
+// ID returns the id of a lower-case word, or 0 when no phrase uses it. The
+// word may be given in any case; buf is scratch space for lower-casing and
+// is returned for reuse, so that the lookup does not allocate.
+func (l *Lexicon) ID(word string, buf []byte) (uint32, []byte) {
+	buf = appendLower(buf[:0], word)
+	return l.vocab[string(buf)], buf
+}
+
+// WordID returns the id of an exact lower-case word (for rules that name a
+// word), or 0.
+func (l *Lexicon) WordID(w string) uint32 { return l.vocab[w] }
+
+// Match is a phrase found at words [Start, End) of the id stream.
+type Match struct {
+	Start, End int
+	Phrase     *Phrase
+}
+
+// Find appends to dst every phrase occurrence in ids, all categories, with
+// the longest phrase of each category at a position and no overlaps inside a
+// category (earliest, then longest, wins).
+func (l *Lexicon) Find(dst []Match, ids []uint32) []Match {
+	var next [numCategories]int // first free position per category
+	for i, id := range ids {
+		if id == 0 {
+			continue
+		}
+		var done [numCategories]bool
+		for _, p := range l.byFirst[id] {
+			if done[p.Cat] || i < next[p.Cat] || i+len(p.Words) > len(ids) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(p.Words); k++ {
+				if ids[i+k] != p.Words[k] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			dst = append(dst, Match{Start: i, End: i + len(p.Words), Phrase: p})
+			done[p.Cat] = true
+			next[p.Cat] = i + len(p.Words)
+		}
+	}
+	return dst
+}
+
+// appendLower appends w lower-cased, with ’ written as '.
+func appendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == '’' || r == '‘' {
+			dst = append(dst, '\'')
+		} else {
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+		i += size
+	}
+	return dst
+}

@@ -1,0 +1,70 @@
+package lexicon
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestEmbeddedTermsParse(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.vocab) < 500 {
+		t.Errorf("vocabulary has %d words; the embedded terms.txt looks truncated", len(l.vocab))
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"phrase before section", "bomb\n", "terms.txt:1: phrase before any section"},
+		{"unknown category", "[nonsense x]\nbomb\n", `terms.txt:1: unknown category "nonsense"`},
+		{"unclosed header", "[trigger bombing\n", "terms.txt:1: unclosed section header"},
+		{"same phrase, two values", "[weapon firearms]\ngun\n[weapon melee]\n# c\ngun\n", `terms.txt:5: "gun" already listed in [weapon firearms]`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse(tc.src)
+			if err == nil || err.Error() != tc.want {
+				t.Errorf("got %v, want %s", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestFind(t *testing.T) {
+	l, err := Parse("[trigger bombing]\nbomb\ncar bomb\n[weapon vehicle_bomb]\ncar bomb\n[party people]\npeople\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func(s string) []uint32 {
+		var out []uint32
+		var buf []byte
+		for _, w := range strings.Fields(s) {
+			var id uint32
+			id, buf = l.ID(w, buf)
+			out = append(out, id)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       []string // phrase@start-end
+	}{
+		{"longest wins per category", "a Car bomb killed people", []string{"car bomb@1-3", "car bomb@1-3", "people@4-5"}},
+		{"single word", "the bomb", []string{"bomb@1-2"}},
+		{"nothing", "peace talks", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, m := range l.Find(nil, ids(tc.text)) {
+				got = append(got, m.Phrase.Text+"@"+itoa(m.Start)+"-"+itoa(m.End))
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

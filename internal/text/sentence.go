@@ -1,0 +1,123 @@
+package text
+
+import "unicode/utf8"
+
+// Sentence is a run of tokens [First, Last) with the paragraph it belongs to.
+type Sentence struct {
+	First, Last int
+	Para        int
+}
+
+// abbreviations that end with a dot without ending a sentence, lower case.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "rev": true, "st": true,
+	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cpl": true, "maj": true,
+	"brig": true, "adm": true, "cmdr": true, "gov": true, "sen": true, "rep": true, "pres": true,
+	"insp": true, "supt": true, "det": true, "jr": true, "sr": true, "mt": true, "ft": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"no": true, "nos": true, "vs": true, "etc": true, "inc": true, "co": true, "corp": true,
+	"ltd": true, "approx": true, "est": true, "km": true, "ca": true, "fig": true,
+}
+
+// Sentences appends the sentences of toks (tokens of s) to dst. A sentence
+// ends at . ! or ? (after any closing quotes or brackets) when the next
+// token could start one, and always at a paragraph break. Abbreviations
+// such as "Col." and "Oct." do not end sentences; in lower-cased text any
+// token may start a sentence.
+func Sentences(dst []Sentence, s string, toks []Token, c Case) []Sentence {
+	para := -1
+	first := 0
+	for i := range toks {
+		if toks[i].Has(ParaFirst) {
+			if i > first {
+				dst = append(dst, Sentence{first, i, para})
+			}
+			para++
+			first = i
+		}
+		if !isTerminal(s, toks[i]) || i+1 >= len(toks) {
+			continue
+		}
+		// the dot of an abbreviation or initial ("Col.", "J. Christopher")
+		if s[toks[i].Start] == '.' && i > first && toks[i-1].End == toks[i].Start && toks[i-1].Kind == Word {
+			w := s[toks[i-1].Start:toks[i-1].End]
+			if len(w) == 1 && c != Lower && isUpperASCII(w[0]) || isAbbreviation(w) {
+				continue
+			}
+		}
+		// closing quotes and brackets belong to the sentence they end
+		j := i + 1
+		for j < len(toks) && toks[j].Kind == Punct && isCloser(s[toks[j].Start:toks[j].End]) && !toks[j].Has(SpaceBefore) {
+			j++
+		}
+		if j >= len(toks) {
+			continue
+		}
+		if !toks[j].Has(SpaceBefore) && !toks[j].Has(NewlineBefore) {
+			continue // "3.5" is one token, but "end.Next" is a typo: keep it
+		}
+		if toks[j].Has(ParaFirst) || c == Lower || startsSentence(s, toks[j]) {
+			dst = append(dst, Sentence{first, j, para})
+			first = j
+		}
+	}
+	if first < len(toks) {
+		if para < 0 {
+			para = 0
+		}
+		dst = append(dst, Sentence{first, len(toks), para})
+	}
+	return dst
+}
+
+func isTerminal(s string, t Token) bool {
+	if t.Kind != Punct || t.End-t.Start != 1 {
+		return t.Kind == Punct && s[t.Start:t.End] == "…"
+	}
+	c := s[t.Start]
+	return c == '.' || c == '!' || c == '?'
+}
+
+func isCloser(p string) bool {
+	switch p {
+	case "\"", "'", ")", "]", "”", "’", "»":
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether t can open a sentence: a capital, a digit,
+// or an opening quote or bracket.
+func startsSentence(s string, t Token) bool {
+	if t.Kind == Num || t.Has(Cap) {
+		return true
+	}
+	if t.Kind == Punct {
+		switch s[t.Start:t.End] {
+		case "\"", "'", "(", "[", "“", "‘", "«", "—", "-":
+			return true
+		}
+	}
+	return false
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+func isAbbreviation(w string) bool {
+	if len(w) > 6 {
+		return false
+	}
+	var buf [6]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(w)])]
+}
