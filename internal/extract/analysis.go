@@ -23,16 +23,17 @@ type analysis struct {
 	sentOf []int32  // sentence index of each token
 	ids    []uint32 // lexicon word id of each token (0: not a lexicon word)
 
-	terms     []term  // lexicon phrases, by position
-	termFirst []int32 // per token: index+1 of the first term starting there
-	sentTerm  []int32 // per sentence: index of its first term; one extra at the end
-	nums   []text.Number  // numbers, by position (byte offsets)
-	dates  []text.Date    // dates, by position (byte offsets)
-	groups []actor.Match  // named groups, by position (byte offsets)
-	places []placeMention // places, by position
+	terms     []term         // lexicon phrases, by position
+	termFirst []int32        // per token: index+1 of the first term starting there
+	sentTerm  []int32        // per sentence: index of its first term; one extra at the end
+	nums      []text.Number  // numbers, by position (byte offsets)
+	dates     []text.Date    // dates, by position (byte offsets)
+	groups    []actor.Match  // named groups, by position (byte offsets)
+	places    []placeMention // places, by position
 
-	d0   int         // index in dates of the main event's date; -1 none
-	incs []*incident // the incidents found, for attribution across them
+	d0     int         // index in dates of the main event's date; -1 none
+	remote bool        // the incident being filled is an air or artillery strike
+	incs   []*incident // the incidents found, for attribution across them
 
 	buf []byte // scratch for keys
 }

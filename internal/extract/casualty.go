@@ -328,7 +328,7 @@ func (a *analysis) joined(end, start int32) bool {
 	}
 	for j := end; j < start; j++ {
 		switch a.lowerWord(j) {
-		case "and", ",", "including", "as", "well", "among", "them", "along", "with", "plus", "—", "-", "–":
+		case "and", ",", "including", "as", "well", "among", "them", "plus", "—", "-", "–":
 		default:
 			return false
 		}
@@ -406,12 +406,12 @@ func (a *analysis) qualify(st *statement) {
 		}
 	}
 	for _, tm := range a.sentTerms(st.sent) {
-		switch {
-		case tm.p.Cat == lexicon.Cue && tm.p.Value == "rose":
+		if tm.p.Cat == lexicon.Cue && tm.p.Value == "rose" {
 			st.update = true
-		case tm.p.Cat == lexicon.Frame && tm.p.Value == "hedge":
-			st.hedged = true
 		}
+	}
+	if a.hedgedAt(st.verb.t0) || a.hedgedAt(t0) {
+		st.hedged = true
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		switch a.lowerWord(j) {

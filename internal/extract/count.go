@@ -24,24 +24,37 @@ func (f *filler) casualties() {
 // tolls ("from 358") are not used. Any lower-bound wording ("at least",
 // "more than", "dozens") leaves the count without a maximum.
 func (f *filler) count(effect lexicon.Category, field string) *record.Count {
-	var stmts []*statement
+	// the headline's figures only when the body gives none: a headline
+	// rounds, and in a round-up it sums the whole article
+	var stmts, title []*statement
 	for _, m := range f.current() {
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect == effect && !st.hedged && !st.old {
+			if st.effect != effect || st.hedged || st.old {
+				continue
+			}
+			if m.title {
+				title = append(title, st)
+			} else {
 				stmts = append(stmts, st)
 			}
 		}
+	}
+	if len(stmts) == 0 && len(f.a.incs) == 1 {
+		stmts = title
 	}
 	if len(stmts) == 0 {
 		return nil
 	}
 	var chosen *statement
 	for _, st := range stmts {
+		_, q := st.total()
 		switch {
 		case st.subset:
 		case chosen == nil, st.update:
 			chosen = st
+		case q != text.Vague && vague(chosen) && !chosen.update:
+			chosen = st // "dozens killed" in the headline, "43 killed" in the text
 		case st.confirmed && !chosen.update:
 			if n, _ := st.total(); n > firstTotal(chosen) {
 				chosen = st
@@ -110,6 +123,11 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		c.ByParty = nil
 	}
 	return c
+}
+
+func vague(st *statement) bool {
+	_, q := st.total()
+	return q == text.Vague
 }
 
 func firstTotal(st *statement) int {

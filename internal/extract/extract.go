@@ -60,8 +60,8 @@ func (x *Extractor) Extract(d *doc.Document) record.Result {
 	if a.negativeFrame(ms) { // a trial, an anniversary, an accident: no new attack
 		return res
 	}
-	a.markBackground(ms)          // old events and context, told in passing
-	a.incs = a.segment(ms)        // one incident per place and day
+	a.markBackground(ms)   // old events and context, told in passing
+	a.incs = a.segment(ms) // one incident per place and day
 	for _, in := range a.incs {
 		if r, ok := a.fill(in); ok { // type, date, place, actors, targets, weapons, counts + evidence
 			res.Incidents = append(res.Incidents, r)

@@ -23,6 +23,7 @@ func (a *analysis) fill(in *incident) (record.Incident, bool) {
 	if !f.eventType() {
 		return record.Incident{}, false
 	}
+	a.remote = f.rec.Type == record.RemoteViolence
 	f.date()
 	f.location()
 	f.perpetrators()

@@ -146,7 +146,7 @@ func (a *analysis) segment(ms []*mention) []*incident {
 		switch {
 		case p >= 0:
 			for _, in := range incs {
-				if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(in.date, d) {
+				if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(a.dayOf(in), d) {
 					into = in
 					break
 				}
@@ -157,6 +157,10 @@ func (a *analysis) segment(ms []*mention) []*incident {
 			if into == nil && focus != nil && a.contains(p, focus.place) && a.sameDay(focus.date, d) {
 				into = focus // "in Ghazni province" about an attack in Andar district
 			}
+			if into == nil && focus != nil && a.contains(focus.place, p) && a.sameDay(focus.date, d) {
+				into = focus // "the blast occurred in the Andar district" of Ghazni province
+				into.place = p
+			}
 		case focus != nil && a.sameDay(focus.date, d) && !a.another(m):
 			into = focus
 		default:
@@ -166,10 +170,18 @@ func (a *analysis) segment(ms []*mention) []*incident {
 				}
 			}
 		}
-		if into == nil {
-			if !m.specific {
-				continue // "the attack ..." with nothing to say what happened
+		if into == nil && !m.specific {
+			// "The drama at Sipadan Island unfolded at 8 pm": a place for
+			// the event told so far, not a new one
+			if focus == nil || !a.sameDay(a.dayOf(focus), d) {
+				continue
 			}
+			into = focus
+			if p >= 0 && (focus.place < 0 || a.places[p].chosen == nil && a.places[focus.place].chosen != nil && a.places[focus.place].chosen.Kind != gazetteer.Place) {
+				focus.place = p
+			}
+		}
+		if into == nil {
 			into = &incident{place: -1, date: -1}
 			incs = append(incs, into)
 		}
@@ -194,6 +206,15 @@ func (a *analysis) segment(ms []*mention) []*incident {
 	return out
 }
 
+// dayOf returns the day of an incident: its own date, or, when its
+// sentences give none, the main event's date.
+func (a *analysis) dayOf(in *incident) int {
+	if in.date >= 0 {
+		return in.date
+	}
+	return a.d0
+}
+
 // another reports whether a mention announces a further, separate event:
 // "In another attack", "Another bombing", "A second blast".
 func (a *analysis) another(m *mention) bool {
@@ -207,23 +228,48 @@ func (a *analysis) another(m *mention) bool {
 	return false
 }
 
-// mainPlace returns the place an event mention happens at: the first event
-// place below country level, or -1.
+// mainPlace returns the place an event mention happens at, or -1: of its
+// event places below country level, the one nearest an event word, not
+// cut off from it by a report ("..., officials said, in a stark reminder
+// of the threat as it prepares to host the Olympics in Sochi"); a town
+// wins over the province it is in.
 func (a *analysis) mainPlace(m *mention) int {
-	best := -1
+	best, bestDist := -1, int32(1<<30)
 	for _, k := range m.places {
 		pm := &a.places[k]
 		if pm.country {
 			continue
 		}
-		if best < 0 {
-			best = k
-			continue
+		d := a.eventDistance(m, pm.t0)
+		switch {
+		case best < 0, d < bestDist && !a.contains(k, best):
+			best, bestDist = k, d
+		case a.contains(best, k):
+			best, bestDist = k, min(d, bestDist)
 		}
-		// prefer a town to the province it is in ("Inata town in Soum province")
-		if a.contains(best, k) {
-			best = k
+	}
+	return best
+}
+
+// eventDistance is the distance in tokens from token t to the nearest event
+// word of the mention, with a penalty for each report verb between them.
+func (a *analysis) eventDistance(m *mention, t int32) int32 {
+	best := int32(1 << 30)
+	try := func(e int32) {
+		lo, hi := min(e, t), max(e, t)
+		d := hi - lo
+		for j := lo; j < hi; j++ {
+			if reportVerbs[a.lowerWord(j)] || a.lowerWord(j) == "according" {
+				d += 40
+			}
 		}
+		best = min(best, d)
+	}
+	for _, tr := range m.triggers {
+		try(tr.t0)
+	}
+	for _, st := range m.stmts {
+		try(st.verb.t0)
 	}
 	return best
 }
@@ -245,6 +291,9 @@ func (a *analysis) samePlace(i, j int) bool {
 func (a *analysis) contains(outer, inner int) bool {
 	if outer < 0 || inner < 0 {
 		return false
+	}
+	if c := a.places[inner].in; c >= 0 && (c == outer || a.samePlace(c, outer) || a.contains(outer, c)) {
+		return true // an unknown village in the district the text names
 	}
 	o, in := a.places[outer].chosen, a.places[inner].chosen
 	if o == nil || in == nil || o == in || o.CountryCode != in.CountryCode {

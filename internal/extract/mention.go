@@ -9,6 +9,7 @@ import (
 // mention is a sentence that reports violence, with what it says about it.
 type mention struct {
 	sent       int32
+	t0, t1     int32 // the tokens of the mention: its sentence, or a clause of it
 	para       int
 	triggers   []term // event triggers, generic ones ("attack") included
 	stmts      []statement
@@ -34,67 +35,182 @@ var reportVerbs = map[string]bool{"said": true, "says": true, "told": true, "ann
 	"report": true, "reports": true, "tweeted": true, "wrote": true, "posted": true,
 	"saying": true, "quoted": true, "disclosed": true, "revealed": true}
 
-// mentions returns the sentences that report violence, in text order.
+// mentions returns the sentences (or clauses of a round-up sentence) that
+// report violence, in text order.
 func (a *analysis) mentions() []*mention {
 	var out []*mention
-	gi, pi, di := 0, 0, 0
 	for si := range a.sents {
-		s := a.sents[si]
-		b0, b1 := a.span(int32(s.First), int32(s.Last))
 		terms := a.sentTerms(int32(si))
-		m := &mention{sent: int32(si), para: s.Para, title: b0 < a.bodyStart}
-		for _, t := range terms {
-			switch t.p.Cat {
-			case lexicon.Trigger:
-				m.triggers = append(m.triggers, t)
-				if t.p.Value != "generic" {
-					m.specific = true
-				}
-			case lexicon.Frame:
-				if t.p.Value == "hedge" {
-					m.hedged = true
-				}
+		stmts := a.statements(int32(si), terms)
+		var prev *mention
+		for _, c := range a.clauses(int32(si)) {
+			m := a.mention(int32(si), c[0], c[1], stmts)
+			if m == nil {
+				continue
 			}
-		}
-		m.stmts = a.statements(int32(si), terms)
-		if len(m.stmts) > 0 {
-			m.specific = true
-		}
-		for ; gi < len(a.groups) && a.groups[gi].Start < b0; gi++ {
-		}
-		for k := gi; k < len(a.groups) && a.groups[k].Start < b1; k++ {
-			m.groups = append(m.groups, k)
-		}
-		for ; pi < len(a.places) && a.places[pi].t0 < int32(s.First); pi++ {
-		}
-		for k := pi; k < len(a.places) && a.places[k].t0 < int32(s.Last); k++ {
-			if a.eventPlace(k) {
-				m.places = append(m.places, k)
+			if prev != nil && len(m.dates) == 0 {
+				m.dates = prev.dates // "two on Phuket on Friday along with one in Surat Thani"
 			}
-		}
-		for ; di < len(a.dates) && a.dates[di].Start < b0; di++ {
-		}
-		for k := di; k < len(a.dates) && a.dates[k].Start < b1; k++ {
-			if a.reportingDate(k) {
-				m.said = append(m.said, k)
-			} else {
-				m.dates = append(m.dates, k)
+			if prev != nil && !m.specific && len(m.places) > 0 {
+				m.triggers = append(m.triggers, prev.triggers...)
+				m.specific = prev.specific
 			}
+			out = append(out, m)
+			prev = m
 		}
-		if len(m.triggers) == 0 && len(m.stmts) == 0 {
-			continue
-		}
-		out = append(out, m)
 	}
 	return out
 }
 
+// mention reads tokens [t0, t1) of sentence si, or returns nil when they
+// say nothing of violence.
+func (a *analysis) mention(si, t0, t1 int32, stmts []statement) *mention {
+	s := a.sents[si]
+	b0, b1 := a.span(t0, t1)
+	m := &mention{sent: si, t0: t0, t1: t1, para: s.Para, title: b0 < a.bodyStart}
+	hedged := 0
+	for _, t := range a.termsIn(t0, t1) {
+		if t.p.Cat != lexicon.Trigger {
+			continue
+		}
+		if a.hedgedAt(t.t0) {
+			hedged++
+			continue
+		}
+		m.triggers = append(m.triggers, t)
+		if t.p.Value != "generic" {
+			m.specific = true
+		}
+	}
+	for _, st := range stmts {
+		if st.verb.t0 < t0 || st.verb.t0 >= t1 {
+			continue
+		}
+		m.stmts = append(m.stmts, st)
+		if st.hedged {
+			hedged++
+		} else {
+			m.specific = true
+		}
+	}
+	m.hedged = hedged > 0 && len(m.triggers) == 0 && !m.specific
+	for k := range a.groups {
+		if a.groups[k].Start >= b0 && a.groups[k].Start < b1 {
+			m.groups = append(m.groups, k)
+		}
+	}
+	for k := range a.places {
+		if a.places[k].t0 >= t0 && a.places[k].t0 < t1 && a.eventPlace(k, m.title) {
+			m.places = append(m.places, k)
+		}
+	}
+	for k := range a.dates {
+		if a.dates[k].Start < b0 || a.dates[k].Start >= b1 {
+			continue
+		}
+		if a.reportingDate(k) {
+			m.said = append(m.said, k)
+		} else {
+			m.dates = append(m.dates, k)
+		}
+	}
+	if len(m.triggers) == 0 && len(m.stmts) == 0 && !m.hedged {
+		return nil
+	}
+	return m
+}
+
+// clauses splits sentence si where it reports events at several places in
+// turn ("bombings in Diyala province have killed eight, while two blasts in
+// Kirkuk have killed one"): at a clause break (";", "while", "along with",
+// ", and") between two different event places. A sentence with one place
+// is one clause.
+func (a *analysis) clauses(si int32) [][2]int32 {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	var ps []int
+	for k := range a.places {
+		pm := &a.places[k]
+		if pm.t0 < first || pm.t0 >= last || pm.country || !a.eventPlace(k, false) {
+			continue
+		}
+		if len(ps) > 0 {
+			q := ps[len(ps)-1]
+			if a.samePlace(q, k) || a.contains(q, k) || a.contains(k, q) {
+				continue
+			}
+		}
+		ps = append(ps, k)
+	}
+	out := [][2]int32{}
+	start := first
+	for i := 1; i < len(ps); i++ {
+		cut := int32(-1)
+		for j := a.places[ps[i-1]].t1; j < a.places[ps[i]].t0; j++ {
+			switch a.lowerWord(j) {
+			case ";", "while", "whereas", "along":
+				cut = j
+			case "and":
+				if a.lowerWord(j-1) == "," {
+					cut = j - 1
+				}
+			}
+		}
+		if cut > start {
+			out = append(out, [2]int32{start, cut})
+			start = cut
+		}
+	}
+	return append(out, [2]int32{start, last})
+}
+
+// termsIn returns the terms starting in tokens [t0, t1).
+func (a *analysis) termsIn(t0, t1 int32) []term {
+	si := a.sentOf[t0]
+	ts := a.sentTerms(si)
+	i := 0
+	for i < len(ts) && ts[i].t0 < t0 {
+		i++
+	}
+	j := i
+	for j < len(ts) && ts[j].t0 < t1 {
+		j++
+	}
+	return ts[i:j]
+}
+
+// hedgedAt reports whether the event word at token t is hedged: a modal or
+// a threat governs it ("could exceed", "a possible suicide bombing",
+// "vowed to abduct", "threatened to attack").
+func (a *analysis) hedgedAt(t int32) bool {
+	si := a.sentOf[t]
+	first := int32(a.sents[si].First)
+	for j := t - 1; j >= first && j >= t-6; j-- {
+		if !a.hasTerm(j, lexicon.Frame, "hedge") {
+			continue
+		}
+		switch a.lowerWord(j) {
+		case "threatened", "vowed", "warned", "threat", "threats", "if":
+			return true
+		}
+		if j >= t-3 {
+			return true
+		}
+	}
+	return false
+}
+
 // eventPlace reports whether place mention k can be where an event
-// happened: not a demonym, not a distance reference ("30 miles north of
-// Baghdad"), not where a statement was made ("told AFP in Colombo").
-func (a *analysis) eventPlace(k int) bool {
+// happened: governed by a locative preposition or followed by a place noun
+// (or in the headline), not a demonym, not the dateline (where the
+// reporter is), not a distance reference ("30 miles north of Baghdad"),
+// not where a statement was made ("told AFP in Colombo").
+func (a *analysis) eventPlace(k int, title bool) bool {
 	m := &a.places[k]
-	if m.demonym {
+	if m.demonym || m.dateline {
+		return false
+	}
+	if !title && !locPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) {
 		return false
 	}
 	if m.prep == "of" && m.t0 >= 2 {

@@ -154,8 +154,9 @@ func (a *analysis) groupsIn(si int32, mention bool) []actorCand {
 		if g.Group.Kind == "state" || g.Group.Kind == "coalition" {
 			c.kind = "state"
 		}
-		c.attr, c.c0, c.c1 = a.attribution(si, a.tokenAt(g.Start), a.tokenAt(g.End-1)+1)
-		if c.c1 == 0 && !mention {
+		t0, t1 := a.tokenAt(g.Start), a.tokenAt(g.End-1)+1
+		c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
+		if c.c1 == 0 && (!mention || !a.agent(t0, t1)) {
 			continue
 		}
 		out = append(out, c)
@@ -167,6 +168,9 @@ func (a *analysis) groupsIn(si int32, mention bool) []actorCand {
 // force noun ("Russian forces", "Syrian government air strikes"), or the
 // regime and the junta of a story about one country.
 func (a *analysis) statesIn(si int32, mention bool) []actorCand {
+	// an army that responds is not the attacker: without a cue, only an
+	// air or artillery strike is put on the state that flies or fires
+	mention = mention && a.remote
 	var out []actorCand
 	s := a.sents[si]
 	for k := range a.places {
@@ -201,6 +205,25 @@ func (a *analysis) statesIn(si int32, mention bool) []actorCand {
 		}
 	}
 	return out
+}
+
+// agent reports whether the actor at tokens [t0, t1) is told as the one
+// who acted: right before an attack word ("Al-Shabab gunmen stormed",
+// "Houthi ballistic missile") or after "by" ("carried out by").
+func (a *analysis) agent(t0, t1 int32) bool {
+	si := a.sentOf[t0]
+	last := int32(a.sents[si].Last)
+	for j := t1; j < last && j < t1+3; j++ {
+		if a.hasTerm(j, lexicon.Trigger, "") || a.hasTerm(j, lexicon.Party, record.Perpetrators) || a.hasTerm(j, lexicon.Weapon, "") {
+			return true
+		}
+	}
+	for j := t0 - 1; j >= int32(a.sents[si].First) && j >= t0-2; j-- {
+		if a.lowerWord(j) == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // suspectsIn returns the people sentence si names as suspects: "identified
@@ -280,19 +303,24 @@ func (a *analysis) description(si int32) (actorCand, bool) {
 		if w == "suspect" || w == "suspects" || w == "fighter" || w == "fighters" {
 			continue
 		}
+		if modifiedNoun[a.lowerWord(t.t1)] {
+			continue // "guerrilla conflict", "militant group": not the attackers themselves
+		}
 		t0 := t.t0
 		identity := false
 		for j := t.t0 - 1; j >= int32(s.First) && j >= t.t0-3; j-- {
 			tk := a.toks[j]
-			if tk.Kind != text.Word || a.isCasualtyWord(j) || a.hasTerm(j, lexicon.Trigger, "") && !a.hasTerm(j, lexicon.Party, "") {
+			if tk.Kind != text.Word {
 				break
 			}
 			v := a.lowerWord(j)
-			if determiners[v] {
-				break
-			}
-			if tk.Has(text.Cap) && !a.sentenceInitial(j) || a.isDemonym(j) {
+			switch {
+			case tk.Has(text.Cap) && !a.sentenceInitial(j) || a.isDemonym(j):
 				identity = true
+			case perpModifiers[v]:
+			default:
+				j = -1 // stop
+				continue
 			}
 			t0 = j
 		}
@@ -309,10 +337,27 @@ func (a *analysis) description(si int32) (actorCand, bool) {
 	return actorCand{}, false
 }
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "by": true, "of": true,
-	"and": true, "that": true, "which": true, "who": true, "when": true, "as": true,
-	"after": true, "with": true, "from": true, "to": true, "in": true, "on": true, "at": true,
-	"were": true, "was": true, "had": true, "have": true, "said": true, "his": true, "their": true}
+// perpModifiers may stand before a perpetrator noun in its description.
+var perpModifiers = map[string]bool{"unidentified": true, "unknown": true, "armed": true,
+	"masked": true, "suspected": true, "heavily": true, "lone": true, "hooded": true,
+	"islamist": true, "jihadist": true, "extremist": true, "radical": true, "gun": true,
+	"wielding": true, "knife": true, "machete": true, "local": true, "rival": true,
+	"separatist": true, "far": true, "right": true, "left": true, "wing": true,
+	"ultra": true, "nationalist": true, "religious": true, "ethnic": true, "angry": true,
+	"young": true, "several": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "suicide": true,
+	"female": true, "male": true, "teenage": true, "uniformed": true, "motorcycle": true,
+	"alleged": true, "presumed": true, "hardline": true}
+
+// modifiedNoun follows a perpetrator noun used as a modifier ("guerrilla
+// conflict", "militant group", "rebel leader").
+var modifiedNoun = map[string]bool{"conflict": true, "war": true, "insurgency": true,
+	"group": true, "groups": true, "leader": true, "leaders": true, "commander": true,
+	"camp": true, "camps": true, "attack": true, "attacks": true, "violence": true,
+	"movement": true, "organization": true, "organisation": true, "cell": true,
+	"cells": true, "network": true, "stronghold": true, "strongholds": true,
+	"activity": true, "threat": true, "hideout": true, "hideouts": true, "bases": true,
+	"base": true, "territory": true, "held": true, "controlled": true, "links": true}
 
 // attribution finds the cue in sentence si that attributes the attack to
 // the actor at tokens [t0, t1): the nearest cue in the direction its

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/text"
 )
@@ -17,6 +19,10 @@ type placeMention struct {
 	demonym  bool   // "Pakistani": says which country, not where
 	country  bool   // the name of a country
 	chosen   *gazetteer.Feature
+	// in is, for a place the gazetteer lacks, the known place the text
+	// puts it in ("Dahyan market, in northern Saada", "Gidan Boka village
+	// in Kankara LGA"): index in analysis.places, -1 none.
+	in int
 }
 
 // connectors may stand uncapitalised inside a place name (Dar es Salaam,
@@ -53,7 +59,7 @@ var notPlaces = map[string]bool{
 }
 
 // locPreps are prepositions that put an event at a place.
-var locPreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true,
+var locPreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "off": true,
 	"inside": true, "on": true, "into": true, "across": true, "around": true, "through": true,
 	"of": true, "from": true, "to": true, "between": true, "toward": true, "towards": true}
 
@@ -92,7 +98,7 @@ func (a *analysis) findPlaces() {
 				continue
 			}
 			a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[i].Start:a.toks[i+n-1].End])
-			m := placeMention{t0: i, t1: i + n, cands: g.Lookup(a.buf)}
+			m := placeMention{t0: i, t1: i + n, cands: g.Lookup(a.buf), in: -1}
 			if a.keepPlace(&m) {
 				a.places = append(a.places, m)
 			}
@@ -130,13 +136,18 @@ func (a *analysis) unknownPlace(i, end int32) (placeMention, bool) {
 	if words == 0 {
 		return placeMention{}, false
 	}
-	m := placeMention{t0: i, t1: j}
+	m := placeMention{t0: i, t1: j, in: -1}
 	m.noun = a.nounAfter(&m)
 	switch m.noun {
-	case "", "area", "market", "square", "camp":
+	case "", "area", "square", "camp":
 		return placeMention{}, false
 	}
-	if i > 0 && a.toks[i-1].Kind == text.Word {
+	// "the southern Shi'ite city of Najaf": the words before the noun
+	// describe the place named after it
+	if n := int32(len(strings.Fields(m.noun))); a.lowerWord(m.t1+n) == "of" {
+		return placeMention{}, false
+	}
+	if i > 0 && a.toks[i-1].Kind == text.Word && a.sentOf[i-1] == a.sentOf[i] {
 		a.buf = appendLowerASCII(a.buf[:0], a.word(i-1))
 		m.prep = string(a.buf)
 	}
@@ -192,23 +203,25 @@ func (a *analysis) keepPlace(m *placeMention) bool {
 	if single && notPlaces[string(a.buf)] {
 		return false
 	}
-	if m.t0 > 0 {
+	if m.t0 > 0 && a.sentOf[m.t0-1] == a.sentOf[m.t0] {
 		p := a.toks[m.t0-1]
 		if p.Kind == text.Word {
 			a.buf = appendLowerASCII(a.buf[:0], a.src[p.Start:p.End])
 			m.prep = string(a.buf)
 		}
 	}
-	allCountry, allDemonym := true, true
+	// a country's name outranks the towns named after it ("Colombia",
+	// "Panama"); a demonym says which country, not where
+	anyCountry, allDemonym := false, true
 	for _, e := range m.cands {
-		if e.Kind != gazetteer.Country {
-			allCountry = false
+		if e.Kind == gazetteer.Country && !e.IsDemonym {
+			anyCountry = true
 		}
 		if !e.IsDemonym {
 			allDemonym = false
 		}
 	}
-	m.country = allCountry && !allDemonym
+	m.country = anyCountry
 	m.demonym = allDemonym
 	if m.demonym || m.country {
 		return true
@@ -367,4 +380,50 @@ func isDatelineWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// afterPlaceNoun reports whether the mention follows "the town of", "the
+// city of", "province of" and the like, or a compass word ("southern
+// Moscow", "northern Saada").
+func (a *analysis) afterPlaceNoun(m *placeMention) bool {
+	if m.t0 < 1 {
+		return false
+	}
+	if a.sentOf[m.t0-1] != a.sentOf[m.t0] {
+		return false
+	}
+	if facilityNouns[a.lowerWord(m.t1)] && a.toks[m.t1].Has(text.Cap) {
+		return true // "Garissa University College", "Kramatorsk Railway Station"
+	}
+	switch a.lowerWord(m.t0 - 1) {
+	case "northern", "southern", "eastern", "western", "central", "northeastern",
+		"northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+		"downtown", "suburban", "rural", "restive", "volatile", "neighbouring", "neighboring":
+		return true
+	case "of":
+		if m.t0 >= 2 {
+			_, isNoun := placeNouns[a.lowerWord(m.t0-2)]
+			return isNoun || a.lowerWord(m.t0-2) == "capital" || a.lowerWord(m.t0-2) == "outskirts"
+		}
+	}
+	return false
+}
+
+// linkContainers records, for each place the gazetteer lacks, the known
+// place right after it that contains it: "X, in northern Y", "X village in
+// Y", "X in Y district of Z" (the first known one).
+func (a *analysis) linkContainers() {
+	for i := range a.places {
+		m := &a.places[i]
+		if m.cands != nil || i+1 >= len(a.places) {
+			continue
+		}
+		next := &a.places[i+1]
+		if next.chosen == nil || next.t0-m.t1 > 6 || a.sentOf[next.t0] != a.sentOf[m.t0] {
+			continue
+		}
+		if next.prep == "in" || next.prep == "of" || a.lowerWord(m.t1) == "," || a.afterPlaceNoun(next) {
+			m.in = i + 1
+		}
+	}
 }

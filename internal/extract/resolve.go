@@ -22,7 +22,12 @@ func (a *analysis) resolvePlaces() {
 		}
 		switch {
 		case m.country:
-			weights[m.cands[0].CountryCode] += 3 * w
+			for _, e := range m.cands {
+				if e.Kind == gazetteer.Country {
+					weights[e.CountryCode] += 3 * w
+					break
+				}
+			}
 		case m.demonym:
 			weights[m.cands[0].CountryCode] += w
 		case m.dateline:
@@ -42,6 +47,12 @@ func (a *analysis) resolvePlaces() {
 			m.chosen = a.choose(m, weights, admin1)
 		}
 		if pass == 0 {
+			a.dropUnlikelyPlaces(weights)
+		}
+		if pass == 1 {
+			a.linkContainers()
+		}
+		if pass == 0 {
 			for i := range a.places {
 				m := &a.places[i]
 				if m.chosen != nil && !m.country && !m.demonym {
@@ -52,6 +63,43 @@ func (a *analysis) resolvePlaces() {
 				}
 			}
 		}
+	}
+}
+
+// dropUnlikelyPlaces removes the mentions that are probably not places:
+// a small town abroad named like a person or an organisation ("Red Cross",
+// North Carolina; "Farah" of the Farah hotel in Casablanca). A place stays
+// when it is in a country the story is about, or is large, or the text
+// puts something at it ("in X", "X district").
+func (a *analysis) dropUnlikelyPlaces(weights map[string]float64) {
+	maxW := 0.0
+	for _, w := range weights {
+		maxW = math.Max(maxW, w)
+	}
+	out := a.places[:0]
+	for _, m := range a.places {
+		if a.likelyPlace(&m, weights, maxW) {
+			out = append(out, m)
+		}
+	}
+	a.places = out
+}
+
+func (a *analysis) likelyPlace(m *placeMention, weights map[string]float64, maxW float64) bool {
+	p := m.chosen
+	if p == nil || m.country || m.demonym || m.dateline {
+		return true
+	}
+	home := maxW == 0 || weights[p.CountryCode] >= maxW/2
+	strong := m.noun != "" || a.afterPlaceNoun(m) || locPreps[m.prep] && m.prep != "of" && m.prep != "from" && m.prep != "to"
+	big := p.Kind != gazetteer.Place || p.Population >= 100000
+	switch {
+	case p.Population >= 1000000:
+		return true
+	case home:
+		return strong || big || p.Population >= 5000
+	default:
+		return strong && big
 	}
 }
 

@@ -110,6 +110,9 @@ func (f *filler) date() {
 			}
 		}
 	}
+	if k < 0 && a.d0 >= 0 && a.dates[a.d0].Precision == record.PrecisionDay {
+		k = a.d0 // a round-up's "In another attack ..." happened on the day the article is about
+	}
 	if k < 0 {
 		for _, m := range f.current() {
 			if len(m.said) > 0 {
@@ -162,10 +165,14 @@ func (f *filler) location() {
 	loc := &record.Location{}
 	if m.chosen != nil {
 		fillLocation(loc, m.chosen, a.x.gaz)
+		if m.chosen.Kind == gazetteer.Place {
+			loc.GeonamesName = loc.Place
+			loc.Place = a.placeText(m)
+		}
 	} else {
 		// a village the gazetteer lacks: keep its name, take the finest
 		// division the same sentences give
-		loc.Place = a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
+		loc.Place = a.placeText(m)
 		loc.Precision = record.GeoPlace
 		if c := f.container(k); c != nil {
 			var outer record.Location
@@ -179,6 +186,41 @@ func (f *filler) location() {
 	}
 	f.rec.Location = loc
 	f.tokEvidence("location", m.t0, m.t1)
+}
+
+// placeText returns the place's name as the text writes it, with
+// capitals restored when the text is in capitals or lower case ("KARACHI",
+// "santo tomas" give Karachi, Santo Tomas).
+func (a *analysis) placeText(m *placeMention) string {
+	name := a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
+	allCaps := true
+	for t := m.t0; t < m.t1; t++ {
+		if a.toks[t].Kind == text.Word && !a.toks[t].Has(text.AllCaps) && len(a.word(t)) > 1 {
+			allCaps = false
+		}
+	}
+	if !allCaps && a.cs == text.Mixed {
+		return name
+	}
+	return titleCase(name)
+}
+
+// titleCase capitalises the first letter of each word and lower-cases
+// the rest (ASCII letters; other letters are left as they are).
+func titleCase(s string) string {
+	b := []byte(s)
+	start := true
+	for i, c := range b {
+		isLetter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		switch {
+		case isLetter && start && c >= 'a':
+			b[i] = c - 'a' + 'A'
+		case isLetter && !start && c <= 'Z':
+			b[i] = c + 'a' - 'A'
+		}
+		start = !isLetter && c < 0x80 && c != '\''
+	}
+	return string(b)
 }
 
 // container finds, in the incident's sentences, the resolved division or
@@ -262,7 +304,7 @@ func (f *filler) weapons() {
 	a := f.a
 	found := map[string]term{}
 	for _, m := range f.current() {
-		for _, t := range a.sentTerms(m.sent) {
+		for _, t := range a.termsIn(m.t0, m.t1) {
 			if t.p.Cat == lexicon.Weapon {
 				if _, ok := found[t.p.Value]; !ok {
 					found[t.p.Value] = t
@@ -294,7 +336,7 @@ func (f *filler) targets() {
 	a := f.a
 	seen := map[string]bool{}
 	for _, m := range f.current() {
-		for _, t := range a.sentTerms(m.sent) {
+		for _, t := range a.termsIn(m.t0, m.t1) {
 			if t.p.Cat != lexicon.Target || len(f.rec.Targets) >= 4 {
 				continue
 			}

@@ -135,7 +135,11 @@ type Incident struct {
 // Location is where an incident happened, resolved through the gazetteer.
 // Lat/Lon are pointers so that an unresolved place is absent, never 0,0.
 type Location struct {
-	Place       string   `json:"place,omitempty"`
+	// Place is the place as the text names it ("Duma", "Saada"), so that
+	// the record reads like the report; GeonamesName is the gazetteer's
+	// name for it ("Dūmā", "Şa‘dah"), for joining with other datasets.
+	Place        string `json:"place,omitempty"`
+	GeonamesName string `json:"geonames_name,omitempty"`
 	Admin1      string   `json:"admin1,omitempty"`
 	Admin2      string   `json:"admin2,omitempty"`
 	Country     string   `json:"country,omitempty"`
