@@ -1,11 +1,107 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"strconv"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/extract"
+	"github.com/sitrep/sitrep/internal/pipeline"
+	"github.com/sitrep/sitrep/internal/record"
 )
 
-// runExtract is being written; see the issue that owns it.
+// runExtract is `sitrep extract [--workers N] PATH...`: read the documents,
+// extract on every core, print one record.Result per line in input order.
+// Inputs that cannot be read are reported on stderr as they come and fail
+// the run at the end, after every other document has been extracted.
 func runExtract(ctx context.Context, e env, args []string) error {
-	return errors.New("extract: not implemented yet")
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	workers := fs.Int("workers", runtime.NumCPU(), "documents to extract at once")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), `usage: sitrep extract [--workers N] PATH...
+
+Prints one JSON line per document: the document and the incidents it reports.
+PATH is a dated text file (.txt), a JSON Lines file (.jsonl, .jsonl.gz), a
+directory (read recursively) or - for standard input.
+
+`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errSilent // flag has printed the problem and the usage
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errors.New("extract: no PATH given (use - for standard input)")
+	}
+
+	x, err := extract.New()
+	if err != nil {
+		return fmt.Errorf("extract: %w", err)
+	}
+	// One buffered writer for the whole run: a write per line would cost a
+	// system call per document. encoding/json's Encoder encodes into a
+	// pooled buffer and writes each line once.
+	out := bufio.NewWriterSize(e.stdout, 64<<10)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false) // "<" and "&" in titles stay readable
+	var docs, failed int
+	err = pipeline.Run(ctx, fs.Args(), e.stdin, *workers, x.Extract,
+		func(it pipeline.Item[record.Result]) error {
+			if it.Err != nil {
+				failed++
+				reportInputError(e.stderr, it.Doc, it.Err)
+				return nil
+			}
+			docs++
+			for _, w := range it.Doc.Warnings {
+				fmt.Fprintf(e.stderr, "sitrep: %s: warning: %s\n", where(it.Doc), w)
+			}
+			return enc.Encode(it.Value)
+		})
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if ctx.Err() != nil {
+		return fmt.Errorf("extract: interrupted after %d document(s)", docs)
+	}
+	if err != nil {
+		return fmt.Errorf("extract: %w", err)
+	}
+	if failed > 0 {
+		fmt.Fprintf(e.stderr, "sitrep: extract: %d input(s) could not be read; %d document(s) extracted\n", failed, docs)
+		return errSilent
+	}
+	return nil
+}
+
+// reportInputError prints an input that could not be read, or a document
+// the extractor panicked on (with the stack, for the bug report), as
+// "sitrep: PATH:LINE: message".
+func reportInputError(w io.Writer, d *doc.Document, err error) {
+	var pe *pipeline.PanicError
+	if errors.As(err, &pe) {
+		fmt.Fprintf(w, "sitrep: %s: %v\n%s", where(d), err, pe.Stack)
+		return
+	}
+	fmt.Fprintf(w, "sitrep: %v\n", err) // an *doc.InputError names its file and line
+}
+
+// where is a document's "path" or "path:line".
+func where(d *doc.Document) string {
+	if d.Line > 0 {
+		return d.Path + ":" + strconv.Itoa(d.Line)
+	}
+	return d.Path
 }

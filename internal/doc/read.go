@@ -1,0 +1,273 @@
+package doc
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Read walks paths in order ("-" = stdin) and calls fn for each document or
+// per-document error (an *InputError carrying Path and Line). A non-nil
+// error from fn stops the walk and is returned; Read returns no other error.
+//
+// A path is a file or a directory. A directory is walked recursively in
+// lexical order (deterministic on every machine), reading every .txt,
+// .jsonl and .jsonl.gz file below it, skipping names that start with a dot
+// (.git, editor files) and not following symbolic links to directories; a
+// document's Path is the directory argument joined with the file's path
+// under it. A named file is read by its extension; a file with another
+// extension, and standard input, are read by their first non-blank byte:
+// '{' is JSON Lines, anything else dated text, and gzip data is
+// decompressed first. A dated text from standard input has no file name, so
+// its id is "stdin-" and a hash of its bytes: the same article gets the
+// same id in every run.
+//
+// Memory holds one document at a time, whatever the size of a file or a
+// directory; the only state that grows with the number of documents is one
+// 8-byte hash per id, to warn about duplicate ids in one run.
+func Read(paths []string, stdin io.Reader, fn func(d *Document, err error) error) error {
+	rd := newReader(fn)
+	rd.stdin = stdin
+	for _, p := range paths {
+		if err := rd.path(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// reader is the state of one Read call.
+type reader struct {
+	fn        func(*Document, error) error
+	stdin     io.Reader
+	stdinRead bool
+	seed      maphash.Seed
+	seen      map[uint64]struct{} // hashes of the ids read so far
+	buf       []byte              // reused to read whole text files
+}
+
+func newReader(fn func(*Document, error) error) *reader {
+	return &reader{fn: fn, seed: maphash.MakeSeed(), seen: map[uint64]struct{}{}}
+}
+
+func (rd *reader) fail(path string, line int, err error) error {
+	return rd.fn(nil, &InputError{Path: path, Line: line, Err: err})
+}
+
+func (rd *reader) emit(d *Document) error {
+	h := maphash.String(rd.seed, d.ID)
+	if _, dup := rd.seen[h]; dup {
+		d.warnf("duplicate id %q: another document in this run has it", d.ID)
+	} else {
+		rd.seen[h] = struct{}{}
+	}
+	return rd.fn(d, nil)
+}
+
+func (rd *reader) path(p string) error {
+	if p == "-" {
+		if rd.stdin == nil || rd.stdinRead {
+			return rd.fail(p, 0, errors.New("standard input is not available (or was given twice)"))
+		}
+		rd.stdinRead = true
+		return rd.sniffed(p, "stdin", rd.stdin)
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		return rd.fail(p, 0, ioErr(err))
+	}
+	if fi.IsDir() {
+		return rd.dir(p)
+	}
+	return rd.file(p, kindOf(p), fi.Size())
+}
+
+func (rd *reader) dir(root string) error {
+	return filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return rd.fail(p, 0, ioErr(err))
+		}
+		if p != root && strings.HasPrefix(e.Name(), ".") {
+			if e.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		k := kindOf(e.Name())
+		if e.IsDir() || k == kindOther {
+			return nil
+		}
+		if e.Type().IsRegular() {
+			return rd.file(p, k, -1) // size unknown: saves a stat per file
+		}
+		fi, err := os.Stat(p) // follows a link to a file
+		if err != nil {
+			return rd.fail(p, 0, ioErr(err))
+		}
+		if !fi.Mode().IsRegular() {
+			return nil
+		}
+		return rd.file(p, k, fi.Size())
+	})
+}
+
+type kind int
+
+const (
+	kindOther kind = iota
+	kindText
+	kindJSONL
+	kindJSONLGz
+)
+
+func kindOf(name string) kind {
+	lower := strings.ToLower(name)
+	switch {
+	case strings.HasSuffix(lower, ".txt"):
+		return kindText
+	case strings.HasSuffix(lower, ".jsonl"):
+		return kindJSONL
+	case strings.HasSuffix(lower, ".jsonl.gz"):
+		return kindJSONLGz
+	}
+	return kindOther
+}
+
+// stem is a file's name without its directory and its extension
+// (".jsonl.gz" counts as one): the id of a dated text.
+func stem(p string, k kind) string {
+	base := filepath.Base(p)
+	if k == kindJSONLGz {
+		return base[:len(base)-len(".jsonl.gz")]
+	}
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// file reads the file at p, of kind k and size bytes (-1 when not known).
+func (rd *reader) file(p string, k kind, size int64) error {
+	if size > int64(maxDocBytes) && k == kindText {
+		return rd.fail(p, 0, errTooLarge)
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return rd.fail(p, 0, ioErr(err))
+	}
+	defer f.Close()
+	switch k {
+	case kindText:
+		data, err := rd.readAll(f, int(max(size, 0)))
+		if err != nil {
+			return rd.fail(p, 0, ioErr(err))
+		}
+		return rd.dated(data, stem(p, k), p)
+	case kindJSONL:
+		return rd.readJSONL(p, stem(p, k), f)
+	case kindJSONLGz:
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return rd.fail(p, 0, fmt.Errorf("not gzip data: %v", err))
+		}
+		return rd.readJSONL(p, stem(p, k), zr)
+	}
+	return rd.sniffed(p, stem(p, k), f)
+}
+
+func (rd *reader) dated(data []byte, id, path string) error {
+	d, err := parseDated(data, id, path)
+	if err != nil {
+		return rd.fn(nil, err)
+	}
+	return rd.emit(d)
+}
+
+// sniffed reads an input whose name does not say its format.
+func (rd *reader) sniffed(path, stem string, r io.Reader) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if head, _ := br.Peek(2); bytes.Equal(head, []byte{0x1f, 0x8b}) {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return rd.fail(path, 0, fmt.Errorf("not gzip data: %v", err))
+		}
+		br = bufio.NewReaderSize(zr, 64<<10)
+	}
+	if firstNonBlank(br) == '{' {
+		return rd.readJSONL(path, stem, br)
+	}
+	data, err := rd.readAll(br, 0)
+	if err != nil {
+		return rd.fail(path, 0, ioErr(err))
+	}
+	id := stem
+	if path == "-" {
+		sum := sha256.Sum256(data)
+		id = "stdin-" + hex.EncodeToString(sum[:6])
+	}
+	return rd.dated(data, id, path)
+}
+
+// firstNonBlank peeks at the first byte of br that is not white space or a
+// byte order mark, without consuming anything; 0 when the buffer's worth of
+// input holds none.
+func firstNonBlank(br *bufio.Reader) byte {
+	for n := 512; ; n *= 2 {
+		n = min(n, br.Size())
+		p, err := br.Peek(n)
+		for _, c := range bytes.TrimPrefix(p, []byte(bom)) {
+			if !isSpace(c) && c != '\n' {
+				return c
+			}
+		}
+		if err != nil || n == br.Size() {
+			return 0
+		}
+	}
+}
+
+// readAll reads r to the end into a buffer reused from one text file to the
+// next (callers copy what they keep), refusing more than maxDocBytes.
+func (rd *reader) readAll(r io.Reader, sizeHint int) ([]byte, error) {
+	buf := rd.buf[:0]
+	if cap(buf) < sizeHint+1 {
+		buf = make([]byte, 0, sizeHint+512)
+	}
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if len(buf) > maxDocBytes {
+			return nil, errTooLarge
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if cap(buf) <= 4<<20 { // keep a small buffer; let a huge one go
+		rd.buf = buf
+	}
+	return buf, nil
+}
+
+// ioErr drops the operation and path from an *fs.PathError: the
+// InputError already names the file.
+func ioErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
