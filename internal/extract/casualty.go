@@ -14,6 +14,8 @@ type part struct {
 	qual       text.Qualifier
 	t0, t1     int32 // tokens of the phrase
 	bare       bool  // a number with no noun ("Three were killed")
+	name       bool  // a person named ("Adrian Nel")
+	pronoun    bool  // "he", "she": counts only as the subject of a casualty verb
 	subset     bool  // a breakdown of a figure given in the same statement ("including two police officers")
 	additional bool  // "others", "another", "more": people beyond those already counted
 }
@@ -77,7 +79,7 @@ var activeForms = map[string]bool{"killing": true, "killed": true, "kills": true
 	"neutralised": true, "neutralized": true, "slaying": true, "hurt": true, "maimed": true,
 	"sickened": true, "kidnapped": true, "abducted": true, "seized": true, "captured": true,
 	"grabbed": true, "taken away": true, "executed": true, "beheaded": true, "shot dead": true,
-	"gunned down": true}
+	"gunned down": true, "assassinated": true}
 
 // statements finds the casualty statements of sentence si.
 func (a *analysis) statements(si int32, terms []term) []statement {
@@ -91,6 +93,9 @@ func (a *analysis) statements(si int32, terms []term) []statement {
 		}
 		st := statement{effect: c, verb: t, sent: si}
 		vt := a.lowerSpan(t.t0, t.t1)
+		if a.lowerWord(t.t0-1) == "people" && a.lowerWord(t.t0-2) == "of" && a.lowerWord(t.t0-3) == "number" {
+			vt = "toll" // "the number of people killed ... has risen to at least 171"
+		}
 		switch vt {
 		case "death toll", "toll":
 			st.parts = a.tollFigure(t, int32(s.Last), &st)
@@ -98,7 +103,9 @@ func (a *analysis) statements(si int32, terms []term) []statement {
 		default:
 			st.parts = a.subjectOf(t, qs, int32(s.First))
 			for k := range st.parts {
-				if p := &st.parts[k]; p.bare && p.party == "" {
+				// "Three were killed." opening a sentence counts people
+				// the sentence before named
+				if p := &st.parts[k]; p.bare && p.party == "" && a.sentenceInitial(p.t0) {
 					p.party = a.antecedentParty(p.t0)
 				}
 			}
@@ -123,11 +130,13 @@ func (a *analysis) statements(si int32, terms []term) []statement {
 }
 
 // quantities reads every quantity phrase of tokens [first, last): a number
-// and its noun, an article and a person noun ("a soldier"), or a reflexive
-// ("herself").
+// and its noun ("at least 15 people"), an article and a person noun ("a
+// soldier"), a titled or named person ("Israeli Prime Minister Yitzhak
+// Rabin", "Adrian Nel"), a reflexive ("herself") or a personal pronoun.
 func (a *analysis) quantities(first, last int32) []part {
 	var out []part
 	ni := a.numberFrom(first)
+	title := a.inTitle(int(a.toks[first].Start))
 	for i := first; i < last; i++ {
 		for ni < len(a.nums) && a.tokenAt(a.nums[ni].Start) < i {
 			ni++
@@ -144,29 +153,130 @@ func (a *analysis) quantities(first, last int32) []part {
 			i = p.t1 - 1
 			continue
 		}
-		w := a.lowerWord(i)
-		switch w {
-		case "a", "an", "the", "one", "his", "her", "their":
-			if p, ok := a.singular(i, last); ok {
-				out = append(out, p)
-				i = p.t1 - 1
-			}
+		if p, ok := a.person(i, last, title); ok {
+			out = append(out, p)
+			i = p.t1 - 1
+			continue
+		}
+		switch a.lowerWord(i) {
 		case "herself", "himself", "themselves":
 			out = append(out, part{party: record.Perpetrators, n: 1, qual: text.Exact, t0: i, t1: i + 1})
+		case "he", "she":
+			out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, pronoun: true})
 		}
 	}
 	return out
 }
 
+// person reads one person at token i: an article and a person noun ("a
+// police guard", "the driver"), a title with its name ("Haitian President
+// Jovenel Moïse", "The U.S. Ambassador to Libya"), or a capitalised name of
+// two to four words. A headline drops its articles: there a bare person
+// noun is one person ("Soldier killed in encounter").
+func (a *analysis) person(i, last int32, title bool) (part, bool) {
+	start := i
+	switch a.lowerWord(i) {
+	case "a", "an", "the", "one", "his", "her", "their", "another":
+		i++
+	}
+	// modifiers: "a sleeping toddler", "a 27-year-old Jewish law student"
+	j := i
+	for j < last && j < i+4 {
+		if a.termFirst[j] != 0 && (a.hasTerm(j, lexicon.Party, "") || a.hasTerm(j, lexicon.Title, "")) {
+			break
+		}
+		if a.toks[j].Kind == text.Punct && !a.isInnerHyphen(int(j)) || a.isCasualtyWord(j) || a.isCue(j, "passive") {
+			return part{}, false
+		}
+		if start == i {
+			break // no article: only a title or a name may start here
+		}
+		j++
+	}
+	if j < last {
+		if pt, ok := a.headNoun(j, last); ok && (start < i || title || pt.p.Cat == lexicon.Title) {
+			if plural(a.lowerSpan(pt.t0, pt.t1)) {
+				return part{}, false
+			}
+			p := part{n: 1, qual: text.Exact, t0: start, t1: pt.t1}
+			if pt.p.Cat == lexicon.Party {
+				p.party = partyOf(pt.p.Value)
+			} else {
+				p.t1 = a.nameAfter(pt.t1, last) // "President Jovenel Moïse", "Ambassador to Libya"
+			}
+			return p, true
+		}
+	}
+	if start == i && a.cs == text.Mixed && !title {
+		if n0, n1 := a.properName(i, last); n1 > n0 && !a.isPlaceOrGroup(n0) {
+			return part{n: 1, qual: text.Exact, t0: n0, t1: n1, name: true}, true
+		}
+	}
+	return part{}, false
+}
+
+// headNoun returns the person noun at token j, extended over the party
+// nouns that follow it ("police guard", "security guard"): the last one is
+// the head.
+func (a *analysis) headNoun(j, last int32) (term, bool) {
+	pt, ok := a.termAt(j, lexicon.Party)
+	if !ok {
+		pt, ok = a.termAt(j, lexicon.Title)
+	}
+	if !ok {
+		return term{}, false
+	}
+	for pt.t1 < last && !a.isCasualtyWord(pt.t1) {
+		next, more := a.termAt(pt.t1, lexicon.Party)
+		if !more {
+			break
+		}
+		pt = next
+	}
+	return pt, true
+}
+
+// nameAfter extends a title over what names its holder: "to Libya",
+// "of Turkey", and a capitalised name.
+func (a *analysis) nameAfter(t1, last int32) int32 {
+	if w := a.lowerWord(t1); (w == "to" || w == "of") && t1+1 < last && a.toks[t1+1].Has(text.Cap) {
+		t1 += 2
+		for t1 < last && a.toks[t1].Has(text.Cap) {
+			t1++
+		}
+	}
+	if _, n1 := a.properName(t1, last); n1 > t1 {
+		t1 = n1
+	}
+	return t1
+}
+
+// isPlaceOrGroup reports whether a place or group mention covers token t.
+func (a *analysis) isPlaceOrGroup(t int32) bool {
+	off := int(a.toks[t].Start)
+	for _, g := range a.groups {
+		if g.Start <= off && off < g.End {
+			return true
+		}
+	}
+	for k := range a.places {
+		if a.places[k].t0 <= t && t < a.places[k].t1 {
+			return true
+		}
+	}
+	return false
+}
+
 // head extends a number to the noun it counts: "two of our constables",
-// "15 innocent villagers", "at least 15 others". It stops at verbs,
-// prepositions other than "of", and punctuation.
+// "15 innocent villagers", "at least 15 others", "three other Americans".
+// Without a person noun the phrase still covers the words up to the verb,
+// counted without a party.
 func (a *analysis) head(p *part, last int32) {
+	start := p.t1
 	for j, words := p.t1, 0; j < last && words < 5; j, words = j+1, words+1 {
-		if pt, ok := a.termAt(j, lexicon.Party); ok {
+		if pt, ok := a.headNoun(j, last); ok && pt.p.Cat == lexicon.Party {
 			p.party = partyOf(pt.p.Value)
-			w := a.lowerSpan(pt.t0, pt.t1)
-			if w == "others" || w == "other people" {
+			if w := a.lowerSpan(pt.t0, pt.t1); w == "others" || w == "other people" {
 				p.additional = true
 			}
 			p.t1 = pt.t1
@@ -174,45 +284,34 @@ func (a *analysis) head(p *part, last int32) {
 		}
 		t := a.toks[j]
 		if t.Kind != text.Word {
-			p.bare = true
-			return
+			if t.Kind == text.Punct && a.isInnerHyphen(int(j)) {
+				continue
+			}
+			break
 		}
 		w := a.lowerWord(j)
 		switch w {
 		case "other", "more":
 			p.additional = true
-			if w == "more" {
-				p.t1 = j + 1
-			}
+			p.t1 = j + 1
 			continue
 		case "of", "our", "the", "them", "those", "whom", "their", "its", "his", "her", "these":
 			continue
 		}
-		if a.isCasualtyWord(j) || a.ids[j] != 0 && a.isCue(j, "passive") {
-			p.bare = true
-			return
+		if a.isCasualtyWord(j) || a.isCue(j, "passive") || reportVerbs[w] || stopWords[w] {
+			break
 		}
+		p.t1 = j + 1 // a noun the lexicon does not know: "foreigners", "Americans"
 	}
-	p.bare = true
+	p.bare = p.t1 == start
 }
 
-// singular reads "a soldier", "the driver", "one civilian": an article and a
-// person noun in the singular within three words, counted as one.
-func (a *analysis) singular(i, last int32) (part, bool) {
-	for j := i + 1; j < last && j <= i+3; j++ {
-		if pt, ok := a.termAt(j, lexicon.Party); ok {
-			w := a.lowerSpan(pt.t0, pt.t1)
-			if plural(w) {
-				return part{}, false
-			}
-			return part{party: partyOf(pt.p.Value), n: 1, qual: text.Exact, t0: i, t1: pt.t1}, true
-		}
-		if a.toks[j].Kind != text.Word || a.isCasualtyWord(j) {
-			return part{}, false
-		}
-	}
-	return part{}, false
-}
+// stopWords end a noun phrase.
+var stopWords = map[string]bool{"and": true, "or": true, "in": true, "at": true, "on": true,
+	"by": true, "with": true, "from": true, "to": true, "as": true, "when": true,
+	"after": true, "before": true, "while": true, "who": true, "which": true, "that": true,
+	"had": true, "have": true, "has": true, "including": true, "among": true, "during": true,
+	"near": true, "outside": true, "inside": true, "for": true, "into": true, "but": true}
 
 // plural reports whether a party noun is plural: it ends in s, or is one of
 // the irregular collectives.
@@ -241,6 +340,18 @@ func (a *analysis) subjectOf(t term, qs []part, first int32) []part {
 	j := t.t0 - 1
 	for j >= first && j >= t.t0-4 && a.toks[j].Kind == text.Word && adverbs[a.lowerWord(j)] {
 		j--
+	}
+	// an apposition between subject and verb: "At least 50 people, mostly
+	// women and children, were killed"
+	if j > first && a.word(j) == "," {
+		for k := j - 1; k > first && k >= j-8; k-- {
+			if a.word(k) == "," {
+				if ps := a.listEndingAt(qs, k, first); len(ps) > 0 {
+					return ps
+				}
+				break
+			}
+		}
 	}
 	return a.listEndingAt(qs, j+1, first)
 }
@@ -311,8 +422,13 @@ func (a *analysis) listStartingAt(qs []part, start, last int32) []part {
 	if k < 0 {
 		return nil
 	}
+	if qs[k].pronoun {
+		return nil
+	}
 	hi := k
-	for hi+1 < len(qs) && a.joined(qs[hi].t1, qs[hi+1].t0) {
+	// "five women and two were in critical condition": the second number
+	// is the subject of a new clause
+	for hi+1 < len(qs) && a.joined(qs[hi].t1, qs[hi+1].t0) && !a.isCue(qs[hi+1].t1, "passive") && !qs[hi+1].pronoun {
 		hi++
 	}
 	out := append([]part(nil), qs[k:hi+1]...)
@@ -369,6 +485,15 @@ func (a *analysis) tollFigure(t term, last int32, st *statement) []part {
 		if prev == "from" {
 			continue
 		}
+		linked := true
+		for j := t.t1; j < i; j++ {
+			if !tollLinks[a.lowerWord(j)] && !a.isCue(j, "rose") {
+				linked = false
+			}
+		}
+		if !linked {
+			return nil // "unable to give a death toll, but media reported some 200 people were in the church"
+		}
 		if cue, ok := a.termBetween(t.t1, i, lexicon.Cue, "rose"); ok {
 			_ = cue
 			st.update = true
@@ -379,6 +504,17 @@ func (a *analysis) tollFigure(t term, last int32, st *statement) []part {
 	}
 	return nil
 }
+
+// tollLinks may stand between "death toll" and its figure.
+var tollLinks = map[string]bool{"rose": true, "risen": true, "rises": true, "climbed": true,
+	"has": true, "had": true, "have": true, "reached": true, "stood": true, "stands": true,
+	"at": true, "to": true, "of": true, "is": true, "was": true, "now": true, "more": true,
+	"than": true, "doubled": true, "jumped": true, "increased": true, "raised": true,
+	"further": true, "risen to": true, "hit": true, "official": true, "mounted": true,
+	"mounts": true, "provisional": true, "overall": true, "passed": true, "topped": true,
+	"the": true, "from": true, "attack": true, "bombing": true, "blast": true, "blasts": true,
+	"explosion": true, "attacks": true, "bombings": true, "thursday": true, "morning": true,
+	"reach": true, "climb": true, "rise": true, "surpassed": true, "exceeded": true}
 
 // qualify sets the flags of a statement from the words around it.
 func (a *analysis) qualify(st *statement) {

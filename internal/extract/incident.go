@@ -19,7 +19,7 @@ type incident struct {
 func (a *analysis) mainDate(ms []*mention) int {
 	first := -1
 	for _, m := range ms {
-		if m.hedged || !m.specific && !m.title {
+		if m.hedged {
 			continue
 		}
 		if first < 0 && !m.title {
@@ -32,6 +32,25 @@ func (a *analysis) mainDate(ms []*mention) int {
 			if a.dates[k].Day.After(a.pub) && a.pub != (text.Day{}) {
 				continue // a future date is not when it happened
 			}
+			return k
+		}
+	}
+	// the lead dates the story even in a sentence with no event word: "The
+	// tranquil halls of the school were shattered by chaos on February 10."
+	lead := -1
+	for k := range a.dates {
+		t := a.tokenAt(a.dates[k].Start)
+		p := a.sents[a.sentOf[t]].Para
+		if a.inTitle(a.dates[k].Start) {
+			continue
+		}
+		if lead < 0 {
+			lead = p
+		}
+		if p != lead {
+			break
+		}
+		if a.dates[k].Precision == record.PrecisionDay && !a.reportingDate(k) && !a.modifierDate(k) && !a.dates[k].Day.After(a.pub) {
 			return k
 		}
 	}

@@ -108,9 +108,12 @@ func (a *analysis) mention(si, t0, t1 int32, stmts []statement) *mention {
 		if a.dates[k].Start < b0 || a.dates[k].Start >= b1 {
 			continue
 		}
-		if a.reportingDate(k) {
+		switch {
+		case a.reportingDate(k):
 			m.said = append(m.said, k)
-		} else {
+		case a.modifierDate(k):
+			// "the December 2004 tsunami": names another event
+		default:
 			m.dates = append(m.dates, k)
 		}
 	}
@@ -255,6 +258,22 @@ func (a *analysis) reportingDate(k int) bool {
 		return true
 	}
 	return false
+}
+
+// modifierDate reports whether date k qualifies a noun rather than dating
+// the event: "the December 2004 tsunami", "February's Olympics", "last
+// year's election".
+func (a *analysis) modifierDate(k int) bool {
+	t0 := a.tokenAt(a.dates[k].Start)
+	t1 := a.tokenAt(a.dates[k].End-1) + 1
+	if a.word(t1) == "'" || a.word(t1) == "’" {
+		return a.lowerWord(t1+1) == "s"
+	}
+	if a.lowerWord(t0-1) != "the" {
+		return false
+	}
+	t := a.toks[t1]
+	return int(t1) < len(a.toks) && t.Kind == text.Word && !stopWords[a.lowerWord(t1)] && !reportVerbs[a.lowerWord(t1)] && a.sentOf[t1] == a.sentOf[t0]
 }
 
 // negativeFrame reports whether the article is about something other than

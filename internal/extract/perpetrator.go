@@ -155,6 +155,9 @@ func (a *analysis) groupsIn(si int32, mention bool) []actorCand {
 			c.kind = "state"
 		}
 		t0, t1 := a.tokenAt(g.Start), a.tokenAt(g.End-1)+1
+		if a.afterFrame(t0, "peace") {
+			continue // "a peace deal with FARC rebels"
+		}
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
 		if c.c1 == 0 && (!mention || !a.agent(t0, t1)) {
 			continue
@@ -205,6 +208,17 @@ func (a *analysis) statesIn(si int32, mention bool) []actorCand {
 		}
 	}
 	return out
+}
+
+// afterFrame reports whether a frame term of value v stands within five
+// tokens before t in its sentence.
+func (a *analysis) afterFrame(t int32, v string) bool {
+	for j := t - 1; j >= int32(a.sents[a.sentOf[t]].First) && j >= t-5; j-- {
+		if a.hasTerm(j, lexicon.Frame, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // agent reports whether the actor at tokens [t0, t1) is told as the one

@@ -137,6 +137,14 @@ func (a *analysis) unknownPlace(i, end int32) (placeMention, bool) {
 		return placeMention{}, false
 	}
 	m := placeMention{t0: i, t1: j, in: -1}
+	// "the town of Muttur", "the village of Pa Zi Gyi"
+	if i >= 2 && a.lowerWord(i-1) == "of" {
+		if kind, ok := placeNouns[a.lowerWord(i-2)]; ok && kind != "" {
+			m.noun = a.lowerWord(i - 2)
+			m.prep = "of"
+			return m, true
+		}
+	}
 	m.noun = a.nounAfter(&m)
 	switch m.noun {
 	case "", "area", "square", "camp":
@@ -226,11 +234,20 @@ func (a *analysis) keepPlace(m *placeMention) bool {
 	if m.demonym || m.country {
 		return true
 	}
-	common := false
+	common, abbrev := false, true
 	for _, e := range m.cands {
 		if e.CommonWord {
 			common = true
 		}
+		if !e.IsAbbrev {
+			abbrev = false
+		}
+	}
+	if abbrev && a.cs == text.Mixed && !a.toks[m.t0].Has(text.AllCaps) {
+		return false // "Pa" of "Pa Zi Gyi" is not Pennsylvania
+	}
+	if a.word(m.t1) == "-" && a.lowerWord(m.t1+1) == "based" {
+		return false // "Paris-based Action Against Hunger"
 	}
 	strong := locPreps[m.prep] && m.prep != "of" || a.nounAfter(m) != ""
 	if common && !strong {
@@ -248,7 +265,13 @@ func (a *analysis) keepPlace(m *placeMention) bool {
 			return false
 		}
 	}
-	if a.cs == text.Mixed && !strong && a.inPersonName(m) {
+	big := false
+	for _, e := range m.cands {
+		if e.Population >= 100000 || e.Kind != gazetteer.Place {
+			big = true
+		}
+	}
+	if a.cs == text.Mixed && !strong && !big && a.inPersonName(m) {
 		return false
 	}
 	m.noun = a.nounAfter(m)
@@ -301,8 +324,26 @@ func (a *analysis) inPersonName(m *placeMention) bool {
 		}
 		return true
 	}
+	if a.siteName(m) {
+		return false
+	}
 	before := capNeighbour(m.t0-1) && !a.sentenceInitial(m.t0-1)
 	return before || capNeighbour(m.t1)
+}
+
+// siteName reports whether the capitalised words after a place name make
+// it the name of a site in that place: "Tumbler Ridge Secondary School",
+// "Garissa University College".
+func (a *analysis) siteName(m *placeMention) bool {
+	for j := m.t1; j < m.t1+4 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[m.t0]; j++ {
+		if a.toks[j].Kind != text.Word || !a.toks[j].Has(text.Cap) {
+			return false
+		}
+		if facilityNouns[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analysis) sentenceInitial(i int32) bool {
@@ -311,7 +352,8 @@ func (a *analysis) sentenceInitial(i int32) bool {
 
 // facilityNouns may follow a place name inside the name of a site
 // ("Garissa University College", "Kramatorsk railway station").
-var facilityNouns = map[string]bool{"university": true, "college": true, "school": true,
+var facilityNouns = map[string]bool{"university": true, "secondary": true, "primary": true,
+	"international": true, "central": true, "district": true, "general": true, "college": true, "school": true,
 	"hotel": true, "airport": true, "station": true, "market": true, "hospital": true,
 	"mosque": true, "church": true, "stadium": true, "prison": true, "port": true,
 	"police": true, "railway": true, "bridge": true, "park": true, "mall": true, "road": true,
@@ -392,7 +434,7 @@ func (a *analysis) afterPlaceNoun(m *placeMention) bool {
 	if a.sentOf[m.t0-1] != a.sentOf[m.t0] {
 		return false
 	}
-	if facilityNouns[a.lowerWord(m.t1)] && a.toks[m.t1].Has(text.Cap) {
+	if a.siteName(m) {
 		return true // "Garissa University College", "Kramatorsk Railway Station"
 	}
 	switch a.lowerWord(m.t0 - 1) {

@@ -2,68 +2,113 @@ package extract
 
 import (
 	"math"
+	"sort"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/text"
 )
 
 // resolvePlaces chooses one gazetteer candidate for every place mention,
 // using the story's context: the countries it names (by name, demonym,
-// dateline), the provinces it names, and the other places it mentions. Two
-// passes: the second also counts the countries of the places the first
-// resolved, so that "Najaf, Karbala and Kut" agree on Iraq.
+// dateline; the headline and lead count more), the divisions it names, and
+// the other places it mentions. Two passes: the second also uses the
+// places the first resolved, so that "Najaf, Karbala and Kut" agree on
+// Iraq and "Alexandria" lands near Arlington.
 func (a *analysis) resolvePlaces() {
 	weights := map[string]float64{}
-	admin1 := map[*gazetteer.Feature]bool{}
+	leadPara := -1
 	for i := range a.places {
 		m := &a.places[i]
-		w := 1.0
-		if a.inTitle(int(a.toks[m.t0].Start)) {
-			w = 2
+		if !m.country && !m.demonym && !m.dateline {
+			continue
 		}
-		switch {
-		case m.country:
-			for _, e := range m.cands {
-				if e.Kind == gazetteer.Country {
-					weights[e.CountryCode] += 3 * w
-					break
-				}
-			}
-		case m.demonym:
-			weights[m.cands[0].CountryCode] += w
-		case m.dateline:
-			for _, e := range m.cands {
-				weights[e.CountryCode] += 1.5 / float64(len(m.cands))
-			}
+		w := 1.0
+		switch p := a.sents[a.sentOf[m.t0]].Para; {
+		case a.inTitle(int(a.toks[m.t0].Start)):
+			w = 3
+		case leadPara < 0 || p == leadPara:
+			leadPara, w = p, 2
 		}
 		for _, e := range m.cands {
-			if e.Kind == gazetteer.Admin1 && len(m.cands) == 1 {
-				admin1[e.Feature] = true
+			if e.Kind == gazetteer.Country {
+				weights[e.CountryCode] += w
+				break
+			}
+		}
+		if m.dateline {
+			for _, e := range m.cands {
+				weights[e.CountryCode] += 1 / float64(len(m.cands))
 			}
 		}
 	}
+	var ctx gazetteer.Context
 	for pass := 0; pass < 2; pass++ {
+		ctx.CountryCodes = rankCountries(weights)
 		for i := range a.places {
 			m := &a.places[i]
-			m.chosen = a.choose(m, weights, admin1)
-		}
-		if pass == 0 {
-			a.dropUnlikelyPlaces(weights)
+			if m.cands == nil {
+				continue
+			}
+			ctx.WordCheck = a.cs != text.Mixed || a.sentenceInitial(m.t0)
+			name := a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
+			if match, ok := a.x.gaz.Resolve(name, ctx); ok {
+				m.chosen = match.Feature
+			} else {
+				m.chosen = nil
+			}
 		}
 		if pass == 1 {
-			a.linkContainers()
+			break
 		}
-		if pass == 0 {
-			for i := range a.places {
-				m := &a.places[i]
-				if m.chosen != nil && !m.country && !m.demonym {
-					weights[m.chosen.CountryCode] += 1
-					if m.chosen.Kind == gazetteer.Admin1 {
-						admin1[m.chosen] = true
-					}
-				}
+		a.dropUnlikelyPlaces(weights)
+		// the second pass knows the divisions, the places and their
+		// countries the first found
+		ctx.Admin1, ctx.Near = nil, nil
+		for i := range a.places {
+			m := &a.places[i]
+			if m.chosen == nil || m.country || m.demonym {
+				continue
+			}
+			weights[m.chosen.CountryCode] += 0.5
+			if m.chosen.Kind == gazetteer.Admin1 || m.chosen.Kind == gazetteer.Admin2 {
+				ctx.Admin1 = append(ctx.Admin1, m.chosen.Name)
+			} else if m.chosen.HasCoord && len(ctx.Near) < 16 {
+				ctx.Near = append(ctx.Near, gazetteer.Point{Lat: m.chosen.Lat, Lon: m.chosen.Lon})
 			}
 		}
 	}
+	out := a.places[:0]
+	for _, m := range a.places {
+		if m.chosen != nil || m.cands == nil {
+			out = append(out, m)
+		}
+	}
+	a.places = out
+	a.linkContainers()
+}
+
+// rankCountries returns the countries of the story, weightiest first,
+// leaving out those mentioned far less than the main one.
+func rankCountries(weights map[string]float64) []string {
+	var ccs []string
+	maxW := 0.0
+	for cc, w := range weights {
+		ccs = append(ccs, cc)
+		maxW = math.Max(maxW, w)
+	}
+	sort.Slice(ccs, func(i, j int) bool {
+		if weights[ccs[i]] != weights[ccs[j]] {
+			return weights[ccs[i]] > weights[ccs[j]]
+		}
+		return ccs[i] < ccs[j]
+	})
+	out := ccs[:0]
+	for _, cc := range ccs {
+		if weights[cc] >= maxW/3 && len(out) < 4 {
+			out = append(out, cc)
+		}
+	}
+	return out
 }
 
 // dropUnlikelyPlaces removes the mentions that are probably not places:
@@ -103,50 +148,3 @@ func (a *analysis) likelyPlace(m *placeMention, weights map[string]float64, maxW
 	}
 }
 
-// choose scores the candidates of a mention and returns the best, or nil.
-func (a *analysis) choose(m *placeMention, weights map[string]float64, admin1 map[*gazetteer.Feature]bool) *gazetteer.Feature {
-	if len(m.cands) == 0 {
-		return nil
-	}
-	maxW := 0.0
-	for _, w := range weights {
-		maxW = math.Max(maxW, w)
-	}
-	var best *gazetteer.Feature
-	bestScore := math.Inf(-1)
-	want := placeNouns[m.noun]
-	for _, e := range m.cands {
-		var s float64
-		switch e.Kind {
-		case gazetteer.Country:
-			s = 9
-		case gazetteer.Admin1:
-			s = 6.5
-		case gazetteer.Admin2:
-			s = 4.5
-		default:
-			s = math.Log10(float64(e.Population) + 10)
-		}
-		if maxW > 0 {
-			s += 4 * weights[e.CountryCode] / maxW
-		}
-		if e.Kind >= gazetteer.Admin2 {
-			for p := range admin1 {
-				if p.CountryCode == e.CountryCode && p.Admin1 == e.Admin1 {
-					s += 3
-					break
-				}
-			}
-		}
-		if want != "" && want == e.Kind.String() {
-			s += 2.5
-		}
-		if e.Alt {
-			s -= 0.5
-		}
-		if s > bestScore {
-			best, bestScore = e.Feature, s
-		}
-	}
-	return best
-}

@@ -147,9 +147,10 @@ func (f *filler) location() {
 			}
 		}
 	}
-	if k < 0 {
+	if k < 0 || a.places[k].country {
+		// the dateline names a city of the country the story names
 		for i := range a.places {
-			if a.places[i].dateline && a.places[i].chosen != nil {
+			if d := &a.places[i]; d.dateline && d.chosen != nil && (k < 0 || d.chosen.CountryCode == a.places[k].chosen.CountryCode) {
 				k = i
 				break
 			}
@@ -165,8 +166,8 @@ func (f *filler) location() {
 	loc := &record.Location{}
 	if m.chosen != nil {
 		fillLocation(loc, m.chosen, a.x.gaz)
-		if m.chosen.Kind == gazetteer.Place {
-			loc.GeonamesName = loc.Place
+		if m.chosen.Kind != gazetteer.Country {
+			loc.GeonamesName = m.chosen.Name
 			loc.Place = a.placeText(m)
 		}
 	} else {
