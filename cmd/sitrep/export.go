@@ -3,9 +3,134 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/export"
+	"github.com/sitrep/sitrep/internal/store"
+	"github.com/sitrep/sitrep/internal/store/open"
 )
 
-// runExport is being written; see the issue that owns it.
+// exportPage is how many incidents export reads per query: enough that
+// the per-query cost vanishes, few enough that memory stays small.
+const exportPage = 2000
+
+// runExport is `sitrep export [--db DSN] --format F [filters]`: the merged
+// incidents matching the filters, newest first, streamed page by page.
 func runExport(ctx context.Context, e env, args []string) error {
-	return errors.New("export: not implemented yet")
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
+	format := fs.String("format", "jsonl", "output format: "+strings.Join(export.Formats, ", "))
+	limit := fs.Int("limit", 0, "at most this many incidents (0: all)")
+	ff := addFilterFlags(fs)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), `usage: sitrep export [--db DSN] --format jsonl|csv|geojson [filters]
+
+Writes the merged incidents matching the filters to standard output, newest
+first: JSON Lines (the full record with sources and evidence), CSV (ACLED's
+columns, then sitrep's) or a GeoJSON FeatureCollection.
+
+`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errSilent
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return fmt.Errorf("export: unexpected argument %q", fs.Arg(0))
+	}
+	f, err := ff.filter()
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if *limit < 0 {
+		return fmt.Errorf("export: --limit %d is negative", *limit)
+	}
+	w, err := export.New(*format, e.stdout)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	st, err := openExisting(ctx, *dsn)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	defer st.Close()
+
+	written := 0
+	for {
+		f.Limit = exportPage
+		if *limit > 0 {
+			f.Limit = min(exportPage, *limit-written)
+		}
+		p, err := st.Incidents(ctx, f)
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		for i := range p.Incidents {
+			if err := w.Write(&p.Incidents[i]); err != nil {
+				return fmt.Errorf("export: %w", err)
+			}
+		}
+		written += len(p.Incidents)
+		if p.Next == "" || *limit > 0 && written >= *limit {
+			break
+		}
+		f.Cursor = p.Next
+	}
+	if err := w.Close(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+// filterFlags are the filters export and stats share with the API.
+type filterFlags struct {
+	since, until, country, typ, actor, near, text *string
+}
+
+func addFilterFlags(fs *flag.FlagSet) *filterFlags {
+	return &filterFlags{
+		since:   fs.String("since", "", "only incidents on or after this day (YYYY-MM-DD)"),
+		until:   fs.String("until", "", "only incidents on or before this day (YYYY-MM-DD)"),
+		country: fs.String("country", "", "only these countries: ISO codes or names, comma-separated"),
+		typ:     fs.String("type", "", "only these incident types, comma-separated (e.g. bombing,suicide_bombing)"),
+		actor:   fs.String("actor", "", "only incidents with a perpetrator whose name contains this"),
+		near:    fs.String("near", "", "only incidents within KM kilometres of a point: LAT,LON,KM"),
+		text:    fs.String("text", "", `full-text search of the reporting articles: words, "a phrase", OR, -word`),
+	}
+}
+
+func (ff *filterFlags) filter() (store.Filter, error) {
+	f := store.Filter{Since: *ff.since, Until: *ff.until, Country: *ff.country, Type: *ff.typ,
+		Actor: *ff.actor, Text: *ff.text}
+	if *ff.near != "" {
+		n, err := store.ParseNear(*ff.near)
+		if err != nil {
+			return f, fmt.Errorf("--%w", err)
+		}
+		f.Near = n
+	}
+	if err := f.Validate(); err != nil {
+		return f, fmt.Errorf("--%w", err)
+	}
+	return f, nil
+}
+
+// openExisting opens a database for reading: a SQLite file that does not
+// exist is an error here (most likely a wrong --db or working directory),
+// not a new empty database.
+func openExisting(ctx context.Context, dsn string) (store.Store, error) {
+	if path, ok := open.SQLitePath(dsn); ok {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("no database at %s (give --db, or run sitrep ingest first): %w", path, err)
+		}
+	}
+	return open.Open(ctx, dsn)
 }

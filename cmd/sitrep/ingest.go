@@ -3,9 +3,334 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/extract"
+	"github.com/sitrep/sitrep/internal/pipeline"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/store"
+	"github.com/sitrep/sitrep/internal/store/open"
 )
 
-// runIngest is being written; see the issue that owns it.
+// batchBytes caps the text held in one batch, whatever --batch says, so a
+// run of huge articles does not hold hundreds of megabytes.
+const batchBytes = 32 << 20
+
+// batchAge commits a partial batch this old, so that a slow stream (a feed
+// on standard input) still lands in the database every few seconds.
+const batchAge = 2 * time.Second
+
+// runIngest is `sitrep ingest [--db DSN] PATH...`: extract on every core,
+// then merge and store in batches, one transaction per batch. Documents
+// already stored (same content hash) are neither extracted nor stored
+// again, so a run killed at any point resumes where it stopped.
 func runIngest(ctx context.Context, e env, args []string) error {
-	return errors.New("ingest: not implemented yet")
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
+	workers := fs.Int("workers", runtime.NumCPU(), "documents to extract at once")
+	batch := fs.Int("batch", 256, "documents per transaction")
+	progress := fs.String("progress", "auto", "progress line on stderr: auto (when it is a terminal), on or off")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), `usage: sitrep ingest [--db DSN] [--workers N] [--batch N] PATH...
+
+Extracts incidents from the documents, merges reports of the same event and
+stores them. PATH is a dated text file (.txt), a JSON Lines file (.jsonl,
+.jsonl.gz), a directory (read recursively) or - for standard input.
+Re-running over the same files changes nothing; an interrupted run resumes.
+
+`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errSilent
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errors.New("ingest: no PATH given (use - for standard input)")
+	}
+	if *batch < 1 {
+		return fmt.Errorf("ingest: --batch %d: want at least 1", *batch)
+	}
+	var live bool
+	switch *progress {
+	case "auto":
+		live = isTerminal(e.stderr)
+	case "on":
+		live = true
+	case "off":
+	default:
+		return fmt.Errorf("ingest: --progress %q: want auto, on or off", *progress)
+	}
+
+	x, err := extract.New()
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	st, err := open.Open(ctx, *dsn)
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	defer st.Close()
+
+	r := &ingestRun{e: e, st: st, batch: *batch, started: time.Now(), lastFlush: time.Now(), live: live}
+	if live {
+		r.total, r.sizes = inputSizes(fs.Args())
+	}
+	// Skip extraction of what is stored already, when the store can tell.
+	known, _ := st.(interface {
+		Known(ctx context.Context, hash string) (bool, error)
+	})
+	work := func(d *doc.Document) extracted {
+		if known != nil {
+			if ok, err := known.Known(ctx, store.ContentHash(d)); err == nil && ok {
+				return extracted{stored: true}
+			}
+		}
+		return extracted{res: x.Extract(d)}
+	}
+	err = pipeline.Run(ctx, fs.Args(), e.stdin, *workers, work, r.emit)
+	if err == nil || errors.Is(err, context.Canceled) {
+		// Commit the whole documents already extracted, even when
+		// interrupted: the next run then has less to do.
+		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		if ferr := r.flush(fctx); err == nil {
+			err = ferr
+		}
+		cancel()
+	}
+	r.summary(ctx)
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	if r.failed > 0 || r.conflicts > 0 {
+		return errSilent
+	}
+	return nil
+}
+
+// extracted is what a worker makes of a document.
+type extracted struct {
+	res    record.Result
+	stored bool // already in the database: nothing extracted
+}
+
+// ingestRun is the state of one ingest: the pending batch and the counts
+// the progress line and the summary show.
+type ingestRun struct {
+	e     env
+	st    store.Store
+	batch int
+
+	pending      []store.Extracted
+	pendingBytes int
+	lastFlush    time.Time
+
+	read, stored, skipped, failed, conflicts int
+	extractedIncidents, created              int
+
+	live     bool
+	started  time.Time
+	lastDraw time.Time
+	drawn    bool
+	total    int64            // bytes of input, 0 when unknown
+	sizes    map[string]int64 // bytes of each input file
+	done     int64            // bytes of the input files finished
+	curPath  string
+	curBytes int64 // bytes of documents read from curPath
+}
+
+func (r *ingestRun) emit(it pipeline.Item[extracted]) error {
+	if it.Err != nil {
+		r.failed++
+		r.clearLine()
+		reportInputError(r.e.stderr, it.Doc, it.Err)
+		return nil
+	}
+	d := it.Doc
+	r.read++
+	r.advance(d)
+	for _, w := range d.Warnings {
+		r.clearLine()
+		fmt.Fprintf(r.e.stderr, "sitrep: %s: warning: %s\n", where(d), w)
+	}
+	if it.Value.stored {
+		r.skipped++
+	} else {
+		r.pending = append(r.pending, store.Extracted{Doc: d, Incidents: it.Value.res.Incidents})
+		r.pendingBytes += len(d.Text) + len(d.Title)
+		r.extractedIncidents += len(it.Value.res.Incidents)
+	}
+	if len(r.pending) >= r.batch || r.pendingBytes >= batchBytes ||
+		len(r.pending) > 0 && time.Since(r.lastFlush) >= batchAge {
+		if err := r.flush(context.Background()); err != nil {
+			return err
+		}
+	}
+	r.draw()
+	return nil
+}
+
+// flush stores the pending batch in one transaction.
+func (r *ingestRun) flush(ctx context.Context) error {
+	r.lastFlush = time.Now()
+	if len(r.pending) == 0 {
+		return nil
+	}
+	st, err := r.st.Ingest(ctx, r.pending)
+	if err != nil {
+		return err
+	}
+	r.stored += st.Documents
+	r.skipped += st.Skipped
+	r.created += st.Created
+	if len(st.Conflicts) > 0 {
+		r.conflicts += len(st.Conflicts)
+		refused := map[string]bool{}
+		for _, id := range st.Conflicts {
+			refused[id] = true
+		}
+		r.clearLine()
+		for _, x := range r.pending {
+			if refused[x.Doc.ID] {
+				fmt.Fprintf(r.e.stderr, "sitrep: %s: document id %q is already stored with different content; not ingested (give it another id)\n",
+					where(x.Doc), x.Doc.ID)
+			}
+		}
+	}
+	clear(r.pending) // drop the texts for the collector
+	r.pending = r.pending[:0]
+	r.pendingBytes = 0
+	return nil
+}
+
+// advance estimates how much of the input has been read: the sizes of the
+// files finished, plus what the current file's documents add up to.
+func (r *ingestRun) advance(d *doc.Document) {
+	if r.total == 0 {
+		return
+	}
+	if d.Path != r.curPath {
+		r.done += r.sizes[r.curPath]
+		r.curPath, r.curBytes = d.Path, 0
+	}
+	r.curBytes += int64(len(d.Date) + len(d.Title) + len(d.Text) + 8)
+}
+
+// draw redraws the progress line, at most five times a second.
+func (r *ingestRun) draw() {
+	if !r.live || time.Since(r.lastDraw) < 200*time.Millisecond {
+		return
+	}
+	r.lastDraw = time.Now()
+	elapsed := time.Since(r.started).Seconds()
+	line := fmt.Sprintf("ingest: %d documents (%.0f/s), %d new, %d incidents extracted",
+		r.read, float64(r.read)/max(elapsed, 1e-3), r.stored+len(r.pending), r.extractedIncidents)
+	if r.total > 0 {
+		done := r.done + min(r.curBytes, r.sizes[r.curPath])
+		if done > 0 && done <= r.total {
+			eta := time.Duration(elapsed * float64(r.total-done) / float64(done) * float64(time.Second))
+			line += fmt.Sprintf(", %d%%, ETA %s", 100*done/r.total, eta.Round(time.Second))
+		}
+	}
+	if r.failed > 0 {
+		line += fmt.Sprintf(", %d unreadable", r.failed)
+	}
+	fmt.Fprint(r.e.stderr, "\r\033[K"+line)
+	r.drawn = true
+}
+
+// clearLine removes the progress line before other output.
+func (r *ingestRun) clearLine() {
+	if r.drawn {
+		fmt.Fprint(r.e.stderr, "\r\033[K")
+		r.drawn = false
+	}
+}
+
+// summary prints the one line a log or a terminal keeps.
+func (r *ingestRun) summary(ctx context.Context) {
+	r.clearLine()
+	elapsed := time.Since(r.started)
+	var b strings.Builder
+	fmt.Fprintf(&b, "sitrep: ingest: %d documents read: %d new, %d already stored", r.read, r.stored, r.skipped)
+	if r.conflicts > 0 {
+		fmt.Fprintf(&b, ", %d refused", r.conflicts)
+	}
+	fmt.Fprintf(&b, "; %d incidents extracted", r.extractedIncidents)
+	if p, err := r.st.Incidents(ctx, store.Filter{Limit: 1}); err == nil {
+		fmt.Fprintf(&b, ", %d incidents in the database (%+d)", p.Total, r.created)
+	}
+	if r.failed > 0 {
+		fmt.Fprintf(&b, "; %d inputs could not be read", r.failed)
+	}
+	fmt.Fprintf(&b, "; %s, %.0f documents/s\n", elapsed.Round(time.Millisecond),
+		float64(r.read)/max(elapsed.Seconds(), 1e-3))
+	io.WriteString(r.e.stderr, b.String())
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// inputSizes adds up the bytes of the files ingest will read, for the
+// ETA: every .txt, .jsonl and .jsonl.gz below a directory (as doc.Read
+// walks them) and every file named. Standard input has no size: then there
+// is no ETA.
+func inputSizes(paths []string) (int64, map[string]int64) {
+	sizes := map[string]int64{}
+	var total int64
+	for _, p := range paths {
+		if p == "-" {
+			return 0, nil
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			continue
+		}
+		if !fi.IsDir() {
+			sizes[p] = fi.Size()
+			total += fi.Size()
+			continue
+		}
+		filepath.WalkDir(p, func(path string, de fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			name := de.Name()
+			if path != p && strings.HasPrefix(name, ".") {
+				if de.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if de.IsDir() || !(strings.HasSuffix(name, ".txt") || strings.HasSuffix(name, ".jsonl") || strings.HasSuffix(name, ".jsonl.gz")) {
+				return nil
+			}
+			if info, err := de.Info(); err == nil {
+				sizes[path] = info.Size()
+				total += info.Size()
+			}
+			return nil
+		})
+	}
+	return total, sizes
 }

@@ -1,11 +1,84 @@
 package main
 
 import (
+	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
+	"maps"
+	"slices"
+	"text/tabwriter"
+
+	"github.com/sitrep/sitrep/internal/store/open"
 )
 
-// runStats is being written; see the issue that owns it.
+// runStats is `sitrep stats [--db DSN] [--json] [filters]`: how many
+// documents and incidents, by country and type (and by day with --json).
 func runStats(ctx context.Context, e env, args []string) error {
-	return errors.New("stats: not implemented yet")
+	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
+	asJSON := fs.Bool("json", false, `print JSON: {"documents", "incidents", "by_country", "by_type", "by_day"}`)
+	ff := addFilterFlags(fs)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), `usage: sitrep stats [--db DSN] [--json] [filters]
+
+Counts the stored documents and merged incidents, by country and by type.
+With filters, counts the incidents that match and the documents reporting them.
+
+`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errSilent
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return fmt.Errorf("stats: unexpected argument %q", fs.Arg(0))
+	}
+	f, err := ff.filter()
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
+	}
+	st, err := openExisting(ctx, *dsn)
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
+	}
+	defer st.Close()
+	s, err := st.Stats(ctx, f)
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(s)
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "documents\t%d\nincidents\t%d\n", s.Documents, s.Incidents)
+	for _, by := range []struct {
+		title string
+		m     map[string]int
+	}{{"by country", s.ByCountry}, {"by type", s.ByType}} {
+		if len(by.m) == 0 {
+			continue
+		}
+		fmt.Fprintf(tw, "\n%s\t\n", by.title)
+		// Largest first, then by name, so the output is stable.
+		keys := slices.SortedFunc(maps.Keys(by.m), func(a, b string) int {
+			if c := cmp.Compare(by.m[b], by.m[a]); c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b)
+		})
+		for _, k := range keys {
+			fmt.Fprintf(tw, "  %s\t%d\n", k, by.m[k])
+		}
+	}
+	return tw.Flush()
 }

@@ -260,6 +260,9 @@ func (a *analysis) mainPlace(m *mention) int {
 			continue
 		}
 		d := a.eventDistance(m, pm.t0)
+		if d > 20 {
+			continue // too far from any event word to be where it happened
+		}
 		switch {
 		case best < 0, d < bestDist && !a.contains(k, best):
 			best, bestDist = k, d

@@ -88,6 +88,12 @@ func (a *analysis) findPlaces() {
 				continue
 			}
 			n := a.longestPlace(i, int32(s.Last), maxN)
+			if u, ok := a.unknownPlace(i, int32(s.Last)); ok && u.t1-u.t0 > n {
+				// "Pa Zi Gyi Village" is one village, not Pennsylvania
+				a.places = append(a.places, u)
+				i = u.t1
+				continue
+			}
 			if n == 0 {
 				if m, ok := a.unknownPlace(i, int32(s.Last)); ok {
 					a.places = append(a.places, m)
@@ -271,7 +277,7 @@ func (a *analysis) keepPlace(m *placeMention) bool {
 			big = true
 		}
 	}
-	if a.cs == text.Mixed && !strong && !big && a.inPersonName(m) {
+	if a.cs == text.Mixed && !strong && a.inPersonName(m, big) {
 		return false
 	}
 	m.noun = a.nounAfter(m)
@@ -309,7 +315,7 @@ func (a *analysis) nounAfter(m *placeMention) string {
 
 // inPersonName reports whether the mention sits inside a run of capitalised
 // words that is not a place name: "Musa Yego", "Ali Roba".
-func (a *analysis) inPersonName(m *placeMention) bool {
+func (a *analysis) inPersonName(m *placeMention, big bool) bool {
 	capNeighbour := func(i int32) bool {
 		if i < 0 || int(i) >= len(a.toks) || a.sentOf[i] != a.sentOf[m.t0] {
 			return false
@@ -327,8 +333,10 @@ func (a *analysis) inPersonName(m *placeMention) bool {
 	if a.siteName(m) {
 		return false
 	}
+	// a city may name an event after it ("the Atlanta Games"), but a
+	// name before it makes it a surname ("Fernando Villavicencio")
 	before := capNeighbour(m.t0-1) && !a.sentenceInitial(m.t0-1)
-	return before || capNeighbour(m.t1)
+	return before || !big && capNeighbour(m.t1)
 }
 
 // siteName reports whether the capitalised words after a place name make

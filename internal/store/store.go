@@ -14,6 +14,11 @@ import (
 // ErrNotFound is returned for an unknown incident or document id.
 var ErrNotFound = errors.New("not found")
 
+// ErrInvalid is wrapped by errors about a bad filter from the outside: a
+// cursor that is not one of ours, a --near that does not parse, a text query
+// with nothing to search for. The server answers it with 400.
+var ErrInvalid = errors.New("invalid")
+
 // Store is what ingest, export, stats and the server need from persistence.
 type Store interface {
 	// Ingest stores a batch of extracted documents in one transaction and
@@ -43,7 +48,11 @@ type IngestStats struct {
 	Documents int // newly stored documents
 	Skipped   int // documents already stored (same content hash)
 	Incidents int // incidents extracted from the new documents
-	Created   int // merged incidents created (the rest joined existing ones)
+	Created   int // net change in the number of merged incidents (the rest joined existing ones)
+	// Conflicts lists the ids of documents skipped because a document with
+	// the same id but different content is already stored: an id names one
+	// article, and replacing it would rewrite incidents others may cite.
+	Conflicts []string
 }
 
 // Filter selects merged incidents; the zero Filter selects all. It is shared
