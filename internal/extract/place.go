@@ -226,17 +226,18 @@ func (a *analysis) keepPlace(m *placeMention) bool {
 	}
 	// a country's name outranks the towns named after it ("Colombia",
 	// "Panama"); a demonym says which country, not where
-	anyCountry, allDemonym := false, true
+	// a demonym outranks the villages spelled like it ("Spanish", Ontario)
+	anyCountry, anyDemonym := false, false
 	for _, e := range m.cands {
 		if e.Kind == gazetteer.Country && !e.IsDemonym {
 			anyCountry = true
 		}
-		if !e.IsDemonym {
-			allDemonym = false
+		if e.IsDemonym {
+			anyDemonym = true
 		}
 	}
 	m.country = anyCountry
-	m.demonym = allDemonym
+	m.demonym = anyDemonym && !anyCountry
 	if m.demonym || m.country {
 		return true
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math"
 	"sort"
 
@@ -16,18 +17,14 @@ import (
 // Iraq and "Alexandria" lands near Arlington.
 func (a *analysis) resolvePlaces() {
 	weights := map[string]float64{}
-	leadPara := -1
 	for i := range a.places {
 		m := &a.places[i]
 		if !m.country && !m.demonym && !m.dateline {
 			continue
 		}
-		w := 1.0
-		switch p := a.sents[a.sentOf[m.t0]].Para; {
-		case a.inTitle(int(a.toks[m.t0].Start)):
-			w = 3
-		case leadPara < 0 || p == leadPara:
-			leadPara, w = p, 2
+		w := a.salience(m)
+		if m.demonym {
+			w /= 4 // "Mexican border", "Russian ambassador": nationality, not place
 		}
 		for _, e := range m.cands {
 			if e.Kind == gazetteer.Country {
@@ -49,8 +46,15 @@ func (a *analysis) resolvePlaces() {
 			if m.cands == nil {
 				continue
 			}
+			if m.country || m.demonym {
+				m.chosen = countryOf(m)
+				continue
+			}
 			ctx.WordCheck = a.cs != text.Mixed || a.sentenceInitial(m.t0)
 			name := a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
+			if debugResolve {
+				println("RESOLVE", name, fmt.Sprint(ctx.CountryCodes, ctx.Admin1, len(ctx.Near), ctx.WordCheck))
+			}
 			if match, ok := a.x.gaz.Resolve(name, ctx); ok {
 				m.chosen = match.Feature
 			} else {
@@ -69,7 +73,7 @@ func (a *analysis) resolvePlaces() {
 			if m.chosen == nil || m.country || m.demonym {
 				continue
 			}
-			weights[m.chosen.CountryCode] += 0.5
+			weights[m.chosen.CountryCode] += a.salience(m) / 2
 			if m.chosen.Kind == gazetteer.Admin1 || m.chosen.Kind == gazetteer.Admin2 {
 				ctx.Admin1 = append(ctx.Admin1, m.chosen.Name)
 			} else if m.chosen.HasCoord && len(ctx.Near) < 16 {
@@ -77,14 +81,53 @@ func (a *analysis) resolvePlaces() {
 			}
 		}
 	}
+	// a story about one country: a mid-sized town abroad that shares the
+	// name of the place the story names is more likely a town the
+	// gazetteer lacks ("the town of Palma" in Cabo Delgado, not Mallorca)
+	home := rankCountries(weights)
 	out := a.places[:0]
 	for _, m := range a.places {
+		c := m.chosen
+		if c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym &&
+			c.Kind == gazetteer.Place && c.Population < 1000000 && (m.noun != "" || a.afterPlaceNoun(&m) || a.salience(&m) > 1) {
+			m.chosen, m.cands = nil, nil
+		}
 		if m.chosen != nil || m.cands == nil {
 			out = append(out, m)
 		}
 	}
 	a.places = out
 	a.linkContainers()
+}
+
+// salience weighs a mention by where it stands: the headline 3, the lead
+// paragraph 2, elsewhere 1.
+func (a *analysis) salience(m *placeMention) float64 {
+	if a.inTitle(int(a.toks[m.t0].Start)) {
+		return 3
+	}
+	if a.sents[a.sentOf[m.t0]].Para == a.leadPara() {
+		return 2
+	}
+	return 1
+}
+
+// leadPara returns the paragraph of the first sentence of the body.
+func (a *analysis) leadPara() int {
+	if t := a.tokenAt(a.bodyStart); int(t) < len(a.toks) {
+		return a.sents[a.sentOf[t]].Para
+	}
+	return -1
+}
+
+// countryOf returns the country a country name or demonym mention names.
+func countryOf(m *placeMention) *gazetteer.Feature {
+	for _, e := range m.cands {
+		if e.Kind == gazetteer.Country && e.IsDemonym == m.demonym {
+			return e.Feature
+		}
+	}
+	return nil
 }
 
 // rankCountries returns the countries of the story, weightiest first,
@@ -104,7 +147,7 @@ func rankCountries(weights map[string]float64) []string {
 	})
 	out := ccs[:0]
 	for _, cc := range ccs {
-		if weights[cc] >= maxW/3 && len(out) < 4 {
+		if weights[cc] >= maxW/2 && len(out) < 2 {
 			out = append(out, cc)
 		}
 	}
@@ -148,3 +191,5 @@ func (a *analysis) likelyPlace(m *placeMention, weights map[string]float64, maxW
 	}
 }
 
+
+var debugResolve = false

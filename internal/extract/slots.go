@@ -187,6 +187,17 @@ func (f *filler) location() {
 	}
 	f.rec.Location = loc
 	f.tokEvidence("location", m.t0, m.t1)
+	if loc.CountryCode == "" {
+		// a village in no division the text names: in the story's country
+		if c := a.storyCountry(); c >= 0 && a.places[c].chosen != nil {
+			p := a.places[c].chosen
+			loc.CountryCode = p.CountryCode
+			if cf, ok := a.x.gaz.Country(p.CountryCode); ok {
+				loc.Country = cf.Name
+			}
+			f.tokEvidence("location", a.places[c].t0, a.places[c].t1)
+		}
+	}
 }
 
 // placeText returns the place's name as the text writes it, with
