@@ -31,9 +31,10 @@ type analysis struct {
 	groups    []actor.Match  // named groups, by position (byte offsets)
 	places    []placeMention // places, by position
 
-	d0     int         // index in dates of the main event's date; -1 none
-	remote bool        // the incident being filled is an air or artillery strike
-	incs   []*incident // the incidents found, for attribution across them
+	datelineEnd int         // byte offset where the dateline ends; 0 without one
+	d0          int         // index in dates of the main event's date; -1 none
+	remote      bool        // the incident being filled is an air or artillery strike
+	incs        []*incident // the incidents found, for attribution across them
 
 	buf []byte // scratch for keys
 }

@@ -201,6 +201,10 @@ func (a *analysis) person(i, last int32, title bool) (part, bool) {
 			p := part{n: 1, qual: text.Exact, t0: start, t1: pt.t1}
 			if pt.p.Cat == lexicon.Party {
 				p.party = partyOf(pt.p.Value)
+				// "the driver of the train"
+				if a.lowerWord(p.t1) == "of" && a.lowerWord(p.t1+1) == "the" && p.t1+2 < last && a.toks[p.t1+2].Kind == text.Word && !a.isCasualtyWord(p.t1+2) {
+					p.t1 += 3
+				}
 			} else {
 				p.t1 = a.nameAfter(pt.t1, last) // "President Jovenel Moïse", "Ambassador to Libya"
 			}

@@ -67,7 +67,7 @@ func (a *analysis) markBackground(ms []*mention) {
 	a.d0 = d0
 	prev := (*mention)(nil)
 	for _, m := range ms {
-		bg := a.contextFrame(m.sent)
+		bg := a.contextFrame(m.sent) || a.since(m)
 		switch {
 		case len(m.dates) > 0:
 			fits := false
@@ -85,6 +85,18 @@ func (a *analysis) markBackground(ms []*mention) {
 		m.background = bg
 		prev = m
 	}
+}
+
+// since reports whether the mention tells of a period ("since October",
+// "since 2007"): a trend, not an event.
+func (a *analysis) since(m *mention) bool {
+	b0, b1 := a.span(m.t0, m.t1)
+	for _, d := range a.dates {
+		if d.Start >= b0 && d.Start < b1 && d.Prep == "since" {
+			return true
+		}
+	}
+	return false
 }
 
 // contextFrame reports whether sentence si speaks of the past in general.
@@ -143,9 +155,11 @@ func within(d text.Date, day text.Day, days int) bool {
 }
 
 // segment groups the current mentions into incidents: a mention joins the
-// incident of the same place (and day), or the one the text is telling of
-// when it names no place; a new place, a different day, or "another attack"
-// starts a new incident.
+// incident of the same place and day, or, naming no place, the one the
+// text is telling of; a new place, a different day, or "another attack"
+// starts a new incident. A headline or lead that only sums up the
+// incidents told below (a state's toll over three villages) is not an
+// incident of its own.
 func (a *analysis) segment(ms []*mention) []*incident {
 	var incs []*incident
 	var focus *incident
@@ -154,59 +168,18 @@ func (a *analysis) segment(ms []*mention) []*incident {
 			continue
 		}
 		p := a.mainPlace(m)
-		d := -1
-		for _, k := range m.dates {
-			if a.dates[k].Precision == record.PrecisionDay {
-				d = k
-				break
-			}
-		}
-		var into *incident
-		switch {
-		case p >= 0:
-			for _, in := range incs {
-				if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(a.dayOf(in), d) {
-					into = in
-					break
-				}
-			}
-			if into == nil && focus != nil && focus.place < 0 && a.sameDay(focus.date, d) {
-				into = focus
-			}
-			if into == nil && focus != nil && a.contains(p, focus.place) && a.sameDay(focus.date, d) {
-				into = focus // "in Ghazni province" about an attack in Andar district
-			}
-			if into == nil && focus != nil && a.contains(focus.place, p) && a.sameDay(focus.date, d) {
-				into = focus // "the blast occurred in the Andar district" of Ghazni province
-				into.place = p
-			}
-		case focus != nil && a.sameDay(focus.date, d) && !a.another(m):
-			into = focus
-		default:
-			for _, in := range incs {
-				if d >= 0 && in.date >= 0 && a.sameDay(in.date, d) && !a.another(m) {
-					into = in
-				}
-			}
-		}
-		if into == nil && !m.specific {
-			// "The drama at Sipadan Island unfolded at 8 pm": a place for
-			// the event told so far, not a new one
-			if focus == nil || !a.sameDay(a.dayOf(focus), d) {
-				continue
-			}
-			into = focus
-			if p >= 0 && (focus.place < 0 || a.places[p].chosen == nil && a.places[focus.place].chosen != nil && a.places[focus.place].chosen.Kind != gazetteer.Place) {
-				focus.place = p
-			}
-		}
+		d := a.eventDay(m)
+		into := a.incidentFor(incs, focus, m, p, d)
 		if into == nil {
+			if !m.specific {
+				continue // "the attack ..." with nothing to say what happened
+			}
 			into = &incident{place: -1, date: -1}
 			incs = append(incs, into)
 		}
 		into.ms = append(into.ms, m)
-		if into.place < 0 && p >= 0 {
-			into.place = p
+		if p >= 0 && (into.place < 0 || a.contains(into.place, p) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil) {
+			into.place = p // "the blast occurred in the Andar district" of Ghazni province
 		}
 		if into.date < 0 && d >= 0 {
 			into.date = d
@@ -222,7 +195,109 @@ func (a *analysis) segment(ms []*mention) []*incident {
 			}
 		}
 	}
-	return out
+	return a.absorbSummary(out)
+}
+
+// incidentFor returns the incident a mention at place p (-1: none) on day d
+// (-1: none) belongs to, or nil for a new one.
+func (a *analysis) incidentFor(incs []*incident, focus *incident, m *mention, p, d int) *incident {
+	if p >= 0 {
+		for _, in := range incs {
+			if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(a.dayOf(in), d) {
+				return in
+			}
+		}
+		if focus == nil || !a.sameDay(a.dayOf(focus), d) {
+			return nil
+		}
+		switch {
+		case focus.place < 0,
+			a.contains(p, focus.place), // "in Ghazni province", of an attack in Andar district
+			a.contains(focus.place, p), // the district of an attack first placed in its province
+			!m.specific:                // "The drama at Sipadan Island unfolded at 8 pm"
+			return focus
+		}
+		return nil
+	}
+	if a.another(m) {
+		return nil
+	}
+	// a sentence naming no place goes on with the incident its paragraph
+	// tells of, or else with the article's main one
+	target := focus
+	if target != nil && target.ms[len(target.ms)-1].para != m.para && len(incs) > 0 {
+		target = incs[0]
+	}
+	if target != nil && a.sameDay(a.dayOf(target), d) {
+		return target
+	}
+	for _, in := range incs {
+		if d >= 0 && a.sameDay(a.dayOf(in), d) {
+			return in
+		}
+	}
+	return nil
+}
+
+// eventDay returns the mention's first day-precision date when the mention
+// tells of the attack itself (it has an attack word), or -1: "Three bodies
+// were discovered on April 14" does not date the airstrike of April 11.
+func (a *analysis) eventDay(m *mention) int {
+	attack := false
+	for _, t := range m.triggers {
+		if t.p.Value != "generic" {
+			attack = true
+		}
+	}
+	if !attack {
+		return -1
+	}
+	for _, k := range m.dates {
+		if a.dates[k].Precision == record.PrecisionDay {
+			return k
+		}
+	}
+	return -1
+}
+
+// broad reports whether place mention k names an area rather than a spot:
+// a country, a division, or a town the event was only near.
+func (a *analysis) broad(k int) bool {
+	if k < 0 {
+		return true
+	}
+	c := a.places[k].chosen
+	return c != nil && c.Kind != gazetteer.Place || a.places[k].prep == "near"
+}
+
+// absorbSummary handles the article's main incident (its headline and
+// lead) when it names only an area and other incidents name spots in it:
+// with one such incident it is that incident, told first in outline; with
+// several it is a summary of them and is dropped.
+func (a *analysis) absorbSummary(incs []*incident) []*incident {
+	if len(incs) < 2 {
+		return incs
+	}
+	main := incs[0]
+	if !a.broad(main.place) {
+		return incs
+	}
+	var spots []*incident
+	for _, in := range incs[1:] {
+		if in.place >= 0 && !a.broad(in.place) && a.sameDay(a.dayOf(main), a.dayOf(in)) {
+			spots = append(spots, in)
+		}
+	}
+	switch len(spots) {
+	case 0:
+		return incs
+	case 1:
+		spots[0].ms = append(main.ms, spots[0].ms...)
+		if spots[0].date < 0 {
+			spots[0].date = main.date
+		}
+	}
+	return incs[1:]
 }
 
 // dayOf returns the day of an incident: its own date, or, when its

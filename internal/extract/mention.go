@@ -109,10 +109,14 @@ func (a *analysis) mention(si, t0, t1 int32, stmts []statement) *mention {
 			continue
 		}
 		switch {
+		case a.dates[k].Start < a.datelineEnd:
+			m.said = append(m.said, k) // "MANILA, Dec 18 (NNN-PNA) –" dates the report
 		case a.reportingDate(k):
 			m.said = append(m.said, k)
 		case a.modifierDate(k):
 			// "the December 2004 tsunami": names another event
+		case a.dates[k].Prep == "by" || a.dates[k].Prep == "until" || a.dates[k].Prep == "since":
+			// "By Oct. 20, the toll had reached 358": a deadline, not the day
 		default:
 			m.dates = append(m.dates, k)
 		}

@@ -217,6 +217,9 @@ func (a *analysis) keepPlace(m *placeMention) bool {
 	if single && notPlaces[string(a.buf)] {
 		return false
 	}
+	if single && len(a.buf) <= 2 && !a.toks[m.t0].Has(text.AllCaps) {
+		return false // "Pa" of "Pa Zi Gyi"; "US" and "UK" are written in capitals
+	}
 	if m.t0 > 0 && a.sentOf[m.t0-1] == a.sentOf[m.t0] {
 		p := a.toks[m.t0-1]
 		if p.Kind == text.Word {
@@ -416,6 +419,7 @@ func (a *analysis) markDateline() {
 	if sep < 0 {
 		return
 	}
+	a.datelineEnd = int(a.toks[sep].End)
 	for k := range a.places {
 		m := &a.places[k]
 		if m.t0 == first && m.t1 <= sep && !m.demonym {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/text"
@@ -56,7 +57,7 @@ func (a *analysis) resolvePlaces() {
 				println("RESOLVE", name, fmt.Sprint(ctx.CountryCodes, ctx.Admin1, len(ctx.Near), ctx.WordCheck))
 			}
 			if match, ok := a.x.gaz.Resolve(name, ctx); ok {
-				m.chosen = match.Feature
+				m.chosen = a.divisionNamed(m, match.Feature)
 			} else {
 				m.chosen = nil
 			}
@@ -88,8 +89,11 @@ func (a *analysis) resolvePlaces() {
 	out := a.places[:0]
 	for _, m := range a.places {
 		c := m.chosen
-		if c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym &&
-			c.Kind == gazetteer.Place && c.Population < 1000000 && (m.noun != "" || a.afterPlaceNoun(&m) || a.salience(&m) > 1) {
+		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym
+		if abroad && c.Kind == gazetteer.Place && c.Population < 1000000 && (m.noun != "" || a.afterPlaceNoun(&m) || a.salience(&m) > 1) ||
+			abroad && c.Kind == gazetteer.Place && placeNouns[m.noun] != "" && placeNouns[m.noun] != "place" {
+			// "the town of Palma" in Cabo Delgado, not Mallorca; "Medina
+			// district" of Mogadishu, not the Saudi city
 			m.chosen, m.cands = nil, nil
 		}
 		if m.chosen != nil || m.cands == nil {
@@ -97,6 +101,7 @@ func (a *analysis) resolvePlaces() {
 		}
 	}
 	a.places = out
+	a.preferNamedDivisions()
 	a.linkContainers()
 }
 
@@ -128,6 +133,41 @@ func countryOf(m *placeMention) *gazetteer.Feature {
 		}
 	}
 	return nil
+}
+
+// divisionNamed returns the division of the same name as the resolved
+// feature when the text says it is one: "Batangas province" is the
+// province, not its capital city.
+func (a *analysis) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazetteer.Feature {
+	want := placeNouns[m.noun]
+	if want == "" || want == "place" || f.Kind.String() == want {
+		return f
+	}
+	for _, e := range m.cands {
+		if e.Kind.String() == want && e.CountryCode == f.CountryCode {
+			return e.Feature
+		}
+	}
+	return f
+}
+
+// preferNamedDivisions reads "Sagaing" as Sagaing Region when the story
+// also writes the division's full name: a town named like its province is
+// otherwise preferred.
+func (a *analysis) preferNamedDivisions() {
+	for i := range a.places {
+		d := a.places[i].chosen
+		if d == nil || d.Kind != gazetteer.Admin1 && d.Kind != gazetteer.Admin2 {
+			continue
+		}
+		for j := range a.places {
+			m := &a.places[j]
+			if c := m.chosen; c != nil && c.Kind == gazetteer.Place && c.CountryCode == d.CountryCode &&
+				m.t1-m.t0 < a.places[i].t1-a.places[i].t0 && strings.HasPrefix(d.Name, c.Name) && c.Admin1 == d.Admin1 {
+				m.chosen = d
+			}
+		}
+	}
 }
 
 // rankCountries returns the countries of the story, weightiest first,
@@ -190,6 +230,5 @@ func (a *analysis) likelyPlace(m *placeMention, weights map[string]float64, maxW
 		return strong && big
 	}
 }
-
 
 var debugResolve = false
