@@ -32,6 +32,7 @@ type analysis struct {
 	places    []placeMention // places, by position
 
 	datelineEnd int         // byte offset where the dateline ends; 0 without one
+	lead        int         // paragraph of the lead plus one; 0 until leadPara computes it
 	d0          int         // index in dates of the main event's date; -1 none
 	remote      bool        // the incident being filled is an air or artillery strike
 	incs        []*incident // the incidents found, for attribution across them

@@ -335,7 +335,7 @@ func (a *analysis) mainPlace(m *mention) int {
 			continue
 		}
 		d := a.eventDistance(m, pm.t0)
-		if d > 20 {
+		if d > 30 {
 			continue // too far from any event word to be where it happened
 		}
 		switch {

@@ -288,13 +288,10 @@ func (a *analysis) modifierDate(k int) bool {
 func (a *analysis) negativeFrame(ms []*mention) bool {
 	var titleF, leadF, accident int
 	attack := false
-	leadPara := -1
+	leadPara := a.leadPara()
 	for si, s := range a.sents {
 		b0, _ := a.span(int32(s.First), int32(s.Last))
 		title := b0 < a.bodyStart
-		if !title && leadPara < 0 {
-			leadPara = s.Para
-		}
 		if !title && s.Para > leadPara+2 {
 			break
 		}

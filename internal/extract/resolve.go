@@ -117,12 +117,28 @@ func (a *analysis) salience(m *placeMention) float64 {
 	return 1
 }
 
-// leadPara returns the paragraph of the first sentence of the body.
+// leadPara returns the paragraph of the lead: the first paragraph of the
+// body with eight words or more (a dateline or a kicker alone on its line
+// is not the lead).
 func (a *analysis) leadPara() int {
-	if t := a.tokenAt(a.bodyStart); int(t) < len(a.toks) {
-		return a.sents[a.sentOf[t]].Para
+	if a.lead != 0 {
+		return a.lead - 1
 	}
-	return -1
+	for t := a.tokenAt(a.bodyStart); int(t) < len(a.toks); {
+		p := a.sents[a.sentOf[t]].Para
+		words, u := 0, t
+		for ; int(u) < len(a.toks) && a.sents[a.sentOf[u]].Para == p; u++ {
+			if a.toks[u].Kind == text.Word {
+				words++
+			}
+		}
+		if words >= 8 || int(u) >= len(a.toks) {
+			a.lead = p + 1
+			break
+		}
+		t = u
+	}
+	return a.lead - 1
 }
 
 // countryOf returns the country a country name or demonym mention names.
@@ -140,13 +156,24 @@ func countryOf(m *placeMention) *gazetteer.Feature {
 // province, not its capital city.
 func (a *analysis) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazetteer.Feature {
 	want := placeNouns[m.noun]
-	if want == "" || want == "place" || f.Kind.String() == want {
+	if want == "" || want == "place" || f.Kind == gazetteer.Admin1 || f.Kind == gazetteer.Admin2 {
 		return f
 	}
+	// countries split their divisions differently (a Philippine province
+	// is a second-level division): any division of that name will do,
+	// the level the noun names first
+	var other *gazetteer.Feature
 	for _, e := range m.cands {
-		if e.Kind.String() == want && e.CountryCode == f.CountryCode {
+		if e.CountryCode != f.CountryCode || e.Kind != gazetteer.Admin1 && e.Kind != gazetteer.Admin2 {
+			continue
+		}
+		if e.Kind.String() == want {
 			return e.Feature
 		}
+		other = e.Feature
+	}
+	if other != nil {
+		return other
 	}
 	return f
 }

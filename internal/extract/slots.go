@@ -50,13 +50,20 @@ func (f *filler) eventType() bool {
 		}
 	}
 	if best == "" {
-		// casualties with only generic triggers ("an attack ... killed 5")
+		// people killed, hurt or taken with no word for how ("the
+		// hoodlums killed five villagers as they fled"): an armed assault,
+		// or a kidnapping when people were only taken
 		for _, m := range f.current() {
-			for _, t := range m.triggers {
-				if len(m.stmts) > 0 {
-					best, first[record.ArmedAssault] = record.ArmedAssault, t
-					break
+			for _, st := range m.stmts {
+				if st.hedged {
+					continue
 				}
+				best = record.ArmedAssault
+				if st.effect == lexicon.Kidnap {
+					best = record.Kidnapping
+				}
+				first[best] = st.verb
+				break
 			}
 			if best != "" {
 				break
