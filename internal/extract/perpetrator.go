@@ -11,9 +11,10 @@ import (
 // actorCand is a perpetrator the text names, with the span that names it
 // and the cue that says how the attack is attributed to it.
 type actorCand struct {
-	name, kind, attr string
-	b0, b1           int // the name
-	c0, c1           int // the attribution cue; c1 == 0 when there is none
+	name, canonical string
+	kind, attr      string
+	b0, b1          int // the name
+	c0, c1          int // the attribution cue; c1 == 0 when there is none
 }
 
 // attrRank orders attributions when one actor gets several: a claim
@@ -51,11 +52,14 @@ func (f *filler) perpetrators() {
 	byName := map[string]int{}
 	for _, c := range cands {
 		key := strings.ToLower(c.name)
+		if c.canonical != "" {
+			key = c.canonical // "Al Shabab" and "al-Shabab" are one group
+		}
 		i, seen := byName[key]
 		if !seen {
 			i = len(f.rec.Perpetrators)
 			byName[key] = i
-			f.rec.Perpetrators = append(f.rec.Perpetrators, record.Perpetrator{Name: c.name, Attribution: c.attr, Kind: c.kind})
+			f.rec.Perpetrators = append(f.rec.Perpetrators, record.Perpetrator{Name: c.name, Attribution: c.attr, Kind: c.kind, Canonical: c.canonical})
 			f.evidence("perpetrators["+itoa(i)+"]", c.b0, c.b1)
 		}
 		p := &f.rec.Perpetrators[i]
@@ -150,13 +154,16 @@ func (a *analysis) groupsIn(si int32, mention bool) []actorCand {
 		if g.Start < b0 || g.Start >= b1 {
 			continue
 		}
-		c := actorCand{name: g.Group.Name, kind: "group", b0: g.Start, b1: g.End}
+		c := actorCand{name: a.displayName(g.Start, g.End), canonical: g.Group.Name, kind: "group", b0: g.Start, b1: g.End}
 		if g.Group.Kind == "state" || g.Group.Kind == "coalition" {
 			c.kind = "state"
 		}
 		t0, t1 := a.tokenAt(g.Start), a.tokenAt(g.End-1)+1
 		if a.afterFrame(t0, "peace") {
 			continue // "a peace deal with FARC rebels"
+		}
+		if a.speaker(t0, t1) && !a.hasTerm(t1, lexicon.Attribution, "") {
+			continue
 		}
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
 		if c.c1 == 0 && (!mention || !a.agent(t0, t1)) {
@@ -188,9 +195,12 @@ func (a *analysis) statesIn(si int32, mention bool) []actorCand {
 		if w := a.lowerWord(m.t1); (w == "air" || w == "security") && a.lowerWord(t1) != "" {
 			t1++ // "air force", "security forces"
 		}
+		if a.speaker(m.t0, t1) {
+			continue // "The Tajik government accused a banned party"
+		}
 		c := actorCand{kind: "state"}
 		c.b0, c.b1 = a.span(m.t0, t1)
-		c.name = a.src[c.b0:c.b1]
+		c.name = a.displayName(c.b0, c.b1)
 		c.attr, c.c0, c.c1 = a.attribution(si, m.t0, t1)
 		if c.c1 == 0 && !mention {
 			continue
@@ -217,6 +227,32 @@ func (a *analysis) afterFrame(t int32, v string) bool {
 		if a.hasTerm(j, lexicon.Frame, v) {
 			return true
 		}
+	}
+	return false
+}
+
+// displayName returns src[b0:b1] as a name: capitals restored in text
+// written in capitals or lower case.
+func (a *analysis) displayName(b0, b1 int) string {
+	name := a.src[b0:b1]
+	if a.cs == text.Mixed {
+		return name
+	}
+	return titleCase(name)
+}
+
+// speaker reports whether the actor at tokens [t0, t1) speaks rather than
+// acts: followed by a verb of saying or accusing ("the Tajik government
+// accused", "Israeli officials said").
+func (a *analysis) speaker(t0, t1 int32) bool {
+	j := t1
+	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
+		j++
+	}
+	switch w := a.lowerWord(j); w {
+	case "accused", "accuses", "blamed", "blames", "said", "says", "told", "condemned",
+		"condemns", "called", "announced", "warned", "vowed", "reported", "urged", "welcomed":
+		return true
 	}
 	return false
 }
@@ -380,10 +416,15 @@ var modifiedNoun = map[string]bool{"conflict": true, "war": true, "insurgency": 
 // a cue, suspected and a zero span.
 func (a *analysis) attribution(si int32, t0, t1 int32) (string, int, int) {
 	best, bestDist := term{}, int32(1<<30)
-	// "the spokesman for G" speaks for the group wherever its claim stands
+	// "the spokesman for G", "a statement on a G website": the group
+	// speaks, wherever its claim stands in the sentence
 	speaker := false
-	for j := t0 - 1; j >= t0-3 && j >= int32(a.sents[si].First); j-- {
-		if w := a.lowerWord(j); w == "spokesman" || w == "spokesperson" || w == "spokeswoman" || w == "statement" {
+	for j := t0 - 3; j < t1+2 && j < int32(a.sents[si].Last); j++ {
+		if j < int32(a.sents[si].First) || j >= t0 && j < t1 {
+			continue
+		}
+		switch a.lowerWord(j) {
+		case "spokesman", "spokesperson", "spokeswoman", "statement", "website", "channel", "mouthpiece", "agency":
 			speaker = true
 		}
 	}

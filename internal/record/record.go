@@ -138,16 +138,16 @@ type Location struct {
 	// Place is the place as the text names it ("Duma", "Saada"), so that
 	// the record reads like the report; GeonamesName is the gazetteer's
 	// name for it ("Dūmā", "Şa‘dah"), for joining with other datasets.
-	Place        string `json:"place,omitempty"`
-	GeonamesName string `json:"geonames_name,omitempty"`
-	Admin1      string   `json:"admin1,omitempty"`
-	Admin2      string   `json:"admin2,omitempty"`
-	Country     string   `json:"country,omitempty"`
-	CountryCode string   `json:"country_code,omitempty"`
-	Lat         *float64 `json:"lat,omitempty"`
-	Lon         *float64 `json:"lon,omitempty"`
-	GeonamesID  int      `json:"geonames_id,omitempty"`
-	Population  int      `json:"population,omitempty"`
+	Place        string   `json:"place,omitempty"`
+	GeonamesName string   `json:"geonames_name,omitempty"`
+	Admin1       string   `json:"admin1,omitempty"`
+	Admin2       string   `json:"admin2,omitempty"`
+	Country      string   `json:"country,omitempty"`
+	CountryCode  string   `json:"country_code,omitempty"`
+	Lat          *float64 `json:"lat,omitempty"`
+	Lon          *float64 `json:"lon,omitempty"`
+	GeonamesID   int      `json:"geonames_id,omitempty"`
+	Population   int      `json:"population,omitempty"`
 	// Precision is place, admin2 (a district: an extension of the
 	// contract's enum), admin1 or country: what Lat/Lon stand for.
 	Precision string `json:"precision,omitempty"`
@@ -156,8 +156,14 @@ type Location struct {
 // Perpetrator is a named or described attacker with how the text attributes
 // the attack to it.
 type Perpetrator struct {
+	// Name is the actor as the text names it ("al-Shabab", "BLA"), so
+	// that it can be found in the article.
 	Name        string `json:"name"`
 	Attribution string `json:"attribution"`
+	// Canonical extends the contract: the armed-group lexicon's name for a
+	// group ("al-Shabaab", "Balochistan Liberation Army"), the same
+	// whatever spelling a report uses, for counting and merging.
+	Canonical string `json:"canonical,omitempty"`
 	// Kind extends the contract: "group" for an organisation, "person" for
 	// a named individual, "description" for "unidentified gunmen".
 	Kind string `json:"kind,omitempty"`
