@@ -42,10 +42,18 @@ func (f *filler) perpetrators() {
 		cands = append(cands, a.suspectsIn(si)...)
 	}
 	if len(cands) == 0 {
-		for _, m := range f.current() {
-			if c, ok := a.description(m.sent); ok {
+		// no one named: the description the text gives, one it blames
+		// ("most likely carried out by Jewish extremists") before a plain
+		// one ("Arsonists set fire ...")
+		for _, si := range f.attributionSentences() {
+			c, ok := a.description(si)
+			if !ok {
+				continue
+			}
+			if len(cands) == 0 {
 				cands = append(cands, c)
-				break
+			} else if c.attr == record.Suspected && cands[0].attr != record.Suspected {
+				cands[0] = c
 			}
 		}
 	}
@@ -63,6 +71,10 @@ func (f *filler) perpetrators() {
 			f.evidence("perpetrators["+itoa(i)+"]", c.b0, c.b1)
 		}
 		p := &f.rec.Perpetrators[i]
+		if seen && len(c.name) > len(p.Name) {
+			p.Name = c.name // "Islamic State" says more than "ISIS"
+			f.evidence("perpetrators["+itoa(i)+"]", c.b0, c.b1)
+		}
 		if attrRank[c.attr] > attrRank[p.Attribution] || !seen {
 			p.Attribution = c.attr
 			if c.c1 > 0 {
@@ -345,6 +357,8 @@ func (a *analysis) properName(k, end int32) (int32, int32) {
 // Jewish extremists").
 func (a *analysis) description(si int32) (actorCand, bool) {
 	s := a.sents[si]
+	var first actorCand
+	found := false
 	for _, t := range a.sentTerms(si) {
 		if t.p.Cat != lexicon.Party || t.p.Value != record.Perpetrators {
 			continue
@@ -378,13 +392,16 @@ func (a *analysis) description(si int32) (actorCand, bool) {
 		c.b0, c.b1 = a.span(t0, t.t1)
 		c.name = a.src[c.b0:c.b1]
 		if identity {
-			if attr, c0, c1 := a.attribution(si, t0, t.t1); attr == record.Suspected {
+			if attr, c0, c1 := a.attribution(si, t0, t.t1); attr == record.Suspected && c1 > 0 {
 				c.attr, c.c0, c.c1 = attr, c0, c1
+				return c, true
 			}
 		}
-		return c, true
+		if !found {
+			first, found = c, true
+		}
 	}
-	return actorCand{}, false
+	return first, found
 }
 
 // perpModifiers may stand before a perpetrator noun in its description.
@@ -424,7 +441,8 @@ func (a *analysis) attribution(si int32, t0, t1 int32) (string, int, int) {
 			continue
 		}
 		switch a.lowerWord(j) {
-		case "spokesman", "spokesperson", "spokeswoman", "statement", "website", "channel", "mouthpiece", "agency":
+		case "spokesman", "spokesperson", "spokeswoman", "statement", "website", "channel", "mouthpiece",
+			"agency", "leader", "leaders", "official", "officials", "commander", "chief":
 			speaker = true
 		}
 	}
@@ -459,7 +477,7 @@ func (a *analysis) attribution(si int32, t0, t1 int32) (string, int, int) {
 		if dist < 0 {
 			dist = 0
 		}
-		if dist > 12 {
+		if dist > 12 && !(speaker && (t.p.Value == record.Claimed || t.p.Value == record.Denied)) {
 			continue
 		}
 		if dist < bestDist {
