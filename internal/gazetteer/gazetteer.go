@@ -1,0 +1,205 @@
+// Package gazetteer resolves place names to coordinates with no network.
+//
+// The data is embedded (see data/README.md): countries with their names,
+// variants and demonyms; first- and second-level divisions (provinces,
+// districts, counties, LGAs); populated places of at least 500 inhabitants
+// with their Latin-script alternate names; and a list of common English
+// words, so that a caller can tell "Nice" the city from "nice" the word.
+//
+// Every name is stored under its key (AppendKey), so a scanner keys the
+// n-grams of a text and calls Lookup without allocating; Resolve picks one
+// candidate using the context of a story (its countries, provinces and other
+// places).
+package gazetteer
+
+import (
+	_ "embed"
+	"runtime/debug"
+	"sync"
+)
+
+// Kind says what level of the hierarchy an entry is.
+type Kind uint8
+
+// Kinds, coarsest first.
+const (
+	Country Kind = iota + 1
+	Admin1
+	Admin2
+	Place
+)
+
+// String returns the precision name used in records: country, admin1,
+// admin2 or place.
+func (k Kind) String() string {
+	switch k {
+	case Country:
+		return "country"
+	case Admin1:
+		return "admin1"
+	case Admin2:
+		return "admin2"
+	case Place:
+		return "place"
+	}
+	return "unknown"
+}
+
+// Feature is one record of the gazetteer: a country, a division or a
+// populated place. Features are shared by every Entry that names them and
+// must not be modified.
+type Feature struct {
+	Kind Kind
+	// HasCoord is false when no coordinate is known: a division none of
+	// whose populated places is in the data. Lat and Lon are then 0 and
+	// must not be shown.
+	HasCoord bool
+	// GeonamesID is the GeoNames feature id of a populated place; 0 for
+	// countries, divisions and the few places that the sources list without
+	// an id.
+	GeonamesID int
+	// Name is the canonical name: GeoNames' main name for places and
+	// divisions, the common English name for countries.
+	Name string
+	// Code is GeoNames' code of a division ("PK.05", "PK.05.1176733"), a
+	// stable id where GeonamesID is 0; "" for countries and places.
+	Code        string
+	CountryCode string // ISO 3166-1 alpha-2
+	// Admin1 and Admin2 are the names of the divisions the feature lies in
+	// (for a division, its own name at its level).
+	Admin1, Admin2 string
+	Lat, Lon       float64
+	// Population is GeoNames' figure for a populated place; 0 for countries
+	// and divisions, whose population the sources do not give.
+	Population int
+	// FeatureCode is GeoNames' feature code of a place (PPL, PPLA, PPLC,
+	// PPLX ...); "" for countries, divisions and places the sources list
+	// without one.
+	FeatureCode string
+
+	a1, a2 int32 // indexes in Gazetteer.features of the divisions; -1 none
+	// weight ranks candidates: the population of a place, the summed
+	// population of the places in a division or country.
+	weight int64
+}
+
+// Entry is one candidate for a key: a feature and how the key named it.
+// The Feature's fields read through it (e.Name, e.Lat, e.Kind).
+type Entry struct {
+	*Feature
+	// Alt is true when the key is an alternate name of the feature (an
+	// exonym, an old name, another transliteration), not its main name.
+	Alt bool
+	// IsDemonym is true when the key is a demonym of a country
+	// ("Pakistani", "Afghans").
+	IsDemonym bool
+	// IsAbbrev is true when the key is an abbreviation ("US", "DRC",
+	// "Va."), which a scanner may want to see written in capitals.
+	IsAbbrev bool
+	// CommonWord is true when the key is also a common English word
+	// ("nice", "police", "mobile"): in lower-cased text it is probably the
+	// word, not the place.
+	CommonWord bool
+}
+
+// Gazetteer is the loaded data. It is immutable and safe for concurrent
+// use.
+type Gazetteer struct {
+	features []Feature // countries, then divisions, then populated places
+	keys     sortedIndex
+	// entries[starts[i]:starts[i+1]] are the entries of key i.
+	entries  []Entry
+	starts   []uint32
+	words    sortedIndex // common English words
+	maxWords int
+	country  map[string]*Feature // by ISO alpha-2 and alpha-3 code
+	iso3     map[string]string   // alpha-2 to alpha-3
+}
+
+var (
+	//go:embed data/places.bin.gz
+	placesGz []byte
+	//go:embed data/keys.bin.gz
+	keysGz []byte
+	//go:embed data/countries.tsv
+	countriesTSV []byte
+	//go:embed data/words.txt.gz
+	wordsGz  []byte
+	embedded = data{places: placesGz, keys: keysGz, countries: countriesTSV, words: wordsGz}
+
+	loadOnce sync.Once
+	loaded   *Gazetteer
+	loadErr  error
+)
+
+// Load returns the embedded gazetteer. It parses the data once (the first
+// call takes about a tenth of a second); later calls return the same value.
+func Load() (*Gazetteer, error) {
+	loadOnce.Do(func() { loaded, loadErr = loadEmbedded() })
+	return loaded, loadErr
+}
+
+// loadEmbedded parses the embedded data with the collector paused. Loading
+// allocates some 80 MB that all stays live, so collections during it free
+// nothing, yet they would run four or five times over the growing heap and
+// take a third of the load time. Load runs once, as a program starts; the
+// setting is restored before it returns.
+func loadEmbedded() (*Gazetteer, error) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	return parse(embedded)
+}
+
+// Lookup returns the entries one of whose names has this key, as made by
+// AppendKey, or nil. The slice points into the gazetteer and must not be
+// modified. Lookup does not allocate.
+func (g *Gazetteer) Lookup(key []byte) []Entry {
+	i := g.keys.find(key)
+	if i < 0 {
+		return nil
+	}
+	s, e := g.starts[i], g.starts[i+1]
+	return g.entries[s:e:e]
+}
+
+// MaxWords is the largest number of space-separated words in any key: a
+// scanner need not try longer n-grams.
+func (g *Gazetteer) MaxWords() int { return g.maxWords }
+
+// CommonWord reports whether key (made by AppendKey) is a common English
+// word: one of the SCOWL size-35 list, which holds words such as "nice",
+// "police" and "said" but not "victoria" or "paris".
+func (g *Gazetteer) CommonWord(key []byte) bool { return g.words.find(key) >= 0 }
+
+// Country returns the country with this ISO 3166-1 alpha-2 or alpha-3 code
+// (any case).
+func (g *Gazetteer) Country(code string) (*Feature, bool) {
+	var b [3]byte
+	if len(code) != 2 && len(code) != 3 {
+		return nil, false
+	}
+	for i := 0; i < len(code); i++ {
+		c := code[i]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		b[i] = c
+	}
+	f, ok := g.country[string(b[:len(code)])]
+	return f, ok
+}
+
+// ISO3 returns the ISO 3166-1 alpha-3 code of the country with alpha-2
+// code cc, or "".
+func (g *Gazetteer) ISO3(cc string) string { return g.iso3[cc] }
+
+// Admin1 returns the first-level division of country cc (alpha-2) that has
+// a name (any variant) with the same key as name.
+func (g *Gazetteer) Admin1(cc, name string) (*Feature, bool) {
+	var buf [64]byte
+	for _, e := range g.Lookup(AppendKey(buf[:0], name)) {
+		if e.Kind == Admin1 && e.CountryCode == cc {
+			return e.Feature, true
+		}
+	}
+	return nil, false
+}

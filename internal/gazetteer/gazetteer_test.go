@@ -1,0 +1,243 @@
+package gazetteer
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// TestData checks invariants of the embedded data: every key is a key
+// (AppendKey gives it back), every feature is in range and named, and the
+// sizes are what the README says.
+func TestData(t *testing.T) {
+	g := mustLoad(t)
+	for i := range g.keys.len() {
+		k := g.keys.key(i)
+		if msg := checkKey(k); msg != "" {
+			t.Errorf("key %d %q: %s", i, k, msg)
+		}
+		if g.starts[i] >= g.starts[i+1] {
+			t.Errorf("key %q has no entries", k)
+		}
+	}
+	counts := map[Kind]int{}
+	for i := range g.features {
+		f := &g.features[i]
+		counts[f.Kind]++
+		if f.Name == "" || len(f.CountryCode) != 2 || g.country[f.CountryCode] == nil {
+			t.Errorf("feature %d %+v: no name or bad country", i, f)
+		}
+		if f.HasCoord && (f.Lat < -90 || f.Lat > 90 || f.Lon < -180 || f.Lon > 180) {
+			t.Errorf("feature %q: coordinate %v,%v", f.Name, f.Lat, f.Lon)
+		}
+		if f.Kind == Place && (!f.HasCoord || f.Admin1 == "" && f.a1 >= 0) {
+			t.Errorf("place %q: no coordinate or admin1 name", f.Name)
+		}
+	}
+	for kind, min := range map[Kind]int{Country: 245, Admin1: 3500, Admin2: 40000, Place: 200000} {
+		if counts[kind] < min {
+			t.Errorf("%d features of kind %s, want at least %d", counts[kind], kind, min)
+		}
+	}
+	if g.MaxWords() < 4 || g.MaxWords() > 8 {
+		t.Errorf("MaxWords() = %d, want 4..8", g.MaxWords())
+	}
+}
+
+func TestLookup(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct {
+		key     string
+		kind    Kind
+		cc      string
+		alt     bool
+		demonym bool
+		abbrev  bool
+		common  bool
+	}{
+		{key: "pakistan", kind: Country, cc: "PK"},
+		{key: "pakistani", kind: Country, cc: "PK", demonym: true},
+		{key: "pakistanis", kind: Country, cc: "PK", demonym: true},
+		{key: "burma", kind: Country, cc: "MM", alt: true},
+		{key: "drc", kind: Country, cc: "CD", abbrev: true},
+		{key: "us", kind: Country, cc: "US", abbrev: true, common: true},
+		{key: "sindh", kind: Admin1, cc: "PK"},
+		{key: "baluchistan", kind: Admin1, cc: "PK", alt: true},
+		{key: "borno", kind: Admin1, cc: "NG"},
+		{key: "va", kind: Admin1, cc: "US", abbrev: true},
+		{key: "kankara", kind: Admin2, cc: "NG"},
+		{key: "bolan", kind: Admin2, cc: "PK", alt: true},
+		{key: "kiev", kind: Place, cc: "UA", alt: true},
+		{key: "nice", kind: Place, cc: "FR", common: true},
+		{key: "kanbalu", kind: Place, cc: "MM"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.key, func(t *testing.T) {
+			for _, e := range g.Lookup([]byte(tc.key)) {
+				if e.Kind == tc.kind && e.CountryCode == tc.cc {
+					if e.Alt != tc.alt || e.IsDemonym != tc.demonym || e.IsAbbrev != tc.abbrev || e.CommonWord != tc.common {
+						t.Errorf("Lookup(%q) %s %s: alt %v demonym %v abbrev %v common %v; want %v %v %v %v",
+							tc.key, tc.kind, tc.cc, e.Alt, e.IsDemonym, e.IsAbbrev, e.CommonWord,
+							tc.alt, tc.demonym, tc.abbrev, tc.common)
+					}
+					return
+				}
+			}
+			t.Errorf("Lookup(%q) has no %s in %s", tc.key, tc.kind, tc.cc)
+		})
+	}
+	for _, k := range []string{"", "zzzzqx", "Pakistan", " pakistan", "pakistan "} {
+		if es := g.Lookup([]byte(k)); es != nil {
+			t.Errorf("Lookup(%q) = %d entries, want none", k, len(es))
+		}
+	}
+}
+
+func TestLookupNoAlloc(t *testing.T) {
+	g := mustLoad(t)
+	buf := make([]byte, 0, 64)
+	n := testing.AllocsPerRun(100, func() {
+		for _, s := range []string{"Sana’a", "North Kivu", "not a place at all"} {
+			buf = AppendKey(buf[:0], s)
+			_ = g.Lookup(buf)
+			_ = g.CommonWord(buf)
+		}
+	})
+	if n != 0 {
+		t.Errorf("AppendKey+Lookup allocate %v times per run, want 0", n)
+	}
+}
+
+func TestCommonWord(t *testing.T) {
+	g := mustLoad(t)
+	for w, want := range map[string]bool{"nice": true, "of": true, "police": true, "mobile": true,
+		"said": true, "man": true, "bar": true, "victoria": false, "paris": false, "mosul": false, "ok": false} {
+		if got := g.CommonWord([]byte(w)); got != want {
+			t.Errorf("CommonWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestCountryAndAdmin1(t *testing.T) {
+	g := mustLoad(t)
+	for _, code := range []string{"PK", "pk", "PAK", "pak"} {
+		if f, ok := g.Country(code); !ok || f.Name != "Pakistan" || f.Kind != Country {
+			t.Errorf("Country(%q) = %+v, %v", code, f, ok)
+		}
+	}
+	for _, code := range []string{"", "P", "ZZ", "PAKI"} {
+		if _, ok := g.Country(code); ok {
+			t.Errorf("Country(%q) found", code)
+		}
+	}
+	if got := g.ISO3("CD"); got != "COD" {
+		t.Errorf("ISO3(CD) = %q", got)
+	}
+	for _, name := range []string{"Balochistan", "Baluchistan", "BALOCHISTAN"} {
+		if f, ok := g.Admin1("PK", name); !ok || f.Name != "Balochistan" || f.Code != "PK.02" {
+			t.Errorf("Admin1(PK, %q) = %+v, %v", name, f, ok)
+		}
+	}
+	if _, ok := g.Admin1("IN", "Balochistan"); ok {
+		t.Error("Admin1(IN, Balochistan) found")
+	}
+}
+
+func TestLoadOnce(t *testing.T) {
+	var wg sync.WaitGroup
+	gs := make([]*Gazetteer, 4)
+	for i := range gs {
+		wg.Go(func() { gs[i], _ = Load() })
+	}
+	wg.Wait()
+	for _, g := range gs {
+		if g == nil || g != gs[0] {
+			t.Fatal("Load returned different or nil gazetteers")
+		}
+	}
+}
+
+// TestLoadCorrupt checks that damaged data gives an error naming the
+// file, never a panic or a half-built gazetteer.
+func TestLoadCorrupt(t *testing.T) {
+	places := gunzipT(t, embedded.places)
+	keys := gunzipT(t, embedded.keys)
+	tests := []struct {
+		name string
+		d    data
+		want string
+	}{
+		{"places truncated", data{gzipT(t, places[:len(places)/2]), embedded.keys, embedded.countries, embedded.words}, "places.bin.gz"},
+		{"places not gzip", data{[]byte("plain"), embedded.keys, embedded.countries, embedded.words}, "places.bin.gz"},
+		{"places bad magic", data{gzipT(t, append([]byte("X"), places[1:]...)), embedded.keys, embedded.countries, embedded.words}, "places.bin.gz"},
+		{"keys truncated", data{embedded.places, gzipT(t, keys[:len(keys)-3]), embedded.countries, embedded.words}, "keys.bin.gz"},
+		{"keys of another file", data{embedded.places, gzipT(t, keys[:200]), embedded.countries, embedded.words}, "keys.bin.gz"},
+		{"country line short", data{embedded.places, embedded.keys, []byte("PK\tPAK\tPakistan\n"), embedded.words}, "countries.tsv line 1"},
+		{"country coordinate", data{embedded.places, embedded.keys, []byte("PK\tPAK\tPakistan\t95\t70\tpakistan\n"), embedded.words}, "countries.tsv line 1"},
+		{"country key not a key", data{embedded.places, embedded.keys, []byte("PK\tPAK\tPakistan\t30\t70\tPakistan\n"), embedded.words}, "countries.tsv line 1"},
+		{"countries missing", data{embedded.places, embedded.keys, nil, embedded.words}, "unknown country"},
+		{"words unsorted", data{embedded.places, embedded.keys, embedded.countries, gzipT(t, []byte("b\na\n"))}, "words.txt.gz"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := parse(tc.d)
+			if err == nil || g != nil {
+				t.Fatalf("parse = %v, %v; want an error", g != nil, err)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %q does not name %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func gunzipT(t *testing.T, gz []byte) []byte {
+	t.Helper()
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func gzipT(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	zw.Write(b)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestLoadHeap reports the heap the loaded gazetteer holds; the issue asks
+// for under 150 MB.
+func TestLoadHeap(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads a second copy")
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	g, err := parse(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(g)
+	mb := float64(after.HeapAlloc-before.HeapAlloc) / (1 << 20)
+	t.Logf("loaded gazetteer holds %.1f MB of heap", mb)
+	if mb > 150 {
+		t.Errorf("loaded gazetteer holds %.1f MB of heap, want under 150", mb)
+	}
+}

@@ -1,0 +1,572 @@
+package gazetteer
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unsafe"
+)
+
+// File names, for error messages.
+const (
+	placesFile    = "places.bin.gz"
+	keysFile      = "keys.bin.gz"
+	countriesFile = "countries.tsv"
+	wordsFile     = "words.txt.gz"
+)
+
+// Magic opens places.bin and keys.bin, followed by the file's role
+// ("places\n", "keys\n") and a version that changes with the layout.
+const (
+	Magic   = "sitrep-gazetteer\n"
+	Version = 1
+)
+
+// Flags of a posting: how a key names a feature. The generator writes them
+// in the low two bits of a posting and as the prefix of a key in
+// countries.tsv ("~", "!", "@").
+const (
+	FlagMain = iota
+	FlagAlt
+	FlagAbbrev
+	FlagDemonym
+)
+
+// flagOfPrefix maps a key prefix of countries.tsv to its flag.
+func flagOfPrefix(c byte) (int, bool) {
+	switch c {
+	case '~':
+		return FlagAlt, true
+	case '!':
+		return FlagAbbrev, true
+	case '@':
+		return FlagDemonym, true
+	}
+	return FlagMain, false
+}
+
+func entryOf(f *Feature, flag int) Entry {
+	return Entry{Feature: f, Alt: flag == FlagAlt, IsAbbrev: flag == FlagAbbrev, IsDemonym: flag == FlagDemonym}
+}
+
+// data is the embedded files, so that tests and fuzzers can load others.
+type data struct {
+	places, keys, countries, words []byte
+}
+
+// parse builds a gazetteer from the embedded files; their layout is
+// documented in data/README.md. Decompressing is most of the cost, so the
+// places and the keys are two gzip files read on two goroutines: the keys'
+// entries point into the features slice, which is allocated before either
+// is parsed.
+func parse(d data) (*Gazetteer, error) {
+	g := &Gazetteer{country: map[string]*Feature{}, iso3: map[string]string{}}
+	cs, ckeys, err := parseCountries(string(d.countries))
+	if err != nil {
+		return nil, err
+	}
+
+	keysDone := make(chan error, 1)
+	featuresReady := make(chan bool, 1) // true once g.features is allocated
+	go func() {
+		kr, err := openBin(d.keys, keysFile, "keys")
+		if err == nil && <-featuresReady {
+			err = g.parseKeys(kr, len(cs), ckeys)
+		}
+		if err == nil {
+			err = g.parseWords(d.words)
+		}
+		keysDone <- err
+	}()
+
+	r, err := openBin(d.places, placesFile, "places")
+	var nAdmin1, nAdmin2, nPlaces int
+	if err == nil {
+		nAdmin1, nAdmin2, nPlaces = r.count(), r.count(), r.count()
+		err = r.err
+	}
+	if err != nil {
+		featuresReady <- false
+		<-keysDone
+		return nil, err
+	}
+	g.features = make([]Feature, len(cs)+nAdmin1+nAdmin2+nPlaces)
+	copy(g.features, cs)
+	for i := range cs {
+		f := &g.features[i]
+		g.country[f.CountryCode] = f
+		g.country[f.Code] = f // the alpha-3 code, kept in Code while parsing
+		g.iso3[f.CountryCode] = f.Code
+		f.Code = ""
+	}
+	featuresReady <- true
+	err = g.parseFeatures(r, len(cs), nAdmin1, nAdmin2)
+	if err == nil && r.pos != len(r.text) {
+		err = r.errorf("%d bytes after the last place", len(r.text)-r.pos)
+	}
+	if kerr := <-keysDone; err == nil {
+		err = kerr
+	}
+	if err != nil {
+		return nil, err
+	}
+	g.sumWeights()
+	return g, nil
+}
+
+// openBin decompresses places.bin or keys.bin and checks its magic and
+// version.
+func openBin(gz []byte, file, role string) (*binReader, error) {
+	buf, err := gunzip(gz)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %s: %w", file, err)
+	}
+	// buf is never written again, so a string view of it is safe; names
+	// are substrings of it, which saves copying megabytes on every start.
+	r := &binReader{text: view(buf), file: file}
+	if !strings.HasPrefix(r.text, Magic+role+"\n") {
+		return nil, r.errorf("not a gazetteer %s file", role)
+	}
+	r.pos = len(Magic) + len(role) + 1
+	if v := r.uvarint(); v != Version {
+		return nil, r.errorf("version %d, want %d", v, Version)
+	}
+	return r, r.err
+}
+
+// gzipSize reads the uncompressed size (modulo 4 GiB) that a gzip stream
+// records in its last four bytes, to size the buffer in one allocation.
+func gzipSize(gz []byte) int {
+	if len(gz) < 4 {
+		return 0
+	}
+	return int(binary.LittleEndian.Uint32(gz[len(gz)-4:]))
+}
+
+// gunzip decompresses gz into a buffer of exactly the recorded size, so
+// that the data costs one allocation and no copy.
+func gunzip(gz []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, err
+	}
+	buf := make([]byte, gzipSize(gz))
+	if _, err := io.ReadFull(zr, buf); err != nil {
+		return nil, err
+	}
+	// Reading on checks the CRC and that nothing follows.
+	if n, err := zr.Read(make([]byte, 1)); n != 0 || err != io.EOF {
+		if err == nil || err == io.EOF {
+			err = errors.New("longer than its recorded size")
+		}
+		return nil, err
+	}
+	return buf, nil
+}
+
+// countryKey is a key of countries.tsv.
+type countryKey struct {
+	key     string
+	feature int
+	flag    int
+}
+
+// parseCountries reads countries.tsv: alpha-2 code, alpha-3 code, name,
+// latitude, longitude and keys, tab-separated, one country a line.
+func parseCountries(text string) ([]Feature, []countryKey, error) {
+	var cs []Feature
+	var keys []countryKey
+	for n, line := range strings.Split(text, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 6 || len(f[0]) != 2 || len(f[1]) != 3 {
+			return nil, nil, fmt.Errorf("gazetteer: %s line %d: want 6 fields: alpha-2 code, alpha-3 code, name, lat, lon, keys", countriesFile, n+1)
+		}
+		lat, ok1 := parseDecimal(f[3])
+		lon, ok2 := parseDecimal(f[4])
+		if !ok1 || !ok2 || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+			return nil, nil, fmt.Errorf("gazetteer: %s line %d: bad coordinate %q %q", countriesFile, n+1, f[3], f[4])
+		}
+		cs = append(cs, Feature{Kind: Country, HasCoord: true, Name: f[2], Code: f[1], CountryCode: f[0],
+			Lat: lat, Lon: lon, a1: -1, a2: -1})
+		for _, k := range strings.Split(f[5], "|") {
+			fl := FlagMain
+			if k != "" {
+				if v, ok := flagOfPrefix(k[0]); ok {
+					fl, k = v, k[1:]
+				}
+			}
+			var kb [128]byte
+			if k == "" || string(AppendKey(kb[:0], k)) != k {
+				return nil, nil, fmt.Errorf("gazetteer: %s line %d: %q is not a key", countriesFile, n+1, k)
+			}
+			keys = append(keys, countryKey{key: k, feature: len(cs) - 1, flag: fl})
+		}
+	}
+	slices.SortStableFunc(keys, func(a, b countryKey) int { return strings.Compare(a.key, b.key) })
+	return cs, keys, nil
+}
+
+// parseFeatures reads the divisions and places of places.bin into
+// g.features[base:].
+func (g *Gazetteer) parseFeatures(r *binReader, base, nAdmin1, nAdmin2 int) error {
+	fcodes := make([]string, r.count())
+	for i := range fcodes {
+		fcodes[i] = r.str()
+	}
+	row := func(i int, kind Kind) int32 {
+		v := r.uvarint()
+		if v == 0 {
+			return -1
+		}
+		j := base + int(v-1)
+		if v > uint64(i) || g.features[j].Kind != kind {
+			r.fail("bad %s row %d", kind, v-1)
+			return -1
+		}
+		return int32(j)
+	}
+	var lat, lon int64 // places' coordinates are deltas from the previous place
+	lastCC := ""
+	for i := range len(g.features) - base {
+		f := &g.features[base+i]
+		f.a1, f.a2 = -1, -1
+		f.CountryCode = r.cc()
+		switch {
+		case i < nAdmin1:
+			f.Kind = Admin1
+		case i < nAdmin1+nAdmin2:
+			f.Kind = Admin2
+			f.a1 = row(i, Admin1)
+		default:
+			f.Kind = Place
+			f.a1, f.a2 = row(i, Admin1), row(i, Admin2)
+			f.GeonamesID = int(r.uvarint())
+		}
+		if f.Kind != Place {
+			f.Code = r.str()
+		}
+		f.Name = r.str()
+		if f.Kind == Place {
+			lat += r.varint()
+			lon += r.varint()
+			f.Lat, f.Lon, f.HasCoord = float64(lat)/1e5, float64(lon)/1e5, true
+			f.Population = int(r.uvarint())
+			f.weight = int64(f.Population)
+			if c := r.uvarint(); c < uint64(len(fcodes)) {
+				f.FeatureCode = fcodes[c]
+			} else {
+				r.fail("bad feature code %d", c)
+			}
+		} else if r.byte() == 1 {
+			f.Lat, f.Lon, f.HasCoord = float64(r.varint())/1e5, float64(r.varint())/1e5, true
+		}
+		if r.err != nil {
+			return r.err
+		}
+		if f.Lat < -90 || f.Lat > 90 || f.Lon < -180 || f.Lon > 180 {
+			return r.errorf("%q: coordinate %v %v out of range", f.Name, f.Lat, f.Lon)
+		}
+		if f.CountryCode != lastCC {
+			if g.country[f.CountryCode] == nil {
+				return r.errorf("%q: unknown country %q", f.Name, f.CountryCode)
+			}
+			lastCC = f.CountryCode
+		}
+		switch f.Kind {
+		case Admin1:
+			f.Admin1 = f.Name
+		case Admin2:
+			f.Admin2 = f.Name
+		}
+		if f.a1 >= 0 {
+			f.Admin1 = g.features[f.a1].Name
+		}
+		if f.a2 >= 0 {
+			f.Admin2 = g.features[f.a2].Name
+		}
+	}
+	return nil
+}
+
+// parseKeys reads the sorted, front-coded keys of places.bin with their
+// postings, and merges in the keys of countries.tsv, so that each key's
+// entries lie together: countries first, then divisions, then places.
+func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey) error {
+	nRows, nKeys, nPostings, keyBytes := r.count(), r.count(), r.count(), r.count()
+	g.maxWords = r.count()
+	if r.err != nil {
+		return r.err
+	}
+	if nCountries+nRows != len(g.features) {
+		return r.errorf("%d rows, but places.bin has %d", nRows, len(g.features)-nCountries)
+	}
+	ckBytes := 0
+	for _, k := range ckeys {
+		ckBytes += len(k.key)
+	}
+	// All keys lie in arena in sorted order; arena never grows past its
+	// capacity, so string views of it stay valid.
+	arena := make([]byte, 0, keyBytes+ckBytes)
+	offs := make([]uint32, 0, nKeys+len(ckeys)+1)
+	g.starts = make([]uint32, 0, nKeys+len(ckeys)+1)
+	g.entries = make([]Entry, 0, nPostings+len(ckeys))
+	ci := 0
+	// startKey records the key at arena[off:off+n] and the entries of the
+	// countries that it names.
+	startKey := func(off, n int) {
+		k := view(arena[off : off+n])
+		offs = append(offs, uint32(off))
+		g.starts = append(g.starts, uint32(len(g.entries)))
+		if w := keyWords(k); w > g.maxWords {
+			g.maxWords = w
+		}
+		for ci < len(ckeys) && ckeys[ci].key == k {
+			g.entries = append(g.entries, entryOf(&g.features[ckeys[ci].feature], ckeys[ci].flag))
+			ci++
+		}
+	}
+	prevOff, prevLen := 0, 0 // the previous key of places.bin, in arena
+	for range nKeys {
+		shared := int(r.uvarint())
+		suffix := r.str()
+		if r.err != nil {
+			return r.err
+		}
+		n := shared + len(suffix)
+		if shared > prevLen || n == 0 || len(arena)+n > cap(arena) {
+			return r.errorf("bad key (prefix %d, suffix %q)", shared, suffix)
+		}
+		off := len(arena)
+		arena = append(arena, arena[prevOff:prevOff+shared]...)
+		arena = append(arena, suffix...)
+		// Keys of countries.tsv alone that sort before this one go
+		// before it in arena: move it along.
+		for ci < len(ckeys) && ckeys[ci].key < view(arena[off:off+n]) {
+			ck := ckeys[ci].key
+			if len(arena)+len(ck) > cap(arena) {
+				return r.errorf("key bytes exceed the count in the header")
+			}
+			arena = arena[:len(arena)+len(ck)]
+			copy(arena[off+len(ck):], arena[off:off+n])
+			copy(arena[off:], ck)
+			startKey(off, len(ck))
+			off += len(ck)
+		}
+		startKey(off, n)
+		prevOff, prevLen = off, n
+		for range r.uvarint() {
+			p := r.uvarint()
+			i := nCountries + int(p>>2)
+			if r.err != nil || i >= len(g.features) {
+				return r.errorf("bad posting %d for key %q", p>>2, view(arena[off:off+n]))
+			}
+			g.entries = append(g.entries, entryOf(&g.features[i], int(p&3)))
+		}
+	}
+	for ci < len(ckeys) {
+		off := len(arena)
+		arena = append(arena, ckeys[ci].key...)
+		startKey(off, len(ckeys[ci].key))
+	}
+	offs = append(offs, uint32(len(arena)))
+	g.starts = append(g.starts, uint32(len(g.entries)))
+	g.keys = sortedIndex{text: view(arena), offs: offs}
+	if !g.keys.build() {
+		return r.errorf("keys are not sorted")
+	}
+	return nil
+}
+
+// view returns b as a string without copying; b must not change while the
+// string is in use.
+func view(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+// parseWords reads words.txt.gz, the sorted common words, one key a line,
+// and marks the entries whose key is one.
+func (g *Gazetteer) parseWords(gz []byte) error {
+	buf, err := gunzip(gz)
+	if err != nil {
+		return fmt.Errorf("gazetteer: %s: %w", wordsFile, err)
+	}
+	text := view(buf)
+	offs := make([]uint32, 0, bytes.Count(buf, []byte{'\n'})+1)
+	pos := 0
+	for pos < len(text) {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			return fmt.Errorf("gazetteer: %s: no newline at the end", wordsFile)
+		}
+		if text[pos] != '#' {
+			offs = append(offs, uint32(pos))
+		}
+		pos += end + 1
+	}
+	// Comments come first, so the words run to the end of the text.
+	offs = append(offs, uint32(len(text)))
+	g.words = sortedIndex{text: text, offs: offs, sep: 1}
+	if !g.words.build() {
+		return fmt.Errorf("gazetteer: %s: words are not sorted", wordsFile)
+	}
+	// Both lists are sorted: one merge pass marks the common words.
+	for i, j := 0, 0; i < g.keys.len() && j < g.words.len(); {
+		switch c := strings.Compare(g.keys.key(i), g.words.key(j)); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			for e := g.starts[i]; e < g.starts[i+1]; e++ {
+				g.entries[e].CommonWord = true
+			}
+			i++
+			j++
+		}
+	}
+	return nil
+}
+
+// sumWeights gives divisions and countries the summed population of their
+// places, to rank them against places of the same name.
+func (g *Gazetteer) sumWeights() {
+	for i := range g.features {
+		f := &g.features[i]
+		if f.Kind != Place || f.weight == 0 {
+			continue
+		}
+		if f.a1 >= 0 {
+			g.features[f.a1].weight += f.weight
+		}
+		if f.a2 >= 0 {
+			g.features[f.a2].weight += f.weight
+		}
+		g.country[f.CountryCode].weight += f.weight
+	}
+}
+
+// binReader decodes places.bin. Errors stick: after the first, reads
+// return zero values and err says where it happened.
+type binReader struct {
+	text string
+	pos  int
+	file string
+	err  error
+}
+
+func (r *binReader) errorf(format string, args ...any) error {
+	return fmt.Errorf("gazetteer: %s byte %d: %s", r.file, r.pos, fmt.Sprintf(format, args...))
+}
+
+func (r *binReader) fail(format string, args ...any) {
+	if r.err == nil {
+		r.err = r.errorf(format, args...)
+	}
+}
+
+func (r *binReader) uvarint() uint64 {
+	var x uint64
+	for s := uint(0); r.err == nil; s += 7 {
+		if r.pos >= len(r.text) || s > 63 {
+			r.fail("truncated or overlong number")
+			break
+		}
+		b := r.text[r.pos]
+		r.pos++
+		if b < 0x80 {
+			return x | uint64(b)<<s
+		}
+		x |= uint64(b&0x7f) << s
+	}
+	return 0
+}
+
+func (r *binReader) varint() int64 {
+	u := r.uvarint()
+	return int64(u>>1) ^ -int64(u&1)
+}
+
+// count reads a count, capped so that a corrupt file cannot make Load
+// allocate without bound.
+func (r *binReader) count() int {
+	n := r.uvarint()
+	if n > 1<<26 {
+		r.fail("count %d too large", n)
+		return 0
+	}
+	return int(n)
+}
+
+func (r *binReader) byte() byte {
+	if r.err != nil || r.pos >= len(r.text) {
+		r.fail("truncated")
+		return 0
+	}
+	r.pos++
+	return r.text[r.pos-1]
+}
+
+func (r *binReader) str() string {
+	n := r.uvarint()
+	if r.err != nil || n > uint64(len(r.text)-r.pos) {
+		r.fail("truncated string")
+		return ""
+	}
+	s := r.text[r.pos : r.pos+int(n)]
+	r.pos += int(n)
+	return s
+}
+
+func (r *binReader) cc() string {
+	if r.err != nil || r.pos+2 > len(r.text) {
+		r.fail("truncated")
+		return ""
+	}
+	r.pos += 2
+	return r.text[r.pos-2 : r.pos]
+}
+
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// parseDecimal parses a plain decimal ("-33.89989") exactly for the at most
+// 15 significant digits the data has.
+func parseDecimal(s string) (float64, bool) {
+	neg := false
+	if s != "" && s[0] == '-' {
+		neg, s = true, s[1:]
+	}
+	if s == "" || len(s) > 16 {
+		return 0, false
+	}
+	var m int64
+	frac, digits, dot := 0, 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			m = m*10 + int64(c-'0')
+			digits++
+			if dot {
+				frac++
+			}
+		case c == '.' && !dot:
+			dot = true
+		default:
+			return 0, false
+		}
+	}
+	if digits == 0 || frac >= len(pow10) {
+		return 0, false
+	}
+	v := float64(m) / pow10[frac]
+	if neg {
+		v = -v
+	}
+	return v, true
+}

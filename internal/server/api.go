@@ -1,0 +1,216 @@
+package server
+
+import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// incidentsBody is the answer of GET /api/incidents. Next is null on the
+// last page, so clients can loop while it is not.
+type incidentsBody struct {
+	Incidents []record.Merged `json:"incidents"`
+	Total     int             `json:"total"`
+	Next      *string         `json:"next"`
+}
+
+func (s *Server) handleIncidents(w http.ResponseWriter, r *http.Request) {
+	q, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		s.writeError(w, r, badRequest("query string: %v", err))
+		return
+	}
+	f, err := parseFilter(q, true)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	body, err := s.answers.get("incidents"+filterKey(f), func() ([]byte, error) {
+		page, err := s.store.Incidents(r.Context(), f)
+		if err != nil {
+			return nil, err
+		}
+		body := incidentsBody{Incidents: page.Incidents, Total: page.Total}
+		if body.Incidents == nil {
+			body.Incidents = []record.Merged{}
+		}
+		if page.Next != "" {
+			body.Next = &page.Next
+		}
+		return json.Marshal(body)
+	})
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeRaw(w, body)
+}
+
+// filterKey is f as a cache key: equal filters, however their query
+// strings were written, give equal keys.
+func filterKey(f store.Filter) string {
+	near := ""
+	if f.Near != nil {
+		near = strconv.FormatFloat(f.Near.Lat, 'g', -1, 64) + "," + strconv.FormatFloat(f.Near.Lon, 'g', -1, 64) +
+			"," + strconv.FormatFloat(f.Near.KM, 'g', -1, 64)
+	}
+	return strings.Join([]string{"", f.Since, f.Until, f.Country, f.Type, f.Actor, near, f.Text,
+		strconv.Itoa(f.Limit), f.Cursor}, "\x00")
+}
+
+func (s *Server) handleIncident(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	inc, err := s.store.Incident(r.Context(), id)
+	if errors.Is(err, store.ErrNotFound) {
+		err = statusError(http.StatusNotFound, "no incident with id %q", id)
+	}
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, inc)
+}
+
+func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	d, err := s.store.Document(r.Context(), id)
+	if errors.Is(err, store.ErrNotFound) {
+		err = statusError(http.StatusNotFound, "no document with id %q", id)
+	}
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, d)
+}
+
+// statsBody adds to the store's counts the counts per day of each type,
+// which the page's timeline stacks.
+type statsBody struct {
+	*store.Stats
+	ByDayType map[string]map[string]int `json:"by_day_type"`
+}
+
+func (s *Server) handleStats(w http.ResponseWriter, r *http.Request) {
+	q, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		s.writeError(w, r, badRequest("query string: %v", err))
+		return
+	}
+	f, err := parseFilter(q, false)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	body, err := s.answers.get("stats"+filterKey(f), func() ([]byte, error) {
+		st, err := s.store.Stats(r.Context(), f)
+		if err != nil {
+			return nil, err
+		}
+		body := statsBody{Stats: st, ByDayType: map[string]map[string]int{}}
+		for typ := range st.ByType {
+			ft := f
+			ft.Type = typ
+			tst, err := s.store.Stats(r.Context(), ft)
+			if err != nil {
+				return nil, err
+			}
+			body.ByDayType[typ] = tst.ByDay
+		}
+		return json.Marshal(body)
+	})
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeRaw(w, body)
+}
+
+// ingestBody is the answer of POST /api/documents: what the store changed
+// and the incidents the extractor found in each posted document.
+type ingestBody struct {
+	Documents int             `json:"documents"` // newly stored
+	Skipped   int             `json:"skipped"`   // already stored, same content
+	Conflicts []string        `json:"conflicts"` // ids already stored with other content: not stored
+	Incidents int             `json:"incidents"` // extracted from the new documents
+	Created   int             `json:"created"`   // change in the number of merged incidents
+	Results   []record.Result `json:"results"`
+}
+
+func (s *Server) handlePostDocuments(w http.ResponseWriter, r *http.Request) {
+	if err := s.authorize(r); err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	docs, err := decodeDocuments(raw)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	results := make([]record.Result, len(docs))
+	batch := make([]store.Extracted, len(docs))
+	for i, d := range docs {
+		results[i] = s.extract(d)
+		batch[i] = store.Extracted{Doc: d, Incidents: results[i].Incidents}
+	}
+	stats, err := s.store.Ingest(r.Context(), batch)
+	s.answers.clear() // even after an error: a store may have kept part of it
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	body := ingestBody{Documents: stats.Documents, Skipped: stats.Skipped, Conflicts: stats.Conflicts,
+		Incidents: stats.Incidents, Created: stats.Created, Results: results}
+	if body.Conflicts == nil {
+		body.Conflicts = []string{}
+	}
+	writeJSON(w, http.StatusOK, body)
+}
+
+// authorize checks the bearer token of a request that changes the store.
+// Both sides are hashed first so that the comparison takes the same time
+// whatever the length of the guess.
+func (s *Server) authorize(r *http.Request) error {
+	if !s.posting {
+		return statusError(http.StatusForbidden, "posting documents is disabled: start sitrep serve with --token or SITREP_TOKEN set")
+	}
+	scheme, token, ok := strings.Cut(r.Header.Get("Authorization"), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") {
+		return statusError(http.StatusUnauthorized, "missing bearer token: send Authorization: Bearer TOKEN")
+	}
+	got := sha256.Sum256([]byte(strings.TrimSpace(token)))
+	if subtle.ConstantTimeCompare(got[:], s.token[:]) != 1 {
+		return statusError(http.StatusUnauthorized, "wrong bearer token")
+	}
+	return nil
+}
+
+func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]any{
+		"status": "ok", "uptime_seconds": int(time.Since(s.started).Seconds())})
+}
+
+func (s *Server) handleMetrics(w http.ResponseWriter, r *http.Request) {
+	st, err := s.store.Stats(r.Context(), store.Filter{})
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+	s.metrics.write(w, gauges{documents: st.Documents, incidents: st.Incidents})
+}
