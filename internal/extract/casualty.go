@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -215,6 +217,11 @@ func (a *analysis) person(i, last int32, title bool) (part, bool) {
 		if n0, n1 := a.properName(i, last); n1 > n0 && !a.isPlaceOrGroup(n0) {
 			return part{n: 1, qual: text.Exact, t0: n0, t1: n1, name: true}, true
 		}
+		// a surname alone in a list: "killing Nel and at least six others"
+		if w := a.word(i); a.toks[i].Has(text.Cap) && !a.sentenceInitial(i) && a.ids[i] == 0 &&
+			w[len(w)-1] != 's' && (a.lowerWord(i+1) == "and" || a.word(i+1) == ",") && !a.isPlaceOrGroup(i) && !a.inDate(i) {
+			return part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true}, true
+		}
 	}
 	return part{}, false
 }
@@ -253,6 +260,13 @@ func (a *analysis) nameAfter(t1, last int32) int32 {
 		t1 = n1
 	}
 	return t1
+}
+
+// inDate reports whether token t is part of a date expression ("Sunday").
+func (a *analysis) inDate(t int32) bool {
+	off := int(a.toks[t].Start)
+	k := sort.Search(len(a.dates), func(k int) bool { return a.dates[k].End > off })
+	return k < len(a.dates) && a.dates[k].Start <= off
 }
 
 // isPlaceOrGroup reports whether a place or group mention covers token t.
@@ -344,6 +358,14 @@ func (a *analysis) subjectOf(t term, qs []part, first int32) []part {
 	j := t.t0 - 1
 	for j >= first && j >= t.t0-4 && a.toks[j].Kind == text.Word && adverbs[a.lowerWord(j)] {
 		j--
+	}
+	// a relative clause: "More than 200 people, who were injured, were"
+	if w := a.lowerWord(j); w == "who" || w == "which" || w == "that" {
+		j--
+		if j > first && a.word(j) == "," {
+			j--
+		}
+		return a.listEndingAt(qs, j+1, first)
 	}
 	// an apposition between subject and verb: "At least 50 people, mostly
 	// women and children, were killed"
@@ -473,52 +495,56 @@ func (a *analysis) markSubsets(ps []part) {
 
 // tollFigure reads the number a death toll is given as: "the death toll
 // rose to 43", "a death toll of between 35 and 40", "the toll had reached
-// 358". An earlier figure ("from at least 358") is marked old.
+// 358", "the number of people killed in ... has risen to at least 171". A
+// figure after a rise ("rose to", "reached") is an update; an earlier one
+// ("from at least 358") is skipped.
 func (a *analysis) tollFigure(t term, last int32, st *statement) []part {
-	ni := a.numberFrom(t.t1)
-	for ; ni < len(a.nums); ni++ {
-		n := a.nums[ni]
-		i := a.tokenAt(n.Start)
-		if i >= last || i > t.t1+8 {
-			return nil
-		}
-		if n.Kind != text.Cardinal {
+	// a rise anywhere after the toll word: the figure follows it
+	for j := t.t1; j < last && j < t.t1+25; j++ {
+		if !a.isCue(j, "rose") {
 			continue
 		}
-		prev := a.lowerWord(i - 1)
-		if prev == "from" {
-			continue
+		cue, _ := a.termAt(j, lexicon.Cue)
+		if p, ok := a.figureAt(cue.t1, last); ok {
+			st.update = true
+			return []part{p}
 		}
-		linked := true
-		for j := t.t1; j < i; j++ {
-			if !tollLinks[a.lowerWord(j)] && !a.isCue(j, "rose") {
-				linked = false
+	}
+	// else a figure linked to it by a few plain words: "a toll of 13"
+	for j := t.t1; j < last && j <= t.t1+4; j++ {
+		if p, ok := a.figureAt(j, last); ok {
+			if a.lowerWord(j-1) == "from" {
+				return nil
 			}
+			return []part{p}
 		}
-		if !linked {
+		if !tollLinks[a.lowerWord(j)] {
 			return nil // "unable to give a death toll, but media reported some 200 people were in the church"
 		}
-		if cue, ok := a.termBetween(t.t1, i, lexicon.Cue, "rose"); ok {
-			_ = cue
-			st.update = true
-		}
-		p := part{n: n.Value, max: n.Max, qual: n.Qual, t0: i, t1: a.tokenAt(n.End-1) + 1}
-		a.head(&p, last)
-		return []part{p}
 	}
 	return nil
 }
 
+// figureAt reads a cardinal number starting at token i (or at the next
+// token, past "at least"), with its noun.
+func (a *analysis) figureAt(i, last int32) (part, bool) {
+	ni := a.numberFrom(i)
+	if ni >= len(a.nums) {
+		return part{}, false
+	}
+	n := a.nums[ni]
+	t := a.tokenAt(n.Start)
+	if t > i+1 || t >= last || n.Kind != text.Cardinal {
+		return part{}, false
+	}
+	p := part{n: n.Value, max: n.Max, qual: n.Qual, t0: t, t1: a.tokenAt(n.End-1) + 1}
+	a.head(&p, last)
+	return p, true
+}
+
 // tollLinks may stand between "death toll" and its figure.
-var tollLinks = map[string]bool{"rose": true, "risen": true, "rises": true, "climbed": true,
-	"has": true, "had": true, "have": true, "reached": true, "stood": true, "stands": true,
-	"at": true, "to": true, "of": true, "is": true, "was": true, "now": true, "more": true,
-	"than": true, "doubled": true, "jumped": true, "increased": true, "raised": true,
-	"further": true, "risen to": true, "hit": true, "official": true, "mounted": true,
-	"mounts": true, "provisional": true, "overall": true, "passed": true, "topped": true,
-	"the": true, "from": true, "attack": true, "bombing": true, "blast": true, "blasts": true,
-	"explosion": true, "attacks": true, "bombings": true, "thursday": true, "morning": true,
-	"reach": true, "climb": true, "rise": true, "surpassed": true, "exceeded": true}
+var tollLinks = map[string]bool{"at": true, "to": true, "of": true, "is": true, "was": true,
+	"now": true, "stood": true, "stands": true, "has": true, "had": true, "put": true}
 
 // qualify sets the flags of a statement from the words around it.
 func (a *analysis) qualify(st *statement) {
@@ -546,7 +572,7 @@ func (a *analysis) qualify(st *statement) {
 		}
 	}
 	for _, tm := range a.sentTerms(st.sent) {
-		if tm.p.Cat == lexicon.Cue && tm.p.Value == "rose" {
+		if tm.p.Cat == lexicon.Cue && tm.p.Value == "rose" && tm.t0 < st.verb.t0+12 {
 			st.update = true
 		}
 	}

@@ -53,12 +53,10 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		case st.subset:
 		case chosen == nil, st.update:
 			chosen = st
+		case st.confirmed && !vague(st) && firstTotal(st) > firstTotal(chosen):
+			chosen = st // "we have confirmed 512": a later, surer figure
 		case q != text.Vague && vague(chosen) && !chosen.update:
 			chosen = st // "dozens killed" in the headline, "43 killed" in the text
-		case st.confirmed && !chosen.update:
-			if n, _ := st.total(); n > firstTotal(chosen) {
-				chosen = st
-			}
 		}
 	}
 	c := &record.Count{ByParty: map[string]int{}}
