@@ -297,7 +297,7 @@ func (a *analysis) head(p *part, last int32) {
 			if w := a.lowerSpan(pt.t0, pt.t1); w == "others" || w == "other people" {
 				p.additional = true
 			}
-			p.t1 = pt.t1
+			p.t1 = a.ofName(pt.t1, last)
 			return
 		}
 		t := a.toks[j]
@@ -322,6 +322,27 @@ func (a *analysis) head(p *part, last int32) {
 		p.t1 = j + 1 // a noun the lexicon does not know: "foreigners", "Americans"
 	}
 	p.bare = p.t1 == start
+}
+
+// ofName extends a noun over the organisation it belongs to: "Six jawans
+// of the District Reserve Guard", "two members of the Community Watch
+// Corps".
+func (a *analysis) ofName(t1, last int32) int32 {
+	if a.lowerWord(t1) != "of" {
+		return t1
+	}
+	j := t1 + 1
+	if a.lowerWord(j) == "the" {
+		j++
+	}
+	k := j
+	for k < last && k < j+6 && a.toks[k].Kind == text.Word && a.toks[k].Has(text.Cap) {
+		k++
+	}
+	if k == j {
+		return t1
+	}
+	return k
 }
 
 // stopWords end a noun phrase.
@@ -578,6 +599,19 @@ func (a *analysis) qualify(st *statement) {
 	}
 	if a.hedgedAt(st.verb.t0) || a.hedgedAt(t0) {
 		st.hedged = true
+	}
+	// "Police had initially put the toll at two": a figure since revised
+	for j := max(t0-5, int32(s.First)); j < st.verb.t0; j++ {
+		if w := a.lowerWord(j); w == "initially" || w == "originally" || w == "previously" || w == "earlier" && a.lowerWord(j+1) != "this" {
+			st.old = true
+		}
+	}
+	// "raised the toll to 14", "revised the death toll"
+	for j := max(st.verb.t0-3, int32(s.First)); j < st.verb.t0; j++ {
+		switch a.lowerWord(j) {
+		case "raised", "revised", "updated", "increased":
+			st.update = true
+		}
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		switch a.lowerWord(j) {

@@ -68,6 +68,22 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		lower = q != text.Exact
 		b0, b1 := chosen.span(f.a)
 		f.evidence(field, b0, b1)
+		// "six were killed on the spot and another succumbed to his
+		// injuries": more on top of it, in the same sentence
+		after := false
+		for _, st := range stmts {
+			if st == chosen {
+				after = true
+				continue
+			}
+			if after && st.sent == chosen.sent && !st.subset && !st.update && allAdditional(st) {
+				n, q := st.total()
+				total += n
+				lower = lower || q != text.Exact
+				b0, b1 := st.span(f.a)
+				f.evidence(field, b0, b1)
+			}
+		}
 	}
 	// party figures: the first statement naming a party, or an update
 	for _, party := range record.Parties {
@@ -121,6 +137,17 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		c.ByParty = nil
 	}
 	return c
+}
+
+// allAdditional reports whether every part of a statement counts people
+// beyond those already counted ("another", "two more", "three others").
+func allAdditional(st *statement) bool {
+	for _, p := range st.parts {
+		if !p.additional {
+			return false
+		}
+	}
+	return len(st.parts) > 0
 }
 
 func vague(st *statement) bool {

@@ -29,6 +29,12 @@ var negativeFrames = map[string]bool{"trial": true, "anniversary": true, "peace"
 	"release": true, "foiled": true, "reopen": true, "economy": true, "election": true,
 	"accident": true}
 
+// eventPreps put an event at a place ("in Kut", "at a checkpoint near
+// Mosul"); "to" and "from" tell of movement ("airlifted to Raipur").
+var eventPreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true,
+	"off": true, "inside": true, "on": true, "into": true, "across": true, "around": true,
+	"through": true, "of": true, "between": true}
+
 // reportVerbs date the reporting, not the event: "officials said on Friday".
 var reportVerbs = map[string]bool{"said": true, "says": true, "told": true, "announced": true,
 	"reported": true, "added": true, "stated": true, "statement": true, "confirmed": true,
@@ -217,8 +223,15 @@ func (a *analysis) eventPlace(k int, title bool) bool {
 	if m.demonym || m.dateline {
 		return false
 	}
-	if !title && !locPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) {
+	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) {
 		return false
+	}
+	// "taken to hospitals in Maiduguri": where the wounded went
+	for j := m.t0 - 1; j >= 0 && j >= m.t0-4 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
+		switch a.lowerWord(j) {
+		case "taken", "rushed", "airlifted", "flown", "evacuated", "transferred", "brought":
+			return false
+		}
 	}
 	if m.prep == "of" && m.t0 >= 2 {
 		switch a.lowerWord(m.t0 - 2) {
@@ -260,6 +273,12 @@ func (a *analysis) reportingDate(k int) bool {
 	e := a.tokenAt(a.dates[k].End - 1)
 	if w := a.lowerWord(e + 1); reportVerbs[w] {
 		return true
+	}
+	// "the death toll ... rose to 8 on Saturday": the day of the count
+	for j := t - 1; j >= 0 && j >= t-5 && a.sentOf[j] == a.sentOf[t]; j-- {
+		if a.isCue(j, "rose") {
+			return true
+		}
 	}
 	return false
 }

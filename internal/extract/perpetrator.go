@@ -57,6 +57,7 @@ func (f *filler) perpetrators() {
 			}
 		}
 	}
+	cands = a.dropParents(cands)
 	byName := map[string]int{}
 	for _, c := range cands {
 		key := strings.ToLower(c.name)
@@ -84,6 +85,26 @@ func (f *filler) perpetrators() {
 	}
 }
 
+// dropParents removes a group whose branch is also named: "Islamic State
+// Khorasan Province" says more than "the Islamic State group".
+func (a *analysis) dropParents(cands []actorCand) []actorCand {
+	parent := map[string]bool{}
+	for _, c := range cands {
+		if c.canonical != "" {
+			if g := a.x.actors.ByName(c.canonical); g != nil && g.Parent != "" {
+				parent[g.Parent] = true
+			}
+		}
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if !parent[c.canonical] || c.canonical == "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // attributionSentences are the incident's own sentences and the sentences
 // elsewhere in the article that attribute an attack (a claim, a denial, a
 // blame) without telling of an earlier one.
@@ -100,7 +121,7 @@ func (f *filler) attributionSentences() []int32 {
 			out = append(out, s)
 			continue
 		}
-		if a.contextFrame(s) || a.oldDated(s) || f.otherIncident(s) {
+		if a.contextBefore(s) || a.oldDated(s) || f.otherIncident(s) {
 			continue
 		}
 		for _, t := range a.sentTerms(s) {
@@ -111,6 +132,27 @@ func (f *filler) attributionSentences() []int32 {
 		}
 	}
 	return out
+}
+
+// contextBefore reports whether sentence si opens as context ("In recent
+// years ...", "Most massacres are blamed on ...") before any group it
+// names; a relative clause after the group ("Boko Haram, which has
+// repeatedly used women") does not make the blame background.
+func (a *analysis) contextBefore(si int32) bool {
+	b0, b1 := a.span(int32(a.sents[si].First), int32(a.sents[si].Last))
+	first := b1
+	for _, g := range a.groups {
+		if g.Start >= b0 && g.Start < b1 {
+			first = g.Start
+			break
+		}
+	}
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && int(a.toks[t.t0].Start) < first {
+			return true
+		}
+	}
+	return false
 }
 
 // isMention reports whether sentence si tells of this incident.
@@ -176,6 +218,12 @@ func (a *analysis) groupsIn(si int32, mention bool) []actorCand {
 		}
 		if a.speaker(t0, t1) && !a.hasTerm(t1, lexicon.Attribution, "") {
 			continue
+		}
+		if a.word(t1) == "-" {
+			switch a.lowerWord(t1 + 1) {
+			case "linked", "affiliated", "aligned", "backed", "inspired", "allied", "style", "led":
+				continue // "the al-Qaeda-linked al-Shabab group"
+			}
 		}
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
 		if c.c1 == 0 && (!mention || !a.agent(t0, t1)) {

@@ -231,7 +231,11 @@ func (a *analysis) keepPlace(m *placeMention) bool {
 	// "Panama"); a demonym says which country, not where
 	// a demonym outranks the villages spelled like it ("Spanish", Ontario)
 	anyCountry, anyDemonym := false, false
+	caps := a.toks[m.t0].Has(text.AllCaps) && a.cs == text.Mixed
 	for _, e := range m.cands {
+		if e.IsAbbrev && !caps {
+			continue // "Car bomb" is not the CAR
+		}
 		if e.Kind == gazetteer.Country && !e.IsDemonym {
 			anyCountry = true
 		}
@@ -245,6 +249,9 @@ func (a *analysis) keepPlace(m *placeMention) bool {
 		return true
 	}
 	common, abbrev := false, true
+	if len(m.cands) == 0 {
+		return false
+	}
 	for _, e := range m.cands {
 		if e.CommonWord {
 			common = true
