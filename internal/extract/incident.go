@@ -216,6 +216,11 @@ func (a *analysis) incidentFor(incs []*incident, focus *incident, m *mention, p,
 			a.contains(focus.place, p), // the district of an attack first placed in its province
 			!m.specific:                // "The drama at Sipadan Island unfolded at 8 pm"
 			return focus
+		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0:
+			// a detail of the event told so far, at a spot inside it:
+			// "The blast in the Orangi Town neighborhood tore through the
+			// van", "near Jagargunda village when the IED went off"
+			return focus
 		}
 		return nil
 	}

@@ -20,6 +20,7 @@ type mention struct {
 	specific   bool  // a trigger that says what happened, or a casualty figure
 	background bool  // an earlier event or context, told in passing
 	hedged     bool  // a threat, a plan, a possibility
+	split      bool  // one clause of a round-up sentence naming several places
 	title      bool
 }
 
@@ -49,11 +50,13 @@ func (a *analysis) mentions() []*mention {
 		terms := a.sentTerms(int32(si))
 		stmts := a.statements(int32(si), terms)
 		var prev *mention
-		for _, c := range a.clauses(int32(si)) {
+		cs := a.clauses(int32(si))
+		for _, c := range cs {
 			m := a.mention(int32(si), c[0], c[1], stmts)
 			if m == nil {
 				continue
 			}
+			m.split = len(cs) > 1
 			if prev != nil && len(m.dates) == 0 {
 				m.dates = prev.dates // "two on Phuket on Friday along with one in Surat Thani"
 			}
