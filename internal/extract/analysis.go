@@ -35,6 +35,7 @@ type analysis struct {
 	lead        int         // paragraph of the lead plus one; 0 until leadPara computes it
 	d0          int         // index in dates of the main event's date; -1 none
 	remote      bool        // the incident being filled is an air or artillery strike
+	clash       bool        // the incident being filled is a clash between armed sides
 	incs        []*incident // the incidents found, for attribution across them
 
 	buf []byte // scratch for keys

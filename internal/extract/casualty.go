@@ -380,6 +380,16 @@ func (a *analysis) subjectOf(t term, qs []part, first int32) []part {
 	for j >= first && j >= t.t0-4 && a.toks[j].Kind == text.Word && adverbs[a.lowerWord(j)] {
 		j--
 	}
+	// a parenthesis: "three guerrillas of the National Liberation Army
+	// (ELN) were killed"
+	if j > first && a.word(j) == ")" {
+		for k := j - 1; k > first && k >= j-6; k-- {
+			if a.word(k) == "(" {
+				j = k - 1
+				break
+			}
+		}
+	}
 	// a relative clause: "More than 200 people, who were injured, were"
 	if w := a.lowerWord(j); w == "who" || w == "which" || w == "that" {
 		j--
@@ -609,8 +619,8 @@ func (a *analysis) qualify(st *statement) {
 	// "raised the toll to 14", "revised the death toll"
 	for j := max(st.verb.t0-3, int32(s.First)); j < st.verb.t0; j++ {
 		switch a.lowerWord(j) {
-		case "raised", "revised", "updated", "increased":
-			st.update = true
+		case "raised", "revised", "updated", "increased", "bringing", "taking", "raising", "pushing":
+			st.update = true // "bringing the toll to 26"
 		}
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {

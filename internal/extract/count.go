@@ -133,10 +133,37 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	if !lower {
 		c.Max = record.IntPtr(total)
 	}
+	// a larger figure another source gives, even hedged ("up to 12 people
+	// may have died"), bounds the count from above: min 6, max 12
+	if hi := f.largestFigure(effect); hi > total {
+		c.Max = record.IntPtr(hi)
+	}
 	if len(c.ByParty) == 0 {
 		c.ByParty = nil
 	}
 	return c
+}
+
+// largestFigure returns the largest total any statement of the incident
+// gives for effect, hedged ones included, vague ones ("dozens") not.
+func (f *filler) largestFigure(effect lexicon.Category) int {
+	hi := 0
+	for _, m := range f.current() {
+		for k := range m.stmts {
+			st := &m.stmts[k]
+			if st.effect != effect || st.old || st.subset || vague(st) {
+				continue
+			}
+			n, _ := st.total()
+			for _, p := range st.parts {
+				if p.max > n && len(st.parts) == 1 {
+					n = p.max
+				}
+			}
+			hi = max(hi, n)
+		}
+	}
+	return hi
 }
 
 // allAdditional reports whether every part of a statement counts people

@@ -24,6 +24,7 @@ func (a *analysis) fill(in *incident) (record.Incident, bool) {
 		return record.Incident{}, false
 	}
 	a.remote = f.rec.Type == record.RemoteViolence
+	a.clash = f.rec.Type == record.Clash
 	f.date()
 	f.location()
 	f.perpetrators()

@@ -92,7 +92,7 @@ func (a *analysis) markBackground(ms []*mention) {
 func (a *analysis) since(m *mention) bool {
 	b0, b1 := a.span(m.t0, m.t1)
 	for _, d := range a.dates {
-		if d.Start >= b0 && d.Start < b1 && d.Prep == "since" {
+		if d.Start >= b0 && d.Start < b1 && d.Prep == "since" && !a.inRelativeClause(a.tokenAt(d.Start)) {
 			return true
 		}
 	}

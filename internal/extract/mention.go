@@ -40,7 +40,8 @@ var eventPreps = map[string]bool{"in": true, "at": true, "near": true, "outside"
 var reportVerbs = map[string]bool{"said": true, "says": true, "told": true, "announced": true,
 	"reported": true, "added": true, "stated": true, "statement": true, "confirmed": true,
 	"report": true, "reports": true, "tweeted": true, "wrote": true, "posted": true,
-	"saying": true, "quoted": true, "disclosed": true, "revealed": true}
+	"saying": true, "quoted": true, "disclosed": true, "revealed": true, "claimed": true,
+	"responsibility": true, "blamed": true}
 
 // mentions returns the sentences (or clauses of a round-up sentence) that
 // report violence, in text order.

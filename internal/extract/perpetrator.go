@@ -187,7 +187,7 @@ func (a *analysis) oldDated(si int32) bool {
 	b0, b1 := a.span(int32(a.sents[si].First), int32(a.sents[si].Last))
 	any, fits := false, false
 	for k := range a.dates {
-		if a.dates[k].Start < b0 || a.dates[k].Start >= b1 || a.reportingDate(k) {
+		if a.dates[k].Start < b0 || a.dates[k].Start >= b1 || a.reportingDate(k) || a.inRelativeClause(a.tokenAt(a.dates[k].Start)) {
 			continue
 		}
 		any = true
@@ -196,6 +196,31 @@ func (a *analysis) oldDated(si int32) bool {
 		}
 	}
 	return any && !fits
+}
+
+// inRelativeClause reports whether token t stands in a relative clause set
+// off by commas ("ISWAP, which split from Boko Haram in 2016, claimed"):
+// what it dates describes the group, not the event.
+func (a *analysis) inRelativeClause(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j > first; j-- {
+		w := a.lowerWord(j)
+		if w == "," || w == "(" || w == "—" {
+			return false
+		}
+		if (w == "which" || w == "who" || w == "that") && a.word(j-1) == "," {
+			return true
+		}
+		// "the ADF, a Ugandan Islamist group that has killed thousands ... since 2014"
+		if w == "that" || w == "which" || w == "who" {
+			for k := j - 1; k > first && k >= j-8; k-- {
+				if a.word(k) == "," {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // groupsIn returns the named groups of sentence si with their attribution.
@@ -226,7 +251,9 @@ func (a *analysis) groupsIn(si int32, mention bool) []actorCand {
 			}
 		}
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
-		if c.c1 == 0 && (!mention || !a.agent(t0, t1)) {
+		if c.c1 == 0 && mention && a.clash {
+			c.attr = record.Unknown // a side in a clash, not an attacker blamed
+		} else if c.c1 == 0 && (!mention || !a.agent(t0, t1)) {
 			continue
 		}
 		out = append(out, c)
