@@ -32,6 +32,11 @@ func (a *analysis) mainDate(ms []*mention) int {
 			if a.dates[k].Day.After(a.pub) && a.pub != (text.Day{}) {
 				continue // a future date is not when it happened
 			}
+			// an old date below the lead is a reminder, not the news
+			// ("In July 2021, nine Chinese nationals were killed")
+			if !m.title && !a.firstSentence(m.sent) && !within(a.dates[k], a.pub, 30) && a.pub != (text.Day{}) {
+				continue
+			}
 			return k
 		}
 	}
@@ -55,6 +60,16 @@ func (a *analysis) mainDate(ms []*mention) int {
 		}
 	}
 	return -1
+}
+
+// firstSentence reports whether si is the first sentence of the lead.
+func (a *analysis) firstSentence(si int32) bool {
+	for i, s := range a.sents {
+		if s.Para == a.leadPara() {
+			return int32(i) == si
+		}
+	}
+	return false
 }
 
 // markBackground flags the mentions that tell of earlier events or give
