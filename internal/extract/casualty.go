@@ -165,6 +165,9 @@ func (a *analysis) quantities(first, last int32) []part {
 			out = append(out, part{party: record.Perpetrators, n: 1, qual: text.Exact, t0: i, t1: i + 1})
 		case "he", "she":
 			out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, pronoun: true})
+		case "him":
+			// "killing him and one of his bodyguards"
+			out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true})
 		}
 	}
 	return out

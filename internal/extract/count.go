@@ -69,14 +69,14 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		b0, b1 := chosen.span(f.a)
 		f.evidence(field, b0, b1)
 		// "six were killed on the spot and another succumbed to his
-		// injuries": more on top of it, in the same sentence
+		// injuries": more on top of it, in the same sentence or the next
 		after := false
 		for _, st := range stmts {
 			if st == chosen {
 				after = true
 				continue
 			}
-			if after && st.sent == chosen.sent && !st.subset && !st.update && allAdditional(st) {
+			if after && st.sent-chosen.sent <= 1 && !st.subset && !st.update && allAdditional(st) {
 				n, q := st.total()
 				total += n
 				lower = lower || q != text.Exact

@@ -458,6 +458,8 @@ func (a *analysis) afterPlaceNoun(m *placeMention) bool {
 		return true // "Garissa University College", "Kramatorsk Railway Station"
 	}
 	switch a.lowerWord(m.t0 - 1) {
+	case "capital", "city", "town", "village", "province", "district", "state", "region":
+		return true // "the regional capital Beledweyne", "the town Inata"
 	case "northern", "southern", "eastern", "western", "central", "northeastern",
 		"northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
 		"downtown", "suburban", "rural", "restive", "volatile", "neighbouring", "neighboring":

@@ -21,6 +21,7 @@ var typeWeight = map[string]float64{
 // eventType chooses the type from the incident's triggers, the headline's
 // counting double.
 func (f *filler) eventType() bool {
+	a := f.a
 	score := map[string]float64{}
 	first := map[string]term{}
 	for _, m := range f.current() {
@@ -31,9 +32,21 @@ func (f *filler) eventType() bool {
 		for _, t := range m.triggers {
 			v := t.p.Value
 			if v == "generic" {
+				// "Al-Qaeda militants attacked a checkpoint": an assault,
+				// unless something says more
+				if tw := a.lowerSpan(t.t0, t.t1); tw == "attacked" || tw == "attacking" {
+					score[record.ArmedAssault] += w * 0.5
+					if _, ok := first[record.ArmedAssault]; !ok {
+						first[record.ArmedAssault] = t
+					}
+				}
 				continue
 			}
-			score[v] += w * typeWeight[v]
+			weight := typeWeight[v]
+			if a.hasTerm(t.t0, lexicon.Party, record.Perpetrators) {
+				weight /= 2 // "gunmen" says who, more than what
+			}
+			score[v] += w * weight
 			if _, ok := first[v]; !ok {
 				first[v] = t
 			}
@@ -91,11 +104,14 @@ func (f *filler) assassination() (term, bool) {
 				continue
 			}
 			v := a.lowerSpan(st.verb.t0, st.verb.t1)
-			if v != "shot dead" && v != "gunned down" {
+			if v != "shot dead" && v != "gunned down" && v != "assassinated" {
 				continue
 			}
-			for j := st.verb.t0 - 1; j >= int32(a.sents[m.sent].First) && j >= st.verb.t0-5; j-- {
-				if _, ok := a.termAt(j, lexicon.Title); ok {
+			// the victim before a passive verb or after an active one:
+			// "ambassador shot dead", "shot dead the deputy governor"
+			s := a.sents[m.sent]
+			for j := max(st.verb.t0-5, int32(s.First)); j < min(st.verb.t1+5, int32(s.Last)); j++ {
+				if _, ok := a.termAt(j, lexicon.Title); ok && (j < st.verb.t0 || j >= st.verb.t1) {
 					return st.verb, true
 				}
 			}
