@@ -190,6 +190,11 @@ func (a *analysis) segment(ms []*mention) []*incident {
 				continue // "the attack ..." with nothing to say what happened
 			}
 			into = &incident{place: -1, date: -1}
+			if p < 0 && focus != nil && d >= 0 && !a.sameDay(a.dayOf(focus), d) {
+				// "Thursday night's explosions took place ... in the bar
+				// district of the popular beach town": same town, other day
+				into.place = focus.place
+			}
 			incs = append(incs, into)
 		}
 		into.ms = append(into.ms, m)

@@ -53,7 +53,7 @@ func (a *analysis) mentions() []*mention {
 		var prev *mention
 		cs := a.clauses(int32(si))
 		for _, c := range cs {
-			m := a.mention(int32(si), c[0], c[1], stmts)
+			m := a.mention(int32(si), c[0], c[1], stmts, prev)
 			if m == nil {
 				continue
 			}
@@ -74,7 +74,7 @@ func (a *analysis) mentions() []*mention {
 
 // mention reads tokens [t0, t1) of sentence si, or returns nil when they
 // say nothing of violence.
-func (a *analysis) mention(si, t0, t1 int32, stmts []statement) *mention {
+func (a *analysis) mention(si, t0, t1 int32, stmts []statement, prev *mention) *mention {
 	s := a.sents[si]
 	b0, b1 := a.span(t0, t1)
 	m := &mention{sent: si, t0: t0, t1: t1, para: s.Para, title: b0 < a.bodyStart}
@@ -131,8 +131,8 @@ func (a *analysis) mention(si, t0, t1 int32, stmts []statement) *mention {
 			m.dates = append(m.dates, k)
 		}
 	}
-	if len(m.triggers) == 0 && len(m.stmts) == 0 && !m.hedged {
-		return nil
+	if len(m.triggers) == 0 && len(m.stmts) == 0 && !m.hedged && (prev == nil || len(m.places) == 0) {
+		return nil // a clause with a place of its own continues the one before
 	}
 	return m
 }
@@ -167,9 +167,9 @@ func (a *analysis) clauses(si int32) [][2]int32 {
 			switch a.lowerWord(j) {
 			case ";", "while", "whereas", "along":
 				cut = j
-			case "and":
+			case "and", "there":
 				if a.lowerWord(j-1) == "," {
-					cut = j - 1
+					cut = j - 1 // ", and one in southern Trang"; "in Hua Hin, there were two"
 				}
 			}
 		}
