@@ -28,6 +28,9 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// rounds, and in a round-up it sums the whole article
 	var stmts, title []*statement
 	for _, m := range f.current() {
+		if f.in.summary[m] {
+			continue // figures for several sites at once
+		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
 			if st.effect != effect || st.hedged || st.old {

@@ -10,8 +10,14 @@ import (
 // incident is a group of mentions that report one event.
 type incident struct {
 	ms    []*mention
-	place int // index in a.places of the place that defines it; -1 none
-	date  int // index in a.dates of its day; -1 none
+	place int   // index in a.places of the place that defines it; -1 none
+	date  int   // index in a.dates of its day; -1 none
+	site  *site // the target it is about when a town saw several; nil otherwise
+	// summary holds mentions that tell of this incident together with
+	// others ("Four almost simultaneous explosions ... at X, Y and Z",
+	// "a series of suicide bombings killed at least 40"): they say what
+	// happened, but their figures are for all of them.
+	summary map[*mention]bool
 }
 
 // mainDate returns the date of the article's main event: the first event
@@ -184,6 +190,10 @@ func (a *analysis) segment(ms []*mention) []*incident {
 		}
 		p := a.mainPlace(m)
 		d := a.eventDay(m)
+		if in, ok := a.siteIncidents(&incs, focus, m, p, d); ok {
+			focus = in
+			continue
+		}
 		into := a.incidentFor(incs, focus, m, p, d)
 		if into == nil {
 			if !m.specific {
@@ -215,7 +225,178 @@ func (a *analysis) segment(ms []*mention) []*incident {
 			}
 		}
 	}
-	return a.absorbSummary(out)
+	return a.absorbSites(a.absorbSummary(out))
+}
+
+// siteIncidents files a mention under the sites it names, when a town saw
+// attacks on several: a list of sites hit by several attacks ("bombs went
+// off at the Ritz-Carlton and Marriott hotels") makes one incident per
+// site; later, a mention naming one of them joins that site's incident,
+// and one naming a new site hit ("An earlier bomb exploded near a Jewish
+// cemetery") makes another. It reports false to leave the mention to the
+// usual rules.
+func (a *analysis) siteIncidents(incs *[]*incident, focus *incident, m *mention, p, d int) (*incident, bool) {
+	sites, list := a.sites(m)
+	if len(sites) == 0 || m.background || !m.specific && !list {
+		return nil, false
+	}
+	place := p
+	if place < 0 && focus != nil {
+		place = focus.place
+	}
+	if list && a.severalAttacks(m, sites) {
+		var last *incident
+		for i := range sites {
+			in := a.siteIncident(*incs, sites[i], place, d)
+			if in == nil {
+				in = &incident{place: place, date: d, site: &sites[i]}
+				*incs = append(*incs, in)
+			}
+			in.ms = append(in.ms, m)
+			if in.summary == nil {
+				in.summary = map[*mention]bool{}
+			}
+			in.summary[m] = true
+			last = in
+		}
+		return last, true
+	}
+	siteMode := false
+	for _, in := range *incs {
+		if in.site != nil {
+			siteMode = true
+		}
+	}
+	if !siteMode {
+		return nil, false
+	}
+	s := sites[0]
+	in := a.siteIncident(*incs, s, place, d)
+	if in == nil {
+		if !m.specific || focus != nil && focus.site != nil && focus.site.same(s) {
+			return nil, false
+		}
+		in = &incident{place: place, date: d, site: &s}
+		*incs = append(*incs, in)
+	}
+	in.ms = append(in.ms, m)
+	if in.date < 0 {
+		in.date = d
+	}
+	return in, true
+}
+
+// siteIncident returns the incident of site s at place on day d, or nil.
+func (a *analysis) siteIncident(incs []*incident, s site, place, d int) *incident {
+	for _, in := range incs {
+		if in.site != nil && in.site.same(s) && a.sameDay(a.dayOf(in), d) &&
+			(in.place < 0 || place < 0 || a.samePlace(in.place, place)) {
+			return in
+		}
+	}
+	return nil
+}
+
+// severalAttacks reports whether a mention tells of one attack per site:
+// attacks counted ("four almost simultaneous explosions", "two other
+// hotels ... suffered attacks"), or plural attacks on sites with names of
+// their own ("bombs went off at the Ritz-Carlton and Marriott hotels").
+// Plural bombs near "a shrine and a market place" are one attack placed by
+// two landmarks.
+func (a *analysis) severalAttacks(m *mention, sites []site) bool {
+	named := 0
+	for _, s := range sites {
+		for j := s.t0; j < s.t1; j++ {
+			if a.toks[j].Has(text.Cap) && !a.isDemonym(j) && !faithWords[a.lowerWord(j)] && !a.sentenceInitial(j) {
+				named++
+				break
+			}
+		}
+	}
+	for _, t := range m.triggers {
+		if t.p.Value == "generic" && !a.counted(t.t0) || a.hasTerm(t.t0, lexicon.Party, "") {
+			continue
+		}
+		if a.counted(t.t0) {
+			return true
+		}
+		if plural(a.lowerWord(t.t1-1)) && named >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// counted reports whether the attack word at token t is counted in twos or
+// more: "four explosions", "twin bombings", "two other hotels ... attacks".
+func (a *analysis) counted(t int32) bool {
+	for j := t - 1; j >= 0 && j >= t-3 && a.sentOf[j] == a.sentOf[t]; j-- {
+		switch a.lowerWord(j) {
+		case "twin", "simultaneous", "coordinated", "multiple", "two", "three", "four", "five",
+			"six", "seven", "eight", "nine", "ten", "several", "series":
+			return true
+		}
+	}
+	// "Two other hotels ... also suffered attacks"
+	s := a.sents[a.sentOf[t]]
+	w := a.lowerWord(int32(s.First))
+	return (w == "two" || w == "three" || w == "four" || w == "five") && a.lowerWord(t-1) == "suffered"
+}
+
+// faithWords are capitalised adjectives that do not name a site.
+var faithWords = map[string]bool{"jewish": true, "shiite": true, "shi'ite": true, "sunni": true,
+	"christian": true, "muslim": true, "catholic": true, "hindu": true, "sikh": true,
+	"buddhist": true, "orthodox": true, "coptic": true, "islamic": true}
+
+// absorbSites turns the incidents of a town that are not about one of its
+// attacked sites into the summary of those sites: when two or more sites
+// of that town were hit on that day, the article's lead ("a series of
+// suicide bombings in Morocco killed at least 40") describes them all.
+func (a *analysis) absorbSites(incs []*incident) []*incident {
+	sited := 0
+	for _, in := range incs {
+		if in.site != nil {
+			sited++
+		}
+	}
+	if sited < 2 {
+		return incs
+	}
+	out := incs[:0]
+	var summary []*mention
+	for _, in := range incs {
+		if in.site == nil && (in.place < 0 || a.sitesAt(incs, in)) {
+			summary = append(summary, in.ms...)
+			continue
+		}
+		out = append(out, in)
+	}
+	for _, in := range out {
+		if in.site == nil {
+			continue
+		}
+		if in.summary == nil {
+			in.summary = map[*mention]bool{}
+		}
+		for _, m := range summary {
+			in.ms = append(in.ms, m)
+			in.summary[m] = true
+		}
+		if in.date < 0 && len(summary) > 0 {
+			in.date = a.eventDay(summary[0])
+		}
+	}
+	return out
+}
+
+// sitesAt reports whether other incidents are sites of the town of in.
+func (a *analysis) sitesAt(incs []*incident, in *incident) bool {
+	for _, o := range incs {
+		if o.site != nil && o.place >= 0 && a.samePlace(o.place, in.place) {
+			return true
+		}
+	}
+	return false
 }
 
 // incidentFor returns the incident a mention at place p (-1: none) on day d
