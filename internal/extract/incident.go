@@ -219,7 +219,7 @@ func (a *analysis) segment(ms []*mention) []*incident {
 	out := incs[:0]
 	for _, in := range incs {
 		for _, m := range in.ms {
-			if m.specific {
+			if m.specific || in.site != nil {
 				out = append(out, in)
 				break
 			}
@@ -245,6 +245,13 @@ func (a *analysis) siteIncidents(incs *[]*incident, focus *incident, m *mention,
 		place = focus.place
 	}
 	if list && a.severalAttacks(m, sites) {
+		// the incident told so far, at one site of its own, is one of them:
+		// "at the Radisson SAS Hotel ..." then "Two other hotels ..."
+		if focus != nil && focus.site == nil {
+			if s, ok := a.onlySite(focus); ok {
+				focus.site = &s
+			}
+		}
 		var last *incident
 		for i := range sites {
 			in := a.siteIncident(*incs, sites[i], place, d)
@@ -284,6 +291,28 @@ func (a *analysis) siteIncidents(incs *[]*incident, focus *incident, m *mention,
 		in.date = d
 	}
 	return in, true
+}
+
+// onlySite returns the one site an incident's mentions name, if they name
+// exactly one.
+func (a *analysis) onlySite(in *incident) (site, bool) {
+	var found []site
+	for _, m := range in.ms {
+		ss, _ := a.sites(m)
+		for _, s := range ss {
+			dup := false
+			for _, f := range found {
+				dup = dup || f.same(s)
+			}
+			if !dup {
+				found = append(found, s)
+			}
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	return site{}, false
 }
 
 // siteIncident returns the incident of site s at place on day d, or nil.

@@ -47,9 +47,12 @@ var siteModifiers = map[string]bool{"the": true, "a": true, "an": true, "two": t
 // and a Spanish culture center"; "the Ritz-Carlton and Marriott hotels";
 // "Two other hotels, the Grand Hyatt Amman and Days Inn Amman").
 func (a *analysis) sites(m *mention) (out []site, list bool) {
+	if m.title {
+		return nil, false // headline capitals do not mark names
+	}
 	for _, t := range a.termsIn(m.t0, m.t1) {
-		if t.p.Cat != lexicon.Target {
-			continue
+		if t.p.Cat != lexicon.Target || t.p.Value == "civilians" {
+			continue // "a wedding", "homes": whom, not which building
 		}
 		if _, person := a.termAt(t.t0, lexicon.Party); person {
 			continue
@@ -72,6 +75,14 @@ func (a *analysis) sites(m *mention) (out []site, list bool) {
 		}
 		for j := t.t0; j < t.t1-1; j++ {
 			s.mods = append(s.mods, a.lowerWord(j)) // "community" of "community center"
+		}
+		// "the Ritz-Carlton and Marriott hotels": the first name
+		if s.t0 >= 2 && a.lowerWord(s.t0-1) == "and" && a.toks[s.t0-2].Has(text.Cap) && a.toks[s.t0].Has(text.Cap) {
+			j := s.t0 - 2
+			for j > m.t0 && (a.toks[j-1].Has(text.Cap) || a.isInnerHyphen(int(j-1))) {
+				j--
+			}
+			s.t0 = j
 		}
 		// "the Ritz-Carlton and Marriott hotels": names that share a
 		// plural noun are sites of their own
