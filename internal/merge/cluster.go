@@ -1,0 +1,98 @@
+package merge
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Cluster groups members into events. Every pair inside a group is
+// Compatible (complete linkage, so a chain of look-alikes on consecutive
+// days does not collapse into one event) and no two members of a group come
+// from the same document. Pairs are joined best Score first, ties broken by
+// member ID, so the result depends only on the set of members: each group
+// is sorted by ID, and the groups by their first ID.
+//
+// Members must have distinct IDs. The work is quadratic in len(members);
+// callers pass one connected neighbourhood at a time, not a whole database.
+func Cluster(members []Member) [][]Member {
+	ms := slices.Clone(members)
+	slices.SortFunc(ms, func(a, b Member) int { return cmp.Compare(a.ID, b.ID) })
+	n := len(ms)
+
+	// compat[i*n+j] for i<j; edges are the compatible pairs.
+	compat := make([]bool, n*n)
+	type edge struct{ i, j, score int }
+	var edges []edge
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			if Compatible(&ms[i], &ms[j]) {
+				compat[i*n+j] = true
+				edges = append(edges, edge{i, j, Score(&ms[i], &ms[j])})
+			}
+		}
+	}
+	ok := func(i, j int) bool {
+		if i > j {
+			i, j = j, i
+		}
+		return compat[i*n+j]
+	}
+	// Indices are positions in ID order, so comparing them compares IDs.
+	slices.SortFunc(edges, func(a, b edge) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.i, b.i); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.j, b.j)
+	})
+
+	group := make([]int, n) // member -> group leader
+	parts := make([][]int, n)
+	for i := range ms {
+		group[i] = i
+		parts[i] = []int{i}
+	}
+	for _, e := range edges {
+		gi, gj := group[e.i], group[e.j]
+		if gi == gj || !joinable(parts[gi], parts[gj], ok) {
+			continue
+		}
+		if gj < gi {
+			gi, gj = gj, gi
+		}
+		for _, m := range parts[gj] {
+			group[m] = gi
+		}
+		parts[gi] = append(parts[gi], parts[gj]...)
+		parts[gj] = nil
+	}
+
+	var out [][]Member
+	for _, p := range parts {
+		if len(p) == 0 {
+			continue
+		}
+		slices.Sort(p)
+		g := make([]Member, len(p))
+		for k, m := range p {
+			g[k] = ms[m]
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// joinable reports whether every member of a is compatible with every
+// member of b. Compatible already refuses two members of one document.
+func joinable(a, b []int, ok func(i, j int) bool) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if !ok(i, j) {
+				return false
+			}
+		}
+	}
+	return true
+}

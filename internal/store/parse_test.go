@@ -1,0 +1,150 @@
+package store
+
+import (
+	"errors"
+	"math"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+func TestParseNear(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    Near
+		wantErr string
+	}{
+		{"34.52,69.18,10", Near{34.52, 69.18, 10}, ""},
+		{" -33.9 , 18.4 , 2.5 ", Near{-33.9, 18.4, 2.5}, ""},
+		{"90,-180,20038", Near{90, -180, 20038}, ""},
+		{"34.52,69.18", Near{}, "want LAT,LON,KM"},
+		{"34.52,69.18,10,1", Near{}, "want LAT,LON,KM"},
+		{"north,69.18,10", Near{}, `"north" is not a number`},
+		{"NaN,0,10", Near{}, `"NaN" is not a number`},
+		{"0,Inf,10", Near{}, `"Inf" is not a number`},
+		{"91,0,10", Near{}, "latitude 91 is outside"},
+		{"0,180.5,10", Near{}, "longitude 180.5 is outside"},
+		{"0,0,0", Near{}, "radius 0 km is outside"},
+		{"0,0,-5", Near{}, "radius -5 km is outside"},
+		{"", Near{}, "want LAT,LON,KM"},
+	}
+	for _, tt := range tests {
+		got, err := ParseNear(tt.in)
+		if tt.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !errors.Is(err, ErrInvalid) {
+				t.Errorf("ParseNear(%q) error = %v, want one containing %q and wrapping ErrInvalid", tt.in, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || *got != tt.want {
+			t.Errorf("ParseNear(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func FuzzParseNear(f *testing.F) {
+	for _, s := range []string{"34.52,69.18,10", "0,0,0", "1e308,1,1", "-90,-180,0.001", ",,", "0x1p-2,0,1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, err := ParseNear(s)
+		if err != nil {
+			if !errors.Is(err, ErrInvalid) {
+				t.Fatalf("ParseNear(%q): error %v does not wrap ErrInvalid", s, err)
+			}
+			return
+		}
+		for _, v := range []float64{n.Lat, n.Lon, n.KM} {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				t.Fatalf("ParseNear(%q) = %+v: not finite", s, n)
+			}
+		}
+		if n.Lat < -90 || n.Lat > 90 || n.Lon < -180 || n.Lon > 180 || n.KM <= 0 {
+			t.Fatalf("ParseNear(%q) = %+v: out of range", s, n)
+		}
+	})
+}
+
+func TestCursor(t *testing.T) {
+	for _, k := range [][2]string{{"2019-01-17", "abc123"}, {"", "undated"}, {"2020-02-29", "id with spaces/and slashes"}} {
+		c := EncodeCursor(k[0], k[1])
+		date, id, err := DecodeCursor(c)
+		if err != nil || date != k[0] || id != k[1] {
+			t.Errorf("DecodeCursor(EncodeCursor(%q, %q)) = %q, %q, %v", k[0], k[1], date, id, err)
+		}
+		if strings.ContainsAny(c, "+/=?&#") {
+			t.Errorf("cursor %q is not URL-safe", c)
+		}
+	}
+	for _, bad := range []string{"", "!!!", EncodeCursor("yesterday", "x"), EncodeCursor("2019-01-17", "")} {
+		if _, _, err := DecodeCursor(bad); !errors.Is(err, ErrInvalid) {
+			t.Errorf("DecodeCursor(%q): err = %v, want ErrInvalid", bad, err)
+		}
+	}
+}
+
+func FuzzDecodeCursor(f *testing.F) {
+	f.Add(EncodeCursor("2019-01-17", "abc"))
+	f.Add(EncodeCursor("", "x"))
+	f.Add("MQAyMDE5LTAxLTE3AGFiYw")
+	f.Add("not a cursor")
+	f.Fuzz(func(t *testing.T, c string) {
+		date, id, err := DecodeCursor(c)
+		if err != nil {
+			if !errors.Is(err, ErrInvalid) {
+				t.Fatalf("DecodeCursor(%q): error %v does not wrap ErrInvalid", c, err)
+			}
+			return
+		}
+		if id == "" || !utf8.ValidString(id) || !utf8.ValidString(date) {
+			t.Fatalf("DecodeCursor(%q) = %q, %q: want a valid key", c, date, id)
+		}
+		// What decodes must encode back to a cursor with the same key.
+		d2, id2, err := DecodeCursor(EncodeCursor(date, id))
+		if err != nil || d2 != date || id2 != id {
+			t.Fatalf("round trip of %q, %q = %q, %q, %v", date, id, d2, id2, err)
+		}
+	})
+}
+
+func TestValidate(t *testing.T) {
+	tests := []struct {
+		name string
+		f    Filter
+		ok   bool
+	}{
+		{"zero", Filter{}, true},
+		{"dates", Filter{Since: "2020-01-01", Until: "2020-12-31"}, true},
+		{"bad since", Filter{Since: "2020-1-1"}, false},
+		{"bad until", Filter{Until: "tomorrow"}, false},
+		{"bad near", Filter{Near: &Near{Lat: 0, Lon: 200, KM: 1}}, false},
+		{"text without words", Filter{Text: " -- "}, false},
+		{"negative limit", Filter{Limit: -1}, false},
+		{"bad cursor", Filter{Cursor: "%%%"}, false},
+	}
+	for _, tt := range tests {
+		err := tt.f.Validate()
+		if (err == nil) != tt.ok || err != nil && !errors.Is(err, ErrInvalid) {
+			t.Errorf("%s: Validate() = %v, want ok=%v", tt.name, err, tt.ok)
+		}
+	}
+}
+
+func TestContentHash(t *testing.T) {
+	base := doc.Document{ID: "a", Date: "2020-01-01", Title: "T", Text: "body", Path: "a.txt"}
+	same := base
+	same.ID, same.Path, same.URL = "b", "elsewhere/b.txt", "https://example.org"
+	if ContentHash(&base) != ContentHash(&same) {
+		t.Error("hash depends on the id, path or URL")
+	}
+	// Moving bytes between fields must change the hash.
+	shifted := base
+	shifted.Title, shifted.Text = "Tb", "ody"
+	for _, d := range []doc.Document{shifted, {Date: "2020-01-02", Title: "T", Text: "body"}} {
+		if ContentHash(&base) == ContentHash(&d) {
+			t.Errorf("%+v hashes like %+v", d, base)
+		}
+	}
+}

@@ -1,0 +1,186 @@
+// Package sqlite is sitrep's default store: one SQLite file through the
+// pure-Go driver modernc.org/sqlite (no cgo, so the binary stays static),
+// in WAL mode so that the server reads while an ingest writes, with FTS5
+// for --text and an R-tree for --near.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"strings"
+	"unicode"
+
+	"github.com/sitrep/sitrep/internal/store"
+	"github.com/sitrep/sitrep/internal/store/sqlstore"
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Open opens (creating if needed) the SQLite database at path and brings
+// its schema up to date.
+func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
+	if path == "" {
+		return nil, fmt.Errorf("sqlite: empty database path")
+	}
+	// Every connection: WAL (readers do not block the writer), NORMAL
+	// sync (in WAL a crash of the process loses nothing committed), a
+	// busy timeout instead of instant "database is locked", foreign
+	// keys, and BEGIN IMMEDIATE for writing transactions so two writers
+	// queue rather than deadlock on a lock upgrade.
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "foreign_keys(ON)")
+	q.Add("_pragma", "cache_size(-65536)")
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+escapePath(path)+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
+	sub, err := fs.Sub(migrations, "migrations")
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	s, err := sqlstore.New(ctx, db, sqlstore.Dialect{
+		Name:      "sqlite " + path,
+		Least:     "min",
+		Contains:  "instr(%s, ?) > 0",
+		NoIndex:   "+%s",
+		TextMatch: textMatch,
+		InBox: `i.rid IN (SELECT rid FROM incidents_geo
+			WHERE minlon >= ? AND minlat >= ? AND maxlon <= ? AND maxlat <= ?)`,
+		Migrations: sub,
+	})
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	// Keep the planner's statistics current (bounded work, as SQLite
+	// recommends at open for long-lived connections): without them it
+	// cannot tell a selective filter from a broad one.
+	if _, err := db.ExecContext(ctx, "PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002"); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("sqlite %s: optimize: %w", path, err)
+	}
+	return s, nil
+}
+
+// escapePath keeps a file name with '?' or '#' from being read as part of
+// the URI's query.
+func escapePath(p string) string {
+	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(p)
+}
+
+func textMatch(q string) (string, any, error) {
+	m, err := FTSQuery(q)
+	if err != nil {
+		return "", nil, err
+	}
+	return `d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, m, nil
+}
+
+// FTSQuery turns a search as people type it into an FTS5 query, with the
+// meaning PostgreSQL's websearch_to_tsquery gives it, so that --text means
+// the same on both stores: words must all occur, "a quoted phrase" must
+// occur as written, OR between two terms accepts either, and -word excludes.
+// Every term is quoted, so FTS5's own syntax (NEAR, column filters, ^, *)
+// is never triggered by what a user typed. Errors wrap store.ErrInvalid.
+func FTSQuery(q string) (string, error) {
+	type term struct {
+		text string
+		neg  bool
+	}
+	// SQLite ends a string at a NUL byte: a NUL would cut a quoted term.
+	q = strings.ReplaceAll(q, "\x00", " ")
+	var terms []term
+	var ors []bool // ors[i]: terms[i] is joined to terms[i-1] by OR
+	pendingOr := false
+	for i := 0; i < len(q); {
+		c := q[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			i++
+			continue
+		}
+		neg := false
+		if c == '-' {
+			neg = true
+			i++
+		}
+		var t string
+		if i < len(q) && q[i] == '"' {
+			end := strings.IndexByte(q[i+1:], '"')
+			if end < 0 {
+				t, i = q[i+1:], len(q)
+			} else {
+				t, i = q[i+1:i+1+end], i+2+end
+			}
+		} else {
+			end := strings.IndexAny(q[i:], " \t\n\r")
+			if end < 0 {
+				end = len(q) - i
+			}
+			t, i = q[i:i+end], i+end
+			if !neg && t == "OR" {
+				pendingOr = len(terms) > 0
+				continue
+			}
+		}
+		if !hasWord(t) {
+			continue
+		}
+		terms = append(terms, term{t, neg})
+		ors = append(ors, pendingOr && !neg && !terms[len(terms)-2].neg)
+		pendingOr = false
+	}
+	quote := func(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+	var groups []string // AND of OR-groups
+	var nots []string
+	for i, t := range terms {
+		switch {
+		case t.neg:
+			nots = append(nots, quote(t.text))
+		case ors[i]:
+			groups[len(groups)-1] += " OR " + quote(t.text)
+		default:
+			groups = append(groups, quote(t.text))
+		}
+	}
+	if len(groups) == 0 {
+		return "", store.Invalidf("text %q: nothing to search for (FTS5 cannot search for exclusions alone)", q)
+	}
+	for i, g := range groups {
+		if strings.Contains(g, " OR ") {
+			groups[i] = "(" + g + ")"
+		}
+	}
+	out := strings.Join(groups, " AND ")
+	if len(nots) > 0 {
+		out = "(" + out + ")"
+		for _, n := range nots {
+			out += " NOT " + n
+		}
+	}
+	return out, nil
+}
+
+// hasWord reports whether s holds something FTS5 would index.
+func hasWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}

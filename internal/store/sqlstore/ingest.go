@@ -1,0 +1,476 @@
+package sqlstore
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/merge"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// MemberID names the i-th incident extracted from the document with the
+// given content hash. It depends on content, not on file names or ingest
+// order, so the merged ids built from it are the same in every database
+// built from the same documents.
+func MemberID(hash string, i int) string {
+	sum := sha256.Sum256([]byte(hash + ":" + strconv.Itoa(i)))
+	return hex.EncodeToString(sum[:8])
+}
+
+// Ingest stores the batch in one transaction: its documents, their
+// extractions and the re-clustered incidents commit together or not at
+// all, so a crash at any moment leaves the state of some number of whole
+// batches, and re-running skips what is stored by content hash.
+func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestStats, error) {
+	var st store.IngestStats
+	tx, err := s.beginWrite(ctx)
+	if err != nil {
+		return st, err
+	}
+	defer tx.Rollback()
+	w := s.stmts(tx)
+	defer w.close()
+
+	now := time.Now().UTC().Format(time.RFC3339)
+	var fresh []merge.Member
+	for _, x := range batch {
+		d := x.Doc
+		hash := store.ContentHash(d)
+		var oldID, oldHash string
+		err := w.queryRow(ctx, `SELECT id, hash FROM documents WHERE hash = ? OR id = ? ORDER BY hash = ? DESC LIMIT 1`,
+			hash, s.str(d.ID), hash).Scan(&oldID, &oldHash)
+		switch {
+		case err == nil && oldHash == hash:
+			st.Skipped++
+			continue
+		case err == nil:
+			st.Conflicts = append(st.Conflicts, d.ID)
+			continue
+		case !errors.Is(err, sql.ErrNoRows):
+			return st, fmt.Errorf("%s: ingest %s: %w", s.d.Name, where(d.Path, d.Line), err)
+		}
+		var seq int64
+		err = w.queryRow(ctx, `INSERT INTO documents (id, hash, date, title, url, source, lang, path, text, ingested_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
+			s.str(d.ID), hash, s.str(d.Date), s.str(d.Title), s.str(d.URL), s.str(d.Source), s.str(d.Lang), s.str(d.Path), s.str(d.Text), now).Scan(&seq)
+		if err != nil {
+			return st, fmt.Errorf("%s: ingest %s: %w", s.d.Name, where(d.Path, d.Line), err)
+		}
+		st.Documents++
+		src := record.Source{Doc: d.ID, Date: d.Date, Title: d.Title, URL: d.URL, Outlet: d.Source}
+		for i, inc := range x.Incidents {
+			m := merge.Member{ID: MemberID(hash, i), Source: src, Incident: inc}
+			if err := s.insertExtraction(ctx, w, seq, i, &m); err != nil {
+				return st, fmt.Errorf("%s: ingest %s incident %d: %w", s.d.Name, where(d.Path, d.Line), i, err)
+			}
+			fresh = append(fresh, m)
+		}
+		st.Incidents += len(x.Incidents)
+	}
+	created, err := s.recluster(ctx, w, fresh)
+	if err != nil {
+		return st, err
+	}
+	st.Created = created
+	if err := tx.Commit(); err != nil {
+		return st, fmt.Errorf("%s: ingest: commit: %w", s.d.Name, err)
+	}
+	return st, nil
+}
+
+func where(path string, line int) string {
+	if line > 0 {
+		return path + ":" + strconv.Itoa(line)
+	}
+	return path
+}
+
+func (s *DB) insertExtraction(ctx context.Context, w *stmts, seq int64, i int, m *merge.Member) error {
+	js, err := json.Marshal(&m.Incident)
+	if err != nil {
+		return err
+	}
+	family, country, date, ok := merge.Key(&m.Incident)
+	mergeable := 0
+	if ok {
+		mergeable = 1
+	}
+	return w.exec(ctx, `INSERT INTO extractions (id, doc_seq, idx, family, country, date, mergeable, component, incident, record)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		m.ID, seq, i, s.str(family), s.str(country), s.str(date), mergeable, m.ID, m.ID, s.str(string(js)))
+}
+
+// recluster merges the fresh members into the stored incidents. Each fresh
+// member's merge candidates come from the extractions index (same family
+// and country, dates within merge.WindowDays); the components of the
+// compatible ones are united, and each united component is clustered anew
+// from all its members. It returns the net change in incidents.
+func (s *DB) recluster(ctx context.Context, w *stmts, fresh []merge.Member) (int, error) {
+	parent := map[string]string{} // union-find over component labels
+	var find func(string) string
+	find = func(x string) string {
+		p, ok := parent[x]
+		if !ok || p == x {
+			parent[x] = x
+			return x
+		}
+		r := find(p)
+		parent[x] = r
+		return r
+	}
+	union := func(a, b string) {
+		ra, rb := find(a), find(b)
+		if ra != rb {
+			// The smaller label wins, so the labels too are order-free.
+			if rb < ra {
+				ra, rb = rb, ra
+			}
+			parent[rb] = ra
+		}
+	}
+	lone := map[string]*merge.Member{} // fresh members compatible with nothing stored
+	for i := range fresh {
+		m := &fresh[i]
+		find(m.ID)
+		family, country, date, ok := merge.Key(&m.Incident)
+		if !ok {
+			lone[m.ID] = m
+			continue
+		}
+		t, _ := time.Parse("2006-01-02", date)
+		from := t.AddDate(0, 0, -merge.WindowDays).Format("2006-01-02")
+		to := t.AddDate(0, 0, merge.WindowDays).Format("2006-01-02")
+		cands, err := s.loadMembers(ctx, w, `e.mergeable = 1 AND e.family = ? AND e.country = ? AND e.date BETWEEN ? AND ? AND e.id <> ?`,
+			s.str(family), s.str(country), from, to, m.ID)
+		if err != nil {
+			return 0, fmt.Errorf("%s: merge candidates of %s: %w", s.d.Name, m.Source.Doc, err)
+		}
+		matched := false
+		for _, c := range cands {
+			if merge.Compatible(m, &c.Member) {
+				union(m.ID, c.component)
+				matched = true
+			}
+		}
+		if !matched {
+			lone[m.ID] = m
+		}
+	}
+
+	groups := map[string][]string{} // root label -> labels
+	for label := range parent {
+		r := find(label)
+		groups[r] = append(groups[r], label)
+	}
+	roots := make([]string, 0, len(groups))
+	for r := range groups {
+		roots = append(roots, r)
+	}
+	slices.Sort(roots)
+
+	isFresh := make(map[string]bool, len(fresh))
+	for _, m := range fresh {
+		isFresh[m.ID] = true
+	}
+	net := 0
+	for _, r := range roots {
+		labels := groups[r]
+		var members []stored
+		if m, ok := lone[r]; ok && len(labels) == 1 {
+			// Nothing stored to re-cluster with: the common case.
+			members = []stored{{Member: *m, component: m.ID, incident: m.ID}}
+		} else {
+			slices.Sort(labels)
+			loaded, err := s.loadMembers(ctx, w, `e.component IN (`+marks(len(labels))+`)`, anys(labels)...)
+			if err != nil {
+				return 0, fmt.Errorf("%s: load component %s: %w", s.d.Name, r, err)
+			}
+			members = loaded
+		}
+		n, err := s.regroup(ctx, w, members, isFresh)
+		if err != nil {
+			return 0, err
+		}
+		net += n
+	}
+	return net, nil
+}
+
+// regroup clusters one component anew and writes what changed: incidents
+// whose members are the same as before stay as they are, the others are
+// replaced. It returns the net change in incidents.
+func (s *DB) regroup(ctx context.Context, w *stmts, members []stored, isFresh map[string]bool) (int, error) {
+	ms := make([]merge.Member, len(members))
+	now := make(map[string]*stored, len(members))
+	before := map[string][]string{} // stored incident -> its member ids
+	label := members[0].ID
+	for i := range members {
+		m := &members[i]
+		ms[i] = m.Member
+		now[m.ID] = m
+		label = min(label, m.ID)
+		// A fresh member's incident (its own id) has no row yet.
+		if !isFresh[m.ID] {
+			before[m.incident] = append(before[m.incident], m.ID)
+		}
+	}
+	net := 0
+	kept := map[string]bool{}
+	groups := merge.Cluster(ms)
+	for _, g := range groups {
+		// Cluster sorts each group by ID, so g[0].ID is the incident id.
+		if old, ok := before[g[0].ID]; ok && sameIDs(old, g) {
+			kept[g[0].ID] = true
+		}
+	}
+	for id := range before {
+		if kept[id] {
+			continue
+		}
+		// incident_records and incident_actors follow by ON DELETE CASCADE.
+		res, err := w.execResult(ctx, `DELETE FROM incidents WHERE id = ?`, id)
+		if err != nil {
+			return 0, fmt.Errorf("%s: replace incident %s: %w", s.d.Name, id, err)
+		}
+		n, _ := res.RowsAffected()
+		net -= int(n)
+	}
+	for _, g := range groups {
+		id := g[0].ID
+		if !kept[id] {
+			merged := merge.Combine(g)
+			if err := s.insertIncident(ctx, w, &merged); err != nil {
+				return 0, fmt.Errorf("%s: store incident %s: %w", s.d.Name, id, err)
+			}
+			net++
+		}
+		for _, m := range g {
+			if cur := now[m.ID]; cur.component == label && cur.incident == id {
+				continue
+			}
+			if err := w.exec(ctx, `UPDATE extractions SET component = ?, incident = ? WHERE id = ?`, label, id, m.ID); err != nil {
+				return 0, fmt.Errorf("%s: assign %s: %w", s.d.Name, m.ID, err)
+			}
+		}
+	}
+	return net, nil
+}
+
+// sameIDs reports whether ids (in any order) are the IDs of group.
+func sameIDs(ids []string, group []merge.Member) bool {
+	if len(ids) != len(group) {
+		return false
+	}
+	set := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		set[id] = true
+	}
+	for _, m := range group {
+		if !set[m.ID] {
+			return false
+		}
+	}
+	return true
+}
+
+// stored is a member as loaded, with where it sits now.
+type stored struct {
+	merge.Member
+	component, incident string
+}
+
+func (s *DB) loadMembers(ctx context.Context, w *stmts, cond string, args ...any) ([]stored, error) {
+	rows, err := w.query(ctx, `SELECT e.id, e.component, e.incident, e.record, d.id, d.date, d.title, d.url, d.source
+		FROM extractions e JOIN documents d ON d.seq = e.doc_seq WHERE `+cond, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []stored
+	for rows.Next() {
+		var m stored
+		var js string
+		if err := rows.Scan(&m.ID, &m.component, &m.incident, &js, &m.Source.Doc, &m.Source.Date,
+			&m.Source.Title, &m.Source.URL, &m.Source.Outlet); err != nil {
+			return nil, err
+		}
+		if err := decode([]byte(js), &m.Incident); err != nil {
+			return nil, fmt.Errorf("extraction %s: %w", m.ID, err)
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+func (s *DB) insertIncident(ctx context.Context, tx *stmts, m *record.Merged) error {
+	js, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	var country, countryName, admin1 string
+	var lat, lon sql.NullFloat64
+	if l := m.Location; l != nil {
+		country, countryName, admin1 = strings.ToUpper(l.CountryCode), strings.ToLower(l.Country), l.Admin1
+		if l.Lat != nil && l.Lon != nil {
+			lat = sql.NullFloat64{Float64: *l.Lat, Valid: true}
+			lon = sql.NullFloat64{Float64: *l.Lon, Valid: true}
+		}
+	}
+	var killed sql.NullInt64
+	if m.Killed != nil && m.Killed.Min != nil {
+		killed = sql.NullInt64{Int64: int64(*m.Killed.Min), Valid: true}
+	}
+	var rid int64
+	err = tx.queryRow(ctx, `INSERT INTO incidents (id, date, type, country, country_name, admin1, lat, lon, killed)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rid`,
+		m.ID, s.str(m.Date), s.str(m.Type), s.str(country), s.str(countryName), s.str(admin1), lat, lon, killed).Scan(&rid)
+	if err != nil {
+		return err
+	}
+	if err := tx.exec(ctx, `INSERT INTO incident_records (rid, record) VALUES (?, ?)`, rid, s.str(string(js))); err != nil {
+		return err
+	}
+	var names []string // what --actor matches: names as written and canonical
+	for _, p := range m.Perpetrators {
+		for _, n := range []string{p.Name, p.Canonical} {
+			if n = strings.ToLower(n); n != "" && !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+	}
+	for _, name := range names {
+		var actor int64
+		// The no-op update makes RETURNING give the id of a name already
+		// stored, on both engines.
+		err := tx.queryRow(ctx, `INSERT INTO actors (name) VALUES (?)
+			ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, s.str(name)).Scan(&actor)
+		if err != nil {
+			return err
+		}
+		if err := tx.exec(ctx, `INSERT INTO incident_actors (actor, rid) VALUES (?, ?) ON CONFLICT DO NOTHING`, actor, rid); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// stmts prepares each statement of a transaction once: an ingest runs the
+// same few statements for every document.
+type stmts struct {
+	s     *DB
+	tx    *sql.Tx
+	cache map[string]*sql.Stmt
+}
+
+func (s *DB) stmts(tx *sql.Tx) *stmts { return &stmts{s: s, tx: tx, cache: map[string]*sql.Stmt{}} }
+
+func (t *stmts) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st, ok := t.cache[q]; ok {
+		return st, nil
+	}
+	st, err := t.tx.PrepareContext(ctx, t.s.Rebind(q))
+	if err != nil {
+		return nil, err
+	}
+	t.cache[q] = st
+	return st, nil
+}
+
+func (t *stmts) exec(ctx context.Context, q string, args ...any) error {
+	_, err := t.execResult(ctx, q, args...)
+	return err
+}
+
+func (t *stmts) execResult(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// rowErr is a *sql.Row stand-in for a statement that failed to prepare.
+type rowScanner interface{ Scan(dest ...any) error }
+
+type rowErr struct{ err error }
+
+func (r rowErr) Scan(...any) error { return r.err }
+
+func (t *stmts) queryRow(ctx context.Context, q string, args ...any) rowScanner {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return rowErr{err}
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+func (t *stmts) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+func (t *stmts) close() {
+	for _, st := range t.cache {
+		st.Close()
+	}
+}
+
+func marks(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+func anys(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+// Known reports whether a document with this content hash is stored. An
+// ingest asks before extracting, so that resuming a long run costs only the
+// documents it had not reached.
+func (s *DB) Known(ctx context.Context, hash string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, s.Rebind(`SELECT count(*) FROM documents WHERE hash = ?`), hash).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", s.d.Name, err)
+	}
+	return n > 0, nil
+}
+
+// PutIncidents stores already-merged incidents as they are, in one
+// transaction, without documents or merging. It exists to load large
+// synthetic sets for the query and export benchmarks at the speed of plain
+// inserts.
+func (s *DB) PutIncidents(ctx context.Context, ms []record.Merged) error {
+	tx, err := s.beginWrite(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	w := s.stmts(tx)
+	defer w.close()
+	for i := range ms {
+		if err := s.insertIncident(ctx, w, &ms[i]); err != nil {
+			return fmt.Errorf("%s: put incident %s: %w", s.d.Name, ms[i].ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("%s: put incidents: commit: %w", s.d.Name, err)
+	}
+	return nil
+}

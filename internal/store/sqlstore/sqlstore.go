@@ -1,0 +1,196 @@
+// Package sqlstore implements store.Store over database/sql for both
+// engines: the SQL is portable, and a Dialect holds the few places where
+// SQLite and PostgreSQL differ (placeholders, full-text search, the spatial
+// index, writer locking). store/sqlite and store/postgres each open their
+// driver, bring their migrations and build a DB with their Dialect.
+//
+// Tables: documents (one per distinct content hash), extractions (each
+// incident as one document reported it: a merge.Member), incidents (the
+// merged records, as JSON plus the columns filters use). Each extraction
+// carries its merged incident and its component: the connected group of
+// records that could be one event (merge.Compatible). A new record
+// re-clusters exactly the components it touches, so the result depends only
+// on the set of documents, never on their order.
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Dialect is what differs between engines.
+type Dialect struct {
+	// Name appears in error messages.
+	Name string
+	// Numbered placeholders ($1, $2) instead of ?. Queries are written with
+	// ? and rebound.
+	Numbered bool
+	// Lock, when set, runs first in every writing transaction so that
+	// writers (two ingests, an ingest and the server) take turns: a
+	// re-clustering must see every record committed before it.
+	Lock string
+	// Least is the two-argument minimum function ("min" in SQLite, "least"
+	// in PostgreSQL).
+	Least string
+	// Contains is a condition true when the column (%s) contains the
+	// bound argument as a substring.
+	Contains string
+	// NoIndex, when set, wraps a column (%s) so that the planner does not
+	// drive a query from it. SQLite's planner, lacking an estimate of how
+	// many incidents an --actor matches, looks every one of them up; with
+	// a date, country or type filter beside it, scanning that filter's
+	// index and testing the actor is several times faster.
+	NoIndex string
+	// TextMatch turns a --text query into a condition on documents d and
+	// its one argument. Errors wrap store.ErrInvalid.
+	TextMatch func(q string) (cond string, arg any, err error)
+	// InBox is a condition on incidents i for a bounding box; its four
+	// arguments are bound in the order west, south, east, north.
+	InBox string
+	// Sanitize, when set, makes a string storable (PostgreSQL refuses NUL
+	// bytes and invalid UTF-8 in text).
+	Sanitize func(string) string
+	// Migrations holds NNNN_name.sql files, applied in order.
+	Migrations fs.FS
+}
+
+// DB is a store.Store over one database.
+type DB struct {
+	db *sql.DB
+	d  Dialect
+}
+
+// New applies pending migrations and returns the store. db is closed by
+// Close.
+func New(ctx context.Context, db *sql.DB, d Dialect) (*DB, error) {
+	s := &DB{db: db, d: d}
+	if err := s.migrate(ctx); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *DB) Close() error { return s.db.Close() }
+
+// SQL returns the underlying database, for tests and benchmarks that
+// inspect or bulk-load it.
+func (s *DB) SQL() *sql.DB { return s.db }
+
+// Rebind rewrites ? placeholders for the dialect.
+func (s *DB) Rebind(q string) string {
+	if !s.d.Numbered {
+		return q
+	}
+	var b strings.Builder
+	b.Grow(len(q) + 16)
+	n := 0
+	quoted := false
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		switch {
+		case c == '\'':
+			quoted = !quoted
+		case c == '?' && !quoted:
+			n++
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func (s *DB) str(v string) string {
+	if s.d.Sanitize != nil {
+		return s.d.Sanitize(v)
+	}
+	return v
+}
+
+// beginWrite starts a writing transaction holding the writer lock.
+func (s *DB) beginWrite(ctx context.Context) (*sql.Tx, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: begin: %w", s.d.Name, err)
+	}
+	if s.d.Lock != "" {
+		if _, err := tx.ExecContext(ctx, s.d.Lock); err != nil {
+			tx.Rollback()
+			return nil, fmt.Errorf("%s: lock: %w", s.d.Name, err)
+		}
+	}
+	return tx, nil
+}
+
+// migrate applies the dialect's migrations not yet recorded in
+// schema_migrations, each in its own transaction with its record, so a
+// crash leaves the schema at some version, never between two.
+func (s *DB) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("%s: migrations table: %w", s.d.Name, err)
+	}
+	names, err := fs.Glob(s.d.Migrations, "*.sql")
+	if err != nil {
+		return fmt.Errorf("%s: migrations: %w", s.d.Name, err)
+	}
+	type migration struct {
+		version int
+		name    string
+	}
+	var ms []migration
+	for _, name := range names {
+		num, _, ok := strings.Cut(path.Base(name), "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil {
+			return fmt.Errorf("%s: migration %s: name must start with a number and _", s.d.Name, name)
+		}
+		ms = append(ms, migration{v, name})
+	}
+	slices.SortFunc(ms, func(a, b migration) int { return a.version - b.version })
+	for _, m := range ms {
+		if err := s.apply(ctx, m.version, m.name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *DB) apply(ctx context.Context, version int, name string) error {
+	tx, err := s.beginWrite(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, s.Rebind(`SELECT count(*) FROM schema_migrations WHERE version = ?`), version).Scan(&n); err != nil {
+		return fmt.Errorf("%s: migration %s: %w", s.d.Name, name, err)
+	}
+	if n > 0 {
+		return nil
+	}
+	body, err := fs.ReadFile(s.d.Migrations, name)
+	if err != nil {
+		return fmt.Errorf("%s: migration %s: %w", s.d.Name, name, err)
+	}
+	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+		return fmt.Errorf("%s: migration %s: %w", s.d.Name, name, err)
+	}
+	if _, err := tx.ExecContext(ctx, s.Rebind(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`),
+		version, name, time.Now().UTC().Format(time.RFC3339)); err != nil {
+		return fmt.Errorf("%s: migration %s: %w", s.d.Name, name, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("%s: migration %s: commit: %w", s.d.Name, name, err)
+	}
+	return nil
+}

@@ -1,0 +1,408 @@
+// Package storetest is the behaviour every store.Store must show, run by
+// the tests of store/sqlite and store/postgres against real databases.
+package storetest
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// Opener returns a new, empty store; the test closes it.
+type Opener func(t *testing.T) store.Store
+
+// Run runs every behaviour test against stores made by open.
+func Run(t *testing.T, open Opener) {
+	tests := []struct {
+		name string
+		fn   func(*testing.T, Opener)
+	}{
+		{"Idempotent", testIdempotent},
+		{"IDConflict", testIDConflict},
+		{"OrderIndependent", testOrderIndependent},
+		{"Filters", testFilters},
+		{"Pagination", testPagination},
+		{"Lookup", testLookup},
+		{"Stats", testStats},
+		{"Invalid", testInvalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
+	}
+}
+
+// Loc builds a located place.
+func Loc(place, admin1, country, cc string, lat, lon float64, gid int) *record.Location {
+	return &record.Location{Place: place, Admin1: admin1, Country: country, CountryCode: cc,
+		Lat: &lat, Lon: &lon, GeonamesID: gid, Precision: record.GeoPlace}
+}
+
+// Places used by the synthetic corpus.
+var (
+	Bogota    = Loc("Bogota", "Bogota D.C.", "Colombia", "CO", 4.6097, -74.0818, 3688689)
+	Cali      = Loc("Cali", "Valle del Cauca", "Colombia", "CO", 3.4372, -76.5225, 3687925)
+	Kabul     = Loc("Kabul", "Kabul", "Afghanistan", "AF", 34.5253, 69.1783, 1138958)
+	Ghazni    = Loc("Ghazni", "Ghazni", "Afghanistan", "AF", 33.5535, 68.4269, 1141269)
+	Maiduguri = Loc("Maiduguri", "Borno", "Nigeria", "NG", 11.8464, 13.1603, 2331447)
+)
+
+// Incident builds a synthetic incident with evidence for its type.
+func Incident(typ, date string, loc *record.Location, killed int, perps ...string) record.Incident {
+	inc := record.Incident{Type: typ, Date: date, DatePrecision: record.PrecisionDay, Location: loc,
+		Evidence: []record.Evidence{{Field: "type", Start: 0, End: 6, Text: "attack"}}, Confidence: 0.8}
+	if date == "" {
+		inc.DatePrecision = ""
+	}
+	if killed >= 0 {
+		inc.Killed = &record.Count{Min: record.IntPtr(killed), Max: record.IntPtr(killed)}
+	}
+	for _, p := range perps {
+		inc.Perpetrators = append(inc.Perpetrators, record.Perpetrator{Name: p, Attribution: record.Claimed, Kind: "group"})
+	}
+	return inc
+}
+
+// Doc builds a synthetic document; its text mentions words so that --text
+// can find it.
+func Doc(id, date, words string) *doc.Document {
+	return &doc.Document{ID: id, Date: date, Title: "Report " + id,
+		Text: "attack. " + words + ". Synthetic report " + id + ".", Path: id + ".txt", Source: "Test Wire"}
+}
+
+// Corpus is a set of reports in which some describe the same events:
+// b1..b3 one bombing in Bogota (tolls 8, 21, 20), k1/k2 one attack in
+// Kabul, and others that must stay apart.
+func Corpus() []store.Extracted {
+	return []store.Extracted{
+		{Doc: Doc("b1", "2019-01-17", "car bomb police academy"), Incidents: []record.Incident{Incident(record.Bombing, "2019-01-17", Bogota, 8)}},
+		{Doc: Doc("b2", "2019-01-18", "car bomb cadets killed"), Incidents: []record.Incident{Incident(record.Bombing, "2019-01-17", Bogota, 21, "ELN")}},
+		{Doc: Doc("b3", "2019-01-19", "ELN claims academy bombing"), Incidents: []record.Incident{Incident(record.SuicideBombing, "2019-01-17", Bogota, 20, "National Liberation Army ELN")}},
+		{Doc: Doc("c1", "2019-01-17", "shooting in Cali"), Incidents: []record.Incident{Incident(record.ArmedAssault, "2019-01-17", Cali, 2)}},
+		{Doc: Doc("k1", "2020-05-12", "gunmen stormed maternity ward"), Incidents: []record.Incident{Incident(record.ArmedAssault, "2020-05-12", Kabul, 16)}},
+		{Doc: Doc("k2", "2020-05-13", "maternity hospital attack toll rises"), Incidents: []record.Incident{
+			Incident(record.ArmedAssault, "2020-05-12", Kabul, 24),
+			Incident(record.SuicideBombing, "2020-05-12", Loc("Kuz Kunar", "Nangarhar", "Afghanistan", "AF", 34.4, 70.6, 1135689), 32, "Islamic State"),
+		}},
+		{Doc: Doc("g1", "2020-05-20", "roadside bomb bus Ghazni"), Incidents: []record.Incident{Incident(record.Bombing, "2020-05-20", Ghazni, 11, "Taliban")}},
+		{Doc: Doc("g2", "2020-05-20", "Ghazni bus blast blamed on Islamic State"), Incidents: []record.Incident{Incident(record.Bombing, "2020-05-20", Ghazni, 11, "Islamic State")}},
+		{Doc: Doc("m1", "2021-02-23", "rockets hit Maiduguri"), Incidents: []record.Incident{Incident(record.RemoteViolence, "2021-02-23", Maiduguri, 10, "Boko Haram")}},
+		{Doc: Doc("u1", "2021-03-01", "undated violence"), Incidents: []record.Incident{Incident(record.ArmedAssault, "", Maiduguri, 1)}},
+		{Doc: Doc("n1", "2021-03-02", "no incident in this economic news"), Incidents: nil},
+	}
+}
+
+// Snapshot is every stored incident, as JSON lines in page order.
+func Snapshot(t testing.TB, s store.Store) string {
+	t.Helper()
+	p, err := s.Incidents(context.Background(), store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, m := range p.Incidents {
+		js, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(js)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func ingest(t *testing.T, s store.Store, batch []store.Extracted) store.IngestStats {
+	t.Helper()
+	st, err := s.Ingest(context.Background(), batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func summary(t *testing.T, s store.Store) string {
+	t.Helper()
+	p, err := s.Incidents(context.Background(), store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, m := range p.Incidents {
+		var docs []string
+		for _, src := range m.Sources {
+			docs = append(docs, src.Doc)
+		}
+		out = append(out, strings.Join(docs, "+"))
+	}
+	slices.Sort(out)
+	return strings.Join(out, " ")
+}
+
+func testIdempotent(t *testing.T, open Opener) {
+	s := open(t)
+	st := ingest(t, s, Corpus())
+	if st.Documents != 11 || st.Skipped != 0 || st.Incidents != 11 {
+		t.Errorf("first ingest = %+v, want 11 documents, 0 skipped, 11 incidents", st)
+	}
+	want := "b1+b2+b3 c1 g1 g2 k1+k2 k2 m1 u1"
+	if got := summary(t, s); got != want {
+		t.Errorf("incidents by source = %q, want %q", got, want)
+	}
+	if st.Created != 8 {
+		t.Errorf("created = %d, want 8", st.Created)
+	}
+	before := Snapshot(t, s)
+	// The same documents again, under other ids and paths: nothing changes.
+	again := Corpus()
+	for _, x := range again {
+		d := *x.Doc
+		d.ID, d.Path = "copy-"+d.ID, "elsewhere/"+d.Path
+		x.Doc = &d
+	}
+	st = ingest(t, s, append(Corpus(), again...))
+	if st.Documents != 0 || st.Skipped != 22 || st.Created != 0 {
+		t.Errorf("second ingest = %+v, want everything skipped", st)
+	}
+	if after := Snapshot(t, s); after != before {
+		t.Errorf("re-ingest changed the store:\n%s\nwas\n%s", after, before)
+	}
+}
+
+func testIDConflict(t *testing.T, open Opener) {
+	s := open(t)
+	ingest(t, s, Corpus()[:1])
+	changed := Corpus()[0]
+	d := *changed.Doc
+	d.Text += " Updated."
+	changed.Doc = &d
+	st := ingest(t, s, []store.Extracted{changed})
+	if st.Documents != 0 || !slices.Equal(st.Conflicts, []string{"b1"}) {
+		t.Errorf("ingest of a changed b1 = %+v, want it refused as a conflict", st)
+	}
+}
+
+// testOrderIndependent ingests the corpus in many orders and batch sizes:
+// the incidents, their ids and their records must not change.
+func testOrderIndependent(t *testing.T, open Opener) {
+	var want string
+	r := rand.New(rand.NewPCG(7, 11))
+	for round := range 5 {
+		s := open(t)
+		c := Corpus()
+		r.Shuffle(len(c), func(i, j int) { c[i], c[j] = c[j], c[i] })
+		size := 1 + round%4
+		for i := 0; i < len(c); i += size {
+			ingest(t, s, c[i:min(i+size, len(c))])
+		}
+		got := Snapshot(t, s)
+		if round == 0 {
+			want = got
+			continue
+		}
+		if got != want {
+			t.Fatalf("round %d (batches of %d) differs:\n%s\nwant\n%s", round, size, got, want)
+		}
+	}
+}
+
+// sources lists each incident's sources, sorted (the order of incidents
+// on one day depends on their hashed ids; testPagination checks order).
+func sources(p store.Page) string {
+	var out []string
+	for _, m := range p.Incidents {
+		var docs []string
+		for _, src := range m.Sources {
+			docs = append(docs, src.Doc)
+		}
+		out = append(out, strings.Join(docs, "+"))
+	}
+	slices.Sort(out)
+	return strings.Join(out, " ")
+}
+
+func testFilters(t *testing.T, open Opener) {
+	s := open(t)
+	ingest(t, s, Corpus())
+	tests := []struct {
+		name string
+		f    store.Filter
+		want string // sources of each incident, sorted
+	}{
+		{"all", store.Filter{}, "b1+b2+b3 c1 g1 g2 k1+k2 k2 m1 u1"},
+		{"since", store.Filter{Since: "2020-05-20"}, "g1 g2 m1"},
+		{"until", store.Filter{Until: "2019-12-31"}, "b1+b2+b3 c1"},
+		{"since and until", store.Filter{Since: "2020-01-01", Until: "2020-12-31"}, "g1 g2 k1+k2 k2"},
+		{"country code", store.Filter{Country: "af"}, "g1 g2 k1+k2 k2"},
+		{"country name", store.Filter{Country: "Colombia"}, "b1+b2+b3 c1"},
+		{"countries", store.Filter{Country: "CO,NG"}, "b1+b2+b3 c1 m1 u1"},
+		{"type", store.Filter{Type: record.ArmedAssault}, "c1 k1+k2 u1"},
+		{"types", store.Filter{Type: "bombing, suicide_bombing"}, "b1+b2+b3 g1 g2 k2"},
+		{"actor substring", store.Filter{Actor: "islamic"}, "g2 k2"},
+		{"actor any case", store.Filter{Actor: "eln"}, "b1+b2+b3"},
+		{"near Kabul", store.Filter{Near: &store.Near{Lat: 34.52, Lon: 69.18, KM: 10}}, "k1+k2"},
+		{"near Kabul, wider", store.Filter{Near: &store.Near{Lat: 34.52, Lon: 69.18, KM: 150}}, "g1 g2 k1+k2 k2"},
+		{"near the date line", store.Filter{Near: &store.Near{Lat: 0, Lon: 179.9, KM: 500}}, ""},
+		{"near a pole", store.Filter{Near: &store.Near{Lat: 89.9, Lon: 0, KM: 9000}}, "g1 g2 k1+k2 k2 m1 u1"},
+		{"text word", store.Filter{Text: "maternity"}, "k1+k2 k2"},
+		{"text stem", store.Filter{Text: "claiming"}, "b1+b2+b3"},
+		{"text phrase", store.Filter{Text: `"bus blast"`}, "g2"},
+		{"text or", store.Filter{Text: "Cali OR rockets"}, "c1 m1"},
+		{"text not", store.Filter{Text: "bomb -academy"}, "b1+b2+b3 g1"},
+		{"text with punctuation", store.Filter{Text: "al-Shabaab's"}, ""},
+		{"combined", store.Filter{Country: "AF", Type: record.Bombing, Text: "Ghazni", Since: "2020-05-01"}, "g1 g2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := s.Incidents(context.Background(), tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := sources(p); got != tt.want {
+				t.Errorf("incidents = %q, want %q", got, tt.want)
+			}
+			if p.Total != len(p.Incidents) {
+				t.Errorf("total = %d, want %d", p.Total, len(p.Incidents))
+			}
+		})
+	}
+}
+
+func testPagination(t *testing.T, open Opener) {
+	s := open(t)
+	ingest(t, s, Corpus())
+	all, err := s.Incidents(context.Background(), store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, limit := range []int{1, 3, 7, 8, 100} {
+		f := store.Filter{Limit: limit}
+		var got []string
+		pages := 0
+		for {
+			p, err := s.Incidents(context.Background(), f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Total != len(all.Incidents) {
+				t.Errorf("limit %d: total = %d, want %d", limit, p.Total, len(all.Incidents))
+			}
+			if len(p.Incidents) > limit {
+				t.Errorf("limit %d: page of %d", limit, len(p.Incidents))
+			}
+			for _, m := range p.Incidents {
+				got = append(got, m.ID)
+			}
+			pages++
+			if p.Next == "" {
+				break
+			}
+			f.Cursor = p.Next
+		}
+		var want []string
+		for i, m := range all.Incidents {
+			want = append(want, m.ID)
+			if i > 0 {
+				prev := all.Incidents[i-1]
+				if prev.Date < m.Date || prev.Date == m.Date && prev.ID < m.ID {
+					t.Errorf("%s (%s) listed after %s (%s): want newest first", m.ID, m.Date, prev.ID, prev.Date)
+				}
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("limit %d: paged ids %v, want %v", limit, got, want)
+		}
+		if wantPages := (len(want) + limit - 1) / limit; pages != wantPages {
+			t.Errorf("limit %d: %d pages, want %d", limit, pages, wantPages)
+		}
+	}
+}
+
+func testLookup(t *testing.T, open Opener) {
+	s := open(t)
+	ctx := context.Background()
+	ingest(t, s, Corpus()[:1])
+	first, err := s.Incidents(ctx, store.Filter{})
+	if err != nil || len(first.Incidents) != 1 {
+		t.Fatalf("incidents = %v, %v", first, err)
+	}
+	oldID := first.Incidents[0].ID
+	ingest(t, s, Corpus()[1:3])
+	m, err := s.Incident(ctx, oldID)
+	if err != nil {
+		t.Fatalf("incident %s after a merge: %v", oldID, err)
+	}
+	if len(m.Sources) != 3 {
+		t.Errorf("incident %s has %d sources, want 3", oldID, len(m.Sources))
+	}
+	if m.Killed == nil || *m.Killed.Min != 21 || *m.Killed.Max != 21 {
+		t.Errorf("merged killed = %+v, want min 21 max 21", m.Killed)
+	}
+	for _, ev := range m.Evidence {
+		if ev.Doc == "" {
+			t.Errorf("evidence %+v names no document", ev)
+		}
+	}
+	if _, err := s.Incident(ctx, "no-such-id"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("unknown incident: err = %v, want ErrNotFound", err)
+	}
+	d, err := s.Document(ctx, "b2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Corpus()[1].Doc
+	if d.Text != want.Text || d.Title != want.Title || d.Date != want.Date || d.Hash != store.ContentHash(want) {
+		t.Errorf("document b2 = %+v, want %+v", d, want)
+	}
+	if _, err := s.Document(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("unknown document: err = %v, want ErrNotFound", err)
+	}
+}
+
+func testStats(t *testing.T, open Opener) {
+	s := open(t)
+	ingest(t, s, Corpus())
+	st, err := s.Stats(context.Background(), store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := fmt.Sprintf("%d %d %v %v", st.Documents, st.Incidents, st.ByCountry, st.ByType)
+	want := "11 8 map[AF:4 CO:2 NG:2] map[armed_assault:3 bombing:3 remote_violence:1 suicide_bombing:1]"
+	if got != want {
+		t.Errorf("stats = %s, want %s", got, want)
+	}
+	if st.ByDay["2019-01-17"] != 2 || len(st.ByDay) != 4 {
+		t.Errorf("by day = %v", st.ByDay)
+	}
+	st, err = s.Stats(context.Background(), store.Filter{Country: "CO"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != 4 || st.Incidents != 2 {
+		t.Errorf("stats for CO = %+v, want 4 documents, 2 incidents", st)
+	}
+}
+
+func testInvalid(t *testing.T, open Opener) {
+	s := open(t)
+	ingest(t, s, Corpus())
+	for _, f := range []store.Filter{
+		{Cursor: "garbage!"},
+		{Cursor: store.EncodeCursor("not a date", "x")},
+		{Since: "2020-13-01"},
+		{Near: &store.Near{Lat: 91, Lon: 0, KM: 1}},
+		{Text: `"" - ,`},
+		{Limit: -1},
+	} {
+		if _, err := s.Incidents(context.Background(), f); !errors.Is(err, store.ErrInvalid) {
+			t.Errorf("Incidents(%+v): err = %v, want ErrInvalid", f, err)
+		}
+	}
+}
