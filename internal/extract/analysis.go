@@ -36,6 +36,7 @@ type analysis struct {
 	d0          int         // index in dates of the main event's date; -1 none
 	remote      bool        // the incident being filled is an air or artillery strike
 	clash       bool        // the incident being filled is a clash between armed sides
+	violent     bool        // the article tells of violence in words that say so
 	incs        []*incident // the incidents found, for attribution across them
 
 	buf []byte // scratch for keys
@@ -52,8 +53,12 @@ func (a *analysis) span(t0, t1 int32) (int, int) {
 	return int(a.toks[t0].Start), int(a.toks[t1-1].End)
 }
 
-// word returns the text of token i.
+// word returns the text of token i, or "" past either end: rules look
+// around a token without checking bounds.
 func (a *analysis) word(i int32) string {
+	if i < 0 || int(i) >= len(a.toks) {
+		return ""
+	}
 	return a.src[a.toks[i].Start:a.toks[i].End]
 }
 
@@ -111,10 +116,31 @@ func (a *analysis) tokenize() {
 	}
 	ms := lex.Find(nil, sids)
 	a.terms = a.terms[:0]
+	// a neutral phrase ("bomb disposal squad", "gas-fired") cancels the
+	// violence words inside it
+	neutralEnd := -1
 	for _, m := range ms {
+		if m.Phrase.Cat == lexicon.Cue && m.Phrase.Value == "neutral" {
+			neutralEnd = max(neutralEnd, m.End)
+		}
+	}
+	for i, m := range ms {
+		if neutralEnd >= 0 && m.Phrase.Cat != lexicon.Cue && a.neutralized(ms, i) {
+			continue
+		}
 		a.terms = append(a.terms, term{t0: stream[m.Start], t1: stream[m.End-1] + 1, p: m.Phrase})
 	}
 	a.indexTerms()
+}
+
+// neutralized reports whether match i lies inside a neutral phrase.
+func (a *analysis) neutralized(ms []lexicon.Match, i int) bool {
+	for _, n := range ms {
+		if n.Phrase.Cat == lexicon.Cue && n.Phrase.Value == "neutral" && n.Start <= ms[i].Start && ms[i].End <= n.End {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analysis) isInnerHyphen(i int) bool {

@@ -117,7 +117,7 @@ func (a *analysis) statements(si int32, terms []term) []statement {
 				}
 			}
 		}
-		if len(st.parts) == 0 {
+		if len(st.parts) == 0 || !a.people(&st) {
 			continue
 		}
 		a.qualify(&st)
@@ -129,6 +129,23 @@ func (a *analysis) statements(si int32, terms []term) []statement {
 		out = append(out, st)
 	}
 	return out
+}
+
+// people reports whether a statement counts people: not "10 ships ...
+// dead weight tons", and for a seizure, people the text calls so ("seized
+// two tonnes of cocaine" is no kidnapping).
+func (a *analysis) people(st *statement) bool {
+	for _, p := range st.parts {
+		for j := p.t0; j < p.t1; j++ {
+			if a.isCue(j, "thing") {
+				return false
+			}
+		}
+		if st.effect == lexicon.Kidnap && p.party == "" && !p.name && !p.pronoun {
+			return false
+		}
+	}
+	return true
 }
 
 // quantities reads every quantity phrase of tokens [first, last): a number

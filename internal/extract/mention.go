@@ -46,6 +46,7 @@ var reportVerbs = map[string]bool{"said": true, "says": true, "told": true, "ann
 // mentions returns the sentences (or clauses of a round-up sentence) that
 // report violence, in text order.
 func (a *analysis) mentions() []*mention {
+	a.violent = a.hasViolence()
 	var out []*mention
 	for si := range a.sents {
 		terms := a.sentTerms(int32(si))
@@ -88,7 +89,7 @@ func (a *analysis) mention(si, t0, t1 int32, stmts []statement, prev *mention) *
 			continue
 		}
 		m.triggers = append(m.triggers, t)
-		if t.p.Value != "generic" {
+		if t.p.Value != "generic" && (a.violent || !a.isCue(t.t0, "weak")) {
 			m.specific = true
 		}
 	}
@@ -194,6 +195,25 @@ func (a *analysis) termsIn(t0, t1 int32) []term {
 		j++
 	}
 	return ts[i:j]
+}
+
+// hasViolence reports whether the article tells of violence in words that
+// say so: an attack word that is not just a weapon ("exploded",
+// "stormed", "airstrike"), or people killed or hurt. Only then do weapon
+// words ("missiles", "fired") count as telling of an attack: a missile
+// contract is not one.
+func (a *analysis) hasViolence() bool {
+	for _, t := range a.terms {
+		switch t.p.Cat {
+		case lexicon.Trigger:
+			if t.p.Value != "generic" && !a.isCue(t.t0, "weak") {
+				return true
+			}
+		case lexicon.Kill, lexicon.Injure:
+			return true
+		}
+	}
+	return false
 }
 
 // hedgedAt reports whether the event word at token t is hedged: a modal or
