@@ -131,21 +131,46 @@ func (a *analysis) statements(si int32, terms []term) []statement {
 	return out
 }
 
-// people reports whether a statement counts people: not "10 ships ...
-// dead weight tons", and for a seizure, people the text calls so ("seized
-// two tonnes of cocaine" is no kidnapping).
+// people keeps the parts of a statement that count people and reports
+// whether any is left: not "10 ships ... dead weight tons"; not a noun the
+// lexicon does not know unless it is a name for people ("three other
+// Americans"), so not "weak economies hurt"; and for a seizure, people the
+// text calls so ("seized two tonnes of cocaine" is no kidnapping).
 func (a *analysis) people(st *statement) bool {
+	kept := st.parts[:0]
 	for _, p := range st.parts {
-		for j := p.t0; j < p.t1; j++ {
-			if a.isCue(j, "thing") {
-				return false
-			}
+		if a.personPart(st, p) {
+			kept = append(kept, p)
 		}
-		if st.effect == lexicon.Kidnap && p.party == "" && !p.name && !p.pronoun {
+	}
+	st.parts = kept
+	return len(kept) > 0
+}
+
+func (a *analysis) personPart(st *statement, p part) bool {
+	for j := p.t0; j < p.t1; j++ {
+		if a.isCue(j, "thing") {
 			return false
 		}
 	}
-	return true
+	if p.party != "" || p.name || p.pronoun {
+		return true
+	}
+	if st.effect == lexicon.Kidnap {
+		return a.covered(p.t1-1, lexicon.Party)
+	}
+	return p.bare || a.toks[p.t1-1].Has(text.Cap) || a.covered(p.t1-1, lexicon.Party)
+}
+
+// covered reports whether a term of category c covers token j.
+func (a *analysis) covered(j int32, c lexicon.Category) bool {
+	for k := a.sentTerm[a.sentOf[j]]; k < a.sentTerm[a.sentOf[j]+1]; k++ {
+		t := a.terms[k]
+		if t.p.Cat == c && t.t0 <= j && j < t.t1 {
+			return true
+		}
+	}
+	return false
 }
 
 // quantities reads every quantity phrase of tokens [first, last): a number
@@ -323,6 +348,10 @@ func (a *analysis) head(p *part, last int32) {
 		t := a.toks[j]
 		if t.Kind != text.Word {
 			if t.Kind == text.Punct && a.isInnerHyphen(int(j)) {
+				continue
+			}
+			if w := a.word(j); (w == "'" || w == "’") && a.lowerWord(j+1) == "s" {
+				j++ // "one of the prime minister's bodyguards"
 				continue
 			}
 			break

@@ -88,28 +88,33 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			}
 		}
 	}
-	// party figures: the first statement naming a party, or an update
+	// party figures: from the first statement naming a party, or an
+	// update, all its parts of that party ("two American cyclists and two
+	// other foreign tourists" are four civilians)
 	for _, party := range record.Parties {
-		var best *part
+		var best *statement
 		for _, st := range stmts {
-			for k := range st.parts {
-				p := &st.parts[k]
-				if p.party != party {
-					continue
-				}
-				if best == nil || st.update {
-					best = p
+			for _, p := range st.parts {
+				if p.party == party && (best == nil || st.update) {
+					best = st
 				}
 			}
 		}
 		if best == nil {
 			continue
 		}
-		c.ByParty[party] = best.n
-		if best.qual != text.Exact {
-			lower = true
+		n := 0
+		for _, p := range best.parts {
+			if p.party != party || p.subset && n > 0 {
+				continue
+			}
+			n += p.n
+			if p.qual != text.Exact {
+				lower = true
+			}
+			f.tokEvidence(field+"."+party, p.t0, p.t1)
 		}
-		f.tokEvidence(field+"."+party, best.t0, best.t1)
+		c.ByParty[party] = n
 	}
 	sum := 0
 	for _, n := range c.ByParty {
