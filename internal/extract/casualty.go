@@ -87,7 +87,13 @@ var activeForms = map[string]bool{"killing": true, "killed": true, "kills": true
 func (a *analysis) statements(si int32, terms []term) []statement {
 	var out []statement
 	s := a.sents[si]
-	qs := a.quantities(int32(s.First), int32(s.Last))
+	var qs []part
+	for _, t := range terms {
+		if c := t.p.Cat; c == lexicon.Kill || c == lexicon.Injure || c == lexicon.Kidnap {
+			qs = a.quantities(int32(s.First), int32(s.Last)) // only where something is counted
+			break
+		}
+	}
 	for _, t := range terms {
 		c := t.p.Cat
 		if c != lexicon.Kill && c != lexicon.Injure && c != lexicon.Kidnap {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -42,6 +41,7 @@ func (a *analysis) resolvePlaces() {
 	var ctx gazetteer.Context
 	for pass := 0; pass < 2; pass++ {
 		ctx.CountryCodes = rankCountries(weights)
+		story := a.x.gaz.Prepare(ctx)
 		for i := range a.places {
 			m := &a.places[i]
 			if m.cands == nil {
@@ -51,12 +51,8 @@ func (a *analysis) resolvePlaces() {
 				m.chosen = countryOf(m)
 				continue
 			}
-			ctx.WordCheck = a.cs != text.Mixed || a.sentenceInitial(m.t0)
 			name := a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
-			if debugResolve {
-				println("RESOLVE", name, fmt.Sprint(ctx.CountryCodes, ctx.Admin1, len(ctx.Near), ctx.WordCheck))
-			}
-			if match, ok := a.x.gaz.Resolve(name, ctx); ok {
+			if match, ok := story.Resolve(name, a.cs != text.Mixed || a.sentenceInitial(m.t0)); ok {
 				m.chosen = a.divisionNamed(m, match.Feature)
 			} else {
 				m.chosen = nil
@@ -257,5 +253,3 @@ func (a *analysis) likelyPlace(m *placeMention, weights map[string]float64, maxW
 		return strong && big
 	}
 }
-
-var debugResolve = false

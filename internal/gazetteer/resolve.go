@@ -234,6 +234,28 @@ func (g *Gazetteer) score(e Entry, p *prepared) (s float64, strong bool) {
 // lacks, not the French village of Andard, one of whose alternate names it
 // is. Cities abroad (Washington, Islamabad) still resolve.
 func (g *Gazetteer) Resolve(name string, c Context) (Match, bool) {
+	return g.Prepare(c).Resolve(name, c.WordCheck)
+}
+
+// Prepared is a Context with its names looked up once, for resolving the
+// many names of one story: Resolve through it costs a lookup and a score
+// per candidate, not a lookup per context division.
+type Prepared struct {
+	g *Gazetteer
+	p prepared
+}
+
+// Prepare looks up the context's countries and divisions.
+func (g *Gazetteer) Prepare(c Context) *Prepared {
+	pr := &Prepared{g: g}
+	g.prepare(&pr.p, c)
+	return pr
+}
+
+// Resolve is Gazetteer.Resolve with the prepared context; wordCheck is
+// Context.WordCheck for this name.
+func (pr *Prepared) Resolve(name string, wordCheck bool) (Match, bool) {
+	g, p := pr.g, &pr.p
 	var buf [128]byte
 	key := AppendKey(buf[:0], name)
 	cands := g.Lookup(key)
@@ -244,12 +266,10 @@ func (g *Gazetteer) Resolve(name string, c Context) (Match, bool) {
 	if len(cands) == 0 {
 		return Match{}, false
 	}
-	var p prepared
-	g.prepare(&p, c)
-	guard := cands[0].CommonWord && (c.WordCheck || !hasUpper(name))
+	guard := cands[0].CommonWord && (wordCheck || !hasUpper(name))
 	best, bestScore := -1, 0.0
 	for i, e := range cands {
-		s, strong := g.score(e, &p)
+		s, strong := g.score(e, p)
 		if guard && !strong {
 			continue
 		}
