@@ -83,7 +83,10 @@ func Combine(group []Member) record.Merged {
 	m.Evidence = []record.Evidence{}
 	m.Sources = make([]record.Source, 0, len(group))
 	for _, g := range oldest {
-		m.Sources = append(m.Sources, g.Source)
+		src := g.Source
+		src.Incident = g.ID
+		src.Killed, src.Injured, src.Kidnapped = g.Incident.Killed, g.Incident.Injured, g.Incident.Kidnapped
+		m.Sources = append(m.Sources, src)
 		im := maps[g.ID]
 		for _, ev := range g.Incident.Evidence {
 			field, ok := im.renumber(ev.Field)

@@ -226,6 +226,13 @@ type Source struct {
 	Title  string `json:"title"`
 	URL    string `json:"url,omitempty"`
 	Outlet string `json:"outlet,omitempty"`
+	// Incident, Killed, Injured and Kidnapped extend the contract: this
+	// source's own extracted incident and the figures it gave, so that a
+	// merged count's range can be traced to who said what.
+	Incident  string `json:"incident,omitempty"`
+	Killed    *Count `json:"killed,omitempty"`
+	Injured   *Count `json:"injured,omitempty"`
+	Kidnapped *Count `json:"kidnapped,omitempty"`
 }
 
 // Merged is a stored incident: the record merged over every report of the
