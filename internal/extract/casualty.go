@@ -18,6 +18,7 @@ type part struct {
 	bare       bool  // a number with no noun ("Three were killed")
 	name       bool  // a person named ("Adrian Nel")
 	pronoun    bool  // "he", "she": counts only as the subject of a casualty verb
+	zero       bool  // "no one", "nobody": the text says none
 	subset     bool  // a breakdown of a figure given in the same statement ("including two police officers")
 	additional bool  // "others", "another", "more": people beyond those already counted
 }
@@ -159,7 +160,7 @@ func (a *analysis) personPart(st *statement, p part) bool {
 			return false
 		}
 	}
-	if p.party != "" || p.name || p.pronoun {
+	if p.party != "" || p.name || p.pronoun || p.zero {
 		return true
 	}
 	if st.effect == lexicon.Kidnap {
@@ -191,11 +192,8 @@ func (a *analysis) quantities(first, last int32) []part {
 		for ni < len(a.nums) && a.tokenAt(a.nums[ni].Start) < i {
 			ni++
 		}
-		if ni < len(a.nums) && a.tokenAt(a.nums[ni].Start) == i {
+		if ni < len(a.nums) && a.tokenAt(a.nums[ni].Start) == i && a.nums[ni].Kind == text.Cardinal {
 			n := a.nums[ni]
-			if n.Kind != text.Cardinal {
-				continue
-			}
 			t1 := a.tokenAt(n.End-1) + 1
 			p := part{n: n.Value, max: n.Max, qual: n.Qual, t0: i, t1: t1, additional: n.Another}
 			a.head(&p, last)
@@ -209,6 +207,16 @@ func (a *analysis) quantities(first, last int32) []part {
 			continue
 		}
 		switch a.lowerWord(i) {
+		case "no", "nobody", "none":
+			// "No one was killed": a stated zero, not an unknown
+			if w := a.lowerWord(i); w != "no" || a.lowerWord(i+1) == "one" {
+				t1 := i + 1
+				if w == "no" {
+					t1++
+				}
+				out = append(out, part{party: "", n: 0, qual: text.Exact, t0: i, t1: t1, zero: true})
+				i = t1 - 1
+			}
 		case "herself", "himself", "themselves":
 			out = append(out, part{party: record.Perpetrators, n: 1, qual: text.Exact, t0: i, t1: i + 1})
 		case "he", "she":
@@ -432,6 +440,16 @@ func partyOf(v string) string {
 // killed", "16 killed", "A soldier and six suspected rebels were killed".
 func (a *analysis) subjectOf(t term, qs []part, first int32) []part {
 	j := t.t0 - 1
+	// "No one was killed or injured": the subject of the verb before
+	if w := a.lowerWord(j); (w == "or" || w == "and") && j > first && a.isCasualtyWordEnding(j) {
+		for k := j - 1; k >= first && k >= j-3; k-- {
+			if a.isCasualtyWord(k) {
+				if tk, ok := a.casualtyTermAt(k); ok {
+					return a.subjectOf(tk, qs, first)
+				}
+			}
+		}
+	}
 	for j >= first && j >= t.t0-4 && a.toks[j].Kind == text.Word && adverbs[a.lowerWord(j)] {
 		j--
 	}
@@ -466,6 +484,27 @@ func (a *analysis) subjectOf(t term, qs []part, first int32) []part {
 		}
 	}
 	return a.listEndingAt(qs, j+1, first)
+}
+
+// isCasualtyWordEnding reports whether a casualty word ends right before
+// token j.
+func (a *analysis) isCasualtyWordEnding(j int32) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if tk, ok := a.casualtyTermAt(k); ok && tk.t1 == j {
+			return true
+		}
+	}
+	return false
+}
+
+// casualtyTermAt returns the kill, injure or kidnap term starting at k.
+func (a *analysis) casualtyTermAt(k int32) (term, bool) {
+	for _, c := range []lexicon.Category{lexicon.Kill, lexicon.Injure, lexicon.Kidnap} {
+		if t, ok := a.termAt(k, c); ok {
+			return t, true
+		}
+	}
+	return term{}, false
 }
 
 // passiveBefore reports whether an auxiliary stands right before the
@@ -540,7 +579,7 @@ func (a *analysis) listStartingAt(qs []part, start, last int32) []part {
 	hi := k
 	// "five women and two were in critical condition": the second number
 	// is the subject of a new clause
-	for hi+1 < len(qs) && a.joined(qs[hi].t1, qs[hi+1].t0) && !a.isCue(qs[hi+1].t1, "passive") && !qs[hi+1].pronoun {
+	for hi+1 < len(qs) && a.joined(qs[hi].t1, qs[hi+1].t0) && !a.isCue(qs[hi+1].t1, "passive") && !qs[hi+1].pronoun && !reportVerbs[a.lowerWord(qs[hi+1].t1)] {
 		hi++
 	}
 	out := append([]part(nil), qs[k:hi+1]...)

@@ -27,23 +27,31 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// the headline's figures only when the body gives none: a headline
 	// rounds, and in a round-up it sums the whole article
 	var stmts, title []*statement
+	multi := len(f.a.incs) > 1
 	for _, m := range f.current() {
 		if f.in.summary[m] {
 			continue // figures for several sites at once
+		}
+		// "A car bomb, a roadside bomb and a shooting killed 13 people
+		// across Iraq": a lead naming no town sums up a round-up
+		summary := multi && !m.title && m.para == f.a.leadPara() && f.a.mainPlace(m) < 0
+		if m.title || summary {
+			for k := range m.stmts {
+				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old {
+					title = append(title, st)
+				}
+			}
+			continue
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
 			if st.effect != effect || st.hedged || st.old {
 				continue
 			}
-			if m.title {
-				title = append(title, st)
-			} else {
-				stmts = append(stmts, st)
-			}
+			stmts = append(stmts, st)
 		}
 	}
-	if len(stmts) == 0 && len(f.a.incs) == 1 {
+	if len(stmts) == 0 && !multi {
 		stmts = title
 	}
 	if len(stmts) == 0 {
@@ -134,7 +142,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			}
 		}
 	}
-	if total == 0 && len(c.ByParty) == 0 {
+	if total == 0 && len(c.ByParty) == 0 && !statedZero(chosen) {
 		return nil
 	}
 	c.Min = record.IntPtr(total)
@@ -156,7 +164,11 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 // gives for effect, hedged ones included, vague ones ("dozens") not.
 func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
+	multi := len(f.a.incs) > 1
 	for _, m := range f.current() {
+		if f.in.summary[m] || multi && (m.title || m.para == f.a.leadPara() && f.a.mainPlace(m) < 0) {
+			continue
+		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
 			if st.effect != effect || st.old || st.subset || vague(st) {
@@ -179,6 +191,19 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 func allAdditional(st *statement) bool {
 	for _, p := range st.parts {
 		if !p.additional {
+			return false
+		}
+	}
+	return len(st.parts) > 0
+}
+
+// statedZero reports whether a statement says that no one was harmed.
+func statedZero(st *statement) bool {
+	if st == nil {
+		return false
+	}
+	for _, p := range st.parts {
+		if !p.zero {
 			return false
 		}
 	}

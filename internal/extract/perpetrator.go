@@ -57,6 +57,23 @@ func (f *filler) perpetrators() {
 			}
 		}
 	}
+	if len(cands) == 0 {
+		// nobody named or described, but the text says no one claimed it
+		for _, si := range f.attributionSentences() {
+			for _, t := range a.sentTerms(si) {
+				if t.p.Cat == lexicon.Attribution && t.p.Value == "unclaimed" {
+					c := actorCand{name: "unknown", kind: "description", attr: record.Unknown}
+					c.b0, c.b1 = a.span(t.t0, t.t1)
+					c.c0, c.c1 = c.b0, c.b1
+					cands = append(cands, c)
+					break
+				}
+			}
+			if len(cands) > 0 {
+				break
+			}
+		}
+	}
 	cands = a.dropParents(cands)
 	byName := map[string]int{}
 	for _, c := range cands {
@@ -121,7 +138,7 @@ func (f *filler) attributionSentences() []int32 {
 			out = append(out, s)
 			continue
 		}
-		if a.contextBefore(s) || a.oldDated(s) || f.otherIncident(s) {
+		if a.contextBefore(s) || a.oldDated(s) || f.otherIncident(s) && a.tellsOf(s) {
 			continue
 		}
 		for _, t := range a.sentTerms(s) {
@@ -149,6 +166,19 @@ func (a *analysis) contextBefore(si int32) bool {
 	}
 	for _, t := range a.sentTerms(si) {
 		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && int(a.toks[t.t0].Start) < first {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsOf reports whether sentence si tells of an event at a place: its
+// attributions are that event's. "No group claimed responsibility for any
+// of the attacks" tells of none in particular.
+func (a *analysis) tellsOf(si int32) bool {
+	s := a.sents[si]
+	for k := range a.places {
+		if p := &a.places[k]; p.t0 >= int32(s.First) && p.t0 < int32(s.Last) && a.eventPlace(k, false) && !p.country {
 			return true
 		}
 	}
@@ -187,7 +217,7 @@ func (a *analysis) oldDated(si int32) bool {
 	b0, b1 := a.span(int32(a.sents[si].First), int32(a.sents[si].Last))
 	any, fits := false, false
 	for k := range a.dates {
-		if a.dates[k].Start < b0 || a.dates[k].Start >= b1 || a.reportingDate(k) || a.inRelativeClause(a.tokenAt(a.dates[k].Start)) {
+		if a.dates[k].Start < b0 || a.dates[k].Start >= b1 || a.reportingDate(k) || a.modifierDate(k) || a.inRelativeClause(a.tokenAt(a.dates[k].Start)) {
 			continue
 		}
 		any = true
@@ -552,7 +582,13 @@ func (a *analysis) attribution(si int32, t0, t1 int32) (string, int, int) {
 		if dist < 0 {
 			dist = 0
 		}
-		if dist > 12 && !(speaker && (t.p.Value == record.Claimed || t.p.Value == record.Denied)) {
+		// a group opening the sentence is its subject, whatever stands in
+		// apposition: "The BLA, a separatist group that ..., claimed"
+		limit := int32(12)
+		if t0 <= int32(a.sents[si].First)+2 {
+			limit = 30
+		}
+		if dist > limit && !(speaker && (t.p.Value == record.Claimed || t.p.Value == record.Denied)) {
 			continue
 		}
 		if dist < bestDist {
@@ -563,9 +599,12 @@ func (a *analysis) attribution(si int32, t0, t1 int32) (string, int, int) {
 		return record.Suspected, 0, 0
 	}
 	c0, c1 := a.span(best.t0, best.t1)
-	switch best.p.Value {
-	case "unclaimed":
+	switch {
+	case best.p.Value == "unclaimed":
 		return record.Suspected, c0, c1
+	case speaker && strings.Contains(best.p.Text, "responsible"):
+		// "a spokesman for al-Shabab said its fighters were responsible"
+		return record.Claimed, c0, c1
 	}
 	return best.p.Value, c0, c1
 }

@@ -38,6 +38,25 @@ func (a *analysis) resolvePlaces() {
 			}
 		}
 	}
+	// a division the text names says which country too ("Londonderry,
+	// Northern Ireland")
+	for i := range a.places {
+		m := &a.places[i]
+		if m.country || m.demonym || len(m.cands) == 0 {
+			continue
+		}
+		cc, division := m.cands[0].CountryCode, false
+		for _, e := range m.cands {
+			if e.CountryCode != cc {
+				cc = ""
+				break
+			}
+			division = division || e.Kind == gazetteer.Admin1
+		}
+		if cc != "" && division {
+			weights[cc] += a.salience(m) / 2
+		}
+	}
 	var ctx gazetteer.Context
 	for pass := 0; pass < 2; pass++ {
 		ctx.CountryCodes = rankCountries(weights)
