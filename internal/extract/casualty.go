@@ -111,6 +111,13 @@ func (a *analysis) statements(si int32, terms []term) []statement {
 			st.effect = lexicon.Kill
 		default:
 			st.parts = a.subjectOf(t, qs, int32(s.First))
+			if len(st.parts) == 0 && a.lowerWord(t.t0-1) == "being" {
+				// "... killed a passer-by before being shot dead by
+				// police": the attacker, whom the clause does not repeat
+				if w := a.lowerWord(t.t0 - 2); w == "before" || w == "after" {
+					st.parts = []part{{party: record.Perpetrators, n: 1, qual: text.Exact, t0: t.t0 - 1, t1: t.t0}}
+				}
+			}
 			for k := range st.parts {
 				// "Three were killed." opening a sentence counts people
 				// the sentence before named

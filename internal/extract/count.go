@@ -171,8 +171,8 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.old || st.subset || vague(st) {
-				continue
+			if st.effect != effect || st.old || st.subset || vague(st) || st.hedged && !upTo(st) {
+				continue // a hedge counts only as a bound: "up to 12 may have died"
 			}
 			n, _ := st.total()
 			for _, p := range st.parts {
@@ -195,6 +195,15 @@ func allAdditional(st *statement) bool {
 		}
 	}
 	return len(st.parts) > 0
+}
+
+func upTo(st *statement) bool {
+	for _, p := range st.parts {
+		if p.qual == text.UpTo {
+			return true
+		}
+	}
+	return false
 }
 
 // statedZero reports whether a statement says that no one was harmed.

@@ -488,11 +488,34 @@ func (a *analysis) eventDay(m *mention) int {
 		return -1
 	}
 	for _, k := range m.dates {
-		if a.dates[k].Precision == record.PrecisionDay {
+		if a.dates[k].Precision == record.PrecisionDay && !a.deathDate(m, k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// deathDate reports whether date k dates a later death rather than the
+// attack: it stands nearer "died" or "succumbed" than any attack word ("a
+// ranger wounded in a roadside bombing died in hospital on Wednesday").
+func (a *analysis) deathDate(m *mention, k int) bool {
+	t := a.tokenAt(a.dates[k].Start)
+	dist := func(u int32) int32 {
+		if u > t {
+			return u - t
+		}
+		return t - u
+	}
+	attack, death := int32(1<<30), int32(1<<30)
+	for _, tr := range m.triggers {
+		attack = min(attack, dist(tr.t0))
+	}
+	for _, st := range m.stmts {
+		if w := a.lowerWord(st.verb.t0); w == "died" || w == "succumbed" || w == "dies" {
+			death = min(death, dist(st.verb.t0))
+		}
+	}
+	return death < attack
 }
 
 // broad reports whether place mention k names an area rather than a spot:

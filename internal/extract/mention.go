@@ -251,7 +251,7 @@ func (a *analysis) eventPlace(k int, title bool) bool {
 		return false
 	}
 	// "taken to hospitals in Maiduguri": where the wounded went
-	for j := m.t0 - 1; j >= 0 && j >= m.t0-4 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
+	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
 		switch a.lowerWord(j) {
 		case "taken", "rushed", "airlifted", "flown", "evacuated", "transferred", "brought":
 			return false

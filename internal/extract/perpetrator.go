@@ -302,8 +302,8 @@ func (a *analysis) statesIn(si int32, mention bool) []actorCand {
 	s := a.sents[si]
 	for k := range a.places {
 		m := &a.places[k]
-		if m.t0 < int32(s.First) || m.t0 >= int32(s.Last) || !m.demonym {
-			continue
+		if m.t0 < int32(s.First) || m.t0 >= int32(s.Last) || !m.demonym && !m.country {
+			continue // "Russian forces", "a Myanmar military airstrike"
 		}
 		if !forceNouns[a.lowerWord(m.t1)] {
 			continue
@@ -602,8 +602,10 @@ func (a *analysis) attribution(si int32, t0, t1 int32) (string, int, int) {
 	switch {
 	case best.p.Value == "unclaimed":
 		return record.Suspected, c0, c1
-	case speaker && strings.Contains(best.p.Text, "responsible"):
-		// "a spokesman for al-Shabab said its fighters were responsible"
+	case speaker && (strings.Contains(best.p.Text, "responsible") || strings.Contains(best.p.Text, "carried out")):
+		// "a spokesman for al-Shabab said its fighters were responsible",
+		// "A Taliban spokesman said the group's fighters had carried out
+		// the attack"
 		return record.Claimed, c0, c1
 	}
 	return best.p.Value, c0, c1

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -465,6 +466,9 @@ func (a *analysis) afterPlaceNoun(m *placeMention) bool {
 		"downtown", "suburban", "rural", "restive", "volatile", "neighbouring", "neighboring":
 		return true
 	case "of":
+		if _, title := a.termAt(m.t0-2, lexicon.Title); title {
+			return true // "the mayor of Malinaltepec"
+		}
 		if m.t0 >= 2 {
 			_, isNoun := placeNouns[a.lowerWord(m.t0-2)]
 			return isNoun || a.lowerWord(m.t0-2) == "capital" || a.lowerWord(m.t0-2) == "outskirts"
