@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/sitrep/sitrep/internal/actor"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/text"
@@ -31,13 +33,15 @@ type analysis struct {
 	groups    []actor.Match  // named groups, by position (byte offsets)
 	places    []placeMention // places, by position
 
-	datelineEnd int         // byte offset where the dateline ends; 0 without one
-	lead        int         // paragraph of the lead plus one; 0 until leadPara computes it
-	d0          int         // index in dates of the main event's date; -1 none
-	remote      bool        // the incident being filled is an air or artillery strike
-	clash       bool        // the incident being filled is a clash between armed sides
-	violent     bool        // the article tells of violence in words that say so
-	incs        []*incident // the incidents found, for attribution across them
+	datelineEnd int                   // byte offset where the dateline ends; 0 without one
+	lead        int                   // paragraph of the lead plus one; 0 until leadPara computes it
+	cues        []int32               // sentences with attribution cues (cueSentences)
+	incOf       map[int32][]*incident // incidents by sentence (otherIncident)
+	d0          int                   // index in dates of the main event's date; -1 none
+	remote      bool                  // the incident being filled is an air or artillery strike
+	clash       bool                  // the incident being filled is a clash between armed sides
+	violent     bool                  // the article tells of violence in words that say so
+	incs        []*incident           // the incidents found, for attribution across them
 
 	buf []byte // scratch for keys
 }
@@ -118,29 +122,24 @@ func (a *analysis) tokenize() {
 	a.terms = a.terms[:0]
 	// a neutral phrase ("bomb disposal squad", "gas-fired") cancels the
 	// violence words inside it
-	neutralEnd := -1
+	var neutral []bool
 	for _, m := range ms {
 		if m.Phrase.Cat == lexicon.Cue && m.Phrase.Value == "neutral" {
-			neutralEnd = max(neutralEnd, m.End)
+			if neutral == nil {
+				neutral = make([]bool, len(sids))
+			}
+			for k := m.Start; k < m.End; k++ {
+				neutral[k] = true
+			}
 		}
 	}
-	for i, m := range ms {
-		if neutralEnd >= 0 && m.Phrase.Cat != lexicon.Cue && a.neutralized(ms, i) {
+	for _, m := range ms {
+		if neutral != nil && m.Phrase.Cat != lexicon.Cue && neutral[m.Start] && neutral[m.End-1] {
 			continue
 		}
 		a.terms = append(a.terms, term{t0: stream[m.Start], t1: stream[m.End-1] + 1, p: m.Phrase})
 	}
 	a.indexTerms()
-}
-
-// neutralized reports whether match i lies inside a neutral phrase.
-func (a *analysis) neutralized(ms []lexicon.Match, i int) bool {
-	for _, n := range ms {
-		if n.Phrase.Cat == lexicon.Cue && n.Phrase.Value == "neutral" && n.Start <= ms[i].Start && ms[i].End <= n.End {
-			return true
-		}
-	}
-	return false
 }
 
 func (a *analysis) isInnerHyphen(i int) bool {
@@ -295,4 +294,33 @@ func (a *analysis) numberFrom(i int32) int {
 		}
 	}
 	return lo
+}
+
+// groupRange returns the indexes [lo, hi) of the group mentions starting in
+// bytes [b0, b1).
+func (a *analysis) groupRange(b0, b1 int) (int, int) {
+	lo := sort.Search(len(a.groups), func(k int) bool { return a.groups[k].Start >= b0 })
+	hi := sort.Search(len(a.groups), func(k int) bool { return a.groups[k].Start >= b1 })
+	return lo, hi
+}
+
+// placeRange returns the indexes [lo, hi) of the place mentions starting in
+// tokens [t0, t1).
+func (a *analysis) placeRange(t0, t1 int32) (int, int) {
+	lo := sort.Search(len(a.places), func(k int) bool { return a.places[k].t0 >= t0 })
+	hi := sort.Search(len(a.places), func(k int) bool { return a.places[k].t0 >= t1 })
+	return lo, hi
+}
+
+// dateRange returns the indexes [lo, hi) of the dates starting in bytes
+// [b0, b1).
+func (a *analysis) dateRange(b0, b1 int) (int, int) {
+	lo := sort.Search(len(a.dates), func(k int) bool { return a.dates[k].Start >= b0 })
+	hi := sort.Search(len(a.dates), func(k int) bool { return a.dates[k].Start >= b1 })
+	return lo, hi
+}
+
+// sentBytes returns the byte span of sentence si.
+func (a *analysis) sentBytes(si int32) (int, int) {
+	return a.span(int32(a.sents[si].First), int32(a.sents[si].Last))
 }

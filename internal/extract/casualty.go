@@ -338,17 +338,12 @@ func (a *analysis) inDate(t int32) bool {
 // isPlaceOrGroup reports whether a place or group mention covers token t.
 func (a *analysis) isPlaceOrGroup(t int32) bool {
 	off := int(a.toks[t].Start)
-	for _, g := range a.groups {
-		if g.Start <= off && off < g.End {
-			return true
-		}
+	g := sort.Search(len(a.groups), func(k int) bool { return a.groups[k].End > off })
+	if g < len(a.groups) && a.groups[g].Start <= off {
+		return true
 	}
-	for k := range a.places {
-		if a.places[k].t0 <= t && t < a.places[k].t1 {
-			return true
-		}
-	}
-	return false
+	p := sort.Search(len(a.places), func(k int) bool { return a.places[k].t1 > t })
+	return p < len(a.places) && a.places[p].t0 <= t
 }
 
 // head extends a number to the noun it counts: "two of our constables",

@@ -21,6 +21,10 @@ import (
 	"github.com/sitrep/sitrep/internal/text"
 )
 
+// longDocument is the size past which a "document" is more likely many
+// articles run together than one (news articles are a few kilobytes).
+const longDocument = 5 << 20
+
 // Extractor holds the reference data (gazetteer, lexicons) loaded once. It
 // is safe for concurrent use.
 type Extractor struct {
@@ -66,6 +70,9 @@ func (x *Extractor) Extract(d *doc.Document) record.Result {
 		if r, ok := a.fill(in); ok { // type, date, place, actors, targets, weapons, counts + evidence
 			res.Incidents = append(res.Incidents, r)
 		}
+	}
+	if len(d.Text) > longDocument {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("document of %d MB read as one article: if it joins several, split it for better incidents", len(d.Text)>>20))
 	}
 	if len(d.Date) > 0 && a.pub == (text.Day{}) {
 		res.Warnings = append(res.Warnings, "publication date "+d.Date+" is not a valid date: relative dates left unresolved")

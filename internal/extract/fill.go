@@ -13,6 +13,7 @@ type filler struct {
 	a   *analysis
 	in  *incident
 	rec record.Incident
+	own map[int32]bool // the sentences of the incident (isMention)
 }
 
 // fill turns an incident into a record. It reports false when the incident

@@ -70,12 +70,8 @@ func (a *analysis) mainDate(ms []*mention) int {
 
 // firstSentence reports whether si is the first sentence of the lead.
 func (a *analysis) firstSentence(si int32) bool {
-	for i, s := range a.sents {
-		if s.Para == a.leadPara() {
-			return int32(i) == si
-		}
-	}
-	return false
+	p := a.leadPara()
+	return a.sents[si].Para == p && (si == 0 || a.sents[si-1].Para != p)
 }
 
 // markBackground flags the mentions that tell of earlier events or give
@@ -112,8 +108,9 @@ func (a *analysis) markBackground(ms []*mention) {
 // "since 2007"): a trend, not an event.
 func (a *analysis) since(m *mention) bool {
 	b0, b1 := a.span(m.t0, m.t1)
-	for _, d := range a.dates {
-		if d.Start >= b0 && d.Start < b1 && d.Prep == "since" && !a.inRelativeClause(a.tokenAt(d.Start)) {
+	lo, hi := a.dateRange(b0, b1)
+	for _, d := range a.dates[lo:hi] {
+		if d.Prep == "since" && !a.inRelativeClause(a.tokenAt(d.Start)) {
 			return true
 		}
 	}

@@ -105,20 +105,18 @@ func (a *analysis) mention(si, t0, t1 int32, stmts []statement, prev *mention) *
 		}
 	}
 	m.hedged = hedged > 0 && len(m.triggers) == 0 && !m.specific
-	for k := range a.groups {
-		if a.groups[k].Start >= b0 && a.groups[k].Start < b1 {
-			m.groups = append(m.groups, k)
-		}
+	glo, ghi := a.groupRange(b0, b1)
+	for k := glo; k < ghi; k++ {
+		m.groups = append(m.groups, k)
 	}
-	for k := range a.places {
-		if a.places[k].t0 >= t0 && a.places[k].t0 < t1 && a.eventPlace(k, m.title) {
+	plo, phi := a.placeRange(t0, t1)
+	for k := plo; k < phi; k++ {
+		if a.eventPlace(k, m.title) {
 			m.places = append(m.places, k)
 		}
 	}
-	for k := range a.dates {
-		if a.dates[k].Start < b0 || a.dates[k].Start >= b1 {
-			continue
-		}
+	dlo, dhi := a.dateRange(b0, b1)
+	for k := dlo; k < dhi; k++ {
 		switch {
 		case a.dates[k].Start < a.datelineEnd:
 			m.said = append(m.said, k) // "MANILA, Dec 18 (NNN-PNA) –" dates the report
@@ -147,9 +145,10 @@ func (a *analysis) clauses(si int32) [][2]int32 {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
 	var ps []int
-	for k := range a.places {
+	plo, phi := a.placeRange(first, last)
+	for k := plo; k < phi; k++ {
 		pm := &a.places[k]
-		if pm.t0 < first || pm.t0 >= last || pm.country || !a.eventPlace(k, false) {
+		if pm.country || !a.eventPlace(k, false) {
 			continue
 		}
 		if len(ps) > 0 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
@@ -127,45 +128,69 @@ func (a *analysis) dropParents(cands []actorCand) []actorCand {
 // blame) without telling of an earlier one.
 func (f *filler) attributionSentences() []int32 {
 	a := f.a
-	var out []int32
 	own := map[int32]bool{}
+	var out []int32
 	for _, m := range f.current() {
-		own[m.sent] = true
+		if !own[m.sent] {
+			own[m.sent] = true
+			out = append(out, m.sent)
+		}
 	}
+	// a claim or a blame stands near the telling of its event: within
+	// forty sentences of it, which also keeps a long document linear
+	cues := a.cueSentences()
+	seen := map[int32]bool{}
+	for _, m := range f.current() {
+		lo, _ := slices.BinarySearch(cues, m.sent-40)
+		for _, s := range cues[lo:] {
+			if s > m.sent+40 {
+				break
+			}
+			if !own[s] && !seen[s] && !(f.otherIncident(s) && a.tellsOf(s)) {
+				seen[s] = true
+				out = append(out, s)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// cueSentences returns, once per article, the sentences with an
+// attribution cue that do not tell of the past.
+func (a *analysis) cueSentences() []int32 {
+	if a.cues != nil {
+		return a.cues
+	}
+	a.cues = []int32{}
 	for si := range a.sents {
 		s := int32(si)
-		if own[s] {
-			out = append(out, s)
-			continue
-		}
-		if a.contextBefore(s) || a.oldDated(s) || f.otherIncident(s) && a.tellsOf(s) {
-			continue
-		}
 		for _, t := range a.sentTerms(s) {
 			if t.p.Cat == lexicon.Attribution {
-				out = append(out, s)
+				if !a.contextBefore(s) && !a.oldDated(s) {
+					a.cues = append(a.cues, s)
+				}
 				break
 			}
 		}
 	}
-	return out
+	return a.cues
 }
 
-// contextBefore reports whether sentence si opens as context ("In recent
-// years ...", "Most massacres are blamed on ...") before any group it
-// names; a relative clause after the group ("Boko Haram, which has
-// repeatedly used women") does not make the blame background.
-func (a *analysis) contextBefore(si int32) bool {
-	b0, b1 := a.span(int32(a.sents[si].First), int32(a.sents[si].Last))
-	first := b1
-	for _, g := range a.groups {
-		if g.Start >= b0 && g.Start < b1 {
-			first = g.Start
-			break
+// otherIncident reports whether sentence si belongs to another incident of
+// the article: its attributions are that incident's.
+func (f *filler) otherIncident(si int32) bool {
+	a := f.a
+	if a.incOf == nil {
+		a.incOf = map[int32][]*incident{}
+		for _, in := range a.incs {
+			for _, m := range in.ms {
+				a.incOf[m.sent] = append(a.incOf[m.sent], in)
+			}
 		}
 	}
-	for _, t := range a.sentTerms(si) {
-		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && int(a.toks[t.t0].Start) < first {
+	for _, in := range a.incOf[si] {
+		if in != f.in {
 			return true
 		}
 	}
@@ -177,8 +202,9 @@ func (a *analysis) contextBefore(si int32) bool {
 // of the attacks" tells of none in particular.
 func (a *analysis) tellsOf(si int32) bool {
 	s := a.sents[si]
-	for k := range a.places {
-		if p := &a.places[k]; p.t0 >= int32(s.First) && p.t0 < int32(s.Last) && a.eventPlace(k, false) && !p.country {
+	lo, hi := a.placeRange(int32(s.First), int32(s.Last))
+	for k := lo; k < hi; k++ {
+		if a.eventPlace(k, false) && !a.places[k].country {
 			return true
 		}
 	}
@@ -187,25 +213,28 @@ func (a *analysis) tellsOf(si int32) bool {
 
 // isMention reports whether sentence si tells of this incident.
 func (f *filler) isMention(si int32) bool {
-	for _, m := range f.in.ms {
-		if m.sent == si {
-			return true
+	if f.own == nil {
+		f.own = map[int32]bool{}
+		for _, m := range f.in.ms {
+			f.own[m.sent] = true
 		}
 	}
-	return false
+	return f.own[si]
 }
 
-// otherIncident reports whether sentence si belongs to another incident of
-// the article: its attributions are that incident's.
-func (f *filler) otherIncident(si int32) bool {
-	for _, in := range f.a.incs {
-		if in == f.in {
-			continue
-		}
-		for _, m := range in.ms {
-			if m.sent == si {
-				return true
-			}
+// contextBefore reports whether sentence si opens as context ("In recent
+// years ...", "Most massacres are blamed on ...") before any group it
+// names; a relative clause after the group ("Boko Haram, which has
+// repeatedly used women") does not make the blame background.
+func (a *analysis) contextBefore(si int32) bool {
+	b0, b1 := a.sentBytes(si)
+	first := b1
+	if lo, hi := a.groupRange(b0, b1); lo < hi {
+		first = a.groups[lo].Start
+	}
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && int(a.toks[t.t0].Start) < first {
+			return true
 		}
 	}
 	return false
@@ -216,8 +245,9 @@ func (f *filler) otherIncident(si int32) bool {
 func (a *analysis) oldDated(si int32) bool {
 	b0, b1 := a.span(int32(a.sents[si].First), int32(a.sents[si].Last))
 	any, fits := false, false
-	for k := range a.dates {
-		if a.dates[k].Start < b0 || a.dates[k].Start >= b1 || a.reportingDate(k) || a.modifierDate(k) || a.inRelativeClause(a.tokenAt(a.dates[k].Start)) {
+	lo, hi := a.dateRange(b0, b1)
+	for k := lo; k < hi; k++ {
+		if a.reportingDate(k) || a.modifierDate(k) || a.inRelativeClause(a.tokenAt(a.dates[k].Start)) {
 			continue
 		}
 		any = true
@@ -258,11 +288,9 @@ func (a *analysis) inRelativeClause(t int32) bool {
 // reports name as the attacker: suspected. Elsewhere it needs a cue.
 func (a *analysis) groupsIn(si int32, mention bool) []actorCand {
 	var out []actorCand
-	b0, b1 := a.span(int32(a.sents[si].First), int32(a.sents[si].Last))
-	for _, g := range a.groups {
-		if g.Start < b0 || g.Start >= b1 {
-			continue
-		}
+	b0, b1 := a.sentBytes(si)
+	lo, hi := a.groupRange(b0, b1)
+	for _, g := range a.groups[lo:hi] {
 		c := actorCand{name: a.displayName(g.Start, g.End), canonical: g.Group.Name, kind: "group", b0: g.Start, b1: g.End}
 		if g.Group.Kind == "state" || g.Group.Kind == "coalition" {
 			c.kind = "state"
@@ -300,9 +328,10 @@ func (a *analysis) statesIn(si int32, mention bool) []actorCand {
 	mention = mention && a.remote
 	var out []actorCand
 	s := a.sents[si]
-	for k := range a.places {
+	plo, phi := a.placeRange(int32(s.First), int32(s.Last))
+	for k := plo; k < phi; k++ {
 		m := &a.places[k]
-		if m.t0 < int32(s.First) || m.t0 >= int32(s.Last) || !m.demonym && !m.country {
+		if !m.demonym && !m.country {
 			continue // "Russian forces", "a Myanmar military airstrike"
 		}
 		if !forceNouns[a.lowerWord(m.t1)] {

@@ -197,16 +197,31 @@ func (a *analysis) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazette
 // also writes the division's full name: a town named like its province is
 // otherwise preferred.
 func (a *analysis) preferNamedDivisions() {
+	type named struct {
+		d     *gazetteer.Feature
+		words int32
+	}
+	byArea := map[string][]named{} // divisions written out, by country and admin1
 	for i := range a.places {
-		d := a.places[i].chosen
-		if d == nil || d.Kind != gazetteer.Admin1 && d.Kind != gazetteer.Admin2 {
+		m := &a.places[i]
+		if d := m.chosen; d != nil && (d.Kind == gazetteer.Admin1 || d.Kind == gazetteer.Admin2) {
+			k := d.CountryCode + "/" + d.Admin1
+			byArea[k] = append(byArea[k], named{d, m.t1 - m.t0})
+		}
+	}
+	if len(byArea) == 0 {
+		return
+	}
+	for j := range a.places {
+		m := &a.places[j]
+		c := m.chosen
+		if c == nil || c.Kind != gazetteer.Place {
 			continue
 		}
-		for j := range a.places {
-			m := &a.places[j]
-			if c := m.chosen; c != nil && c.Kind == gazetteer.Place && c.CountryCode == d.CountryCode &&
-				m.t1-m.t0 < a.places[i].t1-a.places[i].t0 && strings.HasPrefix(d.Name, c.Name) && c.Admin1 == d.Admin1 {
-				m.chosen = d
+		for _, n := range byArea[c.CountryCode+"/"+c.Admin1] {
+			if m.t1-m.t0 < n.words && strings.HasPrefix(n.d.Name, c.Name) {
+				m.chosen = n.d
+				break
 			}
 		}
 	}

@@ -384,8 +384,13 @@ func (f *filler) targets() {
 				}
 				break
 			}
+			if reportVerbs[a.lowerWord(t.t1)] || reportVerbs[a.lowerWord(t.t1+1)] {
+				continue // "officials said": who speaks, not what was hit
+			}
 			name := a.src[a.toks[t0].Start:a.toks[t.t1-1].End]
-			key := lowerASCII(name)
+			// one target per kind of thing: "the Chinese consulate", then
+			// "the consulate"
+			key := t.p.Value + "/" + lowerASCII(a.word(t.t1-1))
 			if seen[key] {
 				continue
 			}
