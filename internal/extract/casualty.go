@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 
+	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -11,16 +12,20 @@ import (
 // part is one counted group of people in a casualty statement: "at least two
 // policemen", "three militants", "herself".
 type part struct {
-	party      string // a record party, or "" when the noun does not say (people, others)
-	n, max     int    // max 0: no upper bound stated
-	qual       text.Qualifier
-	t0, t1     int32 // tokens of the phrase
-	bare       bool  // a number with no noun ("Three were killed")
-	name       bool  // a person named ("Adrian Nel")
-	pronoun    bool  // "he", "she": counts only as the subject of a casualty verb
-	zero       bool  // "no one", "nobody": the text says none
-	subset     bool  // a breakdown of a figure given in the same statement ("including two police officers")
-	additional bool  // "others", "another", "more": people beyond those already counted
+	party   string // a record party, or "" when the noun does not say (people, others)
+	n, max  int    // max 0: no upper bound stated
+	qual    text.Qualifier
+	t0, t1  int32 // tokens of the phrase
+	bare    bool  // a number with no noun ("Three were killed")
+	name    bool  // a person named ("Adrian Nel")
+	pronoun bool  // "he", "she": counts only as the subject of a casualty verb
+	zero    bool  // "no one", "nobody": the text says none
+	// nameT0, nameT1 are the tokens of the person's name when the text
+	// gives one ("Yitzhak Rabin" of "Israeli Prime Minister Yitzhak
+	// Rabin"); nameT1 is 0 when it does not.
+	nameT0, nameT1 int32
+	subset         bool // a breakdown of a figure given in the same statement ("including two police officers")
+	additional     bool // "others", "another", "more": people beyond those already counted
 }
 
 // statement is one casualty figure the text states: who was killed (or hurt,
@@ -242,6 +247,9 @@ func (a *analysis) quantities(first, last int32) []part {
 // two to four words. A headline drops its articles: there a bare person
 // noun is one person ("Soldier killed in encounter").
 func (a *analysis) person(i, last int32, title bool) (part, bool) {
+	if w := a.lowerWord(i); stopWords[w] || w == "of" || a.covered(i, lexicon.Kill) || a.covered(i, lexicon.Trigger) {
+		return part{}, false
+	}
 	start := i
 	switch a.lowerWord(i) {
 	case "a", "an", "the", "one", "his", "her", "their", "another":
@@ -250,13 +258,13 @@ func (a *analysis) person(i, last int32, title bool) (part, bool) {
 	// modifiers: "a sleeping toddler", "a 27-year-old Jewish law student"
 	j := i
 	for j < last && j < i+4 {
-		if a.termFirst[j] != 0 && (a.hasTerm(j, lexicon.Party, "") || a.hasTerm(j, lexicon.Title, "")) {
-			break
+		if a.termFirst[j] != 0 && (a.hasTerm(j, lexicon.Party, "") && !a.titleAhead(j, last) || a.hasTerm(j, lexicon.Title, "")) {
+			break // "police commander": the title is the head
 		}
 		if a.toks[j].Kind == text.Punct && !a.isInnerHyphen(int(j)) || a.isCasualtyWord(j) || a.isCue(j, "passive") {
 			return part{}, false
 		}
-		if start == i {
+		if start == i && !a.titleAhead(i, last) {
 			break // no article: only a title or a name may start here
 		}
 		j++
@@ -274,19 +282,24 @@ func (a *analysis) person(i, last int32, title bool) (part, bool) {
 					p.t1 += 3
 				}
 			} else {
+				p.name = true // a titled person: "the ambassador"
 				p.t1 = a.nameAfter(pt.t1, last) // "President Jovenel Moïse", "Ambassador to Libya"
+				if n0, n1 := a.holderName(pt.t1, p.t1, last); n1 > n0 {
+					p.nameT0, p.nameT1 = n0, n1
+					p.t1 = max(p.t1, n1)
+				}
 			}
 			return p, true
 		}
 	}
 	if start == i && a.cs == text.Mixed && !title {
 		if n0, n1 := a.properName(i, last); n1 > n0 && !a.isPlaceOrGroup(n0) {
-			return part{n: 1, qual: text.Exact, t0: n0, t1: n1, name: true}, true
+			return part{n: 1, qual: text.Exact, t0: n0, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
 		}
 		// a surname alone in a list: "killing Nel and at least six others"
 		if w := a.word(i); a.toks[i].Has(text.Cap) && !a.sentenceInitial(i) && a.ids[i] == 0 &&
 			w[len(w)-1] != 's' && (a.lowerWord(i+1) == "and" || a.word(i+1) == ",") && !a.isPlaceOrGroup(i) && !a.inDate(i) {
-			return part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true}, true
+			return part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true, nameT0: i, nameT1: i + 1}, true
 		}
 	}
 	return part{}, false
@@ -326,6 +339,63 @@ func (a *analysis) nameAfter(t1, last int32) int32 {
 		t1 = n1
 	}
 	return t1
+}
+
+// titleAhead reports whether a title follows within three words of token
+// i: "antioquia police commander colonel waldemar franklin quintero".
+func (a *analysis) titleAhead(i, last int32) bool {
+	for j := i + 1; j < last && j <= i+3; j++ {
+		if a.hasTerm(j, lexicon.Title, "") {
+			return true
+		}
+		if a.toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// holderName returns the name of a title's holder in tokens [t1, end): the
+// capitalised words after the title ("President Jovenel Moïse"), or, in
+// text without capitals, up to four words after it that are neither
+// common English words nor words the lexicons know ("governor antonio
+// roldan betancur").
+func (a *analysis) holderName(t1, end, last int32) (int32, int32) {
+	j := t1
+	if w := a.lowerWord(j); w == "to" || w == "of" {
+		return 0, 0 // "Ambassador to Libya": a post, not a name
+	}
+	if a.cs == text.Mixed {
+		if n0, n1 := a.properName(j, last); n1 > n0 {
+			return n0, n1
+		}
+		return 0, 0
+	}
+	for j < last && a.hasTerm(j, lexicon.Title, "") {
+		t, _ := a.termAt(j, lexicon.Title) // "commander colonel ..."
+		j = t.t1
+	}
+	k := j
+	for k < last && k < j+4 && a.toks[k].Kind == text.Word && a.ids[k] == 0 && !a.isGroup(k) && !a.commonWord(k) {
+		k++
+	}
+	if k-j < 2 {
+		return 0, 0 // one word may be anything; a name has two or more
+	}
+	return j, k
+}
+
+// commonWord reports whether token k is a common English word.
+func (a *analysis) commonWord(k int32) bool {
+	a.buf = gazetteer.AppendKey(a.buf[:0], a.word(k))
+	return a.x.gaz.CommonWord(a.buf)
+}
+
+// isGroup reports whether a group mention covers token t.
+func (a *analysis) isGroup(t int32) bool {
+	off := int(a.toks[t].Start)
+	g := sort.Search(len(a.groups), func(k int) bool { return a.groups[k].End > off })
+	return g < len(a.groups) && a.groups[g].Start <= off
 }
 
 // inDate reports whether token t is part of a date expression ("Sunday").

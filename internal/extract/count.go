@@ -4,6 +4,7 @@ import (
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
+	"strings"
 )
 
 // casualties sets the killed, injured and kidnapped counts.
@@ -227,4 +228,33 @@ func vague(st *statement) bool {
 func firstTotal(st *statement) int {
 	n, _ := st.total()
 	return n
+}
+
+// victims lists the people the incident's casualty statements name:
+// "Israeli Prime Minister Yitzhak Rabin was assassinated", "killing Nel and
+// at least six others".
+func (f *filler) victims() {
+	a := f.a
+	effects := map[lexicon.Category]string{lexicon.Kill: "killed", lexicon.Injure: "injured", lexicon.Kidnap: "kidnapped"}
+	seen := map[string]bool{}
+	for _, m := range f.current() {
+		for _, st := range m.stmts {
+			if st.hedged {
+				continue
+			}
+			for _, p := range st.parts {
+				if p.nameT1 == 0 || p.nameT1 <= p.nameT0 {
+					continue
+				}
+				b0, b1 := a.span(p.nameT0, p.nameT1)
+				name := a.displayName(b0, b1)
+				if seen[strings.ToLower(name)] {
+					continue
+				}
+				seen[strings.ToLower(name)] = true
+				f.evidence("victims["+itoa(len(f.rec.Victims))+"]", b0, b1)
+				f.rec.Victims = append(f.rec.Victims, record.Victim{Name: name, Effect: effects[st.effect]})
+			}
+		}
+	}
 }

@@ -35,12 +35,12 @@ type expectation struct {
 
 // TestExpectations checks the extractor against the answers a coder wrote
 // for each hand-written passage. What the extractor still gets wrong is
-// listed, with the reason, in testdata/passages/known_gaps.txt: a miss not
+// listed, with the reason, in testdata/passages/KNOWN_GAPS: a miss not
 // listed fails the test, and so does a listed miss that is now right, so
 // the list stays the truth.
 func TestExpectations(t *testing.T) {
 	exps := readExpectations(t, "testdata/passages/expectations.ndjson")
-	gaps := readGaps(t, "testdata/passages/known_gaps.txt")
+	gaps := readGaps(t, "testdata/passages/KNOWN_GAPS")
 	x := newExtractor(t)
 	misses := map[string]string{}
 	for _, e := range exps {
@@ -57,12 +57,12 @@ func TestExpectations(t *testing.T) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if _, known := gaps[k]; !known {
-			t.Errorf("%s: %s (not in known_gaps.txt)", k, misses[k])
+			t.Errorf("%s: %s (not in KNOWN_GAPS)", k, misses[k])
 		}
 	}
 	for k := range gaps {
 		if _, still := misses[k]; !still {
-			t.Errorf("%s is listed in known_gaps.txt but now matches: remove it", k)
+			t.Errorf("%s is listed in KNOWN_GAPS but now matches: remove it", k)
 		}
 	}
 }

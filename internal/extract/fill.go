@@ -32,6 +32,7 @@ func (a *analysis) fill(in *incident) (record.Incident, bool) {
 	f.targets()
 	f.weapons()
 	f.casualties()
+	f.victims()
 	f.rec.ID = a.incidentID(in, f.rec.Type)
 	f.rec.Confidence = f.confidence()
 	return f.rec, true

@@ -340,10 +340,14 @@ func (f *filler) weapons() {
 	found := map[string]term{}
 	for _, m := range f.current() {
 		for _, t := range a.termsIn(m.t0, m.t1) {
-			if t.p.Cat == lexicon.Weapon {
-				if _, ok := found[t.p.Value]; !ok {
-					found[t.p.Value] = t
-				}
+			if t.p.Cat != lexicon.Weapon {
+				continue
+			}
+			// the weapon named ("rifles") is better evidence than the deed
+			// that implies it ("gunmen", "shot")
+			prev, ok := found[t.p.Value]
+			if !ok || a.isCue(prev.t0, "implied") && !a.isCue(t.t0, "implied") {
+				found[t.p.Value] = t
 			}
 		}
 	}
@@ -396,8 +400,8 @@ func (f *filler) targets() {
 			}
 			seen[key] = true
 			kind := "physical"
-			if _, person := a.termAt(t.t0, lexicon.Party); person {
-				kind = "people"
+			if a.hasTerm(t.t0, lexicon.Party, "") || a.hasTerm(t.t0, lexicon.Title, "") {
+				kind = "people" // "policemen", "the ambassador"
 			}
 			i := len(f.rec.Targets)
 			f.rec.Targets = append(f.rec.Targets, record.Target{Name: name, Category: t.p.Value, Kind: kind})

@@ -117,8 +117,13 @@ func Parse(src string) (*Lexicon, error) {
 		}
 		words := strings.Fields(strings.ToLower(line))
 		// a phrase means one thing per category: listing it under two
-		// values of the same category would make the match ambiguous
+		// values of the same category would make the match ambiguous. Cues
+		// are the exception: each value is a set of its own ("shot" is
+		// both weak evidence of an attack and a deed implying a weapon).
 		key := cat.String() + "/" + strings.Join(words, " ")
+		if cat == Cue {
+			key += "/" + val
+		}
 		if prev, dup := seen[key]; dup {
 			return nil, fmt.Errorf("terms.txt:%d: %q already listed in [%s %s]", n, line, cat, prev)
 		}
