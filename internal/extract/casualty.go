@@ -282,7 +282,7 @@ func (a *analysis) person(i, last int32, title bool) (part, bool) {
 					p.t1 += 3
 				}
 			} else {
-				p.name = true // a titled person: "the ambassador"
+				p.name = true                   // a titled person: "the ambassador"
 				p.t1 = a.nameAfter(pt.t1, last) // "President Jovenel Moïse", "Ambassador to Libya"
 				if n0, n1 := a.holderName(pt.t1, p.t1, last); n1 > n0 {
 					p.nameT0, p.nameT1 = n0, n1

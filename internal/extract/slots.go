@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
@@ -416,9 +417,4 @@ func (a *analysis) isDemonym(i int32) bool {
 	return k < len(a.places) && a.places[k].t0 <= i && a.places[k].demonym
 }
 
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
-}
+func itoa(n int) string { return strconv.Itoa(n) }
