@@ -12,7 +12,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -42,7 +41,8 @@ func sitrepBinary(t testing.TB) string {
 	bin.once.Do(func() {
 		goTool, err := exec.LookPath("go")
 		if err != nil {
-			goTool = filepath.Join(runtime.GOROOT(), "bin", "go")
+			bin.err = err
+			return
 		}
 		if bin.dir, bin.err = os.MkdirTemp("", "sitrep-test-"); bin.err != nil {
 			return

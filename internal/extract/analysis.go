@@ -263,20 +263,6 @@ func (a *analysis) sentTerms(si int32) []term {
 	return a.terms[a.sentTerm[si]:a.sentTerm[si+1]]
 }
 
-// termBetween finds a term of category c and value v starting in tokens
-// [t0, t1).
-func (a *analysis) termBetween(t0, t1 int32, c lexicon.Category, v string) (term, bool) {
-	for i := t0; i < t1; i++ {
-		if a.hasTerm(i, c, v) {
-			k := a.termFirst[i] - 1
-			for ; a.terms[k].p.Cat != c || v != "" && a.terms[k].p.Value != v; k++ {
-			}
-			return a.terms[k], true
-		}
-	}
-	return term{}, false
-}
-
 // numberFrom returns the index of the first number starting at or after
 // token i.
 func (a *analysis) numberFrom(i int32) int {
