@@ -87,7 +87,7 @@ func (a *analysis) incidentID(in *incident, typ string) string {
 	h := fnv.New64a()
 	b0 := 0
 	if len(in.ms) > 0 {
-		b0, _ = a.span(int32(a.sents[in.ms[0].sent].First), int32(a.sents[in.ms[0].sent].First)+1)
+		b0 = int(a.toks[in.ms[0].t0].Start)
 	}
 	fmt.Fprintf(h, "%s\x00%d\x00%s\x00%s", a.docID, b0, typ, a.src[:a.bodyStart])
 	return strconv.FormatUint(h.Sum64(), 16)

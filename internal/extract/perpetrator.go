@@ -506,19 +506,16 @@ func (a *analysis) description(si int32) (actorCand, bool) {
 		}
 		t0 := t.t0
 		identity := false
+	modifiers:
 		for j := t.t0 - 1; j >= int32(s.First) && j >= t.t0-3; j-- {
 			tk := a.toks[j]
-			if tk.Kind != text.Word {
-				break
-			}
-			v := a.lowerWord(j)
 			switch {
+			case tk.Kind != text.Word:
+				break modifiers
 			case tk.Has(text.Cap) && !a.sentenceInitial(j) || a.isDemonym(j):
 				identity = true
-			case perpModifiers[v]:
-			default:
-				j = -1 // stop
-				continue
+			case !perpModifiers[a.lowerWord(j)]:
+				break modifiers
 			}
 			t0 = j
 		}
