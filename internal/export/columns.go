@@ -210,8 +210,9 @@ func appendNew(ss []string, s string) []string {
 }
 
 // acledType maps sitrep's type onto ACLED's event type and sub-event
-// type. An armed assault on security forces or the military is a battle
-// in ACLED's terms; on anyone else it is violence against civilians.
+// type. An armed assault whose first (main) target is security forces or
+// the military is a battle in ACLED's terms; on anyone else it is violence
+// against civilians.
 func acledType(m *record.Merged) (event, sub string) {
 	switch m.Type {
 	case record.Bombing:
@@ -228,10 +229,8 @@ func acledType(m *record.Merged) (event, sub string) {
 	case record.Clash:
 		return "Battles", "Armed clash"
 	case record.ArmedAssault:
-		for _, t := range m.Targets {
-			if t.Category == "security_forces" || t.Category == "military" {
-				return "Battles", "Armed clash"
-			}
+		if len(m.Targets) > 0 && (m.Targets[0].Category == "security_forces" || m.Targets[0].Category == "military") {
+			return "Battles", "Armed clash"
 		}
 		return "Violence against civilians", "Attack"
 	case record.Assassination, record.Arson:
