@@ -89,15 +89,6 @@ func newEvalFlags(name string, e env) *flag.FlagSet {
 	return fs
 }
 
-// flagError turns a flag parsing error into the command's result: -h is
-// no failure, anything else has been printed with the usage already.
-func flagError(err error) error {
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
-	return errSilent
-}
-
 func runEvalNews(ctx context.Context, e env, args []string) error {
 	fs := newEvalFlags("news", e)
 	gold := fs.String("gold", "", "news gold file (JSON Lines)")

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -37,10 +36,7 @@ columns, then sitrep's) or a GeoJSON FeatureCollection.
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return errSilent
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
 		fs.Usage()

@@ -36,10 +36,7 @@ directory (read recursively) or - for standard input.
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return errSilent // flag has printed the problem and the usage
+		return flagError(err)
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()

@@ -52,10 +52,7 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return errSilent
+		return flagError(err)
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()

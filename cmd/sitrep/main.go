@@ -13,6 +13,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -40,6 +41,15 @@ var commands = []command{
 	{"stats", "count documents and incidents in a database", runStats},
 	{"serve", "serve the JSON API and the web page", runServe},
 	{"eval", "score the extractor on labelled sets (news, muc4)", runEval},
+}
+
+// flagError turns a flag parsing error into the command's result: -h is
+// no failure, anything else has been printed with the usage already.
+func flagError(err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	return errSilent
 }
 
 // errSilent marks a failure already reported on stderr: exit non-zero

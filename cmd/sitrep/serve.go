@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -34,10 +33,7 @@ stats, export), with /healthz and /metrics. Stops cleanly on Ctrl-C.
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return errSilent // flag has printed the problem and the usage
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
 		fs.Usage()

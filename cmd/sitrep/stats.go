@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"maps"
@@ -32,10 +31,7 @@ With filters, counts the incidents that match and the documents reporting them.
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return errSilent
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
 		fs.Usage()
