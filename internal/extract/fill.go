@@ -14,6 +14,7 @@ type filler struct {
 	in  *incident
 	rec record.Incident
 	own map[int32]bool // the sentences of the incident (isMention)
+	cur []*mention     // the incident's mentions that are not hedged (current)
 }
 
 // fill turns an incident into a record. It reports false when the incident
@@ -69,16 +70,19 @@ func (f *filler) tokEvidence(field string, t0, t1 int32) {
 
 // current returns the incident's mentions that report it (not hedged).
 func (f *filler) current() []*mention {
-	out := make([]*mention, 0, len(f.in.ms))
+	if f.cur != nil {
+		return f.cur
+	}
+	f.cur = make([]*mention, 0, len(f.in.ms))
 	for _, m := range f.in.ms {
 		if !m.hedged {
-			out = append(out, m)
+			f.cur = append(f.cur, m)
 		}
 	}
-	if len(out) == 0 {
-		return f.in.ms
+	if len(f.cur) == 0 {
+		f.cur = f.in.ms
 	}
-	return out
+	return f.cur
 }
 
 // incidentID is stable: the same document gives the same ids. It hashes
