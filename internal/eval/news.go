@@ -44,6 +44,7 @@ type goldIncident struct {
 	country  string
 	place    string
 	placeRaw any
+	accept   []string   // place_accept: gazetteer names that count as the right place
 	named    []goldPerp // perpetrators with a name and a known attribution
 	killed   *float64
 	injured  *float64
@@ -143,6 +144,17 @@ func parseGoldIncident(m map[string]any, path string) (goldIncident, error) {
 		return gi, err
 	}
 	gi.placeRaw = m["city_or_place"]
+	accept, err := optArray(m, "place_accept", path)
+	if err != nil {
+		return gi, err
+	}
+	for i, x := range accept {
+		a, ok := x.(string)
+		if !ok {
+			return gi, badType(fmt.Sprintf("%splace_accept[%d]", path, i), "a string", x)
+		}
+		gi.accept = append(gi.accept, a)
+	}
 	perps, err := optArray(m, "perpetrators", path)
 	if err != nil {
 		return gi, err

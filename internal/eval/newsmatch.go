@@ -179,8 +179,29 @@ func mainPlace(place string) string {
 	return place[:end]
 }
 
-// placeMatch is the script's place_match: the gold place's main name
-// matches the predicted place, name, admin2 or admin1.
+// placeMatch is the script's place_match for a gold incident: when the gold
+// lists place_accept, one of those names matches the predicted place, name
+// or admin2 (a province is never the right place then); otherwise the gold
+// place's main name is matched as placeMatch does.
+func (gi *goldIncident) placeMatch(loc *predLocation) bool {
+	if len(gi.accept) == 0 {
+		return placeMatch(gi.place, loc)
+	}
+	if loc == nil {
+		return false
+	}
+	for _, a := range gi.accept {
+		for _, v := range [...]string{loc.place, loc.name, loc.admin2} {
+			if v != "" && nameMatch(a, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeMatch is the script's place_match without place_accept: the gold
+// place's main name matches the predicted place, name, admin2 or admin1.
 func placeMatch(goldPlace string, loc *predLocation) bool {
 	if goldPlace == "" || loc == nil {
 		return false

@@ -234,3 +234,28 @@ func TestTruthy(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceMatch checks place_match with and without the gold's
+// place_accept: with it, only the listed names count and the province
+// no longer does.
+func TestPlaceMatch(t *testing.T) {
+	town := &predLocation{place: "Kankara", admin2: "Kankara", admin1: "Katsina", country: "Nigeria"}
+	province := &predLocation{place: "Katsina", name: "Katsina", admin1: "Katsina", country: "Nigeria"}
+	for _, tt := range []struct {
+		name string
+		gi   goldIncident
+		loc  *predLocation
+		want bool
+	}{
+		{"main name", goldIncident{place: "Kankara (school)"}, town, true},
+		{"admin1 counts without accept", goldIncident{place: "Katsina state"}, town, true},
+		{"accept by admin2", goldIncident{place: "Gidan Boka village (Kankara LGA)", accept: []string{"Gidan Boka", "Kankara"}}, town, true},
+		{"accept ignores admin1", goldIncident{place: "Katsina state", accept: []string{"Danmusa"}}, town, false},
+		{"accept, province capital is wrong", goldIncident{place: "Kankara", accept: []string{"Kankara"}}, province, false},
+		{"no location", goldIncident{place: "Kankara", accept: []string{"Kankara"}}, nil, false},
+	} {
+		if got := tt.gi.placeMatch(tt.loc); got != tt.want {
+			t.Errorf("%s: placeMatch = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -55,7 +55,7 @@ func agreement(gi *goldIncident, pi *predIncident) int {
 	if family(pi.typ, pi.typOK, "?") == family(gi.contract, true, "!") {
 		s++
 	}
-	if placeMatch(gi.place, pi.loc) {
+	if gi.placeMatch(pi.loc) {
 		s += 2
 	}
 	if gi.country != "" && pi.country() == countryNorm(gi.country) {
@@ -188,8 +188,8 @@ func scoreFields(gi *goldIncident, pi *predIncident) []fieldResult {
 	if gi.country != "" {
 		add("country", pi.country() == countryNorm(gi.country))
 	}
-	if gi.place != "" {
-		add("place", placeMatch(gi.place, pi.loc))
+	if gi.place != "" || len(gi.accept) > 0 {
+		add("place", gi.placeMatch(pi.loc))
 	}
 	if len(gi.named) > 0 {
 		found, attributed := false, false

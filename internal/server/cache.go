@@ -16,6 +16,7 @@ import (
 type answerCache struct {
 	ttl      time.Duration
 	maxBytes int
+	now      func() time.Time // the clock; tests step it instead of sleeping
 
 	mu      sync.Mutex
 	entries map[string]*cacheEntry
@@ -30,13 +31,13 @@ type cacheEntry struct {
 }
 
 func newAnswerCache(ttl time.Duration, maxBytes int) *answerCache {
-	return &answerCache{ttl: ttl, maxBytes: maxBytes, entries: map[string]*cacheEntry{}}
+	return &answerCache{ttl: ttl, maxBytes: maxBytes, now: time.Now, entries: map[string]*cacheEntry{}}
 }
 
 // get returns the answer for key, calling fill when there is no fresh one.
 // Errors are not cached.
 func (c *answerCache) get(key string, fill func() ([]byte, error)) ([]byte, error) {
-	now := time.Now()
+	now := c.now()
 	c.mu.Lock()
 	if e := c.entries[key]; e != nil {
 		c.mu.Unlock()

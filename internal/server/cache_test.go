@@ -18,7 +18,9 @@ func TestAnswerCache(t *testing.T) {
 	}
 
 	t.Run("hit within ttl, miss after", func(t *testing.T) {
-		c := newAnswerCache(50*time.Millisecond, 1<<20)
+		c := newAnswerCache(time.Minute, 1<<20)
+		clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+		c.now = func() time.Time { return clock }
 		var calls atomic.Int32
 		for range 3 {
 			if b, _ := c.get("k", fillWith(&calls, "v", nil)); string(b) != "v" {
@@ -28,7 +30,7 @@ func TestAnswerCache(t *testing.T) {
 		if n := calls.Load(); n != 1 {
 			t.Errorf("%d fills within the ttl, want 1", n)
 		}
-		time.Sleep(60 * time.Millisecond)
+		clock = clock.Add(time.Minute)
 		c.get("k", fillWith(&calls, "v", nil))
 		if n := calls.Load(); n != 2 {
 			t.Errorf("%d fills after the ttl, want 2", n)
@@ -36,7 +38,7 @@ func TestAnswerCache(t *testing.T) {
 	})
 
 	t.Run("concurrent misses fill once", func(t *testing.T) {
-		c := newAnswerCache(time.Second, 1<<20)
+		c := newAnswerCache(time.Hour, 1<<20)
 		var calls atomic.Int32
 		var wg sync.WaitGroup
 		for range 20 {
@@ -53,7 +55,7 @@ func TestAnswerCache(t *testing.T) {
 	})
 
 	t.Run("errors are not kept", func(t *testing.T) {
-		c := newAnswerCache(time.Second, 1<<20)
+		c := newAnswerCache(time.Hour, 1<<20)
 		var calls atomic.Int32
 		boom := errors.New("boom")
 		if _, err := c.get("k", fillWith(&calls, "", boom)); err != boom {
@@ -65,7 +67,7 @@ func TestAnswerCache(t *testing.T) {
 	})
 
 	t.Run("clear forgets, even a fill in flight", func(t *testing.T) {
-		c := newAnswerCache(time.Second, 1<<20)
+		c := newAnswerCache(time.Hour, 1<<20)
 		var calls atomic.Int32
 		c.get("a", fillWith(&calls, "old", nil))
 		started := make(chan struct{})
@@ -85,7 +87,7 @@ func TestAnswerCache(t *testing.T) {
 	})
 
 	t.Run("bounded in bytes", func(t *testing.T) {
-		c := newAnswerCache(time.Second, 10)
+		c := newAnswerCache(time.Hour, 10)
 		var calls atomic.Int32
 		c.get("a", fillWith(&calls, "123456", nil))
 		c.get("b", fillWith(&calls, "123456", nil)) // does not fit: served, not kept

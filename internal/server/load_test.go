@@ -2,13 +2,13 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -78,63 +78,70 @@ func synthetic(n int) []store.Extracted {
 	return out
 }
 
-// TestLoad holds 1,000 requests a second on /api/incidents for ten seconds
-// over loopback, against a SQLite store of a few thousand incidents, and
-// wants no errors and a 99th percentile under 50 ms. Latency is measured
-// from when each request was due, not when it was sent, so a stalled
-// server cannot hide its queue (no coordinated omission).
-//
-// A timing test measures the machine as much as the server: it runs only
-// when SITREP_LOAD_TEST=1, alone, as .ci/run does after the other tests,
-// so that the tests of other packages do not share its two cores.
-func TestLoad(t *testing.T) {
-	if os.Getenv("SITREP_LOAD_TEST") != "1" {
-		t.Skip("load test runs alone: SITREP_LOAD_TEST=1 go test -run TestLoad -count=1 ./internal/server")
+// loadQuery is what analysts ask, the i-th request of a run: the views
+// many open (the first page, a country, a type, a text search), and one
+// request in five a date window of its own, which no earlier answer
+// serves.
+func loadQuery(i int) string {
+	popular := [...]string{
+		"", "?country=PK", "?type=bombing", "?since=2023-06-01&until=2023-06-30", "?actor=shabaab",
+		"?near=34.0,71.5,100", "?q=responsibility&limit=20", "?country=NG,ML&type=armed_assault,clash", "?limit=20",
 	}
-	const (
-		rate     = 1000 // requests per second
-		duration = 10 * time.Second
-		workers  = 128
-	)
-	st := testStore(t)
+	if i%5 == 4 {
+		from := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%365)
+		return fmt.Sprintf("?since=%s&until=%s&limit=%d", from.Format(time.DateOnly),
+			from.AddDate(0, 0, 7+i%50).Format(time.DateOnly), 10+i%90)
+	}
+	return popular[i%len(popular)]
+}
+
+// loadServer serves a SQLite store of 3,000 synthetic incidents over
+// loopback and returns the base URL of /api/incidents.
+func loadServer(tb testing.TB) string {
+	st := testStore(tb)
 	batch := synthetic(3000)
 	for i := 0; i < len(batch); i += 500 {
 		if _, err := st.Ingest(context.Background(), batch[i:i+500]); err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	served := make(chan error, 1)
 	go func() { served <- New(st, Options{}).Serve(ctx, ln) }()
-	t.Cleanup(func() {
+	tb.Cleanup(func() {
 		cancel()
 		if err := <-served; err != nil {
-			t.Errorf("Serve: %v", err)
+			tb.Errorf("Serve: %v", err)
 		}
 	})
+	return "http://" + ln.Addr().String() + "/api/incidents"
+}
 
-	// What analysts ask: the views many open (the first page, a country,
-	// a type, a text search), and one request in five a date window of
-	// its own, which no earlier answer serves.
-	base := "http://" + ln.Addr().String() + "/api/incidents"
-	popular := []string{
-		"", "?country=PK", "?type=bombing", "?since=2023-06-01&until=2023-06-30", "?actor=shabaab",
-		"?near=34.0,71.5,100", "?q=responsibility&limit=20", "?country=NG,ML&type=armed_assault,clash", "?limit=20",
-	}
-	query := func(i int) string {
-		if i%5 == 4 {
-			from := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%365)
-			return fmt.Sprintf("?since=%s&until=%s&limit=%d", from.Format(time.DateOnly),
-				from.AddDate(0, 0, 7+i%50).Format(time.DateOnly), 10+i%90)
-		}
-		return popular[i%len(popular)]
-	}
-	client := &http.Client{Transport: &http.Transport{MaxIdleConns: workers, MaxIdleConnsPerHost: workers}, Timeout: 10 * time.Second}
+// loadResult is what a load run measured: each request's latency and the
+// failed requests.
+type loadResult struct {
+	latencies []time.Duration // sorted
+	errs      []error
+	elapsed   time.Duration
+	cpu       time.Duration // user and system time of this process (server and clients)
+}
 
+func (r *loadResult) percentile(p float64) time.Duration {
+	return r.latencies[min(len(r.latencies)-1, int(float64(len(r.latencies))*p))]
+}
+
+// runLoad sends n requests from workers concurrent clients. With a rate,
+// request i is due at i/rate seconds and its latency counts from when it
+// was due, not when it was sent, so a stalled server cannot hide its
+// queue (no coordinated omission); with rate 0 each client sends its
+// next request when the last one is answered.
+func runLoad(base string, n, workers int, rate float64) loadResult {
+	client := &http.Client{Transport: &http.Transport{MaxIdleConns: workers, MaxIdleConnsPerHost: workers}, Timeout: 30 * time.Second}
+	defer client.CloseIdleConnections()
 	type result struct {
 		latency time.Duration
 		err     error
@@ -143,20 +150,26 @@ func TestLoad(t *testing.T) {
 		i    int
 		when time.Time
 	}
-	n := int(rate * duration / time.Second)
 	due := make(chan request, n)
 	results := make(chan result, n)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			for req := range due {
-				time.Sleep(time.Until(req.when))
-				res, err := client.Get(base + query(req.i))
+				if rate > 0 {
+					time.Sleep(time.Until(req.when))
+				} else {
+					req.when = time.Now()
+				}
+				res, err := client.Get(base + loadQuery(req.i))
 				if err == nil {
-					_, err = io.Copy(io.Discard, res.Body)
+					var body []byte
+					body, err = io.ReadAll(res.Body)
 					res.Body.Close()
 					if err == nil && res.StatusCode != http.StatusOK {
-						err = fmt.Errorf("status %d", res.StatusCode)
+						err = fmt.Errorf("%s: status %d", loadQuery(req.i), res.StatusCode)
+					} else if err == nil && !json.Valid(body) {
+						err = fmt.Errorf("%s: answer is not JSON", loadQuery(req.i))
 					}
 				}
 				results <- result{time.Since(req.when), err}
@@ -166,38 +179,68 @@ func TestLoad(t *testing.T) {
 	cpu0 := cpuTime()
 	start := time.Now().Add(50 * time.Millisecond)
 	for i := range n {
-		due <- request{i, start.Add(time.Duration(i) * time.Second / rate)}
+		when := start
+		if rate > 0 {
+			when = start.Add(time.Duration(float64(i) / rate * float64(time.Second)))
+		}
+		due <- request{i, when}
 	}
 	close(due)
 	wg.Wait()
-	elapsed := time.Since(start)
-	cpu := cpuTime() - cpu0
+	out := loadResult{elapsed: time.Since(start), cpu: cpuTime() - cpu0}
 	close(results)
-
-	var lat []time.Duration
-	var errs []error
 	for r := range results {
-		lat = append(lat, r.latency)
+		out.latencies = append(out.latencies, r.latency)
 		if r.err != nil {
-			errs = append(errs, r.err)
+			out.errs = append(out.errs, r.err)
 		}
 	}
-	slices.Sort(lat)
-	pct := func(p float64) time.Duration { return lat[min(len(lat)-1, int(float64(len(lat))*p))] }
-	achieved := float64(len(lat)) / elapsed.Seconds()
-	// CPU per request (server and load generator together) says what
-	// the machine can hold whatever else runs on it.
-	t.Logf("%d requests in %v: %.0f req/s; latency p50 %v, p90 %v, p99 %v, max %v; %d errors; %v CPU per request",
-		len(lat), elapsed.Round(time.Millisecond), achieved, pct(0.50), pct(0.90), pct(0.99), lat[len(lat)-1], len(errs),
-		(cpu / time.Duration(len(lat))).Round(time.Microsecond))
-	if len(errs) > 0 {
-		t.Errorf("%d requests failed; the first: %v", len(errs), errs[0])
+	slices.Sort(out.latencies)
+	return out
+}
+
+// TestLoad sends 2,000 requests from 64 concurrent clients and wants
+// every one answered with JSON. It asserts no latency: how fast the
+// answers come depends on whatever else shares the machine, so speed is
+// BenchmarkLoad's to report.
+func TestLoad(t *testing.T) {
+	if testing.Short() {
+		t.Skip("2,000 requests")
 	}
-	if p99 := pct(0.99); p99 > 50*time.Millisecond {
-		t.Errorf("p99 latency %v, want under 50ms", p99)
+	r := runLoad(loadServer(t), 2000, 64, 0)
+	t.Logf("%d requests in %v; latency p50 %v, p99 %v", len(r.latencies), r.elapsed.Round(time.Millisecond),
+		r.percentile(0.50), r.percentile(0.99))
+	if len(r.errs) > 0 {
+		t.Errorf("%d of %d requests failed; the first: %v", len(r.errs), len(r.latencies), r.errs[0])
 	}
-	if achieved < 0.98*rate {
-		t.Errorf("held %.0f requests/s, want %d", achieved, rate)
+}
+
+// BenchmarkLoad reports the latency percentiles and throughput of
+// /api/incidents over loopback: "closed" with 8 clients each sending when
+// answered (what the server can do), "paced" with b.N requests due at
+// 1,000 a second from 128 clients (what a client waits at that rate;
+// -benchtime 10000x runs ten seconds).
+//
+//	go test -run X -bench Load -benchtime 5000x ./internal/server
+func BenchmarkLoad(b *testing.B) {
+	base := loadServer(b)
+	for _, c := range []struct {
+		name    string
+		workers int
+		rate    float64
+	}{{"closed", 8, 0}, {"paced", 128, 1000}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ResetTimer()
+			r := runLoad(base, b.N, c.workers, c.rate)
+			b.StopTimer()
+			if len(r.errs) > 0 {
+				b.Fatalf("%d of %d requests failed; the first: %v", len(r.errs), b.N, r.errs[0])
+			}
+			b.ReportMetric(float64(r.percentile(0.50).Microseconds())/1000, "p50-ms")
+			b.ReportMetric(float64(r.percentile(0.99).Microseconds())/1000, "p99-ms")
+			b.ReportMetric(float64(b.N)/r.elapsed.Seconds(), "req/s")
+			b.ReportMetric(float64(r.cpu.Microseconds())/float64(b.N), "cpu-us/req")
+		})
 	}
 }
 
