@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# same-extract.sh checks that `sitrep extract` prints byte for byte what it
+# printed at an earlier commit, on the news dev set and the two general
+# corpora: the check behind every change that must not change behaviour
+# (restructuring, vocabulary moved to data, speed work).
+#
+#   scripts/same-extract.sh [BASE]      BASE defaults to HEAD (the last commit)
+#
+# It builds both binaries in a temporary directory (the base from a git
+# worktree, the working tree as it is), extracts with each and compares;
+# on a difference it prints the first differing records and exits 1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+base="${1:-HEAD}"
+shared="${SITREP_SHARED:-../shared}"
+tmp="$(mktemp -d)"
+trap 'git worktree remove --force "$tmp/base" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
+
+git worktree add --detach -q "$tmp/base" "$base"
+(cd "$tmp/base" && go build -o "$tmp/old" ./cmd/sitrep)
+go build -o "$tmp/new" ./cmd/sitrep
+
+status=0
+for set in "$shared/bench/news-dev" "$shared/corpus/reuters21578" "$shared/corpus/bbc-fulltext-2005"; do
+  if [ ! -d "$set" ]; then
+    echo "skip $set: not there" >&2
+    continue
+  fi
+  # news-dev also holds gold.jsonl, which is not an article
+  "$tmp/old" extract "$set"/*.txt >"$tmp/old.jsonl"
+  "$tmp/new" extract "$set"/*.txt >"$tmp/new.jsonl"
+  if cmp -s "$tmp/old.jsonl" "$tmp/new.jsonl"; then
+    echo "same: $set ($(wc -l <"$tmp/new.jsonl") documents, $(grep -c '"type"' "$tmp/new.jsonl" || true) with incidents)"
+  else
+    echo "DIFFERENT: $set" >&2
+    diff <(tr -d '\r' <"$tmp/old.jsonl") <(tr -d '\r' <"$tmp/new.jsonl") | head -c 4000 >&2 || true
+    status=1
+  fi
+done
+exit $status
