@@ -15,6 +15,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/record"
 )
 
 //go:embed terms.txt
@@ -86,6 +88,7 @@ func Parse(src string) (*Lexicon, error) {
 	inSection := false
 	sc := bufio.NewScanner(strings.NewReader(src))
 	seen := map[string]string{}
+	sections := map[string]int{}
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		if i := strings.IndexByte(line, '#'); i >= 0 {
@@ -110,6 +113,14 @@ func Parse(src string) (*Lexicon, error) {
 			if len(f) == 2 {
 				val = f[1]
 			}
+			if err := checkValue(c, val); err != nil {
+				return nil, fmt.Errorf("terms.txt:%d: %w", n, err)
+			}
+			header := c.String() + " " + val
+			if prev, dup := sections[header]; dup {
+				return nil, fmt.Errorf("terms.txt:%d: section [%s] already opened at line %d", n, strings.TrimSpace(header), prev)
+			}
+			sections[header] = n
 			continue
 		}
 		if !inSection {
@@ -125,7 +136,7 @@ func Parse(src string) (*Lexicon, error) {
 			key += "/" + val
 		}
 		if prev, dup := seen[key]; dup {
-			return nil, fmt.Errorf("terms.txt:%d: %q already listed in [%s %s]", n, line, cat, prev)
+			return nil, fmt.Errorf("terms.txt:%d: %q already listed in [%s]", n, line, strings.TrimSpace(cat.String()+" "+prev))
 		}
 		seen[key] = val
 		p := &Phrase{Cat: cat, Value: val, Text: line}
@@ -146,6 +157,46 @@ func Parse(src string) (*Lexicon, error) {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].Words) > len(ps[j].Words) })
 	}
 	return l, nil
+}
+
+// categoryValues lists, per category, the values a section header may
+// name: the record enums a value is copied into, and the closed classes the
+// rules ask for by name. A category with no list takes no value.
+var categoryValues = [numCategories][]string{
+	Trigger:     append(append([]string{}, record.Types...), "generic"),
+	Party:       {record.Civilians, record.SecurityForces, record.Perpetrators, record.Combatants, "people"},
+	Weapon:      except(record.Weapons, "unknown"),
+	Target:      record.TargetCategories,
+	Attribution: {record.Claimed, record.Suspected, record.Denied, "unclaimed"},
+	Frame: {"trial", "anniversary", "peace", "release", "foiled", "reopen", "economy", "election",
+		"accident", "hedge", "statistics", "context"},
+	Title: {"leader"},
+	Cue: {"passive", "another", "including", "total", "rose", "from", "themselves", "weak", "neutral",
+		"thing", "implied"},
+}
+
+func except(list []string, drop string) []string {
+	var out []string
+	for _, s := range list {
+		if s != drop {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// checkValue reports whether val may head a section of category c.
+func checkValue(c Category, val string) error {
+	allowed := categoryValues[c]
+	switch {
+	case allowed == nil && val != "":
+		return fmt.Errorf("[%s] takes no value, got %q", c, val)
+	case allowed != nil && val == "":
+		return fmt.Errorf("[%s] wants a value: one of %s", c, strings.Join(allowed, ", "))
+	case allowed != nil && !isOneOf(val, allowed):
+		return fmt.Errorf("unknown %s value %q; want one of %s", c, val, strings.Join(allowed, ", "))
+	}
+	return nil
 }
 
 func categoryByName(s string) (Category, bool) {

@@ -22,6 +22,13 @@ func TestParseErrors(t *testing.T) {
 		{"unknown category", "[nonsense x]\nbomb\n", `terms.txt:1: unknown category "nonsense"`},
 		{"unclosed header", "[trigger bombing\n", "terms.txt:1: unclosed section header"},
 		{"same phrase, two values", "[weapon firearms]\ngun\n[weapon melee]\n# c\ngun\n", `terms.txt:5: "gun" already listed in [weapon firearms]`},
+		{"same phrase twice", "[kill]\nkilled\n\nkilled\n", `terms.txt:4: "killed" already listed in [kill]`},
+		{"unknown value", "[trigger bombing]\nbomb\n[trigger bombng]\nblast\n", `terms.txt:3: unknown trigger value "bombng"; want one of armed_assault, bombing, suicide_bombing, kidnapping, assassination, arson, hijacking, clash, remote_violence, riot, other_violence, generic`},
+		{"unknown weapon", "[weapon unknown]\ngun\n", `terms.txt:1: unknown weapon value "unknown"; want one of firearms, explosives, vehicle_bomb, suicide_explosives, rockets_mortars, aircraft, melee, incendiary, vehicle_ramming, chemical`},
+		{"value missing", "[cue]\nthe\n", `terms.txt:1: [cue] wants a value: one of passive, another, including, total, rose, from, themselves, weak, neutral, thing, implied`},
+		{"value not taken", "[kill dead]\ndied\n", `terms.txt:1: [kill] takes no value, got "dead"`},
+		{"too many fields", "[trigger bombing riot]\nbomb\n", `terms.txt:1: want [category value]`},
+		{"section opened twice", "[frame trial]\ntrial\n[kill]\nkilled\n[frame trial]\nverdict\n", `terms.txt:5: section [frame trial] already opened at line 1`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse(tc.src)

@@ -1,0 +1,199 @@
+package lexicon
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// WordSection declares a section a word-list file may hold, so that a typo
+// in a section name or a value is an error at load, not a list that is
+// silently empty.
+type WordSection struct {
+	Name string
+	// MinCols and MaxCols bound the value columns an entry carries after
+	// " = " ("village = place"); both 0 for a plain list of words.
+	MinCols, MaxCols int
+	// Values, when not nil, are the values the first column may take.
+	Values []string
+}
+
+// WordEntry is one line of a section: a word or phrase, single-spaced as
+// written, and its value columns.
+type WordEntry struct {
+	Text string
+	Cols []string
+	Line int
+}
+
+// WordFile is a parsed word-list file: the sections the rules read, each
+// entry with the line it came from. It is read-only after parsing.
+type WordFile struct {
+	name     string
+	schema   map[string]WordSection
+	sections map[string][]WordEntry
+}
+
+// ParseWords reads a word-list file: "[section]" headers, one entry per
+// line, "#" comments (a section documents itself in comments under its
+// header), value columns after " = ". It rejects a section the schema does
+// not declare, a section opened twice, an entry listed twice in one
+// section, a wrong number of columns and a first column outside the
+// declared values, and says file and line: "words.txt:12: ...".
+func ParseWords(file, src string, schema []WordSection) (*WordFile, error) {
+	f := &WordFile{name: file, schema: map[string]WordSection{}, sections: map[string][]WordEntry{}}
+	for _, s := range schema {
+		f.schema[s.Name] = s
+	}
+	opened := map[string]int{}
+	var cur WordSection
+	var seen map[string]int
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if line[0] == '[' {
+			if line[len(line)-1] != ']' {
+				return nil, fmt.Errorf("%s:%d: unclosed section header", file, n)
+			}
+			name := strings.TrimSpace(line[1 : len(line)-1])
+			s, ok := f.schema[name]
+			if !ok {
+				return nil, fmt.Errorf("%s:%d: unknown section [%s]", file, n, name)
+			}
+			if prev, dup := opened[name]; dup {
+				return nil, fmt.Errorf("%s:%d: section [%s] already opened at line %d", file, n, name, prev)
+			}
+			opened[name] = n
+			cur, seen = s, map[string]int{}
+			f.sections[name] = []WordEntry{}
+			continue
+		}
+		if seen == nil {
+			return nil, fmt.Errorf("%s:%d: entry before any section", file, n)
+		}
+		words, value, hasValue := strings.Cut(line, "=")
+		e := WordEntry{Text: strings.Join(strings.Fields(words), " "), Line: n}
+		if hasValue {
+			e.Cols = strings.Fields(value)
+		}
+		if e.Text == "" {
+			return nil, fmt.Errorf("%s:%d: entry without words", file, n)
+		}
+		if len(e.Cols) < cur.MinCols || len(e.Cols) > cur.MaxCols || hasValue && len(e.Cols) == 0 {
+			if cur.MaxCols == 0 {
+				return nil, fmt.Errorf("%s:%d: [%s] takes words, no values", file, n, cur.Name)
+			}
+			return nil, fmt.Errorf("%s:%d: [%s] wants %d to %d values after \"=\", got %d", file, n, cur.Name, cur.MinCols, cur.MaxCols, len(e.Cols))
+		}
+		if cur.Values != nil && len(e.Cols) > 0 && !isOneOf(e.Cols[0], cur.Values) {
+			return nil, fmt.Errorf("%s:%d: unknown value %q in [%s]; want one of %s", file, n, e.Cols[0], cur.Name, strings.Join(cur.Values, ", "))
+		}
+		if prev, dup := seen[e.Text]; dup {
+			return nil, fmt.Errorf("%s:%d: %q already listed in [%s] at line %d", file, n, e.Text, cur.Name, prev)
+		}
+		seen[e.Text] = n
+		f.sections[cur.Name] = append(f.sections[cur.Name], e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	for _, s := range schema {
+		if _, ok := opened[s.Name]; !ok {
+			return nil, fmt.Errorf("%s: section [%s] missing", file, s.Name)
+		}
+	}
+	return f, nil
+}
+
+// MustParseWords is ParseWords for a file embedded in the binary, read at
+// package initialisation: a mistake in it is a build defect that every
+// test of the package reports at once.
+func MustParseWords(file, src string, schema []WordSection) *WordFile {
+	f, err := ParseWords(file, src, schema)
+	if err != nil {
+		panic(err)
+	}
+	return f
+}
+
+// Entries returns the entries of a section in file order. Asking for a
+// section the schema does not declare is a programming error and panics.
+func (f *WordFile) Entries(section string) []WordEntry {
+	if _, ok := f.schema[section]; !ok {
+		panic(fmt.Sprintf("%s: no section [%s] declared", f.name, section))
+	}
+	return f.sections[section]
+}
+
+// List returns the words of a section in file order.
+func (f *WordFile) List(section string) []string {
+	es := f.Entries(section)
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.Text
+	}
+	return out
+}
+
+// Set returns the words of a section as a set.
+func (f *WordFile) Set(section string) map[string]bool {
+	es := f.Entries(section)
+	out := make(map[string]bool, len(es))
+	for _, e := range es {
+		out[e.Text] = true
+	}
+	return out
+}
+
+// Map returns the words of a section with their first value column.
+func (f *WordFile) Map(section string) map[string]string {
+	es := f.Entries(section)
+	out := make(map[string]string, len(es))
+	for _, e := range es {
+		if len(e.Cols) > 0 {
+			out[e.Text] = e.Cols[0]
+		} else {
+			out[e.Text] = ""
+		}
+	}
+	return out
+}
+
+// Numbers returns the words of a section with their first value column
+// read as a number; a value that is not one panics with file and line.
+func (f *WordFile) Numbers(section string) map[string]float64 {
+	es := f.Entries(section)
+	out := make(map[string]float64, len(es))
+	for _, e := range es {
+		v, err := strconv.ParseFloat(e.Cols[0], 64)
+		if err != nil {
+			panic(f.Errorf(e, "value %q is not a number", e.Cols[0]))
+		}
+		out[e.Text] = v
+	}
+	return out
+}
+
+// Errorf formats an error about entry e with the file and line it came
+// from, for the readers that interpret value columns themselves.
+func (f *WordFile) Errorf(e WordEntry, format string, args ...any) error {
+	return fmt.Errorf("%s:%d: %s", f.name, e.Line, fmt.Sprintf(format, args...))
+}
+
+func isOneOf(s string, list []string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
