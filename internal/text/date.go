@@ -369,35 +369,7 @@ type dateWord struct {
 	ambig bool // "may", "march", "august": also common words
 }
 
-var dateWords = newFoldTable(func() map[string]dateWord {
-	m := map[string]dateWord{}
-	for i, w := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
-		m[w] = dateWord{class: dWeekday, value: i}
-	}
-	for i, w := range []string{"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december"} {
-		m[w] = dateWord{class: dMonth, value: i + 1, ambig: w == "may" || w == "march" || w == "august"}
-	}
-	for i, w := range []string{"jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
-		if w != "" {
-			m[w] = dateWord{class: dMonth, value: i + 1, abbr: true}
-		}
-	}
-	m["sept"] = dateWord{class: dMonth, value: 9, abbr: true}
-	m["today"] = dateWord{class: dToday}
-	m["tonight"] = dateWord{class: dToday}
-	m["yesterday"] = dateWord{class: dYesterday}
-	m["tomorrow"] = dateWord{class: dTomorrow}
-	m["overnight"] = dateWord{class: dOvernight}
-	for _, w := range []string{"night", "morning", "afternoon", "evening"} {
-		m[w] = dateWord{class: dPart}
-	}
-	for w, u := range map[string]int{"day": uDay, "days": uDay, "week": uWeek, "weeks": uWeek, "month": uMonth,
-		"months": uMonth, "year": uYear, "years": uYear, "weekend": uWeekend} {
-		m[w] = dateWord{class: dUnit, value: u}
-	}
-	return m
-}())
+var dateWords = loadDateWords(words) // [date-word]
 
 // monthAt returns the month named by t[a:b] (1-12) and its word, or 0.
 func (t scanText) monthAt(a, b int) (int, dateWord) {
@@ -412,7 +384,7 @@ func (t scanText) monthAt(a, b int) (int, dateWord) {
 }
 
 // datePreps are the prepositions reported in Date.Prep.
-var datePreps = []string{"on", "in", "since", "until", "till", "by", "from", "during", "before", "after", "of", "through", "throughout", "at"}
+var datePreps = words.List("date-prep")
 
 // prepBefore returns the preposition just before p (at or after floor) and
 // its start, or "" and p.
@@ -521,7 +493,8 @@ func (sc *dateScan) word(i, j int, w dateWord) int {
 	return i
 }
 
-var dayMods = []string{"early", "late", "earlier", "later"}
+// dayMods: see [day-modifier] in words.txt.
+var dayMods = words.List("day-modifier")
 
 // named handles today, tonight, yesterday, tomorrow and overnight, off days
 // from pub: "early yesterday", "yesterday morning", "earlier today".
@@ -541,7 +514,8 @@ func (sc *dateScan) named(i, j, off int) int {
 	return sc.emit(d)
 }
 
-var weekdayMods = []string{"early", "late", "last", "next", "this", "overnight", "past"}
+// weekdayMods: see [weekday-modifier] in words.txt.
+var weekdayMods = words.List("weekday-modifier")
 
 // weekday handles a weekday name at [i,j) with value wd (0 is Sunday).
 func (sc *dateScan) weekday(i, j, wd int) int {
@@ -764,11 +738,15 @@ func (t scanText) monthBefore(a, b, floor int) (int, bool) {
 	return 0, false
 }
 
-var monthMods = []string{"early", "late", "mid", "last", "this", "next"}
+// monthMods: see [month-modifier] in words.txt.
+var monthMods = words.List("month-modifier")
 
-// monthAlonePreps may govern a month named alone ("in October"); the
-// ambiguous names (may, march, august) take only the first six.
-var monthAlonePreps = []string{"in", "since", "until", "till", "during", "throughout", "by", "from", "through", "of", "before", "after"}
+// monthAlonePreps may govern a month named alone ("in October");
+// ambigMonthPreps only those that may govern the names that are also
+// common words (may, march, august).
+var ambigMonthPreps = words.List("month-prep")
+
+var monthAlonePreps = append(words.List("month-prep"), words.List("month-prep-unambiguous")...)
 
 // month handles a month name at [i,j).
 func (sc *dateScan) month(i, j int, w dateWord) int {
@@ -828,7 +806,7 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 		if p.year == 0 && mod == "" {
 			allowed := monthAlonePreps
 			if w.ambig {
-				allowed = monthAlonePreps[:6]
+				allowed = ambigMonthPreps
 			}
 			if !isOneOf(prep, allowed) {
 				return i

@@ -1049,9 +1049,11 @@ func (sc *numScan) oneIdiom(n *Number, a, b int) {
 	}
 }
 
-var oneDeterminers = []string{"the", "this", "that", "which", "any", "every", "each", "only", "no", "no-"}
+// oneDeterminers: see [one-determiner] in words.txt.
+var oneDeterminers = words.List("one-determiner")
 
-var ofDeterminers = []string{"the", "those", "these", "them", "its", "his", "her", "their", "our", "my", "your", "whom", "which"}
+// ofDeterminers: see [of-determiner] in words.txt.
+var ofDeterminers = words.List("of-determiner")
 
 // afterDayMonth reports whether the month starting at ms follows a day
 // number just emitted ("3 FEB" in "3 FEB 90").
@@ -1093,7 +1095,8 @@ func (sc *numScan) qualify(n *Number) {
 	}
 }
 
-var upVerbs = []string{"went", "gone", "go", "goes", "going", "shot", "climbed", "jumped", "moved", "rose", "risen"}
+// upVerbs: see [up-verb] in words.txt.
+var upVerbs = words.List("up-verb")
 
 type phrase struct {
 	words []string
@@ -1117,58 +1120,15 @@ func newPhraseSet(phrases []phrase) phraseSet {
 
 // qualifierPhrases are matched backwards from the figure, longest first
 // when one ends another ("well over" before "over").
-var qualifierPhrases = newPhraseSet([]phrase{
-	{[]string{"no", "fewer", "than"}, AtLeast},
-	{[]string{"not", "fewer", "than"}, AtLeast},
-	{[]string{"no", "less", "than"}, AtLeast},
-	{[]string{"not", "less", "than"}, AtLeast},
-	{[]string{"a", "minimum", "of"}, AtLeast},
-	{[]string{"at", "least"}, AtLeast},
-	{[]string{"no", "more", "than"}, UpTo},
-	{[]string{"not", "more", "than"}, UpTo},
-	{[]string{"a", "maximum", "of"}, UpTo},
-	{[]string{"more", "than"}, MoreThan},
-	{[]string{"well", "over"}, MoreThan},
-	{[]string{"just", "over"}, MoreThan},
-	{[]string{"upwards", "of"}, MoreThan},
-	{[]string{"in", "excess", "of"}, MoreThan},
-	{[]string{"over"}, MoreThan},
-	{[]string{"up", "to"}, UpTo},
-	{[]string{"as", "many", "as"}, UpTo},
-	{[]string{"at", "most"}, UpTo},
-	{[]string{"fewer", "than"}, UpTo},
-	{[]string{"less", "than"}, UpTo},
-	{[]string{"an", "estimated"}, About},
-	{[]string{"estimated"}, About},
-	{[]string{"approximately"}, About},
-	{[]string{"approx", "."}, About},
-	{[]string{"approx"}, About},
-	{[]string{"about"}, About},
-	{[]string{"around"}, About},
-	{[]string{"roughly"}, About},
-	{[]string{"some"}, About},
-	{[]string{"circa"}, About},
-	{[]string{"just", "under"}, Nearly},
-	{[]string{"just", "short", "of"}, Nearly},
-	{[]string{"close", "to"}, Nearly},
-	{[]string{"nearly"}, Nearly},
-	{[]string{"almost"}, Nearly},
-})
+var qualifierPhrases = loadPhrases(words, "qualifier")
 
-var anotherPhrases = newPhraseSet([]phrase{
-	{[]string{"another"}, Exact},
-	{[]string{"a", "further"}, Exact},
-	{[]string{"an", "additional"}, Exact},
-	{[]string{"an", "extra"}, Exact},
-	{[]string{"yet", "another"}, Exact},
-})
+// anotherPhrases: see [another] in words.txt.
+var anotherPhrases = loadPhrases(words, "another")
 
 // labelWords before a figure make it a name, not a count: "No. 5", "Flight
 // 17", "Resolution 1325". Words that can end a clause ("area", "week") are
 // left out: "last week 5 people died".
-var labelWords = []string{"number", "route", "flight", "highway", "resolution", "article", "section",
-	"chapter", "page", "platform", "gate", "terminal", "ward", "room", "battalion", "brigade", "regiment",
-	"squadron", "phase", "channel", "code", "version", "model", "apartment"}
+var labelWords = words.List("label-word")
 
 // labelBefore reports whether the token t[a:b] (just before a figure) is a
 // label word or "No.".
@@ -1203,9 +1163,8 @@ func (sc *numScan) listMarker(n *Number) bool {
 	return i == 0 || spaces >= 2
 }
 
-var yearWords = []string{"in", "since", "until", "till", "through", "throughout", "during", "before", "after",
-	"by", "from", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "year", "the",
-	"fiscal", "election", "elections"}
+// yearWords: see [year-word] in words.txt.
+var yearWords = words.List("year-word")
 
 // yearContext reports whether the token t[a:b] is one after which a
 // four-digit figure is a year (see yearWords, plus "of" after a month,
@@ -1230,10 +1189,13 @@ func (t scanText) yearContext(a, b, floor int) bool {
 		if m, _ := t.monthAt(c, d); m > 0 {
 			return true
 		}
-		return t.isAny(c, d, []string{"end", "beginning", "start", "middle", "spring", "summer", "autumn", "fall", "winter", "half"})
+		return t.isAny(c, d, yearOfWords)
 	}
 	return false
 }
+
+// yearOfWords: see [year-of-word] in words.txt.
+var yearOfWords = words.List("year-of-word")
 
 // yearLike reports whether f could be a year standing alone.
 func yearLike(f figure) bool {
@@ -1266,7 +1228,8 @@ func (sc *numScan) gluedCurrency(i int) (int, bool) {
 	return 0, false
 }
 
-var currencyCodes = []string{"rs", "inr", "pkr", "usd", "eur", "gbp", "ksh", "sh", "npr", "lkr", "ngn", "zar", "egp", "aed", "sar", "rmb", "cny"}
+// currencyCodes: see [currency-code] in words.txt.
+var currencyCodes = words.List("currency-code")
 
 // currencyBefore returns the start of a currency sign or code right before
 // p ("$5", "US$ 5", "Rs. 5,000", "€5"), or -1.
@@ -1306,10 +1269,8 @@ func (t scanText) currencyWord(a, b int) bool {
 	return t.isAny(a, b, currencyWords)
 }
 
-var currencyWords = []string{"dollar", "dollars", "euro", "euros", "rupee", "rupees", "rupiah", "yuan", "yen",
-	"naira", "shilling", "shillings", "dinar", "dinars", "riyal", "riyals", "rial", "rials", "franc", "francs",
-	"peso", "pesos", "ruble", "rubles", "rouble", "roubles", "afghani", "afghanis", "taka", "cedi", "cedis",
-	"rand", "lira", "birr", "kwacha", "usd", "eur", "gbp"}
+// currencyWords: see [currency-word] in words.txt.
+var currencyWords = words.List("currency-word")
 
 // unitWord reports whether t[a:b] is a unit of measure or of time: "10
 // km", "two days", "9mm".
@@ -1321,20 +1282,8 @@ func (t scanText) unitWord(a, b int) bool {
 	return ok
 }
 
-var unitWords = newFoldTable(func() map[string]struct{} {
-	m := map[string]struct{}{}
-	for _, w := range []string{"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
-		"metre", "metres", "meter", "meters", "m", "cm", "mm", "ft", "feet", "foot", "yard", "yards", "inch", "inches",
-		"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "gram", "grams", "g", "ton", "tons", "tonne", "tonnes",
-		"lb", "lbs", "litre", "litres", "liter", "liters", "gallon", "gallons", "barrel", "barrels", "acre", "acres",
-		"hectare", "hectares", "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
-		"day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "yr", "yrs",
-		"decade", "decades", "century", "centuries", "mph", "kph", "degree", "degrees", "times", "calibre", "caliber",
-		"storey", "storeys", "story", "stories", "megawatt", "megawatts", "mw", "kw", "gb", "mb"} {
-		m[w] = struct{}{}
-	}
-	return m
-}())
+// unitWords: see [unit-word] in words.txt.
+var unitWords = loadFoldSet(words, "unit-word")
 
 // wordClass is the part a word plays in a spelled-out figure.
 type wordClass uint8
@@ -1381,57 +1330,8 @@ type numberWord struct {
 	value int
 }
 
-var numberWords = newFoldTable(func() map[string]numberWord {
-	m := map[string]numberWord{}
-	add := func(c wordClass, v int, words ...string) {
-		for i, w := range words {
-			m[w] = numberWord{c, v + i}
-		}
-	}
-	add(wUnit, 0, "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-	add(wTeen, 10, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
-	add(wOrdUnit, 1, "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-	add(wOrdTeen, 10, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-		"seventeenth", "eighteenth", "nineteenth")
-	for i, w := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
-		m[w] = numberWord{wTens, 20 + 10*i}
-	}
-	m["fourty"] = numberWord{wTens, 40} // a common misspelling
-	for i, w := range []string{"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"} {
-		m[w] = numberWord{wOrdTens, 20 + 10*i}
-	}
-	m["hundred"] = numberWord{wHundred, 100}
-	m["hundredth"] = numberWord{wOrdHundred, 100}
-	m["thousand"] = numberWord{wScale, 1_000}
-	m["million"] = numberWord{wScale, 1_000_000}
-	m["billion"] = numberWord{wScale, 1_000_000_000}
-	m["trillion"] = numberWord{wScale, 1_000_000_000_000}
-	m["lakh"] = numberWord{wScale, 100_000}
-	m["lakhs"] = numberWord{wScale, 100_000}
-	m["crore"] = numberWord{wScale, 10_000_000}
-	m["crores"] = numberWord{wScale, 10_000_000}
-	m["thousandth"] = numberWord{wOrdScale, 1_000}
-	m["millionth"] = numberWord{wOrdScale, 1_000_000}
-	m["dozen"] = numberWord{wDozen, 12}
-	m["dozens"] = numberWord{wVague, 24}
-	m["scores"] = numberWord{wVague, 40}
-	m["hundreds"] = numberWord{wVague, 200}
-	m["thousands"] = numberWord{wVague, 2_000}
-	m["millions"] = numberWord{wVague, 2_000_000}
-	m["tens"] = numberWord{wTensOf, 20}
-	m["several"] = numberWord{wSeveral, 3}
-	m["few"] = numberWord{wFew, 2}
-	m["handful"] = numberWord{wHandful, 2}
-	m["couple"] = numberWord{wCouple, 2}
-	m["a"] = numberWord{wA, 1}
-	m["an"] = numberWord{wA, 1}
-	m["half"] = numberWord{wHalf, 0}
-	m["and"] = numberWord{wAnd, 0}
-	m["another"] = numberWord{wAnother, 1}
-	m["both"] = numberWord{wBoth, 2}
-	m["no"] = numberWord{wNo, 0}
-	return m
-}())
+// numberWords: see [number-word] in words.txt.
+var numberWords = loadNumberWords(words)
 
 // scanText is the text a scanner reads. Its methods read tokens at byte
 // offsets without copying; they are methods so that the scanners' helpers

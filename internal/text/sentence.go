@@ -9,16 +9,7 @@ type Sentence struct {
 }
 
 // abbreviations that end with a dot without ending a sentence, lower case.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "rev": true, "st": true,
-	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cpl": true, "maj": true,
-	"brig": true, "adm": true, "cmdr": true, "gov": true, "sen": true, "rep": true, "pres": true,
-	"insp": true, "supt": true, "det": true, "jr": true, "sr": true, "mt": true, "ft": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"no": true, "nos": true, "vs": true, "etc": true, "inc": true, "co": true, "corp": true,
-	"ltd": true, "approx": true, "est": true, "km": true, "ca": true, "fig": true,
-}
+var abbreviations = words.Set("abbreviation")
 
 // Sentences appends the sentences of toks (tokens of s) to dst. A sentence
 // ends at . ! or ? (after any closing quotes or brackets) when the next
