@@ -69,25 +69,11 @@ func (s *statement) span(a *analysis) (int, int) {
 
 // adverbs may stand between a subject and its casualty verb ("were
 // reportedly killed", "have also died").
-var adverbs = map[string]bool{"reportedly": true, "also": true, "later": true, "all": true,
-	"confirmed": true, "now": true, "already": true, "have": true, "has": true, "had": true,
-	"critically": true, "seriously": true, "fatally": true, "subsequently": true,
-	"allegedly": true, "instantly": true, "each": true, "both": true, "mortally": true,
-	"badly": true, "slightly": true, "lightly": true, "gravely": true, "immediately": true,
-	"initially": true, "apparently": true, "feared": true, "believed": true, "to": true,
-	"since": true, "been": true, "was": true, "were": true, "is": true, "are": true, "be": true,
-	"being": true, "got": true, "left": true, "leaving": true, "found": true, "say": true,
-	"said": true, "been confirmed": true, "killed": false}
+var adverbs = lexicon.Words().Set("casualty-adverb") // lexicon/words.txt
 
 // activeForms are casualty words that can take an object ("killing at least
 // 15 people", "wounded 26 more").
-var activeForms = map[string]bool{"killing": true, "killed": true, "kills": true, "kill": true,
-	"wounding": true, "wounded": true, "wounds": true, "injuring": true, "injured": true,
-	"injures": true, "murdered": true, "murdering": true, "massacred": true, "eliminated": true,
-	"neutralised": true, "neutralized": true, "slaying": true, "hurt": true, "maimed": true,
-	"sickened": true, "kidnapped": true, "abducted": true, "seized": true, "captured": true,
-	"grabbed": true, "taken away": true, "executed": true, "beheaded": true, "shot dead": true,
-	"gunned down": true, "assassinated": true}
+var activeForms = lexicon.Words().Set("active-casualty-verb") // lexicon/words.txt
 
 // statements finds the casualty statements of sentence si.
 func (a *analysis) statements(si int32, terms []term) []statement {
@@ -481,11 +467,7 @@ func (a *analysis) ofName(t1, last int32) int32 {
 }
 
 // stopWords end a noun phrase.
-var stopWords = map[string]bool{"and": true, "or": true, "in": true, "at": true, "on": true,
-	"by": true, "with": true, "from": true, "to": true, "as": true, "when": true,
-	"after": true, "before": true, "while": true, "who": true, "which": true, "that": true,
-	"had": true, "have": true, "has": true, "including": true, "among": true, "during": true,
-	"near": true, "outside": true, "inside": true, "for": true, "into": true, "but": true}
+var stopWords = lexicon.Words().Set("phrase-stop") // lexicon/words.txt
 
 // plural reports whether a party noun is plural: it ends in s, or is one of
 // the irregular collectives.
@@ -740,8 +722,7 @@ func (a *analysis) figureAt(i, last int32) (part, bool) {
 }
 
 // tollLinks may stand between "death toll" and its figure.
-var tollLinks = map[string]bool{"at": true, "to": true, "of": true, "is": true, "was": true,
-	"now": true, "stood": true, "stands": true, "has": true, "had": true, "put": true}
+var tollLinks = lexicon.Words().Set("toll-link") // lexicon/words.txt
 
 // qualify sets the flags of a statement from the words around it.
 func (a *analysis) qualify(st *statement) {

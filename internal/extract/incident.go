@@ -370,9 +370,7 @@ func (a *analysis) counted(t int32) bool {
 }
 
 // faithWords are capitalised adjectives that do not name a site.
-var faithWords = map[string]bool{"jewish": true, "shiite": true, "shi'ite": true, "sunni": true,
-	"christian": true, "muslim": true, "catholic": true, "hindu": true, "sikh": true,
-	"buddhist": true, "orthodox": true, "coptic": true, "islamic": true}
+var faithWords = lexicon.Words().Set("faith-word") // lexicon/words.txt
 
 // absorbSites turns the incidents of a town that are not about one of its
 // attacked sites into the summary of those sites: when two or more sites

@@ -26,22 +26,14 @@ type mention struct {
 
 // negativeFrames are the frames that make an article about something other
 // than a new attack when both its headline and its lead use them.
-var negativeFrames = map[string]bool{"trial": true, "anniversary": true, "peace": true,
-	"release": true, "foiled": true, "reopen": true, "economy": true, "election": true,
-	"accident": true}
+var negativeFrames = lexicon.Words().Set("negative-frame") // lexicon/words.txt
 
 // eventPreps put an event at a place ("in Kut", "at a checkpoint near
 // Mosul"); "to" and "from" tell of movement ("airlifted to Raipur").
-var eventPreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true,
-	"off": true, "inside": true, "on": true, "into": true, "across": true, "around": true,
-	"through": true, "of": true, "between": true}
+var eventPreps = lexicon.Words().Set("event-prep") // lexicon/words.txt
 
 // reportVerbs date the reporting, not the event: "officials said on Friday".
-var reportVerbs = map[string]bool{"said": true, "says": true, "told": true, "announced": true,
-	"reported": true, "added": true, "stated": true, "statement": true, "confirmed": true,
-	"report": true, "reports": true, "tweeted": true, "wrote": true, "posted": true,
-	"saying": true, "quoted": true, "disclosed": true, "revealed": true, "claimed": true,
-	"responsibility": true, "blamed": true}
+var reportVerbs = lexicon.Words().Set("report-verb") // lexicon/words.txt
 
 // mentions returns the sentences (or clauses of a round-up sentence) that
 // report violence, in text order.

@@ -24,10 +24,7 @@ var attrRank = map[string]int{record.Unknown: 0, record.Suspected: 1, record.Den
 
 // forceNouns after a demonym make a state actor: "Russian forces", "Syrian
 // government", "Israeli troops".
-var forceNouns = map[string]bool{"forces": true, "troops": true, "army": true, "military": true,
-	"government": true, "regime": true, "junta": true, "air": true, "warplanes": true,
-	"jets": true, "navy": true, "soldiers": true, "police": true, "coalition": true,
-	"security": true, "artillery": true, "drones": true}
+var forceNouns = lexicon.Words().Set("force-noun") // lexicon/words.txt
 
 // perpetrators names who did it: groups from the armed-group lexicon, state
 // forces ("Russian forces", "the regime"), people identified as suspects,
@@ -536,26 +533,11 @@ func (a *analysis) description(si int32) (actorCand, bool) {
 }
 
 // perpModifiers may stand before a perpetrator noun in its description.
-var perpModifiers = map[string]bool{"unidentified": true, "unknown": true, "armed": true,
-	"masked": true, "suspected": true, "heavily": true, "lone": true, "hooded": true,
-	"islamist": true, "jihadist": true, "extremist": true, "radical": true, "gun": true,
-	"wielding": true, "knife": true, "machete": true, "local": true, "rival": true,
-	"separatist": true, "far": true, "right": true, "left": true, "wing": true,
-	"ultra": true, "nationalist": true, "religious": true, "ethnic": true, "angry": true,
-	"young": true, "several": true, "two": true, "three": true, "four": true, "five": true,
-	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "suicide": true,
-	"female": true, "male": true, "teenage": true, "uniformed": true, "motorcycle": true,
-	"alleged": true, "presumed": true, "hardline": true}
+var perpModifiers = lexicon.Words().Set("perp-modifier") // lexicon/words.txt
 
 // modifiedNoun follows a perpetrator noun used as a modifier ("guerrilla
 // conflict", "militant group", "rebel leader").
-var modifiedNoun = map[string]bool{"conflict": true, "war": true, "insurgency": true,
-	"group": true, "groups": true, "leader": true, "leaders": true, "commander": true,
-	"camp": true, "camps": true, "attack": true, "attacks": true, "violence": true,
-	"movement": true, "organization": true, "organisation": true, "cell": true,
-	"cells": true, "network": true, "stronghold": true, "strongholds": true,
-	"activity": true, "threat": true, "hideout": true, "hideouts": true, "bases": true,
-	"base": true, "territory": true, "held": true, "controlled": true, "links": true}
+var modifiedNoun = lexicon.Words().Set("modified-noun") // lexicon/words.txt
 
 // attribution finds the cue in sentence si that attributes the attack to
 // the actor at tokens [t0, t1): the nearest cue in the direction its

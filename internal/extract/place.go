@@ -28,41 +28,18 @@ type placeMention struct {
 
 // connectors may stand uncapitalised inside a place name (Dar es Salaam,
 // Sharm el-Sheikh, Bosnia and Herzegovina).
-var connectors = map[string]bool{"of": true, "de": true, "del": true, "la": true, "le": true,
-	"al": true, "el": true, "es": true, "da": true, "do": true, "dos": true, "das": true,
-	"and": true, "en": true, "ul": true, "e": true, "i": true, "y": true, "an": true, "am": true,
-	"sur": true, "ad": true, "ar": true, "as": true, "ash": true, "at": true}
+var connectors = lexicon.Words().Set("place-connector") // lexicon/words.txt
 
 // placeNouns follow or precede a place name and say what kind of place it
 // is; they also let the extractor keep a village the gazetteer lacks.
-var placeNouns = map[string]string{
-	"village": "place", "villages": "place", "town": "place", "city": "place", "township": "admin2",
-	"district": "admin2", "districts": "admin2", "county": "admin2", "lga": "admin2",
-	"municipality": "admin2", "prefecture": "admin2", "tehsil": "admin2", "subdistrict": "admin2",
-	"province": "admin1", "state": "admin1", "region": "admin1", "governorate": "admin1",
-	"department": "admin1", "oblast": "admin1", "island": "place", "area": "place",
-	"forest": "place", "camp": "place", "neighbourhood": "place", "neighborhood": "place",
-	"suburb": "place", "valley": "place", "market": "place", "square": "place",
-	"local government area": "admin2", "local government": "admin2",
-}
+var placeNouns = lexicon.Words().Map("place-noun") // lexicon/words.txt
 
 // notPlaces are capitalised words that the gazetteer knows as places but that
 // in news text are nearly always something else.
-var notPlaces = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "police": true, "army": true,
-	"president": true, "minister": true, "government": true, "reuters": true, "ap": true,
-	"afp": true, "university": true, "college": true, "school": true, "hospital": true,
-	"islamic": true, "state": true, "national": true, "said": true, "officials": true,
-	"christian": true, "muslim": true, "god": true, "allah": true, "prime": true,
-}
+var notPlaces = lexicon.Words().Set("not-place") // lexicon/words.txt
 
 // locPreps are prepositions that put an event at a place.
-var locPreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "off": true,
-	"inside": true, "on": true, "into": true, "across": true, "around": true, "through": true,
-	"of": true, "from": true, "to": true, "between": true, "toward": true, "towards": true}
+var locPreps = lexicon.Words().Set("location-prep") // lexicon/words.txt
 
 // findPlaces scans every sentence for names the gazetteer knows (longest
 // first) and for unknown names shaped like places ("Gidan Boka village",
@@ -372,15 +349,7 @@ func (a *analysis) sentenceInitial(i int32) bool {
 
 // facilityNouns may follow a place name inside the name of a site
 // ("Garissa University College", "Kramatorsk railway station").
-var facilityNouns = map[string]bool{"university": true, "secondary": true, "primary": true,
-	"international": true, "central": true, "district": true, "general": true, "college": true, "school": true,
-	"hotel": true, "airport": true, "station": true, "market": true, "hospital": true,
-	"mosque": true, "church": true, "stadium": true, "prison": true, "port": true,
-	"police": true, "railway": true, "bridge": true, "park": true, "mall": true, "road": true,
-	"highway": true, "camp": true, "base": true, "barracks": true, "cathedral": true,
-	"academy": true, "square": true, "street": true, "city": true, "town": true,
-	"governor": true, "regional": true, "state": true, "express": true,
-}
+var facilityNouns = lexicon.Words().Set("facility-noun") // lexicon/words.txt
 
 func appendLowerASCII(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {

@@ -37,10 +37,7 @@ func (s site) same(o site) bool {
 }
 
 // siteModifiers may describe a facility without telling it from another.
-var siteModifiers = map[string]bool{"the": true, "a": true, "an": true, "two": true, "three": true,
-	"four": true, "other": true, "busy": true, "crowded": true, "popular": true, "luxury": true,
-	"american": false, "main": true, "nearby": true, "local": true, "small": true, "big": true,
-	"large": true, "old": true, "new": true, "heavily": true, "guarded": true}
+var siteModifiers = lexicon.Words().Set("site-modifier") // lexicon/words.txt
 
 // sites returns the sites a mention names and whether it names several in
 // one list ("at a Jewish community center, a hotel, the Belgian consulate

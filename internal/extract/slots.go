@@ -13,11 +13,7 @@ import (
 // typeWeight says how strongly a trigger of each type claims the incident:
 // the specific kinds of attack outrank the general ones, since a suicide
 // bombing is also a bombing and a hijacking involves hostages and guns.
-var typeWeight = map[string]float64{
-	record.SuicideBombing: 10, record.Hijacking: 6, record.Assassination: 6,
-	record.RemoteViolence: 1.6, record.Bombing: 1.2, record.Kidnapping: 1.2,
-	record.Arson: 1.3, record.Clash: 0.9, record.Riot: 1, record.ArmedAssault: 1,
-}
+var typeWeight = lexicon.Words().Numbers("type-weight") // lexicon/words.txt
 
 // eventType chooses the type from the incident's triggers, the headline's
 // counting double.

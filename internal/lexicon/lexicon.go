@@ -3,7 +3,10 @@
 // cues and the frames (trials, anniversaries, accidents) that mark an
 // article as not reporting a new attack. The lists are data (terms.txt),
 // compiled once into phrases of word ids so that matching a document is a
-// map lookup per token.
+// map lookup per token. The small closed word classes the rules read
+// around those phrases (report verbs, force nouns, place nouns ...) are
+// data too (words.txt), read by ParseWords, the strict reader that the
+// text package's word lists share.
 package lexicon
 
 import (

@@ -6,7 +6,74 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/sitrep/sitrep/internal/record"
 )
+
+//go:embed words.txt
+var wordsTxt string
+
+// wordSchema declares the sections of words.txt: the closed word classes
+// the extraction rules read around the phrases of terms.txt.
+var wordSchema = []WordSection{
+	{Name: "casualty-adverb"},
+	{Name: "active-casualty-verb"},
+	{Name: "phrase-stop"},
+	{Name: "toll-link"},
+	{Name: "negative-frame"},
+	{Name: "event-prep"},
+	{Name: "report-verb"},
+	{Name: "faith-word"},
+	{Name: "force-noun"},
+	{Name: "perp-modifier"},
+	{Name: "modified-noun"},
+	{Name: "place-connector"},
+	{Name: "place-noun", MinCols: 1, MaxCols: 1, Values: []string{record.GeoPlace, record.GeoAdmin2, record.GeoAdmin1}},
+	{Name: "not-place"},
+	{Name: "location-prep"},
+	{Name: "facility-noun"},
+	{Name: "site-modifier"},
+	{Name: "type-weight", MinCols: 1, MaxCols: 1},
+}
+
+// words is words.txt, read when the package is loaded: the rules read its
+// sections into package-level tables as their packages are initialised.
+var words = mustLoadWords(wordsTxt)
+
+// Words returns the embedded words.txt.
+func Words() *WordFile { return words }
+
+// loadWords parses words.txt and checks the entries that name something
+// defined elsewhere: a negative frame must be a frame of terms.txt, a
+// type weight an incident type of the record, with a number.
+func loadWords(src string) (*WordFile, error) {
+	f, err := ParseWords("words.txt", src, wordSchema)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range f.Entries("negative-frame") {
+		if !isOneOf(e.Text, categoryValues[Frame]) {
+			return nil, f.Errorf(e, "%q is not a frame of terms.txt; want one of %s", e.Text, strings.Join(categoryValues[Frame], ", "))
+		}
+	}
+	for _, e := range f.Entries("type-weight") {
+		if !isOneOf(e.Text, record.Types) {
+			return nil, f.Errorf(e, "%q is not an incident type; want one of %s", e.Text, strings.Join(record.Types, ", "))
+		}
+		if _, err := strconv.ParseFloat(e.Cols[0], 64); err != nil {
+			return nil, f.Errorf(e, "weight %q is not a number", e.Cols[0])
+		}
+	}
+	return f, nil
+}
+
+func mustLoadWords(src string) *WordFile {
+	f, err := loadWords(src)
+	if err != nil {
+		panic(err)
+	}
+	return f
+}
 
 // WordSection declares a section a word-list file may hold, so that a typo
 // in a section name or a value is an error at load, not a list that is

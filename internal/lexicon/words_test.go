@@ -1,8 +1,12 @@
 package lexicon
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/internal/record"
 )
 
 var testSchema = []WordSection{
@@ -86,4 +90,49 @@ func TestEntriesUndeclaredPanics(t *testing.T) {
 		}
 	}()
 	f.Set("verbs")
+}
+
+// TestEmbeddedWords lints the embedded words.txt: it parses under the
+// strict reader, its cross-references hold and no section is empty.
+func TestEmbeddedWords(t *testing.T) {
+	f, err := loadWords(wordsTxt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range wordSchema {
+		if len(f.Entries(s.Name)) == 0 {
+			t.Errorf("section [%s] is empty", s.Name)
+		}
+	}
+}
+
+func TestLoadWordsErrors(t *testing.T) {
+	// every section, empty, then the case's lines in its own section
+	src := func(section, lines string) string {
+		var b strings.Builder
+		for _, s := range wordSchema {
+			if s.Name != section {
+				b.WriteString("[" + s.Name + "]\n")
+			}
+		}
+		return b.String() + "[" + section + "]\n" + lines
+	}
+	base := len(wordSchema) // the line of the case's section header
+	for _, tc := range []struct{ name, section, lines, want string }{
+		{"negative frame not a frame", "negative-frame", "trial\ntrail\n",
+			fmt.Sprintf(`words.txt:%d: "trail" is not a frame of terms.txt; want one of %s`, base+2, strings.Join(categoryValues[Frame], ", "))},
+		{"type weight of no type", "type-weight", "bombing = 1.2\nbombng = 1\n",
+			fmt.Sprintf(`words.txt:%d: "bombng" is not an incident type; want one of %s`, base+2, strings.Join(record.Types, ", "))},
+		{"type weight not a number", "type-weight", "bombing = heavy\n",
+			fmt.Sprintf(`words.txt:%d: weight "heavy" is not a number`, base+1)},
+		{"place noun of unknown level", "place-noun", "village = place\nward = admin3\n",
+			fmt.Sprintf(`words.txt:%d: unknown value "admin3" in [place-noun]; want one of place, admin2, admin1`, base+2)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := loadWords(src(tc.section, tc.lines))
+			if err == nil || err.Error() != tc.want {
+				t.Errorf("got %v, want %s", err, tc.want)
+			}
+		})
+	}
 }
