@@ -5,6 +5,8 @@
 // districts, counties, LGAs); populated places of at least 500 inhabitants
 // with their Latin-script alternate names; and a list of common English
 // words, so that a caller can tell "Nice" the city from "nice" the word.
+// A small curated overlay (overlay.tsv), edited by hand, adds aliases and
+// places that the generated data lacks; Load applies it.
 //
 // Every name is stored under its key (AppendKey), so a scanner keys the
 // n-grams of a text and calls Lookup without allocating; Resolve picks one
@@ -114,6 +116,7 @@ type Gazetteer struct {
 	maxWords int
 	country  map[string]*Feature // by ISO alpha-2 and alpha-3 code
 	iso3     map[string]string   // alpha-2 to alpha-3
+	overlay  *overlay            // the curated additions of overlay.tsv; nil when it is empty
 }
 
 var (
@@ -124,8 +127,10 @@ var (
 	//go:embed data/countries.tsv
 	countriesTSV []byte
 	//go:embed data/words.txt.gz
-	wordsGz  []byte
-	embedded = data{places: placesGz, keys: keysGz, countries: countriesTSV, words: wordsGz}
+	wordsGz []byte
+	//go:embed overlay.tsv
+	overlayTSV string
+	embedded   = data{places: placesGz, keys: keysGz, countries: countriesTSV, words: wordsGz, overlay: overlayTSV}
 
 	loadOnce sync.Once
 	loaded   *Gazetteer
@@ -153,6 +158,9 @@ func loadEmbedded() (*Gazetteer, error) {
 // AppendKey, or nil. The slice points into the gazetteer and must not be
 // modified. Lookup does not allocate.
 func (g *Gazetteer) Lookup(key []byte) []Entry {
+	if es, ok := g.overlay.lookup(key); ok {
+		return es
+	}
 	i := g.keys.find(key)
 	if i < 0 {
 		return nil

@@ -171,16 +171,16 @@ func TestLoadCorrupt(t *testing.T) {
 		d    data
 		want string
 	}{
-		{"places truncated", data{gzipT(t, places[:len(places)/2]), embedded.keys, embedded.countries, embedded.words}, "places.bin.gz"},
-		{"places not gzip", data{[]byte("plain"), embedded.keys, embedded.countries, embedded.words}, "places.bin.gz"},
-		{"places bad magic", data{gzipT(t, append([]byte("X"), places[1:]...)), embedded.keys, embedded.countries, embedded.words}, "places.bin.gz"},
-		{"keys truncated", data{embedded.places, gzipT(t, keys[:len(keys)-3]), embedded.countries, embedded.words}, "keys.bin.gz"},
-		{"keys of another file", data{embedded.places, gzipT(t, keys[:200]), embedded.countries, embedded.words}, "keys.bin.gz"},
-		{"country line short", data{embedded.places, embedded.keys, []byte("PK\tPAK\tPakistan\n"), embedded.words}, "countries.tsv line 1"},
-		{"country coordinate", data{embedded.places, embedded.keys, []byte("PK\tPAK\tPakistan\t95\t70\tpakistan\n"), embedded.words}, "countries.tsv line 1"},
-		{"country key not a key", data{embedded.places, embedded.keys, []byte("PK\tPAK\tPakistan\t30\t70\tPakistan\n"), embedded.words}, "countries.tsv line 1"},
-		{"countries missing", data{embedded.places, embedded.keys, nil, embedded.words}, "unknown country"},
-		{"words unsorted", data{embedded.places, embedded.keys, embedded.countries, gzipT(t, []byte("b\na\n"))}, "words.txt.gz"},
+		{"places truncated", data{gzipT(t, places[:len(places)/2]), embedded.keys, embedded.countries, embedded.words, ""}, "places.bin.gz"},
+		{"places not gzip", data{[]byte("plain"), embedded.keys, embedded.countries, embedded.words, ""}, "places.bin.gz"},
+		{"places bad magic", data{gzipT(t, append([]byte("X"), places[1:]...)), embedded.keys, embedded.countries, embedded.words, ""}, "places.bin.gz"},
+		{"keys truncated", data{embedded.places, gzipT(t, keys[:len(keys)-3]), embedded.countries, embedded.words, ""}, "keys.bin.gz"},
+		{"keys of another file", data{embedded.places, gzipT(t, keys[:200]), embedded.countries, embedded.words, ""}, "keys.bin.gz"},
+		{"country line short", data{embedded.places, embedded.keys, []byte("PK\tPAK\tPakistan\n"), embedded.words, ""}, "countries.tsv line 1"},
+		{"country coordinate", data{embedded.places, embedded.keys, []byte("PK\tPAK\tPakistan\t95\t70\tpakistan\n"), embedded.words, ""}, "countries.tsv line 1"},
+		{"country key not a key", data{embedded.places, embedded.keys, []byte("PK\tPAK\tPakistan\t30\t70\tPakistan\n"), embedded.words, ""}, "countries.tsv line 1"},
+		{"countries missing", data{embedded.places, embedded.keys, nil, embedded.words, ""}, "unknown country"},
+		{"words unsorted", data{embedded.places, embedded.keys, embedded.countries, gzipT(t, []byte("b\na\n")), ""}, "words.txt.gz"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

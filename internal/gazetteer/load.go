@@ -57,6 +57,7 @@ func entryOf(f *Feature, flag int) Entry {
 // data is the embedded files, so that tests and fuzzers can load others.
 type data struct {
 	places, keys, countries, words []byte
+	overlay                        string // overlay.tsv
 }
 
 // parse builds a gazetteer from the embedded files; their layout is
@@ -116,6 +117,9 @@ func parse(d data) (*Gazetteer, error) {
 		return nil, err
 	}
 	g.sumWeights()
+	if err := g.applyOverlay(d.overlay); err != nil {
+		return nil, err
+	}
 	return g, nil
 }
 
