@@ -23,38 +23,38 @@ import (
 func AppendNameKey(dst []byte, name string) []byte {
 	start := len(dst)
 	sep := false // a separator is pending: written before the next letter
-	emit := func(s string) {
-		if sep && len(dst) > start {
-			dst = append(dst, ' ')
-		}
-		sep = false
-		dst = append(dst, s...)
-	}
 	for i := 0; i < len(name); {
 		c := name[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-				if sep && len(dst) > start {
-					dst = append(dst, ' ')
-				}
-				sep = false
-				dst = append(dst, c)
-			case 'A' <= c && c <= 'Z':
-				if sep && len(dst) > start {
-					dst = append(dst, ' ')
-				}
-				sep = false
-				dst = append(dst, c+'a'-'A')
-			case c == '\'' || c == '`' || c == '.':
-				// Joins: "Sana'a" is sanaa, "St." is st.
-			case c == '&':
+			switch k := asciiKey[c]; k {
+			case keySep:
 				sep = true
-				emit("and")
+			case keyJoin:
+				// Joins: "Sana'a" is sanaa, "St." is st.
+			case keyAnd:
+				if len(dst) > start {
+					dst = append(dst, ' ')
+				}
+				dst = append(dst, "and"...)
 				sep = true
 			default:
-				sep = true
+				if sep && len(dst) > start {
+					dst = append(dst, ' ')
+				}
+				sep = false
+				// the run of ASCII letters and digits at once, lower-cased
+				// in place: most words are nothing else
+				j := i
+				for j < len(name) && name[j] < utf8.RuneSelf && asciiKey[name[j]] > keyAnd {
+					j++
+				}
+				n := len(dst)
+				dst = append(dst, name[i-1:j]...)
+				for p := n; p < len(dst); p++ {
+					dst[p] = asciiKey[dst[p]]
+				}
+				i = j
 			}
 			continue
 		}
@@ -68,7 +68,11 @@ func AppendNameKey(dst []byte, name string) []byte {
 			continue
 		}
 		if s := foldRune(r); s != "" {
-			emit(s)
+			if sep && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			sep = false
+			dst = append(dst, s...)
 			continue
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -83,6 +87,33 @@ func AppendNameKey(dst []byte, name string) []byte {
 	}
 	return dst
 }
+
+// asciiKey gives, for each ASCII byte, what it becomes in a key: a
+// letter or digit its lower case, else one of keySep, keyJoin or keyAnd.
+var asciiKey = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case c == '\'' || c == '`' || c == '.':
+			t[c] = keyJoin
+		case c == '&':
+			t[c] = keyAnd
+		default:
+			t[c] = keySep
+		}
+	}
+	return t
+}()
+
+// What an ASCII byte that is not a letter or digit does in a key.
+const (
+	keySep  = 0 // separates words
+	keyJoin = 1 // vanishes, joining its neighbours
+	keyAnd  = 2 // reads as the word "and"
+)
 
 // lowerFixed lower-cases r so that the result lower-cases to itself, which
 // keeps AppendNameKey idempotent for the few runes whose simple lower case is
