@@ -136,3 +136,25 @@ func TestLoadWordsErrors(t *testing.T) {
 		})
 	}
 }
+
+func FuzzParseWords(f *testing.F) {
+	f.Add(wordsTxt)
+	f.Add("[verb]\nsaid\n[place-noun]\nvillage = place\n[weight]\na = 1 2\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		w, err := ParseWords("w.txt", src, testSchema)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "w.txt") {
+				t.Errorf("error %q does not name the file", err)
+			}
+			return
+		}
+		lines := strings.Count(src, "\n") + 1
+		for _, s := range testSchema {
+			for _, e := range w.Entries(s.Name) {
+				if e.Text == "" || e.Line < 1 || e.Line > lines || len(e.Cols) < s.MinCols || len(e.Cols) > s.MaxCols {
+					t.Errorf("entry %+v of [%s] accepted", e, s.Name)
+				}
+			}
+		}
+	})
+}
