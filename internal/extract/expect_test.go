@@ -45,7 +45,10 @@ func TestExpectations(t *testing.T) {
 	misses := map[string]string{}
 	for _, e := range exps {
 		d := readDoc(t, filepath.Join("testdata/passages", e.File))
-		res := x.Extract(d)
+		res, err := x.Extract(t.Context(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
 		for k, v := range compare(e, res.Incidents) {
 			misses[strings.TrimSuffix(e.File, ".txt")+" "+k] = v
 		}

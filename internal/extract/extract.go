@@ -11,6 +11,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/sitrep/sitrep/internal/actor"
@@ -51,7 +52,9 @@ func New() (*Extractor, error) {
 }
 
 // Extract returns the incidents d reports, each value backed by evidence.
-func (x *Extractor) Extract(d *doc.Document) record.Result {
+// It checks ctx between stages and while filling, so that a long document
+// can be given up: it then returns ctx's error and no incidents.
+func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result, error) {
 	res := record.Result{
 		Doc: record.Doc{ID: d.ID, Date: d.Date, Title: d.Title, Path: d.Path, URL: d.URL,
 			Source: d.Source, Lang: d.Lang},
@@ -62,11 +65,14 @@ func (x *Extractor) Extract(d *doc.Document) record.Result {
 	a.resolvePlaces()        // choose among gazetteer candidates with the story's countries
 	ms := a.mentions()       // sentences that report violence, with their slots
 	if a.negativeFrame(ms) { // a trial, an anniversary, an accident: no new attack
-		return res
+		return res, nil
 	}
 	a.markBackground(ms)   // old events and context, told in passing
 	a.incs = a.segment(ms) // one incident per place and day
 	for _, in := range a.incs {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
 		if r, ok := a.fill(in); ok { // type, date, place, actors, targets, weapons, counts + evidence
 			res.Incidents = append(res.Incidents, r)
 		}
@@ -77,7 +83,7 @@ func (x *Extractor) Extract(d *doc.Document) record.Result {
 	if len(d.Date) > 0 && a.pub == (text.Day{}) {
 		res.Warnings = append(res.Warnings, "publication date "+d.Date+" is not a valid date: relative dates left unresolved")
 	}
-	return res
+	return res, nil
 }
 
 // read runs the text stages over the headline and body.

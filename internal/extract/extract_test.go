@@ -60,7 +60,10 @@ func TestGolden(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(path), ".txt")
 		t.Run(name, func(t *testing.T) {
 			d := readDoc(t, path)
-			res := x.Extract(d)
+			res, err := x.Extract(t.Context(), d)
+			if err != nil {
+				t.Fatal(err)
+			}
 			res.Doc.Path = filepath.Base(path) // golden files must not depend on where the test runs
 			checkEvidence(t, d, res)
 			got, err := json.MarshalIndent(res, "", "  ")
