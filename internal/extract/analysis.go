@@ -38,9 +38,6 @@ type analysis struct {
 	cues        []int32               // sentences with attribution cues (cueSentences)
 	incOf       map[int32][]*incident // incidents by sentence (otherIncident)
 	d0          int                   // index in dates of the main event's date; -1 none
-	remote      bool                  // the incident being filled is an air or artillery strike
-	clash       bool                  // the incident being filled is a clash between armed sides
-	violent     bool                  // the article tells of violence in words that say so
 	incs        []*incident           // the incidents found, for attribution across them
 
 	buf []byte // scratch for keys

@@ -15,6 +15,10 @@ type filler struct {
 	rec record.Incident
 	own map[int32]bool // the sentences of the incident (isMention)
 	cur []*mention     // the incident's mentions that are not hedged (current)
+	// remote and clash say what the type rules found, for the rules of
+	// attribution: an air or artillery strike is put on the state that
+	// flies or fires; a side in a clash is not an attacker blamed.
+	remote, clash bool
 }
 
 // fill turns an incident into a record. It reports false when the incident
@@ -25,8 +29,8 @@ func (a *analysis) fill(in *incident) (record.Incident, bool) {
 	if !f.eventType() {
 		return record.Incident{}, false
 	}
-	a.remote = f.rec.Type == record.RemoteViolence
-	a.clash = f.rec.Type == record.Clash
+	f.remote = f.rec.Type == record.RemoteViolence
+	f.clash = f.rec.Type == record.Clash
 	f.date()
 	f.location()
 	f.perpetrators()

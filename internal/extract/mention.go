@@ -46,7 +46,7 @@ var reportVerbs = map[string]bool{"said": true, "says": true, "told": true, "ann
 // mentions returns the sentences (or clauses of a round-up sentence) that
 // report violence, in text order.
 func (a *analysis) mentions() []*mention {
-	a.violent = a.hasViolence()
+	violent := a.hasViolence()
 	var out []*mention
 	for si := range a.sents {
 		terms := a.sentTerms(int32(si))
@@ -54,7 +54,7 @@ func (a *analysis) mentions() []*mention {
 		var prev *mention
 		cs := a.clauses(int32(si))
 		for _, c := range cs {
-			m := a.mention(int32(si), c[0], c[1], stmts, prev)
+			m := a.mention(int32(si), c[0], c[1], stmts, prev, violent)
 			if m == nil {
 				continue
 			}
@@ -74,8 +74,10 @@ func (a *analysis) mentions() []*mention {
 }
 
 // mention reads tokens [t0, t1) of sentence si, or returns nil when they
-// say nothing of violence.
-func (a *analysis) mention(si, t0, t1 int32, stmts []statement, prev *mention) *mention {
+// say nothing of violence. violent says whether the article tells of
+// violence in words that say so (hasViolence): only then does a weak
+// trigger ("missiles", "fired") make the mention specific.
+func (a *analysis) mention(si, t0, t1 int32, stmts []statement, prev *mention, violent bool) *mention {
 	s := a.sents[si]
 	b0, b1 := a.span(t0, t1)
 	m := &mention{sent: si, t0: t0, t1: t1, para: s.Para, title: b0 < a.bodyStart}
@@ -89,7 +91,7 @@ func (a *analysis) mention(si, t0, t1 int32, stmts []statement, prev *mention) *
 			continue
 		}
 		m.triggers = append(m.triggers, t)
-		if t.p.Value != "generic" && (a.violent || !a.isCue(t.t0, "weak")) {
+		if t.p.Value != "generic" && (violent || !a.isCue(t.t0, "weak")) {
 			m.specific = true
 		}
 	}

@@ -38,8 +38,8 @@ func (f *filler) perpetrators() {
 	a := f.a
 	var cands []actorCand
 	for _, si := range f.attributionSentences() {
-		cands = append(cands, a.groupsIn(si, f.isMention(si))...)
-		cands = append(cands, a.statesIn(si, f.isMention(si))...)
+		cands = append(cands, f.groupsIn(si)...)
+		cands = append(cands, f.statesIn(si)...)
 		cands = append(cands, a.suspectsIn(si)...)
 	}
 	if len(cands) == 0 {
@@ -286,7 +286,8 @@ func (a *analysis) inRelativeClause(t int32) bool {
 // groupsIn returns the named groups of sentence si with their attribution.
 // In a sentence that tells of the incident, a group with no cue is the one
 // reports name as the attacker: suspected. Elsewhere it needs a cue.
-func (a *analysis) groupsIn(si int32, mention bool) []actorCand {
+func (f *filler) groupsIn(si int32) []actorCand {
+	a, mention := f.a, f.isMention(si)
 	var out []actorCand
 	b0, b1 := a.sentBytes(si)
 	lo, hi := a.groupRange(b0, b1)
@@ -309,7 +310,7 @@ func (a *analysis) groupsIn(si int32, mention bool) []actorCand {
 			}
 		}
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
-		if c.c1 == 0 && mention && a.clash {
+		if c.c1 == 0 && mention && f.clash {
 			c.attr = record.Unknown // a side in a clash, not an attacker blamed
 		} else if c.c1 == 0 && (!mention || !a.agent(t0, t1)) {
 			continue
@@ -322,10 +323,10 @@ func (a *analysis) groupsIn(si int32, mention bool) []actorCand {
 // statesIn returns state forces named in sentence si: a demonym before a
 // force noun ("Russian forces", "Syrian government air strikes"), or the
 // regime and the junta of a story about one country.
-func (a *analysis) statesIn(si int32, mention bool) []actorCand {
+func (f *filler) statesIn(si int32) []actorCand {
 	// an army that responds is not the attacker: without a cue, only an
 	// air or artillery strike is put on the state that flies or fires
-	mention = mention && a.remote
+	a, mention := f.a, f.isMention(si) && f.remote
 	var out []actorCand
 	s := a.sents[si]
 	plo, phi := a.placeRange(int32(s.First), int32(s.Last))
