@@ -33,12 +33,8 @@ type analysis struct {
 	groups    []actor.Match  // named groups, by position (byte offsets)
 	places    []placeMention // places, by position
 
-	datelineEnd int                   // byte offset where the dateline ends; 0 without one
-	lead        int                   // paragraph of the lead plus one; 0 until leadPara computes it
-	cues        []int32               // sentences with attribution cues (cueSentences)
-	incOf       map[int32][]*incident // incidents by sentence (otherIncident)
-	d0          int                   // index in dates of the main event's date; -1 none
-	incs        []*incident           // the incidents found, for attribution across them
+	datelineEnd int // byte offset where the dateline ends; 0 without one
+	lead        int // paragraph of the lead plus one; 0 until leadPara computes it
 
 	buf []byte // scratch for keys
 }

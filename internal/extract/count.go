@@ -28,7 +28,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// the headline's figures only when the body gives none: a headline
 	// rounds, and in a round-up it sums the whole article
 	var stmts, title []*statement
-	multi := len(f.a.incs) > 1
+	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
 		if f.in.summary[m] {
 			continue // figures for several sites at once
@@ -165,7 +165,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 // gives for effect, hedged ones included, vague ones ("dozens") not.
 func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
-	multi := len(f.a.incs) > 1
+	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
 		if f.in.summary[m] || multi && (m.title || m.para == f.a.leadPara() && f.a.mainPlace(m) < 0) {
 			continue

@@ -67,13 +67,13 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 	if a.negativeFrame(ms) { // a trial, an anniversary, an accident: no new attack
 		return res, nil
 	}
-	a.markBackground(ms)   // old events and context, told in passing
-	a.incs = a.segment(ms) // one incident per place and day
-	for _, in := range a.incs {
+	n := a.markBackground(ms) // the news, without old events and context told in passing
+	st := a.segment(n)        // one incident per place, day and site
+	for _, in := range st.incs {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		if r, ok := a.fill(in); ok { // type, date, place, actors, targets, weapons, counts + evidence
+		if r, ok := a.fill(st, in); ok { // type, date, place, actors, targets, weapons, counts + evidence
 			res.Incidents = append(res.Incidents, r)
 		}
 	}

@@ -11,6 +11,7 @@ import (
 // filler builds one record from an incident, collecting evidence as it goes.
 type filler struct {
 	a   *analysis
+	st  *story
 	in  *incident
 	rec record.Incident
 	own map[int32]bool // the sentences of the incident (isMention)
@@ -21,10 +22,11 @@ type filler struct {
 	remote, clash bool
 }
 
-// fill turns an incident into a record. It reports false when the incident
-// has nothing a coder would record (no type could be told).
-func (a *analysis) fill(in *incident) (record.Incident, bool) {
-	f := &filler{a: a, in: in}
+// fill turns an incident of the story into a record. It reports false
+// when the incident has nothing a coder would record (no type could be
+// told).
+func (a *analysis) fill(st *story, in *incident) (record.Incident, bool) {
+	f := &filler{a: a, st: st, in: in}
 	f.rec.Evidence = []record.Evidence{}
 	if !f.eventType() {
 		return record.Incident{}, false

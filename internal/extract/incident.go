@@ -74,15 +74,15 @@ func (a *analysis) firstSentence(si int32) bool {
 	return a.sents[si].Para == p && (si == 0 || a.sents[si-1].Para != p)
 }
 
-// markBackground flags the mentions that tell of earlier events or give
+// markBackground sets aside the mentions that tell of earlier events or give
 // context: their dates do not fit the main event or the days before
 // publication, or they speak in the habitual ("often", "in recent years",
 // "statistics show"). A sentence with no date of its own takes the status
 // of the one before it in the same paragraph.
-func (a *analysis) markBackground(ms []*mention) {
+func (a *analysis) markBackground(ms []*mention) news {
 	d0 := a.mainDate(ms)
-	a.d0 = d0
-	prev := (*mention)(nil)
+	out := news{d0: d0}
+	prev, prevBG := (*mention)(nil), false
 	for _, m := range ms {
 		bg := a.contextFrame(m.sent) || a.since(m)
 		switch {
@@ -96,12 +96,22 @@ func (a *analysis) markBackground(ms []*mention) {
 			if !fits {
 				bg = true
 			}
-		case prev != nil && prev.background && (prev.para == m.para || a.startsWithLater(m.sent)) && !m.title:
+		case prev != nil && prevBG && (prev.para == m.para || a.startsWithLater(m.sent)) && !m.title:
 			bg = true
 		}
-		m.background = bg
-		prev = m
+		if !bg {
+			out.ms = append(out.ms, m)
+		}
+		prev, prevBG = m, bg
 	}
+	return out
+}
+
+// news is what markBackground hands on: the mentions that tell of the
+// article's own events, and the date of its main event.
+type news struct {
+	ms []*mention // not background, in text order
+	d0 int        // index in dates of the main event's date; -1 none
 }
 
 // since reports whether the mention tells of a period ("since October",
@@ -178,26 +188,27 @@ func within(d text.Date, day text.Day, days int) bool {
 // starts a new incident. A headline or lead that only sums up the
 // incidents told below (a state's toll over three villages) is not an
 // incident of its own.
-func (a *analysis) segment(ms []*mention) []*incident {
+func (a *analysis) segment(n news) *story {
 	var incs []*incident
 	var focus *incident
-	for _, m := range ms {
-		if m.background || m.hedged && !m.title {
+	d0 := n.d0
+	for _, m := range n.ms {
+		if m.hedged && !m.title {
 			continue
 		}
 		p := a.mainPlace(m)
 		d := a.eventDay(m)
-		if in, ok := a.siteIncidents(&incs, focus, m, p, d); ok {
+		if in, ok := a.siteIncidents(&incs, focus, m, p, d, d0); ok {
 			focus = in
 			continue
 		}
-		into := a.incidentFor(incs, focus, m, p, d)
+		into := a.incidentFor(incs, focus, m, p, d, d0)
 		if into == nil {
 			if !m.specific {
 				continue // "the attack ..." with nothing to say what happened
 			}
 			into = &incident{place: -1, date: -1}
-			if p < 0 && focus != nil && d >= 0 && !a.sameDay(a.dayOf(focus), d) {
+			if p < 0 && focus != nil && d >= 0 && !a.sameDay(focus.day(d0), d) {
 				// "Thursday night's explosions took place ... in the bar
 				// district of the popular beach town": same town, other day
 				into.place = focus.place
@@ -222,7 +233,26 @@ func (a *analysis) segment(ms []*mention) []*incident {
 			}
 		}
 	}
-	return a.absorbSites(a.absorbSummary(out))
+	st := &story{incs: a.absorbSites(a.absorbSummary(out, d0)), d0: d0}
+	if len(st.incs) > 0 {
+		st.incOf = map[int32][]*incident{}
+		for _, in := range st.incs {
+			for _, m := range in.ms {
+				st.incOf[m.sent] = append(st.incOf[m.sent], in)
+			}
+		}
+		st.cues = a.cueSentences(d0)
+	}
+	return st
+}
+
+// story is what segment hands on to fill: the incidents of the article
+// and what the rules filling one need to know of the others.
+type story struct {
+	incs  []*incident
+	d0    int                   // index in dates of the main event's date; -1 none
+	incOf map[int32][]*incident // the incidents each sentence tells of
+	cues  []int32               // sentences that attribute an attack (cueSentences)
 }
 
 // siteIncidents files a mention under the sites it names, when a town saw
@@ -232,9 +262,9 @@ func (a *analysis) segment(ms []*mention) []*incident {
 // and one naming a new site hit ("An earlier bomb exploded near a Jewish
 // cemetery") makes another. It reports false to leave the mention to the
 // usual rules.
-func (a *analysis) siteIncidents(incs *[]*incident, focus *incident, m *mention, p, d int) (*incident, bool) {
+func (a *analysis) siteIncidents(incs *[]*incident, focus *incident, m *mention, p, d, d0 int) (*incident, bool) {
 	sites, list := a.sites(m)
-	if len(sites) == 0 || m.background || !m.specific && !list {
+	if len(sites) == 0 || !m.specific && !list {
 		return nil, false
 	}
 	place := p
@@ -251,7 +281,7 @@ func (a *analysis) siteIncidents(incs *[]*incident, focus *incident, m *mention,
 		}
 		var last *incident
 		for i := range sites {
-			in := a.siteIncident(*incs, sites[i], place, d)
+			in := a.siteIncident(*incs, sites[i], place, d, d0)
 			if in == nil {
 				in = &incident{place: place, date: d, site: &sites[i]}
 				*incs = append(*incs, in)
@@ -275,7 +305,7 @@ func (a *analysis) siteIncidents(incs *[]*incident, focus *incident, m *mention,
 		return nil, false
 	}
 	s := sites[0]
-	in := a.siteIncident(*incs, s, place, d)
+	in := a.siteIncident(*incs, s, place, d, d0)
 	if in == nil {
 		if !m.specific || focus != nil && focus.site != nil && focus.site.same(s) {
 			return nil, false
@@ -312,10 +342,11 @@ func (a *analysis) onlySite(in *incident) (site, bool) {
 	return site{}, false
 }
 
-// siteIncident returns the incident of site s at place on day d, or nil.
-func (a *analysis) siteIncident(incs []*incident, s site, place, d int) *incident {
+// siteIncident returns the incident of site s at place on day d, or nil;
+// d0 is the main event's date.
+func (a *analysis) siteIncident(incs []*incident, s site, place, d, d0 int) *incident {
 	for _, in := range incs {
-		if in.site != nil && in.site.same(s) && a.sameDay(a.dayOf(in), d) &&
+		if in.site != nil && in.site.same(s) && a.sameDay(in.day(d0), d) &&
 			(in.place < 0 || place < 0 || a.samePlace(in.place, place)) {
 			return in
 		}
@@ -426,15 +457,16 @@ func (a *analysis) sitesAt(incs []*incident, in *incident) bool {
 }
 
 // incidentFor returns the incident a mention at place p (-1: none) on day d
-// (-1: none) belongs to, or nil for a new one.
-func (a *analysis) incidentFor(incs []*incident, focus *incident, m *mention, p, d int) *incident {
+// (-1: none) belongs to, or nil for a new one; d0 is the main event's
+// date.
+func (a *analysis) incidentFor(incs []*incident, focus *incident, m *mention, p, d, d0 int) *incident {
 	if p >= 0 {
 		for _, in := range incs {
-			if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(a.dayOf(in), d) {
+			if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(in.day(d0), d) {
 				return in
 			}
 		}
-		if focus == nil || !a.sameDay(a.dayOf(focus), d) {
+		if focus == nil || !a.sameDay(focus.day(d0), d) {
 			return nil
 		}
 		switch {
@@ -460,11 +492,11 @@ func (a *analysis) incidentFor(incs []*incident, focus *incident, m *mention, p,
 	if target != nil && target.ms[len(target.ms)-1].para != m.para && len(incs) > 0 {
 		target = incs[0]
 	}
-	if target != nil && a.sameDay(a.dayOf(target), d) {
+	if target != nil && a.sameDay(target.day(d0), d) {
 		return target
 	}
 	for _, in := range incs {
-		if d >= 0 && a.sameDay(a.dayOf(in), d) {
+		if d >= 0 && a.sameDay(in.day(d0), d) {
 			return in
 		}
 	}
@@ -528,8 +560,9 @@ func (a *analysis) broad(k int) bool {
 // absorbSummary handles the article's main incident (its headline and
 // lead) when it names only an area and other incidents name spots in it:
 // with one such incident it is that incident, told first in outline; with
-// several it is a summary of them and is dropped.
-func (a *analysis) absorbSummary(incs []*incident) []*incident {
+// several it is a summary of them and is dropped. d0 is the main event's
+// date.
+func (a *analysis) absorbSummary(incs []*incident, d0 int) []*incident {
 	if len(incs) < 2 {
 		return incs
 	}
@@ -539,7 +572,7 @@ func (a *analysis) absorbSummary(incs []*incident) []*incident {
 	}
 	var spots []*incident
 	for _, in := range incs[1:] {
-		if in.place >= 0 && !a.broad(in.place) && a.sameDay(a.dayOf(main), a.dayOf(in)) {
+		if in.place >= 0 && !a.broad(in.place) && a.sameDay(main.day(d0), in.day(d0)) {
 			spots = append(spots, in)
 		}
 	}
@@ -555,13 +588,13 @@ func (a *analysis) absorbSummary(incs []*incident) []*incident {
 	return incs[1:]
 }
 
-// dayOf returns the day of an incident: its own date, or, when its
-// sentences give none, the main event's date.
-func (a *analysis) dayOf(in *incident) int {
+// day returns the day of an incident: its own date, or, when its
+// sentences give none, the main event's date d0.
+func (in *incident) day(d0 int) int {
 	if in.date >= 0 {
 		return in.date
 	}
-	return a.d0
+	return d0
 }
 
 // another reports whether a mention announces a further, separate event:

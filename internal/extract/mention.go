@@ -8,20 +8,19 @@ import (
 
 // mention is a sentence that reports violence, with what it says about it.
 type mention struct {
-	sent       int32
-	t0, t1     int32 // the tokens of the mention: its sentence, or a clause of it
-	para       int
-	triggers   []term // event triggers, generic ones ("attack") included
-	stmts      []statement
-	places     []int // event places: indexes in a.places
-	dates      []int // dates of the event: indexes in a.dates
-	said       []int // dates of the reporting ("officials said on Friday")
-	groups     []int // indexes in a.groups
-	specific   bool  // a trigger that says what happened, or a casualty figure
-	background bool  // an earlier event or context, told in passing
-	hedged     bool  // a threat, a plan, a possibility
-	split      bool  // one clause of a round-up sentence naming several places
-	title      bool
+	sent     int32
+	t0, t1   int32 // the tokens of the mention: its sentence, or a clause of it
+	para     int
+	triggers []term // event triggers, generic ones ("attack") included
+	stmts    []statement
+	places   []int // event places: indexes in a.places
+	dates    []int // dates of the event: indexes in a.dates
+	said     []int // dates of the reporting ("officials said on Friday")
+	groups   []int // indexes in a.groups
+	specific bool  // a trigger that says what happened, or a casualty figure
+	hedged   bool  // a threat, a plan, a possibility
+	split    bool  // one clause of a round-up sentence naming several places
+	title    bool
 }
 
 // negativeFrames are the frames that make an article about something other

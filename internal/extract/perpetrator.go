@@ -138,7 +138,7 @@ func (f *filler) attributionSentences() []int32 {
 	}
 	// a claim or a blame stands near the telling of its event: within
 	// forty sentences of it, which also keeps a long document linear
-	cues := a.cueSentences()
+	cues := f.st.cues
 	seen := map[int32]bool{}
 	for _, m := range f.current() {
 		lo, _ := slices.BinarySearch(cues, m.sent-40)
@@ -156,40 +156,29 @@ func (f *filler) attributionSentences() []int32 {
 	return out
 }
 
-// cueSentences returns, once per article, the sentences with an
-// attribution cue that do not tell of the past.
-func (a *analysis) cueSentences() []int32 {
-	if a.cues != nil {
-		return a.cues
-	}
-	a.cues = []int32{}
+// cueSentences returns the sentences with an attribution cue that do not
+// tell of the past: context, or only dates that do not fit the main
+// event's date d0.
+func (a *analysis) cueSentences(d0 int) []int32 {
+	cues := []int32{}
 	for si := range a.sents {
 		s := int32(si)
 		for _, t := range a.sentTerms(s) {
 			if t.p.Cat == lexicon.Attribution {
-				if !a.contextBefore(s) && !a.oldDated(s) {
-					a.cues = append(a.cues, s)
+				if !a.contextBefore(s) && !a.oldDated(s, d0) {
+					cues = append(cues, s)
 				}
 				break
 			}
 		}
 	}
-	return a.cues
+	return cues
 }
 
 // otherIncident reports whether sentence si belongs to another incident of
 // the article: its attributions are that incident's.
 func (f *filler) otherIncident(si int32) bool {
-	a := f.a
-	if a.incOf == nil {
-		a.incOf = map[int32][]*incident{}
-		for _, in := range a.incs {
-			for _, m := range in.ms {
-				a.incOf[m.sent] = append(a.incOf[m.sent], in)
-			}
-		}
-	}
-	for _, in := range a.incOf[si] {
+	for _, in := range f.st.incOf[si] {
 		if in != f.in {
 			return true
 		}
@@ -240,9 +229,9 @@ func (a *analysis) contextBefore(si int32) bool {
 	return false
 }
 
-// oldDated reports whether sentence si carries only dates that are not the
-// main event's: it tells of something earlier.
-func (a *analysis) oldDated(si int32) bool {
+// oldDated reports whether sentence si carries only dates that do not fit
+// the main event's date d0: it tells of something earlier.
+func (a *analysis) oldDated(si int32, d0 int) bool {
 	b0, b1 := a.span(int32(a.sents[si].First), int32(a.sents[si].Last))
 	any, fits := false, false
 	lo, hi := a.dateRange(b0, b1)
@@ -251,7 +240,7 @@ func (a *analysis) oldDated(si int32) bool {
 			continue
 		}
 		any = true
-		if a.fitsMain(k, a.d0) {
+		if a.fitsMain(k, d0) {
 			fits = true
 		}
 	}

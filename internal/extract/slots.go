@@ -134,8 +134,8 @@ func (f *filler) date() {
 			}
 		}
 	}
-	if k < 0 && a.d0 >= 0 && a.dates[a.d0].Precision == record.PrecisionDay {
-		k = a.d0 // a round-up's "In another attack ..." happened on the day the article is about
+	if d0 := f.st.d0; k < 0 && d0 >= 0 && a.dates[d0].Precision == record.PrecisionDay {
+		k = d0 // a round-up's "In another attack ..." happened on the day the article is about
 	}
 	if k < 0 {
 		for _, m := range f.current() {
