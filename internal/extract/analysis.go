@@ -8,11 +8,15 @@ import (
 	"github.com/sitrep/sitrep/internal/text"
 )
 
-// analysis is one document read by every stage: the text, its tokens and
-// sentences, and the annotations found in them, all as offsets. The headline
-// and the body are analysed as one string, headline first, so that a stage
-// need not care which it is reading; evidence is mapped back at the end.
-type analysis struct {
+// article is what read makes of a document, and what every later stage
+// reads: the text, its tokens and sentences, and the annotations found in
+// them (lexicon terms, numbers, dates, groups, places), all as offsets.
+// The headline and the body are read as one string, headline first, so
+// that a stage need not care which it is reading; evidence is mapped back
+// at the end. Only resolvePlaces, the stage after read, changes it: it
+// chooses each place mention's gazetteer entry. The later stages hand on
+// their own results (mentions, news, story) and leave it as it is.
+type article struct {
 	x         *Extractor
 	docID     string
 	src       string // headline + "\n\n" + body
@@ -34,7 +38,7 @@ type analysis struct {
 	places    []placeMention // places, by position
 
 	datelineEnd int // byte offset where the dateline ends; 0 without one
-	lead        int // paragraph of the lead plus one; 0 until leadPara computes it
+	lead        int // paragraph of the lead (leadPara); -1 none
 
 	buf []byte // scratch for keys
 }
@@ -46,13 +50,13 @@ type term struct {
 }
 
 // span returns the byte span of tokens [t0, t1).
-func (a *analysis) span(t0, t1 int32) (int, int) {
+func (a *article) span(t0, t1 int32) (int, int) {
 	return int(a.toks[t0].Start), int(a.toks[t1-1].End)
 }
 
 // word returns the text of token i, or "" past either end: rules look
 // around a token without checking bounds.
-func (a *analysis) word(i int32) string {
+func (a *article) word(i int32) string {
 	if i < 0 || int(i) >= len(a.toks) {
 		return ""
 	}
@@ -60,11 +64,11 @@ func (a *analysis) word(i int32) string {
 }
 
 // inTitle reports whether byte offset off lies in the headline.
-func (a *analysis) inTitle(off int) bool { return off < a.bodyStart }
+func (a *article) inTitle(off int) bool { return off < a.bodyStart }
 
 // tokenAt returns the index of the token that contains byte offset off, or
 // the first one after it.
-func (a *analysis) tokenAt(off int) int32 {
+func (a *article) tokenAt(off int) int32 {
 	lo, hi := 0, len(a.toks)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -80,7 +84,7 @@ func (a *analysis) tokenAt(off int) int32 {
 // tokenize splits src into tokens and sentences and looks every token up in
 // the lexicon. Hyphens inside words ("car-bomb", "al-Shabab") are skipped
 // for phrase matching, so the lexicon can write them as spaces.
-func (a *analysis) tokenize() {
+func (a *article) tokenize() {
 	a.toks = text.Tokenize(a.toks[:0], a.src)
 	a.sents = text.Sentences(a.sents[:0], a.src, a.toks, a.cs)
 	a.sentOf = grow(a.sentOf, len(a.toks))
@@ -135,7 +139,7 @@ func (a *analysis) tokenize() {
 	a.indexTerms()
 }
 
-func (a *analysis) isInnerHyphen(i int) bool {
+func (a *article) isInnerHyphen(i int) bool {
 	t := a.toks[i]
 	if t.Has(text.SpaceBefore) || i+1 >= len(a.toks) || a.toks[i+1].Has(text.SpaceBefore) {
 		return false
@@ -163,7 +167,7 @@ func growU(s []uint32, n int) []uint32 {
 
 // lowerWord returns token i in lower case; it allocates only for words with
 // capitals. Out-of-range indexes give "".
-func (a *analysis) lowerWord(i int32) string {
+func (a *article) lowerWord(i int32) string {
 	if i < 0 || int(i) >= len(a.toks) {
 		return ""
 	}
@@ -172,7 +176,7 @@ func (a *analysis) lowerWord(i int32) string {
 
 // lowerSpan returns tokens [t0, t1) in lower case, single-spaced, hyphens
 // dropped: the form lexicon phrases are written in.
-func (a *analysis) lowerSpan(t0, t1 int32) string {
+func (a *article) lowerSpan(t0, t1 int32) string {
 	if t1-t0 == 1 {
 		return a.lowerWord(t0)
 	}
@@ -200,7 +204,7 @@ func lowerASCII(s string) string {
 
 // indexTerms builds termFirst: for each token, the index of the first term
 // starting there, plus one (0: none).
-func (a *analysis) indexTerms() {
+func (a *article) indexTerms() {
 	a.termFirst = grow(a.termFirst, len(a.toks))
 	clear(a.termFirst)
 	for k := len(a.terms) - 1; k >= 0; k-- {
@@ -218,7 +222,7 @@ func (a *analysis) indexTerms() {
 }
 
 // termAt returns a term of category c that starts at token i.
-func (a *analysis) termAt(i int32, c lexicon.Category) (term, bool) {
+func (a *article) termAt(i int32, c lexicon.Category) (term, bool) {
 	if i < 0 || int(i) >= len(a.toks) || a.termFirst[i] == 0 {
 		return term{}, false
 	}
@@ -231,7 +235,7 @@ func (a *analysis) termAt(i int32, c lexicon.Category) (term, bool) {
 }
 
 // hasTerm reports whether a term of category c and value v starts at token i.
-func (a *analysis) hasTerm(i int32, c lexicon.Category, v string) bool {
+func (a *article) hasTerm(i int32, c lexicon.Category, v string) bool {
 	if i < 0 || int(i) >= len(a.toks) || a.termFirst[i] == 0 {
 		return false
 	}
@@ -244,21 +248,21 @@ func (a *analysis) hasTerm(i int32, c lexicon.Category, v string) bool {
 }
 
 // isCasualtyWord reports whether a kill, injure or kidnap term starts at i.
-func (a *analysis) isCasualtyWord(i int32) bool {
+func (a *article) isCasualtyWord(i int32) bool {
 	return a.hasTerm(i, lexicon.Kill, "") || a.hasTerm(i, lexicon.Injure, "") || a.hasTerm(i, lexicon.Kidnap, "")
 }
 
 // isCue reports whether a cue term of value v starts at token i.
-func (a *analysis) isCue(i int32, v string) bool { return a.hasTerm(i, lexicon.Cue, v) }
+func (a *article) isCue(i int32, v string) bool { return a.hasTerm(i, lexicon.Cue, v) }
 
 // sentTerms returns the terms of sentence si.
-func (a *analysis) sentTerms(si int32) []term {
+func (a *article) sentTerms(si int32) []term {
 	return a.terms[a.sentTerm[si]:a.sentTerm[si+1]]
 }
 
 // numberFrom returns the index of the first number starting at or after
 // token i.
-func (a *analysis) numberFrom(i int32) int {
+func (a *article) numberFrom(i int32) int {
 	if int(i) >= len(a.toks) {
 		return len(a.nums)
 	}
@@ -277,7 +281,7 @@ func (a *analysis) numberFrom(i int32) int {
 
 // groupRange returns the indexes [lo, hi) of the group mentions starting in
 // bytes [b0, b1).
-func (a *analysis) groupRange(b0, b1 int) (int, int) {
+func (a *article) groupRange(b0, b1 int) (int, int) {
 	lo := sort.Search(len(a.groups), func(k int) bool { return a.groups[k].Start >= b0 })
 	hi := sort.Search(len(a.groups), func(k int) bool { return a.groups[k].Start >= b1 })
 	return lo, hi
@@ -285,7 +289,7 @@ func (a *analysis) groupRange(b0, b1 int) (int, int) {
 
 // placeRange returns the indexes [lo, hi) of the place mentions starting in
 // tokens [t0, t1).
-func (a *analysis) placeRange(t0, t1 int32) (int, int) {
+func (a *article) placeRange(t0, t1 int32) (int, int) {
 	lo := sort.Search(len(a.places), func(k int) bool { return a.places[k].t0 >= t0 })
 	hi := sort.Search(len(a.places), func(k int) bool { return a.places[k].t0 >= t1 })
 	return lo, hi
@@ -293,13 +297,13 @@ func (a *analysis) placeRange(t0, t1 int32) (int, int) {
 
 // dateRange returns the indexes [lo, hi) of the dates starting in bytes
 // [b0, b1).
-func (a *analysis) dateRange(b0, b1 int) (int, int) {
+func (a *article) dateRange(b0, b1 int) (int, int) {
 	lo := sort.Search(len(a.dates), func(k int) bool { return a.dates[k].Start >= b0 })
 	hi := sort.Search(len(a.dates), func(k int) bool { return a.dates[k].Start >= b1 })
 	return lo, hi
 }
 
 // sentBytes returns the byte span of sentence si.
-func (a *analysis) sentBytes(si int32) (int, int) {
+func (a *article) sentBytes(si int32) (int, int) {
 	return a.span(int32(a.sents[si].First), int32(a.sents[si].Last))
 }

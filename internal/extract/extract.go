@@ -61,22 +61,26 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 		Incidents: []record.Incident{},
 		Warnings:  d.Warnings,
 	}
-	a := x.read(d)           // tokens, sentences, lexicon terms, numbers, dates, groups, places
-	a.resolvePlaces()        // choose among gazetteer candidates with the story's countries
-	ms := a.mentions()       // sentences that report violence, with their slots
+	// each stage takes what the ones before it made and hands on its own
+	a := x.read(d)    // *article: tokens, sentences, lexicon terms, numbers, dates, groups, places
+	a.resolvePlaces() // the article's places, each with its gazetteer entry chosen by the story's countries
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	ms, err := a.mentions(ctx) // []*mention: sentences that report violence, with their slots
+	if err != nil {
+		return res, err
+	}
 	if a.negativeFrame(ms) { // a trial, an anniversary, an accident: no new attack
 		return res, nil
 	}
-	n := a.markBackground(ms) // the news, without old events and context told in passing
-	st := a.segment(n)        // one incident per place, day and site
-	for _, in := range st.incs {
-		if err := ctx.Err(); err != nil {
-			return res, err
-		}
-		if r, ok := a.fill(st, in); ok { // type, date, place, actors, targets, weapons, counts + evidence
-			res.Incidents = append(res.Incidents, r)
-		}
+	n := a.markBackground(ms)    // news: the mentions of the article's own events, and its main date
+	st := a.segment(n)           // *story: one incident per place, day and site
+	recs, err := a.fill(ctx, st) // []record.Incident: type, date, place, actors, targets, weapons, counts + evidence
+	if err != nil {
+		return res, err
 	}
+	res.Incidents = append(res.Incidents, recs...)
 	if len(d.Text) > longDocument {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("document of %d MB read as one article: if it joins several, split it for better incidents", len(d.Text)>>20))
 	}
@@ -87,8 +91,8 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 }
 
 // read runs the text stages over the headline and body.
-func (x *Extractor) read(d *doc.Document) *analysis {
-	a := &analysis{x: x, docID: d.ID}
+func (x *Extractor) read(d *doc.Document) *article {
+	a := &article{x: x, docID: d.ID}
 	a.src = d.Title + "\n\n" + d.Text
 	a.bodyStart = len(d.Title) + 2
 	a.cs = text.DetectCase(a.src)
@@ -101,5 +105,6 @@ func (x *Extractor) read(d *doc.Document) *analysis {
 	a.groups = x.actors.Find(a.groups[:0], a.src, a.cs == text.Lower)
 	a.findPlaces()
 	a.markDateline()
+	a.lead = a.leadPara()
 	return a
 }

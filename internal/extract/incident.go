@@ -22,7 +22,7 @@ type incident struct {
 
 // mainDate returns the date of the article's main event: the first event
 // date in the headline or the first two paragraphs, or -1.
-func (a *analysis) mainDate(ms []*mention) int {
+func (a *article) mainDate(ms []*mention) int {
 	first := -1
 	for _, m := range ms {
 		if m.hedged {
@@ -69,8 +69,8 @@ func (a *analysis) mainDate(ms []*mention) int {
 }
 
 // firstSentence reports whether si is the first sentence of the lead.
-func (a *analysis) firstSentence(si int32) bool {
-	p := a.leadPara()
+func (a *article) firstSentence(si int32) bool {
+	p := a.lead
 	return a.sents[si].Para == p && (si == 0 || a.sents[si-1].Para != p)
 }
 
@@ -79,7 +79,7 @@ func (a *analysis) firstSentence(si int32) bool {
 // publication, or they speak in the habitual ("often", "in recent years",
 // "statistics show"). A sentence with no date of its own takes the status
 // of the one before it in the same paragraph.
-func (a *analysis) markBackground(ms []*mention) news {
+func (a *article) markBackground(ms []*mention) news {
 	d0 := a.mainDate(ms)
 	out := news{d0: d0}
 	prev, prevBG := (*mention)(nil), false
@@ -116,7 +116,7 @@ type news struct {
 
 // since reports whether the mention tells of a period ("since October",
 // "since 2007"): a trend, not an event.
-func (a *analysis) since(m *mention) bool {
+func (a *article) since(m *mention) bool {
 	b0, b1 := a.span(m.t0, m.t1)
 	lo, hi := a.dateRange(b0, b1)
 	for _, d := range a.dates[lo:hi] {
@@ -128,7 +128,7 @@ func (a *analysis) since(m *mention) bool {
 }
 
 // contextFrame reports whether sentence si speaks of the past in general.
-func (a *analysis) contextFrame(si int32) bool {
+func (a *article) contextFrame(si int32) bool {
 	for _, t := range a.sentTerms(si) {
 		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") {
 			return true
@@ -140,7 +140,7 @@ func (a *analysis) contextFrame(si int32) bool {
 // startsWithLater reports whether a sentence opens by placing itself after
 // something told before ("Ten days later, ..."), so it inherits that
 // sentence's time even across a paragraph break.
-func (a *analysis) startsWithLater(si int32) bool {
+func (a *article) startsWithLater(si int32) bool {
 	s := a.sents[si]
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+4; j++ {
 		if w := a.lowerWord(j); w == "later" || w == "afterwards" || w == "earlier" {
@@ -152,7 +152,7 @@ func (a *analysis) startsWithLater(si int32) bool {
 
 // fitsMain reports whether date k can be the day of the article's main
 // event (d0) or of another event of the last days before publication.
-func (a *analysis) fitsMain(k, d0 int) bool {
+func (a *article) fitsMain(k, d0 int) bool {
 	d := a.dates[k]
 	if d.Day == (text.Day{}) {
 		return true // relative to an unknown publication date: no evidence either way
@@ -188,7 +188,7 @@ func within(d text.Date, day text.Day, days int) bool {
 // starts a new incident. A headline or lead that only sums up the
 // incidents told below (a state's toll over three villages) is not an
 // incident of its own.
-func (a *analysis) segment(n news) *story {
+func (a *article) segment(n news) *story {
 	var incs []*incident
 	var focus *incident
 	d0 := n.d0
@@ -241,7 +241,6 @@ func (a *analysis) segment(n news) *story {
 				st.incOf[m.sent] = append(st.incOf[m.sent], in)
 			}
 		}
-		st.cues = a.cueSentences(d0)
 	}
 	return st
 }
@@ -252,7 +251,6 @@ type story struct {
 	incs  []*incident
 	d0    int                   // index in dates of the main event's date; -1 none
 	incOf map[int32][]*incident // the incidents each sentence tells of
-	cues  []int32               // sentences that attribute an attack (cueSentences)
 }
 
 // siteIncidents files a mention under the sites it names, when a town saw
@@ -262,7 +260,7 @@ type story struct {
 // and one naming a new site hit ("An earlier bomb exploded near a Jewish
 // cemetery") makes another. It reports false to leave the mention to the
 // usual rules.
-func (a *analysis) siteIncidents(incs *[]*incident, focus *incident, m *mention, p, d, d0 int) (*incident, bool) {
+func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, p, d, d0 int) (*incident, bool) {
 	sites, list := a.sites(m)
 	if len(sites) == 0 || !m.specific && !list {
 		return nil, false
@@ -322,7 +320,7 @@ func (a *analysis) siteIncidents(incs *[]*incident, focus *incident, m *mention,
 
 // onlySite returns the one site an incident's mentions name, if they name
 // exactly one.
-func (a *analysis) onlySite(in *incident) (site, bool) {
+func (a *article) onlySite(in *incident) (site, bool) {
 	var found []site
 	for _, m := range in.ms {
 		ss, _ := a.sites(m)
@@ -344,7 +342,7 @@ func (a *analysis) onlySite(in *incident) (site, bool) {
 
 // siteIncident returns the incident of site s at place on day d, or nil;
 // d0 is the main event's date.
-func (a *analysis) siteIncident(incs []*incident, s site, place, d, d0 int) *incident {
+func (a *article) siteIncident(incs []*incident, s site, place, d, d0 int) *incident {
 	for _, in := range incs {
 		if in.site != nil && in.site.same(s) && a.sameDay(in.day(d0), d) &&
 			(in.place < 0 || place < 0 || a.samePlace(in.place, place)) {
@@ -360,7 +358,7 @@ func (a *analysis) siteIncident(incs []*incident, s site, place, d, d0 int) *inc
 // their own ("bombs went off at the Ritz-Carlton and Marriott hotels").
 // Plural bombs near "a shrine and a market place" are one attack placed by
 // two landmarks.
-func (a *analysis) severalAttacks(m *mention, sites []site) bool {
+func (a *article) severalAttacks(m *mention, sites []site) bool {
 	named := 0
 	for _, s := range sites {
 		for j := s.t0; j < s.t1; j++ {
@@ -386,7 +384,7 @@ func (a *analysis) severalAttacks(m *mention, sites []site) bool {
 
 // counted reports whether the attack word at token t is counted in twos or
 // more: "four explosions", "twin bombings", "two other hotels ... attacks".
-func (a *analysis) counted(t int32) bool {
+func (a *article) counted(t int32) bool {
 	for j := t - 1; j >= 0 && j >= t-3 && a.sentOf[j] == a.sentOf[t]; j-- {
 		switch a.lowerWord(j) {
 		case "twin", "simultaneous", "coordinated", "multiple", "two", "three", "four", "five",
@@ -409,7 +407,7 @@ var faithWords = map[string]bool{"jewish": true, "shiite": true, "shi'ite": true
 // attacked sites into the summary of those sites: when two or more sites
 // of that town were hit on that day, the article's lead ("a series of
 // suicide bombings in Morocco killed at least 40") describes them all.
-func (a *analysis) absorbSites(incs []*incident) []*incident {
+func (a *article) absorbSites(incs []*incident) []*incident {
 	sited := 0
 	for _, in := range incs {
 		if in.site != nil {
@@ -447,7 +445,7 @@ func (a *analysis) absorbSites(incs []*incident) []*incident {
 }
 
 // sitesAt reports whether other incidents are sites of the town of in.
-func (a *analysis) sitesAt(incs []*incident, in *incident) bool {
+func (a *article) sitesAt(incs []*incident, in *incident) bool {
 	for _, o := range incs {
 		if o.site != nil && o.place >= 0 && a.samePlace(o.place, in.place) {
 			return true
@@ -459,7 +457,7 @@ func (a *analysis) sitesAt(incs []*incident, in *incident) bool {
 // incidentFor returns the incident a mention at place p (-1: none) on day d
 // (-1: none) belongs to, or nil for a new one; d0 is the main event's
 // date.
-func (a *analysis) incidentFor(incs []*incident, focus *incident, m *mention, p, d, d0 int) *incident {
+func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, d, d0 int) *incident {
 	if p >= 0 {
 		for _, in := range incs {
 			if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(in.day(d0), d) {
@@ -506,7 +504,7 @@ func (a *analysis) incidentFor(incs []*incident, focus *incident, m *mention, p,
 // eventDay returns the mention's first day-precision date when the mention
 // tells of the attack itself (it has an attack word), or -1: "Three bodies
 // were discovered on April 14" does not date the airstrike of April 11.
-func (a *analysis) eventDay(m *mention) int {
+func (a *article) eventDay(m *mention) int {
 	attack := false
 	for _, t := range m.triggers {
 		if t.p.Value != "generic" {
@@ -527,7 +525,7 @@ func (a *analysis) eventDay(m *mention) int {
 // deathDate reports whether date k dates a later death rather than the
 // attack: it stands nearer "died" or "succumbed" than any attack word ("a
 // ranger wounded in a roadside bombing died in hospital on Wednesday").
-func (a *analysis) deathDate(m *mention, k int) bool {
+func (a *article) deathDate(m *mention, k int) bool {
 	t := a.tokenAt(a.dates[k].Start)
 	dist := func(u int32) int32 {
 		if u > t {
@@ -549,7 +547,7 @@ func (a *analysis) deathDate(m *mention, k int) bool {
 
 // broad reports whether place mention k names an area rather than a spot:
 // a country, a division, or a town the event was only near.
-func (a *analysis) broad(k int) bool {
+func (a *article) broad(k int) bool {
 	if k < 0 {
 		return true
 	}
@@ -562,7 +560,7 @@ func (a *analysis) broad(k int) bool {
 // with one such incident it is that incident, told first in outline; with
 // several it is a summary of them and is dropped. d0 is the main event's
 // date.
-func (a *analysis) absorbSummary(incs []*incident, d0 int) []*incident {
+func (a *article) absorbSummary(incs []*incident, d0 int) []*incident {
 	if len(incs) < 2 {
 		return incs
 	}
@@ -599,7 +597,7 @@ func (in *incident) day(d0 int) int {
 
 // another reports whether a mention announces a further, separate event:
 // "In another attack", "Another bombing", "A second blast".
-func (a *analysis) another(m *mention) bool {
+func (a *article) another(m *mention) bool {
 	s := a.sents[m.sent]
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
 		switch a.lowerWord(j) {
@@ -615,7 +613,7 @@ func (a *analysis) another(m *mention) bool {
 // cut off from it by a report ("..., officials said, in a stark reminder
 // of the threat as it prepares to host the Olympics in Sochi"); a town
 // wins over the province it is in.
-func (a *analysis) mainPlace(m *mention) int {
+func (a *article) mainPlace(m *mention) int {
 	best, bestDist := -1, int32(1<<30)
 	for _, k := range m.places {
 		pm := &a.places[k]
@@ -638,7 +636,7 @@ func (a *analysis) mainPlace(m *mention) int {
 
 // eventDistance is the distance in tokens from token t to the nearest event
 // word of the mention, with a penalty for each report verb between them.
-func (a *analysis) eventDistance(m *mention, t int32) int32 {
+func (a *article) eventDistance(m *mention, t int32) int32 {
 	best := int32(1 << 30)
 	try := func(e int32) {
 		lo, hi := min(e, t), max(e, t)
@@ -660,7 +658,7 @@ func (a *analysis) eventDistance(m *mention, t int32) int32 {
 }
 
 // samePlace reports whether two place mentions name the same place.
-func (a *analysis) samePlace(i, j int) bool {
+func (a *article) samePlace(i, j int) bool {
 	pi, pj := &a.places[i], &a.places[j]
 	if pi.chosen != nil && pj.chosen != nil {
 		return pi.chosen == pj.chosen
@@ -673,7 +671,7 @@ func (a *analysis) samePlace(i, j int) bool {
 
 // contains reports whether place mention outer is a division that holds
 // place mention inner (or its country).
-func (a *analysis) contains(outer, inner int) bool {
+func (a *article) contains(outer, inner int) bool {
 	if outer < 0 || inner < 0 {
 		return false
 	}
@@ -697,7 +695,7 @@ func (a *analysis) contains(outer, inner int) bool {
 
 // sameDay reports whether two dates (indexes, -1 for none) can be the same
 // event's day: unknown dates fit anything.
-func (a *analysis) sameDay(i, j int) bool {
+func (a *article) sameDay(i, j int) bool {
 	if i < 0 || j < 0 {
 		return true
 	}

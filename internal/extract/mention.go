@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"context"
+
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -43,11 +45,17 @@ var reportVerbs = map[string]bool{"said": true, "says": true, "told": true, "ann
 	"responsibility": true, "blamed": true}
 
 // mentions returns the sentences (or clauses of a round-up sentence) that
-// report violence, in text order.
-func (a *analysis) mentions() []*mention {
+// report violence, in text order. It stops with ctx's error when ctx ends:
+// a long document has many sentences.
+func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 	violent := a.hasViolence()
 	var out []*mention
 	for si := range a.sents {
+		if si%1024 == 1023 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		terms := a.sentTerms(int32(si))
 		stmts := a.statements(int32(si), terms)
 		var prev *mention
@@ -69,14 +77,14 @@ func (a *analysis) mentions() []*mention {
 			prev = m
 		}
 	}
-	return out
+	return out, nil
 }
 
 // mention reads tokens [t0, t1) of sentence si, or returns nil when they
 // say nothing of violence. violent says whether the article tells of
 // violence in words that say so (hasViolence): only then does a weak
 // trigger ("missiles", "fired") make the mention specific.
-func (a *analysis) mention(si, t0, t1 int32, stmts []statement, prev *mention, violent bool) *mention {
+func (a *article) mention(si, t0, t1 int32, stmts []statement, prev *mention, violent bool) *mention {
 	s := a.sents[si]
 	b0, b1 := a.span(t0, t1)
 	m := &mention{sent: si, t0: t0, t1: t1, para: s.Para, title: b0 < a.bodyStart}
@@ -142,7 +150,7 @@ func (a *analysis) mention(si, t0, t1 int32, stmts []statement, prev *mention, v
 // Kirkuk have killed one"): at a clause break (";", "while", "along with",
 // ", and") between two different event places. A sentence with one place
 // is one clause.
-func (a *analysis) clauses(si int32) [][2]int32 {
+func (a *article) clauses(si int32) [][2]int32 {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
 	var ps []int
@@ -183,7 +191,7 @@ func (a *analysis) clauses(si int32) [][2]int32 {
 }
 
 // termsIn returns the terms starting in tokens [t0, t1).
-func (a *analysis) termsIn(t0, t1 int32) []term {
+func (a *article) termsIn(t0, t1 int32) []term {
 	si := a.sentOf[t0]
 	ts := a.sentTerms(si)
 	i := 0
@@ -202,7 +210,7 @@ func (a *analysis) termsIn(t0, t1 int32) []term {
 // "stormed", "airstrike"), or people killed or hurt. Only then do weapon
 // words ("missiles", "fired") count as telling of an attack: a missile
 // contract is not one.
-func (a *analysis) hasViolence() bool {
+func (a *article) hasViolence() bool {
 	for _, t := range a.terms {
 		switch t.p.Cat {
 		case lexicon.Trigger:
@@ -219,7 +227,7 @@ func (a *analysis) hasViolence() bool {
 // hedgedAt reports whether the event word at token t is hedged: a modal or
 // a threat governs it ("could exceed", "a possible suicide bombing",
 // "vowed to abduct", "threatened to attack").
-func (a *analysis) hedgedAt(t int32) bool {
+func (a *article) hedgedAt(t int32) bool {
 	si := a.sentOf[t]
 	first := int32(a.sents[si].First)
 	for j := t - 1; j >= first && j >= t-6; j-- {
@@ -242,7 +250,7 @@ func (a *analysis) hedgedAt(t int32) bool {
 // (or in the headline), not a demonym, not the dateline (where the
 // reporter is), not a distance reference ("30 miles north of Baghdad"),
 // not where a statement was made ("told AFP in Colombo").
-func (a *analysis) eventPlace(k int, title bool) bool {
+func (a *article) eventPlace(k int, title bool) bool {
 	m := &a.places[k]
 	if m.demonym || m.dateline {
 		return false
@@ -284,7 +292,7 @@ func (a *analysis) eventPlace(k int, title bool) bool {
 // reportingDate reports whether date k dates a statement rather than the
 // event: a reporting verb within three words before it ("said on Friday",
 // "told Reuters on Thursday") or right after it ("on Monday said").
-func (a *analysis) reportingDate(k int) bool {
+func (a *article) reportingDate(k int) bool {
 	t := a.tokenAt(a.dates[k].Start)
 	for j := t - 1; j >= 0 && j >= t-4 && a.sentOf[j] == a.sentOf[t]; j-- {
 		if reportVerbs[a.lowerWord(j)] {
@@ -310,7 +318,7 @@ func (a *analysis) reportingDate(k int) bool {
 // modifierDate reports whether date k qualifies a noun rather than dating
 // the event: "the December 2004 tsunami", "February's Olympics", "last
 // year's election".
-func (a *analysis) modifierDate(k int) bool {
+func (a *article) modifierDate(k int) bool {
 	t0 := a.tokenAt(a.dates[k].Start)
 	t1 := a.tokenAt(a.dates[k].End-1) + 1
 	if a.word(t1) == "'" || a.word(t1) == "’" {
@@ -328,14 +336,13 @@ func (a *analysis) modifierDate(k int) bool {
 // anniversary, a peace deal, a release, a foiled plot, a reopening, the
 // economy, an election or an accident; or its opening tells of a blast
 // called an accident with no word of an attack.
-func (a *analysis) negativeFrame(ms []*mention) bool {
+func (a *article) negativeFrame(ms []*mention) bool {
 	var titleF, leadF, accident int
 	attack := false
-	leadPara := a.leadPara()
 	for si, s := range a.sents {
 		b0, _ := a.span(int32(s.First), int32(s.Last))
 		title := b0 < a.bodyStart
-		if !title && s.Para > leadPara+2 {
+		if !title && s.Para > a.lead+2 {
 			break
 		}
 		for _, t := range a.sentTerms(int32(si)) {
@@ -343,7 +350,7 @@ func (a *analysis) negativeFrame(ms []*mention) bool {
 			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value]:
 				if title {
 					titleF++
-				} else if s.Para == leadPara {
+				} else if s.Para == a.lead {
 					leadF++
 				}
 				if t.p.Value == "accident" {

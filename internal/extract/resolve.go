@@ -15,7 +15,7 @@ import (
 // the other places it mentions. Two passes: the second also uses the
 // places the first resolved, so that "Najaf, Karbala and Kut" agree on
 // Iraq and "Alexandria" lands near Arlington.
-func (a *analysis) resolvePlaces() {
+func (a *article) resolvePlaces() {
 	weights := map[string]float64{}
 	for i := range a.places {
 		m := &a.places[i]
@@ -122,11 +122,11 @@ func (a *analysis) resolvePlaces() {
 
 // salience weighs a mention by where it stands: the headline 3, the lead
 // paragraph 2, elsewhere 1.
-func (a *analysis) salience(m *placeMention) float64 {
+func (a *article) salience(m *placeMention) float64 {
 	if a.inTitle(int(a.toks[m.t0].Start)) {
 		return 3
 	}
-	if a.sents[a.sentOf[m.t0]].Para == a.leadPara() {
+	if a.sents[a.sentOf[m.t0]].Para == a.lead {
 		return 2
 	}
 	return 1
@@ -134,11 +134,8 @@ func (a *analysis) salience(m *placeMention) float64 {
 
 // leadPara returns the paragraph of the lead: the first paragraph of the
 // body with eight words or more (a dateline or a kicker alone on its line
-// is not the lead).
-func (a *analysis) leadPara() int {
-	if a.lead != 0 {
-		return a.lead - 1
-	}
+// is not the lead), or -1 for a body with no words.
+func (a *article) leadPara() int {
 	for t := a.tokenAt(a.bodyStart); int(t) < len(a.toks); {
 		p := a.sents[a.sentOf[t]].Para
 		words, u := 0, t
@@ -148,12 +145,11 @@ func (a *analysis) leadPara() int {
 			}
 		}
 		if words >= 8 || int(u) >= len(a.toks) {
-			a.lead = p + 1
-			break
+			return p
 		}
 		t = u
 	}
-	return a.lead - 1
+	return -1
 }
 
 // countryOf returns the country a country name or demonym mention names.
@@ -169,7 +165,7 @@ func countryOf(m *placeMention) *gazetteer.Feature {
 // divisionNamed returns the division of the same name as the resolved
 // feature when the text says it is one: "Batangas province" is the
 // province, not its capital city.
-func (a *analysis) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazetteer.Feature {
+func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazetteer.Feature {
 	want := placeNouns[m.noun]
 	if want == "" || want == "place" || f.Kind == gazetteer.Admin1 || f.Kind == gazetteer.Admin2 {
 		return f
@@ -196,7 +192,7 @@ func (a *analysis) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazette
 // preferNamedDivisions reads "Sagaing" as Sagaing Region when the story
 // also writes the division's full name: a town named like its province is
 // otherwise preferred.
-func (a *analysis) preferNamedDivisions() {
+func (a *article) preferNamedDivisions() {
 	type named struct {
 		d     *gazetteer.Feature
 		words int32
@@ -256,7 +252,7 @@ func rankCountries(weights map[string]float64) []string {
 // North Carolina; "Farah" of the Farah hotel in Casablanca). A place stays
 // when it is in a country the story is about, or is large, or the text
 // puts something at it ("in X", "X district").
-func (a *analysis) dropUnlikelyPlaces(weights map[string]float64) {
+func (a *article) dropUnlikelyPlaces(weights map[string]float64) {
 	maxW := 0.0
 	for _, w := range weights {
 		maxW = math.Max(maxW, w)
@@ -270,7 +266,7 @@ func (a *analysis) dropUnlikelyPlaces(weights map[string]float64) {
 	a.places = out
 }
 
-func (a *analysis) likelyPlace(m *placeMention, weights map[string]float64, maxW float64) bool {
+func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW float64) bool {
 	p := m.chosen
 	if p == nil || m.country || m.demonym || m.dateline {
 		return true

@@ -227,7 +227,7 @@ func (f *filler) location() {
 // placeText returns the place's name as the text writes it, with
 // capitals restored when the text is in capitals or lower case ("KARACHI",
 // "santo tomas" give Karachi, Santo Tomas).
-func (a *analysis) placeText(m *placeMention) string {
+func (a *article) placeText(m *placeMention) string {
 	name := a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
 	allCaps := true
 	for t := m.t0; t < m.t1; t++ {
@@ -286,7 +286,7 @@ func (f *filler) container(k int) *gazetteer.Feature {
 
 // storyCountry returns the mention of the country the story names most, or
 // -1.
-func (a *analysis) storyCountry() int {
+func (a *article) storyCountry() int {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i := range a.places {
@@ -412,7 +412,7 @@ func (f *filler) targets() {
 }
 
 // isDemonym reports whether token i is a demonym place mention.
-func (a *analysis) isDemonym(i int32) bool {
+func (a *article) isDemonym(i int32) bool {
 	k := sort.Search(len(a.places), func(k int) bool { return a.places[k].t1 > i })
 	return k < len(a.places) && a.places[k].t0 <= i && a.places[k].demonym
 }
