@@ -8,6 +8,20 @@
 // decides which of them report today's events rather than background,
 // groups them into incidents by place and day, and fills each incident's
 // slots from its sentences, keeping the span behind every value.
+//
+// Each stage takes what the stages before it made and returns its own
+// result; no stage reads what a later one sets. The stages, in the order
+// Extract runs them, with the files that hold their rules:
+//
+//	read           → *article           read.go, read_places.go
+//	resolvePlaces  → the article's places resolve.go
+//	mentions       → []*mention         mentions.go, mentions_casualty.go
+//	negativeFrame  → bool               frames.go
+//	markBackground → news               background.go
+//	segment        → *story             segment.go, segment_sites.go
+//	fill           → []record.Incident  fill.go (records, evidence), fill_slots.go
+//	                                    (type, date, targets, weapons), fill_place.go,
+//	                                    fill_perpetrators.go, fill_counts.go
 package extract
 
 import (
@@ -88,23 +102,4 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 		res.Warnings = append(res.Warnings, "publication date "+d.Date+" is not a valid date: relative dates left unresolved")
 	}
 	return res, nil
-}
-
-// read runs the text stages over the headline and body.
-func (x *Extractor) read(d *doc.Document) *article {
-	a := &article{x: x, docID: d.ID}
-	a.src = d.Title + "\n\n" + d.Text
-	a.bodyStart = len(d.Title) + 2
-	a.cs = text.DetectCase(a.src)
-	if day, err := text.ParseDay(d.Date); err == nil {
-		a.pub = day
-	}
-	a.tokenize()
-	a.nums = text.Numbers(a.nums[:0], a.src)
-	a.dates = text.Dates(a.dates[:0], a.src, a.pub)
-	a.groups = x.actors.Find(a.groups[:0], a.src, a.cs == text.Lower)
-	a.findPlaces()
-	a.markDateline()
-	a.lead = a.leadPara()
-	return a
 }

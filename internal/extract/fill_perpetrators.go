@@ -247,31 +247,6 @@ func (a *article) oldDated(si int32, d0 int) bool {
 	return any && !fits
 }
 
-// inRelativeClause reports whether token t stands in a relative clause set
-// off by commas ("ISWAP, which split from Boko Haram in 2016, claimed"):
-// what it dates describes the group, not the event.
-func (a *article) inRelativeClause(t int32) bool {
-	first := int32(a.sents[a.sentOf[t]].First)
-	for j := t - 1; j > first; j-- {
-		w := a.lowerWord(j)
-		if w == "," || w == "(" || w == "—" {
-			return false
-		}
-		if (w == "which" || w == "who" || w == "that") && a.word(j-1) == "," {
-			return true
-		}
-		// "the ADF, a Ugandan Islamist group that has killed thousands ... since 2014"
-		if w == "that" || w == "which" || w == "who" {
-			for k := j - 1; k > first && k >= j-8; k-- {
-				if a.word(k) == "," {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
 // groupsIn returns the named groups of sentence si with their attribution.
 // In a sentence that tells of the incident, a group with no cue is the one
 // reports name as the attacker: suspected. Elsewhere it needs a cue.

@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
-	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -24,12 +23,6 @@ type mention struct {
 	split    bool  // one clause of a round-up sentence naming several places
 	title    bool
 }
-
-// negativeFrames are the frames that make an article about something other
-// than a new attack when both its headline and its lead use them.
-var negativeFrames = map[string]bool{"trial": true, "anniversary": true, "peace": true,
-	"release": true, "foiled": true, "reopen": true, "economy": true, "election": true,
-	"accident": true}
 
 // eventPreps put an event at a place ("in Kut", "at a checkpoint near
 // Mosul"); "to" and "from" tell of movement ("airlifted to Raipur").
@@ -190,21 +183,6 @@ func (a *article) clauses(si int32) [][2]int32 {
 	return append(out, [2]int32{start, last})
 }
 
-// termsIn returns the terms starting in tokens [t0, t1).
-func (a *article) termsIn(t0, t1 int32) []term {
-	si := a.sentOf[t0]
-	ts := a.sentTerms(si)
-	i := 0
-	for i < len(ts) && ts[i].t0 < t0 {
-		i++
-	}
-	j := i
-	for j < len(ts) && ts[j].t0 < t1 {
-		j++
-	}
-	return ts[i:j]
-}
-
 // hasViolence reports whether the article tells of violence in words that
 // say so: an attack word that is not just a weapon ("exploded",
 // "stormed", "airstrike"), or people killed or hurt. Only then do weapon
@@ -331,40 +309,27 @@ func (a *article) modifierDate(k int) bool {
 	return int(t1) < len(a.toks) && t.Kind == text.Word && !stopWords[a.lowerWord(t1)] && !reportVerbs[a.lowerWord(t1)] && a.sentOf[t1] == a.sentOf[t0]
 }
 
-// negativeFrame reports whether the article is about something other than
-// a new attack: both its headline and its lead speak of a trial, an
-// anniversary, a peace deal, a release, a foiled plot, a reopening, the
-// economy, an election or an accident; or its opening tells of a blast
-// called an accident with no word of an attack.
-func (a *article) negativeFrame(ms []*mention) bool {
-	var titleF, leadF, accident int
-	attack := false
-	for si, s := range a.sents {
-		b0, _ := a.span(int32(s.First), int32(s.Last))
-		title := b0 < a.bodyStart
-		if !title && s.Para > a.lead+2 {
-			break
+// inRelativeClause reports whether token t stands in a relative clause set
+// off by commas ("ISWAP, which split from Boko Haram in 2016, claimed"):
+// what it dates describes the group, not the event.
+func (a *article) inRelativeClause(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j > first; j-- {
+		w := a.lowerWord(j)
+		if w == "," || w == "(" || w == "—" {
+			return false
 		}
-		for _, t := range a.sentTerms(int32(si)) {
-			switch {
-			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value]:
-				if title {
-					titleF++
-				} else if s.Para == a.lead {
-					leadF++
+		if (w == "which" || w == "who" || w == "that") && a.word(j-1) == "," {
+			return true
+		}
+		// "the ADF, a Ugandan Islamist group that has killed thousands ... since 2014"
+		if w == "that" || w == "which" || w == "who" {
+			for k := j - 1; k > first && k >= j-8; k-- {
+				if a.word(k) == "," {
+					return true
 				}
-				if t.p.Value == "accident" {
-					accident++
-				}
-			case t.p.Cat == lexicon.Trigger && t.p.Value != "bombing" && t.p.Value != "remote_violence":
-				attack = true
-			case t.p.Cat == lexicon.Party && t.p.Value == record.Perpetrators:
-				attack = true
 			}
 		}
 	}
-	if titleF > 0 && leadF > 0 {
-		return true
-	}
-	return accident > 0 && !attack && len(a.groups) == 0
+	return false
 }

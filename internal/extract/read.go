@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/sitrep/sitrep/internal/actor"
+	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/text"
 )
@@ -49,36 +50,23 @@ type term struct {
 	p      *lexicon.Phrase
 }
 
-// span returns the byte span of tokens [t0, t1).
-func (a *article) span(t0, t1 int32) (int, int) {
-	return int(a.toks[t0].Start), int(a.toks[t1-1].End)
-}
-
-// word returns the text of token i, or "" past either end: rules look
-// around a token without checking bounds.
-func (a *article) word(i int32) string {
-	if i < 0 || int(i) >= len(a.toks) {
-		return ""
+// read runs the text stages over the headline and body.
+func (x *Extractor) read(d *doc.Document) *article {
+	a := &article{x: x, docID: d.ID}
+	a.src = d.Title + "\n\n" + d.Text
+	a.bodyStart = len(d.Title) + 2
+	a.cs = text.DetectCase(a.src)
+	if day, err := text.ParseDay(d.Date); err == nil {
+		a.pub = day
 	}
-	return a.src[a.toks[i].Start:a.toks[i].End]
-}
-
-// inTitle reports whether byte offset off lies in the headline.
-func (a *article) inTitle(off int) bool { return off < a.bodyStart }
-
-// tokenAt returns the index of the token that contains byte offset off, or
-// the first one after it.
-func (a *article) tokenAt(off int) int32 {
-	lo, hi := 0, len(a.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if int(a.toks[m].End) <= off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return int32(lo)
+	a.tokenize()
+	a.nums = text.Numbers(a.nums[:0], a.src)
+	a.dates = text.Dates(a.dates[:0], a.src, a.pub)
+	a.groups = x.actors.Find(a.groups[:0], a.src, a.cs == text.Lower)
+	a.findPlaces()
+	a.markDateline()
+	a.lead = a.leadPara()
+	return a
 }
 
 // tokenize splits src into tokens and sentences and looks every token up in
@@ -151,6 +139,45 @@ func (a *article) isInnerHyphen(i int) bool {
 	return false
 }
 
+// indexTerms builds termFirst: for each token, the index of the first term
+// starting there, plus one (0: none).
+func (a *article) indexTerms() {
+	a.termFirst = grow(a.termFirst, len(a.toks))
+	clear(a.termFirst)
+	for k := len(a.terms) - 1; k >= 0; k-- {
+		a.termFirst[a.terms[k].t0] = int32(k + 1)
+	}
+	a.sentTerm = grow(a.sentTerm, len(a.sents)+1)
+	k := 0
+	for si, s := range a.sents {
+		for k < len(a.terms) && a.terms[k].t0 < int32(s.First) {
+			k++
+		}
+		a.sentTerm[si] = int32(k)
+	}
+	a.sentTerm[len(a.sents)] = int32(len(a.terms))
+}
+
+// leadPara returns the paragraph of the lead: the first paragraph of the
+// body with eight words or more (a dateline or a kicker alone on its line
+// is not the lead), or -1 for a body with no words.
+func (a *article) leadPara() int {
+	for t := a.tokenAt(a.bodyStart); int(t) < len(a.toks); {
+		p := a.sents[a.sentOf[t]].Para
+		words, u := 0, t
+		for ; int(u) < len(a.toks) && a.sents[a.sentOf[u]].Para == p; u++ {
+			if a.toks[u].Kind == text.Word {
+				words++
+			}
+		}
+		if words >= 8 || int(u) >= len(a.toks) {
+			return p
+		}
+		t = u
+	}
+	return -1
+}
+
 func grow(s []int32, n int) []int32 {
 	if cap(s) < n {
 		return make([]int32, n)
@@ -163,6 +190,42 @@ func growU(s []uint32, n int) []uint32 {
 		return make([]uint32, n)
 	}
 	return s[:n]
+}
+
+// span returns the byte span of tokens [t0, t1).
+func (a *article) span(t0, t1 int32) (int, int) {
+	return int(a.toks[t0].Start), int(a.toks[t1-1].End)
+}
+
+// word returns the text of token i, or "" past either end: rules look
+// around a token without checking bounds.
+func (a *article) word(i int32) string {
+	if i < 0 || int(i) >= len(a.toks) {
+		return ""
+	}
+	return a.src[a.toks[i].Start:a.toks[i].End]
+}
+
+// inTitle reports whether byte offset off lies in the headline.
+func (a *article) inTitle(off int) bool { return off < a.bodyStart }
+
+// tokenAt returns the index of the token that contains byte offset off, or
+// the first one after it.
+func (a *article) tokenAt(off int) int32 {
+	lo, hi := 0, len(a.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(a.toks[m].End) <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return int32(lo)
+}
+
+func (a *article) sentenceInitial(i int32) bool {
+	return a.sents[a.sentOf[i]].First == int(i)
 }
 
 // lowerWord returns token i in lower case; it allocates only for words with
@@ -202,23 +265,15 @@ func lowerASCII(s string) string {
 	return s
 }
 
-// indexTerms builds termFirst: for each token, the index of the first term
-// starting there, plus one (0: none).
-func (a *article) indexTerms() {
-	a.termFirst = grow(a.termFirst, len(a.toks))
-	clear(a.termFirst)
-	for k := len(a.terms) - 1; k >= 0; k-- {
-		a.termFirst[a.terms[k].t0] = int32(k + 1)
-	}
-	a.sentTerm = grow(a.sentTerm, len(a.sents)+1)
-	k := 0
-	for si, s := range a.sents {
-		for k < len(a.terms) && a.terms[k].t0 < int32(s.First) {
-			k++
+func appendLowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		a.sentTerm[si] = int32(k)
+		dst = append(dst, c)
 	}
-	a.sentTerm[len(a.sents)] = int32(len(a.terms))
+	return dst
 }
 
 // termAt returns a term of category c that starts at token i.
@@ -258,6 +313,21 @@ func (a *article) isCue(i int32, v string) bool { return a.hasTerm(i, lexicon.Cu
 // sentTerms returns the terms of sentence si.
 func (a *article) sentTerms(si int32) []term {
 	return a.terms[a.sentTerm[si]:a.sentTerm[si+1]]
+}
+
+// termsIn returns the terms starting in tokens [t0, t1).
+func (a *article) termsIn(t0, t1 int32) []term {
+	si := a.sentOf[t0]
+	ts := a.sentTerms(si)
+	i := 0
+	for i < len(ts) && ts[i].t0 < t0 {
+		i++
+	}
+	j := i
+	for j < len(ts) && ts[j].t0 < t1 {
+		j++
+	}
+	return ts[i:j]
 }
 
 // numberFrom returns the index of the first number starting at or after

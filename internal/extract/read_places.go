@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
@@ -366,10 +367,6 @@ func (a *article) siteName(m *placeMention) bool {
 	return false
 }
 
-func (a *article) sentenceInitial(i int32) bool {
-	return a.sents[a.sentOf[i]].First == int(i)
-}
-
 // facilityNouns may follow a place name inside the name of a site
 // ("Garissa University College", "Kramatorsk railway station").
 var facilityNouns = map[string]bool{"university": true, "secondary": true, "primary": true,
@@ -380,17 +377,6 @@ var facilityNouns = map[string]bool{"university": true, "secondary": true, "prim
 	"highway": true, "camp": true, "base": true, "barracks": true, "cathedral": true,
 	"academy": true, "square": true, "street": true, "city": true, "town": true,
 	"governor": true, "regional": true, "state": true, "express": true,
-}
-
-func appendLowerASCII(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
 }
 
 // markDateline finds the dateline at the start of the body ("KARACHI,
@@ -477,21 +463,8 @@ func (a *article) afterPlaceNoun(m *placeMention) bool {
 	return false
 }
 
-// linkContainers records, for each place the gazetteer lacks, the known
-// place right after it that contains it: "X, in northern Y", "X village in
-// Y", "X in Y district of Z" (the first known one).
-func (a *article) linkContainers() {
-	for i := range a.places {
-		m := &a.places[i]
-		if m.cands != nil || i+1 >= len(a.places) {
-			continue
-		}
-		next := &a.places[i+1]
-		if next.chosen == nil || next.t0-m.t1 > 6 || a.sentOf[next.t0] != a.sentOf[m.t0] {
-			continue
-		}
-		if next.prep == "in" || next.prep == "of" || a.lowerWord(m.t1) == "," || a.afterPlaceNoun(next) {
-			m.in = i + 1
-		}
-	}
+// isDemonym reports whether token i is a demonym place mention.
+func (a *article) isDemonym(i int32) bool {
+	k := sort.Search(len(a.places), func(k int) bool { return a.places[k].t1 > i })
+	return k < len(a.places) && a.places[k].t0 <= i && a.places[k].demonym
 }

@@ -1,11 +1,18 @@
 package extract
 
 import (
-	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
+
+// story is what segment hands on to fill: the incidents of the article
+// and what the rules filling one need to know of the others.
+type story struct {
+	incs  []*incident
+	d0    int                   // index in dates of the main event's date; -1 none
+	incOf map[int32][]*incident // the incidents each sentence tells of
+}
 
 // incident is a group of mentions that report one event.
 type incident struct {
@@ -20,166 +27,13 @@ type incident struct {
 	summary map[*mention]bool
 }
 
-// mainDate returns the date of the article's main event: the first event
-// date in the headline or the first two paragraphs, or -1.
-func (a *article) mainDate(ms []*mention) int {
-	first := -1
-	for _, m := range ms {
-		if m.hedged {
-			continue
-		}
-		if first < 0 && !m.title {
-			first = m.para
-		}
-		if !m.title && m.para > first+1 {
-			break
-		}
-		for _, k := range m.dates {
-			if a.dates[k].Day.After(a.pub) && a.pub != (text.Day{}) {
-				continue // a future date is not when it happened
-			}
-			// an old date below the lead is a reminder, not the news
-			// ("In July 2021, nine Chinese nationals were killed")
-			if !m.title && !a.firstSentence(m.sent) && !within(a.dates[k], a.pub, 30) && a.pub != (text.Day{}) {
-				continue
-			}
-			return k
-		}
+// day returns the day of an incident: its own date, or, when its
+// sentences give none, the main event's date d0.
+func (in *incident) day(d0 int) int {
+	if in.date >= 0 {
+		return in.date
 	}
-	// the lead dates the story even in a sentence with no event word: "The
-	// tranquil halls of the school were shattered by chaos on February 10."
-	lead := -1
-	for k := range a.dates {
-		t := a.tokenAt(a.dates[k].Start)
-		p := a.sents[a.sentOf[t]].Para
-		if a.inTitle(a.dates[k].Start) {
-			continue
-		}
-		if lead < 0 {
-			lead = p
-		}
-		if p != lead {
-			break
-		}
-		if a.dates[k].Precision == record.PrecisionDay && !a.reportingDate(k) && !a.modifierDate(k) && !a.dates[k].Day.After(a.pub) {
-			return k
-		}
-	}
-	return -1
-}
-
-// firstSentence reports whether si is the first sentence of the lead.
-func (a *article) firstSentence(si int32) bool {
-	p := a.lead
-	return a.sents[si].Para == p && (si == 0 || a.sents[si-1].Para != p)
-}
-
-// markBackground sets aside the mentions that tell of earlier events or give
-// context: their dates do not fit the main event or the days before
-// publication, or they speak in the habitual ("often", "in recent years",
-// "statistics show"). A sentence with no date of its own takes the status
-// of the one before it in the same paragraph.
-func (a *article) markBackground(ms []*mention) news {
-	d0 := a.mainDate(ms)
-	out := news{d0: d0}
-	prev, prevBG := (*mention)(nil), false
-	for _, m := range ms {
-		bg := a.contextFrame(m.sent) || a.since(m)
-		switch {
-		case len(m.dates) > 0:
-			fits := false
-			for _, k := range m.dates {
-				if a.fitsMain(k, d0) {
-					fits = true
-				}
-			}
-			if !fits {
-				bg = true
-			}
-		case prev != nil && prevBG && (prev.para == m.para || a.startsWithLater(m.sent)) && !m.title:
-			bg = true
-		}
-		if !bg {
-			out.ms = append(out.ms, m)
-		}
-		prev, prevBG = m, bg
-	}
-	return out
-}
-
-// news is what markBackground hands on: the mentions that tell of the
-// article's own events, and the date of its main event.
-type news struct {
-	ms []*mention // not background, in text order
-	d0 int        // index in dates of the main event's date; -1 none
-}
-
-// since reports whether the mention tells of a period ("since October",
-// "since 2007"): a trend, not an event.
-func (a *article) since(m *mention) bool {
-	b0, b1 := a.span(m.t0, m.t1)
-	lo, hi := a.dateRange(b0, b1)
-	for _, d := range a.dates[lo:hi] {
-		if d.Prep == "since" && !a.inRelativeClause(a.tokenAt(d.Start)) {
-			return true
-		}
-	}
-	return false
-}
-
-// contextFrame reports whether sentence si speaks of the past in general.
-func (a *article) contextFrame(si int32) bool {
-	for _, t := range a.sentTerms(si) {
-		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") {
-			return true
-		}
-	}
-	return false
-}
-
-// startsWithLater reports whether a sentence opens by placing itself after
-// something told before ("Ten days later, ..."), so it inherits that
-// sentence's time even across a paragraph break.
-func (a *article) startsWithLater(si int32) bool {
-	s := a.sents[si]
-	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+4; j++ {
-		if w := a.lowerWord(j); w == "later" || w == "afterwards" || w == "earlier" {
-			return true
-		}
-	}
-	return false
-}
-
-// fitsMain reports whether date k can be the day of the article's main
-// event (d0) or of another event of the last days before publication.
-func (a *article) fitsMain(k, d0 int) bool {
-	d := a.dates[k]
-	if d.Day == (text.Day{}) {
-		return true // relative to an unknown publication date: no evidence either way
-	}
-	if a.pub != (text.Day{}) && d.Day.After(a.pub) {
-		return true // the future: not an earlier event
-	}
-	recent := a.pub != (text.Day{}) && within(d, a.pub, 3)
-	if d0 < 0 {
-		return recent || a.pub == (text.Day{})
-	}
-	return recent || within(d, a.dates[d0].Day, 2) || k == d0
-}
-
-// within reports whether date d, at its precision, lies within days of day.
-func within(d text.Date, day text.Day, days int) bool {
-	switch d.Precision {
-	case record.PrecisionDay:
-		diff := d.Day.Sub(day)
-		return diff >= -days && diff <= days
-	case record.PrecisionWeek:
-		diff := d.Day.Sub(day)
-		return diff >= -7-days && diff <= 7+days
-	case record.PrecisionMonth:
-		return d.Day.Y == day.Y && d.Day.M == day.M
-	}
-	return false
+	return d0
 }
 
 // segment groups the current mentions into incidents: a mention joins the
@@ -243,14 +97,6 @@ func (a *article) segment(n news) *story {
 		}
 	}
 	return st
-}
-
-// story is what segment hands on to fill: the incidents of the article
-// and what the rules filling one need to know of the others.
-type story struct {
-	incs  []*incident
-	d0    int                   // index in dates of the main event's date; -1 none
-	incOf map[int32][]*incident // the incidents each sentence tells of
 }
 
 // siteIncidents files a mention under the sites it names, when a town saw
@@ -545,16 +391,6 @@ func (a *article) deathDate(m *mention, k int) bool {
 	return death < attack
 }
 
-// broad reports whether place mention k names an area rather than a spot:
-// a country, a division, or a town the event was only near.
-func (a *article) broad(k int) bool {
-	if k < 0 {
-		return true
-	}
-	c := a.places[k].chosen
-	return c != nil && c.Kind != gazetteer.Place || a.places[k].prep == "near"
-}
-
 // absorbSummary handles the article's main incident (its headline and
 // lead) when it names only an area and other incidents name spots in it:
 // with one such incident it is that incident, told first in outline; with
@@ -584,15 +420,6 @@ func (a *article) absorbSummary(incs []*incident, d0 int) []*incident {
 		}
 	}
 	return incs[1:]
-}
-
-// day returns the day of an incident: its own date, or, when its
-// sentences give none, the main event's date d0.
-func (in *incident) day(d0 int) int {
-	if in.date >= 0 {
-		return in.date
-	}
-	return d0
 }
 
 // another reports whether a mention announces a further, separate event:
@@ -655,42 +482,6 @@ func (a *article) eventDistance(m *mention, t int32) int32 {
 		try(st.verb.t0)
 	}
 	return best
-}
-
-// samePlace reports whether two place mentions name the same place.
-func (a *article) samePlace(i, j int) bool {
-	pi, pj := &a.places[i], &a.places[j]
-	if pi.chosen != nil && pj.chosen != nil {
-		return pi.chosen == pj.chosen
-	}
-	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pi.t0].Start:a.toks[pi.t1-1].End])
-	ki := string(a.buf)
-	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pj.t0].Start:a.toks[pj.t1-1].End])
-	return ki == string(a.buf)
-}
-
-// contains reports whether place mention outer is a division that holds
-// place mention inner (or its country).
-func (a *article) contains(outer, inner int) bool {
-	if outer < 0 || inner < 0 {
-		return false
-	}
-	if c := a.places[inner].in; c >= 0 && (c == outer || a.samePlace(c, outer) || a.contains(outer, c)) {
-		return true // an unknown village in the district the text names
-	}
-	o, in := a.places[outer].chosen, a.places[inner].chosen
-	if o == nil || in == nil || o == in || o.CountryCode != in.CountryCode {
-		return false
-	}
-	switch o.Kind {
-	case gazetteer.Country:
-		return true
-	case gazetteer.Admin1:
-		return in.Kind > gazetteer.Admin1 && in.Admin1 == o.Admin1
-	case gazetteer.Admin2:
-		return in.Kind > gazetteer.Admin2 && in.Admin1 == o.Admin1 && in.Admin2 == o.Admin2
-	}
-	return false
 }
 
 // sameDay reports whether two dates (indexes, -1 for none) can be the same
