@@ -2,7 +2,9 @@ package extract_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -90,6 +92,18 @@ func TestGolden(t *testing.T) {
 					path, golden, lineDiff(string(want), string(got)))
 			}
 		})
+	}
+}
+
+// TestExtractCanceled checks that a canceled context stops extraction with
+// its error and no incidents.
+func TestExtractCanceled(t *testing.T) {
+	x := newExtractor(t)
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	res, err := x.Extract(ctx, readDoc(t, "../../examples/karachi-consulate-2018-11-23.txt"))
+	if !errors.Is(err, context.Canceled) || len(res.Incidents) != 0 {
+		t.Errorf("Extract after cancel: %d incidents, error %v; want none and %v", len(res.Incidents), err, context.Canceled)
 	}
 }
 
