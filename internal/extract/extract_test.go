@@ -309,3 +309,40 @@ func lineDiff(want, got string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// TestGoldenOf checks what a golden file keeps of a passage with known
+// gaps: a field listed is left out with its evidence, and with a count
+// gap an incident the coder did not expect is left out.
+func TestGoldenOf(t *testing.T) {
+	var e expectation
+	if err := json.Unmarshal([]byte(`{"file":"x.txt","incidents":[{"type":"bombing","date":"2020-05-01","country_code":"AF"}]}`), &e); err != nil {
+		t.Fatal(err)
+	}
+	killed := record.IntPtr(3)
+	found := []record.Incident{
+		{ID: "a", Type: record.Bombing, Date: "2020-05-01", Killed: &record.Count{Min: killed, Max: killed}, Confidence: 0.8,
+			Evidence: []record.Evidence{{Field: "type", Text: "bomb"}, {Field: "killed", Text: "three killed"}, {Field: "killed.civilians", Text: "three"}}},
+		{ID: "b", Type: record.Clash, Date: "2020-04-30"},
+	}
+	tests := []struct {
+		name string
+		gaps map[string]string
+		want string
+	}{
+		{"a count gap: the incident not expected left out", map[string]string{"count": "why"},
+			`{"doc":{"id":"","date":"","title":""},"incidents":[{"id":"a","type":"bombing","date":"2020-05-01","killed":{"min":3,"max":3},"evidence":[{"field":"type","start":0,"end":0,"text":"bomb"},{"field":"killed","start":0,"end":0,"text":"three killed"},{"field":"killed.civilians","start":0,"end":0,"text":"three"}],"confidence":0.8}],"known_gaps":["count: why"]}`},
+		{"a field left out with its evidence", map[string]string{"0.killed": "why", "count": "why"},
+			`{"doc":{"id":"","date":"","title":""},"incidents":[{"id":"a","type":"bombing","date":"2020-05-01","evidence":[{"field":"type","start":0,"end":0,"text":"bomb"}],"confidence":0,"known_gaps":["killed: why"]}],"known_gaps":["count: why"]}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := json.Marshal(goldenOf(record.Result{Incidents: found}, knownGaps{exp: e, gaps: tt.gaps}, true))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != tt.want {
+				t.Errorf("golden\n got %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}

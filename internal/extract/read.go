@@ -50,7 +50,10 @@ type term struct {
 	p      *lexicon.Phrase
 }
 
-// read runs the text stages over the headline and body.
+// read is the first stage: it reads the headline and body into an
+// article, with every annotation the later stages look up (tokens,
+// sentences, lexicon terms, numbers, dates, groups, place mentions not yet
+// resolved, the dateline, the lead paragraph).
 func (x *Extractor) read(d *doc.Document) *article {
 	a := &article{x: x, docID: d.ID}
 	a.src = d.Title + "\n\n" + d.Text
