@@ -21,6 +21,9 @@ type news struct {
 func (a *article) markBackground(ms []*mention) news {
 	d0 := a.mainDate(ms)
 	out := news{d0: d0}
+	if len(ms) > 0 {
+		out.ms = make([]*mention, 0, len(ms))
+	}
 	prev, prevBG := (*mention)(nil), false
 	for _, m := range ms {
 		bg := a.contextFrame(m.sent) || a.since(m)

@@ -18,7 +18,7 @@
 //	mentions       → []*mention         mentions.go, mentions_casualty.go
 //	negativeFrame  → bool               frames.go
 //	markBackground → news               background.go
-//	segment        → *story             segment.go, segment_sites.go
+//	segment        → story              segment.go, segment_sites.go
 //	fill           → []record.Incident  fill.go (records, evidence), fill_slots.go
 //	                                    (type, date, targets, weapons), fill_place.go,
 //	                                    fill_perpetrators.go, fill_counts.go
@@ -89,12 +89,14 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 		return res, nil
 	}
 	n := a.markBackground(ms)    // news: the mentions of the article's own events, and its main date
-	st := a.segment(n)           // *story: one incident per place, day and site
+	st := a.segment(n)           // story: one incident per place, day and site
 	recs, err := a.fill(ctx, st) // []record.Incident: type, date, place, actors, targets, weapons, counts + evidence
 	if err != nil {
 		return res, err
 	}
-	res.Incidents = append(res.Incidents, recs...)
+	if len(recs) > 0 {
+		res.Incidents = recs
+	}
 	if len(d.Text) > longDocument {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("document of %d MB read as one article: if it joins several, split it for better incidents", len(d.Text)>>20))
 	}

@@ -12,7 +12,7 @@ import (
 // filler builds one record from an incident, collecting evidence as it goes.
 type filler struct {
 	a    *article
-	st   *story
+	st   story
 	in   *incident
 	cues []int32 // the article's sentences that attribute an attack (cueSentences)
 	rec  record.Incident
@@ -26,7 +26,7 @@ type filler struct {
 
 // fill turns the story's incidents into records, leaving out those with
 // nothing a coder would record. It stops with ctx's error when ctx ends.
-func (a *article) fill(ctx context.Context, st *story) ([]record.Incident, error) {
+func (a *article) fill(ctx context.Context, st story) ([]record.Incident, error) {
 	var out []record.Incident
 	var cues []int32
 	if len(st.incs) > 0 {
@@ -46,7 +46,7 @@ func (a *article) fill(ctx context.Context, st *story) ([]record.Incident, error
 // fillIncident turns one incident of the story into a record. It reports
 // false when the incident has nothing a coder would record (no type could
 // be told).
-func (a *article) fillIncident(st *story, cues []int32, in *incident) (record.Incident, bool) {
+func (a *article) fillIncident(st story, cues []int32, in *incident) (record.Incident, bool) {
 	f := &filler{a: a, st: st, in: in, cues: cues}
 	f.rec.Evidence = []record.Evidence{}
 	if !f.eventType() {

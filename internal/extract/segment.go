@@ -42,7 +42,7 @@ func (in *incident) day(d0 int) int {
 // starts a new incident. A headline or lead that only sums up the
 // incidents told below (a state's toll over three villages) is not an
 // incident of its own.
-func (a *article) segment(n news) *story {
+func (a *article) segment(n news) story {
 	var incs []*incident
 	var focus *incident
 	d0 := n.d0
@@ -87,7 +87,7 @@ func (a *article) segment(n news) *story {
 			}
 		}
 	}
-	st := &story{incs: a.absorbSites(a.absorbSummary(out, d0)), d0: d0}
+	st := story{incs: a.absorbSites(a.absorbSummary(out, d0)), d0: d0}
 	if len(st.incs) > 0 {
 		st.incOf = map[int32][]*incident{}
 		for _, in := range st.incs {

@@ -42,7 +42,7 @@ func mentionsOf(t *testing.T, date, title, body string) (*article, []*mention) {
 }
 
 // storyOf runs the stages up to segment.
-func storyOf(t *testing.T, date, title, body string) (*article, *story) {
+func storyOf(t *testing.T, date, title, body string) (*article, story) {
 	t.Helper()
 	a, ms := mentionsOf(t, date, title, body)
 	return a, a.segment(a.markBackground(ms))
