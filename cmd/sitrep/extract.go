@@ -54,7 +54,7 @@ directory (read recursively) or - for standard input.
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false) // "<" and "&" in titles stay readable
 	var docs, failed int
-	err = pipeline.Run(ctx, fs.Args(), e.stdin, *workers, x.Extract,
+	err = pipeline.Run(ctx, fs.Args(), e.stdin, *workers, extractWork(ctx, x),
 		func(it pipeline.Item[record.Result]) error {
 			if it.Err != nil {
 				failed++
@@ -101,4 +101,14 @@ func where(d *doc.Document) string {
 		return d.Path + ":" + strconv.Itoa(d.Line)
 	}
 	return d.Path
+}
+
+// extractWork adapts x.Extract to the pipeline's work: a document given up
+// because ctx ended is never emitted, since the pipeline stops on that ctx
+// before emitting it.
+func extractWork(ctx context.Context, x *extract.Extractor) func(*doc.Document) record.Result {
+	return func(d *doc.Document) record.Result {
+		res, _ := x.Extract(ctx, d)
+		return res
+	}
 }

@@ -96,7 +96,10 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 				return extracted{stored: true}
 			}
 		}
-		return extracted{res: x.Extract(d)}
+		// a document cut short by ctx is not emitted: the pipeline stops
+		// on the same ctx first
+		res, _ := x.Extract(ctx, d)
+		return extracted{res: res}
 	}
 	err = pipeline.Run(ctx, fs.Args(), e.stdin, *workers, work, r.emit)
 	if err == nil || errors.Is(err, context.Canceled) {

@@ -165,7 +165,10 @@ func (s *Server) handlePostDocuments(w http.ResponseWriter, r *http.Request) {
 	results := make([]record.Result, len(docs))
 	batch := make([]store.Extracted, len(docs))
 	for i, d := range docs {
-		results[i] = s.extract(d)
+		if results[i], err = s.extract(r.Context(), d); err != nil {
+			s.writeError(w, r, err)
+			return
+		}
 		batch[i] = store.Extracted{Doc: d, Incidents: results[i].Incidents}
 	}
 	stats, err := s.store.Ingest(r.Context(), batch)

@@ -36,13 +36,13 @@ func newTestServer(t *testing.T, o Options) (*httptest.Server, store.Store) {
 // bombExtract stands in for the extractor in API tests, so that they do not
 // change with its rules: any text that says "bomb" reports one bombing,
 // with the word as evidence.
-func bombExtract(d *doc.Document) record.Result {
+func bombExtract(_ context.Context, d *doc.Document) (record.Result, error) {
 	res := record.Result{Doc: record.Doc{ID: d.ID, Date: d.Date, Title: d.Title}, Incidents: []record.Incident{}}
 	if i := strings.Index(d.Text, "bomb"); i >= 0 {
 		res.Incidents = append(res.Incidents, record.Incident{ID: d.ID + "-1", Type: record.Bombing, Date: d.Date,
 			Evidence: []record.Evidence{{Field: "type", Start: i, End: i + 4, Text: "bomb"}}})
 	}
-	return res
+	return res, nil
 }
 
 type response struct {

@@ -43,7 +43,8 @@ type Options struct {
 	// Extract finds the incidents of a posted document; posting is
 	// disabled without it. It is a function rather than the extractor so
 	// that the server does not load reference data it may never use.
-	Extract func(*doc.Document) record.Result
+	// It returns an error only when ctx ends first.
+	Extract func(ctx context.Context, d *doc.Document) (record.Result, error)
 	// MaxBody bounds the body of POST /api/documents in bytes; 0 means
 	// DefaultMaxBody.
 	MaxBody int64
@@ -54,7 +55,7 @@ type Options struct {
 // Server is the API and the page over one store. It is an http.Handler.
 type Server struct {
 	store   store.Store
-	extract func(*doc.Document) record.Result
+	extract func(context.Context, *doc.Document) (record.Result, error)
 	token   [sha256.Size]byte // hash of Options.Token, compared in constant time
 	posting bool
 	maxBody int64

@@ -46,7 +46,7 @@ var siteModifiers = map[string]bool{"the": true, "a": true, "an": true, "two": t
 // one list ("at a Jewish community center, a hotel, the Belgian consulate
 // and a Spanish culture center"; "the Ritz-Carlton and Marriott hotels";
 // "Two other hotels, the Grand Hyatt Amman and Days Inn Amman").
-func (a *analysis) sites(m *mention) (out []site, list bool) {
+func (a *article) sites(m *mention) (out []site, list bool) {
 	if m.title {
 		return nil, false // headline capitals do not mark names
 	}
@@ -111,7 +111,7 @@ func (a *analysis) sites(m *mention) (out []site, list bool) {
 
 // sharedNames splits "Ritz-Carlton and Marriott hotels" into one site per
 // name.
-func (a *analysis) sharedNames(s site, first int32) []site {
+func (a *article) sharedNames(s site, first int32) []site {
 	var out []site
 	j := s.t0
 	for j < s.t1-1 {
@@ -132,7 +132,7 @@ func (a *analysis) sharedNames(s site, first int32) []site {
 }
 
 // appositiveNames reads the names listed after a plural facility noun.
-func (a *analysis) appositiveNames(j, last int32, head string) []site {
+func (a *article) appositiveNames(j, last int32, head string) []site {
 	var out []site
 	for j < last {
 		switch a.lowerWord(j) {
@@ -154,7 +154,7 @@ func (a *analysis) appositiveNames(j, last int32, head string) []site {
 
 // coordinated reports whether the tokens between two sites list them: ",",
 // "and", "at", "the", "a".
-func (a *analysis) coordinated(end, start int32) bool {
+func (a *article) coordinated(end, start int32) bool {
 	if start < end || start-end > 4 {
 		return false
 	}
