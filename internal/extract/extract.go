@@ -18,6 +18,7 @@ import (
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/relevance"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -31,6 +32,7 @@ type Extractor struct {
 	gaz    *gazetteer.Gazetteer
 	lex    *lexicon.Lexicon
 	actors *actor.Lexicon
+	rel    *relevance.Model
 }
 
 // New loads the embedded reference data.
@@ -47,7 +49,11 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actor lexicon: %w", err)
 	}
-	return &Extractor{gaz: gaz, lex: lex, actors: actors}, nil
+	rel, err := relevance.Load()
+	if err != nil {
+		return nil, fmt.Errorf("relevance model: %w", err)
+	}
+	return &Extractor{gaz: gaz, lex: lex, actors: actors, rel: rel}, nil
 }
 
 // Extract returns the incidents d reports, each value backed by evidence.
@@ -71,6 +77,7 @@ func (x *Extractor) Extract(d *doc.Document) record.Result {
 			res.Incidents = append(res.Incidents, r)
 		}
 	}
+	res.Incidents = x.rel.Filter(d, res.Incidents) // no incidents unless the article reports an event; sanity
 	if len(d.Text) > longDocument {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("document of %d MB read as one article: if it joins several, split it for better incidents", len(d.Text)>>20))
 	}
