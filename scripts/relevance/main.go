@@ -36,6 +36,7 @@ const (
 	weightNews          = 2.0
 	weightWiki          = 1.0
 	weightLabels        = 2.0
+	weightPassages      = 2.0
 )
 
 type example struct {
@@ -60,6 +61,7 @@ func main() {
 	ex = append(ex, muc4(filepath.Join(*shared, "bench/muc4/templates_train.jsonl"))...)
 	ex = append(ex, wiki(filepath.Join(*shared, "bench/wikievents/dev.jsonl"))...)
 	ex = append(ex, news(filepath.Join(*shared, "bench/news-dev"))...)
+	ex = append(ex, passages("internal/extract/testdata/passages")...)
 	own, _ := ownLabels(*shared, *labels)
 	ex = append(ex, own...)
 	count := map[string][2]int{}
@@ -72,14 +74,14 @@ func main() {
 		}
 		count[e.source] = c
 	}
-	for _, s := range []string{"muc4", "wikievents", "news-dev", "labels"} {
+	for _, s := range []string{"muc4", "wikievents", "news-dev", "passages", "labels"} {
 		fmt.Printf("%-10s  relevant %4d  not %4d\n", s, count[s][1], count[s][0])
 	}
 
 	oof := crossValidate(ex, 5)
 	thr := chooseThreshold(ex, oof)
 	fmt.Printf("threshold %.2f (5-fold cross-validated, target-domain examples)\n", thr)
-	for _, s := range []string{"muc4", "wikievents", "news-dev", "labels"} {
+	for _, s := range []string{"muc4", "wikievents", "news-dev", "passages", "labels"} {
 		report("cv "+s, ex, oof, thr, func(e example) bool { return e.source == s })
 	}
 
@@ -242,6 +244,35 @@ func news(dir string) []example {
 		}
 		d := readDoc(f)
 		ex = append(ex, example{relevance.Example{Title: d.Title, Body: d.Text, Relevant: rel, Weight: weightNews}, "news-dev", filepath.Base(f)})
+	}
+	return ex
+}
+
+// passages reads the extractor's hand-written test passages (CC0, modern
+// wire style, which the 1980s corpora lack): relevant when a coder's
+// expectations list an incident.
+func passages(dir string) []example {
+	gold := map[string]bool{}
+	eachLine(filepath.Join(dir, "expectations.ndjson"), func(line []byte) {
+		var r struct {
+			File      string            `json:"file"`
+			Incidents []json.RawMessage `json:"incidents"`
+		}
+		if err := json.Unmarshal(line, &r); err != nil {
+			log.Fatal(err)
+		}
+		gold[r.File] = len(r.Incidents) > 0
+	})
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	sort.Strings(files)
+	var ex []example
+	for _, f := range files {
+		rel, ok := gold[filepath.Base(f)]
+		if !ok {
+			continue
+		}
+		d := readDoc(f)
+		ex = append(ex, example{relevance.Example{Title: d.Title, Body: d.Text, Relevant: rel, Weight: weightPassages}, "passages", filepath.Base(f)})
 	}
 	return ex
 }
