@@ -3,6 +3,9 @@
 //
 //	go run ./scripts/relevance            # writes internal/relevance/model.bin
 //	go run ./scripts/relevance -blind     # scores the blind split once, writes nothing
+//	go run ./scripts/relevance -count OUT.jsonl...      # documents with incidents vs our labels
+//	go run ./scripts/relevance -sample 40 OUT.jsonl...  # a seeded sample of incidents to read
+//	go run ./scripts/relevance -wilson 37/40            # a 95% interval
 //
 // Training is deterministic (fixed seed, sorted inputs). The threshold is
 // chosen from 5-fold cross-validated predictions on the training examples,
@@ -50,11 +53,29 @@ func main() {
 	out := flag.String("out", "internal/relevance/model.bin", "model file to write")
 	labels := flag.String("labels", "internal/relevance/labels.tsv", "our labels of general news")
 	blind := flag.Bool("blind", false, "score the blind split with the shipped model and exit")
+	countOut := flag.Bool("count", false, "read extract output files (arguments): documents with incidents, labelled attack stories found")
+	sample := flag.Int("sample", 0, "read extract output files (arguments): print a seeded sample of this many incidents to judge")
+	wil := flag.String("wilson", "", "K/N: print the 95% Wilson interval of K right out of N")
 	flag.Parse()
 	log.SetFlags(0)
 
-	if *blind {
+	switch {
+	case *blind:
 		scoreBlind(*shared, *labels)
+		return
+	case *countOut:
+		countReport(*labels, flag.Args())
+		return
+	case *sample > 0:
+		sampleReport(*sample, flag.Args())
+		return
+	case *wil != "":
+		var k, n int
+		if _, err := fmt.Sscanf(*wil, "%d/%d", &k, &n); err != nil || n <= 0 {
+			log.Fatalf("-wilson %q: want K/N", *wil)
+		}
+		lo, hi := wilson(k, n)
+		fmt.Printf("%d/%d = %.3f, 95%% Wilson interval [%.3f, %.3f]\n", k, n, float64(k)/float64(n), lo, hi)
 		return
 	}
 	var ex []example
