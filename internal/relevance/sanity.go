@@ -68,12 +68,16 @@ func plausibleDate(r *record.Incident, pub string) bool {
 	if len(pub) >= len(r.Date) && r.Date > pub[:len(r.Date)] {
 		return false // the future
 	}
-	y, err := strconv.Atoi(r.Date[:min(4, len(r.Date))])
+	if len(r.Date) < 4 {
+		return false // not a date of the contract's forms
+	}
+	year := r.Date[:4]
+	y, err := strconv.Atoi(year)
 	if err != nil || y >= earliestYear {
 		return err == nil
 	}
 	for _, e := range r.Evidence {
-		if e.Field == "date" && writtenAsDate(e.Text, r.Date[:4]) {
+		if e.Field == "date" && writtenAsDate(e.Text, year) {
 			return true
 		}
 	}

@@ -130,3 +130,22 @@ func TestSentenceAround(t *testing.T) {
 		})
 	}
 }
+
+// FuzzSanitize feeds Sanitize evidence whose offsets and texts need not
+// match the body, as a record from a buggy stage or a merged source might.
+func FuzzSanitize(f *testing.F) {
+	f.Add("Police said 52 people have been killed so far this year.", 12, 14, "52", 52, "2024-01-01", "2024-02-01")
+	f.Add("", 0, 0, "", 0, "", "")
+	f.Add("a.\n\nb", -1, 99, "x", 1000000, "1500", "bad")
+	f.Fuzz(func(t *testing.T, body string, start, end int, text string, n int, date, pub string) {
+		r := record.Incident{Date: date, Killed: &record.Count{Min: &n},
+			Evidence: []record.Evidence{{Field: "killed", Start: start, End: end, Text: text}, {Field: "date", Text: date}}}
+		for _, f := range Sanitize(&r, pub, "", body) {
+			for _, e := range r.Evidence {
+				if e.Field == f {
+					t.Fatalf("evidence for removed %s kept", f)
+				}
+			}
+		}
+	})
+}
