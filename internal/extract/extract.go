@@ -33,6 +33,7 @@ import (
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/relevance"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -46,6 +47,7 @@ type Extractor struct {
 	gaz    *gazetteer.Gazetteer
 	lex    *lexicon.Lexicon
 	actors *actor.Lexicon
+	rel    *relevance.Model
 }
 
 // New loads the embedded reference data.
@@ -62,7 +64,11 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actor lexicon: %w", err)
 	}
-	return &Extractor{gaz: gaz, lex: lex, actors: actors}, nil
+	rel, err := relevance.Load()
+	if err != nil {
+		return nil, fmt.Errorf("relevance model: %w", err)
+	}
+	return &Extractor{gaz: gaz, lex: lex, actors: actors, rel: rel}, nil
 }
 
 // Extract returns the incidents d reports, each value backed by evidence.
@@ -97,6 +103,7 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 	if len(recs) > 0 {
 		res.Incidents = recs
 	}
+	res.Incidents = x.rel.Filter(d, res.Incidents) // no incidents unless the article reports an event; sanity
 	if len(d.Text) > longDocument {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("document of %d MB read as one article: if it joins several, split it for better incidents", len(d.Text)>>20))
 	}
