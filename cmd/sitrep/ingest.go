@@ -76,6 +76,13 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
+	if path, ok := open.SQLitePath(*dsn); ok {
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			// Said, so that a mistyped --db does not quietly start an
+			// empty database beside the real one.
+			fmt.Fprintf(e.stderr, "sitrep: ingest: %s does not exist: creating a new database\n", path)
+		}
+	}
 	st, err := open.Open(ctx, *dsn)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)

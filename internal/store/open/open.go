@@ -4,6 +4,8 @@ package open
 
 import (
 	"context"
+	"net/url"
+	"regexp"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/store"
@@ -42,3 +44,30 @@ func SQLitePath(dsn string) (string, bool) {
 	}
 	return dsn, true
 }
+
+// Redact returns dsn with its password hidden, for log lines and messages:
+// a postgres:// URL's user password, or a key=value string's password.
+func Redact(dsn string) string {
+	if _, sqlite := SQLitePath(dsn); sqlite {
+		// Also a key=value string: SQLitePath takes what is not a URL.
+		return kvPassword.ReplaceAllString(dsn, "${1}xxxxx")
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "postgres://(unreadable URL)"
+	}
+	if u.User != nil {
+		if _, has := u.User.Password(); has {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+		}
+	}
+	if q := u.Query(); q.Has("password") {
+		q.Set("password", "xxxxx")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}
+
+// kvPassword finds the value of password= in a key=value DSN, quoted or
+// not.
+var kvPassword = regexp.MustCompile(`(?i)(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)`)
