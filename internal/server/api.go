@@ -152,8 +152,17 @@ func (s *Server) handlePostDocuments(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
+	isJSON, err := postedType(r.Header.Get("Content-Type"))
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
 	raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
 	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	if err := onlyObjects(raw, isJSON); err != nil {
 		s.writeError(w, r, err)
 		return
 	}
