@@ -240,6 +240,13 @@ type Source struct {
 type Merged struct {
 	Incident
 	Sources []Source `json:"sources"`
+	// From extends the contract: for each merged value, the ids of the
+	// source documents that gave it, so that an analyst sees who said
+	// what. Keys are evidence field names (type, date, location,
+	// perpetrators[i], targets[i], victims[i], weapons.<weapon>) and
+	// killed.min, killed.max (likewise injured, kidnapped): the reports
+	// whose figure is the merged bound. Ids are sorted.
+	From map[string][]string `json:"from,omitempty"`
 }
 
 // IntPtr returns a pointer to n, for building counts.

@@ -100,7 +100,7 @@ func (s *DB) insertExtraction(ctx context.Context, w *stmts, seq int64, i int, m
 	if err != nil {
 		return err
 	}
-	family, country, date, ok := merge.Key(&m.Incident)
+	family, country, date, ok := merge.Key(m)
 	mergeable := 0
 	if ok {
 		mergeable = 1
@@ -142,7 +142,7 @@ func (s *DB) recluster(ctx context.Context, w *stmts, fresh []merge.Member) (int
 	for i := range fresh {
 		m := &fresh[i]
 		find(m.ID)
-		family, country, date, ok := merge.Key(&m.Incident)
+		family, country, date, ok := merge.Key(m)
 		if !ok {
 			lone[m.ID] = m
 			continue
