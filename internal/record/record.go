@@ -229,7 +229,11 @@ type Source struct {
 	// Incident, Killed, Injured and Kidnapped extend the contract: this
 	// source's own extracted incident and the figures it gave, so that a
 	// merged count's range can be traced to who said what.
-	Incident  string `json:"incident,omitempty"`
+	Incident string `json:"incident,omitempty"`
+	// Revision extends the contract: the document's version when it has
+	// been corrected (2 and up; absent for a first version), so that a
+	// reader knows the incident rests on the corrected text.
+	Revision  int    `json:"revision,omitempty"`
 	Killed    *Count `json:"killed,omitempty"`
 	Injured   *Count `json:"injured,omitempty"`
 	Kidnapped *Count `json:"kidnapped,omitempty"`

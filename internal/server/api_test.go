@@ -359,11 +359,23 @@ func TestPostDocuments(t *testing.T) {
 		if got.Documents != 0 || got.Skipped != 1 {
 			t.Errorf("second post: %d stored, %d skipped, want the document skipped", got.Documents, got.Skipped)
 		}
-		// Another article under a stored id is refused, not swapped in.
+		// A corrected article under a stored id is a new revision: the
+		// document shows it and keeps the first version in its history.
 		got = ingestBody{}
-		decode(t, post(`{"id": "posted-1", "date": "2024-04-09", "text": "Something else."}`, auth...), &got)
-		if got.Documents != 0 || !slices.Equal(got.Conflicts, []string{"posted-1"}) {
-			t.Errorf("post under a stored id: %d stored, conflicts %q", got.Documents, got.Conflicts)
+		decode(t, post(`{"id": "posted-1", "date": "2024-04-02", "title": "Bomb kills five in Quetta", "text": "A bomb exploded at a market in Quetta on Monday, killing five people, police said."}`, auth...), &got)
+		if got.Documents != 1 || !slices.Equal(got.Revised, []string{"posted-1"}) {
+			t.Errorf("post under a stored id: %d stored, revised %q", got.Documents, got.Revised)
+		}
+		var d store.Document
+		decode(t, get(t, srv.URL+"/api/documents/posted-1"), &d)
+		if d.Revision != 2 || !strings.Contains(d.Text, "five") || len(d.History) != 1 || d.History[0].Revision != 1 ||
+			!strings.Contains(d.History[0].Text, "four") || len(d.History[0].Incidents) != 1 {
+			t.Errorf("GET /api/documents/posted-1 after a correction = %+v", d)
+		}
+		var quetta struct{ Incidents []record.Merged }
+		decode(t, get(t, srv.URL+"/api/incidents?q=Quetta"), &quetta)
+		if len(quetta.Incidents) != 1 || len(quetta.Incidents[0].Sources) != 1 || quetta.Incidents[0].Sources[0].Revision != 2 {
+			t.Errorf("incidents after a correction = %+v, want one citing revision 2", quetta.Incidents)
 		}
 	})
 

@@ -81,8 +81,8 @@ func concurrentRound(t *testing.T, round int, connect func() (store.Store, error
 					errs[w] = err
 					return
 				}
-				if len(st.Conflicts) > 0 {
-					errs[w] = fmt.Errorf("conflicts %v", st.Conflicts)
+				if len(st.Revised) > 0 {
+					errs[w] = fmt.Errorf("revised %v: no id has two contents here", st.Revised)
 					return
 				}
 				created[w] += st.Created
