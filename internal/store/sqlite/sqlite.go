@@ -24,7 +24,7 @@ import (
 
 // busyWait is how long a writer waits for another to finish before it
 // fails with "database is locked".
-const busyWait = 10 * time.Second
+const busyWait = time.Minute
 
 //go:embed migrations/*.sql
 var migrations embed.FS
