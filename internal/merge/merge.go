@@ -140,7 +140,10 @@ type Judgement struct {
 	Veto string
 }
 
-// Score is the total of the points.
+// Score is the total of the points. It also ranks compatible pairs:
+// Cluster joins the most alike first, so that when two reports each list
+// several attacks in one district, each attack pairs with its own
+// counterpart.
 func (j Judgement) Score() int {
 	return j.Date + j.Place + j.Type + j.Actors + j.Targets + j.Victims + j.Counts
 }
@@ -157,11 +160,6 @@ func (j Judgement) Merges() bool {
 // Compatible reports whether a and b may be reports of one event. It is
 // symmetric and depends on nothing but a and b.
 func Compatible(a, b *Member) bool { return Judge(a, b).Merges() }
-
-// Score ranks compatible pairs: Cluster joins the most alike first, so that
-// when two reports each list several attacks in one district, each attack
-// pairs with its own counterpart.
-func Score(a, b *Member) int { return Judge(a, b).Score() }
 
 // Judge weighs the evidence that a and b report one event (see the package
 // comment for the rule). It is symmetric.
