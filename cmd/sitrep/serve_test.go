@@ -1,9 +1,14 @@
 package main
 
 import (
+	"bufio"
+	"context"
+	"net/url"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestMissingDatabase: a --db naming no file is an error for serve (a
@@ -27,5 +32,34 @@ func TestMissingDatabase(t *testing.T) {
 	r = runSitrep(t, "", nil, "ingest", "--db", missing, filepath.Join(dir, "in"))
 	if r.code != 0 || strings.Contains(r.stderr, "creating") {
 		t.Errorf("second ingest --db %s: exit %d, stderr:\n%s", missing, r.code, r.stderr)
+	}
+}
+
+// TestServeRedactsPassword: the start-up line names the database without
+// its password (the test server trusts local connections, so any password
+// is accepted).
+func TestServeRedactsPassword(t *testing.T) {
+	u, err := url.Parse(freshPostgres(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.User = url.UserPassword(u.User.Username(), "s3cret-pw")
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, sitrepBinary(t), "serve", "--db", u.String(), "--addr", "127.0.0.1:0")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { cmd.Process.Kill(); cmd.Wait() }()
+	line, err := bufio.NewReader(stderr).ReadString('\n')
+	if err != nil {
+		t.Fatalf("no start-up line: %v", err)
+	}
+	if !strings.Contains(line, "serving postgres://") || strings.Contains(line, "s3cret-pw") || !strings.Contains(line, ":xxxxx@") {
+		t.Errorf("start-up line %q: want the DSN with its password hidden", line)
 	}
 }
