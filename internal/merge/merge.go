@@ -8,7 +8,9 @@
 // clippings would, rather than demanding that every stated value agree.
 // Judge compares two records in two steps.
 //
-// Vetoes: two records are never one event when
+// A record without a country, or without any date to place it in time
+// (neither its own nor its report's), stands alone. Vetoes: two records
+// are never one event when
 //
 //   - they come from one document (one article's incidents are distinct
 //     events by the coding rules);
