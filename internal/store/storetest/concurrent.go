@@ -125,10 +125,9 @@ func concurrentRound(t *testing.T, round int, connect func() (store.Store, error
 }
 
 // Reports is a set of reports for the concurrency tests: Corpus, plus n
-// generated events each told by two to four reports that differ in toll,
-// date precision and named group, and lone events beside them on the
-// neighbouring days and places, so that merging has work to do and
-// wrong merges would show.
+// generated events each told by two to four reports that differ in toll
+// and named group, each with another event of its type and place three
+// days later, so that merging has work to do and wrong merges would show.
 func Reports(n int) []store.Extracted {
 	out := Corpus()
 	places := []*record.Location{Bogota, Cali, Kabul, Ghazni, Maiduguri}
@@ -137,7 +136,7 @@ func Reports(n int) []store.Extracted {
 	for e := range n {
 		loc := places[e%len(places)]
 		typ := types[(e/len(places))%len(types)]
-		day := fmt.Sprintf("2022-%02d-%02d", 1+e%12, 1+(e*7)%27)
+		day := fmt.Sprintf("2022-%02d-%02d", 1+e%12, 1+(e*7)%24)
 		reports := 2 + r.IntN(3)
 		for k := range reports {
 			id := fmt.Sprintf("e%d-r%d", e, k)
@@ -149,7 +148,7 @@ func Reports(n int) []store.Extracted {
 		}
 		// A different event: the same type three days later in the same
 		// place, which must not join the one above.
-		later := fmt.Sprintf("2022-%02d-%02d", 1+e%12, 4+(e*7)%27)
+		later := fmt.Sprintf("2022-%02d-%02d", 1+e%12, 4+(e*7)%24)
 		out = append(out, store.Extracted{Doc: Doc(fmt.Sprintf("e%d-other", e), later, fmt.Sprintf("event %d other", e)),
 			Incidents: []record.Incident{Incident(typ, later, loc, 1)}})
 	}
