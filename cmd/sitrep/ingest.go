@@ -76,6 +76,13 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
+	if path, ok := open.SQLitePath(*dsn); ok {
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			// Said, so that a mistyped --db does not quietly start an
+			// empty database beside the real one.
+			fmt.Fprintf(e.stderr, "sitrep: ingest: %s does not exist: creating a new database\n", path)
+		}
+	}
 	st, err := open.Open(ctx, *dsn)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -115,7 +122,7 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
-	if r.failed > 0 || r.conflicts > 0 {
+	if r.failed > 0 {
 		return errSilent
 	}
 	return nil
@@ -138,8 +145,8 @@ type ingestRun struct {
 	pendingBytes int
 	lastFlush    time.Time
 
-	read, stored, skipped, failed, conflicts int
-	extractedIncidents, created              int
+	read, stored, skipped, failed, revised int
+	extractedIncidents, created            int
 
 	live     bool
 	started  time.Time
@@ -196,16 +203,16 @@ func (r *ingestRun) flush(ctx context.Context) error {
 	r.stored += st.Documents
 	r.skipped += st.Skipped
 	r.created += st.Created
-	if len(st.Conflicts) > 0 {
-		r.conflicts += len(st.Conflicts)
-		refused := map[string]bool{}
-		for _, id := range st.Conflicts {
-			refused[id] = true
+	if len(st.Revised) > 0 {
+		r.revised += len(st.Revised)
+		revised := map[string]bool{}
+		for _, id := range st.Revised {
+			revised[id] = true
 		}
 		r.clearLine()
 		for _, x := range r.pending {
-			if refused[x.Doc.ID] {
-				fmt.Fprintf(r.e.stderr, "sitrep: %s: document id %q is already stored with different content; not ingested (give it another id)\n",
+			if revised[x.Doc.ID] {
+				fmt.Fprintf(r.e.stderr, "sitrep: %s: document id %q was stored with other content: stored as a new revision, its incidents merged anew\n",
 					where(x.Doc), x.Doc.ID)
 			}
 		}
@@ -265,10 +272,11 @@ func (r *ingestRun) summary(ctx context.Context) {
 	r.clearLine()
 	elapsed := time.Since(r.started)
 	var b strings.Builder
-	fmt.Fprintf(&b, "sitrep: ingest: %d documents read: %d new, %d already stored", r.read, r.stored, r.skipped)
-	if r.conflicts > 0 {
-		fmt.Fprintf(&b, ", %d refused", r.conflicts)
+	fmt.Fprintf(&b, "sitrep: ingest: %d documents read: %d new", r.read, r.stored)
+	if r.revised > 0 {
+		fmt.Fprintf(&b, " (%d of them new revisions)", r.revised)
 	}
+	fmt.Fprintf(&b, ", %d already stored", r.skipped)
 	fmt.Fprintf(&b, "; %d incidents extracted", r.extractedIncidents)
 	if p, err := r.st.Incidents(ctx, store.Filter{Limit: 1}); err == nil {
 		fmt.Fprintf(&b, ", %d incidents in the database (%+d)", p.Total, r.created)
