@@ -2,6 +2,7 @@ package merge_test
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -64,7 +65,11 @@ func TestDevPairs(t *testing.T) {
 			if err != nil {
 				return err
 			}
-			for i, inc := range x.Extract(d).Incidents {
+			res, err := x.Extract(context.Background(), d)
+			if err != nil {
+				return err
+			}
+			for i, inc := range res.Incidents {
 				out = append(out, merge.Member{ID: fmt.Sprintf("%s#%d", d.ID, i),
 					Source: record.Source{Doc: d.ID, Date: d.Date}, Incident: inc})
 			}
