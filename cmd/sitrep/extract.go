@@ -30,7 +30,8 @@ func runExtract(ctx context.Context, e env, args []string) error {
 
 Prints one JSON line per document: the document and the incidents it reports.
 PATH is a dated text file (.txt), a JSON Lines file (.jsonl, .jsonl.gz), a
-directory (read recursively) or - for standard input.
+web page (.html, .htm), an RSS or Atom feed (.rss, .atom), a directory (read
+recursively) or - for standard input.
 
 `)
 		fs.PrintDefaults()

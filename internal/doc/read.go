@@ -150,6 +150,11 @@ func kindOf(name string) kind {
 	return kindOther
 }
 
+// Readable reports whether Read reads a file of this name found in a
+// directory: by its extension, .txt, .jsonl, .jsonl.gz, .html, .htm, .rss
+// or .atom.
+func Readable(name string) bool { return kindOf(name) != kindOther }
+
 // stem is a file's name without its directory and its extension
 // (".jsonl.gz" counts as one): the id of a dated text.
 func stem(p string, k kind) string {
