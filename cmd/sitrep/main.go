@@ -56,6 +56,17 @@ func flagError(err error) error {
 	return errSilent
 }
 
+// usageError is a command line asking for something that does not exist
+// (--country Narnia, --type bomb): exit status 2, as for a misspelt flag
+// in Go's flag package, with help listing what does exist.
+type usageError struct {
+	err  error
+	help string // printed after the error, when not empty
+}
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
 // errSilent marks a failure already reported on stderr: exit non-zero
 // without printing it again.
 var errSilent = errors.New("failed")
@@ -67,6 +78,13 @@ func main() {
 	if err != nil {
 		if !errors.Is(err, errSilent) {
 			fmt.Fprintln(os.Stderr, "sitrep:", err)
+		}
+		var ue *usageError
+		if errors.As(err, &ue) {
+			if ue.help != "" {
+				fmt.Fprintln(os.Stderr, ue.help)
+			}
+			os.Exit(2)
 		}
 		os.Exit(1)
 	}
