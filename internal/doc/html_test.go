@@ -189,3 +189,12 @@ func firstDoc(t *testing.T, path string) *Document {
 	}
 	return got
 }
+
+// A directory with nothing to read is an error, not silence.
+func TestReadEmptyDir(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "notes.md"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	checkEvents(t, collect(t, []string{dir}, nil), []event{{dir, 0, "", "no file to read in this directory"}})
+}

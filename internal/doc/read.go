@@ -94,7 +94,8 @@ func (rd *reader) path(p string) error {
 }
 
 func (rd *reader) dir(root string) error {
-	return filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+	files := 0
+	err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return rd.fail(p, 0, ioErr(err))
 		}
@@ -109,6 +110,7 @@ func (rd *reader) dir(root string) error {
 			return nil
 		}
 		if e.Type().IsRegular() {
+			files++
 			return rd.file(p, k, -1) // size unknown: saves a stat per file
 		}
 		fi, err := os.Stat(p) // follows a link to a file
@@ -118,8 +120,15 @@ func (rd *reader) dir(root string) error {
 		if !fi.Mode().IsRegular() {
 			return nil
 		}
+		files++
 		return rd.file(p, k, fi.Size())
 	})
+	if err == nil && files == 0 {
+		// Silence here read as "nothing happened" when the files were
+		// there under another extension.
+		return rd.fail(root, 0, errors.New("no file to read in this directory (.txt, .jsonl, .jsonl.gz, .html, .htm, .rss, .atom)"))
+	}
+	return err
 }
 
 type kind int
