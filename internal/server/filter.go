@@ -20,7 +20,7 @@ const (
 // filterParams are the query parameters every filtered endpoint accepts;
 // pageParams are the ones only paged endpoints add.
 var (
-	filterParams = []string{"since", "until", "country", "type", "actor", "near", "q"}
+	filterParams = []string{"since", "until", "country", "type", "actor", "near", "q", "text"}
 	pageParams   = []string{"limit", "cursor"}
 )
 
@@ -62,7 +62,15 @@ func parseFilter(q url.Values, paged bool, extra ...string) (store.Filter, error
 	if f.Actor, err = parseText(q, "actor"); err != nil {
 		return f, err
 	}
-	if f.Text, err = parseText(q, "q"); err != nil {
+	// The full-text filter is q, or text as the CLI's --text names it.
+	textParam := "q"
+	if q.Has("text") {
+		if q.Has("q") {
+			return f, badRequest("give q or text, not both: they are the same filter")
+		}
+		textParam = "text"
+	}
+	if f.Text, err = parseText(q, textParam); err != nil {
 		return f, err
 	}
 	if n := q.Get("near"); n != "" {
