@@ -73,6 +73,10 @@ func ParseHTML(raw []byte, id, path string) (*Document, error) {
 	// Its default logger formats every debug line into io.Discard: a
 	// quarter of the parse time.
 	parser.Logger = slog.New(slog.DiscardHandler)
+	// Readability scores the page's elements in several passes; a page
+	// with more than maxElements (news pages have a few thousand) is
+	// machine-made, and its plain text is used rather than spend minutes.
+	parser.MaxElemsToParse = maxElements
 	art, err := parser.ParseAndMutate(root, base)
 	if err == nil && art.Node != nil {
 		var b strings.Builder
@@ -81,9 +85,12 @@ func ParseHTML(raw []byte, id, path string) (*Document, error) {
 		}
 	}
 	if d.Text == "" && m.body != nil {
-		// Readability found no article (a very short page): the body's text
-		// is better than nothing.
+		// Readability found no article (a very short page) or gave up: the
+		// body's text is better than nothing.
 		d.Text = strings.TrimSpace(render.InnerText(m.body))
+		if err != nil && d.Text != "" {
+			d.warnf("over %d HTML elements: the whole page's text is used, menus and all", maxElements)
+		}
 	}
 	d.Title = oneLine(art.Title())
 	if d.Title == "" {
@@ -118,6 +125,9 @@ func ParseHTML(raw []byte, id, path string) (*Document, error) {
 	}
 	return d, nil
 }
+
+// maxElements bounds the elements readability is asked to score.
+const maxElements = 100000
 
 // pageMeta is what ParseHTML reads from a page besides what readability
 // gives.

@@ -198,3 +198,16 @@ func TestReadEmptyDir(t *testing.T) {
 	}
 	checkEvents(t, collect(t, []string{dir}, nil), []event{{dir, 0, "", "no file to read in this directory"}})
 }
+
+// A machine-made page too big for readability still gives its text.
+func TestParseHTMLHuge(t *testing.T) {
+	page := "<meta name=date content=2020-01-02><body><p>Lead paragraph.</p>" + strings.Repeat("<span>x</span>", maxElements) + "</body>"
+	d, err := ParseHTML([]byte(page), "big", "big.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(d.Text, "Lead paragraph.") || d.Date != "2020-01-02" {
+		t.Errorf("date %q, text starts %q", d.Date, d.Text[:min(40, len(d.Text))])
+	}
+	checkWarnings(t, d.Warnings, []string{"over 100000 HTML elements"})
+}
