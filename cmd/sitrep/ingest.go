@@ -45,7 +45,8 @@ func runIngest(ctx context.Context, e env, args []string) error {
 
 Extracts incidents from the documents, merges reports of the same event and
 stores them. PATH is a dated text file (.txt), a JSON Lines file (.jsonl,
-.jsonl.gz), a directory (read recursively) or - for standard input.
+.jsonl.gz), a web page (.html, .htm), an RSS or Atom feed (.rss, .atom), a
+directory (read recursively) or - for standard input.
 Re-running over the same files changes nothing; an interrupted run resumes.
 
 `)
@@ -93,8 +94,23 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 	if live {
 		r.total, r.sizes = inputSizes(fs.Args())
 	}
+	err = r.run(ctx, x, *workers, pipeline.Paths(fs.Args(), e.stdin))
+	r.summary(ctx)
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	if r.failed > 0 {
+		return errSilent
+	}
+	return nil
+}
+
+// run extracts the documents of src on workers goroutines and stores them
+// in batches. Documents already stored (same content hash) are neither
+// extracted nor stored again. Ingest and watch both store through it.
+func (r *ingestRun) run(ctx context.Context, x *extract.Extractor, workers int, src pipeline.Source) error {
 	// Skip extraction of what is stored already, when the store can tell.
-	known, _ := st.(interface {
+	known, _ := r.st.(interface {
 		Known(ctx context.Context, hash string) (bool, error)
 	})
 	work := func(d *doc.Document) extracted {
@@ -108,7 +124,7 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 		res, _ := x.Extract(ctx, d)
 		return extracted{res: res}
 	}
-	err = pipeline.Run(ctx, fs.Args(), e.stdin, *workers, work, r.emit)
+	err := pipeline.RunSource(ctx, src, workers, work, r.emit)
 	if err == nil || errors.Is(err, context.Canceled) {
 		// Commit the whole documents already extracted, even when
 		// interrupted: the next run then has less to do.
@@ -118,14 +134,7 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 		}
 		cancel()
 	}
-	r.summary(ctx)
-	if err != nil {
-		return fmt.Errorf("ingest: %w", err)
-	}
-	if r.failed > 0 {
-		return errSilent
-	}
-	return nil
+	return err
 }
 
 // extracted is what a worker makes of a document.
@@ -300,8 +309,7 @@ func isTerminal(w io.Writer) bool {
 }
 
 // inputSizes adds up the bytes of the files ingest will read, for the
-// ETA: every .txt, .jsonl and .jsonl.gz below a directory (as doc.Read
-// walks them) and every file named. Standard input has no size: then there
+// ETA: every file doc.Read reads below a directory and every file named. Standard input has no size: then there
 // is no ETA.
 func inputSizes(paths []string) (int64, map[string]int64) {
 	sizes := map[string]int64{}
@@ -330,7 +338,7 @@ func inputSizes(paths []string) (int64, map[string]int64) {
 				}
 				return nil
 			}
-			if de.IsDir() || !(strings.HasSuffix(name, ".txt") || strings.HasSuffix(name, ".jsonl") || strings.HasSuffix(name, ".jsonl.gz")) {
+			if de.IsDir() || !doc.Readable(name) {
 				return nil
 			}
 			if info, err := de.Info(); err == nil {
