@@ -152,7 +152,7 @@ func runEvalNews(ctx context.Context, e env, args []string) error {
 		}
 		preds = eval.NewNewsPredictions("extract")
 		fromGold := inFile(*gold)
-		err = pipeline.Run(ctx, paths, e.stdin, *workers, x.Extract, func(it pipeline.Item[record.Result]) error {
+		err = pipeline.Run(ctx, paths, e.stdin, *workers, extractWork(ctx, x), func(it pipeline.Item[record.Result]) error {
 			if fromGold(it.Doc, it.Err) {
 				return nil
 			}
@@ -333,7 +333,7 @@ func extractAll(ctx context.Context, x *extract.Extractor, docs []*doc.Document,
 							errs[i] = fmt.Errorf("%s:%d: extract %s: panic: %v", docs[i].Path, docs[i].Line, docs[i].ID, r)
 						}
 					}()
-					out[i] = x.Extract(docs[i])
+					out[i], errs[i] = x.Extract(ctx, docs[i])
 				}()
 			}
 		})

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/export"
+	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/store"
 	"github.com/sitrep/sitrep/internal/store/open"
 )
@@ -92,31 +94,64 @@ type filterFlags struct {
 }
 
 func addFilterFlags(fs *flag.FlagSet) *filterFlags {
-	return &filterFlags{
+	ff := &filterFlags{
 		since:   fs.String("since", "", "only incidents on or after this day (YYYY-MM-DD)"),
 		until:   fs.String("until", "", "only incidents on or before this day (YYYY-MM-DD)"),
 		country: fs.String("country", "", "only these countries: ISO codes or names, comma-separated"),
-		typ:     fs.String("type", "", "only these incident types, comma-separated (e.g. bombing,suicide_bombing)"),
+		typ:     fs.String("type", "", "only these incident types, comma-separated: "+strings.Join(record.Types, ", ")),
 		actor:   fs.String("actor", "", "only incidents with a perpetrator whose name contains this"),
 		near:    fs.String("near", "", "only incidents within KM kilometres of a point: LAT,LON,KM"),
 		text:    fs.String("text", "", `full-text search of the reporting articles: words, "a phrase", OR, -word`),
 	}
+	// The API calls the text filter q: the same name works here.
+	fs.StringVar(ff.text, "q", "", "the same as --text, as the API names it")
+	return ff
 }
 
+// filter checks the filter flags. A value that names nothing (--country
+// Narnia, --type bomb) is a usage error listing the valid values, not an
+// empty result.
 func (ff *filterFlags) filter() (store.Filter, error) {
-	f := store.Filter{Since: *ff.since, Until: *ff.until, Country: *ff.country, Type: *ff.typ,
-		Actor: *ff.actor, Text: *ff.text}
+	f := store.Filter{Since: *ff.since, Until: *ff.until, Actor: *ff.actor, Text: *ff.text}
+	var err error
+	if f.Country, err = store.ParseCountries(*ff.country); err != nil {
+		return f, &usageError{err: fmt.Errorf("--%w", err), help: countryHelp()}
+	}
+	if f.Type, err = store.ParseTypes(*ff.typ); err != nil {
+		return f, &usageError{err: fmt.Errorf("--%w", err)}
+	}
 	if *ff.near != "" {
 		n, err := store.ParseNear(*ff.near)
 		if err != nil {
-			return f, fmt.Errorf("--%w", err)
+			return f, &usageError{err: fmt.Errorf("--%w", err)}
 		}
 		f.Near = n
 	}
 	if err := f.Validate(); err != nil {
-		return f, fmt.Errorf("--%w", err)
+		return f, &usageError{err: fmt.Errorf("--%w", err)}
 	}
 	return f, nil
+}
+
+// countryHelp lists the countries --country takes, "AF Afghanistan, ...",
+// wrapped for a terminal.
+func countryHelp() string {
+	var b strings.Builder
+	b.WriteString("countries (code or name):\n ")
+	col := 1
+	for i, c := range gazetteer.Countries() {
+		item := " " + c.Code + " " + c.Name
+		if i < len(gazetteer.Countries())-1 {
+			item += ","
+		}
+		if col+len(item) > 78 {
+			b.WriteString("\n ")
+			col = 1
+		}
+		b.WriteString(item)
+		col += len(item)
+	}
+	return b.String()
 }
 
 // openExisting opens a database for reading: a SQLite file that does not

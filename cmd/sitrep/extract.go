@@ -17,20 +17,24 @@ import (
 	"github.com/sitrep/sitrep/internal/record"
 )
 
-// runExtract is `sitrep extract [--workers N] PATH...`: read the documents,
-// extract on every core, print one record.Result per line in input order.
+// runExtract is `sitrep extract [--workers N] [--format F] PATH...`: read
+// the documents, extract on every core, print one record.Result per line in
+// input order (or a summary to read, with --format text).
 // Inputs that cannot be read are reported on stderr as they come and fail
 // the run at the end, after every other document has been extracted.
 func runExtract(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	workers := fs.Int("workers", runtime.NumCPU(), "documents to extract at once")
+	format := fs.String("format", "json", "output: json (one JSON line per document) or text (a summary to read, with the quoted evidence)")
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), `usage: sitrep extract [--workers N] PATH...
+		fmt.Fprint(fs.Output(), `usage: sitrep extract [--workers N] [--format json|text] PATH...
 
-Prints one JSON line per document: the document and the incidents it reports.
+Prints one JSON line per document: the document and the incidents it reports
+(--format text: a summary per incident, each value with its quoted evidence).
 PATH is a dated text file (.txt), a JSON Lines file (.jsonl, .jsonl.gz), a
-directory (read recursively) or - for standard input.
+web page (.html, .htm), an RSS or Atom feed (.rss, .atom), a directory (read
+recursively) or - for standard input.
 
 `)
 		fs.PrintDefaults()
@@ -41,6 +45,9 @@ directory (read recursively) or - for standard input.
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return errors.New("extract: no PATH given (use - for standard input)")
+	}
+	if *format != "json" && *format != "text" {
+		return &usageError{err: fmt.Errorf("extract: --format %q: want json or text", *format)}
 	}
 
 	x, err := extract.New()
@@ -54,7 +61,7 @@ directory (read recursively) or - for standard input.
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false) // "<" and "&" in titles stay readable
 	var docs, failed int
-	err = pipeline.Run(ctx, fs.Args(), e.stdin, *workers, x.Extract,
+	err = pipeline.Run(ctx, fs.Args(), e.stdin, *workers, extractWork(ctx, x),
 		func(it pipeline.Item[record.Result]) error {
 			if it.Err != nil {
 				failed++
@@ -64,6 +71,9 @@ directory (read recursively) or - for standard input.
 			docs++
 			for _, w := range it.Doc.Warnings {
 				fmt.Fprintf(e.stderr, "sitrep: %s: warning: %s\n", where(it.Doc), w)
+			}
+			if *format == "text" {
+				return writeSummary(out, &it.Value)
 			}
 			return enc.Encode(it.Value)
 		})
@@ -101,4 +111,14 @@ func where(d *doc.Document) string {
 		return d.Path + ":" + strconv.Itoa(d.Line)
 	}
 	return d.Path
+}
+
+// extractWork adapts x.Extract to the pipeline's work: a document given up
+// because ctx ended is never emitted, since the pipeline stops on that ctx
+// before emitting it.
+func extractWork(ctx context.Context, x *extract.Extractor) func(*doc.Document) record.Result {
+	return func(d *doc.Document) record.Result {
+		res, _ := x.Extract(ctx, d)
+		return res
+	}
 }

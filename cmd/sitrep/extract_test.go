@@ -135,7 +135,7 @@ func TestExtractCLIUsage(t *testing.T) {
 		stderr string
 	}{
 		{"no path", []string{"extract"}, 1, "no PATH given"},
-		{"help", []string{"extract", "-h"}, 0, "usage: sitrep extract [--workers N] PATH..."},
+		{"help", []string{"extract", "-h"}, 0, "usage: sitrep extract [--workers N] [--format json|text] PATH..."},
 		{"bad flag", []string{"extract", "--workers", "many", "x"}, 1, `invalid value "many" for flag -workers`},
 		{"missing file", []string{"extract", "no-such-file.txt"}, 1, "sitrep: no-such-file.txt: no such file or directory"},
 	}

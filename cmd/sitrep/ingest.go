@@ -45,7 +45,8 @@ func runIngest(ctx context.Context, e env, args []string) error {
 
 Extracts incidents from the documents, merges reports of the same event and
 stores them. PATH is a dated text file (.txt), a JSON Lines file (.jsonl,
-.jsonl.gz), a directory (read recursively) or - for standard input.
+.jsonl.gz), a web page (.html, .htm), an RSS or Atom feed (.rss, .atom), a
+directory (read recursively) or - for standard input.
 Re-running over the same files changes nothing; an interrupted run resumes.
 
 `)
@@ -76,6 +77,13 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
+	if path, ok := open.SQLitePath(*dsn); ok {
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			// Said, so that a mistyped --db does not quietly start an
+			// empty database beside the real one.
+			fmt.Fprintf(e.stderr, "sitrep: ingest: %s does not exist: creating a new database\n", path)
+		}
+	}
 	st, err := open.Open(ctx, *dsn)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -86,8 +94,23 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 	if live {
 		r.total, r.sizes = inputSizes(fs.Args())
 	}
+	err = r.run(ctx, x, *workers, pipeline.Paths(fs.Args(), e.stdin))
+	r.summary(ctx)
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	if r.failed > 0 {
+		return errSilent
+	}
+	return nil
+}
+
+// run extracts the documents of src on workers goroutines and stores them
+// in batches. Documents already stored (same content hash) are neither
+// extracted nor stored again. Ingest and watch both store through it.
+func (r *ingestRun) run(ctx context.Context, x *extract.Extractor, workers int, src pipeline.Source) error {
 	// Skip extraction of what is stored already, when the store can tell.
-	known, _ := st.(interface {
+	known, _ := r.st.(interface {
 		Known(ctx context.Context, hash string) (bool, error)
 	})
 	work := func(d *doc.Document) extracted {
@@ -96,9 +119,12 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 				return extracted{stored: true}
 			}
 		}
-		return extracted{res: x.Extract(d)}
+		// a document cut short by ctx is not emitted: the pipeline stops
+		// on the same ctx first
+		res, _ := x.Extract(ctx, d)
+		return extracted{res: res}
 	}
-	err = pipeline.Run(ctx, fs.Args(), e.stdin, *workers, work, r.emit)
+	err := pipeline.RunSource(ctx, src, workers, work, r.emit)
 	if err == nil || errors.Is(err, context.Canceled) {
 		// Commit the whole documents already extracted, even when
 		// interrupted: the next run then has less to do.
@@ -108,14 +134,7 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 		}
 		cancel()
 	}
-	r.summary(ctx)
-	if err != nil {
-		return fmt.Errorf("ingest: %w", err)
-	}
-	if r.failed > 0 || r.conflicts > 0 {
-		return errSilent
-	}
-	return nil
+	return err
 }
 
 // extracted is what a worker makes of a document.
@@ -135,8 +154,8 @@ type ingestRun struct {
 	pendingBytes int
 	lastFlush    time.Time
 
-	read, stored, skipped, failed, conflicts int
-	extractedIncidents, created              int
+	read, stored, skipped, failed, revised int
+	extractedIncidents, created            int
 
 	live     bool
 	started  time.Time
@@ -193,16 +212,16 @@ func (r *ingestRun) flush(ctx context.Context) error {
 	r.stored += st.Documents
 	r.skipped += st.Skipped
 	r.created += st.Created
-	if len(st.Conflicts) > 0 {
-		r.conflicts += len(st.Conflicts)
-		refused := map[string]bool{}
-		for _, id := range st.Conflicts {
-			refused[id] = true
+	if len(st.Revised) > 0 {
+		r.revised += len(st.Revised)
+		revised := map[string]bool{}
+		for _, id := range st.Revised {
+			revised[id] = true
 		}
 		r.clearLine()
 		for _, x := range r.pending {
-			if refused[x.Doc.ID] {
-				fmt.Fprintf(r.e.stderr, "sitrep: %s: document id %q is already stored with different content; not ingested (give it another id)\n",
+			if revised[x.Doc.ID] {
+				fmt.Fprintf(r.e.stderr, "sitrep: %s: document id %q was stored with other content: stored as a new revision, its incidents merged anew\n",
 					where(x.Doc), x.Doc.ID)
 			}
 		}
@@ -262,10 +281,11 @@ func (r *ingestRun) summary(ctx context.Context) {
 	r.clearLine()
 	elapsed := time.Since(r.started)
 	var b strings.Builder
-	fmt.Fprintf(&b, "sitrep: ingest: %d documents read: %d new, %d already stored", r.read, r.stored, r.skipped)
-	if r.conflicts > 0 {
-		fmt.Fprintf(&b, ", %d refused", r.conflicts)
+	fmt.Fprintf(&b, "sitrep: ingest: %d documents read: %d new", r.read, r.stored)
+	if r.revised > 0 {
+		fmt.Fprintf(&b, " (%d of them new revisions)", r.revised)
 	}
+	fmt.Fprintf(&b, ", %d already stored", r.skipped)
 	fmt.Fprintf(&b, "; %d incidents extracted", r.extractedIncidents)
 	if p, err := r.st.Incidents(ctx, store.Filter{Limit: 1}); err == nil {
 		fmt.Fprintf(&b, ", %d incidents in the database (%+d)", p.Total, r.created)
@@ -289,8 +309,7 @@ func isTerminal(w io.Writer) bool {
 }
 
 // inputSizes adds up the bytes of the files ingest will read, for the
-// ETA: every .txt, .jsonl and .jsonl.gz below a directory (as doc.Read
-// walks them) and every file named. Standard input has no size: then there
+// ETA: every file doc.Read reads below a directory and every file named. Standard input has no size: then there
 // is no ETA.
 func inputSizes(paths []string) (int64, map[string]int64) {
 	sizes := map[string]int64{}
@@ -319,7 +338,7 @@ func inputSizes(paths []string) (int64, map[string]int64) {
 				}
 				return nil
 			}
-			if de.IsDir() || !(strings.HasSuffix(name, ".txt") || strings.HasSuffix(name, ".jsonl") || strings.HasSuffix(name, ".jsonl.gz")) {
+			if de.IsDir() || !doc.Readable(name) {
 				return nil
 			}
 			if info, err := de.Info(); err == nil {

@@ -141,7 +141,9 @@ func TestIngestCLI(t *testing.T) {
 
 // TestIngestConflict: a document whose id is stored with other content is
 // refused and named, and the run fails.
-func TestIngestConflict(t *testing.T) {
+// TestIngestRevision: a file with a stored id and other content is a new
+// revision, said on stderr; the old file again changes nothing.
+func TestIngestRevision(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "x.db")
 	writeFiles(t, dir, map[string]string{
@@ -152,8 +154,13 @@ func TestIngestConflict(t *testing.T) {
 		t.Fatalf("ingest: exit %d\n%s", r.code, r.stderr)
 	}
 	r := runSitrep(t, "", nil, "ingest", "--db", db, filepath.Join(dir, "two"))
-	if r.code == 0 || !strings.Contains(r.stderr, filepath.Join(dir, "two", "a.txt")+`: document id "a" is already stored with different content`) {
-		t.Errorf("conflicting ingest: exit %d, stderr:\n%s", r.code, r.stderr)
+	if r.code != 0 || !strings.Contains(r.stderr, filepath.Join(dir, "two", "a.txt")+`: document id "a" was stored with other content: stored as a new revision`) ||
+		!strings.Contains(r.stderr, "1 new (1 of them new revisions), 0 already stored") {
+		t.Errorf("ingest of a revision: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	r = runSitrep(t, "", nil, "ingest", "--db", db, filepath.Join(dir, "one"))
+	if r.code != 0 || !strings.Contains(r.stderr, "0 new, 1 already stored") {
+		t.Errorf("ingest of the old version again: exit %d, stderr:\n%s", r.code, r.stderr)
 	}
 }
 

@@ -6,8 +6,10 @@
 //	sitrep ingest  [--db DSN] PATH...        extract, merge and store
 //	sitrep export  [--db DSN] --format F     jsonl, csv or geojson
 //	sitrep stats   [--db DSN] [--json]       counts of documents and incidents
+//	sitrep watch   [--db DSN] SOURCE...      follow directories and feeds
 //	sitrep serve   [--db DSN] [--addr A]     JSON API and web page
 //	sitrep eval    news|muc4 ...             accuracy on labelled sets
+//	sitrep version                           the version it was built from
 package main
 
 import (
@@ -39,8 +41,10 @@ var commands = []command{
 	{"ingest", "extract, merge and store articles in a database", runIngest},
 	{"export", "write merged incidents as JSONL, CSV or GeoJSON", runExport},
 	{"stats", "count documents and incidents in a database", runStats},
+	{"watch", "follow directories and feeds, ingesting what is new", runWatch},
 	{"serve", "serve the JSON API and the web page", runServe},
 	{"eval", "score the extractor on labelled sets (news, muc4)", runEval},
+	{"version", "print the version sitrep was built from", runVersion},
 }
 
 // flagError turns a flag parsing error into the command's result: -h is
@@ -51,6 +55,17 @@ func flagError(err error) error {
 	}
 	return errSilent
 }
+
+// usageError is a command line asking for something that does not exist
+// (--country Narnia, --type bomb): exit status 2, as for a misspelt flag
+// in Go's flag package, with help listing what does exist.
+type usageError struct {
+	err  error
+	help string // printed after the error, when not empty
+}
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
 
 // errSilent marks a failure already reported on stderr: exit non-zero
 // without printing it again.
@@ -64,6 +79,13 @@ func main() {
 		if !errors.Is(err, errSilent) {
 			fmt.Fprintln(os.Stderr, "sitrep:", err)
 		}
+		var ue *usageError
+		if errors.As(err, &ue) {
+			if ue.help != "" {
+				fmt.Fprintln(os.Stderr, ue.help)
+			}
+			os.Exit(2)
+		}
 		os.Exit(1)
 	}
 }
@@ -75,6 +97,9 @@ func run(ctx context.Context, e env, args []string) error {
 			return errSilent
 		}
 		return nil
+	}
+	if args[0] == "--version" || args[0] == "-version" {
+		return runVersion(ctx, e, args[1:])
 	}
 	for _, c := range commands {
 		if c.name == args[0] {

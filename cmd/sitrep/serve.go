@@ -23,8 +23,9 @@ func runServe(ctx context.Context, e env, args []string) error {
 	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or a postgres:// URL")
 	addr := fs.String("addr", server.DefaultAddr, "address to listen on (loopback unless you choose otherwise)")
 	token := fs.String("token", "", "bearer token that enables POST /api/documents (default $SITREP_TOKEN)")
+	create := fs.Bool("create", false, "create the SQLite database when --db names no file (else that is an error: most likely a typo)")
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), `usage: sitrep serve [--db DSN] [--addr HOST:PORT] [--token TOKEN]
+		fmt.Fprint(fs.Output(), `usage: sitrep serve [--db DSN] [--create] [--addr HOST:PORT] [--token TOKEN]
 
 Serves the web page at / and the JSON API under /api/ (incidents, documents,
 stats, export), with /healthz and /metrics. Stops cleanly on Ctrl-C.
@@ -43,7 +44,11 @@ stats, export), with /healthz and /metrics. Stops cleanly on Ctrl-C.
 		*token = os.Getenv("SITREP_TOKEN")
 	}
 
-	st, err := open.Open(ctx, *dsn)
+	openStore := openExisting
+	if *create {
+		openStore = open.Open
+	}
+	st, err := openStore(ctx, *dsn)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -64,7 +69,7 @@ stats, export), with /healthz and /metrics. Stops cleanly on Ctrl-C.
 	if *token != "" {
 		posting = "on"
 	}
-	fmt.Fprintf(e.stderr, "sitrep: serving %s at http://%s/ (posting documents: %s)\n", *dsn, ln.Addr(), posting)
+	fmt.Fprintf(e.stderr, "sitrep: serving %s at http://%s/ (posting documents: %s)\n", open.Redact(*dsn), ln.Addr(), posting)
 	if err := server.New(st, opts).Serve(ctx, ln); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}

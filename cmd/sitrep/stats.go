@@ -10,11 +10,14 @@ import (
 	"slices"
 	"text/tabwriter"
 
+	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/store"
 	"github.com/sitrep/sitrep/internal/store/open"
 )
 
 // runStats is `sitrep stats [--db DSN] [--json] [filters]`: how many
-// documents and incidents, by country and type (and by day with --json).
+// documents and incidents, by country (code and name) and type (and by day
+// with --json), and the death toll.
 func runStats(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
@@ -50,13 +53,31 @@ With filters, counts the incidents that match and the documents reporting them.
 	if err != nil {
 		return fmt.Errorf("stats: %w", err)
 	}
+	// The death toll, when the store keeps it cheaply (the SQL stores do).
+	var killed *int
+	var withFigure int
+	if k, ok := st.(interface {
+		Killed(ctx context.Context, f store.Filter) (total, known int, err error)
+	}); ok {
+		total, known, err := k.Killed(ctx, f)
+		if err != nil {
+			return fmt.Errorf("stats: %w", err)
+		}
+		killed, withFigure = &total, known
+	}
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(s)
+		return enc.Encode(struct {
+			*store.Stats
+			Killed *int `json:"killed,omitempty"`
+		}{s, killed})
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "documents\t%d\nincidents\t%d\n", s.Documents, s.Incidents)
+	if killed != nil {
+		fmt.Fprintf(tw, "killed\t%d\t(at least; %d of the incidents give a figure)\n", *killed, withFigure)
+	}
 	for _, by := range []struct {
 		title string
 		m     map[string]int
@@ -73,7 +94,13 @@ With filters, counts the incidents that match and the documents reporting them.
 			return cmp.Compare(a, b)
 		})
 		for _, k := range keys {
-			fmt.Fprintf(tw, "  %s\t%d\n", k, by.m[k])
+			label := k
+			if by.title == "by country" {
+				if name := gazetteer.CountryNameOf(k); name != "" {
+					label += "  " + name
+				}
+			}
+			fmt.Fprintf(tw, "  %s\t%d\n", label, by.m[k])
 		}
 	}
 	return tw.Flush()

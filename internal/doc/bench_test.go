@@ -45,3 +45,29 @@ func BenchmarkReadReuters(b *testing.B) {
 	}
 	b.ReportMetric(float64(docs), "docs/op")
 }
+
+// BenchmarkParseHTML reads the hand-written pages of testdata/html: MB/s of
+// HTML and allocations per pass (per page: divide by the pages/op metric).
+func BenchmarkParseHTML(b *testing.B) {
+	files, _ := filepath.Glob("testdata/html/*.html")
+	var pages [][]byte
+	var size int64
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, data)
+		size += int64(len(data))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := ParseHTML(p, "id", "p.html"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(pages)), "pages/op")
+}

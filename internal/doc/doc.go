@@ -1,6 +1,6 @@
 // Package doc holds the Document that flows through sitrep and the readers
-// that produce it from dated text files, JSON Lines (plain or gzipped),
-// directories and standard input.
+// that produce it from dated text files, JSON Lines (plain or gzipped), web
+// pages (HTML), RSS and Atom feeds, directories and standard input.
 //
 // The readers never reject a document for what can be repaired: invalid
 // UTF-8 is replaced with U+FFFD before any offset is taken (so offsets point
@@ -19,15 +19,15 @@ import (
 // Document is one dated news article. Every annotation later stages add is a
 // byte offset into Text (or Title), never a copy.
 type Document struct {
-	ID     string // file name stem for dated text; the "id" field for JSONL
+	ID     string // file name stem for dated text and HTML; the "id" field for JSONL; a hash of the guid for a feed item
 	Date   string // publication date, YYYY-MM-DD; empty when the input has none (see Warnings)
 	Title  string
-	Text   string // the body, byte for byte as in the input
+	Text   string // the body, byte for byte as in the input; a page's or feed item's readable text for HTML
 	URL    string
 	Source string // outlet
 	Lang   string
 	Path   string // the file it came from ("-" for standard input)
-	Line   int    // 1-based line in a JSONL file; 0 for a text file
+	Line   int    // 1-based line in a JSONL file, of the item in a feed; 0 for a text or HTML file
 	// Warnings say what the reader had to repair or could not find (a
 	// missing date line, invalid UTF-8) without rejecting the document.
 	Warnings []string

@@ -22,13 +22,14 @@ import (
 //
 // A path is a file or a directory. A directory is walked recursively in
 // lexical order (deterministic on every machine), reading every .txt,
-// .jsonl and .jsonl.gz file below it, skipping names that start with a dot
+// .jsonl, .jsonl.gz, .html, .htm, .rss and .atom file below it, skipping names that start with a dot
 // (.git, editor files) and not following symbolic links to directories; a
 // document's Path is the directory argument joined with the file's path
 // under it. A named file is read by its extension; a file with another
 // extension, and standard input, are read by their first non-blank byte:
-// '{' is JSON Lines, anything else dated text, and gzip data is
-// decompressed first. A dated text from standard input has no file name, so
+// '{' is JSON Lines, '<' an RSS or Atom feed (by its root element) or else
+// an HTML page, anything else dated text, and gzip data is decompressed
+// first. A dated text from standard input has no file name, so
 // its id is "stdin-" and a hash of its bytes: the same article gets the
 // same id in every run.
 //
@@ -93,7 +94,8 @@ func (rd *reader) path(p string) error {
 }
 
 func (rd *reader) dir(root string) error {
-	return filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+	files := 0
+	err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return rd.fail(p, 0, ioErr(err))
 		}
@@ -108,6 +110,7 @@ func (rd *reader) dir(root string) error {
 			return nil
 		}
 		if e.Type().IsRegular() {
+			files++
 			return rd.file(p, k, -1) // size unknown: saves a stat per file
 		}
 		fi, err := os.Stat(p) // follows a link to a file
@@ -117,8 +120,15 @@ func (rd *reader) dir(root string) error {
 		if !fi.Mode().IsRegular() {
 			return nil
 		}
+		files++
 		return rd.file(p, k, fi.Size())
 	})
+	if err == nil && files == 0 {
+		// Silence here read as "nothing happened" when the files were
+		// there under another extension.
+		return rd.fail(root, 0, errors.New("no file to read in this directory (.txt, .jsonl, .jsonl.gz, .html, .htm, .rss, .atom)"))
+	}
+	return err
 }
 
 type kind int
@@ -128,6 +138,8 @@ const (
 	kindText
 	kindJSONL
 	kindJSONLGz
+	kindHTML
+	kindFeed
 )
 
 func kindOf(name string) kind {
@@ -139,9 +151,18 @@ func kindOf(name string) kind {
 		return kindJSONL
 	case strings.HasSuffix(lower, ".jsonl.gz"):
 		return kindJSONLGz
+	case strings.HasSuffix(lower, ".html"), strings.HasSuffix(lower, ".htm"):
+		return kindHTML
+	case strings.HasSuffix(lower, ".rss"), strings.HasSuffix(lower, ".atom"):
+		return kindFeed
 	}
 	return kindOther
 }
+
+// Readable reports whether Read reads a file of this name found in a
+// directory: by its extension, .txt, .jsonl, .jsonl.gz, .html, .htm, .rss
+// or .atom.
+func Readable(name string) bool { return kindOf(name) != kindOther }
 
 // stem is a file's name without its directory and its extension
 // (".jsonl.gz" counts as one): the id of a dated text.
@@ -155,7 +176,7 @@ func stem(p string, k kind) string {
 
 // file reads the file at p, of kind k and size bytes (-1 when not known).
 func (rd *reader) file(p string, k kind, size int64) error {
-	if size > int64(maxDocBytes) && k == kindText {
+	if size > int64(maxDocBytes) && (k == kindText || k == kindHTML) {
 		return rd.fail(p, 0, errTooLarge)
 	}
 	f, err := os.Open(p)
@@ -170,6 +191,14 @@ func (rd *reader) file(p string, k kind, size int64) error {
 			return rd.fail(p, 0, ioErr(err))
 		}
 		return rd.dated(data, stem(p, k), p)
+	case kindHTML:
+		data, err := rd.readAll(f, int(max(size, 0)))
+		if err != nil {
+			return rd.fail(p, 0, ioErr(err))
+		}
+		return rd.html(data, stem(p, k), p)
+	case kindFeed:
+		return rd.feed(p, stem(p, k), f)
 	case kindJSONL:
 		return rd.readJSONL(p, stem(p, k), f)
 	case kindJSONLGz:
@@ -200,8 +229,14 @@ func (rd *reader) sniffed(path, stem string, r io.Reader) error {
 		}
 		br = bufio.NewReaderSize(zr, 64<<10)
 	}
-	if firstNonBlank(br) == '{' {
+	first := firstNonBlank(br)
+	if first == '{' {
 		return rd.readJSONL(path, stem, br)
+	}
+	if first == '<' {
+		if head, _ := br.Peek(4096); isFeed(head) {
+			return rd.feed(path, stem, br)
+		}
 	}
 	data, err := rd.readAll(br, 0)
 	if err != nil {
@@ -212,7 +247,31 @@ func (rd *reader) sniffed(path, stem string, r io.Reader) error {
 		sum := sha256.Sum256(data)
 		id = "stdin-" + hex.EncodeToString(sum[:6])
 	}
+	if first == '<' {
+		return rd.html(data, id, path)
+	}
 	return rd.dated(data, id, path)
+}
+
+func (rd *reader) html(data []byte, id, path string) error {
+	d, err := ParseHTML(data, id, path)
+	if err != nil {
+		return rd.fn(nil, err)
+	}
+	return rd.emit(d)
+}
+
+// feed reads a feed file, whose items' ids start with the file's stem.
+func (rd *reader) feed(path, stem string, r io.Reader) error {
+	if stem == "stdin" {
+		stem = "feed"
+	}
+	return ReadFeed(r, path, stem, func(d *Document, err error) error {
+		if err != nil {
+			return rd.fn(nil, err)
+		}
+		return rd.emit(d)
+	})
 }
 
 // firstNonBlank peeks at the first byte of br that is not white space or a

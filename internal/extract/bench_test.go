@@ -35,7 +35,9 @@ func BenchmarkExtractReuters(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, d := range docs {
-			x.Extract(d)
+			if _, err := x.Extract(b.Context(), d); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")

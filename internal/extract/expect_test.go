@@ -45,7 +45,10 @@ func TestExpectations(t *testing.T) {
 	misses := map[string]string{}
 	for _, e := range exps {
 		d := readDoc(t, filepath.Join("testdata/passages", e.File))
-		res := x.Extract(d)
+		res, err := x.Extract(t.Context(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
 		for k, v := range compare(e, res.Incidents) {
 			misses[strings.TrimSuffix(e.File, ".txt")+" "+k] = v
 		}
@@ -67,16 +70,12 @@ func TestExpectations(t *testing.T) {
 	}
 }
 
-// compare returns the fields of e the incidents get wrong, keyed
-// "N.field" (N the expected incident's index), with what was found.
-func compare(e expectation, got []record.Incident) map[string]string {
-	out := map[string]string{}
-	if len(got) != len(e.Incidents) {
-		out["count"] = fmt.Sprintf("%d incidents, want %d", len(got), len(e.Incidents))
-	}
+// match pairs each expected incident with the incident found that agrees
+// most on date, place and country: the index in got, or -1.
+func match(e expectation, got []record.Incident) []int {
+	out := make([]int, len(e.Incidents))
 	used := map[int]bool{}
 	for i, w := range e.Incidents {
-		// the incident that agrees most on date, place and country
 		best, bestScore := -1, -1
 		for j, g := range got {
 			if used[j] {
@@ -96,12 +95,28 @@ func compare(e expectation, got []record.Incident) map[string]string {
 				best, bestScore = j, s
 			}
 		}
+		if best >= 0 {
+			used[best] = true
+		}
+		out[i] = best
+	}
+	return out
+}
+
+// compare returns the fields of e the incidents get wrong, keyed
+// "N.field" (N the expected incident's index), with what was found.
+func compare(e expectation, got []record.Incident) map[string]string {
+	out := map[string]string{}
+	if len(got) != len(e.Incidents) {
+		out["count"] = fmt.Sprintf("%d incidents, want %d", len(got), len(e.Incidents))
+	}
+	for i, best := range match(e, got) {
+		w := e.Incidents[i]
 		key := func(f string) string { return fmt.Sprintf("%d.%s", i, f) }
 		if best < 0 {
 			out[key("missed")] = "no incident"
 			continue
 		}
-		used[best] = true
 		g := got[best]
 		loc := g.Location
 		if loc == nil {

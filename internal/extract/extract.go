@@ -8,9 +8,24 @@
 // decides which of them report today's events rather than background,
 // groups them into incidents by place and day, and fills each incident's
 // slots from its sentences, keeping the span behind every value.
+//
+// Each stage takes what the stages before it made and returns its own
+// result; no stage reads what a later one sets. The stages, in the order
+// Extract runs them, with the files that hold their rules:
+//
+//	read           → *article           read.go, read_places.go
+//	resolvePlaces  → the article's places resolve.go
+//	mentions       → []*mention         mentions.go, mentions_casualty.go
+//	negativeFrame  → bool               frames.go
+//	markBackground → news               background.go
+//	segment        → story              segment.go, segment_sites.go
+//	fill           → []record.Incident  fill.go (records, evidence), fill_slots.go
+//	                                    (type, date, targets, weapons), fill_place.go,
+//	                                    fill_perpetrators.go, fill_counts.go
 package extract
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/sitrep/sitrep/internal/actor"
@@ -18,6 +33,7 @@ import (
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/relevance"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -31,6 +47,7 @@ type Extractor struct {
 	gaz    *gazetteer.Gazetteer
 	lex    *lexicon.Lexicon
 	actors *actor.Lexicon
+	rel    *relevance.Model
 }
 
 // New loads the embedded reference data.
@@ -47,53 +64,51 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actor lexicon: %w", err)
 	}
-	return &Extractor{gaz: gaz, lex: lex, actors: actors}, nil
+	rel, err := relevance.Load()
+	if err != nil {
+		return nil, fmt.Errorf("relevance model: %w", err)
+	}
+	return &Extractor{gaz: gaz, lex: lex, actors: actors, rel: rel}, nil
 }
 
 // Extract returns the incidents d reports, each value backed by evidence.
-func (x *Extractor) Extract(d *doc.Document) record.Result {
+// It checks ctx between stages and while filling, so that a long document
+// can be given up: it then returns ctx's error and no incidents.
+func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result, error) {
 	res := record.Result{
 		Doc: record.Doc{ID: d.ID, Date: d.Date, Title: d.Title, Path: d.Path, URL: d.URL,
 			Source: d.Source, Lang: d.Lang},
 		Incidents: []record.Incident{},
 		Warnings:  d.Warnings,
 	}
-	a := x.read(d)           // tokens, sentences, lexicon terms, numbers, dates, groups, places
-	a.resolvePlaces()        // choose among gazetteer candidates with the story's countries
-	ms := a.mentions()       // sentences that report violence, with their slots
+	// each stage takes what the ones before it made and hands on its own
+	a := x.read(d)    // *article: tokens, sentences, lexicon terms, numbers, dates, groups, places
+	a.resolvePlaces() // the article's places, each with its gazetteer entry chosen by the story's countries
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	ms, err := a.mentions(ctx) // []*mention: sentences that report violence, with their slots
+	if err != nil {
+		return res, err
+	}
 	if a.negativeFrame(ms) { // a trial, an anniversary, an accident: no new attack
-		return res
+		return res, nil
 	}
-	a.markBackground(ms)   // old events and context, told in passing
-	a.incs = a.segment(ms) // one incident per place and day
-	for _, in := range a.incs {
-		if r, ok := a.fill(in); ok { // type, date, place, actors, targets, weapons, counts + evidence
-			res.Incidents = append(res.Incidents, r)
-		}
+	n := a.markBackground(ms)    // news: the mentions of the article's own events, and its main date
+	st := a.segment(n)           // story: one incident per place, day and site
+	recs, err := a.fill(ctx, st) // []record.Incident: type, date, place, actors, targets, weapons, counts + evidence
+	if err != nil {
+		return res, err
 	}
+	if len(recs) > 0 {
+		res.Incidents = recs
+	}
+	res.Incidents = x.rel.Filter(d, res.Incidents) // no incidents unless the article reports an event; sanity
 	if len(d.Text) > longDocument {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("document of %d MB read as one article: if it joins several, split it for better incidents", len(d.Text)>>20))
 	}
 	if len(d.Date) > 0 && a.pub == (text.Day{}) {
 		res.Warnings = append(res.Warnings, "publication date "+d.Date+" is not a valid date: relative dates left unresolved")
 	}
-	return res
-}
-
-// read runs the text stages over the headline and body.
-func (x *Extractor) read(d *doc.Document) *analysis {
-	a := &analysis{x: x, docID: d.ID}
-	a.src = d.Title + "\n\n" + d.Text
-	a.bodyStart = len(d.Title) + 2
-	a.cs = text.DetectCase(a.src)
-	if day, err := text.ParseDay(d.Date); err == nil {
-		a.pub = day
-	}
-	a.tokenize()
-	a.nums = text.Numbers(a.nums[:0], a.src)
-	a.dates = text.Dates(a.dates[:0], a.src, a.pub)
-	a.groups = x.actors.Find(a.groups[:0], a.src, a.cs == text.Lower)
-	a.findPlaces()
-	a.markDateline()
-	return a
+	return res, nil
 }

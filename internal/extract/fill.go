@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"hash/fnv"
 	"strconv"
@@ -10,23 +11,49 @@ import (
 
 // filler builds one record from an incident, collecting evidence as it goes.
 type filler struct {
-	a   *analysis
-	in  *incident
-	rec record.Incident
-	own map[int32]bool // the sentences of the incident (isMention)
-	cur []*mention     // the incident's mentions that are not hedged (current)
+	a    *article
+	st   story
+	in   *incident
+	cues []int32 // the article's sentences that attribute an attack (cueSentences)
+	rec  record.Incident
+	own  map[int32]bool // the sentences of the incident (isMention)
+	cur  []*mention     // the incident's mentions that are not hedged (current)
+	// remote and clash say what the type rules found, for the rules of
+	// attribution: an air or artillery strike is put on the state that
+	// flies or fires; a side in a clash is not an attacker blamed.
+	remote, clash bool
 }
 
-// fill turns an incident into a record. It reports false when the incident
-// has nothing a coder would record (no type could be told).
-func (a *analysis) fill(in *incident) (record.Incident, bool) {
-	f := &filler{a: a, in: in}
+// fill turns the story's incidents into records, leaving out those with
+// nothing a coder would record. It stops with ctx's error when ctx ends.
+func (a *article) fill(ctx context.Context, st story) ([]record.Incident, error) {
+	var out []record.Incident
+	var cues []int32
+	if len(st.incs) > 0 {
+		cues = a.cueSentences(st.d0)
+	}
+	for _, in := range st.incs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if r, ok := a.fillIncident(st, cues, in); ok {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// fillIncident turns one incident of the story into a record. It reports
+// false when the incident has nothing a coder would record (no type could
+// be told).
+func (a *article) fillIncident(st story, cues []int32, in *incident) (record.Incident, bool) {
+	f := &filler{a: a, st: st, in: in, cues: cues}
 	f.rec.Evidence = []record.Evidence{}
 	if !f.eventType() {
 		return record.Incident{}, false
 	}
-	a.remote = f.rec.Type == record.RemoteViolence
-	a.clash = f.rec.Type == record.Clash
+	f.remote = f.rec.Type == record.RemoteViolence
+	f.clash = f.rec.Type == record.Clash
 	f.date()
 	f.location()
 	f.perpetrators()
@@ -87,7 +114,7 @@ func (f *filler) current() []*mention {
 
 // incidentID is stable: the same document gives the same ids. It hashes
 // the document id, the incident's first sentence and its type.
-func (a *analysis) incidentID(in *incident, typ string) string {
+func (a *article) incidentID(in *incident, typ string) string {
 	h := fnv.New64a()
 	b0 := 0
 	if len(in.ms) > 0 {

@@ -24,7 +24,10 @@ func FuzzExtract(f *testing.F) {
 			t.Skip() // the readers repair invalid UTF-8 before extraction
 		}
 		d := &doc.Document{ID: "fuzz", Date: date, Title: title, Text: body}
-		res := x.Extract(d)
+		res, err := x.Extract(t.Context(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
 		checkEvidence(t, d, res)
 		b, err := json.Marshal(res)
 		if err != nil {

@@ -15,7 +15,7 @@ import (
 // the other places it mentions. Two passes: the second also uses the
 // places the first resolved, so that "Najaf, Karbala and Kut" agree on
 // Iraq and "Alexandria" lands near Arlington.
-func (a *analysis) resolvePlaces() {
+func (a *article) resolvePlaces() {
 	weights := map[string]float64{}
 	for i := range a.places {
 		m := &a.places[i]
@@ -122,38 +122,14 @@ func (a *analysis) resolvePlaces() {
 
 // salience weighs a mention by where it stands: the headline 3, the lead
 // paragraph 2, elsewhere 1.
-func (a *analysis) salience(m *placeMention) float64 {
+func (a *article) salience(m *placeMention) float64 {
 	if a.inTitle(int(a.toks[m.t0].Start)) {
 		return 3
 	}
-	if a.sents[a.sentOf[m.t0]].Para == a.leadPara() {
+	if a.sents[a.sentOf[m.t0]].Para == a.lead {
 		return 2
 	}
 	return 1
-}
-
-// leadPara returns the paragraph of the lead: the first paragraph of the
-// body with eight words or more (a dateline or a kicker alone on its line
-// is not the lead).
-func (a *analysis) leadPara() int {
-	if a.lead != 0 {
-		return a.lead - 1
-	}
-	for t := a.tokenAt(a.bodyStart); int(t) < len(a.toks); {
-		p := a.sents[a.sentOf[t]].Para
-		words, u := 0, t
-		for ; int(u) < len(a.toks) && a.sents[a.sentOf[u]].Para == p; u++ {
-			if a.toks[u].Kind == text.Word {
-				words++
-			}
-		}
-		if words >= 8 || int(u) >= len(a.toks) {
-			a.lead = p + 1
-			break
-		}
-		t = u
-	}
-	return a.lead - 1
 }
 
 // countryOf returns the country a country name or demonym mention names.
@@ -169,7 +145,7 @@ func countryOf(m *placeMention) *gazetteer.Feature {
 // divisionNamed returns the division of the same name as the resolved
 // feature when the text says it is one: "Batangas province" is the
 // province, not its capital city.
-func (a *analysis) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazetteer.Feature {
+func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazetteer.Feature {
 	want := placeNouns[m.noun]
 	if want == "" || want == "place" || f.Kind == gazetteer.Admin1 || f.Kind == gazetteer.Admin2 {
 		return f
@@ -196,7 +172,7 @@ func (a *analysis) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazette
 // preferNamedDivisions reads "Sagaing" as Sagaing Region when the story
 // also writes the division's full name: a town named like its province is
 // otherwise preferred.
-func (a *analysis) preferNamedDivisions() {
+func (a *article) preferNamedDivisions() {
 	type named struct {
 		d     *gazetteer.Feature
 		words int32
@@ -256,7 +232,7 @@ func rankCountries(weights map[string]float64) []string {
 // North Carolina; "Farah" of the Farah hotel in Casablanca). A place stays
 // when it is in a country the story is about, or is large, or the text
 // puts something at it ("in X", "X district").
-func (a *analysis) dropUnlikelyPlaces(weights map[string]float64) {
+func (a *article) dropUnlikelyPlaces(weights map[string]float64) {
 	maxW := 0.0
 	for _, w := range weights {
 		maxW = math.Max(maxW, w)
@@ -270,7 +246,7 @@ func (a *analysis) dropUnlikelyPlaces(weights map[string]float64) {
 	a.places = out
 }
 
-func (a *analysis) likelyPlace(m *placeMention, weights map[string]float64, maxW float64) bool {
+func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW float64) bool {
 	p := m.chosen
 	if p == nil || m.country || m.demonym || m.dateline {
 		return true
@@ -286,4 +262,69 @@ func (a *analysis) likelyPlace(m *placeMention, weights map[string]float64, maxW
 	default:
 		return strong && big
 	}
+}
+
+// linkContainers records, for each place the gazetteer lacks, the known
+// place right after it that contains it: "X, in northern Y", "X village in
+// Y", "X in Y district of Z" (the first known one).
+func (a *article) linkContainers() {
+	for i := range a.places {
+		m := &a.places[i]
+		if m.cands != nil || i+1 >= len(a.places) {
+			continue
+		}
+		next := &a.places[i+1]
+		if next.chosen == nil || next.t0-m.t1 > 6 || a.sentOf[next.t0] != a.sentOf[m.t0] {
+			continue
+		}
+		if next.prep == "in" || next.prep == "of" || a.lowerWord(m.t1) == "," || a.afterPlaceNoun(next) {
+			m.in = i + 1
+		}
+	}
+}
+
+// samePlace reports whether two place mentions name the same place.
+func (a *article) samePlace(i, j int) bool {
+	pi, pj := &a.places[i], &a.places[j]
+	if pi.chosen != nil && pj.chosen != nil {
+		return pi.chosen == pj.chosen
+	}
+	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pi.t0].Start:a.toks[pi.t1-1].End])
+	ki := string(a.buf)
+	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pj.t0].Start:a.toks[pj.t1-1].End])
+	return ki == string(a.buf)
+}
+
+// contains reports whether place mention outer is a division that holds
+// place mention inner (or its country).
+func (a *article) contains(outer, inner int) bool {
+	if outer < 0 || inner < 0 {
+		return false
+	}
+	if c := a.places[inner].in; c >= 0 && (c == outer || a.samePlace(c, outer) || a.contains(outer, c)) {
+		return true // an unknown village in the district the text names
+	}
+	o, in := a.places[outer].chosen, a.places[inner].chosen
+	if o == nil || in == nil || o == in || o.CountryCode != in.CountryCode {
+		return false
+	}
+	switch o.Kind {
+	case gazetteer.Country:
+		return true
+	case gazetteer.Admin1:
+		return in.Kind > gazetteer.Admin1 && in.Admin1 == o.Admin1
+	case gazetteer.Admin2:
+		return in.Kind > gazetteer.Admin2 && in.Admin1 == o.Admin1 && in.Admin2 == o.Admin2
+	}
+	return false
+}
+
+// broad reports whether place mention k names an area rather than a spot:
+// a country, a division, or a town the event was only near.
+func (a *article) broad(k int) bool {
+	if k < 0 {
+		return true
+	}
+	c := a.places[k].chosen
+	return c != nil && c.Kind != gazetteer.Place || a.places[k].prep == "near"
 }

@@ -25,9 +25,9 @@ func Cluster(members []Member) [][]Member {
 	var edges []edge
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
-			if Compatible(&ms[i], &ms[j]) {
+			if jm := Judge(&ms[i], &ms[j]); jm.Merges() {
 				compat[i*n+j] = true
-				edges = append(edges, edge{i, j, Score(&ms[i], &ms[j])})
+				edges = append(edges, edge{i, j, jm.Score()})
 			}
 		}
 	}

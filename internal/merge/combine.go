@@ -26,7 +26,8 @@ import (
 //     bound), by_party the largest figure per party;
 //   - evidence: every report's spans, each naming its document, with
 //     indexed fields ("perpetrators[1]") renumbered into the merged lists;
-//   - sources: one per reporting document, oldest first.
+//   - sources: one per reporting document, oldest first;
+//   - from: for each merged value, the documents that gave it.
 func Combine(group []Member) record.Merged {
 	if len(group) == 0 {
 		return record.Merged{Incident: record.Incident{Evidence: []record.Evidence{}}, Sources: []record.Source{}}
@@ -79,6 +80,8 @@ func Combine(group []Member) record.Merged {
 		m.Confidence = max(m.Confidence, g.Incident.Confidence)
 	}
 	m.Killed, m.Injured, m.Kidnapped = MergeCounts(killed), MergeCounts(injured), MergeCounts(kidnapped)
+
+	m.From = provenance(&m, latest, maps)
 
 	m.Evidence = []record.Evidence{}
 	m.Sources = make([]record.Source, 0, len(group))
@@ -252,14 +255,8 @@ func pickLocation(latest []Member) *record.Location {
 	}
 	keys := make([]string, len(latest))
 	for i, g := range latest {
-		l := g.Incident.Location
-		if locationRank(l) != top {
-			continue
-		}
-		if l.GeonamesID != 0 {
-			keys[i] = "g" + strconv.Itoa(l.GeonamesID)
-		} else {
-			keys[i] = "n" + compact(l.Place) + "|" + norm(l.Admin2) + "|" + norm(l.Admin1) + "|" + countryKey(l)
+		if l := g.Incident.Location; locationRank(l) == top {
+			keys[i] = locationKey(l)
 		}
 	}
 	best := vote(keys, func(int) int { return 0 })
@@ -271,6 +268,75 @@ func pickLocation(latest []Member) *record.Location {
 		l.Lon = new(*l.Lon)
 	}
 	return &l
+}
+
+// locationKey is what two locations are the same place by: the GeoNames
+// id, or else the name and divisions.
+func locationKey(l *record.Location) string {
+	if l == nil {
+		return ""
+	}
+	if l.GeonamesID != 0 {
+		return "g" + strconv.Itoa(l.GeonamesID)
+	}
+	return "n" + compact(l.Place) + "|" + norm(l.Admin2) + "|" + norm(l.Admin1) + "|" + countryKey(l)
+}
+
+// provenance lists, for each value of the merged record m, the documents
+// of the group that gave it (record.Merged.From).
+func provenance(m *record.Merged, group []Member, maps map[string]*indexMaps) map[string][]string {
+	from := map[string][]string{}
+	add := func(field, doc string) {
+		if !slices.Contains(from[field], doc) {
+			from[field] = append(from[field], doc)
+		}
+	}
+	for _, g := range group {
+		inc, doc := &g.Incident, g.Source.Doc
+		if inc.Type == m.Type {
+			add("type", doc)
+		}
+		if m.Date != "" && inc.Date == m.Date {
+			add("date", doc)
+		}
+		if m.Location != nil && locationKey(inc.Location) == locationKey(m.Location) {
+			add("location", doc)
+		}
+		im := maps[g.ID]
+		for _, idx := range []struct {
+			field string
+			to    []int
+		}{{"perpetrators", im.perpetrators}, {"targets", im.targets}, {"victims", im.victims}} {
+			for _, k := range idx.to {
+				if k >= 0 {
+					add(idx.field+"["+strconv.Itoa(k)+"]", doc)
+				}
+			}
+		}
+		for _, w := range inc.Weapons {
+			if slices.Contains(m.Weapons, w) {
+				add("weapons."+w, doc)
+			}
+		}
+		for _, c := range []struct {
+			name          string
+			merged, given *record.Count
+		}{{"killed", m.Killed, inc.Killed}, {"injured", m.Injured, inc.Injured}, {"kidnapped", m.Kidnapped, inc.Kidnapped}} {
+			if c.merged == nil || c.given == nil {
+				continue
+			}
+			if c.merged.Min != nil && c.given.Min != nil && *c.given.Min == *c.merged.Min {
+				add(c.name+".min", doc)
+			}
+			if mx := c.merged.Max; mx != nil && (c.given.Max != nil && *c.given.Max == *mx || c.given.Min != nil && *c.given.Min == *mx) {
+				add(c.name+".max", doc)
+			}
+		}
+	}
+	for _, docs := range from {
+		slices.Sort(docs)
+	}
+	return from
 }
 
 // indexMaps renumber one member's indexed evidence fields into the merged

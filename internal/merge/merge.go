@@ -1,26 +1,58 @@
 // Package merge decides when incidents extracted from different reports are
 // one event, groups them, and builds the merged record.
 //
-// Merging is conservative: a false merge hides an attack from the analyst,
-// while a missed merge only shows one event twice, with both reports one
-// click away. So two records merge only when everything they state agrees:
+// Reports of one event always differ: one dates it, another says
+// "yesterday" or nothing; one names the town, another the district or a
+// site near the town; one says bombing, another suicide bombing; an early
+// toll grows. So merging weighs evidence, as a coder comparing two
+// clippings would, rather than demanding that every stated value agree.
+// Judge compares two records in two steps.
 //
-//   - they come from different documents (one article's incidents are
-//     distinct events by the coding rules);
-//   - same type family (record.Family);
-//   - both have a date at day or week precision, within two days of each
-//     other (seven when either is week-precise);
-//   - both have a location finer than a country: the same named place
-//     (a village the gazetteer does not know counts, by its name), or two
-//     located places within 50 km, or, when either is known only to its
-//     district or admin1, the same admin1 (or within 50 km);
-//   - no contradiction between named perpetrator groups (two reports that
-//     each name groups must share one; "gunmen" contradicts nobody);
-//   - when both dates are day-precise but differ, the reports must also
-//     corroborate each other: the same named place and a shared target or
-//     named group; and two reports that each date the event to their own
-//     publication day are two days' news, so two events. Two bombings in
-//     one city on consecutive days stay two.
+// A record without a country, or without any date to place it in time
+// (neither its own nor its report's), stands alone. Vetoes: two records
+// are never one event when
+//
+//   - they come from one document (one article's incidents are distinct
+//     events by the coding rules);
+//   - their type families differ (record.Family: a suicide bombing is a
+//     bombing, an assassination an armed assault);
+//   - both are dated (day or week precision) and the dates are more than
+//     MaxDays apart (WeekDays when either is week-precise); an undated
+//     record (no date, or only a month or year) happened on or before its
+//     report's publication day, so a dated record after that day, or more
+//     than WeekDays before it, is another event;
+//   - both name a country and the countries differ, or both name an admin1
+//     and they differ while either is known only to its district or admin1;
+//   - both are located and farther apart than their reach: each location
+//     reaches PlaceKm, Admin2Km or Admin1Km by its precision (a town and
+//     "near the town", a district's centroid and a village in it), and the
+//     two reaches must touch;
+//   - each names the groups it holds responsible and they share none
+//     ("gunmen" and a denial contradict nobody);
+//   - both are dated to the day, on different days, and either each report
+//     dates its event to its own publication day (two days' news), or both
+//     name places finer than a district and they differ (two attacks on
+//     consecutive nights in neighbouring villages), or nothing specific is
+//     shared (no named group, target or victim): two bombings in one city
+//     on consecutive days stay two.
+//
+// Evidence: the pair then scores points, and merges when the score reaches
+// MinScore and either the places agree or something specific corroborates:
+//
+//	date      same day 3, one day apart 1, week-precise overlap 1, undated 0
+//	place     same place (GeoNames id, or name spelling aside) 3, same
+//	          admin2 2, within reach or same admin1 1, country only 0
+//	type      the same type (not just the family) 1
+//	actors    a named group both hold responsible 2 (corroborates)
+//	targets   a target word both name, place names aside 1 (corroborates)
+//	victims   a person both name as harmed 2 (corroborates)
+//	counts    the same killed figure 1; an early toll and a later, larger
+//	          one are compatible and cost nothing
+//
+// So two reports of one day and one town merge on that alone (3+3); a
+// report placing the event only in the country merges with a located one
+// only with a shared group, target or victim besides the date; and two
+// country-level reports of the same day that share nothing stay apart.
 //
 // The grouping is deterministic: Cluster depends only on the set of
 // members, never on the order they arrived in, so ingesting the same
@@ -47,129 +79,260 @@ type Member struct {
 	Incident record.Incident
 }
 
-// MaxKm is how far apart two located reports of one event may be.
-const MaxKm = 50
-
-// maxDays is the date tolerance for day-precise dates; weekDays for
-// week-precise ones.
+// Reach of a location by its precision, in km: two located records are
+// one event only if their reaches touch.
 const (
-	maxDays  = 2
-	weekDays = 7
+	PlaceKm  = 25
+	Admin2Km = 50
+	Admin1Km = 150
 )
 
-// WindowDays is the widest date difference Compatible accepts: a store
-// looking for merge candidates of a record searches this many days either
-// side of its date.
-const WindowDays = weekDays
+// Date tolerances in days: MaxDays between two day-precise dates, WeekDays
+// when either is week-precise, and before its publication day for an
+// undated record.
+const (
+	MaxDays  = 2
+	WeekDays = 7
+)
 
-// Mergeable reports whether inc carries what merging needs: a day- or
-// week-precise date and a location finer than a country. Records without
-// them stand alone.
-func Mergeable(inc *record.Incident) bool {
-	_, _, ok := day(inc)
-	return ok && (locLevel(inc.Location) != levelNone || named(inc.Location))
+// MinScore is the evidence two records need to merge (see the package
+// comment).
+const MinScore = 4
+
+// WindowDays is the widest distance between two records' key dates (Key)
+// that Compatible accepts: a store looking for merge candidates of a
+// record searches this many days either side of its key date.
+const WindowDays = WeekDays
+
+// Mergeable reports whether m carries what merging needs: a country, and a
+// date (or, for an undated record, its report's publication date) to look
+// for candidates by. Records without them stand alone.
+func Mergeable(m *Member) bool {
+	_, ok := keyDay(m)
+	return ok && countryKey(m.Incident.Location) != ""
 }
 
-// named reports whether l names a place in a known country, even one the
-// gazetteer did not know (a village, kept as written).
-func named(l *record.Location) bool {
-	return l != nil && l.Place != "" && countryKey(l) != "" && l.Precision != record.GeoCountry
+// keyDay is the day a record's candidates are searched around: its date
+// when it has one to the day or week, else its report's publication day.
+func keyDay(m *Member) (int, bool) {
+	if d, _, ok := day(&m.Incident); ok {
+		return d, true
+	}
+	return parseDay(m.Source.Date)
 }
 
 // Key returns what a store indexes merge candidates by: the type family,
-// the country (code, or name when no code) and the date. ok is false when
-// inc is not Mergeable.
-func Key(inc *record.Incident) (family, country, date string, ok bool) {
-	if !Mergeable(inc) {
+// the country (code, or name when no code) and the key date (keyDay). ok
+// is false when m is not Mergeable. Compatible records have the same
+// family and country and key dates at most WindowDays apart.
+func Key(m *Member) (family, country, date string, ok bool) {
+	if !Mergeable(m) {
 		return "", "", "", false
 	}
-	return record.Family(inc.Type), countryKey(inc.Location), inc.Date, true
+	d, _ := keyDay(m)
+	return record.Family(m.Incident.Type), countryKey(m.Incident.Location), time.Unix(int64(d)*86400, 0).UTC().Format("2006-01-02"), true
+}
+
+// Judgement is the evidence about one pair: the points of each kind and,
+// when the pair can never be one event, why.
+type Judgement struct {
+	Date, Place, Type, Actors, Targets, Victims, Counts int
+	// Veto is why the pair is two events whatever the points; empty when
+	// none applies.
+	Veto string
+}
+
+// Score is the total of the points. It also ranks compatible pairs:
+// Cluster joins the most alike first, so that when two reports each list
+// several attacks in one district, each attack pairs with its own
+// counterpart.
+func (j Judgement) Score() int {
+	return j.Date + j.Place + j.Type + j.Actors + j.Targets + j.Victims + j.Counts
+}
+
+// corroborated reports whether something specific to the event is shared.
+func (j Judgement) corroborated() bool { return j.Actors > 0 || j.Targets > 0 || j.Victims > 0 }
+
+// Merges applies the rule: no veto, MinScore points, and agreeing places
+// or a corroborating detail.
+func (j Judgement) Merges() bool {
+	return j.Veto == "" && j.Score() >= MinScore && (j.Place > 0 || j.corroborated())
 }
 
 // Compatible reports whether a and b may be reports of one event. It is
 // symmetric and depends on nothing but a and b.
-func Compatible(a, b *Member) bool {
+func Compatible(a, b *Member) bool { return Judge(a, b).Merges() }
+
+// Judge weighs the evidence that a and b report one event (see the package
+// comment for the rule). It is symmetric.
+func Judge(a, b *Member) Judgement {
+	var j Judgement
 	if a.Source.Doc == b.Source.Doc {
-		return false
+		j.Veto = "one document"
+		return j
 	}
 	ia, ib := &a.Incident, &b.Incident
 	if record.Family(ia.Type) != record.Family(ib.Type) {
-		return false
-	}
-	da, weekA, okA := day(ia)
-	db, weekB, okB := day(ib)
-	if !okA || !okB {
-		return false
-	}
-	diff := da - db
-	if diff < 0 {
-		diff = -diff
-	}
-	limit := maxDays
-	if weekA || weekB {
-		limit = weekDays
-	}
-	if diff > limit {
-		return false
-	}
-	if !placesAgree(ia.Location, ib.Location) {
-		return false
-	}
-	if perpetratorsContradict(ia, ib) {
-		return false
-	}
-	if diff > 0 && !weekA && !weekB {
-		// Each report dates its event to its own publication day: each
-		// is that day's news, so two days mean two events.
-		if ia.Date == a.Source.Date && ib.Date == b.Source.Date {
-			return false
-		}
-		return samePlace(ia.Location, ib.Location) &&
-			(shareGroup(ia, ib) || shareTarget(ia, ib))
-	}
-	return true
-}
-
-// Score ranks compatible pairs: Cluster joins the most alike first, so that
-// when two reports each list several attacks in one district, each attack
-// pairs with its own counterpart.
-func Score(a, b *Member) int {
-	ia, ib := &a.Incident, &b.Incident
-	s := 0
-	da, _, _ := day(ia)
-	db, _, _ := day(ib)
-	switch d := da - db; {
-	case d == 0:
-		s += 4
-	case d == 1 || d == -1:
-		s += 2
-	case d == 2 || d == -2:
-		s++
+		j.Veto = "type families differ"
+		return j
 	}
 	if ia.Type == ib.Type {
-		s++
+		j.Type = 1
 	}
-	if samePlace(ia.Location, ib.Location) {
-		s += 4
-	} else if km, ok := distance(ia.Location, ib.Location); ok {
+	if !Mergeable(a) || !Mergeable(b) {
+		j.Veto = "no country or no date to compare"
+		return j
+	}
+
+	// Date.
+	da, weekA, okA := day(ia)
+	db, weekB, okB := day(ib)
+	differentDays := false
+	switch {
+	case okA && okB:
+		diff := abs(da - db)
+		limit := MaxDays
+		if weekA || weekB {
+			limit = WeekDays
+		}
+		if diff > limit {
+			j.Veto = "dates too far apart"
+			return j
+		}
 		switch {
-		case km <= 10:
-			s += 2
-		case km <= MaxKm:
-			s++
+		case weekA || weekB:
+			j.Date = 1
+		case diff == 0:
+			j.Date = 3
+		case diff == 1:
+			j.Date = 1
+		}
+		differentDays = diff > 0 && !weekA && !weekB
+	case okA || okB:
+		// An undated record happened by its report's publication day.
+		dated, undated := da, b
+		if okB {
+			dated, undated = db, a
+		}
+		pub, _ := parseDay(undated.Source.Date)
+		if dated > pub || dated < pub-WeekDays {
+			j.Veto = "dated outside the undated report's week"
+			return j
+		}
+	default:
+		pa, _ := parseDay(a.Source.Date)
+		pb, _ := parseDay(b.Source.Date)
+		if abs(pa-pb) > WeekDays {
+			j.Veto = "undated reports published weeks apart"
+			return j
 		}
 	}
-	if la, lb := ia.Location, ib.Location; la != nil && lb != nil && la.Admin2 != "" &&
-		norm(la.Admin2) == norm(lb.Admin2) {
-		s++
+
+	// Place.
+	la, lb := ia.Location, ib.Location
+	if countryKey(la) != countryKey(lb) {
+		j.Veto = "countries differ"
+		return j
+	}
+	same := samePlace(la, lb)
+	regional := locLevel(la) == levelRegion || locLevel(lb) == levelRegion
+	// A country's centroid says nothing about where in it.
+	km, located := distance(la, lb)
+	located = located && locLevel(la) != levelNone && locLevel(lb) != levelNone
+	switch {
+	case same:
+		j.Place = 3
+	case regional && la.Admin1 != "" && lb.Admin1 != "" && norm(la.Admin1) != norm(lb.Admin1) &&
+		!(located && km <= reach(la)+reach(lb)):
+		j.Veto = "admin1s differ"
+		return j
+	case located && km > reach(la)+reach(lb):
+		j.Veto = "too far apart"
+		return j
+	case la.Admin2 != "" && norm(la.Admin2) == norm(lb.Admin2):
+		j.Place = 2
+	case located, regional && la.Admin1 != "" && norm(la.Admin1) == norm(lb.Admin1):
+		j.Place = 1
+	}
+
+	// Actors, targets, victims, counts.
+	if perpetratorsContradict(ia, ib) {
+		j.Veto = "named groups differ"
+		return j
 	}
 	if shareGroup(ia, ib) {
-		s += 2
+		j.Actors = 2
 	}
 	if shareTarget(ia, ib) {
-		s++
+		j.Targets = 1
 	}
-	return s
+	if shareVictim(ia, ib) {
+		j.Victims = 2
+	}
+	if ka, kb := ia.Killed, ib.Killed; ka != nil && kb != nil && ka.Min != nil && kb.Min != nil &&
+		*ka.Min > 0 && *ka.Min == *kb.Min {
+		j.Counts = 1
+	}
+
+	if differentDays {
+		switch {
+		case ia.Date == a.Source.Date && ib.Date == b.Source.Date:
+			// Each report dates its event to its own publication day:
+			// each is that day's news, so two days mean two events.
+			j.Veto = "each dated to its own publication day"
+		case pinned(la) && pinned(lb) && !same:
+			j.Veto = "different places on different days"
+		case !j.corroborated():
+			j.Veto = "different days, nothing specific shared"
+		}
+	}
+	return j
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// reach is how far from its point a location may stand for the event.
+func reach(l *record.Location) float64 {
+	switch l.Precision {
+	case record.GeoAdmin1:
+		return Admin1Km
+	case record.GeoAdmin2:
+		return Admin2Km
+	}
+	return PlaceKm
+}
+
+// pinned reports whether l names a place finer than a district.
+func pinned(l *record.Location) bool {
+	return l != nil && l.Place != "" && (l.Precision == record.GeoPlace || l.Precision == "")
+}
+
+// shareVictim reports whether both records name one harmed person.
+func shareVictim(a, b *record.Incident) bool {
+	for _, x := range a.Victims {
+		for _, y := range b.Victims {
+			if n := norm(x.Name); n != "" && n == norm(y.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func parseDay(date string) (int, bool) {
+	if len(date) != len("2006-01-02") {
+		return 0, false
+	}
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return 0, false
+	}
+	return int(t.Unix() / 86400), true
 }
 
 // day returns inc's date as a day number, whether it is only week-precise,
@@ -182,14 +345,8 @@ func day(inc *record.Incident) (n int, week, ok bool) {
 	default:
 		return 0, false, false
 	}
-	if len(inc.Date) != len("2006-01-02") {
-		return 0, false, false
-	}
-	t, err := time.Parse("2006-01-02", inc.Date)
-	if err != nil {
-		return 0, false, false
-	}
-	return int(t.Unix() / 86400), week, true
+	n, ok = parseDay(inc.Date)
+	return n, week, ok
 }
 
 // Location levels, from what a location can be compared by.
@@ -221,28 +378,6 @@ func countryKey(l *record.Location) string {
 		return strings.ToUpper(l.CountryCode)
 	}
 	return norm(l.Country)
-}
-
-// placesAgree is the location rule: the same country, then two located
-// places within MaxKm of each other; when either is known only to its
-// district or province, the same admin1 or within MaxKm. Two towns of one
-// large province are two places, not one event.
-func placesAgree(a, b *record.Location) bool {
-	if named(a) && named(b) && samePlace(a, b) {
-		return true
-	}
-	la, lb := locLevel(a), locLevel(b)
-	if la == levelNone || lb == levelNone || countryKey(a) != countryKey(b) {
-		return false
-	}
-	km, located := distance(a, b)
-	if la == levelPlace && lb == levelPlace {
-		return km <= MaxKm
-	}
-	if a.Admin1 != "" && norm(a.Admin1) == norm(b.Admin1) {
-		return true
-	}
-	return located && km <= MaxKm
 }
 
 // samePlace reports whether a and b name the same place: the same GeoNames

@@ -138,8 +138,30 @@ func TestCompatible(t *testing.T) {
 			member("b", "d2", record.ArmedAssault, "2015-01-07", nil), false},
 		{"no date", member("a", "d1", record.ArmedAssault, "", paris()),
 			member("b", "d2", record.ArmedAssault, "2015-01-07", paris()), false},
-		{"month precision", member("a", "d1", record.ArmedAssault, "2015-01-07", paris(), precision(record.PrecisionMonth)),
+		{"month precision is no mismatch", member("a", "d1", record.ArmedAssault, "2015-01-07", paris(), precision(record.PrecisionMonth)),
+			member("b", "d2", record.ArmedAssault, "2015-01-07", paris()), true},
+		{"undated report, the other dated in its week", published("2015-01-09", member("a", "d1", record.ArmedAssault, "", paris())),
+			member("b", "d2", record.ArmedAssault, "2015-01-07", paris()), true},
+		{"undated report, the other dated after it", published("2015-01-05", member("a", "d1", record.ArmedAssault, "", paris())),
 			member("b", "d2", record.ArmedAssault, "2015-01-07", paris()), false},
+		{"undated report, the other dated weeks before it", published("2015-02-05", member("a", "d1", record.ArmedAssault, "", paris())),
+			member("b", "d2", record.ArmedAssault, "2015-01-07", paris()), false},
+		{"two undated reports of one town, same week", published("2015-01-09", member("a", "d1", record.ArmedAssault, "", paris())),
+			published("2015-01-11", member("b", "d2", record.ArmedAssault, "", paris())), true},
+		{"two undated reports of one town, weeks apart", published("2015-01-09", member("a", "d1", record.ArmedAssault, "", paris())),
+			published("2015-02-11", member("b", "d2", record.ArmedAssault, "", paris())), false},
+		{"country only and a town, same day, shared target", member("a", "d1", record.Kidnapping, "2000-04-23", &record.Location{Place: "Sipadan", Country: "Malaysia", CountryCode: "MY", Lat: new(2.5), Lon: new(112.5), Precision: record.GeoCountry}, target("resort tourists", "civilians")),
+			member("b", "d2", record.Kidnapping, "2000-04-23", admin1("Sabah", "MY"), target("tourists", "civilians")), true},
+		{"country only, same day, shared group", member("a", "d1", record.RemoteViolence, "2024-02-06", &record.Location{Country: "Yemen", CountryCode: "YE", Precision: record.GeoCountry}, group("Houthis", record.Suspected)),
+			member("b", "d2", record.RemoteViolence, "2024-02-06", &record.Location{Country: "Yemen", CountryCode: "YE", Precision: record.GeoCountry}, group("Houthis", record.Suspected)), true},
+		{"country only and a town, two days apart, shared group and target", published("2018-07-31", member("a", "d1", record.ArmedAssault, "2018-07-29", place("Danghara", "Khatlon", "TJ", 38.09, 69.34, 1221194), group("Islamic State", record.Claimed), target("cyclists", "civilians"))),
+			member("b", "d2", record.ArmedAssault, "2018-07-31", &record.Location{Country: "Tajikistan", CountryCode: "TJ", Precision: record.GeoCountry}, group("ISIS", record.Claimed), canonical("ISIS", "Islamic State"), target("American cyclists", "civilians")), true},
+		{"an early toll and a later one", published("2015-04-02", member("a", "d1", record.ArmedAssault, "2015-04-02", place("Garissa", "Garissa", "KE", -0.4532, 39.6461, 189280), killed(2, -1))),
+			published("2015-04-03", member("b", "d2", record.ArmedAssault, "2015-04-02", place("Garissa", "Garissa", "KE", -0.4532, 39.6461, 189280), killed(147, 147))), true},
+		{"neighbouring villages on consecutive nights, one group", published("2024-06-12", member("a", "d1", record.ArmedAssault, "2024-06-10", place("Kurmeji", "Katsina", "NG", 12.50, 7.10, 0), group("Ansaru", record.Suspected), target("villagers", "civilians"))),
+			published("2024-06-12", member("b", "d2", record.ArmedAssault, "2024-06-11", place("Gidan Boka", "Katsina", "NG", 12.53, 7.12, 0), group("Ansaru", record.Suspected), target("villagers", "civilians"))), false},
+		{"neighbouring villages the same night", member("a", "d1", record.ArmedAssault, "2024-06-10", place("Kurmeji", "Katsina", "NG", 12.50, 7.10, 0)),
+			member("b", "d2", record.ArmedAssault, "2024-06-10", place("Gidan Boka", "Katsina", "NG", 12.53, 7.12, 0)), true},
 		{"week precision, five days", member("a", "d1", record.Riot, "2015-01-07", paris(), precision(record.PrecisionWeek)),
 			member("b", "d2", record.Riot, "2015-01-12", paris(), precision(record.PrecisionWeek)), true},
 		{"two named groups contradict", member("a", "d1", record.Bombing, "2019-01-17", bogota(), group("ELN", record.Claimed)),
@@ -393,5 +415,24 @@ func TestCombine(t *testing.T) {
 	want := "early:killed:ten killed early:targets[1]:police academy late:perpetrators[0]:ELN late:targets[1]:police academy"
 	if s := strings.Join(ev, " "); s != want {
 		t.Errorf("evidence = %s\nwant %s", s, want)
+	}
+}
+
+// TestProvenance: the merged record names the documents behind each value.
+func TestProvenance(t *testing.T) {
+	early := published("2019-01-17", member("a", "early", record.Bombing, "2019-01-17", bogota(), killed(10, 10), target("police academy", "security_forces")))
+	late := published("2019-01-18", member("b", "late", record.SuicideBombing, "2019-01-17", bogota(), killed(21, 21), group("ELN", record.Claimed)))
+	m := Combine([]Member{early, late})
+	want := map[string][]string{
+		"type":            {"late"},
+		"date":            {"early", "late"},
+		"location":        {"early", "late"},
+		"perpetrators[0]": {"late"},
+		"targets[0]":      {"early"},
+		"killed.min":      {"late"},
+		"killed.max":      {"late"},
+	}
+	if !reflect.DeepEqual(m.From, want) {
+		t.Errorf("from = %v, want %v", m.From, want)
 	}
 }

@@ -61,6 +61,22 @@ type slot[T any] struct {
 // then ends as soon as its read returns, without calling anything.
 func Run[T any](ctx context.Context, paths []string, stdin io.Reader, workers int,
 	work func(*doc.Document) T, emit func(Item[T]) error) error {
+	return RunSource(ctx, Paths(paths, stdin), workers, work, emit)
+}
+
+// Source delivers documents to fn as doc.Read does, returning fn's first
+// error: the files under some paths, or what a command fetched itself
+// (watch reads feeds over HTTP).
+type Source func(fn func(*doc.Document, error) error) error
+
+// Paths is the Source of doc.Read(paths, stdin).
+func Paths(paths []string, stdin io.Reader) Source {
+	return func(fn func(*doc.Document, error) error) error { return doc.Read(paths, stdin, fn) }
+}
+
+// RunSource is Run over the documents src delivers.
+func RunSource[T any](ctx context.Context, src Source, workers int,
+	work func(*doc.Document) T, emit func(Item[T]) error) error {
 	if workers < 1 {
 		workers = runtime.NumCPU()
 	}
@@ -97,7 +113,7 @@ func Run[T any](ctx context.Context, paths []string, stdin io.Reader, workers in
 		defer close(jobs)
 		// Read fails only with the ctx errors returned below, which the
 		// emitter sees for itself.
-		_ = doc.Read(paths, stdin, func(d *doc.Document, err error) error {
+		_ = src(func(d *doc.Document, err error) error {
 			s := &slot[T]{Item: Item[T]{Doc: d, Err: err}, done: make(chan struct{})}
 			if err != nil {
 				close(s.done)

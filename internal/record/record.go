@@ -229,7 +229,11 @@ type Source struct {
 	// Incident, Killed, Injured and Kidnapped extend the contract: this
 	// source's own extracted incident and the figures it gave, so that a
 	// merged count's range can be traced to who said what.
-	Incident  string `json:"incident,omitempty"`
+	Incident string `json:"incident,omitempty"`
+	// Revision extends the contract: the document's version when it has
+	// been corrected (2 and up; absent for a first version), so that a
+	// reader knows the incident rests on the corrected text.
+	Revision  int    `json:"revision,omitempty"`
 	Killed    *Count `json:"killed,omitempty"`
 	Injured   *Count `json:"injured,omitempty"`
 	Kidnapped *Count `json:"kidnapped,omitempty"`
@@ -240,6 +244,13 @@ type Source struct {
 type Merged struct {
 	Incident
 	Sources []Source `json:"sources"`
+	// From extends the contract: for each merged value, the ids of the
+	// source documents that gave it, so that an analyst sees who said
+	// what. Keys are evidence field names (type, date, location,
+	// perpetrators[i], targets[i], victims[i], weapons.<weapon>) and
+	// killed.min, killed.max (likewise injured, kidnapped): the reports
+	// whose figure is the merged bound. Ids are sorted.
+	From map[string][]string `json:"from,omitempty"`
 }
 
 // IntPtr returns a pointer to n, for building counts.

@@ -141,7 +141,7 @@ func (s *Server) handleStats(w http.ResponseWriter, r *http.Request) {
 type ingestBody struct {
 	Documents int             `json:"documents"` // newly stored
 	Skipped   int             `json:"skipped"`   // already stored, same content
-	Conflicts []string        `json:"conflicts"` // ids already stored with other content: not stored
+	Revised   []string        `json:"revised"`   // ids stored before with other content: now a new revision
 	Incidents int             `json:"incidents"` // extracted from the new documents
 	Created   int             `json:"created"`   // change in the number of merged incidents
 	Results   []record.Result `json:"results"`
@@ -152,8 +152,17 @@ func (s *Server) handlePostDocuments(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
+	isJSON, err := postedType(r.Header.Get("Content-Type"))
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
 	raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
 	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	if err := onlyObjects(raw, isJSON); err != nil {
 		s.writeError(w, r, err)
 		return
 	}
@@ -165,7 +174,10 @@ func (s *Server) handlePostDocuments(w http.ResponseWriter, r *http.Request) {
 	results := make([]record.Result, len(docs))
 	batch := make([]store.Extracted, len(docs))
 	for i, d := range docs {
-		results[i] = s.extract(d)
+		if results[i], err = s.extract(r.Context(), d); err != nil {
+			s.writeError(w, r, err)
+			return
+		}
 		batch[i] = store.Extracted{Doc: d, Incidents: results[i].Incidents}
 	}
 	stats, err := s.store.Ingest(r.Context(), batch)
@@ -174,10 +186,10 @@ func (s *Server) handlePostDocuments(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	body := ingestBody{Documents: stats.Documents, Skipped: stats.Skipped, Conflicts: stats.Conflicts,
+	body := ingestBody{Documents: stats.Documents, Skipped: stats.Skipped, Revised: stats.Revised,
 		Incidents: stats.Incidents, Created: stats.Created, Results: results}
-	if body.Conflicts == nil {
-		body.Conflicts = []string{}
+	if body.Revised == nil {
+		body.Revised = []string{}
 	}
 	writeJSON(w, http.StatusOK, body)
 }

@@ -12,6 +12,7 @@ import (
 	"net/http/httptest"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -36,13 +37,13 @@ func newTestServer(t *testing.T, o Options) (*httptest.Server, store.Store) {
 // bombExtract stands in for the extractor in API tests, so that they do not
 // change with its rules: any text that says "bomb" reports one bombing,
 // with the word as evidence.
-func bombExtract(d *doc.Document) record.Result {
+func bombExtract(_ context.Context, d *doc.Document) (record.Result, error) {
 	res := record.Result{Doc: record.Doc{ID: d.ID, Date: d.Date, Title: d.Title}, Incidents: []record.Incident{}}
 	if i := strings.Index(d.Text, "bomb"); i >= 0 {
 		res.Incidents = append(res.Incidents, record.Incident{ID: d.ID + "-1", Type: record.Bombing, Date: d.Date,
 			Evidence: []record.Evidence{{Field: "type", Start: i, End: i + 4, Text: "bomb"}}})
 	}
-	return res
+	return res, nil
 }
 
 type response struct {
@@ -130,6 +131,8 @@ func TestIncidentsFilters(t *testing.T) {
 		{"country", "country=SO", []string{"Mogadishu"}},
 		{"country in lower case", "country=co", []string{"Cúcuta"}},
 		{"countries", "country=CO,AF", []string{"Cúcuta", "Kandahar"}},
+		{"country names as the CLI takes them", "country=somalia,SOM", []string{"Mogadishu"}},
+		{"text as the CLI names q", "text=mogadishu", []string{"Mogadishu"}},
 		{"type", "type=kidnapping", []string{"Beni"}},
 		{"types", "type=kidnapping,remote_violence", []string{"Sanaa", "Beni"}},
 		{"actor, any case", "actor=SHABAAB", []string{"Mogadishu"}},
@@ -175,7 +178,8 @@ func TestIncidentsBadRequests(t *testing.T) {
 		{"bad date", "since=2024-13-01", "since"},
 		{"not a date", "until=yesterday", "until"},
 		{"since after until", "since=2024-03-10&until=2024-03-01", "after"},
-		{"country name", "country=Pakistan", "country"},
+		{"unknown country", "country=Narnia", "country"},
+		{"q and text", "q=a&text=b", "not both"},
 		{"unknown type", "type=massacre", "type"},
 		{"near two numbers", "near=1,2", "near"},
 		{"near off the globe", "near=91,0,5", "near"},
@@ -303,6 +307,14 @@ func TestPostDocuments(t *testing.T) {
 		{"no text", `{"id": "x", "date": "2024-04-02"}`, auth, http.StatusBadRequest, "text"},
 		{"bad date", `{"id": "x", "date": "2024-02-30", "text": "t"}`, auth, http.StatusBadRequest, "line 1"},
 		{"too large", `{"text": "` + strings.Repeat("a", 5<<10) + `"}`, auth, http.StatusRequestEntityTooLarge, "larger than 4096 bytes"},
+		{"JSON array", "[" + article + "]", auth, http.StatusBadRequest, "JSON array"},
+		{"JSON null", "null", auth, http.StatusBadRequest, "JSON null"},
+		{"JSON string", `"Bomb kills four in Quetta"`, auth, http.StatusBadRequest, "JSON string"},
+		{"JSON number", "42", auth, http.StatusBadRequest, "JSON number"},
+		{"form", "id=x&text=bomb", append([]string{"Content-Type", "application/x-www-form-urlencoded"}, auth...), http.StatusBadRequest, "Content-Type application/x-www-form-urlencoded"},
+		{"multipart", "--b\r\n\r\nbomb\r\n--b--", append([]string{"Content-Type", "multipart/form-data; boundary=b"}, auth...), http.StatusBadRequest, "multipart/form-data"},
+		{"bad Content-Type", article, append([]string{"Content-Type", "application/json; ="}, auth...), http.StatusBadRequest, "Content-Type"},
+		{"JSON type, text line", article + "\nnot json\n", append([]string{"Content-Type", "application/json"}, auth...), http.StatusBadRequest, "line 2 is not a JSON object"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := post(tc.body, tc.header...)
@@ -350,11 +362,23 @@ func TestPostDocuments(t *testing.T) {
 		if got.Documents != 0 || got.Skipped != 1 {
 			t.Errorf("second post: %d stored, %d skipped, want the document skipped", got.Documents, got.Skipped)
 		}
-		// Another article under a stored id is refused, not swapped in.
+		// A corrected article under a stored id is a new revision: the
+		// document shows it and keeps the first version in its history.
 		got = ingestBody{}
-		decode(t, post(`{"id": "posted-1", "date": "2024-04-09", "text": "Something else."}`, auth...), &got)
-		if got.Documents != 0 || !slices.Equal(got.Conflicts, []string{"posted-1"}) {
-			t.Errorf("post under a stored id: %d stored, conflicts %q", got.Documents, got.Conflicts)
+		decode(t, post(`{"id": "posted-1", "date": "2024-04-02", "title": "Bomb kills five in Quetta", "text": "A bomb exploded at a market in Quetta on Monday, killing five people, police said."}`, auth...), &got)
+		if got.Documents != 1 || !slices.Equal(got.Revised, []string{"posted-1"}) {
+			t.Errorf("post under a stored id: %d stored, revised %q", got.Documents, got.Revised)
+		}
+		var d store.Document
+		decode(t, get(t, srv.URL+"/api/documents/posted-1"), &d)
+		if d.Revision != 2 || !strings.Contains(d.Text, "five") || len(d.History) != 1 || d.History[0].Revision != 1 ||
+			!strings.Contains(d.History[0].Text, "four") || len(d.History[0].Incidents) != 1 {
+			t.Errorf("GET /api/documents/posted-1 after a correction = %+v", d)
+		}
+		var quetta struct{ Incidents []record.Merged }
+		decode(t, get(t, srv.URL+"/api/incidents?q=Quetta"), &quetta)
+		if len(quetta.Incidents) != 1 || len(quetta.Incidents[0].Sources) != 1 || quetta.Incidents[0].Sources[0].Revision != 2 {
+			t.Errorf("incidents after a correction = %+v, want one citing revision 2", quetta.Incidents)
 		}
 	})
 
@@ -605,5 +629,55 @@ func TestExportPages(t *testing.T) {
 	}
 	if len(seen) != page.Total || page.Total <= MaxLimit {
 		t.Errorf("exported %d incidents, the store holds %d (want more than a page of %d)", len(seen), page.Total, MaxLimit)
+	}
+}
+
+// TestHostCheck: a server on a loopback address answers only requests
+// that name it by a loopback name and its port (DNS rebinding).
+func TestHostCheck(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- New(testStore(t), Options{}).Serve(ctx, ln) }()
+	t.Cleanup(func() { cancel(); <-done })
+	port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+	url := "http://" + ln.Addr().String() + "/healthz"
+	for _, tc := range []struct {
+		name, host string
+		status     int
+	}{
+		{"address", "127.0.0.1:" + port, http.StatusOK},
+		{"localhost", "localhost:" + port, http.StatusOK},
+		{"localhost in capitals", "LocalHost:" + port, http.StatusOK},
+		{"ipv6 loopback", "[::1]:" + port, http.StatusOK},
+		{"rebound name", "attacker.example:" + port, http.StatusForbidden},
+		{"rebound name without port", "attacker.example", http.StatusForbidden},
+		{"other port", "localhost:1", http.StatusForbidden},
+		{"no port", "localhost", http.StatusForbidden},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			req, err := http.NewRequest(http.MethodGet, url, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			req.Host = tc.host
+			res, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			r := response{res.StatusCode, res.Header, body}
+			if tc.status == http.StatusOK {
+				if r.status != http.StatusOK {
+					t.Errorf("status %d, want 200: %s", r.status, r.body)
+				}
+				return
+			}
+			wantError(t, r, tc.status, "is not this server")
+		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"mime"
 	"net/http"
 	"strconv"
 	"strings"
@@ -19,6 +20,67 @@ const maxPostedDocuments = 1000
 
 // errStop ends a read early; it never leaves decodeDocuments.
 var errStop = errors.New("stop reading")
+
+// postedType checks the Content-Type of POST /api/documents and says
+// whether the body must be JSON. A form (what a browser sends when a page
+// elsewhere submits to this server) or any type that is neither JSON nor
+// text is refused: its body would otherwise be taken as a dated text and
+// stored as an article.
+func postedType(contentType string) (isJSON bool, err error) {
+	if contentType == "" {
+		return false, nil // curl --data-binary without -H: read by content
+	}
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return false, badRequest("Content-Type %q: %v", contentType, err)
+	}
+	switch mt {
+	case "application/json", "application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines":
+		return true, nil
+	case "text/plain":
+		return false, nil
+	}
+	return false, badRequest("Content-Type %s: send application/json (JSON objects, one per line) or text/plain (one dated text)", mt)
+}
+
+// onlyObjects refuses a body that is JSON but not JSON objects: an array,
+// null, a number or a string would otherwise be read as the text of an
+// article. With a JSON Content-Type every line must be an object (or the
+// whole body one object spread over lines).
+func onlyObjects(body []byte, isJSON bool) error {
+	trimmed := bytes.TrimSpace(body)
+	if len(trimmed) == 0 {
+		return nil // decodeDocuments says what is missing
+	}
+	if trimmed[0] != '{' && json.Valid(trimmed) {
+		return badRequest("the body is a JSON %s: send JSON objects {\"id\", \"date\", \"title\", \"text\"}, one per line", jsonKind(trimmed[0]))
+	}
+	if !isJSON || trimmed[0] == '{' && json.Valid(trimmed) {
+		return nil
+	}
+	for i, line := range bytes.Split(trimmed, []byte("\n")) {
+		line = bytes.TrimSpace(line)
+		if len(line) > 0 && line[0] != '{' {
+			return badRequest("line %d is not a JSON object: send JSON objects {\"id\", \"date\", \"title\", \"text\"}, one per line", i+1)
+		}
+	}
+	return nil
+}
+
+// jsonKind names the kind of JSON value that starts with c.
+func jsonKind(c byte) string {
+	switch c {
+	case '[':
+		return "array"
+	case '"':
+		return "string"
+	case 'n':
+		return "null"
+	case 't', 'f':
+		return "boolean"
+	}
+	return "number"
+}
 
 // decodeDocuments reads the body of POST /api/documents with the readers of
 // `sitrep extract -`: JSON Lines (one document per line), or one dated

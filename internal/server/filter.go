@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
@@ -21,7 +20,7 @@ const (
 // filterParams are the query parameters every filtered endpoint accepts;
 // pageParams are the ones only paged endpoints add.
 var (
-	filterParams = []string{"since", "until", "country", "type", "actor", "near", "q"}
+	filterParams = []string{"since", "until", "country", "type", "actor", "near", "q", "text"}
 	pageParams   = []string{"limit", "cursor"}
 )
 
@@ -51,28 +50,27 @@ func parseFilter(q url.Values, paged bool, extra ...string) (store.Filter, error
 	if f.Since != "" && f.Until != "" && f.Since > f.Until {
 		return f, badRequest("since %s is after until %s", f.Since, f.Until)
 	}
-	// country and type take one value or several separated by commas.
-	if c := q.Get("country"); c != "" {
-		c = strings.ToUpper(c)
-		for _, code := range strings.Split(c, ",") {
-			if len(code) != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z' {
-				return f, badRequest("country %q: want ISO 3166-1 alpha-2 codes such as PK, separated by commas", q.Get("country"))
-			}
-		}
-		f.Country = c
+	// country and type take one value or several separated by commas;
+	// countries as codes or names, as `sitrep export` takes them. Their
+	// errors wrap store.ErrInvalid: a 400.
+	if f.Country, err = store.ParseCountries(q.Get("country")); err != nil {
+		return f, err
 	}
-	if t := q.Get("type"); t != "" {
-		for _, typ := range strings.Split(t, ",") {
-			if !slices.Contains(record.Types, typ) {
-				return f, badRequest("type %q: want one or more of %s, separated by commas", typ, strings.Join(record.Types, ", "))
-			}
-		}
-		f.Type = t
+	if f.Type, err = store.ParseTypes(q.Get("type")); err != nil {
+		return f, err
 	}
 	if f.Actor, err = parseText(q, "actor"); err != nil {
 		return f, err
 	}
-	if f.Text, err = parseText(q, "q"); err != nil {
+	// The full-text filter is q, or text as the CLI's --text names it.
+	textParam := "q"
+	if q.Has("text") {
+		if q.Has("q") {
+			return f, badRequest("give q or text, not both: they are the same filter")
+		}
+		textParam = "text"
+	}
+	if f.Text, err = parseText(q, textParam); err != nil {
 		return f, err
 	}
 	if n := q.Get("near"); n != "" {

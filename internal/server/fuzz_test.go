@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/url"
 	"slices"
@@ -105,6 +106,34 @@ func FuzzDecodeDocuments(f *testing.F) {
 					t.Fatalf("document date %q", d.Date)
 				}
 			}
+		}
+	})
+}
+
+// FuzzPostedBody checks the checks in front of decodeDocuments: any
+// Content-Type and body is accepted or refused with 400, never a panic,
+// and a body that is valid JSON but not an object is always refused.
+func FuzzPostedBody(f *testing.F) {
+	for _, seed := range []struct{ ct, body string }{
+		{"", `{"id": "a", "date": "2024-01-01", "text": "t"}`}, {"application/json", "[1]"}, {"text/plain", "null"},
+		{"application/x-www-form-urlencoded", "a=b"}, {"application/json; charset=utf-8", "{}\n\"s\"\n"},
+		{"multipart/form-data; boundary=x", "--x--"}, {"application/json; =", "{}"}, {"", " 42 "},
+	} {
+		f.Add(seed.ct, seed.body)
+	}
+	f.Fuzz(func(t *testing.T, ct, body string) {
+		isJSON, err := postedType(ct)
+		if err == nil {
+			err = onlyObjects([]byte(body), isJSON)
+		}
+		if err != nil {
+			if status, _ := errorStatus(context.Background(), err); status != http.StatusBadRequest {
+				t.Fatalf("%q %q: error %v maps to %d, want 400", ct, body, err, status)
+			}
+			return
+		}
+		if trimmed := strings.TrimSpace(body); trimmed != "" && trimmed[0] != '{' && json.Valid([]byte(trimmed)) {
+			t.Fatalf("%q %q: a JSON non-object accepted", ct, body)
 		}
 	})
 }

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -43,7 +44,8 @@ type Options struct {
 	// Extract finds the incidents of a posted document; posting is
 	// disabled without it. It is a function rather than the extractor so
 	// that the server does not load reference data it may never use.
-	Extract func(*doc.Document) record.Result
+	// It returns an error only when ctx ends first.
+	Extract func(ctx context.Context, d *doc.Document) (record.Result, error)
 	// MaxBody bounds the body of POST /api/documents in bytes; 0 means
 	// DefaultMaxBody.
 	MaxBody int64
@@ -54,7 +56,7 @@ type Options struct {
 // Server is the API and the page over one store. It is an http.Handler.
 type Server struct {
 	store   store.Store
-	extract func(*doc.Document) record.Result
+	extract func(context.Context, *doc.Document) (record.Result, error)
 	token   [sha256.Size]byte // hash of Options.Token, compared in constant time
 	posting bool
 	maxBody int64
@@ -188,11 +190,40 @@ const (
 	shutdownTimeout   = 10 * time.Second
 )
 
+// hostCheck guards a server bound to loopback against DNS rebinding: a
+// page on attacker.example whose name is re-pointed at 127.0.0.1 reaches
+// the server from the analyst's own browser, with "attacker.example" in
+// its Host header. On a loopback address only the loopback names with the
+// bound port are answered; other binds are reached by names this server
+// cannot know, and are left alone.
+func (s *Server) hostCheck(addr net.Addr) http.Handler {
+	tcp, ok := addr.(*net.TCPAddr)
+	if !ok || !tcp.IP.IsLoopback() {
+		return s
+	}
+	port := strconv.Itoa(tcp.Port)
+	allowed := map[string]bool{}
+	for _, h := range []string{"localhost", "127.0.0.1", "[::1]"} {
+		allowed[h+":"+port] = true
+		if port == "80" {
+			allowed[h] = true
+		}
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !allowed[strings.ToLower(r.Host)] {
+			s.writeError(w, r, statusError(http.StatusForbidden,
+				"host %q is not this server: on a loopback address it answers localhost:%s, 127.0.0.1:%s and [::1]:%s", r.Host, port, port, port))
+			return
+		}
+		s.ServeHTTP(w, r)
+	})
+}
+
 // Serve answers requests on ln until ctx is done, then stops accepting,
 // lets requests in flight finish (for up to ten seconds) and returns.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	hs := &http.Server{
-		Handler:           s,
+		Handler:           s.hostCheck(ln.Addr()),
 		ReadHeaderTimeout: readHeaderTimeout,
 		ReadTimeout:       readTimeout,
 		WriteTimeout:      writeTimeout,

@@ -49,7 +49,11 @@ func ingestDevSet(t testing.TB, st store.Store) {
 			t.Logf("dev set: %v", err)
 			return nil
 		}
-		batch = append(batch, store.Extracted{Doc: d, Incidents: x.Extract(d).Incidents})
+		res, err := x.Extract(context.Background(), d)
+		if err != nil {
+			return err
+		}
+		batch = append(batch, store.Extracted{Doc: d, Incidents: res.Incidents})
 		return nil
 	})
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -13,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/record"
 )
 
 // ContentHash identifies a document by what it says, not by its name: the
@@ -28,6 +31,76 @@ func ContentHash(d *doc.Document) string {
 		h.Write([]byte(s))
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// ParseCountries reads a country filter as the CLI and the API take it:
+// ISO 3166-1 codes (alpha-2 or alpha-3) or names in any spelling the
+// gazetteer knows, comma-separated, and returns the alpha-2 codes the
+// store filters on, comma-separated. An unknown country is an error
+// wrapping ErrInvalid rather than an empty result: "Narnia" must not look
+// like a quiet place.
+func ParseCountries(v string) (string, error) {
+	var codes []string
+	for _, c := range strings.Split(v, ",") {
+		if c = strings.TrimSpace(c); c == "" {
+			continue
+		}
+		cc := gazetteer.CountryCodes(c)
+		if cc == nil {
+			msg := fmt.Sprintf("country %q: not a country; want ISO 3166-1 codes or country names such as PK or Pakistan, separated by commas", c)
+			if near := nearCountries(c); len(near) > 0 {
+				msg += " (did you mean " + strings.Join(near, ", ") + "?)"
+			}
+			return "", Invalidf("%s", msg)
+		}
+		for _, code := range cc {
+			if !slices.Contains(codes, code) {
+				codes = append(codes, code)
+			}
+		}
+	}
+	return strings.Join(codes, ","), nil
+}
+
+// nearCountries are the country names that hold v, or that v holds, for a
+// hint.
+func nearCountries(v string) []string {
+	lv := strings.ToLower(v)
+	var out []string
+	for _, c := range gazetteer.Countries() {
+		ln := strings.ToLower(c.Name)
+		if len(lv) >= 3 && (strings.Contains(ln, lv) || strings.Contains(lv, ln)) && len(out) < 5 {
+			out = append(out, c.Name)
+		}
+	}
+	return out
+}
+
+// ParseTypes checks a type filter, record.Types comma-separated, and
+// returns it without spaces. An unknown type is an error wrapping
+// ErrInvalid that lists the valid ones.
+func ParseTypes(v string) (string, error) {
+	var types []string
+	for _, t := range strings.Split(v, ",") {
+		if t = strings.TrimSpace(t); t == "" {
+			continue
+		}
+		if !slices.Contains(record.Types, t) {
+			msg := fmt.Sprintf("type %q: not a type; want one or more of %s, separated by commas", t, strings.Join(record.Types, ", "))
+			var near []string
+			for _, typ := range record.Types {
+				if len(t) >= 3 && strings.Contains(typ, strings.ToLower(t)) {
+					near = append(near, typ)
+				}
+			}
+			if len(near) > 0 {
+				msg += " (did you mean " + strings.Join(near, ", ") + "?)"
+			}
+			return "", Invalidf("%s", msg)
+		}
+		types = append(types, t)
+	}
+	return strings.Join(types, ","), nil
 }
 
 // ParseNear reads "LAT,LON,KM" (spaces allowed around the commas), as

@@ -148,3 +148,35 @@ func TestContentHash(t *testing.T) {
 		}
 	}
 }
+
+func TestParseCountriesAndTypes(t *testing.T) {
+	for _, tt := range []struct {
+		in, want, err string
+	}{
+		{"", "", ""},
+		{"PK", "PK", ""},
+		{"pk, afg ,Somalia", "PK,AF,SO", ""},
+		{"Pakistan,PK", "PK", ""},
+		{"Congo", "CD,CG", ""},
+		{"Narnia", "", `country "Narnia": not a country`},
+		{"Guinea-Conakry", "", "did you mean"},
+	} {
+		got, err := ParseCountries(tt.in)
+		if got != tt.want || (err == nil) != (tt.err == "") || err != nil && (!strings.Contains(err.Error(), tt.err) || !errors.Is(err, ErrInvalid)) {
+			t.Errorf("ParseCountries(%q) = %q, %v; want %q, %q", tt.in, got, err, tt.want, tt.err)
+		}
+	}
+	for _, tt := range []struct {
+		in, want, err string
+	}{
+		{"", "", ""},
+		{"bombing, riot", "bombing,riot", ""},
+		{"bomb", "", "did you mean bombing, suicide_bombing?"},
+		{"massacre", "", "want one or more of armed_assault, bombing"},
+	} {
+		got, err := ParseTypes(tt.in)
+		if got != tt.want || (err == nil) != (tt.err == "") || err != nil && (!strings.Contains(err.Error(), tt.err) || !errors.Is(err, ErrInvalid)) {
+			t.Errorf("ParseTypes(%q) = %q, %v; want %q, %q", tt.in, got, err, tt.want, tt.err)
+		}
+	}
+}

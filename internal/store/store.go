@@ -23,7 +23,9 @@ var ErrInvalid = errors.New("invalid")
 type Store interface {
 	// Ingest stores a batch of extracted documents in one transaction and
 	// merges their incidents into the stored ones. A document whose content
-	// hash is already stored is skipped, so re-running is harmless.
+	// hash is already stored is skipped, so re-running is harmless. A
+	// stored id with new content is a new revision: the old one moves to
+	// the document's history and its incidents are merged anew.
 	Ingest(ctx context.Context, batch []Extracted) (IngestStats, error)
 	// Incidents lists merged incidents matching f, newest first, one page
 	// at a time.
@@ -49,10 +51,11 @@ type IngestStats struct {
 	Skipped   int // documents already stored (same content hash)
 	Incidents int // incidents extracted from the new documents
 	Created   int // net change in the number of merged incidents (the rest joined existing ones)
-	// Conflicts lists the ids of documents skipped because a document with
-	// the same id but different content is already stored: an id names one
-	// article, and replacing it would rewrite incidents others may cite.
-	Conflicts []string
+	// Revised lists the ids of documents stored with new content: a
+	// corrected article replaces its earlier version, which is kept in the
+	// document's history. A version seen before (an old file ingested
+	// again) is skipped, so a re-run never undoes a correction.
+	Revised []string
 }
 
 // Filter selects merged incidents; the zero Filter selects all. It is shared
@@ -89,6 +92,33 @@ type Document struct {
 	Source string `json:"source,omitempty"`
 	Text   string `json:"text"`
 	Hash   string `json:"hash"`
+	// Revision counts the versions stored under this id, from 1; History
+	// holds the earlier ones, oldest first.
+	Revision int        `json:"revision"`
+	History  []Revision `json:"history,omitempty"`
+}
+
+// Revision is an earlier version of a document, as it was stored, with the
+// incidents extracted from it and the merged incidents they were part of.
+type Revision struct {
+	Revision   int          `json:"revision"`
+	Hash       string       `json:"hash"`
+	Date       string       `json:"date"`
+	Title      string       `json:"title"`
+	URL        string       `json:"url,omitempty"`
+	Source     string       `json:"source,omitempty"`
+	Text       string       `json:"text"`
+	IngestedAt string       `json:"ingested_at"`
+	ReplacedAt string       `json:"replaced_at"`
+	Incidents  []OldExtract `json:"incidents"`
+}
+
+// OldExtract is one incident extracted from an earlier revision: its
+// extraction id, the merged incident it belonged to then, and the record.
+type OldExtract struct {
+	ID       string          `json:"id"`
+	Incident string          `json:"incident"`
+	Record   record.Incident `json:"record"`
 }
 
 // Stats are counts for the current filter.

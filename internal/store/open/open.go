@@ -4,6 +4,8 @@ package open
 
 import (
 	"context"
+	"net/url"
+	"regexp"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/store"
@@ -18,6 +20,7 @@ const DefaultDSN = "sitrep.db"
 // Open returns the store a DSN names:
 //
 //	postgres://... or postgresql://...   PostgreSQL
+//	host=... user=... dbname=...          PostgreSQL (key=value)
 //	sqlite:PATH, file:PATH or PATH       a SQLite file ("" is DefaultDSN)
 //
 // and applies pending migrations. A SQLite file is created if missing.
@@ -39,6 +42,54 @@ func SQLitePath(dsn string) (string, bool) {
 		return strings.TrimPrefix(dsn, "file:"), true
 	case dsn == "":
 		return DefaultDSN, true
+	case keyValueDSN(dsn):
+		return "", false
 	}
 	return dsn, true
 }
+
+// keyValueDSN reports whether dsn is PostgreSQL's key=value form ("host=db
+// user=sitrep dbname=incidents"): every word a key=value pair, naming at
+// least a host, user, database or port. Taken as a file name it would
+// become a new SQLite file named after the connection, password and all.
+func keyValueDSN(dsn string) bool {
+	connects := false
+	for _, f := range strings.Fields(dsn) {
+		key, _, ok := strings.Cut(f, "=")
+		if !ok || key == "" || strings.Trim(key, "abcdefghijklmnopqrstuvwxyz_") != "" {
+			return false
+		}
+		switch key {
+		case "host", "hostaddr", "port", "user", "dbname":
+			connects = true
+		}
+	}
+	return connects
+}
+
+// Redact returns dsn with its password hidden, for log lines and messages:
+// a postgres:// URL's user password, or a key=value string's password.
+func Redact(dsn string) string {
+	if !strings.HasPrefix(dsn, "postgres://") && !strings.HasPrefix(dsn, "postgresql://") {
+		// A key=value string, or a file name that might look like one.
+		return kvPassword.ReplaceAllString(dsn, "${1}xxxxx")
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "postgres://(unreadable URL)"
+	}
+	if u.User != nil {
+		if _, has := u.User.Password(); has {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+		}
+	}
+	if q := u.Query(); q.Has("password") {
+		q.Set("password", "xxxxx")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}
+
+// kvPassword finds the value of password= in a key=value DSN, quoted or
+// not.
+var kvPassword = regexp.MustCompile(`(?i)(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)`)

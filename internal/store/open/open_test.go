@@ -19,6 +19,11 @@ func TestSQLitePath(t *testing.T) {
 		{"file:x.db", "x.db", true},
 		{"postgres://u@localhost/db", "", false},
 		{"postgresql://u@localhost/db?sslmode=disable", "", false},
+		{"host=localhost user=u dbname=d password=p", "", false},
+		{"dbname=d", "", false},
+		{"sslmode=disable", "sslmode=disable", true},
+		{"x=1.db", "x=1.db", true},
+		{"my data/host=x.db", "my data/host=x.db", true},
 	}
 	for _, tt := range tests {
 		path, ok := SQLitePath(tt.dsn)
@@ -37,5 +42,23 @@ func TestOpenSQLite(t *testing.T) {
 	s.Close()
 	if _, err := os.Stat(path); err != nil {
 		t.Errorf("no database file: %v", err)
+	}
+}
+
+func TestRedact(t *testing.T) {
+	tests := []struct{ name, dsn, want string }{
+		{"sqlite path", "data/x.db", "data/x.db"},
+		{"url without password", "postgres://u@localhost/db", "postgres://u@localhost/db"},
+		{"url password", "postgres://u:s3cret@localhost:5432/db?sslmode=disable", "postgres://u:xxxxx@localhost:5432/db?sslmode=disable"},
+		{"url password parameter", "postgresql://u@h/db?password=s3cret", "postgresql://u@h/db?password=xxxxx"},
+		{"key=value", "host=h user=u password=s3cret dbname=d", "host=h user=u password=xxxxx dbname=d"},
+		{"key=value, password first", "password=s3cret host=h", "password=xxxxx host=h"},
+		{"key=value quoted", "host=h password='s3 cret' dbname=d", "host=h password=xxxxx dbname=d"},
+		{"unreadable url", "postgres://u:s3cret@[::1", "postgres://(unreadable URL)"},
+	}
+	for _, tt := range tests {
+		if got := Redact(tt.dsn); got != tt.want {
+			t.Errorf("%s: Redact(%q) = %q, want %q", tt.name, tt.dsn, got, tt.want)
+		}
 	}
 }

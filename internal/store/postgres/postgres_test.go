@@ -75,3 +75,40 @@ func TestSanitize(t *testing.T) {
 		}
 	}
 }
+
+// freshSchema creates an empty schema, dropped when the test ends, and
+// returns a DSN whose connections use it.
+func freshSchema(t *testing.T) string {
+	t.Helper()
+	dsn := serverDSN(t)
+	schema := fmt.Sprintf("sitrep_test_%d_%d", time.Now().UnixNano(), schemas.Add(1))
+	admin, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { admin.Close() })
+	ctx := context.Background()
+	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { admin.ExecContext(ctx, "DROP SCHEMA "+schema+" CASCADE") })
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// TestConcurrentWriters runs four ingesters, each with its own connection
+// pool as four processes would have, into fresh schemas (their
+// migrations racing too), twenty times.
+func TestConcurrentWriters(t *testing.T) {
+	serverDSN(t)
+	storetest.RunConcurrent(t, func(t *testing.T) func() (store.Store, error) {
+		dsn := freshSchema(t)
+		return func() (store.Store, error) { return Open(context.Background(), dsn) }
+	}, storetest.Reports(4), 20)
+}

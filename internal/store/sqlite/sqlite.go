@@ -8,16 +8,23 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"net/url"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/sitrep/sitrep/internal/store"
 	"github.com/sitrep/sitrep/internal/store/sqlstore"
-	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+	driver "modernc.org/sqlite" // the database/sql driver "sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
+
+// busyWait is how long a writer waits for another to finish before it
+// fails with "database is locked".
+const busyWait = time.Minute
 
 //go:embed migrations/*.sql
 var migrations embed.FS
@@ -34,7 +41,7 @@ func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 	// keys, and BEGIN IMMEDIATE for writing transactions so two writers
 	// queue rather than deadlock on a lock upgrade.
 	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyWait.Milliseconds()))
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "foreign_keys(ON)")
@@ -44,7 +51,7 @@ func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
 	}
-	if err := db.PingContext(ctx); err != nil {
+	if err := ping(ctx, db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
 	}
@@ -75,6 +82,27 @@ func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 		return nil, fmt.Errorf("sqlite %s: optimize: %w", path, err)
 	}
 	return s, nil
+}
+
+// ping opens the first connection, waiting while another process holds
+// the file. The busy timeout does not cover a connection's set-up: turning
+// a new file to WAL takes an exclusive lock and fails at once with
+// SQLITE_BUSY when several processes open a fresh database together, so
+// that case is retried here, for as long as the busy timeout would wait.
+func ping(ctx context.Context, db *sql.DB) error {
+	deadline := time.Now().Add(busyWait)
+	for wait := time.Millisecond; ; wait = min(2*wait, 100*time.Millisecond) {
+		err := db.PingContext(ctx)
+		var se *driver.Error
+		if err == nil || !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_BUSY || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+	}
 }
 
 // escapePath keeps a file name with '?' or '#' from being read as part of

@@ -20,3 +20,13 @@ func open(t *testing.T) store.Store {
 }
 
 func TestStore(t *testing.T) { storetest.Run(t, open) }
+
+// TestConcurrentWriters runs four ingesters, each with its own connection
+// pool, into one fresh file (their migrations racing too), twenty times.
+// Several processes are tested by cmd/sitrep's TestIngestConcurrent.
+func TestConcurrentWriters(t *testing.T) {
+	storetest.RunConcurrent(t, func(t *testing.T) func() (store.Store, error) {
+		path := filepath.Join(t.TempDir(), "sitrep.db")
+		return func() (store.Store, error) { return Open(context.Background(), path) }
+	}, storetest.Reports(4), 20)
+}

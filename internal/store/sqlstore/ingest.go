@@ -43,31 +43,52 @@ func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestS
 
 	now := time.Now().UTC().Format(time.RFC3339)
 	var fresh []merge.Member
+	var stale []string        // components that lost members to a revision
+	gone := map[string]bool{} // incidents a revision dissolved
 	for _, x := range batch {
 		d := x.Doc
 		hash := store.ContentHash(d)
-		var oldID, oldHash string
-		err := w.queryRow(ctx, `SELECT id, hash FROM documents WHERE hash = ? OR id = ? ORDER BY hash = ? DESC LIMIT 1`,
-			hash, s.str(d.ID), hash).Scan(&oldID, &oldHash)
+		var oldSeq int64
+		var oldHash string
+		var oldRev int
+		err := w.queryRow(ctx, `SELECT seq, hash, revision FROM documents WHERE hash = ? OR id = ? ORDER BY hash = ? DESC LIMIT 1`,
+			hash, s.str(d.ID), hash).Scan(&oldSeq, &oldHash, &oldRev)
+		rev := 1
 		switch {
 		case err == nil && oldHash == hash:
 			st.Skipped++
 			continue
 		case err == nil:
-			st.Conflicts = append(st.Conflicts, d.ID)
-			continue
+			// The same id with new content: a correction, unless it is
+			// a version this id had before.
+			var seen int
+			if err := w.queryRow(ctx, `SELECT count(*) FROM document_history WHERE id = ? AND hash = ?`, s.str(d.ID), hash).Scan(&seen); err != nil {
+				return st, fmt.Errorf("%s: ingest %s: %w", s.d.Name, where(d.Path, d.Line), err)
+			}
+			if seen > 0 {
+				st.Skipped++
+				continue
+			}
+			labels, dropped, err := s.retire(ctx, w, oldSeq, now, gone)
+			if err != nil {
+				return st, fmt.Errorf("%s: ingest %s: revise %q: %w", s.d.Name, where(d.Path, d.Line), d.ID, err)
+			}
+			stale = append(stale, labels...)
+			st.Created -= dropped
+			rev = oldRev + 1
+			st.Revised = append(st.Revised, d.ID)
 		case !errors.Is(err, sql.ErrNoRows):
 			return st, fmt.Errorf("%s: ingest %s: %w", s.d.Name, where(d.Path, d.Line), err)
 		}
 		var seq int64
-		err = w.queryRow(ctx, `INSERT INTO documents (id, hash, date, title, url, source, lang, path, text, ingested_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
-			s.str(d.ID), hash, s.str(d.Date), s.str(d.Title), s.str(d.URL), s.str(d.Source), s.str(d.Lang), s.str(d.Path), s.str(d.Text), now).Scan(&seq)
+		err = w.queryRow(ctx, `INSERT INTO documents (id, hash, date, title, url, source, lang, path, text, ingested_at, revision)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
+			s.str(d.ID), hash, s.str(d.Date), s.str(d.Title), s.str(d.URL), s.str(d.Source), s.str(d.Lang), s.str(d.Path), s.str(d.Text), now, rev).Scan(&seq)
 		if err != nil {
 			return st, fmt.Errorf("%s: ingest %s: %w", s.d.Name, where(d.Path, d.Line), err)
 		}
 		st.Documents++
-		src := record.Source{Doc: d.ID, Date: d.Date, Title: d.Title, URL: d.URL, Outlet: d.Source}
+		src := record.Source{Doc: d.ID, Date: d.Date, Title: d.Title, URL: d.URL, Outlet: d.Source, Revision: shownRevision(rev)}
 		for i, inc := range x.Incidents {
 			m := merge.Member{ID: MemberID(hash, i), Source: src, Incident: inc}
 			if err := s.insertExtraction(ctx, w, seq, i, &m); err != nil {
@@ -77,11 +98,11 @@ func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestS
 		}
 		st.Incidents += len(x.Incidents)
 	}
-	created, err := s.recluster(ctx, w, fresh)
+	created, err := s.recluster(ctx, w, fresh, stale, gone)
 	if err != nil {
 		return st, err
 	}
-	st.Created = created
+	st.Created += created
 	if err := tx.Commit(); err != nil {
 		return st, fmt.Errorf("%s: ingest: commit: %w", s.d.Name, err)
 	}
@@ -100,7 +121,7 @@ func (s *DB) insertExtraction(ctx context.Context, w *stmts, seq int64, i int, m
 	if err != nil {
 		return err
 	}
-	family, country, date, ok := merge.Key(&m.Incident)
+	family, country, date, ok := merge.Key(m)
 	mergeable := 0
 	if ok {
 		mergeable = 1
@@ -114,8 +135,10 @@ func (s *DB) insertExtraction(ctx context.Context, w *stmts, seq int64, i int, m
 // member's merge candidates come from the extractions index (same family
 // and country, dates within merge.WindowDays); the components of the
 // compatible ones are united, and each united component is clustered anew
-// from all its members. It returns the net change in incidents.
-func (s *DB) recluster(ctx context.Context, w *stmts, fresh []merge.Member) (int, error) {
+// from all its members, as are the stale components (which lost members
+// to a revision). Incidents in gone are deleted already and never kept. It
+// returns the net change in incidents.
+func (s *DB) recluster(ctx context.Context, w *stmts, fresh []merge.Member, stale []string, gone map[string]bool) (int, error) {
 	parent := map[string]string{} // union-find over component labels
 	var find func(string) string
 	find = func(x string) string {
@@ -138,11 +161,14 @@ func (s *DB) recluster(ctx context.Context, w *stmts, fresh []merge.Member) (int
 			parent[rb] = ra
 		}
 	}
+	for _, label := range stale {
+		find(label)
+	}
 	lone := map[string]*merge.Member{} // fresh members compatible with nothing stored
 	for i := range fresh {
 		m := &fresh[i]
 		find(m.ID)
-		family, country, date, ok := merge.Key(&m.Incident)
+		family, country, date, ok := merge.Key(m)
 		if !ok {
 			lone[m.ID] = m
 			continue
@@ -197,7 +223,10 @@ func (s *DB) recluster(ctx context.Context, w *stmts, fresh []merge.Member) (int
 			}
 			members = loaded
 		}
-		n, err := s.regroup(ctx, w, members, isFresh)
+		if len(members) == 0 {
+			continue // a stale component whose every member was retired
+		}
+		n, err := s.regroup(ctx, w, members, isFresh, gone)
 		if err != nil {
 			return 0, err
 		}
@@ -209,7 +238,7 @@ func (s *DB) recluster(ctx context.Context, w *stmts, fresh []merge.Member) (int
 // regroup clusters one component anew and writes what changed: incidents
 // whose members are the same as before stay as they are, the others are
 // replaced. It returns the net change in incidents.
-func (s *DB) regroup(ctx context.Context, w *stmts, members []stored, isFresh map[string]bool) (int, error) {
+func (s *DB) regroup(ctx context.Context, w *stmts, members []stored, isFresh, gone map[string]bool) (int, error) {
 	ms := make([]merge.Member, len(members))
 	now := make(map[string]*stored, len(members))
 	before := map[string][]string{} // stored incident -> its member ids
@@ -229,7 +258,7 @@ func (s *DB) regroup(ctx context.Context, w *stmts, members []stored, isFresh ma
 	groups := merge.Cluster(ms)
 	for _, g := range groups {
 		// Cluster sorts each group by ID, so g[0].ID is the incident id.
-		if old, ok := before[g[0].ID]; ok && sameIDs(old, g) {
+		if old, ok := before[g[0].ID]; ok && !gone[g[0].ID] && sameIDs(old, g) {
 			kept[g[0].ID] = true
 		}
 	}
@@ -290,7 +319,7 @@ type stored struct {
 }
 
 func (s *DB) loadMembers(ctx context.Context, w *stmts, cond string, args ...any) ([]stored, error) {
-	rows, err := w.query(ctx, `SELECT e.id, e.component, e.incident, e.record, d.id, d.date, d.title, d.url, d.source
+	rows, err := w.query(ctx, `SELECT e.id, e.component, e.incident, e.record, d.id, d.date, d.title, d.url, d.source, d.revision
 		FROM extractions e JOIN documents d ON d.seq = e.doc_seq WHERE `+cond, args...)
 	if err != nil {
 		return nil, err
@@ -300,10 +329,12 @@ func (s *DB) loadMembers(ctx context.Context, w *stmts, cond string, args ...any
 	for rows.Next() {
 		var m stored
 		var js string
+		var rev int
 		if err := rows.Scan(&m.ID, &m.component, &m.incident, &js, &m.Source.Doc, &m.Source.Date,
-			&m.Source.Title, &m.Source.URL, &m.Source.Outlet); err != nil {
+			&m.Source.Title, &m.Source.URL, &m.Source.Outlet, &rev); err != nil {
 			return nil, err
 		}
+		m.Source.Revision = shownRevision(rev)
 		if err := decode([]byte(js), &m.Incident); err != nil {
 			return nil, fmt.Errorf("extraction %s: %w", m.ID, err)
 		}

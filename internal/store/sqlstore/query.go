@@ -204,10 +204,13 @@ func (s *DB) Incident(ctx context.Context, id string) (*record.Merged, error) {
 // Document returns a stored article by id.
 func (s *DB) Document(ctx context.Context, id string) (*store.Document, error) {
 	var d store.Document
-	err := s.db.QueryRowContext(ctx, s.Rebind(`SELECT id, date, title, url, source, text, hash FROM documents WHERE id = ?`), s.str(id)).
-		Scan(&d.ID, &d.Date, &d.Title, &d.URL, &d.Source, &d.Text, &d.Hash)
+	err := s.db.QueryRowContext(ctx, s.Rebind(`SELECT id, date, title, url, source, text, hash, revision FROM documents WHERE id = ?`), s.str(id)).
+		Scan(&d.ID, &d.Date, &d.Title, &d.URL, &d.Source, &d.Text, &d.Hash, &d.Revision)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("document %q: %w", id, store.ErrNotFound)
+	}
+	if err == nil {
+		err = s.history(ctx, &d)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: document %q: %w", s.d.Name, id, err)

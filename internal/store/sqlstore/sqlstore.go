@@ -133,10 +133,24 @@ func (s *DB) beginWrite(ctx context.Context) (*sql.Tx, error) {
 
 // migrate applies the dialect's migrations not yet recorded in
 // schema_migrations, each in its own transaction with its record, so a
-// crash leaves the schema at some version, never between two.
+// crash leaves the schema at some version, never between two. Every step
+// holds the writer lock (beginWrite): processes that open a fresh database
+// at the same moment take turns, and the later ones find the work done.
+// "CREATE TABLE IF NOT EXISTS" alone is no guard: on PostgreSQL two
+// sessions creating the same table at once both pass the check, and one
+// fails on the catalog's unique index (SQLSTATE 42710).
 func (s *DB) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
+	tx, err := s.beginWrite(ctx)
+	if err != nil {
+		return fmt.Errorf("%s: migrations table: %w", s.d.Name, err)
+	}
+	_, err = tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`)
+	if err == nil {
+		err = tx.Commit()
+	}
+	if err != nil {
+		tx.Rollback()
 		return fmt.Errorf("%s: migrations table: %w", s.d.Name, err)
 	}
 	names, err := fs.Glob(s.d.Migrations, "*.sql")

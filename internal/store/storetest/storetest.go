@@ -27,7 +27,7 @@ func Run(t *testing.T, open Opener) {
 		fn   func(*testing.T, Opener)
 	}{
 		{"Idempotent", testIdempotent},
-		{"IDConflict", testIDConflict},
+		{"Revision", testRevision},
 		{"OrderIndependent", testOrderIndependent},
 		{"Filters", testFilters},
 		{"Pagination", testPagination},
@@ -176,17 +176,96 @@ func testIdempotent(t *testing.T, open Opener) {
 	}
 }
 
-func testIDConflict(t *testing.T, open Opener) {
+// testRevision ingests a corrected version of a stored document (same id,
+// other content): it becomes revision 2, its old incident leaves the event
+// it had joined, the old version and what was extracted from it are in the
+// history, and the store ends as if only the corrected version had ever
+// been ingested. The old version coming back changes nothing.
+func testRevision(t *testing.T, open Opener) {
+	ctx := context.Background()
 	s := open(t)
-	ingest(t, s, Corpus()[:1])
-	changed := Corpus()[0]
-	d := *changed.Doc
-	d.Text += " Updated."
-	changed.Doc = &d
-	st := ingest(t, s, []store.Extracted{changed})
-	if st.Documents != 0 || !slices.Equal(st.Conflicts, []string{"b1"}) {
-		t.Errorf("ingest of a changed b1 = %+v, want it refused as a conflict", st)
+	ingest(t, s, Corpus())
+	before, err := s.Incidents(ctx, store.Filter{Country: "CO", Type: record.Bombing})
+	if err != nil {
+		t.Fatal(err)
 	}
+	if len(before.Incidents) != 1 {
+		t.Fatalf("%d bombings in Colombia, want the one b1, b2 and b3 report", len(before.Incidents))
+	}
+	corrected := Corpus()[0]
+	d := *corrected.Doc
+	d.Text = "attack. Correction: the car bomb exploded in Cali. Synthetic report b1."
+	corrected.Doc = &d
+	corrected.Incidents = []record.Incident{Incident(record.Bombing, "2019-01-17", Cali, 8)}
+	st := ingest(t, s, []store.Extracted{corrected})
+	if st.Documents != 1 || !slices.Equal(st.Revised, []string{"b1"}) {
+		t.Errorf("ingest of a corrected b1 = %+v, want it stored as a revision", st)
+	}
+	want := "b1 b2+b3 c1 g1 g2 k1+k2 k2 m1 u1"
+	if got := summary(t, s); got != want {
+		t.Errorf("incidents by source = %q, want %q", got, want)
+	}
+	if st.Created != 1 {
+		t.Errorf("created = %d, want 1 (b1 now stands alone)", st.Created)
+	}
+	// The same state as a store that only ever saw the correction, but
+	// for the revision number the corrected source carries.
+	fresh := open(t)
+	ingest(t, fresh, append([]store.Extracted{corrected}, Corpus()[1:]...))
+	if got, want := Snapshot(t, s), Snapshot(t, fresh); !sameButRevision(got, want) {
+		t.Errorf("revised store differs from a fresh one:\n%s\nwant\n%s", got, want)
+	}
+	doc, err := s.Document(ctx, "b1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Revision != 2 || doc.Text != d.Text || len(doc.History) != 1 {
+		t.Fatalf("document b1 = revision %d, %d old versions, text %q", doc.Revision, len(doc.History), doc.Text)
+	}
+	old := doc.History[0]
+	if old.Revision != 1 || old.Text != Corpus()[0].Doc.Text || old.ReplacedAt == "" || len(old.Incidents) != 1 ||
+		old.Incidents[0].Incident != before.Incidents[0].ID || old.Incidents[0].Record.Location.Place != "Bogota" {
+		t.Errorf("history of b1 = %+v, want revision 1 with its Bogota incident, then in %s", old, before.Incidents[0].ID)
+	}
+	p, err := s.Incidents(ctx, store.Filter{Country: "CO", Type: record.Bombing})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range p.Incidents {
+		for _, src := range m.Sources {
+			if src.Doc == "b1" && src.Revision != 2 {
+				t.Errorf("incident %s cites b1 as revision %d, want 2", m.ID, src.Revision)
+			}
+		}
+	}
+	// The first version again (a re-run over old files) is skipped.
+	snap := Snapshot(t, s)
+	st = ingest(t, s, Corpus()[:1])
+	if st.Documents != 0 || st.Skipped != 1 || len(st.Revised) != 0 {
+		t.Errorf("ingest of the first b1 again = %+v, want it skipped", st)
+	}
+	if Snapshot(t, s) != snap {
+		t.Errorf("an old version changed the store")
+	}
+	// A third version.
+	third := corrected
+	d3 := d
+	d3.Text += " Updated toll."
+	third.Doc = &d3
+	st = ingest(t, s, []store.Extracted{third})
+	if doc, err := s.Document(ctx, "b1"); err != nil || doc.Revision != 3 || len(doc.History) != 2 || doc.History[1].Revision != 2 {
+		t.Errorf("after a third version: %+v, %v", doc, err)
+	}
+	if st.Created != 0 {
+		t.Errorf("a third version of a lone report: created = %d, want 0", st.Created)
+	}
+}
+
+// sameButRevision reports whether two snapshots differ only in revision
+// numbers of sources.
+func sameButRevision(a, b string) bool {
+	strip := func(s string) string { return strings.ReplaceAll(s, `,"revision":2`, "") }
+	return strip(a) == strip(b)
 }
 
 // testOrderIndependent ingests the corpus in many orders and batch sizes:

@@ -35,8 +35,8 @@ func (f *filler) perpetrators() {
 	a := f.a
 	var cands []actorCand
 	for _, si := range f.attributionSentences() {
-		cands = append(cands, a.groupsIn(si, f.isMention(si))...)
-		cands = append(cands, a.statesIn(si, f.isMention(si))...)
+		cands = append(cands, f.groupsIn(si)...)
+		cands = append(cands, f.statesIn(si)...)
 		cands = append(cands, a.suspectsIn(si)...)
 	}
 	if len(cands) == 0 {
@@ -102,7 +102,7 @@ func (f *filler) perpetrators() {
 
 // dropParents removes a group whose branch is also named: "Islamic State
 // Khorasan Province" says more than "the Islamic State group".
-func (a *analysis) dropParents(cands []actorCand) []actorCand {
+func (a *article) dropParents(cands []actorCand) []actorCand {
 	parent := map[string]bool{}
 	for _, c := range cands {
 		if c.canonical != "" {
@@ -135,7 +135,7 @@ func (f *filler) attributionSentences() []int32 {
 	}
 	// a claim or a blame stands near the telling of its event: within
 	// forty sentences of it, which also keeps a long document linear
-	cues := a.cueSentences()
+	cues := f.cues
 	seen := map[int32]bool{}
 	for _, m := range f.current() {
 		lo, _ := slices.BinarySearch(cues, m.sent-40)
@@ -153,40 +153,29 @@ func (f *filler) attributionSentences() []int32 {
 	return out
 }
 
-// cueSentences returns, once per article, the sentences with an
-// attribution cue that do not tell of the past.
-func (a *analysis) cueSentences() []int32 {
-	if a.cues != nil {
-		return a.cues
-	}
-	a.cues = []int32{}
+// cueSentences returns the sentences with an attribution cue that do not
+// tell of the past: context, or only dates that do not fit the main
+// event's date d0.
+func (a *article) cueSentences(d0 int) []int32 {
+	cues := []int32{}
 	for si := range a.sents {
 		s := int32(si)
 		for _, t := range a.sentTerms(s) {
 			if t.p.Cat == lexicon.Attribution {
-				if !a.contextBefore(s) && !a.oldDated(s) {
-					a.cues = append(a.cues, s)
+				if !a.contextBefore(s) && !a.oldDated(s, d0) {
+					cues = append(cues, s)
 				}
 				break
 			}
 		}
 	}
-	return a.cues
+	return cues
 }
 
 // otherIncident reports whether sentence si belongs to another incident of
 // the article: its attributions are that incident's.
 func (f *filler) otherIncident(si int32) bool {
-	a := f.a
-	if a.incOf == nil {
-		a.incOf = map[int32][]*incident{}
-		for _, in := range a.incs {
-			for _, m := range in.ms {
-				a.incOf[m.sent] = append(a.incOf[m.sent], in)
-			}
-		}
-	}
-	for _, in := range a.incOf[si] {
+	for _, in := range f.st.incOf[si] {
 		if in != f.in {
 			return true
 		}
@@ -197,7 +186,7 @@ func (f *filler) otherIncident(si int32) bool {
 // tellsOf reports whether sentence si tells of an event at a place: its
 // attributions are that event's. "No group claimed responsibility for any
 // of the attacks" tells of none in particular.
-func (a *analysis) tellsOf(si int32) bool {
+func (a *article) tellsOf(si int32) bool {
 	s := a.sents[si]
 	lo, hi := a.placeRange(int32(s.First), int32(s.Last))
 	for k := lo; k < hi; k++ {
@@ -223,7 +212,7 @@ func (f *filler) isMention(si int32) bool {
 // years ...", "Most massacres are blamed on ...") before any group it
 // names; a relative clause after the group ("Boko Haram, which has
 // repeatedly used women") does not make the blame background.
-func (a *analysis) contextBefore(si int32) bool {
+func (a *article) contextBefore(si int32) bool {
 	b0, b1 := a.sentBytes(si)
 	first := b1
 	if lo, hi := a.groupRange(b0, b1); lo < hi {
@@ -237,9 +226,9 @@ func (a *analysis) contextBefore(si int32) bool {
 	return false
 }
 
-// oldDated reports whether sentence si carries only dates that are not the
-// main event's: it tells of something earlier.
-func (a *analysis) oldDated(si int32) bool {
+// oldDated reports whether sentence si carries only dates that do not fit
+// the main event's date d0: it tells of something earlier.
+func (a *article) oldDated(si int32, d0 int) bool {
 	b0, b1 := a.span(int32(a.sents[si].First), int32(a.sents[si].Last))
 	any, fits := false, false
 	lo, hi := a.dateRange(b0, b1)
@@ -248,42 +237,18 @@ func (a *analysis) oldDated(si int32) bool {
 			continue
 		}
 		any = true
-		if a.fitsMain(k, a.d0) {
+		if a.fitsMain(k, d0) {
 			fits = true
 		}
 	}
 	return any && !fits
 }
 
-// inRelativeClause reports whether token t stands in a relative clause set
-// off by commas ("ISWAP, which split from Boko Haram in 2016, claimed"):
-// what it dates describes the group, not the event.
-func (a *analysis) inRelativeClause(t int32) bool {
-	first := int32(a.sents[a.sentOf[t]].First)
-	for j := t - 1; j > first; j-- {
-		w := a.lowerWord(j)
-		if w == "," || w == "(" || w == "—" {
-			return false
-		}
-		if (w == "which" || w == "who" || w == "that") && a.word(j-1) == "," {
-			return true
-		}
-		// "the ADF, a Ugandan Islamist group that has killed thousands ... since 2014"
-		if w == "that" || w == "which" || w == "who" {
-			for k := j - 1; k > first && k >= j-8; k-- {
-				if a.word(k) == "," {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
 // groupsIn returns the named groups of sentence si with their attribution.
 // In a sentence that tells of the incident, a group with no cue is the one
 // reports name as the attacker: suspected. Elsewhere it needs a cue.
-func (a *analysis) groupsIn(si int32, mention bool) []actorCand {
+func (f *filler) groupsIn(si int32) []actorCand {
+	a, mention := f.a, f.isMention(si)
 	var out []actorCand
 	b0, b1 := a.sentBytes(si)
 	lo, hi := a.groupRange(b0, b1)
@@ -306,7 +271,7 @@ func (a *analysis) groupsIn(si int32, mention bool) []actorCand {
 			}
 		}
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
-		if c.c1 == 0 && mention && a.clash {
+		if c.c1 == 0 && mention && f.clash {
 			c.attr = record.Unknown // a side in a clash, not an attacker blamed
 		} else if c.c1 == 0 && (!mention || !a.agent(t0, t1)) {
 			continue
@@ -319,10 +284,10 @@ func (a *analysis) groupsIn(si int32, mention bool) []actorCand {
 // statesIn returns state forces named in sentence si: a demonym before a
 // force noun ("Russian forces", "Syrian government air strikes"), or the
 // regime and the junta of a story about one country.
-func (a *analysis) statesIn(si int32, mention bool) []actorCand {
+func (f *filler) statesIn(si int32) []actorCand {
 	// an army that responds is not the attacker: without a cue, only an
 	// air or artillery strike is put on the state that flies or fires
-	mention = mention && a.remote
+	a, mention := f.a, f.isMention(si) && f.remote
 	var out []actorCand
 	s := a.sents[si]
 	plo, phi := a.placeRange(int32(s.First), int32(s.Last))
@@ -365,7 +330,7 @@ func (a *analysis) statesIn(si int32, mention bool) []actorCand {
 
 // afterFrame reports whether a frame term of value v stands within five
 // tokens before t in its sentence.
-func (a *analysis) afterFrame(t int32, v string) bool {
+func (a *article) afterFrame(t int32, v string) bool {
 	for j := t - 1; j >= int32(a.sents[a.sentOf[t]].First) && j >= t-5; j-- {
 		if a.hasTerm(j, lexicon.Frame, v) {
 			return true
@@ -376,7 +341,7 @@ func (a *analysis) afterFrame(t int32, v string) bool {
 
 // displayName returns src[b0:b1] as a name: capitals restored in text
 // written in capitals or lower case.
-func (a *analysis) displayName(b0, b1 int) string {
+func (a *article) displayName(b0, b1 int) string {
 	name := a.src[b0:b1]
 	if a.cs == text.Mixed {
 		return name
@@ -387,7 +352,7 @@ func (a *analysis) displayName(b0, b1 int) string {
 // speaker reports whether the actor at tokens [t0, t1) speaks rather than
 // acts: followed by a verb of saying or accusing ("the Tajik government
 // accused", "Israeli officials said").
-func (a *analysis) speaker(t0, t1 int32) bool {
+func (a *article) speaker(t0, t1 int32) bool {
 	j := t1
 	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
 		j++
@@ -403,7 +368,7 @@ func (a *analysis) speaker(t0, t1 int32) bool {
 // agent reports whether the actor at tokens [t0, t1) is told as the one
 // who acted: right before an attack word ("Al-Shabab gunmen stormed",
 // "Houthi ballistic missile") or after "by" ("carried out by").
-func (a *analysis) agent(t0, t1 int32) bool {
+func (a *article) agent(t0, t1 int32) bool {
 	si := a.sentOf[t0]
 	last := int32(a.sents[si].Last)
 	for j := t1; j < last && j < t1+3; j++ {
@@ -422,7 +387,7 @@ func (a *analysis) agent(t0, t1 int32) bool {
 // suspectsIn returns the people sentence si names as suspects: "identified
 // the suspect as Patrick Crusius", "the two main suspects as Saïd Kouachi,
 // 34, and his brother Chérif Kouachi".
-func (a *analysis) suspectsIn(si int32) []actorCand {
+func (a *article) suspectsIn(si int32) []actorCand {
 	var out []actorCand
 	s := a.sents[si]
 	for j := int32(s.First); j < int32(s.Last); j++ {
@@ -470,7 +435,7 @@ func (a *analysis) suspectsIn(si int32) []actorCand {
 
 // properName returns the run of two to four capitalised words starting at
 // token k, or an empty run.
-func (a *analysis) properName(k, end int32) (int32, int32) {
+func (a *article) properName(k, end int32) (int32, int32) {
 	j := k
 	for j < end && j < k+4 && a.toks[j].Kind == text.Word && a.toks[j].Has(text.Cap) {
 		j++
@@ -486,7 +451,7 @@ func (a *analysis) properName(k, end int32) (int32, int32) {
 // A description is attribution unknown unless the text blames an identity
 // ("suspected Jewish ultra-nationalists", "most likely carried out by
 // Jewish extremists").
-func (a *analysis) description(si int32) (actorCand, bool) {
+func (a *article) description(si int32) (actorCand, bool) {
 	s := a.sents[si]
 	var first actorCand
 	found := false
@@ -544,7 +509,7 @@ var modifiedNoun = lexicon.Words().Set("modified-noun") // lexicon/words.txt
 // wording points ("G claimed responsibility", "blamed on G", "accused G",
 // "G denied"). It returns the attribution and the cue's byte span; without
 // a cue, suspected and a zero span.
-func (a *analysis) attribution(si int32, t0, t1 int32) (string, int, int) {
+func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 	best, bestDist := term{}, int32(1<<30)
 	// "the spokesman for G", "a statement on a G website": the group
 	// speaks, wherever its claim stands in the sentence

@@ -1,10 +1,8 @@
 package extract
 
 import (
-	"sort"
 	"strconv"
 
-	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -130,8 +128,8 @@ func (f *filler) date() {
 			}
 		}
 	}
-	if k < 0 && a.d0 >= 0 && a.dates[a.d0].Precision == record.PrecisionDay {
-		k = a.d0 // a round-up's "In another attack ..." happened on the day the article is about
+	if d0 := f.st.d0; k < 0 && d0 >= 0 && a.dates[d0].Precision == record.PrecisionDay {
+		k = d0 // a round-up's "In another attack ..." happened on the day the article is about
 	}
 	if k < 0 {
 		for _, m := range f.current() {
@@ -151,182 +149,6 @@ func (f *filler) date() {
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
-}
-
-// location sets the place: the incident's own, else a place named in its
-// sentences, else the dateline, else the country the story is about.
-func (f *filler) location() {
-	a := f.a
-	k := f.in.place
-	if k < 0 {
-		for _, m := range f.current() {
-			for _, p := range m.places {
-				if k < 0 || a.places[k].country && !a.places[p].country {
-					k = p
-				}
-			}
-		}
-	}
-	if k < 0 || a.places[k].country {
-		// the dateline names a city of the country the story names
-		for i := range a.places {
-			if d := &a.places[i]; d.dateline && d.chosen != nil && (k < 0 || d.chosen.CountryCode == a.places[k].chosen.CountryCode) {
-				k = i
-				break
-			}
-		}
-	}
-	if k < 0 {
-		k = a.storyCountry()
-	}
-	if k < 0 {
-		return
-	}
-	m := &a.places[k]
-	loc := &record.Location{}
-	if m.chosen != nil {
-		fillLocation(loc, m.chosen, a.x.gaz)
-		if m.chosen.Kind != gazetteer.Country {
-			loc.GeonamesName = m.chosen.Name
-			loc.Place = a.placeText(m)
-		}
-	} else {
-		// a village the gazetteer lacks: keep its name, take the finest
-		// division the same sentences give
-		loc.Place = a.placeText(m)
-		loc.Precision = record.GeoPlace
-		if c := f.container(k); c != nil {
-			var outer record.Location
-			fillLocation(&outer, c, a.x.gaz)
-			loc.Admin1, loc.Admin2 = outer.Admin1, outer.Admin2
-			loc.Country, loc.CountryCode = outer.Country, outer.CountryCode
-			loc.Lat, loc.Lon = outer.Lat, outer.Lon
-			loc.Precision = outer.Precision
-			loc.GeonamesID = 0
-		}
-	}
-	f.rec.Location = loc
-	f.tokEvidence("location", m.t0, m.t1)
-	if loc.CountryCode == "" {
-		// a village in no division the text names: in the story's country
-		if c := a.storyCountry(); c >= 0 && a.places[c].chosen != nil {
-			p := a.places[c].chosen
-			loc.CountryCode = p.CountryCode
-			if cf, ok := a.x.gaz.Country(p.CountryCode); ok {
-				loc.Country = cf.Name
-			}
-			f.tokEvidence("location", a.places[c].t0, a.places[c].t1)
-		}
-	}
-}
-
-// placeText returns the place's name as the text writes it, with
-// capitals restored when the text is in capitals or lower case ("KARACHI",
-// "santo tomas" give Karachi, Santo Tomas).
-func (a *analysis) placeText(m *placeMention) string {
-	name := a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
-	allCaps := true
-	for t := m.t0; t < m.t1; t++ {
-		if a.toks[t].Kind == text.Word && !a.toks[t].Has(text.AllCaps) && len(a.word(t)) > 1 {
-			allCaps = false
-		}
-	}
-	if !allCaps && a.cs == text.Mixed {
-		return name
-	}
-	return titleCase(name)
-}
-
-// titleCase capitalises the first letter of each word and lower-cases
-// the rest (ASCII letters; other letters are left as they are).
-func titleCase(s string) string {
-	b := []byte(s)
-	start := true
-	for i, c := range b {
-		isLetter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-		switch {
-		case isLetter && start && c >= 'a':
-			b[i] = c - 'a' + 'A'
-		case isLetter && !start && c <= 'Z':
-			b[i] = c + 'a' - 'A'
-		}
-		start = !isLetter && c < 0x80 && c != '\''
-	}
-	return string(b)
-}
-
-// container finds, in the incident's sentences, the resolved division or
-// town closest to an unknown place mention, for its admin names and
-// country.
-func (f *filler) container(k int) *gazetteer.Feature {
-	a := f.a
-	var best *gazetteer.Feature
-	bestDist := int32(1 << 30)
-	for _, m := range f.in.ms {
-		for _, p := range m.places {
-			c := a.places[p].chosen
-			if p == k || c == nil {
-				continue
-			}
-			d := a.places[p].t0 - a.places[k].t0
-			if d < 0 {
-				d = -d
-			}
-			if d < bestDist {
-				best, bestDist = c, d
-			}
-		}
-	}
-	return best
-}
-
-// storyCountry returns the mention of the country the story names most, or
-// -1.
-func (a *analysis) storyCountry() int {
-	count := map[string]int{}
-	first := map[string]int{}
-	for i := range a.places {
-		m := &a.places[i]
-		if m.chosen == nil {
-			continue
-		}
-		cc := m.chosen.CountryCode
-		count[cc]++
-		if _, ok := first[cc]; !ok || m.country && !a.places[first[cc]].country {
-			first[cc] = i
-		}
-	}
-	best, n := -1, 0
-	for cc, c := range count {
-		if c > n || c == n && best >= 0 && first[cc] < best {
-			best, n = first[cc], c
-		}
-	}
-	return best
-}
-
-// fillLocation copies a gazetteer place into a record location.
-func fillLocation(loc *record.Location, p *gazetteer.Feature, g *gazetteer.Gazetteer) {
-	loc.Precision = p.Kind.String()
-	switch p.Kind {
-	case gazetteer.Place:
-		loc.Place = p.Name
-		loc.Admin1, loc.Admin2 = p.Admin1, p.Admin2
-		loc.GeonamesID = p.GeonamesID
-		loc.Population = p.Population
-	case gazetteer.Admin2:
-		loc.Admin1, loc.Admin2 = p.Admin1, p.Admin2
-	case gazetteer.Admin1:
-		loc.Admin1 = p.Admin1
-	}
-	loc.CountryCode = p.CountryCode
-	if c, ok := g.Country(p.CountryCode); ok {
-		loc.Country = c.Name
-	}
-	if p.HasCoord {
-		lat, lon := p.Lat, p.Lon
-		loc.Lat, loc.Lon = &lat, &lon
-	}
 }
 
 // weapons lists the weapons the incident's sentences name, the specific
@@ -405,12 +227,6 @@ func (f *filler) targets() {
 			f.tokEvidence("targets["+itoa(i)+"]", t0, t.t1)
 		}
 	}
-}
-
-// isDemonym reports whether token i is a demonym place mention.
-func (a *analysis) isDemonym(i int32) bool {
-	k := sort.Search(len(a.places), func(k int) bool { return a.places[k].t1 > i })
-	return k < len(a.places) && a.places[k].t0 <= i && a.places[k].demonym
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -4,15 +4,20 @@ import (
 	"sort"
 
 	"github.com/sitrep/sitrep/internal/actor"
+	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
-// analysis is one document read by every stage: the text, its tokens and
-// sentences, and the annotations found in them, all as offsets. The headline
-// and the body are analysed as one string, headline first, so that a stage
-// need not care which it is reading; evidence is mapped back at the end.
-type analysis struct {
+// article is what read makes of a document, and what every later stage
+// reads: the text, its tokens and sentences, and the annotations found in
+// them (lexicon terms, numbers, dates, groups, places), all as offsets.
+// The headline and the body are read as one string, headline first, so
+// that a stage need not care which it is reading; evidence is mapped back
+// at the end. Only resolvePlaces, the stage after read, changes it: it
+// chooses each place mention's gazetteer entry. The later stages hand on
+// their own results (mentions, news, story) and leave it as it is.
+type article struct {
 	x         *Extractor
 	docID     string
 	src       string // headline + "\n\n" + body
@@ -33,15 +38,8 @@ type analysis struct {
 	groups    []actor.Match  // named groups, by position (byte offsets)
 	places    []placeMention // places, by position
 
-	datelineEnd int                   // byte offset where the dateline ends; 0 without one
-	lead        int                   // paragraph of the lead plus one; 0 until leadPara computes it
-	cues        []int32               // sentences with attribution cues (cueSentences)
-	incOf       map[int32][]*incident // incidents by sentence (otherIncident)
-	d0          int                   // index in dates of the main event's date; -1 none
-	remote      bool                  // the incident being filled is an air or artillery strike
-	clash       bool                  // the incident being filled is a clash between armed sides
-	violent     bool                  // the article tells of violence in words that say so
-	incs        []*incident           // the incidents found, for attribution across them
+	datelineEnd int // byte offset where the dateline ends; 0 without one
+	lead        int // paragraph of the lead (leadPara); -1 none
 
 	buf []byte // scratch for keys
 }
@@ -52,42 +50,32 @@ type term struct {
 	p      *lexicon.Phrase
 }
 
-// span returns the byte span of tokens [t0, t1).
-func (a *analysis) span(t0, t1 int32) (int, int) {
-	return int(a.toks[t0].Start), int(a.toks[t1-1].End)
-}
-
-// word returns the text of token i, or "" past either end: rules look
-// around a token without checking bounds.
-func (a *analysis) word(i int32) string {
-	if i < 0 || int(i) >= len(a.toks) {
-		return ""
+// read is the first stage: it reads the headline and body into an
+// article, with every annotation the later stages look up (tokens,
+// sentences, lexicon terms, numbers, dates, groups, place mentions not yet
+// resolved, the dateline, the lead paragraph).
+func (x *Extractor) read(d *doc.Document) *article {
+	a := &article{x: x, docID: d.ID}
+	a.src = d.Title + "\n\n" + d.Text
+	a.bodyStart = len(d.Title) + 2
+	a.cs = text.DetectCase(a.src)
+	if day, err := text.ParseDay(d.Date); err == nil {
+		a.pub = day
 	}
-	return a.src[a.toks[i].Start:a.toks[i].End]
-}
-
-// inTitle reports whether byte offset off lies in the headline.
-func (a *analysis) inTitle(off int) bool { return off < a.bodyStart }
-
-// tokenAt returns the index of the token that contains byte offset off, or
-// the first one after it.
-func (a *analysis) tokenAt(off int) int32 {
-	lo, hi := 0, len(a.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if int(a.toks[m].End) <= off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return int32(lo)
+	a.tokenize()
+	a.nums = text.Numbers(a.nums[:0], a.src)
+	a.dates = text.Dates(a.dates[:0], a.src, a.pub)
+	a.groups = x.actors.Find(a.groups[:0], a.src, a.cs == text.Lower)
+	a.findPlaces()
+	a.markDateline()
+	a.lead = a.leadPara()
+	return a
 }
 
 // tokenize splits src into tokens and sentences and looks every token up in
 // the lexicon. Hyphens inside words ("car-bomb", "al-Shabab") are skipped
 // for phrase matching, so the lexicon can write them as spaces.
-func (a *analysis) tokenize() {
+func (a *article) tokenize() {
 	a.toks = text.Tokenize(a.toks[:0], a.src)
 	a.sents = text.Sentences(a.sents[:0], a.src, a.toks, a.cs)
 	a.sentOf = grow(a.sentOf, len(a.toks))
@@ -142,7 +130,7 @@ func (a *analysis) tokenize() {
 	a.indexTerms()
 }
 
-func (a *analysis) isInnerHyphen(i int) bool {
+func (a *article) isInnerHyphen(i int) bool {
 	t := a.toks[i]
 	if t.Has(text.SpaceBefore) || i+1 >= len(a.toks) || a.toks[i+1].Has(text.SpaceBefore) {
 		return false
@@ -152,6 +140,45 @@ func (a *analysis) isInnerHyphen(i int) bool {
 		return true
 	}
 	return false
+}
+
+// indexTerms builds termFirst: for each token, the index of the first term
+// starting there, plus one (0: none).
+func (a *article) indexTerms() {
+	a.termFirst = grow(a.termFirst, len(a.toks))
+	clear(a.termFirst)
+	for k := len(a.terms) - 1; k >= 0; k-- {
+		a.termFirst[a.terms[k].t0] = int32(k + 1)
+	}
+	a.sentTerm = grow(a.sentTerm, len(a.sents)+1)
+	k := 0
+	for si, s := range a.sents {
+		for k < len(a.terms) && a.terms[k].t0 < int32(s.First) {
+			k++
+		}
+		a.sentTerm[si] = int32(k)
+	}
+	a.sentTerm[len(a.sents)] = int32(len(a.terms))
+}
+
+// leadPara returns the paragraph of the lead: the first paragraph of the
+// body with eight words or more (a dateline or a kicker alone on its line
+// is not the lead), or -1 for a body with no words.
+func (a *article) leadPara() int {
+	for t := a.tokenAt(a.bodyStart); int(t) < len(a.toks); {
+		p := a.sents[a.sentOf[t]].Para
+		words, u := 0, t
+		for ; int(u) < len(a.toks) && a.sents[a.sentOf[u]].Para == p; u++ {
+			if a.toks[u].Kind == text.Word {
+				words++
+			}
+		}
+		if words >= 8 || int(u) >= len(a.toks) {
+			return p
+		}
+		t = u
+	}
+	return -1
 }
 
 func grow(s []int32, n int) []int32 {
@@ -168,9 +195,45 @@ func growU(s []uint32, n int) []uint32 {
 	return s[:n]
 }
 
+// span returns the byte span of tokens [t0, t1).
+func (a *article) span(t0, t1 int32) (int, int) {
+	return int(a.toks[t0].Start), int(a.toks[t1-1].End)
+}
+
+// word returns the text of token i, or "" past either end: rules look
+// around a token without checking bounds.
+func (a *article) word(i int32) string {
+	if i < 0 || int(i) >= len(a.toks) {
+		return ""
+	}
+	return a.src[a.toks[i].Start:a.toks[i].End]
+}
+
+// inTitle reports whether byte offset off lies in the headline.
+func (a *article) inTitle(off int) bool { return off < a.bodyStart }
+
+// tokenAt returns the index of the token that contains byte offset off, or
+// the first one after it.
+func (a *article) tokenAt(off int) int32 {
+	lo, hi := 0, len(a.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(a.toks[m].End) <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return int32(lo)
+}
+
+func (a *article) sentenceInitial(i int32) bool {
+	return a.sents[a.sentOf[i]].First == int(i)
+}
+
 // lowerWord returns token i in lower case; it allocates only for words with
 // capitals. Out-of-range indexes give "".
-func (a *analysis) lowerWord(i int32) string {
+func (a *article) lowerWord(i int32) string {
 	if i < 0 || int(i) >= len(a.toks) {
 		return ""
 	}
@@ -179,7 +242,7 @@ func (a *analysis) lowerWord(i int32) string {
 
 // lowerSpan returns tokens [t0, t1) in lower case, single-spaced, hyphens
 // dropped: the form lexicon phrases are written in.
-func (a *analysis) lowerSpan(t0, t1 int32) string {
+func (a *article) lowerSpan(t0, t1 int32) string {
 	if t1-t0 == 1 {
 		return a.lowerWord(t0)
 	}
@@ -205,27 +268,19 @@ func lowerASCII(s string) string {
 	return s
 }
 
-// indexTerms builds termFirst: for each token, the index of the first term
-// starting there, plus one (0: none).
-func (a *analysis) indexTerms() {
-	a.termFirst = grow(a.termFirst, len(a.toks))
-	clear(a.termFirst)
-	for k := len(a.terms) - 1; k >= 0; k-- {
-		a.termFirst[a.terms[k].t0] = int32(k + 1)
-	}
-	a.sentTerm = grow(a.sentTerm, len(a.sents)+1)
-	k := 0
-	for si, s := range a.sents {
-		for k < len(a.terms) && a.terms[k].t0 < int32(s.First) {
-			k++
+func appendLowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		a.sentTerm[si] = int32(k)
+		dst = append(dst, c)
 	}
-	a.sentTerm[len(a.sents)] = int32(len(a.terms))
+	return dst
 }
 
 // termAt returns a term of category c that starts at token i.
-func (a *analysis) termAt(i int32, c lexicon.Category) (term, bool) {
+func (a *article) termAt(i int32, c lexicon.Category) (term, bool) {
 	if i < 0 || int(i) >= len(a.toks) || a.termFirst[i] == 0 {
 		return term{}, false
 	}
@@ -238,7 +293,7 @@ func (a *analysis) termAt(i int32, c lexicon.Category) (term, bool) {
 }
 
 // hasTerm reports whether a term of category c and value v starts at token i.
-func (a *analysis) hasTerm(i int32, c lexicon.Category, v string) bool {
+func (a *article) hasTerm(i int32, c lexicon.Category, v string) bool {
 	if i < 0 || int(i) >= len(a.toks) || a.termFirst[i] == 0 {
 		return false
 	}
@@ -251,21 +306,36 @@ func (a *analysis) hasTerm(i int32, c lexicon.Category, v string) bool {
 }
 
 // isCasualtyWord reports whether a kill, injure or kidnap term starts at i.
-func (a *analysis) isCasualtyWord(i int32) bool {
+func (a *article) isCasualtyWord(i int32) bool {
 	return a.hasTerm(i, lexicon.Kill, "") || a.hasTerm(i, lexicon.Injure, "") || a.hasTerm(i, lexicon.Kidnap, "")
 }
 
 // isCue reports whether a cue term of value v starts at token i.
-func (a *analysis) isCue(i int32, v string) bool { return a.hasTerm(i, lexicon.Cue, v) }
+func (a *article) isCue(i int32, v string) bool { return a.hasTerm(i, lexicon.Cue, v) }
 
 // sentTerms returns the terms of sentence si.
-func (a *analysis) sentTerms(si int32) []term {
+func (a *article) sentTerms(si int32) []term {
 	return a.terms[a.sentTerm[si]:a.sentTerm[si+1]]
+}
+
+// termsIn returns the terms starting in tokens [t0, t1).
+func (a *article) termsIn(t0, t1 int32) []term {
+	si := a.sentOf[t0]
+	ts := a.sentTerms(si)
+	i := 0
+	for i < len(ts) && ts[i].t0 < t0 {
+		i++
+	}
+	j := i
+	for j < len(ts) && ts[j].t0 < t1 {
+		j++
+	}
+	return ts[i:j]
 }
 
 // numberFrom returns the index of the first number starting at or after
 // token i.
-func (a *analysis) numberFrom(i int32) int {
+func (a *article) numberFrom(i int32) int {
 	if int(i) >= len(a.toks) {
 		return len(a.nums)
 	}
@@ -284,7 +354,7 @@ func (a *analysis) numberFrom(i int32) int {
 
 // groupRange returns the indexes [lo, hi) of the group mentions starting in
 // bytes [b0, b1).
-func (a *analysis) groupRange(b0, b1 int) (int, int) {
+func (a *article) groupRange(b0, b1 int) (int, int) {
 	lo := sort.Search(len(a.groups), func(k int) bool { return a.groups[k].Start >= b0 })
 	hi := sort.Search(len(a.groups), func(k int) bool { return a.groups[k].Start >= b1 })
 	return lo, hi
@@ -292,7 +362,7 @@ func (a *analysis) groupRange(b0, b1 int) (int, int) {
 
 // placeRange returns the indexes [lo, hi) of the place mentions starting in
 // tokens [t0, t1).
-func (a *analysis) placeRange(t0, t1 int32) (int, int) {
+func (a *article) placeRange(t0, t1 int32) (int, int) {
 	lo := sort.Search(len(a.places), func(k int) bool { return a.places[k].t0 >= t0 })
 	hi := sort.Search(len(a.places), func(k int) bool { return a.places[k].t0 >= t1 })
 	return lo, hi
@@ -300,13 +370,13 @@ func (a *analysis) placeRange(t0, t1 int32) (int, int) {
 
 // dateRange returns the indexes [lo, hi) of the dates starting in bytes
 // [b0, b1).
-func (a *analysis) dateRange(b0, b1 int) (int, int) {
+func (a *article) dateRange(b0, b1 int) (int, int) {
 	lo := sort.Search(len(a.dates), func(k int) bool { return a.dates[k].Start >= b0 })
 	hi := sort.Search(len(a.dates), func(k int) bool { return a.dates[k].Start >= b1 })
 	return lo, hi
 }
 
 // sentBytes returns the byte span of sentence si.
-func (a *analysis) sentBytes(si int32) (int, int) {
+func (a *article) sentBytes(si int32) (int, int) {
 	return a.span(int32(a.sents[si].First), int32(a.sents[si].Last))
 }

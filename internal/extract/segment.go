@@ -1,11 +1,18 @@
 package extract
 
 import (
-	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
+
+// story is what segment hands on to fill: the incidents of the article
+// and what the rules filling one need to know of the others.
+type story struct {
+	incs  []*incident
+	d0    int                   // index in dates of the main event's date; -1 none
+	incOf map[int32][]*incident // the incidents each sentence tells of
+}
 
 // incident is a group of mentions that report one event.
 type incident struct {
@@ -20,156 +27,13 @@ type incident struct {
 	summary map[*mention]bool
 }
 
-// mainDate returns the date of the article's main event: the first event
-// date in the headline or the first two paragraphs, or -1.
-func (a *analysis) mainDate(ms []*mention) int {
-	first := -1
-	for _, m := range ms {
-		if m.hedged {
-			continue
-		}
-		if first < 0 && !m.title {
-			first = m.para
-		}
-		if !m.title && m.para > first+1 {
-			break
-		}
-		for _, k := range m.dates {
-			if a.dates[k].Day.After(a.pub) && a.pub != (text.Day{}) {
-				continue // a future date is not when it happened
-			}
-			// an old date below the lead is a reminder, not the news
-			// ("In July 2021, nine Chinese nationals were killed")
-			if !m.title && !a.firstSentence(m.sent) && !within(a.dates[k], a.pub, 30) && a.pub != (text.Day{}) {
-				continue
-			}
-			return k
-		}
+// day returns the day of an incident: its own date, or, when its
+// sentences give none, the main event's date d0.
+func (in *incident) day(d0 int) int {
+	if in.date >= 0 {
+		return in.date
 	}
-	// the lead dates the story even in a sentence with no event word: "The
-	// tranquil halls of the school were shattered by chaos on February 10."
-	lead := -1
-	for k := range a.dates {
-		t := a.tokenAt(a.dates[k].Start)
-		p := a.sents[a.sentOf[t]].Para
-		if a.inTitle(a.dates[k].Start) {
-			continue
-		}
-		if lead < 0 {
-			lead = p
-		}
-		if p != lead {
-			break
-		}
-		if a.dates[k].Precision == record.PrecisionDay && !a.reportingDate(k) && !a.modifierDate(k) && !a.dates[k].Day.After(a.pub) {
-			return k
-		}
-	}
-	return -1
-}
-
-// firstSentence reports whether si is the first sentence of the lead.
-func (a *analysis) firstSentence(si int32) bool {
-	p := a.leadPara()
-	return a.sents[si].Para == p && (si == 0 || a.sents[si-1].Para != p)
-}
-
-// markBackground flags the mentions that tell of earlier events or give
-// context: their dates do not fit the main event or the days before
-// publication, or they speak in the habitual ("often", "in recent years",
-// "statistics show"). A sentence with no date of its own takes the status
-// of the one before it in the same paragraph.
-func (a *analysis) markBackground(ms []*mention) {
-	d0 := a.mainDate(ms)
-	a.d0 = d0
-	prev := (*mention)(nil)
-	for _, m := range ms {
-		bg := a.contextFrame(m.sent) || a.since(m)
-		switch {
-		case len(m.dates) > 0:
-			fits := false
-			for _, k := range m.dates {
-				if a.fitsMain(k, d0) {
-					fits = true
-				}
-			}
-			if !fits {
-				bg = true
-			}
-		case prev != nil && prev.background && (prev.para == m.para || a.startsWithLater(m.sent)) && !m.title:
-			bg = true
-		}
-		m.background = bg
-		prev = m
-	}
-}
-
-// since reports whether the mention tells of a period ("since October",
-// "since 2007"): a trend, not an event.
-func (a *analysis) since(m *mention) bool {
-	b0, b1 := a.span(m.t0, m.t1)
-	lo, hi := a.dateRange(b0, b1)
-	for _, d := range a.dates[lo:hi] {
-		if d.Prep == "since" && !a.inRelativeClause(a.tokenAt(d.Start)) {
-			return true
-		}
-	}
-	return false
-}
-
-// contextFrame reports whether sentence si speaks of the past in general.
-func (a *analysis) contextFrame(si int32) bool {
-	for _, t := range a.sentTerms(si) {
-		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") {
-			return true
-		}
-	}
-	return false
-}
-
-// startsWithLater reports whether a sentence opens by placing itself after
-// something told before ("Ten days later, ..."), so it inherits that
-// sentence's time even across a paragraph break.
-func (a *analysis) startsWithLater(si int32) bool {
-	s := a.sents[si]
-	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+4; j++ {
-		if w := a.lowerWord(j); w == "later" || w == "afterwards" || w == "earlier" {
-			return true
-		}
-	}
-	return false
-}
-
-// fitsMain reports whether date k can be the day of the article's main
-// event (d0) or of another event of the last days before publication.
-func (a *analysis) fitsMain(k, d0 int) bool {
-	d := a.dates[k]
-	if d.Day == (text.Day{}) {
-		return true // relative to an unknown publication date: no evidence either way
-	}
-	if a.pub != (text.Day{}) && d.Day.After(a.pub) {
-		return true // the future: not an earlier event
-	}
-	recent := a.pub != (text.Day{}) && within(d, a.pub, 3)
-	if d0 < 0 {
-		return recent || a.pub == (text.Day{})
-	}
-	return recent || within(d, a.dates[d0].Day, 2) || k == d0
-}
-
-// within reports whether date d, at its precision, lies within days of day.
-func within(d text.Date, day text.Day, days int) bool {
-	switch d.Precision {
-	case record.PrecisionDay:
-		diff := d.Day.Sub(day)
-		return diff >= -days && diff <= days
-	case record.PrecisionWeek:
-		diff := d.Day.Sub(day)
-		return diff >= -7-days && diff <= 7+days
-	case record.PrecisionMonth:
-		return d.Day.Y == day.Y && d.Day.M == day.M
-	}
-	return false
+	return d0
 }
 
 // segment groups the current mentions into incidents: a mention joins the
@@ -178,26 +42,27 @@ func within(d text.Date, day text.Day, days int) bool {
 // starts a new incident. A headline or lead that only sums up the
 // incidents told below (a state's toll over three villages) is not an
 // incident of its own.
-func (a *analysis) segment(ms []*mention) []*incident {
+func (a *article) segment(n news) story {
 	var incs []*incident
 	var focus *incident
-	for _, m := range ms {
-		if m.background || m.hedged && !m.title {
+	d0 := n.d0
+	for _, m := range n.ms {
+		if m.hedged && !m.title {
 			continue
 		}
 		p := a.mainPlace(m)
 		d := a.eventDay(m)
-		if in, ok := a.siteIncidents(&incs, focus, m, p, d); ok {
+		if in, ok := a.siteIncidents(&incs, focus, m, p, d, d0); ok {
 			focus = in
 			continue
 		}
-		into := a.incidentFor(incs, focus, m, p, d)
+		into := a.incidentFor(incs, focus, m, p, d, d0)
 		if into == nil {
 			if !m.specific {
 				continue // "the attack ..." with nothing to say what happened
 			}
 			into = &incident{place: -1, date: -1}
-			if p < 0 && focus != nil && d >= 0 && !a.sameDay(a.dayOf(focus), d) {
+			if p < 0 && focus != nil && d >= 0 && !a.sameDay(focus.day(d0), d) {
 				// "Thursday night's explosions took place ... in the bar
 				// district of the popular beach town": same town, other day
 				into.place = focus.place
@@ -222,7 +87,16 @@ func (a *analysis) segment(ms []*mention) []*incident {
 			}
 		}
 	}
-	return a.absorbSites(a.absorbSummary(out))
+	st := story{incs: a.absorbSites(a.absorbSummary(out, d0)), d0: d0}
+	if len(st.incs) > 0 {
+		st.incOf = map[int32][]*incident{}
+		for _, in := range st.incs {
+			for _, m := range in.ms {
+				st.incOf[m.sent] = append(st.incOf[m.sent], in)
+			}
+		}
+	}
+	return st
 }
 
 // siteIncidents files a mention under the sites it names, when a town saw
@@ -232,9 +106,9 @@ func (a *analysis) segment(ms []*mention) []*incident {
 // and one naming a new site hit ("An earlier bomb exploded near a Jewish
 // cemetery") makes another. It reports false to leave the mention to the
 // usual rules.
-func (a *analysis) siteIncidents(incs *[]*incident, focus *incident, m *mention, p, d int) (*incident, bool) {
+func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, p, d, d0 int) (*incident, bool) {
 	sites, list := a.sites(m)
-	if len(sites) == 0 || m.background || !m.specific && !list {
+	if len(sites) == 0 || !m.specific && !list {
 		return nil, false
 	}
 	place := p
@@ -251,7 +125,7 @@ func (a *analysis) siteIncidents(incs *[]*incident, focus *incident, m *mention,
 		}
 		var last *incident
 		for i := range sites {
-			in := a.siteIncident(*incs, sites[i], place, d)
+			in := a.siteIncident(*incs, sites[i], place, d, d0)
 			if in == nil {
 				in = &incident{place: place, date: d, site: &sites[i]}
 				*incs = append(*incs, in)
@@ -275,7 +149,7 @@ func (a *analysis) siteIncidents(incs *[]*incident, focus *incident, m *mention,
 		return nil, false
 	}
 	s := sites[0]
-	in := a.siteIncident(*incs, s, place, d)
+	in := a.siteIncident(*incs, s, place, d, d0)
 	if in == nil {
 		if !m.specific || focus != nil && focus.site != nil && focus.site.same(s) {
 			return nil, false
@@ -292,7 +166,7 @@ func (a *analysis) siteIncidents(incs *[]*incident, focus *incident, m *mention,
 
 // onlySite returns the one site an incident's mentions name, if they name
 // exactly one.
-func (a *analysis) onlySite(in *incident) (site, bool) {
+func (a *article) onlySite(in *incident) (site, bool) {
 	var found []site
 	for _, m := range in.ms {
 		ss, _ := a.sites(m)
@@ -312,10 +186,11 @@ func (a *analysis) onlySite(in *incident) (site, bool) {
 	return site{}, false
 }
 
-// siteIncident returns the incident of site s at place on day d, or nil.
-func (a *analysis) siteIncident(incs []*incident, s site, place, d int) *incident {
+// siteIncident returns the incident of site s at place on day d, or nil;
+// d0 is the main event's date.
+func (a *article) siteIncident(incs []*incident, s site, place, d, d0 int) *incident {
 	for _, in := range incs {
-		if in.site != nil && in.site.same(s) && a.sameDay(a.dayOf(in), d) &&
+		if in.site != nil && in.site.same(s) && a.sameDay(in.day(d0), d) &&
 			(in.place < 0 || place < 0 || a.samePlace(in.place, place)) {
 			return in
 		}
@@ -329,7 +204,7 @@ func (a *analysis) siteIncident(incs []*incident, s site, place, d int) *inciden
 // their own ("bombs went off at the Ritz-Carlton and Marriott hotels").
 // Plural bombs near "a shrine and a market place" are one attack placed by
 // two landmarks.
-func (a *analysis) severalAttacks(m *mention, sites []site) bool {
+func (a *article) severalAttacks(m *mention, sites []site) bool {
 	named := 0
 	for _, s := range sites {
 		for j := s.t0; j < s.t1; j++ {
@@ -355,7 +230,7 @@ func (a *analysis) severalAttacks(m *mention, sites []site) bool {
 
 // counted reports whether the attack word at token t is counted in twos or
 // more: "four explosions", "twin bombings", "two other hotels ... attacks".
-func (a *analysis) counted(t int32) bool {
+func (a *article) counted(t int32) bool {
 	for j := t - 1; j >= 0 && j >= t-3 && a.sentOf[j] == a.sentOf[t]; j-- {
 		switch a.lowerWord(j) {
 		case "twin", "simultaneous", "coordinated", "multiple", "two", "three", "four", "five",
@@ -376,7 +251,7 @@ var faithWords = lexicon.Words().Set("faith-word") // lexicon/words.txt
 // attacked sites into the summary of those sites: when two or more sites
 // of that town were hit on that day, the article's lead ("a series of
 // suicide bombings in Morocco killed at least 40") describes them all.
-func (a *analysis) absorbSites(incs []*incident) []*incident {
+func (a *article) absorbSites(incs []*incident) []*incident {
 	sited := 0
 	for _, in := range incs {
 		if in.site != nil {
@@ -414,7 +289,7 @@ func (a *analysis) absorbSites(incs []*incident) []*incident {
 }
 
 // sitesAt reports whether other incidents are sites of the town of in.
-func (a *analysis) sitesAt(incs []*incident, in *incident) bool {
+func (a *article) sitesAt(incs []*incident, in *incident) bool {
 	for _, o := range incs {
 		if o.site != nil && o.place >= 0 && a.samePlace(o.place, in.place) {
 			return true
@@ -424,15 +299,16 @@ func (a *analysis) sitesAt(incs []*incident, in *incident) bool {
 }
 
 // incidentFor returns the incident a mention at place p (-1: none) on day d
-// (-1: none) belongs to, or nil for a new one.
-func (a *analysis) incidentFor(incs []*incident, focus *incident, m *mention, p, d int) *incident {
+// (-1: none) belongs to, or nil for a new one; d0 is the main event's
+// date.
+func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, d, d0 int) *incident {
 	if p >= 0 {
 		for _, in := range incs {
-			if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(a.dayOf(in), d) {
+			if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(in.day(d0), d) {
 				return in
 			}
 		}
-		if focus == nil || !a.sameDay(a.dayOf(focus), d) {
+		if focus == nil || !a.sameDay(focus.day(d0), d) {
 			return nil
 		}
 		switch {
@@ -458,11 +334,11 @@ func (a *analysis) incidentFor(incs []*incident, focus *incident, m *mention, p,
 	if target != nil && target.ms[len(target.ms)-1].para != m.para && len(incs) > 0 {
 		target = incs[0]
 	}
-	if target != nil && a.sameDay(a.dayOf(target), d) {
+	if target != nil && a.sameDay(target.day(d0), d) {
 		return target
 	}
 	for _, in := range incs {
-		if d >= 0 && a.sameDay(a.dayOf(in), d) {
+		if d >= 0 && a.sameDay(in.day(d0), d) {
 			return in
 		}
 	}
@@ -472,7 +348,7 @@ func (a *analysis) incidentFor(incs []*incident, focus *incident, m *mention, p,
 // eventDay returns the mention's first day-precision date when the mention
 // tells of the attack itself (it has an attack word), or -1: "Three bodies
 // were discovered on April 14" does not date the airstrike of April 11.
-func (a *analysis) eventDay(m *mention) int {
+func (a *article) eventDay(m *mention) int {
 	attack := false
 	for _, t := range m.triggers {
 		if t.p.Value != "generic" {
@@ -493,7 +369,7 @@ func (a *analysis) eventDay(m *mention) int {
 // deathDate reports whether date k dates a later death rather than the
 // attack: it stands nearer "died" or "succumbed" than any attack word ("a
 // ranger wounded in a roadside bombing died in hospital on Wednesday").
-func (a *analysis) deathDate(m *mention, k int) bool {
+func (a *article) deathDate(m *mention, k int) bool {
 	t := a.tokenAt(a.dates[k].Start)
 	dist := func(u int32) int32 {
 		if u > t {
@@ -513,21 +389,12 @@ func (a *analysis) deathDate(m *mention, k int) bool {
 	return death < attack
 }
 
-// broad reports whether place mention k names an area rather than a spot:
-// a country, a division, or a town the event was only near.
-func (a *analysis) broad(k int) bool {
-	if k < 0 {
-		return true
-	}
-	c := a.places[k].chosen
-	return c != nil && c.Kind != gazetteer.Place || a.places[k].prep == "near"
-}
-
 // absorbSummary handles the article's main incident (its headline and
 // lead) when it names only an area and other incidents name spots in it:
 // with one such incident it is that incident, told first in outline; with
-// several it is a summary of them and is dropped.
-func (a *analysis) absorbSummary(incs []*incident) []*incident {
+// several it is a summary of them and is dropped. d0 is the main event's
+// date.
+func (a *article) absorbSummary(incs []*incident, d0 int) []*incident {
 	if len(incs) < 2 {
 		return incs
 	}
@@ -537,7 +404,7 @@ func (a *analysis) absorbSummary(incs []*incident) []*incident {
 	}
 	var spots []*incident
 	for _, in := range incs[1:] {
-		if in.place >= 0 && !a.broad(in.place) && a.sameDay(a.dayOf(main), a.dayOf(in)) {
+		if in.place >= 0 && !a.broad(in.place) && a.sameDay(main.day(d0), in.day(d0)) {
 			spots = append(spots, in)
 		}
 	}
@@ -553,18 +420,9 @@ func (a *analysis) absorbSummary(incs []*incident) []*incident {
 	return incs[1:]
 }
 
-// dayOf returns the day of an incident: its own date, or, when its
-// sentences give none, the main event's date.
-func (a *analysis) dayOf(in *incident) int {
-	if in.date >= 0 {
-		return in.date
-	}
-	return a.d0
-}
-
 // another reports whether a mention announces a further, separate event:
 // "In another attack", "Another bombing", "A second blast".
-func (a *analysis) another(m *mention) bool {
+func (a *article) another(m *mention) bool {
 	s := a.sents[m.sent]
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
 		switch a.lowerWord(j) {
@@ -580,7 +438,7 @@ func (a *analysis) another(m *mention) bool {
 // cut off from it by a report ("..., officials said, in a stark reminder
 // of the threat as it prepares to host the Olympics in Sochi"); a town
 // wins over the province it is in.
-func (a *analysis) mainPlace(m *mention) int {
+func (a *article) mainPlace(m *mention) int {
 	best, bestDist := -1, int32(1<<30)
 	for _, k := range m.places {
 		pm := &a.places[k]
@@ -603,7 +461,7 @@ func (a *analysis) mainPlace(m *mention) int {
 
 // eventDistance is the distance in tokens from token t to the nearest event
 // word of the mention, with a penalty for each report verb between them.
-func (a *analysis) eventDistance(m *mention, t int32) int32 {
+func (a *article) eventDistance(m *mention, t int32) int32 {
 	best := int32(1 << 30)
 	try := func(e int32) {
 		lo, hi := min(e, t), max(e, t)
@@ -624,45 +482,9 @@ func (a *analysis) eventDistance(m *mention, t int32) int32 {
 	return best
 }
 
-// samePlace reports whether two place mentions name the same place.
-func (a *analysis) samePlace(i, j int) bool {
-	pi, pj := &a.places[i], &a.places[j]
-	if pi.chosen != nil && pj.chosen != nil {
-		return pi.chosen == pj.chosen
-	}
-	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pi.t0].Start:a.toks[pi.t1-1].End])
-	ki := string(a.buf)
-	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pj.t0].Start:a.toks[pj.t1-1].End])
-	return ki == string(a.buf)
-}
-
-// contains reports whether place mention outer is a division that holds
-// place mention inner (or its country).
-func (a *analysis) contains(outer, inner int) bool {
-	if outer < 0 || inner < 0 {
-		return false
-	}
-	if c := a.places[inner].in; c >= 0 && (c == outer || a.samePlace(c, outer) || a.contains(outer, c)) {
-		return true // an unknown village in the district the text names
-	}
-	o, in := a.places[outer].chosen, a.places[inner].chosen
-	if o == nil || in == nil || o == in || o.CountryCode != in.CountryCode {
-		return false
-	}
-	switch o.Kind {
-	case gazetteer.Country:
-		return true
-	case gazetteer.Admin1:
-		return in.Kind > gazetteer.Admin1 && in.Admin1 == o.Admin1
-	case gazetteer.Admin2:
-		return in.Kind > gazetteer.Admin2 && in.Admin1 == o.Admin1 && in.Admin2 == o.Admin2
-	}
-	return false
-}
-
 // sameDay reports whether two dates (indexes, -1 for none) can be the same
 // event's day: unknown dates fit anything.
-func (a *analysis) sameDay(i, j int) bool {
+func (a *article) sameDay(i, j int) bool {
 	if i < 0 || j < 0 {
 		return true
 	}

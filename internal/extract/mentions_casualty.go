@@ -59,7 +59,7 @@ func (s *statement) total() (n int, q text.Qualifier) {
 }
 
 // span returns the byte span of the statement: its verb and its parts.
-func (s *statement) span(a *analysis) (int, int) {
+func (s *statement) span(a *article) (int, int) {
 	t0, t1 := s.verb.t0, s.verb.t1
 	for _, p := range s.parts {
 		t0, t1 = min(t0, p.t0), max(t1, p.t1)
@@ -76,7 +76,7 @@ var adverbs = lexicon.Words().Set("casualty-adverb") // lexicon/words.txt
 var activeForms = lexicon.Words().Set("active-casualty-verb") // lexicon/words.txt
 
 // statements finds the casualty statements of sentence si.
-func (a *analysis) statements(si int32, terms []term) []statement {
+func (a *article) statements(si int32, terms []term) []statement {
 	var out []statement
 	s := a.sents[si]
 	var qs []part
@@ -141,7 +141,7 @@ func (a *analysis) statements(si int32, terms []term) []statement {
 // lexicon does not know unless it is a name for people ("three other
 // Americans"), so not "weak economies hurt"; and for a seizure, people the
 // text calls so ("seized two tonnes of cocaine" is no kidnapping).
-func (a *analysis) people(st *statement) bool {
+func (a *article) people(st *statement) bool {
 	kept := st.parts[:0]
 	for _, p := range st.parts {
 		if a.personPart(st, p) {
@@ -152,7 +152,7 @@ func (a *analysis) people(st *statement) bool {
 	return len(kept) > 0
 }
 
-func (a *analysis) personPart(st *statement, p part) bool {
+func (a *article) personPart(st *statement, p part) bool {
 	for j := p.t0; j < p.t1; j++ {
 		if a.isCue(j, "thing") {
 			return false
@@ -168,7 +168,7 @@ func (a *analysis) personPart(st *statement, p part) bool {
 }
 
 // covered reports whether a term of category c covers token j.
-func (a *analysis) covered(j int32, c lexicon.Category) bool {
+func (a *article) covered(j int32, c lexicon.Category) bool {
 	for k := a.sentTerm[a.sentOf[j]]; k < a.sentTerm[a.sentOf[j]+1]; k++ {
 		t := a.terms[k]
 		if t.p.Cat == c && t.t0 <= j && j < t.t1 {
@@ -182,7 +182,7 @@ func (a *analysis) covered(j int32, c lexicon.Category) bool {
 // and its noun ("at least 15 people"), an article and a person noun ("a
 // soldier"), a titled or named person ("Israeli Prime Minister Yitzhak
 // Rabin", "Adrian Nel"), a reflexive ("herself") or a personal pronoun.
-func (a *analysis) quantities(first, last int32) []part {
+func (a *article) quantities(first, last int32) []part {
 	var out []part
 	ni := a.numberFrom(first)
 	title := a.inTitle(int(a.toks[first].Start))
@@ -232,7 +232,7 @@ func (a *analysis) quantities(first, last int32) []part {
 // Jovenel Moïse", "The U.S. Ambassador to Libya"), or a capitalised name of
 // two to four words. A headline drops its articles: there a bare person
 // noun is one person ("Soldier killed in encounter").
-func (a *analysis) person(i, last int32, title bool) (part, bool) {
+func (a *article) person(i, last int32, title bool) (part, bool) {
 	if w := a.lowerWord(i); stopWords[w] || w == "of" || a.covered(i, lexicon.Kill) || a.covered(i, lexicon.Trigger) {
 		return part{}, false
 	}
@@ -294,7 +294,7 @@ func (a *analysis) person(i, last int32, title bool) (part, bool) {
 // headNoun returns the person noun at token j, extended over the party
 // nouns that follow it ("police guard", "security guard"): the last one is
 // the head.
-func (a *analysis) headNoun(j, last int32) (term, bool) {
+func (a *article) headNoun(j, last int32) (term, bool) {
 	pt, ok := a.termAt(j, lexicon.Party)
 	if !ok {
 		pt, ok = a.termAt(j, lexicon.Title)
@@ -314,7 +314,7 @@ func (a *analysis) headNoun(j, last int32) (term, bool) {
 
 // nameAfter extends a title over what names its holder: "to Libya",
 // "of Turkey", and a capitalised name.
-func (a *analysis) nameAfter(t1, last int32) int32 {
+func (a *article) nameAfter(t1, last int32) int32 {
 	if w := a.lowerWord(t1); (w == "to" || w == "of") && t1+1 < last && a.toks[t1+1].Has(text.Cap) {
 		t1 += 2
 		for t1 < last && a.toks[t1].Has(text.Cap) {
@@ -329,7 +329,7 @@ func (a *analysis) nameAfter(t1, last int32) int32 {
 
 // titleAhead reports whether a title follows within three words of token
 // i: "antioquia police commander colonel waldemar franklin quintero".
-func (a *analysis) titleAhead(i, last int32) bool {
+func (a *article) titleAhead(i, last int32) bool {
 	for j := i + 1; j < last && j <= i+3; j++ {
 		if a.hasTerm(j, lexicon.Title, "") {
 			return true
@@ -346,7 +346,7 @@ func (a *analysis) titleAhead(i, last int32) bool {
 // text without capitals, up to four words after it that are neither
 // common English words nor words the lexicons know ("governor antonio
 // roldan betancur").
-func (a *analysis) holderName(t1, end, last int32) (int32, int32) {
+func (a *article) holderName(t1, end, last int32) (int32, int32) {
 	j := t1
 	if w := a.lowerWord(j); w == "to" || w == "of" {
 		return 0, 0 // "Ambassador to Libya": a post, not a name
@@ -372,27 +372,27 @@ func (a *analysis) holderName(t1, end, last int32) (int32, int32) {
 }
 
 // commonWord reports whether token k is a common English word.
-func (a *analysis) commonWord(k int32) bool {
+func (a *article) commonWord(k int32) bool {
 	a.buf = gazetteer.AppendKey(a.buf[:0], a.word(k))
 	return a.x.gaz.CommonWord(a.buf)
 }
 
 // isGroup reports whether a group mention covers token t.
-func (a *analysis) isGroup(t int32) bool {
+func (a *article) isGroup(t int32) bool {
 	off := int(a.toks[t].Start)
 	g := sort.Search(len(a.groups), func(k int) bool { return a.groups[k].End > off })
 	return g < len(a.groups) && a.groups[g].Start <= off
 }
 
 // inDate reports whether token t is part of a date expression ("Sunday").
-func (a *analysis) inDate(t int32) bool {
+func (a *article) inDate(t int32) bool {
 	off := int(a.toks[t].Start)
 	k := sort.Search(len(a.dates), func(k int) bool { return a.dates[k].End > off })
 	return k < len(a.dates) && a.dates[k].Start <= off
 }
 
 // isPlaceOrGroup reports whether a place or group mention covers token t.
-func (a *analysis) isPlaceOrGroup(t int32) bool {
+func (a *article) isPlaceOrGroup(t int32) bool {
 	off := int(a.toks[t].Start)
 	g := sort.Search(len(a.groups), func(k int) bool { return a.groups[k].End > off })
 	if g < len(a.groups) && a.groups[g].Start <= off {
@@ -406,7 +406,7 @@ func (a *analysis) isPlaceOrGroup(t int32) bool {
 // "15 innocent villagers", "at least 15 others", "three other Americans".
 // Without a person noun the phrase still covers the words up to the verb,
 // counted without a party.
-func (a *analysis) head(p *part, last int32) {
+func (a *article) head(p *part, last int32) {
 	start := p.t1
 	for j, words := p.t1, 0; j < last && words < 5; j, words = j+1, words+1 {
 		if pt, ok := a.headNoun(j, last); ok && pt.p.Cat == lexicon.Party {
@@ -448,7 +448,7 @@ func (a *analysis) head(p *part, last int32) {
 // ofName extends a noun over the organisation it belongs to: "Six jawans
 // of the District Reserve Guard", "two members of the Community Watch
 // Corps".
-func (a *analysis) ofName(t1, last int32) int32 {
+func (a *article) ofName(t1, last int32) int32 {
 	if a.lowerWord(t1) != "of" {
 		return t1
 	}
@@ -492,7 +492,7 @@ func partyOf(v string) string {
 // subjectOf returns the quantity phrases that end right before the casualty
 // word, across adverbs and auxiliaries: "At least two policemen were
 // killed", "16 killed", "A soldier and six suspected rebels were killed".
-func (a *analysis) subjectOf(t term, qs []part, first int32) []part {
+func (a *article) subjectOf(t term, qs []part, first int32) []part {
 	j := t.t0 - 1
 	// "No one was killed or injured": the subject of the verb before
 	if w := a.lowerWord(j); (w == "or" || w == "and") && j > first && a.isCasualtyWordEnding(j) {
@@ -542,7 +542,7 @@ func (a *analysis) subjectOf(t term, qs []part, first int32) []part {
 
 // isCasualtyWordEnding reports whether a casualty word ends right before
 // token j.
-func (a *analysis) isCasualtyWordEnding(j int32) bool {
+func (a *article) isCasualtyWordEnding(j int32) bool {
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		if tk, ok := a.casualtyTermAt(k); ok && tk.t1 == j {
 			return true
@@ -552,7 +552,7 @@ func (a *analysis) isCasualtyWordEnding(j int32) bool {
 }
 
 // casualtyTermAt returns the kill, injure or kidnap term starting at k.
-func (a *analysis) casualtyTermAt(k int32) (term, bool) {
+func (a *article) casualtyTermAt(k int32) (term, bool) {
 	for _, c := range []lexicon.Category{lexicon.Kill, lexicon.Injure, lexicon.Kidnap} {
 		if t, ok := a.termAt(k, c); ok {
 			return t, true
@@ -563,7 +563,7 @@ func (a *analysis) casualtyTermAt(k int32) (term, bool) {
 
 // passiveBefore reports whether an auxiliary stands right before the
 // casualty word ("were killed"): then it has no object.
-func (a *analysis) passiveBefore(t term) bool {
+func (a *article) passiveBefore(t term) bool {
 	for j := t.t0 - 1; j >= 0 && j >= t.t0-3; j-- {
 		if a.toks[j].Kind != text.Word {
 			return false
@@ -581,7 +581,7 @@ func (a *analysis) passiveBefore(t term) bool {
 
 // objectOf returns the quantity phrases right after an active casualty
 // word: "killing at least 15 people and wounding", "killed one person".
-func (a *analysis) objectOf(t term, qs []part, last int32) []part {
+func (a *article) objectOf(t term, qs []part, last int32) []part {
 	j := t.t1
 	for j < last && j <= t.t1+2 && a.toks[j].Kind == text.Word && adverbs[a.lowerWord(j)] {
 		j++
@@ -595,7 +595,7 @@ func (a *analysis) objectOf(t term, qs []part, last int32) []part {
 
 // listEndingAt returns the coordinated quantity phrases ending at token end
 // ("a soldier and six suspected rebels"), or nil.
-func (a *analysis) listEndingAt(qs []part, end, first int32) []part {
+func (a *article) listEndingAt(qs []part, end, first int32) []part {
 	k := -1
 	for i := range qs {
 		if qs[i].t1 == end {
@@ -616,7 +616,7 @@ func (a *analysis) listEndingAt(qs []part, end, first int32) []part {
 
 // listStartingAt returns the coordinated quantity phrases starting at token
 // start ("herself and at least 15 others"), or nil.
-func (a *analysis) listStartingAt(qs []part, start, last int32) []part {
+func (a *article) listStartingAt(qs []part, start, last int32) []part {
 	k := -1
 	for i := range qs {
 		if qs[i].t0 == start {
@@ -643,7 +643,7 @@ func (a *analysis) listStartingAt(qs []part, start, last int32) []part {
 
 // joined reports whether the tokens between two quantity phrases coordinate
 // them: "and", ",", "including", "among them", "as well as".
-func (a *analysis) joined(end, start int32) bool {
+func (a *article) joined(end, start int32) bool {
 	if start < end || start-end > 3 {
 		return false
 	}
@@ -659,7 +659,7 @@ func (a *analysis) joined(end, start int32) bool {
 
 // markSubsets flags the parts after "including" or "among them" in a list:
 // they break down the part before them, they do not add to it.
-func (a *analysis) markSubsets(ps []part) {
+func (a *article) markSubsets(ps []part) {
 	for i := 1; i < len(ps); i++ {
 		for j := ps[i-1].t1; j < ps[i].t0; j++ {
 			if w := a.lowerWord(j); w == "including" || w == "among" {
@@ -677,7 +677,7 @@ func (a *analysis) markSubsets(ps []part) {
 // 358", "the number of people killed in ... has risen to at least 171". A
 // figure after a rise ("rose to", "reached") is an update; an earlier one
 // ("from at least 358") is skipped.
-func (a *analysis) tollFigure(t term, last int32, st *statement) []part {
+func (a *article) tollFigure(t term, last int32, st *statement) []part {
 	// a rise anywhere after the toll word: the figure follows it
 	for j := t.t1; j < last && j < t.t1+25; j++ {
 		if !a.isCue(j, "rose") {
@@ -706,7 +706,7 @@ func (a *analysis) tollFigure(t term, last int32, st *statement) []part {
 
 // figureAt reads a cardinal number starting at token i (or at the next
 // token, past "at least"), with its noun.
-func (a *analysis) figureAt(i, last int32) (part, bool) {
+func (a *article) figureAt(i, last int32) (part, bool) {
 	ni := a.numberFrom(i)
 	if ni >= len(a.nums) {
 		return part{}, false
@@ -725,7 +725,7 @@ func (a *analysis) figureAt(i, last int32) (part, bool) {
 var tollLinks = lexicon.Words().Set("toll-link") // lexicon/words.txt
 
 // qualify sets the flags of a statement from the words around it.
-func (a *analysis) qualify(st *statement) {
+func (a *article) qualify(st *statement) {
 	s := a.sents[st.sent]
 	t0 := st.verb.t0
 	for _, p := range st.parts {
@@ -791,7 +791,7 @@ func (a *analysis) qualify(st *statement) {
 // antecedentParty resolves a bare number subject ("Three were killed.") to
 // the party of the last plural person noun before it in the same or the
 // previous sentence ("The attackers took their car inside ...").
-func (a *analysis) antecedentParty(t int32) string {
+func (a *article) antecedentParty(t int32) string {
 	si := a.sentOf[t]
 	first := int32(a.sents[max(si-1, 0)].First)
 	for j := t - 1; j >= first; j-- {

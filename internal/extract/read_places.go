@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
@@ -22,7 +23,7 @@ type placeMention struct {
 	chosen   *gazetteer.Feature
 	// in is, for a place the gazetteer lacks, the known place the text
 	// puts it in ("Dahyan market, in northern Saada", "Gidan Boka village
-	// in Kankara LGA"): index in analysis.places, -1 none.
+	// in Kankara LGA"): index in article.places, -1 none.
 	in int
 }
 
@@ -44,7 +45,7 @@ var locPreps = lexicon.Words().Set("location-prep") // lexicon/words.txt
 // findPlaces scans every sentence for names the gazetteer knows (longest
 // first) and for unknown names shaped like places ("Gidan Boka village",
 // "the town of Inata").
-func (a *analysis) findPlaces() {
+func (a *article) findPlaces() {
 	g := a.x.gaz
 	maxN := g.MaxWords()
 	if maxN > 6 {
@@ -94,7 +95,7 @@ func (a *analysis) findPlaces() {
 // unknownPlace recognises a place the gazetteer lacks by its shape: up to
 // four capitalised words followed by a place noun ("Gidan Boka village",
 // "Singhpora-Chatroo forest") in mixed-case text.
-func (a *analysis) unknownPlace(i, end int32) (placeMention, bool) {
+func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	if a.cs != text.Mixed {
 		return placeMention{}, false
 	}
@@ -147,7 +148,7 @@ func (a *analysis) unknownPlace(i, end int32) (placeMention, bool) {
 }
 
 // placeStart reports whether a place name may start at token i.
-func (a *analysis) placeStart(i int32) bool {
+func (a *article) placeStart(i int32) bool {
 	t := a.toks[i]
 	if t.Kind != text.Word {
 		return false
@@ -160,7 +161,7 @@ func (a *analysis) placeStart(i int32) bool {
 
 // longestPlace returns the length in tokens of the longest gazetteer name
 // starting at token i, or 0.
-func (a *analysis) longestPlace(i, end int32, maxN int) int32 {
+func (a *article) longestPlace(i, end int32, maxN int) int32 {
 	g := a.x.gaz
 	var best int32
 	words := 0
@@ -190,7 +191,7 @@ func (a *analysis) longestPlace(i, end int32, maxN int) int32 {
 
 // keepPlace decides whether a gazetteer match is a place mention, and fills
 // in its context.
-func (a *analysis) keepPlace(m *placeMention) bool {
+func (a *article) keepPlace(m *placeMention) bool {
 	single := m.t1-m.t0 == 1
 	if single && notPlaces[string(a.buf)] {
 		return false
@@ -275,7 +276,7 @@ func (a *analysis) keepPlace(m *placeMention) bool {
 
 // nounAfter returns the place-type noun right after the mention, if any
 // ("Kishtwar district", "Kankara Local Government Area").
-func (a *analysis) nounAfter(m *placeMention) string {
+func (a *article) nounAfter(m *placeMention) string {
 	for n := int32(3); n >= 1; n-- {
 		if int(m.t1+n) > len(a.toks) {
 			continue
@@ -304,7 +305,7 @@ func (a *analysis) nounAfter(m *placeMention) string {
 
 // inPersonName reports whether the mention sits inside a run of capitalised
 // words that is not a place name: "Musa Yego", "Ali Roba".
-func (a *analysis) inPersonName(m *placeMention, big bool) bool {
+func (a *article) inPersonName(m *placeMention, big bool) bool {
 	capNeighbour := func(i int32) bool {
 		if i < 0 || int(i) >= len(a.toks) || a.sentOf[i] != a.sentOf[m.t0] {
 			return false
@@ -331,7 +332,7 @@ func (a *analysis) inPersonName(m *placeMention, big bool) bool {
 // siteName reports whether the capitalised words after a place name make
 // it the name of a site in that place: "Tumbler Ridge Secondary School",
 // "Garissa University College".
-func (a *analysis) siteName(m *placeMention) bool {
+func (a *article) siteName(m *placeMention) bool {
 	for j := m.t1; j < m.t1+4 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[m.t0]; j++ {
 		if a.toks[j].Kind != text.Word || !a.toks[j].Has(text.Cap) {
 			return false
@@ -343,30 +344,15 @@ func (a *analysis) siteName(m *placeMention) bool {
 	return false
 }
 
-func (a *analysis) sentenceInitial(i int32) bool {
-	return a.sents[a.sentOf[i]].First == int(i)
-}
-
 // facilityNouns may follow a place name inside the name of a site
 // ("Garissa University College", "Kramatorsk railway station").
 var facilityNouns = lexicon.Words().Set("facility-noun") // lexicon/words.txt
-
-func appendLowerASCII(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
 
 // markDateline finds the dateline at the start of the body ("KARACHI,
 // Pakistan (AP) —", "Nairobi:", "MADRID, March 11 --") and marks the place
 // mention it names. The dateline says where the reporter filed from: a
 // fallback for the incident's place and a hint for its country.
-func (a *analysis) markDateline() {
+func (a *article) markDateline() {
 	first := a.tokenAt(a.bodyStart)
 	// the separator must come within the first dozen tokens
 	sep := int32(-1)
@@ -417,7 +403,7 @@ func isDatelineWord(w string) bool {
 // afterPlaceNoun reports whether the mention follows "the town of", "the
 // city of", "province of" and the like, or a compass word ("southern
 // Moscow", "northern Saada").
-func (a *analysis) afterPlaceNoun(m *placeMention) bool {
+func (a *article) afterPlaceNoun(m *placeMention) bool {
 	if m.t0 < 1 {
 		return false
 	}
@@ -446,21 +432,8 @@ func (a *analysis) afterPlaceNoun(m *placeMention) bool {
 	return false
 }
 
-// linkContainers records, for each place the gazetteer lacks, the known
-// place right after it that contains it: "X, in northern Y", "X village in
-// Y", "X in Y district of Z" (the first known one).
-func (a *analysis) linkContainers() {
-	for i := range a.places {
-		m := &a.places[i]
-		if m.cands != nil || i+1 >= len(a.places) {
-			continue
-		}
-		next := &a.places[i+1]
-		if next.chosen == nil || next.t0-m.t1 > 6 || a.sentOf[next.t0] != a.sentOf[m.t0] {
-			continue
-		}
-		if next.prep == "in" || next.prep == "of" || a.lowerWord(m.t1) == "," || a.afterPlaceNoun(next) {
-			m.in = i + 1
-		}
-	}
+// isDemonym reports whether token i is a demonym place mention.
+func (a *article) isDemonym(i int32) bool {
+	k := sort.Search(len(a.places), func(k int) bool { return a.places[k].t1 > i })
+	return k < len(a.places) && a.places[k].t0 <= i && a.places[k].demonym
 }

@@ -43,7 +43,7 @@ var siteModifiers = lexicon.Words().Set("site-modifier") // lexicon/words.txt
 // one list ("at a Jewish community center, a hotel, the Belgian consulate
 // and a Spanish culture center"; "the Ritz-Carlton and Marriott hotels";
 // "Two other hotels, the Grand Hyatt Amman and Days Inn Amman").
-func (a *analysis) sites(m *mention) (out []site, list bool) {
+func (a *article) sites(m *mention) (out []site, list bool) {
 	if m.title {
 		return nil, false // headline capitals do not mark names
 	}
@@ -108,7 +108,7 @@ func (a *analysis) sites(m *mention) (out []site, list bool) {
 
 // sharedNames splits "Ritz-Carlton and Marriott hotels" into one site per
 // name.
-func (a *analysis) sharedNames(s site, first int32) []site {
+func (a *article) sharedNames(s site, first int32) []site {
 	var out []site
 	j := s.t0
 	for j < s.t1-1 {
@@ -129,7 +129,7 @@ func (a *analysis) sharedNames(s site, first int32) []site {
 }
 
 // appositiveNames reads the names listed after a plural facility noun.
-func (a *analysis) appositiveNames(j, last int32, head string) []site {
+func (a *article) appositiveNames(j, last int32, head string) []site {
 	var out []site
 	for j < last {
 		switch a.lowerWord(j) {
@@ -151,7 +151,7 @@ func (a *analysis) appositiveNames(j, last int32, head string) []site {
 
 // coordinated reports whether the tokens between two sites list them: ",",
 // "and", "at", "the", "a".
-func (a *analysis) coordinated(end, start int32) bool {
+func (a *article) coordinated(end, start int32) bool {
 	if start < end || start-end > 4 {
 		return false
 	}

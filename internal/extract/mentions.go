@@ -1,32 +1,28 @@
 package extract
 
 import (
+	"context"
+
 	"github.com/sitrep/sitrep/internal/lexicon"
-	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
 // mention is a sentence that reports violence, with what it says about it.
 type mention struct {
-	sent       int32
-	t0, t1     int32 // the tokens of the mention: its sentence, or a clause of it
-	para       int
-	triggers   []term // event triggers, generic ones ("attack") included
-	stmts      []statement
-	places     []int // event places: indexes in a.places
-	dates      []int // dates of the event: indexes in a.dates
-	said       []int // dates of the reporting ("officials said on Friday")
-	groups     []int // indexes in a.groups
-	specific   bool  // a trigger that says what happened, or a casualty figure
-	background bool  // an earlier event or context, told in passing
-	hedged     bool  // a threat, a plan, a possibility
-	split      bool  // one clause of a round-up sentence naming several places
-	title      bool
+	sent     int32
+	t0, t1   int32 // the tokens of the mention: its sentence, or a clause of it
+	para     int
+	triggers []term // event triggers, generic ones ("attack") included
+	stmts    []statement
+	places   []int // event places: indexes in a.places
+	dates    []int // dates of the event: indexes in a.dates
+	said     []int // dates of the reporting ("officials said on Friday")
+	groups   []int // indexes in a.groups
+	specific bool  // a trigger that says what happened, or a casualty figure
+	hedged   bool  // a threat, a plan, a possibility
+	split    bool  // one clause of a round-up sentence naming several places
+	title    bool
 }
-
-// negativeFrames are the frames that make an article about something other
-// than a new attack when both its headline and its lead use them.
-var negativeFrames = lexicon.Words().Set("negative-frame") // lexicon/words.txt
 
 // eventPreps put an event at a place ("in Kut", "at a checkpoint near
 // Mosul"); "to" and "from" tell of movement ("airlifted to Raipur").
@@ -36,17 +32,23 @@ var eventPreps = lexicon.Words().Set("event-prep") // lexicon/words.txt
 var reportVerbs = lexicon.Words().Set("report-verb") // lexicon/words.txt
 
 // mentions returns the sentences (or clauses of a round-up sentence) that
-// report violence, in text order.
-func (a *analysis) mentions() []*mention {
-	a.violent = a.hasViolence()
+// report violence, in text order. It stops with ctx's error when ctx ends:
+// a long document has many sentences.
+func (a *article) mentions(ctx context.Context) ([]*mention, error) {
+	violent := a.hasViolence()
 	var out []*mention
 	for si := range a.sents {
+		if si%1024 == 1023 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		terms := a.sentTerms(int32(si))
 		stmts := a.statements(int32(si), terms)
 		var prev *mention
 		cs := a.clauses(int32(si))
 		for _, c := range cs {
-			m := a.mention(int32(si), c[0], c[1], stmts, prev)
+			m := a.mention(int32(si), c[0], c[1], stmts, prev, violent)
 			if m == nil {
 				continue
 			}
@@ -62,12 +64,14 @@ func (a *analysis) mentions() []*mention {
 			prev = m
 		}
 	}
-	return out
+	return out, nil
 }
 
 // mention reads tokens [t0, t1) of sentence si, or returns nil when they
-// say nothing of violence.
-func (a *analysis) mention(si, t0, t1 int32, stmts []statement, prev *mention) *mention {
+// say nothing of violence. violent says whether the article tells of
+// violence in words that say so (hasViolence): only then does a weak
+// trigger ("missiles", "fired") make the mention specific.
+func (a *article) mention(si, t0, t1 int32, stmts []statement, prev *mention, violent bool) *mention {
 	s := a.sents[si]
 	b0, b1 := a.span(t0, t1)
 	m := &mention{sent: si, t0: t0, t1: t1, para: s.Para, title: b0 < a.bodyStart}
@@ -81,7 +85,7 @@ func (a *analysis) mention(si, t0, t1 int32, stmts []statement, prev *mention) *
 			continue
 		}
 		m.triggers = append(m.triggers, t)
-		if t.p.Value != "generic" && (a.violent || !a.isCue(t.t0, "weak")) {
+		if t.p.Value != "generic" && (violent || !a.isCue(t.t0, "weak")) {
 			m.specific = true
 		}
 	}
@@ -133,7 +137,7 @@ func (a *analysis) mention(si, t0, t1 int32, stmts []statement, prev *mention) *
 // Kirkuk have killed one"): at a clause break (";", "while", "along with",
 // ", and") between two different event places. A sentence with one place
 // is one clause.
-func (a *analysis) clauses(si int32) [][2]int32 {
+func (a *article) clauses(si int32) [][2]int32 {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
 	var ps []int
@@ -173,27 +177,12 @@ func (a *analysis) clauses(si int32) [][2]int32 {
 	return append(out, [2]int32{start, last})
 }
 
-// termsIn returns the terms starting in tokens [t0, t1).
-func (a *analysis) termsIn(t0, t1 int32) []term {
-	si := a.sentOf[t0]
-	ts := a.sentTerms(si)
-	i := 0
-	for i < len(ts) && ts[i].t0 < t0 {
-		i++
-	}
-	j := i
-	for j < len(ts) && ts[j].t0 < t1 {
-		j++
-	}
-	return ts[i:j]
-}
-
 // hasViolence reports whether the article tells of violence in words that
 // say so: an attack word that is not just a weapon ("exploded",
 // "stormed", "airstrike"), or people killed or hurt. Only then do weapon
 // words ("missiles", "fired") count as telling of an attack: a missile
 // contract is not one.
-func (a *analysis) hasViolence() bool {
+func (a *article) hasViolence() bool {
 	for _, t := range a.terms {
 		switch t.p.Cat {
 		case lexicon.Trigger:
@@ -210,7 +199,7 @@ func (a *analysis) hasViolence() bool {
 // hedgedAt reports whether the event word at token t is hedged: a modal or
 // a threat governs it ("could exceed", "a possible suicide bombing",
 // "vowed to abduct", "threatened to attack").
-func (a *analysis) hedgedAt(t int32) bool {
+func (a *article) hedgedAt(t int32) bool {
 	si := a.sentOf[t]
 	first := int32(a.sents[si].First)
 	for j := t - 1; j >= first && j >= t-6; j-- {
@@ -233,7 +222,7 @@ func (a *analysis) hedgedAt(t int32) bool {
 // (or in the headline), not a demonym, not the dateline (where the
 // reporter is), not a distance reference ("30 miles north of Baghdad"),
 // not where a statement was made ("told AFP in Colombo").
-func (a *analysis) eventPlace(k int, title bool) bool {
+func (a *article) eventPlace(k int, title bool) bool {
 	m := &a.places[k]
 	if m.demonym || m.dateline {
 		return false
@@ -275,7 +264,7 @@ func (a *analysis) eventPlace(k int, title bool) bool {
 // reportingDate reports whether date k dates a statement rather than the
 // event: a reporting verb within three words before it ("said on Friday",
 // "told Reuters on Thursday") or right after it ("on Monday said").
-func (a *analysis) reportingDate(k int) bool {
+func (a *article) reportingDate(k int) bool {
 	t := a.tokenAt(a.dates[k].Start)
 	for j := t - 1; j >= 0 && j >= t-4 && a.sentOf[j] == a.sentOf[t]; j-- {
 		if reportVerbs[a.lowerWord(j)] {
@@ -301,7 +290,7 @@ func (a *analysis) reportingDate(k int) bool {
 // modifierDate reports whether date k qualifies a noun rather than dating
 // the event: "the December 2004 tsunami", "February's Olympics", "last
 // year's election".
-func (a *analysis) modifierDate(k int) bool {
+func (a *article) modifierDate(k int) bool {
 	t0 := a.tokenAt(a.dates[k].Start)
 	t1 := a.tokenAt(a.dates[k].End-1) + 1
 	if a.word(t1) == "'" || a.word(t1) == "’" {
@@ -314,41 +303,27 @@ func (a *analysis) modifierDate(k int) bool {
 	return int(t1) < len(a.toks) && t.Kind == text.Word && !stopWords[a.lowerWord(t1)] && !reportVerbs[a.lowerWord(t1)] && a.sentOf[t1] == a.sentOf[t0]
 }
 
-// negativeFrame reports whether the article is about something other than
-// a new attack: both its headline and its lead speak of a trial, an
-// anniversary, a peace deal, a release, a foiled plot, a reopening, the
-// economy, an election or an accident; or its opening tells of a blast
-// called an accident with no word of an attack.
-func (a *analysis) negativeFrame(ms []*mention) bool {
-	var titleF, leadF, accident int
-	attack := false
-	leadPara := a.leadPara()
-	for si, s := range a.sents {
-		b0, _ := a.span(int32(s.First), int32(s.Last))
-		title := b0 < a.bodyStart
-		if !title && s.Para > leadPara+2 {
-			break
+// inRelativeClause reports whether token t stands in a relative clause set
+// off by commas ("ISWAP, which split from Boko Haram in 2016, claimed"):
+// what it dates describes the group, not the event.
+func (a *article) inRelativeClause(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j > first; j-- {
+		w := a.lowerWord(j)
+		if w == "," || w == "(" || w == "—" {
+			return false
 		}
-		for _, t := range a.sentTerms(int32(si)) {
-			switch {
-			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value]:
-				if title {
-					titleF++
-				} else if s.Para == leadPara {
-					leadF++
+		if (w == "which" || w == "who" || w == "that") && a.word(j-1) == "," {
+			return true
+		}
+		// "the ADF, a Ugandan Islamist group that has killed thousands ... since 2014"
+		if w == "that" || w == "which" || w == "who" {
+			for k := j - 1; k > first && k >= j-8; k-- {
+				if a.word(k) == "," {
+					return true
 				}
-				if t.p.Value == "accident" {
-					accident++
-				}
-			case t.p.Cat == lexicon.Trigger && t.p.Value != "bombing" && t.p.Value != "remote_violence":
-				attack = true
-			case t.p.Cat == lexicon.Party && t.p.Value == record.Perpetrators:
-				attack = true
 			}
 		}
 	}
-	if titleF > 0 && leadF > 0 {
-		return true
-	}
-	return accident > 0 && !attack && len(a.groups) == 0
+	return false
 }

@@ -1,10 +1,11 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
-	"strings"
 )
 
 // casualties sets the killed, injured and kidnapped counts.
@@ -28,14 +29,14 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// the headline's figures only when the body gives none: a headline
 	// rounds, and in a round-up it sums the whole article
 	var stmts, title []*statement
-	multi := len(f.a.incs) > 1
+	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
 		if f.in.summary[m] {
 			continue // figures for several sites at once
 		}
 		// "A car bomb, a roadside bomb and a shooting killed 13 people
 		// across Iraq": a lead naming no town sums up a round-up
-		summary := multi && !m.title && m.para == f.a.leadPara() && f.a.mainPlace(m) < 0
+		summary := multi && !m.title && m.para == f.a.lead && f.a.mainPlace(m) < 0
 		if m.title || summary {
 			for k := range m.stmts {
 				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old {
@@ -165,9 +166,9 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 // gives for effect, hedged ones included, vague ones ("dozens") not.
 func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
-	multi := len(f.a.incs) > 1
+	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
-		if f.in.summary[m] || multi && (m.title || m.para == f.a.leadPara() && f.a.mainPlace(m) < 0) {
+		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.a.mainPlace(m) < 0) {
 			continue
 		}
 		for k := range m.stmts {

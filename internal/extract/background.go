@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// news is what markBackground hands on: the mentions that tell of the
+// article's own events, and the date of its main event.
+type news struct {
+	ms []*mention // not background, in text order
+	d0 int        // index in dates of the main event's date; -1 none
+}
+
+// markBackground sets aside the mentions that tell of earlier events or give
+// context: their dates do not fit the main event or the days before
+// publication, or they speak in the habitual ("often", "in recent years",
+// "statistics show"). A sentence with no date of its own takes the status
+// of the one before it in the same paragraph.
+func (a *article) markBackground(ms []*mention) news {
+	d0 := a.mainDate(ms)
+	out := news{d0: d0}
+	if len(ms) > 0 {
+		out.ms = make([]*mention, 0, len(ms))
+	}
+	prev, prevBG := (*mention)(nil), false
+	for _, m := range ms {
+		bg := a.contextFrame(m.sent) || a.since(m)
+		switch {
+		case len(m.dates) > 0:
+			fits := false
+			for _, k := range m.dates {
+				if a.fitsMain(k, d0) {
+					fits = true
+				}
+			}
+			if !fits {
+				bg = true
+			}
+		case prev != nil && prevBG && (prev.para == m.para || a.startsWithLater(m.sent)) && !m.title:
+			bg = true
+		}
+		if !bg {
+			out.ms = append(out.ms, m)
+		}
+		prev, prevBG = m, bg
+	}
+	return out
+}
+
+// mainDate returns the date of the article's main event: the first event
+// date in the headline or the first two paragraphs, or -1.
+func (a *article) mainDate(ms []*mention) int {
+	first := -1
+	for _, m := range ms {
+		if m.hedged {
+			continue
+		}
+		if first < 0 && !m.title {
+			first = m.para
+		}
+		if !m.title && m.para > first+1 {
+			break
+		}
+		for _, k := range m.dates {
+			if a.dates[k].Day.After(a.pub) && a.pub != (text.Day{}) {
+				continue // a future date is not when it happened
+			}
+			// an old date below the lead is a reminder, not the news
+			// ("In July 2021, nine Chinese nationals were killed")
+			if !m.title && !a.firstSentence(m.sent) && !within(a.dates[k], a.pub, 30) && a.pub != (text.Day{}) {
+				continue
+			}
+			return k
+		}
+	}
+	// the lead dates the story even in a sentence with no event word: "The
+	// tranquil halls of the school were shattered by chaos on February 10."
+	lead := -1
+	for k := range a.dates {
+		t := a.tokenAt(a.dates[k].Start)
+		p := a.sents[a.sentOf[t]].Para
+		if a.inTitle(a.dates[k].Start) {
+			continue
+		}
+		if lead < 0 {
+			lead = p
+		}
+		if p != lead {
+			break
+		}
+		if a.dates[k].Precision == record.PrecisionDay && !a.reportingDate(k) && !a.modifierDate(k) && !a.dates[k].Day.After(a.pub) {
+			return k
+		}
+	}
+	return -1
+}
+
+// firstSentence reports whether si is the first sentence of the lead.
+func (a *article) firstSentence(si int32) bool {
+	p := a.lead
+	return a.sents[si].Para == p && (si == 0 || a.sents[si-1].Para != p)
+}
+
+// since reports whether the mention tells of a period ("since October",
+// "since 2007"): a trend, not an event.
+func (a *article) since(m *mention) bool {
+	b0, b1 := a.span(m.t0, m.t1)
+	lo, hi := a.dateRange(b0, b1)
+	for _, d := range a.dates[lo:hi] {
+		if d.Prep == "since" && !a.inRelativeClause(a.tokenAt(d.Start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// contextFrame reports whether sentence si speaks of the past in general.
+func (a *article) contextFrame(si int32) bool {
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithLater reports whether a sentence opens by placing itself after
+// something told before ("Ten days later, ..."), so it inherits that
+// sentence's time even across a paragraph break.
+func (a *article) startsWithLater(si int32) bool {
+	s := a.sents[si]
+	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+4; j++ {
+		if w := a.lowerWord(j); w == "later" || w == "afterwards" || w == "earlier" {
+			return true
+		}
+	}
+	return false
+}
+
+// fitsMain reports whether date k can be the day of the article's main
+// event (d0) or of another event of the last days before publication.
+func (a *article) fitsMain(k, d0 int) bool {
+	d := a.dates[k]
+	if d.Day == (text.Day{}) {
+		return true // relative to an unknown publication date: no evidence either way
+	}
+	if a.pub != (text.Day{}) && d.Day.After(a.pub) {
+		return true // the future: not an earlier event
+	}
+	recent := a.pub != (text.Day{}) && within(d, a.pub, 3)
+	if d0 < 0 {
+		return recent || a.pub == (text.Day{})
+	}
+	return recent || within(d, a.dates[d0].Day, 2) || k == d0
+}
+
+// within reports whether date d, at its precision, lies within days of day.
+func within(d text.Date, day text.Day, days int) bool {
+	switch d.Precision {
+	case record.PrecisionDay:
+		diff := d.Day.Sub(day)
+		return diff >= -days && diff <= days
+	case record.PrecisionWeek:
+		diff := d.Day.Sub(day)
+		return diff >= -7-days && diff <= 7+days
+	case record.PrecisionMonth:
+		return d.Day.Y == day.Y && d.Day.M == day.M
+	}
+	return false
+}

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMarkBackground checks what the background stage hands on: the main
+// event's date, and the mentions that tell of the article's own events
+// rather than of earlier ones or of context.
+func TestMarkBackground(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		d0                string
+		news              []string // the first two words of each mention kept
+	}{
+		{"the lead dates the story",
+			"", "A bomb exploded in Kabul on Friday, killing five people. Police said the blast was heard across the city.",
+			"Friday (2020-05-01)", []string{"A bomb", "Police said"}},
+		{"an old date below the lead is a reminder",
+			"", "A bomb exploded in Kabul on Friday, killing five people.\n\nIn July 2018, nine people were killed in a bus bombing in Herat.",
+			"Friday (2020-05-01)", []string{"A bomb"}},
+		{"a sentence with no date takes the status of the one before it",
+			"", "A bomb exploded in Kabul on Friday, killing five people.\n\nIn July 2018, nine people were killed in a bus bombing in Herat. The attackers also killed two guards.",
+			"Friday (2020-05-01)", []string{"A bomb"}},
+		{"context told in the habitual",
+			"", "A bomb exploded in Kabul on Friday, killing five people.\n\nIn recent years, attacks have killed hundreds of people in the city.",
+			"Friday (2020-05-01)", []string{"A bomb"}},
+		{"a period is a trend, not an event",
+			"", "A bomb exploded in Kabul on Friday, killing five people.\n\nMore than 300 people have been killed in bombings since January.",
+			"Friday (2020-05-01)", []string{"A bomb"}},
+		{"no date: nothing is told as earlier",
+			"", "Gunmen killed three villagers in Kano. Police said they fled into the forest after the attack.",
+			"none", []string{"Gunmen killed", "Police said"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ms := mentionsOf(t, "2020-05-02", tt.title, tt.body)
+			n := a.markBackground(ms)
+			if got := a.showDate(n.d0); got != tt.d0 {
+				t.Errorf("main date %s, want %s", got, tt.d0)
+			}
+			var got []string
+			for _, m := range n.ms {
+				words := strings.Fields(a.text(m.t0, m.t1))
+				got = append(got, strings.Join(words[:min(2, len(words))], " "))
+			}
+			if g, w := strings.Join(got, " | "), strings.Join(tt.news, " | "); g != w {
+				t.Errorf("news\n got %s\nwant %s", g, w)
+			}
+		})
+	}
+}

@@ -1,0 +1,199 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/record"
+)
+
+// fillPassage runs every stage over a passage and renders each record's
+// type, date, counts and perpetrators.
+func fillPassage(t *testing.T, date, title, body string) []string {
+	t.Helper()
+	a, st := storyOf(t, date, title, body)
+	recs, err := a.fill(context.Background(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, r := range recs {
+		s := r.Type
+		if r.Date != "" {
+			s += " " + r.Date
+		}
+		for _, c := range []struct {
+			name string
+			n    *record.Count
+		}{{"killed", r.Killed}, {"injured", r.Injured}, {"kidnapped", r.Kidnapped}} {
+			if c.n != nil {
+				s += fmt.Sprintf(" %s=%s..%s", c.name, bound(c.n.Min), bound(c.n.Max))
+			}
+		}
+		for _, p := range r.Perpetrators {
+			s += " by=" + p.Name + "/" + p.Attribution
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func bound(p *int) string {
+	if p == nil {
+		return ""
+	}
+	return fmt.Sprint(*p)
+}
+
+// TestFillType checks the incident type the fill stage chooses from the
+// triggers of the incident's sentences.
+func TestFillType(t *testing.T) {
+	tests := []struct {
+		name, title, body, want string
+	}{
+		{"a suicide bombing is also a bombing: the specific type wins",
+			"", "A suicide bomber blew himself up at a checkpoint in Mogadishu on Friday, killing four soldiers.",
+			"suicide_bombing"},
+		{"gunmen who attacked: an armed assault",
+			"", "Gunmen attacked a police post in Kano on Friday.",
+			"armed_assault"},
+		{"an air strike is remote violence",
+			"", "An airstrike hit a village in Idlib on Friday.",
+			"remote_violence"},
+		{"people taken with no word for how: a kidnapping",
+			"", "Armed men abducted 20 students from a school in Kaduna on Friday.",
+			"kidnapping"},
+		{"a high-profile victim shot dead: an assassination",
+			"", "The deputy governor was shot dead in Quetta on Friday.",
+			"assassination"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := fillPassage(t, "2020-05-02", tt.title, tt.body)
+			if len(got) == 0 || strings.Fields(got[0])[0] != tt.want {
+				t.Errorf("records %q, want the first of type %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFillDate checks the day the fill stage gives an incident.
+func TestFillDate(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"the event's own date", "A bomb exploded in Kabul on Friday, killing five people.", "2020-05-01"},
+		{"the day of a statement when the event has none", "Gunmen killed three people in Kano, police said on Friday.", "2020-05-01"},
+		{"a later death does not date the attack",
+			"A roadside bomb wounded a ranger in Kabul on Tuesday. The ranger wounded in the bombing died in hospital on Thursday.",
+			"2020-04-28"},
+		{"no date at all", "A bomb exploded in Kabul, killing five people.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := fillPassage(t, "2020-05-02", "", tt.body)
+			if len(got) == 0 {
+				t.Fatal("no record")
+			}
+			date := ""
+			if f := strings.Fields(got[0]); len(f) > 1 && strings.HasPrefix(f[1], "20") {
+				date = f[1]
+			}
+			if date != tt.want {
+				t.Errorf("record %q, want date %q", got[0], tt.want)
+			}
+		})
+	}
+}
+
+// TestFillCounts checks the killed, injured and kidnapped figures.
+func TestFillCounts(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"an exact figure", "A bomb exploded in Kabul on Friday, killing five people and wounding 20 others.",
+			"bombing 2020-05-01 killed=5..5 injured=20..20"},
+		{"at least: no upper bound", "A bomb exploded in Kabul on Friday, killing at least 15 people.",
+			"bombing 2020-05-01 killed=15.."},
+		{"a toll that rises replaces the first figure",
+			"A bomb exploded in Kabul on Friday, killing 12 people. The death toll later rose to 21.",
+			"bombing 2020-05-01 killed=21..21"},
+		{"parties add up", "Gunmen attacked a police post in Kano on Friday. Two policemen were killed. Three attackers were also killed.",
+			"armed_assault 2020-05-01 killed=5..5 by=Gunmen/unknown"},
+		{"a hedged larger figure bounds the count",
+			"A bomb exploded in Kabul on Friday, killing six people. Unconfirmed reports said the blast killed up to 12 people.",
+			"bombing 2020-05-01 killed=6..12"},
+		{"no one hurt is zero", "A bomb exploded outside a bank in Kabul on Friday. No one was injured.",
+			"bombing 2020-05-01 injured=0..0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := fillPassage(t, "2020-05-02", "", tt.body)
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("records %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFillPerpetrators checks who the fill stage says did it, and how the
+// text attributes it.
+func TestFillPerpetrators(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"a claim",
+			"A bomb exploded in Kabul on Friday, killing five people. The Taliban claimed responsibility for the attack.",
+			"bombing 2020-05-01 killed=5..5 by=Taliban/claimed"},
+		{"a group named as the attacker, with no cue: suspected",
+			"Al-Shabab gunmen stormed a hotel in Mogadishu on Friday.",
+			"armed_assault 2020-05-01 by=Al-Shabab/suspected"},
+		{"a denial",
+			"A bomb exploded in Quetta on Friday. The Pakistani Taliban denied involvement.",
+			"bombing 2020-05-01 by=Pakistani Taliban/denied"},
+		{"no one named: the description the text gives",
+			"Unidentified gunmen killed three villagers in Zamfara on Friday.",
+			"armed_assault 2020-05-01 killed=3..3 by=Unidentified gunmen/unknown"},
+		{"an army that responds is not the attacker",
+			"Militants raided a village in Borno on Friday, killing four people, before Nigerian troops repelled them.",
+			"armed_assault 2020-05-01 killed=4..4 by=Militants/unknown"},
+		{"an air strike is put on the state that flies it",
+			"Russian warplanes bombed a market in Idlib on Friday, killing 11 civilians.",
+			"remote_violence 2020-05-01 killed=11..11 by=Russian warplanes/suspected"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := fillPassage(t, "2020-05-02", "", tt.body)
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("records %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestStatesInRemote checks that the per-incident flag the type rules set
+// decides whether a state named in the incident's sentence is its
+// attacker: the same sentence gives a state actor for an air strike and
+// none for an armed assault.
+func TestStatesInRemote(t *testing.T) {
+	a, st := storyOf(t, "2020-05-02", "", "Russian forces shelled a village in Idlib on Friday, killing four civilians.")
+	if len(st.incs) != 1 {
+		t.Fatalf("%d incidents, want 1", len(st.incs))
+	}
+	for _, remote := range []bool{false, true} {
+		f := &filler{a: a, st: st, in: st.incs[0], remote: remote}
+		var got []string
+		for _, c := range f.statesIn(st.incs[0].ms[0].sent) {
+			got = append(got, c.name+"/"+c.attr)
+		}
+		want := ""
+		if remote {
+			want = "Russian forces/suspected"
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("remote=%v: states %q, want %q", remote, g, want)
+		}
+	}
+}

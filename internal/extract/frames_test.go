@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestNegativeFrame checks the articles the frame stage sets aside as being
+// about something other than a new attack.
+func TestNegativeFrame(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              bool
+	}{
+		{"a new attack",
+			"Bomb kills five in Kabul",
+			"A bomb exploded in a crowded market in Kabul on Friday, killing five people.",
+			false},
+		{"a trial in the headline and the lead",
+			"Trial opens over 2015 Paris attacks",
+			"The trial of twenty men accused over the 2015 attacks in Paris opened in court on Wednesday.",
+			true},
+		{"a trial in the headline only",
+			"Trial delayed as bomb kills five",
+			"A bomb exploded in a crowded market in Kabul on Friday, killing five people.",
+			false},
+		{"a blast called an accident with no word of an attack",
+			"Blast at chemical plant",
+			"An explosion at a chemical plant in Tianjin on Friday was an accident, officials said, after a gas leak.",
+			true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ms := mentionsOf(t, "2020-05-01", tt.title, tt.body)
+			if got := a.negativeFrame(ms); got != tt.want {
+				t.Errorf("negativeFrame = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

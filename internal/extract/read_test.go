@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReadPlaces checks the place mentions read finds, before any is
+// resolved: the gazetteer's names, villages it lacks found by their
+// shape, and what stands around them.
+func TestReadPlaces(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"gazetteer name with its preposition",
+			"A bomb exploded in Kabul on Friday.",
+			"Kabul prep=in"},
+		{"a village the gazetteer lacks, by its shape",
+			"Gunmen attacked Gidan Boka village on Sunday night.",
+			"Gidan Boka prep=attacked noun=village unknown"},
+		{"the village of X",
+			"Soldiers burned the village of Pa Zi Gyi in May.",
+			"Pa Zi Gyi prep=of noun=village unknown"},
+		{"a demonym and a country",
+			"Pakistani officials said the attack in Afghanistan was planned abroad.",
+			"Pakistani demonym | Afghanistan prep=in country"},
+		{"weekdays and months are not places",
+			"On Monday, May 3, nothing happened.",
+			""},
+		{"a dateline",
+			"KARACHI, Pakistan (AP) — A bomb went off on Friday.",
+			"KARACHI dateline | Pakistan country"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := readPassage(t, "2020-05-01", "", tt.body)
+			var got []string
+			for _, m := range a.places {
+				s := a.text(m.t0, m.t1)
+				if m.prep != "" {
+					s += " prep=" + m.prep
+				}
+				if m.noun != "" {
+					s += " noun=" + m.noun
+				}
+				for _, f := range []struct {
+					on   bool
+					name string
+				}{{m.dateline, "dateline"}, {m.demonym, "demonym"}, {m.country, "country"}, {m.cands == nil, "unknown"}} {
+					if f.on {
+						s += " " + f.name
+					}
+				}
+				got = append(got, s)
+			}
+			if g := strings.Join(got, " | "); g != tt.want {
+				t.Errorf("places\n got %s\nwant %s", g, tt.want)
+			}
+		})
+	}
+}
+
+// TestReadLead checks which paragraph read takes for the lead: the first
+// of the body with eight words or more.
+func TestReadLead(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              int
+	}{
+		{"the first paragraph", "Blast in Kabul", "A bomb exploded in a crowded market in Kabul on Friday, killing five.", 1},
+		{"a kicker alone on its line is not the lead", "Blast in Kabul", "By John Smith\n\nA bomb exploded in a crowded market in Kabul on Friday, killing five.", 2},
+		{"no body", "Blast in Kabul", "", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := readPassage(t, "2020-05-01", tt.title, tt.body)
+			if a.lead != tt.want {
+				t.Errorf("lead paragraph %d, want %d", a.lead, tt.want)
+			}
+		})
+	}
+}
+
+// TestReadDates checks the dates read resolves against the publication day
+// and the terms it tags.
+func TestReadDates(t *testing.T) {
+	tests := []struct {
+		name, date, body, want string
+	}{
+		{"a weekday before publication", "2020-05-01", "Gunmen attacked a village on Wednesday.", "Wednesday (2020-04-29)"},
+		{"an explicit day", "2020-05-01", "The blast of March 3, 2019 killed two.", "March 3, 2019 (2019-03-03)"},
+		{"relative to an unknown publication day", "", "Gunmen attacked a village on Wednesday.", "Wednesday ()"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := readPassage(t, tt.date, "", tt.body)
+			var got []string
+			for k := range a.dates {
+				got = append(got, a.showDate(k))
+			}
+			if g := strings.Join(got, " | "); g != tt.want {
+				t.Errorf("dates\n got %s\nwant %s", g, tt.want)
+			}
+		})
+	}
+}

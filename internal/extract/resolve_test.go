@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestResolvePlaces checks the gazetteer entry resolvePlaces chooses for
+// each place mention of a passage, given the story's other places.
+func TestResolvePlaces(t *testing.T) {
+	tests := []struct {
+		name, body, want string // want: each place as NAME=COUNTRY/KIND; "?" unresolved, with the place the text puts it in
+	}{
+		{"towns named together agree on a country",
+			"Bombs exploded in Najaf, Karbala and Kut on Friday.",
+			"Najaf=IQ/place Karbala=IQ/place Kut=IQ/place"},
+		{"a country named in the story decides an ambiguous town",
+			"Gunmen attacked a bus near Alexandria in Egypt on Friday.",
+			"Alexandria=EG/place Egypt=EG/country"},
+		{"a place noun makes a division",
+			"Fighting spread across Batangas province on Friday.",
+			"Batangas=PH/admin2"},
+		{"a village the gazetteer lacks stays unresolved, inside the division named after it",
+			"Gunmen attacked Gidan Boka village in Kankara Local Government Area of Katsina State.",
+			"Gidan Boka=?(in Kankara) Kankara=NG/admin2 Katsina State=NG/admin1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := readPassage(t, "2020-05-02", "", tt.body)
+			a.resolvePlaces()
+			var got []string
+			for _, m := range a.places {
+				s := a.text(m.t0, m.t1) + "="
+				if m.chosen == nil {
+					s += "?"
+					if m.in >= 0 {
+						s += "(in " + a.text(a.places[m.in].t0, a.places[m.in].t1) + ")"
+					}
+				} else {
+					s += m.chosen.CountryCode + "/" + m.chosen.Kind.String()
+				}
+				got = append(got, s)
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("places\n got %s\nwant %s", g, tt.want)
+			}
+		})
+	}
+}

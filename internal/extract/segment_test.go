@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestSegment checks how the segment stage groups the news into
+// incidents: by place, by day, by "another attack", and by site when a
+// town saw attacks on several.
+func TestSegment(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              []string // place, day and number of mentions of each incident
+	}{
+		{"one event told in several sentences",
+			"", "A bomb exploded in a market in Kabul on Friday. The blast killed five people and wounded 20.",
+			[]string{"Kabul Friday 2"}},
+		{"another attack at another place",
+			"", "A bomb exploded in Kabul on Friday, killing five people. In another attack, gunmen killed two policemen in Kandahar.",
+			[]string{"Kabul Friday 1", "Kandahar - 1"}},
+		{"the same place on another day",
+			"", "A bomb exploded in Kabul on Friday, killing five people. On Thursday, a rocket hit Kabul airport, killing one.",
+			[]string{"Kabul Friday 1", "Kabul Thursday 1"}},
+		{"a district joins the incident of its province",
+			"", "A roadside bomb killed three soldiers in Ghazni province on Friday. The blast occurred in the Andar district.",
+			[]string{"Andar Friday 2"}},
+		{"attacks on several sites of one town",
+			"", "Bombs went off at the Ritz-Carlton and Marriott hotels in Jakarta on Friday, killing nine people.",
+			[]string{"Jakarta Friday 1 site=Ritz-Carlton", "Jakarta Friday 1 site=Marriott"}},
+		{"a sentence with no event word makes no incident",
+			"", "The attack shocked the city. Officials met in Kabul on Friday.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, st := storyOf(t, "2020-05-02", tt.title, tt.body)
+			var got []string
+			for _, in := range st.incs {
+				place, day := "-", "-"
+				if in.place >= 0 {
+					place = a.text(a.places[in.place].t0, a.places[in.place].t1)
+				}
+				if in.date >= 0 {
+					day = a.src[a.dates[in.date].Start:a.dates[in.date].End]
+				}
+				s := fmt.Sprintf("%s %s %d", place, day, len(in.ms))
+				if in.site != nil {
+					s += " site=" + a.text(in.site.t0, in.site.t1)
+				}
+				got = append(got, s)
+			}
+			if g, w := strings.Join(got, " | "), strings.Join(tt.want, " | "); g != w {
+				t.Errorf("incidents\n got %s\nwant %s", g, w)
+			}
+			for _, in := range st.incs {
+				for _, m := range in.ms {
+					if !contains(st.incOf[m.sent], in) {
+						t.Errorf("incOf[%d] lacks the incident that tells of it", m.sent)
+					}
+				}
+			}
+		})
+	}
+}
+
+func contains(incs []*incident, in *incident) bool {
+	for _, o := range incs {
+		if o == in {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,111 @@
+// Package relevance decides whether a news article reports a specific
+// political-violence event, so that the extractor stays quiet on the
+// business, sport, politics and disaster news that makes up most of a feed.
+//
+// The rule frames of package extract find every sentence that could report
+// an attack; on general news most of them are metaphors ("shares were hit"),
+// sport ("stormed to victory"), accidents and history. Whether an article as
+// a whole reports an attack is a question a linear model over its words
+// answers well and cheaply, so this package holds one: logistic regression
+// over hashed word and word-pair features of the headline and lead, trained
+// by scripts/relevance from public data and our own labels (README.md), and
+// shipped as weights only. Sanity checks that need no model (dates after
+// publication, historical death tolls) live here too, so that the extractor
+// calls one hook.
+package relevance
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
+//go:embed model.bin
+var embedded []byte
+
+// magic opens a model file; the version changes when the features do.
+const magic = "sitrep-relevance v1\n"
+
+// Model is a trained relevance classifier: one weight per hashed feature,
+// a bias, and the probability below which an article is judged not to
+// report an event. It is read-only after loading and safe for concurrent
+// use.
+type Model struct {
+	bits uint8
+	w    []float32
+	bias float32
+	// Threshold is the probability at or above which an article is
+	// relevant, chosen by the training script on training data.
+	Threshold float64
+}
+
+// Load decodes the embedded model.
+func Load() (*Model, error) { return Decode(embedded) }
+
+// Decode reads a model file: magic, hash bits, threshold and bias as
+// float32, a scale, then 1<<bits weights quantised to int16 (the weights of
+// a linear model need no more precision, and the file stays half the size).
+func Decode(p []byte) (*Model, error) {
+	if len(p) < len(magic)+13 || string(p[:len(magic)]) != magic {
+		return nil, errors.New("relevance: not a model file")
+	}
+	p = p[len(magic):]
+	bits := p[0]
+	if bits < 8 || bits > 24 {
+		return nil, fmt.Errorf("relevance: bad hash size 2^%d", bits)
+	}
+	thr := math.Float32frombits(binary.LittleEndian.Uint32(p[1:]))
+	bias := math.Float32frombits(binary.LittleEndian.Uint32(p[5:]))
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(p[9:]))
+	p = p[13:]
+	n := 1 << bits
+	if len(p) != 2*n {
+		return nil, fmt.Errorf("relevance: %d weight bytes, want %d", len(p), 2*n)
+	}
+	m := &Model{bits: bits, w: make([]float32, n), bias: bias, Threshold: float64(thr)}
+	for i := range m.w {
+		m.w[i] = float32(int16(binary.LittleEndian.Uint16(p[2*i:]))) * scale
+	}
+	return m, nil
+}
+
+// Encode writes m in the format Decode reads.
+func (m *Model) Encode() []byte {
+	scale := float32(0)
+	for _, v := range m.w {
+		scale = max(scale, float32(math.Abs(float64(v))))
+	}
+	scale /= math.MaxInt16
+	if scale == 0 {
+		scale = 1
+	}
+	out := make([]byte, 0, len(magic)+13+2*len(m.w))
+	out = append(out, magic...)
+	out = append(out, m.bits)
+	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(float32(m.Threshold)))
+	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(m.bias))
+	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(scale))
+	for _, v := range m.w {
+		q := math.Round(float64(v / scale))
+		out = binary.LittleEndian.AppendUint16(out, uint16(int16(q)))
+	}
+	return out
+}
+
+// Score is the probability that an article with this headline and body
+// reports a specific political-violence event.
+func (m *Model) Score(title, body string) float64 {
+	mask := uint32(len(m.w) - 1)
+	var s float32
+	n := features(title, body, func(h uint32) { s += m.w[h&mask] })
+	return sigmoid(float64(m.bias) + float64(s)/math.Sqrt(float64(max(n, 1))))
+}
+
+// Relevant reports whether Score reaches the model's threshold.
+func (m *Model) Relevant(title, body string) bool {
+	return m.Score(title, body) >= m.Threshold
+}
+
+func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }

@@ -1,0 +1,25 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// Killed adds up the killed of the incidents matching f (each incident's
+// lower bound, "at least 5" counting 5) and counts the incidents that have
+// a figure, for stats: the indexed column ingest keeps, so no record is
+// decoded. Injured has no column yet, so stats has no injured total.
+func (s *DB) Killed(ctx context.Context, f store.Filter) (total, known int, err error) {
+	f.Cursor, f.Limit = "", 0
+	c, err := s.filter(f)
+	if err != nil {
+		return 0, 0, err
+	}
+	q := `SELECT COALESCE(SUM(i.killed), 0), COUNT(i.killed) FROM incidents i` + c.sql()
+	if err := s.db.QueryRowContext(ctx, s.Rebind(q), c.args...).Scan(&total, &known); err != nil {
+		return 0, 0, fmt.Errorf("%s: killed total: %w", s.d.Name, err)
+	}
+	return total, known, nil
+}

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"log"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/record"
+)
+
+// results reads `sitrep extract` output files.
+func results(paths []string) []record.Result {
+	var rs []record.Result
+	for _, p := range paths {
+		eachLine(p, func(line []byte) {
+			var r record.Result
+			if err := json.Unmarshal(line, &r); err != nil {
+				log.Fatalf("%s: %v", p, err)
+			}
+			rs = append(rs, r)
+		})
+	}
+	return rs
+}
+
+// countReport prints, for extract output over the general corpora, the
+// documents with incidents and how they stand against our labels: the
+// share of labelled attack stories found (all labels, and the blind split
+// alone) and the labelled non-events that still produce incidents.
+func countReport(labels string, paths []string) {
+	lab := readLabels(labels)
+	with := map[string]bool{}
+	n := 0
+	for _, r := range results(paths) {
+		if len(r.Incidents) > 0 {
+			with[r.Doc.ID+".txt"] = true
+			n++
+		}
+	}
+	fmt.Printf("documents with incidents: %d\n", n)
+	for _, split := range []string{"", "blind"} {
+		var pos, found, neg, falseDocs int
+		for f, l := range lab {
+			if split != "" && l.split != split {
+				continue
+			}
+			if l.relevant {
+				pos++
+				if with[f] {
+					found++
+				}
+			} else {
+				neg++
+				if with[f] {
+					falseDocs++
+				}
+			}
+		}
+		name := "all labels"
+		if split != "" {
+			name = split + " split"
+		}
+		fmt.Printf("%-11s attack stories found %d/%d (%.1f%%); non-event documents with incidents %d/%d\n",
+			name+":", found, pos, 100*float64(found)/float64(max(pos, 1)), falseDocs, neg)
+	}
+}
+
+type label struct {
+	relevant bool
+	split    string
+}
+
+func readLabels(path string) map[string]label {
+	lab := map[string]label{}
+	eachLine(path, func(line []byte) {
+		s := string(line)
+		if s == "" || s[0] == '#' {
+			return
+		}
+		c := strings.Split(s, "\t")
+		if len(c) >= 4 {
+			lab[c[1]] = label{c[2] == "1", c[3]}
+		}
+	})
+	return lab
+}
+
+// sampleReport prints a seeded random sample of n incidents from extract
+// output, with the evidence a reader needs to judge each one.
+func sampleReport(n int, paths []string) {
+	type item struct {
+		doc, title string
+		k          int
+		in         record.Incident
+	}
+	var all []item
+	for _, r := range results(paths) {
+		for k, in := range r.Incidents {
+			all = append(all, item{r.Doc.ID, r.Doc.Title, k, in})
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].doc < all[j].doc })
+	rng := rand.New(rand.NewPCG(10, 10))
+	rng.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
+	fmt.Printf("%d incidents; sample of %d (seed 10)\n", len(all), min(n, len(all)))
+	for _, it := range all[:min(n, len(all))] {
+		var ev []string
+		for _, e := range it.in.Evidence {
+			if e.Field == "type" || e.Field == "date" || strings.HasPrefix(e.Field, "killed") || strings.HasPrefix(e.Field, "injured") {
+				ev = append(ev, e.Field+"="+e.Text)
+			}
+		}
+		fmt.Printf("%s#%d | %s | %s | %s\n", it.doc, it.k, it.title, it.in.Type, strings.Join(ev, " | "))
+	}
+}
+
+// wilson is the 95% Wilson score interval of k successes in n trials.
+func wilson(k, n int) (lo, hi float64) {
+	const z = 1.96
+	p, nn := float64(k)/float64(n), float64(n)
+	d := 1 + z*z/nn
+	c := (p + z*z/(2*nn)) / d
+	h := z * math.Sqrt(p*(1-p)/nn+z*z/(4*nn*nn)) / d
+	return c - h, c + h
+}
