@@ -81,6 +81,18 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 		Incidents: []record.Incident{},
 		Warnings:  d.Warnings,
 	}
+	if len(d.Text) > longDocument {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("document of %d MB read as one article: if it joins several, split it for better incidents", len(d.Text)>>20))
+	}
+	if _, err := text.ParseDay(d.Date); len(d.Date) > 0 && err != nil {
+		res.Warnings = append(res.Warnings, "publication date "+d.Date+" is not a valid date: relative dates left unresolved")
+	}
+	// Most news is not about violence: the relevance model sets it aside
+	// before the text stages, which cost a hundred times more.
+	p := x.rel.Score(d.Title, d.Text)
+	if p < x.rel.Threshold {
+		return res, nil
+	}
 	// each stage takes what the ones before it made and hands on its own
 	a := x.read(d)    // *article: tokens, sentences, lexicon terms, numbers, dates, groups, places
 	a.resolvePlaces() // the article's places, each with its gazetteer entry chosen by the story's countries
@@ -103,12 +115,6 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 	if len(recs) > 0 {
 		res.Incidents = recs
 	}
-	res.Incidents = x.rel.Filter(d, res.Incidents) // no incidents unless the article reports an event; sanity
-	if len(d.Text) > longDocument {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("document of %d MB read as one article: if it joins several, split it for better incidents", len(d.Text)>>20))
-	}
-	if len(d.Date) > 0 && a.pub == (text.Day{}) {
-		res.Warnings = append(res.Warnings, "publication date "+d.Date+" is not a valid date: relative dates left unresolved")
-	}
+	res.Incidents = x.rel.Filter(p, d, res.Incidents) // the model's judgement in confidence; sanity
 	return res, nil
 }

@@ -7,18 +7,17 @@ import (
 	"github.com/sitrep/sitrep/internal/record"
 )
 
-// Filter is the extractor's last step. It keeps the incidents of d only
-// when the model judges that d reports a political-violence event, scales
-// each kept incident's confidence by that judgement (the extractor's
-// confidence says how complete a record is; the model's how likely it is
-// to be an event at all, and both must hold), and applies Sanitize. An
-// article with no incidents costs nothing: the model reads only articles
-// the rule frames have already found violence in.
-func (m *Model) Filter(d *doc.Document, incs []record.Incident) []record.Incident {
+// Filter is the extractor's last step, given p, the model's Score of d.
+// It keeps the incidents of d only when p says that d reports a
+// political-violence event, scales each kept incident's confidence by p
+// (the extractor's confidence says how complete a record is; the model's
+// how likely it is to be an event at all, and both must hold), and applies
+// Sanitize. The extractor scores first and reads no further when p is
+// below the threshold; Filter checks again so that it holds on its own.
+func (m *Model) Filter(p float64, d *doc.Document, incs []record.Incident) []record.Incident {
 	if len(incs) == 0 {
 		return incs
 	}
-	p := m.Score(d.Title, d.Text)
 	if p < m.Threshold {
 		return incs[:0]
 	}

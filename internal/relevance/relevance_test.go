@@ -106,7 +106,7 @@ func TestFilter(t *testing.T) {
 	for _, p := range passages {
 		t.Run(p.name, func(t *testing.T) {
 			d := &doc.Document{Title: p.title, Text: p.body, Date: "2024-03-05"}
-			got := m.Filter(d, inc())
+			got := m.Filter(m.Score(d.Title, d.Text), d, inc())
 			if p.relevant != (len(got) == 1) {
 				t.Fatalf("Filter kept %d incidents, relevant %v", len(got), p.relevant)
 			}
@@ -118,7 +118,7 @@ func TestFilter(t *testing.T) {
 			}
 		})
 	}
-	if got := m.Filter(&doc.Document{Title: "x"}, nil); len(got) != 0 {
+	if got := m.Filter(1, &doc.Document{Title: "x"}, nil); len(got) != 0 {
 		t.Errorf("Filter(nil) = %v", got)
 	}
 }
