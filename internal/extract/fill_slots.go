@@ -140,6 +140,7 @@ func (f *filler) date() {
 		}
 	}
 	if k < 0 {
+		f.breakingDate()
 		return
 	}
 	d := a.dates[k]
@@ -149,6 +150,59 @@ func (f *filler) date() {
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// breakingDate dates an incident that no day word dates by its tense: a
+// breaking report writes today's event in the present perfect ("Twelve
+// people have been killed in a blast at a market", "Gunmen have stormed a
+// hotel"), and it happened on the publication day. The verb after
+// "has"/"have" (and "been") must be the incident's own trigger or casualty
+// verb, so that "police have arrested" or "have long feared" say nothing,
+// and a span of time ("since", "so far", "this year") makes it a tally.
+func (f *filler) breakingDate() {
+	a := f.a
+	if a.pub.IsZero() {
+		return
+	}
+	for _, m := range f.current() {
+		if m.hedged {
+			continue
+		}
+		verbs := map[int32]bool{}
+		for _, t := range m.triggers {
+			verbs[t.t0] = true
+		}
+		for _, st := range m.stmts {
+			if !st.hedged {
+				verbs[st.verb.t0] = true
+			}
+		}
+		tally := false
+		for j := m.t0; j < m.t1; j++ {
+			switch a.lowerWord(j) {
+			case "since", "far", "year", "years", "months", "weeks":
+				tally = true
+			}
+		}
+		if tally {
+			continue
+		}
+		for j := m.t0; j < m.t1; j++ {
+			if w := a.lowerWord(j); w != "has" && w != "have" {
+				continue
+			}
+			v := j + 1
+			if a.lowerWord(v) == "been" {
+				v++
+			}
+			if v < m.t1 && verbs[v] {
+				f.rec.Date = a.pub.String()
+				f.rec.DatePrecision = record.PrecisionDay
+				f.tokEvidence("date", j, v+1)
+				return
+			}
+		}
+	}
 }
 
 // weapons lists the weapons the incident's sentences name, the specific
