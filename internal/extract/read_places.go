@@ -121,6 +121,14 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	if words == 0 {
 		return placeMention{}, false
 	}
+	if i > 0 && a.sentOf[i-1] == a.sentOf[i] {
+		switch a.lowerWord(i - 1) {
+		case "a", "an":
+			// a name is not introduced by the indefinite article: "a Hindu
+			// village", "an Alawite district" describe, they do not name
+			return placeMention{}, false
+		}
+	}
 	m := placeMention{t0: i, t1: j, in: -1}
 	// "the town of Muttur", "the village of Pa Zi Gyi"
 	if i >= 2 && a.lowerWord(i-1) == "of" {
