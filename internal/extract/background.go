@@ -26,7 +26,7 @@ func (a *article) markBackground(ms []*mention) news {
 	}
 	prev, prevBG := (*mention)(nil), false
 	for _, m := range ms {
-		bg := a.contextFrame(m.sent) || a.since(m)
+		bg := a.contextFrame(m.sent) || a.since(m) || a.comparedTo(m.sent)
 		switch {
 		case len(m.dates) > 0:
 			fits := false
@@ -121,6 +121,28 @@ func (a *article) contextFrame(si int32) bool {
 	for _, t := range a.sentTerms(si) {
 		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") {
 			return true
+		}
+	}
+	return false
+}
+
+// comparedTo reports whether sentence si opens by setting the article's
+// event beside another one: "The shooting follows the deaths of nine people
+// in another attack ...", "Thursday's attack comes a day after gunmen
+// stormed ...". The subject refers back to the news; what the sentence
+// goes on to tell is the other, earlier event.
+func (a *article) comparedTo(si int32) bool {
+	s := a.sents[si]
+	for j := int32(s.First) + 1; j < int32(s.Last) && j < int32(s.First)+6; j++ {
+		switch a.lowerWord(j) {
+		case "follows":
+			return true
+		case "comes", "came":
+			for k := j + 1; k < int32(s.Last) && k < j+5; k++ {
+				if a.lowerWord(k) == "after" {
+					return true
+				}
+			}
 		}
 	}
 	return false

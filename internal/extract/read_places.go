@@ -421,6 +421,15 @@ func (a *article) afterPlaceNoun(m *placeMention) bool {
 	if a.siteName(m) {
 		return true // "Garissa University College", "Kramatorsk Railway Station"
 	}
+	prev := m.t0 - 1
+	if a.word(prev) == "," && prev > 0 && a.sentOf[prev-1] == a.sentOf[m.t0] {
+		// an apposition names the place the noun before it spoke of: "in
+		// the Turkish capital, Ankara", "in the northern city, Kano"
+		switch a.lowerWord(prev - 1) {
+		case "capital", "city", "town", "village", "province", "district", "state", "region":
+			return true
+		}
+	}
 	switch a.lowerWord(m.t0 - 1) {
 	case "capital", "city", "town", "village", "province", "district", "state", "region":
 		return true // "the regional capital Beledweyne", "the town Inata"
