@@ -130,9 +130,13 @@ func (a *article) contextFrame(si int32) bool {
 // event beside another one: "The shooting follows the deaths of nine people
 // in another attack ...", "Thursday's attack comes a day after gunmen
 // stormed ...". The subject refers back to the news; what the sentence
-// goes on to tell is the other, earlier event.
+// goes on to tell is the other, earlier event. A headline is left alone: it
+// names both events of the story it heads.
 func (a *article) comparedTo(si int32) bool {
 	s := a.sents[si]
+	if a.inTitle(int(a.toks[s.First].Start)) {
+		return false // "Reprisal attack follows killing of 11": a headline tells both events
+	}
 	for j := int32(s.First) + 1; j < int32(s.Last) && j < int32(s.First)+6; j++ {
 		switch a.lowerWord(j) {
 		case "follows":
