@@ -261,7 +261,8 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if a.afterFrame(t0, "peace") {
 			continue // "a peace deal with FARC rebels"
 		}
-		if a.speaker(t0, t1) && !a.hasTerm(t1, lexicon.Attribution, "") {
+		selfC0, selfC1, self := a.selfReport(si, t0, t1)
+		if a.speaker(t0, t1) && !a.hasTerm(t1, lexicon.Attribution, "") && !self {
 			continue
 		}
 		if a.word(t1) == "-" {
@@ -271,6 +272,10 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			}
 		}
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
+		if c.c1 == 0 && self {
+			c.attr = record.Claimed
+			c.c0, c.c1 = a.span(selfC0, selfC1)
+		}
 		if c.c1 == 0 && mention && f.clash {
 			c.attr = record.Unknown // a side in a clash, not an attacker blamed
 		} else if c.c1 == 0 && (!mention || !a.agent(t0, t1)) {
@@ -303,13 +308,18 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if w := a.lowerWord(m.t1); (w == "air" || w == "security") && a.lowerWord(t1) != "" {
 			t1++ // "air force", "security forces"
 		}
-		if a.speaker(m.t0, t1) {
+		selfC0, selfC1, self := a.selfReport(si, m.t0, t1)
+		if a.speaker(m.t0, t1) && !self {
 			continue // "The Tajik government accused a banned party"
 		}
 		c := actorCand{kind: "state"}
 		c.b0, c.b1 = a.span(m.t0, t1)
 		c.name = a.displayName(c.b0, c.b1)
 		c.attr, c.c0, c.c1 = a.attribution(si, m.t0, t1)
+		if c.c1 == 0 && self {
+			c.attr = record.Claimed // "Russian forces said they struck ..."
+			c.c0, c.c1 = a.span(selfC0, selfC1)
+		}
 		if c.c1 == 0 && !mention {
 			continue
 		}
@@ -363,6 +373,62 @@ func (a *article) speaker(t0, t1 int32) bool {
 		return true
 	}
 	return false
+}
+
+// selfReport finds the actor at tokens [t0, t1) telling of its own deed,
+// which is a claim even with no word for one: "Houthi rebels have fired
+// missiles at two vessels, they say"; "the group said its fighters
+// attacked the base"; "the army said it shelled rebel positions". It
+// returns the span of the saying. The deed must be violence (a trigger, a
+// weapon or a casualty word) told right after the pronoun, or the actor
+// must be the one who acted before ", they say".
+func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
+	s := a.sents[si]
+	last := int32(s.Last)
+	pronoun := func(w string) bool {
+		switch w {
+		case "it", "its", "they", "their":
+			return true
+		}
+		return false
+	}
+	violent := func(j int32) bool {
+		return a.hasTerm(j, lexicon.Trigger, "") || a.hasTerm(j, lexicon.Weapon, "") ||
+			a.hasTerm(j, lexicon.Kill, "") || a.hasTerm(j, lexicon.Injure, "") || a.hasTerm(j, lexicon.Kidnap, "")
+	}
+	// "G said it/its fighters/they had ... <deed>"
+	j := t1
+	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
+		j++
+	}
+	if w := a.lowerWord(j); w == "said" || w == "says" || w == "say" {
+		v := j
+		j++
+		if a.lowerWord(j) == "that" {
+			j++
+		}
+		if j < last && pronoun(a.lowerWord(j)) {
+			for k := j + 1; k < last && k < j+6; k++ {
+				if violent(k) {
+					return v, v + 1, true
+				}
+			}
+		}
+		return 0, 0, false
+	}
+	// "G <deed> ..., they say"
+	if !a.agent(t0, t1) {
+		return 0, 0, false
+	}
+	for k := t1 + 1; k+2 < last+1 && k < t1+40; k++ {
+		if a.word(k-1) != "," || !pronoun(a.lowerWord(k)) {
+			continue
+		}
+		if w := a.lowerWord(k + 1); w == "say" || w == "said" || w == "says" {
+			return k, k + 2, true
+		}
+	}
+	return 0, 0, false
 }
 
 // agent reports whether the actor at tokens [t0, t1) is told as the one
