@@ -250,6 +250,9 @@ func (a *article) keepPlace(m *placeMention) bool {
 	if abbrev && a.cs == text.Mixed && !a.toks[m.t0].Has(text.AllCaps) {
 		return false // "Pa" of "Pa Zi Gyi" is not Pennsylvania
 	}
+	if a.streetName(m) {
+		return false // "Newry Road police station" is on a road to Newry, not in it
+	}
 	if a.word(m.t1) == "-" && a.lowerWord(m.t1+1) == "based" {
 		return false // "Paris-based Action Against Hunger"
 	}
@@ -335,6 +338,21 @@ func (a *article) inPersonName(m *placeMention, big bool) bool {
 	// name before it makes it a surname ("Fernando Villavicencio")
 	before := capNeighbour(m.t0-1) && !a.sentenceInitial(m.t0-1)
 	return before || !big && capNeighbour(m.t1)
+}
+
+// streetName reports whether the place name is the first part of a
+// street's name ("Newry Road", "Oxford Street"): a road named after a town
+// usually leads to it from somewhere else.
+func (a *article) streetName(m *placeMention) bool {
+	t := m.t1
+	if int(t) >= len(a.toks) || a.sentOf[t] != a.sentOf[m.t0] || !a.toks[t].Has(text.Cap) || a.cs != text.Mixed {
+		return false
+	}
+	switch a.lowerWord(t) {
+	case "road", "street", "avenue", "lane", "boulevard":
+		return true
+	}
+	return false
 }
 
 // siteName reports whether the capitalised words after a place name make
