@@ -57,6 +57,11 @@ func (f *filler) eventType() bool {
 			best, bestScore = typ, score[typ]
 		}
 	}
+	if best == record.Bombing && score[record.RemoteViolence] > 0 {
+		// what went off was fired from afar: "a mortar bomb exploded", "a
+		// rocket exploded" under a headline's "Bomb attack"
+		best = record.RemoteViolence
+	}
 	if best == "" {
 		// people killed, hurt or taken with no word for how ("the
 		// hoodlums killed five villagers as they fled"): an armed assault,
