@@ -77,6 +77,9 @@ func (a *article) mainDate(ms []*mention) int {
 	}
 	// the lead dates the story even in a sentence with no event word: "The
 	// tranquil halls of the school were shattered by chaos on February 10."
+	// A lead that gives only the day of the reporting ("an official said
+	// Friday") leaves it to the next paragraph, which tells the event in
+	// detail ("were carjacked around 5:30 p.m. Thursday").
 	lead := -1
 	for k := range a.dates {
 		t := a.tokenAt(a.dates[k].Start)
@@ -87,7 +90,7 @@ func (a *article) mainDate(ms []*mention) int {
 		if lead < 0 {
 			lead = p
 		}
-		if p != lead {
+		if p > lead+1 || p == lead+1 && !a.onlyReporting(lead) {
 			break
 		}
 		if a.dates[k].Precision == record.PrecisionDay && !a.reportingDate(k) && !a.modifierDate(k) && !a.dates[k].Day.After(a.pub) {
@@ -95,6 +98,18 @@ func (a *article) mainDate(ms []*mention) int {
 		}
 	}
 	return -1
+}
+
+// onlyReporting reports whether every date paragraph p gives is the day of
+// a statement ("said Friday").
+func (a *article) onlyReporting(p int) bool {
+	for k := range a.dates {
+		t := a.tokenAt(a.dates[k].Start)
+		if a.sents[a.sentOf[t]].Para == p && !a.inTitle(a.dates[k].Start) && !a.reportingDate(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstSentence reports whether si is the first sentence of the lead.
