@@ -821,8 +821,25 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 	}
 	m := w.value
 	sc.resolveMonth(&d, m, p)
+	if p.day > 0 && p.year == 0 {
+		// "last April 26" is the one before pub, even when the coming one
+		// is near
+		if mod, ms := sc.modBefore(d.Start, pastMods); mod != "" {
+			d.Start = ms
+			if !sc.pub.IsZero() && !d.Day.IsZero() && d.Day.After(sc.pub) {
+				d.Day.Y--
+				for d.Day.D > daysIn(d.Day.Y, m) {
+					d.Day.Y-- // February 29
+				}
+			}
+			d.Prep, _ = sc.prepBefore(d.Start)
+		}
+	}
 	return sc.emit(d)
 }
+
+// pastMods before a month and day without a year put it in the past.
+var pastMods = []string{"last", "past"}
 
 func isOneOf(w string, list []string) bool {
 	for _, v := range list {

@@ -137,6 +137,10 @@ func TestDates(t *testing.T) {
 		{"weekday before pub", "2018-11-23", "on Thursday, late Tuesday and early Wednesday", []wantDate{
 			{"Thursday", "2018-11-22", day, "on", "r"}, {"late Tuesday", "2018-11-20", day, "", "r"},
 			{"early Wednesday", "2018-11-21", day, "", "r"}}},
+		{"last month day never after pub", "2018-11-23", "since last December 5, and on last November 20", []wantDate{
+			{"last December 5", "2017-12-05", day, "since", "r"}, {"last November 20", "2018-11-20", day, "on", "r"}}},
+		{"coming month day near pub", "2018-11-23", "the December 5 election", []wantDate{
+			{"December 5", "2018-12-05", day, "", "rf"}}},
 		{"weekday a week back", "2018-11-23", "on Saturday", []wantDate{
 			{"Saturday", "2018-11-17", day, "on", "r"}}},
 		{"weekday parts", "2018-11-23", "on Monday night and Sunday morning, late on Wednesday", []wantDate{
