@@ -111,6 +111,12 @@ func (a *article) resolvePlaces() {
 			// district" of Mogadishu, not the Saudi city
 			m.chosen, m.cands = nil, nil
 		}
+		if m.chosen == nil && m.cands != nil && a.namedSettlement(&m) {
+			// "killed in the town of Muttur": the text says it is a
+			// place, the gazetteer has only unlikely namesakes: a town it
+			// lacks
+			m.cands = nil
+		}
 		if m.chosen != nil || m.cands == nil {
 			out = append(out, m)
 		}
@@ -118,6 +124,32 @@ func (a *article) resolvePlaces() {
 	a.places = out
 	a.preferNamedDivisions()
 	a.linkContainers()
+}
+
+// namedSettlement reports whether the text calls the mention a town, a
+// village or a division by name: "the town of Muttur", "Makera, Akuzo and
+// Usu villages", "Andar district". An area, an island or a market named
+// after a place ("Darb al-Sim area", "55 miles from Kharg Island") is not
+// enough, nor is a lone capitalised word that might be an adjective.
+func (a *article) namedSettlement(m *placeMention) bool {
+	if a.cs != text.Mixed {
+		return false
+	}
+	settlement := func(w string) bool {
+		switch w {
+		case "town", "towns", "village", "villages", "city":
+			return true
+		}
+		v := placeNouns[w]
+		return v == "admin2" || v == "admin1"
+	}
+	if settlement(m.noun) {
+		return true
+	}
+	if m.t0 < 2 || a.sentOf[m.t0-2] != a.sentOf[m.t0] || a.lowerWord(m.t0-1) != "of" {
+		return false
+	}
+	return settlement(a.lowerWord(m.t0 - 2))
 }
 
 // salience weighs a mention by where it stands: the headline 3, the lead
@@ -240,6 +272,14 @@ func (a *article) dropUnlikelyPlaces(weights map[string]float64) {
 	out := a.places[:0]
 	for _, m := range a.places {
 		if a.likelyPlace(&m, weights, maxW) {
+			out = append(out, m)
+			continue
+		}
+		if m.chosen.Kind == gazetteer.Place && a.namedSettlement(&m) {
+			// "killed in the town of Muttur": the text says it is a
+			// place; the small namesake abroad is not it, so it is a town
+			// the gazetteer lacks
+			m.chosen, m.cands = nil, nil
 			out = append(out, m)
 		}
 	}
