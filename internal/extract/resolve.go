@@ -105,8 +105,12 @@ func (a *article) resolvePlaces() {
 	for _, m := range a.places {
 		c := m.chosen
 		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym
+		// a district noun after a name the gazetteer knows only abroad
+		// (as a big city or a province) when the story is mostly about
+		// another country: "Medina district" of Mogadishu
+		notMain := c != nil && len(home) > 0 && c.CountryCode != home[0] && !m.country && !m.demonym
 		if abroad && c.Kind == gazetteer.Place && c.Population < 1000000 && (m.noun != "" || a.afterPlaceNoun(&m) || a.salience(&m) > 1) ||
-			abroad && c.Kind == gazetteer.Place && placeNouns[m.noun] != "" && placeNouns[m.noun] != "place" {
+			notMain && c.Kind != gazetteer.Country && c.Population < 100000 && placeNouns[m.noun] == "admin2" {
 			// "the town of Palma" in Cabo Delgado, not Mallorca; "Medina
 			// district" of Mogadishu, not the Saudi city
 			m.chosen, m.cands = nil, nil
