@@ -16,6 +16,10 @@ type actorCand struct {
 	kind, attr      string
 	b0, b1          int // the name
 	c0, c1          int // the attribution cue; c1 == 0 when there is none
+	// state is, for a state force named by its demonym or country, the
+	// country code: "Israeli warplanes" and "the Israeli military" are one
+	// actor
+	state string
 }
 
 // attrRank orders attributions when one actor gets several: a claim
@@ -78,6 +82,8 @@ func (f *filler) perpetrators() {
 		key := strings.ToLower(c.name)
 		if c.canonical != "" {
 			key = c.canonical // "Al Shabab" and "al-Shabab" are one group
+		} else if c.state != "" {
+			key = "state/" + c.state
 		}
 		i, seen := byName[key]
 		if !seen {
@@ -162,6 +168,19 @@ func (a *article) cueSentences(d0 int) []int32 {
 		s := int32(si)
 		for _, t := range a.sentTerms(s) {
 			if t.p.Cat == lexicon.Attribution {
+				if !a.contextBefore(s) && !a.oldDated(s, d0) {
+					cues = append(cues, s)
+				}
+				break
+			}
+		}
+		if len(cues) > 0 && cues[len(cues)-1] == s {
+			continue
+		}
+		// "the coalition called the strike a legitimate operation": owning
+		// the deed by defending it
+		for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
+			if a.justifies(j) {
 				if !a.contextBefore(s) && !a.oldDated(s, d0) {
 					cues = append(cues, s)
 				}
@@ -313,6 +332,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 			continue // "The Tajik government accused a banned party"
 		}
 		c := actorCand{kind: "state"}
+		if m.chosen != nil {
+			c.state = m.chosen.CountryCode
+		}
 		c.b0, c.b1 = a.span(m.t0, t1)
 		c.name = a.displayName(c.b0, c.b1)
 		c.attr, c.c0, c.c1 = a.attribution(si, m.t0, t1)
@@ -416,6 +438,11 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		}
 		return 0, 0, false
 	}
+	// "G called the airstrike a legitimate military operation", "G
+	// defended the strike as self-defence": owning the deed by justifying it
+	if a.justifies(j) {
+		return j, j + 1, true
+	}
 	// "G <deed> ..., they say"
 	if !a.agent(t0, t1) {
 		return 0, 0, false
@@ -429,6 +456,25 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// justifies reports whether token j is a verb that defends a deed as
+// lawful: "called the airstrike a legitimate military operation",
+// "defended the strike as self-defence".
+func (a *article) justifies(j int32) bool {
+	switch a.lowerWord(j) {
+	case "called", "calls", "described", "defended", "justified":
+	default:
+		return false
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for k := j + 1; k < last && k < j+12; k++ {
+		switch a.lowerWord(k) {
+		case "legitimate", "legal", "lawful", "justified", "retaliation", "self-defence", "self-defense":
+			return true
+		}
+	}
+	return false
 }
 
 // agent reports whether the actor at tokens [t0, t1) is told as the one
