@@ -1,0 +1,110 @@
+package roles
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Entity is one role filler of a document: the mentions that name it.
+type Entity struct {
+	Role  Role
+	Spans []Span // every mention, in order of appearance
+	// Names are the distinct names of the entity (by Key), each as first
+	// written: "farabundo marti national liberation front", "fmln".
+	Names []string
+}
+
+// Entities groups the spans of s into entities, per role: mentions with
+// the same key ("the fmln", "fmln") are one entity, and an acronym joins
+// the name it abbreviates ("fmln" and "farabundo marti national liberation
+// front"). Entities come in order of first mention.
+func Entities(s string, spans []Span) []Entity {
+	var out []Entity
+	for r := range NumRoles {
+		var ents []Entity
+		var keys [][]string // keys of ents[i]
+		for _, sp := range spans {
+			if sp.Role != r {
+				continue
+			}
+			m := s[sp.Start:sp.End]
+			k := Key(m)
+			if !strings.ContainsFunc(k, unicode.IsLetter) {
+				continue // "7.62", "77": a number alone names no filler
+			}
+			found := -1
+			for i := range ents {
+				for _, k2 := range keys[i] {
+					if k2 == k || abbreviates(k, k2) || abbreviates(k2, k) {
+						found = i
+						break
+					}
+				}
+				if found >= 0 {
+					break
+				}
+			}
+			if found < 0 {
+				ents = append(ents, Entity{Role: r})
+				keys = append(keys, nil)
+				found = len(ents) - 1
+			}
+			e := &ents[found]
+			e.Spans = append(e.Spans, sp)
+			if !contains(keys[found], k) {
+				keys[found] = append(keys[found], k)
+				e.Names = append(e.Names, m)
+			}
+		}
+		out = append(out, ents...)
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
+// Key is the form mentions are compared in: lower case, letters and digits
+// only, without the articles a, an and the (as the MUC-4 metric compares
+// answers).
+func Key(m string) string {
+	words := strings.FieldsFunc(strings.ToLower(m), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	})
+	out := words[:0]
+	for _, w := range words {
+		w = strings.Trim(w, "-")
+		if w == "" || w == "a" || w == "an" || w == "the" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// abbreviates reports whether the one-word key acr is the initials of the
+// words of name, with or without its function words: "fmln" for
+// "farabundo marti national liberation front", "eln" for "ejercito de
+// liberacion nacional".
+func abbreviates(acr, name string) bool {
+	if strings.Contains(acr, " ") || len(acr) < 2 || !strings.Contains(name, " ") {
+		return false
+	}
+	var all, content []rune
+	for _, w := range strings.Fields(name) {
+		r := []rune(w)[0]
+		all = append(all, r)
+		switch w {
+		case "of", "and", "for", "de", "del", "la", "las", "los", "el", "y":
+		default:
+			content = append(content, r)
+		}
+	}
+	return acr == string(all) || acr == string(content)
+}
