@@ -1,8 +1,12 @@
 package roles
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/sitrep/sitrep/internal/actor"
+	"github.com/sitrep/sitrep/internal/text"
 )
 
 // Entity is one role filler of a document: the mentions that name it.
@@ -15,14 +19,30 @@ type Entity struct {
 }
 
 // Entities groups the spans of s into entities, per role: mentions with
-// the same key ("the fmln", "fmln") are one entity, and an acronym joins
-// the name it abbreviates ("fmln" and "farabundo marti national liberation
-// front"). Entities come in order of first mention.
+// the same key ("the fmln", "fmln") are one entity; so are two names of
+// one armed group in the actor lexicon ("fmln" and "farabundo marti
+// national liberation front"), a name and the bracketed name right after
+// it ("popular liberation army (epl)"), and an acronym and the name whose
+// initials it is. Entities come in order of first mention.
 func Entities(s string, spans []Span) []Entity {
+	groups, _ := actor.Load() // nil when it cannot load: no group aliases
+	lowerDoc := text.DetectCase(s) == text.Lower
+	groupOf := func(m string) *actor.Group {
+		if groups == nil {
+			return nil
+		}
+		ms := groups.Find(nil, m, lowerDoc)
+		if len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(m) {
+			return ms[0].Group
+		}
+		return nil
+	}
 	var out []Entity
 	for r := range NumRoles {
 		var ents []Entity
-		var keys [][]string // keys of ents[i]
+		var keys [][]string        // keys of ents[i]
+		var grps [][]*actor.Group  // groups named by ents[i]
+		lastEnd, lastEnt := -1, -1 // the previous span of the role
 		for _, sp := range spans {
 			if sp.Role != r {
 				continue
@@ -32,8 +52,19 @@ func Entities(s string, spans []Span) []Entity {
 			if !strings.ContainsFunc(k, unicode.IsLetter) {
 				continue // "7.62", "77": a number alone names no filler
 			}
+			g := groupOf(m)
 			found := -1
+			if lastEnt >= 0 && apposed(s[lastEnd:sp.Start], s[sp.End:]) {
+				found = lastEnt
+			}
 			for i := range ents {
+				if found >= 0 {
+					break
+				}
+				if g != nil && slices.Contains(grps[i], g) {
+					found = i
+					break
+				}
 				for _, k2 := range keys[i] {
 					if k2 == k || abbreviates(k, k2) || abbreviates(k2, k) {
 						found = i
@@ -47,8 +78,13 @@ func Entities(s string, spans []Span) []Entity {
 			if found < 0 {
 				ents = append(ents, Entity{Role: r})
 				keys = append(keys, nil)
+				grps = append(grps, nil)
 				found = len(ents) - 1
 			}
+			if g != nil && !slices.Contains(grps[found], g) {
+				grps[found] = append(grps[found], g)
+			}
+			lastEnd, lastEnt = sp.End, found
 			e := &ents[found]
 			e.Spans = append(e.Spans, sp)
 			if !contains(keys[found], k) {
@@ -59,6 +95,12 @@ func Entities(s string, spans []Span) []Entity {
 		out = append(out, ents...)
 	}
 	return out
+}
+
+// apposed reports whether a span is bracketed right after the previous
+// one: between is the text between them, after the text after it.
+func apposed(between, after string) bool {
+	return strings.TrimSpace(between) == "(" && strings.HasPrefix(strings.TrimSpace(after), ")")
 }
 
 func contains(xs []string, x string) bool {
