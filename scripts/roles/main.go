@@ -84,7 +84,7 @@ func main() {
 
 	// each role's bias, one role at a time, twice round
 	var bias [roles.NumRoles]int32
-	for range 1 {
+	for range 2 { // coordinate ascent: a role's best bias moves with the others'
 		for r := range roles.NumRoles {
 			best, bestF := bias[r], -1.0
 			for b := int32(-1600); b <= 1600; b += 200 {
