@@ -105,9 +105,12 @@ func TestTagPassage(t *testing.T) {
 		name, text string
 		want       []string // role:name pairs that must be among the entities
 	}{
-		{"fmln dynamite",
+		{"fmln",
 			"urban guerrillas of the farabundo marti national liberation front (fmln) today attacked the power station in san miguel with dynamite. the fmln claimed responsibility for the attack.",
-			[]string{"PerpOrg:farabundo marti national liberation front", "Weapon:dynamite"}},
+			[]string{"PerpOrg:farabundo marti national liberation front", "Target:power station"}},
+		{"bomb",
+			"terrorists placed a bomb at the power station in san miguel. the fmln claimed responsibility.",
+			[]string{"Weapon:bomb"}},
 		{"car bomb",
 			"the shining path blew up a bridge with a car bomb on the central highway, police said.",
 			[]string{"PerpOrg:shining path", "Weapon:car bomb"}},
