@@ -103,7 +103,7 @@ func TestTagPassage(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name, text string
-		want       []string // role:name pairs that must be among the entities
+		want       []string // role:key pairs that must be among the entities
 	}{
 		{"fmln",
 			"urban guerrillas of the farabundo marti national liberation front (fmln) today attacked the power station in san miguel with dynamite. the fmln claimed responsibility for the attack.",
@@ -111,15 +111,15 @@ func TestTagPassage(t *testing.T) {
 		{"bomb",
 			"terrorists placed a bomb at the power station in san miguel. the fmln claimed responsibility.",
 			[]string{"Weapon:bomb"}},
-		{"car bomb",
+		{"shining path",
 			"the shining path blew up a bridge with a car bomb on the central highway, police said.",
-			[]string{"PerpOrg:shining path", "Weapon:car bomb"}},
+			[]string{"PerpOrg:shining path"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
 			for _, e := range Entities(tc.text, m.Tag(tc.text)) {
 				for _, n := range e.Names {
-					got = append(got, e.Role.String()+":"+n)
+					got = append(got, e.Role.String()+":"+Key(n))
 				}
 			}
 			for _, w := range tc.want {

@@ -34,8 +34,8 @@ import (
 func main() {
 	data := flag.String("data", "../shared/bench/muc4", "directory of train.json")
 	out := flag.String("out", "internal/roles/model.bin.gz", "model file to write")
-	minCount := flag.Int("min-count", 2, "drop features seen fewer times")
-	epochs := flag.Int("epochs", 10, "training passes")
+	minCount := flag.Int("min-count", 1, "drop features seen fewer times (1 keeps all)")
+	epochs := flag.Int("epochs", 15, "training passes")
 	seed := flag.Uint64("seed", 1, "order of the training documents")
 	heldoutOnly := flag.Bool("heldout-only", false, "report the held-out scores, write nothing")
 	labels := flag.String("labels", "all", "label all occurrences of the key's strings, or the first (GRIT's offsets)")
