@@ -49,9 +49,9 @@ func Combine(rules, tagger Extracts, pick [5]Source) Extracts {
 // MUC4Sources is where `sitrep eval muc4` takes each role from, chosen on
 // the held-out fifth of MUC-4 train (go run ./scripts/roles; never dev):
 // the role's best GRIT F1 among the rules, the tagger and both. The
-// tagger alone is best for PerpInd, Target and Weapon; for Victim the
-// rules' named victims add to the tagger's (27.4 from both against 22.2
-// and 17.1), and for PerpOrg both edge out the tagger (33.1 against 32.7).
+// tagger alone is best for PerpInd, Target and Weapon (24.6, 23.3, 37.1);
+// for PerpOrg and Victim the rules' groups and named victims add to the
+// tagger's (32.6 from both against 31.0; 31.7 against 27.5).
 var MUC4Sources = [5]Source{FromTagger, FromBoth, FromTagger, FromBoth, FromTagger}
 
 // ParseSources reads a --source flag: "rules", "tagger" or "both" for

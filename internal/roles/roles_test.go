@@ -271,3 +271,33 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+func TestPruned(t *testing.T) {
+	m, err := Train(trainSlice, TrainConfig{Epochs: 3, Seed: 7, MinCount: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name      string
+		least     int32
+		wantSame  bool
+		wantEmpty bool
+	}{
+		{"nothing pruned", 0, true, false},
+		{"everything pruned", 1 << 30, false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := m.Pruned(tc.least)
+			if tc.wantEmpty && p.feats.n != 0 {
+				t.Errorf("%d features left", p.feats.n)
+			}
+			if tc.wantSame {
+				for _, e := range trainSlice {
+					if got, want := p.Tag(e.Text), m.Tag(e.Text); !slices.Equal(got, want) {
+						t.Errorf("pruned model tags %q as %v, model %v", e.Text, got, want)
+					}
+				}
+			}
+		})
+	}
+}

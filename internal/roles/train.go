@@ -240,3 +240,33 @@ func (m *Model) WithBias(bias [NumRoles]int32) *Model {
 
 // Bias returns the model's per-role bias.
 func (m *Model) Bias() [NumRoles]int32 { return m.bias }
+
+// Pruned returns a copy of m without the weights smaller than least in
+// magnitude, and without the features left with none: a smaller file and a
+// faster load for little accuracy.
+func (m *Model) Pruned(least int32) *Model {
+	c := *m
+	c.feats = newTable(0)
+	var w []int32
+	for i, k := range m.feats.keys {
+		if k == 0 {
+			continue
+		}
+		r := int(m.feats.rows[i])
+		row := append([]int32(nil), m.w[r*numTags:(r+1)*numTags]...)
+		keep := false
+		for t, x := range row {
+			if x > -least && x < least {
+				row[t] = 0
+			} else {
+				keep = true
+			}
+		}
+		if keep {
+			c.feats.add(k)
+			w = append(w, row...)
+		}
+	}
+	c.w = w
+	return &c
+}

@@ -39,6 +39,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "order of the training documents")
 	heldoutOnly := flag.Bool("heldout-only", false, "report the held-out scores, write nothing")
 	labels := flag.String("labels", "all", "label all occurrences of the key's strings, or the first (GRIT's offsets)")
+	prune := flag.Int("prune", 0, "drop weights below this many sixteenths")
 	verbose := flag.Bool("v", false, "print every bias tried")
 	flag.Parse()
 	log.SetFlags(0)
@@ -68,6 +69,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	m = m.Pruned(int32(*prune))
 	prep := make([]roles.Prepared, len(held))
 	for i, ex := range held {
 		prep[i] = roles.Prepare(ex.Text)
@@ -133,7 +135,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	all = all.WithBias(bias)
+	all = all.Pruned(int32(*prune)).WithBias(bias)
 	var buf bytes.Buffer
 	if err := all.Encode(&buf); err != nil {
 		log.Fatal(err)
