@@ -98,4 +98,7 @@ type Stats struct {
 	ByCountry map[string]int `json:"by_country"`
 	ByType    map[string]int `json:"by_type"`
 	ByDay     map[string]int `json:"by_day"`
+	// ByDayType counts by type, then day: the page's timeline stacks
+	// them. It comes from the same pass as ByDay and ByType.
+	ByDayType map[string]map[string]int `json:"by_day_type"`
 }

@@ -340,28 +340,7 @@ func (s *DB) insertIncident(ctx context.Context, tx *stmts, m *record.Merged) er
 	if err := tx.exec(ctx, `INSERT INTO incident_records (rid, record) VALUES (?, ?)`, rid, s.str(string(js))); err != nil {
 		return err
 	}
-	var names []string // what --actor matches: names as written and canonical
-	for _, p := range m.Perpetrators {
-		for _, n := range []string{p.Name, p.Canonical} {
-			if n = strings.ToLower(n); n != "" && !slices.Contains(names, n) {
-				names = append(names, n)
-			}
-		}
-	}
-	for _, name := range names {
-		var actor int64
-		// The no-op update makes RETURNING give the id of a name already
-		// stored, on both engines.
-		err := tx.queryRow(ctx, `INSERT INTO actors (name) VALUES (?)
-			ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, s.str(name)).Scan(&actor)
-		if err != nil {
-			return err
-		}
-		if err := tx.exec(ctx, `INSERT INTO incident_actors (actor, rid) VALUES (?, ?) ON CONFLICT DO NOTHING`, actor, rid); err != nil {
-			return err
-		}
-	}
-	return nil
+	return s.insertActorKeys(ctx, tx, rid, m.Date, m.ID, perpetratorNames(m))
 }
 
 // stmts prepares each statement of a transaction once: an ingest runs the
