@@ -43,6 +43,7 @@ func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestS
 
 	now := time.Now().UTC().Format(time.RFC3339)
 	var fresh []merge.Member
+	var firstSeq, lastSeq int64 // of the documents this batch stores
 	for _, x := range batch {
 		d := x.Doc
 		hash := store.ContentHash(d)
@@ -66,6 +67,10 @@ func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestS
 		if err != nil {
 			return st, fmt.Errorf("%s: ingest %s: %w", s.d.Name, where(d.Path, d.Line), err)
 		}
+		if st.Documents == 0 {
+			firstSeq = seq
+		}
+		lastSeq = seq
 		st.Documents++
 		src := record.Source{Doc: d.ID, Date: d.Date, Title: d.Title, URL: d.URL, Outlet: d.Source}
 		for i, inc := range x.Incidents {
@@ -76,6 +81,11 @@ func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestS
 			fresh = append(fresh, m)
 		}
 		st.Incidents += len(x.Incidents)
+	}
+	if s.d.IndexText != "" && st.Documents > 0 {
+		if err := w.exec(ctx, s.d.IndexText, firstSeq, lastSeq); err != nil {
+			return st, fmt.Errorf("%s: ingest: indexing text: %w", s.d.Name, err)
+		}
 	}
 	created, err := s.recluster(ctx, w, fresh)
 	if err != nil {

@@ -54,6 +54,10 @@ type Dialect struct {
 	// InBox is a condition on incidents i for a bounding box; its four
 	// arguments are bound in the order west, south, east, north.
 	InBox string
+	// IndexText, when set, indexes for --text the documents an ingest
+	// stored, run once before it commits with the first and last
+	// document seq it inserted (every seq between is one of them).
+	IndexText string
 	// Explain is the prefix that makes a query return its plan.
 	Explain string
 	// Sanitize, when set, makes a string storable (PostgreSQL refuses NUL
