@@ -127,3 +127,95 @@ func (s *DB) backfillActorKeys(ctx context.Context, tx *sql.Tx) error {
 	}
 	return nil
 }
+
+// maxActorKeys bounds the keys an --actor search reads one by one (see
+// actorQueries); a search matching more, such as one common word, is
+// answered like any other filter.
+const maxActorKeys = 32
+
+// actorQueries answers an --actor search with no filter but dates from
+// incident_actor alone. It lists the keys the search matches (actor_keys),
+// counts each key's incidents in the dates on its primary key, and takes
+// the page by merging each key's newest incidents, so that no match is
+// sorted or looked up in incidents. ok is false when the search matches
+// more than maxActorKeys keys.
+func (s *DB) actorQueries(ctx context.Context, q querier, f store.Filter) (qs [2]query, ok bool, err error) {
+	if err := f.Validate(); err != nil {
+		return qs, false, err
+	}
+	from, to, err := actorRange(strings.TrimSpace(f.Actor))
+	if err != nil {
+		return qs, false, err
+	}
+	f, dated, err := s.spanDates(ctx, q, f)
+	if err != nil {
+		return qs, false, err
+	}
+	rows, err := q.QueryContext(ctx, s.Rebind(`SELECT key FROM actor_keys WHERE key >= ? AND key < ? ORDER BY key LIMIT ?`),
+		s.str(from), s.str(to), maxActorKeys+1)
+	if err != nil {
+		return qs, false, fmt.Errorf("%s: actor keys: %w", s.d.Name, err)
+	}
+	var keys []any
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return qs, false, fmt.Errorf("%s: actor keys: %w", s.d.Name, err)
+		}
+		keys = append(keys, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return qs, false, fmt.Errorf("%s: actor keys: %w", s.d.Name, err)
+	}
+	if len(keys) > maxActorKeys {
+		return qs, false, nil
+	}
+	if len(keys) == 0 {
+		keys = []any{from} // no incident has it: the queries find nothing
+	}
+	// The dates, as conditions on incident_actor a after its key.
+	var dates string
+	var dateArgs []any
+	if f.Since != "" {
+		dates += ` AND a.date >= ?`
+		dateArgs = append(dateArgs, f.Since)
+	}
+	if f.Until != "" || dated {
+		dates += ` AND a.date <> ''`
+	}
+	if f.Until != "" {
+		dates += ` AND a.date <= ?`
+		dateArgs = append(dateArgs, f.Until)
+	}
+	// An incident is under one key at most once; under two matching keys
+	// only when two of its names continue the search differently.
+	if len(keys) == 1 {
+		qs[0] = query{`SELECT count(*) FROM incident_actor a WHERE a.key = ?` + dates, append([]any{keys[0]}, dateArgs...)}
+	} else {
+		qs[0] = query{`SELECT count(DISTINCT a.rid) FROM incident_actor a WHERE a.key IN (` + marks(len(keys)) + `)` + dates,
+			append(slices.Clone(keys), dateArgs...)}
+	}
+	var cursor string
+	var cursorArgs []any
+	if f.Cursor != "" {
+		date, id, _ := store.DecodeCursor(f.Cursor) // checked by Validate
+		cursor, cursorArgs = ` AND (a.date, a.id) < (?, ?)`, []any{date, id}
+	}
+	limit := ""
+	if f.Limit > 0 {
+		limit = fmt.Sprintf(" LIMIT %d", f.Limit+1)
+	}
+	var arms []string
+	var args []any
+	for i, k := range keys {
+		// Each key's newest first, straight from the primary key.
+		arms = append(arms, fmt.Sprintf(`SELECT * FROM (SELECT a.rid, a.date, a.id FROM incident_actor a WHERE a.key = ?%s%s
+			ORDER BY a.date DESC, a.id DESC%s) k%d`, dates, cursor, limit, i))
+		args = append(append(append(args, k), dateArgs...), cursorArgs...)
+	}
+	page := `SELECT DISTINCT m.rid, m.date, m.id FROM (` + strings.Join(arms, " UNION ALL ") + `) m ORDER BY m.date DESC, m.id DESC` + limit
+	qs[1] = query{`SELECT p.date, p.id, r.record FROM (` + page + `) p JOIN incident_records r ON r.rid = p.rid ORDER BY p.date DESC, p.id DESC`, args}
+	return qs, true, nil
+}

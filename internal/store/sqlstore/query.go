@@ -128,6 +128,7 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 // transaction of the answer, or the database itself.
 type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
 // datedOnly is the condition left of a date range that spans every dated
@@ -193,6 +194,11 @@ type query struct {
 // incidentQueries returns the two queries of Incidents: the count of
 // every match, and one page of them with their records.
 func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) ([2]query, error) {
+	if f.Actor != "" && f.Country == "" && f.Type == "" && f.Near == nil && f.Text == "" {
+		if qs, ok, err := s.actorQueries(ctx, q, f); err != nil || ok {
+			return qs, err
+		}
+	}
 	c, err := s.filter(ctx, q, f)
 	if err != nil {
 		return [2]query{}, err
