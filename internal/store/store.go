@@ -61,7 +61,7 @@ type Filter struct {
 	Since, Until string // YYYY-MM-DD, inclusive
 	Country      string // ISO 3166-1 alpha-2
 	Type         string
-	Actor        string // substring of a perpetrator name, case-insensitive
+	Actor        string // words of a perpetrator name, in order, case-insensitive ("shabaab", not "shab")
 	Near         *Near
 	Text         string // full-text query over the reporting articles
 	Limit        int    // 0 means no limit
