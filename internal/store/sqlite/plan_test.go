@@ -61,9 +61,10 @@ func TestPlans(t *testing.T) {
 		// else the index gives the order.
 		sorted bool
 	}{
-		{"list", store.Filter{Limit: 100}, "SCAN incidents USING COVERING INDEX", "SCAN i USING COVERING INDEX incidents_date", false},
+		// The total of an unfiltered list is the count the triggers keep.
+		{"list", store.Filter{Limit: 100}, "SCAN incident_count", "SCAN i USING COVERING INDEX incidents_date", false},
 		{"list from a cursor", store.Filter{Limit: 100, Cursor: store.EncodeCursor("2010-05-01", "g")},
-			"SCAN incidents USING COVERING INDEX", "SEARCH i USING COVERING INDEX incidents_date", false},
+			"SCAN incident_count", "SEARCH i USING COVERING INDEX incidents_date", false},
 		{"country", store.Filter{Country: "NG", Limit: 100}, "(country=?)", "incidents_country (country=?)", false},
 		{"type", store.Filter{Type: "bombing", Limit: 100}, "incidents_type (type=?)", "incidents_type (type=?)", false},
 		{"since-until", store.Filter{Since: "2015-01-01", Until: "2015-03-01", Limit: 100},
@@ -101,14 +102,13 @@ func TestPlans(t *testing.T) {
 	}
 
 	// A since before every stored day excludes nothing: the count is the
-	// table's own and the page reads the newest entries of the date
-	// index, not a range holding every entry.
+	// kept one and the page reads the newest entries of the date index,
+	// not a range holding every entry.
 	plan, err := s.Explain(ctx, store.Filter{Since: "1950-01-01", Limit: 100})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if steps := planSteps(plan); strings.Contains(plan, "date>?") || len(steps["count"]) != 1 ||
-		!strings.Contains(steps["count"][0], "SCAN incidents USING COVERING INDEX") {
+	if steps := planSteps(plan); strings.Contains(plan, "date>?") || len(steps["count"]) != 1 || steps["count"][0] != "SCAN incident_count" {
 		t.Errorf("since before all data:\n%s", plan)
 	}
 }

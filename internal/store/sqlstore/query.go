@@ -204,10 +204,13 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) ([2
 		return [2]query{}, err
 	}
 	count := query{`SELECT count(*) FROM incidents i` + c.sql(), slices.Clone(c.args)}
-	if len(c.parts) == 1 && c.parts[0] == datedOnly {
-		// Two counts that need no scan, instead of one that reads
-		// every index entry.
-		count = query{sql: `SELECT (SELECT count(*) FROM incidents) - (SELECT count(*) FROM incidents WHERE date = '')`}
+	switch {
+	case len(c.parts) == 0:
+		count = query{sql: `SELECT n FROM incident_count`}
+	case len(c.parts) == 1 && c.parts[0] == datedOnly:
+		// The kept count less the undated, instead of reading every
+		// entry of the date index.
+		count = query{sql: `SELECT (SELECT n FROM incident_count) - (SELECT count(*) FROM incidents WHERE date = '')`}
 	}
 	if f.Cursor != "" {
 		date, id, _ := store.DecodeCursor(f.Cursor) // checked by filter
