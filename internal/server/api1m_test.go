@@ -70,7 +70,7 @@ func actor(r *rand.Rand) string {
 }
 
 // limit is a page size near the default, so that pages cost about the same.
-func limit(r *rand.Rand) string { return strconv.Itoa(80 + r.IntN(41)) }
+func limit(r *rand.Rand) string { return strconv.Itoa(50 + r.IntN(101)) }
 
 // BenchmarkAPI1M times each query shape of the API through real HTTP on a
 // million synthetic incidents (storetest.CachedSQLite, built into the
