@@ -1,11 +1,16 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/store"
+	"github.com/sitrep/sitrep/internal/store/storetest"
 )
 
 func TestFTSQuery(t *testing.T) {
@@ -69,4 +74,54 @@ func FuzzFTSQuery(f *testing.F) {
 		}
 		rows.Close()
 	})
+}
+
+// TestFTSPerTransaction checks the full-text index that ingest writes once
+// per transaction: after batches, a re-ingest and a conflict, the index
+// holds exactly the stored documents (FTS5's integrity check against the
+// documents table), and each search finds what a freshly rebuilt index
+// finds.
+func TestFTSPerTransaction(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "sitrep.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	corpus := storetest.Corpus()
+	for _, batch := range [][]store.Extracted{corpus[:3], corpus[3:4], corpus[:6], corpus[6:]} {
+		if _, err := s.Ingest(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.SQL().ExecContext(ctx, `INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
+		t.Fatalf("full-text index differs from the documents: %v", err)
+	}
+	queries := []string{"bomb", "maternity", `"bus blast"`, "Cali OR rockets", "bomb -academy", "synthetic", "claiming"}
+	search := func() []string {
+		var out []string
+		for _, q := range queries {
+			p, err := s.Incidents(ctx, store.Filter{Text: q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, inc := range p.Incidents {
+				ids = append(ids, inc.ID)
+			}
+			out = append(out, q+": "+strings.Join(ids, " "))
+		}
+		return out
+	}
+	got := search()
+	if _, err := s.SQL().ExecContext(ctx, `INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')`); err != nil {
+		t.Fatal(err)
+	}
+	if want := search(); !slices.Equal(got, want) {
+		t.Errorf("searches = %q,\nwant (rebuilt index) %q", got, want)
+	}
+	var n int
+	if err := s.SQL().QueryRowContext(ctx, `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'synthetic'`).Scan(&n); err != nil || n != len(corpus) {
+		t.Errorf("documents indexed = %d, %v; want %d", n, err, len(corpus))
+	}
 }
