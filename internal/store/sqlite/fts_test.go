@@ -77,8 +77,9 @@ func FuzzFTSQuery(f *testing.F) {
 }
 
 // TestFTSPerTransaction checks the full-text index that ingest writes once
-// per transaction: after batches, a re-ingest and a conflict, the index
-// holds exactly the stored documents (FTS5's integrity check against the
+// per transaction: after batches, a re-ingest and revisions (two in one
+// batch, whose first is stored and replaced before the batch's text is
+// indexed), the index holds exactly the stored documents (FTS5's integrity check against the
 // documents table), and each search finds what a freshly rebuilt index
 // finds.
 func TestFTSPerTransaction(t *testing.T) {
@@ -89,7 +90,15 @@ func TestFTSPerTransaction(t *testing.T) {
 	}
 	defer s.Close()
 	corpus := storetest.Corpus()
-	for _, batch := range [][]store.Extracted{corpus[:3], corpus[3:4], corpus[:6], corpus[6:]} {
+	revise := func(x store.Extracted, words string) store.Extracted {
+		d := *x.Doc
+		d.Text += " " + words
+		x.Doc = &d
+		return x
+	}
+	for _, batch := range [][]store.Extracted{corpus[:3], corpus[3:4], corpus[:6], corpus[6:],
+		{revise(corpus[0], "first correction"), corpus[5], revise(corpus[0], "second correction")},
+		{revise(corpus[1], "first correction")}} {
 		if _, err := s.Ingest(ctx, batch); err != nil {
 			t.Fatal(err)
 		}
@@ -97,7 +106,8 @@ func TestFTSPerTransaction(t *testing.T) {
 	if _, err := s.SQL().ExecContext(ctx, `INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
 		t.Fatalf("full-text index differs from the documents: %v", err)
 	}
-	queries := []string{"bomb", "maternity", `"bus blast"`, "Cali OR rockets", "bomb -academy", "synthetic", "claiming"}
+	queries := []string{"bomb", "maternity", `"bus blast"`, "Cali OR rockets", "bomb -academy", "synthetic", "claiming",
+		"correction", `"first correction"`, `"second correction"`}
 	search := func() []string {
 		var out []string
 		for _, q := range queries {
@@ -120,8 +130,10 @@ func TestFTSPerTransaction(t *testing.T) {
 	if want := search(); !slices.Equal(got, want) {
 		t.Errorf("searches = %q,\nwant (rebuilt index) %q", got, want)
 	}
-	var n int
-	if err := s.SQL().QueryRowContext(ctx, `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'synthetic'`).Scan(&n); err != nil || n != len(corpus) {
-		t.Errorf("documents indexed = %d, %v; want %d", n, err, len(corpus))
+	for q, want := range map[string]int{"synthetic": len(corpus), "correction": 2, `"first correction"`: 1} {
+		var n int
+		if err := s.SQL().QueryRowContext(ctx, `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?`, q).Scan(&n); err != nil || n != want {
+			t.Errorf("documents matching %s = %d, %v; want %d", q, n, err, want)
+		}
 	}
 }
