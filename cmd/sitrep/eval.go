@@ -332,27 +332,14 @@ func defaultTemplates(gold string) string {
 func extractAll(ctx context.Context, x *extract.Extractor, docs []*doc.Document, workers int) ([]record.Result, error) {
 	out := make([]record.Result, len(docs))
 	errs := make([]error, len(docs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range max(1, min(workers, len(docs))) {
-		wg.Go(func() {
-			for ctx.Err() == nil {
-				i := int(next.Add(1)) - 1
-				if i >= len(docs) {
-					return
-				}
-				func() {
-					defer func() {
-						if r := recover(); r != nil {
-							errs[i] = fmt.Errorf("%s:%d: extract %s: panic: %v", docs[i].Path, docs[i].Line, docs[i].ID, r)
-						}
-					}()
-					out[i], errs[i] = x.Extract(ctx, docs[i])
-				}()
+	each(ctx, len(docs), workers, func(i int) {
+		defer func() {
+			if r := recover(); r != nil {
+				errs[i] = fmt.Errorf("%s:%d: extract %s: panic: %v", docs[i].Path, docs[i].Line, docs[i].ID, r)
 			}
-		})
-	}
-	wg.Wait()
+		}()
+		out[i], errs[i] = x.Extract(ctx, docs[i])
+	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -370,22 +357,29 @@ func tagAll(ctx context.Context, docs []*doc.Document, workers int, pick [5]eval
 	if err != nil {
 		return nil, err
 	}
+	each(ctx, len(docs), workers, func(i int) {
+		t := docs[i].Text
+		out[i] = eval.TaggerExtracts(roles.Entities(t, m.Tag(t)))
+	})
+	return out, ctx.Err()
+}
+
+// each calls fn for 0..n-1 on workers goroutines, until ctx ends.
+func each(ctx context.Context, n, workers int, fn func(i int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range max(1, min(workers, len(docs))) {
+	for range max(1, min(workers, n)) {
 		wg.Go(func() {
 			for ctx.Err() == nil {
 				i := int(next.Add(1)) - 1
-				if i >= len(docs) {
+				if i >= n {
 					return
 				}
-				t := docs[i].Text
-				out[i] = eval.TaggerExtracts(roles.Entities(t, m.Tag(t)))
+				fn(i)
 			}
 		})
 	}
 	wg.Wait()
-	return out, ctx.Err()
 }
 
 // readFile opens name and reads it with read, which names the file in
