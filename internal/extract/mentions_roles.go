@@ -35,6 +35,7 @@ var attackNouns = map[string]bool{"attack": true, "attacks": true, "attacked": t
 var roleTriggers = map[string]*lexicon.Phrase{
 	record.RemoteViolence: {Cat: lexicon.Trigger, Value: record.RemoteViolence, Text: "(an attack by craft)"},
 	record.ArmedAssault:   {Cat: lexicon.Trigger, Value: record.ArmedAssault, Text: "(an attack with an armed agent or a target)"},
+	record.Riot:           {Cat: lexicon.Trigger, Value: record.Riot, Text: "(a fight with security forces)"},
 	"generic":             {Cat: lexicon.Trigger, Value: "generic", Text: "(a strike by an armed agent)"},
 }
 
@@ -65,6 +66,9 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 			continue // "violence between troops and rebels" names no attack
 		}
 		typ, ok := a.armedAttack(t, false)
+		if !ok && t.p.Value == record.Clash && a.facesForces(t) {
+			typ, ok = record.Riot, true // "clashes with police"
+		}
 		if !ok {
 			continue
 		}
@@ -72,6 +76,8 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 		switch {
 		case t.p.Value == "generic" && typed:
 			t.p = roleTriggers[typ] // "warplanes attacked": the agent says how
+		case typ == record.Riot && typed:
+			t.p = roleTriggers[typ] // people who are not armed, against the police
 		case typ == record.RemoteViolence && (t.p.Value == "generic" || t.p.Value == record.ArmedAssault):
 			t.p = roleTriggers[typ] // "jets raided": craft strike from afar
 		}
@@ -82,7 +88,11 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 			continue
 		}
 		t := term{t0: j, t1: j + 1}
-		if typ, ok := a.armedAttack(t, true); ok {
+		typ, ok := a.armedAttack(t, true)
+		if !ok && fightVerbs[a.lowerWord(j)] && a.facesForces(t) {
+			typ, ok = record.Riot, true // "farmers battled police"
+		}
+		if ok {
 			if !typed {
 				typ = "generic"
 			}
@@ -244,4 +254,32 @@ func (a *article) targetIn(from, to, step int32) bool {
 		}
 	}
 	return false
+}
+
+// fightVerbs are the attack verbs that tell of a fight between two sides:
+// with the police or troops as the other side, people who are not armed
+// riot ("farmers battled police").
+var fightVerbs = map[string]bool{"battled": true, "fought": true}
+
+// facesForces reports whether the fight word t has security forces as its
+// other side, right after it or after "with" ("clashed with riot police",
+// "battled police"), and asserts the fight.
+func (a *article) facesForces(t term) bool {
+	if !a.asserted(t.t0) {
+		return false
+	}
+	j := t.t1
+	if a.lowerWord(j) == "with" {
+		j++
+	}
+	if a.lowerWord(j) == "riot" {
+		j++
+	}
+	tm, ok := a.termAt(j, lexicon.Party)
+	if !ok || tm.p.Value != record.SecurityForces {
+		return false
+	}
+	// "clashed with the police chief": a person, not the force
+	next := a.lowerWord(tm.t1)
+	return a.clauseBreak(tm.t1) || eventPreps[next] || next == "and" || next == "during" || next == "over" || next == "after"
 }
