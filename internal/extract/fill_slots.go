@@ -201,7 +201,7 @@ func (f *filler) targets() {
 			t0 := t.t0
 			for j := t.t0 - 1; j >= int32(a.sents[m.sent].First) && j >= t.t0-3; j-- {
 				tk := a.toks[j]
-				if tk.Kind == text.Word && (tk.Has(text.Cap) && !a.sentenceInitial(j) || a.isDemonym(j)) {
+				if tk.Kind == text.Word && (tk.Has(text.Cap) && !tk.Has(text.AllCaps) && !a.sentenceInitial(j) || a.isDemonym(j)) {
 					t0 = j
 					continue
 				}
