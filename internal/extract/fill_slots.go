@@ -210,6 +210,9 @@ func (f *filler) targets() {
 			if reportVerbs[a.lowerWord(t.t1)] || reportVerbs[a.lowerWord(t.t1+1)] {
 				continue // "officials said": who speaks, not what was hit
 			}
+			if a.strikes(t.t1 - 1) {
+				continue // "aircraft attacked": who strikes, not what was hit
+			}
 			name := a.src[a.toks[t0].Start:a.toks[t.t1-1].End]
 			// one target per kind of thing: "the Chinese consulate", then
 			// "the consulate"

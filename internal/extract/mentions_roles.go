@@ -283,3 +283,31 @@ func (a *article) facesForces(t term) bool {
 	next := a.lowerWord(tm.t1)
 	return a.clauseBreak(tm.t1) || eventPreps[next] || next == "and" || next == "during" || next == "over" || next == "after"
 }
+
+// strikes reports whether the noun phrase ending at token j is an armed
+// agent (agentAt) with an attack word right after it ("AIRCRAFT ATTACK IRANIAN OIL
+// RIGS", "warplanes also hit"): the one who strikes, not what is struck.
+func (a *article) strikes(j int32) bool {
+	if _, ok := a.agentAt(j); !ok {
+		return false // "SCHOOL BOMBED", "a ferry attacked": what was struck
+	}
+	k := j + 1
+	for adverbs[a.lowerWord(k)] || a.lowerWord(k) == "had" || a.lowerWord(k) == "have" {
+		k++
+	}
+	switch w := a.lowerWord(k); {
+	case w == "repelled" || w == "repulsed" || fightVerbs[w]:
+		return false // "troops repelled an attack": the ones attacked
+	case attackVerbs[w]:
+		return true
+	}
+	tm, ok := a.termAt(k, lexicon.Trigger)
+	if !ok || a.passiveBefore(tm) {
+		return false
+	}
+	switch a.lowerWord(k) {
+	case "attack", "attacked", "raid", "raided", "fired", "opened", "shelled", "bombed":
+		return true
+	}
+	return false
+}
