@@ -215,7 +215,7 @@ func (a *article) agentAt(j int32) (string, bool) {
 	if typ, ok := armedAgents[w]; ok {
 		return typ, true
 	}
-	if w == "forces" && (a.isDemonym(j-1) || a.toks[j-1].Has(text.Cap) && !a.sentenceInitial(j-1)) {
+	if w == "forces" && j > 0 && (a.isDemonym(j-1) || a.toks[j-1].Has(text.Cap) && !a.sentenceInitial(j-1)) {
 		return record.ArmedAssault, true
 	}
 	for k := a.sentTerm[a.sentOf[j]]; k < a.sentTerm[a.sentOf[j]+1]; k++ {
