@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -19,11 +20,12 @@ import (
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/pipeline"
 	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/roles"
 )
 
 const evalUsage = `usage: sitrep eval news --gold GOLD.jsonl [--verbose] [--json] PATH...
        sitrep eval news --gold GOLD.jsonl --pred PRED.jsonl [--verbose] [--json] [PATH...]
-       sitrep eval muc4 --gold FILE [--pred-out FILE] [--json] [--full [--templates FILE]]
+       sitrep eval muc4 --gold FILE [--source S] [--pred-out FILE] [--json] [--full [--templates FILE]]
        sitrep eval muc4 --gold FILE --pred PRED.json [--json]
 
 news scores the extractor on the articles under PATH against a news gold file
@@ -35,6 +37,9 @@ muc4 runs the extractor on the documents of a GRIT-processed MUC-4 file
 (../shared/bench/muc4/dev.json) and scores PerpInd, PerpOrg, Target, Victim
 and Weapon with GRIT's metric (CEAF, phi_strict, micro average); with --pred
 it scores predictions in GRIT's form ({docid: {"pred_extracts": ...}}).
+--source says where the role fillers come from: the extractor's rules, the
+trained role tagger (internal/roles), both, or best (default: per role, the
+choice made on held-out training documents).
 --full also scores incident type, date, place, perpetrator confidence and
 effects against the full answer keys (templates_*.jsonl, found next to FILE
 unless --templates names it), extracting from their original upper-case text.
@@ -184,6 +189,7 @@ func runEvalMUC4(ctx context.Context, e env, args []string) error {
 	full := fs.Bool("full", false, "also score the full answer-key templates")
 	templates := fs.String("templates", "", "templates_*.jsonl for --full (default: next to --gold)")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents to extract at once")
+	source := fs.String("source", "best", "role fillers from rules, tagger, both, or best (per role)")
 	rest, err := parseInterspersed(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -199,6 +205,10 @@ func runEvalMUC4(ctx context.Context, e env, args []string) error {
 		return errors.New("eval muc4: --full scores incident records, which --pred files do not hold")
 	case *templates != "" && !*full:
 		return errors.New("eval muc4: --templates goes with --full")
+	}
+	pick, err := eval.ParseSources(*source)
+	if err != nil {
+		return fmt.Errorf("eval muc4: --source: %w", err)
 	}
 	docs, err := readFile(*gold, eval.ReadMUC4Gold)
 	if err != nil {
@@ -240,8 +250,12 @@ func runEvalMUC4(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("eval muc4: %w", err)
 		}
+		tagged, err := tagAll(ctx, in, *workers, pick)
+		if err != nil {
+			return fmt.Errorf("eval muc4: %w", err)
+		}
 		for i, d := range docs {
-			preds[d.ID] = eval.RecordExtracts(res[i].Incidents)
+			preds[d.ID] = eval.Combine(eval.RecordExtracts(res[i].Incidents), tagged[i], pick)
 		}
 	}
 	score := eval.ScoreGRIT(docs, preds)
@@ -318,31 +332,54 @@ func defaultTemplates(gold string) string {
 func extractAll(ctx context.Context, x *extract.Extractor, docs []*doc.Document, workers int) ([]record.Result, error) {
 	out := make([]record.Result, len(docs))
 	errs := make([]error, len(docs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range max(1, min(workers, len(docs))) {
-		wg.Go(func() {
-			for ctx.Err() == nil {
-				i := int(next.Add(1)) - 1
-				if i >= len(docs) {
-					return
-				}
-				func() {
-					defer func() {
-						if r := recover(); r != nil {
-							errs[i] = fmt.Errorf("%s:%d: extract %s: panic: %v", docs[i].Path, docs[i].Line, docs[i].ID, r)
-						}
-					}()
-					out[i], errs[i] = x.Extract(ctx, docs[i])
-				}()
+	each(ctx, len(docs), workers, func(i int) {
+		defer func() {
+			if r := recover(); r != nil {
+				errs[i] = fmt.Errorf("%s:%d: extract %s: panic: %v", docs[i].Path, docs[i].Line, docs[i].ID, r)
 			}
-		})
-	}
-	wg.Wait()
+		}()
+		out[i], errs[i] = x.Extract(ctx, docs[i])
+	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	return out, errors.Join(errs...)
+}
+
+// tagAll runs the role tagger over docs on workers goroutines, results
+// in order; nothing when pick takes no role from the tagger.
+func tagAll(ctx context.Context, docs []*doc.Document, workers int, pick [5]eval.Source) ([]eval.Extracts, error) {
+	out := make([]eval.Extracts, len(docs))
+	if !slices.ContainsFunc(pick[:], func(s eval.Source) bool { return s != eval.FromRules }) {
+		return out, nil
+	}
+	m, err := roles.Load()
+	if err != nil {
+		return nil, err
+	}
+	each(ctx, len(docs), workers, func(i int) {
+		t := docs[i].Text
+		out[i] = eval.TaggerExtracts(roles.Entities(t, m.Tag(t)))
+	})
+	return out, ctx.Err()
+}
+
+// each calls fn for 0..n-1 on workers goroutines, until ctx ends.
+func each(ctx context.Context, n, workers int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(workers, n)) {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // readFile opens name and reads it with read, which names the file in

@@ -99,7 +99,7 @@ func addFilterFlags(fs *flag.FlagSet) *filterFlags {
 		until:   fs.String("until", "", "only incidents on or before this day (YYYY-MM-DD)"),
 		country: fs.String("country", "", "only these countries: ISO codes or names, comma-separated"),
 		typ:     fs.String("type", "", "only these incident types, comma-separated: "+strings.Join(record.Types, ", ")),
-		actor:   fs.String("actor", "", "only incidents with a perpetrator whose name contains this"),
+		actor:   fs.String("actor", "", "only incidents with a perpetrator whose name has these words, in order (\"shabaab\" finds al-Shabaab; \"IRA\" does not find Iraqi)"),
 		near:    fs.String("near", "", "only incidents within KM kilometres of a point: LAT,LON,KM"),
 		text:    fs.String("text", "", `full-text search of the reporting articles: words, "a phrase", OR, -word`),
 	}

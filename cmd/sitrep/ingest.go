@@ -62,15 +62,9 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 	if *batch < 1 {
 		return fmt.Errorf("ingest: --batch %d: want at least 1", *batch)
 	}
-	var live bool
-	switch *progress {
-	case "auto":
-		live = isTerminal(e.stderr)
-	case "on":
-		live = true
-	case "off":
-	default:
-		return fmt.Errorf("ingest: --progress %q: want auto, on or off", *progress)
+	live, err := liveProgress(*progress, e.stderr)
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
 	}
 
 	x, err := extract.New()
@@ -296,6 +290,20 @@ func (r *ingestRun) summary(ctx context.Context) {
 	fmt.Fprintf(&b, "; %s, %.0f documents/s\n", elapsed.Round(time.Millisecond),
 		float64(r.read)/max(elapsed.Seconds(), 1e-3))
 	io.WriteString(r.e.stderr, b.String())
+}
+
+// liveProgress reads a --progress flag: whether to draw a progress line
+// on w.
+func liveProgress(flag string, w io.Writer) (bool, error) {
+	switch flag {
+	case "auto":
+		return isTerminal(w), nil
+	case "on":
+		return true, nil
+	case "off":
+		return false, nil
+	}
+	return false, fmt.Errorf("--progress %q: want auto, on or off", flag)
 }
 
 // isTerminal reports whether w is a character device (a terminal).

@@ -67,15 +67,9 @@ Stop it with Ctrl-C.
 	if *every <= 0 {
 		return fmt.Errorf("watch: --every %s: want a positive duration such as 5m", *every)
 	}
-	var live bool
-	switch *progress {
-	case "auto":
-		live = isTerminal(e.stderr)
-	case "on":
-		live = true
-	case "off":
-	default:
-		return fmt.Errorf("watch: --progress %q: want auto, on or off", *progress)
+	live, err := liveProgress(*progress, e.stderr)
+	if err != nil {
+		return fmt.Errorf("watch: %w", err)
 	}
 	w := &watcher{e: e, fetchLinks: *fetchLinks, files: map[string]fileStamp{},
 		feeds: map[string]*feedState{}, seed: maphash.MakeSeed(), seen: map[uint64]struct{}{},

@@ -15,7 +15,8 @@
 //
 //	read           → *article           read.go, read_places.go
 //	resolvePlaces  → the article's places resolve.go
-//	mentions       → []*mention         mentions.go, mentions_casualty.go
+//	mentions       → []*mention         mentions.go, mentions_casualty.go,
+//	                                    mentions_roles.go (attacks told by their roles)
 //	negativeFrame  → bool               frames.go
 //	markBackground → news               background.go
 //	segment        → story              segment.go, segment_sites.go

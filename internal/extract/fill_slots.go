@@ -260,7 +260,7 @@ func (f *filler) targets() {
 			t0 := t.t0
 			for j := t.t0 - 1; j >= int32(a.sents[m.sent].First) && j >= t.t0-3; j-- {
 				tk := a.toks[j]
-				if tk.Kind == text.Word && (tk.Has(text.Cap) && !a.sentenceInitial(j) || a.isDemonym(j)) {
+				if tk.Kind == text.Word && (tk.Has(text.Cap) && !tk.Has(text.AllCaps) && !a.sentenceInitial(j) || a.isDemonym(j)) {
 					t0 = j
 					continue
 				}
@@ -268,6 +268,9 @@ func (f *filler) targets() {
 			}
 			if reportVerbs[a.lowerWord(t.t1)] || reportVerbs[a.lowerWord(t.t1+1)] {
 				continue // "officials said": who speaks, not what was hit
+			}
+			if a.strikes(t.t1 - 1) {
+				continue // "aircraft attacked": who strikes, not what was hit
 			}
 			name := a.src[a.toks[t0].Start:a.toks[t.t1-1].End]
 			// one target per kind of thing: "the Chinese consulate", then

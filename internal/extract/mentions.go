@@ -35,7 +35,15 @@ var reportVerbs = lexicon.Words().Set("report-verb") // lexicon/words.txt
 // report violence, in text order. It stops with ctx's error when ctx ends:
 // a long document has many sentences.
 func (a *article) mentions(ctx context.Context) ([]*mention, error) {
-	violent := a.hasViolence()
+	// An article that names its attacks in words of their own keeps the
+	// types they say; one that says only "attacked" takes the type its
+	// agents make ("warplanes attacked": remote violence).
+	own := a.hasViolence(nil)
+	roles := make([][]term, len(a.sents))
+	for si := range a.sents {
+		roles[si] = a.roleAttacks(int32(si), !own)
+	}
+	violent := own || a.hasViolence(roles)
 	var out []*mention
 	for si := range a.sents {
 		if si%1024 == 1023 {
@@ -48,7 +56,7 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 		var prev *mention
 		cs := a.clauses(int32(si))
 		for _, c := range cs {
-			m := a.mention(int32(si), c[0], c[1], stmts, prev, violent)
+			m := a.mention(int32(si), c[0], c[1], stmts, roles[si], prev, violent)
 			if m == nil {
 				continue
 			}
@@ -70,8 +78,11 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 // mention reads tokens [t0, t1) of sentence si, or returns nil when they
 // say nothing of violence. violent says whether the article tells of
 // violence in words that say so (hasViolence): only then does a weak
-// trigger ("missiles", "fired") make the mention specific.
-func (a *article) mention(si, t0, t1 int32, stmts []statement, prev *mention, violent bool) *mention {
+// trigger ("missiles", "fired") make the mention specific. roles are the
+// sentence's attack words backed by an armed agent or a target
+// (roleAttacks): they stand in for the word's own trigger, with the type
+// the agent makes, and make the mention specific though it gives no toll.
+func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, prev *mention, violent bool) *mention {
 	s := a.sents[si]
 	b0, b1 := a.span(t0, t1)
 	m := &mention{sent: si, t0: t0, t1: t1, para: s.Para, title: b0 < a.bodyStart}
@@ -84,8 +95,18 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, prev *mention, vi
 			hedged++
 			continue
 		}
+		if r, ok := roleAt(roles, t); ok {
+			t = r
+			m.specific = true
+		}
 		m.triggers = append(m.triggers, t)
 		if t.p.Value != "generic" && (violent || !a.isCue(t.t0, "weak")) {
+			m.specific = true
+		}
+	}
+	for _, r := range roles {
+		if r.t0 >= t0 && r.t0 < t1 && !a.hasTerm(r.t0, lexicon.Trigger, "") {
+			m.triggers = append(m.triggers, r) // "warplanes hit the jetty"
 			m.specific = true
 		}
 	}
@@ -130,6 +151,16 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, prev *mention, vi
 		return nil // a clause with a place of its own continues the one before
 	}
 	return m
+}
+
+// roleAt returns the role-backed attack word over the tokens of t, if any.
+func roleAt(roles []term, t term) (term, bool) {
+	for _, r := range roles {
+		if r.t0 == t.t0 && r.t1 == t.t1 {
+			return r, true
+		}
+	}
+	return term{}, false
 }
 
 // clauses splits sentence si where it reports events at several places in
@@ -179,10 +210,16 @@ func (a *article) clauses(si int32) [][2]int32 {
 
 // hasViolence reports whether the article tells of violence in words that
 // say so: an attack word that is not just a weapon ("exploded",
-// "stormed", "airstrike"), or people killed or hurt. Only then do weapon
+// "stormed", "airstrike"), an attack word with an armed agent or a target
+// (roles, by sentence), or people killed or hurt. Only then do weapon
 // words ("missiles", "fired") count as telling of an attack: a missile
 // contract is not one.
-func (a *article) hasViolence() bool {
+func (a *article) hasViolence(roles [][]term) bool {
+	for _, r := range roles {
+		if len(r) > 0 {
+			return true
+		}
+	}
 	for _, t := range a.terms {
 		switch t.p.Cat {
 		case lexicon.Trigger:

@@ -121,3 +121,94 @@ func TestStatements(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleAttacks checks which attack words the mentions stage takes as
+// reporting an attack though no one died: an armed agent or a physical
+// target in a clause that asserts the attack, and the type the agent
+// makes. Each body is read in an article that names no attack in words
+// of its own, so the generic words take their agent's type.
+func TestRoleAttacks(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string // attack word/type
+	}{
+		{"warplanes strike from afar",
+			"Iraq said its warplanes attacked a tanker in the Gulf.",
+			[]string{"warplanes/remote_violence", "attacked/remote_violence"}},
+		{"rebels assault a police station",
+			"Rebels attacked a police station in the north on Sunday.",
+			[]string{"attacked/armed_assault"}},
+		{"a target alone backs the attack",
+			"The attack on the oil terminal began at dawn.",
+			[]string{"attack/armed_assault"}},
+		{"a passive attack names its agent after by",
+			"The freighter was attacked by an Iranian gunboat on Friday.",
+			[]string{"attacked/remote_violence"}},
+		{"a target before a passive verb",
+			"Two oil platforms were attacked on Monday.",
+			[]string{"attacked/armed_assault"}},
+		{"hit needs an armed agent",
+			"Warships hit the jetty at the oil terminal.",
+			[]string{"hit/remote_violence"}},
+		{"troops retake a town",
+			"Government troops recaptured the town after a week.",
+			[]string{"recaptured/armed_assault"}},
+		{"jets raiding is remote violence",
+			"Unidentified jets raided three oil rigs.",
+			[]string{"raided/remote_violence"}},
+		{"Iranian forces attacked",
+			"Iranian forces attacked positions on the southern front.",
+			[]string{"attacked/armed_assault"}},
+		{"forces opening the text",
+			"Forces attacked the town.",
+			nil},
+		{"shares hit by a sell-off are no attack",
+			"Shares were hit by a wave of selling on Monday.",
+			nil},
+		{"a politician attacking a budget is no attack",
+			"The senator attacked the budget in a speech.",
+			nil},
+		{"a denial is no attack",
+			"The army denied attacking the village.",
+			nil},
+		{"a purpose is no attack",
+			"Boats carrying men to attack an oil terminal were sunk.",
+			nil},
+		{"a negated attack is no attack",
+			"The rebels did not attack the convoy.",
+			nil},
+		{"a hypothetical attack is no attack",
+			"Any attack on our ships will meet a forceful response.",
+			nil},
+		{"a test firing is no attack",
+			"The navy test fired a missile at a hulk.",
+			nil},
+		{"people who are not armed fighting the police riot",
+			"Thousands of farmers battled police in the city centre.",
+			[]string{"battled/riot"}},
+		{"clashes with riot police",
+			"Students clashed with riot police outside the university.",
+			[]string{"clashed/riot"}},
+		{"a clash with a police chief is no fight",
+			"The mayor clashed with the police chief over the budget.",
+			nil},
+		{"violence between troops and rebels names no attack",
+			"Aid workers helped people affected by violence between troops and rebels.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := readPassage(t, "2020-05-01", "", tt.body)
+			a.resolvePlaces()
+			var got []string
+			for si := range a.sents {
+				for _, r := range a.roleAttacks(int32(si), true) {
+					got = append(got, a.text(r.t0, r.t1)+"/"+r.p.Value)
+				}
+			}
+			if g, w := strings.Join(got, " "), strings.Join(tt.want, " "); g != w {
+				t.Errorf("role attacks of %q\n got %s\nwant %s", tt.body, g, w)
+			}
+		})
+	}
+}

@@ -34,6 +34,10 @@ var wordSchema = []WordSection{
 	{Name: "facility-noun"},
 	{Name: "site-modifier"},
 	{Name: "type-weight", MinCols: 1, MaxCols: 1},
+	{Name: "attack-verb"},
+	{Name: "armed-agent", MinCols: 1, MaxCols: 1, Values: []string{record.RemoteViolence, record.ArmedAssault}},
+	{Name: "attack-target"},
+	{Name: "not-asserted"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its

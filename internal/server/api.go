@@ -94,13 +94,6 @@ func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, d)
 }
 
-// statsBody adds to the store's counts the counts per day of each type,
-// which the page's timeline stacks.
-type statsBody struct {
-	*store.Stats
-	ByDayType map[string]map[string]int `json:"by_day_type"`
-}
-
 func (s *Server) handleStats(w http.ResponseWriter, r *http.Request) {
 	q, err := url.ParseQuery(r.URL.RawQuery)
 	if err != nil {
@@ -117,17 +110,7 @@ func (s *Server) handleStats(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return nil, err
 		}
-		body := statsBody{Stats: st, ByDayType: map[string]map[string]int{}}
-		for typ := range st.ByType {
-			ft := f
-			ft.Type = typ
-			tst, err := s.store.Stats(r.Context(), ft)
-			if err != nil {
-				return nil, err
-			}
-			body.ByDayType[typ] = tst.ByDay
-		}
-		return json.Marshal(body)
+		return json.Marshal(st)
 	})
 	if err != nil {
 		s.writeError(w, r, err)

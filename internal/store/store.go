@@ -64,7 +64,7 @@ type Filter struct {
 	Since, Until string // YYYY-MM-DD, inclusive
 	Country      string // ISO 3166-1 alpha-2
 	Type         string
-	Actor        string // substring of a perpetrator name, case-insensitive
+	Actor        string // words of a perpetrator name, in order, case-insensitive ("shabaab", not "shab")
 	Near         *Near
 	Text         string // full-text query over the reporting articles
 	Limit        int    // 0 means no limit
@@ -128,4 +128,7 @@ type Stats struct {
 	ByCountry map[string]int `json:"by_country"`
 	ByType    map[string]int `json:"by_type"`
 	ByDay     map[string]int `json:"by_day"`
+	// ByDayType counts by type, then day: the page's timeline stacks
+	// them. It comes from the same pass as ByDay and ByType.
+	ByDayType map[string]map[string]int `json:"by_day_type"`
 }

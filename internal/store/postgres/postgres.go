@@ -10,6 +10,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"runtime"
 	"strings"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the database/sql driver "pgx"
@@ -26,6 +27,12 @@ func Open(ctx context.Context, dsn string) (*sqlstore.DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
+	// A bounded pool, all kept open: database/sql otherwise opens a
+	// connection per concurrent request without limit and keeps two,
+	// and each new PostgreSQL connection costs a server process.
+	conns := min(max(4, 2*runtime.GOMAXPROCS(0)), 16)
+	db.SetMaxOpenConns(conns)
+	db.SetMaxIdleConns(conns)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("postgres: %w", err)
@@ -43,6 +50,7 @@ func Open(ctx context.Context, dsn string) (*sqlstore.DB, error) {
 		// is arbitrary ("sitrep" in ASCII).
 		Lock:     `SELECT pg_advisory_xact_lock(115105116114101112)`,
 		Least:    "least",
+		Explain:  "EXPLAIN ",
 		Contains: "strpos(%s, ?) > 0",
 		TextMatch: func(q string) (string, any, error) {
 			return `d.tsv @@ websearch_to_tsquery('english', ?)`, q, nil

@@ -2,12 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/store"
@@ -15,56 +9,11 @@ import (
 	"github.com/sitrep/sitrep/internal/store/storetest"
 )
 
-// benchDB returns a database holding n synthetic incidents. Building a
-// million takes a while, so the file is kept in the temporary directory
-// under a name that changes with the schema, and reused.
+// benchDB returns a database holding n synthetic incidents, cached in the
+// temporary directory across runs.
 func benchDB(b *testing.B, n int) *sqlstore.DB {
 	b.Helper()
-	h := sha256.New()
-	fs.WalkDir(migrations, ".", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			body, _ := migrations.ReadFile(p)
-			h.Write(body)
-		}
-		return nil
-	})
-	fmt.Fprint(h, "synthetic v1")
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("sitrep-bench-%d-%s.db", n, hex.EncodeToString(h.Sum(nil))[:12]))
-	ctx := context.Background()
-	if _, err := os.Stat(path); err == nil {
-		s, err := Open(ctx, path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		return s
-	}
-	tmp := path + ".building"
-	os.Remove(tmp)
-	s, err := Open(ctx, tmp)
-	if err != nil {
-		b.Fatal(err)
-	}
-	const chunk = 20000
-	for i := 0; i < n; i += chunk {
-		if err := s.PutIncidents(ctx, storetest.Synthetic(min(chunk, n-i), uint64(i))); err != nil {
-			b.Fatal(err)
-		}
-	}
-	if _, err := s.SQL().ExecContext(ctx, "ANALYZE; PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
-		b.Fatal(err)
-	}
-	s.Close()
-	for _, suffix := range []string{"-wal", "-shm"} {
-		os.Remove(tmp + suffix)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		b.Fatal(err)
-	}
-	s, err = Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return s
+	return storetest.CachedSQLite(b, n, Open)
 }
 
 // BenchmarkQuery1M runs the filters of export and the API over a million

@@ -1,11 +1,16 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"errors"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/store"
+	"github.com/sitrep/sitrep/internal/store/storetest"
 )
 
 func TestFTSQuery(t *testing.T) {
@@ -69,4 +74,66 @@ func FuzzFTSQuery(f *testing.F) {
 		}
 		rows.Close()
 	})
+}
+
+// TestFTSPerTransaction checks the full-text index that ingest writes once
+// per transaction: after batches, a re-ingest and revisions (two in one
+// batch, whose first is stored and replaced before the batch's text is
+// indexed), the index holds exactly the stored documents (FTS5's integrity check against the
+// documents table), and each search finds what a freshly rebuilt index
+// finds.
+func TestFTSPerTransaction(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "sitrep.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	corpus := storetest.Corpus()
+	revise := func(x store.Extracted, words string) store.Extracted {
+		d := *x.Doc
+		d.Text += " " + words
+		x.Doc = &d
+		return x
+	}
+	for _, batch := range [][]store.Extracted{corpus[:3], corpus[3:4], corpus[:6], corpus[6:],
+		{revise(corpus[0], "first correction"), corpus[5], revise(corpus[0], "second correction")},
+		{revise(corpus[1], "first correction")}} {
+		if _, err := s.Ingest(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.SQL().ExecContext(ctx, `INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
+		t.Fatalf("full-text index differs from the documents: %v", err)
+	}
+	queries := []string{"bomb", "maternity", `"bus blast"`, "Cali OR rockets", "bomb -academy", "synthetic", "claiming",
+		"correction", `"first correction"`, `"second correction"`}
+	search := func() []string {
+		var out []string
+		for _, q := range queries {
+			p, err := s.Incidents(ctx, store.Filter{Text: q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, inc := range p.Incidents {
+				ids = append(ids, inc.ID)
+			}
+			out = append(out, q+": "+strings.Join(ids, " "))
+		}
+		return out
+	}
+	got := search()
+	if _, err := s.SQL().ExecContext(ctx, `INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')`); err != nil {
+		t.Fatal(err)
+	}
+	if want := search(); !slices.Equal(got, want) {
+		t.Errorf("searches = %q,\nwant (rebuilt index) %q", got, want)
+	}
+	for q, want := range map[string]int{"synthetic": len(corpus), "correction": 2, `"first correction"`: 1} {
+		var n int
+		if err := s.SQL().QueryRowContext(ctx, `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?`, q).Scan(&n); err != nil || n != want {
+			t.Errorf("documents matching %s = %d, %v; want %d", q, n, err, want)
+		}
+	}
 }

@@ -45,6 +45,22 @@ func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestS
 	var fresh []merge.Member
 	var stale []string        // components that lost members to a revision
 	gone := map[string]bool{} // incidents a revision dissolved
+	// The documents stored since the text was last indexed: seqs
+	// [firstSeq, lastSeq], none when firstSeq is 0. A revision indexes
+	// them before it deletes a row, because FTS5 may only be told to
+	// delete what it has indexed.
+	var firstSeq, lastSeq int64
+	indexText := func() error {
+		if s.d.IndexText == "" || firstSeq == 0 {
+			return nil
+		}
+		err := w.exec(ctx, s.d.IndexText, firstSeq, lastSeq)
+		firstSeq = 0
+		if err != nil {
+			return fmt.Errorf("%s: ingest: indexing text: %w", s.d.Name, err)
+		}
+		return nil
+	}
 	for _, x := range batch {
 		d := x.Doc
 		hash := store.ContentHash(d)
@@ -69,6 +85,9 @@ func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestS
 				st.Skipped++
 				continue
 			}
+			if err := indexText(); err != nil {
+				return st, err
+			}
 			labels, dropped, err := s.retire(ctx, w, oldSeq, now, gone)
 			if err != nil {
 				return st, fmt.Errorf("%s: ingest %s: revise %q: %w", s.d.Name, where(d.Path, d.Line), d.ID, err)
@@ -87,6 +106,10 @@ func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestS
 		if err != nil {
 			return st, fmt.Errorf("%s: ingest %s: %w", s.d.Name, where(d.Path, d.Line), err)
 		}
+		if firstSeq == 0 {
+			firstSeq = seq
+		}
+		lastSeq = seq
 		st.Documents++
 		src := record.Source{Doc: d.ID, Date: d.Date, Title: d.Title, URL: d.URL, Outlet: d.Source, Revision: shownRevision(rev)}
 		for i, inc := range x.Incidents {
@@ -97,6 +120,9 @@ func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestS
 			fresh = append(fresh, m)
 		}
 		st.Incidents += len(x.Incidents)
+	}
+	if err := indexText(); err != nil {
+		return st, err
 	}
 	created, err := s.recluster(ctx, w, fresh, stale, gone)
 	if err != nil {
@@ -371,28 +397,7 @@ func (s *DB) insertIncident(ctx context.Context, tx *stmts, m *record.Merged) er
 	if err := tx.exec(ctx, `INSERT INTO incident_records (rid, record) VALUES (?, ?)`, rid, s.str(string(js))); err != nil {
 		return err
 	}
-	var names []string // what --actor matches: names as written and canonical
-	for _, p := range m.Perpetrators {
-		for _, n := range []string{p.Name, p.Canonical} {
-			if n = strings.ToLower(n); n != "" && !slices.Contains(names, n) {
-				names = append(names, n)
-			}
-		}
-	}
-	for _, name := range names {
-		var actor int64
-		// The no-op update makes RETURNING give the id of a name already
-		// stored, on both engines.
-		err := tx.queryRow(ctx, `INSERT INTO actors (name) VALUES (?)
-			ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`, s.str(name)).Scan(&actor)
-		if err != nil {
-			return err
-		}
-		if err := tx.exec(ctx, `INSERT INTO incident_actors (actor, rid) VALUES (?, ?) ON CONFLICT DO NOTHING`, actor, rid); err != nil {
-			return err
-		}
-	}
-	return nil
+	return s.insertActorKeys(ctx, tx, rid, m.Date, m.ID, perpetratorNames(m))
 }
 
 // stmts prepares each statement of a transaction once: an ingest runs the

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/record"
@@ -42,11 +43,21 @@ func list(v string) []string {
 }
 
 // filter turns f (without its cursor) into conditions on incidents i.
-func (s *DB) filter(f store.Filter) (*conds, error) {
+// Dates that exclude no stored incident are dropped first (see
+// spanDates), so that the planner is not sent scanning a date range that
+// holds everything.
+func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, error) {
 	if err := f.Validate(); err != nil {
 		return nil, err
 	}
+	f, dated, err := s.spanDates(ctx, q, f)
+	if err != nil {
+		return nil, err
+	}
 	c := &conds{}
+	if dated {
+		c.add(datedOnly)
+	}
 	if f.Since != "" {
 		c.add("i.date >= ?", f.Since)
 	}
@@ -77,12 +88,23 @@ func (s *DB) filter(f store.Filter) (*conds, error) {
 		c.add("i.type IN ("+marks(len(vs))+")", anys(vs)...)
 	}
 	if a := strings.TrimSpace(f.Actor); a != "" {
-		rid := "i.rid"
-		if s.d.NoIndex != "" && len(c.parts) > 0 {
-			rid = fmt.Sprintf(s.d.NoIndex, rid)
+		from, to, err := actorRange(a)
+		if err != nil {
+			return nil, err
 		}
-		c.add(rid+` IN (SELECT ia.rid FROM actors a JOIN incident_actors ia ON ia.actor = a.id WHERE `+
-			fmt.Sprintf(s.d.Contains, "a.name")+`)`, s.str(strings.ToLower(a)))
+		// The dates again on incident_actor, so that the index range
+		// of one key narrows to them.
+		sub := `SELECT a.rid FROM incident_actor a WHERE a.key >= ? AND a.key < ?`
+		args := []any{s.str(from), s.str(to)}
+		if f.Since != "" {
+			sub += ` AND a.date >= ?`
+			args = append(args, f.Since)
+		}
+		if f.Until != "" {
+			sub += ` AND a.date <= ? AND a.date <> ''`
+			args = append(args, f.Until)
+		}
+		c.add("i.rid IN ("+sub+")", args...)
 	}
 	if n := f.Near; n != nil {
 		south, west, north, east := box(n)
@@ -100,6 +122,47 @@ func (s *DB) filter(f store.Filter) (*conds, error) {
 		c.add(`i.id IN (SELECT e.incident FROM extractions e JOIN documents d ON d.seq = e.doc_seq WHERE `+cond+`)`, arg)
 	}
 	return c, nil
+}
+
+// querier is what runs the queries that build a filter: the read
+// transaction of the answer, or the database itself.
+type querier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// datedOnly is the condition left of a date range that spans every dated
+// incident: undated incidents have none of its days.
+const datedOnly = "i.date <> ''"
+
+// spanDates drops the dates of f that exclude no dated incident: a since
+// on or before the first stored day, an until on or after the last. What
+// they still exclude are the undated incidents, and dated reports whether
+// there are any to exclude. A date range over everything is the most
+// expensive question to ask an index (every entry in it is read), and
+// "since 1900" is a common one.
+func (s *DB) spanDates(ctx context.Context, q querier, f store.Filter) (_ store.Filter, dated bool, err error) {
+	if f.Since == "" && f.Until == "" {
+		return f, false, nil
+	}
+	var first, last sql.NullString
+	var undated bool
+	err = q.QueryRowContext(ctx, `SELECT (SELECT min(date) FROM incidents WHERE date > ''), (SELECT max(date) FROM incidents),
+		EXISTS (SELECT 1 FROM incidents WHERE date = '')`).Scan(&first, &last, &undated)
+	if err != nil {
+		return f, false, fmt.Errorf("%s: date span: %w", s.d.Name, err)
+	}
+	if !first.Valid {
+		return f, false, nil // nothing dated: the dates decide alone
+	}
+	if f.Since != "" && f.Since <= first.String {
+		f.Since, dated = "", true
+	}
+	if f.Until != "" && f.Until >= last.String {
+		f.Until, dated = "", true
+	}
+	// A date left in f excludes the undated incidents itself.
+	return f, dated && undated && f.Since == "" && f.Until == "", nil
 }
 
 // box returns a latitude/longitude box holding every point within n.KM of
@@ -122,35 +185,118 @@ func box(n *store.Near) (south, west, north, east float64) {
 	return south, west, north, east
 }
 
-// Incidents lists the incidents matching f, newest first (by date, then
-// id), one page at a time: Limit incidents after f.Cursor, with Total
-// counting every match. Undated incidents come last.
-func (s *DB) Incidents(ctx context.Context, f store.Filter) (store.Page, error) {
-	page := store.Page{Incidents: []record.Merged{}}
-	c, err := s.filter(f)
-	if err != nil {
-		return page, err
+// query is one SQL statement and its arguments.
+type query struct {
+	sql  string
+	args []any
+}
+
+// incidentQueries returns the two queries of Incidents: the count of
+// every match, and one page of them with their records.
+func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) ([2]query, error) {
+	if f.Actor != "" && f.Country == "" && f.Type == "" && f.Near == nil && f.Text == "" {
+		if qs, ok, err := s.actorQueries(ctx, q, f); err != nil || ok {
+			return qs, err
+		}
 	}
-	// One read transaction, so that Total and the page see one state.
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	c, err := s.filter(ctx, q, f)
 	if err != nil {
-		return page, fmt.Errorf("%s: incidents: %w", s.d.Name, err)
+		return [2]query{}, err
 	}
-	defer tx.Rollback()
-	if err := tx.QueryRowContext(ctx, s.Rebind(`SELECT count(*) FROM incidents i`+c.sql()), c.args...).Scan(&page.Total); err != nil {
-		return page, fmt.Errorf("%s: count incidents: %w", s.d.Name, err)
+	count := query{`SELECT count(*) FROM incidents i` + c.sql(), slices.Clone(c.args)}
+	switch {
+	case len(c.parts) == 0:
+		count = query{sql: `SELECT n FROM incident_count`}
+	case len(c.parts) == 1 && c.parts[0] == datedOnly:
+		// The kept count less the undated, instead of reading every
+		// entry of the date index.
+		count = query{sql: `SELECT (SELECT n FROM incident_count) - (SELECT count(*) FROM incidents WHERE date = '')`}
 	}
 	if f.Cursor != "" {
 		date, id, _ := store.DecodeCursor(f.Cursor) // checked by filter
 		c.add("(i.date, i.id) < (?, ?)", date, id)
 	}
 	// Choose the page on the narrow table, then read only its records.
-	q := `SELECT i.rid, i.date, i.id FROM incidents i` + c.sql() + ` ORDER BY i.date DESC, i.id DESC`
+	page := `SELECT i.rid, i.date, i.id FROM incidents i` + c.sql() + ` ORDER BY i.date DESC, i.id DESC`
 	if f.Limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d", f.Limit+1)
+		page += fmt.Sprintf(" LIMIT %d", f.Limit+1)
 	}
-	q = `SELECT p.date, p.id, r.record FROM (` + q + `) p JOIN incident_records r ON r.rid = p.rid ORDER BY p.date DESC, p.id DESC`
-	rows, err := tx.QueryContext(ctx, s.Rebind(q), c.args...)
+	page = `SELECT p.date, p.id, r.record FROM (` + page + `) p JOIN incident_records r ON r.rid = p.rid ORDER BY p.date DESC, p.id DESC`
+	return [2]query{count, {page, c.args}}, nil
+}
+
+// Explain returns the database's plans for the queries that Incidents
+// and Stats run for f, one line per plan step, each query's plan after a
+// line naming it. Tests check with it that every filter is answered from
+// an index; it is also how to see why a filter is slow.
+func (s *DB) Explain(ctx context.Context, f store.Filter) (string, error) {
+	qs, err := s.incidentQueries(ctx, s.db, f)
+	if err != nil {
+		return "", err
+	}
+	named := []struct {
+		name string
+		q    query
+	}{{"count", qs[0]}, {"page", qs[1]}}
+	sq, err := s.statsQueries(ctx, s.db, f)
+	if err != nil {
+		return "", err
+	}
+	for i, q := range sq {
+		named = append(named, struct {
+			name string
+			q    query
+		}{[]string{"stats documents", "stats by country", "stats by day and type"}[i], q})
+	}
+	var b strings.Builder
+	for _, n := range named {
+		fmt.Fprintf(&b, "-- %s\n", n.name)
+		rows, err := s.db.QueryContext(ctx, s.d.Explain+s.Rebind(n.q.sql), n.q.args...)
+		if err != nil {
+			return "", fmt.Errorf("%s: explain %s: %w", s.d.Name, n.name, err)
+		}
+		cols, _ := rows.Columns()
+		for rows.Next() {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				rows.Close()
+				return "", err
+			}
+			// SQLite's last column, PostgreSQL's only one, is the step.
+			fmt.Fprintf(&b, "%v\n", vals[len(vals)-1])
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return "", err
+		}
+	}
+	return b.String(), nil
+}
+
+// Incidents lists the incidents matching f, newest first (by date, then
+// id), one page at a time: Limit incidents after f.Cursor, with Total
+// counting every match. Undated incidents come last.
+func (s *DB) Incidents(ctx context.Context, f store.Filter) (store.Page, error) {
+	page := store.Page{Incidents: []record.Merged{}}
+	// One read transaction, so that Total and the page see one state.
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return page, fmt.Errorf("%s: incidents: %w", s.d.Name, err)
+	}
+	defer tx.Rollback()
+	qs, err := s.incidentQueries(ctx, tx, f)
+	if err != nil {
+		return page, err
+	}
+	if err := tx.QueryRowContext(ctx, s.Rebind(qs[0].sql), qs[0].args...).Scan(&page.Total); err != nil {
+		return page, fmt.Errorf("%s: count incidents: %w", s.d.Name, err)
+	}
+	q, args := qs[1].sql, qs[1].args
+	rows, err := tx.QueryContext(ctx, s.Rebind(q), args...)
 	if err != nil {
 		return page, fmt.Errorf("%s: incidents: %w", s.d.Name, err)
 	}
@@ -218,58 +364,94 @@ func (s *DB) Document(ctx context.Context, id string) (*store.Document, error) {
 	return &d, nil
 }
 
+// statsQueries returns the queries of Stats: the documents, the
+// incidents by country, and by day and type.
+func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter) ([3]query, error) {
+	f.Cursor, f.Limit = "", 0
+	c, err := s.filter(ctx, q, f)
+	if err != nil {
+		return [3]query{}, err
+	}
+	var docs query
+	switch {
+	case f == store.Filter{}:
+		docs = query{sql: `SELECT count(*) FROM documents`}
+	case len(c.parts) == 0:
+		// A filter that excludes no incident (see spanDates): every
+		// document that reports one, and every extraction is in one.
+		docs = query{sql: `SELECT count(DISTINCT doc_seq) FROM extractions`}
+	default:
+		docs = query{`SELECT count(DISTINCT e.doc_seq) FROM extractions e WHERE e.incident IN (SELECT i.id FROM incidents i` + c.sql() + `)`, c.args}
+	}
+	return [3]query{docs,
+		{`SELECT i.country, '', count(*) FROM incidents i` + c.sql() + ` GROUP BY i.country`, c.args},
+		{`SELECT i.date, i.type, count(*) FROM incidents i` + c.sql() + ` GROUP BY i.date, i.type`, c.args},
+	}, nil
+}
+
 // Stats counts the incidents matching f by country (ISO code, "unknown"
 // when none), type and day, and the documents: all stored ones for the zero
 // filter, else those reporting a matching incident.
 func (s *DB) Stats(ctx context.Context, f store.Filter) (*store.Stats, error) {
-	f.Cursor, f.Limit = "", 0
-	c, err := s.filter(f)
-	if err != nil {
-		return nil, err
-	}
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, fmt.Errorf("%s: stats: %w", s.d.Name, err)
 	}
 	defer tx.Rollback()
-	st := &store.Stats{ByCountry: map[string]int{}, ByType: map[string]int{}, ByDay: map[string]int{}}
-	docs := `SELECT count(*) FROM documents`
-	if len(c.parts) > 0 {
-		docs = `SELECT count(DISTINCT e.doc_seq) FROM extractions e WHERE e.incident IN (SELECT i.id FROM incidents i` + c.sql() + `)`
+	qs, err := s.statsQueries(ctx, tx, f)
+	if err != nil {
+		return nil, err
 	}
-	if err := tx.QueryRowContext(ctx, s.Rebind(docs), c.args...).Scan(&st.Documents); err != nil {
+	st := &store.Stats{ByCountry: map[string]int{}, ByType: map[string]int{}, ByDay: map[string]int{},
+		ByDayType: map[string]map[string]int{}}
+	if err := tx.QueryRowContext(ctx, s.Rebind(qs[0].sql), qs[0].args...).Scan(&st.Documents); err != nil {
 		return nil, fmt.Errorf("%s: count documents: %w", s.d.Name, err)
 	}
-	for _, by := range []struct {
-		col string
-		m   map[string]int
-	}{{"i.country", st.ByCountry}, {"i.type", st.ByType}, {"i.date", st.ByDay}} {
-		rows, err := tx.QueryContext(ctx, s.Rebind(`SELECT `+by.col+`, count(*) FROM incidents i`+c.sql()+` GROUP BY `+by.col), c.args...)
-		if err != nil {
-			return nil, fmt.Errorf("%s: stats by %s: %w", s.d.Name, by.col, err)
+	err = s.group(ctx, tx, qs[1], func(country, _ string, n int) {
+		if country == "" {
+			country = "unknown"
 		}
-		for rows.Next() {
-			var k string
-			var n int
-			if err := rows.Scan(&k, &n); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("%s: stats by %s: %w", s.d.Name, by.col, err)
-			}
-			if by.col == "i.date" && k == "" {
-				continue // undated incidents have no day
-			}
-			if k == "" {
-				k = "unknown"
-			}
-			by.m[k] += n
-			if by.col == "i.type" {
-				st.Incidents += n
-			}
+		st.ByCountry[country] += n
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: stats by country: %w", s.d.Name, err)
+	}
+	// Day and type in one pass: ByType and ByDay are its sums.
+	err = s.group(ctx, tx, qs[2], func(day, typ string, n int) {
+		st.Incidents += n
+		st.ByType[typ] += n
+		if day == "" {
+			return // undated incidents have no day
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("%s: stats by %s: %w", s.d.Name, by.col, err)
+		st.ByDay[day] += n
+		byDay := st.ByDayType[typ]
+		if byDay == nil {
+			byDay = map[string]int{}
+			st.ByDayType[typ] = byDay
 		}
+		byDay[day] += n
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: stats by day and type: %w", s.d.Name, err)
 	}
 	return st, nil
+}
+
+// group runs a query giving two keys and a count per row, calling add for
+// each.
+func (s *DB) group(ctx context.Context, tx *sql.Tx, q query, add func(a, b string, n int)) error {
+	rows, err := tx.QueryContext(ctx, s.Rebind(q.sql), q.args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a, b string
+		var n int
+		if err := rows.Scan(&a, &b, &n); err != nil {
+			return err
+		}
+		add(a, b, n)
+	}
+	return rows.Err()
 }

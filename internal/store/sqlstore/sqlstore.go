@@ -54,6 +54,12 @@ type Dialect struct {
 	// InBox is a condition on incidents i for a bounding box; its four
 	// arguments are bound in the order west, south, east, north.
 	InBox string
+	// IndexText, when set, indexes for --text the documents an ingest
+	// stored, run once before it commits with the first and last
+	// document seq it inserted (every seq between is one of them).
+	IndexText string
+	// Explain is the prefix that makes a query return its plan.
+	Explain string
 	// Sanitize, when set, makes a string storable (PostgreSQL refuses NUL
 	// bytes and invalid UTF-8 in text).
 	Sanitize func(string) string
@@ -179,6 +185,12 @@ func (s *DB) migrate(ctx context.Context) error {
 	return nil
 }
 
+// migrationSteps are Go steps of migrations, by file name, for what SQL
+// cannot compute. Each runs in its migration's transaction, after its SQL.
+var migrationSteps = map[string]func(s *DB, ctx context.Context, tx *sql.Tx) error{
+	"0003_actor_keys.sql": (*DB).backfillActorKeys,
+}
+
 func (s *DB) apply(ctx context.Context, version int, name string) error {
 	tx, err := s.beginWrite(ctx)
 	if err != nil {
@@ -198,6 +210,11 @@ func (s *DB) apply(ctx context.Context, version int, name string) error {
 	}
 	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 		return fmt.Errorf("%s: migration %s: %w", s.d.Name, name, err)
+	}
+	if step := migrationSteps[path.Base(name)]; step != nil {
+		if err := step(s, ctx, tx); err != nil {
+			return fmt.Errorf("%s: migration %s: %w", s.d.Name, name, err)
+		}
 	}
 	if _, err := tx.ExecContext(ctx, s.Rebind(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`),
 		version, name, time.Now().UTC().Format(time.RFC3339)); err != nil {

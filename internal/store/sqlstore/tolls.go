@@ -13,7 +13,7 @@ import (
 // decoded. Injured has no column yet, so stats has no injured total.
 func (s *DB) Killed(ctx context.Context, f store.Filter) (total, known int, err error) {
 	f.Cursor, f.Limit = "", 0
-	c, err := s.filter(f)
+	c, err := s.filter(ctx, s.db, f)
 	if err != nil {
 		return 0, 0, err
 	}

@@ -33,6 +33,7 @@ func Run(t *testing.T, open Opener) {
 		{"Pagination", testPagination},
 		{"Lookup", testLookup},
 		{"Stats", testStats},
+		{"ActorWords", testActorWords},
 		{"Invalid", testInvalid},
 	}
 	for _, tt := range tests {
@@ -319,6 +320,10 @@ func testFilters(t *testing.T, open Opener) {
 		{"since", store.Filter{Since: "2020-05-20"}, "g1 g2 m1"},
 		{"until", store.Filter{Until: "2019-12-31"}, "b1+b2+b3 c1"},
 		{"since and until", store.Filter{Since: "2020-01-01", Until: "2020-12-31"}, "g1 g2 k1+k2 k2"},
+		{"since before all", store.Filter{Since: "1900-01-01"}, "b1+b2+b3 c1 g1 g2 k1+k2 k2 m1"},
+		{"until after all", store.Filter{Until: "2100-01-01"}, "b1+b2+b3 c1 g1 g2 k1+k2 k2 m1"},
+		{"since on the first day", store.Filter{Since: "2019-01-17", Until: "2021-02-23"}, "b1+b2+b3 c1 g1 g2 k1+k2 k2 m1"},
+		{"since before all, with a type", store.Filter{Since: "1900-01-01", Type: record.ArmedAssault}, "c1 k1+k2"},
 		{"country code", store.Filter{Country: "af"}, "g1 g2 k1+k2 k2"},
 		{"country name", store.Filter{Country: "Colombia"}, "b1+b2+b3 c1"},
 		{"countries", store.Filter{Country: "CO,NG"}, "b1+b2+b3 c1 m1 u1"},
@@ -460,12 +465,66 @@ func testStats(t *testing.T, open Opener) {
 	if st.ByDay["2019-01-17"] != 2 || len(st.ByDay) != 4 {
 		t.Errorf("by day = %v", st.ByDay)
 	}
+	// A since before every incident still leaves out the undated one
+	// and the document that reports none.
+	st, err = s.Stats(context.Background(), store.Filter{Since: "1900-01-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != 9 || st.Incidents != 7 || st.ByCountry["NG"] != 1 || len(st.ByDay) != 4 {
+		t.Errorf("stats since 1900 = %+v, want 9 documents, 7 incidents, NG 1, 4 days", st)
+	}
 	st, err = s.Stats(context.Background(), store.Filter{Country: "CO"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if st.Documents != 4 || st.Incidents != 2 {
 		t.Errorf("stats for CO = %+v, want 4 documents, 2 incidents", st)
+	}
+}
+
+// testActorWords checks that --actor matches whole words of perpetrator
+// names, wherever in the name they start, and never part of a word.
+func testActorWords(t *testing.T, open Opener) {
+	s := open(t)
+	perps := []string{"Iraqi security forces", "Irish Republican Army (IRA)", "al-Shabaab", "Tehrik-i-Taliban Pakistan", "Taliban"}
+	var batch []store.Extracted
+	for i, p := range perps {
+		d := Doc(fmt.Sprintf("a%d", i), "2022-03-0"+fmt.Sprint(i+1), "attack")
+		// Each in its own country and type, so that none merge.
+		loc := []*record.Location{Bogota, Kabul, Maiduguri, Cali, Ghazni}[i]
+		batch = append(batch, store.Extracted{Doc: d, Incidents: []record.Incident{
+			Incident(record.Types[i], d.Date, loc, 1, p)}})
+	}
+	ingest(t, s, batch)
+	tests := []struct {
+		name string
+		f    store.Filter
+		want string
+	}{
+		{"acronym is a word, not a prefix", store.Filter{Actor: "IRA"}, "a1"},
+		{"word inside a hyphenated name", store.Filter{Actor: "shabaab"}, "a2"},
+		{"hyphen and space are alike", store.Filter{Actor: "Al Shabaab"}, "a2"},
+		{"several words in order", store.Filter{Actor: "republican army"}, "a1"},
+		{"words out of order", store.Filter{Actor: "army republican"}, ""},
+		{"word in two names", store.Filter{Actor: "taliban"}, "a3 a4"},
+		{"prefix of a word", store.Filter{Actor: "talib"}, ""},
+		{"with a date", store.Filter{Actor: "taliban", Since: "2022-03-05"}, "a4"},
+		{"with a country", store.Filter{Actor: "taliban", Country: "CO"}, "a3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := s.Incidents(context.Background(), tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := sources(p); got != tt.want || p.Total != len(p.Incidents) {
+				t.Errorf("actor %q: incidents %q (total %d), want %q", tt.f.Actor, got, p.Total, tt.want)
+			}
+		})
+	}
+	if _, err := s.Incidents(context.Background(), store.Filter{Actor: "--"}); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("actor with no words: err = %v, want ErrInvalid", err)
 	}
 }
 

@@ -1,0 +1,313 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// An attack nobody died in ("rebels attacked a police station", "Iraqi
+// warplanes hit the oil terminal") says so only with a word that alone
+// says little ("attacked", "raid", "hit") and its roles: an armed agent
+// that struck, or a physical target struck. The rules here read those
+// roles in the attack word's clause, the way a coder does, so that such
+// a clause reports an event though it gives no toll.
+
+// attackVerbs name a strike only with an armed agent ("warplanes hit").
+var attackVerbs = lexicon.Words().Set("attack-verb") // lexicon/words.txt
+
+// armedAgents are nouns of armed actors, with the type of attack they make.
+var armedAgents = lexicon.Words().Map("armed-agent") // lexicon/words.txt
+
+// attackTargets are head nouns of physical targets beside terms.txt's.
+var attackTargets = lexicon.Words().Set("attack-target") // lexicon/words.txt
+
+// notAsserted words before an attack word say it did not happen (yet).
+var notAsserted = lexicon.Words().Set("not-asserted") // lexicon/words.txt
+
+// attackNouns are the generic triggers that name an attack itself, not
+// its doers or a state of violence ("attackers", "violence", "killings").
+var attackNouns = map[string]bool{"attack": true, "attacks": true, "attacked": true,
+	"attacking": true, "assault": true, "assaults": true}
+
+// roleTriggers are the trigger phrases a role-backed attack word stands
+// for in a mention: it says the kind of attack the agent makes.
+var roleTriggers = map[string]*lexicon.Phrase{
+	record.RemoteViolence: {Cat: lexicon.Trigger, Value: record.RemoteViolence, Text: "(an attack by craft)"},
+	record.ArmedAssault:   {Cat: lexicon.Trigger, Value: record.ArmedAssault, Text: "(an attack with an armed agent or a target)"},
+	record.Riot:           {Cat: lexicon.Trigger, Value: record.Riot, Text: "(a fight with security forces)"},
+	"generic":             {Cat: lexicon.Trigger, Value: "generic", Text: "(a strike by an armed agent)"},
+}
+
+// roleWindow is how many tokens either side of an attack word its agent
+// or target may stand: a clause, not the sentence.
+const roleWindow = 8
+
+// roleAttacks returns the attack words of sentence si that an armed agent
+// or a physical target backs in a clause asserting the attack. Only words
+// that alone name no particular attack are read: generic and weak
+// triggers, and the verbs of [attack-verb], which need an armed agent.
+// With typed, a generic word becomes a trigger of the type its agent
+// makes; without, it stays generic, so that it does not outvote the
+// words an article names its attacks with ("a bomb attack on the
+// residence"), unless craft made it ("jets raided": remote violence).
+func (a *article) roleAttacks(si int32, typed bool) []term {
+	s := a.sents[si]
+	var out []term
+	seen := map[int32]bool{}
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat != lexicon.Trigger {
+			continue
+		}
+		if t.p.Value != "generic" && !a.isCue(t.t0, "weak") {
+			continue // it says what happened by itself
+		}
+		if t.p.Value == "generic" && !attackNouns[t.p.Text] {
+			continue // "violence between troops and rebels" names no attack
+		}
+		typ, ok := a.armedAttack(t, false)
+		if !ok && t.p.Value == record.Clash && a.facesForces(t) {
+			typ, ok = record.Riot, true // "clashes with police"
+		}
+		if !ok {
+			continue
+		}
+		seen[t.t0] = true
+		switch {
+		case t.p.Value == "generic" && typed:
+			t.p = roleTriggers[typ] // "warplanes attacked": the agent says how
+		case typ == record.Riot && typed:
+			t.p = roleTriggers[typ] // people who are not armed, against the police
+		case typ == record.RemoteViolence && (t.p.Value == "generic" || t.p.Value == record.ArmedAssault):
+			t.p = roleTriggers[typ] // "jets raided": craft strike from afar
+		}
+		out = append(out, t) // "missiles", "raided": the word says how
+	}
+	for j := int32(s.First); j < int32(s.Last); j++ {
+		if seen[j] || a.toks[j].Kind != text.Word || !attackVerbs[a.lowerWord(j)] {
+			continue
+		}
+		t := term{t0: j, t1: j + 1}
+		typ, ok := a.armedAttack(t, true)
+		if !ok && fightVerbs[a.lowerWord(j)] && a.facesForces(t) {
+			typ, ok = record.Riot, true // "farmers battled police"
+		}
+		if ok {
+			if !typed {
+				typ = "generic"
+			}
+			seen[j] = true
+			out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[typ]})
+		}
+	}
+	return out
+}
+
+// armedAttack reports whether the attack word t is asserted and has an
+// armed agent (before an active verb, after "by" of a passive one) or,
+// unless needAgent, a physical target (after it: "attacked a tanker",
+// "attacks on shipping"; before a passive verb: "the platform was
+// attacked"), and the type of attack: remote violence when craft strike
+// or the word is a remote-violence one, an armed assault otherwise.
+func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
+	if !a.asserted(t.t0) {
+		return "", false
+	}
+	s := a.sents[a.sentOf[t.t0]]
+	first, last := int32(s.First), int32(s.Last)
+	passive := a.passiveBefore(t)
+	agentType, agent := "", false
+	target := false
+	if !passive {
+		agentType, agent = a.agentBefore(t.t0, first)
+		target = a.targetIn(t.t1, min(last, t.t1+roleWindow), 1)
+	} else {
+		for j := t.t1; j < min(last, t.t1+2*roleWindow); j++ {
+			if a.clauseBreak(j) {
+				break
+			}
+			if a.lowerWord(j) == "by" {
+				agentType, agent = a.agentAfter(j+1, min(last, j+5))
+				break
+			}
+		}
+		target = a.targetIn(t.t0-1, max(first, t.t0-roleWindow)-1, -1)
+	}
+	if !agent && (needAgent || !target) {
+		return "", false
+	}
+	typ := record.ArmedAssault
+	if agentType == record.RemoteViolence || t.p != nil && t.p.Value == record.RemoteViolence {
+		typ = record.RemoteViolence
+	}
+	return typ, true
+}
+
+// asserted reports whether the attack word at token t is told as having
+// happened: no negation, modal, plan, purpose or denial just before it
+// ("did not attack", "plans to attack", "to keep up such raids"), and no
+// hedge governing it (hedgedAt).
+func (a *article) asserted(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first && j >= t-4; j-- {
+		if a.clauseBreak(j) {
+			break
+		}
+		if notAsserted[a.lowerWord(j)] {
+			return false
+		}
+	}
+	return !a.hedgedAt(t)
+}
+
+// clauseBreak reports whether token j ends the clause an attack word's
+// roles are read in: punctuation other than a hyphen or an apostrophe, or
+// a word of reporting ("Iraq said its warplanes ...").
+func (a *article) clauseBreak(j int32) bool {
+	if j < 0 || int(j) >= len(a.toks) {
+		return true
+	}
+	w := a.lowerWord(j)
+	if a.toks[j].Kind == text.Punct {
+		return w != "-" && w != "'" && w != "’" && w != "." && w != "("
+	}
+	return reportVerbs[w] || w == "that" || w == "but" || w == "while" || w == "when"
+}
+
+// agentBefore looks left of an active attack word, within its clause, for
+// an armed agent, and returns the type of attack it makes.
+func (a *article) agentBefore(t, first int32) (string, bool) {
+	for j := t - 1; j >= first && j >= t-roleWindow; j-- {
+		if a.clauseBreak(j) {
+			break
+		}
+		if typ, ok := a.agentAt(j); ok {
+			return typ, true
+		}
+	}
+	return "", false
+}
+
+// agentAfter looks in tokens [from, to) for an armed agent ("by an Iranian
+// gunboat").
+func (a *article) agentAfter(from, to int32) (string, bool) {
+	for j := from; j < to; j++ {
+		if a.clauseBreak(j) {
+			break
+		}
+		if typ, ok := a.agentAt(j); ok {
+			return typ, true
+		}
+	}
+	return "", false
+}
+
+// agentAt reports whether an armed agent ends at token j: a noun of
+// [armed-agent] (one or two words), a perpetrator noun of terms.txt, a
+// demonym's "forces" ("Iranian forces"), or a named armed group.
+func (a *article) agentAt(j int32) (string, bool) {
+	if j > 0 {
+		if typ, ok := armedAgents[a.lowerSpan(j-1, j+1)]; ok {
+			return typ, true
+		}
+	}
+	w := a.lowerWord(j)
+	if typ, ok := armedAgents[w]; ok {
+		return typ, true
+	}
+	if w == "forces" && j > 0 && (a.isDemonym(j-1) || a.toks[j-1].Has(text.Cap) && !a.sentenceInitial(j-1)) {
+		return record.ArmedAssault, true
+	}
+	for k := a.sentTerm[a.sentOf[j]]; k < a.sentTerm[a.sentOf[j]+1]; k++ {
+		if tm := a.terms[k]; tm.p.Cat == lexicon.Party && tm.p.Value == record.Perpetrators && tm.t1-1 == j {
+			return record.ArmedAssault, true
+		}
+	}
+	end := int(a.toks[j].End)
+	glo, ghi := a.groupRange(int(a.toks[max(0, j-6)].Start), end+1)
+	for k := glo; k < ghi; k++ {
+		if a.groups[k].End == end {
+			return record.ArmedAssault, true
+		}
+	}
+	return "", false
+}
+
+// targetIn looks from token from towards to (step 1 or -1), within the
+// clause, for the head noun of a physical target: a noun of
+// [attack-target] or a target term of terms.txt naming a place, a post, a
+// vehicle or an installation.
+func (a *article) targetIn(from, to, step int32) bool {
+	for j := from; j != to; j += step {
+		if a.clauseBreak(j) {
+			return false
+		}
+		w := a.lowerWord(j)
+		if attackTargets[w] || int(j+2) <= len(a.toks) && attackTargets[a.lowerSpan(j, j+2)] {
+			return true
+		}
+		if tm, ok := a.termAt(j, lexicon.Target); ok {
+			switch tm.p.Value {
+			case "security_forces", "military", "diplomatic", "infrastructure", "religious":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fightVerbs are the attack verbs that tell of a fight between two sides:
+// with the police or troops as the other side, people who are not armed
+// riot ("farmers battled police").
+var fightVerbs = map[string]bool{"battled": true, "fought": true}
+
+// facesForces reports whether the fight word t has security forces as its
+// other side, right after it or after "with" ("clashed with riot police",
+// "battled police"), and asserts the fight.
+func (a *article) facesForces(t term) bool {
+	if !a.asserted(t.t0) {
+		return false
+	}
+	j := t.t1
+	if a.lowerWord(j) == "with" {
+		j++
+	}
+	if a.lowerWord(j) == "riot" {
+		j++
+	}
+	tm, ok := a.termAt(j, lexicon.Party)
+	if !ok || tm.p.Value != record.SecurityForces {
+		return false
+	}
+	// "clashed with the police chief": a person, not the force
+	next := a.lowerWord(tm.t1)
+	return a.clauseBreak(tm.t1) || eventPreps[next] || next == "and" || next == "during" || next == "over" || next == "after"
+}
+
+// strikes reports whether the noun phrase ending at token j is an armed
+// agent (agentAt) with an attack word right after it ("AIRCRAFT ATTACK IRANIAN OIL
+// RIGS", "warplanes also hit"): the one who strikes, not what is struck.
+func (a *article) strikes(j int32) bool {
+	if _, ok := a.agentAt(j); !ok {
+		return false // "SCHOOL BOMBED", "a ferry attacked": what was struck
+	}
+	k := j + 1
+	for adverbs[a.lowerWord(k)] || a.lowerWord(k) == "had" || a.lowerWord(k) == "have" {
+		k++
+	}
+	switch w := a.lowerWord(k); {
+	case w == "repelled" || w == "repulsed" || fightVerbs[w]:
+		return false // "troops repelled an attack": the ones attacked
+	case attackVerbs[w]:
+		return true
+	}
+	tm, ok := a.termAt(k, lexicon.Trigger)
+	if !ok || a.passiveBefore(tm) {
+		return false
+	}
+	switch a.lowerWord(k) {
+	case "attack", "attacked", "raid", "raided", "fired", "opened", "shelled", "bombed":
+		return true
+	}
+	return false
+}

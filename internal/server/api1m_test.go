@@ -1,0 +1,211 @@
+package server
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/store"
+	"github.com/sitrep/sitrep/internal/store/sqlite"
+	"github.com/sitrep/sitrep/internal/store/storetest"
+)
+
+// api1MShapes are the query shapes of BenchmarkAPI1M. Each draws the
+// parameters of one request; the benchmark redraws until the request is
+// one it has not sent, so the answer cache never serves it.
+var api1MShapes = []struct {
+	name  string
+	query func(r *rand.Rand) string
+}{
+	// list pages from a random point, as paging through everything does.
+	{"list", func(r *rand.Rand) string {
+		return "/api/incidents?cursor=" + url.QueryEscape(store.EncodeCursor(day(r, 2000, 26), "g"))
+	}},
+	{"country", func(r *rand.Rand) string { return "/api/incidents?country=" + country(r) + "&limit=" + limit(r) }},
+	{"type", func(r *rand.Rand) string {
+		return "/api/incidents?type=" + record.Types[r.IntN(len(record.Types))] + "&limit=" + limit(r)
+	}},
+	{"since-until", func(r *rand.Rand) string {
+		since := day(r, 2000, 26)
+		t, _ := time.Parse(time.DateOnly, since)
+		return "/api/incidents?since=" + since + "&until=" + t.AddDate(0, 0, 7+r.IntN(365)).Format(time.DateOnly)
+	}},
+	{"actor", func(r *rand.Rand) string { return "/api/incidents?actor=" + actor(r) + "&limit=" + limit(r) }},
+	{"actor+since", func(r *rand.Rand) string { return "/api/incidents?actor=" + actor(r) + "&since=" + day(r, 2000, 26) }},
+	{"near", func(r *rand.Rand) string {
+		return fmt.Sprintf("/api/incidents?near=%.3f,%.3f,%d", 5+r.Float64()*30, 30+r.Float64()*40, 10+r.IntN(190))
+	}},
+	{"text", func(r *rand.Rand) string {
+		return "/api/incidents?q=" + url.QueryEscape(fmt.Sprintf(`"place %d"`, r.IntN(5000)))
+	}},
+	{"since-before-all", func(r *rand.Rand) string { return "/api/incidents?since=" + day(r, 1900, 99) }},
+	{"stats", func(r *rand.Rand) string { return "/api/stats?since=" + day(r, 1900, 99) }},
+}
+
+// day returns a random day in the years from first on.
+func day(r *rand.Rand, first, years int) string {
+	return time.Date(first, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(years*365)).Format(time.DateOnly)
+}
+
+func country(r *rand.Rand) string {
+	cs := []string{"AF", "PK", "IQ", "SY", "NG", "ML", "BF", "SO", "YE", "CD", "CO", "MX", "IN", "PH", "MM", "UA", "SD", "CM", "MZ", "TH"}
+	return cs[r.IntN(len(cs))]
+}
+
+func actor(r *rand.Rand) string {
+	as := []string{"Islamic State", "Taliban", "al-Shabaab", "Boko Haram", "ISWAP", "JNIM", "Houthis", "ELN", "Arakan Army", "CJNG"}
+	return url.QueryEscape(as[r.IntN(len(as))])
+}
+
+// limit is a page size near the default, so that pages cost about the same.
+func limit(r *rand.Rand) string { return strconv.Itoa(50 + r.IntN(101)) }
+
+// BenchmarkAPI1M times each query shape of the API through real HTTP on a
+// million synthetic incidents (storetest.CachedSQLite, built into the
+// temporary directory on the first run: minutes and about 2.5 GB), one
+// request at a time, every request new. It reports the latency
+// percentiles of at least 200 requests per shape, and the server's peak
+// resident memory while answering them; "load" sends the shapes mixed
+// from 8 concurrent clients. It runs only when SITREP_BENCH_1M is set.
+//
+//	SITREP_BENCH_1M=1 go test ./internal/server -run X -bench API1M -benchtime 200x -timeout 1h
+func BenchmarkAPI1M(b *testing.B) {
+	if os.Getenv("SITREP_BENCH_1M") == "" {
+		b.Skip("SITREP_BENCH_1M is not set: the 1M database takes minutes and about 2.5 GB to build")
+	}
+	st := storetest.CachedSQLite(b, 1_000_000, sqlite.Open)
+	b.Cleanup(func() { st.Close() })
+	srv := httptest.NewServer(New(st, Options{}))
+	b.Cleanup(srv.Close)
+	// Warm the file cache and the connections once, so the first shape
+	// does not pay for the rest.
+	for range 3 {
+		fetch1M(b, srv.URL+"/api/incidents")
+	}
+	resetPeakRSS()
+	r := rand.New(rand.NewPCG(13, 1))
+	seen := map[string]bool{}
+	next := func(b *testing.B, draw func(*rand.Rand) string) string {
+		for range 10000 {
+			if q := draw(r); !seen[q] {
+				seen[q] = true
+				return q
+			}
+		}
+		b.Fatal("no new request left to draw")
+		return ""
+	}
+	for _, shape := range api1MShapes {
+		b.Run(shape.name, func(b *testing.B) {
+			n := max(b.N, 200)
+			lat := make([]time.Duration, 0, n)
+			var matches int
+			start := time.Now()
+			for range n {
+				q := next(b, shape.query)
+				t0 := time.Now()
+				matches += fetch1M(b, srv.URL+q)
+				lat = append(lat, time.Since(t0))
+			}
+			reportLatency(b, lat, time.Since(start), n)
+			b.ReportMetric(float64(matches)/float64(n), "matches/req")
+			b.ReportMetric(peakRSSMB(), "peak-rss-MB")
+		})
+	}
+	b.Run("load", func(b *testing.B) {
+		n := max(b.N, 400)
+		qs := make([]string, n)
+		for i := range qs {
+			qs[i] = next(b, api1MShapes[i%len(api1MShapes)].query)
+		}
+		lat := make([]time.Duration, n)
+		var wg sync.WaitGroup
+		start := time.Now()
+		for w := range 8 {
+			wg.Go(func() {
+				for i := w; i < n; i += 8 {
+					t0 := time.Now()
+					fetch1M(b, srv.URL+qs[i])
+					lat[i] = time.Since(t0)
+				}
+			})
+		}
+		wg.Wait()
+		reportLatency(b, lat, time.Since(start), n)
+		b.ReportMetric(float64(n)/time.Since(start).Seconds(), "req/s")
+		b.ReportMetric(peakRSSMB(), "peak-rss-MB")
+	})
+}
+
+// reportLatency reports the percentiles of lat, and the mean as ns/op
+// (n requests may be more than b.N).
+func reportLatency(b *testing.B, lat []time.Duration, elapsed time.Duration, n int) {
+	slices.Sort(lat)
+	pct := func(p float64) float64 {
+		return float64(lat[min(len(lat)-1, int(float64(len(lat))*p))].Microseconds()) / 1000
+	}
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
+	b.ReportMetric(float64(elapsed.Nanoseconds())/float64(n), "ns/op")
+}
+
+// fetch1M gets u, wants 200 and JSON, and returns the answer's total (or
+// its incident count, for stats).
+func fetch1M(b *testing.B, u string) int {
+	res, err := http.Get(u)
+	if err != nil {
+		b.Fatal(err)
+	}
+	body, err := io.ReadAll(res.Body)
+	res.Body.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if res.StatusCode != http.StatusOK {
+		b.Fatalf("%s: status %d: %s", u, res.StatusCode, body)
+	}
+	var v struct {
+		Total     int `json:"total"`
+		Incidents any `json:"incidents"`
+	}
+	if err := json.Unmarshal(body, &v); err != nil {
+		b.Fatalf("%s: %v", u, err)
+	}
+	if n, ok := v.Incidents.(float64); ok {
+		return int(n)
+	}
+	return v.Total
+}
+
+// resetPeakRSS starts the kernel's peak resident set size (VmHWM) afresh,
+// so that building the database does not count as serving it.
+func resetPeakRSS() { os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
+
+// peakRSSMB is this process's peak resident set size in megabytes (0 where
+// /proc is missing). Server and clients share the process; the clients'
+// share is small.
+func peakRSSMB() float64 {
+	status, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for line := range strings.SplitSeq(string(status), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")))
+			return float64(kb) / 1024
+		}
+	}
+	return 0
+}

@@ -1,0 +1,140 @@
+package sqlite
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/store"
+	"github.com/sitrep/sitrep/internal/store/storetest"
+)
+
+// TestPlans checks that every filter shape of the API is answered from an
+// index, by the plans SQLite makes, not by timing them. The planner is
+// given the statistics of the million-incident benchmark store
+// (testdata/stat1-1m.tsv: sqlite_stat1 after ANALYZE of
+// storetest.CachedSQLite's database), so it plans as it would there.
+func TestPlans(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "sitrep.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.PutIncidents(ctx, storetest.Synthetic(500, 1)); err != nil {
+		t.Fatal(err)
+	}
+	stats, err := os.ReadFile("testdata/stat1-1m.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One connection, so that the statistics loaded below are the ones
+	// every plan is made with.
+	db := s.SQL()
+	db.SetMaxOpenConns(1)
+	if _, err := db.ExecContext(ctx, "ANALYZE; DELETE FROM sqlite_stat1"); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(stats)), "\n") {
+		f := strings.Split(line, "\t")
+		var idx any = f[1]
+		if f[1] == "" {
+			idx = nil
+		}
+		if _, err := db.ExecContext(ctx, "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)", f[0], idx, f[2]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.ExecContext(ctx, "ANALYZE sqlite_schema"); err != nil { // reload them
+		t.Fatal(err)
+	}
+
+	tests := []struct {
+		name string
+		f    store.Filter
+		// the step the count and the page must each have
+		count, page string
+		// sorted: the page may sort its matches (a near or text match
+		// set, or several actor keys' pages, come in no date order);
+		// else the index gives the order.
+		sorted bool
+	}{
+		// The total of an unfiltered list is the count the triggers keep.
+		{"list", store.Filter{Limit: 100}, "SCAN incident_count", "SCAN i USING COVERING INDEX incidents_date", false},
+		{"list from a cursor", store.Filter{Limit: 100, Cursor: store.EncodeCursor("2010-05-01", "g")},
+			"SCAN incident_count", "SEARCH i USING COVERING INDEX incidents_date", false},
+		{"country", store.Filter{Country: "NG", Limit: 100}, "(country=?)", "incidents_country (country=?)", false},
+		{"type", store.Filter{Type: "bombing", Limit: 100}, "incidents_type (type=?)", "incidents_type (type=?)", false},
+		{"since-until", store.Filter{Since: "2015-01-01", Until: "2015-03-01", Limit: 100},
+			"incidents_date (date>? AND date<?)", "incidents_date (date>? AND date<?)", false},
+		{"actor, one key", store.Filter{Actor: "boko haram", Limit: 100},
+			"SEARCH a USING PRIMARY KEY (key=?)", "SEARCH a USING PRIMARY KEY (key=?)", false},
+		{"actor, two keys", store.Filter{Actor: "taliban", Limit: 100},
+			"SEARCH a USING PRIMARY KEY (key=?)", "SEARCH a USING PRIMARY KEY (key=?)", true},
+		{"actor+since", store.Filter{Actor: "boko haram", Since: "2020-01-01", Limit: 100},
+			"SEARCH a USING PRIMARY KEY (key=? AND date>?)", "SEARCH a USING PRIMARY KEY (key=? AND date>?)", false},
+		{"near", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 50}, Limit: 100}, "incidents_geo", "incidents_geo", true},
+		{"text", store.Filter{Text: `"place 12"`, Limit: 100}, "documents_fts", "documents_fts", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plan, err := s.Explain(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			steps := planSteps(plan)
+			for q, want := range map[string]string{"count": tt.count, "page": tt.page} {
+				if !strings.Contains(strings.Join(steps[q], "\n"), want) {
+					t.Errorf("%s has no step %q:\n%s", q, want, plan)
+				}
+				for _, step := range steps[q] {
+					if fullScan(step) && !(tt.name == "list" || tt.name == "list from a cursor") {
+						t.Errorf("%s reads a whole table or index (%s):\n%s", q, step, plan)
+					}
+				}
+			}
+			if !tt.sorted && strings.Contains(strings.Join(steps["page"], "\n"), "TEMP B-TREE FOR ORDER BY") {
+				t.Errorf("page sorts its matches instead of reading them in index order:\n%s", plan)
+			}
+		})
+	}
+
+	// A since before every stored day excludes nothing: the count is the
+	// kept one and the page reads the newest entries of the date index,
+	// not a range holding every entry.
+	plan, err := s.Explain(ctx, store.Filter{Since: "1950-01-01", Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if steps := planSteps(plan); strings.Contains(plan, "date>?") || len(steps["count"]) != 1 || steps["count"][0] != "SCAN incident_count" {
+		t.Errorf("since before all data:\n%s", plan)
+	}
+}
+
+// planSteps splits Explain's output by query.
+func planSteps(plan string) map[string][]string {
+	out := map[string][]string{}
+	var name string
+	for _, line := range strings.Split(plan, "\n") {
+		if n, ok := strings.CutPrefix(line, "-- "); ok {
+			name = n
+		} else if line != "" {
+			out[name] = append(out[name], line)
+		}
+	}
+	return out
+}
+
+// fullScan reports whether a plan step reads every row of a table or
+// every entry of an index: SQLite's SCAN of a stored table, as opposed to
+// a SEARCH of a range, or a SCAN of a subquery's own few rows.
+func fullScan(step string) bool {
+	for _, t := range []string{"incidents", "i", "incident_actor", "a", "documents", "d", "extractions", "e"} {
+		if step == "SCAN "+t || strings.HasPrefix(step, "SCAN "+t+" ") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,143 @@
+package storetest
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// BenchStore is what CachedSQLite needs of sqlite.Open's store, which it
+// cannot import (store/sqlite's own tests use this package).
+type BenchStore interface {
+	store.Store
+	SQL() *sql.DB
+	PutIncidents(ctx context.Context, ms []record.Merged) error
+}
+
+// syntheticVersion names what Synthetic and CachedSQLite generate: change
+// it with either, so that cached databases are rebuilt.
+const syntheticVersion = "synthetic v2: incidents, one document in ten"
+
+// CachedSQLite returns a SQLite store holding n incidents from Synthetic,
+// for benchmarks. Building a million takes minutes and about 2.5 GB, so
+// the file is kept in the temporary directory under a name that changes
+// with the schema and the generator, and reused by later runs.
+//
+// One incident in ten also has a reporting document (with an extraction
+// linking the two), whose text names the incident's place, admin1 and
+// perpetrator, so that text search has something to find: a phrase such
+// as "place 123" matches about twenty documents in a million incidents.
+func CachedSQLite[S BenchStore](tb testing.TB, n int, open func(ctx context.Context, path string) (S, error)) S {
+	tb.Helper()
+	ctx := context.Background()
+	schema, err := sqliteSchema(ctx, tb.TempDir(), open)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("sitrep-bench-%d-%s.db", n, schema))
+	if _, err := os.Stat(path); err == nil {
+		s, err := open(ctx, path)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return s
+	}
+	tb.Logf("building %s (%d incidents); later runs reuse it", path, n)
+	start := time.Now()
+	tmp := path + ".building"
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		os.Remove(tmp + suffix)
+	}
+	s, err := open(ctx, tmp)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	const chunk = 20000
+	for i := 0; i < n; i += chunk {
+		ms := Synthetic(min(chunk, n-i), uint64(i))
+		if err := s.PutIncidents(ctx, ms); err != nil {
+			tb.Fatal(err)
+		}
+		tx, err := s.SQL().BeginTx(ctx, nil)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		doc, err := tx.PrepareContext(ctx, `INSERT INTO documents (id, hash, date, title, url, source, text, ingested_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, '') RETURNING seq`)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		ext, err := tx.PrepareContext(ctx, `INSERT INTO extractions (id, doc_seq, idx, family, country, date, mergeable, component, incident, record)
+			VALUES (?, ?, 0, '', '', ?, 0, ?, ?, '{}')`)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for j := 0; j < len(ms); j += 10 {
+			m := &ms[j]
+			src := m.Sources[0]
+			src.Doc = fmt.Sprintf("bench-%d", i+j) // Synthetic's own restart in every chunk
+			text := fmt.Sprintf("An attack struck %s in %s, %s, on %s. %s were blamed; %d people were killed.",
+				m.Location.Place, m.Location.Admin1, m.Location.Country, m.Date, m.Perpetrators[0].Name, *m.Killed.Min)
+			sum := sha256.Sum256([]byte(src.Doc + text))
+			var seq int64
+			if err := doc.QueryRowContext(ctx, src.Doc, hex.EncodeToString(sum[:]), m.Date, src.Title, src.URL, src.Outlet, text).Scan(&seq); err != nil {
+				tb.Fatal(err)
+			}
+			if _, err := ext.ExecContext(ctx, "x"+m.ID, seq, m.Date, m.ID, m.ID); err != nil {
+				tb.Fatal(err)
+			}
+		}
+		doc.Close()
+		ext.Close()
+		if err := tx.Commit(); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	// The documents went in by hand: index their text in one go.
+	if _, err := s.SQL().ExecContext(ctx, "INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')"); err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := s.SQL().ExecContext(ctx, "ANALYZE; PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		tb.Fatal(err)
+	}
+	s.Close()
+	for _, suffix := range []string{"-wal", "-shm"} {
+		os.Remove(tmp + suffix)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Logf("built %s in %v", path, time.Since(start).Round(time.Second))
+	s, err = open(ctx, path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
+
+// sqliteSchema fingerprints the schema a new database gets, by building
+// an empty one in dir.
+func sqliteSchema[S BenchStore](ctx context.Context, dir string, open func(ctx context.Context, path string) (S, error)) (string, error) {
+	s, err := open(ctx, filepath.Join(dir, "schema.db"))
+	if err != nil {
+		return "", err
+	}
+	defer s.Close()
+	var schema string
+	err = s.SQL().QueryRowContext(ctx, `SELECT group_concat(type || ' ' || name || ' ' || coalesce(sql, ''), ';')
+		FROM (SELECT * FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name)`).Scan(&schema)
+	if err != nil {
+		return "", err
+	}
+	h := sha256.Sum256([]byte(schema + syntheticVersion))
+	return hex.EncodeToString(h[:6]), nil
+}
