@@ -10,7 +10,9 @@
 //
 // Per article, it compares the perpetrator names in the gold records with
 // (a) the perpetrators the extractor names and (b) the tagger's PerpOrg and
-// PerpInd spans, on the text as written and lower-cased (the tagger's
+// PerpInd spans (with -targets: gold targets, the extractor's targets,
+// the tagger's Target and Victim spans), on the text as written and
+// lower-cased (the tagger's
 // training text is lower case). A name matches a gold name when the words
 // of one (roles.Key) are a run of the words of the other: "LTTE" matches
 // "Liberation Tigers of Tamil Eelam (LTTE)". It reports each source's
@@ -42,6 +44,9 @@ type goldArticle struct {
 		Perpetrators []struct {
 			Name string `json:"name"`
 		} `json:"perpetrators"`
+		Targets []struct {
+			Name string `json:"name"`
+		} `json:"targets"`
 	} `json:"incidents"`
 }
 
@@ -50,8 +55,9 @@ type tally struct{ names, right, goldFound, extra int }
 
 func main() {
 	goldPath := flag.String("gold", "../shared/bench/news-dev/gold.jsonl", "gold records, one article a line")
+	targets := flag.Bool("targets", false, "compare targets (tagger Target and Victim) instead of perpetrators")
 	flag.Parse()
-	gold, err := readGold(*goldPath)
+	gold, err := readGold(*goldPath, *targets)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -64,6 +70,11 @@ func main() {
 		log.Fatal(err)
 	}
 	sources := []string{"extractor", "tagger PerpOrg", "tagger PerpOrg lower-cased", "tagger PerpInd+PerpOrg lower-cased"}
+	roleSets := [][]roles.Role{{roles.PerpOrg}, {roles.PerpOrg}, {roles.PerpOrg, roles.PerpInd}}
+	if *targets {
+		sources = []string{"extractor", "tagger Target+Victim", "tagger Target lower-cased", "tagger Target+Victim lower-cased"}
+		roleSets = [][]roles.Role{{roles.Target, roles.Victim}, {roles.Target}, {roles.Target, roles.Victim}}
+	}
 	tallies := make([]tally, len(sources))
 	goldNames := 0
 	err = doc.Read(flag.Args(), nil, func(d *doc.Document, err error) error {
@@ -80,14 +91,20 @@ func main() {
 		}
 		var got [4][]string
 		for _, in := range res.Incidents {
-			for _, p := range in.Perpetrators {
-				got[0] = append(got[0], p.Name)
+			if *targets {
+				for _, t := range in.Targets {
+					got[0] = append(got[0], t.Name)
+				}
+			} else {
+				for _, p := range in.Perpetrators {
+					got[0] = append(got[0], p.Name)
+				}
 			}
 		}
 		src := d.Title + "\n\n" + d.Text
-		got[1] = spans(m, src, false, roles.PerpOrg)
-		got[2] = spans(m, src, true, roles.PerpOrg)
-		got[3] = spans(m, src, true, roles.PerpOrg, roles.PerpInd)
+		got[1] = spans(m, src, false, roleSets[0]...)
+		got[2] = spans(m, src, true, roleSets[1]...)
+		got[3] = spans(m, src, true, roleSets[2]...)
 		goldNames += len(g)
 		for i, names := range got {
 			t := &tallies[i]
@@ -112,16 +129,16 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("%d articles, %d gold perpetrator names\n", len(gold), goldNames)
+	fmt.Printf("%d articles, %d gold names\n", len(gold), goldNames)
 	for i, t := range tallies {
 		fmt.Printf("%-36s names=%d precision=%.2f recall=%.2f gold names the extractor misses=%d\n",
 			sources[i], t.names, ratio(t.right, t.names), ratio(t.goldFound, goldNames), t.extra)
 	}
 }
 
-// readGold returns each article's gold perpetrator names, "unknown" left
-// out (it names no one), by file name.
-func readGold(path string) (map[string][]string, error) {
+// readGold returns each article's gold perpetrator (or target) names,
+// "unknown" left out (it names no one), by file name.
+func readGold(path string, targets bool) (map[string][]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -137,9 +154,19 @@ func readGold(path string) (map[string][]string, error) {
 		}
 		names := []string{}
 		for _, in := range g.Incidents {
+			var all []string
 			for _, p := range in.Perpetrators {
-				if roles.Key(p.Name) != "" && roles.Key(p.Name) != "unknown" {
-					names = append(names, p.Name)
+				all = append(all, p.Name)
+			}
+			if targets {
+				all = all[:0]
+				for _, t := range in.Targets {
+					all = append(all, t.Name)
+				}
+			}
+			for _, n := range all {
+				if k := roles.Key(n); k != "" && k != "unknown" {
+					names = append(names, n)
 				}
 			}
 		}
