@@ -1,0 +1,222 @@
+// Command rolesnews measures whether the role tagger (internal/roles),
+// trained on lower-cased MUC-4 radio transcripts, could name perpetrators
+// on modern news where the extractor's rules miss them (issue 14). It is an
+// evaluation, not part of the extractor: on news-dev the tagger did not
+// help (see internal/roles/README.md), so the extractor does not use it,
+// and this command is how the question is asked again after the model or
+// the rules change.
+//
+//	go run ./scripts/rolesnews -gold ../shared/bench/news-dev/gold.jsonl ../shared/bench/news-dev/*.txt
+//
+// Per article, it compares the perpetrator names in the gold records with
+// (a) the perpetrators the extractor names and (b) the tagger's PerpOrg and
+// PerpInd spans (with -targets: gold targets, the extractor's targets,
+// the tagger's Target and Victim spans), on the text as written and
+// lower-cased (the tagger's
+// training text is lower case). A name matches a gold name when the words
+// of one (roles.Key) are a run of the words of the other: "LTTE" matches
+// "Liberation Tigers of Tamil Eelam (LTTE)". It reports each source's
+// precision (matching names / names) and recall (gold names matched /
+// gold names), and the gold names the extractor misses that the tagger
+// finds: the most the tagger could add.
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/extract"
+	"github.com/sitrep/sitrep/internal/roles"
+)
+
+// goldArticle is the part of a news-dev gold line this command reads.
+type goldArticle struct {
+	File      string `json:"file"`
+	Incidents []struct {
+		Perpetrators []struct {
+			Name string `json:"name"`
+		} `json:"perpetrators"`
+		Targets []struct {
+			Name string `json:"name"`
+		} `json:"targets"`
+	} `json:"incidents"`
+}
+
+// tally counts one source's names against the gold names.
+type tally struct{ names, right, goldFound, extra int }
+
+func main() {
+	goldPath := flag.String("gold", "../shared/bench/news-dev/gold.jsonl", "gold records, one article a line")
+	targets := flag.Bool("targets", false, "compare targets (tagger Target and Victim) instead of perpetrators")
+	flag.Parse()
+	gold, err := readGold(*goldPath, *targets)
+	if err != nil {
+		log.Fatal(err)
+	}
+	x, err := extract.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	m, err := roles.Load()
+	if err != nil {
+		log.Fatal(err)
+	}
+	sources := []string{"extractor", "tagger PerpOrg", "tagger PerpOrg lower-cased", "tagger PerpInd+PerpOrg lower-cased"}
+	roleSets := [][]roles.Role{{roles.PerpOrg}, {roles.PerpOrg}, {roles.PerpOrg, roles.PerpInd}}
+	if *targets {
+		sources = []string{"extractor", "tagger Target+Victim", "tagger Target lower-cased", "tagger Target+Victim lower-cased"}
+		roleSets = [][]roles.Role{{roles.Target, roles.Victim}, {roles.Target}, {roles.Target, roles.Victim}}
+	}
+	tallies := make([]tally, len(sources))
+	goldNames := 0
+	err = doc.Read(flag.Args(), nil, func(d *doc.Document, err error) error {
+		if err != nil {
+			return err
+		}
+		g, ok := gold[filepath.Base(d.Path)]
+		if !ok {
+			return nil
+		}
+		res, err := x.Extract(context.Background(), d)
+		if err != nil {
+			return err
+		}
+		var got [4][]string
+		for _, in := range res.Incidents {
+			if *targets {
+				for _, t := range in.Targets {
+					got[0] = append(got[0], t.Name)
+				}
+			} else {
+				for _, p := range in.Perpetrators {
+					got[0] = append(got[0], p.Name)
+				}
+			}
+		}
+		src := d.Title + "\n\n" + d.Text
+		got[1] = spans(m, src, false, roleSets[0]...)
+		got[2] = spans(m, src, true, roleSets[1]...)
+		got[3] = spans(m, src, true, roleSets[2]...)
+		goldNames += len(g)
+		for i, names := range got {
+			t := &tallies[i]
+			t.names += len(names)
+			for _, n := range names {
+				if matchesAny(n, g) {
+					t.right++
+				}
+			}
+			for _, gn := range g {
+				if matchesAny(gn, names) {
+					t.goldFound++
+					if i > 0 && !matchesAny(gn, got[0]) {
+						t.extra++
+						fmt.Printf("%s: tagger (%s) finds %q, the extractor does not\n", d.ID, sources[i], gn)
+					}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%d articles, %d gold names\n", len(gold), goldNames)
+	for i, t := range tallies {
+		fmt.Printf("%-36s names=%d precision=%.2f recall=%.2f gold names the extractor misses=%d\n",
+			sources[i], t.names, ratio(t.right, t.names), ratio(t.goldFound, goldNames), t.extra)
+	}
+}
+
+// readGold returns each article's gold perpetrator (or target) names,
+// "unknown" left out (it names no one), by file name.
+func readGold(path string, targets bool) (map[string][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string][]string{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var g goldArticle
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		names := []string{}
+		for _, in := range g.Incidents {
+			var all []string
+			for _, p := range in.Perpetrators {
+				all = append(all, p.Name)
+			}
+			if targets {
+				all = all[:0]
+				for _, t := range in.Targets {
+					all = append(all, t.Name)
+				}
+			}
+			for _, n := range all {
+				if k := roles.Key(n); k != "" && k != "unknown" {
+					names = append(names, n)
+				}
+			}
+		}
+		out[g.File] = names
+	}
+	return out, sc.Err()
+}
+
+// spans returns the text of the tagger's spans of the given roles. lower
+// lower-cases ASCII letters first, which keeps every byte offset.
+func spans(m *roles.Model, s string, lower bool, want ...roles.Role) []string {
+	if lower {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		s = string(b)
+	}
+	var out []string
+	for _, sp := range m.Tag(s) {
+		for _, r := range want {
+			if sp.Role == r {
+				out = append(out, s[sp.Start:sp.End])
+			}
+		}
+	}
+	return out
+}
+
+// matchesAny reports whether name matches one of names: the words of one
+// are a run of the words of the other.
+func matchesAny(name string, names []string) bool {
+	k := roles.Key(name)
+	if k == "" {
+		return false
+	}
+	for _, n := range names {
+		o := roles.Key(n)
+		if o != "" && (strings.Contains(" "+o+" ", " "+k+" ") || strings.Contains(" "+k+" ", " "+o+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
