@@ -122,6 +122,9 @@ func (a *article) statements(si int32, terms []term) []statement {
 				}
 			}
 		}
+		if len(st.parts) > 0 && a.passiveBefore(t) {
+			st.parts = append(st.parts, a.alongWith(t, qs, int32(s.Last))...)
+		}
 		if len(st.parts) == 0 || !a.people(&st) {
 			continue
 		}
@@ -642,14 +645,28 @@ func (a *article) listStartingAt(qs []part, start, last int32) []part {
 }
 
 // joined reports whether the tokens between two quantity phrases coordinate
-// them: "and", ",", "including", "among them", "as well as".
+// them: "and", ",", "including", "among them", "as well as", "along
+// with", "consisting of".
 func (a *article) joined(end, start int32) bool {
 	if start < end || start-end > 3 {
 		return false
 	}
 	for j := end; j < start; j++ {
-		switch a.lowerWord(j) {
-		case "and", ",", "including", "as", "well", "among", "them", "plus", "—", "-", "–":
+		switch w := a.lowerWord(j); w {
+		case "and", ",", "including", "as", "well", "among", "them", "plus", "—", "-", "–",
+			"consisting", "comprising":
+		case "along", "together":
+			if a.lowerWord(j+1) != "with" {
+				return false
+			}
+		case "with":
+			if p := a.lowerWord(j - 1); p != "along" && p != "together" {
+				return false
+			}
+		case "of":
+			if a.lowerWord(j-1) != "consisting" {
+				return false
+			}
 		default:
 			return false
 		}
@@ -657,19 +674,42 @@ func (a *article) joined(end, start int32) bool {
 	return true
 }
 
-// markSubsets flags the parts after "including" or "among them" in a list:
-// they break down the part before them, they do not add to it.
+// markSubsets flags the parts after "including", "among them" or
+// "consisting of" in a list: they break down the part before them, they do
+// not add to it. "Along with" ends the breakdown: "four officers,
+// consisting of three inspectors and a corporal, along with two guards"
+// adds the guards to the officers.
 func (a *article) markSubsets(ps []part) {
+	sub := false
 	for i := 1; i < len(ps); i++ {
 		for j := ps[i-1].t1; j < ps[i].t0; j++ {
-			if w := a.lowerWord(j); w == "including" || w == "among" {
-				for k := i; k < len(ps); k++ {
-					ps[k].subset = true
-				}
-				return
+			switch a.lowerWord(j) {
+			case "including", "among", "consisting", "comprising":
+				sub = true
+			case "along", "together":
+				sub = false
 			}
 		}
+		ps[i].subset = sub
 	}
+}
+
+// alongWith returns the people a passive casualty verb adds after it:
+// "Four soldiers were killed, along with their interpreter" counts the
+// interpreter too.
+func (a *article) alongWith(t term, qs []part, last int32) []part {
+	j := t.t1
+	if a.word(j) == "," {
+		j++
+	}
+	if w := a.lowerWord(j); (w != "along" && w != "together") || a.lowerWord(j+1) != "with" {
+		return nil
+	}
+	ps := a.listStartingAt(qs, j+2, last)
+	for k := range ps {
+		ps[k].subset = false
+	}
+	return ps
 }
 
 // tollFigure reads the number a death toll is given as: "the death toll
