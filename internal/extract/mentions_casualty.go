@@ -40,6 +40,9 @@ type statement struct {
 	subset    bool // "five of those killed were Turkish", "the dead include ...": a breakdown
 	hedged    bool // "could exceed", "unconfirmed reports put the toll at"
 	confirmed bool // "we have confirmed 512"
+	// combined: "killed or wounded 3,000": one figure for two effects,
+	// which tells that people were harmed but is neither toll
+	combined bool
 }
 
 // total is the statement's figure: the sum of its parts that are not a
@@ -128,6 +131,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if len(st.parts) == 0 || !a.people(&st) {
 			continue
 		}
+		st.combined = a.combined(t) && !allZero(st.parts)
 		a.qualify(&st)
 		if st.subset && len(out) > 0 && out[len(out)-1].effect == st.effect {
 			for k := range st.parts {
@@ -712,6 +716,26 @@ func (a *article) alongWith(t term, qs []part, last int32) []part {
 	return ps
 }
 
+// combined reports whether a casualty verb is coordinated with one of
+// another effect, sharing its figure: "killed or wounded 3,000 enemy
+// troops", "50 people were killed or injured" give neither a death toll
+// nor an injury toll.
+func (a *article) combined(t term) bool {
+	if w := a.lowerWord(t.t1); w == "or" || w == "and" {
+		if u, ok := a.casualtyTermAt(t.t1 + 1); ok && u.p.Cat != t.p.Cat {
+			return true
+		}
+	}
+	if w := a.lowerWord(t.t0 - 1); (w == "or" || w == "and") && t.t0 >= 2 {
+		for k := t.t0 - 2; k >= 0 && k >= t.t0-4; k-- {
+			if u, ok := a.casualtyTermAt(k); ok && u.t1 == t.t0-1 {
+				return u.p.Cat != t.p.Cat
+			}
+		}
+	}
+	return false
+}
+
 // tollFigure reads the number a death toll is given as: "the death toll
 // rose to 43", "a death toll of between 35 and 40", "the toll had reached
 // 358", "the number of people killed in ... has risen to at least 171". A
@@ -843,4 +867,15 @@ func (a *article) antecedentParty(t int32) string {
 		}
 	}
 	return ""
+}
+
+// allZero reports whether every part says that no one was harmed ("No one
+// was killed or injured").
+func allZero(ps []part) bool {
+	for _, p := range ps {
+		if !p.zero {
+			return false
+		}
+	}
+	return true
 }
