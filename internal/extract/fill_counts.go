@@ -65,6 +65,10 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		_, q := st.total()
 		switch {
 		case st.subset:
+		case st.update && chosen != nil && chosen.update && !st.lowered && firstTotal(st) < firstTotal(chosen):
+			// "raising the toll from 358 to more than 500 ... by Oct. 20
+			// the toll had reached 358": a toll only rises, so a smaller
+			// update is an earlier stage told afterwards
 		case chosen == nil, st.update:
 			chosen = st
 		case st.confirmed && !vague(st) && firstTotal(st) > firstTotal(chosen):
@@ -154,7 +158,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	}
 	// a larger figure another source gives, even hedged ("up to 12 people
 	// may have died"), bounds the count from above: min 6, max 12
-	if hi := f.largestFigure(effect); hi > total {
+	// (not when the figure revises the toll down: the larger one is withdrawn)
+	if hi := f.largestFigure(effect); hi > total && (chosen == nil || !chosen.lowered) {
 		c.Max = record.IntPtr(hi)
 	}
 	if len(c.ByParty) == 0 {

@@ -40,6 +40,7 @@ type statement struct {
 	subset    bool // "five of those killed were Turkish", "the dead include ...": a breakdown
 	hedged    bool // "could exceed", "unconfirmed reports put the toll at"
 	confirmed bool // "we have confirmed 512"
+	lowered   bool // "revised the toll down to 9": an update that may be smaller
 	// combined: "killed or wounded 3,000": one figure for two effects,
 	// which tells that people were harmed but is neither toll
 	combined bool
@@ -103,6 +104,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 		case "death toll", "toll":
 			st.parts = a.tollFigure(t, int32(s.Last), &st)
 			st.effect = lexicon.Kill
+			// "More than 500 people were killed ..., raising the death
+			// toll from 358": the figure before the rise is the update
+			if len(st.parts) == 0 && len(out) > 0 && out[len(out)-1].effect == lexicon.Kill && a.raisedBefore(t) {
+				out[len(out)-1].update = true
+			}
 		default:
 			st.parts = a.subjectOf(t, qs, int32(s.First))
 			if len(st.parts) == 0 && a.lowerWord(t.t0-1) == "being" {
@@ -756,8 +762,8 @@ func (a *article) tollFigure(t term, last int32, st *statement) []part {
 	// else a figure linked to it by a few plain words: "a toll of 13"
 	for j := t.t1; j < last && j <= t.t1+4; j++ {
 		if p, ok := a.figureAt(j, last); ok {
-			if a.lowerWord(j-1) == "from" {
-				return nil
+			if a.lowerWord(j-1) == "from" || a.lowerWord(p.t0-1) == "from" || a.lowerWord(j) == "from" {
+				return nil // "raising the death toll from at least 358": the earlier figure
 			}
 			return []part{p}
 		}
@@ -834,6 +840,11 @@ func (a *article) qualify(st *statement) {
 			st.update = true // "bringing the toll to 26"
 		}
 	}
+	for j := st.verb.t0; j < int32(s.Last) && j < st.verb.t1+8; j++ {
+		if w := a.lowerWord(j); w == "down" || w == "lowered" || w == "fell" || w == "dropped" || w == "reduced" {
+			st.lowered = true // "revised the death toll down to 9"
+		}
+	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		switch a.lowerWord(j) {
 		case "confirmed", "official", "officially":
@@ -878,4 +889,16 @@ func allZero(ps []part) bool {
 		}
 	}
 	return true
+}
+
+// raisedBefore reports whether a verb of raising stands right before a
+// toll word: "raising the death toll", "bringing the toll".
+func (a *article) raisedBefore(t term) bool {
+	for j := t.t0 - 1; j >= 0 && j >= t.t0-2; j-- {
+		switch a.lowerWord(j) {
+		case "raising", "bringing", "pushing", "taking", "raised", "brought", "pushed":
+			return true
+		}
+	}
+	return false
 }
