@@ -23,7 +23,8 @@ func (f *filler) casualties() {
 // chosen the same way; the total is at least the sum of the parties, so
 // "two policemen were killed ... three [attackers] were killed" gives 5.
 // Hedged figures ("could exceed 50", "unconfirmed reports") and earlier
-// tolls ("from 358") are not used. Any lower-bound wording ("at least",
+// tolls ("from 358") are not used, nor one figure for two effects ("killed
+// or wounded 3,000"). Any lower-bound wording ("at least",
 // "more than", "dozens") leaves the count without a maximum.
 func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// the headline's figures only when the body gives none: a headline
@@ -39,7 +40,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		summary := multi && !m.title && m.para == f.a.lead && f.a.mainPlace(m) < 0
 		if m.title || summary {
 			for k := range m.stmts {
-				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old {
+				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old && !st.combined {
 					title = append(title, st)
 				}
 			}
@@ -47,7 +48,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.hedged || st.old {
+			if st.effect != effect || st.hedged || st.old || st.combined {
 				continue
 			}
 			stmts = append(stmts, st)
@@ -64,6 +65,10 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		_, q := st.total()
 		switch {
 		case st.subset:
+		case st.update && chosen != nil && chosen.update && !st.lowered && firstTotal(st) < firstTotal(chosen):
+			// "raising the toll from 358 to more than 500 ... by Oct. 20
+			// the toll had reached 358": a toll only rises, so a smaller
+			// update is an earlier stage told afterwards
 		case chosen == nil, st.update:
 			chosen = st
 		case st.confirmed && !vague(st) && firstTotal(st) > firstTotal(chosen):
@@ -153,7 +158,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	}
 	// a larger figure another source gives, even hedged ("up to 12 people
 	// may have died"), bounds the count from above: min 6, max 12
-	if hi := f.largestFigure(effect); hi > total {
+	// (not when the figure revises the toll down: the larger one is withdrawn)
+	if hi := f.largestFigure(effect); hi > total && (chosen == nil || !chosen.lowered) {
 		c.Max = record.IntPtr(hi)
 	}
 	if len(c.ByParty) == 0 {
@@ -173,7 +179,7 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.old || st.subset || vague(st) || st.hedged && !upTo(st) {
+			if st.effect != effect || st.old || st.subset || st.combined || vague(st) || st.hedged && !upTo(st) {
 				continue // a hedge counts only as a bound: "up to 12 may have died"
 			}
 			n, _ := st.total()

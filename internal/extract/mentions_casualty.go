@@ -40,6 +40,10 @@ type statement struct {
 	subset    bool // "five of those killed were Turkish", "the dead include ...": a breakdown
 	hedged    bool // "could exceed", "unconfirmed reports put the toll at"
 	confirmed bool // "we have confirmed 512"
+	lowered   bool // "revised the toll down to 9": an update that may be smaller
+	// combined: "killed or wounded 3,000": one figure for two effects,
+	// which tells that people were harmed but is neither toll
+	combined bool
 }
 
 // total is the statement's figure: the sum of its parts that are not a
@@ -100,6 +104,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 		case "death toll", "toll":
 			st.parts = a.tollFigure(t, int32(s.Last), &st)
 			st.effect = lexicon.Kill
+			// "More than 500 people were killed ..., raising the death
+			// toll from 358": the figure before the rise is the update
+			if len(st.parts) == 0 && len(out) > 0 && out[len(out)-1].effect == lexicon.Kill && a.raisedBefore(t) {
+				out[len(out)-1].update = true
+			}
 		default:
 			st.parts = a.subjectOf(t, qs, int32(s.First))
 			if len(st.parts) == 0 && a.lowerWord(t.t0-1) == "being" {
@@ -122,9 +131,13 @@ func (a *article) statements(si int32, terms []term) []statement {
 				}
 			}
 		}
+		if len(st.parts) > 0 && a.passiveBefore(t) {
+			st.parts = append(st.parts, a.alongWith(t, qs, int32(s.Last))...)
+		}
 		if len(st.parts) == 0 || !a.people(&st) {
 			continue
 		}
+		st.combined = a.combined(t) && !allZero(st.parts)
 		a.qualify(&st)
 		if st.subset && len(out) > 0 && out[len(out)-1].effect == st.effect {
 			for k := range st.parts {
@@ -642,14 +655,28 @@ func (a *article) listStartingAt(qs []part, start, last int32) []part {
 }
 
 // joined reports whether the tokens between two quantity phrases coordinate
-// them: "and", ",", "including", "among them", "as well as".
+// them: "and", ",", "including", "among them", "as well as", "along
+// with", "consisting of".
 func (a *article) joined(end, start int32) bool {
 	if start < end || start-end > 3 {
 		return false
 	}
 	for j := end; j < start; j++ {
-		switch a.lowerWord(j) {
-		case "and", ",", "including", "as", "well", "among", "them", "plus", "—", "-", "–":
+		switch w := a.lowerWord(j); w {
+		case "and", ",", "including", "as", "well", "among", "them", "plus", "—", "-", "–",
+			"consisting", "comprising":
+		case "along", "together":
+			if a.lowerWord(j+1) != "with" {
+				return false
+			}
+		case "with":
+			if p := a.lowerWord(j - 1); p != "along" && p != "together" {
+				return false
+			}
+		case "of":
+			if a.lowerWord(j-1) != "consisting" {
+				return false
+			}
 		default:
 			return false
 		}
@@ -657,19 +684,62 @@ func (a *article) joined(end, start int32) bool {
 	return true
 }
 
-// markSubsets flags the parts after "including" or "among them" in a list:
-// they break down the part before them, they do not add to it.
+// markSubsets flags the parts after "including", "among them" or
+// "consisting of" in a list: they break down the part before them, they do
+// not add to it. "Along with" ends the breakdown: "four officers,
+// consisting of three inspectors and a corporal, along with two guards"
+// adds the guards to the officers.
 func (a *article) markSubsets(ps []part) {
+	sub := false
 	for i := 1; i < len(ps); i++ {
 		for j := ps[i-1].t1; j < ps[i].t0; j++ {
-			if w := a.lowerWord(j); w == "including" || w == "among" {
-				for k := i; k < len(ps); k++ {
-					ps[k].subset = true
-				}
-				return
+			switch a.lowerWord(j) {
+			case "including", "among", "consisting", "comprising":
+				sub = true
+			case "along", "together":
+				sub = false
+			}
+		}
+		ps[i].subset = sub
+	}
+}
+
+// alongWith returns the people a passive casualty verb adds after it:
+// "Four soldiers were killed, along with their interpreter" counts the
+// interpreter too.
+func (a *article) alongWith(t term, qs []part, last int32) []part {
+	j := t.t1
+	if a.word(j) == "," {
+		j++
+	}
+	if w := a.lowerWord(j); (w != "along" && w != "together") || a.lowerWord(j+1) != "with" {
+		return nil
+	}
+	ps := a.listStartingAt(qs, j+2, last)
+	for k := range ps {
+		ps[k].subset = false
+	}
+	return ps
+}
+
+// combined reports whether a casualty verb is coordinated with one of
+// another effect, sharing its figure: "killed or wounded 3,000 enemy
+// troops", "50 people were killed or injured" give neither a death toll
+// nor an injury toll.
+func (a *article) combined(t term) bool {
+	if w := a.lowerWord(t.t1); w == "or" || w == "and" {
+		if u, ok := a.casualtyTermAt(t.t1 + 1); ok && u.p.Cat != t.p.Cat {
+			return true
+		}
+	}
+	if w := a.lowerWord(t.t0 - 1); (w == "or" || w == "and") && t.t0 >= 2 {
+		for k := t.t0 - 2; k >= 0 && k >= t.t0-4; k-- {
+			if u, ok := a.casualtyTermAt(k); ok && u.t1 == t.t0-1 {
+				return u.p.Cat != t.p.Cat
 			}
 		}
 	}
+	return false
 }
 
 // tollFigure reads the number a death toll is given as: "the death toll
@@ -692,8 +762,8 @@ func (a *article) tollFigure(t term, last int32, st *statement) []part {
 	// else a figure linked to it by a few plain words: "a toll of 13"
 	for j := t.t1; j < last && j <= t.t1+4; j++ {
 		if p, ok := a.figureAt(j, last); ok {
-			if a.lowerWord(j-1) == "from" {
-				return nil
+			if a.lowerWord(j-1) == "from" || a.lowerWord(p.t0-1) == "from" || a.lowerWord(j) == "from" {
+				return nil // "raising the death toll from at least 358": the earlier figure
 			}
 			return []part{p}
 		}
@@ -770,6 +840,11 @@ func (a *article) qualify(st *statement) {
 			st.update = true // "bringing the toll to 26"
 		}
 	}
+	for j := st.verb.t0; j < int32(s.Last) && j < st.verb.t1+8; j++ {
+		if w := a.lowerWord(j); w == "down" || w == "lowered" || w == "fell" || w == "dropped" || w == "reduced" {
+			st.lowered = true // "revised the death toll down to 9"
+		}
+	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		switch a.lowerWord(j) {
 		case "confirmed", "official", "officially":
@@ -803,4 +878,27 @@ func (a *article) antecedentParty(t int32) string {
 		}
 	}
 	return ""
+}
+
+// allZero reports whether every part says that no one was harmed ("No one
+// was killed or injured").
+func allZero(ps []part) bool {
+	for _, p := range ps {
+		if !p.zero {
+			return false
+		}
+	}
+	return true
+}
+
+// raisedBefore reports whether a verb of raising stands right before a
+// toll word: "raising the death toll", "bringing the toll".
+func (a *article) raisedBefore(t term) bool {
+	for j := t.t0 - 1; j >= 0 && j >= t.t0-2; j-- {
+		switch a.lowerWord(j) {
+		case "raising", "bringing", "pushing", "taking", "raised", "brought", "pushed":
+			return true
+		}
+	}
+	return false
 }

@@ -30,6 +30,12 @@ func TestReadPlaces(t *testing.T) {
 		{"a dateline",
 			"KARACHI, Pakistan (AP) — A bomb went off on Friday.",
 			"KARACHI dateline | Pakistan country"},
+		{"a compass noun is not a place; a name made with one is",
+			"Rebels hold towns in the North and the East, near South Sudan.",
+			"South Sudan prep=near country"},
+		{"a compass word does not make a place the gazetteer lacks",
+			"Two men were shot dead in the Deep South township on Monday.",
+			""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
