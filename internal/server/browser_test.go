@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/sitrep/sitrep/internal/store/sqlite"
 )
 
 // chromium finds a Chromium to drive: $SITREP_CHROMIUM, else Debian's
@@ -298,6 +299,37 @@ func TestPage(t *testing.T) {
 		b.wait("the detail of the second row", fmt.Sprintf(`location.search.includes('incident=%s') && !document.querySelector('#detail-body').hidden`, second))
 	})
 
+	if p := b.problems(); len(p) > 0 {
+		t.Errorf("the page reported problems:\n%s", strings.Join(p, "\n"))
+	}
+}
+
+// TestPageEmpty loads the page on a database that holds nothing: it must
+// say how to ingest, not that the filters match nothing.
+func TestPageEmpty(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped under -short")
+	}
+	b := newBrowser(t)
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "empty.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	srv := httptest.NewServer(New(st, Options{}))
+	t.Cleanup(srv.Close)
+	b.do("loading the page", chromedp.Navigate(srv.URL+"/"))
+	b.wait("the empty state", `document.querySelector('#incidents tbody tr.empty') !== null`)
+	got := eval[string](b, `document.querySelector('#incidents tbody tr.empty').textContent`)
+	for _, want := range []string{"sitrep ingest --db FILE articles/", "sitrep watch"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("empty state %q does not mention %q", got, want)
+		}
+	}
+	if strings.Contains(got, "match these filters") {
+		t.Errorf("empty state %q blames the filters", got)
+	}
+	b.screenshot("page-empty.png")
 	if p := b.problems(); len(p) > 0 {
 		t.Errorf("the page reported problems:\n%s", strings.Join(p, "\n"))
 	}

@@ -36,6 +36,7 @@ const state = {
   sort: { key: 'date', dir: -1 },
   timeline: {}, // by_day_type of the current filters without the dates
   loaded: false,
+  emptyStore: false, // the database holds no incident at all, whatever the filters
 };
 
 // ---------- small helpers ----------
@@ -164,7 +165,7 @@ async function loadIncidents(params, signal) {
     q.set('limit', String(Math.min(PAGE, MAX_LOADED - all.length)));
     if (cursor) q.set('cursor', cursor);
     const page = await api('api/incidents', q, signal);
-    all.push(...page.incidents);
+    all.push(...(page.incidents || []));
     total = page.total;
     cursor = page.next;
   } while (cursor && all.length < MAX_LOADED);
@@ -615,7 +616,7 @@ function renderTable() {
   });
   tbody.replaceChildren(...rows);
   if (!rows.length) {
-    tbody.append(h('tr', { class: 'empty' }, h('td', { colspan: '8' }, 'No incidents match these filters.')));
+    tbody.append(h('tr', { class: 'empty' }, h('td', { colspan: '8' }, state.emptyStore ? emptyStoreHint() : 'No incidents match these filters.')));
   } else {
     rows[0].tabIndex = 0;
   }
@@ -625,6 +626,16 @@ function renderTable() {
     else th.removeAttribute('aria-sort');
   }
   highlightSelection();
+}
+
+// emptyStoreHint says how to fill a database that holds nothing yet, so
+// that a first run does not read as filters that match nothing.
+function emptyStoreHint() {
+  return h('div', { class: 'empty-store' },
+    h('p', { class: 'empty-title' }, 'This database holds no incidents yet.'),
+    h('p', null, 'Ingest a folder of articles (text, HTML or NDJSON) with ', h('code', null, 'sitrep ingest --db FILE articles/'),
+      ', or follow folders and feeds as they change with ', h('code', null, 'sitrep watch --db FILE articles/ https://example.org/feed.xml'),
+      ', then reload this page.'));
 }
 
 function initTable() {
@@ -998,6 +1009,7 @@ async function start() {
     ]);
     initMap(world);
     initFilters(Object.keys(all.by_country || {}));
+    state.emptyStore = !all.incidents;
   } catch (err) {
     showAlert(`Could not start: ${err.message}`);
     return;
