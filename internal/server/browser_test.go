@@ -182,6 +182,13 @@ func TestPage(t *testing.T) {
 		if n := eval[int](b, `document.querySelectorAll('#timeline rect.bar').length`); n == 0 {
 			t.Errorf("timeline: no bars")
 		}
+		// The killed chart shares the incidents chart's periods.
+		if n := eval[int](b, `document.querySelectorAll('#killed rect.bar').length`); n == 0 {
+			t.Errorf("killed chart: no bars")
+		}
+		if got, want := eval[string](b, `document.querySelector('#killed-title').textContent`), eval[string](b, `document.querySelector('#timeline-title').textContent.replace('Incidents', 'Killed')`); got != want {
+			t.Errorf("killed chart title = %q, want %q", got, want)
+		}
 		if n := eval[int](b, `document.querySelectorAll('#map canvas').length`); n == 0 {
 			t.Errorf("map: no countries canvas")
 		}

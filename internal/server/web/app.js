@@ -35,6 +35,8 @@ const state = {
   total: 0,
   sort: { key: 'date', dir: -1 },
   timeline: {}, // by_day_type of the current filters without the dates
+  killed: {}, // killed by day (lower bounds) under the same filters
+  killedPartial: false, // the killed come from the most recent MAX_LOADED incidents only
   loaded: false,
   emptyStore: false, // the database holds no incident at all, whatever the filters
 };
@@ -189,9 +191,16 @@ async function load() {
       api('api/stats', filterParams(['since', 'until']), ctl.signal),
       loadIncidents(filterParams(), ctl.signal),
     ]);
+    // The killed chart spans the same dates as the incidents chart, so
+    // with a date filter it needs the incidents outside it too.
+    const undated = state.filters.since || state.filters.until
+      ? await loadIncidents(filterParams(['since', 'until']), ctl.signal)
+      : { all, total };
     state.incidents = all;
     state.total = total;
     state.timeline = timeline.by_day_type || {};
+    state.killed = killedByDay(undated.all);
+    state.killedPartial = undated.total > undated.all.length;
     state.loaded = true;
     hideAlert();
     renderSummary(stats);
@@ -476,23 +485,64 @@ function bins(byDayType, width) {
   return { step, list: [...out.values()] };
 }
 
+// killedByDay sums, per day, each incident's lower bound of the killed:
+// the stated minimum, else the parties' figures added up. An incident that
+// gives only an upper bound adds nothing, as the KPI's sum does not
+// invent a figure either. The API's stats count incidents but not the
+// dead, so this comes from the incidents loaded for the timeline.
+function killedByDay(incidents) {
+  const out = {};
+  for (const inc of incidents) {
+    const k = inc.killed;
+    if (!inc.date || !k || inc.date.length !== 10) continue;
+    const n = k.min ?? Object.values(k.by_party || {}).reduce((a, b) => a + b, 0);
+    if (n) out[inc.date] = (out[inc.date] || 0) + n;
+  }
+  return out;
+}
+
+// renderTimeline draws the incidents per period, stacked by type, and
+// beside it the killed per the same periods; a drag on either sets the
+// date filters.
 function renderTimeline() {
+  for (const id of ['timeline', 'killed']) $(`#${id}`).replaceChildren();
+  if (!state.loaded) return;
   const svg = $('#timeline');
-  svg.replaceChildren();
+  const binned = bins(state.timeline, svg.clientWidth - 44);
+  $('#timeline-title').textContent = `Incidents per ${binned.step}`;
+  $('#killed-title').textContent = `Killed per ${binned.step}`;
+  drawChart(svg, binned, TYPES.map((t) => ({ key: t.key, color: t.color, noun: t.label.toLowerCase() })), 'No dated incidents');
+
+  // The killed fall into the incidents' periods.
+  const killed = binned.list.map((b) => ({ start: b.start, end: b.end, counts: {}, total: 0 }));
+  for (const [day, n] of Object.entries(state.killed)) {
+    const b = killed.find((x) => dayNum(day) >= x.start && dayNum(day) <= x.end);
+    if (!b) continue;
+    b.counts.killed = (b.counts.killed || 0) + n;
+    b.total += n;
+  }
+  const none = !killed.some((b) => b.total);
+  drawChart($('#killed'), { step: binned.step, list: none ? [] : killed },
+    [{ key: 'killed', color: '#d7263d', noun: 'killed' }], 'No deaths reported');
+  $('#killed-note').textContent = state.killedPartial
+    ? `Lower bounds, from the ${nf.format(MAX_LOADED)} most recent incidents`
+    : 'Sum of lower bounds';
+}
+
+// drawChart draws stacked bars of binned counts, one series per key, with
+// the brush that sets the date filters.
+function drawChart(svg, binned, series, emptyText) {
   const W = svg.clientWidth;
   const H = svg.clientHeight;
   const m = { l: 34, r: 10, t: 8, b: 20 };
   const w = W - m.l - m.r;
   const hgt = H - m.t - m.b;
-  if (!state.loaded) return;
-  const binned = bins(state.timeline, w);
-  $('#timeline-title').textContent = `Incidents per ${binned.step}`;
   if (!binned.list.length) {
-    svg.append(s('text', { x: W / 2, y: H / 2, class: 'empty', 'text-anchor': 'middle' }, 'No dated incidents'));
+    svg.append(s('text', { x: W / 2, y: H / 2, class: 'empty', 'text-anchor': 'middle' }, emptyText));
     return;
   }
   const list = binned.list;
-  const max = Math.max(...list.map((b) => b.total));
+  const max = Math.max(1, ...list.map((b) => b.total));
   const bw = w / list.length;
   const y = (v) => hgt - (v / max) * hgt;
   const g = s('g', { transform: `translate(${m.l},${m.t})` });
@@ -514,7 +564,7 @@ function renderTimeline() {
   const gap = bw > 4 ? 1 : 0;
   list.forEach((b, i) => {
     let acc = 0;
-    for (const t of TYPES) {
+    for (const t of series) {
       const c = b.counts[t.key];
       if (!c) continue;
       const rect = s('rect', {
@@ -522,7 +572,7 @@ function renderTimeline() {
         fill: t.color, class: 'bar', 'data-type': t.key,
       });
       const when = b.start === b.end ? dayStr(b.start) : `${dayStr(b.start)} to ${dayStr(b.end)}`;
-      rect.append(s('title', null, `${when}: ${c} ${t.label.toLowerCase()}`));
+      rect.append(s('title', null, `${when}: ${nf.format(c)} ${t.noun}`));
       g.append(rect);
       acc += c;
     }
@@ -1014,7 +1064,9 @@ async function start() {
     showAlert(`Could not start: ${err.message}`);
     return;
   }
-  new ResizeObserver(() => renderTimeline()).observe($('#timeline'));
+  const ro = new ResizeObserver(() => renderTimeline());
+  ro.observe($('#timeline'));
+  ro.observe($('#killed'));
   await load();
   if (state.selected) select(state.selected);
 }
