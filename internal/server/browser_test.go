@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -151,6 +152,19 @@ func (b *browser) screenshot(name string) {
 		b.t.Fatal(err)
 	}
 	b.t.Logf("screenshot: %s", path)
+}
+
+// media emulates a CSS media type ("print", or "" for the screen) and a
+// prefers-color-scheme ("" for the browser's own).
+func (b *browser) media(media, scheme string) {
+	b.t.Helper()
+	p := emulation.SetEmulatedMediaParams{Media: media}
+	if scheme != "" {
+		p.Features = []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}
+	}
+	if _, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, p); err != nil {
+		b.t.Fatalf("emulating media %q %q: %v", media, scheme, err)
+	}
 }
 
 func (b *browser) problems() []string {
@@ -305,6 +319,43 @@ func TestPage(t *testing.T) {
 		b.do("moving down and opening", chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent("\r"))
 		b.wait("the detail of the second row", fmt.Sprintf(`location.search.includes('incident=%s') && !document.querySelector('#detail-body').hidden`, second))
 	})
+
+	// The page at a phone's width and a desktop's, dark and light, and on
+	// paper: nothing wider than the screen, and a screenshot of each.
+	for _, c := range []struct {
+		name          string
+		width, height int64
+		media, scheme string
+	}{
+		{"desktop-dark", 1600, 1000, "", "dark"},
+		{"desktop-light", 1600, 1000, "", "light"},
+		{"phone-dark", 420, 900, "", "dark"},
+		{"phone-light", 420, 900, "", "light"},
+		{"print", 1000, 1400, "print", "dark"},
+	} {
+		t.Run("layout "+c.name, func(t *testing.T) {
+			b.media(c.media, c.scheme)
+			b.do("emulating "+c.name, chromedp.EmulateViewport(c.width, c.height), chromedp.Navigate(srv.URL+"/?incident="+kandahar))
+			b.wait("the page", `document.querySelectorAll('#killed rect.bar').length > 0 && document.querySelectorAll('#articles mark').length > 0`)
+			time.Sleep(300 * time.Millisecond) // the map's canvas settles after its resize
+			if got := eval[[]int](b, `[document.documentElement.scrollWidth, innerWidth]`); got[0] > got[1] {
+				t.Errorf("page is %d px wide in a %d px window", got[0], got[1])
+			}
+			if c.width < 600 {
+				wide := eval[[]string](b, `[...document.querySelectorAll('.panel, .kpis > div, .grid')].filter(e => e.getBoundingClientRect().right > innerWidth + 0.5).map(e => e.className || e.id)`)
+				if len(wide) > 0 {
+					t.Errorf("wider than the window: %q", wide)
+				}
+			}
+			light := eval[bool](b, `matchMedia('print, (prefers-color-scheme: light)').matches`)
+			if bg := eval[string](b, `getComputedStyle(document.body).backgroundColor`); light != (bg != "rgb(13, 17, 23)") {
+				t.Errorf("body background %s with the light theme %v", bg, light)
+			}
+			b.screenshot("page-" + c.name + ".png")
+		})
+	}
+	b.media("", "")
+	b.do("back to the desktop", chromedp.EmulateViewport(1600, 1000))
 
 	if p := b.problems(); len(p) > 0 {
 		t.Errorf("the page reported problems:\n%s", strings.Join(p, "\n"))

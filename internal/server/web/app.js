@@ -364,13 +364,30 @@ function initMap(world) {
   // would fill the bottom of the map.
   land.features = land.features.filter((f) => f.id !== '010');
   land.features.forEach(unwrapAntimeridian);
-  L.geoJSON(land, {
+  const countries = L.geoJSON(land, {
     interactive: false,
     renderer: L.canvas({ padding: 0.2 }),
-    style: { color: '#3a4657', weight: 0.6, fillColor: '#1c2430', fillOpacity: 1 },
+    style: landStyle(),
   }).addTo(map);
+  // The land follows the theme, which changes with the system's and when
+  // the page is printed.
+  const restyle = () => {
+    countries.setStyle(landStyle());
+    highlightSelection();
+  };
+  matchMedia('print, (prefers-color-scheme: light)').addEventListener('change', restyle);
+  addEventListener('beforeprint', restyle);
+  addEventListener('afterprint', restyle);
   markerLayer = L.featureGroup().addTo(map);
   map.setView([20, 20], 2);
+}
+
+// cssVar reads a colour of the theme in app.css, which the canvas-drawn
+// map cannot take from a style sheet.
+const cssVar = (name) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+
+function landStyle() {
+  return { color: cssVar('--border'), weight: 0.6, fillColor: cssVar('--land'), fillOpacity: 1 };
 }
 
 // unwrapAntimeridian moves the western part of a ring that crosses the
@@ -728,9 +745,10 @@ function initTable() {
 }
 
 function highlightSelection() {
+  const ring = cssVar('--selected-ring');
   for (const [id, { m, color }] of markers) {
     const on = id === state.selected;
-    m.setStyle({ weight: on ? 3 : 1.2, color: on ? '#ffffff' : color });
+    m.setStyle({ weight: on ? 3 : 1.2, color: on ? ring : color });
     m.getElement().classList.toggle('selected', on);
   }
   const sel = markers.get(state.selected);
