@@ -191,7 +191,15 @@ func TestPage(t *testing.T) {
 	b.do("loading the page", chromedp.Navigate(srv.URL+"/"))
 
 	t.Run("renders", func(t *testing.T) {
-		b.wait("markers", fmt.Sprintf(`document.querySelectorAll('#map path.marker').length === %d`, located))
+		// At the world view nearby incidents merge into counted clusters;
+		// circles and counts together are every located incident.
+		b.wait("markers", fmt.Sprintf(`document.querySelectorAll('#map path.marker').length + [...document.querySelectorAll('#map .cluster')].reduce((a, e) => a + +e.dataset.count, 0) === %d`, located))
+		if n := eval[int](b, `document.querySelectorAll('#map .cluster').length`); n == 0 {
+			t.Errorf("no clusters at the world view")
+		}
+		if got := eval[string](b, `(document.querySelector('#map .cluster') || {}).textContent || ''`); got == "" || strings.Trim(got, "0123456789,") != "" {
+			t.Errorf("cluster label %q, want a count", got)
+		}
 		b.wait("table rows", fmt.Sprintf(`document.querySelectorAll('#incidents tbody tr[data-id]').length === %d`, min(total, 2000)))
 		if n := eval[int](b, `document.querySelectorAll('#timeline rect.bar').length`); n == 0 {
 			t.Errorf("timeline: no bars")
@@ -269,6 +277,13 @@ func TestPage(t *testing.T) {
 	})
 
 	t.Run("marker", func(t *testing.T) {
+		// A click on a cluster zooms in, until Cúcuta stands alone.
+		for i := 0; eval[bool](b, `document.querySelector('#map path.marker[data-id="`+cucuta+`"]') === null`); i++ {
+			if i == 6 {
+				t.Fatal("Cúcuta is still clustered after 6 clicks")
+			}
+			eval[bool](b, `(() => { const c = [...document.querySelectorAll('#map .cluster')].find(e => e.dataset.ids.split(' ').includes('`+cucuta+`')); return c ? c.dispatchEvent(new MouseEvent('click', {bubbles: true})) : false; })()`)
+		}
 		eval[bool](b, `document.querySelector('#map path.marker[data-id="`+cucuta+`"]').dispatchEvent(new MouseEvent('click', {bubbles: true}))`)
 		b.wait("the Cúcuta detail", `(document.querySelector('#detail-title') || {}).textContent?.includes('Cúcuta') && document.querySelectorAll('#articles mark').length > 0`)
 		// Byte offsets past a multi-byte character still land on the words.

@@ -380,6 +380,9 @@ function initMap(world) {
   addEventListener('afterprint', restyle);
   markerLayer = L.featureGroup().addTo(map);
   map.setView([20, 20], 2);
+  map.on('zoomend', () => {
+    if (state.loaded) drawMarkers();
+  });
 }
 
 // cssVar reads a colour of the theme in app.css, which the canvas-drawn
@@ -424,13 +427,59 @@ function tooltip(inc) {
 }
 
 let fitted = false;
+let drawn = []; // the located incidents, biggest first
+
+// CLUSTER_ZOOM is the deepest zoom at which nearby circles merge: at a
+// world or continent view a hundred circles in one country are one blot,
+// while from a region down each incident is told apart. CLUSTER_PX is the
+// grid cell, in screen pixels, within which they merge.
+const CLUSTER_ZOOM = 4;
+const CLUSTER_PX = 44;
 
 function renderMap() {
+  // Big circles first, so that small ones stay clickable on top.
+  drawn = state.incidents.filter(coords).sort((a, b) => fatalities(b) - fatalities(a));
+  if (drawn.length && (!fitted || state.filters.country)) {
+    // No animation: a view set by the program should simply be there.
+    map.fitBounds(L.latLngBounds(drawn.map(coords)), { padding: [30, 30], maxZoom: 5, animate: false });
+    fitted = true;
+  }
+  drawMarkers();
+}
+
+// cells groups incidents by the square of a pixel grid they fall in at
+// the map's zoom: a plain grid clusterer, cheap enough to redo on every
+// zoom, and stable while the map pans, since the grid is fixed to the
+// world rather than to the screen.
+function cells(incidents) {
+  const z = map.getZoom();
+  const out = new Map();
+  for (const inc of incidents) {
+    const p = map.project(coords(inc), z);
+    const key = `${Math.floor(p.x / CLUSTER_PX)},${Math.floor(p.y / CLUSTER_PX)}`;
+    if (!out.has(key)) out.set(key, []);
+    out.get(key).push(inc);
+  }
+  return [...out.values()];
+}
+
+// drawMarkers draws one circle per incident, or at a low zoom one counted
+// circle per crowded cell; the selected incident is always drawn alone.
+function drawMarkers() {
   markerLayer.clearLayers();
   markers.clear();
-  // Big circles first, so that small ones stay clickable on top.
-  const drawn = state.incidents.filter(coords).sort((a, b) => fatalities(b) - fatalities(a));
-  for (const inc of drawn) {
+  const groups = map.getZoom() <= CLUSTER_ZOOM
+    ? cells(drawn.filter((inc) => inc.id !== state.selected))
+    : drawn.map((inc) => [inc]);
+  const single = [];
+  for (const g of groups) {
+    if (g.length === 1) single.push(g[0]);
+    else drawCluster(g);
+  }
+  const sel = drawn.find((inc) => inc.id === state.selected);
+  if (sel && map.getZoom() <= CLUSTER_ZOOM) single.push(sel);
+  single.sort((a, b) => fatalities(b) - fatalities(a));
+  for (const inc of single) {
     const t = typeOf(inc.type);
     const m = L.circleMarker(coords(inc), {
       radius: radius(inc),
@@ -447,12 +496,32 @@ function renderMap() {
     m.getElement().dataset.id = inc.id;
     markers.set(inc.id, { m, color: t.color });
   }
-  if (drawn.length && (!fitted || state.filters.country)) {
-    // No animation: a view set by the program should simply be there.
-    map.fitBounds(markerLayer.getBounds(), { padding: [30, 30], maxZoom: 5, animate: false });
-    fitted = true;
-  }
   highlightSelection();
+}
+
+// drawCluster draws a counted circle for incidents close together on the
+// screen; a click zooms to them, until they come apart.
+function drawCluster(group) {
+  const lat = group.reduce((a, inc) => a + coords(inc)[0], 0) / group.length;
+  const lon = group.reduce((a, inc) => a + coords(inc)[1], 0) / group.length;
+  const killed = group.reduce((a, inc) => a + (inc.killed ? inc.killed.min ?? 0 : 0), 0);
+  const size = Math.round(Math.min(46, 20 + 7 * Math.log2(group.length)));
+  const label = h('span', null, nf.format(group.length));
+  const m = L.marker([lat, lon], {
+    icon: L.divIcon({ className: 'cluster', html: label, iconSize: [size, size] }),
+    keyboard: true,
+    title: `${nf.format(group.length)} incidents${killed ? `, at least ${nf.format(killed)} killed` : ''}: click to zoom in`,
+    riseOnHover: true,
+  });
+  m.on('click', () => {
+    const bounds = L.latLngBounds(group.map(coords));
+    const z = Math.min(map.getMaxZoom(), Math.max(map.getZoom() + 2, map.getBoundsZoom(bounds.pad(0.2))));
+    map.setView(bounds.getCenter(), z, { animate: false });
+  });
+  m.addTo(markerLayer);
+  const e = m.getElement();
+  e.dataset.count = String(group.length);
+  e.dataset.ids = group.map((inc) => inc.id).join(' ');
 }
 
 // ---------- timeline ----------
@@ -812,7 +881,9 @@ let detailReq = 0;
 async function select(id) {
   state.selected = id;
   writeURL();
-  highlightSelection();
+  // At a clustering zoom the selected incident leaves its cluster.
+  if (state.loaded && map && map.getZoom() <= CLUSTER_ZOOM) drawMarkers();
+  else highlightSelection();
   const tr = document.querySelector(`#incidents tbody tr[data-id="${CSS.escape(id)}"]`);
   if (tr) tr.scrollIntoView({ block: 'nearest' });
   if (!id) {
