@@ -366,6 +366,7 @@ func TestPage(t *testing.T) {
 			if bg := eval[string](b, `getComputedStyle(document.body).backgroundColor`); light != (bg != "rgb(13, 17, 23)") {
 				t.Errorf("body background %s with the light theme %v", bg, light)
 			}
+			eval[bool](b, `(scrollTo(0, 0), true)`) // the top of the page, not the selected row
 			b.screenshot("page-" + c.name + ".png")
 		})
 	}

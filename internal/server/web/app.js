@@ -450,17 +450,29 @@ function renderMap() {
 // cells groups incidents by the square of a pixel grid they fall in at
 // the map's zoom: a plain grid clusterer, cheap enough to redo on every
 // zoom, and stable while the map pans, since the grid is fixed to the
-// world rather than to the screen.
+// world rather than to the screen. Groups on either side of a cell's edge
+// would overlap, so a second pass folds each group into a larger one
+// whose centre is less than a cell away.
 function cells(incidents) {
   const z = map.getZoom();
-  const out = new Map();
+  const byCell = new Map();
   for (const inc of incidents) {
     const p = map.project(coords(inc), z);
     const key = `${Math.floor(p.x / CLUSTER_PX)},${Math.floor(p.y / CLUSTER_PX)}`;
-    if (!out.has(key)) out.set(key, []);
-    out.get(key).push(inc);
+    if (!byCell.has(key)) byCell.set(key, { x: 0, y: 0, members: [] });
+    const c = byCell.get(key);
+    c.x += p.x;
+    c.y += p.y;
+    c.members.push(inc);
   }
-  return [...out.values()];
+  const kept = [];
+  for (const c of [...byCell.values()].sort((a, b) => b.members.length - a.members.length)) {
+    const [x, y] = [c.x / c.members.length, c.y / c.members.length];
+    const near = kept.find((k) => Math.hypot(k.cx - x, k.cy - y) < CLUSTER_PX);
+    if (near) near.members.push(...c.members);
+    else kept.push({ cx: x, cy: y, members: c.members });
+  }
+  return kept.map((k) => k.members);
 }
 
 // drawMarkers draws one circle per incident, or at a low zoom one counted
