@@ -12,10 +12,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/sitrep/sitrep/internal/store/sqlite"
 )
 
 // chromium finds a Chromium to drive: $SITREP_CHROMIUM, else Debian's
@@ -152,6 +154,19 @@ func (b *browser) screenshot(name string) {
 	b.t.Logf("screenshot: %s", path)
 }
 
+// media emulates a CSS media type ("print", or "" for the screen) and a
+// prefers-color-scheme ("" for the browser's own).
+func (b *browser) media(media, scheme string) {
+	b.t.Helper()
+	p := emulation.SetEmulatedMediaParams{Media: media}
+	if scheme != "" {
+		p.Features = []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}
+	}
+	if _, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, p); err != nil {
+		b.t.Fatalf("emulating media %q %q: %v", media, scheme, err)
+	}
+}
+
 func (b *browser) problems() []string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -176,10 +191,25 @@ func TestPage(t *testing.T) {
 	b.do("loading the page", chromedp.Navigate(srv.URL+"/"))
 
 	t.Run("renders", func(t *testing.T) {
-		b.wait("markers", fmt.Sprintf(`document.querySelectorAll('#map path.marker').length === %d`, located))
+		// At the world view nearby incidents merge into counted clusters;
+		// circles and counts together are every located incident.
+		b.wait("markers", fmt.Sprintf(`document.querySelectorAll('#map path.marker').length + [...document.querySelectorAll('#map .cluster')].reduce((a, e) => a + +e.dataset.count, 0) === %d`, located))
+		if n := eval[int](b, `document.querySelectorAll('#map .cluster').length`); n == 0 {
+			t.Errorf("no clusters at the world view")
+		}
+		if got := eval[string](b, `(document.querySelector('#map .cluster') || {}).textContent || ''`); got == "" || strings.Trim(got, "0123456789,") != "" {
+			t.Errorf("cluster label %q, want a count", got)
+		}
 		b.wait("table rows", fmt.Sprintf(`document.querySelectorAll('#incidents tbody tr[data-id]').length === %d`, min(total, 2000)))
 		if n := eval[int](b, `document.querySelectorAll('#timeline rect.bar').length`); n == 0 {
 			t.Errorf("timeline: no bars")
+		}
+		// The killed chart shares the incidents chart's periods.
+		if n := eval[int](b, `document.querySelectorAll('#killed rect.bar').length`); n == 0 {
+			t.Errorf("killed chart: no bars")
+		}
+		if got, want := eval[string](b, `document.querySelector('#killed-title').textContent`), eval[string](b, `document.querySelector('#timeline-title').textContent.replace('Incidents', 'Killed')`); got != want {
+			t.Errorf("killed chart title = %q, want %q", got, want)
 		}
 		if n := eval[int](b, `document.querySelectorAll('#map canvas').length`); n == 0 {
 			t.Errorf("map: no countries canvas")
@@ -247,6 +277,13 @@ func TestPage(t *testing.T) {
 	})
 
 	t.Run("marker", func(t *testing.T) {
+		// A click on a cluster zooms in, until Cúcuta stands alone.
+		for i := 0; eval[bool](b, `document.querySelector('#map path.marker[data-id="`+cucuta+`"]') === null`); i++ {
+			if i == 6 {
+				t.Fatal("Cúcuta is still clustered after 6 clicks")
+			}
+			eval[bool](b, `(() => { const c = [...document.querySelectorAll('#map .cluster')].find(e => e.dataset.ids.split(' ').includes('`+cucuta+`')); return c ? c.dispatchEvent(new MouseEvent('click', {bubbles: true})) : false; })()`)
+		}
 		eval[bool](b, `document.querySelector('#map path.marker[data-id="`+cucuta+`"]').dispatchEvent(new MouseEvent('click', {bubbles: true}))`)
 		b.wait("the Cúcuta detail", `(document.querySelector('#detail-title') || {}).textContent?.includes('Cúcuta') && document.querySelectorAll('#articles mark').length > 0`)
 		// Byte offsets past a multi-byte character still land on the words.
@@ -298,6 +335,75 @@ func TestPage(t *testing.T) {
 		b.wait("the detail of the second row", fmt.Sprintf(`location.search.includes('incident=%s') && !document.querySelector('#detail-body').hidden`, second))
 	})
 
+	// The page at a phone's width and a desktop's, dark and light, and on
+	// paper: nothing wider than the screen, and a screenshot of each.
+	for _, c := range []struct {
+		name          string
+		width, height int64
+		media, scheme string
+	}{
+		{"desktop-dark", 1600, 1000, "", "dark"},
+		{"desktop-light", 1600, 1000, "", "light"},
+		{"phone-dark", 420, 900, "", "dark"},
+		{"phone-light", 420, 900, "", "light"},
+		{"print", 1000, 1400, "print", "dark"},
+	} {
+		t.Run("layout "+c.name, func(t *testing.T) {
+			b.media(c.media, c.scheme)
+			b.do("emulating "+c.name, chromedp.EmulateViewport(c.width, c.height), chromedp.Navigate(srv.URL+"/?incident="+kandahar))
+			b.wait("the page", `document.querySelectorAll('#killed rect.bar').length > 0 && document.querySelectorAll('#articles mark').length > 0`)
+			time.Sleep(300 * time.Millisecond) // the map's canvas settles after its resize
+			if got := eval[[]int](b, `[document.documentElement.scrollWidth, innerWidth]`); got[0] > got[1] {
+				t.Errorf("page is %d px wide in a %d px window", got[0], got[1])
+			}
+			if c.width < 600 {
+				wide := eval[[]string](b, `[...document.querySelectorAll('.panel, .kpis > div, .grid')].filter(e => e.getBoundingClientRect().right > innerWidth + 0.5).map(e => e.className || e.id)`)
+				if len(wide) > 0 {
+					t.Errorf("wider than the window: %q", wide)
+				}
+			}
+			light := eval[bool](b, `matchMedia('print, (prefers-color-scheme: light)').matches`)
+			if bg := eval[string](b, `getComputedStyle(document.body).backgroundColor`); light != (bg != "rgb(13, 17, 23)") {
+				t.Errorf("body background %s with the light theme %v", bg, light)
+			}
+			eval[bool](b, `(scrollTo(0, 0), true)`) // the top of the page, not the selected row
+			b.screenshot("page-" + c.name + ".png")
+		})
+	}
+	b.media("", "")
+	b.do("back to the desktop", chromedp.EmulateViewport(1600, 1000))
+
+	if p := b.problems(); len(p) > 0 {
+		t.Errorf("the page reported problems:\n%s", strings.Join(p, "\n"))
+	}
+}
+
+// TestPageEmpty loads the page on a database that holds nothing: it must
+// say how to ingest, not that the filters match nothing.
+func TestPageEmpty(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped under -short")
+	}
+	b := newBrowser(t)
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "empty.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	srv := httptest.NewServer(New(st, Options{}))
+	t.Cleanup(srv.Close)
+	b.do("loading the page", chromedp.Navigate(srv.URL+"/"))
+	b.wait("the empty state", `document.querySelector('#incidents tbody tr.empty') !== null`)
+	got := eval[string](b, `document.querySelector('#incidents tbody tr.empty').textContent`)
+	for _, want := range []string{"sitrep ingest --db FILE articles/", "sitrep watch"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("empty state %q does not mention %q", got, want)
+		}
+	}
+	if strings.Contains(got, "match these filters") {
+		t.Errorf("empty state %q blames the filters", got)
+	}
+	b.screenshot("page-empty.png")
 	if p := b.problems(); len(p) > 0 {
 		t.Errorf("the page reported problems:\n%s", strings.Join(p, "\n"))
 	}

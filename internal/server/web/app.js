@@ -35,7 +35,10 @@ const state = {
   total: 0,
   sort: { key: 'date', dir: -1 },
   timeline: {}, // by_day_type of the current filters without the dates
+  killed: {}, // killed by day (lower bounds) under the same filters
+  killedPartial: false, // the killed come from the most recent MAX_LOADED incidents only
   loaded: false,
+  emptyStore: false, // the database holds no incident at all, whatever the filters
 };
 
 // ---------- small helpers ----------
@@ -164,7 +167,7 @@ async function loadIncidents(params, signal) {
     q.set('limit', String(Math.min(PAGE, MAX_LOADED - all.length)));
     if (cursor) q.set('cursor', cursor);
     const page = await api('api/incidents', q, signal);
-    all.push(...page.incidents);
+    all.push(...(page.incidents || []));
     total = page.total;
     cursor = page.next;
   } while (cursor && all.length < MAX_LOADED);
@@ -188,9 +191,16 @@ async function load() {
       api('api/stats', filterParams(['since', 'until']), ctl.signal),
       loadIncidents(filterParams(), ctl.signal),
     ]);
+    // The killed chart spans the same dates as the incidents chart, so
+    // with a date filter it needs the incidents outside it too.
+    const undated = state.filters.since || state.filters.until
+      ? await loadIncidents(filterParams(['since', 'until']), ctl.signal)
+      : { all, total };
     state.incidents = all;
     state.total = total;
     state.timeline = timeline.by_day_type || {};
+    state.killed = killedByDay(undated.all);
+    state.killedPartial = undated.total > undated.all.length;
     state.loaded = true;
     hideAlert();
     renderSummary(stats);
@@ -354,13 +364,33 @@ function initMap(world) {
   // would fill the bottom of the map.
   land.features = land.features.filter((f) => f.id !== '010');
   land.features.forEach(unwrapAntimeridian);
-  L.geoJSON(land, {
+  const countries = L.geoJSON(land, {
     interactive: false,
     renderer: L.canvas({ padding: 0.2 }),
-    style: { color: '#3a4657', weight: 0.6, fillColor: '#1c2430', fillOpacity: 1 },
+    style: landStyle(),
   }).addTo(map);
+  // The land follows the theme, which changes with the system's and when
+  // the page is printed.
+  const restyle = () => {
+    countries.setStyle(landStyle());
+    highlightSelection();
+  };
+  matchMedia('print, (prefers-color-scheme: light)').addEventListener('change', restyle);
+  addEventListener('beforeprint', restyle);
+  addEventListener('afterprint', restyle);
   markerLayer = L.featureGroup().addTo(map);
   map.setView([20, 20], 2);
+  map.on('zoomend', () => {
+    if (state.loaded) drawMarkers();
+  });
+}
+
+// cssVar reads a colour of the theme in app.css, which the canvas-drawn
+// map cannot take from a style sheet.
+const cssVar = (name) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+
+function landStyle() {
+  return { color: cssVar('--border'), weight: 0.6, fillColor: cssVar('--land'), fillOpacity: 1 };
 }
 
 // unwrapAntimeridian moves the western part of a ring that crosses the
@@ -397,13 +427,71 @@ function tooltip(inc) {
 }
 
 let fitted = false;
+let drawn = []; // the located incidents, biggest first
+
+// CLUSTER_ZOOM is the deepest zoom at which nearby circles merge: at a
+// world or continent view a hundred circles in one country are one blot,
+// while from a region down each incident is told apart. CLUSTER_PX is the
+// grid cell, in screen pixels, within which they merge.
+const CLUSTER_ZOOM = 4;
+const CLUSTER_PX = 44;
 
 function renderMap() {
+  // Big circles first, so that small ones stay clickable on top.
+  drawn = state.incidents.filter(coords).sort((a, b) => fatalities(b) - fatalities(a));
+  if (drawn.length && (!fitted || state.filters.country)) {
+    // No animation: a view set by the program should simply be there.
+    map.fitBounds(L.latLngBounds(drawn.map(coords)), { padding: [30, 30], maxZoom: 5, animate: false });
+    fitted = true;
+  }
+  drawMarkers();
+}
+
+// cells groups incidents by the square of a pixel grid they fall in at
+// the map's zoom: a plain grid clusterer, cheap enough to redo on every
+// zoom, and stable while the map pans, since the grid is fixed to the
+// world rather than to the screen. Groups on either side of a cell's edge
+// would overlap, so a second pass folds each group into a larger one
+// whose centre is less than a cell away.
+function cells(incidents) {
+  const z = map.getZoom();
+  const byCell = new Map();
+  for (const inc of incidents) {
+    const p = map.project(coords(inc), z);
+    const key = `${Math.floor(p.x / CLUSTER_PX)},${Math.floor(p.y / CLUSTER_PX)}`;
+    if (!byCell.has(key)) byCell.set(key, { x: 0, y: 0, members: [] });
+    const c = byCell.get(key);
+    c.x += p.x;
+    c.y += p.y;
+    c.members.push(inc);
+  }
+  const kept = [];
+  for (const c of [...byCell.values()].sort((a, b) => b.members.length - a.members.length)) {
+    const [x, y] = [c.x / c.members.length, c.y / c.members.length];
+    const near = kept.find((k) => Math.hypot(k.cx - x, k.cy - y) < CLUSTER_PX);
+    if (near) near.members.push(...c.members);
+    else kept.push({ cx: x, cy: y, members: c.members });
+  }
+  return kept.map((k) => k.members);
+}
+
+// drawMarkers draws one circle per incident, or at a low zoom one counted
+// circle per crowded cell; the selected incident is always drawn alone.
+function drawMarkers() {
   markerLayer.clearLayers();
   markers.clear();
-  // Big circles first, so that small ones stay clickable on top.
-  const drawn = state.incidents.filter(coords).sort((a, b) => fatalities(b) - fatalities(a));
-  for (const inc of drawn) {
+  const groups = map.getZoom() <= CLUSTER_ZOOM
+    ? cells(drawn.filter((inc) => inc.id !== state.selected))
+    : drawn.map((inc) => [inc]);
+  const single = [];
+  for (const g of groups) {
+    if (g.length === 1) single.push(g[0]);
+    else drawCluster(g);
+  }
+  const sel = drawn.find((inc) => inc.id === state.selected);
+  if (sel && map.getZoom() <= CLUSTER_ZOOM) single.push(sel);
+  single.sort((a, b) => fatalities(b) - fatalities(a));
+  for (const inc of single) {
     const t = typeOf(inc.type);
     const m = L.circleMarker(coords(inc), {
       radius: radius(inc),
@@ -420,12 +508,32 @@ function renderMap() {
     m.getElement().dataset.id = inc.id;
     markers.set(inc.id, { m, color: t.color });
   }
-  if (drawn.length && (!fitted || state.filters.country)) {
-    // No animation: a view set by the program should simply be there.
-    map.fitBounds(markerLayer.getBounds(), { padding: [30, 30], maxZoom: 5, animate: false });
-    fitted = true;
-  }
   highlightSelection();
+}
+
+// drawCluster draws a counted circle for incidents close together on the
+// screen; a click zooms to them, until they come apart.
+function drawCluster(group) {
+  const lat = group.reduce((a, inc) => a + coords(inc)[0], 0) / group.length;
+  const lon = group.reduce((a, inc) => a + coords(inc)[1], 0) / group.length;
+  const killed = group.reduce((a, inc) => a + (inc.killed ? inc.killed.min ?? 0 : 0), 0);
+  const size = Math.round(Math.min(46, 20 + 7 * Math.log2(group.length)));
+  const label = h('span', null, nf.format(group.length));
+  const m = L.marker([lat, lon], {
+    icon: L.divIcon({ className: 'cluster', html: label, iconSize: [size, size] }),
+    keyboard: true,
+    title: `${nf.format(group.length)} incidents${killed ? `, at least ${nf.format(killed)} killed` : ''}: click to zoom in`,
+    riseOnHover: true,
+  });
+  m.on('click', () => {
+    const bounds = L.latLngBounds(group.map(coords));
+    const z = Math.min(map.getMaxZoom(), Math.max(map.getZoom() + 2, map.getBoundsZoom(bounds.pad(0.2))));
+    map.setView(bounds.getCenter(), z, { animate: false });
+  });
+  m.addTo(markerLayer);
+  const e = m.getElement();
+  e.dataset.count = String(group.length);
+  e.dataset.ids = group.map((inc) => inc.id).join(' ');
 }
 
 // ---------- timeline ----------
@@ -475,23 +583,64 @@ function bins(byDayType, width) {
   return { step, list: [...out.values()] };
 }
 
+// killedByDay sums, per day, each incident's lower bound of the killed:
+// the stated minimum, else the parties' figures added up. An incident that
+// gives only an upper bound adds nothing, as the KPI's sum does not
+// invent a figure either. The API's stats count incidents but not the
+// dead, so this comes from the incidents loaded for the timeline.
+function killedByDay(incidents) {
+  const out = {};
+  for (const inc of incidents) {
+    const k = inc.killed;
+    if (!inc.date || !k || inc.date.length !== 10) continue;
+    const n = k.min ?? Object.values(k.by_party || {}).reduce((a, b) => a + b, 0);
+    if (n) out[inc.date] = (out[inc.date] || 0) + n;
+  }
+  return out;
+}
+
+// renderTimeline draws the incidents per period, stacked by type, and
+// beside it the killed per the same periods; a drag on either sets the
+// date filters.
 function renderTimeline() {
+  for (const id of ['timeline', 'killed']) $(`#${id}`).replaceChildren();
+  if (!state.loaded) return;
   const svg = $('#timeline');
-  svg.replaceChildren();
+  const binned = bins(state.timeline, svg.clientWidth - 44);
+  $('#timeline-title').textContent = `Incidents per ${binned.step}`;
+  $('#killed-title').textContent = `Killed per ${binned.step}`;
+  drawChart(svg, binned, TYPES.map((t) => ({ key: t.key, color: t.color, noun: t.label.toLowerCase() })), 'No dated incidents');
+
+  // The killed fall into the incidents' periods.
+  const killed = binned.list.map((b) => ({ start: b.start, end: b.end, counts: {}, total: 0 }));
+  for (const [day, n] of Object.entries(state.killed)) {
+    const b = killed.find((x) => dayNum(day) >= x.start && dayNum(day) <= x.end);
+    if (!b) continue;
+    b.counts.killed = (b.counts.killed || 0) + n;
+    b.total += n;
+  }
+  const none = !killed.some((b) => b.total);
+  drawChart($('#killed'), { step: binned.step, list: none ? [] : killed },
+    [{ key: 'killed', color: '#d7263d', noun: 'killed' }], 'No deaths reported');
+  $('#killed-note').textContent = state.killedPartial
+    ? `Lower bounds, from the ${nf.format(MAX_LOADED)} most recent incidents`
+    : 'Sum of lower bounds';
+}
+
+// drawChart draws stacked bars of binned counts, one series per key, with
+// the brush that sets the date filters.
+function drawChart(svg, binned, series, emptyText) {
   const W = svg.clientWidth;
   const H = svg.clientHeight;
   const m = { l: 34, r: 10, t: 8, b: 20 };
   const w = W - m.l - m.r;
   const hgt = H - m.t - m.b;
-  if (!state.loaded) return;
-  const binned = bins(state.timeline, w);
-  $('#timeline-title').textContent = `Incidents per ${binned.step}`;
   if (!binned.list.length) {
-    svg.append(s('text', { x: W / 2, y: H / 2, class: 'empty', 'text-anchor': 'middle' }, 'No dated incidents'));
+    svg.append(s('text', { x: W / 2, y: H / 2, class: 'empty', 'text-anchor': 'middle' }, emptyText));
     return;
   }
   const list = binned.list;
-  const max = Math.max(...list.map((b) => b.total));
+  const max = Math.max(1, ...list.map((b) => b.total));
   const bw = w / list.length;
   const y = (v) => hgt - (v / max) * hgt;
   const g = s('g', { transform: `translate(${m.l},${m.t})` });
@@ -513,7 +662,7 @@ function renderTimeline() {
   const gap = bw > 4 ? 1 : 0;
   list.forEach((b, i) => {
     let acc = 0;
-    for (const t of TYPES) {
+    for (const t of series) {
       const c = b.counts[t.key];
       if (!c) continue;
       const rect = s('rect', {
@@ -521,7 +670,7 @@ function renderTimeline() {
         fill: t.color, class: 'bar', 'data-type': t.key,
       });
       const when = b.start === b.end ? dayStr(b.start) : `${dayStr(b.start)} to ${dayStr(b.end)}`;
-      rect.append(s('title', null, `${when}: ${c} ${t.label.toLowerCase()}`));
+      rect.append(s('title', null, `${when}: ${nf.format(c)} ${t.noun}`));
       g.append(rect);
       acc += c;
     }
@@ -615,7 +764,7 @@ function renderTable() {
   });
   tbody.replaceChildren(...rows);
   if (!rows.length) {
-    tbody.append(h('tr', { class: 'empty' }, h('td', { colspan: '8' }, 'No incidents match these filters.')));
+    tbody.append(h('tr', { class: 'empty' }, h('td', { colspan: '8' }, state.emptyStore ? emptyStoreHint() : 'No incidents match these filters.')));
   } else {
     rows[0].tabIndex = 0;
   }
@@ -625,6 +774,16 @@ function renderTable() {
     else th.removeAttribute('aria-sort');
   }
   highlightSelection();
+}
+
+// emptyStoreHint says how to fill a database that holds nothing yet, so
+// that a first run does not read as filters that match nothing.
+function emptyStoreHint() {
+  return h('div', { class: 'empty-store' },
+    h('p', { class: 'empty-title' }, 'This database holds no incidents yet.'),
+    h('p', null, 'Ingest a folder of articles (text, HTML or NDJSON) with ', h('code', null, 'sitrep ingest --db FILE articles/'),
+      ', or follow folders and feeds as they change with ', h('code', null, 'sitrep watch --db FILE articles/ https://example.org/feed.xml'),
+      ', then reload this page.'));
 }
 
 function initTable() {
@@ -667,9 +826,10 @@ function initTable() {
 }
 
 function highlightSelection() {
+  const ring = cssVar('--selected-ring');
   for (const [id, { m, color }] of markers) {
     const on = id === state.selected;
-    m.setStyle({ weight: on ? 3 : 1.2, color: on ? '#ffffff' : color });
+    m.setStyle({ weight: on ? 3 : 1.2, color: on ? ring : color });
     m.getElement().classList.toggle('selected', on);
   }
   const sel = markers.get(state.selected);
@@ -733,7 +893,9 @@ let detailReq = 0;
 async function select(id) {
   state.selected = id;
   writeURL();
-  highlightSelection();
+  // At a clustering zoom the selected incident leaves its cluster.
+  if (state.loaded && map && map.getZoom() <= CLUSTER_ZOOM) drawMarkers();
+  else highlightSelection();
   const tr = document.querySelector(`#incidents tbody tr[data-id="${CSS.escape(id)}"]`);
   if (tr) tr.scrollIntoView({ block: 'nearest' });
   if (!id) {
@@ -998,11 +1160,14 @@ async function start() {
     ]);
     initMap(world);
     initFilters(Object.keys(all.by_country || {}));
+    state.emptyStore = !all.incidents;
   } catch (err) {
     showAlert(`Could not start: ${err.message}`);
     return;
   }
-  new ResizeObserver(() => renderTimeline()).observe($('#timeline'));
+  const ro = new ResizeObserver(() => renderTimeline());
+  ro.observe($('#timeline'));
+  ro.observe($('#killed'));
   await load();
   if (state.selected) select(state.selected);
 }
