@@ -365,25 +365,30 @@ func (s *DB) Document(ctx context.Context, id string) (*store.Document, error) {
 }
 
 // statsQueries returns the queries of Stats: the documents, the
-// incidents by country, and by day and type.
+// incidents by country, and by day and type. The unfiltered ones read the
+// counts the triggers of migration 0008 keep, not every incident.
 func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter) ([3]query, error) {
 	f.Cursor, f.Limit = "", 0
 	c, err := s.filter(ctx, q, f)
 	if err != nil {
 		return [3]query{}, err
 	}
-	var docs query
-	switch {
-	case f == store.Filter{}:
-		docs = query{sql: `SELECT count(*) FROM documents`}
-	case len(c.parts) == 0:
-		// A filter that excludes no incident (see spanDates): every
-		// document that reports one, and every extraction is in one.
-		docs = query{sql: `SELECT count(DISTINCT doc_seq) FROM extractions`}
-	default:
-		docs = query{`SELECT count(DISTINCT e.doc_seq) FROM extractions e WHERE e.incident IN (SELECT i.id FROM incidents i` + c.sql() + `)`, c.args}
+	if len(c.parts) == 0 {
+		// No incident excluded (the zero filter, or dates spanning all;
+		// see spanDates): the kept counts.
+		docs := query{sql: `SELECT count(*) FROM documents`}
+		if f != (store.Filter{}) {
+			// Every document that reports an incident: every
+			// extraction is in one.
+			docs = query{sql: `SELECT count(DISTINCT doc_seq) FROM extractions`}
+		}
+		return [3]query{docs,
+			{sql: `SELECT country, '', n FROM incident_stats_country`},
+			{sql: `SELECT date, type, n FROM incident_stats_day_type`},
+		}, nil
 	}
-	return [3]query{docs,
+	return [3]query{
+		{`SELECT count(DISTINCT e.doc_seq) FROM extractions e WHERE e.incident IN (SELECT i.id FROM incidents i` + c.sql() + `)`, c.args},
 		{`SELECT i.country, '', count(*) FROM incidents i` + c.sql() + ` GROUP BY i.country`, c.args},
 		{`SELECT i.date, i.type, count(*) FROM incidents i` + c.sql() + ` GROUP BY i.date, i.type`, c.args},
 	}, nil

@@ -106,6 +106,7 @@ func concurrentRound(t *testing.T, round int, connect func() (store.Store, error
 	if got != want {
 		t.Fatalf("round %d: concurrent ingest differs from a sequential one:\n%s\nwant\n%s", round, got, want)
 	}
+	CheckCounts(t, stores[0])
 	st, err := stores[0].Stats(context.Background(), store.Filter{})
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ package storetest
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -260,6 +261,7 @@ func testRevision(t *testing.T, open Opener) {
 	if st.Created != 0 {
 		t.Errorf("a third version of a lone report: created = %d, want 0", st.Created)
 	}
+	CheckCounts(t, s)
 }
 
 // sameButRevision reports whether two snapshots differ only in revision
@@ -453,6 +455,7 @@ func testLookup(t *testing.T, open Opener) {
 func testStats(t *testing.T, open Opener) {
 	s := open(t)
 	ingest(t, s, Corpus())
+	CheckCounts(t, s)
 	st, err := s.Stats(context.Background(), store.Filter{})
 	if err != nil {
 		t.Fatal(err)
@@ -542,5 +545,53 @@ func testInvalid(t *testing.T, open Opener) {
 		if _, err := s.Incidents(context.Background(), f); !errors.Is(err, store.ErrInvalid) {
 			t.Errorf("Incidents(%+v): err = %v, want ErrInvalid", f, err)
 		}
+	}
+}
+
+// CheckCounts fails t unless the unfiltered stats, which a SQL store
+// answers from counts its triggers keep at every insert and delete, equal
+// a recount of the incidents grouped afresh.
+func CheckCounts(t testing.TB, s store.Store) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := s.Stats(ctx, store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := fmt.Sprintf("%d %v %v", st.Incidents, st.ByCountry, st.ByDayType)
+	want := store.Stats{ByCountry: map[string]int{}, ByDayType: map[string]map[string]int{}}
+	db, ok := s.(interface{ SQL() *sql.DB })
+	if !ok {
+		t.Fatalf("store %T has no SQL access to recount with", s)
+	}
+	rows, err := db.SQL().QueryContext(ctx, `SELECT date, type, country, count(*) FROM incidents GROUP BY date, type, country`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var day, typ, country string
+		var n int
+		if err := rows.Scan(&day, &typ, &country, &n); err != nil {
+			t.Fatal(err)
+		}
+		if country == "" {
+			country = "unknown"
+		}
+		want.Incidents += n
+		want.ByCountry[country] += n
+		if day == "" {
+			continue
+		}
+		if want.ByDayType[typ] == nil {
+			want.ByDayType[typ] = map[string]int{}
+		}
+		want.ByDayType[typ][day] += n
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if w := fmt.Sprintf("%d %v %v", want.Incidents, want.ByCountry, want.ByDayType); got != w {
+		t.Errorf("kept counts differ from a recount:\n%s\nwant\n%s", got, w)
 	}
 }
