@@ -20,6 +20,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sync"
 )
 
 //go:embed model.bin
@@ -41,8 +42,9 @@ type Model struct {
 	Threshold float64
 }
 
-// Load decodes the embedded model.
-func Load() (*Model, error) { return Decode(embedded) }
+// Load decodes the embedded model, once: every extractor of a process
+// shares it (it is read-only).
+var Load = sync.OnceValues(func() (*Model, error) { return Decode(embedded) })
 
 // Decode reads a model file: magic, hash bits, threshold and bias as
 // float32, a scale, then 1<<bits weights quantised to int16 (the weights of

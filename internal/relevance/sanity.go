@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/text"
 )
 
 // earliestYear is the year before which a date is kept only when the text
@@ -65,7 +66,9 @@ func Sanitize(r *record.Incident, pub, title, body string) (removed []string) {
 // plausibleDate reports whether r's date can be the date of an event
 // reported on pub.
 func plausibleDate(r *record.Incident, pub string) bool {
-	if len(pub) >= len(r.Date) && r.Date > pub[:len(r.Date)] {
+	// Only a valid publication date can place r in the future ("12/05/2026"
+	// compared as text would put every December date after it).
+	if _, err := text.ParseDay(pub); err == nil && len(pub) >= len(r.Date) && r.Date > pub[:len(r.Date)] {
 		return false // the future
 	}
 	if len(r.Date) < 4 {
@@ -98,15 +101,14 @@ func writtenAsDate(text, year string) bool {
 			return true
 		}
 	}
-	for _, m := range months {
-		if strings.Contains(low, m) {
-			return true
-		}
-	}
-	return false
+	return hasCue(low, months)
 }
 
-var months = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+// months are the month names and their abbreviations, matched as whole
+// words: "market" or "decade" do not name a month.
+var months = []string{"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+	"sep", "sept", "oct", "nov", "dec"}
 
 // isTally reports whether the count for field is a total over a war, a
 // span of years or a calendar period, judged by its size and the sentence
