@@ -88,6 +88,9 @@ func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestS
 			if err := indexText(); err != nil {
 				return st, err
 			}
+			// A version stored earlier in this batch is not merged yet:
+			// its members leave with it.
+			fresh = slices.DeleteFunc(fresh, func(m merge.Member) bool { return m.Source.Doc == d.ID })
 			labels, dropped, err := s.retire(ctx, w, oldSeq, now, gone)
 			if err != nil {
 				return st, fmt.Errorf("%s: ingest %s: revise %q: %w", s.d.Name, where(d.Path, d.Line), d.ID, err)

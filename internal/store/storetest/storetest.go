@@ -217,6 +217,18 @@ func testRevision(t *testing.T, open Opener) {
 	if got, want := Snapshot(t, s), Snapshot(t, fresh); !sameButRevision(got, want) {
 		t.Errorf("revised store differs from a fresh one:\n%s\nwant\n%s", got, want)
 	}
+	// Both versions in one batch: the first leaves with the members
+	// extracted from it, before they are merged.
+	both := open(t)
+	ingest(t, both, append([]store.Extracted{Corpus()[0], corrected}, Corpus()[1:]...))
+	if got, want := Snapshot(t, both), Snapshot(t, fresh); !sameButRevision(got, want) {
+		t.Errorf("both versions in one batch:\n%s\nwant\n%s", got, want)
+	}
+	alone := open(t)
+	ingest(t, alone, []store.Extracted{Corpus()[0], corrected})
+	if got := summary(t, alone); got != "b1" {
+		t.Errorf("both versions of b1 alone in one batch: incidents by source %q, want one, b1", got)
+	}
 	doc, err := s.Document(ctx, "b1")
 	if err != nil {
 		t.Fatal(err)
