@@ -249,7 +249,9 @@ func (w *watcher) feed(ctx context.Context, src string, fn func(*doc.Document, e
 			return fn(nil, err)
 		}
 		if w.fetchLinks && d.URL != "" {
-			d = w.page(ctx, d)
+			if d = w.page(ctx, d); d == nil {
+				return nil
+			}
 		}
 		return fn(d, nil)
 	})
@@ -257,12 +259,13 @@ func (w *watcher) feed(ctx context.Context, src string, fn func(*doc.Document, e
 
 // page replaces a feed item by the article its link points to, keeping
 // the item's id, and its title and date where the page has none. An item
-// already stored under its id is not fetched again (a restarted watch does
-// not refetch a feed's pages); a page that cannot be fetched leaves the
-// item as the feed gave it, with a warning.
+// already stored under its id is left out (nil): a restarted watch does not
+// refetch a feed's pages, and the feed's shorter text must not replace the
+// stored article as a new revision. A page that cannot be fetched leaves
+// the item as the feed gave it, with a warning.
 func (w *watcher) page(ctx context.Context, item *doc.Document) *doc.Document {
 	if _, err := w.st.Document(ctx, item.ID); err == nil {
-		return item
+		return nil
 	}
 	body, _, err := w.get(ctx, item.URL, "", "")
 	if err != nil {
