@@ -27,8 +27,7 @@ var notAsserted = lexicon.Words().Set("not-asserted") // lexicon/words.txt
 
 // attackNouns are the generic triggers that name an attack itself, not
 // its doers or a state of violence ("attackers", "violence", "killings").
-var attackNouns = map[string]bool{"attack": true, "attacks": true, "attacked": true,
-	"attacking": true, "assault": true, "assaults": true}
+var attackNouns = lexicon.Words().Set("attack-noun") // lexicon/words.txt
 
 // roleTriggers are the trigger phrases a role-backed attack word stands
 // for in a mention: it says the kind of attack the agent makes.
@@ -259,7 +258,7 @@ func (a *article) targetIn(from, to, step int32) bool {
 // fightVerbs are the attack verbs that tell of a fight between two sides:
 // with the police or troops as the other side, people who are not armed
 // riot ("farmers battled police").
-var fightVerbs = map[string]bool{"battled": true, "fought": true}
+var fightVerbs = lexicon.Words().Set("fight-verb") // lexicon/words.txt
 
 // facesForces reports whether the fight word t has security forces as its
 // other side, right after it or after "with" ("clashed with riot police",

@@ -38,6 +38,8 @@ var wordSchema = []WordSection{
 	{Name: "armed-agent", MinCols: 1, MaxCols: 1, Values: []string{record.RemoteViolence, record.ArmedAssault}},
 	{Name: "attack-target"},
 	{Name: "not-asserted"},
+	{Name: "attack-noun"},
+	{Name: "fight-verb"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
