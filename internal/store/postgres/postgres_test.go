@@ -30,26 +30,7 @@ var schemas atomic.Int64
 // the test ends, so tests never see each other's rows.
 func open(t *testing.T) store.Store {
 	t.Helper()
-	dsn := serverDSN(t)
-	schema := fmt.Sprintf("sitrep_test_%d_%d", time.Now().UnixNano(), schemas.Add(1))
-	admin, err := sql.Open("pgx", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { admin.Close() })
-	ctx := context.Background()
-	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { admin.ExecContext(ctx, "DROP SCHEMA "+schema+" CASCADE") })
-	u, err := url.Parse(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	s, err := Open(ctx, u.String())
+	s, err := Open(context.Background(), freshSchema(t))
 	if err != nil {
 		t.Fatal(err)
 	}
