@@ -162,20 +162,27 @@ func decode(d *document, tab *table, w []int32, bias [NumRoles]int32) []int {
 	tags := make([]int, len(d.words))
 	var dyn []uint64
 	for i := range d.words {
-		var sc [numTags]int64
-		score(tab, w, d.feats[i], &sc)
-		dyn = history(dyn[:0], d, tags, i)
-		score(tab, w, dyn, &sc)
-		best := 0
-		for t := 1; t < numTags; t++ {
-			sc[t] -= int64(bias[tagRole(t)])
-			if allowed(prev(tags, i), t) && sc[t] > sc[best] {
-				best = t
-			}
-		}
-		tags[i] = best
+		tags[i], dyn = step(d, tab, w, tags, i, dyn, &bias)
 	}
 	return tags
+}
+
+// step is one greedy step, of tagging and of training alike: token i's
+// best allowed tag given the tags before it, each role's score lowered by
+// its bias, and the history features it was scored with (in dyn's space).
+func step(d *document, tab *table, w []int32, tags []int, i int, dyn []uint64, bias *[NumRoles]int32) (int, []uint64) {
+	var sc [numTags]int64
+	score(tab, w, d.feats[i], &sc)
+	dyn = history(dyn[:0], d, tags, i)
+	score(tab, w, dyn, &sc)
+	best := 0
+	for t := 1; t < numTags; t++ {
+		sc[t] -= int64(bias[tagRole(t)])
+		if allowed(prev(tags, i), t) && sc[t] > sc[best] {
+			best = t
+		}
+	}
+	return best, dyn
 }
 
 func prev(tags []int, i int) int {

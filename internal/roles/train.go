@@ -173,17 +173,9 @@ func Train(examples []Example, cfg TrainConfig) (*Model, error) {
 			tags := make([]int, len(d.words))
 			var dyn []uint64
 			for i := range d.words {
-				// the greedy step of decode, with the update inline
-				var sc [numTags]int64
-				score(tab, w, d.feats[i], &sc)
-				dyn = history(dyn[:0], d, tags, i)
-				score(tab, w, dyn, &sc)
-				best := 0
-				for t := 1; t < numTags; t++ {
-					if allowed(prev(tags, i), t) && sc[t] > sc[best] {
-						best = t
-					}
-				}
+				// decode's greedy step, unbiased, then the update
+				var best int
+				best, dyn = step(d, tab, w, tags, i, dyn, &noBias)
 				if best != gold[i] {
 					update(d.feats[i], gold[i], 1)
 					update(dyn, gold[i], 1)
@@ -270,3 +262,7 @@ func (m *Model) Pruned(least int32) *Model {
 	c.w = w
 	return &c
 }
+
+// noBias leaves every role's score as the weights give it, as training
+// wants.
+var noBias [NumRoles]int32
