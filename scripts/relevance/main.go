@@ -255,18 +255,7 @@ func news(dir string) []example {
 		}
 		gold[r.File] = r.IsIncident
 	})
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	sort.Strings(files)
-	var ex []example
-	for _, f := range files {
-		rel, ok := gold[filepath.Base(f)]
-		if !ok {
-			continue
-		}
-		d := readDoc(f)
-		ex = append(ex, example{relevance.Example{Title: d.Title, Body: d.Text, Relevant: rel, Weight: weightNews}, "news-dev", filepath.Base(f)})
-	}
-	return ex
+	return labelled(dir, gold, weightNews, "news-dev")
 }
 
 // passages reads the extractor's hand-written test passages (CC0, modern
@@ -284,6 +273,12 @@ func passages(dir string) []example {
 		}
 		gold[r.File] = len(r.Incidents) > 0
 	})
+	return labelled(dir, gold, weightPassages, "passages")
+}
+
+// labelled reads the dated-text files of dir that gold labels, in name
+// order, as examples of source with the given weight.
+func labelled(dir string, gold map[string]bool, weight float64, source string) []example {
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	sort.Strings(files)
 	var ex []example
@@ -293,7 +288,7 @@ func passages(dir string) []example {
 			continue
 		}
 		d := readDoc(f)
-		ex = append(ex, example{relevance.Example{Title: d.Title, Body: d.Text, Relevant: rel, Weight: weightPassages}, "passages", filepath.Base(f)})
+		ex = append(ex, example{relevance.Example{Title: d.Title, Body: d.Text, Relevant: rel, Weight: weight}, source, filepath.Base(f)})
 	}
 	return ex
 }
