@@ -53,19 +53,69 @@ func SQLitePath(dsn string) (string, bool) {
 // least a host, user, database or port. Taken as a file name it would
 // become a new SQLite file named after the connection, password and all.
 func keyValueDSN(dsn string) bool {
-	connects := false
-	for _, f := range strings.Fields(dsn) {
-		key, _, ok := strings.Cut(f, "=")
-		if !ok || key == "" || strings.Trim(key, "abcdefghijklmnopqrstuvwxyz_") != "" {
-			return false
-		}
+	keys, ok := kvKeys(dsn)
+	if !ok {
+		return false
+	}
+	for _, key := range keys {
 		switch key {
 		case "host", "hostaddr", "port", "user", "dbname":
-			connects = true
+			return true
 		}
 	}
-	return connects
+	return false
 }
+
+// kvKeys returns the keys of a key=value connection string as libpq reads
+// it: blanks around "=" are allowed, and a value in single quotes may hold
+// blanks and backslash escapes (password='a b\'c'). Splitting on blanks
+// instead would cut such a password in two and take the DSN for a file
+// name. ok is false when dsn is not in that form.
+func kvKeys(dsn string) (keys []string, ok bool) {
+	i := 0
+	skip := func() {
+		for i < len(dsn) && isBlank(dsn[i]) {
+			i++
+		}
+	}
+	for skip(); i < len(dsn); skip() {
+		start := i
+		for i < len(dsn) && (dsn[i] >= 'a' && dsn[i] <= 'z' || dsn[i] == '_') {
+			i++
+		}
+		key := dsn[start:i]
+		skip()
+		if key == "" || i == len(dsn) || dsn[i] != '=' {
+			return nil, false
+		}
+		i++
+		skip()
+		if i < len(dsn) && dsn[i] == '\'' {
+			for i++; ; i++ {
+				if i >= len(dsn) {
+					return nil, false // unterminated quote
+				}
+				if dsn[i] == '\\' {
+					i++
+				} else if dsn[i] == '\'' {
+					i++
+					break
+				}
+			}
+		} else {
+			for i < len(dsn) && !isBlank(dsn[i]) {
+				i++
+			}
+		}
+		if i < len(dsn) && !isBlank(dsn[i]) {
+			return nil, false // a quoted value runs into the next word
+		}
+		keys = append(keys, key)
+	}
+	return keys, true
+}
+
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // Redact returns dsn with its password hidden, for log lines and messages:
 // a postgres:// URL's user password, or a key=value string's password.

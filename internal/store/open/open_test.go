@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -24,6 +25,11 @@ func TestSQLitePath(t *testing.T) {
 		{"sslmode=disable", "sslmode=disable", true},
 		{"x=1.db", "x=1.db", true},
 		{"my data/host=x.db", "my data/host=x.db", true},
+		{"host=db user=u password='a secret phrase'", "", false},
+		{"host = db user=u password='it\\'s'", "", false},
+		{"host=db password='unterminated", "host=db password='unterminated", true},
+		{"host='db'x", "host='db'x", true},
+		{"Host=db", "Host=db", true},
 	}
 	for _, tt := range tests {
 		path, ok := SQLitePath(tt.dsn)
@@ -61,4 +67,23 @@ func TestRedact(t *testing.T) {
 			t.Errorf("%s: Redact(%q) = %q, want %q", tt.name, tt.dsn, got, tt.want)
 		}
 	}
+}
+
+// FuzzKeyValue feeds arbitrary DSNs to the key=value reader: it must not
+// panic, and what it accepts has only lower-case keys.
+func FuzzKeyValue(f *testing.F) {
+	for _, s := range []string{"host=db user=u", "password='a b\\'c' host=x", "x=1.db", "host='", "a = b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, dsn string) {
+		keys, ok := kvKeys(dsn)
+		if !ok {
+			return
+		}
+		for _, k := range keys {
+			if k == "" || strings.Trim(k, "abcdefghijklmnopqrstuvwxyz_") != "" {
+				t.Fatalf("kvKeys(%q) accepted key %q", dsn, k)
+			}
+		}
+	})
 }
