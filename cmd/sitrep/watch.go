@@ -73,7 +73,7 @@ Stop it with Ctrl-C.
 	}
 	w := &watcher{e: e, fetchLinks: *fetchLinks, files: map[string]fileStamp{},
 		feeds: map[string]*feedState{}, seed: maphash.MakeSeed(), seen: map[uint64]struct{}{},
-		client: &http.Client{Timeout: time.Minute}}
+		client: &http.Client{Timeout: time.Minute}, settle: time.Second, sleep: sleepCtx}
 	for _, src := range fs.Args() {
 		if isURL(src) {
 			if _, err := url.Parse(src); err != nil {
@@ -132,6 +132,13 @@ type watcher struct {
 	total struct{ read, new int } // over all passes, for the progress line
 
 	failed int // sources that could not be read in this pass
+
+	// settle is how long a file must stay unchanged before it is read:
+	// one modified more recently may still be being written, and reading
+	// it half-way would store the half as a revision. sleep waits for it
+	// (a parameter so that tests can change a file during the wait).
+	settle time.Duration
+	sleep  func(context.Context, time.Duration)
 }
 
 type fileStamp struct {
@@ -172,7 +179,7 @@ func (w *watcher) source(ctx context.Context) func(fn func(*doc.Document, error)
 			var err error
 			if isURL(src) {
 				err = w.feed(ctx, src, once)
-			} else if changed := w.changedFiles(src); len(changed) > 0 {
+			} else if changed := w.changedFiles(ctx, src); len(changed) > 0 {
 				err = doc.Read(changed, nil, once)
 			}
 			if err != nil {
@@ -185,14 +192,23 @@ func (w *watcher) source(ctx context.Context) func(fn func(*doc.Document, error)
 
 // changedFiles lists the readable files under root (or root itself) that
 // are new or whose size or modification time changed since the last pass.
-func (w *watcher) changedFiles(root string) []string {
-	var changed []string
+// A file modified less than settle ago is looked at again after settle;
+// if it changed meanwhile it is still being written, and is left for the
+// next pass.
+func (w *watcher) changedFiles(ctx context.Context, root string) []string {
+	var changed, fresh []string
+	now := time.Now()
 	check := func(p string, fi fs.FileInfo) {
 		stamp := fileStamp{fi.Size(), fi.ModTime()}
-		if old, ok := w.files[p]; !ok || old != stamp {
-			w.files[p] = stamp
-			changed = append(changed, p)
+		if old, ok := w.files[p]; ok && old == stamp {
+			return
 		}
+		w.files[p] = stamp
+		if now.Sub(stamp.mod) < w.settle {
+			fresh = append(fresh, p)
+			return
+		}
+		changed = append(changed, p)
 	}
 	fi, err := os.Stat(root)
 	if err != nil {
@@ -202,27 +218,49 @@ func (w *watcher) changedFiles(root string) []string {
 	}
 	if !fi.IsDir() {
 		check(root, fi)
-		return changed
-	}
-	filepath.WalkDir(root, func(p string, de fs.DirEntry, err error) error {
-		if err != nil {
-			return nil // gone or unreadable since the listing: next pass
-		}
-		if p != root && strings.HasPrefix(de.Name(), ".") {
-			if de.IsDir() {
-				return filepath.SkipDir
+	} else {
+		filepath.WalkDir(root, func(p string, de fs.DirEntry, err error) error {
+			if err != nil {
+				return nil // gone or unreadable since the listing: next pass
+			}
+			if p != root && strings.HasPrefix(de.Name(), ".") {
+				if de.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if de.IsDir() || !doc.Readable(de.Name()) {
+				return nil
+			}
+			if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() {
+				check(p, fi)
 			}
 			return nil
+		})
+	}
+	if len(fresh) == 0 {
+		return changed
+	}
+	w.sleep(ctx, w.settle)
+	for _, p := range fresh {
+		fi, err := os.Stat(p)
+		if err != nil || (fileStamp{fi.Size(), fi.ModTime()}) != w.files[p] {
+			delete(w.files, p) // still being written: seen as changed next pass
+			continue
 		}
-		if de.IsDir() || !doc.Readable(de.Name()) {
-			return nil
-		}
-		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() {
-			check(p, fi)
-		}
-		return nil
-	})
+		changed = append(changed, p)
+	}
 	return changed
+}
+
+// sleepCtx waits for d or until ctx is done.
+func sleepCtx(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-ctx.Done():
+	}
 }
 
 // feed fetches a feed and hands its items to fn; with --fetch-links, an

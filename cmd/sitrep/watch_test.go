@@ -231,3 +231,55 @@ func waitFor(t *testing.T, out *syncBuffer, want string, done chan error) {
 		}
 	}
 }
+
+// TestChangedFilesSettle: a file modified just now is read only if it is
+// unchanged after the settle wait; one still being written is left for
+// the next pass, and a file modified long ago is read at once.
+func TestChangedFilesSettle(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, "old.txt")
+	done := filepath.Join(dir, "done.txt")
+	growing := filepath.Join(dir, "growing.txt")
+	for _, p := range []string{old, done, growing} {
+		if err := os.WriteFile(p, []byte("2020-03-05\nfirst half"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	long := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(old, long, long); err != nil {
+		t.Fatal(err)
+	}
+	waits := 0
+	w := &watcher{e: env{stderr: &bytes.Buffer{}}, files: map[string]fileStamp{}, settle: time.Minute,
+		sleep: func(context.Context, time.Duration) {
+			waits++
+			if waits == 1 { // the writer appends during the first wait
+				f, err := os.OpenFile(growing, os.O_APPEND|os.O_WRONLY, 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				f.WriteString(" and the second half")
+				f.Close()
+			}
+		}}
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"first pass", []string{old, done}},
+		{"next pass", []string{growing}},
+		{"nothing changed", nil},
+	}
+	for _, tt := range tests {
+		if tt.name == "next pass" {
+			w.settle = 0 // the writer has finished by now
+		}
+		got := w.changedFiles(context.Background(), dir)
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%s: changedFiles = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	if waits != 1 {
+		t.Errorf("waited %d times, want 1 (only the first pass had fresh files)", waits)
+	}
+}
