@@ -71,3 +71,35 @@ func TestMigrateActorKeys(t *testing.T) {
 		t.Errorf("old actor tables left: %d, %v", n, err)
 	}
 }
+
+// TestOpenWhileWriting opens an up-to-date database while another
+// connection holds the write lock, as `serve` does beside a long ingest:
+// with nothing to migrate, opening needs no write lock and must not wait.
+func TestOpenWhileWriting(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "busy.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	db, err := sql.Open("sqlite", "file:"+path+"?_txlock=immediate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `UPDATE schema_migrations SET name = name`); err != nil {
+		t.Fatal(err)
+	}
+	// Before, Open waited for the lock for the busy timeout, then failed.
+	s2, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open while another connection writes: %v", err)
+	}
+	s2.Close()
+}

@@ -84,14 +84,37 @@ func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 		db.Close()
 		return nil, err
 	}
-	// Keep the planner's statistics current (bounded work, as SQLite
-	// recommends at open for long-lived connections): without them it
-	// cannot tell a selective filter from a broad one.
-	if _, err := db.ExecContext(ctx, "PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002"); err != nil {
+	if err := optimize(ctx, db); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("sqlite %s: optimize: %w", path, err)
 	}
 	return s, nil
+}
+
+// optimize keeps the planner's statistics current (bounded work, as SQLite
+// recommends at open for long-lived connections): without them it cannot
+// tell a selective filter from a broad one. Refreshing them writes, so it
+// is skipped, not waited for, while another process holds the write lock:
+// a server opened beside a long ingest starts at once, and the next open
+// refreshes them.
+func optimize(ctx context.Context, db *sql.DB) error {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "PRAGMA busy_timeout = 0"); err != nil {
+		return err
+	}
+	_, err = conn.ExecContext(ctx, "PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002")
+	var se *driver.Error
+	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY {
+		err = nil
+	}
+	if _, rerr := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", busyWait.Milliseconds())); err == nil {
+		err = rerr
+	}
+	return err
 }
 
 // ping opens the first connection, waiting while another process holds

@@ -145,7 +145,18 @@ func (s *DB) beginWrite(ctx context.Context) (*sql.Tx, error) {
 // "CREATE TABLE IF NOT EXISTS" alone is no guard: on PostgreSQL two
 // sessions creating the same table at once both pass the check, and one
 // fails on the catalog's unique index (SQLSTATE 42710).
+//
+// A database already at the latest version is recognised first without
+// the lock: opening one to read it (serve, export) must not queue behind
+// an ingest that holds the lock for a long batch.
 func (s *DB) migrate(ctx context.Context) error {
+	ms, err := s.migrations()
+	if err != nil {
+		return err
+	}
+	if s.current(ctx, ms) {
+		return nil
+	}
 	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return fmt.Errorf("%s: migrations table: %w", s.d.Name, err)
@@ -159,30 +170,65 @@ func (s *DB) migrate(ctx context.Context) error {
 		tx.Rollback()
 		return fmt.Errorf("%s: migrations table: %w", s.d.Name, err)
 	}
-	names, err := fs.Glob(s.d.Migrations, "*.sql")
-	if err != nil {
-		return fmt.Errorf("%s: migrations: %w", s.d.Name, err)
-	}
-	type migration struct {
-		version int
-		name    string
-	}
-	var ms []migration
-	for _, name := range names {
-		num, _, ok := strings.Cut(path.Base(name), "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil {
-			return fmt.Errorf("%s: migration %s: name must start with a number and _", s.d.Name, name)
-		}
-		ms = append(ms, migration{v, name})
-	}
-	slices.SortFunc(ms, func(a, b migration) int { return a.version - b.version })
 	for _, m := range ms {
 		if err := s.apply(ctx, m.version, m.name); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// migration is one file of the dialect's migrations.
+type migration struct {
+	version int
+	name    string
+}
+
+// migrations lists the dialect's migration files in version order.
+func (s *DB) migrations() ([]migration, error) {
+	names, err := fs.Glob(s.d.Migrations, "*.sql")
+	if err != nil {
+		return nil, fmt.Errorf("%s: migrations: %w", s.d.Name, err)
+	}
+	var ms []migration
+	for _, name := range names {
+		num, _, ok := strings.Cut(path.Base(name), "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil {
+			return nil, fmt.Errorf("%s: migration %s: name must start with a number and _", s.d.Name, name)
+		}
+		ms = append(ms, migration{v, name})
+	}
+	slices.SortFunc(ms, func(a, b migration) int { return a.version - b.version })
+	return ms, nil
+}
+
+// current reports whether every migration in ms is recorded as applied. Any
+// error (a fresh database has no schema_migrations) means "not known to
+// be", and migrate takes the locked path, which decides for certain.
+func (s *DB) current(ctx context.Context, ms []migration) bool {
+	rows, err := s.db.QueryContext(ctx, `SELECT version FROM schema_migrations`)
+	if err != nil {
+		return false
+	}
+	defer rows.Close()
+	applied := map[int]bool{}
+	for rows.Next() {
+		var v int
+		if rows.Scan(&v) != nil {
+			return false
+		}
+		applied[v] = true
+	}
+	if rows.Err() != nil {
+		return false
+	}
+	for _, m := range ms {
+		if !applied[m.version] {
+			return false
+		}
+	}
+	return true
 }
 
 // migrationSteps are Go steps of migrations, by file name, for what SQL
