@@ -48,10 +48,11 @@ func Open(ctx context.Context, dsn string) (*sqlstore.DB, error) {
 		// One writer at a time across every process using this database:
 		// a re-clustering must see all that committed before it. The key
 		// is arbitrary ("sitrep" in ASCII).
-		Lock:     `SELECT pg_advisory_xact_lock(115105116114101112)`,
-		Least:    "least",
-		Explain:  "EXPLAIN ",
-		Contains: "strpos(%s, ?) > 0",
+		Lock:          `SELECT pg_advisory_xact_lock(115105116114101112)`,
+		ReadIsolation: sql.LevelRepeatableRead,
+		Least:         "least",
+		Explain:       "EXPLAIN ",
+		Contains:      "strpos(%s, ?) > 0",
 		TextMatch: func(q string) (string, any, error) {
 			return `d.tsv @@ websearch_to_tsquery('english', ?)`, q, nil
 		},

@@ -283,7 +283,7 @@ func (s *DB) Explain(ctx context.Context, f store.Filter) (string, error) {
 func (s *DB) Incidents(ctx context.Context, f store.Filter) (store.Page, error) {
 	page := store.Page{Incidents: []record.Merged{}}
 	// One read transaction, so that Total and the page see one state.
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.beginRead(ctx)
 	if err != nil {
 		return page, fmt.Errorf("%s: incidents: %w", s.d.Name, err)
 	}
@@ -350,13 +350,18 @@ func (s *DB) Incident(ctx context.Context, id string) (*record.Merged, error) {
 // Document returns a stored article by id.
 func (s *DB) Document(ctx context.Context, id string) (*store.Document, error) {
 	var d store.Document
-	err := s.db.QueryRowContext(ctx, s.Rebind(`SELECT id, date, title, url, source, text, hash, revision FROM documents WHERE id = ?`), s.str(id)).
+	tx, err := s.beginRead(ctx) // the document and its history as of one moment
+	if err != nil {
+		return nil, fmt.Errorf("%s: document %q: %w", s.d.Name, id, err)
+	}
+	defer tx.Rollback()
+	err = tx.QueryRowContext(ctx, s.Rebind(`SELECT id, date, title, url, source, text, hash, revision FROM documents WHERE id = ?`), s.str(id)).
 		Scan(&d.ID, &d.Date, &d.Title, &d.URL, &d.Source, &d.Text, &d.Hash, &d.Revision)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("document %q: %w", id, store.ErrNotFound)
 	}
 	if err == nil {
-		err = s.history(ctx, &d)
+		err = s.history(ctx, tx, &d)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: document %q: %w", s.d.Name, id, err)
@@ -398,7 +403,7 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter) ([3]qu
 // when none), type and day, and the documents: all stored ones for the zero
 // filter, else those reporting a matching incident.
 func (s *DB) Stats(ctx context.Context, f store.Filter) (*store.Stats, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.beginRead(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%s: stats: %w", s.d.Name, err)
 	}

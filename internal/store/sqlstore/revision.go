@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 
@@ -90,11 +91,11 @@ func (s *DB) retire(ctx context.Context, w *stmts, seq int64, now string, gone m
 }
 
 // history fills in the earlier revisions of d, oldest first.
-func (s *DB) history(ctx context.Context, d *store.Document) error {
+func (s *DB) history(ctx context.Context, tx *sql.Tx, d *store.Document) error {
 	if d.Revision <= 1 {
 		return nil
 	}
-	rows, err := s.db.QueryContext(ctx, s.Rebind(`SELECT revision, hash, date, title, url, source, text, ingested_at, replaced_at, extractions
+	rows, err := tx.QueryContext(ctx, s.Rebind(`SELECT revision, hash, date, title, url, source, text, ingested_at, replaced_at, extractions
 		FROM document_history WHERE id = ? ORDER BY revision`), s.str(d.ID))
 	if err != nil {
 		return err

@@ -36,6 +36,12 @@ type Dialect struct {
 	// writers (two ingests, an ingest and the server) take turns: a
 	// re-clustering must see every record committed before it.
 	Lock string
+	// ReadIsolation is the isolation of reads made of several statements
+	// (a page and its total, a document and its history). PostgreSQL's
+	// default, READ COMMITTED, takes a snapshot per statement, so an
+	// ingest committing in between made a page disagree with its total;
+	// SQLite's transactions are one snapshot already (the zero value).
+	ReadIsolation sql.IsolationLevel
 	// Least is the two-argument minimum function ("min" in SQLite, "least"
 	// in PostgreSQL).
 	Least string
@@ -120,6 +126,12 @@ func (s *DB) str(v string) string {
 		return s.d.Sanitize(v)
 	}
 	return v
+}
+
+// beginRead starts a read-only transaction that sees one state of the
+// database throughout.
+func (s *DB) beginRead(ctx context.Context) (*sql.Tx, error) {
+	return s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true, Isolation: s.d.ReadIsolation})
 }
 
 // beginWrite starts a writing transaction holding the writer lock.
