@@ -105,11 +105,11 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 func (r *ingestRun) run(ctx context.Context, x *extract.Extractor, workers int, src pipeline.Source) error {
 	// Skip extraction of what is stored already, when the store can tell.
 	known, _ := r.st.(interface {
-		Known(ctx context.Context, hash string) (bool, error)
+		Known(ctx context.Context, id, hash string) (bool, error)
 	})
 	work := func(d *doc.Document) extracted {
 		if known != nil {
-			if ok, err := known.Known(ctx, store.ContentHash(d)); err == nil && ok {
+			if ok, err := known.Known(ctx, d.ID, store.ContentHash(d)); err == nil && ok {
 				return extracted{stored: true}
 			}
 		}

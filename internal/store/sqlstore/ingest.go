@@ -479,12 +479,16 @@ func anys(ss []string) []any {
 	return out
 }
 
-// Known reports whether a document with this content hash is stored. An
-// ingest asks before extracting, so that resuming a long run costs only the
-// documents it had not reached.
-func (s *DB) Known(ctx context.Context, hash string) (bool, error) {
+// Known reports whether Ingest would skip this document: its content is
+// stored, or it is an earlier version of the stored document of the same
+// id (an old file read again never undoes a correction). An ingest asks
+// before extracting, so that resuming a long run costs only the documents
+// it had not reached.
+func (s *DB) Known(ctx context.Context, id, hash string) (bool, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, s.Rebind(`SELECT count(*) FROM documents WHERE hash = ?`), hash).Scan(&n)
+	err := s.db.QueryRowContext(ctx, s.Rebind(`SELECT
+		(SELECT count(*) FROM documents WHERE hash = ?) +
+		(SELECT count(*) FROM document_history WHERE id = ? AND hash = ?)`), hash, s.str(id), hash).Scan(&n)
 	if err != nil {
 		return false, fmt.Errorf("%s: %w", s.d.Name, err)
 	}

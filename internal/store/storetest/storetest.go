@@ -261,6 +261,27 @@ func testRevision(t *testing.T, open Opener) {
 	if Snapshot(t, s) != snap {
 		t.Errorf("an old version changed the store")
 	}
+	// Ingest asks before extracting whether it would skip a document.
+	if k, ok := s.(interface {
+		Known(ctx context.Context, id, hash string) (bool, error)
+	}); !ok {
+		t.Errorf("%T has no Known: every resumed ingest would extract all again", s)
+	} else {
+		oldHash := store.ContentHash(Corpus()[0].Doc)
+		for _, c := range []struct {
+			id, hash string
+			want     bool
+		}{
+			{"b1", store.ContentHash(&d), true},
+			{"b1", oldHash, true},         // an earlier version of b1
+			{"other", oldHash, false},     // b1's old words under another id are new
+			{"b1", "no-such-hash", false}, // a version never seen
+		} {
+			if got, err := k.Known(ctx, c.id, c.hash); err != nil || got != c.want {
+				t.Errorf("Known(%s, %.12s) = %v, %v; want %v", c.id, c.hash, got, err, c.want)
+			}
+		}
+	}
 	// A third version.
 	third := corrected
 	d3 := d
