@@ -8,7 +8,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -335,21 +334,11 @@ func inputSizes(paths []string) (int64, map[string]int64) {
 			total += fi.Size()
 			continue
 		}
-		filepath.WalkDir(p, func(path string, de fs.DirEntry, err error) error {
+		doc.Files(p, func(path string, de fs.DirEntry, err error) error {
 			if err != nil {
 				return nil
 			}
-			name := de.Name()
-			if path != p && strings.HasPrefix(name, ".") {
-				if de.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if de.IsDir() || !doc.Readable(name) {
-				return nil
-			}
-			if info, err := de.Info(); err == nil {
+			if info, err := os.Stat(path); err == nil {
 				sizes[path] = info.Size()
 				total += info.Size()
 			}

@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -219,20 +218,11 @@ func (w *watcher) changedFiles(ctx context.Context, root string) []string {
 	if !fi.IsDir() {
 		check(root, fi)
 	} else {
-		filepath.WalkDir(root, func(p string, de fs.DirEntry, err error) error {
+		doc.Files(root, func(p string, _ fs.DirEntry, err error) error {
 			if err != nil {
 				return nil // gone or unreadable since the listing: next pass
 			}
-			if p != root && strings.HasPrefix(de.Name(), ".") {
-				if de.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if de.IsDir() || !doc.Readable(de.Name()) {
-				return nil
-			}
-			if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() {
+			if fi, err := os.Stat(p); err == nil {
 				check(p, fi)
 			}
 			return nil

@@ -95,33 +95,20 @@ func (rd *reader) path(p string) error {
 
 func (rd *reader) dir(root string) error {
 	files := 0
-	err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+	err := Files(root, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return rd.fail(p, 0, ioErr(err))
-		}
-		if p != root && strings.HasPrefix(e.Name(), ".") {
-			if e.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		k := kindOf(e.Name())
-		if e.IsDir() || k == kindOther {
-			return nil
-		}
-		if e.Type().IsRegular() {
-			files++
-			return rd.file(p, k, -1) // size unknown: saves a stat per file
-		}
-		fi, err := os.Stat(p) // follows a link to a file
-		if err != nil {
-			return rd.fail(p, 0, ioErr(err))
-		}
-		if !fi.Mode().IsRegular() {
-			return nil
 		}
 		files++
-		return rd.file(p, k, fi.Size())
+		size := int64(-1) // unknown for a plain file: saves a stat per file
+		if e.Type()&fs.ModeSymlink != 0 {
+			fi, err := os.Stat(p)
+			if err != nil {
+				return rd.fail(p, 0, ioErr(err))
+			}
+			size = fi.Size()
+		}
+		return rd.file(p, kindOf(p), size)
 	})
 	if err == nil && files == 0 {
 		// Silence here read as "nothing happened" when the files were
@@ -129,6 +116,44 @@ func (rd *reader) dir(root string) error {
 		return rd.fail(root, 0, errors.New("no file to read in this directory (.txt, .jsonl, .jsonl.gz, .html, .htm, .rss, .atom)"))
 	}
 	return err
+}
+
+// Files walks root and calls fn for every file Read reads below it: files
+// of a readable kind (see Readable), regular or links to regular files,
+// outside hidden files and directories (names starting with "."). Errors
+// of the walk go to fn with the path they concern, as in fs.WalkDirFunc;
+// what fn returns for them decides whether the walk goes on (nil) or
+// stops. Ingest's size estimate and watch's change check walk with it, so
+// all three agree on what a directory holds.
+func Files(root string, fn func(path string, e fs.DirEntry, err error) error) error {
+	return filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return fn(p, e, err)
+		}
+		if p != root && strings.HasPrefix(e.Name(), ".") {
+			if e.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if e.IsDir() || !Readable(e.Name()) {
+			return nil
+		}
+		if e.Type().IsRegular() {
+			return fn(p, e, nil)
+		}
+		if e.Type()&fs.ModeSymlink == 0 {
+			return nil // a device, a pipe, a socket
+		}
+		fi, err := os.Stat(p) // follows the link
+		if err != nil {
+			return fn(p, e, err)
+		}
+		if !fi.Mode().IsRegular() {
+			return nil
+		}
+		return fn(p, e, nil)
+	})
 }
 
 type kind int
