@@ -71,7 +71,9 @@ func TestChangesFollow(t *testing.T) {
 	defer cancel()
 	var out syncBuffer
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, env{strings.NewReader(""), &out, &bytes.Buffer{}}, []string{"changes", "--db", db, "--follow"}) }()
+	go func() {
+		done <- run(ctx, env{strings.NewReader(""), &out, &bytes.Buffer{}}, []string{"changes", "--db", db, "--follow"})
+	}()
 
 	s, err := sqlite.Open(ctx, db)
 	if err != nil {
