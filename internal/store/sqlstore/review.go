@@ -403,6 +403,12 @@ func (s *DB) Review(ctx context.Context, a store.Action) ([]record.Merged, error
 		}
 		out = append(out, *m)
 	}
+	// Downstream readers of the change log see an update; a rejection is
+	// a removal (the incident left the lists), a merge removes one id
+	// and a split creates one.
+	if err := s.logChanges(ctx, w, r.at); err != nil {
+		return fail(err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fail(fmt.Errorf("commit: %w", err))
 	}

@@ -98,6 +98,22 @@ func joining() store.Extracted {
 		Incidents: []record.Incident{Incident(record.Bombing, "2019-01-17", Bogota, 21, "ELN")}}
 }
 
+// changesSince lists the change log after seq as "kind incident" strings,
+// and the last seq.
+func changesSince(t *testing.T, s store.Store, seq int64) ([]string, int64) {
+	t.Helper()
+	cs, err := s.Changes(context.Background(), seq, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Kind+" "+c.Incident)
+		seq = c.Seq
+	}
+	return out, seq
+}
+
 func testReview(t *testing.T, open Opener) {
 	ctx := context.Background()
 	t.Run("reject", func(t *testing.T) {
@@ -105,9 +121,14 @@ func testReview(t *testing.T, open Opener) {
 		ingest(t, s, Corpus())
 		all, _ := s.Stats(ctx, store.Filter{})
 		b := find(t, s, "b1+b2+b3")
+		_, seq := changesSince(t, s, 0)
 		out := review(t, s, store.Action{Incident: b.ID, Action: store.ActionStatus, Status: record.Rejected, Why: "staged"})
 		if len(out) != 1 || out[0].Status != record.Rejected {
 			t.Fatalf("review returned %+v, want the one rejected incident", out)
+		}
+		// For the change feed a rejected incident is removed.
+		if got, _ := changesSince(t, s, seq); !slices.Equal(got, []string{"removed " + b.ID}) {
+			t.Errorf("changes of a rejection = %q, want removed %s", got, b.ID)
 		}
 		if got, want := summary(t, s), "c1 g1 g2 k1+k2 k2 m1 u1"; got != want {
 			t.Errorf("listed after rejecting b1+b2+b3: %q, want %q", got, want)
@@ -185,7 +206,12 @@ func testReview(t *testing.T, open Opener) {
 		}
 		CheckCounts(t, s)
 		// Confirmed: listed again.
-		review(t, s, store.Action{Incident: find(t, s, "b1+b2+b3+b4").ID, Action: store.ActionStatus, Status: record.Confirmed, User: "bo"})
+		_, seq = changesSince(t, s, 0)
+		back := find(t, s, "b1+b2+b3+b4").ID
+		review(t, s, store.Action{Incident: back, Action: store.ActionStatus, Status: record.Confirmed, User: "bo"})
+		if got, _ := changesSince(t, s, seq); !slices.Equal(got, []string{"created " + back}) {
+			t.Errorf("changes of a confirmation of a rejected incident = %q, want created %s", got, back)
+		}
 		if got := find(t, s, "b1+b2+b3+b4"); got.Status != record.Confirmed || len(got.Review.History) != 2 {
 			t.Errorf("after confirming: status %q, history %q", got.Status, history(&got))
 		}
@@ -198,7 +224,11 @@ func testReview(t *testing.T, open Opener) {
 		s := open(t)
 		ingest(t, s, Corpus())
 		k := find(t, s, "k1+k2")
+		_, seq := changesSince(t, s, 0)
 		review(t, s, store.Action{Incident: k.ID, Action: store.ActionCorrect, Field: "killed", Value: json.RawMessage(`{"min": 24}`), Why: "ministry figure"})
+		if got, _ := changesSince(t, s, seq); !slices.Equal(got, []string{"updated " + k.ID}) {
+			t.Errorf("changes of a correction = %q, want updated %s", got, k.ID)
+		}
 		review(t, s, store.Action{Incident: k.ID, Action: store.ActionCorrect, Field: "type", Value: json.RawMessage(`"suicide_bombing"`)})
 		review(t, s, store.Action{Incident: k.ID, Action: store.ActionCorrect, Field: "location", Value: json.RawMessage(`{"place": "Dasht-e-Barchi", "country_code": "af", "lat": 34.5, "lon": 69.1}`)})
 		review(t, s, store.Action{Incident: k.ID, Action: store.ActionCorrect, Field: "perpetrators", Value: json.RawMessage(`[{"name": "Islamic State", "attribution": "suspected"}]`)})
@@ -239,9 +269,14 @@ func testReview(t *testing.T, open Opener) {
 		s := open(t)
 		ingest(t, s, Corpus())
 		g1, g2 := find(t, s, "g1"), find(t, s, "g2")
+		_, seq := changesSince(t, s, 0)
 		out := review(t, s, store.Action{Incident: g1.ID, Action: store.ActionMerge, With: g2.ID, Why: "one bus"})
 		if len(out) != 1 || sourcesOf(&out[0]) != "g1+g2" {
 			t.Fatalf("merge returned %d incidents", len(out))
+		}
+		kept, dropped := min(g1.ID, g2.ID), max(g1.ID, g2.ID)
+		if got, _ := changesSince(t, s, seq); len(got) != 2 || !slices.Contains(got, "updated "+kept) || !slices.Contains(got, "removed "+dropped) {
+			t.Errorf("changes of a merge = %q, want updated %s and removed %s", got, kept, dropped)
 		}
 		if got, want := summary(t, s), "b1+b2+b3 c1 g1+g2 k1+k2 k2 m1 u1"; got != want {
 			t.Errorf("after merging g1 and g2: %q, want %q", got, want)
@@ -270,9 +305,13 @@ func testReview(t *testing.T, open Opener) {
 		ingest(t, s, Corpus())
 		b := find(t, s, "b1+b2+b3")
 		review(t, s, store.Action{Incident: b.ID, Action: store.ActionStatus, Status: record.Confirmed})
+		_, seq := changesSince(t, s, 0)
 		out := review(t, s, store.Action{Incident: b.ID, Action: store.ActionSplit, Source: "b3", Why: "another day"})
 		if len(out) != 2 {
 			t.Fatalf("split returned %d incidents, want 2", len(out))
+		}
+		if got, _ := changesSince(t, s, seq); len(got) < 2 || !slices.ContainsFunc(got, func(c string) bool { return strings.HasPrefix(c, "created ") }) {
+			t.Errorf("changes of a split = %q, want one created", got)
 		}
 		if got, want := summary(t, s), "b1+b2 b3 c1 g1 g2 k1+k2 k2 m1 u1"; got != want {
 			t.Errorf("after splitting b3 off: %q, want %q", got, want)
