@@ -6,6 +6,7 @@
 //	sitrep ingest  [--db DSN] PATH...        extract, merge and store
 //	sitrep export  [--db DSN] --format F     jsonl, csv or geojson
 //	sitrep stats   [--db DSN] [--json]       counts of documents and incidents
+//	sitrep changes [--db DSN] [--follow]     the incident change log
 //	sitrep watch   [--db DSN] SOURCE...      follow directories and feeds
 //	sitrep review  [--db DSN] VERB ID ...    mark false, confirm, correct, merge, split, note
 //	sitrep serve   [--db DSN] [--addr A]     JSON API and web page
@@ -42,6 +43,7 @@ var commands = []command{
 	{"ingest", "extract, merge and store articles in a database", runIngest},
 	{"export", "write merged incidents as JSONL, CSV or GeoJSON", runExport},
 	{"stats", "count documents and incidents in a database", runStats},
+	{"changes", "print the incident change log, or follow it", runChanges},
 	{"watch", "follow directories and feeds, ingesting what is new", runWatch},
 	{"review", "curate an incident: reject, confirm, correct, merge, split, note", runReview},
 	{"serve", "serve the JSON API and the web page", runServe},
