@@ -39,8 +39,9 @@ const DefaultMaxBody = 32 << 20
 
 // Options configure a Server. The zero value serves a read-only API.
 type Options struct {
-	// Token enables POST /api/documents for clients that send it as a
-	// bearer token. Empty disables posting.
+	// Token enables the writing endpoints (POST /api/documents, and
+	// curation: POST /api/incidents/{id}/review) for clients that send
+	// it as a bearer token. Empty makes the API read-only.
 	Token string
 	// Extract finds the incidents of a posted document; posting is
 	// disabled without it. It is a function rather than the extractor so
@@ -59,6 +60,7 @@ type Server struct {
 	store   store.Store
 	extract func(context.Context, *doc.Document) (record.Result, error)
 	token   [sha256.Size]byte // hash of Options.Token, compared in constant time
+	writing bool              // a token is set
 	posting bool
 	maxBody int64
 	log     *slog.Logger
@@ -85,8 +87,9 @@ func New(st store.Store, o Options) *Server {
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
-	if o.Token != "" && o.Extract != nil {
-		s.posting = true
+	if o.Token != "" {
+		s.writing = true
+		s.posting = o.Extract != nil
 		s.token = sha256.Sum256([]byte(o.Token))
 	}
 	s.routes()
@@ -96,6 +99,7 @@ func New(st store.Store, o Options) *Server {
 func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/incidents", s.handleIncidents)
 	s.mux.HandleFunc("GET /api/incidents/{id}", s.handleIncident)
+	s.mux.HandleFunc("POST /api/incidents/{id}/review", s.handleReview)
 	s.mux.HandleFunc("GET /api/documents/{id}", s.handleDocument)
 	s.mux.HandleFunc("POST /api/documents", s.handlePostDocuments)
 	s.mux.HandleFunc("GET /api/stats", s.handleStats)

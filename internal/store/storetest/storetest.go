@@ -36,6 +36,7 @@ func Run(t *testing.T, open Opener) {
 		{"Stats", testStats},
 		{"ActorWords", testActorWords},
 		{"Invalid", testInvalid},
+		{"Review", testReview},
 		{"Changes", testChanges},
 	}
 	for _, tt := range tests {
