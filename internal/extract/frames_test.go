@@ -25,6 +25,22 @@ func TestNegativeFrame(t *testing.T) {
 			"Blast at chemical plant",
 			"An explosion at a chemical plant in Tianjin on Friday was an accident, officials said, after a gas leak.",
 			true},
+		{"deaths with no one who caused them",
+			"Thirty miners killed in colliery",
+			"Thirty coal miners have been killed in an underground explosion at a colliery east of Johannesburg, the mine owners said.",
+			true},
+		{"an explosion and no doer",
+			"Grain elevator explodes",
+			"An explosion and fire today damaged a grain elevator in Bancroft, Iowa, destroying thousands of bushels of grain.",
+			true},
+		{"deaths at the hands of troops",
+			"Chad says troops killed 1,200 Libyans",
+			"Chad's military high command said today troops killed 1,269 Libyan soldiers in routing a 5,000-strong force on Sunday.",
+			false},
+		{"an explosion with a bomb in the next paragraph",
+			"Eight killed in Djibouti blast",
+			"Eight people were killed and some 30 injured in a blast in a crowded cafe in Djibouti.\n\nThe blast appeared to have been caused by a bomb.",
+			false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
