@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/relevance"
 )
 
 // results reads `sitrep extract` output files.
@@ -66,6 +67,40 @@ func countReport(labels string, paths []string) {
 		}
 		fmt.Printf("%-11s attack stories found %d/%d (%.1f%%); non-event documents with incidents %d/%d\n",
 			name+":", found, pos, 100*float64(found)/float64(max(pos, 1)), falseDocs, neg)
+	}
+}
+
+// listReport prints each document with incidents: our label and split if
+// it has one ("?" if not), the model's score, its headline, and each
+// incident's type and trigger, so that a reader can classify why it fires.
+func listReport(labels string, paths []string) {
+	lab := readLabels(labels)
+	m, err := relevance.Load()
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, r := range results(paths) {
+		if len(r.Incidents) == 0 {
+			continue
+		}
+		l, ok := lab[r.Doc.ID+".txt"]
+		name := "?"
+		if ok {
+			name = map[bool]string{true: "1", false: "0"}[l.relevant] + " " + l.split
+		}
+		d := readDoc(r.Doc.Path)
+		var ts []string
+		for _, in := range r.Incidents {
+			t := string(in.Type)
+			for _, e := range in.Evidence {
+				if e.Field == "type" {
+					t += "=" + e.Text
+					break
+				}
+			}
+			ts = append(ts, fmt.Sprintf("%s %.2f", t, in.Confidence))
+		}
+		fmt.Printf("%s\t%s\t%.2f\t%s\t%s\n", r.Doc.ID, name, m.Score(d.Title, d.Text), r.Doc.Title, strings.Join(ts, "; "))
 	}
 }
 
