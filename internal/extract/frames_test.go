@@ -51,3 +51,29 @@ func TestNegativeFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestAgentBacked checks which headlines state an attack with the armed
+// agent that made it, the test an article the relevance model is unsure
+// of must pass.
+func TestAgentBacked(t *testing.T) {
+	tests := []struct {
+		name, title string
+		want        bool
+	}{
+		{"forces attack a platform", "U.S. naval forces attack Iranian oil platform", true},
+		{"warplanes hit a tanker", "Iraqi warplanes hit tanker in Gulf", true},
+		{"passive, by an agent", "A tanker was attacked by Iranian gunboats", true},
+		{"a reaction to an attack", "Japan understands U.S. attack on oil platform", false},
+		{"the agent is not the subject", "Navy unloads grain during port strike", false},
+		{"an accident", "Ship accidentally hit by navy artillery", false},
+		{"no agent", "Iran vows revenge for raid", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, _ := mentionsOf(t, "2020-05-01", tt.title, "The ministry said on Friday.")
+			if got := a.agentBacked(0); got != tt.want {
+				t.Errorf("agentBacked(%q) = %v, want %v", tt.title, got, tt.want)
+			}
+		})
+	}
+}

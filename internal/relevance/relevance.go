@@ -96,6 +96,16 @@ func (m *Model) Encode() []byte {
 	return out
 }
 
+// GreyFloor is the lowest score at which an article may still yield an
+// incident. Between it and a model's Threshold the model is unsure, and an
+// article yields only the attacks its opening states together with the
+// armed agent that made them: an attack with no casualties reads like a
+// reaction piece to a bag of words ("U.S. naval forces attack Iranian oil
+// platform", 0.46), but not to a rule that reads who struck what. Below
+// it, on our labels of general news, such statements are mostly
+// metaphors, weapon tests and hostage stories.
+const GreyFloor = 0.25
+
 // Score is the probability that an article with this headline and body
 // reports a specific political-violence event.
 func (m *Model) Score(title, body string) float64 {
