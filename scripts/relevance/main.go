@@ -53,6 +53,7 @@ func main() {
 	shared := flag.String("shared", "../shared", "the shared data folder")
 	out := flag.String("out", "internal/relevance/model.bin", "model file to write")
 	labels := flag.String("labels", "internal/relevance/labels.tsv", "our labels of general news")
+	pinned := flag.String("passages", "internal/relevance/passages.txt", "the extractor passages to train on, one file name a line")
 	blind := flag.Bool("blind", false, "score the blind split with the shipped model and exit")
 	countOut := flag.Bool("count", false, "read extract output files (arguments): documents with incidents, labelled attack stories found")
 	list := flag.Bool("list", false, "read extract output files (arguments): list each document with incidents, its label and model score")
@@ -87,7 +88,7 @@ func main() {
 	ex = append(ex, muc4(filepath.Join(*shared, "bench/muc4/templates_train.jsonl"))...)
 	ex = append(ex, wiki(filepath.Join(*shared, "bench/wikievents/dev.jsonl"))...)
 	ex = append(ex, news(filepath.Join(*shared, "bench/news-dev"))...)
-	ex = append(ex, passages("internal/extract/testdata/passages")...)
+	ex = append(ex, passages("internal/extract/testdata/passages", *pinned)...)
 	own, _ := ownLabels(*shared, *labels)
 	ex = append(ex, own...)
 	count := map[string][2]int{}
@@ -264,9 +265,17 @@ func news(dir string) []example {
 }
 
 // passages reads the extractor's hand-written test passages (CC0, modern
-// wire style, which the 1980s corpora lack): relevant when a coder's
-// expectations list an incident.
-func passages(dir string) []example {
+// wire style, which the 1980s corpora lack) that the pinned list names:
+// relevant when a coder's expectations list an incident. Passages are
+// added with extraction rules; pinning keeps the recipe's output fixed
+// until someone retrains on purpose.
+func passages(dir, pinned string) []example {
+	use := map[string]bool{}
+	eachLine(pinned, func(line []byte) {
+		if s := strings.TrimSpace(string(line)); s != "" && s[0] != '#' {
+			use[s] = true
+		}
+	})
 	gold := map[string]bool{}
 	eachLine(filepath.Join(dir, "expectations.ndjson"), func(line []byte) {
 		var r struct {
@@ -276,8 +285,14 @@ func passages(dir string) []example {
 		if err := json.Unmarshal(line, &r); err != nil {
 			log.Fatal(err)
 		}
-		gold[r.File] = len(r.Incidents) > 0
+		if use[r.File] {
+			gold[r.File] = len(r.Incidents) > 0
+			delete(use, r.File)
+		}
 	})
+	for f := range use {
+		log.Fatalf("%s names %s, which %s has no expectations for", pinned, f, dir)
+	}
 	return labelled(dir, gold, weightPassages, "passages")
 }
 
