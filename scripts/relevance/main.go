@@ -5,6 +5,7 @@
 //	go run ./scripts/relevance -blind     # scores the blind split once, writes nothing
 //	go run ./scripts/relevance -count OUT.jsonl...      # documents with incidents vs our labels
 //	go run ./scripts/relevance -list OUT.jsonl...       # each document with incidents: label, score
+//	go run ./scripts/relevance -reliability OUT.jsonl... # confidence against our labels, by bin
 //	go run ./scripts/relevance -sample 40 OUT.jsonl...  # a seeded sample of incidents to read
 //	go run ./scripts/relevance -wilson 37/40            # a 95% interval
 //
@@ -56,6 +57,7 @@ func main() {
 	pinned := flag.String("passages", "internal/relevance/passages.txt", "the extractor passages to train on, one file name a line")
 	blind := flag.Bool("blind", false, "score the blind split with the shipped model and exit")
 	countOut := flag.Bool("count", false, "read extract output files (arguments): documents with incidents, labelled attack stories found")
+	reliability := flag.Bool("reliability", false, "read extract output files (arguments): how often incidents of each confidence come from labelled event documents")
 	list := flag.Bool("list", false, "read extract output files (arguments): list each document with incidents, its label and model score")
 	sample := flag.Int("sample", 0, "read extract output files (arguments): print a seeded sample of this many incidents to judge")
 	wil := flag.String("wilson", "", "K/N: print the 95% Wilson interval of K right out of N")
@@ -68,6 +70,9 @@ func main() {
 		return
 	case *countOut:
 		countReport(*labels, flag.Args())
+		return
+	case *reliability:
+		reliabilityReport(*labels, flag.Args())
 		return
 	case *list:
 		listReport(*labels, flag.Args())

@@ -104,6 +104,48 @@ func listReport(labels string, paths []string) {
 	}
 }
 
+// reliabilityReport prints, for the incidents of labelled documents, by
+// confidence in bins of 0.1: how many there are and how many come from a
+// document we labelled an event report, per split. A confidence that means
+// a probability has the two columns agree. The document label stands in
+// for a reading of each incident: an incident of an event document may
+// still be a duplicate or the wrong event (the -sample reading counts
+// those).
+func reliabilityReport(labels string, paths []string) {
+	lab := readLabels(labels)
+	type bin struct{ n, real int }
+	bins := map[string]*[10]bin{"train": {}, "blind": {}}
+	for _, r := range results(paths) {
+		l, ok := lab[r.Doc.ID+".txt"]
+		if !ok {
+			continue
+		}
+		for _, in := range r.Incidents {
+			b := &bins[l.split][min(int(in.Confidence*10), 9)]
+			b.n++
+			if l.relevant {
+				b.real++
+			}
+		}
+	}
+	fmt.Println("confidence   train: incidents, in event documents   blind: incidents, in event documents")
+	for i := range 10 {
+		t, b := bins["train"][i], bins["blind"][i]
+		if t.n+b.n == 0 {
+			continue
+		}
+		fmt.Printf("[%.1f, %.1f)   %4d  %4d (%s)   %4d  %4d (%s)\n", float64(i)/10, float64(i+1)/10,
+			t.n, t.real, share(t.real, t.n), b.n, b.real, share(b.real, b.n))
+	}
+}
+
+func share(k, n int) string {
+	if n == 0 {
+		return "  -  "
+	}
+	return fmt.Sprintf("%.2f", float64(k)/float64(n))
+}
+
 type label struct {
 	relevant bool
 	split    string
