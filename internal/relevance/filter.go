@@ -11,8 +11,9 @@ import (
 // It keeps the incidents of d only when p says that d reports a
 // political-violence event, scales each kept incident's confidence by p
 // (the extractor's confidence says how complete a record is; the model's
-// how likely it is to be an event at all, and both must hold), and applies
-// Sanitize. Below GreyFloor nothing is kept; between GreyFloor and the
+// how likely it is to be an event at all, and both must hold) and maps
+// the product through m's Calibration, so that a confidence is the share
+// of such incidents that are real, and applies Sanitize. Below GreyFloor nothing is kept; between GreyFloor and the
 // threshold incidents are kept only when stated says that the caller has
 // kept only those the article's opening states with their doer (the
 // extractor's statedWithDoer: a reading of the text this package cannot
@@ -28,7 +29,11 @@ func (m *Model) Filter(p float64, stated bool, d *doc.Document, incs []record.In
 	for i := range incs {
 		r := &incs[i]
 		Sanitize(r, d.Date, d.Title, d.Text)
-		r.Confidence = math.Round(r.Confidence*p*100) / 100
+		raw := r.Confidence * p
+		if m.Calibration != nil {
+			raw = m.Calibration.Prob(raw)
+		}
+		r.Confidence = math.Round(raw*100) / 100
 	}
 	return incs
 }

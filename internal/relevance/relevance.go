@@ -40,11 +40,23 @@ type Model struct {
 	// Threshold is the probability at or above which an article is
 	// relevant, chosen by the training script on training data.
 	Threshold float64
+	// Calibration turns an incident's raw score into its confidence; nil
+	// leaves the raw score (what scripts/relevance -calibrate fits on).
+	Calibration *Calibration
 }
 
-// Load decodes the embedded model, once: every extractor of a process
-// shares it (it is read-only).
-var Load = sync.OnceValues(func() (*Model, error) { return Decode(embedded) })
+// Load decodes the embedded model and its calibration, once: every
+// extractor of a process shares it (it is read-only).
+var Load = sync.OnceValues(func() (*Model, error) {
+	m, err := Decode(embedded)
+	if err != nil {
+		return nil, err
+	}
+	if m.Calibration, err = ParseCalibration(calibrationTSV); err != nil {
+		return nil, err
+	}
+	return m, nil
+})
 
 // Decode reads a model file: magic, hash bits, threshold and bias as
 // float32, a scale, then 1<<bits weights quantised to int16 (the weights of

@@ -111,9 +111,9 @@ func TestFilter(t *testing.T) {
 				t.Fatalf("Filter kept %d incidents, relevant %v", len(got), p.relevant)
 			}
 			if len(got) == 1 {
-				want := math.Round(0.8*m.Score(p.title, p.body)*100) / 100
+				want := math.Round(m.Calibration.Prob(0.8*m.Score(p.title, p.body))*100) / 100
 				if got[0].Confidence != want {
-					t.Errorf("confidence %v, want %v (0.8 times the model's probability)", got[0].Confidence, want)
+					t.Errorf("confidence %v, want %v (0.8 times the model's probability, calibrated)", got[0].Confidence, want)
 				}
 			}
 		})

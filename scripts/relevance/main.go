@@ -6,6 +6,7 @@
 //	go run ./scripts/relevance -count OUT.jsonl...      # documents with incidents vs our labels
 //	go run ./scripts/relevance -list OUT.jsonl...       # each document with incidents: label, score
 //	go run ./scripts/relevance -reliability OUT.jsonl... # confidence against our labels, by bin
+//	go run ./scripts/relevance -calibrate                # fits calibration.tsv on our reading of incidents
 //	go run ./scripts/relevance -sample 40 OUT.jsonl...  # a seeded sample of incidents to read
 //	go run ./scripts/relevance -wilson 37/40            # a 95% interval
 //
@@ -57,6 +58,7 @@ func main() {
 	pinned := flag.String("passages", "internal/relevance/passages.txt", "the extractor passages to train on, one file name a line")
 	blind := flag.Bool("blind", false, "score the blind split with the shipped model and exit")
 	countOut := flag.Bool("count", false, "read extract output files (arguments): documents with incidents, labelled attack stories found")
+	calib := flag.Bool("calibrate", false, "fit internal/relevance/calibration.tsv on our reading of incidents (internal/relevance/incidents.tsv)")
 	reliability := flag.Bool("reliability", false, "read extract output files (arguments): how often incidents of each confidence come from labelled event documents")
 	list := flag.Bool("list", false, "read extract output files (arguments): list each document with incidents, its label and model score")
 	sample := flag.Int("sample", 0, "read extract output files (arguments): print a seeded sample of this many incidents to judge")
@@ -70,6 +72,9 @@ func main() {
 		return
 	case *countOut:
 		countReport(*labels, flag.Args())
+		return
+	case *calib:
+		calibrate(*shared, "internal/relevance/incidents.tsv", "internal/relevance/calibration.tsv")
 		return
 	case *reliability:
 		reliabilityReport(*labels, flag.Args())
