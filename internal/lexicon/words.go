@@ -41,6 +41,7 @@ var wordSchema = []WordSection{
 	{Name: "not-asserted"},
 	{Name: "attack-noun"},
 	{Name: "fight-verb"},
+	{Name: "launch-verb"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
