@@ -91,7 +91,7 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 	// Most news is not about violence: the relevance model sets it aside
 	// before the text stages, which cost a hundred times more.
 	p := x.rel.Score(d.Title, d.Text)
-	if p < x.rel.Threshold {
+	if p < relevance.GreyFloor {
 		return res, nil
 	}
 	// each stage takes what the ones before it made and hands on its own
@@ -113,9 +113,13 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 	if err != nil {
 		return res, err
 	}
+	stated := p < x.rel.Threshold
+	if stated { // the model is unsure: only an attack the opening states with its doer
+		recs = a.statedWithDoer(recs)
+	}
 	if len(recs) > 0 {
 		res.Incidents = recs
 	}
-	res.Incidents = x.rel.Filter(p, d, res.Incidents) // the model's judgement in confidence; sanity
+	res.Incidents = x.rel.Filter(p, stated, d, res.Incidents) // the model's judgement in confidence; sanity
 	return res, nil
 }

@@ -25,12 +25,54 @@ func TestNegativeFrame(t *testing.T) {
 			"Blast at chemical plant",
 			"An explosion at a chemical plant in Tianjin on Friday was an accident, officials said, after a gas leak.",
 			true},
+		{"deaths with no one who caused them",
+			"Thirty miners killed in colliery",
+			"Thirty coal miners have been killed in an underground explosion at a colliery east of Johannesburg, the mine owners said.",
+			true},
+		{"an explosion and no doer",
+			"Grain elevator explodes",
+			"An explosion and fire today damaged a grain elevator in Bancroft, Iowa, destroying thousands of bushels of grain.",
+			true},
+		{"deaths at the hands of troops",
+			"Chad says troops killed 1,200 Libyans",
+			"Chad's military high command said today troops killed 1,269 Libyan soldiers in routing a 5,000-strong force on Sunday.",
+			false},
+		{"an explosion with a bomb in the next paragraph",
+			"Eight killed in Djibouti blast",
+			"Eight people were killed and some 30 injured in a blast in a crowded cafe in Djibouti.\n\nThe blast appeared to have been caused by a bomb.",
+			false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, ms := mentionsOf(t, "2020-05-01", tt.title, tt.body)
 			if got := a.negativeFrame(ms); got != tt.want {
 				t.Errorf("negativeFrame = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAgentBacked checks which headlines state an attack with the armed
+// agent that made it, the test an article the relevance model is unsure
+// of must pass.
+func TestAgentBacked(t *testing.T) {
+	tests := []struct {
+		name, title string
+		want        bool
+	}{
+		{"forces attack a platform", "U.S. naval forces attack Iranian oil platform", true},
+		{"warplanes hit a tanker", "Iraqi warplanes hit tanker in Gulf", true},
+		{"passive, by an agent", "A tanker was attacked by Iranian gunboats", true},
+		{"a reaction to an attack", "Japan understands U.S. attack on oil platform", false},
+		{"the agent is not the subject", "Navy unloads grain during port strike", false},
+		{"an accident", "Ship accidentally hit by navy artillery", false},
+		{"no agent", "Iran vows revenge for raid", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, _ := mentionsOf(t, "2020-05-01", tt.title, "The ministry said on Friday.")
+			if got := a.agentBacked(0); got != tt.want {
+				t.Errorf("agentBacked(%q) = %v, want %v", tt.title, got, tt.want)
 			}
 		})
 	}

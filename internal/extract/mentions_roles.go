@@ -65,6 +65,9 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 			continue // "violence between troops and rebels" names no attack
 		}
 		typ, ok := a.armedAttack(t, false)
+		if !ok && attackNouns[t.p.Text] && a.launched(t) {
+			typ, ok = record.ArmedAssault, true // "launched an attack", "the attack was launched"
+		}
 		if !ok && t.p.Value == record.Clash && a.facesForces(t) {
 			typ, ok = record.Riot, true // "clashes with police"
 		}
@@ -307,6 +310,33 @@ func (a *article) strikes(j int32) bool {
 	switch a.lowerWord(k) {
 	case "attack", "attacked", "raid", "raided", "fired", "opened", "shelled", "bombed":
 		return true
+	}
+	return false
+}
+
+// launchVerbs say that an attack noun names an attack made ("launched an
+// attack", "mounted an assault").
+var launchVerbs = lexicon.Words().Set("launch-verb") // lexicon/words.txt
+
+// launched reports whether the attack noun t is asserted and is the object
+// of a verb of [launch-verb] within three words before it ("launched a
+// new attack"), or its subject in the passive ("the attack was launched").
+func (a *article) launched(t term) bool {
+	if !a.asserted(t.t0) {
+		return false
+	}
+	s := a.sents[a.sentOf[t.t0]]
+	for j := t.t0 - 1; j >= int32(s.First) && j >= t.t0-3; j-- {
+		if a.clauseBreak(j) {
+			break
+		}
+		if launchVerbs[a.lowerWord(j)] {
+			return true
+		}
+	}
+	j := t.t1
+	if w := a.lowerWord(j); (w == "was" || w == "were") && j+1 < int32(s.Last) {
+		return launchVerbs[a.lowerWord(j+1)]
 	}
 	return false
 }

@@ -21,6 +21,7 @@ var wordSchema = []WordSection{
 	{Name: "phrase-stop"},
 	{Name: "toll-link"},
 	{Name: "negative-frame"},
+	{Name: "no-agent"},
 	{Name: "event-prep"},
 	{Name: "report-verb"},
 	{Name: "faith-word"},
@@ -40,6 +41,7 @@ var wordSchema = []WordSection{
 	{Name: "not-asserted"},
 	{Name: "attack-noun"},
 	{Name: "fight-verb"},
+	{Name: "launch-verb"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its

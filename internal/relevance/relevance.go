@@ -40,11 +40,23 @@ type Model struct {
 	// Threshold is the probability at or above which an article is
 	// relevant, chosen by the training script on training data.
 	Threshold float64
+	// Calibration turns an incident's raw score into its confidence; nil
+	// leaves the raw score (what scripts/relevance -calibrate fits on).
+	Calibration *Calibration
 }
 
-// Load decodes the embedded model, once: every extractor of a process
-// shares it (it is read-only).
-var Load = sync.OnceValues(func() (*Model, error) { return Decode(embedded) })
+// Load decodes the embedded model and its calibration, once: every
+// extractor of a process shares it (it is read-only).
+var Load = sync.OnceValues(func() (*Model, error) {
+	m, err := Decode(embedded)
+	if err != nil {
+		return nil, err
+	}
+	if m.Calibration, err = ParseCalibration(calibrationTSV); err != nil {
+		return nil, err
+	}
+	return m, nil
+})
 
 // Decode reads a model file: magic, hash bits, threshold and bias as
 // float32, a scale, then 1<<bits weights quantised to int16 (the weights of
@@ -95,6 +107,16 @@ func (m *Model) Encode() []byte {
 	}
 	return out
 }
+
+// GreyFloor is the lowest score at which an article may still yield an
+// incident. Between it and a model's Threshold the model is unsure, and an
+// article yields only the attacks its opening states together with the
+// armed agent that made them: an attack with no casualties reads like a
+// reaction piece to a bag of words ("U.S. naval forces attack Iranian oil
+// platform", 0.46), but not to a rule that reads who struck what. Below
+// it, on our labels of general news, such statements are mostly
+// metaphors, weapon tests and hostage stories.
+const GreyFloor = 0.25
 
 // Score is the probability that an article with this headline and body
 // reports a specific political-violence event.

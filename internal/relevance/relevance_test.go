@@ -106,19 +106,29 @@ func TestFilter(t *testing.T) {
 	for _, p := range passages {
 		t.Run(p.name, func(t *testing.T) {
 			d := &doc.Document{Title: p.title, Text: p.body, Date: "2024-03-05"}
-			got := m.Filter(m.Score(d.Title, d.Text), d, inc())
+			got := m.Filter(m.Score(d.Title, d.Text), false, d, inc())
 			if p.relevant != (len(got) == 1) {
 				t.Fatalf("Filter kept %d incidents, relevant %v", len(got), p.relevant)
 			}
 			if len(got) == 1 {
-				want := math.Round(0.8*m.Score(p.title, p.body)*100) / 100
+				want := math.Round(m.Calibration.Prob(0.8*m.Score(p.title, p.body))*100) / 100
 				if got[0].Confidence != want {
-					t.Errorf("confidence %v, want %v (0.8 times the model's probability)", got[0].Confidence, want)
+					t.Errorf("confidence %v, want %v (0.8 times the model's probability, calibrated)", got[0].Confidence, want)
 				}
 			}
 		})
 	}
-	if got := m.Filter(1, &doc.Document{Title: "x"}, nil); len(got) != 0 {
+	if got := m.Filter(1, false, &doc.Document{Title: "x"}, nil); len(got) != 0 {
+		t.Errorf("Filter(nil) = %v", got)
+	}
+	grey := (GreyFloor + m.Threshold) / 2
+	if got := m.Filter(grey, false, &doc.Document{Title: "x"}, inc()); len(got) != 0 {
+		t.Errorf("Filter(%.2f, not stated) kept %d incidents, want none", grey, len(got))
+	}
+	if got := m.Filter(grey, true, &doc.Document{Title: "x"}, inc()); len(got) != 1 {
+		t.Errorf("Filter(%.2f, stated) kept %d incidents, want 1", grey, len(got))
+	}
+	if got := m.Filter(GreyFloor/2, true, &doc.Document{Title: "x"}, inc()); len(got) != 0 {
 		t.Errorf("Filter(nil) = %v", got)
 	}
 }

@@ -4,6 +4,9 @@
 //	go run ./scripts/relevance            # writes internal/relevance/model.bin
 //	go run ./scripts/relevance -blind     # scores the blind split once, writes nothing
 //	go run ./scripts/relevance -count OUT.jsonl...      # documents with incidents vs our labels
+//	go run ./scripts/relevance -list OUT.jsonl...       # each document with incidents: label, score
+//	go run ./scripts/relevance -reliability OUT.jsonl... # confidence against our labels, by bin
+//	go run ./scripts/relevance -calibrate                # fits calibration.tsv on our reading of incidents
 //	go run ./scripts/relevance -sample 40 OUT.jsonl...  # a seeded sample of incidents to read
 //	go run ./scripts/relevance -wilson 37/40            # a 95% interval
 //
@@ -52,8 +55,12 @@ func main() {
 	shared := flag.String("shared", "../shared", "the shared data folder")
 	out := flag.String("out", "internal/relevance/model.bin", "model file to write")
 	labels := flag.String("labels", "internal/relevance/labels.tsv", "our labels of general news")
+	pinned := flag.String("passages", "internal/relevance/passages.txt", "the extractor passages to train on, one file name a line")
 	blind := flag.Bool("blind", false, "score the blind split with the shipped model and exit")
 	countOut := flag.Bool("count", false, "read extract output files (arguments): documents with incidents, labelled attack stories found")
+	calib := flag.Bool("calibrate", false, "fit internal/relevance/calibration.tsv on our reading of incidents (internal/relevance/incidents.tsv)")
+	reliability := flag.Bool("reliability", false, "read extract output files (arguments): how often incidents of each confidence come from labelled event documents")
+	list := flag.Bool("list", false, "read extract output files (arguments): list each document with incidents, its label and model score")
 	sample := flag.Int("sample", 0, "read extract output files (arguments): print a seeded sample of this many incidents to judge")
 	wil := flag.String("wilson", "", "K/N: print the 95% Wilson interval of K right out of N")
 	flag.Parse()
@@ -65,6 +72,15 @@ func main() {
 		return
 	case *countOut:
 		countReport(*labels, flag.Args())
+		return
+	case *calib:
+		calibrate(*shared, "internal/relevance/incidents.tsv", "internal/relevance/calibration.tsv")
+		return
+	case *reliability:
+		reliabilityReport(*labels, flag.Args())
+		return
+	case *list:
+		listReport(*labels, flag.Args())
 		return
 	case *sample > 0:
 		sampleReport(*sample, flag.Args())
@@ -82,7 +98,7 @@ func main() {
 	ex = append(ex, muc4(filepath.Join(*shared, "bench/muc4/templates_train.jsonl"))...)
 	ex = append(ex, wiki(filepath.Join(*shared, "bench/wikievents/dev.jsonl"))...)
 	ex = append(ex, news(filepath.Join(*shared, "bench/news-dev"))...)
-	ex = append(ex, passages("internal/extract/testdata/passages")...)
+	ex = append(ex, passages("internal/extract/testdata/passages", *pinned)...)
 	own, _ := ownLabels(*shared, *labels)
 	ex = append(ex, own...)
 	count := map[string][2]int{}
@@ -259,9 +275,17 @@ func news(dir string) []example {
 }
 
 // passages reads the extractor's hand-written test passages (CC0, modern
-// wire style, which the 1980s corpora lack): relevant when a coder's
-// expectations list an incident.
-func passages(dir string) []example {
+// wire style, which the 1980s corpora lack) that the pinned list names:
+// relevant when a coder's expectations list an incident. Passages are
+// added with extraction rules; pinning keeps the recipe's output fixed
+// until someone retrains on purpose.
+func passages(dir, pinned string) []example {
+	use := map[string]bool{}
+	eachLine(pinned, func(line []byte) {
+		if s := strings.TrimSpace(string(line)); s != "" && s[0] != '#' {
+			use[s] = true
+		}
+	})
 	gold := map[string]bool{}
 	eachLine(filepath.Join(dir, "expectations.ndjson"), func(line []byte) {
 		var r struct {
@@ -271,8 +295,14 @@ func passages(dir string) []example {
 		if err := json.Unmarshal(line, &r); err != nil {
 			log.Fatal(err)
 		}
-		gold[r.File] = len(r.Incidents) > 0
+		if use[r.File] {
+			gold[r.File] = len(r.Incidents) > 0
+			delete(use, r.File)
+		}
 	})
+	for f := range use {
+		log.Fatalf("%s names %s, which %s has no expectations for", pinned, f, dir)
+	}
 	return labelled(dir, gold, weightPassages, "passages")
 }
 

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/relevance"
 )
 
 // results reads `sitrep extract` output files.
@@ -67,6 +68,82 @@ func countReport(labels string, paths []string) {
 		fmt.Printf("%-11s attack stories found %d/%d (%.1f%%); non-event documents with incidents %d/%d\n",
 			name+":", found, pos, 100*float64(found)/float64(max(pos, 1)), falseDocs, neg)
 	}
+}
+
+// listReport prints each document with incidents: our label and split if
+// it has one ("?" if not), the model's score, its headline, and each
+// incident's type and trigger, so that a reader can classify why it fires.
+func listReport(labels string, paths []string) {
+	lab := readLabels(labels)
+	m, err := relevance.Load()
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, r := range results(paths) {
+		if len(r.Incidents) == 0 {
+			continue
+		}
+		l, ok := lab[r.Doc.ID+".txt"]
+		name := "?"
+		if ok {
+			name = map[bool]string{true: "1", false: "0"}[l.relevant] + " " + l.split
+		}
+		d := readDoc(r.Doc.Path)
+		var ts []string
+		for _, in := range r.Incidents {
+			t := string(in.Type)
+			for _, e := range in.Evidence {
+				if e.Field == "type" {
+					t += "=" + e.Text
+					break
+				}
+			}
+			ts = append(ts, fmt.Sprintf("%s %.2f", t, in.Confidence))
+		}
+		fmt.Printf("%s\t%s\t%.2f\t%s\t%s\n", r.Doc.ID, name, m.Score(d.Title, d.Text), r.Doc.Title, strings.Join(ts, "; "))
+	}
+}
+
+// reliabilityReport prints, for the incidents of labelled documents, by
+// confidence in bins of 0.1: how many there are and how many come from a
+// document we labelled an event report, per split. A confidence that means
+// a probability has the two columns agree. The document label stands in
+// for a reading of each incident: an incident of an event document may
+// still be a duplicate or the wrong event (the -sample reading counts
+// those).
+func reliabilityReport(labels string, paths []string) {
+	lab := readLabels(labels)
+	type bin struct{ n, real int }
+	bins := map[string]*[10]bin{"train": {}, "blind": {}}
+	for _, r := range results(paths) {
+		l, ok := lab[r.Doc.ID+".txt"]
+		if !ok {
+			continue
+		}
+		for _, in := range r.Incidents {
+			b := &bins[l.split][min(int(in.Confidence*10), 9)]
+			b.n++
+			if l.relevant {
+				b.real++
+			}
+		}
+	}
+	fmt.Println("confidence   train: incidents, in event documents   blind: incidents, in event documents")
+	for i := range 10 {
+		t, b := bins["train"][i], bins["blind"][i]
+		if t.n+b.n == 0 {
+			continue
+		}
+		fmt.Printf("[%.1f, %.1f)   %4d  %4d (%s)   %4d  %4d (%s)\n", float64(i)/10, float64(i+1)/10,
+			t.n, t.real, share(t.real, t.n), b.n, b.real, share(b.real, b.n))
+	}
+}
+
+func share(k, n int) string {
+	if n == 0 {
+		return "  -  "
+	}
+	return fmt.Sprintf("%.2f", float64(k)/float64(n))
 }
 
 type label struct {
