@@ -39,6 +39,7 @@ import (
 func Read(paths []string, stdin io.Reader, fn func(d *Document, err error) error) error {
 	rd := newReader(fn)
 	rd.stdin = stdin
+	defer rd.files.close()
 	for _, p := range paths {
 		if err := rd.path(p); err != nil {
 			return err
@@ -55,6 +56,7 @@ type reader struct {
 	seed      maphash.Seed
 	seen      map[uint64]struct{} // hashes of the ids read so far
 	buf       []byte              // reused to read whole text files
+	files     wholeFiles          // reads them
 }
 
 func newReader(fn func(*Document, error) error) *reader {
@@ -204,24 +206,23 @@ func (rd *reader) file(p string, k kind, size int64) error {
 	if size > int64(maxDocBytes) && (k == kindText || k == kindHTML) {
 		return rd.fail(p, 0, errTooLarge)
 	}
+	switch k {
+	case kindText, kindHTML:
+		data, err := rd.readFile(p, int(max(size, 0)))
+		if err != nil {
+			return rd.fail(p, 0, ioErr(err))
+		}
+		if k == kindHTML {
+			return rd.html(data, stem(p, k), p)
+		}
+		return rd.dated(data, stem(p, k), p)
+	}
 	f, err := os.Open(p)
 	if err != nil {
 		return rd.fail(p, 0, ioErr(err))
 	}
 	defer f.Close()
 	switch k {
-	case kindText:
-		data, err := rd.readAll(f, int(max(size, 0)))
-		if err != nil {
-			return rd.fail(p, 0, ioErr(err))
-		}
-		return rd.dated(data, stem(p, k), p)
-	case kindHTML:
-		data, err := rd.readAll(f, int(max(size, 0)))
-		if err != nil {
-			return rd.fail(p, 0, ioErr(err))
-		}
-		return rd.html(data, stem(p, k), p)
 	case kindFeed:
 		return rd.feed(p, stem(p, k), f)
 	case kindJSONL:
@@ -320,10 +321,43 @@ func firstNonBlank(br *bufio.Reader) byte {
 // readAll reads r to the end into a buffer reused from one text file to the
 // next (callers copy what they keep), refusing more than maxDocBytes.
 func (rd *reader) readAll(r io.Reader, sizeHint int) ([]byte, error) {
-	buf := rd.buf[:0]
-	if cap(buf) < sizeHint+1 {
-		buf = make([]byte, 0, sizeHint+512)
+	buf, err := appendAll(rd.sized(sizeHint), r)
+	if err != nil {
+		return nil, err
 	}
+	rd.keep(buf)
+	return buf, nil
+}
+
+// readFile reads the file at p as readAll reads a reader.
+func (rd *reader) readFile(p string, sizeHint int) ([]byte, error) {
+	buf, err := rd.files.read(p, rd.sized(sizeHint))
+	if err != nil {
+		return nil, err
+	}
+	rd.keep(buf)
+	return buf, nil
+}
+
+// sized is the reused buffer, emptied, with room for sizeHint bytes and
+// the read that finds the end.
+func (rd *reader) sized(sizeHint int) []byte {
+	if cap(rd.buf) < sizeHint+1 {
+		return make([]byte, 0, sizeHint+512)
+	}
+	return rd.buf[:0]
+}
+
+// keep keeps a small buffer for the next file; a huge one goes.
+func (rd *reader) keep(buf []byte) {
+	if cap(buf) <= 4<<20 {
+		rd.buf = buf
+	}
+}
+
+// appendAll appends r's bytes to buf up to the end, refusing more than
+// maxDocBytes in all.
+func appendAll(buf []byte, r io.Reader) ([]byte, error) {
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
@@ -334,16 +368,12 @@ func (rd *reader) readAll(r io.Reader, sizeHint int) ([]byte, error) {
 			return nil, errTooLarge
 		}
 		if err == io.EOF {
-			break
+			return buf, nil
 		}
 		if err != nil {
 			return nil, err
 		}
 	}
-	if cap(buf) <= 4<<20 { // keep a small buffer; let a huge one go
-		rd.buf = buf
-	}
-	return buf, nil
 }
 
 // ioErr drops the operation and path from an *fs.PathError: the

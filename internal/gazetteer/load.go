@@ -14,8 +14,8 @@ import (
 
 // File names, for error messages.
 const (
-	placesFile    = "places.bin.gz"
-	keysFile      = "keys.bin.gz"
+	placesFile    = "places.bin"
+	keysFile      = "keys.bin"
 	countriesFile = "countries.tsv"
 	wordsFile     = "words.txt.gz"
 )
@@ -56,15 +56,15 @@ func entryOf(f *Feature, flag int) Entry {
 
 // data is the embedded files, so that tests and fuzzers can load others.
 type data struct {
-	places, keys, countries, words []byte
-	overlay                        string // overlay.tsv
+	places, keys     string
+	countries, words []byte
+	overlay          string // overlay.tsv
 }
 
 // parse builds a gazetteer from the embedded files; their layout is
-// documented in data/README.md. Decompressing is most of the cost, so the
-// places and the keys are two gzip files read on two goroutines: the keys'
-// entries point into the features slice, which is allocated before either
-// is parsed.
+// documented in data/README.md. The places and the keys are parsed on two
+// goroutines: the keys' entries point into the features slice, which is
+// allocated before either is parsed.
 func parse(d data) (*Gazetteer, error) {
 	g := &Gazetteer{country: map[string]*Feature{}, iso3: map[string]string{}}
 	cs, ckeys, err := parseCountries(string(d.countries))
@@ -123,16 +123,10 @@ func parse(d data) (*Gazetteer, error) {
 	return g, nil
 }
 
-// openBin decompresses places.bin or keys.bin and checks its magic and
-// version.
-func openBin(gz []byte, file, role string) (*binReader, error) {
-	buf, err := gunzip(gz)
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: %s: %w", file, err)
-	}
-	// buf is never written again, so a string view of it is safe; names
-	// are substrings of it, which saves copying megabytes on every start.
-	r := &binReader{text: view(buf), file: file}
+// openBin checks the magic and version of places.bin or keys.bin. Names
+// are substrings of text, which saves copying megabytes on every start.
+func openBin(text, file, role string) (*binReader, error) {
+	r := &binReader{text: text, file: file}
 	if !strings.HasPrefix(r.text, Magic+role+"\n") {
 		return nil, r.errorf("not a gazetteer %s file", role)
 	}

