@@ -111,11 +111,13 @@ func jsonError(err error) string {
 		return fmt.Sprintf("not JSON at byte %d: %v", se.Offset, se)
 	case errors.As(err, &te):
 		if te.Field != "" {
-			return fmt.Sprintf("field %q: want %s, not a JSON %s", te.Field, te.Type, te.Value)
+			return fmt.Sprintf("field %q: want %s, not a JSON %s", strings.TrimPrefix(te.Field, "Rule."), te.Type, te.Value)
 		}
 		return fmt.Sprintf("want a JSON object, not a %s", te.Value)
 	case errors.Is(err, io.EOF):
 		return "empty body; want a JSON object"
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return "not JSON: it ends inside the object"
 	}
 	return err.Error() // unknown field "x"
 }
