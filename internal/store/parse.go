@@ -213,3 +213,22 @@ func (e *invalid) Is(target error) bool { return target == ErrInvalid }
 func Invalidf(format string, args ...any) error {
 	return &invalid{fmt.Sprintf(format, args...)}
 }
+
+// ParseChangeCursor reads a change-log cursor: the Seq of the last change
+// a reader has seen, in decimal as the API gives it out ("next", an event
+// id), or "" for the start. Only the canonical form is accepted (no sign,
+// no leading zero), so a cursor parses back to the text it came from.
+// Errors wrap ErrInvalid.
+func ParseChangeCursor(c string) (int64, error) {
+	if c == "" {
+		return 0, nil
+	}
+	if len(c) > 1 && c[0] == '0' || strings.TrimLeft(c, "0123456789") != "" {
+		return 0, Invalidf("cursor %q: not a change sequence number", c)
+	}
+	n, err := strconv.ParseInt(c, 10, 64)
+	if err != nil {
+		return 0, Invalidf("cursor %q: not a change sequence number", c)
+	}
+	return n, nil
+}

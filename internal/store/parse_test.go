@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -179,4 +180,58 @@ func TestParseCountriesAndTypes(t *testing.T) {
 			t.Errorf("ParseTypes(%q) = %q, %v; want %q, %q", tt.in, got, err, tt.want, tt.err)
 		}
 	}
+}
+
+func TestParseChangeCursor(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"start", "", 0, true},
+		{"zero", "0", 0, true},
+		{"seq", "42", 42, true},
+		{"largest", "9223372036854775807", math.MaxInt64, true},
+		{"overflow", "9223372036854775808", 0, false},
+		{"negative", "-1", 0, false},
+		{"plus", "+1", 0, false},
+		{"leading zero", "007", 0, false},
+		{"space", " 1", 0, false},
+		{"page cursor", EncodeCursor("2019-01-17", "abc"), 0, false},
+		{"hex", "0x10", 0, false},
+		{"arabic-indic digits", "١٢", 0, false},
+	}
+	for _, tt := range tests {
+		got, err := ParseChangeCursor(tt.in)
+		if tt.ok && (err != nil || got != tt.want) {
+			t.Errorf("%s: ParseChangeCursor(%q) = %d, %v, want %d", tt.name, tt.in, got, err, tt.want)
+		}
+		if !tt.ok && !errors.Is(err, ErrInvalid) {
+			t.Errorf("%s: ParseChangeCursor(%q) = %d, %v, want ErrInvalid", tt.name, tt.in, got, err)
+		}
+	}
+}
+
+// FuzzParseChangeCursor checks that a change cursor either parses to a
+// seq that prints back as the same text, or is refused with ErrInvalid.
+func FuzzParseChangeCursor(f *testing.F) {
+	for _, seed := range []string{"", "0", "17", "9223372036854775807", "9223372036854775808", "-3", "007", "1e3", "MQAy"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, c string) {
+		n, err := ParseChangeCursor(c)
+		if err != nil {
+			if !errors.Is(err, ErrInvalid) {
+				t.Fatalf("ParseChangeCursor(%q): error %v does not wrap ErrInvalid", c, err)
+			}
+			return
+		}
+		if n < 0 {
+			t.Fatalf("ParseChangeCursor(%q) = %d, negative", c, n)
+		}
+		if back := strconv.FormatInt(n, 10); c != "" && back != c {
+			t.Fatalf("ParseChangeCursor(%q) = %d, which prints as %q", c, n, back)
+		}
+	})
 }

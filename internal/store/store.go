@@ -37,7 +37,33 @@ type Store interface {
 	Document(ctx context.Context, id string) (*Document, error)
 	// Stats counts documents and incidents matching f.
 	Stats(ctx context.Context, f Filter) (*Stats, error)
+	// Changes lists incident changes after cursor since (0 = from the
+	// start), oldest first, at most limit (0 = no limit). A reader that
+	// continues from the last Seq it saw never misses an entry: an entry
+	// is visible only once every entry with a smaller Seq is. Errors wrap
+	// ErrInvalid for a negative since or limit.
+	Changes(ctx context.Context, since int64, limit int) ([]Change, error)
 	Close() error
+}
+
+// Kinds of Change.
+const (
+	ChangeCreated = "created"
+	ChangeUpdated = "updated" // the merged record changed: a source joined or left, a correction
+	ChangeRemoved = "removed" // dissolved by a re-merge or a revision
+)
+
+// Change is one entry of the incident change log, which downstream systems
+// follow to mirror the incidents without re-reading them all. Revision
+// counts the entries of one incident id from 1, so that a mirror can
+// ignore an entry older than what it holds; a removed incident whose id
+// comes back continues its count.
+type Change struct {
+	Seq      int64  `json:"seq"`
+	Incident string `json:"incident"`
+	Kind     string `json:"kind"`
+	Revision int    `json:"revision"`
+	At       string `json:"at"` // RFC 3339, UTC
 }
 
 // Extracted is one document with the incidents the extractor found in it.

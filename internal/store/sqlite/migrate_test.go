@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,7 +15,8 @@ import (
 
 // TestMigrateActorKeys opens a database written before incident_actor
 // existed and checks that migration 0003 filed its incidents under their
-// actor keys, and 0004 dropped the names they were filed from.
+// actor keys, 0004 dropped the names they were filed from, and 0009 put
+// them in the change log as created.
 func TestMigrateActorKeys(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
@@ -69,5 +71,16 @@ func TestMigrateActorKeys(t *testing.T) {
 	var n int
 	if err := s.SQL().QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name IN ('actors', 'incident_actors')`).Scan(&n); err != nil || n != 0 {
 		t.Errorf("old actor tables left: %d, %v", n, err)
+	}
+	changes, err := s.Changes(ctx, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logged []string
+	for _, c := range changes {
+		logged = append(logged, fmt.Sprintf("%d %s %s %d", c.Seq, c.Kind, c.Incident, c.Revision))
+	}
+	if got, want := strings.Join(logged, ", "), "1 created i1 1, 2 created i2 1, 3 created i3 1"; got != want {
+		t.Errorf("change log after migrating: %q, want %q", got, want)
 	}
 }

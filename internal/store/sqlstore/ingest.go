@@ -132,6 +132,9 @@ func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestS
 		return st, err
 	}
 	st.Created += created
+	if err := s.logChanges(ctx, w, now); err != nil {
+		return st, err
+	}
 	if err := tx.Commit(); err != nil {
 		return st, fmt.Errorf("%s: ingest: commit: %w", s.d.Name, err)
 	}
@@ -295,13 +298,13 @@ func (s *DB) regroup(ctx context.Context, w *stmts, members []stored, isFresh, g
 		if kept[id] {
 			continue
 		}
-		// incident_records and incident_actors follow by ON DELETE CASCADE.
-		res, err := w.execResult(ctx, `DELETE FROM incidents WHERE id = ?`, id)
+		deleted, err := s.deleteIncident(ctx, w, id)
 		if err != nil {
 			return 0, fmt.Errorf("%s: replace incident %s: %w", s.d.Name, id, err)
 		}
-		n, _ := res.RowsAffected()
-		net -= int(n)
+		if deleted {
+			net--
+		}
 	}
 	for _, g := range groups {
 		id := g[0].ID
@@ -390,10 +393,14 @@ func (s *DB) insertIncident(ctx context.Context, tx *stmts, m *record.Merged) er
 	if m.Killed != nil && m.Killed.Min != nil {
 		killed = sql.NullInt64{Int64: int64(*m.Killed.Min), Valid: true}
 	}
+	rev, err := s.nextRevision(ctx, tx, m.ID)
+	if err != nil {
+		return err
+	}
 	var rid int64
-	err = tx.queryRow(ctx, `INSERT INTO incidents (id, date, type, country, country_name, admin1, lat, lon, killed)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rid`,
-		m.ID, s.str(m.Date), s.str(m.Type), s.str(country), s.str(countryName), s.str(admin1), lat, lon, killed).Scan(&rid)
+	err = tx.queryRow(ctx, `INSERT INTO incidents (id, date, type, country, country_name, admin1, lat, lon, killed, revision)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rid`,
+		m.ID, s.str(m.Date), s.str(m.Type), s.str(country), s.str(countryName), s.str(admin1), lat, lon, killed, rev).Scan(&rid)
 	if err != nil {
 		return err
 	}
@@ -406,9 +413,10 @@ func (s *DB) insertIncident(ctx context.Context, tx *stmts, m *record.Merged) er
 // stmts prepares each statement of a transaction once: an ingest runs the
 // same few statements for every document.
 type stmts struct {
-	s     *DB
-	tx    *sql.Tx
-	cache map[string]*sql.Stmt
+	s       *DB
+	tx      *sql.Tx
+	cache   map[string]*sql.Stmt
+	changes changeSet // for the change log, written by logChanges before commit
 }
 
 func (s *DB) stmts(tx *sql.Tx) *stmts { return &stmts{s: s, tx: tx, cache: map[string]*sql.Stmt{}} }
@@ -494,7 +502,7 @@ func (s *DB) Known(ctx context.Context, hash string) (bool, error) {
 // PutIncidents stores already-merged incidents as they are, in one
 // transaction, without documents or merging. It exists to load large
 // synthetic sets for the query and export benchmarks at the speed of plain
-// inserts.
+// inserts. They enter the change log as created.
 func (s *DB) PutIncidents(ctx context.Context, ms []record.Merged) error {
 	tx, err := s.beginWrite(ctx)
 	if err != nil {
@@ -507,6 +515,9 @@ func (s *DB) PutIncidents(ctx context.Context, ms []record.Merged) error {
 		if err := s.insertIncident(ctx, w, &ms[i]); err != nil {
 			return fmt.Errorf("%s: put incident %s: %w", s.d.Name, ms[i].ID, err)
 		}
+	}
+	if err := s.logChanges(ctx, w, time.Now().UTC().Format(time.RFC3339)); err != nil {
+		return err
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("%s: put incidents: commit: %w", s.d.Name, err)

@@ -73,12 +73,13 @@ func (s *DB) retire(ctx context.Context, w *stmts, seq int64, now string, gone m
 			continue
 		}
 		gone[x.Incident] = true
-		res, err := w.execResult(ctx, `DELETE FROM incidents WHERE id = ?`, x.Incident)
+		deleted, err := s.deleteIncident(ctx, w, x.Incident)
 		if err != nil {
 			return nil, 0, err
 		}
-		n, _ := res.RowsAffected()
-		dropped += int(n)
+		if deleted {
+			dropped++
+		}
 	}
 	if err := w.exec(ctx, `DELETE FROM extractions WHERE doc_seq = ?`, seq); err != nil {
 		return nil, 0, err

@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/store"
@@ -67,6 +69,11 @@ func concurrentRound(t *testing.T, round int, connect func() (store.Store, error
 	created := make([]int, Writers)
 	errs := make([]error, Writers)
 	var wg sync.WaitGroup
+	// A reader follows the change log while the writers write, as a
+	// downstream mirror would, from the last seq it saw.
+	done := make(chan struct{})
+	followed := make(chan []store.Change, 1)
+	go func() { followed <- follow(connect, done) }()
 	for w := range Writers {
 		wg.Go(func() {
 			s, err := connect()
@@ -90,6 +97,8 @@ func concurrentRound(t *testing.T, round int, connect func() (store.Store, error
 		})
 	}
 	wg.Wait()
+	close(done)
+	log := <-followed
 	defer func() {
 		for _, s := range stores {
 			if s != nil {
@@ -107,6 +116,21 @@ func concurrentRound(t *testing.T, round int, connect func() (store.Store, error
 		t.Fatalf("round %d: concurrent ingest differs from a sequential one:\n%s\nwant\n%s", round, got, want)
 	}
 	CheckCounts(t, stores[0])
+	// The reader saw the whole log, having skipped nothing, and the log
+	// replays to the incidents stored.
+	all, err := stores[0].Changes(context.Background(), 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(log) > 0 && log[0].Kind == "error" {
+		t.Fatalf("round %d: reader: %s", round, log[0].Incident)
+	}
+	if !slices.Equal(log, all) {
+		t.Fatalf("round %d: the reader following the log saw %d entries, the log has %d", round, len(log), len(all))
+	}
+	if err := ReplayChanges(t, stores[0], all); err != nil {
+		t.Fatalf("round %d: change log: %v", round, err)
+	}
 	st, err := stores[0].Stats(context.Background(), store.Filter{})
 	if err != nil {
 		t.Fatal(err)
@@ -154,4 +178,42 @@ func Reports(n int) []store.Extracted {
 			Incidents: []record.Incident{Incident(typ, later, loc, 1)}})
 	}
 	return out
+}
+
+// follow reads the change log from the start until done is closed, then
+// once more, and returns what it read. An entry at or below the cursor
+// (one that committed after a later one was visible) ends it with an
+// entry of kind "error" saying so.
+func follow(connect func() (store.Store, error), done <-chan struct{}) []store.Change {
+	fail := func(format string, args ...any) []store.Change {
+		return []store.Change{{Kind: "error", Incident: fmt.Sprintf(format, args...)}}
+	}
+	s, err := connect()
+	if err != nil {
+		return fail("open: %v", err)
+	}
+	defer s.Close()
+	var out []store.Change
+	var cursor int64
+	for last := false; ; {
+		select {
+		case <-done:
+			last = true
+		case <-time.After(2 * time.Millisecond):
+		}
+		page, err := s.Changes(context.Background(), cursor, 0)
+		if err != nil {
+			return fail("changes after %d: %v", cursor, err)
+		}
+		for _, c := range page {
+			if c.Seq <= cursor {
+				return fail("entry %d appeared after the reader was at %d", c.Seq, cursor)
+			}
+			cursor = c.Seq
+		}
+		out = append(out, page...)
+		if last {
+			return out
+		}
+	}
 }

@@ -37,6 +37,7 @@ func Run(t *testing.T, open Opener) {
 		{"Stats", testStats},
 		{"ActorWords", testActorWords},
 		{"Invalid", testInvalid},
+		{"Changes", testChanges},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })

@@ -1,0 +1,188 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// The change log (table incident_changes) is written in the transaction
+// that changes incidents, under the writer lock (beginWrite): writers take
+// turns from their first statement to their commit, so the seqs one writer
+// allocates are all above those of every writer committed before it, and
+// none below them can commit later. A reader that asks for seq > N after
+// seeing N therefore misses nothing. On SQLite the lock is the database's
+// one write lock (BEGIN IMMEDIATE); on PostgreSQL it is the advisory lock,
+// released only after the commit is visible.
+
+// changeSet collects the incidents one writing transaction deletes and
+// inserts, so that the log gets one entry per incident whose record
+// changed, however many times the transaction touched it: regroup replaces
+// an incident by deleting and inserting it under the same id, which is an
+// update, and a revision's retire may delete an incident that the
+// re-clustering then stores again.
+type changeSet struct {
+	order []string // ids in the order first touched, so entries are deterministic
+	byID  map[string]*touched
+}
+
+// touched is what a transaction did to one incident id.
+type touched struct {
+	last    int  // revision of the id's last log entry before the transaction, 0 if none
+	existed bool // stored when the transaction began
+	present bool // stored now
+}
+
+// touch returns the record of id, and whether it was touched before.
+func (c *changeSet) touch(id string) (*touched, bool) {
+	if t, ok := c.byID[id]; ok {
+		return t, true
+	}
+	if c.byID == nil {
+		c.byID = map[string]*touched{}
+	}
+	t := &touched{}
+	c.byID[id] = t
+	c.order = append(c.order, id)
+	return t, false
+}
+
+// deleteIncident deletes a stored incident (its records, actor keys and
+// counts follow by cascade and trigger) and notes it for the change log.
+// It reports whether there was one.
+func (s *DB) deleteIncident(ctx context.Context, w *stmts, id string) (bool, error) {
+	var rev int
+	err := w.queryRow(ctx, `DELETE FROM incidents WHERE id = ? RETURNING revision`, id).Scan(&rev)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	t, seen := w.changes.touch(id)
+	if !seen {
+		t.last, t.existed = rev, true
+	}
+	t.present = false
+	return true, nil
+}
+
+// nextRevision notes that incident id is being inserted and returns the
+// revision its row carries: one more than its last log entry, which a
+// removed id's earlier life left.
+func (s *DB) nextRevision(ctx context.Context, w *stmts, id string) (int, error) {
+	t, seen := w.changes.touch(id)
+	if !seen {
+		if err := w.queryRow(ctx, `SELECT coalesce(max(revision), 0) FROM incident_changes WHERE incident = ?`, id).Scan(&t.last); err != nil {
+			return 0, err
+		}
+	}
+	t.present = true
+	return t.last + 1, nil
+}
+
+// logChanges appends the transaction's changes to the log, one entry per
+// touched incident in the order first touched. Called once, just before
+// the commit.
+func (s *DB) logChanges(ctx context.Context, w *stmts, now string) error {
+	for _, id := range w.changes.order {
+		t := w.changes.byID[id]
+		var kind string
+		switch {
+		case t.existed && t.present:
+			kind = store.ChangeUpdated
+		case t.existed:
+			kind = store.ChangeRemoved
+		case t.present:
+			kind = store.ChangeCreated
+		default:
+			continue // created and dissolved within the transaction: nobody saw it
+		}
+		if err := w.exec(ctx, `INSERT INTO incident_changes (incident, kind, revision, at) VALUES (?, ?, ?, ?)`,
+			id, kind, t.last+1, now); err != nil {
+			return fmt.Errorf("%s: change log %s %s: %w", s.d.Name, kind, id, err)
+		}
+	}
+	w.changes = changeSet{}
+	return nil
+}
+
+// AppendChange appends one entry to the change log inside tx, for writers
+// other than Ingest that change an incident (curation marks it false,
+// corrects a field, merges or splits by hand): kind is store.ChangeCreated,
+// ChangeUpdated or ChangeRemoved. The entry's revision is one more than the
+// incident's last entry; for created and updated the stored row, which must
+// exist (else an error wrapping store.ErrNotFound), takes that revision.
+// Call it after the change and before tx commits, once per changed
+// incident, with tx from the writer lock (beginWrite): it takes the lock
+// again (a no-op when held) so that the entry's seq is allocated in commit
+// order even if the caller forgot.
+func (s *DB) AppendChange(ctx context.Context, tx *sql.Tx, incident, kind string) (store.Change, error) {
+	c := store.Change{Incident: incident, Kind: kind, At: time.Now().UTC().Format(time.RFC3339)}
+	if kind != store.ChangeCreated && kind != store.ChangeUpdated && kind != store.ChangeRemoved {
+		return c, fmt.Errorf("%s: change log: unknown kind %q", s.d.Name, kind)
+	}
+	if s.d.Lock != "" {
+		if _, err := tx.ExecContext(ctx, s.d.Lock); err != nil {
+			return c, fmt.Errorf("%s: change log: lock: %w", s.d.Name, err)
+		}
+	}
+	var last int
+	if err := tx.QueryRowContext(ctx, s.Rebind(`SELECT coalesce(max(revision), 0) FROM incident_changes WHERE incident = ?`),
+		s.str(incident)).Scan(&last); err != nil {
+		return c, fmt.Errorf("%s: change log %s: %w", s.d.Name, incident, err)
+	}
+	c.Revision = last + 1
+	if kind != store.ChangeRemoved {
+		res, err := tx.ExecContext(ctx, s.Rebind(`UPDATE incidents SET revision = ? WHERE id = ?`), c.Revision, s.str(incident))
+		if err != nil {
+			return c, fmt.Errorf("%s: change log %s: %w", s.d.Name, incident, err)
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return c, fmt.Errorf("change log %s %q: %w", kind, incident, store.ErrNotFound)
+		}
+	}
+	err := tx.QueryRowContext(ctx, s.Rebind(`INSERT INTO incident_changes (incident, kind, revision, at) VALUES (?, ?, ?, ?) RETURNING seq`),
+		s.str(incident), kind, c.Revision, c.At).Scan(&c.Seq)
+	if err != nil {
+		return c, fmt.Errorf("%s: change log %s: %w", s.d.Name, incident, err)
+	}
+	return c, nil
+}
+
+// Changes lists the change log after seq since, oldest first.
+func (s *DB) Changes(ctx context.Context, since int64, limit int) ([]store.Change, error) {
+	if since < 0 {
+		return nil, store.Invalidf("change cursor %d: negative", since)
+	}
+	if limit < 0 {
+		return nil, store.Invalidf("limit %d: negative", limit)
+	}
+	q := `SELECT seq, incident, kind, revision, at FROM incident_changes WHERE seq > ? ORDER BY seq`
+	args := []any{since}
+	if limit > 0 {
+		q += ` LIMIT ?`
+		args = append(args, limit)
+	}
+	rows, err := s.db.QueryContext(ctx, s.Rebind(q), args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: changes: %w", s.d.Name, err)
+	}
+	defer rows.Close()
+	out := []store.Change{}
+	for rows.Next() {
+		var c store.Change
+		if err := rows.Scan(&c.Seq, &c.Incident, &c.Kind, &c.Revision, &c.At); err != nil {
+			return nil, fmt.Errorf("%s: changes: %w", s.d.Name, err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("%s: changes: %w", s.d.Name, err)
+	}
+	return out, nil
+}
