@@ -184,6 +184,15 @@ func (s *Server) authorize(r *http.Request) error {
 	if !s.posting {
 		return statusError(http.StatusForbidden, "posting documents is disabled: start sitrep serve with --token or SITREP_TOKEN set")
 	}
+	return s.checkToken(r, "posting documents")
+}
+
+// checkToken checks the bearer token of a request only token holders may
+// make; what names it for the error when the server has no token.
+func (s *Server) checkToken(r *http.Request, what string) error {
+	if !s.hasToken {
+		return statusError(http.StatusForbidden, "%s is disabled: start sitrep serve with --token or SITREP_TOKEN set", what)
+	}
 	scheme, token, ok := strings.Cut(r.Header.Get("Authorization"), " ")
 	if !ok || !strings.EqualFold(scheme, "Bearer") {
 		return statusError(http.StatusUnauthorized, "missing bearer token: send Authorization: Bearer TOKEN")

@@ -38,8 +38,9 @@ const DefaultMaxBody = 32 << 20
 
 // Options configure a Server. The zero value serves a read-only API.
 type Options struct {
-	// Token enables POST /api/documents for clients that send it as a
-	// bearer token. Empty disables posting.
+	// Token enables POST /api/documents and the watches of
+	// /api/watches for clients that send it as a bearer token. Empty
+	// disables both.
 	Token string
 	// Extract finds the incidents of a posted document; posting is
 	// disabled without it. It is a function rather than the extractor so
@@ -55,16 +56,17 @@ type Options struct {
 
 // Server is the API and the page over one store. It is an http.Handler.
 type Server struct {
-	store   store.Store
-	extract func(context.Context, *doc.Document) (record.Result, error)
-	token   [sha256.Size]byte // hash of Options.Token, compared in constant time
-	posting bool
-	maxBody int64
-	log     *slog.Logger
-	mux     *http.ServeMux
-	metrics *metrics
-	answers *answerCache
-	started time.Time
+	store    store.Store
+	extract  func(context.Context, *doc.Document) (record.Result, error)
+	token    [sha256.Size]byte // hash of Options.Token, compared in constant time
+	hasToken bool
+	posting  bool
+	maxBody  int64
+	log      *slog.Logger
+	mux      *http.ServeMux
+	metrics  *metrics
+	answers  *answerCache
+	started  time.Time
 }
 
 // New returns a server over st. The server does not close st.
@@ -78,9 +80,10 @@ func New(st store.Store, o Options) *Server {
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
-	if o.Token != "" && o.Extract != nil {
-		s.posting = true
+	if o.Token != "" {
+		s.hasToken = true
 		s.token = sha256.Sum256([]byte(o.Token))
+		s.posting = o.Extract != nil
 	}
 	s.routes()
 	return s
@@ -93,6 +96,9 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /api/documents", s.handlePostDocuments)
 	s.mux.HandleFunc("GET /api/stats", s.handleStats)
 	s.mux.HandleFunc("GET /api/export", s.handleExport)
+	s.mux.HandleFunc("GET /api/watches", s.handleWatches)
+	s.mux.HandleFunc("POST /api/watches", s.handlePostWatch)
+	s.mux.HandleFunc("DELETE /api/watches/{id}", s.handleDeleteWatch)
 	s.mux.HandleFunc("GET /healthz", s.handleHealth)
 	s.mux.HandleFunc("GET /metrics", s.handleMetrics)
 	s.mux.HandleFunc("GET /{$}", s.handleStatic)
@@ -147,7 +153,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // path exists for another method, else 404.
 func (s *Server) handleNoRoute(w http.ResponseWriter, r *http.Request) {
 	var allow []string
-	for _, m := range []string{http.MethodGet, http.MethodPost} {
+	for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodDelete} {
 		probe := r.Clone(r.Context())
 		probe.Method = m
 		if _, pattern := s.mux.Handler(probe); pattern != "/" && pattern != "" {
