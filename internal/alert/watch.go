@@ -341,3 +341,31 @@ func (m *Matcher) hasActor(inc *record.Merged) bool {
 	}
 	return false
 }
+
+// String sums a rule up in a line, for `sitrep alerts list`.
+func (r Rule) String() string {
+	var parts []string
+	add := func(name string, vs []string) {
+		if len(vs) > 0 {
+			parts = append(parts, name+" "+strings.Join(vs, ","))
+		}
+	}
+	add("countries", r.Countries)
+	add("admin1", r.Admin1)
+	if r.Near != nil {
+		parts = append(parts, fmt.Sprintf("within %g km of %g,%g", r.Near.KM, r.Near.Lat, r.Near.Lon))
+	}
+	if len(r.Geometry) > 0 {
+		var g struct {
+			Type string `json:"type"`
+		}
+		json.Unmarshal(r.Geometry, &g)
+		parts = append(parts, "in a "+g.Type)
+	}
+	add("types", r.Types)
+	add("actors", r.Actors)
+	if r.MinKilled > 0 {
+		parts = append(parts, fmt.Sprintf("at least %d killed", r.MinKilled))
+	}
+	return strings.Join(parts, "; ")
+}
