@@ -103,6 +103,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /metrics", s.handleMetrics)
 	s.mux.HandleFunc("GET /{$}", s.handleStatic)
 	s.mux.HandleFunc("GET /app.js", s.handleStatic)
+	s.mux.HandleFunc("GET /watches.js", s.handleStatic)
 	s.mux.HandleFunc("GET /app.css", s.handleStatic)
 	s.mux.HandleFunc("GET /favicon.svg", s.handleStatic)
 	s.mux.HandleFunc("GET /vendor/", s.handleStatic)
