@@ -90,7 +90,7 @@ columns, then sitrep's) or a GeoJSON FeatureCollection.
 
 // filterFlags are the filters export and stats share with the API.
 type filterFlags struct {
-	since, until, country, typ, actor, near, text *string
+	since, until, country, typ, actor, near, text, status *string
 }
 
 func addFilterFlags(fs *flag.FlagSet) *filterFlags {
@@ -102,6 +102,7 @@ func addFilterFlags(fs *flag.FlagSet) *filterFlags {
 		actor:   fs.String("actor", "", "only incidents with a perpetrator whose name has these words, in order (\"shabaab\" finds al-Shabaab; \"IRA\" does not find Iraqi)"),
 		near:    fs.String("near", "", "only incidents within KM kilometres of a point: LAT,LON,KM"),
 		text:    fs.String("text", "", `full-text search of the reporting articles: words, "a phrase", OR, -word`),
+		status:  fs.String("status", "", "rejected: only the incidents analysts marked false; all: those too (default: the others)"),
 	}
 	// The API calls the text filter q: the same name works here.
 	fs.StringVar(ff.text, "q", "", "the same as --text, as the API names it")
@@ -112,7 +113,7 @@ func addFilterFlags(fs *flag.FlagSet) *filterFlags {
 // Narnia, --type bomb) is a usage error listing the valid values, not an
 // empty result.
 func (ff *filterFlags) filter() (store.Filter, error) {
-	f := store.Filter{Since: *ff.since, Until: *ff.until, Actor: *ff.actor, Text: *ff.text}
+	f := store.Filter{Since: *ff.since, Until: *ff.until, Actor: *ff.actor, Text: *ff.text, Status: *ff.status}
 	var err error
 	if f.Country, err = store.ParseCountries(*ff.country); err != nil {
 		return f, &usageError{err: fmt.Errorf("--%w", err), help: countryHelp()}

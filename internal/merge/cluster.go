@@ -15,6 +15,25 @@ import (
 // Members must have distinct IDs. The work is quadratic in len(members);
 // callers pass one connected neighbourhood at a time, not a whole database.
 func Cluster(members []Member) [][]Member {
+	return ClusterWith(members, Constraints{})
+}
+
+// Constraints are an analyst's decisions about which members are one
+// event, by member ID: each of Together is one event whatever Compatible
+// says (two incidents merged by hand), and the two members of each of
+// Apart are never one event (a report split off). IDs not among the
+// members are ignored, so callers may pass every decision that touches
+// a neighbourhood.
+type Constraints struct {
+	Together [][]string
+	Apart    [][2]string
+}
+
+// ClusterWith is Cluster under an analyst's constraints: members of one
+// Together set start in one group, and Apart pairs are incompatible.
+// Others join a group only when compatible with every member, as in
+// Cluster.
+func ClusterWith(members []Member, c Constraints) [][]Member {
 	ms := slices.Clone(members)
 	slices.SortFunc(ms, func(a, b Member) int { return cmp.Compare(a.ID, b.ID) })
 	n := len(ms)
@@ -30,6 +49,20 @@ func Cluster(members []Member) [][]Member {
 				edges = append(edges, edge{i, j, jm.Score()})
 			}
 		}
+	}
+	pos := make(map[string]int, n)
+	for i := range ms {
+		pos[ms[i].ID] = i
+	}
+	if len(c.Apart) > 0 {
+		for _, p := range c.Apart {
+			i, iok := pos[p[0]]
+			j, jok := pos[p[1]]
+			if iok && jok {
+				compat[min(i, j)*n+max(i, j)] = false
+			}
+		}
+		edges = slices.DeleteFunc(edges, func(e edge) bool { return !compat[e.i*n+e.j] })
 	}
 	ok := func(i, j int) bool {
 		if i > j {
@@ -54,11 +87,7 @@ func Cluster(members []Member) [][]Member {
 		group[i] = i
 		parts[i] = []int{i}
 	}
-	for _, e := range edges {
-		gi, gj := group[e.i], group[e.j]
-		if gi == gj || !joinable(parts[gi], parts[gj], ok) {
-			continue
-		}
+	join := func(gi, gj int) {
 		if gj < gi {
 			gi, gj = gj, gi
 		}
@@ -67,6 +96,27 @@ func Cluster(members []Member) [][]Member {
 		}
 		parts[gi] = append(parts[gi], parts[gj]...)
 		parts[gj] = nil
+	}
+	for _, set := range c.Together {
+		first := -1
+		for _, id := range set {
+			i, found := pos[id]
+			if !found {
+				continue
+			}
+			if first < 0 {
+				first = i
+			} else if gi, gj := group[first], group[i]; gi != gj {
+				join(gi, gj)
+			}
+		}
+	}
+	for _, e := range edges {
+		gi, gj := group[e.i], group[e.j]
+		if gi == gj || !joinable(parts[gi], parts[gj], ok) {
+			continue
+		}
+		join(gi, gj)
 	}
 
 	var out [][]Member

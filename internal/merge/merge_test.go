@@ -276,6 +276,35 @@ func TestCluster(t *testing.T) {
 	}
 }
 
+func TestClusterWith(t *testing.T) {
+	three := []Member{
+		member("b1", "d1", record.Bombing, "2019-01-17", bogota(), killed(10, 10)),
+		member("b2", "d2", record.Bombing, "2019-01-17", bogota(), killed(21, 21)),
+		member("b3", "d3", record.Bombing, "2019-01-17", bogota()),
+		member("x", "d4", record.ArmedAssault, "2019-01-17", bogota()),
+		member("r", "d5", record.Riot, "2019-03-01", paris()),
+	}
+	tests := []struct {
+		name string
+		c    Constraints
+		want string
+	}{
+		{"no decisions", Constraints{}, "b1+b2+b3 r x"},
+		{"a report split off stands alone", Constraints{Apart: [][2]string{{"b2", "b1"}, {"b2", "b3"}}}, "b1+b3 b2 r x"},
+		{"split off one of three, the others stay", Constraints{Apart: [][2]string{{"b1", "b3"}}}, "b1+b2 b3 r x"},
+		{"merged by hand whatever Compatible says", Constraints{Together: [][]string{{"x", "r"}}}, "b1+b2+b3 r+x"},
+		{"a merge pulls in a whole group", Constraints{Together: [][]string{{"b1", "x"}}}, "b1+x b2+b3 r"},
+		{"unknown ids are ignored", Constraints{Together: [][]string{{"zz", "x"}}, Apart: [][2]string{{"b1", "zz"}}}, "b1+b2+b3 r x"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ids(ClusterWith(three, tt.c)); got != tt.want {
+				t.Errorf("ClusterWith = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestClusterOrderIndependent clusters one random set of reports in many
 // orders: the groups must not change.
 func TestClusterOrderIndependent(t *testing.T) {

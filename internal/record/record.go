@@ -4,6 +4,8 @@
 // renamed.
 package record
 
+import "encoding/json"
+
 // Incident types (record.md "type").
 const (
 	ArmedAssault   = "armed_assault"
@@ -251,6 +253,51 @@ type Merged struct {
 	// killed.min, killed.max (likewise injured, kidnapped): the reports
 	// whose figure is the merged bound. Ids are sorted.
 	From map[string][]string `json:"from,omitempty"`
+	// Status extends the contract: an analyst's verdict on the incident,
+	// confirmed or rejected (reported falsely, or not political
+	// violence). Absent means unreviewed, so that records nobody has
+	// looked at read as they always did.
+	Status string `json:"status,omitempty"`
+	// Review extends the contract: the fields an analyst set and every
+	// curation action on the incident, oldest first. Absent when there
+	// was none.
+	Review *Review `json:"review,omitempty"`
+}
+
+// Review statuses (Merged.Status; Unreviewed is stored as absent).
+const (
+	Unreviewed = "unreviewed"
+	Confirmed  = "confirmed"
+	Rejected   = "rejected"
+)
+
+// Statuses lists the review statuses in a fixed order.
+var Statuses = []string{Unreviewed, Confirmed, Rejected}
+
+// Review is what analysts did to a merged incident. An analyst's value
+// replaces the merged one and its evidence (the reports said otherwise;
+// the history keeps what they said), so Corrected tells a reader which
+// values rest on a person rather than on quoted text.
+type Review struct {
+	Corrected []string      `json:"corrected,omitempty"`
+	History   []ReviewEntry `json:"history"`
+}
+
+// ReviewEntry is one curation action: who did what, when, the value
+// before and after (JSON, as the field appears in the record), and why.
+// Action is status, correct, note, merge or split; Field names the
+// corrected field (type, date, location, perpetrators, killed, injured).
+// For merge, Before lists the two incident ids and After the merged one;
+// for split, Before is the incident and After the ids it became.
+type ReviewEntry struct {
+	ID     int64           `json:"id"`
+	Action string          `json:"action"`
+	Field  string          `json:"field,omitempty"`
+	Before json.RawMessage `json:"before,omitempty"`
+	After  json.RawMessage `json:"after,omitempty"`
+	Why    string          `json:"why,omitempty"`
+	User   string          `json:"user"`
+	At     string          `json:"at"`
 }
 
 // IntPtr returns a pointer to n, for building counts.

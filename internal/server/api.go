@@ -65,7 +65,7 @@ func filterKey(f store.Filter) string {
 			"," + strconv.FormatFloat(f.Near.KM, 'g', -1, 64)
 	}
 	return strings.Join([]string{"", f.Since, f.Until, f.Country, f.Type, f.Actor, near, f.Text,
-		strconv.Itoa(f.Limit), f.Cursor}, "\x00")
+		strconv.Itoa(f.Limit), f.Cursor, f.Status}, "\x00")
 }
 
 func (s *Server) handleIncident(w http.ResponseWriter, r *http.Request) {
@@ -131,6 +131,10 @@ type ingestBody struct {
 }
 
 func (s *Server) handlePostDocuments(w http.ResponseWriter, r *http.Request) {
+	if !s.posting {
+		s.writeError(w, r, statusError(http.StatusForbidden, "posting documents is disabled: start sitrep serve with --token or SITREP_TOKEN set"))
+		return
+	}
 	if err := s.authorize(r); err != nil {
 		s.writeError(w, r, err)
 		return
@@ -177,21 +181,13 @@ func (s *Server) handlePostDocuments(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, body)
 }
 
-// authorize checks the bearer token of a request that changes the store.
-// Both sides are hashed first so that the comparison takes the same time
-// whatever the length of the guess.
+// authorize checks the bearer token of a request that changes the store:
+// 401 without one (the client must authenticate), 403 with a wrong one
+// (it did, and is refused). Both sides are hashed first so that the
+// comparison takes the same time whatever the length of the guess.
 func (s *Server) authorize(r *http.Request) error {
-	if !s.posting {
-		return statusError(http.StatusForbidden, "posting documents is disabled: start sitrep serve with --token or SITREP_TOKEN set")
-	}
-	return s.checkToken(r, "posting documents")
-}
-
-// checkToken checks the bearer token of a request only token holders may
-// make; what names it for the error when the server has no token.
-func (s *Server) checkToken(r *http.Request, what string) error {
-	if !s.hasToken {
-		return statusError(http.StatusForbidden, "%s is disabled: start sitrep serve with --token or SITREP_TOKEN set", what)
+	if !s.writing {
+		return statusError(http.StatusForbidden, "writing is disabled: start sitrep serve with --token or SITREP_TOKEN set")
 	}
 	scheme, token, ok := strings.Cut(r.Header.Get("Authorization"), " ")
 	if !ok || !strings.EqualFold(scheme, "Bearer") {
@@ -199,7 +195,7 @@ func (s *Server) checkToken(r *http.Request, what string) error {
 	}
 	got := sha256.Sum256([]byte(strings.TrimSpace(token)))
 	if subtle.ConstantTimeCompare(got[:], s.token[:]) != 1 {
-		return statusError(http.StatusUnauthorized, "wrong bearer token")
+		return statusError(http.StatusForbidden, "wrong bearer token")
 	}
 	return nil
 }

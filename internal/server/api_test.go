@@ -300,7 +300,7 @@ func TestPostDocuments(t *testing.T) {
 		mentions string
 	}{
 		{"no token", article, nil, http.StatusUnauthorized, "bearer"},
-		{"wrong token", article, []string{"Authorization", "Bearer guess"}, http.StatusUnauthorized, "wrong"},
+		{"wrong token", article, []string{"Authorization", "Bearer guess"}, http.StatusForbidden, "wrong"},
 		{"basic auth", article, []string{"Authorization", "Basic " + testToken}, http.StatusUnauthorized, "bearer"},
 		{"empty", "", auth, http.StatusBadRequest, "no document"},
 		{"bad JSON on line 2", article + "\n{\"text\": \n", auth, http.StatusBadRequest, "line 2"},

@@ -20,7 +20,7 @@ const (
 // filterParams are the query parameters every filtered endpoint accepts;
 // pageParams are the ones only paged endpoints add.
 var (
-	filterParams = []string{"since", "until", "country", "type", "actor", "near", "q", "text"}
+	filterParams = []string{"since", "until", "country", "type", "actor", "near", "q", "text", "status"}
 	pageParams   = []string{"limit", "cursor"}
 )
 
@@ -72,6 +72,11 @@ func parseFilter(q url.Values, paged bool, extra ...string) (store.Filter, error
 	}
 	if f.Text, err = parseText(q, textParam); err != nil {
 		return f, err
+	}
+	// Rejected incidents are left out unless asked for.
+	f.Status = q.Get("status")
+	if f.Status != "" && f.Status != store.StatusRejected && f.Status != store.StatusAll {
+		return f, badRequest("status %q: want rejected or all (without it, the incidents not rejected)", f.Status)
 	}
 	if n := q.Get("near"); n != "" {
 		if f.Near, err = store.ParseNear(n); err != nil {

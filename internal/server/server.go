@@ -38,9 +38,10 @@ const DefaultMaxBody = 32 << 20
 
 // Options configure a Server. The zero value serves a read-only API.
 type Options struct {
-	// Token enables POST /api/documents and the watches of
+	// Token enables the writing endpoints (POST /api/documents, and
+	// curation: POST /api/incidents/{id}/review) and the watches of
 	// /api/watches for clients that send it as a bearer token. Empty
-	// disables both.
+	// makes the API read-only and leaves the watches off.
 	Token string
 	// Extract finds the incidents of a posted document; posting is
 	// disabled without it. It is a function rather than the extractor so
@@ -56,17 +57,17 @@ type Options struct {
 
 // Server is the API and the page over one store. It is an http.Handler.
 type Server struct {
-	store    store.Store
-	extract  func(context.Context, *doc.Document) (record.Result, error)
-	token    [sha256.Size]byte // hash of Options.Token, compared in constant time
-	hasToken bool
-	posting  bool
-	maxBody  int64
-	log      *slog.Logger
-	mux      *http.ServeMux
-	metrics  *metrics
-	answers  *answerCache
-	started  time.Time
+	store   store.Store
+	extract func(context.Context, *doc.Document) (record.Result, error)
+	token   [sha256.Size]byte // hash of Options.Token, compared in constant time
+	writing bool              // a token is set
+	posting bool
+	maxBody int64
+	log     *slog.Logger
+	mux     *http.ServeMux
+	metrics *metrics
+	answers *answerCache
+	started time.Time
 }
 
 // New returns a server over st. The server does not close st.
@@ -81,7 +82,8 @@ func New(st store.Store, o Options) *Server {
 		s.log = slog.New(slog.DiscardHandler)
 	}
 	if o.Token != "" {
-		s.hasToken = true
+		s.writing = true
+		s.posting = o.Extract != nil
 		s.token = sha256.Sum256([]byte(o.Token))
 		s.posting = o.Extract != nil
 	}
@@ -92,6 +94,7 @@ func New(st store.Store, o Options) *Server {
 func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/incidents", s.handleIncidents)
 	s.mux.HandleFunc("GET /api/incidents/{id}", s.handleIncident)
+	s.mux.HandleFunc("POST /api/incidents/{id}/review", s.handleReview)
 	s.mux.HandleFunc("GET /api/documents/{id}", s.handleDocument)
 	s.mux.HandleFunc("POST /api/documents", s.handlePostDocuments)
 	s.mux.HandleFunc("GET /api/stats", s.handleStats)

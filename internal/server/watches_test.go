@@ -17,7 +17,8 @@ import (
 const sahelWatch = `{"name":"Sahel bombs","url":"https://hooks.example/sitrep","countries":["Mali","BF"],"types":["bombing"],"min_killed":2}`
 
 // TestWatchesToken checks who may list, add and remove watches: nobody on
-// a server without a token, and only a client sending it on one with.
+// a server without a token, and only a client sending it on one with (401
+// without a token, 403 with a wrong one, as for every writing endpoint).
 func TestWatchesToken(t *testing.T) {
 	open, _ := newTestServer(t, Options{})
 	guarded, _ := newTestServer(t, Options{Token: testToken})
@@ -34,9 +35,9 @@ func TestWatchesToken(t *testing.T) {
 		{"add without a server token", open, "POST", "/api/watches", sahelWatch, "Bearer " + testToken, 403, "--token"},
 		{"remove without a server token", open, "DELETE", "/api/watches/1", "", "Bearer " + testToken, 403, "--token"},
 		{"list without a token", guarded, "GET", "/api/watches", "", "", 401, "missing bearer token"},
-		{"list with a wrong token", guarded, "GET", "/api/watches", "", "Bearer nope", 401, "wrong bearer token"},
+		{"list with a wrong token", guarded, "GET", "/api/watches", "", "Bearer nope", 403, "wrong bearer token"},
 		{"add with a wrong scheme", guarded, "POST", "/api/watches", sahelWatch, "Basic " + testToken, 401, "missing bearer token"},
-		{"remove with a wrong token", guarded, "DELETE", "/api/watches/1", "", "Bearer " + testToken + "x", 401, "wrong bearer token"},
+		{"remove with a wrong token", guarded, "DELETE", "/api/watches/1", "", "Bearer " + testToken + "x", 403, "wrong bearer token"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -160,6 +160,9 @@ func (f *Filter) Validate() error {
 	}) {
 		return Invalidf("text %q: nothing to search for", f.Text)
 	}
+	if f.Status != "" && f.Status != StatusRejected && f.Status != StatusAll {
+		return Invalidf("status %q: want rejected or all (without it, what is not rejected)", f.Status)
+	}
 	if f.Limit < 0 {
 		return Invalidf("limit %d is negative", f.Limit)
 	}

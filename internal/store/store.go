@@ -37,6 +37,11 @@ type Store interface {
 	Document(ctx context.Context, id string) (*Document, error)
 	// Stats counts documents and incidents matching f.
 	Stats(ctx context.Context, f Filter) (*Stats, error)
+	// Review applies an analyst's action (it must be Validated) and
+	// returns the incidents it left: one, or two after a split. The
+	// action joins the history of every incident holding its reports and
+	// is applied again whenever they are merged anew.
+	Review(ctx context.Context, a Action) ([]record.Merged, error)
 	// Changes lists incident changes after cursor since (0 = from the
 	// start), oldest first, at most limit (0 = no limit). A reader that
 	// continues from the last Seq it saw never misses an entry: an entry
@@ -94,8 +99,11 @@ type Filter struct {
 	Actor        string // words of a perpetrator name, in order, case-insensitive ("shabaab", not "shab")
 	Near         *Near
 	Text         string // full-text query over the reporting articles
-	Limit        int    // 0 means no limit
-	Cursor       string // opaque, from Page.Next
+	// Status is empty for the incidents not rejected by an analyst,
+	// StatusRejected for the rejected ones, StatusAll for both.
+	Status string
+	Limit  int    // 0 means no limit
+	Cursor string // opaque, from Page.Next
 }
 
 // Near restricts to incidents within KM kilometres of a point.

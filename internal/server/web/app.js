@@ -987,6 +987,7 @@ function renderDetail(inc) {
         h('h2', { class: 'detail-title', id: 'detail-title' }, [placeLabel(loc) || loc.country || 'Unknown place', inc.date].filter(Boolean).join(' — '))),
       h('button', { type: 'button', class: 'btn btn-ghost close', 'aria-label': 'Close incident', onclick: () => select('') }, '×')),
     h('section', { class: 'detail-section' }, h('h3', null, 'Record'), rec),
+    reviewSection(inc),
     h('section', { class: 'detail-section' }, h('h3', null, `Sources (${(inc.sources || []).length})`), sources),
     h('section', { class: 'detail-section', id: 'articles' }, h('h3', null, 'Articles'), h('p', { class: 'muted' }, 'Loading articles…')));
   body.hidden = false;
@@ -998,6 +999,169 @@ function renderDetail(inc) {
     const b = e.target.closest('button[data-field]');
     if (b) jumpToSpan(b);
   });
+}
+
+// ---------- review ----------
+//
+// With the server's token (kept in sessionStorage, for this tab only) the
+// detail offers the curation actions of POST api/incidents/{id}/review;
+// without it, only the history. Controls carry data-review="ACTION" so
+// that tests and scripts can drive them.
+
+const REVIEW_KEY = 'sitrep.review';
+const CORRECTABLE = [
+  ['type', 'Type'], ['date', 'Date (YYYY-MM-DD)'], ['location', 'Location (Place, country code)'],
+  ['perpetrators', 'Perpetrators (names, comma-separated)'], ['attribution', 'Attribution'],
+  ['killed', 'Killed (N or N-M)'], ['injured', 'Injured (N or N-M)'],
+];
+
+function reviewer() {
+  try {
+    const r = JSON.parse(sessionStorage.getItem(REVIEW_KEY) || 'null');
+    return r && r.token && r.user ? r : null;
+  } catch {
+    return null;
+  }
+}
+
+function setReviewer(r) {
+  if (r) sessionStorage.setItem(REVIEW_KEY, JSON.stringify(r));
+  else sessionStorage.removeItem(REVIEW_KEY);
+  document.body.classList.toggle('reviewing', !!r);
+  $('#review-auth summary').textContent = r ? `Reviewing as ${r.user}` : 'Review';
+}
+
+function initReview() {
+  setReviewer(reviewer());
+  $('#review-login').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const f = e.currentTarget;
+    const token = f.elements.token.value.trim();
+    const user = f.elements.user.value.trim();
+    if (!token || !user) return;
+    f.elements.token.value = '';
+    setReviewer({ token, user });
+    $('#review-auth').open = false;
+    if (state.selected) select(state.selected);
+  });
+  $('#review-logout').addEventListener('click', () => {
+    setReviewer(null);
+    $('#review-auth').open = false;
+    if (state.selected) select(state.selected);
+  });
+}
+
+async function postReview(id, action) {
+  const r = reviewer();
+  const res = await fetch(`api/incidents/${encodeURIComponent(id)}/review`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json', Accept: 'application/json',
+      Authorization: `Bearer ${r.token}`, 'X-Sitrep-User': r.user,
+    },
+    body: JSON.stringify(action),
+  });
+  const body = await res.json().catch(() => null);
+  if (res.status === 401 || res.status === 403) setReviewer(null);
+  if (!res.ok) throw new Error(body && body.error ? body.error : `${res.status} ${res.statusText}`);
+  return body;
+}
+
+// correctionValue turns what the analyst typed into the field's value as
+// the record holds it; empty or "unknown" is null (unknown).
+function correctionValue(field, text) {
+  const t = text.trim();
+  if (t === '' || t.toLowerCase() === 'unknown') return null;
+  switch (field) {
+    case 'killed':
+    case 'injured': {
+      const m = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(t);
+      if (!m) throw new Error('want a figure, or a range such as 5-7');
+      return m[2] ? { min: +m[1], max: +m[2] } : { min: +m[1] };
+    }
+    case 'perpetrators':
+      return t.split(',').map((name) => name.trim()).filter(Boolean).map((name) => ({ name, attribution: 'unknown' }));
+    case 'location': {
+      const i = t.lastIndexOf(',');
+      return i < 0 ? { country: t } : { place: t.slice(0, i).trim(), country: t.slice(i + 1).trim() };
+    }
+  }
+  return t;
+}
+
+function historyText(e) {
+  const what = [e.action, e.field].filter(Boolean).join(' ');
+  const before = e.before != null ? JSON.stringify(e.before) : '';
+  const after = e.after != null ? JSON.stringify(e.after) : '';
+  return before ? `${what}: ${before} → ${after}` : `${what}: ${after}`;
+}
+
+function reviewSection(inc) {
+  const status = inc.status || 'unreviewed';
+  const history = (inc.review && inc.review.history) || [];
+  const corrected = (inc.review && inc.review.corrected) || [];
+  const section = h('section', { class: 'detail-section review', id: 'review', dataset: { status } },
+    h('h3', null, 'Review'),
+    h('p', null, h('span', { class: `chip status status-${status}`, id: 'review-status' }, status),
+      corrected.length ? h('span', { class: 'muted small' }, ` · corrected by hand: ${corrected.join(', ')}`) : null));
+  const r = reviewer();
+  if (r) {
+    const error = h('p', { class: 'error small', id: 'review-error', hidden: true });
+    const why = h('input', { type: 'text', id: 'review-why', placeholder: 'Why (for the history)', maxlength: '4000' });
+    const act = async (action, button) => {
+      error.hidden = true;
+      button.disabled = true;
+      try {
+        if (why.value.trim()) action.why = why.value.trim();
+        const res = await postReview(inc.id, action);
+        await load();
+        await select(res.incidents[0].id);
+      } catch (err) {
+        error.textContent = `Could not ${action.action}: ${err.message}`;
+        error.hidden = false;
+        button.disabled = false;
+      }
+    };
+    const statusButton = (label, to, cls) => h('button', {
+      type: 'button', class: `btn ${cls || ''}`, dataset: { review: to }, disabled: status === to,
+      onclick: (e) => act({ action: 'status', status: to }, e.currentTarget),
+    }, label);
+    const field = h('select', { id: 'review-field', 'aria-label': 'Field to correct' },
+      CORRECTABLE.map(([k, label]) => h('option', { value: k }, label)));
+    const val = h('input', { type: 'text', id: 'review-value', placeholder: 'New value (empty: unknown)' });
+    const note = h('textarea', { id: 'review-note', rows: '2', placeholder: 'A note for the history', maxlength: '4000' });
+    section.append(
+      h('div', { class: 'review-actions' },
+        statusButton('Mark false', 'rejected', 'btn-danger'),
+        statusButton('Confirm', 'confirmed'),
+        status !== 'unreviewed' ? statusButton('Reopen', 'unreviewed', 'btn-ghost') : null),
+      why,
+      h('div', { class: 'review-form' }, field, val, h('button', {
+        type: 'button', class: 'btn', dataset: { review: 'correct' },
+        onclick: (e) => {
+          let value;
+          try {
+            value = correctionValue(field.value, val.value);
+          } catch (err) {
+            error.textContent = `${field.value}: ${err.message}`;
+            error.hidden = false;
+            return;
+          }
+          act({ action: 'correct', field: field.value, value }, e.currentTarget);
+        },
+      }, 'Correct')),
+      h('div', { class: 'review-form' }, note, h('button', {
+        type: 'button', class: 'btn', dataset: { review: 'note' },
+        onclick: (e) => { if (note.value.trim()) act({ action: 'note', note: note.value.trim() }, e.currentTarget); },
+      }, 'Add note')),
+      error);
+  }
+  section.append(history.length
+    ? h('ol', { class: 'history', id: 'review-history' }, history.map((e) => h('li', { dataset: { action: e.action, id: String(e.id) } },
+      h('div', { class: 'muted small' }, `${e.at} · ${e.user}`), historyText(e),
+      e.why ? h('div', { class: 'muted small' }, `Why: ${e.why}`) : null)))
+    : h('p', { class: 'muted small', id: 'review-history-empty' }, 'No review yet.'));
+  return section;
 }
 
 // spans cuts text into runs of bytes with the evidence that covers each.
@@ -1153,6 +1317,7 @@ async function start() {
   readURL();
   typeStyles();
   initTable();
+  initReview();
   try {
     const [world, all] = await Promise.all([
       fetch('vendor/world-atlas/countries-50m.json').then((r) => r.json()),

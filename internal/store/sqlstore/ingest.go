@@ -200,9 +200,19 @@ func (s *DB) recluster(ctx context.Context, w *stmts, fresh []merge.Member, stal
 	for i := range fresh {
 		m := &fresh[i]
 		find(m.ID)
+		// Reports an analyst merged by hand join whatever Compatible says.
+		partners, err := s.mergedWith(ctx, w, m)
+		if err != nil {
+			return 0, fmt.Errorf("%s: merged by hand with %s: %w", s.d.Name, m.Source.Doc, err)
+		}
+		for _, label := range partners {
+			union(m.ID, label)
+		}
 		family, country, date, ok := merge.Key(m)
 		if !ok {
-			lone[m.ID] = m
+			if len(partners) == 0 {
+				lone[m.ID] = m
+			}
 			continue
 		}
 		t, _ := time.Parse("2006-01-02", date)
@@ -213,7 +223,7 @@ func (s *DB) recluster(ctx context.Context, w *stmts, fresh []merge.Member, stal
 		if err != nil {
 			return 0, fmt.Errorf("%s: merge candidates of %s: %w", s.d.Name, m.Source.Doc, err)
 		}
-		matched := false
+		matched := len(partners) > 0
 		for _, c := range cands {
 			if merge.Compatible(m, &c.Member) {
 				union(m.ID, c.component)
@@ -244,7 +254,11 @@ func (s *DB) recluster(ctx context.Context, w *stmts, fresh []merge.Member, stal
 	for _, r := range roots {
 		labels := groups[r]
 		var members []stored
-		if m, ok := lone[r]; ok && len(labels) == 1 {
+		reviewed, err := w.reviewed(ctx)
+		if err != nil {
+			return 0, err
+		}
+		if m, ok := lone[r]; ok && len(labels) == 1 && !reviewed {
 			// Nothing stored to re-cluster with: the common case.
 			members = []stored{{Member: *m, component: m.ID, incident: m.ID}}
 		} else {
@@ -287,7 +301,11 @@ func (s *DB) regroup(ctx context.Context, w *stmts, members []stored, isFresh, g
 	}
 	net := 0
 	kept := map[string]bool{}
-	groups := merge.Cluster(ms)
+	reviews, err := s.componentReviews(ctx, w, members)
+	if err != nil {
+		return 0, err
+	}
+	groups := merge.ClusterWith(ms, constraints(reviews, members))
 	for _, g := range groups {
 		// Cluster sorts each group by ID, so g[0].ID is the incident id.
 		if old, ok := before[g[0].ID]; ok && !gone[g[0].ID] && sameIDs(old, g) {
@@ -298,7 +316,7 @@ func (s *DB) regroup(ctx context.Context, w *stmts, members []stored, isFresh, g
 		if kept[id] {
 			continue
 		}
-		deleted, err := s.deleteIncident(ctx, w, id)
+		deleted, err := s.dropIncident(ctx, w, id)
 		if err != nil {
 			return 0, fmt.Errorf("%s: replace incident %s: %w", s.d.Name, id, err)
 		}
@@ -310,10 +328,20 @@ func (s *DB) regroup(ctx context.Context, w *stmts, members []stored, isFresh, g
 		id := g[0].ID
 		if !kept[id] {
 			merged := merge.Combine(g)
-			if err := s.insertIncident(ctx, w, &merged); err != nil {
+			mine := make(map[report]bool, len(g))
+			for _, m := range g {
+				mine[now[m.ID].report()] = true
+			}
+			if err := applyReviews(&merged, reviews, mine); err != nil {
+				return 0, fmt.Errorf("%s: review incident %s: %w", s.d.Name, id, err)
+			}
+			visible, err := s.insertIncident(ctx, w, &merged)
+			if err != nil {
 				return 0, fmt.Errorf("%s: store incident %s: %w", s.d.Name, id, err)
 			}
-			net++
+			if visible {
+				net++
+			}
 		}
 		for _, m := range g {
 			if cur := now[m.ID]; cur.component == label && cur.incident == id {
@@ -347,11 +375,12 @@ func sameIDs(ids []string, group []merge.Member) bool {
 // stored is a member as loaded, with where it sits now.
 type stored struct {
 	merge.Member
+	idx                 int // the extraction's place in its document
 	component, incident string
 }
 
 func (s *DB) loadMembers(ctx context.Context, w *stmts, cond string, args ...any) ([]stored, error) {
-	rows, err := w.query(ctx, `SELECT e.id, e.component, e.incident, e.record, d.id, d.date, d.title, d.url, d.source, d.revision
+	rows, err := w.query(ctx, `SELECT e.id, e.idx, e.component, e.incident, e.record, d.id, d.date, d.title, d.url, d.source, d.revision
 		FROM extractions e JOIN documents d ON d.seq = e.doc_seq WHERE `+cond, args...)
 	if err != nil {
 		return nil, err
@@ -362,7 +391,7 @@ func (s *DB) loadMembers(ctx context.Context, w *stmts, cond string, args ...any
 		var m stored
 		var js string
 		var rev int
-		if err := rows.Scan(&m.ID, &m.component, &m.incident, &js, &m.Source.Doc, &m.Source.Date,
+		if err := rows.Scan(&m.ID, &m.idx, &m.component, &m.incident, &js, &m.Source.Doc, &m.Source.Date,
 			&m.Source.Title, &m.Source.URL, &m.Source.Outlet, &rev); err != nil {
 			return nil, err
 		}
@@ -375,10 +404,16 @@ func (s *DB) loadMembers(ctx context.Context, w *stmts, cond string, args ...any
 	return out, rows.Err()
 }
 
-func (s *DB) insertIncident(ctx context.Context, tx *stmts, m *record.Merged) error {
+// insertIncident stores a merged incident: a rejected one in
+// rejected_incidents, out of every list and count, the others in
+// incidents. It reports whether the incident is listed.
+func (s *DB) insertIncident(ctx context.Context, tx *stmts, m *record.Merged) (listed bool, err error) {
 	js, err := json.Marshal(m)
 	if err != nil {
-		return err
+		return false, err
+	}
+	if m.Status == record.Rejected {
+		return false, tx.exec(ctx, `INSERT INTO rejected_incidents (id, date, record) VALUES (?, ?, ?)`, m.ID, s.str(m.Date), s.str(string(js)))
 	}
 	var country, countryName, admin1 string
 	var lat, lon sql.NullFloat64
@@ -395,19 +430,33 @@ func (s *DB) insertIncident(ctx context.Context, tx *stmts, m *record.Merged) er
 	}
 	rev, err := s.nextRevision(ctx, tx, m.ID)
 	if err != nil {
-		return err
+		return false, err
 	}
 	var rid int64
 	err = tx.queryRow(ctx, `INSERT INTO incidents (id, date, type, country, country_name, admin1, lat, lon, killed, revision)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rid`,
 		m.ID, s.str(m.Date), s.str(m.Type), s.str(country), s.str(countryName), s.str(admin1), lat, lon, killed, rev).Scan(&rid)
 	if err != nil {
-		return err
+		return false, err
 	}
 	if err := tx.exec(ctx, `INSERT INTO incident_records (rid, record) VALUES (?, ?)`, rid, s.str(string(js))); err != nil {
-		return err
+		return false, err
 	}
-	return s.insertActorKeys(ctx, tx, rid, m.Date, m.ID, perpetratorNames(m))
+	return true, s.insertActorKeys(ctx, tx, rid, m.Date, m.ID, perpetratorNames(m))
+}
+
+// dropIncident deletes a merged incident, listed (deleteIncident, which
+// logs the change) or rejected, and reports whether it was listed.
+func (s *DB) dropIncident(ctx context.Context, w *stmts, id string) (bool, error) {
+	listed, err := s.deleteIncident(ctx, w, id)
+	if err != nil || listed {
+		return listed, err
+	}
+	reviewed, err := w.reviewed(ctx)
+	if err != nil || !reviewed {
+		return false, err
+	}
+	return false, w.exec(ctx, `DELETE FROM rejected_incidents WHERE id = ?`, id)
 }
 
 // stmts prepares each statement of a transaction once: an ingest runs the
@@ -417,6 +466,9 @@ type stmts struct {
 	tx      *sql.Tx
 	cache   map[string]*sql.Stmt
 	changes changeSet // for the change log, written by logChanges before commit
+	// hasReviews says whether any review is stored, once asked: without
+	// one, ingest skips every curation query.
+	hasReviews *bool
 }
 
 func (s *DB) stmts(tx *sql.Tx) *stmts { return &stmts{s: s, tx: tx, cache: map[string]*sql.Stmt{}} }
@@ -512,7 +564,7 @@ func (s *DB) PutIncidents(ctx context.Context, ms []record.Merged) error {
 	w := s.stmts(tx)
 	defer w.close()
 	for i := range ms {
-		if err := s.insertIncident(ctx, w, &ms[i]); err != nil {
+		if _, err := s.insertIncident(ctx, w, &ms[i]); err != nil {
 			return fmt.Errorf("%s: put incident %s: %w", s.d.Name, ms[i].ID, err)
 		}
 	}

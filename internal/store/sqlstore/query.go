@@ -288,6 +288,15 @@ func (s *DB) Incidents(ctx context.Context, f store.Filter) (store.Page, error) 
 		return page, fmt.Errorf("%s: incidents: %w", s.d.Name, err)
 	}
 	defer tx.Rollback()
+	if f.Status != "" {
+		return s.incidentsReviewed(ctx, tx, f)
+	}
+	return s.listed(ctx, tx, f)
+}
+
+// listed is Incidents for the incidents not rejected: the incidents table.
+func (s *DB) listed(ctx context.Context, tx *sql.Tx, f store.Filter) (store.Page, error) {
+	page := store.Page{Incidents: []record.Merged{}}
 	qs, err := s.incidentQueries(ctx, tx, f)
 	if err != nil {
 		return page, err
@@ -333,6 +342,12 @@ func (s *DB) Incident(ctx context.Context, id string) (*record.Merged, error) {
 	if errors.Is(err, sql.ErrNoRows) {
 		err = s.db.QueryRowContext(ctx, s.Rebind(`SELECT r.record FROM extractions e JOIN incidents i ON i.id = e.incident
 			JOIN incident_records r ON r.rid = i.rid WHERE e.id = ?`), s.str(id)).Scan(&js)
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		// A rejected incident is out of the lists, not out of reach.
+		err = s.db.QueryRowContext(ctx, s.Rebind(`SELECT r.record FROM rejected_incidents r WHERE r.id = ?
+			UNION ALL SELECT r.record FROM extractions e JOIN rejected_incidents r ON r.id = e.incident WHERE e.id = ?
+			LIMIT 1`), s.str(id), s.str(id)).Scan(&js)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("incident %q: %w", id, store.ErrNotFound)
@@ -403,6 +418,14 @@ func (s *DB) Stats(ctx context.Context, f store.Filter) (*store.Stats, error) {
 		return nil, fmt.Errorf("%s: stats: %w", s.d.Name, err)
 	}
 	defer tx.Rollback()
+	if f.Status != "" {
+		return s.statsReviewed(ctx, tx, f)
+	}
+	return s.stats(ctx, tx, f)
+}
+
+// stats is Stats for the incidents not rejected.
+func (s *DB) stats(ctx context.Context, tx *sql.Tx, f store.Filter) (*store.Stats, error) {
 	qs, err := s.statsQueries(ctx, tx, f)
 	if err != nil {
 		return nil, err

@@ -73,7 +73,7 @@ func (s *DB) retire(ctx context.Context, w *stmts, seq int64, now string, gone m
 			continue
 		}
 		gone[x.Incident] = true
-		deleted, err := s.deleteIncident(ctx, w, x.Incident)
+		deleted, err := s.dropIncident(ctx, w, x.Incident)
 		if err != nil {
 			return nil, 0, err
 		}

@@ -13,13 +13,21 @@ import (
 // decoded. Injured has no column yet, so stats has no injured total.
 func (s *DB) Killed(ctx context.Context, f store.Filter) (total, known int, err error) {
 	f.Cursor, f.Limit = "", 0
+	if f.Status != "" {
+		total, known, err = s.killedRejected(ctx, f)
+		if err != nil || f.Status == store.StatusRejected {
+			return total, known, err
+		}
+		f.Status = ""
+	}
 	c, err := s.filter(ctx, s.db, f)
 	if err != nil {
 		return 0, 0, err
 	}
 	q := `SELECT COALESCE(SUM(i.killed), 0), COUNT(i.killed) FROM incidents i` + c.sql()
-	if err := s.db.QueryRowContext(ctx, s.Rebind(q), c.args...).Scan(&total, &known); err != nil {
+	var t, k int
+	if err := s.db.QueryRowContext(ctx, s.Rebind(q), c.args...).Scan(&t, &k); err != nil {
 		return 0, 0, fmt.Errorf("%s: killed total: %w", s.d.Name, err)
 	}
-	return total, known, nil
+	return total + t, known + k, nil
 }

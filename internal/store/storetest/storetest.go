@@ -37,6 +37,7 @@ func Run(t *testing.T, open Opener) {
 		{"Stats", testStats},
 		{"ActorWords", testActorWords},
 		{"Invalid", testInvalid},
+		{"Review", testReview},
 		{"Changes", testChanges},
 	}
 	for _, tt := range tests {
