@@ -278,8 +278,13 @@ func actorKeys(name string) []string {
 	return keys
 }
 
-// Match reports whether an incident is one the watch asks about.
+// Match reports whether an incident is one the watch asks about. An
+// incident an analyst rejected (reported falsely, or not political
+// violence) matches no watch: a watch that was sent it is sent an unmatch.
 func (m *Matcher) Match(inc *record.Merged) bool {
+	if inc.Status == record.Rejected {
+		return false
+	}
 	loc := inc.Location
 	if m.countries != nil && (loc == nil || !slices.Contains(m.countries, loc.CountryCode)) {
 		return false

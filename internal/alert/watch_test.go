@@ -21,6 +21,9 @@ func incident(typ string, l *record.Location, killed int, perps ...record.Perpet
 	return m
 }
 
+func rejected(m *record.Merged) *record.Merged  { m.Status = record.Rejected; return m }
+func confirmed(m *record.Merged) *record.Merged { m.Status = record.Confirmed; return m }
+
 var (
 	gao       = loc("Gao", "Gao", "ML", 16.2666, -0.0400, record.GeoPlace)
 	maiduguri = loc("Maiduguri", "Borno", "NG", 11.8464, 13.1603, record.GeoPlace)
@@ -64,6 +67,8 @@ func TestMatch(t *testing.T) {
 		{"toll reached", `"min_killed":5`, incident(record.Bombing, gao, 5), true},
 		{"toll short", `"min_killed":5`, incident(record.Bombing, gao, 4), false},
 		{"toll unknown", `"min_killed":1`, incident(record.Bombing, gao, -1), false},
+		{"rejected by an analyst", `"countries":["ML"]`, rejected(incident(record.Bombing, gao, 3)), false},
+		{"confirmed by an analyst", `"countries":["ML"]`, confirmed(incident(record.Bombing, gao, 3)), true},
 		{"all criteria", `"countries":["NG"],"geometry":` + bornoBox + `,"types":["armed_assault"],"actors":["gunmen"],"min_killed":2`,
 			incident(record.ArmedAssault, maiduguri, 2, gunmen), true},
 		{"all criteria but one", `"countries":["NG"],"geometry":` + bornoBox + `,"types":["armed_assault"],"actors":["gunmen"],"min_killed":3`,
