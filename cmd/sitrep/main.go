@@ -6,6 +6,7 @@
 //	sitrep ingest  [--db DSN] PATH...        extract, merge and store
 //	sitrep export  [--db DSN] --format F     jsonl, csv or geojson
 //	sitrep stats   [--db DSN] [--json]       counts of documents and incidents
+//	sitrep changes [--db DSN] [--follow]     the incident change log
 //	sitrep watch   [--db DSN] SOURCE...      follow directories and feeds
 //	sitrep alerts  add|list|rm|test|run      webhooks for incidents in an area
 //	sitrep review  [--db DSN] VERB ID ...    mark false, confirm, correct, merge, split, note
@@ -43,6 +44,7 @@ var commands = []command{
 	{"ingest", "extract, merge and store articles in a database", runIngest},
 	{"export", "write merged incidents as JSONL, CSV or GeoJSON", runExport},
 	{"stats", "count documents and incidents in a database", runStats},
+	{"changes", "print the incident change log, or follow it", runChanges},
 	{"watch", "follow directories and feeds, ingesting what is new", runWatch},
 	{"alerts", "watches that POST matching incidents to webhooks (add, list, rm, test, run)", runAlerts},
 	{"review", "curate an incident: reject, confirm, correct, merge, split, note", runReview},

@@ -169,6 +169,7 @@ func (s *Server) handlePostDocuments(w http.ResponseWriter, r *http.Request) {
 	}
 	stats, err := s.store.Ingest(r.Context(), batch)
 	s.answers.clear() // even after an error: a store may have kept part of it
+	s.changed.notify()
 	if err != nil {
 		s.writeError(w, r, err)
 		return

@@ -137,3 +137,26 @@ func FuzzPostedBody(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseChangeQuery checks that any query string and Last-Event-ID
+// either give a cursor and limit the store can run, or a 400.
+func FuzzParseChangeQuery(f *testing.F) {
+	for _, seed := range [][2]string{
+		{"", ""}, {"since=42&limit=10&records=1", ""}, {"since=0", "17"}, {"since=-1", ""}, {"limit=1001", ""},
+		{"since=007", ""}, {"records=maybe", ""}, {"", "9223372036854775808"}, {"since=%zz", ""}, {"cursor=1", ""},
+	} {
+		f.Add(seed[0], seed[1])
+	}
+	f.Fuzz(func(t *testing.T, raw, lastEventID string) {
+		cq, err := parseChangeQuery(raw, lastEventID)
+		if err != nil {
+			if status, _ := errorStatus(context.Background(), err); status != http.StatusBadRequest {
+				t.Fatalf("%q, %q: error %v maps to %d, want 400", raw, lastEventID, err, status)
+			}
+			return
+		}
+		if cq.since < 0 || cq.limit < 1 || cq.limit > MaxLimit {
+			t.Fatalf("%q, %q: since %d, limit %d", raw, lastEventID, cq.since, cq.limit)
+		}
+	})
+}

@@ -15,6 +15,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -68,13 +69,19 @@ type Server struct {
 	metrics *metrics
 	answers *answerCache
 	started time.Time
+	// changed wakes the change streams after this server wrote to the
+	// store; stopping ends them when Serve shuts down, which would
+	// otherwise wait for them (Shutdown does not cancel requests).
+	changed  *changeSignal
+	stopping chan struct{}
+	stopOnce sync.Once
 }
 
 // New returns a server over st. The server does not close st.
 func New(st store.Store, o Options) *Server {
 	s := &Server{store: st, extract: o.Extract, maxBody: o.MaxBody, log: o.Logger,
 		mux: http.NewServeMux(), metrics: newMetrics(), started: time.Now(),
-		answers: newAnswerCache(answerTTL, answerBytes)}
+		answers: newAnswerCache(answerTTL, answerBytes), changed: newChangeSignal(), stopping: make(chan struct{})}
 	if s.maxBody <= 0 {
 		s.maxBody = DefaultMaxBody
 	}
@@ -98,6 +105,8 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/documents/{id}", s.handleDocument)
 	s.mux.HandleFunc("POST /api/documents", s.handlePostDocuments)
 	s.mux.HandleFunc("GET /api/stats", s.handleStats)
+	s.mux.HandleFunc("GET /api/changes", s.handleChanges)
+	s.mux.HandleFunc("GET /api/changes/stream", s.handleChangeStream)
 	s.mux.HandleFunc("GET /api/export", s.handleExport)
 	s.mux.HandleFunc("GET /api/watches", s.handleWatches)
 	s.mux.HandleFunc("POST /api/watches", s.handlePostWatch)
@@ -241,6 +250,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
+	hs.RegisterOnShutdown(func() { s.stopOnce.Do(func() { close(s.stopping) }) })
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"path/filepath"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/store"
@@ -90,4 +91,45 @@ func BenchmarkStats1M(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkWrite measures the store's share of writing, without
+// extraction, each iteration into a new database: "ingest" stores
+// generated reports (storetest.Reports: events told by two to four reports)
+// in batches of 20, merging as it goes; "put" stores 20,000 synthetic
+// merged incidents in one PutIncidents, as the benchmark databases are
+// built. Both write the change log.
+//
+//	go test ./internal/store/sqlite -run XXX -bench Write -benchtime 5x
+func BenchmarkWrite(b *testing.B) {
+	ctx := context.Background()
+	b.Run("ingest", func(b *testing.B) {
+		docs := storetest.Reports(300)
+		for b.Loop() {
+			s, err := Open(ctx, filepath.Join(b.TempDir(), "w.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			for i := 0; i < len(docs); i += 20 {
+				if _, err := s.Ingest(ctx, docs[i:min(i+20, len(docs))]); err != nil {
+					b.Fatal(err)
+				}
+			}
+			s.Close()
+		}
+		b.ReportMetric(float64(len(docs)), "docs")
+	})
+	b.Run("put", func(b *testing.B) {
+		ms := storetest.Synthetic(20000, 1)
+		for b.Loop() {
+			s, err := Open(ctx, filepath.Join(b.TempDir(), "p.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := s.PutIncidents(ctx, ms); err != nil {
+				b.Fatal(err)
+			}
+			s.Close()
+		}
+	})
 }

@@ -1,0 +1,257 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// The change feed: GET /api/changes pages through the store's change log
+// from a cursor, and GET /api/changes/stream sends the same entries as
+// server-sent events as they are written. A cursor is the seq of the last
+// entry a client has seen, in decimal: the "next" of a page, the id of an
+// event, which a browser's EventSource sends back as Last-Event-ID when it
+// reconnects.
+
+// Timing of the event stream. The store is polled because other processes
+// (`sitrep ingest`, `sitrep watch`) write it too; a POST to this server
+// wakes its streams at once.
+const (
+	streamPoll      = time.Second
+	streamHeartbeat = 15 * time.Second // a comment line, so proxies and clients see the connection alive
+	streamRetry     = 2 * time.Second  // what EventSource waits before reconnecting
+	streamBatch     = 100              // entries read per poll; a backlog is sent batch after batch
+)
+
+// changeParams are the query parameters of the change feed.
+var changeParams = []string{"since", "limit", "records"}
+
+// changesBody is the answer of GET /api/changes. Next is always set: the
+// seq of the last entry, or the cursor asked with when nothing is newer,
+// so that a client polls with it until something is.
+type changesBody struct {
+	Changes []changeEntry `json:"changes"`
+	Next    string        `json:"next"`
+}
+
+// changeEntry is a change, with the incident's current record when asked
+// (records=1) for a created or updated incident still stored. The record
+// is the current one: a later entry says when it is newer than this one.
+type changeEntry struct {
+	store.Change
+	Record *record.Merged `json:"record,omitempty"`
+}
+
+// changeQuery is a parsed change-feed request.
+type changeQuery struct {
+	since   int64
+	limit   int
+	records bool
+}
+
+func parseChangeQuery(raw string, lastEventID string) (changeQuery, error) {
+	cq := changeQuery{limit: DefaultLimit}
+	q, err := url.ParseQuery(raw)
+	if err != nil {
+		return cq, badRequest("query string: %v", err)
+	}
+	for name, vs := range q {
+		if !slices.Contains(changeParams, name) {
+			return cq, badRequest("unknown parameter %q", name)
+		}
+		if len(vs) > 1 {
+			return cq, badRequest("parameter %q given %d times", name, len(vs))
+		}
+	}
+	cursor := q.Get("since")
+	if lastEventID != "" {
+		// A reconnecting EventSource resumes where it was, whatever
+		// the URL it was first opened with says.
+		cursor = lastEventID
+	}
+	if cq.since, err = store.ParseChangeCursor(cursor); err != nil {
+		return cq, err
+	}
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > MaxLimit {
+			return cq, badRequest("limit %q: want a number from 1 to %d", v, MaxLimit)
+		}
+		cq.limit = n
+	}
+	switch v := q.Get("records"); v {
+	case "", "0", "false":
+	case "1", "true":
+		cq.records = true
+	default:
+		return cq, badRequest("records %q: want 1 or 0", v)
+	}
+	return cq, nil
+}
+
+// changes reads one batch of entries after since, with records if asked.
+func (s *Server) changes(ctx context.Context, since int64, limit int, records bool) ([]changeEntry, error) {
+	cs, err := s.store.Changes(ctx, since, limit)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]changeEntry, len(cs))
+	for i, c := range cs {
+		out[i].Change = c
+		if !records || c.Kind == store.ChangeRemoved {
+			continue
+		}
+		m, err := s.store.Incident(ctx, c.Incident)
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+			continue // removed since: a later entry says so
+		case err != nil:
+			return nil, err
+		}
+		// Incident finds a merged incident by a member's id too; a
+		// different id means this one is gone.
+		if m.ID == c.Incident {
+			out[i].Record = m
+		}
+	}
+	return out, nil
+}
+
+func (s *Server) handleChanges(w http.ResponseWriter, r *http.Request) {
+	cq, err := parseChangeQuery(r.URL.RawQuery, "")
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	entries, err := s.changes(r.Context(), cq.since, cq.limit, cq.records)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	next := cq.since
+	if len(entries) > 0 {
+		next = entries[len(entries)-1].Seq
+	}
+	writeJSON(w, http.StatusOK, changesBody{Changes: entries, Next: strconv.FormatInt(next, 10)})
+}
+
+// handleChangeStream sends change entries as server-sent events ("change",
+// id the seq, data the entry as JSON) from the cursor in Last-Event-ID or
+// ?since, until the client goes away or the server shuts down. The
+// server's write timeout would cut the stream after five minutes, so the
+// deadline is pushed forward before every write instead: a client that
+// stops reading is still dropped, one that reads stays.
+func (s *Server) handleChangeStream(w http.ResponseWriter, r *http.Request) {
+	cq, err := parseChangeQuery(r.URL.RawQuery, r.Header.Get("Last-Event-ID"))
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	if r.URL.Query().Has("limit") {
+		s.writeError(w, r, badRequest("limit: a stream has no pages; read GET /api/changes for one"))
+		return
+	}
+	ctx := r.Context()
+	rc := http.NewResponseController(w)
+	h := w.Header()
+	h.Set("Content-Type", "text/event-stream; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Accel-Buffering", "no") // a proxy in front must not hold events back
+	w.WriteHeader(http.StatusOK)
+	var buf bytes.Buffer
+	buf.WriteString("retry: " + strconv.Itoa(int(streamRetry/time.Millisecond)) + "\n\n")
+	send := func() bool {
+		// An error here is a client gone or too slow: the stream ends.
+		if err := rc.SetWriteDeadline(time.Now().Add(writeTimeout)); err != nil && !errors.Is(err, http.ErrNotSupported) {
+			return false
+		}
+		_, err := w.Write(buf.Bytes())
+		buf.Reset()
+		return err == nil && rc.Flush() == nil
+	}
+	cursor := cq.since
+	heartbeat := time.NewTicker(streamHeartbeat)
+	defer heartbeat.Stop()
+	for {
+		woken := s.changed.wait() // taken before reading, so a write after the read still wakes
+		entries, err := s.changes(ctx, cursor, streamBatch, cq.records)
+		if err != nil {
+			if ctx.Err() == nil {
+				s.log.Error("change stream", "err", err)
+			}
+			return // the client reconnects with Last-Event-ID
+		}
+		for _, e := range entries {
+			js, err := json.Marshal(e)
+			if err != nil {
+				s.log.Error("change stream", "err", err)
+				return
+			}
+			buf.WriteString("id: " + strconv.FormatInt(e.Seq, 10) + "\nevent: change\ndata: ")
+			buf.Write(js)
+			buf.WriteString("\n\n")
+			cursor = e.Seq
+		}
+		if buf.Len() > 0 && !send() {
+			return
+		}
+		if len(entries) == streamBatch {
+			continue // a backlog: read on without waiting
+		}
+		poll := time.NewTimer(streamPoll)
+	wait:
+		for {
+			select {
+			case <-ctx.Done():
+				poll.Stop()
+				return
+			case <-s.stopping:
+				poll.Stop()
+				return
+			case <-woken:
+				break wait
+			case <-poll.C:
+				break wait
+			case <-heartbeat.C:
+				buf.WriteString(": heartbeat\n\n")
+				if !send() {
+					poll.Stop()
+					return
+				}
+			}
+		}
+		poll.Stop()
+	}
+}
+
+// changeSignal wakes the event streams when this server has written to the
+// store: each wait returns a channel that the next notify closes.
+type changeSignal struct {
+	mu sync.Mutex
+	ch chan struct{}
+}
+
+func newChangeSignal() *changeSignal { return &changeSignal{ch: make(chan struct{})} }
+
+func (c *changeSignal) wait() <-chan struct{} {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.ch
+}
+
+func (c *changeSignal) notify() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	close(c.ch)
+	c.ch = make(chan struct{})
+}
