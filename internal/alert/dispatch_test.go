@@ -13,7 +13,7 @@ import (
 )
 
 // addWatch stores a watch from its definition's JSON, as the API does.
-func addWatch(t *testing.T, st store.Store, def string, created time.Time) store.Watch {
+func addWatch(t testing.TB, st store.Store, def string, created time.Time) store.Watch {
 	t.Helper()
 	d, _, err := ParseDefinition([]byte(def))
 	if err != nil {

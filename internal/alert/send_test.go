@@ -13,6 +13,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/store"
 	"github.com/sitrep/sitrep/internal/store/sqlite"
+	"github.com/sitrep/sitrep/internal/store/sqlstore"
 )
 
 // clock is the senders' time in tests: it moves only when told.
@@ -22,7 +23,7 @@ func (c *clock) now() time.Time { return c.t }
 
 var t0 = time.Date(2026, 12, 5, 14, 0, 0, 0, time.UTC)
 
-func testStore(t *testing.T) store.Store {
+func testStore(t testing.TB) *sqlstore.DB {
 	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "sitrep.db"))
 	if err != nil {

@@ -34,14 +34,13 @@ func buildSitrep(t *testing.T) string {
 	return bin
 }
 
-// TestPageAlerts is the analyst's day on a real server and database: a
-// watch on Mali is added through the API, `sitrep watch` follows a folder,
-// an article about a bombing in Gao lands in it, the incident appears on
-// the page, and the watch's webhook receives it, signed, with its
-// evidence; the Watches panel shows it delivered.
-//
-// Marking the incident false and seeing the totals change (branch curate)
-// is not part of it yet.
+// TestPageAlerts is the analyst's day on a real server and database (issue
+// 15's target): a watch on Mali is added through the API, `sitrep watch`
+// follows a folder, an article about a bombing in Gao lands in it, the
+// incident appears on the page, and the watch's webhook receives it,
+// signed, with its evidence; signed in, the Watches panel shows it
+// delivered. The analyst marks it false: the totals drop, and the webhook
+// is told it no longer matches.
 func TestPageAlerts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped under -short")
@@ -158,17 +157,41 @@ func TestPageAlerts(t *testing.T) {
 		t.Errorf("delivery %+v with incident %+v: want a match of the Gao bombing with its evidence and source", p, inc)
 	}
 
-	// The Watches panel, once given the token, shows it delivered.
-	b.do("giving the token", chromedp.SendKeys(chromedp.CSS("#watches-token"), testToken, chromedp.NodeVisible), chromedp.Click(chromedp.CSS(`#watches-form button[type="submit"]`), chromedp.NodeVisible))
+	// Signed in to review, the Watches panel shows it delivered.
+	b.do("opening the sign-in", chromedp.Click(chromedp.CSS(`#review-auth summary`), chromedp.NodeVisible))
+	b.do("typing the token", chromedp.SendKeys(chromedp.CSS(`#review-login input[name=token]`), testToken, chromedp.NodeVisible))
+	b.do("typing a name", chromedp.SendKeys(chromedp.CSS(`#review-login input[name=user]`), "ana", chromedp.NodeVisible))
+	b.do("signing in", chromedp.Click(chromedp.CSS(`#review-login button[type=submit]`), chromedp.NodeVisible))
 	b.wait("the delivered match", `[...document.querySelectorAll('#watches .watch-match')].some((li) =>
 		li.textContent.includes('Gao') && li.querySelector('.delivery[data-status="delivered"]'))`)
 	if got := eval[string](b, `document.querySelector('#watches .watch-name').textContent`); got != "Mali" {
 		t.Errorf("watch name on the page = %q", got)
 	}
 	b.screenshot("page-alerts.png")
+
+	// The analyst marks it false: it leaves the table, the totals drop,
+	// and the watch is told it no longer matches.
+	b.do("opening the incident", chromedp.Click(chromedp.CSS(`#incidents tbody tr[data-id="`+p.IncidentID+`"]`), chromedp.NodeVisible))
+	b.wait("the review actions", `document.querySelector('#review [data-review="rejected"]') !== null`)
+	b.do("giving a reason", chromedp.SendKeys(chromedp.ID("review-why"), "staged: no bombing took place", chromedp.NodeVisible))
+	b.do("marking false", chromedp.Click(chromedp.CSS(`#review [data-review="rejected"]`), chromedp.NodeVisible))
+	b.wait("the incident gone and the totals down", `document.querySelector('#incidents tbody tr[data-id]') === null
+		&& document.querySelector('#kpi-incidents').textContent === '0'`)
+	select {
+	case u := <-deliveries:
+		if u.Event != "unmatch" || u.IncidentID != p.IncidentID || u.Watch.Name != "Mali" || u.Delivery == p.Delivery {
+			t.Errorf("delivery after marking false: %+v; want an unmatch of %s", u, p.IncidentID)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("no webhook delivery after marking the incident false")
+	}
+	b.do("closing the incident", chromedp.Click(chromedp.CSS(`#detail-body button.close`), chromedp.NodeVisible))
+	b.wait("the unmatch in the Watches panel", `[...document.querySelectorAll('#watches .watch-match[data-event="unmatch"]')].some((li) =>
+		li.querySelector('.delivery[data-status="delivered"]'))`)
+	b.screenshot("page-alerts-unmatched.png")
 	select {
 	case extra := <-deliveries:
-		t.Errorf("a second delivery: %+v", extra)
+		t.Errorf("a third delivery: %+v", extra)
 	default:
 	}
 	if p := b.problems(); len(p) > 0 {
