@@ -80,3 +80,33 @@ func FuzzAreaContains(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseArea feeds GeoJSON as drawing tools export it. Invariants: no
+// panic; an accepted area holds every one of its vertices and nothing
+// outside its bounding box.
+func FuzzParseArea(f *testing.F) {
+	for _, s := range []string{square, squareHole, notch, diamond, fiji,
+		`{"type":"Feature","geometry":` + square + `}`,
+		`{"type":"FeatureCollection","features":[{"type":"Feature","geometry":` + diamond + `}]}`,
+		`{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0,5]]]}`, `{"type":"GeometryCollection"}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := ParseArea(data)
+		if err != nil {
+			return
+		}
+		for _, poly := range a.polygons {
+			for _, r := range poly {
+				for _, p := range r {
+					if !a.Contains(p[0], p[1]) {
+						t.Fatalf("vertex %v is not in its area", p)
+					}
+				}
+			}
+		}
+		if a.Contains(a.box[0]-1, a.box[1]) || a.Contains(a.box[2]+1, a.box[3]) {
+			t.Fatalf("a point outside the box %v is inside", a.box)
+		}
+	})
+}
