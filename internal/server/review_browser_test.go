@@ -56,6 +56,12 @@ func TestPageReview(t *testing.T) {
 		t.Errorf("history entry = %q", got)
 	}
 	b.screenshot("page-review.png")
+	// Asked for, the rejected incident is listed again.
+	eval[bool](b, `(() => { const s = document.querySelector('#filters select[name=status]'); s.value = 'rejected'; return s.dispatchEvent(new Event('change', {bubbles: true})); })()`)
+	b.wait("the rejected only", fmt.Sprintf(`location.search.includes('status=rejected') && document.querySelectorAll('#incidents tbody tr[data-id]').length === 1
+		&& document.querySelector('#incidents tbody tr[data-id="%s"]') !== null && document.querySelector('#kpi-incidents').textContent === '1'`, kandahar))
+	eval[bool](b, `(() => { const s = document.querySelector('#filters select[name=status]'); s.value = ''; return s.dispatchEvent(new Event('change', {bubbles: true})); })()`)
+	b.wait("the others again", fmt.Sprintf(`document.querySelectorAll('#incidents tbody tr[data-id]').length === %d`, total-1))
 
 	// A correction goes through the same panel.
 	b.do("reopening", chromedp.Click(chromedp.CSS(`#review [data-review="unreviewed"]`), chromedp.NodeVisible))

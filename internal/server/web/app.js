@@ -21,7 +21,7 @@ const TYPES = [
 const TYPE = Object.fromEntries(TYPES.map((t) => [t.key, t]));
 const typeOf = (k) => TYPE[k] || { key: k, label: k || 'Unknown', color: '#98a2b3' };
 
-const FILTERS = ['since', 'until', 'country', 'type', 'actor', 'q'];
+const FILTERS = ['since', 'until', 'country', 'type', 'actor', 'q', 'status'];
 const PAGE = 1000; // the API's largest page
 const MAX_LOADED = 2000; // incidents drawn at once; the rest is counted, not drawn
 
@@ -255,6 +255,7 @@ function initFilters(countries) {
     .forEach(({ c, name }) => countrySel.append(h('option', { value: c }, name)));
 
   for (const k of FILTERS) form.elements[k].value = state.filters[k];
+  $('.field-status').classList.toggle('asked', !!state.filters.status);
 
   let timer = 0;
   const apply = () => {
