@@ -144,7 +144,7 @@ the secret is not shown again.
 	if err != nil {
 		return err
 	}
-	st, err := open.Open(ctx, *dsn)
+	st, err := openExisting(ctx, *dsn)
 	if err != nil {
 		return fmt.Errorf("alerts add: %w", err)
 	}
