@@ -240,3 +240,52 @@ func TestBackoffWait(t *testing.T) {
 		}
 	}
 }
+
+// TestSendSurvivesRestart stops a sender mid-attempt (its claim made, no
+// outcome recorded) and starts another on the reopened database: the
+// delivery waits out the lease, is sent once, and after a further restart
+// is never sent again.
+func TestSendSurvivesRestart(t *testing.T) {
+	ctx := context.Background()
+	c := &clock{t0}
+	rc := &receiver{t: t, secret: "0123456789abcdef", clock: c, answers: []int{204}}
+	srv := httptest.NewServer(rc)
+	defer srv.Close()
+	path := filepath.Join(t.TempDir(), "sitrep.db")
+	reopen := func() *sqlstore.DB {
+		st, err := sqlite.Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return st
+	}
+	st := reopen()
+	w, err := st.AddWatch(ctx, store.Watch{Name: "w", URL: srv.URL, Secret: rc.secret, Rule: `{}`, CreatedAt: t0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Queue(ctx, 1, []store.Delivery{{Watch: w.ID, Seq: 1, Incident: "a", Event: "match", Kind: "created", ChangedAt: t0, NextAt: t0}}); err != nil {
+		t.Fatal(err)
+	}
+	// The first sender claims it and dies before recording anything.
+	if ds, err := st.Claim(ctx, t0, lease, 10); err != nil || len(ds) != 1 {
+		t.Fatalf("Claim = %d, %v", len(ds), err)
+	}
+	st.Close()
+
+	st = reopen()
+	s := &Sender{Store: st, Now: c.now, Rand: func() float64 { return 0 }}
+	send(t, s, 0) // still leased to the dead sender
+	c.t = t0.Add(lease)
+	send(t, s, 1)
+	st.Close()
+
+	st = reopen()
+	s = &Sender{Store: st, Now: c.now}
+	c.t = c.t.Add(48 * time.Hour)
+	send(t, s, 0)
+	if d := only(t, st); d.Status != store.DeliveryDelivered || d.Attempts != 1 || len(rc.got) != 1 {
+		t.Errorf("%+v, receiver got %d: want delivered once", d, len(rc.got))
+	}
+}
