@@ -16,14 +16,14 @@ import (
 
 // runServe is `sitrep serve [--db DSN] [--addr A] [--token T]`: the JSON
 // API and the web page over one store, until interrupted. Posting
-// documents is off unless a token is set, so a server started without one
-// is read-only whatever reaches it.
+// documents and curation are off unless a token is set, so a server
+// started without one is read-only whatever reaches it.
 func runServe(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or a postgres:// URL")
 	addr := fs.String("addr", server.DefaultAddr, "address to listen on (loopback unless you choose otherwise)")
-	token := fs.String("token", "", "bearer token that enables POST /api/documents (default $SITREP_TOKEN)")
+	token := fs.String("token", "", "bearer token that enables POST /api/documents, curation (POST /api/incidents/{id}/review) and /api/watches (default $SITREP_TOKEN)")
 	alerts := fs.Bool("alerts", true, "match changed incidents against the watches and send their webhooks (see sitrep alerts)")
 	create := fs.Bool("create", false, "create the SQLite database when --db names no file (else that is an error: most likely a typo)")
 	fs.Usage = func() {

@@ -3,6 +3,7 @@ package server
 import (
 	"fmt"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 
@@ -70,6 +71,18 @@ func TestPageReview(t *testing.T) {
 	b.do("typing a toll", chromedp.SendKeys(chromedp.ID("review-value"), "7-9", chromedp.NodeVisible))
 	b.do("correcting", chromedp.Click(chromedp.CSS(`#review [data-review="correct"]`), chromedp.NodeVisible))
 	b.wait("the corrected toll", `document.querySelectorAll('#review-history li').length === 3 && document.querySelector('#detail-body button[data-field="killed"], #detail-body .rec-row')?.closest('#detail-body')?.textContent.includes('7–9')`)
+
+	// A wrong token is refused, said so, and forgotten.
+	eval[bool](b, `(sessionStorage.setItem('sitrep.review', JSON.stringify({token: 'guess', user: 'eve'})), true)`)
+	b.do("confirming with a wrong token", chromedp.Click(chromedp.CSS(`#review [data-review="confirmed"]`), chromedp.NodeVisible))
+	b.wait("the refusal", `!document.querySelector('#review-error').hidden && document.querySelector('#review-error').textContent.includes('wrong bearer token') && sessionStorage.getItem('sitrep.review') === null`)
+	if got := eval[string](b, `document.querySelector('#review-status').textContent`); got != "unreviewed" {
+		t.Errorf("status after a refused confirmation = %q", got)
+	}
+	// The refusal is a 403 the page reports itself; the browser logs it too.
+	b.mu.Lock()
+	b.errors = slices.DeleteFunc(b.errors, func(e string) bool { return strings.Contains(e, "403") })
+	b.mu.Unlock()
 
 	if p := b.problems(); len(p) > 0 {
 		t.Errorf("the page reported problems:\n%s", strings.Join(p, "\n"))

@@ -37,7 +37,7 @@ type Store interface {
 	Document(ctx context.Context, id string) (*Document, error)
 	// Stats counts documents and incidents matching f.
 	Stats(ctx context.Context, f Filter) (*Stats, error)
-	// Review applies an analyst's action (it must be Validated) and
+	// Review validates and applies an analyst's action and
 	// returns the incidents it left: one, or two after a split. The
 	// action joins the history of every incident holding its reports and
 	// is applied again whenever they are merged anew.
