@@ -8,6 +8,7 @@
 //	sitrep stats   [--db DSN] [--json]       counts of documents and incidents
 //	sitrep changes [--db DSN] [--follow]     the incident change log
 //	sitrep watch   [--db DSN] SOURCE...      follow directories and feeds
+//	sitrep alerts  add|list|rm|test|run      webhooks for incidents in an area
 //	sitrep review  [--db DSN] VERB ID ...    mark false, confirm, correct, merge, split, note
 //	sitrep serve   [--db DSN] [--addr A]     JSON API and web page
 //	sitrep eval    news|muc4 ...             accuracy on labelled sets
@@ -45,6 +46,7 @@ var commands = []command{
 	{"stats", "count documents and incidents in a database", runStats},
 	{"changes", "print the incident change log, or follow it", runChanges},
 	{"watch", "follow directories and feeds, ingesting what is new", runWatch},
+	{"alerts", "watches that POST matching incidents to webhooks (add, list, rm, test, run)", runAlerts},
 	{"review", "curate an incident: reject, confirm, correct, merge, split, note", runReview},
 	{"serve", "serve the JSON API and the web page", runServe},
 	{"eval", "score the extractor on labelled sets (news, muc4)", runEval},

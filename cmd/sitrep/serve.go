@@ -8,6 +8,7 @@ import (
 	"net"
 	"os"
 
+	"github.com/sitrep/sitrep/internal/alert"
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/server"
 	"github.com/sitrep/sitrep/internal/store/open"
@@ -22,13 +23,15 @@ func runServe(ctx context.Context, e env, args []string) error {
 	fs.SetOutput(e.stderr)
 	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or a postgres:// URL")
 	addr := fs.String("addr", server.DefaultAddr, "address to listen on (loopback unless you choose otherwise)")
-	token := fs.String("token", "", "bearer token that enables POST /api/documents and curation, POST /api/incidents/{id}/review (default $SITREP_TOKEN)")
+	token := fs.String("token", "", "bearer token that enables POST /api/documents, curation (POST /api/incidents/{id}/review) and /api/watches (default $SITREP_TOKEN)")
+	alerts := fs.Bool("alerts", true, "match changed incidents against the watches and send their webhooks (see sitrep alerts)")
 	create := fs.Bool("create", false, "create the SQLite database when --db names no file (else that is an error: most likely a typo)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), `usage: sitrep serve [--db DSN] [--create] [--addr HOST:PORT] [--token TOKEN]
 
 Serves the web page at / and the JSON API under /api/ (incidents, documents,
-stats, export), with /healthz and /metrics. Stops cleanly on Ctrl-C.
+stats, export, watches), with /healthz and /metrics, and sends the webhooks
+of the watches (sitrep alerts). Stops cleanly on Ctrl-C.
 
 `)
 		fs.PrintDefaults()
@@ -53,7 +56,8 @@ stats, export), with /healthz and /metrics. Stops cleanly on Ctrl-C.
 		return fmt.Errorf("serve: %w", err)
 	}
 	defer st.Close()
-	opts := server.Options{Token: *token, Logger: slog.New(slog.NewTextHandler(e.stderr, nil))}
+	logger := slog.New(slog.NewTextHandler(e.stderr, nil))
+	opts := server.Options{Token: *token, Logger: logger}
 	if *token != "" {
 		x, err := extract.New()
 		if err != nil {
@@ -70,6 +74,14 @@ stats, export), with /healthz and /metrics. Stops cleanly on Ctrl-C.
 		posting = "on"
 	}
 	fmt.Fprintf(e.stderr, "sitrep: serving %s at http://%s/ (posting documents: %s)\n", open.Redact(*dsn), ln.Addr(), posting)
+	if *alerts {
+		// Alerts run beside the server and stop with it, before the
+		// store closes.
+		actx, stop := context.WithCancel(ctx)
+		done := make(chan struct{})
+		go func() { alert.Run(actx, st, alert.Interval, logger); close(done) }()
+		defer func() { stop(); <-done }()
+	}
 	if err := server.New(st, opts).Serve(ctx, ln); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}

@@ -490,7 +490,7 @@ func TestStatic(t *testing.T) {
 	if r2 := do(t, http.MethodGet, srv.URL+atlas, nil, "If-None-Match", r.header.Get("ETag")); r2.status != http.StatusNotModified {
 		t.Errorf("revalidation: status %d, want 304", r2.status)
 	}
-	for _, p := range []string{"/app.js", "/app.css", "/favicon.svg", "/vendor/leaflet/leaflet.js", "/vendor/topojson-client/topojson-client.min.js"} {
+	for _, p := range []string{"/app.js", "/watches.js", "/app.css", "/favicon.svg", "/vendor/leaflet/leaflet.js", "/vendor/topojson-client/topojson-client.min.js"} {
 		if r := get(t, srv.URL+p); r.status != http.StatusOK || len(r.body) == 0 {
 			t.Errorf("GET %s = %d", p, r.status)
 		}

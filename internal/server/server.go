@@ -40,8 +40,9 @@ const DefaultMaxBody = 32 << 20
 // Options configure a Server. The zero value serves a read-only API.
 type Options struct {
 	// Token enables the writing endpoints (POST /api/documents, and
-	// curation: POST /api/incidents/{id}/review) for clients that send
-	// it as a bearer token. Empty makes the API read-only.
+	// curation: POST /api/incidents/{id}/review) and the watches of
+	// /api/watches for clients that send it as a bearer token. Empty
+	// makes the API read-only and leaves the watches off.
 	Token string
 	// Extract finds the incidents of a posted document; posting is
 	// disabled without it. It is a function rather than the extractor so
@@ -91,6 +92,7 @@ func New(st store.Store, o Options) *Server {
 		s.writing = true
 		s.posting = o.Extract != nil
 		s.token = sha256.Sum256([]byte(o.Token))
+		s.posting = o.Extract != nil
 	}
 	s.routes()
 	return s
@@ -106,10 +108,14 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/changes", s.handleChanges)
 	s.mux.HandleFunc("GET /api/changes/stream", s.handleChangeStream)
 	s.mux.HandleFunc("GET /api/export", s.handleExport)
+	s.mux.HandleFunc("GET /api/watches", s.handleWatches)
+	s.mux.HandleFunc("POST /api/watches", s.handlePostWatch)
+	s.mux.HandleFunc("DELETE /api/watches/{id}", s.handleDeleteWatch)
 	s.mux.HandleFunc("GET /healthz", s.handleHealth)
 	s.mux.HandleFunc("GET /metrics", s.handleMetrics)
 	s.mux.HandleFunc("GET /{$}", s.handleStatic)
 	s.mux.HandleFunc("GET /app.js", s.handleStatic)
+	s.mux.HandleFunc("GET /watches.js", s.handleStatic)
 	s.mux.HandleFunc("GET /app.css", s.handleStatic)
 	s.mux.HandleFunc("GET /favicon.svg", s.handleStatic)
 	s.mux.HandleFunc("GET /vendor/", s.handleStatic)
@@ -160,7 +166,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // path exists for another method, else 404.
 func (s *Server) handleNoRoute(w http.ResponseWriter, r *http.Request) {
 	var allow []string
-	for _, m := range []string{http.MethodGet, http.MethodPost} {
+	for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodDelete} {
 		probe := r.Clone(r.Context())
 		probe.Method = m
 		if _, pattern := s.mux.Handler(probe); pattern != "/" && pattern != "" {

@@ -21,6 +21,7 @@ var ErrInvalid = errors.New("invalid")
 
 // Store is what ingest, export, stats and the server need from persistence.
 type Store interface {
+	Alerts // watches and their deliveries (alerts.go)
 	// Ingest stores a batch of extracted documents in one transaction and
 	// merges their incidents into the stored ones. A document whose content
 	// hash is already stored is skipped, so re-running is harmless. A

@@ -27,6 +27,7 @@ func Run(t *testing.T, open Opener) {
 		name string
 		fn   func(*testing.T, Opener)
 	}{
+		{"Alerts", testAlerts},
 		{"Idempotent", testIdempotent},
 		{"Revision", testRevision},
 		{"OrderIndependent", testOrderIndependent},

@@ -1,0 +1,102 @@
+package alert
+
+import (
+	"context"
+	"encoding/json"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/store"
+	"github.com/sitrep/sitrep/internal/store/storetest"
+)
+
+// addWatch stores a watch from its definition's JSON, as the API does.
+func addWatch(t testing.TB, st store.Store, def string, created time.Time) store.Watch {
+	t.Helper()
+	d, _, err := ParseDefinition([]byte(def))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rule, _ := json.Marshal(d.Rule)
+	w, err := st.AddWatch(context.Background(), store.Watch{Name: d.Name, URL: d.URL, Secret: "0123456789abcdef", Rule: string(rule), CreatedAt: created})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+// TestDispatch follows incidents from ingest to webhook: a new incident
+// that matches is delivered with its record; a correction that moves it
+// out of the watch's area is delivered as an unmatch; watches that do not
+// match, or were added after a change, hear nothing.
+func TestDispatch(t *testing.T) {
+	ctx := context.Background()
+	c := &clock{time.Now()}
+	rc := &receiver{t: t, secret: "0123456789abcdef", clock: c, answers: []int{200}}
+	srv := httptest.NewServer(rc)
+	defer srv.Close()
+	st := testStore(t)
+	before := time.Now().Add(-time.Hour)
+	bogota := addWatch(t, st, `{"name":"Bogota bombs","url":"`+srv.URL+`","countries":["CO"],"types":["bombing"],"min_killed":5}`, before)
+	addWatch(t, st, `{"name":"Kabul","url":"`+srv.URL+`","admin1":["Kabul"]}`, before)
+	addWatch(t, st, `{"name":"later","url":"`+srv.URL+`","countries":["CO"]}`, time.Now().Add(time.Hour))
+
+	d := &Dispatcher{Store: st, Now: c.now}
+	s := &Sender{Store: st, Now: c.now}
+	b1 := storetest.Corpus()[0] // a bombing in Bogota, 8 killed
+	if _, err := st.Ingest(ctx, []store.Extracted{b1}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := d.Poll(ctx); err != nil || n != 1 {
+		t.Fatalf("Poll after ingesting b1 = %d, %v; want 1 delivery", n, err)
+	}
+	if n, err := d.Poll(ctx); err != nil || n != 0 {
+		t.Fatalf("Poll again = %d, %v; want 0", n, err)
+	}
+	send(t, s, 1)
+	if len(rc.got) != 1 {
+		t.Fatalf("receiver got %d deliveries, want 1", len(rc.got))
+	}
+	var p struct {
+		Payload
+		Incident *record.Merged `json:"incident"`
+	}
+	if err := json.Unmarshal([]byte(rc.got[0].body), &p); err != nil {
+		t.Fatal(err)
+	}
+	if p.Event != "match" || p.Watch.ID != bogota.ID || p.Change.Kind != store.ChangeCreated || p.Incident == nil ||
+		p.Incident.Location.Place != "Bogota" || len(p.Incident.Evidence) == 0 || len(p.Incident.Sources) != 1 {
+		t.Fatalf("delivery %s: want a match for watch %d with the Bogota record, its evidence and source", rc.got[0].body, bogota.ID)
+	}
+
+	// The article is corrected: the bomb was in Cali, and killed 3.
+	fixed := b1
+	doc := *b1.Doc
+	doc.Text = "attack. Correction: the car bomb exploded in Cali. Synthetic report b1."
+	fixed.Doc = &doc
+	fixed.Incidents = []record.Incident{storetest.Incident(record.Bombing, "2019-01-17", storetest.Cali, 3)}
+	if _, err := st.Ingest(ctx, []store.Extracted{fixed}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := d.Poll(ctx); err != nil || n != 1 {
+		t.Fatalf("Poll after the correction = %d, %v; want 1 unmatch", n, err)
+	}
+	send(t, s, 1)
+	if len(rc.got) != 2 || rc.got[1].event != "unmatch" {
+		t.Fatalf("second delivery: %+v; want an unmatch", rc.got[1:])
+	}
+	// Another change of the incident, still outside: nothing more.
+	k1 := storetest.Corpus()[4] // Kabul
+	if _, err := st.Ingest(ctx, []store.Extracted{k1}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := d.Poll(ctx); err != nil || n != 1 {
+		t.Fatalf("Poll after Kabul = %d, %v; want 1 (the Kabul watch)", n, err)
+	}
+	ds, _ := st.Deliveries(ctx, bogota.ID, 10)
+	if len(ds) != 2 {
+		t.Errorf("watch %d has %d deliveries, want 2 (match, unmatch)", bogota.ID, len(ds))
+	}
+}
