@@ -107,7 +107,7 @@ func concurrentRound(t *testing.T, round int, connect func() (store.Store, error
 		t.Fatalf("round %d: concurrent ingest differs from a sequential one:\n%s\nwant\n%s", round, got, want)
 	}
 	CheckCounts(t, stores[0])
-	st, err := stores[0].Stats(context.Background(), store.Filter{})
+	st, err := stores[0].Stats(context.Background(), store.Filter{}, store.ByDay)
 	if err != nil {
 		t.Fatal(err)
 	}
