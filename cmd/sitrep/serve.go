@@ -44,6 +44,7 @@ stats, export), with /healthz and /metrics. Stops cleanly on Ctrl-C.
 		*token = os.Getenv("SITREP_TOKEN")
 	}
 
+	server.LimitMemory()
 	openStore := openExisting
 	if *create {
 		openStore = open.Open

@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
-	"runtime"
 	"strings"
 	"time"
 	"unicode"
@@ -52,12 +51,7 @@ func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
 	}
-	// As many connections as can usefully run at once, all kept open:
-	// database/sql keeps two idle ones by default, so under load the
-	// others were closed and reopened, each time with a cold page cache.
-	conns := poolSize()
-	db.SetMaxOpenConns(conns)
-	db.SetMaxIdleConns(conns)
+	sqlstore.SizePool(db)
 	if err := ping(ctx, db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
@@ -118,14 +112,9 @@ func ping(ctx context.Context, db *sql.DB) error {
 // cacheKiB bounds the page cache of each connection. The pages of a
 // million incidents' narrow table and its indexes that queries touch
 // fit; the records they read once (incident_records) come from the
-// operating system's file cache. poolSize times this bounds the store's
-// cache memory.
+// operating system's file cache. sqlstore.PoolSize times this bounds the
+// store's cache memory.
 const cacheKiB = 16 << 10
-
-// poolSize is how many connections a store keeps: SQLite runs a query on
-// the goroutine that asks, so more than two per core only queue inside
-// the driver while holding their caches.
-func poolSize() int { return min(max(4, 2*runtime.GOMAXPROCS(0)), 16) }
 
 // escapePath keeps a file name with '?' or '#' from being read as part of
 // the URI's query.
