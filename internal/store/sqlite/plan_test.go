@@ -75,7 +75,7 @@ func TestPlans(t *testing.T) {
 			"SEARCH a USING PRIMARY KEY (key=?)", "SEARCH a USING PRIMARY KEY (key=?)", true},
 		{"actor+since", store.Filter{Actor: "boko haram", Since: "2020-01-01", Limit: 100},
 			"SEARCH a USING PRIMARY KEY (key=? AND date>?)", "SEARCH a USING PRIMARY KEY (key=? AND date>?)", false},
-		{"near", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 50}, Limit: 100}, "incidents_geo", "incidents_geo", true},
+		{"near", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 50}, Limit: 100}, "COVERING INDEX incidents_near", "COVERING INDEX incidents_near", true},
 		{"text", store.Filter{Text: `"place 12"`, Limit: 100}, "documents_fts", "documents_fts", true},
 	}
 	for _, tt := range tests {

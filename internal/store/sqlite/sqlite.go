@@ -1,7 +1,7 @@
 // Package sqlite is sitrep's default store: one SQLite file through the
 // pure-Go driver modernc.org/sqlite (no cgo, so the binary stays static),
 // in WAL mode so that the server reads while an ingest writes, with FTS5
-// for --text and an R-tree for --near.
+// for --text and an index by bands of latitude for --near.
 package sqlite
 
 import (
@@ -67,11 +67,10 @@ func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 		Explain: "EXPLAIN QUERY PLAN ",
 		IndexText: `INSERT INTO documents_fts (rowid, title, text)
 			SELECT seq, title, text FROM documents WHERE seq BETWEEN ? AND ?`,
-		Contains:  "instr(%s, ?) > 0",
-		NoIndex:   "+%s",
-		TextMatch: textMatch,
-		InBox: `i.rid IN (SELECT rid FROM incidents_geo
-			WHERE minlon >= ? AND minlat >= ? AND maxlon <= ? AND maxlat <= ?)`,
+		Contains:   "instr(%s, ?) > 0",
+		NoIndex:    "+%s",
+		TextMatch:  textMatch,
+		LatBands:   4, // incidents_near of migration 0012
 		Migrations: sub,
 	})
 	if err != nil {
