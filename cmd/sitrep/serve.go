@@ -47,6 +47,7 @@ of the watches (sitrep alerts). Stops cleanly on Ctrl-C.
 		*token = os.Getenv("SITREP_TOKEN")
 	}
 
+	server.LimitMemory()
 	openStore := openExisting
 	if *create {
 		openStore = open.Open

@@ -15,17 +15,18 @@ import (
 	"github.com/sitrep/sitrep/internal/store/open"
 )
 
-// runStats is `sitrep stats [--db DSN] [--json] [filters]`: how many
-// documents and incidents, by country (code and name) and type (and by day
-// with --json), and the death toll.
+// runStats is `sitrep stats [--db DSN] [--json [--period P]] [filters]`: how
+// many documents and incidents, by country (code and name) and type (and by
+// day or month with --json), and the death toll.
 func runStats(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
-	asJSON := fs.Bool("json", false, `print JSON: {"documents", "incidents", "by_country", "by_type", "by_day"}`)
+	asJSON := fs.Bool("json", false, `print JSON: {"documents", "incidents", "by_country", "by_type", "by_day", "by_day_type"}`)
+	period := fs.String("period", "day", `with --json, count by "day" (by_day, by_day_type) or "month" (by_month, by_month_type)`)
 	ff := addFilterFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), `usage: sitrep stats [--db DSN] [--json] [filters]
+		fmt.Fprint(fs.Output(), `usage: sitrep stats [--db DSN] [--json [--period day|month]] [filters]
 
 Counts the stored documents and merged incidents, by country and by type.
 With filters, counts the incidents that match and the documents reporting them.
@@ -44,12 +45,16 @@ With filters, counts the incidents that match and the documents reporting them.
 	if err != nil {
 		return fmt.Errorf("stats: %w", err)
 	}
+	by, err := store.ParsePeriod(*period)
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
+	}
 	st, err := openExisting(ctx, *dsn)
 	if err != nil {
 		return fmt.Errorf("stats: %w", err)
 	}
 	defer st.Close()
-	s, err := st.Stats(ctx, f)
+	s, err := st.Stats(ctx, f, by)
 	if err != nil {
 		return fmt.Errorf("stats: %w", err)
 	}

@@ -277,6 +277,19 @@ func TestStats(t *testing.T) {
 		t.Errorf("by_day_type = %v", st.ByDayType)
 	}
 	wantError(t, get(t, srv.URL+"/api/stats?limit=5"), http.StatusBadRequest, `"limit"`)
+
+	// By month: the same counts in months, and no days.
+	var month struct {
+		Incidents   int
+		ByDay       map[string]int            `json:"by_day"`
+		ByMonth     map[string]int            `json:"by_month"`
+		ByMonthType map[string]map[string]int `json:"by_month_type"`
+	}
+	decode(t, get(t, srv.URL+"/api/stats?since=2024-03-10&period=month"), &month)
+	if month.Incidents != 4 || month.ByDay != nil || month.ByMonth["2024-03"] != 4 || month.ByMonthType["kidnapping"]["2024-03"] != 1 {
+		t.Errorf("stats by month = %+v", month)
+	}
+	wantError(t, get(t, srv.URL+"/api/stats?period=week"), http.StatusBadRequest, `"week"`)
 }
 
 func TestPostDocuments(t *testing.T) {

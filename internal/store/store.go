@@ -35,8 +35,9 @@ type Store interface {
 	Incident(ctx context.Context, id string) (*record.Merged, error)
 	// Document returns a stored article.
 	Document(ctx context.Context, id string) (*Document, error)
-	// Stats counts documents and incidents matching f.
-	Stats(ctx context.Context, f Filter) (*Stats, error)
+	// Stats counts documents and incidents matching f, over time by
+	// the period given.
+	Stats(ctx context.Context, f Filter, by Period) (*Stats, error)
 	// Review validates and applies an analyst's action and
 	// returns the incidents it left: one, or two after a split. The
 	// action joins the history of every incident holding its reports and
@@ -162,8 +163,12 @@ type Stats struct {
 	Incidents int            `json:"incidents"`
 	ByCountry map[string]int `json:"by_country"`
 	ByType    map[string]int `json:"by_type"`
-	ByDay     map[string]int `json:"by_day"`
-	// ByDayType counts by type, then day: the page's timeline stacks
-	// them. It comes from the same pass as ByDay and ByType.
-	ByDayType map[string]map[string]int `json:"by_day_type"`
+	// ByDay and ByDayType (by type, then day: the page's timeline
+	// stacks them) are filled for ByDay, ByMonth and ByMonthType for
+	// ByMonth; the other pair is nil. They come from the same pass as
+	// ByType.
+	ByDay       map[string]int            `json:"by_day"`
+	ByDayType   map[string]map[string]int `json:"by_day_type"`
+	ByMonth     map[string]int            `json:"by_month"`
+	ByMonthType map[string]map[string]int `json:"by_month_type"`
 }

@@ -34,7 +34,7 @@ const state = {
   incidents: [],
   total: 0,
   sort: { key: 'date', dir: -1 },
-  timeline: {}, // by_day_type of the current filters without the dates
+  timeline: { step: 'day', byType: {} }, // counts of the current filters without the dates (see timelineStats)
   killed: {}, // killed by day (lower bounds) under the same filters
   killedPartial: false, // the killed come from the most recent MAX_LOADED incidents only
   loaded: false,
@@ -158,6 +158,36 @@ async function api(path, params, signal) {
   return body;
 }
 
+function withParam(params, k, v) {
+  const p = new URLSearchParams(params);
+  p.set(k, v);
+  return p;
+}
+
+// timelineStats fetches the timeline's counts by type: by month first (a
+// few hundred rows over decades, where days are tens of thousands), and
+// by day only when the months span too little for monthly bars, so the
+// days are few. It returns { step, byType }: step is 'month' when the
+// counts are by month (keyed by each month's first day), else 'day'.
+async function timelineStats(params, signal) {
+  const monthly = await api('api/stats', withParam(params, 'period', 'month'), signal);
+  const byType = {};
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const [type, byMonth] of Object.entries(monthly.by_month_type || {})) {
+    byType[type] = {};
+    for (const [month, n] of Object.entries(byMonth)) {
+      if (month.length !== 7) continue; // a year alone falls in no month
+      byType[type][`${month}-01`] = n;
+      lo = Math.min(lo, dayNum(`${month}-01`));
+      hi = Math.max(hi, dayNum(`${month}-01`) + 30);
+    }
+  }
+  if (hi < lo || stepOf(hi - lo + 1, $('#timeline').clientWidth - 44) === 'month') return { step: 'month', byType };
+  const daily = await api('api/stats', withParam(params, 'period', 'day'), signal);
+  return { step: 'day', byType: daily.by_day_type || {} };
+}
+
 async function loadIncidents(params, signal) {
   const all = [];
   let total = 0;
@@ -187,8 +217,8 @@ async function load() {
   document.body.classList.add('busy');
   try {
     const [stats, timeline, { all, total }] = await Promise.all([
-      api('api/stats', filterParams(), ctl.signal),
-      api('api/stats', filterParams(['since', 'until']), ctl.signal),
+      api('api/stats', withParam(filterParams(), 'period', 'month'), ctl.signal),
+      timelineStats(filterParams(['since', 'until']), ctl.signal),
       loadIncidents(filterParams(), ctl.signal),
     ]);
     // The killed chart spans the same dates as the incidents chart, so
@@ -198,7 +228,7 @@ async function load() {
       : { all, total };
     state.incidents = all;
     state.total = total;
-    state.timeline = timeline.by_day_type || {};
+    state.timeline = timeline;
     state.killed = killedByDay(undated.all);
     state.killedPartial = undated.total > undated.all.length;
     state.loaded = true;
@@ -543,9 +573,18 @@ const DAY = 86400000;
 const dayNum = (d) => Date.parse(`${d}T00:00:00Z`) / DAY;
 const dayStr = (n) => new Date(n * DAY).toISOString().slice(0, 10);
 
-// bins groups days into bars at least a few pixels wide: days, weeks or
-// months, whichever is finest and fits.
-function bins(byDayType, width) {
+// stepOf is the finest bar that stays a few pixels wide for a span of days
+// over width pixels: 'day', 'week' or 'month'.
+function stepOf(span, width) {
+  if (span <= width / 3) return 'day';
+  return span / 7 > width / 3 ? 'month' : 'week';
+}
+
+// bins groups the timeline's counts into bars at least a few pixels wide:
+// days, weeks or months, whichever is finest and fits; counts by month
+// (timeline.step) make monthly bars whatever the width.
+function bins(timeline, width) {
+  const byDayType = timeline.byType;
   const days = Object.values(byDayType).flatMap((m) => Object.keys(m));
   if (!days.length) return { step: 'day', list: [] };
   // At least a month is shown, so that a few days of data do not become
@@ -556,8 +595,7 @@ function bins(byDayType, width) {
   lo -= Math.floor(pad / 2);
   hi += Math.ceil(pad / 2);
   const span = hi - lo + 1;
-  let step = 'day';
-  if (span > width / 3) step = span / 7 > width / 3 ? 'month' : 'week';
+  const step = timeline.step === 'month' ? 'month' : stepOf(span, width);
   const keyOf = (n) => {
     if (step === 'day') return n;
     if (step === 'week') return n - ((n - lo) % 7);
@@ -1322,7 +1360,7 @@ async function start() {
   try {
     const [world, all] = await Promise.all([
       fetch('vendor/world-atlas/countries-50m.json').then((r) => r.json()),
-      api('api/stats'),
+      api('api/stats', new URLSearchParams({ period: 'month' })),
     ]);
     initMap(world);
     initFilters(Object.keys(all.by_country || {}));

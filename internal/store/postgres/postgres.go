@@ -10,7 +10,6 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"runtime"
 	"strings"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the database/sql driver "pgx"
@@ -27,12 +26,7 @@ func Open(ctx context.Context, dsn string) (*sqlstore.DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
-	// A bounded pool, all kept open: database/sql otherwise opens a
-	// connection per concurrent request without limit and keeps two,
-	// and each new PostgreSQL connection costs a server process.
-	conns := min(max(4, 2*runtime.GOMAXPROCS(0)), 16)
-	db.SetMaxOpenConns(conns)
-	db.SetMaxIdleConns(conns)
+	sqlstore.SizePool(db)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("postgres: %w", err)

@@ -75,7 +75,7 @@ func TestPlans(t *testing.T) {
 			"SEARCH a USING PRIMARY KEY (key=?)", "SEARCH a USING PRIMARY KEY (key=?)", true},
 		{"actor+since", store.Filter{Actor: "boko haram", Since: "2020-01-01", Limit: 100},
 			"SEARCH a USING PRIMARY KEY (key=? AND date>?)", "SEARCH a USING PRIMARY KEY (key=? AND date>?)", false},
-		{"near", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 50}, Limit: 100}, "incidents_geo", "incidents_geo", true},
+		{"near", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 50}, Limit: 100}, "COVERING INDEX incidents_near", "COVERING INDEX incidents_near", true},
 		{"text", store.Filter{Text: `"place 12"`, Limit: 100}, "documents_fts", "documents_fts", true},
 	}
 	for _, tt := range tests {
@@ -103,13 +103,56 @@ func TestPlans(t *testing.T) {
 
 	// A since before every stored day excludes nothing: the count is the
 	// kept one and the page reads the newest entries of the date index,
-	// not a range holding every entry.
+	// not a range holding every entry; stats read only kept counts.
 	plan, err := s.Explain(ctx, store.Filter{Since: "1950-01-01", Limit: 100})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if steps := planSteps(plan); strings.Contains(plan, "date>?") || len(steps["count"]) != 1 || steps["count"][0] != "SCAN incident_count" {
+	steps := planSteps(plan)
+	if strings.Contains(plan, "date>?") || len(steps["count"]) != 1 || steps["count"][0] != "SCAN incident_count" {
 		t.Errorf("since before all data:\n%s", plan)
+	}
+	for q, want := range map[string]string{
+		"stats documents":                  "SCAN document_count",
+		"stats by country":                 "SCAN incident_stats_country",
+		"stats by country, type and month": "SCAN incident_stats_month_type",
+	} {
+		if len(steps[q]) != 1 || steps[q][0] != want {
+			t.Errorf("%s: plan %q, want the kept counts (%s):\n%s", q, steps[q], want, plan)
+		}
+	}
+
+	// Filtered stats group their matches in one pass over a range (step)
+	// of an index that holds the country, type and date: no incident is
+	// looked up.
+	for _, tt := range []struct {
+		name string
+		f    store.Filter
+		step string
+	}{
+		{"country", store.Filter{Country: "NG"}, "country=?"},
+		{"type", store.Filter{Type: "bombing"}, "type=?"},
+		{"since-until", store.Filter{Since: "2015-01-01", Until: "2015-03-01"}, "date>? AND date<?"},
+		{"country+since", store.Filter{Country: "NG", Since: "2015-01-01"}, "country=?"},
+	} {
+		t.Run("stats "+tt.name, func(t *testing.T) {
+			plan, err := s.Explain(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			steps := planSteps(plan)["stats by country, type and month"]
+			if !strings.Contains(strings.Join(steps, "\n"), tt.step) {
+				t.Errorf("stats group without step %q:\n%s", tt.step, plan)
+			}
+			for _, step := range steps {
+				if fullScan(step) {
+					t.Errorf("stats read a whole table or index (%s):\n%s", step, plan)
+				}
+				if strings.HasPrefix(step, "SEARCH i ") && !strings.Contains(step, "COVERING INDEX") {
+					t.Errorf("stats look incidents up (%s):\n%s", step, plan)
+				}
+			}
+		})
 	}
 }
 

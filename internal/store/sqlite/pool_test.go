@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"path/filepath"
 	"testing"
+
+	"github.com/sitrep/sitrep/internal/store/sqlstore"
 )
 
 // TestPool checks the bounds that keep a busy server's memory flat: a
@@ -18,11 +20,11 @@ func TestPool(t *testing.T) {
 	}
 	defer s.Close()
 	db := s.SQL()
-	if got := db.Stats().MaxOpenConnections; got != poolSize() {
-		t.Errorf("max open connections = %d, want %d", got, poolSize())
+	if got := db.Stats().MaxOpenConnections; got != sqlstore.PoolSize() {
+		t.Errorf("max open connections = %d, want %d", got, sqlstore.PoolSize())
 	}
 	// Take every connection at once, as a burst of requests would.
-	conns := make([]*sql.Conn, poolSize())
+	conns := make([]*sql.Conn, sqlstore.PoolSize())
 	for i := range conns {
 		if conns[i], err = db.Conn(ctx); err != nil {
 			t.Fatal(err)
@@ -38,8 +40,8 @@ func TestPool(t *testing.T) {
 	for _, c := range conns {
 		c.Close()
 	}
-	if st := db.Stats(); st.Idle != poolSize() || st.MaxIdleClosed != 0 {
+	if st := db.Stats(); st.Idle != sqlstore.PoolSize() || st.MaxIdleClosed != 0 {
 		t.Errorf("after the burst: %d idle connections, %d closed for want of room; want %d and 0",
-			st.Idle, st.MaxIdleClosed, poolSize())
+			st.Idle, st.MaxIdleClosed, sqlstore.PoolSize())
 	}
 }

@@ -1,7 +1,7 @@
 // Package sqlite is sitrep's default store: one SQLite file through the
 // pure-Go driver modernc.org/sqlite (no cgo, so the binary stays static),
 // in WAL mode so that the server reads while an ingest writes, with FTS5
-// for --text and an R-tree for --near.
+// for --text and an index by bands of latitude for --near.
 package sqlite
 
 import (
@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
-	"runtime"
 	"strings"
 	"time"
 	"unicode"
@@ -52,12 +51,7 @@ func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
 	}
-	// As many connections as can usefully run at once, all kept open:
-	// database/sql keeps two idle ones by default, so under load the
-	// others were closed and reopened, each time with a cold page cache.
-	conns := poolSize()
-	db.SetMaxOpenConns(conns)
-	db.SetMaxIdleConns(conns)
+	sqlstore.SizePool(db)
 	if err := ping(ctx, db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
@@ -73,11 +67,10 @@ func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 		Explain: "EXPLAIN QUERY PLAN ",
 		IndexText: `INSERT INTO documents_fts (rowid, title, text)
 			SELECT seq, title, text FROM documents WHERE seq BETWEEN ? AND ?`,
-		Contains:  "instr(%s, ?) > 0",
-		NoIndex:   "+%s",
-		TextMatch: textMatch,
-		InBox: `i.rid IN (SELECT rid FROM incidents_geo
-			WHERE minlon >= ? AND minlat >= ? AND maxlon <= ? AND maxlat <= ?)`,
+		Contains:   "instr(%s, ?) > 0",
+		NoIndex:    "+%s",
+		TextMatch:  textMatch,
+		LatBands:   4, // incidents_near of migration 0012
 		Migrations: sub,
 	})
 	if err != nil {
@@ -138,17 +131,15 @@ func ping(ctx context.Context, db *sql.DB) error {
 	}
 }
 
-// cacheKiB bounds the page cache of each connection. The pages of a
-// million incidents' narrow table and its indexes that queries touch
-// fit; the records they read once (incident_records) come from the
-// operating system's file cache. poolSize times this bounds the store's
-// cache memory.
-const cacheKiB = 16 << 10
-
-// poolSize is how many connections a store keeps: SQLite runs a query on
-// the goroutine that asks, so more than two per core only queue inside
-// the driver while holding their caches.
-func poolSize() int { return min(max(4, 2*runtime.GOMAXPROCS(0)), 16) }
+// cacheKiB bounds the page cache of each connection. The indexes that
+// queries read at a million incidents are hundreds of megabytes, more than
+// any cache here holds; what a cache keeps is their upper pages, and the
+// rest comes from the operating system's file cache, shared by every
+// connection. sqlstore.PoolSize times this bounds the store's cache
+// memory: with 16 MiB the server's peak under eight clients was 325 MB,
+// with 8 MiB 265 MB, no slower (BenchmarkAPI1M/load, two runs each,
+// alternated).
+const cacheKiB = 8 << 10
 
 // escapePath keeps a file name with '?' or '#' from being read as part of
 // the URI's query.

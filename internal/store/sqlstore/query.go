@@ -108,7 +108,12 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 	}
 	if n := f.Near; n != nil {
 		south, west, north, east := box(n)
-		c.add(s.d.InBox, west, south, east, north)
+		if s.d.LatBands > 0 {
+			cond, args := nearBox(s.d.LatBands, south, west, north, east)
+			c.add(cond, args...)
+		} else {
+			c.add(s.d.InBox, west, south, east, north)
+		}
 		// The exact great-circle test on what the index let through.
 		c.add(`2 * 6371.0088 * asin(sqrt(`+s.d.Least+`(1, sin(radians(i.lat - ?) / 2) * sin(radians(i.lat - ?) / 2)
 			+ cos(radians(?)) * cos(radians(i.lat)) * sin(radians(i.lon - ?) / 2) * sin(radians(i.lon - ?) / 2)))) <= ?`,
@@ -185,6 +190,25 @@ func box(n *store.Near) (south, west, north, east float64) {
 	return south, west, north, east
 }
 
+// nearBox returns the condition that incidents i lie in a box, for an
+// index on (floor(lat * bands), lon, lat, date, id): each band of latitude
+// the box spans is one range of longitudes in the index, and what the
+// index holds beside decides the rest (the exact distance, the order of a
+// page) without looking an incident up. An R-tree gives the box's matches
+// but none of their columns: at a city with ten thousand incidents within
+// the radius, those lookups were most of a near query. Go multiplies and
+// floors as SQLite does (IEEE doubles), so every point in the box is in
+// one of the bands listed.
+func nearBox(bands int, south, west, north, east float64) (string, []any) {
+	b := float64(bands)
+	var args []any
+	for band := math.Floor(south * b); band <= math.Floor(north*b); band++ {
+		args = append(args, band)
+	}
+	args = append(args, west, east, south, north)
+	return fmt.Sprintf("floor(i.lat * %d) IN (%s) AND i.lon BETWEEN ? AND ? AND i.lat BETWEEN ? AND ?", bands, marks(len(args)-4)), args
+}
+
 // query is one SQL statement and its arguments.
 type query struct {
 	sql  string
@@ -238,16 +262,24 @@ func (s *DB) Explain(ctx context.Context, f store.Filter) (string, error) {
 		name string
 		q    query
 	}{{"count", qs[0]}, {"page", qs[1]}}
-	sq, err := s.statsQueries(ctx, s.db, f)
+	docs, byCountry, cells, err := s.statsQueries(ctx, s.db, f, store.ByMonth)
 	if err != nil {
 		return "", err
 	}
-	for i, q := range sq {
+	named = append(named, struct {
+		name string
+		q    query
+	}{"stats documents", docs})
+	if byCountry != nil {
 		named = append(named, struct {
 			name string
 			q    query
-		}{[]string{"stats documents", "stats by country", "stats by day and type"}[i], q})
+		}{"stats by country", *byCountry})
 	}
+	named = append(named, struct {
+		name string
+		q    query
+	}{"stats by country, type and month", cells})
 	var b strings.Builder
 	for _, n := range named {
 		fmt.Fprintf(&b, "-- %s\n", n.name)
@@ -385,106 +417,128 @@ func (s *DB) Document(ctx context.Context, id string) (*store.Document, error) {
 }
 
 // statsQueries returns the queries of Stats: the documents, the
-// incidents by country, and by day and type. The unfiltered ones read the
-// counts the triggers of migration 0008 keep, not every incident.
-func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter) ([3]query, error) {
+// incidents by country (none when the third gives them), and the
+// incidents by country, type and period (by type and period alone, the
+// country left empty, when the second gives the countries). Without a
+// condition they read the counts that triggers keep (migrations 0008 and
+// 0012), not every incident; with one, the matches are grouped in one pass
+// over an index that holds all three columns.
+func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by store.Period) (docs query, byCountry *query, cells query, err error) {
 	f.Cursor, f.Limit = "", 0
 	c, err := s.filter(ctx, q, f)
 	if err != nil {
-		return [3]query{}, err
+		return docs, nil, cells, err
 	}
 	if len(c.parts) == 0 {
 		// No incident excluded (the zero filter, or dates spanning all;
-		// see spanDates): the kept counts.
-		docs := query{sql: `SELECT count(*) FROM documents`}
-		if f != (store.Filter{}) {
-			// Every document that reports an incident: every
-			// extraction is in one.
-			docs = query{sql: `SELECT count(DISTINCT doc_seq) FROM extractions`}
+		// see spanDates): the kept counts. A filter counts the documents
+		// that report an incident; the zero filter every stored one.
+		docs = query{sql: `SELECT reporting FROM document_count`}
+		if f == (store.Filter{}) {
+			docs = query{sql: `SELECT stored FROM document_count`}
 		}
-		return [3]query{docs,
-			{sql: `SELECT country, '', n FROM incident_stats_country`},
-			{sql: `SELECT date, type, n FROM incident_stats_day_type`},
-		}, nil
+		cells = query{sql: `SELECT '', type, date, n FROM incident_stats_day_type`}
+		if by == store.ByMonth {
+			cells = query{sql: `SELECT '', type, month, n FROM incident_stats_month_type`}
+		}
+		return docs, &query{sql: `SELECT country, n FROM incident_stats_country`}, cells, nil
 	}
-	return [3]query{
-		{`SELECT count(DISTINCT e.doc_seq) FROM extractions e WHERE e.incident IN (SELECT i.id FROM incidents i` + c.sql() + `)`, c.args},
-		{`SELECT i.country, '', count(*) FROM incidents i` + c.sql() + ` GROUP BY i.country`, c.args},
-		{`SELECT i.date, i.type, count(*) FROM incidents i` + c.sql() + ` GROUP BY i.date, i.type`, c.args},
-	}, nil
+	period := "i.date"
+	if by == store.ByMonth {
+		period = "substr(i.date, 1, 7)"
+	}
+	docs = query{`SELECT count(DISTINCT e.doc_seq) FROM extractions e WHERE e.incident IN (SELECT i.id FROM incidents i` + c.sql() + `)`, c.args}
+	cells = query{`SELECT i.country, i.type, ` + period + `, count(*) FROM incidents i` + c.sql() + ` GROUP BY i.country, i.type, ` + period, c.args}
+	return docs, nil, cells, nil
 }
 
 // Stats counts the incidents matching f by country (ISO code, "unknown"
-// when none), type and day, and the documents: all stored ones for the zero
-// filter, else those reporting a matching incident.
-func (s *DB) Stats(ctx context.Context, f store.Filter) (*store.Stats, error) {
+// when none), type and day or month, and the documents: all stored ones
+// for the zero filter, else those reporting a matching incident.
+func (s *DB) Stats(ctx context.Context, f store.Filter, by store.Period) (*store.Stats, error) {
+	if by != store.ByDay && by != store.ByMonth {
+		return nil, store.Invalidf("period %q: want day or month", by)
+	}
 	tx, err := s.beginRead(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%s: stats: %w", s.d.Name, err)
 	}
 	defer tx.Rollback()
 	if f.Status != "" {
-		return s.statsReviewed(ctx, tx, f)
+		return s.statsReviewed(ctx, tx, f, by)
 	}
-	return s.stats(ctx, tx, f)
+	return s.stats(ctx, tx, f, by)
 }
 
 // stats is Stats for the incidents not rejected.
-func (s *DB) stats(ctx context.Context, tx *sql.Tx, f store.Filter) (*store.Stats, error) {
-	qs, err := s.statsQueries(ctx, tx, f)
+func (s *DB) stats(ctx context.Context, tx *sql.Tx, f store.Filter, by store.Period) (*store.Stats, error) {
+	docs, byCountry, cells, err := s.statsQueries(ctx, tx, f, by)
 	if err != nil {
 		return nil, err
 	}
-	st := &store.Stats{ByCountry: map[string]int{}, ByType: map[string]int{}, ByDay: map[string]int{},
-		ByDayType: map[string]map[string]int{}}
-	if err := tx.QueryRowContext(ctx, s.Rebind(qs[0].sql), qs[0].args...).Scan(&st.Documents); err != nil {
+	st := &store.Stats{ByCountry: map[string]int{}, ByType: map[string]int{}}
+	series, seriesType := map[string]int{}, map[string]map[string]int{}
+	if by == store.ByMonth {
+		st.ByMonth, st.ByMonthType = series, seriesType
+	} else {
+		st.ByDay, st.ByDayType = series, seriesType
+	}
+	if err := tx.QueryRowContext(ctx, s.Rebind(docs.sql), docs.args...).Scan(&st.Documents); err != nil {
 		return nil, fmt.Errorf("%s: count documents: %w", s.d.Name, err)
 	}
-	err = s.group(ctx, tx, qs[1], func(country, _ string, n int) {
+	addCountry := func(country string, n int) {
 		if country == "" {
 			country = "unknown"
 		}
 		st.ByCountry[country] += n
-	})
-	if err != nil {
-		return nil, fmt.Errorf("%s: stats by country: %w", s.d.Name, err)
 	}
-	// Day and type in one pass: ByType and ByDay are its sums.
-	err = s.group(ctx, tx, qs[2], func(day, typ string, n int) {
-		st.Incidents += n
-		st.ByType[typ] += n
-		if day == "" {
-			return // undated incidents have no day
+	if byCountry != nil {
+		rows, err := tx.QueryContext(ctx, s.Rebind(byCountry.sql), byCountry.args...)
+		if err != nil {
+			return nil, fmt.Errorf("%s: stats by country: %w", s.d.Name, err)
 		}
-		st.ByDay[day] += n
-		byDay := st.ByDayType[typ]
-		if byDay == nil {
-			byDay = map[string]int{}
-			st.ByDayType[typ] = byDay
+		defer rows.Close()
+		for rows.Next() {
+			var country string
+			var n int
+			if err := rows.Scan(&country, &n); err != nil {
+				return nil, fmt.Errorf("%s: stats by country: %w", s.d.Name, err)
+			}
+			addCountry(country, n)
 		}
-		byDay[day] += n
-	})
-	if err != nil {
-		return nil, fmt.Errorf("%s: stats by day and type: %w", s.d.Name, err)
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("%s: stats by country: %w", s.d.Name, err)
+		}
 	}
-	return st, nil
-}
-
-// group runs a query giving two keys and a count per row, calling add for
-// each.
-func (s *DB) group(ctx context.Context, tx *sql.Tx, q query, add func(a, b string, n int)) error {
-	rows, err := tx.QueryContext(ctx, s.Rebind(q.sql), q.args...)
+	rows, err := tx.QueryContext(ctx, s.Rebind(cells.sql), cells.args...)
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("%s: stats: %w", s.d.Name, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var a, b string
+		var country, typ, when string
 		var n int
-		if err := rows.Scan(&a, &b, &n); err != nil {
-			return err
+		if err := rows.Scan(&country, &typ, &when, &n); err != nil {
+			return nil, fmt.Errorf("%s: stats: %w", s.d.Name, err)
 		}
-		add(a, b, n)
+		if byCountry == nil {
+			addCountry(country, n)
+		}
+		st.Incidents += n
+		st.ByType[typ] += n
+		if when == "" {
+			continue // undated incidents have no day
+		}
+		series[when] += n
+		byWhen := seriesType[typ]
+		if byWhen == nil {
+			byWhen = map[string]int{}
+			seriesType[typ] = byWhen
+		}
+		byWhen[when] += n
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("%s: stats: %w", s.d.Name, err)
+	}
+	return st, nil
 }

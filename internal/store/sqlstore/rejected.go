@@ -150,19 +150,24 @@ func (s *DB) incidentsReviewed(ctx context.Context, tx *sql.Tx, f store.Filter) 
 }
 
 // statsReviewed is Stats for f.Status rejected or all.
-func (s *DB) statsReviewed(ctx context.Context, tx *sql.Tx, f store.Filter) (*store.Stats, error) {
+func (s *DB) statsReviewed(ctx context.Context, tx *sql.Tx, f store.Filter, by store.Period) (*store.Stats, error) {
 	f.Cursor, f.Limit = "", 0
 	rej, err := s.rejected(ctx, tx, f)
 	if err != nil {
 		return nil, err
 	}
-	st := &store.Stats{ByCountry: map[string]int{}, ByType: map[string]int{}, ByDay: map[string]int{},
-		ByDayType: map[string]map[string]int{}}
+	st := &store.Stats{ByCountry: map[string]int{}, ByType: map[string]int{}}
+	series, seriesType := map[string]int{}, map[string]map[string]int{}
+	if by == store.ByMonth {
+		st.ByMonth, st.ByMonthType = series, seriesType
+	} else {
+		st.ByDay, st.ByDayType = series, seriesType
+	}
 	docs := map[string]bool{}
 	if f.Status == store.StatusAll {
 		g := f
 		g.Status = ""
-		if st, err = s.stats(ctx, tx, g); err != nil {
+		if st, err = s.stats(ctx, tx, g, by); err != nil {
 			return nil, err
 		}
 		// The documents of the listed incidents by id, to count each
@@ -203,11 +208,19 @@ func (s *DB) statsReviewed(ctx context.Context, tx *sql.Tx, f store.Filter) (*st
 		if m.Date == "" {
 			continue
 		}
-		st.ByDay[m.Date]++
-		if st.ByDayType[m.Type] == nil {
-			st.ByDayType[m.Type] = map[string]int{}
+		when := m.Date
+		if by == store.ByMonth {
+			when = when[:min(len(when), 7)]
 		}
-		st.ByDayType[m.Type][m.Date]++
+		series, seriesType := st.ByDay, st.ByDayType
+		if by == store.ByMonth {
+			series, seriesType = st.ByMonth, st.ByMonthType
+		}
+		series[when]++
+		if seriesType[m.Type] == nil {
+			seriesType[m.Type] = map[string]int{}
+		}
+		seriesType[m.Type][when]++
 	}
 	// Unfiltered, every stored document, as Stats counts them; else
 	// those reporting a matching incident.

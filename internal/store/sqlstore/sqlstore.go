@@ -60,6 +60,11 @@ type Dialect struct {
 	// InBox is a condition on incidents i for a bounding box; its four
 	// arguments are bound in the order west, south, east, north.
 	InBox string
+	// LatBands, when set instead of InBox, is how many bands a degree of
+	// latitude is cut into by an index on incidents (floor(lat * LatBands),
+	// lon, lat, date, id): a box is read as one range of longitudes in each
+	// band it spans, from the index alone (see nearBox).
+	LatBands int
 	// IndexText, when set, indexes for --text the documents an ingest
 	// stored, run once before it commits with the first and last
 	// document seq it inserted (every seq between is one of them).

@@ -131,7 +131,7 @@ func concurrentRound(t *testing.T, round int, connect func() (store.Store, error
 	if err := ReplayChanges(t, stores[0], all); err != nil {
 		t.Fatalf("round %d: change log: %v", round, err)
 	}
-	st, err := stores[0].Stats(context.Background(), store.Filter{})
+	st, err := stores[0].Stats(context.Background(), store.Filter{}, store.ByDay)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -119,7 +119,7 @@ func testReview(t *testing.T, open Opener) {
 	t.Run("reject", func(t *testing.T) {
 		s := open(t)
 		ingest(t, s, Corpus())
-		all, _ := s.Stats(ctx, store.Filter{})
+		all, _ := s.Stats(ctx, store.Filter{}, store.ByDay)
 		b := find(t, s, "b1+b2+b3")
 		_, seq := changesSince(t, s, 0)
 		out := review(t, s, store.Action{Incident: b.ID, Action: store.ActionStatus, Status: record.Rejected, Why: "staged"})
@@ -133,7 +133,7 @@ func testReview(t *testing.T, open Opener) {
 		if got, want := summary(t, s), "c1 g1 g2 k1+k2 k2 m1 u1"; got != want {
 			t.Errorf("listed after rejecting b1+b2+b3: %q, want %q", got, want)
 		}
-		st, err := s.Stats(ctx, store.Filter{})
+		st, err := s.Stats(ctx, store.Filter{}, store.ByDay)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -162,7 +162,7 @@ func testReview(t *testing.T, open Opener) {
 			if p.Total != tc.want || len(p.Incidents) != tc.want {
 				t.Errorf("Incidents(%+v) = %d (total %d), want %d", tc.f, len(p.Incidents), p.Total, tc.want)
 			}
-			st, err := s.Stats(ctx, tc.f)
+			st, err := s.Stats(ctx, tc.f, store.ByDay)
 			if err != nil {
 				t.Fatal(err)
 			}

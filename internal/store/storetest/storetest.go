@@ -492,7 +492,7 @@ func testStats(t *testing.T, open Opener) {
 	s := open(t)
 	ingest(t, s, Corpus())
 	CheckCounts(t, s)
-	st, err := s.Stats(context.Background(), store.Filter{})
+	st, err := s.Stats(context.Background(), store.Filter{}, store.ByDay)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -506,19 +506,43 @@ func testStats(t *testing.T, open Opener) {
 	}
 	// A since before every incident still leaves out the undated one
 	// and the document that reports none.
-	st, err = s.Stats(context.Background(), store.Filter{Since: "1900-01-01"})
+	st, err = s.Stats(context.Background(), store.Filter{Since: "1900-01-01"}, store.ByDay)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if st.Documents != 9 || st.Incidents != 7 || st.ByCountry["NG"] != 1 || len(st.ByDay) != 4 {
 		t.Errorf("stats since 1900 = %+v, want 9 documents, 7 incidents, NG 1, 4 days", st)
 	}
-	st, err = s.Stats(context.Background(), store.Filter{Country: "CO"})
+	st, err = s.Stats(context.Background(), store.Filter{Country: "CO"}, store.ByDay)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if st.Documents != 4 || st.Incidents != 2 {
 		t.Errorf("stats for CO = %+v, want 4 documents, 2 incidents", st)
+	}
+	// By month: the same counts, the days folded into their months, from
+	// the kept counts and from a grouped query alike.
+	for _, f := range []store.Filter{{}, {Since: "1900-01-01"}, {Country: "CO"}, {Type: "bombing"}} {
+		day, err := s.Stats(context.Background(), f, store.ByDay)
+		if err != nil {
+			t.Fatal(err)
+		}
+		month, err := s.Stats(context.Background(), f, store.ByMonth)
+		if err != nil {
+			t.Fatal(err)
+		}
+		folded := map[string]map[string]int{}
+		for typ, days := range day.ByDayType {
+			folded[typ] = map[string]int{}
+			for d, n := range days {
+				folded[typ][d[:min(7, len(d))]] += n
+			}
+		}
+		got := fmt.Sprintf("%d %d %v %v %v", month.Documents, month.Incidents, month.ByCountry, month.ByType, month.ByMonthType)
+		want := fmt.Sprintf("%d %d %v %v %v", day.Documents, day.Incidents, day.ByCountry, day.ByType, folded)
+		if got != want || month.ByDay != nil || day.ByMonth != nil {
+			t.Errorf("stats by month for %+v = %s, want %s", f, got, want)
+		}
 	}
 }
 
@@ -585,26 +609,41 @@ func testInvalid(t *testing.T, open Opener) {
 }
 
 // CheckCounts fails t unless the unfiltered stats, which a SQL store
-// answers from counts its triggers keep at every insert and delete, equal
-// a recount of the incidents grouped afresh.
+// answers from counts its triggers keep at every insert and delete (by day
+// and by month), and its kept document counts, equal a recount of the
+// incidents and documents grouped afresh.
 func CheckCounts(t testing.TB, s store.Store) {
 	t.Helper()
 	ctx := context.Background()
-	st, err := s.Stats(ctx, store.Filter{})
+	byDay, err := s.Stats(ctx, store.Filter{}, store.ByDay)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := fmt.Sprintf("%d %v %v", st.Incidents, st.ByCountry, st.ByDayType)
-	want := store.Stats{ByCountry: map[string]int{}, ByDayType: map[string]map[string]int{}}
+	byMonth, err := s.Stats(ctx, store.Filter{}, store.ByMonth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := fmt.Sprintf("%d %d %v %v\n%d %d %v %v", byDay.Documents, byDay.Incidents, byDay.ByCountry, byDay.ByDayType,
+		byMonth.Documents, byMonth.Incidents, byMonth.ByCountry, byMonth.ByMonthType)
+	want := store.Stats{ByCountry: map[string]int{}, ByDayType: map[string]map[string]int{}, ByMonthType: map[string]map[string]int{}}
 	db, ok := s.(interface{ SQL() *sql.DB })
 	if !ok {
 		t.Fatalf("store %T has no SQL access to recount with", s)
+	}
+	if err := db.SQL().QueryRowContext(ctx, `SELECT count(*) FROM documents`).Scan(&want.Documents); err != nil {
+		t.Fatal(err)
 	}
 	rows, err := db.SQL().QueryContext(ctx, `SELECT date, type, country, count(*) FROM incidents GROUP BY date, type, country`)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer rows.Close()
+	add := func(m map[string]map[string]int, typ, when string, n int) {
+		if m[typ] == nil {
+			m[typ] = map[string]int{}
+		}
+		m[typ][when] += n
+	}
 	for rows.Next() {
 		var day, typ, country string
 		var n int
@@ -619,15 +658,27 @@ func CheckCounts(t testing.TB, s store.Store) {
 		if day == "" {
 			continue
 		}
-		if want.ByDayType[typ] == nil {
-			want.ByDayType[typ] = map[string]int{}
-		}
-		want.ByDayType[typ][day] += n
+		add(want.ByDayType, typ, day, n)
+		add(want.ByMonthType, typ, day[:min(7, len(day))], n)
 	}
 	if err := rows.Err(); err != nil {
 		t.Fatal(err)
 	}
-	if w := fmt.Sprintf("%d %v %v", want.Incidents, want.ByCountry, want.ByDayType); got != w {
+	w := fmt.Sprintf("%d %d %v %v\n%d %d %v %v", want.Documents, want.Incidents, want.ByCountry, want.ByDayType,
+		want.Documents, want.Incidents, want.ByCountry, want.ByMonthType)
+	if got != w {
 		t.Errorf("kept counts differ from a recount:\n%s\nwant\n%s", got, w)
+	}
+	// The documents reporting an incident, which stats count for a
+	// filter that excludes no incident.
+	var kept, recount int
+	if err := db.SQL().QueryRowContext(ctx, `SELECT reporting FROM document_count`).Scan(&kept); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SQL().QueryRowContext(ctx, `SELECT count(DISTINCT doc_seq) FROM extractions`).Scan(&recount); err != nil {
+		t.Fatal(err)
+	}
+	if kept != recount {
+		t.Errorf("kept count of reporting documents = %d, recount %d", kept, recount)
 	}
 }
