@@ -26,7 +26,7 @@ func TestCombine(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := Combine(rules, tagger, tc.pick); !reflect.DeepEqual(got, tc.want) {
+			if got := Combine(rules, tagger, Extracts{}, tc.pick); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
