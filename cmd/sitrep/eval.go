@@ -38,8 +38,9 @@ muc4 runs the extractor on the documents of a GRIT-processed MUC-4 file
 and Weapon with GRIT's metric (CEAF, phi_strict, micro average); with --pred
 it scores predictions in GRIT's form ({docid: {"pred_extracts": ...}}).
 --source says where the role fillers come from: the extractor's rules, the
-trained role tagger (internal/roles), both, or best (default: per role, the
-choice made on held-out training documents).
+trained role tagger (internal/roles), both, the entity ranker over the
+tagger's and the rules' candidates (ranked), or best (default: per role, the
+choice made on training documents; today the ranker for every role).
 --full also scores incident type, date, place, perpetrator confidence and
 effects against the full answer keys (templates_*.jsonl, found next to FILE
 unless --templates names it), extracting from their original upper-case text.
@@ -189,7 +190,7 @@ func runEvalMUC4(ctx context.Context, e env, args []string) error {
 	full := fs.Bool("full", false, "also score the full answer-key templates")
 	templates := fs.String("templates", "", "templates_*.jsonl for --full (default: next to --gold)")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents to extract at once")
-	source := fs.String("source", "best", "role fillers from rules, tagger, both, or best (per role)")
+	source := fs.String("source", "best", "role fillers from rules, tagger, both, ranked, or best (per role)")
 	rest, err := parseInterspersed(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -377,7 +378,7 @@ func tagAll(ctx context.Context, docs []*doc.Document, rules []eval.Extracts, wo
 			tagged[i] = eval.TaggerExtracts(roles.Entities(t, m.Tag(t)))
 		}
 		if useRanker {
-			ranked[i] = eval.RankedExtracts(rn.Fill(t, m, rules[i].Strings()), rn.Thresholds())
+			ranked[i] = eval.RankedExtracts(rn.Fill(t, m, rules[i].Strings()))
 		}
 	})
 	return tagged, ranked, ctx.Err()

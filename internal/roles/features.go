@@ -24,6 +24,9 @@ type document struct {
 	event []bool
 	lex   [][]string
 	group []string
+	// groupName is the canonical name of the armed group whose mention
+	// starts at a token, or ""
+	groupName []string
 }
 
 // cueWindow is how far (in tokens, within the sentence) the bag-of-words
@@ -109,6 +112,7 @@ func (f *featurizer) document(s string) *document {
 	}
 	// armed groups by name or acronym
 	group := make([]string, len(toks))
+	d.groupName = make([]string, len(toks))
 	f.am = f.groups.Find(f.am[:0], s, text.DetectCase(s) == text.Lower)
 	ti := 0
 	for _, m := range f.am {
@@ -119,6 +123,7 @@ func (f *featurizer) document(s string) *document {
 			group[k] = "I" + m.Group.Kind
 			if k == ti {
 				group[k] = "B" + m.Group.Kind
+				d.groupName[k] = m.Group.Name
 			}
 		}
 	}

@@ -40,6 +40,10 @@ type candidate struct {
 	n    int      // its tokens
 	occ  []int    // the first token of each occurrence, in order
 	srcs []string // where it came from: "tag:PerpOrg:3", "rule:Target" ...
+	// group is the canonical name of the armed group it names, or "":
+	// "fmln" and "farabundo marti national liberation front" are one
+	group string
+	hits  [NumRoles]int // mentions the tagger tags with each role at its own bias
 }
 
 // candidates gathers the candidate strings of a prepared document.
@@ -51,7 +55,9 @@ type candidates struct {
 	first map[string][]int // token positions by word
 }
 
-func (c *candidates) add(i, j int, src string) {
+// add makes words i..j a candidate, less function words and punctuation
+// at either end, and returns its index (-1 when nothing is left).
+func (c *candidates) add(i, j int, src string) int {
 	for i < j && skipEdge(c.d.words[i]) {
 		i++
 	}
@@ -59,7 +65,7 @@ func (c *candidates) add(i, j int, src string) {
 		j--
 	}
 	if i >= j || j-i > 12 || !hasLetter(c.d.words[i:j]) {
-		return
+		return -1
 	}
 	key := strings.Join(c.d.words[i:j], " ")
 	k, ok := c.byKey[key]
@@ -71,6 +77,7 @@ func (c *candidates) add(i, j int, src string) {
 	if !slices.Contains(c.list[k].srcs, src) {
 		c.list[k].srcs = append(c.list[k].srcs, src)
 	}
+	return k
 }
 
 // find returns the first token of every occurrence of words.
@@ -156,7 +163,9 @@ func gather(d *document, s string, tags [len(levels)][]Span, rules [NumRoles][]s
 				j++
 			}
 			lv := strconv.Itoa(l)
-			c.add(i, j, "tag:"+sp.Role.String()+":"+lv)
+			if k := c.add(i, j, "tag:"+sp.Role.String()+":"+lv); k >= 0 && levels[l] == 0 {
+				c.list[k].hits[sp.Role]++
+			}
 			if j-i > 1 {
 				c.add(j-1, j, "taghead:"+sp.Role.String()+":"+lv)
 				c.add(i, j-1, "tagbody:"+sp.Role.String()+":"+lv)
@@ -174,7 +183,9 @@ func gather(d *document, s string, tags [len(levels)][]Span, rules [NumRoles][]s
 			for j < len(d.words) && d.group[j] != "" && d.group[j][0] == 'I' {
 				j++
 			}
-			c.add(i, j, "group:"+g[1:])
+			if k := c.add(i, j, "group:"+g[1:]); k >= 0 {
+				c.list[k].group = d.groupName[i]
+			}
 		}
 		for _, l := range d.lex[i] {
 			if l[0] != 'B' {
@@ -228,6 +239,11 @@ func (c *candidates) features(dst []string, k int, doc []string) []string {
 		dst = append(dst, "w:"+w)
 	}
 	dst = append(dst, "c:"+bucket(len(cd.occ)))
+	for r, n := range cd.hits {
+		if n > 0 {
+			dst = append(dst, "hits:"+Role(r).String()+":"+bucket(n))
+		}
+	}
 	if len(cd.occ) == 0 {
 		return dst
 	}
@@ -261,6 +277,7 @@ func (c *candidates) features(dst []string, k int, doc []string) []string {
 				if best < 0 || p-k < best {
 					best = p - k
 				}
+				dst = append(dst, "evwL:"+eventWord(d, k), "evwL:"+eventWord(d, k)+":"+distBucket(p-k))
 				break
 			}
 		}
@@ -269,6 +286,7 @@ func (c *candidates) features(dst []string, k int, doc []string) []string {
 				if best < 0 || k-q+1 < best {
 					best = k - q + 1
 				}
+				dst = append(dst, "evwR:"+eventWord(d, k), "evwR:"+eventWord(d, k)+":"+distBucket(k-q+1))
 				break
 			}
 		}
@@ -279,6 +297,21 @@ func (c *candidates) features(dst []string, k int, doc []string) []string {
 		dst = append(dst, "ev:"+distBucket(best))
 	}
 	return dst
+}
+
+// eventWord is the lexicon category and value of the event word at token
+// k ("kill:", "trigger:bombing").
+func eventWord(d *document, k int) string {
+	for _, l := range d.lex[k] {
+		if l[0] == 'B' {
+			for _, c := range eventCats {
+				if strings.HasPrefix(l[1:], c.String()+":") {
+					return l[1:]
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // docFeatures describe the whole document, so that a document without an
@@ -315,6 +348,17 @@ func bucket(n int) string {
 type Ranker struct {
 	w         map[uint64][NumRoles]float32 // each feature's weight for every role
 	threshold [NumRoles]float32            // the least score (log-odds) kept
+	// gate is how far above its role's threshold a document's best
+	// candidate must score for the document to have any filler: a
+	// document with only weak candidates most likely reports no incident
+	gate float32
+	// rel weighs a document's words and docFeatures: whether it reports
+	// an incident at all (MUC-4 keys give a third of the documents no
+	// template, and every filler of such a document is a false one);
+	// relGate is the least relevance score (log-odds) of a document with
+	// fillers
+	rel     map[uint64]float32
+	relGate float32
 }
 
 // Scored is a candidate and its score for one role, in log-odds.
@@ -324,6 +368,7 @@ type Scored struct {
 	Key   string
 	Score float32
 	Spans []Span
+	group string // the armed group it names, or ""
 }
 
 // ranked holds a document's candidates and their features: what the
@@ -331,6 +376,7 @@ type Scored struct {
 type ranked struct {
 	c     *candidates
 	feats [][]uint64 // per candidate, hashed; the weights are per role
+	doc   []uint64   // the document's words and docFeatures, hashed
 }
 
 // prepareRanked gathers a document's candidates and features, tagging it
@@ -347,6 +393,19 @@ func prepareRanked(p Prepared, s string, m *Model, rules [NumRoles][]string) *ra
 	c := gather(p.d, s, tags, rules)
 	doc := docFeatures(p.d, tags, rules)
 	rk := &ranked{c: c, feats: make([][]uint64, len(c.list))}
+	seen := map[uint64]bool{}
+	for _, f := range doc {
+		seen[hash("d", f)] = true
+	}
+	for _, w := range p.d.words {
+		if hasLetter([]string{w}) {
+			seen[hash("dw", w)] = true
+		}
+	}
+	for k := range seen {
+		rk.doc = append(rk.doc, k)
+	}
+	slices.Sort(rk.doc)
 	var fs []string
 	for k := range c.list {
 		fs = c.features(fs[:0], k, doc)
@@ -377,7 +436,37 @@ func (rn *Ranker) score(ks []uint64) [NumRoles]float32 {
 // named, each with the one name it scored best under. rules are the
 // strings the extractor's rules found, by role.
 func (rn *Ranker) Fill(s string, m *Model, rules [NumRoles][]string) []Scored {
-	return rn.fill(prepareRanked(Prepare(s), s, m, rules), rn.threshold)
+	rk := prepareRanked(Prepare(s), s, m, rules)
+	if rn.relevance(rk) < rn.relGate {
+		return nil
+	}
+	return Keep(rn.fill(rk, rn.threshold), rn.threshold, rn.gate)
+}
+
+// relevance is the log-odds that the document reports an incident.
+func (rn *Ranker) relevance(rk *ranked) float32 {
+	var z float32
+	for _, k := range rk.doc {
+		z += rn.rel[k]
+	}
+	return z
+}
+
+// Keep returns the fillers scoring at least thr for their role, or none
+// when no filler scores gate above it.
+func Keep(scored []Scored, thr [NumRoles]float32, gate float32) []Scored {
+	var out []Scored
+	open := false
+	for _, s := range scored {
+		if s.Score >= thr[s.Role] {
+			out = append(out, s)
+			open = open || s.Score >= thr[s.Role]+gate
+		}
+	}
+	if !open {
+		return nil
+	}
+	return out
 }
 
 func (rn *Ranker) fill(rk *ranked, thr [NumRoles]float32) []Scored {
@@ -396,7 +485,9 @@ func (rn *Ranker) fill(rk *ranked, thr [NumRoles]float32) []Scored {
 		slices.SortStableFunc(cs, func(a, b Scored) int { return cmp.Compare(b.Score, a.Score) })
 		var kept []Scored
 		for _, c := range cs {
-			if !slices.ContainsFunc(kept, func(k Scored) bool { return corefer(k.Key, c.Key) }) {
+			if !slices.ContainsFunc(kept, func(k Scored) bool {
+				return k.group != "" && k.group == c.group || corefer(k.Key, c.Key)
+			}) {
 				kept = append(kept, c)
 			}
 		}
@@ -416,7 +507,7 @@ func (rk *ranked) scored(k int, r Role, sc float32) Scored {
 	if len(sp) > 0 {
 		text = rk.c.s[sp[0].Start:sp[0].End]
 	}
-	return Scored{Role: r, Text: text, Key: cd.key, Score: sc, Spans: sp}
+	return Scored{Role: r, Text: text, Key: cd.key, Score: sc, Spans: sp, group: cd.group}
 }
 
 // corefer reports whether two candidate keys name one thing: the same head

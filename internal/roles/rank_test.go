@@ -115,7 +115,7 @@ func TestTrainRankerDeterministic(t *testing.T) {
 			t.Fatal(err)
 		}
 		var b bytes.Buffer
-		if err := rn.WithThresholds([NumRoles]float32{1, -0.5, 0, 0.25, 2}).Encode(&b); err != nil {
+		if err := rn.WithThresholds([NumRoles]float32{1, -0.5, 0, 0.25, 2}, 0.5, -1).Encode(&b); err != nil {
 			t.Fatal(err)
 		}
 		enc[i] = b.Bytes()
@@ -127,11 +127,12 @@ func TestTrainRankerDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := rn.Thresholds(), ([NumRoles]float32{1, -0.5, 0, 0.25, 2}); got != want {
-		t.Errorf("thresholds %v after the round trip, want %v", got, want)
+	thr, gate, relGate := rn.Thresholds()
+	if want := ([NumRoles]float32{1, -0.5, 0, 0.25, 2}); thr != want || gate != 0.5 || relGate != -1 {
+		t.Errorf("thresholds %v, gates %v, %v after the round trip, want %v, 0.5, -1", thr, gate, relGate, want)
 	}
 	// the training passages' own fillers come out on top
-	got := rn.FillDoc(docs[0], rn.Thresholds())
+	got, _ := rn.FillDoc(docs[0], thr)
 	if !slices.ContainsFunc(got, func(s Scored) bool { return s.Role == PerpOrg && s.Key == "fmln" }) {
 		t.Errorf("fillers %+v, want PerpOrg fmln among them", got)
 	}

@@ -37,9 +37,10 @@ func (d RankDoc) Texts() []string {
 	return out
 }
 
-// FillDoc is Fill on a prepared document, with the thresholds thr.
-func (rn *Ranker) FillDoc(d RankDoc, thr [NumRoles]float32) []Scored {
-	return rn.fill(d.r, thr)
+// FillDoc is Fill on a prepared document, with the thresholds thr and no
+// gates; it returns the document's relevance score too.
+func (rn *Ranker) FillDoc(d RankDoc, thr [NumRoles]float32) ([]Scored, float32) {
+	return rn.fill(d.r, thr), rn.relevance(d.r)
 }
 
 // RankConfig sets a ranker training run; the same config and documents
@@ -116,7 +117,7 @@ func TrainRanker(docs []RankDoc, labels [][][NumRoles]bool, cfg RankConfig) (*Ra
 			c++
 		}
 	}
-	rn := &Ranker{w: make(map[uint64][NumRoles]float32, len(keys))}
+	rn := &Ranker{w: make(map[uint64][NumRoles]float32, len(keys)), rel: trainRelevance(docs, labels, cfg)}
 	for id, key := range keys {
 		var ws [NumRoles]float32
 		keep := false
@@ -134,16 +135,65 @@ func TrainRanker(docs []RankDoc, labels [][][NumRoles]bool, cfg RankConfig) (*Ra
 	return rn, nil
 }
 
+// trainRelevance learns the relevance weights by logistic regression as
+// TrainRanker learns the candidates': a document is relevant when one of
+// its candidates fills a role.
+func trainRelevance(docs []RankDoc, labels [][][NumRoles]bool, cfg RankConfig) map[uint64]float32 {
+	w := map[uint64]float64{}
+	acc := map[uint64]float64{}
+	c := 1.0
+	ys := make([]float64, len(docs))
+	for i, l := range labels {
+		for _, y := range l {
+			if y != ([NumRoles]bool{}) {
+				ys[i] = 1
+			}
+		}
+	}
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b9))
+	for range 2 * cfg.Epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			ks := docs[i].r.doc
+			z := 0.0
+			for _, k := range ks {
+				z += w[k]
+			}
+			g := cfg.Rate * (ys[i] - 1/(1+math.Exp(-z)))
+			for _, k := range ks {
+				d := g - cfg.Rate*cfg.L2*w[k]
+				w[k] += d
+				acc[k] += c * d
+			}
+			c++
+		}
+	}
+	out := map[uint64]float32{}
+	for k, x := range w {
+		if avg := x - acc[k]/c; math.Abs(avg) >= 1e-3 {
+			out[k] = float32(avg)
+		}
+	}
+	return out
+}
+
 // WithThresholds returns a copy of rn (sharing its weights) that keeps
-// the candidates scoring at least thr for each role.
-func (rn *Ranker) WithThresholds(thr [NumRoles]float32) *Ranker {
+// the candidates scoring at least thr for each role, in documents where
+// one scores gate above it and whose relevance scores at least relGate.
+func (rn *Ranker) WithThresholds(thr [NumRoles]float32, gate, relGate float32) *Ranker {
 	c := *rn
-	c.threshold = thr
+	c.threshold, c.gate, c.relGate = thr, gate, relGate
 	return &c
 }
 
-// Thresholds returns the ranker's thresholds.
-func (rn *Ranker) Thresholds() [NumRoles]float32 { return rn.threshold }
+// Thresholds returns the ranker's thresholds and gates.
+func (rn *Ranker) Thresholds() (thr [NumRoles]float32, gate, relGate float32) {
+	return rn.threshold, rn.gate, rn.relGate
+}
 
 // rankMagic starts a ranker file.
 const rankMagic = "sitrep-ranker 1"
@@ -160,6 +210,16 @@ func (rn *Ranker) Encode(w io.Writer) error {
 	fmt.Fprintln(bw, rankMagic)
 	for r, t := range rn.threshold {
 		fmt.Fprintf(bw, "threshold %s %s\n", Role(r), strconv.FormatFloat(float64(t), 'g', 4, 32))
+	}
+	fmt.Fprintf(bw, "gate %s\n", strconv.FormatFloat(float64(rn.gate), 'g', 4, 32))
+	fmt.Fprintf(bw, "relgate %s\n", strconv.FormatFloat(float64(rn.relGate), 'g', 4, 32))
+	rkeys := make([]uint64, 0, len(rn.rel))
+	for k := range rn.rel {
+		rkeys = append(rkeys, k)
+	}
+	slices.SortFunc(rkeys, cmp.Compare)
+	for _, k := range rkeys {
+		fmt.Fprintf(bw, "rel %x %s\n", k, strconv.FormatFloat(float64(rn.rel[k]), 'g', 3, 32))
 	}
 	keys := make([]uint64, 0, len(rn.w))
 	for k := range rn.w {
@@ -189,7 +249,7 @@ func DecodeRanker(r io.Reader) (*Ranker, error) {
 	if !sc.Scan() || sc.Text() != rankMagic {
 		return nil, errors.New("ranker: not a ranker file of this version")
 	}
-	rn := &Ranker{w: map[uint64][NumRoles]float32{}}
+	rn := &Ranker{w: map[uint64][NumRoles]float32{}, rel: map[uint64]float32{}}
 	for n := 2; sc.Scan(); n++ {
 		f := strings.Fields(sc.Text())
 		switch {
@@ -200,6 +260,23 @@ func DecodeRanker(r io.Reader) (*Ranker, error) {
 				return nil, fmt.Errorf("ranker: line %d: bad threshold", n)
 			}
 			rn.threshold[r] = float32(v)
+		case len(f) == 2 && (f[0] == "gate" || f[0] == "relgate"):
+			v, err := strconv.ParseFloat(f[1], 32)
+			if err != nil {
+				return nil, fmt.Errorf("ranker: line %d: bad %s", n, f[0])
+			}
+			if f[0] == "gate" {
+				rn.gate = float32(v)
+			} else {
+				rn.relGate = float32(v)
+			}
+		case len(f) == 3 && f[0] == "rel":
+			k, err1 := strconv.ParseUint(f[1], 16, 64)
+			v, err2 := strconv.ParseFloat(f[2], 32)
+			if err1 != nil || err2 != nil {
+				return nil, fmt.Errorf("ranker: line %d: bad relevance weight", n)
+			}
+			rn.rel[k] = float32(v)
 		case len(f) == 1+int(NumRoles):
 			k, err := strconv.ParseUint(f[0], 16, 64)
 			if err != nil {

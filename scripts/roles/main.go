@@ -25,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/eval"
@@ -49,6 +50,7 @@ func main() {
 	rankEpochs := flag.Int("rank-epochs", 10, "ranker training passes")
 	rankRate := flag.Float64("rank-rate", 0.05, "ranker SGD step")
 	rankL2 := flag.Float64("rank-l2", 1e-5, "ranker weight decay")
+	rankSweep := flag.String("rank-sweep", "", "also cross-validate these ranker settings, EPOCHS:RATE:L2 separated by commas")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -63,7 +65,7 @@ func main() {
 	}
 	if *ranker {
 		trainRanker(lines, examples, cfg, *cache, *rankerOut,
-			roles.RankConfig{Epochs: *rankEpochs, Seed: *seed, Rate: *rankRate, L2: *rankL2})
+			roles.RankConfig{Epochs: *rankEpochs, Seed: *seed, Rate: *rankRate, L2: *rankL2}, parseSweep(*rankSweep, *seed))
 		return
 	}
 
@@ -213,4 +215,20 @@ func readTrain(name string, firstOnly bool) ([][]byte, []roles.Example, error) {
 		examples = append(examples, roles.Example{Text: d.Text, Spans: spans})
 	}
 	return lines, examples, sc.Err()
+}
+
+// parseSweep reads -rank-sweep: EPOCHS:RATE:L2 settings separated by commas.
+func parseSweep(s string, seed uint64) []roles.RankConfig {
+	var out []roles.RankConfig
+	for _, f := range strings.Split(s, ",") {
+		if f == "" {
+			continue
+		}
+		c := roles.RankConfig{Seed: seed}
+		if _, err := fmt.Sscanf(strings.ReplaceAll(f, ":", " "), "%d %g %g", &c.Epochs, &c.Rate, &c.L2); err != nil {
+			log.Fatalf("-rank-sweep %q: %v", f, err)
+		}
+		out = append(out, c)
+	}
+	return out
 }

@@ -25,7 +25,7 @@ const rankFolds = 5
 // cross-validation over the same folds, tuning each role's threshold on
 // the pooled held-out scores; then train on every document and write the
 // ranker with those thresholds.
-func trainRanker(lines [][]byte, examples []roles.Example, cfg roles.TrainConfig, cache, out string, rcfg roles.RankConfig) {
+func trainRanker(lines [][]byte, examples []roles.Example, cfg roles.TrainConfig, cache, out string, rcfg roles.RankConfig, sweep []roles.RankConfig) {
 	shipped, err := roles.Load()
 	if err != nil {
 		log.Fatal(err)
@@ -58,8 +58,34 @@ func trainRanker(lines [][]byte, examples []roles.Example, cfg roles.TrainConfig
 
 	oracle(gold, docs, labels)
 
-	// cross-validation: every document scored by a ranker that never saw it
+	for _, c := range sweep {
+		cv(gold, docs, labels, c)
+	}
+	t := cv(gold, docs, labels, rcfg)
+	if out == "" {
+		return
+	}
+	rn, err := roles.TrainRanker(docs, labels, rcfg)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := rn.WithThresholds(t.thr, t.gate, t.relGate).Encode(&buf); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("wrote %s: %d bytes\n", out, buf.Len())
+}
+
+// cv scores the ranker trained with rcfg by cross-validation over the
+// folds, every document scored by a ranker that never saw it, each role's
+// threshold tuned on the pooled held-out scores; it prints the score and
+// returns the thresholds and gate.
+func cv(gold []eval.MUC4Doc, docs []roles.RankDoc, labels [][][roles.NumRoles]bool, rcfg roles.RankConfig) tuning {
 	oof := make([][]roles.Scored, len(docs))
+	rel := make([]float32, len(docs))
 	var none [roles.NumRoles]float32
 	for i := range none {
 		none[i] = -1e9
@@ -79,28 +105,15 @@ func trainRanker(lines [][]byte, examples []roles.Example, cfg roles.TrainConfig
 		}
 		for i := range docs {
 			if i%rankFolds == f {
-				oof[i] = rn.FillDoc(docs[i], none)
+				oof[i], rel[i] = rn.FillDoc(docs[i], none)
 			}
 		}
 	}
-	thr := tuneThresholds(gold, oof)
-	fmt.Printf("train, %d-fold cross-validation, thresholds %v:\n", rankFolds, thr)
-	scoreScored(gold, oof, thr).WriteTable(os.Stdout)
-	if out == "" {
-		return
-	}
-	rn, err := roles.TrainRanker(docs, labels, rcfg)
-	if err != nil {
-		log.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := rn.WithThresholds(thr).Encode(&buf); err != nil {
-		log.Fatal(err)
-	}
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-		log.Fatal(err)
-	}
-	fmt.Printf("wrote %s: %d bytes\n", out, buf.Len())
+	t := tuneThresholds(gold, oof, rel)
+	fmt.Printf("train, %d-fold cross-validation, %d epochs, rate %g, L2 %g, thresholds %v, gate %g, relevance gate %g:\n",
+		rankFolds, rcfg.Epochs, rcfg.Rate, rcfg.L2, t.thr, t.gate, t.relGate)
+	scoreScored(gold, oof, rel, t).WriteTable(os.Stdout)
+	return t
 }
 
 // foldModel trains the tagger on every document but fold f's, or reads it
@@ -152,30 +165,51 @@ func labelCandidates(texts []string, g eval.MUC4Doc) [][roles.NumRoles]bool {
 	return out
 }
 
-// scoreScored scores the fillers above thr with GRIT's metric.
-func scoreScored(gold []eval.MUC4Doc, scored [][]roles.Scored, thr [roles.NumRoles]float32) eval.GRITScore {
+// tuning is what cross-validation chooses: each role's threshold, the
+// gate on a document's best filler and the gate on its relevance.
+type tuning struct {
+	thr           [roles.NumRoles]float32
+	gate, relGate float32
+}
+
+// scoreScored scores with GRIT's metric the fillers kept: those
+// roles.Keep keeps in documents whose relevance passes the gate.
+func scoreScored(gold []eval.MUC4Doc, scored [][]roles.Scored, rel []float32, t tuning) eval.GRITScore {
 	pred := map[string]eval.Extracts{}
 	for i, d := range gold {
-		pred[d.ID] = eval.RankedExtracts(scored[i], thr)
+		if rel[i] >= t.relGate {
+			pred[d.ID] = eval.RankedExtracts(roles.Keep(scored[i], t.thr, t.gate))
+		} else {
+			pred[d.ID] = eval.Extracts{}
+		}
 	}
 	return eval.ScoreGRIT(gold, pred)
 }
 
 // tuneThresholds chooses each role's threshold for the best GRIT F1 of the
-// role on the held-out scores (the roles are scored apart, so one pass).
-func tuneThresholds(gold []eval.MUC4Doc, scored [][]roles.Scored) [roles.NumRoles]float32 {
-	var thr [roles.NumRoles]float32
-	for r := range roles.NumRoles {
-		best, bestF := float32(0), -1.0
-		for t := float32(-4); t <= 4; t += 0.25 {
-			thr[r] = t
-			if f := scoreScored(gold, scored, thr).Roles[r].F1(); f > bestF+1e-9 {
-				best, bestF = t, f
+// role on the held-out scores (the roles are scored apart), then the
+// gates for the best micro F1, twice round.
+func tuneThresholds(gold []eval.MUC4Doc, scored [][]roles.Scored, rel []float32) tuning {
+	t := tuning{relGate: -1e9}
+	sweep := func(x *float32, from, to, step float32, f func() float64) {
+		best, bestF := *x, -1.0
+		for v := from; v <= to; v += step {
+			*x = v
+			if s := f(); s > bestF+1e-9 {
+				best, bestF = v, s
 			}
 		}
-		thr[r] = best
+		*x = best
 	}
-	return thr
+	for range 2 {
+		for r := range roles.NumRoles {
+			sweep(&t.thr[r], -4, 4, 0.25, func() float64 { return scoreScored(gold, scored, rel, t).Roles[r].F1() })
+		}
+		micro := func() float64 { return scoreScored(gold, scored, rel, t).Micro.F1() }
+		sweep(&t.gate, 0, 4, 0.25, micro)
+		sweep(&t.relGate, -6, 4, 0.25, micro)
+	}
+	return t
 }
 
 // oracle prints how many gold entities of each role some candidate names:
