@@ -346,19 +346,26 @@ func bucket(n int) string {
 
 // Ranker scores candidate fillers with a logistic model per role.
 type Ranker struct {
-	w         map[uint64][NumRoles]float32 // each feature's weight for every role
-	threshold [NumRoles]float32            // the least score (log-odds) kept
-	// gate is how far above its role's threshold a document's best
-	// candidate must score for the document to have any filler: a
-	// document with only weak candidates most likely reports no incident
-	gate float32
+	w map[uint64][NumRoles]float32 // each feature's weight for every role
 	// rel weighs a document's words and docFeatures: whether it reports
 	// an incident at all (MUC-4 keys give a third of the documents no
-	// template, and every filler of such a document is a false one);
-	// relGate is the least relevance score (log-odds) of a document with
+	// template, and every filler of such a document is a false one)
+	rel map[uint64]float32
+	dec Decision
+}
+
+// Decision turns scores into fillers; it is tuned on held-out scores.
+type Decision struct {
+	Threshold [NumRoles]float32 // the least score (log-odds) of a filler
+	// TopK is the most entities of a role a document has (0: no limit)
+	TopK [NumRoles]int
+	// Gate is how far above its role's threshold a document's best
+	// candidate must score for the document to have any filler: a
+	// document with only weak candidates most likely reports no incident
+	Gate float32
+	// RelGate is the least relevance score (log-odds) of a document with
 	// fillers
-	rel     map[uint64]float32
-	relGate float32
+	RelGate float32
 }
 
 // Scored is a candidate and its score for one role, in log-odds.
@@ -437,10 +444,10 @@ func (rn *Ranker) score(ks []uint64) [NumRoles]float32 {
 // strings the extractor's rules found, by role.
 func (rn *Ranker) Fill(s string, m *Model, rules [NumRoles][]string) []Scored {
 	rk := prepareRanked(Prepare(s), s, m, rules)
-	if rn.relevance(rk) < rn.relGate {
+	if rn.relevance(rk) < rn.dec.RelGate {
 		return nil
 	}
-	return Keep(rn.fill(rk, rn.threshold), rn.threshold, rn.gate)
+	return rn.dec.Keep(rn.fill(rk, rn.dec.Threshold))
 }
 
 // relevance is the log-odds that the document reports an incident.
@@ -452,16 +459,21 @@ func (rn *Ranker) relevance(rk *ranked) float32 {
 	return z
 }
 
-// Keep returns the fillers scoring at least thr for their role, or none
-// when no filler scores gate above it.
-func Keep(scored []Scored, thr [NumRoles]float32, gate float32) []Scored {
+// Keep returns the fillers of one document that d keeps: those scoring at
+// least the role's threshold, the best TopK of each role, or none when no
+// filler scores Gate above its threshold. scored holds each role's
+// fillers best first, as fill returns them.
+func (d Decision) Keep(scored []Scored) []Scored {
 	var out []Scored
+	var n [NumRoles]int
 	open := false
 	for _, s := range scored {
-		if s.Score >= thr[s.Role] {
-			out = append(out, s)
-			open = open || s.Score >= thr[s.Role]+gate
+		if s.Score < d.Threshold[s.Role] || d.TopK[s.Role] > 0 && n[s.Role] >= d.TopK[s.Role] {
+			continue
 		}
+		n[s.Role]++
+		out = append(out, s)
+		open = open || s.Score >= d.Threshold[s.Role]+d.Gate
 	}
 	if !open {
 		return nil

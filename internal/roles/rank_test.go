@@ -108,6 +108,7 @@ func TestTrainRankerDeterministic(t *testing.T) {
 	}
 	docs, labels := rankSlice(t, m)
 	cfg := RankConfig{Epochs: 5, Seed: 3, Rate: 0.1, L2: 1e-5}
+	dec := Decision{Threshold: [NumRoles]float32{1, -0.5, 0, 0.25, 2}, TopK: [NumRoles]int{0, 2, 0, 3, 1}, Gate: 0.5, RelGate: -1}
 	var enc [2][]byte
 	for i := range enc {
 		rn, err := TrainRanker(docs, labels, cfg)
@@ -115,7 +116,7 @@ func TestTrainRankerDeterministic(t *testing.T) {
 			t.Fatal(err)
 		}
 		var b bytes.Buffer
-		if err := rn.WithThresholds([NumRoles]float32{1, -0.5, 0, 0.25, 2}, 0.5, -1).Encode(&b); err != nil {
+		if err := rn.WithDecision(dec).Encode(&b); err != nil {
 			t.Fatal(err)
 		}
 		enc[i] = b.Bytes()
@@ -127,12 +128,11 @@ func TestTrainRankerDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	thr, gate, relGate := rn.Thresholds()
-	if want := ([NumRoles]float32{1, -0.5, 0, 0.25, 2}); thr != want || gate != 0.5 || relGate != -1 {
-		t.Errorf("thresholds %v, gates %v, %v after the round trip, want %v, 0.5, -1", thr, gate, relGate, want)
+	if got := rn.Decision(); got != dec {
+		t.Errorf("decision %+v after the round trip, want %+v", got, dec)
 	}
 	// the training passages' own fillers come out on top
-	got, _ := rn.FillDoc(docs[0], thr)
+	got, _ := rn.FillDoc(docs[0], dec.Threshold)
 	if !slices.ContainsFunc(got, func(s Scored) bool { return s.Role == PerpOrg && s.Key == "fmln" }) {
 		t.Errorf("fillers %+v, want PerpOrg fmln among them", got)
 	}

@@ -181,26 +181,22 @@ func trainRelevance(docs []RankDoc, labels [][][NumRoles]bool, cfg RankConfig) m
 	return out
 }
 
-// WithThresholds returns a copy of rn (sharing its weights) that keeps
-// the candidates scoring at least thr for each role, in documents where
-// one scores gate above it and whose relevance scores at least relGate.
-func (rn *Ranker) WithThresholds(thr [NumRoles]float32, gate, relGate float32) *Ranker {
+// WithDecision returns a copy of rn (sharing its weights) deciding by d.
+func (rn *Ranker) WithDecision(d Decision) *Ranker {
 	c := *rn
-	c.threshold, c.gate, c.relGate = thr, gate, relGate
+	c.dec = d
 	return &c
 }
 
-// Thresholds returns the ranker's thresholds and gates.
-func (rn *Ranker) Thresholds() (thr [NumRoles]float32, gate, relGate float32) {
-	return rn.threshold, rn.gate, rn.relGate
-}
+// Decision returns how the ranker decides.
+func (rn *Ranker) Decision() Decision { return rn.dec }
 
 // rankMagic starts a ranker file.
 const rankMagic = "sitrep-ranker 1"
 
-// Encode writes the ranker: a header line, the thresholds, then each
-// weight as its feature key in hexadecimal and the weight, in key order,
-// gzipped.
+// Encode writes the ranker: a header line, the decision, the relevance
+// weights, then each feature key in hexadecimal with its five weights, in
+// key order, gzipped.
 func (rn *Ranker) Encode(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -208,11 +204,14 @@ func (rn *Ranker) Encode(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	fmt.Fprintln(bw, rankMagic)
-	for r, t := range rn.threshold {
+	for r, t := range rn.dec.Threshold {
 		fmt.Fprintf(bw, "threshold %s %s\n", Role(r), strconv.FormatFloat(float64(t), 'g', 4, 32))
 	}
-	fmt.Fprintf(bw, "gate %s\n", strconv.FormatFloat(float64(rn.gate), 'g', 4, 32))
-	fmt.Fprintf(bw, "relgate %s\n", strconv.FormatFloat(float64(rn.relGate), 'g', 4, 32))
+	for r, k := range rn.dec.TopK {
+		fmt.Fprintf(bw, "topk %s %d\n", Role(r), k)
+	}
+	fmt.Fprintf(bw, "gate %s\n", strconv.FormatFloat(float64(rn.dec.Gate), 'g', 4, 32))
+	fmt.Fprintf(bw, "relgate %s\n", strconv.FormatFloat(float64(rn.dec.RelGate), 'g', 4, 32))
 	rkeys := make([]uint64, 0, len(rn.rel))
 	for k := range rn.rel {
 		rkeys = append(rkeys, k)
@@ -259,16 +258,23 @@ func DecodeRanker(r io.Reader) (*Ranker, error) {
 			if r >= NumRoles || err != nil {
 				return nil, fmt.Errorf("ranker: line %d: bad threshold", n)
 			}
-			rn.threshold[r] = float32(v)
+			rn.dec.Threshold[r] = float32(v)
+		case len(f) == 3 && f[0] == "topk":
+			r := roleByName(f[1])
+			v, err := strconv.Atoi(f[2])
+			if r >= NumRoles || err != nil || v < 0 {
+				return nil, fmt.Errorf("ranker: line %d: bad topk", n)
+			}
+			rn.dec.TopK[r] = v
 		case len(f) == 2 && (f[0] == "gate" || f[0] == "relgate"):
 			v, err := strconv.ParseFloat(f[1], 32)
 			if err != nil {
 				return nil, fmt.Errorf("ranker: line %d: bad %s", n, f[0])
 			}
 			if f[0] == "gate" {
-				rn.gate = float32(v)
+				rn.dec.Gate = float32(v)
 			} else {
-				rn.relGate = float32(v)
+				rn.dec.RelGate = float32(v)
 			}
 		case len(f) == 3 && f[0] == "rel":
 			k, err1 := strconv.ParseUint(f[1], 16, 64)

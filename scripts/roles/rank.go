@@ -70,7 +70,7 @@ func trainRanker(lines [][]byte, examples []roles.Example, cfg roles.TrainConfig
 		log.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := rn.WithThresholds(t.thr, t.gate, t.relGate).Encode(&buf); err != nil {
+	if err := rn.WithDecision(t).Encode(&buf); err != nil {
 		log.Fatal(err)
 	}
 	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
@@ -83,7 +83,7 @@ func trainRanker(lines [][]byte, examples []roles.Example, cfg roles.TrainConfig
 // folds, every document scored by a ranker that never saw it, each role's
 // threshold tuned on the pooled held-out scores; it prints the score and
 // returns the thresholds and gate.
-func cv(gold []eval.MUC4Doc, docs []roles.RankDoc, labels [][][roles.NumRoles]bool, rcfg roles.RankConfig) tuning {
+func cv(gold []eval.MUC4Doc, docs []roles.RankDoc, labels [][][roles.NumRoles]bool, rcfg roles.RankConfig) roles.Decision {
 	oof := make([][]roles.Scored, len(docs))
 	rel := make([]float32, len(docs))
 	var none [roles.NumRoles]float32
@@ -110,8 +110,8 @@ func cv(gold []eval.MUC4Doc, docs []roles.RankDoc, labels [][][roles.NumRoles]bo
 		}
 	}
 	t := tuneThresholds(gold, oof, rel)
-	fmt.Printf("train, %d-fold cross-validation, %d epochs, rate %g, L2 %g, thresholds %v, gate %g, relevance gate %g:\n",
-		rankFolds, rcfg.Epochs, rcfg.Rate, rcfg.L2, t.thr, t.gate, t.relGate)
+	fmt.Printf("train, %d-fold cross-validation, %d epochs, rate %g, L2 %g, decision %+v:\n",
+		rankFolds, rcfg.Epochs, rcfg.Rate, rcfg.L2, t)
 	scoreScored(gold, oof, rel, t).WriteTable(os.Stdout)
 	return t
 }
@@ -165,20 +165,13 @@ func labelCandidates(texts []string, g eval.MUC4Doc) [][roles.NumRoles]bool {
 	return out
 }
 
-// tuning is what cross-validation chooses: each role's threshold, the
-// gate on a document's best filler and the gate on its relevance.
-type tuning struct {
-	thr           [roles.NumRoles]float32
-	gate, relGate float32
-}
-
 // scoreScored scores with GRIT's metric the fillers kept: those
 // roles.Keep keeps in documents whose relevance passes the gate.
-func scoreScored(gold []eval.MUC4Doc, scored [][]roles.Scored, rel []float32, t tuning) eval.GRITScore {
+func scoreScored(gold []eval.MUC4Doc, scored [][]roles.Scored, rel []float32, t roles.Decision) eval.GRITScore {
 	pred := map[string]eval.Extracts{}
 	for i, d := range gold {
-		if rel[i] >= t.relGate {
-			pred[d.ID] = eval.RankedExtracts(roles.Keep(scored[i], t.thr, t.gate))
+		if rel[i] >= t.RelGate {
+			pred[d.ID] = eval.RankedExtracts(t.Keep(scored[i]))
 		} else {
 			pred[d.ID] = eval.Extracts{}
 		}
@@ -187,10 +180,10 @@ func scoreScored(gold []eval.MUC4Doc, scored [][]roles.Scored, rel []float32, t 
 }
 
 // tuneThresholds chooses each role's threshold for the best GRIT F1 of the
-// role on the held-out scores (the roles are scored apart), then the
-// gates for the best micro F1, twice round.
-func tuneThresholds(gold []eval.MUC4Doc, scored [][]roles.Scored, rel []float32) tuning {
-	t := tuning{relGate: -1e9}
+// role on the held-out scores (the roles are scored apart) and its top
+// k, then the gates for the best micro F1, twice round.
+func tuneThresholds(gold []eval.MUC4Doc, scored [][]roles.Scored, rel []float32) roles.Decision {
+	t := roles.Decision{RelGate: -1e9}
 	sweep := func(x *float32, from, to, step float32, f func() float64) {
 		best, bestF := *x, -1.0
 		for v := from; v <= to; v += step {
@@ -203,11 +196,20 @@ func tuneThresholds(gold []eval.MUC4Doc, scored [][]roles.Scored, rel []float32)
 	}
 	for range 2 {
 		for r := range roles.NumRoles {
-			sweep(&t.thr[r], -4, 4, 0.25, func() float64 { return scoreScored(gold, scored, rel, t).Roles[r].F1() })
+			f := func() float64 { return scoreScored(gold, scored, rel, t).Roles[r].F1() }
+			sweep(&t.Threshold[r], -4, 4, 0.25, f)
+			best, bestF := 0, -1.0
+			for k := range 9 { // 0: no limit
+				t.TopK[r] = k
+				if s := f(); s > bestF+1e-9 {
+					best, bestF = k, s
+				}
+			}
+			t.TopK[r] = best
 		}
 		micro := func() float64 { return scoreScored(gold, scored, rel, t).Micro.F1() }
-		sweep(&t.gate, 0, 4, 0.25, micro)
-		sweep(&t.relGate, -6, 4, 0.25, micro)
+		sweep(&t.Gate, 0, 4, 0.25, micro)
+		sweep(&t.RelGate, -6, 4, 0.25, micro)
 	}
 	return t
 }
