@@ -51,9 +51,10 @@ func Combine(rules, tagger, ranked Extracts, pick [5]Source) Extracts {
 
 // MUC4Sources is where `sitrep eval muc4` takes each role from: the
 // entity ranker for every role. It was chosen on MUC-4 train, never dev:
-// in 5-fold cross-validation the ranker's micro F1 is about 42 where the
-// tagger's, on the held-out fifth, was 26 and the best per-role mix of
-// tagger and rules 28 (go run ./scripts/roles -ranker; internal/roles/README.md).
+// in 5-fold cross-validation the ranker's micro F1 is 42.8, where the
+// tagger's on the held-out fifth (before its bias tuning) is 26.3 and no
+// role of the tagger, the rules or both reached 38 (go run ./scripts/roles
+// [-ranker]; internal/roles/README.md).
 var MUC4Sources = [5]Source{FromRanker, FromRanker, FromRanker, FromRanker, FromRanker}
 
 // ParseSources reads a --source flag: "rules", "tagger" or "both" for
