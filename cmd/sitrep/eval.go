@@ -38,8 +38,9 @@ muc4 runs the extractor on the documents of a GRIT-processed MUC-4 file
 and Weapon with GRIT's metric (CEAF, phi_strict, micro average); with --pred
 it scores predictions in GRIT's form ({docid: {"pred_extracts": ...}}).
 --source says where the role fillers come from: the extractor's rules, the
-trained role tagger (internal/roles), both, or best (default: per role, the
-choice made on held-out training documents).
+trained role tagger (internal/roles), both, the entity ranker over the
+tagger's and the rules' candidates (ranked), or best (default: per role, the
+choice made on training documents; today the ranker for every role).
 --full also scores incident type, date, place, perpetrator confidence and
 effects against the full answer keys (templates_*.jsonl, found next to FILE
 unless --templates names it), extracting from their original upper-case text.
@@ -189,7 +190,7 @@ func runEvalMUC4(ctx context.Context, e env, args []string) error {
 	full := fs.Bool("full", false, "also score the full answer-key templates")
 	templates := fs.String("templates", "", "templates_*.jsonl for --full (default: next to --gold)")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents to extract at once")
-	source := fs.String("source", "best", "role fillers from rules, tagger, both, or best (per role)")
+	source := fs.String("source", "best", "role fillers from rules, tagger, both, ranked, or best (per role)")
 	rest, err := parseInterspersed(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -250,12 +251,16 @@ func runEvalMUC4(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("eval muc4: %w", err)
 		}
-		tagged, err := tagAll(ctx, in, *workers, pick)
+		rulesEx := make([]eval.Extracts, len(docs))
+		for i := range docs {
+			rulesEx[i] = eval.RecordExtracts(res[i].Incidents)
+		}
+		tagged, ranked, err := tagAll(ctx, in, rulesEx, *workers, pick)
 		if err != nil {
 			return fmt.Errorf("eval muc4: %w", err)
 		}
 		for i, d := range docs {
-			preds[d.ID] = eval.Combine(eval.RecordExtracts(res[i].Incidents), tagged[i], pick)
+			preds[d.ID] = eval.Combine(rulesEx[i], tagged[i], ranked[i], pick)
 		}
 	}
 	score := eval.ScoreGRIT(docs, preds)
@@ -346,22 +351,37 @@ func extractAll(ctx context.Context, x *extract.Extractor, docs []*doc.Document,
 	return out, errors.Join(errs...)
 }
 
-// tagAll runs the role tagger over docs on workers goroutines, results
-// in order; nothing when pick takes no role from the tagger.
-func tagAll(ctx context.Context, docs []*doc.Document, workers int, pick [5]eval.Source) ([]eval.Extracts, error) {
-	out := make([]eval.Extracts, len(docs))
-	if !slices.ContainsFunc(pick[:], func(s eval.Source) bool { return s != eval.FromRules }) {
-		return out, nil
+// tagAll runs the role tagger over docs on workers goroutines, and the
+// entity ranker over its candidates and the rules' fillers; results in
+// order, each only when pick takes a role from it.
+func tagAll(ctx context.Context, docs []*doc.Document, rules []eval.Extracts, workers int, pick [5]eval.Source) (tagged, ranked []eval.Extracts, err error) {
+	tagged = make([]eval.Extracts, len(docs))
+	ranked = make([]eval.Extracts, len(docs))
+	useTagger := slices.ContainsFunc(pick[:], func(s eval.Source) bool { return s == eval.FromTagger || s == eval.FromBoth })
+	useRanker := slices.Contains(pick[:], eval.FromRanker)
+	if !useTagger && !useRanker {
+		return tagged, ranked, nil
 	}
 	m, err := roles.Load()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	var rn *roles.Ranker
+	if useRanker {
+		if rn, err = roles.LoadRanker(); err != nil {
+			return nil, nil, err
+		}
 	}
 	each(ctx, len(docs), workers, func(i int) {
 		t := docs[i].Text
-		out[i] = eval.TaggerExtracts(roles.Entities(t, m.Tag(t)))
+		if useTagger {
+			tagged[i] = eval.TaggerExtracts(roles.Entities(t, m.Tag(t)))
+		}
+		if useRanker {
+			ranked[i] = eval.RankedExtracts(rn.Fill(t, m, rules[i].Strings()))
+		}
 	})
-	return out, ctx.Err()
+	return tagged, ranked, ctx.Err()
 }
 
 // each calls fn for 0..n-1 on workers goroutines, until ctx ends.

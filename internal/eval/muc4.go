@@ -339,3 +339,22 @@ func lineOf(data []byte, err error) int {
 	}
 	return bytes.Count(data[:min(int(off), len(data))], []byte("\n")) + 1
 }
+
+// GoldStrings returns the normalized strings of the document's gold
+// entities, by role: what a predicted name must be to score.
+func (d MUC4Doc) GoldStrings() [5]map[string]bool {
+	var out [5]map[string]bool
+	for r, ents := range d.gold {
+		out[r] = map[string]bool{}
+		for _, e := range ents {
+			for _, m := range e {
+				out[r][m] = true
+			}
+		}
+	}
+	return out
+}
+
+// GoldEntities returns the document's gold entities by role, their
+// strings normalized.
+func (d MUC4Doc) GoldEntities() Extracts { return d.gold }

@@ -17,6 +17,7 @@ func TestCombine(t *testing.T) {
 	}{
 		{"rules", [5]Source{}, rules},
 		{"tagger", [5]Source{FromTagger, FromTagger, FromTagger, FromTagger, FromTagger}, tagger},
+		{"ranked", [5]Source{FromRanker, FromRanker, FromRanker, FromRanker, FromRanker}, Extracts{{{"x"}}}},
 		{"both merge a shared name", [5]Source{FromBoth, FromBoth, FromBoth, FromBoth, FromBoth}, Extracts{
 			{{"gunmen"}, {"terrorists"}},
 			{{"FMLN", "farabundo marti national liberation front"}},
@@ -26,7 +27,7 @@ func TestCombine(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := Combine(rules, tagger, tc.pick); !reflect.DeepEqual(got, tc.want) {
+			if got := Combine(rules, tagger, Extracts{{{"x"}}}, tc.pick); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
@@ -42,6 +43,7 @@ func TestParseSources(t *testing.T) {
 		{"best", MUC4Sources, false},
 		{"rules", [5]Source{}, false},
 		{"both", [5]Source{FromBoth, FromBoth, FromBoth, FromBoth, FromBoth}, false},
+		{"ranked", [5]Source{FromRanker, FromRanker, FromRanker, FromRanker, FromRanker}, false},
 		{"neural", [5]Source{}, true},
 	} {
 		t.Run(tc.in, func(t *testing.T) {

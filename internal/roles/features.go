@@ -18,6 +18,15 @@ type document struct {
 	toks  []text.Token
 	words []string   // lower-cased token text
 	feats [][]uint64 // per token, hashed static features
+	// for the ranker (rank.go): each token's sentence, whether it is an
+	// event word, its lexicon categories, and its armed-group kind
+	sent  []int32
+	event []bool
+	lex   [][]string
+	group []string
+	// groupName is the canonical name of the armed group whose mention
+	// starts at a token, or ""
+	groupName []string
 }
 
 // cueWindow is how far (in tokens, within the sentence) the bag-of-words
@@ -103,6 +112,7 @@ func (f *featurizer) document(s string) *document {
 	}
 	// armed groups by name or acronym
 	group := make([]string, len(toks))
+	d.groupName = make([]string, len(toks))
 	f.am = f.groups.Find(f.am[:0], s, text.DetectCase(s) == text.Lower)
 	ti := 0
 	for _, m := range f.am {
@@ -113,12 +123,21 @@ func (f *featurizer) document(s string) *document {
 			group[k] = "I" + m.Group.Kind
 			if k == ti {
 				group[k] = "B" + m.Group.Kind
+				d.groupName[k] = m.Group.Name
 			}
 		}
 	}
 
+	d.lex, d.group = lexTag, group
+	d.sent, d.event = make([]int32, len(toks)), make([]bool, len(toks))
+	for i, e := range event {
+		d.event[i] = e != ""
+	}
 	sents := text.Sentences(nil, s, toks, text.DetectCase(s))
 	for si, sn := range sents {
+		for i := sn.First; i < sn.Last; i++ {
+			d.sent[i] = int32(si)
+		}
 		// nearest event word to the left and right of each token
 		hasEvent := false
 		for k := sn.First; k < sn.Last; k++ {

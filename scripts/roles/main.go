@@ -25,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/eval"
@@ -42,6 +43,14 @@ func main() {
 	labels := flag.String("labels", "all", "label all occurrences of the key's strings, or the first (GRIT's offsets)")
 	prune := flag.Int("prune", 0, "drop weights below this many sixteenths")
 	verbose := flag.Bool("v", false, "print every bias tried")
+	ranker := flag.Bool("ranker", false, "train the entity ranker (internal/roles/ranker.txt.gz) instead of the tagger")
+	rankerOut := flag.String("ranker-out", "internal/roles/ranker.txt.gz", "ranker file to write (empty: cross-validation only)")
+	cache := flag.String("cache", "", "directory keeping the fold taggers between -ranker runs")
+	onlyFold := flag.Int("fold", -1, "with -cache: train this fold's tagger into the cache and stop (to train folds side by side)")
+	rankEpochs := flag.Int("rank-epochs", 10, "ranker training passes")
+	rankRate := flag.Float64("rank-rate", 0.05, "ranker SGD step")
+	rankL2 := flag.Float64("rank-l2", 1e-5, "ranker weight decay")
+	rankSweep := flag.String("rank-sweep", "", "also cross-validate these ranker settings, EPOCHS:RATE:L2 separated by commas")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -50,6 +59,15 @@ func main() {
 		log.Fatal(err)
 	}
 	cfg := roles.TrainConfig{Epochs: *epochs, Seed: *seed, MinCount: *minCount}
+	if *onlyFold >= 0 && *cache != "" {
+		foldModel(examples, *onlyFold, cfg, *cache)
+		return
+	}
+	if *ranker {
+		trainRanker(lines, examples, cfg, *cache, *rankerOut,
+			roles.RankConfig{Epochs: *rankEpochs, Seed: *seed, Rate: *rankRate, L2: *rankL2}, parseSweep(*rankSweep, *seed))
+		return
+	}
 
 	var fit []roles.Example
 	var held []roles.Example
@@ -126,7 +144,7 @@ func main() {
 		pick := [5]eval.Source{src, src, src, src, src}
 		comb := map[string]eval.Extracts{}
 		for id := range rulesEx {
-			comb[id] = eval.Combine(rulesEx[id], taggerEx[id], pick)
+			comb[id] = eval.Combine(rulesEx[id], taggerEx[id], eval.Extracts{}, pick)
 		}
 		fmt.Printf("held-out fifth, every role from %s:\n", src)
 		eval.ScoreGRIT(gold, comb).WriteTable(os.Stdout)
@@ -197,4 +215,20 @@ func readTrain(name string, firstOnly bool) ([][]byte, []roles.Example, error) {
 		examples = append(examples, roles.Example{Text: d.Text, Spans: spans})
 	}
 	return lines, examples, sc.Err()
+}
+
+// parseSweep reads -rank-sweep: EPOCHS:RATE:L2 settings separated by commas.
+func parseSweep(s string, seed uint64) []roles.RankConfig {
+	var out []roles.RankConfig
+	for _, f := range strings.Split(s, ",") {
+		if f == "" {
+			continue
+		}
+		c := roles.RankConfig{Seed: seed}
+		if _, err := fmt.Sscanf(strings.ReplaceAll(f, ":", " "), "%d %g %g", &c.Epochs, &c.Rate, &c.L2); err != nil {
+			log.Fatalf("-rank-sweep %q: %v", f, err)
+		}
+		out = append(out, c)
+	}
+	return out
 }

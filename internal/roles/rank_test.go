@@ -1,0 +1,215 @@
+package roles
+
+import (
+	"bytes"
+	"slices"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestCorefer(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"fmln", "fmln", true},
+		{"guerrillas", "urban guerrillas", true},
+		{"guerrilla", "guerrillas", true},
+		{"farm", "la eminencia farm", true},
+		{"eln", "ejercito de liberacion nacional", true},
+		{"power tower", "bridge", false},
+		{"carlos perez", "jose perez", true}, // one surname: the same head
+		{"bomb", "dynamite", false},
+	} {
+		t.Run(tc.a+"|"+tc.b, func(t *testing.T) {
+			if got := corefer(tc.a, tc.b); got != tc.want {
+				t.Errorf("corefer(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestGather checks the candidates of a passage: spans trimmed of
+// function words and punctuation, found wherever they stand, with where
+// they came from.
+func TestGather(t *testing.T) {
+	s := `terrorists of the fmln dynamited the "power tower" in usulutan. the fmln denied it.`
+	p := Prepare(s)
+	var tags [len(levels)][]Span
+	tags[2] = []Span{{PerpInd, 0, len("terrorists of")}} // a span ending in "of"
+	var rules [NumRoles][]string
+	rules[Target] = []string{"power tower"}
+	c := gather(p.d, s, tags, rules)
+	for _, tc := range []struct {
+		key  string
+		occ  int
+		srcs []string
+	}{
+		{"terrorists", 1, []string{"tag:PerpInd:2"}},
+		{"fmln", 2, []string{"group:leftist"}},
+		{"power tower", 1, []string{"rule:Target"}},
+	} {
+		t.Run(tc.key, func(t *testing.T) {
+			k, ok := c.byKey[tc.key]
+			if !ok {
+				t.Fatalf("no candidate %q among %v", tc.key, keys(c))
+			}
+			cd := c.list[k]
+			if len(cd.occ) != tc.occ {
+				t.Errorf("%d occurrences, want %d", len(cd.occ), tc.occ)
+			}
+			for _, src := range tc.srcs {
+				if !slices.Contains(cd.srcs, src) {
+					t.Errorf("sources %q, want %q among them", cd.srcs, src)
+				}
+			}
+		})
+	}
+	if _, ok := c.byKey["terrorists of"]; ok {
+		t.Error(`"terrorists of" kept its trailing "of"`)
+	}
+}
+
+func keys(c *candidates) []string {
+	var out []string
+	for _, cd := range c.list {
+		out = append(out, cd.key)
+	}
+	return out
+}
+
+// rankSlice is trainSlice prepared for the ranker with the labels of its
+// answer strings.
+func rankSlice(t testing.TB, m *Model) ([]RankDoc, [][][NumRoles]bool) {
+	var docs []RankDoc
+	var labels [][][NumRoles]bool
+	for _, ex := range trainSlice {
+		d := PrepareRank(ex.Text, m, [NumRoles][]string{})
+		var l [][NumRoles]bool
+		for _, txt := range d.Texts() {
+			var y [NumRoles]bool
+			for _, sp := range ex.Spans {
+				if ex.Text[sp.Start:sp.End] == txt {
+					y[sp.Role] = true
+				}
+			}
+			l = append(l, y)
+		}
+		docs = append(docs, d)
+		labels = append(labels, l)
+	}
+	return docs, labels
+}
+
+func TestTrainRankerDeterministic(t *testing.T) {
+	m, err := Train(trainSlice, TrainConfig{Epochs: 3, Seed: 7, MinCount: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, labels := rankSlice(t, m)
+	cfg := RankConfig{Epochs: 5, Seed: 3, Rate: 0.1, L2: 1e-5}
+	dec := Decision{Threshold: [NumRoles]float32{1, -0.5, 0, 0.25, 2}, TopK: [NumRoles]int{0, 2, 0, 3, 1}, Gate: 0.5, RelGate: -1}
+	var enc [2][]byte
+	for i := range enc {
+		rn, err := TrainRanker(docs, labels, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := rn.WithDecision(dec).Encode(&b); err != nil {
+			t.Fatal(err)
+		}
+		enc[i] = b.Bytes()
+	}
+	if !bytes.Equal(enc[0], enc[1]) {
+		t.Fatal("two trainings gave different rankers")
+	}
+	rn, err := DecodeRanker(bytes.NewReader(enc[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rn.Decision(); got != dec {
+		t.Errorf("decision %+v after the round trip, want %+v", got, dec)
+	}
+	// the training passages' own fillers come out on top
+	got, _ := rn.FillDoc(docs[0], dec.Threshold)
+	if !slices.ContainsFunc(got, func(s Scored) bool { return s.Role == PerpOrg && s.Key == "fmln" }) {
+		t.Errorf("fillers %+v, want PerpOrg fmln among them", got)
+	}
+}
+
+func TestDecodeRankerRejects(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"not gzip", []byte(rankMagic + "\n")},
+		{"truncated", rankerData[:len(rankerData)/2]},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := DecodeRanker(bytes.NewReader(tc.data)); err == nil {
+				t.Error("DecodeRanker accepted it")
+			}
+		})
+	}
+}
+
+func FuzzFill(f *testing.F) {
+	m, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	rn, err := LoadRanker()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, e := range trainSlice {
+		f.Add(e.Text)
+	}
+	f.Add("")
+	f.Add(`" of the ( bomb`)
+	f.Add("\xff\xfe bomb \u00a0 fmln")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, sc := range rn.Fill(s, m, [NumRoles][]string{{"of the"}, {"\xff"}, {""}}) {
+			for _, sp := range sc.Spans {
+				if sp.Start < 0 || sp.End <= sp.Start || sp.End > len(s) || sp.Role != sc.Role {
+					t.Fatalf("span %+v out of range (text of %d bytes)", sp, len(s))
+				}
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(sc.Text) {
+				t.Fatalf("name %q of valid text is not valid UTF-8", sc.Text)
+			}
+		}
+	})
+}
+
+// BenchmarkFill tags and ranks the 200 documents of MUC-4 dev (without
+// the rules) and reports words/s.
+func BenchmarkFill(b *testing.B) {
+	m, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	rn, err := LoadRanker()
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts, words := devTexts(b)
+	for b.Loop() {
+		for _, s := range texts {
+			rn.Fill(s, m, [NumRoles][]string{})
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkLoadRanker is the ranker's start-up cost.
+func BenchmarkLoadRanker(b *testing.B) {
+	for b.Loop() {
+		if _, err := DecodeRanker(bytes.NewReader(rankerData)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/load")
+}

@@ -1,0 +1,332 @@
+package roles
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"compress/gzip"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// RankDoc is a document prepared for the ranker: its candidates and their
+// features, computed once for training, tuning and filling.
+type RankDoc struct{ r *ranked }
+
+// PrepareRank gathers the candidates of s, tagging it with m at every
+// level; rules are the extractor's strings by role.
+func PrepareRank(s string, m *Model, rules [NumRoles][]string) RankDoc {
+	return RankDoc{prepareRanked(Prepare(s), s, m, rules)}
+}
+
+// Texts returns the text of each candidate's first mention, by which the
+// trainer labels it.
+func (d RankDoc) Texts() []string {
+	out := make([]string, len(d.r.c.list))
+	for k := range d.r.c.list {
+		out[k] = d.r.scored(k, 0, 0).Text
+	}
+	return out
+}
+
+// FillDoc is Fill on a prepared document, with the thresholds thr and no
+// gates; it returns the document's relevance score too.
+func (rn *Ranker) FillDoc(d RankDoc, thr [NumRoles]float32) ([]Scored, float32) {
+	return rn.fill(d.r, thr), rn.relevance(d.r)
+}
+
+// RankConfig sets a ranker training run; the same config and documents
+// always give the same ranker.
+type RankConfig struct {
+	Epochs int
+	Seed   uint64
+	Rate   float64 // the SGD step
+	L2     float64 // weight decay per step, applied lazily
+}
+
+// TrainRanker learns the ranker's weights by logistic regression with
+// averaged stochastic gradient descent: labels[i][k][r] says whether
+// candidate k of docs[i] fills role r. Thresholds are left at 0 (odds of
+// one to one); the trainer tunes them.
+func TrainRanker(docs []RankDoc, labels [][][NumRoles]bool, cfg RankConfig) (*Ranker, error) {
+	if len(docs) != len(labels) {
+		return nil, errors.New("roles: train ranker: docs and labels differ in number")
+	}
+	if cfg.Epochs < 1 {
+		return nil, errors.New("roles: train ranker: epochs must be at least 1")
+	}
+	// features as dense rows, numbered in order of first sight
+	index := map[uint64]int32{}
+	var keys []uint64
+	type row struct {
+		feats []int32
+		y     [NumRoles]bool
+	}
+	var rows []row
+	for i, d := range docs {
+		if len(labels[i]) != len(d.r.c.list) {
+			return nil, fmt.Errorf("roles: train ranker: document %d has %d candidates and %d labels", i, len(d.r.c.list), len(labels[i]))
+		}
+		for k, ks := range d.r.feats {
+			fs := make([]int32, len(ks))
+			for j, key := range ks {
+				id, ok := index[key]
+				if !ok {
+					id = int32(len(keys))
+					index[key] = id
+					keys = append(keys, key)
+				}
+				fs[j] = id
+			}
+			rows = append(rows, row{fs, labels[i][k]})
+		}
+	}
+	n := len(keys) * int(NumRoles)
+	w := make([]float64, n)
+	acc := make([]float64, n) // sum of c*delta, for the lazy average w - acc/c
+	c := 1.0
+	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x5deece66d))
+	for range cfg.Epochs {
+		rng.Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
+		for _, rw := range rows {
+			for r := range int(NumRoles) {
+				z := 0.0
+				for _, f := range rw.feats {
+					z += w[int(f)*int(NumRoles)+r]
+				}
+				y := 0.0
+				if rw.y[r] {
+					y = 1
+				}
+				g := cfg.Rate * (y - 1/(1+math.Exp(-z)))
+				for _, f := range rw.feats {
+					x := int(f)*int(NumRoles) + r
+					d := g - cfg.Rate*cfg.L2*w[x]
+					w[x] += d
+					acc[x] += c * d
+				}
+			}
+			c++
+		}
+	}
+	rn := &Ranker{w: make(map[uint64][NumRoles]float32, len(keys)), rel: trainRelevance(docs, labels, cfg)}
+	for id, key := range keys {
+		var ws [NumRoles]float32
+		keep := false
+		for r := range int(NumRoles) {
+			x := id*int(NumRoles) + r
+			if avg := w[x] - acc[x]/c; math.Abs(avg) >= 1e-3 {
+				ws[r] = float32(avg)
+				keep = true
+			}
+		}
+		if keep {
+			rn.w[key] = ws
+		}
+	}
+	return rn, nil
+}
+
+// trainRelevance learns the relevance weights by logistic regression as
+// TrainRanker learns the candidates': a document is relevant when one of
+// its candidates fills a role.
+func trainRelevance(docs []RankDoc, labels [][][NumRoles]bool, cfg RankConfig) map[uint64]float32 {
+	w := map[uint64]float64{}
+	acc := map[uint64]float64{}
+	c := 1.0
+	ys := make([]float64, len(docs))
+	for i, l := range labels {
+		for _, y := range l {
+			if y != ([NumRoles]bool{}) {
+				ys[i] = 1
+			}
+		}
+	}
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b9))
+	for range 2 * cfg.Epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			ks := docs[i].r.doc
+			z := 0.0
+			for _, k := range ks {
+				z += w[k]
+			}
+			g := cfg.Rate * (ys[i] - 1/(1+math.Exp(-z)))
+			for _, k := range ks {
+				d := g - cfg.Rate*cfg.L2*w[k]
+				w[k] += d
+				acc[k] += c * d
+			}
+			c++
+		}
+	}
+	out := map[uint64]float32{}
+	for k, x := range w {
+		if avg := x - acc[k]/c; math.Abs(avg) >= 1e-3 {
+			out[k] = float32(avg)
+		}
+	}
+	return out
+}
+
+// WithDecision returns a copy of rn (sharing its weights) deciding by d.
+func (rn *Ranker) WithDecision(d Decision) *Ranker {
+	c := *rn
+	c.dec = d
+	return &c
+}
+
+// Decision returns how the ranker decides.
+func (rn *Ranker) Decision() Decision { return rn.dec }
+
+// rankMagic starts a ranker file.
+const rankMagic = "sitrep-ranker 1"
+
+// Encode writes the ranker: a header line, the decision, the relevance
+// weights, then each feature key in hexadecimal with its five weights, in
+// key order, gzipped.
+func (rn *Ranker) Encode(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	fmt.Fprintln(bw, rankMagic)
+	for r, t := range rn.dec.Threshold {
+		fmt.Fprintf(bw, "threshold %s %s\n", Role(r), strconv.FormatFloat(float64(t), 'g', 4, 32))
+	}
+	for r, k := range rn.dec.TopK {
+		fmt.Fprintf(bw, "topk %s %d\n", Role(r), k)
+	}
+	fmt.Fprintf(bw, "gate %s\n", strconv.FormatFloat(float64(rn.dec.Gate), 'g', 4, 32))
+	fmt.Fprintf(bw, "relgate %s\n", strconv.FormatFloat(float64(rn.dec.RelGate), 'g', 4, 32))
+	rkeys := make([]uint64, 0, len(rn.rel))
+	for k := range rn.rel {
+		rkeys = append(rkeys, k)
+	}
+	slices.SortFunc(rkeys, cmp.Compare)
+	for _, k := range rkeys {
+		fmt.Fprintf(bw, "rel %x %s\n", k, strconv.FormatFloat(float64(rn.rel[k]), 'g', 3, 32))
+	}
+	keys := make([]uint64, 0, len(rn.w))
+	for k := range rn.w {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, cmp.Compare)
+	for _, k := range keys {
+		fmt.Fprintf(bw, "%x", k)
+		for _, x := range rn.w[k] {
+			fmt.Fprintf(bw, " %s", strconv.FormatFloat(float64(x), 'g', 3, 32))
+		}
+		bw.WriteByte('\n')
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// DecodeRanker reads a ranker Encode wrote.
+func DecodeRanker(r io.Reader) (*Ranker, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("ranker: %w", err)
+	}
+	sc := bufio.NewScanner(zr)
+	if !sc.Scan() || sc.Text() != rankMagic {
+		return nil, errors.New("ranker: not a ranker file of this version")
+	}
+	rn := &Ranker{w: map[uint64][NumRoles]float32{}, rel: map[uint64]float32{}}
+	for n := 2; sc.Scan(); n++ {
+		f := strings.Fields(sc.Text())
+		switch {
+		case len(f) == 3 && f[0] == "threshold":
+			r := roleByName(f[1])
+			v, err := strconv.ParseFloat(f[2], 32)
+			if r >= NumRoles || err != nil {
+				return nil, fmt.Errorf("ranker: line %d: bad threshold", n)
+			}
+			rn.dec.Threshold[r] = float32(v)
+		case len(f) == 3 && f[0] == "topk":
+			r := roleByName(f[1])
+			v, err := strconv.Atoi(f[2])
+			if r >= NumRoles || err != nil || v < 0 {
+				return nil, fmt.Errorf("ranker: line %d: bad topk", n)
+			}
+			rn.dec.TopK[r] = v
+		case len(f) == 2 && (f[0] == "gate" || f[0] == "relgate"):
+			v, err := strconv.ParseFloat(f[1], 32)
+			if err != nil {
+				return nil, fmt.Errorf("ranker: line %d: bad %s", n, f[0])
+			}
+			if f[0] == "gate" {
+				rn.dec.Gate = float32(v)
+			} else {
+				rn.dec.RelGate = float32(v)
+			}
+		case len(f) == 3 && f[0] == "rel":
+			k, err1 := strconv.ParseUint(f[1], 16, 64)
+			v, err2 := strconv.ParseFloat(f[2], 32)
+			if err1 != nil || err2 != nil {
+				return nil, fmt.Errorf("ranker: line %d: bad relevance weight", n)
+			}
+			rn.rel[k] = float32(v)
+		case len(f) == 1+int(NumRoles):
+			k, err := strconv.ParseUint(f[0], 16, 64)
+			if err != nil {
+				return nil, fmt.Errorf("ranker: line %d: bad feature key", n)
+			}
+			var ws [NumRoles]float32
+			for r := range ws {
+				v, err := strconv.ParseFloat(f[1+r], 32)
+				if err != nil {
+					return nil, fmt.Errorf("ranker: line %d: bad weight", n)
+				}
+				ws[r] = float32(v)
+			}
+			rn.w[k] = ws
+		default:
+			return nil, fmt.Errorf("ranker: line %d: want a threshold or a weight", n)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("ranker: %w", err)
+	}
+	return rn, nil
+}
+
+func roleByName(s string) Role {
+	for r := range NumRoles {
+		if r.String() == s {
+			return r
+		}
+	}
+	return NumRoles
+}
+
+//go:embed ranker.txt.gz
+var rankerData []byte
+
+var (
+	rankOnce   sync.Once
+	rankLoaded *Ranker
+	rankErr    error
+)
+
+// LoadRanker returns the embedded ranker, decoded on first use and shared.
+func LoadRanker() (*Ranker, error) {
+	rankOnce.Do(func() { rankLoaded, rankErr = DecodeRanker(bytes.NewReader(rankerData)) })
+	return rankLoaded, rankErr
+}
