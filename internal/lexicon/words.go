@@ -40,6 +40,8 @@ var wordSchema = []WordSection{
 	{Name: "not-asserted"},
 	{Name: "attack-noun"},
 	{Name: "fight-verb"},
+	{Name: "state-agent"},
+	{Name: "armed-opponent"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
