@@ -39,6 +39,11 @@ var placeNouns = lexicon.Words().Map("place-noun") // lexicon/words.txt
 // in news text are nearly always something else.
 var notPlaces = lexicon.Words().Set("not-place") // lexicon/words.txt
 
+// unitNouns, capitalised after a place name, name a force, a paper or an
+// airline after the place ("Assam Rifles", "Kashmir Times"), which tells
+// nothing of where an event was.
+var unitNouns = lexicon.Words().Set("unit-noun") // lexicon/words.txt
+
 // locPreps are prepositions that put an event at a place.
 var locPreps = lexicon.Words().Set("location-prep") // lexicon/words.txt
 
@@ -252,6 +257,9 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	if a.streetName(m) {
 		return false // "Newry Road police station" is on a road to Newry, not in it
+	}
+	if t := m.t1; int(t) < len(a.toks) && a.sentOf[t] == a.sentOf[m.t0] && a.toks[t].Has(text.Cap) && unitNouns[a.lowerWord(t)] {
+		return false // "Assam Rifles", "the Punjab Regiment": a force named after a place it need not be in
 	}
 	if a.word(m.t1) == "-" && a.lowerWord(m.t1+1) == "based" {
 		return false // "Paris-based Action Against Hunger"

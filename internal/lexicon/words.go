@@ -42,6 +42,7 @@ var wordSchema = []WordSection{
 	{Name: "fight-verb"},
 	{Name: "state-agent"},
 	{Name: "armed-opponent"},
+	{Name: "unit-noun"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
