@@ -43,6 +43,7 @@ var wordSchema = []WordSection{
 	{Name: "state-agent"},
 	{Name: "armed-opponent"},
 	{Name: "unit-noun"},
+	{Name: "unarmed-crowd"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
