@@ -140,8 +140,8 @@ func (a *article) storyCountry() int {
 	first := map[string]int{}
 	for i := range a.places {
 		m := &a.places[i]
-		if m.chosen == nil {
-			continue
+		if m.chosen == nil || m.demonym && a.personAfter(m.t1) {
+			continue // "a British photographer": whose, not where
 		}
 		cc := m.chosen.CountryCode
 		count[cc]++

@@ -367,6 +367,9 @@ func (a *article) streetName(m *placeMention) bool {
 // it the name of a site in that place: "Tumbler Ridge Secondary School",
 // "Garissa University College".
 func (a *article) siteName(m *placeMention) bool {
+	if p := m.t0 - 1; p >= 0 && a.sentOf[p] == a.sentOf[m.t0] && a.toks[p].Kind == text.Word && a.toks[p].Has(text.Cap) && !a.sentenceInitial(p) && a.cs == text.Mixed {
+		return false // "Centennial Olympic Park": the name starts before the place's
+	}
 	for j := m.t1; j < m.t1+4 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[m.t0]; j++ {
 		if a.toks[j].Kind != text.Word || !a.toks[j].Has(text.Cap) {
 			return false

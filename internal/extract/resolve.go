@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -25,6 +27,9 @@ func (a *article) resolvePlaces() {
 		w := a.salience(m)
 		if m.demonym {
 			w /= 4 // "Mexican border", "Russian ambassador": nationality, not place
+			if a.personAfter(m.t1) {
+				continue // "a Turkish cameraman", "two American cyclists": whose, not where
+			}
 		}
 		for _, e := range m.cands {
 			if e.Kind == gazetteer.Country {
@@ -166,6 +171,15 @@ func (a *article) salience(m *placeMention) float64 {
 		return 2
 	}
 	return 1
+}
+
+// personAfter reports whether a civilian is named at token j, right after
+// a demonym ("Turkish cameraman", "American tourists"): the demonym tells
+// a person's nationality, which says nothing of where the story happens.
+// An office is left out: "the Haitian attorney general" is mostly at home.
+func (a *article) personAfter(j int32) bool {
+	tm, ok := a.termAt(j, lexicon.Party)
+	return ok && (tm.p.Value == record.Civilians || tm.p.Value == "people")
 }
 
 // countryOf returns the country a country name or demonym mention names.
