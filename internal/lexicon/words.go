@@ -44,6 +44,7 @@ var wordSchema = []WordSection{
 	{Name: "armed-opponent"},
 	{Name: "unit-noun"},
 	{Name: "unarmed-crowd"},
+	{Name: "superlative"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
