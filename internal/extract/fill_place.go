@@ -20,6 +20,11 @@ func (f *filler) location() {
 			}
 		}
 	}
+	capital := int32(-1)
+	if k < 0 {
+		// "Another bombing Monday in the capital killed one person"
+		k, capital = f.capital()
+	}
 	if k < 0 || a.places[k].country {
 		// the dateline names a city of the country the story names
 		for i := range a.places {
@@ -59,6 +64,9 @@ func (f *filler) location() {
 		}
 	}
 	f.rec.Location = loc
+	if capital >= 0 {
+		f.tokEvidence("location", capital, capital+1)
+	}
 	f.tokEvidence("location", m.t0, m.t1)
 	if loc.CountryCode == "" {
 		// a village in no division the text names: in the story's country
@@ -71,6 +79,49 @@ func (f *filler) location() {
 			f.tokEvidence("location", a.places[c].t0, a.places[c].t1)
 		}
 	}
+}
+
+// capital finds "the capital" or "the Iraqi capital" in the incident's
+// sentences and returns the article's mention of that capital (a place
+// the gazetteer marks as its country's capital, in the country the
+// demonym or the story names) and the token of "capital"; -1, -1 when
+// there is none.
+func (f *filler) capital() (int, int32) {
+	a := f.a
+	for _, m := range f.current() {
+		for j := m.t0 + 1; j < m.t1; j++ {
+			if a.lowerWord(j) != "capital" || a.toks[j].Has(text.Cap) && !a.sentenceInitial(j) && a.cs == text.Mixed {
+				continue
+			}
+			cc := ""
+			d := j - 1
+			if k := a.placeAt(d); k >= 0 && (a.places[k].demonym || a.places[k].country) && a.places[k].chosen != nil {
+				cc, d = a.places[k].chosen.CountryCode, a.places[k].t0-1 // "the Iraqi capital"
+			} else if c := a.storyCountry(); c >= 0 {
+				cc = a.places[c].chosen.CountryCode
+			}
+			if a.lowerWord(d) != "the" || cc == "" {
+				continue // "a capital offence", "capital punishment"
+			}
+			for k := range a.places {
+				if c := a.places[k].chosen; c != nil && c.Kind == gazetteer.Place && c.FeatureCode == "PPLC" && c.CountryCode == cc {
+					return k, j
+				}
+			}
+		}
+	}
+	return -1, -1
+}
+
+// placeAt returns the place mention that ends at token j, or -1.
+func (a *article) placeAt(j int32) int {
+	lo, hi := a.placeRange(max(0, j-5), j+1)
+	for k := lo; k < hi; k++ {
+		if a.places[k].t1 == j+1 {
+			return k
+		}
+	}
+	return -1
 }
 
 // placeText returns the place's name as the text writes it, with
