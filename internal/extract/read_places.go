@@ -101,7 +101,9 @@ func (a *article) findPlaces() {
 // four capitalised words followed by a place noun ("Gidan Boka village",
 // "Singhpora-Chatroo forest") in mixed-case text.
 func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
-	if a.cs != text.Mixed {
+	if a.cs != text.Mixed || a.inTitle(int(a.toks[i].Start)) && a.capitalisedTitle() {
+		// "CURFEW CLAMPED ON NIGERIAN STATE", "Gunmen Storm Border Village":
+		// a headline in capitals or title case marks no name
 		return placeMention{}, false
 	}
 	j := i
@@ -158,6 +160,18 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		m.prep = string(a.buf)
 	}
 	return m, true
+}
+
+// capitalisedTitle reports whether the headline capitalises its words
+// whatever they are (all capitals, or title case): no word of four
+// letters or more starts in lower case.
+func (a *article) capitalisedTitle() bool {
+	for t := int32(0); int(t) < len(a.toks) && int(a.toks[t].Start) < a.bodyStart; t++ {
+		if tk := a.toks[t]; tk.Kind == text.Word && !tk.Has(text.Cap) && tk.End-tk.Start >= 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // placeStart reports whether a place name may start at token i.
