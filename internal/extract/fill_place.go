@@ -26,9 +26,17 @@ func (f *filler) location() {
 		k, capital = f.capital()
 	}
 	if k < 0 || a.places[k].country {
-		// the dateline names a city of the country the story names
+		// the dateline names a city of the country the story names; a
+		// correspondent in London or Washington reporting a war elsewhere
+		// does not place it
+		home := ""
+		if k >= 0 {
+			home = a.places[k].chosen.CountryCode
+		} else if sc := a.storyCountry(); sc >= 0 {
+			home = a.places[sc].chosen.CountryCode
+		}
 		for i := range a.places {
-			if d := &a.places[i]; d.dateline && d.chosen != nil && (k < 0 || d.chosen.CountryCode == a.places[k].chosen.CountryCode) {
+			if d := &a.places[i]; d.dateline && d.chosen != nil && (home == "" || d.chosen.CountryCode == home) {
 				k = i
 				break
 			}
