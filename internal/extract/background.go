@@ -134,7 +134,30 @@ func (a *article) since(m *mention) bool {
 // contextFrame reports whether sentence si speaks of the past in general.
 func (a *article) contextFrame(si int32) bool {
 	for _, t := range a.sentTerms(si) {
-		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") {
+		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// superlatives rank the news against the past ("the worst terrorist
+// attack in modern Spanish history"): the past is the yardstick, the
+// sentence still tells of today's event.
+var superlatives = lexicon.Words().Set("superlative") // lexicon/words.txt
+
+// superlativeBefore reports whether the frame term t is "history" ranked
+// by a superlative up to eight tokens before it, in its clause.
+func (a *article) superlativeBefore(t term) bool {
+	if a.lowerSpan(t.t0, t.t1) != "history" {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j >= first && j >= t.t0-8; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if superlatives[a.lowerWord(j)] {
 			return true
 		}
 	}

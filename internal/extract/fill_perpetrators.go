@@ -342,10 +342,28 @@ func (f *filler) statesIn(si int32) []actorCand {
 			c.attr = record.Claimed // "Russian forces said they struck ..."
 			c.c0, c.c1 = a.span(selfC0, selfC1)
 		}
-		if c.c1 == 0 && !mention {
+		if c.c1 == 0 && !mention && !(f.isMention(si) && a.firesOnUnarmed(t1)) {
 			continue
 		}
 		out = append(out, c)
+	}
+	if len(out) == 0 && f.isMention(si) {
+		// "police opened fire on the protesters": the force that shot
+		for k := a.sentTerm[si]; k < a.sentTerm[si+1]; k++ {
+			tm := a.terms[k]
+			if tm.p.Cat != lexicon.Party || tm.p.Value != record.SecurityForces || !a.firesOnUnarmed(tm.t1) {
+				continue
+			}
+			t0 := tm.t0
+			if t0 > int32(s.First) && a.toks[t0-1].Has(text.Cap) && !a.sentenceInitial(t0-1) {
+				t0-- // "U.S. troops", "Border Police"
+			}
+			c := actorCand{kind: "state"}
+			c.b0, c.b1 = a.span(t0, tm.t1)
+			c.name = a.displayName(c.b0, c.b1)
+			c.attr, c.c0, c.c1 = a.attribution(si, t0, tm.t1)
+			return []actorCand{c}
+		}
 	}
 	if len(out) == 0 && mention {
 		for j := int32(s.First); j < int32(s.Last); j++ {
@@ -358,6 +376,47 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 	}
 	return out
+}
+
+// unarmedCrowds are the people a force fires on who are not fighting it:
+// shooting at them is an attack by the force, not a response.
+var unarmedCrowds = lexicon.Words().Set("unarmed-crowd") // lexicon/words.txt
+
+// firesOnUnarmed reports whether the force named up to token j fires on
+// people who are not fighting it: "troops opened fire on protesters",
+// "police fired into the crowd", "soldiers shot at mourners".
+func (a *article) firesOnUnarmed(j int32) bool {
+	si := a.sentOf[min(j, int32(len(a.toks)-1))]
+	last := int32(a.sents[si].Last)
+	for n := 0; n < 2 && j < last && (adverbs[a.lowerWord(j)] || a.lowerWord(j) == "had" || a.lowerWord(j) == "have"); n++ {
+		j++
+	}
+	switch a.lowerWord(j) {
+	case "fired", "shot":
+		j++
+	case "opened":
+		if a.lowerWord(j+1) != "fire" {
+			return false
+		}
+		j += 2
+	default:
+		return false
+	}
+	switch a.lowerWord(j) {
+	case "on", "at", "into", "upon":
+		j++
+	default:
+		return false // "fired from rooftops", "fired in the air"
+	}
+	for k := j; k < last && k < j+5; k++ {
+		if a.clauseBreak(k) {
+			return false
+		}
+		if unarmedCrowds[a.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // afterFrame reports whether a frame term of value v stands within five

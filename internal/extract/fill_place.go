@@ -20,10 +20,23 @@ func (f *filler) location() {
 			}
 		}
 	}
+	capital := int32(-1)
+	if k < 0 {
+		// "Another bombing Monday in the capital killed one person"
+		k, capital = f.capital()
+	}
 	if k < 0 || a.places[k].country {
-		// the dateline names a city of the country the story names
+		// the dateline names a city of the country the story names; a
+		// correspondent in London or Washington reporting a war elsewhere
+		// does not place it
+		home := ""
+		if k >= 0 {
+			home = a.places[k].chosen.CountryCode
+		} else if sc := a.storyCountry(); sc >= 0 {
+			home = a.places[sc].chosen.CountryCode
+		}
 		for i := range a.places {
-			if d := &a.places[i]; d.dateline && d.chosen != nil && (k < 0 || d.chosen.CountryCode == a.places[k].chosen.CountryCode) {
+			if d := &a.places[i]; d.dateline && d.chosen != nil && (home == "" || d.chosen.CountryCode == home) {
 				k = i
 				break
 			}
@@ -59,6 +72,9 @@ func (f *filler) location() {
 		}
 	}
 	f.rec.Location = loc
+	if capital >= 0 {
+		f.tokEvidence("location", capital, capital+1)
+	}
 	f.tokEvidence("location", m.t0, m.t1)
 	if loc.CountryCode == "" {
 		// a village in no division the text names: in the story's country
@@ -71,6 +87,49 @@ func (f *filler) location() {
 			f.tokEvidence("location", a.places[c].t0, a.places[c].t1)
 		}
 	}
+}
+
+// capital finds "the capital" or "the Iraqi capital" in the incident's
+// sentences and returns the article's mention of that capital (a place
+// the gazetteer marks as its country's capital, in the country the
+// demonym or the story names) and the token of "capital"; -1, -1 when
+// there is none.
+func (f *filler) capital() (int, int32) {
+	a := f.a
+	for _, m := range f.current() {
+		for j := m.t0 + 1; j < m.t1; j++ {
+			if a.lowerWord(j) != "capital" || a.toks[j].Has(text.Cap) && !a.sentenceInitial(j) && a.cs == text.Mixed {
+				continue
+			}
+			cc := ""
+			d := j - 1
+			if k := a.placeAt(d); k >= 0 && (a.places[k].demonym || a.places[k].country) && a.places[k].chosen != nil {
+				cc, d = a.places[k].chosen.CountryCode, a.places[k].t0-1 // "the Iraqi capital"
+			} else if c := a.storyCountry(); c >= 0 {
+				cc = a.places[c].chosen.CountryCode
+			}
+			if a.lowerWord(d) != "the" || cc == "" {
+				continue // "a capital offence", "capital punishment"
+			}
+			for k := range a.places {
+				if c := a.places[k].chosen; c != nil && c.Kind == gazetteer.Place && c.FeatureCode == "PPLC" && c.CountryCode == cc {
+					return k, j
+				}
+			}
+		}
+	}
+	return -1, -1
+}
+
+// placeAt returns the place mention that ends at token j, or -1.
+func (a *article) placeAt(j int32) int {
+	lo, hi := a.placeRange(max(0, j-5), j+1)
+	for k := lo; k < hi; k++ {
+		if a.places[k].t1 == j+1 {
+			return k
+		}
+	}
+	return -1
 }
 
 // placeText returns the place's name as the text writes it, with
@@ -140,8 +199,8 @@ func (a *article) storyCountry() int {
 	first := map[string]int{}
 	for i := range a.places {
 		m := &a.places[i]
-		if m.chosen == nil {
-			continue
+		if m.chosen == nil || m.demonym && a.personAfter(m.t1) {
+			continue // "a British photographer": whose, not where
 		}
 		cc := m.chosen.CountryCode
 		count[cc]++

@@ -30,12 +30,21 @@ func (f *filler) eventType() bool {
 				// "Al-Qaeda militants attacked a checkpoint": an assault,
 				// unless something says more
 				if tw := a.lowerSpan(t.t0, t.t1); tw == "attacked" || tw == "attacking" {
-					score[record.ArmedAssault] += w * 0.5
-					if _, ok := first[record.ArmedAssault]; !ok {
-						first[record.ArmedAssault] = t
+					typ := record.ArmedAssault
+					if r, ok := a.armedAttack(t, true); ok && r == record.Clash {
+						typ = r // "Government troops attacked rebel positions"
+					}
+					score[typ] += w * 0.5
+					if _, ok := first[typ]; !ok {
+						first[typ] = t
 					}
 				}
 				continue
+			}
+			if v == record.ArmedAssault {
+				if r, ok := a.armedAttack(t, true); ok && r == record.Clash {
+					v = r // "soldiers raided a militant hideout": two armed sides
+				}
 			}
 			weight := typeWeight[v]
 			if a.hasTerm(t.t0, lexicon.Party, record.Perpetrators) {

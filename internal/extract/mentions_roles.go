@@ -35,6 +35,7 @@ var roleTriggers = map[string]*lexicon.Phrase{
 	record.RemoteViolence: {Cat: lexicon.Trigger, Value: record.RemoteViolence, Text: "(an attack by craft)"},
 	record.ArmedAssault:   {Cat: lexicon.Trigger, Value: record.ArmedAssault, Text: "(an attack with an armed agent or a target)"},
 	record.Riot:           {Cat: lexicon.Trigger, Value: record.Riot, Text: "(a fight with security forces)"},
+	record.Clash:          {Cat: lexicon.Trigger, Value: record.Clash, Text: "(a state force attacking armed opponents)"},
 	"generic":             {Cat: lexicon.Trigger, Value: "generic", Text: "(a strike by an armed agent)"},
 }
 
@@ -142,7 +143,90 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 	if agentType == record.RemoteViolence || t.p != nil && t.p.Value == record.RemoteViolence {
 		typ = record.RemoteViolence
 	}
+	if typ == record.ArmedAssault && !passive && a.pastVerb(t) && a.stateForceBefore(t.t0, first) && a.armedOpponentIn(t.t1, min(last, t.t1+4)) {
+		typ = record.Clash // "government troops attacked rebel positions": two armed sides
+	}
 	return typ, true
+}
+
+// pastVerb reports whether the attack word is a verb in the past, whose
+// subject is the agent before it ("troops attacked", "soldiers raided"),
+// not a noun another verb governs ("troops repelled an attack by ...").
+func (a *article) pastVerb(t term) bool {
+	w := a.lowerWord(t.t1 - 1)
+	return len(w) > 3 && w[len(w)-2:] == "ed" || attackVerbs[w]
+}
+
+// stateAgents are armed agents that are a state's forces beside
+// terms.txt's security forces.
+var stateAgents = lexicon.Words().Set("state-agent") // lexicon/words.txt
+
+// armedOpponents name the non-state armed side a state force attacks.
+var armedOpponents = lexicon.Words().Set("armed-opponent") // lexicon/words.txt
+
+// stateForceBefore reports whether the armed agent left of an active
+// attack word at t (agentBefore's) is a state's force: "Government
+// troops", "the army", "Iraqi forces", not "rebel soldiers".
+func (a *article) stateForceBefore(t, first int32) bool {
+	for j := t - 1; j >= first && j >= t-roleWindow; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if _, ok := a.agentAt(j); !ok {
+			continue
+		}
+		if j > first && (armedOpponents[a.lowerWord(j-1)] || a.groupEndsAt(j-1)) {
+			return false // "rebel soldiers", "Taliban fighters"
+		}
+		w := a.lowerWord(j)
+		if stateAgents[w] || j > 0 && stateAgents[a.lowerSpan(j-1, j+1)] {
+			return true
+		}
+		if w == "forces" && j > 0 && (a.isDemonym(j-1) || a.toks[j-1].Has(text.Cap) && !a.sentenceInitial(j-1)) {
+			return true // "Iraqi forces"
+		}
+		for k := a.sentTerm[a.sentOf[j]]; k < a.sentTerm[a.sentOf[j]+1]; k++ {
+			if tm := a.terms[k]; tm.p.Cat == lexicon.Party && tm.p.Value == record.SecurityForces && tm.t1-1 == j {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// armedOpponentIn reports whether the object in tokens [from, to), within
+// the clause, is a non-state armed side: a word of [armed-opponent] or a
+// named armed group ("rebel positions", "the insurgents", "Taliban
+// hideouts").
+func (a *article) armedOpponentIn(from, to int32) bool {
+	for j := from; j < to; j++ {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if w := a.lowerWord(j); armedOpponents[w] {
+			return true
+		} else if w == "by" || w == "with" {
+			return false // "attacked by rebels", "clashed with": not the object
+		}
+		b := int(a.toks[j].Start)
+		if lo, hi := a.groupRange(b, b+1); lo < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// groupEndsAt reports whether a named armed group ends at token j.
+func (a *article) groupEndsAt(j int32) bool {
+	end := int(a.toks[j].End)
+	lo, hi := a.groupRange(int(a.toks[max(0, j-6)].Start), end+1)
+	for k := lo; k < hi; k++ {
+		if a.groups[k].End == end {
+			return true
+		}
+	}
+	return false
 }
 
 // asserted reports whether the attack word at token t is told as having

@@ -39,6 +39,11 @@ var placeNouns = lexicon.Words().Map("place-noun") // lexicon/words.txt
 // in news text are nearly always something else.
 var notPlaces = lexicon.Words().Set("not-place") // lexicon/words.txt
 
+// unitNouns, capitalised after a place name, name a force, a paper or an
+// airline after the place ("Assam Rifles", "Kashmir Times"), which tells
+// nothing of where an event was.
+var unitNouns = lexicon.Words().Set("unit-noun") // lexicon/words.txt
+
 // locPreps are prepositions that put an event at a place.
 var locPreps = lexicon.Words().Set("location-prep") // lexicon/words.txt
 
@@ -96,7 +101,9 @@ func (a *article) findPlaces() {
 // four capitalised words followed by a place noun ("Gidan Boka village",
 // "Singhpora-Chatroo forest") in mixed-case text.
 func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
-	if a.cs != text.Mixed {
+	if a.cs != text.Mixed || a.inTitle(int(a.toks[i].Start)) && a.capitalisedTitle() {
+		// "CURFEW CLAMPED ON NIGERIAN STATE", "Gunmen Storm Border Village":
+		// a headline in capitals or title case marks no name
 		return placeMention{}, false
 	}
 	j := i
@@ -153,6 +160,18 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		m.prep = string(a.buf)
 	}
 	return m, true
+}
+
+// capitalisedTitle reports whether the headline capitalises its words
+// whatever they are (all capitals, or title case): no word of four
+// letters or more starts in lower case.
+func (a *article) capitalisedTitle() bool {
+	for t := int32(0); int(t) < len(a.toks) && int(a.toks[t].Start) < a.bodyStart; t++ {
+		if tk := a.toks[t]; tk.Kind == text.Word && !tk.Has(text.Cap) && tk.End-tk.Start >= 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // placeStart reports whether a place name may start at token i.
@@ -252,6 +271,9 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	if a.streetName(m) {
 		return false // "Newry Road police station" is on a road to Newry, not in it
+	}
+	if t := m.t1; int(t) < len(a.toks) && a.sentOf[t] == a.sentOf[m.t0] && a.toks[t].Has(text.Cap) && unitNouns[a.lowerWord(t)] {
+		return false // "Assam Rifles", "the Punjab Regiment": a force named after a place it need not be in
 	}
 	if a.word(m.t1) == "-" && a.lowerWord(m.t1+1) == "based" {
 		return false // "Paris-based Action Against Hunger"
@@ -359,6 +381,9 @@ func (a *article) streetName(m *placeMention) bool {
 // it the name of a site in that place: "Tumbler Ridge Secondary School",
 // "Garissa University College".
 func (a *article) siteName(m *placeMention) bool {
+	if p := m.t0 - 1; p >= 0 && a.sentOf[p] == a.sentOf[m.t0] && a.toks[p].Kind == text.Word && a.toks[p].Has(text.Cap) && !a.sentenceInitial(p) && a.cs == text.Mixed {
+		return false // "Centennial Olympic Park": the name starts before the place's
+	}
 	for j := m.t1; j < m.t1+4 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[m.t0]; j++ {
 		if a.toks[j].Kind != text.Word || !a.toks[j].Has(text.Cap) {
 			return false

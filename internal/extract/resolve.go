@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -25,6 +27,9 @@ func (a *article) resolvePlaces() {
 		w := a.salience(m)
 		if m.demonym {
 			w /= 4 // "Mexican border", "Russian ambassador": nationality, not place
+			if a.personAfter(m.t1) {
+				continue // "a Turkish cameraman", "two American cyclists": whose, not where
+			}
 		}
 		for _, e := range m.cands {
 			if e.Kind == gazetteer.Country {
@@ -33,8 +38,15 @@ func (a *article) resolvePlaces() {
 			}
 		}
 		if m.dateline {
+			// a dateline is a city a correspondent files from: its weight
+			// goes by the namesakes' sizes, not their number (MANILA is the
+			// capital, not three hamlets in the United States)
+			total := 0.0
 			for _, e := range m.cands {
-				weights[e.CountryCode] += 1 / float64(len(m.cands))
+				total += float64(max(e.Population, 1))
+			}
+			for _, e := range m.cands {
+				weights[e.CountryCode] += float64(max(e.Population, 1)) / total
 			}
 		}
 	}
@@ -126,6 +138,7 @@ func (a *article) resolvePlaces() {
 		}
 	}
 	a.places = out
+	a.preferCapitals()
 	a.preferNamedDivisions()
 	a.linkContainers()
 }
@@ -168,6 +181,15 @@ func (a *article) salience(m *placeMention) float64 {
 	return 1
 }
 
+// personAfter reports whether a civilian is named at token j, right after
+// a demonym ("Turkish cameraman", "American tourists"): the demonym tells
+// a person's nationality, which says nothing of where the story happens.
+// An office is left out: "the Haitian attorney general" is mostly at home.
+func (a *article) personAfter(j int32) bool {
+	tm, ok := a.termAt(j, lexicon.Party)
+	return ok && (tm.p.Value == record.Civilians || tm.p.Value == "people")
+}
+
 // countryOf returns the country a country name or demonym mention names.
 func countryOf(m *placeMention) *gazetteer.Feature {
 	for _, e := range m.cands {
@@ -203,6 +225,41 @@ func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazettee
 		return other
 	}
 	return f
+}
+
+// preferCapitals reads a name shared by a country's capital and a small
+// place elsewhere as the capital unless the story names the small
+// place's province: "MANILA" under a headline about a U.S. building is
+// the Philippine capital, not Manila, Arkansas.
+func (a *article) preferCapitals() {
+	for i := range a.places {
+		m := &a.places[i]
+		c := m.chosen
+		if c == nil || c.Kind != gazetteer.Place || c.Population >= 10000 || c.FeatureCode == "PPLC" {
+			continue
+		}
+		var capital *gazetteer.Feature
+		for _, e := range m.cands {
+			if e.Kind == gazetteer.Place && e.FeatureCode == "PPLC" && e.Population >= 100000 && !e.Alt {
+				capital = e.Feature
+			}
+		}
+		if capital == nil || a.namesDivision(c.CountryCode, c.Admin1) {
+			continue
+		}
+		m.chosen = capital
+	}
+}
+
+// namesDivision reports whether a place mention of the article resolved to
+// the first-level division admin1 of country cc.
+func (a *article) namesDivision(cc, admin1 string) bool {
+	for i := range a.places {
+		if c := a.places[i].chosen; c != nil && c.Kind == gazetteer.Admin1 && c.CountryCode == cc && c.Admin1 == admin1 {
+			return true
+		}
+	}
+	return false
 }
 
 // preferNamedDivisions reads "Sagaing" as Sagaing Region when the story

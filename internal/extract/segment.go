@@ -20,6 +20,10 @@ type incident struct {
 	place int   // index in a.places of the place that defines it; -1 none
 	date  int   // index in a.dates of its day; -1 none
 	site  *site // the target it is about when a town saw several; nil otherwise
+	// placedBack says a later sentence gave the place the lead left out
+	// ("in a northern Iraqi city" ... "The attack in ... Tal Afar"): the
+	// lead tells of this incident, not of all of the article's.
+	placedBack bool
 	// summary holds mentions that tell of this incident together with
 	// others ("Four almost simultaneous explosions ... at X, Y and Z",
 	// "a series of suicide bombings killed at least 40"): they say what
@@ -57,6 +61,18 @@ func (a *article) segment(n news) story {
 			continue
 		}
 		into := a.incidentFor(incs, focus, m, p, d, d0)
+		if k := a.placesTheAttack(m); k >= 0 && focus != nil && focus.place < 0 {
+			// "The attack in the mainly Turkomen city of Tal Afar took
+			// place one day after ...": the attack told so far, placed at
+			// last; its day stays the one the lead gave. What the sentence
+			// goes on to tell at another place is another event.
+			focus.place, focus.placedBack = k, true
+			if p < 0 || a.samePlace(p, k) {
+				focus.ms = append(focus.ms, m)
+				continue
+			}
+			into = a.incidentFor(incs, focus, m, p, d, d0)
+		}
 		if into == nil {
 			if !m.specific {
 				continue // "the attack ..." with nothing to say what happened
@@ -418,6 +434,37 @@ func (a *article) absorbSummary(incs []*incident, d0 int) []*incident {
 		}
 	}
 	return incs[1:]
+}
+
+// placesTheAttack returns the place (index in a.places) of the attack
+// told so far when a mention opens with it, as a definite noun placed by
+// a preposition: "The attack in the city of Tal Afar ...", "The bombing
+// at a market in Kirkuk ..."; or -1. A lead that says only "in a
+// northern Iraqi city" leaves the place to such a sentence.
+func (a *article) placesTheAttack(m *mention) int {
+	s := a.sents[m.sent]
+	j := int32(s.First)
+	if m.t0 != j || a.lowerWord(j) != "the" || a.another(m) {
+		return -1
+	}
+	tm, ok := a.termAt(j+1, lexicon.Trigger)
+	if !ok || !eventPreps[a.lowerWord(tm.t1)] {
+		return -1
+	}
+	for _, k := range m.places {
+		pm := &a.places[k]
+		if pm.country || pm.t0 <= tm.t1 || pm.t0-tm.t1 > 8 {
+			continue
+		}
+		// the place ends the noun phrase: no verb or clause between
+		for u := tm.t1; u < pm.t0; u++ {
+			if a.clauseBreak(u) || a.isCasualtyWord(u) {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // another reports whether a mention announces a further, separate event:

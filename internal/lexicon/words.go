@@ -42,6 +42,11 @@ var wordSchema = []WordSection{
 	{Name: "attack-noun"},
 	{Name: "fight-verb"},
 	{Name: "launch-verb"},
+	{Name: "state-agent"},
+	{Name: "armed-opponent"},
+	{Name: "unit-noun"},
+	{Name: "unarmed-crowd"},
+	{Name: "superlative"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its

@@ -512,6 +512,16 @@ func (b *builder) applyVariants() error {
 		var keys []*keySet
 		flag := alt
 		switch v.kind {
+		case "name":
+			// the name English-language news and coders give the country,
+			// where the source's common name is another ("Turkey", not
+			// "Türkiye"): the record's country field
+			c := b.byCC[v.cc]
+			if c == nil {
+				return fmt.Errorf("variants.tsv line %d: unknown country %s", v.line, v.cc)
+			}
+			c.name = v.names[0]
+			continue
 		case "country", "demonym", "abbrev":
 			c := b.byCC[v.cc]
 			if c == nil {

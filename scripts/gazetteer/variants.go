@@ -10,14 +10,14 @@ import (
 // variant is one line of variants.tsv: names the sources lack, added to an
 // entry that the sources have.
 type variant struct {
-	kind   string // country, demonym, abbrev, admin1, admin1abbrev, admin2, place
+	kind   string // name, country, demonym, abbrev, admin1, admin1abbrev, admin2, place
 	cc     string
 	target string // the entry's name at that level (any of its keys); "-" for countries
 	names  []string
 	line   int
 }
 
-var variantKinds = map[string]bool{"country": true, "demonym": true, "abbrev": true,
+var variantKinds = map[string]bool{"name": true, "country": true, "demonym": true, "abbrev": true,
 	"admin1": true, "admin1abbrev": true, "admin2": true, "place": true}
 
 // readVariants reads the curated file: kind, country code, target, and
