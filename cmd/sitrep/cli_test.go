@@ -67,11 +67,10 @@ type cliRun struct {
 
 // runSitrep runs the built binary with args in directory dir (the test's
 // working directory when empty), stdin as its standard input (none when
-// nil), and a minute to finish.
+// nil), for as long as the test may take (testContext).
 func runSitrep(t testing.TB, dir string, stdin io.Reader, args ...string) cliRun {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
+	ctx := testContext(t)
 	cmd := exec.CommandContext(ctx, sitrepBinary(t), args...)
 	cmd.Dir = dir
 	cmd.Stdin = stdin
@@ -87,6 +86,23 @@ func runSitrep(t testing.TB, dir string, stdin io.Reader, args ...string) cliRun
 		t.Fatalf("sitrep %q: %v\nstderr:\n%s", args, err, r.stderr)
 	}
 	return r
+}
+
+// testContext is the context of what a test waits for: cancelled when the test
+// ends, and half a minute before the test binary's own -timeout, so that
+// a hang fails its own test with what it printed rather than killing the
+// whole binary. There is no fixed limit: on a loaded machine the same
+// work is slow, not wrong.
+func testContext(t testing.TB) context.Context {
+	ctx := t.Context()
+	if d, ok := t.(interface{ Deadline() (time.Time, bool) }); ok {
+		if end, ok := d.Deadline(); ok {
+			ctx, cancel := context.WithDeadline(ctx, end.Add(-30*time.Second))
+			t.Cleanup(cancel)
+			return ctx
+		}
+	}
+	return ctx
 }
 
 // writeFiles creates files (path under dir: contents), with their

@@ -82,7 +82,7 @@ func TestIngestConcurrent(t *testing.T) {
 // waits for all of them.
 func ingestConcurrently(t *testing.T, db string, files []string, docs []*doc.Document) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithCancel(testContext(t))
 	defer cancel()
 	const token = "concurrent-test"
 	serve := exec.CommandContext(ctx, sitrepBinary(t), "serve", "--create", "--db", db, "--addr", "127.0.0.1:0", "--token", token)

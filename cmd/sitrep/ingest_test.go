@@ -226,7 +226,7 @@ func TestIngestKillResume(t *testing.T) {
 		}
 		exited := make(chan error, 1)
 		go func() { exited <- cmd.Wait() }()
-		deadline := time.After(time.Minute)
+		deadline := testContext(t).Done()
 		killed := false
 	wait:
 		for {
@@ -235,7 +235,7 @@ func TestIngestKillResume(t *testing.T) {
 				break wait
 			case <-deadline:
 				cmd.Process.Kill()
-				t.Fatalf("round %d: ingest neither progressed nor ended in a minute", round)
+				t.Fatalf("round %d: ingest neither progressed nor ended before the test's deadline", round)
 			case <-time.After(2 * time.Millisecond):
 				if n := countDocuments(crashed); n >= last+more {
 					cmd.Process.Signal(syscall.SIGKILL)

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestMissingDatabase: a --db naming no file is an error for serve (a
@@ -44,7 +43,7 @@ func TestServeRedactsPassword(t *testing.T) {
 		t.Fatal(err)
 	}
 	u.User = url.UserPassword(u.User.Username(), "s3cret-pw")
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithCancel(testContext(t))
 	defer cancel()
 	cmd := exec.CommandContext(ctx, sitrepBinary(t), "serve", "--db", u.String(), "--addr", "127.0.0.1:0")
 	stderr, err := cmd.StderrPipe()

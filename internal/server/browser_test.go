@@ -82,7 +82,7 @@ func newBrowser(t *testing.T) *browser {
 	t.Cleanup(cancel)
 	ctx, cancelCtx := chromedp.NewContext(alloc)
 	t.Cleanup(cancelCtx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
+	ctx, cancelTimeout := context.WithDeadline(ctx, testDeadline(t))
 	t.Cleanup(cancelTimeout)
 	b := &browser{t: t, ctx: ctx}
 
@@ -124,10 +124,11 @@ func (b *browser) do(what string, actions ...chromedp.Action[chromedp.Void]) {
 	}
 }
 
-// wait polls a JavaScript condition until it holds.
+// wait polls a JavaScript condition until it holds, for as long as the
+// test may take (testDeadline).
 func (b *browser) wait(what, cond string) {
 	b.t.Helper()
-	if _, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](cond, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+	if _, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](cond)); err != nil {
 		b.t.Fatalf("waiting for %s (%s): %v\nerrors: %v", what, cond, err, b.problems())
 	}
 }
@@ -407,4 +408,16 @@ func TestPageEmpty(t *testing.T) {
 	if p := b.problems(); len(p) > 0 {
 		t.Errorf("the page reported problems:\n%s", strings.Join(p, "\n"))
 	}
+}
+
+// testDeadline is when what a test waits for gives up: half a minute
+// before the test binary's own -timeout, so that a hang fails its own test
+// with what it saw rather than killing the whole binary; an hour when
+// there is no -timeout. There is no shorter fixed limit: on a loaded
+// machine the same work is slow, not wrong.
+func testDeadline(t *testing.T) time.Time {
+	if end, ok := t.Deadline(); ok {
+		return end.Add(-30 * time.Second)
+	}
+	return time.Now().Add(time.Hour)
 }

@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/record"
@@ -183,7 +182,7 @@ func next(t *testing.T, ctx context.Context, es <-chan event) event {
 
 func TestChangeStream(t *testing.T) {
 	srv, st := newTestServer(t, Options{Token: testToken, Extract: bombExtract})
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithDeadline(context.Background(), testDeadline(t))
 	defer cancel()
 	all, err := st.Changes(ctx, 0, 0)
 	if err != nil {
