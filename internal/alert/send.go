@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -161,6 +162,18 @@ func (s *Sender) attempt(ctx context.Context, w store.Watch, d store.Delivery) s
 	return a
 }
 
+// withoutURL drops the URL that net/http and net/url put in their errors
+// ("Post \"https://hooks.example/T0KEN\": dial tcp ..."): a webhook's URL
+// is often its own credential, and the error is logged and kept as the
+// delivery's last_error, which the API and `sitrep alerts list` show.
+func withoutURL(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return fmt.Errorf("%s: %w", strings.ToLower(ue.Op), ue.Err)
+	}
+	return err
+}
+
 // retryable reports whether a refusal may pass: a timeout, too many
 // requests, a server error. Other 4xx (a wrong URL, a receiver that
 // rejects the signature) will be refused again however often asked.
@@ -221,7 +234,7 @@ func Body(w store.Watch, d store.Delivery) []byte {
 func Post(ctx context.Context, c *http.Client, w store.Watch, id int64, event string, body []byte, now time.Time) (int, time.Duration, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, w.URL, bytes.NewReader(body))
 	if err != nil {
-		return 0, 0, fmt.Errorf("webhook %s: %w", w.URL, err)
+		return 0, 0, fmt.Errorf("webhook URL: %w", withoutURL(err))
 	}
 	ts := now.Unix()
 	req.Header.Set("Content-Type", "application/json")
@@ -236,7 +249,7 @@ func Post(ctx context.Context, c *http.Client, w store.Watch, id int64, event st
 		if errors.As(err, &ue) && ue.Timeout() {
 			return 0, 0, fmt.Errorf("no answer within %s", c.Timeout)
 		}
-		return 0, 0, err
+		return 0, 0, withoutURL(err)
 	}
 	defer resp.Body.Close()
 	// A little of the answer says why it refused; the rest is drained

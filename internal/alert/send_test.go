@@ -3,10 +3,12 @@ package alert
 import (
 	"context"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -287,5 +289,37 @@ func TestSendSurvivesRestart(t *testing.T) {
 	send(t, s, 0)
 	if d := only(t, st); d.Status != store.DeliveryDelivered || d.Attempts != 1 || len(rc.got) != 1 {
 		t.Errorf("%+v, receiver got %d: want delivered once", d, len(rc.got))
+	}
+}
+
+// TestPostErrorHidesURL checks that a failed POST says why without the
+// webhook's URL: a chat service's hook URL is its own credential, and the
+// error is logged and kept as the delivery's last_error, which the API
+// and `alerts list` show.
+func TestPostErrorHidesURL(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close() // nothing answers: the connection is refused
+	tests := []struct {
+		name string
+		url  string
+	}{
+		{"refused", "http://" + addr + "/hooks/T0KEN-in-path?key=s3cret"},
+		{"credentials", "http://user:pa55word@" + addr + "/hooks/T0KEN-in-path"},
+	}
+	for _, tt := range tests {
+		w := store.Watch{ID: 1, URL: tt.url, Secret: "0123456789abcdef"}
+		_, _, err := Post(context.Background(), NewClient(), w, 1, "match", []byte(`{}`), t0)
+		if err == nil {
+			t.Fatalf("%s: Post to a closed port succeeded", tt.name)
+		}
+		for _, secret := range []string{"T0KEN", "s3cret", "pa55word"} {
+			if strings.Contains(err.Error(), secret) {
+				t.Errorf("%s: Post error %q shows the URL's %q", tt.name, err, secret)
+			}
+		}
 	}
 }
