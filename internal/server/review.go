@@ -54,7 +54,8 @@ func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out, err := s.store.Review(r.Context(), a)
-	s.answers.clear() // even after an error: nothing is kept then, but a cached answer may be stale anyway
+	s.answers.clear()  // even after an error: nothing is kept then, but a cached answer may be stale anyway
+	s.changed.notify() // the action wrote the change log: streams read it now, not at their next poll
 	if errors.Is(err, store.ErrNotFound) {
 		err = statusError(http.StatusNotFound, "%v", err)
 	}

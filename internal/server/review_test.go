@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -193,4 +194,26 @@ func FuzzReviewAction(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestReviewWakesChangeStreams checks that a curation action, which writes
+// the change log, wakes this server's event streams as a POST of
+// documents does, rather than leaving them to their next poll.
+func TestReviewWakesChangeStreams(t *testing.T) {
+	st := testStore(t)
+	s := New(st, Options{Token: testToken})
+	srv := httptest.NewServer(s)
+	t.Cleanup(srv.Close)
+	woken := s.changed.wait()
+	r := do(t, http.MethodPost, srv.URL+"/api/incidents/"+idOf(t, st, "Kandahar")+"/review",
+		strings.NewReader(`{"action": "status", "status": "rejected", "why": "a hoax"}`),
+		"Authorization", "Bearer "+testToken, UserHeader, "ana")
+	if r.status != http.StatusOK {
+		t.Fatalf("POST review = %d %s", r.status, r.body)
+	}
+	select {
+	case <-woken:
+	default:
+		t.Errorf("a review left the change streams asleep")
+	}
 }
