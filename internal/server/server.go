@@ -62,7 +62,7 @@ type Server struct {
 	extract func(context.Context, *doc.Document) (record.Result, error)
 	token   [sha256.Size]byte // hash of Options.Token, compared in constant time
 	writing bool              // a token is set
-	posting bool
+	posting bool              // a token and an extractor are set
 	maxBody int64
 	log     *slog.Logger
 	mux     *http.ServeMux
@@ -92,7 +92,6 @@ func New(st store.Store, o Options) *Server {
 		s.writing = true
 		s.posting = o.Extract != nil
 		s.token = sha256.Sum256([]byte(o.Token))
-		s.posting = o.Extract != nil
 	}
 	s.routes()
 	return s
