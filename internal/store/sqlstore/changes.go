@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/sitrep/sitrep/internal/store"
 )
@@ -109,49 +108,6 @@ func (s *DB) logChanges(ctx context.Context, w *stmts, now string) error {
 	}
 	w.changes = changeSet{}
 	return nil
-}
-
-// AppendChange appends one entry to the change log inside tx, for writers
-// other than Ingest that change an incident (curation marks it false,
-// corrects a field, merges or splits by hand): kind is store.ChangeCreated,
-// ChangeUpdated or ChangeRemoved. The entry's revision is one more than the
-// incident's last entry; for created and updated the stored row, which must
-// exist (else an error wrapping store.ErrNotFound), takes that revision.
-// Call it after the change and before tx commits, once per changed
-// incident, with tx from the writer lock (beginWrite): it takes the lock
-// again (a no-op when held) so that the entry's seq is allocated in commit
-// order even if the caller forgot.
-func (s *DB) AppendChange(ctx context.Context, tx *sql.Tx, incident, kind string) (store.Change, error) {
-	c := store.Change{Incident: incident, Kind: kind, At: time.Now().UTC().Format(time.RFC3339)}
-	if kind != store.ChangeCreated && kind != store.ChangeUpdated && kind != store.ChangeRemoved {
-		return c, fmt.Errorf("%s: change log: unknown kind %q", s.d.Name, kind)
-	}
-	if s.d.Lock != "" {
-		if _, err := tx.ExecContext(ctx, s.d.Lock); err != nil {
-			return c, fmt.Errorf("%s: change log: lock: %w", s.d.Name, err)
-		}
-	}
-	var last int
-	if err := tx.QueryRowContext(ctx, s.Rebind(`SELECT coalesce(max(revision), 0) FROM incident_changes WHERE incident = ?`),
-		s.str(incident)).Scan(&last); err != nil {
-		return c, fmt.Errorf("%s: change log %s: %w", s.d.Name, incident, err)
-	}
-	c.Revision = last + 1
-	if kind != store.ChangeRemoved {
-		res, err := tx.ExecContext(ctx, s.Rebind(`UPDATE incidents SET revision = ? WHERE id = ?`), c.Revision, s.str(incident))
-		if err != nil {
-			return c, fmt.Errorf("%s: change log %s: %w", s.d.Name, incident, err)
-		}
-		if n, err := res.RowsAffected(); err != nil || n == 0 {
-			return c, fmt.Errorf("change log %s %q: %w", kind, incident, store.ErrNotFound)
-		}
-	}
-	err := tx.QueryRowContext(ctx, s.Rebind(`INSERT INTO incident_changes (incident, kind, revision, at) VALUES (?, ?, ?, ?) RETURNING seq`),
-		s.str(incident), kind, c.Revision, c.At).Scan(&c.Seq)
-	if err != nil {
-		return c, fmt.Errorf("%s: change log %s: %w", s.d.Name, incident, err)
-	}
-	return c, nil
 }
 
 // Changes lists the change log after seq since, oldest first.

@@ -230,50 +230,6 @@ func testChanges(t *testing.T, open Opener) {
 		})
 	}
 
-	t.Run("appended by another writer", func(t *testing.T) {
-		ctx := context.Background()
-		s := open(t)
-		a, ok := s.(changeAppender)
-		if !ok {
-			t.Skipf("store %T cannot append changes", s)
-		}
-		l := newChangeLog(t, s)
-		l.ingest([]store.Extracted{b1})
-		appendIn := func(id, kind string) (store.Change, error) {
-			tx, err := a.SQL().BeginTx(ctx, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer tx.Rollback()
-			c, err := a.AppendChange(ctx, tx, id, kind)
-			if err == nil {
-				err = tx.Commit()
-			}
-			return c, err
-		}
-		// A curator's correction of b1's incident: updated, revision 2.
-		c, err := appendIn(b1ID, store.ChangeUpdated)
-		if err != nil || c.Revision != 2 || c.Seq <= l.cursor || c.Kind != store.ChangeUpdated {
-			t.Fatalf("AppendChange(%s, updated) = %+v, %v; want revision 2 after seq %d", b1ID, c, err, l.cursor)
-		}
-		if got := l.check(); !slices.Equal(got, []string{"updated " + b1ID}) {
-			t.Errorf("log after AppendChange: %q", got)
-		}
-		// Ingest goes on counting from the appended revision.
-		if got := strings.Join(l.ingest([]store.Extracted{revised}), ", "); got != "removed "+b1ID+", created "+revisedID {
-			t.Errorf("revision after a curated change: %q", got)
-		}
-		if _, err := appendIn("no-such-incident", store.ChangeUpdated); !errors.Is(err, store.ErrNotFound) {
-			t.Errorf("AppendChange of an unknown incident: %v, want ErrNotFound", err)
-		}
-		if _, err := appendIn(revisedID, "renamed"); err == nil {
-			t.Errorf("AppendChange of an unknown kind: no error")
-		}
-		if got := l.check(); len(got) != 0 {
-			t.Errorf("failed appends logged %q", got)
-		}
-	})
-
 	t.Run("cursor and limit", func(t *testing.T) {
 		ctx := context.Background()
 		s := open(t)
@@ -330,13 +286,6 @@ func testChanges(t *testing.T, open Opener) {
 			}
 		}
 	})
-}
-
-// changeAppender is a store that other writers can log changes to, in
-// their own transaction (sqlstore.DB).
-type changeAppender interface {
-	SQL() *sql.DB
-	AppendChange(ctx context.Context, tx *sql.Tx, incident, kind string) (store.Change, error)
 }
 
 // ReplayChanges checks a whole change log against the store's incidents:
