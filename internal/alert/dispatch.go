@@ -136,6 +136,12 @@ func (d *Dispatcher) match(ctx context.Context, ws []watch, c store.Change) ([]s
 		if err != nil {
 			return nil, err
 		}
+		if inc.ID != c.Incident {
+			// Incident finds a merged incident by a member's id too:
+			// this one was merged into inc since, and that is a
+			// later change (removed) of this id, and one of inc's.
+			return nil, nil
+		}
 		if raw, err = json.Marshal(inc); err != nil {
 			return nil, err
 		}

@@ -100,3 +100,40 @@ func TestDispatch(t *testing.T) {
 		t.Errorf("watch %d has %d deliveries, want 2 (match, unmatch)", bogota.ID, len(ds))
 	}
 }
+
+// TestMatchMergedAway checks that a change of an incident since merged
+// into another queues nothing: the store finds the other incident by
+// the old id (a member's), and its record must not be sent under the old
+// id. The old id's removal, a later change, tells the watches.
+func TestMatchMergedAway(t *testing.T) {
+	ctx := context.Background()
+	st := testStore(t)
+	addWatch(t, st, `{"name":"Bogota","url":"http://127.0.0.1:1/hook","countries":["CO"]}`, time.Now().Add(-time.Hour))
+	c := storetest.Corpus()
+	if _, err := st.Ingest(ctx, []store.Extracted{c[0], c[1]}); err != nil { // b1 and b2: one incident
+		t.Fatal(err)
+	}
+	p, err := st.Incidents(ctx, store.Filter{})
+	if err != nil || len(p.Incidents) != 1 || len(p.Incidents[0].Sources) != 2 {
+		t.Fatalf("Incidents = %+v, %v; want one incident of two sources", p, err)
+	}
+	m := p.Incidents[0]
+	var gone string // the member whose id is not the incident's
+	for _, s := range m.Sources {
+		if s.Incident != m.ID {
+			gone = s.Incident
+		}
+	}
+	d := &Dispatcher{Store: st, Now: time.Now}
+	ws, err := d.watches(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, kind := range []string{store.ChangeCreated, store.ChangeUpdated} {
+		ch := store.Change{Seq: 1, Incident: gone, Kind: kind, Revision: 1, At: time.Now().UTC().Format(time.RFC3339)}
+		ds, err := d.match(ctx, ws, ch)
+		if err != nil || len(ds) != 0 {
+			t.Errorf("match(%s %s, now a member of %s) = %+v, %v; want no delivery", kind, gone, m.ID, ds, err)
+		}
+	}
+}
