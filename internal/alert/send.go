@@ -116,6 +116,13 @@ func (s *Sender) Send(ctx context.Context) (int, error) {
 			byID[w.ID] = w
 		}
 		for _, d := range ds {
+			if s.Now().Add(Timeout).After(d.NextAt) {
+				// The batch's lease was taken at the claim and slow
+				// receivers used it up: an attempt begun now could
+				// outlast it while another sender claims the row.
+				// Claim again.
+				break
+			}
 			w, ok := byID[d.Watch]
 			if !ok {
 				continue // removed since the claim, with its deliveries

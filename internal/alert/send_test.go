@@ -323,3 +323,77 @@ func TestPostErrorHidesURL(t *testing.T) {
 		}
 	}
 }
+
+// leaseSpy remembers until when each delivery was claimed.
+type leaseSpy struct {
+	store.Alerts
+	mu     sync.Mutex
+	leases map[int64]time.Time
+}
+
+func (l *leaseSpy) Claim(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]store.Delivery, error) {
+	ds, err := l.Alerts.Claim(ctx, now, lease, limit)
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, d := range ds {
+		l.leases[d.ID] = d.NextAt
+	}
+	return ds, err
+}
+
+// TestSendKeepsToLease checks that a sender whose receiver is slow does
+// not start an attempt its lease may not cover: a batch is claimed at
+// once, and a delivery tried after its lease ended may be tried by
+// another sender too (serve and alerts run may share a database).
+func TestSendKeepsToLease(t *testing.T) {
+	var mu sync.Mutex
+	now := t0
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	st := testStore(t)
+	spy := &leaseSpy{Alerts: st, leases: map[int64]time.Time{}}
+	got := map[string]int{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id, _ := strconv.ParseInt(r.Header.Get(HeaderDelivery), 10, 64)
+		spy.mu.Lock()
+		until := spy.leases[id]
+		spy.mu.Unlock()
+		mu.Lock()
+		if now.Add(Timeout).After(until) {
+			t.Errorf("delivery %d tried at %s, under a lease until %s: it may outlast it", id, now.Format(time.TimeOnly), until.Format(time.TimeOnly))
+		}
+		now = now.Add(Timeout) // a receiver that takes all the time it has
+		got[r.Header.Get(HeaderDelivery)]++
+		mu.Unlock()
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	w, err := st.AddWatch(ctx, store.Watch{Name: "slow", URL: srv.URL, Secret: "0123456789abcdef", Rule: `{}`, CreatedAt: t0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ds []store.Delivery
+	for seq := int64(1); seq <= 4; seq++ {
+		ds = append(ds, store.Delivery{Watch: w.ID, Seq: seq, Incident: "inc-" + strconv.FormatInt(seq, 10), Event: "match",
+			Kind: "created", Revision: 1, Record: `{}`, ChangedAt: t0, NextAt: t0})
+	}
+	if _, err := st.Queue(ctx, 4, ds); err != nil {
+		t.Fatal(err)
+	}
+	s := &Sender{Store: spy, Now: clock, Rand: func() float64 { return 0.5 }}
+	for range 20 {
+		if _, err := s.Send(ctx); err != nil {
+			t.Fatal(err)
+		}
+		mu.Lock()
+		now = now.Add(time.Second)
+		mu.Unlock()
+	}
+	if len(got) != 4 {
+		t.Errorf("receiver got deliveries %v, want 4 once each", got)
+	}
+	for id, n := range got {
+		if n != 1 {
+			t.Errorf("delivery %s sent %d times", id, n)
+		}
+	}
+}
