@@ -29,7 +29,7 @@ func runAlerts(ctx context.Context, e env, args []string) error {
 	}{
 		{"add", "add a watch: an area, types, actors or a toll, and the webhook to tell", runAlertsAdd},
 		{"list", "list the watches and their latest deliveries", runAlertsList},
-		{"rm", "remove watches and their pending deliveries", runAlertsRemove},
+		{"rm", "remove watches and their deliveries, sent or not", runAlertsRemove},
 		{"test", "send a signed test delivery to a watch's webhook now", runAlertsTest},
 		{"run", "match changes and send deliveries until interrupted (sitrep serve does this too)", runAlertsRun},
 	}
