@@ -157,10 +157,10 @@ func TestPageAlerts(t *testing.T) {
 	}
 
 	// Signed in to review, the Watches panel shows it delivered.
-	b.do("opening the sign-in", chromedp.Click(chromedp.CSS(`#review-auth summary`), chromedp.NodeVisible))
+	b.click("opening the sign-in", `#review-auth summary`)
 	b.do("typing the token", chromedp.SendKeys(chromedp.CSS(`#review-login input[name=token]`), testToken, chromedp.NodeVisible))
 	b.do("typing a name", chromedp.SendKeys(chromedp.CSS(`#review-login input[name=user]`), "ana", chromedp.NodeVisible))
-	b.do("signing in", chromedp.Click(chromedp.CSS(`#review-login button[type=submit]`), chromedp.NodeVisible))
+	b.click("signing in", `#review-login button[type=submit]`)
 	b.wait("the delivered match", `[...document.querySelectorAll('#watches .watch-match')].some((li) =>
 		li.textContent.includes('Gao') && li.querySelector('.delivery[data-status="delivered"]'))`)
 	if got := eval[string](b, `document.querySelector('#watches .watch-name').textContent`); got != "Mali" {
@@ -170,10 +170,10 @@ func TestPageAlerts(t *testing.T) {
 
 	// The analyst marks it false: it leaves the table, the totals drop,
 	// and the watch is told it no longer matches.
-	b.do("opening the incident", chromedp.Click(chromedp.CSS(`#incidents tbody tr[data-id="`+p.IncidentID+`"]`), chromedp.NodeVisible))
+	b.click("opening the incident", `#incidents tbody tr[data-id="`+p.IncidentID+`"]`)
 	b.wait("the review actions", `document.querySelector('#review [data-review="rejected"]') !== null`)
 	b.do("giving a reason", chromedp.SendKeys(chromedp.ID("review-why"), "staged: no bombing took place", chromedp.NodeVisible))
-	b.do("marking false", chromedp.Click(chromedp.CSS(`#review [data-review="rejected"]`), chromedp.NodeVisible))
+	b.click("marking false", `#review [data-review="rejected"]`)
 	b.wait("the incident gone and the totals down", `document.querySelector('#incidents tbody tr[data-id]') === null
 		&& document.querySelector('#kpi-incidents').textContent === '0'`)
 	select {
@@ -184,7 +184,7 @@ func TestPageAlerts(t *testing.T) {
 	case <-b.ctx.Done():
 		t.Fatal("no webhook delivery after marking the incident false")
 	}
-	b.do("closing the incident", chromedp.Click(chromedp.CSS(`#detail-body button.close`), chromedp.NodeVisible))
+	b.click("closing the incident", `#detail-body button.close`)
 	b.wait("the unmatch in the Watches panel", `[...document.querySelectorAll('#watches .watch-match[data-event="unmatch"]')].some((li) =>
 		li.querySelector('.delivery[data-status="delivered"]'))`)
 	b.screenshot("page-alerts-unmatched.png")

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http/httptest"
 	"os"
@@ -124,6 +125,22 @@ func (b *browser) do(what string, actions ...chromedp.Action[chromedp.Void]) {
 	}
 }
 
+// click clicks the element css selects once it is shown. Finding and
+// clicking are one step in the page, so a panel re-rendered in between
+// (the page redraws the table and the detail after every answer) cannot
+// leave the test clicking a node that is gone, as chromedp.Click's lookup
+// then click could.
+func (b *browser) click(what, css string) {
+	b.t.Helper()
+	sel, _ := json.Marshal(css)
+	b.wait(what, `(() => {
+		const el = document.querySelector(`+string(sel)+`);
+		if (!el || el.getClientRects().length === 0) return false;
+		el.click();
+		return true;
+	})()`)
+}
+
 // wait polls a JavaScript condition until it holds, for as long as the
 // test may take (testDeadline).
 func (b *browser) wait(what, cond string) {
@@ -225,14 +242,14 @@ func TestPage(t *testing.T) {
 		if n := eval[int](b, `document.querySelectorAll('#top-countries button.rank').length`); n < 5 {
 			t.Fatalf("%d countries ranked, want the fixture's 5 at least", n)
 		}
-		b.do("ranking a country", chromedp.Click(chromedp.CSS(`#top-countries button.rank`), chromedp.NodeVisible))
+		b.click("ranking a country", `#top-countries button.rank`)
 		b.wait("the country filter", `/[?&]country=[A-Z]{2}/.test(location.search) && document.querySelector('#filters select[name=country]').value !== ''`)
-		b.do("clearing the filters", chromedp.Click(chromedp.ID("clear"), chromedp.NodeVisible))
+		b.click("clearing the filters", `#clear`)
 		b.wait("every incident again", fmt.Sprintf(`!location.search.includes('country=') && document.querySelectorAll('#incidents tbody tr[data-id]').length === %d`, min(total, 2000)))
 	})
 
 	t.Run("detail", func(t *testing.T) {
-		b.do("opening the Kandahar incident", chromedp.Click(chromedp.CSS(`#incidents tbody tr[data-id="`+kandahar+`"]`), chromedp.NodeVisible))
+		b.click("opening the Kandahar incident", `#incidents tbody tr[data-id="`+kandahar+`"]`)
 		b.wait("highlighted evidence", `document.querySelectorAll('#articles mark').length >= 8`)
 		if got := eval[string](b, `location.search`); !strings.Contains(got, "incident="+kandahar) {
 			t.Errorf("URL query = %q, want the selected incident", got)
@@ -241,7 +258,7 @@ func TestPage(t *testing.T) {
 			t.Errorf("detail title = %q, want Kandahar", got)
 		}
 		// A record value leads to the span behind it.
-		b.do("clicking a record value", chromedp.Click(chromedp.CSS(`#detail-body button[data-field="killed.security_forces"]`), chromedp.NodeVisible))
+		b.click("clicking a record value", `#detail-body button[data-field="killed.security_forces"]`)
 		b.wait("the active span", `document.querySelector('#articles mark.active') !== null`)
 		if got := eval[string](b, `document.querySelector('#articles mark.active').textContent`); got != "killing three policemen" {
 			t.Errorf("active span = %q, want %q", got, "killing three policemen")

@@ -35,10 +35,10 @@ func TestPageReview(t *testing.T) {
 		t.Errorf("status before review = %q", got)
 	}
 
-	b.do("signing in", chromedp.Click(chromedp.CSS(`#review-auth summary`), chromedp.NodeVisible))
+	b.click("signing in", `#review-auth summary`)
 	b.do("typing the token", chromedp.SendKeys(chromedp.CSS(`#review-login input[name=token]`), testToken, chromedp.NodeVisible))
 	b.do("typing a name", chromedp.SendKeys(chromedp.CSS(`#review-login input[name=user]`), "ana", chromedp.NodeVisible))
-	b.do("submitting", chromedp.Click(chromedp.CSS(`#review-login button[type=submit]`), chromedp.NodeVisible))
+	b.click("submitting", `#review-login button[type=submit]`)
 	b.wait("the review actions", `document.querySelector('#review [data-review="rejected"]') !== null`)
 	if got := eval[string](b, `sessionStorage.getItem('sitrep.review') || ''`); !strings.Contains(got, `"user":"ana"`) {
 		t.Errorf("sessionStorage holds %q", got)
@@ -48,7 +48,7 @@ func TestPageReview(t *testing.T) {
 	}
 
 	b.do("giving a reason", chromedp.SendKeys(chromedp.ID("review-why"), "a hoax", chromedp.NodeVisible))
-	b.do("marking false", chromedp.Click(chromedp.CSS(`#review [data-review="rejected"]`), chromedp.NodeVisible))
+	b.click("marking false", `#review [data-review="rejected"]`)
 	b.wait("the incident gone and the totals down", fmt.Sprintf(`document.querySelector('#incidents tbody tr[data-id="%s"]') === null
 		&& document.querySelectorAll('#incidents tbody tr[data-id]').length === %d
 		&& document.querySelector('#kpi-incidents').textContent === '%d'
@@ -65,16 +65,16 @@ func TestPageReview(t *testing.T) {
 	b.wait("the others again", fmt.Sprintf(`document.querySelectorAll('#incidents tbody tr[data-id]').length === %d`, total-1))
 
 	// A correction goes through the same panel.
-	b.do("reopening", chromedp.Click(chromedp.CSS(`#review [data-review="unreviewed"]`), chromedp.NodeVisible))
+	b.click("reopening", `#review [data-review="unreviewed"]`)
 	b.wait("listed again", fmt.Sprintf(`document.querySelector('#kpi-incidents').textContent === '%d' && document.querySelector('#review-status').textContent === 'unreviewed'`, total))
 	eval[bool](b, `(() => { const s = document.querySelector('#review-field'); s.value = 'killed'; return true; })()`)
 	b.do("typing a toll", chromedp.SendKeys(chromedp.ID("review-value"), "7-9", chromedp.NodeVisible))
-	b.do("correcting", chromedp.Click(chromedp.CSS(`#review [data-review="correct"]`), chromedp.NodeVisible))
+	b.click("correcting", `#review [data-review="correct"]`)
 	b.wait("the corrected toll", `document.querySelectorAll('#review-history li').length === 3 && document.querySelector('#detail-body button[data-field="killed"], #detail-body .rec-row')?.closest('#detail-body')?.textContent.includes('7–9')`)
 
 	// A wrong token is refused, said so, and forgotten.
 	eval[bool](b, `(sessionStorage.setItem('sitrep.review', JSON.stringify({token: 'guess', user: 'eve'})), true)`)
-	b.do("confirming with a wrong token", chromedp.Click(chromedp.CSS(`#review [data-review="confirmed"]`), chromedp.NodeVisible))
+	b.click("confirming with a wrong token", `#review [data-review="confirmed"]`)
 	b.wait("the refusal", `!document.querySelector('#review-error').hidden && document.querySelector('#review-error').textContent.includes('wrong bearer token') && sessionStorage.getItem('sitrep.review') === null`)
 	if got := eval[string](b, `document.querySelector('#review-status').textContent`); got != "unreviewed" {
 		t.Errorf("status after a refused confirmation = %q", got)
