@@ -136,4 +136,17 @@ func testAlerts(t *testing.T, open Opener) {
 	if ws, _ := st.Watches(ctx); len(ws) != 1 || ws[0].ID != w2.ID {
 		t.Errorf("after removing watch %d, watches = %+v", w1.ID, ws)
 	}
+	// The newest watch removed, the next one added gets a new id: a
+	// receiver keying on it must never take two watches for one.
+	if err := st.RemoveWatch(ctx, w2.ID); err != nil {
+		t.Fatal(err)
+	}
+	w3, err := st.AddWatch(ctx, store.Watch{Name: "Mopti", URL: "http://127.0.0.1:1/third", Secret: "00112233445566778899",
+		Rule: w2.Rule})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w3.ID <= w2.ID {
+		t.Errorf("a watch added after removing watch %d got id %d: ids must not be given twice", w2.ID, w3.ID)
+	}
 }

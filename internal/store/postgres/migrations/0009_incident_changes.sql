@@ -1,7 +1,7 @@
 -- The incident change log that GET /api/changes and its event stream
 -- serve: one entry per incident created, updated (its merged record
 -- changed) or removed, written in the transaction that made the change
--- (sqlstore's changeSet and AppendChange). An identity allocates seq
+-- (sqlstore's changeSet and logChanges). An identity allocates seq
 -- outside transaction order, so alone it would let a reader at cursor N
 -- later see an entry below N commit; here every writer allocates its
 -- seqs while holding the advisory lock (sqlstore's Dialect.Lock), which

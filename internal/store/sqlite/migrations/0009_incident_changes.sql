@@ -1,7 +1,7 @@
 -- The incident change log that GET /api/changes and its event stream
 -- serve: one entry per incident created, updated (its merged record
 -- changed) or removed, written in the transaction that made the change
--- (sqlstore's changeSet and AppendChange). seq only grows and is never
+-- (sqlstore's changeSet and logChanges). seq only grows and is never
 -- reused (AUTOINCREMENT), and writers take turns, so entries become
 -- visible in seq order and a reader continuing after the last seq it saw
 -- misses none. revision counts the entries of one incident id;

@@ -1,7 +1,10 @@
 -- Watches of package alert: the webhook, its signing secret and the rule
--- (alert.Rule as JSON). Times are Unix milliseconds.
+-- (alert.Rule as JSON). Times are Unix milliseconds. AUTOINCREMENT: an
+-- id is never given again after its watch is removed, so a receiver or a
+-- page keying on it never takes two watches for one (and the same for
+-- deliveries, whose id is the X-Sitrep-Delivery a receiver drops repeats by).
 CREATE TABLE watches (
-	id         INTEGER PRIMARY KEY,
+	id         INTEGER PRIMARY KEY AUTOINCREMENT,
 	name       TEXT NOT NULL,
 	url        TEXT NOT NULL,
 	secret     TEXT NOT NULL,
@@ -13,7 +16,7 @@ CREATE TABLE watches (
 -- two dispatchers read it. A delivery leaves 'pending' once, for
 -- 'delivered' or 'failed', and is never sent again.
 CREATE TABLE deliveries (
-	id         INTEGER PRIMARY KEY,
+	id         INTEGER PRIMARY KEY AUTOINCREMENT,
 	watch      INTEGER NOT NULL REFERENCES watches (id) ON DELETE CASCADE,
 	seq        INTEGER NOT NULL,
 	incident   TEXT NOT NULL,
