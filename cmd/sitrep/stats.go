@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"maps"
@@ -47,7 +48,16 @@ With filters, counts the incidents that match and the documents reporting them.
 	}
 	by, err := store.ParsePeriod(*period)
 	if err != nil {
-		return fmt.Errorf("stats: %w", err)
+		return &usageError{err: fmt.Errorf("stats: --period: %w", err)}
+	}
+	if !*asJSON {
+		// The table has no series over time: a --period there would be
+		// silently dropped.
+		set := false
+		fs.Visit(func(f *flag.Flag) { set = set || f.Name == "period" })
+		if set {
+			return &usageError{err: errors.New("stats: --period orders the series of the --json output; add --json")}
+		}
 	}
 	st, err := openExisting(ctx, *dsn)
 	if err != nil {

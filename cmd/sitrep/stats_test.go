@@ -89,6 +89,8 @@ func TestFilterValuesCLI(t *testing.T) {
 		{"unknown type", []string{"export", "--db", db, "--type", "bomb"},
 			[]string{`--type "bomb": not a type`, "armed_assault, bombing,", "did you mean bombing, suicide_bombing?"}},
 		{"bad near", []string{"stats", "--db", db, "--near", "1,2"}, []string{"near"}},
+		{"unknown period", []string{"stats", "--db", db, "--json", "--period", "week"}, []string{"--period", "week"}},
+		{"period without json", []string{"stats", "--db", db, "--period", "month"}, []string{"add --json"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := runSitrep(t, "", nil, tt.args...)
