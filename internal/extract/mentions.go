@@ -211,6 +211,8 @@ func (a *article) clauses(si int32) [][2]int32 {
 			case "and", "there":
 				if a.lowerWord(j-1) == "," {
 					cut = j - 1 // ", and one in southern Trang"; "in Hua Hin, there were two"
+				} else if a.gappedToll(j + 1) {
+					cut = j // "three were killed in Akuzo and one in Usu": the verb left out
 				}
 			}
 		}
@@ -220,6 +222,24 @@ func (a *article) clauses(si int32) [][2]int32 {
 		}
 	}
 	return append(out, [2]int32{start, last})
+}
+
+// gappedToll reports whether a clause that leaves out the verb of the one
+// before starts at token t: a number and then a place's preposition ("and
+// one in Usu", "and two at the market").
+func (a *article) gappedToll(t int32) bool {
+	if n := a.numberFrom(t); n >= len(a.nums) || int32(a.nums[n].Start) != int32(a.toks[t].Start) {
+		return false
+	}
+	for j := t + 1; j < t+3 && int(j) < len(a.toks); j++ {
+		if eventPreps[a.lowerWord(j)] {
+			return true
+		}
+		if a.toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // hasViolence reports whether the article tells of violence in words that
