@@ -25,7 +25,11 @@ func (f *filler) location() {
 		// "Another bombing Monday in the capital killed one person"
 		k, capital = f.capital()
 	}
-	if k < 0 || a.places[k].country {
+	// "condemned Friday's rocket attack on a tanker": an attack told again
+	// by its day in a reaction piece happened elsewhere than where the
+	// reaction is filed
+	toldAgain := f.in.date >= 0 && a.attackDate(f.in.date) && a.pub.After(a.dates[f.in.date].Day)
+	if (k < 0 || a.places[k].country) && !toldAgain {
 		// the dateline names a city of the country the story names; a
 		// correspondent in London or Washington reporting a war elsewhere
 		// does not place it
@@ -44,6 +48,9 @@ func (f *filler) location() {
 	}
 	if k < 0 {
 		k = a.storyCountry()
+		if toldAgain && k >= 0 && a.places[k].dateline {
+			k = -1 // the story's country is only where it was filed
+		}
 	}
 	if k < 0 {
 		return

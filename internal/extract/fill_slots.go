@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
@@ -154,7 +155,13 @@ func (f *filler) date() {
 		}
 	}
 	if k < 0 {
-		f.breakingDate()
+		f.breakingDate(-1)
+		return
+	}
+	// "Russian forces have launched missiles into the station" opens a
+	// breaking report: a day met only further down ("On Thursday, three
+	// trains were blocked ...") tells of something else it brings in
+	if lead := a.leadPara(); lead >= 0 && a.sents[a.sentOf[a.tokenAt(a.dates[k].Start)]].Para > lead+1 && f.breakingDate(lead+1) {
 		return
 	}
 	d := a.dates[k]
@@ -173,13 +180,15 @@ func (f *filler) date() {
 // "has"/"have" (and "been") must be the incident's own trigger or casualty
 // verb, so that "police have arrested" or "have long feared" say nothing,
 // and a span of time ("since", "so far", "this year") makes it a tally.
-func (f *filler) breakingDate() {
+// Only the headline and paragraphs up to upTo count, all when upTo < 0;
+// it reports whether it set the date.
+func (f *filler) breakingDate(upTo int) bool {
 	a := f.a
 	if a.pub.IsZero() {
-		return
+		return false
 	}
 	for _, m := range f.current() {
-		if m.hedged {
+		if m.hedged || upTo >= 0 && !m.title && m.para > upTo {
 			continue
 		}
 		verbs := map[int32]bool{}
@@ -206,17 +215,36 @@ func (f *filler) breakingDate() {
 				continue
 			}
 			v := j + 1
+			if w := a.lowerWord(v); strings.HasSuffix(w, "ly") && len(w) > 4 {
+				v++ // "have reportedly launched", "has allegedly been"
+			}
 			if a.lowerWord(v) == "been" {
 				v++
+			}
+			if v < m.t1 && launchVerbs[a.lowerWord(v)] && a.attackNounWithin(v+1, m.t1, verbs) {
+				verbs[v] = true // "have launched missiles into the station"
 			}
 			if v < m.t1 && verbs[v] {
 				f.rec.Date = a.pub.String()
 				f.rec.DatePrecision = record.PrecisionDay
 				f.tokEvidence("date", j, v+1)
-				return
+				return true
 			}
 		}
 	}
+	return false
+}
+
+// attackNounWithin reports whether one of the trigger tokens in verbs
+// stands within the four tokens from t (before end): the object of a
+// verb like "launched".
+func (a *article) attackNounWithin(t, end int32, verbs map[int32]bool) bool {
+	for j := t; j < end && j < t+4; j++ {
+		if verbs[j] {
+			return true
+		}
+	}
+	return false
 }
 
 // weapons lists the weapons the incident's sentences name, the specific

@@ -133,6 +133,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		}
 	}
 	dlo, dhi := a.dateRange(b0, b1)
+	var told []int // dates that qualify an attack word: "Friday's attack"
 	for k := dlo; k < dhi; k++ {
 		switch {
 		case a.dates[k].Start < a.datelineEnd:
@@ -143,8 +144,21 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			// "the December 2004 tsunami": names another event
 		case a.dates[k].Prep == "by" || a.dates[k].Prep == "until" || a.dates[k].Prep == "since":
 			// "By Oct. 20, the toll had reached 358": a deadline, not the day
+		case a.attackDate(k):
+			told = append(told, k)
 		default:
 			m.dates = append(m.dates, k)
+		}
+	}
+	if len(told) > 0 {
+		// "condemned on Monday Friday's rocket attack": when every attack
+		// word of the mention is one a day qualifies, that day dates it;
+		// "shelled platforms on Monday in response to Friday's missile
+		// attack" tells of Monday's shelling, and Friday comes last
+		if a.allTold(m, told) {
+			m.dates = append(told, m.dates...)
+		} else {
+			m.dates = append(m.dates, told...)
 		}
 	}
 	if len(m.triggers) == 0 && len(m.stmts) == 0 && !m.hedged && (prev == nil || len(m.places) == 0) {
@@ -197,6 +211,8 @@ func (a *article) clauses(si int32) [][2]int32 {
 			case "and", "there":
 				if a.lowerWord(j-1) == "," {
 					cut = j - 1 // ", and one in southern Trang"; "in Hua Hin, there were two"
+				} else if a.gappedToll(j + 1) {
+					cut = j // "three were killed in Akuzo and one in Usu": the verb left out
 				}
 			}
 		}
@@ -206,6 +222,24 @@ func (a *article) clauses(si int32) [][2]int32 {
 		}
 	}
 	return append(out, [2]int32{start, last})
+}
+
+// gappedToll reports whether a clause that leaves out the verb of the one
+// before starts at token t: a number and then a place's preposition ("and
+// one in Usu", "and two at the market").
+func (a *article) gappedToll(t int32) bool {
+	if n := a.numberFrom(t); n >= len(a.nums) || int32(a.nums[n].Start) != int32(a.toks[t].Start) {
+		return false
+	}
+	for j := t + 1; j < t+3 && int(j) < len(a.toks); j++ {
+		if eventPreps[a.lowerWord(j)] {
+			return true
+		}
+		if a.toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // hasViolence reports whether the article tells of violence in words that
@@ -326,18 +360,69 @@ func (a *article) reportingDate(k int) bool {
 
 // modifierDate reports whether date k qualifies a noun rather than dating
 // the event: "the December 2004 tsunami", "February's Olympics", "last
-// year's election".
+// year's election". When the noun it qualifies is an attack ("Friday's
+// missile attack", "the Monday bombing") the date is that attack's day:
+// a reaction piece that refers back to an attack dates it by its own day,
+// not by the day of the reaction.
 func (a *article) modifierDate(k int) bool {
 	t0 := a.tokenAt(a.dates[k].Start)
 	t1 := a.tokenAt(a.dates[k].End-1) + 1
 	if a.word(t1) == "'" || a.word(t1) == "’" {
-		return a.lowerWord(t1+1) == "s"
+		return a.lowerWord(t1+1) == "s" && !a.attackNounAt(t1+2)
 	}
-	if a.lowerWord(t0-1) != "the" {
+	if a.lowerWord(t0-1) != "the" || a.attackNounAt(t1) {
 		return false
 	}
 	t := a.toks[t1]
 	return int(t1) < len(a.toks) && t.Kind == text.Word && !stopWords[a.lowerWord(t1)] && !reportVerbs[a.lowerWord(t1)] && a.sentOf[t1] == a.sentOf[t0]
+}
+
+// attackDate reports whether date k qualifies an attack word: "Friday's
+// missile attack", "last week's bombing", "the Monday attack".
+func (a *article) attackDate(k int) bool {
+	t0 := a.tokenAt(a.dates[k].Start)
+	t1 := a.tokenAt(a.dates[k].End-1) + 1
+	if (a.word(t1) == "'" || a.word(t1) == "’") && a.lowerWord(t1+1) == "s" {
+		return a.attackNounAt(t1 + 2)
+	}
+	return a.lowerWord(t0-1) == "the" && a.attackNounAt(t1)
+}
+
+// allTold reports whether every trigger of m stands in the noun phrase
+// that one of the attack dates told qualifies.
+func (a *article) allTold(m *mention, told []int) bool {
+	for _, tr := range m.triggers {
+		in := false
+		for _, k := range told {
+			t1 := a.tokenAt(a.dates[k].End-1) + 1
+			if a.word(t1) == "'" || a.word(t1) == "’" {
+				t1 += 2
+			}
+			in = in || tr.t0 >= t1 && tr.t0 < t1+4
+		}
+		if !in {
+			return false
+		}
+	}
+	return len(m.triggers) > 0
+}
+
+// attackNounAt reports whether the noun phrase that starts at token t
+// names an attack within its first few words ("Iranian missile attack",
+// "deadly pipe bombing"), before any punctuation or function word ends it.
+func (a *article) attackNounAt(t int32) bool {
+	if t < 1 || int(t) >= len(a.toks) {
+		return false
+	}
+	for j := t; j < t+4 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[t-1]; j++ {
+		if a.toks[j].Kind != text.Word || stopWords[a.lowerWord(j)] {
+			return false
+		}
+		if _, ok := a.termAt(j, lexicon.Trigger); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // inRelativeClause reports whether token t stands in a relative clause set

@@ -145,8 +145,40 @@ func (a *article) statements(si int32, terms []term) []statement {
 			}
 		}
 		out = append(out, st)
+		if g, ok := a.gapped(&st, qs, int32(s.Last)); ok {
+			out = append(out, g)
+		}
 	}
 	return out
+}
+
+// gapped returns the statement a clause makes by leaving out the verb of
+// st ("three people were killed in Akuzo and one in Usu"): its figure is
+// the number after "and", counted as st counts, and it stands (as its
+// verb) at that number, so that the clause of the other place holds it.
+func (a *article) gapped(st *statement, qs []part, last int32) (statement, bool) {
+	if len(st.parts) != 1 || st.combined {
+		return statement{}, false
+	}
+	for j := st.verb.t1; j < last && j < st.verb.t1+8; j++ {
+		if w := a.lowerWord(j); w == "," || w == ";" || w == "." {
+			return statement{}, false
+		}
+		if a.lowerWord(j) != "and" || !a.gappedToll(j+1) {
+			continue
+		}
+		for _, q := range qs {
+			if q.t0 == j+1 {
+				g := statement{effect: st.effect, sent: st.sent, hedged: st.hedged,
+					verb: term{t0: q.t0, t1: q.t1, p: st.verb.p}}
+				q.party = st.parts[0].party
+				g.parts = []part{q}
+				return g, true
+			}
+		}
+		return statement{}, false
+	}
+	return statement{}, false
 }
 
 // people keeps the parts of a statement that count people and reports

@@ -38,6 +38,21 @@ func TestMentions(t *testing.T) {
 		{"where the wounded were taken is not where it happened",
 			"A bomb exploded on Friday and the wounded were taken to hospitals in Maiduguri.",
 			[]string{"A bomb exploded on Friday and the wounded were taken to hospitals in Maiduguri. specific date=Friday"}},
+		{"a day that qualifies the attack word dates the attack",
+			"Ministers on Thursday condemned Tuesday's rocket attack on a tanker.",
+			[]string{"Ministers on Thursday condemned Tuesday's rocket attack on a tanker. specific date=Tuesday date=Thursday"}},
+		{"a day that qualifies another noun does not",
+			"Tuesday's election was marred by a bombing in Kabul.",
+			[]string{"Tuesday's election was marred by a bombing in Kabul. specific place=Kabul"}},
+		{"the day of the event told comes before the day of an attack told again",
+			"Warships shelled two platforms on Thursday in response to Tuesday's missile attack.",
+			[]string{"Warships shelled two platforms on Thursday in response to Tuesday's missile attack. specific date=Thursday date=Tuesday"}},
+		{"a clause that leaves out its verb is split at its place",
+			"Three people were killed in Kano and two in Kaduna.",
+			[]string{
+				"Three people were killed in Kano specific split place=Kano",
+				"and two in Kaduna. specific split place=Kaduna",
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -79,6 +94,9 @@ func TestStatements(t *testing.T) {
 		{"no one was hurt",
 			"No one was injured in the blast.",
 			[]string{"injure: 0 zero (No one)"}},
+		{"a figure whose verb is left out counts as the one before",
+			"Three soldiers were killed in Kano and two in Kaduna.",
+			[]string{"kill: 3 security_forces (Three soldiers)", "kill: 2 security_forces (two)"}},
 		{"ships are not people",
 			"Ten ships were damaged and weak economies hurt.",
 			nil},

@@ -78,6 +78,11 @@ func (a *article) segment(n news) story {
 				continue // "the attack ..." with nothing to say what happened
 			}
 			into = &incident{place: -1, date: -1}
+			if d < 0 && focus != nil && a.hoursApart(m) {
+				// "A second blast struck Medina district two hours
+				// later": the day of the attack told before
+				into.date = focus.date
+			}
 			if p < 0 && focus != nil && d >= 0 && !a.sameDay(focus.day(d0), d) {
 				// "Thursday night's explosions took place ... in the bar
 				// district of the popular beach town": same town, other day
@@ -359,6 +364,22 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 	}
 	return nil
+}
+
+// hoursApart reports whether mention m places its event hours or minutes
+// from the one told before ("two hours later", "minutes earlier"), so on
+// the same day.
+func (a *article) hoursApart(m *mention) bool {
+	for j := m.t0 + 1; j < m.t1; j++ {
+		if w := a.lowerWord(j); w != "later" && w != "earlier" && w != "after" {
+			continue
+		}
+		switch a.lowerWord(j - 1) {
+		case "hour", "hours", "minute", "minutes":
+			return true
+		}
+	}
+	return false
 }
 
 // eventDay returns the mention's first day-precision date when the mention
