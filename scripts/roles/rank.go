@@ -109,11 +109,53 @@ func cv(gold []eval.MUC4Doc, docs []roles.RankDoc, labels [][][roles.NumRoles]bo
 			}
 		}
 	}
+	fmt.Println("thresholds tuned on the other four folds' scores:")
+	tunedApart(gold, oof, rel).WriteTable(os.Stdout)
 	t := tuneThresholds(gold, oof, rel)
 	fmt.Printf("train, %d-fold cross-validation, %d epochs, rate %g, L2 %g, decision %+v:\n",
 		rankFolds, rcfg.Epochs, rcfg.Rate, rcfg.L2, t)
 	scoreScored(gold, oof, rel, t).WriteTable(os.Stdout)
+	// the most a better relevance model could give: the keys' own
+	// relevance (some entity in some role), thresholds as tuned
+	orel := make([]float32, len(gold))
+	for i, g := range gold {
+		orel[i] = -1e9
+		for _, ents := range g.GoldEntities() {
+			if len(ents) > 0 {
+				orel[i] = 1e9
+			}
+		}
+	}
+	fmt.Printf("with the keys' relevance: micro F1 %.4f\n", scoreScored(gold, oof, orel, t).Micro.F1())
 	return t
+}
+
+// tunedApart scores each fold with the thresholds and gates tuned on the
+// other folds' held-out scores: tuned on the scores they are then scored
+// on, they flatter the tuning (42.9 against 41.8 micro F1 for the
+// shipped ranker).
+func tunedApart(gold []eval.MUC4Doc, oof [][]roles.Scored, rel []float32) eval.GRITScore {
+	pred := map[string]eval.Extracts{}
+	for f := range rankFolds {
+		var g []eval.MUC4Doc
+		var sc [][]roles.Scored
+		var rl []float32
+		for i := range gold {
+			if i%rankFolds != f {
+				g, sc, rl = append(g, gold[i]), append(sc, oof[i]), append(rl, rel[i])
+			}
+		}
+		t := tuneThresholds(g, sc, rl)
+		for i, d := range gold {
+			if i%rankFolds == f {
+				pred[d.ID] = eval.Extracts{}
+				if rel[i] >= t.RelGate {
+					pred[d.ID] = eval.RankedExtracts(t.Keep(oof[i]))
+				}
+			}
+		}
+	}
+	return eval.ScoreGRIT(gold, pred)
 }
 
 // foldModel trains the tagger on every document but fold f's, or reads it
@@ -181,7 +223,10 @@ func scoreScored(gold []eval.MUC4Doc, scored [][]roles.Scored, rel []float32, t 
 
 // tuneThresholds chooses each role's threshold for the best GRIT F1 of the
 // role on the held-out scores (the roles are scored apart) and its top
-// k, then the gates for the best micro F1, twice round.
+// k, then the gates for the best micro F1, twice round. (Tuning every
+// threshold, top k and gate again for the micro F1 from there scored
+// higher on the scores it was tuned on, 43.3 against 42.9, and lower
+// tuned on four folds and scored on the fifth, 41.4 against 41.8.)
 func tuneThresholds(gold []eval.MUC4Doc, scored [][]roles.Scored, rel []float32) roles.Decision {
 	t := roles.Decision{RelGate: -1e9}
 	sweep := func(x *float32, from, to, step float32, f func() float64) {
