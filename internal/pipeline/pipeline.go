@@ -198,8 +198,10 @@ func run[T any](ctx context.Context, read func(put func(Item[T]) error) error, i
 			mu.Lock()
 			defer mu.Unlock()
 			if cur == nil {
-				cur = &batch[T]{items: make([]Item[T], 0, BatchDocs), done: make(chan struct{}),
-					prev: last, checked: make(chan struct{})}
+				cur = &batch[T]{items: make([]Item[T], 0, BatchDocs), done: make(chan struct{})}
+				if ids != nil { // load clears prev, or every batch would stay reachable
+					cur.prev, cur.checked = last, make(chan struct{})
+				}
 				timer.Reset(batchWait)
 			}
 			cur.items = append(cur.items, it)
