@@ -8,7 +8,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"io"
 	"io/fs"
 	"os"
@@ -53,14 +52,14 @@ type reader struct {
 	fn        func(*Document, error) error
 	stdin     io.Reader
 	stdinRead bool
-	seed      maphash.Seed
-	seen      map[uint64]struct{} // hashes of the ids read so far
-	buf       []byte              // reused to read whole text files
-	files     wholeFiles          // reads them
+	ids       *IDs              // nil: the caller checks them (ReadFiles)
+	lazy      func(*File) error // takes text and HTML files unread (ReadFiles)
+	buf       []byte            // reused to read whole text files
+	files     wholeFiles        // reads them
 }
 
 func newReader(fn func(*Document, error) error) *reader {
-	return &reader{fn: fn, seed: maphash.MakeSeed(), seen: map[uint64]struct{}{}}
+	return &reader{fn: fn, ids: NewIDs()}
 }
 
 func (rd *reader) fail(path string, line int, err error) error {
@@ -68,11 +67,8 @@ func (rd *reader) fail(path string, line int, err error) error {
 }
 
 func (rd *reader) emit(d *Document) error {
-	h := maphash.String(rd.seed, d.ID)
-	if _, dup := rd.seen[h]; dup {
-		d.warnf("duplicate id %q: another document in this run has it", d.ID)
-	} else {
-		rd.seen[h] = struct{}{}
+	if rd.ids != nil {
+		rd.ids.Check(d)
 	}
 	return rd.fn(d, nil)
 }
@@ -208,6 +204,9 @@ func (rd *reader) file(p string, k kind, size int64) error {
 	}
 	switch k {
 	case kindText, kindHTML:
+		if rd.lazy != nil {
+			return rd.lazy(&File{Path: p, id: stem(p, k), kind: k, size: int(size)})
+		}
 		data, err := rd.readFile(p, int(max(size, 0)))
 		if err != nil {
 			return rd.fail(p, 0, ioErr(err))
@@ -341,11 +340,15 @@ func (rd *reader) readFile(p string, sizeHint int) ([]byte, error) {
 
 // sized is the reused buffer, emptied, with room for sizeHint bytes and
 // the read that finds the end.
-func (rd *reader) sized(sizeHint int) []byte {
-	if cap(rd.buf) < sizeHint+1 {
+func (rd *reader) sized(sizeHint int) []byte { return sized(rd.buf, sizeHint) }
+
+// sized is buf emptied, or a new buffer when buf has no room for sizeHint
+// bytes and the read that finds the end.
+func sized(buf []byte, sizeHint int) []byte {
+	if cap(buf) < sizeHint+1 {
 		return make([]byte, 0, sizeHint+512)
 	}
-	return rd.buf[:0]
+	return buf[:0]
 }
 
 // keep keeps a small buffer for the next file; a huge one goes.

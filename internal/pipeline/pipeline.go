@@ -24,6 +24,7 @@ type Item[T any] struct {
 	Doc   *doc.Document
 	Value T
 	Err   error
+	file  *doc.File // to load into Doc or Err first
 }
 
 // PanicError is a panic in work, caught so that one document that trips a
@@ -48,7 +49,9 @@ const Window = 4
 // documents: most news is set aside in microseconds, and waking a
 // goroutine on another core for each article cost more than the article.
 // A batch the input is slow to fill goes out after batchWait, so that a
-// feed or a pipe read as it comes is not held back.
+// feed or a pipe read as it comes is not held back. Files that Run's
+// workers load (text and HTML) are counted at 0 bytes, their size being
+// unknown until read: such a batch is 32 files, each at most doc's limit.
 const (
 	BatchDocs  = 32
 	BatchBytes = 256 << 10
@@ -56,11 +59,15 @@ const (
 )
 
 // batch is items on their way: done is closed when their Value and Err are
-// set.
+// set. When the workers load files, checked is closed when the batch's
+// documents are loaded and their ids checked, which must happen in input
+// order: after prev's.
 type batch[T any] struct {
-	items []Item[T]
-	bytes int
-	done  chan struct{}
+	items   []Item[T]
+	bytes   int
+	done    chan struct{}
+	prev    *batch[T]
+	checked chan struct{}
 }
 
 // Run reads the documents under paths (as doc.Read does, "-" being stdin),
@@ -74,9 +81,18 @@ type batch[T any] struct {
 // except when ctx is canceled: a read from a terminal or a pipe cannot be
 // interrupted, and Ctrl-C must not wait for the next line. That goroutine
 // then ends as soon as its read returns, without calling anything.
+//
+// The workers, not the reading goroutine, open, read and parse the text
+// and HTML files: with short articles that is a third of the work, and
+// one goroutine doing it held two workers back.
 func Run[T any](ctx context.Context, paths []string, stdin io.Reader, workers int,
 	work func(*doc.Document) T, emit func(Item[T]) error) error {
-	return RunSource(ctx, Paths(paths, stdin), workers, work, emit)
+	read := func(put func(Item[T]) error) error {
+		return doc.ReadFiles(paths, stdin,
+			func(f *doc.File) error { return put(Item[T]{file: f}) },
+			func(d *doc.Document, err error) error { return put(Item[T]{Doc: d, Err: err}) })
+	}
+	return run(ctx, read, doc.NewIDs(), workers, work, emit)
 }
 
 // Source delivers documents to fn as doc.Read does, returning fn's first
@@ -89,9 +105,21 @@ func Paths(paths []string, stdin io.Reader) Source {
 	return func(fn func(*doc.Document, error) error) error { return doc.Read(paths, stdin, fn) }
 }
 
-// RunSource is Run over the documents src delivers.
+// RunSource is Run over the documents src delivers, already read and
+// parsed on src's goroutine.
 func RunSource[T any](ctx context.Context, src Source, workers int,
 	work func(*doc.Document) T, emit func(Item[T]) error) error {
+	read := func(put func(Item[T]) error) error {
+		return src(func(d *doc.Document, err error) error { return put(Item[T]{Doc: d, Err: err}) })
+	}
+	return run(ctx, read, nil, workers, work, emit)
+}
+
+// run is Run and RunSource over the items read puts, in order: documents,
+// input errors, or files that the workers load and whose documents' ids
+// they check with ids (nil when read checked them).
+func run[T any](ctx context.Context, read func(put func(Item[T]) error) error, ids *doc.IDs,
+	workers int, work func(*doc.Document) T, emit func(Item[T]) error) error {
 	if workers < 1 {
 		workers = runtime.NumCPU()
 	}
@@ -107,11 +135,15 @@ func RunSource[T any](ctx context.Context, src Source, workers int,
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
+			var buf []byte // for the files this worker reads
 			for {
 				select {
 				case b, ok := <-jobs:
 					if !ok {
 						return
+					}
+					if ids != nil {
+						buf = load(ctx, b, ids, buf)
 					}
 					for i := range b.items {
 						if it := &b.items[i]; it.Err == nil && ctx.Err() == nil {
@@ -131,11 +163,12 @@ func RunSource[T any](ctx context.Context, src Source, workers int,
 	var (
 		mu     sync.Mutex
 		cur    *batch[T]
+		last   *batch[T] // sent before cur
 		closed bool
 	)
 	send := func() error { // mu held
 		b := cur
-		cur = nil
+		cur, last = nil, b
 		select {
 		case order <- b:
 		case <-ctx.Done():
@@ -161,15 +194,18 @@ func RunSource[T any](ctx context.Context, src Source, workers int,
 		defer close(readDone)
 		// Read fails only with the ctx errors returned below, which the
 		// emitter sees for itself.
-		err := src(func(d *doc.Document, err error) error {
+		err := read(func(it Item[T]) error {
 			mu.Lock()
 			defer mu.Unlock()
 			if cur == nil {
 				cur = &batch[T]{items: make([]Item[T], 0, BatchDocs), done: make(chan struct{})}
+				if ids != nil { // load clears prev, or every batch would stay reachable
+					cur.prev, cur.checked = last, make(chan struct{})
+				}
 				timer.Reset(batchWait)
 			}
-			cur.items = append(cur.items, Item[T]{Doc: d, Err: err})
-			if d != nil {
+			cur.items = append(cur.items, it)
+			if d := it.Doc; d != nil {
 				cur.bytes += len(d.Title) + len(d.Text)
 			}
 			if len(cur.items) < BatchDocs && cur.bytes < BatchBytes {
@@ -223,6 +259,35 @@ func drain[T any](ctx context.Context, order <-chan *batch[T], emit func(Item[T]
 			return ctx.Err()
 		}
 	}
+}
+
+// load loads b's files into documents or input errors, then, once the
+// batch before b has been checked, checks the ids of b's documents in
+// order. The loading, most of reading, runs on every worker at once; the
+// check, a hash per document, is what must wait. It returns buf, the
+// worker's file buffer, to reuse.
+func load[T any](ctx context.Context, b *batch[T], ids *doc.IDs, buf []byte) []byte {
+	for i := range b.items {
+		if it := &b.items[i]; it.file != nil && ctx.Err() == nil {
+			it.Doc, buf, it.Err = it.file.Load(buf)
+			it.file = nil
+		}
+	}
+	if b.prev != nil {
+		select {
+		case <-b.prev.checked:
+		case <-ctx.Done():
+			return buf // nothing is emitted after a cancel
+		}
+		b.prev = nil // or every batch would stay reachable from the last
+	}
+	for _, it := range b.items {
+		if it.Doc != nil {
+			ids.Check(it.Doc)
+		}
+	}
+	close(b.checked)
+	return buf
 }
 
 // call runs work on d, turning a panic into a *PanicError.

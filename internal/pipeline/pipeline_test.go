@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -247,5 +249,72 @@ func TestRunPaths(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// Run loads text and HTML files on its workers and checks duplicate ids
+// itself: what it emits is what doc.Read reads, warnings and errors
+// included, whichever batch or worker each file lands in. Ids repeat
+// across directories, and some of the files that share an id cannot be
+// read: only documents that were read count as earlier holders of an id.
+func TestRunReadsAsRead(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 300 {
+		sub := filepath.Join(dir, fmt.Sprintf("d%d", i%3))
+		var name, body string
+		switch {
+		case i%7 == 0:
+			name, body = fmt.Sprintf("f%d.txt", i%40), "date 2020-13-01 Bad date\n\nBody.\n"
+		case i%11 == 0:
+			name, body = fmt.Sprintf("f%d.html", i%40), "<html><body><p>Page \xff body.</p></body></html>"
+		case i%13 == 0:
+			name, body = fmt.Sprintf("f%d.jsonl", i%40), `{"id":"f1","text":"Line."}`+"\nnot json\n"
+		case i%17 == 0:
+			name = fmt.Sprintf("f%d.txt", i%40) // empty
+		default:
+			name, body = fmt.Sprintf("f%d.txt", i%40), fmt.Sprintf("date 2020-01-02 Title %d\n\nBody %d.\n", i, i)
+		}
+		if err := os.MkdirAll(sub, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(sub, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	paths := []string{dir, filepath.Join(dir, "d1", "f2.txt"), filepath.Join(dir, "missing.txt")}
+	show := func(d *doc.Document, err error) string {
+		if err != nil {
+			return "error " + err.Error()
+		}
+		return fmt.Sprintf("%s:%d id=%s date=%s title=%q text=%q warnings=%q", d.Path, d.Line, d.ID, d.Date, d.Title, d.Text, d.Warnings)
+	}
+	var want []string
+	if err := doc.Read(paths, nil, func(d *doc.Document, err error) error {
+		want = append(want, show(d, err))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for _, workers := range []int{1, 2, 3} {
+		t.Run(fmt.Sprintf("workers=%d", workers), func(t *testing.T) {
+			var got []string
+			err := Run(t.Context(), paths, nil, workers,
+				func(d *doc.Document) int { return 0 },
+				func(it Item[int]) error {
+					got = append(got, show(it.Doc, it.Err))
+					return nil
+				})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(want) {
+				t.Fatalf("got %d items, want %d", len(got), len(want))
+			}
+			for i := range want {
+				if got[i] != want[i] {
+					t.Errorf("item %d: got\n%s\nwant\n%s", i, got[i], want[i])
+				}
+			}
+		})
 	}
 }

@@ -1,0 +1,82 @@
+package doc
+
+import (
+	"hash/maphash"
+	"io"
+)
+
+// File is a dated text or HTML file that ReadFiles found and left unread:
+// opening, reading and parsing it is most of the work of reading a
+// directory of short articles, and Load lets the goroutines that extract
+// do it, instead of the one that walks the directory.
+type File struct {
+	Path string
+	id   string
+	kind kind
+	size int // bytes, or -1 when not known
+}
+
+// Load reads and parses f as Read would have, reading the file's bytes
+// into buf, which it returns (grown, or nil after a huge file) to reuse
+// for the next file: the Document keeps no reference to it. Its error is
+// an *InputError naming the file. Duplicate ids are not checked: that
+// needs the documents in order (IDs).
+func (f *File) Load(buf []byte) (*Document, []byte, error) {
+	data, err := readWhole(f.Path, sized(buf, max(f.size, 0)))
+	if err != nil {
+		return nil, buf, &InputError{Path: f.Path, Err: ioErr(err)}
+	}
+	if cap(data) > 4<<20 {
+		buf = nil // a huge file's buffer goes
+	} else {
+		buf = data
+	}
+	var d *Document
+	if f.kind == kindHTML {
+		d, err = ParseHTML(data, f.id, f.Path)
+	} else {
+		d, err = parseDated(data, f.id, f.Path)
+	}
+	return d, buf, err
+}
+
+// ReadFiles is Read, except that it hands each dated text or HTML file to
+// file unread (see File) and leaves duplicate ids unchecked: the caller
+// loads the files, on as many goroutines as it likes, and checks the
+// documents' ids with IDs in Read's order. Other inputs (JSON Lines,
+// feeds, standard input) and the errors found while walking go to fn.
+func ReadFiles(paths []string, stdin io.Reader, file func(*File) error, fn func(d *Document, err error) error) error {
+	rd := &reader{fn: fn, lazy: file}
+	rd.stdin = stdin
+	defer rd.files.close()
+	for _, p := range paths {
+		if err := rd.path(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// IDs warns about duplicate ids in one run: a document whose id an
+// earlier one had gets a warning, since records keyed by id would
+// overwrite each other. The only state that grows with the number of
+// documents is one 8-byte hash per id.
+type IDs struct {
+	seed maphash.Seed
+	seen map[uint64]struct{}
+}
+
+// NewIDs returns an IDs that has seen no document yet.
+func NewIDs() *IDs {
+	return &IDs{seed: maphash.MakeSeed(), seen: map[uint64]struct{}{}}
+}
+
+// Check remembers d's id, warning on d when an earlier document had it.
+func (s *IDs) Check(d *Document) {
+	h := maphash.String(s.seed, d.ID)
+	if _, dup := s.seen[h]; dup {
+		d.warnf("duplicate id %q: another document in this run has it", d.ID)
+		return
+	}
+	s.seen[h] = struct{}{}
+}
