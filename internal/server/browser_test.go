@@ -145,18 +145,40 @@ func (b *browser) click(what, css string) {
 // test may take (testDeadline).
 func (b *browser) wait(what, cond string) {
 	b.t.Helper()
-	if _, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](cond)); err != nil {
-		b.t.Fatalf("waiting for %s (%s): %v\nerrors: %v", what, cond, err, b.problems())
+	for {
+		_, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](cond))
+		if err == nil {
+			return
+		}
+		if !navigating(err) || b.ctx.Err() != nil {
+			b.t.Fatalf("waiting for %s (%s): %v\nerrors: %v", what, cond, err, b.problems())
+		}
 	}
 }
 
+// eval evaluates a JavaScript expression in the page; when the page is
+// between two documents (a reload), it asks the new one.
 func eval[T any](b *browser, expr string) T {
 	b.t.Helper()
-	v, err := chromedp.Run(b.ctx, chromedp.Evaluate[T](expr))
-	if err != nil {
-		b.t.Fatalf("evaluating %s: %v", expr, err)
+	for {
+		v, err := chromedp.Run(b.ctx, chromedp.Evaluate[T](expr))
+		if err == nil {
+			return v
+		}
+		if !navigating(err) || b.ctx.Err() != nil {
+			b.t.Fatalf("evaluating %s: %v", expr, err)
+		}
 	}
-	return v
+}
+
+// navigating reports whether err is the browser saying that the document
+// a script ran in was replaced while it ran (a reload): the question is
+// asked again of the new document, not failed. Under load a reload takes
+// long enough for the test's next question to meet it half-way.
+func navigating(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "Cannot find context with specified id") ||
+		strings.Contains(msg, "Execution context was destroyed")
 }
 
 func (b *browser) screenshot(name string) {
