@@ -102,10 +102,18 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 // in batches. Documents already stored (same content hash) are neither
 // extracted nor stored again. Ingest and watch both store through it.
 func (r *ingestRun) run(ctx context.Context, x *extract.Extractor, workers int, src pipeline.Source) error {
-	// Skip extraction of what is stored already, when the store can tell.
+	// Skip extraction of what is stored already, when the store can tell
+	// and holds anything at all. Within the run, a document read twice is
+	// still skipped by Ingest.
 	known, _ := r.st.(interface {
 		Known(ctx context.Context, id, hash string) (bool, error)
+		Empty(ctx context.Context) (bool, error)
 	})
+	if known != nil {
+		if empty, err := known.Empty(ctx); err == nil && empty {
+			known = nil
+		}
+	}
 	work := func(d *doc.Document) extracted {
 		if known != nil {
 			if ok, err := known.Known(ctx, d.ID, store.ContentHash(d)); err == nil && ok {
