@@ -102,10 +102,18 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 // in batches. Documents already stored (same content hash) are neither
 // extracted nor stored again. Ingest and watch both store through it.
 func (r *ingestRun) run(ctx context.Context, x *extract.Extractor, workers int, src pipeline.Source) error {
-	// Skip extraction of what is stored already, when the store can tell.
+	// Skip extraction of what is stored already, when the store can tell
+	// and holds anything at all. Within the run, a document read twice is
+	// still skipped by Ingest.
 	known, _ := r.st.(interface {
 		Known(ctx context.Context, id, hash string) (bool, error)
+		Empty(ctx context.Context) (bool, error)
 	})
+	if known != nil {
+		if empty, err := known.Empty(ctx); err == nil && empty {
+			known = nil
+		}
+	}
 	work := func(d *doc.Document) extracted {
 		if known != nil {
 			if ok, err := known.Known(ctx, d.ID, store.ContentHash(d)); err == nil && ok {
@@ -122,10 +130,13 @@ func (r *ingestRun) run(ctx context.Context, x *extract.Extractor, workers int, 
 		// Commit the whole documents already extracted, even when
 		// interrupted: the next run then has less to do.
 		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		defer cancel()
 		if ferr := r.flush(fctx); err == nil {
 			err = ferr
 		}
-		cancel()
+	}
+	if werr := r.wait(); err == nil {
+		err = werr
 	}
 	return err
 }
@@ -146,6 +157,7 @@ type ingestRun struct {
 	pending      []store.Extracted
 	pendingBytes int
 	lastFlush    time.Time
+	committing   chan committed // the batch being stored, nil when none
 
 	read, stored, skipped, failed, revised int
 	extractedIncidents, created            int
@@ -192,16 +204,47 @@ func (r *ingestRun) emit(it pipeline.Item[extracted]) error {
 	return nil
 }
 
-// flush stores the pending batch in one transaction.
+// committed is the outcome of storing one batch.
+type committed struct {
+	batch []store.Extracted
+	st    store.IngestStats
+	err   error
+}
+
+// flush starts storing the pending batch in one transaction, after the
+// previous batch has committed. The workers meanwhile extract the next
+// batch: a fresh Reuters ingest spends more CPU storing than extracting,
+// and with flush in the loop that drains the workers they stood idle
+// for every commit. Batches still commit one at a time, in order.
 func (r *ingestRun) flush(ctx context.Context) error {
+	if err := r.wait(); err != nil {
+		return err
+	}
 	r.lastFlush = time.Now()
 	if len(r.pending) == 0 {
 		return nil
 	}
-	st, err := r.st.Ingest(ctx, r.pending)
-	if err != nil {
-		return err
+	batch := r.pending
+	r.pending, r.pendingBytes = nil, 0
+	r.committing = make(chan committed, 1)
+	go func(done chan<- committed) {
+		st, err := r.st.Ingest(ctx, batch)
+		done <- committed{batch, st, err}
+	}(r.committing)
+	return nil
+}
+
+// wait waits for the batch being stored, if any, and counts it.
+func (r *ingestRun) wait() error {
+	if r.committing == nil {
+		return nil
 	}
+	c := <-r.committing
+	r.committing = nil
+	if c.err != nil {
+		return c.err
+	}
+	st := c.st
 	r.stored += st.Documents
 	r.skipped += st.Skipped
 	r.created += st.Created
@@ -212,16 +255,13 @@ func (r *ingestRun) flush(ctx context.Context) error {
 			revised[id] = true
 		}
 		r.clearLine()
-		for _, x := range r.pending {
+		for _, x := range c.batch {
 			if revised[x.Doc.ID] {
 				fmt.Fprintf(r.e.stderr, "sitrep: %s: document id %q was stored with other content: stored as a new revision, its incidents merged anew\n",
 					where(x.Doc), x.Doc.ID)
 			}
 		}
 	}
-	clear(r.pending) // drop the texts for the collector
-	r.pending = r.pending[:0]
-	r.pendingBytes = 0
 	return nil
 }
 

@@ -555,6 +555,19 @@ func (s *DB) Known(ctx context.Context, id, hash string) (bool, error) {
 	return n > 0, nil
 }
 
+// Empty reports whether no document is stored. An ingest into an empty
+// store asks it once instead of asking Known for every document: nothing
+// can be known, and each Known is a read transaction that, after every
+// commit of the ingest, starts by dropping its connection's stale page
+// cache (a third of the CPU of a fresh Reuters ingest went there).
+func (s *DB) Empty(ctx context.Context) (bool, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM documents LIMIT 1)`).Scan(&n); err != nil {
+		return false, fmt.Errorf("%s: %w", s.d.Name, err)
+	}
+	return n == 0, nil
+}
+
 // PutIncidents stores already-merged incidents as they are, in one
 // transaction, without documents or merging. It exists to load large
 // synthetic sets for the query and export benchmarks at the speed of plain
