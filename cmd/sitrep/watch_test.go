@@ -53,7 +53,7 @@ func newFeedServer(t *testing.T) *feedServer {
 <item><guid>mogadishu-1</guid><title>Bomb kills three in Mogadishu</title><link>%[1]s/missing.html</link>
 <pubDate>Fri, 06 Mar 2020 09:00:00 +0300</pubDate>
 <description>&lt;p&gt;A car bomb exploded near a market in Mogadishu on Thursday, killing three civilians, police said.&lt;/p&gt;</description></item>
-</channel></rss>`, fs.URL)
+</channel></rss>`, "http://"+r.Host) // not fs.URL: set after the server starts, unordered for the race detector
 	})
 	mux.HandleFunc("/kabul.html", func(w http.ResponseWriter, r *http.Request) {
 		fs.pageGets.Add(1)
