@@ -184,17 +184,11 @@ func (r *Rule) Compile() (*Matcher, error) {
 	if r.MinKilled < 0 {
 		return nil, store.Invalidf("watch: min_killed %d is negative", r.MinKilled)
 	}
-	if len(r.Countries) > 0 {
-		codes, err := store.ParseCountries(strings.Join(r.Countries, ","))
-		if err != nil {
-			return nil, fmt.Errorf("watch: %w", err)
-		}
-		if codes == "" {
-			return nil, store.Invalidf("watch: countries lists no country")
-		}
-		m.countries = strings.Split(codes, ",")
-		r.Countries = m.countries
+	var err error
+	if m.countries, err = parseList(r.Countries, store.ParseCountries, "countries lists no country"); err != nil {
+		return nil, err
 	}
+	r.Countries = m.countries
 	for i, a := range r.Admin1 {
 		r.Admin1[i] = strings.TrimSpace(a)
 		k := nameKey(a)
@@ -223,17 +217,10 @@ func (r *Rule) Compile() (*Matcher, error) {
 	} else {
 		r.Geometry = nil
 	}
-	if len(r.Types) > 0 {
-		types, err := store.ParseTypes(strings.Join(r.Types, ","))
-		if err != nil {
-			return nil, fmt.Errorf("watch: %w", err)
-		}
-		if types == "" {
-			return nil, store.Invalidf("watch: types lists no type")
-		}
-		m.types = strings.Split(types, ",")
-		r.Types = m.types
+	if m.types, err = parseList(r.Types, store.ParseTypes, "types lists no type"); err != nil {
+		return nil, err
 	}
+	r.Types = m.types
 	for i, a := range r.Actors {
 		r.Actors[i] = strings.TrimSpace(a)
 		keys := actorKeys(a)
@@ -251,6 +238,24 @@ func (r *Rule) Compile() (*Matcher, error) {
 		return nil, store.Invalidf("watch: no criteria; give at least one of countries, admin1, near, geometry, types, actors, min_killed (a watch on everything is the change feed)")
 	}
 	return m, nil
+}
+
+// parseList reads a list of filter values as the filters do (parse is
+// store.ParseCountries or store.ParseTypes: the same names and errors as
+// --country and --type) and returns them in stored form; nil for none
+// given, an error saying empty when the values name nothing.
+func parseList(values []string, parse func(string) (string, error), empty string) ([]string, error) {
+	if len(values) == 0 {
+		return nil, nil
+	}
+	list, err := parse(strings.Join(values, ","))
+	if err != nil {
+		return nil, fmt.Errorf("watch: %w", err)
+	}
+	if list == "" {
+		return nil, store.Invalidf("watch: %s", empty)
+	}
+	return strings.Split(list, ","), nil
 }
 
 // nameKey is how region names compare: the gazetteer's name key.

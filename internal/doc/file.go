@@ -46,15 +46,8 @@ func (f *File) Load(buf []byte) (*Document, []byte, error) {
 // documents' ids with IDs in Read's order. Other inputs (JSON Lines,
 // feeds, standard input) and the errors found while walking go to fn.
 func ReadFiles(paths []string, stdin io.Reader, file func(*File) error, fn func(d *Document, err error) error) error {
-	rd := &reader{fn: fn, lazy: file}
-	rd.stdin = stdin
-	defer rd.files.close()
-	for _, p := range paths {
-		if err := rd.path(p); err != nil {
-			return err
-		}
-	}
-	return nil
+	rd := &reader{fn: fn, lazy: file, stdin: stdin}
+	return rd.read(paths)
 }
 
 // IDs warns about duplicate ids in one run: a document whose id an

@@ -38,6 +38,11 @@ import (
 func Read(paths []string, stdin io.Reader, fn func(d *Document, err error) error) error {
 	rd := newReader(fn)
 	rd.stdin = stdin
+	return rd.read(paths)
+}
+
+// read reads every path in order, stopping at the first error fn returns.
+func (rd *reader) read(paths []string) error {
 	defer rd.files.close()
 	for _, p := range paths {
 		if err := rd.path(p); err != nil {

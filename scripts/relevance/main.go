@@ -165,23 +165,10 @@ func crossValidate(ex []example, k int) []float64 {
 // costs an analyst more than a false one the page's confidence flags.
 func chooseThreshold(ex []example, oof []float64) float64 {
 	best, bestF := 0.5, -1.0
+	scored := func(e example) bool { return e.source == "news-dev" || e.source == "labels" }
 	for t := 0.05; t < 0.951; t += 0.01 {
-		var tp, fp, fn float64
-		for i, e := range ex {
-			if e.source != "news-dev" && e.source != "labels" {
-				continue
-			}
-			pos := oof[i] >= t
-			switch {
-			case pos && e.Relevant:
-				tp++
-			case pos:
-				fp++
-			case e.Relevant:
-				fn++
-			}
-		}
-		f := 2 * tp / (2*tp + fp + fn)
+		tp, fp, fn, _ := confusion(ex, oof, t, scored)
+		f := float64(2*tp) / float64(2*tp+fp+fn)
 		if f > bestF+1e-9 {
 			best, bestF = t, f
 		}
@@ -189,8 +176,9 @@ func chooseThreshold(ex []example, oof []float64) float64 {
 	return float64(int(best*100+0.5)) / 100
 }
 
-func report(name string, ex []example, p []float64, thr float64, keep func(example) bool) {
-	var tp, fp, fn, tn int
+// confusion counts the examples keep selects by the model's call at thr
+// (p[i] at or above it: relevant) against their label.
+func confusion(ex []example, p []float64, thr float64, keep func(example) bool) (tp, fp, fn, tn int) {
 	for i, e := range ex {
 		if !keep(e) {
 			continue
@@ -207,6 +195,11 @@ func report(name string, ex []example, p []float64, thr float64, keep func(examp
 			tn++
 		}
 	}
+	return tp, fp, fn, tn
+}
+
+func report(name string, ex []example, p []float64, thr float64, keep func(example) bool) {
+	tp, fp, fn, tn := confusion(ex, p, thr, keep)
 	prec := float64(tp) / float64(max(tp+fp, 1))
 	rec := float64(tp) / float64(max(tp+fn, 1))
 	fmt.Printf("%-16s tp %4d fp %4d fn %4d tn %4d  P %.3f R %.3f\n", name, tp, fp, fn, tn, prec, rec)

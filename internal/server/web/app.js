@@ -43,11 +43,11 @@ const state = {
 
 // ---------- small helpers ----------
 
-const $ = (sel, root = document) => root.querySelector(sel);
+export const $ = (sel, root = document) => root.querySelector(sel);
 
 // h builds an element. Children that are strings become text nodes, which
 // is what keeps untrusted text inert.
-function h(tag, attrs, ...children) {
+export function h(tag, attrs, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v == null || v === false) continue;
@@ -75,7 +75,7 @@ const COUNTRY_NAMES = {
   CD: 'DR Congo', CG: 'Congo', MM: 'Myanmar', PS: 'Palestine', CI: 'Ivory Coast', KP: 'North Korea', KR: 'South Korea',
 };
 
-function countryName(code) {
+export function countryName(code) {
   if (!code) return '';
   const c = code.toUpperCase();
   try {
@@ -1054,7 +1054,9 @@ const CORRECTABLE = [
   ['killed', 'Killed (N or N-M)'], ['injured', 'Injured (N or N-M)'],
 ];
 
-function reviewer() {
+// reviewer is who signed in to review in this tab, with the server's
+// token, or null; watches.js asks it too.
+export function reviewer() {
   try {
     const r = JSON.parse(sessionStorage.getItem(REVIEW_KEY) || 'null');
     return r && r.token && r.user ? r : null;

@@ -1,39 +1,16 @@
 // watches.js is the page's Watches panel: the alert watches of
 // /api/watches and their recent matches. The API wants the server's token:
-// the panel takes the one the analyst signed in with to review (app.js
-// keeps it in sessionStorage, for this tab only).
+// the panel takes the one the analyst signed in with to review (app.js's
+// reviewer, kept for this tab only).
 
-const REVIEW_KEY = 'sitrep.review'; // app.js's {token, user}
+import { $, h, countryName, reviewer } from './app.js';
+
 const REFRESH_MS = 10000;
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-const $ = (sel) => document.querySelector(sel);
-
-// h builds an element; string children become text nodes, so watch names
-// and incident places stay inert.
-function h(tag, attrs, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v == null || v === false) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'dataset') Object.assign(e.dataset, v);
-    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else e.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat()) {
-    if (c != null && c !== false) e.append(c);
-  }
-  return e;
-}
-
-const country = (cc) => {
-  try { return regionNames.of(cc) || cc; } catch { return cc; }
-};
 
 // criteria sums a watch's rule up in words, as `sitrep alerts list` does.
 function criteria(w) {
   const parts = [];
-  if (w.countries) parts.push(w.countries.map(country).join(', '));
+  if (w.countries) parts.push(w.countries.map(countryName).join(', '));
   if (w.admin1) parts.push(w.admin1.join(', '));
   if (w.near) parts.push(`within ${w.near.km} km of ${w.near.lat}, ${w.near.lon}`);
   if (w.geometry) parts.push(`in a drawn ${w.geometry.type === 'MultiPolygon' ? 'area' : 'polygon'}`);
@@ -80,12 +57,8 @@ function render(watches) {
 }
 
 function token() {
-  try {
-    const r = JSON.parse(sessionStorage.getItem(REVIEW_KEY) || 'null');
-    return r && r.token ? r.token : '';
-  } catch {
-    return '';
-  }
+  const r = reviewer();
+  return r ? r.token : '';
 }
 
 function signedOut(message) {

@@ -470,19 +470,47 @@ func (s *DB) Stats(ctx context.Context, f store.Filter, by store.Period) (*store
 	return s.stats(ctx, tx, f, by)
 }
 
+// newStats is an empty Stats whose series over time are by the period
+// asked: by_day and by_day_type, or by_month and by_month_type.
+func newStats(by store.Period) *store.Stats {
+	st := &store.Stats{ByCountry: map[string]int{}, ByType: map[string]int{}}
+	if by == store.ByMonth {
+		st.ByMonth, st.ByMonthType = map[string]int{}, map[string]map[string]int{}
+	} else {
+		st.ByDay, st.ByDayType = map[string]int{}, map[string]map[string]int{}
+	}
+	return st
+}
+
+// countCell adds n incidents of type typ on day or month when ("" for
+// undated incidents, which have no place in the series) to st's totals,
+// by type and in the series of the period.
+func countCell(st *store.Stats, by store.Period, typ, when string, n int) {
+	st.Incidents += n
+	st.ByType[typ] += n
+	if when == "" {
+		return
+	}
+	series, seriesType := st.ByDay, st.ByDayType
+	if by == store.ByMonth {
+		series, seriesType = st.ByMonth, st.ByMonthType
+	}
+	series[when] += n
+	byWhen := seriesType[typ]
+	if byWhen == nil {
+		byWhen = map[string]int{}
+		seriesType[typ] = byWhen
+	}
+	byWhen[when] += n
+}
+
 // stats is Stats for the incidents not rejected.
 func (s *DB) stats(ctx context.Context, tx *sql.Tx, f store.Filter, by store.Period) (*store.Stats, error) {
 	docs, byCountry, cells, err := s.statsQueries(ctx, tx, f, by)
 	if err != nil {
 		return nil, err
 	}
-	st := &store.Stats{ByCountry: map[string]int{}, ByType: map[string]int{}}
-	series, seriesType := map[string]int{}, map[string]map[string]int{}
-	if by == store.ByMonth {
-		st.ByMonth, st.ByMonthType = series, seriesType
-	} else {
-		st.ByDay, st.ByDayType = series, seriesType
-	}
+	st := newStats(by)
 	if err := tx.QueryRowContext(ctx, s.Rebind(docs.sql), docs.args...).Scan(&st.Documents); err != nil {
 		return nil, fmt.Errorf("%s: count documents: %w", s.d.Name, err)
 	}
@@ -524,18 +552,7 @@ func (s *DB) stats(ctx context.Context, tx *sql.Tx, f store.Filter, by store.Per
 		if byCountry == nil {
 			addCountry(country, n)
 		}
-		st.Incidents += n
-		st.ByType[typ] += n
-		if when == "" {
-			continue // undated incidents have no day
-		}
-		series[when] += n
-		byWhen := seriesType[typ]
-		if byWhen == nil {
-			byWhen = map[string]int{}
-			seriesType[typ] = byWhen
-		}
-		byWhen[when] += n
+		countCell(st, by, typ, when, n)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("%s: stats: %w", s.d.Name, err)

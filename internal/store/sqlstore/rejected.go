@@ -156,13 +156,7 @@ func (s *DB) statsReviewed(ctx context.Context, tx *sql.Tx, f store.Filter, by s
 	if err != nil {
 		return nil, err
 	}
-	st := &store.Stats{ByCountry: map[string]int{}, ByType: map[string]int{}}
-	series, seriesType := map[string]int{}, map[string]map[string]int{}
-	if by == store.ByMonth {
-		st.ByMonth, st.ByMonthType = series, seriesType
-	} else {
-		st.ByDay, st.ByDayType = series, seriesType
-	}
+	st := newStats(by)
 	docs := map[string]bool{}
 	if f.Status == store.StatusAll {
 		g := f
@@ -202,25 +196,12 @@ func (s *DB) statsReviewed(ctx context.Context, tx *sql.Tx, f store.Filter, by s
 		if m.Location != nil && m.Location.CountryCode != "" {
 			country = strings.ToUpper(m.Location.CountryCode)
 		}
-		st.Incidents++
 		st.ByCountry[country]++
-		st.ByType[m.Type]++
-		if m.Date == "" {
-			continue
-		}
 		when := m.Date
 		if by == store.ByMonth {
 			when = when[:min(len(when), 7)]
 		}
-		series, seriesType := st.ByDay, st.ByDayType
-		if by == store.ByMonth {
-			series, seriesType = st.ByMonth, st.ByMonthType
-		}
-		series[when]++
-		if seriesType[m.Type] == nil {
-			seriesType[m.Type] = map[string]int{}
-		}
-		seriesType[m.Type][when]++
+		countCell(st, by, m.Type, when, 1)
 	}
 	// Unfiltered, every stored document, as Stats counts them; else
 	// those reporting a matching incident.
