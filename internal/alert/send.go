@@ -131,7 +131,12 @@ func (s *Sender) Send(ctx context.Context) (int, error) {
 			if ctx.Err() != nil {
 				return tried, ctx.Err()
 			}
-			if err := s.Store.Finish(ctx, a); err != nil {
+			if err := s.Store.Finish(ctx, a); errors.Is(err, store.ErrLeaseLost) {
+				// Removed, or taken by another sender after the
+				// lease ran out: its result is the one kept.
+				s.Log.Warn("alert delivery: lease lost; result dropped", "delivery", d.ID, "watch", w.ID, "status", a.Status)
+				continue
+			} else if err != nil {
 				return tried, err
 			}
 			tried++
@@ -145,7 +150,7 @@ func (s *Sender) Send(ctx context.Context) (int, error) {
 func (s *Sender) attempt(ctx context.Context, w store.Watch, d store.Delivery) store.Attempt {
 	code, retryAfter, err := Post(ctx, s.Client, w, d.ID, d.Event, Body(w, d), s.Now())
 	now := s.Now()
-	a := store.Attempt{Delivery: d.ID, At: now, Code: code}
+	a := store.Attempt{Delivery: d.ID, Lease: d.NextAt, At: now, Code: code}
 	switch {
 	case err == nil:
 		a.Status = store.DeliveryDelivered

@@ -45,6 +45,7 @@ type receiver struct {
 	answers []int // status per request; the last repeats
 	got     []request
 	extra   http.Header
+	during  func() // called while a request is answered, if set
 }
 
 type request struct {
@@ -60,6 +61,9 @@ func (rc *receiver) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if ct := r.Header.Get("Content-Type"); ct != "application/json" || r.Method != http.MethodPost {
 		rc.t.Errorf("receiver: %s with Content-Type %q, want a POST of application/json", r.Method, ct)
+	}
+	if rc.during != nil {
+		rc.during()
 	}
 	rc.mu.Lock()
 	defer rc.mu.Unlock()
@@ -106,6 +110,32 @@ func only(t *testing.T, st store.Store) store.Delivery {
 		t.Fatalf("Deliveries = %d, %v; want 1", len(ds), err)
 	}
 	return ds[0]
+}
+
+// TestSendLeaseLost: a sender whose attempt outlasted its lease, while a
+// second sender claimed the delivery and recorded its own result, drops
+// its result and goes on; the second's stays.
+func TestSendLeaseLost(t *testing.T) {
+	c := &clock{t0}
+	rc := &receiver{t: t, secret: "0123456789abcdef", clock: c, answers: []int{204}}
+	s, st, _ := setup(t, rc, DefaultBackoff)
+	rc.during = func() {
+		rc.during = nil
+		c.t = t0.Add(lease + time.Second)
+		ds, err := st.Claim(context.Background(), c.t, lease, 10)
+		if err != nil || len(ds) != 1 {
+			t.Errorf("second sender's Claim = %+v, %v; want the delivery", ds, err)
+			return
+		}
+		if err := st.Finish(context.Background(), store.Attempt{Delivery: ds[0].ID, Lease: ds[0].NextAt, At: c.t,
+			Status: store.DeliveryFailed, Code: 410, Error: "gone"}); err != nil {
+			t.Errorf("second sender's Finish = %v", err)
+		}
+	}
+	send(t, s, 0) // the attempt was made, but its result is not this sender's to record
+	if d := only(t, st); d.Status != store.DeliveryFailed || d.LastCode != 410 || d.Attempts != 1 {
+		t.Errorf("delivery = %+v; want the second sender's result (failed, 410, 1 attempt)", d)
+	}
 }
 
 func TestSendRetriesUntilDelivered(t *testing.T) {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"time"
 )
 
@@ -33,9 +34,12 @@ type Alerts interface {
 	// first, and moves their next try to now+lease, so that a second
 	// sender (another process) does not take them while this one tries.
 	Claim(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]Delivery, error)
-	// Finish records one attempt of a claimed delivery. A delivery no
-	// longer pending (its watch removed, or finished by another sender)
-	// is left as it is.
+	// Finish records one attempt of a claimed delivery, if the sender
+	// still holds its lease: the delivery is pending with the NextAt its
+	// claim set. Otherwise (its watch removed, the lease ended and another
+	// sender claimed it, or finished it) the delivery is left as it is and
+	// Finish returns ErrLeaseLost, so that a sender too slow for its lease
+	// never overwrites another's result.
 	Finish(ctx context.Context, a Attempt) error
 	// Deliveries lists a watch's deliveries, or every watch's for 0,
 	// newest first.
@@ -80,12 +84,20 @@ type Delivery struct {
 	DoneAt    time.Time // when it stopped being pending
 }
 
+// ErrLeaseLost is returned by Finish for a delivery the sender no longer
+// holds.
+var ErrLeaseLost = errors.New("delivery lease lost")
+
 // Attempt is the outcome of trying a delivery once.
 type Attempt struct {
 	Delivery int64
-	At       time.Time
-	Status   string    // the delivery's new state
-	NextAt   time.Time // when Status is DeliveryPending
-	Code     int
-	Error    string
+	// Lease is the NextAt that Claim gave the delivery: a claim moves
+	// NextAt forward, past every earlier lease, so it tells whether
+	// another sender has claimed the delivery since.
+	Lease  time.Time
+	At     time.Time
+	Status string    // the delivery's new state
+	NextAt time.Time // when Status is DeliveryPending
+	Code   int
+	Error  string
 }

@@ -212,11 +212,16 @@ func (s *DB) Finish(ctx context.Context, a store.Attempt) error {
 	if next.IsZero() {
 		next = a.At
 	}
-	_, err := s.db.ExecContext(ctx, s.Rebind(`UPDATE deliveries SET attempts = attempts + 1, status = ?, next_at = ?,
-		last_code = ?, last_error = ?, done_at = ? WHERE id = ? AND status = 'pending'`),
-		a.Status, millis(next), a.Code, s.str(a.Error), done, a.Delivery)
+	res, err := s.db.ExecContext(ctx, s.Rebind(`UPDATE deliveries SET attempts = attempts + 1, status = ?, next_at = ?,
+		last_code = ?, last_error = ?, done_at = ? WHERE id = ? AND status = 'pending' AND next_at = ?`),
+		a.Status, millis(next), a.Code, s.str(a.Error), done, a.Delivery, millis(a.Lease))
 	if err != nil {
 		return fmt.Errorf("%s: delivery %d: %w", s.d.Name, a.Delivery, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("%s: delivery %d: %w", s.d.Name, a.Delivery, err)
+	} else if n == 0 {
+		return fmt.Errorf("delivery %d: %w", a.Delivery, store.ErrLeaseLost)
 	}
 	return nil
 }

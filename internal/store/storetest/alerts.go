@@ -85,9 +85,9 @@ func testAlerts(t *testing.T, open Opener) {
 	}
 	// One delivered, one retried later, one refused.
 	finish := []store.Attempt{
-		{Delivery: got[0].ID, At: t0, Status: store.DeliveryDelivered, Code: 204},
-		{Delivery: got[1].ID, At: t0, Status: store.DeliveryPending, NextAt: t0.Add(time.Hour), Code: 503, Error: "busy"},
-		{Delivery: got[2].ID, At: t0, Status: store.DeliveryFailed, Code: 404, Error: "no such hook"},
+		{Delivery: got[0].ID, Lease: got[0].NextAt, At: t0, Status: store.DeliveryDelivered, Code: 204},
+		{Delivery: got[1].ID, Lease: got[1].NextAt, At: t0, Status: store.DeliveryPending, NextAt: t0.Add(time.Hour), Code: 503, Error: "busy"},
+		{Delivery: got[2].ID, Lease: got[2].NextAt, At: t0, Status: store.DeliveryFailed, Code: 404, Error: "no such hook"},
 	}
 	for _, a := range finish {
 		if err := st.Finish(ctx, a); err != nil {
@@ -95,8 +95,8 @@ func testAlerts(t *testing.T, open Opener) {
 		}
 	}
 	// Finishing a delivered one again changes nothing.
-	if err := st.Finish(ctx, store.Attempt{Delivery: got[0].ID, At: t0, Status: store.DeliveryFailed, Code: 500}); err != nil {
-		t.Fatal(err)
+	if err := st.Finish(ctx, store.Attempt{Delivery: got[0].ID, Lease: got[0].NextAt, At: t0, Status: store.DeliveryFailed, Code: 500}); !errors.Is(err, store.ErrLeaseLost) {
+		t.Fatalf("Finish of a delivered delivery = %v, want ErrLeaseLost", err)
 	}
 	if due, _ := st.Claim(ctx, t0.Add(2*lease), lease, 10); len(due) != 0 {
 		t.Errorf("Claim before the retry = %d deliveries, want 0", len(due))
@@ -148,5 +148,96 @@ func testAlerts(t *testing.T, open Opener) {
 	}
 	if w3.ID <= w2.ID {
 		t.Errorf("a watch added after removing watch %d got id %d: ids must not be given twice", w2.ID, w3.ID)
+	}
+}
+
+// testFinishLease covers Finish against the lease: only the sender whose
+// claim is the latest may record an attempt. A sender whose lease ran
+// out while another claimed the delivery must not overwrite the other's
+// result, whichever finishes first.
+func testFinishLease(t *testing.T, open Opener) {
+	ctx := context.Background()
+	st := open(t)
+	t0 := time.Date(2026, 12, 5, 14, 0, 0, 0, time.UTC)
+	const lease = time.Minute
+	tests := []struct {
+		name string
+		// late is the first sender's attempt, finished after a second
+		// sender claimed the delivery at t0+2*lease (when second is
+		// set) and, if secondFirst, after the second finished.
+		second, secondFirst bool
+		removeWatch         bool
+		wantLate            error
+		wantStatus          string
+		wantCode            int
+	}{
+		{name: "holder finishes", wantStatus: store.DeliveryDelivered, wantCode: 204},
+		{name: "lease ran out, claimed again, late sender first", second: true, wantLate: store.ErrLeaseLost,
+			wantStatus: store.DeliveryFailed, wantCode: 410},
+		{name: "lease ran out, claimed again, late sender last", second: true, secondFirst: true, wantLate: store.ErrLeaseLost,
+			wantStatus: store.DeliveryFailed, wantCode: 410},
+		{name: "lease ran out, nobody claimed", wantStatus: store.DeliveryDelivered, wantCode: 204},
+		{name: "watch removed", removeWatch: true, wantLate: store.ErrLeaseLost},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w, err := st.AddWatch(ctx, store.Watch{Name: tt.name, URL: "http://127.0.0.1:1/hook", Secret: "0123456789abcdef",
+				Rule: `{"countries":["ML"]}`, CreatedAt: t0})
+			if err != nil {
+				t.Fatal(err)
+			}
+			seq := int64(100 + i)
+			at := t0.Add(time.Duration(i) * time.Hour) // each case's deliveries due on their own
+			if _, err := st.Queue(ctx, seq, []store.Delivery{{Watch: w.ID, Seq: seq, Incident: "x", Event: "match",
+				Kind: "created", Revision: 1, Record: `{}`, ChangedAt: at, NextAt: at}}); err != nil {
+				t.Fatal(err)
+			}
+			first, err := st.Claim(ctx, at, lease, 1)
+			if err != nil || len(first) != 1 {
+				t.Fatalf("first Claim = %+v, %v; want one delivery", first, err)
+			}
+			late := store.Attempt{Delivery: first[0].ID, Lease: first[0].NextAt, At: at.Add(3 * lease),
+				Status: store.DeliveryDelivered, Code: 204}
+			var finishSecond func()
+			if tt.second {
+				second, err := st.Claim(ctx, at.Add(2*lease), lease, 1)
+				if err != nil || len(second) != 1 || second[0].ID != first[0].ID {
+					t.Fatalf("second Claim after the lease = %+v, %v; want delivery %d", second, err, first[0].ID)
+				}
+				finishSecond = func() {
+					if err := st.Finish(ctx, store.Attempt{Delivery: second[0].ID, Lease: second[0].NextAt, At: at.Add(2 * lease),
+						Status: store.DeliveryFailed, Code: 410, Error: "gone"}); err != nil {
+						t.Fatalf("Finish by the lease holder = %v", err)
+					}
+				}
+			}
+			if tt.removeWatch {
+				if err := st.RemoveWatch(ctx, w.ID); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if tt.secondFirst {
+				finishSecond()
+			}
+			if err := st.Finish(ctx, late); !errors.Is(err, tt.wantLate) || (tt.wantLate == nil && err != nil) {
+				t.Errorf("Finish by the first sender = %v, want %v", err, tt.wantLate)
+			}
+			if finishSecond != nil && !tt.secondFirst {
+				finishSecond()
+			}
+			ds, err := st.Deliveries(ctx, w.ID, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.removeWatch {
+				if len(ds) != 0 {
+					t.Errorf("deliveries of a removed watch = %+v, want none", ds)
+				}
+				return
+			}
+			if len(ds) != 1 || ds[0].Status != tt.wantStatus || ds[0].LastCode != tt.wantCode || ds[0].Attempts != 1 {
+				t.Errorf("delivery = %+v; want %s with code %d after 1 attempt", ds, tt.wantStatus, tt.wantCode)
+			}
+		})
 	}
 }

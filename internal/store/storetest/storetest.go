@@ -28,6 +28,7 @@ func Run(t *testing.T, open Opener) {
 		fn   func(*testing.T, Opener)
 	}{
 		{"Alerts", testAlerts},
+		{"FinishLease", testFinishLease},
 		{"Idempotent", testIdempotent},
 		{"Revision", testRevision},
 		{"OrderIndependent", testOrderIndependent},
