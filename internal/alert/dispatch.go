@@ -3,7 +3,6 @@ package alert
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"time"
@@ -54,12 +53,16 @@ func (d *Dispatcher) Poll(ctx context.Context) (int, error) {
 		if err != nil {
 			return queued, err
 		}
+		incs, err := d.incidents(ctx, ws, changes)
+		if err != nil {
+			return queued, err
+		}
 		var ds []store.Delivery
 		for i, c := range changes {
 			if later(changes[i+1:], c.Incident) {
 				continue // a later change of the page tells the incident as it is now
 			}
-			cds, err := d.match(ctx, ws, c)
+			cds, err := d.match(ctx, ws, c, incs[c.Incident])
 			if err != nil {
 				return queued, fmt.Errorf("alerts: change %d of %s: %w", c.Seq, c.Incident, err)
 			}
@@ -81,6 +84,22 @@ func later(cs []store.Change, incident string) bool {
 		}
 	}
 	return false
+}
+
+// incidents loads, in one query, the incidents that match reads for a page
+// of changes: those created or updated and not changed again later in
+// the page. With no watch, nothing is read.
+func (d *Dispatcher) incidents(ctx context.Context, ws []watch, changes []store.Change) (map[string]*record.Merged, error) {
+	if len(ws) == 0 {
+		return nil, nil
+	}
+	var ids []string
+	for i, c := range changes {
+		if c.Kind != store.ChangeRemoved && !later(changes[i+1:], c.Incident) {
+			ids = append(ids, c.Incident)
+		}
+	}
+	return d.Store.IncidentsByID(ctx, ids)
 }
 
 // watches loads and compiles the watches. A rule that no longer compiles
@@ -111,8 +130,9 @@ func (d *Dispatcher) watches(ctx context.Context) ([]watch, error) {
 // match returns the deliveries one change makes: a match for every watch
 // the incident now matches, and an unmatch for every watch last told it
 // matched that it no longer does (it changed, or was removed). A watch
-// hears only of changes made after it was added.
-func (d *Dispatcher) match(ctx context.Context, ws []watch, c store.Change) ([]store.Delivery, error) {
+// hears only of changes made after it was added. inc is the incident as
+// stored under the change's id now, nil if none is.
+func (d *Dispatcher) match(ctx context.Context, ws []watch, c store.Change, inc *record.Merged) ([]store.Delivery, error) {
 	at, err := time.Parse(time.RFC3339, c.At)
 	if err != nil {
 		return nil, fmt.Errorf("change time %q: %w", c.At, err)
@@ -126,20 +146,13 @@ func (d *Dispatcher) match(ctx context.Context, ws []watch, c store.Change) ([]s
 	if len(eligible) == 0 {
 		return nil, nil
 	}
-	var inc *record.Merged
 	var raw []byte
-	if c.Kind != store.ChangeRemoved {
-		inc, err = d.Store.Incident(ctx, c.Incident)
-		if errors.Is(err, store.ErrNotFound) {
-			return nil, nil // removed since: its removal is a later change
-		}
-		if err != nil {
-			return nil, err
-		}
-		if inc.ID != c.Incident {
-			// Incident finds a merged incident by a member's id too:
-			// this one was merged into inc since, and that is a
-			// later change (removed) of this id, and one of inc's.
+	if c.Kind == store.ChangeRemoved {
+		inc = nil
+	} else {
+		if inc == nil {
+			// Removed since, or merged into another incident: that
+			// is a later change (removed) of this id.
 			return nil, nil
 		}
 		if raw, err = json.Marshal(inc); err != nil {

@@ -102,9 +102,8 @@ func TestDispatch(t *testing.T) {
 }
 
 // TestMatchMergedAway checks that a change of an incident since merged
-// into another queues nothing: the store finds the other incident by
-// the old id (a member's), and its record must not be sent under the old
-// id. The old id's removal, a later change, tells the watches.
+// into another queues nothing: the other incident's record must not be
+// sent under the old id (a member's). The old id's removal, a later change, tells the watches.
 func TestMatchMergedAway(t *testing.T) {
 	ctx := context.Background()
 	st := testStore(t)
@@ -131,9 +130,65 @@ func TestMatchMergedAway(t *testing.T) {
 	}
 	for _, kind := range []string{store.ChangeCreated, store.ChangeUpdated} {
 		ch := store.Change{Seq: 1, Incident: gone, Kind: kind, Revision: 1, At: time.Now().UTC().Format(time.RFC3339)}
-		ds, err := d.match(ctx, ws, ch)
+		incs, err := d.incidents(ctx, ws, []store.Change{ch})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds, err := d.match(ctx, ws, ch, incs[ch.Incident])
 		if err != nil || len(ds) != 0 {
 			t.Errorf("match(%s %s, now a member of %s) = %+v, %v; want no delivery", kind, gone, m.ID, ds, err)
 		}
+	}
+}
+
+// loadCounter counts how a store is asked for incidents.
+type loadCounter struct {
+	store.Store
+	one, pages int
+}
+
+func (l *loadCounter) Incident(ctx context.Context, id string) (*record.Merged, error) {
+	l.one++
+	return l.Store.Incident(ctx, id)
+}
+
+func (l *loadCounter) IncidentsByID(ctx context.Context, ids []string) (map[string]*record.Merged, error) {
+	l.pages++
+	return l.Store.IncidentsByID(ctx, ids)
+}
+
+// TestDispatchLoadsPerPage checks that the dispatcher reads the incidents
+// of a page of changes in one query, not one per change, and that it reads
+// none when there is no watch.
+func TestDispatchLoadsPerPage(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name      string
+		watches   int
+		wantPages int
+		wantQueue int
+	}{
+		{name: "no watch", watches: 0, wantPages: 0, wantQueue: 0},
+		{name: "one watch", watches: 1, wantPages: 1, wantQueue: 2}, // the corpus's Bogota and Cali incidents
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := testStore(t)
+			for range tt.watches {
+				addWatch(t, st, `{"name":"Colombia","url":"http://127.0.0.1:1/hook","countries":["CO"]}`, time.Now().Add(-time.Hour))
+			}
+			if _, err := st.Ingest(ctx, storetest.Corpus()); err != nil {
+				t.Fatal(err)
+			}
+			lc := &loadCounter{Store: st}
+			d := &Dispatcher{Store: lc}
+			n, err := d.Poll(ctx)
+			if err != nil || n != tt.wantQueue {
+				t.Fatalf("Poll = %d, %v; want %d", n, err, tt.wantQueue)
+			}
+			if lc.one != 0 || lc.pages != tt.wantPages {
+				t.Errorf("Poll read incidents one by one %d times and by page %d times; want 0 and %d", lc.one, lc.pages, tt.wantPages)
+			}
+		})
 	}
 }

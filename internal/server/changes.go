@@ -99,29 +99,33 @@ func parseChangeQuery(raw string, lastEventID string) (changeQuery, error) {
 	return cq, nil
 }
 
-// changes reads one batch of entries after since, with records if asked.
+// changes reads one batch of entries after since, with records if asked,
+// loaded in one query for the batch.
 func (s *Server) changes(ctx context.Context, since int64, limit int, records bool) ([]changeEntry, error) {
 	cs, err := s.store.Changes(ctx, since, limit)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]changeEntry, len(cs))
+	var ids []string
 	for i, c := range cs {
 		out[i].Change = c
-		if !records || c.Kind == store.ChangeRemoved {
-			continue
+		if records && c.Kind != store.ChangeRemoved {
+			ids = append(ids, c.Incident)
 		}
-		m, err := s.store.Incident(ctx, c.Incident)
-		switch {
-		case errors.Is(err, store.ErrNotFound):
-			continue // removed since: a later entry says so
-		case err != nil:
-			return nil, err
-		}
-		// Incident finds a merged incident by a member's id too; a
-		// different id means this one is gone.
-		if m.ID == c.Incident {
-			out[i].Record = m
+	}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	// An incident removed or merged away since has no record: a later
+	// entry says so.
+	incs, err := s.store.IncidentsByID(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range cs {
+		if c.Kind != store.ChangeRemoved {
+			out[i].Record = incs[c.Incident]
 		}
 	}
 	return out, nil

@@ -33,6 +33,13 @@ type Store interface {
 	Incidents(ctx context.Context, f Filter) (Page, error)
 	// Incident returns one merged incident with all its sources and evidence.
 	Incident(ctx context.Context, id string) (*record.Merged, error)
+	// IncidentsByID returns the incidents stored under the given ids,
+	// rejected ones included, keyed by id, in one query for a page of
+	// them: the change feed and the alert dispatcher load the incidents
+	// of a page of changes with it. Unlike Incident, a member's id finds
+	// nothing: a change of an id merged away tells of that id alone.
+	// Ids stored under no incident are absent from the map.
+	IncidentsByID(ctx context.Context, ids []string) (map[string]*record.Merged, error)
 	// Document returns a stored article.
 	Document(ctx context.Context, id string) (*Document, error)
 	// Stats counts documents and incidents matching f, over time by

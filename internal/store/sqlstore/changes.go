@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 
+	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
@@ -139,6 +141,50 @@ func (s *DB) Changes(ctx context.Context, since int64, limit int) ([]store.Chang
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("%s: changes: %w", s.d.Name, err)
+	}
+	return out, nil
+}
+
+// byIDChunk bounds the ids of one IncidentsByID query, well below both
+// engines' limits on bound parameters (each id is bound twice).
+const byIDChunk = 500
+
+// IncidentsByID implements store.Store: one query per 500 ids, over the
+// stored and the rejected incidents (an id is in one or the other).
+func (s *DB) IncidentsByID(ctx context.Context, ids []string) (map[string]*record.Merged, error) {
+	out := make(map[string]*record.Merged, len(ids))
+	for len(ids) > 0 {
+		chunk := ids[:min(len(ids), byIDChunk)]
+		ids = ids[len(chunk):]
+		in := strings.Repeat("?, ", len(chunk)-1) + "?"
+		args := make([]any, 0, 2*len(chunk))
+		for range 2 {
+			for _, id := range chunk {
+				args = append(args, s.str(id))
+			}
+		}
+		rows, err := s.db.QueryContext(ctx, s.Rebind(`SELECT i.id, r.record FROM incidents i JOIN incident_records r ON r.rid = i.rid
+			WHERE i.id IN (`+in+`) UNION ALL SELECT id, record FROM rejected_incidents WHERE id IN (`+in+`)`), args...)
+		if err != nil {
+			return nil, fmt.Errorf("%s: incidents by id: %w", s.d.Name, err)
+		}
+		for rows.Next() {
+			var id, js string
+			if err := rows.Scan(&id, &js); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("%s: incidents by id: %w", s.d.Name, err)
+			}
+			var m record.Merged
+			if err := decode([]byte(js), &m); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("%s: incident %q: %w", s.d.Name, id, err)
+			}
+			out[id] = &m
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("%s: incidents by id: %w", s.d.Name, err)
+		}
 	}
 	return out, nil
 }

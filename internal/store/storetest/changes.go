@@ -330,3 +330,64 @@ func ReplayChanges(t testing.TB, s store.Store, log []store.Change) error {
 	}
 	return nil
 }
+
+// testIncidentsByID covers the page loader of the change feed and the
+// alert dispatcher: stored and rejected incidents are found by their own
+// id, a member's id or an unknown one finds nothing, and more ids than
+// one query binds are read in chunks.
+func testIncidentsByID(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	ingest(t, s, Corpus())
+	bogota := find(t, s, "b1+b2+b3")
+	kabul := find(t, s, "k1+k2")
+	review(t, s, store.Action{Incident: kabul.ID, Action: store.ActionStatus, Status: record.Rejected, User: "bo", Why: "test"})
+	var member string
+	for _, src := range bogota.Sources {
+		if src.Incident != bogota.ID {
+			member = src.Incident
+		}
+	}
+	many := []string{bogota.ID}
+	for i := range 1200 {
+		many = append(many, fmt.Sprintf("missing-%d", i))
+	}
+	many = append(many, kabul.ID)
+	tests := []struct {
+		name string
+		ids  []string
+		want []string // ids found
+	}{
+		{name: "none", ids: nil},
+		{name: "stored", ids: []string{bogota.ID}, want: []string{bogota.ID}},
+		{name: "rejected", ids: []string{kabul.ID}, want: []string{kabul.ID}},
+		{name: "member id finds nothing", ids: []string{member}},
+		{name: "unknown", ids: []string{"no-such-incident"}},
+		{name: "repeated", ids: []string{bogota.ID, bogota.ID}, want: []string{bogota.ID}},
+		{name: "more than a chunk", ids: many, want: []string{bogota.ID, kabul.ID}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.IncidentsByID(ctx, tt.ids)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for id, m := range got {
+				if m.ID != id {
+					t.Errorf("IncidentsByID: key %s holds incident %s", id, m.ID)
+				}
+				ids = append(ids, id)
+			}
+			slices.Sort(ids)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(ids, want) {
+				t.Errorf("IncidentsByID(%d ids) found %v, want %v", len(tt.ids), ids, want)
+			}
+		})
+	}
+	if got, _ := s.IncidentsByID(ctx, []string{kabul.ID}); got[kabul.ID] != nil && got[kabul.ID].Status != record.Rejected {
+		t.Errorf("rejected incident %s has status %q, want %q", kabul.ID, got[kabul.ID].Status, record.Rejected)
+	}
+}

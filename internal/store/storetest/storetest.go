@@ -40,6 +40,7 @@ func Run(t *testing.T, open Opener) {
 		{"Invalid", testInvalid},
 		{"Review", testReview},
 		{"Changes", testChanges},
+		{"IncidentsByID", testIncidentsByID},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
