@@ -25,6 +25,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	addr := fs.String("addr", server.DefaultAddr, "address to listen on (loopback unless you choose otherwise)")
 	token := fs.String("token", "", "bearer token that enables POST /api/documents, curation (POST /api/incidents/{id}/review) and /api/watches (default $SITREP_TOKEN)")
 	alerts := fs.Bool("alerts", true, "match changed incidents against the watches and send their webhooks (see sitrep alerts)")
+	maxStreams := fs.Int("max-streams", server.DefaultMaxStreams, "change streams (/api/changes/stream) open at once; more are refused with 503 and Retry-After")
 	create := fs.Bool("create", false, "create the SQLite database when --db names no file (else that is an error: most likely a typo)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), `usage: sitrep serve [--db DSN] [--create] [--addr HOST:PORT] [--token TOKEN]
@@ -46,6 +47,9 @@ of the watches (sitrep alerts). Stops cleanly on Ctrl-C.
 	if *token == "" {
 		*token = os.Getenv("SITREP_TOKEN")
 	}
+	if *maxStreams < 1 {
+		return &usageError{err: fmt.Errorf("serve: --max-streams %d: want at least 1", *maxStreams)}
+	}
 
 	server.LimitMemory()
 	openStore := openExisting
@@ -58,7 +62,7 @@ of the watches (sitrep alerts). Stops cleanly on Ctrl-C.
 	}
 	defer st.Close()
 	logger := slog.New(slog.NewTextHandler(e.stderr, nil))
-	opts := server.Options{Token: *token, Logger: logger}
+	opts := server.Options{Token: *token, Logger: logger, MaxStreams: *maxStreams}
 	if *token != "" {
 		x, err := extract.New()
 		if err != nil {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"slices"
@@ -24,14 +25,23 @@ import (
 // reconnects.
 
 // Timing of the event stream. The store is polled because other processes
-// (`sitrep ingest`, `sitrep watch`) write it too; a POST to this server
-// wakes its streams at once.
+// (`sitrep ingest`, `sitrep watch`) write it too, by one poller per server
+// (streamHub) however many streams are open; a POST to this server wakes
+// its streams at once.
 const (
 	streamPoll      = time.Second
 	streamHeartbeat = 15 * time.Second // a comment line, so proxies and clients see the connection alive
 	streamRetry     = 2 * time.Second  // what EventSource waits before reconnecting
 	streamBatch     = 100              // entries read per poll; a backlog is sent batch after batch
+	// streamRetryAfter is what a client refused for too many streams is
+	// told to wait.
+	streamRetryAfter = 30 * time.Second
 )
+
+// DefaultMaxStreams bounds the change streams open at once: each holds a
+// connection and a goroutine, and a client that opens them in a loop
+// must not exhaust the server's file descriptors.
+const DefaultMaxStreams = 256
 
 // changeParams are the query parameters of the change feed.
 var changeParams = []string{"since", "limit", "records"}
@@ -165,6 +175,13 @@ func (s *Server) handleChangeStream(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, badRequest("limit: a stream has no pages; read GET /api/changes for one"))
 		return
 	}
+	if !s.streams.join() {
+		w.Header().Set("Retry-After", strconv.Itoa(int(streamRetryAfter/time.Second)))
+		s.writeError(w, r, statusError(http.StatusServiceUnavailable,
+			"too many change streams open (%d); retry later, or poll GET /api/changes", s.streams.max))
+		return
+	}
+	defer s.streams.leave()
 	ctx := r.Context()
 	rc := http.NewResponseController(w)
 	h := w.Header()
@@ -212,29 +229,92 @@ func (s *Server) handleChangeStream(w http.ResponseWriter, r *http.Request) {
 		if len(entries) == streamBatch {
 			continue // a backlog: read on without waiting
 		}
-		poll := time.NewTimer(streamPoll)
 	wait:
 		for {
 			select {
 			case <-ctx.Done():
-				poll.Stop()
 				return
 			case <-s.stopping:
-				poll.Stop()
 				return
 			case <-woken:
-				break wait
-			case <-poll.C:
 				break wait
 			case <-heartbeat.C:
 				buf.WriteString(": heartbeat\n\n")
 				if !send() {
-					poll.Stop()
 					return
 				}
 			}
 		}
-		poll.Stop()
+	}
+}
+
+// streamHub counts the open change streams, refuses one beyond max, and
+// while any is open polls the store once per streamPoll for all of them:
+// a new change wakes every stream, which then reads from its own cursor.
+// A thousand idle streams cost one cheap query a second, not a thousand.
+type streamHub struct {
+	store   store.Store
+	changed *changeSignal
+	log     *slog.Logger
+	max     int
+
+	mu   sync.Mutex
+	open int
+	stop context.CancelFunc // ends the poller; nil when none runs
+}
+
+// join counts a new stream in, starting the poller for the first; it
+// reports false, counting nothing, when max streams are open.
+func (h *streamHub) join() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.open >= h.max {
+		return false
+	}
+	h.open++
+	if h.stop == nil {
+		ctx, stop := context.WithCancel(context.Background())
+		h.stop = stop
+		go h.poll(ctx)
+	}
+	return true
+}
+
+// leave counts a stream out, stopping the poller with the last.
+func (h *streamHub) leave() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.open--
+	if h.open == 0 && h.stop != nil {
+		h.stop()
+		h.stop = nil
+	}
+}
+
+// poll wakes the streams whenever the head of the change log moves, and
+// once when it starts: a stream that joined between two polls reads from
+// its cursor anyway, so a spare wake costs one read, and a missed one
+// would hold a change back until the next.
+func (h *streamHub) poll(ctx context.Context) {
+	t := time.NewTicker(streamPoll)
+	defer t.Stop()
+	head := int64(-1)
+	for {
+		seq, err := h.store.ChangeHead(ctx)
+		switch {
+		case ctx.Err() != nil:
+			return
+		case err != nil:
+			h.log.Error("change stream poll", "err", err)
+		case seq != head:
+			head = seq
+			h.changed.notify()
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
 	}
 }
 

@@ -7,10 +7,13 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/record"
@@ -252,5 +255,109 @@ func TestChangeStreamShutdown(t *testing.T) {
 		t.Errorf("Serve with a stream open: %v", err)
 	}
 	for range es {
+	}
+}
+
+// headCounter counts the change-log polls of a store and the most made
+// at once.
+type headCounter struct {
+	store.Store
+	mu               sync.Mutex
+	polls, now, most int
+}
+
+func (h *headCounter) ChangeHead(ctx context.Context) (int64, error) {
+	h.mu.Lock()
+	h.polls++
+	h.now++
+	h.most = max(h.most, h.now)
+	h.mu.Unlock()
+	defer func() { h.mu.Lock(); h.now--; h.mu.Unlock() }()
+	return h.Store.ChangeHead(ctx)
+}
+
+// TestChangeStreamsShared opens as many streams as the server allows:
+// one more is refused with 503 and Retry-After; a change written by
+// another writer reaches every stream through the one poller, which never
+// polls twice at once and stops with the last stream; a stream closed
+// makes room for another.
+func TestChangeStreamsShared(t *testing.T) {
+	const maxStreams = 3
+	st := &headCounter{Store: testStore(t)}
+	s := New(st, Options{MaxStreams: maxStreams})
+	srv := httptest.NewServer(s)
+	t.Cleanup(srv.Close)
+	ctx, cancel := context.WithDeadline(context.Background(), testDeadline(t))
+	defer cancel()
+	head, err := st.Store.ChangeHead(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	url := srv.URL + "/api/changes/stream?since=" + strconv.FormatInt(head, 10)
+
+	var streams []<-chan event
+	var stops []context.CancelFunc
+	for range maxStreams {
+		sctx, stop := context.WithCancel(ctx)
+		stops = append(stops, stop)
+		streams = append(streams, openStream(t, sctx, url, ""))
+	}
+	r := get(t, url)
+	wantError(t, r, http.StatusServiceUnavailable, "too many change streams")
+	if ra, err := strconv.Atoi(r.header.Get("Retry-After")); err != nil || ra <= 0 {
+		t.Errorf("Retry-After %q: want a number of seconds", r.header.Get("Retry-After"))
+	}
+
+	if _, err := st.Ingest(ctx, []store.Extracted{{Doc: &doc.Document{ID: "shared-1", Date: "2024-04-03", Title: "Kabul", Text: "A bomb in Kabul."},
+		Incidents: []record.Incident{{Type: record.Bombing, Date: "2024-04-03"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	for i, es := range streams {
+		if e := next(t, ctx, es); e.name != "change" || e.id != strconv.FormatInt(head+1, 10) {
+			t.Errorf("stream %d: event %+v, want change %d", i, e, head+1)
+		}
+	}
+
+	stops[0]()
+	for {
+		// The server sees the client gone when its connection closes.
+		sctx, stop := context.WithCancel(ctx)
+		req, _ := http.NewRequestWithContext(sctx, http.MethodGet, url, nil)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		stop()
+		if res.StatusCode == http.StatusOK {
+			break
+		}
+		if res.StatusCode != http.StatusServiceUnavailable || ctx.Err() != nil {
+			t.Fatalf("stream after one closed: status %d", res.StatusCode)
+		}
+		time.Sleep(10 * time.Millisecond) // not a timing: a pause between questions
+	}
+	for _, stop := range stops {
+		stop()
+	}
+	for {
+		s.streams.mu.Lock()
+		open, polling := s.streams.open, s.streams.stop != nil
+		s.streams.mu.Unlock()
+		if open == 0 {
+			if polling {
+				t.Error("no stream open, and the poller still runs")
+			}
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("%d streams still open", open)
+		}
+		time.Sleep(10 * time.Millisecond) // not a timing: a pause between questions
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.polls == 0 || st.most != 1 {
+		t.Errorf("the change log was polled %d times, at most %d at once; want at least once, one at a time", st.polls, st.most)
 	}
 }

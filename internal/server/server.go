@@ -54,6 +54,9 @@ type Options struct {
 	MaxBody int64
 	// Logger receives server failures; nil discards them.
 	Logger *slog.Logger
+	// MaxStreams bounds the change streams open at once; 0 means
+	// DefaultMaxStreams.
+	MaxStreams int
 }
 
 // Server is the API and the page over one store. It is an http.Handler.
@@ -73,6 +76,7 @@ type Server struct {
 	// store; stopping ends them when Serve shuts down, which would
 	// otherwise wait for them (Shutdown does not cancel requests).
 	changed  *changeSignal
+	streams  *streamHub
 	stopping chan struct{}
 	stopOnce sync.Once
 }
@@ -87,6 +91,10 @@ func New(st store.Store, o Options) *Server {
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
+	}
+	s.streams = &streamHub{store: st, changed: s.changed, log: s.log, max: o.MaxStreams}
+	if s.streams.max <= 0 {
+		s.streams.max = DefaultMaxStreams
 	}
 	if o.Token != "" {
 		s.writing = true

@@ -56,6 +56,10 @@ type Store interface {
 	// is visible only once every entry with a smaller Seq is. Errors wrap
 	// ErrInvalid for a negative since or limit.
 	Changes(ctx context.Context, since int64, limit int) ([]Change, error)
+	// ChangeHead is the seq of the latest change logged, 0 for none: a
+	// cheap question that one poller per server asks for all its change
+	// streams.
+	ChangeHead(ctx context.Context) (int64, error)
 	Close() error
 }
 

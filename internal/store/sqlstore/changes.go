@@ -145,6 +145,16 @@ func (s *DB) Changes(ctx context.Context, since int64, limit int) ([]store.Chang
 	return out, nil
 }
 
+// ChangeHead implements store.Store: the largest key of the log's
+// primary key, one index lookup on both engines.
+func (s *DB) ChangeHead(ctx context.Context) (int64, error) {
+	var seq int64
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM incident_changes`).Scan(&seq); err != nil {
+		return 0, fmt.Errorf("%s: change head: %w", s.d.Name, err)
+	}
+	return seq, nil
+}
+
 // byIDChunk bounds the ids of one IncidentsByID query, well below both
 // engines' limits on bound parameters (each id is bound twice).
 const byIDChunk = 500

@@ -391,3 +391,36 @@ func testIncidentsByID(t *testing.T, open Opener) {
 		t.Errorf("rejected incident %s has status %q, want %q", kabul.ID, got[kabul.ID].Status, record.Rejected)
 	}
 }
+
+// testChangeHead checks that the head of the change log is 0 when empty
+// and then the seq of the last entry Changes lists.
+func testChangeHead(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	tests := []struct {
+		name  string
+		batch []store.Extracted
+	}{
+		{name: "empty"},
+		{name: "after an ingest", batch: Corpus()[:3]},
+		{name: "after another", batch: Corpus()[3:]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.batch != nil {
+				ingest(t, s, tt.batch)
+			}
+			cs, err := s.Changes(ctx, 0, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := int64(0)
+			if len(cs) > 0 {
+				want = cs[len(cs)-1].Seq
+			}
+			if got, err := s.ChangeHead(ctx); err != nil || got != want {
+				t.Errorf("ChangeHead = %d, %v; want %d", got, err, want)
+			}
+		})
+	}
+}

@@ -41,6 +41,7 @@ func Run(t *testing.T, open Opener) {
 		{"Review", testReview},
 		{"Changes", testChanges},
 		{"IncidentsByID", testIncidentsByID},
+		{"ChangeHead", testChangeHead},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
