@@ -45,6 +45,7 @@ var commands = []command{
 	{"export", "write merged incidents as JSONL, CSV or GeoJSON", runExport},
 	{"stats", "count documents and incidents in a database", runStats},
 	{"changes", "print the incident change log, or follow it", runChanges},
+	{"prune", "delete old change-log entries and finished deliveries", runPrune},
 	{"watch", "follow directories and feeds, ingesting what is new", runWatch},
 	{"alerts", "watches that POST matching incidents to webhooks (add, list, rm, test, run)", runAlerts},
 	{"review", "curate an incident: reject, confirm, correct, merge, split, note", runReview},

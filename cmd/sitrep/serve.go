@@ -26,9 +26,12 @@ func runServe(ctx context.Context, e env, args []string) error {
 	token := fs.String("token", "", "bearer token that enables POST /api/documents, curation (POST /api/incidents/{id}/review) and /api/watches (default $SITREP_TOKEN)")
 	alerts := fs.Bool("alerts", true, "match changed incidents against the watches and send their webhooks (see sitrep alerts)")
 	maxStreams := fs.Int("max-streams", server.DefaultMaxStreams, "change streams (/api/changes/stream) open at once; more are refused with 503 and Retry-After")
+	var retain retention
+	retain.flags(fs, "retain-changes", "retain-deliveries")
 	create := fs.Bool("create", false, "create the SQLite database when --db names no file (else that is an error: most likely a typo)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), `usage: sitrep serve [--db DSN] [--create] [--addr HOST:PORT] [--token TOKEN]
+       [--retain-changes AGE] [--retain-deliveries AGE] [--max-streams N]
 
 Serves the web page at / and the JSON API under /api/ (incidents, documents,
 stats, export, watches), with /healthz and /metrics, and sends the webhooks
@@ -85,6 +88,13 @@ of the watches (sitrep alerts). Stops cleanly on Ctrl-C.
 		actx, stop := context.WithCancel(ctx)
 		done := make(chan struct{})
 		go func() { alert.Run(actx, st, alert.Interval, logger); close(done) }()
+		defer func() { stop(); <-done }()
+	}
+	if retain.changes > 0 || retain.deliveries > 0 {
+		// Retention runs now and daily, and stops with the server.
+		pctx, stop := context.WithCancel(ctx)
+		done := make(chan struct{})
+		go func() { pruneDaily(pctx, st, retain, logger); close(done) }()
 		defer func() { stop(); <-done }()
 	}
 	if err := server.New(st, opts).Serve(ctx, ln); err != nil {

@@ -113,6 +113,13 @@ func parseChangeQuery(raw string, lastEventID string) (changeQuery, error) {
 // loaded in one query for the batch.
 func (s *Server) changes(ctx context.Context, since int64, limit int, records bool) ([]changeEntry, error) {
 	cs, err := s.store.Changes(ctx, since, limit)
+	if errors.Is(err, store.ErrGone) {
+		head, herr := s.store.ChangeHead(ctx)
+		if herr != nil {
+			return nil, herr
+		}
+		return nil, statusError(http.StatusGone, "%v; read the incidents again from GET /api/incidents, then follow the changes from since=%d", err, head)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -184,13 +191,20 @@ func (s *Server) handleChangeStream(w http.ResponseWriter, r *http.Request) {
 	defer s.streams.leave()
 	ctx := r.Context()
 	rc := http.NewResponseController(w)
-	h := w.Header()
-	h.Set("Content-Type", "text/event-stream; charset=utf-8")
-	h.Set("Cache-Control", "no-store")
-	h.Set("X-Accel-Buffering", "no") // a proxy in front must not hold events back
-	w.WriteHeader(http.StatusOK)
 	var buf bytes.Buffer
-	buf.WriteString("retry: " + strconv.Itoa(int(streamRetry/time.Millisecond)) + "\n\n")
+	started := false
+	// start sends the headers once the first read has succeeded, so that
+	// a cursor older than the log kept is a 410 the client can act on
+	// (an EventSource does not reconnect after one).
+	start := func() {
+		h := w.Header()
+		h.Set("Content-Type", "text/event-stream; charset=utf-8")
+		h.Set("Cache-Control", "no-store")
+		h.Set("X-Accel-Buffering", "no") // a proxy in front must not hold events back
+		w.WriteHeader(http.StatusOK)
+		buf.WriteString("retry: " + strconv.Itoa(int(streamRetry/time.Millisecond)) + "\n\n")
+		started = true
+	}
 	send := func() bool {
 		// An error here is a client gone or too slow: the stream ends.
 		if err := rc.SetWriteDeadline(time.Now().Add(writeTimeout)); err != nil && !errors.Is(err, http.ErrNotSupported) {
@@ -206,11 +220,18 @@ func (s *Server) handleChangeStream(w http.ResponseWriter, r *http.Request) {
 	for {
 		woken := s.changed.wait() // taken before reading, so a write after the read still wakes
 		entries, err := s.changes(ctx, cursor, streamBatch, cq.records)
+		if err != nil && !started {
+			s.writeError(w, r, err)
+			return
+		}
 		if err != nil {
 			if ctx.Err() == nil {
 				s.log.Error("change stream", "err", err)
 			}
 			return // the client reconnects with Last-Event-ID
+		}
+		if !started {
+			start()
 		}
 		for _, e := range entries {
 			js, err := json.Marshal(e)

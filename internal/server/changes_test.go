@@ -361,3 +361,53 @@ func TestChangeStreamsShared(t *testing.T) {
 		t.Errorf("the change log was polled %d times, at most %d at once; want at least once, one at a time", st.polls, st.most)
 	}
 }
+
+// TestChangesGone checks the answer to a cursor older than the change log
+// kept: 410, naming where to read the incidents again and the cursor to
+// follow from, for a page and for a stream; a newer cursor reads on.
+func TestChangesGone(t *testing.T) {
+	srv, st := newTestServer(t, Options{})
+	ctx := context.Background()
+	head, err := st.ChangeHead(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Prune(ctx, store.Retention{ChangesBefore: time.Now().Add(time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	h := strconv.FormatInt(head, 10)
+	tests := []struct {
+		name   string
+		path   string
+		header []string
+		status int
+	}{
+		{name: "page from the start", path: "/api/changes", status: http.StatusGone},
+		{name: "page from an old cursor", path: "/api/changes?since=1", status: http.StatusGone},
+		{name: "page from the head", path: "/api/changes?since=" + h, status: http.StatusOK},
+		{name: "stream from the start", path: "/api/changes/stream", status: http.StatusGone},
+		{name: "stream resuming from an old event", path: "/api/changes/stream?since=" + h, header: []string{"Last-Event-ID", "1"}, status: http.StatusGone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := do(t, http.MethodGet, srv.URL+tt.path, nil, tt.header...)
+			if tt.status == http.StatusOK {
+				if r.status != http.StatusOK {
+					t.Errorf("status %d, want 200: %s", r.status, r.body)
+				}
+				return
+			}
+			wantError(t, r, tt.status, "GET /api/incidents, then follow the changes from since="+h)
+		})
+	}
+	ctx, cancel := context.WithDeadline(ctx, testDeadline(t))
+	defer cancel()
+	es := openStream(t, ctx, srv.URL+"/api/changes/stream?since="+h, "")
+	if _, err := st.Ingest(ctx, []store.Extracted{{Doc: &doc.Document{ID: "gone-1", Date: "2024-04-03", Title: "Kabul", Text: "A bomb in Kabul."},
+		Incidents: []record.Incident{{Type: record.Bombing, Date: "2024-04-03"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	if e := next(t, ctx, es); e.id != strconv.FormatInt(head+1, 10) {
+		t.Errorf("stream from the head after pruning: event %+v, want %d", e, head+1)
+	}
+}

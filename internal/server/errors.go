@@ -59,6 +59,8 @@ func errorStatus(ctx context.Context, err error) (int, string) {
 		return http.StatusNotFound, err.Error()
 	case errors.Is(err, store.ErrInvalid):
 		return http.StatusBadRequest, err.Error()
+	case errors.Is(err, store.ErrGone):
+		return http.StatusGone, err.Error()
 	case errors.As(err, &mbe):
 		return http.StatusRequestEntityTooLarge, fmt.Sprintf("request body is larger than %d bytes", mbe.Limit)
 	case errors.Is(err, context.Canceled) && ctx.Err() != nil:

@@ -54,8 +54,14 @@ type Store interface {
 	// start), oldest first, at most limit (0 = no limit). A reader that
 	// continues from the last Seq it saw never misses an entry: an entry
 	// is visible only once every entry with a smaller Seq is. Errors wrap
-	// ErrInvalid for a negative since or limit.
+	// ErrInvalid for a negative since or limit, and ErrGone for a since
+	// older than the log kept (Prune).
 	Changes(ctx context.Context, since int64, limit int) ([]Change, error)
+	// Prune deletes the change-log entries and finished deliveries that
+	// r no longer keeps, in one transaction. The latest entry of an
+	// incident removed stays (it carries the incident's revision count,
+	// should the id come back), but is never listed again.
+	Prune(ctx context.Context, r Retention) (Pruned, error)
 	// ChangeHead is the seq of the latest change logged, 0 for none: a
 	// cheap question that one poller per server asks for all its change
 	// streams.

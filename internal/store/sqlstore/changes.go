@@ -142,17 +142,38 @@ func (s *DB) Changes(ctx context.Context, since int64, limit int) ([]store.Chang
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("%s: changes: %w", s.d.Name, err)
 	}
+	// Asked after the entries were read: a prune that committed before
+	// the read is seen here, and one that commits after it took nothing
+	// the read returned.
+	through, err := s.prunedThrough(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if since < through {
+		return nil, fmt.Errorf("change cursor %d is older than the change log kept (pruned through %d): %w", since, through, store.ErrGone)
+	}
 	return out, nil
 }
 
-// ChangeHead implements store.Store: the largest key of the log's
-// primary key, one index lookup on both engines.
-func (s *DB) ChangeHead(ctx context.Context) (int64, error) {
+// prunedThrough is the seq the change log has been pruned through.
+func (s *DB) prunedThrough(ctx context.Context) (int64, error) {
 	var seq int64
-	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM incident_changes`).Scan(&seq); err != nil {
-		return 0, fmt.Errorf("%s: change head: %w", s.d.Name, err)
+	if err := s.db.QueryRowContext(ctx, `SELECT seq FROM change_log_pruned`).Scan(&seq); err != nil {
+		return 0, fmt.Errorf("%s: change log pruned through: %w", s.d.Name, err)
 	}
 	return seq, nil
+}
+
+// ChangeHead implements store.Store: the largest key of the log's
+// primary key, one index lookup on both engines, or the seq pruned
+// through if the prune took the newest entries too.
+func (s *DB) ChangeHead(ctx context.Context) (int64, error) {
+	var seq, through int64
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce((SELECT max(seq) FROM incident_changes), 0),
+		(SELECT seq FROM change_log_pruned)`).Scan(&seq, &through); err != nil {
+		return 0, fmt.Errorf("%s: change head: %w", s.d.Name, err)
+	}
+	return max(seq, through), nil
 }
 
 // byIDChunk bounds the ids of one IncidentsByID query, well below both

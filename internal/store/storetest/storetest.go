@@ -42,6 +42,8 @@ func Run(t *testing.T, open Opener) {
 		{"Changes", testChanges},
 		{"IncidentsByID", testIncidentsByID},
 		{"ChangeHead", testChangeHead},
+		{"Prune", testPrune},
+		{"PruneDeliveries", testPruneDeliveries},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
