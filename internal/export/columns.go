@@ -138,6 +138,21 @@ var columns = []column{
 		return join(out)
 	}},
 	{"confidence", func(m *record.Merged) any { return m.Confidence }},
+	// An analyst's verdict, written out (the record leaves unreviewed
+	// absent), and the fields an analyst set, which rest on a person
+	// rather than on quoted text. Last, so that columns keep their place.
+	{"status", func(m *record.Merged) any {
+		if m.Status == "" {
+			return record.Unreviewed
+		}
+		return m.Status
+	}},
+	{"corrected", func(m *record.Merged) any {
+		if m.Review == nil {
+			return nil
+		}
+		return join(m.Review.Corrected)
+	}},
 }
 
 func loc(f func(l *record.Location) any) func(m *record.Merged) any {

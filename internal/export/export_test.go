@@ -21,7 +21,8 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 func f(v float64) *float64 { return &v }
 
 // incidents are hand-written merged records: a bombing reported twice, an
-// unlocated kidnapping, and a record whose text tries spreadsheet formulas.
+// unlocated kidnapping an analyst confirmed and corrected, and a record
+// whose text tries spreadsheet formulas, rejected.
 func incidents() []record.Merged {
 	bogota := &record.Location{Place: "Bogota", Admin1: "Bogota D.C.", Country: "Colombia", CountryCode: "CO",
 		Lat: f(4.6097), Lon: f(-74.0818), GeonamesID: 3688689, Precision: record.GeoPlace}
@@ -44,7 +45,12 @@ func incidents() []record.Merged {
 	hostile := merge.Member{ID: "d4", Source: record.Source{Doc: "=cmd|' /C calc'!A0", Date: "2021-01-01", Title: "@SUM(1+1)"},
 		Incident: record.Incident{Type: record.Riot, Perpetrators: []record.Perpetrator{{Name: "-mob, \"angry\"", Attribution: record.Unknown}},
 			Evidence: []record.Evidence{}}}
-	return []record.Merged{merge.Combine([]merge.Member{early, late}), merge.Combine([]merge.Member{kidnap}), merge.Combine([]merge.Member{hostile})}
+	ms := []record.Merged{merge.Combine([]merge.Member{early, late}), merge.Combine([]merge.Member{kidnap}), merge.Combine([]merge.Member{hostile})}
+	ms[1].Status = record.Confirmed
+	ms[1].Review = &record.Review{Corrected: []string{"date", "killed"}, History: []record.ReviewEntry{
+		{ID: 1, Action: "status", Before: []byte(`"unreviewed"`), After: []byte(`"confirmed"`), User: "ana", At: "2026-12-05T10:00:00Z"}}}
+	ms[2].Status = record.Rejected
+	return ms
 }
 
 func write(t *testing.T, format string, ms []record.Merged) []byte {
@@ -137,6 +143,14 @@ func TestCSV(t *testing.T) {
 		{2, "sub_event_type", "Abduction/forced disappearance"},
 		{3, "actor1", `'-mob, "angry"`},
 		{3, "source_docs", "'=cmd|' /C calc'!A0"},
+		{1, "status", "unreviewed"},
+		{1, "corrected", ""},
+		{2, "status", "confirmed"},
+		{2, "corrected", "date; killed"},
+		{3, "status", "rejected"},
+	}
+	if last := rows[0][len(rows[0])-2:]; last[0] != "status" || last[1] != "corrected" {
+		t.Errorf("last columns %q, want status and corrected, added at the end", last)
 	}
 	for _, c := range checks {
 		if got := rows[c.row][col[c.col]]; got != c.want {
@@ -170,6 +184,11 @@ func TestGeoJSON(t *testing.T) {
 	}
 	if first.Properties["fatalities"] != 21.0 || first.Properties["event_id"] != "a1" {
 		t.Errorf("first properties = %v", first.Properties)
+	}
+	for i, want := range []string{"unreviewed", "confirmed", "rejected"} {
+		if got := fc.Features[i].Properties["status"]; got != want {
+			t.Errorf("feature %d status = %v, want %s", i, got, want)
+		}
 	}
 	if fc.Features[1].Geometry != nil {
 		t.Errorf("unlocated incident has geometry %+v, want null", fc.Features[1].Geometry)
