@@ -33,14 +33,7 @@ const batchAge = 2 * time.Second
 // already stored (same content hash) are neither extracted nor stored
 // again, so a run killed at any point resumes where it stopped.
 func runIngest(ctx context.Context, e env, args []string) error {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
-	workers := fs.Int("workers", runtime.NumCPU(), "documents to extract at once")
-	batch := fs.Int("batch", 256, "documents per transaction")
-	progress := fs.String("progress", "auto", "progress line on stderr: auto (when it is a terminal), on or off")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), `usage: sitrep ingest [--db DSN] [--workers N] [--batch N] PATH...
+	f := newIngestFlags(e, "ingest", `usage: sitrep ingest [--db DSN] [--workers N] [--batch N] PATH...
 
 Extracts incidents from the documents, merges reports of the same event and
 stores them. PATH is a dated text file (.txt), a JSON Lines file (.jsonl,
@@ -49,35 +42,31 @@ directory (read recursively) or - for standard input.
 Re-running over the same files changes nothing; an interrupted run resumes.
 
 `)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return flagError(err)
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return errors.New("ingest: no PATH given (use - for standard input)")
+	batch := f.fs.Int("batch", 256, "documents per transaction")
+	if ok, err := f.parse(args, "ingest: no PATH given (use - for standard input)"); !ok {
+		return err
 	}
 	if *batch < 1 {
 		return fmt.Errorf("ingest: --batch %d: want at least 1", *batch)
 	}
-	live, err := liveProgress(*progress, e.stderr)
+	live, err := liveProgress(*f.progress, e.stderr)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
+	fs := f.fs
 
 	x, err := extract.New()
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
-	if path, ok := open.SQLitePath(*dsn); ok {
+	if path, ok := open.SQLitePath(*f.dsn); ok {
 		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 			// Said, so that a mistyped --db does not quietly start an
 			// empty database beside the real one.
 			fmt.Fprintf(e.stderr, "sitrep: ingest: %s does not exist: creating a new database\n", path)
 		}
 	}
-	st, err := open.Open(ctx, *dsn)
+	st, err := open.Open(ctx, *f.dsn)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
@@ -87,7 +76,7 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 	if live {
 		r.total, r.sizes = inputSizes(fs.Args())
 	}
-	err = r.run(ctx, x, *workers, pipeline.Paths(fs.Args(), e.stdin))
+	err = r.run(ctx, x, *f.workers, pipeline.Paths(fs.Args(), e.stdin))
 	r.summary(ctx)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -96,6 +85,48 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 		return errSilent
 	}
 	return nil
+}
+
+// ingestFlags are the flags that ingest and watch share (the database,
+// the extraction workers, the progress line) and their usage: one flag
+// set, so that the two commands name and explain them alike.
+type ingestFlags struct {
+	fs       *flag.FlagSet
+	dsn      *string
+	workers  *int
+	progress *string
+}
+
+// newIngestFlags starts the flag set of command name with the shared
+// flags; its usage prints text, then the flags. The command adds its own
+// flags to fs before parse.
+func newIngestFlags(e env, name, text string) *ingestFlags {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	f := &ingestFlags{fs: fs,
+		dsn:      fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://..."),
+		workers:  fs.Int("workers", runtime.NumCPU(), "documents to extract at once"),
+		progress: fs.String("progress", "auto", "progress line on stderr: auto (when it is a terminal), on or off"),
+	}
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), text)
+		fs.PrintDefaults()
+	}
+	return f
+}
+
+// parse parses args, which must name at least one input: without one,
+// it prints the usage and returns the error none. It reports false when
+// the command is to end with the error returned: nil after -h.
+func (f *ingestFlags) parse(args []string, none string) (bool, error) {
+	if err := f.fs.Parse(args); err != nil {
+		return false, flagError(err)
+	}
+	if f.fs.NArg() == 0 {
+		f.fs.Usage()
+		return false, errors.New(none)
+	}
+	return true, nil
 }
 
 // run extracts the documents of src on workers goroutines and stores them

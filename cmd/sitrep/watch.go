@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"hash/maphash"
 	"io"
@@ -12,7 +11,6 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"runtime"
 	"strings"
 	"time"
 
@@ -36,16 +34,7 @@ const maxFetchBytes = 64 << 20
 // process, files are re-read only when their size or modification time
 // changed, and feeds are fetched with If-None-Match/If-Modified-Since.
 func runWatch(ctx context.Context, e env, args []string) error {
-	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
-	every := fs.Duration("every", 5*time.Minute, "time between two passes")
-	once := fs.Bool("once", false, "run one pass and exit (for cron and tests); exit 1 if a source failed")
-	fetchLinks := fs.Bool("fetch-links", false, "fetch each new feed item's link and read the page as HTML (default: the feed's own text)")
-	workers := fs.Int("workers", runtime.NumCPU(), "documents to extract at once")
-	progress := fs.String("progress", "auto", "progress line on stderr: auto (when it is a terminal), on or off")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), `usage: sitrep watch [--db DSN] [--every 5m] [--once] [--fetch-links] SOURCE...
+	f := newIngestFlags(e, "watch", `usage: sitrep watch [--db DSN] [--every 5m] [--once] [--fetch-links] SOURCE...
 
 Follows sources and ingests what is new, every --every. SOURCE is a
 directory (its new and changed .txt, .jsonl, .jsonl.gz, .html, .htm, .rss
@@ -54,19 +43,17 @@ Atom feed. What is stored already is skipped, so a restarted watch resumes.
 Stop it with Ctrl-C.
 
 `)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return flagError(err)
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return errors.New("watch: no SOURCE given")
+	fs := f.fs
+	every := fs.Duration("every", 5*time.Minute, "time between two passes")
+	once := fs.Bool("once", false, "run one pass and exit (for cron and tests); exit 1 if a source failed")
+	fetchLinks := fs.Bool("fetch-links", false, "fetch each new feed item's link and read the page as HTML (default: the feed's own text)")
+	if ok, err := f.parse(args, "watch: no SOURCE given"); !ok {
+		return err
 	}
 	if *every <= 0 {
 		return fmt.Errorf("watch: --every %s: want a positive duration such as 5m", *every)
 	}
-	live, err := liveProgress(*progress, e.stderr)
+	live, err := liveProgress(*f.progress, e.stderr)
 	if err != nil {
 		return fmt.Errorf("watch: %w", err)
 	}
@@ -89,7 +76,7 @@ Stop it with Ctrl-C.
 	if err != nil {
 		return fmt.Errorf("watch: %w", err)
 	}
-	st, err := open.Open(ctx, *dsn)
+	st, err := open.Open(ctx, *f.dsn)
 	if err != nil {
 		return fmt.Errorf("watch: %w", err)
 	}
@@ -99,7 +86,7 @@ Stop it with Ctrl-C.
 	for pass := 1; ; pass++ {
 		r := &ingestRun{e: e, st: st, batch: 256, started: time.Now(), lastFlush: time.Now(), live: live}
 		w.failed = 0
-		err := r.run(ctx, x, *workers, w.source(ctx))
+		err := r.run(ctx, x, *f.workers, w.source(ctx))
 		w.report(ctx, pass, r)
 		if err != nil && !errors.Is(err, context.Canceled) {
 			return fmt.Errorf("watch: %w", err)

@@ -283,3 +283,36 @@ func TestChangedFilesSettle(t *testing.T) {
 		t.Errorf("waited %d times, want 1 (only the first pass had fresh files)", waits)
 	}
 }
+
+// TestIngestWatchFlags checks the flags ingest and watch share: both
+// list them in their usage, end at -h without running, and want an input.
+func TestIngestWatchFlags(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "none.db")
+	tests := []struct {
+		name    string
+		args    []string
+		wantErr string // "" for none
+		usage   string // in stderr
+	}{
+		{name: "ingest help", args: []string{"ingest", "--db", db, "-h"}, usage: "usage: sitrep ingest"},
+		{name: "watch help", args: []string{"watch", "--db", db, "-h"}, usage: "usage: sitrep watch"},
+		{name: "ingest without a path", args: []string{"ingest", "--db", db}, wantErr: "ingest: no PATH given", usage: "usage: sitrep ingest"},
+		{name: "watch without a source", args: []string{"watch", "--db", db}, wantErr: "watch: no SOURCE given", usage: "usage: sitrep watch"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, err := runIn(t, tt.args...)
+			if (err == nil) != (tt.wantErr == "") || err != nil && !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("error %v, want %q", err, tt.wantErr)
+			}
+			for _, want := range []string{tt.usage, "-db", "-workers", "-progress"} {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("stderr does not mention %q:\n%s", want, stderr)
+				}
+			}
+			if _, err := os.Stat(db); err == nil {
+				t.Errorf("%s created: the command ran", db)
+			}
+		})
+	}
+}
