@@ -220,5 +220,5 @@ func (s *Server) handleMetrics(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-	s.metrics.write(w, gauges{documents: st.Documents, incidents: st.Incidents})
+	s.metrics.write(w, gauges{documents: st.Documents, incidents: st.Incidents, streams: s.streams.count()})
 }

@@ -38,6 +38,10 @@ const (
 	streamRetryAfter = 30 * time.Second
 )
 
+// streamRoute is the change stream's pattern: its requests last as long
+// as their clients stay, so metrics count them but do not time them.
+const streamRoute = "GET /api/changes/stream"
+
 // DefaultMaxStreams bounds the change streams open at once: each holds a
 // connection and a goroutine, and a client that opens them in a loop
 // must not exhaust the server's file descriptors.
@@ -299,6 +303,13 @@ func (h *streamHub) join() bool {
 		go h.poll(ctx)
 	}
 	return true
+}
+
+// count is the number of streams open.
+func (h *streamHub) count() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.open
 }
 
 // leave counts a stream out, stopping the poller with the last.

@@ -307,6 +307,18 @@ func TestChangeStreamsShared(t *testing.T) {
 	if ra, err := strconv.Atoi(r.header.Get("Retry-After")); err != nil || ra <= 0 {
 		t.Errorf("Retry-After %q: want a number of seconds", r.header.Get("Retry-After"))
 	}
+	// Streams are counted, and their time is kept out of the latency
+	// histogram.
+	m := string(get(t, srv.URL+"/metrics").body)
+	for _, want := range []string{
+		"sitrep_change_streams 3\n",
+		`sitrep_http_requests_total{route="GET /api/changes/stream",status="503"} 1`,
+		`sitrep_http_request_duration_seconds_count{route="GET /api/changes/stream"} 0`,
+	} {
+		if !strings.Contains(m, want) {
+			t.Errorf("metrics lack %q:\n%s", want, m)
+		}
+	}
 
 	if _, err := st.Ingest(ctx, []store.Extracted{{Doc: &doc.Document{ID: "shared-1", Date: "2024-04-03", Title: "Kabul", Text: "A bomb in Kabul."},
 		Incidents: []record.Incident{{Type: record.Bombing, Date: "2024-04-03"}}}}); err != nil {

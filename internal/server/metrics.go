@@ -34,7 +34,10 @@ func newMetrics() *metrics { return &metrics{routes: map[string]*routeMetrics{}}
 
 // observe records one request. route is the ServeMux pattern that matched,
 // never the raw path, so that ids do not grow the label set without bound.
-func (m *metrics) observe(route string, status int, d time.Duration) {
+// An untimed request (a change stream, open for as long as its client
+// stays) is counted but kept out of the latency histogram, where its hours
+// would drown the answers that histogram is for.
+func (m *metrics) observe(route string, status int, d time.Duration, timed bool) {
 	sec := d.Seconds()
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -44,6 +47,9 @@ func (m *metrics) observe(route string, status int, d time.Duration) {
 		m.routes[route] = rm
 	}
 	rm.byStatus[status]++
+	if !timed {
+		return
+	}
 	rm.count++
 	rm.sum += sec
 	if i, _ := slices.BinarySearch(latencyBuckets, sec); i < len(latencyBuckets) {
@@ -54,6 +60,7 @@ func (m *metrics) observe(route string, status int, d time.Duration) {
 // gauges are the store's sizes at scrape time.
 type gauges struct {
 	documents, incidents int
+	streams              int // change streams open
 }
 
 // write prints every metric in the Prometheus text exposition format 0.0.4.
@@ -102,6 +109,9 @@ func (m *metrics) write(w io.Writer, g gauges) error {
 	fmt.Fprintln(bw, "# HELP sitrep_incidents Merged incidents in the store.")
 	fmt.Fprintln(bw, "# TYPE sitrep_incidents gauge")
 	fmt.Fprintf(bw, "sitrep_incidents %d\n", g.incidents)
+	fmt.Fprintln(bw, "# HELP sitrep_change_streams Change streams (/api/changes/stream) open.")
+	fmt.Fprintln(bw, "# TYPE sitrep_change_streams gauge")
+	fmt.Fprintf(bw, "sitrep_change_streams %d\n", g.streams)
 	return bw.Flush()
 }
 

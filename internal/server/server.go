@@ -113,7 +113,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /api/documents", s.handlePostDocuments)
 	s.mux.HandleFunc("GET /api/stats", s.handleStats)
 	s.mux.HandleFunc("GET /api/changes", s.handleChanges)
-	s.mux.HandleFunc("GET /api/changes/stream", s.handleChangeStream)
+	s.mux.HandleFunc(streamRoute, s.handleChangeStream)
 	s.mux.HandleFunc("GET /api/export", s.handleExport)
 	s.mux.HandleFunc("GET /api/watches", s.handleWatches)
 	s.mux.HandleFunc("POST /api/watches", s.handlePostWatch)
@@ -161,7 +161,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if status == 0 {
 			status = http.StatusOK // net/http's default for a handler that wrote nothing
 		}
-		s.metrics.observe(route, status, time.Since(start))
+		s.metrics.observe(route, status, time.Since(start), route != streamRoute)
 		if p == http.ErrAbortHandler {
 			panic(p) // net/http cuts the connection without logging
 		}
