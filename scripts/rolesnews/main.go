@@ -9,16 +9,17 @@
 //	go run ./scripts/rolesnews -gold ../shared/bench/news-dev/gold.jsonl ../shared/bench/news-dev/*.txt
 //
 // Per article, it compares the perpetrator names in the gold records with
-// (a) the perpetrators the extractor names and (b) the tagger's PerpOrg and
-// PerpInd spans (with -targets: gold targets, the extractor's targets,
-// the tagger's Target and Victim spans), on the text as written and
-// lower-cased (the tagger's
-// training text is lower case). A name matches a gold name when the words
+// (a) the perpetrators the extractor names, (b) the tagger's PerpOrg and
+// PerpInd spans and (c) the entity ranker's PerpInd and PerpOrg fillers
+// (with -targets: gold targets, the extractor's targets, the tagger's
+// Target and Victim spans, the ranker's Target and Victim fillers), on the
+// text as written and lower-cased (the models' training text is lower
+// case). A name matches a gold name when the words
 // of one (roles.Key) are a run of the words of the other: "LTTE" matches
 // "Liberation Tigers of Tamil Eelam (LTTE)". It reports each source's
 // precision (matching names / names) and recall (gold names matched /
-// gold names), and the gold names the extractor misses that the tagger
-// finds: the most the tagger could add.
+// gold names), and the gold names the extractor misses that the tagger or
+// the ranker finds: the most either could add.
 package main
 
 import (
@@ -30,9 +31,11 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/eval"
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/roles"
 )
@@ -69,10 +72,14 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	sources := []string{"extractor", "tagger PerpOrg", "tagger PerpOrg lower-cased", "tagger PerpInd+PerpOrg lower-cased"}
+	rn, err := roles.LoadRanker()
+	if err != nil {
+		log.Fatal(err)
+	}
+	sources := []string{"extractor", "tagger PerpOrg", "tagger PerpOrg lower-cased", "tagger PerpInd+PerpOrg lower-cased", "ranker PerpInd+PerpOrg lower-cased"}
 	roleSets := [][]roles.Role{{roles.PerpOrg}, {roles.PerpOrg}, {roles.PerpOrg, roles.PerpInd}}
 	if *targets {
-		sources = []string{"extractor", "tagger Target+Victim", "tagger Target lower-cased", "tagger Target+Victim lower-cased"}
+		sources = []string{"extractor", "tagger Target+Victim", "tagger Target lower-cased", "tagger Target+Victim lower-cased", "ranker Target+Victim lower-cased"}
 		roleSets = [][]roles.Role{{roles.Target, roles.Victim}, {roles.Target}, {roles.Target, roles.Victim}}
 	}
 	tallies := make([]tally, len(sources))
@@ -89,7 +96,7 @@ func main() {
 		if err != nil {
 			return err
 		}
-		var got [4][]string
+		var got [5][]string
 		for _, in := range res.Incidents {
 			if *targets {
 				for _, t := range in.Targets {
@@ -105,6 +112,11 @@ func main() {
 		got[1] = spans(m, src, false, roleSets[0]...)
 		got[2] = spans(m, src, true, roleSets[1]...)
 		got[3] = spans(m, src, true, roleSets[2]...)
+		for _, f := range rn.Fill(lowerASCII(src), m, eval.RecordExtracts(res.Incidents).Strings()) {
+			if slices.Contains(roleSets[2], f.Role) {
+				got[4] = append(got[4], f.Text)
+			}
+		}
 		goldNames += len(g)
 		for i, names := range got {
 			t := &tallies[i]
@@ -119,7 +131,7 @@ func main() {
 					t.goldFound++
 					if i > 0 && !matchesAny(gn, got[0]) {
 						t.extra++
-						fmt.Printf("%s: tagger (%s) finds %q, the extractor does not\n", d.ID, sources[i], gn)
+						fmt.Printf("%s: %s finds %q, the extractor does not\n", d.ID, sources[i], gn)
 					}
 				}
 			}
@@ -179,13 +191,7 @@ func readGold(path string, targets bool) (map[string][]string, error) {
 // lower-cases ASCII letters first, which keeps every byte offset.
 func spans(m *roles.Model, s string, lower bool, want ...roles.Role) []string {
 	if lower {
-		b := []byte(s)
-		for i, c := range b {
-			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
-			}
-		}
-		s = string(b)
+		s = lowerASCII(s)
 	}
 	var out []string
 	for _, sp := range m.Tag(s) {
@@ -196,6 +202,17 @@ func spans(m *roles.Model, s string, lower bool, want ...roles.Role) []string {
 		}
 	}
 	return out
+}
+
+// lowerASCII lower-cases ASCII letters, which keeps every byte offset.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // matchesAny reports whether name matches one of names: the words of one
