@@ -192,7 +192,13 @@ func (s *DB) actorQueries(ctx context.Context, q querier, f store.Filter) (qs [2
 	// An incident is under one key at most once; under two matching keys
 	// only when two of its names continue the search differently.
 	if len(keys) == 1 {
-		qs[0] = query{`SELECT count(*) FROM incident_actor a WHERE a.key = ?` + dates, append([]any{keys[0]}, dateArgs...)}
+		// One key: its counts by month (migration 0013), and its
+		// entries only in the months the dates cut.
+		key := &conds{}
+		key.add("key = ?", keys[0])
+		edge := &conds{}
+		edge.add("a.key = ?", keys[0])
+		qs[0] = (&cells{since: f.Since, until: f.Until, dated: dated}).monthCount("incident_actor_month", key, "incident_actor a", "a.date", edge)
 	} else {
 		qs[0] = query{`SELECT count(DISTINCT a.rid) FROM incident_actor a WHERE a.key IN (` + marks(len(keys)) + `)` + dates,
 			append(slices.Clone(keys), dateArgs...)}

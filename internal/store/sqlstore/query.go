@@ -17,6 +17,9 @@ import (
 type conds struct {
 	parts []string
 	args  []any
+	// cells is the filter again when kept counters can count its
+	// matches (see cells), else nil.
+	cells *cells
 }
 
 func (c *conds) add(cond string, args ...any) {
@@ -55,6 +58,7 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 		return nil, err
 	}
 	c := &conds{}
+	cs := &cells{since: f.Since, until: f.Until, dated: dated}
 	if dated {
 		c.add(datedOnly)
 	}
@@ -75,6 +79,10 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 				names = append(names, s.str(strings.ToLower(v)))
 			}
 		}
+		cs.countries = codes
+		if len(names) > 0 {
+			cs = nil // the counters know countries by code
+		}
 		var or []string
 		if len(codes) > 0 {
 			or = append(or, "i.country IN ("+marks(len(codes))+")")
@@ -86,6 +94,12 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 	}
 	if vs := list(f.Type); len(vs) > 0 {
 		c.add("i.type IN ("+marks(len(vs))+")", anys(vs)...)
+		if cs != nil {
+			cs.types = anys(vs)
+		}
+	}
+	if strings.TrimSpace(f.Actor) == "" && f.Near == nil && strings.TrimSpace(f.Text) == "" {
+		c.cells = cs
 	}
 	if a := strings.TrimSpace(f.Actor); a != "" {
 		from, to, err := actorRange(a)
@@ -235,6 +249,8 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) ([2
 		// The kept count less the undated, instead of reading every
 		// entry of the date index.
 		count = query{sql: `SELECT (SELECT n FROM incident_count) - (SELECT count(*) FROM incidents WHERE date = '')`}
+	case c.cells != nil:
+		count = c.cells.count()
 	}
 	if f.Cursor != "" {
 		date, id, _ := store.DecodeCursor(f.Cursor) // checked by filter
@@ -449,6 +465,16 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 	}
 	docs = query{`SELECT count(DISTINCT e.doc_seq) FROM extractions e WHERE e.incident IN (SELECT i.id FROM incidents i` + c.sql() + `)`, c.args}
 	cells = query{`SELECT i.country, i.type, ` + period + `, count(*) FROM incidents i` + c.sql() + ` GROUP BY i.country, i.type, ` + period, c.args}
+	if cs := c.cells; cs != nil {
+		// The documents of the matches by the incidents' country, type
+		// and date (migration 0013), not by every match's extractions.
+		d := cs.keys("d.")
+		cs.dates(d, "d.date")
+		docs = query{`SELECT count(DISTINCT d.doc_seq) FROM incident_documents d` + d.sql(), d.args}
+		if by == store.ByMonth && len(cs.countries) > 0 {
+			cells = cs.monthCells()
+		}
+	}
 	return docs, nil, cells, nil
 }
 
