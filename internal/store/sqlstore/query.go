@@ -102,14 +102,14 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 		c.cells = cs
 	}
 	if a := strings.TrimSpace(f.Actor); a != "" {
-		from, to, err := actorRange(a)
+		key, err := actorSearch(a)
 		if err != nil {
 			return nil, err
 		}
 		// The dates again on incident_actor, so that the index range
-		// of one key narrows to them.
-		sub := `SELECT a.rid FROM incident_actor a WHERE a.key >= ? AND a.key < ?`
-		args := []any{s.str(from), s.str(to)}
+		// of the key narrows to them.
+		sub := `SELECT a.rid FROM incident_actor a WHERE a.key = ?`
+		args := []any{s.str(key)}
 		if f.Since != "" {
 			sub += ` AND a.date >= ?`
 			args = append(args, f.Since)
@@ -233,9 +233,7 @@ type query struct {
 // every match, and one page of them with their records.
 func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) ([2]query, error) {
 	if f.Actor != "" && f.Country == "" && f.Type == "" && f.Near == nil && f.Text == "" {
-		if qs, ok, err := s.actorQueries(ctx, q, f); err != nil || ok {
-			return qs, err
-		}
+		return s.actorQueries(ctx, q, f)
 	}
 	c, err := s.filter(ctx, q, f)
 	if err != nil {

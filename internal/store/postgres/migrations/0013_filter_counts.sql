@@ -27,6 +27,22 @@ $$;
 CREATE TRIGGER incident_stats_cell_change AFTER INSERT OR DELETE ON incidents
 	FOR EACH ROW EXECUTE FUNCTION incident_stats_cell_change();
 
+-- Every run of whole words of an actor's name becomes a key of
+-- incident_actor, and actor_keys goes (see SQLite's 0013).
+DROP TRIGGER actor_keys_insert ON incident_actor;
+DROP FUNCTION actor_keys_insert();
+DROP TABLE actor_keys;
+WITH RECURSIVE runs (key, date, id, rid, rest) AS (
+	SELECT CASE WHEN strpos(key, ' ') > 0 THEN substr(key, 1, strpos(key, ' ') - 1) ELSE key END, date, id, rid,
+		CASE WHEN strpos(key, ' ') > 0 THEN substr(key, strpos(key, ' ') + 1) ELSE '' END
+	FROM incident_actor
+	UNION ALL
+	SELECT key || ' ' || CASE WHEN strpos(rest, ' ') > 0 THEN substr(rest, 1, strpos(rest, ' ') - 1) ELSE rest END, date, id, rid,
+		CASE WHEN strpos(rest, ' ') > 0 THEN substr(rest, strpos(rest, ' ') + 1) ELSE '' END
+	FROM runs WHERE rest <> ''
+)
+INSERT INTO incident_actor (key, date, id, rid) SELECT key, date, id, rid FROM runs ON CONFLICT DO NOTHING;
+
 CREATE TABLE incident_actor_month (
 	key   TEXT COLLATE "C" NOT NULL,
 	month TEXT COLLATE "C" NOT NULL,

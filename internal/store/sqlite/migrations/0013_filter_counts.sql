@@ -24,9 +24,28 @@ CREATE TRIGGER incident_stats_cell_delete AFTER DELETE ON incidents BEGIN
 	DELETE FROM incident_stats_cell WHERE country = old.country AND type = old.type AND month = substr(old.date, 1, 7) AND n = 0;
 END;
 
--- Incidents by actor key and month, the same for an --actor search that
--- matches one key: its total sums months, and counts the first and last
--- from incident_actor's primary key.
+-- Every run of whole words of an actor's name is a key of incident_actor
+-- (it held the name's word suffixes): an --actor search matches exactly
+-- one key, so that its total is one key's count. The runs of a name are
+-- the word prefixes of its suffixes, each suffix kept or beginning a kept
+-- key of the same incident. The list of keys a search matched
+-- (actor_keys) is no longer asked for.
+DROP TRIGGER actor_keys_insert;
+DROP TABLE actor_keys;
+WITH RECURSIVE runs (key, date, id, rid, rest) AS (
+	SELECT CASE WHEN instr(key, ' ') > 0 THEN substr(key, 1, instr(key, ' ') - 1) ELSE key END, date, id, rid,
+		CASE WHEN instr(key, ' ') > 0 THEN substr(key, instr(key, ' ') + 1) ELSE '' END
+	FROM incident_actor
+	UNION ALL
+	SELECT key || ' ' || CASE WHEN instr(rest, ' ') > 0 THEN substr(rest, 1, instr(rest, ' ') - 1) ELSE rest END, date, id, rid,
+		CASE WHEN instr(rest, ' ') > 0 THEN substr(rest, instr(rest, ' ') + 1) ELSE '' END
+	FROM runs WHERE rest <> ''
+)
+INSERT INTO incident_actor (key, date, id, rid) SELECT key, date, id, rid FROM runs WHERE true ON CONFLICT DO NOTHING;
+
+-- Incidents by actor key and month, the same for an --actor search: its
+-- total sums months, and counts the first and last from incident_actor's
+-- primary key.
 CREATE TABLE incident_actor_month (
 	key   TEXT NOT NULL,
 	month TEXT NOT NULL,
