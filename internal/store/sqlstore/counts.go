@@ -115,8 +115,9 @@ func (c *cells) monthCount(kept string, keptConds *conds, edge, date string, edg
 }
 
 // monthCells returns the query of Stats by month for c, which asks for
-// countries: the months wholly inside its dates from incident_stats_cell,
-// the months its dates cut grouped from the incidents' indexes.
+// countries or types (for dates alone the date index reads no more): the
+// months wholly inside its dates from incident_stats_cell, the months its
+// dates cut grouped from the incidents' indexes.
 func (c *cells) monthCells() query {
 	k := c.keys("")
 	c.wholeMonths(k)

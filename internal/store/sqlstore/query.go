@@ -469,7 +469,7 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 		d := cs.keys("d.")
 		cs.dates(d, "d.date")
 		docs = query{`SELECT count(DISTINCT d.doc_seq) FROM incident_documents d` + d.sql(), d.args}
-		if by == store.ByMonth && len(cs.countries) > 0 {
+		if by == store.ByMonth && (len(cs.countries) > 0 || len(cs.types) > 0) {
 			cells = cs.monthCells()
 		}
 	}
