@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -115,4 +116,71 @@ func TestOpenWhileWriting(t *testing.T) {
 		t.Fatalf("Open while another connection writes: %v", err)
 	}
 	s2.Close()
+}
+
+// TestMigrateActorRuns opens a database whose incidents were filed under
+// their names' word suffixes (before migration 0013) and checks that 0013
+// files them under every run of words, as ingest now does, so that each
+// search is one key.
+func TestMigrateActorRuns(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	before := fstest.MapFS{}
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range names {
+		if base := filepath.Base(name); base < "0013" {
+			body, err := migrations.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			before[base] = &fstest.MapFile{Data: body}
+		}
+	}
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := sqlstore.New(ctx, db, sqlstore.Dialect{Name: "old", Migrations: before})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "Tehrik-i-Taliban Pakistan" and "Taliban" as 0003 filed them: the
+	// suffixes, less "taliban", which begins "taliban pakistan".
+	_, err = db.ExecContext(ctx, `
+		INSERT INTO incidents (rid, id, date, type) VALUES (1, 'i1', '2020-01-01', 'bombing'), (2, 'i2', '2021-01-01', 'riot');
+		INSERT INTO incident_records (rid, record) VALUES (1, '{"id":"i1"}'), (2, '{"id":"i2"}');
+		INSERT INTO incident_actor (key, date, id, rid) VALUES ('tehrik i taliban pakistan', '2020-01-01', 'i1', 1),
+			('i taliban pakistan', '2020-01-01', 'i1', 1), ('taliban pakistan', '2020-01-01', 'i1', 1), ('pakistan', '2020-01-01', 'i1', 1),
+			('al shabaab', '2021-01-01', 'i2', 2), ('shabaab', '2021-01-01', 'i2', 2);`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var keys string
+	err = s.SQL().QueryRowContext(ctx, `SELECT group_concat(key || ' ' || id, ', ') FROM (SELECT key, id FROM incident_actor ORDER BY key, id)`).Scan(&keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "al i2, al shabaab i2, i i1, i taliban i1, i taliban pakistan i1, pakistan i1, shabaab i2, taliban i1, " +
+		"taliban pakistan i1, tehrik i1, tehrik i i1, tehrik i taliban i1, tehrik i taliban pakistan i1"
+	if keys != want {
+		t.Errorf("keys after 0013:\n%s\nwant\n%s", keys, want)
+	}
+	for _, actor := range []string{"Taliban", "i-Taliban", "Tehrik", "al", "Shabaab"} {
+		p, err := s.Incidents(ctx, store.Filter{Actor: actor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Incidents) != 1 || p.Total != 1 {
+			t.Errorf("actor %q: %d incidents (total %d), want 1", actor, len(p.Incidents), p.Total)
+		}
+	}
 }

@@ -57,24 +57,33 @@ func TestPlans(t *testing.T) {
 		// the step the count and the page must each have
 		count, page string
 		// sorted: the page may sort its matches (a near or text match
-		// set, or several actor keys' pages, come in no date order);
-		// else the index gives the order.
+		// set comes in no date order); else the index gives the order.
 		sorted bool
 	}{
 		// The total of an unfiltered list is the count the triggers keep.
 		{"list", store.Filter{Limit: 100}, "SCAN incident_count", "SCAN i USING COVERING INDEX incidents_date", false},
 		{"list from a cursor", store.Filter{Limit: 100, Cursor: store.EncodeCursor("2010-05-01", "g")},
 			"SCAN incident_count", "SEARCH i USING COVERING INDEX incidents_date", false},
-		{"country", store.Filter{Country: "NG", Limit: 100}, "(country=?)", "incidents_country (country=?)", false},
-		{"type", store.Filter{Type: "bombing", Limit: 100}, "incidents_type (type=?)", "incidents_type (type=?)", false},
+		// Totals of countries, types and dates sum kept counts by month
+		// (a few thousand rows), and count the months the dates cut
+		// from an index.
+		{"country", store.Filter{Country: "NG", Limit: 100}, "SEARCH incident_stats_cell USING PRIMARY KEY (country=?)", "incidents_country (country=?)", false},
+		{"country+since", store.Filter{Country: "NG", Since: "2015-01-10", Limit: 100},
+			"SEARCH incident_stats_cell USING PRIMARY KEY (country=?)\nSCALAR SUBQUERY 2\nSEARCH i USING COVERING INDEX incidents_country (country=? AND date>? AND date<?)",
+			"incidents_country (country=? AND date>?)", false},
+		{"type", store.Filter{Type: "bombing", Limit: 100}, "SCAN incident_stats_month_type", "incidents_type (type=?)", false},
 		{"since-until", store.Filter{Since: "2015-01-01", Until: "2015-03-01", Limit: 100},
-			"incidents_date (date>? AND date<?)", "incidents_date (date>? AND date<?)", false},
+			"SEARCH incident_stats_month_type USING PRIMARY KEY (month>? AND month<?)\nSCALAR SUBQUERY 2\nSEARCH i USING COVERING INDEX incidents_date (date>? AND date<?)",
+			"incidents_date (date>? AND date<?)", false},
 		{"actor, one key", store.Filter{Actor: "boko haram", Limit: 100},
-			"SEARCH a USING PRIMARY KEY (key=?)", "SEARCH a USING PRIMARY KEY (key=?)", false},
-		{"actor, two keys", store.Filter{Actor: "taliban", Limit: 100},
-			"SEARCH a USING PRIMARY KEY (key=?)", "SEARCH a USING PRIMARY KEY (key=?)", true},
+			"SEARCH incident_actor_month USING PRIMARY KEY (key=?)", "SEARCH a USING PRIMARY KEY (key=?)", false},
+		// A word of several names is one key too (every run of words
+		// is one): its page needs no sort.
+		{"actor, a word of several names", store.Filter{Actor: "taliban", Limit: 100},
+			"SEARCH incident_actor_month USING PRIMARY KEY (key=?)", "SEARCH a USING PRIMARY KEY (key=?)", false},
 		{"actor+since", store.Filter{Actor: "boko haram", Since: "2020-01-01", Limit: 100},
-			"SEARCH a USING PRIMARY KEY (key=? AND date>?)", "SEARCH a USING PRIMARY KEY (key=? AND date>?)", false},
+			"SEARCH incident_actor_month USING PRIMARY KEY (key=? AND month>?)\nSCALAR SUBQUERY 2\nSEARCH a USING PRIMARY KEY (key=? AND date>? AND date<?)",
+			"SEARCH a USING PRIMARY KEY (key=? AND date>?)", false},
 		{"near", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 50}, Limit: 100}, "COVERING INDEX incidents_near", "COVERING INDEX incidents_near", true},
 		{"text", store.Filter{Text: `"place 12"`, Limit: 100}, "documents_fts", "documents_fts", true},
 	}
@@ -123,17 +132,23 @@ func TestPlans(t *testing.T) {
 	}
 
 	// Filtered stats group their matches in one pass over a range (step)
-	// of an index that holds the country, type and date: no incident is
-	// looked up.
+	// of an index that holds the country, type and date, or read a
+	// country's or a type's kept counts by month: no incident is looked up. They
+	// count the documents of the matches in a range (docs) of
+	// incident_documents.
 	for _, tt := range []struct {
-		name string
-		f    store.Filter
-		step string
+		name       string
+		f          store.Filter
+		step, docs string
 	}{
-		{"country", store.Filter{Country: "NG"}, "country=?"},
-		{"type", store.Filter{Type: "bombing"}, "type=?"},
-		{"since-until", store.Filter{Since: "2015-01-01", Until: "2015-03-01"}, "date>? AND date<?"},
-		{"country+since", store.Filter{Country: "NG", Since: "2015-01-01"}, "country=?"},
+		{"country", store.Filter{Country: "NG"}, "SEARCH incident_stats_cell USING PRIMARY KEY (country=?)",
+			"SEARCH d USING PRIMARY KEY (country=?)"},
+		{"type", store.Filter{Type: "bombing"}, "SEARCH incident_stats_cell USING PRIMARY KEY (ANY(country) AND type=?)",
+			"SEARCH d USING COVERING INDEX incident_documents_type (type=?)"},
+		{"since-until", store.Filter{Since: "2015-01-01", Until: "2015-03-01"}, "date>? AND date<?",
+			"SEARCH d USING COVERING INDEX incident_documents_date (date>? AND date<?)"},
+		{"country+since", store.Filter{Country: "NG", Since: "2015-01-01"}, "SEARCH incident_stats_cell USING PRIMARY KEY (country=?)\nUNION ALL\nSEARCH i USING COVERING INDEX incidents_country (country=? AND date>? AND date<?)",
+			"SEARCH d USING PRIMARY KEY (country=?)"},
 	} {
 		t.Run("stats "+tt.name, func(t *testing.T) {
 			plan, err := s.Explain(ctx, tt.f)
@@ -143,6 +158,9 @@ func TestPlans(t *testing.T) {
 			steps := planSteps(plan)["stats by country, type and month"]
 			if !strings.Contains(strings.Join(steps, "\n"), tt.step) {
 				t.Errorf("stats group without step %q:\n%s", tt.step, plan)
+			}
+			if docs := planSteps(plan)["stats documents"]; !strings.Contains(strings.Join(docs, "\n"), tt.docs) {
+				t.Errorf("stats count documents without step %q:\n%s", tt.docs, plan)
 			}
 			for _, step := range steps {
 				if fullScan(step) {

@@ -23,46 +23,36 @@ func ActorKey(s string) string {
 }
 
 // actorKeys returns the keys an incident whose perpetrators bear these
-// names is filed under in incident_actor: each name's key and every word
-// suffix of it ("al shabaab", "shabaab"). A search then matches a key
-// equal to it or starting with it and a space, which is one index range,
-// and finds the name wherever its words start. A key that begins another
-// key of the same incident is left out: the longer one already answers
-// every search the shorter would, and no search finds the incident twice
-// through them.
+// names is filed under in incident_actor: every run of whole words of each
+// name's key ("al shabaab", "al", "shabaab"), once, sorted. An --actor
+// search (its own key) then matches exactly one key, wherever its words
+// stand in a name, so that its total is that key's count (kept by month
+// in incident_actor_month) and its page one range of the primary key in
+// date order. A name of n words gives n(n+1)/2 keys; names are short.
 func actorKeys(names []string) []string {
 	var keys []string
 	for _, n := range names {
-		k := ActorKey(n)
-		for k != "" {
-			if !slices.Contains(keys, k) {
-				keys = append(keys, k)
+		words := strings.Fields(ActorKey(n))
+		for i := range words {
+			for j := i + 1; j <= len(words); j++ {
+				if k := strings.Join(words[i:j], " "); !slices.Contains(keys, k) {
+					keys = append(keys, k)
+				}
 			}
-			_, k, _ = strings.Cut(k, " ")
 		}
 	}
 	slices.Sort(keys)
-	out := keys[:0]
-	for i, k := range keys {
-		// Sorted, a key that begins others comes right before them.
-		if i+1 < len(keys) && strings.HasPrefix(keys[i+1], k+" ") {
-			continue
-		}
-		out = append(out, k)
-	}
-	return out
+	return keys
 }
 
-// actorRange returns the bounds of the keys an --actor search matches:
-// from its key (inclusive) to its key followed by "!" (exclusive), which
-// holds the key itself and every key continuing it after a space, since
-// keys hold no byte between space and "!". Errors wrap store.ErrInvalid.
-func actorRange(actor string) (from, to string, err error) {
+// actorSearch returns the key an --actor search matches. Errors wrap
+// store.ErrInvalid.
+func actorSearch(actor string) (string, error) {
 	k := ActorKey(actor)
 	if k == "" {
-		return "", "", store.Invalidf("actor %q: no words to search for", actor)
+		return "", store.Invalidf("actor %q: no words to search for", actor)
 	}
-	return k, k + "!", nil
+	return k, nil
 }
 
 // perpetratorNames are what --actor searches: each perpetrator's name as
@@ -128,94 +118,41 @@ func (s *DB) backfillActorKeys(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// maxActorKeys bounds the keys an --actor search reads one by one (see
-// actorQueries); a search matching more, such as one common word, is
-// answered like any other filter.
-const maxActorKeys = 32
-
 // actorQueries answers an --actor search with no filter but dates from
-// incident_actor alone. It lists the keys the search matches (actor_keys),
-// counts each key's incidents in the dates on its primary key, and takes
-// the page by merging each key's newest incidents, so that no match is
-// sorted or looked up in incidents. ok is false when the search matches
-// more than maxActorKeys keys.
-func (s *DB) actorQueries(ctx context.Context, q querier, f store.Filter) (qs [2]query, ok bool, err error) {
+// incident_actor alone: the search is one key (see actorKeys), its total
+// that key's kept counts by month and its entries in the months the dates
+// cut, its page the key's newest entries from the primary key, so that no
+// match is sorted or looked up in incidents.
+func (s *DB) actorQueries(ctx context.Context, q querier, f store.Filter) (qs [2]query, err error) {
 	if err := f.Validate(); err != nil {
-		return qs, false, err
+		return qs, err
 	}
-	from, to, err := actorRange(strings.TrimSpace(f.Actor))
+	key, err := actorSearch(f.Actor)
 	if err != nil {
-		return qs, false, err
+		return qs, err
 	}
 	f, dated, err := s.spanDates(ctx, q, f)
 	if err != nil {
-		return qs, false, err
+		return qs, err
 	}
-	rows, err := q.QueryContext(ctx, s.Rebind(`SELECT key FROM actor_keys WHERE key >= ? AND key < ? ORDER BY key LIMIT ?`),
-		s.str(from), s.str(to), maxActorKeys+1)
-	if err != nil {
-		return qs, false, fmt.Errorf("%s: actor keys: %w", s.d.Name, err)
-	}
-	var keys []any
-	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
-			rows.Close()
-			return qs, false, fmt.Errorf("%s: actor keys: %w", s.d.Name, err)
-		}
-		keys = append(keys, k)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return qs, false, fmt.Errorf("%s: actor keys: %w", s.d.Name, err)
-	}
-	if len(keys) > maxActorKeys {
-		return qs, false, nil
-	}
-	if len(keys) == 0 {
-		keys = []any{from} // no incident has it: the queries find nothing
-	}
-	// The dates, as conditions on incident_actor a after its key.
-	var dates string
-	var dateArgs []any
-	if f.Since != "" {
-		dates += ` AND a.date >= ?`
-		dateArgs = append(dateArgs, f.Since)
-	}
-	if f.Until != "" || dated {
-		dates += ` AND a.date <> ''`
-	}
-	if f.Until != "" {
-		dates += ` AND a.date <= ?`
-		dateArgs = append(dateArgs, f.Until)
-	}
-	// An incident is under one key at most once; under two matching keys
-	// only when two of its names continue the search differently.
-	if len(keys) == 1 {
-		qs[0] = query{`SELECT count(*) FROM incident_actor a WHERE a.key = ?` + dates, append([]any{keys[0]}, dateArgs...)}
-	} else {
-		qs[0] = query{`SELECT count(DISTINCT a.rid) FROM incident_actor a WHERE a.key IN (` + marks(len(keys)) + `)` + dates,
-			append(slices.Clone(keys), dateArgs...)}
-	}
-	var cursor string
-	var cursorArgs []any
+	k := s.str(key)
+	kept, edge := &conds{}, &conds{}
+	kept.add("key = ?", k)
+	edge.add("a.key = ?", k)
+	c := &cells{since: f.Since, until: f.Until, dated: dated}
+	qs[0] = c.monthCount("incident_actor_month", kept, "incident_actor a", "a.date", edge)
+	page := &conds{}
+	page.add("a.key = ?", k)
+	c.dates(page, "a.date")
 	if f.Cursor != "" {
 		date, id, _ := store.DecodeCursor(f.Cursor) // checked by Validate
-		cursor, cursorArgs = ` AND (a.date, a.id) < (?, ?)`, []any{date, id}
+		page.add("(a.date, a.id) < (?, ?)", date, id)
 	}
 	limit := ""
 	if f.Limit > 0 {
 		limit = fmt.Sprintf(" LIMIT %d", f.Limit+1)
 	}
-	var arms []string
-	var args []any
-	for i, k := range keys {
-		// Each key's newest first, straight from the primary key.
-		arms = append(arms, fmt.Sprintf(`SELECT * FROM (SELECT a.rid, a.date, a.id FROM incident_actor a WHERE a.key = ?%s%s
-			ORDER BY a.date DESC, a.id DESC%s) k%d`, dates, cursor, limit, i))
-		args = append(append(append(args, k), dateArgs...), cursorArgs...)
-	}
-	page := `SELECT DISTINCT m.rid, m.date, m.id FROM (` + strings.Join(arms, " UNION ALL ") + `) m ORDER BY m.date DESC, m.id DESC` + limit
-	qs[1] = query{`SELECT p.date, p.id, r.record FROM (` + page + `) p JOIN incident_records r ON r.rid = p.rid ORDER BY p.date DESC, p.id DESC`, args}
-	return qs, true, nil
+	qs[1] = query{`SELECT p.date, p.id, r.record FROM (SELECT a.rid, a.date, a.id FROM incident_actor a` + page.sql() +
+		` ORDER BY a.date DESC, a.id DESC` + limit + `) p JOIN incident_records r ON r.rid = p.rid ORDER BY p.date DESC, p.id DESC`, page.args}
+	return qs, nil
 }

@@ -17,6 +17,9 @@ import (
 type conds struct {
 	parts []string
 	args  []any
+	// cells is the filter again when kept counters can count its
+	// matches (see cells), else nil.
+	cells *cells
 }
 
 func (c *conds) add(cond string, args ...any) {
@@ -55,6 +58,7 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 		return nil, err
 	}
 	c := &conds{}
+	cs := &cells{since: f.Since, until: f.Until, dated: dated}
 	if dated {
 		c.add(datedOnly)
 	}
@@ -75,6 +79,10 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 				names = append(names, s.str(strings.ToLower(v)))
 			}
 		}
+		cs.countries = codes
+		if len(names) > 0 {
+			cs = nil // the counters know countries by code
+		}
 		var or []string
 		if len(codes) > 0 {
 			or = append(or, "i.country IN ("+marks(len(codes))+")")
@@ -86,16 +94,22 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 	}
 	if vs := list(f.Type); len(vs) > 0 {
 		c.add("i.type IN ("+marks(len(vs))+")", anys(vs)...)
+		if cs != nil {
+			cs.types = anys(vs)
+		}
+	}
+	if strings.TrimSpace(f.Actor) == "" && f.Near == nil && strings.TrimSpace(f.Text) == "" {
+		c.cells = cs
 	}
 	if a := strings.TrimSpace(f.Actor); a != "" {
-		from, to, err := actorRange(a)
+		key, err := actorSearch(a)
 		if err != nil {
 			return nil, err
 		}
 		// The dates again on incident_actor, so that the index range
-		// of one key narrows to them.
-		sub := `SELECT a.rid FROM incident_actor a WHERE a.key >= ? AND a.key < ?`
-		args := []any{s.str(from), s.str(to)}
+		// of the key narrows to them.
+		sub := `SELECT a.rid FROM incident_actor a WHERE a.key = ?`
+		args := []any{s.str(key)}
 		if f.Since != "" {
 			sub += ` AND a.date >= ?`
 			args = append(args, f.Since)
@@ -219,9 +233,7 @@ type query struct {
 // every match, and one page of them with their records.
 func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) ([2]query, error) {
 	if f.Actor != "" && f.Country == "" && f.Type == "" && f.Near == nil && f.Text == "" {
-		if qs, ok, err := s.actorQueries(ctx, q, f); err != nil || ok {
-			return qs, err
-		}
+		return s.actorQueries(ctx, q, f)
 	}
 	c, err := s.filter(ctx, q, f)
 	if err != nil {
@@ -235,6 +247,8 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) ([2
 		// The kept count less the undated, instead of reading every
 		// entry of the date index.
 		count = query{sql: `SELECT (SELECT n FROM incident_count) - (SELECT count(*) FROM incidents WHERE date = '')`}
+	case c.cells != nil:
+		count = c.cells.count()
 	}
 	if f.Cursor != "" {
 		date, id, _ := store.DecodeCursor(f.Cursor) // checked by filter
@@ -449,6 +463,16 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 	}
 	docs = query{`SELECT count(DISTINCT e.doc_seq) FROM extractions e WHERE e.incident IN (SELECT i.id FROM incidents i` + c.sql() + `)`, c.args}
 	cells = query{`SELECT i.country, i.type, ` + period + `, count(*) FROM incidents i` + c.sql() + ` GROUP BY i.country, i.type, ` + period, c.args}
+	if cs := c.cells; cs != nil {
+		// The documents of the matches by the incidents' country, type
+		// and date (migration 0013), not by every match's extractions.
+		d := cs.keys("d.")
+		cs.dates(d, "d.date")
+		docs = query{`SELECT count(DISTINCT d.doc_seq) FROM incident_documents d` + d.sql(), d.args}
+		if by == store.ByMonth && (len(cs.countries) > 0 || len(cs.types) > 0) {
+			cells = cs.monthCells()
+		}
+	}
 	return docs, nil, cells, nil
 }
 

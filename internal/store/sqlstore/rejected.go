@@ -48,10 +48,10 @@ func (s *DB) rejected(ctx context.Context, tx *sql.Tx, f store.Filter) ([]record
 			return nil, err
 		}
 	}
-	var from, to string
+	var key string
 	if a := strings.TrimSpace(f.Actor); a != "" {
 		var err error
-		if from, to, err = actorRange(a); err != nil {
+		if key, err = actorSearch(a); err != nil {
 			return nil, err
 		}
 	}
@@ -73,7 +73,7 @@ func (s *DB) rejected(ctx context.Context, tx *sql.Tx, f store.Filter) ([]record
 		if text != nil && !text[m.ID] || !matches(&m, f) {
 			continue
 		}
-		if from != "" && !slices.ContainsFunc(actorKeys(perpetratorNames(&m)), func(k string) bool { return k >= from && k < to }) {
+		if key != "" && !slices.Contains(actorKeys(perpetratorNames(&m)), key) {
 			continue
 		}
 		out = append(out, m)
