@@ -128,6 +128,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 			if len(st.parts) == 0 || activeForms[vt] && !a.passiveBefore(t) {
 				if obj := a.objectOf(t, qs, int32(s.Last)); len(obj) > 0 {
 					st.parts = obj
+				} else if activeForms[vt] && !a.passiveBefore(t) && a.objectFollows(t) {
+					// "A gunman shot dead a district official": the verb
+					// has an object the lexicon cannot count, and its
+					// subject is the one who killed, not a victim
+					st.parts = nil
 				}
 			}
 		}
@@ -469,7 +474,8 @@ func (a *article) head(p *part, last int32) {
 			}
 			if w := a.word(j); (w == "'" || w == "’") && a.lowerWord(j+1) == "s" {
 				j++ // "one of the prime minister's bodyguards"
-				continue
+				words--
+				continue // a possessive ending is not a word of the phrase
 			}
 			break
 		}
@@ -636,6 +642,23 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 		j++
 	}
 	return a.listStartingAt(qs, j, last)
+}
+
+// objectFollows reports whether a noun phrase opens right after the
+// casualty verb t (past adverbs): a determiner or a possessive, so that the
+// verb is used actively with an object ("shot dead a local official",
+// "killed the mayor"), not as a headline's reduced passive ("Three people
+// killed in blast").
+func (a *article) objectFollows(t term) bool {
+	j := t.t1
+	for j <= t.t1+2 && int(j) < len(a.toks) && adverbs[a.lowerWord(j)] {
+		j++
+	}
+	switch a.lowerWord(j) {
+	case "a", "an", "the", "his", "her", "their", "its", "this", "that":
+		return true
+	}
+	return false
 }
 
 // listEndingAt returns the coordinated quantity phrases ending at token end
