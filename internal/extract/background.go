@@ -1,10 +1,11 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
-	"strings"
 )
 
 // news is what markBackground hands on: the mentions that tell of the
