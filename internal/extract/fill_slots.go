@@ -155,7 +155,9 @@ func (f *filler) date() {
 		}
 	}
 	if k < 0 {
-		f.breakingDate(-1)
+		if !f.breakingDate(-1) {
+			f.clockDate()
+		}
 		return
 	}
 	// "Russian forces have launched missiles into the station" opens a
@@ -171,6 +173,33 @@ func (f *filler) date() {
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// clockDate dates an incident that no day word dates by a morning clock
+// time told of it ("ahead of the 4.30am blast"): a report that gives the
+// hour but no day was written the day it happened, and a morning hour is
+// before the time any paper is out that day. An afternoon or evening hour
+// with no day may be last night's, told next morning, so it dates
+// nothing: unknown rather than a day that may be wrong.
+func (f *filler) clockDate() {
+	a := f.a
+	if a.pub.IsZero() {
+		return
+	}
+	for _, m := range f.current() {
+		if m.hedged {
+			continue
+		}
+		b0, b1 := a.span(m.t0, m.t1)
+		for ni := a.numberFrom(m.t0); ni < len(a.nums) && a.nums[ni].Start < b1; ni++ {
+			if n := a.nums[ni]; n.Kind == text.Time && n.Start >= b0 && n.Value < 1200 {
+				f.rec.Date = a.pub.String()
+				f.rec.DatePrecision = record.PrecisionDay
+				f.evidence("date", n.Start, n.End)
+				return
+			}
+		}
+	}
 }
 
 // breakingDate dates an incident that no day word dates by its tense: a
