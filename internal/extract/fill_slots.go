@@ -170,9 +170,29 @@ func (f *filler) date() {
 	if d.Day == (text.Day{}) {
 		return // relative to an unknown publication date
 	}
+	if d.Calendar {
+		d = a.sightedDay(d)
+	}
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// sightedDay returns the day the article itself gives (a weekday, a date)
+// within one day of d, a day of the tabular Islamic calendar, when it gives
+// one: the month began on the sighting of the moon, which the tabular
+// calendar misses by a day either way ("on the first day of Ramadan" ...
+// "the slayings Tuesday night"). The first such day in the text wins;
+// with none, d stands.
+func (a *article) sightedDay(d text.Date) text.Date {
+	for _, e := range a.dates {
+		if e.Precision == record.PrecisionDay && !e.Calendar && !e.Future && !e.Relation && !e.Day.IsZero() {
+			if diff := e.Day.Sub(d.Day); diff >= -1 && diff <= 1 {
+				return e
+			}
+		}
+	}
+	return d
 }
 
 // clockDate dates an incident that no day word dates by a morning clock
