@@ -135,6 +135,20 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	for _, n := range c.ByParty {
 		sum += n
 	}
+	// "shooting at least nine people dead ... ended with the suspect
+	// killing himself": an attacker dead by his own hand is not among
+	// the people he killed, so he adds to their figure
+	if chosen != nil && !hasParty(chosen, record.Perpetrators) {
+		for _, st := range stmts {
+			if st != chosen && !st.subset && f.a.selfKilled(st) {
+				n, _ := st.total()
+				total += n
+				b0, b1 := st.span(f.a)
+				f.evidence(field, b0, b1)
+				break
+			}
+		}
+	}
 	if sum > total {
 		total = sum
 		if chosen == nil {
@@ -192,6 +206,29 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 	}
 	return hi
+}
+
+// hasParty reports whether a statement counts people of party.
+func hasParty(st *statement, party string) bool {
+	for _, p := range st.parts {
+		if p.party == party {
+			return true
+		}
+	}
+	return false
+}
+
+// selfKilled reports whether a statement counts only attackers who took
+// their own lives ("killing himself", "blew themselves up").
+func (a *article) selfKilled(st *statement) bool {
+	for _, p := range st.parts {
+		switch a.lowerWord(p.t0) {
+		case "himself", "herself", "themselves":
+		default:
+			return false
+		}
+	}
+	return len(st.parts) > 0
 }
 
 // allAdditional reports whether every part of a statement counts people
