@@ -879,7 +879,7 @@ func (a *article) qualify(st *statement) {
 			st.update = true
 		}
 	}
-	if a.hedgedAt(st.verb.t0) || a.hedgedAt(t0) {
+	if a.hedgedAt(st.verb.t0) || a.hedgedAt(t0) || a.conditional(st.sent, t0) {
 		st.hedged = true
 	}
 	// "Police had initially put the toll at two": a figure since revised
@@ -916,6 +916,24 @@ func (a *article) qualify(st *statement) {
 			}
 		}
 	}
+}
+
+// conditional reports whether token t stands in a sentence that opens
+// with a condition ("If it is confirmed that these bodies are of
+// foreigners, this would bring the number of foreign dead to 13"): what
+// it counts is supposed, up to a colon or semicolon that starts a
+// statement of fact.
+func (a *article) conditional(si, t int32) bool {
+	first := int32(a.sents[si].First)
+	if w := a.lowerWord(first); w != "if" && w != "unless" {
+		return false
+	}
+	for j := first; j < t; j++ {
+		if w := a.word(j); w == ":" || w == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // antecedentParty resolves a bare number subject ("Three were killed.") to
