@@ -57,8 +57,8 @@ func (f *filler) eventType() bool {
 			}
 		}
 	}
-	if t, ok := f.assassination(); ok {
-		score[record.Assassination] += typeWeight[record.Assassination]
+	if t, w := f.assassination(); w > 0 {
+		score[record.Assassination] += w * typeWeight[record.Assassination]
 		first[record.Assassination] = t
 	}
 	best, bestScore := "", 0.0
@@ -105,9 +105,12 @@ func (f *filler) eventType() bool {
 // assassination finds a high-profile victim shot dead: "Russian ambassador
 // to Turkey shot dead", "candidate Fernando Villavicencio shot dead". Only
 // the verbs of a targeted killing count, not "killed", which also reports
-// bystanders of a larger attack.
-func (f *filler) assassination() (term, bool) {
+// bystanders of a larger attack. It returns the first such verb and how
+// much the statements weigh (one each, two in the headline).
+func (f *filler) assassination() (term, float64) {
 	a := f.a
+	var first term
+	weight := 0.0
 	for _, m := range f.current() {
 		for _, st := range m.stmts {
 			if st.effect != lexicon.Kill {
@@ -122,12 +125,23 @@ func (f *filler) assassination() (term, bool) {
 			s := a.sents[m.sent]
 			for j := max(st.verb.t0-5, int32(s.First)); j < min(st.verb.t1+5, int32(s.Last)); j++ {
 				if _, ok := a.termAt(j, lexicon.Title); ok && (j < st.verb.t0 || j >= st.verb.t1) {
-					return st.verb, true
+					if weight == 0 {
+						first = st.verb
+					}
+					// it weighs as a trigger does: twice in the headline,
+					// so that "Russian ambassador to Turkey shot dead" is
+					// not outweighed by the shots the story goes on to tell
+					if m.title {
+						weight += 2
+					} else {
+						weight++
+					}
+					break
 				}
 			}
 		}
 	}
-	return term{}, false
+	return first, weight
 }
 
 // date sets the incident's day from its first event date, or, failing
