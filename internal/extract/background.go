@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -90,6 +92,13 @@ func (a *article) mainDate(ms []*mention) int {
 		if lead < 0 {
 			lead = p
 		}
+		// a day first met below the opening paragraphs dates the event
+		// only in a sentence telling the attack ("the bandits stormed the
+		// school at 10:45 pm on Friday"); else it dates a detail ("Three
+		// bodies were discovered on the morning of April 14")
+		if lp := a.leadPara(); lp >= 0 && p > lp+1 && !a.attackDay(ms, k) {
+			continue
+		}
 		if p > lead+1 || p == lead+1 && !a.onlyReporting(lead) {
 			break
 		}
@@ -98,6 +107,17 @@ func (a *article) mainDate(ms []*mention) int {
 		}
 	}
 	return -1
+}
+
+// attackDay reports whether date k is the day a mention's attack word is
+// told on (eventDay).
+func (a *article) attackDay(ms []*mention, k int) bool {
+	for _, m := range ms {
+		if !m.hedged && a.eventDay(m) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyReporting reports whether every date paragraph p gives is the day of
@@ -134,9 +154,24 @@ func (a *article) since(m *mention) bool {
 // contextFrame reports whether sentence si speaks of the past in general.
 func (a *article) contextFrame(si int32) bool {
 	for _, t := range a.sentTerms(si) {
-		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) {
+		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) {
 			return true
 		}
+	}
+	return false
+}
+
+// possessiveTime reports whether a frame term is a time in the possessive
+// ("last month's explosion", "last week's attack"): it dates one event,
+// as "Tuesday's rocket attack" does, and speaks of no period in general;
+// whether that event is today's news is left to its date.
+func (a *article) possessiveTime(t term) bool {
+	if w := a.word(t.t1); w != "'" && w != "’" || a.lowerWord(t.t1+1) != "s" {
+		return false
+	}
+	switch a.lowerSpan(t.t0, t.t1) {
+	case "last month", "last week", "last year":
+		return true
 	}
 	return false
 }
@@ -149,8 +184,8 @@ var superlatives = lexicon.Words().Set("superlative") // lexicon/words.txt
 // superlativeBefore reports whether the frame term t is "history" ranked
 // by a superlative up to eight tokens before it, in its clause.
 func (a *article) superlativeBefore(t term) bool {
-	if a.lowerSpan(t.t0, t.t1) != "history" {
-		return false
+	if w := a.lowerSpan(t.t0, t.t1); w != "history" && !strings.HasPrefix(w, "in recent ") && !strings.HasPrefix(w, "in the past") && !strings.HasPrefix(w, "over the past") {
+		return false // only a span of the past can be a yardstick: "the deadliest attack in recent years"
 	}
 	first := int32(a.sents[a.sentOf[t.t0]].First)
 	for j := t.t0 - 1; j >= first && j >= t.t0-8; j-- {

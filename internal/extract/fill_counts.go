@@ -37,7 +37,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		// "A car bomb, a roadside bomb and a shooting killed 13 people
 		// across Iraq": a lead naming no town sums up a round-up
-		summary := multi && !m.title && m.para == f.a.lead && f.a.mainPlace(m) < 0 && !f.in.placedBack
+		summary := multi && !m.title && (m.para == f.a.lead && f.a.mainPlace(m) < 0 && !f.in.placedBack || f.a.overPlaces(m))
 		if m.title || summary {
 			for k := range m.stmts {
 				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old && !st.combined {
@@ -135,6 +135,20 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	for _, n := range c.ByParty {
 		sum += n
 	}
+	// "shooting at least nine people dead ... ended with the suspect
+	// killing himself": an attacker dead by his own hand is not among
+	// the people he killed, so he adds to their figure
+	if chosen != nil && !hasParty(chosen, record.Perpetrators) {
+		for _, st := range stmts {
+			if st != chosen && !st.subset && f.a.selfKilled(st) {
+				n, _ := st.total()
+				total += n
+				b0, b1 := st.span(f.a)
+				f.evidence(field, b0, b1)
+				break
+			}
+		}
+	}
 	if sum > total {
 		total = sum
 		if chosen == nil {
@@ -168,13 +182,33 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	return c
 }
 
+// placesCounted are plural place nouns a number counts ("in 11 cities").
+var placesCounted = lexicon.Words().Set("places-counted") // lexicon/words.txt
+
+// overPlaces reports whether a mention gives its figures for attacks in
+// several places it counts: "at least 58 people had been killed in
+// bombings and shootings in 11 cities". In a round-up that is the sum of
+// the incidents, not the toll of the one the sentence joins.
+func (a *article) overPlaces(m *mention) bool {
+	for j := m.t0 + 1; j < m.t1; j++ {
+		if !placesCounted[a.lowerWord(j)] {
+			continue
+		}
+		ni := a.numberFrom(j - 1)
+		if ni < len(a.nums) && a.tokenAt(a.nums[ni].Start) == j-1 && a.nums[ni].Kind == text.Cardinal && a.nums[ni].Value >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // largestFigure returns the largest total any statement of the incident
 // gives for effect, hedged ones included, vague ones ("dozens") not.
 func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
 	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
-		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.a.mainPlace(m) < 0) {
+		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.a.mainPlace(m) < 0 || f.a.overPlaces(m)) {
 			continue
 		}
 		for k := range m.stmts {
@@ -192,6 +226,29 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 	}
 	return hi
+}
+
+// hasParty reports whether a statement counts people of party.
+func hasParty(st *statement, party string) bool {
+	for _, p := range st.parts {
+		if p.party == party {
+			return true
+		}
+	}
+	return false
+}
+
+// selfKilled reports whether a statement counts only attackers who took
+// their own lives ("killing himself", "blew themselves up").
+func (a *article) selfKilled(st *statement) bool {
+	for _, p := range st.parts {
+		switch a.lowerWord(p.t0) {
+		case "himself", "herself", "themselves":
+		default:
+			return false
+		}
+	}
+	return len(st.parts) > 0
 }
 
 // allAdditional reports whether every part of a statement counts people

@@ -180,7 +180,7 @@ func (a *article) cueSentences(d0 int) []int32 {
 		// "the coalition called the strike a legitimate operation": owning
 		// the deed by defending it
 		for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
-			if a.justifies(j) {
+			if a.justifies(j) || a.claimsDeed(j) {
 				if !a.contextBefore(s) && !a.oldDated(s, d0) {
 					cues = append(cues, s)
 				}
@@ -479,16 +479,43 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	}
 	// "G said it/its fighters/they had ... <deed>"
 	j := t1
-	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
+	if a.word(j) == "," {
+		// "A spokesman for G, Muhammad Khurasani, said": past an apposition
+		for k := j + 1; k < last && k < j+8; k++ {
+			if a.word(k) == "," {
+				j = k + 1
+				break
+			}
+		}
+	}
+	switch a.lowerWord(j) {
+	case "has", "have", "had", "also", "later", "subsequently", "quickly":
 		j++
+	}
+	if a.claimsDeed(j) {
+		return j, j + 1, true // "G later claimed the assault"
 	}
 	if w := a.lowerWord(j); w == "said" || w == "says" || w == "say" {
 		v := j
 		j++
+		// "said in a statement (posted on Telegram) that its fighters ...":
+		// where or how it said it stands before what it said
+		for k := j; k < last && k < j+10 && a.toks[k].Kind == text.Word; k++ {
+			if w := a.lowerWord(k); w == "that" || pronoun(w) {
+				if k > j && (a.lowerWord(j) == "in" || a.lowerWord(j) == "on") {
+					j = k
+				}
+				break
+			}
+		}
 		if a.lowerWord(j) == "that" {
 			j++
 		}
-		if j < last && pronoun(a.lowerWord(j)) {
+		own := j < last && pronoun(a.lowerWord(j))
+		if a.lowerWord(j) == "the" && (a.word(j+2) == "'" || a.word(j+2) == "’") && a.lowerWord(j+3) == "s" {
+			j, own = j+3, true // "said the group's fighters had attacked the post"
+		}
+		if own {
 			for k := j + 1; k < last && k < j+6; k++ {
 				if violent(k) {
 					return v, v + 1, true
@@ -515,6 +542,27 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// claimsDeed reports whether token j is the verb "claim" with an attack
+// for its object ("claimed the assault", "claimed Tuesday's ambush"): a
+// claim in any words for the attack.
+func (a *article) claimsDeed(j int32) bool {
+	switch a.lowerWord(j) {
+	case "claimed", "claims", "claim", "claiming":
+	default:
+		return false
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for k := j + 1; k < last && k <= j+4; k++ {
+		if a.hasTerm(k, lexicon.Trigger, "") {
+			return true
+		}
+		if a.toks[k].Kind == text.Punct && a.word(k) != "'" && a.word(k) != "’" {
+			return false
+		}
+	}
+	return false
 }
 
 // justifies reports whether token j is a verb that defends a deed as

@@ -57,8 +57,8 @@ func (f *filler) eventType() bool {
 			}
 		}
 	}
-	if t, ok := f.assassination(); ok {
-		score[record.Assassination] += typeWeight[record.Assassination]
+	if t, w := f.assassination(); w > 0 {
+		score[record.Assassination] += w * typeWeight[record.Assassination]
 		first[record.Assassination] = t
 	}
 	best, bestScore := "", 0.0
@@ -105,9 +105,12 @@ func (f *filler) eventType() bool {
 // assassination finds a high-profile victim shot dead: "Russian ambassador
 // to Turkey shot dead", "candidate Fernando Villavicencio shot dead". Only
 // the verbs of a targeted killing count, not "killed", which also reports
-// bystanders of a larger attack.
-func (f *filler) assassination() (term, bool) {
+// bystanders of a larger attack. It returns the first such verb and how
+// much the statements weigh (one each, two in the headline).
+func (f *filler) assassination() (term, float64) {
 	a := f.a
+	var first term
+	weight := 0.0
 	for _, m := range f.current() {
 		for _, st := range m.stmts {
 			if st.effect != lexicon.Kill {
@@ -122,12 +125,23 @@ func (f *filler) assassination() (term, bool) {
 			s := a.sents[m.sent]
 			for j := max(st.verb.t0-5, int32(s.First)); j < min(st.verb.t1+5, int32(s.Last)); j++ {
 				if _, ok := a.termAt(j, lexicon.Title); ok && (j < st.verb.t0 || j >= st.verb.t1) {
-					return st.verb, true
+					if weight == 0 {
+						first = st.verb
+					}
+					// it weighs as a trigger does: twice in the headline,
+					// so that "Russian ambassador to Turkey shot dead" is
+					// not outweighed by the shots the story goes on to tell
+					if m.title {
+						weight += 2
+					} else {
+						weight++
+					}
+					break
 				}
 			}
 		}
 	}
-	return term{}, false
+	return first, weight
 }
 
 // date sets the incident's day from its first event date, or, failing
@@ -155,7 +169,9 @@ func (f *filler) date() {
 		}
 	}
 	if k < 0 {
-		f.breakingDate(-1)
+		if !f.breakingDate(-1) {
+			f.clockDate()
+		}
 		return
 	}
 	// "Russian forces have launched missiles into the station" opens a
@@ -168,9 +184,56 @@ func (f *filler) date() {
 	if d.Day == (text.Day{}) {
 		return // relative to an unknown publication date
 	}
+	if d.Calendar {
+		d = a.sightedDay(d)
+	}
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// sightedDay returns the day the article itself gives (a weekday, a date)
+// within one day of d, a day of the tabular Islamic calendar, when it gives
+// one: the month began on the sighting of the moon, which the tabular
+// calendar misses by a day either way ("on the first day of Ramadan" ...
+// "the slayings Tuesday night"). The first such day in the text wins;
+// with none, d stands.
+func (a *article) sightedDay(d text.Date) text.Date {
+	for _, e := range a.dates {
+		if e.Precision == record.PrecisionDay && !e.Calendar && !e.Future && !e.Relation && !e.Day.IsZero() {
+			if diff := e.Day.Sub(d.Day); diff >= -1 && diff <= 1 {
+				return e
+			}
+		}
+	}
+	return d
+}
+
+// clockDate dates an incident that no day word dates by a morning clock
+// time told of it ("ahead of the 4.30am blast"): a report that gives the
+// hour but no day was written the day it happened, and a morning hour is
+// before the time any paper is out that day. An afternoon or evening hour
+// with no day may be last night's, told next morning, so it dates
+// nothing: unknown rather than a day that may be wrong.
+func (f *filler) clockDate() {
+	a := f.a
+	if a.pub.IsZero() {
+		return
+	}
+	for _, m := range f.current() {
+		if m.hedged {
+			continue
+		}
+		b0, b1 := a.span(m.t0, m.t1)
+		for ni := a.numberFrom(m.t0); ni < len(a.nums) && a.nums[ni].Start < b1; ni++ {
+			if n := a.nums[ni]; n.Kind == text.Time && n.Start >= b0 && n.Value < 1200 {
+				f.rec.Date = a.pub.String()
+				f.rec.DatePrecision = record.PrecisionDay
+				f.evidence("date", n.Start, n.End)
+				return
+			}
+		}
+	}
 }
 
 // breakingDate dates an incident that no day word dates by its tense: a

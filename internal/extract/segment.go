@@ -560,5 +560,9 @@ func (a *article) sameDay(i, j int) bool {
 	if di.Precision != record.PrecisionDay || dj.Precision != record.PrecisionDay {
 		return true
 	}
+	if di.Calendar || dj.Calendar { // a tabular Islamic day is a day either side
+		diff := di.Day.Sub(dj.Day)
+		return diff >= -1 && diff <= 1
+	}
 	return di.Day == dj.Day
 }

@@ -25,6 +25,7 @@ var wordSchema = []WordSection{
 	{Name: "event-prep"},
 	{Name: "report-verb"},
 	{Name: "faith-word"},
+	{Name: "places-counted"},
 	{Name: "force-noun"},
 	{Name: "perp-modifier"},
 	{Name: "modified-noun"},

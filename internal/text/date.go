@@ -255,6 +255,10 @@ type Date struct {
 	// offices"), counted from the previous date in the text or from pub;
 	// it does not date the clause that contains it.
 	Relation bool
+	// Calendar is set for a day of the Islamic calendar ("the first day of
+	// Ramadan"), resolved by the tabular calendar: where the month begins
+	// on the sighting of the moon the real day may be one either side.
+	Calendar bool
 }
 
 // DaysBefore returns how many days d.Day lies before pub (negative when
@@ -351,6 +355,7 @@ const (
 	dOvernight                      // overnight
 	dPart                           // night, morning, afternoon, evening
 	dUnit                           // day(s), week(s), month(s), year(s), weekend
+	dIslamic                        // an Islamic month: value 1 (Muharram) to 12
 )
 
 // Units of dUnit words.
@@ -489,6 +494,8 @@ func (sc *dateScan) word(i, j int, w dateWord) int {
 		return sc.part(i, j)
 	case dUnit:
 		return sc.unit(i, j, w.value)
+	case dIslamic:
+		return sc.islamic(i, j, w.value)
 	}
 	return i
 }

@@ -451,6 +451,7 @@ func FuzzDates(f *testing.F) {
 		"on March 3, 2015; 3 FEB 90; Friday, Nov. 23; in October 2017; mid-October; 2015-03-03; 3-4 March",
 		"last week, this month, next year, over the weekend, in 2007, from 2012 to 2014, February 29",
 		"MAY 5 may \xff\xfe Sunday’s “Friday” 31 February 0000-00-00 9999-12-31",
+		"on the first day of Ramadan; the eve of ramadan; at the start of the holy month of Ramazan; of Shawwal",
 	} {
 		f.Add(s, 2018, 11, 23)
 		f.Add(s, 0, 0, 0)

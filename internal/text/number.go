@@ -807,8 +807,12 @@ func (sc *numScan) gluedSuffix(n *Number, f figure) {
 			n.Kind = Other // the '90s, 20s
 		}
 	case t.is(e, k, "am") || t.is(e, k, "pm"):
-		if h := n.Value; h >= 1 && h <= 12 && f.frac == 0 {
+		// 5pm, 4.30am
+		if h := n.Value; h >= 1 && h <= 12 && (f.frac == 0 || f.frac == 2 && f.fracValue < 60) {
 			n.Kind, n.Value = Time, h%12*100
+			if f.frac == 2 {
+				n.Value += f.fracValue
+			}
 			if t[e]|0x20 == 'p' {
 				n.Value += 1200
 			}

@@ -153,6 +153,8 @@ func TestNumbers(t *testing.T) {
 			{text: "8pm", value: 2000, kind: Time}, {text: "11 o'clock", value: 1100, kind: Time},
 			{text: "2030", value: 2030, kind: Time}, {text: "2330 hours", value: 2330, kind: Time},
 			{text: "10.30 pm", value: 2230, kind: Time}}},
+		{"glued times with minutes", "the 4.30am blast, by 11.45pm", []wantNum{
+			{text: "4.30am", value: 430, kind: Time}, {text: "11.45pm", value: 2345, kind: Time}}},
 		{"ratio is no time", "a 2:1 vote and a 12:345 code", []wantNum{
 			{text: "2:1", value: 2, kind: Other}, {text: "12:345", value: 12, kind: Other}}},
 		{"ages", "a 22-year-old, a two-year-old, aged 40, 15 years old, 15 years of age, under the age of 10", []wantNum{

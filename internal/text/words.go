@@ -14,7 +14,8 @@ var wordsTxt string
 
 // dateClassNames name the date-word classes in words.txt.
 var dateClassNames = map[string]dateClass{"weekday": dWeekday, "month": dMonth, "today": dToday,
-	"yesterday": dYesterday, "tomorrow": dTomorrow, "overnight": dOvernight, "part": dPart, "unit": dUnit}
+	"yesterday": dYesterday, "tomorrow": dTomorrow, "overnight": dOvernight, "part": dPart, "unit": dUnit,
+	"islamic": dIslamic}
 
 // unitNames name the units of "unit" date words.
 var unitNames = map[string]int{"day": uDay, "week": uWeek, "month": uMonth, "year": uYear, "weekend": uWeekend}
@@ -75,7 +76,7 @@ func loadDateWords(f *lexicon.WordFile) *foldTable[dateWord] {
 		w := dateWord{class: dateClassNames[e.Cols[0]]}
 		rest := e.Cols[1:]
 		switch w.class {
-		case dWeekday, dMonth:
+		case dWeekday, dMonth, dIslamic:
 			if len(rest) == 0 {
 				panic(f.Errorf(e, "%s wants a number", e.Cols[0]))
 			}
