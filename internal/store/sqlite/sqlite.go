@@ -67,6 +67,8 @@ func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 		Explain: "EXPLAIN QUERY PLAN ",
 		IndexText: `INSERT INTO documents_fts (rowid, title, text)
 			SELECT seq, title, text FROM documents WHERE seq BETWEEN ? AND ?`,
+		UnindexText: `INSERT INTO documents_fts (documents_fts, rowid, title, text)
+			SELECT 'delete', seq, title, text FROM documents WHERE seq IN (SELECT value FROM json_each(?))`,
 		Contains:   "instr(%s, ?) > 0",
 		NoIndex:    "+%s",
 		TextMatch:  textMatch,
