@@ -39,6 +39,11 @@ func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestS
 	defer tx.Rollback()
 	w := s.stmts(tx)
 	defer w.close()
+	if s.d.IngestSetup != "" {
+		if _, err := tx.ExecContext(ctx, s.d.IngestSetup); err != nil {
+			return st, fmt.Errorf("%s: ingest: %w", s.d.Name, err)
+		}
+	}
 
 	now := time.Now().UTC().Format(time.RFC3339)
 	var fresh []merge.Member

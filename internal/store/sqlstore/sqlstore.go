@@ -74,6 +74,10 @@ type Dialect struct {
 	// deletes their rows to store new revisions: once per batch for the
 	// revisions known before it writes, once per revision for the others.
 	UnindexText string
+	// IngestSetup, when set, is run in every ingest transaction before it
+	// writes: a setting of the writing connection that ingest needs and
+	// readers do not.
+	IngestSetup string
 	// Explain is the prefix that makes a query return its plan.
 	Explain string
 	// Sanitize, when set, makes a string storable (PostgreSQL refuses NUL
