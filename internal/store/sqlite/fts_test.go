@@ -79,7 +79,7 @@ func FuzzFTSQuery(f *testing.F) {
 // TestFTSPerTransaction checks the full-text index that ingest writes once
 // per transaction: after batches, a re-ingest and revisions (two in one
 // batch, whose first is stored and replaced before the batch's text is
-// indexed), the index holds exactly the stored documents (FTS5's integrity check against the
+// indexed; several of stored documents, unindexed together), the index holds exactly the stored documents (FTS5's integrity check against the
 // documents table), and each search finds what a freshly rebuilt index
 // finds.
 func TestFTSPerTransaction(t *testing.T) {
@@ -96,9 +96,19 @@ func TestFTSPerTransaction(t *testing.T) {
 		x.Doc = &d
 		return x
 	}
+	// takes is x stored under the id of another document.
+	takes := func(x store.Extracted, other store.Extracted) store.Extracted {
+		d := *x.Doc
+		d.ID = other.Doc.ID
+		x.Doc = &d
+		return x
+	}
 	for _, batch := range [][]store.Extracted{corpus[:3], corpus[3:4], corpus[:6], corpus[6:],
 		{revise(corpus[0], "first correction"), corpus[5], revise(corpus[0], "second correction")},
-		{revise(corpus[1], "first correction")}} {
+		{revise(corpus[1], "first correction")},
+		// Several revisions of stored documents, one leaving its old
+		// content to another document.
+		{revise(corpus[2], "third correction"), takes(corpus[2], corpus[3]), revise(corpus[4], "third correction"), corpus[6]}} {
 		if _, err := s.Ingest(ctx, batch); err != nil {
 			t.Fatal(err)
 		}
@@ -130,7 +140,7 @@ func TestFTSPerTransaction(t *testing.T) {
 	if want := search(); !slices.Equal(got, want) {
 		t.Errorf("searches = %q,\nwant (rebuilt index) %q", got, want)
 	}
-	for q, want := range map[string]int{"synthetic": len(corpus), "correction": 2, `"first correction"`: 1} {
+	for q, want := range map[string]int{"synthetic": len(corpus), "correction": 4, `"first correction"`: 1, `"third correction"`: 2} {
 		var n int
 		if err := s.SQL().QueryRowContext(ctx, `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?`, q).Scan(&n); err != nil || n != want {
 			t.Errorf("documents matching %s = %d, %v; want %d", q, n, err, want)

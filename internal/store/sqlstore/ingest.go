@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -40,15 +39,20 @@ func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestS
 	defer tx.Rollback()
 	w := s.stmts(tx)
 	defer w.close()
+	if s.d.IngestSetup != "" {
+		if _, err := tx.ExecContext(ctx, s.d.IngestSetup); err != nil {
+			return st, fmt.Errorf("%s: ingest: %w", s.d.Name, err)
+		}
+	}
 
 	now := time.Now().UTC().Format(time.RFC3339)
 	var fresh []merge.Member
 	var stale []string        // components that lost members to a revision
 	gone := map[string]bool{} // incidents a revision dissolved
 	// The documents stored since the text was last indexed: seqs
-	// [firstSeq, lastSeq], none when firstSeq is 0. A revision indexes
-	// them before it deletes a row, because FTS5 may only be told to
-	// delete what it has indexed.
+	// [firstSeq, lastSeq], none when firstSeq is 0. A revision of one of
+	// them indexes them before it deletes the row, because FTS5 may only
+	// be told to delete what it has indexed.
 	var firstSeq, lastSeq int64
 	indexText := func() error {
 		if s.d.IndexText == "" || firstSeq == 0 {
@@ -61,49 +65,51 @@ func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestS
 		}
 		return nil
 	}
-	for _, x := range batch {
+	plans, err := s.plan(ctx, w, batch)
+	if err != nil {
+		return st, err
+	}
+	for i, x := range batch {
 		d := x.Doc
-		hash := store.ContentHash(d)
-		var oldSeq int64
-		var oldHash string
-		var oldRev int
-		err := w.queryRow(ctx, `SELECT seq, hash, revision FROM documents WHERE hash = ? OR id = ? ORDER BY hash = ? DESC LIMIT 1`,
-			hash, s.str(d.ID), hash).Scan(&oldSeq, &oldHash, &oldRev)
-		rev := 1
-		switch {
-		case err == nil && oldHash == hash:
-			st.Skipped++
-			continue
-		case err == nil:
-			// The same id with new content: a correction, unless it is
-			// a version this id had before.
-			var seen int
-			if err := w.queryRow(ctx, `SELECT count(*) FROM document_history WHERE id = ? AND hash = ?`, s.str(d.ID), hash).Scan(&seen); err != nil {
+		p := plans[i]
+		if !p.planned {
+			if p, _, err = s.look(ctx, w, d); err != nil {
 				return st, fmt.Errorf("%s: ingest %s: %w", s.d.Name, where(d.Path, d.Line), err)
 			}
-			if seen > 0 {
-				st.Skipped++
-				continue
-			}
-			if err := indexText(); err != nil {
-				return st, err
+		}
+		hash := p.hash
+		rev := 1
+		switch p.action {
+		case skip:
+			st.Skipped++
+			continue
+		case revise:
+			if !p.unindexed && s.d.UnindexText != "" {
+				// A version stored earlier in this batch is indexed
+				// first, with the rest of the batch so far.
+				if firstSeq != 0 && p.oldSeq >= firstSeq {
+					if err := indexText(); err != nil {
+						return st, err
+					}
+				}
+				if err := w.exec(ctx, s.d.UnindexText, "["+strconv.FormatInt(p.oldSeq, 10)+"]"); err != nil {
+					return st, fmt.Errorf("%s: ingest %s: unindexing text: %w", s.d.Name, where(d.Path, d.Line), err)
+				}
 			}
 			// A version stored earlier in this batch is not merged yet:
 			// its members leave with it.
 			fresh = slices.DeleteFunc(fresh, func(m merge.Member) bool { return m.Source.Doc == d.ID })
-			labels, dropped, err := s.retire(ctx, w, oldSeq, now, gone)
+			labels, dropped, err := s.retire(ctx, w, p.oldSeq, now, gone)
 			if err != nil {
 				return st, fmt.Errorf("%s: ingest %s: revise %q: %w", s.d.Name, where(d.Path, d.Line), d.ID, err)
 			}
 			stale = append(stale, labels...)
 			st.Created -= dropped
-			rev = oldRev + 1
+			rev = p.oldRev + 1
 			st.Revised = append(st.Revised, d.ID)
-		case !errors.Is(err, sql.ErrNoRows):
-			return st, fmt.Errorf("%s: ingest %s: %w", s.d.Name, where(d.Path, d.Line), err)
 		}
 		var seq int64
-		err = w.queryRow(ctx, `INSERT INTO documents (id, hash, date, title, url, source, lang, path, text, ingested_at, revision)
+		err := w.queryRow(ctx, `INSERT INTO documents (id, hash, date, title, url, source, lang, path, text, ingested_at, revision)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
 			s.str(d.ID), hash, s.str(d.Date), s.str(d.Title), s.str(d.URL), s.str(d.Source), s.str(d.Lang), s.str(d.Path), s.str(d.Text), now, rev).Scan(&seq)
 		if err != nil {

@@ -4,7 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
+
+	"github.com/sitrep/sitrep/internal/doc"
 
 	"github.com/sitrep/sitrep/internal/store"
 )
@@ -114,4 +117,104 @@ func (s *DB) history(ctx context.Context, tx *sql.Tx, d *store.Document) error {
 		d.History = append(d.History, h)
 	}
 	return rows.Err()
+}
+
+// action is what Ingest does with one document of a batch.
+type action int
+
+const (
+	insert action = iota // a document not stored before
+	skip                 // its content is stored, or was an earlier version of the stored one
+	revise               // a new version of a stored document: the old one is retired
+)
+
+// docPlan is what Ingest does with one document, decided from what is
+// stored.
+type docPlan struct {
+	hash      string
+	action    action
+	oldSeq    int64 // the stored version a revision replaces
+	oldRev    int
+	planned   bool // decided before the batch wrote anything
+	unindexed bool // the old version's text has left the full-text index
+}
+
+// look decides what to do with d from what is stored now. matchedOther
+// says that d's content is stored under another id.
+func (s *DB) look(ctx context.Context, w *stmts, d *doc.Document) (p docPlan, matchedOther bool, err error) {
+	p.hash = store.ContentHash(d)
+	var oldID, oldHash string
+	err = w.queryRow(ctx, `SELECT seq, id, hash, revision FROM documents WHERE hash = ? OR id = ? ORDER BY hash = ? DESC LIMIT 1`,
+		p.hash, s.str(d.ID), p.hash).Scan(&p.oldSeq, &oldID, &oldHash, &p.oldRev)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return p, false, nil
+	case err != nil:
+		return p, false, err
+	case oldHash == p.hash:
+		p.action = skip
+		return p, oldID != s.str(d.ID), nil
+	}
+	// The same id with new content: a correction, unless it is a version
+	// this id had before.
+	var seen int
+	if err := w.queryRow(ctx, `SELECT count(*) FROM document_history WHERE id = ? AND hash = ?`, s.str(d.ID), p.hash).Scan(&seen); err != nil {
+		return p, false, err
+	}
+	p.action = revise
+	if seen > 0 {
+		p.action = skip
+	}
+	return p, false, nil
+}
+
+// plan decides before the batch writes anything what to do with each of
+// its documents whose id and content occur once in it, and takes the text
+// of the stored versions they revise out of the full-text index in one
+// statement. FTS5 writes an index segment for every statement that changes
+// it, and merges them as they pile up: a segment per revision made a batch
+// of corrections thirty times slower than a batch of new documents.
+//
+// A decision made here holds when the loop reaches the document: only
+// the document itself writes a row under its id or its hash, and only a
+// revision of that other document can remove a row of another id whose
+// content it has (matchedOther), which is left to be decided in turn.
+func (s *DB) plan(ctx context.Context, w *stmts, batch []store.Extracted) ([]docPlan, error) {
+	plans := make([]docPlan, len(batch))
+	ids := make(map[string]int, len(batch))
+	hashes := make(map[string]int, len(batch))
+	for i, x := range batch {
+		plans[i].hash = store.ContentHash(x.Doc)
+		ids[x.Doc.ID]++
+		hashes[plans[i].hash]++
+	}
+	var old []int64
+	for i, x := range batch {
+		if ids[x.Doc.ID] > 1 || hashes[plans[i].hash] > 1 {
+			continue
+		}
+		p, matchedOther, err := s.look(ctx, w, x.Doc)
+		if err != nil {
+			return nil, fmt.Errorf("%s: ingest %s: %w", s.d.Name, where(x.Doc.Path, x.Doc.Line), err)
+		}
+		if matchedOther {
+			continue
+		}
+		p.planned = true
+		if p.action == revise && s.d.UnindexText != "" {
+			p.unindexed = true
+			old = append(old, p.oldSeq)
+		}
+		plans[i] = p
+	}
+	if len(old) > 0 {
+		js, err := json.Marshal(old)
+		if err != nil {
+			return nil, err
+		}
+		if err := w.exec(ctx, s.d.UnindexText, string(js)); err != nil {
+			return nil, fmt.Errorf("%s: ingest: unindexing revised text: %w", s.d.Name, err)
+		}
+	}
+	return plans, nil
 }

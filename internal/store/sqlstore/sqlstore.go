@@ -69,6 +69,15 @@ type Dialect struct {
 	// stored, run once before it commits with the first and last
 	// document seq it inserted (every seq between is one of them).
 	IndexText string
+	// UnindexText, when set, takes out of the --text index the documents
+	// whose seqs its one argument lists (a JSON array), before an ingest
+	// deletes their rows to store new revisions: once per batch for the
+	// revisions known before it writes, once per revision for the others.
+	UnindexText string
+	// IngestSetup, when set, is run in every ingest transaction before it
+	// writes: a setting of the writing connection that ingest needs and
+	// readers do not.
+	IngestSetup string
 	// Explain is the prefix that makes a query return its plan.
 	Explain string
 	// Sanitize, when set, makes a string storable (PostgreSQL refuses NUL
