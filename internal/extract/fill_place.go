@@ -28,7 +28,16 @@ func (f *filler) location() {
 	// "condemned Friday's rocket attack on a tanker": an attack told again
 	// by its day in a reaction piece happened elsewhere than where the
 	// reaction is filed
-	toldAgain := f.in.date >= 0 && a.attackDate(f.in.date) && a.pub.After(a.dates[f.in.date].Day)
+	toldAgain := f.in.date >= 0 && a.attackDate(f.in.date) && a.pub.After(a.dates[f.in.date].Day) || f.in.retold()
+	if k < 0 {
+		// "destroyed an Iranian oil platform in the Gulf": at sea, in no
+		// country unless a demonym names its waters, and not at the dateline
+		if sea, c := f.atSea(); sea && c < 0 {
+			return
+		} else if sea {
+			k = c
+		}
+	}
 	if (k < 0 || a.places[k].country) && !toldAgain {
 		// the dateline names a city of the country the story names; a
 		// correspondent in London or Washington reporting a war elsewhere
@@ -48,8 +57,11 @@ func (f *filler) location() {
 	}
 	if k < 0 {
 		k = a.storyCountry()
-		if toldAgain && k >= 0 && a.places[k].dateline {
-			k = -1 // the story's country is only where it was filed
+		if toldAgain && k >= 0 && (a.places[k].dateline || f.in.retold()) {
+			// the story's country is only where it was filed, or, in a
+			// reaction piece, the country that reacts ("BRITAIN BACKS U.S.
+			// STRIKE")
+			k = -1
 		}
 	}
 	if k < 0 {

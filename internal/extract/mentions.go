@@ -20,6 +20,7 @@ type mention struct {
 	groups   []int // indexes in a.groups
 	specific bool  // a trigger that says what happened, or a casualty figure
 	hedged   bool  // a threat, a plan, a possibility
+	retold   bool  // its attack words tell an earlier attack again (retoldMention)
 	split    bool  // one clause of a round-up sentence naming several places
 	title    bool
 }
@@ -150,6 +151,12 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			m.dates = append(m.dates, k)
 		}
 	}
+	// "responding to the kidnapping ..., today insisted": the day of a
+	// reaction is not the attack's
+	var reacted []int
+	m.dates, reacted = a.reactionDates(m, m.dates)
+	m.said = append(m.said, reacted...)
+	m.retold = a.retoldMention(m, told)
 	if len(told) > 0 {
 		// "condemned on Monday Friday's rocket attack": when every attack
 		// word of the mention is one a day qualifies, that day dates it;
@@ -292,7 +299,8 @@ func (a *article) hedgedAt(t int32) bool {
 // happened: governed by a locative preposition or followed by a place noun
 // (or in the headline), not a demonym, not the dateline (where the
 // reporter is), not a distance reference ("30 miles north of Baghdad"),
-// not where a statement was made ("told AFP in Colombo").
+// not where a statement was made or a broadcast heard ("told AFP in
+// Colombo", "monitored by the BBC in London").
 func (a *article) eventPlace(k int, title bool) bool {
 	m := &a.places[k]
 	if m.demonym || m.dateline {
@@ -325,7 +333,7 @@ func (a *article) eventPlace(k int, title bool) bool {
 		}
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
-		if w := a.lowerWord(j); w == "told" || w == "telephone" || w == "phone" {
+		if w := a.lowerWord(j); w == "told" || w == "telephone" || w == "phone" || w == "monitored" {
 			return false
 		}
 	}
@@ -349,10 +357,32 @@ func (a *article) reportingDate(k int) bool {
 	if w := a.lowerWord(e + 1); reportVerbs[w] {
 		return true
 	}
+	// "Pakistan complained to the United Nations today that planes ...
+	// attacked": a day before "that" dates the saying the clause reports
+	if a.lowerWord(e+1) == "that" && a.saidBefore(t) {
+		return true
+	}
 	// "the death toll ... rose to 8 on Saturday": the day of the count
 	for j := t - 1; j >= 0 && j >= t-5 && a.sentOf[j] == a.sentOf[t]; j-- {
 		if a.isCue(j, "rose") {
 			return true
+		}
+	}
+	return false
+}
+
+// saidBefore reports whether a word of saying or of reaction stands in
+// the clause before token t, within eight words: "told reporters in
+// Kabul on Friday", "complained to the United Nations today".
+func (a *article) saidBefore(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first && j >= t-8; j-- {
+		w := a.lowerWord(j)
+		if reportVerbs[w] || reactionWords[w] {
+			return true
+		}
+		if a.toks[j].Kind == text.Punct && w != "." && w != "'" && w != "’" && w != "-" {
+			return false
 		}
 	}
 	return false

@@ -47,6 +47,8 @@ var wordSchema = []WordSection{
 	{Name: "unit-noun"},
 	{Name: "unarmed-crowd"},
 	{Name: "superlative"},
+	{Name: "reaction-word"},
+	{Name: "water-body"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
