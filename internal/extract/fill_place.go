@@ -57,7 +57,7 @@ func (f *filler) location() {
 	}
 	if k < 0 {
 		k = a.storyCountry()
-		if toldAgain && k >= 0 && (a.places[k].dateline || f.in.retold()) {
+		if toldAgain && k >= 0 && (a.places[k].dateline || f.in.reaction()) {
 			// the story's country is only where it was filed, or, in a
 			// reaction piece, the country that reacts ("BRITAIN BACKS U.S.
 			// STRIKE")

@@ -21,6 +21,7 @@ type mention struct {
 	specific bool  // a trigger that says what happened, or a casualty figure
 	hedged   bool  // a threat, a plan, a possibility
 	retold   bool  // its attack words tell an earlier attack again (retoldMention)
+	reaction bool  // a reaction word governs one of them
 	split    bool  // one clause of a round-up sentence naming several places
 	title    bool
 }
@@ -28,6 +29,10 @@ type mention struct {
 // eventPreps put an event at a place ("in Kut", "at a checkpoint near
 // Mosul"); "to" and "from" tell of movement ("airlifted to Raipur").
 var eventPreps = lexicon.Words().Set("event-prep") // lexicon/words.txt
+
+// hedgeHeads head a compound of an attack word that is no event: "bomb
+// threat", "riot rumours".
+var hedgeHeads = lexicon.Words().Set("hedge-head") // lexicon/words.txt
 
 // reportVerbs date the reporting, not the event: "officials said on Friday".
 var reportVerbs = lexicon.Words().Set("report-verb") // lexicon/words.txt
@@ -92,8 +97,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		if t.p.Cat != lexicon.Trigger {
 			continue
 		}
-		if a.hedgedAt(t.t0) {
-			hedged++
+		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] {
+			hedged++ // "a possible bombing", "RACE RIOT RUMOURS"
 			continue
 		}
 		if r, ok := roleAt(roles, t); ok {
@@ -156,7 +161,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	var reacted []int
 	m.dates, reacted = a.reactionDates(m, m.dates)
 	m.said = append(m.said, reacted...)
-	m.retold = a.retoldMention(m, told)
+	m.retold, m.reaction = a.retoldMention(m, told)
 	if len(told) > 0 {
 		// "condemned on Monday Friday's rocket attack": when every attack
 		// word of the mention is one a day qualifies, that day dates it;

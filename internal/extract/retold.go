@@ -29,17 +29,33 @@ const reactionWindow = 8
 // the search: "condemned the killings and said gunmen attacked a bus"
 // reports the bus attack.
 func (a *article) reactionGoverned(t term) bool {
+	_, ok := a.reactionOf(t)
+	return ok
+}
+
+// reactionOf returns the token of the reaction word that governs attack
+// word t (reactionGoverned), and whether there is one.
+func (a *article) reactionOf(t term) (int32, bool) {
 	first := int32(a.sents[a.sentOf[t.t0]].First)
 	for j := t.t0 - 1; j >= first && j >= t.t0-reactionWindow; j-- {
 		if a.clauseBreak(j) {
-			return false
+			return -1, false
 		}
 		w := a.lowerWord(j)
 		if reactionWords[w] || reactionWords[w+" "+a.lowerWord(j+1)] {
-			return true
+			return j, true
 		}
 	}
-	return false
+	return -1, false
+}
+
+// reactionHeads reports whether a reaction word governs attack word t and
+// heads its clause ("condemned the bombing", "responding to the
+// kidnapping"), rather than explaining another action as an adjunct ("in
+// retaliation for the missile attack").
+func (a *article) reactionHeads(t term) bool {
+	j, ok := a.reactionOf(t)
+	return ok && a.lowerWord(j-1) != "in"
 }
 
 // toldBy reports whether the attack word t stands in the noun phrase that
@@ -59,10 +75,11 @@ func (a *article) toldBy(t term, told []int) bool {
 
 // retoldMention reports whether every attack word of m tells an attack
 // again: governed by a reaction word, or qualified by a day before the
-// publication day ("condemned on Monday Friday's attack").
-func (a *article) retoldMention(m *mention, told []int) bool {
+// publication day ("condemned on Monday Friday's attack"); and whether a
+// reaction word governs one of them.
+func (a *article) retoldMention(m *mention, told []int) (retold, reaction bool) {
 	if len(m.triggers) == 0 {
-		return false
+		return false, false
 	}
 	var past []int
 	for _, k := range told {
@@ -71,11 +88,13 @@ func (a *article) retoldMention(m *mention, told []int) bool {
 		}
 	}
 	for _, t := range m.triggers {
-		if !a.reactionGoverned(t) && !a.toldBy(t, past) {
-			return false
+		r := a.reactionGoverned(t)
+		if !r && !a.toldBy(t, past) {
+			return false, false
 		}
+		reaction = reaction || r
 	}
-	return true
+	return true, reaction
 }
 
 // reactionDates sorts the dates of a mention whose attack words are all
@@ -89,7 +108,7 @@ func (a *article) reactionDates(m *mention, dates []int) (event, said []int) {
 		return dates, nil
 	}
 	for _, t := range m.triggers {
-		if !a.reactionGoverned(t) {
+		if !a.reactionHeads(t) {
 			return dates, nil
 		}
 	}
@@ -124,44 +143,90 @@ func (a *article) reactionDates(m *mention, dates []int) (event, said []int) {
 // that reports an attack and later quotes a condemnation of it is not
 // one: its first mention reports.
 func (in *incident) retold() bool {
+	m := in.opening()
+	return m != nil && m.retold
+}
+
+// reaction reports whether an incident is brought in by a reaction to it
+// ("BRITAIN BACKS U.S. STRIKE"): the country the story names most is then
+// the one that reacts, not where the attack was.
+func (in *incident) reaction() bool {
+	m := in.opening()
+	return m != nil && m.retold && m.reaction
+}
+
+// opening returns the mention that brings the incident into the body, or
+// its headline's when no body mention tells of it; nil for none.
+func (in *incident) opening() *mention {
 	for _, m := range in.ms {
 		if !m.title {
-			return m.retold
+			return m
 		}
 	}
-	return len(in.ms) > 0 && in.ms[0].retold
+	if len(in.ms) > 0 {
+		return in.ms[0]
+	}
+	return nil
+}
+
+// unknownPlaceAfter reports whether an attack word of m is placed by a
+// locative preposition and a capitalised name the gazetteer does not hold
+// ("yesterday's Afghan bombing in Teri Mangal to the north"): the mention
+// names a place of its own, though not one that can be resolved, so it
+// does not take the place of the attack told before it.
+func (a *article) unknownPlaceAfter(m *mention) bool {
+	for _, t := range m.triggers {
+		j := t.t1
+		if w := a.lowerWord(j); w != "in" && w != "at" && w != "near" {
+			continue
+		}
+		n := j + 1
+		if int(n) >= len(a.toks) || a.sentOf[n] != a.sentOf[t.t0] || !a.toks[n].Has(text.Cap) || a.cs != text.Mixed {
+			continue
+		}
+		if lo, hi := a.placeRange(n, n+1); lo == hi && !a.isDemonym(n) && !stopWords[a.lowerWord(n)] && a.lowerWord(n) != "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // matchDay is the day by which segment matches a mention to incident in:
 // its own day, or the main event's d0. When d0 is only the day of the
-// dateline and the incident gives neither a day nor a place of its own,
-// it is an outline of an attack a later sentence tells in full ("said
-// today there was no force majeure after guerrillas blew up a railway
-// line" ... "guerrillas ... blew up railway tracks two days ago ... at
-// Chacapalca"), and the later sentence's day is its day, if the two tell
-// of the same kind of attack.
+// dateline and the incident gives no day of its own, it is an outline of
+// an attack a later sentence tells in full ("said today there was no
+// force majeure after guerrillas blew up a railway line" ... "guerrillas
+// ... blew up railway tracks two days ago ... at Chacapalca"; "after an
+// armed man killed one person ... in Kuala Lumpur" ... "confirming the
+// shooting on Sunday night"), and the later sentence's day is its day,
+// unless the two tell of different kinds of attack or the sentence
+// refers back to an attack of another day ("the toll from yesterday's
+// bombing" beside today's raid).
 func (a *article) matchDay(in *incident, m *mention, d0 int) int {
-	if in.date < 0 && in.place < 0 && d0 >= 0 && a.dates[d0].Start < a.datelineEnd && sameKind(in, m) {
+	if in.date < 0 && d0 >= 0 && a.dates[d0].Start < a.datelineEnd && !m.retold && sameKind(in, m) {
 		return -1
 	}
 	return in.day(d0)
 }
 
-// sameKind reports whether mention m tells of the kind of attack incident
-// in tells of: a type of attack word, or of casualty, in common.
+// sameKind reports whether mention m may tell of the kind of attack
+// incident in tells of: a type of attack word, or of casualty, in common,
+// or no kind said on one side ("an attack", "killed one person").
 func sameKind(in *incident, m *mention) bool {
 	kinds := map[string]bool{}
 	for _, k := range mentionKinds(m) {
 		kinds[k] = true
 	}
+	said := false
 	for _, o := range in.ms {
 		for _, k := range mentionKinds(o) {
 			if kinds[k] {
 				return true
 			}
+			said = true
 		}
 	}
-	return false
+	return len(kinds) == 0 || !said
 }
 
 // mentionKinds lists the kinds of attack a mention's words say: the types

@@ -83,7 +83,7 @@ func (a *article) segment(n news) story {
 				// later": the day of the attack told before
 				into.date = focus.date
 			}
-			if p < 0 && focus != nil && d >= 0 && !a.sameDay(focus.day(d0), d) {
+			if p < 0 && focus != nil && d >= 0 && !a.sameDay(focus.day(d0), d) && !a.unknownPlaceAfter(m) {
 				// "Thursday night's explosions took place ... in the bar
 				// district of the popular beach town": same town, other day
 				into.place = focus.place
@@ -325,7 +325,7 @@ func (a *article) sitesAt(incs []*incident, in *incident) bool {
 func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, d, d0 int) *incident {
 	if p >= 0 {
 		for _, in := range incs {
-			if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(in.day(d0), d) {
+			if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(a.matchDay(in, m, d0), d) {
 				return in
 			}
 		}

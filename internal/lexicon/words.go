@@ -49,6 +49,7 @@ var wordSchema = []WordSection{
 	{Name: "superlative"},
 	{Name: "reaction-word"},
 	{Name: "water-body"},
+	{Name: "hedge-head"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
