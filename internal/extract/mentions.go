@@ -93,12 +93,14 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	b0, b1 := a.span(t0, t1)
 	m := &mention{sent: si, t0: t0, t1: t1, para: s.Para, title: b0 < a.bodyStart}
 	hedged := 0
+	hedgedEnd := int32(-1) // the end of the last hedged attack word
 	for _, t := range a.termsIn(t0, t1) {
 		if t.p.Cat != lexicon.Trigger {
 			continue
 		}
-		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] {
-			hedged++ // "a possible bombing", "RACE RIOT RUMOURS"
+		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) {
+			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"
+			hedgedEnd = t.t1
 			continue
 		}
 		if r, ok := roleAt(roles, t); ok {
@@ -277,6 +279,25 @@ func (a *article) hasViolence(roles [][]term) bool {
 		}
 	}
 	return false
+}
+
+// joinedTo reports whether the attack word at token t is joined by
+// "and" or "or", within five words and no clause break, to the one that
+// ends at token end: a hedge of the first governs both ("on condition
+// that Iran stop attacking Iraqi territory and shelling its towns").
+func (a *article) joinedTo(end, t int32) bool {
+	if end < 0 || t < end || t-end > 5 {
+		return false
+	}
+	and := false
+	for j := end; j < t; j++ {
+		if a.clauseBreak(j) {
+			return false
+		}
+		w := a.lowerWord(j)
+		and = and || w == "and" || w == "or"
+	}
+	return and
 }
 
 // hedgedAt reports whether the event word at token t is hedged: a modal or
