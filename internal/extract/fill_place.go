@@ -29,14 +29,15 @@ func (f *filler) location() {
 	// by its day in a reaction piece happened elsewhere than where the
 	// reaction is filed
 	toldAgain := f.in.date >= 0 && a.attackDate(f.in.date) && a.pub.After(a.dates[f.in.date].Day) || f.in.retold()
-	if k < 0 {
-		// "destroyed an Iranian oil platform in the Gulf": at sea, in no
-		// country unless a demonym names its waters, and not at the dateline
-		if sea, c := f.atSea(); sea && c < 0 {
+	// "destroyed an Iranian oil platform in the Gulf": at sea, in no
+	// country unless a demonym names its waters, and not at the dateline;
+	// nor where a meeting the same sentence tells was held ("met officials
+	// in Washington after warships shelled two platforms in the Gulf")
+	if sea, c, sm, dist := f.atSea(); sea && (k < 0 || a.places[k].t0 >= sm.t0 && a.places[k].t0 < sm.t1 && dist <= a.eventDistance(sm, a.places[k].t0)) {
+		if c < 0 {
 			return
-		} else if sea {
-			k = c
 		}
+		k = c
 	}
 	if (k < 0 || a.places[k].country) && !toldAgain {
 		// the dateline names a city of the country the story names; a

@@ -146,6 +146,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		switch {
 		case a.dates[k].Start < a.datelineEnd:
 			m.said = append(m.said, k) // "MANILA, Dec 18 (NNN-PNA) –" dates the report
+		case a.attackDate(k) && a.reportingDate(k):
+			told = append(told, k) // "officials said the toll from yesterday's air raid"
 		case a.reportingDate(k):
 			m.said = append(m.said, k)
 		case a.modifierDate(k):

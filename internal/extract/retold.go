@@ -171,18 +171,23 @@ func (in *incident) opening() *mention {
 
 // unknownPlaceAfter reports whether an attack word of m is placed by a
 // locative preposition and a capitalised name the gazetteer does not hold
-// ("yesterday's Afghan bombing in Teri Mangal to the north"): the mention
+// ("yesterday's Afghan bombing in Teri Mangal to the north", "the air raid
+// on Spinkai Raghzai"), not a day: the mention
 // names a place of its own, though not one that can be resolved, so it
 // does not take the place of the attack told before it.
 func (a *article) unknownPlaceAfter(m *mention) bool {
 	for _, t := range m.triggers {
 		j := t.t1
-		if w := a.lowerWord(j); w != "in" && w != "at" && w != "near" {
+		if w := a.lowerWord(j); w != "in" && w != "at" && w != "near" && w != "on" {
 			continue
 		}
 		n := j + 1
 		if int(n) >= len(a.toks) || a.sentOf[n] != a.sentOf[t.t0] || !a.toks[n].Has(text.Cap) || a.cs != text.Mixed {
 			continue
+		}
+		b0 := int(a.toks[n].Start)
+		if lo, hi := a.dateRange(b0, b0+1); lo < hi {
+			continue // "the attack on Monday"
 		}
 		if lo, hi := a.placeRange(n, n+1); lo == hi && !a.isDemonym(n) && !stopWords[a.lowerWord(n)] && a.lowerWord(n) != "the" {
 			return true
@@ -252,14 +257,16 @@ const seaWindow = 16
 
 // atSea looks in the incident's sentences for an attack placed on a body
 // of water: "destroyed an Iranian oil platform in the Gulf", "a tanker hit
-// in Kuwaiti waters". It reports whether it found one, and the place
-// mention of the demonym that gives its country ("Kuwaiti waters"), or -1
-// when the water is in no country.
-func (f *filler) atSea() (bool, int) {
+// in Kuwaiti waters". It reports whether it found one; the place mention
+// of the demonym that gives its country ("Kuwaiti waters"), or -1 when the
+// water is in no country; and the mention that names the water, with its
+// distance from the mention's nearest event word.
+func (f *filler) atSea() (found bool, demonym int, in *mention, dist int32) {
 	a := f.a
 	for _, m := range f.current() {
 		for j := m.t0; j < m.t1; j++ {
-			if !waterWords[a.lowerWord(j)] || !a.waterName(j) || a.eventDistance(m, j) > seaWindow {
+			dist := a.eventDistance(m, j)
+			if !waterWords[a.lowerWord(j)] || !a.waterName(j) || dist > seaWindow {
 				continue // "pumped to Iran's main oil terminal at Kharg Island in the northern Gulf": the terminal's water
 			}
 			// back over the name to a locative preposition: "in the
@@ -271,7 +278,7 @@ func (f *filler) atSea() (bool, int) {
 					cc = k
 				}
 				if w == "in" || w == "into" || w == "off" || w == "across" || w == "through" {
-					return true, cc
+					return true, cc, m, dist
 				}
 				if a.toks[u].Kind != text.Word || stopWords[w] {
 					break
@@ -279,7 +286,7 @@ func (f *filler) atSea() (bool, int) {
 			}
 		}
 	}
-	return false, -1
+	return false, -1, nil, 0
 }
 
 // waterName reports whether the water word at token j ends a name of a

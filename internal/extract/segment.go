@@ -83,7 +83,7 @@ func (a *article) segment(n news) story {
 				// later": the day of the attack told before
 				into.date = focus.date
 			}
-			if p < 0 && focus != nil && d >= 0 && !a.sameDay(focus.day(d0), d) && !a.unknownPlaceAfter(m) {
+			if p < 0 && focus != nil && d >= 0 && !a.sameDay(focus.day(d0), d) && !a.unknownPlaceAfter(m) && !m.reaction {
 				// "Thursday night's explosions took place ... in the bar
 				// district of the popular beach town": same town, other day
 				into.place = focus.place
