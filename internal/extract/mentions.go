@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/text"
@@ -312,6 +313,9 @@ func (a *article) hedgedAt(t int32) bool {
 		if !a.hasTerm(j, lexicon.Frame, "hedge") {
 			continue
 		}
+		if p := a.lowerWord(j - 1); a.lowerWord(j) == "stop" && (p == "-" || p == "non" || p == "bus") {
+			continue // "non-stop shelling", "a bus stop bombing": no stop to it
+		}
 		switch a.lowerWord(j) {
 		case "threatened", "vowed", "warned", "threat", "threats", "if":
 			return true
@@ -387,7 +391,7 @@ func (a *article) reportingDate(k int) bool {
 	}
 	// "Pakistan complained to the United Nations today that planes ...
 	// attacked": a day before "that" dates the saying the clause reports
-	if a.lowerWord(e+1) == "that" && a.saidBefore(t) {
+	if a.lowerWord(e+1) == "that" && !a.relativeThat(e+1) && a.saidBefore(t) {
 		return true
 	}
 	// "the death toll ... rose to 8 on Saturday": the day of the count
@@ -397,6 +401,26 @@ func (a *article) reportingDate(k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeThat reports whether the "that" at token j opens a relative
+// clause on the noun before it rather than a reported clause: a verb
+// follows it at once ("the bombing on Friday that killed 12", "the
+// attack on Friday that followed").
+func (a *article) relativeThat(j int32) bool {
+	n := j + 1
+	if int(n) >= len(a.toks) {
+		return false
+	}
+	if a.hasTerm(n, lexicon.Kill, "") || a.hasTerm(n, lexicon.Injure, "") {
+		return true
+	}
+	w := a.lowerWord(n)
+	switch w {
+	case "left", "hit", "struck", "took", "was", "were", "had", "has", "is", "are":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !a.toks[n].Has(text.Cap)
 }
 
 // saidBefore reports whether a word of saying or of reaction stands in

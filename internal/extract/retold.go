@@ -42,11 +42,21 @@ func (a *article) reactionOf(t term) (int32, bool) {
 			return -1, false
 		}
 		w := a.lowerWord(j)
-		if reactionWords[w] || reactionWords[w+" "+a.lowerWord(j+1)] {
+		if (reactionWords[w] || reactionWords[w+" "+a.lowerWord(j+1)]) && !a.modifierUse(j) {
 			return j, true
 		}
 	}
 	return -1, false
+}
+
+// modifierUse reports whether the reaction word at token j describes a
+// noun rather than reacting: in a compound ("Iran-backed rebels attacked")
+// or as a participle with its agent ("militants backed by Iran attacked").
+func (a *article) modifierUse(j int32) bool {
+	if p := a.word(j - 1); j > 0 && (p == "-" || p == "‑") {
+		return true
+	}
+	return a.lowerWord(j+1) == "by"
 }
 
 // reactionHeads reports whether a reaction word governs attack word t and
