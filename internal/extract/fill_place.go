@@ -33,13 +33,13 @@ func (f *filler) location() {
 	// country unless a demonym names its waters, and not at the dateline;
 	// nor where a meeting the same sentence tells was held ("met officials
 	// in Washington after warships shelled two platforms in the Gulf")
+	atSea := false
 	if sea, c, sm, dist := f.atSea(); sea && (k < 0 || a.places[k].t0 >= sm.t0 && a.places[k].t0 < sm.t1 && dist <= a.eventDistance(sm, a.places[k].t0)) {
-		if c < 0 {
-			return
-		}
-		k = c
+		// coders give an attack at sea the country off whose coast it
+		// happened: the story's country, when it is not only the dateline's
+		k, atSea = c, c < 0
 	}
-	if (k < 0 || a.places[k].country) && !toldAgain {
+	if (k < 0 || a.places[k].country) && !toldAgain && !atSea {
 		// the dateline names a city of the country the story names; a
 		// correspondent in London or Washington reporting a war elsewhere
 		// does not place it
@@ -58,7 +58,7 @@ func (f *filler) location() {
 	}
 	if k < 0 {
 		k = a.storyCountry()
-		if toldAgain && k >= 0 && (a.places[k].dateline || f.in.reaction()) {
+		if (toldAgain || atSea) && k >= 0 && (a.places[k].dateline || f.in.reaction() || atSea && f.datelineCountry(k)) {
 			// the story's country is only where it was filed, or, in a
 			// reaction piece, the country that reacts ("BRITAIN BACKS U.S.
 			// STRIKE")
@@ -107,6 +107,19 @@ func (f *filler) location() {
 			f.tokEvidence("location", a.places[c].t0, a.places[c].t1)
 		}
 	}
+}
+
+// datelineCountry reports whether place mention k is in the country of
+// the story's dateline: a story filed from Washington or Bahrain about an
+// attack at sea names its own country most.
+func (f *filler) datelineCountry(k int) bool {
+	a := f.a
+	for i := range a.places {
+		if d := &a.places[i]; d.dateline && d.chosen != nil && a.places[k].chosen != nil && d.chosen.CountryCode == a.places[k].chosen.CountryCode {
+			return true
+		}
+	}
+	return false
 }
 
 // capital finds "the capital" or "the Iraqi capital" in the incident's
