@@ -181,14 +181,16 @@ func (in *incident) opening() *mention {
 
 // unknownPlaceAfter reports whether an attack word of m is placed by a
 // locative preposition and a capitalised name the gazetteer does not hold
-// ("yesterday's Afghan bombing in Teri Mangal to the north", "the air raid
-// on Spinkai Raghzai"), not a day: the mention
+// ("yesterday's Afghan bombing in Teri Mangal to the north"), not a day:
+// the mention
 // names a place of its own, though not one that can be resolved, so it
 // does not take the place of the attack told before it.
 func (a *article) unknownPlaceAfter(m *mention) bool {
 	for _, t := range m.triggers {
 		j := t.t1
-		if w := a.lowerWord(j); w != "in" && w != "at" && w != "near" && w != "on" {
+		if w := a.lowerWord(j); w != "in" && w != "at" && w != "near" {
+			// "on" is left out: a name after it is more often a target
+			// ("strikes on Houthi positions") than a place
 			continue
 		}
 		n := j + 1

@@ -33,7 +33,7 @@ func TestSegment(t *testing.T) {
 			"", "SANTIAGO, May 2 - A mining firm said today its exports would not be delayed after rebels blew up a stretch of railway.\n\nRebels blew up the tracks near Calama two days ago, a police spokesman said.",
 			[]string{"Calama two days ago 2"}},
 		{"an undated lead does not join a raid told again by its day",
-			"", "PESHAWAR, May 2 - Warplanes bombed a village near Wana, killing nine people.\n\nLocal officials said the jets came from across the border.\n\nThe toll from yesterday's air raid on Spinkai Raghzai had risen to 14.",
+			"", "PESHAWAR, May 2 - Warplanes bombed a village near Wana, killing nine people.\n\nLocal officials said the jets came from across the border.\n\nThe toll from yesterday's air raid in Spinkai Raghzai had risen to 14.",
 			[]string{"Wana - 1", "- yesterday 1"}},
 		{"a similar raid is another event",
 			"", "Israeli jets bombed targets near Sidon, security sources said. Israeli planes carried out a similar raid in the same area on Friday.",
