@@ -30,11 +30,11 @@ func (f *filler) location() {
 	// reaction is filed
 	toldAgain := f.in.date >= 0 && a.attackDate(f.in.date) && a.pub.After(a.dates[f.in.date].Day) || f.in.retold()
 	// "destroyed an Iranian oil platform in the Gulf": at sea, in no
-	// country unless a demonym names its waters, and not at the dateline;
-	// nor where a meeting the same sentence tells was held ("met officials
-	// in Washington after warships shelled two platforms in the Gulf")
+	// country unless a demonym names its waters, and not at the dateline.
+	// A place the sentences name wins: coders place an attack at sea by the
+	// coast it names ("in the Red Sea off Hodeidah")
 	atSea := false
-	if sea, c, sm, dist := f.atSea(); sea && (k < 0 || a.places[k].t0 >= sm.t0 && a.places[k].t0 < sm.t1 && dist <= a.eventDistance(sm, a.places[k].t0)) {
+	if sea, c := f.atSea(); sea && k < 0 {
 		// coders give an attack at sea the country off whose coast it
 		// happened: the story's country, when it is not only the dateline's
 		k, atSea = c, c < 0

@@ -269,16 +269,14 @@ const seaWindow = 16
 
 // atSea looks in the incident's sentences for an attack placed on a body
 // of water: "destroyed an Iranian oil platform in the Gulf", "a tanker hit
-// in Kuwaiti waters". It reports whether it found one; the place mention
-// of the demonym that gives its country ("Kuwaiti waters"), or -1 when the
-// water is in no country; and the mention that names the water, with its
-// distance from the mention's nearest event word.
-func (f *filler) atSea() (found bool, demonym int, in *mention, dist int32) {
+// in Kuwaiti waters". It reports whether it found one, and the place
+// mention of the demonym that gives its country ("Kuwaiti waters"), or -1
+// when the water is in no country.
+func (f *filler) atSea() (found bool, demonym int) {
 	a := f.a
 	for _, m := range f.current() {
 		for j := m.t0; j < m.t1; j++ {
-			dist := a.eventDistance(m, j)
-			if !waterWords[a.lowerWord(j)] || !a.waterName(j) || dist > seaWindow {
+			if !waterWords[a.lowerWord(j)] || !a.waterName(j) || a.eventDistance(m, j) > seaWindow {
 				continue // "pumped to Iran's main oil terminal at Kharg Island in the northern Gulf": the terminal's water
 			}
 			// back over the name to a locative preposition: "in the
@@ -290,7 +288,7 @@ func (f *filler) atSea() (found bool, demonym int, in *mention, dist int32) {
 					cc = k
 				}
 				if w == "in" || w == "into" || w == "off" || w == "across" || w == "through" {
-					return true, cc, m, dist
+					return true, cc
 				}
 				if a.toks[u].Kind != text.Word || stopWords[w] {
 					break
@@ -298,7 +296,7 @@ func (f *filler) atSea() (found bool, demonym int, in *mention, dist int32) {
 			}
 		}
 	}
-	return false, -1, nil, 0
+	return false, -1
 }
 
 // waterName reports whether the water word at token j ends a name of a
