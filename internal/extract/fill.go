@@ -56,6 +56,11 @@ func (a *article) fillIncident(st story, cues []int32, in *incident) (record.Inc
 	f.clash = f.rec.Type == record.Clash
 	f.date()
 	f.location()
+	if in.retold() && f.rec.Date == "" && f.rec.Location == nil {
+		// a reaction to an attack the text neither dates nor places: the
+		// report of the attack itself is where it is coded
+		return record.Incident{}, false
+	}
 	f.perpetrators()
 	f.targets()
 	f.weapons()

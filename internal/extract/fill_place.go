@@ -28,8 +28,18 @@ func (f *filler) location() {
 	// "condemned Friday's rocket attack on a tanker": an attack told again
 	// by its day in a reaction piece happened elsewhere than where the
 	// reaction is filed
-	toldAgain := f.in.date >= 0 && a.attackDate(f.in.date) && a.pub.After(a.dates[f.in.date].Day)
-	if (k < 0 || a.places[k].country) && !toldAgain {
+	toldAgain := f.in.date >= 0 && a.attackDate(f.in.date) && a.pub.After(a.dates[f.in.date].Day) || f.in.retold()
+	// "destroyed an Iranian oil platform in the Gulf": at sea, in no
+	// country unless a demonym names its waters, and not at the dateline.
+	// A place the sentences name wins: coders place an attack at sea by the
+	// coast it names ("in the Red Sea off Hodeidah")
+	atSea := false
+	if sea, c := f.atSea(); sea && k < 0 {
+		// coders give an attack at sea the country off whose coast it
+		// happened: the story's country, when it is not only the dateline's
+		k, atSea = c, c < 0
+	}
+	if (k < 0 || a.places[k].country) && !toldAgain && !atSea {
 		// the dateline names a city of the country the story names; a
 		// correspondent in London or Washington reporting a war elsewhere
 		// does not place it
@@ -48,8 +58,11 @@ func (f *filler) location() {
 	}
 	if k < 0 {
 		k = a.storyCountry()
-		if toldAgain && k >= 0 && a.places[k].dateline {
-			k = -1 // the story's country is only where it was filed
+		if (toldAgain || atSea) && k >= 0 && (a.places[k].dateline || f.in.reaction() || atSea && f.datelineCountry(k)) {
+			// the story's country is only where it was filed, or, in a
+			// reaction piece, the country that reacts ("BRITAIN BACKS U.S.
+			// STRIKE")
+			k = -1
 		}
 	}
 	if k < 0 {
@@ -94,6 +107,19 @@ func (f *filler) location() {
 			f.tokEvidence("location", a.places[c].t0, a.places[c].t1)
 		}
 	}
+}
+
+// datelineCountry reports whether place mention k is in the country of
+// the story's dateline: a story filed from Washington or Bahrain about an
+// attack at sea names its own country most.
+func (f *filler) datelineCountry(k int) bool {
+	a := f.a
+	for i := range a.places {
+		if d := &a.places[i]; d.dateline && d.chosen != nil && a.places[k].chosen != nil && d.chosen.CountryCode == a.places[k].chosen.CountryCode {
+			return true
+		}
+	}
+	return false
 }
 
 // capital finds "the capital" or "the Iraqi capital" in the incident's

@@ -157,6 +157,9 @@ func (f *filler) date() {
 			}
 		}
 	}
+	if k < 0 && f.in.retold() {
+		return // an attack told again happened on a day of its own, which the text does not give
+	}
 	if d0 := f.st.d0; k < 0 && d0 >= 0 && a.dates[d0].Precision == record.PrecisionDay {
 		k = d0 // a round-up's "In another attack ..." happened on the day the article is about
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/text"
@@ -20,6 +21,8 @@ type mention struct {
 	groups   []int // indexes in a.groups
 	specific bool  // a trigger that says what happened, or a casualty figure
 	hedged   bool  // a threat, a plan, a possibility
+	retold   bool  // its attack words tell an earlier attack again (retoldMention)
+	reaction bool  // a reaction word governs one of them
 	split    bool  // one clause of a round-up sentence naming several places
 	title    bool
 }
@@ -27,6 +30,10 @@ type mention struct {
 // eventPreps put an event at a place ("in Kut", "at a checkpoint near
 // Mosul"); "to" and "from" tell of movement ("airlifted to Raipur").
 var eventPreps = lexicon.Words().Set("event-prep") // lexicon/words.txt
+
+// hedgeHeads head a compound of an attack word that is no event: "bomb
+// threat", "riot rumours".
+var hedgeHeads = lexicon.Words().Set("hedge-head") // lexicon/words.txt
 
 // reportVerbs date the reporting, not the event: "officials said on Friday".
 var reportVerbs = lexicon.Words().Set("report-verb") // lexicon/words.txt
@@ -87,12 +94,14 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	b0, b1 := a.span(t0, t1)
 	m := &mention{sent: si, t0: t0, t1: t1, para: s.Para, title: b0 < a.bodyStart}
 	hedged := 0
+	hedgedEnd := int32(-1) // the end of the last hedged attack word
 	for _, t := range a.termsIn(t0, t1) {
 		if t.p.Cat != lexicon.Trigger {
 			continue
 		}
-		if a.hedgedAt(t.t0) {
-			hedged++
+		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) {
+			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"
+			hedgedEnd = t.t1
 			continue
 		}
 		if r, ok := roleAt(roles, t); ok {
@@ -138,6 +147,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		switch {
 		case a.dates[k].Start < a.datelineEnd:
 			m.said = append(m.said, k) // "MANILA, Dec 18 (NNN-PNA) –" dates the report
+		case a.attackDate(k) && a.reportingDate(k):
+			told = append(told, k) // "officials said the toll from yesterday's air raid"
 		case a.reportingDate(k):
 			m.said = append(m.said, k)
 		case a.modifierDate(k):
@@ -150,6 +161,12 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			m.dates = append(m.dates, k)
 		}
 	}
+	// "responding to the kidnapping ..., today insisted": the day of a
+	// reaction is not the attack's
+	var reacted []int
+	m.dates, reacted = a.reactionDates(m, m.dates)
+	m.said = append(m.said, reacted...)
+	m.retold, m.reaction = a.retoldMention(m, told)
 	if len(told) > 0 {
 		// "condemned on Monday Friday's rocket attack": when every attack
 		// word of the mention is one a day qualifies, that day dates it;
@@ -267,6 +284,25 @@ func (a *article) hasViolence(roles [][]term) bool {
 	return false
 }
 
+// joinedTo reports whether the attack word at token t is joined by
+// "and" or "or", within five words and no clause break, to the one that
+// ends at token end: a hedge of the first governs both ("on condition
+// that Iran stop attacking Iraqi territory and shelling its towns").
+func (a *article) joinedTo(end, t int32) bool {
+	if end < 0 || t < end || t-end > 5 {
+		return false
+	}
+	and := false
+	for j := end; j < t; j++ {
+		if a.clauseBreak(j) {
+			return false
+		}
+		w := a.lowerWord(j)
+		and = and || w == "and" || w == "or"
+	}
+	return and
+}
+
 // hedgedAt reports whether the event word at token t is hedged: a modal or
 // a threat governs it ("could exceed", "a possible suicide bombing",
 // "vowed to abduct", "threatened to attack").
@@ -276,6 +312,9 @@ func (a *article) hedgedAt(t int32) bool {
 	for j := t - 1; j >= first && j >= t-6; j-- {
 		if !a.hasTerm(j, lexicon.Frame, "hedge") {
 			continue
+		}
+		if p := a.lowerWord(j - 1); a.lowerWord(j) == "stop" && (p == "-" || p == "non" || p == "bus") {
+			continue // "non-stop shelling", "a bus stop bombing": no stop to it
 		}
 		switch a.lowerWord(j) {
 		case "threatened", "vowed", "warned", "threat", "threats", "if":
@@ -292,7 +331,8 @@ func (a *article) hedgedAt(t int32) bool {
 // happened: governed by a locative preposition or followed by a place noun
 // (or in the headline), not a demonym, not the dateline (where the
 // reporter is), not a distance reference ("30 miles north of Baghdad"),
-// not where a statement was made ("told AFP in Colombo").
+// not where a statement was made or a broadcast heard ("told AFP in
+// Colombo", "monitored by the BBC in London").
 func (a *article) eventPlace(k int, title bool) bool {
 	m := &a.places[k]
 	if m.demonym || m.dateline {
@@ -325,7 +365,7 @@ func (a *article) eventPlace(k int, title bool) bool {
 		}
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
-		if w := a.lowerWord(j); w == "told" || w == "telephone" || w == "phone" {
+		if w := a.lowerWord(j); w == "told" || w == "telephone" || w == "phone" || w == "monitored" {
 			return false
 		}
 	}
@@ -349,10 +389,52 @@ func (a *article) reportingDate(k int) bool {
 	if w := a.lowerWord(e + 1); reportVerbs[w] {
 		return true
 	}
+	// "Pakistan complained to the United Nations today that planes ...
+	// attacked": a day before "that" dates the saying the clause reports
+	if a.lowerWord(e+1) == "that" && !a.relativeThat(e+1) && a.saidBefore(t) {
+		return true
+	}
 	// "the death toll ... rose to 8 on Saturday": the day of the count
 	for j := t - 1; j >= 0 && j >= t-5 && a.sentOf[j] == a.sentOf[t]; j-- {
 		if a.isCue(j, "rose") {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeThat reports whether the "that" at token j opens a relative
+// clause on the noun before it rather than a reported clause: a verb
+// follows it at once ("the bombing on Friday that killed 12", "the
+// attack on Friday that followed").
+func (a *article) relativeThat(j int32) bool {
+	n := j + 1
+	if int(n) >= len(a.toks) {
+		return false
+	}
+	if a.hasTerm(n, lexicon.Kill, "") || a.hasTerm(n, lexicon.Injure, "") {
+		return true
+	}
+	w := a.lowerWord(n)
+	switch w {
+	case "left", "hit", "struck", "took", "was", "were", "had", "has", "is", "are":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !a.toks[n].Has(text.Cap)
+}
+
+// saidBefore reports whether a word of saying or of reaction stands in
+// the clause before token t, within eight words: "told reporters in
+// Kabul on Friday", "complained to the United Nations today".
+func (a *article) saidBefore(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first && j >= t-8; j-- {
+		w := a.lowerWord(j)
+		if reportVerbs[w] || reactionWords[w] {
+			return true
+		}
+		if a.toks[j].Kind == text.Punct && w != "." && w != "'" && w != "’" && w != "-" {
+			return false
 		}
 	}
 	return false

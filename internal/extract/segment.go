@@ -83,7 +83,7 @@ func (a *article) segment(n news) story {
 				// later": the day of the attack told before
 				into.date = focus.date
 			}
-			if p < 0 && focus != nil && d >= 0 && !a.sameDay(focus.day(d0), d) {
+			if p < 0 && focus != nil && d >= 0 && !a.sameDay(focus.day(d0), d) && !a.unknownPlaceAfter(m) && !m.reaction {
 				// "Thursday night's explosions took place ... in the bar
 				// district of the popular beach town": same town, other day
 				into.place = focus.place
@@ -325,11 +325,11 @@ func (a *article) sitesAt(incs []*incident, in *incident) bool {
 func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, d, d0 int) *incident {
 	if p >= 0 {
 		for _, in := range incs {
-			if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(in.day(d0), d) {
+			if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(a.matchDay(in, m, d0), d) {
 				return in
 			}
 		}
-		if focus == nil || !a.sameDay(focus.day(d0), d) {
+		if focus == nil || !a.sameDay(a.matchDay(focus, m, d0), d) {
 			return nil
 		}
 		switch {
@@ -355,7 +355,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 	if target != nil && target.ms[len(target.ms)-1].para != m.para && len(incs) > 0 {
 		target = incs[0]
 	}
-	if target != nil && a.sameDay(target.day(d0), d) {
+	if target != nil && a.sameDay(a.matchDay(target, m, d0), d) {
 		return target
 	}
 	for _, in := range incs {
@@ -489,12 +489,13 @@ func (a *article) placesTheAttack(m *mention) int {
 }
 
 // another reports whether a mention announces a further, separate event:
-// "In another attack", "Another bombing", "A second blast".
+// "In another attack", "Another bombing", "A second blast", "carried out
+// a similar raid".
 func (a *article) another(m *mention) bool {
 	s := a.sents[m.sent]
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
 		switch a.lowerWord(j) {
-		case "another", "second", "separate", "separately", "elsewhere", "meanwhile":
+		case "another", "second", "separate", "separately", "elsewhere", "meanwhile", "similar":
 			return true
 		}
 	}

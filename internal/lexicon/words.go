@@ -48,6 +48,9 @@ var wordSchema = []WordSection{
 	{Name: "unit-noun"},
 	{Name: "unarmed-crowd"},
 	{Name: "superlative"},
+	{Name: "reaction-word"},
+	{Name: "water-body"},
+	{Name: "hedge-head"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its

@@ -1,0 +1,318 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// The rules of this file read an attack told again: in a reaction piece
+// (a condemnation, a government's backing, a complaint to the U.N.) or a
+// follow-up, the attack happened before the report and elsewhere than
+// where it was filed. Such an attack takes its own day ("Friday's
+// attack", "the attack on the platform on Monday") and its own place, or
+// none: never the day of the reaction nor the dateline.
+
+// reactionWords govern an attack named after them: "condemned the
+// bombing", "responding to the kidnapping".
+var reactionWords = lexicon.Words().Set("reaction-word") // lexicon/words.txt
+
+// waterWords head the name of a body of water: "the Gulf", "Kuwaiti waters".
+var waterWords = lexicon.Words().Set("water-body") // lexicon/words.txt
+
+// reactionWindow is how many words before an attack word a reaction word
+// may govern it ("backed the United States' attack").
+const reactionWindow = 8
+
+// reactionGoverned reports whether the attack word t is the object of a
+// reaction word before it in its clause: "condemned Friday's bombing",
+// "backed the United States' attack". A report verb, "that" or a clause break in between ends
+// the search: "condemned the killings and said gunmen attacked a bus"
+// reports the bus attack.
+func (a *article) reactionGoverned(t term) bool {
+	_, ok := a.reactionOf(t)
+	return ok
+}
+
+// reactionOf returns the token of the reaction word that governs attack
+// word t (reactionGoverned), and whether there is one.
+func (a *article) reactionOf(t term) (int32, bool) {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j >= first && j >= t.t0-reactionWindow; j-- {
+		if a.clauseBreak(j) {
+			return -1, false
+		}
+		w := a.lowerWord(j)
+		if (reactionWords[w] || reactionWords[w+" "+a.lowerWord(j+1)]) && !a.modifierUse(j) {
+			return j, true
+		}
+	}
+	return -1, false
+}
+
+// modifierUse reports whether the reaction word at token j describes a
+// noun rather than reacting: in a compound ("Iran-backed rebels attacked")
+// or as a participle with its agent ("militants backed by Iran attacked").
+func (a *article) modifierUse(j int32) bool {
+	if p := a.word(j - 1); j > 0 && (p == "-" || p == "‑") {
+		return true
+	}
+	return a.lowerWord(j+1) == "by"
+}
+
+// reactionHeads reports whether a reaction word governs attack word t and
+// heads its clause ("condemned the bombing", "responding to the
+// kidnapping"), rather than explaining another action as an adjunct ("in
+// retaliation for the missile attack").
+func (a *article) reactionHeads(t term) bool {
+	j, ok := a.reactionOf(t)
+	return ok && a.lowerWord(j-1) != "in"
+}
+
+// toldBy reports whether the attack word t stands in the noun phrase that
+// one of the attack dates in told qualifies ("Friday's rocket attack").
+func (a *article) toldBy(t term, told []int) bool {
+	for _, k := range told {
+		t1 := a.tokenAt(a.dates[k].End-1) + 1
+		if a.word(t1) == "'" || a.word(t1) == "’" {
+			t1 += 2
+		}
+		if t.t0 >= t1 && t.t0 < t1+4 {
+			return true
+		}
+	}
+	return false
+}
+
+// retoldMention reports whether every attack word of m tells an attack
+// again: governed by a reaction word, or qualified by a day before the
+// publication day ("condemned on Monday Friday's attack"); and whether a
+// reaction word governs one of them.
+func (a *article) retoldMention(m *mention, told []int) (retold, reaction bool) {
+	if len(m.triggers) == 0 {
+		return false, false
+	}
+	var past []int
+	for _, k := range told {
+		if a.pub.IsZero() || a.pub.After(a.dates[k].Day) {
+			past = append(past, k)
+		}
+	}
+	for _, t := range m.triggers {
+		r := a.reactionGoverned(t)
+		if !r && !a.toldBy(t, past) {
+			return false, false
+		}
+		reaction = reaction || r
+	}
+	return true, reaction
+}
+
+// reactionDates sorts the dates of a mention whose attack words are all
+// the objects of a reaction: a day after the attack's noun phrase, with
+// no clause break between, is the attack's ("backed the United States'
+// attack on an Iranian oil platform on Monday"); any other day is the
+// reaction's ("responding to the kidnapping ..., today insisted"). It
+// returns the event dates and the reaction's.
+func (a *article) reactionDates(m *mention, dates []int) (event, said []int) {
+	if len(m.triggers) == 0 {
+		return dates, nil
+	}
+	for _, t := range m.triggers {
+		if !a.reactionHeads(t) {
+			return dates, nil
+		}
+	}
+	for _, k := range dates {
+		d := a.tokenAt(a.dates[k].Start)
+		own := false
+		for _, t := range m.triggers {
+			if d < t.t1 || d-t.t1 > reactionWindow {
+				continue
+			}
+			own = true
+			for j := t.t1; j < d; j++ {
+				if a.clauseBreak(j) {
+					own = false
+				}
+			}
+			if own {
+				break
+			}
+		}
+		if own {
+			event = append(event, k)
+		} else {
+			said = append(said, k)
+		}
+	}
+	return event, said
+}
+
+// retold reports whether an incident is an attack told again: the mention
+// that brings it into the body tells it again (retoldMention). A story
+// that reports an attack and later quotes a condemnation of it is not
+// one: its first mention reports.
+func (in *incident) retold() bool {
+	m := in.opening()
+	return m != nil && m.retold
+}
+
+// reaction reports whether an incident is brought in by a reaction to it
+// ("BRITAIN BACKS U.S. STRIKE"): the country the story names most is then
+// the one that reacts, not where the attack was.
+func (in *incident) reaction() bool {
+	m := in.opening()
+	return m != nil && m.retold && m.reaction
+}
+
+// opening returns the mention that brings the incident into the body, or
+// its headline's when no body mention tells of it; nil for none.
+func (in *incident) opening() *mention {
+	for _, m := range in.ms {
+		if !m.title {
+			return m
+		}
+	}
+	if len(in.ms) > 0 {
+		return in.ms[0]
+	}
+	return nil
+}
+
+// unknownPlaceAfter reports whether an attack word of m is placed by a
+// locative preposition and a capitalised name the gazetteer does not hold
+// ("yesterday's Afghan bombing in Teri Mangal to the north"), not a day:
+// the mention
+// names a place of its own, though not one that can be resolved, so it
+// does not take the place of the attack told before it.
+func (a *article) unknownPlaceAfter(m *mention) bool {
+	for _, t := range m.triggers {
+		j := t.t1
+		if w := a.lowerWord(j); w != "in" && w != "at" && w != "near" {
+			// "on" is left out: a name after it is more often a target
+			// ("strikes on Houthi positions") than a place
+			continue
+		}
+		n := j + 1
+		if int(n) >= len(a.toks) || a.sentOf[n] != a.sentOf[t.t0] || !a.toks[n].Has(text.Cap) || a.cs != text.Mixed {
+			continue
+		}
+		b0 := int(a.toks[n].Start)
+		if lo, hi := a.dateRange(b0, b0+1); lo < hi {
+			continue // "the attack on Monday"
+		}
+		if lo, hi := a.placeRange(n, n+1); lo == hi && !a.isDemonym(n) && !stopWords[a.lowerWord(n)] && a.lowerWord(n) != "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// matchDay is the day by which segment matches a mention to incident in:
+// its own day, or the main event's d0. When d0 is only the day of the
+// dateline and the incident gives no day of its own, it is an outline of
+// an attack a later sentence tells in full ("said today there was no
+// force majeure after guerrillas blew up a railway line" ... "guerrillas
+// ... blew up railway tracks two days ago ... at Chacapalca"; "after an
+// armed man killed one person ... in Kuala Lumpur" ... "confirming the
+// shooting on Sunday night"), and the later sentence's day is its day,
+// unless the two tell of different kinds of attack or the sentence
+// refers back to an attack of another day ("the toll from yesterday's
+// bombing" beside today's raid).
+func (a *article) matchDay(in *incident, m *mention, d0 int) int {
+	if in.date < 0 && d0 >= 0 && a.dates[d0].Start < a.datelineEnd && !m.retold && sameKind(in, m) {
+		return -1
+	}
+	return in.day(d0)
+}
+
+// sameKind reports whether mention m may tell of the kind of attack
+// incident in tells of: a type of attack word, or of casualty, in common,
+// or no kind said on one side ("an attack", "killed one person").
+func sameKind(in *incident, m *mention) bool {
+	kinds := map[string]bool{}
+	for _, k := range mentionKinds(m) {
+		kinds[k] = true
+	}
+	said := false
+	for _, o := range in.ms {
+		for _, k := range mentionKinds(o) {
+			if kinds[k] {
+				return true
+			}
+			said = true
+		}
+	}
+	return len(kinds) == 0 || !said
+}
+
+// mentionKinds lists the kinds of attack a mention's words say: the types
+// of its specific attack words, and "kidnap" for people taken.
+func mentionKinds(m *mention) []string {
+	var out []string
+	for _, t := range m.triggers {
+		if t.p.Value != "generic" {
+			out = append(out, t.p.Value)
+		}
+	}
+	for _, st := range m.stmts {
+		if st.effect == lexicon.Kidnap && !st.hedged {
+			out = append(out, "kidnapping")
+		}
+	}
+	return out
+}
+
+// seaWindow is how near an attack word a body of water must be named to
+// place the attack on it.
+const seaWindow = 16
+
+// atSea looks in the incident's sentences for an attack placed on a body
+// of water: "destroyed an Iranian oil platform in the Gulf", "a tanker hit
+// in Kuwaiti waters". It reports whether it found one, and the place
+// mention of the demonym that gives its country ("Kuwaiti waters"), or -1
+// when the water is in no country.
+func (f *filler) atSea() (found bool, demonym int) {
+	a := f.a
+	for _, m := range f.current() {
+		for j := m.t0; j < m.t1; j++ {
+			if !waterWords[a.lowerWord(j)] || !a.waterName(j) || a.eventDistance(m, j) > seaWindow {
+				continue // "pumped to Iran's main oil terminal at Kharg Island in the northern Gulf": the terminal's water
+			}
+			// back over the name to a locative preposition: "in the
+			// Persian Gulf", "in Kuwaiti waters"
+			cc := -1
+			for u := j - 1; u >= m.t0 && u >= j-4; u-- {
+				w := a.lowerWord(u)
+				if k := a.placeAt(u); k >= 0 && a.places[k].demonym && a.places[k].chosen != nil && cc < 0 {
+					cc = k
+				}
+				if w == "in" || w == "into" || w == "off" || w == "across" || w == "through" {
+					return true, cc
+				}
+				if a.toks[u].Kind != text.Word || stopWords[w] {
+					break
+				}
+			}
+		}
+	}
+	return false, -1
+}
+
+// waterName reports whether the water word at token j ends a name of a
+// body of water: in mixed case, "Gulf", "Sea", "Strait" and "Ocean" are
+// capitalised and followed by no further name or noun ("the Gulf War",
+// "Gulf states", "the Gulf crisis" are not places), only by punctuation,
+// a function word or "of" ("the Gulf of Aden"); "waters" may be lower
+// case.
+func (a *article) waterName(j int32) bool {
+	w := a.lowerWord(j)
+	if w != "waters" && w != "seas" && w != "waterway" && a.cs == text.Mixed && !a.toks[j].Has(text.Cap) {
+		return false
+	}
+	if int(j+1) >= len(a.toks) || a.sentOf[j+1] != a.sentOf[j] {
+		return true
+	}
+	next := a.lowerWord(j + 1)
+	return a.toks[j+1].Kind == text.Punct || stopWords[next] || next == "of" || reportVerbs[next]
+}
