@@ -116,7 +116,11 @@ func (a *article) resolvePlaces() {
 	out := a.places[:0]
 	for _, m := range a.places {
 		c := m.chosen
-		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym
+		// a dateline or a capital is the city itself: WASHINGTON over a
+		// story on Japan's trade is where it was filed, "Bonn said" is
+		// Germany's government, neither is a town the gazetteer lacks
+		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym &&
+			!m.dateline && c.FeatureCode != "PPLC"
 		// a district noun after a name the gazetteer knows only abroad
 		// (as a big city or a province) when the story is mostly about
 		// another country: "Medina district" of Mogadishu
