@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
@@ -19,6 +20,11 @@ func (f *filler) location() {
 				}
 			}
 		}
+	}
+	if s := f.spotInArea(k); s >= 0 {
+		// "... killing two cyclists in Tajikistan." ... "They were hit by
+		// a car in Danghara."
+		k = s
 	}
 	capital := int32(-1)
 	if k < 0 {
@@ -126,6 +132,118 @@ func (f *filler) capital() (int, int32) {
 		}
 	}
 	return -1, -1
+}
+
+// spotInArea finds where an incident happened when its own sentences
+// place it only broadly (k is a country or a division, or -1): the one town or district inside that area at which the story's
+// other sentences put something ("Two cyclists were hit by a car in
+// Danghara", "The drama at Sipadan Island unfolded at 8 pm"). Only in a
+// story of one incident, only from sentences that tell of no violence of
+// their own (those are the incident's, or another event, or background),
+// near the top of the story and outside quotations, and only when it
+// names no second such spot; -1 otherwise.
+func (f *filler) spotInArea(k int) int {
+	a := f.a
+	if len(f.st.incs) != 1 {
+		return -1
+	}
+	cc := ""
+	switch {
+	case k < 0:
+		if sc := a.storyCountry(); sc >= 0 {
+			cc = a.places[sc].chosen.CountryCode
+		}
+	case a.places[k].chosen == nil:
+		return -1
+	case a.places[k].chosen.Kind == gazetteer.Place:
+		return -1 // placed already: "in Kabul", "near Mosul"
+	}
+	found := -1
+	for p := range a.places {
+		m := &a.places[p]
+		c := m.chosen
+		if c == nil || m.country || m.demonym || m.dateline || a.inTitle(int(a.toks[m.t0].Start)) ||
+			c.Kind != gazetteer.Place && c.Kind != gazetteer.Admin2 || p == k {
+			continue
+		}
+		if k >= 0 && !a.contains(k, p) || k < 0 && c.CountryCode != cc {
+			continue
+		}
+		si := a.sentOf[m.t0]
+		if a.sents[si].Para > a.lead+2 {
+			break // the top of a story tells the event, the rest its background
+		}
+		if !a.putsAt(m) || a.violenceIn(si) && !f.isMention(si) || a.quoted(m.t0) || f.otherDay(si) {
+			continue // "(against the city of Basra)," Aziz said; "battles near Basra after an offensive launched on January 9"
+		}
+		if found >= 0 && !a.samePlace(found, p) {
+			return -1 // two spots: which one is not said
+		}
+		if found < 0 {
+			found = p
+		}
+	}
+	return found
+}
+
+// putsAt reports whether the words before a place mention put something
+// at it: a locative preposition ("in Danghara", "at Sipadan Island") or a
+// place noun ("the province of Sar-e-Pul").
+func (a *article) putsAt(m *placeMention) bool {
+	switch m.prep {
+	case "of":
+		return a.afterPlaceNoun(m)
+	case "from", "to", "toward", "towards":
+		return false
+	}
+	return locPreps[m.prep]
+}
+
+// quoted reports whether token t stands inside quotation marks opened in
+// its paragraph: what a speaker says is not where the story puts things.
+func (a *article) quoted(t int32) bool {
+	si := a.sentOf[t]
+	for si > 0 && a.sents[si-1].Para == a.sents[si].Para {
+		si--
+	}
+	in := false
+	for j := int32(a.sents[si].First); j < t; j++ {
+		switch a.word(j) {
+		case `"`:
+			in = !in
+		case "“":
+			in = true
+		case "”":
+			in = false
+		}
+	}
+	return in
+}
+
+// otherDay reports whether sentence si dates something to a day other
+// than the incident's: it tells of another time.
+func (f *filler) otherDay(si int32) bool {
+	a := f.a
+	b0, b1 := a.sentBytes(si)
+	lo, hi := a.dateRange(b0, b1)
+	for j := lo; j < hi; j++ {
+		if !a.sameDay(f.in.day(f.st.d0), j) {
+			return true
+		}
+	}
+	return false
+}
+
+// violenceIn reports whether sentence si holds a word of violence: an
+// event trigger, or a killing, wounding or kidnapping.
+func (a *article) violenceIn(si int32) bool {
+	for _, t := range a.sentTerms(si) {
+		switch t.p.Cat {
+		case lexicon.Trigger, lexicon.Kill, lexicon.Injure, lexicon.Kidnap:
+			return true
+		}
+	}
+	return false
 }
 
 // placeAt returns the place mention that ends at token j, or -1.
