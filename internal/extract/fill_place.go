@@ -81,7 +81,12 @@ func (f *filler) location() {
 			loc.Country, loc.CountryCode = outer.Country, outer.CountryCode
 			loc.Lat, loc.Lon = outer.Lat, outer.Lon
 			loc.Precision = outer.Precision
-			loc.GeonamesID = 0
+			if c.Kind == gazetteer.Place {
+				// the town's point stands for its district, not for
+				// the village
+				loc.Precision = record.GeoAdmin2
+			}
+			loc.GeonamesID, loc.Population = 0, 0
 		}
 	}
 	f.rec.Location = loc
@@ -292,11 +297,15 @@ func titleCase(s string) string {
 	return string(b)
 }
 
-// container finds, in the incident's sentences, the resolved division or
-// town closest to an unknown place mention, for its admin names and
-// country.
+// container finds the resolved division or town that holds an unknown
+// place mention, for its admin names and country: the one the text puts
+// it in ("Akuzo and Usu villages of Kiyawa District in Birnin Magaji"),
+// else the closest in the incident's sentences.
 func (f *filler) container(k int) *gazetteer.Feature {
 	a := f.a
+	if c := a.places[k].in; c >= 0 && a.places[c].chosen != nil {
+		return a.places[c].chosen
+	}
 	var best *gazetteer.Feature
 	bestDist := int32(1 << 30)
 	for _, m := range f.in.ms {

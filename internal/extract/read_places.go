@@ -6,6 +6,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -95,6 +96,109 @@ func (a *article) findPlaces() {
 			i += n
 		}
 	}
+	a.listedPlaces()
+	a.namedAgain()
+}
+
+// listedPlaces reads the names listed before a plural place noun as places
+// of that kind: in "Makera, Akuzo and Usu villages" and "attacks on Gidan
+// Tofa and Dan Nakwabo villages" each name is a village, though only the
+// last stands next to the noun.
+func (a *article) listedPlaces() {
+	var add []placeMention
+	for k := range a.places {
+		m := &a.places[k]
+		if placeNouns[m.noun] == "" || !plural(m.noun) {
+			continue
+		}
+		j := m.t0 - 1 // the token before the current name
+		for j > 0 && a.sentOf[j] == a.sentOf[m.t0] && (a.word(j) == "," || a.lowerWord(j) == "and") {
+			end := j
+			if a.lowerWord(j) == "and" && a.word(j-1) == "," {
+				end = j - 1 // "A, B, and C villages"
+			}
+			start := end
+			for start > 0 && start > end-4 && a.sentOf[start-1] == a.sentOf[m.t0] &&
+				(a.toks[start-1].Kind == text.Word && a.toks[start-1].Has(text.Cap) || a.isInnerHyphen(int(start-1))) {
+				start--
+			}
+			if start == end || a.cs != text.Mixed || a.sentenceInitial(start) {
+				break
+			}
+			if lo, hi := a.placeRange(start, end); hi > lo {
+				for q := lo; q < hi; q++ {
+					if a.places[q].noun == "" && !a.places[q].country && !a.places[q].demonym {
+						a.places[q].noun = m.noun
+					}
+				}
+			} else if !a.inGroup(start) {
+				a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[start].Start:a.toks[end-1].End])
+				n := placeMention{t0: start, t1: end, cands: a.x.gaz.Lookup(a.buf), noun: m.noun, in: -1}
+				if start > 0 && a.toks[start-1].Kind == text.Word {
+					n.prep = a.lowerWord(start - 1)
+				}
+				add = append(add, n)
+			}
+			j = start - 1
+		}
+	}
+	a.insertPlaces(add)
+}
+
+// namedAgain finds again, after a locative preposition, a village or town
+// the gazetteer lacks that the text has named with its place noun: "Akuzo
+// and Usu villages" ... "three people were killed in Akuzo". A story
+// means one place by one name.
+func (a *article) namedAgain() {
+	known := map[string]bool{}
+	for k := range a.places {
+		m := &a.places[k]
+		if m.cands == nil && placeNouns[m.noun] == record.GeoPlace {
+			known[a.lowerSpan(m.t0, m.t1)] = true
+		}
+	}
+	if len(known) == 0 {
+		return
+	}
+	var add []placeMention
+	for i := int32(1); int(i) < len(a.toks); i++ {
+		if !a.toks[i].Has(text.Cap) || !locPreps[a.lowerWord(i-1)] || a.sentOf[i-1] != a.sentOf[i] {
+			continue
+		}
+		for n := int32(1); n <= 4 && int(i+n) <= len(a.toks); n++ {
+			if !known[a.lowerSpan(i, i+n)] {
+				continue
+			}
+			if e := i + n; int(e) < len(a.toks) && a.toks[e].Has(text.Cap) && a.sentOf[e] == a.sentOf[i] {
+				continue // part of a longer name
+			}
+			if lo, hi := a.placeRange(i, i+n); hi == lo && !a.inGroup(i) {
+				add = append(add, placeMention{t0: i, t1: i + n, prep: a.lowerWord(i - 1), in: -1})
+			}
+		}
+	}
+	a.insertPlaces(add)
+}
+
+// insertPlaces adds place mentions, keeping a.places in text order.
+func (a *article) insertPlaces(add []placeMention) {
+	if len(add) == 0 {
+		return
+	}
+	a.places = append(a.places, add...)
+	sort.SliceStable(a.places, func(i, j int) bool { return a.places[i].t0 < a.places[j].t0 })
+}
+
+// inGroup reports whether token i lies inside a group's name.
+func (a *article) inGroup(i int32) bool {
+	off := int(a.toks[i].Start)
+	lo, _ := a.groupRange(0, off+1)
+	for g := lo - 1; g >= 0 && g >= lo-2; g-- {
+		if a.groups[g].Start <= off && off < a.groups[g].End {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownPlace recognises a place the gazetteer lacks by its shape: up to
