@@ -20,6 +20,7 @@ type placeMention struct {
 	prep     string // the preposition before it (in, at, near, of, from ...), lower case
 	dateline bool   // the dateline of the story ("KARACHI, Pakistan (AP) —")
 	demonym  bool   // "Pakistani": says which country, not where
+	water    bool   // a sea, a gulf, a strait: "the Red Sea", "the Gulf"
 	country  bool   // the name of a country
 	chosen   *gazetteer.Feature
 	// in is, for a place the gazetteer lacks, the known place the text
@@ -70,6 +71,17 @@ func (a *article) findPlaces() {
 			}
 			if gi < len(a.groups) && a.groups[gi].Start <= int(a.toks[i].Start) {
 				i = a.tokenAt(a.groups[gi].End)
+				continue
+			}
+			if w, ok := a.waterBody(i, int32(s.Last)); ok {
+				// "the Red Sea", "the Gulf": not Sudan's Red Sea state, not
+				// Papua New Guinea's Gulf Province
+				if w.t1 > w.t0 {
+					a.places = append(a.places, w)
+					i = w.t1
+				} else {
+					i++ // "Gulf shipping sources": the Gulf's, not a place
+				}
 				continue
 			}
 			n := a.longestPlace(i, int32(s.Last), maxN)
@@ -199,6 +211,68 @@ func (a *article) inGroup(i int32) bool {
 		}
 	}
 	return false
+}
+
+// waterBody recognises the name of a sea, a gulf or a strait starting at
+// token i: capitalised words before a water noun ("Red Sea", "South China
+// Sea", "Persian Gulf"), a water noun with "of" ("Gulf of Aden", "Strait
+// of Hormuz"), or "the Gulf" alone. The news places attacks on ships
+// there; the gazetteer knows the names only as divisions or towns
+// somewhere else, or as the country of a word inside them. A water body
+// is kept as a place the gazetteer lacks (no candidates), marked water;
+// "Gulf" used as an adjective ("Gulf shipping sources", "Gulf Arab
+// states") is returned empty and ok: no place at all.
+func (a *article) waterBody(i, end int32) (placeMention, bool) {
+	water := func(j int32) bool {
+		if j >= end || a.toks[j].Kind != text.Word || a.cs == text.Mixed && !a.toks[j].Has(text.Cap) {
+			return false
+		}
+		switch a.lowerWord(j) {
+		case "sea", "ocean", "gulf", "strait", "straits":
+			return true
+		}
+		return false
+	}
+	capWord := func(j int32) bool {
+		return j < end && a.toks[j].Kind == text.Word && (a.cs != text.Mixed || a.toks[j].Has(text.Cap))
+	}
+	m := placeMention{t0: i, in: -1, water: true}
+	if i > 0 && a.sentOf[i-1] == a.sentOf[i] && a.toks[i-1].Kind == text.Word {
+		m.prep = a.lowerWord(i - 1)
+	}
+	switch {
+	case water(i) && a.lowerWord(i+1) == "of" && capWord(i+2):
+		j := i + 2 // "Gulf of Aden", "Strait of Hormuz"
+		for j < end && j < i+5 && capWord(j) {
+			j++
+		}
+		m.t1 = j
+	case water(i) && a.lowerWord(i) == "gulf":
+		switch m.prep {
+		case "the", "in", "into", "across", "through":
+		default:
+			return placeMention{}, true
+		}
+		m.t1 = i + 1
+		if capWord(m.t1) || a.nounAfter(&m) != "" {
+			return placeMention{}, true // "the Gulf Arab states", "the Gulf state of Qatar"
+		}
+	case a.inTitle(int(a.toks[i].Start)) && a.capitalisedTitle():
+		return placeMention{}, false // "TWO SHIPS IN GULF": capitals mark no name
+	default:
+		j := i
+		for j < end && j < i+3 && capWord(j) && !water(j) {
+			j++
+		}
+		if j == i || !water(j) {
+			return placeMention{}, false
+		}
+		m.t1 = j + 1
+		if a.nounAfter(&m) != "" {
+			return placeMention{}, false // "Red Sea State", "Red Sea governorate"
+		}
+	}
+	return m, true
 }
 
 // unknownPlace recognises a place the gazetteer lacks by its shape: up to

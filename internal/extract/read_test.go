@@ -36,6 +36,18 @@ func TestReadPlaces(t *testing.T) {
 		{"a compass word does not make a place the gazetteer lacks",
 			"Two men were shot dead in the Deep South township on Monday.",
 			""},
+		{"seas, gulfs and straits are water, whatever the words inside them",
+			"Tankers were hit in the Persian Gulf, the Gulf of Aden and the South China Sea.",
+			"Persian Gulf prep=the water unknown | Gulf of Aden prep=the water unknown | South China Sea prep=the water unknown"},
+		{"the Gulf is water; Gulf as an adjective is no place; a division named after a sea stays",
+			"Gulf shipping sources said a ship was hit in the Gulf near Red Sea State.",
+			"Gulf prep=the water unknown | Red Sea prep=near noun=state"},
+		{"names listed before a plural place noun are each a place of that kind",
+			"Gunmen raided Gora, Kabaro and Dangulbi villages on Tuesday.",
+			"Gora prep=raided noun=villages | Kabaro noun=villages | Dangulbi prep=and noun=villages unknown"},
+		{"a village named with its noun is found again by its name alone",
+			"Bandits raided Dangulbi village. Three people were killed in Dangulbi.",
+			"Dangulbi prep=raided noun=village unknown | Dangulbi prep=in unknown"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,7 +64,7 @@ func TestReadPlaces(t *testing.T) {
 				for _, f := range []struct {
 					on   bool
 					name string
-				}{{m.dateline, "dateline"}, {m.demonym, "demonym"}, {m.country, "country"}, {m.cands == nil, "unknown"}} {
+				}{{m.dateline, "dateline"}, {m.demonym, "demonym"}, {m.country, "country"}, {m.water, "water"}, {m.cands == nil, "unknown"}} {
 					if f.on {
 						s += " " + f.name
 					}
