@@ -74,7 +74,13 @@ func (f *filler) location() {
 		// division the same sentences give
 		loc.Place = a.placeText(m)
 		loc.Precision = record.GeoPlace
-		if c := f.container(k); c != nil {
+		c := f.container(k)
+		if c != nil && m.water {
+			// a sea lies off a country, not inside a town's district:
+			// "in the Red Sea off the coast of Yemen's Hodeidah"
+			c, _ = a.x.gaz.Country(c.CountryCode)
+		}
+		if c != nil {
 			var outer record.Location
 			fillLocation(&outer, c, a.x.gaz)
 			loc.Admin1, loc.Admin2 = outer.Admin1, outer.Admin2
