@@ -73,12 +73,20 @@ func (f *filler) location() {
 		// a village the gazetteer lacks: keep its name, take the finest
 		// division the same sentences give
 		loc.Place = a.placeText(m)
-		loc.Precision = record.GeoPlace
+		if !m.water {
+			loc.Precision = record.GeoPlace // a sea alone has no point to be precise about
+		}
 		c := f.container(k)
-		if c != nil && m.water {
-			// a sea lies off a country, not inside a town's district:
-			// "in the Red Sea off the coast of Yemen's Hodeidah"
-			c, _ = a.x.gaz.Country(c.CountryCode)
+		if m.water {
+			// a sea lies off the country the story is about, not inside
+			// the district of the town it is off or the country it is
+			// east of: "in the Gulf east of Qatar" of an Iranian platform
+			c = nil
+			if sc := a.storyCountry(); sc >= 0 && !a.places[sc].dateline {
+				// (not the country of a DUBAI dateline over a tanker hit
+				// in the Gulf)
+				c, _ = a.x.gaz.Country(a.places[sc].chosen.CountryCode)
+			}
 		}
 		if c != nil {
 			var outer record.Location
@@ -102,7 +110,7 @@ func (f *filler) location() {
 	f.tokEvidence("location", m.t0, m.t1)
 	if loc.CountryCode == "" {
 		// a village in no division the text names: in the story's country
-		if c := a.storyCountry(); c >= 0 && a.places[c].chosen != nil {
+		if c := a.storyCountry(); c >= 0 && a.places[c].chosen != nil && !(m.water && a.places[c].dateline) {
 			p := a.places[c].chosen
 			loc.CountryCode = p.CountryCode
 			if cf, ok := a.x.gaz.Country(p.CountryCode); ok {

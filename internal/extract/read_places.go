@@ -237,11 +237,19 @@ func (a *article) waterBody(i, end int32) (placeMention, bool) {
 		return j < end && a.toks[j].Kind == text.Word && (a.cs != text.Mixed || a.toks[j].Has(text.Cap))
 	}
 	m := placeMention{t0: i, in: -1, water: true}
-	if i > 0 && a.sentOf[i-1] == a.sentOf[i] && a.toks[i-1].Kind == text.Word {
-		m.prep = a.lowerWord(i - 1)
+	the := false
+	if p := i - 1; p >= 0 && a.sentOf[p] == a.sentOf[i] && a.toks[p].Kind == text.Word {
+		if m.prep = a.lowerWord(p); m.prep == "the" {
+			// "in the Red Sea": the preposition is before the article
+			the, m.prep = true, ""
+			if p > 0 && a.sentOf[p-1] == a.sentOf[i] && a.toks[p-1].Kind == text.Word {
+				m.prep = a.lowerWord(p - 1)
+			}
+		}
 	}
+	title := a.inTitle(int(a.toks[i].Start)) && a.capitalisedTitle()
 	switch {
-	case water(i) && a.lowerWord(i+1) == "of" && capWord(i+2):
+	case water(i) && a.lowerWord(i+1) == "of" && capWord(i+2) && !title:
 		j := i + 2 // "Gulf of Aden", "Strait of Hormuz"
 		for j < end && j < i+5 && capWord(j) {
 			j++
@@ -249,16 +257,18 @@ func (a *article) waterBody(i, end int32) (placeMention, bool) {
 		m.t1 = j
 	case water(i) && a.lowerWord(i) == "gulf":
 		switch m.prep {
-		case "the", "in", "into", "across", "through":
+		case "in", "into", "across", "through":
 		default:
-			return placeMention{}, true
+			if !the {
+				return placeMention{}, true
+			}
 		}
 		m.t1 = i + 1
 		if capWord(m.t1) || a.nounAfter(&m) != "" {
 			return placeMention{}, true // "the Gulf Arab states", "the Gulf state of Qatar"
 		}
-	case a.inTitle(int(a.toks[i].Start)) && a.capitalisedTitle():
-		return placeMention{}, false // "TWO SHIPS IN GULF": capitals mark no name
+	case title:
+		return placeMention{}, false // "TWO SHIPS IN GULF", "GULF OF MEXICO RIG COUNT": capitals mark no name
 	default:
 		j := i
 		for j < end && j < i+3 && capWord(j) && !water(j) {
@@ -267,12 +277,44 @@ func (a *article) waterBody(i, end int32) (placeMention, bool) {
 		if j == i || !water(j) {
 			return placeMention{}, false
 		}
+		if w := a.lowerWord(j); (w == "gulf" || w == "strait" || w == "straits") && !(j == i+1 && a.notAPlace(i)) {
+			// "the Persian Gulf", "Bass Strait"; but "Texas Gulf" is a
+			// coast, "Georgia Gulf" a company: a gulf or a strait is
+			// named by one word that names no place itself
+			return placeMention{}, false
+		}
 		m.t1 = j + 1
 		if a.nounAfter(&m) != "" {
 			return placeMention{}, false // "Red Sea State", "Red Sea governorate"
 		}
 	}
+	if t := m.t1; t < end && a.toks[t].Kind == text.Word && !a.toks[t].Has(text.Cap) && !afterWater[a.lowerWord(t)] && !locPreps[a.lowerWord(t)] {
+		// "the Red Sea port of Djibouti", "the Gulf war": the sea names
+		// a kind of thing, the place is elsewhere
+		return placeMention{}, true
+	}
 	return m, true
+}
+
+// afterWater are the words besides prepositions that may follow the name
+// of a sea that is itself a place: "in the Gulf east of Qatar", "in the
+// Red Sea and ...", "in the Gulf when ...".
+var afterWater = map[string]bool{"and": true, "or": true, "but": true, "when": true, "where": true,
+	"after": true, "before": true, "as": true, "while": true, "which": true, "that": true,
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "late": true, "early": true, "earlier": true, "yesterday": true,
+	"today": true, "overnight": true, "last": true, "this": true}
+
+// notAPlace reports whether the gazetteer knows token i only as a
+// demonym, or not at all ("Persian", "Arabian", "Bass").
+func (a *article) notAPlace(i int32) bool {
+	a.buf = gazetteer.AppendKey(a.buf[:0], a.word(i))
+	for _, e := range a.x.gaz.Lookup(a.buf) {
+		if !e.IsDemonym {
+			return false
+		}
+	}
+	return true
 }
 
 // unknownPlace recognises a place the gazetteer lacks by its shape: up to
@@ -328,6 +370,11 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	case "", "area", "square", "camp":
 		return placeMention{}, false
 	}
+	if a.commonWords(i, j) {
+		// "the Defense department", "the Money market", "The state":
+		// words of the language before a noun, not a name
+		return placeMention{}, false
+	}
 	// "the southern Shi'ite city of Najaf": the words before the noun
 	// describe the place named after it
 	if n := int32(len(strings.Fields(m.noun))); a.lowerWord(m.t1+n) == "of" {
@@ -338,6 +385,21 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		m.prep = string(a.buf)
 	}
 	return m, true
+}
+
+// commonWords reports whether every word of tokens [i, j) is a common
+// English word (the gazetteer's list).
+func (a *article) commonWords(i, j int32) bool {
+	for t := i; t < j; t++ {
+		if a.toks[t].Kind != text.Word {
+			continue
+		}
+		a.buf = gazetteer.AppendKey(a.buf[:0], a.word(t))
+		if !a.x.gaz.CommonWord(a.buf) {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalisedTitle reports whether the headline capitalises its words
