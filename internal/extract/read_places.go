@@ -110,7 +110,43 @@ func (a *article) findPlaces() {
 	}
 	a.listedPlaces()
 	a.namedAgain()
+	a.dropPeople()
 }
+
+// dropPeople removes the place mentions that name a person: a name after
+// a title ("President Reagan", "Mr Howard") is a person, and so is the
+// same name alone elsewhere in the story ("Reagan said"), though the
+// gazetteer has a county or a town so called. A name with a place noun
+// ("Quezon province") stays a place.
+func (a *article) dropPeople() {
+	people := map[string]bool{}
+	for _, m := range a.places {
+		if m.country || m.demonym || m.noun != "" || m.t0 == 0 || a.sentOf[m.t0-1] != a.sentOf[m.t0] {
+			continue
+		}
+		p := m.t0 - 1
+		if a.word(p) == "." && p > 0 {
+			p-- // "Mr. Howard"
+		}
+		if _, title := a.termAt(p, lexicon.Title); title && a.toks[p].Has(text.Cap) || personTitles[a.lowerWord(p)] {
+			people[a.lowerSpan(m.t0, m.t1)] = true
+		}
+	}
+	if len(people) == 0 {
+		return
+	}
+	out := a.places[:0]
+	for _, m := range a.places {
+		if m.country || m.demonym || m.noun != "" || !people[a.lowerSpan(m.t0, m.t1)] {
+			out = append(out, m)
+		}
+	}
+	a.places = out
+}
+
+// personTitles are the forms of address that put a person's name after
+// them.
+var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true}
 
 // listedPlaces reads the names listed before a plural place noun as places
 // of that kind: in "Makera, Akuzo and Usu villages" and "attacks on Gidan
