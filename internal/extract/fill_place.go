@@ -21,6 +21,11 @@ func (f *filler) location() {
 			}
 		}
 	}
+	if s := f.siteNearby(k); s >= 0 {
+		// "an explosion inside an army base in Londonderry" ... "The
+		// device at Magilligan"
+		k = s
+	}
 	if s := f.spotInArea(k); s >= 0 {
 		// "... killing two cyclists in Tajikistan." ... "They were hit by
 		// a car in Danghara."
@@ -151,6 +156,32 @@ func (f *filler) capital() (int, int32) {
 		}
 	}
 	return -1, -1
+}
+
+// siteNearby finds, for an incident placed in a town, the smaller place
+// near it (within 50 km, in the same province) at which a later sentence
+// of the incident puts the device or the attack: a story names the
+// nearest town first and the site after ("an explosion inside an army
+// base in Londonderry ... The device at Magilligan"); -1 when there is
+// none.
+func (f *filler) siteNearby(k int) int {
+	a := f.a
+	if k < 0 || a.places[k].chosen == nil || a.places[k].chosen.Kind != gazetteer.Place || !a.places[k].chosen.HasCoord {
+		return -1
+	}
+	town := a.places[k].chosen
+	for _, m := range f.current() {
+		for _, p := range m.places {
+			c := a.places[p].chosen
+			if a.places[p].prep != "at" || c == nil || c == town || c.Kind != gazetteer.Place || !c.HasCoord ||
+				a.places[p].t0 < a.places[k].t0 || c.CountryCode != town.CountryCode || c.Admin1 != town.Admin1 ||
+				c.Population >= town.Population || gazetteer.DistanceKm(town.Lat, town.Lon, c.Lat, c.Lon) > 50 {
+				continue
+			}
+			return p
+		}
+	}
+	return -1
 }
 
 // spotInArea finds where an incident happened when its own sentences
