@@ -548,6 +548,9 @@ func (a *article) keepPlace(m *placeMention) bool {
 	if a.streetName(m) {
 		return false // "Newry Road police station" is on a road to Newry, not in it
 	}
+	if p := m.t0 - 2; p >= 0 && a.sentOf[p] == a.sentOf[m.t0] && a.lowerWord(m.t0-1) == "of" && a.lowerWord(p) == "bank" && a.toks[p].Has(text.Cap) {
+		return false // "the manager of Bank of Tokyo in Peru": a bank named after a city works far from it
+	}
 	if t := m.t1; int(t) < len(a.toks) && a.sentOf[t] == a.sentOf[m.t0] && a.toks[t].Has(text.Cap) && unitNouns[a.lowerWord(t)] {
 		return false // "Assam Rifles", "the Punjab Regiment": a force named after a place it need not be in
 	}
