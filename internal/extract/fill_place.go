@@ -83,15 +83,12 @@ func (f *filler) location() {
 		}
 		c := f.container(k)
 		if m.water {
-			// a sea lies off the country the story is about, not inside
-			// the district of the town it is off or the country it is
-			// east of: "in the Gulf east of Qatar" of an Iranian platform
-			c = nil
-			if sc := a.storyCountry(); sc >= 0 && !a.places[sc].dateline {
-				// (not the country of a DUBAI dateline over a tanker hit
-				// in the Gulf)
-				c, _ = a.x.gaz.Country(a.places[sc].chosen.CountryCode)
-			}
+			// a sea lies off a country, not inside the district of the
+			// town it is off: the country of the place the incident's
+			// sentences name ("off the coast of Yemen's Hodeidah"), not
+			// of a point it is measured from ("in the Gulf east of Qatar"
+			// of an Iranian platform), else the story's
+			c = f.coastOf(k)
 		}
 		if c != nil {
 			var outer record.Location
@@ -340,6 +337,37 @@ func titleCase(s string) string {
 		start = !isLetter && c < 0x80 && c != '\''
 	}
 	return string(b)
+}
+
+// coastOf returns the country a sea mention k lies off: that of the
+// nearest place the incident's sentences name, a point a distance or a
+// direction is measured from left out, else the country the story names
+// most (not a dateline's: DUBAI over a tanker hit in the Gulf); nil when
+// there is none.
+func (f *filler) coastOf(k int) *gazetteer.Feature {
+	a := f.a
+	best, bestDist := -1, int32(1<<30)
+	for _, m := range f.in.ms {
+		for _, p := range m.places {
+			pm := &a.places[p]
+			if p == k || pm.chosen == nil || pm.t0 >= 2 && a.lowerWord(pm.t0-1) == "of" && compass[a.lowerWord(pm.t0-2)] {
+				continue
+			}
+			if d := max(pm.t0-a.places[k].t0, a.places[k].t0-pm.t0); d < bestDist {
+				best, bestDist = p, d
+			}
+		}
+	}
+	if best < 0 {
+		if sc := a.storyCountry(); sc >= 0 && !a.places[sc].dateline {
+			best = sc
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	c, _ := a.x.gaz.Country(a.places[best].chosen.CountryCode)
+	return c
 }
 
 // container finds the resolved division or town that holds an unknown
