@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
@@ -19,6 +20,16 @@ func (f *filler) location() {
 				}
 			}
 		}
+	}
+	if s := f.siteNearby(k); s >= 0 {
+		// "an explosion inside an army base in Londonderry" ... "The
+		// device at Magilligan"
+		k = s
+	}
+	if s := f.spotInArea(k); s >= 0 {
+		// "... killing two cyclists in Tajikistan." ... "They were hit by
+		// a car in Danghara."
+		k = s
 	}
 	capital := int32(-1)
 	if k < 0 {
@@ -80,15 +91,31 @@ func (f *filler) location() {
 		// a village the gazetteer lacks: keep its name, take the finest
 		// division the same sentences give
 		loc.Place = a.placeText(m)
-		loc.Precision = record.GeoPlace
-		if c := f.container(k); c != nil {
+		if !m.water {
+			loc.Precision = record.GeoPlace // a sea alone has no point to be precise about
+		}
+		c := f.container(k)
+		if m.water {
+			// a sea lies off a country, not inside the district of the
+			// town it is off: the country of the place the incident's
+			// sentences name ("off the coast of Yemen's Hodeidah"), not
+			// of a point it is measured from ("in the Gulf east of Qatar"
+			// of an Iranian platform), else the story's
+			c = f.coastOf(k)
+		}
+		if c != nil {
 			var outer record.Location
 			fillLocation(&outer, c, a.x.gaz)
 			loc.Admin1, loc.Admin2 = outer.Admin1, outer.Admin2
 			loc.Country, loc.CountryCode = outer.Country, outer.CountryCode
 			loc.Lat, loc.Lon = outer.Lat, outer.Lon
 			loc.Precision = outer.Precision
-			loc.GeonamesID = 0
+			if c.Kind == gazetteer.Place {
+				// the town's point stands for its district, not for
+				// the village
+				loc.Precision = record.GeoAdmin2
+			}
+			loc.GeonamesID, loc.Population = 0, 0
 		}
 	}
 	f.rec.Location = loc
@@ -98,7 +125,7 @@ func (f *filler) location() {
 	f.tokEvidence("location", m.t0, m.t1)
 	if loc.CountryCode == "" {
 		// a village in no division the text names: in the story's country
-		if c := a.storyCountry(); c >= 0 && a.places[c].chosen != nil {
+		if c := a.storyCountry(); c >= 0 && a.places[c].chosen != nil && !(m.water && a.places[c].dateline) {
 			p := a.places[c].chosen
 			loc.CountryCode = p.CountryCode
 			if cf, ok := a.x.gaz.Country(p.CountryCode); ok {
@@ -154,6 +181,144 @@ func (f *filler) capital() (int, int32) {
 	return -1, -1
 }
 
+// siteNearby finds, for an incident placed in a town, the smaller place
+// near it (within 50 km, in the same province) at which a later sentence
+// of the incident puts the device or the attack: a story names the
+// nearest town first and the site after ("an explosion inside an army
+// base in Londonderry ... The device at Magilligan"); -1 when there is
+// none.
+func (f *filler) siteNearby(k int) int {
+	a := f.a
+	if k < 0 || a.places[k].chosen == nil || a.places[k].chosen.Kind != gazetteer.Place || !a.places[k].chosen.HasCoord {
+		return -1
+	}
+	town := a.places[k].chosen
+	for _, m := range f.current() {
+		for _, p := range m.places {
+			c := a.places[p].chosen
+			if a.places[p].prep != "at" || c == nil || c == town || c.Kind != gazetteer.Place || !c.HasCoord ||
+				a.places[p].t0 < a.places[k].t0 || c.CountryCode != town.CountryCode || c.Admin1 != town.Admin1 ||
+				c.Population >= town.Population || gazetteer.DistanceKm(town.Lat, town.Lon, c.Lat, c.Lon) > 50 {
+				continue
+			}
+			return p
+		}
+	}
+	return -1
+}
+
+// spotInArea finds where an incident happened when its own sentences
+// place it only broadly (k is a country or a division, or -1): the one town or district inside that area at which the story's
+// other sentences put something ("Two cyclists were hit by a car in
+// Danghara", "The drama at Sipadan Island unfolded at 8 pm"). Only in a
+// story of one incident, only from sentences that tell of no violence of
+// their own (those are the incident's, or another event, or background),
+// near the top of the story and outside quotations, and only when it
+// names no second such spot; -1 otherwise.
+func (f *filler) spotInArea(k int) int {
+	a := f.a
+	if len(f.st.incs) != 1 {
+		return -1
+	}
+	cc := ""
+	switch {
+	case k < 0:
+		if sc := a.storyCountry(); sc >= 0 {
+			cc = a.places[sc].chosen.CountryCode
+		}
+	case a.places[k].chosen == nil:
+		return -1
+	case a.places[k].chosen.Kind == gazetteer.Place:
+		return -1 // placed already: "in Kabul", "near Mosul"
+	}
+	found := -1
+	for p := range a.places {
+		m := &a.places[p]
+		c := m.chosen
+		if c == nil || m.country || m.demonym || m.dateline || a.inTitle(int(a.toks[m.t0].Start)) ||
+			c.Kind != gazetteer.Place && c.Kind != gazetteer.Admin2 || p == k {
+			continue
+		}
+		if k >= 0 && !a.contains(k, p) || k < 0 && c.CountryCode != cc {
+			continue
+		}
+		si := a.sentOf[m.t0]
+		if a.sents[si].Para > a.lead+2 {
+			break // the top of a story tells the event, the rest its background
+		}
+		if !a.putsAt(m) || a.violenceIn(si) && !f.isMention(si) || a.quoted(m.t0) || f.otherDay(si) {
+			continue // "(against the city of Basra)," Aziz said; "battles near Basra after an offensive launched on January 9"
+		}
+		if found >= 0 && !a.samePlace(found, p) {
+			return -1 // two spots: which one is not said
+		}
+		if found < 0 {
+			found = p
+		}
+	}
+	return found
+}
+
+// putsAt reports whether the words before a place mention put something
+// at it: a locative preposition ("in Danghara", "at Sipadan Island") or a
+// place noun ("the province of Sar-e-Pul").
+func (a *article) putsAt(m *placeMention) bool {
+	switch m.prep {
+	case "of":
+		return a.afterPlaceNoun(m)
+	case "from", "to", "toward", "towards":
+		return false
+	}
+	return locPreps[m.prep]
+}
+
+// quoted reports whether token t stands inside quotation marks opened in
+// its paragraph: what a speaker says is not where the story puts things.
+func (a *article) quoted(t int32) bool {
+	si := a.sentOf[t]
+	for si > 0 && a.sents[si-1].Para == a.sents[si].Para {
+		si--
+	}
+	in := false
+	for j := int32(a.sents[si].First); j < t; j++ {
+		switch a.word(j) {
+		case `"`:
+			in = !in
+		case "“":
+			in = true
+		case "”":
+			in = false
+		}
+	}
+	return in
+}
+
+// otherDay reports whether sentence si dates something to a day other
+// than the incident's: it tells of another time.
+func (f *filler) otherDay(si int32) bool {
+	a := f.a
+	b0, b1 := a.sentBytes(si)
+	lo, hi := a.dateRange(b0, b1)
+	for j := lo; j < hi; j++ {
+		if !a.sameDay(f.in.day(f.st.d0), j) {
+			return true
+		}
+	}
+	return false
+}
+
+// violenceIn reports whether sentence si holds a word of violence: an
+// event trigger, or a killing, wounding or kidnapping.
+func (a *article) violenceIn(si int32) bool {
+	for _, t := range a.sentTerms(si) {
+		switch t.p.Cat {
+		case lexicon.Trigger, lexicon.Kill, lexicon.Injure, lexicon.Kidnap:
+			return true
+		}
+	}
+	return false
+}
+
 // placeAt returns the place mention that ends at token j, or -1.
 func (a *article) placeAt(j int32) int {
 	lo, hi := a.placeRange(max(0, j-5), j+1)
@@ -200,11 +365,46 @@ func titleCase(s string) string {
 	return string(b)
 }
 
-// container finds, in the incident's sentences, the resolved division or
-// town closest to an unknown place mention, for its admin names and
-// country.
+// coastOf returns the country a sea mention k lies off: that of the
+// nearest place the incident's sentences name, a point a distance or a
+// direction is measured from left out, else the country the story names
+// most (not a dateline's: DUBAI over a tanker hit in the Gulf); nil when
+// there is none.
+func (f *filler) coastOf(k int) *gazetteer.Feature {
+	a := f.a
+	best, bestDist := -1, int32(1<<30)
+	for _, m := range f.in.ms {
+		for _, p := range m.places {
+			pm := &a.places[p]
+			if p == k || pm.chosen == nil || pm.t0 >= 2 && a.lowerWord(pm.t0-1) == "of" && compass[a.lowerWord(pm.t0-2)] {
+				continue
+			}
+			if d := max(pm.t0-a.places[k].t0, a.places[k].t0-pm.t0); d < bestDist {
+				best, bestDist = p, d
+			}
+		}
+	}
+	if best < 0 {
+		if sc := a.storyCountry(); sc >= 0 && !a.places[sc].dateline {
+			best = sc
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	c, _ := a.x.gaz.Country(a.places[best].chosen.CountryCode)
+	return c
+}
+
+// container finds the resolved division or town that holds an unknown
+// place mention, for its admin names and country: the one the text puts
+// it in ("Akuzo and Usu villages of Kiyawa District in Birnin Magaji"),
+// else the closest in the incident's sentences.
 func (f *filler) container(k int) *gazetteer.Feature {
 	a := f.a
+	if c := a.places[k].in; c >= 0 && a.places[c].chosen != nil {
+		return a.places[c].chosen
+	}
 	var best *gazetteer.Feature
 	bestDist := int32(1 << 30)
 	for _, m := range f.in.ms {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -19,6 +20,7 @@ type placeMention struct {
 	prep     string // the preposition before it (in, at, near, of, from ...), lower case
 	dateline bool   // the dateline of the story ("KARACHI, Pakistan (AP) —")
 	demonym  bool   // "Pakistani": says which country, not where
+	water    bool   // a sea, a gulf, a strait: "the Red Sea", "the Gulf"
 	country  bool   // the name of a country
 	chosen   *gazetteer.Feature
 	// in is, for a place the gazetteer lacks, the known place the text
@@ -71,6 +73,17 @@ func (a *article) findPlaces() {
 				i = a.tokenAt(a.groups[gi].End)
 				continue
 			}
+			if w, ok := a.waterBody(i, int32(s.Last)); ok {
+				// "the Red Sea", "the Gulf": not Sudan's Red Sea state, not
+				// Papua New Guinea's Gulf Province
+				if w.t1 > w.t0 {
+					a.places = append(a.places, w)
+					i = w.t1
+				} else {
+					i++ // "Gulf shipping sources": the Gulf's, not a place
+				}
+				continue
+			}
 			n := a.longestPlace(i, int32(s.Last), maxN)
 			if u, ok := a.unknownPlace(i, int32(s.Last)); ok && u.t1-u.t0 > n {
 				// "Pa Zi Gyi Village" is one village, not Pennsylvania
@@ -95,6 +108,249 @@ func (a *article) findPlaces() {
 			i += n
 		}
 	}
+	a.listedPlaces()
+	a.namedAgain()
+	a.dropPeople()
+}
+
+// dropPeople removes the place mentions that name a person: a name after
+// a title ("President Reagan", "Mr Howard") is a person, and so is the
+// same name alone elsewhere in the story ("Reagan said"), though the
+// gazetteer has a county or a town so called. A name with a place noun
+// ("Quezon province") stays a place.
+func (a *article) dropPeople() {
+	people := map[string]bool{}
+	for _, m := range a.places {
+		if m.country || m.demonym || m.noun != "" || m.t0 == 0 || a.sentOf[m.t0-1] != a.sentOf[m.t0] {
+			continue
+		}
+		p := m.t0 - 1
+		if a.word(p) == "." && p > 0 {
+			p-- // "Mr. Howard"
+		}
+		if _, title := a.termAt(p, lexicon.Title); title && a.toks[p].Has(text.Cap) || personTitles[a.lowerWord(p)] {
+			people[a.lowerSpan(m.t0, m.t1)] = true
+		}
+	}
+	if len(people) == 0 {
+		return
+	}
+	out := a.places[:0]
+	for _, m := range a.places {
+		if m.country || m.demonym || m.noun != "" || !people[a.lowerSpan(m.t0, m.t1)] {
+			out = append(out, m)
+		}
+	}
+	a.places = out
+}
+
+// personTitles are the forms of address that put a person's name after
+// them.
+var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true}
+
+// listedPlaces reads the names listed before a plural place noun as places
+// of that kind: in "Makera, Akuzo and Usu villages" and "attacks on Gidan
+// Tofa and Dan Nakwabo villages" each name is a village, though only the
+// last stands next to the noun.
+func (a *article) listedPlaces() {
+	var add []placeMention
+	for k := range a.places {
+		m := &a.places[k]
+		if placeNouns[m.noun] == "" || !plural(m.noun) {
+			continue
+		}
+		j := m.t0 - 1 // the token before the current name
+		for j > 0 && a.sentOf[j] == a.sentOf[m.t0] && (a.word(j) == "," || a.lowerWord(j) == "and") {
+			end := j
+			if a.lowerWord(j) == "and" && a.word(j-1) == "," {
+				end = j - 1 // "A, B, and C villages"
+			}
+			start := end
+			for start > 0 && start > end-4 && a.sentOf[start-1] == a.sentOf[m.t0] &&
+				(a.toks[start-1].Kind == text.Word && a.toks[start-1].Has(text.Cap) || a.isInnerHyphen(int(start-1))) {
+				start--
+			}
+			if start == end || a.cs != text.Mixed || a.sentenceInitial(start) {
+				break
+			}
+			if lo, hi := a.placeRange(start, end); hi > lo {
+				for q := lo; q < hi; q++ {
+					if a.places[q].noun == "" && !a.places[q].country && !a.places[q].demonym {
+						a.places[q].noun = m.noun
+					}
+				}
+			} else if !a.inGroup(start) {
+				a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[start].Start:a.toks[end-1].End])
+				n := placeMention{t0: start, t1: end, cands: a.x.gaz.Lookup(a.buf), noun: m.noun, in: -1}
+				if start > 0 && a.toks[start-1].Kind == text.Word {
+					n.prep = a.lowerWord(start - 1)
+				}
+				add = append(add, n)
+			}
+			j = start - 1
+		}
+	}
+	a.insertPlaces(add)
+}
+
+// namedAgain finds again, after a locative preposition, a village or town
+// the gazetteer lacks that the text has named with its place noun: "Akuzo
+// and Usu villages" ... "three people were killed in Akuzo". A story
+// means one place by one name.
+func (a *article) namedAgain() {
+	known := map[string]bool{}
+	for k := range a.places {
+		m := &a.places[k]
+		if m.cands == nil && placeNouns[m.noun] == record.GeoPlace {
+			known[a.lowerSpan(m.t0, m.t1)] = true
+		}
+	}
+	if len(known) == 0 {
+		return
+	}
+	var add []placeMention
+	for i := int32(1); int(i) < len(a.toks); i++ {
+		if !a.toks[i].Has(text.Cap) || !locPreps[a.lowerWord(i-1)] || a.sentOf[i-1] != a.sentOf[i] {
+			continue
+		}
+		for n := int32(1); n <= 4 && int(i+n) <= len(a.toks); n++ {
+			if !known[a.lowerSpan(i, i+n)] {
+				continue
+			}
+			if e := i + n; int(e) < len(a.toks) && a.toks[e].Has(text.Cap) && a.sentOf[e] == a.sentOf[i] {
+				continue // part of a longer name
+			}
+			if lo, hi := a.placeRange(i, i+n); hi == lo && !a.inGroup(i) {
+				add = append(add, placeMention{t0: i, t1: i + n, prep: a.lowerWord(i - 1), in: -1})
+			}
+		}
+	}
+	a.insertPlaces(add)
+}
+
+// insertPlaces adds place mentions, keeping a.places in text order.
+func (a *article) insertPlaces(add []placeMention) {
+	if len(add) == 0 {
+		return
+	}
+	a.places = append(a.places, add...)
+	sort.SliceStable(a.places, func(i, j int) bool { return a.places[i].t0 < a.places[j].t0 })
+}
+
+// inGroup reports whether token i lies inside a group's name.
+func (a *article) inGroup(i int32) bool {
+	off := int(a.toks[i].Start)
+	lo, _ := a.groupRange(0, off+1)
+	for g := lo - 1; g >= 0 && g >= lo-2; g-- {
+		if a.groups[g].Start <= off && off < a.groups[g].End {
+			return true
+		}
+	}
+	return false
+}
+
+// waterBody recognises the name of a sea, a gulf or a strait starting at
+// token i: capitalised words before a water noun ("Red Sea", "South China
+// Sea", "Persian Gulf"), a water noun with "of" ("Gulf of Aden", "Strait
+// of Hormuz"), or "the Gulf" alone. The news places attacks on ships
+// there; the gazetteer knows the names only as divisions or towns
+// somewhere else, or as the country of a word inside them. A water body
+// is kept as a place the gazetteer lacks (no candidates), marked water;
+// "Gulf" used as an adjective ("Gulf shipping sources", "Gulf Arab
+// states") is returned empty and ok: no place at all.
+func (a *article) waterBody(i, end int32) (placeMention, bool) {
+	water := func(j int32) bool {
+		if j >= end || a.toks[j].Kind != text.Word || a.cs == text.Mixed && !a.toks[j].Has(text.Cap) {
+			return false
+		}
+		switch a.lowerWord(j) {
+		case "sea", "ocean", "gulf", "strait", "straits":
+			return true
+		}
+		return false
+	}
+	capWord := func(j int32) bool {
+		return j < end && a.toks[j].Kind == text.Word && (a.cs != text.Mixed || a.toks[j].Has(text.Cap))
+	}
+	m := placeMention{t0: i, in: -1, water: true}
+	the := false
+	if p := i - 1; p >= 0 && a.sentOf[p] == a.sentOf[i] && a.toks[p].Kind == text.Word {
+		if m.prep = a.lowerWord(p); m.prep == "the" {
+			// "in the Red Sea": the preposition is before the article
+			the, m.prep = true, ""
+			if p > 0 && a.sentOf[p-1] == a.sentOf[i] && a.toks[p-1].Kind == text.Word {
+				m.prep = a.lowerWord(p - 1)
+			}
+		}
+	}
+	title := a.inTitle(int(a.toks[i].Start)) && a.capitalisedTitle()
+	switch {
+	case water(i) && a.lowerWord(i+1) == "of" && capWord(i+2) && !title:
+		j := i + 2 // "Gulf of Aden", "Strait of Hormuz"
+		for j < end && j < i+5 && capWord(j) {
+			j++
+		}
+		m.t1 = j
+	case water(i) && a.lowerWord(i) == "gulf":
+		switch m.prep {
+		case "in", "into", "across", "through":
+		default:
+			if !the {
+				return placeMention{}, true
+			}
+		}
+		m.t1 = i + 1
+		if capWord(m.t1) || a.nounAfter(&m) != "" {
+			return placeMention{}, true // "the Gulf Arab states", "the Gulf state of Qatar"
+		}
+	case title:
+		return placeMention{}, false // "TWO SHIPS IN GULF", "GULF OF MEXICO RIG COUNT": capitals mark no name
+	default:
+		j := i
+		for j < end && j < i+3 && capWord(j) && !water(j) {
+			j++
+		}
+		if j == i || !water(j) {
+			return placeMention{}, false
+		}
+		if w := a.lowerWord(j); (w == "gulf" || w == "strait" || w == "straits") && !(j == i+1 && a.notAPlace(i)) {
+			// "the Persian Gulf", "Bass Strait"; but "Texas Gulf" is a
+			// coast, "Georgia Gulf" a company: a gulf or a strait is
+			// named by one word that names no place itself
+			return placeMention{}, false
+		}
+		m.t1 = j + 1
+		if a.nounAfter(&m) != "" {
+			return placeMention{}, false // "Red Sea State", "Red Sea governorate"
+		}
+	}
+	if t := m.t1; t < end && a.toks[t].Kind == text.Word && !a.toks[t].Has(text.Cap) && !afterWater[a.lowerWord(t)] && !locPreps[a.lowerWord(t)] {
+		// "the Red Sea port of Djibouti", "the Gulf war": the sea names
+		// a kind of thing, the place is elsewhere
+		return placeMention{}, true
+	}
+	return m, true
+}
+
+// afterWater are the words besides prepositions that may follow the name
+// of a sea that is itself a place: "in the Gulf east of Qatar", "in the
+// Red Sea and ...", "in the Gulf when ...".
+var afterWater = map[string]bool{"and": true, "or": true, "but": true, "when": true, "where": true,
+	"after": true, "before": true, "as": true, "while": true, "which": true, "that": true,
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "late": true, "early": true, "earlier": true, "yesterday": true,
+	"today": true, "overnight": true, "last": true, "this": true}
+
+// notAPlace reports whether the gazetteer knows token i only as a
+// demonym, or not at all ("Persian", "Arabian", "Bass").
+func (a *article) notAPlace(i int32) bool {
+	a.buf = gazetteer.AppendKey(a.buf[:0], a.word(i))
+	for _, e := range a.x.gaz.Lookup(a.buf) {
+		if !e.IsDemonym {
+			return false
+		}
+	}
+	return true
 }
 
 // unknownPlace recognises a place the gazetteer lacks by its shape: up to
@@ -150,6 +406,11 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	case "", "area", "square", "camp":
 		return placeMention{}, false
 	}
+	if a.commonWords(i, j) {
+		// "the Defense department", "the Money market", "The state":
+		// words of the language before a noun, not a name
+		return placeMention{}, false
+	}
 	// "the southern Shi'ite city of Najaf": the words before the noun
 	// describe the place named after it
 	if n := int32(len(strings.Fields(m.noun))); a.lowerWord(m.t1+n) == "of" {
@@ -160,6 +421,21 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		m.prep = string(a.buf)
 	}
 	return m, true
+}
+
+// commonWords reports whether every word of tokens [i, j) is a common
+// English word (the gazetteer's list).
+func (a *article) commonWords(i, j int32) bool {
+	for t := i; t < j; t++ {
+		if a.toks[t].Kind != text.Word {
+			continue
+		}
+		a.buf = gazetteer.AppendKey(a.buf[:0], a.word(t))
+		if !a.x.gaz.CommonWord(a.buf) {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalisedTitle reports whether the headline capitalises its words
@@ -271,6 +547,9 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	if a.streetName(m) {
 		return false // "Newry Road police station" is on a road to Newry, not in it
+	}
+	if p := m.t0 - 2; p >= 0 && a.sentOf[p] == a.sentOf[m.t0] && a.lowerWord(m.t0-1) == "of" && a.lowerWord(p) == "bank" && a.toks[p].Has(text.Cap) {
+		return false // "the manager of Bank of Tokyo in Peru": a bank named after a city works far from it
 	}
 	if t := m.t1; int(t) < len(a.toks) && a.sentOf[t] == a.sentOf[m.t0] && a.toks[t].Has(text.Cap) && unitNouns[a.lowerWord(t)] {
 		return false // "Assam Rifles", "the Punjab Regiment": a force named after a place it need not be in

@@ -36,6 +36,27 @@ func TestReadPlaces(t *testing.T) {
 		{"a compass word does not make a place the gazetteer lacks",
 			"Two men were shot dead in the Deep South township on Monday.",
 			""},
+		{"seas, gulfs and straits are water, whatever the words inside them",
+			"Tankers were hit in the Persian Gulf, the Gulf of Aden and the South China Sea.",
+			"Persian Gulf prep=in water unknown | Gulf of Aden water unknown | South China Sea prep=and water unknown"},
+		{"the Gulf is water; Gulf as an adjective is no place; a division named after a sea stays",
+			"Gulf shipping sources said a ship was hit in the Gulf near Red Sea State, in the Red Sea port of Jeddah.",
+			"Gulf prep=in water unknown | Red Sea prep=near noun=state | Jeddah prep=of"},
+		{"names listed before a plural place noun are each a place of that kind",
+			"Gunmen raided Gora, Kabaro and Dangulbi villages on Tuesday.",
+			"Gora prep=raided noun=villages | Kabaro noun=villages | Dangulbi prep=and noun=villages unknown"},
+		{"a place the gazetteer lacks named only with common words is no place",
+			"Officials at the Defense department said so.",
+			""},
+		{"a name after a title is a person, there and elsewhere; with a place noun it is a place",
+			"President Reagan said he ordered the strike. Reagan said the rigs in Quezon province were targets.",
+			"Quezon prep=in noun=province"},
+		{"a bank named after a city is no place",
+			"The manager of Bank of Tokyo in Peru was shot.",
+			"Peru prep=in country"},
+		{"a village named with its noun is found again by its name alone",
+			"Bandits raided Dangulbi village. Three people were killed in Dangulbi.",
+			"Dangulbi prep=raided noun=village unknown | Dangulbi prep=in unknown"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,7 +73,7 @@ func TestReadPlaces(t *testing.T) {
 				for _, f := range []struct {
 					on   bool
 					name string
-				}{{m.dateline, "dateline"}, {m.demonym, "demonym"}, {m.country, "country"}, {m.cands == nil, "unknown"}} {
+				}{{m.dateline, "dateline"}, {m.demonym, "demonym"}, {m.country, "country"}, {m.water, "water"}, {m.cands == nil, "unknown"}} {
 					if f.on {
 						s += " " + f.name
 					}

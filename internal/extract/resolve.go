@@ -116,7 +116,11 @@ func (a *article) resolvePlaces() {
 	out := a.places[:0]
 	for _, m := range a.places {
 		c := m.chosen
-		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym
+		// a dateline or a capital is the city itself: WASHINGTON over a
+		// story on Japan's trade is where it was filed, "Bonn said" is
+		// Germany's government, neither is a town the gazetteer lacks
+		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym &&
+			!m.dateline && c.FeatureCode != "PPLC"
 		// a district noun after a name the gazetteer knows only abroad
 		// (as a big city or a province) when the story is mostly about
 		// another country: "Medina district" of Mogadishu
@@ -367,21 +371,85 @@ func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW 
 
 // linkContainers records, for each place the gazetteer lacks, the known
 // place right after it that contains it: "X, in northern Y", "X village in
-// Y", "X in Y district of Z" (the first known one).
+// Y", "X in Y district of Z" (the first known one), and, for the names of
+// a list, the container of the list ("Makera, Akuzo and Usu villages of
+// Kiyawa District in Birnin Magaji"). A small place the gazetteer has in
+// another province than the one the text puts it in is a namesake: the
+// text's village is one the gazetteer lacks ("Makera" of Kaduna State is
+// not the Makera in Birnin Magaji, Zamfara). A name the text uses again
+// means the same place.
 func (a *article) linkContainers() {
-	for i := range a.places {
+	within := make([]int, len(a.places)) // the container of every mention, known or not
+	for i := range within {
+		within[i] = -1
+	}
+	for i := len(a.places) - 2; i >= 0; i-- {
 		m := &a.places[i]
-		if m.cands != nil || i+1 >= len(a.places) {
+		if m.country || m.demonym {
 			continue
 		}
 		next := &a.places[i+1]
-		if next.chosen == nil || next.t0-m.t1 > 6 || a.sentOf[next.t0] != a.sentOf[m.t0] {
+		if next.t0-m.t1 > 6 || a.sentOf[next.t0] != a.sentOf[m.t0] {
 			continue
 		}
-		if next.prep == "in" || next.prep == "of" || a.lowerWord(m.t1) == "," || a.afterPlaceNoun(next) {
-			m.in = i + 1
+		listed := next.noun != "" && next.noun == m.noun && a.listGap(m.t1, next.t0)
+		c := i + 1
+		if listed || next.chosen == nil {
+			c = within[i+1] // "Akuzo and Usu villages of ...": the list's container
+		}
+		if c < 0 || !(listed || next.prep == "in" || next.prep == "of" || a.lowerWord(m.t1) == "," || a.afterPlaceNoun(next)) {
+			continue
+		}
+		within[i] = c
+		if m.chosen == nil {
+			m.in = c
+			continue
+		}
+		inside := listed || next.prep == "in" || next.prep == "of" && !compass[a.lowerWord(next.t0-2)]
+		o, in := a.places[c].chosen, m.chosen
+		if inside && (placeNouns[m.noun] == record.GeoPlace || placeNouns[m.noun] == record.GeoAdmin2) && in.Population < 100000 && (in.Kind == gazetteer.Place || in.Kind == gazetteer.Admin2) &&
+			(o.Kind == gazetteer.Place || o.Kind == gazetteer.Admin2 || o.Kind == gazetteer.Admin1) &&
+			(o.CountryCode != in.CountryCode || o.Admin1 != in.Admin1) {
+			m.chosen, m.cands, m.in = nil, nil, c // "Kiyawa District in Birnin Magaji": not Kiyawa of Jigawa State
 		}
 	}
+	// one name, one place: "Makera village" told again is the Makera of
+	// the list; "killed in Akuzo" is the Akuzo of "Akuzo ... villages"
+	for i := range a.places {
+		m := &a.places[i]
+		if m.chosen != nil && m.country || m.demonym {
+			continue
+		}
+		for j := range a.places {
+			o := &a.places[j]
+			if j == i || o.chosen != nil || o.in < 0 || a.lowerSpan(o.t0, o.t1) != a.lowerSpan(m.t0, m.t1) {
+				continue
+			}
+			if m.chosen == nil && m.in < 0 || m.chosen != nil && m.chosen.Population < 100000 && m.chosen.Kind == gazetteer.Place {
+				m.chosen, m.cands, m.in = nil, nil, o.in
+			}
+			break
+		}
+	}
+}
+
+// compass words before "of" give a direction, not a container: "Batangas
+// province, south of Manila".
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true}
+
+// listGap reports whether tokens [t0, t1) join two names of a list: ",",
+// "and", ", and".
+func (a *article) listGap(t0, t1 int32) bool {
+	if t1 <= t0 || t1-t0 > 2 {
+		return false
+	}
+	for j := t0; j < t1; j++ {
+		if a.word(j) != "," && a.lowerWord(j) != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // samePlace reports whether two place mentions name the same place.

@@ -23,6 +23,21 @@ func TestResolvePlaces(t *testing.T) {
 		{"a village the gazetteer lacks stays unresolved, inside the division named after it",
 			"Gunmen attacked Gidan Boka village in Kankara Local Government Area of Katsina State.",
 			"Gidan Boka=?(in Kankara) Kankara=NG/admin2 Katsina State=NG/admin1"},
+		{"a village the gazetteer has only in another state is a namesake: the text's is one it lacks",
+			"Bandits raided Gora village in Maru Local Government Area of Zamfara State.",
+			"Gora=?(in Maru) Maru=NG/admin2 Zamfara State=NG/admin1"},
+		{"names listed before a plural place noun are each a village, inside the list's district",
+			"Bandits raided Gora, Kabaro and Dangulbi villages in Maru Local Government Area of Zamfara State.",
+			"Gora=?(in Maru) Kabaro=?(in Maru) Dangulbi=?(in Maru) Maru=NG/admin2 Zamfara State=NG/admin1"},
+		{"a direction is not a container: the province south of the capital stays itself",
+			"Soldiers clashed with rebels in Batangas province, south of Manila.",
+			"Batangas=PH/admin2 Manila=PH/place"},
+		{"a dateline abroad is the city it names, not a town the gazetteer lacks",
+			"WASHINGTON, March 3 - Japan will cut its exports of cars, Japan's trade minister told Japanese and Japan's business leaders.",
+			"WASHINGTON=US/place Japan=JP/country Japan=JP/country Japanese=JP/country Japan=JP/country"},
+		{"a capital abroad is the capital, not a town the gazetteer lacks",
+			"Japan's exports rose in March, and Tokyo said Japan's trade gap would narrow as Japan's firms built plants in the city of Amsterdam.",
+			"Japan=JP/country Tokyo=JP/place Japan=JP/country Japan=JP/country Amsterdam=NL/place"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
