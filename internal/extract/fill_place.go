@@ -26,9 +26,14 @@ func (f *filler) location() {
 		// device at Magilligan"
 		k = s
 	}
-	if s := f.spotInArea(k); s >= 0 {
+	// "condemned Friday's rocket attack on a tanker": an attack told again
+	// by its day in a reaction piece happened elsewhere than where the
+	// reaction is filed
+	toldAgain := f.in.date >= 0 && a.attackDate(f.in.date) && a.pub.After(a.dates[f.in.date].Day) || f.in.retold()
+	if s := f.spotInArea(k); s >= 0 && !toldAgain {
 		// "... killing two cyclists in Tajikistan." ... "They were hit by
-		// a car in Danghara."
+		// a car in Danghara."; not in a reaction piece, whose top tells
+		// where the reaction was
 		k = s
 	}
 	capital := int32(-1)
@@ -36,18 +41,16 @@ func (f *filler) location() {
 		// "Another bombing Monday in the capital killed one person"
 		k, capital = f.capital()
 	}
-	// "condemned Friday's rocket attack on a tanker": an attack told again
-	// by its day in a reaction piece happened elsewhere than where the
-	// reaction is filed
-	toldAgain := f.in.date >= 0 && a.attackDate(f.in.date) && a.pub.After(a.dates[f.in.date].Day) || f.in.retold()
 	// "destroyed an Iranian oil platform in the Gulf": at sea, in no
 	// country unless a demonym names its waters, and not at the dateline.
 	// A place the sentences name wins: coders place an attack at sea by the
 	// coast it names ("in the Red Sea off Hodeidah")
 	atSea := false
-	if sea, c := f.atSea(); sea && k < 0 {
+	if sea, c := f.atSea(); sea && (k < 0 || a.places[k].water && c >= 0) {
 		// coders give an attack at sea the country off whose coast it
-		// happened: the story's country, when it is not only the dateline's
+		// happened: the story's country, when it is not only the dateline's;
+		// waters its own sentences name by a demonym ("in Kuwaiti waters")
+		// beat a sea the story named first
 		k, atSea = c, c < 0
 	}
 	if (k < 0 || a.places[k].country) && !toldAgain && !atSea {
