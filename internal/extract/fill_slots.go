@@ -120,28 +120,40 @@ func (f *filler) assassination() (term, float64) {
 			if v != "shot dead" && v != "gunned down" && v != "assassinated" {
 				continue
 			}
-			// the victim before a passive verb or after an active one:
-			// "ambassador shot dead", "shot dead the deputy governor"
-			s := a.sents[m.sent]
-			for j := max(st.verb.t0-5, int32(s.First)); j < min(st.verb.t1+5, int32(s.Last)); j++ {
-				if _, ok := a.termAt(j, lexicon.Title); ok && (j < st.verb.t0 || j >= st.verb.t1) {
-					if weight == 0 {
-						first = st.verb
-					}
-					// it weighs as a trigger does: twice in the headline,
-					// so that "Russian ambassador to Turkey shot dead" is
-					// not outweighed by the shots the story goes on to tell
-					if m.title {
-						weight += 2
-					} else {
-						weight++
-					}
-					break
+			// a title in the victim's phrase, before a passive verb or
+			// after an active one: "ambassador shot dead", "shot dead the
+			// deputy governor"; not in another's ("a police official said
+			// two civilians were shot dead")
+			if a.titledVictim(st) {
+				if weight == 0 {
+					first = st.verb
+				}
+				// it weighs as a trigger does: twice in the headline,
+				// so that "Russian ambassador to Turkey shot dead" is
+				// not outweighed by the shots the story goes on to tell
+				if m.title {
+					weight += 2
+				} else {
+					weight++
 				}
 			}
 		}
 	}
 	return first, weight
+}
+
+// titledVictim reports whether a title stands in the phrase of one of the
+// statement's victims: the office is what makes a killing an
+// assassination.
+func (a *article) titledVictim(st statement) bool {
+	for _, p := range st.parts {
+		for j := p.t0; j < p.t1; j++ {
+			if _, ok := a.termAt(j, lexicon.Title); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // date sets the incident's day from its first event date, or, failing

@@ -68,6 +68,12 @@ func TestFillType(t *testing.T) {
 		{"a high-profile victim shot dead: an assassination",
 			"", "The deputy governor was shot dead in Quetta on Friday.",
 			"assassination"},
+		{"a title in the speaker's phrase makes no assassination",
+			"", "A police official said two civilians were shot dead in Quetta on Friday.",
+			"armed_assault"},
+		{"the title is in the victim's phrase after an active verb",
+			"", "Gunmen shot dead the deputy governor of Helmand in Lashkar Gah on Friday.",
+			"assassination"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -105,6 +105,9 @@ CREATE TRIGGER incident_documents_incident AFTER INSERT OR DELETE ON incidents
 	FOR EACH ROW EXECUTE FUNCTION incident_documents_incident();
 CREATE FUNCTION incident_documents_extraction() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+	IF TG_OP = 'UPDATE' AND OLD.incident IS NOT DISTINCT FROM NEW.incident AND OLD.doc_seq = NEW.doc_seq THEN
+		RETURN NULL; -- as SQLite's WHEN: a row that stays put moves no count
+	END IF;
 	IF TG_OP IN ('DELETE', 'UPDATE') THEN
 		PERFORM incident_documents_add(i.country, i.type, i.date, OLD.doc_seq, -1) FROM incidents i WHERE i.id = OLD.incident;
 	END IF;

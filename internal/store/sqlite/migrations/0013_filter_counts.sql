@@ -105,7 +105,8 @@ CREATE TRIGGER incident_documents_extraction_delete AFTER DELETE ON extractions 
 	DELETE FROM incident_documents WHERE doc_seq = old.doc_seq AND n = 0
 		AND (country, type, date) = (SELECT country, type, date FROM incidents WHERE id = old.incident);
 END;
-CREATE TRIGGER incident_documents_extraction_move AFTER UPDATE OF incident ON extractions WHEN new.incident <> old.incident BEGIN
+CREATE TRIGGER incident_documents_extraction_move AFTER UPDATE OF incident, doc_seq ON extractions
+	WHEN new.incident IS NOT old.incident OR new.doc_seq IS NOT old.doc_seq BEGIN
 	UPDATE incident_documents SET n = n - 1 WHERE doc_seq = old.doc_seq
 		AND (country, type, date) = (SELECT country, type, date FROM incidents WHERE id = old.incident);
 	DELETE FROM incident_documents WHERE doc_seq = old.doc_seq AND n = 0
