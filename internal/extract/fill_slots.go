@@ -211,10 +211,14 @@ func (f *filler) date() {
 // within one day of d, a day of the tabular Islamic calendar, when it gives
 // one: the month began on the sighting of the moon, which the tabular
 // calendar misses by a day either way ("on the first day of Ramadan" ...
-// "the slayings Tuesday night"). The first such day in the text wins;
-// with none, d stands.
+// "the slayings Tuesday night"). The first such day in the text wins,
+// not the dateline's ("KADUNA, Dec 18"), which dates the report; with
+// none, d stands.
 func (a *article) sightedDay(d text.Date) text.Date {
 	for _, e := range a.dates {
+		if e.Start < a.datelineEnd {
+			continue
+		}
 		if e.Precision == record.PrecisionDay && !e.Calendar && !e.Future && !e.Relation && !e.Day.IsZero() {
 			if diff := e.Day.Sub(d.Day); diff >= -1 && diff <= 1 {
 				return e

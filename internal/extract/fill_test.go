@@ -96,6 +96,9 @@ func TestFillDate(t *testing.T) {
 			"A roadside bomb wounded a ranger in Kabul on Tuesday. The ranger wounded in the bombing died in hospital on Thursday.",
 			"2020-04-28"},
 		{"no date at all", "A bomb exploded in Kabul, killing five people.", ""},
+		{"a dateline's day does not correct the Islamic calendar's",
+			"KABUL, April 25 - A bomb exploded in Kabul on the first day of Ramadan, killing five people.",
+			"2020-04-24"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -313,8 +313,12 @@ func (a *article) hedgedAt(t int32) bool {
 		if !a.hasTerm(j, lexicon.Frame, "hedge") {
 			continue
 		}
-		if p := a.lowerWord(j - 1); a.lowerWord(j) == "stop" && (p == "-" || p == "non" || p == "bus") {
-			continue // "non-stop shelling", "a bus stop bombing": no stop to it
+		if a.lowerWord(j) == "stop" && !(j == t-1 && strings.HasSuffix(a.lowerWord(t), "ing")) {
+			// "stop" hedges the gerund it governs ("on condition that
+			// rebels stop attacking"), not a noun ("failed to stop the
+			// bombing that killed 12", "non-stop shelling", "a bus stop
+			// bombing")
+			continue
 		}
 		switch a.lowerWord(j) {
 		case "threatened", "vowed", "warned", "threat", "threats", "if":
