@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -122,7 +123,7 @@ func (s *Server) changes(ctx context.Context, since int64, limit int, records bo
 		if herr != nil {
 			return nil, herr
 		}
-		return nil, statusError(http.StatusGone, "%v; read the incidents again from GET /api/incidents, then follow the changes from since=%d", err, head)
+		return nil, fmt.Errorf("%w; read the incidents again from GET /api/incidents, then follow the changes from since=%d", err, head)
 	}
 	if err != nil {
 		return nil, err
@@ -229,7 +230,12 @@ func (s *Server) handleChangeStream(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if err != nil {
-			if ctx.Err() == nil {
+			switch {
+			case errors.Is(err, store.ErrGone):
+				// pruned under a slow client: expected, and its next
+				// request is told why with a 410
+				s.log.Debug("change stream", "err", err)
+			case ctx.Err() == nil:
 				s.log.Error("change stream", "err", err)
 			}
 			return // the client reconnects with Last-Event-ID
@@ -252,7 +258,16 @@ func (s *Server) handleChangeStream(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if len(entries) == streamBatch {
-			continue // a backlog: read on without waiting
+			// a backlog: read on without waiting, unless the client left
+			// or the server is stopping
+			select {
+			case <-ctx.Done():
+				return
+			case <-s.stopping:
+				return
+			default:
+				continue
+			}
 		}
 	wait:
 		for {
