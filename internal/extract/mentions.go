@@ -478,15 +478,7 @@ func (a *article) attackDate(k int) bool {
 // that one of the attack dates told qualifies.
 func (a *article) allTold(m *mention, told []int) bool {
 	for _, tr := range m.triggers {
-		in := false
-		for _, k := range told {
-			t1 := a.tokenAt(a.dates[k].End-1) + 1
-			if a.word(t1) == "'" || a.word(t1) == "’" {
-				t1 += 2
-			}
-			in = in || tr.t0 >= t1 && tr.t0 < t1+4
-		}
-		if !in {
+		if !a.toldBy(tr, told) {
 			return false
 		}
 	}
