@@ -8,7 +8,11 @@ import (
 )
 
 // location sets the place: the incident's own, else a place named in its
-// sentences, else the dateline, else the country the story is about.
+// sentences (a smaller site near it, or the one town the top of the story
+// puts things at inside a broad area, before the division itself), else
+// "the capital", else water its sentences name, else the dateline, else
+// the country the story is about. An attack told again in a reaction
+// piece takes neither the dateline nor the reacting country.
 func (f *filler) location() {
 	a := f.a
 	k := f.in.place
@@ -41,16 +45,14 @@ func (f *filler) location() {
 		// "Another bombing Monday in the capital killed one person"
 		k, capital = f.capital()
 	}
-	// "destroyed an Iranian oil platform in the Gulf": at sea, in no
-	// country unless a demonym names its waters, and not at the dateline.
-	// A place the sentences name wins: coders place an attack at sea by the
-	// coast it names ("in the Red Sea off Hodeidah")
+	// "destroyed an Iranian oil platform in the Gulf": an attack at sea is
+	// never at the dateline. A land place the sentences name wins (coders
+	// place an attack at sea by the coast it names: "in the Red Sea off
+	// Hodeidah"), and waters named by a demonym ("in Kuwaiti waters") beat
+	// a sea the story named first; otherwise the story's country, when it
+	// is not only the dateline's, gives the country below
 	atSea := false
 	if sea, c := f.atSea(); sea && (k < 0 || a.places[k].water && c >= 0) {
-		// coders give an attack at sea the country off whose coast it
-		// happened: the story's country, when it is not only the dateline's;
-		// waters its own sentences name by a demonym ("in Kuwaiti waters")
-		// beat a sea the story named first
 		k, atSea = c, c < 0
 	}
 	if (k < 0 || a.places[k].country) && !toldAgain && !atSea {
