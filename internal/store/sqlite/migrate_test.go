@@ -20,33 +20,11 @@ import (
 // them in the change log as created.
 func TestMigrateActorKeys(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "old.db")
-	body, err := migrations.ReadFile("migrations/0001_init.sql")
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	old, err := sqlstore.New(ctx, db, sqlstore.Dialect{Name: "old", Migrations: fstest.MapFS{"0001_init.sql": {Data: body}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = db.ExecContext(ctx, `
+	s := migratedFrom(t, "0002", `
 		INSERT INTO incidents (rid, id, date, type) VALUES (1, 'i1', '2020-01-01', 'bombing'), (2, 'i2', '2021-01-01', 'bombing'), (3, 'i3', '', 'riot');
 		INSERT INTO incident_records (rid, record) VALUES (1, '{"id":"i1"}'), (2, '{"id":"i2"}'), (3, '{"id":"i3"}');
 		INSERT INTO actors (id, name) VALUES (1, 'tehrik-i-taliban pakistan'), (2, 'iraqi security forces'), (3, 'taliban');
 		INSERT INTO incident_actors (actor, rid) VALUES (1, 1), (3, 1), (2, 2), (3, 3);`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	old.Close()
-
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	defer s.Close()
 	tests := []struct{ actor, since, want string }{
 		{"Taliban", "", "i1 i3"},
@@ -124,48 +102,17 @@ func TestOpenWhileWriting(t *testing.T) {
 // search is one key.
 func TestMigrateActorRuns(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "old.db")
-	before := fstest.MapFS{}
-	names, err := fs.Glob(migrations, "migrations/*.sql")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range names {
-		if base := filepath.Base(name); base < "0013" {
-			body, err := migrations.ReadFile(name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			before[base] = &fstest.MapFile{Data: body}
-		}
-	}
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	old, err := sqlstore.New(ctx, db, sqlstore.Dialect{Name: "old", Migrations: before})
-	if err != nil {
-		t.Fatal(err)
-	}
 	// "Tehrik-i-Taliban Pakistan" and "Taliban" as 0003 filed them: the
 	// suffixes, less "taliban", which begins "taliban pakistan".
-	_, err = db.ExecContext(ctx, `
+	s := migratedFrom(t, "0013", `
 		INSERT INTO incidents (rid, id, date, type) VALUES (1, 'i1', '2020-01-01', 'bombing'), (2, 'i2', '2021-01-01', 'riot');
 		INSERT INTO incident_records (rid, record) VALUES (1, '{"id":"i1"}'), (2, '{"id":"i2"}');
 		INSERT INTO incident_actor (key, date, id, rid) VALUES ('tehrik i taliban pakistan', '2020-01-01', 'i1', 1),
 			('i taliban pakistan', '2020-01-01', 'i1', 1), ('taliban pakistan', '2020-01-01', 'i1', 1), ('pakistan', '2020-01-01', 'i1', 1),
 			('al shabaab', '2021-01-01', 'i2', 2), ('shabaab', '2021-01-01', 'i2', 2);`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	old.Close()
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	defer s.Close()
 	var keys string
-	err = s.SQL().QueryRowContext(ctx, `SELECT group_concat(key || ' ' || id, ', ') FROM (SELECT key, id FROM incident_actor ORDER BY key, id)`).Scan(&keys)
+	err := s.SQL().QueryRowContext(ctx, `SELECT group_concat(key || ' ' || id, ', ') FROM (SELECT key, id FROM incident_actor ORDER BY key, id)`).Scan(&keys)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,4 +130,45 @@ func TestMigrateActorRuns(t *testing.T) {
 			t.Errorf("actor %q: %d incidents (total %d), want 1", actor, len(p.Incidents), p.Total)
 		}
 	}
+}
+
+// migratedFrom writes a database with the migrations whose names sort
+// before upTo, fills it with seed as a store of that age held it, and
+// reopens it with Open, which applies the rest: the path every existing
+// user's database takes.
+func migratedFrom(t *testing.T, upTo, seed string) *sqlstore.DB {
+	t.Helper()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	before := fstest.MapFS{}
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range names {
+		if base := filepath.Base(name); base < upTo {
+			body, err := migrations.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			before[base] = &fstest.MapFile{Data: body}
+		}
+	}
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := sqlstore.New(ctx, db, sqlstore.Dialect{Name: "old", Migrations: before})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, seed); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
