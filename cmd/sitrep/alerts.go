@@ -116,7 +116,7 @@ the secret is not shown again.
 			if err != nil {
 				return &usageError{err: fmt.Errorf("alerts add: %w", err)}
 			}
-			d.Near = &alert.Circle{Lat: n.Lat, Lon: n.Lon, KM: n.KM}
+			d.Near = n
 		}
 		if *geometry != "" {
 			g, err := readInput(e, *geometry)

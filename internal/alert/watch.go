@@ -53,8 +53,8 @@ type Rule struct {
 	Countries []string `json:"countries,omitempty"`
 	// Admin1 are first-level regions (provinces, states) by name,
 	// compared as the gazetteer compares names (case and accents aside).
-	Admin1 []string `json:"admin1,omitempty"`
-	Near   *Circle  `json:"near,omitempty"`
+	Admin1 []string    `json:"admin1,omitempty"`
+	Near   *store.Near `json:"near,omitempty"`
 	// Geometry is a GeoJSON Polygon or MultiPolygon (or a Feature or
 	// FeatureCollection of them), kept as given.
 	Geometry json.RawMessage `json:"geometry,omitempty"`
@@ -67,13 +67,6 @@ type Rule struct {
 	// MinKilled is the least lower bound of the killed count that
 	// matches; an incident with no count does not.
 	MinKilled int `json:"min_killed,omitempty"`
-}
-
-// Circle is a point and a radius.
-type Circle struct {
-	Lat float64 `json:"lat"`
-	Lon float64 `json:"lon"`
-	KM  float64 `json:"km"`
 }
 
 // Errors of ParseDefinition wrap store.ErrInvalid, so that the server
@@ -170,7 +163,7 @@ func NewSecret() string {
 type Matcher struct {
 	countries []string
 	admin1    []string // name keys
-	near      *Circle
+	near      *store.Near
 	area      *Area
 	types     []string
 	actors    []string // actor keys, with the canonical names of lexicon groups
@@ -198,8 +191,7 @@ func (r *Rule) Compile() (*Matcher, error) {
 		m.admin1 = append(m.admin1, k)
 	}
 	if r.Near != nil {
-		n := &store.Near{Lat: r.Near.Lat, Lon: r.Near.Lon, KM: r.Near.KM}
-		if err := (&store.Filter{Near: n}).Validate(); err != nil {
+		if err := (&store.Filter{Near: r.Near}).Validate(); err != nil {
 			return nil, fmt.Errorf("watch: %w", err)
 		}
 		m.near = r.Near

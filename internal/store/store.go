@@ -126,7 +126,9 @@ type Filter struct {
 
 // Near restricts to incidents within KM kilometres of a point.
 type Near struct {
-	Lat, Lon, KM float64
+	Lat float64 `json:"lat"`
+	Lon float64 `json:"lon"`
+	KM  float64 `json:"km"`
 }
 
 // Page is one page of incidents.
