@@ -96,7 +96,7 @@ func (a *article) mainDate(ms []*mention) int {
 		// only in a sentence telling the attack ("the bandits stormed the
 		// school at 10:45 pm on Friday"); else it dates a detail ("Three
 		// bodies were discovered on the morning of April 14")
-		if lp := a.leadPara(); lp >= 0 && p > lp+1 && !a.attackDay(ms, k) {
+		if a.lead >= 0 && p > a.lead+1 && !a.attackDay(ms, k) {
 			continue
 		}
 		if p > lead+1 || p == lead+1 && !a.onlyReporting(lead) {

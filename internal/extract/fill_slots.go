@@ -192,7 +192,7 @@ func (f *filler) date() {
 	// "Russian forces have launched missiles into the station" opens a
 	// breaking report: a day met only further down ("On Thursday, three
 	// trains were blocked ...") tells of something else it brings in
-	if lead := a.leadPara(); lead >= 0 && a.sents[a.sentOf[a.tokenAt(a.dates[k].Start)]].Para > lead+1 && f.breakingDate(lead+1) {
+	if a.lead >= 0 && a.sents[a.sentOf[a.tokenAt(a.dates[k].Start)]].Para > a.lead+1 && f.breakingDate(a.lead+1) {
 		return
 	}
 	d := a.dates[k]
