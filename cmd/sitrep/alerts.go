@@ -16,7 +16,6 @@ import (
 
 	"github.com/sitrep/sitrep/internal/alert"
 	"github.com/sitrep/sitrep/internal/store"
-	"github.com/sitrep/sitrep/internal/store/open"
 )
 
 // runAlerts is `sitrep alerts add|list|rm|test|run`: the watches that
@@ -70,7 +69,7 @@ func (l *listFlag) Set(v string) error {
 func runAlertsAdd(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("alerts add", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
+	dsn := dbFlag(fs)
 	name := fs.String("name", "", "what the watch is called")
 	url := fs.String("url", "", "the webhook deliveries are POSTed to (http:// or https://)")
 	secret := fs.String("secret", "", "the secret that signs deliveries, 16 to 256 bytes (default: one is made and printed)")
@@ -179,7 +178,7 @@ type watchJSON struct {
 func runAlertsList(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("alerts list", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
+	dsn := dbFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON lines, one watch each (secrets are never shown)")
 	if err := fs.Parse(args); err != nil {
 		return flagError(err)
@@ -234,7 +233,7 @@ func runAlertsList(ctx context.Context, e env, args []string) error {
 func runAlertsRemove(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("alerts rm", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
+	dsn := dbFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: sitrep alerts rm [--db DSN] ID...\n\nRemoves watches and their deliveries, sent or not.")
 		fs.PrintDefaults()
@@ -271,7 +270,7 @@ func runAlertsRemove(ctx context.Context, e env, args []string) error {
 func runAlertsTest(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("alerts test", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
+	dsn := dbFlag(fs)
 	incident := fs.String("incident", "", "send this incident's record (default: the newest stored incident, if any)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), `usage: sitrep alerts test [--db DSN] [--incident ID] WATCH-ID
@@ -341,7 +340,7 @@ answer. Nothing is queued or recorded.
 func runAlertsRun(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("alerts run", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
+	dsn := dbFlag(fs)
 	interval := fs.Duration("interval", alert.Interval, "how often to look for changes and due deliveries")
 	once := fs.Bool("once", false, "match the changes and send what is due once, then exit")
 	fs.Usage = func() {

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/store"
-	"github.com/sitrep/sitrep/internal/store/open"
 )
 
 // followPoll is how often `sitrep changes --follow` asks the store for new
@@ -21,7 +20,7 @@ const followPoll = time.Second
 func runChanges(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("changes", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
+	dsn := dbFlag(fs)
 	since := fs.String("since", "", "print the changes after this seq (the last one a previous run printed)")
 	follow := fs.Bool("follow", false, "keep printing changes as they are written, until interrupted")
 	fs.Usage = func() {

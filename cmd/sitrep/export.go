@@ -23,7 +23,7 @@ const exportPage = 2000
 func runExport(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
+	dsn := dbFlag(fs)
 	format := fs.String("format", "jsonl", "output format: "+strings.Join(export.Formats, ", "))
 	limit := fs.Int("limit", 0, "at most this many incidents (0: all)")
 	ff := addFilterFlags(fs)
@@ -153,6 +153,11 @@ func countryHelp() string {
 		col += len(item)
 	}
 	return b.String()
+}
+
+// dbFlag defines the --db flag of the commands that read or write a store.
+func dbFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
 }
 
 // openExisting opens a database for reading: a SQLite file that does not

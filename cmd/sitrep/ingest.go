@@ -104,7 +104,7 @@ func newIngestFlags(e env, name, text string) *ingestFlags {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	f := &ingestFlags{fs: fs,
-		dsn:      fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://..."),
+		dsn:      dbFlag(fs),
 		workers:  fs.Int("workers", runtime.NumCPU(), "documents to extract at once"),
 		progress: fs.String("progress", "auto", "progress line on stderr: auto (when it is a terminal), on or off"),
 	}

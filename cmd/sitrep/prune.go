@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/store"
-	"github.com/sitrep/sitrep/internal/store/open"
 )
 
 // runPrune is `sitrep prune [--db DSN] --changes-older-than AGE
@@ -19,7 +18,7 @@ import (
 func runPrune(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("prune", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
+	dsn := dbFlag(fs)
 	var ages retention
 	ages.flags(fs, "changes-older-than", "deliveries-older-than")
 	fs.Usage = func() {

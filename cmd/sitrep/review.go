@@ -11,7 +11,6 @@ import (
 
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/store"
-	"github.com/sitrep/sitrep/internal/store/open"
 )
 
 // reviewVerbs are the subcommands of review: the verb, its arguments after
@@ -35,7 +34,7 @@ var reviewVerbs = []struct {
 func runReview(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("review", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
+	dsn := dbFlag(fs)
 	user := fs.String("user", cmp.Or(os.Getenv("SITREP_USER"), os.Getenv("USER")), "who acts, for the history (default $SITREP_USER, else $USER)")
 	why := fs.String("why", "", "the reason, for the history")
 	asJSON := fs.Bool("json", false, "print the resulting incidents as JSON lines")

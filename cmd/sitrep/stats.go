@@ -13,7 +13,6 @@ import (
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/store"
-	"github.com/sitrep/sitrep/internal/store/open"
 )
 
 // runStats is `sitrep stats [--db DSN] [--json [--period P]] [filters]`: how
@@ -22,7 +21,7 @@ import (
 func runStats(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	dsn := fs.String("db", open.DefaultDSN, "database: a SQLite file, or postgres://...")
+	dsn := dbFlag(fs)
 	asJSON := fs.Bool("json", false, `print JSON: {"documents", "incidents", "by_country", "by_type", "by_day", "by_day_type"}`)
 	period := fs.String("period", "day", `with --json, count by "day" (by_day, by_day_type) or "month" (by_month, by_month_type)`)
 	ff := addFilterFlags(fs)
