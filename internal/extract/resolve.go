@@ -377,15 +377,21 @@ func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW 
 // another province than the one the text puts it in is a namesake: the
 // text's village is one the gazetteer lacks ("Makera" of Kaduna State is
 // not the Makera in Birnin Magaji, Zamfara). A name the text uses again
-// means the same place.
+// means the same place. Waters named by a demonym lie in its country
+// ("Kuwaiti waters").
 func (a *article) linkContainers() {
+	for i := 1; i < len(a.places); i++ {
+		if m, d := &a.places[i], &a.places[i-1]; m.water && d.demonym && d.t1 == m.t0 && d.chosen != nil {
+			m.in = i - 1
+		}
+	}
 	within := make([]int, len(a.places)) // the container of every mention, known or not
 	for i := range within {
 		within[i] = -1
 	}
 	for i := len(a.places) - 2; i >= 0; i-- {
 		m := &a.places[i]
-		if m.country || m.demonym {
+		if m.country || m.demonym || m.in >= 0 {
 			continue
 		}
 		next := &a.places[i+1]

@@ -49,7 +49,7 @@ var wordSchema = []WordSection{
 	{Name: "unarmed-crowd"},
 	{Name: "superlative"},
 	{Name: "reaction-word"},
-	{Name: "water-body"},
+	{Name: "water-body", MinCols: 1, MaxCols: 1, Values: []string{"name", "noun"}},
 	{Name: "hedge-head"},
 }
 
