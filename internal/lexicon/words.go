@@ -50,7 +50,7 @@ var wordSchema = []WordSection{
 	{Name: "superlative"},
 	{Name: "reaction-word"},
 	{Name: "water-body", MinCols: 1, MaxCols: 1, Values: []string{"name", "noun"}},
-	{Name: "hedge-head"},
+	{Name: "hedge-head", MaxCols: 1, Values: []string{"frame"}},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
