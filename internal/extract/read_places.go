@@ -46,6 +46,11 @@ var notPlaces = lexicon.Words().Set("not-place") // lexicon/words.txt
 // nothing of where an event was.
 var unitNouns = lexicon.Words().Set("unit-noun") // lexicon/words.txt
 
+// orgHeads head the name of an organisation made with "of" and a place
+// ("Bank of Tokyo", "Council of Europe"): that place is not where the
+// story puts anything.
+var orgHeads = lexicon.Words().Set("org-head") // lexicon/words.txt
+
 // locPreps are prepositions that put an event at a place.
 var locPreps = lexicon.Words().Set("location-prep") // lexicon/words.txt
 
@@ -581,8 +586,8 @@ func (a *article) keepPlace(m *placeMention) bool {
 	if a.streetName(m) {
 		return false // "Newry Road police station" is on a road to Newry, not in it
 	}
-	if p := m.t0 - 2; p >= 0 && a.sentOf[p] == a.sentOf[m.t0] && a.lowerWord(m.t0-1) == "of" && a.lowerWord(p) == "bank" && a.toks[p].Has(text.Cap) {
-		return false // "the manager of Bank of Tokyo in Peru": a bank named after a city works far from it
+	if p := m.t0 - 2; p >= 0 && a.sentOf[p] == a.sentOf[m.t0] && a.lowerWord(m.t0-1) == "of" && orgHeads[a.lowerWord(p)] && a.toks[p].Has(text.Cap) {
+		return false // "the manager of Bank of Tokyo in Peru": an organisation named after a place works far from it
 	}
 	if t := m.t1; int(t) < len(a.toks) && a.sentOf[t] == a.sentOf[m.t0] && a.toks[t].Has(text.Cap) && unitNouns[a.lowerWord(t)] {
 		return false // "Assam Rifles", "the Punjab Regiment": a force named after a place it need not be in

@@ -51,6 +51,8 @@ var wordSchema = []WordSection{
 	{Name: "reaction-word"},
 	{Name: "water-body", MinCols: 1, MaxCols: 1, Values: []string{"name", "noun"}},
 	{Name: "hedge-head", MaxCols: 1, Values: []string{"frame"}},
+	{Name: "org-head"},
+	{Name: "yardstick"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
