@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # same-extract.sh checks that `sitrep extract` prints byte for byte what it
-# printed at an earlier commit, on the news dev set and the two general
-# corpora: the check behind every change that must not change behaviour
+# printed at an earlier commit, on the news dev set, the extractor's
+# hand-written passages (those of the working tree, for both) and the two
+# general corpora: the check behind every change that must not change behaviour
 # (restructuring, vocabulary moved to data, speed work).
 #
 #   scripts/same-extract.sh [BASE]      BASE defaults to HEAD (the last commit)
@@ -21,7 +22,7 @@ git worktree add --detach -q "$tmp/base" "$base"
 go build -o "$tmp/new" ./cmd/sitrep
 
 status=0
-for set in "$shared/bench/news-dev" "$shared/corpus/reuters21578" "$shared/corpus/bbc-fulltext-2005"; do
+for set in "$shared/bench/news-dev" internal/extract/testdata/passages "$shared/corpus/reuters21578" "$shared/corpus/bbc-fulltext-2005"; do
   if [ ! -d "$set" ]; then
     echo "skip $set: not there" >&2
     continue

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -162,16 +160,20 @@ func (a *article) contextFrame(si int32) bool {
 }
 
 // possessiveTime reports whether a frame term is a time in the possessive
-// ("last month's explosion", "last week's attack"): it dates one event,
-// as "Tuesday's rocket attack" does, and speaks of no period in general;
-// whether that event is today's news is left to its date.
+// ("last month's explosion", "earlier this year's attack"): a date the
+// scanner read, ending where the term ends, before "'s". It dates one
+// event, as "Tuesday's rocket attack" does, and speaks of no period in
+// general; whether that event is today's news is left to its date.
 func (a *article) possessiveTime(t term) bool {
 	if w := a.word(t.t1); w != "'" && w != "’" || a.lowerWord(t.t1+1) != "s" {
 		return false
 	}
-	switch a.lowerSpan(t.t0, t.t1) {
-	case "last month", "last week", "last year":
-		return true
+	b0, b1 := a.span(t.t0, t.t1)
+	lo, hi := a.dateRange(b0, b1)
+	for _, d := range a.dates[lo:hi] {
+		if d.End == b1 {
+			return true
+		}
 	}
 	return false
 }
@@ -181,11 +183,23 @@ func (a *article) possessiveTime(t term) bool {
 // sentence still tells of today's event.
 var superlatives = lexicon.Words().Set("superlative") // lexicon/words.txt
 
-// superlativeBefore reports whether the frame term t is "history" ranked
-// by a superlative up to eight tokens before it, in its clause.
+// yardsticks are the nouns of a span of the past a superlative ranks
+// against: "history", "years", "decade".
+var yardsticks = lexicon.Words().Set("yardstick") // lexicon/words.txt
+
+// superlativeBefore reports whether the frame term t is a span of the
+// past ranked by a superlative up to eight tokens before it, in its
+// clause: a term ending in a yardstick noun that holds no date ("the
+// deadliest attack in recent years", "the worst in its history"). A date
+// is a time, not a span: "the deadliest attack last year" tells of last
+// year.
 func (a *article) superlativeBefore(t term) bool {
-	if w := a.lowerSpan(t.t0, t.t1); w != "history" && !strings.HasPrefix(w, "in recent ") && !strings.HasPrefix(w, "in the past") && !strings.HasPrefix(w, "over the past") {
-		return false // only a span of the past can be a yardstick: "the deadliest attack in recent years"
+	if !yardsticks[a.lowerWord(t.t1-1)] {
+		return false
+	}
+	b0, b1 := a.span(t.t0, t.t1)
+	if lo, hi := a.dateRange(b0, b1); lo < hi {
+		return false
 	}
 	first := int32(a.sents[a.sentOf[t.t0]].First)
 	for j := t.t0 - 1; j >= first && j >= t.t0-8; j-- {

@@ -182,8 +182,18 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	return c
 }
 
-// placesCounted are plural place nouns a number counts ("in 11 cities").
-var placesCounted = lexicon.Words().Set("places-counted") // lexicon/words.txt
+// placesCounted are plural place nouns a number counts ("in 11 cities"):
+// the plurals of [place-noun] ("villages", "districts") and the other
+// nouns of [places-counted] (lexicon/words.txt).
+var placesCounted = func() map[string]bool {
+	set := lexicon.Words().Set("places-counted")
+	for w := range placeNouns {
+		if plural(w) {
+			set[w] = true
+		}
+	}
+	return set
+}()
 
 // overPlaces reports whether a mention gives its figures for attacks in
 // several places it counts: "at least 58 people had been killed in

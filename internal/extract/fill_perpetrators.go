@@ -448,13 +448,16 @@ func (a *article) speaker(t0, t1 int32) bool {
 	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
 		j++
 	}
-	switch w := a.lowerWord(j); w {
-	case "accused", "accuses", "blamed", "blames", "said", "says", "told", "condemned",
-		"condemns", "called", "announced", "warned", "vowed", "reported", "urged", "welcomed":
-		return true
-	}
-	return false
+	// a claim is no mere saying: "G claimed responsibility", "G claimed
+	// the ambush"
+	w := a.lowerWord(j)
+	return reportVerbs[w] && !a.hasTerm(j, lexicon.Attribution, "") && !a.claimsDeed(j) || speakVerbs[w]
 }
+
+// speakVerbs are the verbs besides the report verbs that make the actor
+// before them a speaker: accusing, condemning, urging.
+var speakVerbs = map[string]bool{"accused": true, "accuses": true, "blames": true, "condemned": true, "condemns": true,
+	"called": true, "warned": true, "vowed": true, "urged": true, "welcomed": true}
 
 // selfReport finds the actor at tokens [t0, t1) telling of its own deed,
 // which is a claim even with no word for one: "Houthi rebels have fired

@@ -74,7 +74,7 @@ func (f *filler) location() {
 	}
 	if k < 0 {
 		k = a.storyCountry()
-		if (toldAgain || atSea) && k >= 0 && (a.places[k].dateline || f.in.reaction() || atSea && f.datelineCountry(k)) {
+		if (toldAgain || atSea) && k >= 0 && (a.filedFrom(k, atSea) || f.in.reaction()) {
 			// the story's country is only where it was filed, or, in a
 			// reaction piece, the country that reacts ("BRITAIN BACKS U.S.
 			// STRIKE")
@@ -130,7 +130,7 @@ func (f *filler) location() {
 	f.tokEvidence("location", m.t0, m.t1)
 	if loc.CountryCode == "" {
 		// a village in no division the text names: in the story's country
-		if c := a.storyCountry(); c >= 0 && a.places[c].chosen != nil && !(m.water && a.places[c].dateline) {
+		if c := a.storyCountry(); c >= 0 && a.places[c].chosen != nil && !(m.water && a.filedFrom(c, false)) {
 			p := a.places[c].chosen
 			loc.CountryCode = p.CountryCode
 			if cf, ok := a.x.gaz.Country(p.CountryCode); ok {
@@ -141,13 +141,20 @@ func (f *filler) location() {
 	}
 }
 
-// datelineCountry reports whether place mention k is in the country of
-// the story's dateline: a story filed from Washington or Bahrain about an
-// attack at sea names its own country most.
-func (f *filler) datelineCountry(k int) bool {
-	a := f.a
+// filedFrom reports whether place mention k tells only where the story
+// was filed: it is the dateline, or, with country, a place in the
+// dateline's country (a story filed from Washington or Bahrain about an
+// attack at sea names its own country most). Such a place does not
+// place an attack told from afar.
+func (a *article) filedFrom(k int, country bool) bool {
+	if a.places[k].dateline {
+		return true
+	}
+	if !country || a.places[k].chosen == nil {
+		return false
+	}
 	for i := range a.places {
-		if d := &a.places[i]; d.dateline && d.chosen != nil && a.places[k].chosen != nil && d.chosen.CountryCode == a.places[k].chosen.CountryCode {
+		if d := &a.places[i]; d.dateline && d.chosen != nil && d.chosen.CountryCode == a.places[k].chosen.CountryCode {
 			return true
 		}
 	}
@@ -390,7 +397,7 @@ func (f *filler) coastOf(k int) *gazetteer.Feature {
 		}
 	}
 	if best < 0 {
-		if sc := a.storyCountry(); sc >= 0 && !a.places[sc].dateline {
+		if sc := a.storyCountry(); sc >= 0 && !a.filedFrom(sc, false) {
 			best = sc
 		}
 	}

@@ -46,6 +46,11 @@ var notPlaces = lexicon.Words().Set("not-place") // lexicon/words.txt
 // nothing of where an event was.
 var unitNouns = lexicon.Words().Set("unit-noun") // lexicon/words.txt
 
+// orgHeads head the name of an organisation made with "of" and a place
+// ("Bank of Tokyo", "Council of Europe"): that place is not where the
+// story puts anything.
+var orgHeads = lexicon.Words().Set("org-head") // lexicon/words.txt
+
 // locPreps are prepositions that put an event at a place.
 var locPreps = lexicon.Words().Set("location-prep") // lexicon/words.txt
 
@@ -104,6 +109,15 @@ func (a *article) findPlaces() {
 			m := placeMention{t0: i, t1: i + n, cands: g.Lookup(a.buf), in: -1}
 			if a.keepPlace(&m) {
 				a.places = append(a.places, m)
+				if e := i + n; m.demonym && e < int32(s.Last) && waterWords[a.lowerWord(e)] == "noun" {
+					w, _ := a.waterBody(e, int32(s.Last))
+					if w.t1 > w.t0 {
+						// "Kuwaiti waters": the demonym's country's water
+						a.places = append(a.places, w)
+						i = w.t1
+						continue
+					}
+				}
 			}
 			i += n
 		}
@@ -249,32 +263,48 @@ func (a *article) inGroup(i int32) bool {
 	return false
 }
 
+// waterWords are the nouns of a body of water and how they name one:
+// "name" heads a proper name ("the Red Sea", "the Gulf of Aden"), "noun"
+// is a common noun after a demonym ("Kuwaiti waters").
+var waterWords = lexicon.Words().Map("water-body") // lexicon/words.txt
+
+// waterPreps put something on a body of water: "in the Gulf", "off the
+// Strait of Hormuz", "through the Strait".
+var waterPreps = map[string]bool{"in": true, "into": true, "off": true, "across": true, "through": true}
+
 // waterBody recognises the name of a sea, a gulf or a strait starting at
 // token i: capitalised words before a water noun ("Red Sea", "South China
 // Sea", "Persian Gulf"), a water noun with "of" ("Gulf of Aden", "Strait
-// of Hormuz"), or "the Gulf" alone. The news places attacks on ships
+// of Hormuz"), or "the Gulf" alone; and the waters of a country, a water
+// noun right after a demonym place mention ("Kuwaiti waters", linked to
+// the demonym by linkContainers). The news places attacks on ships
 // there; the gazetteer knows the names only as divisions or towns
 // somewhere else, or as the country of a word inside them. A water body
-// is kept as a place the gazetteer lacks (no candidates), marked water;
-// "Gulf" used as an adjective ("Gulf shipping sources", "Gulf Arab
-// states") is returned empty and ok: no place at all.
+// is kept as a place the gazetteer lacks (no candidates), marked water,
+// with the preposition before its article; "Gulf" used as an adjective ("Gulf shipping sources",
+// "Gulf Arab states") is returned empty and ok: no place at all. The
+// words are the lexicon's [water-body].
 func (a *article) waterBody(i, end int32) (placeMention, bool) {
 	water := func(j int32) bool {
 		if j >= end || a.toks[j].Kind != text.Word || a.cs == text.Mixed && !a.toks[j].Has(text.Cap) {
 			return false
 		}
-		switch a.lowerWord(j) {
-		case "sea", "ocean", "gulf", "strait", "straits":
-			return true
-		}
-		return false
+		return waterWords[a.lowerWord(j)] == "name"
 	}
 	capWord := func(j int32) bool {
 		return j < end && a.toks[j].Kind == text.Word && (a.cs != text.Mixed || a.toks[j].Has(text.Cap))
 	}
 	m := placeMention{t0: i, in: -1, water: true}
+	start := i // the first token of the name, or of the demonym before "waters"
+	noun := false
+	if d := len(a.places) - 1; i < end && a.toks[i].Kind == text.Word && waterWords[a.lowerWord(i)] == "noun" {
+		if d < 0 || !a.places[d].demonym || a.places[d].t1 != i {
+			return placeMention{}, false
+		}
+		start, noun = a.places[d].t0, true
+	}
 	the := false
-	if p := i - 1; p >= 0 && a.sentOf[p] == a.sentOf[i] && a.toks[p].Kind == text.Word {
+	if p := start - 1; p >= 0 && a.sentOf[p] == a.sentOf[i] && a.toks[p].Kind == text.Word {
 		if m.prep = a.lowerWord(p); m.prep == "the" {
 			// "in the Red Sea": the preposition is before the article
 			the, m.prep = true, ""
@@ -285,6 +315,8 @@ func (a *article) waterBody(i, end int32) (placeMention, bool) {
 	}
 	title := a.inTitle(int(a.toks[i].Start)) && a.capitalisedTitle()
 	switch {
+	case noun:
+		m.t1 = i + 1 // "in Kuwaiti waters"
 	case water(i) && a.lowerWord(i+1) == "of" && capWord(i+2) && !title:
 		j := i + 2 // "Gulf of Aden", "Strait of Hormuz"
 		for j < end && j < i+5 && capWord(j) {
@@ -292,12 +324,8 @@ func (a *article) waterBody(i, end int32) (placeMention, bool) {
 		}
 		m.t1 = j
 	case water(i) && a.lowerWord(i) == "gulf":
-		switch m.prep {
-		case "in", "into", "across", "through":
-		default:
-			if !the {
-				return placeMention{}, true
-			}
+		if !waterPreps[m.prep] && !the {
+			return placeMention{}, true
 		}
 		m.t1 = i + 1
 		if capWord(m.t1) || a.nounAfter(&m) != "" {
@@ -330,6 +358,16 @@ func (a *article) waterBody(i, end int32) (placeMention, bool) {
 		return placeMention{}, true
 	}
 	return m, true
+}
+
+// waterHead returns the token of the water noun of water mention k: the
+// first of "Gulf of Aden", the last of "Persian Gulf".
+func (a *article) waterHead(k int) int32 {
+	m := &a.places[k]
+	if m.t1-m.t0 > 2 && a.lowerWord(m.t0+1) == "of" {
+		return m.t0
+	}
+	return m.t1 - 1
 }
 
 // afterWater are the words besides prepositions that may follow the name
@@ -548,8 +586,8 @@ func (a *article) keepPlace(m *placeMention) bool {
 	if a.streetName(m) {
 		return false // "Newry Road police station" is on a road to Newry, not in it
 	}
-	if p := m.t0 - 2; p >= 0 && a.sentOf[p] == a.sentOf[m.t0] && a.lowerWord(m.t0-1) == "of" && a.lowerWord(p) == "bank" && a.toks[p].Has(text.Cap) {
-		return false // "the manager of Bank of Tokyo in Peru": a bank named after a city works far from it
+	if p := m.t0 - 2; p >= 0 && a.sentOf[p] == a.sentOf[m.t0] && a.lowerWord(m.t0-1) == "of" && orgHeads[a.lowerWord(p)] && a.toks[p].Has(text.Cap) {
+		return false // "the manager of Bank of Tokyo in Peru": an organisation named after a place works far from it
 	}
 	if t := m.t1; int(t) < len(a.toks) && a.sentOf[t] == a.sentOf[m.t0] && a.toks[t].Has(text.Cap) && unitNouns[a.lowerWord(t)] {
 		return false // "Assam Rifles", "the Punjab Regiment": a force named after a place it need not be in

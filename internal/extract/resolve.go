@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -377,15 +378,21 @@ func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW 
 // another province than the one the text puts it in is a namesake: the
 // text's village is one the gazetteer lacks ("Makera" of Kaduna State is
 // not the Makera in Birnin Magaji, Zamfara). A name the text uses again
-// means the same place.
+// means the same place. Waters named by a demonym lie in its country
+// ("Kuwaiti waters").
 func (a *article) linkContainers() {
+	for i := 1; i < len(a.places); i++ {
+		if m, d := &a.places[i], &a.places[i-1]; m.water && d.demonym && d.t1 == m.t0 && d.chosen != nil {
+			m.in = i - 1
+		}
+	}
 	within := make([]int, len(a.places)) // the container of every mention, known or not
 	for i := range within {
 		within[i] = -1
 	}
 	for i := len(a.places) - 2; i >= 0; i-- {
 		m := &a.places[i]
-		if m.country || m.demonym {
+		if m.country || m.demonym || m.in >= 0 {
 			continue
 		}
 		next := &a.places[i+1]
@@ -414,21 +421,45 @@ func (a *article) linkContainers() {
 		}
 	}
 	// one name, one place: "Makera village" told again is the Makera of
-	// the list; "killed in Akuzo" is the Akuzo of "Akuzo ... villages"
+	// the list; "killed in Akuzo" is the Akuzo of "Akuzo ... villages".
+	// A mention takes the container of the first other mention of its
+	// name that the gazetteer lacks and the text puts in a container
+	// (named: those mentions by name, in text order, growing as mentions
+	// take one), so the pass is linear in the mentions.
+	var named map[string][]int
+	for j := range a.places {
+		if o := &a.places[j]; o.chosen == nil && o.in >= 0 {
+			if named == nil {
+				named = map[string][]int{}
+			}
+			k := a.lowerSpan(o.t0, o.t1)
+			named[k] = append(named[k], j)
+		}
+	}
+	if named == nil {
+		return
+	}
 	for i := range a.places {
 		m := &a.places[i]
 		if m.chosen != nil && m.country || m.demonym {
 			continue
 		}
-		for j := range a.places {
-			o := &a.places[j]
-			if j == i || o.chosen != nil || o.in < 0 || a.lowerSpan(o.t0, o.t1) != a.lowerSpan(m.t0, m.t1) {
-				continue
+		name := a.lowerSpan(m.t0, m.t1)
+		same := named[name]
+		j := -1
+		for _, c := range same[:min(2, len(same))] {
+			if c != i {
+				j = c
+				break
 			}
-			if m.chosen == nil && m.in < 0 || m.chosen != nil && m.chosen.Population < 100000 && m.chosen.Kind == gazetteer.Place {
-				m.chosen, m.cands, m.in = nil, nil, o.in
-			}
-			break
+		}
+		if j < 0 {
+			continue
+		}
+		if m.chosen == nil && m.in < 0 || m.chosen != nil && m.chosen.Population < 100000 && m.chosen.Kind == gazetteer.Place {
+			m.chosen, m.cands, m.in = nil, nil, a.places[j].in
+			at, _ := slices.BinarySearch(same, i)
+			named[name] = slices.Insert(same, at, i)
 		}
 	}
 }

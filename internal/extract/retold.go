@@ -16,9 +16,6 @@ import (
 // bombing", "responding to the kidnapping".
 var reactionWords = lexicon.Words().Set("reaction-word") // lexicon/words.txt
 
-// waterWords head the name of a body of water: "the Gulf", "Kuwaiti waters".
-var waterWords = lexicon.Words().Set("water-body") // lexicon/words.txt
-
 // reactionWindow is how many words before an attack word a reaction word
 // may govern it ("backed the United States' attack").
 const reactionWindow = 8
@@ -268,51 +265,25 @@ func mentionKinds(m *mention) []string {
 const seaWindow = 16
 
 // atSea looks in the incident's sentences for an attack placed on a body
-// of water: "destroyed an Iranian oil platform in the Gulf", "a tanker hit
-// in Kuwaiti waters". It reports whether it found one, and the place
-// mention of the demonym that gives its country ("Kuwaiti waters"), or -1
-// when the water is in no country.
+// of water, a water place mention (waterBody) after a preposition that
+// puts a ship there: "destroyed an Iranian oil platform in the Gulf", "a
+// tanker hit in Kuwaiti waters", "off the Strait of Hormuz". It reports
+// whether it found one, and the place mention of the demonym that gives
+// its country ("Kuwaiti waters"), or -1 when the water is in no country.
 func (f *filler) atSea() (found bool, demonym int) {
 	a := f.a
 	for _, m := range f.current() {
-		for j := m.t0; j < m.t1; j++ {
-			if !waterWords[a.lowerWord(j)] || !a.waterName(j) || a.eventDistance(m, j) > seaWindow {
-				continue // "pumped to Iran's main oil terminal at Kharg Island in the northern Gulf": the terminal's water
+		lo, hi := a.placeRange(m.t0+1, m.t1)
+		for k := lo; k < hi; k++ {
+			w := &a.places[k]
+			if !w.water || !waterPreps[w.prep] || a.eventDistance(m, a.waterHead(k)) > seaWindow {
+				continue // a sea named far from the attack word is the water of something else the sentence names
 			}
-			// back over the name to a locative preposition: "in the
-			// Persian Gulf", "in Kuwaiti waters"
-			cc := -1
-			for u := j - 1; u >= m.t0 && u >= j-4; u-- {
-				w := a.lowerWord(u)
-				if k := a.placeAt(u); k >= 0 && a.places[k].demonym && a.places[k].chosen != nil && cc < 0 {
-					cc = k
-				}
-				if w == "in" || w == "into" || w == "off" || w == "across" || w == "through" {
-					return true, cc
-				}
-				if a.toks[u].Kind != text.Word || stopWords[w] {
-					break
-				}
+			if d := w.in; d >= 0 && a.places[d].demonym && a.places[d].chosen != nil {
+				return true, d
 			}
+			return true, -1
 		}
 	}
 	return false, -1
-}
-
-// waterName reports whether the water word at token j ends a name of a
-// body of water: in mixed case, "Gulf", "Sea", "Strait" and "Ocean" are
-// capitalised and followed by no further name or noun ("the Gulf War",
-// "Gulf states", "the Gulf crisis" are not places), only by punctuation,
-// a function word or "of" ("the Gulf of Aden"); "waters" may be lower
-// case.
-func (a *article) waterName(j int32) bool {
-	w := a.lowerWord(j)
-	if w != "waters" && w != "seas" && w != "waterway" && a.cs == text.Mixed && !a.toks[j].Has(text.Cap) {
-		return false
-	}
-	if int(j+1) >= len(a.toks) || a.sentOf[j+1] != a.sentOf[j] {
-		return true
-	}
-	next := a.lowerWord(j + 1)
-	return a.toks[j+1].Kind == text.Punct || stopWords[next] || next == "of" || reportVerbs[next]
 }

@@ -75,10 +75,38 @@ var (
 	loadErr  error
 )
 
-// Load returns the embedded lexicon, compiled on first use.
+// Load returns the embedded lexicon, compiled on first use: terms.txt,
+// with the hedge nouns of words.txt [hedge-head] marked "frame" added to
+// [frame hedge] ("the threat of attacks", "rumours of a bombing"), so
+// that each is written once.
 func Load() (*Lexicon, error) {
-	loadOnce.Do(func() { loaded, loadErr = Parse(termsTxt) })
+	loadOnce.Do(func() {
+		loaded, loadErr = Parse(termsTxt)
+		if loadErr != nil {
+			return
+		}
+		for _, e := range words.Entries("hedge-head") {
+			if len(e.Cols) > 0 && e.Cols[0] == "frame" {
+				loaded.add(&Phrase{Cat: Frame, Value: "hedge", Text: e.Text})
+			}
+		}
+	})
 	return loaded, loadErr
+}
+
+// add compiles one more phrase into the lexicon, after Parse.
+func (l *Lexicon) add(p *Phrase) {
+	for _, w := range strings.Fields(p.Text) {
+		id, ok := l.vocab[w]
+		if !ok {
+			id = uint32(len(l.vocab) + 1)
+			l.vocab[w] = id
+		}
+		p.Words = append(p.Words, id)
+	}
+	ps := append(l.byFirst[p.Words[0]], p)
+	sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].Words) > len(ps[j].Words) })
+	l.byFirst[p.Words[0]] = ps
 }
 
 // Parse compiles a terms file: sections headed "[category value]" (or

@@ -75,3 +75,34 @@ func TestFind(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestHedgeHeadsInFrame checks that the hedge nouns words.txt marks
+// "frame" hedge as the words of terms.txt [frame hedge] do, and that the
+// others do not: each is written once, in words.txt.
+func TestHedgeHeadsInFrame(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"threat", true},
+		{"rumours", true},
+		{"threatened", true}, // terms.txt's own
+		{"scare", false},
+		{"hoax", false},
+	} {
+		t.Run(tc.word, func(t *testing.T) {
+			id, _ := l.ID(tc.word, nil)
+			got := false
+			for _, m := range l.Find(nil, []uint32{id}) {
+				got = got || m.Phrase.Cat == Frame && m.Phrase.Value == "hedge"
+			}
+			if got != tc.want {
+				t.Errorf("%q in [frame hedge]: got %v, want %v", tc.word, got, tc.want)
+			}
+		})
+	}
+}

@@ -49,8 +49,10 @@ var wordSchema = []WordSection{
 	{Name: "unarmed-crowd"},
 	{Name: "superlative"},
 	{Name: "reaction-word"},
-	{Name: "water-body"},
-	{Name: "hedge-head"},
+	{Name: "water-body", MinCols: 1, MaxCols: 1, Values: []string{"name", "noun"}},
+	{Name: "hedge-head", MaxCols: 1, Values: []string{"frame"}},
+	{Name: "org-head"},
+	{Name: "yardstick"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
