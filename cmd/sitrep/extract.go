@@ -131,6 +131,7 @@ func extractWork(ctx context.Context, x *extract.Extractor) func(*doc.Document) 
 // emitter, the one goroutine that must take the documents in order, it
 // held every worker back. Lines are reused through linePool once written.
 type outLine struct {
+	res record.Result // kept here, so that encoding it boxes no copy
 	buf bytes.Buffer
 	enc *json.Encoder
 	err error // what encoding failed with, for the emitter to stop on
@@ -148,6 +149,7 @@ func (l *outLine) free() {
 	if l.buf.Cap() > 1<<20 {
 		return // the line of a huge document goes to the collector
 	}
+	l.res = record.Result{}
 	l.buf.Reset()
 	l.err = nil
 	linePool.Put(l)
@@ -158,12 +160,12 @@ func (l *outLine) free() {
 func extractLine(ctx context.Context, x *extract.Extractor, format string) func(*doc.Document) *outLine {
 	work := extractWork(ctx, x)
 	return func(d *doc.Document) *outLine {
-		res := work(d)
 		l := linePool.Get().(*outLine)
+		l.res = work(d)
 		if format == "text" {
-			l.err = writeSummary(&l.buf, &res)
+			l.err = writeSummary(&l.buf, &l.res)
 		} else {
-			l.err = l.enc.Encode(res)
+			l.err = l.enc.Encode(&l.res)
 		}
 		return l
 	}
