@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"io"
 	"runtime"
 	"strconv"
+	"sync"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/extract"
@@ -55,14 +57,12 @@ recursively) or - for standard input.
 		return fmt.Errorf("extract: %w", err)
 	}
 	// One buffered writer for the whole run: a write per line would cost a
-	// system call per document. encoding/json's Encoder encodes into a
-	// pooled buffer and writes each line once.
+	// system call per document. The workers encode; the emitter, the one
+	// goroutine that cannot run in parallel, only copies each line out.
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false) // "<" and "&" in titles stay readable
 	var docs, failed int
-	err = pipeline.Run(ctx, fs.Args(), e.stdin, *workers, extractWork(ctx, x),
-		func(it pipeline.Item[record.Result]) error {
+	err = pipeline.Run(ctx, fs.Args(), e.stdin, *workers, extractLine(ctx, x, *format),
+		func(it pipeline.Item[*outLine]) error {
 			if it.Err != nil {
 				failed++
 				reportInputError(e.stderr, it.Doc, it.Err)
@@ -72,10 +72,13 @@ recursively) or - for standard input.
 			for _, w := range it.Doc.Warnings {
 				fmt.Fprintf(e.stderr, "sitrep: %s: warning: %s\n", where(it.Doc), w)
 			}
-			if *format == "text" {
-				return writeSummary(out, &it.Value)
+			l := it.Value
+			defer l.free()
+			if l.err != nil {
+				return l.err
 			}
-			return enc.Encode(it.Value)
+			_, err := out.Write(l.buf.Bytes())
+			return err
 		})
 	if ferr := out.Flush(); err == nil {
 		err = ferr
@@ -120,5 +123,50 @@ func extractWork(ctx context.Context, x *extract.Extractor) func(*doc.Document) 
 	return func(d *doc.Document) record.Result {
 		res, _ := x.Extract(ctx, d)
 		return res
+	}
+}
+
+// outLine is one document's output, encoded by the worker that extracted it:
+// encoding JSON costs about as much as dismissing an article, and on the
+// emitter, the one goroutine that must take the documents in order, it
+// held every worker back. Lines are reused through linePool once written.
+type outLine struct {
+	res record.Result // kept here, so that encoding it boxes no copy
+	buf bytes.Buffer
+	enc *json.Encoder
+	err error // what encoding failed with, for the emitter to stop on
+}
+
+var linePool = sync.Pool{New: func() any {
+	l := new(outLine)
+	l.enc = json.NewEncoder(&l.buf)
+	l.enc.SetEscapeHTML(false) // "<" and "&" in titles stay readable
+	return l
+}}
+
+// free hands l back for another document; it must not be used after.
+func (l *outLine) free() {
+	if l.buf.Cap() > 1<<20 {
+		return // the line of a huge document goes to the collector
+	}
+	l.res = record.Result{}
+	l.buf.Reset()
+	l.err = nil
+	linePool.Put(l)
+}
+
+// extractLine is extractWork, then the result written as extract prints
+// it: a JSON line, or the summary of --format text.
+func extractLine(ctx context.Context, x *extract.Extractor, format string) func(*doc.Document) *outLine {
+	work := extractWork(ctx, x)
+	return func(d *doc.Document) *outLine {
+		l := linePool.Get().(*outLine)
+		l.res = work(d)
+		if format == "text" {
+			l.err = writeSummary(&l.buf, &l.res)
+		} else {
+			l.err = l.enc.Encode(&l.res)
+		}
+		return l
 	}
 }

@@ -102,6 +102,7 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 	}
 	// each stage takes what the ones before it made and hands on its own
 	a := x.read(d)    // *article: tokens, sentences, lexicon terms, numbers, dates, groups, places
+	defer a.free()    // its slices serve the next document
 	a.resolvePlaces() // the article's places, each with its gazetteer entry chosen by the story's countries
 	if err := ctx.Err(); err != nil {
 		return res, err

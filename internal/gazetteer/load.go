@@ -97,6 +97,7 @@ func parse(d data) (*Gazetteer, error) {
 		return nil, err
 	}
 	g.features = make([]Feature, len(cs)+nAdmin1+nAdmin2+nPlaces)
+	adviseHuge(g.features)
 	copy(g.features, cs)
 	for i := range cs {
 		f := &g.features[i]
@@ -313,9 +314,11 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey) 
 	// All keys lie in arena in sorted order; arena never grows past its
 	// capacity, so string views of it stay valid.
 	arena := make([]byte, 0, keyBytes+ckBytes)
+	adviseHuge(arena)
 	offs := make([]uint32, 0, nKeys+len(ckeys)+1)
 	g.starts = make([]uint32, 0, nKeys+len(ckeys)+1)
 	g.entries = make([]Entry, 0, nPostings+len(ckeys))
+	adviseHuge(g.entries)
 	ci := 0
 	// startKey records the key at arena[off:off+n] and the entries of the
 	// countries that it names.

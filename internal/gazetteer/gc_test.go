@@ -1,0 +1,58 @@
+package gazetteer
+
+import (
+	"math"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"testing"
+)
+
+// resumeGC leaves the collector off under a limit until one collection
+// has run, then gives GOGC back and lifts the limit; under a limit set by
+// someone else it gives GOGC back at once and keeps their limit.
+func TestResumeGC(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	tests := []struct {
+		name      string
+		limit     int64 // set before resumeGC
+		wantOff   bool  // collector off right after resumeGC
+		wantLimit int64 // limit once a collection has run
+	}{
+		{name: "no limit", limit: math.MaxInt64, wantOff: true, wantLimit: math.MaxInt64},
+		{name: "limit set by the program", limit: 1 << 40, wantOff: false, wantLimit: 1 << 40},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			debug.SetMemoryLimit(tt.limit)
+			debug.SetGCPercent(-1)
+			resumeGC(100)
+			if off := gcPercent() == -1; off != tt.wantOff {
+				t.Fatalf("collector off after resumeGC: got %v, want %v", off, tt.wantOff)
+			}
+			if tt.wantOff && debug.SetMemoryLimit(-1) == math.MaxInt64 {
+				t.Fatal("collector off with no memory limit")
+			}
+			// the cleanup runs on its own goroutine after a collection
+			for i := 0; i < 100 && gcPercent() != 100; i++ {
+				runtime.GC()
+				runtime.Gosched()
+			}
+			if got := gcPercent(); got != 100 {
+				t.Fatalf("GOGC after collections: got %d, want 100", got)
+			}
+			if got := debug.SetMemoryLimit(-1); got != tt.wantLimit {
+				t.Errorf("memory limit after collections: got %d, want %d", got, tt.wantLimit)
+			}
+		})
+	}
+}
+
+// gcPercent reads GOGC without setting it (which would race with the
+// cleanup that resumeGC leaves).
+func gcPercent() int {
+	s := []metrics.Sample{{Name: "/gc/gogc:percent"}}
+	metrics.Read(s)
+	return int(int64(s[0].Value.Uint64()))
+}
