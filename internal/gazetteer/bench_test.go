@@ -2,20 +2,23 @@ package gazetteer
 
 import (
 	"runtime"
+	"runtime/debug"
 	"testing"
 )
 
 // BenchmarkLoad measures what every CLI run pays once: indexing the
 // embedded data (the issue asks for under 200 ms and 150 MB).
 // Each load starts on a collected heap, as in a fresh process, rather
-// than on the previous load's garbage.
+// than on the previous load's garbage; the collector is paused during the
+// parse, as Load pauses it.
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	for b.Loop() {
 		b.StopTimer()
 		runtime.GC()
 		b.StartTimer()
-		if _, err := loadEmbedded(); err != nil {
+		if _, err := parse(embedded); err != nil {
 			b.Fatal(err)
 		}
 	}

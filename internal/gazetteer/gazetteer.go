@@ -146,6 +146,9 @@ var (
 
 // Load returns the embedded gazetteer. It parses the data once (the first
 // call takes about a tenth of a second); later calls return the same value.
+// Loading allocates some 80 MB that all stays live, so collections during
+// it would free nothing, yet run four or five times over the growing heap
+// and take a third of the load time: the collector is paused meanwhile.
 func Load() (*Gazetteer, error) {
 	loadOnce.Do(func() {
 		gogc := debug.SetGCPercent(-1)
@@ -153,16 +156,6 @@ func Load() (*Gazetteer, error) {
 		resumeGC(gogc)
 	})
 	return loaded, loadErr
-}
-
-// loadEmbedded parses the embedded data with the collector paused. Loading
-// allocates some 80 MB that all stays live, so collections during it free
-// nothing, yet they would run four or five times over the growing heap and
-// take a third of the load time. Load pauses it too, and resumes it with
-// resumeGC; here the setting is restored before loadEmbedded returns.
-func loadEmbedded() (*Gazetteer, error) {
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	return parse(embedded)
 }
 
 // resumeGC turns the collector back on (at gogc percent) after Load.
