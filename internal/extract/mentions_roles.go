@@ -143,7 +143,8 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 	if agentType == record.RemoteViolence || t.p != nil && t.p.Value == record.RemoteViolence {
 		typ = record.RemoteViolence
 	}
-	if typ == record.ArmedAssault && !passive && a.pastVerb(t) && a.stateForceBefore(t.t0, first) && a.armedOpponentIn(t.t1, min(last, t.t1+4)) {
+	if typ == record.ArmedAssault && !passive && a.pastVerb(t) && a.stateForceBefore(t.t0, first) &&
+		(a.armedOpponentIn(t.t1, min(last, t.t1+4)) || a.foreignForceIn(t.t1, min(last, t.t1+4))) {
 		typ = record.Clash // "government troops attacked rebel positions": two armed sides
 	}
 	return typ, true

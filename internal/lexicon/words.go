@@ -51,6 +51,11 @@ var wordSchema = []WordSection{
 	{Name: "reaction-word"},
 	{Name: "water-body"},
 	{Name: "hedge-head"},
+	{Name: "bare-force"},
+	{Name: "force-modifier"},
+	{Name: "force-craft"},
+	{Name: "force-compound"},
+	{Name: "enemy-force"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
