@@ -343,7 +343,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			c.attr = record.Claimed // "Russian forces said they struck ..."
 			c.c0, c.c1 = a.span(selfC0, selfC1)
 		}
-		if c.c1 == 0 && !mention && !(f.isMention(si) && a.firesOnUnarmed(t1)) {
+		if c.c1 == 0 && !mention && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.strikesFirst(t1, m.t1))) {
 			continue
 		}
 		out = append(out, c)

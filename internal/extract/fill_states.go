@@ -119,7 +119,14 @@ func (f *filler) forceAgents(si int32) []actorCand {
 	first, last := int32(s.First), int32(s.Last)
 	for j := first; j < last; j++ {
 		t0, ok := a.bareForceAt(j, first)
-		if !ok || !(a.doesDeed(j+1, last) || a.agentOfPassive(t0, first)) {
+		if !ok {
+			continue
+		}
+		end, remote, active := a.doesDeed(j+1, last)
+		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) {
+			continue // "troops killed 23 rebels", "attacked the insurgents": a side of a clash
+		}
+		if !active && !a.agentOfPassive(t0, first) {
 			continue
 		}
 		c := actorCand{kind: "state"}
@@ -160,8 +167,8 @@ func (a *article) bareForceAt(j, first int32) (int32, bool) {
 	if t0 < 0 || forceCompounds[a.lowerWord(j+1)] {
 		return 0, false
 	}
-	if a.groupEndsAt(j) {
-		return 0, false // "the Arakan Army" is a group
+	if a.groupEndsAt(j) || t0-2 >= first && a.groupEndsAt(t0-2) {
+		return 0, false // "the Arakan Army" is a group, "FMLN urban units" its own
 	}
 	if p := t0 - 1; p >= first {
 		if a.toks[p].Kind == text.Word && a.toks[p].Has(text.Cap) && !a.sentenceInitial(p) && !determiners[a.lowerWord(p)] {
@@ -186,54 +193,66 @@ var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four
 	"many": true, "dozens": true, "hundreds": true, "thousands": true}
 
 // doesDeed reports whether the words from token j, past auxiliaries and
-// adverbs, are an active attack verb: a verb of [attack-verb] other than
-// a fight's, an attack word in the past ("bombed", "opened fire",
-// "fired", "shot"), or a casualty verb with its object ("killed 11
-// villagers"), so that the force before it did it.
-func (a *article) doesDeed(j, last int32) bool {
+// adverbs, are an active attack verb, and returns the token after it: a
+// verb of [attack-verb] other than a fight's, an attack word in the past
+// ("bombed", "attacked", "opened fire", "fired", "shot"), or a casualty
+// verb with its object ("killed 11 villagers"), so that the force before
+// it did it. remote says the verb is a strike from afar ("shelled").
+func (a *article) doesDeed(j, last int32) (end int32, remote, ok bool) {
 	for n := 0; n < 3 && j < last; n++ {
-		switch w := a.lowerWord(j); {
-		case w == "has" || w == "have" || w == "had" || w == "also" || adverbs[w]:
-			j++
-			continue
+		if w := a.lowerWord(j); w != "has" && w != "have" && w != "had" && w != "also" && !adverbs[w] {
+			break
 		}
-		break
+		j++
 	}
 	if j >= last {
-		return false
+		return 0, false, false
 	}
 	w := a.lowerWord(j)
 	switch {
 	case w == "repelled" || w == "repulsed" || w == "recaptured" || fightVerbs[w]:
-		return false // "troops repelled an attack": the side attacked
+		return 0, false, false // "troops repelled an attack": the side attacked
 	case attackVerbs[w]:
-		return true
-	case w == "shot" || w == "opened" && a.lowerWord(j+1) == "fire":
-		return true
+		return j + 1, false, true
+	case w == "shot":
+		return j + 1, false, true
+	case w == "opened" && a.lowerWord(j+1) == "fire":
+		return j + 2, false, true
 	}
-	if tm, ok := a.termAt(j, lexicon.Trigger); ok && tm.p.Value != record.Clash && tm.p.Value != "generic" {
-		return a.pastVerb(tm)
+	if tm, ok := a.termAt(j, lexicon.Trigger); ok && tm.p.Value != record.Clash && a.pastVerb(tm) {
+		return tm.t1, tm.p.Value == record.RemoteViolence, true
 	}
 	if tm, ok := a.termAt(j, lexicon.Kill); ok && a.pastVerb(tm) {
 		next := tm.t1
-		return next < last && a.toks[next].Kind != text.Punct && !eventPreps[a.lowerWord(next)] &&
-			a.lowerWord(next) != "by" && a.lowerWord(next) != "when" && a.lowerWord(next) != "during" &&
-			!a.killsArmed(next, min(last, next+5))
+		if next < last && a.toks[next].Kind != text.Punct && !eventPreps[a.lowerWord(next)] &&
+			a.lowerWord(next) != "by" && a.lowerWord(next) != "when" && a.lowerWord(next) != "during" {
+			return next, false, true
+		}
 	}
-	return false
+	return 0, false, false
 }
 
-// killsArmed reports whether the object of a force's casualty verb, in
-// tokens [from, to), is the armed side ("troops killed six of the
-// attackers", "killed 14 fighters"): the force fought back or fought a
-// clash, whose perpetrator it is not.
+// killsArmed reports whether the object of a force's attack or casualty
+// verb, in tokens [from, to), is the armed side ("troops killed six of
+// the attackers", "attacked the insurgents"): the force fought back or
+// fought a clash, whose perpetrator it is not.
 func (a *article) killsArmed(from, to int32) bool {
 	for j := from; j < to && !a.clauseBreak(j); j++ {
+		if a.word(j+1) == "-" || a.word(j+1) == "‑" {
+			continue // "rebel-held districts": where, not whom
+		}
 		if armedOpponents[a.lowerWord(j)] || a.hasTerm(j, lexicon.Party, record.Perpetrators) || a.groupEndsAt(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// craft reports whether the force ending at token j strikes from afar: a
+// craft or a gun ("a navy gunboat", "army artillery", "the air force").
+func (a *article) craft(j int32) bool {
+	return forceCraft[a.lowerWord(j)] || armedAgents[a.lowerWord(j)] == record.RemoteViolence ||
+		j > 0 && armedAgents[a.lowerSpan(j-1, j+1)] == record.RemoteViolence
 }
 
 // agentOfPassive reports whether the force starting at token t0 follows
@@ -344,4 +363,16 @@ func (a *article) sinceToday(t term) bool {
 		return w == "morning" || w == "today"
 	}
 	return false
+}
+
+// strikesFirst reports whether the state force whose name ends before
+// token t1 (its force noun at head) is the subject of an active attack
+// verb on people who are not an armed side: "Iranian troops attacked
+// Iraqi positions", "Israeli soldiers shot dead a youth"; not "Nigerian
+// soldiers attacked an insurgent camp" (a clash, whose side the force
+// is) and not "troops repelled the attack" (the side attacked).
+func (a *article) strikesFirst(t1, head int32) bool {
+	last := int32(a.sents[a.sentOf[head]].Last)
+	end, remote, ok := a.doesDeed(t1, last)
+	return ok && (remote || a.craft(t1-1) || !a.killsArmed(end, min(last, end+5)))
 }
