@@ -320,8 +320,8 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if !m.demonym && !m.country {
 			continue // "Russian forces", "a Myanmar military airstrike"
 		}
-		if !forceNouns[a.lowerWord(m.t1)] || forceCompounds[a.lowerWord(m.t1+1)] {
-			continue // "an Iraqi military base" is what was struck
+		if !forceNouns[a.lowerWord(m.t1)] || forceCompounds[a.lowerWord(m.t1+1)] || a.struckObject(m.t0) {
+			continue // "an Iraqi military base", "ambushed a Salvadoran air force helicopter": what was struck
 		}
 		t1 := m.t1 + 1
 		if w := a.lowerWord(m.t1); (w == "air" || w == "security") && a.lowerWord(t1) != "" {

@@ -130,6 +130,9 @@ func (f *filler) forceAgents(si int32) []actorCand {
 			continue
 		}
 		c := actorCand{kind: "state"}
+		if p0, cc, ok := a.possessor(t0, first); ok {
+			t0, c.state = p0, cc // "Syria's army"
+		}
 		c.b0, c.b1 = a.span(t0, j+1)
 		c.name = a.displayName(c.b0, c.b1)
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, j+1)
@@ -169,6 +172,9 @@ func (a *article) bareForceAt(j, first int32) (int32, bool) {
 	}
 	if a.groupEndsAt(j) || t0-2 >= first && a.groupEndsAt(t0-2) {
 		return 0, false // "the Arakan Army" is a group, "FMLN urban units" its own
+	}
+	if _, _, ok := a.possessor(t0, first); ok {
+		return t0, true // "Syria's army"
 	}
 	if p := t0 - 1; p >= first {
 		if a.toks[p].Kind == text.Word && a.toks[p].Has(text.Cap) && !a.sentenceInitial(p) && !determiners[a.lowerWord(p)] {
@@ -240,6 +246,10 @@ func (a *article) killsArmed(from, to int32) bool {
 	for j := from; j < to && !a.clauseBreak(j); j++ {
 		if a.word(j+1) == "-" || a.word(j+1) == "‑" {
 			continue // "rebel-held districts": where, not whom
+		}
+		if tm, ok := a.termAt(j+1, lexicon.Target); ok && tm.p.Value != "military" && tm.p.Value != "security_forces" &&
+			!forceCompounds[a.lowerWord(j+1)] {
+			continue // "FMLN hospitals", "rebel villages": the armed side's people and places
 		}
 		if armedOpponents[a.lowerWord(j)] || a.hasTerm(j, lexicon.Party, record.Perpetrators) || a.groupEndsAt(j) {
 			return true
@@ -375,4 +385,37 @@ func (a *article) strikesFirst(t1, head int32) bool {
 	last := int32(a.sents[a.sentOf[head]].Last)
 	end, remote, ok := a.doesDeed(t1, last)
 	return ok && (remote || a.craft(t1-1) || !a.killsArmed(end, min(last, end+5)))
+}
+
+// struckObject reports whether the noun phrase starting at token t0 is the
+// object of an attack word right before it, past an article: "ambushed
+// a Salvadoran air force helicopter", "shot down an Iranian jet".
+func (a *article) struckObject(t0 int32) bool {
+	j := t0 - 1
+	if determiners[a.lowerWord(j)] {
+		j--
+	}
+	if j < 0 || a.clauseBreak(j) {
+		return false
+	}
+	if a.lowerWord(j) == "down" {
+		j-- // "shot down"
+	}
+	return attackVerbs[a.lowerWord(j)] || a.hasTerm(j, lexicon.Trigger, "") && a.pastVerb(term{t0: j, t1: j + 1})
+}
+
+// possessor finds the country whose force starts at token t0 by the
+// possessive before it ("Syria's army", "Iran's navy"), and returns where
+// the country's name starts and its code.
+func (a *article) possessor(t0, first int32) (int32, string, bool) {
+	if t0-2 <= first || a.lowerWord(t0-1) != "s" || a.word(t0-2) != "'" && a.word(t0-2) != "’" {
+		return 0, "", false
+	}
+	lo, hi := a.placeRange(max(first, t0-8), t0-2)
+	for k := lo; k < hi; k++ {
+		if m := &a.places[k]; m.t1 == t0-2 && m.country && !m.demonym && m.chosen != nil {
+			return m.t0, m.chosen.CountryCode, true
+		}
+	}
+	return 0, "", false
 }
