@@ -419,3 +419,41 @@ func (a *article) possessor(t0, first int32) (int32, string, bool) {
 	}
 	return 0, "", false
 }
+
+// repels reports whether the attack word t is a verb of beating back an
+// attack ("repelled", "repulsed"). A state force beating back another
+// state's attack ("troops repelled an Iranian attack") is a battle of two
+// armies, a clash; one beating back rebels ("repelled an attack by Houthi
+// fighters") is left the rebels' assault.
+func (a *article) repels(t term) bool {
+	switch a.lowerWord(t.t1 - 1) {
+	case "repelled", "repulsed":
+		return true
+	}
+	return false
+}
+
+// repelledBefore reports whether the attack noun t is another state's,
+// the object of a verb of beating back a few words before it: "repelled
+// an Iranian attack", "repulsed an Iraqi counter-offensive".
+func (a *article) repelledBefore(t term, first int32) bool {
+	for j := t.t0 - 1; j >= first && j >= t.t0-4; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.repels(term{t0: j, t1: j + 1}) {
+			return a.demonymIn(j+1, t.t0)
+		}
+	}
+	return false
+}
+
+// demonymIn reports whether a demonym stands in tokens [from, to).
+func (a *article) demonymIn(from, to int32) bool {
+	for j := from; j < to; j++ {
+		if a.isDemonym(j) {
+			return true
+		}
+	}
+	return false
+}
