@@ -457,3 +457,39 @@ func (a *article) demonymIn(from, to int32) bool {
 	}
 	return false
 }
+
+// foreignCaptures returns the verbs of capture in sentence si by which a
+// state force takes another state's positions or men ("Iran said its
+// forces captured 12 Iraqi positions", "Iraqi troops seized 300 Iranian
+// soldiers"): a battle of two armies, a clash, though no attack word is
+// written. Words seen already are left alone.
+func (a *article) foreignCaptures(si int32, seen map[int32]bool) []term {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	var out []term
+	for j := first; j < last; j++ {
+		if w := a.lowerWord(j); seen[j] || w != "captured" && w != "seized" {
+			continue
+		}
+		t := term{t0: j, t1: j + 1}
+		if !a.asserted(j) || a.passiveBefore(t) || !a.foreignForceIn(j+1, min(last, j+5)) {
+			continue
+		}
+		if a.stateForceBefore(j, first) || a.ownForceBefore(j, first) {
+			out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[record.Clash]})
+		}
+	}
+	return out
+}
+
+// ownForceBefore reports whether a force a pronoun owns ("its forces",
+// "their troops") is the subject right before token t.
+func (a *article) ownForceBefore(t, first int32) bool {
+	for j := t - 1; j > first && j >= t-3; j-- {
+		if _, ok := a.agentAt(j); ok || forceNouns[a.lowerWord(j)] {
+			w := a.lowerWord(j - 1)
+			return w == "its" || w == "their"
+		}
+	}
+	return false
+}

@@ -103,7 +103,7 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 			out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[typ]})
 		}
 	}
-	return out
+	return append(out, a.foreignCaptures(si, seen)...)
 }
 
 // armedAttack reports whether the attack word t is asserted and has an
