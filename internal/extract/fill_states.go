@@ -292,8 +292,9 @@ func (a *article) agentOfPassive(t0, first int32) bool {
 // craftBombing reports whether the bombing word t tells of bombs a craft
 // dropped or fired, which is remote violence, not a planted bomb: a
 // remote-violence agent is its subject ("the air force has bombed",
-// "planes dropped bombs on") or follows "by" ("bombing by the air
-// force").
+// "planes dropped bombs on"), or a state's force is the subject of
+// "bombed" ("the armed forces bombed the hills"), or a craft follows "by"
+// ("bombing by the air force").
 func (a *article) craftBombing(t term) bool {
 	if t.p.Value != record.Bombing {
 		return false
@@ -311,7 +312,8 @@ func (a *article) craftBombing(t term) bool {
 			break
 		}
 		if typ, ok := a.agentAt(j); ok {
-			return typ == record.RemoteViolence
+			// "the armed forces bombed the hills": an army bombs from the air
+			return typ == record.RemoteViolence || a.lowerWord(t.t0) == "bombed" && a.stateForceBefore(t.t0, first)
 		}
 	}
 	if a.lowerWord(t.t1) == "by" {
