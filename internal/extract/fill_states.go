@@ -44,8 +44,8 @@ func (f *filler) ownForces(si int32) []actorCand {
 	plo, phi := a.placeRange(int32(s.First), last)
 	for k := plo; k < phi; k++ {
 		m := &a.places[k]
-		if !m.country || m.demonym || m.chosen == nil {
-			continue
+		if m.demonym || m.chosen == nil || !m.country && m.chosen.FeatureCode != "PPLC" {
+			continue // a country, or its capital speaking for it ("Baghdad said")
 		}
 		v := m.t1
 		switch a.lowerWord(v) {
@@ -53,10 +53,7 @@ func (f *filler) ownForces(si int32) []actorCand {
 		default:
 			continue
 		}
-		j := v + 1
-		if a.lowerWord(j) == "that" {
-			j++
-		}
+		j := a.pastSaying(v+1, last)
 		if w := a.lowerWord(j); w != "its" && w != "their" {
 			continue
 		}
@@ -69,6 +66,11 @@ func (f *filler) ownForces(si int32) []actorCand {
 		_, c.b1 = a.span(j, end)
 		b0, b1 := a.span(m.t0, m.t1)
 		c.name = a.displayName(b0, b1)
+		if !m.country {
+			if cf, ok := a.x.gaz.Country(m.chosen.CountryCode); ok {
+				c.name = cf.Name // "Baghdad said its aircraft ...": Iraq
+			}
+		}
 		c.c0, c.c1 = a.span(v, v+1)
 		out = append(out, c)
 	}
@@ -460,18 +462,18 @@ func (a *article) demonymIn(from, to int32) bool {
 	return false
 }
 
-// foreignCaptures returns the verbs of capture in sentence si by which a
-// state force takes another state's positions or men ("Iran said its
-// forces captured 12 Iraqi positions", "Iraqi troops seized 300 Iranian
-// soldiers"): a battle of two armies, a clash, though no attack word is
-// written. Words seen already are left alone.
+// foreignCaptures returns the verbs of capture or killing in sentence si
+// by which a state force takes or kills another state's positions or men
+// ("Iran said its forces captured 12 Iraqi positions", "its troops
+// killed 40 Iraqi soldiers"): a battle of two armies, a clash, though no
+// attack word is written. Words seen already are left alone.
 func (a *article) foreignCaptures(si int32, seen map[int32]bool) []term {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
 	var out []term
 	for j := first; j < last; j++ {
-		if w := a.lowerWord(j); seen[j] || w != "captured" && w != "seized" {
-			continue
+		if w := a.lowerWord(j); seen[j] || w != "captured" && w != "seized" && !(a.hasTerm(j, lexicon.Kill, "") && w == "killed") {
+			continue // "its troops killed 40 Iraqi soldiers" is a battle too
 		}
 		t := term{t0: j, t1: j + 1}
 		if !a.asserted(j) || a.passiveBefore(t) || !a.foreignForceIn(j+1, min(last, j+5)) {
@@ -494,4 +496,61 @@ func (a *article) ownForceBefore(t, first int32) bool {
 		}
 	}
 	return false
+}
+
+// pastSaying returns the token after what may stand between a verb of
+// saying and what was said: "that", a day ("said on Thursday its
+// warplanes", "said today that"), "in a statement".
+func (a *article) pastSaying(j, last int32) int32 {
+	for n := 0; n < 6 && j < last; n++ {
+		switch w := a.lowerWord(j); {
+		case w == "that" || w == "on" || w == "late" || w == "early":
+			j++
+		case a.dateAt(j):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// dateAt reports whether token j lies inside a date expression.
+func (a *article) dateAt(j int32) bool {
+	b := int(a.toks[j].Start)
+	_, hi := a.dateRange(0, b+1)
+	for k := hi - 1; k >= 0 && k >= hi-2; k-- {
+		if d := a.dates[k]; d.Start <= b && b < d.End {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCommunique reports whether sentence si is the state's own word for
+// what its force did: the speaker before the verb of saying bears the
+// same country ("An Iraqi military communique said Iraqi planes
+// attacked ..."), so the report is its claim. It returns the verb's span.
+func (a *article) ownCommunique(si int32, state string, t0 int32) (int, int, bool) {
+	if state == "" {
+		return 0, 0, false
+	}
+	s := a.sents[si]
+	from := int32(s.First) // the speaker stands between the last saying and this one
+	for v := from + 1; v < t0; v++ {
+		switch a.lowerWord(v) {
+		case "said", "says", "reported", "announced":
+		default:
+			continue
+		}
+		lo, hi := a.placeRange(from, v)
+		for k := lo; k < hi; k++ {
+			if m := &a.places[k]; (m.demonym || m.country) && m.chosen != nil && m.chosen.CountryCode == state {
+				c0, c1 := a.span(v, v+1)
+				return c0, c1, true
+			}
+		}
+		from = v + 1
+	}
+	return 0, 0, false
 }
