@@ -124,7 +124,7 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		if !ok {
 			continue
 		}
-		end, remote, active := a.doesDeed(j+1, last)
+		end, remote, active := a.doesDeed(a.pastCoordinated(j+1, last), last)
 		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) {
 			continue // "troops killed 23 rebels", "attacked the insurgents": a side of a clash
 		}
@@ -179,7 +179,7 @@ func (a *article) bareForceAt(j, first int32) (int32, bool) {
 		return t0, true // "Syria's army"
 	}
 	if p := t0 - 1; p >= first {
-		if a.toks[p].Kind == text.Word && a.toks[p].Has(text.Cap) && !a.sentenceInitial(p) && !determiners[a.lowerWord(p)] {
+		if a.cs == text.Mixed && a.toks[p].Kind == text.Word && a.toks[p].Has(text.Cap) && !a.sentenceInitial(p) && !determiners[a.lowerWord(p)] {
 			return 0, false // a name: "Free Syrian Army", "FMLN TROOPS"
 		}
 		if a.toks[p].Kind == text.Num || a.isDemonym(p) || armedOpponents[a.lowerWord(p)] || a.groupEndsAt(p) ||
@@ -553,4 +553,22 @@ func (a *article) ownCommunique(si int32, state string, t0 int32) (int, int, boo
 		from = v + 1
 	}
 	return 0, 0, false
+}
+
+// pastCoordinated returns the token after a craft or force coordinated
+// with the one ending before j ("MILITARY PLANES AND HELICOPTER GUNSHIPS
+// BOMBED"), or j: the verb after both is the first one's too.
+func (a *article) pastCoordinated(j, last int32) int32 {
+	if a.lowerWord(j) != "and" {
+		return j
+	}
+	k := j + 1
+	for k < last && k < j+4 && (armedAgents[a.lowerWord(k)] != "" || forceCraft[a.lowerWord(k)] || bareForces[a.lowerWord(k)] ||
+		forceModifiers[a.lowerWord(k)]) {
+		k++
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
 }
