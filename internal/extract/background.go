@@ -137,12 +137,14 @@ func (a *article) firstSentence(si int32) bool {
 }
 
 // since reports whether the mention tells of a period ("since October",
-// "since 2007"): a trend, not an event.
+// "since 2007"): a trend, not an event. A period that began on the
+// publication day ("has bombed the town since dawn today") is an attack
+// going on as the report is filed.
 func (a *article) since(m *mention) bool {
 	b0, b1 := a.span(m.t0, m.t1)
 	lo, hi := a.dateRange(b0, b1)
 	for _, d := range a.dates[lo:hi] {
-		if d.Prep == "since" && !a.inRelativeClause(a.tokenAt(d.Start)) {
+		if d.Prep == "since" && !a.inRelativeClause(a.tokenAt(d.Start)) && !(d.Day == a.pub && a.pub != (text.Day{})) {
 			return true
 		}
 	}
@@ -152,7 +154,8 @@ func (a *article) since(m *mention) bool {
 // contextFrame reports whether sentence si speaks of the past in general.
 func (a *article) contextFrame(si int32) bool {
 	for _, t := range a.sentTerms(si) {
-		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) {
+		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) &&
+			!a.sinceToday(t) {
 			return true
 		}
 	}

@@ -320,13 +320,14 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if !m.demonym && !m.country {
 			continue // "Russian forces", "a Myanmar military airstrike"
 		}
-		if !forceNouns[a.lowerWord(m.t1)] {
-			continue
+		if !forceNouns[a.lowerWord(m.t1)] || forceCompounds[a.lowerWord(m.t1+1)] || a.struckObject(m.t0) {
+			continue // "an Iraqi military base", "ambushed a Salvadoran air force helicopter": what was struck
 		}
 		t1 := m.t1 + 1
 		if w := a.lowerWord(m.t1); (w == "air" || w == "security") && a.lowerWord(t1) != "" {
 			t1++ // "air force", "security forces"
 		}
+		t1 = a.craftEnd(t1) // "Ukrainian helicopter gunships"
 		selfC0, selfC1, self := a.selfReport(si, m.t0, t1)
 		if a.speaker(m.t0, t1) && !self {
 			continue // "The Tajik government accused a banned party"
@@ -342,7 +343,10 @@ func (f *filler) statesIn(si int32) []actorCand {
 			c.attr = record.Claimed // "Russian forces said they struck ..."
 			c.c0, c.c1 = a.span(selfC0, selfC1)
 		}
-		if c.c1 == 0 && !mention && !(f.isMention(si) && a.firesOnUnarmed(t1)) {
+		if c0, c1, own := a.ownCommunique(si, c.state, m.t0); c.c1 == 0 && own {
+			c.attr, c.c0, c.c1 = record.Claimed, c0, c1 // "An Iraqi communique said Iraqi planes attacked ..."
+		}
+		if c.c1 == 0 && !mention && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.strikesFirst(t1, m.t1))) {
 			continue
 		}
 		out = append(out, c)
@@ -364,6 +368,12 @@ func (f *filler) statesIn(si int32) []actorCand {
 			c.attr, c.c0, c.c1 = a.attribution(si, t0, tm.t1)
 			return []actorCand{c}
 		}
+	}
+	if len(out) == 0 {
+		out = f.ownForces(si) // "Iraq said its warplanes raided ..."
+	}
+	if len(out) == 0 {
+		out = f.forceAgents(si) // "THE AIR FORCE HAS BOMBED", "killed by soldiers"
 	}
 	if len(out) == 0 && mention {
 		for j := int32(s.First); j < int32(s.Last); j++ {

@@ -185,9 +185,10 @@ func TestFillPerpetrators(t *testing.T) {
 // TestStatesInRemote checks that the per-incident flag the type rules set
 // decides whether a state named in the incident's sentence is its
 // attacker: the same sentence gives a state actor for an air strike and
-// none for an armed assault.
+// none for an armed assault. (A state force that is the subject of the
+// strike verb is its attacker either way: strikesFirst.)
 func TestStatesInRemote(t *testing.T) {
-	a, st := storyOf(t, "2020-05-02", "", "Russian forces shelled a village in Idlib on Friday, killing four civilians.")
+	a, st := storyOf(t, "2020-05-02", "", "Shelling killed four civilians in a village in Idlib on Friday as Russian forces pressed on.")
 	if len(st.incs) != 1 {
 		t.Fatalf("%d incidents, want 1", len(st.incs))
 	}

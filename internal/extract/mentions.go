@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -107,6 +108,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		if r, ok := roleAt(roles, t); ok {
 			t = r
 			m.specific = true
+		} else if a.craftBombing(t) {
+			t.p = roleTriggers[record.RemoteViolence] // "the air force bombed": from the air
 		}
 		m.triggers = append(m.triggers, t)
 		if t.p.Value != "generic" && (violent || !a.isCue(t.t0, "weak")) {

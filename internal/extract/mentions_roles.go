@@ -77,8 +77,8 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 		}
 		seen[t.t0] = true
 		switch {
-		case t.p.Value == "generic" && typed:
-			t.p = roleTriggers[typ] // "warplanes attacked": the agent says how
+		case t.p.Value == "generic" && (typed || typ == record.Clash):
+			t.p = roleTriggers[typ] // "warplanes attacked": the agent says how; "troops attacked rebel positions": a clash
 		case typ == record.Riot && typed:
 			t.p = roleTriggers[typ] // people who are not armed, against the police
 		case typ == record.RemoteViolence && (t.p.Value == "generic" || t.p.Value == record.ArmedAssault):
@@ -96,14 +96,14 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 			typ, ok = record.Riot, true // "farmers battled police"
 		}
 		if ok {
-			if !typed {
-				typ = "generic"
+			if !typed && typ != record.Clash {
+				typ = "generic" // but "troops overran a rebel base" is a clash whatever else the article says
 			}
 			seen[j] = true
 			out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[typ]})
 		}
 	}
-	return out
+	return append(out, a.foreignCaptures(si, seen)...)
 }
 
 // armedAttack reports whether the attack word t is asserted and has an
@@ -143,7 +143,9 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 	if agentType == record.RemoteViolence || t.p != nil && t.p.Value == record.RemoteViolence {
 		typ = record.RemoteViolence
 	}
-	if typ == record.ArmedAssault && !passive && a.pastVerb(t) && a.stateForceBefore(t.t0, first) && a.armedOpponentIn(t.t1, min(last, t.t1+4)) {
+	if typ == record.ArmedAssault && !passive && a.stateForceBefore(t.t0, first) &&
+		(a.pastVerb(t) && (a.armedOpponentIn(t.t1, min(last, t.t1+4)) || a.foreignForceIn(t.t1, min(last, t.t1+4)) || a.repels(t) && a.demonymIn(t.t1, min(last, t.t1+3))) ||
+			a.repelledBefore(t, first)) {
 		typ = record.Clash // "government troops attacked rebel positions": two armed sides
 	}
 	return typ, true

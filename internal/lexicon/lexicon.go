@@ -200,7 +200,7 @@ var categoryValues = [numCategories][]string{
 	Target:      record.TargetCategories,
 	Attribution: {record.Claimed, record.Suspected, record.Denied, "unclaimed"},
 	Frame: {"trial", "anniversary", "peace", "release", "foiled", "reopen", "economy", "election",
-		"accident", "hedge", "statistics", "context"},
+		"accident", "hedge", "statistics", "context", "exercise"},
 	Title: {"leader"},
 	Cue: {"passive", "another", "including", "total", "rose", "from", "themselves", "weak", "neutral",
 		"thing", "implied"},

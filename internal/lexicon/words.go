@@ -53,6 +53,11 @@ var wordSchema = []WordSection{
 	{Name: "hedge-head", MaxCols: 1, Values: []string{"frame"}},
 	{Name: "org-head"},
 	{Name: "yardstick"},
+	{Name: "bare-force"},
+	{Name: "force-modifier"},
+	{Name: "force-craft"},
+	{Name: "force-compound"},
+	{Name: "enemy-force"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its

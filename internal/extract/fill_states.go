@@ -1,0 +1,574 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// War reporting names the state forces that strike in its own ways: each
+// side's communiqué tells of "its warplanes", a radio report of "the air
+// force" or "the army", a wire story of villagers "killed by soldiers".
+// The rules here find such a force as the agent of the attack word, by
+// the grammar of its clause, when no demonym names it ("Iraqi
+// warplanes" is statesIn's).
+
+// bareForces name a state's force without its country ("the army").
+var bareForces = lexicon.Words().Set("bare-force") // lexicon/words.txt
+
+// forceModifiers make a craft a state force's ("a navy gunboat").
+var forceModifiers = lexicon.Words().Set("force-modifier") // lexicon/words.txt
+
+// forceCraft are craft and guns beside [armed-agent]'s ("artillery").
+var forceCraft = lexicon.Words().Set("force-craft") // lexicon/words.txt
+
+// forceCompounds after a force noun make it a modifier ("military base").
+var forceCompounds = lexicon.Words().Set("force-compound") // lexicon/words.txt
+
+// enemyForces after a demonym name another state's armed side.
+var enemyForces = lexicon.Words().Set("enemy-force") // lexicon/words.txt
+
+// ownForces returns the state a communiqué speaks for when it tells of
+// its own forces' deed: "Iraq said its warplanes raided the terminal",
+// "Iran says its forces captured ..., killing or wounding 2,000". The
+// pronoun is the country's, so the country is the perpetrator and the
+// saying is its claim.
+func (f *filler) ownForces(si int32) []actorCand {
+	a := f.a
+	if !f.isMention(si) {
+		return nil
+	}
+	s := a.sents[si]
+	last := int32(s.Last)
+	var out []actorCand
+	plo, phi := a.placeRange(int32(s.First), last)
+	for k := plo; k < phi; k++ {
+		m := &a.places[k]
+		if m.demonym || m.chosen == nil || !m.country && m.chosen.FeatureCode != "PPLC" {
+			continue // a country, or its capital speaking for it ("Baghdad said")
+		}
+		v := m.t1
+		switch a.lowerWord(v) {
+		case "said", "says", "say", "reported", "announced", "claimed":
+		default:
+			continue
+		}
+		j := a.pastSaying(v+1, last)
+		if w := a.lowerWord(j); w != "its" && w != "their" {
+			continue
+		}
+		end, ok := a.forceAfter(j+1, min(last, j+4))
+		if !ok || a.defends(end) || !a.deedAfter(end, min(last, end+6)) {
+			continue
+		}
+		c := actorCand{kind: "state", state: m.chosen.CountryCode, attr: record.Claimed}
+		c.b0, _ = a.span(m.t0, m.t1)
+		_, c.b1 = a.span(j, end)
+		b0, b1 := a.span(m.t0, m.t1)
+		c.name = a.displayName(b0, b1)
+		if !m.country {
+			if cf, ok := a.x.gaz.Country(m.chosen.CountryCode); ok {
+				c.name = cf.Name // "Baghdad said its aircraft ...": Iraq
+			}
+		}
+		c.c0, c.c1 = a.span(v, v+1)
+		out = append(out, c)
+	}
+	return out
+}
+
+// forceAfter finds a force noun in tokens [from, to) ("its warplanes",
+// "its ground forces", "their troops") and returns the end of the phrase.
+func (a *article) forceAfter(from, to int32) (int32, bool) {
+	for j := from; j < to; j++ {
+		if a.clauseBreak(j) {
+			return 0, false
+		}
+		if _, ok := a.agentAt(j); ok || forceNouns[a.lowerWord(j)] || bareForces[a.lowerWord(j)] {
+			for j+1 < to && (forceNouns[a.lowerWord(j+1)] || armedAgents[a.lowerWord(j+1)] != "") {
+				j++ // "its helicopter gunships"
+			}
+			return j + 1, true
+		}
+	}
+	return 0, false
+}
+
+// deedAfter reports whether an act of violence (an attack word, a weapon,
+// a casualty word or a verb of [attack-verb]) stands in tokens [from, to).
+func (a *article) deedAfter(from, to int32) bool {
+	for j := from; j < to; j++ {
+		if a.hasTerm(j, lexicon.Trigger, "") || a.hasTerm(j, lexicon.Weapon, "") || a.isCasualtyWord(j) ||
+			attackVerbs[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// forceAgents returns the state forces that sentence si, one of the
+// incident's, tells as the doers of its attack word although no country
+// names them: the subject of an active attack verb ("THE AIR FORCE HAS
+// BOMBED AND STRAFED", "a navy gunboat fired on fishing boats", "army
+// artillery pounded") or the agent after "by" ("shot dead by soldiers",
+// "the bombing by the air force").
+func (f *filler) forceAgents(si int32) []actorCand {
+	a := f.a
+	if !f.isMention(si) {
+		return nil
+	}
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	for j := first; j < last; j++ {
+		t0, ok := a.bareForceAt(j, first)
+		if !ok {
+			continue
+		}
+		end, remote, active := a.doesDeed(a.pastCoordinated(j+1, last), last)
+		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) {
+			continue // "troops killed 23 rebels", "attacked the insurgents": a side of a clash
+		}
+		if !active && !a.agentOfPassive(t0, first) {
+			continue
+		}
+		c := actorCand{kind: "state"}
+		if p0, cc, ok := a.possessor(t0, first); ok {
+			t0, c.state = p0, cc // "Syria's army"
+		}
+		c.b0, c.b1 = a.span(t0, j+1)
+		c.name = a.displayName(c.b0, c.b1)
+		c.attr, c.c0, c.c1 = a.attribution(si, t0, j+1)
+		return []actorCand{c}
+	}
+	return nil
+}
+
+// bareForceAt reports whether a state force named without its country
+// ends at token j, and where it starts: a noun of [bare-force] ("the
+// army", "the air force", "soldiers"), or a craft or gun after a word of
+// [force-modifier] ("a navy gunboat", "army helicopter gunships"). A
+// force counted ("three soldiers"), named by its country (statesIn's) or
+// belonging to the other side ("rebel soldiers") is not one.
+func (a *article) bareForceAt(j, first int32) (int32, bool) {
+	w := a.lowerWord(j)
+	t0 := int32(-1)
+	switch {
+	case j > first && bareForces[a.lowerSpan(j-1, j+1)]:
+		t0 = j - 1
+	case bareForces[w]:
+		t0 = j
+	case forceCraft[w] || armedAgents[w] == record.RemoteViolence:
+		k := j - 1
+		for k > first && !forceModifiers[a.lowerWord(k)] && armedAgents[a.lowerWord(k)] == record.RemoteViolence {
+			k-- // "army helicopter gunships"
+		}
+		switch {
+		case k > first && forceModifiers[a.lowerSpan(k-1, k+1)]:
+			t0 = k - 1
+		case k >= first && forceModifiers[a.lowerWord(k)]:
+			t0 = k
+		}
+	}
+	if t0 < 0 || forceCompounds[a.lowerWord(j+1)] {
+		return 0, false
+	}
+	if a.groupEndsAt(j) || t0-2 >= first && a.groupEndsAt(t0-2) {
+		return 0, false // "the Arakan Army" is a group, "FMLN urban units" its own
+	}
+	if _, _, ok := a.possessor(t0, first); ok {
+		return t0, true // "Syria's army"
+	}
+	if p := t0 - 1; p >= first {
+		if a.cs == text.Mixed && a.toks[p].Kind == text.Word && a.toks[p].Has(text.Cap) && !a.sentenceInitial(p) && !determiners[a.lowerWord(p)] {
+			return 0, false // a name: "Free Syrian Army", "FMLN TROOPS"
+		}
+		if a.toks[p].Kind == text.Num || a.isDemonym(p) || armedOpponents[a.lowerWord(p)] || a.groupEndsAt(p) ||
+			a.hasTerm(p, lexicon.Party, "") || numberWords[a.lowerWord(p)] {
+			return 0, false
+		}
+	}
+	return t0, true
+}
+
+// determiners may stand capitalised before a force without making it a
+// name: "THE AIR FORCE".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
+
+// numberWords count a force: "two soldiers" are victims or a detail, not
+// the force that struck.
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "some": true,
+	"many": true, "dozens": true, "hundreds": true, "thousands": true}
+
+// doesDeed reports whether the words from token j, past auxiliaries and
+// adverbs, are an active attack verb, and returns the token after it: a
+// verb of [attack-verb] other than a fight's, an attack word in the past
+// ("bombed", "attacked", "opened fire", "fired", "shot"), or a casualty
+// verb with its object ("killed 11 villagers"), so that the force before
+// it did it. remote says the verb is a strike from afar ("shelled").
+func (a *article) doesDeed(j, last int32) (end int32, remote, ok bool) {
+	for n := 0; n < 3 && j < last; n++ {
+		if w := a.lowerWord(j); w != "has" && w != "have" && w != "had" && w != "also" && !adverbs[w] {
+			break
+		}
+		j++
+	}
+	if j >= last {
+		return 0, false, false
+	}
+	w := a.lowerWord(j)
+	switch {
+	case w == "repelled" || w == "repulsed" || w == "recaptured" || fightVerbs[w]:
+		return 0, false, false // "troops repelled an attack": the side attacked
+	case attackVerbs[w]:
+		return j + 1, false, true
+	case w == "shot":
+		return j + 1, false, true
+	case w == "opened" && a.lowerWord(j+1) == "fire":
+		return j + 2, false, true
+	}
+	if tm, ok := a.termAt(j, lexicon.Trigger); ok && tm.p.Value != record.Clash && a.pastVerb(tm) {
+		return tm.t1, tm.p.Value == record.RemoteViolence, true
+	}
+	if tm, ok := a.termAt(j, lexicon.Kill); ok && a.pastVerb(tm) {
+		next := tm.t1
+		if next < last && a.toks[next].Kind != text.Punct && !eventPreps[a.lowerWord(next)] &&
+			a.lowerWord(next) != "by" && a.lowerWord(next) != "when" && a.lowerWord(next) != "during" {
+			return next, false, true
+		}
+	}
+	return 0, false, false
+}
+
+// killsArmed reports whether the object of a force's attack or casualty
+// verb, in tokens [from, to), is the armed side ("troops killed six of
+// the attackers", "attacked the insurgents"): the force fought back or
+// fought a clash, whose perpetrator it is not.
+func (a *article) killsArmed(from, to int32) bool {
+	for j := from; j < to && !a.clauseBreak(j); j++ {
+		if a.word(j+1) == "-" || a.word(j+1) == "‑" {
+			continue // "rebel-held districts": where, not whom
+		}
+		if tm, ok := a.termAt(j+1, lexicon.Target); ok && tm.p.Value != "military" && tm.p.Value != "security_forces" &&
+			!forceCompounds[a.lowerWord(j+1)] {
+			continue // "FMLN hospitals", "rebel villages": the armed side's people and places
+		}
+		if armedOpponents[a.lowerWord(j)] || a.hasTerm(j, lexicon.Party, record.Perpetrators) || a.groupEndsAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// craft reports whether the force ending at token j strikes from afar: a
+// craft or a gun ("a navy gunboat", "army artillery", "the air force").
+func (a *article) craft(j int32) bool {
+	return forceCraft[a.lowerWord(j)] || armedAgents[a.lowerWord(j)] == record.RemoteViolence ||
+		j > 0 && armedAgents[a.lowerSpan(j-1, j+1)] == record.RemoteViolence
+}
+
+// agentOfPassive reports whether the force starting at token t0 follows
+// "by" (past an article) after a casualty or attack word: "were shot dead
+// by soldiers", "killed by government troops", "bombing by the air
+// force".
+func (a *article) agentOfPassive(t0, first int32) bool {
+	j := t0 - 1
+	if w := a.lowerWord(j); w == "the" || w == "a" || w == "an" {
+		j--
+	}
+	if j < first || a.lowerWord(j) != "by" {
+		return false
+	}
+	for k := j - 1; k >= first && k >= j-3; k-- {
+		if a.isCasualtyWord(k) || a.hasTerm(k, lexicon.Trigger, "") {
+			// "before being shot dead by soldiers": the attacker, stopped
+			return a.lowerWord(k-1) != "being" && a.lowerWord(k-2) != "being"
+		}
+		if a.toks[k].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// craftBombing reports whether the bombing word t tells of bombs a craft
+// dropped or fired, which is remote violence, not a planted bomb: a
+// remote-violence agent is its subject ("the air force has bombed",
+// "planes dropped bombs on"), or a state's force is the subject of
+// "bombed" ("the armed forces bombed the hills"), or a craft follows "by"
+// ("bombing by the air force").
+func (a *article) craftBombing(t term) bool {
+	if t.p.Value != record.Bombing {
+		return false
+	}
+	switch a.lowerWord(t.t0) {
+	case "bomb", "bombs", "bombed", "bombing", "bombings":
+	default:
+		return false // "car bomb", "explosion": a bomb that was set
+	}
+	s := a.sents[a.sentOf[t.t0]]
+	first, last := int32(s.First), int32(s.Last)
+	for j := t.t0 - 1; j >= first && j >= t.t0-5; j-- {
+		w := a.lowerWord(j)
+		if a.clauseBreak(j) || w == "by" || w == "was" || w == "were" || w == "on" || w == "at" {
+			break
+		}
+		if typ, ok := a.agentAt(j); ok {
+			// "the armed forces bombed the hills": an army bombs from the air
+			return typ == record.RemoteViolence || a.lowerWord(t.t0) == "bombed" && a.stateForceBefore(t.t0, first)
+		}
+	}
+	if a.lowerWord(t.t1) == "by" {
+		typ, ok := a.agentAfter(t.t1+1, min(last, t.t1+5))
+		return ok && typ == record.RemoteViolence
+	}
+	return false
+}
+
+// foreignForceIn reports whether the object of a state force's attack, in
+// tokens [from, to) of its clause, is another state's armed side: a
+// demonym before a noun of [enemy-force] ("attacked Eritrean positions",
+// "raided Iraqi lines").
+func (a *article) foreignForceIn(from, to int32) bool {
+	for j := from; j < to; j++ {
+		if a.clauseBreak(j) || a.lowerWord(j) == "by" || a.lowerWord(j) == "with" {
+			return false
+		}
+		if a.isDemonym(j) && enemyForces[a.lowerWord(j+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// defends reports whether the verb at token j, past an auxiliary, tells
+// of a force meeting an attack rather than making one: "its troops
+// repulsed the attack", "its forces fought off".
+func (a *article) defends(j int32) bool {
+	if w := a.lowerWord(j); w == "had" || w == "have" || w == "has" {
+		j++
+	}
+	w := a.lowerWord(j)
+	return w == "repelled" || w == "repulsed" || w == "withdrew" || fightVerbs[w] || a.lowerWord(j+1) == "off"
+}
+
+// craftEnd extends a force's name ending before token j over the craft
+// nouns that follow ("helicopter gunships"), within the sentence.
+func (a *article) craftEnd(j int32) int32 {
+	last := int32(a.sents[a.sentOf[j-1]].Last)
+	for j < last && armedAgents[a.lowerWord(j)] == record.RemoteViolence {
+		j++
+	}
+	return j
+}
+
+// sinceToday reports whether the frame word t is "since" before a time of
+// the report's own day ("since dawn today", "since this morning"): a
+// radio report of an attack still going on, not a tally over a period.
+func (a *article) sinceToday(t term) bool {
+	if a.lowerSpan(t.t0, t.t1) != "since" {
+		return false
+	}
+	switch a.lowerWord(t.t1) {
+	case "dawn", "daybreak", "midnight", "sunrise":
+		return true
+	case "this", "early": // not "since early 2015"
+		w := a.lowerWord(t.t1 + 1)
+		return w == "morning" || w == "today"
+	}
+	return false
+}
+
+// strikesFirst reports whether the state force whose name ends before
+// token t1 (its force noun at head) is the subject of an active attack
+// verb on people who are not an armed side: "Iranian troops attacked
+// Iraqi positions", "Israeli soldiers shot dead a youth"; not "Nigerian
+// soldiers attacked an insurgent camp" (a clash, whose side the force
+// is) and not "troops repelled the attack" (the side attacked).
+func (a *article) strikesFirst(t1, head int32) bool {
+	last := int32(a.sents[a.sentOf[head]].Last)
+	end, remote, ok := a.doesDeed(t1, last)
+	return ok && (remote || a.craft(t1-1) || !a.killsArmed(end, min(last, end+5)))
+}
+
+// struckObject reports whether the noun phrase starting at token t0 is the
+// object of an attack word right before it, past an article: "ambushed
+// a Salvadoran air force helicopter", "shot down an Iranian jet".
+func (a *article) struckObject(t0 int32) bool {
+	j := t0 - 1
+	if determiners[a.lowerWord(j)] {
+		j--
+	}
+	if j < 0 || a.clauseBreak(j) {
+		return false
+	}
+	if a.lowerWord(j) == "down" {
+		j-- // "shot down"
+	}
+	return attackVerbs[a.lowerWord(j)] || a.hasTerm(j, lexicon.Trigger, "") && a.pastVerb(term{t0: j, t1: j + 1})
+}
+
+// possessor finds the country whose force starts at token t0 by the
+// possessive before it ("Syria's army", "Iran's navy"), and returns where
+// the country's name starts and its code.
+func (a *article) possessor(t0, first int32) (int32, string, bool) {
+	if t0-2 <= first || a.lowerWord(t0-1) != "s" || a.word(t0-2) != "'" && a.word(t0-2) != "’" {
+		return 0, "", false
+	}
+	lo, hi := a.placeRange(max(first, t0-8), t0-2)
+	for k := lo; k < hi; k++ {
+		if m := &a.places[k]; m.t1 == t0-2 && m.country && !m.demonym && m.chosen != nil {
+			return m.t0, m.chosen.CountryCode, true
+		}
+	}
+	return 0, "", false
+}
+
+// repels reports whether the attack word t is a verb of beating back an
+// attack ("repelled", "repulsed"). A state force beating back another
+// state's attack ("troops repelled an Iranian attack") is a battle of two
+// armies, a clash; one beating back rebels ("repelled an attack by Houthi
+// fighters") is left the rebels' assault.
+func (a *article) repels(t term) bool {
+	switch a.lowerWord(t.t1 - 1) {
+	case "repelled", "repulsed":
+		return true
+	}
+	return false
+}
+
+// repelledBefore reports whether the attack noun t is another state's,
+// the object of a verb of beating back a few words before it: "repelled
+// an Iranian attack", "repulsed an Iraqi counter-offensive".
+func (a *article) repelledBefore(t term, first int32) bool {
+	for j := t.t0 - 1; j >= first && j >= t.t0-4; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.repels(term{t0: j, t1: j + 1}) {
+			return a.demonymIn(j+1, t.t0)
+		}
+	}
+	return false
+}
+
+// demonymIn reports whether a demonym stands in tokens [from, to).
+func (a *article) demonymIn(from, to int32) bool {
+	for j := from; j < to; j++ {
+		if a.isDemonym(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignCaptures returns the verbs of capture or killing in sentence si
+// by which a state force takes or kills another state's positions or men
+// ("Iran said its forces captured 12 Iraqi positions", "its troops
+// killed 40 Iraqi soldiers"): a battle of two armies, a clash, though no
+// attack word is written. Words seen already are left alone.
+func (a *article) foreignCaptures(si int32, seen map[int32]bool) []term {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	var out []term
+	for j := first; j < last; j++ {
+		if w := a.lowerWord(j); seen[j] || w != "captured" && w != "seized" && !(a.hasTerm(j, lexicon.Kill, "") && w == "killed") {
+			continue // "its troops killed 40 Iraqi soldiers" is a battle too
+		}
+		t := term{t0: j, t1: j + 1}
+		if !a.asserted(j) || a.passiveBefore(t) || !a.foreignForceIn(j+1, min(last, j+5)) {
+			continue
+		}
+		if a.stateForceBefore(j, first) || a.ownForceBefore(j, first) {
+			out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[record.Clash]})
+		}
+	}
+	return out
+}
+
+// ownForceBefore reports whether a force a pronoun owns ("its forces",
+// "their troops") is the subject right before token t.
+func (a *article) ownForceBefore(t, first int32) bool {
+	for j := t - 1; j > first && j >= t-3; j-- {
+		if _, ok := a.agentAt(j); ok || forceNouns[a.lowerWord(j)] {
+			w := a.lowerWord(j - 1)
+			return w == "its" || w == "their"
+		}
+	}
+	return false
+}
+
+// pastSaying returns the token after what may stand between a verb of
+// saying and what was said: "that", a day ("said on Thursday its
+// warplanes", "said today that"), "in a statement".
+func (a *article) pastSaying(j, last int32) int32 {
+	for n := 0; n < 6 && j < last; n++ {
+		switch w := a.lowerWord(j); {
+		case w == "that" || w == "on" || w == "late" || w == "early":
+			j++
+		case a.dateAt(j):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// dateAt reports whether token j lies inside a date expression.
+func (a *article) dateAt(j int32) bool {
+	b := int(a.toks[j].Start)
+	_, hi := a.dateRange(0, b+1)
+	for k := hi - 1; k >= 0 && k >= hi-2; k-- {
+		if d := a.dates[k]; d.Start <= b && b < d.End {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCommunique reports whether sentence si is the state's own word for
+// what its force did: the speaker before the verb of saying bears the
+// same country ("An Iraqi military communique said Iraqi planes
+// attacked ..."), so the report is its claim. It returns the verb's span.
+func (a *article) ownCommunique(si int32, state string, t0 int32) (int, int, bool) {
+	if state == "" {
+		return 0, 0, false
+	}
+	s := a.sents[si]
+	from := int32(s.First) // the speaker stands between the last saying and this one
+	for v := from + 1; v < t0; v++ {
+		switch a.lowerWord(v) {
+		case "said", "says", "reported", "announced":
+		default:
+			continue
+		}
+		lo, hi := a.placeRange(from, v)
+		for k := lo; k < hi; k++ {
+			if m := &a.places[k]; (m.demonym || m.country) && m.chosen != nil && m.chosen.CountryCode == state {
+				c0, c1 := a.span(v, v+1)
+				return c0, c1, true
+			}
+		}
+		from = v + 1
+	}
+	return 0, 0, false
+}
+
+// pastCoordinated returns the token after a craft or force coordinated
+// with the one ending before j ("MILITARY PLANES AND HELICOPTER GUNSHIPS
+// BOMBED"), or j: the verb after both is the first one's too.
+func (a *article) pastCoordinated(j, last int32) int32 {
+	if a.lowerWord(j) != "and" {
+		return j
+	}
+	k := j + 1
+	for k < last && k < j+4 && (armedAgents[a.lowerWord(k)] != "" || forceCraft[a.lowerWord(k)] || bareForces[a.lowerWord(k)] ||
+		forceModifiers[a.lowerWord(k)]) {
+		k++
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
+}

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStateForces checks that war reporting's state forces are found by
+// the grammar of their clause, with the type their deed makes, and that
+// a force which fights an armed side, meets an attack or is struck is
+// not made the perpetrator.
+func TestStateForces(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"a country's pronoun: its warplanes are the country's, a claim",
+			"Iraq said its warplanes raided the oil terminal at Kharg Island on Thursday.",
+			"remote_violence 2021-03-04 by=Iraq/claimed"},
+		{"a capital speaks for its state, past a day after the saying",
+			"Baghdad said on Thursday its aircraft had struck a tanker in the Gulf.",
+			"remote_violence 2021-03-04 by=Iraq/claimed"},
+		{"the defender's communique names no perpetrator",
+			"Iraq said its troops repulsed an Iranian attack near Basra on Thursday.",
+			"clash 2021-03-04"},
+		{"a force named without its country, subject of the strike verb",
+			"A navy gunboat fired on fishing boats off Mannar on Thursday, killing three fishermen.",
+			"remote_violence 2021-03-04 killed=3..3 by=navy gunboat/suspected"},
+		{"radio in capitals: the air force bombed from the air",
+			"THE AIR FORCE HAS BOMBED THE OUTSKIRTS OF CHALATENANGO TODAY, KILLING FOUR PEASANTS.",
+			"remote_violence 2021-03-05 killed=4..4 by=Air Force/suspected"},
+		{"the force after by of a passive",
+			"Eleven villagers were killed by soldiers in Dikwa on Thursday.",
+			"armed_assault 2021-03-04 killed=11..11 by=soldiers/suspected"},
+		{"an attacker shot dead by soldiers: they stopped him, the gunman did it",
+			"A gunman killed two people in Kano on Thursday before being shot dead by soldiers.",
+			"armed_assault 2021-03-04 killed=2..2 by=gunman/unknown"},
+		{"troops killing rebels are a side of a clash, not its perpetrator: the rebels are",
+			"Troops killed 23 rebels in a clash near Vavuniya on Thursday.",
+			"clash 2021-03-04 killed=23..23 by=rebels/unknown"},
+		{"a country's possessive names its force",
+			"Syria's army shelled the town of Douma on Thursday, killing nine civilians.",
+			"remote_violence 2021-03-04 killed=9..9 by=Syria's army/suspected"},
+		{"a state force taking another state's positions is a clash",
+			"Iranian forces captured 12 Iraqi positions near Basra on Thursday.",
+			"clash 2021-03-04"},
+		{"killed or wounded is one figure for two effects: no toll",
+			"Iranian troops attacked Iraqi positions near Basra on Thursday, killing or wounding 2,000 enemy soldiers.",
+			"clash 2021-03-04 by=Iranian troops/suspected"},
+		{"deaths in the fighting have a doer",
+			"Iraq said 2,000 people were killed in the fighting near Basra on Thursday.",
+			"armed_assault 2021-03-04 killed=2000..2000"},
+		{"a group's name ending in Army is no state force",
+			"Fighters of the Arakan Army fired rockets at a police post near Sittwe on Thursday.",
+			"remote_violence 2021-03-04 by=Arakan Army/suspected"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
+			if got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
