@@ -96,6 +96,13 @@ func sentFeatures(d *document) [][]uint64 {
 	return out
 }
 
+// sentPrune is the least weight the sentence model keeps: dropping
+// those under 0.01 (the ranker keeps 0.001) takes the model from 153,434
+// features to 110,325 and the ranker file from 3.1 MB to 2.0 MB, and
+// cross-validated the same (43.6 against 43.3 micro F1 tuned on the
+// other folds, 44.0 against 44.2 pooled).
+const sentPrune = 1e-2
+
 // year is the year a word names (1900 to 2099), or 0.
 func year(w string) int {
 	if len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
@@ -201,7 +208,7 @@ func TrainSentences(examples []Example, cfg RankConfig) *Sentences {
 		var ws [sentOut]float32
 		keep := false
 		for r := range sentOut {
-			if avg := x[r] - acc[k][r]/c; math.Abs(avg) >= 1e-3 {
+			if avg := x[r] - acc[k][r]/c; math.Abs(avg) >= sentPrune {
 				ws[r] = float32(avg)
 				keep = true
 			}
