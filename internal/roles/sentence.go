@@ -27,8 +27,8 @@ type Sentences struct {
 // of the role) and one for any role, last.
 const sentOut = int(NumRoles) + 1
 
-// sentFeatures are the hashed features of each sentence of d: its words,
-// its event words and lexicon categories, its armed groups, its place in
+// sentFeatures are the hashed features of each sentence of d: its words
+// and word bigrams, its event words and lexicon categories, its armed groups, its place in
 // the story, its length, and how much older than the story's latest year
 // the years it names are.
 func sentFeatures(d *document) [][]uint64 {
