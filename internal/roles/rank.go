@@ -22,7 +22,8 @@ import (
 // found, the armed-group lexicon's names, and the lexicon's weapons and
 // target nouns with the words before them; describes each candidate by
 // where it came from, its words, its count, where it first stands, the
-// words around its mentions and the nearest event word; and scores it for
+// words around its mentions, the nearest event word and how well the
+// sentences it stands in tell an incident (sentence.go); and scores it for
 // each role with a logistic model learnt on MUC-4 train (scripts/roles
 // -ranker). Candidates above the role's threshold, best first, become
 // entities; a candidate naming an entity already kept (same head word,
@@ -53,6 +54,9 @@ type candidates struct {
 	byKey map[string]int
 	list  []candidate
 	first map[string][]int // token positions by word
+	// sent is the sentence model's log-odds of each sentence: whether
+	// it tells an incident the keys record
+	sent [][sentOut]float32
 }
 
 // add makes words i..j a candidate, less function words and punctuation
@@ -291,6 +295,19 @@ func (c *candidates) features(dst []string, k int, doc []string) []string {
 			}
 		}
 	}
+	if len(c.sent) > 0 {
+		// how strongly some sentence it stands in tells an incident, by
+		// role: the best of its sentences' scores
+		top := c.sent[d.sent[cd.occ[0]]]
+		for _, p := range cd.occ {
+			for r, z := range c.sent[d.sent[p]] {
+				top[r] = max(top[r], z)
+			}
+		}
+		for r, z := range top {
+			dst = append(dst, "ssmax:"+strconv.Itoa(r)+":"+sentBucket(z))
+		}
+	}
 	if best < 0 {
 		dst = append(dst, "noev")
 	} else {
@@ -316,8 +333,9 @@ func eventWord(d *document, k int) string {
 
 // docFeatures describe the whole document, so that a document without an
 // incident can lower every score: whether the rules found anything, how
-// many event words it has, how many spans the tagger found at its bias.
-func docFeatures(d *document, tags [len(levels)][]Span, rules [NumRoles][]string) []string {
+// many event words it has, how many spans the tagger found at its bias,
+// how well its sentences tell an incident.
+func docFeatures(d *document, tags [len(levels)][]Span, rules [NumRoles][]string, sent [][sentOut]float32) []string {
 	n := 0
 	for _, r := range rules {
 		n += len(r)
@@ -328,7 +346,20 @@ func docFeatures(d *document, tags [len(levels)][]Span, rules [NumRoles][]string
 			ev++
 		}
 	}
-	return []string{"drules:" + bucket(n), "dev:" + bucket(ev), "dtag:" + bucket(len(tags[2]))}
+	out := []string{"drules:" + bucket(n), "dev:" + bucket(ev), "dtag:" + bucket(len(tags[2]))}
+	if len(sent) > 0 {
+		// the sentence model's any-role scores: how strongly the best
+		// sentence tells an incident, and how many sentences do
+		top, hi := sent[0][NumRoles], 0
+		for _, z := range sent {
+			top = max(top, z[NumRoles])
+			if z[NumRoles] >= 0 {
+				hi++
+			}
+		}
+		out = append(out, "dsmax:"+sentBucket(top), "dshi:"+bucket(hi))
+	}
+	return out
 }
 
 // bucket groups counts: 0, 1, 2, 3-4, 5-8, more.
@@ -351,7 +382,9 @@ type Ranker struct {
 	// an incident at all (MUC-4 keys give a third of the documents no
 	// template, and every filler of such a document is a false one)
 	rel map[uint64]float32
-	dec Decision
+	// sent scores the sentences a candidate stands in (sentence.go)
+	sent *Sentences
+	dec  Decision
 }
 
 // Decision turns scores into fillers; it is tuned on held-out scores.
@@ -388,7 +421,7 @@ type ranked struct {
 
 // prepareRanked gathers a document's candidates and features, tagging it
 // with m at every level.
-func prepareRanked(p Prepared, s string, m *Model, rules [NumRoles][]string) *ranked {
+func prepareRanked(p Prepared, s string, m *Model, sent *Sentences, rules [NumRoles][]string) *ranked {
 	var tags [len(levels)][]Span
 	for l, off := range levels {
 		b := m.bias
@@ -398,7 +431,10 @@ func prepareRanked(p Prepared, s string, m *Model, rules [NumRoles][]string) *ra
 		tags[l] = spans(p.d, decode(p.d, m.feats, m.w, b))
 	}
 	c := gather(p.d, s, tags, rules)
-	doc := docFeatures(p.d, tags, rules)
+	if sent != nil {
+		c.sent = sent.scores(p.d)
+	}
+	doc := docFeatures(p.d, tags, rules, c.sent)
 	rk := &ranked{c: c, feats: make([][]uint64, len(c.list))}
 	seen := map[uint64]bool{}
 	for _, f := range doc {
@@ -443,7 +479,7 @@ func (rn *Ranker) score(ks []uint64) [NumRoles]float32 {
 // named, each with the one name it scored best under. rules are the
 // strings the extractor's rules found, by role.
 func (rn *Ranker) Fill(s string, m *Model, rules [NumRoles][]string) []Scored {
-	rk := prepareRanked(Prepare(s), s, m, rules)
+	rk := prepareRanked(Prepare(s), s, m, rn.sent, rules)
 	if rn.relevance(rk) < rn.dec.RelGate {
 		return nil
 	}

@@ -80,11 +80,11 @@ func keys(c *candidates) []string {
 
 // rankSlice is trainSlice prepared for the ranker with the labels of its
 // answer strings.
-func rankSlice(t testing.TB, m *Model) ([]RankDoc, [][][NumRoles]bool) {
+func rankSlice(t testing.TB, m *Model, sm *Sentences) ([]RankDoc, [][][NumRoles]bool) {
 	var docs []RankDoc
 	var labels [][][NumRoles]bool
 	for _, ex := range trainSlice {
-		d := PrepareRank(ex.Text, m, [NumRoles][]string{})
+		d := PrepareRank(ex.Text, m, sm, [NumRoles][]string{})
 		var l [][NumRoles]bool
 		for _, txt := range d.Texts() {
 			var y [NumRoles]bool
@@ -106,8 +106,9 @@ func TestTrainRankerDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, labels := rankSlice(t, m)
 	cfg := RankConfig{Epochs: 5, Seed: 3, Rate: 0.1, L2: 1e-5}
+	sm := TrainSentences(trainSlice, cfg)
+	docs, labels := rankSlice(t, m, sm)
 	dec := Decision{Threshold: [NumRoles]float32{1, -0.5, 0, 0.25, 2}, TopK: [NumRoles]int{0, 2, 0, 3, 1}, Gate: 0.5, RelGate: -1}
 	var enc [2][]byte
 	for i := range enc {
@@ -116,7 +117,7 @@ func TestTrainRankerDeterministic(t *testing.T) {
 			t.Fatal(err)
 		}
 		var b bytes.Buffer
-		if err := rn.WithDecision(dec).Encode(&b); err != nil {
+		if err := rn.WithSentences(sm).WithDecision(dec).Encode(&b); err != nil {
 			t.Fatal(err)
 		}
 		enc[i] = b.Bytes()
@@ -130,6 +131,9 @@ func TestTrainRankerDeterministic(t *testing.T) {
 	}
 	if got := rn.Decision(); got != dec {
 		t.Errorf("decision %+v after the round trip, want %+v", got, dec)
+	}
+	if rn.sent == nil || len(rn.sent.w) != len(sm.w) {
+		t.Errorf("sentence model lost in the round trip")
 	}
 	// the training passages' own fillers come out on top
 	got, _ := rn.FillDoc(docs[0], dec.Threshold)

@@ -22,9 +22,10 @@ import (
 type RankDoc struct{ r *ranked }
 
 // PrepareRank gathers the candidates of s, tagging it with m at every
-// level; rules are the extractor's strings by role.
-func PrepareRank(s string, m *Model, rules [NumRoles][]string) RankDoc {
-	return RankDoc{prepareRanked(Prepare(s), s, m, rules)}
+// level and scoring its sentences with sent (nil: no sentence features);
+// rules are the extractor's strings by role.
+func PrepareRank(s string, m *Model, sent *Sentences, rules [NumRoles][]string) RankDoc {
+	return RankDoc{prepareRanked(Prepare(s), s, m, sent, rules)}
 }
 
 // Texts returns the text of each candidate's first mention, by which the
@@ -188,6 +189,14 @@ func (rn *Ranker) WithDecision(d Decision) *Ranker {
 	return &c
 }
 
+// WithSentences returns a copy of rn (sharing its weights) that scores
+// sentences with sm, the model its features were trained with.
+func (rn *Ranker) WithSentences(sm *Sentences) *Ranker {
+	c := *rn
+	c.sent = sm
+	return &c
+}
+
 // Decision returns how the ranker decides.
 func (rn *Ranker) Decision() Decision { return rn.dec }
 
@@ -195,7 +204,7 @@ func (rn *Ranker) Decision() Decision { return rn.dec }
 const rankMagic = "sitrep-ranker 1"
 
 // Encode writes the ranker: a header line, the decision, the relevance
-// weights, then each feature key in hexadecimal with its five weights, in
+// weights, the sentence model's weights, then each feature key in hexadecimal with its five weights, in
 // key order, gzipped.
 func (rn *Ranker) Encode(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
@@ -219,6 +228,20 @@ func (rn *Ranker) Encode(w io.Writer) error {
 	slices.SortFunc(rkeys, cmp.Compare)
 	for _, k := range rkeys {
 		fmt.Fprintf(bw, "rel %x %s\n", k, strconv.FormatFloat(float64(rn.rel[k]), 'g', 3, 32))
+	}
+	if rn.sent != nil {
+		skeys := make([]uint64, 0, len(rn.sent.w))
+		for k := range rn.sent.w {
+			skeys = append(skeys, k)
+		}
+		slices.SortFunc(skeys, cmp.Compare)
+		for _, k := range skeys {
+			fmt.Fprintf(bw, "sent %x", k)
+			for _, x := range rn.sent.w[k] {
+				fmt.Fprintf(bw, " %s", strconv.FormatFloat(float64(x), 'g', 3, 32))
+			}
+			bw.WriteByte('\n')
+		}
 	}
 	keys := make([]uint64, 0, len(rn.w))
 	for k := range rn.w {
@@ -283,6 +306,23 @@ func DecodeRanker(r io.Reader) (*Ranker, error) {
 				return nil, fmt.Errorf("ranker: line %d: bad relevance weight", n)
 			}
 			rn.rel[k] = float32(v)
+		case len(f) == 2+sentOut && f[0] == "sent":
+			k, err := strconv.ParseUint(f[1], 16, 64)
+			if err != nil {
+				return nil, fmt.Errorf("ranker: line %d: bad sentence feature key", n)
+			}
+			var ws [sentOut]float32
+			for r := range ws {
+				v, err := strconv.ParseFloat(f[2+r], 32)
+				if err != nil {
+					return nil, fmt.Errorf("ranker: line %d: bad sentence weight", n)
+				}
+				ws[r] = float32(v)
+			}
+			if rn.sent == nil {
+				rn.sent = &Sentences{w: map[uint64][sentOut]float32{}}
+			}
+			rn.sent.w[k] = ws
 		case len(f) == 1+int(NumRoles):
 			k, err := strconv.ParseUint(f[0], 16, 64)
 			if err != nil {

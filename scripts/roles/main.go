@@ -4,6 +4,8 @@
 //
 //	go run ./scripts/roles                 # train, tune, write the model
 //	go run ./scripts/roles -heldout-only   # report the held-out scores only
+//	go run ./scripts/roles -ranker -cache DIR   # the entity ranker and its sentence model (ranker.txt.gz)
+//	go run ./scripts/roles -sentences-only # the sentence model's AUC per fold
 //
 // The recipe: label every occurrence of the answer keys' strings in
 // train.json; train on four fifths of the documents (all but every fifth);
@@ -50,6 +52,8 @@ func main() {
 	rankEpochs := flag.Int("rank-epochs", 10, "ranker training passes")
 	rankRate := flag.Float64("rank-rate", 0.05, "ranker SGD step")
 	rankL2 := flag.Float64("rank-l2", 1e-5, "ranker weight decay")
+	sentOnly := flag.Bool("sentences-only", false, "cross-validate the sentence model (AUC per fold), write nothing")
+	noSent := flag.Bool("no-sentences", false, "train the ranker without the sentence model's features")
 	rankSweep := flag.String("rank-sweep", "", "also cross-validate these ranker settings, EPOCHS:RATE:L2 separated by commas")
 	flag.Parse()
 	log.SetFlags(0)
@@ -63,9 +67,17 @@ func main() {
 		foldModel(examples, *onlyFold, cfg, *cache)
 		return
 	}
+	if *sentOnly {
+		rcfg := roles.RankConfig{Epochs: *rankEpochs, Seed: *seed, Rate: *rankRate, L2: *rankL2}
+		for f := range rankFolds {
+			fit, held := split(examples, f)
+			fmt.Printf("fold %d: sentence model AUC %.4f\n", f, roles.SentenceAUC(roles.TrainSentences(fit, rcfg), held))
+		}
+		return
+	}
 	if *ranker {
 		trainRanker(lines, examples, cfg, *cache, *rankerOut,
-			roles.RankConfig{Epochs: *rankEpochs, Seed: *seed, Rate: *rankRate, L2: *rankL2}, parseSweep(*rankSweep, *seed))
+			roles.RankConfig{Epochs: *rankEpochs, Seed: *seed, Rate: *rankRate, L2: *rankL2}, parseSweep(*rankSweep, *seed), *noSent)
 		return
 	}
 

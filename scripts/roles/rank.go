@@ -25,7 +25,7 @@ const rankFolds = 5
 // cross-validation over the same folds, tuning each role's threshold on
 // the pooled held-out scores; then train on every document and write the
 // ranker with those thresholds.
-func trainRanker(lines [][]byte, examples []roles.Example, cfg roles.TrainConfig, cache, out string, rcfg roles.RankConfig, sweep []roles.RankConfig) {
+func trainRanker(lines [][]byte, examples []roles.Example, cfg roles.TrainConfig, cache, out string, rcfg roles.RankConfig, sweep []roles.RankConfig, noSent bool) {
 	shipped, err := roles.Load()
 	if err != nil {
 		log.Fatal(err)
@@ -42,6 +42,13 @@ func trainRanker(lines [][]byte, examples []roles.Example, cfg roles.TrainConfig
 	labels := make([][][roles.NumRoles]bool, len(examples))
 	for f := range rankFolds {
 		m := foldModel(examples, f, cfg, cache).WithBias(shipped.Bias())
+		// the sentence model, like the tagger, never saw the fold it scores
+		var sm *roles.Sentences
+		if !noSent {
+			fit, held := split(examples, f)
+			sm = roles.TrainSentences(fit, rcfg)
+			log.Printf("fold %d: sentence model AUC %.4f on the held-out fold", f, roles.SentenceAUC(sm, held))
+		}
 		for i, ex := range examples {
 			if i%rankFolds != f {
 				continue
@@ -50,7 +57,7 @@ func trainRanker(lines [][]byte, examples []roles.Example, cfg roles.TrainConfig
 			if err != nil {
 				log.Fatal(err)
 			}
-			docs[i] = roles.PrepareRank(ex.Text, m, eval.RecordExtracts(res.Incidents).Strings())
+			docs[i] = roles.PrepareRank(ex.Text, m, sm, eval.RecordExtracts(res.Incidents).Strings())
 			labels[i] = labelCandidates(docs[i].Texts(), gold[i])
 		}
 		log.Printf("fold %d: candidates gathered", f)
@@ -68,6 +75,9 @@ func trainRanker(lines [][]byte, examples []roles.Example, cfg roles.TrainConfig
 	rn, err := roles.TrainRanker(docs, labels, rcfg)
 	if err != nil {
 		log.Fatal(err)
+	}
+	if !noSent {
+		rn = rn.WithSentences(roles.TrainSentences(examples, rcfg))
 	}
 	var buf bytes.Buffer
 	if err := rn.WithDecision(t).Encode(&buf); err != nil {
@@ -158,6 +168,18 @@ func tunedApart(gold []eval.MUC4Doc, oof [][]roles.Scored, rel []float32) eval.G
 	return eval.ScoreGRIT(gold, pred)
 }
 
+// split returns the examples outside fold f and those in it.
+func split(examples []roles.Example, f int) (fit, held []roles.Example) {
+	for i, ex := range examples {
+		if i%rankFolds != f {
+			fit = append(fit, ex)
+		} else {
+			held = append(held, ex)
+		}
+	}
+	return fit, held
+}
+
 // foldModel trains the tagger on every document but fold f's, or reads it
 // from the cache directory when a run with the same settings wrote it.
 func foldModel(examples []roles.Example, f int, cfg roles.TrainConfig, cache string) *roles.Model {
@@ -170,12 +192,7 @@ func foldModel(examples []roles.Example, f int, cfg roles.TrainConfig, cache str
 			}
 		}
 	}
-	var fit []roles.Example
-	for i, ex := range examples {
-		if i%rankFolds != f {
-			fit = append(fit, ex)
-		}
-	}
+	fit, _ := split(examples, f)
 	m, err := roles.Train(fit, cfg)
 	if err != nil {
 		log.Fatal(err)
