@@ -154,7 +154,7 @@ func (a *article) since(m *mention) bool {
 // contextFrame reports whether sentence si speaks of the past in general.
 func (a *article) contextFrame(si int32) bool {
 	for _, t := range a.sentTerms(si) {
-		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) {
+		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) && !a.relationNews(t) {
 			return true
 		}
 	}
@@ -172,6 +172,35 @@ func (a *article) possessiveTime(t term) bool {
 	switch a.lowerSpan(t.t0, t.t1) {
 	case "last month", "last week", "last year":
 		return true
+	}
+	return false
+}
+
+// relationNews reports whether frame term t is "a day after" dating the
+// only violence of its sentence: "Police detained three men on Saturday, a
+// day after a bomb tore through a bus terminal". "Thursday's attack comes a
+// day after gunmen stormed ..." sets one attack beside an earlier one, and
+// the earlier is context; but when the clause before tells no violence
+// (an arrest, a funeral, a protest), the attack after "a day after" is
+// the news the sentence brings, and its day is the one the relation gives.
+func (a *article) relationNews(t term) bool {
+	b0, b1 := a.span(t.t0, t.t1)
+	lo, hi := a.dateRange(b0, b1)
+	rel := false
+	for _, d := range a.dates[lo:hi] {
+		rel = rel || d.Relation
+	}
+	return rel && !a.violenceBetween(int32(a.sents[a.sentOf[t.t0]].First), t.t0)
+}
+
+// violenceBetween reports whether tokens [t0, t1) hold an attack word or a
+// word of killing, wounding or kidnapping.
+func (a *article) violenceBetween(t0, t1 int32) bool {
+	for _, u := range a.termsIn(t0, t1) {
+		switch u.p.Cat {
+		case lexicon.Trigger, lexicon.Kill, lexicon.Injure, lexicon.Kidnap:
+			return true
+		}
 	}
 	return false
 }

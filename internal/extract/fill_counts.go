@@ -71,6 +71,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			// update is an earlier stage told afterwards
 		case chosen == nil, st.update:
 			chosen = st
+		case chosen.provisional && !st.provisional && q != text.Vague:
+			chosen = st // "Early reports said six had died ... the ministry put the toll at 14"
 		case st.confirmed && !vague(st) && firstTotal(st) > firstTotal(chosen):
 			chosen = st // "we have confirmed 512": a later, surer figure
 		case q != text.Vague && vague(chosen) && !chosen.update:
@@ -203,7 +205,8 @@ func (a *article) overPlaces(m *mention) bool {
 }
 
 // largestFigure returns the largest total any statement of the incident
-// gives for effect, hedged ones included, vague ones ("dozens") not.
+// gives for effect, hedged ones included, vague ones ("dozens") and first
+// reports ("early reports said") not.
 func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
 	multi := len(f.st.incs) > 1
@@ -213,8 +216,8 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.old || st.subset || st.combined || vague(st) || st.hedged && !upTo(st) {
-				continue // a hedge counts only as a bound: "up to 12 may have died"
+			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || vague(st) || st.hedged && !upTo(st) {
+				continue // a hedge counts only as a bound: "up to 12 may have died"; a first report is replaced
 			}
 			n, _ := st.total()
 			for _, p := range st.parts {

@@ -32,8 +32,8 @@ func (f *filler) eventType() bool {
 				// unless something says more
 				if tw := a.lowerSpan(t.t0, t.t1); tw == "attacked" || tw == "attacking" {
 					typ := record.ArmedAssault
-					if r, ok := a.armedAttack(t, true); ok && r == record.Clash {
-						typ = r // "Government troops attacked rebel positions"
+					if r, ok := a.armedAttack(t, true); ok && (r == record.Clash || r == record.Riot) {
+						typ = r // "Government troops attacked rebel positions"; "a crowd attacked the station"
 					}
 					score[typ] += w * 0.5
 					if _, ok := first[typ]; !ok {
@@ -42,9 +42,9 @@ func (f *filler) eventType() bool {
 				}
 				continue
 			}
-			if v == record.ArmedAssault {
-				if r, ok := a.armedAttack(t, true); ok && r == record.Clash {
-					v = r // "soldiers raided a militant hideout": two armed sides
+			if v == record.ArmedAssault || v == record.Arson {
+				if r, ok := a.armedAttack(t, true); ok && (r == record.Clash && v == record.ArmedAssault || r == record.Riot) {
+					v = r // "soldiers raided a militant hideout": two armed sides; "a mob torched homes": a riot
 				}
 			}
 			weight := typeWeight[v]

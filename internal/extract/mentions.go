@@ -161,6 +161,15 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			m.dates = append(m.dates, k)
 		}
 	}
+	// "Police detained three men on Saturday, a day after a bomb killed
+	// five": when all the violence comes after "a day after", the days
+	// before it date the clause that tells no violence
+	if r := a.relationDate(m); r >= 0 {
+		for len(m.dates) > 0 && m.dates[0] != r {
+			m.said = append(m.said, m.dates[0])
+			m.dates = m.dates[1:]
+		}
+	}
 	// "responding to the kidnapping ..., today insisted": the day of a
 	// reaction is not the attack's
 	var reacted []int
@@ -182,6 +191,24 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		return nil // a clause with a place of its own continues the one before
 	}
 	return m
+}
+
+// relationDate returns the index in a.dates of a date of m that relates
+// ("a day after ...") when every attack word and casualty verb of m comes
+// after it and none before (relationNews), or -1.
+func (a *article) relationDate(m *mention) int {
+	for _, k := range m.dates {
+		d := a.dates[k]
+		if !d.Relation {
+			continue
+		}
+		t := a.tokenAt(d.Start)
+		if a.violenceBetween(m.t0, t) {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // roleAt returns the role-backed attack word over the tokens of t, if any.

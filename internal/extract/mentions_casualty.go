@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
@@ -41,6 +42,9 @@ type statement struct {
 	hedged    bool // "could exceed", "unconfirmed reports put the toll at"
 	confirmed bool // "we have confirmed 512"
 	lowered   bool // "revised the toll down to 9": an update that may be smaller
+	// provisional: "early reports said six had died": a first figure
+	// that any later one the article gives replaces
+	provisional bool
 	// combined: "killed or wounded 3,000": one figure for two effects,
 	// which tells that people were harmed but is neither toll
 	combined bool
@@ -142,6 +146,9 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if len(st.parts) == 0 || !a.people(&st) {
 			continue
 		}
+		if c == lexicon.Injure && a.woundedThenDied(t, st.parts) {
+			continue
+		}
 		st.combined = a.combined(t) && !allZero(st.parts)
 		a.qualify(&st)
 		if st.subset && len(out) > 0 && out[len(out)-1].effect == st.effect {
@@ -155,6 +162,31 @@ func (a *article) statements(si int32, terms []term) []statement {
 		}
 	}
 	return out
+}
+
+// woundedThenDied reports whether the wounding verb t describes people who
+// then died: a participle right after its subject ("A woman wounded in the
+// bombing ... died in hospital", "Two soldiers injured in the clash later
+// succumbed"), whose clause goes on to a verb of dying. Those people are
+// among the dead, not the wounded.
+func (a *article) woundedThenDied(t term, ps []part) bool {
+	if len(ps) != 1 || ps[0].t1 != t.t0 {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for j := t.t1; j < last && j < t.t1+25; j++ {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if k, ok := a.termAt(j, lexicon.Kill); ok && k.t0 == j {
+			switch a.lowerSpan(k.t0, k.t1) {
+			case "died", "dies", "succumbed", "perished":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // gapped returns the statement a clause makes by leaving out the verb of
@@ -214,7 +246,26 @@ func (a *article) personPart(st *statement, p part) bool {
 	if st.effect == lexicon.Kidnap {
 		return a.covered(p.t1-1, lexicon.Party)
 	}
-	return p.bare || a.toks[p.t1-1].Has(text.Cap) || a.covered(p.t1-1, lexicon.Party)
+	return p.bare || a.toks[p.t1-1].Has(text.Cap) || a.covered(p.t1-1, lexicon.Party) || a.agentNoun(st, p)
+}
+
+// agentNoun reports whether the noun a casualty verb counts names people by
+// what they do, a noun of agent the lexicon need not list: "killing seven
+// travellers", "three traders were shot dead", "wounding two medics". Only
+// a verb counts so ("killed", "wounding"), not a noun of death, which
+// measures things too ("200,000 dead weight tonnes").
+func (a *article) agentNoun(st *statement, p part) bool {
+	switch a.lowerSpan(st.verb.t0, st.verb.t1) {
+	case "dead", "death", "deaths", "toll", "death toll", "fatalities", "bodies", "corpses", "lifeless":
+		return false
+	}
+	w := a.lowerWord(p.t1 - 1)
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ees", "ants", "ics"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // covered reports whether a term of category c covers token j.
@@ -761,16 +812,26 @@ func (a *article) markSubsets(ps []part) {
 
 // alongWith returns the people a passive casualty verb adds after it:
 // "Four soldiers were killed, along with their interpreter" counts the
-// interpreter too.
+// interpreter too, and so do "as well as", "together with", "alongside"
+// and "plus".
 func (a *article) alongWith(t term, qs []part, last int32) []part {
 	j := t.t1
 	if a.word(j) == "," {
 		j++
 	}
-	if w := a.lowerWord(j); (w != "along" && w != "together") || a.lowerWord(j+1) != "with" {
+	switch w := a.lowerWord(j); {
+	case (w == "along" || w == "together") && a.lowerWord(j+1) == "with",
+		w == "as" && a.lowerWord(j+1) == "well" && a.lowerWord(j+2) == "as":
+		j += 2
+		if w == "as" {
+			j++
+		}
+	case w == "alongside" || w == "plus":
+		j++
+	default:
 		return nil
 	}
-	ps := a.listStartingAt(qs, j+2, last)
+	ps := a.listStartingAt(qs, j, last)
 	for k := range ps {
 		ps[k].subset = false
 	}
@@ -886,6 +947,17 @@ func (a *article) qualify(st *statement) {
 	for j := max(t0-5, int32(s.First)); j < st.verb.t0; j++ {
 		if w := a.lowerWord(j); w == "initially" || w == "originally" || w == "previously" || w == "earlier" && a.lowerWord(j+1) != "this" {
 			st.old = true
+		}
+	}
+	// "Early reports said six people had died", "according to
+	// preliminary figures": a first count, which a later one replaces
+	for j := int32(s.First) + 1; j < st.verb.t0; j++ {
+		switch a.lowerWord(j) {
+		case "reports", "report", "estimates", "figures", "accounts", "counts":
+			switch a.lowerWord(j - 1) {
+			case "early", "initial", "first", "preliminary":
+				st.provisional = true
+			}
 		}
 	}
 	// "raised the toll to 14", "revised the death toll"

@@ -143,6 +143,9 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 	if agentType == record.RemoteViolence || t.p != nil && t.p.Value == record.RemoteViolence {
 		typ = record.RemoteViolence
 	}
+	if agentType == record.Riot {
+		typ = record.Riot // "rampaging youths torched homes": a crowd's violence
+	}
 	if typ == record.ArmedAssault && !passive && a.pastVerb(t) && a.stateForceBefore(t.t0, first) && a.armedOpponentIn(t.t1, min(last, t.t1+4)) {
 		typ = record.Clash // "government troops attacked rebel positions": two armed sides
 	}

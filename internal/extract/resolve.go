@@ -18,6 +18,7 @@ import (
 // places the first resolved, so that "Najaf, Karbala and Kut" agree on
 // Iraq and "Alexandria" lands near Arlington.
 func (a *article) resolvePlaces() {
+	a.divisionsNamedLikeCountries()
 	weights := map[string]float64{}
 	for i := range a.places {
 		m := &a.places[i]
@@ -80,6 +81,10 @@ func (a *article) resolvePlaces() {
 			}
 			if m.country || m.demonym {
 				m.chosen = countryOf(m)
+				continue
+			}
+			if len(m.cands) == 1 && m.cands[0].Kind == gazetteer.Admin1 {
+				m.chosen = m.cands[0].Feature // a division, and nothing else of that name
 				continue
 			}
 			name := a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
@@ -145,6 +150,46 @@ func (a *article) resolvePlaces() {
 	a.preferCapitals()
 	a.preferNamedDivisions()
 	a.linkContainers()
+}
+
+// divisionsNamedLikeCountries reads a country's name written after a place
+// and a comma as the division of another country that the place lies in,
+// when the gazetteer puts the place in a division so named: "Macon,
+// Georgia" is in the U.S. state, not in the Caucasus. The story means one
+// thing by one name, so the name stands for the division throughout ("a
+// Georgia warehouse").
+func (a *article) divisionsNamedLikeCountries() {
+	divs := map[string]*gazetteer.Feature{}
+	for i := 1; i < len(a.places); i++ {
+		m, p := &a.places[i], &a.places[i-1]
+		if !m.country || p.country || p.demonym || p.t1+1 != m.t0 || a.word(p.t1) != "," {
+			continue
+		}
+		c := countryOf(m)
+		if c == nil {
+			continue
+		}
+		name := a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
+		for _, e := range p.cands {
+			if e.CountryCode == c.CountryCode || e.Admin1 == "" {
+				continue
+			}
+			if d, ok := a.x.gaz.Admin1(e.CountryCode, name); ok && d.Name == e.Admin1 {
+				divs[strings.ToLower(name)] = d
+				break
+			}
+		}
+	}
+	if len(divs) == 0 {
+		return
+	}
+	for i := range a.places {
+		m := &a.places[i]
+		if d, ok := divs[a.lowerSpan(m.t0, m.t1)]; ok && m.country {
+			m.country = false
+			m.cands = []gazetteer.Entry{{Feature: d}}
+		}
+	}
 }
 
 // namedSettlement reports whether the text calls the mention a town, a
