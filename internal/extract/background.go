@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
@@ -154,7 +155,7 @@ func (a *article) since(m *mention) bool {
 // contextFrame reports whether sentence si speaks of the past in general.
 func (a *article) contextFrame(si int32) bool {
 	for _, t := range a.sentTerms(si) {
-		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) && !a.relationNews(t) {
+		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) && !a.inDayDate(t) {
 			return true
 		}
 	}
@@ -176,21 +177,16 @@ func (a *article) possessiveTime(t term) bool {
 	return false
 }
 
-// relationNews reports whether frame term t is "a day after" dating the
-// only violence of its sentence: "Police detained three men on Saturday, a
-// day after a bomb tore through a bus terminal". "Thursday's attack comes a
-// day after gunmen stormed ..." sets one attack beside an earlier one, and
-// the earlier is context; but when the clause before tells no violence
-// (an arrest, a funeral, a protest), the attack after "a day after" is
-// the news the sentence brings, and its day is the one the relation gives.
-func (a *article) relationNews(t term) bool {
+// inDayDate reports whether frame term t is a word of a date that names a
+// day: "the previous day" dates an event as "on Friday" does, and "Police
+// detained three men on Saturday, a day after a bomb killed five" tells
+// the bombing, dated by the relation; "previously" and "last month" speak
+// of the past in general. ("Thursday's attack comes a day after ..." sets
+// an earlier event beside the news: comparedTo.)
+func (a *article) inDayDate(t term) bool {
 	b0, b1 := a.span(t.t0, t.t1)
-	lo, hi := a.dateRange(b0, b1)
-	rel := false
-	for _, d := range a.dates[lo:hi] {
-		rel = rel || d.Relation
-	}
-	return rel && !a.violenceBetween(int32(a.sents[a.sentOf[t.t0]].First), t.t0)
+	k := sort.Search(len(a.dates), func(k int) bool { return a.dates[k].End > b0 })
+	return k < len(a.dates) && a.dates[k].Start <= b0 && b1 <= a.dates[k].End && a.dates[k].Precision == record.PrecisionDay
 }
 
 // violenceBetween reports whether tokens [t0, t1) hold an attack word or a

@@ -306,6 +306,9 @@ func (f *filler) breakingDate(upTo int) bool {
 			if v < m.t1 && launchVerbs[a.lowerWord(v)] && a.attackNounWithin(v+1, m.t1, verbs) {
 				verbs[v] = true // "have launched missiles into the station"
 			}
+			if v < m.t1 && a.participleToll(v, m) {
+				verbs[v] = true // "has blown himself up in a market, killing at least 20": the verb the toll hangs on
+			}
 			if v < m.t1 && verbs[v] {
 				f.rec.Date = a.pub.String()
 				f.rec.DatePrecision = record.PrecisionDay
@@ -313,6 +316,26 @@ func (f *filler) breakingDate(upTo int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// participleToll reports whether the verb at token v is the one a
+// casualty participle of m hangs on: ", killing at least 20" or ",
+// wounding five" after it in its sentence, with no other clause between.
+// What killed them is what the verb tells, whatever the verb.
+func (a *article) participleToll(v int32, m *mention) bool {
+	for _, st := range m.stmts {
+		t := st.verb.t0
+		if st.hedged || t <= v || a.word(t-1) != "," || !strings.HasSuffix(a.lowerWord(t), "ing") {
+			continue
+		}
+		for j := v + 1; j < t-1; j++ {
+			if a.clauseBreak(j) && a.word(j) != "," {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

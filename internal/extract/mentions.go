@@ -193,20 +193,27 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	return m
 }
 
-// relationDate returns the index in a.dates of a date of m that relates
-// ("a day after ...") when every attack word and casualty verb of m comes
-// after it and none before (relationNews), or -1.
+// relationDate returns the index in a.dates of the date of m that dates
+// its violence when an earlier date of m dates a clause with none: a
+// relation ("on Saturday, a day after a bomb killed five") with every
+// attack word and casualty verb after it (inDayDate), or a day counted
+// from the earlier date ("buried on Friday four soldiers killed a day
+// earlier") when no violence stands before that earlier date. Else -1.
 func (a *article) relationDate(m *mention) int {
-	for _, k := range m.dates {
+	for i, k := range m.dates {
 		d := a.dates[k]
-		if !d.Relation {
-			continue
+		switch {
+		case d.Relation:
+			if a.violenceBetween(m.t0, a.tokenAt(d.Start)) {
+				return -1
+			}
+			return k
+		case d.Previous && i > 0:
+			if a.violenceBetween(m.t0, a.tokenAt(a.dates[m.dates[0]].End)) || !a.violenceBetween(a.tokenAt(a.dates[m.dates[0]].End), a.tokenAt(d.Start)) {
+				return -1
+			}
+			return k
 		}
-		t := a.tokenAt(d.Start)
-		if a.violenceBetween(m.t0, t) {
-			return -1
-		}
-		return k
 	}
 	return -1
 }
@@ -261,6 +268,20 @@ func (a *article) clauses(si int32) [][2]int32 {
 			}
 		}
 		if cut > start {
+			out = append(out, [2]int32{start, cut})
+			start = cut
+		}
+	}
+	// "Hezbollah fired rockets at X on Wednesday, a day after a drone
+	// strike killed two of its fighters": violence on both sides of a
+	// relation tells two events, each with its own day
+	dlo, dhi := a.dateRange(a.sentBytes(si))
+	for k := dlo; k < dhi; k++ {
+		if !a.dates[k].Relation {
+			continue
+		}
+		cut := a.tokenAt(a.dates[k].Start)
+		if cut > start && a.violenceBetween(start, cut) && a.violenceBetween(cut, last) {
 			out = append(out, [2]int32{start, cut})
 			start = cut
 		}

@@ -639,7 +639,20 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 			}
 		}
 	}
-	return a.listEndingAt(qs, j+1, first)
+	if ps := a.listEndingAt(qs, j+1, first); len(ps) > 0 {
+		return ps
+	}
+	// a place between subject and verb: "Two people in Kiryat Shmona were
+	// wounded", "three soldiers at the checkpoint were killed"
+	for k := j; k > first && k >= j-5; k-- {
+		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) || reportVerbs[a.lowerWord(k)] {
+			break
+		}
+		if w := a.lowerWord(k); w == "in" || w == "at" || w == "near" || w == "inside" {
+			return a.listEndingAt(qs, k, first)
+		}
+	}
+	return nil
 }
 
 // isCasualtyWordEnding reports whether a casualty word ends right before
@@ -692,6 +705,13 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 	if j < last && a.lowerWord(j) == "of" {
 		j++
 	}
+	// "killing the two Hezbollah members", "wounding all three": a
+	// determiner before the number
+	if w := a.lowerWord(j); j+1 < last && (w == "the" || w == "all" || w == "its" || w == "their") {
+		if ps := a.listStartingAt(qs, j+1, last); len(ps) > 0 {
+			return ps
+		}
+	}
 	return a.listStartingAt(qs, j, last)
 }
 
@@ -704,6 +724,9 @@ func (a *article) objectFollows(t term) bool {
 	j := t.t1
 	for j <= t.t1+2 && int(j) < len(a.toks) && adverbs[a.lowerWord(j)] {
 		j++
+	}
+	if int(j) < len(a.toks) && a.inDate(j) {
+		return false // "soldiers killed a day earlier", "killed the previous day": when, not whom
 	}
 	switch a.lowerWord(j) {
 	case "a", "an", "the", "his", "her", "their", "its", "this", "that":

@@ -83,7 +83,7 @@ func (a *article) segment(n news) story {
 				// later": the day of the attack told before
 				into.date = focus.date
 			}
-			if p < 0 && focus != nil && d >= 0 && !a.sameDay(focus.day(d0), d) && !a.unknownPlaceAfter(m) && !m.reaction {
+			if p < 0 && focus != nil && d >= 0 && !a.sameDay(focus.day(d0), d) && !a.unknownPlaceAfter(m) && !m.reaction && !a.otherCountry(m, focus.place) {
 				// "Thursday night's explosions took place ... in the bar
 				// district of the popular beach town": same town, other day
 				into.place = focus.place
@@ -496,6 +496,22 @@ func (a *article) another(m *mention) bool {
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
 		switch a.lowerWord(j) {
 		case "another", "second", "separate", "separately", "elsewhere", "meanwhile", "similar":
+			return true
+		}
+	}
+	return false
+}
+
+// otherCountry reports whether mention m names a country other than the
+// one place k lies in: "a day after a drone strike killed two of its
+// fighters in southern Lebanon" is not at the Israeli town the sentence
+// named first.
+func (a *article) otherCountry(m *mention, k int) bool {
+	if k < 0 || a.places[k].chosen == nil {
+		return false
+	}
+	for _, j := range m.places {
+		if pm := &a.places[j]; pm.country && pm.chosen != nil && pm.chosen.CountryCode != a.places[k].chosen.CountryCode {
 			return true
 		}
 	}
