@@ -83,6 +83,10 @@ var adverbs = lexicon.Words().Set("casualty-adverb") // lexicon/words.txt
 // 15 people", "wounded 26 more").
 var activeForms = lexicon.Words().Set("active-casualty-verb") // lexicon/words.txt
 
+// dyingVerbs tell of death with the dead as their subject, as a passive
+// casualty verb does: "Two policemen died, together with a passer-by".
+var dyingVerbs = map[string]bool{"died": true, "perished": true, "lost their lives": true, "were killed": true}
+
 // statements finds the casualty statements of sentence si.
 func (a *article) statements(si int32, terms []term) []statement {
 	var out []statement
@@ -140,7 +144,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 				}
 			}
 		}
-		if len(st.parts) > 0 && a.passiveBefore(t) {
+		if len(st.parts) > 0 && (a.passiveBefore(t) || dyingVerbs[vt]) {
 			st.parts = append(st.parts, a.alongWith(t, qs, int32(s.Last))...)
 		}
 		if len(st.parts) == 0 || !a.people(&st) {
@@ -793,7 +797,7 @@ func (a *article) joined(end, start int32) bool {
 	for j := end; j < start; j++ {
 		switch w := a.lowerWord(j); w {
 		case "and", ",", "including", "as", "well", "among", "them", "plus", "—", "-", "–",
-			"consisting", "comprising":
+			"consisting", "comprising", "his", "her", "their":
 		case "along", "together":
 			if a.lowerWord(j+1) != "with" {
 				return false
@@ -813,6 +817,20 @@ func (a *article) joined(end, start int32) bool {
 	return true
 }
 
+// apposition reports whether part q only describes the named person p
+// before it: "Ahmed Musa, a local councillor", "Maria Lopez, the town's
+// mayor". One person, counted once.
+func (a *article) apposition(p, q part) bool {
+	if !p.name || q.n != 1 || q.t0 != p.t1+1 || a.word(p.t1) != "," {
+		return false
+	}
+	switch a.lowerWord(q.t0) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
+}
+
 // markSubsets flags the parts after "including", "among them" or
 // "consisting of" in a list: they break down the part before them, they do
 // not add to it. "Along with" ends the breakdown: "four officers,
@@ -821,6 +839,10 @@ func (a *article) joined(end, start int32) bool {
 func (a *article) markSubsets(ps []part) {
 	sub := false
 	for i := 1; i < len(ps); i++ {
+		if a.apposition(ps[i-1], ps[i]) {
+			ps[i].subset = true // "Ahmed Musa, a local councillor": one man
+			continue
+		}
 		for j := ps[i-1].t1; j < ps[i].t0; j++ {
 			switch a.lowerWord(j) {
 			case "including", "among", "consisting", "comprising":
