@@ -96,8 +96,8 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 			typ, ok = record.Riot, true // "farmers battled police"
 		}
 		if ok {
-			if !typed {
-				typ = "generic"
+			if !typed && typ != record.Clash {
+				typ = "generic" // a clash says what happened: "troops battled rebels", whatever else the text says
 			}
 			seen[j] = true
 			out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[typ]})
