@@ -998,6 +998,10 @@ func (a *article) qualify(st *statement) {
 	// preliminary figures": a first count, which a later one replaces
 	for j := int32(s.First) + 1; j < st.verb.t0; j++ {
 		switch a.lowerWord(j) {
+		case "first":
+			if a.lowerWord(j-1) == "at" {
+				st.provisional = true // "Police at first said four people had been killed"
+			}
 		case "reports", "report", "estimates", "figures", "accounts", "counts":
 			switch a.lowerWord(j - 1) {
 			case "early", "initial", "first", "preliminary":
