@@ -193,6 +193,17 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	return m
 }
 
+// triggerBetween reports whether tokens [t0, t1) hold an attack word: an
+// event told, not only a victim described ("the body of slain envoy X").
+func (a *article) triggerBetween(t0, t1 int32) bool {
+	for _, u := range a.termsIn(t0, t1) {
+		if u.p.Cat == lexicon.Trigger {
+			return true
+		}
+	}
+	return false
+}
+
 // relationDate returns the index in a.dates of the date of m that dates
 // its violence when an earlier date of m dates a clause with none: a
 // relation ("on Saturday, a day after a bomb killed five") with every
@@ -281,7 +292,7 @@ func (a *article) clauses(si int32) [][2]int32 {
 			continue
 		}
 		cut := a.tokenAt(a.dates[k].Start)
-		if cut > start && a.violenceBetween(start, cut) && a.violenceBetween(cut, last) {
+		if cut > start && a.triggerBetween(start, cut) && a.violenceBetween(cut, last) {
 			out = append(out, [2]int32{start, cut})
 			start = cut
 		}
