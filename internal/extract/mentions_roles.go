@@ -149,7 +149,29 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 	if typ == record.ArmedAssault && !passive && a.pastVerb(t) && a.stateForceBefore(t.t0, first) && a.armedOpponentIn(t.t1, min(last, t.t1+4)) {
 		typ = record.Clash // "government troops attacked rebel positions": two armed sides
 	}
+	if typ == record.ArmedAssault && !passive && fightVerbs[a.lowerWord(t.t0)] && a.bothSidesBefore(t.t0, first) {
+		typ = record.Clash // "government troops and rebels fought near Gao": both sides are the subject
+	}
 	return typ, true
+}
+
+// bothSidesBefore reports whether the subject of the fight verb at token t
+// joins two armed agents ("Government troops and rebels fought"): each is
+// a side of the fight.
+func (a *article) bothSidesBefore(t, first int32) bool {
+	n, and := 0, false
+	for j := t - 1; j >= first && j >= t-roleWindow; j-- {
+		if a.clauseBreak(j) {
+			break
+		}
+		if a.lowerWord(j) == "and" {
+			and = true
+		}
+		if _, ok := a.agentAt(j); ok {
+			n++
+		}
+	}
+	return n >= 2 && and
 }
 
 // pastVerb reports whether the attack word is a verb in the past, whose
