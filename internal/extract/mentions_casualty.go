@@ -260,7 +260,11 @@ func (a *article) personPart(st *statement, p part) bool {
 // measures things too ("200,000 dead weight tonnes").
 func (a *article) agentNoun(st *statement, p part) bool {
 	switch a.lowerSpan(st.verb.t0, st.verb.t1) {
-	case "dead", "death", "deaths", "toll", "death toll", "fatalities", "bodies", "corpses", "lifeless":
+	case "death":
+		if a.lowerWord(st.verb.t0-1) != "to" {
+			return false // "beat two robbers to death" is a verb's phrase
+		}
+	case "dead", "deaths", "toll", "death toll", "fatalities", "bodies", "corpses", "lifeless":
 		return false
 	}
 	w := a.lowerWord(p.t1 - 1)
