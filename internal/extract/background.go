@@ -186,7 +186,10 @@ func (a *article) possessiveTime(t term) bool {
 func (a *article) inDayDate(t term) bool {
 	b0, b1 := a.span(t.t0, t.t1)
 	k := sort.Search(len(a.dates), func(k int) bool { return a.dates[k].End > b0 })
-	return k < len(a.dates) && a.dates[k].Start <= b0 && b1 <= a.dates[k].End && a.dates[k].Precision == record.PrecisionDay
+	if k == len(a.dates) || a.dates[k].Relation && a.inTitle(a.dates[k].Start) {
+		return false // "Gunman kills policewoman, a day after Charlie Hebdo attacks": the headline's news is the first
+	}
+	return a.dates[k].Start <= b0 && b1 <= a.dates[k].End && a.dates[k].Precision == record.PrecisionDay
 }
 
 // violenceBetween reports whether tokens [t0, t1) hold an attack word or a

@@ -288,7 +288,7 @@ func (a *article) clauses(si int32) [][2]int32 {
 	// relation tells two events, each with its own day
 	dlo, dhi := a.dateRange(a.sentBytes(si))
 	for k := dlo; k < dhi; k++ {
-		if !a.dates[k].Relation {
+		if !a.dates[k].Relation || a.inTitle(a.dates[k].Start) {
 			continue
 		}
 		cut := a.tokenAt(a.dates[k].Start)
