@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -91,7 +92,7 @@ func (a *article) segment(n news) story {
 			incs = append(incs, into)
 		}
 		into.ms = append(into.ms, m)
-		if p >= 0 && (into.place < 0 || a.contains(into.place, p) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil) {
+		if p >= 0 && (into.place < 0 || a.contains(into.place, p) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p)) {
 			into.place = p // "the blast occurred in the Andar district" of Ghazni province
 		}
 		if into.date < 0 && d >= 0 {
@@ -334,9 +335,10 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 		switch {
 		case focus.place < 0,
-			a.contains(p, focus.place), // "in Ghazni province", of an attack in Andar district
-			a.contains(focus.place, p), // the district of an attack first placed in its province
-			!m.specific:                // "The drama at Sipadan Island unfolded at 8 pm"
+			a.contains(p, focus.place),                       // "in Ghazni province", of an attack in Andar district
+			a.contains(focus.place, p),                       // the district of an attack first placed in its province
+			len(m.stmts) == 0 && a.areaHolds(focus.place, p), // "the Singhpora-Chatroo forest area" of a gunfight in Kishtwar district
+			!m.specific: // "The drama at Sipadan Island unfolded at 8 pm"
 			return focus
 		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0:
 			// a detail of the event told so far, at a spot inside it:
@@ -364,6 +366,33 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 	}
 	return nil
+}
+
+// areaHolds reports whether place mention p, a site the gazetteer lacks
+// and the text puts in no known place, lies in the area that place mention
+// k names (a division, or a town named with its district noun): told on
+// the same day, "the Singhpora-Chatroo forest" is where the gunfight "in
+// Kishtwar district" was. The story's geography places a site it does
+// not locate in the area it has named.
+func (a *article) areaHolds(k, p int) bool {
+	if k < 0 || p < 0 || k == p {
+		return false
+	}
+	pm, km := &a.places[p], &a.places[k]
+	if pm.chosen != nil || pm.in >= 0 || pm.water || km.chosen == nil || km.country {
+		return false
+	}
+	if km.chosen.Kind == gazetteer.Admin1 || km.chosen.Kind == gazetteer.Admin2 {
+		return true
+	}
+	// the town named elsewhere with its district noun: "J&K's Kishtwar"
+	// in the headline, "Kishtwar district" in the lead
+	for j := range a.places {
+		if kind := placeNouns[a.places[j].noun]; (kind == record.GeoAdmin1 || kind == record.GeoAdmin2) && (a.samePlace(j, k) || a.contains(j, k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hoursApart reports whether mention m places its event hours or minutes
