@@ -303,11 +303,24 @@ func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazettee
 // place elsewhere as the capital unless the story names the small
 // place's province: "MANILA" under a headline about a U.S. building is
 // the Philippine capital, not Manila, Arkansas.
+//
+// A capital's own name also beats another city's old or other name,
+// however big that city: "ISLAMABAD" is Pakistan's capital, not an old
+// name of Chattogram.
 func (a *article) preferCapitals() {
 	for i := range a.places {
 		m := &a.places[i]
 		c := m.chosen
-		if c == nil || c.Kind != gazetteer.Place || c.Population >= 10000 || c.FeatureCode == "PPLC" {
+		if c == nil || c.Kind != gazetteer.Place || c.FeatureCode == "PPLC" {
+			continue
+		}
+		alt := false
+		for _, e := range m.cands {
+			if e.Feature == c {
+				alt = e.Alt
+			}
+		}
+		if c.Population >= 10000 && !alt {
 			continue
 		}
 		var capital *gazetteer.Feature

@@ -12,7 +12,7 @@ import (
 // other than those of the passages: a mechanism must hold for the
 // language, not for one sentence. Each case is a one-paragraph article
 // (our own words) and the fields a coder would record; "" and -1 are not
-// checked.
+// checked, and "(country only)" is a location that names only a country.
 func TestWordings(t *testing.T) {
 	tests := []struct {
 		name, date, title, body string
@@ -67,6 +67,12 @@ func TestWordings(t *testing.T) {
 		{"a mob beats men to death", "2015-06-02", "Deaths in Kidal",
 			"An angry mob beat two suspected robbers to death in Kidal on Monday, police said.",
 			"riot", "", "", 2, -1},
+		{"a capital's dateline over an unnamed village", "2016-02-10", "Attack",
+			"ISLAMABAD (Reuters) - Militants attacked a checkpoint in a remote village near the Afghan border on Wednesday, killing three soldiers, the army said.",
+			"", "", "(country only)", 3, -1},
+		{"a capital's dateline over the capital", "2016-02-10", "Attack",
+			"ISLAMABAD (Reuters) - Militants attacked a checkpoint in the city on Wednesday, killing three soldiers, the army said.",
+			"", "", "Islamabad", 3, -1},
 		{"mortars fired at an airport", "2015-06-02", "Deaths in Kidal",
 			"Insurgents fired mortars at the airport in Kidal on Monday, killing two peacekeepers.",
 			"remote_violence", "", "", 2, -1},
@@ -85,6 +91,9 @@ func TestWordings(t *testing.T) {
 			place := ""
 			if r.Location != nil {
 				place = r.Location.Place
+				if place == "" && r.Location.CountryCode != "" {
+					place = "(country only)"
+				}
 			}
 			for _, c := range []struct{ field, got, want string }{
 				{"type", r.Type, tc.typ},
