@@ -263,7 +263,9 @@ func (f *filler) clockDate() {
 // verb, so that "police have arrested" or "have long feared" say nothing,
 // and a span of time ("since", "so far", "this year") makes it a tally.
 // Only the headline and paragraphs up to upTo count, all when upTo < 0;
-// it reports whether it set the date.
+// it reports whether it set the date. When the article gives no date at
+// all (upTo < 0), a lead in the present also tells today's news
+// (presentReport): "..., killing 15, police say".
 func (f *filler) breakingDate(upTo int) bool {
 	a := f.a
 	if a.pub.IsZero() {
@@ -315,6 +317,50 @@ func (f *filler) breakingDate(upTo int) bool {
 				f.tokEvidence("date", j, v+1)
 				return true
 			}
+		}
+		if upTo < 0 && (m.title || m.para <= a.lead) && len(verbs) > 0 {
+			if j, ok := a.presentReport(m); ok {
+				// "A car bomb exploded ..., killing 15, police say"; "15
+				// people are reported dead"; "Gunmen are holding dozens
+				// hostage": the lead tells today's news in the present
+				f.rec.Date = a.pub.String()
+				f.rec.DatePrecision = record.PrecisionDay
+				f.tokEvidence("date", j, j+1)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// presentReport finds in mention m a verb in the present that tells the
+// news as it happens: a source that "says" or "say", people who "are
+// reported" or "feared" dead, attackers who "are holding" hostages. It
+// returns the verb's token.
+func (a *article) presentReport(m *mention) (int32, bool) {
+	for j := m.t0; j < m.t1; j++ {
+		switch w := a.lowerWord(j); w {
+		case "say", "says":
+			if j > m.t0 && a.toks[j-1].Kind == text.Word && a.lowerWord(j-1) != "to" && a.lowerWord(j-1) != "would" && a.lowerWord(j-1) != "may" {
+				return j, true
+			}
+		case "is", "are":
+			switch n := a.lowerWord(j + 1); {
+			case n == "reported" || n == "feared" || n == "believed" && a.lowerWord(j+2) == "dead":
+				return j, true
+			case strings.HasSuffix(n, "ing") && len(n) > 5 && (a.hasTerm(j+1, lexicon.Trigger, "") || a.termIn(j+1, j+5, lexicon.Kidnap) || n == "holding"):
+				return j, true // "are holding dozens hostage", "are attacking the base"
+			}
+		}
+	}
+	return 0, false
+}
+
+// termIn reports whether a term of category c starts in tokens [t0, t1).
+func (a *article) termIn(t0, t1 int32, c lexicon.Category) bool {
+	for j := t0; j < t1; j++ {
+		if _, ok := a.termAt(j, c); ok {
+			return true
 		}
 	}
 	return false
