@@ -416,7 +416,10 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	}
 	// "the southern Shi'ite city of Najaf": the words before the noun
 	// describe the place named after it
-	if n := int32(len(strings.Fields(m.noun))); a.lowerWord(m.t1+n) == "of" {
+	if n := int32(len(strings.Fields(m.noun))); a.lowerWord(m.t1+n) == "of" && !a.divisionAfter(m.t1+n+1) {
+		// (not "the Maiwand district of Kandahar province", "the Darel
+		// valley of Diamer district": a named place inside a division
+		// named with its noun)
 		return placeMention{}, false
 	}
 	if i > 0 && a.toks[i-1].Kind == text.Word && a.sentOf[i-1] == a.sentOf[i] {
@@ -424,6 +427,21 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		m.prep = string(a.buf)
 	}
 	return m, true
+}
+
+// divisionAfter reports whether a division named with its noun starts at
+// token t: up to three capitalised words, then "province", "district",
+// "state" or another noun of a division.
+func (a *article) divisionAfter(t int32) bool {
+	for k := t; k < t+4 && int(k) < len(a.toks) && a.sentOf[k] == a.sentOf[t]; k++ {
+		if kind, ok := placeNouns[a.lowerWord(k)]; ok {
+			return k > t && (kind == record.GeoAdmin1 || kind == record.GeoAdmin2)
+		}
+		if tk := a.toks[k]; tk.Kind != text.Word || !tk.Has(text.Cap) {
+			return false
+		}
+	}
+	return false
 }
 
 // nounInApposition returns the place noun that the text puts after the

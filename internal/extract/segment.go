@@ -369,8 +369,8 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 }
 
 // areaHolds reports whether place mention p, a site the gazetteer lacks
-// and the text puts in no known place, lies in the area that place mention
-// k names (a division, or a town named with its district noun): told on
+// that the text puts in no other place, lies in the area that place
+// mention k names (a division, or a town named with its district noun): told on
 // the same day, "the Singhpora-Chatroo forest" is where the gunfight "in
 // Kishtwar district" was. The story's geography places a site it does
 // not locate in the area it has named.
@@ -379,8 +379,18 @@ func (a *article) areaHolds(k, p int) bool {
 		return false
 	}
 	pm, km := &a.places[p], &a.places[k]
-	if pm.chosen != nil || pm.in >= 0 || pm.water || km.chosen == nil || km.country {
+	if pm.chosen != nil || pm.water || km.country || km.water {
 		return false
+	}
+	if pm.in >= 0 {
+		// "the Darel valley of Diamer district, Gilgit-Baltistan" under
+		// "Pakistan's Diamer district": in the district, or beside it in
+		// the province that holds both
+		kind := placeNouns[km.noun]
+		return pm.in == k || a.samePlace(pm.in, k) || km.chosen == nil && km.in == pm.in && (kind == record.GeoAdmin1 || kind == record.GeoAdmin2)
+	}
+	if kind := placeNouns[km.noun]; km.chosen == nil {
+		return kind == record.GeoAdmin1 || kind == record.GeoAdmin2 // "Pakistan's Diamer district", a district the gazetteer lacks
 	}
 	if km.chosen.Kind == gazetteer.Admin1 || km.chosen.Kind == gazetteer.Admin2 {
 		return true
