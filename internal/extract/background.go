@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -155,7 +157,7 @@ func (a *article) since(m *mention) bool {
 func (a *article) contextFrame(si int32) bool {
 	for _, t := range a.sentTerms(si) {
 		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) &&
-			!a.sinceToday(t) {
+			!a.sinceToday(t) && !a.inDayDate(t) {
 			return true
 		}
 	}
@@ -175,6 +177,33 @@ func (a *article) possessiveTime(t term) bool {
 	lo, hi := a.dateRange(b0, b1)
 	for _, d := range a.dates[lo:hi] {
 		if d.End == b1 {
+			return true
+		}
+	}
+	return false
+}
+
+// inDayDate reports whether frame term t is a word of a date that names a
+// day: "the previous day" dates an event as "on Friday" does, and "Police
+// detained three men on Saturday, a day after a bomb killed five" tells
+// the bombing, dated by the relation; "previously" and "last month" speak
+// of the past in general. ("Thursday's attack comes a day after ..." sets
+// an earlier event beside the news: comparedTo.)
+func (a *article) inDayDate(t term) bool {
+	b0, b1 := a.span(t.t0, t.t1)
+	k := sort.Search(len(a.dates), func(k int) bool { return a.dates[k].End > b0 })
+	if k == len(a.dates) || a.dates[k].Relation && a.inTitle(a.dates[k].Start) {
+		return false // "Gunman kills policewoman, a day after Charlie Hebdo attacks": the headline's news is the first
+	}
+	return a.dates[k].Start <= b0 && b1 <= a.dates[k].End && a.dates[k].Precision == record.PrecisionDay
+}
+
+// violenceBetween reports whether tokens [t0, t1) hold an attack word or a
+// word of killing, wounding or kidnapping.
+func (a *article) violenceBetween(t0, t1 int32) bool {
+	for _, u := range a.termsIn(t0, t1) {
+		switch u.p.Cat {
+		case lexicon.Trigger, lexicon.Kill, lexicon.Injure, lexicon.Kidnap:
 			return true
 		}
 	}

@@ -71,6 +71,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			// update is an earlier stage told afterwards
 		case chosen == nil, st.update:
 			chosen = st
+		case chosen.provisional && !st.provisional && q != text.Vague:
+			chosen = st // "Early reports said six had died ... the ministry put the toll at 14"
 		case st.confirmed && !vague(st) && firstTotal(st) > firstTotal(chosen):
 			chosen = st // "we have confirmed 512": a later, surer figure
 		case q != text.Vague && vague(chosen) && !chosen.update:
@@ -140,7 +142,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// the people he killed, so he adds to their figure
 	if chosen != nil && !hasParty(chosen, record.Perpetrators) {
 		for _, st := range stmts {
-			if st != chosen && !st.subset && f.a.selfKilled(st) {
+			if st != chosen && !st.subset && (f.a.selfKilled(st) || f.a.killedByForces(st)) {
 				n, _ := st.total()
 				total += n
 				b0, b1 := st.span(f.a)
@@ -213,7 +215,8 @@ func (a *article) overPlaces(m *mention) bool {
 }
 
 // largestFigure returns the largest total any statement of the incident
-// gives for effect, hedged ones included, vague ones ("dozens") not.
+// gives for effect, hedged ones included, vague ones ("dozens") and first
+// reports ("early reports said") not.
 func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
 	multi := len(f.st.incs) > 1
@@ -223,8 +226,8 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.old || st.subset || st.combined || vague(st) || st.hedged && !upTo(st) {
-				continue // a hedge counts only as a bound: "up to 12 may have died"
+			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || vague(st) || st.hedged && !upTo(st) {
+				continue // a hedge counts only as a bound: "up to 12 may have died"; a first report is replaced
 			}
 			n, _ := st.total()
 			for _, p := range st.parts {
@@ -259,6 +262,44 @@ func (a *article) selfKilled(st *statement) bool {
 		}
 	}
 	return len(st.parts) > 0
+}
+
+// killedByForces reports whether a statement counts only the attacker,
+// killed by the police or the troops who stopped him: "He was then shot
+// dead by Turkish security forces", "before being shot dead by police".
+// He is not among the people he killed, so he adds to their figure.
+func (a *article) killedByForces(st *statement) bool {
+	if st.effect != lexicon.Kill || st.hedged || len(st.parts) == 0 {
+		return false
+	}
+	for _, p := range st.parts {
+		if p.party != record.Perpetrators && !p.pronoun {
+			return false
+		}
+	}
+	for j := st.verb.t1; j < st.verb.t1+3 && int(j) < len(a.toks); j++ {
+		if a.lowerWord(j) != "by" {
+			continue
+		}
+		for k := j + 1; k <= j+3 && int(k) < len(a.toks); k++ {
+			if a.covered(k, lexicon.Party) && a.hasPartyValue(k, record.SecurityForces) || stateAgents[a.lowerWord(k)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// hasPartyValue reports whether a party term of value v covers token j.
+func (a *article) hasPartyValue(j int32, v string) bool {
+	for k := a.sentTerm[a.sentOf[j]]; k < a.sentTerm[a.sentOf[j]+1]; k++ {
+		t := a.terms[k]
+		if t.p.Cat == lexicon.Party && t.p.Value == v && t.t0 <= j && j < t.t1 {
+			return true
+		}
+	}
+	return false
 }
 
 // allAdditional reports whether every part of a statement counts people

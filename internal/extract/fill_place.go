@@ -55,7 +55,7 @@ func (f *filler) location() {
 	if sea, c := f.atSea(); sea && (k < 0 || a.places[k].water && c >= 0) {
 		k, atSea = c, c < 0
 	}
-	if (k < 0 || a.places[k].country) && !toldAgain && !atSea {
+	if (k < 0 || a.places[k].country) && !toldAgain && !atSea && !f.unnamedSite() {
 		// the dateline names a city of the country the story names; a
 		// correspondent in London or Washington reporting a war elsewhere
 		// does not place it
@@ -86,6 +86,16 @@ func (f *filler) location() {
 	}
 	m := &a.places[k]
 	loc := &record.Location{}
+	if m.dateline && m.chosen != nil && f.unnamedSite() {
+		// "ISLAMABAD - ... a remote village near the Afghan border": the
+		// dateline's country, not its city
+		if cf, ok := a.x.gaz.Country(m.chosen.CountryCode); ok {
+			fillLocation(loc, cf, a.x.gaz)
+			f.rec.Location = loc
+			f.tokEvidence("location", m.t0, m.t1)
+			return
+		}
+	}
 	if m.chosen != nil {
 		fillLocation(loc, m.chosen, a.x.gaz)
 		if m.chosen.Kind != gazetteer.Country {
@@ -139,6 +149,41 @@ func (f *filler) location() {
 			f.tokEvidence("location", a.places[c].t0, a.places[c].t1)
 		}
 	}
+}
+
+// unnamedSite reports whether the incident's sentences put it at a place
+// they do not name: "in a remote village near the Afghan border", "at a
+// checkpoint near the border", "in a town in the north". The reporter's
+// dateline (ISLAMABAD) is then not where it happened; the country is all
+// the text gives.
+func (f *filler) unnamedSite() bool {
+	a := f.a
+	for _, m := range f.current() {
+		if m.title {
+			continue
+		}
+		for j := m.t0; j+1 < m.t1; j++ {
+			switch a.lowerWord(j) {
+			case "border", "frontier":
+				if a.lowerWord(j-1) == "the" || a.lowerWord(j-2) == "the" {
+					return true // "near the (Afghan) border"
+				}
+				continue
+			}
+			if !eventPreps[a.lowerWord(j)] || (a.lowerWord(j+1) != "a" && a.lowerWord(j+1) != "an") {
+				continue
+			}
+			for n := j + 2; n < m.t1 && n < j+5; n++ {
+				if placeNouns[a.lowerWord(n)] != "" && a.lowerWord(n) != "market" && a.lowerWord(n) != "camp" && a.lowerWord(n) != "square" {
+					return true // "in a remote village", "in a district of"
+				}
+				if a.toks[n].Kind != text.Word {
+					break
+				}
+			}
+		}
+	}
+	return false
 }
 
 // filedFrom reports whether place mention k tells only where the story

@@ -32,8 +32,8 @@ func (f *filler) eventType() bool {
 				// unless something says more
 				if tw := a.lowerSpan(t.t0, t.t1); tw == "attacked" || tw == "attacking" {
 					typ := record.ArmedAssault
-					if r, ok := a.armedAttack(t, true); ok && r == record.Clash {
-						typ = r // "Government troops attacked rebel positions"
+					if r, ok := a.armedAttack(t, true); ok && (r == record.Clash || r == record.Riot) {
+						typ = r // "Government troops attacked rebel positions"; "a crowd attacked the station"
 					}
 					score[typ] += w * 0.5
 					if _, ok := first[typ]; !ok {
@@ -42,9 +42,9 @@ func (f *filler) eventType() bool {
 				}
 				continue
 			}
-			if v == record.ArmedAssault {
-				if r, ok := a.armedAttack(t, true); ok && r == record.Clash {
-					v = r // "soldiers raided a militant hideout": two armed sides
+			if v == record.ArmedAssault || v == record.Arson {
+				if r, ok := a.armedAttack(t, true); ok && (r == record.Clash && v == record.ArmedAssault || r == record.Riot) {
+					v = r // "soldiers raided a militant hideout": two armed sides; "a mob torched homes": a riot
 				}
 			}
 			weight := typeWeight[v]
@@ -263,7 +263,9 @@ func (f *filler) clockDate() {
 // verb, so that "police have arrested" or "have long feared" say nothing,
 // and a span of time ("since", "so far", "this year") makes it a tally.
 // Only the headline and paragraphs up to upTo count, all when upTo < 0;
-// it reports whether it set the date.
+// it reports whether it set the date. When the article gives no date at
+// all (upTo < 0), a lead in the present also tells today's news
+// (presentReport): "..., killing 15, police say".
 func (f *filler) breakingDate(upTo int) bool {
 	a := f.a
 	if a.pub.IsZero() {
@@ -306,6 +308,9 @@ func (f *filler) breakingDate(upTo int) bool {
 			if v < m.t1 && launchVerbs[a.lowerWord(v)] && a.attackNounWithin(v+1, m.t1, verbs) {
 				verbs[v] = true // "have launched missiles into the station"
 			}
+			if v < m.t1 && a.participleToll(v, m) {
+				verbs[v] = true // "has blown himself up in a market, killing at least 20": the verb the toll hangs on
+			}
 			if v < m.t1 && verbs[v] {
 				f.rec.Date = a.pub.String()
 				f.rec.DatePrecision = record.PrecisionDay
@@ -313,6 +318,70 @@ func (f *filler) breakingDate(upTo int) bool {
 				return true
 			}
 		}
+		if upTo < 0 && (m.title || m.para <= a.lead) && len(verbs) > 0 {
+			if j, ok := a.presentReport(m); ok {
+				// "A car bomb exploded ..., killing 15, police say"; "15
+				// people are reported dead"; "Gunmen are holding dozens
+				// hostage": the lead tells today's news in the present
+				f.rec.Date = a.pub.String()
+				f.rec.DatePrecision = record.PrecisionDay
+				f.tokEvidence("date", j, j+1)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// presentReport finds in mention m a verb in the present that tells the
+// news as it happens: a source that "says" or "say", people who "are
+// reported" or "feared" dead, attackers who "are holding" hostages. It
+// returns the verb's token.
+func (a *article) presentReport(m *mention) (int32, bool) {
+	for j := m.t0; j < m.t1; j++ {
+		switch w := a.lowerWord(j); w {
+		case "say", "says":
+			if j > m.t0 && a.toks[j-1].Kind == text.Word && a.lowerWord(j-1) != "to" && a.lowerWord(j-1) != "would" && a.lowerWord(j-1) != "may" {
+				return j, true
+			}
+		case "is", "are":
+			switch n := a.lowerWord(j + 1); {
+			case n == "reported" || n == "feared" || n == "believed" && a.lowerWord(j+2) == "dead":
+				return j, true
+			case strings.HasSuffix(n, "ing") && len(n) > 5 && (a.hasTerm(j+1, lexicon.Trigger, "") || a.termIn(j+1, j+5, lexicon.Kidnap) || n == "holding"):
+				return j, true // "are holding dozens hostage", "are attacking the base"
+			}
+		}
+	}
+	return 0, false
+}
+
+// termIn reports whether a term of category c starts in tokens [t0, t1).
+func (a *article) termIn(t0, t1 int32, c lexicon.Category) bool {
+	for j := t0; j < t1; j++ {
+		if _, ok := a.termAt(j, c); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// participleToll reports whether the verb at token v is the one a
+// casualty participle of m hangs on: ", killing at least 20" or ",
+// wounding five" after it in its sentence, with no other clause between.
+// What killed them is what the verb tells, whatever the verb.
+func (a *article) participleToll(v int32, m *mention) bool {
+	for _, st := range m.stmts {
+		t := st.verb.t0
+		if st.hedged || t <= v || a.word(t-1) != "," || !strings.HasSuffix(a.lowerWord(t), "ing") {
+			continue
+		}
+		for j := v + 1; j < t-1; j++ {
+			if a.clauseBreak(j) && a.word(j) != "," {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -56,7 +58,7 @@ func (a *article) negativeFrame(ms []*mention) bool {
 				} else if s.Para == a.lead {
 					leadF++
 				}
-				if t.p.Value == "accident" {
+				if t.p.Value == "accident" && !a.firedBefore(t) {
 					accident++
 				}
 			case t.p.Cat == lexicon.Trigger && t.p.Value != "bombing" && t.p.Value != "remote_violence":
@@ -89,6 +91,27 @@ func (a *article) openingAgent() bool {
 			if _, ok := a.agentAt(j); ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// firedBefore reports whether a munition that is fired, not flown, is the
+// subject of the accident word t, in its clause: "artillery shells crashed
+// into a bus stop", "a rocket crashed into a house" tell where fire
+// landed; "a fighter jet crashed into a hillside" is an accident.
+func (a *article) firedBefore(t term) bool {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j >= first && j >= t.t0-6; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if u, ok := a.termAt(j, lexicon.Trigger); ok && u.p.Value == record.RemoteViolence {
+			switch w := a.lowerSpan(u.t0, u.t1); {
+			case strings.Contains(w, "jet"), strings.Contains(w, "plane"), strings.Contains(w, "helicopter"), strings.Contains(w, "drone"), strings.HasPrefix(w, "air"):
+				return false
+			}
+			return true
 		}
 	}
 	return false

@@ -164,6 +164,15 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			m.dates = append(m.dates, k)
 		}
 	}
+	// "Police detained three men on Saturday, a day after a bomb killed
+	// five": when all the violence comes after "a day after", the days
+	// before it date the clause that tells no violence
+	if r := a.relationDate(m); r >= 0 {
+		for len(m.dates) > 0 && m.dates[0] != r {
+			m.said = append(m.said, m.dates[0])
+			m.dates = m.dates[1:]
+		}
+	}
 	// "responding to the kidnapping ..., today insisted": the day of a
 	// reaction is not the attack's
 	var reacted []int
@@ -185,6 +194,42 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		return nil // a clause with a place of its own continues the one before
 	}
 	return m
+}
+
+// triggerBetween reports whether tokens [t0, t1) hold an attack word: an
+// event told, not only a victim described ("the body of slain envoy X").
+func (a *article) triggerBetween(t0, t1 int32) bool {
+	for _, u := range a.termsIn(t0, t1) {
+		if u.p.Cat == lexicon.Trigger {
+			return true
+		}
+	}
+	return false
+}
+
+// relationDate returns the index in a.dates of the date of m that dates
+// its violence when an earlier date of m dates a clause with none: a
+// relation ("on Saturday, a day after a bomb killed five") with every
+// attack word and casualty verb after it (inDayDate), or a day counted
+// from the earlier date ("buried on Friday four soldiers killed a day
+// earlier") when no violence stands before that earlier date. Else -1.
+func (a *article) relationDate(m *mention) int {
+	for i, k := range m.dates {
+		d := a.dates[k]
+		switch {
+		case d.Relation:
+			if a.violenceBetween(m.t0, a.tokenAt(d.Start)) {
+				return -1
+			}
+			return k
+		case d.Previous && i > 0:
+			if a.violenceBetween(m.t0, a.tokenAt(a.dates[m.dates[0]].End)) || !a.violenceBetween(a.tokenAt(a.dates[m.dates[0]].End), a.tokenAt(d.Start)) {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // roleAt returns the role-backed attack word over the tokens of t, if any.
@@ -237,6 +282,20 @@ func (a *article) clauses(si int32) [][2]int32 {
 			}
 		}
 		if cut > start {
+			out = append(out, [2]int32{start, cut})
+			start = cut
+		}
+	}
+	// "Hezbollah fired rockets at X on Wednesday, a day after a drone
+	// strike killed two of its fighters": violence on both sides of a
+	// relation tells two events, each with its own day
+	dlo, dhi := a.dateRange(a.sentBytes(si))
+	for k := dlo; k < dhi; k++ {
+		if !a.dates[k].Relation || a.inTitle(a.dates[k].Start) {
+			continue
+		}
+		cut := a.tokenAt(a.dates[k].Start)
+		if cut > start && a.triggerBetween(start, cut) && a.violenceBetween(cut, last) {
 			out = append(out, [2]int32{start, cut})
 			start = cut
 		}

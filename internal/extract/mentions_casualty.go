@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
@@ -41,6 +42,9 @@ type statement struct {
 	hedged    bool // "could exceed", "unconfirmed reports put the toll at"
 	confirmed bool // "we have confirmed 512"
 	lowered   bool // "revised the toll down to 9": an update that may be smaller
+	// provisional: "early reports said six had died": a first figure
+	// that any later one the article gives replaces
+	provisional bool
 	// combined: "killed or wounded 3,000": one figure for two effects,
 	// which tells that people were harmed but is neither toll
 	combined bool
@@ -78,6 +82,10 @@ var adverbs = lexicon.Words().Set("casualty-adverb") // lexicon/words.txt
 // activeForms are casualty words that can take an object ("killing at least
 // 15 people", "wounded 26 more").
 var activeForms = lexicon.Words().Set("active-casualty-verb") // lexicon/words.txt
+
+// dyingVerbs tell of death with the dead as their subject, as a passive
+// casualty verb does: "Two policemen died, together with a passer-by".
+var dyingVerbs = map[string]bool{"died": true, "perished": true, "lost their lives": true, "were killed": true}
 
 // statements finds the casualty statements of sentence si.
 func (a *article) statements(si int32, terms []term) []statement {
@@ -136,10 +144,13 @@ func (a *article) statements(si int32, terms []term) []statement {
 				}
 			}
 		}
-		if len(st.parts) > 0 && a.passiveBefore(t) {
+		if len(st.parts) > 0 && (a.passiveBefore(t) || dyingVerbs[vt]) {
 			st.parts = append(st.parts, a.alongWith(t, qs, int32(s.Last))...)
 		}
 		if len(st.parts) == 0 || !a.people(&st) {
+			continue
+		}
+		if c == lexicon.Injure && a.woundedThenDied(t, st.parts) {
 			continue
 		}
 		st.combined = a.combined(t) && !allZero(st.parts)
@@ -155,6 +166,31 @@ func (a *article) statements(si int32, terms []term) []statement {
 		}
 	}
 	return out
+}
+
+// woundedThenDied reports whether the wounding verb t describes people who
+// then died: a participle right after its subject ("A woman wounded in the
+// bombing ... died in hospital", "Two soldiers injured in the clash later
+// succumbed"), whose clause goes on to a verb of dying. Those people are
+// among the dead, not the wounded.
+func (a *article) woundedThenDied(t term, ps []part) bool {
+	if len(ps) != 1 || ps[0].t1 != t.t0 {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for j := t.t1; j < last && j < t.t1+25; j++ {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if k, ok := a.termAt(j, lexicon.Kill); ok && k.t0 == j {
+			switch a.lowerSpan(k.t0, k.t1) {
+			case "died", "dies", "succumbed", "perished":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // gapped returns the statement a clause makes by leaving out the verb of
@@ -214,7 +250,30 @@ func (a *article) personPart(st *statement, p part) bool {
 	if st.effect == lexicon.Kidnap {
 		return a.covered(p.t1-1, lexicon.Party)
 	}
-	return p.bare || a.toks[p.t1-1].Has(text.Cap) || a.covered(p.t1-1, lexicon.Party)
+	return p.bare || a.toks[p.t1-1].Has(text.Cap) || a.covered(p.t1-1, lexicon.Party) || a.agentNoun(st, p)
+}
+
+// agentNoun reports whether the noun a casualty verb counts names people by
+// what they do, a noun of agent the lexicon need not list: "killing seven
+// travellers", "three traders were shot dead", "wounding two medics". Only
+// a verb counts so ("killed", "wounding"), not a noun of death, which
+// measures things too ("200,000 dead weight tonnes").
+func (a *article) agentNoun(st *statement, p part) bool {
+	switch a.lowerSpan(st.verb.t0, st.verb.t1) {
+	case "death":
+		if a.lowerWord(st.verb.t0-1) != "to" {
+			return false // "beat two robbers to death" is a verb's phrase
+		}
+	case "dead", "deaths", "toll", "death toll", "fatalities", "bodies", "corpses", "lifeless":
+		return false
+	}
+	w := a.lowerWord(p.t1 - 1)
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ees", "ants", "ics"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // covered reports whether a term of category c covers token j.
@@ -588,7 +647,20 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 			}
 		}
 	}
-	return a.listEndingAt(qs, j+1, first)
+	if ps := a.listEndingAt(qs, j+1, first); len(ps) > 0 {
+		return ps
+	}
+	// a place between subject and verb: "Two people in Kiryat Shmona were
+	// wounded", "three soldiers at the checkpoint were killed"
+	for k := j; k > first && k >= j-5; k-- {
+		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) || reportVerbs[a.lowerWord(k)] {
+			break
+		}
+		if w := a.lowerWord(k); w == "in" || w == "at" || w == "near" || w == "inside" {
+			return a.listEndingAt(qs, k, first)
+		}
+	}
+	return nil
 }
 
 // isCasualtyWordEnding reports whether a casualty word ends right before
@@ -641,6 +713,13 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 	if j < last && a.lowerWord(j) == "of" {
 		j++
 	}
+	// "killing the two Hezbollah members", "wounding all three": a
+	// determiner before the number
+	if w := a.lowerWord(j); j+1 < last && (w == "the" || w == "all" || w == "its" || w == "their") {
+		if ps := a.listStartingAt(qs, j+1, last); len(ps) > 0 {
+			return ps
+		}
+	}
 	return a.listStartingAt(qs, j, last)
 }
 
@@ -653,6 +732,9 @@ func (a *article) objectFollows(t term) bool {
 	j := t.t1
 	for j <= t.t1+2 && int(j) < len(a.toks) && adverbs[a.lowerWord(j)] {
 		j++
+	}
+	if int(j) < len(a.toks) && a.inDate(j) {
+		return false // "soldiers killed a day earlier", "killed the previous day": when, not whom
 	}
 	switch a.lowerWord(j) {
 	case "a", "an", "the", "his", "her", "their", "its", "this", "that":
@@ -719,7 +801,7 @@ func (a *article) joined(end, start int32) bool {
 	for j := end; j < start; j++ {
 		switch w := a.lowerWord(j); w {
 		case "and", ",", "including", "as", "well", "among", "them", "plus", "—", "-", "–",
-			"consisting", "comprising":
+			"consisting", "comprising", "his", "her", "their":
 		case "along", "together":
 			if a.lowerWord(j+1) != "with" {
 				return false
@@ -739,6 +821,20 @@ func (a *article) joined(end, start int32) bool {
 	return true
 }
 
+// apposition reports whether part q only describes the named person p
+// before it: "Ahmed Musa, a local councillor", "Maria Lopez, the town's
+// mayor". One person, counted once.
+func (a *article) apposition(p, q part) bool {
+	if !p.name || q.n != 1 || q.t0 != p.t1+1 || a.word(p.t1) != "," {
+		return false
+	}
+	switch a.lowerWord(q.t0) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
+}
+
 // markSubsets flags the parts after "including", "among them" or
 // "consisting of" in a list: they break down the part before them, they do
 // not add to it. "Along with" ends the breakdown: "four officers,
@@ -747,6 +843,10 @@ func (a *article) joined(end, start int32) bool {
 func (a *article) markSubsets(ps []part) {
 	sub := false
 	for i := 1; i < len(ps); i++ {
+		if a.apposition(ps[i-1], ps[i]) {
+			ps[i].subset = true // "Ahmed Musa, a local councillor": one man
+			continue
+		}
 		for j := ps[i-1].t1; j < ps[i].t0; j++ {
 			switch a.lowerWord(j) {
 			case "including", "among", "consisting", "comprising":
@@ -761,16 +861,26 @@ func (a *article) markSubsets(ps []part) {
 
 // alongWith returns the people a passive casualty verb adds after it:
 // "Four soldiers were killed, along with their interpreter" counts the
-// interpreter too.
+// interpreter too, and so do "as well as", "together with", "alongside"
+// and "plus".
 func (a *article) alongWith(t term, qs []part, last int32) []part {
 	j := t.t1
 	if a.word(j) == "," {
 		j++
 	}
-	if w := a.lowerWord(j); (w != "along" && w != "together") || a.lowerWord(j+1) != "with" {
+	switch w := a.lowerWord(j); {
+	case (w == "along" || w == "together") && a.lowerWord(j+1) == "with",
+		w == "as" && a.lowerWord(j+1) == "well" && a.lowerWord(j+2) == "as":
+		j += 2
+		if w == "as" {
+			j++
+		}
+	case w == "alongside" || w == "plus":
+		j++
+	default:
 		return nil
 	}
-	ps := a.listStartingAt(qs, j+2, last)
+	ps := a.listStartingAt(qs, j, last)
 	for k := range ps {
 		ps[k].subset = false
 	}
@@ -886,6 +996,21 @@ func (a *article) qualify(st *statement) {
 	for j := max(t0-5, int32(s.First)); j < st.verb.t0; j++ {
 		if w := a.lowerWord(j); w == "initially" || w == "originally" || w == "previously" || w == "earlier" && a.lowerWord(j+1) != "this" {
 			st.old = true
+		}
+	}
+	// "Early reports said six people had died", "according to
+	// preliminary figures": a first count, which a later one replaces
+	for j := int32(s.First) + 1; j < st.verb.t0; j++ {
+		switch a.lowerWord(j) {
+		case "first":
+			if a.lowerWord(j-1) == "at" {
+				st.provisional = true // "Police at first said four people had been killed"
+			}
+		case "reports", "report", "estimates", "figures", "accounts", "counts":
+			switch a.lowerWord(j - 1) {
+			case "early", "initial", "first", "preliminary":
+				st.provisional = true
+			}
 		}
 	}
 	// "raised the toll to 14", "revised the death toll"

@@ -143,12 +143,37 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 	if agentType == record.RemoteViolence || t.p != nil && t.p.Value == record.RemoteViolence {
 		typ = record.RemoteViolence
 	}
+	if agentType == record.Riot {
+		typ = record.Riot // "rampaging youths torched homes": a crowd's violence
+	}
 	if typ == record.ArmedAssault && !passive && a.stateForceBefore(t.t0, first) &&
 		(a.pastVerb(t) && (a.armedOpponentIn(t.t1, min(last, t.t1+4)) || a.foreignForceIn(t.t1, min(last, t.t1+4)) || a.repels(t) && a.demonymIn(t.t1, min(last, t.t1+3))) ||
 			a.repelledBefore(t, first)) {
 		typ = record.Clash // "government troops attacked rebel positions": two armed sides
 	}
+	if typ == record.ArmedAssault && !passive && fightVerbs[a.lowerWord(t.t0)] && a.bothSidesBefore(t.t0, first) {
+		typ = record.Clash // "government troops and rebels fought near Gao": both sides are the subject
+	}
 	return typ, true
+}
+
+// bothSidesBefore reports whether the subject of the fight verb at token t
+// joins two armed agents ("Government troops and rebels fought"): each is
+// a side of the fight.
+func (a *article) bothSidesBefore(t, first int32) bool {
+	n, and := 0, false
+	for j := t - 1; j >= first && j >= t-roleWindow; j-- {
+		if a.clauseBreak(j) {
+			break
+		}
+		if a.lowerWord(j) == "and" {
+			and = true
+		}
+		if _, ok := a.agentAt(j); ok {
+			n++
+		}
+	}
+	return n >= 2 && and
 }
 
 // pastVerb reports whether the attack word is a verb in the past, whose

@@ -440,6 +440,9 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		}
 	}
 	m.noun = a.nounAfter(&m)
+	if m.noun == "" {
+		m.noun = a.nounInApposition(i, j)
+	}
 	switch m.noun {
 	case "", "area", "square", "camp":
 		return placeMention{}, false
@@ -451,7 +454,10 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	}
 	// "the southern Shi'ite city of Najaf": the words before the noun
 	// describe the place named after it
-	if n := int32(len(strings.Fields(m.noun))); a.lowerWord(m.t1+n) == "of" {
+	if n := int32(len(strings.Fields(m.noun))); a.lowerWord(m.t1+n) == "of" && !a.divisionAfter(m.t1+n+1) {
+		// (not "the Maiwand district of Kandahar province", "the Darel
+		// valley of Diamer district": a named place inside a division
+		// named with its noun)
 		return placeMention{}, false
 	}
 	if i > 0 && a.toks[i-1].Kind == text.Word && a.sentOf[i-1] == a.sentOf[i] {
@@ -459,6 +465,63 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		m.prep = string(a.buf)
 	}
 	return m, true
+}
+
+// divisionAfter reports whether a division named with its noun starts at
+// token t: up to three capitalised words, then "province", "district",
+// "state" or another noun of a division.
+func (a *article) divisionAfter(t int32) bool {
+	for k := t; k < t+4 && int(k) < len(a.toks) && a.sentOf[k] == a.sentOf[t]; k++ {
+		if kind, ok := placeNouns[a.lowerWord(k)]; ok {
+			return k > t && (kind == record.GeoAdmin1 || kind == record.GeoAdmin2)
+		}
+		if tk := a.toks[k]; tk.Kind != text.Word || !tk.Has(text.Cap) {
+			return false
+		}
+	}
+	return false
+}
+
+// nounInApposition returns the place noun that the text puts after the
+// capitalised words [i, j) in an apposition: "Tunga Gabas, a village in
+// Zurmi" (the noun of the apposition), or, after a locative preposition,
+// "in Tunga Gabas, Zamfara State" (a division follows, so the name is a
+// place inside it: "village"). Else "".
+func (a *article) nounInApposition(i, j int32) string {
+	if a.word(j) != "," || a.sentOf[j] != a.sentOf[i] {
+		return ""
+	}
+	switch a.lowerWord(j + 1) {
+	case "a", "an":
+		// "Tunga Gabas, a (remote) village in Zurmi"
+		for k := j + 2; k < j+5 && int(k) < len(a.toks) && a.sentOf[k] == a.sentOf[i]; k++ {
+			w := a.lowerWord(k)
+			if kind, ok := placeNouns[w]; ok {
+				if kind == record.GeoPlace && w != "area" && w != "camp" && w != "market" && w != "square" && (a.lowerWord(k+1) == "in" || a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "near") {
+					return w
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	if i == 0 || a.sentOf[i-1] != a.sentOf[i] || !locPreps[a.lowerWord(i-1)] || a.lowerWord(i-1) == "of" {
+		return ""
+	}
+	// "in Tunga Gabas, Zamfara State": capitalised words, then a division's noun
+	for k := j + 1; k < j+5 && int(k) < len(a.toks) && a.sentOf[k] == a.sentOf[i]; k++ {
+		t := a.toks[k]
+		if t.Kind != text.Word || !t.Has(text.Cap) {
+			return ""
+		}
+		if kind, ok := placeNouns[a.lowerWord(k)]; ok {
+			if k > j+1 && (kind == record.GeoAdmin1 || kind == record.GeoAdmin2) {
+				return "village"
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // commonWords reports whether every word of tokens [i, j) is a common

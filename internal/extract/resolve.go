@@ -19,6 +19,7 @@ import (
 // places the first resolved, so that "Najaf, Karbala and Kut" agree on
 // Iraq and "Alexandria" lands near Arlington.
 func (a *article) resolvePlaces() {
+	a.divisionsNamedLikeCountries()
 	weights := map[string]float64{}
 	for i := range a.places {
 		m := &a.places[i]
@@ -81,6 +82,10 @@ func (a *article) resolvePlaces() {
 			}
 			if m.country || m.demonym {
 				m.chosen = countryOf(m)
+				continue
+			}
+			if len(m.cands) == 1 && (m.cands[0].Kind == gazetteer.Admin1 || m.cands[0].Kind == gazetteer.Admin2) {
+				m.chosen = m.cands[0].Feature // a division, and nothing else of that name
 				continue
 			}
 			name := a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
@@ -146,6 +151,69 @@ func (a *article) resolvePlaces() {
 	a.preferCapitals()
 	a.preferNamedDivisions()
 	a.linkContainers()
+}
+
+// divisionsNamedLikeCountries reads a name written after a place and a
+// comma as the division the place lies in, when the gazetteer puts the
+// place in a division so named: "Macon, Georgia" is in the U.S. state, not
+// in the Caucasus; "Midsayap, Cotabato" is in Cotabato province, not in
+// Cotabato City. The story means one thing by one name, so the name
+// stands for the division throughout ("a Georgia warehouse", "killed in
+// Cotabato ambush").
+func (a *article) divisionsNamedLikeCountries() {
+	divs := map[string]gazetteer.Entry{}
+	for i := 1; i < len(a.places); i++ {
+		m, p := &a.places[i], &a.places[i-1]
+		if m.demonym || m.dateline || m.noun != "" || p.country || p.demonym || p.t1+1 != m.t0 || a.word(p.t1) != "," {
+			continue
+		}
+		name := a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
+		if d, ok := a.divisionOf(p, m, name); ok {
+			divs[strings.ToLower(name)] = d
+		}
+	}
+	if len(divs) == 0 {
+		return
+	}
+	for i := range a.places {
+		m := &a.places[i]
+		if d, ok := divs[a.lowerSpan(m.t0, m.t1)]; ok && !m.demonym && !m.dateline && m.noun == "" {
+			m.country = false
+			m.cands = []gazetteer.Entry{d}
+		}
+	}
+}
+
+// divisionOf returns the division called name that one of place p's
+// candidates lies in, when the gazetteer has it among m's candidates (or,
+// for a country's name, as a first-level division of another country).
+func (a *article) divisionOf(p, m *placeMention, name string) (gazetteer.Entry, bool) {
+	var c *gazetteer.Feature
+	if m.country {
+		if c = countryOf(m); c == nil {
+			return gazetteer.Entry{}, false
+		}
+	}
+	for _, e := range p.cands {
+		if e.Kind != gazetteer.Place {
+			continue
+		}
+		if c != nil {
+			if e.CountryCode == c.CountryCode || e.Admin1 == "" {
+				continue
+			}
+			if d, ok := a.x.gaz.Admin1(e.CountryCode, name); ok && d.Name == e.Admin1 {
+				return gazetteer.Entry{Feature: d}, true
+			}
+			continue
+		}
+		for _, d := range m.cands {
+			if d.CountryCode == e.CountryCode && (d.Kind == gazetteer.Admin1 && d.Name == e.Admin1 || d.Kind == gazetteer.Admin2 && d.Name == e.Admin2) {
+				return d, true
+			}
+		}
+	}
+	return gazetteer.Entry{}, false
 }
 
 // namedSettlement reports whether the text calls the mention a town, a
@@ -236,11 +304,24 @@ func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazettee
 // place elsewhere as the capital unless the story names the small
 // place's province: "MANILA" under a headline about a U.S. building is
 // the Philippine capital, not Manila, Arkansas.
+//
+// A capital's own name also beats another city's old or other name,
+// however big that city: "ISLAMABAD" is Pakistan's capital, not an old
+// name of Chattogram.
 func (a *article) preferCapitals() {
 	for i := range a.places {
 		m := &a.places[i]
 		c := m.chosen
-		if c == nil || c.Kind != gazetteer.Place || c.Population >= 10000 || c.FeatureCode == "PPLC" {
+		if c == nil || c.Kind != gazetteer.Place || c.FeatureCode == "PPLC" {
+			continue
+		}
+		alt := false
+		for _, e := range m.cands {
+			if e.Feature == c {
+				alt = e.Alt
+			}
+		}
+		if c.Population >= 10000 && !alt {
 			continue
 		}
 		var capital *gazetteer.Feature

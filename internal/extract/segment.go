@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -83,7 +84,7 @@ func (a *article) segment(n news) story {
 				// later": the day of the attack told before
 				into.date = focus.date
 			}
-			if p < 0 && focus != nil && d >= 0 && !a.sameDay(focus.day(d0), d) && !a.unknownPlaceAfter(m) && !m.reaction {
+			if p < 0 && focus != nil && d >= 0 && !a.sameDay(focus.day(d0), d) && !a.unknownPlaceAfter(m) && !m.reaction && !a.otherCountry(m, focus.place) {
 				// "Thursday night's explosions took place ... in the bar
 				// district of the popular beach town": same town, other day
 				into.place = focus.place
@@ -91,7 +92,7 @@ func (a *article) segment(n news) story {
 			incs = append(incs, into)
 		}
 		into.ms = append(into.ms, m)
-		if p >= 0 && (into.place < 0 || a.contains(into.place, p) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil) {
+		if p >= 0 && (into.place < 0 || a.contains(into.place, p) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p)) {
 			into.place = p // "the blast occurred in the Andar district" of Ghazni province
 		}
 		if into.date < 0 && d >= 0 {
@@ -334,9 +335,10 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 		switch {
 		case focus.place < 0,
-			a.contains(p, focus.place), // "in Ghazni province", of an attack in Andar district
-			a.contains(focus.place, p), // the district of an attack first placed in its province
-			!m.specific:                // "The drama at Sipadan Island unfolded at 8 pm"
+			a.contains(p, focus.place),                       // "in Ghazni province", of an attack in Andar district
+			a.contains(focus.place, p),                       // the district of an attack first placed in its province
+			len(m.stmts) == 0 && a.areaHolds(focus.place, p), // "the Singhpora-Chatroo forest area" of a gunfight in Kishtwar district
+			!m.specific: // "The drama at Sipadan Island unfolded at 8 pm"
 			return focus
 		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0:
 			// a detail of the event told so far, at a spot inside it:
@@ -364,6 +366,43 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 	}
 	return nil
+}
+
+// areaHolds reports whether place mention p, a site the gazetteer lacks
+// that the text puts in no other place, lies in the area that place
+// mention k names (a division, or a town named with its district noun): told on
+// the same day, "the Singhpora-Chatroo forest" is where the gunfight "in
+// Kishtwar district" was. The story's geography places a site it does
+// not locate in the area it has named.
+func (a *article) areaHolds(k, p int) bool {
+	if k < 0 || p < 0 || k == p {
+		return false
+	}
+	pm, km := &a.places[p], &a.places[k]
+	if pm.chosen != nil || pm.water || km.country || km.water {
+		return false
+	}
+	if pm.in >= 0 {
+		// "the Darel valley of Diamer district, Gilgit-Baltistan" under
+		// "Pakistan's Diamer district": in the district, or beside it in
+		// the province that holds both
+		kind := placeNouns[km.noun]
+		return pm.in == k || a.samePlace(pm.in, k) || km.chosen == nil && km.in == pm.in && (kind == record.GeoAdmin1 || kind == record.GeoAdmin2)
+	}
+	if kind := placeNouns[km.noun]; km.chosen == nil {
+		return kind == record.GeoAdmin1 || kind == record.GeoAdmin2 // "Pakistan's Diamer district", a district the gazetteer lacks
+	}
+	if km.chosen.Kind == gazetteer.Admin1 || km.chosen.Kind == gazetteer.Admin2 {
+		return true
+	}
+	// the town named elsewhere with its district noun: "J&K's Kishtwar"
+	// in the headline, "Kishtwar district" in the lead
+	for j := range a.places {
+		if kind := placeNouns[a.places[j].noun]; (kind == record.GeoAdmin1 || kind == record.GeoAdmin2) && (a.samePlace(j, k) || a.contains(j, k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hoursApart reports whether mention m places its event hours or minutes
@@ -496,6 +535,22 @@ func (a *article) another(m *mention) bool {
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
 		switch a.lowerWord(j) {
 		case "another", "second", "separate", "separately", "elsewhere", "meanwhile", "similar":
+			return true
+		}
+	}
+	return false
+}
+
+// otherCountry reports whether mention m names a country other than the
+// one place k lies in: "a day after a drone strike killed two of its
+// fighters in southern Lebanon" is not at the Israeli town the sentence
+// named first.
+func (a *article) otherCountry(m *mention, k int) bool {
+	if k < 0 || a.places[k].chosen == nil {
+		return false
+	}
+	for _, j := range m.places {
+		if pm := &a.places[j]; pm.country && pm.chosen != nil && pm.chosen.CountryCode != a.places[k].chosen.CountryCode {
 			return true
 		}
 	}

@@ -37,7 +37,7 @@ var wordSchema = []WordSection{
 	{Name: "site-modifier"},
 	{Name: "type-weight", MinCols: 1, MaxCols: 1},
 	{Name: "attack-verb"},
-	{Name: "armed-agent", MinCols: 1, MaxCols: 1, Values: []string{record.RemoteViolence, record.ArmedAssault}},
+	{Name: "armed-agent", MinCols: 1, MaxCols: 1, Values: []string{record.RemoteViolence, record.ArmedAssault, record.Riot}},
 	{Name: "attack-target"},
 	{Name: "not-asserted"},
 	{Name: "attack-noun"},
