@@ -149,7 +149,7 @@ func (f *filler) attributionSentences() []int32 {
 			if s > m.sent+40 {
 				break
 			}
-			if !own[s] && !seen[s] && !(f.otherIncident(s) && a.tellsOf(s)) {
+			if !own[s] && !seen[s] && (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) {
 				seen[s] = true
 				out = append(out, s)
 			}
@@ -189,6 +189,76 @@ func (a *article) cueSentences(d0 int) []int32 {
 		}
 	}
 	return cues
+}
+
+// ownsToldDeed reports whether sentence si, which first tells of another
+// incident, owns this incident's deed: a definite deed ("called the
+// strike legitimate", "claimed Sunday's bombing") after this incident was
+// told is the one told before, and the incident the sentence brings in is
+// its cause or context ("a response to a rocket attack on X").
+func (f *filler) ownsToldDeed(si int32) bool {
+	a := f.a
+	if f.firstTold(si) {
+		return false
+	}
+	for _, in := range f.st.incOf[si] {
+		if in != f.in && in.toldBefore(si) {
+			return false
+		}
+	}
+	for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
+		if (a.justifies(j) || a.claimsDeed(j)) && a.definiteDeed(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstTold reports whether sentence si is the first to tell of the
+// incident: no sentence before it does.
+func (f *filler) firstTold(si int32) bool {
+	return !f.in.toldBefore(si)
+}
+
+// toldBefore reports whether a sentence before si tells of the incident.
+func (in *incident) toldBefore(si int32) bool {
+	for _, m := range in.ms {
+		if m.sent < si {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteDeed reports whether the verb at token v (a claim or a
+// justification) has a definite attack for its object, one the reader
+// already knows of: "the strike", "this attack", "Sunday's bombing".
+func (a *article) definiteDeed(v int32) bool {
+	j := v + 1
+	switch a.lowerWord(j) {
+	case "the", "this", "that", "these", "those":
+		j++
+	default:
+		if w := a.word(j + 1); (w == "'" || w == "’") && a.lowerWord(j+2) == "s" {
+			j += 3 // "Sunday's bombing"
+		} else {
+			return false
+		}
+	}
+	last := int32(a.sents[a.sentOf[v]].Last)
+	for k := j; k < last && k < j+3; k++ {
+		if a.deedWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// deedWord reports whether token k names an attack: a trigger, or a word
+// that does so only with an agent ("strike", "raid"), which the verb of a
+// claim or a justification gives it.
+func (a *article) deedWord(k int32) bool {
+	return a.hasTerm(k, lexicon.Trigger, "") || attackVerbs[a.lowerWord(k)]
 }
 
 // otherIncident reports whether sentence si belongs to another incident of
@@ -281,6 +351,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			continue // "a peace deal with FARC rebels"
 		}
 		selfC0, selfC1, self := a.selfReport(si, t0, t1)
+		if self && a.definiteDeed(selfC0) && f.firstTold(si) {
+			self = false // "called the strike legitimate, a response to a rocket attack on X": the strike told before
+		}
 		if a.speaker(t0, t1) && !a.hasTerm(t1, lexicon.Attribution, "") && !self {
 			continue
 		}
@@ -324,10 +397,24 @@ func (f *filler) statesIn(si int32) []actorCand {
 			continue
 		}
 		t1 := m.t1 + 1
-		if w := a.lowerWord(m.t1); (w == "air" || w == "security") && a.lowerWord(t1) != "" {
-			t1++ // "air force", "security forces"
+		switch a.lowerWord(m.t1) {
+		case "air", "security":
+			if a.lowerWord(t1) != "" {
+				t1++ // "air force", "security forces"
+			}
+		case "defence", "defense":
+			if !forceNouns[a.lowerWord(t1)] && a.lowerWord(t1) != "ministry" && a.lowerWord(t1) != "minister" {
+				continue // "French defence electronics"
+			}
+			t1++ // "the Turkish defence ministry", "Israel Defense Forces"
+		}
+		if forceSites[a.lowerWord(t1)] || forceSites[a.lowerWord(t1-1)] || a.struckObject(m.t0) {
+			continue // "rockets hit an Israeli army post": what was struck
 		}
 		selfC0, selfC1, self := a.selfReport(si, m.t0, t1)
+		if self && a.definiteDeed(selfC0) && f.firstTold(si) {
+			self = false
+		}
 		if a.speaker(m.t0, t1) && !self {
 			continue // "The Tajik government accused a banned party"
 		}
@@ -376,6 +463,39 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 	}
 	return out
+}
+
+// forceSites after a state force make it the place or thing struck:
+// "an Israeli army post", "a Pakistani military convoy".
+var forceSites = lexicon.Words().Set("force-site") // lexicon/words.txt
+
+// struckObject reports whether the actor starting at token t0 is the
+// object of an attack in its clause: "fired rockets at Israeli troops",
+// "an attack on Turkish soldiers", "ambushed Afghan soldiers". What a
+// strike hits is its target, not the one who struck.
+func (a *article) struckObject(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for j := t0 - 1; j >= first && j >= t0-4; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		w := a.lowerWord(j)
+		switch w {
+		case "by", "from", "of", "with", "and", "in":
+			return false // "killed by Israeli troops", "an air strike by Syrian jets"
+		case "at", "on", "against", "upon", "targeting", "targeted":
+			for k := j - 1; k >= first && k >= j-4 && !a.clauseBreak(k); k-- {
+				if a.hasTerm(k, lexicon.Trigger, "") || a.hasTerm(k, lexicon.Weapon, "") || attackVerbs[a.lowerWord(k)] {
+					return true
+				}
+			}
+			return false
+		}
+		if attackVerbs[w] || a.hasTerm(j, lexicon.Trigger, "") {
+			return true
+		}
+	}
+	return false
 }
 
 // unarmedCrowds are the people a force fires on who are not fighting it:
@@ -461,7 +581,7 @@ func (a *article) speaker(t0, t1 int32) bool {
 // missiles at two vessels, they say"; "the group said its fighters
 // attacked the base"; "the army said it shelled rebel positions". It
 // returns the span of the saying. The deed must be violence (a trigger, a
-// weapon or a casualty word) told right after the pronoun, or the actor
+// weapon or a casualty word) told in the pronoun's clause, or the actor
 // must be the one who acted before ", they say".
 func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	s := a.sents[si]
@@ -516,7 +636,9 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 			j, own = j+3, true // "said the group's fighters had attacked the post"
 		}
 		if own {
-			for k := j + 1; k < last && k < j+6; k++ {
+			// the deed is told in the pronoun's clause, auxiliaries and
+			// all: "its fighters had carried out the attack"
+			for k := j + 1; k < last && k < j+10 && !a.clauseBreak(k); k++ {
 				if violent(k) {
 					return v, v + 1, true
 				}
@@ -555,7 +677,7 @@ func (a *article) claimsDeed(j int32) bool {
 	}
 	last := int32(a.sents[a.sentOf[j]].Last)
 	for k := j + 1; k < last && k <= j+4; k++ {
-		if a.hasTerm(k, lexicon.Trigger, "") {
+		if a.deedWord(k) {
 			return true
 		}
 		if a.toks[k].Kind == text.Punct && a.word(k) != "'" && a.word(k) != "’" {

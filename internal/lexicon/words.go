@@ -27,6 +27,7 @@ var wordSchema = []WordSection{
 	{Name: "faith-word"},
 	{Name: "places-counted"},
 	{Name: "force-noun"},
+	{Name: "force-site"},
 	{Name: "perp-modifier"},
 	{Name: "modified-noun"},
 	{Name: "place-connector"},
