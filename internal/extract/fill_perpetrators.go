@@ -42,6 +42,7 @@ func (f *filler) perpetrators() {
 		cands = append(cands, f.groupsIn(si)...)
 		cands = append(cands, f.statesIn(si)...)
 		cands = append(cands, a.suspectsIn(si)...)
+		cands = append(cands, f.accusedIn(si)...)
 	}
 	if len(cands) == 0 {
 		// no one named: the description the text gives, one it blames
@@ -180,7 +181,7 @@ func (a *article) cueSentences(d0 int) []int32 {
 		// "the coalition called the strike a legitimate operation": owning
 		// the deed by defending it
 		for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
-			if a.justifies(j) || a.claimsDeed(j) {
+			if a.justifies(j) || a.claimsDeed(j) || a.behindDeed(j) {
 				if !a.contextBefore(s) && !a.oldDated(s, d0) {
 					cues = append(cues, s)
 				}
@@ -367,6 +368,10 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if c.c1 == 0 && self {
 			c.attr = record.Claimed
 			c.c0, c.c1 = a.span(selfC0, selfC1)
+		}
+		if b0, b1, ok := a.behindFrom(t1); c.c1 == 0 && ok {
+			c.attr = record.Suspected // "ETA is believed to have been behind the bombing"
+			c.c0, c.c1 = a.span(b0, b1)
 		}
 		if c.c1 == 0 && mention && f.clash {
 			c.attr = record.Unknown // a side in a clash, not an attacker blamed
