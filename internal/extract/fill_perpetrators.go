@@ -604,7 +604,18 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	}
 	// "G said it/its fighters/they had ... <deed>"
 	j := t1
-	if a.word(j) == "," {
+	if a.word(j) == "(" {
+		// "The Islamic State West Africa Province (ISWAP) claimed"
+		for k := j + 1; k < last && k < j+6; k++ {
+			if a.word(k) == ")" {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if e := a.appositionEnd(j); e > j {
+		j = e // "G, which split from X in 2016, claimed the ambush"
+	} else if a.word(j) == "," {
 		// "A spokesman for G, Muhammad Khurasani, said": past an apposition
 		for k := j + 1; k < last && k < j+8; k++ {
 			if a.word(k) == "," {
@@ -850,6 +861,32 @@ var perpModifiers = lexicon.Words().Set("perp-modifier") // lexicon/words.txt
 // conflict", "militant group", "rebel leader").
 var modifiedNoun = lexicon.Words().Set("modified-noun") // lexicon/words.txt
 
+// appositionEnd returns the token after the apposition that follows an
+// actor ending before token t1 ("the New IRA, a small group opposed to the
+// 1998 peace agreement, was responsible"): a phrase between commas that
+// opens with an article and holds no verb of saying. Without one it
+// returns t1.
+func (a *article) appositionEnd(t1 int32) int32 {
+	if a.word(t1) != "," {
+		return t1
+	}
+	switch a.lowerWord(t1 + 1) {
+	case "a", "an", "the", "which", "who":
+	default:
+		return t1
+	}
+	last := int32(a.sents[a.sentOf[t1]].Last)
+	for k := t1 + 2; k < last && k < t1+20; k++ {
+		if reportVerbs[a.lowerWord(k)] {
+			return t1
+		}
+		if a.word(k) == "," {
+			return k + 1
+		}
+	}
+	return t1
+}
+
 // attribution finds the cue in sentence si that attributes the attack to
 // the actor at tokens [t0, t1): the nearest cue in the direction its
 // wording points ("G claimed responsibility", "blamed on G", "accused G",
@@ -870,6 +907,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 			speaker = true
 		}
 	}
+	// "the New IRA, a small group opposed to the peace agreement, was
+	// responsible": the apposition stands between the actor and its verb
+	end := a.appositionEnd(t1)
 	for _, t := range a.sentTerms(si) {
 		if t.p.Cat != lexicon.Attribution {
 			continue
@@ -895,6 +935,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 		if after {
 			dist = t.t0 - t1
+			if t.t0 >= end {
+				dist = t.t0 - end
+			}
 		} else {
 			dist = t0 - t.t1
 		}
