@@ -150,7 +150,7 @@ func (f *filler) attributionSentences() []int32 {
 			if s > m.sent+40 {
 				break
 			}
-			if !own[s] && !seen[s] && (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) {
+			if !own[s] && !seen[s] && (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstTold(s) && a.toldDeedIn(s)) {
 				seen[s] = true
 				out = append(out, s)
 			}
@@ -210,6 +210,28 @@ func (f *filler) ownsToldDeed(si int32) bool {
 	for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
 		if (a.justifies(j) || a.claimsDeed(j)) && a.definiteDeed(j) {
 			return true
+		}
+	}
+	return false
+}
+
+// toldDeedIn reports whether sentence si speaks of one attack as told
+// before ("carried out the attack", "claimed this bombing"): a claim in
+// it is for an attack the text has told, not for one it tells later. "No
+// one claimed the attacks" may speak of all of them.
+func (a *article) toldDeedIn(si int32) bool {
+	last := int32(a.sents[si].Last)
+	for j := int32(a.sents[si].First); j < last; j++ {
+		switch a.lowerWord(j) {
+		case "the", "this", "that":
+			for k := j + 1; k < last && k <= j+2 && a.toks[k].Kind == text.Word; k++ {
+				if a.deedWord(k) {
+					if !strings.HasSuffix(a.lowerWord(k), "s") {
+						return true
+					}
+					break
+				}
+			}
 		}
 	}
 	return false
@@ -612,6 +634,10 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 				break
 			}
 		}
+	}
+	switch a.lowerWord(j) {
+	case "spokesman", "spokeswoman", "spokesperson", "statement":
+		j++ // "A Taliban spokesman said the group's fighters had ..."
 	}
 	if e := a.appositionEnd(j); e > j {
 		j = e // "G, which split from X in 2016, claimed the ambush"
