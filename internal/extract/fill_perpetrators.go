@@ -421,6 +421,25 @@ func (f *filler) statesIn(si int32) []actorCand {
 			continue // "Russian forces", "a Myanmar military airstrike"
 		}
 		if !forceNouns[a.lowerWord(m.t1)] {
+			if m.country && !m.demonym && f.isMention(si) && !f.clash && !a.struckObject(m.t0) && a.sentenceSubject(m.t0) {
+				// "Israel carried out air strikes on Gaza", "Russia said it
+				// struck ...": the state named by its country acts
+				c := actorCand{kind: "state"}
+				if m.chosen != nil {
+					c.state = m.chosen.CountryCode
+				}
+				c.b0, c.b1 = a.span(m.t0, m.t1)
+				c.name = a.displayName(c.b0, c.b1)
+				if v0, v1, self := a.selfReport(si, m.t0, m.t1); self {
+					c.attr = record.Claimed
+					c.c0, c.c1 = a.span(v0, v1)
+				} else if a.stateActs(m.t1) {
+					c.attr, c.c0, c.c1 = a.attribution(si, m.t0, m.t1)
+				} else {
+					continue
+				}
+				out = append(out, c)
+			}
 			continue
 		}
 		t1 := m.t1 + 1
@@ -456,7 +475,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			c.attr = record.Claimed // "Russian forces said they struck ..."
 			c.c0, c.c1 = a.span(selfC0, selfC1)
 		}
-		if c.c1 == 0 && !mention && !(f.isMention(si) && a.firesOnUnarmed(t1)) {
+		if c.c1 == 0 && !mention && !(f.isMention(si) && (a.firesOnUnarmed(t1) || !f.clash && a.stateActs(t1))) {
 			continue
 		}
 		out = append(out, c)
@@ -465,7 +484,12 @@ func (f *filler) statesIn(si int32) []actorCand {
 		// "police opened fire on the protesters": the force that shot
 		for k := a.sentTerm[si]; k < a.sentTerm[si+1]; k++ {
 			tm := a.terms[k]
-			if tm.p.Cat != lexicon.Party || tm.p.Value != record.SecurityForces || !a.firesOnUnarmed(tm.t1) {
+			if tm.p.Cat != lexicon.Party || tm.p.Value != record.SecurityForces {
+				continue
+			}
+			// "Government forces shelled rebel-held areas": the force
+			// that fires from afar, as with a state named
+			if !a.firesOnUnarmed(tm.t1) && !(mention && a.stateActs(tm.t1) && !a.struckObject(tm.t0)) {
 				continue
 			}
 			t0 := tm.t0
@@ -480,6 +504,27 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 	}
 	if len(out) == 0 && mention {
+		// "Government forces shelled rebel-held areas": a state's force
+		// named by no country, firing from afar
+		for j := int32(s.First); j < int32(s.Last); j++ {
+			if a.inGroup(j) {
+				continue // "the Arakan Army" is no state's army
+			}
+			t1 := j + 1
+			if j+2 <= int32(s.Last) && stateAgents[a.lowerSpan(j, j+2)] {
+				t1 = j + 2
+			} else if !stateAgents[a.lowerWord(j)] {
+				continue
+			}
+			if !a.stateActs(t1) || a.struckObject(j) {
+				continue
+			}
+			c := actorCand{kind: "state"}
+			c.b0, c.b1 = a.span(j, t1)
+			c.name = a.displayName(c.b0, c.b1)
+			c.attr, c.c0, c.c1 = a.attribution(si, j, t1)
+			return []actorCand{c}
+		}
 		for j := int32(s.First); j < int32(s.Last); j++ {
 			if w := a.lowerWord(j); w == "regime" || w == "junta" {
 				c := actorCand{kind: "state", name: w}
@@ -490,6 +535,69 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 	}
 	return out
+}
+
+// stateActs reports whether the state actor ending before token j is the
+// subject of an attack it makes: "bombed", "shelled", "carried out air
+// strikes", "launched a missile strike", past an armed craft it flies
+// ("air force jets mistakenly bombed"). A force that fights or repels
+// ("troops repelled them", "battled") answers an attack.
+func (a *article) stateActs(j int32) bool {
+	last := int32(a.sents[a.sentOf[min(j, int32(len(a.toks)-1))]].Last)
+	if _, ok := armedAgents[a.lowerWord(j)]; ok {
+		j++ // "air force jets"
+	}
+	for n := 0; n < 2 && j < last; n++ {
+		switch a.lowerWord(j) {
+		case "has", "have", "had", "also", "again", "reportedly", "mistakenly", "allegedly":
+			j++
+			continue
+		}
+		break
+	}
+	w := a.lowerWord(j)
+	switch a.lowerWord(j + 1) {
+	case "by", "in", "with", "":
+		return false // "Algeria hit by riots", "clashed with", "exploded in violence"
+	}
+	switch {
+	case w == "repelled" || w == "repulsed" || w == "exploded" || fightVerbs[w] || a.hasTerm(j, lexicon.Trigger, record.Clash):
+		return false
+	case w == "carried" && a.lowerWord(j+1) == "out", w == "conducted", launchVerbs[w]:
+		// "carried out air strikes", "launched a missile strike"
+		for k := j + 1; k < last && k < j+5 && !a.clauseBreak(k); k++ {
+			if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
+				return true
+			}
+		}
+		return false
+	case attackVerbs[w]:
+		return true
+	case strings.HasSuffix(w, "ed") && a.hasTerm(j, lexicon.Trigger, ""):
+		return true // "bombed", "shelled", "attacked"
+	}
+	return false
+}
+
+// sentenceSubject reports whether the name at token t0 stands where a
+// subject does: opening its sentence or clause, not after a preposition
+// ("in Israel", "from Syria") or a possessive.
+func (a *article) sentenceSubject(t0 int32) bool {
+	j := t0 - 1
+	if w := a.lowerWord(j); w == "the" {
+		j--
+	}
+	if j < int32(a.sents[a.sentOf[t0]].First) {
+		return true
+	}
+	if a.toks[j].Kind == text.Punct {
+		return a.word(j) == "," || a.word(j) == "-" || a.word(j) == "—"
+	}
+	switch a.lowerWord(j) {
+	case "that", "and", "but", "while", "when", "after", "as":
+		return true
+	}
+	return reportVerbs[a.lowerWord(j)]
 }
 
 // forceSites after a state force make it the place or thing struck:
@@ -541,6 +649,16 @@ func (a *article) firesOnUnarmed(j int32) bool {
 	switch a.lowerWord(j) {
 	case "fired", "shot":
 		j++
+		// "fired tear gas and live rounds at demonstrators": past what
+		// they fired, to whom they fired it
+		for k := j; k < last && k < j+6 && !a.clauseBreak(k) && a.toks[k].Kind == text.Word; k++ {
+			if w := a.lowerWord(k); w == "on" || w == "at" || w == "into" || w == "upon" {
+				j = k
+				break
+			} else if eventPreps[w] || w == "from" || w == "to" {
+				break // "fired in the air", "fired from rooftops"
+			}
+		}
 	case "opened":
 		if a.lowerWord(j+1) != "fire" {
 			return false
@@ -621,7 +739,7 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		return false
 	}
 	violent := func(j int32) bool {
-		return a.hasTerm(j, lexicon.Trigger, "") || a.hasTerm(j, lexicon.Weapon, "") ||
+		return a.hasTerm(j, lexicon.Trigger, "") || a.hasTerm(j, lexicon.Weapon, "") || attackVerbs[a.lowerWord(j)] ||
 			a.hasTerm(j, lexicon.Kill, "") || a.hasTerm(j, lexicon.Injure, "") || a.hasTerm(j, lexicon.Kidnap, "")
 	}
 	// "G said it/its fighters/they had ... <deed>"
@@ -750,7 +868,8 @@ func (a *article) justifies(j int32) bool {
 
 // agent reports whether the actor at tokens [t0, t1) is told as the one
 // who acted: right before an attack word ("Al-Shabab gunmen stormed",
-// "Houthi ballistic missile") or after "by" ("carried out by").
+// "Houthi ballistic missile") or after "by" ("carried out by"), unless the
+// "by" says who holds a thing ("a building used by Hamas").
 func (a *article) agent(t0, t1 int32) bool {
 	si := a.sentOf[t0]
 	last := int32(a.sents[si].Last)
@@ -761,11 +880,15 @@ func (a *article) agent(t0, t1 int32) bool {
 	}
 	for j := t0 - 1; j >= int32(a.sents[si].First) && j >= t0-2; j-- {
 		if a.lowerWord(j) == "by" {
-			return true
+			return !holderVerbs[a.lowerWord(j-1)] // not "a building used by Hamas"
 		}
 	}
 	return false
 }
+
+// holderVerbs before "by" name who holds, runs or backs a thing, not who
+// attacked it: "a building used by Hamas", "areas held by the rebels".
+var holderVerbs = lexicon.Words().Set("holder-verb") // lexicon/words.txt
 
 // suspectsIn returns the people sentence si names as suspects: "identified
 // the suspect as Patrick Crusius", "the two main suspects as Saïd Kouachi,
@@ -846,8 +969,11 @@ func (a *article) description(si int32) (actorCand, bool) {
 		if w == "suspect" || w == "suspects" || w == "fighter" || w == "fighters" {
 			continue
 		}
-		if modifiedNoun[a.lowerWord(t.t1)] {
-			continue // "guerrilla conflict", "militant group": not the attackers themselves
+		if modifiedNoun[a.lowerWord(t.t1)] || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
+			continue // "guerrilla conflict", "militant group", "rebel-held": not the attackers themselves
+		}
+		if a.victimOfCasualty(t.t0) {
+			continue // "killing four militants": the dead, not the attackers
 		}
 		t0 := t.t0
 		identity := false
@@ -878,6 +1004,27 @@ func (a *article) description(si int32) (actorCand, bool) {
 		}
 	}
 	return first, found
+}
+
+// victimOfCasualty reports whether the noun at token t is the object of a
+// casualty word before it in its clause: "killing four militants",
+// "wounded two of the attackers".
+func (a *article) victimOfCasualty(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first && j >= t-4; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		w := a.lowerWord(j)
+		if w == "by" {
+			return false // "assassinated by gunmen": the doers
+		}
+		verb := strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") // not "the dead were the bombers"
+		if verb && (a.hasTerm(j, lexicon.Kill, "") || a.hasTerm(j, lexicon.Injure, "") || a.hasTerm(j, lexicon.Kidnap, "")) {
+			return true
+		}
+	}
+	return false
 }
 
 // perpModifiers may stand before a perpetrator noun in its description.

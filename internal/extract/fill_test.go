@@ -189,6 +189,15 @@ func TestFillPerpetrators(t *testing.T) {
 		{"a mere description in the place of the accused stays unknown",
 			"Unidentified men set fire to a school in Diamer on Friday. Police said militants were behind the attack.",
 			"arson 2020-05-01 by=militants/unknown"},
+		{"a state named by its country that strikes is the attacker",
+			"Russia launched a missile strike on Dnipro on Friday, killing 11 people.",
+			"remote_violence 2020-05-01 killed=11..11 by=Russia/suspected"},
+		{"a state's force named by no country that shells is the attacker, not the rebels where it shells",
+			"Government forces shelled rebel-held villages in Idlib on Friday, killing nine civilians.",
+			"remote_violence 2020-05-01 killed=9..9 by=Government forces/suspected"},
+		{"who uses a building struck is no attacker",
+			"Israel said its warplanes struck a building in Gaza used by Hamas on Friday.",
+			"remote_violence 2020-05-01 by=Israel/claimed"},
 		{"the short name of a group named before is that group",
 			"A mine exploded near Vavuniya on Friday, killing four civilians, in an area of fighting between troops and Tamil Tiger rebels. The army blamed the Tigers for the blast.",
 			"bombing 2020-05-01 killed=4..4 by=Tigers/suspected"},
@@ -203,27 +212,43 @@ func TestFillPerpetrators(t *testing.T) {
 	}
 }
 
-// TestStatesInRemote checks that the per-incident flag the type rules set
+// TestStatesInRemote checks how the per-incident flag the type rules set
 // decides whether a state named in the incident's sentence is its
-// attacker: the same sentence gives a state actor for an air strike and
-// none for an armed assault.
+// attacker: a state that is the subject of the attack is, whatever the
+// type; one only named beside a strike is put on it in an incident of
+// remote violence alone.
 func TestStatesInRemote(t *testing.T) {
-	a, st := storyOf(t, "2020-05-02", "", "Russian forces shelled a village in Idlib on Friday, killing four civilians.")
-	if len(st.incs) != 1 {
-		t.Fatalf("%d incidents, want 1", len(st.incs))
+	tests := []struct {
+		name, body        string
+		notRemote, remote string
+	}{
+		{"the subject of the shelling",
+			"Russian forces shelled a village in Idlib on Friday, killing four civilians.",
+			"Russian forces/suspected", "Russian forces/suspected"},
+		{"named beside the strike",
+			"A village in Idlib was shelled on Friday, killing four civilians, near a post of Russian forces.",
+			"", "Russian forces/suspected"},
 	}
-	for _, remote := range []bool{false, true} {
-		f := &filler{a: a, st: st, in: st.incs[0], remote: remote}
-		var got []string
-		for _, c := range f.statesIn(st.incs[0].ms[0].sent) {
-			got = append(got, c.name+"/"+c.attr)
-		}
-		want := ""
-		if remote {
-			want = "Russian forces/suspected"
-		}
-		if g := strings.Join(got, " "); g != want {
-			t.Errorf("remote=%v: states %q, want %q", remote, g, want)
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, st := storyOf(t, "2020-05-02", "", tt.body)
+			if len(st.incs) != 1 {
+				t.Fatalf("%d incidents, want 1", len(st.incs))
+			}
+			for _, remote := range []bool{false, true} {
+				f := &filler{a: a, st: st, in: st.incs[0], remote: remote}
+				var got []string
+				for _, c := range f.statesIn(st.incs[0].ms[0].sent) {
+					got = append(got, c.name+"/"+c.attr)
+				}
+				want := tt.notRemote
+				if remote {
+					want = tt.remote
+				}
+				if g := strings.Join(got, " "); g != want {
+					t.Errorf("remote=%v: states %q, want %q", remote, g, want)
+				}
+			}
+		})
 	}
 }

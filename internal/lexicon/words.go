@@ -28,6 +28,7 @@ var wordSchema = []WordSection{
 	{Name: "places-counted"},
 	{Name: "force-noun"},
 	{Name: "force-site"},
+	{Name: "holder-verb"},
 	{Name: "deed-verb"},
 	{Name: "actor-noun"},
 	{Name: "name-generic"},
