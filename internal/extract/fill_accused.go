@@ -302,3 +302,62 @@ func (a *article) behindDeed(j int32) bool {
 	last := int32(a.sents[a.sentOf[j]].Last)
 	return a.deedAt(j+1, min(j+4, last))
 }
+
+// anaphorHeads head a phrase that names again the group the text has just
+// named: "the group", "the rebel group", "the militants".
+var anaphorHeads = map[string]bool{
+	"group": true, "rebels": true, "militants": true, "insurgents": true, "guerrillas": true,
+	"organisation": true, "organization": true, "movement": true, "faction": true,
+}
+
+// groupAnaphorIn returns the group a sentence opening with "The group" or
+// "The rebel group" speaks for, when it claims or denies the attack: "The
+// group said it was not behind the attack", "The group said in a
+// statement that its fighters had carried out the raid". The group is
+// the last one named in the three sentences before; its name's span,
+// where the text names it, is the evidence of the name, and the cue in
+// this sentence that of the attribution.
+func (a *article) groupAnaphorIn(si int32) (actorCand, bool) {
+	s := a.sents[si]
+	t0 := int32(s.First)
+	if a.lowerWord(t0) != "the" {
+		return actorCand{}, false
+	}
+	t1 := t0 + 1
+	for t1 < int32(s.Last) && t1 < t0+4 && !anaphorHeads[a.lowerWord(t1)] {
+		t1++
+	}
+	if !anaphorHeads[a.lowerWord(t1)] {
+		return actorCand{}, false
+	}
+	t1++
+	b0, _ := a.sentBytes(si)
+	lo := si - 3
+	if lo < 0 {
+		lo = 0
+	}
+	from, _ := a.sentBytes(lo)
+	glo, ghi := a.groupRange(from, b0)
+	if glo == ghi {
+		return actorCand{}, false
+	}
+	g := a.groups[ghi-1]
+	if g.Group.Kind == "state" || g.Group.Kind == "coalition" {
+		return actorCand{}, false
+	}
+	c := actorCand{name: a.displayName(g.Start, g.End), canonical: g.Group.Name, kind: "group", b0: g.Start, b1: g.End}
+	if v0, v1, ok := a.selfReport(si, t0, t1); ok {
+		c.attr = record.Claimed
+		c.c0, c.c1 = a.span(v0, v1)
+		return c, true
+	}
+	if d0, d1, ok := a.selfDenial(t1); ok {
+		c.attr, c.c0, c.c1 = record.Denied, d0, d1
+		return c, true
+	}
+	if attr, c0, c1 := a.attribution(si, t0, t1); c1 > 0 && (attr == record.Claimed || attr == record.Denied) && a.tokenAt(c0) >= t1 {
+		c.attr, c.c0, c.c1 = attr, c0, c1
+		return c, true
+	}
+	return actorCand{}, false
+}

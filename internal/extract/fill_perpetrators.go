@@ -43,6 +43,9 @@ func (f *filler) perpetrators() {
 		cands = append(cands, f.statesIn(si)...)
 		cands = append(cands, a.suspectsIn(si)...)
 		cands = append(cands, f.accusedIn(si)...)
+		if c, ok := a.groupAnaphorIn(si); ok {
+			cands = append(cands, c)
+		}
 	}
 	if len(cands) == 0 {
 		// no one named: the description the text gives, one it blames
@@ -378,6 +381,11 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			self = false // "called the strike legitimate, a response to a rocket attack on X": the strike told before
 		}
 		if a.speaker(t0, t1) && !a.hasTerm(t1, lexicon.Attribution, "") && !self {
+			if d0, d1, ok := a.selfDenial(t1); ok {
+				// "G said it was not behind the attack"
+				c.attr, c.c0, c.c1 = record.Denied, d0, d1
+				out = append(out, c)
+			}
 			continue
 		}
 		if a.word(t1) == "-" {
@@ -387,7 +395,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			}
 		}
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
-		if c.c1 == 0 && self {
+		if self && (c.c1 == 0 || c.attr == record.Suspected) {
+			// its own report outweighs the words of suspicion it uses:
+			// "G said it was behind the attack"
 			c.attr = record.Claimed
 			c.c0, c.c1 = a.span(selfC0, selfC1)
 		}
@@ -799,6 +809,9 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 			// the deed is told in the pronoun's clause, auxiliaries and
 			// all: "its fighters had carried out the attack"
 			for k := j + 1; k < last && k < j+10 && !a.clauseBreak(k); k++ {
+				if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || a.hasTerm(k, lexicon.Attribution, record.Denied) {
+					break // "said it was not behind the attack", "had nothing to do with it": a denial
+				}
 				if violent(k) {
 					return v, v + 1, true
 				}
@@ -821,6 +834,34 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		}
 		if w := a.lowerWord(k + 1); w == "say" || w == "said" || w == "says" {
 			return k, k + 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// selfDenial finds the actor ending before token t1 saying it did not do
+// it: "G said it was not behind the attack", "they said they had nothing
+// to do with it". It returns the byte span of the denial.
+func (a *article) selfDenial(t1 int32) (int, int, bool) {
+	j := t1
+	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
+		j++
+	}
+	if w := a.lowerWord(j); w != "said" && w != "says" && w != "say" {
+		return 0, 0, false
+	}
+	j++
+	if a.lowerWord(j) == "that" {
+		j++
+	}
+	if w := a.lowerWord(j); w != "it" && w != "they" {
+		return 0, 0, false
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for _, t := range a.sentTerms(a.sentOf[j]) {
+		if t.p.Cat == lexicon.Attribution && t.p.Value == record.Denied && t.t0 > j && t.t0 < min(j+6, last) {
+			b0, b1 := a.span(t.t0, t.t1)
+			return b0, b1, true
 		}
 	}
 	return 0, 0, false
@@ -1034,6 +1075,37 @@ var perpModifiers = lexicon.Words().Set("perp-modifier") // lexicon/words.txt
 // conflict", "militant group", "rebel leader").
 var modifiedNoun = lexicon.Words().Set("modified-noun") // lexicon/words.txt
 
+// passiveBlame reports whether the cue t is a verb of blame in the
+// passive, whose subject is the one blamed: "al-Shabaab was blamed for the
+// bombing", "the group is also suspected".
+func (a *article) passiveBlame(t term) bool {
+	switch t.p.Text {
+	case "blamed", "suspected", "accused", "alleged":
+	default:
+		return false
+	}
+	j := t.t0 - 1
+	if w := a.lowerWord(j); w == "also" || w == "widely" || w == "now" {
+		j--
+	}
+	switch a.lowerWord(j) {
+	case "is", "are", "was", "were", "being", "be":
+		return true
+	case "been":
+		// "has been blamed for Monday's attack", but not a record of
+		// the past: "had also been blamed for some of the worst attacks"
+		if a.lowerWord(j-1) == "had" || a.lowerWord(j-2) == "had" {
+			return false
+		}
+		k := t.t1
+		if w := a.lowerWord(k); w == "for" || w == "over" || w == "in" {
+			k++
+		}
+		return a.definiteDeed(k - 1)
+	}
+	return false
+}
+
 // appositionEnd returns the token after the apposition that follows an
 // actor ending before token t1 ("the New IRA, a small group opposed to the
 // 1998 peace agreement, was responsible"): a phrase between commas that
@@ -1101,7 +1173,8 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		case record.Suspected:
 			txt := t.p.Text
 			subjectCue := strings.HasPrefix(txt, "behind") || strings.HasPrefix(txt, "was ") ||
-				strings.HasPrefix(txt, "were ") || txt == "suspected of" || txt == "principal suspect" || txt == "main suspect"
+				strings.HasPrefix(txt, "were ") || txt == "suspected of" || txt == "principal suspect" || txt == "main suspect" ||
+				a.passiveBlame(t) || txt == "carried out" && a.definiteDeed(t.t1-1)
 			if after != subjectCue {
 				continue
 			}
