@@ -763,8 +763,20 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 			}
 		}
 	}
-	switch a.lowerWord(j) {
-	case "spokesman", "spokeswoman", "spokesperson", "statement":
+	if a.lowerWord(j) == "group" && (a.word(j+1) == "'" || a.word(j+1) == "’") {
+		j++ // "the Islamic State group's Amaq news agency said"
+	}
+	if (a.word(j) == "'" || a.word(j) == "’") && a.lowerWord(j+1) == "s" {
+		// "the group's Amaq news agency said its fighters ...": the
+		// group's own mouthpiece
+		for k := j + 2; k < last && k < j+6; k++ {
+			if mouthpieces[a.lowerWord(k)] {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if mouthpieces[a.lowerWord(j)] {
 		j++ // "A Taliban spokesman said the group's fighters had ..."
 	}
 	if e := a.appositionEnd(j); e > j {
@@ -865,6 +877,13 @@ func (a *article) selfDenial(t1 int32) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// mouthpieces speak for the group they belong to: "a Taliban spokesman",
+// "the group's Amaq news agency".
+var mouthpieces = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "statement": true,
+	"agency": true, "channel": true, "website": true, "outlet": true,
 }
 
 // claimsDeed reports whether token j is the verb "claim" with an attack
