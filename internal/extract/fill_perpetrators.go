@@ -886,6 +886,30 @@ var mouthpieces = map[string]bool{
 	"agency": true, "channel": true, "website": true, "outlet": true,
 }
 
+// otherDeeds before an attack word make it other attacks than the one
+// told: "similar attacks", "previous bombings", "such attacks".
+var otherDeeds = lexicon.Words().Set("other-deed") // lexicon/words.txt
+
+// otherDeedsAt reports whether the words from token j, in their clause,
+// speak of other attacks than the one told: "claimed similar attacks",
+// "responsibility for previous attacks on checkpoints".
+func (a *article) otherDeedsAt(j int32) bool {
+	last := int32(a.sents[a.sentOf[min(j, int32(len(a.toks)-1))]].Last)
+	for k := j; k < last && k < j+5 && (a.toks[k].Kind == text.Word || a.word(k) == "'" || a.word(k) == "’"); k++ {
+		if otherDeeds[a.lowerWord(k)] {
+			for d := k + 1; d < last && d <= k+3; d++ {
+				if a.deedWord(d) {
+					return true
+				}
+			}
+		}
+		if a.deedWord(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // claimsDeed reports whether token j is the verb "claim" with an attack
 // for its object ("claimed the assault", "claimed Tuesday's ambush"): a
 // claim in any words for the attack.
@@ -894,6 +918,9 @@ func (a *article) claimsDeed(j int32) bool {
 	case "claimed", "claims", "claim", "claiming":
 	default:
 		return false
+	}
+	if a.otherDeedsAt(j + 1) {
+		return false // "has claimed similar attacks in the past"
 	}
 	last := int32(a.sents[a.sentOf[j]].Last)
 	for k := j + 1; k < last && k <= j+4; k++ {
@@ -1175,8 +1202,8 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 	// responsible": the apposition stands between the actor and its verb
 	end := a.appositionEnd(t1)
 	for _, t := range a.sentTerms(si) {
-		if t.p.Cat != lexicon.Attribution {
-			continue
+		if t.p.Cat != lexicon.Attribution || a.otherDeedsAt(t.t1) {
+			continue // "claimed responsibility for previous attacks"
 		}
 		var dist int32
 		after := t.t0 >= t1 // the cue follows the actor

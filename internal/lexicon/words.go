@@ -29,6 +29,7 @@ var wordSchema = []WordSection{
 	{Name: "force-noun"},
 	{Name: "force-site"},
 	{Name: "holder-verb"},
+	{Name: "other-deed"},
 	{Name: "deed-verb"},
 	{Name: "actor-noun"},
 	{Name: "name-generic"},
