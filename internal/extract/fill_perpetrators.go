@@ -452,6 +452,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 			}
 			continue
 		}
+		if m.country && !m.demonym && eventPreps[a.lowerWord(m.t0-1)] && a.lowerWord(m.t1) == "air" {
+			continue // "Dozens killed in Yemen air strikes": where, not who ("in Syria regime raids" is who)
+		}
 		t1 := m.t1 + 1
 		switch a.lowerWord(m.t1) {
 		case "air", "security":
@@ -1121,6 +1124,23 @@ var perpModifiers = lexicon.Words().Set("perp-modifier") // lexicon/words.txt
 // conflict", "militant group", "rebel leader").
 var modifiedNoun = lexicon.Words().Set("modified-noun") // lexicon/words.txt
 
+// suspectBefore reports whether, before the cue "member of" at token t0
+// in its clause, stands the one it makes a member: an attacker or a
+// suspect ("the bomber was a member of", "arrested two members of").
+func (a *article) suspectBefore(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for j := t0 - 1; j >= first && j >= t0-8; j-- {
+		if a.hasTerm(j, lexicon.Party, record.Perpetrators) {
+			return true
+		}
+		switch a.lowerWord(j) {
+		case "arrested", "detained", "held", "identified", "named", "was", "were", "is", "are":
+			return true
+		}
+	}
+	return false
+}
+
 // passiveBlame reports whether the cue t is a verb of blame in the
 // passive, whose subject is the one blamed: "al-Shabaab was blamed for the
 // bombing", "the group is also suspected".
@@ -1204,6 +1224,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 	for _, t := range a.sentTerms(si) {
 		if t.p.Cat != lexicon.Attribution || a.otherDeedsAt(t.t1) {
 			continue // "claimed responsibility for previous attacks"
+		}
+		if strings.HasSuffix(t.p.Text, "of") && strings.HasPrefix(strings.TrimPrefix(t.p.Text, "a "), "member") && !a.suspectBefore(t.t0) {
+			continue // "said Pedro da Silva, the member of the police in charge": who speaks, not who did it
 		}
 		var dist int32
 		after := t.t0 >= t1 // the cue follows the actor
