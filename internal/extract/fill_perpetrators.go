@@ -368,8 +368,14 @@ func (f *filler) groupsIn(si int32) []actorCand {
 	b0, b1 := a.sentBytes(si)
 	lo, hi := a.groupRange(b0, b1)
 	for _, g := range a.groups[lo:hi] {
-		c := actorCand{name: a.displayName(g.Start, g.End), canonical: g.Group.Name, kind: "group", b0: g.Start, b1: g.End}
-		if g.Group.Kind == "state" || g.Group.Kind == "coalition" {
+		grp := g.Group
+		if f.rec.Location != nil {
+			// "PLA" in a story placed in India is the People's Liberation
+			// Army of Manipur, not China's army
+			grp = a.x.actors.Resolve(g, f.rec.Location.CountryCode)
+		}
+		c := actorCand{name: a.displayName(g.Start, g.End), canonical: grp.Name, kind: "group", b0: g.Start, b1: g.End}
+		if grp.Kind == "state" || grp.Kind == "coalition" {
 			c.kind = "state"
 		}
 		t0, t1 := a.tokenAt(g.Start), a.tokenAt(g.End-1)+1

@@ -282,3 +282,21 @@ func TestStatesInRemote(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupOfTheCountry checks that a name two groups share is put on the
+// group of the incident's country: "PLA" in Manipur is the People's
+// Liberation Army of Manipur, in China's army's default reading a state.
+func TestGroupOfTheCountry(t *testing.T) {
+	a, st := storyOf(t, "2020-05-02", "", "Militants ambushed an army convoy in Churachandpur in Manipur on Friday, killing five soldiers. The PLA claimed responsibility for the attack.")
+	recs, err := a.fill(context.Background(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 || len(recs[0].Perpetrators) != 1 {
+		t.Fatalf("records %+v, want one with one perpetrator", recs)
+	}
+	p := recs[0].Perpetrators[0]
+	if want := "People's Liberation Army of Manipur"; p.Canonical != want || p.Kind != "group" {
+		t.Errorf("perpetrator %q (%s), want %q (group)", p.Canonical, p.Kind, want)
+	}
+}
