@@ -1130,6 +1130,23 @@ var perpModifiers = lexicon.Words().Set("perp-modifier") // lexicon/words.txt
 // conflict", "militant group", "rebel leader").
 var modifiedNoun = lexicon.Words().Set("modified-noun") // lexicon/words.txt
 
+// negatedCue reports whether the suspicion cue t is denied by the words
+// before it: "no motive or suspects have been identified", "police have
+// not blamed anyone". "did not rule out" is suspicion all the same.
+func (a *article) negatedCue(t term) bool {
+	if strings.Contains(t.p.Text, "rule") || strings.HasPrefix(t.p.Text, "no ") {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j >= first && j >= t.t0-3; j-- {
+		switch a.lowerWord(j) {
+		case "no", "not", "never", "without":
+			return true
+		}
+	}
+	return false
+}
+
 // suspectBefore reports whether, before the cue "member of" at token t0
 // in its clause, stands the one it makes a member: an attacker or a
 // suspect ("the bomber was a member of", "arrested two members of").
@@ -1230,6 +1247,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 	for _, t := range a.sentTerms(si) {
 		if t.p.Cat != lexicon.Attribution || a.otherDeedsAt(t.t1) {
 			continue // "claimed responsibility for previous attacks"
+		}
+		if t.p.Value == record.Suspected && a.negatedCue(t) {
+			continue // "no motive or suspects have been identified"
 		}
 		if strings.HasSuffix(t.p.Text, "of") && strings.HasPrefix(strings.TrimPrefix(t.p.Text, "a "), "member") && !a.suspectBefore(t.t0) {
 			continue // "said Pedro da Silva, the member of the police in charge": who speaks, not who did it
