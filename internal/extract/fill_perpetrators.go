@@ -413,8 +413,8 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		}
 		if c.c1 == 0 && mention && f.clash {
 			c.attr = record.Unknown // a side in a clash, not an attacker blamed
-		} else if c.c1 == 0 && (!mention || !a.agent(t0, t1)) {
-			continue
+		} else if c.c1 == 0 && (!mention || !a.agent(t0, t1) || (a.victimOfCasualty(t0) || a.struckObject(t0)) && !a.doersAfter(t1)) {
+			continue // "an air strike killed 12 Taliban fighters": the dead, not the doers
 		}
 		out = append(out, c)
 	}
@@ -1117,6 +1117,26 @@ func (a *article) victimOfCasualty(t int32) bool {
 		}
 		verb := strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") // not "the dead were the bombers"
 		if verb && (a.hasTerm(j, lexicon.Kill, "") || a.hasTerm(j, lexicon.Injure, "") || a.hasTerm(j, lexicon.Kidnap, "")) {
+			return true
+		}
+	}
+	return false
+}
+
+// doersAfter reports whether a relative clause after the actor ending
+// before token t1 makes it the attacker, whatever befell it: "troops
+// killed three al-Shabaab gunmen who attacked a base".
+func (a *article) doersAfter(t1 int32) bool {
+	last := int32(a.sents[a.sentOf[min(t1, int32(len(a.toks)-1))]].Last)
+	j := t1
+	for n := 0; n < 2 && j < last && a.hasTerm(j, lexicon.Party, record.Perpetrators); n++ {
+		j++ // "al-Shabaab gunmen who"
+	}
+	if w := a.lowerWord(j); w != "who" && w != "that" {
+		return false
+	}
+	for k := j + 1; k < last && k <= j+3; k++ {
+		if a.hasTerm(k, lexicon.Trigger, "") || attackVerbs[a.lowerWord(k)] {
 			return true
 		}
 	}
