@@ -42,13 +42,17 @@ func (f *filler) perpetrators() {
 		cands = append(cands, f.groupsIn(si)...)
 		cands = append(cands, f.statesIn(si)...)
 		cands = append(cands, a.suspectsIn(si)...)
+		cands = append(cands, f.accusedIn(si)...)
+		if c, ok := a.groupAnaphorIn(si); ok {
+			cands = append(cands, c)
+		}
 	}
 	if len(cands) == 0 {
 		// no one named: the description the text gives, one it blames
 		// ("most likely carried out by Jewish extremists") before a plain
 		// one ("Arsonists set fire ...")
 		for _, si := range f.attributionSentences() {
-			c, ok := a.description(si)
+			c, ok := a.description(si, f.clash)
 			if !ok {
 				continue
 			}
@@ -149,7 +153,7 @@ func (f *filler) attributionSentences() []int32 {
 			if s > m.sent+40 {
 				break
 			}
-			if !own[s] && !seen[s] && !(f.otherIncident(s) && a.tellsOf(s)) {
+			if !own[s] && !seen[s] && (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstTold(s) && a.toldDeedIn(s)) {
 				seen[s] = true
 				out = append(out, s)
 			}
@@ -180,7 +184,7 @@ func (a *article) cueSentences(d0 int) []int32 {
 		// "the coalition called the strike a legitimate operation": owning
 		// the deed by defending it
 		for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
-			if a.justifies(j) || a.claimsDeed(j) {
+			if a.justifies(j) || a.claimsDeed(j) || a.behindDeed(j) {
 				if !a.contextBefore(s) && !a.oldDated(s, d0) {
 					cues = append(cues, s)
 				}
@@ -189,6 +193,98 @@ func (a *article) cueSentences(d0 int) []int32 {
 		}
 	}
 	return cues
+}
+
+// ownsToldDeed reports whether sentence si, which first tells of another
+// incident, owns this incident's deed: a definite deed ("called the
+// strike legitimate", "claimed Sunday's bombing") after this incident was
+// told is the one told before, and the incident the sentence brings in is
+// its cause or context ("a response to a rocket attack on X").
+func (f *filler) ownsToldDeed(si int32) bool {
+	a := f.a
+	if f.firstTold(si) {
+		return false
+	}
+	for _, in := range f.st.incOf[si] {
+		if in != f.in && in.toldBefore(si) {
+			return false
+		}
+	}
+	for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
+		if (a.justifies(j) || a.claimsDeed(j)) && a.definiteDeed(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldDeedIn reports whether sentence si speaks of one attack as told
+// before ("carried out the attack", "claimed this bombing"): a claim in
+// it is for an attack the text has told, not for one it tells later. "No
+// one claimed the attacks" may speak of all of them.
+func (a *article) toldDeedIn(si int32) bool {
+	last := int32(a.sents[si].Last)
+	for j := int32(a.sents[si].First); j < last; j++ {
+		switch a.lowerWord(j) {
+		case "the", "this", "that":
+			for k := j + 1; k < last && k <= j+2 && a.toks[k].Kind == text.Word; k++ {
+				if a.deedWord(k) {
+					if !strings.HasSuffix(a.lowerWord(k), "s") {
+						return true
+					}
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// firstTold reports whether sentence si is the first to tell of the
+// incident: no sentence before it does.
+func (f *filler) firstTold(si int32) bool {
+	return !f.in.toldBefore(si)
+}
+
+// toldBefore reports whether a sentence before si tells of the incident.
+func (in *incident) toldBefore(si int32) bool {
+	for _, m := range in.ms {
+		if m.sent < si {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteDeed reports whether the verb at token v (a claim or a
+// justification) has a definite attack for its object, one the reader
+// already knows of: "the strike", "this attack", "Sunday's bombing".
+func (a *article) definiteDeed(v int32) bool {
+	j := v + 1
+	switch a.lowerWord(j) {
+	case "the", "this", "that", "these", "those":
+		j++
+	default:
+		if w := a.word(j + 1); (w == "'" || w == "’") && a.lowerWord(j+2) == "s" {
+			j += 3 // "Sunday's bombing"
+		} else {
+			return false
+		}
+	}
+	last := int32(a.sents[a.sentOf[v]].Last)
+	for k := j; k < last && k < j+3; k++ {
+		if a.deedWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// deedWord reports whether token k names an attack: a trigger, or a word
+// that does so only with an agent ("strike", "raid"), which the verb of a
+// claim or a justification gives it.
+func (a *article) deedWord(k int32) bool {
+	return a.hasTerm(k, lexicon.Trigger, "") || attackVerbs[a.lowerWord(k)]
 }
 
 // otherIncident reports whether sentence si belongs to another incident of
@@ -272,8 +368,14 @@ func (f *filler) groupsIn(si int32) []actorCand {
 	b0, b1 := a.sentBytes(si)
 	lo, hi := a.groupRange(b0, b1)
 	for _, g := range a.groups[lo:hi] {
-		c := actorCand{name: a.displayName(g.Start, g.End), canonical: g.Group.Name, kind: "group", b0: g.Start, b1: g.End}
-		if g.Group.Kind == "state" || g.Group.Kind == "coalition" {
+		grp := g.Group
+		if f.rec.Location != nil {
+			// "PLA" in a story placed in India is the People's Liberation
+			// Army of Manipur, not China's army
+			grp = a.x.actors.Resolve(g, f.rec.Location.CountryCode)
+		}
+		c := actorCand{name: a.displayName(g.Start, g.End), canonical: grp.Name, kind: "group", b0: g.Start, b1: g.End}
+		if grp.Kind == "state" || grp.Kind == "coalition" {
 			c.kind = "state"
 		}
 		t0, t1 := a.tokenAt(g.Start), a.tokenAt(g.End-1)+1
@@ -281,7 +383,15 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			continue // "a peace deal with FARC rebels"
 		}
 		selfC0, selfC1, self := a.selfReport(si, t0, t1)
+		if self && a.definiteDeed(selfC0) && f.firstTold(si) {
+			self = false // "called the strike legitimate, a response to a rocket attack on X": the strike told before
+		}
 		if a.speaker(t0, t1) && !a.hasTerm(t1, lexicon.Attribution, "") && !self {
+			if d0, d1, ok := a.selfDenial(t1); ok {
+				// "G said it was not behind the attack"
+				c.attr, c.c0, c.c1 = record.Denied, d0, d1
+				out = append(out, c)
+			}
 			continue
 		}
 		if a.word(t1) == "-" {
@@ -291,14 +401,20 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			}
 		}
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
-		if c.c1 == 0 && self {
+		if self && (c.c1 == 0 || c.attr == record.Suspected) {
+			// its own report outweighs the words of suspicion it uses:
+			// "G said it was behind the attack"
 			c.attr = record.Claimed
 			c.c0, c.c1 = a.span(selfC0, selfC1)
 		}
+		if b0, b1, ok := a.behindFrom(t1); c.c1 == 0 && ok {
+			c.attr = record.Suspected // "ETA is believed to have been behind the bombing"
+			c.c0, c.c1 = a.span(b0, b1)
+		}
 		if c.c1 == 0 && mention && f.clash {
 			c.attr = record.Unknown // a side in a clash, not an attacker blamed
-		} else if c.c1 == 0 && (!mention || !a.agent(t0, t1)) {
-			continue
+		} else if c.c1 == 0 && (!mention || !a.agent(t0, t1) || (a.victimOfCasualty(t0) || a.struckObject(t0)) && !a.doersAfter(t1)) {
+			continue // "an air strike killed 12 Taliban fighters": the dead, not the doers
 		}
 		out = append(out, c)
 	}
@@ -320,15 +436,54 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if !m.demonym && !m.country {
 			continue // "Russian forces", "a Myanmar military airstrike"
 		}
-		if !forceNouns[a.lowerWord(m.t1)] || forceCompounds[a.lowerWord(m.t1+1)] || a.struckObject(m.t0) {
-			continue // "an Iraqi military base", "ambushed a Salvadoran air force helicopter": what was struck
+		if !forceNouns[a.lowerWord(m.t1)] {
+			if m.country && !m.demonym && f.isMention(si) && !f.clash && !a.struckObject(m.t0) && a.sentenceSubject(m.t0) {
+				// "Israel carried out air strikes on Gaza", "Russia said it
+				// struck ...": the state named by its country acts
+				c := actorCand{kind: "state"}
+				if m.chosen != nil {
+					c.state = m.chosen.CountryCode
+				}
+				c.b0, c.b1 = a.span(m.t0, m.t1)
+				c.name = a.displayName(c.b0, c.b1)
+				if v0, v1, self := a.selfReport(si, m.t0, m.t1); self {
+					c.attr = record.Claimed
+					c.c0, c.c1 = a.span(v0, v1)
+				} else if a.stateActs(m.t1) {
+					c.attr, c.c0, c.c1 = a.attribution(si, m.t0, m.t1)
+				} else {
+					continue
+				}
+				out = append(out, c)
+			}
+			continue
+		}
+		if forceCompounds[a.lowerWord(m.t1+1)] {
+			continue // "an Iraqi military spokesman": a compound, not the force
+		}
+		if m.country && !m.demonym && eventPreps[a.lowerWord(m.t0-1)] && a.lowerWord(m.t1) == "air" {
+			continue // "Dozens killed in Yemen air strikes": where, not who ("in Syria regime raids" is who)
 		}
 		t1 := m.t1 + 1
-		if w := a.lowerWord(m.t1); (w == "air" || w == "security") && a.lowerWord(t1) != "" {
-			t1++ // "air force", "security forces"
+		switch a.lowerWord(m.t1) {
+		case "air", "security":
+			if a.lowerWord(t1) != "" {
+				t1++ // "air force", "security forces"
+			}
+		case "defence", "defense":
+			if !forceNouns[a.lowerWord(t1)] && a.lowerWord(t1) != "ministry" && a.lowerWord(t1) != "minister" {
+				continue // "French defence electronics"
+			}
+			t1++ // "the Turkish defence ministry", "Israel Defense Forces"
+		}
+		if forceSites[a.lowerWord(t1)] || forceSites[a.lowerWord(t1-1)] || a.struckObject(m.t0) {
+			continue // "rockets hit an Israeli army post": what was struck
 		}
 		t1 = a.craftEnd(t1) // "Ukrainian helicopter gunships"
 		selfC0, selfC1, self := a.selfReport(si, m.t0, t1)
+		if self && a.definiteDeed(selfC0) && f.firstTold(si) {
+			self = false
+		}
 		if a.speaker(m.t0, t1) && !self {
 			continue // "The Tajik government accused a banned party"
 		}
@@ -346,7 +501,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if c0, c1, own := a.ownCommunique(si, c.state, m.t0); c.c1 == 0 && own {
 			c.attr, c.c0, c.c1 = record.Claimed, c0, c1 // "An Iraqi communique said Iraqi planes attacked ..."
 		}
-		if c.c1 == 0 && !mention && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.strikesFirst(t1, m.t1))) {
+		if c.c1 == 0 && !mention && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.strikesFirst(t1, m.t1) || !f.clash && a.stateActs(t1))) {
 			continue
 		}
 		out = append(out, c)
@@ -355,7 +510,12 @@ func (f *filler) statesIn(si int32) []actorCand {
 		// "police opened fire on the protesters": the force that shot
 		for k := a.sentTerm[si]; k < a.sentTerm[si+1]; k++ {
 			tm := a.terms[k]
-			if tm.p.Cat != lexicon.Party || tm.p.Value != record.SecurityForces || !a.firesOnUnarmed(tm.t1) {
+			if tm.p.Cat != lexicon.Party || tm.p.Value != record.SecurityForces {
+				continue
+			}
+			// "Government forces shelled rebel-held areas": the force
+			// that fires from afar, as with a state named
+			if !a.firesOnUnarmed(tm.t1) && !(mention && a.stateActs(tm.t1) && !a.struckObject(tm.t0)) {
 				continue
 			}
 			t0 := tm.t0
@@ -376,6 +536,27 @@ func (f *filler) statesIn(si int32) []actorCand {
 		out = f.forceAgents(si) // "THE AIR FORCE HAS BOMBED", "killed by soldiers"
 	}
 	if len(out) == 0 && mention {
+		// "Government forces shelled rebel-held areas": a state's force
+		// named by no country, firing from afar
+		for j := int32(s.First); j < int32(s.Last); j++ {
+			if a.inGroup(j) {
+				continue // "the Arakan Army" is no state's army
+			}
+			t1 := j + 1
+			if j+2 <= int32(s.Last) && stateAgents[a.lowerSpan(j, j+2)] {
+				t1 = j + 2
+			} else if !stateAgents[a.lowerWord(j)] {
+				continue
+			}
+			if !a.stateActs(t1) || a.struckObject(j) {
+				continue
+			}
+			c := actorCand{kind: "state"}
+			c.b0, c.b1 = a.span(j, t1)
+			c.name = a.displayName(c.b0, c.b1)
+			c.attr, c.c0, c.c1 = a.attribution(si, j, t1)
+			return []actorCand{c}
+		}
 		for j := int32(s.First); j < int32(s.Last); j++ {
 			if w := a.lowerWord(j); w == "regime" || w == "junta" {
 				c := actorCand{kind: "state", name: w}
@@ -386,6 +567,102 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 	}
 	return out
+}
+
+// stateActs reports whether the state actor ending before token j is the
+// subject of an attack it makes: "bombed", "shelled", "carried out air
+// strikes", "launched a missile strike", past an armed craft it flies
+// ("air force jets mistakenly bombed"). A force that fights or repels
+// ("troops repelled them", "battled") answers an attack.
+func (a *article) stateActs(j int32) bool {
+	last := int32(a.sents[a.sentOf[min(j, int32(len(a.toks)-1))]].Last)
+	if _, ok := armedAgents[a.lowerWord(j)]; ok {
+		j++ // "air force jets"
+	}
+	for n := 0; n < 2 && j < last; n++ {
+		switch a.lowerWord(j) {
+		case "has", "have", "had", "also", "again", "reportedly", "mistakenly", "allegedly":
+			j++
+			continue
+		}
+		break
+	}
+	w := a.lowerWord(j)
+	switch a.lowerWord(j + 1) {
+	case "by", "in", "with", "":
+		return false // "Algeria hit by riots", "clashed with", "exploded in violence"
+	}
+	switch {
+	case w == "repelled" || w == "repulsed" || w == "exploded" || fightVerbs[w] || a.hasTerm(j, lexicon.Trigger, record.Clash):
+		return false
+	case w == "carried" && a.lowerWord(j+1) == "out", w == "conducted", launchVerbs[w]:
+		// "carried out air strikes", "launched a missile strike"
+		for k := j + 1; k < last && k < j+5 && !a.clauseBreak(k); k++ {
+			if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
+				return true
+			}
+		}
+		return false
+	case attackVerbs[w]:
+		return true
+	case strings.HasSuffix(w, "ed") && a.hasTerm(j, lexicon.Trigger, ""):
+		return true // "bombed", "shelled", "attacked"
+	}
+	return false
+}
+
+// sentenceSubject reports whether the name at token t0 stands where a
+// subject does: opening its sentence or clause, not after a preposition
+// ("in Israel", "from Syria") or a possessive.
+func (a *article) sentenceSubject(t0 int32) bool {
+	j := t0 - 1
+	if w := a.lowerWord(j); w == "the" {
+		j--
+	}
+	if j < int32(a.sents[a.sentOf[t0]].First) {
+		return true
+	}
+	if a.toks[j].Kind == text.Punct {
+		return a.word(j) == "," || a.word(j) == "-" || a.word(j) == "—"
+	}
+	switch a.lowerWord(j) {
+	case "that", "and", "but", "while", "when", "after", "as":
+		return true
+	}
+	return reportVerbs[a.lowerWord(j)]
+}
+
+// forceSites after a state force make it the place or thing struck:
+// "an Israeli army post", "a Pakistani military convoy".
+var forceSites = lexicon.Words().Set("force-site") // lexicon/words.txt
+
+// struckObject reports whether the actor starting at token t0 is the
+// object of an attack in its clause: "fired rockets at Israeli troops",
+// "an attack on Turkish soldiers", "ambushed Afghan soldiers". What a
+// strike hits is its target, not the one who struck.
+func (a *article) struckObject(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for j := t0 - 1; j >= first && j >= t0-4; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		w := a.lowerWord(j)
+		switch w {
+		case "by", "from", "of", "with", "and", "in":
+			return false // "killed by Israeli troops", "an air strike by Syrian jets"
+		case "at", "on", "against", "upon", "targeting", "targeted":
+			for k := j - 1; k >= first && k >= j-4 && !a.clauseBreak(k); k-- {
+				if a.hasTerm(k, lexicon.Trigger, "") || a.hasTerm(k, lexicon.Weapon, "") || attackVerbs[a.lowerWord(k)] {
+					return true
+				}
+			}
+			return false
+		}
+		if attackVerbs[w] || a.hasTerm(j, lexicon.Trigger, "") {
+			return true
+		}
+	}
+	return false
 }
 
 // unarmedCrowds are the people a force fires on who are not fighting it:
@@ -404,6 +681,16 @@ func (a *article) firesOnUnarmed(j int32) bool {
 	switch a.lowerWord(j) {
 	case "fired", "shot":
 		j++
+		// "fired tear gas and live rounds at demonstrators": past what
+		// they fired, to whom they fired it
+		for k := j; k < last && k < j+6 && !a.clauseBreak(k) && a.toks[k].Kind == text.Word; k++ {
+			if w := a.lowerWord(k); w == "on" || w == "at" || w == "into" || w == "upon" {
+				j = k
+				break
+			} else if eventPreps[w] || w == "from" || w == "to" {
+				break // "fired in the air", "fired from rooftops"
+			}
+		}
 	case "opened":
 		if a.lowerWord(j+1) != "fire" {
 			return false
@@ -474,7 +761,7 @@ var speakVerbs = map[string]bool{"accused": true, "accuses": true, "blames": tru
 // missiles at two vessels, they say"; "the group said its fighters
 // attacked the base"; "the army said it shelled rebel positions". It
 // returns the span of the saying. The deed must be violence (a trigger, a
-// weapon or a casualty word) told right after the pronoun, or the actor
+// weapon or a casualty word) told in the pronoun's clause, or the actor
 // must be the one who acted before ", they say".
 func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	s := a.sents[si]
@@ -487,12 +774,39 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		return false
 	}
 	violent := func(j int32) bool {
-		return a.hasTerm(j, lexicon.Trigger, "") || a.hasTerm(j, lexicon.Weapon, "") ||
+		return a.hasTerm(j, lexicon.Trigger, "") || a.hasTerm(j, lexicon.Weapon, "") || attackVerbs[a.lowerWord(j)] ||
 			a.hasTerm(j, lexicon.Kill, "") || a.hasTerm(j, lexicon.Injure, "") || a.hasTerm(j, lexicon.Kidnap, "")
 	}
 	// "G said it/its fighters/they had ... <deed>"
 	j := t1
-	if a.word(j) == "," {
+	if a.word(j) == "(" {
+		// "The Islamic State West Africa Province (ISWAP) claimed"
+		for k := j + 1; k < last && k < j+6; k++ {
+			if a.word(k) == ")" {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if a.lowerWord(j) == "group" && (a.word(j+1) == "'" || a.word(j+1) == "’") {
+		j++ // "the Islamic State group's Amaq news agency said"
+	}
+	if (a.word(j) == "'" || a.word(j) == "’") && a.lowerWord(j+1) == "s" {
+		// "the group's Amaq news agency said its fighters ...": the
+		// group's own mouthpiece
+		for k := j + 2; k < last && k < j+6; k++ {
+			if mouthpieces[a.lowerWord(k)] {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if mouthpieces[a.lowerWord(j)] {
+		j++ // "A Taliban spokesman said the group's fighters had ..."
+	}
+	if e := a.appositionEnd(j); e > j {
+		j = e // "G, which split from X in 2016, claimed the ambush"
+	} else if a.word(j) == "," {
 		// "A spokesman for G, Muhammad Khurasani, said": past an apposition
 		for k := j + 1; k < last && k < j+8; k++ {
 			if a.word(k) == "," {
@@ -529,7 +843,12 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 			j, own = j+3, true // "said the group's fighters had attacked the post"
 		}
 		if own {
-			for k := j + 1; k < last && k < j+6; k++ {
+			// the deed is told in the pronoun's clause, auxiliaries and
+			// all: "its fighters had carried out the attack"
+			for k := j + 1; k < last && k < j+10 && !a.clauseBreak(k); k++ {
+				if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || a.hasTerm(k, lexicon.Attribution, record.Denied) {
+					break // "said it was not behind the attack", "had nothing to do with it": a denial
+				}
 				if violent(k) {
 					return v, v + 1, true
 				}
@@ -557,6 +876,65 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	return 0, 0, false
 }
 
+// selfDenial finds the actor ending before token t1 saying it did not do
+// it: "G said it was not behind the attack", "they said they had nothing
+// to do with it". It returns the byte span of the denial.
+func (a *article) selfDenial(t1 int32) (int, int, bool) {
+	j := t1
+	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
+		j++
+	}
+	if w := a.lowerWord(j); w != "said" && w != "says" && w != "say" {
+		return 0, 0, false
+	}
+	j++
+	if a.lowerWord(j) == "that" {
+		j++
+	}
+	if w := a.lowerWord(j); w != "it" && w != "they" {
+		return 0, 0, false
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for _, t := range a.sentTerms(a.sentOf[j]) {
+		if t.p.Cat == lexicon.Attribution && t.p.Value == record.Denied && t.t0 > j && t.t0 < min(j+6, last) {
+			b0, b1 := a.span(t.t0, t.t1)
+			return b0, b1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// mouthpieces speak for the group they belong to: "a Taliban spokesman",
+// "the group's Amaq news agency".
+var mouthpieces = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "statement": true,
+	"agency": true, "channel": true, "website": true, "outlet": true,
+}
+
+// otherDeeds before an attack word make it other attacks than the one
+// told: "similar attacks", "previous bombings", "such attacks".
+var otherDeeds = lexicon.Words().Set("other-deed") // lexicon/words.txt
+
+// otherDeedsAt reports whether the words from token j, in their clause,
+// speak of other attacks than the one told: "claimed similar attacks",
+// "responsibility for previous attacks on checkpoints".
+func (a *article) otherDeedsAt(j int32) bool {
+	last := int32(a.sents[a.sentOf[min(j, int32(len(a.toks)-1))]].Last)
+	for k := j; k < last && k < j+5 && (a.toks[k].Kind == text.Word || a.word(k) == "'" || a.word(k) == "’"); k++ {
+		if otherDeeds[a.lowerWord(k)] {
+			for d := k + 1; d < last && d <= k+3; d++ {
+				if a.deedWord(d) {
+					return true
+				}
+			}
+		}
+		if a.deedWord(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // claimsDeed reports whether token j is the verb "claim" with an attack
 // for its object ("claimed the assault", "claimed Tuesday's ambush"): a
 // claim in any words for the attack.
@@ -566,9 +944,12 @@ func (a *article) claimsDeed(j int32) bool {
 	default:
 		return false
 	}
+	if a.otherDeedsAt(j + 1) {
+		return false // "has claimed similar attacks in the past"
+	}
 	last := int32(a.sents[a.sentOf[j]].Last)
 	for k := j + 1; k < last && k <= j+4; k++ {
-		if a.hasTerm(k, lexicon.Trigger, "") {
+		if a.deedWord(k) {
 			return true
 		}
 		if a.toks[k].Kind == text.Punct && a.word(k) != "'" && a.word(k) != "’" {
@@ -599,7 +980,8 @@ func (a *article) justifies(j int32) bool {
 
 // agent reports whether the actor at tokens [t0, t1) is told as the one
 // who acted: right before an attack word ("Al-Shabab gunmen stormed",
-// "Houthi ballistic missile") or after "by" ("carried out by").
+// "Houthi ballistic missile") or after "by" ("carried out by"), unless the
+// "by" says who holds a thing ("a building used by Hamas").
 func (a *article) agent(t0, t1 int32) bool {
 	si := a.sentOf[t0]
 	last := int32(a.sents[si].Last)
@@ -610,11 +992,15 @@ func (a *article) agent(t0, t1 int32) bool {
 	}
 	for j := t0 - 1; j >= int32(a.sents[si].First) && j >= t0-2; j-- {
 		if a.lowerWord(j) == "by" {
-			return true
+			return !holderVerbs[a.lowerWord(j-1)] // not "a building used by Hamas"
 		}
 	}
 	return false
 }
+
+// holderVerbs before "by" name who holds, runs or backs a thing, not who
+// attacked it: "a building used by Hamas", "areas held by the rebels".
+var holderVerbs = lexicon.Words().Set("holder-verb") // lexicon/words.txt
 
 // suspectsIn returns the people sentence si names as suspects: "identified
 // the suspect as Patrick Crusius", "the two main suspects as Saïd Kouachi,
@@ -682,8 +1068,9 @@ func (a *article) properName(k, end int32) (int32, int32) {
 // one is named: "unidentified gunmen", "a suicide bomber", "armed bandits".
 // A description is attribution unknown unless the text blames an identity
 // ("suspected Jewish ultra-nationalists", "most likely carried out by
-// Jewish extremists").
-func (a *article) description(si int32) (actorCand, bool) {
+// Jewish extremists"). In a clash the armed side is named however it
+// fared ("troops killed 23 rebels in a clash": the rebels).
+func (a *article) description(si int32, clash bool) (actorCand, bool) {
 	s := a.sents[si]
 	var first actorCand
 	found := false
@@ -695,8 +1082,11 @@ func (a *article) description(si int32) (actorCand, bool) {
 		if w == "suspect" || w == "suspects" || w == "fighter" || w == "fighters" {
 			continue
 		}
-		if modifiedNoun[a.lowerWord(t.t1)] {
-			continue // "guerrilla conflict", "militant group": not the attackers themselves
+		if modifiedNoun[a.lowerWord(t.t1)] || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
+			continue // "guerrilla conflict", "militant group", "rebel-held": not the attackers themselves
+		}
+		if a.victimOfCasualty(t.t0) && !clash {
+			continue // "killing four militants": the dead, not the attackers
 		}
 		t0 := t.t0
 		identity := false
@@ -729,12 +1119,144 @@ func (a *article) description(si int32) (actorCand, bool) {
 	return first, found
 }
 
+// victimOfCasualty reports whether the noun at token t is the object of a
+// casualty word before it in its clause: "killing four militants",
+// "wounded two of the attackers".
+func (a *article) victimOfCasualty(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first && j >= t-4; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		w := a.lowerWord(j)
+		if w == "by" {
+			return false // "assassinated by gunmen": the doers
+		}
+		verb := strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") // not "the dead were the bombers"
+		if verb && (a.hasTerm(j, lexicon.Kill, "") || a.hasTerm(j, lexicon.Injure, "") || a.hasTerm(j, lexicon.Kidnap, "")) {
+			return true
+		}
+	}
+	return false
+}
+
+// doersAfter reports whether a relative clause after the actor ending
+// before token t1 makes it the attacker, whatever befell it: "troops
+// killed three al-Shabaab gunmen who attacked a base".
+func (a *article) doersAfter(t1 int32) bool {
+	last := int32(a.sents[a.sentOf[min(t1, int32(len(a.toks)-1))]].Last)
+	j := t1
+	for n := 0; n < 2 && j < last && a.hasTerm(j, lexicon.Party, record.Perpetrators); n++ {
+		j++ // "al-Shabaab gunmen who"
+	}
+	if w := a.lowerWord(j); w != "who" && w != "that" {
+		return false
+	}
+	for k := j + 1; k < last && k <= j+3; k++ {
+		if a.hasTerm(k, lexicon.Trigger, "") || attackVerbs[a.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // perpModifiers may stand before a perpetrator noun in its description.
 var perpModifiers = lexicon.Words().Set("perp-modifier") // lexicon/words.txt
 
 // modifiedNoun follows a perpetrator noun used as a modifier ("guerrilla
 // conflict", "militant group", "rebel leader").
 var modifiedNoun = lexicon.Words().Set("modified-noun") // lexicon/words.txt
+
+// negatedCue reports whether the suspicion cue t is denied by the words
+// before it: "no motive or suspects have been identified", "police have
+// not blamed anyone". "did not rule out" is suspicion all the same.
+func (a *article) negatedCue(t term) bool {
+	if strings.Contains(t.p.Text, "rule") || strings.HasPrefix(t.p.Text, "no ") {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j >= first && j >= t.t0-3; j-- {
+		switch a.lowerWord(j) {
+		case "no", "not", "never", "without":
+			return true
+		}
+	}
+	return false
+}
+
+// suspectBefore reports whether, before the cue "member of" at token t0
+// in its clause, stands the one it makes a member: an attacker or a
+// suspect ("the bomber was a member of", "arrested two members of").
+func (a *article) suspectBefore(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for j := t0 - 1; j >= first && j >= t0-8; j-- {
+		if a.hasTerm(j, lexicon.Party, record.Perpetrators) {
+			return true
+		}
+		switch a.lowerWord(j) {
+		case "arrested", "detained", "held", "identified", "named", "was", "were", "is", "are":
+			return true
+		}
+	}
+	return false
+}
+
+// passiveBlame reports whether the cue t is a verb of blame in the
+// passive, whose subject is the one blamed: "al-Shabaab was blamed for the
+// bombing", "the group is also suspected".
+func (a *article) passiveBlame(t term) bool {
+	switch t.p.Text {
+	case "blamed", "suspected", "accused", "alleged":
+	default:
+		return false
+	}
+	j := t.t0 - 1
+	if w := a.lowerWord(j); w == "also" || w == "widely" || w == "now" {
+		j--
+	}
+	switch a.lowerWord(j) {
+	case "is", "are", "was", "were", "being", "be":
+		return true
+	case "been":
+		// "has been blamed for Monday's attack", but not a record of
+		// the past: "had also been blamed for some of the worst attacks"
+		if a.lowerWord(j-1) == "had" || a.lowerWord(j-2) == "had" {
+			return false
+		}
+		k := t.t1
+		if w := a.lowerWord(k); w == "for" || w == "over" || w == "in" {
+			k++
+		}
+		return a.definiteDeed(k - 1)
+	}
+	return false
+}
+
+// appositionEnd returns the token after the apposition that follows an
+// actor ending before token t1 ("the New IRA, a small group opposed to the
+// 1998 peace agreement, was responsible"): a phrase between commas that
+// opens with an article and holds no verb of saying. Without one it
+// returns t1.
+func (a *article) appositionEnd(t1 int32) int32 {
+	if a.word(t1) != "," {
+		return t1
+	}
+	switch a.lowerWord(t1 + 1) {
+	case "a", "an", "the", "which", "who":
+	default:
+		return t1
+	}
+	last := int32(a.sents[a.sentOf[t1]].Last)
+	for k := t1 + 2; k < last && k < t1+20; k++ {
+		if reportVerbs[a.lowerWord(k)] {
+			return t1
+		}
+		if a.word(k) == "," {
+			return k + 1
+		}
+	}
+	return t1
+}
 
 // attribution finds the cue in sentence si that attributes the attack to
 // the actor at tokens [t0, t1): the nearest cue in the direction its
@@ -756,9 +1278,18 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 			speaker = true
 		}
 	}
+	// "the New IRA, a small group opposed to the peace agreement, was
+	// responsible": the apposition stands between the actor and its verb
+	end := a.appositionEnd(t1)
 	for _, t := range a.sentTerms(si) {
-		if t.p.Cat != lexicon.Attribution {
-			continue
+		if t.p.Cat != lexicon.Attribution || a.otherDeedsAt(t.t1) {
+			continue // "claimed responsibility for previous attacks"
+		}
+		if t.p.Value == record.Suspected && a.negatedCue(t) {
+			continue // "no motive or suspects have been identified"
+		}
+		if strings.HasSuffix(t.p.Text, "of") && strings.HasPrefix(strings.TrimPrefix(t.p.Text, "a "), "member") && !a.suspectBefore(t.t0) {
+			continue // "said Pedro da Silva, the member of the police in charge": who speaks, not who did it
 		}
 		var dist int32
 		after := t.t0 >= t1 // the cue follows the actor
@@ -774,13 +1305,17 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		case record.Suspected:
 			txt := t.p.Text
 			subjectCue := strings.HasPrefix(txt, "behind") || strings.HasPrefix(txt, "was ") ||
-				strings.HasPrefix(txt, "were ") || txt == "suspected of" || txt == "principal suspect" || txt == "main suspect"
+				strings.HasPrefix(txt, "were ") || txt == "suspected of" || txt == "principal suspect" || txt == "main suspect" ||
+				a.passiveBlame(t) || txt == "carried out" && a.definiteDeed(t.t1-1)
 			if after != subjectCue {
 				continue
 			}
 		}
 		if after {
 			dist = t.t0 - t1
+			if t.t0 >= end {
+				dist = t.t0 - end
+			}
 		} else {
 			dist = t0 - t.t1
 		}

@@ -353,10 +353,13 @@ func (a *article) defends(j int32) bool {
 }
 
 // craftEnd extends a force's name ending before token j over the craft
-// nouns that follow ("helicopter gunships"), within the sentence.
+// nouns that follow, within the sentence, when the name itself ends in a
+// craft ("helicopter gunships"); a force named as such keeps its name
+// ("the Nigerian air force", not "... air force jets": the jets are what
+// it struck with).
 func (a *article) craftEnd(j int32) int32 {
 	last := int32(a.sents[a.sentOf[j-1]].Last)
-	for j < last && armedAgents[a.lowerWord(j)] == record.RemoteViolence {
+	for j < last && armedAgents[a.lowerWord(j-1)] == record.RemoteViolence && armedAgents[a.lowerWord(j)] == record.RemoteViolence {
 		j++
 	}
 	return j
@@ -389,23 +392,6 @@ func (a *article) strikesFirst(t1, head int32) bool {
 	last := int32(a.sents[a.sentOf[head]].Last)
 	end, remote, ok := a.doesDeed(t1, last)
 	return ok && (remote || a.craft(t1-1) || !a.killsArmed(end, min(last, end+5)))
-}
-
-// struckObject reports whether the noun phrase starting at token t0 is the
-// object of an attack word right before it, past an article: "ambushed
-// a Salvadoran air force helicopter", "shot down an Iranian jet".
-func (a *article) struckObject(t0 int32) bool {
-	j := t0 - 1
-	if determiners[a.lowerWord(j)] {
-		j--
-	}
-	if j < 0 || a.clauseBreak(j) {
-		return false
-	}
-	if a.lowerWord(j) == "down" {
-		j-- // "shot down"
-	}
-	return attackVerbs[a.lowerWord(j)] || a.hasTerm(j, lexicon.Trigger, "") && a.pastVerb(term{t0: j, t1: j + 1})
 }
 
 // possessor finds the country whose force starts at token t0 by the

@@ -171,6 +171,75 @@ func TestFillPerpetrators(t *testing.T) {
 		{"an air strike is put on the state that flies it",
 			"Russian warplanes bombed a market in Idlib on Friday, killing 11 civilians.",
 			"remote_violence 2020-05-01 killed=11..11 by=Russian warplanes/suspected"},
+		{"a state force a strike hits is the target",
+			"Militants fired rockets at Israeli troops near Metula on Friday, wounding three soldiers.",
+			"remote_violence 2020-05-01 injured=3..3 by=Militants/unknown"},
+		{"a self-report over a longer clause is a claim",
+			"Gunmen attacked a police post in Mastung on Friday. The Balochistan Liberation Army said in a statement that its fighters had carried out the attack.",
+			"armed_assault 2020-05-01 by=Balochistan Liberation Army/claimed"},
+		{"the subject of being behind the attack is suspected",
+			"Dissident republicans are believed to have been behind a bomb attack on a police station in Armagh on Friday.",
+			"bombing 2020-05-01 by=Dissident republicans/suspected"},
+		{"the accused of an accusation about the attack is suspected",
+			"Rioters burned shops in Osh on Friday, killing two people. The government accused supporters of the former mayor of instigating the violence.",
+			"riot 2020-05-01 killed=2..2 by=supporters of the former mayor/suspected"},
+		{"an accusation about something else names no attacker",
+			"Rioters burned shops in Osh on Friday, killing two people. The mayor accused the government of being weak.",
+			"riot 2020-05-01 killed=2..2 by=Rioters/unknown"},
+		{"a mere description in the place of the accused stays unknown",
+			"Unidentified men set fire to a school in Diamer on Friday. Police said militants were behind the attack.",
+			"arson 2020-05-01 by=militants/unknown"},
+		{"a state named by its country that strikes is the attacker",
+			"Russia launched a missile strike on Dnipro on Friday, killing 11 people.",
+			"remote_violence 2020-05-01 killed=11..11 by=Russia/suspected"},
+		{"a state's force named by no country that shells is the attacker, not the rebels where it shells",
+			"Government forces shelled rebel-held villages in Idlib on Friday, killing nine civilians.",
+			"remote_violence 2020-05-01 killed=9..9 by=Government forces/suspected"},
+		{"who uses a building struck is no attacker",
+			"Israel said its warplanes struck a building in Gaza used by Hamas on Friday.",
+			"remote_violence 2020-05-01 by=Israel/claimed"},
+		{"a group that says it was behind the attack claims it",
+			"A bomb exploded in Quetta on Friday, killing six people. The Balochistan Liberation Army said it was behind the attack.",
+			"bombing 2020-05-01 killed=6..6 by=Balochistan Liberation Army/claimed"},
+		{"a group that says it was not behind the attack denies it",
+			"A bomb exploded in Quetta on Friday, killing six people. The Balochistan Liberation Army said it was not behind the attack.",
+			"bombing 2020-05-01 killed=6..6 by=Balochistan Liberation Army/denied"},
+		{"the group named again as the group denies",
+			"A bomb exploded in Quetta on Friday, killing six people. Police blamed the Balochistan Liberation Army. The group said it had nothing to do with the attack.",
+			"bombing 2020-05-01 killed=6..6 by=Balochistan Liberation Army/denied"},
+		{"blamed in the passive",
+			"A bomb exploded in Quetta on Friday, killing six people. Lashkar-e-Jhangvi, which has carried out similar attacks, was blamed for the bombing.",
+			"bombing 2020-05-01 killed=6..6 by=Lashkar-e-Jhangvi/suspected"},
+		{"a record of past blame is background",
+			"A bomb exploded in Quetta on Friday, killing six people. Lashkar-e-Jhangvi had been blamed for some of the worst attacks in the city.",
+			"bombing 2020-05-01 killed=6..6"},
+		{"the group's own news agency speaks for it",
+			"A bomb exploded in Kabul on Friday, killing six people. The Islamic State group's Amaq news agency said its fighters carried out the attack.",
+			"bombing 2020-05-01 killed=6..6 by=Islamic State/claimed"},
+		{"an attack attributed to a group",
+			"A bomb exploded in Kabul on Friday, killing six people. Authorities attributed the attack to the Islamic State.",
+			"bombing 2020-05-01 killed=6..6 by=Islamic State/suspected"},
+		{"a claim of other attacks is the group's record, not a claim of this one",
+			"Unidentified gunmen attacked a checkpoint in Kabul on Friday, killing six policemen. The Taliban have claimed responsibility for previous attacks on checkpoints in the city.",
+			"armed_assault 2020-05-01 killed=6..6 by=Unidentified gunmen/unknown"},
+		{"the force a speaker belongs to is not blamed",
+			"Insurgents beheaded five people in Palma on Friday, said Pedro Silva, the member of the Mozambican police in charge of the burials.",
+			"armed_assault 2020-05-01 killed=5..5 by=Insurgents/unknown"},
+		{"where the air strikes fell is not who flew them",
+			"Dozens were killed in Yemen air strikes on a market in Saada on Friday.",
+			"remote_violence 2020-05-01 killed=24.."},
+		{"a denied suspicion blames no one",
+			"Six gunmen abducted two tourists in Tukuran on Friday. No motive or suspects have been identified, but Islamist militants are active in the area.",
+			"kidnapping 2020-05-01 kidnapped=2..2 by=Six gunmen/unknown"},
+		{"a group whose fighters a strike killed is not the attacker",
+			"A US drone strike killed three al-Shabaab militants near Jilib on Friday.",
+			"remote_violence 2020-05-01 killed=3..3 by=US drone/suspected"},
+		{"a group killed after it attacked is the attacker",
+			"Troops killed three al-Shabaab gunmen who attacked a base near Jilib on Friday.",
+			"armed_assault 2020-05-01 killed=3..3 by=al-Shabaab/suspected"},
+		{"the short name of a group named before is that group",
+			"A mine exploded near Vavuniya on Friday, killing four civilians, in an area of fighting between troops and Tamil Tiger rebels. The army blamed the Tigers for the blast.",
+			"bombing 2020-05-01 killed=4..4 by=Tigers/suspected"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -182,28 +251,64 @@ func TestFillPerpetrators(t *testing.T) {
 	}
 }
 
-// TestStatesInRemote checks that the per-incident flag the type rules set
+// TestStatesInRemote checks how the per-incident flag the type rules set
 // decides whether a state named in the incident's sentence is its
-// attacker: the same sentence gives a state actor for an air strike and
-// none for an armed assault. (A state force that is the subject of the
-// strike verb is its attacker either way: strikesFirst.)
+// attacker: a state that is the subject of the attack is, whatever the
+// type; one only named beside a strike is put on it in an incident of
+// remote violence alone.
 func TestStatesInRemote(t *testing.T) {
-	a, st := storyOf(t, "2020-05-02", "", "Shelling killed four civilians in a village in Idlib on Friday as Russian forces pressed on.")
-	if len(st.incs) != 1 {
-		t.Fatalf("%d incidents, want 1", len(st.incs))
+	tests := []struct {
+		name, body        string
+		notRemote, remote string
+	}{
+		{"the subject of the shelling",
+			"Russian forces shelled a village in Idlib on Friday, killing four civilians.",
+			"Russian forces/suspected", "Russian forces/suspected"},
+		{"named beside the strike",
+			"A village in Idlib was shelled on Friday, killing four civilians, near a post of Russian forces.",
+			"", "Russian forces/suspected"},
+		{"pressing on as shells fell",
+			"Shelling killed four civilians in a village in Idlib on Friday as Russian forces pressed on.",
+			"", "Russian forces/suspected"},
 	}
-	for _, remote := range []bool{false, true} {
-		f := &filler{a: a, st: st, in: st.incs[0], remote: remote}
-		var got []string
-		for _, c := range f.statesIn(st.incs[0].ms[0].sent) {
-			got = append(got, c.name+"/"+c.attr)
-		}
-		want := ""
-		if remote {
-			want = "Russian forces/suspected"
-		}
-		if g := strings.Join(got, " "); g != want {
-			t.Errorf("remote=%v: states %q, want %q", remote, g, want)
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, st := storyOf(t, "2020-05-02", "", tt.body)
+			if len(st.incs) != 1 {
+				t.Fatalf("%d incidents, want 1", len(st.incs))
+			}
+			for _, remote := range []bool{false, true} {
+				f := &filler{a: a, st: st, in: st.incs[0], remote: remote}
+				var got []string
+				for _, c := range f.statesIn(st.incs[0].ms[0].sent) {
+					got = append(got, c.name+"/"+c.attr)
+				}
+				want := tt.notRemote
+				if remote {
+					want = tt.remote
+				}
+				if g := strings.Join(got, " "); g != want {
+					t.Errorf("remote=%v: states %q, want %q", remote, g, want)
+				}
+			}
+		})
+	}
+}
+
+// TestGroupOfTheCountry checks that a name two groups share is put on the
+// group of the incident's country: "PLA" in Manipur is the People's
+// Liberation Army of Manipur, in China's army's default reading a state.
+func TestGroupOfTheCountry(t *testing.T) {
+	a, st := storyOf(t, "2020-05-02", "", "Militants ambushed an army convoy in Churachandpur in Manipur on Friday, killing five soldiers. The PLA claimed responsibility for the attack.")
+	recs, err := a.fill(context.Background(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 || len(recs[0].Perpetrators) != 1 {
+		t.Fatalf("records %+v, want one with one perpetrator", recs)
+	}
+	p := recs[0].Perpetrators[0]
+	if want := "People's Liberation Army of Manipur"; p.Canonical != want || p.Kind != "group" {
+		t.Errorf("perpetrator %q (%s), want %q (group)", p.Canonical, p.Kind, want)
 	}
 }

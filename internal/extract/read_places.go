@@ -254,8 +254,8 @@ func (a *article) insertPlaces(add []placeMention) {
 // inGroup reports whether token i lies inside a group's name.
 func (a *article) inGroup(i int32) bool {
 	off := int(a.toks[i].Start)
-	lo, _ := a.groupRange(0, off+1)
-	for g := lo - 1; g >= 0 && g >= lo-2; g-- {
+	_, hi := a.groupRange(0, off+1) // the groups that start at or before it
+	for g := hi - 1; g >= 0 && g >= hi-2; g-- {
 		if a.groups[g].Start <= off && off < a.groups[g].End {
 			return true
 		}

@@ -1,0 +1,363 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// deedVerbs head the complement of an accusation that says it is about the
+// attack: "accused X of instigating it", "blamed X for orchestrating the
+// violence".
+var deedVerbs = lexicon.Words().Set("deed-verb") // lexicon/words.txt
+
+// genericNameWords are words of group names that are no short name of one
+// group: "the Army", "the Front".
+var genericNameWords = lexicon.Words().Set("name-generic") // lexicon/words.txt
+
+// accusedIn returns the actors sentence si blames by the place it gives
+// them in a sentence of blame, whatever words name them: the object of an
+// accusation about the attack ("accused Bakiyev's family of instigating
+// it", "pointed fingers at the Tigers", "blamed the attack on local
+// gangs") and the subject of being behind it ("Dissident republicans are
+// believed to have been behind a bomb attack"). Named groups and state
+// forces are left to groupsIn and statesIn; a short name of a group the
+// article named before ("the Tigers" after "Tamil Tiger rebels") is that
+// group. Each is suspected, the cue its span.
+func (f *filler) accusedIn(si int32) []actorCand {
+	a := f.a
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	var out []actorCand
+	add := func(n0, n1, c0, c1 int32) {
+		if n1 <= n0 || n1-n0 > 7 || a.namesKnownActor(n0, n1) || !a.namesPeople(n0, n1) {
+			return
+		}
+		switch a.lowerWord(n0) {
+		case "the", "a", "an":
+			n0++ // the name, not its article: "the Tigers"
+		}
+		if n1 <= n0 {
+			return
+		}
+		c := actorCand{kind: "description", attr: record.Suspected}
+		c.b0, c.b1 = a.span(n0, n1)
+		c.name = a.displayName(c.b0, c.b1)
+		c.c0, c.c1 = a.span(c0, c1)
+		if g := a.shortNameOf(n0, n1); g >= 0 {
+			c.kind, c.canonical = "group", a.groups[g].Group.Name
+		}
+		out = append(out, c)
+	}
+	for j := first; j < last; j++ {
+		switch a.lowerWord(j) {
+		case "accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame":
+			// "accused X of <deed>", "blamed X for <deed>"; not the
+			// passive, whose subject is the accused ("had been blamed for")
+			switch a.lowerWord(j - 1) {
+			case "is", "are", "was", "were", "be", "been", "being":
+				continue
+			}
+			for k := j + 1; k < last && k <= j+8; k++ {
+				if a.clauseBreak(k) {
+					break
+				}
+				if w := a.lowerWord(k); (w == "of" || w == "for" || w == "over") && a.deedComplement(k+1) {
+					add(j+1, k, j, j+1)
+					break
+				}
+				if w := a.lowerWord(k); w == "on" && k > j+1 && a.deedAt(j+1, k) && strings.HasPrefix(a.lowerWord(j), "blam") {
+					// "blamed the attack on local gangs"
+					n1 := a.nounPhraseEnd(k+1, last)
+					add(k+1, n1, j, j+1)
+					break
+				}
+			}
+		case "pointed":
+			// "pointed fingers at the Tigers", "pointed the finger at X"
+			k := j + 1
+			if a.lowerWord(k) == "the" {
+				k++
+			}
+			if w := a.lowerWord(k); (w == "finger" || w == "fingers") && a.lowerWord(k+1) == "at" {
+				add(k+2, a.nounPhraseEnd(k+2, last), j, k+2)
+			}
+		case "behind":
+			// "X are believed to have been behind a bomb attack"
+			if !a.deedAt(j+1, min(j+4, last)) {
+				continue
+			}
+			if v, ok := a.blameCopula(j, first); ok {
+				add(a.subjectStart(v, first), v, v, j+1)
+			}
+		}
+	}
+	return out
+}
+
+// deedComplement reports whether the words from token k say the attack,
+// as the complement of an accusation: a verb of doing or ordering it
+// ("of instigating it", "for organising the violence", "of being behind
+// the attack") or a word for it ("for the bombing", "over Sunday's
+// attack"). "Accused X of being weak" is about something else.
+func (a *article) deedComplement(k int32) bool {
+	if deedVerbs[a.lowerWord(k)] {
+		return true
+	}
+	if a.lowerWord(k) == "being" {
+		// "of being behind the attack", not "of being weak"
+		switch a.lowerWord(k + 1) {
+		case "behind", "responsible", "involved":
+			return true
+		}
+		return false
+	}
+	last := int32(a.sents[a.sentOf[min(k, int32(len(a.toks)-1))]].Last)
+	return a.deedAt(k, min(k+4, last))
+}
+
+// deedAt reports whether a word for an attack stands in tokens [t0, t1).
+func (a *article) deedAt(t0, t1 int32) bool {
+	for k := t0; k < t1; k++ {
+		if a.deedWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// blameCopula finds, left of "behind" at token j, the verb that makes its
+// subject the one behind the attack: "were behind", "is believed to have
+// been behind", "are thought to be behind". It returns the first token of
+// that verb group.
+func (a *article) blameCopula(j, first int32) (int32, bool) {
+	k := j - 1
+	if w := a.lowerWord(k); w == "been" || w == "be" {
+		k--
+		if a.lowerWord(k) == "have" {
+			k--
+		}
+		if a.lowerWord(k) != "to" {
+			// "had been behind"
+			if w := a.lowerWord(k); w == "have" || w == "has" || w == "had" {
+				return k, k >= first
+			}
+			return 0, false
+		}
+		k--
+		switch a.lowerWord(k) {
+		case "believed", "thought", "suspected", "said", "understood", "likely":
+		default:
+			return 0, false
+		}
+		k--
+		switch a.lowerWord(k) {
+		case "widely", "also", "now", "generally":
+			k-- // "are widely believed"
+		}
+	}
+	switch a.lowerWord(k) {
+	case "is", "are", "was", "were":
+		return k, k >= first
+	}
+	return 0, false
+}
+
+// subjectStart returns the first token of the noun phrase that ends before
+// token v: back to the start of the sentence or of the clause ("Police
+// said dissident republicans were behind ..."), a verb of saying or
+// believing, or a pronoun, which names no one.
+func (a *article) subjectStart(v, first int32) int32 {
+	k := v
+	for k > first && k > v-6 {
+		j := k - 1
+		if a.clauseBreak(j) || a.toks[j].Kind == text.Punct && a.word(j) != "'" && a.word(j) != "’" && !a.isInnerHyphen(int(j)) {
+			break // a clause, or a dateline: "BELFAST - Loyalist paramilitaries"
+		}
+		switch a.lowerWord(j) {
+		case "believe", "believes", "believed", "think", "thinks", "say", "says", "suspect", "suspected",
+			"fear", "fears", "feared", "added", "stated", "and", "but":
+			return k
+		case "it", "they", "he", "she", "who", "which", "this", "that", "what":
+			return v // a pronoun: no name here
+		}
+		k = j
+	}
+	return k
+}
+
+// nounPhraseEnd returns the end of the noun phrase that starts at token k:
+// words and apostrophes up to a preposition or a conjunction, within six
+// tokens.
+func (a *article) nounPhraseEnd(k, last int32) int32 {
+	j := k
+	for j < last && j < k+6 && (a.toks[j].Kind == text.Word || a.word(j) == "'" || a.word(j) == "’") {
+		switch a.lowerWord(j) {
+		case "for", "over", "in", "on", "at", "after", "since", "and", "as", "while", "because":
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// actorNouns are nouns of people an accusation may name as the attackers
+// beside the parties of terms.txt ("supporters", "family", "dissident").
+var actorNouns = lexicon.Words().Set("actor-noun") // lexicon/words.txt
+
+// namesPeople reports whether tokens [n0, n1) say who the accused are: a
+// noun of people by allegiance or kin ("supporters", "family", "police")
+// or a proper name ("Bakiyev's family", "the Tigers"). "Politics is
+// behind it" names no one; "militants opposed to girls' education" only
+// describes them, as "unidentified gunmen" does, and the attribution of a
+// description stays unknown (description).
+func (a *article) namesPeople(n0, n1 int32) bool {
+	for j := n0; j < n1; j++ {
+		if actorNouns[a.lowerWord(j)] {
+			return true
+		}
+		if a.toks[j].Kind == text.Word && a.toks[j].Has(text.Cap) && !a.sentenceInitial(j) && a.cs == text.Mixed {
+			return true
+		}
+	}
+	return false
+}
+
+// namesKnownActor reports whether tokens [n0, n1) hold a named group or a
+// state force, which groupsIn and statesIn read with their own rules.
+func (a *article) namesKnownActor(n0, n1 int32) bool {
+	b0, b1 := a.span(n0, n1)
+	if lo, hi := a.groupRange(b0, b1); lo < hi {
+		return true
+	}
+	plo, phi := a.placeRange(n0, n1)
+	for k := plo; k < phi; k++ {
+		if m := &a.places[k]; (m.demonym || m.country) && forceNouns[a.lowerWord(m.t1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// shortNameOf returns the group named before in the article of which
+// tokens [n0, n1), capitalised words, are a short name: "the Tigers" after
+// "Tamil Tiger rebels" is the Liberation Tigers of Tamil Eelam. It returns
+// an index into a.groups, or -1.
+func (a *article) shortNameOf(n0, n1 int32) int {
+	for j := n0; j < n1; j++ {
+		if a.toks[j].Kind != text.Word || !a.toks[j].Has(text.Cap) || genericNameWords[a.lowerWord(j)] {
+			return -1
+		}
+	}
+	b0, _ := a.span(n0, n1)
+	for g := range a.groups {
+		if a.groups[g].Start >= b0 {
+			break
+		}
+		words := strings.Fields(strings.ToLower(a.groups[g].Group.Name + " " + a.groups[g].Alias))
+		all := true
+		for j := n0; j < n1 && all; j++ {
+			w := a.lowerWord(j)
+			all = false
+			for _, v := range words {
+				if v == w || v+"s" == w || v == w+"s" {
+					all = true
+					break
+				}
+			}
+		}
+		if all {
+			return g
+		}
+	}
+	return -1
+}
+
+// behindFrom reports whether the actor ending before token t1 is the
+// subject of being behind an attack ("ETA is believed to have been behind
+// the bombing"), and returns the span of the cue.
+func (a *article) behindFrom(t1 int32) (int32, int32, bool) {
+	si := a.sentOf[min(t1, int32(len(a.toks)-1))]
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	for j := t1 + 1; j < last && j <= t1+8; j++ {
+		if a.lowerWord(j) != "behind" {
+			continue
+		}
+		if v, ok := a.blameCopula(j, first); ok && v == t1 && a.deedAt(j+1, min(j+4, last)) {
+			return v, j + 1, true
+		}
+		break
+	}
+	return 0, 0, false
+}
+
+// behindDeed reports whether token j is "behind" an attack ("behind a
+// bomb attack", "behind Sunday's bombing"): a sentence that says who was.
+func (a *article) behindDeed(j int32) bool {
+	if a.lowerWord(j) != "behind" {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	return a.deedAt(j+1, min(j+4, last))
+}
+
+// anaphorHeads head a phrase that names again the group the text has just
+// named: "the group", "the rebel group", "the militants".
+var anaphorHeads = map[string]bool{
+	"group": true, "rebels": true, "militants": true, "insurgents": true, "guerrillas": true,
+	"organisation": true, "organization": true, "movement": true, "faction": true,
+}
+
+// groupAnaphorIn returns the group a sentence opening with "The group" or
+// "The rebel group" speaks for, when it claims or denies the attack: "The
+// group said it was not behind the attack", "The group said in a
+// statement that its fighters had carried out the raid". The group is
+// the last one named in the three sentences before; its name's span,
+// where the text names it, is the evidence of the name, and the cue in
+// this sentence that of the attribution.
+func (a *article) groupAnaphorIn(si int32) (actorCand, bool) {
+	s := a.sents[si]
+	t0 := int32(s.First)
+	if a.lowerWord(t0) != "the" {
+		return actorCand{}, false
+	}
+	t1 := t0 + 1
+	for t1 < int32(s.Last) && t1 < t0+4 && !anaphorHeads[a.lowerWord(t1)] {
+		t1++
+	}
+	if !anaphorHeads[a.lowerWord(t1)] {
+		return actorCand{}, false
+	}
+	t1++
+	b0, _ := a.sentBytes(si)
+	lo := si - 3
+	if lo < 0 {
+		lo = 0
+	}
+	from, _ := a.sentBytes(lo)
+	glo, ghi := a.groupRange(from, b0)
+	if glo == ghi {
+		return actorCand{}, false
+	}
+	g := a.groups[ghi-1]
+	if g.Group.Kind == "state" || g.Group.Kind == "coalition" {
+		return actorCand{}, false
+	}
+	c := actorCand{name: a.displayName(g.Start, g.End), canonical: g.Group.Name, kind: "group", b0: g.Start, b1: g.End}
+	if v0, v1, ok := a.selfReport(si, t0, t1); ok {
+		c.attr = record.Claimed
+		c.c0, c.c1 = a.span(v0, v1)
+		return c, true
+	}
+	if d0, d1, ok := a.selfDenial(t1); ok {
+		c.attr, c.c0, c.c1 = record.Denied, d0, d1
+		return c, true
+	}
+	if attr, c0, c1 := a.attribution(si, t0, t1); c1 > 0 && (attr == record.Claimed || attr == record.Denied) && a.tokenAt(c0) >= t1 {
+		c.attr, c.c0, c.c1 = attr, c0, c1
+		return c, true
+	}
+	return actorCand{}, false
+}
