@@ -121,17 +121,8 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 		c.add("i.rid IN ("+sub+")", args...)
 	}
 	if n := f.Near; n != nil {
-		south, west, north, east := box(n)
-		if s.d.LatBands > 0 {
-			cond, args := nearBox(s.d.LatBands, south, west, north, east)
-			c.add(cond, args...)
-		} else {
-			c.add(s.d.InBox, west, south, east, north)
-		}
-		// The exact great-circle test on what the index let through.
-		c.add(`2 * 6371.0088 * asin(sqrt(`+s.d.Least+`(1, sin(radians(i.lat - ?) / 2) * sin(radians(i.lat - ?) / 2)
-			+ cos(radians(?)) * cos(radians(i.lat)) * sin(radians(i.lon - ?) / 2) * sin(radians(i.lon - ?) / 2)))) <= ?`,
-			n.Lat, n.Lat, n.Lat, n.Lon, n.Lon, n.KM)
+		near := s.nearConds(n)
+		c.add(strings.Join(near.parts, " AND "), near.args...)
 	}
 	if q := strings.TrimSpace(f.Text); q != "" {
 		cond, arg, err := s.d.TextMatch(s.str(q))
@@ -249,6 +240,16 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) ([2
 		count = query{sql: `SELECT (SELECT n FROM incident_count) - (SELECT count(*) FROM incidents WHERE date = '')`}
 	case c.cells != nil:
 		count = c.cells.count()
+	case nearOnly(f, c):
+		// The circle cut into cells (nearCells): counted from the kept
+		// counts of those inside it, paged measuring only the others.
+		sp, ok, err := s.splitNear(ctx, q, f.Near)
+		if err != nil {
+			return [2]query{}, fmt.Errorf("%s: near cells: %w", s.d.Name, err)
+		}
+		if ok {
+			return [2]query{s.nearCount(sp), s.nearPage(f, sp)}, nil
+		}
 	}
 	if f.Cursor != "" {
 		date, id, _ := store.DecodeCursor(f.Cursor) // checked by filter
@@ -263,6 +264,10 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) ([2
 	return [2]query{count, {page, c.args}}, nil
 }
 
+// nearOnly reports whether c, the conditions of f, are those of its
+// --near alone.
+func nearOnly(f store.Filter, c *conds) bool { return f.Near != nil && len(c.parts) == 1 }
+
 // Explain returns the database's plans for the queries that Incidents
 // and Stats run for f, one line per plan step, each query's plan after a
 // line naming it. Tests check with it that every filter is answered from
@@ -276,6 +281,14 @@ func (s *DB) Explain(ctx context.Context, f store.Filter) (string, error) {
 		name string
 		q    query
 	}{{"count", qs[0]}, {"page", qs[1]}}
+	if walk, ok, err := s.explainWalk(ctx, f, qs[0]); err != nil {
+		return "", err
+	} else if ok {
+		named = append(named, struct {
+			name string
+			q    query
+		}{"page by the newest", walk})
+	}
 	docs, byCountry, cells, err := s.statsQueries(ctx, s.db, f, store.ByMonth)
 	if err != nil {
 		return "", err
@@ -350,8 +363,37 @@ func (s *DB) listed(ctx context.Context, tx *sql.Tx, f store.Filter) (store.Page
 	if err := tx.QueryRowContext(ctx, s.Rebind(qs[0].sql), qs[0].args...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("%s: count incidents: %w", s.d.Name, err)
 	}
-	q, args := qs[1].sql, qs[1].args
-	rows, err := tx.QueryContext(ctx, s.Rebind(q), args...)
+	if f.Near != nil {
+		c, err := s.filter(ctx, tx, f)
+		if err != nil {
+			return page, err
+		}
+		if nearOnly(f, c) {
+			walk, ok, err := s.nearWalk(ctx, tx, f, page.Total)
+			if err != nil {
+				return page, err
+			}
+			if ok {
+				walked, err := s.readPage(ctx, tx, walk, f)
+				if err != nil || len(walked.Incidents) == f.Limit && walked.Next != "" {
+					walked.Total = page.Total
+					return walked, err
+				}
+			}
+		}
+	}
+	total := page.Total
+	page, err = s.readPage(ctx, tx, qs[1], f)
+	page.Total = total
+	return page, err
+}
+
+// readPage runs a page query (date, id and record of up to f.Limit + 1
+// incidents) and returns its page, with the cursor to the next when there
+// is one more.
+func (s *DB) readPage(ctx context.Context, tx *sql.Tx, q query, f store.Filter) (store.Page, error) {
+	page := store.Page{Incidents: []record.Merged{}}
+	rows, err := tx.QueryContext(ctx, s.Rebind(q.sql), q.args...)
 	if err != nil {
 		return page, fmt.Errorf("%s: incidents: %w", s.d.Name, err)
 	}
