@@ -45,6 +45,9 @@ type Dialect struct {
 	// Least is the two-argument minimum function ("min" in SQLite, "least"
 	// in PostgreSQL).
 	Least string
+	// StringAgg concatenates a group's strings (%[1]s) with a separator
+	// (%[2]s): group_concat in SQLite, string_agg in PostgreSQL.
+	StringAgg string
 	// Contains is a condition true when the column (%s) contains the
 	// bound argument as a substring.
 	Contains string
