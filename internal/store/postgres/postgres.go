@@ -45,7 +45,6 @@ func Open(ctx context.Context, dsn string) (*sqlstore.DB, error) {
 		Lock:          `SELECT pg_advisory_xact_lock(115105116114101112)`,
 		ReadIsolation: sql.LevelRepeatableRead,
 		Least:         "least",
-		StringAgg:     "string_agg(%[1]s, %[2]s)",
 		Explain:       "EXPLAIN ",
 		Contains:      "strpos(%s, ?) > 0",
 		TextMatch: func(q string) (string, any, error) {

@@ -498,8 +498,11 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 		// the number of days negated: a hundred thousand rows through
 		// database/sql were most of the answer, ten thousand strings
 		// to split are not, and the maps are made their size at once.
-		cells = query{`SELECT '', date, ` + fmt.Sprintf(s.d.StringAgg, `type || CAST(? AS TEXT) || CAST(n AS TEXT)`, `CAST(? AS TEXT)`) +
-			`, -count(*) OVER () FROM incident_stats_day_type GROUP BY date`, []any{dayTypesSep, dayTypesSep}}
+		cells = query{sql: `SELECT '', type, date, n FROM incident_stats_day_type`}
+		if s.d.StringAgg != "" {
+			cells = query{`SELECT '', date, ` + fmt.Sprintf(s.d.StringAgg, `type || CAST(? AS TEXT) || CAST(n AS TEXT)`, `CAST(? AS TEXT)`) +
+				`, -count(*) OVER () FROM incident_stats_day_type GROUP BY date`, []any{dayTypesSep, dayTypesSep}}
+		}
 		if by == store.ByMonth {
 			cells = query{sql: `SELECT '', type, month, n FROM incident_stats_month_type`}
 		}
