@@ -117,7 +117,7 @@ func (s *Server) handleStats(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return nil, err
 		}
-		return st.MarshalJSON() // not json.Marshal, which would check and compact its megabytes again
+		return st.JSON(), nil
 	})
 	if err != nil {
 		s.writeError(w, r, err)

@@ -8,11 +8,13 @@ import (
 	"unicode/utf8"
 )
 
-// MarshalJSON writes s as encoding/json would, byte for byte, without its
+// JSON returns s as encoding/json writes it, byte for byte, without its
 // reflection: stats by day of a million incidents hold a hundred thousand
 // counts by type and day, and sorting each map's keys through reflect
-// values was a third of the answer's time.
-func (s Stats) MarshalJSON() ([]byte, error) {
+// values was a third of the answer's time. (Not a MarshalJSON method:
+// that would be promoted to structs embedding Stats and drop their own
+// fields.)
+func (s Stats) JSON() []byte {
 	n := 64 + 24*(len(s.ByCountry)+len(s.ByType)+len(s.ByDay)+len(s.ByMonth))
 	for _, m := range s.ByDayType {
 		n += 24 * len(m)
@@ -37,7 +39,7 @@ func (s Stats) MarshalJSON() ([]byte, error) {
 	b = appendCounts(b, s.ByMonth)
 	b = append(b, `,"by_month_type":`...)
 	b = appendSeries(b, s.ByMonthType, s.ByMonth)
-	return append(b, '}'), nil
+	return append(b, '}')
 }
 
 // appendCounts appends m as a JSON object, its keys sorted (null for nil).
