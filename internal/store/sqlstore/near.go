@@ -229,7 +229,9 @@ func (s *DB) nearCount(sp nearSplit) query {
 	if sp.inside.n > 0 {
 		with = append(with, sp.inside.with("inside"))
 		args = append(args, sp.inside.args...)
-		parts = append(parts, "(SELECT CAST(coalesce(sum(c.n), 0) AS BIGINT) FROM inside r CROSS JOIN incident_near_cell c WHERE c.band = r.band AND c.cell BETWEEN r.first AND r.last)")
+		// A range of the primary key a run, as a subquery of each:
+		// joined, PostgreSQL read the whole table to hash it.
+		parts = append(parts, "(SELECT CAST(coalesce(sum((SELECT sum(c.n) FROM incident_near_cell c WHERE c.band = r.band AND c.cell BETWEEN r.first AND r.last)), 0) AS BIGINT) FROM inside r)")
 	}
 	if sp.edge.n > 0 {
 		with = append(with, sp.edge.with("edge"))
