@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"time"
@@ -56,6 +57,13 @@ Continue a run with --since and the last seq it printed.
 		if err != nil {
 			if *follow && ctx.Err() != nil {
 				return nil // interrupted: the normal end of --follow
+			}
+			if errors.Is(err, store.ErrGone) {
+				// Asked for entries a prune deleted: the command line
+				// asks for what no longer exists (exit 2), and says
+				// how to go on.
+				return &usageError{err: fmt.Errorf("changes: --since %d: %w", cursor, err),
+					help: "Those entries were pruned: read the incidents afresh (sitrep export), then continue with --since and the seq the log was pruned through."}
 			}
 			return fmt.Errorf("changes: %w", err)
 		}

@@ -134,8 +134,11 @@ func TestPruneCLI(t *testing.T) {
 			}
 		})
 	}
-	if _, _, err := runIn(t, "changes", "--db", db); !errors.Is(err, store.ErrGone) {
-		t.Errorf("changes from the start after pruning: %v, want ErrGone", err)
+	// Exit 2, as for any command line asking for what does not exist.
+	var ue *usageError
+	if _, _, err := runIn(t, "changes", "--db", db); !errors.Is(err, store.ErrGone) || !errors.As(err, &ue) ||
+		!strings.Contains(err.Error(), "pruned through 8") {
+		t.Errorf("changes from the start after pruning: %v, want a usage error wrapping ErrGone naming seq 8", err)
 	}
 	s, err := sqlite.Open(ctx, db)
 	if err != nil {

@@ -117,7 +117,7 @@ func (s *Server) handleStats(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return nil, err
 		}
-		return json.Marshal(st)
+		return st.JSON(), nil
 	})
 	if err != nil {
 		s.writeError(w, r, err)

@@ -18,7 +18,9 @@ import (
 
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/store"
+	"github.com/sitrep/sitrep/internal/store/postgres"
 	"github.com/sitrep/sitrep/internal/store/sqlite"
+	"github.com/sitrep/sitrep/internal/store/sqlstore"
 	"github.com/sitrep/sitrep/internal/store/storetest"
 )
 
@@ -57,6 +59,16 @@ var api1MShapes = []struct {
 	{"stats-month-country", func(r *rand.Rand) string {
 		return "/api/stats?period=month&country=" + country(r) + "&since=" + day(r, 1900, 99)
 	}},
+	// The page's stats beside a list filtered by actor, place or text.
+	{"stats-month-actor", func(r *rand.Rand) string {
+		return "/api/stats?period=month&actor=" + actor(r) + "&since=" + day(r, 1900, 99)
+	}},
+	{"stats-month-near", func(r *rand.Rand) string {
+		return fmt.Sprintf("/api/stats?period=month&near=%.3f,%.3f,%d", 5+r.Float64()*30, 30+r.Float64()*40, 10+r.IntN(190))
+	}},
+	{"stats-month-text", func(r *rand.Rand) string {
+		return "/api/stats?period=month&q=" + url.QueryEscape(fmt.Sprintf(`"place %d"`, r.IntN(5000)))
+	}},
 }
 
 // day returns a random day in the years from first on.
@@ -84,14 +96,30 @@ func limit(r *rand.Rand) string { return strconv.Itoa(50 + r.IntN(101)) }
 // percentiles of at least 200 requests per shape, and the server's peak
 // resident memory while answering them; "load" sends the shapes mixed
 // from 8 concurrent clients. It runs only when SITREP_BENCH_1M is set.
+// SITREP_BENCH_POSTGRES (a DSN) measures PostgreSQL instead, the
+// incidents built once into a schema of that server
+// (storetest.CachedPostgres); SITREP_BENCH_N another number of them.
 //
 //	SITREP_BENCH_1M=1 go test ./internal/server -run X -bench API1M -benchtime 200x -timeout 1h
+//	SITREP_BENCH_1M=1 SITREP_BENCH_POSTGRES="$(bash .ci/postgres)" SITREP_BENCH_N=100000 go test ./internal/server -run X -bench API1M -benchtime 200x -timeout 1h
 func BenchmarkAPI1M(b *testing.B) {
 	if os.Getenv("SITREP_BENCH_1M") == "" {
 		b.Skip("SITREP_BENCH_1M is not set: the 1M database takes minutes and about 2.5 GB to build")
 	}
 	LimitMemory() // as sitrep serve does
-	st := storetest.CachedSQLite(b, 1_000_000, sqlite.Open)
+	size := 1_000_000
+	if v := os.Getenv("SITREP_BENCH_N"); v != "" {
+		var err error
+		if size, err = strconv.Atoi(v); err != nil || size <= 0 {
+			b.Fatalf("SITREP_BENCH_N=%q: want a number of incidents", v)
+		}
+	}
+	var st *sqlstore.DB
+	if dsn := os.Getenv("SITREP_BENCH_POSTGRES"); dsn != "" {
+		st = storetest.CachedPostgres(b, dsn, size, postgres.Open)
+	} else {
+		st = storetest.CachedSQLite(b, size, sqlite.Open)
+	}
 	b.Cleanup(func() { st.Close() })
 	srv := httptest.NewServer(New(st, Options{}))
 	b.Cleanup(srv.Close)

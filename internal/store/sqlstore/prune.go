@@ -10,21 +10,16 @@ import (
 )
 
 // Prune implements store.Store. The last seq to prune is found before the
-// writer lock is taken (it reads the log's times, which no index keeps),
-// so that a daily prune holds up ingest only for its deletes.
+// writer lock is taken (lastChangeBefore), so that a daily prune holds up
+// ingest only for its deletes.
 func (s *DB) Prune(ctx context.Context, r store.Retention) (store.Pruned, error) {
 	var p store.Pruned
 	var cut int64
 	if !r.ChangesBefore.IsZero() {
-		// at is RFC 3339 in UTC to the second, so it orders as text;
-		// and writers take turns, so it grows with seq.
-		var last sql.NullInt64
-		err := s.db.QueryRowContext(ctx, s.Rebind(`SELECT max(seq) FROM incident_changes WHERE at < ?`),
-			r.ChangesBefore.UTC().Format(time.RFC3339)).Scan(&last)
-		if err != nil {
+		var err error
+		if cut, err = s.lastChangeBefore(ctx, r.ChangesBefore.UTC().Format(time.RFC3339)); err != nil {
 			return p, fmt.Errorf("%s: prune: changes before %s: %w", s.d.Name, r.ChangesBefore.Format(time.RFC3339), err)
 		}
-		cut = last.Int64
 	}
 	tx, err := s.beginWrite(ctx)
 	if err != nil {
@@ -74,4 +69,37 @@ func (s *DB) Prune(ctx context.Context, r store.Retention) (store.Pruned, error)
 		return p, fmt.Errorf("%s: prune: %w", s.d.Name, err)
 	}
 	return p, nil
+}
+
+// lastChangeBefore returns the seq of the last change-log entry written
+// before at (0 for none), by a binary search of the seqs: at is RFC 3339
+// in UTC to the second, so it orders as text, and writers take turns, so
+// it grows with seq. No index keeps at (each change would write one
+// more); the search reads some thirty entries by the primary key, where
+// max(seq) WHERE at < ? read the whole log.
+func (s *DB) lastChangeBefore(ctx context.Context, at string) (int64, error) {
+	var lo, hi sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT min(seq), max(seq) FROM incident_changes`).Scan(&lo, &hi); err != nil {
+		return 0, err
+	}
+	// The answer is below first (none) or in lo..hi: every entry from
+	// lo up to it is before at, every one after it is not.
+	found := int64(0)
+	for a, b := lo.Int64, hi.Int64; lo.Valid && a <= b; {
+		mid := a + (b-a)/2
+		// The first entry at or after mid (seqs have gaps where
+		// entries were pruned).
+		var seq int64
+		var when string
+		err := s.db.QueryRowContext(ctx, s.Rebind(`SELECT seq, at FROM incident_changes WHERE seq >= ? ORDER BY seq LIMIT 1`), mid).Scan(&seq, &when)
+		if err != nil {
+			return 0, err
+		}
+		if when < at {
+			found, a = seq, seq+1
+		} else {
+			b = mid - 1
+		}
+	}
+	return found, nil
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/record"
@@ -121,17 +122,8 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 		c.add("i.rid IN ("+sub+")", args...)
 	}
 	if n := f.Near; n != nil {
-		south, west, north, east := box(n)
-		if s.d.LatBands > 0 {
-			cond, args := nearBox(s.d.LatBands, south, west, north, east)
-			c.add(cond, args...)
-		} else {
-			c.add(s.d.InBox, west, south, east, north)
-		}
-		// The exact great-circle test on what the index let through.
-		c.add(`2 * 6371.0088 * asin(sqrt(`+s.d.Least+`(1, sin(radians(i.lat - ?) / 2) * sin(radians(i.lat - ?) / 2)
-			+ cos(radians(?)) * cos(radians(i.lat)) * sin(radians(i.lon - ?) / 2) * sin(radians(i.lon - ?) / 2)))) <= ?`,
-			n.Lat, n.Lat, n.Lat, n.Lon, n.Lon, n.KM)
+		near := s.nearConds(n)
+		c.add(strings.Join(near.parts, " AND "), near.args...)
 	}
 	if q := strings.TrimSpace(f.Text); q != "" {
 		cond, arg, err := s.d.TextMatch(s.str(q))
@@ -249,6 +241,16 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) ([2
 		count = query{sql: `SELECT (SELECT n FROM incident_count) - (SELECT count(*) FROM incidents WHERE date = '')`}
 	case c.cells != nil:
 		count = c.cells.count()
+	case nearOnly(f, c):
+		// The circle cut into cells (nearCells): counted from the kept
+		// counts of those inside it, paged measuring only the others.
+		sp, ok, err := s.splitNear(ctx, q, f.Near)
+		if err != nil {
+			return [2]query{}, fmt.Errorf("%s: near cells: %w", s.d.Name, err)
+		}
+		if ok {
+			return [2]query{s.nearCount(sp), s.nearPage(f, sp)}, nil
+		}
 	}
 	if f.Cursor != "" {
 		date, id, _ := store.DecodeCursor(f.Cursor) // checked by filter
@@ -263,6 +265,10 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) ([2
 	return [2]query{count, {page, c.args}}, nil
 }
 
+// nearOnly reports whether c, the conditions of f, are those of its
+// --near alone.
+func nearOnly(f store.Filter, c *conds) bool { return f.Near != nil && len(c.parts) == 1 }
+
 // Explain returns the database's plans for the queries that Incidents
 // and Stats run for f, one line per plan step, each query's plan after a
 // line naming it. Tests check with it that every filter is answered from
@@ -276,6 +282,14 @@ func (s *DB) Explain(ctx context.Context, f store.Filter) (string, error) {
 		name string
 		q    query
 	}{{"count", qs[0]}, {"page", qs[1]}}
+	if walk, ok, err := s.explainWalk(ctx, f, qs[0]); err != nil {
+		return "", err
+	} else if ok {
+		named = append(named, struct {
+			name string
+			q    query
+		}{"page by the newest", walk})
+	}
 	docs, byCountry, cells, err := s.statsQueries(ctx, s.db, f, store.ByMonth)
 	if err != nil {
 		return "", err
@@ -350,8 +364,37 @@ func (s *DB) listed(ctx context.Context, tx *sql.Tx, f store.Filter) (store.Page
 	if err := tx.QueryRowContext(ctx, s.Rebind(qs[0].sql), qs[0].args...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("%s: count incidents: %w", s.d.Name, err)
 	}
-	q, args := qs[1].sql, qs[1].args
-	rows, err := tx.QueryContext(ctx, s.Rebind(q), args...)
+	if f.Near != nil {
+		c, err := s.filter(ctx, tx, f)
+		if err != nil {
+			return page, err
+		}
+		if nearOnly(f, c) {
+			walk, ok, err := s.nearWalk(ctx, tx, f, page.Total)
+			if err != nil {
+				return page, err
+			}
+			if ok {
+				walked, err := s.readPage(ctx, tx, walk, f)
+				if err != nil || len(walked.Incidents) == f.Limit && walked.Next != "" {
+					walked.Total = page.Total
+					return walked, err
+				}
+			}
+		}
+	}
+	total := page.Total
+	page, err = s.readPage(ctx, tx, qs[1], f)
+	page.Total = total
+	return page, err
+}
+
+// readPage runs a page query (date, id and record of up to f.Limit + 1
+// incidents) and returns its page, with the cursor to the next when there
+// is one more.
+func (s *DB) readPage(ctx context.Context, tx *sql.Tx, q query, f store.Filter) (store.Page, error) {
+	page := store.Page{Incidents: []record.Merged{}}
+	rows, err := tx.QueryContext(ctx, s.Rebind(q.sql), q.args...)
 	if err != nil {
 		return page, fmt.Errorf("%s: incidents: %w", s.d.Name, err)
 	}
@@ -451,7 +494,15 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 		if f == (store.Filter{}) {
 			docs = query{sql: `SELECT stored FROM document_count`}
 		}
+		// A row a day, its types and counts joined (dayTypesSep), and
+		// the number of days negated: a hundred thousand rows through
+		// database/sql were most of the answer, ten thousand strings
+		// to split are not, and the maps are made their size at once.
 		cells = query{sql: `SELECT '', type, date, n FROM incident_stats_day_type`}
+		if s.d.StringAgg != "" {
+			cells = query{`SELECT '', date, ` + fmt.Sprintf(s.d.StringAgg, `type || CAST(? AS TEXT) || CAST(n AS TEXT)`, `CAST(? AS TEXT)`) +
+				`, -count(*) OVER () FROM incident_stats_day_type GROUP BY date`, []any{dayTypesSep, dayTypesSep}}
+		}
 		if by == store.ByMonth {
 			cells = query{sql: `SELECT '', type, month, n FROM incident_stats_month_type`}
 		}
@@ -528,6 +579,49 @@ func countCell(st *store.Stats, by store.Period, typ, when string, n int) {
 	byWhen[when] += n
 }
 
+// dayTypesSep separates the type and the count of a day's cell, and one
+// cell from the next, in the day rows of unfiltered stats by day: a
+// byte no type holds.
+const dayTypesSep = "\x1f"
+
+// countDay adds the cells of one day (type, dayTypesSep, count, each
+// cell after the first behind another dayTypesSep) to st, as countCell
+// does for each; days is how many days there are, the size of the maps
+// by day.
+func countDay(st *store.Stats, day, cells string, days int) error {
+	if len(st.ByDay) == 0 {
+		st.ByDay = make(map[string]int, days)
+	}
+	total := 0
+	for typ, rest, ok := strings.Cut(cells, dayTypesSep); ok; typ, rest, ok = strings.Cut(rest, dayTypesSep) {
+		var count string
+		count, rest, _ = strings.Cut(rest, dayTypesSep)
+		n, err := strconv.Atoi(count)
+		if err != nil {
+			return fmt.Errorf("day %s: count of %q: %w", day, typ, err)
+		}
+		st.ByType[typ] += n
+		total += n
+		if day == "" {
+			continue
+		}
+		byDay := st.ByDayType[typ]
+		if byDay == nil {
+			byDay = make(map[string]int, days)
+			st.ByDayType[typ] = byDay
+		}
+		byDay[day] += n
+		if rest == "" {
+			break
+		}
+	}
+	st.Incidents += total
+	if day != "" {
+		st.ByDay[day] += total
+	}
+	return nil
+}
+
 // stats is Stats for the incidents not rejected.
 func (s *DB) stats(ctx context.Context, tx *sql.Tx, f store.Filter, by store.Period) (*store.Stats, error) {
 	docs, byCountry, cells, err := s.statsQueries(ctx, tx, f, by)
@@ -572,6 +666,13 @@ func (s *DB) stats(ctx context.Context, tx *sql.Tx, f store.Filter, by store.Per
 		var n int
 		if err := rows.Scan(&country, &typ, &when, &n); err != nil {
 			return nil, fmt.Errorf("%s: stats: %w", s.d.Name, err)
+		}
+		if n < 0 {
+			// A day's types and counts in one row: date, joined cells.
+			if err := countDay(st, typ, when, -n); err != nil {
+				return nil, fmt.Errorf("%s: stats: %w", s.d.Name, err)
+			}
+			continue
 		}
 		if byCountry == nil {
 			addCountry(country, n)

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
@@ -20,6 +21,7 @@ import (
 type BenchStore interface {
 	store.Store
 	SQL() *sql.DB
+	Rebind(q string) string
 	PutIncidents(ctx context.Context, ms []record.Merged) error
 }
 
@@ -61,47 +63,7 @@ func CachedSQLite[S BenchStore](tb testing.TB, n int, open func(ctx context.Cont
 	if err != nil {
 		tb.Fatal(err)
 	}
-	const chunk = 20000
-	for i := 0; i < n; i += chunk {
-		ms := Synthetic(min(chunk, n-i), uint64(i))
-		if err := s.PutIncidents(ctx, ms); err != nil {
-			tb.Fatal(err)
-		}
-		tx, err := s.SQL().BeginTx(ctx, nil)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		doc, err := tx.PrepareContext(ctx, `INSERT INTO documents (id, hash, date, title, url, source, text, ingested_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, '') RETURNING seq`)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		ext, err := tx.PrepareContext(ctx, `INSERT INTO extractions (id, doc_seq, idx, family, country, date, mergeable, component, incident, record)
-			VALUES (?, ?, 0, '', '', ?, 0, ?, ?, '{}')`)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for j := 0; j < len(ms); j += 10 {
-			m := &ms[j]
-			src := m.Sources[0]
-			src.Doc = fmt.Sprintf("bench-%d", i+j) // Synthetic's own restart in every chunk
-			text := fmt.Sprintf("An attack struck %s in %s, %s, on %s. %s were blamed; %d people were killed.",
-				m.Location.Place, m.Location.Admin1, m.Location.Country, m.Date, m.Perpetrators[0].Name, *m.Killed.Min)
-			sum := sha256.Sum256([]byte(src.Doc + text))
-			var seq int64
-			if err := doc.QueryRowContext(ctx, src.Doc, hex.EncodeToString(sum[:]), m.Date, src.Title, src.URL, src.Outlet, text).Scan(&seq); err != nil {
-				tb.Fatal(err)
-			}
-			if _, err := ext.ExecContext(ctx, "x"+m.ID, seq, m.Date, m.ID, m.ID); err != nil {
-				tb.Fatal(err)
-			}
-		}
-		doc.Close()
-		ext.Close()
-		if err := tx.Commit(); err != nil {
-			tb.Fatal(err)
-		}
-	}
+	fillBench(tb, s, n)
 	// The documents went in by hand: index their text in one go.
 	if _, err := s.SQL().ExecContext(ctx, "INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')"); err != nil {
 		tb.Fatal(err)
@@ -140,4 +102,132 @@ func sqliteSchema[S BenchStore](ctx context.Context, dir string, open func(ctx c
 	}
 	h := sha256.Sum256([]byte(schema + syntheticVersion))
 	return hex.EncodeToString(h[:6]), nil
+}
+
+// fillBench stores n incidents from Synthetic in s, and for one in ten a
+// reporting document and its extraction (see CachedSQLite).
+func fillBench[S BenchStore](tb testing.TB, s S, n int) {
+	ctx := context.Background()
+	const chunk = 20000
+	for i := 0; i < n; i += chunk {
+		ms := Synthetic(min(chunk, n-i), uint64(i))
+		if err := s.PutIncidents(ctx, ms); err != nil {
+			tb.Fatal(err)
+		}
+		tx, err := s.SQL().BeginTx(ctx, nil)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		doc, err := tx.PrepareContext(ctx, s.Rebind(`INSERT INTO documents (id, hash, date, title, url, source, text, ingested_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, '') RETURNING seq`))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		ext, err := tx.PrepareContext(ctx, s.Rebind(`INSERT INTO extractions (id, doc_seq, idx, family, country, date, mergeable, component, incident, record)
+			VALUES (?, ?, 0, '', '', ?, 0, ?, ?, '{}')`))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for j := 0; j < len(ms); j += 10 {
+			m := &ms[j]
+			src := m.Sources[0]
+			src.Doc = fmt.Sprintf("bench-%d", i+j) // Synthetic's own restart in every chunk
+			text := fmt.Sprintf("An attack struck %s in %s, %s, on %s. %s were blamed; %d people were killed.",
+				m.Location.Place, m.Location.Admin1, m.Location.Country, m.Date, m.Perpetrators[0].Name, *m.Killed.Min)
+			sum := sha256.Sum256([]byte(src.Doc + text))
+			var seq int64
+			if err := doc.QueryRowContext(ctx, src.Doc, hex.EncodeToString(sum[:]), m.Date, src.Title, src.URL, src.Outlet, text).Scan(&seq); err != nil {
+				tb.Fatal(err)
+			}
+			if _, err := ext.ExecContext(ctx, "x"+m.ID, seq, m.Date, m.ID, m.ID); err != nil {
+				tb.Fatal(err)
+			}
+		}
+		doc.Close()
+		ext.Close()
+		if err := tx.Commit(); err != nil {
+			tb.Fatal(err)
+		}
+	}
+}
+
+// CachedPostgres returns a PostgreSQL store holding n incidents from
+// Synthetic, as CachedSQLite does, on the server at dsn: in a schema
+// named by n and a fingerprint of the schema the migrations make, kept on
+// the server and reused by later runs.
+func CachedPostgres[S BenchStore](tb testing.TB, dsn string, n int, open func(ctx context.Context, dsn string) (S, error)) S {
+	tb.Helper()
+	ctx := context.Background()
+	admin, err := sql.Open("pgx", dsn)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer admin.Close()
+	inSchema := func(schema string) string {
+		u, err := url.Parse(dsn)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		q := u.Query()
+		q.Set("search_path", schema)
+		u.RawQuery = q.Encode()
+		return u.String()
+	}
+	// The fingerprint: the tables' columns, the indexes, triggers and
+	// functions of a schema migrated afresh, its own name left out.
+	probe := fmt.Sprintf("sitrep_bench_probe_%d", time.Now().UnixNano())
+	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+probe); err != nil {
+		tb.Fatal(err)
+	}
+	defer admin.ExecContext(ctx, "DROP SCHEMA "+probe+" CASCADE")
+	p, err := open(ctx, inSchema(probe))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var schema string
+	err = p.SQL().QueryRowContext(ctx, `SELECT replace(concat_ws(';',
+		(SELECT string_agg(table_name || '.' || column_name || ' ' || data_type, ',' ORDER BY table_name, ordinal_position)
+			FROM information_schema.columns WHERE table_schema = current_schema()),
+		(SELECT string_agg(indexdef, ',' ORDER BY indexname) FROM pg_indexes WHERE schemaname = current_schema()),
+		(SELECT string_agg(pg_get_triggerdef(t.oid), ',' ORDER BY t.tgname) FROM pg_trigger t
+			JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace s ON s.oid = c.relnamespace
+			WHERE s.nspname = current_schema() AND NOT t.tgisinternal),
+		(SELECT string_agg(f.prosrc, ',' ORDER BY f.proname) FROM pg_proc f JOIN pg_namespace s ON s.oid = f.pronamespace
+			WHERE s.nspname = current_schema())), current_schema() || '.', '')`).Scan(&schema)
+	p.Close()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	h := sha256.Sum256([]byte(schema + syntheticVersion))
+	name := fmt.Sprintf("sitrep_bench_%d_%s", n, hex.EncodeToString(h[:6]))
+	var exists bool
+	if err := admin.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)`, name).Scan(&exists); err != nil {
+		tb.Fatal(err)
+	}
+	if !exists {
+		tb.Logf("building schema %s (%d incidents); later runs reuse it", name, n)
+		start := time.Now()
+		building := name + "_building"
+		if _, err := admin.ExecContext(ctx, "DROP SCHEMA IF EXISTS "+building+" CASCADE; CREATE SCHEMA "+building); err != nil {
+			tb.Fatal(err)
+		}
+		s, err := open(ctx, inSchema(building))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		fillBench(tb, s, n)
+		if _, err := s.SQL().ExecContext(ctx, "ANALYZE"); err != nil {
+			tb.Fatal(err)
+		}
+		s.Close()
+		if _, err := admin.ExecContext(ctx, "ALTER SCHEMA "+building+" RENAME TO "+name); err != nil {
+			tb.Fatal(err)
+		}
+		tb.Logf("built schema %s in %v", name, time.Since(start).Round(time.Second))
+	}
+	s, err := open(ctx, inSchema(name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s
 }

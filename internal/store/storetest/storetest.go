@@ -37,6 +37,7 @@ func Run(t *testing.T, open Opener) {
 		{"Lookup", testLookup},
 		{"Stats", testStats},
 		{"KeptTotals", testKeptTotals},
+		{"NearCells", testNearCells},
 		{"ActorWords", testActorWords},
 		{"Invalid", testInvalid},
 		{"Review", testReview},
@@ -687,12 +688,16 @@ func CheckCounts(t testing.TB, s store.Store) {
 	if kept != recount {
 		t.Errorf("kept count of reporting documents = %d, recount %d", kept, recount)
 	}
-	// The counters of filtered totals (migration 0013), row for row.
+	// The counters of filtered totals (migration 0013) and of --near
+	// (0016), row for row.
 	for _, c := range []struct{ kept, recount string }{
 		{`SELECT country, type, month, n FROM incident_stats_cell`,
 			`SELECT country, type, substr(date, 1, 7), count(*) FROM incidents GROUP BY country, type, substr(date, 1, 7)`},
 		{`SELECT key, month, n FROM incident_actor_month`,
 			`SELECT key, substr(date, 1, 7), count(*) FROM incident_actor GROUP BY key, substr(date, 1, 7)`},
+		{`SELECT band, cell, n FROM incident_near_cell`,
+			`SELECT CAST(floor(lat * 16) AS BIGINT), CAST(floor(lon * 16) AS BIGINT), count(*) FROM incidents
+			WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY floor(lat * 16), floor(lon * 16)`},
 		{`SELECT country, type, date, doc_seq, n FROM incident_documents`,
 			`SELECT i.country, i.type, i.date, e.doc_seq, count(*) FROM extractions e JOIN incidents i ON i.id = e.incident
 			GROUP BY i.country, i.type, i.date, e.doc_seq`},

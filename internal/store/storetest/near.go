@@ -1,0 +1,110 @@
+package storetest
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// testNearCells checks --near where a store counts a circle from kept
+// counts by cell and pages it from its newest incidents or by cell
+// (sqlstore's nearCells, at 50 km and more when the box holds 2,000
+// incidents): totals and pages, with cursors, against the incidents each
+// circle holds by the haversine distance, on 3,000 incidents packed
+// round Baghdad, some undated, a few with no position.
+func testNearCells(t *testing.T, open Opener) {
+	s := open(t)
+	put, ok := s.(interface {
+		PutIncidents(ctx context.Context, ms []record.Merged) error
+	})
+	if !ok {
+		t.Skipf("store %T cannot store merged incidents directly", s)
+	}
+	r := rand.New(rand.NewPCG(16, 17))
+	ms := Synthetic(3000, 16)
+	for i := range ms {
+		lat, lon := 33.3+(r.Float64()*2-1)*1.6, 44.4+(r.Float64()*2-1)*1.8
+		ms[i].Location.Lat, ms[i].Location.Lon = &lat, &lon
+		switch {
+		case i%17 == 0:
+			ms[i].Date = ""
+		case i%101 == 0:
+			ms[i].Location.Lat, ms[i].Location.Lon = nil, nil
+		}
+	}
+	ctx := context.Background()
+	if err := put.PutIncidents(ctx, ms); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []store.Near{
+		{Lat: 33.3, Lon: 44.4, KM: 150},     // most of them: the page from the newest
+		{Lat: 33.3, Lon: 44.4, KM: 60},      // fewer: the page by cell
+		{Lat: 32.1, Lon: 43.0, KM: 120},     // over the cloud's corner
+		{Lat: 33.3125, Lon: 44.375, KM: 80}, // centred on a cell's corner
+		{Lat: 35.5, Lon: 47.0, KM: 100},     // outside it
+		{Lat: 33.3, Lon: 44.4, KM: 40},      // narrower than cells serve
+	} {
+		var want []record.Merged
+		for _, m := range ms {
+			if m.Location.Lat != nil && distance(n.Lat, n.Lon, *m.Location.Lat, *m.Location.Lon) <= n.KM {
+				want = append(want, m)
+			}
+		}
+		slices.SortFunc(want, func(a, b record.Merged) int {
+			return -cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
+		})
+		for _, limit := range []int{0, 50, 400} {
+			t.Run(fmt.Sprintf("%g,%g,%g limit %d", n.Lat, n.Lon, n.KM, limit), func(t *testing.T) {
+				f := store.Filter{Near: &n, Limit: limit}
+				var got []string
+				for pages := 0; pages < 3; pages++ {
+					p, err := s.Incidents(ctx, f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if p.Total != len(want) {
+						t.Fatalf("total %d, want %d", p.Total, len(want))
+					}
+					for _, m := range p.Incidents {
+						got = append(got, m.ID)
+					}
+					if p.Next == "" {
+						break
+					}
+					f.Cursor = p.Next
+				}
+				for i, id := range got {
+					if i >= len(want) || want[i].ID != id {
+						t.Fatalf("incident %d is %s, want %s", i, id, idAt(want, i))
+					}
+				}
+				if limit == 0 && len(got) != len(want) {
+					t.Errorf("%d incidents, want %d", len(got), len(want))
+				}
+			})
+		}
+	}
+}
+
+func idAt(ms []record.Merged, i int) string {
+	if i >= len(ms) {
+		return "none"
+	}
+	return ms[i].ID
+}
+
+// distance is the great-circle distance in km by the haversine formula,
+// as the stores measure it.
+func distance(lat1, lon1, lat2, lon2 float64) float64 {
+	const rad = math.Pi / 180
+	a := math.Sin((lat2-lat1)*rad/2)*math.Sin((lat2-lat1)*rad/2) +
+		math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin((lon2-lon1)*rad/2)*math.Sin((lon2-lon1)*rad/2)
+	return 2 * 6371.0088 * math.Asin(math.Sqrt(math.Min(1, a)))
+}
