@@ -315,6 +315,16 @@ func TestEvalDevSets(t *testing.T) {
 		}
 	}
 	articles, _ := filepath.Glob(filepath.Join(sharedNewsDev, "*.txt"))
+	pred := extractTo(t, articles)
+	if want, ok := scoreNewsScript(t, pred, gold, "--json"); ok && news != want {
+		t.Errorf("sitrep eval news: %s\nscore_news.py on sitrep extract: %s", news, want)
+	}
+}
+
+// extractTo runs the binary's extract on the articles and returns the
+// file its output was written to, for the scorers to read.
+func extractTo(t *testing.T, articles []string) string {
+	t.Helper()
 	ex := runSitrep(t, "", nil, append([]string{"extract"}, articles...)...)
 	if ex.code != 0 {
 		t.Fatalf("extract: exit %d\n%s", ex.code, ex.stderr)
@@ -323,9 +333,7 @@ func TestEvalDevSets(t *testing.T) {
 	if err := os.WriteFile(pred, []byte(ex.stdout), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if want, ok := scoreNewsScript(t, pred, gold, "--json"); ok && news != want {
-		t.Errorf("sitrep eval news: %s\nscore_news.py on sitrep extract: %s", news, want)
-	}
+	return pred
 }
 
 // TestEvalFreshAgrees scores the fresh blind set (bench/reuters, whose
@@ -352,14 +360,7 @@ func TestEvalFreshAgrees(t *testing.T) {
 		}
 		articles = append(articles, filepath.Join(sharedReuters, doc.File))
 	}
-	ex := runSitrep(t, "", nil, append([]string{"extract"}, articles...)...)
-	if ex.code != 0 {
-		t.Fatalf("extract: exit %d\n%s", ex.code, ex.stderr)
-	}
-	pred := filepath.Join(t.TempDir(), "pred.jsonl")
-	if err := os.WriteFile(pred, []byte(ex.stdout), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	pred := extractTo(t, articles)
 	got, _, err := sitrep(t, "eval", "news", "--gold", freshGold, "--pred", pred, "--json")
 	if err != nil {
 		t.Fatal(err)
