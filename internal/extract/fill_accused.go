@@ -13,6 +13,18 @@ import (
 // violence".
 var deedVerbs = lexicon.Words().Set("deed-verb") // lexicon/words.txt
 
+// accuseVerbs take the accused as their object ("accused X of ..."),
+// culpable words say what "of being ..." holds the accused to ("behind"),
+// beliefParticiples stand before "to have been behind" ("are believed
+// to"), and beliefVerbs end the subject before them ("Police said X were
+// behind ...").
+var (
+	accuseVerbs       = lexicon.Words().Set("accuse-verb")       // lexicon/words.txt
+	culpable          = lexicon.Words().Set("culpable")          // lexicon/words.txt
+	beliefParticiples = lexicon.Words().Set("belief-participle") // lexicon/words.txt
+	beliefVerbs       = lexicon.Words().Set("belief-verb")       // lexicon/words.txt
+)
+
 // genericNameWords are words of group names that are no short name of one
 // group: "the Army", "the Front".
 var genericNameWords = lexicon.Words().Set("name-generic") // lexicon/words.txt
@@ -52,8 +64,8 @@ func (f *filler) accusedIn(si int32) []actorCand {
 		out = append(out, c)
 	}
 	for j := first; j < last; j++ {
-		switch a.lowerWord(j) {
-		case "accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame":
+		switch w := a.lowerWord(j); {
+		case accuseVerbs[w]:
 			// "accused X of <deed>", "blamed X for <deed>"; not the
 			// passive, whose subject is the accused ("had been blamed for")
 			switch a.lowerWord(j - 1) {
@@ -75,7 +87,7 @@ func (f *filler) accusedIn(si int32) []actorCand {
 					break
 				}
 			}
-		case "pointed":
+		case w == "pointed":
 			// "pointed fingers at the Tigers", "pointed the finger at X"
 			k := j + 1
 			if a.lowerWord(k) == "the" {
@@ -84,7 +96,7 @@ func (f *filler) accusedIn(si int32) []actorCand {
 			if w := a.lowerWord(k); (w == "finger" || w == "fingers") && a.lowerWord(k+1) == "at" {
 				add(k+2, a.nounPhraseEnd(k+2, last), j, k+2)
 			}
-		case "behind":
+		case w == "behind":
 			// "X are believed to have been behind a bomb attack"
 			if !a.deedAt(j+1, min(j+4, last)) {
 				continue
@@ -108,11 +120,7 @@ func (a *article) deedComplement(k int32) bool {
 	}
 	if a.lowerWord(k) == "being" {
 		// "of being behind the attack", not "of being weak"
-		switch a.lowerWord(k + 1) {
-		case "behind", "responsible", "involved":
-			return true
-		}
-		return false
+		return culpable[a.lowerWord(k+1)]
 	}
 	last := int32(a.sents[a.sentOf[min(k, int32(len(a.toks)-1))]].Last)
 	return a.deedAt(k, min(k+4, last))
@@ -147,9 +155,7 @@ func (a *article) blameCopula(j, first int32) (int32, bool) {
 			return 0, false
 		}
 		k--
-		switch a.lowerWord(k) {
-		case "believed", "thought", "suspected", "said", "understood", "likely":
-		default:
+		if !beliefParticiples[a.lowerWord(k)] {
 			return 0, false
 		}
 		k--
@@ -176,11 +182,10 @@ func (a *article) subjectStart(v, first int32) int32 {
 		if a.clauseBreak(j) || a.toks[j].Kind == text.Punct && a.word(j) != "'" && a.word(j) != "’" && !a.isInnerHyphen(int(j)) {
 			break // a clause, or a dateline: "BELFAST - Loyalist paramilitaries"
 		}
-		switch a.lowerWord(j) {
-		case "believe", "believes", "believed", "think", "thinks", "say", "says", "suspect", "suspected",
-			"fear", "fears", "feared", "added", "stated", "and", "but":
+		switch w := a.lowerWord(j); {
+		case beliefVerbs[w] || w == "and" || w == "but":
 			return k
-		case "it", "they", "he", "she", "who", "which", "this", "that", "what":
+		case w == "it" || w == "they" || w == "he" || w == "she" || w == "who" || w == "which" || w == "this" || w == "that" || w == "what":
 			return v // a pronoun: no name here
 		}
 		k = j
