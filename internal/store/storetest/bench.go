@@ -22,7 +22,24 @@ type BenchStore interface {
 	store.Store
 	SQL() *sql.DB
 	Rebind(q string) string
+	incidentPutter
+}
+
+// incidentPutter stores merged incidents as they are, with no documents
+// behind them: how the benchmarks and the counter tests fill a store.
+type incidentPutter interface {
 	PutIncidents(ctx context.Context, ms []record.Merged) error
+}
+
+// putter returns s as an incidentPutter, or skips the test when the
+// store cannot take merged incidents directly.
+func putter(t *testing.T, s store.Store) incidentPutter {
+	t.Helper()
+	put, ok := s.(incidentPutter)
+	if !ok {
+		t.Skipf("store %T cannot store merged incidents directly", s)
+	}
+	return put
 }
 
 // syntheticVersion names what Synthetic and CachedSQLite generate: change

@@ -21,12 +21,7 @@ import (
 // round Baghdad, some undated, a few with no position.
 func testNearCells(t *testing.T, open Opener) {
 	s := open(t)
-	put, ok := s.(interface {
-		PutIncidents(ctx context.Context, ms []record.Merged) error
-	})
-	if !ok {
-		t.Skipf("store %T cannot store merged incidents directly", s)
-	}
+	put := putter(t, s)
 	r := rand.New(rand.NewPCG(16, 17))
 	ms := Synthetic(3000, 16)
 	for i := range ms {

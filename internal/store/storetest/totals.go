@@ -19,12 +19,7 @@ import (
 // inside and across month boundaries.
 func testKeptTotals(t *testing.T, open Opener) {
 	s := open(t)
-	put, ok := s.(interface {
-		PutIncidents(ctx context.Context, ms []record.Merged) error
-	})
-	if !ok {
-		t.Skipf("store %T cannot store merged incidents directly", s)
-	}
+	put := putter(t, s)
 	ms := Synthetic(600, 7)
 	for i := range ms {
 		// Squeeze the dates into a few years, so that filters cut months
