@@ -153,8 +153,11 @@ func (f *filler) attributionSentences() []int32 {
 			if s > m.sent+40 {
 				break
 			}
-			if !own[s] && !seen[s] && (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstTold(s) && a.toldDeedIn(s)) {
-				seen[s] = true
+			if own[s] || seen[s] {
+				continue
+			}
+			seen[s] = true // whether it is the incident's does not hang on m
+			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstTold(s) && a.toldDeedIn(s)) {
 				out = append(out, s)
 			}
 		}
@@ -407,9 +410,11 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			c.attr = record.Claimed
 			c.c0, c.c1 = a.span(selfC0, selfC1)
 		}
-		if b0, b1, ok := a.behindFrom(t1); c.c1 == 0 && ok {
-			c.attr = record.Suspected // "ETA is believed to have been behind the bombing"
-			c.c0, c.c1 = a.span(b0, b1)
+		if c.c1 == 0 {
+			if b0, b1, ok := a.behindFrom(t1); ok {
+				c.attr = record.Suspected // "ETA is believed to have been behind the bombing"
+				c.c0, c.c1 = a.span(b0, b1)
+			}
 		}
 		if c.c1 == 0 && mention && f.clash {
 			c.attr = record.Unknown // a side in a clash, not an attacker blamed
@@ -498,8 +503,10 @@ func (f *filler) statesIn(si int32) []actorCand {
 			c.attr = record.Claimed // "Russian forces said they struck ..."
 			c.c0, c.c1 = a.span(selfC0, selfC1)
 		}
-		if c0, c1, own := a.ownCommunique(si, c.state, m.t0); c.c1 == 0 && own {
-			c.attr, c.c0, c.c1 = record.Claimed, c0, c1 // "An Iraqi communique said Iraqi planes attacked ..."
+		if c.c1 == 0 {
+			if c0, c1, own := a.ownCommunique(si, c.state, m.t0); own {
+				c.attr, c.c0, c.c1 = record.Claimed, c0, c1 // "An Iraqi communique said Iraqi planes attacked ..."
+			}
 		}
 		if c.c1 == 0 && !mention && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.strikesFirst(t1, m.t1) || !f.clash && a.stateActs(t1))) {
 			continue
