@@ -9,11 +9,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/merge"
 	"github.com/sitrep/sitrep/internal/store"
 )
-
-// earthKM is the mean radius of the Earth that --near measures with.
-const earthKM = 6371.0088
 
 // nearConds returns the conditions that incidents i lie within n: a box
 // the spatial index reads (nearBox, or the dialect's InBox), then the
@@ -102,7 +100,7 @@ func nearCells(n *store.Near) ([]cellRun, bool) {
 		lat := float64(band) / cellsPerDegree
 		row := make([]float64, cell1-cell0+2)
 		for i := range row {
-			row[i] = distanceKM(n.Lat, n.Lon, lat, float64(cell0+int64(i))/cellsPerDegree)
+			row[i] = merge.Haversine(n.Lat, n.Lon, lat, float64(cell0+int64(i))/cellsPerDegree)
 		}
 		return row
 	}
@@ -114,7 +112,7 @@ func nearCells(n *store.Near) ([]cellRun, bool) {
 		midLat := (lat0 + lat1) / 2
 		// Half the diagonal of this band's cells: the farthest a point
 		// of a cell is from its centre.
-		half := math.Max(distanceKM(midLat, 0, lat0, 0.5/cellsPerDegree), distanceKM(midLat, 0, lat1, 0.5/cellsPerDegree))
+		half := math.Max(merge.Haversine(midLat, 0, lat0, 0.5/cellsPerDegree), merge.Haversine(midLat, 0, lat1, 0.5/cellsPerDegree))
 		for c := cell0; c <= cell1; c++ {
 			i := c - cell0
 			lon0, lon1 := float64(c)/cellsPerDegree, float64(c+1)/cellsPerDegree
@@ -122,7 +120,7 @@ func nearCells(n *store.Near) ([]cellRun, bool) {
 			inside := far <= n.KM-spare && lat0 >= south && lat1 <= north && lon0 >= west && lon1 <= east
 			// Out of the circle by the triangle inequality: the cell's
 			// centre farther than the radius and half its diagonal.
-			if !inside && distanceKM(n.Lat, n.Lon, midLat, (lon0+lon1)/2)-half > n.KM+spare {
+			if !inside && merge.Haversine(n.Lat, n.Lon, midLat, (lon0+lon1)/2)-half > n.KM+spare {
 				continue
 			}
 			if k := len(runs) - 1; k >= 0 && runs[k].band == band && runs[k].last == c-1 && runs[k].inside == inside {
@@ -134,15 +132,6 @@ func nearCells(n *store.Near) ([]cellRun, bool) {
 		below = above
 	}
 	return runs, true
-}
-
-// distanceKM is the great-circle distance of nearConds, by the same
-// haversine formula.
-func distanceKM(lat1, lon1, lat2, lon2 float64) float64 {
-	const rad = math.Pi / 180
-	a := math.Sin((lat2-lat1)*rad/2)*math.Sin((lat2-lat1)*rad/2) +
-		math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin((lon2-lon1)*rad/2)*math.Sin((lon2-lon1)*rad/2)
-	return 2 * earthKM * math.Asin(math.Sqrt(math.Min(1, a)))
 }
 
 // nearRuns are the runs of cells of a --near filter that nearCells

@@ -611,9 +611,6 @@ func countDay(st *store.Stats, day, cells string, days int) error {
 			st.ByDayType[typ] = byDay
 		}
 		byDay[day] += n
-		if rest == "" {
-			break
-		}
 	}
 	st.Incidents += total
 	if day != "" {

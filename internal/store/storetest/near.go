@@ -4,11 +4,11 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
 
+	"github.com/sitrep/sitrep/internal/merge"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/store"
 )
@@ -48,7 +48,7 @@ func testNearCells(t *testing.T, open Opener) {
 	} {
 		var want []record.Merged
 		for _, m := range ms {
-			if m.Location.Lat != nil && distance(n.Lat, n.Lon, *m.Location.Lat, *m.Location.Lon) <= n.KM {
+			if m.Location.Lat != nil && merge.Haversine(n.Lat, n.Lon, *m.Location.Lat, *m.Location.Lon) <= n.KM {
 				want = append(want, m)
 			}
 		}
@@ -93,13 +93,4 @@ func idAt(ms []record.Merged, i int) string {
 		return "none"
 	}
 	return ms[i].ID
-}
-
-// distance is the great-circle distance in km by the haversine formula,
-// as the stores measure it.
-func distance(lat1, lon1, lat2, lon2 float64) float64 {
-	const rad = math.Pi / 180
-	a := math.Sin((lat2-lat1)*rad/2)*math.Sin((lat2-lat1)*rad/2) +
-		math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin((lon2-lon1)*rad/2)*math.Sin((lon2-lon1)*rad/2)
-	return 2 * 6371.0088 * math.Asin(math.Sqrt(math.Min(1, a)))
 }
