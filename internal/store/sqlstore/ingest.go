@@ -73,7 +73,7 @@ func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestS
 		d := x.Doc
 		p := plans[i]
 		if !p.planned {
-			if p, _, err = s.look(ctx, w, d); err != nil {
+			if p, _, err = s.look(ctx, w, d, p.hash); err != nil {
 				return st, fmt.Errorf("%s: ingest %s: %w", s.d.Name, where(d.Path, d.Line), err)
 			}
 		}

@@ -139,10 +139,11 @@ type docPlan struct {
 	unindexed bool // the old version's text has left the full-text index
 }
 
-// look decides what to do with d from what is stored now. matchedOther
-// says that d's content is stored under another id.
-func (s *DB) look(ctx context.Context, w *stmts, d *doc.Document) (p docPlan, matchedOther bool, err error) {
-	p.hash = store.ContentHash(d)
+// look decides what to do with d, whose content hash is hash, from what
+// is stored now. matchedOther says that d's content is stored under
+// another id.
+func (s *DB) look(ctx context.Context, w *stmts, d *doc.Document, hash string) (p docPlan, matchedOther bool, err error) {
+	p.hash = hash
 	var oldID, oldHash string
 	err = w.queryRow(ctx, `SELECT seq, id, hash, revision FROM documents WHERE hash = ? OR id = ? ORDER BY hash = ? DESC LIMIT 1`,
 		p.hash, s.str(d.ID), p.hash).Scan(&p.oldSeq, &oldID, &oldHash, &p.oldRev)
@@ -193,7 +194,7 @@ func (s *DB) plan(ctx context.Context, w *stmts, batch []store.Extracted) ([]doc
 		if ids[x.Doc.ID] > 1 || hashes[plans[i].hash] > 1 {
 			continue
 		}
-		p, matchedOther, err := s.look(ctx, w, x.Doc)
+		p, matchedOther, err := s.look(ctx, w, x.Doc, plans[i].hash)
 		if err != nil {
 			return nil, fmt.Errorf("%s: ingest %s: %w", s.d.Name, where(x.Doc.Path, x.Doc.Line), err)
 		}
