@@ -92,15 +92,15 @@ func (a *article) mainDate(ms []*mention) int {
 		if lead < 0 {
 			lead = p
 		}
+		if p > lead+1 || p == lead+1 && !a.onlyReporting(lead) {
+			break
+		}
 		// a day first met below the opening paragraphs dates the event
 		// only in a sentence telling the attack ("the bandits stormed the
 		// school at 10:45 pm on Friday"); else it dates a detail ("Three
 		// bodies were discovered on the morning of April 14")
 		if a.lead >= 0 && p > a.lead+1 && !a.attackDay(ms, k) {
 			continue
-		}
-		if p > lead+1 || p == lead+1 && !a.onlyReporting(lead) {
-			break
 		}
 		if a.dates[k].Precision == record.PrecisionDay && !a.reportingDate(k) && !a.modifierDate(k) && !a.dates[k].Day.After(a.pub) {
 			return k

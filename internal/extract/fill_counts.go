@@ -282,22 +282,11 @@ func (a *article) killedByForces(st *statement) bool {
 			continue
 		}
 		for k := j + 1; k <= j+3 && int(k) < len(a.toks); k++ {
-			if a.covered(k, lexicon.Party) && a.hasPartyValue(k, record.SecurityForces) || stateAgents[a.lowerWord(k)] {
+			if a.covered(k, lexicon.Party, record.SecurityForces) || stateAgents[a.lowerWord(k)] {
 				return true
 			}
 		}
 		return false
-	}
-	return false
-}
-
-// hasPartyValue reports whether a party term of value v covers token j.
-func (a *article) hasPartyValue(j int32, v string) bool {
-	for k := a.sentTerm[a.sentOf[j]]; k < a.sentTerm[a.sentOf[j]+1]; k++ {
-		t := a.terms[k]
-		if t.p.Cat == lexicon.Party && t.p.Value == v && t.t0 <= j && j < t.t1 {
-			return true
-		}
 	}
 	return false
 }

@@ -220,7 +220,7 @@ func (a *article) sightedDay(d text.Date) text.Date {
 			continue
 		}
 		if e.Precision == record.PrecisionDay && !e.Calendar && !e.Future && !e.Relation && !e.Day.IsZero() {
-			if diff := e.Day.Sub(d.Day); diff >= -1 && diff <= 1 {
+			if within(e, d.Day, 1) {
 				return e
 			}
 		}

@@ -248,9 +248,9 @@ func (a *article) personPart(st *statement, p part) bool {
 		return true
 	}
 	if st.effect == lexicon.Kidnap {
-		return a.covered(p.t1-1, lexicon.Party)
+		return a.covered(p.t1-1, lexicon.Party, "")
 	}
-	return p.bare || a.toks[p.t1-1].Has(text.Cap) || a.covered(p.t1-1, lexicon.Party) || a.agentNoun(st, p)
+	return p.bare || a.toks[p.t1-1].Has(text.Cap) || a.covered(p.t1-1, lexicon.Party, "") || a.agentNoun(st, p)
 }
 
 // agentNoun reports whether the noun a casualty verb counts names people by
@@ -276,11 +276,12 @@ func (a *article) agentNoun(st *statement, p part) bool {
 	return false
 }
 
-// covered reports whether a term of category c covers token j.
-func (a *article) covered(j int32, c lexicon.Category) bool {
+// covered reports whether a term of category c (and value v, unless v is
+// "") covers token j.
+func (a *article) covered(j int32, c lexicon.Category, v string) bool {
 	for k := a.sentTerm[a.sentOf[j]]; k < a.sentTerm[a.sentOf[j]+1]; k++ {
 		t := a.terms[k]
-		if t.p.Cat == c && t.t0 <= j && j < t.t1 {
+		if t.p.Cat == c && (v == "" || t.p.Value == v) && t.t0 <= j && j < t.t1 {
 			return true
 		}
 	}
@@ -342,7 +343,7 @@ func (a *article) quantities(first, last int32) []part {
 // two to four words. A headline drops its articles: there a bare person
 // noun is one person ("Soldier killed in encounter").
 func (a *article) person(i, last int32, title bool) (part, bool) {
-	if w := a.lowerWord(i); stopWords[w] || w == "of" || a.covered(i, lexicon.Kill) || a.covered(i, lexicon.Trigger) {
+	if w := a.lowerWord(i); stopWords[w] || w == "of" || a.covered(i, lexicon.Kill, "") || a.covered(i, lexicon.Trigger, "") {
 		return part{}, false
 	}
 	start := i

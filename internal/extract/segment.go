@@ -617,8 +617,7 @@ func (a *article) sameDay(i, j int) bool {
 		return true
 	}
 	if di.Calendar || dj.Calendar { // a tabular Islamic day is a day either side
-		diff := di.Day.Sub(dj.Day)
-		return diff >= -1 && diff <= 1
+		return within(di, dj.Day, 1)
 	}
 	return di.Day == dj.Day
 }
