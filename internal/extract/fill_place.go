@@ -2,7 +2,6 @@ package extract
 
 import (
 	"github.com/sitrep/sitrep/internal/gazetteer"
-	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
@@ -55,7 +54,8 @@ func (f *filler) location() {
 	if sea, c := f.atSea(); sea && (k < 0 || a.places[k].water && c >= 0) {
 		k, atSea = c, c < 0
 	}
-	if (k < 0 || a.places[k].country) && !toldAgain && !atSea && !f.unnamedSite() {
+	unnamed := f.unnamedSite()
+	if (k < 0 || a.places[k].country) && !toldAgain && !atSea && !unnamed {
 		// the dateline names a city of the country the story names; a
 		// correspondent in London or Washington reporting a war elsewhere
 		// does not place it
@@ -86,7 +86,7 @@ func (f *filler) location() {
 	}
 	m := &a.places[k]
 	loc := &record.Location{}
-	if m.dateline && m.chosen != nil && f.unnamedSite() {
+	if m.dateline && m.chosen != nil && unnamed {
 		// "ISLAMABAD - ... a remote village near the Afghan border": the
 		// dateline's country, not its city
 		if cf, ok := a.x.gaz.Country(m.chosen.CountryCode); ok {
@@ -303,7 +303,7 @@ func (f *filler) spotInArea(k int) int {
 		if a.sents[si].Para > a.lead+2 {
 			break // the top of a story tells the event, the rest its background
 		}
-		if !a.putsAt(m) || a.violenceIn(si) && !f.isMention(si) || a.quoted(m.t0) || f.otherDay(si) {
+		if !a.putsAt(m) || a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) || a.quoted(m.t0) || f.otherDay(si) {
 			continue // "(against the city of Basra)," Aziz said; "battles near Basra after an offensive launched on January 9"
 		}
 		if found >= 0 && !a.samePlace(found, p) {
@@ -358,18 +358,6 @@ func (f *filler) otherDay(si int32) bool {
 	lo, hi := a.dateRange(b0, b1)
 	for j := lo; j < hi; j++ {
 		if !a.sameDay(f.in.day(f.st.d0), j) {
-			return true
-		}
-	}
-	return false
-}
-
-// violenceIn reports whether sentence si holds a word of violence: an
-// event trigger, or a killing, wounding or kidnapping.
-func (a *article) violenceIn(si int32) bool {
-	for _, t := range a.sentTerms(si) {
-		switch t.p.Cat {
-		case lexicon.Trigger, lexicon.Kill, lexicon.Injure, lexicon.Kidnap:
 			return true
 		}
 	}
