@@ -275,12 +275,7 @@ func (a *article) definiteDeed(v int32) bool {
 		}
 	}
 	last := int32(a.sents[a.sentOf[v]].Last)
-	for k := j; k < last && k < j+3; k++ {
-		if a.deedWord(k) {
-			return true
-		}
-	}
-	return false
+	return a.deedAt(j, min(last, j+3))
 }
 
 // deedWord reports whether token k names an attack: a trigger, or a word
@@ -928,12 +923,8 @@ var otherDeeds = lexicon.Words().Set("other-deed") // lexicon/words.txt
 func (a *article) otherDeedsAt(j int32) bool {
 	last := int32(a.sents[a.sentOf[min(j, int32(len(a.toks)-1))]].Last)
 	for k := j; k < last && k < j+5 && (a.toks[k].Kind == text.Word || a.word(k) == "'" || a.word(k) == "’"); k++ {
-		if otherDeeds[a.lowerWord(k)] {
-			for d := k + 1; d < last && d <= k+3; d++ {
-				if a.deedWord(d) {
-					return true
-				}
-			}
+		if otherDeeds[a.lowerWord(k)] && a.deedAt(k+1, min(last, k+4)) {
+			return true
 		}
 		if a.deedWord(k) {
 			return false
@@ -1140,7 +1131,7 @@ func (a *article) victimOfCasualty(t int32) bool {
 			return false // "assassinated by gunmen": the doers
 		}
 		verb := strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") // not "the dead were the bombers"
-		if verb && (a.hasTerm(j, lexicon.Kill, "") || a.hasTerm(j, lexicon.Injure, "") || a.hasTerm(j, lexicon.Kidnap, "")) {
+		if verb && a.isCasualtyWord(j) {
 			return true
 		}
 	}
@@ -1159,12 +1150,7 @@ func (a *article) doersAfter(t1 int32) bool {
 	if w := a.lowerWord(j); w != "who" && w != "that" {
 		return false
 	}
-	for k := j + 1; k < last && k <= j+3; k++ {
-		if a.hasTerm(k, lexicon.Trigger, "") || attackVerbs[a.lowerWord(k)] {
-			return true
-		}
-	}
-	return false
+	return a.deedAt(j+1, min(last, j+4))
 }
 
 // perpModifiers may stand before a perpetrator noun in its description.
