@@ -775,10 +775,6 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		}
 		return false
 	}
-	violent := func(j int32) bool {
-		return a.hasTerm(j, lexicon.Trigger, "") || a.hasTerm(j, lexicon.Weapon, "") || attackVerbs[a.lowerWord(j)] ||
-			a.hasTerm(j, lexicon.Kill, "") || a.hasTerm(j, lexicon.Injure, "") || a.hasTerm(j, lexicon.Kidnap, "")
-	}
 	// "G said it/its fighters/they had ... <deed>"
 	j := t1
 	if a.word(j) == "(" {
@@ -851,7 +847,7 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 				if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || a.hasTerm(k, lexicon.Attribution, record.Denied) {
 					break // "said it was not behind the attack", "had nothing to do with it": a denial
 				}
-				if violent(k) {
+				if a.deedAfter(k, k+1) {
 					return v, v + 1, true
 				}
 			}
