@@ -222,15 +222,19 @@ type query struct {
 }
 
 // incidentQueries returns the two queries of Incidents: the count of
-// every match, and one page of them with their records.
-func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) ([2]query, error) {
+// every match, and one page of them with their records; and whether f
+// filters by --near alone (nearOnly), when a page can walk the newest
+// incidents instead.
+func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) (qs [2]query, near bool, err error) {
 	if f.Actor != "" && f.Country == "" && f.Type == "" && f.Near == nil && f.Text == "" {
-		return s.actorQueries(ctx, q, f)
+		qs, err = s.actorQueries(ctx, q, f)
+		return qs, false, err
 	}
 	c, err := s.filter(ctx, q, f)
 	if err != nil {
-		return [2]query{}, err
+		return [2]query{}, false, err
 	}
+	near = nearOnly(f, c)
 	count := query{`SELECT count(*) FROM incidents i` + c.sql(), slices.Clone(c.args)}
 	switch {
 	case len(c.parts) == 0:
@@ -241,15 +245,15 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) ([2
 		count = query{sql: `SELECT (SELECT n FROM incident_count) - (SELECT count(*) FROM incidents WHERE date = '')`}
 	case c.cells != nil:
 		count = c.cells.count()
-	case nearOnly(f, c):
+	case near:
 		// The circle cut into cells (nearCells): counted from the kept
 		// counts of those inside it, paged measuring only the others.
 		sp, ok, err := s.splitNear(ctx, q, f.Near)
 		if err != nil {
-			return [2]query{}, fmt.Errorf("%s: near cells: %w", s.d.Name, err)
+			return [2]query{}, false, fmt.Errorf("%s: near cells: %w", s.d.Name, err)
 		}
 		if ok {
-			return [2]query{s.nearCount(sp), s.nearPage(f, sp)}, nil
+			return [2]query{s.nearCount(sp), s.nearPage(f, sp)}, near, nil
 		}
 	}
 	if f.Cursor != "" {
@@ -262,7 +266,7 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) ([2
 		page += fmt.Sprintf(" LIMIT %d", f.Limit+1)
 	}
 	page = `SELECT p.date, p.id, r.record FROM (` + page + `) p JOIN incident_records r ON r.rid = p.rid ORDER BY p.date DESC, p.id DESC`
-	return [2]query{count, {page, c.args}}, nil
+	return [2]query{count, {page, c.args}}, near, nil
 }
 
 // nearOnly reports whether c, the conditions of f, are those of its
@@ -274,7 +278,7 @@ func nearOnly(f store.Filter, c *conds) bool { return f.Near != nil && len(c.par
 // line naming it. Tests check with it that every filter is answered from
 // an index; it is also how to see why a filter is slow.
 func (s *DB) Explain(ctx context.Context, f store.Filter) (string, error) {
-	qs, err := s.incidentQueries(ctx, s.db, f)
+	qs, _, err := s.incidentQueries(ctx, s.db, f)
 	if err != nil {
 		return "", err
 	}
@@ -357,29 +361,23 @@ func (s *DB) Incidents(ctx context.Context, f store.Filter) (store.Page, error) 
 // listed is Incidents for the incidents not rejected: the incidents table.
 func (s *DB) listed(ctx context.Context, tx *sql.Tx, f store.Filter) (store.Page, error) {
 	page := store.Page{Incidents: []record.Merged{}}
-	qs, err := s.incidentQueries(ctx, tx, f)
+	qs, near, err := s.incidentQueries(ctx, tx, f)
 	if err != nil {
 		return page, err
 	}
 	if err := tx.QueryRowContext(ctx, s.Rebind(qs[0].sql), qs[0].args...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("%s: count incidents: %w", s.d.Name, err)
 	}
-	if f.Near != nil {
-		c, err := s.filter(ctx, tx, f)
+	if near {
+		walk, ok, err := s.nearWalk(ctx, tx, f, page.Total)
 		if err != nil {
 			return page, err
 		}
-		if nearOnly(f, c) {
-			walk, ok, err := s.nearWalk(ctx, tx, f, page.Total)
-			if err != nil {
-				return page, err
-			}
-			if ok {
-				walked, err := s.readPage(ctx, tx, walk, f)
-				if err != nil || len(walked.Incidents) == f.Limit && walked.Next != "" {
-					walked.Total = page.Total
-					return walked, err
-				}
+		if ok {
+			walked, err := s.readPage(ctx, tx, walk, f)
+			if err != nil || len(walked.Incidents) == f.Limit && walked.Next != "" {
+				walked.Total = page.Total
+				return walked, err
 			}
 		}
 	}
