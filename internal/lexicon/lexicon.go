@@ -13,6 +13,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -87,26 +88,42 @@ func Load() (*Lexicon, error) {
 		}
 		for _, e := range words.Entries("hedge-head") {
 			if len(e.Cols) > 0 && e.Cols[0] == "frame" {
-				loaded.add(&Phrase{Cat: Frame, Value: "hedge", Text: e.Text})
+				if loadErr = loaded.add(&Phrase{Cat: Frame, Value: "hedge", Text: e.Text}); loadErr != nil {
+					return
+				}
 			}
 		}
 	})
 	return loaded, loadErr
 }
 
-// add compiles one more phrase into the lexicon, after Parse.
-func (l *Lexicon) add(p *Phrase) {
-	for _, w := range strings.Fields(p.Text) {
+// add compiles one more phrase into the lexicon, after Parse; as in
+// Parse, a phrase is listed once per category.
+func (l *Lexicon) add(p *Phrase) error {
+	p.Words = l.intern(strings.Fields(p.Text))
+	for _, q := range l.byFirst[p.Words[0]] {
+		if q.Cat == p.Cat && slices.Equal(q.Words, p.Words) {
+			return fmt.Errorf("lexicon: %q is in terms.txt and in words.txt's [hedge-head]", p.Text)
+		}
+	}
+	ps := append(l.byFirst[p.Words[0]], p)
+	sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].Words) > len(ps[j].Words) })
+	l.byFirst[p.Words[0]] = ps
+	return nil
+}
+
+// intern returns the ids of words, giving new words the next ids.
+func (l *Lexicon) intern(words []string) []uint32 {
+	ids := make([]uint32, 0, len(words))
+	for _, w := range words {
 		id, ok := l.vocab[w]
 		if !ok {
 			id = uint32(len(l.vocab) + 1)
 			l.vocab[w] = id
 		}
-		p.Words = append(p.Words, id)
+		ids = append(ids, id)
 	}
-	ps := append(l.byFirst[p.Words[0]], p)
-	sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].Words) > len(ps[j].Words) })
-	l.byFirst[p.Words[0]] = ps
+	return ids
 }
 
 // Parse compiles a terms file: sections headed "[category value]" (or
@@ -170,15 +187,7 @@ func Parse(src string) (*Lexicon, error) {
 			return nil, fmt.Errorf("terms.txt:%d: %q already listed in [%s]", n, line, strings.TrimSpace(cat.String()+" "+prev))
 		}
 		seen[key] = val
-		p := &Phrase{Cat: cat, Value: val, Text: line}
-		for _, w := range words {
-			id, ok := l.vocab[w]
-			if !ok {
-				id = uint32(len(l.vocab) + 1)
-				l.vocab[w] = id
-			}
-			p.Words = append(p.Words, id)
-		}
+		p := &Phrase{Cat: cat, Value: val, Text: line, Words: l.intern(words)}
 		l.byFirst[p.Words[0]] = append(l.byFirst[p.Words[0]], p)
 	}
 	if err := sc.Err(); err != nil {

@@ -106,3 +106,30 @@ func TestHedgeHeadsInFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestAddListedOnce checks that a hedge head words.txt adds to the frames
+// must not be a frame of terms.txt already: listed twice, it would match
+// twice.
+func TestAddListedOnce(t *testing.T) {
+	tests := []struct {
+		name, text string
+		cat        Category
+		wantErr    bool
+	}{
+		{"new word", "rumour", Frame, false},
+		{"already a frame", "threat", Frame, true},
+		{"same words, another category", "threat", Trigger, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l, err := Parse("[frame hedge]\nthreat\n")
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = l.add(&Phrase{Cat: tc.cat, Value: "hedge", Text: tc.text})
+			if (err != nil) != tc.wantErr {
+				t.Errorf("add %q: error %v, want error %v", tc.text, err, tc.wantErr)
+			}
+		})
+	}
+}
