@@ -60,7 +60,7 @@ log kept is told (410 Gone) to read the incidents again.
 func describePruned(p store.Pruned) string {
 	s := fmt.Sprintf("pruned %d change entries (the log now starts after seq %d) and %d deliveries", p.Changes, p.Through, p.Deliveries)
 	if p.Held {
-		s += fmt.Sprintf("; older changes kept from seq %d on: the alert dispatcher (sitrep serve) has not matched them yet", p.HeldAt)
+		s += fmt.Sprintf("; older changes kept from seq %d on: the alert dispatcher (sitrep serve) has not matched them yet", p.Through)
 	}
 	return s
 }

@@ -31,9 +31,10 @@ type Pruned struct {
 	// Through is the seq the change log is now pruned through: Changes
 	// after a smaller cursor is ErrGone.
 	Through int64
-	// Held says the alert cursor, HeldAt, stopped the pruning of
-	// changes older than asked: the dispatcher is behind, or not
-	// running (it runs in serve).
-	Held   bool
-	HeldAt int64
+	// Held says the alert cursor stopped the pruning of changes older
+	// than asked, at Through: the dispatcher is behind, or not running
+	// (it runs in serve). (The cursor never falls behind Through: the
+	// log is pruned only through changes the dispatcher has matched, or
+	// with the cursor moved past them when no watch waits.)
+	Held bool
 }

@@ -35,7 +35,7 @@ func (s *DB) Prune(ctx context.Context, r store.Retention) (store.Pruned, error)
 	switch {
 	case watches > 0 && cut > cursor:
 		// The dispatcher has not matched these changes yet.
-		cut, p.Held, p.HeldAt = cursor, true, cursor
+		cut, p.Held = cursor, true
 	case watches == 0 && cut > cursor:
 		// No watch to match them for; a watch added later hears
 		// only of changes made after it. The dispatcher must not
