@@ -8,8 +8,10 @@
 # FRESH is bench/reuters: Reuters-21578 wire stories coded by people who
 # never ran the extractor on them (bench/reuters/README.md), the blind set
 # that replaced news-dev's BLIND once that one had been scored too often.
+# WIRE is bench/wire: other Reuters-21578 stories of the same register, coded
+# the same way, on which rules may be tuned (bench/wire/README.md).
 #
-#   scripts/news-split.sh [tune|blind|both|fresh] [extra eval flags, e.g. --json]
+#   scripts/news-split.sh [tune|blind|both|fresh|wire] [extra eval flags, e.g. --json]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dev="${SITREP_SHARED:-../shared}/bench/news-dev"
@@ -38,11 +40,12 @@ part() {
   "$tmp/sitrep" eval news --gold "$tmp/$name.jsonl" "$@" "${files[@]}"
 }
 
-# fresh: the Reuters gold and the corpus files it names
-fresh() {
-  local gold=bench/reuters/gold.jsonl files=()
+# reuters NAME GOLD: a gold file of Reuters stories and the corpus files it names
+reuters() {
+  local name=$1 gold=$2 files=()
+  shift 2
   mapfile -t files < <(sed -E 's/.*"file": "([^"]+)".*/\1/' "$gold" | sed "s|^|${SITREP_SHARED:-../shared}/corpus/reuters21578/|")
-  echo "== fresh ($(wc -l <"$gold") articles)"
+  echo "== $name ($(wc -l <"$gold") articles)"
   "$tmp/sitrep" eval news --gold "$gold" "$@" "${files[@]}"
 }
 
@@ -50,6 +53,7 @@ case "$which" in
 tune) part tune tune "$@" ;;
 blind) part blind blind "$@" ;;
 both) part tune tune "$@"; part blind blind "$@" ;;
-fresh) fresh "$@" ;;
-*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh] [eval flags]" >&2; exit 2 ;;
+fresh) reuters fresh bench/reuters/gold.jsonl "$@" ;;
+wire) reuters wire bench/wire/gold.jsonl "$@" ;;
+*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire] [eval flags]" >&2; exit 2 ;;
 esac

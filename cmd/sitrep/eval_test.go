@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -25,6 +26,7 @@ const (
 	sharedMUC4    = "../../../shared/bench/muc4"
 	sharedReuters = "../../../shared/corpus/reuters21578"
 	freshGold     = "../../bench/reuters/gold.jsonl"
+	wireGold      = "../../bench/wire/gold.jsonl"
 )
 
 // sitrep runs the command in-process and returns what it printed.
@@ -336,40 +338,45 @@ func extractTo(t *testing.T, articles []string) string {
 	return pred
 }
 
-// TestEvalFreshAgrees scores the fresh blind set (bench/reuters, whose
-// texts are the shared Reuters corpus; skipped without it) and checks the
-// score equals score_news.py's on extract's output: the set's gold was
-// coded by hand and uses the format's corners (two perpetrators, null
-// places, optional records) more than news-dev does.
-func TestEvalFreshAgrees(t *testing.T) {
+// TestEvalReutersAgrees scores the two gold sets of Reuters stories (the
+// fresh blind set bench/reuters and the tune set bench/wire, whose texts are
+// the shared Reuters corpus; skipped without it) and checks each score
+// equals score_news.py's on extract's output: these golds were coded by hand
+// and use the format's corners (two perpetrators, null places, optional
+// records) more than news-dev does.
+func TestEvalReutersAgrees(t *testing.T) {
 	if testing.Short() {
-		t.Skip("extracts 78 documents")
+		t.Skip("extracts every document of both sets")
 	}
 	if _, err := os.Stat(sharedReuters); err != nil {
 		t.Skip("no Reuters corpus:", err)
 	}
-	raw, err := os.ReadFile(freshGold)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var articles []string
-	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
-		var doc struct{ File string }
-		if err := json.Unmarshal([]byte(line), &doc); err != nil {
-			t.Fatalf("%s: %v", freshGold, err)
-		}
-		articles = append(articles, filepath.Join(sharedReuters, doc.File))
-	}
-	pred := extractTo(t, articles)
-	got, _, err := sitrep(t, "eval", "news", "--gold", freshGold, "--pred", pred, "--json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(got, `"docs": 78, "missing_docs": 0`) {
-		t.Errorf("not every article was scored: %s", got)
-	}
-	if want, ok := scoreNewsScript(t, pred, freshGold, "--json"); ok && got != want {
-		t.Errorf("sitrep eval news: %s\nscore_news.py on sitrep extract: %s", got, want)
+	for _, gold := range []string{freshGold, wireGold} {
+		t.Run(filepath.Base(filepath.Dir(gold)), func(t *testing.T) {
+			raw, err := os.ReadFile(gold)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var articles []string
+			for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+				var doc struct{ File string }
+				if err := json.Unmarshal([]byte(line), &doc); err != nil {
+					t.Fatalf("%s: %v", gold, err)
+				}
+				articles = append(articles, filepath.Join(sharedReuters, doc.File))
+			}
+			pred := extractTo(t, articles)
+			got, _, err := sitrep(t, "eval", "news", "--gold", gold, "--pred", pred, "--json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := fmt.Sprintf(`"docs": %d, "missing_docs": 0`, len(articles)); !strings.Contains(got, want) {
+				t.Errorf("not every article was scored (want %s): %s", want, got)
+			}
+			if want, ok := scoreNewsScript(t, pred, gold, "--json"); ok && got != want {
+				t.Errorf("sitrep eval news: %s\nscore_news.py on sitrep extract: %s", got, want)
+			}
+		})
 	}
 }
 
