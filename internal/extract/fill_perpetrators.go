@@ -503,7 +503,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 				c.attr, c.c0, c.c1 = record.Claimed, c0, c1 // "An Iraqi communique said Iraqi planes attacked ..."
 			}
 		}
-		if c.c1 == 0 && !mention && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.strikesFirst(t1, m.t1) || !f.clash && a.stateActs(t1))) {
+		if c.c1 == 0 && !mention && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.stateActs(t1))) {
 			continue
 		}
 		out = append(out, c)
@@ -571,46 +571,18 @@ func (f *filler) statesIn(si int32) []actorCand {
 	return out
 }
 
-// stateActs reports whether the state actor ending before token j is the
-// subject of an attack it makes: "bombed", "shelled", "carried out air
-// strikes", "launched a missile strike", past an armed craft it flies
-// ("air force jets mistakenly bombed"). A force that fights or repels
-// ("troops repelled them", "battled") answers an attack.
+// stateActs reports whether the state actor ending before token j,
+// past an armed craft it flies ("air force jets mistakenly bombed"),
+// strikes first: it is the subject of an attack it makes (strikeAfter) on
+// people who are not an armed side, or from afar. "Nigerian soldiers
+// attacked an insurgent camp" tells of a clash, whose side the force is.
 func (a *article) stateActs(j int32) bool {
-	last := int32(a.sents[a.sentOf[min(j, int32(len(a.toks)-1))]].Last)
 	if _, ok := armedAgents[a.lowerWord(j)]; ok {
 		j++ // "air force jets"
 	}
-	for n := 0; n < 2 && j < last; n++ {
-		switch a.lowerWord(j) {
-		case "has", "have", "had", "also", "again", "reportedly", "mistakenly", "allegedly":
-			j++
-			continue
-		}
-		break
-	}
-	w := a.lowerWord(j)
-	switch a.lowerWord(j + 1) {
-	case "by", "in", "with", "":
-		return false // "Algeria hit by riots", "clashed with", "exploded in violence"
-	}
-	switch {
-	case w == "repelled" || w == "repulsed" || w == "exploded" || fightVerbs[w] || a.hasTerm(j, lexicon.Trigger, record.Clash):
-		return false
-	case w == "carried" && a.lowerWord(j+1) == "out", w == "conducted", launchVerbs[w]:
-		// "carried out air strikes", "launched a missile strike"
-		for k := j + 1; k < last && k < j+5 && !a.clauseBreak(k); k++ {
-			if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
-				return true
-			}
-		}
-		return false
-	case attackVerbs[w]:
-		return true
-	case strings.HasSuffix(w, "ed") && a.hasTerm(j, lexicon.Trigger, ""):
-		return true // "bombed", "shelled", "attacked"
-	}
-	return false
+	end, remote, ok := a.strikeAfter(j)
+	last := int32(a.sents[a.sentOf[j-1]].Last)
+	return ok && (remote || a.craft(j-1) || !a.killsArmed(end, min(last, end+5)))
 }
 
 // sentenceSubject reports whether the name at token t0 stands where a

@@ -124,7 +124,7 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		if !ok {
 			continue
 		}
-		end, remote, active := a.doesDeed(a.pastCoordinated(j+1, last), last)
+		end, remote, active := a.strikeAfter(a.pastCoordinated(j+1, last))
 		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) {
 			continue // "troops killed 23 rebels", "attacked the insurgents": a side of a clash
 		}
@@ -199,46 +199,6 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
 	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "some": true,
 	"many": true, "dozens": true, "hundreds": true, "thousands": true}
-
-// doesDeed reports whether the words from token j, past auxiliaries and
-// adverbs, are an active attack verb, and returns the token after it: a
-// verb of [attack-verb] other than a fight's, an attack word in the past
-// ("bombed", "attacked", "opened fire", "fired", "shot"), or a casualty
-// verb with its object ("killed 11 villagers"), so that the force before
-// it did it. remote says the verb is a strike from afar ("shelled").
-func (a *article) doesDeed(j, last int32) (end int32, remote, ok bool) {
-	for n := 0; n < 3 && j < last; n++ {
-		if w := a.lowerWord(j); w != "has" && w != "have" && w != "had" && w != "also" && !adverbs[w] {
-			break
-		}
-		j++
-	}
-	if j >= last {
-		return 0, false, false
-	}
-	w := a.lowerWord(j)
-	switch {
-	case w == "repelled" || w == "repulsed" || w == "recaptured" || fightVerbs[w]:
-		return 0, false, false // "troops repelled an attack": the side attacked
-	case attackVerbs[w]:
-		return j + 1, false, true
-	case w == "shot":
-		return j + 1, false, true
-	case w == "opened" && a.lowerWord(j+1) == "fire":
-		return j + 2, false, true
-	}
-	if tm, ok := a.termAt(j, lexicon.Trigger); ok && tm.p.Value != record.Clash && a.pastVerb(tm) {
-		return tm.t1, tm.p.Value == record.RemoteViolence, true
-	}
-	if tm, ok := a.termAt(j, lexicon.Kill); ok && a.pastVerb(tm) {
-		next := tm.t1
-		if next < last && a.toks[next].Kind != text.Punct && !eventPreps[a.lowerWord(next)] &&
-			a.lowerWord(next) != "by" && a.lowerWord(next) != "when" && a.lowerWord(next) != "during" {
-			return next, false, true
-		}
-	}
-	return 0, false, false
-}
 
 // killsArmed reports whether the object of a force's attack or casualty
 // verb, in tokens [from, to), is the armed side ("troops killed six of
@@ -349,7 +309,7 @@ func (a *article) defends(j int32) bool {
 		j++
 	}
 	w := a.lowerWord(j)
-	return w == "repelled" || w == "repulsed" || w == "withdrew" || fightVerbs[w] || a.lowerWord(j+1) == "off"
+	return repelVerbs[w] || fightVerbs[w] || a.lowerWord(j+1) == "off"
 }
 
 // craftEnd extends a force's name ending before token j over the craft
@@ -382,18 +342,6 @@ func (a *article) sinceToday(t term) bool {
 	return false
 }
 
-// strikesFirst reports whether the state force whose name ends before
-// token t1 (its force noun at head) is the subject of an active attack
-// verb on people who are not an armed side: "Iranian troops attacked
-// Iraqi positions", "Israeli soldiers shot dead a youth"; not "Nigerian
-// soldiers attacked an insurgent camp" (a clash, whose side the force
-// is) and not "troops repelled the attack" (the side attacked).
-func (a *article) strikesFirst(t1, head int32) bool {
-	last := int32(a.sents[a.sentOf[head]].Last)
-	end, remote, ok := a.doesDeed(t1, last)
-	return ok && (remote || a.craft(t1-1) || !a.killsArmed(end, min(last, end+5)))
-}
-
 // possessor finds the country whose force starts at token t0 by the
 // possessive before it ("Syria's army", "Iran's navy"), and returns where
 // the country's name starts and its code.
@@ -416,11 +364,7 @@ func (a *article) possessor(t0, first int32) (int32, string, bool) {
 // armies, a clash; one beating back rebels ("repelled an attack by Houthi
 // fighters") is left the rebels' assault.
 func (a *article) repels(t term) bool {
-	switch a.lowerWord(t.t1 - 1) {
-	case "repelled", "repulsed":
-		return true
-	}
-	return false
+	return repelVerbs[a.lowerWord(t.t1-1)]
 }
 
 // repelledBefore reports whether the attack noun t is another state's,

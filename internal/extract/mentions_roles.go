@@ -398,31 +398,67 @@ func (a *article) facesForces(t term) bool {
 }
 
 // strikes reports whether the noun phrase ending at token j is an armed
-// agent (agentAt) with an attack word right after it ("AIRCRAFT ATTACK IRANIAN OIL
+// agent (agentAt) that strikes (strikeAfter: "AIRCRAFT ATTACK IRANIAN OIL
 // RIGS", "warplanes also hit"): the one who strikes, not what is struck.
 func (a *article) strikes(j int32) bool {
 	if _, ok := a.agentAt(j); !ok {
 		return false // "SCHOOL BOMBED", "a ferry attacked": what was struck
 	}
-	k := j + 1
-	for adverbs[a.lowerWord(k)] || a.lowerWord(k) == "had" || a.lowerWord(k) == "have" {
-		k++
+	_, _, ok := a.strikeAfter(j + 1)
+	return ok
+}
+
+// repelVerbs tell of a force meeting an attack, not making one.
+var repelVerbs = lexicon.Words().Set("repel-verb") // lexicon/words.txt
+
+// strikeAfter reports whether the doer named before token j is the
+// subject of an active verb of attack, past auxiliaries and adverbs ("has
+// also bombed"), and returns the token after the verb and whether it
+// strikes from afar ("shelled"): a verb of [attack-verb], an attack word
+// in the past or a headline's present ("bombed", "opened fire", "shot",
+// "ATTACK"), "carried out" or a verb of [launch-verb] before a deed
+// ("launched a missile strike"), or a casualty verb with its object
+// ("killed 11 villagers"). A doer that fights or beats back an attack
+// ([fight-verb], [repel-verb]: "troops repelled them") is the side
+// attacked or a side of a clash, and a verb before "by", "with" or "in"
+// has no doer before it ("hit by riots", "clashed with", "exploded in
+// violence").
+func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
+	last := int32(a.sents[a.sentOf[j-1]].Last)
+	for n := 0; n < 3 && j < last && adverbs[a.lowerWord(j)]; n++ {
+		j++
 	}
-	switch w := a.lowerWord(k); {
-	case w == "repelled" || w == "repulsed" || fightVerbs[w]:
-		return false // "troops repelled an attack": the ones attacked
-	case attackVerbs[w]:
-		return true
+	switch w := a.lowerWord(j + 1); {
+	case j >= last || w == "by" || w == "with" || w == "in" || w == "":
+		return 0, false, false
 	}
-	tm, ok := a.termAt(k, lexicon.Trigger)
-	if !ok || a.passiveBefore(tm) {
-		return false
+	w := a.lowerWord(j)
+	switch {
+	case repelVerbs[w] || fightVerbs[w] || a.hasTerm(j, lexicon.Trigger, record.Clash) || a.passiveBefore(term{t0: j, t1: j + 1}):
+		return 0, false, false
+	case attackVerbs[w] || w == "shot":
+		return j + 1, false, true
+	case w == "opened" && a.lowerWord(j+1) == "fire":
+		return j + 2, false, true
+	case w == "carried" && a.lowerWord(j+1) == "out", w == "conducted", launchVerbs[w]:
+		for k := j + 1; k < last && k < j+5 && !a.clauseBreak(k); k++ {
+			if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
+				return k + 1, false, true
+			}
+		}
+		return 0, false, false
 	}
-	switch a.lowerWord(k) {
-	case "attack", "attacked", "raid", "raided", "fired", "opened", "shelled", "bombed":
-		return true
+	if tm, ok := a.termAt(j, lexicon.Trigger); ok && (a.pastVerb(tm) || a.toks[j].Has(text.AllCaps)) {
+		return tm.t1, tm.p.Value == record.RemoteViolence, true
 	}
-	return false
+	if tm, ok := a.termAt(j, lexicon.Kill); ok && a.pastVerb(tm) {
+		next := tm.t1
+		if next < last && a.toks[next].Kind != text.Punct && !eventPreps[a.lowerWord(next)] &&
+			a.lowerWord(next) != "by" && a.lowerWord(next) != "when" && a.lowerWord(next) != "during" {
+			return next, false, true
+		}
+	}
+	return 0, false, false
 }
 
 // launchVerbs say that an attack noun names an attack made ("launched an

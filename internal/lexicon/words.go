@@ -68,6 +68,7 @@ var wordSchema = []WordSection{
 	{Name: "force-craft"},
 	{Name: "force-compound"},
 	{Name: "enemy-force"},
+	{Name: "repel-verb"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
