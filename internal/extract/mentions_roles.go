@@ -420,16 +420,16 @@ var repelVerbs = lexicon.Words().Set("repel-verb") // lexicon/words.txt
 // ("launched a missile strike"), or a casualty verb with its object
 // ("killed 11 villagers"). A doer that fights or beats back an attack
 // ([fight-verb], [repel-verb]: "troops repelled them") is the side
-// attacked or a side of a clash, and a verb before "by", "with" or "in"
-// has no doer before it ("hit by riots", "clashed with", "exploded in
-// violence").
+// attacked or a side of a clash, and a verb before "by" or "with" has
+// no doer before it ("hit by riots", "clashed with"); "attacked in the
+// hamlet" has.
 func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
 	last := int32(a.sents[a.sentOf[j-1]].Last)
 	for n := 0; n < 3 && j < last && adverbs[a.lowerWord(j)]; n++ {
 		j++
 	}
 	switch w := a.lowerWord(j + 1); {
-	case j >= last || w == "by" || w == "with" || w == "in" || w == "":
+	case j >= last || w == "by" || w == "with" || w == "":
 		return 0, false, false
 	}
 	w := a.lowerWord(j)
