@@ -176,9 +176,10 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	// "responding to the kidnapping ..., today insisted": the day of a
 	// reaction is not the attack's
 	var reacted []int
-	m.dates, reacted = a.reactionDates(m, m.dates)
+	var headed bool
+	m.retold, m.reaction, headed = a.retoldMention(m, told)
+	m.dates, reacted = a.reactionDates(m, m.dates, headed)
 	m.said = append(m.said, reacted...)
-	m.retold, m.reaction = a.retoldMention(m, told)
 	if len(told) > 0 {
 		// "condemned on Monday Friday's rocket attack": when every attack
 		// word of the mention is one a day qualifies, that day dates it;
