@@ -37,7 +37,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		// "A car bomb, a roadside bomb and a shooting killed 13 people
 		// across Iraq": a lead naming no town sums up a round-up
-		summary := multi && !m.title && (m.para == f.a.lead && f.a.mainPlace(m) < 0 && !f.in.placedBack || f.a.overPlaces(m))
+		summary := multi && !m.title && (m.para == f.a.lead && f.a.mainPlace(m) < 0 && !f.in.placedBack || m.overPlaces)
 		if m.title || summary {
 			for k := range m.stmts {
 				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old && !st.combined {
@@ -221,7 +221,7 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
 	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
-		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.a.mainPlace(m) < 0 || f.a.overPlaces(m)) {
+		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.a.mainPlace(m) < 0 || m.overPlaces) {
 			continue
 		}
 		for k := range m.stmts {

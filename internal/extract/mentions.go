@@ -25,7 +25,10 @@ type mention struct {
 	retold   bool  // its attack words tell an earlier attack again (retoldMention)
 	reaction bool  // a reaction word governs one of them
 	split    bool  // one clause of a round-up sentence naming several places
-	title    bool
+	// overPlaces: its figures are for attacks in several places it
+	// counts (overPlaces), read once here for every count that asks
+	overPlaces bool
+	title      bool
 }
 
 // eventPreps put an event at a place ("in Kut", "at a checkpoint near
@@ -178,6 +181,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	var reacted []int
 	var headed bool
 	m.retold, m.reaction, headed = a.retoldMention(m, told)
+	m.overPlaces = a.overPlaces(m)
 	m.dates, reacted = a.reactionDates(m, m.dates, headed)
 	m.said = append(m.said, reacted...)
 	if len(told) > 0 {
