@@ -713,7 +713,8 @@ func (a *article) displayName(b0, b1 int) string {
 
 // speaker reports whether the actor at tokens [t0, t1) speaks rather than
 // acts: followed by a verb of saying or accusing ("the Tajik government
-// accused", "Israeli officials said").
+// accused", "Israeli officials said", "the army blamed the Tigers"), not
+// a headline's passive ("Boko Haram blamed for attack").
 func (a *article) speaker(t0, t1 int32) bool {
 	j := t1
 	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
@@ -722,12 +723,16 @@ func (a *article) speaker(t0, t1 int32) bool {
 	// a claim is no mere saying: "G claimed responsibility", "G claimed
 	// the ambush"
 	w := a.lowerWord(j)
+	if accuseVerbs[w] {
+		next := a.lowerWord(j + 1)
+		return next != "of" && next != "for" && next != "in" && next != "over"
+	}
 	return reportVerbs[w] && !a.hasTerm(j, lexicon.Attribution, "") && !a.claimsDeed(j) || speakVerbs[w]
 }
 
-// speakVerbs are the verbs besides the report verbs that make the actor
-// before them a speaker: accusing, condemning, urging.
-var speakVerbs = map[string]bool{"accused": true, "accuses": true, "blames": true, "condemned": true, "condemns": true,
+// speakVerbs are the verbs besides the report and accuse verbs that make
+// the actor before them a speaker: condemning, urging.
+var speakVerbs = map[string]bool{"condemned": true, "condemns": true,
 	"called": true, "warned": true, "vowed": true, "urged": true, "welcomed": true}
 
 // selfReport finds the actor at tokens [t0, t1) telling of its own deed,
