@@ -325,23 +325,6 @@ func (a *article) craftEnd(j int32) int32 {
 	return j
 }
 
-// sinceToday reports whether the frame word t is "since" before a time of
-// the report's own day ("since dawn today", "since this morning"): a
-// radio report of an attack still going on, not a tally over a period.
-func (a *article) sinceToday(t term) bool {
-	if a.lowerSpan(t.t0, t.t1) != "since" {
-		return false
-	}
-	switch a.lowerWord(t.t1) {
-	case "dawn", "daybreak", "midnight", "sunrise":
-		return true
-	case "this", "early": // not "since early 2015"
-		w := a.lowerWord(t.t1 + 1)
-		return w == "morning" || w == "today"
-	}
-	return false
-}
-
 // possessor finds the country whose force starts at token t0 by the
 // possessive before it ("Syria's army", "Iran's navy"), and returns where
 // the country's name starts and its code.
