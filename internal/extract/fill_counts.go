@@ -282,7 +282,7 @@ func (a *article) killedByForces(st *statement) bool {
 			continue
 		}
 		for k := j + 1; k <= j+3 && int(k) < len(a.toks); k++ {
-			if a.covered(k, lexicon.Party, record.SecurityForces) || stateAgents[a.lowerWord(k)] {
+			if a.covered(k, lexicon.Party, record.SecurityForces) || bareForces[a.lowerWord(k)] {
 				return true
 			}
 		}

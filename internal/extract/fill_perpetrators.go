@@ -458,9 +458,6 @@ func (f *filler) statesIn(si int32) []actorCand {
 			}
 			continue
 		}
-		if forceCompounds[a.lowerWord(m.t1+1)] {
-			continue // "an Iraqi military spokesman": a compound, not the force
-		}
 		if m.country && !m.demonym && eventPreps[a.lowerWord(m.t0-1)] && a.lowerWord(m.t1) == "air" {
 			continue // "Dozens killed in Yemen air strikes": where, not who ("in Syria regime raids" is who)
 		}
@@ -476,8 +473,8 @@ func (f *filler) statesIn(si int32) []actorCand {
 			}
 			t1++ // "the Turkish defence ministry", "Israel Defense Forces"
 		}
-		if forceSites[a.lowerWord(t1)] || forceSites[a.lowerWord(t1-1)] || a.struckObject(m.t0) {
-			continue // "rockets hit an Israeli army post": what was struck
+		if forceCompounds[a.lowerWord(t1)] || a.struckObject(m.t0) {
+			continue // "an Iraqi military spokesman", "rockets hit an Israeli army post": a compound, what was struck
 		}
 		t1 = a.craftEnd(t1) // "Ukrainian helicopter gunships"
 		selfC0, selfC1, self := a.selfReport(si, m.t0, t1)
@@ -538,27 +535,6 @@ func (f *filler) statesIn(si int32) []actorCand {
 		out = f.forceAgents(si) // "THE AIR FORCE HAS BOMBED", "killed by soldiers"
 	}
 	if len(out) == 0 && mention {
-		// "Government forces shelled rebel-held areas": a state's force
-		// named by no country, firing from afar
-		for j := int32(s.First); j < int32(s.Last); j++ {
-			if a.inGroup(j) {
-				continue // "the Arakan Army" is no state's army
-			}
-			t1 := j + 1
-			if j+2 <= int32(s.Last) && stateAgents[a.lowerSpan(j, j+2)] {
-				t1 = j + 2
-			} else if !stateAgents[a.lowerWord(j)] {
-				continue
-			}
-			if !a.stateActs(t1) || a.struckObject(j) {
-				continue
-			}
-			c := actorCand{kind: "state"}
-			c.b0, c.b1 = a.span(j, t1)
-			c.name = a.displayName(c.b0, c.b1)
-			c.attr, c.c0, c.c1 = a.attribution(si, j, t1)
-			return []actorCand{c}
-		}
 		for j := int32(s.First); j < int32(s.Last); j++ {
 			if w := a.lowerWord(j); w == "regime" || w == "junta" {
 				c := actorCand{kind: "state", name: w}
@@ -605,10 +581,6 @@ func (a *article) sentenceSubject(t0 int32) bool {
 	}
 	return reportVerbs[a.lowerWord(j)]
 }
-
-// forceSites after a state force make it the place or thing struck:
-// "an Israeli army post", "a Pakistani military convoy".
-var forceSites = lexicon.Words().Set("force-site") // lexicon/words.txt
 
 // struckObject reports whether the actor starting at token t0 is the
 // object of an attack in its clause: "fired rockets at Israeli troops",

@@ -184,10 +184,6 @@ func (a *article) pastVerb(t term) bool {
 	return len(w) > 3 && w[len(w)-2:] == "ed" || attackVerbs[w]
 }
 
-// stateAgents are armed agents that are a state's forces beside
-// terms.txt's security forces.
-var stateAgents = lexicon.Words().Set("state-agent") // lexicon/words.txt
-
 // armedOpponents name the non-state armed side a state force attacks.
 var armedOpponents = lexicon.Words().Set("armed-opponent") // lexicon/words.txt
 
@@ -206,7 +202,7 @@ func (a *article) stateForceBefore(t, first int32) bool {
 			return false // "rebel soldiers", "Taliban fighters"
 		}
 		w := a.lowerWord(j)
-		if stateAgents[w] || j > 0 && stateAgents[a.lowerSpan(j-1, j+1)] {
+		if bareForces[w] || j > 0 && bareForces[a.lowerSpan(j-1, j+1)] {
 			return true
 		}
 		if w == "forces" && j > 0 && (a.isDemonym(j-1) || a.toks[j-1].Has(text.Cap) && !a.sentenceInitial(j-1)) {
