@@ -562,24 +562,14 @@ func (a *article) stateActs(j int32) bool {
 }
 
 // sentenceSubject reports whether the name at token t0 stands where a
-// subject does: opening its sentence or clause, not after a preposition
-// ("in Israel", "from Syria") or a possessive.
+// subject does: opening its sentence or clause (beforeSubject), not after
+// a preposition ("in Israel", "from Syria") or a possessive.
 func (a *article) sentenceSubject(t0 int32) bool {
 	j := t0 - 1
-	if w := a.lowerWord(j); w == "the" {
+	if a.lowerWord(j) == "the" {
 		j--
 	}
-	if j < int32(a.sents[a.sentOf[t0]].First) {
-		return true
-	}
-	if a.toks[j].Kind == text.Punct {
-		return a.word(j) == "," || a.word(j) == "-" || a.word(j) == "—"
-	}
-	switch a.lowerWord(j) {
-	case "that", "and", "but", "while", "when", "after", "as":
-		return true
-	}
-	return reportVerbs[a.lowerWord(j)]
+	return j < int32(a.sents[a.sentOf[t0]].First) || a.beforeSubject(j)
 }
 
 // struckObject reports whether the actor starting at token t0 is the
