@@ -68,8 +68,7 @@ func (f *filler) accusedIn(si int32) []actorCand {
 		case accuseVerbs[w]:
 			// "accused X of <deed>", "blamed X for <deed>"; not the
 			// passive, whose subject is the accused ("had been blamed for")
-			switch a.lowerWord(j - 1) {
-			case "is", "are", "was", "were", "be", "been", "being":
+			if a.passiveBefore(term{t0: j, t1: j + 1}) {
 				continue
 			}
 			for k := j + 1; k < last && k <= j+8; k++ {

@@ -1142,22 +1142,19 @@ func (a *article) passiveBlame(t term) bool {
 	if w := a.lowerWord(j); w == "also" || w == "widely" || w == "now" {
 		j--
 	}
-	switch a.lowerWord(j) {
-	case "is", "are", "was", "were", "being", "be":
-		return true
-	case "been":
-		// "has been blamed for Monday's attack", but not a record of
-		// the past: "had also been blamed for some of the worst attacks"
-		if a.lowerWord(j-1) == "had" || a.lowerWord(j-2) == "had" {
-			return false
-		}
-		k := t.t1
-		if w := a.lowerWord(k); w == "for" || w == "over" || w == "in" {
-			k++
-		}
-		return a.definiteDeed(k - 1)
+	if a.lowerWord(j) != "been" {
+		return a.passiveBefore(term{t0: j + 1, t1: t.t1})
 	}
-	return false
+	// "has been blamed for Monday's attack", but not a record of the
+	// past: "had also been blamed for some of the worst attacks"
+	if a.lowerWord(j-1) == "had" || a.lowerWord(j-2) == "had" {
+		return false
+	}
+	k := t.t1
+	if w := a.lowerWord(k); w == "for" || w == "over" || w == "in" {
+		k++
+	}
+	return a.definiteDeed(k - 1)
 }
 
 // appositionEnd returns the token after the apposition that follows an
