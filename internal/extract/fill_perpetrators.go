@@ -705,19 +705,64 @@ var speakVerbs = map[string]bool{"condemned": true, "condemns": true,
 // weapon or a casualty word) told in the pronoun's clause, or the actor
 // must be the one who acted before ", they say".
 func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
-	s := a.sents[si]
-	last := int32(s.Last)
-	pronoun := func(w string) bool {
-		switch w {
-		case "it", "its", "they", "their":
-			return true
-		}
-		return false
+	last := int32(a.sents[si].Last)
+	j := a.actorVerb(t1, last)
+	if a.claimsDeed(j) {
+		return j, j + 1, true // "G later claimed the assault"
 	}
-	// "G said it/its fighters/they had ... <deed>"
+	if w := a.lowerWord(j); w == "said" || w == "says" || w == "say" {
+		// the deed is told in the pronoun's clause, auxiliaries and
+		// all: "its fighters had carried out the attack"
+		p, own := a.ownClause(j, last)
+		for k := p + 1; own && k < last && k < p+10 && !a.clauseBreak(k); k++ {
+			if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || a.hasTerm(k, lexicon.Attribution, record.Denied) {
+				break // "said it was not behind the attack", "had nothing to do with it": a denial
+			}
+			if a.deedAfter(k, k+1) {
+				return j, j + 1, true
+			}
+		}
+		return 0, 0, false
+	}
+	// "G called the airstrike a legitimate military operation", "G
+	// defended the strike as self-defence": owning the deed by justifying it
+	if a.justifies(j) {
+		return j, j + 1, true
+	}
+	// "G <deed> ..., they say"
+	if !a.agent(t0, t1) {
+		return 0, 0, false
+	}
+	for k := t1 + 1; k+2 < last+1 && k < t1+40; k++ {
+		if a.word(k-1) != "," || !ownPronoun(a.lowerWord(k)) {
+			continue
+		}
+		if w := a.lowerWord(k + 1); w == "say" || w == "said" || w == "says" {
+			return k, k + 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// ownPronoun reports whether w is a pronoun by which an actor speaks of
+// itself in the third person.
+func ownPronoun(w string) bool {
+	switch w {
+	case "it", "its", "they", "their":
+		return true
+	}
+	return false
+}
+
+// actorVerb returns the token of the verb that follows the actor ending
+// before token t1: past its abbreviation ("The Islamic State West Africa
+// Province (ISWAP) claimed"), its mouthpiece ("the group's Amaq news
+// agency said", "A Taliban spokesman said"), an apposition ("G, which
+// split from X in 2016, claimed") and an auxiliary or adverb ("has
+// later claimed").
+func (a *article) actorVerb(t1, last int32) int32 {
 	j := t1
 	if a.word(j) == "(" {
-		// "The Islamic State West Africa Province (ISWAP) claimed"
 		for k := j + 1; k < last && k < j+6; k++ {
 			if a.word(k) == ")" {
 				j = k + 1
@@ -742,7 +787,7 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		j++ // "A Taliban spokesman said the group's fighters had ..."
 	}
 	if e := a.appositionEnd(j); e > j {
-		j = e // "G, which split from X in 2016, claimed the ambush"
+		j = e
 	} else if a.word(j) == "," {
 		// "A spokesman for G, Muhammad Khurasani, said": past an apposition
 		for k := j + 1; k < last && k < j+8; k++ {
@@ -756,84 +801,50 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	case "has", "have", "had", "also", "later", "subsequently", "quickly":
 		j++
 	}
-	if a.claimsDeed(j) {
-		return j, j + 1, true // "G later claimed the assault"
+	return j
+}
+
+// ownClause reads what the verb of saying at token v says for the one
+// who says it, in its own voice: "said that its fighters ...", "said in
+// a statement (posted on Telegram) that they ...", "said the group's
+// fighters ...". It returns the token of the pronoun (or of the
+// possessive), and whether there is one.
+func (a *article) ownClause(v, last int32) (int32, bool) {
+	j := v + 1
+	// where or how it said it stands before what it said
+	for k := j; k < last && k < j+10 && a.toks[k].Kind == text.Word; k++ {
+		if w := a.lowerWord(k); w == "that" || ownPronoun(w) {
+			if k > j && (a.lowerWord(j) == "in" || a.lowerWord(j) == "on") {
+				j = k
+			}
+			break
+		}
 	}
-	if w := a.lowerWord(j); w == "said" || w == "says" || w == "say" {
-		v := j
+	if a.lowerWord(j) == "that" {
 		j++
-		// "said in a statement (posted on Telegram) that its fighters ...":
-		// where or how it said it stands before what it said
-		for k := j; k < last && k < j+10 && a.toks[k].Kind == text.Word; k++ {
-			if w := a.lowerWord(k); w == "that" || pronoun(w) {
-				if k > j && (a.lowerWord(j) == "in" || a.lowerWord(j) == "on") {
-					j = k
-				}
-				break
-			}
-		}
-		if a.lowerWord(j) == "that" {
-			j++
-		}
-		own := j < last && pronoun(a.lowerWord(j))
-		if a.lowerWord(j) == "the" && (a.word(j+2) == "'" || a.word(j+2) == "’") && a.lowerWord(j+3) == "s" {
-			j, own = j+3, true // "said the group's fighters had attacked the post"
-		}
-		if own {
-			// the deed is told in the pronoun's clause, auxiliaries and
-			// all: "its fighters had carried out the attack"
-			for k := j + 1; k < last && k < j+10 && !a.clauseBreak(k); k++ {
-				if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || a.hasTerm(k, lexicon.Attribution, record.Denied) {
-					break // "said it was not behind the attack", "had nothing to do with it": a denial
-				}
-				if a.deedAfter(k, k+1) {
-					return v, v + 1, true
-				}
-			}
-		}
-		return 0, 0, false
 	}
-	// "G called the airstrike a legitimate military operation", "G
-	// defended the strike as self-defence": owning the deed by justifying it
-	if a.justifies(j) {
-		return j, j + 1, true
+	if a.lowerWord(j) == "the" && (a.word(j+2) == "'" || a.word(j+2) == "’") && a.lowerWord(j+3) == "s" {
+		return j + 3, true
 	}
-	// "G <deed> ..., they say"
-	if !a.agent(t0, t1) {
-		return 0, 0, false
-	}
-	for k := t1 + 1; k+2 < last+1 && k < t1+40; k++ {
-		if a.word(k-1) != "," || !pronoun(a.lowerWord(k)) {
-			continue
-		}
-		if w := a.lowerWord(k + 1); w == "say" || w == "said" || w == "says" {
-			return k, k + 2, true
-		}
-	}
-	return 0, 0, false
+	return j, j < last && ownPronoun(a.lowerWord(j))
 }
 
 // selfDenial finds the actor ending before token t1 saying it did not do
 // it: "G said it was not behind the attack", "they said they had nothing
-// to do with it". It returns the byte span of the denial.
+// to do with it". It reads the saying as selfReport does (actorVerb,
+// ownClause) and returns the byte span of the denial.
 func (a *article) selfDenial(t1 int32) (int, int, bool) {
-	j := t1
-	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
-		j++
-	}
+	last := int32(a.sents[a.sentOf[t1-1]].Last)
+	j := a.actorVerb(t1, last)
 	if w := a.lowerWord(j); w != "said" && w != "says" && w != "say" {
 		return 0, 0, false
 	}
-	j++
-	if a.lowerWord(j) == "that" {
-		j++
-	}
-	if w := a.lowerWord(j); w != "it" && w != "they" {
+	p, own := a.ownClause(j, last)
+	if !own {
 		return 0, 0, false
 	}
-	last := int32(a.sents[a.sentOf[j]].Last)
-	for _, t := range a.sentTerms(a.sentOf[j]) {
-		if t.p.Cat == lexicon.Attribution && t.p.Value == record.Denied && t.t0 > j && t.t0 < min(j+6, last) {
+	for _, t := range a.sentTerms(a.sentOf[p]) {
+		if t.p.Cat == lexicon.Attribution && t.p.Value == record.Denied && t.t0 > p && t.t0 < min(p+6, last) {
 			b0, b1 := a.span(t.t0, t.t1)
 			return b0, b1, true
 		}
