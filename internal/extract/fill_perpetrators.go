@@ -694,8 +694,7 @@ func (a *article) speaker(t0, t1 int32) bool {
 
 // speakVerbs are the verbs besides the report and accuse verbs that make
 // the actor before them a speaker: condemning, urging.
-var speakVerbs = map[string]bool{"condemned": true, "condemns": true,
-	"called": true, "warned": true, "vowed": true, "urged": true, "welcomed": true}
+var speakVerbs = lexicon.Words().Set("speak-verb") // lexicon/words.txt
 
 // selfReport finds the actor at tokens [t0, t1) telling of its own deed,
 // which is a claim even with no word for one: "Houthi rebels have fired
@@ -854,10 +853,7 @@ func (a *article) selfDenial(t1 int32) (int, int, bool) {
 
 // mouthpieces speak for the group they belong to: "a Taliban spokesman",
 // "the group's Amaq news agency".
-var mouthpieces = map[string]bool{
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "statement": true,
-	"agency": true, "channel": true, "website": true, "outlet": true,
-}
+var mouthpieces = lexicon.Words().Set("mouthpiece") // lexicon/words.txt
 
 // otherDeeds before an attack word make it other attacks than the one
 // told: "similar attacks", "previous bombings", "such attacks".
@@ -1123,6 +1119,13 @@ func (a *article) negatedCue(t term) bool {
 	return false
 }
 
+// suspectVerbs before "member of" make the one they name a suspect.
+var suspectVerbs = lexicon.Words().Set("suspect-verb") // lexicon/words.txt
+
+// blameParticiples are the attribution cues whose passive makes its
+// subject the one blamed (passiveBlame).
+var blameParticiples = lexicon.Words().Set("blame-participle") // lexicon/words.txt
+
 // suspectBefore reports whether, before the cue "member of" at token t0
 // in its clause, stands the one it makes a member: an attacker or a
 // suspect ("the bomber was a member of", "arrested two members of").
@@ -1132,8 +1135,8 @@ func (a *article) suspectBefore(t0 int32) bool {
 		if a.hasTerm(j, lexicon.Party, record.Perpetrators) {
 			return true
 		}
-		switch a.lowerWord(j) {
-		case "arrested", "detained", "held", "identified", "named", "was", "were", "is", "are":
+		switch w := a.lowerWord(j); {
+		case suspectVerbs[w], w == "was", w == "were", w == "is", w == "are":
 			return true
 		}
 	}
@@ -1144,9 +1147,7 @@ func (a *article) suspectBefore(t0 int32) bool {
 // passive, whose subject is the one blamed: "al-Shabaab was blamed for the
 // bombing", "the group is also suspected".
 func (a *article) passiveBlame(t term) bool {
-	switch t.p.Text {
-	case "blamed", "suspected", "accused", "alleged":
-	default:
+	if !blameParticiples[t.p.Text] {
 		return false
 	}
 	j := t.t0 - 1
@@ -1208,9 +1209,7 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		if j < int32(a.sents[si].First) || j >= t0 && j < t1 {
 			continue
 		}
-		switch a.lowerWord(j) {
-		case "spokesman", "spokesperson", "spokeswoman", "statement", "website", "channel", "mouthpiece",
-			"agency", "leader", "leaders", "official", "officials", "commander", "chief":
+		if mouthpieces[a.lowerWord(j)] {
 			speaker = true
 		}
 	}

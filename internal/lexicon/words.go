@@ -67,6 +67,19 @@ var wordSchema = []WordSection{
 	{Name: "force-compound"},
 	{Name: "enemy-force"},
 	{Name: "repel-verb"},
+	{Name: "dying-verb"},
+	{Name: "death-noun"},
+	{Name: "plural-noun"},
+	{Name: "tally-noun"},
+	{Name: "tally-early"},
+	{Name: "toll-raise"},
+	{Name: "toll-lower"},
+	{Name: "toll-confirmed"},
+	{Name: "other-cause"},
+	{Name: "suspect-verb"},
+	{Name: "blame-participle"},
+	{Name: "speak-verb"},
+	{Name: "mouthpiece"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
