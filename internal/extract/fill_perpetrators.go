@@ -392,11 +392,8 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			}
 			continue
 		}
-		if a.word(t1) == "-" {
-			switch a.lowerWord(t1 + 1) {
-			case "linked", "affiliated", "aligned", "backed", "inspired", "allied", "style", "led":
-				continue // "the al-Qaeda-linked al-Shabab group"
-			}
+		if a.word(t1) == "-" && affiliationSuffixes[a.lowerWord(t1+1)] {
+			continue // "the al-Qaeda-linked al-Shabab group"
 		}
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
 		if self && (c.c1 == 0 || c.attr == record.Suspected) {
@@ -420,6 +417,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 	}
 	return out
 }
+
+// affiliationSuffixes after a hyphen make a group's name a modifier.
+var affiliationSuffixes = lexicon.Words().Set("affiliation-suffix") // lexicon/words.txt
 
 // statesIn returns state forces named in sentence si: a demonym before a
 // force noun ("Russian forces", "Syrian government air strikes"), or the
@@ -611,7 +611,7 @@ var unarmedCrowds = lexicon.Words().Set("unarmed-crowd") // lexicon/words.txt
 func (a *article) firesOnUnarmed(j int32) bool {
 	si := a.sentOf[min(j, int32(len(a.toks)-1))]
 	last := int32(a.sents[si].Last)
-	for n := 0; n < 2 && j < last && (adverbs[a.lowerWord(j)] || a.lowerWord(j) == "had" || a.lowerWord(j) == "have"); n++ {
+	for n := 0; n < 2 && j < last && adverbs[a.lowerWord(j)]; n++ {
 		j++
 	}
 	switch a.lowerWord(j) {
@@ -879,9 +879,7 @@ func (a *article) otherDeedsAt(j int32) bool {
 // for its object ("claimed the assault", "claimed Tuesday's ambush"): a
 // claim in any words for the attack.
 func (a *article) claimsDeed(j int32) bool {
-	switch a.lowerWord(j) {
-	case "claimed", "claims", "claim", "claiming":
-	default:
+	if !claimVerbs[a.lowerWord(j)] {
 		return false
 	}
 	if a.otherDeedsAt(j + 1) {
@@ -903,20 +901,25 @@ func (a *article) claimsDeed(j int32) bool {
 // lawful: "called the airstrike a legitimate military operation",
 // "defended the strike as self-defence".
 func (a *article) justifies(j int32) bool {
-	switch a.lowerWord(j) {
-	case "called", "calls", "described", "defended", "justified":
-	default:
+	if !justifyVerbs[a.lowerWord(j)] {
 		return false
 	}
 	last := int32(a.sents[a.sentOf[j]].Last)
 	for k := j + 1; k < last && k < j+12; k++ {
-		switch a.lowerWord(k) {
-		case "legitimate", "legal", "lawful", "justified", "retaliation", "self-defence", "self-defense":
+		if lawfulWords[a.lowerWord(k)] {
 			return true
 		}
 	}
 	return false
 }
+
+// claimVerbs own the attack named after them (claimsDeed); justifyVerbs
+// and lawfulWords defend it as lawful (justifies).
+var (
+	claimVerbs   = lexicon.Words().Set("claim-verb")   // lexicon/words.txt
+	justifyVerbs = lexicon.Words().Set("justify-verb") // lexicon/words.txt
+	lawfulWords  = lexicon.Words().Set("lawful-word")  // lexicon/words.txt
+)
 
 // agent reports whether the actor at tokens [t0, t1) is told as the one
 // who acted: right before an attack word ("Al-Shabab gunmen stormed",

@@ -25,6 +25,12 @@ var forceCraft = lexicon.Words().Set("force-craft") // lexicon/words.txt
 // forceCompounds after a force noun make it a modifier ("military base").
 var forceCompounds = lexicon.Words().Set("force-compound") // lexicon/words.txt
 
+// stateSayings are the verbs by which a state speaks for its forces.
+var stateSayings = lexicon.Words().Set("state-saying") // lexicon/words.txt
+
+// bombWords are the words of a bomb a craft may drop (craftBombing).
+var bombWords = lexicon.Words().Set("bomb-word") // lexicon/words.txt
+
 // enemyForces after a demonym name another state's armed side.
 var enemyForces = lexicon.Words().Set("enemy-force") // lexicon/words.txt
 
@@ -48,9 +54,7 @@ func (f *filler) ownForces(si int32) []actorCand {
 			continue // a country, or its capital speaking for it ("Baghdad said")
 		}
 		v := m.t1
-		switch a.lowerWord(v) {
-		case "said", "says", "say", "reported", "announced", "claimed":
-		default:
+		if !stateSayings[a.lowerWord(v)] {
 			continue
 		}
 		j := a.pastSaying(v+1, last)
@@ -261,9 +265,7 @@ func (a *article) craftBombing(t term) bool {
 	if t.p.Value != record.Bombing {
 		return false
 	}
-	switch a.lowerWord(t.t0) {
-	case "bomb", "bombs", "bombed", "bombing", "bombings":
-	default:
+	if !bombWords[a.lowerWord(t.t0)] {
 		return false // "car bomb", "explosion": a bomb that was set
 	}
 	s := a.sents[a.sentOf[t.t0]]
@@ -451,9 +453,7 @@ func (a *article) ownCommunique(si int32, state string, t0 int32) (int, int, boo
 	s := a.sents[si]
 	from := int32(s.First) // the speaker stands between the last saying and this one
 	for v := from + 1; v < t0; v++ {
-		switch a.lowerWord(v) {
-		case "said", "says", "reported", "announced":
-		default:
+		if !stateSayings[a.lowerWord(v)] {
 			continue
 		}
 		lo, hi := a.placeRange(from, v)

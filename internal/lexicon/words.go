@@ -80,6 +80,12 @@ var wordSchema = []WordSection{
 	{Name: "blame-participle"},
 	{Name: "speak-verb"},
 	{Name: "mouthpiece"},
+	{Name: "claim-verb"},
+	{Name: "justify-verb"},
+	{Name: "lawful-word"},
+	{Name: "affiliation-suffix"},
+	{Name: "state-saying"},
+	{Name: "bomb-word"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
