@@ -709,7 +709,7 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	if a.claimsDeed(j) {
 		return j, j + 1, true // "G later claimed the assault"
 	}
-	if w := a.lowerWord(j); w == "said" || w == "says" || w == "say" {
+	if sayVerbs[a.lowerWord(j)] {
 		// the deed is told in the pronoun's clause, auxiliaries and
 		// all: "its fighters had carried out the attack"
 		p, own := a.ownClause(j, last)
@@ -736,12 +736,15 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		if a.word(k-1) != "," || !ownPronoun(a.lowerWord(k)) {
 			continue
 		}
-		if w := a.lowerWord(k + 1); w == "say" || w == "said" || w == "says" {
+		if sayVerbs[a.lowerWord(k+1)] {
 			return k, k + 2, true
 		}
 	}
 	return 0, 0, false
 }
+
+// sayVerbs are the forms of "say" by which an actor tells of its own deed.
+var sayVerbs = lexicon.Words().Set("say-verb") // lexicon/words.txt
 
 // ownPronoun reports whether w is a pronoun by which an actor speaks of
 // itself in the third person.
@@ -835,7 +838,7 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 func (a *article) selfDenial(t1 int32) (int, int, bool) {
 	last := int32(a.sents[a.sentOf[t1-1]].Last)
 	j := a.actorVerb(t1, last)
-	if w := a.lowerWord(j); w != "said" && w != "says" && w != "say" {
+	if !sayVerbs[a.lowerWord(j)] {
 		return 0, 0, false
 	}
 	p, own := a.ownClause(j, last)
@@ -1007,6 +1010,9 @@ func (a *article) properName(k, end int32) (int32, int32) {
 	return k, j
 }
 
+// vaguePerpetrators describe no attacker ("suspects", "fighters").
+var vaguePerpetrators = lexicon.Words().Set("vague-perpetrator") // lexicon/words.txt
+
 // description returns the attackers as sentence si describes them when no
 // one is named: "unidentified gunmen", "a suicide bomber", "armed bandits".
 // A description is attribution unknown unless the text blames an identity
@@ -1021,8 +1027,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if t.p.Cat != lexicon.Party || t.p.Value != record.Perpetrators {
 			continue
 		}
-		w := a.lowerSpan(t.t0, t.t1)
-		if w == "suspect" || w == "suspects" || w == "fighter" || w == "fighters" {
+		if vaguePerpetrators[a.lowerSpan(t.t0, t.t1)] {
 			continue
 		}
 		if modifiedNoun[a.lowerWord(t.t1)] || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {

@@ -88,10 +88,12 @@ var activeForms = lexicon.Words().Set("active-casualty-verb") // lexicon/words.t
 var dyingVerbs = lexicon.Words().Set("dying-verb") // lexicon/words.txt
 
 // The words around a toll that say how it stands to other counts: a
-// first count ("early reports", tallyNouns after tallyEarly), an update
+// figure since revised ("initially put the toll at two"), a first count
+// ("early reports", tallyNouns after tallyEarly), an update
 // ("raised the toll to 14"), a lowering ("revised ... down"), a
 // confirmation, a death of other causes ("died of a heart attack").
 var (
+	earlierCounts = lexicon.Words().Set("earlier-count")  // lexicon/words.txt
 	tallyNouns    = lexicon.Words().Set("tally-noun")     // lexicon/words.txt
 	tallyEarly    = lexicon.Words().Set("tally-early")    // lexicon/words.txt
 	tollRaise     = lexicon.Words().Set("toll-raise")     // lexicon/words.txt
@@ -1004,7 +1006,7 @@ func (a *article) qualify(st *statement) {
 	}
 	// "Police had initially put the toll at two": a figure since revised
 	for j := max(t0-5, int32(s.First)); j < st.verb.t0; j++ {
-		if w := a.lowerWord(j); w == "initially" || w == "originally" || w == "previously" || w == "earlier" && a.lowerWord(j+1) != "this" {
+		if w := a.lowerWord(j); earlierCounts[w] && !(w == "earlier" && a.lowerWord(j+1) == "this") {
 			st.old = true
 		}
 	}

@@ -86,6 +86,9 @@ var wordSchema = []WordSection{
 	{Name: "affiliation-suffix"},
 	{Name: "state-saying"},
 	{Name: "bomb-word"},
+	{Name: "say-verb"},
+	{Name: "earlier-count"},
+	{Name: "vague-perpetrator"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
