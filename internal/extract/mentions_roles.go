@@ -477,9 +477,6 @@ func (a *article) launched(t term) bool {
 			return true
 		}
 	}
-	j := t.t1
-	if w := a.lowerWord(j); (w == "was" || w == "were") && j+1 < int32(s.Last) {
-		return launchVerbs[a.lowerWord(j+1)]
-	}
-	return false
+	j := t.t1 + 1
+	return j < int32(s.Last) && launchVerbs[a.lowerWord(j)] && a.passiveBefore(term{t0: j, t1: j + 1})
 }
