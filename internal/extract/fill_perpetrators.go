@@ -601,6 +601,9 @@ func (a *article) struckObject(t0 int32) bool {
 	return false
 }
 
+// fireVerbs are the verbs by which a force fires on people.
+var fireVerbs = lexicon.Words().Set("fire-verb") // lexicon/words.txt
+
 // unarmedCrowds are the people a force fires on who are not fighting it:
 // shooting at them is an attack by the force, not a response.
 var unarmedCrowds = lexicon.Words().Set("unarmed-crowd") // lexicon/words.txt
@@ -614,8 +617,8 @@ func (a *article) firesOnUnarmed(j int32) bool {
 	for n := 0; n < 2 && j < last && adverbs[a.lowerWord(j)]; n++ {
 		j++
 	}
-	switch a.lowerWord(j) {
-	case "fired", "shot":
+	switch w := a.lowerWord(j); {
+	case fireVerbs[w]:
 		j++
 		// "fired tear gas and live rounds at demonstrators": past what
 		// they fired, to whom they fired it
@@ -627,10 +630,7 @@ func (a *article) firesOnUnarmed(j int32) bool {
 				break // "fired in the air", "fired from rooftops"
 			}
 		}
-	case "opened":
-		if a.lowerWord(j+1) != "fire" {
-			return false
-		}
+	case w == "opened" && a.lowerWord(j+1) == "fire":
 		j += 2
 	default:
 		return false

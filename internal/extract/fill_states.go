@@ -200,9 +200,7 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 
 // numberWords count a force: "two soldiers" are victims or a detail, not
 // the force that struck.
-var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
-	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "some": true,
-	"many": true, "dozens": true, "hundreds": true, "thousands": true}
+var numberWords = lexicon.Words().Set("count-word") // lexicon/words.txt
 
 // killsArmed reports whether the object of a force's attack or casualty
 // verb, in tokens [from, to), is the armed side ("troops killed six of

@@ -89,6 +89,8 @@ var wordSchema = []WordSection{
 	{Name: "say-verb"},
 	{Name: "earlier-count"},
 	{Name: "vague-perpetrator"},
+	{Name: "count-word"},
+	{Name: "fire-verb"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
