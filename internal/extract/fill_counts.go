@@ -202,12 +202,10 @@ var placesCounted = func() map[string]bool {
 // bombings and shootings in 11 cities". In a round-up that is the sum of
 // the incidents, not the toll of the one the sentence joins.
 func (a *article) overPlaces(m *mention) bool {
-	for j := m.t0 + 1; j < m.t1; j++ {
-		if !placesCounted[a.lowerWord(j)] {
-			continue
-		}
-		ni := a.numberFrom(j - 1)
-		if ni < len(a.nums) && a.tokenAt(a.nums[ni].Start) == j-1 && a.nums[ni].Kind == text.Cardinal && a.nums[ni].Value >= 2 {
+	_, b1 := a.span(m.t0, m.t1)
+	for ni := a.numberFrom(m.t0); ni < len(a.nums) && a.nums[ni].Start < b1; ni++ {
+		n := &a.nums[ni]
+		if j := a.tokenAt(n.Start) + 1; j < m.t1 && n.Kind == text.Cardinal && n.Value >= 2 && placesCounted[a.lowerWord(j)] {
 			return true
 		}
 	}

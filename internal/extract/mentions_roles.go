@@ -430,31 +430,32 @@ func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
 	}
 	w := a.lowerWord(j)
 	switch {
-	case repelVerbs[w] || fightVerbs[w] || a.hasTerm(j, lexicon.Trigger, record.Clash) || a.passiveBefore(term{t0: j, t1: j + 1}):
+	case repelVerbs[w] || fightVerbs[w] || a.hasTerm(j, lexicon.Trigger, record.Clash):
 		return 0, false, false
 	case attackVerbs[w] || w == "shot":
-		return j + 1, false, true
+		end = j + 1
 	case w == "opened" && a.lowerWord(j+1) == "fire":
-		return j + 2, false, true
+		end = j + 2
 	case w == "carried" && a.lowerWord(j+1) == "out", w == "conducted", launchVerbs[w]:
-		for k := j + 1; k < last && k < j+5 && !a.clauseBreak(k); k++ {
+		for k := j + 1; k < last && k < j+5 && !a.clauseBreak(k) && end == 0; k++ {
 			if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
-				return k + 1, false, true
+				end = k + 1
 			}
 		}
-		return 0, false, false
-	}
-	if tm, ok := a.termAt(j, lexicon.Trigger); ok && (a.pastVerb(tm) || a.toks[j].Has(text.AllCaps)) {
-		return tm.t1, tm.p.Value == record.RemoteViolence, true
-	}
-	if tm, ok := a.termAt(j, lexicon.Kill); ok && a.pastVerb(tm) {
-		next := tm.t1
-		if next < last && a.toks[next].Kind != text.Punct && !eventPreps[a.lowerWord(next)] &&
-			a.lowerWord(next) != "by" && a.lowerWord(next) != "when" && a.lowerWord(next) != "during" {
-			return next, false, true
+	default:
+		if tm, ok := a.termAt(j, lexicon.Trigger); ok && (a.pastVerb(tm) || a.toks[j].Has(text.AllCaps)) {
+			end, remote = tm.t1, tm.p.Value == record.RemoteViolence
+		} else if tm, ok := a.termAt(j, lexicon.Kill); ok && a.pastVerb(tm) && tm.t1 < last && a.toks[tm.t1].Kind != text.Punct {
+			if next := a.lowerWord(tm.t1); !eventPreps[next] && next != "by" && next != "when" && next != "during" {
+				end = tm.t1
+			}
 		}
 	}
-	return 0, false, false
+	// the passive, asked last: the words before a verb are mostly names
+	if end == 0 || a.passiveBefore(term{t0: j, t1: j + 1}) {
+		return 0, false, false
+	}
+	return end, remote, true
 }
 
 // launchVerbs say that an attack noun names an attack made ("launched an
