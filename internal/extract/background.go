@@ -146,11 +146,33 @@ func (a *article) since(m *mention) bool {
 	b0, b1 := a.span(m.t0, m.t1)
 	lo, hi := a.dateRange(b0, b1)
 	for _, d := range a.dates[lo:hi] {
-		if d.Prep == "since" && !a.inRelativeClause(a.tokenAt(d.Start)) && !(d.Day == a.pub && a.pub != (text.Day{})) {
+		if d.Prep == "since" && !a.inRelativeClause(a.tokenAt(d.Start)) && !a.onPubDay(d) {
 			return true
 		}
 	}
 	return false
+}
+
+// onPubDay reports whether date d is the publication day.
+func (a *article) onPubDay(d text.Date) bool {
+	return d.Day == a.pub && !a.pub.IsZero()
+}
+
+// sinceToday reports whether the frame word t is "since" before a time of
+// the report's own day, a time of day ("since dawn today") or a date of
+// the publication day ("since this morning"): a radio report of an attack
+// still going on, not a tally over a period (since's dates, read alike).
+func (a *article) sinceToday(t term) bool {
+	if a.lowerSpan(t.t0, t.t1) != "since" || int(t.t1) >= len(a.toks) {
+		return false
+	}
+	switch a.lowerWord(t.t1) {
+	case "dawn", "daybreak", "midnight", "sunrise":
+		return true
+	}
+	b := int(a.toks[t.t1].Start)
+	lo, hi := a.dateRange(b, b+1)
+	return lo < hi && a.onPubDay(a.dates[lo])
 }
 
 // contextFrame reports whether sentence si speaks of the past in general.

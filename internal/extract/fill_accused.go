@@ -68,8 +68,7 @@ func (f *filler) accusedIn(si int32) []actorCand {
 		case accuseVerbs[w]:
 			// "accused X of <deed>", "blamed X for <deed>"; not the
 			// passive, whose subject is the accused ("had been blamed for")
-			switch a.lowerWord(j - 1) {
-			case "is", "are", "was", "were", "be", "been", "being":
+			if a.passiveBefore(term{t0: j, t1: j + 1}) {
 				continue
 			}
 			for k := j + 1; k < last && k <= j+8; k++ {
@@ -172,25 +171,32 @@ func (a *article) blameCopula(j, first int32) (int32, bool) {
 }
 
 // subjectStart returns the first token of the noun phrase that ends before
-// token v: back to the start of the sentence or of the clause ("Police
-// said dissident republicans were behind ..."), a verb of saying or
-// believing, or a pronoun, which names no one.
+// token v: back to the start of the sentence or a word that stands before
+// a subject (beforeSubject: "Police said dissident republicans were
+// behind ..."), or v for a pronoun, which names no one.
 func (a *article) subjectStart(v, first int32) int32 {
 	k := v
-	for k > first && k > v-6 {
-		j := k - 1
-		if a.clauseBreak(j) || a.toks[j].Kind == text.Punct && a.word(j) != "'" && a.word(j) != "’" && !a.isInnerHyphen(int(j)) {
-			break // a clause, or a dateline: "BELFAST - Loyalist paramilitaries"
+	for k > first && k > v-6 && !a.beforeSubject(k-1) {
+		switch a.lowerWord(k - 1) {
+		case "it", "they", "he", "she", "who", "which", "this", "that", "what":
+			return v
 		}
-		switch w := a.lowerWord(j); {
-		case beliefVerbs[w] || w == "and" || w == "but":
-			return k
-		case w == "it" || w == "they" || w == "he" || w == "she" || w == "who" || w == "which" || w == "this" || w == "that" || w == "what":
-			return v // a pronoun: no name here
-		}
-		k = j
+		k--
 	}
 	return k
+}
+
+// beforeSubject reports whether token j ends what stands before a
+// subject: a clause break, punctuation other than an apostrophe or a
+// hyphen inside a word (a dateline: "BELFAST - Loyalist
+// paramilitaries"), a verb of believing, or a conjunction that opens a
+// clause ("and", "after", "as").
+func (a *article) beforeSubject(j int32) bool {
+	if a.clauseBreak(j) || a.toks[j].Kind == text.Punct && a.word(j) != "'" && a.word(j) != "’" && !a.isInnerHyphen(int(j)) {
+		return true
+	}
+	w := a.lowerWord(j)
+	return beliefVerbs[w] || w == "and" || w == "after" || w == "as"
 }
 
 // nounPhraseEnd returns the end of the noun phrase that starts at token k:

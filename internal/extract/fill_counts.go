@@ -37,7 +37,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		// "A car bomb, a roadside bomb and a shooting killed 13 people
 		// across Iraq": a lead naming no town sums up a round-up
-		summary := multi && !m.title && (m.para == f.a.lead && f.a.mainPlace(m) < 0 && !f.in.placedBack || f.a.overPlaces(m))
+		summary := multi && !m.title && (m.para == f.a.lead && f.a.mainPlace(m) < 0 && !f.in.placedBack || m.overPlaces)
 		if m.title || summary {
 			for k := range m.stmts {
 				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old && !st.combined {
@@ -202,12 +202,10 @@ var placesCounted = func() map[string]bool {
 // bombings and shootings in 11 cities". In a round-up that is the sum of
 // the incidents, not the toll of the one the sentence joins.
 func (a *article) overPlaces(m *mention) bool {
-	for j := m.t0 + 1; j < m.t1; j++ {
-		if !placesCounted[a.lowerWord(j)] {
-			continue
-		}
-		ni := a.numberFrom(j - 1)
-		if ni < len(a.nums) && a.tokenAt(a.nums[ni].Start) == j-1 && a.nums[ni].Kind == text.Cardinal && a.nums[ni].Value >= 2 {
+	_, b1 := a.span(m.t0, m.t1)
+	for ni := a.numberFrom(m.t0); ni < len(a.nums) && a.nums[ni].Start < b1; ni++ {
+		n := &a.nums[ni]
+		if j := a.tokenAt(n.Start) + 1; j < m.t1 && n.Kind == text.Cardinal && n.Value >= 2 && placesCounted[a.lowerWord(j)] {
 			return true
 		}
 	}
@@ -221,7 +219,7 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
 	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
-		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.a.mainPlace(m) < 0 || f.a.overPlaces(m)) {
+		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.a.mainPlace(m) < 0 || m.overPlaces) {
 			continue
 		}
 		for k := range m.stmts {
@@ -282,7 +280,7 @@ func (a *article) killedByForces(st *statement) bool {
 			continue
 		}
 		for k := j + 1; k <= j+3 && int(k) < len(a.toks); k++ {
-			if a.covered(k, lexicon.Party, record.SecurityForces) || stateAgents[a.lowerWord(k)] {
+			if a.covered(k, lexicon.Party, record.SecurityForces) || bareForces[a.lowerWord(k)] {
 				return true
 			}
 		}

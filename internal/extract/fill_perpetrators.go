@@ -392,11 +392,8 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			}
 			continue
 		}
-		if a.word(t1) == "-" {
-			switch a.lowerWord(t1 + 1) {
-			case "linked", "affiliated", "aligned", "backed", "inspired", "allied", "style", "led":
-				continue // "the al-Qaeda-linked al-Shabab group"
-			}
+		if a.word(t1) == "-" && affiliationSuffixes[a.lowerWord(t1+1)] {
+			continue // "the al-Qaeda-linked al-Shabab group"
 		}
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
 		if self && (c.c1 == 0 || c.attr == record.Suspected) {
@@ -420,6 +417,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 	}
 	return out
 }
+
+// affiliationSuffixes after a hyphen make a group's name a modifier.
+var affiliationSuffixes = lexicon.Words().Set("affiliation-suffix") // lexicon/words.txt
 
 // statesIn returns state forces named in sentence si: a demonym before a
 // force noun ("Russian forces", "Syrian government air strikes"), or the
@@ -458,9 +458,6 @@ func (f *filler) statesIn(si int32) []actorCand {
 			}
 			continue
 		}
-		if forceCompounds[a.lowerWord(m.t1+1)] {
-			continue // "an Iraqi military spokesman": a compound, not the force
-		}
 		if m.country && !m.demonym && eventPreps[a.lowerWord(m.t0-1)] && a.lowerWord(m.t1) == "air" {
 			continue // "Dozens killed in Yemen air strikes": where, not who ("in Syria regime raids" is who)
 		}
@@ -476,8 +473,8 @@ func (f *filler) statesIn(si int32) []actorCand {
 			}
 			t1++ // "the Turkish defence ministry", "Israel Defense Forces"
 		}
-		if forceSites[a.lowerWord(t1)] || forceSites[a.lowerWord(t1-1)] || a.struckObject(m.t0) {
-			continue // "rockets hit an Israeli army post": what was struck
+		if forceCompounds[a.lowerWord(t1)] || a.struckObject(m.t0) {
+			continue // "an Iraqi military spokesman", "rockets hit an Israeli army post": a compound, what was struck
 		}
 		t1 = a.craftEnd(t1) // "Ukrainian helicopter gunships"
 		selfC0, selfC1, self := a.selfReport(si, m.t0, t1)
@@ -503,7 +500,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 				c.attr, c.c0, c.c1 = record.Claimed, c0, c1 // "An Iraqi communique said Iraqi planes attacked ..."
 			}
 		}
-		if c.c1 == 0 && !mention && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.strikesFirst(t1, m.t1) || !f.clash && a.stateActs(t1))) {
+		if c.c1 == 0 && !mention && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.stateActs(t1))) {
 			continue
 		}
 		out = append(out, c)
@@ -538,27 +535,6 @@ func (f *filler) statesIn(si int32) []actorCand {
 		out = f.forceAgents(si) // "THE AIR FORCE HAS BOMBED", "killed by soldiers"
 	}
 	if len(out) == 0 && mention {
-		// "Government forces shelled rebel-held areas": a state's force
-		// named by no country, firing from afar
-		for j := int32(s.First); j < int32(s.Last); j++ {
-			if a.inGroup(j) {
-				continue // "the Arakan Army" is no state's army
-			}
-			t1 := j + 1
-			if j+2 <= int32(s.Last) && stateAgents[a.lowerSpan(j, j+2)] {
-				t1 = j + 2
-			} else if !stateAgents[a.lowerWord(j)] {
-				continue
-			}
-			if !a.stateActs(t1) || a.struckObject(j) {
-				continue
-			}
-			c := actorCand{kind: "state"}
-			c.b0, c.b1 = a.span(j, t1)
-			c.name = a.displayName(c.b0, c.b1)
-			c.attr, c.c0, c.c1 = a.attribution(si, j, t1)
-			return []actorCand{c}
-		}
 		for j := int32(s.First); j < int32(s.Last); j++ {
 			if w := a.lowerWord(j); w == "regime" || w == "junta" {
 				c := actorCand{kind: "state", name: w}
@@ -571,72 +547,30 @@ func (f *filler) statesIn(si int32) []actorCand {
 	return out
 }
 
-// stateActs reports whether the state actor ending before token j is the
-// subject of an attack it makes: "bombed", "shelled", "carried out air
-// strikes", "launched a missile strike", past an armed craft it flies
-// ("air force jets mistakenly bombed"). A force that fights or repels
-// ("troops repelled them", "battled") answers an attack.
+// stateActs reports whether the state actor ending before token j,
+// past an armed craft it flies ("air force jets mistakenly bombed"),
+// strikes first: it is the subject of an attack it makes (strikeAfter) on
+// people who are not an armed side, or from afar. "Nigerian soldiers
+// attacked an insurgent camp" tells of a clash, whose side the force is.
 func (a *article) stateActs(j int32) bool {
-	last := int32(a.sents[a.sentOf[min(j, int32(len(a.toks)-1))]].Last)
 	if _, ok := armedAgents[a.lowerWord(j)]; ok {
 		j++ // "air force jets"
 	}
-	for n := 0; n < 2 && j < last; n++ {
-		switch a.lowerWord(j) {
-		case "has", "have", "had", "also", "again", "reportedly", "mistakenly", "allegedly":
-			j++
-			continue
-		}
-		break
-	}
-	w := a.lowerWord(j)
-	switch a.lowerWord(j + 1) {
-	case "by", "in", "with", "":
-		return false // "Algeria hit by riots", "clashed with", "exploded in violence"
-	}
-	switch {
-	case w == "repelled" || w == "repulsed" || w == "exploded" || fightVerbs[w] || a.hasTerm(j, lexicon.Trigger, record.Clash):
-		return false
-	case w == "carried" && a.lowerWord(j+1) == "out", w == "conducted", launchVerbs[w]:
-		// "carried out air strikes", "launched a missile strike"
-		for k := j + 1; k < last && k < j+5 && !a.clauseBreak(k); k++ {
-			if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
-				return true
-			}
-		}
-		return false
-	case attackVerbs[w]:
-		return true
-	case strings.HasSuffix(w, "ed") && a.hasTerm(j, lexicon.Trigger, ""):
-		return true // "bombed", "shelled", "attacked"
-	}
-	return false
+	end, remote, ok := a.strikeAfter(j)
+	last := int32(a.sents[a.sentOf[j-1]].Last)
+	return ok && (remote || a.craft(j-1) || !a.killsArmed(end, min(last, end+5)))
 }
 
 // sentenceSubject reports whether the name at token t0 stands where a
-// subject does: opening its sentence or clause, not after a preposition
-// ("in Israel", "from Syria") or a possessive.
+// subject does: opening its sentence or clause (beforeSubject), not after
+// a preposition ("in Israel", "from Syria") or a possessive.
 func (a *article) sentenceSubject(t0 int32) bool {
 	j := t0 - 1
-	if w := a.lowerWord(j); w == "the" {
+	if a.lowerWord(j) == "the" {
 		j--
 	}
-	if j < int32(a.sents[a.sentOf[t0]].First) {
-		return true
-	}
-	if a.toks[j].Kind == text.Punct {
-		return a.word(j) == "," || a.word(j) == "-" || a.word(j) == "—"
-	}
-	switch a.lowerWord(j) {
-	case "that", "and", "but", "while", "when", "after", "as":
-		return true
-	}
-	return reportVerbs[a.lowerWord(j)]
+	return j < int32(a.sents[a.sentOf[t0]].First) || a.beforeSubject(j)
 }
-
-// forceSites after a state force make it the place or thing struck:
-// "an Israeli army post", "a Pakistani military convoy".
-var forceSites = lexicon.Words().Set("force-site") // lexicon/words.txt
 
 // struckObject reports whether the actor starting at token t0 is the
 // object of an attack in its clause: "fired rockets at Israeli troops",
@@ -667,6 +601,9 @@ func (a *article) struckObject(t0 int32) bool {
 	return false
 }
 
+// fireVerbs are the verbs by which a force fires on people.
+var fireVerbs = lexicon.Words().Set("fire-verb") // lexicon/words.txt
+
 // unarmedCrowds are the people a force fires on who are not fighting it:
 // shooting at them is an attack by the force, not a response.
 var unarmedCrowds = lexicon.Words().Set("unarmed-crowd") // lexicon/words.txt
@@ -677,11 +614,11 @@ var unarmedCrowds = lexicon.Words().Set("unarmed-crowd") // lexicon/words.txt
 func (a *article) firesOnUnarmed(j int32) bool {
 	si := a.sentOf[min(j, int32(len(a.toks)-1))]
 	last := int32(a.sents[si].Last)
-	for n := 0; n < 2 && j < last && (adverbs[a.lowerWord(j)] || a.lowerWord(j) == "had" || a.lowerWord(j) == "have"); n++ {
+	for n := 0; n < 2 && j < last && adverbs[a.lowerWord(j)]; n++ {
 		j++
 	}
-	switch a.lowerWord(j) {
-	case "fired", "shot":
+	switch w := a.lowerWord(j); {
+	case fireVerbs[w]:
 		j++
 		// "fired tear gas and live rounds at demonstrators": past what
 		// they fired, to whom they fired it
@@ -693,10 +630,7 @@ func (a *article) firesOnUnarmed(j int32) bool {
 				break // "fired in the air", "fired from rooftops"
 			}
 		}
-	case "opened":
-		if a.lowerWord(j+1) != "fire" {
-			return false
-		}
+	case w == "opened" && a.lowerWord(j+1) == "fire":
 		j += 2
 	default:
 		return false
@@ -741,7 +675,8 @@ func (a *article) displayName(b0, b1 int) string {
 
 // speaker reports whether the actor at tokens [t0, t1) speaks rather than
 // acts: followed by a verb of saying or accusing ("the Tajik government
-// accused", "Israeli officials said").
+// accused", "Israeli officials said", "the army blamed the Tigers"), not
+// a headline's passive ("Boko Haram blamed for attack").
 func (a *article) speaker(t0, t1 int32) bool {
 	j := t1
 	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
@@ -750,13 +685,16 @@ func (a *article) speaker(t0, t1 int32) bool {
 	// a claim is no mere saying: "G claimed responsibility", "G claimed
 	// the ambush"
 	w := a.lowerWord(j)
+	if accuseVerbs[w] {
+		next := a.lowerWord(j + 1)
+		return next != "of" && next != "for" && next != "in" && next != "over"
+	}
 	return reportVerbs[w] && !a.hasTerm(j, lexicon.Attribution, "") && !a.claimsDeed(j) || speakVerbs[w]
 }
 
-// speakVerbs are the verbs besides the report verbs that make the actor
-// before them a speaker: accusing, condemning, urging.
-var speakVerbs = map[string]bool{"accused": true, "accuses": true, "blames": true, "condemned": true, "condemns": true,
-	"called": true, "warned": true, "vowed": true, "urged": true, "welcomed": true}
+// speakVerbs are the verbs besides the report and accuse verbs that make
+// the actor before them a speaker: condemning, urging.
+var speakVerbs = lexicon.Words().Set("speak-verb") // lexicon/words.txt
 
 // selfReport finds the actor at tokens [t0, t1) telling of its own deed,
 // which is a claim even with no word for one: "Houthi rebels have fired
@@ -766,19 +704,67 @@ var speakVerbs = map[string]bool{"accused": true, "accuses": true, "blames": tru
 // weapon or a casualty word) told in the pronoun's clause, or the actor
 // must be the one who acted before ", they say".
 func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
-	s := a.sents[si]
-	last := int32(s.Last)
-	pronoun := func(w string) bool {
-		switch w {
-		case "it", "its", "they", "their":
-			return true
-		}
-		return false
+	last := int32(a.sents[si].Last)
+	j := a.actorVerb(t1, last)
+	if a.claimsDeed(j) {
+		return j, j + 1, true // "G later claimed the assault"
 	}
-	// "G said it/its fighters/they had ... <deed>"
+	if sayVerbs[a.lowerWord(j)] {
+		// the deed is told in the pronoun's clause, auxiliaries and
+		// all: "its fighters had carried out the attack"
+		p, own := a.ownClause(j, last)
+		for k := p + 1; own && k < last && k < p+10 && !a.clauseBreak(k); k++ {
+			if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || a.hasTerm(k, lexicon.Attribution, record.Denied) {
+				break // "said it was not behind the attack", "had nothing to do with it": a denial
+			}
+			if a.deedAfter(k, k+1) {
+				return j, j + 1, true
+			}
+		}
+		return 0, 0, false
+	}
+	// "G called the airstrike a legitimate military operation", "G
+	// defended the strike as self-defence": owning the deed by justifying it
+	if a.justifies(j) {
+		return j, j + 1, true
+	}
+	// "G <deed> ..., they say"
+	if !a.agent(t0, t1) {
+		return 0, 0, false
+	}
+	for k := t1 + 1; k+2 < last+1 && k < t1+40; k++ {
+		if a.word(k-1) != "," || !ownPronoun(a.lowerWord(k)) {
+			continue
+		}
+		if sayVerbs[a.lowerWord(k+1)] {
+			return k, k + 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// sayVerbs are the forms of "say" by which an actor tells of its own deed.
+var sayVerbs = lexicon.Words().Set("say-verb") // lexicon/words.txt
+
+// ownPronoun reports whether w is a pronoun by which an actor speaks of
+// itself in the third person.
+func ownPronoun(w string) bool {
+	switch w {
+	case "it", "its", "they", "their":
+		return true
+	}
+	return false
+}
+
+// actorVerb returns the token of the verb that follows the actor ending
+// before token t1: past its abbreviation ("The Islamic State West Africa
+// Province (ISWAP) claimed"), its mouthpiece ("the group's Amaq news
+// agency said", "A Taliban spokesman said"), an apposition ("G, which
+// split from X in 2016, claimed") and an auxiliary or adverb ("has
+// later claimed").
+func (a *article) actorVerb(t1, last int32) int32 {
 	j := t1
 	if a.word(j) == "(" {
-		// "The Islamic State West Africa Province (ISWAP) claimed"
 		for k := j + 1; k < last && k < j+6; k++ {
 			if a.word(k) == ")" {
 				j = k + 1
@@ -803,7 +789,7 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		j++ // "A Taliban spokesman said the group's fighters had ..."
 	}
 	if e := a.appositionEnd(j); e > j {
-		j = e // "G, which split from X in 2016, claimed the ambush"
+		j = e
 	} else if a.word(j) == "," {
 		// "A spokesman for G, Muhammad Khurasani, said": past an apposition
 		for k := j + 1; k < last && k < j+8; k++ {
@@ -817,84 +803,50 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	case "has", "have", "had", "also", "later", "subsequently", "quickly":
 		j++
 	}
-	if a.claimsDeed(j) {
-		return j, j + 1, true // "G later claimed the assault"
+	return j
+}
+
+// ownClause reads what the verb of saying at token v says for the one
+// who says it, in its own voice: "said that its fighters ...", "said in
+// a statement (posted on Telegram) that they ...", "said the group's
+// fighters ...". It returns the token of the pronoun (or of the
+// possessive), and whether there is one.
+func (a *article) ownClause(v, last int32) (int32, bool) {
+	j := v + 1
+	// where or how it said it stands before what it said
+	for k := j; k < last && k < j+10 && a.toks[k].Kind == text.Word; k++ {
+		if w := a.lowerWord(k); w == "that" || ownPronoun(w) {
+			if k > j && (a.lowerWord(j) == "in" || a.lowerWord(j) == "on") {
+				j = k
+			}
+			break
+		}
 	}
-	if w := a.lowerWord(j); w == "said" || w == "says" || w == "say" {
-		v := j
+	if a.lowerWord(j) == "that" {
 		j++
-		// "said in a statement (posted on Telegram) that its fighters ...":
-		// where or how it said it stands before what it said
-		for k := j; k < last && k < j+10 && a.toks[k].Kind == text.Word; k++ {
-			if w := a.lowerWord(k); w == "that" || pronoun(w) {
-				if k > j && (a.lowerWord(j) == "in" || a.lowerWord(j) == "on") {
-					j = k
-				}
-				break
-			}
-		}
-		if a.lowerWord(j) == "that" {
-			j++
-		}
-		own := j < last && pronoun(a.lowerWord(j))
-		if a.lowerWord(j) == "the" && (a.word(j+2) == "'" || a.word(j+2) == "’") && a.lowerWord(j+3) == "s" {
-			j, own = j+3, true // "said the group's fighters had attacked the post"
-		}
-		if own {
-			// the deed is told in the pronoun's clause, auxiliaries and
-			// all: "its fighters had carried out the attack"
-			for k := j + 1; k < last && k < j+10 && !a.clauseBreak(k); k++ {
-				if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || a.hasTerm(k, lexicon.Attribution, record.Denied) {
-					break // "said it was not behind the attack", "had nothing to do with it": a denial
-				}
-				if a.deedAfter(k, k+1) {
-					return v, v + 1, true
-				}
-			}
-		}
-		return 0, 0, false
 	}
-	// "G called the airstrike a legitimate military operation", "G
-	// defended the strike as self-defence": owning the deed by justifying it
-	if a.justifies(j) {
-		return j, j + 1, true
+	if a.lowerWord(j) == "the" && (a.word(j+2) == "'" || a.word(j+2) == "’") && a.lowerWord(j+3) == "s" {
+		return j + 3, true
 	}
-	// "G <deed> ..., they say"
-	if !a.agent(t0, t1) {
-		return 0, 0, false
-	}
-	for k := t1 + 1; k+2 < last+1 && k < t1+40; k++ {
-		if a.word(k-1) != "," || !pronoun(a.lowerWord(k)) {
-			continue
-		}
-		if w := a.lowerWord(k + 1); w == "say" || w == "said" || w == "says" {
-			return k, k + 2, true
-		}
-	}
-	return 0, 0, false
+	return j, j < last && ownPronoun(a.lowerWord(j))
 }
 
 // selfDenial finds the actor ending before token t1 saying it did not do
 // it: "G said it was not behind the attack", "they said they had nothing
-// to do with it". It returns the byte span of the denial.
+// to do with it". It reads the saying as selfReport does (actorVerb,
+// ownClause) and returns the byte span of the denial.
 func (a *article) selfDenial(t1 int32) (int, int, bool) {
-	j := t1
-	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
-		j++
-	}
-	if w := a.lowerWord(j); w != "said" && w != "says" && w != "say" {
+	last := int32(a.sents[a.sentOf[t1-1]].Last)
+	j := a.actorVerb(t1, last)
+	if !sayVerbs[a.lowerWord(j)] {
 		return 0, 0, false
 	}
-	j++
-	if a.lowerWord(j) == "that" {
-		j++
-	}
-	if w := a.lowerWord(j); w != "it" && w != "they" {
+	p, own := a.ownClause(j, last)
+	if !own {
 		return 0, 0, false
 	}
-	last := int32(a.sents[a.sentOf[j]].Last)
-	for _, t := range a.sentTerms(a.sentOf[j]) {
-		if t.p.Cat == lexicon.Attribution && t.p.Value == record.Denied && t.t0 > j && t.t0 < min(j+6, last) {
+	for _, t := range a.sentTerms(a.sentOf[p]) {
+		if t.p.Cat == lexicon.Attribution && t.p.Value == record.Denied && t.t0 > p && t.t0 < min(p+6, last) {
 			b0, b1 := a.span(t.t0, t.t1)
 			return b0, b1, true
 		}
@@ -904,10 +856,7 @@ func (a *article) selfDenial(t1 int32) (int, int, bool) {
 
 // mouthpieces speak for the group they belong to: "a Taliban spokesman",
 // "the group's Amaq news agency".
-var mouthpieces = map[string]bool{
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "statement": true,
-	"agency": true, "channel": true, "website": true, "outlet": true,
-}
+var mouthpieces = lexicon.Words().Set("mouthpiece") // lexicon/words.txt
 
 // otherDeeds before an attack word make it other attacks than the one
 // told: "similar attacks", "previous bombings", "such attacks".
@@ -933,9 +882,7 @@ func (a *article) otherDeedsAt(j int32) bool {
 // for its object ("claimed the assault", "claimed Tuesday's ambush"): a
 // claim in any words for the attack.
 func (a *article) claimsDeed(j int32) bool {
-	switch a.lowerWord(j) {
-	case "claimed", "claims", "claim", "claiming":
-	default:
+	if !claimVerbs[a.lowerWord(j)] {
 		return false
 	}
 	if a.otherDeedsAt(j + 1) {
@@ -957,20 +904,25 @@ func (a *article) claimsDeed(j int32) bool {
 // lawful: "called the airstrike a legitimate military operation",
 // "defended the strike as self-defence".
 func (a *article) justifies(j int32) bool {
-	switch a.lowerWord(j) {
-	case "called", "calls", "described", "defended", "justified":
-	default:
+	if !justifyVerbs[a.lowerWord(j)] {
 		return false
 	}
 	last := int32(a.sents[a.sentOf[j]].Last)
 	for k := j + 1; k < last && k < j+12; k++ {
-		switch a.lowerWord(k) {
-		case "legitimate", "legal", "lawful", "justified", "retaliation", "self-defence", "self-defense":
+		if lawfulWords[a.lowerWord(k)] {
 			return true
 		}
 	}
 	return false
 }
+
+// claimVerbs own the attack named after them (claimsDeed); justifyVerbs
+// and lawfulWords defend it as lawful (justifies).
+var (
+	claimVerbs   = lexicon.Words().Set("claim-verb")   // lexicon/words.txt
+	justifyVerbs = lexicon.Words().Set("justify-verb") // lexicon/words.txt
+	lawfulWords  = lexicon.Words().Set("lawful-word")  // lexicon/words.txt
+)
 
 // agent reports whether the actor at tokens [t0, t1) is told as the one
 // who acted: right before an attack word ("Al-Shabab gunmen stormed",
@@ -1058,6 +1010,9 @@ func (a *article) properName(k, end int32) (int32, int32) {
 	return k, j
 }
 
+// vaguePerpetrators describe no attacker ("suspects", "fighters").
+var vaguePerpetrators = lexicon.Words().Set("vague-perpetrator") // lexicon/words.txt
+
 // description returns the attackers as sentence si describes them when no
 // one is named: "unidentified gunmen", "a suicide bomber", "armed bandits".
 // A description is attribution unknown unless the text blames an identity
@@ -1072,8 +1027,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if t.p.Cat != lexicon.Party || t.p.Value != record.Perpetrators {
 			continue
 		}
-		w := a.lowerSpan(t.t0, t.t1)
-		if w == "suspect" || w == "suspects" || w == "fighter" || w == "fighters" {
+		if vaguePerpetrators[a.lowerSpan(t.t0, t.t1)] {
 			continue
 		}
 		if modifiedNoun[a.lowerWord(t.t1)] || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
@@ -1173,6 +1127,13 @@ func (a *article) negatedCue(t term) bool {
 	return false
 }
 
+// suspectVerbs before "member of" make the one they name a suspect.
+var suspectVerbs = lexicon.Words().Set("suspect-verb") // lexicon/words.txt
+
+// blameParticiples are the attribution cues whose passive makes its
+// subject the one blamed (passiveBlame).
+var blameParticiples = lexicon.Words().Set("blame-participle") // lexicon/words.txt
+
 // suspectBefore reports whether, before the cue "member of" at token t0
 // in its clause, stands the one it makes a member: an attacker or a
 // suspect ("the bomber was a member of", "arrested two members of").
@@ -1182,8 +1143,8 @@ func (a *article) suspectBefore(t0 int32) bool {
 		if a.hasTerm(j, lexicon.Party, record.Perpetrators) {
 			return true
 		}
-		switch a.lowerWord(j) {
-		case "arrested", "detained", "held", "identified", "named", "was", "were", "is", "are":
+		switch w := a.lowerWord(j); {
+		case suspectVerbs[w], w == "was", w == "were", w == "is", w == "are":
 			return true
 		}
 	}
@@ -1194,31 +1155,26 @@ func (a *article) suspectBefore(t0 int32) bool {
 // passive, whose subject is the one blamed: "al-Shabaab was blamed for the
 // bombing", "the group is also suspected".
 func (a *article) passiveBlame(t term) bool {
-	switch t.p.Text {
-	case "blamed", "suspected", "accused", "alleged":
-	default:
+	if !blameParticiples[t.p.Text] {
 		return false
 	}
 	j := t.t0 - 1
 	if w := a.lowerWord(j); w == "also" || w == "widely" || w == "now" {
 		j--
 	}
-	switch a.lowerWord(j) {
-	case "is", "are", "was", "were", "being", "be":
-		return true
-	case "been":
-		// "has been blamed for Monday's attack", but not a record of
-		// the past: "had also been blamed for some of the worst attacks"
-		if a.lowerWord(j-1) == "had" || a.lowerWord(j-2) == "had" {
-			return false
-		}
-		k := t.t1
-		if w := a.lowerWord(k); w == "for" || w == "over" || w == "in" {
-			k++
-		}
-		return a.definiteDeed(k - 1)
+	if a.lowerWord(j) != "been" {
+		return a.passiveBefore(term{t0: j + 1, t1: t.t1})
 	}
-	return false
+	// "has been blamed for Monday's attack", but not a record of the
+	// past: "had also been blamed for some of the worst attacks"
+	if a.lowerWord(j-1) == "had" || a.lowerWord(j-2) == "had" {
+		return false
+	}
+	k := t.t1
+	if w := a.lowerWord(k); w == "for" || w == "over" || w == "in" {
+		k++
+	}
+	return a.definiteDeed(k - 1)
 }
 
 // appositionEnd returns the token after the apposition that follows an
@@ -1261,9 +1217,7 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		if j < int32(a.sents[si].First) || j >= t0 && j < t1 {
 			continue
 		}
-		switch a.lowerWord(j) {
-		case "spokesman", "spokesperson", "spokeswoman", "statement", "website", "channel", "mouthpiece",
-			"agency", "leader", "leaders", "official", "officials", "commander", "chief":
+		if mouthpieces[a.lowerWord(j)] {
 			speaker = true
 		}
 	}

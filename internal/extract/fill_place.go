@@ -471,8 +471,18 @@ func (f *filler) container(k int) *gazetteer.Feature {
 }
 
 // storyCountry returns the mention of the country the story names most, or
-// -1.
+// -1. The places are resolved before any rule asks and do not change
+// after, so it is worked out once per article.
 func (a *article) storyCountry() int {
+	if !a.storyKnown {
+		a.story, a.storyKnown = a.countStoryCountry(), true
+	}
+	return a.story
+}
+
+// countStoryCountry is storyCountry worked out: two maps over every
+// place, once per article, not once per incident and rule.
+func (a *article) countStoryCountry() int {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i := range a.places {

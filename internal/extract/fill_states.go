@@ -25,6 +25,12 @@ var forceCraft = lexicon.Words().Set("force-craft") // lexicon/words.txt
 // forceCompounds after a force noun make it a modifier ("military base").
 var forceCompounds = lexicon.Words().Set("force-compound") // lexicon/words.txt
 
+// stateSayings are the verbs by which a state speaks for its forces.
+var stateSayings = lexicon.Words().Set("state-saying") // lexicon/words.txt
+
+// bombWords are the words of a bomb a craft may drop (craftBombing).
+var bombWords = lexicon.Words().Set("bomb-word") // lexicon/words.txt
+
 // enemyForces after a demonym name another state's armed side.
 var enemyForces = lexicon.Words().Set("enemy-force") // lexicon/words.txt
 
@@ -48,9 +54,7 @@ func (f *filler) ownForces(si int32) []actorCand {
 			continue // a country, or its capital speaking for it ("Baghdad said")
 		}
 		v := m.t1
-		switch a.lowerWord(v) {
-		case "said", "says", "say", "reported", "announced", "claimed":
-		default:
+		if !stateSayings[a.lowerWord(v)] {
 			continue
 		}
 		j := a.pastSaying(v+1, last)
@@ -124,7 +128,7 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		if !ok {
 			continue
 		}
-		end, remote, active := a.doesDeed(a.pastCoordinated(j+1, last), last)
+		end, remote, active := a.strikeAfter(a.pastCoordinated(j+1, last))
 		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) {
 			continue // "troops killed 23 rebels", "attacked the insurgents": a side of a clash
 		}
@@ -196,49 +200,7 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 
 // numberWords count a force: "two soldiers" are victims or a detail, not
 // the force that struck.
-var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
-	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "some": true,
-	"many": true, "dozens": true, "hundreds": true, "thousands": true}
-
-// doesDeed reports whether the words from token j, past auxiliaries and
-// adverbs, are an active attack verb, and returns the token after it: a
-// verb of [attack-verb] other than a fight's, an attack word in the past
-// ("bombed", "attacked", "opened fire", "fired", "shot"), or a casualty
-// verb with its object ("killed 11 villagers"), so that the force before
-// it did it. remote says the verb is a strike from afar ("shelled").
-func (a *article) doesDeed(j, last int32) (end int32, remote, ok bool) {
-	for n := 0; n < 3 && j < last; n++ {
-		if w := a.lowerWord(j); w != "has" && w != "have" && w != "had" && w != "also" && !adverbs[w] {
-			break
-		}
-		j++
-	}
-	if j >= last {
-		return 0, false, false
-	}
-	w := a.lowerWord(j)
-	switch {
-	case w == "repelled" || w == "repulsed" || w == "recaptured" || fightVerbs[w]:
-		return 0, false, false // "troops repelled an attack": the side attacked
-	case attackVerbs[w]:
-		return j + 1, false, true
-	case w == "shot":
-		return j + 1, false, true
-	case w == "opened" && a.lowerWord(j+1) == "fire":
-		return j + 2, false, true
-	}
-	if tm, ok := a.termAt(j, lexicon.Trigger); ok && tm.p.Value != record.Clash && a.pastVerb(tm) {
-		return tm.t1, tm.p.Value == record.RemoteViolence, true
-	}
-	if tm, ok := a.termAt(j, lexicon.Kill); ok && a.pastVerb(tm) {
-		next := tm.t1
-		if next < last && a.toks[next].Kind != text.Punct && !eventPreps[a.lowerWord(next)] &&
-			a.lowerWord(next) != "by" && a.lowerWord(next) != "when" && a.lowerWord(next) != "during" {
-			return next, false, true
-		}
-	}
-	return 0, false, false
-}
+var numberWords = lexicon.Words().Set("count-word") // lexicon/words.txt
 
 // killsArmed reports whether the object of a force's attack or casualty
 // verb, in tokens [from, to), is the armed side ("troops killed six of
@@ -301,9 +263,7 @@ func (a *article) craftBombing(t term) bool {
 	if t.p.Value != record.Bombing {
 		return false
 	}
-	switch a.lowerWord(t.t0) {
-	case "bomb", "bombs", "bombed", "bombing", "bombings":
-	default:
+	if !bombWords[a.lowerWord(t.t0)] {
 		return false // "car bomb", "explosion": a bomb that was set
 	}
 	s := a.sents[a.sentOf[t.t0]]
@@ -349,7 +309,7 @@ func (a *article) defends(j int32) bool {
 		j++
 	}
 	w := a.lowerWord(j)
-	return w == "repelled" || w == "repulsed" || w == "withdrew" || fightVerbs[w] || a.lowerWord(j+1) == "off"
+	return repelVerbs[w] || fightVerbs[w] || a.lowerWord(j+1) == "off"
 }
 
 // craftEnd extends a force's name ending before token j over the craft
@@ -363,35 +323,6 @@ func (a *article) craftEnd(j int32) int32 {
 		j++
 	}
 	return j
-}
-
-// sinceToday reports whether the frame word t is "since" before a time of
-// the report's own day ("since dawn today", "since this morning"): a
-// radio report of an attack still going on, not a tally over a period.
-func (a *article) sinceToday(t term) bool {
-	if a.lowerSpan(t.t0, t.t1) != "since" {
-		return false
-	}
-	switch a.lowerWord(t.t1) {
-	case "dawn", "daybreak", "midnight", "sunrise":
-		return true
-	case "this", "early": // not "since early 2015"
-		w := a.lowerWord(t.t1 + 1)
-		return w == "morning" || w == "today"
-	}
-	return false
-}
-
-// strikesFirst reports whether the state force whose name ends before
-// token t1 (its force noun at head) is the subject of an active attack
-// verb on people who are not an armed side: "Iranian troops attacked
-// Iraqi positions", "Israeli soldiers shot dead a youth"; not "Nigerian
-// soldiers attacked an insurgent camp" (a clash, whose side the force
-// is) and not "troops repelled the attack" (the side attacked).
-func (a *article) strikesFirst(t1, head int32) bool {
-	last := int32(a.sents[a.sentOf[head]].Last)
-	end, remote, ok := a.doesDeed(t1, last)
-	return ok && (remote || a.craft(t1-1) || !a.killsArmed(end, min(last, end+5)))
 }
 
 // possessor finds the country whose force starts at token t0 by the
@@ -416,11 +347,7 @@ func (a *article) possessor(t0, first int32) (int32, string, bool) {
 // armies, a clash; one beating back rebels ("repelled an attack by Houthi
 // fighters") is left the rebels' assault.
 func (a *article) repels(t term) bool {
-	switch a.lowerWord(t.t1 - 1) {
-	case "repelled", "repulsed":
-		return true
-	}
-	return false
+	return repelVerbs[a.lowerWord(t.t1-1)]
 }
 
 // repelledBefore reports whether the attack noun t is another state's,
@@ -524,9 +451,7 @@ func (a *article) ownCommunique(si int32, state string, t0 int32) (int, int, boo
 	s := a.sents[si]
 	from := int32(s.First) // the speaker stands between the last saying and this one
 	for v := from + 1; v < t0; v++ {
-		switch a.lowerWord(v) {
-		case "said", "says", "reported", "announced":
-		default:
+		if !stateSayings[a.lowerWord(v)] {
 			continue
 		}
 		lo, hi := a.placeRange(from, v)

@@ -25,7 +25,10 @@ type mention struct {
 	retold   bool  // its attack words tell an earlier attack again (retoldMention)
 	reaction bool  // a reaction word governs one of them
 	split    bool  // one clause of a round-up sentence naming several places
-	title    bool
+	// overPlaces: its figures are for attacks in several places it
+	// counts (overPlaces), read once here for every count that asks
+	overPlaces bool
+	title      bool
 }
 
 // eventPreps put an event at a place ("in Kut", "at a checkpoint near
@@ -176,9 +179,11 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	// "responding to the kidnapping ..., today insisted": the day of a
 	// reaction is not the attack's
 	var reacted []int
-	m.dates, reacted = a.reactionDates(m, m.dates)
+	var headed bool
+	m.retold, m.reaction, headed = a.retoldMention(m, told)
+	m.overPlaces = a.overPlaces(m)
+	m.dates, reacted = a.reactionDates(m, m.dates, headed)
 	m.said = append(m.said, reacted...)
-	m.retold, m.reaction = a.retoldMention(m, told)
 	if len(told) > 0 {
 		// "condemned on Monday Friday's rocket attack": when every attack
 		// word of the mention is one a day qualifies, that day dates it;

@@ -85,7 +85,22 @@ var activeForms = lexicon.Words().Set("active-casualty-verb") // lexicon/words.t
 
 // dyingVerbs tell of death with the dead as their subject, as a passive
 // casualty verb does: "Two policemen died, together with a passer-by".
-var dyingVerbs = map[string]bool{"died": true, "perished": true, "lost their lives": true, "were killed": true}
+var dyingVerbs = lexicon.Words().Set("dying-verb") // lexicon/words.txt
+
+// The words around a toll that say how it stands to other counts: a
+// figure since revised ("initially put the toll at two"), a first count
+// ("early reports", tallyNouns after tallyEarly), an update
+// ("raised the toll to 14"), a lowering ("revised ... down"), a
+// confirmation, a death of other causes ("died of a heart attack").
+var (
+	earlierCounts = lexicon.Words().Set("earlier-count")  // lexicon/words.txt
+	tallyNouns    = lexicon.Words().Set("tally-noun")     // lexicon/words.txt
+	tallyEarly    = lexicon.Words().Set("tally-early")    // lexicon/words.txt
+	tollRaise     = lexicon.Words().Set("toll-raise")     // lexicon/words.txt
+	tollLower     = lexicon.Words().Set("toll-lower")     // lexicon/words.txt
+	tollConfirmed = lexicon.Words().Set("toll-confirmed") // lexicon/words.txt
+	otherCauses   = lexicon.Words().Set("other-cause")    // lexicon/words.txt
+)
 
 // statements finds the casualty statements of sentence si.
 func (a *article) statements(si int32, terms []term) []statement {
@@ -183,11 +198,7 @@ func (a *article) woundedThenDied(t term, ps []part) bool {
 			return false
 		}
 		if k, ok := a.termAt(j, lexicon.Kill); ok && k.t0 == j {
-			switch a.lowerSpan(k.t0, k.t1) {
-			case "died", "dies", "succumbed", "perished":
-				return true
-			}
-			return false
+			return dyingVerbs[a.lowerSpan(k.t0, k.t1)]
 		}
 	}
 	return false
@@ -259,12 +270,12 @@ func (a *article) personPart(st *statement, p part) bool {
 // a verb counts so ("killed", "wounding"), not a noun of death, which
 // measures things too ("200,000 dead weight tonnes").
 func (a *article) agentNoun(st *statement, p part) bool {
-	switch a.lowerSpan(st.verb.t0, st.verb.t1) {
-	case "death":
+	switch v := a.lowerSpan(st.verb.t0, st.verb.t1); {
+	case v == "death":
 		if a.lowerWord(st.verb.t0-1) != "to" {
 			return false // "beat two robbers to death" is a verb's phrase
 		}
-	case "dead", "deaths", "toll", "death toll", "fatalities", "bodies", "corpses", "lifeless":
+	case deathNouns[v]:
 		return false
 	}
 	w := a.lowerWord(p.t1 - 1)
@@ -583,14 +594,14 @@ var stopWords = lexicon.Words().Set("phrase-stop") // lexicon/words.txt
 // plural reports whether a party noun is plural: it ends in s, or is one of
 // the irregular collectives.
 func plural(w string) bool {
-	switch w {
-	case "people", "police", "men", "women", "children", "troops", "personnel", "staff",
-		"security forces", "militiamen", "servicemen", "policemen", "policewomen", "gunmen",
-		"fishermen", "elderly", "others", "dead", "lives", "security personnel":
-		return true
-	}
-	return len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+	return pluralNouns[w] || len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
+
+// pluralNouns are the plural nouns that do not end in s.
+var pluralNouns = lexicon.Words().Set("plural-noun") // lexicon/words.txt
+
+// deathNouns measure rather than tell of a deed (agentNoun).
+var deathNouns = lexicon.Words().Set("death-noun") // lexicon/words.txt
 
 // partyOf maps a lexicon party value to a record party ("" for people).
 func partyOf(v string) string {
@@ -995,49 +1006,45 @@ func (a *article) qualify(st *statement) {
 	}
 	// "Police had initially put the toll at two": a figure since revised
 	for j := max(t0-5, int32(s.First)); j < st.verb.t0; j++ {
-		if w := a.lowerWord(j); w == "initially" || w == "originally" || w == "previously" || w == "earlier" && a.lowerWord(j+1) != "this" {
+		if w := a.lowerWord(j); earlierCounts[w] && !(w == "earlier" && a.lowerWord(j+1) == "this") {
 			st.old = true
 		}
 	}
 	// "Early reports said six people had died", "according to
 	// preliminary figures": a first count, which a later one replaces
 	for j := int32(s.First) + 1; j < st.verb.t0; j++ {
-		switch a.lowerWord(j) {
-		case "first":
+		switch w := a.lowerWord(j); {
+		case w == "first":
 			if a.lowerWord(j-1) == "at" {
 				st.provisional = true // "Police at first said four people had been killed"
 			}
-		case "reports", "report", "estimates", "figures", "accounts", "counts":
-			switch a.lowerWord(j - 1) {
-			case "early", "initial", "first", "preliminary":
-				st.provisional = true
-			}
+		case tallyNouns[w] && tallyEarly[a.lowerWord(j-1)]:
+			st.provisional = true
 		}
 	}
 	// "raised the toll to 14", "revised the death toll"
 	for j := max(st.verb.t0-3, int32(s.First)); j < st.verb.t0; j++ {
-		switch a.lowerWord(j) {
-		case "raised", "revised", "updated", "increased", "bringing", "taking", "raising", "pushing":
+		if tollRaise[a.lowerWord(j)] {
 			st.update = true // "bringing the toll to 26"
 		}
 	}
 	for j := st.verb.t0; j < int32(s.Last) && j < st.verb.t1+8; j++ {
-		if w := a.lowerWord(j); w == "down" || w == "lowered" || w == "fell" || w == "dropped" || w == "reduced" {
+		if tollLower[a.lowerWord(j)] {
 			st.lowered = true // "revised the death toll down to 9"
 		}
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
-		switch a.lowerWord(j) {
-		case "confirmed", "official", "officially":
+		switch w := a.lowerWord(j); {
+		case tollConfirmed[w]:
 			st.confirmed = true
-		case "unconfirmed":
+		case w == "unconfirmed":
 			st.hedged = true
 		}
 	}
 	// "died of a heart attack": a death the text gives another cause
 	if a.lowerWord(st.verb.t1) == "of" {
 		for j := st.verb.t1 + 1; j < int32(s.Last) && j < st.verb.t1+5; j++ {
-			if w := a.lowerWord(j); w == "heart" || w == "natural" || w == "illness" || w == "disease" {
+			if otherCauses[a.lowerWord(j)] {
 				st.hedged = true
 			}
 		}
@@ -1094,8 +1101,7 @@ func allZero(ps []part) bool {
 // toll word: "raising the death toll", "bringing the toll".
 func (a *article) raisedBefore(t term) bool {
 	for j := t.t0 - 1; j >= 0 && j >= t.t0-2; j-- {
-		switch a.lowerWord(j) {
-		case "raising", "bringing", "pushing", "taking", "raised", "brought", "pushed":
+		if tollRaise[a.lowerWord(j)] {
 			return true
 		}
 	}

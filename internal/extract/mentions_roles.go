@@ -184,10 +184,6 @@ func (a *article) pastVerb(t term) bool {
 	return len(w) > 3 && w[len(w)-2:] == "ed" || attackVerbs[w]
 }
 
-// stateAgents are armed agents that are a state's forces beside
-// terms.txt's security forces.
-var stateAgents = lexicon.Words().Set("state-agent") // lexicon/words.txt
-
 // armedOpponents name the non-state armed side a state force attacks.
 var armedOpponents = lexicon.Words().Set("armed-opponent") // lexicon/words.txt
 
@@ -206,7 +202,7 @@ func (a *article) stateForceBefore(t, first int32) bool {
 			return false // "rebel soldiers", "Taliban fighters"
 		}
 		w := a.lowerWord(j)
-		if stateAgents[w] || j > 0 && stateAgents[a.lowerSpan(j-1, j+1)] {
+		if bareForces[w] || j > 0 && bareForces[a.lowerSpan(j-1, j+1)] {
 			return true
 		}
 		if w == "forces" && j > 0 && (a.isDemonym(j-1) || a.toks[j-1].Has(text.Cap) && !a.sentenceInitial(j-1)) {
@@ -398,31 +394,68 @@ func (a *article) facesForces(t term) bool {
 }
 
 // strikes reports whether the noun phrase ending at token j is an armed
-// agent (agentAt) with an attack word right after it ("AIRCRAFT ATTACK IRANIAN OIL
+// agent (agentAt) that strikes (strikeAfter: "AIRCRAFT ATTACK IRANIAN OIL
 // RIGS", "warplanes also hit"): the one who strikes, not what is struck.
 func (a *article) strikes(j int32) bool {
 	if _, ok := a.agentAt(j); !ok {
 		return false // "SCHOOL BOMBED", "a ferry attacked": what was struck
 	}
-	k := j + 1
-	for adverbs[a.lowerWord(k)] || a.lowerWord(k) == "had" || a.lowerWord(k) == "have" {
-		k++
+	_, _, ok := a.strikeAfter(j + 1)
+	return ok
+}
+
+// repelVerbs tell of a force meeting an attack, not making one.
+var repelVerbs = lexicon.Words().Set("repel-verb") // lexicon/words.txt
+
+// strikeAfter reports whether the doer named before token j is the
+// subject of an active verb of attack, past auxiliaries and adverbs ("has
+// also bombed"), and returns the token after the verb and whether it
+// strikes from afar ("shelled"): a verb of [attack-verb], an attack word
+// in the past or a headline's present ("bombed", "opened fire", "shot",
+// "ATTACK"), "carried out" or a verb of [launch-verb] before a deed
+// ("launched a missile strike"), or a casualty verb with its object
+// ("killed 11 villagers"). A doer that fights or beats back an attack
+// ([fight-verb], [repel-verb]: "troops repelled them") is the side
+// attacked or a side of a clash, and a verb before "by" or "with" has
+// no doer before it ("hit by riots", "clashed with"); "attacked in the
+// hamlet" has.
+func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
+	last := int32(a.sents[a.sentOf[j-1]].Last)
+	for n := 0; n < 3 && j < last && adverbs[a.lowerWord(j)]; n++ {
+		j++
 	}
-	switch w := a.lowerWord(k); {
-	case w == "repelled" || w == "repulsed" || fightVerbs[w]:
-		return false // "troops repelled an attack": the ones attacked
-	case attackVerbs[w]:
-		return true
+	switch w := a.lowerWord(j + 1); {
+	case j >= last || w == "by" || w == "with" || w == "":
+		return 0, false, false
 	}
-	tm, ok := a.termAt(k, lexicon.Trigger)
-	if !ok || a.passiveBefore(tm) {
-		return false
+	w := a.lowerWord(j)
+	switch {
+	case repelVerbs[w] || fightVerbs[w] || a.hasTerm(j, lexicon.Trigger, record.Clash):
+		return 0, false, false
+	case attackVerbs[w] || w == "shot":
+		end = j + 1
+	case w == "opened" && a.lowerWord(j+1) == "fire":
+		end = j + 2
+	case w == "carried" && a.lowerWord(j+1) == "out", w == "conducted", launchVerbs[w]:
+		for k := j + 1; k < last && k < j+5 && !a.clauseBreak(k) && end == 0; k++ {
+			if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
+				end = k + 1
+			}
+		}
+	default:
+		if tm, ok := a.termAt(j, lexicon.Trigger); ok && (a.pastVerb(tm) || a.toks[j].Has(text.AllCaps)) {
+			end, remote = tm.t1, tm.p.Value == record.RemoteViolence
+		} else if tm, ok := a.termAt(j, lexicon.Kill); ok && a.pastVerb(tm) && tm.t1 < last && a.toks[tm.t1].Kind != text.Punct {
+			if next := a.lowerWord(tm.t1); !eventPreps[next] && next != "by" && next != "when" && next != "during" {
+				end = tm.t1
+			}
+		}
 	}
-	switch a.lowerWord(k) {
-	case "attack", "attacked", "raid", "raided", "fired", "opened", "shelled", "bombed":
-		return true
+	// the passive, asked last: the words before a verb are mostly names
+	if end == 0 || a.passiveBefore(term{t0: j, t1: j + 1}) {
+		return 0, false, false
 	}
-	return false
+	return end, remote, true
 }
 
 // launchVerbs say that an attack noun names an attack made ("launched an
@@ -445,9 +478,6 @@ func (a *article) launched(t term) bool {
 			return true
 		}
 	}
-	j := t.t1
-	if w := a.lowerWord(j); (w == "was" || w == "were") && j+1 < int32(s.Last) {
-		return launchVerbs[a.lowerWord(j+1)]
-	}
-	return false
+	j := t.t1 + 1
+	return j < int32(s.Last) && launchVerbs[a.lowerWord(j)] && a.passiveBefore(term{t0: j, t1: j + 1})
 }

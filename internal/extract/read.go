@@ -42,6 +42,12 @@ type article struct {
 	datelineEnd int // byte offset where the dateline ends; 0 without one
 	lead        int // paragraph of the lead (leadPara); -1 none
 
+	// story is storyCountry's answer, worked out on the first call once
+	// the places are resolved (storyKnown); read's reset of a pooled
+	// article clears both with the slices.
+	story      int
+	storyKnown bool
+
 	buf []byte // scratch for keys
 }
 

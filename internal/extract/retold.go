@@ -20,18 +20,11 @@ var reactionWords = lexicon.Words().Set("reaction-word") // lexicon/words.txt
 // may govern it ("backed the United States' attack").
 const reactionWindow = 8
 
-// reactionGoverned reports whether the attack word t is the object of a
-// reaction word before it in its clause: "condemned Friday's bombing",
-// "backed the United States' attack". A report verb, "that" or a clause break in between ends
-// the search: "condemned the killings and said gunmen attacked a bus"
-// reports the bus attack.
-func (a *article) reactionGoverned(t term) bool {
-	_, ok := a.reactionOf(t)
-	return ok
-}
-
 // reactionOf returns the token of the reaction word that governs attack
-// word t (reactionGoverned), and whether there is one.
+// word t as its object, before it in its clause: "condemned Friday's
+// bombing", "backed the United States' attack". A report verb, "that" or
+// a clause break in between ends the search: "condemned the killings and
+// said gunmen attacked a bus" reports the bus attack.
 func (a *article) reactionOf(t term) (int32, bool) {
 	first := int32(a.sents[a.sentOf[t.t0]].First)
 	for j := t.t0 - 1; j >= first && j >= t.t0-reactionWindow; j-- {
@@ -56,15 +49,6 @@ func (a *article) modifierUse(j int32) bool {
 	return a.lowerWord(j+1) == "by"
 }
 
-// reactionHeads reports whether a reaction word governs attack word t and
-// heads its clause ("condemned the bombing", "responding to the
-// kidnapping"), rather than explaining another action as an adjunct ("in
-// retaliation for the missile attack").
-func (a *article) reactionHeads(t term) bool {
-	j, ok := a.reactionOf(t)
-	return ok && a.lowerWord(j-1) != "in"
-}
-
 // toldBy reports whether the attack word t stands in the noun phrase that
 // one of the attack dates in told qualifies ("Friday's rocket attack").
 func (a *article) toldBy(t term, told []int) bool {
@@ -81,12 +65,15 @@ func (a *article) toldBy(t term, told []int) bool {
 }
 
 // retoldMention reports whether every attack word of m tells an attack
-// again: governed by a reaction word, or qualified by a day before the
-// publication day ("condemned on Monday Friday's attack"); and whether a
-// reaction word governs one of them.
-func (a *article) retoldMention(m *mention, told []int) (retold, reaction bool) {
+// again: governed by a reaction word (reactionOf), or qualified by a day
+// before the publication day ("condemned on Monday Friday's attack");
+// whether a reaction word governs one of them; and whether one heads the
+// clause of each ("condemned the bombing", "responding to the
+// kidnapping"), rather than explaining another action as an adjunct ("in
+// retaliation for the missile attack"), for reactionDates.
+func (a *article) retoldMention(m *mention, told []int) (retold, reaction, headed bool) {
 	if len(m.triggers) == 0 {
-		return false, false
+		return false, false, false
 	}
 	var past []int
 	for _, k := range told {
@@ -94,30 +81,28 @@ func (a *article) retoldMention(m *mention, told []int) (retold, reaction bool) 
 			past = append(past, k)
 		}
 	}
+	headed = true
 	for _, t := range m.triggers {
-		r := a.reactionGoverned(t)
+		j, r := a.reactionOf(t)
 		if !r && !a.toldBy(t, past) {
-			return false, false
+			return false, false, false
 		}
 		reaction = reaction || r
+		headed = headed && r && a.lowerWord(j-1) != "in"
 	}
-	return true, reaction
+	return true, reaction, headed
 }
 
 // reactionDates sorts the dates of a mention whose attack words are all
-// the objects of a reaction: a day after the attack's noun phrase, with
-// no clause break between, is the attack's ("backed the United States'
-// attack on an Iranian oil platform on Monday"); any other day is the
-// reaction's ("responding to the kidnapping ..., today insisted"). It
-// returns the event dates and the reaction's.
-func (a *article) reactionDates(m *mention, dates []int) (event, said []int) {
-	if len(m.triggers) == 0 {
+// the objects of a reaction heading their clause (headed, from
+// retoldMention): a day after the attack's noun phrase, with no clause
+// break between, is the attack's ("backed the United States' attack on
+// an Iranian oil platform on Monday"); any other day is the reaction's
+// ("responding to the kidnapping ..., today insisted"). It returns the
+// event dates and the reaction's.
+func (a *article) reactionDates(m *mention, dates []int, headed bool) (event, said []int) {
+	if !headed {
 		return dates, nil
-	}
-	for _, t := range m.triggers {
-		if !a.reactionHeads(t) {
-			return dates, nil
-		}
 	}
 	for _, k := range dates {
 		d := a.tokenAt(a.dates[k].Start)
