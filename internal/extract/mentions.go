@@ -440,14 +440,17 @@ func (a *article) eventPlace(k int, title bool) bool {
 
 // reportingDate reports whether date k dates a statement rather than the
 // event: a reporting verb within three words before it ("said on Friday",
-// "told Reuters on Thursday") or right after it ("on Monday said").
+// "told Reuters on Thursday") or right after it ("on Monday said"). A
+// date after the "that" of the reported clause is that clause's ("the army
+// said that on 27 March rebels attacked", "it was reported today that on
+// 10 March ...").
 func (a *article) reportingDate(k int) bool {
 	t := a.tokenAt(a.dates[k].Start)
 	for j := t - 1; j >= 0 && j >= t-4 && a.sentOf[j] == a.sentOf[t]; j-- {
 		if reportVerbs[a.lowerWord(j)] {
 			return true
 		}
-		if a.toks[j].Kind == text.Punct {
+		if a.toks[j].Kind == text.Punct || a.lowerWord(j) == "that" {
 			break
 		}
 	}
