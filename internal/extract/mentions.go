@@ -269,6 +269,11 @@ func (a *article) clauses(si int32) [][2]int32 {
 	start := first
 	for i := 1; i < len(ps); i++ {
 		cut := int32(-1)
+		if a.places[ps[i]].listed {
+			// "attacked military positions in Chalatenango, San Vicente
+			// and Morazan": one event at each place the list names
+			cut = a.places[ps[i-1]].t1
+		}
 		for j := a.places[ps[i-1]].t1; j < a.places[ps[i]].t0; j++ {
 			switch a.lowerWord(j) {
 			case ";", "while", "whereas", "along":
