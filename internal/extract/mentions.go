@@ -421,10 +421,17 @@ func (a *article) eventPlace(k int, title bool) bool {
 	}
 	if m.prep == "of" && m.t0 >= 2 {
 		switch a.lowerWord(m.t0 - 2) {
-		// "south of Manila", "30 miles north of Baghdad": a reference point
-		case "north", "south", "east", "west", "northeast", "northwest", "southeast",
-			"southwest", "km", "miles", "kilometres", "kilometers":
+		// "within 30 km of the border": a reference point for a spot the
+		// text puts away from it
+		case "km", "miles", "kilometres", "kilometers":
 			return false
+		case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+			// "30 miles north of Baghdad" puts the spot away from it; a
+			// battle "east of Basra", with no distance, is fought at
+			// Basra's gates
+			if m.t0 < 3 || a.distanceAt(m.t0-3) {
+				return false
+			}
 		}
 	}
 	if m.prep == "from" {
@@ -441,6 +448,27 @@ func (a *article) eventPlace(k int, title bool) bool {
 		}
 	}
 	return true
+}
+
+// distanceAt reports whether token t ends a distance: a unit ("30
+// miles", "km"), a number ("some 40"), or a distance given again in
+// parentheses after one ("225 km (135 miles)").
+func (a *article) distanceAt(t int32) bool {
+	if a.word(t) == ")" {
+		for j := t - 1; j > 0 && j >= t-4; j-- {
+			if a.word(j) == "(" {
+				return a.distanceAt(j - 1)
+			}
+		}
+		return false
+	}
+	switch a.lowerWord(t) {
+	case "km", "miles", "kilometres", "kilometers", "mile", "kilometre", "kilometer":
+		return true
+	}
+	b := int(a.toks[t].Start)
+	n := a.numberFrom(t)
+	return n < len(a.nums) && a.nums[n].Start <= b && b < a.nums[n].End
 }
 
 // reportingDate reports whether date k dates a statement rather than the
