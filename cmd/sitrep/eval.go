@@ -25,7 +25,7 @@ import (
 
 const evalUsage = `usage: sitrep eval news --gold GOLD.jsonl [--verbose] [--json] PATH...
        sitrep eval news --gold GOLD.jsonl --pred PRED.jsonl [--verbose] [--json] [PATH...]
-       sitrep eval muc4 --gold FILE [--source S] [--pred-out FILE] [--json] [--full [--templates FILE]]
+       sitrep eval muc4 --gold FILE [--source S] [--pred-out FILE] [--json] [--full [--templates FILE] [--verbose]]
        sitrep eval muc4 --gold FILE --pred PRED.json [--json]
 
 news scores the extractor on the articles under PATH against a news gold file
@@ -43,7 +43,9 @@ tagger's and the rules' candidates (ranked), or best (default: per role, the
 choice made on training documents; today the ranker for every role).
 --full also scores incident type, date, place, perpetrator confidence and
 effects against the full answer keys (templates_*.jsonl, found next to FILE
-unless --templates names it), extracting from their original upper-case text.
+unless --templates names it), extracting from their original upper-case text;
+with --verbose it lists each key template as MISSED, ok or wrong and each
+false incident (EXTRA), with the sentence of the incident's trigger.
 `
 
 // runEval is `sitrep eval news|muc4 ...`: accuracy on labelled sets.
@@ -189,6 +191,7 @@ func runEvalMUC4(ctx context.Context, e env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the scores as one JSON object")
 	full := fs.Bool("full", false, "also score the full answer-key templates")
 	templates := fs.String("templates", "", "templates_*.jsonl for --full (default: next to --gold)")
+	verbose := fs.Bool("verbose", false, "with --full, list each key template as MISSED, ok or wrong, and each false incident, with its trigger's sentence")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents to extract at once")
 	source := fs.String("source", "best", "role fillers from rules, tagger, both, ranked, or best (per role)")
 	rest, err := parseInterspersed(fs, args)
@@ -206,6 +209,8 @@ func runEvalMUC4(ctx context.Context, e env, args []string) error {
 		return errors.New("eval muc4: --full scores incident records, which --pred files do not hold")
 	case *templates != "" && !*full:
 		return errors.New("eval muc4: --templates goes with --full")
+	case *verbose && (!*full || *asJSON):
+		return errors.New("eval muc4: --verbose goes with --full, without --json")
 	}
 	pick, err := eval.ParseSources(*source)
 	if err != nil {
@@ -296,6 +301,11 @@ func runEvalMUC4(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(e.stdout, "(%d gold documents had no prediction)\n", score.MissingDocs)
 	}
 	if fs2 != nil {
+		if *verbose {
+			if err := fs2.WriteVerbose(e.stdout); err != nil {
+				return err
+			}
+		}
 		fmt.Fprintln(e.stdout)
 		return fs2.WriteTable(e.stdout)
 	}

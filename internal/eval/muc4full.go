@@ -126,6 +126,17 @@ type FullScore struct {
 	IrrelevantWithIncidents int
 	// Hits and Counts are keyed by FullFields.
 	Hits, Counts map[string]int
+
+	lines []fullLine // for WriteVerbose, in document order
+}
+
+// fullLine is one entry of WriteVerbose: a required template (key, with
+// its incident p or nil when missed) or a false incident (key nil).
+type fullLine struct {
+	doc   *TemplateDoc
+	key   *template
+	p     *record.Incident
+	wrong []string
 }
 
 // mucTypes says which record types code each MUC-4 incident type. ATTACK
@@ -208,7 +219,8 @@ func alternatives(vals []string) []string {
 // them.
 func ScoreTemplates(docs []TemplateDoc, pred map[string][]record.Incident) FullScore {
 	s := FullScore{Docs: len(docs), Hits: map[string]int{}, Counts: map[string]int{}}
-	for _, d := range docs {
+	for di := range docs {
+		d := &docs[di]
 		incs := pred[d.ID]
 		if !d.relevant && len(incs) > 0 {
 			s.IrrelevantWithIncidents++
@@ -243,12 +255,16 @@ func ScoreTemplates(docs []TemplateDoc, pred map[string][]record.Incident) FullS
 			} else {
 				s.FN++
 			}
+			l := fullLine{doc: d, key: t, p: p}
 			for _, r := range templateFields(t, p) {
 				s.Counts[r.field]++
 				if r.ok {
 					s.Hits[r.field]++
+				} else if p != nil {
+					l.wrong = append(l.wrong, r.field)
 				}
 			}
+			s.lines = append(s.lines, l)
 		}
 		for j := range incs {
 			if used[j] {
@@ -263,6 +279,7 @@ func ScoreTemplates(docs []TemplateDoc, pred map[string][]record.Incident) FullS
 			}
 			if !absorbed {
 				s.FP++
+				s.lines = append(s.lines, fullLine{doc: d, p: &incs[j]})
 			}
 		}
 	}
@@ -505,6 +522,97 @@ func (s FullScore) WriteTable(w io.Writer) error {
 		fmt.Fprintf(bw, "%-14s %7.2f %5d\n", f, 100*rate(s.Hits[f], s.Counts[f]), s.Counts[f])
 	}
 	return bw.Flush()
+}
+
+// WriteVerbose lists, document by document, each required template as
+// MISSED, ok or with its wrong fields, and each false incident as EXTRA;
+// under each, indented, the key and the incident with the sentence of its
+// trigger. It is how a recall or precision problem is read class by
+// class, which the totals of WriteTable cannot say.
+func (s FullScore) WriteVerbose(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	for _, l := range s.lines {
+		switch {
+		case l.key == nil:
+			fmt.Fprintf(bw, "%s: EXTRA %s\n", l.doc.ID, incidentLine(l.p))
+		case l.p == nil:
+			fmt.Fprintf(bw, "%s: MISSED %s\n", l.doc.ID, keyLine(l.key))
+		case len(l.wrong) == 0:
+			fmt.Fprintf(bw, "%s: ok %s\n", l.doc.ID, keyLine(l.key))
+		default:
+			fmt.Fprintf(bw, "%s: wrong %s %s\n", l.doc.ID, strings.Join(l.wrong, ","), keyLine(l.key))
+		}
+		if l.p != nil {
+			if l.key != nil {
+				fmt.Fprintf(bw, "%sgot %s\n", detailIndent, incidentLine(l.p))
+			}
+			for _, e := range l.p.Evidence {
+				if e.Field == "type" && e.In == "" {
+					fmt.Fprintf(bw, "%s[%s] %s\n", detailIndent, e.Text, sentenceAround(l.doc.Text, e.Start, e.End))
+				}
+			}
+		}
+	}
+	return bw.Flush()
+}
+
+// keyLine is a template's type, date range, location and organizations.
+func keyLine(t *template) string {
+	var date, loc []string
+	for _, d := range t.Dates {
+		date = append(date, deref(d.From)+".."+deref(d.To))
+	}
+	for _, l := range t.Locations {
+		var path []string
+		for _, p := range l.Path {
+			path = append(path, p.Name)
+		}
+		loc = append(loc, strings.Join(path, ":"))
+	}
+	var orgs []string
+	for _, o := range t.PerpOrg {
+		orgs = append(orgs, o.Strings...)
+	}
+	return fmt.Sprintf("%s %s %s perp=%s", strings.Join(t.IncidentType, "/"),
+		strings.Join(date, "|"), strings.Join(loc, "|"), strings.Join(orgs, "|"))
+}
+
+// incidentLine is an incident's type, date, place and perpetrators.
+func incidentLine(p *record.Incident) string {
+	place := ""
+	if p.Location != nil {
+		place = p.Location.Place + "/" + p.Location.Country
+	}
+	var perps []string
+	for _, q := range p.Perpetrators {
+		perps = append(perps, q.Name)
+	}
+	return fmt.Sprintf("%s %s %s perp=%s", p.Type, p.Date, place, strings.Join(perps, "|"))
+}
+
+// sentenceAround is the text from the full stop before start to the one
+// after end, on one line, at most 400 bytes: enough to read why a trigger
+// made an incident.
+func sentenceAround(text string, start, end int) string {
+	if start < 0 || end > len(text) || start > end {
+		return ""
+	}
+	from := strings.LastIndexByte(text[:start], '.') + 1
+	to := len(text)
+	if i := strings.IndexByte(text[end:], '.'); i >= 0 {
+		to = end + i + 1
+	}
+	if to-from > 400 {
+		from, to = max(from, start-200), min(to, end+200)
+	}
+	return strings.Join(strings.Fields(strings.ToValidUTF8(text[from:to], "")), " ")
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
 
 // fullJSON is the "full" member of --json --full output.

@@ -89,6 +89,19 @@ func TestScoreTemplates(t *testing.T) {
 		}
 	}
 	b.Reset()
+	if err := s.WriteVerbose(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"TST1-MUC3-0001: wrong date,country ARSON",
+		"TST1-MUC3-0001: EXTRA bombing 1990-03-01 Lima/Peru perp=",
+		"    got armed_assault 1990-02-02 Santo Tomas/Guatemala perp=Guatemalan National Revolutionary Unity",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("verbose lacks %q:\n%s", want, b.String())
+		}
+	}
+	b.Reset()
 	if err := WriteMUC4JSON(&b, GRITScore{}, &s); err != nil {
 		t.Fatal(err)
 	}

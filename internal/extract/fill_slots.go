@@ -20,6 +20,7 @@ func (f *filler) eventType() bool {
 	a := f.a
 	score := map[string]float64{}
 	first := map[string]term{}
+	clash := f.toldAsClash()
 	for _, m := range f.current() {
 		w := 1.0
 		if m.title {
@@ -43,8 +44,11 @@ func (f *filler) eventType() bool {
 				continue
 			}
 			if v == record.ArmedAssault || v == record.Arson {
-				if r, ok := a.armedAttack(t, true); ok && (r == record.Clash && v == record.ArmedAssault || r == record.Riot) {
+				r, ok := a.armedAttack(t, true)
+				if ok && (r == record.Clash && v == record.ArmedAssault || r == record.Riot) {
 					v = r // "soldiers raided a militant hideout": two armed sides; "a mob torched homes": a riot
+				} else if clash && v == record.ArmedAssault && r != record.Riot {
+					v = record.Clash // "Rebel ambush" over "rebels ambushed an army patrol": the roles said what it was
 				}
 			}
 			weight := typeWeight[v]
@@ -100,6 +104,25 @@ func (f *filler) eventType() bool {
 	t := first[best]
 	f.tokEvidence("type", t.t0, t.t1)
 	return true
+}
+
+// toldAsClash reports whether a sentence of the incident tells it, with
+// its roles, as two armed sides fighting: an assault word whose agent and
+// object make it a clash ("rebels ambushed an army patrol"). A headline's
+// or a later sentence's bare word for it ("Rebel ambush", "the ambush took
+// place near ...") names the same event with less, and takes that type.
+func (f *filler) toldAsClash() bool {
+	for _, m := range f.current() {
+		for _, t := range m.triggers {
+			if t.p.Value != record.ArmedAssault {
+				continue
+			}
+			if r, ok := f.a.armedAttack(t, true); ok && r == record.Clash {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // assassination finds a high-profile victim shot dead: "Russian ambassador

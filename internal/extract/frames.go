@@ -177,14 +177,62 @@ func (a *article) agentBacked(si int32) bool {
 		}
 	}
 	for _, t := range a.sentTerms(si) {
-		if t.p.Cat == lexicon.Trigger && !noAgent[t.p.Text] && a.doerOf(t) {
+		if t.p.Cat == lexicon.Trigger && !noAgent[t.p.Text] && (a.doerOf(t) || a.sidesOf(t)) {
 			return true
 		}
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
-		if a.toks[j].Kind == text.Word && attackVerbs[a.lowerWord(j)] && a.doerOf(term{t0: j, t1: j + 1}) {
+		if a.toks[j].Kind == text.Word && attackVerbs[a.lowerWord(j)] && (a.doerOf(term{t0: j, t1: j + 1}) || a.firedAt(j)) {
 			return true
 		}
+	}
+	return false
+}
+
+// sidesOf reports whether the fight word t names its two sides after
+// "between" ("heavy fighting raged between Iranian and Iraqi forces",
+// "clashes between troops and rebels"): a battle's doers are both armies,
+// and a communique that opens with them tells of that battle.
+func (a *article) sidesOf(t term) bool {
+	if t.p.Value != record.Clash || !a.asserted(t.t0) {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for j := t.t1; j < min(last, t.t1+3); j++ {
+		if a.lowerWord(j) != "between" {
+			continue
+		}
+		and, agent := false, false
+		for k := j + 1; k < min(last, j+9); k++ {
+			if a.clauseBreak(k) && a.word(k) != "," {
+				break
+			}
+			and = and || a.lowerWord(k) == "and"
+			if _, ok := a.agentAt(k); ok {
+				agent = true
+			}
+		}
+		return and && agent
+	}
+	return false
+}
+
+// firedAt reports whether the attack verb at token j ("hit", "struck")
+// has for its subject, right before it, what is fired from afar
+// ("Iraqi missiles hit Tehran", "artillery shells struck the port"): a
+// strike with its weapon for doer. A capitalised name is not a weapon
+// ("the Rockets hit back" is a team).
+func (a *article) firedAt(j int32) bool {
+	if !a.asserted(j) || a.passiveBefore(term{t0: j, t1: j + 1}) {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[j]].First)
+	for k := j - 1; k >= first && k >= j-2; k-- {
+		u, ok := a.termAt(k, lexicon.Trigger)
+		if !ok || u.t1 != k+1 || u.p.Value != record.RemoteViolence {
+			continue
+		}
+		return a.cs != text.Mixed || !a.toks[k].Has(text.Cap) || a.sentenceInitial(k)
 	}
 	return false
 }

@@ -274,6 +274,11 @@ func (a *article) clauses(si int32) [][2]int32 {
 	start := first
 	for i := 1; i < len(ps); i++ {
 		cut := int32(-1)
+		if a.places[ps[i]].listed {
+			// "attacked military positions in Chalatenango, San Vicente
+			// and Morazan": one event at each place the list names
+			cut = a.places[ps[i-1]].t1
+		}
 		for j := a.places[ps[i-1]].t1; j < a.places[ps[i]].t0; j++ {
 			switch a.lowerWord(j) {
 			case ";", "while", "whereas", "along":
@@ -421,10 +426,17 @@ func (a *article) eventPlace(k int, title bool) bool {
 	}
 	if m.prep == "of" && m.t0 >= 2 {
 		switch a.lowerWord(m.t0 - 2) {
-		// "south of Manila", "30 miles north of Baghdad": a reference point
-		case "north", "south", "east", "west", "northeast", "northwest", "southeast",
-			"southwest", "km", "miles", "kilometres", "kilometers":
+		// "within 30 km of the border": a reference point for a spot the
+		// text puts away from it
+		case "km", "miles", "kilometres", "kilometers":
 			return false
+		case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+			// "30 miles north of Baghdad" puts the spot away from it; a
+			// battle "east of Basra", with no distance, is fought at
+			// Basra's gates
+			if m.t0 < 3 || a.distanceAt(m.t0-3) {
+				return false
+			}
 		}
 	}
 	if m.prep == "from" {
@@ -443,16 +455,40 @@ func (a *article) eventPlace(k int, title bool) bool {
 	return true
 }
 
+// distanceAt reports whether token t ends a distance: a unit ("30
+// miles", "km"), a number ("some 40"), or a distance given again in
+// parentheses after one ("225 km (135 miles)").
+func (a *article) distanceAt(t int32) bool {
+	if a.word(t) == ")" {
+		for j := t - 1; j > 0 && j >= t-4; j-- {
+			if a.word(j) == "(" {
+				return a.distanceAt(j - 1)
+			}
+		}
+		return false
+	}
+	switch a.lowerWord(t) {
+	case "km", "miles", "kilometres", "kilometers", "mile", "kilometre", "kilometer":
+		return true
+	}
+	b := int(a.toks[t].Start)
+	n := a.numberFrom(t)
+	return n < len(a.nums) && a.nums[n].Start <= b && b < a.nums[n].End
+}
+
 // reportingDate reports whether date k dates a statement rather than the
 // event: a reporting verb within three words before it ("said on Friday",
-// "told Reuters on Thursday") or right after it ("on Monday said").
+// "told Reuters on Thursday") or right after it ("on Monday said"). A
+// date after the "that" of the reported clause is that clause's ("the army
+// said that on 27 March rebels attacked", "it was reported today that on
+// 10 March ...").
 func (a *article) reportingDate(k int) bool {
 	t := a.tokenAt(a.dates[k].Start)
 	for j := t - 1; j >= 0 && j >= t-4 && a.sentOf[j] == a.sentOf[t]; j-- {
 		if reportVerbs[a.lowerWord(j)] {
 			return true
 		}
-		if a.toks[j].Kind == text.Punct {
+		if a.toks[j].Kind == text.Punct || a.lowerWord(j) == "that" {
 			break
 		}
 	}

@@ -92,6 +92,9 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 		}
 		t := term{t0: j, t1: j + 1}
 		typ, ok := a.armedAttack(t, true)
+		if !ok && a.firedAt(j) {
+			typ, ok = record.RemoteViolence, true // "Iraqi missiles hit Tehran": what was fired struck
+		}
 		if !ok && fightVerbs[a.lowerWord(j)] && a.facesForces(t) {
 			typ, ok = record.Riot, true // "farmers battled police"
 		}

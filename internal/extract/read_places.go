@@ -27,6 +27,10 @@ type placeMention struct {
 	// puts it in ("Dahyan market, in northern Saada", "Gidan Boka village
 	// in Kankara LGA"): index in article.places, -1 none.
 	in int
+	// listed says the place stands in a list after another, whose
+	// preposition it shares ("in Huarpacha, Ambo and Kichki"): a
+	// round-up of events at several places (coordinatedPlaces).
+	listed bool
 }
 
 // connectors may stand uncapitalised inside a place name (Dar es Salaam,
@@ -125,6 +129,56 @@ func (a *article) findPlaces() {
 	a.listedPlaces()
 	a.namedAgain()
 	a.dropPeople()
+	a.coordinatedPlaces()
+}
+
+// coordinatedPlaces gives the places listed after a place that follows a
+// preposition of an event that place's preposition: in "attacks were
+// reported in Chalatenango, San Antonio, Ciudad Barrios and Carolina"
+// each town is where an attack was, though only the first follows "in".
+// A list is names joined by commas that ends in "and" or "or" with
+// nothing else between them: "In London, Lloyds insurance said" is no
+// list, and a country or a division named with its noun after a comma
+// says where the place before it is ("in Kut, Iraq", "in Ambo, Huanuco
+// department"), not another place. "Between A and B" names one stretch.
+func (a *article) coordinatedPlaces() {
+	for h := 0; h < len(a.places); h++ {
+		head := &a.places[h]
+		if !eventPreps[head.prep] || head.prep == "between" || head.country || head.demonym || head.dateline {
+			continue
+		}
+		if n := a.lowerWord(head.t0 - 2); head.prep == "of" && (placeNouns[n] == "" || !plural(n)) {
+			continue // "the towns of A, B and C" lists places; "the corner of A and B streets" does not
+		}
+		end, closed := h, false
+		for k := h + 1; k < len(a.places) && !closed; k++ {
+			m, prev := &a.places[k], &a.places[k-1]
+			if m.prep != "" && m.prep != "and" && m.prep != "or" || m.country || m.demonym ||
+				a.sentOf[m.t0] != a.sentOf[prev.t1-1] || m.t0 <= prev.t1 || m.t0-prev.t1 > 2 {
+				break
+			}
+			switch a.lowerSpan(prev.t1, m.t0) {
+			case ",":
+				if kind := placeNouns[m.noun]; kind == record.GeoAdmin1 || kind == record.GeoAdmin2 {
+					k = len(a.places) // "in Ambo, Huanuco department"
+					continue
+				}
+			case "and", "or", ", and", ", or":
+				closed = true
+			default:
+				k = len(a.places)
+				continue
+			}
+			end = k
+		}
+		if !closed {
+			continue
+		}
+		for k := h + 1; k <= end; k++ {
+			a.places[k].prep, a.places[k].listed = head.prep, true
+		}
+		h = end
+	}
 }
 
 // dropPeople removes the place mentions that name a person: a name after
