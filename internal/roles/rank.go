@@ -432,13 +432,22 @@ type ranked struct {
 // prepareRanked gathers a document's candidates and features, tagging it
 // with m at every level.
 func prepareRanked(p Prepared, s string, m *Model, sent *Sentences, rules [NumRoles][]string) *ranked {
+	own := make([][numTags]int64, len(p.d.words))
+	for i := range own {
+		score(m.feats, m.w, p.d.feats[i], &own[i])
+	}
 	var tags [len(levels)][]Span
+	var dyn []uint64
 	for l, off := range levels {
 		b := m.bias
 		for r := range b {
 			b[r] += off
 		}
-		tags[l] = spans(p.d, decode(p.d, m.feats, m.w, b))
+		tg := make([]int, len(p.d.words))
+		for i := range tg {
+			tg[i], dyn = stepFrom(own[i], p.d, m.feats, m.w, tg, i, dyn, &b)
+		}
+		tags[l] = spans(p.d, tg)
 	}
 	c := gather(p.d, s, tags, rules)
 	if sent != nil {
