@@ -33,10 +33,13 @@ func TestCorefer(t *testing.T) {
 // function words and punctuation, found wherever they stand, with where
 // they came from.
 func TestGather(t *testing.T) {
-	s := `terrorists of the fmln dynamited the "power tower" in usulutan. the fmln denied it.`
+	s := `terrorists of the fmln dynamited the "power tower" in usulutan. the fmln denied it. colonel rene ponce spoke.`
+	if levels[atBias] != 0 {
+		t.Fatalf("levels[atBias] = %d, want the tagger's own biases (0)", levels[atBias])
+	}
 	p := Prepare(s)
 	var tags [len(levels)][]Span
-	tags[2] = []Span{{PerpInd, 0, len("terrorists of")}} // a span ending in "of"
+	tags[atBias] = []Span{{PerpInd, 0, len("terrorists of")}} // a span ending in "of"
 	var rules [NumRoles][]string
 	rules[Target] = []string{"power tower"}
 	c := gather(p.d, s, tags, rules)
@@ -45,9 +48,11 @@ func TestGather(t *testing.T) {
 		occ  int
 		srcs []string
 	}{
-		{"terrorists", 1, []string{"tag:PerpInd:2"}},
+		{"terrorists", 1, []string{"tag:PerpInd:4"}},
 		{"fmln", 2, []string{"group:leftist"}},
 		{"power tower", 1, []string{"rule:Target"}},
+		{"rene ponce", 1, []string{"title:2"}},
+		{"colonel rene ponce", 1, []string{"titled:2"}},
 	} {
 		t.Run(tc.key, func(t *testing.T) {
 			k, ok := c.byKey[tc.key]

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
@@ -65,66 +64,25 @@ func TrainRanker(docs []RankDoc, labels [][][NumRoles]bool, cfg RankConfig) (*Ra
 		return nil, errors.New("roles: train ranker: epochs must be at least 1")
 	}
 	// features as dense rows, numbered in order of first sight
-	index := map[uint64]int32{}
-	var keys []uint64
-	type row struct {
-		feats []int32
-		y     [NumRoles]bool
-	}
-	var rows []row
+	var ids featureIDs
+	var feats [][]int32
+	var ys []bool
 	for i, d := range docs {
 		if len(labels[i]) != len(d.r.c.list) {
 			return nil, fmt.Errorf("roles: train ranker: document %d has %d candidates and %d labels", i, len(d.r.c.list), len(labels[i]))
 		}
 		for k, ks := range d.r.feats {
-			fs := make([]int32, len(ks))
-			for j, key := range ks {
-				id, ok := index[key]
-				if !ok {
-					id = int32(len(keys))
-					index[key] = id
-					keys = append(keys, key)
-				}
-				fs[j] = id
-			}
-			rows = append(rows, row{fs, labels[i][k]})
+			feats = append(feats, ids.of(ks))
+			ys = append(ys, labels[i][k][:]...)
 		}
 	}
-	n := len(keys) * int(NumRoles)
-	w := make([]float64, n)
-	acc := make([]float64, n) // sum of c*delta, for the lazy average w - acc/c
-	c := 1.0
-	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x5deece66d))
-	for range cfg.Epochs {
-		rng.Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
-		for _, rw := range rows {
-			for r := range int(NumRoles) {
-				z := 0.0
-				for _, f := range rw.feats {
-					z += w[int(f)*int(NumRoles)+r]
-				}
-				y := 0.0
-				if rw.y[r] {
-					y = 1
-				}
-				g := cfg.Rate * (y - 1/(1+math.Exp(-z)))
-				for _, f := range rw.feats {
-					x := int(f)*int(NumRoles) + r
-					d := g - cfg.Rate*cfg.L2*w[x]
-					w[x] += d
-					acc[x] += c * d
-				}
-			}
-			c++
-		}
-	}
-	rn := &Ranker{w: make(map[uint64][NumRoles]float32, len(keys)), rel: trainRelevance(docs, labels, cfg)}
-	for id, key := range keys {
+	w := fitLogistic(feats, ys, len(ids.keys), int(NumRoles), cfg.Epochs, cfg.Rate, cfg.L2, cfg.Seed, 0x5deece66d)
+	rn := &Ranker{w: make(map[uint64][NumRoles]float32, len(ids.keys)), rel: trainRelevance(docs, labels, cfg)}
+	for id, key := range ids.keys {
 		var ws [NumRoles]float32
 		keep := false
 		for r := range int(NumRoles) {
-			x := id*int(NumRoles) + r
-			if avg := w[x] - acc[x]/c; math.Abs(avg) >= 1e-3 {
+			if avg := w[id*int(NumRoles)+r]; math.Abs(avg) >= 1e-3 {
 				ws[r] = float32(avg)
 				keep = true
 			}
@@ -137,45 +95,24 @@ func TrainRanker(docs []RankDoc, labels [][][NumRoles]bool, cfg RankConfig) (*Ra
 }
 
 // trainRelevance learns the relevance weights by logistic regression as
-// TrainRanker learns the candidates': a document is relevant when one of
-// its candidates fills a role.
+// TrainRanker learns the candidates' (twice the epochs): a document is
+// relevant when one of its candidates fills a role.
 func trainRelevance(docs []RankDoc, labels [][][NumRoles]bool, cfg RankConfig) map[uint64]float32 {
-	w := map[uint64]float64{}
-	acc := map[uint64]float64{}
-	c := 1.0
-	ys := make([]float64, len(docs))
+	var ids featureIDs
+	feats := make([][]int32, len(docs))
+	ys := make([]bool, len(docs))
 	for i, l := range labels {
+		feats[i] = ids.of(docs[i].r.doc)
 		for _, y := range l {
 			if y != ([NumRoles]bool{}) {
-				ys[i] = 1
+				ys[i] = true
 			}
 		}
 	}
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b9))
-	for range 2 * cfg.Epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			ks := docs[i].r.doc
-			z := 0.0
-			for _, k := range ks {
-				z += w[k]
-			}
-			g := cfg.Rate * (ys[i] - 1/(1+math.Exp(-z)))
-			for _, k := range ks {
-				d := g - cfg.Rate*cfg.L2*w[k]
-				w[k] += d
-				acc[k] += c * d
-			}
-			c++
-		}
-	}
+	w := fitLogistic(feats, ys, len(ids.keys), 1, 2*cfg.Epochs, cfg.Rate, cfg.L2, cfg.Seed, 0x9e3779b9)
 	out := map[uint64]float32{}
-	for k, x := range w {
-		if avg := x - acc[k]/c; math.Abs(avg) >= 1e-3 {
+	for id, k := range ids.keys {
+		if avg := w[id]; math.Abs(avg) >= 1e-3 {
 			out[k] = float32(avg)
 		}
 	}

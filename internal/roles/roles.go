@@ -173,6 +173,13 @@ func decode(d *document, tab *table, w []int32, bias [NumRoles]int32) []int {
 func step(d *document, tab *table, w []int32, tags []int, i int, dyn []uint64, bias *[NumRoles]int32) (int, []uint64) {
 	var sc [numTags]int64
 	score(tab, w, d.feats[i], &sc)
+	return stepFrom(sc, d, tab, w, tags, i, dyn, bias)
+}
+
+// stepFrom is step given sc, the scores of token i's own features: they
+// do not depend on the tags before it, so the ranker, which decodes a
+// document at several biases, sums them once.
+func stepFrom(sc [numTags]int64, d *document, tab *table, w []int32, tags []int, i int, dyn []uint64, bias *[NumRoles]int32) (int, []uint64) {
 	dyn = history(dyn[:0], d, tags, i)
 	score(tab, w, dyn, &sc)
 	best := 0

@@ -2,7 +2,6 @@ package roles
 
 import (
 	"math"
-	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
@@ -158,57 +157,24 @@ func sentLabels(d *document, spans []Span) [][sentOut]bool {
 // seeded with cfg.Seed): the same documents and config give the same
 // model.
 func TrainSentences(examples []Example, cfg RankConfig) *Sentences {
-	type row struct {
-		ks []uint64
-		y  [sentOut]bool
-	}
-	var rows []row
+	var ids featureIDs
+	var feats [][]int32
+	var ys []bool
 	for _, ex := range examples {
 		d := Prepare(ex.Text).d
 		ls := sentLabels(d, ex.Spans)
 		for s, ks := range sentFeatures(d) {
-			rows = append(rows, row{ks, ls[s]})
+			feats = append(feats, ids.of(ks))
+			ys = append(ys, ls[s][:]...)
 		}
 	}
-	w := map[uint64]*[sentOut]float64{}
-	acc := map[uint64]*[sentOut]float64{}
-	for _, rw := range rows {
-		for _, k := range rw.ks {
-			if w[k] == nil {
-				w[k], acc[k] = new([sentOut]float64), new([sentOut]float64)
-			}
-		}
-	}
-	c := 1.0
-	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x2545f4914f6cdd1d))
-	for range 2 * cfg.Epochs {
-		rng.Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
-		for _, rw := range rows {
-			for r := range sentOut {
-				z := 0.0
-				for _, k := range rw.ks {
-					z += w[k][r]
-				}
-				y := 0.0
-				if rw.y[r] {
-					y = 1
-				}
-				g := cfg.Rate * (y - 1/(1+math.Exp(-z)))
-				for _, k := range rw.ks {
-					d := g - cfg.Rate*cfg.L2*w[k][r]
-					w[k][r] += d
-					acc[k][r] += c * d
-				}
-			}
-			c++
-		}
-	}
+	w := fitLogistic(feats, ys, len(ids.keys), sentOut, 2*cfg.Epochs, cfg.Rate, cfg.L2, cfg.Seed, 0x2545f4914f6cdd1d)
 	sm := &Sentences{w: map[uint64][sentOut]float32{}}
-	for k, x := range w {
+	for id, k := range ids.keys {
 		var ws [sentOut]float32
 		keep := false
 		for r := range sentOut {
-			if avg := x[r] - acc[k][r]/c; math.Abs(avg) >= sentPrune {
+			if avg := w[id*sentOut+r]; math.Abs(avg) >= sentPrune {
 				ws[r] = float32(avg)
 				keep = true
 			}
