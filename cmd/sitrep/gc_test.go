@@ -1,4 +1,4 @@
-package gazetteer
+package main
 
 import (
 	"math"
