@@ -8,9 +8,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/record"
@@ -191,21 +193,7 @@ const corpus = "../../../shared/corpus/reuters21578"
 // collecting garbage, the runtime's own threads): that share is what a
 // second worker cannot add.
 func BenchmarkExtractReuters(b *testing.B) {
-	if _, err := os.Stat(corpus); err != nil {
-		b.Skip("no corpus at", corpus)
-	}
-	var bytes, words int
-	err := doc.Read([]string{corpus}, nil, func(d *doc.Document, err error) error {
-		if err != nil {
-			return err
-		}
-		bytes += len(d.Title) + len(d.Text)
-		words += len(strings.Fields(d.Title)) + len(strings.Fields(d.Text))
-		return nil
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
+	bytes, words := reutersSize(b)
 	for _, workers := range []int{1, 2} {
 		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
 			b.SetBytes(int64(bytes))
@@ -223,6 +211,72 @@ func BenchmarkExtractReuters(b *testing.B) {
 				b.ReportMetric(cpu.Seconds()/b.Elapsed().Seconds(), "cores")
 			}
 			b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+		})
+	}
+}
+
+// reutersSize is the bytes and the words of the Reuters corpus's
+// documents, or skips b when the corpus is not there.
+func reutersSize(b *testing.B) (bytes, words int) {
+	if _, err := os.Stat(corpus); err != nil {
+		b.Skip("no corpus at", corpus)
+	}
+	err := doc.Read([]string{corpus}, nil, func(d *doc.Document, err error) error {
+		if err != nil {
+			return err
+		}
+		bytes += len(d.Title) + len(d.Text)
+		words += len(strings.Fields(d.Title)) + len(strings.Fields(d.Text))
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return bytes, words
+}
+
+// BenchmarkExtractReutersCLI runs the sitrep binary over the Reuters
+// corpus as a user does, output to /dev/null: unlike BenchmarkExtractReuters,
+// which loads the reference data once for all its passes, every run pays
+// the start-up, the part of the run that a second worker cannot shorten.
+// start is a run over one short article (start-up, mostly loading, and
+// exit); workers=1 and workers=2 the whole corpus. workers=2 reports
+// speedup, its words/s over those of the workers=1 run just before, and
+// amdahl, the speed-up that run's start-up allows if the rest halved:
+// (T1)/(S + (T1-S)/2), S the start's and T1 workers=1's seconds per run.
+// cpu-s/op is the process's user and system time, which the machine's
+// other load does not inflate as much as wall time.
+func BenchmarkExtractReutersCLI(b *testing.B) {
+	_, words := reutersSize(b)
+	bin := sitrepBinary(b)
+	var start, one float64 // seconds per run of start and workers=1
+	cli := func(b *testing.B, args ...string) float64 {
+		var cpu time.Duration
+		for b.Loop() {
+			cmd := exec.CommandContext(b.Context(), bin, args...)
+			var stderr strings.Builder
+			cmd.Stderr = &stderr // stdout: nil is /dev/null
+			if err := cmd.Run(); err != nil {
+				b.Fatalf("sitrep %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+			}
+			cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		}
+		b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+		return b.Elapsed().Seconds() / float64(b.N)
+	}
+	b.Run("start", func(b *testing.B) {
+		start = cli(b, "extract", "--workers", "1", "../../examples/karachi-consulate-2018-11-23.txt")
+	})
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			t := cli(b, "extract", "--workers", strconv.Itoa(workers), corpus)
+			b.ReportMetric(float64(words)/t, "words/s")
+			if workers == 1 {
+				one = t
+			} else if one > 0 && start > 0 {
+				b.ReportMetric(one/t, "speedup")
+				b.ReportMetric(one/(start+(one-start)/2), "amdahl")
+			}
 		})
 	}
 }
