@@ -37,8 +37,14 @@ func loadPaused[T any](load func() (T, error)) (T, error) {
 // would put the next collection anyway), and the first collection, when
 // the heap reaches it, gives back GOGC and lifts the limit. A limit the
 // program or GOMEMLIMIT set is left alone: GOGC then comes back at once.
+// A collector that was off before the load (GOGC=off, or an earlier load
+// in the same process whose collection has not come yet) is left as it
+// is now: that earlier load's cleanup may have turned it back on.
 func resumeGC(gogc int) {
-	if gogc < 0 || debug.SetMemoryLimit(-1) != math.MaxInt64 {
+	if gogc < 0 {
+		return
+	}
+	if debug.SetMemoryLimit(-1) != math.MaxInt64 {
 		debug.SetGCPercent(gogc)
 		return
 	}
