@@ -246,7 +246,9 @@ func reutersSize(b *testing.B) (bytes, words int) {
 // over its own, and amdahl, the speed-up that the start-up allows if the
 // rest halved: T1/(S + (T1-S)/2), S start's and T1 the --workers 1 runs'
 // seconds. cpu-s/op is the process's user and system time, which the
-// machine's other load inflates less than wall time.
+// machine's other load inflates less than wall time; start's cores, that
+// time over the wall time, says how much of the start-up runs on both
+// cores (on a quiet machine: near 1 would mean it is serial).
 func BenchmarkExtractReutersCLI(b *testing.B) {
 	_, words := reutersSize(b)
 	bin := sitrepBinary(b)
@@ -269,6 +271,7 @@ func BenchmarkExtractReutersCLI(b *testing.B) {
 			cpu += run(b, "extract", "--workers", "1", "../../examples/karachi-consulate-2018-11-23.txt")
 		}
 		b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+		b.ReportMetric(cpu.Seconds()/b.Elapsed().Seconds(), "cores")
 		start = b.Elapsed().Seconds() / float64(b.N)
 	})
 	b.Run("workers=1", func(b *testing.B) {
