@@ -154,7 +154,7 @@ func runEvalNews(ctx context.Context, e env, args []string) error {
 			}
 		}
 	} else {
-		x, err := extract.New()
+		x, err := newExtractor()
 		if err != nil {
 			return fmt.Errorf("eval news: %w", err)
 		}
@@ -245,7 +245,7 @@ func runEvalMUC4(ctx context.Context, e env, args []string) error {
 			return fmt.Errorf("eval muc4: %w", err)
 		}
 	} else {
-		if x, err = extract.New(); err != nil {
+		if x, err = newExtractor(); err != nil {
 			return fmt.Errorf("eval muc4: %w", err)
 		}
 		in := make([]*doc.Document, len(docs))

@@ -52,7 +52,7 @@ recursively) or - for standard input.
 		return &usageError{err: fmt.Errorf("extract: --format %q: want json or text", *format)}
 	}
 
-	x, err := extract.New()
+	x, err := newExtractor()
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}

@@ -8,9 +8,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/record"
@@ -191,21 +193,7 @@ const corpus = "../../../shared/corpus/reuters21578"
 // collecting garbage, the runtime's own threads): that share is what a
 // second worker cannot add.
 func BenchmarkExtractReuters(b *testing.B) {
-	if _, err := os.Stat(corpus); err != nil {
-		b.Skip("no corpus at", corpus)
-	}
-	var bytes, words int
-	err := doc.Read([]string{corpus}, nil, func(d *doc.Document, err error) error {
-		if err != nil {
-			return err
-		}
-		bytes += len(d.Title) + len(d.Text)
-		words += len(strings.Fields(d.Title)) + len(strings.Fields(d.Text))
-		return nil
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
+	bytes, words := reutersSize(b)
 	for _, workers := range []int{1, 2} {
 		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
 			b.SetBytes(int64(bytes))
@@ -225,6 +213,92 @@ func BenchmarkExtractReuters(b *testing.B) {
 			b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 		})
 	}
+}
+
+// reutersSize is the bytes and the words of the Reuters corpus's
+// documents, or skips b when the corpus is not there.
+func reutersSize(b *testing.B) (bytes, words int) {
+	if _, err := os.Stat(corpus); err != nil {
+		b.Skip("no corpus at", corpus)
+	}
+	err := doc.Read([]string{corpus}, nil, func(d *doc.Document, err error) error {
+		if err != nil {
+			return err
+		}
+		bytes += len(d.Title) + len(d.Text)
+		words += len(strings.Fields(d.Title)) + len(strings.Fields(d.Text))
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return bytes, words
+}
+
+// BenchmarkExtractReutersCLI runs the sitrep binary over the Reuters
+// corpus as a user does, output to /dev/null: unlike BenchmarkExtractReuters,
+// which loads the reference data once for all its passes, every run pays
+// the start-up, the part of the run that a second worker cannot shorten.
+// start is a run over one short article (start-up, mostly loading, and
+// exit); workers=1 and workers=2 the whole corpus. workers=2 runs
+// --workers 1 before each of its timed runs, so that both see the same
+// load on a shared machine, and reports speedup, the time of those runs
+// over its own, and amdahl, the speed-up that the start-up allows if the
+// rest halved: T1/(S + (T1-S)/2), S start's and T1 the --workers 1 runs'
+// seconds. cpu-s/op is the process's user and system time, which the
+// machine's other load inflates less than wall time; start's cores, that
+// time over the wall time, says how much of the start-up runs on both
+// cores (on a quiet machine: near 1 would mean it is serial).
+func BenchmarkExtractReutersCLI(b *testing.B) {
+	_, words := reutersSize(b)
+	bin := sitrepBinary(b)
+	run := func(b *testing.B, args ...string) time.Duration { // CPU time
+		cmd := exec.CommandContext(b.Context(), bin, args...)
+		var stderr strings.Builder
+		cmd.Stderr = &stderr // stdout: nil is /dev/null
+		if err := cmd.Run(); err != nil {
+			b.Fatalf("sitrep %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+		}
+		return cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	}
+	extract := func(workers int) []string {
+		return []string{"extract", "--workers", strconv.Itoa(workers), corpus}
+	}
+	var start float64 // seconds per run of start
+	b.Run("start", func(b *testing.B) {
+		var cpu time.Duration
+		for b.Loop() {
+			cpu += run(b, "extract", "--workers", "1", "../../examples/karachi-consulate-2018-11-23.txt")
+		}
+		b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+		b.ReportMetric(cpu.Seconds()/b.Elapsed().Seconds(), "cores")
+		start = b.Elapsed().Seconds() / float64(b.N)
+	})
+	b.Run("workers=1", func(b *testing.B) {
+		var cpu time.Duration
+		for b.Loop() {
+			cpu += run(b, extract(1)...)
+		}
+		b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+		b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	})
+	b.Run("workers=2", func(b *testing.B) {
+		var cpu, one time.Duration
+		for b.Loop() {
+			b.StopTimer()
+			t0 := time.Now()
+			run(b, extract(1)...)
+			one += time.Since(t0)
+			b.StartTimer()
+			cpu += run(b, extract(2)...)
+		}
+		b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+		b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+		b.ReportMetric(one.Seconds()/b.Elapsed().Seconds(), "speedup")
+		if t1 := one.Seconds() / float64(b.N); start > 0 && start < t1 {
+			b.ReportMetric(t1/(start+(t1-start)/2), "amdahl")
+		}
+	})
 }
 
 // BenchmarkEncodeResult is the JSON output of one result with a full

@@ -55,7 +55,7 @@ func runGeocode(ctx context.Context, e env, args []string) error {
 		return errSilent
 	}
 	c := gazetteer.Context{CountryCodes: splitList(*country), Admin1: splitList(*admin)}
-	g, err := gazetteer.Load()
+	g, err := loadPaused(gazetteer.Load)
 	if err != nil {
 		return err
 	}

@@ -55,7 +55,7 @@ Re-running over the same files changes nothing; an interrupted run resumes.
 	}
 	fs := f.fs
 
-	x, err := extract.New()
+	x, err := newExtractor()
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}

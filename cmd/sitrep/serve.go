@@ -9,7 +9,6 @@ import (
 	"os"
 
 	"github.com/sitrep/sitrep/internal/alert"
-	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/server"
 	"github.com/sitrep/sitrep/internal/store/open"
 )
@@ -67,7 +66,7 @@ of the watches (sitrep alerts). Stops cleanly on Ctrl-C.
 	logger := slog.New(slog.NewTextHandler(e.stderr, nil))
 	opts := server.Options{Token: *token, Logger: logger, MaxStreams: *maxStreams}
 	if *token != "" {
-		x, err := extract.New()
+		x, err := newExtractor()
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}

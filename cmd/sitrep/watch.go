@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/doc"
-	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/store"
 	"github.com/sitrep/sitrep/internal/store/open"
 )
@@ -72,7 +71,7 @@ Stop it with Ctrl-C.
 		w.sources = append(w.sources, src)
 	}
 
-	x, err := extract.New()
+	x, err := newExtractor()
 	if err != nil {
 		return fmt.Errorf("watch: %w", err)
 	}

@@ -10,7 +10,7 @@ import (
 // embedded data (the issue asks for under 200 ms and 150 MB).
 // Each load starts on a collected heap, as in a fresh process, rather
 // than on the previous load's garbage; the collector is paused during the
-// parse, as Load pauses it.
+// parse, as sitrep's commands pause it around Load.
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))

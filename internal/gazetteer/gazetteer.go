@@ -16,10 +16,6 @@ package gazetteer
 
 import (
 	_ "embed"
-	"math"
-	"runtime"
-	"runtime/debug"
-	"runtime/metrics"
 	"sync"
 )
 
@@ -146,50 +142,11 @@ var (
 
 // Load returns the embedded gazetteer. It parses the data once (the first
 // call takes about a tenth of a second); later calls return the same value.
-// Loading allocates some 80 MB that all stays live, so collections during
-// it would free nothing, yet run four or five times over the growing heap
-// and take a third of the load time: the collector is paused meanwhile.
+// Loading allocates some 80 MB that all stays live: a command that loads
+// it at start may want the collector paused meanwhile (sitrep's does).
 func Load() (*Gazetteer, error) {
-	loadOnce.Do(func() {
-		gogc := debug.SetGCPercent(-1)
-		loaded, loadErr = parse(embedded)
-		resumeGC(gogc)
-	})
+	loadOnce.Do(func() { loaded, loadErr = parse(embedded) })
 	return loaded, loadErr
-}
-
-// resumeGC turns the collector back on (at gogc percent) after Load.
-// Turned on at once, it would collect at once: having never marked the
-// heap, the runtime takes the 80 MB just loaded for growth past any goal,
-// and that first collection marks all of it to free nothing. That is the
-// only collection of an extract run over Reuters, and its marking takes
-// from the workers a core's share they could use. So the collector stays
-// off under a memory limit of twice the memory now in use (where GOGC=100
-// would put the next collection anyway), and the first collection, when
-// the heap reaches it, gives back GOGC and lifts the limit. A limit the
-// program or GOMEMLIMIT set is left alone: GOGC then comes back at once.
-func resumeGC(gogc int) {
-	if gogc < 0 || debug.SetMemoryLimit(-1) != math.MaxInt64 {
-		debug.SetGCPercent(gogc)
-		return
-	}
-	in := []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
-	metrics.Read(in)
-	if in[0].Value.Kind() != metrics.KindUint64 {
-		debug.SetGCPercent(gogc)
-		return
-	}
-	limit := 2 * int64(in[0].Value.Uint64())
-	debug.SetMemoryLimit(limit)
-	// The cleanup of an object no one holds runs after the next collection.
-	runtime.AddCleanup(&struct{ p *byte }{}, func(limit int64) {
-		if prev := debug.SetGCPercent(gogc); prev != -1 {
-			debug.SetGCPercent(prev) // the program chose since
-		}
-		if debug.SetMemoryLimit(-1) == limit {
-			debug.SetMemoryLimit(math.MaxInt64)
-		}
-	}, limit)
 }
 
 // Lookup returns the entries one of whose names has this key, as made by

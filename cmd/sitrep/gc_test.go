@@ -1,4 +1,4 @@
-package gazetteer
+package main
 
 import (
 	"math"
@@ -55,4 +55,35 @@ func gcPercent() int {
 	s := []metrics.Sample{{Name: "/gc/gogc:percent"}}
 	metrics.Read(s)
 	return int(int64(s[0].Value.Uint64()))
+}
+
+// A load after another, before the first one's collection, finds the
+// collector off: resumeGC leaves it as it is then, off under the first
+// load's limit, or back on if the first load's cleanup ran during the
+// second load, never off with no limit.
+func TestResumeGCAfterAnotherLoad(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	tests := []struct {
+		name    string
+		restore bool // the first load's cleanup runs during the second load
+		want    int  // GOGC after the second resumeGC
+	}{
+		{name: "first collection still to come", want: -1},
+		{name: "first load's cleanup ran meanwhile", restore: true, want: 100},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			debug.SetMemoryLimit(1 << 40)  // the first load's limit
+			debug.SetGCPercent(-1)         // the first load's pause, its collection to come
+			gogc := debug.SetGCPercent(-1) // the second load's pause finds it off
+			if tt.restore {
+				debug.SetGCPercent(100)
+			}
+			resumeGC(gogc)
+			if got := gcPercent(); got != tt.want {
+				t.Errorf("GOGC after resumeGC: got %d, want %d", got, tt.want)
+			}
+		})
+	}
 }

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"math"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+
+	"github.com/sitrep/sitrep/internal/extract"
+)
+
+// newExtractor is extract.New with the collector paused, which is this
+// command's choice of collection policy, not the libraries': loading
+// allocates some 80 MB (most of it the gazetteer) that all stays live, so
+// collections during it would free nothing, yet run four or five times
+// over the growing heap and take a third of the load time, the serial
+// start of every extract, ingest and eval run.
+func newExtractor() (*extract.Extractor, error) {
+	return loadPaused(extract.New)
+}
+
+// loadPaused calls load with the collector paused, then resumes it with
+// resumeGC.
+func loadPaused[T any](load func() (T, error)) (T, error) {
+	gogc := debug.SetGCPercent(-1)
+	defer resumeGC(gogc)
+	return load()
+}
+
+// resumeGC turns the collector back on (at gogc percent) after a load.
+// Turned on at once, it would collect at once: having never marked the
+// heap, the runtime takes the 80 MB just loaded for growth past any goal,
+// and that first collection marks all of it to free nothing. That is the
+// only collection of an extract run over Reuters, and its marking takes
+// from the workers a core's share they could use. So the collector stays
+// off under a memory limit of twice the memory now in use (where GOGC=100
+// would put the next collection anyway), and the first collection, when
+// the heap reaches it, gives back GOGC and lifts the limit. A limit the
+// program or GOMEMLIMIT set is left alone: GOGC then comes back at once.
+// A collector that was off before the load (GOGC=off, or an earlier load
+// in the same process whose collection has not come yet) is left as it
+// is now: that earlier load's cleanup may have turned it back on.
+func resumeGC(gogc int) {
+	if gogc < 0 {
+		return
+	}
+	if debug.SetMemoryLimit(-1) != math.MaxInt64 {
+		debug.SetGCPercent(gogc)
+		return
+	}
+	in := []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
+	metrics.Read(in)
+	if in[0].Value.Kind() != metrics.KindUint64 {
+		debug.SetGCPercent(gogc)
+		return
+	}
+	limit := 2 * int64(in[0].Value.Uint64())
+	debug.SetMemoryLimit(limit)
+	// The cleanup of an object no one holds runs after the next collection.
+	runtime.AddCleanup(&struct{ p *byte }{}, func(limit int64) {
+		if prev := debug.SetGCPercent(gogc); prev != -1 {
+			debug.SetGCPercent(prev) // the program chose since
+		}
+		if debug.SetMemoryLimit(-1) == limit {
+			debug.SetMemoryLimit(math.MaxInt64)
+		}
+	}, limit)
+}
