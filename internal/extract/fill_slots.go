@@ -96,6 +96,12 @@ func (f *filler) eventType() bool {
 	if best == "" {
 		return false
 	}
+	if best == record.ArmedAssault && f.armiesFight() {
+		best = record.Clash // "losses inflicted on Iraqi forces in the fresh Iranian assault" (fill_war.go)
+		if _, ok := first[best]; !ok {
+			first[best] = first[record.ArmedAssault]
+		}
+	}
 	f.rec.Type = best
 	t := first[best]
 	f.tokEvidence("type", t.t0, t.t1)

@@ -68,6 +68,8 @@ var wordSchema = []WordSection{
 	{Name: "force-craft"},
 	{Name: "force-compound"},
 	{Name: "enemy-force"},
+	{Name: "war-attack"},
+	{Name: "state-voice", MinCols: 1, MaxCols: 1},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its

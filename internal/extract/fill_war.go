@@ -1,0 +1,347 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
+)
+
+// A war between states reaches the wire as each side's communiqué: "Iraq
+// said its troops repelled an overnight Iranian attack", "Iran said it
+// launched a fresh offensive", "heavy losses were inflicted on Iraqi
+// forces in the fresh Iranian assault". Such a story names no gunmen and
+// rarely a verb with the attacking army as its subject; the attacker is
+// the state whose demonym stands on the attack noun, and who tells of it
+// says how it is attributed: its own side claims it, the other side's
+// communiqué only says so (suspected). Two armies fighting is a clash,
+// however the attack is worded.
+
+// warAttacks are the nouns of a military attack that a demonym before
+// them puts on its state's forces ("an Iranian attack", "the new Iranian
+// offensive").
+var warAttacks = lexicon.Words().Set("war-attack") // lexicon/words.txt
+
+// stateVoices are the state news agencies that speak for their country
+// ("IRNA said ..."), with the country's code.
+var stateVoices = lexicon.Words().Map("state-voice") // lexicon/words.txt
+
+// attackGap is how many words (adjectives) may stand between a demonym
+// and its attack noun or force: "an Iranian overnight attack", "Iraqi
+// forward positions".
+const attackGap = 2
+
+// stateOf returns the country code of the place mention k when it names a
+// state (a country or its demonym).
+func (a *article) stateOf(k int) string {
+	m := &a.places[k]
+	if (m.demonym || m.country) && m.chosen != nil {
+		return m.chosen.CountryCode
+	}
+	return ""
+}
+
+// warAttackers returns the states that sentence si puts an attack on by
+// a demonym before an attack noun ("the Iranians launched a major
+// overnight assault" by a demonym as the subject of a launch verb), each
+// attributed by who tells of it (warVoice).
+func (f *filler) warAttackers(si int32) []actorCand {
+	a := f.a
+	s := a.sents[si]
+	var out []actorCand
+	lo, hi := a.placeRange(int32(s.First), int32(s.Last))
+	for k := lo; k < hi; k++ {
+		m := &a.places[k]
+		state := a.stateOf(k)
+		if state == "" || !m.demonym {
+			continue
+		}
+		if !a.attackNounAfter(m.t1, min(int32(s.Last), m.t1+1+attackGap)) && !a.launchesAfter(m.t0, m.t1) {
+			continue
+		}
+		if a.struckObject(m.t0) || a.causeBefore(m.t0) {
+			continue // "in retaliation for Friday's Iranian missile attack": another attack
+		}
+		c := actorCand{kind: "state", state: state}
+		c.b0, c.b1 = a.span(m.t0, m.t1)
+		c.name = a.displayName(c.b0, c.b1)
+		c.attr = record.Suspected
+		if v, ok := a.warVoice(si, m.t0); ok {
+			c.c0, c.c1 = a.span(v.verb, v.verb+1)
+			if v.state == state {
+				c.attr = record.Claimed
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// attackNounAfter reports whether an attack noun of [war-attack] stands in
+// tokens [from, to), past its adjectives: "Iranian attack", "Iranian
+// overnight assault".
+func (a *article) attackNounAfter(from, to int32) bool {
+	for j := from; j < to; j++ {
+		if a.clauseBreak(j) || !a.modifierGap(j) {
+			return false
+		}
+		if warAttacks[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierGap reports whether the word at token j may stand inside a noun
+// phrase between a demonym and its head ("Iranian overnight attack"):
+// a preposition, article or conjunction ends the phrase ("off the
+// Iranian coast in attacks" puts no attack on Iran).
+func (a *article) modifierGap(j int32) bool {
+	w := a.lowerWord(j)
+	switch w {
+	case "to", "from", "by", "for", "with", "and", "or", "but", "the", "a", "an", "as", "was", "were", "is", "had", "has":
+		return false
+	}
+	return !eventPreps[w]
+}
+
+// launchesAfter reports whether the demonym at [t0, t1), plural or
+// before a military noun, is the subject of a launch verb with an attack
+// noun as its object: "the Iranians launched a major overnight assault",
+// "Iranian forces mounted fresh attacks".
+func (a *article) launchesAfter(t0, t1 int32) bool {
+	j := t1
+	if enemyForces[a.lowerWord(t1)] {
+		j++ // "Iranian forces"
+	} else if w := a.lowerWord(t1 - 1); a.lowerWord(t0-1) != "the" || len(w) < 2 || w[len(w)-1] != 's' {
+		return false // not "the Iranians"
+	}
+	last := int32(a.sents[a.sentOf[t0]].Last)
+	if a.lowerWord(j) == "had" || a.lowerWord(j) == "have" {
+		j++
+	}
+	if !launchVerbs[a.lowerWord(j)] {
+		return false
+	}
+	return a.attackNounAfter(j+1, min(last, j+5))
+}
+
+// voice is who tells of an attack: the report verb and the state it
+// speaks for.
+type voice struct {
+	verb  int32
+	state string
+}
+
+// warVoice finds who tells of the attack at token t0 of sentence si: the
+// state named before the report verb that governs it ("Iraq said", "the
+// Iranian news agency IRNA said", "IRNA said"), or, when that verb's
+// speaker is no state ("the communique said", "it said"), the state the
+// story last quoted: a wire story strings one side's communiqué over
+// several sentences.
+func (a *article) warVoice(si, t0 int32) (voice, bool) {
+	s := a.sents[si]
+	from, verb := int32(s.First), int32(-1)
+	var state string
+	for v := from; v < t0; v++ {
+		if !warReportVerb(a.lowerWord(v)) {
+			continue
+		}
+		if st := a.speakerState(from, v); st != "" {
+			state = st
+		} else {
+			state = ""
+		}
+		verb, from = v, v+1
+	}
+	if verb < 0 {
+		v, ok := a.trailingVoice(si, t0)
+		if ok && v.state != "" {
+			return v, true
+		}
+		verb = v.verb
+	}
+	if verb < 0 {
+		return voice{}, false
+	}
+	if state != "" {
+		return voice{verb, state}, true
+	}
+	for sj := si - 1; sj >= 0; sj-- {
+		p := a.sents[sj]
+		for v := int32(p.Last) - 1; v >= int32(p.First); v-- {
+			if !warReportVerb(a.lowerWord(v)) {
+				continue
+			}
+			if st := a.speakerState(int32(p.First), v); st != "" {
+				return voice{verb, st}, true
+			}
+		}
+	}
+	return voice{}, false
+}
+
+// trailingVoice finds the saying that closes the quote or clause holding
+// token t0 of sentence si, and the state it speaks for: `"... in the
+// fresh Iranian assault," IRNA said`, "..., Iraq said", "..., said the
+// Pentagon". ok says a saying was found; its state may be empty ("...,
+// the communique said"). verb is -1 when there is none.
+func (a *article) trailingVoice(si, t0 int32) (v voice, ok bool) {
+	last := int32(a.sents[si].Last)
+	for j := t0 + 1; j < last; j++ {
+		if !warReportVerb(a.lowerWord(j)) {
+			continue
+		}
+		if !a.quoteCloses(j) {
+			return voice{verb: -1}, false // "... Iraq said its planes": a saying of its own, not this clause's
+		}
+		if st := a.speakerState(max(t0+1, j-4), j); st != "" {
+			return voice{j, st}, true
+		}
+		if st := a.speakerState(j+1, min(last, j+5)); st != "" {
+			return voice{j, st}, true // "..., said IRNA"
+		}
+		return voice{verb: j}, true
+	}
+	return voice{verb: -1}, false
+}
+
+// quoteCloses reports whether a quote or a comma closes within the four
+// words before the report verb at token j: the speaker stands between
+// them ("...," the Iranian news agency said).
+func (a *article) quoteCloses(j int32) bool {
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		switch a.word(k) {
+		case ",", "\"", "”":
+			return true
+		}
+	}
+	return false
+}
+
+// warReportVerb reports whether w reports what a side said.
+func warReportVerb(w string) bool {
+	switch w {
+	case "said", "says", "reported", "announced", "claimed":
+		return true
+	}
+	return false
+}
+
+// speakerState returns the state whose name, demonym or news agency
+// stands in tokens [from, v), before the report verb at v, the last one
+// nearest the verb: "Iraq said", "an Iraqi communique said", "the Iranian
+// news agency IRNA said".
+func (a *article) speakerState(from, v int32) string {
+	for j := v - 1; j >= from; j-- {
+		if c, ok := stateVoices[a.lowerWord(j)]; ok {
+			return c
+		}
+	}
+	lo, hi := a.placeRange(from, v)
+	for k := hi - 1; k >= lo; k-- {
+		if a.places[k].dateline {
+			continue
+		}
+		if st := a.stateOf(k); st != "" {
+			return st
+		}
+	}
+	return ""
+}
+
+// armiesFight reports whether the incident's sentences name the armed
+// forces of two states, or one state's attack on another's forces:
+// "Iranian troops inflicted severe losses on Iraqi troops", "losses were
+// inflicted on Iraqi forces in the fresh Iranian assault". Two armies
+// fighting is a clash, not an assault on people who cannot fight back.
+func (f *filler) armiesFight() bool {
+	a := f.a
+	states := map[string]bool{}
+	for _, m := range f.current() {
+		s := a.sents[m.sent]
+		lo, hi := a.placeRange(int32(s.First), int32(s.Last))
+		for k := lo; k < hi; k++ {
+			p := &a.places[k]
+			st := a.stateOf(k)
+			if st == "" {
+				continue
+			}
+			end := min(int32(s.Last), p.t1+1+attackGap)
+			if p.demonym && (a.attackNounAfter(p.t1, end) || a.launchesAfter(p.t0, p.t1) || a.enemyForceAfter(p.t1, end)) ||
+				p.country && a.attackedState(p.t0, int32(s.First)) {
+				states[st] = true
+			}
+		}
+	}
+	return len(states) >= 2
+}
+
+// attackedState reports whether the country named at token t0 is the
+// object of an attack noun, by "on" or "against" ("fresh attacks on
+// Iraq", "a new thrust against Iraq"): a state's territory and army
+// attacked.
+func (a *article) attackedState(t0, first int32) bool {
+	if p := a.lowerWord(t0 - 1); t0-1 < first || p != "on" && p != "against" {
+		return false
+	}
+	for j := t0 - 2; j >= first && j >= t0-4; j-- {
+		if warAttacks[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// enemyForceAfter reports whether a military noun of [enemy-force] stands
+// in tokens [from, to), past its adjectives: "Iraqi forward positions".
+func (a *article) enemyForceAfter(from, to int32) bool {
+	for j := from; j < to; j++ {
+		if a.clauseBreak(j) || !a.modifierGap(j) {
+			return false
+		}
+		if enemyForces[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// progressiveAux returns where the auxiliary of a progressive verb at
+// token t starts ("are still bombing", "were bombing"), or t when the word
+// is not one: a force that "is bombing" a place strikes it as "bombed"
+// does.
+func (a *article) progressiveAux(t int32) int32 {
+	if !strings.HasSuffix(a.lowerWord(t), "ing") {
+		return t
+	}
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first && j >= t-3; j-- {
+		switch a.lowerWord(j) {
+		case "is", "are", "was", "were", "been":
+			return j
+		case "still", "again", "now", "reportedly", "also":
+			continue
+		}
+		break
+	}
+	return t
+}
+
+// causeBefore reports whether the phrase at token t0 stands after a word
+// that makes it the cause or the time of another event, within a few
+// words of its clause: "in retaliation for an Iranian attack", "in
+// response to", "after the Iranian offensive".
+func (a *article) causeBefore(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for j := t0 - 1; j >= first && j >= t0-4; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		switch a.lowerWord(j) {
+		case "for", "to", "after", "following", "since", "retaliation", "response", "revenge", "avenge":
+			return true
+		}
+	}
+	return false
+}
