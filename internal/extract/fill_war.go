@@ -5,6 +5,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/text"
 )
 
 // A war between states reaches the wire as each side's communiqué: "Iraq
@@ -56,10 +57,13 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		if state == "" || !m.demonym {
 			continue
 		}
-		if !a.attackNounAfter(m.t1, min(int32(s.Last), m.t1+1+attackGap)) && !a.launchesAfter(m.t0, m.t1) {
+		// "repelled an Iranian attack": the demonym is the attack's, whatever
+		// verb governs the attack
+		onAttack := a.attackNounAfter(m.t1, min(int32(s.Last), m.t1+1+attackGap))
+		if !onAttack && (!a.launchesAfter(m.t0, m.t1) || a.struckObject(m.t0)) {
 			continue
 		}
-		if a.struckObject(m.t0) || a.causeBefore(m.t0) {
+		if a.causeBefore(m.t0) {
 			continue // "in retaliation for Friday's Iranian missile attack": another attack
 		}
 		c := actorCand{kind: "state", state: state}
@@ -341,6 +345,79 @@ func (a *article) causeBefore(t0 int32) bool {
 		switch a.lowerWord(j) {
 		case "for", "to", "after", "following", "since", "retaliation", "response", "revenge", "avenge":
 			return true
+		}
+	}
+	return false
+}
+
+// communityNouns name faith communities as the sides of a fight.
+var communityNouns = lexicon.Words().Set("community-noun") // lexicon/words.txt
+
+// communalClash reports whether the incident's clash words set two
+// communities against each other ("clashes between Moslems and
+// Christians", "Moslem and Christian youths clashed") rather than armed
+// sides: neighbours' crowds fighting is a riot. A named armed group or a
+// state's force in the incident's sentences makes it a clash after all.
+func (f *filler) communalClash() bool {
+	a := f.a
+	found := false
+	for _, m := range f.current() {
+		s := a.sents[m.sent]
+		for _, t := range m.triggers {
+			if t.p.Value != record.Clash {
+				continue
+			}
+			n := 0
+			for j := max(int32(s.First), t.t0-6); j < min(int32(s.Last), t.t1+8); j++ {
+				if w := a.lowerWord(j); communityNouns[w] || faithWords[w] && a.toks[j].Has(text.Cap) {
+					n++
+				}
+			}
+			found = found || n >= 2
+		}
+		for j := int32(s.First); j < int32(s.Last); j++ {
+			if a.inGroup(j) {
+				return false
+			}
+			if typ, ok := a.agentAt(j); ok && typ != record.Riot {
+				return false // "youths" and "mobs" are the crowds themselves
+			}
+		}
+	}
+	return found
+}
+
+// remoteModifiers make an attack noun one from afar: "a missile attack",
+// "an Iranian air assault".
+var remoteModifiers = map[string]bool{"air": true, "aerial": true, "missile": true, "rocket": true, "naval": true,
+	"drone": true, "helicopter": true, "artillery": true, "mortar": true, "gunboat": true, "bombing": true}
+
+// groundAttackRepelled reports whether one of the incident's sentences
+// tells of troops beating back an attack made on the ground: "Iraq said
+// its troops repelled an overnight Iranian attack". The artillery and
+// gunships that met the attackers were the defence in a battle: two armed
+// sides fought, a clash, not an attack from afar.
+func (f *filler) groundAttackRepelled() bool {
+	a := f.a
+	for _, m := range f.current() {
+		s := a.sents[m.sent]
+		first, last := int32(s.First), int32(s.Last)
+		for j := first + 1; j < last; j++ {
+			if w := a.lowerWord(j); w != "repelled" && w != "repulsed" {
+				continue
+			}
+			if !enemyForces[a.lowerWord(j-1)] && !(j-2 >= first && enemyForces[a.lowerWord(j-2)]) {
+				continue // "its troops repelled", "troops had repulsed"
+			}
+			for k := j + 1; k < last && k <= j+6; k++ {
+				w := a.lowerWord(k)
+				if a.clauseBreak(k) || remoteModifiers[w] {
+					break
+				}
+				if warAttacks[w] {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -422,10 +422,15 @@ func (a *article) eventPlace(k int, title bool) bool {
 	}
 	if m.prep == "of" && m.t0 >= 2 {
 		switch a.lowerWord(m.t0 - 2) {
-		// "south of Manila", "30 miles north of Baghdad": a reference point
-		case "north", "south", "east", "west", "northeast", "northwest", "southeast",
-			"southwest", "km", "miles", "kilometres", "kilometers":
+		// "30 miles north of Baghdad": a reference point
+		case "km", "miles", "kilometres", "kilometers":
 			return false
+		case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+			// "an attack east of Basra" is in Basra's area, as "near
+			// Basra" is; a distance makes the town a yardstick
+			if a.distanceBefore(m.t0 - 2) {
+				return false
+			}
 		}
 	}
 	if m.prep == "from" {

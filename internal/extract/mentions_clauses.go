@@ -109,3 +109,17 @@ func (a *article) inCausePhrase(t int32) bool {
 	}
 	return false
 }
+
+// distanceBefore reports whether a distance stands just before the
+// direction word at token d ("30 miles north of", "some 10 km (six miles)
+// east of"): the place after it is a yardstick, not the scene.
+func (a *article) distanceBefore(d int32) bool {
+	first := int32(a.sents[a.sentOf[d]].First)
+	for j := d - 1; j >= first && j >= d-6; j-- {
+		switch a.lowerWord(j) {
+		case "km", "miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "kms", "yards", "metres", "meters":
+			return true
+		}
+	}
+	return false
+}

@@ -70,6 +70,7 @@ var wordSchema = []WordSection{
 	{Name: "enemy-force"},
 	{Name: "war-attack"},
 	{Name: "state-voice", MinCols: 1, MaxCols: 1},
+	{Name: "community-noun"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
