@@ -422,3 +422,31 @@ func (f *filler) groundAttackRepelled() bool {
 	}
 	return false
 }
+
+// installations are the fixed works at sea that lie in one state's
+// waters: a platform does not sail, as a tanker does.
+var installations = map[string]bool{"platform": true, "platforms": true, "rig": true, "rigs": true,
+	"oilfield": true, "oilfields": true, "terminal": true}
+
+// installationOwner returns the demonym (index in a.places) of a
+// platform or rig that mention m tells of, or -1: "destroyed an Iranian
+// oil platform in the Gulf" was off Iran, whoever struck it. A ship's
+// flag ("a Kuwaiti tanker") says nothing of where it sailed.
+func (a *article) installationOwner(m *mention) int {
+	lo, hi := a.placeRange(m.t0, m.t1)
+	for k := lo; k < hi; k++ {
+		p := &a.places[k]
+		if !p.demonym || p.chosen == nil {
+			continue
+		}
+		for j := p.t1; j < m.t1 && j <= p.t1+3; j++ {
+			if installations[a.lowerWord(j)] {
+				return k
+			}
+			if a.clauseBreak(j) || !a.modifierGap(j) {
+				break
+			}
+		}
+	}
+	return -1
+}

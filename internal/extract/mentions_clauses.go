@@ -123,3 +123,29 @@ func (a *article) distanceBefore(d int32) bool {
 	}
 	return false
 }
+
+// statementPlace reports whether place mention k, opening its sentence,
+// starts a clause that reports a saying, with no violence told between the place and the
+// report verb: "In Washington, Defense Secretary Caspar Weinberger said
+// ...", "Earlier today in Baghdad, a military spokesman told reporters
+// ...". It is where the statement was made, not where the event was.
+func (a *article) statementPlace(k int) bool {
+	m := &a.places[k]
+	if m.prep != "in" || a.word(m.t1) != "," {
+		return false
+	}
+	first, last := int32(a.sents[a.sentOf[m.t0]].First), int32(a.sents[a.sentOf[m.t0]].Last)
+	if m.t0 > first+5 || a.violenceBetween(first, m.t0) {
+		return false // "shot outside headquarters in Welioya, the spokesman said": the event's place
+	}
+	for j := m.t1 + 1; j < last && j < m.t1+12; j++ {
+		switch a.lowerWord(j) {
+		case "said", "says", "told", "announced", "declared", "insisted", "stated", "reported":
+			return true
+		}
+		if a.clauseBreak(j) && a.word(j) != "," || a.violenceBetween(j, j+1) {
+			return false
+		}
+	}
+	return false
+}
