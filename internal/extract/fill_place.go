@@ -65,10 +65,14 @@ func (f *filler) location() {
 		} else if sc := a.storyCountry(); sc >= 0 {
 			home = a.places[sc].chosen.CountryCode
 		}
-		for i := range a.places {
-			if d := &a.places[i]; d.dateline && d.chosen != nil && (home == "" || d.chosen.CountryCode == home) {
-				k = i
-				break
+		if fp := f.frontPlace(); fp >= 0 && (home == "" || a.places[fp].chosen.CountryCode == home) {
+			k = fp // a communiqué read in the capital: "... on the war front near the southern city of Basra" (fill_war.go)
+		} else {
+			for i := range a.places {
+				if d := &a.places[i]; d.dateline && d.chosen != nil && (home == "" || d.chosen.CountryCode == home) {
+					k = i
+					break
+				}
 			}
 		}
 	}

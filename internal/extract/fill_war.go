@@ -127,7 +127,12 @@ func (a *article) launchesAfter(t0, t1 int32) bool {
 	if !launchVerbs[a.lowerWord(j)] {
 		return false
 	}
-	return a.attackNounAfter(j+1, min(last, j+5))
+	j++
+	switch a.lowerWord(j) {
+	case "a", "an", "the", "their", "its":
+		j++ // "launched a major overnight assault"
+	}
+	return a.attackNounAfter(j, min(last, j+4))
 }
 
 // voice is who tells of an attack: the report verb and the state it
@@ -447,6 +452,35 @@ func (a *article) installationOwner(m *mention) int {
 				break
 			}
 		}
+	}
+	return -1
+}
+
+// frontPlace returns, for a battle or a strike whose own sentences name
+// no place, the town the story's lead puts the war at ("Iraq said its
+// forces were battling to dislodge Iranian troops ... on the war front
+// near the southern city of Basra"), or -1. A war communiqué is filed
+// from the capital: its dateline is where it was read out, and the front
+// the lead names is where the fighting was.
+func (f *filler) frontPlace() int {
+	a := f.a
+	if !f.clash && !f.remote || a.lead < 0 {
+		return -1
+	}
+	for si := range a.sents {
+		s := a.sents[si]
+		if s.Para != a.lead {
+			continue
+		}
+		lo, hi := a.placeRange(int32(s.First), int32(s.Last))
+		for k := lo; k < hi; k++ {
+			p := &a.places[k]
+			if p.chosen == nil || p.country || p.water || !a.eventPlace(k, false) {
+				continue
+			}
+			return k
+		}
+		return -1 // the lead's first sentence only
 	}
 	return -1
 }

@@ -404,10 +404,10 @@ func (a *article) hedgedAt(t int32) bool {
 // AIRSTRIP"), not a distance reference ("30 miles north of Baghdad"),
 // not where a statement was made or a broadcast heard ("told AFP in
 // Colombo", "monitored by the BBC in London", "a report received in
-// Nicosia", "In Washington, the defense secretary said").
+// Nicosia", "In Washington, the defense secretary said", "talks in Geneva").
 func (a *article) eventPlace(k int, title bool) bool {
 	m := &a.places[k]
-	if m.demonym || m.dateline || a.attackingCountry(k) || a.statementPlace(k) {
+	if m.demonym || m.dateline || a.attackingCountry(k) || a.statementPlace(k) || a.meetingPlace(k) {
 		return false
 	}
 	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) {

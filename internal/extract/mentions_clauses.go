@@ -149,3 +149,29 @@ func (a *article) statementPlace(k int) bool {
 	}
 	return false
 }
+
+// meetingNouns name gatherings that have a place of their own: "talks on
+// Afghanistan in Geneva" were held there; the attacks they are set
+// beside were not.
+var meetingNouns = map[string]bool{"talks": true, "conference": true, "summit": true, "meeting": true,
+	"negotiations": true, "session": true, "congress": true, "convention": true}
+
+// meetingPlace reports whether place mention k places a gathering named
+// a few words before it: "after the start of U.N.-sponsored talks on
+// Afghanistan in Geneva".
+func (a *article) meetingPlace(k int) bool {
+	m := &a.places[k]
+	if m.prep != "in" && m.prep != "at" {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[m.t0]].First)
+	for j := m.t0 - 2; j >= first && j >= m.t0-5; j-- {
+		if a.clauseBreak(j) || a.violenceBetween(j, j+1) {
+			return false
+		}
+		if meetingNouns[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
