@@ -68,6 +68,9 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		}
 		c := actorCand{kind: "state", state: state}
 		c.b0, c.b1 = a.span(m.t0, m.t1)
+		if !onAttack && a.src[c.b1-1] == 's' {
+			c.b1-- // "the Iranians launched": the state is Iranian, as "Iranian forces" are
+		}
 		c.name = a.displayName(c.b0, c.b1)
 		c.attr = record.Suspected
 		if v, ok := a.warVoice(si, m.t0); ok {

@@ -175,3 +175,38 @@ func (a *article) meetingPlace(k int) bool {
 	}
 	return false
 }
+
+// nightIntoDay reports whether date i is an "overnight" of the evening
+// before publication and date j the publication day, in a story that
+// says the fighting has gone on since this morning ("launched a major
+// overnight assault ... Fierce fighting has been raging since dawn
+// today"): one battle, not two.
+func (a *article) nightIntoDay(i, j int) bool {
+	di, dj := a.dates[i], a.dates[j]
+	if a.pub.IsZero() || di.Day != a.pub.AddDays(-1) || dj.Day != a.pub || !strings.Contains(strings.ToLower(a.src[di.Start:di.End]), "overnight") {
+		return false
+	}
+	return a.goesOnToday()
+}
+
+// goesOnToday reports whether the article tells of fighting that has gone
+// on since a time of the publication day: "since" a few words before a
+// date that is the publication day ("since dawn today", "since this
+// morning").
+func (a *article) goesOnToday() bool {
+	for _, d := range a.dates {
+		if d.Day != a.pub {
+			continue
+		}
+		if d.Prep == "since" {
+			return true
+		}
+		t := a.tokenAt(d.Start)
+		for j := t - 1; j >= 0 && j >= t-3 && a.sentOf[j] == a.sentOf[t]; j-- {
+			if a.lowerWord(j) == "since" {
+				return true
+			}
+		}
+	}
+	return false
+}
