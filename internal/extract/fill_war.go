@@ -487,3 +487,70 @@ func (f *filler) frontPlace() int {
 	}
 	return -1
 }
+
+// ownSideClaims makes a state's force that the incident's sentences name
+// as suspected (by default, or as the other side tells it) claimed when
+// the state's own voice
+// tells of its forces' deeds elsewhere in the story: "Iranian forces
+// mounted fresh attacks ... The Iranian news agency IRNA said Iranian
+// troops inflicted severe losses on Iraqi troops". A state that reports
+// its own army's fighting owns the attack.
+func (a *article) ownSideClaims(cands []actorCand) {
+	for i := range cands {
+		c := &cands[i]
+		if c.kind != "state" || c.state == "" || c.attr != record.Suspected {
+			continue
+		}
+		if v0, v1, ok := a.ownSideTells(c.state); ok {
+			c.attr, c.c0, c.c1 = record.Claimed, v0, v1
+		}
+	}
+}
+
+// ownSideTells finds a saying of the state's own voice (the country, its
+// demonym or its news agency before the report verb) followed, in its
+// clause, by the state's forces as the subject of a deed: "IRNA said
+// Iranian troops inflicted", "Iran said its forces captured". It returns
+// the report verb's span.
+func (a *article) ownSideTells(state string) (int, int, bool) {
+	for si := range a.sents {
+		s := a.sents[si]
+		first, last := int32(s.First), int32(s.Last)
+		for v := first + 1; v < last; v++ {
+			if !warReportVerb(a.lowerWord(v)) || a.speakerState(first, v) != state {
+				continue
+			}
+			for j := v + 1; j < last && j <= v+4; j++ {
+				w := a.lowerWord(j)
+				if (w == "its" || w == "their") && enemyForces[a.lowerWord(j+1)] && a.warDeedAfter(j+2, min(last, j+6)) {
+					b0, b1 := a.span(v, v+1)
+					return b0, b1, true
+				}
+				k := a.placeAt(j)
+				if k >= 0 && a.places[k].demonym && a.stateOf(k) == state && enemyForces[a.lowerWord(a.places[k].t1)] &&
+					a.warDeedAfter(a.places[k].t1+1, min(last, a.places[k].t1+5)) {
+					b0, b1 := a.span(v, v+1)
+					return b0, b1, true
+				}
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// warDeeds are the verbs an army's own communiqué tells its deeds with,
+// beside the words of violence: "inflicted severe losses", "overran the
+// headquarters", "captured an important defensive line".
+var warDeeds = map[string]bool{"inflicted": true, "captured": true, "overran": true, "seized": true,
+	"launched": true, "mounted": true, "stormed": true, "advanced": true}
+
+// warDeedAfter reports whether a deed of war stands in tokens [from, to):
+// a word of violence (deedAfter's) or a verb of [warDeeds].
+func (a *article) warDeedAfter(from, to int32) bool {
+	for j := from; j < to; j++ {
+		if warDeeds[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return a.deedAfter(from, to)
+}
