@@ -68,7 +68,10 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		}
 		c := actorCand{kind: "state", state: state}
 		c.b0, c.b1 = a.span(m.t0, m.t1)
-		if !onAttack && a.src[c.b1-1] == 's' {
+		switch {
+		case !onAttack && enemyForces[a.lowerWord(m.t1)]:
+			_, c.b1 = a.span(m.t1, m.t1+1) // "Iranian forces mounted new attacks"
+		case !onAttack && a.src[c.b1-1] == 's':
 			c.b1-- // "the Iranians launched": the state is Iranian, as "Iranian forces" are
 		}
 		c.name = a.displayName(c.b0, c.b1)
@@ -281,7 +284,7 @@ func (f *filler) armiesFight() bool {
 			}
 			end := min(int32(s.Last), p.t1+1+attackGap)
 			if p.demonym && (a.attackNounAfter(p.t1, end) || a.launchesAfter(p.t0, p.t1) || a.enemyForceAfter(p.t1, end)) ||
-				p.country && a.attackedState(p.t0, int32(s.First)) {
+				p.country && (a.attackedState(p.t0, int32(s.First)) || a.saysRepelled(p.t1, int32(s.Last))) {
 				states[st] = true
 			}
 		}
@@ -553,4 +556,26 @@ func (a *article) warDeedAfter(from, to int32) bool {
 		}
 	}
 	return a.deedAfter(from, to)
+}
+
+// saysRepelled reports whether the country ending before token t1 says
+// it beat an attack back: "Iraq said all were repulsed", "Iraq said its
+// troops beat back the attack". The defender is the other army of a
+// battle.
+func (a *article) saysRepelled(t1, last int32) bool {
+	if !warReportVerb(a.lowerWord(t1)) {
+		return false
+	}
+	for j := t1 + 1; j < last && j <= t1+8; j++ {
+		switch a.lowerWord(j) {
+		case "repulsed", "repelled":
+			return true
+		case "back":
+			switch a.lowerWord(j - 1) {
+			case "beaten", "beat", "driven", "drove", "pushed", "thrown":
+				return true
+			}
+		}
+	}
+	return false
 }
