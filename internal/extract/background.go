@@ -179,7 +179,7 @@ func (a *article) sinceToday(t term) bool {
 func (a *article) contextFrame(si int32) bool {
 	for _, t := range a.sentTerms(si) {
 		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) &&
-			!a.sinceToday(t) && !a.inDayDate(t) {
+			!a.sinceToday(t) && !a.inDayDate(t) && !a.inCausePhrase(t.t0) {
 			return true
 		}
 	}

@@ -46,6 +46,7 @@ func (f *filler) perpetrators() {
 		if c, ok := a.groupAnaphorIn(si); ok {
 			cands = append(cands, c)
 		}
+		cands = append(cands, f.warAttackers(si)...) // "an overnight Iranian attack" (fill_war.go)
 	}
 	if len(cands) == 0 {
 		// no one named: the description the text gives, one it blames
@@ -81,6 +82,7 @@ func (f *filler) perpetrators() {
 		}
 	}
 	cands = a.dropParents(cands)
+	a.ownSideClaims(cands) // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
 	byName := map[string]int{}
 	for _, c := range cands {
 		key := strings.ToLower(c.name)

@@ -65,10 +65,14 @@ func (f *filler) location() {
 		} else if sc := a.storyCountry(); sc >= 0 {
 			home = a.places[sc].chosen.CountryCode
 		}
-		for i := range a.places {
-			if d := &a.places[i]; d.dateline && d.chosen != nil && (home == "" || d.chosen.CountryCode == home) {
-				k = i
-				break
+		if fp := f.frontPlace(); fp >= 0 && (home == "" || a.places[fp].chosen.CountryCode == home) {
+			k = fp // a communiqué read in the capital: "... on the war front near the southern city of Basra" (fill_war.go)
+		} else {
+			for i := range a.places {
+				if d := &a.places[i]; d.dateline && d.chosen != nil && (home == "" || d.chosen.CountryCode == home) {
+					k = i
+					break
+				}
 			}
 		}
 	}
@@ -410,13 +414,20 @@ func titleCase(s string) string {
 	return string(b)
 }
 
-// coastOf returns the country a sea mention k lies off: that of the
+// coastOf returns the country a sea mention k lies off: that of a
+// platform the incident's sentences name by its demonym, else of the
 // nearest place the incident's sentences name, a point a distance or a
 // direction is measured from left out, else the country the story names
 // most (not a dateline's: DUBAI over a tanker hit in the Gulf); nil when
 // there is none.
 func (f *filler) coastOf(k int) *gazetteer.Feature {
 	a := f.a
+	for _, m := range f.current() {
+		if d := a.installationOwner(m); d >= 0 {
+			c, _ := a.x.gaz.Country(a.places[d].chosen.CountryCode)
+			return c // "an Iranian oil platform in the Gulf" lies off Iran (fill_war.go)
+		}
+	}
 	best, bestDist := -1, int32(1<<30)
 	for _, m := range f.in.ms {
 		for _, p := range m.places {

@@ -100,6 +100,22 @@ func (f *filler) eventType() bool {
 	if best == "" {
 		return false
 	}
+	if best == record.ArmedAssault && f.armiesFight() {
+		best = record.Clash // "losses inflicted on Iraqi forces in the fresh Iranian assault" (fill_war.go)
+		if _, ok := first[best]; !ok {
+			first[best] = first[record.ArmedAssault]
+		}
+	}
+	if best == record.RemoteViolence && f.groundAttackRepelled() {
+		best = record.Clash // "its troops repelled an Iranian attack ... met by barrages of artillery" (fill_war.go)
+		if _, ok := first[best]; !ok {
+			first[best] = first[record.RemoteViolence]
+		}
+	}
+	if best == record.Clash && f.communalClash() {
+		best = record.Riot // "clashes between Moslems and Christians" (fill_war.go)
+		first[best] = first[record.Clash]
+	}
 	f.rec.Type = best
 	t := first[best]
 	f.tokEvidence("type", t.t0, t.t1)

@@ -268,14 +268,18 @@ func (a *article) craftBombing(t term) bool {
 	}
 	s := a.sents[a.sentOf[t.t0]]
 	first, last := int32(s.First), int32(s.Last)
+	aux := a.progressiveAux(t.t0) // "Libyan forces are still bombing the airstrip" (fill_war.go)
 	for j := t.t0 - 1; j >= first && j >= t.t0-5; j-- {
 		w := a.lowerWord(j)
+		if j >= aux {
+			continue
+		}
 		if a.clauseBreak(j) || w == "by" || w == "was" || w == "were" || w == "on" || w == "at" {
 			break
 		}
 		if typ, ok := a.agentAt(j); ok {
 			// "the armed forces bombed the hills": an army bombs from the air
-			return typ == record.RemoteViolence || a.lowerWord(t.t0) == "bombed" && a.stateForceBefore(t.t0, first)
+			return typ == record.RemoteViolence || (a.lowerWord(t.t0) == "bombed" || aux < t.t0) && a.stateForceBefore(aux, first)
 		}
 	}
 	if a.lowerWord(t.t1) == "by" {
@@ -461,7 +465,15 @@ func (a *article) ownCommunique(si int32, state string, t0 int32) (int, int, boo
 				return c0, c1, true
 			}
 		}
+		if a.speakerState(from, v) == state {
+			c0, c1 := a.span(v, v+1)
+			return c0, c1, true // "IRNA said Iranian troops inflicted ...": its state's agency
+		}
 		from = v + 1
+	}
+	if v, ok := a.trailingVoice(si, t0); ok && v.state == state {
+		c0, c1 := a.span(v.verb, v.verb+1)
+		return c0, c1, true // "Iraqi warplanes hit two tankers, the Iraqi news agency said" (fill_war.go)
 	}
 	return 0, 0, false
 }

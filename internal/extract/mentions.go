@@ -159,6 +159,10 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			m.said = append(m.said, k)
 		case a.modifierDate(k):
 			// "the December 2004 tsunami": names another event
+		case a.relativeClauseDate(k, m):
+			// "bombing the airstrip captured by Chadian troops on March 22": the capture's day (mentions_clauses.go)
+		case a.causeDate(k) && !a.attackDate(k):
+			// "shelled the platform today in retaliation for an attack on a tanker last week": the earlier attack's day
 		case a.dates[k].Prep == "by" || a.dates[k].Prep == "until" || a.dates[k].Prep == "since":
 			// "By Oct. 20, the toll had reached 358": a deadline, not the day
 		case a.attackDate(k):
@@ -406,12 +410,14 @@ func (a *article) hedgedAt(t int32) bool {
 // eventPlace reports whether place mention k can be where an event
 // happened: governed by a locative preposition or followed by a place noun
 // (or in the headline), not a demonym, not the dateline (where the
-// reporter is), not a distance reference ("30 miles north of Baghdad"),
+// reporter is), not a state attacking ("LIBYA STILL BOMBING CHAD
+// AIRSTRIP"), not a distance reference ("30 miles north of Baghdad"),
 // not where a statement was made or a broadcast heard ("told AFP in
-// Colombo", "monitored by the BBC in London").
+// Colombo", "monitored by the BBC in London", "a report received in
+// Nicosia", "In Washington, the defense secretary said", "talks in Geneva").
 func (a *article) eventPlace(k int, title bool) bool {
 	m := &a.places[k]
-	if m.demonym || m.dateline {
+	if m.demonym || m.dateline || a.attackingCountry(k) || a.statementPlace(k) || a.meetingPlace(k) {
 		return false
 	}
 	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) {
@@ -448,7 +454,7 @@ func (a *article) eventPlace(k int, title bool) bool {
 		}
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
-		if w := a.lowerWord(j); w == "told" || w == "telephone" || w == "phone" || w == "monitored" {
+		if w := a.lowerWord(j); w == "told" || w == "telephone" || w == "phone" || w == "monitored" || w == "received" {
 			return false
 		}
 	}

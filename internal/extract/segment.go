@@ -619,5 +619,5 @@ func (a *article) sameDay(i, j int) bool {
 	if di.Calendar || dj.Calendar { // a tabular Islamic day is a day either side
 		return within(di, dj.Day, 1)
 	}
-	return di.Day == dj.Day
+	return di.Day == dj.Day || a.nightIntoDay(i, j) || a.nightIntoDay(j, i)
 }

@@ -91,6 +91,9 @@ var wordSchema = []WordSection{
 	{Name: "vague-perpetrator"},
 	{Name: "count-word"},
 	{Name: "fire-verb"},
+	{Name: "war-attack"},
+	{Name: "state-voice", MinCols: 1, MaxCols: 1},
+	{Name: "community-noun"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its

@@ -1,0 +1,581 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// A war between states reaches the wire as each side's communiqué: "Iraq
+// said its troops repelled an overnight Iranian attack", "Iran said it
+// launched a fresh offensive", "heavy losses were inflicted on Iraqi
+// forces in the fresh Iranian assault". Such a story names no gunmen and
+// rarely a verb with the attacking army as its subject; the attacker is
+// the state whose demonym stands on the attack noun, and who tells of it
+// says how it is attributed: its own side claims it, the other side's
+// communiqué only says so (suspected). Two armies fighting is a clash,
+// however the attack is worded.
+
+// warAttacks are the nouns of a military attack that a demonym before
+// them puts on its state's forces ("an Iranian attack", "the new Iranian
+// offensive").
+var warAttacks = lexicon.Words().Set("war-attack") // lexicon/words.txt
+
+// stateVoices are the state news agencies that speak for their country
+// ("IRNA said ..."), with the country's code.
+var stateVoices = lexicon.Words().Map("state-voice") // lexicon/words.txt
+
+// attackGap is how many words (adjectives) may stand between a demonym
+// and its attack noun or force: "an Iranian overnight attack", "Iraqi
+// forward positions".
+const attackGap = 2
+
+// stateOf returns the country code of the place mention k when it names a
+// state (a country or its demonym).
+func (a *article) stateOf(k int) string {
+	m := &a.places[k]
+	if (m.demonym || m.country) && m.chosen != nil {
+		return m.chosen.CountryCode
+	}
+	return ""
+}
+
+// warAttackers returns the states that sentence si puts an attack on by
+// a demonym before an attack noun ("the Iranians launched a major
+// overnight assault" by a demonym as the subject of a launch verb), each
+// attributed by who tells of it (warVoice).
+func (f *filler) warAttackers(si int32) []actorCand {
+	a := f.a
+	s := a.sents[si]
+	var out []actorCand
+	lo, hi := a.placeRange(int32(s.First), int32(s.Last))
+	for k := lo; k < hi; k++ {
+		m := &a.places[k]
+		state := a.stateOf(k)
+		if state == "" || !m.demonym {
+			continue
+		}
+		// "repelled an Iranian attack": the demonym is the attack's, whatever
+		// verb governs the attack
+		onAttack := a.attackNounAfter(m.t1, min(int32(s.Last), m.t1+1+attackGap))
+		if !onAttack && (!a.launchesAfter(m.t0, m.t1) || a.struckObject(m.t0)) {
+			continue
+		}
+		if a.causeBefore(m.t0) {
+			continue // "in retaliation for Friday's Iranian missile attack": another attack
+		}
+		c := actorCand{kind: "state", state: state}
+		c.b0, c.b1 = a.span(m.t0, m.t1)
+		switch {
+		case !onAttack && enemyForces[a.lowerWord(m.t1)]:
+			_, c.b1 = a.span(m.t1, m.t1+1) // "Iranian forces mounted new attacks"
+		case !onAttack && a.src[c.b1-1] == 's':
+			c.b1-- // "the Iranians launched": the state is Iranian, as "Iranian forces" are
+		}
+		c.name = a.displayName(c.b0, c.b1)
+		c.attr = record.Suspected
+		if v, ok := a.warVoice(si, m.t0); ok {
+			c.c0, c.c1 = a.span(v.verb, v.verb+1)
+			if v.state == state {
+				c.attr = record.Claimed
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// attackNounAfter reports whether an attack noun of [war-attack] stands in
+// tokens [from, to), past its adjectives: "Iranian attack", "Iranian
+// overnight assault".
+func (a *article) attackNounAfter(from, to int32) bool {
+	for j := from; j < to; j++ {
+		if a.clauseBreak(j) || !a.modifierGap(j) {
+			return false
+		}
+		if warAttacks[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierGap reports whether the word at token j may stand inside a noun
+// phrase between a demonym and its head ("Iranian overnight attack"):
+// a preposition, article or conjunction ends the phrase ("off the
+// Iranian coast in attacks" puts no attack on Iran).
+func (a *article) modifierGap(j int32) bool {
+	w := a.lowerWord(j)
+	switch w {
+	case "to", "from", "by", "for", "with", "and", "or", "but", "the", "a", "an", "as", "was", "were", "is", "had", "has":
+		return false
+	}
+	return !eventPreps[w]
+}
+
+// launchesAfter reports whether the demonym at [t0, t1), plural or
+// before a military noun, is the subject of a launch verb with an attack
+// noun as its object: "the Iranians launched a major overnight assault",
+// "Iranian forces mounted fresh attacks".
+func (a *article) launchesAfter(t0, t1 int32) bool {
+	j := t1
+	if enemyForces[a.lowerWord(t1)] {
+		j++ // "Iranian forces"
+	} else if w := a.lowerWord(t1 - 1); a.lowerWord(t0-1) != "the" || len(w) < 2 || w[len(w)-1] != 's' {
+		return false // not "the Iranians"
+	}
+	last := int32(a.sents[a.sentOf[t0]].Last)
+	if a.lowerWord(j) == "had" || a.lowerWord(j) == "have" {
+		j++
+	}
+	if !launchVerbs[a.lowerWord(j)] {
+		return false
+	}
+	j++
+	switch a.lowerWord(j) {
+	case "a", "an", "the", "their", "its":
+		j++ // "launched a major overnight assault"
+	}
+	return a.attackNounAfter(j, min(last, j+4))
+}
+
+// voice is who tells of an attack: the report verb and the state it
+// speaks for.
+type voice struct {
+	verb  int32
+	state string
+}
+
+// warVoice finds who tells of the attack at token t0 of sentence si: the
+// state named before the report verb that governs it ("Iraq said", "the
+// Iranian news agency IRNA said", "IRNA said"), or, when that verb's
+// speaker is no state ("the communique said", "it said"), the state the
+// story last quoted: a wire story strings one side's communiqué over
+// several sentences.
+func (a *article) warVoice(si, t0 int32) (voice, bool) {
+	s := a.sents[si]
+	from, verb := int32(s.First), int32(-1)
+	var state string
+	for v := from; v < t0; v++ {
+		if !warReportVerb(a.lowerWord(v)) {
+			continue
+		}
+		if st := a.speakerState(from, v); st != "" {
+			state = st
+		} else {
+			state = ""
+		}
+		verb, from = v, v+1
+	}
+	if verb < 0 {
+		v, ok := a.trailingVoice(si, t0)
+		if ok && v.state != "" {
+			return v, true
+		}
+		verb = v.verb
+	}
+	if verb < 0 {
+		return voice{}, false
+	}
+	if state != "" {
+		return voice{verb, state}, true
+	}
+	for sj := si - 1; sj >= 0; sj-- {
+		p := a.sents[sj]
+		for v := int32(p.Last) - 1; v >= int32(p.First); v-- {
+			if !warReportVerb(a.lowerWord(v)) {
+				continue
+			}
+			if st := a.speakerState(int32(p.First), v); st != "" {
+				return voice{verb, st}, true
+			}
+		}
+	}
+	return voice{}, false
+}
+
+// trailingVoice finds the saying that closes the quote or clause holding
+// token t0 of sentence si, and the state it speaks for: `"... in the
+// fresh Iranian assault," IRNA said`, "..., Iraq said", "..., said the
+// Pentagon". ok says a saying was found; its state may be empty ("...,
+// the communique said"). verb is -1 when there is none.
+func (a *article) trailingVoice(si, t0 int32) (v voice, ok bool) {
+	last := int32(a.sents[si].Last)
+	for j := t0 + 1; j < last; j++ {
+		if !warReportVerb(a.lowerWord(j)) {
+			continue
+		}
+		if !a.quoteCloses(j) {
+			return voice{verb: -1}, false // "... Iraq said its planes": a saying of its own, not this clause's
+		}
+		if st := a.speakerState(max(t0+1, j-4), j); st != "" {
+			return voice{j, st}, true
+		}
+		if st := a.speakerState(j+1, min(last, j+5)); st != "" {
+			return voice{j, st}, true // "..., said IRNA"
+		}
+		return voice{verb: j}, true
+	}
+	return voice{verb: -1}, false
+}
+
+// quoteCloses reports whether a quote or a comma closes within the four
+// words before the report verb at token j: the speaker stands between
+// them ("...," the Iranian news agency said).
+func (a *article) quoteCloses(j int32) bool {
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		switch a.word(k) {
+		case ",", "\"", "”":
+			return true
+		}
+	}
+	return false
+}
+
+// warReportVerb reports whether w reports what a side said.
+func warReportVerb(w string) bool {
+	switch w {
+	case "said", "says", "reported", "announced", "claimed":
+		return true
+	}
+	return false
+}
+
+// speakerState returns the state whose name, demonym or news agency
+// stands in tokens [from, v), before the report verb at v, the last one
+// nearest the verb: "Iraq said", "an Iraqi communique said", "the Iranian
+// news agency IRNA said".
+func (a *article) speakerState(from, v int32) string {
+	for j := v - 1; j >= from; j-- {
+		if c, ok := stateVoices[a.lowerWord(j)]; ok {
+			return c
+		}
+	}
+	lo, hi := a.placeRange(from, v)
+	for k := hi - 1; k >= lo; k-- {
+		if a.places[k].dateline {
+			continue
+		}
+		if st := a.stateOf(k); st != "" {
+			return st
+		}
+	}
+	return ""
+}
+
+// armiesFight reports whether the incident's sentences name the armed
+// forces of two states, or one state's attack on another's forces:
+// "Iranian troops inflicted severe losses on Iraqi troops", "losses were
+// inflicted on Iraqi forces in the fresh Iranian assault". Two armies
+// fighting is a clash, not an assault on people who cannot fight back.
+func (f *filler) armiesFight() bool {
+	a := f.a
+	states := map[string]bool{}
+	for _, m := range f.current() {
+		s := a.sents[m.sent]
+		lo, hi := a.placeRange(int32(s.First), int32(s.Last))
+		for k := lo; k < hi; k++ {
+			p := &a.places[k]
+			st := a.stateOf(k)
+			if st == "" {
+				continue
+			}
+			end := min(int32(s.Last), p.t1+1+attackGap)
+			if p.demonym && (a.attackNounAfter(p.t1, end) || a.launchesAfter(p.t0, p.t1) || a.enemyForceAfter(p.t1, end)) ||
+				p.country && (a.attackedState(p.t0, int32(s.First)) || a.saysRepelled(p.t1, int32(s.Last))) {
+				states[st] = true
+			}
+		}
+	}
+	return len(states) >= 2
+}
+
+// attackedState reports whether the country named at token t0 is the
+// object of an attack noun, by "on" or "against" ("fresh attacks on
+// Iraq", "a new thrust against Iraq"): a state's territory and army
+// attacked.
+func (a *article) attackedState(t0, first int32) bool {
+	if p := a.lowerWord(t0 - 1); t0-1 < first || p != "on" && p != "against" {
+		return false
+	}
+	for j := t0 - 2; j >= first && j >= t0-4; j-- {
+		if warAttacks[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// enemyForceAfter reports whether a military noun of [enemy-force] stands
+// in tokens [from, to), past its adjectives: "Iraqi forward positions".
+func (a *article) enemyForceAfter(from, to int32) bool {
+	for j := from; j < to; j++ {
+		if a.clauseBreak(j) || !a.modifierGap(j) {
+			return false
+		}
+		if enemyForces[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// progressiveAux returns where the auxiliary of a progressive verb at
+// token t starts ("are still bombing", "were bombing"), or t when the word
+// is not one: a force that "is bombing" a place strikes it as "bombed"
+// does.
+func (a *article) progressiveAux(t int32) int32 {
+	if !strings.HasSuffix(a.lowerWord(t), "ing") {
+		return t
+	}
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first && j >= t-3; j-- {
+		switch a.lowerWord(j) {
+		case "is", "are", "was", "were", "been":
+			return j
+		case "still", "again", "now", "reportedly", "also":
+			continue
+		}
+		break
+	}
+	return t
+}
+
+// causeBefore reports whether the phrase at token t0 stands after a word
+// that makes it the cause or the time of another event, within a few
+// words of its clause: "in retaliation for an Iranian attack", "in
+// response to", "after the Iranian offensive".
+func (a *article) causeBefore(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for j := t0 - 1; j >= first && j >= t0-4; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		switch a.lowerWord(j) {
+		case "for", "to", "after", "following", "since", "retaliation", "response", "revenge", "avenge":
+			return true
+		}
+	}
+	return false
+}
+
+// communityNouns name faith communities as the sides of a fight.
+var communityNouns = lexicon.Words().Set("community-noun") // lexicon/words.txt
+
+// communalClash reports whether the incident's clash words set two
+// communities against each other ("clashes between Moslems and
+// Christians", "Moslem and Christian youths clashed") rather than armed
+// sides: neighbours' crowds fighting is a riot. A named armed group or a
+// state's force in the incident's sentences makes it a clash after all.
+func (f *filler) communalClash() bool {
+	a := f.a
+	found := false
+	for _, m := range f.current() {
+		s := a.sents[m.sent]
+		for _, t := range m.triggers {
+			if t.p.Value != record.Clash {
+				continue
+			}
+			n := 0
+			for j := max(int32(s.First), t.t0-6); j < min(int32(s.Last), t.t1+8); j++ {
+				if w := a.lowerWord(j); communityNouns[w] || faithWords[w] && a.toks[j].Has(text.Cap) {
+					n++
+				}
+			}
+			found = found || n >= 2
+		}
+		for j := int32(s.First); j < int32(s.Last); j++ {
+			if a.inGroup(j) {
+				return false
+			}
+			if typ, ok := a.agentAt(j); ok && typ != record.Riot {
+				return false // "youths" and "mobs" are the crowds themselves
+			}
+		}
+	}
+	return found
+}
+
+// remoteModifiers make an attack noun one from afar: "a missile attack",
+// "an Iranian air assault".
+var remoteModifiers = map[string]bool{"air": true, "aerial": true, "missile": true, "rocket": true, "naval": true,
+	"drone": true, "helicopter": true, "artillery": true, "mortar": true, "gunboat": true, "bombing": true}
+
+// groundAttackRepelled reports whether one of the incident's sentences
+// tells of troops beating back an attack made on the ground: "Iraq said
+// its troops repelled an overnight Iranian attack". The artillery and
+// gunships that met the attackers were the defence in a battle: two armed
+// sides fought, a clash, not an attack from afar.
+func (f *filler) groundAttackRepelled() bool {
+	a := f.a
+	for _, m := range f.current() {
+		s := a.sents[m.sent]
+		first, last := int32(s.First), int32(s.Last)
+		for j := first + 1; j < last; j++ {
+			if w := a.lowerWord(j); w != "repelled" && w != "repulsed" {
+				continue
+			}
+			if !enemyForces[a.lowerWord(j-1)] && !(j-2 >= first && enemyForces[a.lowerWord(j-2)]) {
+				continue // "its troops repelled", "troops had repulsed"
+			}
+			for k := j + 1; k < last && k <= j+6; k++ {
+				w := a.lowerWord(k)
+				if a.clauseBreak(k) || remoteModifiers[w] {
+					break
+				}
+				if warAttacks[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// installations are the fixed works at sea that lie in one state's
+// waters: a platform does not sail, as a tanker does.
+var installations = map[string]bool{"platform": true, "platforms": true, "rig": true, "rigs": true,
+	"oilfield": true, "oilfields": true, "terminal": true}
+
+// installationOwner returns the demonym (index in a.places) of a
+// platform or rig that mention m tells of, or -1: "destroyed an Iranian
+// oil platform in the Gulf" was off Iran, whoever struck it. A ship's
+// flag ("a Kuwaiti tanker") says nothing of where it sailed.
+func (a *article) installationOwner(m *mention) int {
+	lo, hi := a.placeRange(m.t0, m.t1)
+	for k := lo; k < hi; k++ {
+		p := &a.places[k]
+		if !p.demonym || p.chosen == nil {
+			continue
+		}
+		for j := p.t1; j < m.t1 && j <= p.t1+3; j++ {
+			if installations[a.lowerWord(j)] {
+				return k
+			}
+			if a.clauseBreak(j) || !a.modifierGap(j) {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// frontPlace returns, for a battle or a strike whose own sentences name
+// no place, the town the story's lead puts the war at ("Iraq said its
+// forces were battling to dislodge Iranian troops ... on the war front
+// near the southern city of Basra"), or -1. A war communiqué is filed
+// from the capital: its dateline is where it was read out, and the front
+// the lead names is where the fighting was.
+func (f *filler) frontPlace() int {
+	a := f.a
+	if !f.clash && !f.remote || a.lead < 0 {
+		return -1
+	}
+	for si := range a.sents {
+		s := a.sents[si]
+		if s.Para != a.lead {
+			continue
+		}
+		lo, hi := a.placeRange(int32(s.First), int32(s.Last))
+		for k := lo; k < hi; k++ {
+			p := &a.places[k]
+			if p.chosen == nil || p.country || p.water || !a.eventPlace(k, false) {
+				continue
+			}
+			return k
+		}
+		return -1 // the lead's first sentence only
+	}
+	return -1
+}
+
+// ownSideClaims makes a state's force that the incident's sentences name
+// as suspected (by default, or as the other side tells it) claimed when
+// the state's own voice
+// tells of its forces' deeds elsewhere in the story: "Iranian forces
+// mounted fresh attacks ... The Iranian news agency IRNA said Iranian
+// troops inflicted severe losses on Iraqi troops". A state that reports
+// its own army's fighting owns the attack.
+func (a *article) ownSideClaims(cands []actorCand) {
+	for i := range cands {
+		c := &cands[i]
+		if c.kind != "state" || c.state == "" || c.attr != record.Suspected {
+			continue
+		}
+		if v0, v1, ok := a.ownSideTells(c.state); ok {
+			c.attr, c.c0, c.c1 = record.Claimed, v0, v1
+		}
+	}
+}
+
+// ownSideTells finds a saying of the state's own voice (the country, its
+// demonym or its news agency before the report verb) followed, in its
+// clause, by the state's forces as the subject of a deed: "IRNA said
+// Iranian troops inflicted", "Iran said its forces captured". It returns
+// the report verb's span.
+func (a *article) ownSideTells(state string) (int, int, bool) {
+	for si := range a.sents {
+		s := a.sents[si]
+		first, last := int32(s.First), int32(s.Last)
+		for v := first + 1; v < last; v++ {
+			if !warReportVerb(a.lowerWord(v)) || a.speakerState(first, v) != state {
+				continue
+			}
+			for j := v + 1; j < last && j <= v+4; j++ {
+				w := a.lowerWord(j)
+				if (w == "its" || w == "their") && enemyForces[a.lowerWord(j+1)] && a.warDeedAfter(j+2, min(last, j+6)) {
+					b0, b1 := a.span(v, v+1)
+					return b0, b1, true
+				}
+				k := a.placeAt(j)
+				if k >= 0 && a.places[k].demonym && a.stateOf(k) == state && enemyForces[a.lowerWord(a.places[k].t1)] &&
+					a.warDeedAfter(a.places[k].t1+1, min(last, a.places[k].t1+5)) {
+					b0, b1 := a.span(v, v+1)
+					return b0, b1, true
+				}
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// warDeeds are the verbs an army's own communiqué tells its deeds with,
+// beside the words of violence: "inflicted severe losses", "overran the
+// headquarters", "captured an important defensive line".
+var warDeeds = map[string]bool{"inflicted": true, "captured": true, "overran": true, "seized": true,
+	"launched": true, "mounted": true, "stormed": true, "advanced": true}
+
+// warDeedAfter reports whether a deed of war stands in tokens [from, to):
+// a word of violence (deedAfter's) or a verb of [warDeeds].
+func (a *article) warDeedAfter(from, to int32) bool {
+	for j := from; j < to; j++ {
+		if warDeeds[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return a.deedAfter(from, to)
+}
+
+// saysRepelled reports whether the country ending before token t1 says
+// it beat an attack back: "Iraq said all were repulsed", "Iraq said its
+// troops beat back the attack". The defender is the other army of a
+// battle.
+func (a *article) saysRepelled(t1, last int32) bool {
+	if !warReportVerb(a.lowerWord(t1)) {
+		return false
+	}
+	for j := t1 + 1; j < last && j <= t1+8; j++ {
+		switch a.lowerWord(j) {
+		case "repulsed", "repelled":
+			return true
+		case "back":
+			switch a.lowerWord(j - 1) {
+			case "beaten", "beat", "driven", "drove", "pushed", "thrown":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/lexicon"
+)
+
+// relativeClauseDate reports whether date k of mention m dates a reduced
+// relative clause on a noun of the sentence rather than the mention's
+// attack: "Libyan forces are still bombing the airstrip captured by
+// Chadian troops on March 22". The participle before "by" has no
+// auxiliary (a finite passive, "the town was captured by troops on
+// Monday", is the sentence's own verb), is not itself one of the
+// mention's attack words, and follows one of them: the date is the
+// capture's, not the bombing's.
+func (a *article) relativeClauseDate(k int, m *mention) bool {
+	t := a.tokenAt(a.dates[k].Start)
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j > first+1 && j >= t-8; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.lowerWord(j) != "by" {
+			continue
+		}
+		p := j - 1
+		if !participle(a.lowerWord(p)) {
+			return false
+		}
+		switch a.lowerWord(p - 1) {
+		case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got", "and", "or":
+			return false
+		}
+		before := false
+		for _, tr := range m.triggers {
+			if tr.t0 <= p && p < tr.t1 {
+				return false // "the village attacked by rebels on Monday": the attack itself
+			}
+			before = before || tr.t1 <= p && a.sentOf[tr.t0] == a.sentOf[t]
+		}
+		return before
+	}
+	return false
+}
+
+// participle reports whether w reads as a past participle: a regular one
+// or one of the irregular verbs that tell of taking ground.
+func participle(w string) bool {
+	switch w {
+	case "held", "taken", "retaken", "overrun", "won", "built", "seen":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// attackingCountry reports whether the country named at place mention k
+// is the subject of an attack word right after it ("LIBYA STILL BOMBING
+// CHAD AIRSTRIP", "Israel struck ..."): the state that attacks, not where
+// the attack was.
+func (a *article) attackingCountry(k int) bool {
+	m := &a.places[k]
+	if !m.country || !a.sentenceSubject(m.t0) {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[m.t0]].Last)
+	for j := m.t1; j < last && j < m.t1+4; j++ {
+		switch a.lowerWord(j) {
+		case "has", "have", "had", "is", "are", "was", "were", "still", "again", "also", "reportedly", "today":
+			continue
+		}
+		return attackVerbs[a.lowerWord(j)] || a.hasTerm(j, lexicon.Trigger, "")
+	}
+	return false
+}
+
+// causeDate reports whether date k stands in a phrase that
+// gives the cause of the mention's attack, after its attack word: "U.S.
+// warships shelled the platform today in retaliation for an Iranian
+// missile attack on a tanker last week". The day is the earlier attack's.
+func (a *article) causeDate(k int) bool {
+	return a.inCausePhrase(a.tokenAt(a.dates[k].Start))
+}
+
+// causeWords open a phrase that gives an attack's cause: "in retaliation
+// for", "in response to", "to avenge".
+var causeWords = map[string]bool{"retaliation": true, "response": true, "revenge": true, "reprisal": true,
+	"reprisals": true, "avenge": true}
+
+// inCausePhrase reports whether token t stands in a phrase of causeWords
+// that follows an attack word of its sentence, in its clause: a time
+// there ("last week") dates the earlier attack, and makes no background
+// of the sentence's own.
+func (a *article) inCausePhrase(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first && j >= t-14; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if !causeWords[a.lowerWord(j)] {
+			continue
+		}
+		for _, u := range a.termsIn(first, j) {
+			if u.p.Cat == lexicon.Trigger {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// statementPlace reports whether place mention k, opening its sentence,
+// starts a clause that reports a saying, with no violence told between the place and the
+// report verb: "In Washington, Defense Secretary Caspar Weinberger said
+// ...", "Earlier today in Baghdad, a military spokesman told reporters
+// ...". It is where the statement was made, not where the event was.
+func (a *article) statementPlace(k int) bool {
+	m := &a.places[k]
+	if m.prep != "in" || a.word(m.t1) != "," {
+		return false
+	}
+	first, last := int32(a.sents[a.sentOf[m.t0]].First), int32(a.sents[a.sentOf[m.t0]].Last)
+	if m.t0 > first+5 || a.violenceBetween(first, m.t0) {
+		return false // "shot outside headquarters in Welioya, the spokesman said": the event's place
+	}
+	for j := m.t1 + 1; j < last && j < m.t1+12; j++ {
+		switch a.lowerWord(j) {
+		case "said", "says", "told", "announced", "declared", "insisted", "stated", "reported":
+			return true
+		}
+		if a.clauseBreak(j) && a.word(j) != "," || a.violenceBetween(j, j+1) {
+			return false
+		}
+	}
+	return false
+}
+
+// meetingNouns name gatherings that have a place of their own: "talks on
+// Afghanistan in Geneva" were held there; the attacks they are set
+// beside were not.
+var meetingNouns = map[string]bool{"talks": true, "conference": true, "summit": true, "meeting": true,
+	"negotiations": true, "session": true, "congress": true, "convention": true}
+
+// meetingPlace reports whether place mention k places a gathering named
+// a few words before it: "after the start of U.N.-sponsored talks on
+// Afghanistan in Geneva".
+func (a *article) meetingPlace(k int) bool {
+	m := &a.places[k]
+	if m.prep != "in" && m.prep != "at" {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[m.t0]].First)
+	for j := m.t0 - 2; j >= first && j >= m.t0-5; j-- {
+		if a.clauseBreak(j) || a.violenceBetween(j, j+1) {
+			return false
+		}
+		if meetingNouns[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nightIntoDay reports whether date i is an "overnight" of the evening
+// before publication and date j the publication day, in a story that
+// says the fighting has gone on since this morning ("launched a major
+// overnight assault ... Fierce fighting has been raging since dawn
+// today"): one battle, not two.
+func (a *article) nightIntoDay(i, j int) bool {
+	di, dj := a.dates[i], a.dates[j]
+	if a.pub.IsZero() || di.Day != a.pub.AddDays(-1) || dj.Day != a.pub || !strings.Contains(strings.ToLower(a.src[di.Start:di.End]), "overnight") {
+		return false
+	}
+	return a.goesOnToday()
+}
+
+// goesOnToday reports whether the article tells of fighting that has gone
+// on since a time of the publication day: "since" a few words before a
+// date that is the publication day ("since dawn today", "since this
+// morning").
+func (a *article) goesOnToday() bool {
+	for _, d := range a.dates {
+		if d.Day != a.pub {
+			continue
+		}
+		if d.Prep == "since" {
+			return true
+		}
+		t := a.tokenAt(d.Start)
+		for j := t - 1; j >= 0 && j >= t-3 && a.sentOf[j] == a.sentOf[t]; j-- {
+			if a.lowerWord(j) == "since" {
+				return true
+			}
+		}
+	}
+	return false
+}
