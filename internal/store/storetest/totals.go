@@ -80,6 +80,26 @@ func testKeptTotals(t *testing.T, open Opener) {
 				if got, w := monthCells(st), cellsString(want); got != w || st.Incidents != len(all.Incidents) {
 					t.Errorf("stats (%d incidents):\n%s\nwant (%d):\n%s", st.Incidents, got, len(all.Incidents), w)
 				}
+				// By day: the days of the kept months that the dates keep.
+				byDay, err := s.Stats(ctx, f, store.ByDay)
+				if err != nil {
+					t.Fatal(err)
+				}
+				wantDays := map[string]int{}
+				for _, m := range all.Incidents {
+					if m.Date != "" {
+						wantDays[m.Type+" "+m.Date]++
+					}
+				}
+				gotDays := map[string]int{}
+				for typ, days := range byDay.Series.ByType() {
+					for d, n := range days {
+						gotDays[typ+" "+d] = n
+					}
+				}
+				if got, w := fmt.Sprint(byDay.ByCountry, gotDays), fmt.Sprint(st.ByCountry, wantDays); got != w || byDay.Incidents != len(all.Incidents) {
+					t.Errorf("stats by day (%d incidents):\n%s\nwant (%d):\n%s", byDay.Incidents, got, len(all.Incidents), w)
+				}
 			})
 		}
 	}
@@ -92,7 +112,7 @@ func monthCells(st *store.Stats) string {
 	for c, n := range st.ByCountry {
 		byCountry[c] = n
 	}
-	for typ, months := range st.ByMonthType {
+	for typ, months := range st.Series.ByType() {
 		for m, n := range months {
 			byTypeMonth[typ+" "+m] = n
 		}
