@@ -11,13 +11,13 @@ import (
 	"github.com/sitrep/sitrep/internal/store"
 )
 
-// tally is a Stats being counted: its series are gathered as cells and
-// put in columns once, at the end (stats).
+// tally is a Stats being counted. Kept counts go straight into the
+// columns of its series (count); incidents and grouped rows, in no
+// order, are gathered as cells and put in columns at the end (stats).
 type tally struct {
 	st    store.Stats
+	types map[string]int // the column of each type in st.Series, whose types are not yet sorted
 	cells []seriesCell
-	// settled is how many of cells are sorted and before every later one.
-	settled int
 }
 
 // seriesCell is the incidents of a type in a period.
@@ -28,7 +28,7 @@ type seriesCell struct {
 
 // newTally is an empty count by the period asked.
 func newTally(by store.Period) *tally {
-	return &tally{st: store.Stats{ByCountry: map[string]int{}, ByType: map[string]int{}, Period: by}}
+	return &tally{st: store.Stats{ByCountry: map[string]int{}, ByType: map[string]int{}, Period: by}, types: map[string]int{}}
 }
 
 // country adds n incidents to a country's count ("unknown" for none).
@@ -50,52 +50,61 @@ func (t *tally) add(typ, when string, n int) {
 	}
 }
 
-// settle sorts the cells added since the last settle, which the caller
-// knows to come after every earlier one (a month's days after the
-// months before it), so that stats sorts no more than a month at a time.
-func (t *tally) settle() {
-	slices.SortFunc(t.cells[t.settled:], compareCells)
-	t.settled = len(t.cells)
+// column returns the column of typ in the series, adding it.
+func (t *tally) column(typ string) int {
+	c, ok := t.types[typ]
+	if !ok {
+		s := &t.st.Series
+		c = len(s.Types)
+		t.types[typ] = c
+		s.Types = append(s.Types, typ)
+		s.Counts = append(s.Counts, make([]int, len(s.Periods), cap(s.Periods)))
+	}
+	return c
 }
 
-func compareCells(a, b seriesCell) int {
-	if c := strings.Compare(a.when, b.when); c != 0 {
-		return c
-	}
-	return strings.Compare(a.typ, b.typ)
-}
-
-// stats returns the Stats counted, its series in columns.
-func (t *tally) stats() *store.Stats {
-	if t.settled < len(t.cells) {
-		t.settled = 0 // cells added in no known order: sort them all
-		t.settle()
-	}
+// period appends a period to the series, after every one before it.
+func (t *tally) period(when string) {
 	s := &t.st.Series
-	types := map[string]int{}
-	for _, c := range t.cells {
-		if _, ok := types[c.typ]; !ok {
-			types[c.typ] = 0
-			s.Types = append(s.Types, c.typ)
-		}
-		if n := len(s.Periods); n == 0 || s.Periods[n-1] != c.when {
-			s.Periods = append(s.Periods, c.when)
-		}
+	s.Periods = append(s.Periods, when)
+	for i := range s.Counts {
+		s.Counts[i] = append(s.Counts[i], 0)
 	}
-	slices.Sort(s.Types)
-	s.Counts = make([][]int, len(s.Types))
-	for i, typ := range s.Types {
-		types[typ] = i
-		s.Counts[i] = make([]int, len(s.Periods))
-	}
-	p := -1
-	for i, c := range t.cells {
-		if i == 0 || t.cells[i-1].when != c.when {
-			p++
+}
+
+// stats returns the Stats counted, its series' types sorted.
+func (t *tally) stats() *store.Stats {
+	s := &t.st.Series
+	if len(t.cells) > 0 {
+		// Cells in no order beside the columns: the columns become
+		// cells too, and all are sorted by period and type.
+		for c, typ := range s.Types {
+			for p, n := range s.Counts[c] {
+				if n != 0 {
+					t.cells = append(t.cells, seriesCell{s.Periods[p], typ, n})
+				}
+			}
 		}
-		s.Counts[types[c.typ]][p] += c.n
+		*s, t.types = store.Series{}, map[string]int{}
+		slices.SortFunc(t.cells, func(a, b seriesCell) int { return strings.Compare(a.when, b.when) })
+		for i, c := range t.cells {
+			if i == 0 || t.cells[i-1].when != c.when {
+				t.period(c.when)
+			}
+			s.Counts[t.column(c.typ)][len(s.Periods)-1] += c.n
+		}
+		t.cells = nil
 	}
-	t.cells = nil
+	order := make([]int, len(s.Types))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(s.Types[a], s.Types[b]) })
+	types, counts := make([]string, len(order)), make([][]int, len(order))
+	for i, o := range order {
+		types[i], counts[i] = s.Types[o], s.Counts[o]
+	}
+	s.Types, s.Counts = types, counts
 	return &t.st
 }
 
@@ -135,41 +144,80 @@ func (r dateRange) whole(m string) bool {
 		(m != "" || r.holds(""))
 }
 
-// count adds the incidents of rows sorted by month that r keeps to t, by
-// day or month: a month wholly in r by its count, any other day by day.
-// Countries are counted too when withCountry.
+// count adds the incidents of rows sorted by month that r keeps to t,
+// by day or month, straight into the columns of its series: a month
+// wholly in r by its count, any other day by day. Countries are counted
+// too when withCountry. A month's days are sorted among themselves, and
+// come after those of the months before it (see migration 0017).
 func (t *tally) count(rows []keptRow, r dateRange, withCountry bool) error {
-	by := t.st.Period
-	for i, row := range rows {
-		if i > 0 && rows[i-1].month != row.month {
-			t.settle()
+	byDay := t.st.Period == store.ByDay
+	byType := make([]int, 0, 16)
+	type day struct {
+		rest   string
+		column int
+		n      int
+	}
+	var days []day
+	for start := 0; start < len(rows); {
+		end := start + 1
+		for end < len(rows) && rows[end].month == rows[start].month {
+			end++
 		}
-		if by == store.ByMonth && r.whole(row.month) {
-			t.add(row.typ, row.month, row.n)
-			if withCountry {
-				t.country(row.country, row.n)
+		month := rows[start].month
+		days = days[:0]
+		for _, row := range rows[start:end] {
+			c := t.column(row.typ)
+			for len(byType) <= c {
+				byType = append(byType, 0)
+			}
+			kept := 0
+			whole := r.whole(month)
+			if !byDay && whole {
+				kept = row.n
+				days = append(days, day{"", c, row.n})
+			} else {
+				err := eachDay(row.days, func(rest string, n int) {
+					if whole || r.holds(month+rest) {
+						kept += n
+						days = append(days, day{rest, c, n})
+					}
+				})
+				if err != nil {
+					return fmt.Errorf("days of %s %s %s: %w", row.country, row.typ, month, err)
+				}
+			}
+			byType[c] += kept
+			t.st.Incidents += kept
+			if withCountry && kept > 0 {
+				t.country(row.country, kept)
+			}
+		}
+		start = end
+		if month == "" {
+			continue // undated: in the totals, not in the series
+		}
+		if !byDay {
+			if len(days) > 0 {
+				t.period(month)
+				for _, d := range days {
+					t.st.Series.Counts[d.column][len(t.st.Series.Periods)-1] += d.n
+				}
 			}
 			continue
 		}
-		err := eachDay(row.days, func(rest string, n int) {
-			date := row.month + rest
-			if !r.holds(date) {
-				return
+		slices.SortFunc(days, func(a, b day) int { return strings.Compare(a.rest, b.rest) })
+		for i, d := range days {
+			if i == 0 || days[i-1].rest != d.rest {
+				t.period(month + d.rest)
 			}
-			when := date
-			if by == store.ByMonth {
-				when = row.month
-			}
-			t.add(row.typ, when, n)
-			if withCountry {
-				t.country(row.country, n)
-			}
-		})
-		if err != nil {
-			return fmt.Errorf("days of %s %s %s: %w", row.country, row.typ, row.month, err)
+			t.st.Series.Counts[d.column][len(t.st.Series.Periods)-1] += d.n
 		}
 	}
-	t.settle()
+	for c, n := range byType {
+		if n > 0 {
+			t.st.ByType[t.st.Series.Types[c]] += n
+		}
+	}
 	return nil
 }
 
