@@ -22,6 +22,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -74,9 +75,9 @@ type Dialect struct {
 	// deletes their rows to store new revisions: once per batch for the
 	// revisions known before it writes, once per revision for the others.
 	UnindexText string
-	// IngestSetup, when set, is run in every ingest transaction before it
-	// writes: a setting of the writing connection that ingest needs and
-	// readers do not.
+	// IngestSetup, when set, is run once on each connection before its
+	// first ingest: a setting of the writing connection that ingest needs
+	// and readers do not.
 	IngestSetup string
 	// Explain is the prefix that makes a query return its plan.
 	Explain string
@@ -91,6 +92,9 @@ type Dialect struct {
 type DB struct {
 	db *sql.DB
 	d  Dialect
+	// setUp holds the driver connections that ingest has run
+	// Dialect.IngestSetup on (setUpIngest).
+	setUp sync.Map
 }
 
 // New applies pending migrations and returns the store. db is closed by
@@ -149,8 +153,13 @@ func (s *DB) beginRead(ctx context.Context) (*sql.Tx, error) {
 }
 
 // beginWrite starts a writing transaction holding the writer lock.
-func (s *DB) beginWrite(ctx context.Context) (*sql.Tx, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+func (s *DB) beginWrite(ctx context.Context) (*sql.Tx, error) { return s.beginWriteOn(ctx, s.db) }
+
+// beginWriteOn is beginWrite on the pool or on one connection of it.
+func (s *DB) beginWriteOn(ctx context.Context, on interface {
+	BeginTx(context.Context, *sql.TxOptions) (*sql.Tx, error)
+}) (*sql.Tx, error) {
+	tx, err := on.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%s: begin: %w", s.d.Name, err)
 	}
