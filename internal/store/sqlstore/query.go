@@ -493,7 +493,17 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 	if err != nil {
 		return statsPlan{}, err
 	}
-	const keptDays = `CAST(days AS TEXT)`
+	// The days of the kept rows: by month, only those of the months
+	// the dates cut (cut) are read; the others count whole.
+	keptDays := func(cut []any) (string, []any) {
+		switch {
+		case by == store.ByDay:
+			return `CAST(days AS TEXT)`, nil
+		case len(cut) == 0:
+			return `'{}'`, nil
+		}
+		return `CASE WHEN month IN (` + marks(len(cut)) + `) THEN CAST(days AS TEXT) ELSE '{}' END`, cut
+	}
 	if len(c.parts) == 0 {
 		// No incident excluded (the zero filter, or dates spanning all;
 		// see spanDates). A filter counts the documents that report an
@@ -502,7 +512,8 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 		if f == (store.Filter{}) {
 			p.docs = query{sql: `SELECT stored FROM document_count`}
 		}
-		p.kept = &query{sql: `SELECT '', type, month, n, ` + keptDays + ` FROM incident_stats_month_type`}
+		days, _ := keptDays(nil)
+		p.kept = &query{sql: `SELECT '', type, month, n, ` + days + ` FROM incident_stats_month_type`}
 		p.byCountry = &query{sql: `SELECT country, NULL, n, NULL FROM incident_stats_country`}
 		return p, nil
 	}
@@ -515,11 +526,13 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 			dates: dateRange{since: cs.since, until: cs.until, dated: cs.dated}}
 		k := cs.keys("")
 		cs.monthRange(k)
+		days, args := keptDays(cs.cutMonthList())
+		args = append(args, k.args...)
 		if len(cs.countries) > 0 {
-			p.kept = &query{`SELECT country, type, month, n, ` + keptDays + ` FROM incident_stats_cell` + k.sql(), k.args}
+			p.kept = &query{`SELECT country, type, month, n, ` + days + ` FROM incident_stats_cell` + k.sql(), args}
 			return p, nil
 		}
-		p.kept = &query{`SELECT '', type, month, n, ` + keptDays + ` FROM incident_stats_month_type` + k.sql(), k.args}
+		p.kept = &query{`SELECT '', type, month, n, ` + days + ` FROM incident_stats_month_type` + k.sql(), args}
 		// The countries: the months wholly inside the dates summed, the
 		// months they cut by their days.
 		whole := cs.keys("")
@@ -528,7 +541,7 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 		if cut := cs.cutMonthList(); len(cut) > 0 {
 			w := cs.keys("")
 			w.add("month IN ("+marks(len(cut))+")", cut...)
-			p.byCountry.sql += ` UNION ALL SELECT country, month, n, ` + keptDays + ` FROM incident_stats_cell` + w.sql()
+			p.byCountry.sql += ` UNION ALL SELECT country, month, n, CAST(days AS TEXT) FROM incident_stats_cell` + w.sql()
 			p.byCountry.args = append(p.byCountry.args, w.args...)
 		}
 		return p, nil
