@@ -114,6 +114,24 @@ func (c *cells) monthCount(kept string, keptConds *conds, edge, date string, edg
 	return query{"SELECT " + strings.Join(parts, " + "), args}
 }
 
+// killed returns the query of the killed total of c's matches and how
+// many give a figure: the tolls of the months wholly inside its dates
+// from incident_stats_cell, those of the months the dates cut from the
+// incidents.
+func (c *cells) killed() query {
+	k := c.keys("")
+	c.wholeMonths(k)
+	parts := []string{"SELECT coalesce(sum(killed), 0) AS t, coalesce(sum(killed_known), 0) AS k FROM incident_stats_cell" + k.sql()}
+	args := k.args
+	c.cutMonths("i.date", func(w *conds) {
+		keys := c.keys("i.")
+		w.parts, w.args = append(keys.parts, w.parts...), append(keys.args, w.args...)
+		parts = append(parts, "SELECT coalesce(sum(i.killed), 0), count(i.killed) FROM incidents i"+w.sql())
+		args = append(args, w.args...)
+	})
+	return query{"SELECT CAST(sum(t) AS BIGINT), CAST(sum(k) AS BIGINT) FROM (" + strings.Join(parts, " UNION ALL ") + ") x", args}
+}
+
 // monthRange adds to k the conditions on its column month that keep
 // the months holding any of c's dates: the whole months and those the
 // dates cut, whose days dateRange.holds sorts out.
