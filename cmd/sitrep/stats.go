@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -80,12 +81,19 @@ With filters, counts the incidents that match and the documents reporting them.
 		killed, withFigure = &total, known
 	}
 	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(struct {
-			*store.Stats
-			Killed *int `json:"killed,omitempty"`
-		}{s, killed})
+		// Stats writes its own JSON (its series are columns); the toll
+		// goes last, inside its object.
+		out := s.JSON()
+		if killed != nil {
+			out = fmt.Appendf(out[:len(out)-1], `,"killed":%d}`, *killed)
+		}
+		var b bytes.Buffer
+		if err := json.Indent(&b, out, "", "  "); err != nil {
+			return err
+		}
+		b.WriteByte('\n')
+		_, err := e.stdout.Write(b.Bytes())
+		return err
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "documents\t%d\nincidents\t%d\n", s.Documents, s.Incidents)

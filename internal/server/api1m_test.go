@@ -53,7 +53,10 @@ var api1MShapes = []struct {
 		return "/api/incidents?q=" + url.QueryEscape(fmt.Sprintf(`"place %d"`, r.IntN(5000)))
 	}},
 	{"since-before-all", func(r *rand.Rand) string { return "/api/incidents?since=" + day(r, 1900, 99) }},
-	{"stats", func(r *rand.Rand) string { return "/api/stats?since=" + day(r, 1900, 99) }},
+	{"stats-by-day", func(r *rand.Rand) string { return "/api/stats?since=" + day(r, 1900, 99) }},
+	{"stats-by-day-country", func(r *rand.Rand) string {
+		return "/api/stats?country=" + country(r) + "&since=" + day(r, 2000, 26)
+	}},
 	// What the page asks: months, for the whole store and for a country.
 	{"stats-month", func(r *rand.Rand) string { return "/api/stats?period=month&since=" + day(r, 1900, 99) }},
 	{"stats-month-country", func(r *rand.Rand) string {

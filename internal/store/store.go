@@ -182,12 +182,10 @@ type Stats struct {
 	Incidents int            `json:"incidents"`
 	ByCountry map[string]int `json:"by_country"`
 	ByType    map[string]int `json:"by_type"`
-	// ByDay and ByDayType (by type, then day: the page's timeline
-	// stacks them) are filled for ByDay, ByMonth and ByMonthType for
-	// ByMonth; the other pair is nil. They come from the same pass as
-	// ByType.
-	ByDay       map[string]int            `json:"by_day"`
-	ByDayType   map[string]map[string]int `json:"by_day_type"`
-	ByMonth     map[string]int            `json:"by_month"`
-	ByMonthType map[string]map[string]int `json:"by_month_type"`
+	// Period is what Series bins the dated incidents by: JSON names
+	// them by_day and by_day_type (by type, then day: the page's timeline
+	// stacks them), or by_month and by_month_type, and gives the other
+	// pair null. Series comes from the same pass as ByType.
+	Period Period `json:"-"`
+	Series Series `json:"-"`
 }

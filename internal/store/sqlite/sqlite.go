@@ -62,10 +62,9 @@ func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 		return nil, err
 	}
 	s, err := sqlstore.New(ctx, db, sqlstore.Dialect{
-		Name:      "sqlite " + path,
-		Least:     "min",
-		StringAgg: "group_concat(%[1]s, %[2]s)",
-		Explain:   "EXPLAIN QUERY PLAN ",
+		Name:    "sqlite " + path,
+		Least:   "min",
+		Explain: "EXPLAIN QUERY PLAN ",
 		IndexText: `INSERT INTO documents_fts (rowid, title, text)
 			SELECT seq, title, text FROM documents WHERE seq BETWEEN ? AND ?`,
 		UnindexText: `INSERT INTO documents_fts (documents_fts, rowid, title, text)

@@ -114,23 +114,50 @@ func (c *cells) monthCount(kept string, keptConds *conds, edge, date string, edg
 	return query{"SELECT " + strings.Join(parts, " + "), args}
 }
 
-// monthCells returns the query of Stats by month for c, which asks for
-// countries or types (for dates alone the date index reads no more): the
-// months wholly inside its dates from incident_stats_cell, the months its
-// dates cut grouped from the incidents' indexes.
-func (c *cells) monthCells() query {
+// killed returns the query of the killed total of c's matches and how
+// many give a figure: the tolls of the months wholly inside its dates
+// from incident_stats_cell, those of the months the dates cut from the
+// incidents.
+func (c *cells) killed() query {
 	k := c.keys("")
 	c.wholeMonths(k)
-	parts := []string{"SELECT country, type, month, n FROM incident_stats_cell" + k.sql()}
+	parts := []string{"SELECT coalesce(sum(killed), 0) AS t, coalesce(sum(killed_known), 0) AS k FROM incident_stats_cell" + k.sql()}
 	args := k.args
 	c.cutMonths("i.date", func(w *conds) {
 		keys := c.keys("i.")
 		w.parts, w.args = append(keys.parts, w.parts...), append(keys.args, w.args...)
-		parts = append(parts, "SELECT i.country, i.type, substr(i.date, 1, 7), count(*) FROM incidents i"+w.sql()+
-			" GROUP BY i.country, i.type, substr(i.date, 1, 7)")
+		parts = append(parts, "SELECT coalesce(sum(i.killed), 0), count(i.killed) FROM incidents i"+w.sql())
 		args = append(args, w.args...)
 	})
-	return query{strings.Join(parts, " UNION ALL "), args}
+	return query{"SELECT CAST(sum(t) AS BIGINT), CAST(sum(k) AS BIGINT) FROM (" + strings.Join(parts, " UNION ALL ") + ") x", args}
+}
+
+// monthRange adds to k the conditions on its column month that keep
+// the months holding any of c's dates: the whole months and those the
+// dates cut, whose days dateRange.holds sorts out.
+func (c *cells) monthRange(k *conds) {
+	if c.since != "" {
+		k.add("month >= ?", month(c.since))
+	}
+	if c.until != "" || c.dated {
+		k.add("month <> ''")
+	}
+	if c.until != "" {
+		k.add("month <= ?", month(c.until))
+	}
+}
+
+// cutMonthList returns the months c's dates may cut: since's and
+// until's (one when they are the same, none without dates).
+func (c *cells) cutMonthList() []any {
+	var out []any
+	if c.since != "" {
+		out = append(out, month(c.since))
+	}
+	if c.until != "" && (c.since == "" || month(c.until) != month(c.since)) {
+		out = append(out, month(c.until))
+	}
+	return out
 }
 
 // month is the month of a YYYY-MM-DD date ("" for none).

@@ -32,18 +32,21 @@ func MemberID(hash string, i int) string {
 // batches, and re-running skips what is stored by content hash.
 func (s *DB) Ingest(ctx context.Context, batch []store.Extracted) (store.IngestStats, error) {
 	var st store.IngestStats
-	tx, err := s.beginWrite(ctx)
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return st, fmt.Errorf("%s: ingest: %w", s.d.Name, err)
+	}
+	defer conn.Close()
+	if err := s.setUpIngest(ctx, conn); err != nil {
+		return st, fmt.Errorf("%s: ingest: %w", s.d.Name, err)
+	}
+	tx, err := s.beginWriteOn(ctx, conn)
 	if err != nil {
 		return st, err
 	}
 	defer tx.Rollback()
 	w := s.stmts(tx)
 	defer w.close()
-	if s.d.IngestSetup != "" {
-		if _, err := tx.ExecContext(ctx, s.d.IngestSetup); err != nil {
-			return st, fmt.Errorf("%s: ingest: %w", s.d.Name, err)
-		}
-	}
 
 	now := time.Now().UTC().Format(time.RFC3339)
 	var fresh []merge.Member
@@ -597,5 +600,27 @@ func (s *DB) PutIncidents(ctx context.Context, ms []record.Merged) error {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("%s: put incidents: commit: %w", s.d.Name, err)
 	}
+	return nil
+}
+
+// setUpIngest runs the dialect's IngestSetup on conn unless it ran there
+// before: the setting stays with the connection, and the pool keeps its
+// connections open, so each ingest after the first on a connection sends
+// nothing. The set of connections set up holds the driver's connection
+// values; a connection closed after an error stays in it, which is a few
+// bytes for each.
+func (s *DB) setUpIngest(ctx context.Context, conn *sql.Conn) error {
+	if s.d.IngestSetup == "" {
+		return nil
+	}
+	var driverConn any
+	conn.Raw(func(dc any) error { driverConn = dc; return nil })
+	if _, done := s.setUp.Load(driverConn); done {
+		return nil
+	}
+	if _, err := conn.ExecContext(ctx, s.d.IngestSetup); err != nil {
+		return err
+	}
+	s.setUp.Store(driverConn, true)
 	return nil
 }

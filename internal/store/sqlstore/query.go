@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/record"
@@ -294,24 +293,22 @@ func (s *DB) Explain(ctx context.Context, f store.Filter) (string, error) {
 			q    query
 		}{"page by the newest", walk})
 	}
-	docs, byCountry, cells, err := s.statsQueries(ctx, s.db, f, store.ByMonth)
+	p, err := s.statsQueries(ctx, s.db, f, store.ByMonth)
 	if err != nil {
 		return "", err
 	}
-	named = append(named, struct {
+	for _, q := range []struct {
 		name string
-		q    query
-	}{"stats documents", docs})
-	if byCountry != nil {
-		named = append(named, struct {
-			name string
-			q    query
-		}{"stats by country", *byCountry})
+		q    *query
+	}{{"stats documents", &p.docs}, {"stats kept by month", p.kept}, {"stats by country", p.byCountry},
+		{"stats by country, type and month", &p.grouped}} {
+		if q.q != nil && q.q.sql != "" {
+			named = append(named, struct {
+				name string
+				q    query
+			}{q.name, *q.q})
+		}
 	}
-	named = append(named, struct {
-		name string
-		q    query
-	}{"stats by country, type and month", cells})
 	var b strings.Builder
 	for _, n := range named {
 		fmt.Fprintf(&b, "-- %s\n", n.name)
@@ -471,58 +468,93 @@ func (s *DB) Document(ctx context.Context, id string) (*store.Document, error) {
 	return &d, nil
 }
 
-// statsQueries returns the queries of Stats: the documents, the
-// incidents by country (none when the third gives them), and the
-// incidents by country, type and period (by type and period alone, the
-// country left empty, when the second gives the countries). Without a
-// condition they read the counts that triggers keep (migrations 0008 and
-// 0012), not every incident; with one, the matches are grouped in one pass
-// over an index that holds all three columns.
-func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by store.Period) (docs query, byCountry *query, cells query, err error) {
+// statsPlan is how Stats answers a filter: the query of the documents,
+// and either kept counts (migrations 0008, 0013 and 0017), read without
+// reading an incident, or the matches grouped in one pass over an index
+// that holds their country, type and date.
+type statsPlan struct {
+	docs query
+	// kept gives keptRows, sorted by nothing in particular, whose days
+	// dates filters; byCountry, when set, gives the countries instead
+	// of them: country, month (NULL for a count that needs no days),
+	// n, days.
+	kept      *query
+	byCountry *query
+	dates     dateRange
+	// grouped gives the matches by country, type and period (country,
+	// type, when, n), when kept counts cannot.
+	grouped query
+}
+
+// statsQueries returns the plan of Stats for f by the period given.
+func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by store.Period) (statsPlan, error) {
 	f.Cursor, f.Limit = "", 0
 	c, err := s.filter(ctx, q, f)
 	if err != nil {
-		return docs, nil, cells, err
+		return statsPlan{}, err
+	}
+	// The days of the kept rows: by month, only those of the months
+	// the dates cut (cut) are read; the others count whole.
+	keptDays := func(cut []any) (string, []any) {
+		switch {
+		case by == store.ByDay:
+			return `CAST(days AS TEXT)`, nil
+		case len(cut) == 0:
+			return `'{}'`, nil
+		}
+		return `CASE WHEN month IN (` + marks(len(cut)) + `) THEN CAST(days AS TEXT) ELSE '{}' END`, cut
 	}
 	if len(c.parts) == 0 {
 		// No incident excluded (the zero filter, or dates spanning all;
-		// see spanDates): the kept counts. A filter counts the documents
-		// that report an incident; the zero filter every stored one.
-		docs = query{sql: `SELECT reporting FROM document_count`}
+		// see spanDates). A filter counts the documents that report an
+		// incident; the zero filter every stored one.
+		p := statsPlan{docs: query{sql: `SELECT reporting FROM document_count`}}
 		if f == (store.Filter{}) {
-			docs = query{sql: `SELECT stored FROM document_count`}
+			p.docs = query{sql: `SELECT stored FROM document_count`}
 		}
-		// A row a day, its types and counts joined (dayTypesSep), and
-		// the number of days negated: a hundred thousand rows through
-		// database/sql were most of the answer, ten thousand strings
-		// to split are not, and the maps are made their size at once.
-		cells = query{sql: `SELECT '', type, date, n FROM incident_stats_day_type`}
-		if s.d.StringAgg != "" {
-			cells = query{`SELECT '', date, ` + fmt.Sprintf(s.d.StringAgg, `type || CAST(? AS TEXT) || CAST(n AS TEXT)`, `CAST(? AS TEXT)`) +
-				`, -count(*) OVER () FROM incident_stats_day_type GROUP BY date`, []any{dayTypesSep, dayTypesSep}}
-		}
-		if by == store.ByMonth {
-			cells = query{sql: `SELECT '', type, month, n FROM incident_stats_month_type`}
-		}
-		return docs, &query{sql: `SELECT country, n FROM incident_stats_country`}, cells, nil
+		days, _ := keptDays(nil)
+		p.kept = &query{sql: `SELECT '', type, month, n, ` + days + ` FROM incident_stats_month_type`}
+		p.byCountry = &query{sql: `SELECT country, NULL, n, NULL FROM incident_stats_country`}
+		return p, nil
 	}
-	period := "i.date"
-	if by == store.ByMonth {
-		period = "substr(i.date, 1, 7)"
-	}
-	docs = query{`SELECT count(DISTINCT e.doc_seq) FROM extractions e WHERE e.incident IN (SELECT i.id FROM incidents i` + c.sql() + `)`, c.args}
-	cells = query{`SELECT i.country, i.type, ` + period + `, count(*) FROM incidents i` + c.sql() + ` GROUP BY i.country, i.type, ` + period, c.args}
 	if cs := c.cells; cs != nil {
 		// The documents of the matches by the incidents' country, type
 		// and date (migration 0013), not by every match's extractions.
 		d := cs.keys("d.")
 		cs.dates(d, "d.date")
-		docs = query{`SELECT count(DISTINCT d.doc_seq) FROM incident_documents d` + d.sql(), d.args}
-		if by == store.ByMonth && (len(cs.countries) > 0 || len(cs.types) > 0) {
-			cells = cs.monthCells()
+		p := statsPlan{docs: query{`SELECT count(DISTINCT d.doc_seq) FROM incident_documents d` + d.sql(), d.args},
+			dates: dateRange{since: cs.since, until: cs.until, dated: cs.dated}}
+		k := cs.keys("")
+		cs.monthRange(k)
+		days, args := keptDays(cs.cutMonthList())
+		args = append(args, k.args...)
+		if len(cs.countries) > 0 {
+			p.kept = &query{`SELECT country, type, month, n, ` + days + ` FROM incident_stats_cell` + k.sql(), args}
+			return p, nil
 		}
+		p.kept = &query{`SELECT '', type, month, n, ` + days + ` FROM incident_stats_month_type` + k.sql(), args}
+		// The countries: the months wholly inside the dates summed, the
+		// months they cut by their days.
+		whole := cs.keys("")
+		cs.wholeMonths(whole)
+		p.byCountry = &query{`SELECT country, NULL, CAST(sum(n) AS BIGINT), NULL FROM incident_stats_cell` + whole.sql() + ` GROUP BY country`, whole.args}
+		if cut := cs.cutMonthList(); len(cut) > 0 {
+			w := cs.keys("")
+			w.add("month IN ("+marks(len(cut))+")", cut...)
+			p.byCountry.sql += ` UNION ALL SELECT country, month, n, CAST(days AS TEXT) FROM incident_stats_cell` + w.sql()
+			p.byCountry.args = append(p.byCountry.args, w.args...)
+		}
+		return p, nil
 	}
-	return docs, nil, cells, nil
+	period := "i.date"
+	if by == store.ByMonth {
+		period = "substr(i.date, 1, 7)"
+	}
+	return statsPlan{
+		docs: query{`SELECT count(DISTINCT e.doc_seq) FROM extractions e WHERE e.incident IN (SELECT i.id FROM incidents i` + c.sql() + `)`, c.args},
+		grouped: query{`SELECT i.country, i.type, ` + period + `, count(*) FROM incidents i` + c.sql() +
+			` GROUP BY i.country, i.type, ` + period, c.args},
+	}, nil
 }
 
 // Stats counts the incidents matching f by country (ISO code, "unknown"
@@ -540,142 +572,93 @@ func (s *DB) Stats(ctx context.Context, f store.Filter, by store.Period) (*store
 	if f.Status != "" {
 		return s.statsReviewed(ctx, tx, f, by)
 	}
-	return s.stats(ctx, tx, f, by)
-}
-
-// newStats is an empty Stats whose series over time are by the period
-// asked: by_day and by_day_type, or by_month and by_month_type.
-func newStats(by store.Period) *store.Stats {
-	st := &store.Stats{ByCountry: map[string]int{}, ByType: map[string]int{}}
-	if by == store.ByMonth {
-		st.ByMonth, st.ByMonthType = map[string]int{}, map[string]map[string]int{}
-	} else {
-		st.ByDay, st.ByDayType = map[string]int{}, map[string]map[string]int{}
-	}
-	return st
-}
-
-// countCell adds n incidents of type typ on day or month when ("" for
-// undated incidents, which have no place in the series) to st's totals,
-// by type and in the series of the period.
-func countCell(st *store.Stats, by store.Period, typ, when string, n int) {
-	st.Incidents += n
-	st.ByType[typ] += n
-	if when == "" {
-		return
-	}
-	series, seriesType := st.ByDay, st.ByDayType
-	if by == store.ByMonth {
-		series, seriesType = st.ByMonth, st.ByMonthType
-	}
-	series[when] += n
-	byWhen := seriesType[typ]
-	if byWhen == nil {
-		byWhen = map[string]int{}
-		seriesType[typ] = byWhen
-	}
-	byWhen[when] += n
-}
-
-// dayTypesSep separates the type and the count of a day's cell, and one
-// cell from the next, in the day rows of unfiltered stats by day: a
-// byte no type holds.
-const dayTypesSep = "\x1f"
-
-// countDay adds the cells of one day (type, dayTypesSep, count, each
-// cell after the first behind another dayTypesSep) to st, as countCell
-// does for each; days is how many days there are, the size of the maps
-// by day.
-func countDay(st *store.Stats, day, cells string, days int) error {
-	if len(st.ByDay) == 0 {
-		st.ByDay = make(map[string]int, days)
-	}
-	total := 0
-	for typ, rest, ok := strings.Cut(cells, dayTypesSep); ok; typ, rest, ok = strings.Cut(rest, dayTypesSep) {
-		var count string
-		count, rest, _ = strings.Cut(rest, dayTypesSep)
-		n, err := strconv.Atoi(count)
-		if err != nil {
-			return fmt.Errorf("day %s: count of %q: %w", day, typ, err)
-		}
-		st.ByType[typ] += n
-		total += n
-		if day == "" {
-			continue
-		}
-		byDay := st.ByDayType[typ]
-		if byDay == nil {
-			byDay = make(map[string]int, days)
-			st.ByDayType[typ] = byDay
-		}
-		byDay[day] += n
-	}
-	st.Incidents += total
-	if day != "" {
-		st.ByDay[day] += total
-	}
-	return nil
-}
-
-// stats is Stats for the incidents not rejected.
-func (s *DB) stats(ctx context.Context, tx *sql.Tx, f store.Filter, by store.Period) (*store.Stats, error) {
-	docs, byCountry, cells, err := s.statsQueries(ctx, tx, f, by)
+	t, err := s.stats(ctx, tx, f, by)
 	if err != nil {
 		return nil, err
 	}
-	st := newStats(by)
-	if err := tx.QueryRowContext(ctx, s.Rebind(docs.sql), docs.args...).Scan(&st.Documents); err != nil {
+	return t.stats(), nil
+}
+
+// stats counts the incidents not rejected that match f.
+func (s *DB) stats(ctx context.Context, tx *sql.Tx, f store.Filter, by store.Period) (*tally, error) {
+	p, err := s.statsQueries(ctx, tx, f, by)
+	if err != nil {
+		return nil, err
+	}
+	t := newTally(by)
+	if err := tx.QueryRowContext(ctx, s.Rebind(p.docs.sql), p.docs.args...).Scan(&t.st.Documents); err != nil {
 		return nil, fmt.Errorf("%s: count documents: %w", s.d.Name, err)
 	}
-	addCountry := func(country string, n int) {
-		if country == "" {
-			country = "unknown"
-		}
-		st.ByCountry[country] += n
-	}
-	if byCountry != nil {
-		rows, err := tx.QueryContext(ctx, s.Rebind(byCountry.sql), byCountry.args...)
-		if err != nil {
-			return nil, fmt.Errorf("%s: stats by country: %w", s.d.Name, err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var country string
+	if p.kept == nil {
+		err := s.eachRow(ctx, tx, p.grouped, func(rows *sql.Rows) error {
+			var country, typ, when string
 			var n int
-			if err := rows.Scan(&country, &n); err != nil {
-				return nil, fmt.Errorf("%s: stats by country: %w", s.d.Name, err)
+			if err := rows.Scan(&country, &typ, &when, &n); err != nil {
+				return err
 			}
-			addCountry(country, n)
+			t.country(country, n)
+			t.add(typ, when, n)
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("%s: stats: %w", s.d.Name, err)
 		}
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("%s: stats by country: %w", s.d.Name, err)
-		}
+		return t, nil
 	}
-	rows, err := tx.QueryContext(ctx, s.Rebind(cells.sql), cells.args...)
+	var kept []keptRow
+	err = s.eachRow(ctx, tx, *p.kept, func(rows *sql.Rows) error {
+		var r keptRow
+		if err := rows.Scan(&r.country, &r.typ, &r.month, &r.n, &r.days); err != nil {
+			return err
+		}
+		kept = append(kept, r)
+		return nil
+	})
 	if err != nil {
 		return nil, fmt.Errorf("%s: stats: %w", s.d.Name, err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var country, typ, when string
-		var n int
-		if err := rows.Scan(&country, &typ, &when, &n); err != nil {
-			return nil, fmt.Errorf("%s: stats: %w", s.d.Name, err)
-		}
-		if n < 0 {
-			// A day's types and counts in one row: date, joined cells.
-			if err := countDay(st, typ, when, -n); err != nil {
-				return nil, fmt.Errorf("%s: stats: %w", s.d.Name, err)
-			}
-			continue
-		}
-		if byCountry == nil {
-			addCountry(country, n)
-		}
-		countCell(st, by, typ, when, n)
-	}
-	if err := rows.Err(); err != nil {
+	// By month: the days of a month follow the months before it.
+	slices.SortStableFunc(kept, func(a, b keptRow) int { return strings.Compare(a.month, b.month) })
+	if err := t.count(kept, p.dates, p.byCountry == nil); err != nil {
 		return nil, fmt.Errorf("%s: stats: %w", s.d.Name, err)
 	}
-	return st, nil
+	if p.byCountry == nil {
+		return t, nil
+	}
+	err = s.eachRow(ctx, tx, *p.byCountry, func(rows *sql.Rows) error {
+		var country string
+		var month, days sql.NullString
+		var n int
+		if err := rows.Scan(&country, &month, &n, &days); err != nil {
+			return err
+		}
+		if !month.Valid {
+			t.country(country, n)
+			return nil
+		}
+		return eachDay(days.String, func(rest string, n int) {
+			if p.dates.holds(month.String + rest) {
+				t.country(country, n)
+			}
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: stats by country: %w", s.d.Name, err)
+	}
+	return t, nil
+}
+
+// eachRow runs q in tx and calls fn with each row.
+func (s *DB) eachRow(ctx context.Context, tx *sql.Tx, q query, fn func(*sql.Rows) error) error {
+	rows, err := tx.QueryContext(ctx, s.Rebind(q.sql), q.args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }

@@ -156,12 +156,12 @@ func (s *DB) statsReviewed(ctx context.Context, tx *sql.Tx, f store.Filter, by s
 	if err != nil {
 		return nil, err
 	}
-	st := newStats(by)
+	t := newTally(by)
 	docs := map[string]bool{}
 	if f.Status == store.StatusAll {
 		g := f
 		g.Status = ""
-		if st, err = s.stats(ctx, tx, g, by); err != nil {
+		if t, err = s.stats(ctx, tx, g, by); err != nil {
 			return nil, err
 		}
 		// The documents of the listed incidents by id, to count each
@@ -192,23 +192,23 @@ func (s *DB) statsReviewed(ctx context.Context, tx *sql.Tx, f store.Filter, by s
 		for _, src := range m.Sources {
 			docs[src.Doc] = true
 		}
-		country := "unknown"
-		if m.Location != nil && m.Location.CountryCode != "" {
+		country := ""
+		if m.Location != nil {
 			country = strings.ToUpper(m.Location.CountryCode)
 		}
-		st.ByCountry[country]++
+		t.country(country, 1)
 		when := m.Date
 		if by == store.ByMonth {
-			when = when[:min(len(when), 7)]
+			when = month(when)
 		}
-		countCell(st, by, m.Type, when, 1)
+		t.add(m.Type, when, 1)
 	}
 	// Unfiltered, every stored document, as Stats counts them; else
 	// those reporting a matching incident.
 	if f != (store.Filter{Status: store.StatusAll}) {
-		st.Documents = len(docs)
+		t.st.Documents = len(docs)
 	}
-	return st, nil
+	return t.stats(), nil
 }
 
 // killedRejected adds up the killed of the rejected incidents matching f,

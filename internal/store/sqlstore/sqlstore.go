@@ -22,6 +22,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -45,14 +46,6 @@ type Dialect struct {
 	// Least is the two-argument minimum function ("min" in SQLite, "least"
 	// in PostgreSQL).
 	Least string
-	// StringAgg, when set, concatenates a group's strings (%[1]s) with a
-	// separator (%[2]s): SQLite's group_concat, so that unfiltered stats
-	// by day read a row a day from the day counters' primary key instead
-	// of a row a cell through the driver. PostgreSQL leaves it unset: it
-	// sorts the cells to group them (or reads its heap in key order),
-	// ten times slower than sending them (0.5 s against 35 ms at 100k
-	// incidents).
-	StringAgg string
 	// Contains is a condition true when the column (%s) contains the
 	// bound argument as a substring.
 	Contains string
@@ -82,9 +75,9 @@ type Dialect struct {
 	// deletes their rows to store new revisions: once per batch for the
 	// revisions known before it writes, once per revision for the others.
 	UnindexText string
-	// IngestSetup, when set, is run in every ingest transaction before it
-	// writes: a setting of the writing connection that ingest needs and
-	// readers do not.
+	// IngestSetup, when set, is run once on each connection before its
+	// first ingest: a setting of the writing connection that ingest needs
+	// and readers do not.
 	IngestSetup string
 	// Explain is the prefix that makes a query return its plan.
 	Explain string
@@ -99,6 +92,9 @@ type Dialect struct {
 type DB struct {
 	db *sql.DB
 	d  Dialect
+	// setUp holds the driver connections that ingest has run
+	// Dialect.IngestSetup on (setUpIngest).
+	setUp sync.Map
 }
 
 // New applies pending migrations and returns the store. db is closed by
@@ -157,8 +153,13 @@ func (s *DB) beginRead(ctx context.Context) (*sql.Tx, error) {
 }
 
 // beginWrite starts a writing transaction holding the writer lock.
-func (s *DB) beginWrite(ctx context.Context) (*sql.Tx, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+func (s *DB) beginWrite(ctx context.Context) (*sql.Tx, error) { return s.beginWriteOn(ctx, s.db) }
+
+// beginWriteOn is beginWrite on the pool or on one connection of it.
+func (s *DB) beginWriteOn(ctx context.Context, on interface {
+	BeginTx(context.Context, *sql.TxOptions) (*sql.Tx, error)
+}) (*sql.Tx, error) {
+	tx, err := on.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%s: begin: %w", s.d.Name, err)
 	}

@@ -98,6 +98,9 @@ func testPrune(t *testing.T, open Opener) {
 			if err != nil || len(cs) != 1 || cs[0].Kind != store.ChangeCreated || cs[0].Revision != removedAt+1 {
 				t.Errorf("changes after the rejected incident is confirmed = %+v, %v; want created at revision %d", cs, err, removedAt+1)
 			}
+			// Pruning the log, a rejection and its undoing leave the
+			// kept counts equal to a recount.
+			CheckCounts(t, s)
 		})
 	}
 }

@@ -508,8 +508,8 @@ func testStats(t *testing.T, open Opener) {
 	if got != want {
 		t.Errorf("stats = %s, want %s", got, want)
 	}
-	if st.ByDay["2019-01-17"] != 2 || len(st.ByDay) != 4 {
-		t.Errorf("by day = %v", st.ByDay)
+	if byDay := st.Series.Totals(); byDay["2019-01-17"] != 2 || len(byDay) != 4 {
+		t.Errorf("by day = %v", byDay)
 	}
 	// A since before every incident still leaves out the undated one
 	// and the document that reports none.
@@ -517,7 +517,7 @@ func testStats(t *testing.T, open Opener) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Documents != 9 || st.Incidents != 7 || st.ByCountry["NG"] != 1 || len(st.ByDay) != 4 {
+	if st.Documents != 9 || st.Incidents != 7 || st.ByCountry["NG"] != 1 || len(st.Series.Periods) != 4 {
 		t.Errorf("stats since 1900 = %+v, want 9 documents, 7 incidents, NG 1, 4 days", st)
 	}
 	st, err = s.Stats(context.Background(), store.Filter{Country: "CO"}, store.ByDay)
@@ -539,15 +539,15 @@ func testStats(t *testing.T, open Opener) {
 			t.Fatal(err)
 		}
 		folded := map[string]map[string]int{}
-		for typ, days := range day.ByDayType {
+		for typ, days := range day.Series.ByType() {
 			folded[typ] = map[string]int{}
 			for d, n := range days {
 				folded[typ][d[:min(7, len(d))]] += n
 			}
 		}
-		got := fmt.Sprintf("%d %d %v %v %v", month.Documents, month.Incidents, month.ByCountry, month.ByType, month.ByMonthType)
+		got := fmt.Sprintf("%d %d %v %v %v", month.Documents, month.Incidents, month.ByCountry, month.ByType, month.Series.ByType())
 		want := fmt.Sprintf("%d %d %v %v %v", day.Documents, day.Incidents, day.ByCountry, day.ByType, folded)
-		if got != want || month.ByDay != nil || day.ByMonth != nil {
+		if got != want || month.Period != store.ByMonth || day.Period != store.ByDay {
 			t.Errorf("stats by month for %+v = %s, want %s", f, got, want)
 		}
 	}
@@ -630,9 +630,13 @@ func CheckCounts(t testing.TB, s store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := fmt.Sprintf("%d %d %v %v\n%d %d %v %v", byDay.Documents, byDay.Incidents, byDay.ByCountry, byDay.ByDayType,
-		byMonth.Documents, byMonth.Incidents, byMonth.ByCountry, byMonth.ByMonthType)
-	want := store.Stats{ByCountry: map[string]int{}, ByDayType: map[string]map[string]int{}, ByMonthType: map[string]map[string]int{}}
+	got := fmt.Sprintf("%d %d %v %v\n%d %d %v %v", byDay.Documents, byDay.Incidents, byDay.ByCountry, byDay.Series.ByType(),
+		byMonth.Documents, byMonth.Incidents, byMonth.ByCountry, byMonth.Series.ByType())
+	want := struct {
+		Documents, Incidents   int
+		ByCountry              map[string]int
+		ByDayType, ByMonthType map[string]map[string]int
+	}{ByCountry: map[string]int{}, ByDayType: map[string]map[string]int{}, ByMonthType: map[string]map[string]int{}}
 	db, ok := s.(interface{ SQL() *sql.DB })
 	if !ok {
 		t.Fatalf("store %T has no SQL access to recount with", s)
@@ -688,6 +692,18 @@ func CheckCounts(t testing.TB, s store.Store) {
 	if kept != recount {
 		t.Errorf("kept count of reporting documents = %d, recount %d", kept, recount)
 	}
+	// The days and tolls of the counters by month (migration 0017),
+	// day for day.
+	for _, c := range []struct{ kept, recount string }{
+		{`SELECT '', type, month, CAST(days AS TEXT), 0, 0 FROM incident_stats_month_type`,
+			`SELECT '', type, date, count(*), 0, 0 FROM incidents GROUP BY type, date`},
+		{`SELECT country, type, month, CAST(days AS TEXT), killed, killed_known FROM incident_stats_cell`,
+			`SELECT country, type, date, count(*), coalesce(sum(killed), 0), count(killed) FROM incidents GROUP BY country, type, date`},
+	} {
+		if got, want := keptDays(t, db.SQL(), c.kept, true), keptDays(t, db.SQL(), c.recount, false); got != want {
+			t.Errorf("%q differs from a recount:\n%s\nwant\n%s", c.kept, got, want)
+		}
+	}
 	// The counters of filtered totals (migration 0013) and of --near
 	// (0016), row for row.
 	for _, c := range []struct{ kept, recount string }{
@@ -711,4 +727,48 @@ func CheckCounts(t testing.TB, s store.Store) {
 			t.Errorf("%d rows of %q differ from a recount", differ, c.kept)
 		}
 	}
+}
+
+// keptDays reads q's rows (country, type, month or date, days JSON or a
+// count, killed, killed_known) as a sorted list of "country type date
+// count" lines and the tolls by country, type and month: from the kept
+// days when days, else from a recount by date.
+func keptDays(t testing.TB, db *sql.DB, q string, days bool) string {
+	t.Helper()
+	rows, err := db.QueryContext(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var lines []string
+	tolls := map[string][2]int{}
+	for rows.Next() {
+		var country, typ, when, v string
+		var killed, known int
+		if err := rows.Scan(&country, &typ, &when, &v, &killed, &known); err != nil {
+			t.Fatal(err)
+		}
+		month := when[:min(7, len(when))]
+		k := tolls[country+" "+typ+" "+month]
+		tolls[country+" "+typ+" "+month] = [2]int{k[0] + killed, k[1] + known}
+		if !days {
+			lines = append(lines, fmt.Sprintf("%s %s %q %s", country, typ, when, v))
+			continue
+		}
+		var m map[string]int
+		if err := json.Unmarshal([]byte(v), &m); err != nil {
+			t.Fatalf("days of %s %s %s: %v", country, typ, when, err)
+		}
+		for rest, n := range m {
+			if n <= 0 {
+				t.Errorf("days of %s %s %s: %q counts %d", country, typ, when, rest, n)
+			}
+			lines = append(lines, fmt.Sprintf("%s %s %q %d", country, typ, when+rest, n))
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(lines)
+	return strings.Join(lines, "\n") + fmt.Sprint("\n", tolls)
 }
