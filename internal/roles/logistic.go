@@ -60,6 +60,8 @@ type featureIDs struct {
 	keys []uint64 // by id
 }
 
+// of returns the ids of ks, numbering the keys not seen before, so that a
+// model's weights are a dense slice rather than a map.
 func (f *featureIDs) of(ks []uint64) []int32 {
 	if f.id == nil {
 		f.id = map[uint64]int32{}

@@ -17,7 +17,7 @@ import (
 // guerrillas withdrew") and whether a name it tags once is a filler of
 // the document at all; MUC-4's metric scores entities, so the decision is
 // better taken over all the mentions of a string at once. The ranker takes
-// as candidates the tagger's spans at four biases (from eager to strict)
+// as candidates the tagger's spans at six biases (from eager to strict)
 // with their trimmed forms and heads, the strings the extractor's rules
 // found, the armed-group lexicon's names, and the lexicon's weapons and
 // target nouns with the words before them; describes each candidate by
@@ -171,7 +171,7 @@ func gather(d *document, s string, tags [len(levels)][]Span, rules [NumRoles][]s
 			for j < len(d.toks) && int(d.toks[j].End) <= sp.End {
 				j++
 			}
-			lv := strconv.Itoa(l)
+			lv := strconv.Itoa(int(levels[l])) // named by its bias, so a ranker trained with other levels misses rather than misreads
 			if k := c.add(i, j, "tag:"+sp.Role.String()+":"+lv); k >= 0 && l == atBias {
 				c.list[k].hits[sp.Role]++
 			}
@@ -432,23 +432,7 @@ type ranked struct {
 // prepareRanked gathers a document's candidates and features, tagging it
 // with m at every level.
 func prepareRanked(p Prepared, s string, m *Model, sent *Sentences, rules [NumRoles][]string) *ranked {
-	own := make([][numTags]int64, len(p.d.words))
-	for i := range own {
-		score(m.feats, m.w, p.d.feats[i], &own[i])
-	}
-	var tags [len(levels)][]Span
-	var dyn []uint64
-	for l, off := range levels {
-		b := m.bias
-		for r := range b {
-			b[r] += off
-		}
-		tg := make([]int, len(p.d.words))
-		for i := range tg {
-			tg[i], dyn = stepFrom(own[i], p.d, m.feats, m.w, tg, i, dyn, &b)
-		}
-		tags[l] = spans(p.d, tg)
-	}
+	tags := tagLevels(p, m)
 	c := gather(p.d, s, tags, rules)
 	if sent != nil {
 		c.sent = sent.scores(p.d)
@@ -480,6 +464,31 @@ func prepareRanked(p Prepared, s string, m *Model, sent *Sentences, rules [NumRo
 		rk.feats[k] = ks
 	}
 	return rk
+}
+
+// tagLevels tags p with m at every level. Each token's own feature
+// weights do not depend on the bias, so they are summed once for all the
+// levels and only the history features are scored per level (stepFrom):
+// the run at levels[atBias] must tag exactly as m.TagPrepared does.
+func tagLevels(p Prepared, m *Model) [len(levels)][]Span {
+	own := make([][numTags]int64, len(p.d.words))
+	for i := range own {
+		score(m.feats, m.w, p.d.feats[i], &own[i])
+	}
+	var tags [len(levels)][]Span
+	var dyn []uint64
+	for l, off := range levels {
+		b := m.bias
+		for r := range b {
+			b[r] += off
+		}
+		tg := make([]int, len(p.d.words))
+		for i := range tg {
+			tg[i], dyn = stepFrom(own[i], p.d, m.feats, m.w, tg, i, dyn, &b)
+		}
+		tags[l] = spans(p.d, tg)
+	}
+	return tags
 }
 
 func (rn *Ranker) score(ks []uint64) [NumRoles]float32 {

@@ -48,7 +48,7 @@ func TestGather(t *testing.T) {
 		occ  int
 		srcs []string
 	}{
-		{"terrorists", 1, []string{"tag:PerpInd:4"}},
+		{"terrorists", 1, []string{"tag:PerpInd:0"}},
 		{"fmln", 2, []string{"group:leftist"}},
 		{"power tower", 1, []string{"rule:Target"}},
 		{"rene ponce", 1, []string{"title:2"}},
@@ -221,4 +221,26 @@ func BenchmarkLoadRanker(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/load")
+}
+
+// TestTagLevelsAtBias checks the ranker's shared-weights tagging
+// (tagLevels, stepFrom) against the tagger's own: at the level of the
+// model's biases both must give the same spans.
+func TestTagLevelsAtBias(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		"urban guerrillas of the fmln today attacked the power station in san miguel with dynamite.",
+		"colonel rene ponce said soldiers killed three terrorists who had bombed a bus in the capital. police arrested two suspects.",
+		"the shining path blew up a bridge with a car bomb on the central highway, police said.",
+		"",
+		"...",
+	} {
+		p := Prepare(s)
+		if got, want := tagLevels(p, m)[atBias], m.TagPrepared(p); !slices.Equal(got, want) {
+			t.Errorf("%q: tagLevels at its own biases = %v, TagPrepared = %v", s, got, want)
+		}
+	}
 }
