@@ -801,8 +801,7 @@ func (a *article) actorVerb(t1, last int32) int32 {
 			}
 		}
 	}
-	switch a.lowerWord(j) {
-	case "has", "have", "had", "also", "later", "subsequently", "quickly":
+	if subjectAdverbs[a.lowerWord(j)] {
 		j++
 	}
 	return j

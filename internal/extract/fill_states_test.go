@@ -52,6 +52,12 @@ func TestStateForces(t *testing.T) {
 		{"a group's name ending in Army is no state force",
 			"Fighters of the Arakan Army fired rockets at a police post near Sittwe on Thursday.",
 			"remote_violence 2021-03-04 by=Arakan Army/suspected"},
+		{"an adverb between the force and its verb: the deed is still the force's",
+			"Government forces again shelled the town of Douma on Thursday, killing nine civilians.",
+			"remote_violence 2021-03-04 killed=9..9 by=Government forces/suspected"},
+		{"troops again opening fire",
+			"Israeli troops again opened fire on protesters in Gaza on Thursday, killing nine.",
+			"armed_assault 2021-03-04 killed=9..9 by=Israeli troops/suspected"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
