@@ -58,6 +58,9 @@ func TestStateForces(t *testing.T) {
 		{"troops again opening fire",
 			"Israeli troops again opened fire on protesters in Gaza on Thursday, killing nine.",
 			"armed_assault 2021-03-04 killed=9..9 by=Israeli troops/suspected"},
+		{"with after the verb names the arms, not a side",
+			"Government forces attacked with artillery a village near Idlib on Thursday, killing nine civilians.",
+			"remote_violence 2021-03-04 killed=9..9 by=Government forces/suspected"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
