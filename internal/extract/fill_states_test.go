@@ -61,6 +61,9 @@ func TestStateForces(t *testing.T) {
 		{"with after the verb names the arms, not a side",
 			"Government forces attacked with artillery a village near Idlib on Thursday, killing nine civilians.",
 			"remote_violence 2021-03-04 killed=9..9 by=Government forces/suspected"},
+		{"another's denial reported by the group is not the group's",
+			"Taliban gunmen attacked a police post in Kunduz on Thursday, killing nine policemen. The Taliban said the army's spokesman denied the losses.",
+			"armed_assault 2021-03-04 killed=9..9 by=Taliban/suspected"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
