@@ -64,9 +64,9 @@ func TestStateForces(t *testing.T) {
 		{"another's denial reported by the group is not the group's",
 			"Taliban gunmen attacked a police post in Kunduz on Thursday, killing nine policemen. The Taliban said the army's spokesman denied the losses.",
 			"armed_assault 2021-03-04 killed=9..9 by=Taliban/suspected"},
-		{"a force retaking a town is a side of a battle, not an attacker",
-			"Government troops recaptured the town of Jaffna on Thursday.",
-			"armed_assault 2021-03-04"},
+		{"a force retaking a town from the other side is the side that took it, not a target",
+			"Government troops recaptured the town of Jaffna from the rebels on Thursday.",
+			"armed_assault 2021-03-04 by=Government troops/suspected"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

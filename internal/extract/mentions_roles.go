@@ -438,8 +438,8 @@ func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
 	}
 	w := a.lowerWord(j)
 	switch {
-	case repelVerbs[w] || fightVerbs[w] || w == "recaptured" || a.hasTerm(j, lexicon.Trigger, record.Clash):
-		return 0, false, false // "troops recaptured the town": taken back from a side, a battle's end
+	case repelVerbs[w] || fightVerbs[w] || a.hasTerm(j, lexicon.Trigger, record.Clash):
+		return 0, false, false
 	case attackVerbs[w] || w == "shot":
 		end = j + 1
 	case w == "opened" && a.lowerWord(j+1) == "fire":
