@@ -206,3 +206,20 @@ func TestReadMUC4TemplatesShared(t *testing.T) {
 		})
 	}
 }
+
+// The sentence quoted under an incident is the extractor's sentence:
+// abbreviations with full stops ("GEN.", "U.S.") stay inside it.
+func TestWriteVerboseQuotesWholeSentence(t *testing.T) {
+	d := &TemplateDoc{ID: "TST1-MUC3-0009", Text: "THE ARMY SAID. GEN. JUAN BUSTILLO SAID THE U.S.\nEMBASSY WAS ATTACKED BY URBAN GUERRILLAS TODAY. NOTHING ELSE."}
+	at := strings.Index(d.Text, "ATTACKED")
+	s := FullScore{lines: []fullLine{{doc: d, p: &record.Incident{Type: record.Bombing,
+		Evidence: []record.Evidence{{Field: "type", Start: at, End: at + len("ATTACKED"), Text: "ATTACKED"}}}}}}
+	var b bytes.Buffer
+	if err := s.WriteVerbose(&b); err != nil {
+		t.Fatal(err)
+	}
+	want := "    [ATTACKED] GEN. JUAN BUSTILLO SAID THE U.S. EMBASSY WAS ATTACKED BY URBAN GUERRILLAS TODAY.\n"
+	if !strings.HasSuffix(b.String(), want) {
+		t.Errorf("got  %q\nwant suffix %q", b.String(), want)
+	}
+}
