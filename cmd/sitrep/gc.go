@@ -33,9 +33,9 @@ func loadPaused[T any](load func() (T, error)) (T, error) {
 // and that first collection marks all of it to free nothing. That is the
 // only collection of an extract run over Reuters, and its marking takes
 // from the workers a core's share they could use. So the collector stays
-// off under a memory limit of twice the memory now in use (where GOGC=100
-// would put the next collection anyway), and the first collection, when
-// the heap reaches it, gives back GOGC and lifts the limit. A limit the
+// off under a memory limit of the memory now in use and gogc percent more
+// (where that GOGC would put the next collection anyway), and the first
+// collection, when the heap reaches it, gives back GOGC and lifts the limit. A limit the
 // program or GOMEMLIMIT set is left alone: GOGC then comes back at once.
 // A collector that was off before the load (GOGC=off, or an earlier load
 // in the same process whose collection has not come yet) is left as it
@@ -54,9 +54,14 @@ func resumeGC(gogc int) {
 		debug.SetGCPercent(gogc)
 		return
 	}
-	limit := 2 * int64(in[0].Value.Uint64())
+	total := int64(in[0].Value.Uint64())
+	limit := total + total/100*int64(gogc)
 	debug.SetMemoryLimit(limit)
-	// The cleanup of an object no one holds runs after the next collection.
+	// The cleanup of an object no one holds runs after the next
+	// collection. The object holds a pointer so that it is allocated on
+	// its own: a pointer-free object this small would go to the tiny
+	// allocator, sharing a block with others that may live on and keep
+	// its cleanup from ever running (and a zero-size one is never freed).
 	runtime.AddCleanup(&struct{ p *byte }{}, func(limit int64) {
 		if prev := debug.SetGCPercent(gogc); prev != -1 {
 			debug.SetGCPercent(prev) // the program chose since

@@ -12,8 +12,7 @@ import (
 // has run, then gives GOGC back and lifts the limit; under a limit set by
 // someone else it gives GOGC back at once and keeps their limit.
 func TestResumeGC(t *testing.T) {
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	settleGC(t)
 	tests := []struct {
 		name      string
 		limit     int64 // set before resumeGC
@@ -49,6 +48,24 @@ func TestResumeGC(t *testing.T) {
 	}
 }
 
+// settleGC lets the cleanup of an earlier resumeGC in this process run
+// (it would turn the collector back on in the middle of a test), then
+// starts the test from GOGC=100 and no limit, and restores those at its
+// end rather than whatever the test found: saved while a cleanup was
+// pending, that would be the collector off under a stale limit.
+func settleGC(t *testing.T) {
+	for i := 0; i < 100 && gcPercent() == -1; i++ {
+		runtime.GC()
+		runtime.Gosched()
+	}
+	debug.SetGCPercent(100)
+	debug.SetMemoryLimit(math.MaxInt64)
+	t.Cleanup(func() {
+		debug.SetGCPercent(100)
+		debug.SetMemoryLimit(math.MaxInt64)
+	})
+}
+
 // gcPercent reads GOGC without setting it (which would race with the
 // cleanup that resumeGC leaves).
 func gcPercent() int {
@@ -62,8 +79,7 @@ func gcPercent() int {
 // load's limit, or back on if the first load's cleanup ran during the
 // second load, never off with no limit.
 func TestResumeGCAfterAnotherLoad(t *testing.T) {
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	settleGC(t)
 	tests := []struct {
 		name    string
 		restore bool // the first load's cleanup runs during the second load
@@ -83,6 +99,9 @@ func TestResumeGCAfterAnotherLoad(t *testing.T) {
 			resumeGC(gogc)
 			if got := gcPercent(); got != tt.want {
 				t.Errorf("GOGC after resumeGC: got %d, want %d", got, tt.want)
+			}
+			if gcPercent() == -1 && debug.SetMemoryLimit(-1) == math.MaxInt64 {
+				t.Error("collector off with no memory limit")
 			}
 		})
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/record"
 )
 
@@ -531,6 +532,9 @@ func (s FullScore) WriteTable(w io.Writer) error {
 // class, which the totals of WriteTable cannot say.
 func (s FullScore) WriteVerbose(w io.Writer) error {
 	bw := bufio.NewWriter(w)
+	// the news quoter's sentences, split by the extractor's own splitter
+	q := quoter{index: map[*doc.Document]*sentenceIndex{}}
+	docs := map[*TemplateDoc]*doc.Document{}
 	for _, l := range s.lines {
 		switch {
 		case l.key == nil:
@@ -548,7 +552,13 @@ func (s FullScore) WriteVerbose(w io.Writer) error {
 			}
 			for _, e := range l.p.Evidence {
 				if e.Field == "type" && e.In == "" {
-					fmt.Fprintf(bw, "%s[%s] %s\n", detailIndent, e.Text, sentenceAround(l.doc.Text, e.Start, e.End))
+					d := docs[l.doc]
+					if d == nil {
+						d = &doc.Document{Text: l.doc.Text}
+						docs[l.doc] = d
+					}
+					sent := strings.Join(strings.Fields(strings.Join(q.sentenceAt(d, e.Start, e.End), " ")), " ")
+					fmt.Fprintf(bw, "%s[%s] %s\n", detailIndent, e.Text, sent)
 				}
 			}
 		}
@@ -588,24 +598,6 @@ func incidentLine(p *record.Incident) string {
 		perps = append(perps, q.Name)
 	}
 	return fmt.Sprintf("%s %s %s perp=%s", p.Type, p.Date, place, strings.Join(perps, "|"))
-}
-
-// sentenceAround is the text from the full stop before start to the one
-// after end, on one line, at most 400 bytes: enough to read why a trigger
-// made an incident.
-func sentenceAround(text string, start, end int) string {
-	if start < 0 || end > len(text) || start > end {
-		return ""
-	}
-	from := strings.LastIndexByte(text[:start], '.') + 1
-	to := len(text)
-	if i := strings.IndexByte(text[end:], '.'); i >= 0 {
-		to = end + i + 1
-	}
-	if to-from > 400 {
-		from, to = max(from, start-200), min(to, end+200)
-	}
-	return strings.Join(strings.Fields(strings.ToValidUTF8(text[from:to], "")), " ")
 }
 
 func deref(s *string) string {

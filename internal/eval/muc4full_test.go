@@ -56,7 +56,8 @@ func TestScoreTemplates(t *testing.T) {
 				Location:     &record.Location{Place: "Santo Tomas", Country: "Guatemala"},
 				Perpetrators: []record.Perpetrator{{Name: "Guatemalan National Revolutionary Unity", Attribution: record.Suspected, Kind: "group"}},
 				Killed:       &record.Count{Min: &one},
-				Victims:      []record.Victim{{Name: "Cerezo", Effect: "targeted"}}},
+				Victims:      []record.Victim{{Name: "Cerezo", Effect: "targeted"}},
+				Evidence:     []record.Evidence{{Field: "type", Start: 11, End: 19, Text: "ATTACKED"}}},
 			// an earlier attack the optional key holds: neither way
 			{Type: record.ArmedAssault, Date: "1990-01-30", Location: &record.Location{Place: "Flores"}},
 			// nothing in the key: a false incident
@@ -96,6 +97,9 @@ func TestScoreTemplates(t *testing.T) {
 		"TST1-MUC3-0001: wrong date,country ARSON",
 		"TST1-MUC3-0001: EXTRA bombing 1990-03-01 Lima/Peru perp=",
 		"    got armed_assault 1990-02-02 Santo Tomas/Guatemala perp=Guatemalan National Revolutionary Unity",
+		"TST1-MUC3-0001: ok ATTACK 1990-02-02..1990-02-02 GUATEMALA:SANTO TOMAS",
+		"    [ATTACKED] GUERRILLAS ATTACKED ...",
+		"TST1-MUC3-0003: MISSED BOMBING 1990-01-08..1990-01-09 EL SALVADOR:SAN SALVADOR perp=FMLN",
 	} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("verbose lacks %q:\n%s", want, b.String())
@@ -200,5 +204,22 @@ func TestReadMUC4TemplatesShared(t *testing.T) {
 				t.Errorf("no predictions: %+v", s)
 			}
 		})
+	}
+}
+
+// The sentence quoted under an incident is the extractor's sentence:
+// abbreviations with full stops ("GEN.", "U.S.") stay inside it.
+func TestWriteVerboseQuotesWholeSentence(t *testing.T) {
+	d := &TemplateDoc{ID: "TST1-MUC3-0009", Text: "THE ARMY SAID. GEN. JUAN BUSTILLO SAID THE U.S.\nEMBASSY WAS ATTACKED BY URBAN GUERRILLAS TODAY. NOTHING ELSE."}
+	at := strings.Index(d.Text, "ATTACKED")
+	s := FullScore{lines: []fullLine{{doc: d, p: &record.Incident{Type: record.Bombing,
+		Evidence: []record.Evidence{{Field: "type", Start: at, End: at + len("ATTACKED"), Text: "ATTACKED"}}}}}}
+	var b bytes.Buffer
+	if err := s.WriteVerbose(&b); err != nil {
+		t.Fatal(err)
+	}
+	want := "    [ATTACKED] GEN. JUAN BUSTILLO SAID THE U.S. EMBASSY WAS ATTACKED BY URBAN GUERRILLAS TODAY.\n"
+	if !strings.HasSuffix(b.String(), want) {
+		t.Errorf("got  %q\nwant suffix %q", b.String(), want)
 	}
 }

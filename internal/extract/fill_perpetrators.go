@@ -801,8 +801,7 @@ func (a *article) actorVerb(t1, last int32) int32 {
 			}
 		}
 	}
-	switch a.lowerWord(j) {
-	case "has", "have", "had", "also", "later", "subsequently", "quickly":
+	if subjectAdverbs[a.lowerWord(j)] {
 		j++
 	}
 	return j
@@ -811,8 +810,9 @@ func (a *article) actorVerb(t1, last int32) int32 {
 // ownClause reads what the verb of saying at token v says for the one
 // who says it, in its own voice: "said that its fighters ...", "said in
 // a statement (posted on Telegram) that they ...", "said the group's
-// fighters ...". It returns the token of the pronoun (or of the
-// possessive), and whether there is one.
+// fighters ..." (the possessive of one of its selfNouns only). It returns
+// the token of the pronoun (or of the possessive), and whether there is
+// one.
 func (a *article) ownClause(v, last int32) (int32, bool) {
 	j := v + 1
 	// where or how it said it stands before what it said
@@ -827,11 +827,17 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 	if a.lowerWord(j) == "that" {
 		j++
 	}
-	if a.lowerWord(j) == "the" && (a.word(j+2) == "'" || a.word(j+2) == "’") && a.lowerWord(j+3) == "s" {
+	if j+3 < last && a.lowerWord(j) == "the" && selfNouns[a.lowerWord(j+1)] &&
+		(a.word(j+2) == "'" || a.word(j+2) == "’") && a.lowerWord(j+3) == "s" {
 		return j + 3, true
 	}
 	return j, j < last && ownPronoun(a.lowerWord(j))
 }
+
+// selfNouns are the nouns by which a group speaks of itself as a
+// pronoun does ("said the group's fighters"); another's possessive
+// ("said the army's spokesman denied") is someone else speaking.
+var selfNouns = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true}
 
 // selfDenial finds the actor ending before token t1 saying it did not do
 // it: "G said it was not behind the attack", "they said they had nothing

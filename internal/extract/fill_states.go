@@ -309,8 +309,8 @@ func (a *article) foreignForceIn(from, to int32) bool {
 // of a force meeting an attack rather than making one: "its troops
 // repulsed the attack", "its forces fought off".
 func (a *article) defends(j int32) bool {
-	if w := a.lowerWord(j); w == "had" || w == "have" || w == "has" {
-		j++
+	if subjectAdverbs[a.lowerWord(j)] {
+		j++ // "its troops had repulsed", "its forces again fought off"
 	}
 	w := a.lowerWord(j)
 	return repelVerbs[w] || fightVerbs[w] || a.lowerWord(j+1) == "off"

@@ -52,6 +52,21 @@ func TestStateForces(t *testing.T) {
 		{"a group's name ending in Army is no state force",
 			"Fighters of the Arakan Army fired rockets at a police post near Sittwe on Thursday.",
 			"remote_violence 2021-03-04 by=Arakan Army/suspected"},
+		{"an adverb between the force and its verb: the deed is still the force's",
+			"Government forces again shelled the town of Douma on Thursday, killing nine civilians.",
+			"remote_violence 2021-03-04 killed=9..9 by=Government forces/suspected"},
+		{"troops again opening fire",
+			"Israeli troops again opened fire on protesters in Gaza on Thursday, killing nine.",
+			"armed_assault 2021-03-04 killed=9..9 by=Israeli troops/suspected"},
+		{"with after the verb names the arms, not a side",
+			"Government forces attacked with artillery a village near Idlib on Thursday, killing nine civilians.",
+			"remote_violence 2021-03-04 killed=9..9 by=Government forces/suspected"},
+		{"another's denial reported by the group is not the group's",
+			"Taliban gunmen attacked a police post in Kunduz on Thursday, killing nine policemen. The Taliban said the army's spokesman denied the losses.",
+			"armed_assault 2021-03-04 killed=9..9 by=Taliban/suspected"},
+		{"a force retaking a town from the other side is the side that took it, not a target",
+			"Government troops recaptured the town of Jaffna from the rebels on Thursday.",
+			"armed_assault 2021-03-04 by=Government troops/suspected"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -410,6 +410,11 @@ func (a *article) strikes(j int32) bool {
 // repelVerbs tell of a force meeting an attack, not making one.
 var repelVerbs = lexicon.Words().Set("repel-verb") // lexicon/words.txt
 
+// subjectAdverbs may stand between a doer and its active verb ("troops
+// again opened fire", "jets mistakenly bombed"): the verb past them is
+// still the doer's.
+var subjectAdverbs = lexicon.Words().Set("subject-adverb") // lexicon/words.txt
+
 // strikeAfter reports whether the doer named before token j is the
 // subject of an active verb of attack, past auxiliaries and adverbs ("has
 // also bombed"), and returns the token after the verb and whether it
@@ -419,16 +424,16 @@ var repelVerbs = lexicon.Words().Set("repel-verb") // lexicon/words.txt
 // ("launched a missile strike"), or a casualty verb with its object
 // ("killed 11 villagers"). A doer that fights or beats back an attack
 // ([fight-verb], [repel-verb]: "troops repelled them") is the side
-// attacked or a side of a clash, and a verb before "by" or "with" has
-// no doer before it ("hit by riots", "clashed with"); "attacked in the
-// hamlet" has.
+// attacked or a side of a clash, and a verb before "by" has no doer
+// before it ("hit by riots"); "attacked in the hamlet" and "attacked
+// with artillery" have.
 func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
 	last := int32(a.sents[a.sentOf[j-1]].Last)
-	for n := 0; n < 3 && j < last && adverbs[a.lowerWord(j)]; n++ {
+	for n := 0; n < 3 && j < last && (adverbs[a.lowerWord(j)] || subjectAdverbs[a.lowerWord(j)]); n++ {
 		j++
 	}
 	switch w := a.lowerWord(j + 1); {
-	case j >= last || w == "by" || w == "with" || w == "":
+	case j >= last || w == "by" || w == "":
 		return 0, false, false
 	}
 	w := a.lowerWord(j)

@@ -67,6 +67,7 @@ var wordSchema = []WordSection{
 	{Name: "force-compound"},
 	{Name: "enemy-force"},
 	{Name: "repel-verb"},
+	{Name: "subject-adverb"},
 	{Name: "dying-verb"},
 	{Name: "death-noun"},
 	{Name: "plural-noun"},
