@@ -52,6 +52,12 @@ func TestStateForces(t *testing.T) {
 		{"a group's name ending in Army is no state force",
 			"Fighters of the Arakan Army fired rockets at a police post near Sittwe on Thursday.",
 			"remote_violence 2021-03-04 by=Arakan Army/suspected"},
+		{"a demonym on an insurgent is not the attacking state",
+			"An Iraqi insurgent attack on a police station in Baquba killed eight policemen on Thursday.",
+			"armed_assault 2021-03-04 killed=8..8"},
+		{"a demonym before a hyphen backs the offensive, it does not wage it",
+			"Syrian government troops pressed a Russian-backed offensive in Idlib on Thursday, killing 20 rebels.",
+			"armed_assault 2021-03-04 killed=20..20"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

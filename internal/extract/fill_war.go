@@ -92,11 +92,11 @@ func (f *filler) warAttackers(si int32) []actorCand {
 // overnight assault".
 func (a *article) attackNounAfter(from, to int32) bool {
 	for j := from; j < to; j++ {
-		if a.clauseBreak(j) || !a.modifierGap(j) {
-			return false
-		}
 		if warAttacks[a.lowerWord(j)] {
 			return true
+		}
+		if a.clauseBreak(j) || !a.modifierGap(j) {
+			return false
 		}
 	}
 	return false
@@ -105,11 +105,17 @@ func (a *article) attackNounAfter(from, to int32) bool {
 // modifierGap reports whether the word at token j may stand inside a noun
 // phrase between a demonym and its head ("Iranian overnight attack"):
 // a preposition, article or conjunction ends the phrase ("off the
-// Iranian coast in attacks" puts no attack on Iran).
+// Iranian coast in attacks" puts no attack on Iran), and so does a hyphen
+// or an armed agent: the demonym then names the agent or a backer, not
+// the attacking state ("an Iraqi insurgent attack", "a Russian-backed
+// offensive").
 func (a *article) modifierGap(j int32) bool {
 	w := a.lowerWord(j)
 	switch w {
-	case "to", "from", "by", "for", "with", "and", "or", "but", "the", "a", "an", "as", "was", "were", "is", "had", "has":
+	case "to", "from", "by", "for", "with", "and", "or", "but", "the", "a", "an", "as", "was", "were", "is", "had", "has", "-":
+		return false
+	}
+	if _, ok := a.agentAt(j); ok || a.inGroup(j) {
 		return false
 	}
 	return !eventPreps[w]
@@ -312,11 +318,11 @@ func (a *article) attackedState(t0, first int32) bool {
 // in tokens [from, to), past its adjectives: "Iraqi forward positions".
 func (a *article) enemyForceAfter(from, to int32) bool {
 	for j := from; j < to; j++ {
-		if a.clauseBreak(j) || !a.modifierGap(j) {
-			return false
-		}
 		if enemyForces[a.lowerWord(j)] {
 			return true
+		}
+		if a.clauseBreak(j) || !a.modifierGap(j) {
+			return false
 		}
 	}
 	return false
