@@ -11,9 +11,10 @@ import (
 // attack: "Libyan forces are still bombing the airstrip captured by
 // Chadian troops on March 22". The participle before "by" has no
 // auxiliary (a finite passive, "the town was captured by troops on
-// Monday", is the sentence's own verb), is not itself one of the
-// mention's attack words, and follows one of them: the date is the
-// capture's, not the bombing's.
+// Monday", is the sentence's own verb), is neither one of the mention's
+// attack words nor a clause on one ("an ambush launched by rebels on
+// Monday"), and follows one of them: the date is the capture's, not the
+// bombing's.
 func (a *article) relativeClauseDate(k int, m *mention) bool {
 	t := a.tokenAt(a.dates[k].Start)
 	first := int32(a.sents[a.sentOf[t]].First)
@@ -32,10 +33,13 @@ func (a *article) relativeClauseDate(k int, m *mention) bool {
 		case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got", "and", "or":
 			return false
 		}
+		if launchVerbs[a.lowerWord(p)] {
+			return false // "an ambush launched by rebels on Monday": the attack's own day
+		}
 		before := false
 		for _, tr := range m.triggers {
-			if tr.t0 <= p && p < tr.t1 {
-				return false // "the village attacked by rebels on Monday": the attack itself
+			if tr.t0 <= p && p <= tr.t1 {
+				return false // "the village attacked by rebels on Monday", "an ambush staged by rebels on Monday": the attack itself
 			}
 			before = before || tr.t1 <= p && a.sentOf[tr.t0] == a.sentOf[t]
 		}

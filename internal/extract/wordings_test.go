@@ -85,6 +85,9 @@ func TestWordings(t *testing.T) {
 		{"mortars fired at an airport", "2015-06-02", "Deaths in Kidal",
 			"Insurgents fired mortars at the airport in Kidal on Monday, killing two peacekeepers.",
 			"remote_violence", "", "", 2, -1},
+		{"a clause on the attack noun dates the attack", "2026-03-04", "Soldiers die in north",
+			"COLOMBO, March 4 - Twelve soldiers were killed in an ambush launched by rebels on Monday near Jaffna.",
+			"", "2026-03-02", "Jaffna", 12, -1},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
