@@ -148,7 +148,9 @@ var meetingNouns = map[string]bool{"talks": true, "conference": true, "summit": 
 
 // meetingPlace reports whether place mention k places a gathering named
 // a few words before it: "after the start of U.N.-sponsored talks on
-// Afghanistan in Geneva".
+// Afghanistan in Geneva". A gathering that is itself attacked ("a
+// bomber attacked a tribal meeting in Peshawar"), or that stands in a
+// clause telling of violence, is where the attack was.
 func (a *article) meetingPlace(k int) bool {
 	m := &a.places[k]
 	if m.prep != "in" && m.prep != "at" {
@@ -160,10 +162,27 @@ func (a *article) meetingPlace(k int) bool {
 			return false
 		}
 		if meetingNouns[a.lowerWord(j)] {
-			return true
+			return !a.struckObject(j) && !a.violenceBetween(a.phraseStart(j), j)
 		}
 	}
 	return false
+}
+
+// phraseStart returns the first token of the clause or time phrase that
+// token t stands in: after the nearest clause break or a word that opens
+// a time phrase ("hours after the start of talks").
+func (a *article) phraseStart(t int32) int32 {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first; j-- {
+		if a.clauseBreak(j) {
+			return j + 1
+		}
+		switch a.lowerWord(j) {
+		case "after", "before", "during", "since", "until", "as", "amid":
+			return j + 1
+		}
+	}
+	return first
 }
 
 // nightIntoDay reports whether date i is an "overnight" of the evening

@@ -88,6 +88,12 @@ func TestWordings(t *testing.T) {
 		{"a clause on the attack noun dates the attack", "2026-03-04", "Soldiers die in north",
 			"COLOMBO, March 4 - Twelve soldiers were killed in an ambush launched by rebels on Monday near Jaffna.",
 			"", "2026-03-02", "Jaffna", 12, -1},
+		{"an attacked gathering is where the attack was", "2026-03-04", "Bomber strikes",
+			"ISLAMABAD, March 4 - A suicide bomber attacked a tribal meeting in Peshawar on Monday.",
+			"", "", "Peshawar", -1, -1},
+		{"a bomb at a gathering is where the attack was", "2026-03-04", "Bomber strikes",
+			"ISLAMABAD, March 4 - A bomb exploded at a tribal meeting in Peshawar on Monday, killing 15 elders.",
+			"", "", "Peshawar", 15, -1},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
