@@ -94,6 +94,12 @@ func TestWordings(t *testing.T) {
 		{"a bomb at a gathering is where the attack was", "2026-03-04", "Bomber strikes",
 			"ISLAMABAD, March 4 - A bomb exploded at a tribal meeting in Peshawar on Monday, killing 15 elders.",
 			"", "", "Peshawar", 15, -1},
+		{"a hyphenated compass point after a distance: the town is a yardstick", "2026-03-04", "Blast in Iraq",
+			"A roadside bomb killed five soldiers 30 km north-east of Kirkuk on Monday.",
+			"", "", "(country only)", 5, -1},
+		{"a distance to the north of a town: the town is a yardstick", "2026-03-04", "Blast in Iraq",
+			"A roadside bomb killed five soldiers 30 km to the north of Kirkuk on Monday.",
+			"", "", "(country only)", 5, -1},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
