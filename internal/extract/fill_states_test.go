@@ -58,6 +58,9 @@ func TestStateForces(t *testing.T) {
 		{"a demonym before a hyphen backs the offensive, it does not wage it",
 			"Syrian government troops pressed a Russian-backed offensive in Idlib on Thursday, killing 20 rebels.",
 			"armed_assault 2021-03-04 killed=20..20"},
+		{"speakers in a country do not speak for it",
+			"Western diplomats in Iran said Iranian forces launched a major assault on Iraqi positions near Basra on Thursday.",
+			"clash 2021-03-04 by=Iranian forces/suspected"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

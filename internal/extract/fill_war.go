@@ -252,7 +252,9 @@ func warReportVerb(w string) bool {
 // speakerState returns the state whose name, demonym or news agency
 // stands in tokens [from, v), before the report verb at v, the last one
 // nearest the verb: "Iraq said", "an Iraqi communique said", "the Iranian
-// news agency IRNA said".
+// news agency IRNA said". A place after a locative preposition is where
+// the speakers are, not who they speak for: "Western diplomats in Iran
+// said".
 func (a *article) speakerState(from, v int32) string {
 	for j := v - 1; j >= from; j-- {
 		if c, ok := stateVoices[a.lowerWord(j)]; ok {
@@ -261,7 +263,7 @@ func (a *article) speakerState(from, v int32) string {
 	}
 	lo, hi := a.placeRange(from, v)
 	for k := hi - 1; k >= lo; k-- {
-		if a.places[k].dateline {
+		if a.places[k].dateline || !a.mayVoice(k) {
 			continue
 		}
 		if st := a.stateOf(k); st != "" {
@@ -269,6 +271,15 @@ func (a *article) speakerState(from, v int32) string {
 		}
 	}
 	return ""
+}
+
+// mayVoice reports whether place mention k may name who speaks: not a
+// place after a locative preposition, which is where the speakers are
+// ("diplomats in Iran said"); "of" names whose they are ("the president
+// of Iran said").
+func (a *article) mayVoice(k int) bool {
+	p := a.places[k].prep
+	return !eventPreps[p] || p == "of"
 }
 
 // armiesFight reports whether the incident's sentences name the armed
