@@ -61,6 +61,9 @@ func TestStateForces(t *testing.T) {
 		{"speakers in a country do not speak for it",
 			"Western diplomats in Iran said Iranian forces launched a major assault on Iraqi positions near Basra on Thursday.",
 			"clash 2021-03-04 by=Iranian forces/suspected"},
+		{"a plural demonym in capitals names its state",
+			"IRAQ SAID THE IRANIANS LAUNCHED A MAJOR ASSAULT ON IRAQI POSITIONS NEAR BASRA ON THURSDAY.",
+			"clash 2021-03-04 by=Iranian/suspected"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

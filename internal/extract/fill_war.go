@@ -71,7 +71,7 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		switch {
 		case !onAttack && enemyForces[a.lowerWord(m.t1)]:
 			_, c.b1 = a.span(m.t1, m.t1+1) // "Iranian forces mounted new attacks"
-		case !onAttack && a.src[c.b1-1] == 's':
+		case !onAttack && (a.src[c.b1-1] == 's' || a.src[c.b1-1] == 'S'):
 			c.b1-- // "the Iranians launched": the state is Iranian, as "Iranian forces" are
 		}
 		c.name = a.displayName(c.b0, c.b1)
