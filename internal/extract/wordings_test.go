@@ -100,6 +100,9 @@ func TestWordings(t *testing.T) {
 		{"a distance to the north of a town: the town is a yardstick", "2026-03-04", "Blast in Iraq",
 			"A roadside bomb killed five soldiers 30 km to the north of Kirkuk on Monday.",
 			"", "", "(country only)", 5, -1},
+		{"an ambush of a bus stays an assault beside the troops' clash", "2026-03-04", "Violence in Mali",
+			"Rebels ambushed a bus near Kidal on Monday, killing nine passengers, and soldiers ambushed rebel fighters.",
+			"armed_assault", "2026-03-02", "Kidal", 9, -1},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
