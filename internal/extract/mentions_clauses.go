@@ -59,7 +59,7 @@ func participle(w string) bool {
 }
 
 // attackingCountry reports whether the country named at place mention k
-// is the subject of an attack word right after it ("LIBYA STILL BOMBING
+// is the subject of an attack verb right after it ("LIBYA STILL BOMBING
 // CHAD AIRSTRIP", "Israel struck ..."): the state that attacks, not where
 // the attack was.
 func (a *article) attackingCountry(k int) bool {
@@ -73,7 +73,12 @@ func (a *article) attackingCountry(k int) bool {
 		case "has", "have", "had", "is", "are", "was", "were", "still", "again", "also", "reportedly", "today":
 			continue
 		}
-		return attackVerbs[a.lowerWord(j)] || a.hasTerm(j, lexicon.Trigger, "")
+		// a verb, not a noun the country modifies ("Iraq bombing kills 12",
+		// "Pakistan blast kills 10"): a past tense, or "-ing" after an
+		// auxiliary or adverb ("LIBYA STILL BOMBING")
+		w := a.lowerWord(j)
+		verb := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && j > m.t1
+		return attackVerbs[w] || verb && a.hasTerm(j, lexicon.Trigger, "")
 	}
 	return false
 }
