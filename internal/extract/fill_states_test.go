@@ -64,6 +64,12 @@ func TestStateForces(t *testing.T) {
 		{"a plural demonym in capitals names its state",
 			"IRAQ SAID THE IRANIANS LAUNCHED A MAJOR ASSAULT ON IRAQI POSITIONS NEAR BASRA ON THURSDAY.",
 			"clash 2021-03-04 by=Iranian/suspected"},
+		{"a city spelled as an agency's initials does not speak for a state",
+			"Officials in Sana said Syrian forces attacked Iraqi positions on Thursday.",
+			"clash 2021-03-04 by=Syrian forces/suspected"},
+		{"the agency in capitals speaks for its state",
+			"SANA said Syrian forces attacked Iraqi positions on Thursday.",
+			"clash 2021-03-04 by=Syrian forces/claimed"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

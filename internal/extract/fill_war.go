@@ -27,6 +27,33 @@ var warAttacks = lexicon.Words().Set("war-attack") // lexicon/words.txt
 // ("IRNA said ..."), with the country's code.
 var stateVoices = lexicon.Words().Map("state-voice") // lexicon/words.txt
 
+// voiceInitials are the stateVoices spelled as initials that are also
+// words or names ("Sana", "Mena"): in mixed-case text only their capitals
+// or "agency" before them make them the agency.
+var voiceInitials = func() map[string]bool {
+	out := map[string]bool{}
+	for _, e := range lexicon.Words().Entries("state-voice") {
+		if len(e.Cols) > 1 && e.Cols[1] == "initials" {
+			out[e.Text] = true
+		}
+	}
+	return out
+}()
+
+// stateVoiceAt returns the country of the state news agency at token j,
+// if one stands there.
+func (a *article) stateVoiceAt(j int32) (string, bool) {
+	w := a.lowerWord(j)
+	c, ok := stateVoices[w]
+	if !ok || !voiceInitials[w] || a.cs != text.Mixed {
+		return c, ok
+	}
+	if a.word(j) == strings.ToUpper(a.word(j)) || j > 0 && a.lowerWord(j-1) == "agency" {
+		return c, true
+	}
+	return "", false
+}
+
 // attackGap is how many words (adjectives) may stand between a demonym
 // and its attack noun or force: "an Iranian overnight attack", "Iraqi
 // forward positions".
@@ -257,7 +284,7 @@ func warReportVerb(w string) bool {
 // said".
 func (a *article) speakerState(from, v int32) string {
 	for j := v - 1; j >= from; j-- {
-		if c, ok := stateVoices[a.lowerWord(j)]; ok {
+		if c, ok := a.stateVoiceAt(j); ok {
 			return c
 		}
 	}

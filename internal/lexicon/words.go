@@ -92,7 +92,7 @@ var wordSchema = []WordSection{
 	{Name: "count-word"},
 	{Name: "fire-verb"},
 	{Name: "war-attack"},
-	{Name: "state-voice", MinCols: 1, MaxCols: 1},
+	{Name: "state-voice", MinCols: 1, MaxCols: 2},
 	{Name: "community-noun"},
 }
 
