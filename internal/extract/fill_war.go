@@ -444,8 +444,7 @@ func (f *filler) communalClash() bool {
 
 // remoteModifiers make an attack noun one from afar: "a missile attack",
 // "an Iranian air assault".
-var remoteModifiers = map[string]bool{"air": true, "aerial": true, "missile": true, "rocket": true, "naval": true,
-	"drone": true, "helicopter": true, "artillery": true, "mortar": true, "gunboat": true, "bombing": true}
+var remoteModifiers = lexicon.Words().Set("remote-modifier") // lexicon/words.txt
 
 // groundAttackRepelled reports whether one of the incident's sentences
 // tells of troops beating back an attack made on the ground: "Iraq said
@@ -480,8 +479,7 @@ func (f *filler) groundAttackRepelled() bool {
 
 // installations are the fixed works at sea that lie in one state's
 // waters: a platform does not sail, as a tanker does.
-var installations = map[string]bool{"platform": true, "platforms": true, "rig": true, "rigs": true,
-	"oilfield": true, "oilfields": true, "terminal": true}
+var installations = lexicon.Words().Set("installation") // lexicon/words.txt
 
 // installationOwner returns the demonym (index in a.places) of a
 // platform or rig that mention m tells of, or -1: "destroyed an Iranian
@@ -588,8 +586,7 @@ func (a *article) ownSideTells(state string) (int, int, bool) {
 // warDeeds are the verbs an army's own communiqué tells its deeds with,
 // beside the words of violence: "inflicted severe losses", "overran the
 // headquarters", "captured an important defensive line".
-var warDeeds = map[string]bool{"inflicted": true, "captured": true, "overran": true, "seized": true,
-	"launched": true, "mounted": true, "stormed": true, "advanced": true}
+var warDeeds = lexicon.Words().Set("war-deed") // lexicon/words.txt
 
 // warDeedAfter reports whether a deed of war stands in tokens [from, to):
 // a word of violence (deedAfter's) or a verb of [warDeeds].

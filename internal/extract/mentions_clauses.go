@@ -148,8 +148,7 @@ func (a *article) statementPlace(k int) bool {
 // meetingNouns name gatherings that have a place of their own: "talks on
 // Afghanistan in Geneva" were held there; the attacks they are set
 // beside were not.
-var meetingNouns = map[string]bool{"talks": true, "conference": true, "summit": true, "meeting": true,
-	"negotiations": true, "session": true, "congress": true, "convention": true}
+var meetingNouns = lexicon.Words().Set("meeting-noun") // lexicon/words.txt
 
 // meetingPlace reports whether place mention k places a gathering named
 // a few words before it: "after the start of U.N.-sponsored talks on

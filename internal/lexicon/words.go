@@ -94,6 +94,10 @@ var wordSchema = []WordSection{
 	{Name: "war-attack"},
 	{Name: "state-voice", MinCols: 1, MaxCols: 2},
 	{Name: "community-noun"},
+	{Name: "remote-modifier"},
+	{Name: "installation"},
+	{Name: "war-deed"},
+	{Name: "meeting-noun"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
