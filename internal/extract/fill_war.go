@@ -192,7 +192,7 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 	from, verb := int32(s.First), int32(-1)
 	var state string
 	for v := from; v < t0; v++ {
-		if !warReportVerb(a.lowerWord(v)) {
+		if !stateSayings[a.lowerWord(v)] {
 			continue
 		}
 		if st := a.speakerState(from, v); st != "" {
@@ -218,7 +218,7 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 	for sj := si - 1; sj >= 0; sj-- {
 		p := a.sents[sj]
 		for v := int32(p.Last) - 1; v >= int32(p.First); v-- {
-			if !warReportVerb(a.lowerWord(v)) {
+			if !stateSayings[a.lowerWord(v)] {
 				continue
 			}
 			if st := a.speakerState(int32(p.First), v); st != "" {
@@ -237,7 +237,7 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 func (a *article) trailingVoice(si, t0 int32) (v voice, ok bool) {
 	last := int32(a.sents[si].Last)
 	for j := t0 + 1; j < last; j++ {
-		if !warReportVerb(a.lowerWord(j)) {
+		if !stateSayings[a.lowerWord(j)] {
 			continue
 		}
 		if !a.quoteCloses(j) {
@@ -263,15 +263,6 @@ func (a *article) quoteCloses(j int32) bool {
 		case ",", "\"", "”":
 			return true
 		}
-	}
-	return false
-}
-
-// warReportVerb reports whether w reports what a side said.
-func warReportVerb(w string) bool {
-	switch w {
-	case "said", "says", "reported", "announced", "claimed":
-		return true
 	}
 	return false
 }
@@ -457,7 +448,7 @@ func (f *filler) groundAttackRepelled() bool {
 		s := a.sents[m.sent]
 		first, last := int32(s.First), int32(s.Last)
 		for j := first + 1; j < last; j++ {
-			if w := a.lowerWord(j); w != "repelled" && w != "repulsed" {
+			if !repelVerbs[a.lowerWord(j)] {
 				continue
 			}
 			if !enemyForces[a.lowerWord(j-1)] && !(j-2 >= first && enemyForces[a.lowerWord(j-2)]) {
@@ -562,7 +553,7 @@ func (a *article) ownSideTells(state string) (int, int, bool) {
 		s := a.sents[si]
 		first, last := int32(s.First), int32(s.Last)
 		for v := first + 1; v < last; v++ {
-			if !warReportVerb(a.lowerWord(v)) || a.speakerState(first, v) != state {
+			if !stateSayings[a.lowerWord(v)] || a.speakerState(first, v) != state {
 				continue
 			}
 			for j := v + 1; j < last && j <= v+4; j++ {
@@ -589,7 +580,7 @@ func (a *article) ownSideTells(state string) (int, int, bool) {
 var warDeeds = lexicon.Words().Set("war-deed") // lexicon/words.txt
 
 // warDeedAfter reports whether a deed of war stands in tokens [from, to):
-// a word of violence (deedAfter's) or a verb of [warDeeds].
+// a word of violence (deedAfter's) or a verb of [war-deed].
 func (a *article) warDeedAfter(from, to int32) bool {
 	for j := from; j < to; j++ {
 		if warDeeds[a.lowerWord(j)] {
@@ -604,14 +595,14 @@ func (a *article) warDeedAfter(from, to int32) bool {
 // troops beat back the attack". The defender is the other army of a
 // battle.
 func (a *article) saysRepelled(t1, last int32) bool {
-	if !warReportVerb(a.lowerWord(t1)) {
+	if !stateSayings[a.lowerWord(t1)] {
 		return false
 	}
 	for j := t1 + 1; j < last && j <= t1+8; j++ {
-		switch a.lowerWord(j) {
-		case "repulsed", "repelled":
+		if repelVerbs[a.lowerWord(j)] {
 			return true
-		case "back":
+		}
+		if a.lowerWord(j) == "back" {
 			switch a.lowerWord(j - 1) {
 			case "beaten", "beat", "driven", "drove", "pushed", "thrown":
 				return true
