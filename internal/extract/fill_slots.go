@@ -47,7 +47,7 @@ func (f *filler) eventType() bool {
 				r, ok := a.armedAttack(t, true)
 				if ok && (r == record.Clash && v == record.ArmedAssault || r == record.Riot) {
 					v = r // "soldiers raided a militant hideout": two armed sides; "a mob torched homes": a riot
-				} else if clash && v == record.ArmedAssault && r != record.Riot {
+				} else if clash && v == record.ArmedAssault && (!ok || r != record.Riot && !a.pastVerb(t)) {
 					v = record.Clash // "Rebel ambush" over "rebels ambushed an army patrol": the roles said what it was
 				}
 			}
@@ -126,7 +126,9 @@ func (f *filler) eventType() bool {
 // its roles, as two armed sides fighting: an assault word whose agent and
 // object make it a clash ("rebels ambushed an army patrol"). A headline's
 // or a later sentence's bare word for it ("Rebel ambush", "the ambush took
-// place near ...") names the same event with less, and takes that type.
+// place near ...") names the same event with less, and takes that type; a
+// verb whose own roles make it an assault ("rebels ambushed a bus") keeps
+// its type.
 func (f *filler) toldAsClash() bool {
 	for _, m := range f.current() {
 		for _, t := range m.triggers {

@@ -460,7 +460,7 @@ func (a *article) ownCommunique(si int32, state string, t0 int32) (int, int, boo
 		}
 		lo, hi := a.placeRange(from, v)
 		for k := lo; k < hi; k++ {
-			if m := &a.places[k]; (m.demonym || m.country) && m.chosen != nil && m.chosen.CountryCode == state {
+			if m := &a.places[k]; (m.demonym || m.country) && m.chosen != nil && m.chosen.CountryCode == state && a.mayVoice(k) {
 				c0, c1 := a.span(v, v+1)
 				return c0, c1, true
 			}

@@ -27,6 +27,33 @@ var warAttacks = lexicon.Words().Set("war-attack") // lexicon/words.txt
 // ("IRNA said ..."), with the country's code.
 var stateVoices = lexicon.Words().Map("state-voice") // lexicon/words.txt
 
+// voiceInitials are the stateVoices spelled as initials that are also
+// words or names ("Sana", "Mena"): in mixed-case text only their capitals
+// or "agency" before them make them the agency.
+var voiceInitials = func() map[string]bool {
+	out := map[string]bool{}
+	for _, e := range lexicon.Words().Entries("state-voice") {
+		if len(e.Cols) > 1 && e.Cols[1] == "initials" {
+			out[e.Text] = true
+		}
+	}
+	return out
+}()
+
+// stateVoiceAt returns the country of the state news agency at token j,
+// if one stands there.
+func (a *article) stateVoiceAt(j int32) (string, bool) {
+	w := a.lowerWord(j)
+	c, ok := stateVoices[w]
+	if !ok || !voiceInitials[w] || a.cs != text.Mixed {
+		return c, ok
+	}
+	if a.word(j) == strings.ToUpper(a.word(j)) || j > 0 && a.lowerWord(j-1) == "agency" {
+		return c, true
+	}
+	return "", false
+}
+
 // attackGap is how many words (adjectives) may stand between a demonym
 // and its attack noun or force: "an Iranian overnight attack", "Iraqi
 // forward positions".
@@ -71,7 +98,7 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		switch {
 		case !onAttack && enemyForces[a.lowerWord(m.t1)]:
 			_, c.b1 = a.span(m.t1, m.t1+1) // "Iranian forces mounted new attacks"
-		case !onAttack && a.src[c.b1-1] == 's':
+		case !onAttack && (a.src[c.b1-1] == 's' || a.src[c.b1-1] == 'S'):
 			c.b1-- // "the Iranians launched": the state is Iranian, as "Iranian forces" are
 		}
 		c.name = a.displayName(c.b0, c.b1)
@@ -92,11 +119,11 @@ func (f *filler) warAttackers(si int32) []actorCand {
 // overnight assault".
 func (a *article) attackNounAfter(from, to int32) bool {
 	for j := from; j < to; j++ {
-		if a.clauseBreak(j) || !a.modifierGap(j) {
-			return false
-		}
 		if warAttacks[a.lowerWord(j)] {
 			return true
+		}
+		if a.clauseBreak(j) || !a.modifierGap(j) {
+			return false
 		}
 	}
 	return false
@@ -105,11 +132,17 @@ func (a *article) attackNounAfter(from, to int32) bool {
 // modifierGap reports whether the word at token j may stand inside a noun
 // phrase between a demonym and its head ("Iranian overnight attack"):
 // a preposition, article or conjunction ends the phrase ("off the
-// Iranian coast in attacks" puts no attack on Iran).
+// Iranian coast in attacks" puts no attack on Iran), and so does a hyphen
+// or an armed agent: the demonym then names the agent or a backer, not
+// the attacking state ("an Iraqi insurgent attack", "a Russian-backed
+// offensive").
 func (a *article) modifierGap(j int32) bool {
 	w := a.lowerWord(j)
 	switch w {
-	case "to", "from", "by", "for", "with", "and", "or", "but", "the", "a", "an", "as", "was", "were", "is", "had", "has":
+	case "to", "from", "by", "for", "with", "and", "or", "but", "the", "a", "an", "as", "was", "were", "is", "had", "has", "-":
+		return false
+	}
+	if _, ok := a.agentAt(j); ok || a.inGroup(j) {
 		return false
 	}
 	return !eventPreps[w]
@@ -159,7 +192,7 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 	from, verb := int32(s.First), int32(-1)
 	var state string
 	for v := from; v < t0; v++ {
-		if !warReportVerb(a.lowerWord(v)) {
+		if !stateSayings[a.lowerWord(v)] {
 			continue
 		}
 		if st := a.speakerState(from, v); st != "" {
@@ -185,7 +218,7 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 	for sj := si - 1; sj >= 0; sj-- {
 		p := a.sents[sj]
 		for v := int32(p.Last) - 1; v >= int32(p.First); v-- {
-			if !warReportVerb(a.lowerWord(v)) {
+			if !stateSayings[a.lowerWord(v)] {
 				continue
 			}
 			if st := a.speakerState(int32(p.First), v); st != "" {
@@ -204,7 +237,7 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 func (a *article) trailingVoice(si, t0 int32) (v voice, ok bool) {
 	last := int32(a.sents[si].Last)
 	for j := t0 + 1; j < last; j++ {
-		if !warReportVerb(a.lowerWord(j)) {
+		if !stateSayings[a.lowerWord(j)] {
 			continue
 		}
 		if !a.quoteCloses(j) {
@@ -234,28 +267,21 @@ func (a *article) quoteCloses(j int32) bool {
 	return false
 }
 
-// warReportVerb reports whether w reports what a side said.
-func warReportVerb(w string) bool {
-	switch w {
-	case "said", "says", "reported", "announced", "claimed":
-		return true
-	}
-	return false
-}
-
 // speakerState returns the state whose name, demonym or news agency
 // stands in tokens [from, v), before the report verb at v, the last one
 // nearest the verb: "Iraq said", "an Iraqi communique said", "the Iranian
-// news agency IRNA said".
+// news agency IRNA said". A place after a locative preposition is where
+// the speakers are, not who they speak for: "Western diplomats in Iran
+// said".
 func (a *article) speakerState(from, v int32) string {
 	for j := v - 1; j >= from; j-- {
-		if c, ok := stateVoices[a.lowerWord(j)]; ok {
+		if c, ok := a.stateVoiceAt(j); ok {
 			return c
 		}
 	}
 	lo, hi := a.placeRange(from, v)
 	for k := hi - 1; k >= lo; k-- {
-		if a.places[k].dateline {
+		if a.places[k].dateline || !a.mayVoice(k) {
 			continue
 		}
 		if st := a.stateOf(k); st != "" {
@@ -263,6 +289,15 @@ func (a *article) speakerState(from, v int32) string {
 		}
 	}
 	return ""
+}
+
+// mayVoice reports whether place mention k may name who speaks: not a
+// place after a locative preposition, which is where the speakers are
+// ("diplomats in Iran said"); "of" names whose they are ("the president
+// of Iran said").
+func (a *article) mayVoice(k int) bool {
+	p := a.places[k].prep
+	return !eventPreps[p] || p == "of"
 }
 
 // armiesFight reports whether the incident's sentences name the armed
@@ -312,11 +347,11 @@ func (a *article) attackedState(t0, first int32) bool {
 // in tokens [from, to), past its adjectives: "Iraqi forward positions".
 func (a *article) enemyForceAfter(from, to int32) bool {
 	for j := from; j < to; j++ {
-		if a.clauseBreak(j) || !a.modifierGap(j) {
-			return false
-		}
 		if enemyForces[a.lowerWord(j)] {
 			return true
+		}
+		if a.clauseBreak(j) || !a.modifierGap(j) {
+			return false
 		}
 	}
 	return false
@@ -400,8 +435,7 @@ func (f *filler) communalClash() bool {
 
 // remoteModifiers make an attack noun one from afar: "a missile attack",
 // "an Iranian air assault".
-var remoteModifiers = map[string]bool{"air": true, "aerial": true, "missile": true, "rocket": true, "naval": true,
-	"drone": true, "helicopter": true, "artillery": true, "mortar": true, "gunboat": true, "bombing": true}
+var remoteModifiers = lexicon.Words().Set("remote-modifier") // lexicon/words.txt
 
 // groundAttackRepelled reports whether one of the incident's sentences
 // tells of troops beating back an attack made on the ground: "Iraq said
@@ -414,7 +448,7 @@ func (f *filler) groundAttackRepelled() bool {
 		s := a.sents[m.sent]
 		first, last := int32(s.First), int32(s.Last)
 		for j := first + 1; j < last; j++ {
-			if w := a.lowerWord(j); w != "repelled" && w != "repulsed" {
+			if !repelVerbs[a.lowerWord(j)] {
 				continue
 			}
 			if !enemyForces[a.lowerWord(j-1)] && !(j-2 >= first && enemyForces[a.lowerWord(j-2)]) {
@@ -436,8 +470,7 @@ func (f *filler) groundAttackRepelled() bool {
 
 // installations are the fixed works at sea that lie in one state's
 // waters: a platform does not sail, as a tanker does.
-var installations = map[string]bool{"platform": true, "platforms": true, "rig": true, "rigs": true,
-	"oilfield": true, "oilfields": true, "terminal": true}
+var installations = lexicon.Words().Set("installation") // lexicon/words.txt
 
 // installationOwner returns the demonym (index in a.places) of a
 // platform or rig that mention m tells of, or -1: "destroyed an Iranian
@@ -520,7 +553,7 @@ func (a *article) ownSideTells(state string) (int, int, bool) {
 		s := a.sents[si]
 		first, last := int32(s.First), int32(s.Last)
 		for v := first + 1; v < last; v++ {
-			if !warReportVerb(a.lowerWord(v)) || a.speakerState(first, v) != state {
+			if !stateSayings[a.lowerWord(v)] || a.speakerState(first, v) != state {
 				continue
 			}
 			for j := v + 1; j < last && j <= v+4; j++ {
@@ -544,11 +577,10 @@ func (a *article) ownSideTells(state string) (int, int, bool) {
 // warDeeds are the verbs an army's own communiqué tells its deeds with,
 // beside the words of violence: "inflicted severe losses", "overran the
 // headquarters", "captured an important defensive line".
-var warDeeds = map[string]bool{"inflicted": true, "captured": true, "overran": true, "seized": true,
-	"launched": true, "mounted": true, "stormed": true, "advanced": true}
+var warDeeds = lexicon.Words().Set("war-deed") // lexicon/words.txt
 
 // warDeedAfter reports whether a deed of war stands in tokens [from, to):
-// a word of violence (deedAfter's) or a verb of [warDeeds].
+// a word of violence (deedAfter's) or a verb of [war-deed].
 func (a *article) warDeedAfter(from, to int32) bool {
 	for j := from; j < to; j++ {
 		if warDeeds[a.lowerWord(j)] {
@@ -563,14 +595,14 @@ func (a *article) warDeedAfter(from, to int32) bool {
 // troops beat back the attack". The defender is the other army of a
 // battle.
 func (a *article) saysRepelled(t1, last int32) bool {
-	if !warReportVerb(a.lowerWord(t1)) {
+	if !stateSayings[a.lowerWord(t1)] {
 		return false
 	}
 	for j := t1 + 1; j < last && j <= t1+8; j++ {
-		switch a.lowerWord(j) {
-		case "repulsed", "repelled":
+		if repelVerbs[a.lowerWord(j)] {
 			return true
-		case "back":
+		}
+		if a.lowerWord(j) == "back" {
 			switch a.lowerWord(j - 1) {
 			case "beaten", "beat", "driven", "drove", "pushed", "thrown":
 				return true

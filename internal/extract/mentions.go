@@ -436,11 +436,19 @@ func (a *article) eventPlace(k int, title bool) bool {
 		// text puts away from it
 		case "km", "miles", "kilometres", "kilometers":
 			return false
-		case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+		}
+		if compass[a.lowerWord(m.t0-2)] {
 			// "30 miles north of Baghdad" puts the spot away from it; a
 			// battle "east of Basra", with no distance, is fought at
 			// Basra's gates
-			if m.t0 < 3 || a.distanceAt(m.t0-3) {
+			j := m.t0 - 3
+			if j >= 1 && a.word(j) == "-" && compass[a.lowerWord(j-1)] {
+				j -= 2 // "30 km north-east of Kirkuk"
+			}
+			if j >= 1 && a.lowerWord(j) == "the" && a.lowerWord(j-1) == "to" {
+				j -= 2 // "30 km to the north of Kirkuk"
+			}
+			if j < 0 || a.distanceAt(j) {
 				return false
 			}
 		}

@@ -11,9 +11,10 @@ import (
 // attack: "Libyan forces are still bombing the airstrip captured by
 // Chadian troops on March 22". The participle before "by" has no
 // auxiliary (a finite passive, "the town was captured by troops on
-// Monday", is the sentence's own verb), is not itself one of the
-// mention's attack words, and follows one of them: the date is the
-// capture's, not the bombing's.
+// Monday", is the sentence's own verb), is neither one of the mention's
+// attack words nor a clause on one ("an ambush launched by rebels on
+// Monday"), and follows one of them: the date is the capture's, not the
+// bombing's.
 func (a *article) relativeClauseDate(k int, m *mention) bool {
 	t := a.tokenAt(a.dates[k].Start)
 	first := int32(a.sents[a.sentOf[t]].First)
@@ -32,10 +33,13 @@ func (a *article) relativeClauseDate(k int, m *mention) bool {
 		case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got", "and", "or":
 			return false
 		}
+		if launchVerbs[a.lowerWord(p)] {
+			return false // "an ambush launched by rebels on Monday": the attack's own day
+		}
 		before := false
 		for _, tr := range m.triggers {
-			if tr.t0 <= p && p < tr.t1 {
-				return false // "the village attacked by rebels on Monday": the attack itself
+			if tr.t0 <= p && p <= tr.t1 {
+				return false // "the village attacked by rebels on Monday", "an ambush staged by rebels on Monday": the attack itself
 			}
 			before = before || tr.t1 <= p && a.sentOf[tr.t0] == a.sentOf[t]
 		}
@@ -55,7 +59,7 @@ func participle(w string) bool {
 }
 
 // attackingCountry reports whether the country named at place mention k
-// is the subject of an attack word right after it ("LIBYA STILL BOMBING
+// is the subject of an attack verb right after it ("LIBYA STILL BOMBING
 // CHAD AIRSTRIP", "Israel struck ..."): the state that attacks, not where
 // the attack was.
 func (a *article) attackingCountry(k int) bool {
@@ -69,7 +73,12 @@ func (a *article) attackingCountry(k int) bool {
 		case "has", "have", "had", "is", "are", "was", "were", "still", "again", "also", "reportedly", "today":
 			continue
 		}
-		return attackVerbs[a.lowerWord(j)] || a.hasTerm(j, lexicon.Trigger, "")
+		// a verb, not a noun the country modifies ("Iraq bombing kills 12",
+		// "Pakistan blast kills 10"): a past tense, or "-ing" after an
+		// auxiliary or adverb ("LIBYA STILL BOMBING")
+		w := a.lowerWord(j)
+		verb := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && j > m.t1
+		return attackVerbs[w] || verb && a.hasTerm(j, lexicon.Trigger, "")
 	}
 	return false
 }
@@ -139,12 +148,13 @@ func (a *article) statementPlace(k int) bool {
 // meetingNouns name gatherings that have a place of their own: "talks on
 // Afghanistan in Geneva" were held there; the attacks they are set
 // beside were not.
-var meetingNouns = map[string]bool{"talks": true, "conference": true, "summit": true, "meeting": true,
-	"negotiations": true, "session": true, "congress": true, "convention": true}
+var meetingNouns = lexicon.Words().Set("meeting-noun") // lexicon/words.txt
 
 // meetingPlace reports whether place mention k places a gathering named
 // a few words before it: "after the start of U.N.-sponsored talks on
-// Afghanistan in Geneva".
+// Afghanistan in Geneva". A gathering that is itself attacked ("a
+// bomber attacked a tribal meeting in Peshawar"), or that stands in a
+// clause telling of violence, is where the attack was.
 func (a *article) meetingPlace(k int) bool {
 	m := &a.places[k]
 	if m.prep != "in" && m.prep != "at" {
@@ -156,10 +166,27 @@ func (a *article) meetingPlace(k int) bool {
 			return false
 		}
 		if meetingNouns[a.lowerWord(j)] {
-			return true
+			return !a.struckObject(j) && !a.violenceBetween(a.phraseStart(j), j)
 		}
 	}
 	return false
+}
+
+// phraseStart returns the first token of the clause or time phrase that
+// token t stands in: after the nearest clause break or a word that opens
+// a time phrase ("hours after the start of talks").
+func (a *article) phraseStart(t int32) int32 {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first; j-- {
+		if a.clauseBreak(j) {
+			return j + 1
+		}
+		switch a.lowerWord(j) {
+		case "after", "before", "during", "since", "until", "as", "amid":
+			return j + 1
+		}
+	}
+	return first
 }
 
 // nightIntoDay reports whether date i is an "overnight" of the evening

@@ -35,6 +35,9 @@ func TestMentions(t *testing.T) {
 		{"the day of a statement is not the day of the event",
 			"Gunmen killed three people in Kano, police said on Friday.",
 			[]string{"Gunmen killed three people in Kano, police said on Friday. specific place=Kano said=Friday"}},
+		{"a country before an attack verb is the attacker",
+			"Pakistan bombed two villages on Friday.",
+			[]string{"Pakistan bombed two villages on Friday. specific date=Friday"}},
 		{"a round-up sentence is split at its places",
 			"Bombings in Diyala province killed eight people, while two blasts in Kirkuk killed one.",
 			[]string{
@@ -260,6 +263,36 @@ func TestRoleAttacks(t *testing.T) {
 			if g, w := strings.Join(got, " "), strings.Join(tt.want, " "); g != w {
 				t.Errorf("role attacks of %q\n got %s\nwant %s", tt.body, g, w)
 			}
+		})
+	}
+}
+
+// TestAttackingCountry checks which countries opening a headline or
+// sentence attack (a verb follows) and which only say where an attack
+// was (the attack noun they modify follows).
+func TestAttackingCountry(t *testing.T) {
+	tests := []struct {
+		name, title string
+		want        bool
+	}{
+		{"a bombing noun", "Iraq bombing kills 12", false},
+		{"a blast noun", "Pakistan blast kills 10", false},
+		{"a past tense", "Israel bombed Gaza camp", true},
+		{"a progressive after an adverb", "LIBYA STILL BOMBING CHAD AIRSTRIP", true},
+		{"a verb of the attack-verb set", "Israel struck a convoy", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, _ := mentionsOf(t, "2026-03-04", tc.title, "Police said twelve people were killed on Monday.")
+			for k := range a.places {
+				if a.places[k].t0 == 0 {
+					if got := a.attackingCountry(k); got != tc.want {
+						t.Errorf("attackingCountry(%q) = %v, want %v", a.text(a.places[k].t0, a.places[k].t1), got, tc.want)
+					}
+					return
+				}
+			}
+			t.Fatal("no place opens the headline")
 		})
 	}
 }

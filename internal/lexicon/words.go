@@ -93,8 +93,12 @@ var wordSchema = []WordSection{
 	{Name: "count-word"},
 	{Name: "fire-verb"},
 	{Name: "war-attack"},
-	{Name: "state-voice", MinCols: 1, MaxCols: 1},
+	{Name: "state-voice", MinCols: 1, MaxCols: 2},
 	{Name: "community-noun"},
+	{Name: "remote-modifier"},
+	{Name: "installation"},
+	{Name: "war-deed"},
+	{Name: "meeting-noun"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
