@@ -448,7 +448,7 @@ func (a *article) eventPlace(k int, title bool) bool {
 			if j >= 1 && a.lowerWord(j) == "the" && a.lowerWord(j-1) == "to" {
 				j -= 2 // "30 km to the north of Kirkuk"
 			}
-			if j < 0 || a.distanceAt(j) {
+			if j < 0 || a.distanceAt(j) || a.locatorOfPlace(j) {
 				return false
 			}
 		}
@@ -467,6 +467,22 @@ func (a *article) eventPlace(k int, title bool) bool {
 		}
 	}
 	return true
+}
+
+// locatorOfPlace reports whether token t is the comma of an appositive
+// after a place: in "in Surobi, east of Kabul" the compass phrase says
+// where Surobi lies, so Kabul is its yardstick, not a second scene (read
+// as one, it split the attack from its place and joined it to the next).
+func (a *article) locatorOfPlace(t int32) bool {
+	if t < 1 || a.word(t) != "," {
+		return false
+	}
+	for k := range a.places {
+		if a.places[k].t1 == t {
+			return true
+		}
+	}
+	return false
 }
 
 // distanceAt reports whether token t ends a distance: a unit ("30

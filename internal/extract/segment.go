@@ -480,7 +480,7 @@ func (a *article) absorbSummary(incs []*incident, d0 int) []*incident {
 	}
 	var spots []*incident
 	for _, in := range incs[1:] {
-		if in.place >= 0 && !a.broad(in.place) && a.sameDay(main.day(d0), in.day(d0)) {
+		if in.place >= 0 && !a.broad(in.place) && a.sameDay(main.day(d0), in.day(d0)) && !a.another(in.ms[0]) {
 			spots = append(spots, in)
 		}
 	}
