@@ -330,8 +330,8 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 				return in
 			}
 		}
-		if focus == nil || !a.sameDay(a.matchDay(focus, m, d0), d) {
-			return nil
+		if focus == nil || !a.sameDay(a.matchDay(focus, m, d0), d) || a.another(m) {
+			return nil // "In another attack in Mardan": not the focus's place, even when it had none
 		}
 		switch {
 		case focus.place < 0,
