@@ -57,15 +57,20 @@ func (c *cells) dates(w *conds, date string) {
 // year counts in exactly one place: a month strictly after since's month
 // holds only dates after since (its bytes are greater where they first
 // differ), one strictly before until's only dates before until.
-func (c *cells) wholeMonths(k *conds) {
+func (c *cells) wholeMonths(k *conds) { c.months(k, ">", "<") }
+
+// months adds to k c's date bounds on the column month, compared by
+// after and before: strict for the whole months, inclusive for the
+// months the dates touch.
+func (c *cells) months(k *conds, after, before string) {
 	if c.since != "" {
-		k.add("month > ?", month(c.since))
+		k.add("month "+after+" ?", month(c.since))
 	}
 	if c.until != "" || c.dated {
 		k.add("month <> ''")
 	}
 	if c.until != "" {
-		k.add("month < ?", month(c.until))
+		k.add("month "+before+" ?", month(c.until))
 	}
 }
 
@@ -135,17 +140,7 @@ func (c *cells) killed() query {
 // monthRange adds to k the conditions on its column month that keep
 // the months holding any of c's dates: the whole months and those the
 // dates cut, whose days dateRange.holds sorts out.
-func (c *cells) monthRange(k *conds) {
-	if c.since != "" {
-		k.add("month >= ?", month(c.since))
-	}
-	if c.until != "" || c.dated {
-		k.add("month <> ''")
-	}
-	if c.until != "" {
-		k.add("month <= ?", month(c.until))
-	}
-}
+func (c *cells) monthRange(k *conds) { c.months(k, ">=", "<=") }
 
 // cutMonthList returns the months c's dates may cut: since's and
 // until's (one when they are the same, none without dates).
