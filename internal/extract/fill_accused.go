@@ -97,7 +97,7 @@ func (f *filler) accusedIn(si int32) []actorCand {
 			}
 		case w == "behind":
 			// "X are believed to have been behind a bomb attack"
-			if !a.deedAt(j+1, min(j+4, last)) {
+			if !a.behindDeed(j) {
 				continue
 			}
 			if v, ok := a.blameCopula(j, first); ok {
@@ -296,7 +296,7 @@ func (a *article) behindFrom(t1 int32) (int32, int32, bool) {
 		if a.lowerWord(j) != "behind" {
 			continue
 		}
-		if v, ok := a.blameCopula(j, first); ok && v == t1 && a.deedAt(j+1, min(j+4, last)) {
+		if v, ok := a.blameCopula(j, first); ok && v == t1 && a.behindDeed(j) {
 			return v, j + 1, true
 		}
 		break
@@ -343,10 +343,7 @@ func (a *article) groupAnaphorIn(si int32) (actorCand, bool) {
 	}
 	t1++
 	b0, _ := a.sentBytes(si)
-	lo := si - 3
-	if lo < 0 {
-		lo = 0
-	}
+	lo := max(si-3, 0)
 	from, _ := a.sentBytes(lo)
 	glo, ghi := a.groupRange(from, b0)
 	if glo == ghi {

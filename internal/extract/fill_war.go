@@ -118,8 +118,14 @@ func (f *filler) warAttackers(si int32) []actorCand {
 // tokens [from, to), past its adjectives: "Iranian attack", "Iranian
 // overnight assault".
 func (a *article) attackNounAfter(from, to int32) bool {
+	return a.headAfter(warAttacks, from, to)
+}
+
+// headAfter reports whether a noun of heads stands in tokens [from, to),
+// reached past the modifiers of one noun phrase (modifierGap).
+func (a *article) headAfter(heads map[string]bool, from, to int32) bool {
 	for j := from; j < to; j++ {
-		if warAttacks[a.lowerWord(j)] {
+		if heads[a.lowerWord(j)] {
 			return true
 		}
 		if a.clauseBreak(j) || !a.modifierGap(j) {
@@ -195,11 +201,7 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 		if !stateSayings[a.lowerWord(v)] {
 			continue
 		}
-		if st := a.speakerState(from, v); st != "" {
-			state = st
-		} else {
-			state = ""
-		}
+		state = a.speakerState(from, v)
 		verb, from = v, v+1
 	}
 	if verb < 0 {
@@ -308,7 +310,12 @@ func (a *article) mayVoice(k int) bool {
 func (f *filler) armiesFight() bool {
 	a := f.a
 	states := map[string]bool{}
+	seen := map[int32]bool{} // mentions sharing a sentence name the same states
 	for _, m := range f.current() {
+		if seen[m.sent] {
+			continue
+		}
+		seen[m.sent] = true
 		s := a.sents[m.sent]
 		lo, hi := a.placeRange(int32(s.First), int32(s.Last))
 		for k := lo; k < hi; k++ {
@@ -346,15 +353,7 @@ func (a *article) attackedState(t0, first int32) bool {
 // enemyForceAfter reports whether a military noun of [enemy-force] stands
 // in tokens [from, to), past its adjectives: "Iraqi forward positions".
 func (a *article) enemyForceAfter(from, to int32) bool {
-	for j := from; j < to; j++ {
-		if enemyForces[a.lowerWord(j)] {
-			return true
-		}
-		if a.clauseBreak(j) || !a.modifierGap(j) {
-			return false
-		}
-	}
-	return false
+	return a.headAfter(enemyForces, from, to)
 }
 
 // progressiveAux returns where the auxiliary of a progressive verb at
