@@ -287,6 +287,18 @@ func (a *article) deedWord(k int32) bool {
 	return a.hasTerm(k, lexicon.Trigger, "") || attackVerbs[a.lowerWord(k)]
 }
 
+// ownReport is selfReport for the incident being filled: a report of a
+// definite deed the incident told before this sentence ("called the
+// strike legitimate, a response to a rocket attack on X") owns that
+// earlier strike, not this incident.
+func (f *filler) ownReport(si, t0, t1 int32) (int32, int32, bool) {
+	c0, c1, self := f.a.selfReport(si, t0, t1)
+	if self && f.a.definiteDeed(c0) && f.firstTold(si) {
+		self = false
+	}
+	return c0, c1, self
+}
+
 // otherIncident reports whether sentence si belongs to another incident of
 // the article: its attributions are that incident's.
 func (f *filler) otherIncident(si int32) bool {
@@ -382,10 +394,7 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if a.afterFrame(t0, "peace") {
 			continue // "a peace deal with FARC rebels"
 		}
-		selfC0, selfC1, self := a.selfReport(si, t0, t1)
-		if self && a.definiteDeed(selfC0) && f.firstTold(si) {
-			self = false // "called the strike legitimate, a response to a rocket attack on X": the strike told before
-		}
+		selfC0, selfC1, self := f.ownReport(si, t0, t1)
 		if a.speaker(t0, t1) && !a.hasTerm(t1, lexicon.Attribution, "") && !self {
 			if d0, d1, ok := a.selfDenial(t1); ok {
 				// "G said it was not behind the attack"
@@ -479,10 +488,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			continue // "an Iraqi military spokesman", "rockets hit an Israeli army post": a compound, what was struck
 		}
 		t1 = a.craftEnd(t1) // "Ukrainian helicopter gunships"
-		selfC0, selfC1, self := a.selfReport(si, m.t0, t1)
-		if self && a.definiteDeed(selfC0) && f.firstTold(si) {
-			self = false
-		}
+		selfC0, selfC1, self := f.ownReport(si, m.t0, t1)
 		if a.speaker(m.t0, t1) && !self {
 			continue // "The Tajik government accused a banned party"
 		}
@@ -590,13 +596,13 @@ func (a *article) struckObject(t0 int32) bool {
 			return false // "killed by Israeli troops", "an air strike by Syrian jets"
 		case "at", "on", "against", "upon", "targeting", "targeted":
 			for k := j - 1; k >= first && k >= j-4 && !a.clauseBreak(k); k-- {
-				if a.hasTerm(k, lexicon.Trigger, "") || a.hasTerm(k, lexicon.Weapon, "") || attackVerbs[a.lowerWord(k)] {
+				if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
 					return true
 				}
 			}
 			return false
 		}
-		if attackVerbs[w] || a.hasTerm(j, lexicon.Trigger, "") {
+		if a.deedWord(j) {
 			return true
 		}
 	}

@@ -197,7 +197,7 @@ func (a *article) woundedThenDied(t term, ps []part) bool {
 		if a.clauseBreak(j) {
 			return false
 		}
-		if k, ok := a.termAt(j, lexicon.Kill); ok && k.t0 == j {
+		if k, ok := a.termAt(j, lexicon.Kill); ok { // termAt's terms start at j
 			return dyingVerbs[a.lowerSpan(k.t0, k.t1)]
 		}
 	}
@@ -290,8 +290,7 @@ func (a *article) agentNoun(st *statement, p part) bool {
 // covered reports whether a term of category c (and value v, unless v is
 // "") covers token j.
 func (a *article) covered(j int32, c lexicon.Category, v string) bool {
-	for k := a.sentTerm[a.sentOf[j]]; k < a.sentTerm[a.sentOf[j]+1]; k++ {
-		t := a.terms[k]
+	for _, t := range a.sentTerms(a.sentOf[j]) {
 		if t.p.Cat == c && (v == "" || t.p.Value == v) && t.t0 <= j && j < t.t1 {
 			return true
 		}
