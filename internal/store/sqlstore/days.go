@@ -164,6 +164,7 @@ func (t *tally) count(rows []keptRow, r dateRange, withCountry bool) error {
 			end++
 		}
 		month := rows[start].month
+		whole := r.whole(month)
 		days = days[:0]
 		for _, row := range rows[start:end] {
 			c := t.column(row.typ)
@@ -171,7 +172,6 @@ func (t *tally) count(rows []keptRow, r dateRange, withCountry bool) error {
 				byType = append(byType, 0)
 			}
 			kept := 0
-			whole := r.whole(month)
 			if !byDay && whole {
 				kept = row.n
 				days = append(days, day{"", c, row.n})

@@ -315,10 +315,11 @@ func (s *DB) nearWalk(ctx context.Context, tx *sql.Tx, f store.Filter, total int
 		`) p JOIN incident_records r ON r.rid = p.rid ORDER BY p.date DESC, p.id DESC`, args}, true, nil
 }
 
-// explainWalk returns the query of nearWalk for f, when f is one that
-// nearWalk answers with its current total (count, the query of it).
-func (s *DB) explainWalk(ctx context.Context, f store.Filter, count query) (query, bool, error) {
-	if f.Near == nil {
+// explainWalk returns the query of nearWalk for f, when f is --near alone
+// (nearOnly, as incidentQueries said), which nearWalk answers with its
+// current total (count, the query of it).
+func (s *DB) explainWalk(ctx context.Context, f store.Filter, count query, nearOnly bool) (query, bool, error) {
+	if !nearOnly {
 		return query{}, false, nil
 	}
 	tx, err := s.beginRead(ctx)
@@ -326,10 +327,6 @@ func (s *DB) explainWalk(ctx context.Context, f store.Filter, count query) (quer
 		return query{}, false, err
 	}
 	defer tx.Rollback()
-	c, err := s.filter(ctx, tx, f)
-	if err != nil || !nearOnly(f, c) {
-		return query{}, false, err
-	}
 	var total int
 	if err := tx.QueryRowContext(ctx, s.Rebind(count.sql), count.args...).Scan(&total); err != nil {
 		return query{}, false, fmt.Errorf("%s: count incidents: %w", s.d.Name, err)

@@ -277,7 +277,7 @@ func nearOnly(f store.Filter, c *conds) bool { return f.Near != nil && len(c.par
 // line naming it. Tests check with it that every filter is answered from
 // an index; it is also how to see why a filter is slow.
 func (s *DB) Explain(ctx context.Context, f store.Filter) (string, error) {
-	qs, _, err := s.incidentQueries(ctx, s.db, f)
+	qs, near, err := s.incidentQueries(ctx, s.db, f)
 	if err != nil {
 		return "", err
 	}
@@ -285,7 +285,7 @@ func (s *DB) Explain(ctx context.Context, f store.Filter) (string, error) {
 		name string
 		q    query
 	}{{"count", qs[0]}, {"page", qs[1]}}
-	if walk, ok, err := s.explainWalk(ctx, f, qs[0]); err != nil {
+	if walk, ok, err := s.explainWalk(ctx, f, qs[0], near); err != nil {
 		return "", err
 	} else if ok {
 		named = append(named, struct {
