@@ -2,6 +2,7 @@ package roles
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -512,6 +513,20 @@ func (rn *Ranker) Fill(s string, m *Model, rules [NumRoles][]string) []Scored {
 		return nil
 	}
 	return rn.dec.Keep(rn.fill(rk, rn.dec.Threshold))
+}
+
+// Scores returns every candidate of s for every role, best first, one
+// entity per thing named, with no threshold or gate, and the document's
+// relevance score: what Fill decides on, so that other decisions can be
+// measured (scripts/rolesnews asks whether news needs other gates than
+// MUC-4's).
+func (rn *Ranker) Scores(s string, m *Model, rules [NumRoles][]string) ([]Scored, float32) {
+	rk := prepareRanked(Prepare(s), s, m, rn.sent, rules)
+	var none [NumRoles]float32
+	for r := range none {
+		none[r] = -math.MaxFloat32
+	}
+	return rn.fill(rk, none), rn.relevance(rk)
 }
 
 // relevance is the log-odds that the document reports an incident.

@@ -3,6 +3,7 @@ package roles
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 )
@@ -242,5 +243,38 @@ func TestTagLevelsAtBias(t *testing.T) {
 		if got, want := tagLevels(p, m)[atBias], m.TagPrepared(p); !slices.Equal(got, want) {
 			t.Errorf("%q: tagLevels at its own biases = %v, TagPrepared = %v", s, got, want)
 		}
+	}
+}
+
+// TestScoresDecidesAsFill checks that Scores hands out what Fill decides
+// on: its candidates kept by the shipped Decision, on documents the
+// relevance gate lets through, are Fill's fillers, name, role and score.
+func TestScoresDecidesAsFill(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rn, err := LoadRanker()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range trainSlice {
+		t.Run(strconv.Itoa(i), func(t *testing.T) {
+			all, rel := rn.Scores(e.Text, m, [NumRoles][]string{})
+			var want []Scored
+			if rel >= rn.dec.RelGate {
+				want = rn.dec.Keep(slices.DeleteFunc(all, func(s Scored) bool { return s.Score < rn.dec.Threshold[s.Role] }))
+			}
+			got := rn.Fill(e.Text, m, [NumRoles][]string{})
+			t.Logf("relevance %.2f, %d candidates, %d fillers", rel, len(all), len(got))
+			if len(got) != len(want) {
+				t.Fatalf("Fill gives %d fillers, Scores kept by the decision %d", len(got), len(want))
+			}
+			for k := range got {
+				if got[k].Role != want[k].Role || got[k].Text != want[k].Text || got[k].Score != want[k].Score {
+					t.Errorf("filler %d: Fill %+v, Scores %+v", k, got[k], want[k])
+				}
+			}
+		})
 	}
 }

@@ -20,6 +20,22 @@
 // precision (matching names / names) and recall (gold names matched /
 // gold names), and the gold names the extractor misses that the tagger or
 // the ranker finds: the most either could add.
+//
+// Per incident, it asks what a gated use would give (incident.go): in each
+// incident where the rules name no one (or no one but a description or
+// "unknown"), the filler a variant picks from the incident's sentences
+// (the ranker's best candidate without its MUC-4 document gates, at its
+// threshold or at any score, the tagger's first lower-cased span, each
+// also only when group-shaped), scored against the article's gold names;
+// and, for each gold name the extractor misses, the ranker's best
+// candidate naming it, its score against the role's threshold and its rank
+// in its role: how far a threshold would have to fall to take it.
+//
+// Reuters wire stories (bench/wire, coded the same way) are read from the
+// corpus by the file names of their gold lines:
+//
+//	g=bench/wire/gold.jsonl # or the lines of one half of it
+//	go run ./scripts/rolesnews -gold $g $(sed -E 's/.*"file": "([^"]+)".*/..\/shared\/corpus\/reuters21578\/\1/' $g)
 package main
 
 import (
@@ -29,11 +45,13 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/actor"
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/eval"
 	"github.com/sitrep/sitrep/internal/extract"
@@ -84,6 +102,23 @@ func main() {
 	}
 	tallies := make([]tally, len(sources))
 	goldNames := 0
+	lex, err := actor.Load()
+	if err != nil {
+		log.Fatal(err)
+	}
+	thr := rn.Decision().Threshold
+	wantRole := []roles.Role{roles.PerpInd, roles.PerpOrg}
+	if *targets {
+		wantRole = []roles.Role{roles.Target}
+	}
+	// per gate (the rules name no one; they name no one but a description
+	// or "unknown"), per variant
+	var gates [2][]gated
+	for i := range gates {
+		gates[i] = make([]gated, len(variants))
+	}
+	gateIncidents := [2]int{}
+	withNames, relevant := 0, 0 // articles with gold names; those the ranker's relevance gate lets through
 	err = doc.Read(flag.Args(), nil, func(d *doc.Document, err error) error {
 		if err != nil {
 			return err
@@ -118,6 +153,96 @@ func main() {
 			}
 		}
 		goldNames += len(g)
+		lsrc := lowerASCII(src)
+		scored, rel := rn.Scores(lsrc, m, eval.RecordExtracts(res.Incidents).Strings())
+		if len(g) > 0 {
+			withNames++
+			if rel >= rn.Decision().RelGate {
+				relevant++
+			}
+		}
+		scored = slices.DeleteFunc(scored, func(c roles.Scored) bool { return !slices.Contains(wantRole, c.Role) })
+		// the gold names the extractor misses: where the ranker puts them
+		for _, gn := range g {
+			if matchesAny(gn, got[0]) {
+				continue
+			}
+			found, best := false, roles.Scored{Score: -math.MaxFloat32}
+			for _, c := range scored {
+				if c.Score > best.Score && matchesAny(c.Text, []string{gn}) {
+					found, best = true, c
+				}
+			}
+			if !found {
+				fmt.Printf("%s: %q, which the extractor misses, is no ranker candidate\n", d.ID, gn)
+				continue
+			}
+			rank, of := 1, 0 // among the candidates of its role
+			for _, c := range scored {
+				if c.Role == best.Role {
+					of++
+					if c.Score > best.Score {
+						rank++
+					}
+				}
+			}
+			fmt.Printf("%s: %q, which the extractor misses, is ranker candidate %q (%s) scoring %.2f (threshold %.2f), %d of %d\n",
+				d.ID, gn, best.Text, best.Role, best.Score, thr[best.Role], rank, of)
+		}
+		var tagged []roles.Span
+		for _, sp := range m.Tag(lsrc) {
+			if slices.Contains(wantRole, sp.Role) {
+				tagged = append(tagged, sp)
+			}
+		}
+		for ii := range res.Incidents {
+			in := &res.Incidents[ii]
+			var have []string
+			named := false
+			if *targets {
+				for _, t := range in.Targets {
+					have = append(have, t.Name)
+					named = true
+				}
+			} else {
+				for _, p := range in.Perpetrators {
+					have = append(have, p.Name)
+					named = named || p.Kind != "description" && p.Name != "unknown"
+				}
+			}
+			rs := incidentSentences(src, len(d.Title), in)
+			for gi, open := range [2]bool{len(have) == 0, !named} {
+				if !open {
+					continue
+				}
+				gateIncidents[gi]++
+				for vi, v := range variants {
+					name := pick(v, src, rs, scored, tagged, thr, lex)
+					if name == "" {
+						continue
+					}
+					gs := &gates[gi][vi]
+					gs.fired++
+					if slices.ContainsFunc(have, func(h string) bool { return matchesAny(h, g) }) {
+						gs.rulesRight++
+					}
+					verdict := "wrong"
+					switch {
+					case len(g) == 0:
+						gs.unnamed++
+						verdict = "no gold name"
+					case matchesAny(name, g):
+						gs.right++
+						verdict = "right"
+					default:
+						gs.wrong++
+					}
+					if gi == 1 && (vi == 0 || v.shaped) {
+						fmt.Printf("%s incident %d (rules %q): %s gives %q: %s\n", d.ID, ii, have, v.name, name, verdict)
+					}
+				}
+			}
+		}
 		for i, names := range got {
 			t := &tallies[i]
 			t.names += len(names)
@@ -145,6 +270,17 @@ func main() {
 	for i, t := range tallies {
 		fmt.Printf("%-36s names=%d precision=%.2f recall=%.2f gold names the extractor misses=%d\n",
 			sources[i], t.names, ratio(t.right, t.names), ratio(t.goldFound, goldNames), t.extra)
+	}
+	fmt.Printf("articles with gold names the ranker's relevance gate lets through: %d of %d\n", relevant, withNames)
+	gateNames := []string{"the rules name no one", "the rules name no one but a description or unknown"}
+	if *targets {
+		gateNames = gateNames[:1] // a target is never a description: the gates are one
+	}
+	for gi, gate := range gateNames {
+		fmt.Printf("%d incidents where %s:\n", gateIncidents[gi], gate)
+		for vi, v := range variants {
+			fmt.Printf("  %-44s %s\n", v.name, gates[gi][vi])
+		}
 	}
 }
 
