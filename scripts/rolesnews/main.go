@@ -26,8 +26,10 @@
 // "unknown"), the filler a variant picks from the incident's sentences
 // (the ranker's best candidate without its MUC-4 document gates, at its
 // threshold or at any score, the tagger's first lower-cased span, each
-// also only when group-shaped), scored against the article's gold names;
-// and, for each gold name the extractor misses, the ranker's best
+// also only when group-shaped), scored against the article's gold names
+// and, with the filler put in the extractor's record, by the news scorer
+// (eval.ScoreNews, perpetrator and attribution; not with -targets, which
+// the scorer does not score); and, for each gold name the extractor misses, the ranker's best
 // candidate naming it, its score against the role's threshold and its rank
 // in its role: how far a threshold would have to fall to take it.
 //
@@ -56,6 +58,7 @@ import (
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/eval"
 	"github.com/sitrep/sitrep/internal/extract"
+	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/roles"
 )
 
@@ -120,6 +123,28 @@ func main() {
 		gates[i] = make([]gated, len(variants))
 	}
 	gateIncidents := [2]int{}
+	// the news scorer's figures with each variant's fillers in the
+	// extractor's records (perpetrators only: targets are not scored)
+	scoring := !*targets && !*uncoded
+	var newsGold *eval.NewsGold
+	base := eval.NewNewsPredictions("extractor")
+	var withVariant [2][]*eval.NewsPredictions
+	if scoring {
+		f, err := os.Open(*goldPath)
+		if err != nil {
+			log.Fatal(err)
+		}
+		newsGold, err = eval.ReadNewsGold(f, *goldPath)
+		f.Close()
+		if err != nil {
+			log.Fatal(err)
+		}
+		for gi := range withVariant {
+			for _, v := range variants {
+				withVariant[gi] = append(withVariant[gi], eval.NewNewsPredictions(v.name))
+			}
+		}
+	}
 	withNames, relevant := 0, 0 // articles with gold names; those the ranker's relevance gate lets through
 	err = doc.Read(flag.Args(), nil, func(d *doc.Document, err error) error {
 		if err != nil {
@@ -200,6 +225,12 @@ func main() {
 				tagged = append(tagged, sp)
 			}
 		}
+		var alt [2][]record.Result // per gate and variant: res with the variant's fillers
+		for gi := range alt {
+			for range variants {
+				alt[gi] = append(alt[gi], record.Result{Doc: res.Doc, Incidents: slices.Clone(res.Incidents), Warnings: res.Warnings})
+			}
+		}
 		for ii := range res.Incidents {
 			in := &res.Incidents[ii]
 			var have []string
@@ -226,6 +257,13 @@ func main() {
 					if name == "" {
 						continue
 					}
+					// the variant's filler replaces what the rules gave (a
+					// description or "unknown"), with their attribution
+					attr := record.Unknown
+					if len(in.Perpetrators) > 0 {
+						attr = in.Perpetrators[0].Attribution
+					}
+					alt[gi][vi].Incidents[ii].Perpetrators = []record.Perpetrator{{Name: name, Attribution: attr}}
 					gs := &gates[gi][vi]
 					gs.fired++
 					if slices.ContainsFunc(have, func(h string) bool { return matchesAny(h, g) }) {
@@ -244,6 +282,18 @@ func main() {
 					}
 					if gi == 1 && (vi == 0 || v.shaped) {
 						fmt.Printf("%s incident %d (rules %q): %s gives %q: %s\n", d.ID, ii, have, v.name, name, verdict)
+					}
+				}
+			}
+		}
+		if scoring {
+			if err := base.Add(res); err != nil {
+				return err
+			}
+			for gi := range alt {
+				for vi := range alt[gi] {
+					if err := withVariant[gi][vi].Add(alt[gi][vi]); err != nil {
+						return err
 					}
 				}
 			}
@@ -281,10 +331,25 @@ func main() {
 	if *targets {
 		gateNames = gateNames[:1] // a target is never a description: the gates are one
 	}
+	var baseScore *eval.NewsScore
+	if scoring {
+		if baseScore, err = eval.ScoreNews(newsGold, base); err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("news scorer, extractor: %s\n", scoreLine(baseScore))
+	}
 	for gi, gate := range gateNames {
 		fmt.Printf("%d incidents where %s:\n", gateIncidents[gi], gate)
 		for vi, v := range variants {
-			fmt.Printf("  %-44s %s\n", v.name, gates[gi][vi])
+			line := gates[gi][vi].String()
+			if scoring {
+				sc, err := eval.ScoreNews(newsGold, withVariant[gi][vi])
+				if err != nil {
+					log.Fatal(err)
+				}
+				line += "; scorer " + scoreLine(sc)
+			}
+			fmt.Printf("  %-44s %s\n", v.name, line)
 		}
 	}
 }
@@ -380,4 +445,10 @@ func ratio(a, b int) float64 {
 		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+// scoreLine gives the news scorer's perpetrator and attribution figures
+// and its score.
+func scoreLine(s *eval.NewsScore) string {
+	return fmt.Sprintf("perpetrator=%.2f attribution=%.2f score=%.3f", s.Accuracy["perpetrator"], s.Accuracy["attribution"], s.Score)
 }
