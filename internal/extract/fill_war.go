@@ -325,7 +325,7 @@ func (f *filler) armiesFight() bool {
 				continue
 			}
 			end := min(int32(s.Last), p.t1+1+attackGap)
-			if p.demonym && (a.attackNounAfter(p.t1, end) || a.launchesAfter(p.t0, p.t1) || a.enemyForceAfter(p.t1, end)) ||
+			if p.demonym && (a.attackNounAfter(p.t1, end) || a.launchesAfter(p.t0, p.t1) || a.headAfter(enemyForces, p.t1, end)) ||
 				p.country && (a.attackedState(p.t0, int32(s.First)) || a.saysRepelled(p.t1, int32(s.Last))) {
 				states[st] = true
 			}
@@ -348,12 +348,6 @@ func (a *article) attackedState(t0, first int32) bool {
 		}
 	}
 	return false
-}
-
-// enemyForceAfter reports whether a military noun of [enemy-force] stands
-// in tokens [from, to), past its adjectives: "Iraqi forward positions".
-func (a *article) enemyForceAfter(from, to int32) bool {
-	return a.headAfter(enemyForces, from, to)
 }
 
 // progressiveAux returns where the auxiliary of a progressive verb at
@@ -380,16 +374,21 @@ func (a *article) progressiveAux(t int32) int32 {
 // causeBefore reports whether the phrase at token t0 stands after a word
 // that makes it the cause or the time of another event, within a few
 // words of its clause: "in retaliation for an Iranian attack", "in
-// response to", "after the Iranian offensive".
+// response to", "after the Iranian offensive". The cause nouns are
+// inCausePhrase's causeWords.
 func (a *article) causeBefore(t0 int32) bool {
 	first := int32(a.sents[a.sentOf[t0]].First)
 	for j := t0 - 1; j >= first && j >= t0-4; j-- {
 		if a.clauseBreak(j) {
 			return false
 		}
-		switch a.lowerWord(j) {
-		case "for", "to", "after", "following", "since", "retaliation", "response", "revenge", "avenge":
+		switch w := a.lowerWord(j); w {
+		case "for", "to", "after", "following", "since":
 			return true
+		default:
+			if causeWords[w] {
+				return true // "in retaliation", "in reprisal" (mentions_clauses.go)
+			}
 		}
 	}
 	return false

@@ -431,10 +431,9 @@ func (a *article) eventPlace(k int, title bool) bool {
 		}
 	}
 	if m.prep == "of" && m.t0 >= 2 {
-		switch a.lowerWord(m.t0 - 2) {
-		// "within 30 km of the border": a reference point for a spot the
-		// text puts away from it
-		case "km", "miles", "kilometres", "kilometers":
+		if distanceUnits[a.lowerWord(m.t0-2)] {
+			// "within 30 km of the border": a reference point for a spot the
+			// text puts away from it
 			return false
 		}
 		if compass[a.lowerWord(m.t0-2)] {
@@ -455,8 +454,7 @@ func (a *article) eventPlace(k int, title bool) bool {
 	}
 	if m.prep == "from" {
 		for j := m.t0 - 2; j >= 0 && j >= m.t0-4; j-- {
-			switch a.lowerWord(j) {
-			case "km", "miles", "kilometres", "kilometers", "far", "away":
+			if w := a.lowerWord(j); distanceUnits[w] || w == "far" || w == "away" {
 				return false
 			}
 		}
@@ -485,6 +483,9 @@ func (a *article) locatorOfPlace(t int32) bool {
 	return false
 }
 
+// distanceUnits measure a distance: "30 km north of", "two miles from".
+var distanceUnits = lexicon.Words().Set("distance-unit") // lexicon/words.txt
+
 // distanceAt reports whether token t ends a distance: a unit ("30
 // miles", "km"), a number ("some 40"), or a distance given again in
 // parentheses after one ("225 km (135 miles)").
@@ -497,8 +498,7 @@ func (a *article) distanceAt(t int32) bool {
 		}
 		return false
 	}
-	switch a.lowerWord(t) {
-	case "km", "miles", "kilometres", "kilometers", "mile", "kilometre", "kilometer":
+	if distanceUnits[a.lowerWord(t)] {
 		return true
 	}
 	b := int(a.toks[t].Start)
