@@ -324,7 +324,7 @@ var waterWords = lexicon.Words().Map("water-body") // lexicon/words.txt
 
 // waterPreps put something on a body of water: "in the Gulf", "off the
 // Strait of Hormuz", "through the Strait".
-var waterPreps = map[string]bool{"in": true, "into": true, "off": true, "across": true, "through": true}
+var waterPreps = lexicon.Words().Set("water-prep") // lexicon/words.txt
 
 // waterBody recognises the name of a sea, a gulf or a strait starting at
 // token i: capitalised words before a water noun ("Red Sea", "South China

@@ -100,6 +100,11 @@ var wordSchema = []WordSection{
 	{Name: "war-deed"},
 	{Name: "meeting-noun"},
 	{Name: "distance-unit"},
+	{Name: "own-pronoun"},
+	{Name: "self-noun"},
+	{Name: "water-prep"},
+	{Name: "regime-noun"},
+	{Name: "subject-stop"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
