@@ -545,31 +545,57 @@ func (a *article) ownSideClaims(cands []actorCand) {
 // demonym or its news agency before the report verb) followed, in its
 // clause, by the state's forces as the subject of a deed: "IRNA said
 // Iranian troops inflicted", "Iran said its forces captured". It returns
-// the report verb's span.
+// the report verb's span, the story's first for the state.
 func (a *article) ownSideTells(state string) (int, int, bool) {
+	if !a.ownToldKnown {
+		a.ownTold, a.ownToldKnown = a.findOwnTellings(a.ownTold[:0]), true
+	}
+	for _, t := range a.ownTold {
+		if t.state == state {
+			return t.c0, t.c1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// ownTelling is a saying by which a state tells of its own forces' deed
+// (ownSideTells): the state and the report verb's span.
+type ownTelling struct {
+	state  string
+	c0, c1 int
+}
+
+// findOwnTellings is ownSideTells worked out: every saying of the story
+// whose speaker is a state telling of its own forces, in order, once per
+// article, not once per incident and state.
+func (a *article) findOwnTellings(out []ownTelling) []ownTelling {
 	for si := range a.sents {
 		s := a.sents[si]
 		first, last := int32(s.First), int32(s.Last)
 		for v := first + 1; v < last; v++ {
-			if !stateSayings[a.lowerWord(v)] || a.speakerState(first, v) != state {
+			if !stateSayings[a.lowerWord(v)] {
+				continue
+			}
+			state := a.speakerState(first, v)
+			if state == "" {
 				continue
 			}
 			for j := v + 1; j < last && j <= v+4; j++ {
 				w := a.lowerWord(j)
-				if (w == "its" || w == "their") && enemyForces[a.lowerWord(j+1)] && a.warDeedAfter(j+2, min(last, j+6)) {
-					b0, b1 := a.span(v, v+1)
-					return b0, b1, true
+				own := (w == "its" || w == "their") && enemyForces[a.lowerWord(j+1)] && a.warDeedAfter(j+2, min(last, j+6))
+				if k := a.placeAt(j); !own && k >= 0 {
+					p := &a.places[k]
+					own = p.demonym && a.stateOf(k) == state && enemyForces[a.lowerWord(p.t1)] && a.warDeedAfter(p.t1+1, min(last, p.t1+5))
 				}
-				k := a.placeAt(j)
-				if k >= 0 && a.places[k].demonym && a.stateOf(k) == state && enemyForces[a.lowerWord(a.places[k].t1)] &&
-					a.warDeedAfter(a.places[k].t1+1, min(last, a.places[k].t1+5)) {
-					b0, b1 := a.span(v, v+1)
-					return b0, b1, true
+				if own {
+					c0, c1 := a.span(v, v+1)
+					out = append(out, ownTelling{state, c0, c1})
+					break
 				}
 			}
 		}
 	}
-	return 0, 0, false
+	return out
 }
 
 // warDeeds are the verbs an army's own communiqué tells its deeds with,
