@@ -82,7 +82,7 @@ func (f *filler) perpetrators() {
 		}
 	}
 	cands = a.dropParents(cands)
-	a.ownSideClaims(cands) // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
+	f.ownSideClaims(cands) // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
 	byName := map[string]int{}
 	for _, c := range cands {
 		key := strings.ToLower(c.name)

@@ -39,7 +39,7 @@ func TestStoryCountryPerArticle(t *testing.T) {
 }
 
 // TestArticleCachesPerArticle checks that what an article works out once
-// for all its incidents (ownSideTells' sayings, shortNameOf's name words)
+// for all its incidents (ownTellings' sayings, shortNameOf's name words)
 // answers as the rule does and does not outlive its document: the pooled
 // article read next must find its own.
 func TestArticleCachesPerArticle(t *testing.T) {
@@ -50,7 +50,7 @@ func TestArticleCachesPerArticle(t *testing.T) {
 	var prev *article
 	for _, tc := range []struct {
 		name, body string
-		state      string // ownSideTells asks for it
+		state      string // the first of ownTellings for it
 		told       string // the report verb it returns, "" none
 		short      string // a short name shortNameOf is asked for, "" none
 		group      bool   // whether it is a group named before
@@ -76,11 +76,14 @@ func TestArticleCachesPerArticle(t *testing.T) {
 			a.resolvePlaces()
 			if tc.state != "" {
 				got := ""
-				if c0, c1, ok := a.ownSideTells(tc.state); ok {
-					got = a.src[c0:c1]
+				for _, o := range a.ownTellings() {
+					if o.state == tc.state {
+						got = a.src[o.c0:o.c1]
+						break
+					}
 				}
 				if got != tc.told {
-					t.Errorf("ownSideTells(%q) = %q, want %q", tc.state, got, tc.told)
+					t.Errorf("ownTellings for %q: %q, want %q", tc.state, got, tc.told)
 				}
 			}
 			if tc.short != "" {

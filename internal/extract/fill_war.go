@@ -524,18 +524,20 @@ func (f *filler) frontPlace() int {
 
 // ownSideClaims makes a state's force that the incident's sentences name
 // as suspected (by default, or as the other side tells it) claimed when
-// the state's own voice
-// tells of its forces' deeds elsewhere in the story: "Iranian forces
-// mounted fresh attacks ... The Iranian news agency IRNA said Iranian
-// troops inflicted severe losses on Iraqi troops". A state that reports
-// its own army's fighting owns the attack.
-func (a *article) ownSideClaims(cands []actorCand) {
+// the state's own voice tells of its forces' deeds elsewhere in the
+// story: "Iranian forces mounted fresh attacks ... The Iranian news
+// agency IRNA said Iranian troops inflicted severe losses on Iraqi
+// troops". A state that reports its own army's fighting owns the attack;
+// a saying in a sentence of another incident only is that incident's
+// ("On the northern front, IRNA said Iranian troops captured two hills"
+// claims nothing of the attack east of Basra the other side told of).
+func (f *filler) ownSideClaims(cands []actorCand) {
 	for i := range cands {
 		c := &cands[i]
 		if c.kind != "state" || c.state == "" || c.attr != record.Suspected {
 			continue
 		}
-		if v0, v1, ok := a.ownSideTells(c.state); ok {
+		if v0, v1, ok := f.ownSideTells(c.state); ok {
 			c.attr, c.c0, c.c1 = record.Claimed, v0, v1
 		}
 	}
@@ -545,13 +547,11 @@ func (a *article) ownSideClaims(cands []actorCand) {
 // demonym or its news agency before the report verb) followed, in its
 // clause, by the state's forces as the subject of a deed: "IRNA said
 // Iranian troops inflicted", "Iran said its forces captured". It returns
-// the report verb's span, the story's first for the state.
-func (a *article) ownSideTells(state string) (int, int, bool) {
-	if !a.ownToldKnown {
-		a.ownTold, a.ownToldKnown = a.findOwnTellings(a.ownTold[:0]), true
-	}
-	for _, t := range a.ownTold {
-		if t.state == state {
+// the report verb's span, the story's first for the state that is not in
+// a sentence of another incident only.
+func (f *filler) ownSideTells(state string) (int, int, bool) {
+	for _, t := range f.a.ownTellings() {
+		if t.state == state && (f.isMention(t.sent) || !f.otherIncident(t.sent)) {
 			return t.c0, t.c1, true
 		}
 	}
@@ -559,15 +559,24 @@ func (a *article) ownSideTells(state string) (int, int, bool) {
 }
 
 // ownTelling is a saying by which a state tells of its own forces' deed
-// (ownSideTells): the state and the report verb's span.
+// (ownSideTells): the state, the report verb's span and its sentence.
 type ownTelling struct {
 	state  string
 	c0, c1 int
+	sent   int32
 }
 
-// findOwnTellings is ownSideTells worked out: every saying of the story
-// whose speaker is a state telling of its own forces, in order, once per
-// article, not once per incident and state.
+// ownTellings returns every saying of the story by which a state tells of
+// its own forces' deed, in order: ownSideTells' sayings, worked out once
+// per article, not once per incident and state.
+func (a *article) ownTellings() []ownTelling {
+	if !a.ownToldKnown {
+		a.ownTold, a.ownToldKnown = a.findOwnTellings(a.ownTold[:0]), true
+	}
+	return a.ownTold
+}
+
+// findOwnTellings is ownTellings worked out.
 func (a *article) findOwnTellings(out []ownTelling) []ownTelling {
 	for si := range a.sents {
 		s := a.sents[si]
@@ -589,7 +598,7 @@ func (a *article) findOwnTellings(out []ownTelling) []ownTelling {
 				}
 				if own {
 					c0, c1 := a.span(v, v+1)
-					out = append(out, ownTelling{state, c0, c1})
+					out = append(out, ownTelling{state, c0, c1, int32(si)})
 					break
 				}
 			}
