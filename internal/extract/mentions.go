@@ -431,9 +431,10 @@ func (a *article) eventPlace(k int, title bool) bool {
 		}
 	}
 	if m.prep == "of" && m.t0 >= 2 {
-		if distanceUnits[a.lowerWord(m.t0-2)] {
-			// "within 30 km of the border": a reference point for a spot the
-			// text puts away from it
+		switch a.lowerWord(m.t0 - 2) {
+		// "within 30 km of the border": a reference point for a spot the
+		// text puts away from it
+		case "km", "miles", "kilometres", "kilometers":
 			return false
 		}
 		if compass[a.lowerWord(m.t0-2)] {
@@ -454,7 +455,8 @@ func (a *article) eventPlace(k int, title bool) bool {
 	}
 	if m.prep == "from" {
 		for j := m.t0 - 2; j >= 0 && j >= m.t0-4; j-- {
-			if w := a.lowerWord(j); distanceUnits[w] || w == "far" || w == "away" {
+			switch a.lowerWord(j) {
+			case "km", "miles", "kilometres", "kilometers", "far", "away":
 				return false
 			}
 		}
