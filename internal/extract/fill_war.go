@@ -382,13 +382,9 @@ func (a *article) causeBefore(t0 int32) bool {
 		if a.clauseBreak(j) {
 			return false
 		}
-		switch w := a.lowerWord(j); w {
-		case "for", "to", "after", "following", "since":
+		switch w := a.lowerWord(j); {
+		case w == "for" || w == "to" || w == "after" || w == "following" || w == "since", causeWords[w]:
 			return true
-		default:
-			if causeWords[w] {
-				return true // "in retaliation", "in reprisal" (mentions_clauses.go)
-			}
 		}
 	}
 	return false

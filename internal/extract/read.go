@@ -48,7 +48,7 @@ type article struct {
 	story      int
 	storyKnown bool
 
-	// ownTold is ownSideTells' answer for every state, worked out on the
+	// ownTold is ownTellings' answer, every state's, worked out on the
 	// first call (ownToldKnown) and cleared with story.
 	ownTold      []ownTelling
 	ownToldKnown bool
