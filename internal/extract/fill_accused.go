@@ -263,16 +263,18 @@ func (a *article) shortNameOf(n0, n1 int32) int {
 		}
 	}
 	b0, _ := a.span(n0, n1)
+	if !a.groupWordsKnown {
+		a.groupWords, a.groupWordsKnown = a.nameWords(a.groupWords[:0]), true
+	}
 	for g := range a.groups {
 		if a.groups[g].Start >= b0 {
 			break
 		}
-		words := strings.Fields(strings.ToLower(a.groups[g].Group.Name + " " + a.groups[g].Alias))
 		all := true
 		for j := n0; j < n1 && all; j++ {
 			w := a.lowerWord(j)
 			all = false
-			for _, v := range words {
+			for _, v := range a.groupWords[g] {
 				if v == w || v+"s" == w || v == w+"s" {
 					all = true
 					break
@@ -284,6 +286,16 @@ func (a *article) shortNameOf(n0, n1 int32) int {
 		}
 	}
 	return -1
+}
+
+// nameWords returns the lower-case words of each named group's name and
+// the alias it was found by, in a.groups' order: shortNameOf's words,
+// split once per article, not once per group and phrase it compares.
+func (a *article) nameWords(out [][]string) [][]string {
+	for _, g := range a.groups {
+		out = append(out, strings.Fields(strings.ToLower(g.Group.Name+" "+g.Alias)))
+	}
+	return out
 }
 
 // behindFrom reports whether the actor ending before token t1 is the

@@ -82,7 +82,7 @@ func (f *filler) perpetrators() {
 		}
 	}
 	cands = a.dropParents(cands)
-	a.ownSideClaims(cands) // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
+	f.ownSideClaims(cands) // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
 	byName := map[string]int{}
 	for _, c := range cands {
 		key := strings.ToLower(c.name)
@@ -432,6 +432,10 @@ func (f *filler) groupsIn(si int32) []actorCand {
 // affiliationSuffixes after a hyphen make a group's name a modifier.
 var affiliationSuffixes = lexicon.Words().Set("affiliation-suffix") // lexicon/words.txt
 
+// regimeNouns name a state by its rulers ("the regime", "the junta"): in
+// a story about one country, its state (statesIn).
+var regimeNouns = lexicon.Words().Set("regime-noun") // lexicon/words.txt
+
 // statesIn returns state forces named in sentence si: a demonym before a
 // force noun ("Russian forces", "Syrian government air strikes"), or the
 // regime and the junta of a story about one country.
@@ -544,7 +548,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 	}
 	if len(out) == 0 && mention {
 		for j := int32(s.First); j < int32(s.Last); j++ {
-			if w := a.lowerWord(j); w == "regime" || w == "junta" {
+			if w := a.lowerWord(j); regimeNouns[w] {
 				c := actorCand{kind: "state", name: w}
 				c.b0, c.b1 = a.span(j, j+1)
 				c.attr, c.c0, c.c1 = a.attribution(si, j, j+1)
@@ -741,7 +745,7 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		return 0, 0, false
 	}
 	for k := t1 + 1; k+2 < last+1 && k < t1+40; k++ {
-		if a.word(k-1) != "," || !ownPronoun(a.lowerWord(k)) {
+		if a.word(k-1) != "," || !ownPronouns[a.lowerWord(k)] {
 			continue
 		}
 		if sayVerbs[a.lowerWord(k+1)] {
@@ -754,15 +758,9 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 // sayVerbs are the forms of "say" by which an actor tells of its own deed.
 var sayVerbs = lexicon.Words().Set("say-verb") // lexicon/words.txt
 
-// ownPronoun reports whether w is a pronoun by which an actor speaks of
-// itself in the third person.
-func ownPronoun(w string) bool {
-	switch w {
-	case "it", "its", "they", "their":
-		return true
-	}
-	return false
-}
+// ownPronouns are the pronouns by which an actor speaks of itself in the
+// third person.
+var ownPronouns = lexicon.Words().Set("own-pronoun") // lexicon/words.txt
 
 // actorVerb returns the token of the verb that follows the actor ending
 // before token t1: past its abbreviation ("The Islamic State West Africa
@@ -823,7 +821,7 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 	j := v + 1
 	// where or how it said it stands before what it said
 	for k := j; k < last && k < j+10 && a.toks[k].Kind == text.Word; k++ {
-		if w := a.lowerWord(k); w == "that" || ownPronoun(w) {
+		if w := a.lowerWord(k); w == "that" || ownPronouns[w] {
 			if k > j && (a.lowerWord(j) == "in" || a.lowerWord(j) == "on") {
 				j = k
 			}
@@ -837,13 +835,13 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 		(a.word(j+2) == "'" || a.word(j+2) == "’") && a.lowerWord(j+3) == "s" {
 		return j + 3, true
 	}
-	return j, j < last && ownPronoun(a.lowerWord(j))
+	return j, j < last && ownPronouns[a.lowerWord(j)]
 }
 
 // selfNouns are the nouns by which a group speaks of itself as a
 // pronoun does ("said the group's fighters"); another's possessive
 // ("said the army's spokesman denied") is someone else speaking.
-var selfNouns = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true}
+var selfNouns = lexicon.Words().Set("self-noun") // lexicon/words.txt
 
 // selfDenial finds the actor ending before token t1 saying it did not do
 // it: "G said it was not behind the attack", "they said they had nothing

@@ -253,6 +253,11 @@ func (a *article) agentOfPassive(t0, first int32) bool {
 	return false
 }
 
+// subjectStops end craftBombing's search back for the subject of a
+// bombing word: a passive ("was bombed", "bombed by") or a preposition
+// whose object stands before it ("bombs on the town").
+var subjectStops = lexicon.Words().Set("subject-stop") // lexicon/words.txt
+
 // craftBombing reports whether the bombing word t tells of bombs a craft
 // dropped or fired, which is remote violence, not a planted bomb: a
 // remote-violence agent is its subject ("the air force has bombed",
@@ -274,7 +279,7 @@ func (a *article) craftBombing(t term) bool {
 		if j >= aux {
 			continue
 		}
-		if a.clauseBreak(j) || w == "by" || w == "was" || w == "were" || w == "on" || w == "at" {
+		if a.clauseBreak(j) || subjectStops[w] {
 			break
 		}
 		if typ, ok := a.agentAt(j); ok {

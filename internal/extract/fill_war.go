@@ -325,7 +325,7 @@ func (f *filler) armiesFight() bool {
 				continue
 			}
 			end := min(int32(s.Last), p.t1+1+attackGap)
-			if p.demonym && (a.attackNounAfter(p.t1, end) || a.launchesAfter(p.t0, p.t1) || a.enemyForceAfter(p.t1, end)) ||
+			if p.demonym && (a.attackNounAfter(p.t1, end) || a.launchesAfter(p.t0, p.t1) || a.headAfter(enemyForces, p.t1, end)) ||
 				p.country && (a.attackedState(p.t0, int32(s.First)) || a.saysRepelled(p.t1, int32(s.Last))) {
 				states[st] = true
 			}
@@ -348,12 +348,6 @@ func (a *article) attackedState(t0, first int32) bool {
 		}
 	}
 	return false
-}
-
-// enemyForceAfter reports whether a military noun of [enemy-force] stands
-// in tokens [from, to), past its adjectives: "Iraqi forward positions".
-func (a *article) enemyForceAfter(from, to int32) bool {
-	return a.headAfter(enemyForces, from, to)
 }
 
 // progressiveAux returns where the auxiliary of a progressive verb at
@@ -380,15 +374,16 @@ func (a *article) progressiveAux(t int32) int32 {
 // causeBefore reports whether the phrase at token t0 stands after a word
 // that makes it the cause or the time of another event, within a few
 // words of its clause: "in retaliation for an Iranian attack", "in
-// response to", "after the Iranian offensive".
+// response to", "after the Iranian offensive". The cause nouns are
+// inCausePhrase's causeWords.
 func (a *article) causeBefore(t0 int32) bool {
 	first := int32(a.sents[a.sentOf[t0]].First)
 	for j := t0 - 1; j >= first && j >= t0-4; j-- {
 		if a.clauseBreak(j) {
 			return false
 		}
-		switch a.lowerWord(j) {
-		case "for", "to", "after", "following", "since", "retaliation", "response", "revenge", "avenge":
+		switch w := a.lowerWord(j); {
+		case w == "for" || w == "to" || w == "after" || w == "following" || w == "since", causeWords[w]:
 			return true
 		}
 	}
@@ -525,18 +520,20 @@ func (f *filler) frontPlace() int {
 
 // ownSideClaims makes a state's force that the incident's sentences name
 // as suspected (by default, or as the other side tells it) claimed when
-// the state's own voice
-// tells of its forces' deeds elsewhere in the story: "Iranian forces
-// mounted fresh attacks ... The Iranian news agency IRNA said Iranian
-// troops inflicted severe losses on Iraqi troops". A state that reports
-// its own army's fighting owns the attack.
-func (a *article) ownSideClaims(cands []actorCand) {
+// the state's own voice tells of its forces' deeds elsewhere in the
+// story: "Iranian forces mounted fresh attacks ... The Iranian news
+// agency IRNA said Iranian troops inflicted severe losses on Iraqi
+// troops". A state that reports its own army's fighting owns the attack;
+// a saying in a sentence of another incident only is that incident's
+// ("On the northern front, IRNA said Iranian troops captured two hills"
+// claims nothing of the attack east of Basra the other side told of).
+func (f *filler) ownSideClaims(cands []actorCand) {
 	for i := range cands {
 		c := &cands[i]
 		if c.kind != "state" || c.state == "" || c.attr != record.Suspected {
 			continue
 		}
-		if v0, v1, ok := a.ownSideTells(c.state); ok {
+		if v0, v1, ok := f.ownSideTells(c.state); ok {
 			c.attr, c.c0, c.c1 = record.Claimed, v0, v1
 		}
 	}
@@ -546,31 +543,64 @@ func (a *article) ownSideClaims(cands []actorCand) {
 // demonym or its news agency before the report verb) followed, in its
 // clause, by the state's forces as the subject of a deed: "IRNA said
 // Iranian troops inflicted", "Iran said its forces captured". It returns
-// the report verb's span.
-func (a *article) ownSideTells(state string) (int, int, bool) {
+// the report verb's span, the story's first for the state that is not in
+// a sentence of another incident only.
+func (f *filler) ownSideTells(state string) (int, int, bool) {
+	for _, t := range f.a.ownTellings() {
+		if t.state == state && (f.isMention(t.sent) || !f.otherIncident(t.sent)) {
+			return t.c0, t.c1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// ownTelling is a saying by which a state tells of its own forces' deed
+// (ownSideTells): the state, the report verb's span and its sentence.
+type ownTelling struct {
+	state  string
+	c0, c1 int
+	sent   int32
+}
+
+// ownTellings returns every saying of the story by which a state tells of
+// its own forces' deed, in order: ownSideTells' sayings, worked out once
+// per article, not once per incident and state.
+func (a *article) ownTellings() []ownTelling {
+	if !a.ownToldKnown {
+		a.ownTold, a.ownToldKnown = a.findOwnTellings(a.ownTold[:0]), true
+	}
+	return a.ownTold
+}
+
+// findOwnTellings is ownTellings worked out.
+func (a *article) findOwnTellings(out []ownTelling) []ownTelling {
 	for si := range a.sents {
 		s := a.sents[si]
 		first, last := int32(s.First), int32(s.Last)
 		for v := first + 1; v < last; v++ {
-			if !stateSayings[a.lowerWord(v)] || a.speakerState(first, v) != state {
+			if !stateSayings[a.lowerWord(v)] {
+				continue
+			}
+			state := a.speakerState(first, v)
+			if state == "" {
 				continue
 			}
 			for j := v + 1; j < last && j <= v+4; j++ {
 				w := a.lowerWord(j)
-				if (w == "its" || w == "their") && enemyForces[a.lowerWord(j+1)] && a.warDeedAfter(j+2, min(last, j+6)) {
-					b0, b1 := a.span(v, v+1)
-					return b0, b1, true
+				own := (w == "its" || w == "their") && enemyForces[a.lowerWord(j+1)] && a.warDeedAfter(j+2, min(last, j+6))
+				if k := a.placeAt(j); !own && k >= 0 {
+					p := &a.places[k]
+					own = p.demonym && a.stateOf(k) == state && enemyForces[a.lowerWord(p.t1)] && a.warDeedAfter(p.t1+1, min(last, p.t1+5))
 				}
-				k := a.placeAt(j)
-				if k >= 0 && a.places[k].demonym && a.stateOf(k) == state && enemyForces[a.lowerWord(a.places[k].t1)] &&
-					a.warDeedAfter(a.places[k].t1+1, min(last, a.places[k].t1+5)) {
-					b0, b1 := a.span(v, v+1)
-					return b0, b1, true
+				if own {
+					c0, c1 := a.span(v, v+1)
+					out = append(out, ownTelling{state, c0, c1, int32(si)})
+					break
 				}
 			}
 		}
 	}
-	return 0, 0, false
+	return out
 }
 
 // warDeeds are the verbs an army's own communiqué tells its deeds with,

@@ -485,6 +485,9 @@ func (a *article) locatorOfPlace(t int32) bool {
 	return false
 }
 
+// distanceUnits measure a distance: "30 km north of", "two miles from".
+var distanceUnits = lexicon.Words().Set("distance-unit") // lexicon/words.txt
+
 // distanceAt reports whether token t ends a distance: a unit ("30
 // miles", "km"), a number ("some 40"), or a distance given again in
 // parentheses after one ("225 km (135 miles)").
@@ -497,8 +500,7 @@ func (a *article) distanceAt(t int32) bool {
 		}
 		return false
 	}
-	switch a.lowerWord(t) {
-	case "km", "miles", "kilometres", "kilometers", "mile", "kilometre", "kilometer":
+	if distanceUnits[a.lowerWord(t)] {
 		return true
 	}
 	b := int(a.toks[t].Start)

@@ -109,12 +109,7 @@ func (a *article) inCausePhrase(t int32) bool {
 		if !causeWords[a.lowerWord(j)] {
 			continue
 		}
-		for _, u := range a.termsIn(first, j) {
-			if u.p.Cat == lexicon.Trigger {
-				return true
-			}
-		}
-		return false
+		return a.triggerBetween(first, j)
 	}
 	return false
 }

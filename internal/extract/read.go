@@ -48,6 +48,15 @@ type article struct {
 	story      int
 	storyKnown bool
 
+	// ownTold is ownTellings' answer, every state's, worked out on the
+	// first call (ownToldKnown) and cleared with story.
+	ownTold      []ownTelling
+	ownToldKnown bool
+	// groupWords are shortNameOf's words of each group's name, split on
+	// the first call (groupWordsKnown) and cleared with story.
+	groupWords      [][]string
+	groupWordsKnown bool
+
 	buf []byte // scratch for keys
 }
 
@@ -65,7 +74,8 @@ func (x *Extractor) read(d *doc.Document) *article {
 	a := articles.Get().(*article)
 	*a = article{x: x, docID: d.ID, toks: a.toks[:0], sents: a.sents[:0], sentOf: a.sentOf[:0],
 		ids: a.ids[:0], terms: a.terms[:0], termFirst: a.termFirst[:0], sentTerm: a.sentTerm[:0],
-		nums: a.nums[:0], dates: a.dates[:0], groups: a.groups[:0], places: a.places[:0], buf: a.buf[:0]}
+		nums: a.nums[:0], dates: a.dates[:0], groups: a.groups[:0], places: a.places[:0], buf: a.buf[:0],
+		ownTold: a.ownTold[:0], groupWords: a.groupWords[:0]}
 	a.src = d.Title + "\n\n" + d.Text
 	a.bodyStart = len(d.Title) + 2
 	a.cs = text.DetectCase(a.src)

@@ -41,6 +41,13 @@ var connectors = lexicon.Words().Set("place-connector") // lexicon/words.txt
 // is; they also let the extractor keep a village the gazetteer lacks.
 var placeNouns = lexicon.Words().Map("place-noun") // lexicon/words.txt
 
+// adminNoun reports whether w is a place noun of a division, a district
+// or a province ("Kankara district", "Zamfara State"), not of a town.
+func adminNoun(w string) bool {
+	kind := placeNouns[w]
+	return kind == record.GeoAdmin1 || kind == record.GeoAdmin2
+}
+
 // notPlaces are capitalised words that the gazetteer knows as places but that
 // in news text are nearly always something else.
 var notPlaces = lexicon.Words().Set("not-place") // lexicon/words.txt
@@ -159,7 +166,7 @@ func (a *article) coordinatedPlaces() {
 			}
 			switch a.lowerSpan(prev.t1, m.t0) {
 			case ",":
-				if kind := placeNouns[m.noun]; kind == record.GeoAdmin1 || kind == record.GeoAdmin2 {
+				if adminNoun(m.noun) {
 					k = len(a.places) // "in Ambo, Huanuco department"
 					continue
 				}
@@ -324,7 +331,7 @@ var waterWords = lexicon.Words().Map("water-body") // lexicon/words.txt
 
 // waterPreps put something on a body of water: "in the Gulf", "off the
 // Strait of Hormuz", "through the Strait".
-var waterPreps = map[string]bool{"in": true, "into": true, "off": true, "across": true, "through": true}
+var waterPreps = lexicon.Words().Set("water-prep") // lexicon/words.txt
 
 // waterBody recognises the name of a sea, a gulf or a strait starting at
 // token i: capitalised words before a water noun ("Red Sea", "South China
@@ -526,8 +533,8 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 // "state" or another noun of a division.
 func (a *article) divisionAfter(t int32) bool {
 	for k := t; k < t+4 && int(k) < len(a.toks) && a.sentOf[k] == a.sentOf[t]; k++ {
-		if kind, ok := placeNouns[a.lowerWord(k)]; ok {
-			return k > t && (kind == record.GeoAdmin1 || kind == record.GeoAdmin2)
+		if w := a.lowerWord(k); placeNouns[w] != "" {
+			return k > t && adminNoun(w)
 		}
 		if tk := a.toks[k]; tk.Kind != text.Word || !tk.Has(text.Cap) {
 			return false
@@ -568,8 +575,8 @@ func (a *article) nounInApposition(i, j int32) string {
 		if t.Kind != text.Word || !t.Has(text.Cap) {
 			return ""
 		}
-		if kind, ok := placeNouns[a.lowerWord(k)]; ok {
-			if k > j+1 && (kind == record.GeoAdmin1 || kind == record.GeoAdmin2) {
+		if w := a.lowerWord(k); placeNouns[w] != "" {
+			if k > j+1 && adminNoun(w) {
 				return "village"
 			}
 			return ""

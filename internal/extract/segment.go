@@ -386,11 +386,10 @@ func (a *article) areaHolds(k, p int) bool {
 		// "the Darel valley of Diamer district, Gilgit-Baltistan" under
 		// "Pakistan's Diamer district": in the district, or beside it in
 		// the province that holds both
-		kind := placeNouns[km.noun]
-		return pm.in == k || a.samePlace(pm.in, k) || km.chosen == nil && km.in == pm.in && (kind == record.GeoAdmin1 || kind == record.GeoAdmin2)
+		return pm.in == k || a.samePlace(pm.in, k) || km.chosen == nil && km.in == pm.in && adminNoun(km.noun)
 	}
-	if kind := placeNouns[km.noun]; km.chosen == nil {
-		return kind == record.GeoAdmin1 || kind == record.GeoAdmin2 // "Pakistan's Diamer district", a district the gazetteer lacks
+	if km.chosen == nil {
+		return adminNoun(km.noun) // "Pakistan's Diamer district", a district the gazetteer lacks
 	}
 	if km.chosen.Kind == gazetteer.Admin1 || km.chosen.Kind == gazetteer.Admin2 {
 		return true
@@ -398,7 +397,7 @@ func (a *article) areaHolds(k, p int) bool {
 	// the town named elsewhere with its district noun: "J&K's Kishtwar"
 	// in the headline, "Kishtwar district" in the lead
 	for j := range a.places {
-		if kind := placeNouns[a.places[j].noun]; (kind == record.GeoAdmin1 || kind == record.GeoAdmin2) && (a.samePlace(j, k) || a.contains(j, k)) {
+		if adminNoun(a.places[j].noun) && (a.samePlace(j, k) || a.contains(j, k)) {
 			return true
 		}
 	}
