@@ -10,6 +10,8 @@
 # It builds both binaries in a temporary directory (the base from a git
 # worktree, the working tree as it is), extracts with each and compares;
 # on a difference it prints the first differing records and exits 1.
+# The Reuters stories of the fresh blind set (bench/reuters) are left out:
+# nobody working on the extractor reads its output on them, not even a diff.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base="${1:-HEAD}"
@@ -21,6 +23,15 @@ git worktree add --detach -q "$tmp/base" "$base"
 (cd "$tmp/base" && go build -o "$tmp/old" ./cmd/sitrep)
 go build -o "$tmp/new" ./cmd/sitrep
 
+# inputs SET: the articles of SET, less the fresh blind set's stories
+inputs() {
+  if [ "$(basename "$1")" = reuters21578 ]; then
+    ls "$1"/*.txt | grep -v -F -f <(sed -E 's/.*"file": "([^"]+)".*/\/\1/' bench/reuters/gold.jsonl)
+  else
+    ls "$1"/*.txt
+  fi
+}
+
 status=0
 for set in "$shared/bench/news-dev" internal/extract/testdata/passages "$shared/corpus/reuters21578" "$shared/corpus/bbc-fulltext-2005"; do
   if [ ! -d "$set" ]; then
@@ -28,8 +39,9 @@ for set in "$shared/bench/news-dev" internal/extract/testdata/passages "$shared/
     continue
   fi
   # news-dev also holds gold.jsonl, which is not an article
-  "$tmp/old" extract "$set"/*.txt >"$tmp/old.jsonl"
-  "$tmp/new" extract "$set"/*.txt >"$tmp/new.jsonl"
+  mapfile -t files < <(inputs "$set")
+  "$tmp/old" extract "${files[@]}" >"$tmp/old.jsonl"
+  "$tmp/new" extract "${files[@]}" >"$tmp/new.jsonl"
   if cmp -s "$tmp/old.jsonl" "$tmp/new.jsonl"; then
     echo "same: $set ($(wc -l <"$tmp/new.jsonl") documents, $(grep -c '"type"' "$tmp/new.jsonl" || true) with incidents)"
   else
