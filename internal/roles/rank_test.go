@@ -19,7 +19,13 @@ func TestCorefer(t *testing.T) {
 		{"farm", "la eminencia farm", true},
 		{"eln", "ejercito de liberacion nacional", true},
 		{"power tower", "bridge", false},
-		{"carlos perez", "jose perez", true}, // one surname: the same head
+		{"carlos perez", "jose perez", false}, // one surname, two people
+		{"perez", "carlos perez", true},
+		{"urban guerrillas", "fmln urban guerrilla", true},
+		{"fmln guerrillas", "urban guerrillas", false},
+		{"bombs", "bomb", true},
+		{"power tower", "control tower", false},
+		{"three urban guerrillas", "urban guerrillas", true},
 		{"bomb", "dynamite", false},
 	} {
 		t.Run(tc.a+"|"+tc.b, func(t *testing.T) {
@@ -273,6 +279,47 @@ func TestScoresDecidesAsFill(t *testing.T) {
 			for k := range got {
 				if got[k].Role != want[k].Role || got[k].Text != want[k].Text || got[k].Score != want[k].Score {
 					t.Errorf("filler %d: Fill %+v, Scores %+v", k, got[k], want[k])
+				}
+			}
+		})
+	}
+}
+
+// TestCandidateFeatures checks the context features that tell a filler's
+// part in the sentence: the two words before and after it as a phrase,
+// and whether a candidate one word longer exists.
+func TestCandidateFeatures(t *testing.T) {
+	s := `the judge hector oqueli colindres was killed by urban guerrillas of the fmln.`
+	p := Prepare(s)
+	var tags [len(levels)][]Span
+	tags[atBias] = []Span{
+		{Victim, len("the judge "), len("the judge hector oqueli")},
+		{Victim, len("the judge "), len("the judge hector oqueli colindres")},
+	}
+	c := gather(p.d, s, tags, [NumRoles][]string{})
+	for _, tc := range []struct {
+		key       string
+		want, not []string
+	}{
+		// "judge hector oqueli" is a candidate too, a title with its name
+		{"hector oqueli", []string{"xR", "xL", "L2:the judge"}, nil},
+		{"hector oqueli colindres", []string{"R2:was killed", "L2:the judge"}, []string{"xR"}},
+		{"urban guerrillas", []string{"L2:killed by", "R2:of the"}, []string{"xR", "xL"}},
+	} {
+		t.Run(tc.key, func(t *testing.T) {
+			k, ok := c.byKey[tc.key]
+			if !ok {
+				t.Fatalf("no candidate %q among %v", tc.key, keys(c))
+			}
+			fs := c.features(nil, k, nil)
+			for _, f := range tc.want {
+				if !slices.Contains(fs, f) {
+					t.Errorf("features %q lack %q", fs, f)
+				}
+			}
+			for _, f := range tc.not {
+				if slices.Contains(fs, f) {
+					t.Errorf("features %q hold %q", fs, f)
 				}
 			}
 		})

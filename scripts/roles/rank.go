@@ -125,6 +125,7 @@ func cv(gold []eval.MUC4Doc, docs []roles.RankDoc, labels [][][roles.NumRoles]bo
 	fmt.Printf("train, %d-fold cross-validation, %d epochs, rate %g, L2 %g, decision %+v:\n",
 		rankFolds, rcfg.Epochs, rcfg.Rate, rcfg.L2, t)
 	scoreScored(gold, oof, rel, t).WriteTable(os.Stdout)
+	whereGold(gold, docs, oof, rel, t)
 	// the most a better relevance model could give: the keys' own
 	// relevance (some entity in some role), thresholds as tuned
 	orel := make([]float32, len(gold))
@@ -301,4 +302,97 @@ func oracle(gold []eval.MUC4Doc, docs []roles.RankDoc, labels [][][roles.NumRole
 		fmt.Printf(" %s %d/%d", r, found[r], total[r])
 	}
 	fmt.Println()
+}
+
+// whereGold prints, per role, where the gold entities go under decision
+// t: no candidate names them, the document is cut by the relevance gate
+// or the gate, the best candidate naming them scores under the
+// threshold, a better-scoring candidate took it as a mention of itself,
+// the top k cut it, or it is kept; and how many kept fillers name no gold
+// entity, in documents with and without a key.
+func whereGold(gold []eval.MUC4Doc, docs []roles.RankDoc, oof [][]roles.Scored, rel []float32, t roles.Decision) {
+	const (
+		noCand = iota
+		relCut
+		gateCut
+		below
+		merged
+		topK
+		kept
+		nWhere
+	)
+	names := [nWhere]string{"no candidate", "relevance gate", "gate", "below threshold", "merged", "top k", "kept"}
+	var n [roles.NumRoles][nWhere]int
+	var fpRel, fpIrr [roles.NumRoles]int
+	for i, g := range gold {
+		texts := docs[i].Texts()
+		var keep []roles.Scored
+		if rel[i] >= t.RelGate {
+			keep = t.Keep(oof[i])
+		}
+		ge := g.GoldEntities()
+		relevant := false
+		for _, es := range ge {
+			relevant = relevant || len(es) > 0
+		}
+		for _, s := range keep {
+			hit := false
+			for _, e := range ge[s.Role] {
+				hit = hit || slices.Contains(e, eval.NormalizeMention(s.Text))
+			}
+			if !hit && relevant {
+				fpRel[s.Role]++
+			} else if !hit {
+				fpIrr[s.Role]++
+			}
+		}
+		for r, es := range ge {
+			for _, e := range es {
+				named := false
+				for _, x := range texts {
+					named = named || slices.Contains(e, eval.NormalizeMention(x))
+				}
+				best := float32(-1e9)
+				inOOF := false
+				for _, s := range oof[i] {
+					if int(s.Role) == r && slices.Contains(e, eval.NormalizeMention(s.Text)) {
+						best, inOOF = max(best, s.Score), true
+					}
+				}
+				inKeep := false
+				for _, s := range keep {
+					inKeep = inKeep || int(s.Role) == r && slices.Contains(e, eval.NormalizeMention(s.Text))
+				}
+				w := kept
+				switch {
+				case !named:
+					w = noCand
+				case rel[i] < t.RelGate:
+					w = relCut
+				case inKeep:
+				case len(keep) == 0:
+					w = gateCut
+				case !inOOF:
+					w = merged
+				case best < t.Threshold[r]:
+					w = below
+				default:
+					w = topK
+				}
+				n[r][w]++
+			}
+		}
+	}
+	fmt.Printf("%-8s", "gold")
+	for _, s := range names {
+		fmt.Printf(" %16s", s)
+	}
+	fmt.Printf(" %10s %10s\n", "FP rel", "FP irrel")
+	for r := range roles.NumRoles {
+		fmt.Printf("%-8s", r)
+		for _, c := range n[r] {
+			fmt.Printf(" %16d", c)
+		}
+		fmt.Printf(" %10d %10d\n", fpRel[r], fpIrr[r])
+	}
 }
