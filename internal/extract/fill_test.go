@@ -117,6 +117,55 @@ func TestFillDate(t *testing.T) {
 	}
 }
 
+// TestFillTargets checks that the targets are what was hit, not who
+// speaks, looks on or strikes: a noun's role in its sentence decides.
+func TestFillTargets(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"observers named before a verb of saying",
+			"Rebels blew up a power line in Managua on Monday in what Western diplomats say was their first attack in the capital.",
+			"power line"},
+		{"speakers placed where they stand",
+			"Western diplomats in Tehran said rebels bombed a police station in Zahedan on Monday.",
+			"police station"},
+		{"a witness phrase before told",
+			"Residents near the site of the blast told reporters a bomb damaged a bridge in Kirkuk on Monday.",
+			"bridge"},
+		{"a minister named after his title",
+			"Gunmen attacked a hotel in Kabul on Monday, Interior Minister Ahmad Zia said.",
+			"hotel"},
+		{"the doer of a passive",
+			"Three oil platforms were attacked in the Gulf on Monday by unidentified aircraft.",
+			"oil platforms"},
+		{"a yardstick after a compass word",
+			"Gunmen kidnapped two journalists on the coast road north of the airport in Beirut on Monday.",
+			"journalists"},
+		{"a place of the target keeps it",
+			"Militants stormed the embassy in Kabul on Monday, police said.",
+			"embassy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, st := storyOf(t, "2020-05-02", "", tt.body)
+			recs, err := a.fill(context.Background(), st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(recs) == 0 {
+				t.Fatal("no record")
+			}
+			var got []string
+			for _, tg := range recs[0].Targets {
+				got = append(got, tg.Name)
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("targets %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestFillCounts checks the killed, injured and kidnapped figures.
 func TestFillCounts(t *testing.T) {
 	tests := []struct {
