@@ -722,8 +722,8 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		// all: "its fighters had carried out the attack"
 		p, own := a.ownClause(j, last)
 		for k := p + 1; own && k < last && k < p+10 && !a.clauseBreak(k); k++ {
-			if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || a.hasTerm(k, lexicon.Attribution, record.Denied) {
-				break // "said it was not behind the attack", "had nothing to do with it": a denial
+			if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || negated(w) || a.hasTerm(k, lexicon.Attribution, record.Denied) {
+				break // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed
 			}
 			if a.deedAfter(k, k+1) {
 				return j, j + 1, true
@@ -749,6 +749,12 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// negated reports whether word w is a verb with a contracted "not"
+// ("won't", "didn't", "wasn’t") or "cannot".
+func negated(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || w == "cannot"
 }
 
 // sayVerbs are the forms of "say" by which an actor tells of its own deed.
