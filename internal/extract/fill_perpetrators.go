@@ -722,8 +722,8 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		// all: "its fighters had carried out the attack"
 		p, own := a.ownClause(j, last)
 		for k := p + 1; own && k < last && k < p+10 && !a.clauseBreak(k); k++ {
-			if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || negated(w) || a.hasTerm(k, lexicon.Attribution, record.Denied) {
-				break // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed
+			if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || negated(w) || repelVerbs[w] || a.hasTerm(k, lexicon.Attribution, record.Denied) {
+				break // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack": the enemy's deed
 			}
 			if a.deedAfter(k, k+1) {
 				return j, j + 1, true
