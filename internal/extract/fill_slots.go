@@ -568,12 +568,13 @@ func (a *article) speaksAfter(t int32) bool {
 }
 
 // saidVerb reports whether token j is a verb of saying whose subject only
-// tells of the event: "said", "say", "told", "added", "was quoted".
+// tells of the event: "said", "say", "told", "added", "was quoted", or
+// of condemning and urging ([speak-verb]).
 func (a *article) saidVerb(j int32) bool {
 	switch w := a.lowerWord(j); {
 	case sayVerbs[w]:
 		return true
-	case w == "told" || w == "tells" || w == "added" || w == "quoted":
+	case w == "told" || w == "tells" || w == "added" || w == "quoted" || speakVerbs[w]:
 		return true
 	}
 	return false
