@@ -497,6 +497,15 @@ func (f *filler) coastOf(k int) *gazetteer.Feature {
 			return c // "an Iranian oil platform in the Gulf" lies off Iran (fill_war.go)
 		}
 	}
+	for _, m := range f.current() {
+		lo, hi := a.placeRange(m.t0, m.t1)
+		for d := lo; d < hi; d++ {
+			if p := &a.places[d]; p.demonym && p.chosen != nil && a.lowerWord(p.t1) == "coast" {
+				c, _ := a.x.gaz.Country(p.chosen.CountryCode)
+				return c // "in the Gulf off the Iranian coast"
+			}
+		}
+	}
 	best, bestDist := -1, int32(1<<30)
 	for _, m := range f.in.ms {
 		for _, p := range m.places {
