@@ -687,6 +687,9 @@ func (a *article) displayName(b0, b1 int) string {
 // a headline's passive ("Boko Haram blamed for attack").
 func (a *article) speaker(t0, t1 int32) bool {
 	j := t1
+	for n := 0; n < 4 && int(j) < len(a.toks) && a.capWord(j) && a.sentOf[j] == a.sentOf[t0]; n++ {
+		j++ // the speaker's name after a title: "French Defence Minister Andre Giraud said"
+	}
 	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
 		j++
 	}
