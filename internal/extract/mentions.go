@@ -431,8 +431,8 @@ func (a *article) eventPlace(k int, title bool) bool {
 			return false
 		}
 	}
-	if a.yardstick(k) || a.compassOf(k) && a.yardstickElsewhere(k) {
-		return false
+	if a.yardstick(k) || a.compassOf(k) && (m.country || a.yardstickElsewhere(k)) {
+		return false // a spot "east of Bahrain" lies outside the country
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
 		if w := a.lowerWord(j); w == "told" || w == "telephone" || w == "phone" || w == "monitored" || w == "received" {
