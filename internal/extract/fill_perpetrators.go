@@ -691,6 +691,9 @@ func (a *article) displayName(b0, b1 int) string {
 // a headline's passive ("Boko Haram blamed for attack").
 func (a *article) speaker(t0, t1 int32) bool {
 	j := t1
+	for n := 0; n < 4 && int(j) < len(a.toks) && a.capWord(j) && a.sentOf[j] == a.sentOf[t0]; n++ {
+		j++ // the speaker's name after a title: "French Defence Minister Andre Giraud said"
+	}
 	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
 		j++
 	}
@@ -726,8 +729,8 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		// all: "its fighters had carried out the attack"
 		p, own := a.ownClause(j, last)
 		for k := p + 1; own && k < last && k < p+10 && !a.clauseBreak(k); k++ {
-			if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || a.hasTerm(k, lexicon.Attribution, record.Denied) {
-				break // "said it was not behind the attack", "had nothing to do with it": a denial
+			if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || negated(w) || repelVerbs[w] || a.hasTerm(k, lexicon.Attribution, record.Denied) {
+				break // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack": the enemy's deed
 			}
 			if a.deedAfter(k, k+1) {
 				return j, j + 1, true
@@ -753,6 +756,12 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// negated reports whether word w is a verb with a contracted "not"
+// ("won't", "didn't", "wasn’t") or "cannot".
+func negated(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || w == "cannot"
 }
 
 // sayVerbs are the forms of "say" by which an actor tells of its own deed.

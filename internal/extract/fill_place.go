@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
@@ -55,7 +56,9 @@ func (f *filler) location() {
 		k, atSea = c, c < 0
 	}
 	unnamed := f.unnamedSite()
-	if (k < 0 || a.places[k].country) && !toldAgain && !atSea && !unnamed {
+	homeStrike := false // the dateline's state's own forces struck
+	ship := f.shipHit()
+	if (k < 0 || a.places[k].country) && !toldAgain && !atSea && !unnamed && !ship {
 		// the dateline names a city of the country the story names; a
 		// correspondent in London or Washington reporting a war elsewhere
 		// does not place it
@@ -71,6 +74,7 @@ func (f *filler) location() {
 			for i := range a.places {
 				if d := &a.places[i]; d.dateline && d.chosen != nil && (home == "" || d.chosen.CountryCode == home) {
 					k = i
+					homeStrike = f.homeForcesStrike(d.chosen.CountryCode)
 					break
 				}
 			}
@@ -78,11 +82,22 @@ func (f *filler) location() {
 	}
 	if k < 0 {
 		k = a.storyCountry()
-		if (toldAgain || atSea) && k >= 0 && (a.filedFrom(k, atSea) || f.in.reaction()) {
+		if (toldAgain || atSea || ship) && k >= 0 && (a.filedFrom(k, atSea || ship) || f.in.reaction()) {
 			// the story's country is only where it was filed, or, in a
 			// reaction piece, the country that reacts ("BRITAIN BACKS U.S.
 			// STRIKE")
 			k = -1
+		}
+	}
+	if homeStrike {
+		// the striking state's capital is not where its forces struck: the
+		// owner of the platform they hit ("an Iranian oil platform"), else
+		// the dateline's country (below)
+		for _, m := range f.current() {
+			if o := a.installationOwner(m); o >= 0 {
+				k = o
+				break
+			}
 		}
 	}
 	if k < 0 {
@@ -90,7 +105,7 @@ func (f *filler) location() {
 	}
 	m := &a.places[k]
 	loc := &record.Location{}
-	if m.dateline && m.chosen != nil && unnamed {
+	if m.dateline && m.chosen != nil && (unnamed || homeStrike) {
 		// "ISLAMABAD - ... a remote village near the Afghan border": the
 		// dateline's country, not its city
 		if cf, ok := a.x.gaz.Country(m.chosen.CountryCode); ok {
@@ -153,6 +168,60 @@ func (f *filler) location() {
 			f.tokEvidence("location", a.places[c].t0, a.places[c].t1)
 		}
 	}
+}
+
+// vessels are the words of a ship ([vessel]).
+var vessels = lexicon.Words().Set("vessel") // lexicon/words.txt
+
+// shipHit reports whether the incident's sentences tell of a ship as
+// what was attacked: with no land place named, that was at sea, not in
+// the city the story was filed from ("LONDON - The gas carrier Nyhammer
+// was attacked by an Iranian gunboat").
+func (f *filler) shipHit() bool {
+	a := f.a
+	for _, m := range f.current() {
+		for j := m.t0; j < m.t1; j++ {
+			if vessels[a.lowerWord(j)] && !a.speaksAfter(j+1) && !a.byAgent(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// homeForcesStrike reports whether the incident's sentences tell of the
+// forces of state cc, the dateline's, striking: "BAGHDAD - Iraq said its
+// warplanes hit a supertanker", "Iraqi planes raided the oil field",
+// "WASHINGTON - U.S. warships attacked an oil platform". A state's forces
+// strike the enemy, not their own capital: the dateline is where the
+// communiqué was read, and the country is all the text gives.
+func (f *filler) homeForcesStrike(cc string) bool {
+	a := f.a
+	seen := map[int32]bool{}
+	for _, m := range f.current() {
+		if seen[m.sent] {
+			continue
+		}
+		seen[m.sent] = true
+		for _, c := range f.ownForces(m.sent) {
+			if c.state == cc {
+				return true
+			}
+		}
+		lo, hi := a.placeRange(m.t0, m.t1)
+		for k := lo; k < hi; k++ {
+			p := &a.places[k]
+			if !(p.demonym || p.country) || p.chosen == nil || p.chosen.CountryCode != cc {
+				continue
+			}
+			for j := p.t1; j < m.t1 && j <= p.t1+2; j++ {
+				if a.strikes(j) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // unnamedSite reports whether the incident's sentences put it at a place
@@ -426,6 +495,15 @@ func (f *filler) coastOf(k int) *gazetteer.Feature {
 		if d := a.installationOwner(m); d >= 0 {
 			c, _ := a.x.gaz.Country(a.places[d].chosen.CountryCode)
 			return c // "an Iranian oil platform in the Gulf" lies off Iran (fill_war.go)
+		}
+	}
+	for _, m := range f.current() {
+		lo, hi := a.placeRange(m.t0, m.t1)
+		for d := lo; d < hi; d++ {
+			if p := &a.places[d]; p.demonym && p.chosen != nil && a.lowerWord(p.t1) == "coast" {
+				c, _ := a.x.gaz.Country(p.chosen.CountryCode)
+				return c // "in the Gulf off the Iranian coast"
+			}
 		}
 	}
 	best, bestDist := -1, int32(1<<30)

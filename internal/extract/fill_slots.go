@@ -501,6 +501,9 @@ func (f *filler) targets() {
 			if a.strikes(t.t1 - 1) {
 				continue // "aircraft attacked": who strikes, not what was hit
 			}
+			if a.speaksAfter(t.t1) || a.byAgent(t0) || a.notTheThingHit(t0, t.t1) {
+				continue
+			}
 			name := a.src[a.toks[t0].Start:a.toks[t.t1-1].End]
 			// one target per kind of thing: "the Chinese consulate", then
 			// "the consulate"
@@ -518,6 +521,112 @@ func (f *filler) targets() {
 			f.tokEvidence("targets["+itoa(i)+"]", t0, t.t1)
 		}
 	}
+}
+
+// speaksAfter reports whether the noun phrase that ends before token t is
+// the subject of a verb of saying: who speaks or looks on, not what was
+// hit. Between them may stand the speaker's name, an appositive, where he
+// stands and an auxiliary ("French Defence Minister Andre Giraud said",
+// "the official, Kamal Kharrazi, said", "Western diplomats in Iran said",
+// "Residents near the site of the blast told reporters", "in what
+// Western diplomats say was", "Minister Tareq Aziz was quoted as saying").
+// A comma that does not close an appositive, or a clause word, ends the
+// phrase: "stormed the embassy in Kabul, police said" keeps the embassy.
+func (a *article) speaksAfter(t int32) bool {
+	last := int32(a.sents[a.sentOf[t-1]].Last)
+	j := t
+	for n := 0; j < last && n < 4 && a.capWord(j); n++ {
+		j++ // the speaker's name after his title
+	}
+	if a.word(j) == "," {
+		k := j + 1
+		for k < last && k < j+5 && a.capWord(k) {
+			k++
+		}
+		if k == j+1 || a.word(k) != "," {
+			return false // no appositive of a name: a list, a clause
+		}
+		j = k + 1
+	}
+	if eventPreps[a.lowerWord(j)] {
+		// where the speakers stand: a short phrase up to the verb
+		k := j + 1
+		for ; k < last && k < j+7; k++ {
+			if w := a.lowerWord(k); w == "," || w == ";" || w == "that" || w == "who" || w == "which" || w == "and" || w == "but" || a.saidVerb(k) {
+				break
+			}
+		}
+		j = k
+	}
+	for n := 0; n < 2; n++ {
+		switch a.lowerWord(j) {
+		case "has", "have", "had", "was", "were", "also", "later", "earlier":
+			j++
+		}
+	}
+	return a.saidVerb(j)
+}
+
+// saidVerb reports whether token j is a verb of saying whose subject only
+// tells of the event: "said", "say", "told", "added", "was quoted", or
+// of condemning and urging ([speak-verb]).
+func (a *article) saidVerb(j int32) bool {
+	switch w := a.lowerWord(j); {
+	case sayVerbs[w]:
+		return true
+	case w == "told" || w == "tells" || w == "added" || w == "quoted" || speakVerbs[w]:
+		return true
+	}
+	return false
+}
+
+// byAgent reports whether the noun phrase that starts at token t0
+// follows "by" (over a determiner and up to two modifiers): the doer of a
+// passive, not what was hit ("were attacked on Monday by unidentified
+// aircraft", "shot by a wave of soldiers").
+func (a *article) byAgent(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for j := t0 - 1; j >= first && j >= t0-3; j-- {
+		w := a.lowerWord(j)
+		if w == "by" {
+			return true
+		}
+		if w == "," || w == ";" || eventPreps[w] || a.toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// notTheThingHit reports whether the target noun phrase at tokens [t0,
+// t1) names no thing attacked by its place in the sentence: the doer of a
+// relative clause ("the Iranian troops which attacked the front"), a
+// yardstick after a compass word ("north of Beirut International
+// Airport"), or the object of an "anti-" compound ("anti-aircraft fire").
+func (a *article) notTheThingHit(t0, t1 int32) bool {
+	switch a.lowerWord(t1) {
+	case "which", "who", "that":
+		if _, ok := a.agentAt(t1 - 1); ok {
+			if _, _, ok := a.strikeAfter(t1 + 1); ok {
+				return true
+			}
+		}
+	}
+	j := t0 - 1
+	if w := a.lowerWord(j); w == "the" || w == "a" || w == "an" {
+		j--
+	}
+	if j >= 1 && a.lowerWord(j) == "of" && compass[a.lowerWord(j-1)] {
+		return true
+	}
+	return t0 >= 2 && a.word(t0-1) == "-" && a.lowerWord(t0-2) == "anti"
+}
+
+// capWord reports whether token j is a capitalised word of mixed-case
+// text: part of a name.
+func (a *article) capWord(j int32) bool {
+	tk := a.toks[j]
+	return a.cs == text.Mixed && tk.Kind == text.Word && tk.Has(text.Cap)
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

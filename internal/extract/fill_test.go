@@ -117,6 +117,55 @@ func TestFillDate(t *testing.T) {
 	}
 }
 
+// TestFillTargets checks that the targets are what was hit, not who
+// speaks, looks on or strikes: a noun's role in its sentence decides.
+func TestFillTargets(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"observers named before a verb of saying",
+			"Rebels blew up a power line in Managua on Monday in what Western diplomats say was their first attack in the capital.",
+			"power line"},
+		{"speakers placed where they stand",
+			"Western diplomats in Tehran said rebels bombed a police station in Zahedan on Monday.",
+			"police station"},
+		{"a witness phrase before told",
+			"Residents near the site of the blast told reporters a bomb damaged a bridge in Kirkuk on Monday.",
+			"bridge"},
+		{"a minister named after his title",
+			"Gunmen attacked a hotel in Kabul on Monday, Interior Minister Ahmad Zia said.",
+			"hotel"},
+		{"the doer of a passive",
+			"Three oil platforms were attacked in the Gulf on Monday by unidentified aircraft.",
+			"oil platforms"},
+		{"a yardstick after a compass word",
+			"Gunmen kidnapped two journalists on the coast road north of the airport in Beirut on Monday.",
+			"journalists"},
+		{"a place of the target keeps it",
+			"Militants stormed the embassy in Kabul on Monday, police said.",
+			"embassy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, st := storyOf(t, "2020-05-02", "", tt.body)
+			recs, err := a.fill(context.Background(), st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(recs) == 0 {
+				t.Fatal("no record")
+			}
+			var got []string
+			for _, tg := range recs[0].Targets {
+				got = append(got, tg.Name)
+			}
+			if strings.Join(got, "|") != tt.want {
+				t.Errorf("targets %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestFillCounts checks the killed, injured and kidnapped figures.
 func TestFillCounts(t *testing.T) {
 	tests := []struct {
@@ -162,6 +211,15 @@ func TestFillPerpetrators(t *testing.T) {
 		{"a denial",
 			"A bomb exploded in Quetta on Friday. The Pakistani Taliban denied involvement.",
 			"bombing 2020-05-01 by=Pakistani Taliban/denied"},
+		{"a minister named after his title speaks, he does not attack",
+			"Jets bombed the town of Kidal on Friday, killing six people, French Defence Minister Jean Ba said.",
+			"remote_violence 2020-05-01 killed=6..6"},
+		{"a state whose troops repelled an attack claims none",
+			"Iraq said its troops repelled an attack by three Iranian divisions near Basra on Friday.",
+			"armed_assault 2020-05-01"},
+		{"a state that says it won't yield over a kidnapping claims none",
+			"Gunmen kidnapped two aid workers in Mogadishu on Friday. Italy said it won't yield to blackmail in the kidnapping.",
+			"kidnapping 2020-05-01 kidnapped=2..2 by=Gunmen/unknown"},
 		{"no one named: the description the text gives",
 			"Unidentified gunmen killed three villagers in Zamfara on Friday.",
 			"armed_assault 2020-05-01 killed=3..3 by=Unidentified gunmen/unknown"},

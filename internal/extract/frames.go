@@ -20,7 +20,9 @@ var noAgent = lexicon.Words().Set("no-agent") // lexicon/words.txt
 // a new attack: both its headline and its lead speak of a trial, an
 // anniversary, a peace deal, a release, a foiled plot, a reopening, the
 // economy, an election or an accident; or its opening tells of a blast
-// called an accident with no word of an attack; or its opening tells of
+// called an accident with no word of an attack, or of a harm the
+// authorities say was no crime ("no foul play", "no crime was suspected")
+// with no attacker or group named; or its opening tells of
 // deaths, injuries or an explosion and of no one who caused them: no word
 // of an attack, a weapon, a perpetrator or an armed group. Political
 // violence has a doer; a ferry that struck a pier, a mine explosion or a
@@ -28,7 +30,7 @@ var noAgent = lexicon.Words().Set("no-agent") // lexicon/words.txt
 // their casualty words.
 func (a *article) negativeFrame(ms []*mention) bool {
 	var titleF, leadF, accident int
-	attack := false
+	attack, attacker, noCrime := false, false, false
 	harm, doer := false, false
 	for si, s := range a.sents {
 		b0, _ := a.span(int32(s.First), int32(s.Last))
@@ -64,9 +66,14 @@ func (a *article) negativeFrame(ms []*mention) bool {
 			case t.p.Cat == lexicon.Trigger && t.p.Value != "bombing" && t.p.Value != "remote_violence":
 				attack = true
 			case t.p.Cat == lexicon.Party && t.p.Value == record.Perpetrators:
-				attack = true
+				attack, attacker = true, true
+			case t.p.Cat == lexicon.Frame && t.p.Value == "no-crime":
+				noCrime = true
 			}
 		}
+	}
+	if noCrime && !attacker && len(a.groups) == 0 {
+		return true // "injured in a shooting at his home ... no crime was suspected"
 	}
 	if titleF > 0 && leadF > 0 {
 		return true

@@ -41,6 +41,14 @@ func TestNegativeFrame(t *testing.T) {
 			"Eight killed in Djibouti blast",
 			"Eight people were killed and some 30 injured in a blast in a crowded cafe in Djibouti.\n\nThe blast appeared to have been caused by a bomb.",
 			false},
+		{"a shooting the police say was no crime",
+			"Mayor wounded in shooting",
+			"The mayor of Kalmar was wounded in a shooting at his farm on Sunday, police said.\n\nA police spokesman said no foul play was suspected.",
+			true},
+		{"gunmen named beside a word of no foul play",
+			"Mayor wounded by gunmen",
+			"Gunmen wounded the mayor of Kalmar at his farm on Sunday, police said.\n\nPolice said no foul play was suspected in a second death nearby.",
+			false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

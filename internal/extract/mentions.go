@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -430,36 +431,8 @@ func (a *article) eventPlace(k int, title bool) bool {
 			return false
 		}
 	}
-	if m.prep == "of" && m.t0 >= 2 {
-		switch a.lowerWord(m.t0 - 2) {
-		// "within 30 km of the border": a reference point for a spot the
-		// text puts away from it
-		case "km", "miles", "kilometres", "kilometers":
-			return false
-		}
-		if compass[a.lowerWord(m.t0-2)] {
-			// "30 miles north of Baghdad" puts the spot away from it; a
-			// battle "east of Basra", with no distance, is fought at
-			// Basra's gates
-			j := m.t0 - 3
-			if j >= 1 && a.word(j) == "-" && compass[a.lowerWord(j-1)] {
-				j -= 2 // "30 km north-east of Kirkuk"
-			}
-			if j >= 1 && a.lowerWord(j) == "the" && a.lowerWord(j-1) == "to" {
-				j -= 2 // "30 km to the north of Kirkuk"
-			}
-			if j < 0 || a.distanceAt(j) || a.locatorOfPlace(j) {
-				return false
-			}
-		}
-	}
-	if m.prep == "from" {
-		for j := m.t0 - 2; j >= 0 && j >= m.t0-4; j-- {
-			switch a.lowerWord(j) {
-			case "km", "miles", "kilometres", "kilometers", "far", "away":
-				return false
-			}
-		}
+	if a.yardstick(k) || a.compassOf(k) && (m.country || a.yardstickElsewhere(k)) {
+		return false // a spot "east of Bahrain" lies outside the country
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
 		if w := a.lowerWord(j); w == "told" || w == "telephone" || w == "phone" || w == "monitored" || w == "received" {
@@ -467,6 +440,85 @@ func (a *article) eventPlace(k int, title bool) bool {
 		}
 	}
 	return true
+}
+
+// yardstick reports whether place mention k is a reference point for a
+// spot the text puts away from it: after a distance ("within 30 km of the
+// border", "30 miles north of Baghdad", "80 km from Kirkuk") or after the
+// comma of a place it locates ("in Surobi, east of Kabul"). A battle "east
+// of Basra", with no distance, is fought at Basra's gates.
+func (a *article) yardstick(k int) bool {
+	m := &a.places[k]
+	return a.measuredFrom(m.t0, m.prep)
+}
+
+// measuredFrom reports whether the place phrase that starts at token t0,
+// after the preposition prep, is a reference point (yardstick).
+func (a *article) measuredFrom(t0 int32, prep string) bool {
+	if prep == "of" && t0 >= 2 {
+		switch a.lowerWord(t0 - 2) {
+		case "km", "miles", "kilometres", "kilometers":
+			return true
+		}
+		if compass[a.lowerWord(t0-2)] {
+			j := t0 - 3
+			if j >= 1 && a.word(j) == "-" && compass[a.lowerWord(j-1)] {
+				j -= 2 // "30 km north-east of Kirkuk"
+			}
+			if j >= 1 && a.lowerWord(j) == "the" && a.lowerWord(j-1) == "to" {
+				j -= 2 // "30 km to the north of Kirkuk"
+			}
+			return j < 0 || a.distanceAt(j) || a.locatorOfPlace(j)
+		}
+	}
+	if prep == "from" {
+		for j := t0 - 2; j >= 0 && j >= t0-4; j-- {
+			switch a.lowerWord(j) {
+			case "km", "miles", "kilometres", "kilometers", "far", "away":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compassOf reports whether place mention k follows a compass word and
+// "of" ("east of Basra", "65 km north of Baghdad").
+func (a *article) compassOf(k int) bool {
+	m := &a.places[k]
+	return m.prep == "of" && m.t0 >= 2 && compass[a.lowerWord(m.t0-2)]
+}
+
+// yardstickElsewhere reports whether the story measures a distance from
+// the place of mention k somewhere else: a place that is a yardstick once
+// ("Albu Hishma, 80 km north of Baghdad") is one wherever the story names
+// a spot by a compass word from it, as a headline's or a lead's short
+// "north of Baghdad" does before the body gives the town and its distance.
+func (a *article) yardstickElsewhere(k int) bool {
+	for q := range a.places {
+		if q != k && !a.places[q].dateline && a.samePlace(q, k) && a.yardstick(q) {
+			return true
+		}
+	}
+	// "110 miles northeast of the Iraqi capital" measures from Baghdad
+	c := a.places[k].chosen
+	if c == nil || c.Kind != gazetteer.Place || c.FeatureCode != "PPLC" {
+		return false
+	}
+	for j := int32(2); j+1 < int32(len(a.toks)); j++ {
+		if a.lowerWord(j+1) != "capital" {
+			continue
+		}
+		d := a.placeAt(j)
+		if d < 0 || !(a.places[d].demonym || a.places[d].country) || a.places[d].chosen == nil ||
+			a.places[d].chosen.CountryCode != c.CountryCode {
+			continue
+		}
+		if the := a.places[d].t0 - 1; the >= 1 && a.lowerWord(the) == "the" && a.measuredFrom(the, a.lowerWord(the-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // locatorOfPlace reports whether token t is the comma of an appositive

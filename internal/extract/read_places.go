@@ -689,6 +689,13 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	m.country = anyCountry
 	m.demonym = anyDemonym && !anyCountry
+	if m.country && m.prep == "the" && m.t0 >= 2 && a.sentOf[m.t0-2] == a.sentOf[m.t0] && a.toks[m.t0-2].Kind == text.Word && a.nameEnds(m.t1) {
+		// "off the United Arab Emirates", "in the Philippines": a country
+		// whose name takes the article has its preposition before it
+		// (not "on the U.S. response", where the name qualifies a noun)
+		a.buf = appendLowerASCII(a.buf[:0], a.word(m.t0-2))
+		m.prep = string(a.buf)
+	}
 	if m.demonym || m.country {
 		return true
 	}
@@ -746,6 +753,21 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	m.noun = a.nounAfter(m)
 	return true
+}
+
+// nameEnds reports whether the noun phrase ends before token t: the text
+// ends, or punctuation, a preposition, a conjunction, a verb or a date
+// follows.
+func (a *article) nameEnds(t int32) bool {
+	if int(t) >= len(a.toks) || a.toks[t].Kind != text.Word || a.sentOf[t] != a.sentOf[t-1] {
+		return true
+	}
+	switch w := a.lowerWord(t); w {
+	case "and", "or", "to", "from", "has", "have", "had", "was", "were", "is", "are", "said", "says":
+		return true
+	default:
+		return eventPreps[w] && w != "of" || a.dateAt(t)
+	}
 }
 
 // nounAfter returns the place-type noun right after the mention, if any

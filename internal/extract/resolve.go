@@ -137,6 +137,14 @@ func (a *article) resolvePlaces() {
 			// district" of Mogadishu, not the Saudi city
 			m.chosen, m.cands = nil, nil
 		}
+		if c != nil && !m.country && !m.demonym && !m.dateline && c.Kind != gazetteer.Country {
+			if cc := a.countryNamedAfter(&m); cc != "" && cc != c.CountryCode {
+				// "the Haj Omran area of northern Iraq" is not Yemen's
+				// Omran: the text puts the place in another country, so it
+				// is one the gazetteer lacks there
+				m.chosen, m.cands = nil, nil
+			}
+		}
 		if m.chosen == nil && m.cands != nil && a.namedSettlement(&m) {
 			// "killed in the town of Muttur": the text says it is a
 			// place, the gazetteer has only unlikely namesakes: a town it
@@ -151,6 +159,46 @@ func (a *article) resolvePlaces() {
 	a.preferCapitals()
 	a.preferNamedDivisions()
 	a.linkContainers()
+}
+
+// countryNamedAfter returns the code of the country the text puts place
+// mention m in right after it, or "": "Omran area of northern Iraq",
+// "Omran, in northern Iraq", "Omran district in Iraq". A place noun, "of",
+// "in" or a comma, an article and compass adjectives may stand between.
+func (a *article) countryNamedAfter(m *placeMention) string {
+	j := m.t1
+	if w := a.lowerWord(j); w == "area" || w == "region" || placeNouns[w] != "" {
+		j++
+	}
+	if a.word(j) == "," {
+		j++
+	}
+	if w := a.lowerWord(j); w != "of" && w != "in" {
+		return ""
+	}
+	j++
+	if a.lowerWord(j) == "the" {
+		j++
+	}
+	for n := 0; n < 2; n++ {
+		switch a.lowerWord(j) {
+		case "northern", "southern", "eastern", "western", "central", "northeastern",
+			"northwestern", "southeastern", "southwestern":
+			j++
+		}
+	}
+	if int(j) >= len(a.toks) || a.sentOf[j] != a.sentOf[m.t0] {
+		return ""
+	}
+	lo, hi := a.placeRange(j, j+1)
+	for q := lo; q < hi; q++ {
+		if d := &a.places[q]; d.country {
+			if c := countryOf(d); c != nil {
+				return c.CountryCode
+			}
+		}
+	}
+	return ""
 }
 
 // divisionsNamedLikeCountries reads a name written after a place and a

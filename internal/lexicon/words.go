@@ -105,6 +105,7 @@ var wordSchema = []WordSection{
 	{Name: "installation"},
 	{Name: "war-deed"},
 	{Name: "meeting-noun"},
+	{Name: "vessel"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
