@@ -37,7 +37,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		// "A car bomb, a roadside bomb and a shooting killed 13 people
 		// across Iraq": a lead naming no town sums up a round-up
-		summary := multi && !m.title && (m.para == f.a.lead && f.a.mainPlace(m) < 0 && !f.in.placedBack || m.overPlaces)
+		summary := multi && !m.title && (m.para == f.a.lead && f.a.namesNoPlace(m) && !f.in.placedBack || m.overPlaces)
 		if m.title || summary {
 			for k := range m.stmts {
 				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old && !st.combined {
@@ -197,6 +197,14 @@ var placesCounted = func() map[string]bool {
 	return set
 }()
 
+// namesNoPlace reports whether mention m places its event nowhere below
+// a country: no event place and no town its spot is measured from. A lead
+// that names none sums up a round-up; "killed five traders 20 km south of
+// Kano" tells of one attack, placed by a distance.
+func (a *article) namesNoPlace(m *mention) bool {
+	return a.mainPlace(m) < 0 && len(m.yardsticks) == 0
+}
+
 // overPlaces reports whether a mention gives its figures for attacks in
 // several places it counts: "at least 58 people had been killed in
 // bombings and shootings in 11 cities". In a round-up that is the sum of
@@ -219,7 +227,7 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
 	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
-		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.a.mainPlace(m) < 0 || m.overPlaces) {
+		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.a.namesNoPlace(m) || m.overPlaces) {
 			continue
 		}
 		for k := range m.stmts {

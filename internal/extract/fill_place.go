@@ -44,6 +44,11 @@ func (f *filler) location() {
 		// "Another bombing Monday in the capital killed one person"
 		k, capital = f.capital()
 	}
+	if k < 0 {
+		// "ambushed a patrol 30 km east of Sidon": the town the spot is
+		// measured from, not the dateline, when the text names no other
+		k = f.yardstick()
+	}
 	// "destroyed an Iranian oil platform in the Gulf": an attack at sea is
 	// never at the dateline. A land place the sentences name wins (coders
 	// place an attack at sea by the coast it names: "in the Red Sea off
@@ -153,6 +158,17 @@ func (f *filler) location() {
 			f.tokEvidence("location", a.places[c].t0, a.places[c].t1)
 		}
 	}
+}
+
+// yardstick returns the first town the incident's sentences measure its
+// spot from, or -1.
+func (f *filler) yardstick() int {
+	for _, m := range f.current() {
+		if len(m.yardsticks) > 0 {
+			return m.yardsticks[0]
+		}
+	}
+	return -1
 }
 
 // unnamedSite reports whether the incident's sentences put it at a place

@@ -17,14 +17,17 @@ type mention struct {
 	triggers []term // event triggers, generic ones ("attack") included
 	stmts    []statement
 	places   []int // event places: indexes in a.places
-	dates    []int // dates of the event: indexes in a.dates
-	said     []int // dates of the reporting ("officials said on Friday")
-	groups   []int // indexes in a.groups
-	specific bool  // a trigger that says what happened, or a casualty figure
-	hedged   bool  // a threat, a plan, a possibility
-	retold   bool  // its attack words tell an earlier attack again (retoldMention)
-	reaction bool  // a reaction word governs one of them
-	split    bool  // one clause of a round-up sentence naming several places
+	// yardsticks are towns a spot of the event is measured from ("30 km
+	// east of Sidon"): not event places, but the place the text gives
+	yardsticks []int
+	dates      []int // dates of the event: indexes in a.dates
+	said       []int // dates of the reporting ("officials said on Friday")
+	groups     []int // indexes in a.groups
+	specific   bool  // a trigger that says what happened, or a casualty figure
+	hedged     bool  // a threat, a plan, a possibility
+	retold     bool  // its attack words tell an earlier attack again (retoldMention)
+	reaction   bool  // a reaction word governs one of them
+	split      bool  // one clause of a round-up sentence naming several places
 	// overPlaces: its figures are for attacks in several places it
 	// counts (overPlaces), read once here for every count that asks
 	overPlaces bool
@@ -143,8 +146,12 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	}
 	plo, phi := a.placeRange(t0, t1)
 	for k := plo; k < phi; k++ {
-		if a.eventPlace(k, m.title) {
-			m.places = append(m.places, k)
+		if a.placedAt(k, m.title) {
+			if !a.measuredFrom(&a.places[k]) {
+				m.places = append(m.places, k)
+			} else if pm := &a.places[k]; !pm.country && pm.chosen != nil {
+				m.yardsticks = append(m.yardsticks, k)
+			}
 		}
 	}
 	dlo, dhi := a.dateRange(b0, b1)
@@ -416,6 +423,12 @@ func (a *article) hedgedAt(t int32) bool {
 // Colombo", "monitored by the BBC in London", "a report received in
 // Nicosia", "In Washington, the defense secretary said", "talks in Geneva").
 func (a *article) eventPlace(k int, title bool) bool {
+	return a.placedAt(k, title) && !a.measuredFrom(&a.places[k])
+}
+
+// placedAt is eventPlace without the test of a distance reference: a
+// place it passes that measuredFrom reports is a mention's yardstick.
+func (a *article) placedAt(k int, title bool) bool {
 	m := &a.places[k]
 	if m.demonym || m.dateline || a.attackingCountry(k) || a.statementPlace(k) || a.meetingPlace(k) {
 		return false
@@ -430,17 +443,28 @@ func (a *article) eventPlace(k int, title bool) bool {
 			return false
 		}
 	}
-	if m.prep == "of" && m.t0 >= 2 {
-		switch a.lowerWord(m.t0 - 2) {
-		// "within 30 km of the border": a reference point for a spot the
-		// text puts away from it
-		case "km", "miles", "kilometres", "kilometers":
+	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
+		if w := a.lowerWord(j); w == "told" || w == "telephone" || w == "phone" || w == "monitored" || w == "received" {
 			return false
 		}
+	}
+	return true
+}
+
+// measuredFrom reports whether place mention m is a point the text
+// measures a spot from, not the spot: "30 miles north of Baghdad", "within
+// 30 km of the border", "20 km from Kano", "in Surobi, east of Kabul". A
+// battle "east of Basra", with no distance, is fought at Basra's gates and
+// is no such point. A yardstick is not where the event was, but it is
+// where the text places it when it names no other place (coders write
+// "Pan American Highway, 10 miles north of Lima" and accept Lima).
+func (a *article) measuredFrom(m *placeMention) bool {
+	if m.prep == "of" && m.t0 >= 2 {
+		switch a.lowerWord(m.t0 - 2) {
+		case "km", "miles", "kilometres", "kilometers":
+			return true
+		}
 		if compass[a.lowerWord(m.t0-2)] {
-			// "30 miles north of Baghdad" puts the spot away from it; a
-			// battle "east of Basra", with no distance, is fought at
-			// Basra's gates
 			j := m.t0 - 3
 			if j >= 1 && a.word(j) == "-" && compass[a.lowerWord(j-1)] {
 				j -= 2 // "30 km north-east of Kirkuk"
@@ -449,7 +473,7 @@ func (a *article) eventPlace(k int, title bool) bool {
 				j -= 2 // "30 km to the north of Kirkuk"
 			}
 			if j < 0 || a.distanceAt(j) || a.locatorOfPlace(j) {
-				return false
+				return true
 			}
 		}
 	}
@@ -457,16 +481,11 @@ func (a *article) eventPlace(k int, title bool) bool {
 		for j := m.t0 - 2; j >= 0 && j >= m.t0-4; j-- {
 			switch a.lowerWord(j) {
 			case "km", "miles", "kilometres", "kilometers", "far", "away":
-				return false
+				return true
 			}
 		}
 	}
-	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
-		if w := a.lowerWord(j); w == "told" || w == "telephone" || w == "phone" || w == "monitored" || w == "received" {
-			return false
-		}
-	}
-	return true
+	return false
 }
 
 // locatorOfPlace reports whether token t is the comma of an appositive
