@@ -305,7 +305,8 @@ func (a *article) mayVoice(k int) bool {
 // armiesFight reports whether the incident's sentences name the armed
 // forces of two states, or one state's attack on another's forces:
 // "Iranian troops inflicted severe losses on Iraqi troops", "losses were
-// inflicted on Iraqi forces in the fresh Iranian assault". Two armies
+// inflicted on Iraqi forces in the fresh Iranian assault", "Iran said it
+// launched an offensive ... against Iraq". Two armies
 // fighting is a clash, not an assault on people who cannot fight back.
 func (f *filler) armiesFight() bool {
 	a := f.a
@@ -326,12 +327,20 @@ func (f *filler) armiesFight() bool {
 			}
 			end := min(int32(s.Last), p.t1+1+attackGap)
 			if p.demonym && (a.attackNounAfter(p.t1, end) || a.launchesAfter(p.t0, p.t1) || a.enemyForceAfter(p.t1, end)) ||
-				p.country && (a.attackedState(p.t0, int32(s.First)) || a.saysRepelled(p.t1, int32(s.Last))) {
+				p.country && (a.attackedState(p.t0, int32(s.First)) || a.saysRepelled(p.t1, int32(s.Last)) || a.tellsOwnDeed(m.sent, p)) {
 				states[st] = true
 			}
 		}
 	}
 	return len(states) >= 2
+}
+
+// tellsOwnDeed reports whether the country named by place mention p
+// tells a deed of its own: "Iran said it launched a new offensive",
+// "Iran said its forces had seized several Iraqi outposts".
+func (a *article) tellsOwnDeed(si int32, p *placeMention) bool {
+	_, _, self := a.selfReport(si, p.t0, p.t1)
+	return self
 }
 
 // attackedState reports whether the country named at token t0 is the

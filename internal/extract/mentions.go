@@ -186,6 +186,19 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			m.said = append(m.said, m.dates[0])
 			m.dates = m.dates[1:]
 		}
+	} else {
+		// "launched a fresh offensive today ..., three days after it
+		// began a new thrust": a relation after the violence dates the
+		// clause it opens, another event
+		kept := m.dates[:0]
+		for _, k := range m.dates {
+			if a.dates[k].Relation && a.violenceBefore(m, a.tokenAt(a.dates[k].Start)) {
+				m.said = append(m.said, k)
+			} else {
+				kept = append(kept, k)
+			}
+		}
+		m.dates = kept
 	}
 	// "responding to the kidnapping ..., today insisted": the day of a
 	// reaction is not the attack's
@@ -234,7 +247,7 @@ func (a *article) relationDate(m *mention) int {
 		d := a.dates[k]
 		switch {
 		case d.Relation:
-			if a.violenceBetween(m.t0, a.tokenAt(d.Start)) {
+			if a.violenceBefore(m, a.tokenAt(d.Start)) {
 				return -1
 			}
 			return k
@@ -246,6 +259,18 @@ func (a *article) relationDate(m *mention) int {
 		}
 	}
 	return -1
+}
+
+// violenceBefore reports whether mention m tells of violence before token
+// t: a word of violence, or an attack word its roles make one
+// ("launched a fresh offensive").
+func (a *article) violenceBefore(m *mention, t int32) bool {
+	for _, tr := range m.triggers {
+		if tr.t0 < t {
+			return true
+		}
+	}
+	return a.violenceBetween(m.t0, t)
 }
 
 // roleAt returns the role-backed attack word over the tokens of t, if any.
@@ -426,6 +451,24 @@ func (a *article) eventPlace(k int, title bool) bool {
 	return a.placedAt(k, title) && !a.measuredFrom(&a.places[k])
 }
 
+// struckPlace reports whether place mention m, a town, is the object of
+// a verb of attack in the past right before it: "rebels shelled
+// Jalalabad", "jets bombed Beirut". What a strike hit is where it was.
+func (a *article) struckPlace(m *placeMention) bool {
+	if m.country || m.t0 < 1 || a.cs != text.Mixed || !a.toks[m.t0].Has(text.Cap) {
+		return false // in capitals or lower case, a name cannot be told from a noun ("the hills")
+	}
+	j := m.t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	if j < 0 || a.sentOf[j] != a.sentOf[m.t0] {
+		return false
+	}
+	tm, ok := a.termAt(j, lexicon.Trigger)
+	return ok && tm.t1 == j+1 && a.pastVerb(tm) || attackVerbs[a.lowerWord(j)] && a.pastVerb(term{t0: j, t1: j + 1})
+}
+
 // placedAt is eventPlace without the test of a distance reference: a
 // place it passes that measuredFrom reports is a mention's yardstick.
 func (a *article) placedAt(k int, title bool) bool {
@@ -433,7 +476,7 @@ func (a *article) placedAt(k int, title bool) bool {
 	if m.demonym || m.dateline || a.attackingCountry(k) || a.statementPlace(k) || a.meetingPlace(k) {
 		return false
 	}
-	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) {
+	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) && !a.struckPlace(m) {
 		return false
 	}
 	// "taken to hospitals in Maiduguri": where the wounded went
