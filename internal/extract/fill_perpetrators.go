@@ -607,6 +607,9 @@ func (a *article) struckObject(t0 int32) bool {
 			return a.groundVerbBefore(j, first)
 		case "by", "of", "with", "and", "in":
 			return false // "killed by Israeli troops", "an air strike by Syrian jets"
+		case "as", "after", "before", "while", "during", "amid", "since", "until":
+			return false // "shelled Khost on Monday as talks ... opened": a time phrase opens
+
 		case "at", "on", "against", "upon", "targeting", "targeted":
 			for k := j - 1; k >= first && k >= j-4 && !a.clauseBreak(k); k-- {
 				if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {

@@ -74,6 +74,12 @@ func TestMentions(t *testing.T) {
 		{"the day of the event told comes before the day of an attack told again",
 			"Warships shelled two platforms on Thursday in response to Tuesday's missile attack.",
 			[]string{"Warships shelled two platforms on Thursday in response to Tuesday's missile attack. specific date=Thursday date=Tuesday"}},
+		{"a gathering's place is not the attack's, past the gathering's topic and verb",
+			"Rebels shelled Khost on Monday as talks on a Soviet troop withdrawal opened in Geneva.",
+			[]string{"Rebels shelled Khost on Monday as talks on a Soviet troop withdrawal opened in Geneva. specific place=Khost date=Monday"}},
+		{"a relation after the violence dates the other clause",
+			"Iran launched an offensive near Penjwin today, four days after it began a thrust near Basra.",
+			[]string{"Iran launched an offensive near Penjwin today, four days after it began a thrust near Basra. specific place=Penjwin place=Basra date=today said=four days after"}},
 		{"a clause that leaves out its verb is split at its place",
 			"Three people were killed in Kano and two in Kaduna.",
 			[]string{
