@@ -69,6 +69,9 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 		if !ok && attackNouns[t.p.Text] && a.launched(t) {
 			typ, ok = record.ArmedAssault, true // "launched an attack", "the attack was launched"
 		}
+		if !ok && attackNouns[t.p.Text] && a.asserted(t.t0) && a.repelledBefore(t, int32(s.First)) {
+			typ, ok = record.Clash, true // "its forces repulsed an Iranian attack": a state's attack met by another's army
+		}
 		if !ok && t.p.Value == record.Clash && a.facesForces(t) {
 			typ, ok = record.Riot, true // "clashes with police"
 		}
