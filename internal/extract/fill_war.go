@@ -245,7 +245,7 @@ func (a *article) trailingVoice(si, t0 int32) (v voice, ok bool) {
 		if !a.quoteCloses(j) {
 			return voice{verb: -1}, false // "... Iraq said its planes": a saying of its own, not this clause's
 		}
-		if st := a.speakerState(max(t0+1, j-4), j); st != "" {
+		if st := a.speakerState(max(t0+1, a.quoteStart(j)), j); st != "" {
 			return voice{j, st}, true
 		}
 		if st := a.speakerState(j+1, min(last, j+5)); st != "" {
@@ -254,6 +254,20 @@ func (a *article) trailingVoice(si, t0 int32) (v voice, ok bool) {
 		return voice{verb: j}, true
 	}
 	return voice{verb: -1}, false
+}
+
+// quoteStart returns the token after the quote or comma that closes
+// before the report verb at token j (quoteCloses's): the speaker stands
+// after it ("killing 300 Iranians, a communique said": not the
+// Iranians).
+func (a *article) quoteStart(j int32) int32 {
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		switch a.word(k) {
+		case ",", "\"", "”":
+			return k + 1
+		}
+	}
+	return j - 4
 }
 
 // quoteCloses reports whether a quote or a comma closes within the four
