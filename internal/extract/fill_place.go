@@ -471,11 +471,20 @@ func (f *filler) coastOf(k int) *gazetteer.Feature {
 // container finds the resolved division or town that holds an unknown
 // place mention, for its admin names and country: the one the text puts
 // it in ("Akuzo and Usu villages of Kiyawa District in Birnin Magaji"),
-// else the closest in the incident's sentences.
+// the country a demonym gives its place noun ("the Iranian town of
+// Dezful"), else the closest in the incident's sentences.
 func (f *filler) container(k int) *gazetteer.Feature {
 	a := f.a
 	if c := a.places[k].in; c >= 0 && a.places[c].chosen != nil {
 		return a.places[c].chosen
+	}
+	if m := &a.places[k]; m.t0 >= 3 && a.lowerWord(m.t0-1) == "of" && placeNouns[a.lowerWord(m.t0-2)] != "" {
+		// "the Iranian town of Dezful": the demonym says whose town
+		if d := a.placeAt(m.t0 - 3); d >= 0 && a.places[d].demonym && a.places[d].chosen != nil {
+			if cf, ok := a.x.gaz.Country(a.places[d].chosen.CountryCode); ok {
+				return cf
+			}
+		}
 	}
 	var best *gazetteer.Feature
 	bestDist := int32(1 << 30)
