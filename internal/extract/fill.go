@@ -22,6 +22,9 @@ type filler struct {
 	// attribution: an air or artillery strike is put on the state that
 	// flies or fires; a side in a clash is not an attacker blamed.
 	remote, clash bool
+	// foes are the states a clash's attackers fight for: their soldiers
+	// counted dead are the perpetrators' dead (perpetrators sets it)
+	foes map[string]bool
 }
 
 // fill turns the story's incidents into records, leaving out those with

@@ -37,7 +37,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		// "A car bomb, a roadside bomb and a shooting killed 13 people
 		// across Iraq": a lead naming no town sums up a round-up
-		summary := multi && !m.title && (m.para == f.a.lead && f.a.mainPlace(m) < 0 && !f.in.placedBack || m.overPlaces)
+		summary := multi && !m.title && (m.para == f.a.lead && f.namesNoPlace(m) && !f.in.placedBack || m.overPlaces)
 		if m.title || summary {
 			for k := range m.stmts {
 				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old && !st.combined {
@@ -112,7 +112,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		var best *statement
 		for _, st := range stmts {
 			for _, p := range st.parts {
-				if p.party == party && (best == nil || st.update) {
+				if f.partyOf(p) == party && (best == nil || st.update) {
 					best = st
 				}
 			}
@@ -122,7 +122,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		n := 0
 		for _, p := range best.parts {
-			if p.party != party || p.subset && n > 0 {
+			if f.partyOf(p) != party || p.subset && n > 0 {
 				continue
 			}
 			n += p.n
@@ -197,6 +197,31 @@ var placesCounted = func() map[string]bool {
 	return set
 }()
 
+// namesNoPlace reports whether mention m places its event nowhere below
+// a country: no event place, no town its spot is measured from, no
+// country's capital on the incident's day. A lead
+// that names none sums up a round-up; "killed five traders 20 km south of
+// Kano" tells of one attack, placed by a distance.
+func (f *filler) namesNoPlace(m *mention) bool {
+	a := f.a
+	if a.mainPlace(m) >= 0 || len(m.yardsticks) > 0 {
+		return false
+	}
+	if len(m.dates) > 0 && !a.sameDay(m.dates[0], f.in.day(f.st.d0)) {
+		return true // "On Wednesday, ... in the French capital": another day's
+	}
+	for j := m.t0 + 1; j < m.t1; j++ {
+		if a.lowerWord(j) == "capital" && !(a.toks[j].Has(text.Cap) && a.cs == text.Mixed) {
+			// "in Somalia's capital on Tuesday evening": a town named by
+			// what it is
+			if w := a.lowerWord(j - 1); w == "the" || w == "s" || a.placeAt(j-1) >= 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // overPlaces reports whether a mention gives its figures for attacks in
 // several places it counts: "at least 58 people had been killed in
 // bombings and shootings in 11 cities". In a round-up that is the sum of
@@ -219,7 +244,7 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
 	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
-		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.a.mainPlace(m) < 0 || m.overPlaces) {
+		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.namesNoPlace(m) || m.overPlaces) {
 			continue
 		}
 		for k := range m.stmts {
@@ -237,6 +262,23 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 	}
 	return hi
+}
+
+// partyOf is the party of part p in this incident: soldiers of the state
+// whose forces attacked in a clash ("repelled an Iranian attack, killing
+// 120 Iranian soldiers") are the perpetrators' dead, not the security
+// forces', and add to the defenders' ("Twelve Iraqi soldiers were
+// killed"): a communiqué's count of each side.
+func (f *filler) partyOf(p part) string {
+	if p.party != record.SecurityForces || len(f.foes) == 0 {
+		return p.party
+	}
+	for j := p.t0; j < p.t1; j++ {
+		if k := f.a.placeAt(j); k >= 0 && f.a.places[k].demonym && f.foes[f.a.stateOf(k)] {
+			return record.Perpetrators
+		}
+	}
+	return p.party
 }
 
 // hasParty reports whether a statement counts people of party.

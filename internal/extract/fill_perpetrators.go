@@ -83,6 +83,14 @@ func (f *filler) perpetrators() {
 	}
 	cands = a.dropParents(cands)
 	f.ownSideClaims(cands) // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
+	for _, c := range cands {
+		if f.clash && c.kind == "state" && c.state != "" {
+			if f.foes == nil {
+				f.foes = map[string]bool{}
+			}
+			f.foes[c.state] = true
+		}
+	}
 	byName := map[string]int{}
 	for _, c := range cands {
 		key := strings.ToLower(c.name)
@@ -452,7 +460,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			continue // "Russian forces", "a Myanmar military airstrike"
 		}
 		if !forceNouns[a.lowerWord(m.t1)] {
-			if m.country && !m.demonym && f.isMention(si) && !f.clash && !a.struckObject(m.t0) && a.sentenceSubject(m.t0) {
+			if m.country && !m.demonym && f.isMention(si) && !a.struckObject(m.t0) && a.sentenceSubject(m.t0) {
 				// "Israel carried out air strikes on Gaza", "Russia said it
 				// struck ...": the state named by its country acts
 				c := actorCand{kind: "state"}
@@ -461,10 +469,10 @@ func (f *filler) statesIn(si int32) []actorCand {
 				}
 				c.b0, c.b1 = a.span(m.t0, m.t1)
 				c.name = a.displayName(c.b0, c.b1)
-				if v0, v1, self := a.selfReport(si, m.t0, m.t1); self {
-					c.attr = record.Claimed
+				if v0, v1, self := a.selfReport(si, m.t0, m.t1); self && !(f.clash && a.ownRepel(si, m.t1)) {
+					c.attr = record.Claimed // "Iran said it launched a new offensive": in a clash too
 					c.c0, c.c1 = a.span(v0, v1)
-				} else if a.stateActs(m.t1) {
+				} else if !f.clash && a.stateActs(m.t1) {
 					c.attr, c.c0, c.c1 = a.attribution(si, m.t0, m.t1)
 				} else {
 					continue
@@ -586,7 +594,8 @@ func (a *article) sentenceSubject(t0 int32) bool {
 
 // struckObject reports whether the actor starting at token t0 is the
 // object of an attack in its clause: "fired rockets at Israeli troops",
-// "an attack on Turkish soldiers", "ambushed Afghan soldiers". What a
+// "an attack on Turkish soldiers", "ambushed Afghan soldiers", "killing
+// 120 Libyan soldiers", "retook the town from Libyan forces". What a
 // strike hits is its target, not the one who struck.
 func (a *article) struckObject(t0 int32) bool {
 	first := int32(a.sents[a.sentOf[t0]].First)
@@ -596,8 +605,15 @@ func (a *article) struckObject(t0 int32) bool {
 		}
 		w := a.lowerWord(j)
 		switch w {
-		case "by", "from", "of", "with", "and", "in":
+		case "from":
+			// "recaptured the town from Libyan forces": the side that lost
+			// the ground; "an air strike from Syrian jets" is the doer
+			return a.groundVerbBefore(j, first)
+		case "by", "of", "with", "and", "in":
 			return false // "killed by Israeli troops", "an air strike by Syrian jets"
+		case "as", "after", "before", "while", "during", "amid", "since", "until":
+			return false // "shelled Khost on Monday as talks ... opened": a time phrase opens
+
 		case "at", "on", "against", "upon", "targeting", "targeted":
 			for k := j - 1; k >= first && k >= j-4 && !a.clauseBreak(k); k-- {
 				if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
@@ -606,7 +622,18 @@ func (a *article) struckObject(t0 int32) bool {
 			}
 			return false
 		}
-		if a.deedWord(j) {
+		if a.deedWord(j) || a.hasTerm(j, lexicon.Kill, "") || a.hasTerm(j, lexicon.Injure, "") {
+			return true // "killing 120 Libyan soldiers": the dead, not the killers
+		}
+	}
+	return false
+}
+
+// groundVerbBefore reports whether a verb of [ground-verb] stands in the
+// clause before token j: what the ground was taken "from" held it.
+func (a *article) groundVerbBefore(j, first int32) bool {
+	for k := j - 1; k >= first && k >= j-8 && !a.clauseBreak(k); k-- {
+		if groundVerbs[a.lowerWord(k)] {
 			return true
 		}
 	}
@@ -828,6 +855,9 @@ func (a *article) actorVerb(t1, last int32) int32 {
 // one.
 func (a *article) ownClause(v, last int32) (int32, bool) {
 	j := v + 1
+	if a.dateAt(j) {
+		j = a.pastSaying(j, last) // "said today its forces had ..."
+	}
 	// where or how it said it stands before what it said
 	for k := j; k < last && k < j+10 && a.toks[k].Kind == text.Word; k++ {
 		if w := a.lowerWord(k); w == "that" || ownPronouns[w] {
@@ -845,6 +875,20 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 		return j + 3, true
 	}
 	return j, j < last && ownPronouns[a.lowerWord(j)]
+}
+
+// ownRepel reports whether the actor ending before token t1 tells of
+// its own side beating back an attack ("Iraq said its troops repelled an
+// Iranian attack"): in a battle, that side was attacked.
+func (a *article) ownRepel(si, t1 int32) bool {
+	last := int32(a.sents[si].Last)
+	p, own := a.ownClause(a.actorVerb(t1, last), last)
+	for k := p + 1; own && k < last && k <= p+4 && !a.clauseBreak(k); k++ {
+		if repelVerbs[a.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // selfNouns are the nouns by which a group speaks of itself as a

@@ -45,6 +45,11 @@ func (f *filler) location() {
 		// "Another bombing Monday in the capital killed one person"
 		k, capital = f.capital()
 	}
+	if k < 0 {
+		// "ambushed a patrol 30 km east of Sidon": the town the spot is
+		// measured from, not the dateline, when the text names no other
+		k = f.yardstick()
+	}
 	// "destroyed an Iranian oil platform in the Gulf": an attack at sea is
 	// never at the dateline. A land place the sentences name wins (coders
 	// place an attack at sea by the coast it names: "in the Red Sea off
@@ -222,6 +227,17 @@ func (f *filler) homeForcesStrike(cc string) bool {
 		}
 	}
 	return false
+}
+
+// yardstick returns the first town the incident's sentences measure its
+// spot from, or -1.
+func (f *filler) yardstick() int {
+	for _, m := range f.current() {
+		if len(m.yardsticks) > 0 {
+			return m.yardsticks[0]
+		}
+	}
+	return -1
 }
 
 // unnamedSite reports whether the incident's sentences put it at a place
@@ -533,11 +549,20 @@ func (f *filler) coastOf(k int) *gazetteer.Feature {
 // container finds the resolved division or town that holds an unknown
 // place mention, for its admin names and country: the one the text puts
 // it in ("Akuzo and Usu villages of Kiyawa District in Birnin Magaji"),
-// else the closest in the incident's sentences.
+// the country a demonym gives its place noun ("the Iranian town of
+// Dezful"), else the closest in the incident's sentences.
 func (f *filler) container(k int) *gazetteer.Feature {
 	a := f.a
 	if c := a.places[k].in; c >= 0 && a.places[c].chosen != nil {
 		return a.places[c].chosen
+	}
+	if m := &a.places[k]; m.t0 >= 3 && a.lowerWord(m.t0-1) == "of" && placeNouns[a.lowerWord(m.t0-2)] != "" {
+		// "the Iranian town of Dezful": the demonym says whose town
+		if d := a.placeAt(m.t0 - 3); d >= 0 && a.places[d].demonym && a.places[d].chosen != nil {
+			if cf, ok := a.x.gaz.Country(a.places[d].chosen.CountryCode); ok {
+				return cf
+			}
+		}
 	}
 	var best *gazetteer.Feature
 	bestDist := int32(1 << 30)

@@ -213,6 +213,9 @@ func (f *filler) date() {
 	if k < 0 && f.in.retold() {
 		return // an attack told again happened on a day of its own, which the text does not give
 	}
+	if k < 0 {
+		k = f.toldDay() // "Chad said yesterday its troops had captured the outpost"
+	}
 	if d0 := f.st.d0; k < 0 && d0 >= 0 && a.dates[d0].Precision == record.PrecisionDay {
 		k = d0 // a round-up's "In another attack ..." happened on the day the article is about
 	}
@@ -246,6 +249,30 @@ func (f *filler) date() {
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// toldDay returns the day a side told of a deed of its own, when the
+// incident's sentences give no day of the deed: "Chad said yesterday its
+// troops had captured the Libyan outpost of Gouro" happened on or before
+// that day, the nearest the text comes to it (not the dateline's day,
+// which dates the report). -1 when there is none.
+func (f *filler) toldDay() int {
+	a := f.a
+	for _, m := range f.current() {
+		for _, k := range m.said {
+			d := a.dates[k]
+			if d.Start < a.datelineEnd || d.Precision != record.PrecisionDay || d.Day == (text.Day{}) || !a.pub.After(d.Day) {
+				continue
+			}
+			lo, hi := a.placeRange(m.t0, m.t1)
+			for p := lo; p < hi; p++ {
+				if pm := &a.places[p]; pm.country && !pm.demonym && a.tellsOwnDeed(m.sent, pm) {
+					return k
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // sightedDay returns the day the article itself gives (a weekday, a date)

@@ -99,11 +99,12 @@ func (a *article) forceAfter(from, to int32) (int32, bool) {
 }
 
 // deedAfter reports whether an act of violence (an attack word, a weapon,
-// a casualty word or a verb of [attack-verb]) stands in tokens [from, to).
+// a casualty word, a verb of [attack-verb], or a war's attack noun a
+// launch verb governs: "launched an offensive") stands in tokens [from, to).
 func (a *article) deedAfter(from, to int32) bool {
 	for j := from; j < to; j++ {
 		if a.hasTerm(j, lexicon.Trigger, "") || a.hasTerm(j, lexicon.Weapon, "") || a.isCasualtyWord(j) ||
-			attackVerbs[a.lowerWord(j)] {
+			attackVerbs[a.lowerWord(j)] || warAttacks[a.lowerWord(j)] && a.launched(term{t0: j, t1: j + 1}) {
 			return true
 		}
 	}
@@ -387,25 +388,54 @@ func (a *article) demonymIn(from, to int32) bool {
 // foreignCaptures returns the verbs of capture or killing in sentence si
 // by which a state force takes or kills another state's positions or men
 // ("Iran said its forces captured 12 Iraqi positions", "its troops
-// killed 40 Iraqi soldiers"): a battle of two armies, a clash, though no
-// attack word is written. Words seen already are left alone.
+// killed 40 Iraqi soldiers"), or takes ground ("its forces had captured
+// an important defensive line"; an armed group too: "rebels captured the
+// town"): a battle, a clash, though no attack word is written. Words
+// seen already are left alone.
 func (a *article) foreignCaptures(si int32, seen map[int32]bool) []term {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
 	var out []term
 	for j := first; j < last; j++ {
-		if w := a.lowerWord(j); seen[j] || w != "captured" && w != "seized" && !(a.hasTerm(j, lexicon.Kill, "") && w == "killed") {
+		if w := a.lowerWord(j); seen[j] || !groundVerbs[w] && !(a.hasTerm(j, lexicon.Kill, "") && w == "killed") {
 			continue // "its troops killed 40 Iraqi soldiers" is a battle too
 		}
 		t := term{t0: j, t1: j + 1}
-		if !a.asserted(j) || a.passiveBefore(t) || !a.foreignForceIn(j+1, min(last, j+5)) {
+		if !a.asserted(j) || a.passiveBefore(t) {
+			continue
+		}
+		foreign := a.foreignForceIn(j+1, min(last, j+5))
+		ground := a.lowerWord(j) != "killed" && a.groundIn(j+1, min(last, j+5))
+		if !foreign && !ground {
 			continue
 		}
 		if a.stateForceBefore(j, first) || a.ownForceBefore(j, first) {
 			out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[record.Clash]})
+		} else if _, armed := a.agentBefore(j, first); armed && ground {
+			out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[record.Clash]}) // "rebels captured the town"
 		}
 	}
 	return out
+}
+
+// groundNouns are what an armed side holds and another takes: "captured
+// an important defensive line", "seized two hilltop positions".
+var groundNouns = lexicon.Words().Set("ground-noun") // lexicon/words.txt
+
+// groundIn reports whether the object in tokens [from, to) of a verb of
+// capture is ground, not people: its first noun of [ground-noun], past a
+// determiner, a number and adjectives, before any party ("captured 40
+// soldiers" is a capture of men).
+func (a *article) groundIn(from, to int32) bool {
+	for j := from; j < to; j++ {
+		if a.clauseBreak(j) || a.toks[j].Kind != text.Word || a.hasTerm(j, lexicon.Party, "") {
+			return false
+		}
+		if groundNouns[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownForceBefore reports whether a force a pronoun owns ("its forces",

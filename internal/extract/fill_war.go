@@ -245,7 +245,7 @@ func (a *article) trailingVoice(si, t0 int32) (v voice, ok bool) {
 		if !a.quoteCloses(j) {
 			return voice{verb: -1}, false // "... Iraq said its planes": a saying of its own, not this clause's
 		}
-		if st := a.speakerState(max(t0+1, j-4), j); st != "" {
+		if st := a.speakerState(max(t0+1, a.quoteStart(j)), j); st != "" {
 			return voice{j, st}, true
 		}
 		if st := a.speakerState(j+1, min(last, j+5)); st != "" {
@@ -254,6 +254,20 @@ func (a *article) trailingVoice(si, t0 int32) (v voice, ok bool) {
 		return voice{verb: j}, true
 	}
 	return voice{verb: -1}, false
+}
+
+// quoteStart returns the token after the quote or comma that closes
+// before the report verb at token j (quoteCloses's): the speaker stands
+// after it ("killing 300 Iranians, a communique said": not the
+// Iranians).
+func (a *article) quoteStart(j int32) int32 {
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		switch a.word(k) {
+		case ",", "\"", "”":
+			return k + 1
+		}
+	}
+	return j - 4
 }
 
 // quoteCloses reports whether a quote or a comma closes within the four
@@ -305,7 +319,8 @@ func (a *article) mayVoice(k int) bool {
 // armiesFight reports whether the incident's sentences name the armed
 // forces of two states, or one state's attack on another's forces:
 // "Iranian troops inflicted severe losses on Iraqi troops", "losses were
-// inflicted on Iraqi forces in the fresh Iranian assault". Two armies
+// inflicted on Iraqi forces in the fresh Iranian assault", "Iran said it
+// launched an offensive ... against Iraq". Two armies
 // fighting is a clash, not an assault on people who cannot fight back.
 func (f *filler) armiesFight() bool {
 	a := f.a
@@ -326,12 +341,20 @@ func (f *filler) armiesFight() bool {
 			}
 			end := min(int32(s.Last), p.t1+1+attackGap)
 			if p.demonym && (a.attackNounAfter(p.t1, end) || a.launchesAfter(p.t0, p.t1) || a.headAfter(enemyForces, p.t1, end)) ||
-				p.country && (a.attackedState(p.t0, int32(s.First)) || a.saysRepelled(p.t1, int32(s.Last))) {
+				p.country && (a.attackedState(p.t0, int32(s.First)) || a.saysRepelled(p.t1, int32(s.Last)) || a.tellsOwnDeed(m.sent, p)) {
 				states[st] = true
 			}
 		}
 	}
 	return len(states) >= 2
+}
+
+// tellsOwnDeed reports whether the country named by place mention p
+// tells a deed of its own: "Iran said it launched a new offensive",
+// "Iran said its forces had seized several Iraqi outposts".
+func (a *article) tellsOwnDeed(si int32, p *placeMention) bool {
+	_, _, self := a.selfReport(si, p.t0, p.t1)
+	return self
 }
 
 // attackedState reports whether the country named at token t0 is the

@@ -147,6 +147,18 @@ func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 			break // the lead's first sentence was the last to read
 		}
 	}
+	if len(stated) > 0 {
+		// the opening states an attack with its doer, so the article
+		// reports one; another it goes on to state with its doer is news
+		// too ("Chad said yesterday its troops had overrun the garrison
+		// of Gouro" below a bombing told in the lead)
+		for si := range a.sents {
+			b0, b1 := a.span(int32(a.sents[si].First), int32(a.sents[si].Last))
+			if b0 >= a.bodyStart && a.sents[si].Para != a.lead && a.agentBacked(int32(si)) {
+				stated = append(stated, span{b0, b1})
+			}
+		}
+	}
 	out := recs[:0]
 	for _, r := range recs {
 		for _, e := range r.Evidence {
@@ -190,6 +202,17 @@ func (a *article) agentBacked(si int32) bool {
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		if a.toks[j].Kind == text.Word && attackVerbs[a.lowerWord(j)] && (a.doerOf(term{t0: j, t1: j + 1}) || a.firedAt(j)) {
+			return true
+		}
+	}
+	if len(a.foreignCaptures(si, map[int32]bool{})) > 0 {
+		return true // "its troops had captured the Libyan outpost of Zouar"
+	}
+	// "Iran said it launched a new offensive", "Chad said its troops
+	// had captured ...": a state telling its own deed names its doer
+	lo, hi := a.placeRange(int32(s.First), int32(s.Last))
+	for k := lo; k < hi; k++ {
+		if p := &a.places[k]; p.country && !p.demonym && a.tellsOwnDeed(si, p) {
 			return true
 		}
 	}

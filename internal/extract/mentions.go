@@ -18,14 +18,17 @@ type mention struct {
 	triggers []term // event triggers, generic ones ("attack") included
 	stmts    []statement
 	places   []int // event places: indexes in a.places
-	dates    []int // dates of the event: indexes in a.dates
-	said     []int // dates of the reporting ("officials said on Friday")
-	groups   []int // indexes in a.groups
-	specific bool  // a trigger that says what happened, or a casualty figure
-	hedged   bool  // a threat, a plan, a possibility
-	retold   bool  // its attack words tell an earlier attack again (retoldMention)
-	reaction bool  // a reaction word governs one of them
-	split    bool  // one clause of a round-up sentence naming several places
+	// yardsticks are towns a spot of the event is measured from ("30 km
+	// east of Sidon"): not event places, but the place the text gives
+	yardsticks []int
+	dates      []int // dates of the event: indexes in a.dates
+	said       []int // dates of the reporting ("officials said on Friday")
+	groups     []int // indexes in a.groups
+	specific   bool  // a trigger that says what happened, or a casualty figure
+	hedged     bool  // a threat, a plan, a possibility
+	retold     bool  // its attack words tell an earlier attack again (retoldMention)
+	reaction   bool  // a reaction word governs one of them
+	split      bool  // one clause of a round-up sentence naming several places
 	// overPlaces: its figures are for attacks in several places it
 	// counts (overPlaces), read once here for every count that asks
 	overPlaces bool
@@ -144,8 +147,12 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	}
 	plo, phi := a.placeRange(t0, t1)
 	for k := plo; k < phi; k++ {
-		if a.eventPlace(k, m.title) {
-			m.places = append(m.places, k)
+		if a.placedAt(k, m.title) {
+			if !a.offScene(k) {
+				m.places = append(m.places, k)
+			} else if pm := &a.places[k]; !pm.country && pm.chosen != nil {
+				m.yardsticks = append(m.yardsticks, k)
+			}
 		}
 	}
 	dlo, dhi := a.dateRange(b0, b1)
@@ -180,6 +187,19 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			m.said = append(m.said, m.dates[0])
 			m.dates = m.dates[1:]
 		}
+	} else {
+		// "launched a fresh offensive today ..., three days after it
+		// began a new thrust": a relation after the violence dates the
+		// clause it opens, another event
+		kept := m.dates[:0]
+		for _, k := range m.dates {
+			if a.dates[k].Relation && a.violenceBefore(m, a.tokenAt(a.dates[k].Start)) {
+				m.said = append(m.said, k)
+			} else {
+				kept = append(kept, k)
+			}
+		}
+		m.dates = kept
 	}
 	// "responding to the kidnapping ..., today insisted": the day of a
 	// reaction is not the attack's
@@ -228,7 +248,7 @@ func (a *article) relationDate(m *mention) int {
 		d := a.dates[k]
 		switch {
 		case d.Relation:
-			if a.violenceBetween(m.t0, a.tokenAt(d.Start)) {
+			if a.violenceBefore(m, a.tokenAt(d.Start)) {
 				return -1
 			}
 			return k
@@ -240,6 +260,18 @@ func (a *article) relationDate(m *mention) int {
 		}
 	}
 	return -1
+}
+
+// violenceBefore reports whether mention m tells of violence before token
+// t: a word of violence, or an attack word its roles make one
+// ("launched a fresh offensive").
+func (a *article) violenceBefore(m *mention, t int32) bool {
+	for _, tr := range m.triggers {
+		if tr.t0 < t {
+			return true
+		}
+	}
+	return a.violenceBetween(m.t0, t)
 }
 
 // roleAt returns the role-backed attack word over the tokens of t, if any.
@@ -417,11 +449,35 @@ func (a *article) hedgedAt(t int32) bool {
 // Colombo", "monitored by the BBC in London", "a report received in
 // Nicosia", "In Washington, the defense secretary said", "talks in Geneva").
 func (a *article) eventPlace(k int, title bool) bool {
+	return a.placedAt(k, title) && !a.offScene(k)
+}
+
+// struckPlace reports whether place mention m, a town, is the object of
+// a verb of attack in the past right before it: "rebels shelled
+// Jalalabad", "jets bombed Beirut". What a strike hit is where it was.
+func (a *article) struckPlace(m *placeMention) bool {
+	if m.country || m.t0 < 1 || a.cs != text.Mixed || !a.toks[m.t0].Has(text.Cap) {
+		return false // in capitals or lower case, a name cannot be told from a noun ("the hills")
+	}
+	j := m.t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	if j < 0 || a.sentOf[j] != a.sentOf[m.t0] {
+		return false
+	}
+	tm, ok := a.termAt(j, lexicon.Trigger)
+	return ok && tm.t1 == j+1 && a.pastVerb(tm) || attackVerbs[a.lowerWord(j)] && a.pastVerb(term{t0: j, t1: j + 1})
+}
+
+// placedAt is eventPlace without the test of a distance reference: a
+// place it passes that offScene reports is a mention's yardstick.
+func (a *article) placedAt(k int, title bool) bool {
 	m := &a.places[k]
 	if m.demonym || m.dateline || a.attackingCountry(k) || a.statementPlace(k) || a.meetingPlace(k) {
 		return false
 	}
-	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) {
+	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) && !a.struckPlace(m) {
 		return false
 	}
 	// "taken to hospitals in Maiduguri": where the wounded went
@@ -431,15 +487,23 @@ func (a *article) eventPlace(k int, title bool) bool {
 			return false
 		}
 	}
-	if a.yardstick(k) || a.compassOf(k) && (m.country || a.yardstickElsewhere(k)) {
-		return false // a spot "east of Bahrain" lies outside the country
-	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
 		if w := a.lowerWord(j); w == "told" || w == "telephone" || w == "phone" || w == "monitored" || w == "received" {
 			return false
 		}
 	}
 	return true
+}
+
+// offScene reports whether place mention k, though placed, is a point
+// the text tells the spot from, not the spot: a yardstick, or any place
+// after a compass word that is a country ("east of Bahrain" lies outside
+// it) or that the story measures a distance from elsewhere. A yardstick
+// is not where the event was, but it is where the text places it when it
+// names no other place (coders write "Pan American Highway, 10 miles
+// north of Lima" and accept Lima).
+func (a *article) offScene(k int) bool {
+	return a.yardstick(k) || a.compassOf(k) && (a.places[k].country || a.yardstickElsewhere(k))
 }
 
 // yardstick reports whether place mention k is a reference point for a
@@ -456,8 +520,7 @@ func (a *article) yardstick(k int) bool {
 // after the preposition prep, is a reference point (yardstick).
 func (a *article) measuredFrom(t0 int32, prep string) bool {
 	if prep == "of" && t0 >= 2 {
-		switch a.lowerWord(t0 - 2) {
-		case "km", "miles", "kilometres", "kilometers":
+		if distanceUnits[a.lowerWord(t0-2)] {
 			return true
 		}
 		if compass[a.lowerWord(t0-2)] {
@@ -473,8 +536,7 @@ func (a *article) measuredFrom(t0 int32, prep string) bool {
 	}
 	if prep == "from" {
 		for j := t0 - 2; j >= 0 && j >= t0-4; j-- {
-			switch a.lowerWord(j) {
-			case "km", "miles", "kilometres", "kilometers", "far", "away":
+			if w := a.lowerWord(j); distanceUnits[w] || w == "far" || w == "away" {
 				return true
 			}
 		}

@@ -237,12 +237,18 @@ func (a *article) gapped(st *statement, qs []part, last int32) (statement, bool)
 // whether any is left: not "10 ships ... dead weight tons"; not a noun the
 // lexicon does not know unless it is a name for people ("three other
 // Americans"), so not "weak economies hurt"; and for a seizure, people the
-// text calls so ("seized two tonnes of cocaine" is no kidnapping).
+// text calls so ("seized two tonnes of cocaine" is no kidnapping), and
+// none after a thing seized first.
 func (a *article) people(st *statement) bool {
 	kept := st.parts[:0]
-	for _, p := range st.parts {
+	for i, p := range st.parts {
 		if a.personPart(st, p) {
 			kept = append(kept, p)
+		} else if i == 0 && st.effect == lexicon.Kidnap {
+			// "captured several Iraqi outposts, the official news agency
+			// said": what was seized first was a thing, and what follows
+			// the comma is no more of the list
+			break
 		}
 	}
 	st.parts = kept

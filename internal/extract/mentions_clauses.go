@@ -146,7 +146,7 @@ func (a *article) statementPlace(k int) bool {
 var meetingNouns = lexicon.Words().Set("meeting-noun") // lexicon/words.txt
 
 // meetingPlace reports whether place mention k places a gathering named
-// a few words before it: "after the start of U.N.-sponsored talks on
+// up to eight words before it in its clause: "after the start of U.N.-sponsored talks on
 // Afghanistan in Geneva". A gathering that is itself attacked ("a
 // bomber attacked a tribal meeting in Peshawar"), or that stands in a
 // clause telling of violence, is where the attack was.
@@ -156,7 +156,9 @@ func (a *article) meetingPlace(k int) bool {
 		return false
 	}
 	first := int32(a.sents[a.sentOf[m.t0]].First)
-	for j := m.t0 - 2; j >= first && j >= m.t0-5; j-- {
+	for j := m.t0 - 2; j >= first && j >= m.t0-8; j-- {
+		// "as talks on a Soviet troop withdrawal opened in Geneva": the
+		// gathering's topic and verb may stand between
 		if a.clauseBreak(j) || a.violenceBetween(j, j+1) {
 			return false
 		}

@@ -69,6 +69,9 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 		if !ok && attackNouns[t.p.Text] && a.launched(t) {
 			typ, ok = record.ArmedAssault, true // "launched an attack", "the attack was launched"
 		}
+		if !ok && attackNouns[t.p.Text] && a.asserted(t.t0) && a.repelledBefore(t, int32(s.First)) {
+			typ, ok = record.Clash, true // "its forces repulsed an Iranian attack": a state's attack met by another's army
+		}
 		if !ok && t.p.Value == record.Clash && a.facesForces(t) {
 			typ, ok = record.Riot, true // "clashes with police"
 		}
@@ -105,6 +108,19 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 			seen[j] = true
 			out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[typ]})
 		}
+	}
+	for j := int32(s.First); j < int32(s.Last); j++ {
+		// "Iran launched an offensive in the Mehran region": a war's
+		// attack noun that is no trigger of its own ([war-attack]:
+		// offensive, thrust, incursion) names an attack made when a verb
+		// of [launch-verb] governs it, a military operation against an
+		// armed foe: a clash
+		t := term{t0: j, t1: j + 1}
+		if seen[j] || a.toks[j].Kind != text.Word || !warAttacks[a.lowerWord(j)] || a.hasTerm(j, lexicon.Trigger, "") || !a.launched(t) {
+			continue
+		}
+		seen[j] = true
+		out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[record.Clash]}) // an army's operation against armed foes
 	}
 	return append(out, a.foreignCaptures(si, seen)...)
 }
@@ -154,11 +170,19 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 			a.repelledBefore(t, first)) {
 		typ = record.Clash // "government troops attacked rebel positions": two armed sides
 	}
+	if typ == record.ArmedAssault && !passive && groundVerbs[a.lowerWord(t.t0)] {
+		typ = record.Clash // "Chadian troops recaptured the town": ground is taken from those who held it, a battle
+	}
 	if typ == record.ArmedAssault && !passive && fightVerbs[a.lowerWord(t.t0)] && a.bothSidesBefore(t.t0, first) {
 		typ = record.Clash // "government troops and rebels fought near Gao": both sides are the subject
 	}
 	return typ, true
 }
+
+// groundVerbs tell of an armed agent taking ground held by another
+// ("troops recaptured the town", "rebels overran an army post"): whoever
+// held it is the other side of a battle, named or not.
+var groundVerbs = lexicon.Words().Set("ground-verb") // lexicon/words.txt
 
 // bothSidesBefore reports whether the subject of the fight verb at token t
 // joins two armed agents ("Government troops and rebels fought"): each is

@@ -340,10 +340,12 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			len(m.stmts) == 0 && a.areaHolds(focus.place, p), // "the Singhpora-Chatroo forest area" of a gunfight in Kishtwar district
 			!m.specific: // "The drama at Sipadan Island unfolded at 8 pm"
 			return focus
-		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0:
+		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0 && !a.farTowns(focus.place, p) && !a.doneBy(m):
 			// a detail of the event told so far, at a spot inside it:
 			// "The blast in the Orangi Town neighborhood tore through the
-			// van", "near Jagargunda village when the IED went off"
+			// van", "near Jagargunda village when the IED went off"; not
+			// a deed a force did at a place of its own ("its troops had
+			// captured the Libyan outpost of Gouro")
 			return focus
 		}
 		return nil
@@ -367,6 +369,36 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 	}
 	return nil
 }
+
+// doneBy reports whether mention m tells an attack with its armed doer
+// as the subject: "its troops had captured the outpost".
+func (a *article) doneBy(m *mention) bool {
+	for _, t := range m.triggers {
+		if a.doerOf(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// farTowns reports whether place mentions k and p are towns the
+// gazetteer places too far apart for one to be a spot of an event at the
+// other: "near the major Iraqi port city of Basra" tells of another front
+// than an offensive north of Baghdad.
+func (a *article) farTowns(k, p int) bool {
+	if k < 0 || p < 0 {
+		return false
+	}
+	ck, cp := a.places[k].chosen, a.places[p].chosen
+	if ck == nil || cp == nil || ck.Kind != gazetteer.Place || cp.Kind != gazetteer.Place {
+		return false
+	}
+	return gazetteer.DistanceKm(ck.Lat, ck.Lon, cp.Lat, cp.Lon) > farSpotKm
+}
+
+// farSpotKm is the distance past which a town is no spot of an event at
+// another: a district's villages lie within it.
+const farSpotKm = 150
 
 // areaHolds reports whether place mention p, a site the gazetteer lacks
 // that the text puts in no other place, lies in the area that place
