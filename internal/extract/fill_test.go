@@ -216,7 +216,7 @@ func TestFillPerpetrators(t *testing.T) {
 			"remote_violence 2020-05-01 killed=6..6"},
 		{"a state whose troops repelled an attack claims none",
 			"Iraq said its troops repelled an attack by three Iranian divisions near Basra on Friday.",
-			"armed_assault 2020-05-01"},
+			"clash 2020-05-01"},
 		{"a state that says it won't yield over a kidnapping claims none",
 			"Gunmen kidnapped two aid workers in Mogadishu on Friday. Italy said it won't yield to blackmail in the kidnapping.",
 			"kidnapping 2020-05-01 kidnapped=2..2 by=Gunmen/unknown"},
