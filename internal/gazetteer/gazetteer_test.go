@@ -169,16 +169,16 @@ func TestLoadCorrupt(t *testing.T) {
 		d    data
 		want string
 	}{
-		{"places truncated", data{places[:len(places)/2], keys, embedded.countries, embedded.words, ""}, "places.bin"},
-		{"places empty", data{"", keys, embedded.countries, embedded.words, ""}, "places.bin"},
-		{"places bad magic", data{"X" + places[1:], keys, embedded.countries, embedded.words, ""}, "places.bin"},
-		{"keys truncated", data{places, keys[:len(keys)-3], embedded.countries, embedded.words, ""}, "keys.bin"},
-		{"keys of another file", data{places, keys[:200], embedded.countries, embedded.words, ""}, "keys.bin"},
-		{"country line short", data{embedded.places, embedded.keys, []byte("PK\tPAK\tPakistan\n"), embedded.words, ""}, "countries.tsv line 1"},
-		{"country coordinate", data{embedded.places, embedded.keys, []byte("PK\tPAK\tPakistan\t95\t70\tpakistan\n"), embedded.words, ""}, "countries.tsv line 1"},
-		{"country key not a key", data{embedded.places, embedded.keys, []byte("PK\tPAK\tPakistan\t30\t70\tPakistan\n"), embedded.words, ""}, "countries.tsv line 1"},
-		{"countries missing", data{embedded.places, embedded.keys, nil, embedded.words, ""}, "unknown country"},
-		{"words unsorted", data{embedded.places, embedded.keys, embedded.countries, gzipT(t, []byte("b\na\n")), ""}, "words.txt.gz"},
+		{"places truncated", data{places[:len(places)/2], keys, embedded.countries, embedded.words, "", false}, "places.bin"},
+		{"places empty", data{"", keys, embedded.countries, embedded.words, "", false}, "places.bin"},
+		{"places bad magic", data{"X" + places[1:], keys, embedded.countries, embedded.words, "", false}, "places.bin"},
+		{"keys truncated", data{places, keys[:len(keys)-3], embedded.countries, embedded.words, "", false}, "keys.bin"},
+		{"keys of another file", data{places, keys[:200], embedded.countries, embedded.words, "", false}, "keys.bin"},
+		{"country line short", data{embedded.places, embedded.keys, "PK\tPAK\tPakistan\n", embedded.words, "", false}, "countries.tsv line 1"},
+		{"country coordinate", data{embedded.places, embedded.keys, "PK\tPAK\tPakistan\t95\t70\tpakistan\n", embedded.words, "", false}, "countries.tsv line 1"},
+		{"country key not a key", data{embedded.places, embedded.keys, "PK\tPAK\tPakistan\t30\t70\tPakistan\n", embedded.words, "", false}, "countries.tsv line 1"},
+		{"countries missing", data{embedded.places, embedded.keys, "", embedded.words, "", false}, "unknown country"},
+		{"words unsorted", data{embedded.places, embedded.keys, embedded.countries, gzipT(t, []byte("b\na\n")), "", false}, "words.txt.gz"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
