@@ -223,3 +223,31 @@ func TestReadSymlinks(t *testing.T) {
 		{filepath.Join(in, "real", "a.txt"), 0, "a", ""},
 	})
 }
+
+// kindOf reads the extension in any case, and only the extension.
+func TestKindOf(t *testing.T) {
+	tests := []struct {
+		name string
+		want kind
+	}{
+		{"a.txt", kindText},
+		{"dir.d/A.TXT", kindText},
+		{"b.Jsonl", kindJSONL},
+		{"c.jsonl.GZ", kindJSONLGz},
+		{"d.htm", kindHTML},
+		{"e.HTML", kindHTML},
+		{"f.rss", kindFeed},
+		{"g.Atom", kindFeed},
+		{"h.txt.bak", kindOther},
+		{"txt", kindOther},
+		{".gz", kindOther},
+		{"i.tx\u212a", kindOther}, // a Kelvin sign is no letter of an extension
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := kindOf(tc.name); got != tc.want {
+				t.Errorf("kindOf(%q) = %d, want %d", tc.name, got, tc.want)
+			}
+		})
+	}
+}
