@@ -129,7 +129,7 @@ func (rd *reader) dir(root string) error {
 // stops. Ingest's size estimate and watch's change check walk with it, so
 // all three agree on what a directory holds.
 func Files(root string, fn func(path string, e fs.DirEntry, err error) error) error {
-	return filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+	return walk(root, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return fn(p, e, err)
 		}
