@@ -11,10 +11,11 @@ import (
 
 // newExtractor is extract.New with the collector paused, which is this
 // command's choice of collection policy, not the libraries': loading
-// allocates some 80 MB (most of it the gazetteer) that all stays live, so
-// collections during it would free nothing, yet run four or five times
-// over the growing heap and take a third of the load time, the serial
-// start of every extract, ingest and eval run.
+// allocates some 30 MB, most of which stays live, so collections during
+// it would free little, yet run three or four times over the growing
+// heap, in the serial start of every extract, ingest and eval run. (The
+// gazetteer's 50 MB of features and entries are mapped outside the Go
+// heap, where no collection scans them.)
 func newExtractor() (*extract.Extractor, error) {
 	return loadPaused(extract.New)
 }
@@ -29,17 +30,20 @@ func loadPaused[T any](load func() (T, error)) (T, error) {
 
 // resumeGC turns the collector back on (at gogc percent) after a load.
 // Turned on at once, it would collect at once: having never marked the
-// heap, the runtime takes the 80 MB just loaded for growth past any goal,
-// and that first collection marks all of it to free nothing. That is the
-// only collection of an extract run over Reuters, and its marking takes
-// from the workers a core's share they could use. So the collector stays
-// off under a memory limit of the memory now in use and gogc percent more
-// (where that GOGC would put the next collection anyway), and the first
-// collection, when the heap reaches it, gives back GOGC and lifts the limit. A limit the
-// program or GOMEMLIMIT set is left alone: GOGC then comes back at once.
-// A collector that was off before the load (GOGC=off, or an earlier load
-// in the same process whose collection has not come yet) is left as it
-// is now: that earlier load's cleanup may have turned it back on.
+// heap, the runtime takes all that was just loaded for growth past any
+// goal, and that first collection marks it to free little. So the
+// collector stays off under a memory limit of the memory now in use and
+// gogc percent more (where that GOGC would put the next collection
+// anyway), and the first collection, when the heap reaches it, gives back
+// GOGC and lifts the limit. Over Reuters that is two collections of some
+// 15 MB live each, where a heap that held the gazetteer, marked at ~50 ms
+// of CPU a collection, had the collector kept off all run long: every
+// allocation then faulted in fresh memory, some 5,000 page faults (a
+// third) more a run. A limit the program or GOMEMLIMIT set is left
+// alone: GOGC then comes back at once. A collector that was off before
+// the load (GOGC=off, or an earlier load in the same process whose
+// collection has not come yet) is left as it is now: that earlier load's
+// cleanup may have turned it back on.
 func resumeGC(gogc int) {
 	if gogc < 0 {
 		return

@@ -147,8 +147,6 @@ func (l *Lexicon) Resolve(m Match, country string) *Group {
 func Parse(name, data string) (*Lexicon, error) {
 	l := &Lexicon{
 		byName:   map[string]*Group{},
-		vocab:    map[string]uint32{},
-		edges:    map[uint64]uint32{},
 		terms:    [][]term{nil},
 		shared:   map[string][]*Group{},
 		context:  map[string]bool{},
@@ -181,9 +179,17 @@ func Parse(name, data string) (*Lexicon, error) {
 		lines = append(lines, pending{n + 1, aliases})
 	}
 	// Index after every group is read: l.groups no longer moves, so
-	// pointers into it stay valid.
-	keyGroups := map[string][]*Group{}
-	keyAliases := map[string][]string{}
+	// pointers into it stay valid. The maps are sized for the names
+	// first: grown one rehash at a time, they were half of this parse,
+	// which every extract run waits for.
+	names := 0
+	for _, p := range lines {
+		names += len(p.aliases)
+	}
+	l.vocab = make(map[string]uint32, names)
+	l.edges = make(map[uint64]uint32, 2*names)
+	keyGroups := make(map[string][]*Group, names)
+	keyAliases := make(map[string][]string, names)
 	for i := range l.groups {
 		g := &l.groups[i]
 		key := normalize(g.Name)

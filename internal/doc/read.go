@@ -129,7 +129,7 @@ func (rd *reader) dir(root string) error {
 // stops. Ingest's size estimate and watch's change check walk with it, so
 // all three agree on what a directory holds.
 func Files(root string, fn func(path string, e fs.DirEntry, err error) error) error {
-	return filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+	return walk(root, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return fn(p, e, err)
 		}
@@ -171,20 +171,39 @@ const (
 )
 
 func kindOf(name string) kind {
-	lower := strings.ToLower(name)
 	switch {
-	case strings.HasSuffix(lower, ".txt"):
+	case hasSuffixFold(name, ".txt"):
 		return kindText
-	case strings.HasSuffix(lower, ".jsonl"):
+	case hasSuffixFold(name, ".jsonl"):
 		return kindJSONL
-	case strings.HasSuffix(lower, ".jsonl.gz"):
+	case hasSuffixFold(name, ".jsonl.gz"):
 		return kindJSONLGz
-	case strings.HasSuffix(lower, ".html"), strings.HasSuffix(lower, ".htm"):
+	case hasSuffixFold(name, ".html"), hasSuffixFold(name, ".htm"):
 		return kindHTML
-	case strings.HasSuffix(lower, ".rss"), strings.HasSuffix(lower, ".atom"):
+	case hasSuffixFold(name, ".rss"), hasSuffixFold(name, ".atom"):
 		return kindFeed
 	}
 	return kindOther
+}
+
+// hasSuffixFold reports whether s ends with suffix, a lower-case ASCII
+// extension, in any case. The walk asks it twice a file, and lowering
+// the whole path first cost more than the rest of the walk's own work.
+func hasSuffixFold(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	s = s[len(s)-len(suffix):]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // Readable reports whether Read reads a file of this name found in a

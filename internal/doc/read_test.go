@@ -3,8 +3,11 @@ package doc
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -222,4 +225,74 @@ func TestReadSymlinks(t *testing.T) {
 		{filepath.Join(in, "c.txt"), 0, "", "no such file"},
 		{filepath.Join(in, "real", "a.txt"), 0, "a", ""},
 	})
+}
+
+// kindOf reads the extension in any case, and only the extension.
+func TestKindOf(t *testing.T) {
+	tests := []struct {
+		name string
+		want kind
+	}{
+		{"a.txt", kindText},
+		{"dir.d/A.TXT", kindText},
+		{"b.Jsonl", kindJSONL},
+		{"c.jsonl.GZ", kindJSONLGz},
+		{"d.htm", kindHTML},
+		{"e.HTML", kindHTML},
+		{"f.rss", kindFeed},
+		{"g.Atom", kindFeed},
+		{"h.txt.bak", kindOther},
+		{"txt", kindOther},
+		{".gz", kindOther},
+		{"i.tx\u212a", kindOther}, // a Kelvin sign is no letter of an extension
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := kindOf(tc.name); got != tc.want {
+				t.Errorf("kindOf(%q) = %d, want %d", tc.name, got, tc.want)
+			}
+		})
+	}
+}
+
+// walk calls back with the paths, entries and errors of filepath.WalkDir,
+// in its order, whatever the form of the root, and honours SkipDir.
+func TestWalkIsWalkDir(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"a.txt", "B.txt", "a-b.txt", "a", "é.txt", "sub/c.txt", "sub/deeper/d.txt",
+		".hidden/e.txt", "skip/f.txt", "zz/g.html"} {
+		p := filepath.Join(dir, f)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Mkdir(filepath.Join(dir, "empty"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("sub", filepath.Join(dir, "link")); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	calls := func(w func(string, fs.WalkDirFunc) error, root string) []string {
+		var got []string
+		err := w(root, func(p string, d fs.DirEntry, err error) error {
+			got = append(got, fmt.Sprintf("%s dir=%v err=%v", p, d != nil && d.IsDir(), err != nil))
+			if d != nil && d.Name() == "skip" {
+				return filepath.SkipDir
+			}
+			return nil
+		})
+		return append(got, fmt.Sprintf("returned %v", err))
+	}
+	for _, root := range []string{dir, dir + "/", ".", "./", "sub", "./sub/", "sub/../zz", "a.txt", "link", "missing"} {
+		t.Run(root, func(t *testing.T) {
+			want, got := calls(filepath.WalkDir, root), calls(walk, root)
+			if !slices.Equal(got, want) {
+				t.Errorf("walk:\n%s\nWalkDir:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		})
+	}
 }

@@ -17,7 +17,7 @@ type CountryName struct {
 // that validate a country filter or print country names: parsing it takes
 // microseconds, where Load parses the 80 MB of places.
 var countryTable = sync.OnceValues(func() ([]CountryName, map[string][]string) {
-	cs, keys, err := parseCountries(string(countriesTSV))
+	cs, keys, err := parseCountries(countriesTSV)
 	if err != nil {
 		panic(err) // the embedded table is checked by the tests
 	}

@@ -169,16 +169,16 @@ func TestLoadCorrupt(t *testing.T) {
 		d    data
 		want string
 	}{
-		{"places truncated", data{places[:len(places)/2], keys, embedded.countries, embedded.words, ""}, "places.bin"},
-		{"places empty", data{"", keys, embedded.countries, embedded.words, ""}, "places.bin"},
-		{"places bad magic", data{"X" + places[1:], keys, embedded.countries, embedded.words, ""}, "places.bin"},
-		{"keys truncated", data{places, keys[:len(keys)-3], embedded.countries, embedded.words, ""}, "keys.bin"},
-		{"keys of another file", data{places, keys[:200], embedded.countries, embedded.words, ""}, "keys.bin"},
-		{"country line short", data{embedded.places, embedded.keys, []byte("PK\tPAK\tPakistan\n"), embedded.words, ""}, "countries.tsv line 1"},
-		{"country coordinate", data{embedded.places, embedded.keys, []byte("PK\tPAK\tPakistan\t95\t70\tpakistan\n"), embedded.words, ""}, "countries.tsv line 1"},
-		{"country key not a key", data{embedded.places, embedded.keys, []byte("PK\tPAK\tPakistan\t30\t70\tPakistan\n"), embedded.words, ""}, "countries.tsv line 1"},
-		{"countries missing", data{embedded.places, embedded.keys, nil, embedded.words, ""}, "unknown country"},
-		{"words unsorted", data{embedded.places, embedded.keys, embedded.countries, gzipT(t, []byte("b\na\n")), ""}, "words.txt.gz"},
+		{"places truncated", data{places[:len(places)/2], keys, embedded.countries, embedded.words, "", false}, "places.bin"},
+		{"places empty", data{"", keys, embedded.countries, embedded.words, "", false}, "places.bin"},
+		{"places bad magic", data{"X" + places[1:], keys, embedded.countries, embedded.words, "", false}, "places.bin"},
+		{"keys truncated", data{places, keys[:len(keys)-3], embedded.countries, embedded.words, "", false}, "keys.bin"},
+		{"keys of another file", data{places, keys[:200], embedded.countries, embedded.words, "", false}, "keys.bin"},
+		{"country line short", data{embedded.places, embedded.keys, "PK\tPAK\tPakistan\n", embedded.words, "", false}, "countries.tsv line 1"},
+		{"country coordinate", data{embedded.places, embedded.keys, "PK\tPAK\tPakistan\t95\t70\tpakistan\n", embedded.words, "", false}, "countries.tsv line 1"},
+		{"country key not a key", data{embedded.places, embedded.keys, "PK\tPAK\tPakistan\t30\t70\tPakistan\n", embedded.words, "", false}, "countries.tsv line 1"},
+		{"countries missing", data{embedded.places, embedded.keys, "", embedded.words, "", false}, "unknown country"},
+		{"words unsorted", data{embedded.places, embedded.keys, embedded.countries, gzipT(t, []byte("b\na\n")), "", false}, "words.txt.gz"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -224,5 +224,53 @@ func TestLoadHeap(t *testing.T) {
 	t.Logf("loaded gazetteer holds %.1f MB of heap", mb)
 	if mb > 150 {
 		t.Errorf("loaded gazetteer holds %.1f MB of heap, want under 150", mb)
+	}
+}
+
+// follows, the order check of the front-coded keys, is a > b whether or
+// not the first bytes decide it.
+func TestFollows(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"first byte higher", "b", "abc", true},
+		{"first byte lower", "a", "bcd", false},
+		{"longer with the same start", "abc", "ab", true},
+		{"prefix of the other", "ab", "abc", false},
+		{"equal", "ab", "ab", false},
+		{"empty rest after a longer key", "", "a", false},
+		{"rest after an equal prefix", "a", "", true},
+		{"both empty", "", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := follows(tc.a, tc.b); got != tc.want || got != (tc.a > tc.b) {
+				t.Errorf("follows(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+// The loaded gazetteer's records lie outside the Go heap where the
+// system allows it, and the heap holds only its indexes.
+func TestRecordsOutsideHeap(t *testing.T) {
+	g := mustLoad(t)
+	if _, ok := outsideHeap[Feature](1); !ok {
+		t.Skip("no records outside the heap on this system")
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	s := records[Feature](true, 1000)
+	runtime.ReadMemStats(&after)
+	if len(s) != 1000 || s[999] != (Feature{}) {
+		t.Fatalf("records: %d, last %+v; want 1000 zero features", len(s), s[999])
+	}
+	if grew := after.HeapAlloc - before.HeapAlloc; grew > 64<<10 {
+		t.Errorf("heap grew %d bytes for 152 KB of records outside it", grew)
+	}
+	if f, ok := g.Country("PK"); !ok || f.Name != "Pakistan" {
+		t.Errorf("Country(PK) = %v, %v", f, ok)
 	}
 }

@@ -55,14 +55,16 @@ func (x *sortedIndex) key(i int) string {
 }
 
 // build fills the bucket table; it reports false if the keys are not
-// strictly increasing.
-func (x *sortedIndex) build() bool {
+// strictly increasing. sorted says the caller has checked that already
+// (parseKeys does, from the front coding, at a byte or two a key), which
+// spares comparing every key with the one before.
+func (x *sortedIndex) build(sorted bool) bool {
 	x.buckets = make([]uint32, nBuckets+1)
 	b := 0
 	prev := ""
 	for i := range x.len() {
 		k := x.key(i)
-		if i > 0 && k <= prev {
+		if !sorted && i > 0 && k <= prev {
 			return false
 		}
 		prev = k

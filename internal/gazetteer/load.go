@@ -56,9 +56,13 @@ func entryOf(f *Feature, flag int) Entry {
 
 // data is the embedded files, so that tests and fuzzers can load others.
 type data struct {
-	places, keys     string
-	countries, words []byte
-	overlay          string // overlay.tsv
+	places, keys, countries string
+	words                   []byte
+	overlay                 string // overlay.tsv
+	// outside puts the features and the key entries outside the Go heap
+	// (see outsideHeap): only for the embedded files, the strings of
+	// which are the executable's own read-only data.
+	outside bool
 }
 
 // parse builds a gazetteer from the embedded files; their layout is
@@ -67,7 +71,7 @@ type data struct {
 // allocated before either is parsed.
 func parse(d data) (*Gazetteer, error) {
 	g := &Gazetteer{country: map[string]*Feature{}, iso3: map[string]string{}}
-	cs, ckeys, err := parseCountries(string(d.countries))
+	cs, ckeys, err := parseCountries(d.countries)
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +81,7 @@ func parse(d data) (*Gazetteer, error) {
 	go func() {
 		kr, err := openBin(d.keys, keysFile, "keys")
 		if err == nil && <-featuresReady {
-			err = g.parseKeys(kr, len(cs), ckeys)
+			err = g.parseKeys(kr, len(cs), ckeys, d.outside)
 		}
 		if err == nil {
 			err = g.parseWords(d.words)
@@ -96,7 +100,7 @@ func parse(d data) (*Gazetteer, error) {
 		<-keysDone
 		return nil, err
 	}
-	g.features = make([]Feature, len(cs)+nAdmin1+nAdmin2+nPlaces)
+	g.features = records[Feature](d.outside, len(cs)+nAdmin1+nAdmin2+nPlaces)
 	adviseHuge(g.features)
 	copy(g.features, cs)
 	for i := range cs {
@@ -122,6 +126,17 @@ func parse(d data) (*Gazetteer, error) {
 		return nil, err
 	}
 	return g, nil
+}
+
+// records returns n zero records, outside the Go heap if outside is set
+// and the system allows it.
+func records[T any](outside bool, n int) []T {
+	if outside {
+		if s, ok := outsideHeap[T](n); ok {
+			return s
+		}
+	}
+	return make([]T, n)
 }
 
 // openBin checks the magic and version of places.bin or keys.bin. Names
@@ -298,7 +313,7 @@ func (g *Gazetteer) parseFeatures(r *binReader, base, nAdmin1, nAdmin2 int) erro
 // parseKeys reads the sorted, front-coded keys of places.bin with their
 // postings, and merges in the keys of countries.tsv, so that each key's
 // entries lie together: countries first, then divisions, then places.
-func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey) error {
+func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey, outside bool) error {
 	nRows, nKeys, nPostings, keyBytes := r.count(), r.count(), r.count(), r.count()
 	g.maxWords = r.count()
 	if r.err != nil {
@@ -317,7 +332,7 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey) 
 	adviseHuge(arena)
 	offs := make([]uint32, 0, nKeys+len(ckeys)+1)
 	g.starts = make([]uint32, 0, nKeys+len(ckeys)+1)
-	g.entries = make([]Entry, 0, nPostings+len(ckeys))
+	g.entries = records[Entry](outside, nPostings+len(ckeys))[:0]
 	adviseHuge(g.entries)
 	ci := 0
 	// startKey records the key at arena[off:off+n] and the entries of the
@@ -326,16 +341,18 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey) 
 		k := view(arena[off : off+n])
 		offs = append(offs, uint32(off))
 		g.starts = append(g.starts, uint32(len(g.entries)))
-		if w := keyWords(k); w > g.maxWords {
-			g.maxWords = w
-		}
 		for ci < len(ckeys) && ckeys[ci].key == k {
 			g.entries = append(g.entries, entryOf(&g.features[ckeys[ci].feature], ckeys[ci].flag))
 			ci++
 		}
 	}
+	// The header's word count covers the keys of places.bin (the
+	// generator counts them); those of countries.tsv are counted here.
+	for _, k := range ckeys {
+		g.maxWords = max(g.maxWords, keyWords(k.key))
+	}
 	prevOff, prevLen := 0, 0 // the previous key of places.bin, in arena
-	for range nKeys {
+	for k := range nKeys {
 		shared := int(r.uvarint())
 		suffix := r.str()
 		if r.err != nil {
@@ -345,12 +362,21 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey) 
 		if shared > prevLen || n == 0 || len(arena)+n > cap(arena) {
 			return r.errorf("bad key (prefix %d, suffix %q)", shared, suffix)
 		}
+		// The key shares its first bytes with the one before, so it
+		// follows it if its rest follows the rest of that one. The keys
+		// of countries.tsv merged in below are in order by construction:
+		// this is the whole order check, which spares build a compare
+		// of every key.
+		if k > 0 && !follows(suffix, view(arena[prevOff+shared:prevOff+prevLen])) {
+			return r.errorf("keys are not sorted")
+		}
 		off := len(arena)
 		arena = append(arena, arena[prevOff:prevOff+shared]...)
 		arena = append(arena, suffix...)
 		// Keys of countries.tsv alone that sort before this one go
-		// before it in arena: move it along.
-		for ci < len(ckeys) && ckeys[ci].key < view(arena[off:off+n]) {
+		// before it in arena: move it along. Most keys start with a
+		// byte below the next country key's, which settles it.
+		for ci < len(ckeys) && ckeys[ci].key[0] <= arena[off] && ckeys[ci].key < view(arena[off:off+n]) {
 			ck := ckeys[ci].key
 			if len(arena)+len(ck) > cap(arena) {
 				return r.errorf("key bytes exceed the count in the header")
@@ -380,10 +406,17 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey) 
 	offs = append(offs, uint32(len(arena)))
 	g.starts = append(g.starts, uint32(len(g.entries)))
 	g.keys = sortedIndex{text: view(arena), offs: offs}
-	if !g.keys.build() {
-		return r.errorf("keys are not sorted")
-	}
+	g.keys.build(true)
 	return nil
+}
+
+// follows reports whether a sorts after b, deciding on the first byte
+// when it can: a compare call a key costs more than the test.
+func follows(a, b string) bool {
+	if a != "" && b != "" && a[0] != b[0] {
+		return a[0] > b[0]
+	}
+	return a > b
 }
 
 // view returns b as a string without copying; b must not change while the
@@ -413,22 +446,17 @@ func (g *Gazetteer) parseWords(gz []byte) error {
 	// Comments come first, so the words run to the end of the text.
 	offs = append(offs, uint32(len(text)))
 	g.words = sortedIndex{text: text, offs: offs, sep: 1}
-	if !g.words.build() {
+	if !g.words.build(false) {
 		return fmt.Errorf("gazetteer: %s: words are not sorted", wordsFile)
 	}
-	// Both lists are sorted: one merge pass marks the common words.
-	for i, j := 0, 0; i < g.keys.len() && j < g.words.len(); {
-		switch c := strings.Compare(g.keys.key(i), g.words.key(j)); {
-		case c < 0:
-			i++
-		case c > 0:
-			j++
-		default:
+	// Each word is looked up among the keys: ten times fewer words than
+	// keys, so that costs less than a merge pass comparing every key.
+	for j := range g.words.len() {
+		w := g.words.key(j) // find reads it, never writes
+		if i := g.keys.find(unsafe.Slice(unsafe.StringData(w), len(w))); i >= 0 {
 			for e := g.starts[i]; e < g.starts[i+1]; e++ {
 				g.entries[e].CommonWord = true
 			}
-			i++
-			j++
 		}
 	}
 	return nil
@@ -436,7 +464,10 @@ func (g *Gazetteer) parseWords(gz []byte) error {
 
 // sumWeights gives divisions and countries the summed population of their
 // places, to rank them against places of the same name.
+// Places come grouped by country, so the country is looked up once a run
+// of them, not once a place.
 func (g *Gazetteer) sumWeights() {
+	var c *Feature
 	for i := range g.features {
 		f := &g.features[i]
 		if f.Kind != Place || f.weight == 0 {
@@ -448,7 +479,10 @@ func (g *Gazetteer) sumWeights() {
 		if f.a2 >= 0 {
 			g.features[f.a2].weight += f.weight
 		}
-		g.country[f.CountryCode].weight += f.weight
+		if c == nil || c.CountryCode != f.CountryCode {
+			c = g.country[f.CountryCode]
+		}
+		c.weight += f.weight
 	}
 }
 
@@ -465,26 +499,39 @@ func (r *binReader) errorf(format string, args ...any) error {
 	return fmt.Errorf("gazetteer: %s byte %d: %s", r.file, r.pos, fmt.Sprintf(format, args...))
 }
 
+// fail records the first error and moves to the end of the text, so that
+// the reads after it return zero values without testing err first.
 func (r *binReader) fail(format string, args ...any) {
 	if r.err == nil {
 		r.err = r.errorf(format, args...)
 	}
+	r.pos = len(r.text)
 }
 
+// uvarint reads an unsigned varint. Loading reads some three million of
+// them, most one byte long: that case is tested first, in a body small
+// enough to be inlined (after an error pos is at the end: see fail).
 func (r *binReader) uvarint() uint64 {
+	if p := r.pos; p < len(r.text) && r.text[p] < 0x80 {
+		r.pos = p + 1
+		return uint64(r.text[p])
+	}
+	return r.uvarintLong()
+}
+
+func (r *binReader) uvarintLong() uint64 {
 	var x uint64
-	for s := uint(0); r.err == nil; s += 7 {
-		if r.pos >= len(r.text) || s > 63 {
-			r.fail("truncated or overlong number")
-			break
-		}
-		b := r.text[r.pos]
-		r.pos++
+	t, p := r.text, r.pos
+	for s := uint(0); s < 64 && p < len(t); s += 7 {
+		b := t[p]
+		p++
 		if b < 0x80 {
+			r.pos = p
 			return x | uint64(b)<<s
 		}
 		x |= uint64(b&0x7f) << s
 	}
+	r.fail("truncated or overlong number")
 	return 0
 }
 

@@ -1,7 +1,9 @@
 package gazetteer
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -237,23 +239,32 @@ func (g *Gazetteer) applyOverlay(text string) error {
 }
 
 // placesByID finds the places that alias rows name by GeoNames id, in one
-// pass over the features.
+// pass over the features. A bit set of the ids' low bits turns away most
+// features before the map is asked: the pass is on every start.
 func (g *Gazetteer) placesByID(rows []overlayRow) map[int]*Feature {
 	want := map[int]*Feature{}
+	var maybe [1 << 12 / 64]uint64
 	for _, r := range rows {
 		if id, ok := strings.CutPrefix(r.target, "geonames:"); r.kind == "alias" && ok {
 			if n, err := strconv.Atoi(id); err == nil {
 				want[n] = nil
+				maybe[n>>6&(len(maybe)-1)] |= 1 << (n & 63)
 			}
 		}
 	}
 	if len(want) == 0 {
 		return want
 	}
-	for i := range g.features {
+	// Only places have ids: they come last, after the divisions.
+	first, _ := slices.BinarySearchFunc(g.features, Place, func(f Feature, k Kind) int { return cmp.Compare(f.Kind, k) })
+	for i := first; i < len(g.features); i++ {
 		f := &g.features[i]
-		if _, ok := want[f.GeonamesID]; ok && f.Kind == Place && f.GeonamesID != 0 {
-			want[f.GeonamesID] = f
+		n := f.GeonamesID
+		if maybe[n>>6&(len(maybe)-1)]&(1<<(n&63)) == 0 {
+			continue
+		}
+		if _, ok := want[n]; ok && f.Kind == Place && n != 0 {
+			want[n] = f
 		}
 	}
 	return want
