@@ -59,6 +59,14 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 	}
 	c := &conds{}
 	cs := &cells{since: f.Since, until: f.Until, dated: dated}
+	// A circle is narrower than any country or type: with --near, their
+	// indexes must not drive the query (SQLite read a type's 100,000
+	// incidents for the thousand of them in a circle), and the spatial
+	// index holds both columns (migration 0018).
+	country, typ := "i.country", "i.type"
+	if f.Near != nil && s.d.NoIndex != "" {
+		country, typ = fmt.Sprintf(s.d.NoIndex, country), fmt.Sprintf(s.d.NoIndex, typ)
+	}
 	if dated {
 		c.add(datedOnly)
 	}
@@ -85,7 +93,7 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 		}
 		var or []string
 		if len(codes) > 0 {
-			or = append(or, "i.country IN ("+marks(len(codes))+")")
+			or = append(or, country+" IN ("+marks(len(codes))+")")
 		}
 		if len(names) > 0 {
 			or = append(or, "i.country_name IN ("+marks(len(names))+")")
@@ -93,7 +101,7 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 		c.add("("+strings.Join(or, " OR ")+")", append(codes, names...)...)
 	}
 	if vs := list(f.Type); len(vs) > 0 {
-		c.add("i.type IN ("+marks(len(vs))+")", anys(vs)...)
+		c.add(typ+" IN ("+marks(len(vs))+")", anys(vs)...)
 		if cs != nil {
 			cs.types = anys(vs)
 		}
@@ -225,7 +233,7 @@ type query struct {
 // filters by --near alone (nearOnly), when a page can walk the newest
 // incidents instead.
 func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) (qs [2]query, near bool, err error) {
-	if f.Actor != "" && f.Country == "" && f.Type == "" && f.Near == nil && f.Text == "" {
+	if actorOnly(f) {
 		qs, err = s.actorQueries(ctx, q, f)
 		return qs, false, err
 	}
@@ -489,20 +497,12 @@ type statsPlan struct {
 // statsQueries returns the plan of Stats for f by the period given.
 func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by store.Period) (statsPlan, error) {
 	f.Cursor, f.Limit = "", 0
+	if actorOnly(f) {
+		return s.actorStats(ctx, q, f, by)
+	}
 	c, err := s.filter(ctx, q, f)
 	if err != nil {
 		return statsPlan{}, err
-	}
-	// The days of the kept rows: by month, only those of the months
-	// the dates cut (cut) are read; the others count whole.
-	keptDays := func(cut []any) (string, []any) {
-		switch {
-		case by == store.ByDay:
-			return `CAST(days AS TEXT)`, nil
-		case len(cut) == 0:
-			return `'{}'`, nil
-		}
-		return `CASE WHEN month IN (` + marks(len(cut)) + `) THEN CAST(days AS TEXT) ELSE '{}' END`, cut
 	}
 	if len(c.parts) == 0 {
 		// No incident excluded (the zero filter, or dates spanning all;
@@ -512,7 +512,7 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 		if f == (store.Filter{}) {
 			p.docs = query{sql: `SELECT stored FROM document_count`}
 		}
-		days, _ := keptDays(nil)
+		days, _ := keptDays(by, nil)
 		p.kept = &query{sql: `SELECT '', type, month, n, ` + days + ` FROM incident_stats_month_type`}
 		p.byCountry = &query{sql: `SELECT country, NULL, n, NULL FROM incident_stats_country`}
 		return p, nil
@@ -524,26 +524,14 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 		cs.dates(d, "d.date")
 		p := statsPlan{docs: query{`SELECT count(DISTINCT d.doc_seq) FROM incident_documents d` + d.sql(), d.args},
 			dates: dateRange{since: cs.since, until: cs.until, dated: cs.dated}}
-		k := cs.keys("")
-		cs.monthRange(k)
-		days, args := keptDays(cs.cutMonthList())
-		args = append(args, k.args...)
 		if len(cs.countries) > 0 {
-			p.kept = &query{`SELECT country, type, month, n, ` + days + ` FROM incident_stats_cell` + k.sql(), args}
+			k := cs.keys("")
+			cs.monthRange(k)
+			days, args := keptDays(by, cs.cutMonthList())
+			p.kept = &query{`SELECT country, type, month, n, ` + days + ` FROM incident_stats_cell` + k.sql(), append(args, k.args...)}
 			return p, nil
 		}
-		p.kept = &query{`SELECT '', type, month, n, ` + days + ` FROM incident_stats_month_type` + k.sql(), args}
-		// The countries: the months wholly inside the dates summed, the
-		// months they cut by their days.
-		whole := cs.keys("")
-		cs.wholeMonths(whole)
-		p.byCountry = &query{`SELECT country, NULL, CAST(sum(n) AS BIGINT), NULL FROM incident_stats_cell` + whole.sql() + ` GROUP BY country`, whole.args}
-		if cut := cs.cutMonthList(); len(cut) > 0 {
-			w := cs.keys("")
-			w.add("month IN ("+marks(len(cut))+")", cut...)
-			p.byCountry.sql += ` UNION ALL SELECT country, month, n, CAST(days AS TEXT) FROM incident_stats_cell` + w.sql()
-			p.byCountry.args = append(p.byCountry.args, w.args...)
-		}
+		cs.keptByType(&p, by, cs.keys(""), "incident_stats_month_type", "incident_stats_cell")
 		return p, nil
 	}
 	period := "i.date"
@@ -555,6 +543,40 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 		grouped: query{`SELECT i.country, i.type, ` + period + `, count(*) FROM incidents i` + c.sql() +
 			` GROUP BY i.country, i.type, ` + period, c.args},
 	}, nil
+}
+
+// keptDays returns the column of the days of kept rows by the period
+// given, and its arguments: by month, only those of the months the dates
+// cut (cut) are read; the others count whole.
+func keptDays(by store.Period, cut []any) (string, []any) {
+	switch {
+	case by == store.ByDay:
+		return `CAST(days AS TEXT)`, nil
+	case len(cut) == 0:
+		return `'{}'`, nil
+	}
+	return `CASE WHEN month IN (` + marks(len(cut)) + `) THEN CAST(days AS TEXT) ELSE '{}' END`, cut
+}
+
+// keptByType sets the kept counts of p for c's dates and the conditions
+// k (on columns the two tables share): from byType, kept counts by type
+// and month, and the countries from byCountry, kept counts by country and
+// month: the months wholly inside the dates summed, the months they cut
+// by their days. Both tables have the columns month, n and days.
+func (c *cells) keptByType(p *statsPlan, by store.Period, k *conds, byType, byCountry string) {
+	kept := &conds{parts: slices.Clone(k.parts), args: slices.Clone(k.args)}
+	c.monthRange(kept)
+	days, args := keptDays(by, c.cutMonthList())
+	p.kept = &query{`SELECT '', type, month, n, ` + days + ` FROM ` + byType + kept.sql(), append(args, kept.args...)}
+	whole := &conds{parts: slices.Clone(k.parts), args: slices.Clone(k.args)}
+	c.wholeMonths(whole)
+	p.byCountry = &query{`SELECT country, NULL, CAST(sum(n) AS BIGINT), NULL FROM ` + byCountry + whole.sql() + ` GROUP BY country`, whole.args}
+	if cut := c.cutMonthList(); len(cut) > 0 {
+		w := &conds{parts: slices.Clone(k.parts), args: slices.Clone(k.args)}
+		w.add("month IN ("+marks(len(cut))+")", cut...)
+		p.byCountry.sql += ` UNION ALL SELECT country, month, n, CAST(days AS TEXT) FROM ` + byCountry + w.sql()
+		p.byCountry.args = append(p.byCountry.args, w.args...)
+	}
 }
 
 // Stats counts the incidents matching f by country (ISO code, "unknown"
