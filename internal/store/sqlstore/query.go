@@ -20,6 +20,10 @@ type conds struct {
 	// cells is the filter again when kept counters can count its
 	// matches (see cells), else nil.
 	cells *cells
+	// walk is the filter's countries, types and dates beside its --near
+	// when the date index holds every column they test, so that a page
+	// can walk the newest incidents (see nearWalk), else nil.
+	walk *cells
 }
 
 func (c *conds) add(cond string, args ...any) {
@@ -106,8 +110,12 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 			cs.types = anys(vs)
 		}
 	}
-	if strings.TrimSpace(f.Actor) == "" && f.Near == nil && strings.TrimSpace(f.Text) == "" {
-		c.cells = cs
+	if strings.TrimSpace(f.Actor) == "" && strings.TrimSpace(f.Text) == "" {
+		if f.Near == nil {
+			c.cells = cs
+		} else {
+			c.walk = cs
+		}
 	}
 	if a := strings.TrimSpace(f.Actor); a != "" {
 		key, err := actorSearch(a)
@@ -229,19 +237,19 @@ type query struct {
 }
 
 // incidentQueries returns the two queries of Incidents: the count of
-// every match, and one page of them with their records; and whether f
-// filters by --near alone (nearOnly), when a page can walk the newest
-// incidents instead.
-func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) (qs [2]query, near bool, err error) {
+// every match, and one page of them with their records; and, for a
+// --near whose other filters the date index can test, those filters
+// (walk), when a page can walk the newest incidents instead.
+func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) (qs [2]query, walk *cells, err error) {
 	if actorOnly(f) {
 		qs, err = s.actorQueries(ctx, q, f)
-		return qs, false, err
+		return qs, nil, err
 	}
 	c, err := s.filter(ctx, q, f)
 	if err != nil {
-		return [2]query{}, false, err
+		return [2]query{}, nil, err
 	}
-	near = nearOnly(f, c)
+	near := nearOnly(f, c)
 	count := query{`SELECT count(*) FROM incidents i` + c.sql(), slices.Clone(c.args)}
 	switch {
 	case len(c.parts) == 0:
@@ -257,10 +265,10 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) (qs
 		// counts of those inside it, paged measuring only the others.
 		sp, ok, err := s.splitNear(ctx, q, f.Near)
 		if err != nil {
-			return [2]query{}, false, fmt.Errorf("%s: near cells: %w", s.d.Name, err)
+			return [2]query{}, nil, fmt.Errorf("%s: near cells: %w", s.d.Name, err)
 		}
 		if ok {
-			return [2]query{s.nearCount(sp), s.nearPage(f, sp)}, near, nil
+			return [2]query{s.nearCount(sp), s.nearPage(f, sp)}, c.walk, nil
 		}
 	}
 	if f.Cursor != "" {
@@ -273,7 +281,7 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) (qs
 		page += fmt.Sprintf(" LIMIT %d", f.Limit+1)
 	}
 	page = `SELECT p.date, p.id, r.record FROM (` + page + `) p JOIN incident_records r ON r.rid = p.rid ORDER BY p.date DESC, p.id DESC`
-	return [2]query{count, {page, c.args}}, near, nil
+	return [2]query{count, {page, c.args}}, c.walk, nil
 }
 
 // nearOnly reports whether c, the conditions of f, are those of its
@@ -285,7 +293,7 @@ func nearOnly(f store.Filter, c *conds) bool { return f.Near != nil && len(c.par
 // line naming it. Tests check with it that every filter is answered from
 // an index; it is also how to see why a filter is slow.
 func (s *DB) Explain(ctx context.Context, f store.Filter) (string, error) {
-	qs, near, err := s.incidentQueries(ctx, s.db, f)
+	qs, walk, err := s.incidentQueries(ctx, s.db, f)
 	if err != nil {
 		return "", err
 	}
@@ -293,7 +301,7 @@ func (s *DB) Explain(ctx context.Context, f store.Filter) (string, error) {
 		name string
 		q    query
 	}{{"count", qs[0]}, {"page", qs[1]}}
-	if walk, ok, err := s.explainWalk(ctx, f, qs[0], near); err != nil {
+	if walk, ok, err := s.explainWalk(ctx, f, qs[0], walk); err != nil {
 		return "", err
 	} else if ok {
 		named = append(named, struct {
@@ -366,20 +374,20 @@ func (s *DB) Incidents(ctx context.Context, f store.Filter) (store.Page, error) 
 // listed is Incidents for the incidents not rejected: the incidents table.
 func (s *DB) listed(ctx context.Context, tx *sql.Tx, f store.Filter) (store.Page, error) {
 	page := store.Page{Incidents: []record.Merged{}}
-	qs, near, err := s.incidentQueries(ctx, tx, f)
+	qs, walk, err := s.incidentQueries(ctx, tx, f)
 	if err != nil {
 		return page, err
 	}
 	if err := tx.QueryRowContext(ctx, s.Rebind(qs[0].sql), qs[0].args...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("%s: count incidents: %w", s.d.Name, err)
 	}
-	if near {
-		walk, ok, err := s.nearWalk(ctx, tx, f, page.Total)
+	if walk != nil {
+		q, ok, err := s.nearWalk(ctx, tx, f, walk, page.Total)
 		if err != nil {
 			return page, err
 		}
 		if ok {
-			walked, err := s.readPage(ctx, tx, walk, f)
+			walked, err := s.readPage(ctx, tx, q, f)
 			if err != nil || len(walked.Incidents) == f.Limit && walked.Next != "" {
 				walked.Total = page.Total
 				return walked, err
