@@ -67,7 +67,12 @@ func TestPlans(t *testing.T) {
 		{"since-until", store.Filter{Since: "2015-01-01", Until: "2015-03-01", Limit: 100}, "incidents_date", "incidents_date"},
 		{"actor", store.Filter{Actor: "boko haram", Limit: 100}, "incident_actor_month_pkey", "incident_actor_pkey"},
 		{"actor+since", store.Filter{Actor: "taliban", Since: "2020-01-01", Limit: 100}, "incident_actor_pkey", "incident_actor_pkey"},
+		// An actor with a country or a type sums the key's kept counts
+		// by country or type (migration 0018), and pages the key.
+		{"actor+country", store.Filter{Actor: "taliban", Country: "AF", Limit: 100}, "incident_actor_country_month_pkey", "incident_actor_pkey"},
+		{"actor+type", store.Filter{Actor: "taliban", Type: "bombing", Limit: 100}, "incident_actor_type_month_pkey", "incident_actor_pkey"},
 		{"near", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 50}, Limit: 100}, "incidents_geo", "incidents_geo"},
+		{"near+type", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 150}, Type: "bombing", Limit: 100}, "incidents_geo", "incidents_geo"},
 		// No text case: with a handful of extractions the planner
 		// rightly starts from them rather than from documents_tsv.
 	}
@@ -105,6 +110,9 @@ func TestPlans(t *testing.T) {
 		{"type", store.Filter{Type: "bombing"}},
 		{"since-until", store.Filter{Since: "2015-01-01", Until: "2015-03-01"}},
 		{"country+since", store.Filter{Country: "NG", Since: "2015-01-01"}},
+		// An actor's kept counts by type and by country, and its
+		// documents by key (migration 0018).
+		{"actor+since", store.Filter{Actor: "taliban", Since: "2015-01-01"}},
 	} {
 		t.Run("stats "+tt.name, func(t *testing.T) {
 			plan, err := only.Explain(ctx, tt.f)
@@ -113,11 +121,15 @@ func TestPlans(t *testing.T) {
 			}
 			_, docs, _ := strings.Cut(plan, "-- stats documents\n")
 			docs, kept, _ := strings.Cut(docs, "-- stats kept by month\n")
-			if !strings.Contains(kept, "on incident_stats_") || strings.Contains(kept, "on incidents") || strings.Contains(kept, "-- stats by country, type and month") {
+			keptTable, docsTable := "on incident_stats_", "on incident_documents"
+			if tt.f.Actor != "" {
+				keptTable, docsTable = "on incident_actor_type_month", "on incident_actor_documents"
+			}
+			if !strings.Contains(kept, keptTable) || strings.Contains(kept, "on incidents") || strings.Contains(kept, "-- stats by country, type and month") {
 				t.Errorf("stats do not read the kept counts alone:\n%s", kept)
 			}
-			if !strings.Contains(docs, "on incident_documents") || strings.Contains(docs, "extractions") {
-				t.Errorf("stats count documents elsewhere than in incident_documents:\n%s", docs)
+			if !strings.Contains(docs, docsTable) || strings.Contains(docs, "extractions") {
+				t.Errorf("stats count documents elsewhere than in %s:\n%s", docsTable, docs)
 			}
 		})
 	}
