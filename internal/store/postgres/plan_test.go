@@ -65,12 +65,16 @@ func TestPlans(t *testing.T) {
 		{"country+since", store.Filter{Country: "NG", Since: "2015-01-10", Limit: 100}, "incidents_country", "incidents_country"},
 		{"type", store.Filter{Type: "bombing", Limit: 100}, "incident_stats_month_type_pkey", "incidents_type"},
 		{"since-until", store.Filter{Since: "2015-01-01", Until: "2015-03-01", Limit: 100}, "incidents_date", "incidents_date"},
-		{"actor", store.Filter{Actor: "boko haram", Limit: 100}, "incident_actor_month_pkey", "incident_actor_pkey"},
+		{"actor", store.Filter{Actor: "boko haram", Limit: 100}, "incident_actor_month_pkey", "on incident_actor a"},
 		{"actor+since", store.Filter{Actor: "taliban", Since: "2020-01-01", Limit: 100}, "incident_actor_pkey", "incident_actor_pkey"},
 		// An actor with a country or a type sums the key's kept counts
-		// by country or type (migration 0018), and pages the key.
-		{"actor+country", store.Filter{Actor: "taliban", Country: "AF", Limit: 100}, "incident_actor_country_month_pkey", "incident_actor_pkey"},
-		{"actor+type", store.Filter{Actor: "taliban", Type: "bombing", Limit: 100}, "incident_actor_type_month_pkey", "incident_actor_pkey"},
+		// by country or type (migration 0018). An actor's page reads
+		// the key's entries by either index of them: on a table this
+		// small the planner sorts a few rather than walk the primary
+		// key (at 100k it walks it for the key alone, and sorts the
+		// key's entries of a country).
+		{"actor+country", store.Filter{Actor: "taliban", Country: "AF", Limit: 100}, "incident_actor_country_month_pkey", "on incident_actor a"},
+		{"actor+type", store.Filter{Actor: "taliban", Type: "bombing", Limit: 100}, "incident_actor_type_month_pkey", "on incident_actor a"},
 		{"near", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 50}, Limit: 100}, "incidents_geo", "incidents_geo"},
 		{"near+type", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 150}, Type: "bombing", Limit: 100}, "incidents_geo", "incidents_geo"},
 		// No text case: with a handful of extractions the planner

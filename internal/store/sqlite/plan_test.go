@@ -161,8 +161,8 @@ func TestPlans(t *testing.T) {
 
 // TestPlansGrouped checks the stats that group their matches, by the
 // plans SQLite makes with the million-incident statistics: an actor with
-// a country groups the key's range of incident_actor, a circle its range
-// of incidents_near, neither looking up an incident.
+// a country groups the key's entries of that country (migration 0018), a
+// circle its range of incidents_near, neither looking up an incident.
 func TestPlansGrouped(t *testing.T) {
 	s := planStore(t)
 	for _, tt := range []struct {
@@ -170,7 +170,10 @@ func TestPlansGrouped(t *testing.T) {
 		f          store.Filter
 		step, docs string
 	}{
-		{"actor+country", store.Filter{Actor: "taliban", Country: "AF"}, "SEARCH a USING PRIMARY KEY (key=?)", "SEARCH a USING PRIMARY KEY (key=?)"},
+		{"actor+country", store.Filter{Actor: "taliban", Country: "AF"}, "SEARCH a USING COVERING INDEX incident_actor_country (key=? AND country=?)",
+			"SEARCH a USING PRIMARY KEY (key=?)"},
+		{"actor+country+type", store.Filter{Actor: "taliban", Country: "AF", Type: "bombing"},
+			"SEARCH a USING COVERING INDEX incident_actor_country (key=? AND country=? AND type=?)", "SEARCH a USING PRIMARY KEY (key=?)"},
 		{"near+type", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 150}, Type: "bombing"},
 			"SEARCH i USING COVERING INDEX incidents_near", "SEARCH i USING COVERING INDEX incidents_near"},
 	} {

@@ -177,11 +177,11 @@ func (s *DB) actorCells(ctx context.Context, q querier, f store.Filter) (*conds,
 // so with countries or with types (by the key's counts by country or by
 // type); with both, the key's entries that match them.
 func (s *DB) actorQueries(ctx context.Context, q querier, f store.Filter) (qs [2]query, err error) {
-	page, c, err := s.actorCells(ctx, q, f)
+	all, c, err := s.actorCells(ctx, q, f)
 	if err != nil {
 		return qs, err
 	}
-	key := page.args[0] // a.key's, the first condition
+	key := all.args[0] // a.key's, the first condition
 	kept, edge := &conds{}, &conds{}
 	kept.add("key = ?", key)
 	edge.add("a.key = ?", key)
@@ -197,8 +197,25 @@ func (s *DB) actorQueries(ctx context.Context, q querier, f store.Filter) (qs [2
 		edge.add("a.type IN ("+marks(len(c.types))+")", c.types...)
 		qs[0] = c.monthCount("incident_actor_type_month", kept, "incident_actor a", "a.date", edge)
 	default:
-		qs[0] = query{`SELECT count(*) FROM incident_actor a` + page.sql(), slices.Clone(page.args)}
+		qs[0] = query{`SELECT count(*) FROM incident_actor a` + all.sql(), all.args}
 	}
+	// The page walks the key's entries newest first, testing the
+	// countries and types on each: sorting the matches of the key and
+	// country (incident_actor_country) would cost more than the walk
+	// for all but the rarest.
+	page := &conds{}
+	page.add("a.key = ?", key)
+	country, typ := "a.country", "a.type"
+	if s.d.NoIndex != "" {
+		country, typ = fmt.Sprintf(s.d.NoIndex, country), fmt.Sprintf(s.d.NoIndex, typ)
+	}
+	if len(c.countries) > 0 {
+		page.add(country+" IN ("+marks(len(c.countries))+")", c.countries...)
+	}
+	if len(c.types) > 0 {
+		page.add(typ+" IN ("+marks(len(c.types))+")", c.types...)
+	}
+	c.dates(page, "a.date")
 	if f.Cursor != "" {
 		date, id, _ := store.DecodeCursor(f.Cursor) // checked by Validate
 		page.add("(a.date, a.id) < (?, ?)", date, id)

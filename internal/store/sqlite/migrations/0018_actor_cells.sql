@@ -10,6 +10,9 @@
 ALTER TABLE incident_actor ADD COLUMN country TEXT NOT NULL DEFAULT '';
 ALTER TABLE incident_actor ADD COLUMN type TEXT NOT NULL DEFAULT '';
 UPDATE incident_actor SET country = i.country, type = i.type FROM incidents i WHERE i.rid = incident_actor.rid;
+-- An actor with a country (and a type) groups its stats, and counts its
+-- total with a type, from the key's entries of that country alone.
+CREATE INDEX incident_actor_country ON incident_actor (key, country, type, date);
 
 -- The documents reporting incidents, by actor key and the incident's
 -- date, country and type, as incident_documents of 0013 is by country,
