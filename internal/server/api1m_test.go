@@ -72,6 +72,25 @@ var api1MShapes = []struct {
 	{"stats-month-text", func(r *rand.Rand) string {
 		return "/api/stats?period=month&q=" + url.QueryEscape(fmt.Sprintf(`"place %d"`, r.IntN(5000)))
 	}},
+	// Filters combined, lists and the stats beside them.
+	{"actor+country", func(r *rand.Rand) string {
+		return "/api/incidents?actor=" + actor(r) + "&country=" + country(r) + "&limit=" + limit(r)
+	}},
+	{"actor+type", func(r *rand.Rand) string {
+		return "/api/incidents?actor=" + actor(r) + "&type=" + record.Types[r.IntN(len(record.Types))] + "&limit=" + limit(r)
+	}},
+	{"near+type", func(r *rand.Rand) string {
+		return fmt.Sprintf("/api/incidents?near=%.3f,%.3f,%d&type=%s", 5+r.Float64()*30, 30+r.Float64()*40, 10+r.IntN(190), record.Types[r.IntN(len(record.Types))])
+	}},
+	{"near+since", func(r *rand.Rand) string {
+		return fmt.Sprintf("/api/incidents?near=%.3f,%.3f,%d&since=%s", 5+r.Float64()*30, 30+r.Float64()*40, 10+r.IntN(190), day(r, 2000, 26))
+	}},
+	{"text+since", func(r *rand.Rand) string {
+		return "/api/incidents?q=" + url.QueryEscape(fmt.Sprintf(`"place %d"`, r.IntN(5000))) + "&since=" + day(r, 2000, 26)
+	}},
+	{"stats-month-actor-country", func(r *rand.Rand) string {
+		return "/api/stats?period=month&actor=" + actor(r) + "&country=" + country(r) + "&since=" + day(r, 1900, 99)
+	}},
 }
 
 // day returns a random day in the years from first on.

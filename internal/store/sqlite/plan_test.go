@@ -9,48 +9,16 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/store"
+	"github.com/sitrep/sitrep/internal/store/sqlstore"
 	"github.com/sitrep/sitrep/internal/store/storetest"
 )
 
 // TestPlans checks that every filter shape of the API is answered from an
-// index, by the plans SQLite makes, not by timing them. The planner is
-// given the statistics of the million-incident benchmark store
-// (testdata/stat1-1m.tsv: sqlite_stat1 after ANALYZE of
-// storetest.CachedSQLite's database), so it plans as it would there.
+// index, by the plans SQLite makes with the statistics of the
+// million-incident benchmark store (planStore), not by timing them.
 func TestPlans(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(t.TempDir(), "sitrep.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := s.PutIncidents(ctx, storetest.Synthetic(500, 1)); err != nil {
-		t.Fatal(err)
-	}
-	stats, err := os.ReadFile("testdata/stat1-1m.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	// One connection, so that the statistics loaded below are the ones
-	// every plan is made with.
-	db := s.SQL()
-	db.SetMaxOpenConns(1)
-	if _, err := db.ExecContext(ctx, "ANALYZE; DELETE FROM sqlite_stat1"); err != nil {
-		t.Fatal(err)
-	}
-	for _, line := range strings.Split(strings.TrimSpace(string(stats)), "\n") {
-		f := strings.Split(line, "\t")
-		var idx any = f[1]
-		if f[1] == "" {
-			idx = nil
-		}
-		if _, err := db.ExecContext(ctx, "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)", f[0], idx, f[2]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := db.ExecContext(ctx, "ANALYZE sqlite_schema"); err != nil { // reload them
-		t.Fatal(err)
-	}
+	s := planStore(t)
 
 	tests := []struct {
 		name string
@@ -85,7 +53,20 @@ func TestPlans(t *testing.T) {
 		{"actor+since", store.Filter{Actor: "boko haram", Since: "2020-01-01", Limit: 100},
 			"SEARCH incident_actor_month USING PRIMARY KEY (key=? AND month>?)\nSCALAR SUBQUERY 2\nSEARCH a USING PRIMARY KEY (key=? AND date>? AND date<?)",
 			"SEARCH a USING PRIMARY KEY (key=? AND date>?)", false},
+		// An actor with countries or types (migration 0018): the total
+		// sums the key's kept counts by country or type, the page walks
+		// the key's entries, which carry both.
+		{"actor+country", store.Filter{Actor: "taliban", Country: "AF", Limit: 100},
+			"SEARCH incident_actor_country_month USING PRIMARY KEY (key=? AND country=?)", "SEARCH a USING PRIMARY KEY (key=?)", false},
+		{"actor+type+since", store.Filter{Actor: "taliban", Type: "bombing", Since: "2020-01-10", Limit: 100},
+			"SEARCH incident_actor_type_month USING PRIMARY KEY (key=? AND type=? AND month>?)", "SEARCH a USING PRIMARY KEY (key=? AND date>?)", false},
 		{"near", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 50}, Limit: 100}, "COVERING INDEX incidents_near", "COVERING INDEX incidents_near", true},
+		// A circle is narrower than a type or a country: their indexes
+		// must not drive it, and incidents_near holds both columns.
+		{"near+type", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 150}, Type: "bombing", Limit: 100},
+			"COVERING INDEX incidents_near", "COVERING INDEX incidents_near", true},
+		{"near+country+since", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 150}, Country: "AF", Since: "2015-03-05", Limit: 100},
+			"COVERING INDEX incidents_near", "COVERING INDEX incidents_near", true},
 		{"text", store.Filter{Text: `"place 12"`, Limit: 100}, "documents_fts", "documents_fts", true},
 	}
 	for _, tt := range tests {
@@ -149,6 +130,10 @@ func TestPlans(t *testing.T) {
 			"SEARCH d USING COVERING INDEX incident_documents_date (date>? AND date<?)"},
 		{"country+since", store.Filter{Country: "NG", Since: "2015-01-01"}, "SEARCH incident_stats_cell USING PRIMARY KEY (country=?)",
 			"SEARCH d USING PRIMARY KEY (country=?)"},
+		// An actor's kept counts by type and by country, and its
+		// documents by key (migration 0018).
+		{"actor+since", store.Filter{Actor: "taliban", Since: "2015-01-01"}, "SEARCH incident_actor_type_month USING PRIMARY KEY (key=?)",
+			"SEARCH a USING PRIMARY KEY (key=? AND date>?)"},
 	} {
 		t.Run("stats "+tt.name, func(t *testing.T) {
 			plan, err := s.Explain(ctx, tt.f)
@@ -172,6 +157,104 @@ func TestPlans(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPlansGrouped checks the stats that group their matches, by the
+// plans SQLite makes with the million-incident statistics: an actor with
+// a country groups the key's entries of that country (migration 0018), a
+// circle its range of incidents_near, neither looking up an incident.
+func TestPlansGrouped(t *testing.T) {
+	s := planStore(t)
+	for _, tt := range []struct {
+		name       string
+		f          store.Filter
+		step, docs string
+	}{
+		{"actor+country", store.Filter{Actor: "taliban", Country: "AF"}, "SEARCH a USING COVERING INDEX incident_actor_country (key=? AND country=?)",
+			"SEARCH a USING PRIMARY KEY (key=?)"},
+		{"actor+country+type", store.Filter{Actor: "taliban", Country: "AF", Type: "bombing"},
+			"SEARCH a USING COVERING INDEX incident_actor_country (key=? AND country=? AND type=?)", "SEARCH a USING PRIMARY KEY (key=?)"},
+		{"near+type", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 150}, Type: "bombing"},
+			"SEARCH i USING COVERING INDEX incidents_near", "SEARCH i USING COVERING INDEX incidents_near"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			plan, err := s.Explain(context.Background(), tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			steps := planSteps(plan)
+			if g := strings.Join(steps["stats by country, type and month"], "\n"); !strings.Contains(g, tt.step) {
+				t.Errorf("stats grouped without step %q:\n%s", tt.step, plan)
+			}
+			if d := strings.Join(steps["stats documents"], "\n"); !strings.Contains(d, tt.docs) {
+				t.Errorf("stats documents without step %q:\n%s", tt.docs, plan)
+			}
+			for _, step := range append(steps["stats by country, type and month"], steps["stats documents"]...) {
+				if fullScan(step) || strings.Contains(step, "USING INDEX incidents_") {
+					t.Errorf("stats read a whole table or look incidents up (%s):\n%s", step, plan)
+				}
+			}
+		})
+	}
+}
+
+// TestPlanWalk checks that a page of a --near with dates and a type walks
+// the newest entries of the date index within the dates (nearWalk), which
+// hold every column it tests, instead of sorting the circle's matches.
+func TestPlanWalk(t *testing.T) {
+	s := planStore(t)
+	// 32 of the 500 incidents match: the walk reads a hundred entries.
+	walkFilter := store.Filter{Near: &store.Near{Lat: 30, Lon: 60, KM: 2000}, Since: "2002-01-01", Type: "bombing,armed_assault,kidnapping,assassination", Limit: 3}
+	plan, err := s.Explain(context.Background(), walkFilter)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if steps := planSteps(plan)["page by the newest"]; !slices.Contains(steps, "SEARCH i USING COVERING INDEX incidents_date (date>?)") {
+		t.Errorf("no page by the newest entries of the dates:\n%s", plan)
+	}
+}
+
+// planStore returns a store of 500 synthetic incidents whose planner has
+// the statistics of the million-incident benchmark store
+// (testdata/stat1-1m.tsv: sqlite_stat1 after ANALYZE of
+// storetest.CachedSQLite's database), so that it plans as it would there.
+func planStore(t *testing.T) *sqlstore.DB {
+	t.Helper()
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "sitrep.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+
+	if err := s.PutIncidents(ctx, storetest.Synthetic(500, 1)); err != nil {
+		t.Fatal(err)
+	}
+	stats, err := os.ReadFile("testdata/stat1-1m.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One connection, so that the statistics loaded below are the ones
+	// every plan is made with.
+	db := s.SQL()
+	db.SetMaxOpenConns(1)
+	if _, err := db.ExecContext(ctx, "ANALYZE; DELETE FROM sqlite_stat1"); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(stats)), "\n") {
+		f := strings.Split(line, "\t")
+		var idx any = f[1]
+		if f[1] == "" {
+			idx = nil
+		}
+		if _, err := db.ExecContext(ctx, "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)", f[0], idx, f[2]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.ExecContext(ctx, "ANALYZE sqlite_schema"); err != nil { // reload them
+		t.Fatal(err)
+	}
+	return s
 }
 
 // planSteps splits Explain's output by query.

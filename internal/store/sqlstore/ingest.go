@@ -451,7 +451,7 @@ func (s *DB) insertIncident(ctx context.Context, tx *stmts, m *record.Merged) (l
 	if err := tx.exec(ctx, `INSERT INTO incident_records (rid, record) VALUES (?, ?)`, rid, s.str(string(js))); err != nil {
 		return false, err
 	}
-	return true, s.insertActorKeys(ctx, tx, rid, m.Date, m.ID, perpetratorNames(m))
+	return true, s.insertActorKeys(ctx, tx, rid, m.Date, m.ID, country, m.Type, perpetratorNames(m))
 }
 
 // dropIncident deletes a merged incident, listed (deleteIncident, which

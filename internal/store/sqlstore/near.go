@@ -282,15 +282,17 @@ const nearWalkSpare = 1.5
 // incidents_near, measured with its distance, then sorted).
 const nearWalkCheaper = 4
 
-// nearWalk returns the page query of a --near filter (alone, c its
-// conditions) holding total of all incidents: the newest entries of the
-// date index, enough of them to hold nearWalkSpare pages of matches at
-// the circle's share of all incidents, tested for the circle; false when
-// reading the circle's own matches is no more. The query is exact when
-// it fills its page (the first limit + 1 matches in date order are then
-// among the entries read); a page it does not fill is read again the
-// usual way (the circle's matches all older, say).
-func (s *DB) nearWalk(ctx context.Context, tx *sql.Tx, f store.Filter, total int) (query, bool, error) {
+// nearWalk returns the page query of a --near filter holding total of
+// all incidents, whose other filters (c: countries, types, dates) the
+// date index tests too: the newest entries of the date index within the
+// dates, enough of them to hold nearWalkSpare pages of matches at the
+// filter's share of all incidents, tested for the circle, the countries
+// and the types; false when reading the filter's own matches is no more.
+// The query is exact when it fills its page (the first limit + 1
+// matches in date order are then among the entries read); a page it does
+// not fill is read again the usual way (the circle's matches all older,
+// say).
+func (s *DB) nearWalk(ctx context.Context, tx *sql.Tx, f store.Filter, c *cells, total int) (query, bool, error) {
 	if f.Limit <= 0 || total <= f.Limit {
 		return query{}, false, nil
 	}
@@ -303,23 +305,27 @@ func (s *DB) nearWalk(ctx context.Context, tx *sql.Tx, f store.Filter, total int
 		return query{}, false, nil
 	}
 	inner := &conds{}
+	c.dates(inner, "i.date")
 	if f.Cursor != "" {
 		date, id, _ := store.DecodeCursor(f.Cursor) // checked by filter
 		inner.add("(i.date, i.id) < (?, ?)", date, id)
 	}
 	outer := s.nearTest(f.Near)
+	keys := c.keys("i.")
+	outer.parts, outer.args = append(outer.parts, keys.parts...), append(outer.args, keys.args...)
 	args := append(inner.args, walk)
 	args = append(args, outer.args...)
-	return query{`SELECT p.date, p.id, r.record FROM (SELECT i.rid, i.date, i.id FROM (SELECT i.rid, i.date, i.id, i.lat, i.lon FROM incidents i` +
+	return query{`SELECT p.date, p.id, r.record FROM (SELECT i.rid, i.date, i.id FROM (SELECT i.rid, i.date, i.id, i.type, i.country, i.lat, i.lon FROM incidents i` +
 		inner.sql() + ` ORDER BY i.date DESC, i.id DESC LIMIT ?) i` + outer.sql() + ` ORDER BY i.date DESC, i.id DESC LIMIT ` + fmt.Sprint(f.Limit+1) +
 		`) p JOIN incident_records r ON r.rid = p.rid ORDER BY p.date DESC, p.id DESC`, args}, true, nil
 }
 
-// explainWalk returns the query of nearWalk for f, when f is --near alone
-// (nearOnly, as incidentQueries said), which nearWalk answers with its
-// current total (count, the query of it).
-func (s *DB) explainWalk(ctx context.Context, f store.Filter, count query, nearOnly bool) (query, bool, error) {
-	if !nearOnly {
+// explainWalk returns the query of nearWalk for f, when f is a --near
+// whose other filters the date index tests (walk, as incidentQueries
+// said), which nearWalk answers with its current total (count, the query
+// of it).
+func (s *DB) explainWalk(ctx context.Context, f store.Filter, count query, walk *cells) (query, bool, error) {
+	if walk == nil {
 		return query{}, false, nil
 	}
 	tx, err := s.beginRead(ctx)
@@ -331,5 +337,5 @@ func (s *DB) explainWalk(ctx context.Context, f store.Filter, count query, nearO
 	if err := tx.QueryRowContext(ctx, s.Rebind(count.sql), count.args...).Scan(&total); err != nil {
 		return query{}, false, fmt.Errorf("%s: count incidents: %w", s.d.Name, err)
 	}
-	return s.nearWalk(ctx, tx, f, total)
+	return s.nearWalk(ctx, tx, f, walk, total)
 }

@@ -20,6 +20,10 @@ type conds struct {
 	// cells is the filter again when kept counters can count its
 	// matches (see cells), else nil.
 	cells *cells
+	// walk is the filter's countries, types and dates beside its --near
+	// when the date index holds every column they test, so that a page
+	// can walk the newest incidents (see nearWalk), else nil.
+	walk *cells
 }
 
 func (c *conds) add(cond string, args ...any) {
@@ -59,6 +63,14 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 	}
 	c := &conds{}
 	cs := &cells{since: f.Since, until: f.Until, dated: dated}
+	// A circle is narrower than any country or type: with --near, their
+	// indexes must not drive the query (SQLite read a type's 100,000
+	// incidents for the thousand of them in a circle), and the spatial
+	// index holds both columns (migration 0018).
+	country, typ := "i.country", "i.type"
+	if f.Near != nil && s.d.NoIndex != "" {
+		country, typ = fmt.Sprintf(s.d.NoIndex, country), fmt.Sprintf(s.d.NoIndex, typ)
+	}
 	if dated {
 		c.add(datedOnly)
 	}
@@ -85,7 +97,7 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 		}
 		var or []string
 		if len(codes) > 0 {
-			or = append(or, "i.country IN ("+marks(len(codes))+")")
+			or = append(or, country+" IN ("+marks(len(codes))+")")
 		}
 		if len(names) > 0 {
 			or = append(or, "i.country_name IN ("+marks(len(names))+")")
@@ -93,13 +105,17 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 		c.add("("+strings.Join(or, " OR ")+")", append(codes, names...)...)
 	}
 	if vs := list(f.Type); len(vs) > 0 {
-		c.add("i.type IN ("+marks(len(vs))+")", anys(vs)...)
+		c.add(typ+" IN ("+marks(len(vs))+")", anys(vs)...)
 		if cs != nil {
 			cs.types = anys(vs)
 		}
 	}
-	if strings.TrimSpace(f.Actor) == "" && f.Near == nil && strings.TrimSpace(f.Text) == "" {
-		c.cells = cs
+	if strings.TrimSpace(f.Actor) == "" && strings.TrimSpace(f.Text) == "" {
+		if f.Near == nil {
+			c.cells = cs
+		} else {
+			c.walk = cs
+		}
 	}
 	if a := strings.TrimSpace(f.Actor); a != "" {
 		key, err := actorSearch(a)
@@ -221,19 +237,19 @@ type query struct {
 }
 
 // incidentQueries returns the two queries of Incidents: the count of
-// every match, and one page of them with their records; and whether f
-// filters by --near alone (nearOnly), when a page can walk the newest
-// incidents instead.
-func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) (qs [2]query, near bool, err error) {
-	if f.Actor != "" && f.Country == "" && f.Type == "" && f.Near == nil && f.Text == "" {
+// every match, and one page of them with their records; and, for a
+// --near whose other filters the date index can test, those filters
+// (walk), when a page can walk the newest incidents instead.
+func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) (qs [2]query, walk *cells, err error) {
+	if actorOnly(f) {
 		qs, err = s.actorQueries(ctx, q, f)
-		return qs, false, err
+		return qs, nil, err
 	}
 	c, err := s.filter(ctx, q, f)
 	if err != nil {
-		return [2]query{}, false, err
+		return [2]query{}, nil, err
 	}
-	near = nearOnly(f, c)
+	near := nearOnly(f, c)
 	count := query{`SELECT count(*) FROM incidents i` + c.sql(), slices.Clone(c.args)}
 	switch {
 	case len(c.parts) == 0:
@@ -249,10 +265,10 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) (qs
 		// counts of those inside it, paged measuring only the others.
 		sp, ok, err := s.splitNear(ctx, q, f.Near)
 		if err != nil {
-			return [2]query{}, false, fmt.Errorf("%s: near cells: %w", s.d.Name, err)
+			return [2]query{}, nil, fmt.Errorf("%s: near cells: %w", s.d.Name, err)
 		}
 		if ok {
-			return [2]query{s.nearCount(sp), s.nearPage(f, sp)}, near, nil
+			return [2]query{s.nearCount(sp), s.nearPage(f, sp)}, c.walk, nil
 		}
 	}
 	if f.Cursor != "" {
@@ -265,7 +281,7 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) (qs
 		page += fmt.Sprintf(" LIMIT %d", f.Limit+1)
 	}
 	page = `SELECT p.date, p.id, r.record FROM (` + page + `) p JOIN incident_records r ON r.rid = p.rid ORDER BY p.date DESC, p.id DESC`
-	return [2]query{count, {page, c.args}}, near, nil
+	return [2]query{count, {page, c.args}}, c.walk, nil
 }
 
 // nearOnly reports whether c, the conditions of f, are those of its
@@ -277,7 +293,7 @@ func nearOnly(f store.Filter, c *conds) bool { return f.Near != nil && len(c.par
 // line naming it. Tests check with it that every filter is answered from
 // an index; it is also how to see why a filter is slow.
 func (s *DB) Explain(ctx context.Context, f store.Filter) (string, error) {
-	qs, near, err := s.incidentQueries(ctx, s.db, f)
+	qs, walk, err := s.incidentQueries(ctx, s.db, f)
 	if err != nil {
 		return "", err
 	}
@@ -285,7 +301,7 @@ func (s *DB) Explain(ctx context.Context, f store.Filter) (string, error) {
 		name string
 		q    query
 	}{{"count", qs[0]}, {"page", qs[1]}}
-	if walk, ok, err := s.explainWalk(ctx, f, qs[0], near); err != nil {
+	if walk, ok, err := s.explainWalk(ctx, f, qs[0], walk); err != nil {
 		return "", err
 	} else if ok {
 		named = append(named, struct {
@@ -358,20 +374,20 @@ func (s *DB) Incidents(ctx context.Context, f store.Filter) (store.Page, error) 
 // listed is Incidents for the incidents not rejected: the incidents table.
 func (s *DB) listed(ctx context.Context, tx *sql.Tx, f store.Filter) (store.Page, error) {
 	page := store.Page{Incidents: []record.Merged{}}
-	qs, near, err := s.incidentQueries(ctx, tx, f)
+	qs, walk, err := s.incidentQueries(ctx, tx, f)
 	if err != nil {
 		return page, err
 	}
 	if err := tx.QueryRowContext(ctx, s.Rebind(qs[0].sql), qs[0].args...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("%s: count incidents: %w", s.d.Name, err)
 	}
-	if near {
-		walk, ok, err := s.nearWalk(ctx, tx, f, page.Total)
+	if walk != nil {
+		q, ok, err := s.nearWalk(ctx, tx, f, walk, page.Total)
 		if err != nil {
 			return page, err
 		}
 		if ok {
-			walked, err := s.readPage(ctx, tx, walk, f)
+			walked, err := s.readPage(ctx, tx, q, f)
 			if err != nil || len(walked.Incidents) == f.Limit && walked.Next != "" {
 				walked.Total = page.Total
 				return walked, err
@@ -489,20 +505,12 @@ type statsPlan struct {
 // statsQueries returns the plan of Stats for f by the period given.
 func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by store.Period) (statsPlan, error) {
 	f.Cursor, f.Limit = "", 0
+	if actorOnly(f) {
+		return s.actorStats(ctx, q, f, by)
+	}
 	c, err := s.filter(ctx, q, f)
 	if err != nil {
 		return statsPlan{}, err
-	}
-	// The days of the kept rows: by month, only those of the months
-	// the dates cut (cut) are read; the others count whole.
-	keptDays := func(cut []any) (string, []any) {
-		switch {
-		case by == store.ByDay:
-			return `CAST(days AS TEXT)`, nil
-		case len(cut) == 0:
-			return `'{}'`, nil
-		}
-		return `CASE WHEN month IN (` + marks(len(cut)) + `) THEN CAST(days AS TEXT) ELSE '{}' END`, cut
 	}
 	if len(c.parts) == 0 {
 		// No incident excluded (the zero filter, or dates spanning all;
@@ -512,7 +520,7 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 		if f == (store.Filter{}) {
 			p.docs = query{sql: `SELECT stored FROM document_count`}
 		}
-		days, _ := keptDays(nil)
+		days, _ := keptDays(by, nil)
 		p.kept = &query{sql: `SELECT '', type, month, n, ` + days + ` FROM incident_stats_month_type`}
 		p.byCountry = &query{sql: `SELECT country, NULL, n, NULL FROM incident_stats_country`}
 		return p, nil
@@ -524,26 +532,14 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 		cs.dates(d, "d.date")
 		p := statsPlan{docs: query{`SELECT count(DISTINCT d.doc_seq) FROM incident_documents d` + d.sql(), d.args},
 			dates: dateRange{since: cs.since, until: cs.until, dated: cs.dated}}
-		k := cs.keys("")
-		cs.monthRange(k)
-		days, args := keptDays(cs.cutMonthList())
-		args = append(args, k.args...)
 		if len(cs.countries) > 0 {
-			p.kept = &query{`SELECT country, type, month, n, ` + days + ` FROM incident_stats_cell` + k.sql(), args}
+			k := cs.keys("")
+			cs.monthRange(k)
+			days, args := keptDays(by, cs.cutMonthList())
+			p.kept = &query{`SELECT country, type, month, n, ` + days + ` FROM incident_stats_cell` + k.sql(), append(args, k.args...)}
 			return p, nil
 		}
-		p.kept = &query{`SELECT '', type, month, n, ` + days + ` FROM incident_stats_month_type` + k.sql(), args}
-		// The countries: the months wholly inside the dates summed, the
-		// months they cut by their days.
-		whole := cs.keys("")
-		cs.wholeMonths(whole)
-		p.byCountry = &query{`SELECT country, NULL, CAST(sum(n) AS BIGINT), NULL FROM incident_stats_cell` + whole.sql() + ` GROUP BY country`, whole.args}
-		if cut := cs.cutMonthList(); len(cut) > 0 {
-			w := cs.keys("")
-			w.add("month IN ("+marks(len(cut))+")", cut...)
-			p.byCountry.sql += ` UNION ALL SELECT country, month, n, CAST(days AS TEXT) FROM incident_stats_cell` + w.sql()
-			p.byCountry.args = append(p.byCountry.args, w.args...)
-		}
+		cs.keptByType(&p, by, cs.keys(""), "incident_stats_month_type", "incident_stats_cell")
 		return p, nil
 	}
 	period := "i.date"
@@ -555,6 +551,40 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 		grouped: query{`SELECT i.country, i.type, ` + period + `, count(*) FROM incidents i` + c.sql() +
 			` GROUP BY i.country, i.type, ` + period, c.args},
 	}, nil
+}
+
+// keptDays returns the column of the days of kept rows by the period
+// given, and its arguments: by month, only those of the months the dates
+// cut (cut) are read; the others count whole.
+func keptDays(by store.Period, cut []any) (string, []any) {
+	switch {
+	case by == store.ByDay:
+		return `CAST(days AS TEXT)`, nil
+	case len(cut) == 0:
+		return `'{}'`, nil
+	}
+	return `CASE WHEN month IN (` + marks(len(cut)) + `) THEN CAST(days AS TEXT) ELSE '{}' END`, cut
+}
+
+// keptByType sets the kept counts of p for c's dates and the conditions
+// k (on columns the two tables share): from byType, kept counts by type
+// and month, and the countries from byCountry, kept counts by country and
+// month: the months wholly inside the dates summed, the months they cut
+// by their days. Both tables have the columns month, n and days.
+func (c *cells) keptByType(p *statsPlan, by store.Period, k *conds, byType, byCountry string) {
+	kept := &conds{parts: slices.Clone(k.parts), args: slices.Clone(k.args)}
+	c.monthRange(kept)
+	days, args := keptDays(by, c.cutMonthList())
+	p.kept = &query{`SELECT '', type, month, n, ` + days + ` FROM ` + byType + kept.sql(), append(args, kept.args...)}
+	whole := &conds{parts: slices.Clone(k.parts), args: slices.Clone(k.args)}
+	c.wholeMonths(whole)
+	p.byCountry = &query{`SELECT country, NULL, CAST(sum(n) AS BIGINT), NULL FROM ` + byCountry + whole.sql() + ` GROUP BY country`, whole.args}
+	if cut := c.cutMonthList(); len(cut) > 0 {
+		w := &conds{parts: slices.Clone(k.parts), args: slices.Clone(k.args)}
+		w.add("month IN ("+marks(len(cut))+")", cut...)
+		p.byCountry.sql += ` UNION ALL SELECT country, month, n, CAST(days AS TEXT) FROM ` + byCountry + w.sql()
+		p.byCountry.args = append(p.byCountry.args, w.args...)
+	}
 }
 
 // Stats counts the incidents matching f by country (ISO code, "unknown"

@@ -51,9 +51,8 @@ type Dialect struct {
 	Contains string
 	// NoIndex, when set, wraps a column (%s) so that the planner does not
 	// drive a query from it. SQLite's planner, lacking an estimate of how
-	// many incidents an --actor matches, looks every one of them up; with
-	// a date, country or type filter beside it, scanning that filter's
-	// index and testing the actor is several times faster.
+	// many incidents a --near box holds (its index is on an expression),
+	// read a type's 100,000 incidents for the thousand in a circle.
 	NoIndex string
 	// TextMatch turns a --text query into a condition on documents d and
 	// its one argument. Errors wrap store.ErrInvalid.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/merge"
@@ -46,44 +47,53 @@ func testNearCells(t *testing.T, open Opener) {
 		{Lat: 35.5, Lon: 47.0, KM: 100},     // outside it
 		{Lat: 33.3, Lon: 44.4, KM: 40},      // narrower than cells serve
 	} {
-		var want []record.Merged
-		for _, m := range ms {
-			if m.Location.Lat != nil && merge.Haversine(n.Lat, n.Lon, *m.Location.Lat, *m.Location.Lon) <= n.KM {
+		// With dates, types and countries beside it, which the walk from
+		// the newest incidents tests too.
+		for _, extra := range []store.Filter{{}, {Since: "2010-01-01", Type: "bombing,armed_assault"}, {Until: "2020-06-30", Country: "iq,SY,ng"}} {
+			var want []record.Merged
+			for _, m := range ms {
+				if m.Location.Lat == nil || merge.Haversine(n.Lat, n.Lon, *m.Location.Lat, *m.Location.Lon) > n.KM ||
+					extra.Since != "" && m.Date < extra.Since || extra.Until != "" && (m.Date == "" || m.Date > extra.Until) ||
+					extra.Type != "" && !slices.Contains(strings.Split(extra.Type, ","), m.Type) ||
+					extra.Country != "" && !slices.Contains(strings.Split(strings.ToUpper(extra.Country), ","), m.Location.CountryCode) {
+					continue
+				}
 				want = append(want, m)
 			}
-		}
-		slices.SortFunc(want, func(a, b record.Merged) int {
-			return -cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
-		})
-		for _, limit := range []int{0, 50, 400} {
-			t.Run(fmt.Sprintf("%g,%g,%g limit %d", n.Lat, n.Lon, n.KM, limit), func(t *testing.T) {
-				f := store.Filter{Near: &n, Limit: limit}
-				var got []string
-				for pages := 0; pages < 3; pages++ {
-					p, err := s.Incidents(ctx, f)
-					if err != nil {
-						t.Fatal(err)
-					}
-					if p.Total != len(want) {
-						t.Fatalf("total %d, want %d", p.Total, len(want))
-					}
-					for _, m := range p.Incidents {
-						got = append(got, m.ID)
-					}
-					if p.Next == "" {
-						break
-					}
-					f.Cursor = p.Next
-				}
-				for i, id := range got {
-					if i >= len(want) || want[i].ID != id {
-						t.Fatalf("incident %d is %s, want %s", i, id, idAt(want, i))
-					}
-				}
-				if limit == 0 && len(got) != len(want) {
-					t.Errorf("%d incidents, want %d", len(got), len(want))
-				}
+			slices.SortFunc(want, func(a, b record.Merged) int {
+				return -cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
 			})
+			for _, limit := range []int{0, 10, 50, 400} {
+				t.Run(fmt.Sprintf("%g,%g,%g %+v limit %d", n.Lat, n.Lon, n.KM, extra, limit), func(t *testing.T) {
+					f := extra
+					f.Near, f.Limit = &n, limit
+					var got []string
+					for pages := 0; pages < 3; pages++ {
+						p, err := s.Incidents(ctx, f)
+						if err != nil {
+							t.Fatal(err)
+						}
+						if p.Total != len(want) {
+							t.Fatalf("total %d, want %d", p.Total, len(want))
+						}
+						for _, m := range p.Incidents {
+							got = append(got, m.ID)
+						}
+						if p.Next == "" {
+							break
+						}
+						f.Cursor = p.Next
+					}
+					for i, id := range got {
+						if i >= len(want) || want[i].ID != id {
+							t.Fatalf("incident %d is %s, want %s", i, id, idAt(want, i))
+						}
+					}
+					if limit == 0 && len(got) != len(want) {
+						t.Errorf("%d incidents, want %d", len(got), len(want))
+					}
+				})
+			}
 		}
 	}
 }

@@ -376,6 +376,8 @@ func testFilters(t *testing.T, open Opener) {
 		{"types", store.Filter{Type: "bombing, suicide_bombing"}, "b1+b2+b3 g1 g2 k2"},
 		{"actor substring", store.Filter{Actor: "islamic"}, "g2 k2"},
 		{"actor any case", store.Filter{Actor: "eln"}, "b1+b2+b3"},
+		{"actor with a country", store.Filter{Actor: "islamic", Country: "AF"}, "g2 k2"},
+		{"actor with types and a date", store.Filter{Actor: "islamic", Type: "bombing,suicide_bombing", Since: "2020-01-01"}, "g2 k2"},
 		{"near Kabul", store.Filter{Near: &store.Near{Lat: 34.52, Lon: 69.18, KM: 10}}, "k1+k2"},
 		{"near Kabul, wider", store.Filter{Near: &store.Near{Lat: 34.52, Lon: 69.18, KM: 150}}, "g1 g2 k1+k2 k2"},
 		{"near the date line", store.Filter{Near: &store.Near{Lat: 0, Lon: 179.9, KM: 500}}, ""},
@@ -399,6 +401,24 @@ func testFilters(t *testing.T, open Opener) {
 			}
 			if p.Total != len(p.Incidents) {
 				t.Errorf("total = %d, want %d", p.Total, len(p.Incidents))
+			}
+			// Stats count the same incidents, and the documents
+			// reporting them, however the store keeps them.
+			st, err := s.Stats(context.Background(), tt.f, store.ByMonth)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs := map[string]bool{}
+			for _, m := range p.Incidents {
+				for _, src := range m.Sources {
+					docs[src.Doc] = true
+				}
+			}
+			if tt.f == (store.Filter{}) {
+				docs = nil // every stored document, reporting or not
+			}
+			if st.Incidents != len(p.Incidents) || docs != nil && st.Documents != len(docs) {
+				t.Errorf("stats count %d incidents in %d documents, want %d in %d", st.Incidents, st.Documents, len(p.Incidents), len(docs))
 			}
 		})
 	}
@@ -699,13 +719,18 @@ func CheckCounts(t testing.TB, s store.Store) {
 			`SELECT '', type, date, count(*), 0, 0 FROM incidents GROUP BY type, date`},
 		{`SELECT country, type, month, CAST(days AS TEXT), killed, killed_known FROM incident_stats_cell`,
 			`SELECT country, type, date, count(*), coalesce(sum(killed), 0), count(killed) FROM incidents GROUP BY country, type, date`},
+		// and of --actor (0018), the key in the place of the country.
+		{`SELECT key, type, month, CAST(days AS TEXT), 0, 0 FROM incident_actor_type_month`,
+			`SELECT a.key, i.type, i.date, count(*), 0, 0 FROM incident_actor a JOIN incidents i ON i.rid = a.rid GROUP BY a.key, i.type, i.date`},
+		{`SELECT key, country, month, CAST(days AS TEXT), 0, 0 FROM incident_actor_country_month`,
+			`SELECT a.key, i.country, i.date, count(*), 0, 0 FROM incident_actor a JOIN incidents i ON i.rid = a.rid GROUP BY a.key, i.country, i.date`},
 	} {
 		if got, want := keptDays(t, db.SQL(), c.kept, true), keptDays(t, db.SQL(), c.recount, false); got != want {
 			t.Errorf("%q differs from a recount:\n%s\nwant\n%s", c.kept, got, want)
 		}
 	}
-	// The counters of filtered totals (migration 0013) and of --near
-	// (0016), row for row.
+	// The counters of filtered totals (migration 0013), of --near
+	// (0016) and of --actor (0018), row for row.
 	for _, c := range []struct{ kept, recount string }{
 		{`SELECT country, type, month, n FROM incident_stats_cell`,
 			`SELECT country, type, substr(date, 1, 7), count(*) FROM incidents GROUP BY country, type, substr(date, 1, 7)`},
@@ -717,6 +742,16 @@ func CheckCounts(t testing.TB, s store.Store) {
 		{`SELECT country, type, date, doc_seq, n FROM incident_documents`,
 			`SELECT i.country, i.type, i.date, e.doc_seq, count(*) FROM extractions e JOIN incidents i ON i.id = e.incident
 			GROUP BY i.country, i.type, i.date, e.doc_seq`},
+		{`SELECT key, type, month, n FROM incident_actor_type_month`,
+			`SELECT a.key, i.type, substr(i.date, 1, 7), count(*) FROM incident_actor a JOIN incidents i ON i.rid = a.rid GROUP BY a.key, i.type, substr(i.date, 1, 7)`},
+		{`SELECT key, country, month, n FROM incident_actor_country_month`,
+			`SELECT a.key, i.country, substr(i.date, 1, 7), count(*) FROM incident_actor a JOIN incidents i ON i.rid = a.rid GROUP BY a.key, i.country, substr(i.date, 1, 7)`},
+		// The copies of incident_actor and its documents (0018).
+		{`SELECT key, id, date, country, type FROM incident_actor`,
+			`SELECT a.key, i.id, i.date, i.country, i.type FROM incident_actor a JOIN incidents i ON i.rid = a.rid`},
+		{`SELECT key, date, doc_seq, country, type, n FROM incident_actor_documents`,
+			`SELECT a.key, i.date, e.doc_seq, i.country, i.type, count(*) FROM incident_actor a JOIN incidents i ON i.rid = a.rid
+			JOIN extractions e ON e.incident = i.id GROUP BY a.key, i.date, e.doc_seq, i.country, i.type`},
 	} {
 		var differ int
 		q := `SELECT (SELECT count(*) FROM (` + c.kept + ` EXCEPT ` + c.recount + `) x) + (SELECT count(*) FROM (` + c.recount + ` EXCEPT ` + c.kept + `) y)`

@@ -50,6 +50,7 @@ func testKeptTotals(t *testing.T, open Opener) {
 	keys := []store.Filter{
 		{}, {Country: "NG"}, {Country: "af,iq"}, {Type: record.Bombing}, {Type: "bombing,kidnapping"},
 		{Country: "SY", Type: record.ArmedAssault}, {Actor: "Boko Haram"}, {Actor: "taliban"},
+		{Actor: "taliban", Country: "af,pk"}, {Actor: "islamic state", Type: "bombing,kidnapping"},
 	}
 	for _, k := range keys {
 		for _, d := range dated {
