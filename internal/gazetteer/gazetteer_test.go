@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 )
 
 // TestData checks invariants of the embedded data: every key is a key
@@ -213,7 +214,9 @@ func TestLoadHeap(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	g, err := parse(embedded)
+	d := embedded
+	d.outside = false // all of it on the heap, where it is measured (and freed after)
+	g, err := parse(d)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -262,8 +265,11 @@ func TestRecordsOutsideHeap(t *testing.T) {
 	}
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	s := records[Feature](true, 1000)
+	s, outside := records[Feature](true, 1000)
 	runtime.ReadMemStats(&after)
+	if !outside {
+		t.Fatal("records: not outside the heap where outsideHeap can")
+	}
 	if len(s) != 1000 || s[999] != (Feature{}) {
 		t.Fatalf("records: %d, last %+v; want 1000 zero features", len(s), s[999])
 	}
@@ -272,5 +278,44 @@ func TestRecordsOutsideHeap(t *testing.T) {
 	}
 	if f, ok := g.Country("PK"); !ok || f.Name != "Pakistan" {
 		t.Errorf("Country(PK) = %v, %v", f, ok)
+	}
+}
+
+// TestRecordsPointOutsideHeap checks the rule that makes records outside
+// the heap safe: memory the collector does not scan may hold no pointer
+// into the heap, or the collector could free what it points to. Every
+// string of the embedded gazetteer's features is a piece of the
+// executable's embedded files, and every
+// entry points at one of its features.
+func TestRecordsPointOutsideHeap(t *testing.T) {
+	g := mustLoad(t)
+	within := func(s, in string) bool {
+		if len(in) == 0 {
+			return false
+		}
+		p, lo := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(in)))
+		return p >= lo && p+uintptr(len(s)) <= lo+uintptr(len(in))
+	}
+	bad := 0
+	for i := range g.features {
+		f := &g.features[i]
+		for _, s := range []string{f.Name, f.Code, f.CountryCode, f.Admin1, f.Admin2, f.FeatureCode} {
+			if s != "" && !within(s, placesBin) && !within(s, countriesTSV) {
+				if bad++; bad <= 5 {
+					t.Errorf("feature %d (%s): string %q lies outside the embedded data", i, f.Name, s)
+				}
+			}
+		}
+	}
+	lo, hi := uintptr(unsafe.Pointer(&g.features[0])), uintptr(unsafe.Pointer(&g.features[len(g.features)-1]))
+	for i, e := range g.entries {
+		if p := uintptr(unsafe.Pointer(e.Feature)); p < lo || p > hi {
+			if bad++; bad <= 10 {
+				t.Errorf("entry %d points outside the features", i)
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("%d pointers outside the embedded data and the features", bad)
 	}
 }

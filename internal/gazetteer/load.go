@@ -78,10 +78,14 @@ func parse(d data) (*Gazetteer, error) {
 
 	keysDone := make(chan error, 1)
 	featuresReady := make(chan bool, 1) // true once g.features is allocated
+	var featuresOutside bool            // set before featuresReady is sent
 	go func() {
 		kr, err := openBin(d.keys, keysFile, "keys")
 		if err == nil && <-featuresReady {
-			err = g.parseKeys(kr, len(cs), ckeys, d.outside)
+			// entries go outside the heap only if the features they
+			// point to did: memory the collector does not scan must not
+			// hold the only pointer to something it may free
+			err = g.parseKeys(kr, len(cs), ckeys, featuresOutside)
 		}
 		if err == nil {
 			err = g.parseWords(d.words)
@@ -100,7 +104,7 @@ func parse(d data) (*Gazetteer, error) {
 		<-keysDone
 		return nil, err
 	}
-	g.features = records[Feature](d.outside, len(cs)+nAdmin1+nAdmin2+nPlaces)
+	g.features, featuresOutside = records[Feature](d.outside, len(cs)+nAdmin1+nAdmin2+nPlaces)
 	adviseHuge(g.features)
 	copy(g.features, cs)
 	for i := range cs {
@@ -129,14 +133,14 @@ func parse(d data) (*Gazetteer, error) {
 }
 
 // records returns n zero records, outside the Go heap if outside is set
-// and the system allows it.
-func records[T any](outside bool, n int) []T {
+// and the system allows it, and whether they are outside.
+func records[T any](outside bool, n int) ([]T, bool) {
 	if outside {
 		if s, ok := outsideHeap[T](n); ok {
-			return s
+			return s, true
 		}
 	}
-	return make([]T, n)
+	return make([]T, n), false
 }
 
 // openBin checks the magic and version of places.bin or keys.bin. Names
@@ -332,7 +336,8 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey, 
 	adviseHuge(arena)
 	offs := make([]uint32, 0, nKeys+len(ckeys)+1)
 	g.starts = make([]uint32, 0, nKeys+len(ckeys)+1)
-	g.entries = records[Entry](outside, nPostings+len(ckeys))[:0]
+	g.entries, _ = records[Entry](outside, nPostings+len(ckeys))
+	g.entries = g.entries[:0]
 	adviseHuge(g.entries)
 	ci := 0
 	// startKey records the key at arena[off:off+n] and the entries of the
