@@ -129,7 +129,7 @@ func (s *DB) backfillActorKeys(ctx context.Context, tx *sql.Tx) error {
 // are those incident_actor holds beside the key: countries by code, types
 // and dates (migration 0018).
 func actorOnly(f store.Filter) bool {
-	if f.Actor == "" || f.Near != nil || f.Text != "" {
+	if strings.TrimSpace(f.Actor) == "" || f.Near != nil || strings.TrimSpace(f.Text) != "" { // as filter reads them
 		return false
 	}
 	for _, c := range list(f.Country) {

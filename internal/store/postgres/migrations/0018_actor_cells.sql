@@ -28,7 +28,9 @@ CREATE FUNCTION incident_actor_documents_add(k TEXT, d TEXT, doc BIGINT, c TEXT,
 BEGIN
 	INSERT INTO incident_actor_documents (key, date, doc_seq, country, type, n) VALUES (k, d, doc, c, t, m)
 		ON CONFLICT (key, date, doc_seq, country, type) DO UPDATE SET n = incident_actor_documents.n + m;
-	DELETE FROM incident_actor_documents WHERE key = k AND date = d AND doc_seq = doc AND country = c AND type = t AND n = 0;
+	IF m < 0 THEN
+		DELETE FROM incident_actor_documents WHERE key = k AND date = d AND doc_seq = doc AND country = c AND type = t AND n = 0;
+	END IF;
 END;
 $$;
 CREATE FUNCTION incident_actor_documents_actor() RETURNS trigger LANGUAGE plpgsql AS $$
