@@ -494,9 +494,16 @@ func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
 // attack", "mounted an assault").
 var launchVerbs = lexicon.Words().Set("launch-verb") // lexicon/words.txt
 
+// startVerbs say, after an attack noun as their subject, that the attack
+// was made ("the offensive began before dawn").
+var startVerbs = lexicon.Words().Set("start-verb") // lexicon/words.txt
+
 // launched reports whether the attack noun t is asserted and is the object
 // of a verb of [launch-verb] within three words before it ("launched a
-// new attack"), or its subject in the passive ("the attack was launched").
+// new attack"), its subject in the passive ("the attack was launched"),
+// or the subject of a verb of [start-verb] ("the offensive began at first
+// light southwest of Barentu": a lead's offensive told again, and
+// placed).
 func (a *article) launched(t term) bool {
 	if !a.asserted(t.t0) {
 		return false
@@ -511,5 +518,12 @@ func (a *article) launched(t term) bool {
 		}
 	}
 	j := t.t1 + 1
-	return j < int32(s.Last) && launchVerbs[a.lowerWord(j)] && a.passiveBefore(term{t0: j, t1: j + 1})
+	if j < int32(s.Last) && launchVerbs[a.lowerWord(j)] && a.passiveBefore(term{t0: j, t1: j + 1}) {
+		return true
+	}
+	j = t.t1
+	if w := a.lowerWord(j); w == "has" || w == "had" || w == "have" {
+		j++ // "the assault had begun"
+	}
+	return j < int32(s.Last) && startVerbs[a.lowerWord(j)]
 }

@@ -487,7 +487,10 @@ func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW 
 		return true
 	}
 	home := maxW == 0 || weights[p.CountryCode] >= maxW/2
-	strong := m.noun != "" || a.afterPlaceNoun(m) || locPreps[m.prep] && m.prep != "of" && m.prep != "from" && m.prep != "to"
+	// "southwest of Barentu": a compass word measures from a place, so
+	// the name after it is one
+	compassFrom := m.prep == "of" && m.t0 >= 2 && compass[a.lowerWord(m.t0-2)]
+	strong := m.noun != "" || a.afterPlaceNoun(m) || locPreps[m.prep] && m.prep != "of" && m.prep != "from" && m.prep != "to" || compassFrom
 	big := p.Kind != gazetteer.Place || p.Population >= 100000
 	switch {
 	case p.Population >= 1000000:

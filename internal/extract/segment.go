@@ -359,11 +359,11 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 	if target != nil && target.ms[len(target.ms)-1].para != m.para && len(incs) > 0 {
 		target = incs[0]
 	}
-	if target != nil && a.sameDay(a.matchDay(target, m, d0), d) {
+	if target != nil && a.sameDay(a.matchDay(target, m, d0), d) && !a.elsewhere(m, target.place) {
 		return target
 	}
 	for _, in := range incs {
-		if d >= 0 && a.sameDay(in.day(d0), d) {
+		if d >= 0 && a.sameDay(in.day(d0), d) && !a.elsewhere(m, in.place) {
 			return in
 		}
 	}
@@ -379,6 +379,24 @@ func (a *article) doneBy(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// elsewhere reports whether mention m, whose places stand too far from
+// its attack words to be where it happened (mainPlace), names only towns
+// far from place k, the incident's own: "advances on the southern front
+// near the port of Assab, saying its troops had captured a ridge" tells
+// of another front than the offensive placed southwest of Barentu, 600
+// km away, and is not that incident's detail but an event of its own.
+func (a *article) elsewhere(m *mention, k int) bool {
+	if k < 0 || len(m.places) == 0 {
+		return false
+	}
+	for _, p := range m.places {
+		if !a.farTowns(k, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // farTowns reports whether place mentions k and p are towns the

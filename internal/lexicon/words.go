@@ -56,6 +56,7 @@ var wordSchema = []WordSection{
 	{Name: "ground-verb"},
 	{Name: "ground-noun"},
 	{Name: "launch-verb"},
+	{Name: "start-verb"},
 	{Name: "armed-opponent"},
 	{Name: "unit-noun"},
 	{Name: "unarmed-crowd"},
