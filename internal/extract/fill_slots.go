@@ -562,8 +562,8 @@ func (f *filler) targets() {
 func (a *article) speaksAfter(t int32) bool {
 	last := int32(a.sents[a.sentOf[t-1]].Last)
 	j := t
-	for n := 0; j < last && n < 4 && a.capWord(j); n++ {
-		j++ // the speaker's name after his title
+	for n := 0; j < last && n < 4 && a.capWord(j) && !a.speechVerb(j); n++ {
+		j++ // the speaker's name after his title, up to a headline's capitalised verb
 	}
 	if a.word(j) == "," {
 		k := j + 1

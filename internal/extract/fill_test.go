@@ -301,6 +301,12 @@ func TestFillPerpetrators(t *testing.T) {
 		{"the short name of a group named before is that group",
 			"A mine exploded near Vavuniya on Friday, killing four civilians, in an area of fighting between troops and Tamil Tiger rebels. The army blamed the Tigers for the blast.",
 			"bombing 2020-05-01 killed=4..4 by=Tigers/suspected"},
+		{"a group that condemns in an all-caps headline speaks, it does not bomb",
+			"HEZBOLLAH CONDEMNS BOMBING IN BEIRUT\n\nA car bomb exploded in a crowded street in Beirut on Friday, killing 12 people.",
+			"bombing 2020-05-01 killed=12..12"},
+		{"a group that condemns in a Title Case headline speaks, it does not bomb",
+			"Hezbollah Condemns Bombing In Beirut\n\nA car bomb exploded in a crowded street in Beirut on Friday, killing 12 people.",
+			"bombing 2020-05-01 killed=12..12"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
