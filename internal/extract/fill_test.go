@@ -99,6 +99,12 @@ func TestFillDate(t *testing.T) {
 		{"a dateline's day does not correct the Islamic calendar's",
 			"KABUL, April 25 - A bomb exploded in Kabul on the first day of Ramadan, killing five people.",
 			"2020-04-24"},
+		{"a relation to another deed after the told one does not date it",
+			"NICOSIA, April 30 - Iran said it launched an offensive near Penjwin, four days after it began a thrust near Basra.",
+			"2020-04-30"},
+		{"the day a side told of its own deed dates it",
+			"Chad said yesterday its troops had captured the Libyan outpost of Gouro.",
+			"2020-05-01"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
