@@ -175,8 +175,12 @@ func (f *filler) location() {
 	}
 }
 
-// vessels are the words of a ship ([vessel]).
-var vessels = lexicon.Words().Set("vessel") // lexicon/words.txt
+// vessels are the words of a ship ([vessel]); carrierCargoes make a
+// carrier one ([carrier-cargo]).
+var (
+	vessels        = lexicon.Words().Set("vessel")        // lexicon/words.txt
+	carrierCargoes = lexicon.Words().Set("carrier-cargo") // lexicon/words.txt
+)
 
 // shipHit reports whether the incident's sentences tell of a ship as
 // what was attacked: with no land place named, that was at sea, not in
@@ -186,7 +190,9 @@ func (f *filler) shipHit() bool {
 	a := f.a
 	for _, m := range f.current() {
 		for j := m.t0; j < m.t1; j++ {
-			if vessels[a.lowerWord(j)] && !a.speaksAfter(j+1) && !a.byAgent(j) {
+			w := a.lowerWord(j)
+			ship := vessels[w] || (w == "carrier" || w == "carriers") && j > m.t0 && carrierCargoes[a.lowerWord(j-1)]
+			if ship && !a.speaksAfter(j+1) && !a.byAgent(j) {
 				return true
 			}
 		}

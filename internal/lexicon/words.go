@@ -108,6 +108,7 @@ var wordSchema = []WordSection{
 	{Name: "war-deed"},
 	{Name: "meeting-noun"},
 	{Name: "vessel"},
+	{Name: "carrier-cargo"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
