@@ -200,6 +200,19 @@ func (f *filler) shipHit() bool {
 	return false
 }
 
+// toldBefore reports whether one of ms is in sentence si. The incident's
+// mentions are not always in sentence order (a site's summary lines come
+// after its own), so the check is no comparison with the last one; the
+// list is short, and a scan allocates nothing where a set would.
+func toldBefore(ms []*mention, si int32) bool {
+	for _, m := range ms {
+		if m.sent == si {
+			return true
+		}
+	}
+	return false
+}
+
 // homeForcesStrike reports whether the incident's sentences tell of the
 // forces of state cc, the dateline's, striking: "BAGHDAD - Iraq said its
 // warplanes hit a supertanker", "Iraqi planes raided the oil field",
@@ -208,12 +221,11 @@ func (f *filler) shipHit() bool {
 // communiqué was read, and the country is all the text gives.
 func (f *filler) homeForcesStrike(cc string) bool {
 	a := f.a
-	seen := map[int32]bool{}
-	for _, m := range f.current() {
-		if seen[m.sent] {
+	cur := f.current()
+	for i, m := range cur {
+		if toldBefore(cur[:i], m.sent) {
 			continue
 		}
-		seen[m.sent] = true
 		for _, c := range f.ownForces(m.sent) {
 			if c.state == cc {
 				return true
