@@ -48,7 +48,7 @@ func (f *filler) location() {
 	if k < 0 {
 		// "ambushed a patrol 30 km east of Sidon": the town the spot is
 		// measured from, not the dateline, when the text names no other
-		k = f.yardstick()
+		k = f.measuredFromTown()
 	}
 	// "destroyed an Iranian oil platform in the Gulf": an attack at sea is
 	// never at the dateline. A land place the sentences name wins (coders
@@ -247,9 +247,9 @@ func (f *filler) homeForcesStrike(cc string) bool {
 	return false
 }
 
-// yardstick returns the first town the incident's sentences measure its
-// spot from, or -1.
-func (f *filler) yardstick() int {
+// measuredFromTown returns the first town the incident's sentences
+// measure its spot from (a mention's yardsticks), or -1.
+func (f *filler) measuredFromTown() int {
 	for _, m := range f.current() {
 		if len(m.yardsticks) > 0 {
 			return m.yardsticks[0]

@@ -65,7 +65,7 @@ var wordSchema = []WordSection{
 	{Name: "water-prep"},
 	{Name: "hedge-head", MaxCols: 1, Values: []string{"frame"}},
 	{Name: "org-head"},
-	{Name: "yardstick"},
+	{Name: "past-span"},
 	{Name: "bare-force"},
 	{Name: "force-modifier"},
 	{Name: "force-craft"},
