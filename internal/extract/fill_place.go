@@ -192,12 +192,29 @@ func (f *filler) shipHit() bool {
 		for j := m.t0; j < m.t1; j++ {
 			w := a.lowerWord(j)
 			ship := vessels[w] || (w == "carrier" || w == "carriers") && j > m.t0 && carrierCargoes[a.lowerWord(j-1)]
-			if ship && !a.speaksAfter(j+1) && !a.byAgent(j) {
+			if ship && !a.speaksAfter(j+1) && !a.byAgent(j) && !a.shipStrikes(j) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// shipStrikes reports whether token j is a vessel that is the subject of
+// an active attack verb with an object: "Iraqi ships attacked Iranian oil
+// platforms" tells of ships that struck, not of ships hit, and a ship is
+// no armed agent (strikes). A headline's bare participle before a place
+// is the passive ("SHIP ATTACKED IN GULF").
+func (a *article) shipStrikes(j int32) bool {
+	if !vessels[a.lowerWord(j)] {
+		return false
+	}
+	end, _, ok := a.strikeAfter(j + 1)
+	if !ok || end >= int32(a.sents[a.sentOf[j]].Last) || a.toks[end].Kind != text.Word {
+		return false
+	}
+	w := a.lowerWord(end)
+	return !eventPreps[w] && w != "by"
 }
 
 // toldBefore reports whether one of ms is in sentence si. The incident's
@@ -216,7 +233,8 @@ func toldBefore(ms []*mention, si int32) bool {
 // homeForcesStrike reports whether the incident's sentences tell of the
 // forces of state cc, the dateline's, striking: "BAGHDAD - Iraq said its
 // warplanes hit a supertanker", "Iraqi planes raided the oil field",
-// "WASHINGTON - U.S. warships attacked an oil platform". A state's forces
+// "WASHINGTON - U.S. warships attacked an oil platform", "Iraqi ships
+// attacked Iranian oil platforms". A state's forces
 // strike the enemy, not their own capital: the dateline is where the
 // communiqué was read, and the country is all the text gives.
 func (f *filler) homeForcesStrike(cc string) bool {
@@ -238,7 +256,7 @@ func (f *filler) homeForcesStrike(cc string) bool {
 				continue
 			}
 			for j := p.t1; j < m.t1 && j <= p.t1+2; j++ {
-				if a.strikes(j) {
+				if a.strikes(j) || a.shipStrikes(j) {
 					return true
 				}
 			}
