@@ -150,6 +150,9 @@ func TestFillTargets(t *testing.T) {
 		{"a place of the target keeps it",
 			"Militants stormed the embassy in Kabul on Monday, police said.",
 			"embassy"},
+		{"speakers before an all-caps headline's verb of saying",
+			"WESTERN DIPLOMATS SAY REBELS BOMBED POLICE STATION\n\nRebels bombed a police station in Zahedan on Monday.",
+			"POLICE STATION"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
