@@ -237,18 +237,19 @@ func (a *article) violenceBetween(t0, t1 int32) bool {
 // sentence still tells of today's event.
 var superlatives = lexicon.Words().Set("superlative") // lexicon/words.txt
 
-// yardsticks are the nouns of a span of the past a superlative ranks
-// against: "history", "years", "decade".
-var yardsticks = lexicon.Words().Set("yardstick") // lexicon/words.txt
+// pastSpans are the nouns of a span of the past a superlative ranks
+// against: "history", "years", "decade". (A place's yardstick, the town a
+// spot is measured from, is another thing: mentions.go.)
+var pastSpans = lexicon.Words().Set("past-span") // lexicon/words.txt
 
 // superlativeBefore reports whether the frame term t is a span of the
 // past ranked by a superlative up to eight tokens before it, in its
-// clause: a term ending in a yardstick noun that holds no date ("the
+// clause: a term ending in a noun of [past-span] that holds no date ("the
 // deadliest attack in recent years", "the worst in its history"). A date
 // is a time, not a span: "the deadliest attack last year" tells of last
 // year.
 func (a *article) superlativeBefore(t term) bool {
-	if !yardsticks[a.lowerWord(t.t1-1)] {
+	if !pastSpans[a.lowerWord(t.t1-1)] {
 		return false
 	}
 	b0, b1 := a.span(t.t0, t.t1)

@@ -718,7 +718,7 @@ func (a *article) displayName(b0, b1 int) string {
 // a headline's passive ("Boko Haram blamed for attack").
 func (a *article) speaker(t0, t1 int32) bool {
 	j := t1
-	for n := 0; n < 4 && int(j) < len(a.toks) && a.capWord(j) && a.sentOf[j] == a.sentOf[t0]; n++ {
+	for n := 0; n < 4 && int(j) < len(a.toks) && a.capWord(j) && !a.speechVerb(j) && a.sentOf[j] == a.sentOf[t0]; n++ {
 		j++ // the speaker's name after a title: "French Defence Minister Andre Giraud said"
 	}
 	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
@@ -732,6 +732,15 @@ func (a *article) speaker(t0, t1 int32) bool {
 		return next != "of" && next != "for" && next != "in" && next != "over"
 	}
 	return reportVerbs[w] && !a.hasTerm(j, lexicon.Attribution, "") && !a.claimsDeed(j) || speakVerbs[w]
+}
+
+// speechVerb reports whether token j is a verb of saying, reporting,
+// accusing or condemning. It ends the capitalised name that may follow a
+// speaker's title, because a headline capitalises its verb too:
+// "HEZBOLLAH CONDEMNS BOMBING", "Iraq Accuses Iran".
+func (a *article) speechVerb(j int32) bool {
+	w := a.lowerWord(j)
+	return a.saidVerb(j) || reportVerbs[w] || accuseVerbs[w]
 }
 
 // speakVerbs are the verbs besides the report and accuse verbs that make

@@ -48,7 +48,7 @@ func (f *filler) location() {
 	if k < 0 {
 		// "ambushed a patrol 30 km east of Sidon": the town the spot is
 		// measured from, not the dateline, when the text names no other
-		k = f.yardstick()
+		k = f.measuredFromTown()
 	}
 	// "destroyed an Iranian oil platform in the Gulf": an attack at sea is
 	// never at the dateline. A land place the sentences name wins (coders
@@ -175,8 +175,12 @@ func (f *filler) location() {
 	}
 }
 
-// vessels are the words of a ship ([vessel]).
-var vessels = lexicon.Words().Set("vessel") // lexicon/words.txt
+// vessels are the words of a ship ([vessel]); carrierCargoes make a
+// carrier one ([carrier-cargo]).
+var (
+	vessels        = lexicon.Words().Set("vessel")        // lexicon/words.txt
+	carrierCargoes = lexicon.Words().Set("carrier-cargo") // lexicon/words.txt
+)
 
 // shipHit reports whether the incident's sentences tell of a ship as
 // what was attacked: with no land place named, that was at sea, not in
@@ -186,9 +190,41 @@ func (f *filler) shipHit() bool {
 	a := f.a
 	for _, m := range f.current() {
 		for j := m.t0; j < m.t1; j++ {
-			if vessels[a.lowerWord(j)] && !a.speaksAfter(j+1) && !a.byAgent(j) {
+			w := a.lowerWord(j)
+			ship := vessels[w] || (w == "carrier" || w == "carriers") && j > m.t0 && carrierCargoes[a.lowerWord(j-1)]
+			if ship && !a.speaksAfter(j+1) && !a.byAgent(j) && !a.shipStrikes(j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// shipStrikes reports whether token j is a vessel that is the subject of
+// an active attack verb with an object: "Iraqi ships attacked Iranian oil
+// platforms" tells of ships that struck, not of ships hit, and a ship is
+// no armed agent (strikes). A headline's bare participle before a place
+// is the passive ("SHIP ATTACKED IN GULF").
+func (a *article) shipStrikes(j int32) bool {
+	if !vessels[a.lowerWord(j)] {
+		return false
+	}
+	end, _, ok := a.strikeAfter(j + 1)
+	if !ok || end >= int32(a.sents[a.sentOf[j]].Last) || a.toks[end].Kind != text.Word {
+		return false
+	}
+	w := a.lowerWord(end)
+	return !eventPreps[w] && w != "by"
+}
+
+// toldBefore reports whether one of ms is in sentence si. The incident's
+// mentions are not always in sentence order (a site's summary lines come
+// after its own), so the check is no comparison with the last one; the
+// list is short, and a scan allocates nothing where a set would.
+func toldBefore(ms []*mention, si int32) bool {
+	for _, m := range ms {
+		if m.sent == si {
+			return true
 		}
 	}
 	return false
@@ -197,17 +233,17 @@ func (f *filler) shipHit() bool {
 // homeForcesStrike reports whether the incident's sentences tell of the
 // forces of state cc, the dateline's, striking: "BAGHDAD - Iraq said its
 // warplanes hit a supertanker", "Iraqi planes raided the oil field",
-// "WASHINGTON - U.S. warships attacked an oil platform". A state's forces
+// "WASHINGTON - U.S. warships attacked an oil platform", "Iraqi ships
+// attacked Iranian oil platforms". A state's forces
 // strike the enemy, not their own capital: the dateline is where the
 // communiqué was read, and the country is all the text gives.
 func (f *filler) homeForcesStrike(cc string) bool {
 	a := f.a
-	seen := map[int32]bool{}
-	for _, m := range f.current() {
-		if seen[m.sent] {
+	cur := f.current()
+	for i, m := range cur {
+		if toldBefore(cur[:i], m.sent) {
 			continue
 		}
-		seen[m.sent] = true
 		for _, c := range f.ownForces(m.sent) {
 			if c.state == cc {
 				return true
@@ -220,7 +256,7 @@ func (f *filler) homeForcesStrike(cc string) bool {
 				continue
 			}
 			for j := p.t1; j < m.t1 && j <= p.t1+2; j++ {
-				if a.strikes(j) {
+				if a.strikes(j) || a.shipStrikes(j) {
 					return true
 				}
 			}
@@ -229,9 +265,9 @@ func (f *filler) homeForcesStrike(cc string) bool {
 	return false
 }
 
-// yardstick returns the first town the incident's sentences measure its
-// spot from, or -1.
-func (f *filler) yardstick() int {
+// measuredFromTown returns the first town the incident's sentences
+// measure its spot from (a mention's yardsticks), or -1.
+func (f *filler) measuredFromTown() int {
 	for _, m := range f.current() {
 		if len(m.yardsticks) > 0 {
 			return m.yardsticks[0]

@@ -255,13 +255,16 @@ func (f *filler) date() {
 // incident's sentences give no day of the deed: "Chad said yesterday its
 // troops had captured the Libyan outpost of Gouro" happened on or before
 // that day, the nearest the text comes to it (not the dateline's day,
-// which dates the report). -1 when there is none.
+// which dates the report). Only a date of the saying itself counts: m.said
+// also holds the day of another deed a relation moved there ("said it
+// launched an offensive, four days after it began a thrust"). -1 when
+// there is none.
 func (f *filler) toldDay() int {
 	a := f.a
 	for _, m := range f.current() {
 		for _, k := range m.said {
 			d := a.dates[k]
-			if d.Start < a.datelineEnd || d.Precision != record.PrecisionDay || d.Day == (text.Day{}) || !a.pub.After(d.Day) {
+			if d.Start < a.datelineEnd || !a.reportingDate(k) || d.Precision != record.PrecisionDay || d.Day == (text.Day{}) || !a.pub.After(d.Day) {
 				continue
 			}
 			lo, hi := a.placeRange(m.t0, m.t1)
@@ -562,8 +565,8 @@ func (f *filler) targets() {
 func (a *article) speaksAfter(t int32) bool {
 	last := int32(a.sents[a.sentOf[t-1]].Last)
 	j := t
-	for n := 0; j < last && n < 4 && a.capWord(j); n++ {
-		j++ // the speaker's name after his title
+	for n := 0; j < last && n < 4 && a.capWord(j) && !a.speechVerb(j); n++ {
+		j++ // the speaker's name after his title, up to a headline's capitalised verb
 	}
 	if a.word(j) == "," {
 		k := j + 1

@@ -391,7 +391,7 @@ func (a *article) demonymIn(from, to int32) bool {
 // killed 40 Iraqi soldiers"), or takes ground ("its forces had captured
 // an important defensive line"; an armed group too: "rebels captured the
 // town"): a battle, a clash, though no attack word is written. Words
-// seen already are left alone.
+// seen already are left alone; seen is only read, and may be nil.
 func (a *article) foreignCaptures(si int32, seen map[int32]bool) []term {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)

@@ -99,6 +99,12 @@ func TestFillDate(t *testing.T) {
 		{"a dateline's day does not correct the Islamic calendar's",
 			"KABUL, April 25 - A bomb exploded in Kabul on the first day of Ramadan, killing five people.",
 			"2020-04-24"},
+		{"a relation to another deed after the told one does not date it",
+			"NICOSIA, April 30 - Iran said it launched an offensive near Penjwin, four days after it began a thrust near Basra.",
+			"2020-04-30"},
+		{"the day a side told of its own deed dates it",
+			"Chad said yesterday its troops had captured the Libyan outpost of Gouro.",
+			"2020-05-01"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -144,6 +150,9 @@ func TestFillTargets(t *testing.T) {
 		{"a place of the target keeps it",
 			"Militants stormed the embassy in Kabul on Monday, police said.",
 			"embassy"},
+		{"speakers before an all-caps headline's verb of saying",
+			"WESTERN DIPLOMATS SAY REBELS BOMBED POLICE STATION\n\nRebels bombed a police station in Zahedan on Monday.",
+			"POLICE STATION"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -301,6 +310,12 @@ func TestFillPerpetrators(t *testing.T) {
 		{"the short name of a group named before is that group",
 			"A mine exploded near Vavuniya on Friday, killing four civilians, in an area of fighting between troops and Tamil Tiger rebels. The army blamed the Tigers for the blast.",
 			"bombing 2020-05-01 killed=4..4 by=Tigers/suspected"},
+		{"a group that condemns in an all-caps headline speaks, it does not bomb",
+			"HEZBOLLAH CONDEMNS BOMBING IN BEIRUT\n\nA car bomb exploded in a crowded street in Beirut on Friday, killing 12 people.",
+			"bombing 2020-05-01 killed=12..12"},
+		{"a group that condemns in a Title Case headline speaks, it does not bomb",
+			"Hezbollah Condemns Bombing In Beirut\n\nA car bomb exploded in a crowded street in Beirut on Friday, killing 12 people.",
+			"bombing 2020-05-01 killed=12..12"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -205,7 +205,7 @@ func (a *article) agentBacked(si int32) bool {
 			return true
 		}
 	}
-	if len(a.foreignCaptures(si, map[int32]bool{})) > 0 {
+	if len(a.foreignCaptures(si, nil)) > 0 {
 		return true // "its troops had captured the Libyan outpost of Zouar"
 	}
 	// "Iran said it launched a new offensive", "Chad said its troops

@@ -441,13 +441,15 @@ func (a *article) hedgedAt(t int32) bool {
 }
 
 // eventPlace reports whether place mention k can be where an event
-// happened: governed by a locative preposition or followed by a place noun
-// (or in the headline), not a demonym, not the dateline (where the
-// reporter is), not a state attacking ("LIBYA STILL BOMBING CHAD
-// AIRSTRIP"), not a distance reference ("30 miles north of Baghdad"),
-// not where a statement was made or a broadcast heard ("told AFP in
-// Colombo", "monitored by the BBC in London", "a report received in
-// Nicosia", "In Washington, the defense secretary said", "talks in Geneva").
+// happened: governed by a locative preposition, followed by a place noun
+// or the object of a strike ("rebels shelled Jalalabad": struckPlace), or
+// in the headline; not a demonym, not the dateline (where the reporter
+// is), not a state attacking ("LIBYA STILL BOMBING CHAD AIRSTRIP"), not
+// where a statement was made or a broadcast heard ("told AFP in Colombo",
+// "monitored by the BBC in London", "a report received in Nicosia", "In
+// Washington, the defense secretary said", "talks in Geneva") (placedAt),
+// and not a point the spot is told from ("30 miles north of Baghdad",
+// "east of Bahrain": offScene).
 func (a *article) eventPlace(k int, title bool) bool {
 	return a.placedAt(k, title) && !a.offScene(k)
 }
@@ -470,8 +472,9 @@ func (a *article) struckPlace(m *placeMention) bool {
 	return ok && tm.t1 == j+1 && a.pastVerb(tm) || attackVerbs[a.lowerWord(j)] && a.pastVerb(term{t0: j, t1: j + 1})
 }
 
-// placedAt is eventPlace without the test of a distance reference: a
-// place it passes that offScene reports is a mention's yardstick.
+// placedAt is eventPlace without offScene's tests (a distance reference,
+// a country after a compass word): a place it passes that offScene
+// reports, a town, is a mention's yardstick.
 func (a *article) placedAt(k int, title bool) bool {
 	m := &a.places[k]
 	if m.demonym || m.dateline || a.attackingCountry(k) || a.statementPlace(k) || a.meetingPlace(k) {
@@ -510,7 +513,9 @@ func (a *article) offScene(k int) bool {
 // spot the text puts away from it: after a distance ("within 30 km of the
 // border", "30 miles north of Baghdad", "80 km from Kirkuk") or after the
 // comma of a place it locates ("in Surobi, east of Kabul"). A battle "east
-// of Basra", with no distance, is fought at Basra's gates.
+// of Basra", with no distance, is fought at Basra's gates. It is
+// measuredFrom asked of a place mention, as offScene and
+// yardstickElsewhere ask it.
 func (a *article) yardstick(k int) bool {
 	m := &a.places[k]
 	return a.measuredFrom(m.t0, m.prep)

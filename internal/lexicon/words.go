@@ -66,7 +66,7 @@ var wordSchema = []WordSection{
 	{Name: "water-prep"},
 	{Name: "hedge-head", MaxCols: 1, Values: []string{"frame"}},
 	{Name: "org-head"},
-	{Name: "yardstick"},
+	{Name: "past-span"},
 	{Name: "bare-force"},
 	{Name: "force-modifier"},
 	{Name: "force-craft"},
@@ -109,6 +109,7 @@ var wordSchema = []WordSection{
 	{Name: "war-deed"},
 	{Name: "meeting-noun"},
 	{Name: "vessel"},
+	{Name: "carrier-cargo"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
