@@ -22,9 +22,12 @@ type filler struct {
 	// attribution: an air or artillery strike is put on the state that
 	// flies or fires; a side in a clash is not an attacker blamed.
 	remote, clash bool
-	// foes are the states a clash's attackers fight for: their soldiers
-	// counted dead are the perpetrators' dead (perpetrators sets it)
-	foes map[string]bool
+	// attackerStates are the states the incident's perpetrators fight
+	// for, and attackerSpans the byte spans naming them (perpetrators sets
+	// both): in a clash their soldiers counted dead are the perpetrators'
+	// dead, and their own forces are not what they hit.
+	attackerStates map[string]bool
+	attackerSpans  [][2]int
 }
 
 // fill turns the story's incidents into records, leaving out those with

@@ -270,11 +270,11 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 // forces', and add to the defenders' ("Twelve Iraqi soldiers were
 // killed"): a communiqué's count of each side.
 func (f *filler) partyOf(p part) string {
-	if p.party != record.SecurityForces || len(f.foes) == 0 {
+	if p.party != record.SecurityForces || !f.clash || len(f.attackerStates) == 0 {
 		return p.party
 	}
 	for j := p.t0; j < p.t1; j++ {
-		if k := f.a.placeAt(j); k >= 0 && f.a.places[k].demonym && f.foes[f.a.stateOf(k)] {
+		if k := f.a.placeAt(j); k >= 0 && f.a.places[k].demonym && f.attackerStates[f.a.stateOf(k)] {
 			return record.Perpetrators
 		}
 	}

@@ -83,14 +83,6 @@ func (f *filler) perpetrators() {
 	}
 	cands = a.dropParents(cands)
 	f.ownSideClaims(cands) // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
-	for _, c := range cands {
-		if f.clash && c.kind == "state" && c.state != "" {
-			if f.foes == nil {
-				f.foes = map[string]bool{}
-			}
-			f.foes[c.state] = true
-		}
-	}
 	byName := map[string]int{}
 	for _, c := range cands {
 		key := strings.ToLower(c.name)
@@ -106,6 +98,13 @@ func (f *filler) perpetrators() {
 			f.rec.Perpetrators = append(f.rec.Perpetrators, record.Perpetrator{Name: c.name, Attribution: c.attr, Kind: c.kind, Canonical: c.canonical})
 			f.evidence("perpetrators["+itoa(i)+"]", c.b0, c.b1)
 		}
+		if c.kind == "state" && c.state != "" {
+			if f.attackerStates == nil {
+				f.attackerStates = map[string]bool{}
+			}
+			f.attackerStates[c.state] = true
+		}
+		f.attackerSpans = append(f.attackerSpans, [2]int{c.b0, c.b1})
 		p := &f.rec.Perpetrators[i]
 		if seen && len(c.name) > len(p.Name) {
 			p.Name = c.name // "Islamic State" says more than "ISIS"

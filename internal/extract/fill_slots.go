@@ -534,6 +534,9 @@ func (f *filler) targets() {
 			if a.speaksAfter(t.t1) || a.byAgent(t0) || a.notTheThingHit(t0, t.t1) {
 				continue
 			}
+			if f.attackersOwn(t0, t.t1) || a.returnsSafely(t.t1) {
+				continue
+			}
 			name := a.src[a.toks[t0].Start:a.toks[t.t1-1].End]
 			// one target per kind of thing: "the Chinese consulate", then
 			// "the consulate"
@@ -551,6 +554,57 @@ func (f *filler) targets() {
 			f.tokEvidence("targets["+itoa(i)+"]", t0, t.t1)
 		}
 	}
+}
+
+// attackersOwn reports whether the target noun phrase at tokens [t0, t1)
+// names the attackers' own side: it overlaps a perpetrator's name ("IRNA
+// said Iranian troops captured two hills") or its demonym or country is a
+// state the perpetrators fight for ("repulsed an Iranian attack, killing
+// 150 Iranian soldiers": the attackers' dead, not what they hit). When
+// two states are both named as attackers, each side's forces are what the
+// other hit, and the demonym decides nothing ("Iran said its warplanes
+// bombed an Iraqi military base", "Iraq said its guns shot down one").
+func (f *filler) attackersOwn(t0, t1 int32) bool {
+	a := f.a
+	b0, b1 := a.span(t0, t1)
+	for _, s := range f.attackerSpans {
+		if s[0] < b1 && b0 < s[1] {
+			return true
+		}
+	}
+	for j := t0; j < t1 && len(f.attackerStates) == 1; j++ {
+		if k := a.placeAt(j); k >= 0 && f.attackerStates[a.stateOf(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// returnsSafely reports whether the noun phrase that ends before token t
+// is the subject of an intransitive "return" ("all aircraft returned
+// safely to base", "the jets had returned home"): what comes back from a
+// raid was not hit by it. A passive ("the hostages were returned") or a
+// participle ("soldiers returning from patrol were ambushed") is not
+// matched.
+func (a *article) returnsSafely(t int32) bool {
+	last := int32(a.sents[a.sentOf[t-1]].Last)
+	j := t
+	for n := 0; n < 2 && j < last; n++ {
+		switch a.lowerWord(j) {
+		case "all", "later", "also", "has", "have", "had", "then", "safely":
+			j++
+		}
+	}
+	switch a.lowerWord(j) {
+	case "returned", "return", "returns":
+	default:
+		return false
+	}
+	switch a.lowerWord(j + 1) {
+	case "safely", "unharmed", "unscathed", "intact", "home", "to":
+		return true
+	}
+	return false
 }
 
 // speaksAfter reports whether the noun phrase that ends before token t is
