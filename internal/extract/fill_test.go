@@ -153,6 +153,15 @@ func TestFillTargets(t *testing.T) {
 		{"speakers before an all-caps headline's verb of saying",
 			"WESTERN DIPLOMATS SAY REBELS BOMBED POLICE STATION\n\nRebels bombed a police station in Zahedan on Monday.",
 			"POLICE STATION"},
+		{"the attackers' dead by the demonym of the one attacking state",
+			"Oman said its troops repulsed a Yemeni attack near Salalah on Monday, killing 40 Yemeni soldiers. Six Omani soldiers were killed.",
+			"troops|Omani soldiers"},
+		{"the attackers named as such",
+			"The Syrian news agency said Syrian troops seized a ridge near Quneitra on Monday and killed 30 Israeli soldiers.",
+			"Israeli soldiers"},
+		{"what returns safely from a raid",
+			"Egypt said its warplanes bombed a Libyan oil platform off Tobruk on Monday. The army said all aircraft returned safely to base after the raid.",
+			"Libyan oil platform"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
