@@ -522,6 +522,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if c.c1 == 0 && !mention && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.stateActs(t1))) {
 			continue
 		}
+		if a.sufferedAfter(t1) {
+			continue // "four Iraqi soldiers were killed ..., an Iraqi military official said": the dead
+		}
 		out = append(out, c)
 	}
 	if len(out) == 0 && f.isMention(si) {
@@ -1138,6 +1141,22 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		}
 	}
 	return first, found
+}
+
+// sufferedAfter reports whether the force named before token t is the
+// subject of a passive casualty verb ("Iraqi soldiers were killed",
+// "Russian troops have been wounded"): the dead or hurt, whoever tells of
+// them, are not the attackers.
+func (a *article) sufferedAfter(t int32) bool {
+	j := t
+	for n := 0; n < 2; n++ {
+		switch a.lowerWord(j) {
+		case "were", "was", "have", "has", "had", "been":
+			j++
+		}
+	}
+	return j > t && a.lowerWord(j-1) != "have" && a.lowerWord(j-1) != "has" && a.lowerWord(j-1) != "had" &&
+		strings.HasSuffix(a.lowerWord(j), "ed") && a.isCasualtyWord(j)
 }
 
 // victimOfCasualty reports whether the noun at token t is the object of a
