@@ -79,13 +79,14 @@ func parse(d data) (*Gazetteer, error) {
 	keysDone := make(chan error, 1)
 	featuresReady := make(chan bool, 1) // true once g.features is allocated
 	var featuresOutside bool            // set before featuresReady is sent
+	var entriesOutside bool             // set before keysDone is sent
 	go func() {
 		kr, err := openBin(d.keys, keysFile, "keys")
 		if err == nil && <-featuresReady {
 			// entries go outside the heap only if the features they
 			// point to did: memory the collector does not scan must not
 			// hold the only pointer to something it may free
-			err = g.parseKeys(kr, len(cs), ckeys, featuresOutside)
+			entriesOutside, err = g.parseKeys(kr, len(cs), ckeys, featuresOutside)
 		}
 		if err == nil {
 			err = g.parseWords(d.words)
@@ -128,6 +129,15 @@ func parse(d data) (*Gazetteer, error) {
 	g.sumWeights()
 	if err := g.applyOverlay(d.overlay); err != nil {
 		return nil, err
+	}
+	// Nothing writes the records after this: a stray write to those
+	// outside the heap, which no Go check covers, faults instead of
+	// silently changing every later answer.
+	if featuresOutside {
+		readOnly(g.features)
+	}
+	if entriesOutside {
+		readOnly(g.entries)
 	}
 	return g, nil
 }
@@ -317,14 +327,15 @@ func (g *Gazetteer) parseFeatures(r *binReader, base, nAdmin1, nAdmin2 int) erro
 // parseKeys reads the sorted, front-coded keys of places.bin with their
 // postings, and merges in the keys of countries.tsv, so that each key's
 // entries lie together: countries first, then divisions, then places.
-func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey, outside bool) error {
+// It reports whether the entries are outside the Go heap.
+func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey, outside bool) (bool, error) {
 	nRows, nKeys, nPostings, keyBytes := r.count(), r.count(), r.count(), r.count()
 	g.maxWords = r.count()
 	if r.err != nil {
-		return r.err
+		return false, r.err
 	}
 	if nCountries+nRows != len(g.features) {
-		return r.errorf("%d rows, but places.bin has %d", nRows, len(g.features)-nCountries)
+		return false, r.errorf("%d rows, but places.bin has %d", nRows, len(g.features)-nCountries)
 	}
 	ckBytes := 0
 	for _, k := range ckeys {
@@ -336,7 +347,8 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey, 
 	adviseHuge(arena)
 	offs := make([]uint32, 0, nKeys+len(ckeys)+1)
 	g.starts = make([]uint32, 0, nKeys+len(ckeys)+1)
-	g.entries, _ = records[Entry](outside, nPostings+len(ckeys))
+	var entriesOutside bool
+	g.entries, entriesOutside = records[Entry](outside, nPostings+len(ckeys))
 	g.entries = g.entries[:0]
 	adviseHuge(g.entries)
 	ci := 0
@@ -361,11 +373,11 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey, 
 		shared := int(r.uvarint())
 		suffix := r.str()
 		if r.err != nil {
-			return r.err
+			return false, r.err
 		}
 		n := shared + len(suffix)
 		if shared > prevLen || n == 0 || len(arena)+n > cap(arena) {
-			return r.errorf("bad key (prefix %d, suffix %q)", shared, suffix)
+			return false, r.errorf("bad key (prefix %d, suffix %q)", shared, suffix)
 		}
 		// The key shares its first bytes with the one before, so it
 		// follows it if its rest follows the rest of that one. The keys
@@ -373,7 +385,7 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey, 
 		// this is the whole order check, which spares build a compare
 		// of every key.
 		if k > 0 && !follows(suffix, view(arena[prevOff+shared:prevOff+prevLen])) {
-			return r.errorf("keys are not sorted")
+			return false, r.errorf("keys are not sorted")
 		}
 		off := len(arena)
 		arena = append(arena, arena[prevOff:prevOff+shared]...)
@@ -384,7 +396,7 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey, 
 		for ci < len(ckeys) && ckeys[ci].key[0] <= arena[off] && ckeys[ci].key < view(arena[off:off+n]) {
 			ck := ckeys[ci].key
 			if len(arena)+len(ck) > cap(arena) {
-				return r.errorf("key bytes exceed the count in the header")
+				return false, r.errorf("key bytes exceed the count in the header")
 			}
 			arena = arena[:len(arena)+len(ck)]
 			copy(arena[off+len(ck):], arena[off:off+n])
@@ -398,7 +410,7 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey, 
 			p := r.uvarint()
 			i := nCountries + int(p>>2)
 			if r.err != nil || i >= len(g.features) {
-				return r.errorf("bad posting %d for key %q", p>>2, view(arena[off:off+n]))
+				return false, r.errorf("bad posting %d for key %q", p>>2, view(arena[off:off+n]))
 			}
 			g.entries = append(g.entries, entryOf(&g.features[i], int(p&3)))
 		}
@@ -412,7 +424,7 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey, 
 	g.starts = append(g.starts, uint32(len(g.entries)))
 	g.keys = sortedIndex{text: view(arena), offs: offs}
 	g.keys.build(true)
-	return nil
+	return entriesOutside, nil
 }
 
 // follows reports whether a sorts after b, deciding on the first byte

@@ -34,3 +34,21 @@ func outsideHeap[T any](n int) ([]T, bool) {
 	p = unsafe.Add(p, (huge-uintptr(p)%huge)%huge)
 	return unsafe.Slice((*T)(p), n), true
 }
+
+// readOnly makes the memory of s, which outsideHeap returned, read-only,
+// once parsing has written it: no Go check covers memory the runtime did
+// not allocate, so a stray write there (through unsafe, or a bug in code
+// that keeps pointers into the records) would otherwise silently corrupt
+// every later answer of the process; now it faults. s starts on a page
+// (outsideHeap aligns it to a huge page), and its last page lies inside
+// the mapping, which is a huge page longer than asked. Failing, it leaves
+// the memory writable: the protection is a guard, not a need.
+func readOnly[T any](s []T) {
+	size := uintptr(cap(s)) * unsafe.Sizeof(*new(T))
+	if size == 0 {
+		return
+	}
+	page := uintptr(syscall.Getpagesize())
+	b := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), (size+page-1)&^(page-1))
+	_ = syscall.Mprotect(b, syscall.PROT_READ)
+}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/store"
 	"github.com/sitrep/sitrep/internal/store/sqlstore"
+	"github.com/sitrep/sitrep/internal/store/storetest"
 )
 
 // TestMigrateActorKeys opens a database written before incident_actor
@@ -171,4 +172,14 @@ func migratedFrom(t *testing.T, upTo, seed string) *sqlstore.DB {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// TestMigrateActorCells migrates a populated store through 0018, which
+// copies every incident's country and type into its incident_actor rows
+// and counts them into incident_actor_documents and the counters by key
+// and month; see storetest.CheckMigrated0018.
+func TestMigrateActorCells(t *testing.T) {
+	s := migratedFrom(t, "0018", storetest.Seed0017)
+	defer s.Close()
+	storetest.CheckMigrated0018(t, s)
 }
