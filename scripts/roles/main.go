@@ -55,7 +55,7 @@ func main() {
 	rankL2 := flag.Float64("rank-l2", 1e-5, "ranker weight decay")
 	sentOnly := flag.Bool("sentences-only", false, "cross-validate the sentence model (AUC per fold), write nothing")
 	noSent := flag.Bool("no-sentences", false, "train the ranker without the sentence model's features")
-	rankAvg := flag.Int("rank-avg", 1, "ranker models, each with its own order of the examples, whose weights the ranker averages")
+	rankAvg := flag.Int("rank-avg", 3, "ranker models, each with its own order of the examples (seeds seed, seed+1, ...), whose weights the ranker and its relevance model average")
 	rankSweep := flag.String("rank-sweep", "", "also cross-validate these ranker settings, EPOCHS:RATE:L2[:AVG[:SEED]] separated by commas")
 	flag.Parse()
 	log.SetFlags(0)
