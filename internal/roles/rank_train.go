@@ -50,6 +50,10 @@ type RankConfig struct {
 	Seed   uint64
 	Rate   float64 // the SGD step
 	L2     float64 // weight decay per step, applied lazily
+	// Avg is how many models, each trained on its own order of the
+	// examples (seeds Seed, Seed+1, ...), the ranker and its relevance
+	// model average their weights over; 0 and 1 train one.
+	Avg int
 }
 
 // TrainRanker learns the ranker's weights by logistic regression with
@@ -76,7 +80,7 @@ func TrainRanker(docs []RankDoc, labels [][][NumRoles]bool, cfg RankConfig) (*Ra
 			ys = append(ys, labels[i][k][:]...)
 		}
 	}
-	w := fitLogistic(feats, ys, len(ids.keys), int(NumRoles), cfg.Epochs, cfg.Rate, cfg.L2, cfg.Seed, 0x5deece66d)
+	w := fitAveraged(feats, ys, len(ids.keys), int(NumRoles), cfg.Epochs, cfg.Rate, cfg.L2, cfg.Seed, 0x5deece66d, cfg.Avg)
 	rn := &Ranker{w: make(map[uint64][NumRoles]float32, len(ids.keys)), rel: trainRelevance(docs, labels, cfg)}
 	for id, key := range ids.keys {
 		var ws [NumRoles]float32
@@ -109,7 +113,7 @@ func trainRelevance(docs []RankDoc, labels [][][NumRoles]bool, cfg RankConfig) m
 			}
 		}
 	}
-	w := fitLogistic(feats, ys, len(ids.keys), 1, 2*cfg.Epochs, cfg.Rate, cfg.L2, cfg.Seed, 0x9e3779b9)
+	w := fitAveraged(feats, ys, len(ids.keys), 1, 2*cfg.Epochs, cfg.Rate, cfg.L2, cfg.Seed, 0x9e3779b9, cfg.Avg)
 	out := map[uint64]float32{}
 	for id, k := range ids.keys {
 		if avg := w[id]; math.Abs(avg) >= 1e-3 {

@@ -27,6 +27,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -54,7 +55,8 @@ func main() {
 	rankL2 := flag.Float64("rank-l2", 1e-5, "ranker weight decay")
 	sentOnly := flag.Bool("sentences-only", false, "cross-validate the sentence model (AUC per fold), write nothing")
 	noSent := flag.Bool("no-sentences", false, "train the ranker without the sentence model's features")
-	rankSweep := flag.String("rank-sweep", "", "also cross-validate these ranker settings, EPOCHS:RATE:L2 separated by commas")
+	rankAvg := flag.Int("rank-avg", 3, "ranker models, each with its own order of the examples (seeds seed, seed+1, ...), whose weights the ranker and its relevance model average")
+	rankSweep := flag.String("rank-sweep", "", "also cross-validate these ranker settings, EPOCHS:RATE:L2[:AVG[:SEED]] separated by commas")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -77,7 +79,7 @@ func main() {
 	}
 	if *ranker {
 		trainRanker(lines, examples, cfg, *cache, *rankerOut,
-			roles.RankConfig{Epochs: *rankEpochs, Seed: *seed, Rate: *rankRate, L2: *rankL2}, parseSweep(*rankSweep, *seed), *noSent)
+			roles.RankConfig{Epochs: *rankEpochs, Seed: *seed, Rate: *rankRate, L2: *rankL2, Avg: *rankAvg}, parseSweep(*rankSweep, *seed), *noSent)
 		return
 	}
 
@@ -229,15 +231,28 @@ func readTrain(name string, firstOnly bool) ([][]byte, []roles.Example, error) {
 	return lines, examples, sc.Err()
 }
 
-// parseSweep reads -rank-sweep: EPOCHS:RATE:L2 settings separated by commas.
+// parseSweep reads -rank-sweep: EPOCHS:RATE:L2[:AVG[:SEED]] settings
+// separated by commas (AVG 1 and SEED seed when left out), so that the
+// spread over seeds can be cross-validated in one run.
 func parseSweep(s string, seed uint64) []roles.RankConfig {
 	var out []roles.RankConfig
 	for _, f := range strings.Split(s, ",") {
 		if f == "" {
 			continue
 		}
-		c := roles.RankConfig{Seed: seed}
-		if _, err := fmt.Sscanf(strings.ReplaceAll(f, ":", " "), "%d %g %g", &c.Epochs, &c.Rate, &c.L2); err != nil {
+		c := roles.RankConfig{Seed: seed, Avg: 1}
+		p := strings.Split(f, ":")
+		if len(p) < 3 || len(p) > 5 {
+			log.Fatalf("-rank-sweep %q: want EPOCHS:RATE:L2[:AVG[:SEED]]", f)
+		}
+		_, err := fmt.Sscanf(strings.Join(p[:3], " "), "%d %g %g", &c.Epochs, &c.Rate, &c.L2)
+		if err == nil && len(p) > 3 {
+			c.Avg, err = strconv.Atoi(p[3])
+		}
+		if err == nil && len(p) > 4 {
+			c.Seed, err = strconv.ParseUint(p[4], 10, 64)
+		}
+		if err != nil {
 			log.Fatalf("-rank-sweep %q: %v", f, err)
 		}
 		out = append(out, c)

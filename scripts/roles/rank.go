@@ -119,11 +119,11 @@ func cv(gold []eval.MUC4Doc, docs []roles.RankDoc, labels [][][roles.NumRoles]bo
 			}
 		}
 	}
-	fmt.Println("thresholds tuned on the other four folds' scores:")
+	fmt.Printf("thresholds tuned on the other four folds' scores (%d averaged from seed %d):\n", max(rcfg.Avg, 1), rcfg.Seed)
 	tunedApart(gold, oof, rel).WriteTable(os.Stdout)
 	t := tuneThresholds(gold, oof, rel)
-	fmt.Printf("train, %d-fold cross-validation, %d epochs, rate %g, L2 %g, decision %+v:\n",
-		rankFolds, rcfg.Epochs, rcfg.Rate, rcfg.L2, t)
+	fmt.Printf("train, %d-fold cross-validation, %d epochs, rate %g, L2 %g, %d averaged from seed %d, decision %+v:\n",
+		rankFolds, rcfg.Epochs, rcfg.Rate, rcfg.L2, max(rcfg.Avg, 1), rcfg.Seed, t)
 	scoreScored(gold, oof, rel, t).WriteTable(os.Stdout)
 	whereGold(gold, docs, oof, rel, t)
 	// the most a better relevance model could give: the keys' own
