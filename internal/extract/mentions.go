@@ -419,8 +419,8 @@ func (a *article) hedgedAt(t int32) bool {
 	si := a.sentOf[t]
 	first := int32(a.sents[si].First)
 	for j := t - 1; j >= first && j >= t-6; j-- {
-		if !a.hasTerm(j, lexicon.Frame, "hedge") {
-			continue
+		if !a.hasTerm(j, lexicon.Frame, "hedge") || a.inDate(j) {
+			continue // "BAGHDAD, May 1 - Five people were killed": the month, not the modal
 		}
 		if a.lowerWord(j) == "stop" && !(j == t-1 && strings.HasSuffix(a.lowerWord(t), "ing")) {
 			// "stop" hedges the gerund it governs ("on condition that
