@@ -866,7 +866,7 @@ func (a *article) actorVerb(t1, last int32) int32 {
 // one.
 func (a *article) ownClause(v, last int32) (int32, bool) {
 	j := v + 1
-	if a.dateAt(j) {
+	if a.inDate(j) {
 		j = a.pastSaying(j, last) // "said today its forces had ..."
 	}
 	// where or how it said it stands before what it said

@@ -458,25 +458,13 @@ func (a *article) pastSaying(j, last int32) int32 {
 		switch w := a.lowerWord(j); {
 		case w == "that" || w == "on" || w == "late" || w == "early":
 			j++
-		case a.dateAt(j):
+		case a.inDate(j):
 			j++
 		default:
 			return j
 		}
 	}
 	return j
-}
-
-// dateAt reports whether token j lies inside a date expression.
-func (a *article) dateAt(j int32) bool {
-	b := int(a.toks[j].Start)
-	_, hi := a.dateRange(0, b+1)
-	for k := hi - 1; k >= 0 && k >= hi-2; k-- {
-		if d := a.dates[k]; d.Start <= b && b < d.End {
-			return true
-		}
-	}
-	return false
 }
 
 // ownCommunique reports whether sentence si is the state's own word for

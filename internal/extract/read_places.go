@@ -766,7 +766,7 @@ func (a *article) nameEnds(t int32) bool {
 	case "and", "or", "to", "from", "has", "have", "had", "was", "were", "is", "are", "said", "says":
 		return true
 	default:
-		return eventPreps[w] && w != "of" || a.dateAt(t)
+		return eventPreps[w] && w != "of" || a.inDate(t)
 	}
 }
 
