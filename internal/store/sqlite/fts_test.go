@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -84,11 +83,7 @@ func FuzzFTSQuery(f *testing.F) {
 // finds.
 func TestFTSPerTransaction(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(t.TempDir(), "sitrep.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openTemp(t)
 	corpus := storetest.Corpus()
 	revise := func(x store.Extracted, words string) store.Extracted {
 		d := *x.Doc

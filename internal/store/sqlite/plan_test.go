@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -221,11 +220,7 @@ func TestPlanWalk(t *testing.T) {
 func planStore(t *testing.T) *sqlstore.DB {
 	t.Helper()
 	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(t.TempDir(), "sitrep.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := openTemp(t)
 
 	if err := s.PutIncidents(ctx, storetest.Synthetic(500, 1)); err != nil {
 		t.Fatal(err)

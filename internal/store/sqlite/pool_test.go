@@ -15,16 +15,13 @@ import (
 // again with a cold cache), each with a bounded page cache.
 func TestPool(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(t.TempDir(), "sitrep.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openTemp(t)
 	db := s.SQL()
 	if got := db.Stats().MaxOpenConnections; got != sqlstore.PoolSize() {
 		t.Errorf("max open connections = %d, want %d", got, sqlstore.PoolSize())
 	}
 	// Take every connection at once, as a burst of requests would.
+	var err error
 	conns := make([]*sql.Conn, sqlstore.PoolSize())
 	for i := range conns {
 		if conns[i], err = db.Conn(ctx); err != nil {
@@ -52,11 +49,7 @@ func TestPool(t *testing.T) {
 // changed on the connection afterwards stays.
 func TestIngestSetup(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(t.TempDir(), "sitrep.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openTemp(t)
 	db := s.SQL()
 	db.SetMaxOpenConns(1) // every ingest on the one connection
 	mmap := func() int64 {
@@ -82,4 +75,16 @@ func TestIngestSetup(t *testing.T) {
 	if got := mmap(); got != 0 {
 		t.Errorf("mmap_size after the second ingest = %d, want 0: the setup ran again", got)
 	}
+}
+
+// openTemp opens a new store in the test's temporary directory, closed
+// when the test ends.
+func openTemp(t *testing.T) *sqlstore.DB {
+	t.Helper()
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "sitrep.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }
