@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"path/filepath"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/store/sqlstore"
@@ -75,16 +74,4 @@ func TestIngestSetup(t *testing.T) {
 	if got := mmap(); got != 0 {
 		t.Errorf("mmap_size after the second ingest = %d, want 0: the setup ran again", got)
 	}
-}
-
-// openTemp opens a new store in the test's temporary directory, closed
-// when the test ends.
-func openTemp(t *testing.T) *sqlstore.DB {
-	t.Helper()
-	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "sitrep.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
 }

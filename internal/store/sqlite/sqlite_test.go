@@ -6,10 +6,16 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/store"
+	"github.com/sitrep/sitrep/internal/store/sqlstore"
 	"github.com/sitrep/sitrep/internal/store/storetest"
 )
 
-func open(t *testing.T) store.Store {
+// open is openTemp as the shared store tests take it.
+func open(t *testing.T) store.Store { return openTemp(t) }
+
+// openTemp opens a new store in the test's temporary directory, closed
+// when the test ends.
+func openTemp(t *testing.T) *sqlstore.DB {
 	t.Helper()
 	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "sitrep.db"))
 	if err != nil {
