@@ -71,6 +71,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			// update is an earlier stage told afterwards
 		case chosen == nil, st.update:
 			chosen = st
+		case statedZero(chosen) && !statedZero(st):
+			chosen = st // "no one was hurt in the first blast ... the second killed three
 		case chosen.provisional && !st.provisional && q != text.Vague:
 			chosen = st // "Early reports said six had died ... the ministry put the toll at 14"
 		case st.confirmed && !vague(st) && firstTotal(st) > firstTotal(chosen):
@@ -230,7 +232,25 @@ func (a *article) overPlaces(m *mention) bool {
 	_, b1 := a.span(m.t0, m.t1)
 	for ni := a.numberFrom(m.t0); ni < len(a.nums) && a.nums[ni].Start < b1; ni++ {
 		n := &a.nums[ni]
-		if j := a.tokenAt(n.Start) + 1; j < m.t1 && n.Kind == text.Cardinal && n.Value >= 2 && placesCounted[a.lowerWord(j)] {
+		if j := a.tokenAt(n.Start) + 1; j < m.t1 && n.Kind == text.Cardinal && n.Value >= 2 && (placesCounted[a.lowerWord(j)] || n.Value >= 3 && a.attacksCounted(j, m.t1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// attacksCounted reports whether the words at token j, right after a
+// number, name the attacks a figure is given for: "killed in eight bomb
+// blasts", "in three attacks". A figure for several attacks sums them, as
+// one for several places does. Only a number after "in" frames the
+// figure ("referring to two new blasts" does not), and twin blasts at one
+// spot are common, so the caller asks for three or more.
+func (a *article) attacksCounted(j, end int32) bool {
+	if a.lowerWord(j-2) != "in" {
+		return false
+	}
+	for k := j; k < end && k <= j+1; k++ {
+		if a.covered(k, lexicon.Trigger, "") && plural(a.lowerWord(k)) {
 			return true
 		}
 	}

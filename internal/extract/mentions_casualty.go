@@ -159,6 +159,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 				}
 			}
 		}
+		if len(st.parts) == 0 {
+			if no, ok := a.noneOf(t, int32(s.First)); ok {
+				st.parts = []part{{n: 0, qual: text.Exact, t0: no, t1: no + 1, zero: true}}
+			}
+		}
 		if len(st.parts) > 0 && (a.passiveBefore(t) || dyingVerbs[vt]) {
 			st.parts = append(st.parts, a.alongWith(t, qs, int32(s.Last))...)
 		}
@@ -180,7 +185,41 @@ func (a *article) statements(si int32, terms []term) []statement {
 			out = append(out, g)
 		}
 	}
+	// "There were no casualties": casualties are the dead and the hurt
+	// together, so none of them is a stated zero of each
+	for j := int32(s.First); j+1 < int32(s.Last); j++ {
+		if a.lowerWord(j) != "no" || a.lowerWord(j+1) != "casualties" {
+			continue
+		}
+		if t, ok := a.termAt(j+1, lexicon.Party); ok {
+			for _, c := range []lexicon.Category{lexicon.Kill, lexicon.Injure} {
+				out = append(out, statement{effect: c, verb: t, sent: si,
+					parts: []part{{n: 0, qual: text.Exact, t0: j, t1: j + 1, zero: true}}})
+			}
+		}
+	}
 	return out
+}
+
+// noneOf returns the "no" that denies casualty noun t: "No injuries were
+// reported", "no deaths or injuries". Only a noun can follow "no", so the
+// word is the effect named as a thing, and the text says there was none.
+// A word between them makes it a statement about reports ("no immediate
+// reports of injuries"), which says nothing of the toll.
+func (a *article) noneOf(t term, first int32) (int32, bool) {
+	j := t.t0 - 1
+	// "no deaths or injuries": the noun coordinated with one after "no"
+	if w := a.lowerWord(j); (w == "or" || w == "and") && j > first && a.isCasualtyWordEnding(j) {
+		for k := j - 1; k >= first && k >= j-3; k-- {
+			if tk, ok := a.casualtyTermAt(k); ok && tk.t1 == j {
+				return a.noneOf(tk, first)
+			}
+		}
+	}
+	if j >= first && a.lowerWord(j) == "no" {
+		return j, true
+	}
+	return 0, false
 }
 
 // woundedThenDied reports whether the wounding verb t describes people who
@@ -387,6 +426,15 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 				return part{}, false
 			}
 			p := part{n: 1, qual: text.Exact, t0: start, t1: pt.t1}
+			if owned, ok := a.possessed(pt.t1, last); ok {
+				// "a police officer's driver": the one the possessive
+				// names is the person, not his owner
+				if owned.p.Cat != lexicon.Party || plural(a.lowerSpan(owned.t0, owned.t1)) {
+					return part{}, false
+				}
+				p.t1, p.party = owned.t1, partyOf(owned.p.Value)
+				return p, true
+			}
 			if pt.p.Cat == lexicon.Party {
 				p.party = partyOf(pt.p.Value)
 				// "the driver of the train"
@@ -415,6 +463,17 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		}
 	}
 	return part{}, false
+}
+
+// possessed returns the person noun a possessive ending at token j owns:
+// "the mayor's driver", "a police officer's bodyguards". Only a noun right
+// after the ending counts: "the minister's two bodyguards" leaves the
+// number to be read as a figure.
+func (a *article) possessed(j, last int32) (term, bool) {
+	if w := a.word(j); (w != "'" && w != "’") || a.lowerWord(j+1) != "s" || j+2 >= last {
+		return term{}, false
+	}
+	return a.headNoun(j+2, last)
 }
 
 // headNoun returns the person noun at token j, extended over the party
@@ -732,7 +791,7 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 	}
 	// "killing the two Hezbollah members", "wounding all three": a
 	// determiner before the number
-	if w := a.lowerWord(j); j+1 < last && (w == "the" || w == "all" || w == "its" || w == "their") {
+	if w := a.lowerWord(j); j+1 < last && (w == "the" || w == "all" || w == "its" || w == "their" || w == "his" || w == "her") {
 		if ps := a.listStartingAt(qs, j+1, last); len(ps) > 0 {
 			return ps
 		}
@@ -800,12 +859,30 @@ func (a *article) listStartingAt(qs []part, start, last int32) []part {
 	hi := k
 	// "five women and two were in critical condition": the second number
 	// is the subject of a new clause
-	for hi+1 < len(qs) && a.joined(qs[hi].t1, qs[hi+1].t0) && !a.isCue(qs[hi+1].t1, "passive") && !qs[hi+1].pronoun && !reportVerbs[a.lowerWord(qs[hi+1].t1)] {
+	for hi+1 < len(qs) && a.joined(qs[hi].t1, qs[hi+1].t0) && !a.isCue(qs[hi+1].t1, "passive") && !qs[hi+1].pronoun && !a.reportsAfter(qs[hi+1]) {
 		hi++
 	}
 	out := append([]part(nil), qs[k:hi+1]...)
 	a.markSubsets(out)
 	return out
+}
+
+// reportsAfter reports whether quantity phrase q is the subject of a
+// reporting verb that closes its clause: "killing 300 soldiers, the
+// official news agency said" names who told of the dead, not one more of
+// them. The verb may stand a few words on ("the official news agency IRNA
+// said"), with no other punctuation between.
+func (a *article) reportsAfter(q part) bool {
+	last := int32(a.sents[a.sentOf[q.t0]].Last)
+	for j := q.t1; j < last && j < q.t1+5; j++ {
+		if reportVerbs[a.lowerWord(j)] {
+			return true
+		}
+		if a.toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // joined reports whether the tokens between two quantity phrases coordinate
@@ -1038,6 +1115,9 @@ func (a *article) qualify(st *statement) {
 			st.lowered = true // "revised the death toll down to 9"
 		}
 	}
+	if a.laterReport(st, int32(s.First)) {
+		st.confirmed = true
+	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		switch w := a.lowerWord(j); {
 		case tollConfirmed[w]:
@@ -1054,6 +1134,25 @@ func (a *article) qualify(st *statement) {
 			}
 		}
 	}
+}
+
+// laterReport reports whether a statement's figure comes from a later
+// report than the article's first one: "Hospital officials later said 14
+// people had died", "the ministry later put the death toll at 14". A
+// larger figure so told replaces the first, as a confirmed one does. Only
+// "later" that modifies a reporting verb or a toll counts: "two of the
+// wounded later died" adds deaths, it does not retell the toll.
+func (a *article) laterReport(st *statement, first int32) bool {
+	toll := a.lowerSpan(st.verb.t0, st.verb.t1)
+	for j := first; j < st.verb.t0; j++ {
+		if a.lowerWord(j) != "later" {
+			continue
+		}
+		if w := a.lowerWord(j + 1); reportVerbs[w] || tollRaise[w] || toll == "toll" || toll == "death toll" {
+			return true
+		}
+	}
+	return false
 }
 
 // conditional reports whether token t stands in a sentence that opens
