@@ -583,8 +583,29 @@ func (a *article) another(m *mention) bool {
 	s := a.sents[m.sent]
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
 		switch a.lowerWord(j) {
-		case "another", "second", "separate", "separately", "elsewhere", "meanwhile", "similar":
+		case "another", "second":
+			if !a.morePeople(m, j) {
+				return true
+			}
+		case "separate", "separately", "elsewhere", "meanwhile", "similar":
 			return true
+		}
+	}
+	return false
+}
+
+// morePeople reports whether "another" or "second" at token j counts
+// people harmed beyond a toll just given, not a further event: "Another
+// 20 were wounded", "another policeman died", "a second soldier was
+// killed". The people it opens are those a casualty statement of m counts
+// ("another resident told reporters" is a further speaker, and says
+// nothing either way).
+func (a *article) morePeople(m *mention, j int32) bool {
+	for _, st := range m.stmts {
+		for _, p := range st.parts {
+			if p.t0 <= j+1 && p.t1 > j {
+				return true
+			}
 		}
 	}
 	return false
