@@ -361,8 +361,8 @@ func (a *article) gappedToll(t int32) bool {
 		if eventPreps[a.lowerWord(j)] {
 			return true
 		}
-		if a.toks[j].Kind != text.Word {
-			return false
+		if a.toks[j].Kind != text.Word || a.isCasualtyWord(j) {
+			return false // "killed and 50 injured in the riots": a verb of its own
 		}
 	}
 	return false
