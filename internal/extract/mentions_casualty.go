@@ -156,6 +156,9 @@ func (a *article) statements(si int32, terms []term) []statement {
 					// has an object the lexicon cannot count, and its
 					// subject is the one who killed, not a victim
 					st.parts = nil
+					if p, ok := a.agentObject(t, int32(s.Last)); ok {
+						st.parts = []part{p} // "killing a businessman"
+					}
 				}
 			}
 		}
@@ -323,11 +326,18 @@ func (a *article) agentNoun(st *statement, p part) bool {
 	case deathNouns[v]:
 		return false
 	}
-	w := a.lowerWord(p.t1 - 1)
-	for _, suf := range []string{"ers", "ors", "ists", "ians", "ees", "ants", "ics"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+	if agentSuffix(a.lowerWord(p.t1-1), pluralAgent) {
+		return true
+	}
+	// one person: the head, or a compound's first part ("a passer-by")
+	for j := p.t1 - 1; p.n == 1 && j > p.t0; j-- {
+		if agentSuffix(a.lowerWord(j), singularAgent) {
 			return true
 		}
+		if !a.isInnerHyphen(int(j - 1)) {
+			break
+		}
+		j--
 	}
 	return false
 }
@@ -797,6 +807,62 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 		}
 	}
 	return a.listStartingAt(qs, j, last)
+}
+
+// agentObject reads the object of active casualty verb t when it is one
+// person named by what he does, a noun of agent the lexicon need not
+// list: "killing a businessman", "wounding a shopkeeper". The noun
+// ends the phrase: "a number of people" and "a bus driver's son" are
+// not read.
+func (a *article) agentObject(t term, last int32) (part, bool) {
+	j := t.t1
+	for j < last && j <= t.t1+2 && adverbs[a.lowerWord(j)] {
+		j++
+	}
+	if w := a.lowerWord(j); w != "a" && w != "an" {
+		return part{}, false
+	}
+	for k := j + 1; k < last && k <= j+4; k++ {
+		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) {
+			return part{}, false
+		}
+		// a compound is one word: "a passer-by", "a fruit-seller"
+		end, agent := k, agentSuffix(a.lowerWord(k), singularAgent)
+		for end+2 < last && a.isInnerHyphen(int(end+1)) && a.toks[end+2].Kind == text.Word {
+			end += 2
+			agent = agent || agentSuffix(a.lowerWord(end), singularAgent)
+		}
+		if !agent {
+			k = end
+			continue
+		}
+		if n := a.lowerWord(end + 1); end+1 < last && a.toks[end+1].Kind == text.Word && n != "and" && n != "who" && (n == "of" || !eventPreps[n]) {
+			return part{}, false
+		}
+		if w := a.word(end + 1); w == "'" || w == "’" {
+			return part{}, false
+		}
+		return part{n: 1, qual: text.Exact, t0: j, t1: end + 1}, true
+	}
+	return part{}, false
+}
+
+// singularAgent and pluralAgent are the endings of nouns of agent:
+// "shopkeeper", "businessman", "travellers", "medics".
+var (
+	singularAgent = []string{"er", "or", "ist", "ian", "ee", "ant", "man"}
+	pluralAgent   = []string{"ers", "ors", "ists", "ians", "ees", "ants", "ics"}
+)
+
+// agentSuffix reports whether w ends in one of the endings, after a stem
+// of three letters or more.
+func agentSuffix(w string, ends []string) bool {
+	for _, suf := range ends {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectFollows reports whether a noun phrase opens right after the

@@ -166,9 +166,15 @@ func TestStatements(t *testing.T) {
 		{"a figure with a verb of its own is no gapped clause",
 			"Eleven people were killed and 50 injured in the riots.",
 			[]string{"kill: 11 (Eleven people)", "injure: 50 (50)"}},
-		{"his before the figure of an object",
+		{"his before the figure of an object, and a noun of agent as the object",
 			"The bomb killed a businessman and wounded his two sons.",
-			[]string{"injure: 2 civilians (two sons)"}},
+			[]string{"kill: 1 (a businessman)", "injure: 2 civilians (two sons)"}},
+		{"a compound noun of agent",
+			"The attacker killed a passer-by near the station.",
+			[]string{"kill: 1 (a passer-by)"}},
+		{"a measure is no person",
+			"The bomb killed a number of people.",
+			nil},
 	}
 	effects := map[lexicon.Category]string{lexicon.Kill: "kill", lexicon.Injure: "injure", lexicon.Kidnap: "kidnap"}
 	for _, tt := range tests {
