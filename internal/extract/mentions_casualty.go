@@ -162,7 +162,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 				}
 			}
 		}
-		if len(st.parts) == 0 {
+		if len(st.parts) == 0 && vt != "toll" && vt != "death toll" { // "gave no death toll": none given, not none dead
 			if no, ok := a.noneOf(t, int32(s.First)); ok {
 				st.parts = []part{{n: 0, qual: text.Exact, t0: no, t1: no + 1, zero: true}}
 			}
