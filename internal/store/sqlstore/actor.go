@@ -199,15 +199,19 @@ func (s *DB) actorQueries(ctx context.Context, q querier, f store.Filter) (qs [2
 	default:
 		qs[0] = query{`SELECT count(*) FROM incident_actor a` + all.sql(), all.args}
 	}
-	// The page walks the key's entries newest first, testing the
-	// countries and types on each: sorting the matches of the key and
-	// country (incident_actor_country) would cost more than the walk
-	// for all but the rarest.
+	// The page of one country is the newest entries of the key and
+	// country (incident_actor_country, migration 0019), testing the
+	// types on each; else it walks the key's entries newest first,
+	// testing the countries and types: sorting the matches of several
+	// countries would cost more than the walk for all but the rarest.
 	page := &conds{}
 	page.add("a.key = ?", key)
 	country, typ := "a.country", "a.type"
 	if s.d.NoIndex != "" {
-		country, typ = fmt.Sprintf(s.d.NoIndex, country), fmt.Sprintf(s.d.NoIndex, typ)
+		typ = fmt.Sprintf(s.d.NoIndex, typ)
+		if len(c.countries) != 1 {
+			country = fmt.Sprintf(s.d.NoIndex, country)
+		}
 	}
 	if len(c.countries) > 0 {
 		page.add(country+" IN ("+marks(len(c.countries))+")", c.countries...)

@@ -152,12 +152,18 @@ func (r dateRange) whole(m string) bool {
 func (t *tally) count(rows []keptRow, r dateRange, withCountry bool) error {
 	byDay := t.st.Period == store.ByDay
 	byType := make([]int, 0, 16)
-	type day struct {
-		rest   string
-		column int
-		n      int
+	var days, sorted []dayCount
+	if byDay && len(rows) > 0 {
+		// Room for every day of the months read, so that the columns
+		// of the series do not grow a day at a time.
+		months := 1
+		for i := 1; i < len(rows); i++ {
+			if rows[i].month != rows[i-1].month {
+				months++
+			}
+		}
+		t.st.Series.Periods = slices.Grow(t.st.Series.Periods, months*32)
 	}
-	var days []day
 	for start := 0; start < len(rows); {
 		end := start + 1
 		for end < len(rows) && rows[end].month == rows[start].month {
@@ -174,12 +180,12 @@ func (t *tally) count(rows []keptRow, r dateRange, withCountry bool) error {
 			kept := 0
 			if !byDay && whole {
 				kept = row.n
-				days = append(days, day{"", c, row.n})
+				days = append(days, dayCount{"", c, row.n})
 			} else {
 				err := eachDay(row.days, func(rest string, n int) {
 					if whole || r.holds(month+rest) {
 						kept += n
-						days = append(days, day{rest, c, n})
+						days = append(days, dayCount{rest, c, n})
 					}
 				})
 				if err != nil {
@@ -205,7 +211,7 @@ func (t *tally) count(rows []keptRow, r dateRange, withCountry bool) error {
 			}
 			continue
 		}
-		slices.SortFunc(days, func(a, b day) int { return strings.Compare(a.rest, b.rest) })
+		days, sorted = sortDays(days, sorted), days
 		for i, d := range days {
 			if i == 0 || days[i-1].rest != d.rest {
 				t.period(month + d.rest)
@@ -219,6 +225,49 @@ func (t *tally) count(rows []keptRow, r dateRange, withCountry bool) error {
 		}
 	}
 	return nil
+}
+
+// dayCount is the incidents of a day in the column of their type: the
+// day by the rest of its date after the month.
+type dayCount struct {
+	rest   string
+	column int
+	n      int
+}
+
+// sortDays returns days sorted by rest, built in buf's room. The rest of
+// a day is "-DD", or "" for a date known only to the month, so that a
+// counting sort by the day of the month does what comparing the strings
+// did, most of the time of stats by day; any other rest is sorted by
+// comparison.
+func sortDays(days, buf []dayCount) []dayCount {
+	var at [102]int // the days before each rest's place: "" first, then "-00" to "-99"
+	for _, d := range days {
+		r := d.rest
+		switch {
+		case r == "":
+			at[1]++
+		case len(r) == 3 && r[0] == '-' && '0' <= r[1] && r[1] <= '9' && '0' <= r[2] && r[2] <= '9':
+			at[2+int(r[1]-'0')*10+int(r[2]-'0')]++
+		default:
+			buf = append(buf[:0], days...) // never days itself: the caller swaps the two
+			slices.SortFunc(buf, func(a, b dayCount) int { return strings.Compare(a.rest, b.rest) })
+			return buf
+		}
+	}
+	for i := 1; i < len(at); i++ {
+		at[i] += at[i-1]
+	}
+	buf = slices.Grow(buf[:0], len(days))[:len(days)]
+	for _, d := range days {
+		k := 0
+		if d.rest != "" {
+			k = 1 + int(d.rest[1]-'0')*10 + int(d.rest[2]-'0')
+		}
+		buf[at[k]] = d
+		at[k]++
+	}
+	return buf
 }
 
 // eachDay calls fn with each key and count of days, a JSON object of

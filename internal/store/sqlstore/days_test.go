@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -53,5 +54,37 @@ func TestDateRange(t *testing.T) {
 	}
 	if !(dateRange{}).holds("") || (dateRange{dated: true}).holds("") || !(dateRange{dated: true}).whole("2011-03") {
 		t.Error("without dates every incident is kept, and with dated all but the undated")
+	}
+}
+
+// TestSortDays checks the counting sort of a month's days against
+// sorting the strings, with days known only to the month and a rest no
+// date has.
+func TestSortDays(t *testing.T) {
+	tests := []struct {
+		name string
+		rest []string
+	}{
+		{"none", nil},
+		{"days", []string{"-31", "-05", "-10", "-05", "-01"}},
+		{"the month first", []string{"-12", "", "-03", ""}},
+		{"another rest", []string{"-12", "-3", "", "-01"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var days []dayCount
+			for i, r := range tt.rest {
+				days = append(days, dayCount{rest: r, column: i})
+			}
+			var got []string
+			for _, d := range sortDays(days, nil) {
+				got = append(got, d.rest)
+			}
+			want := slices.Clone(tt.rest)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("sortDays(%q) = %q, want %q", tt.rest, got, want)
+			}
+		})
 	}
 }

@@ -162,16 +162,89 @@ func (r *nearRuns) with(name string) string {
 
 // nearSplit is a --near filter cut by nearCells: the runs of cells
 // wholly inside the circle, and those its edge crosses, whose incidents
-// are tested as nearConds does (near).
+// are tested as nearConds does (near); and the filter's countries, types
+// and dates (also, nil for none), tested on every incident of either,
+// which incidents_near holds.
 type nearSplit struct {
 	inside, edge nearRuns
 	near         *conds
+	also         *conds
 }
 
-// splitNear returns n cut by nearCells, or false when the cells do not
-// serve it: a circle that nearCells does not cut, or whose box holds
+// alsoConds returns the conditions of c, a --near filter's countries,
+// types and dates, on incidents i read by the runs of cells, or nil for
+// none. The columns are kept from the planner (NoIndex), so that the
+// runs, not the date or type index, give the incidents.
+func (s *DB) alsoConds(c *cells) *conds {
+	w := &conds{}
+	col := func(name string) string {
+		if s.d.NoIndex == "" {
+			return name
+		}
+		return fmt.Sprintf(s.d.NoIndex, name)
+	}
+	if len(c.countries) > 0 {
+		w.add(col("i.country")+" IN ("+marks(len(c.countries))+")", c.countries...)
+	}
+	if len(c.types) > 0 {
+		w.add(col("i.type")+" IN ("+marks(len(c.types))+")", c.types...)
+	}
+	c.dates(w, col("i.date"))
+	if len(w.parts) == 0 {
+		return nil
+	}
+	return w
+}
+
+// where returns the conditions of sp that follow a run's join (runJoin):
+// the exact test of the circle when edge, then also's.
+func (sp nearSplit) where(edge bool) (string, []any) {
+	var parts []string
+	var args []any
+	if edge {
+		parts, args = append(parts, sp.near.parts...), append(args, sp.near.args...)
+	}
+	if sp.also != nil {
+		parts, args = append(parts, sp.also.parts...), append(args, sp.also.args...)
+	}
+	if len(parts) == 0 {
+		return "", nil
+	}
+	return " AND " + strings.Join(parts, " AND "), args
+}
+
+// nearMatches returns the common table expressions (after WITH) and the
+// query of the incidents i of sp, with the columns cols: those of the
+// runs inside taken as they are, those of the runs the edge crosses
+// measured, also's conditions on both, and extra (conditions and
+// arguments) after them.
+func (s *DB) nearMatches(sp nearSplit, cols, extra string, extraArgs []any) (with []string, sel string, args []any) {
+	var parts []string
+	var whereArgs []any
+	for _, r := range []struct {
+		name string
+		runs nearRuns
+		edge bool
+	}{{"inside", sp.inside, false}, {"edge", sp.edge, true}} {
+		if r.runs.n == 0 {
+			continue
+		}
+		with = append(with, r.runs.with(r.name))
+		args = append(args, r.runs.args...)
+		w, wargs := sp.where(r.edge)
+		parts = append(parts, "SELECT "+cols+" FROM "+r.name+s.runJoin()+w+extra)
+		whereArgs = append(append(whereArgs, wargs...), extraArgs...)
+	}
+	if len(parts) == 0 {
+		parts = append(parts, "SELECT "+cols+" FROM incidents i WHERE 0 = 1")
+	}
+	return with, strings.Join(parts, " UNION ALL "), append(args, whereArgs...)
+}
+
+// splitNear returns n, with the countries, types and dates of also,
+// cut by nearCells, or false when the cells do not serve it: a circle that nearCells does not cut, or whose box holds
 // fewer than nearCellsMinBox incidents (by the kept counts of its cells).
-func (s *DB) splitNear(ctx context.Context, q querier, n *store.Near) (nearSplit, bool, error) {
+func (s *DB) splitNear(ctx context.Context, q querier, n *store.Near, also *cells) (nearSplit, bool, error) {
 	runs, ok := nearCells(n)
 	if !ok || len(runs) == 0 {
 		return nearSplit{}, false, nil
@@ -184,7 +257,7 @@ func (s *DB) splitNear(ctx context.Context, q querier, n *store.Near) (nearSplit
 	if err != nil || inBox < nearCellsMinBox {
 		return nearSplit{}, false, err
 	}
-	sp := nearSplit{near: s.nearTest(n)}
+	sp := nearSplit{near: s.nearTest(n), also: s.alsoConds(also)}
 	for _, r := range runs {
 		if r.inside {
 			sp.inside.add(r)
@@ -214,20 +287,30 @@ func (s *DB) runJoin() string {
 func (s *DB) nearCount(sp nearSplit) query {
 	var with []string
 	parts := []string{"0"}
-	var args []any
+	var args, whereArgs []any // the runs' rows come first, in WITH
 	if sp.inside.n > 0 {
 		with = append(with, sp.inside.with("inside"))
 		args = append(args, sp.inside.args...)
-		// A range of the primary key a run, as a subquery of each:
-		// joined, PostgreSQL read the whole table to hash it.
-		parts = append(parts, "(SELECT CAST(coalesce(sum((SELECT sum(c.n) FROM incident_near_cell c WHERE c.band = r.band AND c.cell BETWEEN r.first AND r.last)), 0) AS BIGINT) FROM inside r)")
+		if sp.also == nil {
+			// A range of the primary key a run, as a subquery of each:
+			// joined, PostgreSQL read the whole table to hash it.
+			parts = append(parts, "(SELECT CAST(coalesce(sum((SELECT sum(c.n) FROM incident_near_cell c WHERE c.band = r.band AND c.cell BETWEEN r.first AND r.last)), 0) AS BIGINT) FROM inside r)")
+		} else {
+			// The countries, types or dates tested on each, but no
+			// distance measured.
+			w, wargs := sp.where(false)
+			parts = append(parts, "(SELECT count(*) FROM inside"+s.runJoin()+w+")")
+			whereArgs = append(whereArgs, wargs...)
+		}
 	}
 	if sp.edge.n > 0 {
 		with = append(with, sp.edge.with("edge"))
 		args = append(args, sp.edge.args...)
-		parts = append(parts, "(SELECT count(*) FROM edge"+s.runJoin()+" AND "+strings.Join(sp.near.parts, " AND ")+")")
-		args = append(args, sp.near.args...)
+		w, wargs := sp.where(true)
+		parts = append(parts, "(SELECT count(*) FROM edge"+s.runJoin()+w+")")
+		whereArgs = append(whereArgs, wargs...)
 	}
+	args = append(args, whereArgs...)
 	q := "SELECT " + strings.Join(parts, " + ")
 	if len(with) > 0 {
 		q = "WITH " + strings.Join(with, ", ") + " " + q
@@ -235,33 +318,18 @@ func (s *DB) nearCount(sp nearSplit) query {
 	return query{q, args}
 }
 
-// nearPage returns the page query of f, a --near filter alone: the
-// matches in the cells wholly inside the circle taken as they are, only
-// those of the cells its edge crosses measured, then sorted by date.
+// nearPage returns the page query of f, a --near filter cut into runs
+// (sp): the matches in the cells wholly inside the circle taken as they
+// are, only those of the cells its edge crosses measured, then sorted by
+// date.
 func (s *DB) nearPage(f store.Filter, sp nearSplit) query {
 	cursor, cursorArgs := "", []any(nil)
 	if f.Cursor != "" {
 		date, id, _ := store.DecodeCursor(f.Cursor) // checked by filter
 		cursor, cursorArgs = " AND (i.date, i.id) < (?, ?)", []any{date, id}
 	}
-	var with, parts []string
-	var args, whereArgs []any
-	if sp.inside.n > 0 {
-		with = append(with, sp.inside.with("inside"))
-		args = append(args, sp.inside.args...)
-		parts = append(parts, "SELECT i.rid, i.date, i.id FROM inside"+s.runJoin()+cursor)
-		whereArgs = append(whereArgs, cursorArgs...)
-	}
-	if sp.edge.n > 0 {
-		with = append(with, sp.edge.with("edge"))
-		args = append(args, sp.edge.args...)
-		parts = append(parts, "SELECT i.rid, i.date, i.id FROM edge"+s.runJoin()+" AND "+strings.Join(sp.near.parts, " AND ")+cursor)
-		whereArgs = append(append(whereArgs, sp.near.args...), cursorArgs...)
-	}
-	if len(parts) == 0 {
-		parts = append(parts, "SELECT i.rid, i.date, i.id FROM incidents i WHERE 0 = 1")
-	}
-	page := "SELECT * FROM (" + strings.Join(parts, " UNION ALL ") + ") i ORDER BY i.date DESC, i.id DESC"
+	with, sel, args := s.nearMatches(sp, "i.rid, i.date, i.id", cursor, cursorArgs)
+	page := "SELECT * FROM (" + sel + ") i ORDER BY i.date DESC, i.id DESC"
 	if f.Limit > 0 {
 		page += fmt.Sprintf(" LIMIT %d", f.Limit+1)
 	}
@@ -269,7 +337,22 @@ func (s *DB) nearPage(f store.Filter, sp nearSplit) query {
 	if len(with) > 0 {
 		q = "WITH " + strings.Join(with, ", ") + " " + q
 	}
-	return query{q, append(args, whereArgs...)}
+	return query{q, args}
+}
+
+// nearStats returns the grouped query of the stats of a --near filter
+// cut into runs (sp), by period (a column of incidents i): the matches,
+// read once, by country, type and period (country, type, when, n), and
+// a last row (NULL, NULL, NULL, documents) counting the documents that
+// report them. Only the incidents of the cells the edge crosses are
+// measured; the documents are looked up from the matches already read,
+// not from a second reading of the circle.
+func (s *DB) nearStats(sp nearSplit, period string) query {
+	with, sel, args := s.nearMatches(sp, "i.id, i.country, i.type, "+period+" AS p", "", nil)
+	with = append(with, "m AS MATERIALIZED ("+sel+")")
+	return query{"WITH " + strings.Join(with, ", ") +
+		" SELECT country, type, p, count(*) FROM m GROUP BY country, type, p" +
+		" UNION ALL SELECT NULL, NULL, NULL, (SELECT count(DISTINCT e.doc_seq) FROM extractions e WHERE e.incident IN (SELECT id FROM m))", args}
 }
 
 // nearWalkSpare is how many times the matches a page needs the walk of

@@ -249,7 +249,6 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) (qs
 	if err != nil {
 		return [2]query{}, nil, err
 	}
-	near := nearOnly(f, c)
 	count := query{`SELECT count(*) FROM incidents i` + c.sql(), slices.Clone(c.args)}
 	switch {
 	case len(c.parts) == 0:
@@ -260,10 +259,12 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) (qs
 		count = query{sql: `SELECT (SELECT n FROM incident_count) - (SELECT count(*) FROM incidents WHERE date = '')`}
 	case c.cells != nil:
 		count = c.cells.count()
-	case near:
+	case c.walk != nil:
 		// The circle cut into cells (nearCells): counted from the kept
-		// counts of those inside it, paged measuring only the others.
-		sp, ok, err := s.splitNear(ctx, q, f.Near)
+		// counts of those inside it (or, with countries, types or
+		// dates, their incidents tested for those alone), paged
+		// measuring only the others.
+		sp, ok, err := s.splitNear(ctx, q, f.Near, c.walk)
 		if err != nil {
 			return [2]query{}, nil, fmt.Errorf("%s: near cells: %w", s.d.Name, err)
 		}
@@ -283,10 +284,6 @@ func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) (qs
 	page = `SELECT p.date, p.id, r.record FROM (` + page + `) p JOIN incident_records r ON r.rid = p.rid ORDER BY p.date DESC, p.id DESC`
 	return [2]query{count, {page, c.args}}, c.walk, nil
 }
-
-// nearOnly reports whether c, the conditions of f, are those of its
-// --near alone.
-func nearOnly(f store.Filter, c *conds) bool { return f.Near != nil && len(c.parts) == 1 }
 
 // Explain returns the database's plans for the queries that Incidents
 // and Stats run for f, one line per plan step, each query's plan after a
@@ -498,7 +495,8 @@ type statsPlan struct {
 	byCountry *query
 	dates     dateRange
 	// grouped gives the matches by country, type and period (country,
-	// type, when, n), when kept counts cannot.
+	// type, when, n), when kept counts cannot; without docs, a last row
+	// with no type gives the documents as n (see nearStats).
 	grouped query
 }
 
@@ -545,6 +543,15 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 	period := "i.date"
 	if by == store.ByMonth {
 		period = "substr(i.date, 1, 7)"
+	}
+	if c.walk != nil {
+		sp, ok, err := s.splitNear(ctx, q, f.Near, c.walk)
+		if err != nil {
+			return statsPlan{}, fmt.Errorf("%s: near cells: %w", s.d.Name, err)
+		}
+		if ok {
+			return statsPlan{grouped: s.nearStats(sp, period)}, nil
+		}
 	}
 	return statsPlan{
 		docs: query{`SELECT count(DISTINCT e.doc_seq) FROM extractions e WHERE e.incident IN (SELECT i.id FROM incidents i` + c.sql() + `)`, c.args},
@@ -616,18 +623,24 @@ func (s *DB) stats(ctx context.Context, tx *sql.Tx, f store.Filter, by store.Per
 		return nil, err
 	}
 	t := newTally(by)
-	if err := tx.QueryRowContext(ctx, s.Rebind(p.docs.sql), p.docs.args...).Scan(&t.st.Documents); err != nil {
-		return nil, fmt.Errorf("%s: count documents: %w", s.d.Name, err)
+	if p.docs.sql != "" {
+		if err := tx.QueryRowContext(ctx, s.Rebind(p.docs.sql), p.docs.args...).Scan(&t.st.Documents); err != nil {
+			return nil, fmt.Errorf("%s: count documents: %w", s.d.Name, err)
+		}
 	}
 	if p.kept == nil {
 		err := s.eachRow(ctx, tx, p.grouped, func(rows *sql.Rows) error {
-			var country, typ, when string
+			var country, typ, when sql.NullString
 			var n int
 			if err := rows.Scan(&country, &typ, &when, &n); err != nil {
 				return err
 			}
-			t.country(country, n)
-			t.add(typ, when, n)
+			if !typ.Valid { // the documents, without a query of their own
+				t.st.Documents = n
+				return nil
+			}
+			t.country(country.String, n)
+			t.add(typ.String, when.String, n)
 			return nil
 		})
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -62,6 +63,35 @@ func testNearCells(t *testing.T, open Opener) {
 			}
 			slices.SortFunc(want, func(a, b record.Merged) int {
 				return -cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
+			})
+			// Its stats, by month, grouped from the cells' incidents in
+			// one pass.
+			t.Run(fmt.Sprintf("%g,%g,%g %+v stats", n.Lat, n.Lon, n.KM, extra), func(t *testing.T) {
+				f := extra
+				f.Near = &n
+				st, err := s.Stats(ctx, f, store.ByMonth)
+				if err != nil {
+					t.Fatal(err)
+				}
+				byCountry, byType, byMonth := map[string]int{}, map[string]int{}, map[string]int{}
+				for _, m := range want {
+					byCountry[cmp.Or(m.Location.CountryCode, "unknown")]++
+					byType[m.Type]++
+					if m.Date != "" {
+						byMonth[m.Date[:7]+" "+m.Type]++
+					}
+				}
+				gotMonth := map[string]int{}
+				for c, typ := range st.Series.Types {
+					for p, k := range st.Series.Counts[c] {
+						if k != 0 {
+							gotMonth[st.Series.Periods[p]+" "+typ] += k
+						}
+					}
+				}
+				if st.Incidents != len(want) || !maps.Equal(st.ByCountry, byCountry) || !maps.Equal(st.ByType, byType) || !maps.Equal(gotMonth, byMonth) {
+					t.Errorf("stats %d %v %v %v, want %d %v %v %v", st.Incidents, st.ByCountry, st.ByType, gotMonth, len(want), byCountry, byType, byMonth)
+				}
 			})
 			for _, limit := range []int{0, 10, 50, 400} {
 				t.Run(fmt.Sprintf("%g,%g,%g %+v limit %d", n.Lat, n.Lon, n.KM, extra, limit), func(t *testing.T) {
