@@ -28,6 +28,9 @@ func (f *filler) eventType() bool {
 		}
 		for _, t := range m.triggers {
 			v := t.p.Value
+			if v == record.Clash && a.attackSetOff(t) {
+				continue // "militants attacked an army base, setting off a gunbattle": the defence the assault met
+			}
 			if v == "generic" {
 				// "Al-Qaeda militants attacked a checkpoint": an assault,
 				// unless something says more
@@ -143,6 +146,30 @@ func (f *filler) toldAsClash() bool {
 	return false
 }
 
+// resultVerbs say that one event brought about the next: "attacked a
+// base, setting off a gunbattle", "sparking a firefight".
+var resultVerbs = lexicon.Words().Set("result-verb") // lexicon/words.txt
+
+// attackSetOff reports whether the clash word t is what an attack told
+// before it in its sentence brought about ("militants attacked an army
+// base, setting off a gunbattle"): the fight is the defence the assault
+// met, and the assault says what the incident was.
+func (a *article) attackSetOff(t term) bool {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j > first && j >= t.t0-4; j-- {
+		if !resultVerbs[a.lowerWord(j)] && !resultVerbs[a.lowerSpan(j-1, j+1)] {
+			continue
+		}
+		for _, u := range a.termsIn(first, j) {
+			if u.p.Cat == lexicon.Trigger && u.p.Value != record.Clash {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // assassination finds a high-profile victim shot dead: "Russian ambassador
 // to Turkey shot dead", "candidate Fernando Villavicencio shot dead". Only
 // the verbs of a targeted killing count, not "killed", which also reports
@@ -246,9 +273,35 @@ func (f *filler) date() {
 	if d.Calendar {
 		d = a.sightedDay(d)
 	}
+	if f.rec.Type == record.Riot && !a.pub.IsZero() && a.pub.After(d.Day) && a.spellBegan(k) {
+		// "the clashes which began last weekend": rioting told from the
+		// day it began goes on over days, and coders date it to the day
+		// the article reports, to the week
+		f.rec.Date = a.pub.String()
+		f.rec.DatePrecision = record.PrecisionWeek
+		f.evidence("date", d.Start, d.End)
+		return
+	}
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// spellBegan reports whether date k is the day something began ("which
+// began last weekend", "started on Saturday"): a verb of [start-verb]
+// just before it, a preposition between at most.
+func (a *article) spellBegan(k int) bool {
+	t := a.tokenAt(a.dates[k].Start)
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first && j >= t-2; j-- {
+		if startVerbs[a.lowerWord(j)] {
+			return true
+		}
+		if w := a.lowerWord(j); w != "on" && w != "at" && w != "in" {
+			return false
+		}
+	}
+	return false
 }
 
 // toldDay returns the day a side told of a deed of its own, when the
