@@ -31,6 +31,9 @@ func (f *filler) eventType() bool {
 			if v == record.Clash && a.attackSetOff(t) {
 				continue // "militants attacked an army base, setting off a gunbattle": the defence the assault met
 			}
+			if a.backing(t.t0) {
+				continue // "troops backed by helicopter gunships battled rebels": the craft support, the troops fight
+			}
 			if v == "generic" {
 				// "Al-Qaeda militants attacked a checkpoint": an assault,
 				// unless something says more
@@ -91,6 +94,8 @@ func (f *filler) eventType() bool {
 				best = record.ArmedAssault
 				if st.effect == lexicon.Kidnap {
 					best = record.Kidnapping
+				} else if a.inFight(st.verb) {
+					best = record.Clash // "30 guerrillas were killed in a battle with troops"
 				}
 				first[best] = st.verb
 				break
@@ -168,6 +173,47 @@ func (a *article) attackSetOff(t term) bool {
 		return false
 	}
 	return false
+}
+
+// inFight reports whether the casualty verb v is followed, in its clause,
+// by "in" and a fight noun ([fight-noun]): "killed 30 guerrillas in a
+// battle", "died in battles", "were killed in combat with troops". Those
+// who die in a battle die in a clash of armed sides, not in an assault.
+func (a *article) inFight(v term) bool {
+	last := int32(a.sents[a.sentOf[v.t0]].Last)
+	for j := v.t1; j < last && j < v.t1+roleWindow; j++ {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.lowerWord(j) != "in" {
+			continue
+		}
+		// past an article and an adjective or two: "in a fierce battle"
+		for k := j + 1; k < last && k <= j+3; k++ {
+			if fightNouns[a.lowerWord(k)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// backing reports whether token j opens what backs another's deed:
+// "troops backed by helicopter gunships", "supported by the air force".
+// The backer helps; the one backed is who fights.
+func (a *article) backing(j int32) bool {
+	k := j - 1
+	if w := a.lowerWord(k); w == "the" || w == "a" {
+		k--
+	}
+	return k > 0 && a.lowerWord(k) == "by" && (a.lowerWord(k-1) == "backed" || a.lowerWord(k-1) == "supported")
+}
+
+// backer reports whether the armed agent ending at token j (one word or
+// two: "helicopter gunships") is what backs another's deed, not its doer.
+func (a *article) backer(j int32) bool {
+	return a.backing(j) || j > 0 && a.backing(j-1)
 }
 
 // assassination finds a high-profile victim shot dead: "Russian ambassador
@@ -260,6 +306,9 @@ func (f *filler) date() {
 		}
 		return
 	}
+	if a.dates[k].Precision != record.PrecisionDay {
+		k = f.dayWithin(k) // "the third such attack this week" ... "The attack came on Monday"
+	}
 	// "Russian forces have launched missiles into the station" opens a
 	// breaking report: a day met only further down ("On Thursday, three
 	// trains were blocked ...") tells of something else it brings in
@@ -302,6 +351,36 @@ func (a *article) spellBegan(k int) bool {
 		}
 	}
 	return false
+}
+
+// dayWithin returns the first day the incident's sentences give inside
+// the span of its coarser date k ("this week", "last month"), or k when
+// they give none: a span sets the event among others ("the third such
+// attack this week"), a day says when it was.
+func (f *filler) dayWithin(k int) int {
+	a := f.a
+	span := a.dates[k]
+	for _, m := range f.current() {
+		for _, j := range m.dates {
+			d := a.dates[j]
+			if d.Precision != record.PrecisionDay || d.Relation || d.Future || d.Calendar || d.Day.IsZero() {
+				continue
+			}
+			in := false
+			switch span.Precision {
+			case record.PrecisionWeek:
+				in = d.Day.Sub(span.Day) > -7 && d.Day.Sub(span.Day) < 7
+			case record.PrecisionMonth:
+				in = d.Day.Y == span.Day.Y && d.Day.M == span.Day.M
+			case record.PrecisionYear:
+				in = d.Day.Y == span.Day.Y
+			}
+			if in {
+				return j
+			}
+		}
+	}
+	return k
 }
 
 // toldDay returns the day a side told of a deed of its own, when the

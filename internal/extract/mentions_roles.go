@@ -262,7 +262,7 @@ func (a *article) stateForceBefore(t, first int32) bool {
 		if a.clauseBreak(j) {
 			return false
 		}
-		if _, ok := a.agentAt(j); !ok {
+		if _, ok := a.agentAt(j); !ok || a.backer(j) {
 			continue
 		}
 		if j > first && (armedOpponents[a.lowerWord(j-1)] || a.groupEndsAt(j-1)) {
@@ -357,7 +357,7 @@ func (a *article) agentBefore(t, first int32) (string, bool) {
 		if a.clauseBreak(j) {
 			break
 		}
-		if typ, ok := a.agentAt(j); ok {
+		if typ, ok := a.agentAt(j); ok && !a.backer(j) {
 			return typ, true
 		}
 	}
