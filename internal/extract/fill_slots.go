@@ -34,6 +34,9 @@ func (f *filler) eventType() bool {
 			if a.backing(t.t0) {
 				continue // "troops backed by helicopter gunships battled rebels": the craft support, the troops fight
 			}
+			if v == record.Bombing && a.droppedByCraft(t) {
+				v = record.RemoteViolence // "bombs dropped by Iraqi aircraft": an air raid, no planted bomb
+			}
 			if v == "generic" {
 				// "Al-Qaeda militants attacked a checkpoint": an assault,
 				// unless something says more
@@ -209,6 +212,31 @@ func (a *article) backing(j int32) bool {
 	}
 	return k > 0 && a.lowerWord(k) == "by" && (a.lowerWord(k-1) == "backed" || a.lowerWord(k-1) == "supported")
 }
+
+// droppedByCraft reports whether the bomb word t was dropped from the
+// air: "bombs dropped by Iraqi aircraft", "bombs dropped from
+// helicopters", "warplanes dropped bombs on the town". The craft
+// ([armed-agent] of remote_violence) makes it an air raid.
+func (a *article) droppedByCraft(t term) bool {
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	if dropVerbs[a.lowerWord(t.t1)] && t.t1+1 < last {
+		if w := a.lowerWord(t.t1 + 1); w == "by" || w == "from" {
+			typ, ok := a.agentAfter(t.t1+2, min(last, t.t1+6))
+			return ok && typ == record.RemoteViolence
+		}
+	}
+	for j := t.t0 - 1; j >= first && j >= t.t0-3; j-- {
+		if dropVerbs[a.lowerWord(j)] {
+			typ, ok := a.agentBefore(j, first)
+			return ok && typ == record.RemoteViolence
+		}
+	}
+	return false
+}
+
+// dropVerbs tell of bombs let fall from the air.
+var dropVerbs = map[string]bool{"dropped": true, "drop": true, "dropping": true, "drops": true}
 
 // backer reports whether the armed agent ending at token j (one word or
 // two: "helicopter gunships") is what backs another's deed, not its doer.
