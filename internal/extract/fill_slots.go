@@ -28,6 +28,15 @@ func (f *filler) eventType() bool {
 		}
 		for _, t := range m.triggers {
 			v := t.p.Value
+			if v == record.Clash && a.attackSetOff(t) {
+				continue // "militants attacked an army base, setting off a gunbattle": the defence the assault met
+			}
+			if a.backing(t.t0) {
+				continue // "troops backed by helicopter gunships battled rebels": the craft support, the troops fight
+			}
+			if v == record.Bombing && a.droppedByCraft(t) {
+				v = record.RemoteViolence // "bombs dropped by Iraqi aircraft": an air raid, no planted bomb
+			}
 			if v == "generic" {
 				// "Al-Qaeda militants attacked a checkpoint": an assault,
 				// unless something says more
@@ -88,6 +97,8 @@ func (f *filler) eventType() bool {
 				best = record.ArmedAssault
 				if st.effect == lexicon.Kidnap {
 					best = record.Kidnapping
+				} else if a.inFight(st.verb) {
+					best = record.Clash // "30 guerrillas were killed in a battle with troops"
 				}
 				first[best] = st.verb
 				break
@@ -141,6 +152,96 @@ func (f *filler) toldAsClash() bool {
 		}
 	}
 	return false
+}
+
+// resultVerbs say that one event brought about the next: "attacked a
+// base, setting off a gunbattle", "sparking a firefight".
+var resultVerbs = lexicon.Words().Set("result-verb") // lexicon/words.txt
+
+// attackSetOff reports whether the clash word t is what an attack told
+// before it in its sentence brought about ("militants attacked an army
+// base, setting off a gunbattle"): the fight is the defence the assault
+// met, and the assault says what the incident was.
+func (a *article) attackSetOff(t term) bool {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j > first && j >= t.t0-4; j-- {
+		if !resultVerbs[a.lowerWord(j)] && !resultVerbs[a.lowerSpan(j-1, j+1)] {
+			continue
+		}
+		for _, u := range a.termsIn(first, j) {
+			if u.p.Cat == lexicon.Trigger && u.p.Value != record.Clash {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// inFight reports whether the casualty verb v is followed, in its clause,
+// by "in" and a fight noun ([fight-noun]): "killed 30 guerrillas in a
+// battle", "died in battles", "were killed in combat with troops". Those
+// who die in a battle die in a clash of armed sides, not in an assault.
+func (a *article) inFight(v term) bool {
+	last := int32(a.sents[a.sentOf[v.t0]].Last)
+	for j := v.t1; j < last && j < v.t1+roleWindow; j++ {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.lowerWord(j) != "in" {
+			continue
+		}
+		// past an article and an adjective or two: "in a fierce battle"
+		for k := j + 1; k < last && k <= j+3; k++ {
+			if fightNouns[a.lowerWord(k)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// backing reports whether token j opens what backs another's deed:
+// "troops backed by helicopter gunships", "supported by the air force".
+// The backer helps; the one backed is who fights.
+func (a *article) backing(j int32) bool {
+	k := j - 1
+	if w := a.lowerWord(k); w == "the" || w == "a" {
+		k--
+	}
+	return k > 0 && a.lowerWord(k) == "by" && (a.lowerWord(k-1) == "backed" || a.lowerWord(k-1) == "supported")
+}
+
+// droppedByCraft reports whether the bomb word t was dropped from the
+// air: "bombs dropped by Iraqi aircraft", "bombs dropped from
+// helicopters", "warplanes dropped bombs on the town". The craft
+// ([armed-agent] of remote_violence) makes it an air raid.
+func (a *article) droppedByCraft(t term) bool {
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	if dropVerbs[a.lowerWord(t.t1)] && t.t1+1 < last {
+		if w := a.lowerWord(t.t1 + 1); w == "by" || w == "from" {
+			typ, ok := a.agentAfter(t.t1+2, min(last, t.t1+6))
+			return ok && typ == record.RemoteViolence
+		}
+	}
+	for j := t.t0 - 1; j >= first && j >= t.t0-3; j-- {
+		if dropVerbs[a.lowerWord(j)] {
+			typ, ok := a.agentBefore(j, first)
+			return ok && typ == record.RemoteViolence
+		}
+	}
+	return false
+}
+
+// dropVerbs tell of bombs let fall from the air.
+var dropVerbs = map[string]bool{"dropped": true, "drop": true, "dropping": true, "drops": true}
+
+// backer reports whether the armed agent ending at token j (one word or
+// two: "helicopter gunships") is what backs another's deed, not its doer.
+func (a *article) backer(j int32) bool {
+	return a.backing(j) || j > 0 && a.backing(j-1)
 }
 
 // assassination finds a high-profile victim shot dead: "Russian ambassador
@@ -233,6 +334,9 @@ func (f *filler) date() {
 		}
 		return
 	}
+	if a.dates[k].Precision != record.PrecisionDay {
+		k = f.dayWithin(k) // "the third such attack this week" ... "The attack came on Monday"
+	}
 	// "Russian forces have launched missiles into the station" opens a
 	// breaking report: a day met only further down ("On Thursday, three
 	// trains were blocked ...") tells of something else it brings in
@@ -246,9 +350,65 @@ func (f *filler) date() {
 	if d.Calendar {
 		d = a.sightedDay(d)
 	}
+	if f.rec.Type == record.Riot && !a.pub.IsZero() && a.pub.After(d.Day) && a.spellBegan(k) {
+		// "the clashes which began last weekend": rioting told from the
+		// day it began goes on over days, and coders date it to the day
+		// the article reports, to the week
+		f.rec.Date = a.pub.String()
+		f.rec.DatePrecision = record.PrecisionWeek
+		f.evidence("date", d.Start, d.End)
+		return
+	}
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// spellBegan reports whether date k is the day something began ("which
+// began last weekend", "started on Saturday"): a verb of [start-verb]
+// just before it, a preposition between at most.
+func (a *article) spellBegan(k int) bool {
+	t := a.tokenAt(a.dates[k].Start)
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first && j >= t-2; j-- {
+		if startVerbs[a.lowerWord(j)] {
+			return true
+		}
+		if w := a.lowerWord(j); w != "on" && w != "at" && w != "in" {
+			return false
+		}
+	}
+	return false
+}
+
+// dayWithin returns the first day the incident's sentences give inside
+// the span of its coarser date k ("this week", "last month"), or k when
+// they give none: a span sets the event among others ("the third such
+// attack this week"), a day says when it was.
+func (f *filler) dayWithin(k int) int {
+	a := f.a
+	span := a.dates[k]
+	for _, m := range f.current() {
+		for _, j := range m.dates {
+			d := a.dates[j]
+			if d.Precision != record.PrecisionDay || d.Relation || d.Future || d.Calendar || d.Day.IsZero() {
+				continue
+			}
+			in := false
+			switch span.Precision {
+			case record.PrecisionWeek:
+				in = d.Day.Sub(span.Day) > -7 && d.Day.Sub(span.Day) < 7
+			case record.PrecisionMonth:
+				in = d.Day.Y == span.Day.Y && d.Day.M == span.Day.M
+			case record.PrecisionYear:
+				in = d.Day.Y == span.Day.Y
+			}
+			if in {
+				return j
+			}
+		}
+	}
+	return k
 }
 
 // toldDay returns the day a side told of a deed of its own, when the

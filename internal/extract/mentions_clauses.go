@@ -13,8 +13,9 @@ import (
 // auxiliary (a finite passive, "the town was captured by troops on
 // Monday", is the sentence's own verb), is neither one of the mention's
 // attack words nor a clause on one ("an ambush launched by rebels on
-// Monday"), and follows one of them: the date is the capture's, not the
-// bombing's.
+// Monday"), nor one that tells who holds or runs a thing ([holder-verb]:
+// "shops owned by foreigners"), and follows one of them: the date is the
+// capture's, not the bombing's.
 func (a *article) relativeClauseDate(k int, m *mention) bool {
 	t := a.tokenAt(a.dates[k].Start)
 	first := int32(a.sents[a.sentOf[t]].First)
@@ -35,6 +36,12 @@ func (a *article) relativeClauseDate(k int, m *mention) bool {
 		}
 		if launchVerbs[a.lowerWord(p)] {
 			return false // "an ambush launched by rebels on Monday": the attack's own day
+		}
+		if holderVerbs[a.lowerWord(p)] {
+			// "attacked shops owned by foreigners in Lagos on Monday": who
+			// holds or runs a thing is a standing state with no day of its
+			// own, so the day is the attack's
+			return false
 		}
 		before := false
 		for _, tr := range m.triggers {

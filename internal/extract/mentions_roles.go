@@ -122,7 +122,41 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 		seen[j] = true
 		out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[record.Clash]}) // an army's operation against armed foes
 	}
+	for j := int32(s.First); j+1 < int32(s.Last); j++ {
+		// "Fighting between the army and SPLA rebels near Torit killed
+		// 60": a fight noun ([fight-noun]) between two armed sides names
+		// a battle, whoever began it
+		if seen[j] || a.toks[j].Kind != text.Word || !fightNouns[a.lowerWord(j)] || a.lowerWord(j+1) != "between" ||
+			a.hasTerm(j, lexicon.Trigger, record.Clash) || !a.asserted(j) || !a.armedSidesFrom(j+2, int32(s.Last)) {
+			continue
+		}
+		seen[j] = true
+		out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[record.Clash]})
+	}
 	return append(out, a.foreignCaptures(si, seen)...)
+}
+
+// fightNouns name a fight that "between" gives its sides: "fighting
+// between troops and rebels", "a battle between ...".
+var fightNouns = lexicon.Words().Set("fight-noun") // lexicon/words.txt
+
+// armedSidesFrom reports whether tokens from on, in one clause, join two
+// armed agents with "and": "the army and rebels of the SPLA". Two states
+// ("between Iran and Iraq") or persons are no agents: "fighting between
+// the two leaders" is no battle.
+func (a *article) armedSidesFrom(from, last int32) bool {
+	for j := from; j < last && j < from+roleWindow; j++ {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.lowerWord(j) != "and" {
+			continue
+		}
+		_, one := a.agentAfter(from, j)
+		_, two := a.agentAfter(j+1, min(last, j+1+roleWindow))
+		return one && two
+	}
+	return false
 }
 
 // armedAttack reports whether the attack word t is asserted and has an
@@ -164,6 +198,12 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 	}
 	if agentType == record.Riot {
 		typ = record.Riot // "rampaging youths torched homes": a crowd's violence
+	}
+	if !agent && a.vesselStruck(t, passive, first, last) {
+		// "a Liberian tanker was attacked in the Gulf": a ship under way is
+		// struck from afar (aircraft, missiles, gunboats), and boarders
+		// would be named ("pirates")
+		typ = record.RemoteViolence
 	}
 	if typ == record.ArmedAssault && !passive && a.stateForceBefore(t.t0, first) &&
 		(a.pastVerb(t) && (a.armedOpponentIn(t.t1, min(last, t.t1+4)) || a.foreignForceIn(t.t1, min(last, t.t1+4)) || a.repels(t) && a.demonymIn(t.t1, min(last, t.t1+3))) ||
@@ -222,7 +262,7 @@ func (a *article) stateForceBefore(t, first int32) bool {
 		if a.clauseBreak(j) {
 			return false
 		}
-		if _, ok := a.agentAt(j); !ok {
+		if _, ok := a.agentAt(j); !ok || a.backer(j) {
 			continue
 		}
 		if j > first && (armedOpponents[a.lowerWord(j-1)] || a.groupEndsAt(j-1)) {
@@ -317,7 +357,7 @@ func (a *article) agentBefore(t, first int32) (string, bool) {
 		if a.clauseBreak(j) {
 			break
 		}
-		if typ, ok := a.agentAt(j); ok {
+		if typ, ok := a.agentAt(j); ok && !a.backer(j) {
 			return typ, true
 		}
 	}
@@ -367,6 +407,29 @@ func (a *article) agentAt(j int32) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// vesselStruck reports whether the first target noun of the attack word t
+// (after an active one, before a passive one, within its clause) names a
+// ship ([vessel], fill_place.go).
+func (a *article) vesselStruck(t term, passive bool, first, last int32) bool {
+	from, to, step := t.t1, min(last, t.t1+roleWindow), int32(1)
+	if passive {
+		from, to, step = t.t0-1, max(first, t.t0-roleWindow)-1, -1
+	}
+	for j := from; j != to; j += step {
+		if a.clauseBreak(j) {
+			return false
+		}
+		w := a.lowerWord(j)
+		if vessels[w] {
+			return true
+		}
+		if attackTargets[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // targetIn looks from token from towards to (step 1 or -1), within the

@@ -7,6 +7,7 @@ import (
 	"github.com/sitrep/sitrep/internal/actor"
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -88,8 +89,38 @@ func (x *Extractor) read(d *doc.Document) *article {
 	a.groups = x.actors.Find(a.groups[:0], a.src, a.cs == text.Lower)
 	a.findPlaces()
 	a.markDateline()
+	if day, ok := a.datelineDay(); ok {
+		// "MANILA, April 18 - ... yesterday" in a file stamped April 19:
+		// the story was written on its dateline's day, and its
+		// "yesterday" and weekdays count from there
+		a.pub = day
+		a.dates = text.Dates(a.dates[:0], a.src, a.pub)
+	}
 	a.lead = a.leadPara()
 	return a
+}
+
+// datelineDay returns the day the dateline gives ("BEIRUT, March 3 -")
+// when it falls a day or two before the publication date: a wire story
+// filed late and stamped the next day was written on its dateline's day.
+func (a *article) datelineDay() (text.Day, bool) {
+	if a.datelineEnd <= a.bodyStart || a.pub.IsZero() {
+		return text.Day{}, false
+	}
+	for _, d := range a.dates {
+		if d.Start < a.bodyStart {
+			continue
+		}
+		if d.Start >= a.datelineEnd {
+			break
+		}
+		if d.Precision == record.PrecisionDay && !d.Previous && !d.Relation && !d.Future && !d.Day.IsZero() {
+			if n := a.pub.Sub(d.Day); n >= 1 && n <= 2 {
+				return d.Day, true
+			}
+		}
+	}
+	return text.Day{}, false
 }
 
 // articles holds articles between documents, with their slices: each

@@ -123,6 +123,12 @@ func TestReadDates(t *testing.T) {
 		{"a weekday before publication", "2020-05-01", "Gunmen attacked a village on Wednesday.", "Wednesday (2020-04-29)"},
 		{"an explicit day", "2020-05-01", "The blast of March 3, 2019 killed two.", "March 3, 2019 (2019-03-03)"},
 		{"relative to an unknown publication day", "", "Gunmen attacked a village on Wednesday.", "Wednesday ()"},
+		{"a dateline a day before the stamp is the day of writing", "2020-05-01",
+			"MANILA, April 30 - Rebels ambushed a truck yesterday.", "April 30 (2020-04-30) | yesterday (2020-04-29)"},
+		{"a dateline of the stamp's day changes nothing", "2020-05-01",
+			"MANILA, May 1 - Rebels ambushed a truck yesterday.", "May 1 (2020-05-01) | yesterday (2020-04-30)"},
+		{"a dateline days older is no day of writing", "2020-05-01",
+			"MANILA, April 20 - Rebels ambushed a truck yesterday.", "April 20 (2020-04-20) | yesterday (2020-04-30)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -53,6 +53,8 @@ var wordSchema = []WordSection{
 	{Name: "not-asserted"},
 	{Name: "attack-noun"},
 	{Name: "fight-verb"},
+	{Name: "fight-noun"},
+	{Name: "result-verb"},
 	{Name: "ground-verb"},
 	{Name: "ground-noun"},
 	{Name: "launch-verb"},

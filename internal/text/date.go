@@ -1094,8 +1094,19 @@ func (sc *dateScan) unit(i, j, u int) int {
 		case t.is(c, e, "after") && t.is(g, h, "tomorrow"):
 			d.End = h
 			sc.relative(&d, sc.pub.AddDays(2))
+		case !sc.clauseEnds(e) && sc.afterDate(a):
+			// "police arrested three men on Wednesday, the day after a bomb
+			// killed five": set beside a day, the expression dates the bomb
+			// from that day, as "a day after" does below
+			off := -1
+			if t.is(c, e, "before") {
+				off = 1
+			}
+			if !sc.ago(&d, off, uDay, fromRelation) {
+				return i
+			}
 		case !sc.clauseEnds(e):
-			return i // "the day after the attack" relates two events; it dates neither
+			return i // "the day after the attack" with no day beside it relates two events; it dates neither
 		case t.is(c, e, "before"):
 			if !sc.previous(&d, -1) {
 				return i
@@ -1315,6 +1326,22 @@ func (sc *dateScan) clauseStarts(i int) bool {
 		return true
 	}
 	return false
+}
+
+// afterDate reports whether the expression starting at i stands in
+// apposition to the date just before it, after a comma: "on Wednesday,
+// the day after a bomb killed five" counts from Wednesday.
+func (sc *dateScan) afterDate(i int) bool {
+	g, h := sc.t.before(i)
+	if g < sc.floor || !sc.t.is(g, h, ",") || sc.anchorAt < 0 {
+		return false
+	}
+	d := sc.dst[sc.anchorAt]
+	if d.Precision != record.PrecisionDay {
+		return false
+	}
+	a, b := sc.t.before(g)
+	return a < b && b == d.End
 }
 
 // clauseEnds reports whether no word follows e in its clause: "the day

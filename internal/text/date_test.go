@@ -183,6 +183,12 @@ func TestDates(t *testing.T) {
 		{"relations", "2018-11-23", "The body is on its way home, a day after he was shot. Thursday's attack comes two days after gunmen stormed a school and a week before the vote.", []wantDate{
 			{"a day after", "2018-11-22", day, "", "rl"}, {"Thursday", "2018-11-22", day, "", "r"},
 			{"two days after", "2018-11-20", day, "", "rpl"}, {"a week before", "2018-11-29", week, "", "rplf"}}},
+		{"the day after beside a day dates the other event", "2018-11-23", "Police arrested three men on Thursday, the day after a bomb killed five. Mourners gathered on the day after the attack.", []wantDate{
+			{"Thursday", "2018-11-22", day, "on", "r"}, {"the day after", "2018-11-21", day, "", "rpl"}}},
+		{"last with a month and day is never after pub", "2018-11-23", "the attack last December 2, the vote last November 20", []wantDate{
+			{"last December 2", "2017-12-02", day, "", "r"}, {"last November 20", "2018-11-20", day, "", "r"}}},
+		{"a GMT hour is a time, not a year", "2018-11-23", "jets struck at 1500 GMT on Thursday and at 0600 GMT", []wantDate{
+			{"Thursday", "2018-11-22", day, "on", "r"}}},
 		{"relations at a sentence start are not dates", "2018-11-23", "Two days after the raid, police came. A day before the vote, a day later than expected, the day before the attack", nil},
 		{"same day", "2018-11-23", "on Tuesday a bomb exploded; the same day and that night police arrived", []wantDate{
 			{"Tuesday", "2018-11-20", day, "on", "r"}, {"the same day", "2018-11-20", day, "", "rp"},
