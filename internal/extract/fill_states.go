@@ -313,13 +313,13 @@ func (a *article) foreignForceIn(from, to int32) bool {
 
 // defends reports whether the verb at token j, past an auxiliary, tells
 // of a force meeting an attack rather than making one: "its troops
-// repulsed the attack", "its forces fought off".
+// repulsed the attack", "its forces fought off", "beat back".
 func (a *article) defends(j int32) bool {
 	if subjectAdverbs[a.lowerWord(j)] {
 		j++ // "its troops had repulsed", "its forces again fought off"
 	}
 	w := a.lowerWord(j)
-	return repelVerbs[w] || fightVerbs[w] || a.lowerWord(j+1) == "off"
+	return a.repelVerbAt(j) || fightVerbs[w] || a.lowerWord(j+1) == "off" // "beat back", "fought off"
 }
 
 // craftEnd extends a force's name ending before token j over the craft
