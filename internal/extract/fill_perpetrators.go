@@ -1156,12 +1156,29 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 				c.attr, c.c0, c.c1 = attr, c0, c1
 				return c, true
 			}
+			if g, ok := a.groupIn(c.b0, c.b1); ok && !found {
+				// "Contra rebels tried to blow up a pylon": a named group
+				// the report tells of as doing it is the one it blames
+				c.kind, c.canonical, c.attr = "group", g, record.Suspected
+			}
 		}
 		if !found {
 			first, found = c, true
 		}
 	}
 	return first, found
+}
+
+// groupIn returns the canonical name of an armed group of the lexicon
+// named within bytes [b0, b1) ("Contra" in "Contra rebels").
+func (a *article) groupIn(b0, b1 int) (string, bool) {
+	lo, hi := a.groupRange(b0, b1)
+	for _, g := range a.groups[lo:hi] {
+		if g.Start >= b0 && g.End <= b1 && g.Group.Kind != "state" && g.Group.Kind != "coalition" {
+			return g.Group.Name, true
+		}
+	}
+	return "", false
 }
 
 // sufferedAfter reports whether the force named before token t is the

@@ -46,6 +46,15 @@ func TestWhoStruckAndWhoSays(t *testing.T) {
 		{"what the platform fired on is the target, not a doer",
 			"WASHINGTON, March 4 - U.S. warships shelled an Iranian oil platform in the Gulf on Thursday, the Pentagon said. It said the platform had been used to fire on U.S. helicopters.",
 			"remote_violence 2021-03-04 by=U.S. warships/claimed"},
+		{"a state's report goes on with ', saying its forces', past a day word before the verb",
+			"NICOSIA, March 4 - Iran on Thursday reported gains near Basra, saying its forces had captured an Iraqi defensive line.",
+			"clash 2021-03-04 by=Iran/claimed"},
+		{"a named group told of as doing it, with no verb of violence near, is blamed",
+			"MANAGUA, March 4 - Contra rebels tried to blow up an electricity pylon in Managua on Thursday in what diplomats say was the rebels' first sabotage attack in the capital.",
+			"armed_assault 2021-03-04 by=Contra rebels/suspected"},
+		{"a description with no group stays unknown",
+			"MANAGUA, March 4 - Masked rebels tried to blow up an electricity pylon in Managua on Thursday in what diplomats say was the rebels' first sabotage attack in the capital.",
+			"armed_assault 2021-03-04 by=Masked rebels/unknown"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
