@@ -460,8 +460,12 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 		// "Iraqi ships attacked an oil platform": a state's ships are its
 		// force when they strike, not when they sail or are struck
-		shipsStrike := m.demonym && vessels[a.lowerWord(m.t1)] && a.stateActs(m.t1+1)
-		if !forceNouns[a.lowerWord(m.t1)] && !shipsStrike {
+		strikesAs := m.demonym && vessels[a.lowerWord(m.t1)] && a.stateActs(m.t1+1)
+		// "Russian missiles hit the city": what a state fired struck, so
+		// the state struck
+		tm, weapon := a.termAt(m.t1, lexicon.Weapon)
+		strikesAs = strikesAs || m.demonym && weapon && tm.t1 == m.t1+1 && a.stateActs(m.t1+1)
+		if !forceNouns[a.lowerWord(m.t1)] && !strikesAs {
 			if m.country && !m.demonym && f.isMention(si) && !a.struckObject(m.t0) && a.sentenceSubject(m.t0) {
 				// "Israel carried out air strikes on Gaza", "Russia said it
 				// struck ...": the state named by its country acts
@@ -869,6 +873,16 @@ func (a *article) actorVerb(t1, last int32) int32 {
 // one.
 func (a *article) ownClause(v, last int32) (int32, bool) {
 	j := v + 1
+	if w := a.lowerWord(v); w == "told" || w == "tells" {
+		// "told Reuters its fighters ...", "told the Associated Press
+		// that ...": past whom it was told to
+		for k := j; k < last && k < j+4 && a.toks[k].Kind == text.Word; k++ {
+			if w := a.lowerWord(k); w == "that" || ownPronouns[w] {
+				j = k
+				break
+			}
+		}
+	}
 	if a.inDate(j) {
 		j = a.pastSaying(j, last) // "said today its forces had ..."
 	}

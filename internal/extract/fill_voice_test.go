@@ -55,6 +55,15 @@ func TestWhoStruckAndWhoSays(t *testing.T) {
 		{"a description with no group stays unknown",
 			"MANAGUA, March 4 - Masked rebels tried to blow up an electricity pylon in Managua on Thursday in what diplomats say was the rebels' first sabotage attack in the capital.",
 			"armed_assault 2021-03-04 by=Masked rebels/unknown"},
+		{"what a state fired struck: the state struck",
+			"KIEV, March 4 - Russian missiles hit the city of Kharkiv on Thursday, killing five people, Ukrainian officials said.",
+			"remote_violence 2021-03-04 killed=5..5 by=Russian missiles/suspected"},
+		{"a state's missiles shot down struck nothing",
+			"KIEV, March 4 - Russian missiles hit a depot in Kharkiv on Thursday. Ukrainian officials said two Russian missiles were shot down over Kyiv.",
+			"remote_violence 2021-03-04 by=Russian missiles/suspected"},
+		{"a group's spokesman who told a news agency its fighters did it claims it",
+			"KABUL, March 4 - Gunmen killed five policemen at a checkpoint in Kunduz on Thursday. A spokesman for the Taliban told Reuters its fighters had carried out the attack.",
+			"armed_assault 2021-03-04 killed=5..5 by=Taliban/claimed"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
