@@ -64,6 +64,9 @@ func TestWhoStruckAndWhoSays(t *testing.T) {
 		{"a group's spokesman who told a news agency its fighters did it claims it",
 			"KABUL, March 4 - Gunmen killed five policemen at a checkpoint in Kunduz on Thursday. A spokesman for the Taliban told Reuters its fighters had carried out the attack.",
 			"armed_assault 2021-03-04 killed=5..5 by=Taliban/claimed"},
+		{"who blames follows by of a reduced passive: not the accused",
+			"WASHINGTON, March 4 - U.S. warships shelled an Iranian oil platform in the Gulf on Thursday, the Pentagon said. It chose the platform over missile sites blamed by Washington for an attack on a tanker.",
+			"remote_violence 2021-03-04 by=U.S. warships/claimed"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
