@@ -68,8 +68,8 @@ func (f *filler) accusedIn(si int32) []actorCand {
 		case accuseVerbs[w]:
 			// "accused X of <deed>", "blamed X for <deed>"; not the
 			// passive, whose subject is the accused ("had been blamed for")
-			if a.passiveBefore(term{t0: j, t1: j + 1}) {
-				continue
+			if a.passiveBefore(term{t0: j, t1: j + 1}) || a.lowerWord(j+1) == "by" {
+				continue // and not "missile sites blamed by Washington for the attack": who blames follows by
 			}
 			for k := j + 1; k < last && k <= j+8; k++ {
 				if a.clauseBreak(k) {

@@ -458,7 +458,14 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if !m.demonym && !m.country {
 			continue // "Russian forces", "a Myanmar military airstrike"
 		}
-		if !forceNouns[a.lowerWord(m.t1)] {
+		// "Iraqi ships attacked an oil platform": a state's ships are its
+		// force when they strike, not when they sail or are struck
+		strikesAs := m.demonym && vessels[a.lowerWord(m.t1)] && a.stateActs(m.t1+1)
+		// "Russian missiles hit the city": what a state fired struck, so
+		// the state struck
+		tm, weapon := a.termAt(m.t1, lexicon.Weapon)
+		strikesAs = strikesAs || m.demonym && weapon && tm.t1 == m.t1+1 && a.stateActs(m.t1+1)
+		if !forceNouns[a.lowerWord(m.t1)] && !strikesAs {
 			if m.country && !m.demonym && f.isMention(si) && !a.struckObject(m.t0) && a.sentenceSubject(m.t0) {
 				// "Israel carried out air strikes on Gaza", "Russia said it
 				// struck ...": the state named by its country acts
@@ -514,7 +521,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			c.attr = record.Claimed // "Russian forces said they struck ..."
 			c.c0, c.c1 = a.span(selfC0, selfC1)
 		}
-		if c.c1 == 0 {
+		if c.c1 == 0 && !a.repelsAfter(t1) {
 			if c0, c1, own := a.ownCommunique(si, c.state, m.t0); own {
 				c.attr, c.c0, c.c1 = record.Claimed, c0, c1 // "An Iraqi communique said Iraqi planes attacked ..."
 			}
@@ -618,8 +625,8 @@ func (a *article) struckObject(t0 int32) bool {
 
 		case "at", "on", "against", "upon", "targeting", "targeted":
 			for k := j - 1; k >= first && k >= j-4 && !a.clauseBreak(k); k-- {
-				if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
-					return true
+				if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") || fireVerbs[a.lowerWord(k)] || a.lowerWord(k) == "fire" {
+					return true // "opened fire on Iraqi troops", "to fire on U.S. helicopters"
 				}
 			}
 			return false
@@ -866,6 +873,16 @@ func (a *article) actorVerb(t1, last int32) int32 {
 // one.
 func (a *article) ownClause(v, last int32) (int32, bool) {
 	j := v + 1
+	if w := a.lowerWord(v); w == "told" || w == "tells" {
+		// "told Reuters its fighters ...", "told the Associated Press
+		// that ...": past whom it was told to
+		for k := j; k < last && k < j+4 && a.toks[k].Kind == text.Word; k++ {
+			if w := a.lowerWord(k); w == "that" || ownPronouns[w] {
+				j = k
+				break
+			}
+		}
+	}
 	if a.inDate(j) {
 		j = a.pastSaying(j, last) // "said today its forces had ..."
 	}
@@ -895,11 +912,29 @@ func (a *article) ownRepel(si, t1 int32) bool {
 	last := int32(a.sents[si].Last)
 	p, own := a.ownClause(a.actorVerb(t1, last), last)
 	for k := p + 1; own && k < last && k <= p+4 && !a.clauseBreak(k); k++ {
-		if repelVerbs[a.lowerWord(k)] {
+		if a.repelVerbAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// repelVerbAt reports whether a verb of [repel-verb], one word or two
+// ("repelled", "beat back"), starts at token k.
+func (a *article) repelVerbAt(k int32) bool {
+	return repelVerbs[a.lowerWord(k)] || int(k+2) <= len(a.toks) && repelVerbs[a.lowerSpan(k, k+2)]
+}
+
+// repelsAfter reports whether the force ending before token j is the
+// subject of a verb of beating back ("Iraqi troops repulsed an Iranian
+// attack", "troops yesterday beat back"): the side attacked, whose own
+// communiqué tells of its defence, not of an attack it made.
+func (a *article) repelsAfter(j int32) bool {
+	last := int32(a.sents[a.sentOf[j-1]].Last)
+	for n := 0; n < 3 && j < last && (adverbs[a.lowerWord(j)] || subjectAdverbs[a.lowerWord(j)]); n++ {
+		j++
+	}
+	return j < last && a.repelVerbAt(j)
 }
 
 // selfNouns are the nouns by which a group speaks of itself as a
@@ -1135,12 +1170,29 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 				c.attr, c.c0, c.c1 = attr, c0, c1
 				return c, true
 			}
+			if g, ok := a.groupIn(c.b0, c.b1); ok && !found {
+				// "Contra rebels tried to blow up a pylon": a named group
+				// the report tells of as doing it is the one it blames
+				c.kind, c.canonical, c.attr = "group", g, record.Suspected
+			}
 		}
 		if !found {
 			first, found = c, true
 		}
 	}
 	return first, found
+}
+
+// groupIn returns the canonical name of an armed group of the lexicon
+// named within bytes [b0, b1) ("Contra" in "Contra rebels").
+func (a *article) groupIn(b0, b1 int) (string, bool) {
+	lo, hi := a.groupRange(b0, b1)
+	for _, g := range a.groups[lo:hi] {
+		if g.Start >= b0 && g.End <= b1 && g.Group.Kind != "state" && g.Group.Kind != "coalition" {
+			return g.Group.Name, true
+		}
+	}
+	return "", false
 }
 
 // sufferedAfter reports whether the force named before token t is the

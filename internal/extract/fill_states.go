@@ -54,10 +54,16 @@ func (f *filler) ownForces(si int32) []actorCand {
 			continue // a country, or its capital speaking for it ("Baghdad said")
 		}
 		v := m.t1
+		for v < last && v < m.t1+3 && (a.inDate(v) || a.lowerWord(v) == "on" || subjectAdverbs[a.lowerWord(v)]) {
+			v++ // "Iran today reported", "Iraq on Monday said", "Iraq also said"
+		}
 		if !stateSayings[a.lowerWord(v)] {
 			continue
 		}
 		j := a.pastSaying(v+1, last)
+		if w := a.lowerWord(j); w != "its" && w != "their" {
+			j = a.sayingAfter(v+1, last)
+		}
 		if w := a.lowerWord(j); w != "its" && w != "their" {
 			continue
 		}
@@ -313,13 +319,13 @@ func (a *article) foreignForceIn(from, to int32) bool {
 
 // defends reports whether the verb at token j, past an auxiliary, tells
 // of a force meeting an attack rather than making one: "its troops
-// repulsed the attack", "its forces fought off".
+// repulsed the attack", "its forces fought off", "beat back".
 func (a *article) defends(j int32) bool {
 	if subjectAdverbs[a.lowerWord(j)] {
 		j++ // "its troops had repulsed", "its forces again fought off"
 	}
 	w := a.lowerWord(j)
-	return repelVerbs[w] || fightVerbs[w] || a.lowerWord(j+1) == "off"
+	return a.repelVerbAt(j) || fightVerbs[w] || a.lowerWord(j+1) == "off" // "beat back", "fought off"
 }
 
 // craftEnd extends a force's name ending before token j over the craft
@@ -465,6 +471,23 @@ func (a *article) pastSaying(j, last int32) int32 {
 		}
 	}
 	return j
+}
+
+// sayingAfter returns, for a state's report verb ending before token
+// from, the token after the ", saying" that goes on with what the same
+// subject says ("Iran reported major gains near Basra, saying its forces
+// had captured a defensive line"), past pastSaying's words; or from when
+// the clause has none.
+func (a *article) sayingAfter(from, last int32) int32 {
+	for k := from; k+1 < last; k++ {
+		if stateSayings[a.lowerWord(k)] {
+			return from // another saying: its subject speaks
+		}
+		if a.lowerWord(k) == "saying" && a.word(k-1) == "," {
+			return a.pastSaying(k+1, last)
+		}
+	}
+	return from
 }
 
 // ownCommunique reports whether sentence si is the state's own word for

@@ -261,7 +261,7 @@ func (a *article) trailingVoice(si, t0 int32) (v voice, ok bool) {
 // after it ("killing 300 Iranians, a communique said": not the
 // Iranians).
 func (a *article) quoteStart(j int32) int32 {
-	for k := j - 1; k >= 0 && k >= j-5; k-- {
+	for k := j - 1; k >= 0 && k >= j-speakerWords-1; k-- {
 		switch a.word(k) {
 		case ",", "\"", "”":
 			return k + 1
@@ -270,11 +270,16 @@ func (a *article) quoteStart(j int32) int32 {
 	return j - 4
 }
 
-// quoteCloses reports whether a quote or a comma closes within the four
-// words before the report verb at token j: the speaker stands between
-// them ("...," the Iranian news agency said).
+// speakerWords is how many words a speaker's name may take between the
+// comma or quote that closes a report and its verb: ", the official
+// Iraqi News Agency said".
+const speakerWords = 5
+
+// quoteCloses reports whether a quote or a comma closes within the
+// speakerWords words before the report verb at token j: the speaker
+// stands between them ("...," the Iranian news agency said).
 func (a *article) quoteCloses(j int32) bool {
-	for k := j - 1; k >= 0 && k >= j-5; k-- {
+	for k := j - 1; k >= 0 && k >= j-speakerWords-1; k-- {
 		switch a.word(k) {
 		case ",", "\"", "”":
 			return true
@@ -302,6 +307,46 @@ func (a *article) speakerState(from, v int32) string {
 		}
 		if st := a.stateOf(k); st != "" {
 			return st
+		}
+	}
+	if a.officialVoice(from, v) {
+		return a.datelineState() // "BAGHDAD - ..., a military spokesman said": Iraq's spokesman
+	}
+	return ""
+}
+
+// officialVoices are the speakers that speak for a state without naming
+// it: its military, its command, its communiqué.
+var officialVoices = lexicon.Words().Set("official-voice") // lexicon/words.txt
+
+// stateMedia are the words that make a news agency, a radio or a
+// television the state's own: "the official news agency", "state radio".
+var stateMedia = lexicon.Words().Set("state-media") // lexicon/words.txt
+
+// officialVoice reports whether the speaker in tokens [from, v), before
+// the report verb at v, is a state's official voice that names no state
+// ("a military spokesman said", "the high command said", "the official
+// news agency said"). Filed from a state's capital, such a voice is that
+// state's: wire reporters quote their host government's communiqués so.
+func (a *article) officialVoice(from, v int32) bool {
+	media, owned := false, false
+	for j := max(from, v-6); j < v; j++ {
+		w := a.lowerWord(j)
+		if officialVoices[w] {
+			return true
+		}
+		media = media || w == "agency" || w == "radio" || w == "television"
+		owned = owned || stateMedia[w]
+	}
+	return media && owned
+}
+
+// datelineState returns the country of the story's dateline ("BAGHDAD,
+// March 3 -"), or "".
+func (a *article) datelineState() string {
+	for k := range a.places {
+		if m := &a.places[k]; m.dateline && m.chosen != nil {
+			return m.chosen.CountryCode
 		}
 	}
 	return ""

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -176,6 +178,11 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 	target := false
 	if !passive {
 		agentType, agent = a.agentBefore(t.t0, first)
+		if !agent && a.lowerWord(t.t1) == "by" && !strings.HasSuffix(a.lowerWord(t.t1-1), "ed") {
+			// "an attack by four U.S. Navy destroyers", "raids by Iraqi
+			// jets": the noun's doer follows it, past a count and a name
+			agentType, agent = a.agentAfter(t.t1+1, min(last, t.t1+1+roleWindow))
+		}
 		target = a.targetIn(t.t1, min(last, t.t1+roleWindow), 1)
 	} else {
 		for j := t.t1; j < min(last, t.t1+2*roleWindow); j++ {

@@ -112,6 +112,8 @@ var wordSchema = []WordSection{
 	{Name: "meeting-noun"},
 	{Name: "vessel"},
 	{Name: "carrier-cargo"},
+	{Name: "official-voice"},
+	{Name: "state-media"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its

@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWhoStruckAndWhoSays checks the perpetrator and its attribution by
+// the grammar around the attack word (who stands before an active verb or
+// after "by" of an attack noun, who beats an attack back) and by the
+// speaker's clause (an official voice filed from its own capital).
+func TestWhoStruckAndWhoSays(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"an unnamed military voice under its own capital's dateline claims",
+			"BAGHDAD, March 4 - Iraqi warplanes bombed an oil terminal at Kharg Island on Thursday, a military spokesman said.",
+			"remote_violence 2021-03-04 by=Iraqi warplanes/claimed"},
+		{"the same voice filed from a third country only reports",
+			"NICOSIA, March 4 - Iraqi warplanes bombed an oil terminal at Kharg Island on Thursday, a military spokesman said.",
+			"remote_violence 2021-03-04 by=Iraqi warplanes/suspected"},
+		{"the capital's voice telling of the enemy's attack accuses it",
+			"BAGHDAD, March 4 - Iranian forces attacked Iraqi positions east of Basra on Thursday, a military spokesman said.",
+			"clash 2021-03-04 by=Iranian forces/suspected"},
+		{"the state's official agency, a long speaker's name after the comma",
+			"BAGHDAD, March 4 - Iraqi planes raided the Iranian town of Dezful on Thursday, the official Iraqi News Agency said.",
+			"remote_violence 2021-03-04 by=Iraqi planes/claimed"},
+		{"witnesses under the capital's dateline are no state voice",
+			"BAGHDAD, March 4 - Iraqi warplanes bombed an oil terminal at Kharg Island on Thursday, witnesses said.",
+			"remote_violence 2021-03-04 by=Iraqi warplanes/suspected"},
+		{"the force that beats an attack back claims nothing: the attacker is accused",
+			"BAGHDAD, March 4 - Iraqi troops beat back an Iranian attack east of Basra on Thursday, a military communique said.",
+			"clash 2021-03-04 by=Iranian/suspected"},
+		{"the doer of an attack noun after by, past a count and a service",
+			"WASHINGTON, March 4 - An attack by four U.S. Navy destroyers damaged an Iranian oil platform in the Gulf on Thursday, the Pentagon said.",
+			"remote_violence 2021-03-04 by=U.S. Navy destroyers/claimed"},
+		{"a state's ships that strike are its force",
+			"BAGHDAD, March 4 - Iraqi ships shelled an Iranian oil platform in the northern Gulf on Thursday, the military command said.",
+			"remote_violence 2021-03-04 by=Iraqi ships/claimed"},
+		{"a state's aircraft that strike are its force",
+			"BAHRAIN, March 4 - Iraqi aircraft attacked two tankers near Kharg Island on Thursday, shipping sources said.",
+			"remote_violence 2021-03-04 by=Iraqi aircraft/suspected"},
+		{"ships struck in a convoy are no doers",
+			"BAHRAIN, March 4 - Iranian gunboats attacked a convoy of Kuwaiti ships in the Gulf on Thursday, shipping sources said.",
+			"remote_violence 2021-03-04 by=Iranian gunboats/suspected"},
+		{"what the platform fired on is the target, not a doer",
+			"WASHINGTON, March 4 - U.S. warships shelled an Iranian oil platform in the Gulf on Thursday, the Pentagon said. It said the platform had been used to fire on U.S. helicopters.",
+			"remote_violence 2021-03-04 by=U.S. warships/claimed"},
+		{"a state's report goes on with ', saying its forces', past a day word before the verb",
+			"NICOSIA, March 4 - Iran on Thursday reported gains near Basra, saying its forces had captured an Iraqi defensive line.",
+			"clash 2021-03-04 by=Iran/claimed"},
+		{"a named group told of as doing it, with no verb of violence near, is blamed",
+			"MANAGUA, March 4 - Contra rebels tried to blow up an electricity pylon in Managua on Thursday in what diplomats say was the rebels' first sabotage attack in the capital.",
+			"armed_assault 2021-03-04 by=Contra rebels/suspected"},
+		{"a description with no group stays unknown",
+			"MANAGUA, March 4 - Masked rebels tried to blow up an electricity pylon in Managua on Thursday in what diplomats say was the rebels' first sabotage attack in the capital.",
+			"armed_assault 2021-03-04 by=Masked rebels/unknown"},
+		{"what a state fired struck: the state struck",
+			"KIEV, March 4 - Russian missiles hit the city of Kharkiv on Thursday, killing five people, Ukrainian officials said.",
+			"remote_violence 2021-03-04 killed=5..5 by=Russian missiles/suspected"},
+		{"a state's missiles shot down struck nothing",
+			"KIEV, March 4 - Russian missiles hit a depot in Kharkiv on Thursday. Ukrainian officials said two Russian missiles were shot down over Kyiv.",
+			"remote_violence 2021-03-04 by=Russian missiles/suspected"},
+		{"a group's spokesman who told a news agency its fighters did it claims it",
+			"KABUL, March 4 - Gunmen killed five policemen at a checkpoint in Kunduz on Thursday. A spokesman for the Taliban told Reuters its fighters had carried out the attack.",
+			"armed_assault 2021-03-04 killed=5..5 by=Taliban/claimed"},
+		{"who blames follows by of a reduced passive: not the accused",
+			"WASHINGTON, March 4 - U.S. warships shelled an Iranian oil platform in the Gulf on Thursday, the Pentagon said. It chose the platform over missile sites blamed by Washington for an attack on a tanker.",
+			"remote_violence 2021-03-04 by=U.S. warships/claimed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
+			if got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestOfficialVoice checks which speakers before a report verb speak for
+// a state without naming it.
+func TestOfficialVoice(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"a military spokesman", "Jets raided the town, a military spokesman said.", true},
+		{"the high command", "Jets raided the town, the high command said.", true},
+		{"a communique", "Jets raided the town, a communique said.", true},
+		{"the official news agency", "Jets raided the town, the official news agency said.", true},
+		{"state radio", "Jets raided the town, state radio said.", true},
+		{"a news agency of no state", "Jets raided the town, a news agency said.", false},
+		{"witnesses", "Jets raided the town, witnesses said.", false},
+		{"police", "Jets raided the town, police said.", false},
+		{"officials", "Jets raided the town, officials said.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := readPassage(t, "2021-03-05", "", tc.body)
+			v := int32(-1)
+			for j := range a.toks {
+				if a.lowerWord(int32(j)) == "said" {
+					v = int32(j)
+				}
+			}
+			if v < 0 {
+				t.Fatal("no report verb")
+			}
+			if got := a.officialVoice(a.quoteStart(v), v); got != tc.want {
+				t.Errorf("officialVoice(%q) = %v, want %v", a.text(a.quoteStart(v), v), got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRepelsAfter checks that a force beating an attack back is told
+// apart from a force attacking, past adverbs and in two-word verbs.
+func TestRepelsAfter(t *testing.T) {
+	tests := []struct {
+		name, body, force string
+		want              bool
+	}{
+		{"repulsed", "Iraqi troops repulsed an Iranian attack.", "troops", true},
+		{"beat back, two words", "Iraqi troops beat back an Iranian attack.", "troops", true},
+		{"past an adverb", "Iraqi troops again fought off an Iranian attack.", "troops", true},
+		{"an attack", "Iraqi troops attacked Iranian positions.", "troops", false},
+		{"beat alone is no repelling", "Iraqi police beat protesters.", "police", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := readPassage(t, "2021-03-05", "", tc.body)
+			j := int32(-1)
+			for k := range a.toks {
+				if a.lowerWord(int32(k)) == tc.force {
+					j = int32(k) + 1
+					break
+				}
+			}
+			if j < 0 {
+				t.Fatal("no force")
+			}
+			if got := a.repelsAfter(j); got != tc.want {
+				t.Errorf("repelsAfter(after %q) = %v, want %v", tc.force, got, tc.want)
+			}
+		})
+	}
+}
