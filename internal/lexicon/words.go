@@ -110,6 +110,8 @@ var wordSchema = []WordSection{
 	{Name: "meeting-noun"},
 	{Name: "vessel"},
 	{Name: "carrier-cargo"},
+	{Name: "speaker-noun"},
+	{Name: "feature-noun", MinCols: 1, MaxCols: 1, Values: []string{"before", "after"}},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its

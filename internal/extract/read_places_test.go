@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// TestPlaceReadings checks the readings of a place mention by the words
+// around it: where a speaker sits (speakerPlace), the town of a site
+// (siteOfPlace), a region that only qualifies a town (qualifiesPlace), a
+// country's name inside a feature's (inFeatureName, which drops the
+// mention) and the country a demonym or a possessive gives a place
+// (ownerCountry). The mention asked of is the first one that starts with
+// place; want is the helper's answer.
+func TestPlaceReadings(t *testing.T) {
+	x, err := testExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, body, place, rule string
+		want                    bool   // speakerPlace, siteOfPlace, qualifiesPlace; a mention at all for kept
+		owner                   string // for owner: the country code
+	}{
+		{name: "sources in the dateline's city", rule: "speaker", place: "Nicosia", want: true,
+			body: "NICOSIA, March 4 - Jets attacked a tanker in the Gulf on Tuesday, shipping sources in Nicosia said."},
+		{name: "officials far from the named scene", rule: "speaker", place: "Washington", want: true,
+			body: "A car bomb exploded in Damascus on Wednesday, and U.S. officials in Washington condemned the attack."},
+		{name: "said in the capital", rule: "speaker", place: "Addis Ababa", want: true,
+			body: "ADDIS ABABA, Feb 11 - Troops repelled an attack near the town of Moyale, the ministry said in Addis Ababa."},
+		{name: "local officials tell of their town", rule: "speaker", place: "Kandahar", want: false,
+			body: "KABUL, May 2 - Officials in Kandahar said a bomb killed five people on Friday."},
+		{name: "speakers with no verb of saying", rule: "speaker", place: "Khartoum", want: false,
+			body: "Officials in Khartoum were among the dead when a bomb exploded in Omdurman on Friday."},
+		{name: "town of a site", rule: "site", place: "Kabul", want: true,
+			body: "A bomb exploded in a Kabul hotel on Friday, killing 12 people."},
+		{name: "town of a site past an adjective", rule: "site", place: "Baghdad", want: true,
+			body: "A bomb exploded in a crowded Baghdad market on Friday, killing 12 people."},
+		{name: "town of a government", rule: "site", place: "Kabul", want: false,
+			body: "Rebels said they would fight on in spite of the Kabul government on Friday."},
+		{name: "town of a broadcast", rule: "site", place: "Beirut", want: false,
+			body: "The toll was given in a Beirut broadcast on Friday."},
+		{name: "region of a town", rule: "qualifies", place: "Bekaa Valley", want: true,
+			body: "A car bomb exploded in the Bekaa Valley town of Baalbek on Monday, killing nine people."},
+		{name: "valley of a district", rule: "qualifies", place: "Darel", want: false,
+			body: "Men set fire to a school in the Darel valley of Diamer district on Friday."},
+		{name: "lake named after a country", rule: "kept", place: "Chad", want: false,
+			body: "Fighters killed seven fishermen in the Lake Chad town of Baga on Sunday."},
+		{name: "river named after a country", rule: "kept", place: "Congo", want: false,
+			body: "Rebels attacked a boat on the Congo River on Sunday."},
+		{name: "the country itself", rule: "kept", place: "Chad", want: true,
+			body: "Rebels attacked a town in Chad on Sunday."},
+		{name: "demonym heads the noun phrase", rule: "owner", place: "Kharg Island", owner: "IR",
+			body: "BAGHDAD, July 19 - Iraqi warplanes raided the Iranian oil terminal at Kharg Island today."},
+		{name: "possessive", rule: "owner", place: "Kharg", owner: "IR",
+			body: "BAGHDAD, July 19 - Warplanes hit the jetty at Iran's Kharg terminal today."},
+		{name: "no owner named", rule: "owner", place: "Fao", owner: "",
+			body: "TEHRAN, July 19 - Iranian warplanes raided the oil terminal at Fao today."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := x.read(&doc.Document{ID: "test", Date: "2020-05-01", Text: tc.body})
+			defer a.free()
+			a.resolvePlaces()
+			k := -1
+			for i := range a.places {
+				if strings.HasPrefix(a.src[a.toks[a.places[i].t0].Start:], tc.place) {
+					k = i
+					break
+				}
+			}
+			if tc.rule == "kept" {
+				if (k >= 0) != tc.want {
+					t.Fatalf("a mention of %q: %v, want %v", tc.place, k >= 0, tc.want)
+				}
+				return
+			}
+			if k < 0 {
+				t.Fatalf("no place mention %q", tc.place)
+			}
+			var got bool
+			switch tc.rule {
+			case "speaker":
+				got = a.speakerPlace(k)
+			case "site":
+				got = a.siteOfPlace(&a.places[k])
+			case "qualifies":
+				got = a.qualifiesPlace(&mention{places: placesOf(a)}, k)
+			case "owner":
+				if o := a.ownerCountry(&a.places[k]); o != tc.owner {
+					t.Errorf("ownerCountry(%q) = %q, want %q", tc.place, o, tc.owner)
+				}
+				return
+			}
+			if got != tc.want {
+				t.Errorf("%s(%q) = %v, want %v", tc.rule, tc.place, got, tc.want)
+			}
+		})
+	}
+}
+
+// placesOf returns the indices of every place mention of a, as an event
+// mention's places for a helper that asks of them.
+func placesOf(a *article) []int {
+	out := make([]int, len(a.places))
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
