@@ -583,6 +583,22 @@ func (f *filler) coastOf(k int) *gazetteer.Feature {
 	return c
 }
 
+// provinceOfSeat returns, for place mention c, "in" a town that names
+// the first-level division it lies in ("in Herat", "in Kandahar", "in
+// Kaduna"), that division, or nil. A village put "in Herat" lies in the
+// province: the capital's point and district would place it wrongly.
+func (a *article) provinceOfSeat(c int) *gazetteer.Feature {
+	m := &a.places[c]
+	if m.chosen.Kind != gazetteer.Place || m.prep != "in" || m.noun != "" || a.afterPlaceNoun(m) {
+		return nil // "the town of Herat", "Herat city", "south of Kirkuk": the town
+	}
+	d, ok := a.x.gaz.Admin1(m.chosen.CountryCode, a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End])
+	if !ok || d.Admin1 != m.chosen.Admin1 {
+		return nil
+	}
+	return d
+}
+
 // namedNotByDemonym reports whether the story names the country of place
 // mention k by its name or by a place in it, not only by demonyms: "Iraqi
 // jets attacked a Greek-owned tanker in the Gulf" says whose the jets and
@@ -605,6 +621,9 @@ func (a *article) namedNotByDemonym(k int) bool {
 func (f *filler) container(k int) *gazetteer.Feature {
 	a := f.a
 	if c := a.places[k].in; c >= 0 && a.places[c].chosen != nil {
+		if d := a.provinceOfSeat(c); d != nil {
+			return d // "Sang Atesh, a village in Herat": the province, not its capital
+		}
 		return a.places[c].chosen
 	}
 	if m := &a.places[k]; m.t0 >= 3 && a.lowerWord(m.t0-1) == "of" && placeNouns[a.lowerWord(m.t0-2)] != "" {

@@ -11,8 +11,9 @@ import (
 // around it: where a speaker sits (speakerPlace), the town of a site
 // (siteOfPlace), a region that only qualifies a town (qualifiesPlace), a
 // country's name inside a feature's (inFeatureName, which drops the
-// mention) and the country a demonym or a possessive gives a place
-// (ownerCountry). The mention asked of is the first one that starts with
+// mention), the province a village is put in by its capital's name
+// (provinceOfSeat) and the country a demonym or a possessive gives a
+// place (ownerCountry). The mention asked of is the first one that starts with
 // place; want is the helper's answer.
 func TestPlaceReadings(t *testing.T) {
 	x, err := testExtractor()
@@ -52,6 +53,12 @@ func TestPlaceReadings(t *testing.T) {
 			body: "Rebels attacked a boat on the Congo River on Sunday."},
 		{name: "the country itself", rule: "kept", place: "Chad", want: true,
 			body: "Rebels attacked a town in Chad on Sunday."},
+		{name: "village in a province named like its capital", rule: "seat", place: "Herat", want: true,
+			body: "Gunmen killed six farmers in Shindand Kalay, a village in Herat, on Monday."},
+		{name: "village measured from the capital", rule: "seat", place: "Kirkuk", want: false,
+			body: "Gunmen killed six farmers near the village of Bashir, south of Kirkuk, on Monday."},
+		{name: "the town itself", rule: "seat", place: "Herat", want: false,
+			body: "Gunmen killed six farmers in the city of Herat on Monday."},
 		{name: "demonym heads the noun phrase", rule: "owner", place: "Kharg Island", owner: "IR",
 			body: "BAGHDAD, July 19 - Iraqi warplanes raided the Iranian oil terminal at Kharg Island today."},
 		{name: "possessive", rule: "owner", place: "Kharg", owner: "IR",
@@ -87,6 +94,8 @@ func TestPlaceReadings(t *testing.T) {
 				got = a.siteOfPlace(&a.places[k])
 			case "qualifies":
 				got = a.qualifiesPlace(&mention{places: placesOf(a)}, k)
+			case "seat":
+				got = a.places[k].chosen != nil && a.provinceOfSeat(k) != nil
 			case "owner":
 				if o := a.ownerCountry(&a.places[k]); o != tc.owner {
 					t.Errorf("ownerCountry(%q) = %q, want %q", tc.place, o, tc.owner)

@@ -598,7 +598,11 @@ func (a *article) linkContainers() {
 		}
 		inside := listed || next.prep == "in" || next.prep == "of" && !compass[a.lowerWord(next.t0-2)]
 		o, in := a.places[c].chosen, m.chosen
-		if inside && (placeNouns[m.noun] == record.GeoPlace || placeNouns[m.noun] == record.GeoAdmin2) && in.Population < 100000 && (in.Kind == gazetteer.Place || in.Kind == gazetteer.Admin2) &&
+		noun := m.noun
+		if noun == "" {
+			noun = a.nounInApposition(m.t0, m.t1) // "Sang Atesh, a village in Herat"
+		}
+		if inside && (placeNouns[noun] == record.GeoPlace || placeNouns[noun] == record.GeoAdmin2) && in.Population < 100000 && (in.Kind == gazetteer.Place || in.Kind == gazetteer.Admin2) &&
 			(o.Kind == gazetteer.Place || o.Kind == gazetteer.Admin2 || o.Kind == gazetteer.Admin1) &&
 			(o.CountryCode != in.CountryCode || o.Admin1 != in.Admin1) {
 			m.chosen, m.cands, m.in = nil, nil, c // "Kiyawa District in Birnin Magaji": not Kiyawa of Jigawa State
