@@ -592,9 +592,15 @@ func (a *article) yardstickElsewhere(k int) bool {
 // after a place: in "in Surobi, east of Kabul" the compass phrase says
 // where Surobi lies, so Kabul is its yardstick, not a second scene (read
 // as one, it split the attack from its place and joined it to the next).
+// A division's noun after its name does the same without the comma: in
+// "in Quezon province east of Manila" the province is the scene.
 func (a *article) locatorOfPlace(t int32) bool {
-	if t < 1 || a.word(t) != "," {
+	if t < 1 {
 		return false
+	}
+	if a.word(t) != "," {
+		k := a.placeAt(t - 1)
+		return adminNoun(a.lowerWord(t)) && k >= 0 && a.places[k].noun == a.lowerWord(t)
 	}
 	for k := range a.places {
 		if a.places[k].t1 == t {

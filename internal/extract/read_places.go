@@ -689,10 +689,11 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	m.country = anyCountry
 	m.demonym = anyDemonym && !anyCountry
-	if m.country && m.prep == "the" && m.t0 >= 2 && a.sentOf[m.t0-2] == a.sentOf[m.t0] && a.toks[m.t0-2].Kind == text.Word && a.nameEnds(m.t1) {
-		// "off the United Arab Emirates", "in the Philippines": a country
-		// whose name takes the article has its preposition before it
-		// (not "on the U.S. response", where the name qualifies a noun)
+	if !m.demonym && m.prep == "the" && m.t0 >= 2 && a.sentOf[m.t0-2] == a.sentOf[m.t0] && a.toks[m.t0-2].Kind == text.Word && a.nameEnds(m.t1) {
+		// "off the United Arab Emirates", "in the Philippines", "in the
+		// Gaza Strip": a country or a region whose name takes the article
+		// has its preposition before it (not "on the U.S. response", where
+		// the name qualifies a noun)
 		a.buf = appendLowerASCII(a.buf[:0], a.word(m.t0-2))
 		m.prep = string(a.buf)
 	}

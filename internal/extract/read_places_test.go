@@ -12,8 +12,9 @@ import (
 // (siteOfPlace), a region that only qualifies a town (qualifiesPlace), a
 // country's name inside a feature's (inFeatureName, which drops the
 // mention), the province a village is put in by its capital's name
-// (provinceOfSeat) and the country a demonym or a possessive gives a
-// place (ownerCountry). The mention asked of is the first one that starts with
+// (provinceOfSeat), the country a demonym or a possessive gives a place
+// (ownerCountry), a compass phrase after a division's noun (yardstick)
+// and the preposition before a name that takes the article. The mention asked of is the first one that starts with
 // place; want is the helper's answer.
 func TestPlaceReadings(t *testing.T) {
 	x, err := testExtractor()
@@ -22,8 +23,8 @@ func TestPlaceReadings(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name, body, place, rule string
-		want                    bool   // speakerPlace, siteOfPlace, qualifiesPlace; a mention at all for kept
-		owner                   string // for owner: the country code
+		want                    bool   // speakerPlace, siteOfPlace, qualifiesPlace, yardstick; a mention at all for kept
+		owner                   string // for owner: the country code; for prep: the preposition
 	}{
 		{name: "sources in the dateline's city", rule: "speaker", place: "Nicosia", want: true,
 			body: "NICOSIA, March 4 - Jets attacked a tanker in the Gulf on Tuesday, shipping sources in Nicosia said."},
@@ -59,6 +60,16 @@ func TestPlaceReadings(t *testing.T) {
 			body: "Gunmen killed six farmers near the village of Bashir, south of Kirkuk, on Monday."},
 		{name: "the town itself", rule: "seat", place: "Herat", want: false,
 			body: "Gunmen killed six farmers in the city of Herat on Monday."},
+		{name: "compass after a province's noun", rule: "yardstick", place: "Manila", want: true,
+			body: "MANILA, March 5 - Guerrillas ambushed a truck in Quezon province east of Manila today."},
+		{name: "compass with no locator", rule: "yardstick", place: "Basra", want: false,
+			body: "BAGHDAD, March 5 - Iranian troops attacked east of Basra today."},
+		{name: "a region's article", rule: "prep", place: "Gaza Strip", owner: "in",
+			body: "Troops wounded four Palestinians in the Gaza Strip today."},
+		{name: "a region's name qualifying a noun", rule: "prep", place: "Gaza Strip", owner: "the",
+			body: "Officials spoke on the Gaza Strip blockade today."},
+		{name: "towns listed after a plural noun", rule: "prep", place: "Ahvaz", owner: "of",
+			body: "BAGHDAD, March 5 - Iraqi warplanes bombed the Iranian cities of Dezful and Ahvaz today."},
 		{name: "demonym heads the noun phrase", rule: "owner", place: "Kharg Island", owner: "IR",
 			body: "BAGHDAD, July 19 - Iraqi warplanes raided the Iranian oil terminal at Kharg Island today."},
 		{name: "possessive", rule: "owner", place: "Kharg", owner: "IR",
@@ -96,6 +107,13 @@ func TestPlaceReadings(t *testing.T) {
 				got = a.qualifiesPlace(&mention{places: placesOf(a)}, k)
 			case "seat":
 				got = a.places[k].chosen != nil && a.provinceOfSeat(k) != nil
+			case "yardstick":
+				got = a.yardstick(k)
+			case "prep":
+				if a.places[k].prep != tc.owner {
+					t.Errorf("prep of %q = %q, want %q", tc.place, a.places[k].prep, tc.owner)
+				}
+				return
 			case "owner":
 				if o := a.ownerCountry(&a.places[k]); o != tc.owner {
 					t.Errorf("ownerCountry(%q) = %q, want %q", tc.place, o, tc.owner)

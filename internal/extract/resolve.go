@@ -542,7 +542,9 @@ func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW 
 	// "southwest of Barentu": a compass word measures from a place, so
 	// the name after it is one
 	compassFrom := m.prep == "of" && m.t0 >= 2 && compass[a.lowerWord(m.t0-2)]
-	strong := m.noun != "" || a.afterPlaceNoun(m) || locPreps[m.prep] && m.prep != "of" && m.prep != "from" && m.prep != "to" || compassFrom
+	// a name listed after one the text puts something at shares its
+	// footing: "the Iranian cities of Dezful and Ahvaz"
+	strong := m.noun != "" || a.afterPlaceNoun(m) || locPreps[m.prep] && m.prep != "of" && m.prep != "from" && m.prep != "to" || compassFrom || m.listed
 	big := p.Kind != gazetteer.Place || p.Population >= 100000
 	switch {
 	case p.Population >= 1000000:
