@@ -62,6 +62,8 @@ func TestPlaceReadings(t *testing.T) {
 			body: "Gunmen killed six farmers in the city of Herat on Monday."},
 		{name: "compass after a province's noun", rule: "yardstick", place: "Manila", want: true,
 			body: "MANILA, March 5 - Guerrillas ambushed a truck in Quezon province east of Manila today."},
+		{name: "compass in an appositive", rule: "yardstick", place: "Dallas", want: true,
+			body: "A gunman opened fire at a mall in Allen, a suburb north of Dallas, on Saturday."},
 		{name: "compass with no locator", rule: "yardstick", place: "Basra", want: false,
 			body: "BAGHDAD, March 5 - Iranian troops attacked east of Basra today."},
 		{name: "a region's article", rule: "prep", place: "Gaza Strip", owner: "in",
