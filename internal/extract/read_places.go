@@ -730,7 +730,8 @@ func (a *article) keepPlace(m *placeMention) bool {
 	if a.word(m.t1) == "-" && a.lowerWord(m.t1+1) == "based" {
 		return false // "Paris-based Action Against Hunger"
 	}
-	strong := locPreps[m.prep] && m.prep != "of" || a.nounAfter(m) != ""
+	// "the port city of Tyre": a place noun says the word names a place
+	strong := locPreps[m.prep] && m.prep != "of" || a.nounAfter(m) != "" || m.prep == "of" && a.afterPlaceNoun(m)
 	if common && !strong {
 		return false
 	}
