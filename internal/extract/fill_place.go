@@ -164,7 +164,7 @@ func (f *filler) location() {
 	f.tokEvidence("location", m.t0, m.t1)
 	if loc.CountryCode == "" {
 		// a village in no division the text names: in the story's country
-		if c := a.storyCountry(); c >= 0 && a.places[c].chosen != nil && !(m.water && a.filedFrom(c, false)) {
+		if c := a.storyCountry(); c >= 0 && a.places[c].chosen != nil && !(m.water && (a.filedFrom(c, false) || !a.namedNotByDemonym(c))) {
 			p := a.places[c].chosen
 			loc.CountryCode = p.CountryCode
 			if cf, ok := a.x.gaz.Country(p.CountryCode); ok {
@@ -539,8 +539,9 @@ func titleCase(s string) string {
 // platform the incident's sentences name by its demonym, else of the
 // nearest place the incident's sentences name, a point a distance or a
 // direction is measured from left out, else the country the story names
-// most (not a dateline's: DUBAI over a tanker hit in the Gulf); nil when
-// there is none.
+// most (not a dateline's: DUBAI over a tanker hit in the Gulf; nor one
+// named only by demonyms: NICOSIA over Iraqi jets hitting a Greek
+// tanker); nil when there is none.
 func (f *filler) coastOf(k int) *gazetteer.Feature {
 	a := f.a
 	for _, m := range f.current() {
@@ -571,7 +572,7 @@ func (f *filler) coastOf(k int) *gazetteer.Feature {
 		}
 	}
 	if best < 0 {
-		if sc := a.storyCountry(); sc >= 0 && !a.filedFrom(sc, false) {
+		if sc := a.storyCountry(); sc >= 0 && !a.filedFrom(sc, false) && a.namedNotByDemonym(sc) {
 			best = sc
 		}
 	}
@@ -582,6 +583,36 @@ func (f *filler) coastOf(k int) *gazetteer.Feature {
 	return c
 }
 
+// provinceOfSeat returns, for place mention c, "in" a town that names
+// the first-level division it lies in ("in Herat", "in Kandahar", "in
+// Kaduna"), that division, or nil. A village put "in Herat" lies in the
+// province: the capital's point and district would place it wrongly.
+func (a *article) provinceOfSeat(c int) *gazetteer.Feature {
+	m := &a.places[c]
+	if m.chosen.Kind != gazetteer.Place || m.prep != "in" || m.noun != "" || a.afterPlaceNoun(m) {
+		return nil // "the town of Herat", "Herat city", "south of Kirkuk": the town
+	}
+	d, ok := a.x.gaz.Admin1(m.chosen.CountryCode, a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End])
+	if !ok || d.Admin1 != m.chosen.Admin1 {
+		return nil
+	}
+	return d
+}
+
+// namedNotByDemonym reports whether the story names the country of place
+// mention k by its name or by a place in it, not only by demonyms: "Iraqi
+// jets attacked a Greek-owned tanker in the Gulf" says whose the jets and
+// the ship are, not off which coast the ship was.
+func (a *article) namedNotByDemonym(k int) bool {
+	cc := a.places[k].chosen.CountryCode
+	for i := range a.places {
+		if p := &a.places[i]; !p.demonym && p.chosen != nil && p.chosen.CountryCode == cc {
+			return true
+		}
+	}
+	return false
+}
+
 // container finds the resolved division or town that holds an unknown
 // place mention, for its admin names and country: the one the text puts
 // it in ("Akuzo and Usu villages of Kiyawa District in Birnin Magaji"),
@@ -590,6 +621,9 @@ func (f *filler) coastOf(k int) *gazetteer.Feature {
 func (f *filler) container(k int) *gazetteer.Feature {
 	a := f.a
 	if c := a.places[k].in; c >= 0 && a.places[c].chosen != nil {
+		if d := a.provinceOfSeat(c); d != nil {
+			return d // "Sang Atesh, a village in Herat": the province, not its capital
+		}
 		return a.places[c].chosen
 	}
 	if m := &a.places[k]; m.t0 >= 3 && a.lowerWord(m.t0-1) == "of" && placeNouns[a.lowerWord(m.t0-2)] != "" {

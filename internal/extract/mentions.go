@@ -477,10 +477,10 @@ func (a *article) struckPlace(m *placeMention) bool {
 // reports, a town, is a mention's yardstick.
 func (a *article) placedAt(k int, title bool) bool {
 	m := &a.places[k]
-	if m.demonym || m.dateline || a.attackingCountry(k) || a.statementPlace(k) || a.meetingPlace(k) {
+	if m.demonym || m.dateline || a.attackingCountry(k) || a.statementPlace(k) || a.meetingPlace(k) || a.speakerPlace(k) {
 		return false
 	}
-	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) && !a.struckPlace(m) {
+	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) && !a.struckPlace(m) && !a.siteOfPlace(m) {
 		return false
 	}
 	// "taken to hospitals in Maiduguri": where the wounded went
@@ -592,9 +592,19 @@ func (a *article) yardstickElsewhere(k int) bool {
 // after a place: in "in Surobi, east of Kabul" the compass phrase says
 // where Surobi lies, so Kabul is its yardstick, not a second scene (read
 // as one, it split the attack from its place and joined it to the next).
+// A division's noun after its name does the same without the comma ("in
+// Quezon province east of Manila": the province is the scene), and so
+// does the noun of an appositive ("in Allen, a suburb north of Dallas").
 func (a *article) locatorOfPlace(t int32) bool {
-	if t < 1 || a.word(t) != "," {
+	if t < 1 {
 		return false
+	}
+	if w := a.lowerWord(t); a.word(t) != "," {
+		if placeNouns[w] != "" && t >= 3 && (a.lowerWord(t-1) == "a" || a.lowerWord(t-1) == "an") && a.word(t-2) == "," {
+			return a.placeAt(t-3) >= 0 // "Allen, a suburb north of Dallas"
+		}
+		k := a.placeAt(t - 1)
+		return adminNoun(w) && k >= 0 && a.places[k].noun == w
 	}
 	for k := range a.places {
 		if a.places[k].t1 == t {

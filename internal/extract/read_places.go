@@ -689,12 +689,16 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	m.country = anyCountry
 	m.demonym = anyDemonym && !anyCountry
-	if m.country && m.prep == "the" && m.t0 >= 2 && a.sentOf[m.t0-2] == a.sentOf[m.t0] && a.toks[m.t0-2].Kind == text.Word && a.nameEnds(m.t1) {
-		// "off the United Arab Emirates", "in the Philippines": a country
-		// whose name takes the article has its preposition before it
-		// (not "on the U.S. response", where the name qualifies a noun)
+	if !m.demonym && m.prep == "the" && m.t0 >= 2 && a.sentOf[m.t0-2] == a.sentOf[m.t0] && a.toks[m.t0-2].Kind == text.Word && a.nameEnds(m.t1) {
+		// "off the United Arab Emirates", "in the Philippines", "in the
+		// Gaza Strip": a country or a region whose name takes the article
+		// has its preposition before it (not "on the U.S. response", where
+		// the name qualifies a noun)
 		a.buf = appendLowerASCII(a.buf[:0], a.word(m.t0-2))
 		m.prep = string(a.buf)
+	}
+	if m.country && a.inFeatureName(m) {
+		return false // "Lake Chad", "the Congo River": water or land named after the country, not in it
 	}
 	if m.demonym || m.country {
 		return true
@@ -726,7 +730,8 @@ func (a *article) keepPlace(m *placeMention) bool {
 	if a.word(m.t1) == "-" && a.lowerWord(m.t1+1) == "based" {
 		return false // "Paris-based Action Against Hunger"
 	}
-	strong := locPreps[m.prep] && m.prep != "of" || a.nounAfter(m) != ""
+	// "the port city of Tyre": a place noun says the word names a place
+	strong := locPreps[m.prep] && m.prep != "of" || a.nounAfter(m) != "" || m.prep == "of" && a.afterPlaceNoun(m)
 	if common && !strong {
 		return false
 	}
@@ -959,4 +964,117 @@ func (a *article) afterPlaceNoun(m *placeMention) bool {
 func (a *article) isDemonym(i int32) bool {
 	k := sort.Search(len(a.places), func(k int) bool { return a.places[k].t1 > i })
 	return k < len(a.places) && a.places[k].t0 <= i && a.places[k].demonym
+}
+
+// speakerNouns are who a report quotes from afar: "shipping sources in
+// Nicosia", "U.S. officials in Washington", "a spokesman in Khartoum"
+// ([speaker-noun]).
+var speakerNouns = lexicon.Words().Set("speaker-noun") // lexicon/words.txt
+
+// speakerPlace reports whether place mention k tells where someone spoke,
+// not where anything happened: "in X" between a speaker and a verb of
+// saying ("officials in Washington condemned the attack", "sources in
+// Nicosia said") or right after one ("the ministry said in Addis
+// Ababa"). Wire copy quotes its sources where the reporter sits, so the
+// phrase says nothing of the event when X is the dateline's city or the
+// sentence puts something at another place; otherwise ("officials in
+// Kandahar said a bomb killed five") the speakers' town is the scene's.
+func (a *article) speakerPlace(k int) bool {
+	m := &a.places[k]
+	if m.prep != "in" || m.t0 < 2 || a.sentOf[m.t0-2] != a.sentOf[m.t0] || m.country || m.demonym {
+		return false
+	}
+	if !a.saidVerb(m.t0 - 2) {
+		j := m.t1
+		if w := a.lowerWord(j); w == "have" || w == "has" || w == "had" || w == "also" {
+			j++
+		}
+		if !speakerNouns[a.lowerWord(m.t0-2)] || int(j) >= len(a.toks) || a.sentOf[j] != a.sentOf[m.t0] || !a.saidVerb(j) {
+			return false
+		}
+	}
+	si := a.sentOf[m.t0]
+	for q := range a.places {
+		p := &a.places[q]
+		switch {
+		case q == k:
+		case p.dateline:
+			if a.samePlace(q, k) {
+				return true // "NICOSIA - ... shipping sources in Nicosia said"
+			}
+		case a.sentOf[p.t0] == si && !p.demonym && eventPreps[p.prep] && p.prep != "of":
+			return true // "a car bomb exploded in Damascus ..., and officials in Washington condemned it"
+		}
+	}
+	return false
+}
+
+// siteOfPlace reports whether place mention m, a town, names whose site
+// an event preposition puts something at: "exploded in a Kabul hotel",
+// "at the Beirut airport", "in a crowded Baghdad market". The town is
+// where the site is. The noun after it must be a site's (a target, a
+// facility or a place noun), so that "in the Kabul government" or "in a
+// Beirut newspaper" place nothing.
+func (a *article) siteOfPlace(m *placeMention) bool {
+	if m.country || m.demonym || a.cs != text.Mixed || int(m.t1) >= len(a.toks) || a.sentOf[m.t1] != a.sentOf[m.t0] {
+		return false
+	}
+	j := m.t0 - 1
+	for n := 0; n < 2 && j > 0 && a.toks[j].Kind == text.Word && !a.toks[j].Has(text.Cap) && !siteArticles[a.lowerWord(j)]; n++ {
+		j-- // "a crowded Kabul market"
+	}
+	if j < 1 || !siteArticles[a.lowerWord(j)] || a.sentOf[j-1] != a.sentOf[m.t0] || !eventPreps[a.lowerWord(j-1)] || a.lowerWord(j-1) == "of" {
+		return false
+	}
+	n := m.t1
+	if t := a.toks[n]; t.Kind != text.Word || t.Has(text.Cap) {
+		return false
+	}
+	w := a.lowerWord(n)
+	_, target := a.termAt(n, lexicon.Target)
+	return target || facilityNouns[w] || attackTargets[w] || placeNouns[w] != ""
+}
+
+// siteArticles open the noun phrase of a site: "in a Kabul hotel".
+var siteArticles = map[string]bool{"a": true, "an": true, "the": true}
+
+// qualifiesPlace reports whether place mention k of event mention m only
+// qualifies the place named after it with a place noun and "of": in "the
+// Bekaa Valley town of Baalbek" or "the Kashmir town of Sopore" the
+// region says where the town is, and the town is where the event was.
+func (a *article) qualifiesPlace(m *mention, k int) bool {
+	p := &a.places[k]
+	switch a.lowerWord(p.t1) {
+	case "town", "city", "village":
+	default:
+		return false // "the Darel valley of Diamer district": the district holds the valley
+	}
+	if a.lowerWord(p.t1+1) != "of" {
+		return false
+	}
+	for _, q := range m.places {
+		if a.places[q].t0 == p.t1+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// featureNouns name a lake, a river or a basin after a country: "Lake
+// Chad", "the Congo River", "the Niger Basin" ([feature-noun]).
+var featureNouns = lexicon.Words().Map("feature-noun") // lexicon/words.txt
+
+// inFeatureName reports whether the country name of mention m is part of
+// the name of a natural feature: a feature noun before it ("Lake Chad")
+// or after it ("Congo River"), capitalised as a name is. Such a feature
+// spans several countries or none ("the Lake Chad town of Baga" is in
+// Nigeria), so the name says nothing of the country.
+func (a *article) inFeatureName(m *placeMention) bool {
+	capital := func(j int32) bool {
+		return j >= 0 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[m.t0] && (a.cs != text.Mixed || a.toks[j].Has(text.Cap))
+	}
+	if p := m.t0 - 1; capital(p) && featureNouns[a.lowerWord(p)] == "before" {
+		return true
+	}
+	return capital(m.t1) && featureNouns[a.lowerWord(m.t1)] == "after"
 }

@@ -89,7 +89,15 @@ func (a *article) resolvePlaces() {
 				continue
 			}
 			name := a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
-			if match, ok := story.Resolve(name, a.cs != text.Mixed || a.sentenceInitial(m.t0)); ok {
+			res := story
+			if cc := a.ownerCountry(m); cc != "" && (len(ctx.CountryCodes) == 0 || ctx.CountryCodes[0] != cc) {
+				// "the Iranian oil terminal at Kharg Island" in a story
+				// told from Baghdad: the text says whose place it is
+				own := ctx
+				own.CountryCodes = append([]string{cc}, ctx.CountryCodes...)
+				res = a.x.gaz.Prepare(own)
+			}
+			if match, ok := res.Resolve(name, a.cs != text.Mixed || a.sentenceInitial(m.t0)); ok {
 				m.chosen = a.divisionNamed(m, match.Feature)
 			} else {
 				m.chosen = nil
@@ -126,11 +134,11 @@ func (a *article) resolvePlaces() {
 		// story on Japan's trade is where it was filed, "Bonn said" is
 		// Germany's government, neither is a town the gazetteer lacks
 		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym &&
-			!m.dateline && c.FeatureCode != "PPLC"
+			!m.dateline && c.FeatureCode != "PPLC" && a.ownerCountry(&m) != c.CountryCode
 		// a district noun after a name the gazetteer knows only abroad
 		// (as a big city or a province) when the story is mostly about
 		// another country: "Medina district" of Mogadishu
-		notMain := c != nil && len(home) > 0 && c.CountryCode != home[0] && !m.country && !m.demonym
+		notMain := c != nil && len(home) > 0 && c.CountryCode != home[0] && !m.country && !m.demonym && a.ownerCountry(&m) != c.CountryCode
 		if abroad && c.Kind == gazetteer.Place && c.Population < 1000000 && (m.noun != "" || a.afterPlaceNoun(&m) || a.salience(&m) > 1) ||
 			notMain && c.Kind != gazetteer.Country && c.Population < 100000 && placeNouns[m.noun] == "admin2" {
 			// "the town of Palma" in Cabo Delgado, not Mallorca; "Medina
@@ -159,6 +167,42 @@ func (a *article) resolvePlaces() {
 	a.preferCapitals()
 	a.preferNamedDivisions()
 	a.linkContainers()
+}
+
+// ownerCountry returns the code of the country that the words right
+// before place mention m say it belongs to, or "": a possessive ("Iran's
+// Kharg Island") or a demonym heading the noun phrase the place completes
+// ("the Iranian oil terminal at Kharg Island", "the Iranian port of
+// Bandar Abbas"). A war story names the enemy's towns so, and a small
+// town abroad would otherwise not resolve in a story told from the other
+// side (gazetteer.Resolve).
+func (a *article) ownerCountry(m *placeMention) string {
+	first := int32(a.sents[a.sentOf[m.t0]].First)
+	if m.t0-3 >= first && a.lowerWord(m.t0-1) == "s" && (a.word(m.t0-2) == "'" || a.word(m.t0-2) == "’") {
+		if k := a.placeAt(m.t0 - 3); k >= 0 && a.places[k].country {
+			if c := countryOf(&a.places[k]); c != nil {
+				return c.CountryCode
+			}
+		}
+		return ""
+	}
+	if m.prep != "of" && m.prep != "at" {
+		return ""
+	}
+	for j := m.t0 - 2; j > first && j >= m.t0-5; j-- {
+		if k := a.placeAt(j); k >= 0 {
+			if d := &a.places[k]; d.demonym && d.t0 > first && a.lowerWord(d.t0-1) == "the" {
+				if c := countryOf(d); c != nil {
+					return c.CountryCode
+				}
+			}
+			return ""
+		}
+		if a.toks[j].Kind != text.Word || a.cs == text.Mixed && a.toks[j].Has(text.Cap) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // countryNamedAfter returns the code of the country the text puts place
@@ -351,7 +395,10 @@ func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazettee
 // preferCapitals reads a name shared by a country's capital and a small
 // place elsewhere as the capital unless the story names the small
 // place's province: "MANILA" under a headline about a U.S. building is
-// the Philippine capital, not Manila, Arkansas.
+// the Philippine capital, not Manila, Arkansas, and "a car bomb in
+// Damascus" under a WASHINGTON dateline is Syria's, not the Maryland
+// town of 15,000. A namesake is small below smallNamesake people: a city
+// of its own size (Tripoli in Lebanon) is left to the story's context.
 //
 // A capital's own name also beats another city's old or other name,
 // however big that city: "ISLAMABAD" is Pakistan's capital, not an old
@@ -369,7 +416,7 @@ func (a *article) preferCapitals() {
 				alt = e.Alt
 			}
 		}
-		if c.Population >= 10000 && !alt {
+		if c.Population >= smallNamesake && !alt {
 			continue
 		}
 		var capital *gazetteer.Feature
@@ -384,6 +431,11 @@ func (a *article) preferCapitals() {
 		m.chosen = capital
 	}
 }
+
+// smallNamesake is the population below which a place named like a
+// capital yields to the capital: the many towns abroad named after one
+// (Moscow, Idaho; Damascus, Maryland; Manila, Arkansas) are smaller.
+const smallNamesake = 100000
 
 // namesDivision reports whether a place mention of the article resolved to
 // the first-level division admin1 of country cc.
@@ -486,11 +538,13 @@ func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW 
 	if p == nil || m.country || m.demonym || m.dateline {
 		return true
 	}
-	home := maxW == 0 || weights[p.CountryCode] >= maxW/2
+	home := maxW == 0 || weights[p.CountryCode] >= maxW/2 || a.ownerCountry(m) == p.CountryCode
 	// "southwest of Barentu": a compass word measures from a place, so
 	// the name after it is one
 	compassFrom := m.prep == "of" && m.t0 >= 2 && compass[a.lowerWord(m.t0-2)]
-	strong := m.noun != "" || a.afterPlaceNoun(m) || locPreps[m.prep] && m.prep != "of" && m.prep != "from" && m.prep != "to" || compassFrom
+	// a name listed after one the text puts something at shares its
+	// footing: "the Iranian cities of Dezful and Ahvaz"
+	strong := m.noun != "" || a.afterPlaceNoun(m) || locPreps[m.prep] && m.prep != "of" && m.prep != "from" && m.prep != "to" || compassFrom || m.listed
 	big := p.Kind != gazetteer.Place || p.Population >= 100000
 	switch {
 	case p.Population >= 1000000:
@@ -546,7 +600,11 @@ func (a *article) linkContainers() {
 		}
 		inside := listed || next.prep == "in" || next.prep == "of" && !compass[a.lowerWord(next.t0-2)]
 		o, in := a.places[c].chosen, m.chosen
-		if inside && (placeNouns[m.noun] == record.GeoPlace || placeNouns[m.noun] == record.GeoAdmin2) && in.Population < 100000 && (in.Kind == gazetteer.Place || in.Kind == gazetteer.Admin2) &&
+		noun := m.noun
+		if noun == "" {
+			noun = a.nounInApposition(m.t0, m.t1) // "Sang Atesh, a village in Herat"
+		}
+		if inside && (placeNouns[noun] == record.GeoPlace || placeNouns[noun] == record.GeoAdmin2) && in.Population < 100000 && (in.Kind == gazetteer.Place || in.Kind == gazetteer.Admin2) &&
 			(o.Kind == gazetteer.Place || o.Kind == gazetteer.Admin2 || o.Kind == gazetteer.Admin1) &&
 			(o.CountryCode != in.CountryCode || o.Admin1 != in.Admin1) {
 			m.chosen, m.cands, m.in = nil, nil, c // "Kiyawa District in Birnin Magaji": not Kiyawa of Jigawa State

@@ -631,12 +631,13 @@ func (a *article) otherCountry(m *mention, k int) bool {
 // event places below country level, the one nearest an event word, not
 // cut off from it by a report ("..., officials said, in a stark reminder
 // of the threat as it prepares to host the Olympics in Sochi"); a town
-// wins over the province it is in.
+// wins over the province it is in, and the town a region qualifies ("the
+// Bekaa Valley town of Baalbek") over the region.
 func (a *article) mainPlace(m *mention) int {
 	best, bestDist := -1, int32(1<<30)
 	for _, k := range m.places {
 		pm := &a.places[k]
-		if pm.country {
+		if pm.country || a.qualifiesPlace(m, k) {
 			continue
 		}
 		d := a.eventDistance(m, pm.t0)

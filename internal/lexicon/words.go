@@ -114,6 +114,8 @@ var wordSchema = []WordSection{
 	{Name: "carrier-cargo"},
 	{Name: "official-voice"},
 	{Name: "state-media"},
+	{Name: "speaker-noun"},
+	{Name: "feature-noun", MinCols: 1, MaxCols: 1, Values: []string{"before", "after"}},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
