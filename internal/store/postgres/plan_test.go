@@ -62,7 +62,10 @@ func TestPlans(t *testing.T) {
 		// kept counts by month (migration 0013), and count the months
 		// the dates cut from an index.
 		{"country", store.Filter{Country: "NG", Limit: 100}, "incident_stats_cell_pkey", "incidents_country"},
-		{"country+since", store.Filter{Country: "NG", Since: "2015-01-10", Limit: 100}, "incidents_country", "incidents_country"},
+		// The month the date cuts is counted from an index alone: the
+		// country's range of it, or (on a table this small) the date's,
+		// which carries the country too.
+		{"country+since", store.Filter{Country: "NG", Since: "2015-01-10", Limit: 100}, "Index Only Scan using incidents_", "incidents_country"},
 		{"type", store.Filter{Type: "bombing", Limit: 100}, "incident_stats_month_type_pkey", "incidents_type"},
 		{"since-until", store.Filter{Since: "2015-01-01", Until: "2015-03-01", Limit: 100}, "incidents_date", "incidents_date"},
 		{"actor", store.Filter{Actor: "boko haram", Limit: 100}, "incident_actor_month_pkey", "on incident_actor a"},
@@ -75,8 +78,12 @@ func TestPlans(t *testing.T) {
 		// key's entries of a country).
 		{"actor+country", store.Filter{Actor: "taliban", Country: "AF", Limit: 100}, "incident_actor_country_month_pkey", "on incident_actor a"},
 		{"actor+type", store.Filter{Actor: "taliban", Type: "bombing", Limit: 100}, "incident_actor_type_month_pkey", "on incident_actor a"},
-		{"near", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 50}, Limit: 100}, "incidents_geo", "incidents_geo"},
-		{"near+type", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 150}, Type: "bombing", Limit: 100}, "incidents_geo", "incidents_geo"},
+		{"near", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 50}, Limit: 100}, "incidents_near", "incidents_near"},
+		// (near + type: on a table this small the type's few incidents
+		// are rightly read first; at 1M incidents_near drives it, and
+		// hiding the type from the planner, as SQLite's NoIndex does,
+		// priced an actor + type page at 194 matches for 3,515 and read
+		// 21,000 pages of incident_actor.)
 		// No text case: with a handful of extractions the planner
 		// rightly starts from them rather than from documents_tsv.
 	}

@@ -1,7 +1,7 @@
 // Package postgres is sitrep's store for teams: PostgreSQL through pgx v5's
-// database/sql driver, with a tsvector (GIN) index for --text and a GiST
-// index on each incident's point for --near. It shares its SQL with
-// store/sqlite through sqlstore.
+// database/sql driver, with a tsvector (GIN) index for --text and, for
+// --near, a btree on each incident's band of latitude and point
+// (migration 0020). It shares its SQL with store/sqlite through sqlstore.
 package postgres
 
 import (
@@ -50,7 +50,7 @@ func Open(ctx context.Context, dsn string) (*sqlstore.DB, error) {
 		TextMatch: func(q string) (string, any, error) {
 			return `d.tsv @@ websearch_to_tsquery('english', ?)`, q, nil
 		},
-		InBox:      `point(i.lon, i.lat) <@ box(point(?, ?), point(?, ?))`,
+		LatBands:   16, // incidents_near of migration 0020
 		Sanitize:   sanitize,
 		Migrations: sub,
 	})

@@ -93,3 +93,10 @@ func TestConcurrentWriters(t *testing.T) {
 		return func() (store.Store, error) { return Open(context.Background(), dsn) }
 	}, storetest.Reports(4), 20)
 }
+
+// TestBenchFill: the benchmarks' fast fill of a PostgreSQL store
+// (storetest.CachedPostgres) stores what PutIncidents and the triggers
+// do.
+func TestBenchFill(t *testing.T) {
+	storetest.CheckPostgresFill(t, serverDSN(t), 3000, Open)
+}

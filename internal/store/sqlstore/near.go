@@ -14,17 +14,13 @@ import (
 )
 
 // nearConds returns the conditions that incidents i lie within n: a box
-// the spatial index reads (nearBox, or the dialect's InBox), then the
-// exact great-circle distance on what the box let through.
+// the spatial index reads (nearBox), then the exact great-circle distance
+// on what the box let through.
 func (s *DB) nearConds(n *store.Near) *conds {
 	c := &conds{}
 	south, west, north, east := box(n)
-	if s.d.LatBands > 0 {
-		cond, args := nearBox(s.d.LatBands, south, west, north, east)
-		c.add(cond, args...)
-	} else {
-		c.add(s.d.InBox, west, south, east, north)
-	}
+	cond, args := nearBox(s.d.LatBands, south, west, north, east)
+	c.add(cond, args...)
 	s.nearDistance(c, n)
 	return c
 }
@@ -269,15 +265,11 @@ func (s *DB) splitNear(ctx context.Context, q querier, n *store.Near, also *cell
 }
 
 // runJoin returns the FROM and WHERE of the incidents i in the runs r,
-// one range of the spatial index each, the runs read first (CROSS JOIN
-// fixes the order in SQLite).
+// one range of the spatial index each (a band of the dialect's LatBands
+// is a row of cells), the runs read first (CROSS JOIN fixes the order in
+// SQLite).
 func (s *DB) runJoin() string {
-	if s.d.LatBands == cellsPerDegree {
-		return fmt.Sprintf(" r CROSS JOIN incidents i WHERE i.lat IS NOT NULL AND floor(i.lat * %d) = r.band AND i.lon >= r.lon0 AND i.lon < r.lon1", cellsPerDegree)
-	}
-	box := strings.NewReplacer("?", "%s").Replace(s.d.InBox)
-	return " r CROSS JOIN incidents i WHERE " + fmt.Sprintf(box, "r.lon0", "r.lat0", "r.lon1", "r.lat1") +
-		" AND i.lat >= r.lat0 AND i.lat < r.lat1 AND i.lon >= r.lon0 AND i.lon < r.lon1"
+	return fmt.Sprintf(" r CROSS JOIN incidents i WHERE i.lat IS NOT NULL AND floor(i.lat * %d) = r.band AND i.lon >= r.lon0 AND i.lon < r.lon1", cellsPerDegree)
 }
 
 // nearCount returns the query counting the incidents within a circle: the kept

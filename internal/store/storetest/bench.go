@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
@@ -125,9 +124,8 @@ func sqliteSchema[S BenchStore](ctx context.Context, dir string, open func(ctx c
 // reporting document and its extraction (see CachedSQLite).
 func fillBench[S BenchStore](tb testing.TB, s S, n int) {
 	ctx := context.Background()
-	const chunk = 20000
-	for i := 0; i < n; i += chunk {
-		ms := Synthetic(min(chunk, n-i), uint64(i))
+	for i := 0; i < n; i += benchChunk {
+		ms := Synthetic(min(benchChunk, n-i), uint64(i))
 		if err := s.PutIncidents(ctx, ms); err != nil {
 			tb.Fatal(err)
 		}
@@ -147,10 +145,7 @@ func fillBench[S BenchStore](tb testing.TB, s S, n int) {
 		}
 		for j := 0; j < len(ms); j += 10 {
 			m := &ms[j]
-			src := m.Sources[0]
-			src.Doc = fmt.Sprintf("bench-%d", i+j) // Synthetic's own restart in every chunk
-			text := fmt.Sprintf("An attack struck %s in %s, %s, on %s. %s were blamed; %d people were killed.",
-				m.Location.Place, m.Location.Admin1, m.Location.Country, m.Date, m.Perpetrators[0].Name, *m.Killed.Min)
+			src, text := benchDocument(m, i+j)
 			sum := sha256.Sum256([]byte(src.Doc + text))
 			var seq int64
 			if err := doc.QueryRowContext(ctx, src.Doc, hex.EncodeToString(sum[:]), m.Date, src.Title, src.URL, src.Outlet, text).Scan(&seq); err != nil {
@@ -180,16 +175,6 @@ func CachedPostgres[S BenchStore](tb testing.TB, dsn string, n int, open func(ct
 		tb.Fatal(err)
 	}
 	defer admin.Close()
-	inSchema := func(schema string) string {
-		u, err := url.Parse(dsn)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		q := u.Query()
-		q.Set("search_path", schema)
-		u.RawQuery = q.Encode()
-		return u.String()
-	}
 	// The fingerprint: the tables' columns, the indexes, triggers and
 	// functions of a schema migrated afresh, its own name left out.
 	probe := fmt.Sprintf("sitrep_bench_probe_%d", time.Now().UnixNano())
@@ -197,7 +182,7 @@ func CachedPostgres[S BenchStore](tb testing.TB, dsn string, n int, open func(ct
 		tb.Fatal(err)
 	}
 	defer admin.ExecContext(ctx, "DROP SCHEMA "+probe+" CASCADE")
-	p, err := open(ctx, inSchema(probe))
+	p, err := open(ctx, inSchema(tb, dsn, probe))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -228,21 +213,18 @@ func CachedPostgres[S BenchStore](tb testing.TB, dsn string, n int, open func(ct
 		if _, err := admin.ExecContext(ctx, "DROP SCHEMA IF EXISTS "+building+" CASCADE; CREATE SCHEMA "+building); err != nil {
 			tb.Fatal(err)
 		}
-		s, err := open(ctx, inSchema(building))
+		s, err := open(ctx, inSchema(tb, dsn, building))
 		if err != nil {
 			tb.Fatal(err)
 		}
-		fillBench(tb, s, n)
-		if _, err := s.SQL().ExecContext(ctx, "ANALYZE"); err != nil {
-			tb.Fatal(err)
-		}
+		fillPostgres(tb, s, n)
 		s.Close()
 		if _, err := admin.ExecContext(ctx, "ALTER SCHEMA "+building+" RENAME TO "+name); err != nil {
 			tb.Fatal(err)
 		}
 		tb.Logf("built schema %s in %v", name, time.Since(start).Round(time.Second))
 	}
-	s, err := open(ctx, inSchema(name))
+	s, err := open(ctx, inSchema(tb, dsn, name))
 	if err != nil {
 		tb.Fatal(err)
 	}
