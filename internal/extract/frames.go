@@ -108,7 +108,28 @@ func (a *article) harmedNext(t term) bool {
 			return true
 		}
 	}
+	// "Gunmen open fire on judge's car", "an attack on a judge": the frame
+	// word is what an attack word was aimed at
+	j := t.t0 - 1
+	if w := a.lowerWord(j); j > first && (w == "a" || w == "an" || w == "the") {
+		j--
+	}
+	if w := a.lowerWord(j); j > first && (w == "on" || w == "against") {
+		if u, ok := a.termEndingAt(j, lexicon.Trigger); ok && !noAgent[u.p.Text] {
+			return true
+		}
+	}
 	return false
+}
+
+// termEndingAt returns a term of category c that ends at token j.
+func (a *article) termEndingAt(j int32, c lexicon.Category) (term, bool) {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if u, ok := a.termAt(k, c); ok && u.t1 == j {
+			return u, true
+		}
+	}
+	return term{}, false
 }
 
 // harmAt reports whether a word of killing or wounding starts at token j.
