@@ -28,6 +28,9 @@ type filler struct {
 	// dead, and their own forces are not what they hit.
 	attackerStates map[string]bool
 	attackerSpans  [][2]int
+	// inSeries says the filler types another site of a series for
+	// seriesType, which must not ask back.
+	inSeries bool
 }
 
 // fill turns the story's incidents into records, leaving out those with

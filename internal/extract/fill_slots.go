@@ -109,6 +109,10 @@ func (f *filler) eventType() bool {
 		}
 	}
 	if best == "" {
+		if typ, ok := f.seriesType(); ok {
+			f.rec.Type = typ
+			return true
+		}
 		return false
 	}
 	if best == record.ArmedAssault && f.armiesFight() {
@@ -131,6 +135,36 @@ func (f *filler) eventType() bool {
 	t := first[best]
 	f.tokEvidence("type", t.t0, t.t1)
 	return true
+}
+
+// seriesType gives a site hit in a series the type of the series when
+// only a list tells of it, in a word that says no type: "Two other hotels,
+// the Grand Hyatt and Days Inn, also suffered attacks" after a suicide
+// bomber struck a third hotel of the town that day. It takes the type, and
+// its evidence, of another site's incident of the same place and day that
+// its own words type.
+func (f *filler) seriesType() (string, bool) {
+	a, in := f.a, f.in
+	if f.inSeries || in.site == nil || len(in.summary) == 0 {
+		return "", false
+	}
+	for _, o := range f.st.incs {
+		if o == in || o.site == nil || !a.sameDay(o.day(f.st.d0), in.day(f.st.d0)) ||
+			o.place >= 0 && in.place >= 0 && !a.samePlace(o.place, in.place) {
+			continue
+		}
+		g := &filler{a: a, st: f.st, in: o, cues: f.cues, inSeries: true}
+		if !g.eventType() {
+			continue
+		}
+		for _, e := range g.rec.Evidence {
+			if e.Field == "type" {
+				f.rec.Evidence = append(f.rec.Evidence, e)
+			}
+		}
+		return g.rec.Type, true
+	}
+	return "", false
 }
 
 // toldAsClash reports whether a sentence of the incident tells it, with

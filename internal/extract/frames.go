@@ -54,7 +54,7 @@ func (a *article) negativeFrame(ms []*mention) bool {
 				doer = doer || t.p.Value == record.Perpetrators
 			}
 			switch {
-			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value]:
+			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && !a.harmedNext(t):
 				if title {
 					titleF++
 				} else if s.Para == a.lead {
@@ -82,6 +82,61 @@ func (a *article) negativeFrame(ms []*mention) bool {
 		return true
 	}
 	return accident > 0 && !attack && len(a.groups) == 0
+}
+
+// harmedNext reports whether the frame word t names the one harmed, with
+// a word of killing or wounding right before it in its clause ("gunmen
+// killed a judge", "shot dead a judge") or right after it ("Judge killed
+// in Peshawar", "a judge was wounded"): a judge who is the victim makes
+// the story an attack, not a trial. Abduction does not count: "hostage
+// freed" is the release frame's own subject.
+func (a *article) harmedNext(t term) bool {
+	first, last := int32(a.sents[a.sentOf[t.t0]].First), int32(a.sents[a.sentOf[t.t0]].Last)
+	for j := t.t0 - 1; j >= first && j >= t.t0-3; j-- {
+		if a.clauseBreak(j) {
+			break
+		}
+		if a.harmAt(j) {
+			return true
+		}
+	}
+	for j := t.t1; j < last && j < t.t1+3; j++ {
+		if a.clauseBreak(j) {
+			break
+		}
+		if a.harmAt(j) {
+			return true
+		}
+	}
+	// "Gunmen open fire on judge's car", "an attack on a judge": the frame
+	// word is what an attack word was aimed at
+	j := t.t0 - 1
+	if w := a.lowerWord(j); j > first && (w == "a" || w == "an" || w == "the") {
+		j--
+	}
+	if w := a.lowerWord(j); j > first && (w == "on" || w == "against") {
+		if u, ok := a.termEndingAt(j, lexicon.Trigger); ok && !noAgent[u.p.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// termEndingAt returns a term of category c that ends at token j.
+func (a *article) termEndingAt(j int32, c lexicon.Category) (term, bool) {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if u, ok := a.termAt(k, c); ok && u.t1 == j {
+			return u, true
+		}
+	}
+	return term{}, false
+}
+
+// harmAt reports whether a word of killing or wounding starts at token j.
+func (a *article) harmAt(j int32) bool {
+	_, kill := a.termAt(j, lexicon.Kill)
+	_, injure := a.termAt(j, lexicon.Injure)
+	return kill || injure
 }
 
 // openingAgent reports whether the headline or the first paragraphs name
@@ -182,9 +237,10 @@ func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 }
 
 // agentBacked reports whether sentence si asserts an attack word (a
-// trigger that names a doing, or a verb of [attack-verb]) with its armed
-// agent: right before an active word, the noun phrase that is its subject
-// ("U.S. naval forces attack", "Iraqi warplanes hit"), or after "by" of a
+// trigger that names a doing, a word of killing, or a verb of
+// [attack-verb]) with its armed agent: right before an active word, the
+// noun phrase that is its subject ("U.S. naval forces attack", "Iraqi
+// warplanes hit", "gunmen killed"), or after "by" of a
 // passive one. The role rules look further (a clause); here a closer test
 // is wanted, since "the navy unloads grain during a port strike" must not
 // pass. A sentence that calls its event an accident states no attack.
@@ -198,6 +254,9 @@ func (a *article) agentBacked(si int32) bool {
 	for _, t := range a.sentTerms(si) {
 		if t.p.Cat == lexicon.Trigger && !noAgent[t.p.Text] && (a.doerOf(t) || a.sidesOf(t)) {
 			return true
+		}
+		if t.p.Cat == lexicon.Kill && a.doerOf(t) {
+			return true // "gunmen killed five policemen": the killing is the attack
 		}
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {

@@ -49,6 +49,30 @@ func TestNegativeFrame(t *testing.T) {
 			"Mayor wounded by gunmen",
 			"Gunmen wounded the mayor of Kalmar at his farm on Sunday, police said.\n\nPolice said no foul play was suspected in a second death nearby.",
 			false},
+		{"a judge who is the one killed",
+			"Judge killed in Peshawar",
+			"Gunmen killed a judge outside his home in Peshawar on Monday, police said.",
+			false},
+		{"a judge wounded, the frame word before its harm",
+			"Judge wounded in Peshawar",
+			"A judge was wounded in Peshawar on Monday when gunmen fired on his car, police said.",
+			false},
+		{"a hostage freed: abduction beside the release frame",
+			"Hostage freed in Beirut",
+			"A kidnapped diplomat has been freed in Beirut after 64 days in captivity, witnesses said.",
+			true},
+		{"a judge aimed at in the headline",
+			"Gunmen open fire on judge's car",
+			"A judge escaped unhurt in Peshawar on Monday, police said. His driver was wounded.",
+			false},
+		{"a bombing trial is a trial",
+			"Trial opens against bombing suspects",
+			"The trial of four men accused of the market bombing opened in court on Monday.",
+			true},
+		{"a court that jails the killers of a judge",
+			"Court jails killers of judge",
+			"A court in Peshawar on Monday sentenced two men to life in prison for the killing of a judge.",
+			true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,6 +99,9 @@ func TestAgentBacked(t *testing.T) {
 		{"the agent is not the subject", "Navy unloads grain during port strike", false},
 		{"an accident", "Ship accidentally hit by navy artillery", false},
 		{"no agent", "Iran vows revenge for raid", false},
+		{"gunmen kill, active", "Gunmen kill five policemen in Peshawar", true},
+		{"killed by rebels, passive", "Twenty soldiers were killed by rebels near Torit", true},
+		{"a killing with no agent", "Five policemen killed in Peshawar", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -144,7 +144,34 @@ func (a *article) appositiveNames(j, last int32, head string) []site {
 		for j < last && (a.toks[j].Has(text.Cap) || a.isInnerHyphen(int(j))) {
 			j++
 		}
-		out = append(out, site{t0: n0, t1: j, head: head, mods: strings.Fields(a.lowerSpan(n0, j))})
+		out = append(out, site{t0: n0, t1: j, head: head, mods: a.siteNameWords(n0, j)})
+	}
+	return out
+}
+
+// siteNameWords returns the lower-cased words of tokens [t0, t1) that
+// tell a named site from another, leaving out a place the article names:
+// the "Amman" of "the Grand Hyatt Amman and Days Inn Amman" says where
+// both hotels stand, not which one was hit.
+func (a *article) siteNameWords(t0, t1 int32) []string {
+	var out []string
+	for j := t0; j < t1; j++ {
+		if a.toks[j].Kind != text.Word {
+			continue
+		}
+		w, place := a.lowerWord(j), false
+		for k := range a.places {
+			if p := &a.places[k]; p.t1 == p.t0+1 && a.lowerWord(p.t0) == w {
+				place = true
+				break
+			}
+		}
+		if !place {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return strings.Fields(a.lowerSpan(t0, t1))
 	}
 	return out
 }
