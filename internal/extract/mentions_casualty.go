@@ -326,12 +326,12 @@ func (a *article) agentNoun(st *statement, p part) bool {
 	case deathNouns[v]:
 		return false
 	}
-	if agentSuffix(a.lowerWord(p.t1-1), pluralAgent) {
+	if personAgentPlural(a.lowerWord(p.t1 - 1)) {
 		return true
 	}
 	// one person: the head, or a compound's first part ("a passer-by")
 	for j := p.t1 - 1; p.n == 1 && j > p.t0; j-- {
-		if agentSuffix(a.lowerWord(j), singularAgent) {
+		if personAgents[a.lowerWord(j)] {
 			return true
 		}
 		if !a.isInnerHyphen(int(j - 1)) {
@@ -810,10 +810,11 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 }
 
 // agentObject reads the object of active casualty verb t when it is one
-// person named by what he does, a noun of agent the lexicon need not
-// list: "killing a businessman", "wounding a shopkeeper". The noun
-// ends the phrase: "a number of people" and "a bus driver's son" are
-// not read.
+// person named by what he does, a noun of the [person-agent] words the
+// party lexicon need not list: "killing a businessman", "wounding a
+// shopkeeper", but not "killing a computer". The noun ends the phrase:
+// "a number of people" is not read, and neither is a possessive ("a bus
+// driver's son"), which quantities reads when it owns a party noun.
 func (a *article) agentObject(t term, last int32) (part, bool) {
 	j := t.t1
 	for j < last && j <= t.t1+2 && adverbs[a.lowerWord(j)] {
@@ -827,10 +828,10 @@ func (a *article) agentObject(t term, last int32) (part, bool) {
 			return part{}, false
 		}
 		// a compound is one word: "a passer-by", "a fruit-seller"
-		end, agent := k, agentSuffix(a.lowerWord(k), singularAgent)
+		end, agent := k, personAgents[a.lowerWord(k)]
 		for end+2 < last && a.isInnerHyphen(int(end+1)) && a.toks[end+2].Kind == text.Word {
 			end += 2
-			agent = agent || agentSuffix(a.lowerWord(end), singularAgent)
+			agent = agent || personAgents[a.lowerWord(end)]
 		}
 		if !agent {
 			k = end
@@ -847,22 +848,19 @@ func (a *article) agentObject(t term, last int32) (part, bool) {
 	return part{}, false
 }
 
-// singularAgent and pluralAgent are the endings of nouns of agent:
-// "shopkeeper", "businessman", "travellers", "medics".
-var (
-	singularAgent = []string{"er", "or", "ist", "ian", "ee", "ant", "man"}
-	pluralAgent   = []string{"ers", "ors", "ists", "ians", "ees", "ants", "ics"}
-)
+// personAgents are the nouns that name a person by what he does or is
+// (lexicon/words.txt): an ending alone ("-er", "-or") names machines and
+// vessels too.
+var personAgents = lexicon.Words().Set("person-agent")
 
-// agentSuffix reports whether w ends in one of the endings, after a stem
-// of three letters or more.
-func agentSuffix(w string, ends []string) bool {
-	for _, suf := range ends {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
+// personAgentPlural reports whether w is the plural of a person-agent
+// noun: "traders", "medics", "fishermen".
+func personAgentPlural(w string) bool {
+	if stem, ok := strings.CutSuffix(w, "men"); ok {
+		return personAgents[stem+"man"]
 	}
-	return false
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && personAgents[stem]
 }
 
 // objectFollows reports whether a noun phrase opens right after the

@@ -178,6 +178,15 @@ func TestStatements(t *testing.T) {
 		{"a measure is no person",
 			"The bomb killed a number of people.",
 			nil},
+		{"a machine or a vessel is no noun of agent",
+			"A rocket hit a fuel depot, killing a tanker and wounding a reporter.",
+			[]string{"injure: 1 (a reporter)"}},
+		{"a machine ending like a noun of agent is no person",
+			"The surge damaged a transformer and wounded a generator.",
+			nil},
+		{"a plural noun of agent read from its singular",
+			"The attack had wounded two crewmen.",
+			[]string{"injure: 2 (two crewmen)"}},
 	}
 	effects := map[lexicon.Category]string{lexicon.Kill: "kill", lexicon.Injure: "injure", lexicon.Kidnap: "kidnap"}
 	for _, tt := range tests {

@@ -78,6 +78,7 @@ var wordSchema = []WordSection{
 	{Name: "subject-adverb"},
 	{Name: "dying-verb"},
 	{Name: "death-noun"},
+	{Name: "person-agent"},
 	{Name: "plural-noun"},
 	{Name: "tally-noun"},
 	{Name: "tally-early"},
