@@ -191,7 +191,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 	// "There were no casualties": casualties are the dead and the hurt
 	// together, so none of them is a stated zero of each
 	for j := int32(s.First); j+1 < int32(s.Last); j++ {
-		if a.lowerWord(j) != "no" || a.lowerWord(j+1) != "casualties" {
+		if a.lowerWord(j) != "no" || a.lowerWord(j+1) != "casualties" || a.sideOnly(j, int32(s.Last)) {
 			continue
 		}
 		if t, ok := a.termAt(j+1, lexicon.Party); ok {
@@ -203,6 +203,40 @@ func (a *article) statements(si int32, terms []term) []statement {
 	}
 	return out
 }
+
+// sideOnly reports whether the "no casualties" at token no denies the
+// losses of one side or one part of the event only, so that it says
+// nothing of the toll: a side that suffered them ("its forces suffered no
+// casualties"), a group after it ("among civilians", "on the government
+// side") or one part of the event ("in the first blast").
+func (a *article) sideOnly(no, last int32) bool {
+	if sideLossVerbs[a.lowerWord(no-1)] {
+		return true
+	}
+	j := no + 2
+	if j+1 >= last {
+		return false
+	}
+	switch a.lowerWord(j) {
+	case "among":
+		return true
+	case "on": // "on either side" and "on both sides" deny all
+		switch a.lowerWord(j + 1) {
+		case "the", "their", "its", "our":
+			return true
+		}
+	case "in":
+		return a.lowerWord(j+1) == "the" && j+2 < last && partOrdinals[a.lowerWord(j+2)]
+	}
+	return false
+}
+
+// sideLossVerbs and partOrdinals are the words that make a denial of
+// casualties one side's or one part's (lexicon/words.txt).
+var (
+	sideLossVerbs = lexicon.Words().Set("side-loss-verb")
+	partOrdinals  = lexicon.Words().Set("part-ordinal")
+)
 
 // noneOf returns the "no" that denies casualty noun t: "No injuries were
 // reported", "no deaths or injuries". Only a noun can follow "no", so the

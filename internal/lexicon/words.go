@@ -79,6 +79,8 @@ var wordSchema = []WordSection{
 	{Name: "dying-verb"},
 	{Name: "death-noun"},
 	{Name: "person-agent"},
+	{Name: "side-loss-verb"},
+	{Name: "part-ordinal"},
 	{Name: "plural-noun"},
 	{Name: "tally-noun"},
 	{Name: "tally-early"},
