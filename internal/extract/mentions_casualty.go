@@ -479,6 +479,9 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 				p.t1, p.party = owned.t1, partyOf(owned.p.Value)
 				return p, true
 			}
+			if a.possessiveAt(pt.t1) {
+				return part{}, false // "the minister's two bodyguards": an owner, not the one counted
+			}
 			if pt.p.Cat == lexicon.Party {
 				p.party = partyOf(pt.p.Value)
 				// "the driver of the train"
@@ -514,10 +517,16 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 // after the ending counts: "the minister's two bodyguards" leaves the
 // number to be read as a figure.
 func (a *article) possessed(j, last int32) (term, bool) {
-	if w := a.word(j); (w != "'" && w != "’") || a.lowerWord(j+1) != "s" || j+2 >= last {
+	if !a.possessiveAt(j) || j+2 >= last {
 		return term{}, false
 	}
 	return a.headNoun(j+2, last)
+}
+
+// possessiveAt reports whether a possessive ending ("'s") starts at token j.
+func (a *article) possessiveAt(j int32) bool {
+	w := a.word(j)
+	return (w == "'" || w == "’") && a.lowerWord(j+1) == "s"
 }
 
 // headNoun returns the person noun at token j, extended over the party
@@ -840,7 +849,20 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 			return ps
 		}
 	}
-	return a.listStartingAt(qs, j, last)
+	if ps := a.listStartingAt(qs, j, last); len(ps) > 0 {
+		return ps
+	}
+	// "shot dead the minister's two bodyguards": the figure follows the
+	// owner's possessive
+	for k := j + 1; k < last && k <= j+3; k++ {
+		if a.possessiveAt(k) {
+			return a.listStartingAt(qs, k+2, last)
+		}
+		if a.toks[k].Kind != text.Word {
+			break
+		}
+	}
+	return nil
 }
 
 // agentObject reads the object of active casualty verb t when it is one
