@@ -1295,7 +1295,8 @@ func (a *article) conditional(si, t int32) bool {
 
 // antecedentParty resolves a bare number subject ("Three were killed.") to
 // the party of the last plural person noun before it in the same or the
-// previous sentence ("The attackers took their car inside ...").
+// previous sentence ("The attackers took their car inside ..."). The
+// speaker of a report ("police said") is who tells, not who was counted.
 func (a *article) antecedentParty(t int32) string {
 	si := a.sentOf[t]
 	first := int32(a.sents[max(si-1, 0)].First)
@@ -1303,7 +1304,7 @@ func (a *article) antecedentParty(t int32) string {
 		if j > 0 && a.termFirst[j] == 0 {
 			continue
 		}
-		if pt, ok := a.termAt(j, lexicon.Party); ok && pt.t1 <= t && plural(a.lowerSpan(pt.t0, pt.t1)) {
+		if pt, ok := a.termAt(j, lexicon.Party); ok && pt.t1 <= t && plural(a.lowerSpan(pt.t0, pt.t1)) && !reportVerbs[a.lowerWord(pt.t1)] {
 			return partyOf(pt.p.Value)
 		}
 	}
