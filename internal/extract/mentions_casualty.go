@@ -42,6 +42,9 @@ type statement struct {
 	hedged    bool // "could exceed", "unconfirmed reports put the toll at"
 	confirmed bool // "we have confirmed 512"
 	lowered   bool // "revised the toll down to 9": an update that may be smaller
+	// campaign: "300 militants had been killed in the offensive": the
+	// total of a campaign, not this incident's toll told again
+	campaign bool
 	// provisional: "early reports said six had died": a first figure
 	// that any later one the article gives replaces
 	provisional bool
@@ -1238,6 +1241,19 @@ func (a *article) qualify(st *statement) {
 	if a.laterReport(st, int32(s.First)) {
 		st.confirmed = true
 	}
+	// "killed in the offensive", "during the insurgency": a campaign's
+	// dead, not one incident's
+	for j := st.verb.t1; j < int32(s.Last) && j < st.verb.t1+4; j++ {
+		if w := a.lowerWord(j); w != "in" && w != "during" && w != "since" {
+			continue
+		}
+		for k := j + 1; k < int32(s.Last) && k <= j+3; k++ {
+			if campaignNouns[a.lowerWord(k)] {
+				st.campaign = true
+			}
+		}
+		break
+	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		switch w := a.lowerWord(j); {
 		case tollConfirmed[w]:
@@ -1255,6 +1271,9 @@ func (a *article) qualify(st *statement) {
 		}
 	}
 }
+
+// campaignNouns name a campaign of many incidents (lexicon/words.txt).
+var campaignNouns = lexicon.Words().Set("campaign-noun")
 
 // laterReport reports whether a statement's figure comes from a later
 // report than the article's first one: "Hospital officials later said 14

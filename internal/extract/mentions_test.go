@@ -178,6 +178,9 @@ func TestStatements(t *testing.T) {
 		{"an owner with a number after the possessive after an active verb",
 			"Gunmen shot dead the minister's two bodyguards.",
 			[]string{"kill: 2 security_forces (two bodyguards)"}},
+		{"a later figure of a campaign is a campaign's total",
+			"The army later said 300 militants had been killed in the offensive.",
+			[]string{"kill: 300 perpetrators (300 militants) [confirmed] [campaign]"}},
 		{"no toll given is no zero",
 			"Police gave no death toll.",
 			nil},
@@ -236,7 +239,7 @@ func TestStatements(t *testing.T) {
 					for _, f := range []struct {
 						on   bool
 						name string
-					}{{st.update, "update"}, {st.old, "old"}, {st.subset, "subset"}, {st.hedged, "hedged"}, {st.confirmed, "confirmed"}} {
+					}{{st.update, "update"}, {st.old, "old"}, {st.subset, "subset"}, {st.hedged, "hedged"}, {st.confirmed, "confirmed"}, {st.campaign, "campaign"}} {
 						if f.on {
 							s += " [" + f.name + "]"
 						}

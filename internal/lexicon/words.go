@@ -81,6 +81,7 @@ var wordSchema = []WordSection{
 	{Name: "person-agent"},
 	{Name: "side-loss-verb"},
 	{Name: "part-ordinal"},
+	{Name: "campaign-noun"},
 	{Name: "plural-noun"},
 	{Name: "tally-noun"},
 	{Name: "tally-early"},
