@@ -165,7 +165,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 				}
 			}
 		}
-		if len(st.parts) == 0 && vt != "toll" && vt != "death toll" { // "gave no death toll": none given, not none dead
+		if len(st.parts) == 0 && !isToll(vt) { // "gave no death toll": none given, not none dead
 			if no, ok := a.noneOf(t, int32(s.First)); ok {
 				st.parts = []part{{n: 0, qual: text.Exact, t0: no, t1: no + 1, zero: true}}
 			}
@@ -1275,6 +1275,13 @@ func (a *article) qualify(st *statement) {
 // campaignNouns name a campaign of many incidents (lexicon/words.txt).
 var campaignNouns = lexicon.Words().Set("campaign-noun")
 
+// isToll reports whether casualty word w names the toll itself ("the
+// death toll"), a figure rather than a deed: "gave no death toll" gives
+// none, it says no one died; "the later death toll" retells one.
+func isToll(w string) bool {
+	return w == "toll" || w == "death toll"
+}
+
 // laterReport reports whether a statement's figure comes from a later
 // report than the article's first one: "Hospital officials later said 14
 // people had died", "the ministry later put the death toll at 14". A
@@ -1282,12 +1289,12 @@ var campaignNouns = lexicon.Words().Set("campaign-noun")
 // "later" that modifies a reporting verb or a toll counts: "two of the
 // wounded later died" adds deaths, it does not retell the toll.
 func (a *article) laterReport(st *statement, first int32) bool {
-	toll := a.lowerSpan(st.verb.t0, st.verb.t1)
+	toll := isToll(a.lowerSpan(st.verb.t0, st.verb.t1))
 	for j := first; j < st.verb.t0; j++ {
 		if a.lowerWord(j) != "later" {
 			continue
 		}
-		if w := a.lowerWord(j + 1); reportVerbs[w] || tollRaise[w] || toll == "toll" || toll == "death toll" {
+		if w := a.lowerWord(j + 1); reportVerbs[w] || tollRaise[w] || toll {
 			return true
 		}
 	}
