@@ -1277,7 +1277,7 @@ var campaignNouns = lexicon.Words().Set("campaign-noun")
 
 // isToll reports whether casualty word w names the toll itself ("the
 // death toll"), a figure rather than a deed: "gave no death toll" gives
-// none, it says no one died; "the later death toll" retells one.
+// none, it does not say that no one died.
 func isToll(w string) bool {
 	return w == "toll" || w == "death toll"
 }
