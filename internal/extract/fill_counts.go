@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
@@ -56,6 +57,10 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	}
 	if len(stmts) == 0 && !multi {
 		stmts = title
+	}
+	// a campaign's total counts only when the article gives no incident's
+	if own := slices.DeleteFunc(slices.Clone(stmts), func(st *statement) bool { return st.campaign }); len(own) > 0 {
+		stmts = own
 	}
 	if len(stmts) == 0 {
 		return nil
@@ -269,7 +274,7 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || vague(st) || st.hedged && !upTo(st) {
+			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || vague(st) || st.hedged && !upTo(st) {
 				continue // a hedge counts only as a bound: "up to 12 may have died"; a first report is replaced
 			}
 			n, _ := st.total()

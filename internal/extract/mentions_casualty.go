@@ -42,6 +42,9 @@ type statement struct {
 	hedged    bool // "could exceed", "unconfirmed reports put the toll at"
 	confirmed bool // "we have confirmed 512"
 	lowered   bool // "revised the toll down to 9": an update that may be smaller
+	// campaign: "300 militants had been killed in the offensive": the
+	// total of a campaign, not this incident's toll told again
+	campaign bool
 	// provisional: "early reports said six had died": a first figure
 	// that any later one the article gives replaces
 	provisional bool
@@ -162,7 +165,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 				}
 			}
 		}
-		if len(st.parts) == 0 && vt != "toll" && vt != "death toll" { // "gave no death toll": none given, not none dead
+		if len(st.parts) == 0 && !isToll(vt) { // "gave no death toll": none given, not none dead
 			if no, ok := a.noneOf(t, int32(s.First)); ok {
 				st.parts = []part{{n: 0, qual: text.Exact, t0: no, t1: no + 1, zero: true}}
 			}
@@ -191,7 +194,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 	// "There were no casualties": casualties are the dead and the hurt
 	// together, so none of them is a stated zero of each
 	for j := int32(s.First); j+1 < int32(s.Last); j++ {
-		if a.lowerWord(j) != "no" || a.lowerWord(j+1) != "casualties" {
+		if a.lowerWord(j) != "no" || a.lowerWord(j+1) != "casualties" || a.sideOnly(j, int32(s.Last)) {
 			continue
 		}
 		if t, ok := a.termAt(j+1, lexicon.Party); ok {
@@ -203,6 +206,40 @@ func (a *article) statements(si int32, terms []term) []statement {
 	}
 	return out
 }
+
+// sideOnly reports whether the "no casualties" at token no denies the
+// losses of one side or one part of the event only, so that it says
+// nothing of the toll: a side that suffered them ("its forces suffered no
+// casualties"), a group after it ("among civilians", "on the government
+// side") or one part of the event ("in the first blast").
+func (a *article) sideOnly(no, last int32) bool {
+	if sideLossVerbs[a.lowerWord(no-1)] {
+		return true
+	}
+	j := no + 2
+	if j+1 >= last {
+		return false
+	}
+	switch a.lowerWord(j) {
+	case "among":
+		return true
+	case "on": // "on either side" and "on both sides" deny all
+		switch a.lowerWord(j + 1) {
+		case "the", "their", "its", "our":
+			return true
+		}
+	case "in":
+		return a.lowerWord(j+1) == "the" && j+2 < last && partOrdinals[a.lowerWord(j+2)]
+	}
+	return false
+}
+
+// sideLossVerbs and partOrdinals are the words that make a denial of
+// casualties one side's or one part's (lexicon/words.txt).
+var (
+	sideLossVerbs = lexicon.Words().Set("side-loss-verb")
+	partOrdinals  = lexicon.Words().Set("part-ordinal")
+)
 
 // noneOf returns the "no" that denies casualty noun t: "No injuries were
 // reported", "no deaths or injuries". Only a noun can follow "no", so the
@@ -326,12 +363,12 @@ func (a *article) agentNoun(st *statement, p part) bool {
 	case deathNouns[v]:
 		return false
 	}
-	if agentSuffix(a.lowerWord(p.t1-1), pluralAgent) {
+	if personAgentPlural(a.lowerWord(p.t1 - 1)) {
 		return true
 	}
 	// one person: the head, or a compound's first part ("a passer-by")
 	for j := p.t1 - 1; p.n == 1 && j > p.t0; j-- {
-		if agentSuffix(a.lowerWord(j), singularAgent) {
+		if personAgents[a.lowerWord(j)] {
 			return true
 		}
 		if !a.isInnerHyphen(int(j - 1)) {
@@ -445,6 +482,9 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 				p.t1, p.party = owned.t1, partyOf(owned.p.Value)
 				return p, true
 			}
+			if a.possessiveAt(pt.t1) {
+				return part{}, false // "the minister's two bodyguards": an owner, not the one counted
+			}
 			if pt.p.Cat == lexicon.Party {
 				p.party = partyOf(pt.p.Value)
 				// "the driver of the train"
@@ -480,10 +520,16 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 // after the ending counts: "the minister's two bodyguards" leaves the
 // number to be read as a figure.
 func (a *article) possessed(j, last int32) (term, bool) {
-	if w := a.word(j); (w != "'" && w != "’") || a.lowerWord(j+1) != "s" || j+2 >= last {
+	if !a.possessiveAt(j) || j+2 >= last {
 		return term{}, false
 	}
 	return a.headNoun(j+2, last)
+}
+
+// possessiveAt reports whether a possessive ending ("'s") starts at token j.
+func (a *article) possessiveAt(j int32) bool {
+	w := a.word(j)
+	return (w == "'" || w == "’") && a.lowerWord(j+1) == "s"
 }
 
 // headNoun returns the person noun at token j, extended over the party
@@ -806,14 +852,28 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 			return ps
 		}
 	}
-	return a.listStartingAt(qs, j, last)
+	if ps := a.listStartingAt(qs, j, last); len(ps) > 0 {
+		return ps
+	}
+	// "shot dead the minister's two bodyguards": the figure follows the
+	// owner's possessive
+	for k := j + 1; k < last && k <= j+3; k++ {
+		if a.possessiveAt(k) {
+			return a.listStartingAt(qs, k+2, last)
+		}
+		if a.toks[k].Kind != text.Word {
+			break
+		}
+	}
+	return nil
 }
 
 // agentObject reads the object of active casualty verb t when it is one
-// person named by what he does, a noun of agent the lexicon need not
-// list: "killing a businessman", "wounding a shopkeeper". The noun
-// ends the phrase: "a number of people" and "a bus driver's son" are
-// not read.
+// person named by what he does, a noun of the [person-agent] words the
+// party lexicon need not list: "killing a businessman", "wounding a
+// shopkeeper", but not "killing a computer". The noun ends the phrase:
+// "a number of people" is not read, and neither is a possessive ("a bus
+// driver's son"), which quantities reads when it owns a party noun.
 func (a *article) agentObject(t term, last int32) (part, bool) {
 	j := t.t1
 	for j < last && j <= t.t1+2 && adverbs[a.lowerWord(j)] {
@@ -827,10 +887,10 @@ func (a *article) agentObject(t term, last int32) (part, bool) {
 			return part{}, false
 		}
 		// a compound is one word: "a passer-by", "a fruit-seller"
-		end, agent := k, agentSuffix(a.lowerWord(k), singularAgent)
+		end, agent := k, personAgents[a.lowerWord(k)]
 		for end+2 < last && a.isInnerHyphen(int(end+1)) && a.toks[end+2].Kind == text.Word {
 			end += 2
-			agent = agent || agentSuffix(a.lowerWord(end), singularAgent)
+			agent = agent || personAgents[a.lowerWord(end)]
 		}
 		if !agent {
 			k = end
@@ -847,22 +907,19 @@ func (a *article) agentObject(t term, last int32) (part, bool) {
 	return part{}, false
 }
 
-// singularAgent and pluralAgent are the endings of nouns of agent:
-// "shopkeeper", "businessman", "travellers", "medics".
-var (
-	singularAgent = []string{"er", "or", "ist", "ian", "ee", "ant", "man"}
-	pluralAgent   = []string{"ers", "ors", "ists", "ians", "ees", "ants", "ics"}
-)
+// personAgents are the nouns that name a person by what he does or is
+// (lexicon/words.txt): an ending alone ("-er", "-or") names machines and
+// vessels too.
+var personAgents = lexicon.Words().Set("person-agent")
 
-// agentSuffix reports whether w ends in one of the endings, after a stem
-// of three letters or more.
-func agentSuffix(w string, ends []string) bool {
-	for _, suf := range ends {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
+// personAgentPlural reports whether w is the plural of a person-agent
+// noun: "traders", "medics", "fishermen".
+func personAgentPlural(w string) bool {
+	if stem, ok := strings.CutSuffix(w, "men"); ok {
+		return personAgents[stem+"man"]
 	}
-	return false
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && personAgents[stem]
 }
 
 // objectFollows reports whether a noun phrase opens right after the
@@ -1184,6 +1241,19 @@ func (a *article) qualify(st *statement) {
 	if a.laterReport(st, int32(s.First)) {
 		st.confirmed = true
 	}
+	// "killed in the offensive", "during the insurgency": a campaign's
+	// dead, not one incident's
+	for j := st.verb.t1; j < int32(s.Last) && j < st.verb.t1+4; j++ {
+		if w := a.lowerWord(j); w != "in" && w != "during" && w != "since" {
+			continue
+		}
+		for k := j + 1; k < int32(s.Last) && k <= j+3; k++ {
+			if campaignNouns[a.lowerWord(k)] {
+				st.campaign = true
+			}
+		}
+		break
+	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		switch w := a.lowerWord(j); {
 		case tollConfirmed[w]:
@@ -1202,6 +1272,16 @@ func (a *article) qualify(st *statement) {
 	}
 }
 
+// campaignNouns name a campaign of many incidents (lexicon/words.txt).
+var campaignNouns = lexicon.Words().Set("campaign-noun")
+
+// isToll reports whether casualty word w names the toll itself ("the
+// death toll"), a figure rather than a deed: "gave no death toll" gives
+// none, it does not say that no one died.
+func isToll(w string) bool {
+	return w == "toll" || w == "death toll"
+}
+
 // laterReport reports whether a statement's figure comes from a later
 // report than the article's first one: "Hospital officials later said 14
 // people had died", "the ministry later put the death toll at 14". A
@@ -1209,12 +1289,12 @@ func (a *article) qualify(st *statement) {
 // "later" that modifies a reporting verb or a toll counts: "two of the
 // wounded later died" adds deaths, it does not retell the toll.
 func (a *article) laterReport(st *statement, first int32) bool {
-	toll := a.lowerSpan(st.verb.t0, st.verb.t1)
+	toll := isToll(a.lowerSpan(st.verb.t0, st.verb.t1))
 	for j := first; j < st.verb.t0; j++ {
 		if a.lowerWord(j) != "later" {
 			continue
 		}
-		if w := a.lowerWord(j + 1); reportVerbs[w] || tollRaise[w] || toll == "toll" || toll == "death toll" {
+		if w := a.lowerWord(j + 1); reportVerbs[w] || tollRaise[w] || toll {
 			return true
 		}
 	}
@@ -1241,7 +1321,8 @@ func (a *article) conditional(si, t int32) bool {
 
 // antecedentParty resolves a bare number subject ("Three were killed.") to
 // the party of the last plural person noun before it in the same or the
-// previous sentence ("The attackers took their car inside ...").
+// previous sentence ("The attackers took their car inside ..."). The
+// speaker of a report ("police said") is who tells, not who was counted.
 func (a *article) antecedentParty(t int32) string {
 	si := a.sentOf[t]
 	first := int32(a.sents[max(si-1, 0)].First)
@@ -1249,7 +1330,7 @@ func (a *article) antecedentParty(t int32) string {
 		if j > 0 && a.termFirst[j] == 0 {
 			continue
 		}
-		if pt, ok := a.termAt(j, lexicon.Party); ok && pt.t1 <= t && plural(a.lowerSpan(pt.t0, pt.t1)) {
+		if pt, ok := a.termAt(j, lexicon.Party); ok && pt.t1 <= t && plural(a.lowerSpan(pt.t0, pt.t1)) && !reportVerbs[a.lowerWord(pt.t1)] {
 			return partyOf(pt.p.Value)
 		}
 	}

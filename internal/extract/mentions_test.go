@@ -154,6 +154,33 @@ func TestStatements(t *testing.T) {
 		{"no casualties is none dead and none hurt",
 			"There were no casualties.",
 			[]string{"kill: 0 zero (no)", "injure: 0 zero (no)"}},
+		{"a side that suffered no casualties says nothing of the toll",
+			"The army said its forces suffered no casualties.",
+			nil},
+		{"no casualties among one group is no zero",
+			"The bomb caused no casualties among civilians.",
+			nil},
+		{"no casualties on one side is no zero",
+			"There were no casualties on the government side.",
+			nil},
+		{"no casualties on either side is none",
+			"There were no casualties on either side.",
+			[]string{"kill: 0 zero (no)", "injure: 0 zero (no)"}},
+		{"no casualties in one part of the event is no zero",
+			"There were no casualties in the first blast, but a second bomb an hour later killed five people.",
+			[]string{"kill: 5 (five people)"}},
+		{"no casualties in the attack is none",
+			"There were no casualties in the attack.",
+			[]string{"kill: 0 zero (no)", "injure: 0 zero (no)"}},
+		{"the speaker of a report is no antecedent of a bare figure",
+			"Gunmen killed six people in the village, police said. Another 20 were wounded.",
+			[]string{"kill: 6 (six people)", "injure: 20 additional (Another 20)"}},
+		{"an owner with a number after the possessive after an active verb",
+			"Gunmen shot dead the minister's two bodyguards.",
+			[]string{"kill: 2 security_forces (two bodyguards)"}},
+		{"a later figure of a campaign is a campaign's total",
+			"The army later said 300 militants had been killed in the offensive.",
+			[]string{"kill: 300 perpetrators (300 militants) [confirmed] [campaign]"}},
 		{"no toll given is no zero",
 			"Police gave no death toll.",
 			nil},
@@ -178,6 +205,15 @@ func TestStatements(t *testing.T) {
 		{"a measure is no person",
 			"The bomb killed a number of people.",
 			nil},
+		{"a machine or a vessel is no noun of agent",
+			"A rocket hit a fuel depot, killing a tanker and wounding a reporter.",
+			[]string{"injure: 1 (a reporter)"}},
+		{"a machine ending like a noun of agent is no person",
+			"The surge damaged a transformer and wounded a generator.",
+			nil},
+		{"a plural noun of agent read from its singular",
+			"The attack had wounded two crewmen.",
+			[]string{"injure: 2 (two crewmen)"}},
 	}
 	effects := map[lexicon.Category]string{lexicon.Kill: "kill", lexicon.Injure: "injure", lexicon.Kidnap: "kidnap"}
 	for _, tt := range tests {
@@ -203,7 +239,7 @@ func TestStatements(t *testing.T) {
 					for _, f := range []struct {
 						on   bool
 						name string
-					}{{st.update, "update"}, {st.old, "old"}, {st.subset, "subset"}, {st.hedged, "hedged"}, {st.confirmed, "confirmed"}} {
+					}{{st.update, "update"}, {st.old, "old"}, {st.subset, "subset"}, {st.hedged, "hedged"}, {st.confirmed, "confirmed"}, {st.campaign, "campaign"}} {
 						if f.on {
 							s += " [" + f.name + "]"
 						}
