@@ -522,7 +522,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			c.c0, c.c1 = a.span(selfC0, selfC1)
 		}
 		if c.c1 == 0 && !a.repelsAfter(t1) {
-			if c0, c1, own := a.ownCommunique(si, c.state, m.t0); own {
+			if c0, c1, own := a.ownCommunique(si, c.state, m.t0, t1); own {
 				c.attr, c.c0, c.c1 = record.Claimed, c0, c1 // "An Iraqi communique said Iraqi planes attacked ..."
 			}
 		}

@@ -113,6 +113,7 @@ var wordSchema = []WordSection{
 	{Name: "vessel"},
 	{Name: "carrier-cargo"},
 	{Name: "official-voice"},
+	{Name: "war-ministry"},
 	{Name: "state-media"},
 	{Name: "speaker-noun"},
 	{Name: "feature-noun", MinCols: 1, MaxCols: 1, Values: []string{"before", "after"}},
