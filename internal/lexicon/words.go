@@ -29,6 +29,7 @@ var wordSchema = []WordSection{
 	{Name: "force-noun"},
 	{Name: "regime-noun"},
 	{Name: "holder-verb"},
+	{Name: "standing-holder-verb"},
 	{Name: "other-deed"},
 	{Name: "deed-verb"},
 	{Name: "accuse-verb"},
