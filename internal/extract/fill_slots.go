@@ -353,10 +353,17 @@ func (f *filler) date() {
 	if f.rec.Type == record.Riot && !a.pub.IsZero() && a.pub.After(d.Day) && a.spellBegan(k) {
 		// "the clashes which began last weekend": rioting told from the
 		// day it began goes on over days, and coders date it to the day
-		// the article reports, to the week
+		// the article reports, to the week. The evidence is that day
+		// where the text gives it ("LAGOS, March 7 -"), or none: the day
+		// it began is not the value
 		f.rec.Date = a.pub.String()
 		f.rec.DatePrecision = record.PrecisionWeek
-		f.evidence("date", d.Start, d.End)
+		for _, p := range a.dates {
+			if p.Day == a.pub && p.Precision == record.PrecisionDay {
+				f.evidence("date", p.Start, p.End)
+				break
+			}
+		}
 		return
 	}
 	f.rec.Date = d.Day.String()
