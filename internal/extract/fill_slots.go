@@ -210,8 +210,12 @@ func (a *article) backing(j int32) bool {
 	if w := a.lowerWord(k); w == "the" || w == "a" {
 		k--
 	}
-	return k > 0 && a.lowerWord(k) == "by" && (a.lowerWord(k-1) == "backed" || a.lowerWord(k-1) == "supported")
+	return k > 0 && a.lowerWord(k) == "by" && backingVerbs[a.lowerWord(k-1)]
 }
+
+// backingVerbs are the participles before "by" that name a backer:
+// "backed by", "supported by".
+var backingVerbs = lexicon.Words().Set("backing-verb") // lexicon/words.txt
 
 // droppedByCraft reports whether the bomb word t was dropped from the
 // air: "bombs dropped by Iraqi aircraft", "bombs dropped from
@@ -236,7 +240,7 @@ func (a *article) droppedByCraft(t term) bool {
 }
 
 // dropVerbs tell of bombs let fall from the air.
-var dropVerbs = map[string]bool{"dropped": true, "drop": true, "dropping": true, "drops": true}
+var dropVerbs = lexicon.Words().Set("drop-verb") // lexicon/words.txt
 
 // backer reports whether the armed agent ending at token j (one word or
 // two: "helicopter gunships") is what backs another's deed, not its doer.
@@ -825,7 +829,7 @@ func (a *article) saidVerb(j int32) bool {
 	switch w := a.lowerWord(j); {
 	case sayVerbs[w]:
 		return true
-	case w == "told" || w == "tells" || w == "added" || w == "quoted" || speakVerbs[w]:
+	case w == "added" || w == "quoted" || speakVerbs[w]:
 		return true
 	}
 	return false

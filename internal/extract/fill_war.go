@@ -388,11 +388,15 @@ func (a *article) officialVoice(from, v int32) bool {
 		case officialVoices[w]:
 			voiced = true
 		}
-		media = media || w == "agency" || w == "radio" || w == "television"
+		media = media || mediaNouns[w]
 		owned = owned || stateMedia[w]
 	}
 	return voiced || media && owned
 }
+
+// mediaNouns are the news media a word of stateMedia makes a state's
+// own: "agency", "radio", "television".
+var mediaNouns = lexicon.Words().Set("media-noun") // lexicon/words.txt
 
 // warMinistries are the words that make a ministry the one that speaks
 // for a state's arms: "the defence ministry said".

@@ -1036,7 +1036,7 @@ func (a *article) siteOfPlace(m *placeMention) bool {
 }
 
 // siteArticles open the noun phrase of a site: "in a Kabul hotel".
-var siteArticles = map[string]bool{"a": true, "an": true, "the": true}
+var siteArticles = lexicon.Words().Set("site-article") // lexicon/words.txt
 
 // qualifiesPlace reports whether place mention k of event mention m only
 // qualifies the place named after it with a place noun and "of": in "the

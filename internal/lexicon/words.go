@@ -118,6 +118,11 @@ var wordSchema = []WordSection{
 	{Name: "state-media"},
 	{Name: "speaker-noun"},
 	{Name: "feature-noun", MinCols: 1, MaxCols: 1, Values: []string{"before", "after"}},
+	{Name: "drop-verb"},
+	{Name: "backing-verb"},
+	{Name: "addressee-say-verb"},
+	{Name: "media-noun"},
+	{Name: "site-article"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
