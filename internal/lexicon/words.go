@@ -123,6 +123,7 @@ var wordSchema = []WordSection{
 	{Name: "addressee-say-verb"},
 	{Name: "media-noun"},
 	{Name: "site-article"},
+	{Name: "settlement-noun"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
