@@ -522,7 +522,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			c.c0, c.c1 = a.span(selfC0, selfC1)
 		}
 		if c.c1 == 0 && !a.repelsAfter(t1) {
-			if c0, c1, own := a.ownCommunique(si, c.state, m.t0); own {
+			if c0, c1, own := a.ownCommunique(si, c.state, m.t0, t1); own {
 				c.attr, c.c0, c.c1 = record.Claimed, c0, c1 // "An Iraqi communique said Iraqi planes attacked ..."
 			}
 		}
@@ -865,6 +865,10 @@ func (a *article) actorVerb(t1, last int32) int32 {
 	return j
 }
 
+// addresseeSayVerbs are the verbs of saying that name whom it was told
+// to before what was said: "told Reuters its fighters ...".
+var addresseeSayVerbs = lexicon.Words().Set("addressee-say-verb") // lexicon/words.txt
+
 // ownClause reads what the verb of saying at token v says for the one
 // who says it, in its own voice: "said that its fighters ...", "said in
 // a statement (posted on Telegram) that they ...", "said the group's
@@ -873,7 +877,7 @@ func (a *article) actorVerb(t1, last int32) int32 {
 // one.
 func (a *article) ownClause(v, last int32) (int32, bool) {
 	j := v + 1
-	if w := a.lowerWord(v); w == "told" || w == "tells" {
+	if addresseeSayVerbs[a.lowerWord(v)] {
 		// "told Reuters its fighters ...", "told the Associated Press
 		// that ...": past whom it was told to
 		for k := j; k < last && k < j+4 && a.toks[k].Kind == text.Word; k++ {

@@ -244,8 +244,12 @@ func (a *article) backing(j int32) bool {
 	if w := a.lowerWord(k); w == "the" || w == "a" {
 		k--
 	}
-	return k > 0 && a.lowerWord(k) == "by" && (a.lowerWord(k-1) == "backed" || a.lowerWord(k-1) == "supported")
+	return k > 0 && a.lowerWord(k) == "by" && backingVerbs[a.lowerWord(k-1)]
 }
+
+// backingVerbs are the participles before "by" that name a backer:
+// "backed by", "supported by".
+var backingVerbs = lexicon.Words().Set("backing-verb") // lexicon/words.txt
 
 // droppedByCraft reports whether the bomb word t was dropped from the
 // air: "bombs dropped by Iraqi aircraft", "bombs dropped from
@@ -270,7 +274,7 @@ func (a *article) droppedByCraft(t term) bool {
 }
 
 // dropVerbs tell of bombs let fall from the air.
-var dropVerbs = map[string]bool{"dropped": true, "drop": true, "dropping": true, "drops": true}
+var dropVerbs = lexicon.Words().Set("drop-verb") // lexicon/words.txt
 
 // backer reports whether the armed agent ending at token j (one word or
 // two: "helicopter gunships") is what backs another's deed, not its doer.
@@ -387,10 +391,17 @@ func (f *filler) date() {
 	if f.rec.Type == record.Riot && !a.pub.IsZero() && a.pub.After(d.Day) && a.spellBegan(k) {
 		// "the clashes which began last weekend": rioting told from the
 		// day it began goes on over days, and coders date it to the day
-		// the article reports, to the week
+		// the article reports, to the week. The evidence is that day
+		// where the text gives it ("LAGOS, March 7 -"), or none: the day
+		// it began is not the value
 		f.rec.Date = a.pub.String()
 		f.rec.DatePrecision = record.PrecisionWeek
-		f.evidence("date", d.Start, d.End)
+		for _, p := range a.dates {
+			if p.Day == a.pub && p.Precision == record.PrecisionDay {
+				f.evidence("date", p.Start, p.End)
+				break
+			}
+		}
 		return
 	}
 	f.rec.Date = d.Day.String()
@@ -852,7 +863,7 @@ func (a *article) saidVerb(j int32) bool {
 	switch w := a.lowerWord(j); {
 	case sayVerbs[w]:
 		return true
-	case w == "told" || w == "tells" || w == "added" || w == "quoted" || speakVerbs[w]:
+	case w == "added" || w == "quoted" || speakVerbs[w]:
 		return true
 	}
 	return false

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -494,7 +496,11 @@ func (a *article) sayingAfter(from, last int32) int32 {
 // what its force did: the speaker before the verb of saying bears the
 // same country ("An Iraqi military communique said Iraqi planes
 // attacked ..."), so the report is its claim. It returns the verb's span.
-func (a *article) ownCommunique(si int32, state string, t0 int32) (int, int, bool) {
+// An unnamed official voice lent the dateline's state (officialSpeaker)
+// claims only a deed its force, ending before token t1, did
+// (activeDeedAfter): "Iraqi troops came under attack ..., a military
+// spokesman said" tells of the troops as the ones attacked.
+func (a *article) ownCommunique(si int32, state string, t0, t1 int32) (int, int, bool) {
 	if state == "" {
 		return 0, 0, false
 	}
@@ -511,17 +517,33 @@ func (a *article) ownCommunique(si int32, state string, t0 int32) (int, int, boo
 				return c0, c1, true
 			}
 		}
-		if a.speakerState(from, v) == state {
+		if a.speakerState(from, v) == state && (!a.officialSpeaker(from, v) || a.activeDeedAfter(t1)) {
 			c0, c1 := a.span(v, v+1)
 			return c0, c1, true // "IRNA said Iranian troops inflicted ...": its state's agency
 		}
 		from = v + 1
 	}
-	if v, ok := a.trailingVoice(si, t0); ok && v.state == state {
+	if v, ok := a.trailingVoice(si, t0); ok && v.state == state && (!v.official || a.activeDeedAfter(t1)) {
 		c0, c1 := a.span(v.verb, v.verb+1)
 		return c0, c1, true // "Iraqi warplanes hit two tankers, the Iraqi news agency said" (fill_war.go)
 	}
 	return 0, 0, false
+}
+
+// activeDeedAfter reports whether the force ending before token t1 is
+// the subject of an active verb of attack or fighting: "Iraqi planes
+// bombed", "Iraqi troops clashed with"; not "came under attack" nor
+// "were shot down by", which it suffered. A day between them is
+// skipped: "Iraqi warplanes today raided", "soldiers on Monday attacked".
+func (a *article) activeDeedAfter(t1 int32) bool {
+	for last := int32(a.sents[a.sentOf[t1-1]].Last); t1+1 < last && (a.inDate(t1) || a.inDate(t1+1) && a.lowerWord(t1) == "on"); {
+		t1++
+	}
+	if _, _, ok := a.strikeAfter(t1); ok {
+		return true
+	}
+	w := a.lowerWord(t1)
+	return strings.HasSuffix(w, "ed") && (fightVerbs[w] || a.hasTerm(t1, lexicon.Trigger, record.Clash))
 }
 
 // pastCoordinated returns the token after a craft or force coordinated

@@ -67,6 +67,15 @@ func TestWhoStruckAndWhoSays(t *testing.T) {
 		{"who blames follows by of a reduced passive: not the accused",
 			"WASHINGTON, March 4 - U.S. warships shelled an Iranian oil platform in the Gulf on Thursday, the Pentagon said. It chose the platform over missile sites blamed by Washington for an attack on a tanker.",
 			"remote_violence 2021-03-04 by=U.S. warships/claimed"},
+		{"the capital's voice claims nothing for its troops that came under attack",
+			"BAGHDAD, March 4 - Iraqi troops came under attack near Mosul on Thursday, losing five men, a military spokesman said.",
+			"armed_assault 2021-03-04"},
+		{"a group that told a news agency it had no part denies",
+			"KABUL, March 4 - A bomb killed five people at a market in Kunduz on Thursday. The Taliban told Reuters they had nothing to do with the blast.",
+			"bombing 2021-03-04 killed=5..5 by=Taliban/denied"},
+		{"a group that tells a news agency it did it claims",
+			"KABUL, March 4 - A bomb killed five people at a market in Kunduz on Thursday. The Taliban tells Reuters its fighters set off the bomb.",
+			"bombing 2021-03-04 killed=5..5 by=Taliban/claimed"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -94,6 +103,11 @@ func TestOfficialVoice(t *testing.T) {
 		{"witnesses", "Jets raided the town, witnesses said.", false},
 		{"police", "Jets raided the town, police said.", false},
 		{"officials", "Jets raided the town, officials said.", false},
+		{"a rebel commander holding military", "Jets raided the town, a rebel military commander said.", false},
+		{"a named group's commission", "Jets raided the town, a Taliban military commission said.", false},
+		{"another place's ministry", "Jets raided the town, the Gaza health ministry said.", false},
+		{"a bare ministry may be any", "Jets raided the town, the ministry said.", false},
+		{"the defence ministry", "Jets raided the town, the defence ministry said.", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -185,6 +185,9 @@ func (a *article) launchesAfter(t0, t1 int32) bool {
 type voice struct {
 	verb  int32
 	state string
+	// official says the state is the dateline's, lent an unnamed
+	// official voice (officialSpeaker).
+	official bool
 }
 
 // warVoice finds who tells of the attack at token t0 of sentence si: the
@@ -215,7 +218,7 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 		return voice{}, false
 	}
 	if state != "" {
-		return voice{verb, state}, true
+		return voice{verb: verb, state: state}, true
 	}
 	for sj := si - 1; sj >= 0; sj-- {
 		p := a.sents[sj]
@@ -224,7 +227,7 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 				continue
 			}
 			if st := a.speakerState(int32(p.First), v); st != "" {
-				return voice{verb, st}, true
+				return voice{verb: verb, state: st}, true
 			}
 		}
 	}
@@ -245,11 +248,11 @@ func (a *article) trailingVoice(si, t0 int32) (v voice, ok bool) {
 		if !a.quoteCloses(j) {
 			return voice{verb: -1}, false // "... Iraq said its planes": a saying of its own, not this clause's
 		}
-		if st := a.speakerState(max(t0+1, a.quoteStart(j)), j); st != "" {
-			return voice{j, st}, true
+		if from := max(t0+1, a.quoteStart(j)); a.speakerState(from, j) != "" {
+			return voice{j, a.speakerState(from, j), a.officialSpeaker(from, j)}, true
 		}
-		if st := a.speakerState(j+1, min(last, j+5)); st != "" {
-			return voice{j, st}, true // "..., said IRNA"
+		if to := min(last, j+5); a.speakerState(j+1, to) != "" {
+			return voice{j, a.speakerState(j+1, to), a.officialSpeaker(j+1, to)}, true // "..., said IRNA"
 		}
 		return voice{verb: j}, true
 	}
@@ -295,6 +298,18 @@ func (a *article) quoteCloses(j int32) bool {
 // the speakers are, not who they speak for: "Western diplomats in Iran
 // said".
 func (a *article) speakerState(from, v int32) string {
+	if st := a.namedSpeaker(from, v); st != "" {
+		return st
+	}
+	if a.officialVoice(from, v) {
+		return a.datelineState() // "BAGHDAD - ..., a military spokesman said": Iraq's spokesman
+	}
+	return ""
+}
+
+// namedSpeaker is speakerState without the unnamed official voice: the
+// state a name, demonym or news agency before the verb speaks for.
+func (a *article) namedSpeaker(from, v int32) string {
 	for j := v - 1; j >= from; j-- {
 		if c, ok := a.stateVoiceAt(j); ok {
 			return c
@@ -309,10 +324,15 @@ func (a *article) speakerState(from, v int32) string {
 			return st
 		}
 	}
-	if a.officialVoice(from, v) {
-		return a.datelineState() // "BAGHDAD - ..., a military spokesman said": Iraq's spokesman
-	}
 	return ""
+}
+
+// officialSpeaker reports whether speakerState finds the state of the
+// speaker in tokens [from, v) only through officialVoice: an unnamed
+// voice lent the dateline's state, whose word claims only what that
+// state's force did, not what it suffered (ownCommunique).
+func (a *article) officialSpeaker(from, v int32) bool {
+	return a.datelineState() != "" && a.officialVoice(from, v) && a.namedSpeaker(from, v) == ""
 }
 
 // officialVoices are the speakers that speak for a state without naming
@@ -328,18 +348,59 @@ var stateMedia = lexicon.Words().Set("state-media") // lexicon/words.txt
 // ("a military spokesman said", "the high command said", "the official
 // news agency said"). Filed from a state's capital, such a voice is that
 // state's: wire reporters quote their host government's communiqués so.
+// Only the words after the last comma or quote are the speaker, and a
+// speaker that names a group, an armed opponent or a place of another
+// state speaks for them, not for the capital ("a rebel military
+// commander said", "a Taliban military commission said", "the Gaza
+// health ministry said"). A ministry speaks for the state's arms only
+// as its war ministry ([war-ministry]): "the ministry said" may be any.
 func (a *article) officialVoice(from, v int32) bool {
-	media, owned := false, false
-	for j := max(from, v-6); j < v; j++ {
-		w := a.lowerWord(j)
-		if officialVoices[w] {
-			return true
+	from = max(from, v-6)
+	for j := v - 1; j >= from; j-- {
+		if w := a.word(j); w == "," || w == "\"" || w == "”" {
+			from = j + 1
+			break
 		}
-		media = media || w == "agency" || w == "radio" || w == "television"
+	}
+	if from >= v {
+		return false
+	}
+	b0, b1 := a.span(from, v)
+	if _, ok := a.groupIn(b0, b1); ok {
+		return false
+	}
+	home := a.datelineState()
+	lo, hi := a.placeRange(from, v)
+	for k := lo; k < hi; k++ {
+		if m := &a.places[k]; !m.dateline && (m.chosen == nil || m.chosen.CountryCode != home) {
+			return false
+		}
+	}
+	voiced, media, owned := false, false, false
+	for j := from; j < v; j++ {
+		w := a.lowerWord(j)
+		if armedOpponents[w] || strings.HasPrefix(w, "rebel") {
+			return false
+		}
+		switch {
+		case w == "ministry":
+			voiced = voiced || warMinistries[a.lowerWord(j-1)]
+		case officialVoices[w]:
+			voiced = true
+		}
+		media = media || mediaNouns[w]
 		owned = owned || stateMedia[w]
 	}
-	return media && owned
+	return voiced || media && owned
 }
+
+// mediaNouns are the news media a word of stateMedia makes a state's
+// own: "agency", "radio", "television".
+var mediaNouns = lexicon.Words().Set("media-noun") // lexicon/words.txt
+
+// warMinistries are the words that make a ministry the one that speaks
+// for a state's arms: "the defence ministry said".
+var warMinistries = lexicon.Words().Set("war-ministry") // lexicon/words.txt
 
 // datelineState returns the country of the story's dateline ("BAGHDAD,
 // March 3 -"), or "".

@@ -37,10 +37,11 @@ func (a *article) relativeClauseDate(k int, m *mention) bool {
 		if launchVerbs[a.lowerWord(p)] {
 			return false // "an ambush launched by rebels on Monday": the attack's own day
 		}
-		if holderVerbs[a.lowerWord(p)] {
+		if standingHolderVerbs[a.lowerWord(p)] {
 			// "attacked shops owned by foreigners in Lagos on Monday": who
 			// holds or runs a thing is a standing state with no day of its
-			// own, so the day is the attack's
+			// own, so the day is the attack's ("occupied by rebels on
+			// Monday" is an event, and its day its own)
 			return false
 		}
 		before := false
@@ -54,6 +55,10 @@ func (a *article) relativeClauseDate(k int, m *mention) bool {
 	}
 	return false
 }
+
+// standingHolderVerbs are the participles before "by" that tell of a
+// standing state, which has no day of its own: "owned by", "run by".
+var standingHolderVerbs = lexicon.Words().Set("standing-holder-verb") // lexicon/words.txt
 
 // participle reports whether w reads as a past participle: a regular one
 // or one of the irregular verbs that tell of taking ground.

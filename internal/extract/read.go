@@ -103,6 +103,9 @@ func (x *Extractor) read(d *doc.Document) *article {
 // datelineDay returns the day the dateline gives ("BEIRUT, March 3 -")
 // when it falls a day or two before the publication date: a wire story
 // filed late and stamped the next day was written on its dateline's day.
+// read puts that day in a.pub, so every later stage (dates, "yesterday",
+// weekdays, the fallback date of an undated incident) counts from the
+// dateline's day, not the file's stamp.
 func (a *article) datelineDay() (text.Day, bool) {
 	if a.datelineEnd <= a.bodyStart || a.pub.IsZero() {
 		return text.Day{}, false

@@ -1036,7 +1036,7 @@ func (a *article) siteOfPlace(m *placeMention) bool {
 }
 
 // siteArticles open the noun phrase of a site: "in a Kabul hotel".
-var siteArticles = map[string]bool{"a": true, "an": true, "the": true}
+var siteArticles = lexicon.Words().Set("site-article") // lexicon/words.txt
 
 // qualifiesPlace reports whether place mention k of event mention m only
 // qualifies the place named after it with a place noun and "of": in "the
@@ -1044,9 +1044,7 @@ var siteArticles = map[string]bool{"a": true, "an": true, "the": true}
 // region says where the town is, and the town is where the event was.
 func (a *article) qualifiesPlace(m *mention, k int) bool {
 	p := &a.places[k]
-	switch a.lowerWord(p.t1) {
-	case "town", "city", "village":
-	default:
+	if !settlementNouns[a.lowerWord(p.t1)] {
 		return false // "the Darel valley of Diamer district": the district holds the valley
 	}
 	if a.lowerWord(p.t1+1) != "of" {
@@ -1059,6 +1057,11 @@ func (a *article) qualifiesPlace(m *mention, k int) bool {
 	}
 	return false
 }
+
+// settlementNouns are the place nouns of a settlement, which a region's
+// name before them qualifies: "the Kashmir town of Sopore", "the Iranian
+// cities of Dezful and Ahvaz" ([settlement-noun]).
+var settlementNouns = lexicon.Words().Set("settlement-noun") // lexicon/words.txt
 
 // featureNouns name a lake, a river or a basin after a country: "Lake
 // Chad", "the Congo River", "the Niger Basin" ([feature-noun]).

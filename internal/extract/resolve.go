@@ -399,15 +399,31 @@ func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazettee
 // Damascus" under a WASHINGTON dateline is Syria's, not the Maryland
 // town of 15,000. A namesake is small below smallNamesake people: a city
 // of its own size (Tripoli in Lebanon) is left to the story's context.
+// A namesake in the dateline's own country keeps the name unless the
+// story names the capital's country elsewhere: a WASHINGTON story of a
+// car bomb in Damascus that names Syria is Syria's; a NEW YORK story of
+// a shooting in Kingston is New York's Kingston.
 //
 // A capital's own name also beats another city's old or other name,
 // however big that city: "ISLAMABAD" is Pakistan's capital, not an old
 // name of Chattogram.
 func (a *article) preferCapitals() {
+	home := ""
+	for pass := range 2 { // the dateline first ("MANILA"), so that home is its capital's country
+		if pass == 1 {
+			home = a.datelineState()
+		}
+		a.preferCapitalsIn(pass == 0, home)
+	}
+}
+
+// preferCapitalsIn is preferCapitals over the dateline's mentions, or
+// the others, home being the dateline's country.
+func (a *article) preferCapitalsIn(dateline bool, home string) {
 	for i := range a.places {
 		m := &a.places[i]
 		c := m.chosen
-		if c == nil || c.Kind != gazetteer.Place || c.FeatureCode == "PPLC" {
+		if m.dateline != dateline || c == nil || c.Kind != gazetteer.Place || c.FeatureCode == "PPLC" {
 			continue
 		}
 		alt := false
@@ -428,8 +444,24 @@ func (a *article) preferCapitals() {
 		if capital == nil || a.namesDivision(c.CountryCode, c.Admin1) {
 			continue
 		}
+		if c.CountryCode == home && !a.namesCountryBesides(capital.CountryCode, i) {
+			continue // "NEW YORK - ... a school in Kingston": the dateline's own Kingston, unless Jamaica is named
+		}
 		m.chosen = capital
 	}
+}
+
+// namesCountryBesides reports whether a place mention other than k
+// resolved into country cc (its name, a demonym, a town of it): the
+// story brings that country in ("U.S. condemns car bomb in Syrian
+// capital").
+func (a *article) namesCountryBesides(cc string, k int) bool {
+	for i := range a.places {
+		if c := a.places[i].chosen; i != k && c != nil && c.CountryCode == cc {
+			return true
+		}
+	}
+	return false
 }
 
 // smallNamesake is the population below which a place named like a

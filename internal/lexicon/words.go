@@ -29,6 +29,7 @@ var wordSchema = []WordSection{
 	{Name: "force-noun"},
 	{Name: "regime-noun"},
 	{Name: "holder-verb"},
+	{Name: "standing-holder-verb"},
 	{Name: "other-deed"},
 	{Name: "deed-verb"},
 	{Name: "accuse-verb"},
@@ -117,9 +118,16 @@ var wordSchema = []WordSection{
 	{Name: "vessel"},
 	{Name: "carrier-cargo"},
 	{Name: "official-voice"},
+	{Name: "war-ministry"},
 	{Name: "state-media"},
 	{Name: "speaker-noun"},
 	{Name: "feature-noun", MinCols: 1, MaxCols: 1, Values: []string{"before", "after"}},
+	{Name: "drop-verb"},
+	{Name: "backing-verb"},
+	{Name: "addressee-say-verb"},
+	{Name: "media-noun"},
+	{Name: "site-article"},
+	{Name: "settlement-noun"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
