@@ -25,7 +25,6 @@ import (
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/store"
-	"github.com/sitrep/sitrep/internal/store/sqlstore"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -258,7 +257,7 @@ func nameKey(s string) string { return string(text.AppendNameKey(nil, s)) }
 // the whole name as one group's, that group's canonical name, so that
 // "Shabab" finds an incident whose perpetrator is written "al-Shabaab".
 func actorKeys(name string) []string {
-	k := sqlstore.ActorKey(name)
+	k := store.ActorKey(name)
 	if k == "" {
 		return nil
 	}
@@ -267,7 +266,7 @@ func actorKeys(name string) []string {
 		name = strings.TrimSpace(name)
 		ms := lex.Find(nil, name, false)
 		if len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(name) {
-			if c := sqlstore.ActorKey(ms[0].Group.Name); c != k {
+			if c := store.ActorKey(ms[0].Group.Name); c != k {
 				keys = append(keys, c)
 			}
 		}
@@ -333,7 +332,7 @@ func point(loc *record.Location) (lat, lon float64, ok bool) {
 func (m *Matcher) hasActor(inc *record.Merged) bool {
 	for _, p := range inc.Perpetrators {
 		for _, name := range []string{p.Name, p.Canonical} {
-			k := " " + sqlstore.ActorKey(name) + " "
+			k := " " + store.ActorKey(name) + " "
 			for _, a := range m.actors {
 				if strings.Contains(k, " "+a+" ") {
 					return true

@@ -4,51 +4,16 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
-// ActorKey normalises an actor name or an --actor search to the words it
-// is made of, lower-cased and joined by single spaces: "Tehrik-i-Taliban
-// Pakistan" gives "tehrik i taliban pakistan". Names match by words, so
-// that "IRA" never finds "Iraqi forces".
-func ActorKey(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
-}
-
-// actorKeys returns the keys an incident whose perpetrators bear these
-// names is filed under in incident_actor: every run of whole words of each
-// name's key ("al shabaab", "al", "shabaab"), once, sorted. An --actor
-// search (its own key) then matches exactly one key, wherever its words
-// stand in a name, so that its total is that key's count (kept by month
-// in incident_actor_month) and its page one range of the primary key in
-// date order. A name of n words gives n(n+1)/2 keys; names are short.
-func actorKeys(names []string) []string {
-	var keys []string
-	for _, n := range names {
-		words := strings.Fields(ActorKey(n))
-		for i := range words {
-			for j := i + 1; j <= len(words); j++ {
-				if k := strings.Join(words[i:j], " "); !slices.Contains(keys, k) {
-					keys = append(keys, k)
-				}
-			}
-		}
-	}
-	slices.Sort(keys)
-	return keys
-}
-
 // actorSearch returns the key an --actor search matches. Errors wrap
 // store.ErrInvalid.
 func actorSearch(actor string) (string, error) {
-	k := ActorKey(actor)
+	k := store.ActorKey(actor)
 	if k == "" {
 		return "", store.Invalidf("actor %q: no words to search for", actor)
 	}
@@ -69,7 +34,7 @@ func perpetratorNames(m *record.Merged) []string {
 // date, country and type that an --actor search with other filters reads
 // beside the key (migration 0018).
 func (s *DB) insertActorKeys(ctx context.Context, w *stmts, rid int64, date, id, country, typ string, names []string) error {
-	for _, k := range actorKeys(names) {
+	for _, k := range store.ActorKeys(names) {
 		if err := w.exec(ctx, `INSERT INTO incident_actor (key, date, id, rid, country, type) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 			s.str(k), s.str(date), id, rid, s.str(country), s.str(typ)); err != nil {
 			return err
@@ -115,7 +80,7 @@ func (s *DB) backfillActorKeys(ctx context.Context, tx *sql.Tx) error {
 	// The columns of incident_actor as 0003 made it; 0018 copies the
 	// country and type of the entries it finds.
 	for _, inc := range all {
-		for _, k := range actorKeys(inc.names) {
+		for _, k := range store.ActorKeys(inc.names) {
 			if err := w.exec(ctx, `INSERT INTO incident_actor (key, date, id, rid) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 				s.str(k), s.str(inc.date), inc.id, inc.rid); err != nil {
 				return fmt.Errorf("actor keys of incident %s: %w", inc.id, err)

@@ -8,13 +8,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
-	"slices"
 	"strings"
 	"testing"
 	"time"
-	"unicode"
 
 	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/store"
 )
 
 // fillPostgres stores in s, a PostgreSQL store with an empty schema, what
@@ -95,7 +94,7 @@ func fillPostgres[S BenchStore](tb testing.TB, s S, n int) {
 			for _, p := range m.Perpetrators {
 				names = append(names, p.Name, p.Canonical)
 			}
-			for _, k := range actorKeys(names) {
+			for _, k := range store.ActorKeys(names) {
 				actors.add(ctx, tb, k, m.Date, m.ID, rid, country, m.Type)
 			}
 			changes.add(ctx, tb, rid, m.ID, "created", 1, at)
@@ -154,25 +153,6 @@ func benchDocument(m *record.Merged, i int) (record.Source, string) {
 	text := fmt.Sprintf("An attack struck %s in %s, %s, on %s. %s were blamed; %d people were killed.",
 		m.Location.Place, m.Location.Admin1, m.Location.Country, m.Date, m.Perpetrators[0].Name, *m.Killed.Min)
 	return src, text
-}
-
-// actorKeys is sqlstore's actorKeys (which this package, imported by
-// sqlstore's tests, cannot import): every run of whole words of each
-// name's key, once, sorted.
-func actorKeys(names []string) []string {
-	var keys []string
-	for _, n := range names {
-		words := strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		for i := range words {
-			for j := i + 1; j <= len(words); j++ {
-				if k := strings.Join(words[i:j], " "); !slices.Contains(keys, k) {
-					keys = append(keys, k)
-				}
-			}
-		}
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // keptCounts fills the counters that the triggers of the migrations keep
