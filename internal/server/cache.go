@@ -1,6 +1,8 @@
 package server
 
 import (
+	"bytes"
+	"slices"
 	"sync"
 	"time"
 )
@@ -71,15 +73,21 @@ func (c *answerCache) get(key string, fill func() ([]byte, error)) ([]byte, erro
 		}
 		return body, err
 	}
+	if cap(body) > len(body)+len(body)/8 {
+		// An encoder sizes its buffer by a guess, often several times
+		// the answer: kept whole, the slack of a full cache took the
+		// heap past MemoryLimit and the collector ran without pause.
+		body = slices.Clip(bytes.Clone(body))
+	}
 	e.body, e.expires = body, now.Add(c.ttl)
-	c.bytes += len(body)
+	c.bytes += cap(body)
 	return body, nil
 }
 
 // remove drops an entry; c.mu is held.
 func (c *answerCache) remove(key string, e *cacheEntry) {
 	delete(c.entries, key)
-	c.bytes -= len(e.body)
+	c.bytes -= cap(e.body)
 }
 
 // evict drops expired entries until n more bytes fit; c.mu is held.

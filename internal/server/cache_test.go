@@ -96,4 +96,12 @@ func TestAnswerCache(t *testing.T) {
 			t.Errorf("%d fills, %d bytes kept; want 3 fills and only a kept", n, c.bytes)
 		}
 	})
+
+	t.Run("kept without the fill's spare capacity", func(t *testing.T) {
+		c := newAnswerCache(time.Hour, 1<<20)
+		body, err := c.get("k", func() ([]byte, error) { return append(make([]byte, 0, 4096), "answer"...), nil })
+		if err != nil || string(body) != "answer" || cap(body) != len(body) || c.bytes != len(body) {
+			t.Errorf("got %q (cap %d), %d bytes counted; want \"answer\" kept in 6 bytes", body, cap(body), c.bytes)
+		}
+	})
 }
