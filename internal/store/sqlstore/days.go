@@ -153,6 +153,7 @@ func (t *tally) count(rows []keptRow, r dateRange, withCountry bool) error {
 	byDay := t.st.Period == store.ByDay
 	byType := make([]int, 0, 16)
 	var days, sorted []dayCount
+	var names []byte
 	if byDay && len(rows) > 0 {
 		// Room for every day of the months read, so that the columns
 		// of the series do not grow a day at a time.
@@ -212,9 +213,20 @@ func (t *tally) count(rows []keptRow, r dateRange, withCountry bool) error {
 			continue
 		}
 		days, sorted = sortDays(days, sorted), days
+		// The month's days are written into one string and cut from
+		// it, one allocation a month instead of one a day.
+		names = names[:0]
 		for i, d := range days {
 			if i == 0 || days[i-1].rest != d.rest {
-				t.period(month + d.rest)
+				names = append(append(names, month...), d.rest...)
+			}
+		}
+		all, at := string(names), 0
+		for i, d := range days {
+			if i == 0 || days[i-1].rest != d.rest {
+				end := at + len(month) + len(d.rest)
+				t.period(all[at:end])
+				at = end
 			}
 			t.st.Series.Counts[d.column][len(t.st.Series.Periods)-1] += d.n
 		}
@@ -299,14 +311,35 @@ func eachDay(days string, fn func(rest string, n int)) error {
 		} else {
 			s = ""
 		}
-		n, err := strconv.Atoi(strings.TrimSpace(num))
-		if err != nil {
-			return fmt.Errorf("count of %q: %w", key, err)
+		n, ok := digits(num)
+		if !ok {
+			var err error
+			if n, err = strconv.Atoi(strings.TrimSpace(num)); err != nil {
+				return fmt.Errorf("count of %q: %w", key, err)
+			}
 		}
 		fn(key, n)
 		s = strings.TrimSpace(s)
 	}
 	return nil
+}
+
+// digits returns s as a number when it is only ASCII digits, short
+// enough not to overflow: every count SQLite writes, read without
+// strconv.Atoi's trimming and signs, most of eachDay's time.
+func digits(s string) (int, bool) {
+	if s == "" || len(s) > 18 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 // eachDaySlow is eachDay through encoding/json, for keys with escapes

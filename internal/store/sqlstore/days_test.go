@@ -18,6 +18,9 @@ func TestEachDay(t *testing.T) {
 		{"escaped key", `{"-0\u0035":2,"-01":1}`, `"-01"=1 "-05"=2`},
 		{"not an object", `[1]`, `error`},
 		{"not a count", `{"-01":"x"}`, `error`},
+		{"signed and long counts", `{"-01":+2,"-02":-3,"-03":1234567890123456789}`, `"-01"=2 "-02"=-3 "-03"=1234567890123456789`},
+		{"count too large", `{"-01":99999999999999999999}`, `error`},
+		{"empty count", `{"-01":}`, `error`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
