@@ -11,15 +11,12 @@
 // Every name is stored under its key (AppendKey), so a scanner keys the
 // n-grams of a text and calls Lookup without allocating; Resolve picks one
 // candidate using the context of a story (its countries, provinces and other
-// places). The program embeds the data as an image that it reads in place
-// (image.go): start-up decodes nothing, and a run makes only the records
-// of the places its texts name.
+// places).
 package gazetteer
 
 import (
 	_ "embed"
 	"sync"
-	"sync/atomic"
 )
 
 // Kind says what level of the hierarchy an entry is.
@@ -81,10 +78,7 @@ type Feature struct {
 	// without one.
 	FeatureCode string
 
-	a1, a2 int32 // rows of the divisions (see row); -1 none
-	// row is the feature's place in the data: countries, then divisions,
-	// then populated places (the image's rows); -1 for the overlay's.
-	row int32
+	a1, a2 int32 // indexes in Gazetteer.features of the divisions; -1 none
 	// weight ranks candidates: the population of a place, the summed
 	// population of the places in a division or country.
 	weight int64
@@ -109,9 +103,8 @@ type Entry struct {
 	CommonWord bool
 }
 
-// Gazetteer is the loaded data. It is safe for concurrent use, and
-// immutable as its callers see it: a key's entries are made, once, by
-// the first Lookup that finds it.
+// Gazetteer is the loaded data. It is immutable and safe for concurrent
+// use.
 type Gazetteer struct {
 	features []Feature // countries, then divisions, then populated places
 	keys     sortedIndex
@@ -123,54 +116,37 @@ type Gazetteer struct {
 	country  map[string]*Feature // by ISO alpha-2 and alpha-3 code
 	iso3     map[string]string   // alpha-2 to alpha-3
 	overlay  *overlay            // the curated additions of overlay.tsv; nil when it is empty
-
-	// img is the image the gazetteer was opened from, nil when it was
-	// parsed from the source files, every feature and entry made, in
-	// row order. With an image, a key's entries and the features they
-	// name are made by the first Lookup that finds the key, under mu,
-	// each at the end of those made so far: features and entries fill
-	// their memory from the start, in few pages, whatever rows a run
-	// needs. keyAt[i] is 1 + where key i's entries start, 0 until made;
-	// featAt[row] is the feature of that row, nil until made.
-	img          *image
-	mu           sync.Mutex
-	keyAt        []atomic.Uint32
-	featAt       []*Feature
-	nFeat, nEnts int // features and entries made
 }
 
 var (
-	// The image is embedded as it is, not compressed, and used where it
-	// lies: names, keys and records are read in place from the
-	// executable's read-only data, paged in as they are first read.
-	//go:embed data/image.bin
-	imageBin string
+	// places.bin and keys.bin are embedded as they are, not gzipped:
+	// the names are substrings of the program's own read-only data,
+	// paged in from the executable, so start-up neither decompresses
+	// 13 MB nor allocates and faults in memory for them.
+	//go:embed data/places.bin
+	placesBin string
+	//go:embed data/keys.bin
+	keysBin string
 	//go:embed data/countries.tsv
 	countriesTSV string
+	//go:embed data/words.txt.gz
+	wordsGz []byte
 	//go:embed overlay.tsv
 	overlayTSV string
+	embedded   = data{places: placesBin, keys: keysBin, countries: countriesTSV, words: wordsGz, overlay: overlayTSV, outside: true}
 
 	loadOnce sync.Once
 	loaded   *Gazetteer
 	loadErr  error
 )
 
-// Load returns the embedded gazetteer. The first call opens the image
-// (see image.go), which reads its header and the countries, and applies
-// the overlay: a millisecond or two; later calls return the same value.
-// The features and entries are made as Lookup first finds their keys, in
-// memory mapped outside the Go heap, which no collection scans.
+// Load returns the embedded gazetteer. It parses the data once (the first
+// call takes about a tenth of a second); later calls return the same value.
+// Loading maps some 50 MB outside the Go heap, which no collection scans,
+// and allocates some 15 MB on it that stays live: a command that loads it
+// at start may want the collector paused meanwhile (sitrep's does).
 func Load() (*Gazetteer, error) {
-	loadOnce.Do(func() {
-		// The embedded image is checked by the tests (TestImage), not
-		// at every start.
-		loaded, loadErr = openImage(imageBin, countriesTSV, false, true)
-		if loadErr == nil {
-			if loadErr = loaded.applyOverlay(overlayTSV); loadErr != nil {
-				loaded = nil
-			}
-		}
-	})
+	loadOnce.Do(func() { loaded, loadErr = parse(embedded) })
 	return loaded, loadErr
 }
 
@@ -186,13 +162,6 @@ func (g *Gazetteer) Lookup(key []byte) []Entry {
 		return nil
 	}
 	s, e := g.starts[i], g.starts[i+1]
-	if g.keyAt != nil {
-		at := g.keyAt[i].Load()
-		if at == 0 {
-			at = g.makeKey(i)
-		}
-		s, e = at-1, at-1+e-s
-	}
 	return g.entries[s:e:e]
 }
 

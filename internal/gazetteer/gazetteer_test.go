@@ -26,7 +26,7 @@ func TestData(t *testing.T) {
 	}
 	counts := map[Kind]int{}
 	for i := range g.features {
-		f := g.featureAt(i)
+		f := &g.features[i]
 		counts[f.Kind]++
 		if f.Name == "" || len(f.CountryCode) != 2 || g.country[f.CountryCode] == nil {
 			t.Errorf("feature %d %+v: no name or bad country", i, f)
@@ -164,23 +164,22 @@ func TestLoadOnce(t *testing.T) {
 // TestLoadCorrupt checks that damaged data gives an error naming the
 // file, never a panic or a half-built gazetteer.
 func TestLoadCorrupt(t *testing.T) {
-	src := sourcesT(t)
-	places, keys := src.places, src.keys
+	places, keys := embedded.places, embedded.keys
 	tests := []struct {
 		name string
 		d    data
 		want string
 	}{
-		{"places truncated", data{places[:len(places)/2], keys, src.countries, src.words}, "places.bin"},
-		{"places empty", data{"", keys, src.countries, src.words}, "places.bin"},
-		{"places bad magic", data{"X" + places[1:], keys, src.countries, src.words}, "places.bin"},
-		{"keys truncated", data{places, keys[:len(keys)-3], src.countries, src.words}, "keys.bin"},
-		{"keys of another file", data{places, keys[:200], src.countries, src.words}, "keys.bin"},
-		{"country line short", data{places, keys, "PK\tPAK\tPakistan\n", src.words}, "countries.tsv line 1"},
-		{"country coordinate", data{places, keys, "PK\tPAK\tPakistan\t95\t70\tpakistan\n", src.words}, "countries.tsv line 1"},
-		{"country key not a key", data{places, keys, "PK\tPAK\tPakistan\t30\t70\tPakistan\n", src.words}, "countries.tsv line 1"},
-		{"countries missing", data{places, keys, "", src.words}, "unknown country"},
-		{"words unsorted", data{places, keys, src.countries, gzipT(t, []byte("b\na\n"))}, "words.txt.gz"},
+		{"places truncated", data{places[:len(places)/2], keys, embedded.countries, embedded.words, "", false}, "places.bin"},
+		{"places empty", data{"", keys, embedded.countries, embedded.words, "", false}, "places.bin"},
+		{"places bad magic", data{"X" + places[1:], keys, embedded.countries, embedded.words, "", false}, "places.bin"},
+		{"keys truncated", data{places, keys[:len(keys)-3], embedded.countries, embedded.words, "", false}, "keys.bin"},
+		{"keys of another file", data{places, keys[:200], embedded.countries, embedded.words, "", false}, "keys.bin"},
+		{"country line short", data{embedded.places, embedded.keys, "PK\tPAK\tPakistan\n", embedded.words, "", false}, "countries.tsv line 1"},
+		{"country coordinate", data{embedded.places, embedded.keys, "PK\tPAK\tPakistan\t95\t70\tpakistan\n", embedded.words, "", false}, "countries.tsv line 1"},
+		{"country key not a key", data{embedded.places, embedded.keys, "PK\tPAK\tPakistan\t30\t70\tPakistan\n", embedded.words, "", false}, "countries.tsv line 1"},
+		{"countries missing", data{embedded.places, embedded.keys, "", embedded.words, "", false}, "unknown country"},
+		{"words unsorted", data{embedded.places, embedded.keys, embedded.countries, gzipT(t, []byte("b\na\n")), "", false}, "words.txt.gz"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -215,11 +214,9 @@ func TestLoadHeap(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	// all of it on the heap, where it is measured (and freed after)
-	g, err := openImage(imageBin, countriesTSV, false, false)
-	if err == nil {
-		err = g.applyOverlay(overlayTSV)
-	}
+	d := embedded
+	d.outside = false // all of it on the heap, where it is measured (and freed after)
+	g, err := parse(d)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -301,9 +298,9 @@ func TestRecordsPointOutsideHeap(t *testing.T) {
 	}
 	bad := 0
 	for i := range g.features {
-		f := g.featureAt(i)
+		f := &g.features[i]
 		for _, s := range []string{f.Name, f.Code, f.CountryCode, f.Admin1, f.Admin2, f.FeatureCode} {
-			if s != "" && !within(s, imageBin) && !within(s, countriesTSV) {
+			if s != "" && !within(s, placesBin) && !within(s, countriesTSV) {
 				if bad++; bad <= 5 {
 					t.Errorf("feature %d (%s): string %q lies outside the embedded data", i, f.Name, s)
 				}
@@ -311,9 +308,6 @@ func TestRecordsPointOutsideHeap(t *testing.T) {
 		}
 	}
 	lo, hi := uintptr(unsafe.Pointer(&g.features[0])), uintptr(unsafe.Pointer(&g.features[len(g.features)-1]))
-	for i := range g.keys.len() {
-		g.Lookup([]byte(g.keys.key(i))) // makes its entries
-	}
 	for i, e := range g.entries {
 		if p := uintptr(unsafe.Pointer(e.Feature)); p < lo || p > hi {
 			if bad++; bad <= 10 {

@@ -7,8 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"unsafe"
@@ -56,46 +54,21 @@ func entryOf(f *Feature, flag int) Entry {
 	return Entry{Feature: f, Alt: flag == FlagAlt, IsAbbrev: flag == FlagAbbrev, IsDemonym: flag == FlagDemonym}
 }
 
-// data is the source files of the image, which the generator writes.
+// data is the embedded files, so that tests and fuzzers can load others.
 type data struct {
 	places, keys, countries string
 	words                   []byte
+	overlay                 string // overlay.tsv
+	// outside puts the features and the key entries outside the Go heap
+	// (see outsideHeap): only for the embedded files, the strings of
+	// which are the executable's own read-only data.
+	outside bool
 }
 
-// BuildImage reads the source files in dir (places.bin, keys.bin,
-// countries.tsv, words.txt.gz) and writes the image that Load opens,
-// image.bin, beside them. The generator calls it after writing them.
-func BuildImage(dir string) error {
-	var d data
-	for _, f := range []struct {
-		name string
-		to   *string
-	}{{placesFile, &d.places}, {keysFile, &d.keys}, {countriesFile, &d.countries}} {
-		b, err := os.ReadFile(filepath.Join(dir, f.name))
-		if err != nil {
-			return err
-		}
-		*f.to = string(b)
-	}
-	var err error
-	if d.words, err = os.ReadFile(filepath.Join(dir, wordsFile)); err != nil {
-		return err
-	}
-	g, err := parse(d)
-	if err != nil {
-		return err
-	}
-	img, err := g.buildImage()
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(dir, imageFile), img, 0o644)
-}
-
-// parse builds a gazetteer from the source files, every entry made, for
-// buildImage; their layout is documented in data/README.md. The places
-// and the keys are parsed on two goroutines: the keys' entries point into
-// the features slice, which is allocated before either is parsed.
+// parse builds a gazetteer from the embedded files; their layout is
+// documented in data/README.md. The places and the keys are parsed on two
+// goroutines: the keys' entries point into the features slice, which is
+// allocated before either is parsed.
 func parse(d data) (*Gazetteer, error) {
 	g := &Gazetteer{country: map[string]*Feature{}, iso3: map[string]string{}}
 	cs, ckeys, err := parseCountries(d.countries)
@@ -105,10 +78,15 @@ func parse(d data) (*Gazetteer, error) {
 
 	keysDone := make(chan error, 1)
 	featuresReady := make(chan bool, 1) // true once g.features is allocated
+	var featuresOutside bool            // set before featuresReady is sent
+	var entriesOutside bool             // set before keysDone is sent
 	go func() {
 		kr, err := openBin(d.keys, keysFile, "keys")
 		if err == nil && <-featuresReady {
-			err = g.parseKeys(kr, len(cs), ckeys)
+			// entries go outside the heap only if the features they
+			// point to did: memory the collector does not scan must not
+			// hold the only pointer to something it may free
+			entriesOutside, err = g.parseKeys(kr, len(cs), ckeys, featuresOutside)
 		}
 		if err == nil {
 			err = g.parseWords(d.words)
@@ -127,7 +105,7 @@ func parse(d data) (*Gazetteer, error) {
 		<-keysDone
 		return nil, err
 	}
-	g.features = make([]Feature, len(cs)+nAdmin1+nAdmin2+nPlaces)
+	g.features, featuresOutside = records[Feature](d.outside, len(cs)+nAdmin1+nAdmin2+nPlaces)
 	adviseHuge(g.features)
 	copy(g.features, cs)
 	for i := range cs {
@@ -149,6 +127,18 @@ func parse(d data) (*Gazetteer, error) {
 		return nil, err
 	}
 	g.sumWeights()
+	if err := g.applyOverlay(d.overlay); err != nil {
+		return nil, err
+	}
+	// Nothing writes the records after this: a stray write to those
+	// outside the heap, which no Go check covers, faults instead of
+	// silently changing every later answer.
+	if featuresOutside {
+		readOnly(g.features)
+	}
+	if entriesOutside {
+		readOnly(g.entries)
+	}
 	return g, nil
 }
 
@@ -233,7 +223,7 @@ func parseCountries(text string) ([]Feature, []countryKey, error) {
 			return nil, nil, fmt.Errorf("gazetteer: %s line %d: bad coordinate %q %q", countriesFile, n+1, f[3], f[4])
 		}
 		cs = append(cs, Feature{Kind: Country, HasCoord: true, Name: f[2], Code: f[1], CountryCode: f[0],
-			Lat: lat, Lon: lon, a1: -1, a2: -1, row: int32(len(cs))})
+			Lat: lat, Lon: lon, a1: -1, a2: -1})
 		for _, k := range strings.Split(f[5], "|") {
 			fl := FlagMain
 			if k != "" {
@@ -275,7 +265,7 @@ func (g *Gazetteer) parseFeatures(r *binReader, base, nAdmin1, nAdmin2 int) erro
 	lastCC := ""
 	for i := range len(g.features) - base {
 		f := &g.features[base+i]
-		f.a1, f.a2, f.row = -1, -1, int32(base+i)
+		f.a1, f.a2 = -1, -1
 		f.CountryCode = r.cc()
 		switch {
 		case i < nAdmin1:
@@ -337,14 +327,15 @@ func (g *Gazetteer) parseFeatures(r *binReader, base, nAdmin1, nAdmin2 int) erro
 // parseKeys reads the sorted, front-coded keys of places.bin with their
 // postings, and merges in the keys of countries.tsv, so that each key's
 // entries lie together: countries first, then divisions, then places.
-func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey) error {
+// It reports whether the entries are outside the Go heap.
+func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey, outside bool) (bool, error) {
 	nRows, nKeys, nPostings, keyBytes := r.count(), r.count(), r.count(), r.count()
 	g.maxWords = r.count()
 	if r.err != nil {
-		return r.err
+		return false, r.err
 	}
 	if nCountries+nRows != len(g.features) {
-		return r.errorf("%d rows, but places.bin has %d", nRows, len(g.features)-nCountries)
+		return false, r.errorf("%d rows, but places.bin has %d", nRows, len(g.features)-nCountries)
 	}
 	ckBytes := 0
 	for _, k := range ckeys {
@@ -356,7 +347,9 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey) 
 	adviseHuge(arena)
 	offs := make([]uint32, 0, nKeys+len(ckeys)+1)
 	g.starts = make([]uint32, 0, nKeys+len(ckeys)+1)
-	g.entries = make([]Entry, 0, nPostings+len(ckeys))
+	var entriesOutside bool
+	g.entries, entriesOutside = records[Entry](outside, nPostings+len(ckeys))
+	g.entries = g.entries[:0]
 	adviseHuge(g.entries)
 	ci := 0
 	// startKey records the key at arena[off:off+n] and the entries of the
@@ -380,11 +373,11 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey) 
 		shared := int(r.uvarint())
 		suffix := r.str()
 		if r.err != nil {
-			return r.err
+			return false, r.err
 		}
 		n := shared + len(suffix)
 		if shared > prevLen || n == 0 || len(arena)+n > cap(arena) {
-			return r.errorf("bad key (prefix %d, suffix %q)", shared, suffix)
+			return false, r.errorf("bad key (prefix %d, suffix %q)", shared, suffix)
 		}
 		// The key shares its first bytes with the one before, so it
 		// follows it if its rest follows the rest of that one. The keys
@@ -392,7 +385,7 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey) 
 		// this is the whole order check, which spares build a compare
 		// of every key.
 		if k > 0 && !follows(suffix, view(arena[prevOff+shared:prevOff+prevLen])) {
-			return r.errorf("keys are not sorted")
+			return false, r.errorf("keys are not sorted")
 		}
 		off := len(arena)
 		arena = append(arena, arena[prevOff:prevOff+shared]...)
@@ -403,7 +396,7 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey) 
 		for ci < len(ckeys) && ckeys[ci].key[0] <= arena[off] && ckeys[ci].key < view(arena[off:off+n]) {
 			ck := ckeys[ci].key
 			if len(arena)+len(ck) > cap(arena) {
-				return r.errorf("key bytes exceed the count in the header")
+				return false, r.errorf("key bytes exceed the count in the header")
 			}
 			arena = arena[:len(arena)+len(ck)]
 			copy(arena[off+len(ck):], arena[off:off+n])
@@ -417,7 +410,7 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey) 
 			p := r.uvarint()
 			i := nCountries + int(p>>2)
 			if r.err != nil || i >= len(g.features) {
-				return r.errorf("bad posting %d for key %q", p>>2, view(arena[off:off+n]))
+				return false, r.errorf("bad posting %d for key %q", p>>2, view(arena[off:off+n]))
 			}
 			g.entries = append(g.entries, entryOf(&g.features[i], int(p&3)))
 		}
@@ -431,7 +424,7 @@ func (g *Gazetteer) parseKeys(r *binReader, nCountries int, ckeys []countryKey) 
 	g.starts = append(g.starts, uint32(len(g.entries)))
 	g.keys = sortedIndex{text: view(arena), offs: offs}
 	g.keys.build(true)
-	return nil
+	return entriesOutside, nil
 }
 
 // follows reports whether a sorts after b, deciding on the first byte

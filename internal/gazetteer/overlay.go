@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // overlayFile is the name of the curated overlay, for error messages.
@@ -194,13 +195,13 @@ func (g *Gazetteer) applyOverlay(text string) error {
 			}
 			o.features = append(o.features, Feature{Kind: Place, HasCoord: true, Name: r.name,
 				CountryCode: c.CountryCode, Lat: r.lat, Lon: r.lon, Population: r.pop, FeatureCode: "PPL",
-				a1: a1, a2: a2, row: -1, weight: int64(r.pop)})
+				a1: a1, a2: a2, weight: int64(r.pop)})
 			f := &o.features[len(o.features)-1]
 			if a1 >= 0 {
-				f.Admin1 = g.featureAt(int(a1)).Name
+				f.Admin1 = g.features[a1].Name
 			}
 			if a2 >= 0 {
-				f.Admin2 = g.featureAt(int(a2)).Name
+				f.Admin2 = g.features[a2].Name
 			}
 			if err := add(r, r.name, Entry{Feature: f}); err != nil {
 				return err
@@ -226,10 +227,10 @@ func (g *Gazetteer) applyOverlay(text string) error {
 	for i := range o.features {
 		f := &o.features[i]
 		if f.a1 >= 0 {
-			g.featureAt(int(f.a1)).weight += f.weight
+			g.features[f.a1].weight += f.weight
 		}
 		if f.a2 >= 0 {
-			g.featureAt(int(f.a2)).weight += f.weight
+			g.features[f.a2].weight += f.weight
 		}
 		g.country[f.CountryCode].weight += f.weight
 	}
@@ -252,12 +253,6 @@ func (g *Gazetteer) placesByID(rows []overlayRow) map[int]*Feature {
 		}
 	}
 	if len(want) == 0 {
-		return want
-	}
-	if g.img != nil {
-		for n := range want {
-			want[n] = g.placeByID(n)
-		}
 		return want
 	}
 	// Only places have ids: they come last, after the divisions.
@@ -326,9 +321,9 @@ func (g *Gazetteer) overlayTarget(t string, byID map[int]*Feature) (*Feature, er
 	case err != nil:
 		return nil, err
 	case a2 >= 0:
-		return g.featureAt(int(a2)), nil
+		return &g.features[a2], nil
 	}
-	return g.featureAt(int(a1)), nil
+	return &g.features[a1], nil
 }
 
 // divisions finds the admin1 and admin2 divisions of country cc with these
@@ -374,10 +369,11 @@ func (g *Gazetteer) divisions(cc, admin1, admin2 string) (int32, int32, error) {
 	return a1, a2, nil
 }
 
-// index returns the row of a feature of the bulk data.
+// index returns the index in g.features of a feature of the bulk data.
 func (g *Gazetteer) index(f *Feature) int32 {
-	if f.row < 0 || int(f.row) >= len(g.features) {
+	i := (uintptr(unsafe.Pointer(f)) - uintptr(unsafe.Pointer(&g.features[0]))) / unsafe.Sizeof(Feature{})
+	if i >= uintptr(len(g.features)) || &g.features[i] != f {
 		panic("gazetteer: feature outside the bulk data")
 	}
-	return f.row
+	return int32(i)
 }

@@ -191,7 +191,7 @@ func (g *Gazetteer) score(e Entry, p *prepared) (s float64, strong bool) {
 		strong = strong || e.Kind == Country
 	}
 	for _, a := range p.admins[:p.na] {
-		if a == e.Feature || (e.a1 >= 0 && e.a1 == a.row) || (e.a2 >= 0 && e.a2 == a.row) {
+		if a == e.Feature || (e.a1 >= 0 && &g.features[e.a1] == a) || (e.a2 >= 0 && &g.features[e.a2] == a) {
 			s += bonusAdmin
 			strong = true
 			break
@@ -328,7 +328,7 @@ func (g *Gazetteer) seat(cands []Entry, d *Feature) int {
 		if e.Kind != Place || e.CountryCode != d.CountryCode {
 			continue
 		}
-		in := (e.a1 >= 0 && e.a1 == d.row) || (e.a2 >= 0 && e.a2 == d.row)
+		in := (e.a1 >= 0 && &g.features[e.a1] == d) || (e.a2 >= 0 && &g.features[e.a2] == d)
 		if !in {
 			continue
 		}

