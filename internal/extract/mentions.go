@@ -119,7 +119,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			t.p = roleTriggers[record.RemoteViolence] // "the air force bombed": from the air
 		}
 		m.triggers = append(m.triggers, t)
-		if t.p.Value != "generic" && (violent || !a.isCue(t.t0, "weak")) {
+		if t.p.Value != "generic" && (violent || !a.weakTrigger(t)) {
 			m.specific = true
 		}
 	}
@@ -383,10 +383,27 @@ func (a *article) hasViolence(roles [][]term) bool {
 	for _, t := range a.terms {
 		switch t.p.Cat {
 		case lexicon.Trigger:
-			if t.p.Value != "generic" && !a.isCue(t.t0, "weak") {
+			if t.p.Value != "generic" && !a.weakTrigger(t) {
 				return true
 			}
 		case lexicon.Kill, lexicon.Injure:
+			return true
+		}
+	}
+	return false
+}
+
+// weakTrigger reports whether trigger t is a weak word ([cue weak]): one
+// that names a weapon or a shot, not an attack ("missiles", "fired"). The
+// cue must cover the whole trigger: a compound headed by a word that names
+// the attack itself ("bomb attack", "grenade attack", "rocket fire") says
+// what happened though its first word alone would not.
+func (a *article) weakTrigger(t term) bool {
+	if t.t0 < 0 || int(t.t0) >= len(a.toks) || a.termFirst[t.t0] == 0 {
+		return false
+	}
+	for k := a.termFirst[t.t0] - 1; int(k) < len(a.terms) && a.terms[k].t0 == t.t0; k++ {
+		if c := a.terms[k]; c.p.Cat == lexicon.Cue && c.p.Value == "weak" && c.t1 >= t.t1 {
 			return true
 		}
 	}

@@ -61,7 +61,7 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 		if t.p.Cat != lexicon.Trigger {
 			continue
 		}
-		if t.p.Value != "generic" && !a.isCue(t.t0, "weak") {
+		if t.p.Value != "generic" && !a.weakTrigger(t) {
 			continue // it says what happened by itself
 		}
 		if t.p.Value == "generic" && !attackNouns[t.p.Text] {
