@@ -439,6 +439,9 @@ func (a *article) quantities(first, last int32) []part {
 	return out
 }
 
+// honorifics are courtesy titles before a name: "Ms", "Msgr".
+var honorifics = lexicon.Words().Set("honorific") // lexicon/words.txt
+
 // person reads one person at token i: an article and a person noun ("a
 // police guard", "the driver"), a title with its name ("Haitian President
 // Jovenel Moïse", "The U.S. Ambassador to Libya"), or a capitalised name of
@@ -500,6 +503,17 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 				}
 			}
 			return p, true
+		}
+	}
+	if start == i && a.cs != text.Mixed && !title {
+		// "GUERRILLAS KILLED JUAN PEREZ": without capitals a name is the
+		// words no dictionary holds
+		n := i
+		if honorifics[a.lowerWord(i)] {
+			n++ // "MS DOLORES CASANOVA": a person, though Dolores is also a town
+		}
+		if n0, n1 := a.uncasedName(n, last); n1 > n0 && (n > i || !a.isPlaceOrGroup(n0)) && !a.inDate(n0) {
+			return part{n: 1, qual: text.Exact, t0: i, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
 		}
 	}
 	if start == i && a.cs == text.Mixed && !title {
@@ -602,6 +616,14 @@ func (a *article) holderName(t1, end, last int32) (int32, int32) {
 		t, _ := a.termAt(j, lexicon.Title) // "commander colonel ..."
 		j = t.t1
 	}
+	return a.uncasedName(j, last)
+}
+
+// uncasedName reads a person's name at token j in text whose capitals say
+// nothing (all upper or all lower case, as wire services and radio
+// transcripts write): two to four words that are neither common English
+// words nor words the lexicons know, nor part of a group's name.
+func (a *article) uncasedName(j, last int32) (int32, int32) {
 	k := j
 	for k < last && k < j+4 && a.toks[k].Kind == text.Word && a.ids[k] == 0 && !a.isGroup(k) && !a.commonWord(k) {
 		k++
