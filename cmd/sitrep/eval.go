@@ -336,7 +336,8 @@ func inFile(name string) func(*doc.Document, error) bool {
 }
 
 // defaultTemplates is where the full answer keys of a GRIT file live in
-// ../shared/bench/muc4: dev.json beside templates_dev.jsonl.
+// ../shared/bench/muc4: dev.json beside templates_dev.jsonl, train.json
+// beside templates_train.jsonl.
 func defaultTemplates(gold string) string {
 	base := strings.TrimSuffix(filepath.Base(gold), filepath.Ext(gold))
 	return filepath.Join(filepath.Dir(gold), "templates_"+base+".jsonl")

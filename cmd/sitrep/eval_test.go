@@ -241,6 +241,26 @@ func TestEvalMUC4Full(t *testing.T) {
 	}
 }
 
+// TestDefaultTemplates checks where --full looks for the answer keys of a
+// GRIT file when --templates is not given: beside it, named after it, so
+// that train.json scores against templates_train.jsonl as dev.json does
+// against templates_dev.jsonl.
+func TestDefaultTemplates(t *testing.T) {
+	tests := []struct{ name, gold, want string }{
+		{"dev", "../shared/bench/muc4/dev.json", "../shared/bench/muc4/templates_dev.jsonl"},
+		{"train", "../shared/bench/muc4/train.json", "../shared/bench/muc4/templates_train.jsonl"},
+		{"a file in the working directory", "train.json", "templates_train.jsonl"},
+		{"a name with no extension", "bench/muc4/test", "bench/muc4/templates_test.jsonl"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := defaultTemplates(tt.gold); got != filepath.FromSlash(tt.want) {
+				t.Errorf("defaultTemplates(%q) = %q, want %q", tt.gold, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestEvalErrors runs the binary on bad gold files and bad usage: exit
 // status 1 and a message that names the file and line, or says what is
 // wrong.
