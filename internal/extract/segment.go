@@ -340,7 +340,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			len(m.stmts) == 0 && a.areaHolds(focus.place, p), // "the Singhpora-Chatroo forest area" of a gunfight in Kishtwar district
 			!m.specific: // "The drama at Sipadan Island unfolded at 8 pm"
 			return focus
-		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0 && !a.farTowns(focus.place, p) && !a.doneBy(m):
+		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0 && !a.farTowns(focus.place, p) && !a.doneBy(m) && !a.newAttack(m):
 			// a detail of the event told so far, at a spot inside it:
 			// "The blast in the Orangi Town neighborhood tore through the
 			// van", "near Jagargunda village when the IED went off"; not
@@ -375,6 +375,22 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 func (a *article) doneBy(m *mention) bool {
 	for _, t := range m.triggers {
 		if a.doerOf(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// newAttack reports whether mention m brings in an attack the text has
+// not told yet, by an indefinite noun: "the team fell into an ambush" at
+// another village is a second event, where "the blast" or "the IED" at a
+// spot tells again the one before.
+func (a *article) newAttack(m *mention) bool {
+	for _, t := range m.triggers {
+		if t.p.Value == "generic" || t.t0 <= m.t0 {
+			continue
+		}
+		if w := a.lowerWord(t.t0 - 1); w == "a" || w == "an" {
 			return true
 		}
 	}
@@ -656,9 +672,13 @@ func (a *article) mainPlace(m *mention) int {
 
 // eventDistance is the distance in tokens from token t to the nearest event
 // word of the mention, with a penalty for each report verb between them.
+// An attack word a verbless clause takes from the clause before it ("two
+// on Phuket on Friday ..., and one in southern Trang on Thursday") stands,
+// left out, at the clause's head, not where the earlier clause wrote it.
 func (a *article) eventDistance(m *mention, t int32) int32 {
 	best := int32(1 << 30)
 	try := func(e int32) {
+		e = max(e, m.t0)
 		lo, hi := min(e, t), max(e, t)
 		d := hi - lo
 		for j := lo; j < hi; j++ {
