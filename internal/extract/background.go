@@ -69,6 +69,9 @@ func (a *article) mainDate(ms []*mention) int {
 			if a.dates[k].Day.After(a.pub) && a.pub != (text.Day{}) {
 				continue // a future date is not when it happened
 			}
+			if a.deathDate(m, k) {
+				continue // "a ranger wounded in a bombing died on Wednesday": a later death
+			}
 			// an old date below the lead is a reminder, not the news
 			// ("In July 2021, nine Chinese nationals were killed")
 			if !m.title && !a.firstSentence(m.sent) && !within(a.dates[k], a.pub, 30) && a.pub != (text.Day{}) {
