@@ -257,6 +257,8 @@ func (a *article) severalAttacks(m *mention, sites []site) bool {
 func (a *article) counted(t int32) bool {
 	for j := t - 1; j >= 0 && j >= t-3 && a.sentOf[j] == a.sentOf[t]; j-- {
 		switch a.lowerWord(j) {
+		case "was", "were", "is", "are", "been", "be", "had", "have", "has":
+			return false // "seven students were shot": the count is of the victims
 		case "twin", "simultaneous", "coordinated", "multiple", "two", "three", "four", "five",
 			"six", "seven", "eight", "nine", "ten", "several", "series":
 			return true
