@@ -162,7 +162,8 @@ func (a *article) since(m *mention) bool {
 // several men held prisoner in the camp since a January revolt",
 // "hostages detained since March"), not a period of the sentence's
 // violence: the nearest participle before it has no auxiliary of its own
-// ("have been killed since 2004" keeps its period) and is no word of
+// ("have been killed since 2004" keeps its period) nor an object ("held
+// his first news conference since"), and is no word of
 // violence ("killed in attacks since Monday" is a tally).
 func (a *article) reducedRelative(t int32) bool {
 	first := int32(a.sents[a.sentOf[t]].First)
@@ -178,8 +179,12 @@ func (a *article) reducedRelative(t int32) bool {
 			return false
 		}
 		switch a.lowerWord(j - 1) {
-		case "has", "have", "had", "been", "was", "were", "is", "are", "be", ",":
-			return false
+		case "has", "have", "had", "been", "was", "were", "is", "are", "be", ",", "who", "which", "that":
+			return false // a verb of its own: "who held his first news conference since ..."
+		}
+		switch a.lowerWord(j + 1) {
+		case "the", "a", "an", "his", "her", "its", "their", "our":
+			return false // an active verb with its object
 		}
 		return a.toks[j-1].Kind == text.Word
 	}
