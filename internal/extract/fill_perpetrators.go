@@ -166,9 +166,7 @@ func (f *filler) attributionSentences() []int32 {
 				continue
 			}
 			seen[s] = true // whether it is the incident's does not hang on m
-			// a sentence that segment filed under another incident speaks of
-			// that one when it places it or says "the attack" of it
-			if (!(f.otherIncident(s) && (a.tellsOf(s) || a.toldDeedIn(s))) || f.ownsToldDeed(s)) && !(f.firstTold(s) && a.toldDeedIn(s)) {
+			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstToldInBody(s) && a.toldDeedIn(s)) {
 				out = append(out, s)
 			}
 		}
@@ -258,6 +256,20 @@ func (a *article) toldDeedIn(si int32) bool {
 // incident: no sentence before it does.
 func (f *filler) firstTold(si int32) bool {
 	return !f.in.toldBefore(si)
+}
+
+// firstToldInBody reports whether no sentence of the body before si tells
+// of the incident: "the attack" in the body speaks of an attack the body
+// has told, not of one only the headline named ("Taliban attack kills six
+// police in Kunduz; bomb kills three in Baghlan" ... "the group's
+// fighters had carried out the attack", before the bomb is told).
+func (f *filler) firstToldInBody(si int32) bool {
+	for _, m := range f.in.ms {
+		if m.sent < si && !m.title {
+			return false
+		}
+	}
+	return true
 }
 
 // toldBefore reports whether a sentence before si tells of the incident.
