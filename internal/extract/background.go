@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
@@ -68,6 +69,9 @@ func (a *article) mainDate(ms []*mention) int {
 		for _, k := range m.dates {
 			if a.dates[k].Day.After(a.pub) && a.pub != (text.Day{}) {
 				continue // a future date is not when it happened
+			}
+			if a.deathDate(m, k) {
+				continue // "a ranger wounded in a bombing died on Wednesday": a later death
 			}
 			// an old date below the lead is a reminder, not the news
 			// ("In July 2021, nine Chinese nationals were killed")
@@ -146,9 +150,43 @@ func (a *article) since(m *mention) bool {
 	b0, b1 := a.span(m.t0, m.t1)
 	lo, hi := a.dateRange(b0, b1)
 	for _, d := range a.dates[lo:hi] {
-		if d.Prep == "since" && !a.inRelativeClause(a.tokenAt(d.Start)) && !a.onPubDay(d) {
+		if d.Prep == "since" && !a.inRelativeClause(a.tokenAt(d.Start)) && !a.onPubDay(d) && !a.reducedRelative(a.tokenAt(d.Start)) {
 			return true
 		}
+	}
+	return false
+}
+
+// reducedRelative reports whether the "since" phrase whose date starts at
+// token t measures a state a participle after a noun describes ("freed
+// several men held prisoner in the camp since a January revolt",
+// "hostages detained since March"), not a period of the sentence's
+// violence: the nearest participle before it has no auxiliary of its own
+// ("have been killed since 2004" keeps its period) nor an object ("held
+// his first news conference since"), and is no word of
+// violence ("killed in attacks since Monday" is a tally).
+func (a *article) reducedRelative(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j > first && j >= t-8; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		w := a.lowerWord(j)
+		if w != "held" && (len(w) < 5 || !strings.HasSuffix(w, "ed")) {
+			continue // "held" is the one irregular participle of captivity
+		}
+		if a.hasTerm(j, lexicon.Trigger, "") || a.isCasualtyWord(j) || attackVerbs[w] {
+			return false
+		}
+		switch a.lowerWord(j - 1) {
+		case "has", "have", "had", "been", "was", "were", "is", "are", "be", ",", "who", "which", "that":
+			return false // a verb of its own: "who held his first news conference since ..."
+		}
+		switch a.lowerWord(j + 1) {
+		case "the", "a", "an", "his", "her", "its", "their", "our":
+			return false // an active verb with its object
+		}
+		return a.toks[j-1].Kind == text.Word
 	}
 	return false
 }
@@ -179,7 +217,7 @@ func (a *article) sinceToday(t term) bool {
 func (a *article) contextFrame(si int32) bool {
 	for _, t := range a.sentTerms(si) {
 		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) &&
-			!a.sinceToday(t) && !a.inDayDate(t) && !a.inCausePhrase(t.t0) {
+			!a.sinceToday(t) && !a.inDayDate(t) && !a.inCausePhrase(t.t0) && !(a.lowerSpan(t.t0, t.t1) == "since" && a.reducedRelative(t.t1)) {
 			return true
 		}
 	}

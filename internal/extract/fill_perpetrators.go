@@ -166,7 +166,7 @@ func (f *filler) attributionSentences() []int32 {
 				continue
 			}
 			seen[s] = true // whether it is the incident's does not hang on m
-			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstTold(s) && a.toldDeedIn(s)) {
+			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstToldInBody(s) && a.toldDeedIn(s)) {
 				out = append(out, s)
 			}
 		}
@@ -256,6 +256,20 @@ func (a *article) toldDeedIn(si int32) bool {
 // incident: no sentence before it does.
 func (f *filler) firstTold(si int32) bool {
 	return !f.in.toldBefore(si)
+}
+
+// firstToldInBody reports whether no sentence of the body before si tells
+// of the incident: "the attack" in the body speaks of an attack the body
+// has told, not of one only the headline named ("Taliban attack kills six
+// police in Kunduz; bomb kills three in Baghlan" ... "the group's
+// fighters had carried out the attack", before the bomb is told).
+func (f *filler) firstToldInBody(si int32) bool {
+	for _, m := range f.in.ms {
+		if m.sent < si && !m.title {
+			return false
+		}
+	}
+	return true
 }
 
 // toldBefore reports whether a sentence before si tells of the incident.
@@ -401,6 +415,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if a.afterFrame(t0, "peace") {
 			continue // "a peace deal with FARC rebels"
 		}
+		if f.otherClause(si, t0) {
+			continue // "Taliban attack kills six police in Kunduz; bomb kills three in Baghlan"
+		}
 		selfC0, selfC1, self := f.ownReport(si, t0, t1)
 		if a.speaker(t0, t1) && !a.hasTerm(t1, lexicon.Attribution, "") && !self {
 			if d0, d1, ok := a.selfDenial(t1); ok {
@@ -434,6 +451,25 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// otherClause reports whether token t of sentence si lies in a clause
+// that tells of another incident and in none of this one's: a sentence
+// split at its places tells each incident only its own clause.
+func (f *filler) otherClause(si, t int32) bool {
+	other := false
+	for _, in := range f.st.incOf[si] {
+		for _, m := range in.ms {
+			if m.sent != si || !m.split || t < m.t0 || t >= m.t1 {
+				continue
+			}
+			if in == f.in {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
 }
 
 // affiliationSuffixes after a hyphen make a group's name a modifier.

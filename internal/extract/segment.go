@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
@@ -92,7 +94,7 @@ func (a *article) segment(n news) story {
 			incs = append(incs, into)
 		}
 		into.ms = append(into.ms, m)
-		if p >= 0 && (into.place < 0 || a.contains(into.place, p) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p)) {
+		if p >= 0 && (into.place < 0 || a.contains(into.place, p) || a.namesDivisionOf(into.place, p) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p)) {
 			into.place = p // "the blast occurred in the Andar district" of Ghazni province
 		}
 		if into.date < 0 && d >= 0 {
@@ -255,6 +257,8 @@ func (a *article) severalAttacks(m *mention, sites []site) bool {
 func (a *article) counted(t int32) bool {
 	for j := t - 1; j >= 0 && j >= t-3 && a.sentOf[j] == a.sentOf[t]; j-- {
 		switch a.lowerWord(j) {
+		case "was", "were", "is", "are", "been", "be", "had", "have", "has":
+			return false // "seven students were shot": the count is of the victims
 		case "twin", "simultaneous", "coordinated", "multiple", "two", "three", "four", "five",
 			"six", "seven", "eight", "nine", "ten", "several", "series":
 			return true
@@ -329,6 +333,9 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(a.matchDay(in, m, d0), d) {
 				return in
 			}
+			if in.place >= 0 && a.headlineArea(in, p) && a.sameDay(in.date, d) {
+				return in // a headline gives no day but its own
+			}
 		}
 		if focus == nil || !a.sameDay(a.matchDay(focus, m, d0), d) || a.another(m) {
 			return nil // "In another attack in Mardan": not the focus's place, even when it had none
@@ -340,7 +347,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			len(m.stmts) == 0 && a.areaHolds(focus.place, p), // "the Singhpora-Chatroo forest area" of a gunfight in Kishtwar district
 			!m.specific: // "The drama at Sipadan Island unfolded at 8 pm"
 			return focus
-		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0 && !a.farTowns(focus.place, p) && !a.doneBy(m):
+		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0 && !a.farTowns(focus.place, p) && !a.doneBy(m) && !a.newAttack(m):
 			// a detail of the event told so far, at a spot inside it:
 			// "The blast in the Orangi Town neighborhood tore through the
 			// van", "near Jagargunda village when the IED went off"; not
@@ -370,11 +377,78 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 	return nil
 }
 
+// headlineArea reports whether incident in is a headline's alone, placed
+// by a bare name that the body's place p lies in as a division of that
+// name: "Taliban attack kills six police in Kunduz" over "the Khan Abad
+// district of northern Kunduz province" names the province, not its
+// capital, though the gazetteer reads the bare name as the town. A
+// headline sums up; the body tells where.
+func (a *article) headlineArea(in *incident, p int) bool {
+	for _, m := range in.ms {
+		if !m.title {
+			return false
+		}
+	}
+	return a.namesDivisionOf(in.place, p)
+}
+
+// namesDivisionOf reports whether place mention k, resolved to a town,
+// bears the name of a division that holds place mention p (the town and
+// p in one province named like the town: Kunduz in Kunduz, Arauca in
+// Arauca Department).
+func (a *article) namesDivisionOf(k, p int) bool {
+	if k < 0 || p < 0 || k == p {
+		return false
+	}
+	ck, cp := a.places[k].chosen, a.places[p].chosen
+	if ck == nil || cp == nil || ck == cp || ck.Kind != gazetteer.Place || a.places[k].noun != "" ||
+		ck.CountryCode != cp.CountryCode || ck.Admin1 == "" || ck.Admin1 != cp.Admin1 {
+		return false
+	}
+	pk := &a.places[k]
+	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pk.t0].Start:a.toks[pk.t1-1].End])
+	name := string(a.buf)
+	divs := []string{cp.Admin1}
+	if cp.Kind > gazetteer.Admin2 && ck.Admin2 == cp.Admin2 {
+		divs = append(divs, cp.Admin2)
+	}
+	for _, div := range divs {
+		if div == "" {
+			continue
+		}
+		a.buf = gazetteer.AppendKey(a.buf[:0], div)
+		key := string(a.buf)
+		if i := strings.LastIndexByte(key, ' '); i > 0 && adminNoun(key[i+1:]) {
+			key = key[:i] // "arauca department"
+		}
+		if key == name {
+			return true
+		}
+	}
+	return false
+}
+
 // doneBy reports whether mention m tells an attack with its armed doer
 // as the subject: "its troops had captured the outpost".
 func (a *article) doneBy(m *mention) bool {
 	for _, t := range m.triggers {
 		if a.doerOf(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// newAttack reports whether mention m brings in an attack the text has
+// not told yet, by an indefinite noun: "the team fell into an ambush" at
+// another village is a second event, where "the blast" or "the IED" at a
+// spot tells again the one before.
+func (a *article) newAttack(m *mention) bool {
+	for _, t := range m.triggers {
+		if t.p.Value == "generic" || t.t0 <= m.t0 {
+			continue
+		}
+		if w := a.lowerWord(t.t0 - 1); w == "a" || w == "an" {
 			return true
 		}
 	}
@@ -506,9 +580,11 @@ func (a *article) deathDate(m *mention, k int) bool {
 	for _, tr := range m.triggers {
 		attack = min(attack, dist(tr.t0))
 	}
-	for _, st := range m.stmts {
-		if w := a.lowerWord(st.verb.t0); w == "died" || w == "succumbed" || w == "dies" {
-			death = min(death, dist(st.verb.t0))
+	// the death word need not count anyone: "A ranger wounded in a
+	// roadside bombing died in hospital on Wednesday" has no toll
+	for j := m.t0; j < m.t1; j++ {
+		if w := a.lowerWord(j); w == "died" || w == "succumbed" || w == "dies" {
+			death = min(death, dist(j))
 		}
 	}
 	return death < attack
@@ -656,9 +732,13 @@ func (a *article) mainPlace(m *mention) int {
 
 // eventDistance is the distance in tokens from token t to the nearest event
 // word of the mention, with a penalty for each report verb between them.
+// An attack word a verbless clause takes from the clause before it ("two
+// on Phuket on Friday ..., and one in southern Trang on Thursday") stands,
+// left out, at the clause's head, not where the earlier clause wrote it.
 func (a *article) eventDistance(m *mention, t int32) int32 {
 	best := int32(1 << 30)
 	try := func(e int32) {
+		e = max(e, m.t0)
 		lo, hi := min(e, t), max(e, t)
 		d := hi - lo
 		for j := lo; j < hi; j++ {

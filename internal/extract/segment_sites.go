@@ -57,6 +57,9 @@ func (a *article) sites(m *mention) (out []site, list bool) {
 		if _, title := a.termAt(t.t0, lexicon.Title); title {
 			continue // "the interior minister" is a person, not a site
 		}
+		if reportVerbs[a.lowerWord(t.t1)] {
+			continue // "diplomats said": who tells, not what was hit
+		}
 		head := singular(a.lowerSpan(t.t1-1, t.t1))
 		s := site{t0: t.t0, t1: t.t1, head: head}
 		// the modifiers and names before the noun
