@@ -550,7 +550,7 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 			return statsPlan{}, fmt.Errorf("%s: near cells: %w", s.d.Name, err)
 		}
 		if ok {
-			return statsPlan{grouped: s.nearStats(sp, period)}, nil
+			return statsPlan{grouped: s.nearStats(sp, c.walk, period)}, nil
 		}
 	}
 	return statsPlan{
