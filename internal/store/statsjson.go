@@ -58,11 +58,7 @@ func (s Stats) MarshalJSON() ([]byte, error) { return s.JSON(), nil }
 // writes them. It is written straight from the columns of Series,
 // without reflection.
 func (s Stats) JSON() []byte {
-	n := 160 + 24*(len(s.ByCountry)+len(s.ByType)) + (24+4*len(s.Series.Types))*len(s.Series.Periods)
-	for _, c := range s.Series.Counts {
-		n += 16 * len(c)
-	}
-	b := make([]byte, 0, n)
+	b := make([]byte, 0, s.jsonSize())
 	b = append(b, `{"documents":`...)
 	b = strconv.AppendInt(b, int64(s.Documents), 10)
 	b = append(b, `,"incidents":`...)
@@ -88,6 +84,91 @@ func (s Stats) JSON() []byte {
 		b = s.Series.appendByType(b)
 	}
 	return append(b, '}')
+}
+
+// jsonSize is the length of JSON's answer, to the byte: the answer cache
+// keeps the buffer it is written into, whose spare capacity a guess made
+// several times the answer (a by-day answer was copied to shed it).
+func (s Stats) jsonSize() int {
+	n := len(`{"documents":`) + digits(s.Documents) + len(`,"incidents":`) + digits(s.Incidents) +
+		len(`,"by_country":`) + countsSize(s.ByCountry) + len(`,"by_type":`) + countsSize(s.ByType) +
+		len(`,"by_day":`) + len(`,"by_day_type":`) + len(`,"by_month":`) + len(`,"by_month_type":`) + len(`}`)
+	for _, p := range []Period{ByDay, ByMonth} {
+		if s.Period != p {
+			n += 2 * len("null")
+			continue
+		}
+		n += s.Series.totalsSize() + s.Series.byTypeSize()
+	}
+	return n
+}
+
+// totalsSize is the length of appendTotals' object.
+func (s *Series) totalsSize() int {
+	n, entries := len("{}"), 0
+	for p, when := range s.Periods {
+		total := 0
+		for t := range s.Types {
+			total += s.Counts[t][p]
+		}
+		if total != 0 {
+			n += keySize(when) + digits(total)
+			entries++
+		}
+	}
+	return n + max(entries-1, 0)
+}
+
+// byTypeSize is the length of appendByType's object.
+func (s *Series) byTypeSize() int {
+	n, types := len("{}"), 0
+	for t, typ := range s.Types {
+		inner, entries := len("{}"), 0
+		for p, c := range s.Counts[t] {
+			if c != 0 {
+				inner += keySize(s.Periods[p]) + digits(c)
+				entries++
+			}
+		}
+		if entries > 0 {
+			n += keySize(typ) + inner + entries - 1
+			types++
+		}
+	}
+	return n + max(types-1, 0)
+}
+
+// countsSize is the length of appendCounts' object.
+func countsSize(m map[string]int) int {
+	if m == nil {
+		return len("null")
+	}
+	n := len("{}") + max(len(m)-1, 0)
+	for k, v := range m {
+		n += keySize(k) + digits(v)
+	}
+	return n
+}
+
+// keySize is the length of appendKey's quoted key and colon.
+func keySize(k string) int {
+	if plainKey(k) {
+		return len(k) + len(`"":`)
+	}
+	return len(appendKey(nil, k))
+}
+
+// digits is the length of n in decimal.
+func digits(n int) int {
+	d := 1
+	if n < 0 {
+		d++
+	}
+	for n <= -10 || n >= 10 {
+		n /= 10
+		d++
+	}
+	return d
 }
 
 // appendTotals appends the incidents of each period as a JSON object.
@@ -164,14 +245,7 @@ func appendCounts(b []byte, m map[string]int) []byte {
 // types: printable ASCII that encoding/json writes as it is; anything
 // else is quoted by encoding/json itself, so that the bytes stay its own.
 func appendKey(b []byte, k string) []byte {
-	plain := true
-	for i := 0; i < len(k); i++ {
-		if c := k[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-			plain = false
-			break
-		}
-	}
-	if plain {
+	if plainKey(k) {
 		b = append(b, '"')
 		b = append(b, k...)
 		b = append(b, '"', ':')
@@ -180,4 +254,14 @@ func appendKey(b []byte, k string) []byte {
 	q, _ := json.Marshal(k) // a string always marshals
 	b = append(b, q...)
 	return append(b, ':')
+}
+
+// plainKey reports whether encoding/json writes k as it is, quoted.
+func plainKey(k string) bool {
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			return false
+		}
+	}
+	return true
 }

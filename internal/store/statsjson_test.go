@@ -22,6 +22,9 @@ func TestStatsJSON(t *testing.T) {
 		{"by month", Stats{Incidents: -1, Period: ByMonth,
 			Series: Series{Periods: []string{"2020-01"}, Types: []string{"x", "y"}, Counts: [][]int{{7}, {0}}}}},
 		{"keys to escape", Stats{ByCountry: map[string]int{"<a>&": 1, "é": 2, "\xff": 3, `"\`: 4, "\n": 5, "\u2028": 6}}},
+		{"numbers of many digits", Stats{Documents: 1234567, Incidents: -100, ByType: map[string]int{"a": 10, "b": -99}, Period: ByDay,
+			Series: Series{Periods: []string{"2020-01-01", "2020-01-02", "2020-01-03"}, Types: []string{"a", "b<", "c"},
+				Counts: [][]int{{9, 10, 0}, {0, 99, 1000}, {0, 0, -7}}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -48,6 +51,10 @@ func TestStatsJSON(t *testing.T) {
 			}
 			if !bytes.Equal(got, want) {
 				t.Errorf("got  %s\nwant %s", got, want)
+			}
+			// The buffer is sized to the byte: the answer cache keeps it.
+			if n := tt.s.jsonSize(); n != len(got) {
+				t.Errorf("jsonSize = %d, want %d", n, len(got))
 			}
 			if m, err := json.Marshal(tt.s); err != nil || !bytes.Equal(m, got) {
 				t.Errorf("json.Marshal = %s (%v), want JSON's", m, err)
