@@ -169,8 +169,10 @@ type nearSplit struct {
 
 // alsoConds returns the conditions of c, a --near filter's countries,
 // types and dates, on incidents i read by the runs of cells, or nil for
-// none. The columns are kept from the planner (NoIndex), so that the
-// runs, not the date or type index, give the incidents.
+// none. The countries and dates are kept from the planner (NoIndex), so
+// that the runs, not the date or country index, give the incidents; the
+// types are not: a run of cells is then a range of incidents_near_type
+// (migration 0021) for each type, its entries of other types unread.
 func (s *DB) alsoConds(c *cells) *conds {
 	w := &conds{}
 	col := func(name string) string {
@@ -183,7 +185,7 @@ func (s *DB) alsoConds(c *cells) *conds {
 		w.add(col("i.country")+" IN ("+marks(len(c.countries))+")", c.countries...)
 	}
 	if len(c.types) > 0 {
-		w.add(col("i.type")+" IN ("+marks(len(c.types))+")", c.types...)
+		w.add("i.type IN ("+marks(len(c.types))+")", c.types...)
 	}
 	c.dates(w, col("i.date"))
 	if len(w.parts) == 0 {

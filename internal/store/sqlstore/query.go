@@ -63,13 +63,15 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 	}
 	c := &conds{}
 	cs := &cells{since: f.Since, until: f.Until, dated: dated}
-	// A circle is narrower than any country or type: with --near, their
-	// indexes must not drive the query (SQLite read a type's 100,000
-	// incidents for the thousand of them in a circle), and the spatial
-	// index holds both columns (migration 0018).
-	country, typ := "i.country", "i.type"
+	// A circle is narrower than any country: with --near, the country
+	// index must not drive the query (SQLite read a type's 100,000
+	// incidents for the thousand of them in a circle, before it had an
+	// index on both), and the spatial index holds the column (migration
+	// 0018). A type is not hidden: incidents_near_type (0021) leads with
+	// it, so that a circle's incidents of one type are read alone.
+	country := "i.country"
 	if f.Near != nil && s.d.NoIndex != "" {
-		country, typ = fmt.Sprintf(s.d.NoIndex, country), fmt.Sprintf(s.d.NoIndex, typ)
+		country = fmt.Sprintf(s.d.NoIndex, country)
 	}
 	if dated {
 		c.add(datedOnly)
@@ -105,7 +107,7 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 		c.add("("+strings.Join(or, " OR ")+")", append(codes, names...)...)
 	}
 	if vs := list(f.Type); len(vs) > 0 {
-		c.add(typ+" IN ("+marks(len(vs))+")", anys(vs)...)
+		c.add("i.type IN ("+marks(len(vs))+")", anys(vs)...)
 		if cs != nil {
 			cs.types = anys(vs)
 		}

@@ -62,3 +62,7 @@ END;
 $$;
 CREATE TRIGGER incident_cell_documents_extraction AFTER INSERT OR DELETE OR UPDATE OF incident, doc_seq ON extractions
 	FOR EACH ROW EXECUTE FUNCTION incident_cell_documents_extraction();
+
+-- A circle with a type, as SQLite's 0021: each run of cells a range of the
+-- type's entries alone, not of every type's.
+CREATE INDEX incidents_near_type ON incidents (type, (floor(lat * 16)), lon, lat, date, id) INCLUDE (country, rid) WHERE lat IS NOT NULL;
