@@ -58,7 +58,7 @@ func (s Stats) MarshalJSON() ([]byte, error) { return s.JSON(), nil }
 // writes them. It is written straight from the columns of Series,
 // without reflection.
 func (s Stats) JSON() []byte {
-	b := make([]byte, 0, s.jsonSize())
+	b := make([]byte, 0, s.jsonCap())
 	b = append(b, `{"documents":`...)
 	b = strconv.AppendInt(b, int64(s.Documents), 10)
 	b = append(b, `,"incidents":`...)
@@ -86,10 +86,14 @@ func (s Stats) JSON() []byte {
 	return append(b, '}')
 }
 
-// jsonSize is the length of JSON's answer, to the byte: the answer cache
-// keeps the buffer it is written into, whose spare capacity a guess made
-// several times the answer (a by-day answer was copied to shed it).
-func (s Stats) jsonSize() int {
+// jsonCap bounds the length of JSON's answer from above, closely: the
+// answer cache keeps the buffer it is written into, and a guess of 16
+// bytes for every count of the series, zeros included, made a by-day
+// buffer several times the answer. Counting to the byte costs a second
+// pass as slow as writing (a key and a number for each count); the bound
+// takes each period's key at the longest and each type's counts at the
+// digits of its largest, within a few percent of the answer.
+func (s Stats) jsonCap() int {
 	n := len(`{"documents":`) + digits(s.Documents) + len(`,"incidents":`) + digits(s.Incidents) +
 		len(`,"by_country":`) + countsSize(s.ByCountry) + len(`,"by_type":`) + countsSize(s.ByType) +
 		len(`,"by_day":`) + len(`,"by_day_type":`) + len(`,"by_month":`) + len(`,"by_month_type":`) + len(`}`)
@@ -98,47 +102,39 @@ func (s Stats) jsonSize() int {
 			n += 2 * len("null")
 			continue
 		}
-		n += s.Series.totalsSize() + s.Series.byTypeSize()
+		n += s.Series.cap()
 	}
 	return n
 }
 
-// totalsSize is the length of appendTotals' object.
-func (s *Series) totalsSize() int {
-	n, entries := len("{}"), 0
-	for p, when := range s.Periods {
-		total := 0
-		for t := range s.Types {
-			total += s.Counts[t][p]
-		}
-		if total != 0 {
-			n += keySize(when) + digits(total)
-			entries++
-		}
+// cap bounds the length of the totals' and the types' objects together.
+func (s *Series) cap() int {
+	key := 0 // the longest period's key
+	for _, p := range s.Periods {
+		key = max(key, keySize(p))
 	}
-	return n + max(entries-1, 0)
-}
-
-// byTypeSize is the length of appendByType's object.
-func (s *Series) byTypeSize() int {
-	n, types := len("{}"), 0
+	n := 2 * len("{}")
+	most := 0 // the largest total a period can have: the sum of each type's largest
 	for t, typ := range s.Types {
-		inner, entries := len("{}"), 0
-		for p, c := range s.Counts[t] {
+		entries, top, low := 0, 0, 0
+		for _, c := range s.Counts[t] {
 			if c != 0 {
-				inner += keySize(s.Periods[p]) + digits(c)
 				entries++
+				top, low = max(top, c), min(low, c)
 			}
 		}
 		if entries > 0 {
-			n += keySize(typ) + inner + entries - 1
-			types++
+			n += keySize(typ) + len("{},") + entries*(key+max(digits(top), digits(low))+len(","))
+			most += max(top, -low)
 		}
 	}
-	return n + max(types-1, 0)
+	// The totals: a period with none is left out, but which are is not
+	// known without summing them.
+	return n + len(s.Periods)*(key+digits(most)+len(",-"))
 }
 
-// countsSize is the length of appendCounts' object.
+// countsSize is the length of appendCounts' object (a few countries and
+// types: counted to the byte).
 func countsSize(m map[string]int) int {
 	if m == nil {
 		return len("null")
