@@ -1,8 +1,6 @@
 package server
 
 import (
-	"bytes"
-	"slices"
 	"sync"
 	"time"
 )
@@ -73,13 +71,11 @@ func (c *answerCache) get(key string, fill func() ([]byte, error)) ([]byte, erro
 		}
 		return body, err
 	}
-	if cap(body) > len(body)+len(body)/8 {
-		// An encoder sizes its buffer by a guess, often several times
-		// the answer: kept whole, the slack of a full cache took the
-		// heap past MemoryLimit and the collector ran without pause.
-		body = slices.Clip(bytes.Clone(body))
-	}
 	e.body, e.expires = body, now.Add(c.ttl)
+	// What the body holds, spare capacity and all: counting only its
+	// length, a full cache of answers in over-sized buffers took the heap
+	// past MemoryLimit and the collector ran without pause. The encoders
+	// size theirs to the answer (store.Stats.JSON, json.Marshal's copy).
 	c.bytes += cap(body)
 	return body, nil
 }

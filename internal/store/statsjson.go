@@ -58,11 +58,7 @@ func (s Stats) MarshalJSON() ([]byte, error) { return s.JSON(), nil }
 // writes them. It is written straight from the columns of Series,
 // without reflection.
 func (s Stats) JSON() []byte {
-	n := 160 + 24*(len(s.ByCountry)+len(s.ByType)) + (24+4*len(s.Series.Types))*len(s.Series.Periods)
-	for _, c := range s.Series.Counts {
-		n += 16 * len(c)
-	}
-	b := make([]byte, 0, n)
+	b := make([]byte, 0, s.jsonCap())
 	b = append(b, `{"documents":`...)
 	b = strconv.AppendInt(b, int64(s.Documents), 10)
 	b = append(b, `,"incidents":`...)
@@ -88,6 +84,87 @@ func (s Stats) JSON() []byte {
 		b = s.Series.appendByType(b)
 	}
 	return append(b, '}')
+}
+
+// jsonCap bounds the length of JSON's answer from above, closely: the
+// answer cache keeps the buffer it is written into, and a guess of 16
+// bytes for every count of the series, zeros included, made a by-day
+// buffer several times the answer. Counting to the byte costs a second
+// pass as slow as writing (a key and a number for each count); the bound
+// takes each period's key at the longest and each type's counts at the
+// digits of its largest, within a few percent of the answer.
+func (s Stats) jsonCap() int {
+	n := len(`{"documents":`) + digits(s.Documents) + len(`,"incidents":`) + digits(s.Incidents) +
+		len(`,"by_country":`) + countsSize(s.ByCountry) + len(`,"by_type":`) + countsSize(s.ByType) +
+		len(`,"by_day":`) + len(`,"by_day_type":`) + len(`,"by_month":`) + len(`,"by_month_type":`) + len(`}`)
+	for _, p := range []Period{ByDay, ByMonth} {
+		if s.Period != p {
+			n += 2 * len("null")
+			continue
+		}
+		n += s.Series.cap()
+	}
+	return n
+}
+
+// cap bounds the length of the totals' and the types' objects together.
+func (s *Series) cap() int {
+	key := 0 // the longest period's key
+	for _, p := range s.Periods {
+		key = max(key, keySize(p))
+	}
+	n := 2 * len("{}")
+	most := 0 // the largest total a period can have: the sum of each type's largest
+	for t, typ := range s.Types {
+		entries, top, low := 0, 0, 0
+		for _, c := range s.Counts[t] {
+			if c != 0 {
+				entries++
+				top, low = max(top, c), min(low, c)
+			}
+		}
+		if entries > 0 {
+			n += keySize(typ) + len("{},") + entries*(key+max(digits(top), digits(low))+len(","))
+			most += max(top, -low)
+		}
+	}
+	// The totals: a period with none is left out, but which are is not
+	// known without summing them.
+	return n + len(s.Periods)*(key+digits(most)+len(",-"))
+}
+
+// countsSize is the length of appendCounts' object (a few countries and
+// types: counted to the byte).
+func countsSize(m map[string]int) int {
+	if m == nil {
+		return len("null")
+	}
+	n := len("{}") + max(len(m)-1, 0)
+	for k, v := range m {
+		n += keySize(k) + digits(v)
+	}
+	return n
+}
+
+// keySize is the length of appendKey's quoted key and colon.
+func keySize(k string) int {
+	if plainKey(k) {
+		return len(k) + len(`"":`)
+	}
+	return len(appendKey(nil, k))
+}
+
+// digits is the length of n in decimal.
+func digits(n int) int {
+	d := 1
+	if n < 0 {
+		d++
+	}
+	for n <= -10 || n >= 10 {
+		n /= 10
+		d++
+	}
+	return d
 }
 
 // appendTotals appends the incidents of each period as a JSON object.
@@ -164,14 +241,7 @@ func appendCounts(b []byte, m map[string]int) []byte {
 // types: printable ASCII that encoding/json writes as it is; anything
 // else is quoted by encoding/json itself, so that the bytes stay its own.
 func appendKey(b []byte, k string) []byte {
-	plain := true
-	for i := 0; i < len(k); i++ {
-		if c := k[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-			plain = false
-			break
-		}
-	}
-	if plain {
+	if plainKey(k) {
 		b = append(b, '"')
 		b = append(b, k...)
 		b = append(b, '"', ':')
@@ -180,4 +250,14 @@ func appendKey(b []byte, k string) []byte {
 	q, _ := json.Marshal(k) // a string always marshals
 	b = append(b, q...)
 	return append(b, ':')
+}
+
+// plainKey reports whether encoding/json writes k as it is, quoted.
+func plainKey(k string) bool {
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			return false
+		}
+	}
+	return true
 }

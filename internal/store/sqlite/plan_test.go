@@ -201,6 +201,63 @@ func TestPlansGrouped(t *testing.T) {
 	}
 }
 
+// TestPlansNearCells checks the count, page and stats of a circle cut into
+// cells (a dense place: its box's kept counts hold thousands): its
+// matches are ranges of incidents_near, one a run of cells (with a type,
+// of incidents_near_type), and the stats' documents of the cells
+// wholly inside it ranges of their kept documents (migration 0021); only
+// the matches of the cells its edge crosses have their extractions looked
+// up, and no incident is.
+func TestPlansNearCells(t *testing.T) {
+	s := planStore(t)
+	ctx := context.Background()
+	// A dense place around the circles, as the kept counts tell it.
+	if _, err := s.SQL().ExecContext(ctx, `INSERT INTO incident_near_cell (band, cell, n) VALUES (?, ?, 100000)
+		ON CONFLICT (band, cell) DO UPDATE SET n = 100000`, 34*16, 67*16); err != nil {
+		t.Fatal(err)
+	}
+	const (
+		run     = "SEARCH i USING COVERING INDEX incidents_near (<expr>=? AND lon>? AND lon<?)"
+		typeRun = "SEARCH i USING COVERING INDEX incidents_near_type (type=? AND <expr>=? AND lon>? AND lon<?)"
+	)
+	for _, tt := range []struct {
+		name string
+		f    store.Filter
+		// the step reading a run of cells: with a type, a range of
+		// the type's entries alone (migration 0021)
+		run string
+	}{
+		{"near", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 150}}, run},
+		{"near+since", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 150}, Since: "2015-03-05"}, run},
+		{"near+type", store.Filter{Near: &store.Near{Lat: 34, Lon: 67, KM: 150}, Type: "bombing"}, typeRun},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			plan, err := s.Explain(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all := planSteps(plan)
+			for _, name := range []string{"count", "page"} {
+				if !slices.Contains(all[name], tt.run) {
+					t.Errorf("%s without step %q:\n%s", name, tt.run, plan)
+				}
+			}
+			steps := all["stats by country, type and month"]
+			for _, want := range []string{"SCAN inside_cells", tt.run,
+				"SEARCH d USING PRIMARY KEY (band=? AND cell>? AND cell<?)", "SEARCH e USING COVERING INDEX extractions_incident (incident=?)"} {
+				if !slices.Contains(steps, want) {
+					t.Errorf("stats without step %q:\n%s", want, plan)
+				}
+			}
+			for _, step := range steps {
+				if fullScan(step) || strings.Contains(step, "USING INDEX incidents_") {
+					t.Errorf("stats read a whole table or look incidents up (%s):\n%s", step, plan)
+				}
+			}
+		})
+	}
+}
+
 // TestPlanWalk checks that a page of a --near with dates and a type walks
 // the newest entries of the date index within the dates (nearWalk), which
 // hold every column it tests, instead of sorting the circle's matches.

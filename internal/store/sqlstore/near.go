@@ -169,8 +169,10 @@ type nearSplit struct {
 
 // alsoConds returns the conditions of c, a --near filter's countries,
 // types and dates, on incidents i read by the runs of cells, or nil for
-// none. The columns are kept from the planner (NoIndex), so that the
-// runs, not the date or type index, give the incidents.
+// none. The countries and dates are kept from the planner (NoIndex), so
+// that the runs, not the date or country index, give the incidents; the
+// types are not: a run of cells is then a range of incidents_near_type
+// (migration 0021) for each type, its entries of other types unread.
 func (s *DB) alsoConds(c *cells) *conds {
 	w := &conds{}
 	col := func(name string) string {
@@ -183,7 +185,7 @@ func (s *DB) alsoConds(c *cells) *conds {
 		w.add(col("i.country")+" IN ("+marks(len(c.countries))+")", c.countries...)
 	}
 	if len(c.types) > 0 {
-		w.add(col("i.type")+" IN ("+marks(len(c.types))+")", c.types...)
+		w.add("i.type IN ("+marks(len(c.types))+")", c.types...)
 	}
 	c.dates(w, col("i.date"))
 	if len(w.parts) == 0 {
@@ -210,11 +212,11 @@ func (sp nearSplit) where(edge bool) (string, []any) {
 }
 
 // nearMatches returns the common table expressions (after WITH) and the
-// query of the incidents i of sp, with the columns cols: those of the
-// runs inside taken as they are, those of the runs the edge crosses
+// query of the incidents i of sp, with the columns cols(edge): those of
+// the runs inside taken as they are, those of the runs the edge crosses
 // measured, also's conditions on both, and extra (conditions and
 // arguments) after them.
-func (s *DB) nearMatches(sp nearSplit, cols, extra string, extraArgs []any) (with []string, sel string, args []any) {
+func (s *DB) nearMatches(sp nearSplit, cols func(edge bool) string, extra string, extraArgs []any) (with []string, sel string, args []any) {
 	var parts []string
 	var whereArgs []any
 	for _, r := range []struct {
@@ -228,11 +230,11 @@ func (s *DB) nearMatches(sp nearSplit, cols, extra string, extraArgs []any) (wit
 		with = append(with, r.runs.with(r.name))
 		args = append(args, r.runs.args...)
 		w, wargs := sp.where(r.edge)
-		parts = append(parts, "SELECT "+cols+" FROM "+r.name+s.runJoin()+w+extra)
+		parts = append(parts, "SELECT "+cols(r.edge)+" FROM "+r.name+s.runJoin()+w+extra)
 		whereArgs = append(append(whereArgs, wargs...), extraArgs...)
 	}
 	if len(parts) == 0 {
-		parts = append(parts, "SELECT "+cols+" FROM incidents i WHERE 0 = 1")
+		parts = append(parts, "SELECT "+cols(false)+" FROM incidents i WHERE 0 = 1")
 	}
 	return with, strings.Join(parts, " UNION ALL "), append(args, whereArgs...)
 }
@@ -320,7 +322,7 @@ func (s *DB) nearPage(f store.Filter, sp nearSplit) query {
 		date, id, _ := store.DecodeCursor(f.Cursor) // checked by filter
 		cursor, cursorArgs = " AND (i.date, i.id) < (?, ?)", []any{date, id}
 	}
-	with, sel, args := s.nearMatches(sp, "i.rid, i.date, i.id", cursor, cursorArgs)
+	with, sel, args := s.nearMatches(sp, func(bool) string { return "i.rid, i.date, i.id" }, cursor, cursorArgs)
 	page := "SELECT * FROM (" + sel + ") i ORDER BY i.date DESC, i.id DESC"
 	if f.Limit > 0 {
 		page += fmt.Sprintf(" LIMIT %d", f.Limit+1)
@@ -333,18 +335,37 @@ func (s *DB) nearPage(f store.Filter, sp nearSplit) query {
 }
 
 // nearStats returns the grouped query of the stats of a --near filter
-// cut into runs (sp), by period (a column of incidents i): the matches,
-// read once, by country, type and period (country, type, when, n), and
-// a last row (NULL, NULL, NULL, documents) counting the documents that
-// report them. Only the incidents of the cells the edge crosses are
-// measured; the documents are looked up from the matches already read,
-// not from a second reading of the circle.
-func (s *DB) nearStats(sp nearSplit, period string) query {
-	with, sel, args := s.nearMatches(sp, "i.id, i.country, i.type, "+period+" AS p", "", nil)
+// cut into runs (sp), with the countries, types and dates of also, by
+// period (a column of incidents i): the matches, read once, by country,
+// type and period (country, type, when, n), and a last row (NULL, NULL,
+// NULL, documents) counting the documents that report them. Only the
+// incidents of the cells the edge crosses are measured, and only theirs
+// have their documents looked up; those of the cells wholly inside are
+// read from incident_cell_documents (migration 0021), a range of it a
+// run: a dense circle's 24,000 lookups were most of its stats.
+func (s *DB) nearStats(sp nearSplit, also *cells, period string) query {
+	with, sel, args := s.nearMatches(sp, func(edge bool) string {
+		cols := "i.id, i.country, i.type, " + period + " AS p, "
+		if edge {
+			return cols + "1 AS edge"
+		}
+		return cols + "0 AS edge"
+	}, "", nil)
 	with = append(with, "m AS MATERIALIZED ("+sel+")")
+	docs := []string{"SELECT e.doc_seq FROM extractions e WHERE e.incident IN (SELECT id FROM m WHERE edge = 1)"}
+	if sp.inside.n > 0 {
+		d := also.keys("d.")
+		also.dates(d, "d.date")
+		w := ""
+		for _, p := range d.parts {
+			w += " AND " + p
+		}
+		docs = append(docs, "SELECT d.doc_seq FROM inside r CROSS JOIN incident_cell_documents d WHERE d.band = r.band AND d.cell BETWEEN r.first AND r.last"+w)
+		args = append(args, d.args...)
+	}
 	return query{"WITH " + strings.Join(with, ", ") +
 		" SELECT country, type, p, count(*) FROM m GROUP BY country, type, p" +
-		" UNION ALL SELECT NULL, NULL, NULL, (SELECT count(DISTINCT e.doc_seq) FROM extractions e WHERE e.incident IN (SELECT id FROM m))", args}
+		" UNION ALL SELECT NULL, NULL, NULL, (SELECT count(DISTINCT doc_seq) FROM (" + strings.Join(docs, " UNION ALL ") + ") x)", args}
 }
 
 // nearWalkSpare is how many times the matches a page needs the walk of

@@ -63,13 +63,15 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 	}
 	c := &conds{}
 	cs := &cells{since: f.Since, until: f.Until, dated: dated}
-	// A circle is narrower than any country or type: with --near, their
-	// indexes must not drive the query (SQLite read a type's 100,000
-	// incidents for the thousand of them in a circle), and the spatial
-	// index holds both columns (migration 0018).
-	country, typ := "i.country", "i.type"
+	// A circle is narrower than any country: with --near, the country
+	// index must not drive the query (SQLite read a type's 100,000
+	// incidents for the thousand of them in a circle, before it had an
+	// index on both), and the spatial index holds the column (migration
+	// 0018). A type is not hidden: incidents_near_type (0021) leads with
+	// it, so that a circle's incidents of one type are read alone.
+	country := "i.country"
 	if f.Near != nil && s.d.NoIndex != "" {
-		country, typ = fmt.Sprintf(s.d.NoIndex, country), fmt.Sprintf(s.d.NoIndex, typ)
+		country = fmt.Sprintf(s.d.NoIndex, country)
 	}
 	if dated {
 		c.add(datedOnly)
@@ -105,7 +107,7 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 		c.add("("+strings.Join(or, " OR ")+")", append(codes, names...)...)
 	}
 	if vs := list(f.Type); len(vs) > 0 {
-		c.add(typ+" IN ("+marks(len(vs))+")", anys(vs)...)
+		c.add("i.type IN ("+marks(len(vs))+")", anys(vs)...)
 		if cs != nil {
 			cs.types = anys(vs)
 		}
@@ -397,31 +399,38 @@ func (s *DB) listed(ctx context.Context, tx *sql.Tx, f store.Filter) (store.Page
 	return page, err
 }
 
+// maxPagePrealloc bounds the incidents a page makes room for before it
+// reads them: the API's largest page (server.MaxLimit).
+const maxPagePrealloc = 1000
+
 // readPage runs a page query (date, id and record of up to f.Limit + 1
 // incidents) and returns its page, with the cursor to the next when there
 // is one more.
 func (s *DB) readPage(ctx context.Context, tx *sql.Tx, q query, f store.Filter) (store.Page, error) {
-	page := store.Page{Incidents: []record.Merged{}}
+	// The page's records decoded in place, each read into one buffer:
+	// a copy of each record's text, a record decoded beside the page and
+	// the page's growth were a third of what a page allocated, and so of
+	// how often the collector ran under a stream of pages.
+	page := store.Page{Incidents: make([]record.Merged, 0, min(max(f.Limit, 0), maxPagePrealloc))}
 	rows, err := tx.QueryContext(ctx, s.Rebind(q.sql), q.args...)
 	if err != nil {
 		return page, fmt.Errorf("%s: incidents: %w", s.d.Name, err)
 	}
 	defer rows.Close()
 	var lastDate, lastID string
+	var js sql.RawBytes // valid until the next row; decode copies what it keeps
 	for rows.Next() {
 		if f.Limit > 0 && len(page.Incidents) == f.Limit {
 			page.Next = store.EncodeCursor(lastDate, lastID)
 			break
 		}
-		var js string
 		if err := rows.Scan(&lastDate, &lastID, &js); err != nil {
 			return page, fmt.Errorf("%s: incidents: %w", s.d.Name, err)
 		}
-		var m record.Merged
-		if err := decode([]byte(js), &m); err != nil {
+		page.Incidents = append(page.Incidents, record.Merged{})
+		if err := decode(js, &page.Incidents[len(page.Incidents)-1]); err != nil {
 			return page, fmt.Errorf("%s: incident %s: %w", s.d.Name, lastID, err)
 		}
-		page.Incidents = append(page.Incidents, m)
 	}
 	if err := rows.Err(); err != nil {
 		return page, fmt.Errorf("%s: incidents: %w", s.d.Name, err)
@@ -550,7 +559,7 @@ func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by sto
 			return statsPlan{}, fmt.Errorf("%s: near cells: %w", s.d.Name, err)
 		}
 		if ok {
-			return statsPlan{grouped: s.nearStats(sp, period)}, nil
+			return statsPlan{grouped: s.nearStats(sp, c.walk, period)}, nil
 		}
 	}
 	return statsPlan{

@@ -133,7 +133,7 @@ func fillPostgres[S BenchStore](tb testing.TB, s S, n int) {
 	// queried: the visibility map set, so that index-only scans are.
 	for _, t := range append(tables, "incident_actor_documents", "incident_documents", "incident_stats_cell",
 		"incident_stats_month_type", "incident_actor_month", "incident_actor_type_month", "incident_actor_country_month",
-		"incident_near_cell", "incident_stats_country") {
+		"incident_near_cell", "incident_stats_country", "incident_cell_documents") {
 		if _, err := conn.ExecContext(ctx, "VACUUM ANALYZE "+t); err != nil {
 			tb.Fatal(err)
 		}
@@ -156,7 +156,7 @@ func benchDocument(m *record.Merged, i int) (record.Source, string) {
 }
 
 // keptCounts fills the counters that the triggers of the migrations keep
-// (0007, 0008, 0012, 0013, 0016, 0017, 0018) from the rows stored, as
+// (0007, 0008, 0012, 0013, 0016, 0017, 0018, 0021) from the rows stored, as
 // those migrations fill them for a store that existed before them. The
 // days are jsonb's text, as the triggers write them.
 var keptCounts = []string{
@@ -190,6 +190,10 @@ var keptCounts = []string{
 	`INSERT INTO incident_documents (country, type, date, doc_seq, n)
 		SELECT i.country, i.type, i.date, e.doc_seq, count(*) FROM extractions e JOIN incidents i ON i.id = e.incident
 		GROUP BY i.country, i.type, i.date, e.doc_seq`,
+	`INSERT INTO incident_cell_documents (band, cell, date, doc_seq, country, type, n)
+		SELECT floor(i.lat * 16), floor(i.lon * 16), i.date, e.doc_seq, i.country, i.type, count(*)
+		FROM extractions e JOIN incidents i ON i.id = e.incident WHERE i.lat IS NOT NULL AND i.lon IS NOT NULL
+		GROUP BY floor(i.lat * 16), floor(i.lon * 16), i.date, e.doc_seq, i.country, i.type`,
 	`INSERT INTO incident_actor_documents (key, date, doc_seq, country, type, n)
 		SELECT a.key, a.date, e.doc_seq, a.country, a.type, count(*) FROM incident_actor a JOIN extractions e ON e.incident = a.id
 		GROUP BY a.key, a.date, e.doc_seq, a.country, a.type`,

@@ -742,6 +742,11 @@ func CheckCounts(t testing.TB, s store.Store) {
 		{`SELECT country, type, date, doc_seq, n FROM incident_documents`,
 			`SELECT i.country, i.type, i.date, e.doc_seq, count(*) FROM extractions e JOIN incidents i ON i.id = e.incident
 			GROUP BY i.country, i.type, i.date, e.doc_seq`},
+		// The documents of located incidents by cell (0021).
+		{`SELECT band, cell, date, doc_seq, country, type, n FROM incident_cell_documents`,
+			`SELECT CAST(floor(i.lat * 16) AS BIGINT), CAST(floor(i.lon * 16) AS BIGINT), i.date, e.doc_seq, i.country, i.type, count(*)
+			FROM extractions e JOIN incidents i ON i.id = e.incident WHERE i.lat IS NOT NULL AND i.lon IS NOT NULL
+			GROUP BY floor(i.lat * 16), floor(i.lon * 16), i.date, e.doc_seq, i.country, i.type`},
 		{`SELECT key, type, month, n FROM incident_actor_type_month`,
 			`SELECT a.key, i.type, substr(i.date, 1, 7), count(*) FROM incident_actor a JOIN incidents i ON i.rid = a.rid GROUP BY a.key, i.type, substr(i.date, 1, 7)`},
 		{`SELECT key, country, month, n FROM incident_actor_country_month`,
