@@ -31,6 +31,10 @@ type placeMention struct {
 	// preposition it shares ("in Huarpacha, Ambo and Kichki"): a
 	// round-up of events at several places (coordinatedPlaces).
 	listed bool
+	// owner is ownerCountry's answer, read once when resolvePlaces
+	// begins: the words before a mention do not change as the passes
+	// choose and drop places.
+	owner string
 }
 
 // connectors may stand uncapitalised inside a place name (Dar es Salaam,
