@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
@@ -561,31 +562,45 @@ func (a *article) compassOf(k int) bool {
 // ("Albu Hishma, 80 km north of Baghdad") is one wherever the story names
 // a spot by a compass word from it, as a headline's or a lead's short
 // "north of Baghdad" does before the body gives the town and its distance.
+// What it looks for is read once per document (measuredPlaces).
 func (a *article) yardstickElsewhere(k int) bool {
-	for q := range a.places {
-		if q != k && !a.places[q].dateline && a.samePlace(q, k) && a.yardstick(q) {
+	if !a.yardsticksKnown {
+		a.yardsticks, a.measuredCapitals = a.measuredPlaces()
+		a.yardsticksKnown = true
+	}
+	for _, q := range a.yardsticks {
+		if q != k && a.samePlace(q, k) {
 			return true
 		}
 	}
 	// "110 miles northeast of the Iraqi capital" measures from Baghdad
 	c := a.places[k].chosen
-	if c == nil || c.Kind != gazetteer.Place || c.FeatureCode != "PPLC" {
-		return false
+	return c != nil && c.Kind == gazetteer.Place && c.FeatureCode == "PPLC" && slices.Contains(a.measuredCapitals, c.CountryCode)
+}
+
+// measuredPlaces returns the place mentions other than the dateline that
+// are yardsticks, and the countries whose capital the story measures a
+// distance from by a demonym or the country's name ("110 miles northeast
+// of the Iraqi capital").
+func (a *article) measuredPlaces() (yardsticks []int, capitals []string) {
+	for q := range a.places {
+		if !a.places[q].dateline && a.yardstick(q) {
+			yardsticks = append(yardsticks, q)
+		}
 	}
 	for j := int32(2); j+1 < int32(len(a.toks)); j++ {
 		if a.lowerWord(j+1) != "capital" {
 			continue
 		}
 		d := a.placeAt(j)
-		if d < 0 || !(a.places[d].demonym || a.places[d].country) || a.places[d].chosen == nil ||
-			a.places[d].chosen.CountryCode != c.CountryCode {
+		if d < 0 || !(a.places[d].demonym || a.places[d].country) || a.places[d].chosen == nil {
 			continue
 		}
 		if the := a.places[d].t0 - 1; the >= 1 && a.lowerWord(the) == "the" && a.measuredFrom(the, a.lowerWord(the-1)) {
-			return true
+			capitals = append(capitals, a.places[d].chosen.CountryCode)
 		}
 	}
-	return false
+	return yardsticks, capitals
 }
 
 // locatorOfPlace reports whether token t is the comma of an appositive

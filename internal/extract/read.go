@@ -57,6 +57,12 @@ type article struct {
 	// the first call (groupWordsKnown) and cleared with story.
 	groupWords      [][]string
 	groupWordsKnown bool
+	// yardsticks and measuredCapitals are measuredPlaces' answer, worked
+	// out on yardstickElsewhere's first call (yardsticksKnown) and
+	// cleared with story.
+	yardsticks       []int
+	measuredCapitals []string
+	yardsticksKnown  bool
 
 	buf []byte // scratch for keys
 }
