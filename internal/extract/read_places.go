@@ -915,6 +915,10 @@ func (a *article) markDateline() {
 	}
 }
 
+// compassAdjectives name a part of a place: "southern Moscow",
+// "northern Iraq".
+var compassAdjectives = lexicon.Words().Set("compass-adjective") // lexicon/words.txt
+
 func isDatelineWord(w string) bool {
 	switch w {
 	case "of", "de", "el", "al", "es":
@@ -945,11 +949,13 @@ func (a *article) afterPlaceNoun(m *placeMention) bool {
 			return true
 		}
 	}
+	if compassAdjectives[a.lowerWord(m.t0-1)] {
+		return true // "southern Moscow", "northern Saada"
+	}
 	switch a.lowerWord(m.t0 - 1) {
 	case "capital", "city", "town", "village", "province", "district", "state", "region":
 		return true // "the regional capital Beledweyne", "the town Inata"
-	case "northern", "southern", "eastern", "western", "central", "northeastern",
-		"northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+	case "north", "south", "east", "west",
 		"downtown", "suburban", "rural", "restive", "volatile", "neighbouring", "neighboring":
 		return true
 	case "of":

@@ -239,9 +239,7 @@ func (a *article) countryNamedAfter(m *placeMention) string {
 		j++
 	}
 	for n := 0; n < 2; n++ {
-		switch a.lowerWord(j) {
-		case "northern", "southern", "eastern", "western", "central", "northeastern",
-			"northwestern", "southeastern", "southwestern":
+		if compassAdjectives[a.lowerWord(j)] {
 			j++
 		}
 	}

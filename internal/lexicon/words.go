@@ -45,6 +45,7 @@ var wordSchema = []WordSection{
 	{Name: "not-place"},
 	{Name: "location-prep"},
 	{Name: "distance-unit"},
+	{Name: "compass-adjective"},
 	{Name: "facility-noun"},
 	{Name: "site-modifier"},
 	{Name: "type-weight", MinCols: 1, MaxCols: 1},
