@@ -854,17 +854,21 @@ func (a *article) speaksAfter(t int32) bool {
 }
 
 // saidVerb reports whether token j is a verb of saying whose subject only
-// tells of the event: "said", "say", "told", "added", "was quoted", or
-// of condemning and urging ([speak-verb]).
+// tells of the event: "said", "say", "told" ([say-verb]), "added", "was
+// quoted" ([quote-verb]), or of condemning and urging ([speak-verb]).
 func (a *article) saidVerb(j int32) bool {
 	switch w := a.lowerWord(j); {
 	case sayVerbs[w]:
 		return true
-	case w == "added" || w == "quoted" || speakVerbs[w]:
+	case quoteVerbs[w] || speakVerbs[w]:
 		return true
 	}
 	return false
 }
+
+// quoteVerbs are the verbs of saying besides sayVerbs whose subject only
+// tells of the event: "added", "was quoted".
+var quoteVerbs = lexicon.Words().Set("quote-verb") // lexicon/words.txt
 
 // byAgent reports whether the noun phrase that starts at token t0
 // follows "by" (over a determiner and up to two modifiers): the doer of a

@@ -700,8 +700,7 @@ func (a *article) linkContainers() {
 
 // compass words before "of" give a direction, not a container: "Batangas
 // province, south of Manila".
-var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true,
-	"northeast": true, "northwest": true, "southeast": true, "southwest": true}
+var compass = lexicon.Words().Set("compass-word") // lexicon/words.txt
 
 // listGap reports whether tokens [t0, t1) join two names of a list: ",",
 // "and", ", and".
