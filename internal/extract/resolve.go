@@ -21,7 +21,9 @@ import (
 func (a *article) resolvePlaces() {
 	a.divisionsNamedLikeCountries()
 	for i := range a.places {
-		a.places[i].owner = a.ownerCountry(&a.places[i])
+		if m := &a.places[i]; m.cands != nil && !m.country && !m.demonym {
+			m.owner = a.ownerCountry(m) // the only mentions that ask for it
+		}
 	}
 	weights := map[string]float64{}
 	for i := range a.places {
@@ -100,15 +102,19 @@ func (a *article) resolvePlaces() {
 			if cc := m.owner; cc != "" && (len(ctx.CountryCodes) == 0 || ctx.CountryCodes[0] != cc) {
 				// "the Iranian oil terminal at Kharg Island" in a story
 				// told from Baghdad: the text says whose place it is
-				if res = owned[cc]; res == nil {
-					own := ctx
-					own.CountryCodes = append([]string{cc}, ctx.CountryCodes...)
-					res = a.x.gaz.Prepare(own)
+				// (a variable of its own: story, kept out of the map,
+				// stays off the heap)
+				own := owned[cc]
+				if own == nil {
+					c := ctx
+					c.CountryCodes = append([]string{cc}, ctx.CountryCodes...)
+					own = a.x.gaz.Prepare(c)
 					if owned == nil {
 						owned = map[string]*gazetteer.Prepared{}
 					}
-					owned[cc] = res
+					owned[cc] = own
 				}
+				res = own
 			}
 			if match, ok := res.Resolve(name, a.cs != text.Mixed || a.sentenceInitial(m.t0)); ok {
 				m.chosen = a.divisionNamed(m, match.Feature)
