@@ -945,10 +945,11 @@ func (a *article) afterPlaceNoun(m *placeMention) bool {
 			return true
 		}
 	}
-	if compassAdjectives[a.lowerWord(m.t0-1)] {
+	w := a.lowerWord(m.t0 - 1)
+	if compassAdjectives[w] {
 		return true // "southern Moscow", "northern Saada"
 	}
-	switch a.lowerWord(m.t0 - 1) {
+	switch w {
 	case "capital", "city", "town", "village", "province", "district", "state", "region":
 		return true // "the regional capital Beledweyne", "the town Inata"
 	case "north", "south", "east", "west",
