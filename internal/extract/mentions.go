@@ -562,11 +562,11 @@ func (a *article) compassOf(k int) bool {
 // ("Albu Hishma, 80 km north of Baghdad") is one wherever the story names
 // a spot by a compass word from it, as a headline's or a lead's short
 // "north of Baghdad" does before the body gives the town and its distance.
-// What it looks for is read once per document (measuredPlaces).
+// What it looks for is read once per document (yardstickPlaces,
+// capitalsMeasured).
 func (a *article) yardstickElsewhere(k int) bool {
 	if !a.yardsticksKnown {
-		a.yardsticks, a.measuredCapitals = a.measuredPlaces()
-		a.yardsticksKnown = true
+		a.yardsticks, a.yardsticksKnown = a.yardstickPlaces(), true
 	}
 	for _, q := range a.yardsticks {
 		if q != k && a.samePlace(q, k) {
@@ -575,19 +575,33 @@ func (a *article) yardstickElsewhere(k int) bool {
 	}
 	// "110 miles northeast of the Iraqi capital" measures from Baghdad
 	c := a.places[k].chosen
-	return c != nil && c.Kind == gazetteer.Place && c.FeatureCode == "PPLC" && slices.Contains(a.measuredCapitals, c.CountryCode)
+	if c == nil || c.Kind != gazetteer.Place || c.FeatureCode != "PPLC" {
+		return false
+	}
+	if !a.capitalsKnown {
+		a.measuredCapitals, a.capitalsKnown = a.capitalsMeasured(), true
+	}
+	return slices.Contains(a.measuredCapitals, c.CountryCode)
 }
 
-// measuredPlaces returns the place mentions other than the dateline that
-// are yardsticks, and the countries whose capital the story measures a
-// distance from by a demonym or the country's name ("110 miles northeast
-// of the Iraqi capital").
-func (a *article) measuredPlaces() (yardsticks []int, capitals []string) {
+// yardstickPlaces returns the place mentions other than the dateline
+// that are yardsticks.
+func (a *article) yardstickPlaces() []int {
+	var out []int
 	for q := range a.places {
 		if !a.places[q].dateline && a.yardstick(q) {
-			yardsticks = append(yardsticks, q)
+			out = append(out, q)
 		}
 	}
+	return out
+}
+
+// capitalsMeasured returns the countries whose capital the story
+// measures a distance from by a demonym or the country's name ("110
+// miles northeast of the Iraqi capital"). It reads every token, so
+// yardstickElsewhere asks it only for a capital.
+func (a *article) capitalsMeasured() []string {
+	var out []string
 	for j := int32(2); j+1 < int32(len(a.toks)); j++ {
 		if a.lowerWord(j+1) != "capital" {
 			continue
@@ -597,10 +611,10 @@ func (a *article) measuredPlaces() (yardsticks []int, capitals []string) {
 			continue
 		}
 		if the := a.places[d].t0 - 1; the >= 1 && a.lowerWord(the) == "the" && a.measuredFrom(the, a.lowerWord(the-1)) {
-			capitals = append(capitals, a.places[d].chosen.CountryCode)
+			out = append(out, a.places[d].chosen.CountryCode)
 		}
 	}
-	return yardsticks, capitals
+	return out
 }
 
 // locatorOfPlace reports whether token t is the comma of an appositive

@@ -57,12 +57,14 @@ type article struct {
 	// the first call (groupWordsKnown) and cleared with story.
 	groupWords      [][]string
 	groupWordsKnown bool
-	// yardsticks and measuredCapitals are measuredPlaces' answer, worked
-	// out on yardstickElsewhere's first call (yardsticksKnown) and
-	// cleared with story.
+	// yardsticks and measuredCapitals are yardstickElsewhere's answers
+	// for the whole story (yardstickPlaces, capitalsMeasured), worked
+	// out on the first call that needs each (yardsticksKnown,
+	// capitalsKnown) and cleared with story.
 	yardsticks       []int
 	measuredCapitals []string
 	yardsticksKnown  bool
+	capitalsKnown    bool
 
 	buf []byte // scratch for keys
 }
