@@ -41,20 +41,21 @@ func (a *article) fill(ctx context.Context, st story) ([]record.Incident, error)
 	// every incident is typed by its own words first, so that a site of a
 	// series that only a list tells of can take the type a sibling's
 	// words gave (seriesType)
-	fs := make([]*filler, len(st.incs))
+	fs := make([]filler, len(st.incs))
 	typed := make([]bool, len(st.incs))
 	for i, in := range st.incs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		fs[i] = &filler{a: a, st: st, in: in, cues: cues}
+		fs[i] = filler{a: a, st: st, in: in, cues: cues}
 		fs[i].rec.Evidence = []record.Evidence{}
 		typed[i] = fs[i].eventType()
 	}
-	for i, f := range fs {
+	for i := range fs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		f := &fs[i]
 		if !typed[i] && !f.seriesType(fs, typed) {
 			continue // no type could be told: nothing a coder would record
 		}

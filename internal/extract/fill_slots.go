@@ -142,12 +142,13 @@ func (f *filler) eventType() bool {
 // its own words type: fs are the fillers of the story's incidents, and
 // typed says which eventType typed, so a type lent to one site is not
 // lent on.
-func (f *filler) seriesType(fs []*filler, typed []bool) bool {
+func (f *filler) seriesType(fs []filler, typed []bool) bool {
 	a, in := f.a, f.in
 	if in.site == nil || len(in.summary) == 0 {
 		return false
 	}
-	for i, g := range fs {
+	for i := range fs {
+		g := &fs[i]
 		o := g.in
 		if !typed[i] || o == in || o.site == nil || !a.sameDay(o.day(f.st.d0), in.day(f.st.d0)) ||
 			o.place >= 0 && in.place >= 0 && !a.samePlace(o.place, in.place) {
