@@ -28,9 +28,6 @@ type filler struct {
 	// dead, and their own forces are not what they hit.
 	attackerStates map[string]bool
 	attackerSpans  [][2]int
-	// inSeries says the filler types another site of a series for
-	// seriesType, which must not ask back.
-	inSeries bool
 }
 
 // fill turns the story's incidents into records, leaving out those with
@@ -41,26 +38,39 @@ func (a *article) fill(ctx context.Context, st story) ([]record.Incident, error)
 	if len(st.incs) > 0 {
 		cues = a.cueSentences(st.d0)
 	}
-	for _, in := range st.incs {
+	// every incident is typed by its own words first, so that a site of a
+	// series that only a list tells of can take the type a sibling's
+	// words gave (seriesType)
+	fs := make([]filler, len(st.incs))
+	typed := make([]bool, len(st.incs))
+	for i, in := range st.incs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if r, ok := a.fillIncident(st, cues, in); ok {
+		fs[i] = filler{a: a, st: st, in: in, cues: cues}
+		fs[i].rec.Evidence = []record.Evidence{}
+		typed[i] = fs[i].eventType()
+	}
+	for i := range fs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		f := &fs[i]
+		if !typed[i] && !f.seriesType(fs, typed) {
+			continue // no type could be told: nothing a coder would record
+		}
+		if r, ok := f.fillIncident(); ok {
 			out = append(out, r)
 		}
 	}
 	return out, nil
 }
 
-// fillIncident turns one incident of the story into a record. It reports
-// false when the incident has nothing a coder would record (no type could
-// be told).
-func (a *article) fillIncident(st story, cues []int32, in *incident) (record.Incident, bool) {
-	f := &filler{a: a, st: st, in: in, cues: cues}
-	f.rec.Evidence = []record.Evidence{}
-	if !f.eventType() {
-		return record.Incident{}, false
-	}
+// fillIncident fills the record of an incident of the story once it is
+// typed. It reports false when the incident has nothing a coder would
+// record.
+func (f *filler) fillIncident() (record.Incident, bool) {
+	a, in := f.a, f.in
 	f.remote = f.rec.Type == record.RemoteViolence
 	f.clash = f.rec.Type == record.Clash
 	f.date()

@@ -328,10 +328,7 @@ func (a *article) behindDeed(j int32) bool {
 
 // anaphorHeads head a phrase that names again the group the text has just
 // named: "the group", "the rebel group", "the militants".
-var anaphorHeads = map[string]bool{
-	"group": true, "rebels": true, "militants": true, "insurgents": true, "guerrillas": true,
-	"organisation": true, "organization": true, "movement": true, "faction": true,
-}
+var anaphorHeads = lexicon.Words().Set("anaphor-head") // lexicon/words.txt
 
 // groupAnaphorIn returns the group a sentence opening with "The group" or
 // "The rebel group" speaks for, when it claims or denies the attack: "The

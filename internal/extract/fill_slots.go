@@ -15,7 +15,8 @@ import (
 var typeWeight = lexicon.Words().Numbers("type-weight") // lexicon/words.txt
 
 // eventType chooses the type from the incident's triggers, the headline's
-// counting double.
+// counting double. It reports false when the incident's own words tell
+// no type (fill then asks seriesType).
 func (f *filler) eventType() bool {
 	a := f.a
 	score := map[string]float64{}
@@ -109,10 +110,6 @@ func (f *filler) eventType() bool {
 		}
 	}
 	if best == "" {
-		if typ, ok := f.seriesType(); ok {
-			f.rec.Type = typ
-			return true
-		}
 		return false
 	}
 	if best == record.ArmedAssault && f.armiesFight() {
@@ -142,19 +139,19 @@ func (f *filler) eventType() bool {
 // the Grand Hyatt and Days Inn, also suffered attacks" after a suicide
 // bomber struck a third hotel of the town that day. It takes the type, and
 // its evidence, of another site's incident of the same place and day that
-// its own words type.
-func (f *filler) seriesType() (string, bool) {
+// its own words type: fs are the fillers of the story's incidents, and
+// typed says which eventType typed, so a type lent to one site is not
+// lent on.
+func (f *filler) seriesType(fs []filler, typed []bool) bool {
 	a, in := f.a, f.in
-	if f.inSeries || in.site == nil || len(in.summary) == 0 {
-		return "", false
+	if in.site == nil || len(in.summary) == 0 {
+		return false
 	}
-	for _, o := range f.st.incs {
-		if o == in || o.site == nil || !a.sameDay(o.day(f.st.d0), in.day(f.st.d0)) ||
+	for i := range fs {
+		g := &fs[i]
+		o := g.in
+		if !typed[i] || o == in || o.site == nil || !a.sameDay(o.day(f.st.d0), in.day(f.st.d0)) ||
 			o.place >= 0 && in.place >= 0 && !a.samePlace(o.place, in.place) {
-			continue
-		}
-		g := &filler{a: a, st: f.st, in: o, cues: f.cues, inSeries: true}
-		if !g.eventType() {
 			continue
 		}
 		for _, e := range g.rec.Evidence {
@@ -162,9 +159,10 @@ func (f *filler) seriesType() (string, bool) {
 				f.rec.Evidence = append(f.rec.Evidence, e)
 			}
 		}
-		return g.rec.Type, true
+		f.rec.Type = g.rec.Type
+		return true
 	}
-	return "", false
+	return false
 }
 
 // toldAsClash reports whether a sentence of the incident tells it, with
@@ -857,17 +855,21 @@ func (a *article) speaksAfter(t int32) bool {
 }
 
 // saidVerb reports whether token j is a verb of saying whose subject only
-// tells of the event: "said", "say", "told", "added", "was quoted", or
-// of condemning and urging ([speak-verb]).
+// tells of the event: "said", "say", "told" ([say-verb]), "added", "was
+// quoted" ([quote-verb]), or of condemning and urging ([speak-verb]).
 func (a *article) saidVerb(j int32) bool {
 	switch w := a.lowerWord(j); {
 	case sayVerbs[w]:
 		return true
-	case w == "added" || w == "quoted" || speakVerbs[w]:
+	case quoteVerbs[w] || speakVerbs[w]:
 		return true
 	}
 	return false
 }
+
+// quoteVerbs are the verbs of saying besides sayVerbs whose subject only
+// tells of the event: "added", "was quoted".
+var quoteVerbs = lexicon.Words().Set("quote-verb") // lexicon/words.txt
 
 // byAgent reports whether the noun phrase that starts at token t0
 // follows "by" (over a determiner and up to two modifiers): the doer of a

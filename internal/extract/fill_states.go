@@ -205,7 +205,7 @@ func (a *article) bareForceAt(j, first int32) (int32, bool) {
 
 // determiners may stand capitalised before a force without making it a
 // name: "THE AIR FORCE".
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
+var determiners = lexicon.Words().Set("determiner") // lexicon/words.txt
 
 // numberWords count a force: "two soldiers" are victims or a detail, not
 // the force that struck.

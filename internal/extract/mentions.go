@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
@@ -578,9 +579,14 @@ func (a *article) compassOf(k int) bool {
 // ("Albu Hishma, 80 km north of Baghdad") is one wherever the story names
 // a spot by a compass word from it, as a headline's or a lead's short
 // "north of Baghdad" does before the body gives the town and its distance.
+// What it looks for is read once per document (yardstickPlaces,
+// capitalsMeasured).
 func (a *article) yardstickElsewhere(k int) bool {
-	for q := range a.places {
-		if q != k && !a.places[q].dateline && a.samePlace(q, k) && a.yardstick(q) {
+	if !a.yardsticksKnown {
+		a.yardsticks, a.yardsticksKnown = a.yardstickPlaces(), true
+	}
+	for _, q := range a.yardsticks {
+		if q != k && a.samePlace(q, k) {
 			return true
 		}
 	}
@@ -589,20 +595,43 @@ func (a *article) yardstickElsewhere(k int) bool {
 	if c == nil || c.Kind != gazetteer.Place || c.FeatureCode != "PPLC" {
 		return false
 	}
+	if !a.capitalsKnown {
+		a.measuredCapitals, a.capitalsKnown = a.capitalsMeasured(), true
+	}
+	return slices.Contains(a.measuredCapitals, c.CountryCode)
+}
+
+// yardstickPlaces returns the place mentions other than the dateline
+// that are yardsticks.
+func (a *article) yardstickPlaces() []int {
+	var out []int
+	for q := range a.places {
+		if !a.places[q].dateline && a.yardstick(q) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// capitalsMeasured returns the countries whose capital the story
+// measures a distance from by a demonym or the country's name ("110
+// miles northeast of the Iraqi capital"). It reads every token, so
+// yardstickElsewhere asks it only for a capital.
+func (a *article) capitalsMeasured() []string {
+	var out []string
 	for j := int32(2); j+1 < int32(len(a.toks)); j++ {
 		if a.lowerWord(j+1) != "capital" {
 			continue
 		}
 		d := a.placeAt(j)
-		if d < 0 || !(a.places[d].demonym || a.places[d].country) || a.places[d].chosen == nil ||
-			a.places[d].chosen.CountryCode != c.CountryCode {
+		if d < 0 || !(a.places[d].demonym || a.places[d].country) || a.places[d].chosen == nil {
 			continue
 		}
 		if the := a.places[d].t0 - 1; the >= 1 && a.lowerWord(the) == "the" && a.measuredFrom(the, a.lowerWord(the-1)) {
-			return true
+			out = append(out, a.places[d].chosen.CountryCode)
 		}
 	}
-	return false
+	return out
 }
 
 // locatorOfPlace reports whether token t is the comma of an appositive

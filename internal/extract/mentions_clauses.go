@@ -105,8 +105,7 @@ func (a *article) causeDate(k int) bool {
 
 // causeWords open a phrase that gives an attack's cause: "in retaliation
 // for", "in response to", "to avenge".
-var causeWords = map[string]bool{"retaliation": true, "response": true, "revenge": true, "reprisal": true,
-	"reprisals": true, "avenge": true}
+var causeWords = lexicon.Words().Set("cause-word") // lexicon/words.txt
 
 // inCausePhrase reports whether token t stands in a phrase of causeWords
 // that follows an attack word of its sentence, in its clause: a time
@@ -141,8 +140,7 @@ func (a *article) statementPlace(k int) bool {
 		return false // "shot outside headquarters in Welioya, the spokesman said": the event's place
 	}
 	for j := m.t1 + 1; j < last && j < m.t1+12; j++ {
-		switch a.lowerWord(j) {
-		case "said", "says", "told", "announced", "declared", "insisted", "stated", "reported":
+		if statementVerbs[a.lowerWord(j)] {
 			return true
 		}
 		if a.clauseBreak(j) && a.word(j) != "," || a.violenceBetween(j, j+1) {
@@ -151,6 +149,9 @@ func (a *article) statementPlace(k int) bool {
 	}
 	return false
 }
+
+// statementVerbs report a statement: "said", "told", "announced".
+var statementVerbs = lexicon.Words().Set("statement-verb") // lexicon/words.txt
 
 // meetingNouns name gatherings that have a place of their own: "talks on
 // Afghanistan in Geneva" were held there; the attacks they are set

@@ -57,6 +57,14 @@ type article struct {
 	// the first call (groupWordsKnown) and cleared with story.
 	groupWords      [][]string
 	groupWordsKnown bool
+	// yardsticks and measuredCapitals are yardstickElsewhere's answers
+	// for the whole story (yardstickPlaces, capitalsMeasured), worked
+	// out on the first call that needs each (yardsticksKnown,
+	// capitalsKnown) and cleared with story.
+	yardsticks       []int
+	measuredCapitals []string
+	yardsticksKnown  bool
+	capitalsKnown    bool
 
 	buf []byte // scratch for keys
 }
@@ -92,7 +100,9 @@ func (x *Extractor) read(d *doc.Document) *article {
 	if day, ok := a.datelineDay(); ok {
 		// "MANILA, April 18 - ... yesterday" in a file stamped April 19:
 		// the story was written on its dateline's day, and its
-		// "yesterday" and weekdays count from there
+		// "yesterday" and weekdays count from there. The dates are read
+		// again, not moved: a weekday, a month without a year and Future
+		// do not shift with pub by a fixed number of days.
 		a.pub = day
 		a.dates = text.Dates(a.dates[:0], a.src, a.pub)
 	}
@@ -105,18 +115,14 @@ func (x *Extractor) read(d *doc.Document) *article {
 // filed late and stamped the next day was written on its dateline's day.
 // read puts that day in a.pub, so every later stage (dates, "yesterday",
 // weekdays, the fallback date of an undated incident) counts from the
-// dateline's day, not the file's stamp.
+// dateline's day, not the file's stamp. It reads the dates already found
+// that start in the dateline, not the text again.
 func (a *article) datelineDay() (text.Day, bool) {
 	if a.datelineEnd <= a.bodyStart || a.pub.IsZero() {
 		return text.Day{}, false
 	}
-	for _, d := range a.dates {
-		if d.Start < a.bodyStart {
-			continue
-		}
-		if d.Start >= a.datelineEnd {
-			break
-		}
+	lo, hi := a.dateRange(a.bodyStart, a.datelineEnd)
+	for _, d := range a.dates[lo:hi] {
 		if d.Precision == record.PrecisionDay && !d.Previous && !d.Relation && !d.Future && !d.Day.IsZero() {
 			if n := a.pub.Sub(d.Day); n >= 1 && n <= 2 {
 				return d.Day, true

@@ -31,6 +31,10 @@ type placeMention struct {
 	// preposition it shares ("in Huarpacha, Ambo and Kichki"): a
 	// round-up of events at several places (coordinatedPlaces).
 	listed bool
+	// owner is ownerCountry's answer, read once when resolvePlaces
+	// begins: the words before a mention do not change as the passes
+	// choose and drop places.
+	owner string
 }
 
 // connectors may stand uncapitalised inside a place name (Dar es Salaam,
@@ -221,7 +225,7 @@ func (a *article) dropPeople() {
 
 // personTitles are the forms of address that put a person's name after
 // them.
-var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true}
+var personTitles = lexicon.Words().Set("person-title") // lexicon/words.txt
 
 // listedPlaces reads the names listed before a plural place noun as places
 // of that kind: in "Makera, Akuzo and Usu villages" and "attacks on Gidan
@@ -413,7 +417,7 @@ func (a *article) waterBody(i, end int32) (placeMention, bool) {
 			return placeMention{}, false // "Red Sea State", "Red Sea governorate"
 		}
 	}
-	if t := m.t1; t < end && a.toks[t].Kind == text.Word && !a.toks[t].Has(text.Cap) && !afterWater[a.lowerWord(t)] && !locPreps[a.lowerWord(t)] {
+	if t := m.t1; t < end && a.toks[t].Kind == text.Word && !a.toks[t].Has(text.Cap) && !afterWater[a.lowerWord(t)] && !compass[a.lowerWord(t)] && !locPreps[a.lowerWord(t)] {
 		// "the Red Sea port of Djibouti", "the Gulf war": the sea names
 		// a kind of thing, the place is elsewhere
 		return placeMention{}, true
@@ -431,14 +435,10 @@ func (a *article) waterHead(k int) int32 {
 	return m.t1 - 1
 }
 
-// afterWater are the words besides prepositions that may follow the name
-// of a sea that is itself a place: "in the Gulf east of Qatar", "in the
-// Red Sea and ...", "in the Gulf when ...".
-var afterWater = map[string]bool{"and": true, "or": true, "but": true, "when": true, "where": true,
-	"after": true, "before": true, "as": true, "while": true, "which": true, "that": true,
-	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
-	"southeast": true, "southwest": true, "late": true, "early": true, "earlier": true, "yesterday": true,
-	"today": true, "overnight": true, "last": true, "this": true}
+// afterWater are the words besides prepositions and compass words that
+// may follow the name of a sea that is itself a place: "in the Gulf east
+// of Qatar", "in the Red Sea and ...", "in the Gulf when ...".
+var afterWater = lexicon.Words().Set("after-water") // lexicon/words.txt
 
 // notAPlace reports whether the gazetteer knows token i only as a
 // demonym, or not at all ("Persian", "Arabian", "Bass").
@@ -911,6 +911,10 @@ func (a *article) markDateline() {
 	}
 }
 
+// compassAdjectives name a part of a place: "southern Moscow",
+// "northern Iraq".
+var compassAdjectives = lexicon.Words().Set("compass-adjective") // lexicon/words.txt
+
 func isDatelineWord(w string) bool {
 	switch w {
 	case "of", "de", "el", "al", "es":
@@ -941,11 +945,14 @@ func (a *article) afterPlaceNoun(m *placeMention) bool {
 			return true
 		}
 	}
-	switch a.lowerWord(m.t0 - 1) {
+	w := a.lowerWord(m.t0 - 1)
+	if compassAdjectives[w] {
+		return true // "southern Moscow", "northern Saada"
+	}
+	switch w {
 	case "capital", "city", "town", "village", "province", "district", "state", "region":
 		return true // "the regional capital Beledweyne", "the town Inata"
-	case "northern", "southern", "eastern", "western", "central", "northeastern",
-		"northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+	case "north", "south", "east", "west",
 		"downtown", "suburban", "rural", "restive", "volatile", "neighbouring", "neighboring":
 		return true
 	case "of":

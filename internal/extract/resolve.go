@@ -20,6 +20,11 @@ import (
 // Iraq and "Alexandria" lands near Arlington.
 func (a *article) resolvePlaces() {
 	a.divisionsNamedLikeCountries()
+	for i := range a.places {
+		if m := &a.places[i]; m.cands != nil && !m.country && !m.demonym {
+			m.owner = a.ownerCountry(m) // the only mentions that ask for it
+		}
+	}
 	weights := map[string]float64{}
 	for i := range a.places {
 		m := &a.places[i]
@@ -72,9 +77,13 @@ func (a *article) resolvePlaces() {
 		}
 	}
 	var ctx gazetteer.Context
+	// owned holds the pass's context led by an owner's country, one for
+	// each country the mentions' owners name
+	var owned map[string]*gazetteer.Prepared
 	for pass := 0; pass < 2; pass++ {
 		ctx.CountryCodes = rankCountries(weights)
 		story := a.x.gaz.Prepare(ctx)
+		clear(owned)
 		for i := range a.places {
 			m := &a.places[i]
 			if m.cands == nil {
@@ -90,12 +99,22 @@ func (a *article) resolvePlaces() {
 			}
 			name := a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
 			res := story
-			if cc := a.ownerCountry(m); cc != "" && (len(ctx.CountryCodes) == 0 || ctx.CountryCodes[0] != cc) {
+			if cc := m.owner; cc != "" && (len(ctx.CountryCodes) == 0 || ctx.CountryCodes[0] != cc) {
 				// "the Iranian oil terminal at Kharg Island" in a story
 				// told from Baghdad: the text says whose place it is
-				own := ctx
-				own.CountryCodes = append([]string{cc}, ctx.CountryCodes...)
-				res = a.x.gaz.Prepare(own)
+				// (a variable of its own: story, kept out of the map,
+				// stays off the heap)
+				own := owned[cc]
+				if own == nil {
+					c := ctx
+					c.CountryCodes = append([]string{cc}, ctx.CountryCodes...)
+					own = a.x.gaz.Prepare(c)
+					if owned == nil {
+						owned = map[string]*gazetteer.Prepared{}
+					}
+					owned[cc] = own
+				}
+				res = own
 			}
 			if match, ok := res.Resolve(name, a.cs != text.Mixed || a.sentenceInitial(m.t0)); ok {
 				m.chosen = a.divisionNamed(m, match.Feature)
@@ -134,11 +153,11 @@ func (a *article) resolvePlaces() {
 		// story on Japan's trade is where it was filed, "Bonn said" is
 		// Germany's government, neither is a town the gazetteer lacks
 		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym &&
-			!m.dateline && c.FeatureCode != "PPLC" && a.ownerCountry(&m) != c.CountryCode
+			!m.dateline && c.FeatureCode != "PPLC" && m.owner != c.CountryCode
 		// a district noun after a name the gazetteer knows only abroad
 		// (as a big city or a province) when the story is mostly about
 		// another country: "Medina district" of Mogadishu
-		notMain := c != nil && len(home) > 0 && c.CountryCode != home[0] && !m.country && !m.demonym && a.ownerCountry(&m) != c.CountryCode
+		notMain := c != nil && len(home) > 0 && c.CountryCode != home[0] && !m.country && !m.demonym && m.owner != c.CountryCode
 		if abroad && c.Kind == gazetteer.Place && c.Population < 1000000 && (m.noun != "" || a.afterPlaceNoun(&m) || a.salience(&m) > 1) ||
 			notMain && c.Kind != gazetteer.Country && c.Population < 100000 && placeNouns[m.noun] == "admin2" {
 			// "the town of Palma" in Cabo Delgado, not Mallorca; "Medina
@@ -175,7 +194,8 @@ func (a *article) resolvePlaces() {
 // ("the Iranian oil terminal at Kharg Island", "the Iranian port of
 // Bandar Abbas"). A war story names the enemy's towns so, and a small
 // town abroad would otherwise not resolve in a story told from the other
-// side (gazetteer.Resolve).
+// side (gazetteer.Resolve). resolvePlaces asks it once per mention and
+// keeps the answer in placeMention.owner.
 func (a *article) ownerCountry(m *placeMention) string {
 	first := int32(a.sents[a.sentOf[m.t0]].First)
 	if m.t0-3 >= first && a.lowerWord(m.t0-1) == "s" && (a.word(m.t0-2) == "'" || a.word(m.t0-2) == "’") {
@@ -225,9 +245,7 @@ func (a *article) countryNamedAfter(m *placeMention) string {
 		j++
 	}
 	for n := 0; n < 2; n++ {
-		switch a.lowerWord(j) {
-		case "northern", "southern", "eastern", "western", "central", "northeastern",
-			"northwestern", "southeastern", "southwestern":
+		if compassAdjectives[a.lowerWord(j)] {
 			j++
 		}
 	}
@@ -570,7 +588,7 @@ func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW 
 	if p == nil || m.country || m.demonym || m.dateline {
 		return true
 	}
-	home := maxW == 0 || weights[p.CountryCode] >= maxW/2 || a.ownerCountry(m) == p.CountryCode
+	home := maxW == 0 || weights[p.CountryCode] >= maxW/2 || m.owner == p.CountryCode
 	// "southwest of Barentu": a compass word measures from a place, so
 	// the name after it is one
 	compassFrom := m.prep == "of" && m.t0 >= 2 && compass[a.lowerWord(m.t0-2)]
@@ -688,8 +706,7 @@ func (a *article) linkContainers() {
 
 // compass words before "of" give a direction, not a container: "Batangas
 // province, south of Manila".
-var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true,
-	"northeast": true, "northwest": true, "southeast": true, "southwest": true}
+var compass = lexicon.Words().Set("compass-word") // lexicon/words.txt
 
 // listGap reports whether tokens [t0, t1) join two names of a list: ",",
 // "and", ", and".
