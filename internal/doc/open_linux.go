@@ -44,17 +44,6 @@ func (w *wholeFiles) read(p string, buf []byte) ([]byte, error) {
 	return readFd(fd, buf)
 }
 
-// readWhole appends the bytes of the file at p to buf, as wholeFiles does
-// but without a kept directory, so that goroutines can call it at once.
-func readWhole(p string, buf []byte) ([]byte, error) {
-	fd, err := openat(-1, p, 0)
-	if err != nil {
-		return nil, err
-	}
-	defer syscall.Close(fd)
-	return readFd(fd, buf)
-}
-
 // readFd appends what is left to read of fd to buf, refusing more than
 // maxDocBytes in all.
 func readFd(fd int, buf []byte) ([]byte, error) {
