@@ -14,6 +14,8 @@ type File struct {
 	id   string
 	kind kind
 	size int // bytes, or -1 when not known
+	// regular is a regular file's, which a short read ends (readFd)
+	regular bool
 }
 
 // Loader loads Files on one goroutine, each file as Read would have read
@@ -31,7 +33,7 @@ type Loader struct {
 // Load reads and parses f. Its error is an *InputError naming the file.
 // Duplicate ids are not checked: that needs the documents in order (IDs).
 func (l *Loader) Load(f *File) (*Document, error) {
-	data, err := l.files.read(f.Path, sized(l.buf, max(f.size, 0)))
+	data, err := l.files.read(f.Path, sized(l.buf, max(f.size, 0)), f.regular)
 	if err != nil {
 		return nil, &InputError{Path: f.Path, Err: ioErr(err)}
 	}
