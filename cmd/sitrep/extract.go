@@ -182,9 +182,9 @@ func (l *loading) wait() (*extract.Extractor, error) {
 	return l.x, l.err
 }
 
-// extractLine is extractWork, once x has loaded, then the result written
-// as extract prints it: a JSON line, or the summary of --format text.
-// Failing to load, it returns a line with that error.
+// extractLine extracts a document as extractWork does, once x has
+// loaded, and writes the result as extract prints it: a JSON line, or the
+// summary of --format text. If x failed to load, the line holds that error.
 func extractLine(ctx context.Context, x *loading, format string) func(*doc.Document) *outLine {
 	return func(d *doc.Document) *outLine {
 		l := linePool.Get().(*outLine)
