@@ -1,10 +1,7 @@
 package main
 
 import (
-	"math"
-	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 
 	"github.com/sitrep/sitrep/internal/extract"
 )
@@ -28,50 +25,20 @@ func loadPaused[T any](load func() (T, error)) (T, error) {
 	return load()
 }
 
-// resumeGC turns the collector back on (at gogc percent) after a load.
-// Turned on at once, it would collect at once: having never marked the
-// heap, the runtime takes all that was just loaded for growth past any
-// goal, and that first collection marks it to free little. So the
-// collector stays off under a memory limit of the memory now in use and
-// gogc percent more (where that GOGC would put the next collection
-// anyway), and the first collection, when the heap reaches it, gives back
-// GOGC and lifts the limit. Over Reuters that is two collections of some
-// 15 MB live each, where a heap that held the gazetteer, marked at ~50 ms
-// of CPU a collection, had the collector kept off all run long: every
-// allocation then faulted in fresh memory, some 5,000 page faults (a
-// third) more a run. A limit the program or GOMEMLIMIT set is left
-// alone: GOGC then comes back at once. A collector that was off before
-// the load (GOGC=off, or an earlier load in the same process whose
-// collection has not come yet) is left as it is now: that earlier load's
-// cleanup may have turned it back on.
+// resumeGC turns the collector back on (at gogc percent) after a load,
+// which makes it collect at once: the heap, never marked, counts all the
+// load's 20 MB as growth. That collection keeps some 14 MB and frees the
+// rest for the run to reuse; the next come at twice the live heap, 30 MB.
+// Kept off instead under a memory limit of twice what the load left, as
+// until issue 13, it first ran at 36 MB, and at 43-50 MB once extract
+// lists and reads its inputs during the load (their memory counted too):
+// each page of that growth is a page fault on fresh memory, 3,000-4,000
+// more a run over Reuters (12,400 against 8,900), costing more than the
+// one collection this adds. A collector that was off before the load
+// (GOGC=off, or an earlier load still under way) is left as it is: that
+// earlier load turns it back on.
 func resumeGC(gogc int) {
-	if gogc < 0 {
-		return
-	}
-	if debug.SetMemoryLimit(-1) != math.MaxInt64 {
+	if gogc >= 0 {
 		debug.SetGCPercent(gogc)
-		return
 	}
-	in := []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
-	metrics.Read(in)
-	if in[0].Value.Kind() != metrics.KindUint64 {
-		debug.SetGCPercent(gogc)
-		return
-	}
-	total := int64(in[0].Value.Uint64())
-	limit := total + total/100*int64(gogc)
-	debug.SetMemoryLimit(limit)
-	// The cleanup of an object no one holds runs after the next
-	// collection. The object holds a pointer so that it is allocated on
-	// its own: a pointer-free object this small would go to the tiny
-	// allocator, sharing a block with others that may live on and keep
-	// its cleanup from ever running (and a zero-size one is never freed).
-	runtime.AddCleanup(&struct{ p *byte }{}, func(limit int64) {
-		if prev := debug.SetGCPercent(gogc); prev != -1 {
-			debug.SetGCPercent(prev) // the program chose since
-		}
-		if debug.SetMemoryLimit(-1) == limit {
-			debug.SetMemoryLimit(math.MaxInt64)
-		}
-	}, limit)
 }

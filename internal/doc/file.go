@@ -14,31 +14,42 @@ type File struct {
 	id   string
 	kind kind
 	size int // bytes, or -1 when not known
+	// regular is a regular file's, which a short read ends (readFd)
+	regular bool
 }
 
-// Load reads and parses f as Read would have, reading the file's bytes
-// into buf, which it returns (grown, or nil after a huge file) to reuse
-// for the next file: the Document keeps no reference to it. Its error is
-// an *InputError naming the file. Duplicate ids are not checked: that
-// needs the documents in order (IDs).
-func (f *File) Load(buf []byte) (*Document, []byte, error) {
-	data, err := readWhole(f.Path, sized(buf, max(f.size, 0)))
+// Loader loads Files on one goroutine, each file as Read would have read
+// it. It reuses one buffer for the files' bytes (a Document keeps no
+// reference to it) and keeps the directory of the last file open, so that
+// the next file there is opened by its name, relative to it: a path such
+// as "../shared/corpus/reuters/a.txt", walked by the kernel from the
+// working directory at every open, five names and a link, cost more than
+// reading the file. The zero Loader is ready to use; Close it when done.
+type Loader struct {
+	buf   []byte
+	files wholeFiles
+}
+
+// Load reads and parses f. Its error is an *InputError naming the file.
+// Duplicate ids are not checked: that needs the documents in order (IDs).
+func (l *Loader) Load(f *File) (*Document, error) {
+	data, err := l.files.read(f.Path, sized(l.buf, max(f.size, 0)), f.regular)
 	if err != nil {
-		return nil, buf, &InputError{Path: f.Path, Err: ioErr(err)}
+		return nil, &InputError{Path: f.Path, Err: ioErr(err)}
 	}
 	if cap(data) > 4<<20 {
-		buf = nil // a huge file's buffer goes
+		l.buf = nil // a huge file's buffer goes
 	} else {
-		buf = data
+		l.buf = data
 	}
-	var d *Document
 	if f.kind == kindHTML {
-		d, err = ParseHTML(data, f.id, f.Path)
-	} else {
-		d, err = parseDated(data, f.id, f.Path)
+		return ParseHTML(data, f.id, f.Path)
 	}
-	return d, buf, err
+	return parseDated(data, f.id, f.Path)
 }
+
+// Close closes the directory l keeps open, if any.
+func (l *Loader) Close() { l.files.close() }
 
 // ReadFiles is Read, except that it hands each dated text or HTML file to
 // file unread (see File) and leaves duplicate ids unchecked: the caller

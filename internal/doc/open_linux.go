@@ -11,15 +11,16 @@ import (
 // system calls per file (open, four fcntl and an epoll registration for a
 // poller that a regular file never uses, two reads, close) and the walk of
 // the full path at each open cost more than extracting most articles: this
-// makes it openat, two reads and close.
+// makes it openat, a read (two for a file larger than buf, or not
+// regular) and close.
 type wholeFiles struct {
 	dir string // the directory fd is open on; "" none
 	fd  int
 }
 
-// read appends the bytes of the file at p to buf, refusing more than
-// maxDocBytes in all.
-func (w *wholeFiles) read(p string, buf []byte) ([]byte, error) {
+// read appends the bytes of the file at p, regular or not, to buf,
+// refusing more than maxDocBytes in all.
+func (w *wholeFiles) read(p string, buf []byte, regular bool) ([]byte, error) {
 	dir, name := filepath.Split(p)
 	if dir == "" {
 		dir = "."
@@ -41,23 +42,18 @@ func (w *wholeFiles) read(p string, buf []byte) ([]byte, error) {
 		return nil, err
 	}
 	defer syscall.Close(fd)
-	return readFd(fd, buf)
-}
-
-// readWhole appends the bytes of the file at p to buf, as wholeFiles does
-// but without a kept directory, so that goroutines can call it at once.
-func readWhole(p string, buf []byte) ([]byte, error) {
-	fd, err := openat(-1, p, 0)
-	if err != nil {
-		return nil, err
-	}
-	defer syscall.Close(fd)
-	return readFd(fd, buf)
+	return readFd(fd, buf, regular)
 }
 
 // readFd appends what is left to read of fd to buf, refusing more than
-// maxDocBytes in all.
-func readFd(fd int, buf []byte) ([]byte, error) {
+// maxDocBytes in all. A read of a regular file returns fewer bytes than
+// asked only at the file's end (or, POSIX says, when a signal interrupts
+// it, which Linux's disk and network file systems allow only for a signal
+// that kills the process), so for one a short read is the end: that saves
+// the read that would return 0, a system call per file, 3% of extract's
+// CPU over a directory of short articles. Anything else (a pipe, a
+// device) is read until a read returns 0.
+func readFd(fd int, buf []byte, regular bool) ([]byte, error) {
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
@@ -72,9 +68,13 @@ func readFd(fd int, buf []byte) ([]byte, error) {
 		if n == 0 {
 			return buf, nil
 		}
+		short := len(buf)+n < cap(buf)
 		buf = buf[:len(buf)+n]
 		if len(buf) > maxDocBytes {
 			return nil, errTooLarge
+		}
+		if short && regular {
+			return buf, nil
 		}
 	}
 }

@@ -10,7 +10,7 @@ type wholeFiles struct{}
 
 // read appends the bytes of the file at p to buf, refusing more than
 // maxDocBytes in all.
-func (w *wholeFiles) read(p string, buf []byte) ([]byte, error) {
+func (w *wholeFiles) read(p string, buf []byte, regular bool) ([]byte, error) {
 	f, err := os.Open(p)
 	if err != nil {
 		return nil, err
@@ -20,10 +20,3 @@ func (w *wholeFiles) read(p string, buf []byte) ([]byte, error) {
 }
 
 func (w *wholeFiles) close() {}
-
-// readWhole appends the bytes of the file at p to buf, refusing more than
-// maxDocBytes in all.
-func readWhole(p string, buf []byte) ([]byte, error) {
-	var w wholeFiles
-	return w.read(p, buf)
-}

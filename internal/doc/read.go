@@ -93,7 +93,7 @@ func (rd *reader) path(p string) error {
 	if fi.IsDir() {
 		return rd.dir(p)
 	}
-	return rd.file(p, kindOf(p), fi.Size())
+	return rd.file(p, kindOf(p), fi.Size(), fi.Mode().IsRegular())
 }
 
 func (rd *reader) dir(root string) error {
@@ -111,7 +111,7 @@ func (rd *reader) dir(root string) error {
 			}
 			size = fi.Size()
 		}
-		return rd.file(p, kindOf(p), size)
+		return rd.file(p, kindOf(p), size, true) // Files passes regular files only
 	})
 	if err == nil && files == 0 {
 		// Silence here read as "nothing happened" when the files were
@@ -221,17 +221,18 @@ func stem(p string, k kind) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-// file reads the file at p, of kind k and size bytes (-1 when not known).
-func (rd *reader) file(p string, k kind, size int64) error {
+// file reads the file at p, of kind k and size bytes (-1 when not known),
+// a regular file or not (a pipe, a device).
+func (rd *reader) file(p string, k kind, size int64, regular bool) error {
 	if size > int64(maxDocBytes) && (k == kindText || k == kindHTML) {
 		return rd.fail(p, 0, errTooLarge)
 	}
 	switch k {
 	case kindText, kindHTML:
 		if rd.lazy != nil {
-			return rd.lazy(&File{Path: p, id: stem(p, k), kind: k, size: int(size)})
+			return rd.lazy(&File{Path: p, id: stem(p, k), kind: k, size: int(size), regular: regular})
 		}
-		data, err := rd.readFile(p, int(max(size, 0)))
+		data, err := rd.readFile(p, int(max(size, 0)), regular)
 		if err != nil {
 			return rd.fail(p, 0, ioErr(err))
 		}
@@ -353,8 +354,8 @@ func (rd *reader) readAll(r io.Reader, sizeHint int) ([]byte, error) {
 }
 
 // readFile reads the file at p as readAll reads a reader.
-func (rd *reader) readFile(p string, sizeHint int) ([]byte, error) {
-	buf, err := rd.files.read(p, rd.sized(sizeHint))
+func (rd *reader) readFile(p string, sizeHint int, regular bool) ([]byte, error) {
+	buf, err := rd.files.read(p, rd.sized(sizeHint), regular)
 	if err != nil {
 		return nil, err
 	}

@@ -135,7 +135,8 @@ func run[T any](ctx context.Context, read func(put func(Item[T]) error) error, i
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			var buf []byte // for the files this worker reads
+			var files doc.Loader // for the files this worker reads
+			defer files.Close()
 			for {
 				select {
 				case b, ok := <-jobs:
@@ -143,7 +144,7 @@ func run[T any](ctx context.Context, read func(put func(Item[T]) error) error, i
 						return
 					}
 					if ids != nil {
-						buf = load(ctx, b, ids, buf)
+						load(ctx, b, ids, &files)
 					}
 					for i := range b.items {
 						if it := &b.items[i]; it.Err == nil && ctx.Err() == nil {
@@ -263,13 +264,12 @@ func drain[T any](ctx context.Context, order <-chan *batch[T], emit func(Item[T]
 
 // load loads b's files into documents or input errors, then, once the
 // batch before b has been checked, checks the ids of b's documents in
-// order. The loading, most of reading, runs on every worker at once; the
-// check, a hash per document, is what must wait. It returns buf, the
-// worker's file buffer, to reuse.
-func load[T any](ctx context.Context, b *batch[T], ids *doc.IDs, buf []byte) []byte {
+// order. The loading, most of reading, runs on every worker at once, each
+// with its own files; the check, a hash per document, is what must wait.
+func load[T any](ctx context.Context, b *batch[T], ids *doc.IDs, files *doc.Loader) {
 	for i := range b.items {
 		if it := &b.items[i]; it.file != nil && ctx.Err() == nil {
-			it.Doc, buf, it.Err = it.file.Load(buf)
+			it.Doc, it.Err = files.Load(it.file)
 			it.file = nil
 		}
 	}
@@ -277,7 +277,7 @@ func load[T any](ctx context.Context, b *batch[T], ids *doc.IDs, buf []byte) []b
 		select {
 		case <-b.prev.checked:
 		case <-ctx.Done():
-			return buf // nothing is emitted after a cancel
+			return // nothing is emitted after a cancel
 		}
 		b.prev = nil // or every batch would stay reachable from the last
 	}
@@ -287,7 +287,6 @@ func load[T any](ctx context.Context, b *batch[T], ids *doc.IDs, buf []byte) []b
 		}
 	}
 	close(b.checked)
-	return buf
 }
 
 // call runs work on d, turning a panic into a *PanicError.
