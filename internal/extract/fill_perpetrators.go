@@ -426,7 +426,7 @@ func (f *filler) groupsIn(si int32) []actorCand {
 				c.c0, c.c1 = a.span(b0, b1)
 			}
 		}
-		if c.c1 == 0 && mention && f.clash {
+		if c.c1 == 0 && mention && f.clash && !a.repelledDoer(t0) {
 			c.attr = record.Unknown // a side in a clash, not an attacker blamed
 		} else if c.c1 == 0 && (!mention || !a.agent(t0, t1) || (a.victimOfCasualty(t0) || a.struckObject(t0)) && !a.doersAfter(t1)) {
 			continue // "an air strike killed 12 Taliban fighters": the dead, not the doers

@@ -360,27 +360,71 @@ func (a *article) possessor(t0, first int32) (int32, string, bool) {
 }
 
 // repels reports whether the attack word t is a verb of beating back an
-// attack ("repelled", "repulsed"). A state force beating back another
-// state's attack ("troops repelled an Iranian attack") is a battle of two
-// armies, a clash; one beating back rebels ("repelled an attack by Houthi
-// fighters") is left the rebels' assault.
+// attack ("repelled", "repulsed"). A state force beating back an armed
+// side's attack ("troops repelled an Iranian attack", "repelled an attack
+// by two columns of rebel fighters") is a battle of two armed sides, a
+// clash, as ACLED codes it: both fought, and the defenders' deed is the
+// sentence's.
 func (a *article) repels(t term) bool {
 	return repelVerbs[a.lowerWord(t.t1-1)]
 }
 
-// repelledBefore reports whether the attack noun t is another state's,
-// the object of a verb of beating back a few words before it: "repelled
-// an Iranian attack", "repulsed an Iraqi counter-offensive".
+// repelledBefore reports whether the attack noun t is an armed side's,
+// the object of a verb of beating back a few words before it: another
+// state's ("repelled an Iranian attack", "repulsed an Iraqi
+// counter-offensive") or an armed agent's after "by" ("repelled an attack
+// by rebels"). An attack repelled whose doer is not said ("repelled an
+// attack on the station") is left the attackers' assault.
 func (a *article) repelledBefore(t term, first int32) bool {
 	for j := t.t0 - 1; j >= first && j >= t.t0-4; j-- {
 		if a.clauseBreak(j) {
 			return false
 		}
 		if a.repels(term{t0: j, t1: j + 1}) {
-			return a.demonymIn(j+1, t.t0)
+			return a.demonymIn(j+1, t.t0) || a.doerAfterBy(t)
 		}
 	}
 	return false
+}
+
+// repelledDoer reports whether the actor starting at token t0 is named
+// after "by" as the doer of an attack beaten back ("troops repelled an
+// attack by Houthi fighters"): the defenders accuse it of the attack, as
+// a communiqué accuses the state whose attack it repelled, so it is
+// blamed like any named attacker, not a mere side of the clash.
+func (a *article) repelledDoer(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for j := t0 - 1; j > first && j >= t0-4 && !a.clauseBreak(j); j-- {
+		if a.lowerWord(j) == "by" {
+			n := term{t0: j - 1, t1: j}
+			return attackNouns[a.lowerWord(j-1)] && a.repelledBefore(n, first)
+		}
+	}
+	return false
+}
+
+// armedDoerAfter reports whether an attack noun in tokens [from, to), the
+// object of a verb of beating back, has an armed doer after "by":
+// "repelled an attack by Houthi fighters".
+func (a *article) armedDoerAfter(from, to int32) bool {
+	for j := from; j < to && !a.clauseBreak(j); j++ {
+		if attackNouns[a.lowerWord(j)] {
+			return a.doerAfterBy(term{t0: j, t1: j + 1})
+		}
+	}
+	return false
+}
+
+// doerAfterBy reports whether an armed agent follows the attack noun t
+// after "by", past a count and a name: "an attack by two columns of rebel
+// fighters".
+func (a *article) doerAfterBy(t term) bool {
+	if a.lowerWord(t.t1) != "by" {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	_, ok := a.agentAfter(t.t1+1, min(last, t.t1+1+roleWindow))
+	return ok
 }
 
 // demonymIn reports whether a demonym stands in tokens [from, to).

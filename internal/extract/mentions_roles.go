@@ -213,7 +213,7 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 		typ = record.RemoteViolence
 	}
 	if typ == record.ArmedAssault && !passive && a.stateForceBefore(t.t0, first) &&
-		(a.pastVerb(t) && (a.armedOpponentIn(t.t1, min(last, t.t1+4)) || a.foreignForceIn(t.t1, min(last, t.t1+4)) || a.repels(t) && a.demonymIn(t.t1, min(last, t.t1+3))) ||
+		(a.pastVerb(t) && (a.armedOpponentIn(t.t1, min(last, t.t1+4)) || a.foreignForceIn(t.t1, min(last, t.t1+4)) || a.repels(t) && (a.demonymIn(t.t1, min(last, t.t1+3)) || a.armedDoerAfter(t.t1, min(last, t.t1+3)))) ||
 			a.repelledBefore(t, first)) {
 		typ = record.Clash // "government troops attacked rebel positions": two armed sides
 	}
