@@ -82,6 +82,9 @@ func (f *filler) perpetrators() {
 		}
 	}
 	cands = a.dropParents(cands)
+	if f.clash {
+		cands = dropBareForces(cands)
+	}
 	f.ownSideClaims(cands) // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
 	byName := map[string]int{}
 	for _, c := range cands {
@@ -117,6 +120,27 @@ func (f *filler) perpetrators() {
 			}
 		}
 	}
+}
+
+// dropBareForces removes, in a clash, a state force named without its
+// country ("Troops overrun insurgent camp") when the incident names a
+// country's force ("Nigerian soldiers attacked an insurgent camp"): one
+// side of the battle told twice, the second time with its country.
+func dropBareForces(cands []actorCand) []actorCand {
+	named := false
+	for _, c := range cands {
+		named = named || c.kind == "state" && c.state != ""
+	}
+	if !named {
+		return cands
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if c.kind != "state" || c.state != "" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // dropParents removes a group whose branch is also named: "Islamic State
@@ -426,6 +450,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 				c.c0, c.c1 = a.span(b0, b1)
 			}
 		}
+		if c.c1 == 0 && f.clash && a.assaultedByForce(t0) {
+			continue // "troops attacked a Taliban base": what the force attacked (assaultVerb)
+		}
 		if c.c1 == 0 && mention && f.clash && !a.repelledDoer(t0) {
 			c.attr = record.Unknown // a side in a clash, not an attacker blamed
 		} else if c.c1 == 0 && (!mention || !a.agent(t0, t1) || (a.victimOfCasualty(t0) || a.struckObject(t0)) && !a.doersAfter(t1)) {
@@ -579,15 +606,17 @@ func (f *filler) statesIn(si int32) []actorCand {
 // stateActs reports whether the state actor ending before token j,
 // past an armed craft it flies ("air force jets mistakenly bombed"),
 // strikes first: it is the subject of an attack it makes (strikeAfter) on
-// people who are not an armed side, or from afar. "Nigerian soldiers
-// attacked an insurgent camp" tells of a clash, whose side the force is.
+// people who are not an armed side, or from afar, or of a verb of assault
+// on an armed side ("Nigerian soldiers attacked an insurgent camp": it
+// began the clash, assaultVerb). "Troops killed 23 rebels" tells of a
+// clash, whose side the force is.
 func (a *article) stateActs(j int32) bool {
 	if _, ok := armedAgents[a.lowerWord(j)]; ok {
 		j++ // "air force jets"
 	}
-	end, remote, ok := a.strikeAfter(j)
 	last := int32(a.sents[a.sentOf[j-1]].Last)
-	return ok && (remote || a.craft(j-1) || !a.killsArmed(end, min(last, end+5)))
+	end, remote, ok := a.strikeAfter(a.pastCoordinated(j, last))
+	return ok && (remote || a.craft(j-1) || !a.killsArmed(end, min(last, end+5)) || a.assaultVerb(end-1))
 }
 
 // sentenceSubject reports whether the name at token t0 stands where a

@@ -138,8 +138,8 @@ func (f *filler) forceAgents(si int32) []actorCand {
 			continue
 		}
 		end, remote, active := a.strikeAfter(a.pastCoordinated(j+1, last))
-		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) {
-			continue // "troops killed 23 rebels", "attacked the insurgents": a side of a clash
+		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) {
+			continue // "troops killed 23 rebels", "troops repelled the insurgents": a side of a clash
 		}
 		if !active && !a.agentOfPassive(t0, first) {
 			continue
@@ -154,6 +154,44 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		return []actorCand{c}
 	}
 	return nil
+}
+
+// assaultVerb reports whether token j is a verb of attack or of taking
+// ground ("attacked", "raided", "stormed", "overran"), not of killing.
+//
+// A state force that attacks an armed side ("Troops backed by gunships
+// attacked a Taliban base") began the battle: it is the clash's doer, as
+// ACLED's first actor is the side that initiated the event, and what it
+// attacked is its target. (GTD, which codes no state's deed, has no row
+// for it.) A force told only killing armed men ("troops killed 23 rebels
+// in a clash") or beating them back is a side that fought, not the one
+// that began it: there the armed side is named as the clash's other doer.
+func (a *article) assaultVerb(j int32) bool {
+	w := a.lowerWord(j)
+	if repelVerbs[w] || fightVerbs[w] || a.hasTerm(j, lexicon.Trigger, record.Clash) {
+		return false
+	}
+	if attackVerbs[w] || groundVerbs[w] || w == "attacked" {
+		return true
+	}
+	tm, ok := a.termAt(j, lexicon.Trigger)
+	return ok && tm.t1 == j+1 && strings.HasSuffix(w, "ed") // "raided", "stormed", "shelled"
+}
+
+// assaultedByForce reports whether the armed side named at token t0 is
+// the object of a state force's verb of attack (assaultVerb): "troops
+// attacked a Taliban base", "Afghan forces stormed Taliban positions".
+func (a *article) assaultedByForce(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for j := t0 - 1; j >= first && j >= t0-4; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.assaultVerb(j) {
+			return !a.passiveBefore(term{t0: j, t1: j + 1}) && a.stateForceBefore(j, first)
+		}
+	}
+	return false
 }
 
 // bareForceAt reports whether a state force named without its country
@@ -592,17 +630,24 @@ func (a *article) activeDeedAfter(t1 int32) bool {
 
 // pastCoordinated returns the token after a craft or force coordinated
 // with the one ending before j ("MILITARY PLANES AND HELICOPTER GUNSHIPS
-// BOMBED"), or j: the verb after both is the first one's too.
+// BOMBED") or backing it ("Troops backed by helicopter gunships
+// attacked"), or j: the verb after both is the first one's too.
 func (a *article) pastCoordinated(j, last int32) int32 {
-	if a.lowerWord(j) != "and" {
+	k := j + 1
+	if backingVerbs[a.lowerWord(j)] && a.lowerWord(j+1) == "by" {
+		k = j + 2 // the backers are no doers of their own (backing)
+		if w := a.lowerWord(k); w == "the" || w == "a" {
+			k++
+		}
+	} else if a.lowerWord(j) != "and" {
 		return j
 	}
-	k := j + 1
+	start := k
 	for k < last && k < j+4 && (armedAgents[a.lowerWord(k)] != "" || forceCraft[a.lowerWord(k)] || bareForces[a.lowerWord(k)] ||
 		forceModifiers[a.lowerWord(k)]) {
 		k++
 	}
-	if k == j+1 {
+	if k == start {
 		return j
 	}
 	return k

@@ -213,7 +213,7 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 		typ = record.RemoteViolence
 	}
 	if typ == record.ArmedAssault && !passive && a.stateForceBefore(t.t0, first) &&
-		(a.pastVerb(t) && (a.armedOpponentIn(t.t1, min(last, t.t1+4)) || a.foreignForceIn(t.t1, min(last, t.t1+4)) || a.repels(t) && (a.demonymIn(t.t1, min(last, t.t1+3)) || a.armedDoerAfter(t.t1, min(last, t.t1+3)))) ||
+		((a.pastVerb(t) || a.headlineVerb(t, first)) && (a.armedOpponentIn(t.t1, min(last, t.t1+4)) || a.foreignForceIn(t.t1, min(last, t.t1+4)) || a.repels(t) && (a.demonymIn(t.t1, min(last, t.t1+3)) || a.armedDoerAfter(t.t1, min(last, t.t1+3)))) ||
 			a.repelledBefore(t, first)) {
 		typ = record.Clash // "government troops attacked rebel positions": two armed sides
 	}
@@ -224,6 +224,12 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 		typ = record.Clash // "government troops and rebels fought near Gao": both sides are the subject
 	}
 	return typ, true
+}
+
+// headlineVerb reports whether the attack word t is a headline's present
+// verb right after its force: "Troops storm militant base".
+func (a *article) headlineVerb(t term, first int32) bool {
+	return t.t0 > first && a.inTitle(int(a.toks[t.t0].Start)) && a.stateForceBefore(t.t0, t.t0-1)
 }
 
 // groundVerbs tell of an armed agent taking ground held by another
