@@ -134,7 +134,7 @@ func (a *article) resolvePlaces() {
 		// story on Japan's trade is where it was filed, "Bonn said" is
 		// Germany's government, neither is a town the gazetteer lacks
 		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym &&
-			!m.dateline && c.FeatureCode != "PPLC" && a.ownerCountry(&m) != c.CountryCode
+			!m.dateline && c.FeatureCode != "PPLC" && a.ownerCountry(&m) != c.CountryCode && !soleCity(&m)
 		// a district noun after a name the gazetteer knows only abroad
 		// (as a big city or a province) when the story is mostly about
 		// another country: "Medina district" of Mogadishu
@@ -536,6 +536,15 @@ func rankCountries(weights map[string]float64) []string {
 		}
 	}
 	return out
+}
+
+// soleCity reports whether place mention m names a city that no other
+// feature of the gazetteer is called ("Gaza City"): a city of its own
+// country, not the namesake abroad of a town the gazetteer lacks, however
+// much the story's dateline and demonyms are another country's (a raid
+// on Gaza City told from JERUSALEM).
+func soleCity(m *placeMention) bool {
+	return len(m.cands) == 1 && m.cands[0].Kind == gazetteer.Place && m.cands[0].Population >= 100000
 }
 
 // dropUnlikelyPlaces removes the mentions that are probably not places:
