@@ -631,8 +631,8 @@ func (a *article) installationOwner(m *mention) int {
 			continue
 		}
 		for j := p.t1; j < m.t1 && j <= p.t1+3; j++ {
-			if installations[a.lowerWord(j)] {
-				return k
+			if installations[a.lowerWord(j)] || j > p.t1 && installations[a.lowerSpan(j-1, j+1)] {
+				return k // "an Iranian oil platform", "an Iranian oil field"
 			}
 			if a.clauseBreak(j) || !a.modifierGap(j) {
 				break

@@ -201,6 +201,31 @@ func (a *article) ownerCountry(m *placeMention) string {
 		if a.toks[j].Kind != text.Word || a.cs == text.Mixed && a.toks[j].Has(text.Cap) {
 			return ""
 		}
+		if a.lowerWord(j) == "the" && installations[a.lowerWord(m.t0-2)] {
+			return a.installationOwnerNamed(a.lowerWord(m.t0 - 2))
+		}
+	}
+	return ""
+}
+
+// installationOwnerNamed returns the country of the demonym that heads
+// installation noun w elsewhere in the article ("Iraq says its jets hit
+// Iranian oil terminal"), or "": "the oil terminal at Kharg Island" below
+// it is that one, the definite article pointing back to it.
+func (a *article) installationOwnerNamed(w string) string {
+	for k := range a.places {
+		d := &a.places[k]
+		if !d.demonym {
+			continue
+		}
+		for j := d.t1; j < d.t1+3 && int(j) < len(a.toks) && a.toks[j].Kind == text.Word; j++ {
+			if a.lowerWord(j) == w {
+				if c := countryOf(d); c != nil {
+					return c.CountryCode
+				}
+				return ""
+			}
+		}
 	}
 	return ""
 }
