@@ -810,6 +810,9 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 				return j, j + 1, true
 			}
 		}
+		if a.deedAnswered(j, last) {
+			return j, j + 1, true // "G said in a statement that the rockets were a response to ..."
+		}
 		return 0, 0, false
 	}
 	// "G called the airstrike a legitimate military operation", "G
@@ -1044,6 +1047,36 @@ func (a *article) claimsDeed(j int32) bool {
 	return false
 }
 
+// answerWords call a deed an answer to another: "a response to",
+// "retaliation for", "revenge for", "a reprisal for".
+var answerWords = map[string]bool{"response": true, "retaliation": true, "revenge": true, "reprisal": true}
+
+// deedAnswered reports whether what the verb of saying at token v says
+// calls a definite deed an answer to another ("said in a statement that
+// the rockets were a response to the killing of its members"): the
+// speaker owns the deed it explains, as a group owns what it claims.
+func (a *article) deedAnswered(v, last int32) bool {
+	for k := v + 1; k+2 < last && k < v+8; k++ {
+		if a.lowerWord(k) != "the" {
+			continue
+		}
+		d := k + 1
+		if !a.deedWord(d) && !a.hasTerm(d, lexicon.Weapon, "") {
+			return false
+		}
+		if w := a.lowerWord(d + 1); w != "was" && w != "were" {
+			return false
+		}
+		for j := d + 2; j < last && j < d+6 && !a.clauseBreak(j); j++ {
+			if answerWords[a.lowerWord(j)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // justifies reports whether token j is a verb that defends a deed as
 // lawful: "called the airstrike a legitimate military operation",
 // "defended the strike as self-defence".
@@ -1213,7 +1246,34 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 			first, found = c, true
 		}
 	}
+	if !found {
+		return a.armedDoers(si)
+	}
 	return first, found
+}
+
+// armedDoers returns the people "armed" describes as the doers of the
+// sentence's attack when no perpetrator noun does: "a group of armed
+// youths from the area attacked a herders' camp". People a text arms are
+// the ones who struck, whatever noun it gives them.
+func (a *article) armedDoers(si int32) (actorCand, bool) {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	for j := first; j+1 < last; j++ {
+		if a.lowerWord(j) != "armed" || a.toks[j+1].Kind != text.Word || !plural(a.lowerWord(j+1)) ||
+			a.hasTerm(j+1, lexicon.Party, record.SecurityForces) || a.victimOfCasualty(j) {
+			continue
+		}
+		for k := j + 2; k < last && k < j+7 && !a.clauseBreak(k); k++ {
+			if a.deedWord(k) && a.pastVerb(term{t0: k, t1: k + 1}) && !a.passiveBefore(term{t0: k, t1: k + 1}) {
+				c := actorCand{kind: "description", attr: record.Unknown}
+				c.b0, c.b1 = a.span(j, j+2)
+				c.name = a.src[c.b0:c.b1]
+				return c, true
+			}
+		}
+	}
+	return actorCand{}, false
 }
 
 // groupIn returns the canonical name of an armed group of the lexicon

@@ -263,6 +263,9 @@ func TestFillCounts(t *testing.T) {
 		{"a toll that rises replaces the first figure",
 			"A bomb exploded in Kabul on Friday, killing 12 people. The death toll later rose to 21.",
 			"bombing 2020-05-01 killed=21..21"},
+		{"themselves counts the antecedent the sentence numbered",
+			"Two gunmen opened fire on a police post in Kano on Friday, killing two policemen before the gunmen were themselves shot dead.",
+			"armed_assault 2020-05-01 killed=4..4 by=Two gunmen/unknown"},
 		{"parties add up", "Gunmen attacked a police post in Kano on Friday. Two policemen were killed. Three attackers were also killed.",
 			"armed_assault 2020-05-01 killed=5..5 by=Gunmen/unknown"},
 		{"a hedged larger figure bounds the count",
@@ -287,6 +290,12 @@ func TestFillPerpetrators(t *testing.T) {
 	tests := []struct {
 		name, body, want string
 	}{
+		{"a deed the group calls a response to another is claimed",
+			"Hezbollah fired rockets at Kiryat Shmona on Friday. Hezbollah said in a statement that the rockets were a response to the killing of its members.",
+			"remote_violence 2020-05-01 by=Hezbollah/claimed"},
+		{"people the text arms are the doers it describes",
+			"On Friday, a group of armed youths from the area attacked a herders' camp near Daudu, killing four herders.",
+			"armed_assault 2020-05-01 killed=4..4 by=armed youths/unknown"},
 		{"a claim",
 			"A bomb exploded in Kabul on Friday, killing five people. The Taliban claimed responsibility for the attack.",
 			"bombing 2020-05-01 killed=5..5 by=Taliban/claimed"},

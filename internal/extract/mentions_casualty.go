@@ -428,7 +428,7 @@ func (a *article) quantities(first, last int32) []part {
 				i = t1 - 1
 			}
 		case "herself", "himself", "themselves":
-			out = append(out, part{party: record.Perpetrators, n: 1, qual: text.Exact, t0: i, t1: i + 1})
+			out = append(out, part{party: record.Perpetrators, n: a.reflexiveCount(i), qual: text.Exact, t0: i, t1: i + 1})
 		case "he", "she":
 			out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, pronoun: true})
 		case "him":
@@ -437,6 +437,37 @@ func (a *article) quantities(first, last int32) []part {
 		}
 	}
 	return out
+}
+
+// reflexiveCount returns how many "themselves" at token i stands for: the
+// number the sentence gave its plural antecedent when it first named it
+// ("Two gunmen opened fire ... before the gunmen were themselves shot
+// dead": 2), else one.
+func (a *article) reflexiveCount(i int32) int {
+	if a.lowerWord(i) != "themselves" {
+		return 1
+	}
+	si := a.sentOf[i]
+	first := int32(a.sents[si].First)
+	for j := i - 1; j >= first && j >= i-4; j-- {
+		pt, ok := a.termAt(j, lexicon.Party)
+		if !ok || pt.t1 > i || !plural(a.lowerSpan(pt.t0, pt.t1)) {
+			continue
+		}
+		noun := a.lowerSpan(pt.t0, pt.t1)
+		for k := pt.t0 - 1; k > first; k-- {
+			if a.lowerSpan(k, k+pt.t1-pt.t0) != noun {
+				continue
+			}
+			for _, n := range a.nums {
+				if n.Kind == text.Cardinal && a.tokenAt(n.End-1)+1 == k && n.Value > 1 {
+					return n.Value // "Two gunmen"
+				}
+			}
+		}
+		return 1
+	}
+	return 1
 }
 
 // person reads one person at token i: an article and a person noun ("a
