@@ -204,7 +204,61 @@ func (a *article) statements(si int32, terms []term) []statement {
 			}
 		}
 	}
+	out = append(out, a.unhurtAboard(si)...)
 	return out
+}
+
+// wholeParties name all the people aboard or inside what was attacked:
+// "its crew", "the passengers". unhurtWords say they came to no harm.
+var (
+	wholeParties = map[string]bool{"crew": true, "crews": true, "passengers": true, "occupants": true}
+	unhurtWords  = map[string]bool{"unhurt": true, "unharmed": true, "uninjured": true, "unscathed": true}
+	unhurtPhrase = &lexicon.Phrase{Cat: lexicon.Injure, Text: "(unhurt)"}
+)
+
+// unhurtAboard returns the stated zero of "its crew were unhurt", "the
+// passengers were unharmed": everyone aboard what was attacked came to
+// no harm, so no one was hurt. A sentence that tells of the attackers'
+// craft ("the jets returned safely and their crews were unhurt") speaks
+// of the attackers, not of the attacked party, unless it names what they
+// hit.
+func (a *article) unhurtAboard(si int32) []statement {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	var out []statement
+	for j := first; j+2 < last; j++ {
+		if !wholeParties[a.lowerWord(j)] {
+			continue
+		}
+		k := j + 1
+		if w := a.lowerWord(k); w != "was" && w != "were" {
+			continue
+		}
+		if k++; a.lowerWord(k) == "all" {
+			k++
+		}
+		if !unhurtWords[a.lowerWord(k)] || a.attackerCraftOnly(first, last) {
+			continue
+		}
+		out = append(out, statement{effect: lexicon.Injure, verb: term{t0: k, t1: k + 1, p: unhurtPhrase}, sent: si,
+			parts: []part{{n: 0, qual: text.Exact, t0: j, t1: j + 1, zero: true}}})
+	}
+	return out
+}
+
+// attackerCraftOnly reports whether tokens [first, last) name an armed
+// craft that strikes from afar ("jets", "warplanes") and no vessel it
+// might have hit.
+func (a *article) attackerCraftOnly(first, last int32) bool {
+	craft := false
+	for j := first; j < last; j++ {
+		w := a.lowerWord(j)
+		if vessels[w] || w == "tanker" || w == "ship" {
+			return false
+		}
+		craft = craft || armedAgents[w] == record.RemoteViolence
+	}
+	return craft
 }
 
 // sideOnly reports whether the "no casualties" at token no denies the
