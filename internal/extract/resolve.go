@@ -100,7 +100,7 @@ func (a *article) resolvePlaces() {
 			if match, ok := res.Resolve(name, a.cs != text.Mixed || a.sentenceInitial(m.t0)); ok {
 				m.chosen = a.divisionNamed(m, match.Feature)
 			} else {
-				m.chosen = nil
+				m.chosen = namedProvince(m, weights)
 			}
 		}
 		if pass == 1 {
@@ -559,6 +559,28 @@ func rankCountries(weights map[string]float64) []string {
 		if weights[cc] >= maxW/2 && len(out) < 2 {
 			out = append(out, cc)
 		}
+	}
+	return out
+}
+
+// namedProvince returns, for a name that does not resolve (a small town
+// abroad: gazetteer.Resolve), the province of that name in a country the
+// story names, when the text puts something in it: "a rocket attack on a
+// border post in Hakkari" in a story from Iraq that names the Turkish
+// defence ministry is Turkey's Hakkari province, not an unknown village.
+func namedProvince(m *placeMention, weights map[string]float64) *gazetteer.Feature {
+	if m.prep != "in" {
+		return nil
+	}
+	var out *gazetteer.Feature
+	for _, e := range m.cands {
+		if e.Kind != gazetteer.Admin1 || weights[e.CountryCode] == 0 {
+			continue
+		}
+		if out != nil {
+			return nil // two provinces of the name: nothing says which
+		}
+		out = e.Feature
 	}
 	return out
 }
