@@ -298,7 +298,7 @@ func (f *filler) assassination() (term, float64) {
 				continue
 			}
 			v := a.lowerSpan(st.verb.t0, st.verb.t1)
-			if v != "shot dead" && v != "gunned down" && v != "assassinated" {
+			if v != "shot dead" && v != "gunned down" && v != "assassinated" && !(v == "killed" && a.inAmbush(st.verb)) {
 				continue
 			}
 			// a title in the victim's phrase, before a passive verb or
@@ -321,6 +321,23 @@ func (f *filler) assassination() (term, float64) {
 		}
 	}
 	return first, weight
+}
+
+// inAmbush reports whether the casualty verb t is followed in its
+// clause by "in" and an ambush ("Town councilor candidate killed in
+// Cotabato ambush"): a killing lain in wait for, which for an
+// office-holder is a targeted one, as a shooting dead is.
+func (a *article) inAmbush(t term) bool {
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	if a.lowerWord(t.t1) != "in" {
+		return false
+	}
+	for j := t.t1 + 1; j < last && j < t.t1+5 && !a.clauseBreak(j); j++ {
+		if w := a.lowerWord(j); w == "ambush" || w == "ambushes" {
+			return true
+		}
+	}
+	return false
 }
 
 // titledVictim reports whether a title stands in the phrase of one of the
