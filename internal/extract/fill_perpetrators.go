@@ -1260,8 +1260,8 @@ func (a *article) armedDoers(si int32) (actorCand, bool) {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
 	for j := first; j+1 < last; j++ {
-		if a.lowerWord(j) != "armed" || a.toks[j+1].Kind != text.Word || !plural(a.lowerWord(j+1)) ||
-			a.hasTerm(j+1, lexicon.Party, record.SecurityForces) || a.victimOfCasualty(j) {
+		if a.lowerWord(j) != "armed" || a.toks[j+1].Kind != text.Word || !plural(a.lowerWord(j+1)) || forceNouns[a.lowerWord(j+1)] ||
+			a.hasTerm(j, lexicon.Party, "") || a.hasTerm(j+1, lexicon.Party, record.SecurityForces) || a.victimOfCasualty(j) {
 			continue
 		}
 		for k := j + 2; k < last && k < j+7 && !a.clauseBreak(k); k++ {

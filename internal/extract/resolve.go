@@ -100,7 +100,10 @@ func (a *article) resolvePlaces() {
 			if match, ok := res.Resolve(name, a.cs != text.Mixed || a.sentenceInitial(m.t0)); ok {
 				m.chosen = a.divisionNamed(m, match.Feature)
 			} else {
-				m.chosen = namedProvince(m, weights)
+				m.chosen = nil
+				if a.cs == text.Mixed {
+					m.chosen = namedProvince(m, weights) // capitals say it is a name
+				}
 			}
 		}
 		if pass == 1 {
@@ -134,7 +137,7 @@ func (a *article) resolvePlaces() {
 		// story on Japan's trade is where it was filed, "Bonn said" is
 		// Germany's government, neither is a town the gazetteer lacks
 		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym &&
-			!m.dateline && c.FeatureCode != "PPLC" && a.ownerCountry(&m) != c.CountryCode && !soleCity(&m)
+			!m.dateline && c.FeatureCode != "PPLC" && a.ownerCountry(&m) != c.CountryCode && !a.soleCity(&m)
 		// a district noun after a name the gazetteer knows only abroad
 		// (as a big city or a province) when the story is mostly about
 		// another country: "Medina district" of Mogadishu
@@ -574,8 +577,8 @@ func namedProvince(m *placeMention, weights map[string]float64) *gazetteer.Featu
 	}
 	var out *gazetteer.Feature
 	for _, e := range m.cands {
-		if e.Kind != gazetteer.Admin1 || weights[e.CountryCode] == 0 {
-			continue
+		if e.Kind != gazetteer.Admin1 || weights[e.CountryCode] == 0 || e.Alt || e.IsAbbrev || e.CommonWord {
+			continue // its own name, not "LA" of Louisiana
 		}
 		if out != nil {
 			return nil // two provinces of the name: nothing says which
@@ -590,8 +593,12 @@ func namedProvince(m *placeMention, weights map[string]float64) *gazetteer.Featu
 // country, not the namesake abroad of a town the gazetteer lacks, however
 // much the story's dateline and demonyms are another country's (a raid
 // on Gaza City told from JERUSALEM).
-func soleCity(m *placeMention) bool {
-	return len(m.cands) == 1 && m.cands[0].Kind == gazetteer.Place && m.cands[0].Population >= 100000
+//
+// Only a name of several words, written in mixed case, is trusted so: in
+// capitals or lower case a single word that happens to match a city is
+// more often something else.
+func (a *article) soleCity(m *placeMention) bool {
+	return a.cs == text.Mixed && m.t1-m.t0 > 1 && len(m.cands) == 1 && m.cands[0].Kind == gazetteer.Place && m.cands[0].Population >= 100000
 }
 
 // dropUnlikelyPlaces removes the mentions that are probably not places:
