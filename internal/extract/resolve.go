@@ -594,11 +594,10 @@ func namedProvince(m *placeMention, weights map[string]float64) *gazetteer.Featu
 // much the story's dateline and demonyms are another country's (a raid
 // on Gaza City told from JERUSALEM).
 //
-// Only a name of several words, written in mixed case, is trusted so: in
-// capitals or lower case a single word that happens to match a city is
-// more often something else.
+// Only a name written in mixed case is trusted so: in capitals or lower
+// case a word that happens to match a city is more often something else.
 func (a *article) soleCity(m *placeMention) bool {
-	return a.cs == text.Mixed && m.t1-m.t0 > 1 && len(m.cands) == 1 && m.cands[0].Kind == gazetteer.Place && m.cands[0].Population >= 100000
+	return a.cs == text.Mixed && len(m.cands) == 1 && m.cands[0].Kind == gazetteer.Place && m.cands[0].Population >= 100000
 }
 
 // dropUnlikelyPlaces removes the mentions that are probably not places:
