@@ -29,7 +29,7 @@ func (a *article) markBackground(ms []*mention) news {
 	}
 	prev, prevBG := (*mention)(nil), false
 	for _, m := range ms {
-		bg := a.contextFrame(m.sent) || a.since(m) || a.comparedTo(m.sent)
+		bg := a.contextFrameOf(m) || a.since(m) || a.comparedTo(m.sent)
 		switch {
 		case len(m.dates) > 0:
 			fits := false
@@ -213,9 +213,25 @@ func (a *article) sinceToday(t term) bool {
 	return lo < hi && a.onPubDay(a.dates[lo])
 }
 
-// contextFrame reports whether sentence si speaks of the past in general.
-func (a *article) contextFrame(si int32) bool {
+// contextFrameOf reports whether mention m speaks of the past in
+// general. A clause of a sentence split in several (clauses) is read by
+// its own frames: in "Russia said it launched a fresh assault today north
+// of Kharkiv, a week after it stepped up attacks in the east", "a week
+// after" sets the later clause in the past, not today's assault.
+func (a *article) contextFrameOf(m *mention) bool {
+	if !m.split {
+		return a.contextFrame(m.sent, 0, int32(len(a.toks)))
+	}
+	return a.contextFrame(m.sent, m.t0, m.t1)
+}
+
+// contextFrame reports whether sentence si, in tokens [t0, t1), speaks of
+// the past in general.
+func (a *article) contextFrame(si, t0, t1 int32) bool {
 	for _, t := range a.sentTerms(si) {
+		if t.t0 < t0 || t.t0 >= t1 {
+			continue
+		}
 		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) &&
 			!a.sinceToday(t) && !a.inDayDate(t) && !a.inCausePhrase(t.t0) && !(a.lowerSpan(t.t0, t.t1) == "since" && a.reducedRelative(t.t1)) {
 			return true

@@ -82,6 +82,9 @@ func (f *filler) perpetrators() {
 		}
 	}
 	cands = a.dropParents(cands)
+	if f.clash {
+		cands = dropBareForces(cands)
+	}
 	f.ownSideClaims(cands) // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
 	byName := map[string]int{}
 	for _, c := range cands {
@@ -117,6 +120,27 @@ func (f *filler) perpetrators() {
 			}
 		}
 	}
+}
+
+// dropBareForces removes, in a clash, a state force named without its
+// country ("Troops overrun insurgent camp") when the incident names a
+// country's force ("Nigerian soldiers attacked an insurgent camp"): one
+// side of the battle told twice, the second time with its country.
+func dropBareForces(cands []actorCand) []actorCand {
+	named := false
+	for _, c := range cands {
+		named = named || c.kind == "state" && c.state != ""
+	}
+	if !named {
+		return cands
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if c.kind != "state" || c.state != "" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // dropParents removes a group whose branch is also named: "Islamic State
@@ -443,7 +467,10 @@ func (f *filler) groupsIn(si int32) []actorCand {
 				c.c0, c.c1 = a.span(b0, b1)
 			}
 		}
-		if c.c1 == 0 && mention && f.clash {
+		if c.c1 == 0 && f.clash && a.assaultedByForce(t0) {
+			continue // "troops attacked a Taliban base": what the force attacked (assaultVerb)
+		}
+		if c.c1 == 0 && mention && f.clash && !a.repelledDoer(t0) {
 			c.attr = record.Unknown // a side in a clash, not an attacker blamed
 		} else if c.c1 == 0 && (!mention || !a.agent(t0, t1) || (a.victimOfCasualty(t0) || a.struckObject(t0)) && !a.doersAfter(t1)) {
 			continue // "an air strike killed 12 Taliban fighters": the dead, not the doers
@@ -615,15 +642,17 @@ func (f *filler) statesIn(si int32) []actorCand {
 // stateActs reports whether the state actor ending before token j,
 // past an armed craft it flies ("air force jets mistakenly bombed"),
 // strikes first: it is the subject of an attack it makes (strikeAfter) on
-// people who are not an armed side, or from afar. "Nigerian soldiers
-// attacked an insurgent camp" tells of a clash, whose side the force is.
+// people who are not an armed side, or from afar, or of a verb of assault
+// on an armed side ("Nigerian soldiers attacked an insurgent camp": it
+// began the clash, assaultVerb). "Troops killed 23 rebels" tells of a
+// clash, whose side the force is.
 func (a *article) stateActs(j int32) bool {
 	if _, ok := armedAgents[a.lowerWord(j)]; ok {
 		j++ // "air force jets"
 	}
-	end, remote, ok := a.strikeAfter(j)
 	last := int32(a.sents[a.sentOf[j-1]].Last)
-	return ok && (remote || a.craft(j-1) || !a.killsArmed(end, min(last, end+5)))
+	end, remote, ok := a.strikeAfter(a.pastCoordinated(j, last))
+	return ok && (remote || a.craft(j-1) || !a.killsArmed(end, min(last, end+5)) || a.assaultVerb(end-1))
 }
 
 // sentenceSubject reports whether the name at token t0 stands where a
@@ -816,6 +845,9 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 			if a.deedAfter(k, k+1) {
 				return j, j + 1, true
 			}
+		}
+		if a.deedAnswered(j, last) {
+			return j, j + 1, true // "G said in a statement that the rockets were a response to ..."
 		}
 		return 0, 0, false
 	}
@@ -1051,6 +1083,36 @@ func (a *article) claimsDeed(j int32) bool {
 	return false
 }
 
+// answerWords call a deed an answer to another: "a response to",
+// "retaliation for", "revenge for", "a reprisal for".
+var answerWords = map[string]bool{"response": true, "retaliation": true, "revenge": true, "reprisal": true}
+
+// deedAnswered reports whether what the verb of saying at token v says
+// calls a definite deed an answer to another ("said in a statement that
+// the rockets were a response to the killing of its members"): the
+// speaker owns the deed it explains, as a group owns what it claims.
+func (a *article) deedAnswered(v, last int32) bool {
+	for k := v + 1; k+2 < last && k < v+8; k++ {
+		if a.lowerWord(k) != "the" {
+			continue
+		}
+		d := k + 1
+		if !a.deedWord(d) && !a.hasTerm(d, lexicon.Weapon, "") {
+			return false
+		}
+		if w := a.lowerWord(d + 1); w != "was" && w != "were" {
+			return false
+		}
+		for j := d + 2; j < last && j < d+6 && !a.clauseBreak(j); j++ {
+			if answerWords[a.lowerWord(j)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // justifies reports whether token j is a verb that defends a deed as
 // lawful: "called the airstrike a legitimate military operation",
 // "defended the strike as self-defence".
@@ -1220,7 +1282,34 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 			first, found = c, true
 		}
 	}
+	if !found {
+		return a.armedDoers(si)
+	}
 	return first, found
+}
+
+// armedDoers returns the people "armed" describes as the doers of the
+// sentence's attack when no perpetrator noun does: "a group of armed
+// youths from the area attacked a herders' camp". People a text arms are
+// the ones who struck, whatever noun it gives them.
+func (a *article) armedDoers(si int32) (actorCand, bool) {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	for j := first; j+1 < last; j++ {
+		if a.lowerWord(j) != "armed" || a.toks[j+1].Kind != text.Word || !plural(a.lowerWord(j+1)) || forceNouns[a.lowerWord(j+1)] ||
+			a.hasTerm(j, lexicon.Party, "") || a.hasTerm(j+1, lexicon.Party, record.SecurityForces) || a.victimOfCasualty(j) {
+			continue
+		}
+		for k := j + 2; k < last && k < j+7 && !a.clauseBreak(k); k++ {
+			if a.deedWord(k) && a.pastVerb(term{t0: k, t1: k + 1}) && !a.passiveBefore(term{t0: k, t1: k + 1}) {
+				c := actorCand{kind: "description", attr: record.Unknown}
+				c.b0, c.b1 = a.span(j, j+2)
+				c.name = a.src[c.b0:c.b1]
+				return c, true
+			}
+		}
+	}
+	return actorCand{}, false
 }
 
 // groupIn returns the canonical name of an armed group of the lexicon

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -295,7 +296,7 @@ func (f *filler) assassination() (term, float64) {
 				continue
 			}
 			v := a.lowerSpan(st.verb.t0, st.verb.t1)
-			if v != "shot dead" && v != "gunned down" && v != "assassinated" {
+			if v != "shot dead" && v != "gunned down" && v != "assassinated" && !(v == "killed" && a.inAmbush(st.verb)) {
 				continue
 			}
 			// a title in the victim's phrase, before a passive verb or
@@ -318,6 +319,23 @@ func (f *filler) assassination() (term, float64) {
 		}
 	}
 	return first, weight
+}
+
+// inAmbush reports whether the casualty verb t is followed in its
+// clause by "in" and an ambush ("Town councilor candidate killed in
+// Cotabato ambush"): a killing lain in wait for, which for an
+// office-holder is a targeted one, as a shooting dead is.
+func (a *article) inAmbush(t term) bool {
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	if a.lowerWord(t.t1) != "in" {
+		return false
+	}
+	for j := t.t1 + 1; j < last && j < t.t1+5 && !a.clauseBreak(j); j++ {
+		if w := a.lowerWord(j); w == "ambush" || w == "ambushes" {
+			return true
+		}
+	}
+	return false
 }
 
 // titledVictim reports whether a title stands in the phrase of one of the
@@ -386,6 +404,10 @@ func (f *filler) date() {
 	if d.Calendar {
 		d = a.sightedDay(d)
 	}
+	if day, j, ok := f.overnightFixed(k); ok {
+		d.Day = day // "overnight ..., officials said on Tuesday": Monday night
+		f.evidence("date", a.dates[j].Start, a.dates[j].End)
+	}
 	if f.rec.Type == record.Riot && !a.pub.IsZero() && a.pub.After(d.Day) && a.spellBegan(k) {
 		// "the clashes which began last weekend": rioting told from the
 		// day it began goes on over days, and coders date it to the day
@@ -405,6 +427,54 @@ func (f *filler) date() {
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// overnightFixed returns, for an "overnight" date k with no weekday (read
+// as the eve of publication), the day the text fixes instead, and the
+// date j that fixes it: a small-hours clock time of the next day in the
+// sentences that follow ("at about 2 a.m. Wednesday") dates the attack to
+// that day; a day before publication on which its own sentence says the
+// report was made ("overnight, local officials said on Tuesday") puts it
+// on the night before that day; fighting that has gone on since this
+// morning ("Fierce fighting has been raging since dawn today") is one
+// battle with the night's attack, dated the day it is reported on.
+func (f *filler) overnightFixed(k int) (text.Day, int, bool) {
+	a := f.a
+	d := a.dates[k]
+	if a.pub.IsZero() || d.Day != a.pub.AddDays(-1) || strings.ToLower(a.src[d.Start:d.End]) != "overnight" {
+		return text.Day{}, 0, false
+	}
+	if j := a.todaySince(); j >= 0 && f.rec.Type == record.Clash {
+		return a.pub, j, true
+	}
+	si := a.sentOf[a.tokenAt(d.Start)]
+	for j, dj := range a.dates {
+		sj := a.sentOf[a.tokenAt(dj.Start)]
+		if dj.Precision == record.PrecisionDay && dj.Day == d.Day.AddDays(1) && sj >= si && sj <= si+3 && a.smallHoursBefore(dj.Start) {
+			return dj.Day, j, true
+		}
+	}
+	for _, m := range f.current() {
+		if m.sent != si {
+			continue
+		}
+		for _, j := range m.said {
+			if dj := a.dates[j]; dj.Precision == record.PrecisionDay && !dj.Day.IsZero() && a.pub.After(dj.Day) {
+				return dj.Day.AddDays(-1), j, true
+			}
+		}
+	}
+	return text.Day{}, 0, false
+}
+
+// smallHours matches a clock time after midnight and before dawn, at the
+// end of the text before a day: "at about 2 a.m. ", "3:30 am on ".
+var smallHours = regexp.MustCompile(`(?i)(^|[^0-9:])(12|[1-5])(:[0-5][0-9])? ?a\.?m\.? (on )?$`)
+
+// smallHoursBefore reports whether a small-hours clock time stands right
+// before byte offset b: "2 a.m. Wednesday".
+func (a *article) smallHoursBefore(b int) bool {
+	return smallHours.MatchString(a.src[max(0, b-16):b])
 }
 
 // spellBegan reports whether date k is the day something began ("which

@@ -138,8 +138,8 @@ func (f *filler) forceAgents(si int32) []actorCand {
 			continue
 		}
 		end, remote, active := a.strikeAfter(a.pastCoordinated(j+1, last))
-		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) {
-			continue // "troops killed 23 rebels", "attacked the insurgents": a side of a clash
+		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) {
+			continue // "troops killed 23 rebels", "troops repelled the insurgents": a side of a clash
 		}
 		if !active && !a.agentOfPassive(t0, first) {
 			continue
@@ -154,6 +154,44 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		return []actorCand{c}
 	}
 	return nil
+}
+
+// assaultVerb reports whether token j is a verb of attack or of taking
+// ground ("attacked", "raided", "stormed", "overran"), not of killing.
+//
+// A state force that attacks an armed side ("Troops backed by gunships
+// attacked a Taliban base") began the battle: it is the clash's doer, as
+// ACLED's first actor is the side that initiated the event, and what it
+// attacked is its target. (GTD, which codes no state's deed, has no row
+// for it.) A force told only killing armed men ("troops killed 23 rebels
+// in a clash") or beating them back is a side that fought, not the one
+// that began it: there the armed side is named as the clash's other doer.
+func (a *article) assaultVerb(j int32) bool {
+	w := a.lowerWord(j)
+	if repelVerbs[w] || fightVerbs[w] || a.hasTerm(j, lexicon.Trigger, record.Clash) {
+		return false
+	}
+	if attackVerbs[w] || groundVerbs[w] || w == "attacked" {
+		return true
+	}
+	tm, ok := a.termAt(j, lexicon.Trigger)
+	return ok && tm.t1 == j+1 && strings.HasSuffix(w, "ed") // "raided", "stormed", "shelled"
+}
+
+// assaultedByForce reports whether the armed side named at token t0 is
+// the object of a state force's verb of attack (assaultVerb): "troops
+// attacked a Taliban base", "Afghan forces stormed Taliban positions".
+func (a *article) assaultedByForce(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for j := t0 - 1; j >= first && j >= t0-4; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.assaultVerb(j) {
+			return !a.passiveBefore(term{t0: j, t1: j + 1}) && a.stateForceBefore(j, first)
+		}
+	}
+	return false
 }
 
 // bareForceAt reports whether a state force named without its country
@@ -360,27 +398,71 @@ func (a *article) possessor(t0, first int32) (int32, string, bool) {
 }
 
 // repels reports whether the attack word t is a verb of beating back an
-// attack ("repelled", "repulsed"). A state force beating back another
-// state's attack ("troops repelled an Iranian attack") is a battle of two
-// armies, a clash; one beating back rebels ("repelled an attack by Houthi
-// fighters") is left the rebels' assault.
+// attack ("repelled", "repulsed"). A state force beating back an armed
+// side's attack ("troops repelled an Iranian attack", "repelled an attack
+// by two columns of rebel fighters") is a battle of two armed sides, a
+// clash, as ACLED codes it: both fought, and the defenders' deed is the
+// sentence's.
 func (a *article) repels(t term) bool {
 	return repelVerbs[a.lowerWord(t.t1-1)]
 }
 
-// repelledBefore reports whether the attack noun t is another state's,
-// the object of a verb of beating back a few words before it: "repelled
-// an Iranian attack", "repulsed an Iraqi counter-offensive".
+// repelledBefore reports whether the attack noun t is an armed side's,
+// the object of a verb of beating back a few words before it: another
+// state's ("repelled an Iranian attack", "repulsed an Iraqi
+// counter-offensive") or an armed agent's after "by" ("repelled an attack
+// by rebels"). An attack repelled whose doer is not said ("repelled an
+// attack on the station") is left the attackers' assault.
 func (a *article) repelledBefore(t term, first int32) bool {
 	for j := t.t0 - 1; j >= first && j >= t.t0-4; j-- {
 		if a.clauseBreak(j) {
 			return false
 		}
 		if a.repels(term{t0: j, t1: j + 1}) {
-			return a.demonymIn(j+1, t.t0)
+			return a.demonymIn(j+1, t.t0) || a.doerAfterBy(t)
 		}
 	}
 	return false
+}
+
+// repelledDoer reports whether the actor starting at token t0 is named
+// after "by" as the doer of an attack beaten back ("troops repelled an
+// attack by Houthi fighters"): the defenders accuse it of the attack, as
+// a communiqué accuses the state whose attack it repelled, so it is
+// blamed like any named attacker, not a mere side of the clash.
+func (a *article) repelledDoer(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for j := t0 - 1; j > first && j >= t0-4 && !a.clauseBreak(j); j-- {
+		if a.lowerWord(j) == "by" {
+			n := term{t0: j - 1, t1: j}
+			return attackNouns[a.lowerWord(j-1)] && a.repelledBefore(n, first)
+		}
+	}
+	return false
+}
+
+// armedDoerAfter reports whether an attack noun in tokens [from, to), the
+// object of a verb of beating back, has an armed doer after "by":
+// "repelled an attack by Houthi fighters".
+func (a *article) armedDoerAfter(from, to int32) bool {
+	for j := from; j < to && !a.clauseBreak(j); j++ {
+		if attackNouns[a.lowerWord(j)] {
+			return a.doerAfterBy(term{t0: j, t1: j + 1})
+		}
+	}
+	return false
+}
+
+// doerAfterBy reports whether an armed agent follows the attack noun t
+// after "by", past a count and a name: "an attack by two columns of rebel
+// fighters".
+func (a *article) doerAfterBy(t term) bool {
+	if a.lowerWord(t.t1) != "by" {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	_, ok := a.agentAfter(t.t1+1, min(last, t.t1+1+roleWindow))
+	return ok
 }
 
 // demonymIn reports whether a demonym stands in tokens [from, to).
@@ -548,17 +630,24 @@ func (a *article) activeDeedAfter(t1 int32) bool {
 
 // pastCoordinated returns the token after a craft or force coordinated
 // with the one ending before j ("MILITARY PLANES AND HELICOPTER GUNSHIPS
-// BOMBED"), or j: the verb after both is the first one's too.
+// BOMBED") or backing it ("Troops backed by helicopter gunships
+// attacked"), or j: the verb after both is the first one's too.
 func (a *article) pastCoordinated(j, last int32) int32 {
-	if a.lowerWord(j) != "and" {
+	k := j + 1
+	if backingVerbs[a.lowerWord(j)] && a.lowerWord(j+1) == "by" {
+		k = j + 2 // the backers are no doers of their own (backing)
+		if w := a.lowerWord(k); w == "the" || w == "a" {
+			k++
+		}
+	} else if a.lowerWord(j) != "and" {
 		return j
 	}
-	k := j + 1
+	start := k
 	for k < last && k < j+4 && (armedAgents[a.lowerWord(k)] != "" || forceCraft[a.lowerWord(k)] || bareForces[a.lowerWord(k)] ||
 		forceModifiers[a.lowerWord(k)]) {
 		k++
 	}
-	if k == j+1 {
+	if k == start {
 		return j
 	}
 	return k

@@ -447,7 +447,7 @@ func (f *filler) armiesFight() bool {
 			}
 			end := min(int32(s.Last), p.t1+1+attackGap)
 			if p.demonym && (a.attackNounAfter(p.t1, end) || a.launchesAfter(p.t0, p.t1) || a.headAfter(enemyForces, p.t1, end)) ||
-				p.country && (a.attackedState(p.t0, int32(s.First)) || a.saysRepelled(p.t1, int32(s.Last)) || a.tellsOwnDeed(m.sent, p)) {
+				p.country && (a.attackedState(p.t0, int32(s.First)) || a.saysRepelled(p.t1, int32(s.Last)) || a.tellsOwnDeed(m.sent, p) || a.tellsOwnUnits(p, int32(s.Last))) {
 				states[st] = true
 			}
 		}
@@ -462,6 +462,30 @@ func (a *article) tellsOwnDeed(si int32, p *placeMention) bool {
 	_, _, self := a.selfReport(si, p.t0, p.t1)
 	return self
 }
+
+// tellsOwnUnits reports whether the country named by place mention p, or
+// its voice ("Ukraine's general staff"), says what its own armed units
+// did: "Ukraine's general staff said its units were holding positions".
+// A state telling its units' part in the fighting is a side of it, an
+// army an attack met, whatever it says they did.
+func (a *article) tellsOwnUnits(p *placeMention, last int32) bool {
+	for j := p.t1; j < last && j < p.t1+5; j++ {
+		if !sayVerbs[a.lowerWord(j)] {
+			if a.clauseBreak(j) {
+				return false
+			}
+			continue
+		}
+		k := a.pastSaying(j+1, last)
+		w := a.lowerWord(k)
+		return (w == "its" || w == "their") && (forceNouns[a.lowerWord(k+1)] || formationNouns[a.lowerWord(k+1)])
+	}
+	return false
+}
+
+// formationNouns name a state's armed units by their formation: "its
+// units", "its brigades".
+var formationNouns = map[string]bool{"units": true, "brigades": true, "battalions": true, "divisions": true, "defenders": true}
 
 // attackedState reports whether the country named at token t0 is the
 // object of an attack noun, by "on" or "against" ("fresh attacks on
@@ -607,8 +631,8 @@ func (a *article) installationOwner(m *mention) int {
 			continue
 		}
 		for j := p.t1; j < m.t1 && j <= p.t1+3; j++ {
-			if installations[a.lowerWord(j)] {
-				return k
+			if installations[a.lowerWord(j)] || j > p.t1 && installations[a.lowerSpan(j-1, j+1)] {
+				return k // "an Iranian oil platform", "an Iranian oil field"
 			}
 			if a.clauseBreak(j) || !a.modifierGap(j) {
 				break

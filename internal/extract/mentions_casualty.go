@@ -204,7 +204,61 @@ func (a *article) statements(si int32, terms []term) []statement {
 			}
 		}
 	}
+	out = append(out, a.unhurtAboard(si)...)
 	return out
+}
+
+// wholeParties name all the people aboard or inside what was attacked:
+// "its crew", "the passengers". unhurtWords say they came to no harm.
+var (
+	wholeParties = map[string]bool{"crew": true, "crews": true, "passengers": true, "occupants": true}
+	unhurtWords  = map[string]bool{"unhurt": true, "unharmed": true, "uninjured": true, "unscathed": true}
+	unhurtPhrase = &lexicon.Phrase{Cat: lexicon.Injure, Text: "(unhurt)"}
+)
+
+// unhurtAboard returns the stated zero of "its crew were unhurt", "the
+// passengers were unharmed": everyone aboard what was attacked came to
+// no harm, so no one was hurt. A sentence that tells of the attackers'
+// craft ("the jets returned safely and their crews were unhurt") speaks
+// of the attackers, not of the attacked party, unless it names what they
+// hit.
+func (a *article) unhurtAboard(si int32) []statement {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	var out []statement
+	for j := first; j+2 < last; j++ {
+		if !wholeParties[a.lowerWord(j)] {
+			continue
+		}
+		k := j + 1
+		if w := a.lowerWord(k); w != "was" && w != "were" {
+			continue
+		}
+		if k++; a.lowerWord(k) == "all" {
+			k++
+		}
+		if !unhurtWords[a.lowerWord(k)] || a.attackerCraftOnly(first, last) {
+			continue
+		}
+		out = append(out, statement{effect: lexicon.Injure, verb: term{t0: k, t1: k + 1, p: unhurtPhrase}, sent: si,
+			parts: []part{{n: 0, qual: text.Exact, t0: j, t1: j + 1, zero: true}}})
+	}
+	return out
+}
+
+// attackerCraftOnly reports whether tokens [first, last) name an armed
+// craft that strikes from afar ("jets", "warplanes") and no vessel it
+// might have hit.
+func (a *article) attackerCraftOnly(first, last int32) bool {
+	craft := false
+	for j := first; j < last; j++ {
+		w := a.lowerWord(j)
+		if vessels[w] || w == "tanker" || w == "ship" {
+			return false
+		}
+		craft = craft || armedAgents[w] == record.RemoteViolence
+	}
+	return craft
 }
 
 // sideOnly reports whether the "no casualties" at token no denies the
@@ -428,7 +482,7 @@ func (a *article) quantities(first, last int32) []part {
 				i = t1 - 1
 			}
 		case "herself", "himself", "themselves":
-			out = append(out, part{party: record.Perpetrators, n: 1, qual: text.Exact, t0: i, t1: i + 1})
+			out = append(out, part{party: record.Perpetrators, n: a.reflexiveCount(i), qual: text.Exact, t0: i, t1: i + 1})
 		case "he", "she":
 			out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, pronoun: true})
 		case "him":
@@ -441,6 +495,37 @@ func (a *article) quantities(first, last int32) []part {
 
 // honorifics are courtesy titles before a name: "Ms", "Msgr".
 var honorifics = lexicon.Words().Set("honorific") // lexicon/words.txt
+
+// reflexiveCount returns how many "themselves" at token i stands for: the
+// number the sentence gave its plural antecedent when it first named it
+// ("Two gunmen opened fire ... before the gunmen were themselves shot
+// dead": 2), else one.
+func (a *article) reflexiveCount(i int32) int {
+	if a.lowerWord(i) != "themselves" {
+		return 1
+	}
+	si := a.sentOf[i]
+	first := int32(a.sents[si].First)
+	for j := i - 1; j >= first && j >= i-4; j-- {
+		pt, ok := a.termAt(j, lexicon.Party)
+		if !ok || pt.t1 > i || !plural(a.lowerSpan(pt.t0, pt.t1)) {
+			continue
+		}
+		noun := a.lowerSpan(pt.t0, pt.t1)
+		for k := pt.t0 - 1; k > first; k-- {
+			if a.lowerSpan(k, k+pt.t1-pt.t0) != noun {
+				continue
+			}
+			for _, n := range a.nums {
+				if n.Kind == text.Cardinal && a.tokenAt(n.End-1)+1 == k && n.Value > 1 {
+					return n.Value // "Two gunmen"
+				}
+			}
+		}
+		return 1
+	}
+	return 1
+}
 
 // person reads one person at token i: an article and a person noun ("a
 // police guard", "the driver"), a title with its name ("Haitian President

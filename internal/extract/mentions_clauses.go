@@ -217,19 +217,25 @@ func (a *article) nightIntoDay(i, j int) bool {
 // date that is the publication day ("since dawn today", "since this
 // morning").
 func (a *article) goesOnToday() bool {
-	for _, d := range a.dates {
+	return a.todaySince() >= 0
+}
+
+// todaySince returns the date of goesOnToday's "since dawn today" (index
+// in a.dates), or -1.
+func (a *article) todaySince() int {
+	for k, d := range a.dates {
 		if d.Day != a.pub {
 			continue
 		}
 		if d.Prep == "since" {
-			return true
+			return k
 		}
 		t := a.tokenAt(d.Start)
 		for j := t - 1; j >= 0 && j >= t-3 && a.sentOf[j] == a.sentOf[t]; j-- {
 			if a.lowerWord(j) == "since" {
-				return true
+				return k
 			}
 		}
 	}
-	return false
+	return -1
 }

@@ -135,8 +135,39 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 		seen[j] = true
 		out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[record.Clash]})
 	}
+	out = append(out, a.cameUnderFire(si, seen)...)
 	return append(out, a.foreignCaptures(si, seen)...)
 }
+
+// firedUponNouns are what "came under fire" is said of when it is gunfire,
+// not blame ([fired-upon]): "his car came under fire", "a convoy came
+// under fire"; "the minister came under fire from critics" is censure.
+var firedUponNouns = lexicon.Words().Set("fired-upon") // lexicon/words.txt
+
+// cameUnderFire returns the "came under fire" of sentence si whose
+// subject, a few words before the verb, is a vehicle or a post of
+// [fired-upon]: someone fired at it, an armed assault told from the side
+// of what was hit.
+func (a *article) cameUnderFire(si int32, seen map[int32]bool) []term {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	var out []term
+	for j := first + 1; j+2 < last; j++ {
+		if a.lowerWord(j+1) != "under" || a.lowerWord(j+2) != "fire" || seen[j] || !comeVerbs[a.lowerWord(j)] || !a.asserted(j) {
+			continue
+		}
+		for k := j - 1; k >= first && k >= j-4 && !a.clauseBreak(k); k-- {
+			if firedUponNouns[a.lowerWord(k)] {
+				out = append(out, term{t0: j, t1: j + 3, p: roleTriggers[record.ArmedAssault]})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// comeVerbs are the forms of "come" before "under fire".
+var comeVerbs = map[string]bool{"came": true, "come": true, "comes": true, "coming": true}
 
 // fightNouns name a fight that "between" gives its sides: "fighting
 // between troops and rebels", "a battle between ...".
@@ -213,7 +244,7 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 		typ = record.RemoteViolence
 	}
 	if typ == record.ArmedAssault && !passive && a.stateForceBefore(t.t0, first) &&
-		(a.pastVerb(t) && (a.armedOpponentIn(t.t1, min(last, t.t1+4)) || a.foreignForceIn(t.t1, min(last, t.t1+4)) || a.repels(t) && a.demonymIn(t.t1, min(last, t.t1+3))) ||
+		((a.pastVerb(t) || a.headlineVerb(t, first)) && (a.armedOpponentIn(t.t1, min(last, t.t1+4)) || a.foreignForceIn(t.t1, min(last, t.t1+4)) || a.repels(t) && (a.demonymIn(t.t1, min(last, t.t1+3)) || a.armedDoerAfter(t.t1, min(last, t.t1+3)))) ||
 			a.repelledBefore(t, first)) {
 		typ = record.Clash // "government troops attacked rebel positions": two armed sides
 	}
@@ -224,6 +255,12 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 		typ = record.Clash // "government troops and rebels fought near Gao": both sides are the subject
 	}
 	return typ, true
+}
+
+// headlineVerb reports whether the attack word t is a headline's present
+// verb right after its force: "Troops storm militant base".
+func (a *article) headlineVerb(t term, first int32) bool {
+	return t.t0 > first && a.inTitle(int(a.toks[t.t0].Start)) && a.stateForceBefore(t.t0, t.t0-1)
 }
 
 // groundVerbs tell of an armed agent taking ground held by another

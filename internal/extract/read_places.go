@@ -727,6 +727,14 @@ func (a *article) keepPlace(m *placeMention) bool {
 	if t := m.t1; int(t) < len(a.toks) && a.sentOf[t] == a.sentOf[m.t0] && a.toks[t].Has(text.Cap) && unitNouns[a.lowerWord(t)] {
 		return false // "Assam Rifles", "the Punjab Regiment": a force named after a place it need not be in
 	}
+	if t := m.t1; int(t) < len(a.toks) && a.sentOf[t] == a.sentOf[m.t0] && a.cs == text.Mixed &&
+		(a.lowerWord(t) == "radio" || a.lowerWord(t) == "television") {
+		// "a communique read on Baghdad radio": the city's station that
+		// spoke, not where anything happened. In capitals the name of a
+		// region's network ("CUSCATLAN RADIO NETWORK") is all a story
+		// may give of its country, so it is left to the other rules
+		return false
+	}
 	if a.word(m.t1) == "-" && a.lowerWord(m.t1+1) == "based" {
 		return false // "Paris-based Action Against Hunger"
 	}

@@ -120,6 +120,9 @@ func (a *article) resolvePlaces() {
 				m.chosen = a.divisionNamed(m, match.Feature)
 			} else {
 				m.chosen = nil
+				if a.cs == text.Mixed {
+					m.chosen = namedProvince(m, weights) // capitals say it is a name
+				}
 			}
 		}
 		if pass == 1 {
@@ -153,7 +156,7 @@ func (a *article) resolvePlaces() {
 		// story on Japan's trade is where it was filed, "Bonn said" is
 		// Germany's government, neither is a town the gazetteer lacks
 		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym &&
-			!m.dateline && c.FeatureCode != "PPLC" && m.owner != c.CountryCode
+			!m.dateline && c.FeatureCode != "PPLC" && m.owner != c.CountryCode && !a.soleCity(&m)
 		// a district noun after a name the gazetteer knows only abroad
 		// (as a big city or a province) when the story is mostly about
 		// another country: "Medina district" of Mogadishu
@@ -220,6 +223,31 @@ func (a *article) ownerCountry(m *placeMention) string {
 		}
 		if a.toks[j].Kind != text.Word || a.cs == text.Mixed && a.toks[j].Has(text.Cap) {
 			return ""
+		}
+		if a.lowerWord(j) == "the" && installations[a.lowerWord(m.t0-2)] {
+			return a.installationOwnerNamed(a.lowerWord(m.t0 - 2))
+		}
+	}
+	return ""
+}
+
+// installationOwnerNamed returns the country of the demonym that heads
+// installation noun w elsewhere in the article ("Iraq says its jets hit
+// Iranian oil terminal"), or "": "the oil terminal at Kharg Island" below
+// it is that one, the definite article pointing back to it.
+func (a *article) installationOwnerNamed(w string) string {
+	for k := range a.places {
+		d := &a.places[k]
+		if !d.demonym {
+			continue
+		}
+		for j := d.t1; j < d.t1+3 && int(j) < len(a.toks) && a.toks[j].Kind == text.Word; j++ {
+			if a.lowerWord(j) == w {
+				if c := countryOf(d); c != nil {
+					return c.CountryCode
+				}
+				return ""
+			}
 		}
 	}
 	return ""
@@ -554,6 +582,40 @@ func rankCountries(weights map[string]float64) []string {
 		}
 	}
 	return out
+}
+
+// namedProvince returns, for a name that does not resolve (a small town
+// abroad: gazetteer.Resolve), the province of that name in a country the
+// story names, when the text puts something in it: "a rocket attack on a
+// border post in Hakkari" in a story from Iraq that names the Turkish
+// defence ministry is Turkey's Hakkari province, not an unknown village.
+func namedProvince(m *placeMention, weights map[string]float64) *gazetteer.Feature {
+	if m.prep != "in" {
+		return nil
+	}
+	var out *gazetteer.Feature
+	for _, e := range m.cands {
+		if e.Kind != gazetteer.Admin1 || weights[e.CountryCode] == 0 || e.Alt || e.IsAbbrev || e.CommonWord {
+			continue // its own name, not "LA" of Louisiana
+		}
+		if out != nil {
+			return nil // two provinces of the name: nothing says which
+		}
+		out = e.Feature
+	}
+	return out
+}
+
+// soleCity reports whether place mention m names a city that no other
+// feature of the gazetteer is called ("Gaza City"): a city of its own
+// country, not the namesake abroad of a town the gazetteer lacks, however
+// much the story's dateline and demonyms are another country's (a raid
+// on Gaza City told from JERUSALEM).
+//
+// Only a name written in mixed case is trusted so: in capitals or lower
+// case a word that happens to match a city is more often something else.
+func (a *article) soleCity(m *placeMention) bool {
+	return a.cs == text.Mixed && len(m.cands) == 1 && m.cands[0].Kind == gazetteer.Place && m.cands[0].Population >= 100000
 }
 
 // dropUnlikelyPlaces removes the mentions that are probably not places:

@@ -138,6 +138,7 @@ var wordSchema = []WordSection{
 	{Name: "media-noun"},
 	{Name: "site-article"},
 	{Name: "settlement-noun"},
+	{Name: "fired-upon"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
