@@ -3,6 +3,7 @@ package storetest
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"fmt"
 	"maps"
 	"math/rand/v2"
@@ -40,6 +41,7 @@ func testNearCells(t *testing.T, open Opener) {
 	if err := put.PutIncidents(ctx, ms); err != nil {
 		t.Fatal(err)
 	}
+	docsOf := reportNear(t, s, ms)
 	for _, n := range []store.Near{
 		{Lat: 33.3, Lon: 44.4, KM: 150},     // most of them: the page from the newest
 		{Lat: 33.3, Lon: 44.4, KM: 60},      // fewer: the page by cell
@@ -92,6 +94,15 @@ func testNearCells(t *testing.T, open Opener) {
 				if st.Incidents != len(want) || !maps.Equal(st.ByCountry, byCountry) || !maps.Equal(st.ByType, byType) || !maps.Equal(gotMonth, byMonth) {
 					t.Errorf("stats %d %v %v %v, want %d %v %v %v", st.Incidents, st.ByCountry, st.ByType, gotMonth, len(want), byCountry, byType, byMonth)
 				}
+				docs := map[string]bool{}
+				for _, m := range want {
+					for _, d := range docsOf[m.ID] {
+						docs[d] = true
+					}
+				}
+				if st.Documents != len(docs) {
+					t.Errorf("stats count %d documents, want %d", st.Documents, len(docs))
+				}
 			})
 			for _, limit := range []int{0, 10, 50, 400} {
 				t.Run(fmt.Sprintf("%g,%g,%g %+v limit %d", n.Lat, n.Lon, n.KM, extra, limit), func(t *testing.T) {
@@ -126,6 +137,88 @@ func testNearCells(t *testing.T, open Opener) {
 			}
 		}
 	}
+}
+
+// reportNear stores documents reporting the incidents ms and returns,
+// by incident id, the documents that report it, as the documents count
+// of --near's stats must find them: kept by cell (migration 0021) for
+// the cells inside a circle, looked up for those on its edge. Each
+// source of an incident is a document; some documents report incidents
+// in many cells, types and countries, and some report one incident twice,
+// so a cell's count passes 1. Then extractions are deleted and moved to
+// other incidents, which the triggers must count down and across.
+func reportNear(t *testing.T, s store.Store, ms []record.Merged) map[string][]string {
+	t.Helper()
+	db, ok := s.(interface {
+		SQL() *sql.DB
+		Rebind(q string) string
+	})
+	if !ok {
+		t.Fatalf("store %T has no SQL to store documents with", s)
+	}
+	type extraction struct {
+		id, doc  string
+		incident int
+	}
+	var exts []extraction
+	for i, m := range ms {
+		for _, src := range m.Sources {
+			exts = append(exts, extraction{fmt.Sprintf("x%d-%d", i, len(exts)), src.Doc, i})
+		}
+		if i%7 == 3 {
+			exts = append(exts, extraction{fmt.Sprintf("x%d-%d", i, len(exts)), fmt.Sprintf("shared-%d", i%23), i})
+		}
+		if i%11 == 5 {
+			exts = append(exts, extraction{fmt.Sprintf("x%d-%d", i, len(exts)), m.Sources[0].Doc, i})
+		}
+	}
+	ctx := context.Background()
+	tx, err := db.SQL().BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	seqs := map[string]int64{}
+	for _, e := range exts {
+		seq, ok := seqs[e.doc]
+		if !ok {
+			err := tx.QueryRowContext(ctx, db.Rebind(`INSERT INTO documents (id, hash, date, title, url, source, text, ingested_at)
+				VALUES (?, ?, '', '', '', '', '', '') RETURNING seq`), e.doc, "h-"+e.doc).Scan(&seq)
+			if err != nil {
+				t.Fatal(err)
+			}
+			seqs[e.doc] = seq
+		}
+		_, err := tx.ExecContext(ctx, db.Rebind(`INSERT INTO extractions (id, doc_seq, idx, family, country, date, mergeable, component, incident, record)
+			VALUES (?, ?, 0, '', '', '', 0, ?, ?, '{}')`), e.id, seq, ms[e.incident].ID, ms[e.incident].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	kept := exts[:0]
+	for i, e := range exts {
+		switch {
+		case i%13 == 0:
+			if _, err := tx.ExecContext(ctx, db.Rebind(`DELETE FROM extractions WHERE id = ?`), e.id); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		case i%19 == 2:
+			e.incident = (e.incident + 1 + i%5) % len(ms)
+			if _, err := tx.ExecContext(ctx, db.Rebind(`UPDATE extractions SET incident = ? WHERE id = ?`), ms[e.incident].ID, e.id); err != nil {
+				t.Fatal(err)
+			}
+		}
+		kept = append(kept, e)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	docsOf := map[string][]string{}
+	for _, e := range kept {
+		docsOf[ms[e.incident].ID] = append(docsOf[ms[e.incident].ID], e.doc)
+	}
+	return docsOf
 }
 
 func idAt(ms []record.Merged, i int) string {

@@ -19,17 +19,26 @@ INSERT INTO incident_cell_documents (band, cell, date, doc_seq, country, type, n
 	FROM extractions e JOIN incidents i ON i.id = e.incident WHERE i.lat IS NOT NULL AND i.lon IS NOT NULL
 	GROUP BY floor(i.lat * 16), floor(i.lon * 16), i.date, e.doc_seq, i.country, i.type;
 -- Each side of the join adds and removes its pairs with what the other
--- side holds at that moment, as incident_documents_add of 0013.
+-- side holds at that moment, as incident_documents_add of 0013. The cell
+-- is computed once as BIGINT: compared with floor()'s double precision,
+-- the columns would be cast to it and the key could not bound the scan
+-- (there is no int8 = float8 btree operator), so every extraction stored
+-- would read the whole table. Only a removal can bring n to zero.
 CREATE FUNCTION incident_cell_documents_add(lat DOUBLE PRECISION, lon DOUBLE PRECISION, d TEXT, doc BIGINT, c TEXT, t TEXT, k BIGINT)
 	RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	at_band BIGINT := floor(lat * 16)::bigint;
+	at_cell BIGINT := floor(lon * 16)::bigint;
 BEGIN
 	IF lat IS NULL OR lon IS NULL THEN
 		RETURN;
 	END IF;
-	INSERT INTO incident_cell_documents (band, cell, date, doc_seq, country, type, n) VALUES (floor(lat * 16), floor(lon * 16), d, doc, c, t, k)
+	INSERT INTO incident_cell_documents (band, cell, date, doc_seq, country, type, n) VALUES (at_band, at_cell, d, doc, c, t, k)
 		ON CONFLICT (band, cell, date, doc_seq, country, type) DO UPDATE SET n = incident_cell_documents.n + k;
-	DELETE FROM incident_cell_documents WHERE band = floor(lat * 16) AND cell = floor(lon * 16) AND date = d
-		AND doc_seq = doc AND country = c AND type = t AND n = 0;
+	IF k < 0 THEN
+		DELETE FROM incident_cell_documents WHERE band = at_band AND cell = at_cell AND date = d
+			AND doc_seq = doc AND country = c AND type = t AND n = 0;
+	END IF;
 END;
 $$;
 CREATE FUNCTION incident_cell_documents_incident() RETURNS trigger LANGUAGE plpgsql AS $$
