@@ -253,12 +253,22 @@ func (a *article) severalAttacks(m *mention, sites []site) bool {
 }
 
 // counted reports whether the attack word at token t is counted in twos or
-// more: "four explosions", "twin bombings", "two other hotels ... attacks".
+// more: "four explosions", "twin bombings", "two other hotels ... attacks",
+// "two car bombs were detonated". Before an auxiliary whose participle is
+// a casualty word the count is of the victims ("seven students were
+// shot"); another auxiliary is passed over, and does not use up the three
+// words the count may stand back.
 func (a *article) counted(t int32) bool {
-	for j := t - 1; j >= 0 && j >= t-3 && a.sentOf[j] == a.sentOf[t]; j-- {
+	lim := t - 3
+	for j := t - 1; j >= 0 && j >= lim && a.sentOf[j] == a.sentOf[t]; j-- {
+		if auxiliaries[a.lowerWord(j)] {
+			if a.isCasualtyWord(j + 1) {
+				return false // "seven students were shot": the count is of the victims
+			}
+			lim--
+			continue
+		}
 		switch a.lowerWord(j) {
-		case "was", "were", "is", "are", "been", "be", "had", "have", "has":
-			return false // "seven students were shot": the count is of the victims
 		case "twin", "simultaneous", "coordinated", "multiple", "two", "three", "four", "five",
 			"six", "seven", "eight", "nine", "ten", "several", "series":
 			return true
