@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"strings"
+	"bytes"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
@@ -405,34 +405,59 @@ func (a *article) headlineArea(in *incident, p int) bool {
 // namesDivisionOf reports whether place mention k, resolved to a town,
 // bears the name of a division that holds place mention p (the town and
 // p in one province named like the town: Kunduz in Kunduz, Arauca in
-// Arauca Department).
+// Arauca Department). In a headline (headlineArea) and in the body alike,
+// "a bomb exploded in Kunduz" and then "went off in the Khan Abad
+// district" tell one blast, and the bare name is the province's; a name
+// told as the town ("Kunduz city", "Kunduz, the provincial capital") is
+// the town's (toldAsTown).
 func (a *article) namesDivisionOf(k, p int) bool {
 	if k < 0 || p < 0 || k == p {
 		return false
 	}
 	ck, cp := a.places[k].chosen, a.places[p].chosen
 	if ck == nil || cp == nil || ck == cp || ck.Kind != gazetteer.Place || a.places[k].noun != "" ||
-		ck.CountryCode != cp.CountryCode || ck.Admin1 == "" || ck.Admin1 != cp.Admin1 {
+		ck.CountryCode != cp.CountryCode || ck.Admin1 == "" || ck.Admin1 != cp.Admin1 || a.toldAsTown(k) {
 		return false
 	}
 	pk := &a.places[k]
 	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pk.t0].Start:a.toks[pk.t1-1].End])
-	name := string(a.buf)
-	divs := []string{cp.Admin1}
+	n := len(a.buf) // a.buf[:n] is the name's key, the division's follows it
+	divs := [2]string{cp.Admin1}
 	if cp.Kind > gazetteer.Admin2 && ck.Admin2 == cp.Admin2 {
-		divs = append(divs, cp.Admin2)
+		divs[1] = cp.Admin2
 	}
 	for _, div := range divs {
 		if div == "" {
 			continue
 		}
-		a.buf = gazetteer.AppendKey(a.buf[:0], div)
-		key := string(a.buf)
-		if i := strings.LastIndexByte(key, ' '); i > 0 && adminNoun(key[i+1:]) {
-			key = key[:i] // "arauca department"
+		a.buf = gazetteer.AppendKey(a.buf[:n], div)
+		key := a.buf[n:]
+		if i := bytes.LastIndexByte(key, ' '); i > 0 {
+			if kind := placeNouns[string(key[i+1:])]; kind == record.GeoAdmin1 || kind == record.GeoAdmin2 {
+				key = key[:i] // "arauca department"
+			}
 		}
-		if key == name {
+		if bytes.Equal(key, a.buf[:n]) {
 			return true
+		}
+	}
+	return false
+}
+
+// toldAsTown reports whether place mention k is told as a town by an
+// apposition after it: "Kunduz, the provincial capital", "Yala, a town
+// near the border".
+func (a *article) toldAsTown(k int) bool {
+	j := a.places[k].t1
+	if int(j) >= len(a.toks) || a.word(j) != "," || a.sentOf[j] != a.sentOf[a.places[k].t0] {
+		return false
+	}
+	for e := j + 1; e < int32(len(a.toks)) && e <= j+4 && a.sentOf[e] == a.sentOf[j]; e++ {
+		if w := a.lowerWord(e); w == "capital" || settlementNouns[w] {
+			return true
+		}
+		if a.toks[e].Kind != text.Word {
+			return false
 		}
 	}
 	return false
