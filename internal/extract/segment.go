@@ -357,7 +357,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			len(m.stmts) == 0 && a.areaHolds(focus.place, p), // "the Singhpora-Chatroo forest area" of a gunfight in Kishtwar district
 			!m.specific: // "The drama at Sipadan Island unfolded at 8 pm"
 			return focus
-		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0 && !a.farTowns(focus.place, p) && !a.doneBy(m) && !a.newAttack(m):
+		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0 && !a.farTowns(focus.place, p) && !a.doneBy(m) && !a.newAttack(m, focus, p):
 			// a detail of the event told so far, at a spot inside it:
 			// "The blast in the Orangi Town neighborhood tore through the
 			// van", "near Jagargunda village when the IED went off"; not
@@ -474,11 +474,16 @@ func (a *article) doneBy(m *mention) bool {
 	return false
 }
 
-// newAttack reports whether mention m brings in an attack the text has
-// not told yet, by an indefinite noun: "the team fell into an ambush" at
-// another village is a second event, where "the blast" or "the IED" at a
-// spot tells again the one before.
-func (a *article) newAttack(m *mention) bool {
+// newAttack reports whether mention m at place p brings in an attack the
+// text has not told yet, by an indefinite noun: "the team fell into an
+// ambush" at another village is a second event, where "the blast" or "the
+// IED" at a spot tells again the one before. At the focus's own place or
+// a place inside it, the indefinite re-tells the focus ("the soldiers died
+// in an ambush in the same village").
+func (a *article) newAttack(m *mention, focus *incident, p int) bool {
+	if p >= 0 && focus.place >= 0 && (a.samePlace(focus.place, p) || a.contains(focus.place, p)) {
+		return false
+	}
 	for _, t := range m.triggers {
 		if t.p.Value == "generic" || t.t0 <= m.t0 {
 			continue
