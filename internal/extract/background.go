@@ -171,25 +171,52 @@ func (a *article) reducedRelative(t int32) bool {
 		if a.clauseBreak(j) {
 			return false
 		}
-		w := a.lowerWord(j)
-		if w != "held" && (len(w) < 5 || !strings.HasSuffix(w, "ed")) {
-			continue // "held" is the one irregular participle of captivity
+		if !a.participle(j) {
+			continue
 		}
+		w := a.lowerWord(j)
 		if a.hasTerm(j, lexicon.Trigger, "") || a.isCasualtyWord(j) || attackVerbs[w] {
 			return false
 		}
-		switch a.lowerWord(j - 1) {
-		case "has", "have", "had", "been", "was", "were", "is", "are", "be", ",", "who", "which", "that":
+		switch p := a.lowerWord(j - 1); {
+		case auxiliaries[p], p == ",", p == "who", p == "which", p == "that":
 			return false // a verb of its own: "who held his first news conference since ..."
 		}
-		switch a.lowerWord(j + 1) {
-		case "the", "a", "an", "his", "her", "its", "their", "our":
+		if determiners[a.lowerWord(j+1)] {
 			return false // an active verb with its object
 		}
 		return a.toks[j-1].Kind == text.Word
 	}
 	return false
 }
+
+// participle reports whether token j reads as a past participle: a
+// word in "-ed", in lower case in mixed-case text ("United" names a body),
+// or an irregular
+// participle of [irregular-participle], and neither part of a number ("a
+// hundred") nor an adjective that describes a party ("armed groups").
+func (a *article) participle(j int32) bool {
+	w := a.lowerWord(j)
+	if !irregularParticiples[w] && (len(w) < 5 || !strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	return (a.cs != text.Mixed || !a.toks[j].Has(text.Cap)) && !a.inNumber(j) && !perpModifiers[w]
+}
+
+// inNumber reports whether token j is part of a number the scanner read
+// ("more than a hundred").
+func (a *article) inNumber(j int32) bool {
+	n := a.numberFrom(j+1) - 1 // the last number starting at or before j
+	return n >= 0 && n < len(a.nums) && a.nums[n].End > int(a.toks[j].Start)
+}
+
+// auxiliaries are the forms of "be" and "have" that give a participle a
+// verb of its own ("have been killed", "was held").
+var auxiliaries = lexicon.Words().Set("auxiliary") // lexicon/words.txt
+
+// irregularParticiples are the participles not in "-ed" that describe a
+// state after a noun ("men held in its cells since March").
+var irregularParticiples = lexicon.Words().Set("irregular-participle") // lexicon/words.txt
 
 // onPubDay reports whether date d is the publication day.
 func (a *article) onPubDay(d text.Date) bool {

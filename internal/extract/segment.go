@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"strings"
+	"bytes"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
@@ -253,12 +253,22 @@ func (a *article) severalAttacks(m *mention, sites []site) bool {
 }
 
 // counted reports whether the attack word at token t is counted in twos or
-// more: "four explosions", "twin bombings", "two other hotels ... attacks".
+// more: "four explosions", "twin bombings", "two other hotels ... attacks",
+// "two car bombs were detonated". Before an auxiliary whose participle is
+// a casualty word the count is of the victims ("seven students were
+// shot"); another auxiliary is passed over, and does not use up the three
+// words the count may stand back.
 func (a *article) counted(t int32) bool {
-	for j := t - 1; j >= 0 && j >= t-3 && a.sentOf[j] == a.sentOf[t]; j-- {
+	lim := t - 3
+	for j := t - 1; j >= 0 && j >= lim && a.sentOf[j] == a.sentOf[t]; j-- {
+		if auxiliaries[a.lowerWord(j)] {
+			if a.isCasualtyWord(j + 1) {
+				return false // "seven students were shot": the count is of the victims
+			}
+			lim--
+			continue
+		}
 		switch a.lowerWord(j) {
-		case "was", "were", "is", "are", "been", "be", "had", "have", "has":
-			return false // "seven students were shot": the count is of the victims
 		case "twin", "simultaneous", "coordinated", "multiple", "two", "three", "four", "five",
 			"six", "seven", "eight", "nine", "ten", "several", "series":
 			return true
@@ -347,7 +357,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			len(m.stmts) == 0 && a.areaHolds(focus.place, p), // "the Singhpora-Chatroo forest area" of a gunfight in Kishtwar district
 			!m.specific: // "The drama at Sipadan Island unfolded at 8 pm"
 			return focus
-		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0 && !a.farTowns(focus.place, p) && !a.doneBy(m) && !a.newAttack(m):
+		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0 && !a.farTowns(focus.place, p) && !a.doneBy(m) && !a.newAttack(m, focus, p):
 			// a detail of the event told so far, at a spot inside it:
 			// "The blast in the Orangi Town neighborhood tore through the
 			// van", "near Jagargunda village when the IED went off"; not
@@ -395,34 +405,59 @@ func (a *article) headlineArea(in *incident, p int) bool {
 // namesDivisionOf reports whether place mention k, resolved to a town,
 // bears the name of a division that holds place mention p (the town and
 // p in one province named like the town: Kunduz in Kunduz, Arauca in
-// Arauca Department).
+// Arauca Department). In a headline (headlineArea) and in the body alike,
+// "a bomb exploded in Kunduz" and then "went off in the Khan Abad
+// district" tell one blast, and the bare name is the province's; a name
+// told as the town ("Kunduz city", "Kunduz, the provincial capital") is
+// the town's (toldAsTown).
 func (a *article) namesDivisionOf(k, p int) bool {
 	if k < 0 || p < 0 || k == p {
 		return false
 	}
 	ck, cp := a.places[k].chosen, a.places[p].chosen
 	if ck == nil || cp == nil || ck == cp || ck.Kind != gazetteer.Place || a.places[k].noun != "" ||
-		ck.CountryCode != cp.CountryCode || ck.Admin1 == "" || ck.Admin1 != cp.Admin1 {
+		ck.CountryCode != cp.CountryCode || ck.Admin1 == "" || ck.Admin1 != cp.Admin1 || a.toldAsTown(k) {
 		return false
 	}
 	pk := &a.places[k]
 	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pk.t0].Start:a.toks[pk.t1-1].End])
-	name := string(a.buf)
-	divs := []string{cp.Admin1}
+	n := len(a.buf) // a.buf[:n] is the name's key, the division's follows it
+	divs := [2]string{cp.Admin1}
 	if cp.Kind > gazetteer.Admin2 && ck.Admin2 == cp.Admin2 {
-		divs = append(divs, cp.Admin2)
+		divs[1] = cp.Admin2
 	}
 	for _, div := range divs {
 		if div == "" {
 			continue
 		}
-		a.buf = gazetteer.AppendKey(a.buf[:0], div)
-		key := string(a.buf)
-		if i := strings.LastIndexByte(key, ' '); i > 0 && adminNoun(key[i+1:]) {
-			key = key[:i] // "arauca department"
+		a.buf = gazetteer.AppendKey(a.buf[:n], div)
+		key := a.buf[n:]
+		if i := bytes.LastIndexByte(key, ' '); i > 0 {
+			if kind := placeNouns[string(key[i+1:])]; kind == record.GeoAdmin1 || kind == record.GeoAdmin2 {
+				key = key[:i] // "arauca department"
+			}
 		}
-		if key == name {
+		if bytes.Equal(key, a.buf[:n]) {
 			return true
+		}
+	}
+	return false
+}
+
+// toldAsTown reports whether place mention k is told as a town by an
+// apposition after it: "Kunduz, the provincial capital", "Yala, a town
+// near the border".
+func (a *article) toldAsTown(k int) bool {
+	j := a.places[k].t1
+	if int(j) >= len(a.toks) || a.word(j) != "," || a.sentOf[j] != a.sentOf[a.places[k].t0] {
+		return false
+	}
+	for e := j + 1; e < int32(len(a.toks)) && e <= j+4 && a.sentOf[e] == a.sentOf[j]; e++ {
+		if w := a.lowerWord(e); w == "capital" || settlementNouns[w] {
+			return true
+		}
+		if a.toks[e].Kind != text.Word {
+			return false
 		}
 	}
 	return false
@@ -439,11 +474,16 @@ func (a *article) doneBy(m *mention) bool {
 	return false
 }
 
-// newAttack reports whether mention m brings in an attack the text has
-// not told yet, by an indefinite noun: "the team fell into an ambush" at
-// another village is a second event, where "the blast" or "the IED" at a
-// spot tells again the one before.
-func (a *article) newAttack(m *mention) bool {
+// newAttack reports whether mention m at place p brings in an attack the
+// text has not told yet, by an indefinite noun: "the team fell into an
+// ambush" at another village is a second event, where "the blast" or "the
+// IED" at a spot tells again the one before. At the focus's own place or
+// a place inside it, the indefinite re-tells the focus ("the soldiers died
+// in an ambush in the same village").
+func (a *article) newAttack(m *mention, focus *incident, p int) bool {
+	if p >= 0 && focus.place >= 0 && (a.samePlace(focus.place, p) || a.contains(focus.place, p)) {
+		return false
+	}
 	for _, t := range m.triggers {
 		if t.p.Value == "generic" || t.t0 <= m.t0 {
 			continue

@@ -139,6 +139,8 @@ var wordSchema = []WordSection{
 	{Name: "site-article"},
 	{Name: "settlement-noun"},
 	{Name: "fired-upon"},
+	{Name: "auxiliary"},
+	{Name: "irregular-participle"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
