@@ -25,6 +25,12 @@ import (
 // Inputs that cannot be read are reported on stderr as they come and fail
 // the run at the end, after every other document has been extracted.
 func runExtract(ctx context.Context, e env, args []string) error {
+	return extractWith(ctx, e, args, newExtractor)
+}
+
+// extractWith is runExtract with the reference data loaded by load, which
+// the tests make fail.
+func extractWith(ctx context.Context, e env, args []string, load func() (*extract.Extractor, error)) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	workers := fs.Int("workers", runtime.NumCPU(), "documents to extract at once")
@@ -55,8 +61,12 @@ recursively) or - for standard input.
 	// The reference data loads while the inputs are listed and the first
 	// files read: start-up is the part of a run that no second worker
 	// shortens, and loading the gazetteer leaves the other core idle for
-	// about as long as listing a directory of 20,000 articles takes.
-	x := loadExtractor()
+	// about as long as listing a directory of 20,000 articles takes. A load
+	// that fails cancels the run, which stops at once even while it waits
+	// for a line on standard input or a FIFO.
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	x := loadExtractor(load, cancel)
 	// One buffered writer for the whole run: a write per line would cost a
 	// system call per document. The workers encode; the emitter, the one
 	// goroutine that cannot run in parallel, only copies each line out.
@@ -64,6 +74,11 @@ recursively) or - for standard input.
 	var docs, failed int
 	err := pipeline.Run(ctx, fs.Args(), e.stdin, *workers, extractLine(ctx, x, *format),
 		func(it pipeline.Item[*outLine]) error {
+			// Nothing of the inputs is reported, no document counted nor
+			// its warnings printed, unless the extractor loaded.
+			if _, err := x.wait(); err != nil {
+				return err
+			}
 			if it.Err != nil {
 				failed++
 				reportInputError(e.stderr, it.Doc, it.Err)
@@ -84,8 +99,8 @@ recursively) or - for standard input.
 	if ferr := out.Flush(); err == nil {
 		err = ferr
 	}
-	if _, lerr := x.wait(); err == nil && ctx.Err() == nil {
-		err = lerr // with no document to extract, no worker returned it
+	if _, lerr := x.wait(); lerr != nil {
+		return fmt.Errorf("extract: %w", lerr) // also with no document, or canceled by it
 	}
 	if ctx.Err() != nil {
 		return fmt.Errorf("extract: interrupted after %d document(s)", docs)
@@ -166,12 +181,16 @@ type loading struct {
 	err  error
 }
 
-// loadExtractor starts loading an extractor (newExtractor).
-func loadExtractor() *loading {
+// loadExtractor starts loading an extractor with load; if that fails, it
+// cancels the run with the error.
+func loadExtractor(load func() (*extract.Extractor, error), cancel context.CancelCauseFunc) *loading {
 	l := &loading{done: make(chan struct{})}
 	go func() {
 		defer close(l.done)
-		l.x, l.err = newExtractor()
+		l.x, l.err = load()
+		if l.err != nil {
+			cancel(l.err)
+		}
 	}()
 	return l
 }
@@ -182,18 +201,25 @@ func (l *loading) wait() (*extract.Extractor, error) {
 	return l.x, l.err
 }
 
-// extractLine extracts a document as extractWork does, once x has
-// loaded, and writes the result as extract prints it: a JSON line, or the
-// summary of --format text. If x failed to load, the line holds that error.
+// extractLine extracts a document with extractWork, once x has loaded,
+// and writes the result as extract prints it: a JSON line, or the summary
+// of --format text. If x failed to load, the line holds that error.
 func extractLine(ctx context.Context, x *loading, format string) func(*doc.Document) *outLine {
+	work := sync.OnceValues(func() (func(*doc.Document) record.Result, error) {
+		ex, err := x.wait()
+		if err != nil {
+			return nil, err
+		}
+		return extractWork(ctx, ex), nil
+	})
 	return func(d *doc.Document) *outLine {
 		l := linePool.Get().(*outLine)
-		ex, err := x.wait()
+		extractDoc, err := work()
 		if err != nil {
 			l.err = err
 			return l
 		}
-		l.res, _ = ex.Extract(ctx, d)
+		l.res = extractDoc(d)
 		if format == "text" {
 			l.err = writeSummary(&l.buf, &l.res)
 		} else {

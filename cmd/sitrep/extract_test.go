@@ -5,16 +5,19 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/record"
 )
 
@@ -176,6 +179,91 @@ func TestExtractCLIOrderDoesNotDependOnWorkers(t *testing.T) {
 	if one.stdout != four.stdout {
 		t.Error("output with 4 workers differs from output with 1")
 	}
+}
+
+// A reference data load that fails stops the run with its error, before
+// any input is reported or any document counted, its warnings printed or
+// its line written; with no document to extract too, and at once while
+// the run waits for standard input.
+func TestExtractLoadFails(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"nodate.txt":  "Council meets\n\nNo date line here.\n", // a document with a warning
+		"binary.txt":  "\x00\x01\x02\x03binary",                // an input error
+		"empty.jsonl": "",                                      // no document
+	})
+	errLoad := errors.New("gazetteer: truncated")
+	open, write := io.Pipe() // standard input that never ends
+	t.Cleanup(func() { write.Close() })
+	tests := []struct {
+		name  string
+		stdin string // "open": left open
+		late  bool   // the load fails only once standard input is read
+		args  []string
+	}{
+		{name: "a document with a warning", args: []string{"nodate.txt"}},
+		{name: "many documents", args: []string{"nodate.txt", "nodate.txt", "nodate.txt"}},
+		{name: "an input that cannot be read", args: []string{"binary.txt", "nodate.txt"}},
+		{name: "text summary", args: []string{"--format", "text", "nodate.txt"}},
+		{name: "no document", args: []string{"empty.jsonl"}},
+		{name: "empty standard input", args: []string{"-"}},
+		{name: "standard input left open", stdin: "open", args: []string{"-"}},
+		{name: "a document on standard input, read before the load fails",
+			stdin: "Council meets\n\nNo date line here.\n", late: true, args: []string{"-"}},
+		{name: "no document on standard input, read before the load fails",
+			late: true, args: []string{"-"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			read := make(chan struct{})
+			var stdin io.Reader = &endSignal{r: strings.NewReader(tt.stdin), end: read}
+			if tt.stdin == "open" {
+				stdin = open
+			}
+			load := func() (*extract.Extractor, error) {
+				if tt.late {
+					<-read
+				}
+				return nil, errLoad
+			}
+			var stdout, stderr strings.Builder
+			args := append([]string{"--workers", "2"}, tt.args...)
+			for i, a := range args {
+				if strings.Contains(a, ".") {
+					args[i] = filepath.Join(dir, a)
+				}
+			}
+			ctx := testContext(t)
+			err := extractWith(ctx, env{stdin: stdin, stdout: &stdout, stderr: &stderr}, args, load)
+			if !errors.Is(err, errLoad) {
+				t.Errorf("error %v, want the load's %v", err, errLoad)
+			}
+			if ctx.Err() != nil {
+				t.Error("the run ended only with the test's context, not with the load")
+			}
+			if stdout.Len() > 0 || stderr.Len() > 0 {
+				t.Errorf("stdout %q, stderr %q; want nothing on either", stdout.String(), stderr.String())
+			}
+		})
+	}
+}
+
+// endSignal is r, closing end when a read of it comes to its end.
+type endSignal struct {
+	r   io.Reader
+	end chan struct{}
+}
+
+func (e *endSignal) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err == io.EOF {
+		select {
+		case <-e.end:
+		default:
+			close(e.end)
+		}
+	}
+	return n, err
 }
 
 // corpus is the Reuters-21578 folder of the shared benchmark data, outside

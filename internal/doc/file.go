@@ -13,9 +13,7 @@ type File struct {
 	Path string
 	id   string
 	kind kind
-	size int // bytes, or -1 when not known
-	// regular is a regular file's, which a short read ends (readFd)
-	regular bool
+	size int // bytes a stat gave, or -1 when not stat'ed or not a regular file
 }
 
 // Loader loads Files on one goroutine, each file as Read would have read
@@ -33,7 +31,7 @@ type Loader struct {
 // Load reads and parses f. Its error is an *InputError naming the file.
 // Duplicate ids are not checked: that needs the documents in order (IDs).
 func (l *Loader) Load(f *File) (*Document, error) {
-	data, err := l.files.read(f.Path, sized(l.buf, max(f.size, 0)), f.regular)
+	data, err := l.files.read(f.Path, sized(l.buf, max(f.size, 0)), f.size)
 	if err != nil {
 		return nil, &InputError{Path: f.Path, Err: ioErr(err)}
 	}

@@ -11,16 +11,17 @@ import (
 // system calls per file (open, four fcntl and an epoll registration for a
 // poller that a regular file never uses, two reads, close) and the walk of
 // the full path at each open cost more than extracting most articles: this
-// makes it openat, a read (two for a file larger than buf, or not
-// regular) and close.
+// makes it openat, two reads (one for a file whose size is known, see
+// readFd) and close.
 type wholeFiles struct {
 	dir string // the directory fd is open on; "" none
 	fd  int
 }
 
-// read appends the bytes of the file at p, regular or not, to buf,
-// refusing more than maxDocBytes in all.
-func (w *wholeFiles) read(p string, buf []byte, regular bool) ([]byte, error) {
+// read appends the bytes of the file at p to buf, refusing more than
+// maxDocBytes in all. size is the file's size as a stat gave it, or -1
+// when it was not stat'ed or is not a regular file (see readFd).
+func (w *wholeFiles) read(p string, buf []byte, size int) ([]byte, error) {
 	dir, name := filepath.Split(p)
 	if dir == "" {
 		dir = "."
@@ -42,18 +43,23 @@ func (w *wholeFiles) read(p string, buf []byte, regular bool) ([]byte, error) {
 		return nil, err
 	}
 	defer syscall.Close(fd)
-	return readFd(fd, buf, regular)
+	return readFd(fd, buf, size)
 }
 
 // readFd appends what is left to read of fd to buf, refusing more than
-// maxDocBytes in all. A read of a regular file returns fewer bytes than
-// asked only at the file's end (or, POSIX says, when a signal interrupts
-// it, which Linux's disk and network file systems allow only for a signal
-// that kills the process), so for one a short read is the end: that saves
-// the read that would return 0, a system call per file, 3% of extract's
-// CPU over a directory of short articles. Anything else (a pipe, a
-// device) is read until a read returns 0.
-func readFd(fd int, buf []byte, regular bool) ([]byte, error) {
+// maxDocBytes in all. It reads until a read returns 0, except that a read
+// short of the buffer that brings what it read to size, the file's size as
+// a stat gave it, ends the file: that saves the read that would return 0,
+// a system call per file (some 2 us), for the files named on the command
+// line and the links a walk stats. A short read alone is no end, even of a
+// file that stats as regular: procfs and sysfs files report a size of 0 or
+// 4096, whatever they hold, and hand out a page or a record a read, and a
+// FUSE file system (direct_io) may return fewer bytes than asked before
+// the end. Trusting the short read there would cut the file silently. A
+// walk does not stat its files (size -1): their end is the read that
+// returns 0.
+func readFd(fd int, buf []byte, size int) ([]byte, error) {
+	start := len(buf)
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
@@ -73,7 +79,7 @@ func readFd(fd int, buf []byte, regular bool) ([]byte, error) {
 		if len(buf) > maxDocBytes {
 			return nil, errTooLarge
 		}
-		if short && regular {
+		if short && size > 0 && len(buf)-start == size {
 			return buf, nil
 		}
 	}

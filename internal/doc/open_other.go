@@ -10,7 +10,7 @@ type wholeFiles struct{}
 
 // read appends the bytes of the file at p to buf, refusing more than
 // maxDocBytes in all.
-func (w *wholeFiles) read(p string, buf []byte, regular bool) ([]byte, error) {
+func (w *wholeFiles) read(p string, buf []byte, size int) ([]byte, error) {
 	f, err := os.Open(p)
 	if err != nil {
 		return nil, err

@@ -93,7 +93,11 @@ func (rd *reader) path(p string) error {
 	if fi.IsDir() {
 		return rd.dir(p)
 	}
-	return rd.file(p, kindOf(p), fi.Size(), fi.Mode().IsRegular())
+	size := fi.Size()
+	if !fi.Mode().IsRegular() {
+		size = -1 // a pipe's or a device's says nothing of what it holds
+	}
+	return rd.file(p, kindOf(p), size)
 }
 
 func (rd *reader) dir(root string) error {
@@ -111,7 +115,7 @@ func (rd *reader) dir(root string) error {
 			}
 			size = fi.Size()
 		}
-		return rd.file(p, kindOf(p), size, true) // Files passes regular files only
+		return rd.file(p, kindOf(p), size) // Files passes regular files only
 	})
 	if err == nil && files == 0 {
 		// Silence here read as "nothing happened" when the files were
@@ -221,18 +225,18 @@ func stem(p string, k kind) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-// file reads the file at p, of kind k and size bytes (-1 when not known),
-// a regular file or not (a pipe, a device).
-func (rd *reader) file(p string, k kind, size int64, regular bool) error {
+// file reads the file at p, of kind k and size bytes as a stat gave them
+// (-1 when not stat'ed, or not a regular file: a pipe, a device).
+func (rd *reader) file(p string, k kind, size int64) error {
 	if size > int64(maxDocBytes) && (k == kindText || k == kindHTML) {
 		return rd.fail(p, 0, errTooLarge)
 	}
 	switch k {
 	case kindText, kindHTML:
 		if rd.lazy != nil {
-			return rd.lazy(&File{Path: p, id: stem(p, k), kind: k, size: int(size), regular: regular})
+			return rd.lazy(&File{Path: p, id: stem(p, k), kind: k, size: int(size)})
 		}
-		data, err := rd.readFile(p, int(max(size, 0)), regular)
+		data, err := rd.readFile(p, int(size))
 		if err != nil {
 			return rd.fail(p, 0, ioErr(err))
 		}
@@ -353,9 +357,10 @@ func (rd *reader) readAll(r io.Reader, sizeHint int) ([]byte, error) {
 	return buf, nil
 }
 
-// readFile reads the file at p as readAll reads a reader.
-func (rd *reader) readFile(p string, sizeHint int, regular bool) ([]byte, error) {
-	buf, err := rd.files.read(p, rd.sized(sizeHint), regular)
+// readFile reads the file at p as readAll reads a reader; size is the
+// file's size as a stat gave it, or -1 (wholeFiles.read).
+func (rd *reader) readFile(p string, size int) ([]byte, error) {
+	buf, err := rd.files.read(p, rd.sized(max(size, 0)), size)
 	if err != nil {
 		return nil, err
 	}
