@@ -207,9 +207,12 @@ func (a *article) dropPeople() {
 		if a.word(p) == "." && p > 0 {
 			p-- // "Mr. Howard"
 		}
-		// capitalised, so that a verb of the same spelling names no one:
-		// "Miss Kabul" is a person, "they would miss Kabul" a place
-		if _, title := a.termAt(p, lexicon.Title); (title || personTitles[a.lowerWord(p)]) && a.toks[p].Has(text.Cap) {
+		// a form of address capitalised where the text has capitals, so
+		// that a verb of the same spelling names no one: "Miss Kabul" is
+		// a person, "they would miss Kabul" a place ("dr rodriguez" in
+		// text without capitals is a person)
+		capped := a.toks[p].Has(text.Cap)
+		if _, title := a.termAt(p, lexicon.Title); title && capped || personTitles[a.lowerWord(p)] && (capped || a.cs != text.Mixed) {
 			people[a.lowerSpan(m.t0, m.t1)] = true
 		}
 	}
