@@ -60,13 +60,12 @@ type article struct {
 	// yardsticks and measuredCapitals are yardstickElsewhere's answers
 	// for the whole story (yardstickPlaces, capitalsMeasured), worked
 	// out on the first call that needs each (yardsticksKnown,
-	// capitalsKnown) and cleared with story. The cache holds because
-	// (1) yardsticks are indices into places, and insertPlaces, which
-	// re-sorts places, never runs once the first offScene has asked;
-	// and (2) measuredCapitals reads the chosen country of demonyms and
-	// country names, and resolve settles those (countryOf, the same in
-	// both passes) before the first offScene. A stage that adds places
-	// or resolves them later must clear the flags.
+	// capitalsKnown) and cleared with story. yardsticks are indices
+	// into places: the cache holds because insertPlaces, which re-sorts
+	// places, and resolve's drops never run once the first offScene has
+	// asked (mentions). A stage that adds or drops places later must
+	// clear yardsticksKnown. measuredCapitals reads the words' own
+	// gazetteer entries, not resolution state.
 	yardsticks       []int
 	measuredCapitals []string
 	yardsticksKnown  bool
