@@ -616,7 +616,9 @@ func (a *article) yardstickPlaces() []int {
 // capitalsMeasured returns the countries whose capital the story
 // measures a distance from by a demonym or the country's name ("110
 // miles northeast of the Iraqi capital"). It reads every token, so
-// yardstickElsewhere asks it only for a capital.
+// yardstickElsewhere asks it only for a capital. The country is the
+// word's own gazetteer entry (countryOf), not what resolution chose, so
+// the answer does not hang on when it is asked.
 func (a *article) capitalsMeasured() []string {
 	var out []string
 	for j := int32(2); j+1 < int32(len(a.toks)); j++ {
@@ -624,11 +626,15 @@ func (a *article) capitalsMeasured() []string {
 			continue
 		}
 		d := a.placeAt(j)
-		if d < 0 || !(a.places[d].demonym || a.places[d].country) || a.places[d].chosen == nil {
+		if d < 0 || !(a.places[d].demonym || a.places[d].country) {
+			continue
+		}
+		c := countryOf(&a.places[d])
+		if c == nil {
 			continue
 		}
 		if the := a.places[d].t0 - 1; the >= 1 && a.lowerWord(the) == "the" && a.measuredFrom(the, a.lowerWord(the-1)) {
-			out = append(out, a.places[d].chosen.CountryCode)
+			out = append(out, c.CountryCode)
 		}
 	}
 	return out

@@ -493,9 +493,6 @@ func (a *article) quantities(first, last int32) []part {
 	return out
 }
 
-// honorifics are courtesy titles before a name: "Ms", "Msgr".
-var honorifics = lexicon.Words().Set("honorific") // lexicon/words.txt
-
 // reflexiveCount returns how many "themselves" at token i stands for: the
 // number the sentence gave its plural antecedent when it first named it
 // ("Two gunmen opened fire ... before the gunmen were themselves shot
@@ -594,7 +591,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		// "GUERRILLAS KILLED JUAN PEREZ": without capitals a name is the
 		// words no dictionary holds
 		n := i
-		if honorifics[a.lowerWord(i)] {
+		if personTitles[a.lowerWord(i)] {
 			n++ // "MS DOLORES CASANOVA": a person, though Dolores is also a town
 		}
 		if n0, n1 := a.uncasedName(n, last); n1 > n0 && (n > i || !a.isPlaceOrGroup(n0)) && !a.inDate(n0) {

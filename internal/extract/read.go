@@ -60,7 +60,12 @@ type article struct {
 	// yardsticks and measuredCapitals are yardstickElsewhere's answers
 	// for the whole story (yardstickPlaces, capitalsMeasured), worked
 	// out on the first call that needs each (yardsticksKnown,
-	// capitalsKnown) and cleared with story.
+	// capitalsKnown) and cleared with story. yardsticks are indices
+	// into places: the cache holds because insertPlaces, which re-sorts
+	// places, and resolve's drops never run once the first offScene has
+	// asked (mentions). A stage that adds or drops places later must
+	// clear yardsticksKnown. measuredCapitals reads the words' own
+	// gazetteer entries, not resolution state.
 	yardsticks       []int
 	measuredCapitals []string
 	yardsticksKnown  bool

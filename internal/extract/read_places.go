@@ -207,7 +207,12 @@ func (a *article) dropPeople() {
 		if a.word(p) == "." && p > 0 {
 			p-- // "Mr. Howard"
 		}
-		if _, title := a.termAt(p, lexicon.Title); title && a.toks[p].Has(text.Cap) || personTitles[a.lowerWord(p)] {
+		// a form of address capitalised where the text has capitals, so
+		// that a verb of the same spelling names no one: "Miss Kabul" is
+		// a person, "they would miss Kabul" a place ("dr rodriguez" in
+		// text without capitals is a person)
+		capped := a.toks[p].Has(text.Cap)
+		if _, title := a.termAt(p, lexicon.Title); title && capped || personTitles[a.lowerWord(p)] && (capped || a.cs != text.Mixed) {
 			people[a.lowerSpan(m.t0, m.t1)] = true
 		}
 	}
@@ -224,7 +229,7 @@ func (a *article) dropPeople() {
 }
 
 // personTitles are the forms of address that put a person's name after
-// them.
+// them: "Mr", "Ms", "Msgr".
 var personTitles = lexicon.Words().Set("person-title") // lexicon/words.txt
 
 // listedPlaces reads the names listed before a plural place noun as places

@@ -85,7 +85,6 @@ var wordSchema = []WordSection{
 	{Name: "dying-verb"},
 	{Name: "death-noun"},
 	{Name: "person-agent"},
-	{Name: "honorific"},
 	{Name: "side-loss-verb"},
 	{Name: "part-ordinal"},
 	{Name: "campaign-noun"},

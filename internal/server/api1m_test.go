@@ -255,15 +255,22 @@ func resetPeakRSS() { os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
 // /proc is missing). Server and clients share the process; the clients'
 // share is small.
 func peakRSSMB() float64 {
-	status, err := os.ReadFile("/proc/self/status")
+	kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(procField("/proc/self/status", "VmHWM"), "kB")))
+	return float64(kb) / 1024
+}
+
+// procField is the value of the line "key: value" of the /proc file at
+// path, spaces trimmed ("" where the file or the line is missing): the
+// benchmarks read their process's and thread's counters from /proc.
+func procField(path, key string) string {
+	b, err := os.ReadFile(path)
 	if err != nil {
-		return 0
+		return ""
 	}
-	for line := range strings.SplitSeq(string(status), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")))
-			return float64(kb) / 1024
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, key+":"); ok {
+			return strings.TrimSpace(v)
 		}
 	}
-	return 0
+	return ""
 }

@@ -154,17 +154,8 @@ func threadCPU() time.Duration {
 // threadReads is the read calls of the calling thread so far: SQLite
 // reads a page it does not hold with one.
 func threadReads() uint64 {
-	io, err := os.ReadFile("/proc/thread-self/io")
-	if err != nil {
-		return 0
-	}
-	for line := range strings.SplitSeq(string(io), "\n") {
-		if v, ok := strings.CutPrefix(line, "syscr: "); ok {
-			n, _ := strconv.ParseUint(v, 10, 64)
-			return n
-		}
-	}
-	return 0
+	n, _ := strconv.ParseUint(procField("/proc/thread-self/io", "syscr"), 10, 64)
+	return n
 }
 
 // collections is the number of garbage collections finished so far.
