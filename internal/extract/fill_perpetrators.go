@@ -521,6 +521,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if !m.demonym && !m.country {
 			continue // "Russian forces", "a Myanmar military airstrike"
 		}
+		if m.demonym && a.strikeNounAt(m.t1) {
+			continue // "an Iranian missile strike", "an Iraqi air raid": the state that fired (warAttackers), named by its demonym
+		}
 		// "Iraqi ships attacked an oil platform": a state's ships are its
 		// force when they strike, not when they sail or are struck
 		strikesAs := m.demonym && vessels[a.lowerWord(m.t1)] && a.stateActs(m.t1+1)
