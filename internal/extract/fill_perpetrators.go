@@ -521,6 +521,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if !m.demonym && !m.country {
 			continue // "Russian forces", "a Myanmar military airstrike"
 		}
+		if m.demonym && a.strikeNounAt(m.t1) {
+			continue // "an Iranian missile strike", "an Iraqi air raid": the state that fired (warAttackers), named by its demonym
+		}
 		// "Iraqi ships attacked an oil platform": a state's ships are its
 		// force when they strike, not when they sail or are struck
 		strikesAs := m.demonym && vessels[a.lowerWord(m.t1)] && a.stateActs(m.t1+1)
@@ -589,8 +592,8 @@ func (f *filler) statesIn(si int32) []actorCand {
 				c.attr, c.c0, c.c1 = record.Claimed, c0, c1 // "An Iraqi communique said Iraqi planes attacked ..."
 			}
 		}
-		if c.c1 == 0 && !mention && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.stateActs(t1))) {
-			continue
+		if c.c1 == 0 && (!mention || f.victimState(c.state)) && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.stateActs(t1))) {
+			continue // "United States forces have exercised the right of self-defense ... against attacks by Iran against United States vessels": the side struck
 		}
 		if a.sufferedAfter(t1) {
 			continue // "four Iraqi soldiers were killed ..., an Iraqi military official said": the dead
@@ -637,6 +640,32 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 	}
 	return out
+}
+
+// victimState reports whether the incident's sentences name the state of
+// country code after "against" ("attacks by Iran against United States
+// vessels", "a missile strike against the United States-flag ship"): the
+// side struck, which a force of its own named near the attack does not
+// make the doer unless a verb of violence says so.
+func (f *filler) victimState(code string) bool {
+	a := f.a
+	if code == "" {
+		return false
+	}
+	for _, si := range f.attributionSentences() {
+		s := a.sents[si]
+		lo, hi := a.placeRange(int32(s.First), int32(s.Last))
+		for k := lo; k < hi; k++ {
+			j := a.places[k].t0 - 1
+			if a.lowerWord(j) == "the" {
+				j--
+			}
+			if a.lowerWord(j) == "against" && a.stateOf(k) == code {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stateActs reports whether the state actor ending before token j,
@@ -842,6 +871,9 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 			if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || negated(w) || repelVerbs[w] || a.hasTerm(k, lexicon.Attribution, record.Denied) {
 				break // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack": the enemy's deed
 			}
+			if a.otherStateAt(k, t0, t1) {
+				break // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's
+			}
 			if a.deedAfter(k, k+1) {
 				return j, j + 1, true
 			}
@@ -869,6 +901,47 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// otherStateAt reports whether a state other than the speaker at tokens
+// [t0, t1) is named at token k where a subject stands, not after a
+// preposition: "Japan said it understood why the U.S. attacked an Iranian
+// platform", "Egypt said it understood why Israeli jets bombed ...". A
+// speaker claims only the deeds of its own side, told with "it", "its
+// forces" or no subject; a deed whose subject names another state is
+// that state's, whatever the speaker makes of it.
+func (a *article) otherStateAt(k, t0, t1 int32) bool {
+	lo, hi := a.placeRange(k, k+1)
+	if lo == hi || !a.places[lo].country && !a.places[lo].demonym {
+		return false
+	}
+	j := k - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	if w := a.lowerWord(j); locPreps[w] || w == "against" || w == "upon" {
+		return false // "fired on U.S. ships", "in Kuwaiti waters": where or whom, not who
+	}
+	own := mentionCountry(&a.places[lo])
+	if own == "" {
+		return true
+	}
+	plo, phi := a.placeRange(t0, t1)
+	for q := plo; q < phi; q++ {
+		if mentionCountry(&a.places[q]) == own {
+			return false // "Iran said it ... Iranian forces had attacked": its own side
+		}
+	}
+	return true
+}
+
+// mentionCountry returns the country code of the place mention's chosen
+// feature, or "".
+func mentionCountry(m *placeMention) string {
+	if m.chosen == nil {
+		return ""
+	}
+	return m.chosen.CountryCode
 }
 
 // negated reports whether word w is a verb with a contracted "not"

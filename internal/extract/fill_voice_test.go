@@ -76,6 +76,18 @@ func TestWhoStruckAndWhoSays(t *testing.T) {
 		{"a group that tells a news agency it did it claims",
 			"KABUL, March 4 - A bomb killed five people at a market in Kunduz on Thursday. The Taliban tells Reuters its fighters set off the bomb.",
 			"bombing 2021-03-04 killed=5..5 by=Taliban/claimed"},
+		{"a third capital's reaction to another state's attack tells no incident of its own",
+			"OSLO, March 4 - Norway said it understood why the U.S. Attacked a Syrian radar site on Thursday. It said the threat had grown after the missile attack on a Norwegian-owned tanker in Omani waters last week.",
+			""},
+		{"a speaker claims no deed whose subject names another state",
+			"NICOSIA, March 4 - Egypt said on Thursday it understood why Israeli jets bombed a Syrian radar site near Damascus.",
+			"remote_violence 2021-03-04 by=Israeli jets/suspected"},
+		{"a demonym on a missile strike names the state that fired; the state after against is its target",
+			"UNITED NATIONS, March 4 - Washington said it acted in self-defense. It cited an Iranian missile strike on Thursday in Kuwaiti waters against the United States-flag tanker Sea Star. \"United States forces have exercised the right of self-defense against attacks by Iran against United States vessels,\" the delegate said.",
+			"remote_violence 2021-03-04 by=Iranian/suspected"},
+		{"a speaker still claims its own deed over a named target",
+			"NICOSIA, March 4 - Iran said on Thursday it fired a missile at a U.S.-flagged tanker in Kuwaiti waters.",
+			"remote_violence 2021-03-04 by=Iran/claimed"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -86,7 +86,8 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		}
 		// "repelled an Iranian attack": the demonym is the attack's, whatever
 		// verb governs the attack
-		onAttack := a.attackNounAfter(m.t1, min(int32(s.Last), m.t1+1+attackGap))
+		onAttack := a.attackNounAfter(m.t1, min(int32(s.Last), m.t1+1+attackGap)) ||
+			a.strikeNounAfter(m.t1, min(int32(s.Last), m.t1+1+attackGap))
 		if !onAttack && (!a.launchesAfter(m.t0, m.t1) || a.struckObject(m.t0)) {
 			continue
 		}
@@ -119,6 +120,44 @@ func (f *filler) warAttackers(si int32) []actorCand {
 // overnight assault".
 func (a *article) attackNounAfter(from, to int32) bool {
 	return a.headAfter(warAttacks, from, to)
+}
+
+// strikeNounAfter reports whether a strike from afar (a remote_violence
+// trigger: "missile strike", "air raid", "shelling") heads the noun phrase
+// in tokens [from, to): "an Iranian Silkworm missile strike", "an Iraqi
+// air raid" name the state that fired, as "an Iranian attack" does. A
+// bomber or a suicide attack is no state's by its demonym ("a Pakistani
+// suicide bomber" is a man's nationality), nor is the weapon alone
+// ("shot down by Iranian missiles" tells what struck, read elsewhere).
+func (a *article) strikeNounAfter(from, to int32) bool {
+	for j := from; j < to; j++ {
+		if a.strikeNounAt(j) {
+			return true
+		}
+		if a.clauseBreak(j) || !a.modifierGap(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// strikeNounAt reports whether a remote_violence trigger longer than a
+// weapon's name starts at token j: "missile strike", "air raid", not
+// "missiles".
+func (a *article) strikeNounAt(j int32) bool {
+	if a.termFirst[j] == 0 {
+		return false
+	}
+	weaponEnd := int32(-1)
+	if w, ok := a.termAt(j, lexicon.Weapon); ok {
+		weaponEnd = w.t1
+	}
+	for k := a.termFirst[j] - 1; int(k) < len(a.terms) && a.terms[k].t0 == j; k++ {
+		if tm := a.terms[k]; tm.p.Cat == lexicon.Trigger && tm.p.Value == record.RemoteViolence && tm.t1 != weaponEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // headAfter reports whether a noun of heads stands in tokens [from, to),
