@@ -91,7 +91,7 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		if !onAttack && (!a.launchesAfter(m.t0, m.t1) || a.struckObject(m.t0)) {
 			continue
 		}
-		if a.causeBefore(m.t0) {
+		if a.causeBefore(m.t0) && !(onAttack && f.causeIsOwn(si, m.t0, min(int32(s.Last), m.t1+1+attackGap))) {
 			continue // "in retaliation for Friday's Iranian missile attack": another attack
 		}
 		c := actorCand{kind: "state", state: state}
@@ -113,6 +113,30 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// causeIsOwn reports whether the attack a cause word puts before the
+// demonym at token t0 (up to token end) is the incident being filled: a
+// trigger of the incident stands there and none before it in sentence
+// si. "a day after an Israeli drone strike killed two of its fighters"
+// times the rocket fire by the drone strike, and the drone strike, an
+// incident of its own, is Israel's; "shelled an Iranian oil platform ...
+// in retaliation for an Iranian missile attack" joins the cause to the
+// shelling, whose doer it does not name.
+func (f *filler) causeIsOwn(si, t0, end int32) bool {
+	own := false
+	for _, m := range f.in.ms {
+		if m.sent != si {
+			continue
+		}
+		for _, t := range m.triggers {
+			if t.t0 < t0 {
+				return false
+			}
+			own = own || t.t0 < end
+		}
+	}
+	return own
 }
 
 // attackNounAfter reports whether an attack noun of [war-attack] stands in
@@ -148,12 +172,8 @@ func (a *article) strikeNounAt(j int32) bool {
 	if a.termFirst[j] == 0 {
 		return false
 	}
-	weaponEnd := int32(-1)
-	if w, ok := a.termAt(j, lexicon.Weapon); ok {
-		weaponEnd = w.t1
-	}
 	for k := a.termFirst[j] - 1; int(k) < len(a.terms) && a.terms[k].t0 == j; k++ {
-		if tm := a.terms[k]; tm.p.Cat == lexicon.Trigger && tm.p.Value == record.RemoteViolence && tm.t1 != weaponEnd {
+		if tm := a.terms[k]; tm.p.Cat == lexicon.Trigger && tm.p.Value == record.RemoteViolence && !a.weakTrigger(tm) {
 			return true
 		}
 	}
