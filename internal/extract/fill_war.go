@@ -117,17 +117,18 @@ func (f *filler) warAttackers(si int32) []actorCand {
 
 // causeIsOwn reports whether the attack a cause word puts before the
 // demonym at token t0 (up to token end) is the incident being filled: a
-// trigger of the incident stands there and none before it in sentence
-// si. "a day after an Israeli drone strike killed two of its fighters"
+// trigger of the incident stands there, none before it in sentence si,
+// and no other sentence tells of the incident. "a day after an Israeli drone strike killed two of its fighters"
 // times the rocket fire by the drone strike, and the drone strike, an
 // incident of its own, is Israel's; "shelled an Iranian oil platform ...
-// in retaliation for an Iranian missile attack" joins the cause to the
-// shelling, whose doer it does not name.
+// in retaliation for an Iranian missile attack", or "its forces destroyed
+// the platform" after a sentence on the attack, joins the cause to the
+// strike, whose doer it does not name.
 func (f *filler) causeIsOwn(si, t0, end int32) bool {
 	own := false
 	for _, m := range f.in.ms {
 		if m.sent != si {
-			continue
+			return false // told elsewhere too: the cause joined to another attack
 		}
 		for _, t := range m.triggers {
 			if t.t0 < t0 {
