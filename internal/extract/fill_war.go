@@ -118,9 +118,9 @@ func (f *filler) warAttackers(si int32) []actorCand {
 // causeIsOwn reports whether the attack a cause word puts before the
 // demonym at token t0 (up to token end) is the incident being filled: a
 // trigger of the incident stands there, none before it in sentence si,
-// and no other sentence tells of the incident. "a day after an Israeli drone strike killed two of its fighters"
-// times the rocket fire by the drone strike, and the drone strike, an
-// incident of its own, is Israel's; "shelled an Iranian oil platform ...
+// and no other sentence tells of the incident. "a day after an Israeli
+// drone strike killed two of its fighters" times the rocket fire by the
+// drone strike, and the drone strike, an incident of its own, is Israel's; "shelled an Iranian oil platform ...
 // in retaliation for an Iranian missile attack", or "its forces destroyed
 // the platform" after a sentence on the attack, joins the cause to the
 // strike, whose doer it does not name.
@@ -166,9 +166,11 @@ func (a *article) strikeNounAfter(from, to int32) bool {
 	return false
 }
 
-// strikeNounAt reports whether a remote_violence trigger longer than a
-// weapon's name starts at token j: "missile strike", "air raid", not
-// "missiles".
+// strikeNounAt reports whether a remote_violence trigger that names the
+// strike, not a weak one that names only what was fired ([cue weak]),
+// starts at token j: "missile strike", "air raid", "drone strike", not
+// "missiles". "air raid" also names the aircraft ([weapon aircraft]), so
+// a weapon's span does not tell the two apart.
 func (a *article) strikeNounAt(j int32) bool {
 	if a.termFirst[j] == 0 {
 		return false
