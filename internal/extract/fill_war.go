@@ -274,6 +274,9 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 		if ok && v.state != "" {
 			return v, true
 		}
+		if ok && a.newSpeaker(v.verb) {
+			return voice{}, false // "..., a monitoring group said": someone not quoted before
+		}
 		verb = v.verb
 	}
 	if verb < 0 {
@@ -294,6 +297,20 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 		}
 	}
 	return voice{}, false
+}
+
+// newSpeaker reports whether the saying at token j has an indefinite
+// speaker ("..., a monitoring group said", "..., a witness said"): a
+// party the story brings in here, so the saying cannot continue a state's
+// communiqué quoted in earlier sentences, as "the communique said" or "it
+// said" does.
+func (a *article) newSpeaker(j int32) bool {
+	if j < 0 {
+		return false
+	}
+	from := a.quoteStart(j)
+	w := a.lowerWord(from)
+	return from < j && (w == "a" || w == "an")
 }
 
 // trailingVoice finds the saying that closes the quote or clause holding
