@@ -190,11 +190,10 @@ func (a *article) reducedRelative(t int32) bool {
 	return false
 }
 
-// participle reports whether token j reads as a past participle: a
-// word in "-ed", in lower case in mixed-case text ("United" names a body),
-// or an irregular
-// participle of [irregular-participle], and neither part of a number ("a
-// hundred") nor an adjective that describes a party ("armed groups").
+// participle reports whether token j reads as a past participle: a word
+// in "-ed" or of [irregular-participle], in lower case in mixed-case text
+// ("United" names a body), and neither part of a number ("a hundred") nor
+// an adjective that describes a party ("armed groups").
 func (a *article) participle(j int32) bool {
 	w := a.lowerWord(j)
 	if !irregularParticiples[w] && (len(w) < 5 || !strings.HasSuffix(w, "ed")) {
