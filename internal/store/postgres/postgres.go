@@ -50,7 +50,6 @@ func Open(ctx context.Context, dsn string) (*sqlstore.DB, error) {
 		TextMatch: func(q string) (string, any, error) {
 			return `d.tsv @@ websearch_to_tsquery('english', ?)`, q, nil
 		},
-		LatBands:   16, // incidents_near of migration 0020
 		Sanitize:   sanitize,
 		Migrations: sub,
 	})

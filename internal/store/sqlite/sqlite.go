@@ -73,7 +73,6 @@ func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 		Contains:    "instr(%s, ?) > 0",
 		NoIndex:     "+%s",
 		TextMatch:   textMatch,
-		LatBands:    16, // incidents_near of migration 0016
 		Migrations:  sub,
 	})
 	if err != nil {

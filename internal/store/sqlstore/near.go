@@ -19,7 +19,7 @@ import (
 func (s *DB) nearConds(n *store.Near) *conds {
 	c := &conds{}
 	south, west, north, east := box(n)
-	cond, args := nearBox(s.d.LatBands, south, west, north, east)
+	cond, args := nearBox(south, west, north, east)
 	c.add(cond, args...)
 	s.nearDistance(c, n)
 	return c
@@ -267,8 +267,8 @@ func (s *DB) splitNear(ctx context.Context, q querier, n *store.Near, also *cell
 }
 
 // runJoin returns the FROM and WHERE of the incidents i in the runs r,
-// one range of the spatial index each (a band of the dialect's LatBands
-// is a row of cells), the runs read first (CROSS JOIN fixes the order in
+// one range of the spatial index each (a band of nearBox's index is a
+// row of cells), the runs read first (CROSS JOIN fixes the order in
 // SQLite).
 func (s *DB) runJoin() string {
 	return fmt.Sprintf(" r CROSS JOIN incidents i WHERE i.lat IS NOT NULL AND floor(i.lat * %d) = r.band AND i.lon >= r.lon0 AND i.lon < r.lon1", cellsPerDegree)

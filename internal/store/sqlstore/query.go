@@ -214,7 +214,8 @@ func box(n *store.Near) (south, west, north, east float64) {
 }
 
 // nearBox returns the condition that incidents i lie in a box, for an
-// index on (floor(lat * bands), lon, lat, date, id): each band of latitude
+// index on (floor(lat * cellsPerDegree), lon, lat, date, id), which both
+// dialects have (incidents_near, migrations 0016 and 0020): each band of latitude
 // the box spans is one range of longitudes in the index, and what the
 // index holds beside decides the rest (the exact distance, the order of a
 // page) without looking an incident up. An R-tree gives the box's matches
@@ -222,14 +223,13 @@ func box(n *store.Near) (south, west, north, east float64) {
 // the radius, those lookups were most of a near query. Go multiplies and
 // floors as SQLite does (IEEE doubles), so every point in the box is in
 // one of the bands listed.
-func nearBox(bands int, south, west, north, east float64) (string, []any) {
-	b := float64(bands)
+func nearBox(south, west, north, east float64) (string, []any) {
 	var args []any
-	for band := math.Floor(south * b); band <= math.Floor(north*b); band++ {
+	for band := math.Floor(south * cellsPerDegree); band <= math.Floor(north*cellsPerDegree); band++ {
 		args = append(args, band)
 	}
 	args = append(args, west, east, south, north)
-	return fmt.Sprintf("floor(i.lat * %d) IN (%s) AND i.lon BETWEEN ? AND ? AND i.lat BETWEEN ? AND ?", bands, marks(len(args)-4)), args
+	return fmt.Sprintf("floor(i.lat * %d) IN (%s) AND i.lon BETWEEN ? AND ? AND i.lat BETWEEN ? AND ?", cellsPerDegree, marks(len(args)-4)), args
 }
 
 // query is one SQL statement and its arguments.

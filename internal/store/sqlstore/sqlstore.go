@@ -57,11 +57,6 @@ type Dialect struct {
 	// TextMatch turns a --text query into a condition on documents d and
 	// its one argument. Errors wrap store.ErrInvalid.
 	TextMatch func(q string) (cond string, arg any, err error)
-	// LatBands is how many bands a degree of latitude is cut into by an
-	// index on incidents (floor(lat * LatBands), lon, lat, date, id): a
-	// box is read as one range of longitudes in each band it spans, from
-	// the index alone (see nearBox). It must be cellsPerDegree.
-	LatBands int
 	// IndexText, when set, indexes for --text the documents an ingest
 	// stored, run once before it commits with the first and last
 	// document seq it inserted (every seq between is one of them).
