@@ -130,10 +130,26 @@ func fillPostgres[S BenchStore](tb testing.TB, s S, n int) {
 		tb.Fatal(err)
 	}
 	// What autovacuum would have done by the time a store this size is
-	// queried: the visibility map set, so that index-only scans are.
-	for _, t := range append(tables, "incident_actor_documents", "incident_documents", "incident_stats_cell",
-		"incident_stats_month_type", "incident_actor_month", "incident_actor_type_month", "incident_actor_country_month",
-		"incident_near_cell", "incident_stats_country", "incident_cell_documents") {
+	// queried: the visibility map set, so that index-only scans are. Every
+	// table of the schema, so that a counter a later migration adds is
+	// not left out.
+	rows, err = conn.QueryContext(ctx, `SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var all []string
+	for rows.Next() {
+		var t string
+		if err := rows.Scan(&t); err != nil {
+			tb.Fatal(err)
+		}
+		all = append(all, t)
+	}
+	if err := rows.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	rows.Close()
+	for _, t := range all {
 		if _, err := conn.ExecContext(ctx, "VACUUM ANALYZE "+t); err != nil {
 			tb.Fatal(err)
 		}
