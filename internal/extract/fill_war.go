@@ -248,7 +248,7 @@ type voice struct {
 	verb  int32
 	state string
 	// official says the state is the dateline's, lent an unnamed
-	// official voice (officialSpeaker).
+	// official voice (speakerVoice).
 	official bool
 }
 
@@ -327,11 +327,11 @@ func (a *article) trailingVoice(si, t0 int32) (v voice, ok bool) {
 		if !a.quoteCloses(j) {
 			return voice{verb: -1}, false // "... Iraq said its planes": a saying of its own, not this clause's
 		}
-		if from := max(t0+1, a.quoteStart(j)); a.speakerState(from, j) != "" {
-			return voice{j, a.speakerState(from, j), a.officialSpeaker(from, j)}, true
+		if st, official := a.speakerVoice(max(t0+1, a.quoteStart(j)), j); st != "" {
+			return voice{j, st, official}, true
 		}
-		if to := min(last, j+5); a.speakerState(j+1, to) != "" {
-			return voice{j, a.speakerState(j+1, to), a.officialSpeaker(j+1, to)}, true // "..., said IRNA"
+		if st, official := a.speakerVoice(j+1, min(last, j+5)); st != "" {
+			return voice{j, st, official}, true // "..., said IRNA"
 		}
 		return voice{verb: j}, true
 	}
@@ -377,13 +377,23 @@ func (a *article) quoteCloses(j int32) bool {
 // the speakers are, not who they speak for: "Western diplomats in Iran
 // said".
 func (a *article) speakerState(from, v int32) string {
+	st, _ := a.speakerVoice(from, v)
+	return st
+}
+
+// speakerVoice is speakerState that also reports whether the state was
+// found only through officialVoice: an unnamed voice lent the dateline's
+// state, whose word claims only what that state's force did, not what it
+// suffered (ownCommunique).
+func (a *article) speakerVoice(from, v int32) (state string, official bool) {
 	if st := a.namedSpeaker(from, v); st != "" {
-		return st
+		return st, false
 	}
 	if a.officialVoice(from, v) {
-		return a.datelineState() // "BAGHDAD - ..., a military spokesman said": Iraq's spokesman
+		st := a.datelineState() // "BAGHDAD - ..., a military spokesman said": Iraq's spokesman
+		return st, st != ""
 	}
-	return ""
+	return "", false
 }
 
 // namedSpeaker is speakerState without the unnamed official voice: the
@@ -404,14 +414,6 @@ func (a *article) namedSpeaker(from, v int32) string {
 		}
 	}
 	return ""
-}
-
-// officialSpeaker reports whether speakerState finds the state of the
-// speaker in tokens [from, v) only through officialVoice: an unnamed
-// voice lent the dateline's state, whose word claims only what that
-// state's force did, not what it suffered (ownCommunique).
-func (a *article) officialSpeaker(from, v int32) bool {
-	return a.datelineState() != "" && a.officialVoice(from, v) && a.namedSpeaker(from, v) == ""
 }
 
 // officialVoices are the speakers that speak for a state without naming
