@@ -1158,7 +1158,7 @@ func (a *article) claimsDeed(j int32) bool {
 
 // answerWords call a deed an answer to another: "a response to",
 // "retaliation for", "revenge for", "a reprisal for".
-var answerWords = map[string]bool{"response": true, "retaliation": true, "revenge": true, "reprisal": true}
+var answerWords = lexicon.Words().Set("answer-word") // lexicon/words.txt
 
 // deedAnswered reports whether what the verb of saying at token v says
 // calls a definite deed an answer to another ("said in a statement that

@@ -566,7 +566,7 @@ func (a *article) tellsOwnUnits(p *placeMention, last int32) bool {
 
 // formationNouns name a state's armed units by their formation: "its
 // units", "its brigades".
-var formationNouns = map[string]bool{"units": true, "brigades": true, "battalions": true, "divisions": true, "defenders": true}
+var formationNouns = lexicon.Words().Set("formation-noun") // lexicon/words.txt
 
 // attackedState reports whether the country named at token t0 is the
 // object of an attack noun, by "on" or "against" ("fresh attacks on
