@@ -85,13 +85,15 @@ func (f *filler) warAttackers(si int32) []actorCand {
 			continue
 		}
 		// "repelled an Iranian attack": the demonym is the attack's, whatever
-		// verb governs the attack
-		onAttack := a.attackNounAfter(m.t1, min(int32(s.Last), m.t1+1+attackGap)) ||
-			a.strikeNounAfter(m.t1, min(int32(s.Last), m.t1+1+attackGap))
+		// verb governs the attack; "an Iranian Silkworm missile strike",
+		// "an Iraqi air raid" name the state that fired, as "an Iranian
+		// attack" does (strikeNounAt)
+		end := min(int32(s.Last), m.t1+1+attackGap)
+		onAttack := a.phraseHead(m.t1, end, func(j int32) bool { return warAttacks[a.lowerWord(j)] || a.strikeNounAt(j) })
 		if !onAttack && (!a.launchesAfter(m.t0, m.t1) || a.struckObject(m.t0)) {
 			continue
 		}
-		if a.causeBefore(m.t0) && !(onAttack && f.causeIsOwn(si, m.t0, min(int32(s.Last), m.t1+1+attackGap))) {
+		if a.causeBefore(m.t0) && !(onAttack && f.causeIsOwn(si, m.t0, end)) {
 			continue // "in retaliation for Friday's Iranian missile attack": another attack
 		}
 		c := actorCand{kind: "state", state: state}
@@ -147,29 +149,13 @@ func (a *article) attackNounAfter(from, to int32) bool {
 	return a.headAfter(warAttacks, from, to)
 }
 
-// strikeNounAfter reports whether a strike from afar (a remote_violence
-// trigger: "missile strike", "air raid", "shelling") heads the noun phrase
-// in tokens [from, to): "an Iranian Silkworm missile strike", "an Iraqi
-// air raid" name the state that fired, as "an Iranian attack" does. A
-// bomber or a suicide attack is no state's by its demonym ("a Pakistani
-// suicide bomber" is a man's nationality), nor is the weapon alone
-// ("shot down by Iranian missiles" tells what struck, read elsewhere).
-func (a *article) strikeNounAfter(from, to int32) bool {
-	for j := from; j < to; j++ {
-		if a.strikeNounAt(j) {
-			return true
-		}
-		if a.clauseBreak(j) || !a.modifierGap(j) {
-			return false
-		}
-	}
-	return false
-}
-
 // strikeNounAt reports whether a remote_violence trigger that names the
 // strike, not a weak one that names only what was fired ([cue weak]),
 // starts at token j: "missile strike", "air raid", "drone strike", not
-// "missiles". "air raid" also names the aircraft ([weapon aircraft]), so
+// "missiles". A bomber or a suicide attack is no state's by its demonym
+// ("a Pakistani suicide bomber" is a man's nationality), nor is the
+// weapon alone ("shot down by Iranian missiles" tells what struck, read
+// elsewhere). "air raid" also names the aircraft ([weapon aircraft]), so
 // a weapon's span does not tell the two apart.
 func (a *article) strikeNounAt(j int32) bool {
 	if a.termFirst[j] == 0 {
@@ -186,8 +172,15 @@ func (a *article) strikeNounAt(j int32) bool {
 // headAfter reports whether a noun of heads stands in tokens [from, to),
 // reached past the modifiers of one noun phrase (modifierGap).
 func (a *article) headAfter(heads map[string]bool, from, to int32) bool {
+	return a.phraseHead(from, to, func(j int32) bool { return heads[a.lowerWord(j)] })
+}
+
+// phraseHead reports whether a word at which isHead holds stands in
+// tokens [from, to), reached past the modifiers of one noun phrase
+// (modifierGap).
+func (a *article) phraseHead(from, to int32, isHead func(j int32) bool) bool {
 	for j := from; j < to; j++ {
-		if heads[a.lowerWord(j)] {
+		if isHead(j) {
 			return true
 		}
 		if a.clauseBreak(j) || !a.modifierGap(j) {
