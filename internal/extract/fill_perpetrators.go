@@ -165,11 +165,15 @@ func (a *article) dropParents(cands []actorCand) []actorCand {
 
 // attributionSentences are the incident's own sentences and the sentences
 // elsewhere in the article that attribute an attack (a claim, a denial, a
-// blame) without telling of an earlier one.
+// blame) without telling of an earlier one. They are found once per
+// incident: the rules of attribution ask for them per candidate.
 func (f *filler) attributionSentences() []int32 {
+	if f.attr != nil {
+		return f.attr
+	}
 	a := f.a
 	own := map[int32]bool{}
-	var out []int32
+	out := []int32{} // not nil, whatever it holds: found
 	for _, m := range f.current() {
 		if !own[m.sent] {
 			own[m.sent] = true
@@ -196,6 +200,7 @@ func (f *filler) attributionSentences() []int32 {
 		}
 	}
 	slices.Sort(out)
+	f.attr = out
 	return out
 }
 
@@ -1158,7 +1163,7 @@ func (a *article) claimsDeed(j int32) bool {
 
 // answerWords call a deed an answer to another: "a response to",
 // "retaliation for", "revenge for", "a reprisal for".
-var answerWords = map[string]bool{"response": true, "retaliation": true, "revenge": true, "reprisal": true}
+var answerWords = lexicon.Words().Set("answer-word") // lexicon/words.txt
 
 // deedAnswered reports whether what the verb of saying at token v says
 // calls a definite deed an answer to another ("said in a statement that

@@ -578,7 +578,7 @@ func (a *article) sayingAfter(from, last int32) int32 {
 // what its force did: the speaker before the verb of saying bears the
 // same country ("An Iraqi military communique said Iraqi planes
 // attacked ..."), so the report is its claim. It returns the verb's span.
-// An unnamed official voice lent the dateline's state (officialSpeaker)
+// An unnamed official voice lent the dateline's state (speakerVoice)
 // claims only a deed its force, ending before token t1, did
 // (activeDeedAfter): "Iraqi troops came under attack ..., a military
 // spokesman said" tells of the troops as the ones attacked.
@@ -599,7 +599,7 @@ func (a *article) ownCommunique(si int32, state string, t0, t1 int32) (int, int,
 				return c0, c1, true
 			}
 		}
-		if a.speakerState(from, v) == state && (!a.officialSpeaker(from, v) || a.activeDeedAfter(t1)) {
+		if st, official := a.speakerVoice(from, v); st == state && (!official || a.activeDeedAfter(t1)) {
 			c0, c1 := a.span(v, v+1)
 			return c0, c1, true // "IRNA said Iranian troops inflicted ...": its state's agency
 		}

@@ -85,13 +85,15 @@ func (f *filler) warAttackers(si int32) []actorCand {
 			continue
 		}
 		// "repelled an Iranian attack": the demonym is the attack's, whatever
-		// verb governs the attack
-		onAttack := a.attackNounAfter(m.t1, min(int32(s.Last), m.t1+1+attackGap)) ||
-			a.strikeNounAfter(m.t1, min(int32(s.Last), m.t1+1+attackGap))
+		// verb governs the attack; "an Iranian Silkworm missile strike",
+		// "an Iraqi air raid" name the state that fired, as "an Iranian
+		// attack" does (strikeNounAt)
+		end := min(int32(s.Last), m.t1+1+attackGap)
+		onAttack := a.phraseHead(m.t1, end, func(j int32) bool { return warAttacks[a.lowerWord(j)] || a.strikeNounAt(j) })
 		if !onAttack && (!a.launchesAfter(m.t0, m.t1) || a.struckObject(m.t0)) {
 			continue
 		}
-		if a.causeBefore(m.t0) && !(onAttack && f.causeIsOwn(si, m.t0, min(int32(s.Last), m.t1+1+attackGap))) {
+		if a.causeBefore(m.t0) && !(onAttack && f.causeIsOwn(si, m.t0, end)) {
 			continue // "in retaliation for Friday's Iranian missile attack": another attack
 		}
 		c := actorCand{kind: "state", state: state}
@@ -147,29 +149,13 @@ func (a *article) attackNounAfter(from, to int32) bool {
 	return a.headAfter(warAttacks, from, to)
 }
 
-// strikeNounAfter reports whether a strike from afar (a remote_violence
-// trigger: "missile strike", "air raid", "shelling") heads the noun phrase
-// in tokens [from, to): "an Iranian Silkworm missile strike", "an Iraqi
-// air raid" name the state that fired, as "an Iranian attack" does. A
-// bomber or a suicide attack is no state's by its demonym ("a Pakistani
-// suicide bomber" is a man's nationality), nor is the weapon alone
-// ("shot down by Iranian missiles" tells what struck, read elsewhere).
-func (a *article) strikeNounAfter(from, to int32) bool {
-	for j := from; j < to; j++ {
-		if a.strikeNounAt(j) {
-			return true
-		}
-		if a.clauseBreak(j) || !a.modifierGap(j) {
-			return false
-		}
-	}
-	return false
-}
-
 // strikeNounAt reports whether a remote_violence trigger that names the
 // strike, not a weak one that names only what was fired ([cue weak]),
 // starts at token j: "missile strike", "air raid", "drone strike", not
-// "missiles". "air raid" also names the aircraft ([weapon aircraft]), so
+// "missiles". A bomber or a suicide attack is no state's by its demonym
+// ("a Pakistani suicide bomber" is a man's nationality), nor is the
+// weapon alone ("shot down by Iranian missiles" tells what struck, read
+// elsewhere). "air raid" also names the aircraft ([weapon aircraft]), so
 // a weapon's span does not tell the two apart.
 func (a *article) strikeNounAt(j int32) bool {
 	if a.termFirst[j] == 0 {
@@ -186,8 +172,15 @@ func (a *article) strikeNounAt(j int32) bool {
 // headAfter reports whether a noun of heads stands in tokens [from, to),
 // reached past the modifiers of one noun phrase (modifierGap).
 func (a *article) headAfter(heads map[string]bool, from, to int32) bool {
+	return a.phraseHead(from, to, func(j int32) bool { return heads[a.lowerWord(j)] })
+}
+
+// phraseHead reports whether a word at which isHead holds stands in
+// tokens [from, to), reached past the modifiers of one noun phrase
+// (modifierGap).
+func (a *article) phraseHead(from, to int32, isHead func(j int32) bool) bool {
 	for j := from; j < to; j++ {
-		if heads[a.lowerWord(j)] {
+		if isHead(j) {
 			return true
 		}
 		if a.clauseBreak(j) || !a.modifierGap(j) {
@@ -248,7 +241,7 @@ type voice struct {
 	verb  int32
 	state string
 	// official says the state is the dateline's, lent an unnamed
-	// official voice (officialSpeaker).
+	// official voice (speakerVoice).
 	official bool
 }
 
@@ -327,11 +320,11 @@ func (a *article) trailingVoice(si, t0 int32) (v voice, ok bool) {
 		if !a.quoteCloses(j) {
 			return voice{verb: -1}, false // "... Iraq said its planes": a saying of its own, not this clause's
 		}
-		if from := max(t0+1, a.quoteStart(j)); a.speakerState(from, j) != "" {
-			return voice{j, a.speakerState(from, j), a.officialSpeaker(from, j)}, true
+		if st, official := a.speakerVoice(max(t0+1, a.quoteStart(j)), j); st != "" {
+			return voice{j, st, official}, true
 		}
-		if to := min(last, j+5); a.speakerState(j+1, to) != "" {
-			return voice{j, a.speakerState(j+1, to), a.officialSpeaker(j+1, to)}, true // "..., said IRNA"
+		if st, official := a.speakerVoice(j+1, min(last, j+5)); st != "" {
+			return voice{j, st, official}, true // "..., said IRNA"
 		}
 		return voice{verb: j}, true
 	}
@@ -377,13 +370,23 @@ func (a *article) quoteCloses(j int32) bool {
 // the speakers are, not who they speak for: "Western diplomats in Iran
 // said".
 func (a *article) speakerState(from, v int32) string {
+	st, _ := a.speakerVoice(from, v)
+	return st
+}
+
+// speakerVoice is speakerState that also reports whether the state was
+// found only through officialVoice: an unnamed voice lent the dateline's
+// state, whose word claims only what that state's force did, not what it
+// suffered (ownCommunique).
+func (a *article) speakerVoice(from, v int32) (state string, official bool) {
 	if st := a.namedSpeaker(from, v); st != "" {
-		return st
+		return st, false
 	}
 	if a.officialVoice(from, v) {
-		return a.datelineState() // "BAGHDAD - ..., a military spokesman said": Iraq's spokesman
+		st := a.datelineState() // "BAGHDAD - ..., a military spokesman said": Iraq's spokesman
+		return st, st != ""
 	}
-	return ""
+	return "", false
 }
 
 // namedSpeaker is speakerState without the unnamed official voice: the
@@ -404,14 +407,6 @@ func (a *article) namedSpeaker(from, v int32) string {
 		}
 	}
 	return ""
-}
-
-// officialSpeaker reports whether speakerState finds the state of the
-// speaker in tokens [from, v) only through officialVoice: an unnamed
-// voice lent the dateline's state, whose word claims only what that
-// state's force did, not what it suffered (ownCommunique).
-func (a *article) officialSpeaker(from, v int32) bool {
-	return a.datelineState() != "" && a.officialVoice(from, v) && a.namedSpeaker(from, v) == ""
 }
 
 // officialVoices are the speakers that speak for a state without naming
@@ -564,7 +559,7 @@ func (a *article) tellsOwnUnits(p *placeMention, last int32) bool {
 
 // formationNouns name a state's armed units by their formation: "its
 // units", "its brigades".
-var formationNouns = map[string]bool{"units": true, "brigades": true, "battalions": true, "divisions": true, "defenders": true}
+var formationNouns = lexicon.Words().Set("formation-noun") // lexicon/words.txt
 
 // attackedState reports whether the country named at token t0 is the
 // object of an attack noun, by "on" or "against" ("fresh attacks on
