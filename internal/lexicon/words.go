@@ -140,6 +140,7 @@ var wordSchema = []WordSection{
 	{Name: "fired-upon"},
 	{Name: "auxiliary"},
 	{Name: "irregular-participle"},
+	{Name: "death-word"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
