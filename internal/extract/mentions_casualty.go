@@ -211,8 +211,8 @@ func (a *article) statements(si int32, terms []term) []statement {
 // wholeParties name all the people aboard or inside what was attacked:
 // "its crew", "the passengers". unhurtWords say they came to no harm.
 var (
-	wholeParties = map[string]bool{"crew": true, "crews": true, "passengers": true, "occupants": true}
-	unhurtWords  = map[string]bool{"unhurt": true, "unharmed": true, "uninjured": true, "unscathed": true}
+	wholeParties = lexicon.Words().Set("whole-party") // lexicon/words.txt
+	unhurtWords  = lexicon.Words().Set("unhurt-word") // lexicon/words.txt
 	unhurtPhrase = &lexicon.Phrase{Cat: lexicon.Injure, Text: "(unhurt)"}
 )
 

@@ -141,6 +141,8 @@ var wordSchema = []WordSection{
 	{Name: "auxiliary"},
 	{Name: "irregular-participle"},
 	{Name: "death-word"},
+	{Name: "whole-party"},
+	{Name: "unhurt-word"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
