@@ -143,6 +143,7 @@ var wordSchema = []WordSection{
 	{Name: "death-word"},
 	{Name: "whole-party"},
 	{Name: "unhurt-word"},
+	{Name: "come-verb"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
