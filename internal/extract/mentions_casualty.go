@@ -253,7 +253,7 @@ func (a *article) attackerCraftOnly(first, last int32) bool {
 	craft := false
 	for j := first; j < last; j++ {
 		w := a.lowerWord(j)
-		if vessels[w] || w == "tanker" || w == "ship" {
+		if vessels[w] || w == "tanker" {
 			return false
 		}
 		craft = craft || armedAgents[w] == record.RemoteViolence
