@@ -505,10 +505,13 @@ func (a *article) reflexiveCount(i int32) int {
 	first := int32(a.sents[si].First)
 	for j := i - 1; j >= first && j >= i-4; j-- {
 		pt, ok := a.termAt(j, lexicon.Party)
-		if !ok || pt.t1 > i || !plural(a.lowerSpan(pt.t0, pt.t1)) {
+		if !ok || pt.t1 > i {
 			continue
 		}
 		noun := a.lowerSpan(pt.t0, pt.t1)
+		if !plural(noun) {
+			continue
+		}
 		for k := pt.t0 - 1; k > first; k-- {
 			if a.lowerSpan(k, k+pt.t1-pt.t0) != noun {
 				continue
