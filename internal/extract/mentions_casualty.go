@@ -211,8 +211,8 @@ func (a *article) statements(si int32, terms []term) []statement {
 // wholeParties name all the people aboard or inside what was attacked:
 // "its crew", "the passengers". unhurtWords say they came to no harm.
 var (
-	wholeParties = map[string]bool{"crew": true, "crews": true, "passengers": true, "occupants": true}
-	unhurtWords  = map[string]bool{"unhurt": true, "unharmed": true, "uninjured": true, "unscathed": true}
+	wholeParties = lexicon.Words().Set("whole-party") // lexicon/words.txt
+	unhurtWords  = lexicon.Words().Set("unhurt-word") // lexicon/words.txt
 	unhurtPhrase = &lexicon.Phrase{Cat: lexicon.Injure, Text: "(unhurt)"}
 )
 
@@ -253,7 +253,7 @@ func (a *article) attackerCraftOnly(first, last int32) bool {
 	craft := false
 	for j := first; j < last; j++ {
 		w := a.lowerWord(j)
-		if vessels[w] || w == "tanker" || w == "ship" {
+		if vessels[w] || w == "tanker" {
 			return false
 		}
 		craft = craft || armedAgents[w] == record.RemoteViolence
@@ -505,10 +505,13 @@ func (a *article) reflexiveCount(i int32) int {
 	first := int32(a.sents[si].First)
 	for j := i - 1; j >= first && j >= i-4; j-- {
 		pt, ok := a.termAt(j, lexicon.Party)
-		if !ok || pt.t1 > i || !plural(a.lowerSpan(pt.t0, pt.t1)) {
+		if !ok || pt.t1 > i {
 			continue
 		}
 		noun := a.lowerSpan(pt.t0, pt.t1)
+		if !plural(noun) {
+			continue
+		}
 		for k := pt.t0 - 1; k > first; k-- {
 			if a.lowerSpan(k, k+pt.t1-pt.t0) != noun {
 				continue

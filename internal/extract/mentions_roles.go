@@ -167,7 +167,7 @@ func (a *article) cameUnderFire(si int32, seen map[int32]bool) []term {
 }
 
 // comeVerbs are the forms of "come" before "under fire".
-var comeVerbs = map[string]bool{"came": true, "come": true, "comes": true, "coming": true}
+var comeVerbs = lexicon.Words().Set("come-verb") // lexicon/words.txt
 
 // fightNouns name a fight that "between" gives its sides: "fighting
 // between troops and rebels", "a battle between ...".

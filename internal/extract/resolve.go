@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"math"
 	"slices"
 	"sort"
@@ -791,9 +792,9 @@ func (a *article) samePlace(i, j int) bool {
 		return pi.chosen == pj.chosen
 	}
 	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pi.t0].Start:a.toks[pi.t1-1].End])
-	ki := string(a.buf)
-	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pj.t0].Start:a.toks[pj.t1-1].End])
-	return ki == string(a.buf)
+	n := len(a.buf) // both keys in a.buf, i's then j's: no string per call
+	a.buf = gazetteer.AppendKey(a.buf, a.src[a.toks[pj.t0].Start:a.toks[pj.t1-1].End])
+	return bytes.Equal(a.buf[:n], a.buf[n:])
 }
 
 // contains reports whether place mention outer is a division that holds

@@ -623,12 +623,15 @@ func (a *article) deathDate(m *mention, k int) bool {
 	// the death word need not count anyone: "A ranger wounded in a
 	// roadside bombing died in hospital on Wednesday" has no toll
 	for j := m.t0; j < m.t1; j++ {
-		if w := a.lowerWord(j); w == "died" || w == "succumbed" || w == "dies" {
+		if deathWords[a.lowerWord(j)] {
 			death = min(death, dist(j))
 		}
 	}
 	return death < attack
 }
+
+// deathWords are the words of a later death that deathDate measures from.
+var deathWords = lexicon.Words().Set("death-word") // lexicon/words.txt
 
 // absorbSummary handles the article's main incident (its headline and
 // lead) when it names only an area and other incidents name spots in it:

@@ -142,6 +142,10 @@ var wordSchema = []WordSection{
 	{Name: "fired-upon"},
 	{Name: "auxiliary"},
 	{Name: "irregular-participle"},
+	{Name: "death-word"},
+	{Name: "whole-party"},
+	{Name: "unhurt-word"},
+	{Name: "come-verb"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
