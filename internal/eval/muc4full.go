@@ -566,7 +566,9 @@ func (s FullScore) WriteVerbose(w io.Writer) error {
 	return bw.Flush()
 }
 
-// keyLine is a template's type, date range, location and organizations.
+// keyLine is a template's type, date range, location and organizations
+// with their confidences (one per organization slot, alternatives joined
+// by "/").
 func keyLine(t *template) string {
 	var date, loc []string
 	for _, d := range t.Dates {
@@ -579,25 +581,36 @@ func keyLine(t *template) string {
 		}
 		loc = append(loc, strings.Join(path, ":"))
 	}
-	var orgs []string
+	var orgs, conf []string
 	for _, o := range t.PerpOrg {
 		orgs = append(orgs, o.Strings...)
+		conf = append(conf, strings.Join(o.Confidence, "/"))
 	}
-	return fmt.Sprintf("%s %s %s perp=%s", strings.Join(t.IncidentType, "/"),
+	line := fmt.Sprintf("%s %s %s perp=%s", strings.Join(t.IncidentType, "/"),
 		strings.Join(date, "|"), strings.Join(loc, "|"), strings.Join(orgs, "|"))
+	if len(orgs) > 0 {
+		line += " conf=" + strings.Join(conf, "|")
+	}
+	return line
 }
 
-// incidentLine is an incident's type, date, place and perpetrators.
+// incidentLine is an incident's type, date, place and perpetrators with
+// their attributions.
 func incidentLine(p *record.Incident) string {
 	place := ""
 	if p.Location != nil {
 		place = p.Location.Place + "/" + p.Location.Country
 	}
-	var perps []string
+	var perps, attrs []string
 	for _, q := range p.Perpetrators {
 		perps = append(perps, q.Name)
+		attrs = append(attrs, q.Attribution)
 	}
-	return fmt.Sprintf("%s %s %s perp=%s", p.Type, p.Date, place, strings.Join(perps, "|"))
+	line := fmt.Sprintf("%s %s %s perp=%s", p.Type, p.Date, place, strings.Join(perps, "|"))
+	if len(perps) > 0 {
+		line += " attr=" + strings.Join(attrs, "|")
+	}
+	return line
 }
 
 func deref(s *string) string {

@@ -96,10 +96,10 @@ func TestScoreTemplates(t *testing.T) {
 	for _, want := range []string{
 		"TST1-MUC3-0001: wrong date,country ARSON",
 		"TST1-MUC3-0001: EXTRA bombing 1990-03-01 Lima/Peru perp=",
-		"    got armed_assault 1990-02-02 Santo Tomas/Guatemala perp=Guatemalan National Revolutionary Unity",
+		"    got armed_assault 1990-02-02 Santo Tomas/Guatemala perp=Guatemalan National Revolutionary Unity attr=suspected\n",
 		"TST1-MUC3-0001: ok ATTACK 1990-02-02..1990-02-02 GUATEMALA:SANTO TOMAS",
 		"    [ATTACKED] GUERRILLAS ATTACKED ...",
-		"TST1-MUC3-0003: MISSED BOMBING 1990-01-08..1990-01-09 EL SALVADOR:SAN SALVADOR perp=FMLN",
+		"TST1-MUC3-0003: MISSED BOMBING 1990-01-08..1990-01-09 EL SALVADOR:SAN SALVADOR perp=FMLN conf=POSSIBLE / ACQUITTED\n",
 	} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("verbose lacks %q:\n%s", want, b.String())
