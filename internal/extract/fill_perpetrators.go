@@ -1232,7 +1232,35 @@ func (a *article) agent(t0, t1 int32) bool {
 			return !holderVerbs[a.lowerWord(j-1)] // not "a building used by Hamas"
 		}
 	}
+	if p, ok := a.doersOf(t0); ok {
+		return a.agent(p.t0, p.t1) && !a.victimOfCasualty(p.t0) // "kidnapped by guerrillas of the ELN", not "killed guerrillas of the ELN"
+	}
 	return false
+}
+
+// doersOf returns the perpetrator noun or the force's unit that the
+// group beginning at token t0 is said to be made of: "guerrillas of the
+// ELN", "terrorists of the Shining Path", "three divisions of Iranian
+// Revolutionary Guards". What the noun does, its group does: the noun
+// says who struck, the name whose they were.
+func (a *article) doersOf(t0 int32) (term, bool) {
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	first := int32(a.sents[a.sentOf[t0]].First)
+	if a.lowerWord(j) != "of" || j <= first {
+		return term{}, false
+	}
+	if enemyForces[a.lowerWord(j-1)] {
+		return term{t0: j - 1, t1: j}, true
+	}
+	for _, u := range a.termsIn(max(first, j-3), j) {
+		if u.t1 == j && u.p.Cat == lexicon.Party && u.p.Value == record.Perpetrators {
+			return u, true
+		}
+	}
+	return term{}, false
 }
 
 // holderVerbs before "by" name who holds, runs or backs a thing, not who
@@ -1335,7 +1363,10 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 			switch {
 			case tk.Kind != text.Word:
 				break modifiers
-			case tk.Has(text.Cap) && !a.sentenceInitial(j) || a.isDemonym(j):
+			case a.capWord(j) && !a.sentenceInitial(j) || a.isDemonym(j) || a.cs != text.Mixed && a.inGroupName(j):
+				// a capital tells a name only in mixed case: in text
+				// written in capitals ("KIDNAPPED BY TERRORISTS") every
+				// word has one, and only a known group's name tells one
 				identity = true
 			case !perpModifiers[a.lowerWord(j)]:
 				break modifiers
@@ -1364,6 +1395,20 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		return a.armedDoers(si)
 	}
 	return first, found
+}
+
+// inGroupName reports whether token j lies inside the name of a group of
+// the actor lexicon.
+func (a *article) inGroupName(j int32) bool {
+	b0, b1 := int(a.toks[j].Start), int(a.toks[j].End)
+	s0, _ := a.sentBytes(a.sentOf[j])
+	lo, hi := a.groupRange(s0, b1)
+	for _, g := range a.groups[lo:hi] {
+		if g.Start <= b0 && g.End >= b1 {
+			return true
+		}
+	}
+	return false
 }
 
 // armedDoers returns the people "armed" describes as the doers of the

@@ -39,6 +39,9 @@ func (f *filler) eventType() bool {
 			if v == record.Bombing && a.droppedByCraft(t) {
 				v = record.RemoteViolence // "bombs dropped by Iraqi aircraft": an air raid, no planted bomb
 			}
+			if v == "generic" && a.explosiveInstrument(t) {
+				v = record.Bombing // "a dynamite attack", "attacked the embassy with explosives"
+			}
 			if v == "generic" {
 				// "Al-Qaeda militants attacked a checkpoint": an assault,
 				// unless something says more
@@ -267,6 +270,53 @@ func (a *article) droppedByCraft(t term) bool {
 		if dropVerbs[a.lowerWord(j)] {
 			typ, ok := a.agentBefore(j, first)
 			return ok && typ == record.RemoteViolence
+		}
+	}
+	return false
+}
+
+// explosiveInstrument reports whether the generic attack word t is told
+// as made with explosives: an explosive right before it ("a dynamite
+// attack", "an explosives attack") or, in its clause, as what it was made
+// "with" or "using" ("attacked the embassy with explosives", "an attack
+// using dynamite"). Attack words say that something violent happened, not
+// how; the instrument says how, and explosives make a bombing.
+func (a *article) explosiveInstrument(t term) bool {
+	if a.explosiveAt(t.t0-1, true) {
+		return !a.hasTerm(t.t0-3, lexicon.Weapon, "firearms") // not "a gun and grenade attack"
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for j := t.t1; j < last && j < t.t1+12 && !a.clauseBreak(j); j++ {
+		if w := a.lowerWord(j); w != "with" && w != "using" {
+			continue
+		}
+		// past an article, a number and an adjective: "with two powerful
+		// bombs"; guns among the instruments make it an assault ("with
+		// rifles and grenades")
+		explosive := false
+		for k := j + 1; k < last && k <= j+8 && (a.word(k) == "," || !a.clauseBreak(k)); k++ {
+			if a.hasTerm(k, lexicon.Weapon, "firearms") {
+				return false
+			}
+			explosive = explosive || k <= j+4 && a.explosiveAt(k, false)
+		}
+		return explosive
+	}
+	return false
+}
+
+// explosiveAt reports whether an explosive weapon term starts at token j
+// or, with ending, ends there ("dynamite" before "attack").
+func (a *article) explosiveAt(j int32, ending bool) bool {
+	if j < 0 || int(j) >= len(a.toks) {
+		return false
+	}
+	for _, u := range a.termsIn(int32(a.sents[a.sentOf[j]].First), j+1) {
+		if u.p.Cat != lexicon.Weapon || u.p.Value != "explosives" && u.p.Value != "vehicle_bomb" {
+			continue
+		}
+		if ending && u.t1 == j+1 || !ending && u.t0 == j {
+			return true
 		}
 	}
 	return false
