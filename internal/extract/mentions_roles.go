@@ -38,6 +38,7 @@ var roleTriggers = map[string]*lexicon.Phrase{
 	record.ArmedAssault:   {Cat: lexicon.Trigger, Value: record.ArmedAssault, Text: "(an attack with an armed agent or a target)"},
 	record.Riot:           {Cat: lexicon.Trigger, Value: record.Riot, Text: "(a fight with security forces)"},
 	record.Clash:          {Cat: lexicon.Trigger, Value: record.Clash, Text: "(a state force attacking armed opponents)"},
+	record.Bombing:        {Cat: lexicon.Trigger, Value: record.Bombing, Text: "(an attack made with explosives)"},
 	"generic":             {Cat: lexicon.Trigger, Value: "generic", Text: "(a strike by an armed agent)"},
 }
 
@@ -68,6 +69,9 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 			continue // "violence between troops and rebels" names no attack
 		}
 		typ, ok := a.armedAttack(t, false)
+		if !ok && t.p.Value == "generic" && a.explosiveInstrument(t) {
+			typ, ok = record.Bombing, true // "a dynamite attack wrecked the office": the explosive says how
+		}
 		if !ok && attackNouns[t.p.Text] && a.launched(t) {
 			typ, ok = record.ArmedAssault, true // "launched an attack", "the attack was launched"
 		}
