@@ -69,8 +69,8 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 			continue // "violence between troops and rebels" names no attack
 		}
 		typ, ok := a.armedAttack(t, false)
-		if !ok && t.p.Value == "generic" && a.explosiveInstrument(t) {
-			typ, ok = record.Bombing, true // "a dynamite attack wrecked the office": the explosive says how
+		if (!ok || typ == record.ArmedAssault) && t.p.Value == "generic" && a.explosiveInstrument(t) {
+			typ, ok = record.Bombing, true // "a dynamite attack wrecked the office", "attacked the embassy with explosives": the explosive says how
 		}
 		if !ok && attackNouns[t.p.Text] && a.launched(t) {
 			typ, ok = record.ArmedAssault, true // "launched an attack", "the attack was launched"

@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestExplosiveInstrument checks that an attack word takes the type its
+// instrument gives it: explosives make a bombing (before the noun or
+// after "with" or "using"), guns among the instruments an assault, and
+// an attack with no instrument stays what its roles make it.
+func TestExplosiveInstrument(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"an explosive before the attack noun",
+			"A dynamite attack wrecked a party office in Huancayo on Thursday, police said.",
+			"bombing 2021-03-04"},
+		{"explosives as what the attack was made with",
+			"Unidentified men attacked the embassy in Santiago with explosives on Thursday, police said.",
+			"bombing 2021-03-04"},
+		{"past a number and an adjective",
+			"Gunmen attacked a bank in Medellin with two powerful bombs on Thursday.",
+			"bombing 2021-03-04 by=Gunmen/unknown"},
+		{"guns among the instruments: an assault",
+			"Armed men attacked a bus near Huanta with rifles and dynamite on Thursday, killing four passengers.",
+			"armed_assault 2021-03-04 killed=4..4 by=Armed men/unknown"},
+		{"guns after a comma among the instruments: an assault",
+			"Armed men attacked a bus near Huanta with dynamite, rifles and pistols on Thursday, killing four passengers.",
+			"armed_assault 2021-03-04 killed=4..4 by=Armed men/unknown"},
+		{"no instrument: the roles say what it was",
+			"Gunmen attacked a bus near Huanta on Thursday, killing four passengers.",
+			"armed_assault 2021-03-04 killed=4..4 by=Gunmen/unknown"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
+			if got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDoersOf checks that a group named after the noun of its doers
+// ("guerrillas of the X", "two brigades of X") is the perpetrator where
+// the noun is the agent, and not where the noun is the victim.
+func TestDoersOf(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"by guerrillas of the group",
+			"Three engineers were kidnapped near Saravena on Thursday by guerrillas of the National Liberation Army, the army said.",
+			"kidnapping 2021-03-04 by=National Liberation Army/suspected"},
+		{"by units of a state's force",
+			"Iraq said its troops repulsed an attack by two brigades of Iranian Revolutionary Guards east of Basra on Thursday.",
+			"clash 2021-03-04 by=Iranian Revolutionary Guards/suspected"},
+		{"the dead of the group are no doers",
+			"Gunmen killed three fighters of the National Liberation Army near Saravena on Thursday.",
+			"armed_assault 2021-03-04 killed=3..3 by=Gunmen/unknown"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
+			if got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestOwnDeedLed checks that a host government's voice after a comma
+// claims the deed of its own forces that the sentence opens with, and
+// only its own.
+func TestOwnDeedLed(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"the host government tells of its troops' deed",
+			"N'DJAMENA, March 5 - Chadian troops have recaptured the town of Fada, sources close to the government said.",
+			"clash 2021-03-05 by=Chadian troops/claimed"},
+		{"the host government tells of the other side's deed: no claim",
+			"N'DJAMENA, March 5 - Libyan troops have recaptured the town of Fada, sources close to the government said.",
+			"clash 2021-03-05 by=Libyan troops/suspected"},
+		{"diplomats speak for no state",
+			"N'DJAMENA, March 5 - Chadian troops have recaptured the town of Fada, Western diplomats said.",
+			"clash 2021-03-05 by=Chadian troops/suspected"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
+			if got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDescriptionInCapitals checks that in text written in capitals a
+// description of the doers is its noun and its modifiers, not the words a
+// capital would stretch it over.
+func TestDescriptionInCapitals(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"the noun after by",
+			"THE ARMY REPORTED THAT 12 PEASANTS WERE KIDNAPPED ON THURSDAY BY TERRORISTS IN SAN MIGUEL.",
+			"kidnapping 2021-03-04 by=TERRORISTS/unknown"},
+		{"words before the noun that are no modifiers are left out",
+			"A GROUP OF GUERRILLAS KILLED TWO PEASANTS IN SAN MIGUEL ON THURSDAY.",
+			"armed_assault 2021-03-04 killed=2..2 by=GUERRILLAS/unknown"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
+			if got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
