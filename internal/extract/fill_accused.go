@@ -86,6 +86,33 @@ func (f *filler) accusedIn(si int32) []actorCand {
 					break
 				}
 			}
+		case holdVerbs[w]:
+			// "police held the Shining Path responsible for the attack",
+			// "for which they hold the army responsible"
+			for k := j + 2; k < last && k <= j+9 && !a.clauseBreak(k); k++ {
+				if a.lowerWord(k) == "responsible" {
+					n1 := k
+					if strings.HasSuffix(a.lowerWord(n1-1), "ly") {
+						n1-- // "held the government directly responsible"
+					}
+					add(j+1, n1, j, k+1)
+					break
+				}
+			}
+		case w == "attributed":
+			// "an attack attributed to drug traffickers", "attributed
+			// the murder to the cartel's hired gunmen"
+			to := int32(-1)
+			for k := j + 1; k < last && k <= j+5 && !a.clauseBreak(k); k++ {
+				if a.lowerWord(k) == "to" {
+					to = k
+					break
+				}
+			}
+			if to < 0 || !(to > j+1 && a.deedAt(j+1, to) || a.deedAt(max(first, j-6), j)) {
+				continue
+			}
+			add(to+1, a.nounPhraseEnd(to+1, last), j, to+1)
 		case w == "pointed":
 			// "pointed fingers at the Tigers", "pointed the finger at X"
 			k := j + 1
@@ -106,6 +133,33 @@ func (f *filler) accusedIn(si int32) []actorCand {
 		}
 	}
 	return out
+}
+
+// holdVerbs are the forms of "hold" that, with "responsible" after their
+// object, blame it: "police held the group responsible".
+var holdVerbs = map[string]bool{"hold": true, "holds": true, "held": true, "holding": true}
+
+// heldResponsible reports whether the actor at tokens [t0, t1) is the
+// object of "hold ... responsible": "the police hold the Shining Path
+// responsible for the attack". It returns the byte span from the verb
+// to "responsible", the cue of a suspicion.
+func (a *article) heldResponsible(t0, t1 int32) (int, int, bool) {
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	if !holdVerbs[a.lowerWord(j)] {
+		return 0, 0, false
+	}
+	last := int32(a.sents[a.sentOf[t0]].Last)
+	for k := t1; k < last && k <= t1+2; k++ {
+		if a.lowerWord(k) == "responsible" {
+			b0, _ := a.span(j, j+1)
+			_, b1 := a.span(k, k+1)
+			return b0, b1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // deedComplement reports whether the words from token k say the attack,

@@ -119,3 +119,35 @@ func TestDescriptionInCapitals(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldResponsibleAttributedTo checks the two wordings of blame that
+// put the one blamed after the verb: "held X responsible" and "attributed
+// (the attack) to X", for a group of the lexicon and for people an
+// accusation names, and that "attributed to" about something other than
+// an attack blames no one.
+func TestHeldResponsibleAttributedTo(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"a group held responsible",
+			"A bomb exploded at a bank in Lima on Thursday, injuring two guards. Police held the Shining Path responsible for the attack.",
+			"bombing 2021-03-04 injured=2..2 by=Shining Path/suspected"},
+		{"an attack attributed to a group",
+			"A bomb exploded at a bank in Lima on Thursday, injuring two guards. The attack was attributed to the Tupac Amaru Revolutionary Movement.",
+			"bombing 2021-03-04 injured=2..2 by=Tupac Amaru Revolutionary Movement/suspected"},
+		{"people an accusation names, after attributed the bombing to",
+			"A bomb exploded at a bank in Medellin on Thursday, injuring two guards. Police attributed the bombing to supporters of a jailed drug lord.",
+			"bombing 2021-03-04 injured=2..2 by=supporters of a jailed drug lord/suspected"},
+		{"a cause attributed to is no one",
+			"A bomb exploded at a bank in Lima on Thursday, injuring two guards. Officials attributed the rise in attacks to the weak economy.",
+			"bombing 2021-03-04 injured=2..2"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
+			if got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -470,6 +470,8 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			if b0, b1, ok := a.behindFrom(t1); ok {
 				c.attr = record.Suspected // "ETA is believed to have been behind the bombing"
 				c.c0, c.c1 = a.span(b0, b1)
+			} else if b0, b1, ok := a.heldResponsible(t0, t1); ok {
+				c.attr, c.c0, c.c1 = record.Suspected, b0, b1 // "police held the Shining Path responsible"
 			}
 		}
 		if c.c1 == 0 && f.clash && a.assaultedByForce(t0) {
@@ -1626,6 +1628,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 		if t.p.Value == record.Suspected && a.negatedCue(t) {
 			continue // "no motive or suspects have been identified"
+		}
+		if t.p.Text == "attributed to" && !a.deedAt(max(int32(a.sents[si].First), t.t0-6), t.t0) {
+			continue // "communiques attributed to the group": not the attack
 		}
 		if strings.HasSuffix(t.p.Text, "of") && strings.HasPrefix(strings.TrimPrefix(t.p.Text, "a "), "member") && !a.suspectBefore(t.t0) {
 			continue // "said Pedro da Silva, the member of the police in charge": who speaks, not who did it
