@@ -151,3 +151,27 @@ func TestHeldResponsibleAttributedTo(t *testing.T) {
 		})
 	}
 }
+
+// TestVoiceClaims checks that a group named as the one its voice speaks
+// for claims the attack the voice claims, and that a claim told by a
+// group's spokesman of another group is the other's.
+func TestVoiceClaims(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"a caller on behalf of the group claims",
+			"Guerrillas blew up a section of the oil pipeline near Orito on Thursday, police said. A woman who said she was speaking on behalf of the National Liberation Army called a radio station in Cali to claim responsibility for the attack.",
+			"bombing 2021-03-04 by=National Liberation Army/claimed"},
+		{"a spokesman of one group telling of another's claim",
+			"Guerrillas blew up a section of the oil pipeline near Orito on Thursday, police said. A spokesman for the Revolutionary Armed Forces of Colombia said the National Liberation Army had claimed responsibility for the attack.",
+			"bombing 2021-03-04 by=National Liberation Army/claimed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
+			if got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -448,7 +448,7 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			continue // "Taliban attack kills six police in Kunduz; bomb kills three in Baghlan"
 		}
 		selfC0, selfC1, self := f.ownReport(si, t0, t1)
-		if a.speaker(t0, t1) && !a.hasTerm(t1, lexicon.Attribution, "") && !self {
+		if a.speaker(t0, t1) && !a.hasTerm(t1, lexicon.Attribution, "") && !self && !a.voiceClaims(si, t0, t1) {
 			if d0, d1, ok := a.selfDenial(t1); ok {
 				// "G said it was not behind the attack"
 				c.attr, c.c0, c.c1 = record.Denied, d0, d1
@@ -799,6 +799,31 @@ func (a *article) firesOnUnarmed(j int32) bool {
 		}
 	}
 	return false
+}
+
+// voiceClaims reports whether the group at tokens [t0, t1) is named as
+// the one its voice speaks for ("a woman speaking on behalf of G", "a
+// communique from G") in a sentence in which that voice claims the
+// attack: "a caller speaking on behalf of G called a radio station to
+// claim responsibility". The voice's verb makes the group look like a
+// mere speaker; the claim is the group's all the same.
+func (a *article) voiceClaims(si, t0, t1 int32) bool {
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	if w := a.lowerWord(j); w != "of" && w != "from" && w != "for" || !mouthpieces[a.lowerWord(j-1)] {
+		return false
+	}
+	attr, c0, c1 := a.attribution(si, t0, t1)
+	if attr != record.Claimed || c1 == 0 {
+		return false
+	}
+	// no other group stands between: "a spokesman for G said H claimed
+	// the attack" is H's claim
+	_, b1 := a.span(t0, t1)
+	lo, hi := a.groupRange(b1, c0)
+	return lo == hi
 }
 
 // afterFrame reports whether a frame term of value v stands within five
