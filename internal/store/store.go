@@ -36,6 +36,10 @@ type Store interface {
 	// Page.Incidents empty. Records are stored as that JSON: a caller
 	// that only sends them on (the API's listing) gets them as read,
 	// where decoding each and encoding it again was most of a page's CPU.
+	// A record stored before a field was added to record.Merged lacks
+	// the field here, where Incidents shows its zero value: a field that
+	// old records must show too comes with a migration that encodes
+	// them again.
 	IncidentsJSON(ctx context.Context, f Filter) (Page, error)
 	// Incident returns one merged incident with all its sources and evidence.
 	Incident(ctx context.Context, id string) (*record.Merged, error)
