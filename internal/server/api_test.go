@@ -519,6 +519,10 @@ func (brokenStore) Incidents(context.Context, store.Filter) (store.Page, error) 
 	return store.Page{}, errDisk
 }
 
+func (brokenStore) IncidentsJSON(context.Context, store.Filter) (store.Page, error) {
+	return store.Page{}, errDisk
+}
+
 func TestInternalErrorsDoNotLeak(t *testing.T) {
 	srv := httptest.NewServer(New(brokenStore{}, Options{}))
 	t.Cleanup(srv.Close)
@@ -570,16 +574,17 @@ func TestServeShutdown(t *testing.T) {
 	}
 }
 
-// slowStore holds Incidents until released, to catch a request in flight.
+// slowStore holds IncidentsJSON, the listing's, until released, to catch
+// a request in flight.
 type slowStore struct {
 	store.Store
 	entered, release chan struct{}
 }
 
-func (s *slowStore) Incidents(ctx context.Context, f store.Filter) (store.Page, error) {
+func (s *slowStore) IncidentsJSON(ctx context.Context, f store.Filter) (store.Page, error) {
 	close(s.entered)
 	<-s.release
-	return s.Store.Incidents(ctx, f)
+	return s.Store.IncidentsJSON(ctx, f)
 }
 
 func TestExport(t *testing.T) {
@@ -691,6 +696,81 @@ func TestHostCheck(t *testing.T) {
 				return
 			}
 			wantError(t, r, tc.status, "is not this server")
+		})
+	}
+}
+
+// incidentsBody is the answer of GET /api/incidents as encoding/json
+// writes it of the decoded page: what incidentsJSON must write.
+type incidentsBody struct {
+	Incidents []record.Merged `json:"incidents"`
+	Total     int             `json:"total"`
+	Next      *string         `json:"next"`
+}
+
+// TestIncidentsJSON: the listing, written from the records as stored, is
+// byte for byte what encoding/json makes of the decoded page, for pages
+// of every kind: filtered, paged, empty, the walk of a circle, an actor's,
+// and with the rejected incidents, which the store encodes again.
+func TestIncidentsJSON(t *testing.T) {
+	st := testStore(t)
+	ctx := context.Background()
+	first, err := st.Incidents(ctx, store.Filter{Limit: 1})
+	if err != nil || len(first.Incidents) != 1 {
+		t.Fatalf("first incident: %v", err)
+	}
+	if _, err := st.Review(ctx, store.Action{Incident: first.Incidents[0].ID, Action: "status", Status: store.StatusRejected, User: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		f    store.Filter
+	}{
+		{"all", store.Filter{}},
+		{"first page", store.Filter{Limit: 2}},
+		{"country", store.Filter{Country: "CO"}},
+		{"since", store.Filter{Since: "2024-03-10", Limit: 50}},
+		{"before all", store.Filter{Since: "1900-01-01", Limit: 50}},
+		{"near", store.Filter{Near: &store.Near{Lat: 31.6, Lon: 65.7, KM: 2000}, Limit: 1}},
+		{"actor", store.Filter{Actor: "al-Shabaab"}},
+		{"text", store.Filter{Text: "bomb"}},
+		{"none", store.Filter{Country: "FR"}},
+		{"rejected", store.Filter{Status: store.StatusRejected}},
+		{"all statuses", store.Filter{Status: store.StatusAll, Limit: 3}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for f, pages := tc.f, 0; pages < 10; pages++ {
+				page, err := st.Incidents(ctx, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				body := incidentsBody{Incidents: page.Incidents, Total: page.Total}
+				if page.Next != "" {
+					body.Next = &page.Next
+				}
+				want, err := json.Marshal(body)
+				if err != nil {
+					t.Fatal(err)
+				}
+				raw, err := st.IncidentsJSON(ctx, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := incidentsJSON(raw)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(got, want) {
+					t.Fatalf("page %d:\ngot  %s\nwant %s", pages, got, want)
+				}
+				if pages == 0 && (len(page.Incidents) == 0) != (tc.name == "none") {
+					t.Fatalf("first page: %d incidents", len(page.Incidents))
+				}
+				if page.Next == "" {
+					break
+				}
+				f.Cursor = page.Next
+			}
 		})
 	}
 }

@@ -4,7 +4,6 @@ package server
 
 import (
 	"context"
-	"encoding/json"
 	"math/rand/v2"
 	"net/url"
 	"os"
@@ -95,13 +94,13 @@ func BenchmarkStore1M(b *testing.B) {
 					c.matches = s.Incidents
 					encode = s.JSON
 				} else {
-					p, err := st.Incidents(ctx, f)
+					p, err := st.IncidentsJSON(ctx, f)
 					if err != nil {
 						b.Fatal(err)
 					}
-					c.matches, c.records = p.Total, len(p.Incidents)
+					c.matches, c.records = p.Total, len(p.Raw)
 					encode = func() []byte {
-						body, _ := json.Marshal(incidentsBody{Incidents: p.Incidents, Total: p.Total})
+						body, _ := incidentsJSON(p)
 						return body
 					}
 				}

@@ -31,6 +31,16 @@ type Store interface {
 	// Incidents lists merged incidents matching f, newest first, one page
 	// at a time.
 	Incidents(ctx context.Context, f Filter) (Page, error)
+	// IncidentsJSON is Incidents with the page's incidents in Page.Raw,
+	// each the JSON that encoding/json writes of its record.Merged, and
+	// Page.Incidents empty. Records are stored as that JSON: a caller
+	// that only sends them on (the API's listing) gets them as read,
+	// where decoding each and encoding it again was most of a page's CPU.
+	// A record stored before a field was added to record.Merged lacks
+	// the field here, where Incidents shows its zero value: a field that
+	// old records must show too comes with a migration that encodes
+	// them again.
+	IncidentsJSON(ctx context.Context, f Filter) (Page, error)
 	// Incident returns one merged incident with all its sources and evidence.
 	Incident(ctx context.Context, id string) (*record.Merged, error)
 	// IncidentsByID returns the incidents stored under the given ids,
@@ -136,6 +146,9 @@ type Page struct {
 	Incidents []record.Merged `json:"incidents"`
 	Total     int             `json:"total"`
 	Next      string          `json:"next,omitempty"`
+	// Raw is the incidents as JSON text, in place of Incidents, from
+	// IncidentsJSON.
+	Raw []string `json:"-"`
 }
 
 // Document is a stored article.

@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -357,6 +358,16 @@ func (s *DB) Explain(ctx context.Context, f store.Filter) (string, error) {
 // id), one page at a time: Limit incidents after f.Cursor, with Total
 // counting every match. Undated incidents come last.
 func (s *DB) Incidents(ctx context.Context, f store.Filter) (store.Page, error) {
+	return s.incidents(ctx, f, false)
+}
+
+// IncidentsJSON is Incidents with the records as stored, in Page.Raw.
+func (s *DB) IncidentsJSON(ctx context.Context, f store.Filter) (store.Page, error) {
+	return s.incidents(ctx, f, true)
+}
+
+// incidents is Incidents, or IncidentsJSON when raw is set.
+func (s *DB) incidents(ctx context.Context, f store.Filter, raw bool) (store.Page, error) {
 	page := store.Page{Incidents: []record.Merged{}}
 	// One read transaction, so that Total and the page see one state.
 	tx, err := s.beginRead(ctx)
@@ -364,14 +375,28 @@ func (s *DB) Incidents(ctx context.Context, f store.Filter) (store.Page, error) 
 		return page, fmt.Errorf("%s: incidents: %w", s.d.Name, err)
 	}
 	defer tx.Rollback()
-	if f.Status != "" {
-		return s.incidentsReviewed(ctx, tx, f)
+	if f.Status == "" {
+		return s.listed(ctx, tx, f, raw)
 	}
-	return s.listed(ctx, tx, f)
+	if page, err = s.incidentsReviewed(ctx, tx, f); err != nil || !raw {
+		return page, err
+	}
+	// Rejected incidents are filtered decoded: encoded again here.
+	page.Raw = make([]string, len(page.Incidents))
+	for i := range page.Incidents {
+		js, err := json.Marshal(&page.Incidents[i])
+		if err != nil {
+			return page, err
+		}
+		page.Raw[i] = string(js)
+	}
+	page.Incidents = []record.Merged{}
+	return page, nil
 }
 
 // listed is Incidents for the incidents not rejected: the incidents table.
-func (s *DB) listed(ctx context.Context, tx *sql.Tx, f store.Filter) (store.Page, error) {
+// With raw, the records go to Page.Raw as stored.
+func (s *DB) listed(ctx context.Context, tx *sql.Tx, f store.Filter, raw bool) (store.Page, error) {
 	page := store.Page{Incidents: []record.Merged{}}
 	qs, walk, err := s.incidentQueries(ctx, tx, f)
 	if err != nil {
@@ -386,15 +411,15 @@ func (s *DB) listed(ctx context.Context, tx *sql.Tx, f store.Filter) (store.Page
 			return page, err
 		}
 		if ok {
-			walked, err := s.readPage(ctx, tx, q, f)
-			if err != nil || len(walked.Incidents) == f.Limit && walked.Next != "" {
+			walked, err := s.readPage(ctx, tx, q, f, raw)
+			if err != nil || len(walked.Incidents)+len(walked.Raw) == f.Limit && walked.Next != "" {
 				walked.Total = page.Total
 				return walked, err
 			}
 		}
 	}
 	total := page.Total
-	page, err = s.readPage(ctx, tx, qs[1], f)
+	page, err = s.readPage(ctx, tx, qs[1], f, raw)
 	page.Total = total
 	return page, err
 }
@@ -405,13 +430,21 @@ const maxPagePrealloc = 1000
 
 // readPage runs a page query (date, id and record of up to f.Limit + 1
 // incidents) and returns its page, with the cursor to the next when there
-// is one more.
-func (s *DB) readPage(ctx context.Context, tx *sql.Tx, q query, f store.Filter) (store.Page, error) {
+// is one more. With raw, the records go to Page.Raw as read, and
+// Page.Incidents is empty.
+func (s *DB) readPage(ctx context.Context, tx *sql.Tx, q query, f store.Filter, raw bool) (store.Page, error) {
 	// The page's records decoded in place, each read into one buffer:
 	// a copy of each record's text, a record decoded beside the page and
 	// the page's growth were a third of what a page allocated, and so of
 	// how often the collector ran under a stream of pages.
-	page := store.Page{Incidents: make([]record.Merged, 0, min(max(f.Limit, 0), maxPagePrealloc))}
+	prealloc := min(max(f.Limit, 0), maxPagePrealloc)
+	var page store.Page
+	if raw {
+		page.Incidents = []record.Merged{}
+		page.Raw = make([]string, 0, prealloc)
+	} else {
+		page.Incidents = make([]record.Merged, 0, prealloc)
+	}
 	rows, err := tx.QueryContext(ctx, s.Rebind(q.sql), q.args...)
 	if err != nil {
 		return page, fmt.Errorf("%s: incidents: %w", s.d.Name, err)
@@ -419,13 +452,24 @@ func (s *DB) readPage(ctx context.Context, tx *sql.Tx, q query, f store.Filter) 
 	defer rows.Close()
 	var lastDate, lastID string
 	var js sql.RawBytes // valid until the next row; decode copies what it keeps
+	// With raw, the record is scanned into a string: the drivers read
+	// text columns as strings, which Scan then hands over uncopied.
+	dest := []any{&lastDate, &lastID, &js}
+	var text string
+	if raw {
+		dest[2] = &text
+	}
 	for rows.Next() {
-		if f.Limit > 0 && len(page.Incidents) == f.Limit {
+		if f.Limit > 0 && len(page.Incidents)+len(page.Raw) == f.Limit {
 			page.Next = store.EncodeCursor(lastDate, lastID)
 			break
 		}
-		if err := rows.Scan(&lastDate, &lastID, &js); err != nil {
+		if err := rows.Scan(dest...); err != nil {
 			return page, fmt.Errorf("%s: incidents: %w", s.d.Name, err)
+		}
+		if raw {
+			page.Raw = append(page.Raw, text)
+			continue
 		}
 		page.Incidents = append(page.Incidents, record.Merged{})
 		if err := decode(js, &page.Incidents[len(page.Incidents)-1]); err != nil {

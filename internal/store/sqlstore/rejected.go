@@ -123,7 +123,7 @@ func (s *DB) incidentsReviewed(ctx context.Context, tx *sql.Tx, f store.Filter) 
 	if f.Status == store.StatusAll {
 		g := f
 		g.Status = ""
-		listed, err := s.listed(ctx, tx, g)
+		listed, err := s.listed(ctx, tx, g, false)
 		if err != nil {
 			return page, err
 		}

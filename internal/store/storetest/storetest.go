@@ -34,6 +34,7 @@ func Run(t *testing.T, open Opener) {
 		{"OrderIndependent", testOrderIndependent},
 		{"Filters", testFilters},
 		{"Pagination", testPagination},
+		{"IncidentsJSON", testIncidentsJSON},
 		{"Lookup", testLookup},
 		{"Stats", testStats},
 		{"KeptTotals", testKeptTotals},
@@ -811,4 +812,54 @@ func keptDays(t testing.TB, db *sql.DB, q string, days bool) string {
 	}
 	slices.Sort(lines)
 	return strings.Join(lines, "\n") + fmt.Sprint("\n", tolls)
+}
+
+// testIncidentsJSON: IncidentsJSON gives the page Incidents gives, each
+// incident as the JSON encoding/json writes of it, on pages of every
+// kind of plan (the whole store, a date range, a country, an actor, a
+// circle, text, paged by cursor, empty).
+func testIncidentsJSON(t *testing.T, open Opener) {
+	s := open(t)
+	ingest(t, s, Corpus())
+	ctx := context.Background()
+	for _, f := range []store.Filter{
+		{},
+		{Limit: 3},
+		{Since: "2020-01-01", Until: "2020-12-31", Limit: 2},
+		{Since: "1900-01-01"},
+		{Country: "CO"},
+		{Actor: "taliban", Limit: 1},
+		{Near: &store.Near{Lat: 34.5, Lon: 69.2, KM: 500}, Limit: 2},
+		{Text: "bomb"},
+		{Country: "FR"},
+	} {
+		pages := 0
+		for {
+			want, err := s.Incidents(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.IncidentsJSON(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Total != want.Total || got.Next != want.Next || len(got.Incidents) != 0 || len(got.Raw) != len(want.Incidents) {
+				t.Fatalf("%+v page %d: total %d next %q, %d incidents and %d records; want total %d next %q, %d records",
+					f, pages, got.Total, got.Next, len(got.Incidents), len(got.Raw), want.Total, want.Next, len(want.Incidents))
+			}
+			for i := range want.Incidents {
+				js, err := json.Marshal(&want.Incidents[i])
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got.Raw[i] != string(js) {
+					t.Fatalf("%+v page %d record %d:\ngot  %s\nwant %s", f, pages, i, got.Raw[i], js)
+				}
+			}
+			if pages++; want.Next == "" {
+				break
+			}
+			f.Cursor = want.Next
+		}
+	}
 }
