@@ -1217,8 +1217,11 @@ var (
 
 // agent reports whether the actor at tokens [t0, t1) is told as the one
 // who acted: right before an attack word ("Al-Shabab gunmen stormed",
-// "Houthi ballistic missile") or after "by" ("carried out by"), unless the
-// "by" says who holds a thing ("a building used by Hamas").
+// "Houthi ballistic missile") or after "by" ("carried out by"), also
+// past the part of it that acted ("an attack by three divisions of
+// Iranian Revolutionary Guards", "killed by members of ETA":
+// partitiveStart), unless the "by" says who holds a thing ("a building
+// used by Hamas").
 func (a *article) agent(t0, t1 int32) bool {
 	si := a.sentOf[t0]
 	last := int32(a.sents[si].Last)
@@ -1227,12 +1230,36 @@ func (a *article) agent(t0, t1 int32) bool {
 			return true
 		}
 	}
-	for j := t0 - 1; j >= int32(a.sents[si].First) && j >= t0-2; j-- {
+	first := int32(a.sents[si].First)
+	if k := a.partitiveStart(t0, first); k > first && a.lowerWord(k-1) == "by" {
+		return !holderVerbs[a.lowerWord(k-2)]
+	}
+	for j := t0 - 1; j >= first && j >= t0-2; j-- {
 		if a.lowerWord(j) == "by" {
 			return !holderVerbs[a.lowerWord(j-1)] // not "a building used by Hamas"
 		}
 	}
 	return false
+}
+
+// partitiveStart returns where a phrase naming a part of the actor that
+// starts at token t0 begins, or t0 when none does: "three divisions of
+// [Iranian Revolutionary Guards]", "members of the [IRA]", "a unit of
+// [the Red Army]". The part acts for the whole, so a "by" before it
+// names the actor as the doer.
+func (a *article) partitiveStart(t0, first int32) int32 {
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	if j-1 < first || a.lowerWord(j) != "of" || a.toks[j-1].Kind != text.Word {
+		return t0
+	}
+	j-- // the part: "divisions", "members", "unit"
+	if p := j - 1; p >= first && (numberWords[a.lowerWord(p)] || a.toks[p].Kind == text.Num || a.lowerWord(p) == "a") {
+		j = p // "three divisions", "200 members", "a unit"
+	}
+	return j
 }
 
 // holderVerbs before "by" name who holds, runs or backs a thing, not who

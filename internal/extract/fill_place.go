@@ -49,6 +49,12 @@ func (f *filler) location() {
 		// "ambushed a patrol 30 km east of Sidon": the town the spot is
 		// measured from, not the dateline, when the text names no other
 		k = f.measuredFromTown()
+	} else if y := f.measuredFromTown(); y >= 0 && a.places[k].country && a.places[k].chosen != nil &&
+		a.places[y].chosen.CountryCode == a.places[k].chosen.CountryCode {
+		// "raids on Iran's offshore Nowruz oilfield ... 55 miles
+		// northwest of Iran's Kharg Island": the town in that country the
+		// spot is measured from says more than the country
+		k = y
 	}
 	// "destroyed an Iranian oil platform in the Gulf": an attack at sea is
 	// never at the dateline. A land place the sentences name wins (coders
