@@ -103,12 +103,23 @@ func (f *filler) location() {
 	if homeStrike {
 		// the striking state's capital is not where its forces struck: the
 		// owner of the platform they hit ("an Iranian oil platform"), else
-		// the dateline's country (below)
+		// the other state whose targets they struck ("resuming attacks on
+		// Iranian targets": a war between states is fought on the enemy's
+		// ground), else the dateline's country (below)
+		home, owner := a.places[k].chosen.CountryCode, -1
 		for _, m := range f.current() {
-			if o := a.installationOwner(m); o >= 0 {
-				k = o
+			if owner = a.installationOwner(m); owner >= 0 {
 				break
 			}
+		}
+		for _, m := range f.current() {
+			if owner >= 0 {
+				break
+			}
+			owner = a.struckState(m, home)
+		}
+		if owner >= 0 {
+			k = owner
 		}
 	}
 	if k < 0 {
@@ -269,6 +280,19 @@ func (f *filler) homeForcesStrike(cc string) bool {
 		}
 	}
 	return false
+}
+
+// struckState returns the demonym (index in a.places) of a state other
+// than home that mention m puts as the object of an attack ("attacks on
+// Iranian targets", "bombed Iraqi positions": struckObject), or -1.
+func (a *article) struckState(m *mention, home string) int {
+	lo, hi := a.placeRange(m.t0, m.t1)
+	for k := lo; k < hi; k++ {
+		if p := &a.places[k]; p.demonym && p.chosen != nil && p.chosen.CountryCode != home && a.struckObject(p.t0) {
+			return k
+		}
+	}
+	return -1
 }
 
 // measuredFromTown returns the first town the incident's sentences
