@@ -62,6 +62,11 @@ func (f *filler) location() {
 	// Hodeidah"), and waters named by a demonym ("in Kuwaiti waters") beat
 	// a sea the story named first; otherwise the story's country, when it
 	// is not only the dateline's, gives the country below
+	if k >= 0 && a.places[k].water {
+		if c := f.coastNamed(); c >= 0 {
+			k = c // "set ablaze in the Persian Gulf" ... "hit near Bu Musa island"
+		}
+	}
 	atSea := false
 	if sea, c := f.atSea(); sea && (k < 0 || a.places[k].water && c >= 0) {
 		k, atSea = c, c < 0
@@ -280,6 +285,23 @@ func (f *filler) homeForcesStrike(cc string) bool {
 		}
 	}
 	return false
+}
+
+// coastNamed returns the land place off or near which the incident's
+// sentences put it, or -1: an attack at sea is placed by the island or
+// coast town it names ("the Pivot was hit near Bu Musa island", "in the
+// Red Sea off Hodeidah"), which says more than the sea.
+func (f *filler) coastNamed() int {
+	a := f.a
+	for _, m := range f.current() {
+		for _, k := range m.places {
+			p := &a.places[k]
+			if !p.water && !p.country && !p.demonym && !p.dateline && p.chosen != nil && (p.prep == "near" || p.prep == "off") {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // struckState returns the demonym (index in a.places) of a state other
