@@ -259,9 +259,34 @@ func (a *article) contextFrame(si, t0, t1 int32) bool {
 			continue
 		}
 		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) &&
-			!a.sinceToday(t) && !a.inDayDate(t) && !a.inCausePhrase(t.t0) && !(a.lowerSpan(t.t0, t.t1) == "since" && a.reducedRelative(t.t1)) {
+			!a.sinceToday(t) && !a.inDayDate(t) && !a.inCausePhrase(t.t0) && !(a.lowerSpan(t.t0, t.t1) == "since" && a.reducedRelative(t.t1)) &&
+			!a.exceptionAfter(t) {
 			return true
 		}
+	}
+	return false
+}
+
+// exceptionAfter reports whether the habit the frame term t tells of is
+// contrasted, later in its sentence, with one event that broke it:
+// "gunboats usually check a ship's cargo before attacking, but the Pivot
+// was hit without warning". The clause after "but" is news, told against
+// the habit; it has a subject and a verb in the past of its own.
+func (a *article) exceptionAfter(t term) bool {
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for j := t.t1; j < last; j++ {
+		if a.lowerWord(j) != "but" {
+			continue
+		}
+		for k := j + 2; k < last && k < j+6; k++ {
+			if w := a.lowerWord(k); (w == "was" || w == "were") && a.toks[k+1].Kind == text.Word {
+				return true // "but the Pivot was hit"
+			}
+			if a.clauseBreak(k) {
+				break
+			}
+		}
+		return false
 	}
 	return false
 }

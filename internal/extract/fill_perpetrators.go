@@ -1244,8 +1244,11 @@ var (
 
 // agent reports whether the actor at tokens [t0, t1) is told as the one
 // who acted: right before an attack word ("Al-Shabab gunmen stormed",
-// "Houthi ballistic missile") or after "by" ("carried out by"), unless the
-// "by" says who holds a thing ("a building used by Hamas").
+// "Houthi ballistic missile") or after "by" ("carried out by"), also
+// past the part of it that acted ("an attack by three divisions of
+// Iranian Revolutionary Guards", "killed by members of ETA":
+// partitiveStart), unless the "by" says who holds a thing ("a building
+// used by Hamas").
 func (a *article) agent(t0, t1 int32) bool {
 	si := a.sentOf[t0]
 	last := int32(a.sents[si].Last)
@@ -1254,7 +1257,11 @@ func (a *article) agent(t0, t1 int32) bool {
 			return true
 		}
 	}
-	for j := t0 - 1; j >= int32(a.sents[si].First) && j >= t0-2; j-- {
+	first := int32(a.sents[si].First)
+	if k := a.partitiveStart(t0, first); k > first && a.lowerWord(k-1) == "by" {
+		return !holderVerbs[a.lowerWord(k-2)]
+	}
+	for j := t0 - 1; j >= first && j >= t0-2; j-- {
 		if a.lowerWord(j) == "by" {
 			return !holderVerbs[a.lowerWord(j-1)] // not "a building used by Hamas"
 		}
@@ -1267,9 +1274,8 @@ func (a *article) agent(t0, t1 int32) bool {
 
 // doersOf returns the perpetrator noun or the force's unit that the
 // group beginning at token t0 is said to be made of: "guerrillas of the
-// ELN", "terrorists of the Shining Path", "three divisions of Iranian
-// Revolutionary Guards". What the noun does, its group does: the noun
-// says who struck, the name whose they were.
+// ELN", "terrorists of the Shining Path". What the noun does, its group
+// does: the noun says who struck, the name whose they were.
 func (a *article) doersOf(t0 int32) (term, bool) {
 	j := t0 - 1
 	if a.lowerWord(j) == "the" {
@@ -1288,6 +1294,27 @@ func (a *article) doersOf(t0 int32) (term, bool) {
 		}
 	}
 	return term{}, false
+}
+
+// partitiveStart returns where a phrase naming a part of the actor that
+// starts at token t0 begins, or t0 when none does: "three divisions of
+// [Iranian Revolutionary Guards]", "members of the [IRA]", "a unit of
+// [the Red Army]". The part acts for the whole, so a "by" before it
+// names the actor as the doer; unlike doersOf, the part may be any noun,
+// since "by" already says it acted.
+func (a *article) partitiveStart(t0, first int32) int32 {
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	if j-1 < first || a.lowerWord(j) != "of" || a.toks[j-1].Kind != text.Word {
+		return t0
+	}
+	j-- // the part: "divisions", "members", "unit"
+	if p := j - 1; p >= first && (numberWords[a.lowerWord(p)] || a.toks[p].Kind == text.Num || a.lowerWord(p) == "a") {
+		j = p // "three divisions", "200 members", "a unit"
+	}
+	return j
 }
 
 // holderVerbs before "by" name who holds, runs or backs a thing, not who

@@ -49,6 +49,12 @@ func (f *filler) location() {
 		// "ambushed a patrol 30 km east of Sidon": the town the spot is
 		// measured from, not the dateline, when the text names no other
 		k = f.measuredFromTown()
+	} else if y := f.measuredFromTown(); y >= 0 && a.places[k].country && a.places[k].chosen != nil &&
+		a.places[y].chosen.CountryCode == a.places[k].chosen.CountryCode {
+		// "raids on Iran's offshore Nowruz oilfield ... 55 miles
+		// northwest of Iran's Kharg Island": the town in that country the
+		// spot is measured from says more than the country
+		k = y
 	}
 	// "destroyed an Iranian oil platform in the Gulf": an attack at sea is
 	// never at the dateline. A land place the sentences name wins (coders
@@ -56,6 +62,11 @@ func (f *filler) location() {
 	// Hodeidah"), and waters named by a demonym ("in Kuwaiti waters") beat
 	// a sea the story named first; otherwise the story's country, when it
 	// is not only the dateline's, gives the country below
+	if k >= 0 && a.places[k].water {
+		if c := f.coastNamed(); c >= 0 {
+			k = c // "set ablaze in the Persian Gulf" ... "hit near Bu Musa island"
+		}
+	}
 	atSea := false
 	if sea, c := f.atSea(); sea && (k < 0 || a.places[k].water && c >= 0) {
 		k, atSea = c, c < 0
@@ -97,12 +108,23 @@ func (f *filler) location() {
 	if homeStrike {
 		// the striking state's capital is not where its forces struck: the
 		// owner of the platform they hit ("an Iranian oil platform"), else
-		// the dateline's country (below)
+		// the other state whose targets they struck ("resuming attacks on
+		// Iranian targets": a war between states is fought on the enemy's
+		// ground), else the dateline's country (below)
+		home, owner := a.places[k].chosen.CountryCode, -1
 		for _, m := range f.current() {
-			if o := a.installationOwner(m); o >= 0 {
-				k = o
+			if owner = a.installationOwner(m); owner >= 0 {
 				break
 			}
+		}
+		for _, m := range f.current() {
+			if owner >= 0 {
+				break
+			}
+			owner = a.struckState(m, home)
+		}
+		if owner >= 0 {
+			k = owner
 		}
 	}
 	if k < 0 {
@@ -263,6 +285,36 @@ func (f *filler) homeForcesStrike(cc string) bool {
 		}
 	}
 	return false
+}
+
+// coastNamed returns the land place off or near which the incident's
+// sentences put it, or -1: an attack at sea is placed by the island or
+// coast town it names ("the Pivot was hit near Bu Musa island", "in the
+// Red Sea off Hodeidah"), which says more than the sea.
+func (f *filler) coastNamed() int {
+	a := f.a
+	for _, m := range f.current() {
+		for _, k := range m.places {
+			p := &a.places[k]
+			if !p.water && !p.country && !p.demonym && !p.dateline && p.chosen != nil && (p.prep == "near" || p.prep == "off") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// struckState returns the demonym (index in a.places) of a state other
+// than home that mention m puts as the object of an attack ("attacks on
+// Iranian targets", "bombed Iraqi positions": struckObject), or -1.
+func (a *article) struckState(m *mention, home string) int {
+	lo, hi := a.placeRange(m.t0, m.t1)
+	for k := lo; k < hi; k++ {
+		if p := &a.places[k]; p.demonym && p.chosen != nil && p.chosen.CountryCode != home && a.struckObject(p.t0) {
+			return k
+		}
+	}
+	return -1
 }
 
 // measuredFromTown returns the first town the incident's sentences

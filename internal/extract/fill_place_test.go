@@ -96,3 +96,39 @@ func TestArticleCachesPerArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestHomeStrikeCountry checks where a strike by the dateline state's own
+// forces is placed when no town is named: the owner of the platform hit,
+// else the other state whose targets were struck, else the dateline's
+// country; a day written between the doer and its verb ("Iraqi warplanes
+// yesterday bombed") leaves the doer the verb's subject.
+func TestHomeStrikeCountry(t *testing.T) {
+	x, err := testExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, body, want string }{
+		{"the enemy's targets place the raid, past a day before the verb",
+			"BAGHDAD, March 5 - Iraqi warplanes yesterday bombed an oil pumping station, resuming attacks on Iranian targets, a military spokesman said.",
+			"IR"},
+		{"the platform's owner",
+			"BAGHDAD, March 5 - Iraqi ships today attacked an Iranian oil platform in the Gulf, a military spokesman said.",
+			"IR"},
+		{"a raid on rebels at home stays in the dateline's country",
+			"ISLAMABAD, March 5 - Pakistani jets yesterday bombed militant hideouts, the army said.",
+			"PK"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := x.Extract(t.Context(), &doc.Document{ID: "test", Date: "2021-03-05", Title: "Raids", Text: tc.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Incidents) != 1 || res.Incidents[0].Location == nil {
+				t.Fatalf("got %d incidents, want 1 with a location", len(res.Incidents))
+			}
+			if got := res.Incidents[0].Location.CountryCode; got != tc.want {
+				t.Errorf("country %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -103,6 +103,21 @@ func TestStateForces(t *testing.T) {
 		{"the agency in capitals speaks for its state",
 			"SANA said Syrian forces attacked Iraqi positions on Thursday.",
 			"clash 2021-03-04 by=Syrian forces/claimed"},
+		{"the doer after by past the part of it that acted",
+			"Government troops repelled an attack by three divisions of Iranian Revolutionary Guards near Basra on Thursday.",
+			"clash 2021-03-04 by=Iranian Revolutionary Guards/suspected"},
+		{"the doer after by past members of it",
+			"A bomb planted by members of al-Shabab killed four soldiers in Baidoa on Thursday.",
+			"bombing 2021-03-04 killed=4..4 by=al-Shabab/suspected"},
+		{"a country that launched an offensive is the attacker",
+			"Fighting raged near Mehran on Thursday, where Iran launched a new offensive against Iraqi positions.",
+			"clash 2021-03-04 by=Iran/suspected"},
+		{"a country's name ending in s is kept whole",
+			"Honduras launched an offensive against rebel camps near the border on Thursday.",
+			"clash 2021-03-04 by=Honduras/suspected"},
+		{"sources close to the government speak for the dateline's state",
+			"N'DJAMENA, March 5 - Chadian troops recaptured the town of Fada on Thursday, sources close to the government said.",
+			"clash 2021-03-04 by=Chadian troops/claimed"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

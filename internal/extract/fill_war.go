@@ -81,7 +81,7 @@ func (f *filler) warAttackers(si int32) []actorCand {
 	for k := lo; k < hi; k++ {
 		m := &a.places[k]
 		state := a.stateOf(k)
-		if state == "" || !m.demonym {
+		if state == "" || !m.demonym && !m.country {
 			continue
 		}
 		// "repelled an Iranian attack": the demonym is the attack's, whatever
@@ -89,8 +89,14 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		// "an Iraqi air raid" name the state that fired, as "an Iranian
 		// attack" does (strikeNounAt)
 		end := min(int32(s.Last), m.t1+1+attackGap)
-		onAttack := a.phraseHead(m.t1, end, func(j int32) bool { return warAttacks[a.lowerWord(j)] || a.strikeNounAt(j) })
-		if !onAttack && (!a.launchesAfter(m.t0, m.t1) || a.struckObject(m.t0)) {
+		onAttack := m.demonym && a.phraseHead(m.t1, end, func(j int32) bool { return warAttacks[a.lowerWord(j)] || a.strikeNounAt(j) })
+		launches := a.launchesAfter(m.t0, m.t1)
+		if !m.demonym {
+			// "where Iran launched its northern offensive": a country is
+			// its forces when it is the subject of a war verb
+			launches = a.launchedAttackAt(m.t1)
+		}
+		if !onAttack && (!launches || a.struckObject(m.t0)) {
 			continue
 		}
 		if a.causeBefore(m.t0) && !(onAttack && f.causeIsOwn(si, m.t0, end)) {
@@ -101,7 +107,7 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		switch {
 		case !onAttack && enemyForces[a.lowerWord(m.t1)]:
 			_, c.b1 = a.span(m.t1, m.t1+1) // "Iranian forces mounted new attacks"
-		case !onAttack && (a.src[c.b1-1] == 's' || a.src[c.b1-1] == 'S'):
+		case !onAttack && m.demonym && (a.src[c.b1-1] == 's' || a.src[c.b1-1] == 'S'):
 			c.b1-- // "the Iranians launched": the state is Iranian, as "Iranian forces" are
 		}
 		c.name = a.displayName(c.b0, c.b1)
@@ -220,8 +226,18 @@ func (a *article) launchesAfter(t0, t1 int32) bool {
 	} else if w := a.lowerWord(t1 - 1); a.lowerWord(t0-1) != "the" || len(w) < 2 || w[len(w)-1] != 's' {
 		return false // not "the Iranians"
 	}
-	last := int32(a.sents[a.sentOf[t0]].Last)
-	if a.lowerWord(j) == "had" || a.lowerWord(j) == "have" {
+	return a.launchedAttackAt(j)
+}
+
+// launchedAttackAt reports whether a launch verb with an attack noun as
+// its object starts at token j, past "had" or "has": "launched a major
+// overnight assault", "has mounted fresh attacks".
+func (a *article) launchedAttackAt(j int32) bool {
+	last := int32(a.sents[a.sentOf[j]].Last)
+	if j >= last {
+		return false
+	}
+	if w := a.lowerWord(j); w == "had" || w == "have" || w == "has" {
 		j++
 	}
 	if !launchVerbs[a.lowerWord(j)] {

@@ -536,7 +536,11 @@ func (a *article) offScene(k int) bool {
 // yardstickElsewhere ask it.
 func (a *article) yardstick(k int) bool {
 	m := &a.places[k]
-	return a.measuredFrom(m.t0, m.prep)
+	t0 := m.t0
+	if q, ok := a.possessorOf(t0); ok {
+		t0 = a.places[q].t0 // "55 miles northwest of Iran's Kharg Island"
+	}
+	return a.measuredFrom(t0, m.prep)
 }
 
 // measuredFrom reports whether the place phrase that starts at token t0,

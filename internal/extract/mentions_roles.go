@@ -551,8 +551,8 @@ var repelVerbs = lexicon.Words().Set("repel-verb") // lexicon/words.txt
 var subjectAdverbs = lexicon.Words().Set("subject-adverb") // lexicon/words.txt
 
 // strikeAfter reports whether the doer named before token j is the
-// subject of an active verb of attack, past auxiliaries and adverbs ("has
-// also bombed"), and returns the token after the verb and whether it
+// subject of an active verb of attack, past auxiliaries, adverbs and a
+// day ("has also bombed", "yesterday raided"), and returns the token after the verb and whether it
 // strikes from afar ("shelled"): a verb of [attack-verb], an attack word
 // in the past or a headline's present ("bombed", "opened fire", "shot",
 // "ATTACK"), "carried out" or a verb of [launch-verb] before a deed
@@ -564,8 +564,8 @@ var subjectAdverbs = lexicon.Words().Set("subject-adverb") // lexicon/words.txt
 // with artillery" have.
 func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
 	last := int32(a.sents[a.sentOf[j-1]].Last)
-	for n := 0; n < 3 && j < last && (adverbs[a.lowerWord(j)] || subjectAdverbs[a.lowerWord(j)]); n++ {
-		j++
+	for n := 0; n < 3 && j < last && (adverbs[a.lowerWord(j)] || subjectAdverbs[a.lowerWord(j)] || a.inDate(j)); n++ {
+		j++ // a wire puts the day there too: "Iraqi planes yesterday raided"
 	}
 	switch w := a.lowerWord(j + 1); {
 	case j >= last || w == "by" || w == "":

@@ -659,6 +659,24 @@ func (a *article) longestPlace(i, end int32, maxN int) int32 {
 	return best
 }
 
+// possessorOf returns the country mention that owns the place starting
+// at token t0 by a possessive ("Iran's Kharg Island", "Iraq's Anbar
+// province"), if the mention before it is one: the place phrase starts
+// at the owner, whose preposition and distance are the place's. It reads
+// the mentions before t0, so it serves while the places are read and
+// after.
+func (a *article) possessorOf(t0 int32) (int, bool) {
+	if t0 < 3 || a.lowerWord(t0-1) != "s" || a.word(t0-2) != "'" && a.word(t0-2) != "’" {
+		return 0, false
+	}
+	for q := len(a.places) - 1; q >= 0 && a.places[q].t1 >= t0-2; q-- {
+		if m := &a.places[q]; m.t1 == t0-2 && m.country && a.sentOf[m.t0] == a.sentOf[t0] {
+			return q, true
+		}
+	}
+	return 0, false
+}
+
 // keepPlace decides whether a gazetteer match is a place mention, and fills
 // in its context.
 func (a *article) keepPlace(m *placeMention) bool {
@@ -694,6 +712,9 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	m.country = anyCountry
 	m.demonym = anyDemonym && !anyCountry
+	if q, ok := a.possessorOf(m.t0); ok {
+		m.prep = a.places[q].prep // "55 miles northwest of Iran's Kharg Island": Kharg Island's "of"
+	}
 	if !m.demonym && m.prep == "the" && m.t0 >= 2 && a.sentOf[m.t0-2] == a.sentOf[m.t0] && a.toks[m.t0-2].Kind == text.Word && a.nameEnds(m.t1) {
 		// "off the United Arab Emirates", "in the Philippines", "in the
 		// Gaza Strip": a country or a region whose name takes the article

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
@@ -111,7 +112,7 @@ func (a *article) segment(n news) story {
 			}
 		}
 	}
-	st := story{incs: a.absorbSites(a.absorbSummary(out, d0)), d0: d0}
+	st := story{incs: a.absorbReported(a.absorbSites(a.absorbSummary(out, d0))), d0: d0}
 	if len(st.incs) > 0 {
 		st.incOf = map[int32][]*incident{}
 		for _, in := range st.incs {
@@ -632,6 +633,54 @@ func (a *article) deathDate(m *mention, k int) bool {
 
 // deathWords are the words of a later death that deathDate measures from.
 var deathWords = lexicon.Words().Set("death-word") // lexicon/words.txt
+
+// absorbReported joins an incident that has neither a place nor a day of
+// its own, a side's report of a battle only its clauses place ("Iran
+// today reported major gains ... near the Iraqi port city of Basra,
+// saying its forces had captured an important defensive line"), to the
+// incident of a day that place saw ("Iraq said today it repelled an
+// Iranian assault near ... Basra last night"): a war reaches the wire as
+// both sides' communiqués of one battle, and the one that gives no day
+// tells of the battle the other dates.
+func (a *article) absorbReported(incs []*incident) []*incident {
+	out := incs[:0]
+	for _, in := range incs {
+		if host := a.reportHost(incs, in); host != nil {
+			host.ms = append(host.ms, in.ms...)
+			slices.SortFunc(host.ms, func(x, y *mention) int { return int(x.t0 - y.t0) })
+			continue
+		}
+		out = append(out, in)
+	}
+	return out
+}
+
+// reportHost returns the incident, placed and dated, at a place that
+// incident in, placed and dated neither, names in its sentences; nil when
+// in has a place, a day or a site of its own, or when none or several
+// such incidents are there.
+func (a *article) reportHost(incs []*incident, in *incident) *incident {
+	if in.place >= 0 || in.date >= 0 || in.site != nil {
+		return nil
+	}
+	var host *incident
+	for _, o := range incs {
+		if o == in || o.place < 0 || o.date < 0 || a.places[o.place].chosen == nil {
+			continue
+		}
+		for _, m := range in.ms {
+			for _, k := range m.places {
+				if a.samePlace(k, o.place) {
+					if host != nil && host != o {
+						return nil // two battles there: which one is not told
+					}
+					host = o
+				}
+			}
+		}
+	}
+	return host
+}
 
 // absorbSummary handles the article's main incident (its headline and
 // lead) when it names only an area and other incidents name spots in it:

@@ -94,12 +94,14 @@ func TestWordings(t *testing.T) {
 		{"a bomb at a gathering is where the attack was", "2026-03-04", "Bomber strikes",
 			"ISLAMABAD, March 4 - A bomb exploded at a tribal meeting in Peshawar on Monday, killing 15 elders.",
 			"", "", "Peshawar", 15, -1},
+		// the yardstick, not the scene, still places the attack better than
+		// the headline's country: coders accept the town a spot is measured from
 		{"a hyphenated compass point after a distance: the town is a yardstick", "2026-03-04", "Blast in Iraq",
 			"A roadside bomb killed five soldiers 30 km north-east of Kirkuk on Monday.",
-			"", "", "(country only)", 5, -1},
+			"", "", "Kirkuk", 5, -1},
 		{"a distance to the north of a town: the town is a yardstick", "2026-03-04", "Blast in Iraq",
 			"A roadside bomb killed five soldiers 30 km to the north of Kirkuk on Monday.",
-			"", "", "(country only)", 5, -1},
+			"", "", "Kirkuk", 5, -1},
 		{"an ambush of a bus stays an assault beside the troops' clash", "2026-03-04", "Violence in Mali",
 			"Rebels ambushed a bus near Kidal on Monday, killing nine passengers, and soldiers ambushed rebel fighters.",
 			"armed_assault", "2026-03-02", "Kidal", 9, -1},
