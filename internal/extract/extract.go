@@ -50,6 +50,7 @@ type Extractor struct {
 	lex    *lexicon.Lexicon
 	actors *actor.Lexicon
 	rel    *relevance.Model
+	open   Gate // the gates Extract leaves open (Open): none but when measuring them
 }
 
 // New loads the embedded reference data, each part on its own goroutine:
@@ -97,7 +98,7 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 	// Most news is not about violence: the relevance model sets it aside
 	// before the text stages, which cost a hundred times more.
 	p := x.rel.Score(d.Title, d.Text)
-	if p < relevance.GreyFloor {
+	if p < relevance.GreyFloor && x.closed(GateRelevance) {
 		return res, nil
 	}
 	// each stage takes what the ones before it made and hands on its own
@@ -111,7 +112,7 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 	if err != nil {
 		return res, err
 	}
-	if a.negativeFrame(ms) { // a trial, an anniversary, an accident: no new attack
+	if x.closed(GateFrame) && a.negativeFrame(ms) { // a trial, an anniversary, an accident: no new attack
 		return res, nil
 	}
 	n := a.markBackground(ms)    // news: the mentions of the article's own events, and its main date
@@ -120,13 +121,13 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 	if err != nil {
 		return res, err
 	}
-	stated := p < x.rel.Threshold
+	stated := p < x.rel.Threshold && x.closed(GateRelevance)
 	if stated { // the model is unsure: only an attack the opening states with its doer
 		recs = a.statedWithDoer(recs)
 	}
 	if len(recs) > 0 {
 		res.Incidents = recs
 	}
-	res.Incidents = x.rel.Filter(p, stated, d, res.Incidents) // the model's judgement in confidence; sanity
+	res.Incidents = x.filter(p, stated, d, res.Incidents) // the model's judgement in confidence; sanity
 	return res, nil
 }

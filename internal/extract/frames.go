@@ -16,6 +16,10 @@ var negativeFrames = lexicon.Words().Set("negative-frame") // lexicon/words.txt
 // without anyone doing it ("explosion", "blast").
 var noAgent = lexicon.Words().Set("no-agent") // lexicon/words.txt
 
+// deliberateKill are the casualty phrases that name a deliberate killing:
+// a doer, if unnamed.
+var deliberateKill = lexicon.Words().Set("deliberate-kill") // lexicon/words.txt
+
 // negativeFrame reports whether the article is about something other than
 // a new attack: both its headline and its lead speak of a trial, an
 // anniversary, a peace deal, a release, a foiled plot, a reopening, the
@@ -24,7 +28,8 @@ var noAgent = lexicon.Words().Set("no-agent") // lexicon/words.txt
 // authorities say was no crime ("no foul play", "no crime was suspected")
 // with no attacker or group named; or its opening tells of
 // deaths, injuries or an explosion and of no one who caused them: no word
-// of an attack, a weapon, a perpetrator or an armed group. Political
+// of an attack, a weapon, a perpetrator, an armed group or a deliberate
+// killing ("murdered", "slain"). Political
 // violence has a doer; a ferry that struck a pier, a mine explosion or a
 // storm that killed two have none, and the model scores them high for
 // their casualty words.
@@ -42,6 +47,7 @@ func (a *article) negativeFrame(ms []*mention) bool {
 			switch t.p.Cat {
 			case lexicon.Kill, lexicon.Injure:
 				harm = true
+				doer = doer || deliberateKill[t.p.Text]
 			case lexicon.Trigger, lexicon.Weapon:
 				if noAgent[t.p.Text] {
 					harm = true

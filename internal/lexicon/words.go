@@ -146,6 +146,7 @@ var wordSchema = []WordSection{
 	{Name: "whole-party"},
 	{Name: "unhurt-word"},
 	{Name: "come-verb"},
+	{Name: "deliberate-kill"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its

@@ -36,13 +36,13 @@ var (
 )
 
 // Sanitize removes from r what cannot be right whatever the text: a date
-// after the publication date pub (YYYY-MM-DD; empty skips the check), a date
-// before 1900 that the text does not write as a date, and a death, injury
-// or kidnap toll that is a historical or national total rather than the
-// incident's. A removed value takes its evidence with it, so that what
-// remains is still backed by spans. title and body are the texts the
-// evidence offsets point into. It reports what it removed, for tests and
-// warnings.
+// after the publication date pub (YYYY-MM-DD; empty skips the check) other
+// than the next day, a date before 1900 that the text does not write as a
+// date, and a death, injury or kidnap toll that is a historical or
+// national total rather than the incident's. A removed value takes its
+// evidence with it, so that what remains is still backed by spans. title
+// and body are the texts the evidence offsets point into. It reports what
+// it removed, for tests and warnings.
 func Sanitize(r *record.Incident, pub, title, body string) (removed []string) {
 	if r.Date != "" && !plausibleDate(r, pub) {
 		r.Date, r.DatePrecision = "", ""
@@ -68,8 +68,11 @@ func Sanitize(r *record.Incident, pub, title, body string) (removed []string) {
 func plausibleDate(r *record.Incident, pub string) bool {
 	// Only a valid publication date can place r in the future ("12/05/2026"
 	// compared as text would put every December date after it).
-	if _, err := text.ParseDay(pub); err == nil && len(pub) >= len(r.Date) && r.Date > pub[:len(r.Date)] {
-		return false // the future
+	if pd, err := text.ParseDay(pub); err == nil && len(pub) >= len(r.Date) && r.Date > pub[:len(r.Date)] {
+		// but for the next day: a publication date is the clock of the
+		// wire's desk, and a dateline east of it is often a day ahead
+		// ("MANILA, April 18" on a story the wire stamps April 17)
+		return r.Date == pd.AddDays(1).String() && len(r.Date) == len(pub)
 	}
 	if len(r.Date) < 4 {
 		return false // not a date of the contract's forms

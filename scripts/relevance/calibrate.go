@@ -32,6 +32,7 @@ func calibrate(shared, readPath, out string) {
 	reads := map[string]read{}
 	var docs []string
 	seen := map[string]bool{}
+	fresh := freshFiles()
 	eachLine(readPath, func(line []byte) {
 		s := string(line)
 		if s == "" || s[0] == '#' {
@@ -40,6 +41,9 @@ func calibrate(shared, readPath, out string) {
 		c := strings.Split(s, "\t")
 		if len(c) < 4 {
 			log.Fatalf("%s: bad line %q", readPath, s)
+		}
+		if fresh[filepath.Base(c[1])] {
+			log.Fatalf("%s: %s is a story of the fresh blind set (%s): it must not calibrate anything", readPath, c[1], freshGold)
 		}
 		reads[c[0]] = read{c[1], c[3] == "1"}
 		if !seen[c[1]] {
