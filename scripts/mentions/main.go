@@ -116,7 +116,8 @@ type mucDoc struct {
 	Templates []struct {
 		Optional bool `json:"optional"`
 		Dates    []struct {
-			To *string `json:"to"`
+			From *string `json:"from"`
+			To   *string `json:"to"`
 		} `json:"incident_date"`
 		Locations []struct {
 			Path []struct {
@@ -719,13 +720,53 @@ func (d *mucDoc) keptWhy(i int, dd *doc.Document, r *extract.MentionReport, miss
 		for _, m := range r.Mentions {
 			if m.Fate == "kept" && incs[m.Incident] && holdsAny(mentionText(dd, m), d.own(j, false)) {
 				if req < len(missed) && !missed[req] {
-					return "merged with a found key"
+					return "merged with a found key, " + d.apart(i, j, dd, r)
 				}
 				why = "merged with a missed key"
 			}
 		}
 	}
 	return why
+}
+
+// apart tells how two merged keys i and j differ: by day, by place
+// (the deepest element of their locations), and whether one mention holds
+// fillers of both (a sentence telling two attacks).
+func (d *mucDoc) apart(i, j int, dd *doc.Document, r *extract.MentionReport) string {
+	day := func(k int) string {
+		var ss []string
+		for _, r := range d.Templates[k].Dates {
+			if r.From != nil && r.To != nil {
+				ss = append(ss, *r.From+".."+*r.To)
+			}
+		}
+		return strings.Join(ss, ",")
+	}
+	place := func(k int) string {
+		var ss []string
+		for _, l := range d.Templates[k].Locations {
+			if n := len(l.Path); n > 0 {
+				ss = append(ss, l.Path[n-1].Name)
+			}
+		}
+		return strings.Join(ss, ",")
+	}
+	out := "same day"
+	if day(i) != day(j) || day(i) == "" {
+		out = "other day"
+	}
+	if place(i) != place(j) || place(i) == "" {
+		out += ", other place"
+	} else {
+		out += ", same place"
+	}
+	for _, m := range r.Mentions {
+		s := mentionText(dd, m)
+		if holdsAny(s, d.own(i, false)) && holdsAny(s, d.own(j, false)) {
+			return out + ", one sentence"
+		}
+	}
+	return out
 }
 
 func readDoc(path string) *doc.Document {
