@@ -109,36 +109,42 @@ func tuneFile(name string) bool {
 
 // mucDoc is a MUC-4 document with its key templates.
 type mucDoc struct {
-	ID        string  `json:"docid"`
-	Text      string  `json:"text"`
-	DateLine  *string `json:"dateline_date"`
-	Date      string  `json:"-"`
-	Templates []struct {
-		Optional bool `json:"optional"`
-		Dates    []struct {
-			From *string `json:"from"`
-			To   *string `json:"to"`
-		} `json:"incident_date"`
-		Locations []struct {
-			Path []struct {
-				Name string `json:"name"`
-				Type string `json:"type"`
-			} `json:"path"`
-		} `json:"incident_location"`
-		PerpInd []struct {
-			Strings []string `json:"strings"`
-		} `json:"perp_individuals"`
-		PerpOrg []struct {
-			Strings []string `json:"strings"`
-		} `json:"perp_organizations"`
-		PhysTargets []struct {
-			Strings []string `json:"strings"`
-		} `json:"physical_targets"`
-		HumTargets []struct {
-			Name        []string `json:"name"`
-			Description []string `json:"description"`
-		} `json:"human_targets"`
-	} `json:"templates"`
+	ID        string        `json:"docid"`
+	Text      string        `json:"text"`
+	DateLine  *string       `json:"dateline_date"`
+	Date      string        `json:"-"`
+	Templates []mucTemplate `json:"templates"`
+}
+
+// mucTemplate is a key template: what its event's sentences hold.
+type mucTemplate struct {
+	Optional  bool      `json:"optional"`
+	Dates     []keyDate `json:"incident_date"`
+	Locations []struct {
+		Path []struct {
+			Name string `json:"name"`
+			Type string `json:"type"`
+		} `json:"path"`
+	} `json:"incident_location"`
+	PerpInd []struct {
+		Strings []string `json:"strings"`
+	} `json:"perp_individuals"`
+	PerpOrg []struct {
+		Strings []string `json:"strings"`
+	} `json:"perp_organizations"`
+	PhysTargets []struct {
+		Strings []string `json:"strings"`
+	} `json:"physical_targets"`
+	HumTargets []struct {
+		Name        []string `json:"name"`
+		Description []string `json:"description"`
+	} `json:"human_targets"`
+}
+
+// keyDate is a key's date range, days as YYYY-MM-DD.
+type keyDate struct {
+	From *string `json:"from"`
+	To   *string `json:"to"`
 }
 
 func readTemplates(path string) []mucDoc {
