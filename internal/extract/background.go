@@ -27,29 +27,60 @@ func (a *article) markBackground(ms []*mention) news {
 	if len(ms) > 0 {
 		out.ms = make([]*mention, 0, len(ms))
 	}
-	prev, prevBG := (*mention)(nil), false
-	for _, m := range ms {
-		bg := a.contextFrameOf(m) || a.since(m) || a.comparedTo(m.sent)
-		switch {
-		case len(m.dates) > 0:
-			fits := false
-			for _, k := range m.dates {
-				if a.fitsMain(k, d0) {
-					fits = true
-				}
-			}
-			if !fits {
-				bg = true
-			}
-		case prev != nil && prevBG && (prev.para == m.para || a.startsWithLater(m.sent)) && !m.title:
-			bg = true
+	for i, why := range a.backgroundWhys(ms, d0) {
+		if why == "" {
+			out.ms = append(out.ms, ms[i])
 		}
-		if !bg {
-			out.ms = append(out.ms, m)
-		}
-		prev, prevBG = m, bg
 	}
 	return out
+}
+
+// backgroundWhys returns, for each mention of ms, why markBackground sets
+// it aside (backgroundWhy), given the main event's date d0.
+func (a *article) backgroundWhys(ms []*mention, d0 int) []string {
+	whys := make([]string, len(ms))
+	for i, m := range ms {
+		var prev *mention
+		if i > 0 {
+			prev = ms[i-1]
+		}
+		whys[i] = a.backgroundWhy(m, prev, i > 0 && whys[i-1] != "", d0)
+	}
+	return whys
+}
+
+// backgroundWhy returns why markBackground sets mention m aside, or ""
+// when it does not: "frame" (it speaks of the past in general), "since"
+// (a period), "compared" (an earlier event set beside the news), "date"
+// (no date of it fits the main event's d0) or "inherited" (no date of its
+// own, after a background sentence of its paragraph). prev is the mention
+// before it and prevBG whether that one was set aside.
+func (a *article) backgroundWhy(m, prev *mention, prevBG bool, d0 int) string {
+	why := ""
+	switch {
+	case a.contextFrameOf(m):
+		why = "frame"
+	case a.since(m):
+		why = "since"
+	case a.comparedTo(m.sent):
+		why = "compared"
+	}
+	switch {
+	case len(m.dates) > 0:
+		for _, k := range m.dates {
+			if a.fitsMain(k, d0) {
+				return why
+			}
+		}
+		if why == "" {
+			why = "date"
+		}
+	case prev != nil && prevBG && (prev.para == m.para || a.startsWithLater(m.sent)) && !m.title:
+		if why == "" {
+			why = "inherited"
+		}
+	}
+	return why
 }
 
 // mainDate returns the date of the article's main event: the first event
