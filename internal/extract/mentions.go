@@ -321,6 +321,10 @@ func (a *article) clauses(si int32) [][2]int32 {
 			switch a.lowerWord(j) {
 			case ";", "while", "whereas", "along":
 				cut = j
+			case ",":
+				if a.gappedToll(j + 1) {
+					cut = j // "three peasants in Guachicono, two in Antioquia": the verb left out after a bare comma
+				}
 			case "and", "there":
 				if a.lowerWord(j-1) == "," {
 					cut = j - 1 // ", and one in southern Trang"; "in Hua Hin, there were two"
