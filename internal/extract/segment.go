@@ -86,10 +86,14 @@ func (a *article) segment(n news) story {
 				// later": the day of the attack told before
 				into.date = focus.date
 			}
-			if p < 0 && focus != nil && d >= 0 && !a.sameDay(focus.day(d0), d) && !a.unknownPlaceAfter(m) && !m.reaction && !a.otherCountry(m, focus.place) {
+			anchor := focus
+			if anchor != nil && listItem(anchor) {
+				anchor = incs[0] // an item of a round-up list is not what the story goes on with (listItem)
+			}
+			if p < 0 && anchor != nil && d >= 0 && !a.sameDay(anchor.day(d0), d) && !a.unknownPlaceAfter(m) && !m.reaction && !a.otherCountry(m, anchor.place) {
 				// "Thursday night's explosions took place ... in the bar
 				// district of the popular beach town": same town, other day
-				into.place = focus.place
+				into.place = anchor.place
 			}
 			incs = append(incs, into)
 		}
@@ -380,11 +384,26 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		return target
 	}
 	for _, in := range incs {
-		if d >= 0 && a.sameDay(in.day(d0), d) && !a.elsewhere(m, in.place) {
+		if d >= 0 && a.sameDay(in.day(d0), d) && !a.elsewhere(m, in.place) && !listItem(in) {
 			return in
 		}
 	}
 	return nil
+}
+
+// listItem reports whether incident in is told only in a clause of a
+// round-up sentence ("..., and one in southern Trang on Thursday"): an
+// item the list tells in full. A later sentence that names no place
+// ("Thursday night's explosions took place ... in the bar district of
+// the popular beach town") goes on with the story's own incidents, not
+// with an item that merely shares its day.
+func listItem(in *incident) bool {
+	for _, m := range in.ms {
+		if !m.split || m.sent != in.ms[0].sent {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineArea reports whether incident in is a headline's alone, placed
