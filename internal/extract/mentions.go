@@ -130,6 +130,17 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			m.specific = true
 		}
 	}
+	if prev != nil && a.lowerWord(t0) == "and" && a.attackVerbAfter(t0+1) && a.craftDoer(prev) {
+		// "Iranian warplanes bombed a plant in Basra and raided a power
+		// station in Kirkuk": the verb split off shares its subject, and
+		// the craft that struck the first place struck the second
+		for i := range m.triggers {
+			if m.triggers[i].t0 > t0 && m.triggers[i].p.Value != "generic" {
+				m.triggers[i].p = roleTriggers[record.RemoteViolence]
+				break
+			}
+		}
+	}
 	for _, st := range stmts {
 		if st.verb.t0 < t0 || st.verb.t0 >= t1 {
 			continue
@@ -330,6 +341,8 @@ func (a *article) clauses(si int32) [][2]int32 {
 					cut = j - 1 // ", and one in southern Trang"; "in Hua Hin, there were two"
 				} else if a.gappedToll(j + 1) {
 					cut = j // "three were killed in Akuzo and one in Usu": the verb left out
+				} else if a.lowerWord(j) == "and" && a.attackVerbAfter(j+1) {
+					cut = j // "bombed troops east of Basra and raided the terminal at Kharg Island"
 				}
 			}
 		}
@@ -353,6 +366,34 @@ func (a *article) clauses(si int32) [][2]int32 {
 		}
 	}
 	return append(out, [2]int32{start, last})
+}
+
+// attackVerbAfter reports whether a verb of attack of its own opens at token t,
+// right after "and" (an adverb between): "Iraq said its warplanes bombed
+// a troop concentration east of Basra and raided the oil terminal at
+// Kharg Island" tells a second strike at a place of its own. A casualty
+// verb ("killed five in X and wounded ten in Y") tells the same event's
+// toll, and is no such verb.
+func (a *article) attackVerbAfter(t int32) bool {
+	if w := a.lowerWord(t); w == "also" || w == "later" || w == "then" {
+		t++
+	}
+	w := a.lowerWord(t)
+	if a.isCasualtyWord(t) {
+		return false
+	}
+	return attackVerbs[w] || strings.HasSuffix(w, "ed") && a.hasTerm(t, lexicon.Trigger, "")
+}
+
+// craftDoer reports whether mention m names aircraft or other craft
+// that strike from afar among its attack words: "Iranian warplanes".
+func (a *article) craftDoer(m *mention) bool {
+	for _, t := range m.triggers {
+		if armedAgents[a.lowerSpan(t.t0, t.t1)] == record.RemoteViolence {
+			return true
+		}
+	}
+	return false
 }
 
 // gappedToll reports whether a clause that leaves out the verb of the one

@@ -92,6 +92,25 @@ func TestMentions(t *testing.T) {
 				"Three people were killed in Kano specific split place=Kano",
 				"and two in Kaduna. specific split place=Kaduna",
 			}},
+		{"a toll list after bare commas is split at each place",
+			"Rebels killed four villagers in Tumaco, two in Pasto, and three in Ipiales.",
+			[]string{
+				"Rebels killed four villagers in Tumaco specific split place=Tumaco",
+				", two in Pasto specific split place=Pasto",
+				", and three in Ipiales. specific split place=Ipiales",
+			}},
+		{"a toll broken down after a comma is not split",
+			"Five people were killed, two in a market and three at a bus station.",
+			[]string{"Five people were killed, two in a market and three at a bus station. specific"}},
+		{"a second attack verb after and opens a clause at its own place",
+			"Warplanes bombed troops east of Basra and raided the oil terminal at Kharg Island.",
+			[]string{
+				"Warplanes bombed troops east of Basra specific split place=Basra",
+				"and raided the oil terminal at Kharg Island. specific split place=Kharg Island",
+			}},
+		{"a casualty verb after and tells the same event",
+			"Gunmen killed five people in Kano and wounded ten in Kaduna.",
+			[]string{"Gunmen killed five people in Kano and wounded ten in Kaduna. specific place=Kano place=Kaduna"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
