@@ -84,11 +84,24 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 				m.triggers = append(m.triggers, prev.triggers...)
 				m.specific = prev.specific
 			}
+			if prev != nil && len(m.stmts) == 0 && a.opensWithListedPlace(m) && len(prev.stmts) > 0 {
+				// "nine people were killed in Kabul and Kandahar": the
+				// figure before the list is for all of its places
+				prev.overPlaces = true
+			}
 			out = append(out, m)
 			prev = m
 		}
 	}
 	return out, nil
+}
+
+// opensWithListedPlace reports whether the first place of clause mention
+// m stands in a list after a place of the clause before ("in Kabul and
+// Kandahar"), with no figure of its own.
+func (a *article) opensWithListedPlace(m *mention) bool {
+	lo, hi := a.placeRange(m.t0, m.t1)
+	return hi > lo && a.places[lo].listed
 }
 
 // mention reads tokens [t0, t1) of sentence si, or returns nil when they

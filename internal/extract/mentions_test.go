@@ -423,3 +423,39 @@ func TestAttackingCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestOverPlaces checks which mentions give a figure for attacks at
+// several places (overPlaces), so that no one place's incident takes it:
+// a number of places or attacks counted, or a toll before a list of
+// places the sentence splits into clauses.
+func TestOverPlaces(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []bool // per mention, in order
+	}{
+		{"a toll before a list of towns is for all of them",
+			"At least nine people were killed in Kabul and Kandahar on Sunday.",
+			[]bool{true, false}},
+		{"a toll with a figure for each town is not",
+			"Three people were killed in Kano and two in Kaduna.",
+			[]bool{false, false}},
+		{"places counted",
+			"Bombs killed 12 people in three towns on Sunday.",
+			[]bool{true}},
+		{"one town",
+			"A bomb killed five people in Kabul on Sunday.",
+			[]bool{false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ms := mentionsOf(t, "2020-05-01", "", tt.body)
+			var got []bool
+			for _, m := range ms {
+				got = append(got, m.overPlaces)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("overPlaces got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
