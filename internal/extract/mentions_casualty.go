@@ -1077,7 +1077,10 @@ func (a *article) listEndingAt(qs []part, end, first int32) []part {
 		return nil
 	}
 	lo := k
-	for lo > 0 && a.joined(qs[lo-1].t1, qs[lo].t0) {
+	for lo > 0 && a.joined(qs[lo-1].t1, qs[lo].t0) && !a.isCasualtyWord(qs[lo-1].t0-1) {
+		// (not "raided a police post, killing four policemen, and two
+		// village officials were shot dead in another town": the figure
+		// before is the object of a casualty verb of its own)
 		lo--
 	}
 	out := append([]part(nil), qs[lo:k+1]...)
