@@ -96,6 +96,38 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 	return out, nil
 }
 
+// tollOverJoinedPlaces reports whether mention m gives a casualty figure
+// for two places one preposition joins with "and", a town and the part
+// of a country after it ("nine people were killed in Beirut and south
+// Lebanon"), which the sentence does not split into clauses: the figure
+// is for both (a list it splits is marked by mentions).
+func (a *article) tollOverJoinedPlaces(m *mention) bool {
+	if len(m.stmts) == 0 {
+		return false
+	}
+	for i := 0; i+1 < len(m.places); i++ {
+		p, q := &a.places[m.places[i]], &a.places[m.places[i+1]]
+		if !eventPreps[p.prep] || m.stmts[0].verb.t0 > p.t0 {
+			continue
+		}
+		j := p.t1
+		if a.word(j) == "," {
+			j++
+		}
+		if a.lowerWord(j) != "and" {
+			continue
+		}
+		j++
+		if w := a.lowerWord(j); compass[w] || compassAdjectives[w] {
+			j++ // "and south Lebanon"
+		}
+		if j == q.t0 {
+			return true
+		}
+	}
+	return false
+}
+
 // opensWithListedPlace reports whether the first place of clause mention
 // m stands in a list after a place of the clause before ("in Kabul and
 // Kandahar"), with no figure of its own.
@@ -231,7 +263,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	var reacted []int
 	var headed bool
 	m.retold, m.reaction, headed = a.retoldMention(m, told)
-	m.overPlaces = a.overPlaces(m)
+	m.overPlaces = a.overPlaces(m) || a.tollOverJoinedPlaces(m)
 	m.dates, reacted = a.reactionDates(m, m.dates, headed)
 	m.said = append(m.said, reacted...)
 	if len(told) > 0 {
