@@ -84,11 +84,56 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 				m.triggers = append(m.triggers, prev.triggers...)
 				m.specific = prev.specific
 			}
+			if prev != nil && len(m.stmts) == 0 && a.opensWithListedPlace(m) && len(prev.stmts) > 0 {
+				// "nine people were killed in Kabul and Kandahar": the
+				// figure before the list is for all of its places
+				prev.overPlaces = true
+			}
 			out = append(out, m)
 			prev = m
 		}
 	}
 	return out, nil
+}
+
+// tollOverJoinedPlaces reports whether mention m gives a casualty figure
+// for two places one preposition joins with "and", a town and the part
+// of a country after it ("nine people were killed in Beirut and south
+// Lebanon"), which the sentence does not split into clauses: the figure
+// is for both (a list it splits is marked by mentions).
+func (a *article) tollOverJoinedPlaces(m *mention) bool {
+	if len(m.stmts) == 0 {
+		return false
+	}
+	for i := 0; i+1 < len(m.places); i++ {
+		p, q := &a.places[m.places[i]], &a.places[m.places[i+1]]
+		if !eventPreps[p.prep] || m.stmts[0].verb.t0 > p.t0 {
+			continue
+		}
+		j := p.t1
+		if a.word(j) == "," {
+			j++
+		}
+		if a.lowerWord(j) != "and" {
+			continue
+		}
+		j++
+		if w := a.lowerWord(j); compass[w] || compassAdjectives[w] {
+			j++ // "and south Lebanon"
+		}
+		if j == q.t0 {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithListedPlace reports whether the first place of clause mention
+// m stands in a list after a place of the clause before ("in Kabul and
+// Kandahar"), with no figure of its own.
+func (a *article) opensWithListedPlace(m *mention) bool {
+	lo, hi := a.placeRange(m.t0, m.t1)
+	return hi > lo && a.places[lo].listed
 }
 
 // mention reads tokens [t0, t1) of sentence si, or returns nil when they
@@ -128,6 +173,17 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		if r.t0 >= t0 && r.t0 < t1 && !a.hasTerm(r.t0, lexicon.Trigger, "") {
 			m.triggers = append(m.triggers, r) // "warplanes hit the jetty"
 			m.specific = true
+		}
+	}
+	if prev != nil && a.lowerWord(t0) == "and" && a.attackVerbAfter(t0+1) && a.craftDoer(prev) {
+		// "Iranian warplanes bombed a plant in Basra and raided a power
+		// station in Kirkuk": the verb split off shares its subject, and
+		// the craft that struck the first place struck the second
+		for i := range m.triggers {
+			if m.triggers[i].t0 > t0 && m.triggers[i].p.Value != "generic" {
+				m.triggers[i].p = roleTriggers[record.RemoteViolence]
+				break
+			}
 		}
 	}
 	for _, st := range stmts {
@@ -207,7 +263,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	var reacted []int
 	var headed bool
 	m.retold, m.reaction, headed = a.retoldMention(m, told)
-	m.overPlaces = a.overPlaces(m)
+	m.overPlaces = a.overPlaces(m) || a.tollOverJoinedPlaces(m)
 	m.dates, reacted = a.reactionDates(m, m.dates, headed)
 	m.said = append(m.said, reacted...)
 	if len(told) > 0 {
@@ -321,11 +377,17 @@ func (a *article) clauses(si int32) [][2]int32 {
 			switch a.lowerWord(j) {
 			case ";", "while", "whereas", "along":
 				cut = j
+			case ",":
+				if a.gappedToll(j + 1) {
+					cut = j // "three peasants in Guachicono, two in Antioquia": the verb left out after a bare comma
+				}
 			case "and", "there":
 				if a.lowerWord(j-1) == "," {
 					cut = j - 1 // ", and one in southern Trang"; "in Hua Hin, there were two"
 				} else if a.gappedToll(j + 1) {
 					cut = j // "three were killed in Akuzo and one in Usu": the verb left out
+				} else if a.lowerWord(j) == "and" && a.attackVerbAfter(j+1) {
+					cut = j // "bombed troops east of Basra and raided the terminal at Kharg Island"
 				}
 			}
 		}
@@ -349,6 +411,34 @@ func (a *article) clauses(si int32) [][2]int32 {
 		}
 	}
 	return append(out, [2]int32{start, last})
+}
+
+// attackVerbAfter reports whether a verb of attack of its own opens at token t,
+// right after "and" (an adverb between): "Iraq said its warplanes bombed
+// a troop concentration east of Basra and raided the oil terminal at
+// Kharg Island" tells a second strike at a place of its own. A casualty
+// verb ("killed five in X and wounded ten in Y") tells the same event's
+// toll, and is no such verb.
+func (a *article) attackVerbAfter(t int32) bool {
+	if w := a.lowerWord(t); w == "also" || w == "later" || w == "then" {
+		t++
+	}
+	w := a.lowerWord(t)
+	if a.isCasualtyWord(t) {
+		return false
+	}
+	return attackVerbs[w] || strings.HasSuffix(w, "ed") && a.hasTerm(t, lexicon.Trigger, "")
+}
+
+// craftDoer reports whether mention m names aircraft or other craft
+// that strike from afar among its attack words: "Iranian warplanes".
+func (a *article) craftDoer(m *mention) bool {
+	for _, t := range m.triggers {
+		if armedAgents[a.lowerSpan(t.t0, t.t1)] == record.RemoteViolence {
+			return true
+		}
+	}
+	return false
 }
 
 // gappedToll reports whether a clause that leaves out the verb of the one

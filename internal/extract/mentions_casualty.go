@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -187,9 +188,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 			}
 		}
 		out = append(out, st)
-		if g, ok := a.gapped(&st, qs, int32(s.Last)); ok {
-			out = append(out, g)
-		}
+		out = append(out, a.gapped(&st, qs, int32(s.Last))...)
 	}
 	// "There were no casualties": casualties are the dead and the hurt
 	// together, so none of them is a stated zero of each
@@ -337,33 +336,49 @@ func (a *article) woundedThenDied(t term, ps []part) bool {
 	return false
 }
 
-// gapped returns the statement a clause makes by leaving out the verb of
-// st ("three people were killed in Akuzo and one in Usu"): its figure is
-// the number after "and", counted as st counts, and it stands (as its
-// verb) at that number, so that the clause of the other place holds it.
-func (a *article) gapped(st *statement, qs []part, last int32) (statement, bool) {
+// gapped returns the statements clauses make by leaving out the verb of
+// st ("three people were killed in Akuzo and one in Usu"; "murdered
+// three peasants in Guachicono, southern Cauca department, two in
+// Antioquia, and three in Cordoba"): each figure is a number after "and",
+// or after a bare comma once st's own figure has been placed, counted as
+// st counts, and it stands (as its verb) at that number, so that the
+// clause of the other place holds it. Before st's figure is placed a
+// comma closes the search: "Five were killed, two in the market" breaks
+// the toll down.
+func (a *article) gapped(st *statement, qs []part, last int32) []statement {
 	if len(st.parts) != 1 || st.combined {
-		return statement{}, false
+		return nil
 	}
-	for j := st.verb.t1; j < last && j < st.verb.t1+8; j++ {
-		if w := a.lowerWord(j); w == "," || w == ";" || w == "." {
-			return statement{}, false
+	var out []statement
+	placed := false
+	lim := st.verb.t1 + 8
+	for j := st.verb.t1; j < last && j < lim; j++ {
+		w := a.lowerWord(j)
+		if w == ";" || w == "." {
+			break
 		}
-		if a.lowerWord(j) != "and" || !a.gappedToll(j+1) {
+		if eventPreps[w] {
+			placed, lim = true, max(lim, j+10) // "in Guachicono, southern Cauca department, two in ..."
+		}
+		if w != "and" && (w != "," || !placed) || !a.gappedToll(j+1) {
+			if w == "," && !placed {
+				break
+			}
 			continue
 		}
-		for _, q := range qs {
-			if q.t0 == j+1 {
-				g := statement{effect: st.effect, sent: st.sent, hedged: st.hedged,
-					verb: term{t0: q.t0, t1: q.t1, p: st.verb.p}}
-				q.party = st.parts[0].party
-				g.parts = []part{q}
-				return g, true
-			}
+		i := slices.IndexFunc(qs, func(q part) bool { return q.t0 == j+1 })
+		if i < 0 {
+			break
 		}
-		return statement{}, false
+		q := qs[i]
+		g := statement{effect: st.effect, sent: st.sent, hedged: st.hedged,
+			verb: term{t0: q.t0, t1: q.t1, p: st.verb.p}}
+		q.party = st.parts[0].party
+		g.parts = []part{q}
+		out = append(out, g)
+		lim = q.t1 + 10
 	}
-	return statement{}, false
+	return out
 }
 
 // people keeps the parts of a statement that count people and reports
@@ -1062,7 +1077,10 @@ func (a *article) listEndingAt(qs []part, end, first int32) []part {
 		return nil
 	}
 	lo := k
-	for lo > 0 && a.joined(qs[lo-1].t1, qs[lo].t0) {
+	for lo > 0 && a.joined(qs[lo-1].t1, qs[lo].t0) && !a.isCasualtyWord(qs[lo-1].t0-1) {
+		// (not "raided a police post, killing four policemen, and two
+		// village officials were shot dead in another town": the figure
+		// before is the object of a casualty verb of its own)
 		lo--
 	}
 	out := append([]part(nil), qs[lo:k+1]...)

@@ -92,6 +92,25 @@ func TestMentions(t *testing.T) {
 				"Three people were killed in Kano specific split place=Kano",
 				"and two in Kaduna. specific split place=Kaduna",
 			}},
+		{"a toll list after bare commas is split at each place",
+			"Rebels killed four villagers in Tumaco, two in Pasto, and three in Ipiales.",
+			[]string{
+				"Rebels killed four villagers in Tumaco specific split place=Tumaco",
+				", two in Pasto specific split place=Pasto",
+				", and three in Ipiales. specific split place=Ipiales",
+			}},
+		{"a toll broken down after a comma is not split",
+			"Five people were killed, two in a market and three at a bus station.",
+			[]string{"Five people were killed, two in a market and three at a bus station. specific"}},
+		{"a second attack verb after and opens a clause at its own place",
+			"Warplanes bombed troops east of Basra and raided the oil terminal at Kharg Island.",
+			[]string{
+				"Warplanes bombed troops east of Basra specific split place=Basra",
+				"and raided the oil terminal at Kharg Island. specific split place=Kharg Island",
+			}},
+		{"a casualty verb after and tells the same event",
+			"Gunmen killed five people in Kano and wounded ten in Kaduna.",
+			[]string{"Gunmen killed five people in Kano and wounded ten in Kaduna. specific place=Kano place=Kaduna"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -136,6 +155,12 @@ func TestStatements(t *testing.T) {
 		{"a figure whose verb is left out counts as the one before",
 			"Three soldiers were killed in Kano and two in Kaduna.",
 			[]string{"kill: 3 security_forces (Three soldiers)", "kill: 2 security_forces (two)"}},
+		{"figures after bare commas whose verb is left out count as the one before",
+			"Rebels killed four villagers in Tumaco, two in Pasto, and three in Ipiales.",
+			[]string{"kill: 4 civilians (four villagers)", "kill: 2 civilians (two)", "kill: 3 civilians (three)"}},
+		{"the object of a casualty verb is no subject of the next one",
+			"Rebels raided a post in Bukidnon, killing four policemen, and two officials were shot dead in Misamis Oriental.",
+			[]string{"kill: 4 security_forces (four policemen)", "kill: 2 (two officials)"}},
 		{"a dateline's month is no modal verb",
 			"BAMAKO, May 1 - Five people were killed in a bomb attack.",
 			[]string{"kill: 5 (Five people)"}},
@@ -401,6 +426,45 @@ func TestAttackingCountry(t *testing.T) {
 				}
 			}
 			t.Fatal("no place opens the headline")
+		})
+	}
+}
+
+// TestOverPlaces checks which mentions give a figure for attacks at
+// several places (overPlaces), so that no one place's incident takes it:
+// a number of places or attacks counted, or a toll before a list of
+// places the sentence splits into clauses.
+func TestOverPlaces(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []bool // per mention, in order
+	}{
+		{"a toll before a list of towns is for all of them",
+			"At least nine people were killed in Kabul and Kandahar on Sunday.",
+			[]bool{true, false}},
+		{"a toll with a figure for each town is not",
+			"Three people were killed in Kano and two in Kaduna.",
+			[]bool{false, false}},
+		{"a toll for a town and the part of a country joined to it is for both",
+			"At least nine people were killed in Beirut and south Lebanon on Sunday.",
+			[]bool{true}},
+		{"places counted",
+			"Bombs killed 12 people in three towns on Sunday.",
+			[]bool{true}},
+		{"one town",
+			"A bomb killed five people in Kabul on Sunday.",
+			[]bool{false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ms := mentionsOf(t, "2020-05-01", "", tt.body)
+			var got []bool
+			for _, m := range ms {
+				got = append(got, m.overPlaces)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("overPlaces got %v, want %v", got, tt.want)
+			}
 		})
 	}
 }

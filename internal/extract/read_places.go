@@ -466,6 +466,12 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		// a headline in capitals or title case marks no name
 		return placeMention{}, false
 	}
+	if a.sentenceInitial(i) && locPreps[a.lowerWord(i)] {
+		// "In Huila department, guerrillas ...": the capital of a
+		// sentence's first word marks no name, and a preposition is
+		// none; the name starts after it
+		return placeMention{}, false
+	}
 	j := i
 	words := 0
 	for j < end && words < 4 {

@@ -87,10 +87,14 @@ func (a *article) segment(n news) story {
 				// later": the day of the attack told before
 				into.date = focus.date
 			}
-			if p < 0 && focus != nil && d >= 0 && !a.sameDay(focus.day(d0), d) && !a.unknownPlaceAfter(m) && !m.reaction && !a.otherCountry(m, focus.place) {
+			anchor := focus
+			if anchor != nil && listItem(anchor) {
+				anchor = incs[0] // an item of a round-up list is not what the story goes on with (listItem)
+			}
+			if p < 0 && anchor != nil && d >= 0 && !a.sameDay(anchor.day(d0), d) && !a.unknownPlaceAfter(m) && !m.reaction && !a.otherCountry(m, anchor.place) {
 				// "Thursday night's explosions took place ... in the bar
 				// district of the popular beach town": same town, other day
-				into.place = focus.place
+				into.place = anchor.place
 			}
 			incs = append(incs, into)
 		}
@@ -358,7 +362,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			len(m.stmts) == 0 && a.areaHolds(focus.place, p), // "the Singhpora-Chatroo forest area" of a gunfight in Kishtwar district
 			!m.specific: // "The drama at Sipadan Island unfolded at 8 pm"
 			return focus
-		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0 && !a.farTowns(focus.place, p) && !a.doneBy(m) && !a.newAttack(m, focus, p):
+		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0 && !a.farTowns(focus.place, p) && !a.outsideArea(focus.place, p) && !a.doneBy(m) && !a.newAttack(m, focus, p):
 			// a detail of the event told so far, at a spot inside it:
 			// "The blast in the Orangi Town neighborhood tore through the
 			// van", "near Jagargunda village when the IED went off"; not
@@ -381,11 +385,26 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		return target
 	}
 	for _, in := range incs {
-		if d >= 0 && a.sameDay(in.day(d0), d) && !a.elsewhere(m, in.place) {
+		if d >= 0 && a.sameDay(in.day(d0), d) && !a.elsewhere(m, in.place) && !listItem(in) {
 			return in
 		}
 	}
 	return nil
+}
+
+// listItem reports whether incident in is told only in a clause of a
+// round-up sentence ("..., and one in southern Trang on Thursday"): an
+// item the list tells in full. A later sentence that names no place
+// ("Thursday night's explosions took place ... in the bar district of
+// the popular beach town") goes on with the story's own incidents, not
+// with an item that merely shares its day.
+func listItem(in *incident) bool {
+	for _, m := range in.ms {
+		if !m.split || m.sent != in.ms[0].sent {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineArea reports whether incident in is a headline's alone, placed
@@ -527,6 +546,22 @@ func (a *article) farTowns(k, p int) bool {
 		return false
 	}
 	return gazetteer.DistanceKm(ck.Lat, ck.Lon, cp.Lat, cp.Lon) > farSpotKm
+}
+
+// outsideArea reports whether place mention p is a town the gazetteer
+// puts in another province than the division that place mention k names:
+// "Near Valledupar, armed men kidnapped two ranchers" is no spot of a
+// kidnapping "in Huila department", though no distance between a
+// province and a town says so (farTowns).
+func (a *article) outsideArea(k, p int) bool {
+	if k < 0 || p < 0 {
+		return false
+	}
+	ck, cp := a.places[k].chosen, a.places[p].chosen
+	if ck == nil || cp == nil || ck.CountryCode != cp.CountryCode || ck.Admin1 == "" || cp.Admin1 == "" {
+		return false
+	}
+	return (ck.Kind == gazetteer.Admin1 || ck.Kind == gazetteer.Admin2) && cp.Kind == gazetteer.Place && cp.Admin1 != ck.Admin1
 }
 
 // farSpotKm is the distance past which a town is no spot of an event at
@@ -685,8 +720,9 @@ func (a *article) reportHost(incs []*incident, in *incident) *incident {
 // absorbSummary handles the article's main incident (its headline and
 // lead) when it names only an area and other incidents name spots in it:
 // with one such incident it is that incident, told first in outline; with
-// several it is a summary of them and is dropped. d0 is the main event's
-// date.
+// several it is a summary of them and is dropped. When the lead took in a
+// first item of its own below it (firstItem), that item stays and the
+// summary goes. d0 is the main event's date.
 func (a *article) absorbSummary(incs []*incident, d0 int) []*incident {
 	if len(incs) < 2 {
 		return incs
@@ -697,20 +733,102 @@ func (a *article) absorbSummary(incs []*incident, d0 int) []*incident {
 	}
 	var spots []*incident
 	for _, in := range incs[1:] {
-		if in.place >= 0 && !a.broad(in.place) && a.sameDay(main.day(d0), in.day(d0)) && !a.another(in.ms[0]) {
+		if in.place >= 0 && !a.broad(in.place) && a.sameDay(main.day(d0), in.day(d0)) && !a.another(in.ms[0]) && !listedWith(main, in) {
 			spots = append(spots, in)
 		}
 	}
-	switch len(spots) {
-	case 0:
+	if len(spots) == 0 {
 		return incs
-	case 1:
+	}
+	if in := a.firstItem(main, spots); in != nil {
+		incs[0] = in
+		return incs
+	}
+	if len(spots) == 1 {
 		spots[0].ms = append(main.ms, spots[0].ms...)
 		if spots[0].date < 0 {
 			spots[0].date = main.date
 		}
 	}
 	return incs[1:]
+}
+
+// firstItem returns the first incident of a round-up that its summary
+// lead took in, or nil: "a wave of kidnappings ... 12 kidnappings took
+// place" and then "In Cesar department, rebels kidnapped a deputy in
+// Aguachica" joined the lead, which names no town, before the items that
+// follow named theirs. The lead is a summary of them all; the first
+// mention after the lead's paragraph that tells a deed at a place of its
+// own, one the lead did not name, with what follows it, is the
+// round-up's first item. A place that one of the later items has,
+// or holds, is the lead telling the items in outline, not an item of its
+// own ("attacks across Kano state" over towns of Kano state).
+func (a *article) firstItem(main *incident, spots []*incident) *incident {
+	lead := -1 // the lead's paragraph: the summary itself
+	for i, m := range main.ms {
+		if m.title {
+			continue
+		}
+		if lead < 0 {
+			lead = m.para
+		}
+		if m.para == lead || !m.specific {
+			continue
+		}
+		for _, q := range m.places {
+			if a.places[q].country || a.places[q].water || a.outlines(q, spots) || a.namedBefore(q, main.ms[:i]) {
+				continue
+			}
+			in := &incident{ms: main.ms[i:], place: q, date: a.eventDay(m), site: main.site}
+			if in.date < 0 {
+				in.date = main.date
+			}
+			return in
+		}
+		if len(m.places) > 0 {
+			return nil // "attacks in Kano state killed 20": the items in outline
+		}
+	}
+	return nil
+}
+
+// namedBefore reports whether one of the mentions ms names place mention
+// q: a lead or headline that placed the summary there ("Gunmen hijack bus
+// in Kenya's Lamu county") is told again below, not a new item.
+func (a *article) namedBefore(q int, ms []*mention) bool {
+	for _, m := range ms {
+		for _, k := range m.places {
+			if a.samePlace(k, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outlines reports whether place mention q is, or holds, the place of
+// one of the incidents spots.
+func (a *article) outlines(q int, spots []*incident) bool {
+	for _, s := range spots {
+		if a.samePlace(s.place, q) || a.contains(q, s.place) || a.contains(s.place, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedWith reports whether incident in was told in a clause of a
+// round-up sentence that also told incident main in a clause of its own
+// ("murdered three peasants in Guachicono, Cauca department, two in
+// Antioquia, and three in Cordoba"): items of one list, of which the
+// first is no summary of the others.
+func listedWith(main, in *incident) bool {
+	for _, m := range main.ms {
+		if m.split && m.sent == in.ms[0].sent && in.ms[0].split {
+			return true
+		}
+	}
+	return false
 }
 
 // placesTheAttack returns the place (index in a.places) of the attack
