@@ -160,6 +160,33 @@ func ScoreNews(g *NewsGold, p *NewsPredictions) (*NewsScore, error) {
 	return s, nil
 }
 
+// Matches says, for each predicted incident (by its "id"), how well it
+// agrees with the required gold incident that took it (agreement: date 3,
+// place 2, type family 1, country 1), or -1 when none took it and no
+// optional one absorbed it: the truth of each record as the scorer sees
+// it, which calibrates confidence (scripts/relevance -calibrate). A gold
+// incident takes its best prediction whatever the agreement, so a caller
+// that wants the same event asks for more than 0. Predictions absorbed by
+// an optional gold incident, or without an id, are left out.
+func (s *NewsScore) Matches() map[string]int {
+	m := map[string]int{}
+	for _, e := range s.entries {
+		if e.pred == nil {
+			continue
+		}
+		id, ok := e.pred.raw["id"].(string)
+		if !ok {
+			continue
+		}
+		if e.gold == nil {
+			m[id] = -1
+		} else {
+			m[id] = agreement(e.gold, e.pred)
+		}
+	}
+	return m
+}
+
 // absorbed reports whether an optional gold incident takes a leftover
 // prediction, which then counts neither way.
 func absorbed(optional []goldIncident, pi *predIncident) bool {

@@ -1,0 +1,54 @@
+package eval
+
+import (
+	"maps"
+	"strings"
+	"testing"
+)
+
+// TestMatches checks the truth each prediction gets: the agreement of the
+// gold incident that took it, -1 for an extra one, nothing for one an
+// optional gold incident absorbed or one without an id.
+func TestMatches(t *testing.T) {
+	const gao = `{"type": "armed_assault", "date": "2020-01-01", "country": "Mali", "city_or_place": "Gao"}`
+	const optional = `{"type": "bombing", "date": "2020-01-03", "country": "Mali", "city_or_place": "Kidal", "optional": true}`
+	cases := []struct {
+		name, gold, pred string
+		want             map[string]int
+	}{
+		{"exact", `{"file": "a.txt", "is_incident": true, "incidents": [` + gao + `]}`,
+			`{"doc": {"id": "a"}, "incidents": [{"id": "p1", "type": "armed_assault", "date": "2020-01-01", "location": {"place": "Gao", "country": "Mali"}}]}`,
+			map[string]int{"p1": 7}},
+		{"wrong day, right country", `{"file": "a.txt", "is_incident": true, "incidents": [` + gao + `]}`,
+			`{"doc": {"id": "a"}, "incidents": [{"id": "p1", "type": "armed_assault", "date": "2020-01-02", "location": {"country": "Mali"}}]}`,
+			map[string]int{"p1": 2}},
+		{"extra", `{"file": "a.txt", "is_incident": true, "incidents": [` + gao + `]}`,
+			`{"doc": {"id": "a"}, "incidents": [{"id": "p1", "type": "armed_assault", "date": "2020-01-01", "location": {"place": "Gao", "country": "Mali"}}, {"id": "p2", "type": "riot", "date": "2019-05-05"}]}`,
+			map[string]int{"p1": 7, "p2": -1}},
+		{"absorbed", `{"file": "a.txt", "is_incident": true, "incidents": [` + optional + `]}`,
+			`{"doc": {"id": "a"}, "incidents": [{"id": "p1", "type": "bombing", "date": "2020-01-03"}]}`,
+			map[string]int{}},
+		{"negative document", `{"file": "a.txt", "is_incident": false, "incidents": []}`,
+			`{"doc": {"id": "a"}, "incidents": [{"id": "p1", "type": "riot"}, {"type": "riot"}]}`,
+			map[string]int{"p1": -1}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			g, err := ReadNewsGold(strings.NewReader(c.gold), "gold")
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := ReadNewsPredictions(strings.NewReader(c.pred), "pred")
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := ScoreNews(g, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := s.Matches(); !maps.Equal(got, c.want) {
+				t.Errorf("Matches() = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
