@@ -6,7 +6,7 @@
 //	go run ./scripts/relevance -count OUT.jsonl...      # documents with incidents vs our labels
 //	go run ./scripts/relevance -list OUT.jsonl...       # each document with incidents: label, score
 //	go run ./scripts/relevance -reliability OUT.jsonl... # confidence against our labels, by bin
-//	go run ./scripts/relevance -calibrate                # fits calibration.tsv on our reading of incidents
+//	go run ./scripts/relevance -calibrate                # fits calibration.tsv on our reading of incidents and gold
 //	go run ./scripts/relevance -sample 40 OUT.jsonl...  # a seeded sample of incidents to read
 //	go run ./scripts/relevance -wilson 37/40            # a 95% interval
 //
@@ -67,7 +67,7 @@ func main() {
 	wireGold := flag.String("wire", "bench/wire/gold.jsonl", "coded wire stories (news-dev gold format) to train on")
 	blind := flag.Bool("blind", false, "score the blind split with the shipped model and exit")
 	countOut := flag.Bool("count", false, "read extract output files (arguments): documents with incidents, labelled attack stories found")
-	calib := flag.Bool("calibrate", false, "fit internal/relevance/calibration.tsv on our reading of incidents (internal/relevance/incidents.tsv)")
+	calib := flag.Bool("calibrate", false, "fit internal/relevance/calibration.tsv on our reading of incidents (internal/relevance/incidents.tsv) and the wire and news-dev TUNE gold")
 	reliability := flag.Bool("reliability", false, "read extract output files (arguments): how often incidents of each confidence come from labelled event documents")
 	list := flag.Bool("list", false, "read extract output files (arguments): list each document with incidents, its label and model score")
 	sample := flag.Int("sample", 0, "read extract output files (arguments): print a seeded sample of this many incidents to judge")
