@@ -78,8 +78,10 @@ func (a *article) segment(n news) story {
 			into = a.incidentFor(incs, focus, m, p, d, d0)
 		}
 		if into == nil {
-			if !m.specific {
-				continue // "the attack ..." with nothing to say what happened
+			if !m.specific && d < 0 {
+				// "the attack ..." with nothing to say what happened; "an
+				// attack" on a day of its own is a new one (genericDay)
+				continue
 			}
 			into = &incident{place: -1, date: -1}
 			if d < 0 && focus != nil && a.hoursApart(m) {
@@ -91,9 +93,11 @@ func (a *article) segment(n news) story {
 			if anchor != nil && listItem(anchor) {
 				anchor = incs[0] // an item of a round-up list is not what the story goes on with (listItem)
 			}
-			if p < 0 && anchor != nil && d >= 0 && !a.sameDay(anchor.day(d0), d) && !a.unknownPlaceAfter(m) && !m.reaction && !a.otherCountry(m, anchor.place) {
+			if p < 0 && anchor != nil && d >= 0 && !a.sameDay(anchor.day(d0), d) && !a.unknownPlaceAfter(m) && !m.reaction && !a.otherCountry(m, anchor.place) && m.specific {
 				// "Thursday night's explosions took place ... in the bar
-				// district of the popular beach town": same town, other day
+				// district of the popular beach town": same town, other
+				// day; "an attack" alone says too little to be there
+				// too, and the sentences after it tell where
 				into.place = anchor.place
 			}
 			incs = append(incs, into)
@@ -623,6 +627,10 @@ func (a *article) hoursApart(m *mention) bool {
 // eventDay returns the mention's first day-precision date when the mention
 // tells of the attack itself (it has an attack word), or -1: "Three bodies
 // were discovered on April 14" does not date the airstrike of April 11.
+// A generic attack word ("attack", "assault") dates the mention only by a
+// day beside it (genericDay): "wounded during a rebel attack last night"
+// is another night's attack than the bombing told before, while "the
+// incident" a Wednesday statement speaks of is not dated by Wednesday.
 func (a *article) eventDay(m *mention) int {
 	attack := false
 	for _, t := range m.triggers {
@@ -631,14 +639,64 @@ func (a *article) eventDay(m *mention) int {
 		}
 	}
 	if !attack {
-		return -1
+		return a.genericDay(m)
 	}
 	for _, k := range m.dates {
-		if a.dates[k].Precision == record.PrecisionDay && !a.deathDate(m, k) {
-			return k
+		if a.dates[k].Precision == record.PrecisionDay && !a.dates[k].Future && !a.deathDate(m, k) {
+			return k // a future day ("stop work tomorrow to mourn") is not when it happened
 		}
 	}
 	return -1
+}
+
+// genericDay returns the first day-precision date of mention m that dates
+// one of its generic attack words, or -1. A day right after the word, at
+// most a preposition between, dates it ("a rebel attack last night", "an
+// assault on 14 March"); so does any day of the clause when the word is
+// indefinite, a new attack told ("On 14 March the judge escaped unharmed
+// from an attack on his car"). A definite word ("the incident") refers
+// back to an attack already told, and a day further off in its clause may
+// be the reporting's ("On Wednesday the ambassador stated that the
+// incident ...") or a later death's.
+func (a *article) genericDay(m *mention) int {
+	for _, k := range m.dates {
+		if a.dates[k].Precision != record.PrecisionDay || a.dates[k].Future || a.deathDate(m, k) {
+			continue
+		}
+		t := a.tokenAt(a.dates[k].Start)
+		for _, tr := range m.triggers {
+			if tr.p.Value != "generic" {
+				continue
+			}
+			if a.indefinite(tr.t0, m.t0) {
+				return k
+			}
+			switch t - tr.t1 {
+			case 0:
+				return k
+			case 1:
+				if a.toks[tr.t1].Kind == text.Word && stopWords[a.lowerWord(tr.t1)] {
+					return k // "an assault on 14 March"
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// indefinite reports whether the noun at token t, in a clause starting at
+// token t0, opens with "a" or "an", at most one word before it: "an
+// attack", "a rebel attack".
+func (a *article) indefinite(t, t0 int32) bool {
+	for j := t - 1; j >= t0 && j >= t-2; j-- {
+		if a.toks[j].Kind != text.Word {
+			return false
+		}
+		if w := a.lowerWord(j); w == "a" || w == "an" {
+			return true
+		}
+	}
+	return false
 }
 
 // deathDate reports whether date k dates a later death rather than the

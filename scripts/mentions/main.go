@@ -735,7 +735,8 @@ func (d *mucDoc) keptWhy(i int, dd *doc.Document, r *extract.MentionReport, miss
 	return why
 }
 
-// apart tells how two merged keys i and j differ: by day, by place
+// apart tells how two merged keys i and j differ: by day (or "open day"
+// when one has no closed range), by place
 // (the deepest element of their locations), and whether one mention holds
 // fillers of both (a sentence telling two attacks).
 func (d *mucDoc) apart(i, j int, dd *doc.Document, r *extract.MentionReport) string {
@@ -758,7 +759,10 @@ func (d *mucDoc) apart(i, j int, dd *doc.Document, r *extract.MentionReport) str
 		return strings.Join(ss, ",")
 	}
 	out := "same day"
-	if day(i) != day(j) || day(i) == "" {
+	switch {
+	case day(i) == "" || day(j) == "":
+		out = "open day" // a key dated only "on or before" (MUC-4's "- 2 NOV 89") gives no day to tell apart
+	case day(i) != day(j):
 		out = "other day"
 	}
 	if place(i) != place(j) || place(i) == "" {
