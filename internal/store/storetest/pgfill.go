@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"net/url"
 	"strings"
@@ -77,25 +76,19 @@ func fillPostgres[S BenchStore](tb testing.TB, s S, n int) {
 	var rid, seq int64
 	for i := 0; i < n; i += benchChunk {
 		ms := Synthetic(min(benchChunk, n-i), uint64(i))
-		// The rows insertIncident writes: it and this must agree
-		// (CheckPostgresFill).
+		// The rows sqlstore's insertIncident writes, from the same
+		// store.IncidentRow (CheckPostgresFill).
 		for j := range ms {
 			m := &ms[j]
 			rid++
-			js, err := json.Marshal(m)
+			r, err := store.NewIncidentRow(m)
 			if err != nil {
 				tb.Fatal(err)
 			}
-			l := m.Location
-			country := strings.ToUpper(l.CountryCode)
-			incidents.add(ctx, tb, rid, m.ID, m.Date, m.Type, country, strings.ToLower(l.Country), l.Admin1, *l.Lat, *l.Lon, *m.Killed.Min, 1)
-			records.add(ctx, tb, rid, string(js))
-			var names []string
-			for _, p := range m.Perpetrators {
-				names = append(names, p.Name, p.Canonical)
-			}
-			for _, k := range store.ActorKeys(names) {
-				actors.add(ctx, tb, k, m.Date, m.ID, rid, country, m.Type)
+			incidents.add(ctx, tb, rid, m.ID, m.Date, m.Type, r.Country, r.CountryName, r.Admin1, r.Lat, r.Lon, r.Killed, 1)
+			records.add(ctx, tb, rid, r.Record)
+			for _, k := range r.ActorKeys {
+				actors.add(ctx, tb, k, m.Date, m.ID, rid, r.Country, m.Type)
 			}
 			changes.add(ctx, tb, rid, m.ID, "created", 1, at)
 		}
