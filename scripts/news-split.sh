@@ -9,9 +9,10 @@
 # never ran the extractor on them (bench/reuters/README.md), the blind set
 # that replaced news-dev's BLIND once that one had been scored too often.
 # WIRE is bench/wire: other Reuters-21578 stories of the same register, coded
-# the same way, on which rules may be tuned (bench/wire/README.md).
+# the same way, on which rules may be tuned (bench/wire/README.md); WIRE-A and
+# WIRE-B are its two coders' halves, listed in bench/wire/halves.tsv.
 #
-#   scripts/news-split.sh [tune|blind|both|fresh|wire] [extra eval flags, e.g. --json]
+#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b] [extra eval flags, e.g. --json]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dev="${SITREP_SHARED:-../shared}/bench/news-dev"
@@ -49,11 +50,22 @@ reuters() {
   "$tmp/sitrep" eval news --gold "$gold" "$@" "${files[@]}"
 }
 
+# wirehalf H: the lines of bench/wire/gold.jsonl whose file halves.tsv puts in half H
+wirehalf() {
+  awk -F'\t' -v h="$1" '
+    FNR == NR { if ($1 == h) want["\"file\": \"" $2 "\""] = 1; next }
+    { match($0, /"file": "[^"]*"/); if (substr($0, RSTART, RLENGTH) in want) print }
+  ' bench/wire/halves.tsv bench/wire/gold.jsonl >"$tmp/wire-$1.jsonl"
+  echo "$tmp/wire-$1.jsonl"
+}
+
 case "$which" in
 tune) part tune tune "$@" ;;
 blind) part blind blind "$@" ;;
 both) part tune tune "$@"; part blind blind "$@" ;;
 fresh) reuters fresh bench/reuters/gold.jsonl "$@" ;;
 wire) reuters wire bench/wire/gold.jsonl "$@" ;;
-*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire] [eval flags]" >&2; exit 2 ;;
+wire-a) reuters wire-a "$(wirehalf A)" "$@" ;;
+wire-b) reuters wire-b "$(wirehalf B)" "$@" ;;
+*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b] [eval flags]" >&2; exit 2 ;;
 esac

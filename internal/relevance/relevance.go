@@ -35,9 +35,10 @@ const magic = "sitrep-relevance v1\n"
 // use.
 type Model struct {
 	bits uint8
-	w    []float32 // the weights of a trained model; nil in a decoded one
-	// q and scale are a decoded model's weights, q[i]*scale, kept as the
-	// file has them: Score looks one up per word at random, and 512 KB
+	// q and scale are the weights, q[i]*scale, as the file has them: a
+	// trained model is quantised at once (quantise), so that the scores
+	// the training script chooses the threshold from are those of the
+	// model it ships. Score looks one up per word at random, and 512 KB
 	// fit a core's 1 MB second-level cache beside the rest of extraction
 	// better than the 1 MB of float32 they expand to, which sent more of
 	// those lookups to the cache both workers share.
@@ -94,36 +95,33 @@ func Decode(p []byte) (*Model, error) {
 
 // Encode writes m in the format Decode reads.
 func (m *Model) Encode() []byte {
-	if m.q != nil {
-		return m.encode(m.scale, m.q)
+	out := make([]byte, 0, len(magic)+13+2*len(m.q))
+	out = append(out, magic...)
+	out = append(out, m.bits)
+	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(float32(m.Threshold)))
+	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(m.bias))
+	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(m.scale))
+	for _, v := range m.q {
+		out = binary.LittleEndian.AppendUint16(out, uint16(v))
 	}
+	return out
+}
+
+// quantise sets m's weights to w in the form Decode reads: int16 steps of
+// scale, the largest weight's 32,767th.
+func (m *Model) quantise(w []float32) {
 	scale := float32(0)
-	for _, v := range m.w {
+	for _, v := range w {
 		scale = max(scale, float32(math.Abs(float64(v))))
 	}
 	scale /= math.MaxInt16
 	if scale == 0 {
 		scale = 1
 	}
-	q := make([]int16, len(m.w))
-	for i, v := range m.w {
-		q[i] = int16(math.Round(float64(v / scale)))
+	m.q, m.scale = make([]int16, len(w)), scale
+	for i, v := range w {
+		m.q[i] = int16(math.Round(float64(v / scale)))
 	}
-	return m.encode(scale, q)
-}
-
-// encode writes m with weights q[i]*scale.
-func (m *Model) encode(scale float32, q []int16) []byte {
-	out := make([]byte, 0, len(magic)+13+2*len(q))
-	out = append(out, magic...)
-	out = append(out, m.bits)
-	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(float32(m.Threshold)))
-	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(m.bias))
-	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(scale))
-	for _, v := range q {
-		out = binary.LittleEndian.AppendUint16(out, uint16(v))
-	}
-	return out
 }
 
 // GreyFloor is the lowest score at which an article may still yield an
@@ -141,14 +139,9 @@ const GreyFloor = 0.25
 func (m *Model) Score(title, body string) float64 {
 	mask := uint32(1)<<m.bits - 1
 	var s float32
-	var n int
-	if m.q != nil {
-		// the product rounded to float32 before the sum, as when the
-		// weights were expanded at load: the same score to the last bit
-		n = features(title, body, func(h uint32) { s += float32(float32(m.q[h&mask]) * m.scale) })
-	} else {
-		n = features(title, body, func(h uint32) { s += m.w[h&mask] })
-	}
+	// the product rounded to float32 before the sum, as when the weights
+	// were expanded at load: the same score to the last bit
+	n := features(title, body, func(h uint32) { s += float32(float32(m.q[h&mask]) * m.scale) })
 	return sigmoid(float64(m.bias) + float64(s)/math.Sqrt(float64(max(n, 1))))
 }
 

@@ -29,8 +29,10 @@ var DefaultConfig = TrainConfig{Bits: 18, Epochs: 20, Rate: 5, L2: 1e-3, Seed: 1
 
 // Train fits logistic regression by averaged stochastic gradient descent
 // (the average of the weights over all steps, which is as accurate as a
-// tuned schedule and far less sensitive to it). The threshold is left at
-// 0.5; the training script sets it from held-out predictions.
+// tuned schedule and far less sensitive to it). The weights come quantised
+// as a model file holds them, so that a trained model scores as it will
+// once shipped. The threshold is left at 0.5; the training script sets it
+// from held-out predictions.
 func Train(ex []Example, cfg TrainConfig) *Model {
 	n := 1 << cfg.Bits
 	mask := uint32(n - 1)
@@ -85,9 +87,11 @@ func Train(ex []Example, cfg TrainConfig) *Model {
 			t++
 		}
 	}
-	m := &Model{bits: cfg.Bits, w: make([]float32, n), bias: float32(b - ub/t), Threshold: 0.5}
+	avg := make([]float32, n)
 	for j := range w {
-		m.w[j] = float32(w[j] - u[j]/t)
+		avg[j] = float32(w[j] - u[j]/t)
 	}
+	m := &Model{bits: cfg.Bits, bias: float32(b - ub/t), Threshold: 0.5}
+	m.quantise(avg)
 	return m
 }

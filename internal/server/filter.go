@@ -14,7 +14,7 @@ import (
 // request hold the server for seconds, so it is refused rather than clamped.
 const (
 	DefaultLimit = 100
-	MaxLimit     = 1000
+	MaxLimit     = store.MaxPage
 )
 
 // filterParams are the query parameters every filtered endpoint accepts;

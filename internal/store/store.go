@@ -134,6 +134,12 @@ type Filter struct {
 	Cursor string // opaque, from Page.Next
 }
 
+// MaxPage is the largest Filter.Limit the API serves (a larger page would
+// let one request hold the server for seconds) and so the most incidents
+// a page makes room for before it reads them: a CLI page may be larger,
+// and grows as it is read.
+const MaxPage = 1000
+
 // Near restricts to incidents within KM kilometres of a point.
 type Near struct {
 	Lat float64 `json:"lat"`

@@ -1,9 +1,36 @@
 package main
 
 import (
+	"encoding/json"
 	"math"
 	"testing"
 )
+
+// TestWireHalves checks bench/wire/halves.tsv against gold.jsonl: every
+// coded story is in exactly one half, A or B, and the listing names no
+// other story, so the halves' scores add up to the whole set's.
+func TestWireHalves(t *testing.T) {
+	half := wireHalves("../../bench/wire/halves.tsv")
+	n := map[string]int{}
+	eachLine("../../bench/wire/gold.jsonl", func(line []byte) {
+		var g struct{ File string }
+		if err := json.Unmarshal(line, &g); err != nil {
+			t.Fatal(err)
+		}
+		h, ok := half[g.File]
+		if !ok || (h != "A" && h != "B") {
+			t.Errorf("%s: half %q, want A or B", g.File, h)
+		}
+		n[h]++
+		delete(half, g.File)
+	})
+	if len(half) != 0 {
+		t.Errorf("halves.tsv names %d stories gold.jsonl does not: %v", len(half), half)
+	}
+	if n["A"] == 0 || n["B"] == 0 {
+		t.Errorf("stories per half = %v, want both halves", n)
+	}
+}
 
 // TestHoldsAny checks the alignment of a mention with a key's fillers:
 // whole words, any case, fillers under three letters ignored.

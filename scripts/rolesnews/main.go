@@ -36,7 +36,7 @@
 // Reuters wire stories (bench/wire, coded the same way) are read from the
 // corpus by the file names of their gold lines:
 //
-//	g=bench/wire/gold.jsonl # or the lines of one half of it
+//	g=bench/wire/gold.jsonl # or the lines of one half of it (bench/wire/halves.tsv)
 //	go run ./scripts/rolesnews -gold $g $(sed -E 's/.*"file": "([^"]+)".*/..\/shared\/corpus\/reuters21578\/\1/' $g)
 package main
 

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
@@ -20,21 +19,11 @@ func actorSearch(actor string) (string, error) {
 	return k, nil
 }
 
-// perpetratorNames are what --actor searches: each perpetrator's name as
-// written and its canonical name.
-func perpetratorNames(m *record.Merged) []string {
-	var names []string
-	for _, p := range m.Perpetrators {
-		names = append(names, p.Name, p.Canonical)
-	}
-	return names
-}
-
-// insertActorKeys files a stored incident under its actor keys, with the
-// date, country and type that an --actor search with other filters reads
-// beside the key (migration 0018).
-func (s *DB) insertActorKeys(ctx context.Context, w *stmts, rid int64, date, id, country, typ string, names []string) error {
-	for _, k := range store.ActorKeys(names) {
+// insertActorKeys files a stored incident under its actor keys
+// (store.PerpetratorKeys), with the date, country and type that an
+// --actor search with other filters reads beside the key (migration 0018).
+func (s *DB) insertActorKeys(ctx context.Context, w *stmts, rid int64, date, id, country, typ string, keys []string) error {
+	for _, k := range keys {
 		if err := w.exec(ctx, `INSERT INTO incident_actor (key, date, id, rid, country, type) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 			s.str(k), s.str(date), id, rid, s.str(country), s.str(typ)); err != nil {
 			return err

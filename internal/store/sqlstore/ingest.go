@@ -417,25 +417,12 @@ func (s *DB) loadMembers(ctx context.Context, w *stmts, cond string, args ...any
 // rejected_incidents, out of every list and count, the others in
 // incidents. It reports whether the incident is listed.
 func (s *DB) insertIncident(ctx context.Context, tx *stmts, m *record.Merged) (listed bool, err error) {
-	js, err := json.Marshal(m)
+	r, err := store.NewIncidentRow(m)
 	if err != nil {
 		return false, err
 	}
 	if m.Status == record.Rejected {
-		return false, tx.exec(ctx, `INSERT INTO rejected_incidents (id, date, record) VALUES (?, ?, ?)`, m.ID, s.str(m.Date), s.str(string(js)))
-	}
-	var country, countryName, admin1 string
-	var lat, lon sql.NullFloat64
-	if l := m.Location; l != nil {
-		country, countryName, admin1 = strings.ToUpper(l.CountryCode), strings.ToLower(l.Country), l.Admin1
-		if l.Lat != nil && l.Lon != nil {
-			lat = sql.NullFloat64{Float64: *l.Lat, Valid: true}
-			lon = sql.NullFloat64{Float64: *l.Lon, Valid: true}
-		}
-	}
-	var killed sql.NullInt64
-	if m.Killed != nil && m.Killed.Min != nil {
-		killed = sql.NullInt64{Int64: int64(*m.Killed.Min), Valid: true}
+		return false, tx.exec(ctx, `INSERT INTO rejected_incidents (id, date, record) VALUES (?, ?, ?)`, m.ID, s.str(m.Date), s.str(r.Record))
 	}
 	rev, err := s.nextRevision(ctx, tx, m.ID)
 	if err != nil {
@@ -444,14 +431,14 @@ func (s *DB) insertIncident(ctx context.Context, tx *stmts, m *record.Merged) (l
 	var rid int64
 	err = tx.queryRow(ctx, `INSERT INTO incidents (id, date, type, country, country_name, admin1, lat, lon, killed, revision)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rid`,
-		m.ID, s.str(m.Date), s.str(m.Type), s.str(country), s.str(countryName), s.str(admin1), lat, lon, killed, rev).Scan(&rid)
+		m.ID, s.str(m.Date), s.str(m.Type), s.str(r.Country), s.str(r.CountryName), s.str(r.Admin1), r.Lat, r.Lon, r.Killed, rev).Scan(&rid)
 	if err != nil {
 		return false, err
 	}
-	if err := tx.exec(ctx, `INSERT INTO incident_records (rid, record) VALUES (?, ?)`, rid, s.str(string(js))); err != nil {
+	if err := tx.exec(ctx, `INSERT INTO incident_records (rid, record) VALUES (?, ?)`, rid, s.str(r.Record)); err != nil {
 		return false, err
 	}
-	return true, s.insertActorKeys(ctx, tx, rid, m.Date, m.ID, country, m.Type, perpetratorNames(m))
+	return true, s.insertActorKeys(ctx, tx, rid, m.Date, m.ID, r.Country, m.Type, r.ActorKeys)
 }
 
 // dropIncident deletes a merged incident, listed (deleteIncident, which

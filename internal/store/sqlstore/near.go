@@ -211,6 +211,25 @@ func (sp nearSplit) where(edge bool) (string, []any) {
 	return " AND " + strings.Join(parts, " AND "), args
 }
 
+// namedRuns are the runs of a nearSplit wholly inside the circle or
+// crossed by its edge, under their name in WITH.
+type namedRuns struct {
+	name string
+	runs nearRuns
+	edge bool
+}
+
+// named returns the runs of sp that hold cells, those inside first.
+func (sp nearSplit) named() []namedRuns {
+	var out []namedRuns
+	for _, r := range []namedRuns{{"inside", sp.inside, false}, {"edge", sp.edge, true}} {
+		if r.runs.n > 0 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // nearMatches returns the common table expressions (after WITH) and the
 // query of the incidents i of sp, with the columns cols(edge): those of
 // the runs inside taken as they are, those of the runs the edge crosses
@@ -219,14 +238,7 @@ func (sp nearSplit) where(edge bool) (string, []any) {
 func (s *DB) nearMatches(sp nearSplit, cols func(edge bool) string, extra string, extraArgs []any) (with []string, sel string, args []any) {
 	var parts []string
 	var whereArgs []any
-	for _, r := range []struct {
-		name string
-		runs nearRuns
-		edge bool
-	}{{"inside", sp.inside, false}, {"edge", sp.edge, true}} {
-		if r.runs.n == 0 {
-			continue
-		}
+	for _, r := range sp.named() {
 		with = append(with, r.runs.with(r.name))
 		args = append(args, r.runs.args...)
 		w, wargs := sp.where(r.edge)
@@ -282,26 +294,19 @@ func (s *DB) nearCount(sp nearSplit) query {
 	var with []string
 	parts := []string{"0"}
 	var args, whereArgs []any // the runs' rows come first, in WITH
-	if sp.inside.n > 0 {
-		with = append(with, sp.inside.with("inside"))
-		args = append(args, sp.inside.args...)
-		if sp.also == nil {
+	for _, r := range sp.named() {
+		with = append(with, r.runs.with(r.name))
+		args = append(args, r.runs.args...)
+		if !r.edge && sp.also == nil {
 			// A range of the primary key a run, as a subquery of each:
 			// joined, PostgreSQL read the whole table to hash it.
-			parts = append(parts, "(SELECT CAST(coalesce(sum((SELECT sum(c.n) FROM incident_near_cell c WHERE c.band = r.band AND c.cell BETWEEN r.first AND r.last)), 0) AS BIGINT) FROM inside r)")
-		} else {
-			// The countries, types or dates tested on each, but no
-			// distance measured.
-			w, wargs := sp.where(false)
-			parts = append(parts, "(SELECT count(*) FROM inside"+s.runJoin()+w+")")
-			whereArgs = append(whereArgs, wargs...)
+			parts = append(parts, "(SELECT CAST(coalesce(sum((SELECT sum(c.n) FROM incident_near_cell c WHERE c.band = r.band AND c.cell BETWEEN r.first AND r.last)), 0) AS BIGINT) FROM "+r.name+" r)")
+			continue
 		}
-	}
-	if sp.edge.n > 0 {
-		with = append(with, sp.edge.with("edge"))
-		args = append(args, sp.edge.args...)
-		w, wargs := sp.where(true)
-		parts = append(parts, "(SELECT count(*) FROM edge"+s.runJoin()+w+")")
+		// Inside, the countries, types or dates tested on each but no
+		// distance measured; on the edge, the distance too.
+		w, wargs := sp.where(r.edge)
+		parts = append(parts, "(SELECT count(*) FROM "+r.name+s.runJoin()+w+")")
 		whereArgs = append(whereArgs, wargs...)
 	}
 	args = append(args, whereArgs...)

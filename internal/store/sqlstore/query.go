@@ -424,10 +424,6 @@ func (s *DB) listed(ctx context.Context, tx *sql.Tx, f store.Filter, raw bool) (
 	return page, err
 }
 
-// maxPagePrealloc bounds the incidents a page makes room for before it
-// reads them: the API's largest page (server.MaxLimit).
-const maxPagePrealloc = 1000
-
 // readPage runs a page query (date, id and record of up to f.Limit + 1
 // incidents) and returns its page, with the cursor to the next when there
 // is one more. With raw, the records go to Page.Raw as read, and
@@ -437,7 +433,7 @@ func (s *DB) readPage(ctx context.Context, tx *sql.Tx, q query, f store.Filter, 
 	// a copy of each record's text, a record decoded beside the page and
 	// the page's growth were a third of what a page allocated, and so of
 	// how often the collector ran under a stream of pages.
-	prealloc := min(max(f.Limit, 0), maxPagePrealloc)
+	prealloc := min(max(f.Limit, 0), store.MaxPage)
 	var page store.Page
 	if raw {
 		page.Incidents = []record.Merged{}

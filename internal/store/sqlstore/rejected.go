@@ -73,7 +73,7 @@ func (s *DB) rejected(ctx context.Context, tx *sql.Tx, f store.Filter) ([]record
 		if text != nil && !text[m.ID] || !matches(&m, f) {
 			continue
 		}
-		if key != "" && !slices.Contains(store.ActorKeys(perpetratorNames(&m)), key) {
+		if key != "" && !slices.Contains(store.PerpetratorKeys(&m), key) {
 			continue
 		}
 		out = append(out, m)
