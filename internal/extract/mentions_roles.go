@@ -140,7 +140,50 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 		out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[record.Clash]})
 	}
 	out = append(out, a.cameUnderFire(si, seen)...)
+	out = append(out, a.groundTakings(si, seen)...)
 	return append(out, a.foreignCaptures(si, seen)...)
+}
+
+// groundTakingNouns name the taking of ground as a noun ([ground-taking]):
+// "the capture of the air base", "the fall of the garrison".
+var groundTakingNouns = lexicon.Words().Set("ground-taking") // lexicon/words.txt
+
+// groundTakings returns the nouns of sentence si that tell a battle as the
+// taking of ground, its doer left unsaid: "the capture on Sunday of the
+// air base at Ouadi Doum", "the fall of the garrison". Ground an armed
+// side held and lost is a battle, a clash, as with the verbs of
+// [ground-verb]. The noun needs "the" before it and, after "of" (past a
+// date), ground of [ground-noun] that owns nothing: "a fall of two
+// shillings", "the capture of a majority in the Senate" and "the fall of
+// the city's share prices" take no ground.
+func (a *article) groundTakings(si int32, seen map[int32]bool) []term {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	var out []term
+	for j := first + 1; j+2 < last; j++ {
+		if seen[j] || a.lowerWord(j-1) != "the" || !groundTakingNouns[a.lowerWord(j)] || !a.asserted(j) {
+			continue
+		}
+		of := j + 1
+		for n := 0; n < 3 && of < last && (a.lowerWord(of) == "on" || a.inDate(of)); n++ {
+			of++ // "the capture on Sunday of"
+		}
+		if a.lowerWord(of) != "of" {
+			continue
+		}
+		for k := of + 1; k < min(last, of+1+2*roleWindow); k++ {
+			if a.clauseBreak(k) || a.toks[k].Kind != text.Word && a.word(k) != "-" && a.word(k) != "'" || a.hasTerm(k, lexicon.Party, "") {
+				break
+			}
+			if groundNouns[a.lowerWord(k)] {
+				if w := a.lowerWord(k + 1); w != "'" && w != "'s" && w != "’" {
+					out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[record.Clash]})
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // firedUponNouns are what "came under fire" is said of when it is gunfire,

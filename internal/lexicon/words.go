@@ -62,6 +62,7 @@ var wordSchema = []WordSection{
 	{Name: "result-verb"},
 	{Name: "ground-verb"},
 	{Name: "ground-noun"},
+	{Name: "ground-taking"},
 	{Name: "launch-verb"},
 	{Name: "start-verb"},
 	{Name: "armed-opponent"},
