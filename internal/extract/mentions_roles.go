@@ -141,7 +141,37 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 	}
 	out = append(out, a.cameUnderFire(si, seen)...)
 	out = append(out, a.groundTakings(si, seen)...)
+	out = append(out, a.sabotageOn(si, seen)...)
 	return append(out, a.foreignCaptures(si, seen)...)
+}
+
+// sabotageNouns name sabotage as a noun ([sabotage-noun]).
+var sabotageNouns = lexicon.Words().Set("sabotage-noun") // lexicon/words.txt
+
+// sabotageOn returns the nouns of sabotage in sentence si whose object,
+// after "against", "of" or "on" (past a word such as "actions"), is a
+// physical target: "sabotage against the electrical power grid", "sabotage
+// actions against the electricity system". Sabotage told with only its
+// doer ("worker violence and guerrilla sabotage shut the plant") names a
+// cause, not an event, and is left out.
+func (a *article) sabotageOn(si int32, seen map[int32]bool) []term {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	var out []term
+	for j := first; j+2 < last; j++ {
+		if seen[j] || !sabotageNouns[a.lowerWord(j)] || !a.asserted(j) {
+			continue
+		}
+		for k := j + 1; k < min(last, j+3); k++ {
+			if w := a.lowerWord(k); w == "against" || w == "of" || w == "on" {
+				if a.targetIn(k+1, min(last, k+1+roleWindow), 1) {
+					out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[record.ArmedAssault]})
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // groundTakingNouns name the taking of ground as a noun ([ground-taking]):

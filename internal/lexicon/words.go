@@ -63,6 +63,7 @@ var wordSchema = []WordSection{
 	{Name: "ground-verb"},
 	{Name: "ground-noun"},
 	{Name: "ground-taking"},
+	{Name: "sabotage-noun"},
 	{Name: "launch-verb"},
 	{Name: "start-verb"},
 	{Name: "armed-opponent"},
