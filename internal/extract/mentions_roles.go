@@ -39,6 +39,7 @@ var roleTriggers = map[string]*lexicon.Phrase{
 	record.Riot:           {Cat: lexicon.Trigger, Value: record.Riot, Text: "(a fight with security forces)"},
 	record.Clash:          {Cat: lexicon.Trigger, Value: record.Clash, Text: "(a state force attacking armed opponents)"},
 	record.Bombing:        {Cat: lexicon.Trigger, Value: record.Bombing, Text: "(an attack made with explosives)"},
+	record.Arson:          {Cat: lexicon.Trigger, Value: record.Arson, Text: "(a fire set by an armed agent)"},
 	"generic":             {Cat: lexicon.Trigger, Value: "generic", Text: "(a strike by an armed agent)"},
 }
 
@@ -142,7 +143,49 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 	out = append(out, a.cameUnderFire(si, seen)...)
 	out = append(out, a.groundTakings(si, seen)...)
 	out = append(out, a.sabotageOn(si, seen)...)
+	out = append(out, a.setOnFire(si, seen)...)
 	return append(out, a.foreignCaptures(si, seen)...)
+}
+
+// setOnFire returns the "set ... on fire" (or "ablaze", "alight") of
+// sentence si with what burned between ("the terrorists set two schools
+// and several houses on fire") and an armed agent as the subject: arson,
+// or the attack its agent makes when craft or a crowd set it ("a warship
+// set the tanker on fire": remote violence). The phrase written whole
+// ("set on fire") is a trigger of terms.txt; split, it needs the agent,
+// since "nothing that will set the world on fire" is no attack.
+func (a *article) setOnFire(si int32, seen map[int32]bool) []term {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	var out []term
+	for j := first; j+2 < last; j++ {
+		if w := a.lowerWord(j); seen[j] || w != "set" && w != "sets" && w != "setting" {
+			continue
+		}
+		end := int32(-1)
+		for k := j + 2; k < min(last, j+2+roleWindow) && !a.clauseBreak(k); k++ {
+			if w := a.lowerWord(k); w == "ablaze" || w == "alight" {
+				end = k + 1
+			} else if w == "on" && a.lowerWord(k+1) == "fire" {
+				end = k + 2
+			}
+			if end >= 0 {
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		typ, ok := a.armedAttack(term{t0: j, t1: j + 1}, true)
+		if !ok {
+			continue
+		}
+		if typ != record.RemoteViolence && typ != record.Riot {
+			typ = record.Arson
+		}
+		out = append(out, term{t0: j, t1: end, p: roleTriggers[typ]})
+	}
+	return out
 }
 
 // sabotageNouns name sabotage as a noun ([sabotage-noun]).
