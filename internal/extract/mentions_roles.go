@@ -39,6 +39,7 @@ var roleTriggers = map[string]*lexicon.Phrase{
 	record.Riot:           {Cat: lexicon.Trigger, Value: record.Riot, Text: "(a fight with security forces)"},
 	record.Clash:          {Cat: lexicon.Trigger, Value: record.Clash, Text: "(a state force attacking armed opponents)"},
 	record.Bombing:        {Cat: lexicon.Trigger, Value: record.Bombing, Text: "(an attack made with explosives)"},
+	record.Arson:          {Cat: lexicon.Trigger, Value: record.Arson, Text: "(a fire set by an armed agent)"},
 	"generic":             {Cat: lexicon.Trigger, Value: "generic", Text: "(a strike by an armed agent)"},
 }
 
@@ -140,7 +141,122 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 		out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[record.Clash]})
 	}
 	out = append(out, a.cameUnderFire(si, seen)...)
+	out = append(out, a.groundTakings(si, seen)...)
+	out = append(out, a.sabotageOn(si, seen)...)
+	out = append(out, a.setOnFire(si, seen)...)
 	return append(out, a.foreignCaptures(si, seen)...)
+}
+
+// setOnFire returns the "set ... on fire" (or "ablaze", "alight") of
+// sentence si with what burned between ("the terrorists set two schools
+// and several houses on fire") and an armed agent as the subject: arson,
+// or the attack its agent makes when craft or a crowd set it ("a warship
+// set the tanker on fire": remote violence). The phrase written whole
+// ("set on fire") is a trigger of terms.txt; split, it needs the agent,
+// since "nothing that will set the world on fire" is no attack.
+func (a *article) setOnFire(si int32, seen map[int32]bool) []term {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	var out []term
+	for j := first; j+2 < last; j++ {
+		if w := a.lowerWord(j); seen[j] || w != "set" && w != "sets" && w != "setting" {
+			continue
+		}
+		end := int32(-1)
+		for k := j + 2; k < min(last, j+2+roleWindow) && !a.clauseBreak(k); k++ {
+			if w := a.lowerWord(k); w == "ablaze" || w == "alight" {
+				end = k + 1
+			} else if w == "on" && a.lowerWord(k+1) == "fire" {
+				end = k + 2
+			}
+			if end >= 0 {
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		typ, ok := a.armedAttack(term{t0: j, t1: j + 1}, true)
+		if !ok {
+			continue
+		}
+		if typ != record.RemoteViolence && typ != record.Riot {
+			typ = record.Arson
+		}
+		out = append(out, term{t0: j, t1: end, p: roleTriggers[typ]})
+	}
+	return out
+}
+
+// sabotageNouns name sabotage as a noun ([sabotage-noun]).
+var sabotageNouns = lexicon.Words().Set("sabotage-noun") // lexicon/words.txt
+
+// sabotageOn returns the nouns of sabotage in sentence si whose object,
+// after "against", "of" or "on" (past a word such as "actions"), is a
+// physical target: "sabotage against the electrical power grid", "sabotage
+// actions against the electricity system". Sabotage told with only its
+// doer ("worker violence and guerrilla sabotage shut the plant") names a
+// cause, not an event, and is left out.
+func (a *article) sabotageOn(si int32, seen map[int32]bool) []term {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	var out []term
+	for j := first; j+2 < last; j++ {
+		if seen[j] || !sabotageNouns[a.lowerWord(j)] || !a.asserted(j) {
+			continue
+		}
+		for k := j + 1; k < min(last, j+3); k++ {
+			if w := a.lowerWord(k); w == "against" || w == "of" || w == "on" {
+				if a.targetIn(k+1, min(last, k+1+roleWindow), 1) {
+					out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[record.ArmedAssault]})
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// groundTakingNouns name the taking of ground as a noun ([ground-taking]):
+// "the capture of the air base", "the fall of the garrison".
+var groundTakingNouns = lexicon.Words().Set("ground-taking") // lexicon/words.txt
+
+// groundTakings returns the nouns of sentence si that tell a battle as the
+// taking of ground, its doer left unsaid: "the capture on Sunday of the
+// air base at Ouadi Doum", "the fall of the garrison". Ground an armed
+// side held and lost is a battle, a clash, as with the verbs of
+// [ground-verb]. The noun needs "the" before it and, after "of" (past a
+// date), ground of [ground-noun] that owns nothing: "a fall of two
+// shillings", "the capture of a majority in the Senate" and "the fall of
+// the city's share prices" take no ground.
+func (a *article) groundTakings(si int32, seen map[int32]bool) []term {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	var out []term
+	for j := first + 1; j+2 < last; j++ {
+		if seen[j] || a.lowerWord(j-1) != "the" || !groundTakingNouns[a.lowerWord(j)] || !a.asserted(j) {
+			continue
+		}
+		of := j + 1
+		for n := 0; n < 3 && of < last && (a.lowerWord(of) == "on" || a.inDate(of)); n++ {
+			of++ // "the capture on Sunday of"
+		}
+		if a.lowerWord(of) != "of" {
+			continue
+		}
+		for k := of + 1; k < min(last, of+1+2*roleWindow); k++ {
+			if a.clauseBreak(k) || a.toks[k].Kind != text.Word && a.word(k) != "-" && a.word(k) != "'" || a.hasTerm(k, lexicon.Party, "") {
+				break
+			}
+			if groundNouns[a.lowerWord(k)] {
+				if w := a.lowerWord(k + 1); w != "'" && w != "'s" && w != "’" {
+					out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[record.Clash]})
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // firedUponNouns are what "came under fire" is said of when it is gunfire,

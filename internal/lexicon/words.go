@@ -62,6 +62,8 @@ var wordSchema = []WordSection{
 	{Name: "result-verb"},
 	{Name: "ground-verb"},
 	{Name: "ground-noun"},
+	{Name: "ground-taking"},
+	{Name: "sabotage-noun"},
 	{Name: "launch-verb"},
 	{Name: "start-verb"},
 	{Name: "armed-opponent"},
