@@ -59,6 +59,7 @@ var wordSchema = []WordSection{
 	{Name: "attack-noun"},
 	{Name: "fight-verb"},
 	{Name: "fight-noun"},
+	{Name: "ambush-noun"},
 	{Name: "result-verb"},
 	{Name: "ground-verb"},
 	{Name: "ground-noun"},
