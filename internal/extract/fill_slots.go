@@ -254,7 +254,14 @@ func (a *article) backing(j int32) bool {
 	if w := a.lowerWord(k); w == "the" || w == "a" {
 		k--
 	}
-	return k > 0 && a.lowerWord(k) == "by" && backingVerbs[a.lowerWord(k-1)]
+	return k > 0 && a.backedBy(k-1)
+}
+
+// backedBy reports whether token v opens "backed by", "supported by": a
+// participle that names what follows the "by" as a backer (backing,
+// pastCoordinated).
+func (a *article) backedBy(v int32) bool {
+	return backingVerbs[a.lowerWord(v)] && a.lowerWord(v+1) == "by"
 }
 
 // backingVerbs are the participles before "by" that name a backer:

@@ -634,7 +634,7 @@ func (a *article) activeDeedAfter(t1 int32) bool {
 // attacked"), or j: the verb after both is the first one's too.
 func (a *article) pastCoordinated(j, last int32) int32 {
 	k := j + 1
-	if backingVerbs[a.lowerWord(j)] && a.lowerWord(j+1) == "by" {
+	if a.backedBy(j) {
 		k = j + 2 // the backers are no doers of their own (backing)
 		if w := a.lowerWord(k); w == "the" || w == "a" {
 			k++
