@@ -247,7 +247,7 @@ func (f *filler) ownsToldDeed(si int32) bool {
 		return false
 	}
 	for _, in := range f.st.incOf[si] {
-		if in != f.in && in.toldBefore(si) {
+		if in != f.in && in.toldBefore(si, false) {
 			return false
 		}
 	}
@@ -284,7 +284,7 @@ func (a *article) toldDeedIn(si int32) bool {
 // firstTold reports whether sentence si is the first to tell of the
 // incident: no sentence before it does.
 func (f *filler) firstTold(si int32) bool {
-	return !f.in.toldBefore(si)
+	return !f.in.toldBefore(si, false)
 }
 
 // firstToldInBody reports whether no sentence of the body before si tells
@@ -293,18 +293,14 @@ func (f *filler) firstTold(si int32) bool {
 // police in Kunduz; bomb kills three in Baghlan" ... "the group's
 // fighters had carried out the attack", before the bomb is told).
 func (f *filler) firstToldInBody(si int32) bool {
-	for _, m := range f.in.ms {
-		if m.sent < si && !m.title {
-			return false
-		}
-	}
-	return true
+	return !f.in.toldBefore(si, true)
 }
 
-// toldBefore reports whether a sentence before si tells of the incident.
-func (in *incident) toldBefore(si int32) bool {
+// toldBefore reports whether a sentence before si tells of the incident;
+// with bodyOnly, a sentence of the body, not the headline.
+func (in *incident) toldBefore(si int32, bodyOnly bool) bool {
 	for _, m := range in.ms {
-		if m.sent < si {
+		if m.sent < si && !(bodyOnly && m.title) {
 			return true
 		}
 	}
