@@ -439,8 +439,7 @@ func (a *article) namesDivisionOf(k, p int) bool {
 		ck.CountryCode != cp.CountryCode || ck.Admin1 == "" || ck.Admin1 != cp.Admin1 || a.toldAsTown(k) {
 		return false
 	}
-	pk := &a.places[k]
-	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pk.t0].Start:a.toks[pk.t1-1].End])
+	a.buf = a.appendNameKey(a.buf[:0], k)
 	n := len(a.buf) // a.buf[:n] is the name's key, the division's follows it
 	divs := [2]string{cp.Admin1}
 	if cp.Kind > gazetteer.Admin2 && ck.Admin2 == cp.Admin2 {
