@@ -1022,7 +1022,7 @@ func (a *article) notTheThingHit(t0, t1 int32) bool {
 		}
 	}
 	j := t0 - 1
-	if w := a.lowerWord(j); w == "the" || w == "a" || w == "an" {
+	if articleWords[a.lowerWord(j)] {
 		j--
 	}
 	if j >= 1 && a.lowerWord(j) == "of" && compass[a.lowerWord(j-1)] {

@@ -282,7 +282,7 @@ func (a *article) craft(j int32) bool {
 // force".
 func (a *article) agentOfPassive(t0, first int32) bool {
 	j := t0 - 1
-	if w := a.lowerWord(j); w == "the" || w == "a" || w == "an" {
+	if articleWords[a.lowerWord(j)] {
 		j--
 	}
 	if j < first || a.lowerWord(j) != "by" {
