@@ -1184,10 +1184,6 @@ func (a *article) claimsDeed(j int32) bool {
 	return false
 }
 
-// answerWords call a deed an answer to another: "a response to",
-// "retaliation for", "revenge for", "a reprisal for".
-var answerWords = lexicon.Words().Set("answer-word") // lexicon/words.txt
-
 // deedAnswered reports whether what the verb of saying at token v says
 // calls a definite deed an answer to another ("said in a statement that
 // the rockets were a response to the killing of its members"): the
@@ -1205,7 +1201,7 @@ func (a *article) deedAnswered(v, last int32) bool {
 			return false
 		}
 		for j := d + 2; j < last && j < d+6 && !a.clauseBreak(j); j++ {
-			if answerWords[a.lowerWord(j)] {
+			if causeWords[a.lowerWord(j)] { // "a response to", "retaliation for"
 				return true
 			}
 		}

@@ -102,7 +102,6 @@ var wordSchema = []WordSection{
 	{Name: "blame-participle"},
 	{Name: "speak-verb"},
 	{Name: "mouthpiece"},
-	{Name: "answer-word"},
 	{Name: "claim-verb"},
 	{Name: "justify-verb"},
 	{Name: "lawful-word"},
