@@ -247,7 +247,7 @@ func (f *filler) ownsToldDeed(si int32) bool {
 		return false
 	}
 	for _, in := range f.st.incOf[si] {
-		if in != f.in && in.toldBefore(si) {
+		if in != f.in && in.toldBefore(si, false) {
 			return false
 		}
 	}
@@ -284,7 +284,7 @@ func (a *article) toldDeedIn(si int32) bool {
 // firstTold reports whether sentence si is the first to tell of the
 // incident: no sentence before it does.
 func (f *filler) firstTold(si int32) bool {
-	return !f.in.toldBefore(si)
+	return !f.in.toldBefore(si, false)
 }
 
 // firstToldInBody reports whether no sentence of the body before si tells
@@ -293,18 +293,14 @@ func (f *filler) firstTold(si int32) bool {
 // police in Kunduz; bomb kills three in Baghlan" ... "the group's
 // fighters had carried out the attack", before the bomb is told).
 func (f *filler) firstToldInBody(si int32) bool {
-	for _, m := range f.in.ms {
-		if m.sent < si && !m.title {
-			return false
-		}
-	}
-	return true
+	return !f.in.toldBefore(si, true)
 }
 
-// toldBefore reports whether a sentence before si tells of the incident.
-func (in *incident) toldBefore(si int32) bool {
+// toldBefore reports whether a sentence before si tells of the incident;
+// with bodyOnly, a sentence of the body, not the headline.
+func (in *incident) toldBefore(si int32, bodyOnly bool) bool {
 	for _, m := range in.ms {
-		if m.sent < si {
+		if m.sent < si && !(bodyOnly && m.title) {
 			return true
 		}
 	}
@@ -1188,10 +1184,6 @@ func (a *article) claimsDeed(j int32) bool {
 	return false
 }
 
-// answerWords call a deed an answer to another: "a response to",
-// "retaliation for", "revenge for", "a reprisal for".
-var answerWords = lexicon.Words().Set("answer-word") // lexicon/words.txt
-
 // deedAnswered reports whether what the verb of saying at token v says
 // calls a definite deed an answer to another ("said in a statement that
 // the rockets were a response to the killing of its members"): the
@@ -1209,7 +1201,7 @@ func (a *article) deedAnswered(v, last int32) bool {
 			return false
 		}
 		for j := d + 2; j < last && j < d+6 && !a.clauseBreak(j); j++ {
-			if answerWords[a.lowerWord(j)] {
+			if causeWords[a.lowerWord(j)] { // "a response to", "retaliation for"
 				return true
 			}
 		}
@@ -1245,10 +1237,8 @@ var (
 // agent reports whether the actor at tokens [t0, t1) is told as the one
 // who acted: right before an attack word ("Al-Shabab gunmen stormed",
 // "Houthi ballistic missile") or after "by" ("carried out by"), also
-// past the part of it that acted ("an attack by three divisions of
-// Iranian Revolutionary Guards", "killed by members of ETA":
-// partitiveStart), unless the "by" says who holds a thing ("a building
-// used by Hamas").
+// through the part of it that acted (partOf), unless the "by" says who
+// holds a thing ("a building used by Hamas").
 func (a *article) agent(t0, t1 int32) bool {
 	si := a.sentOf[t0]
 	last := int32(a.sents[si].Last)
@@ -1258,7 +1248,8 @@ func (a *article) agent(t0, t1 int32) bool {
 		}
 	}
 	first := int32(a.sents[si].First)
-	if k := a.partitiveStart(t0, first); k > first && a.lowerWord(k-1) == "by" {
+	k, doer, ok := a.partOf(t0, first)
+	if k > first && a.lowerWord(k-1) == "by" {
 		return !holderVerbs[a.lowerWord(k-2)]
 	}
 	for j := t0 - 1; j >= first && j >= t0-2; j-- {
@@ -1266,55 +1257,47 @@ func (a *article) agent(t0, t1 int32) bool {
 			return !holderVerbs[a.lowerWord(j-1)] // not "a building used by Hamas"
 		}
 	}
-	if p, ok := a.doersOf(t0); ok {
-		return a.agent(p.t0, p.t1) && !a.victimOfCasualty(p.t0) // "kidnapped by guerrillas of the ELN", not "killed guerrillas of the ELN"
+	if ok {
+		return a.agent(doer.t0, doer.t1) && !a.victimOfCasualty(doer.t0) // "kidnapped by guerrillas of the ELN", not "killed guerrillas of the ELN"
 	}
 	return false
 }
 
-// doersOf returns the perpetrator noun or the force's unit that the
-// group beginning at token t0 is said to be made of: "guerrillas of the
-// ELN", "terrorists of the Shining Path". What the noun does, its group
-// does: the noun says who struck, the name whose they were.
-func (a *article) doersOf(t0 int32) (term, bool) {
+// partOf looks for a phrase naming a part of the actor that starts at
+// token t0, "[the] of" before it, because the part acts for the whole. It
+// returns where the part begins, or t0 when none does: its noun, with a
+// number or "a" before it ("three divisions of [Iranian Revolutionary
+// Guards]", "members of the [IRA]", "a unit of [the Red Army]"); a "by"
+// right there names the actor as the doer whatever the noun, since "by"
+// already says the part acted. It also returns the noun as the doer when
+// it is a perpetrator noun or a force's unit ("guerrillas of the [ELN]",
+// "terrorists of the [Shining Path]"): without a "by", only such a noun
+// says who struck, so the actor acted if that noun did (agent asks it of
+// the noun) and the name says whose they were.
+func (a *article) partOf(t0, first int32) (int32, term, bool) {
 	j := t0 - 1
 	if a.lowerWord(j) == "the" {
 		j--
 	}
-	first := int32(a.sents[a.sentOf[t0]].First)
-	if a.lowerWord(j) != "of" || j <= first {
-		return term{}, false
+	if j-1 < first || a.lowerWord(j) != "of" {
+		return t0, term{}, false
+	}
+	k := t0
+	if a.toks[j-1].Kind == text.Word {
+		k = j - 1 // the part: "divisions", "members", "unit"
+		if p := k - 1; p >= first && (numberWords[a.lowerWord(p)] || a.toks[p].Kind == text.Num || a.lowerWord(p) == "a") {
+			k = p // "three divisions", "200 members", "a unit"
+		}
 	}
 	if enemyForces[a.lowerWord(j-1)] {
-		return term{t0: j - 1, t1: j}, true
+		return k, term{t0: j - 1, t1: j}, true
 	}
 	for _, u := range a.termsIn(max(first, j-3), j) {
 		if u.t1 == j && u.p.Cat == lexicon.Party && u.p.Value == record.Perpetrators {
-			return u, true
+			return k, u, true
 		}
 	}
-	return term{}, false
-}
-
-// partitiveStart returns where a phrase naming a part of the actor that
-// starts at token t0 begins, or t0 when none does: "three divisions of
-// [Iranian Revolutionary Guards]", "members of the [IRA]", "a unit of
-// [the Red Army]". The part acts for the whole, so a "by" before it
-// names the actor as the doer; unlike doersOf, the part may be any noun,
-// since "by" already says it acted.
-func (a *article) partitiveStart(t0, first int32) int32 {
-	j := t0 - 1
-	if a.lowerWord(j) == "the" {
-		j--
-	}
-	if j-1 < first || a.lowerWord(j) != "of" || a.toks[j-1].Kind != text.Word {
-		return t0
-	}
-	j-- // the part: "divisions", "members", "unit"
-	if p := j - 1; p >= first && (numberWords[a.lowerWord(p)] || a.toks[p].Kind == text.Num || a.lowerWord(p) == "a") {
-		j = p // "three divisions", "200 members", "a unit"
-	}
-	return j
+	return k, term{}, false
 }
 
 // holderVerbs before "by" name who holds, runs or backs a thing, not who

@@ -102,7 +102,7 @@ func (f *filler) eventType() bool {
 				best = record.ArmedAssault
 				if st.effect == lexicon.Kidnap {
 					best = record.Kidnapping
-				} else if a.inFight(st.verb) {
+				} else if a.inNoun(st.verb, roleWindow, 3, fightNouns) {
 					best = record.Clash // "30 guerrillas were killed in a battle with troops"
 				}
 				first[best] = st.verb
@@ -214,13 +214,18 @@ func (a *article) attackSetOff(t term) bool {
 	return false
 }
 
-// inFight reports whether the casualty verb v is followed, in its clause,
-// by "in" and a fight noun ([fight-noun]): "killed 30 guerrillas in a
-// battle", "died in battles", "were killed in combat with troops". Those
-// who die in a battle die in a clash of armed sides, not in an assault.
-func (a *article) inFight(v term) bool {
+// inNoun reports whether the casualty verb v is followed, in its clause,
+// by "in" within inReach tokens of it and one of nouns within nounReach
+// words of the "in": what the casualty fell in. A fight noun
+// ([fight-noun]: "killed 30 guerrillas in a battle", "died in battles",
+// "were killed in combat with troops") says the dead died in a clash of
+// armed sides, not in an assault; an ambush right after the verb
+// ([ambush-noun]: "Town councilor candidate killed in Cotabato ambush")
+// says the killing was lain in wait for, which for an office-holder is a
+// targeted one, as a shooting dead is.
+func (a *article) inNoun(v term, inReach, nounReach int32, nouns map[string]bool) bool {
 	last := int32(a.sents[a.sentOf[v.t0]].Last)
-	for j := v.t1; j < last && j < v.t1+roleWindow; j++ {
+	for j := v.t1; j < last && j < v.t1+inReach; j++ {
 		if a.clauseBreak(j) {
 			return false
 		}
@@ -228,8 +233,8 @@ func (a *article) inFight(v term) bool {
 			continue
 		}
 		// past an article and an adjective or two: "in a fierce battle"
-		for k := j + 1; k < last && k <= j+3; k++ {
-			if fightNouns[a.lowerWord(k)] {
+		for k := j + 1; k < last && k <= j+nounReach && !a.clauseBreak(k); k++ {
+			if nouns[a.lowerWord(k)] {
 				return true
 			}
 		}
@@ -237,6 +242,9 @@ func (a *article) inFight(v term) bool {
 	}
 	return false
 }
+
+// ambushNouns name an ambush (inNoun).
+var ambushNouns = lexicon.Words().Set("ambush-noun") // lexicon/words.txt
 
 // backing reports whether token j opens what backs another's deed:
 // "troops backed by helicopter gunships", "supported by the air force".
@@ -246,7 +254,14 @@ func (a *article) backing(j int32) bool {
 	if w := a.lowerWord(k); w == "the" || w == "a" {
 		k--
 	}
-	return k > 0 && a.lowerWord(k) == "by" && backingVerbs[a.lowerWord(k-1)]
+	return k > 0 && a.backedBy(k-1)
+}
+
+// backedBy reports whether token v opens "backed by", "supported by": a
+// participle that names what follows the "by" as a backer (backing,
+// pastCoordinated).
+func (a *article) backedBy(v int32) bool {
+	return backingVerbs[a.lowerWord(v)] && a.lowerWord(v+1) == "by"
 }
 
 // backingVerbs are the participles before "by" that name a backer:
@@ -346,7 +361,7 @@ func (f *filler) assassination() (term, float64) {
 				continue
 			}
 			v := a.lowerSpan(st.verb.t0, st.verb.t1)
-			if v != "shot dead" && v != "gunned down" && v != "assassinated" && !(v == "killed" && a.inAmbush(st.verb)) {
+			if v != "shot dead" && v != "gunned down" && v != "assassinated" && !(v == "killed" && a.inNoun(st.verb, 1, 4, ambushNouns)) {
 				continue
 			}
 			// a title in the victim's phrase, before a passive verb or
@@ -369,23 +384,6 @@ func (f *filler) assassination() (term, float64) {
 		}
 	}
 	return first, weight
-}
-
-// inAmbush reports whether the casualty verb t is followed in its
-// clause by "in" and an ambush ("Town councilor candidate killed in
-// Cotabato ambush"): a killing lain in wait for, which for an
-// office-holder is a targeted one, as a shooting dead is.
-func (a *article) inAmbush(t term) bool {
-	last := int32(a.sents[a.sentOf[t.t0]].Last)
-	if a.lowerWord(t.t1) != "in" {
-		return false
-	}
-	for j := t.t1 + 1; j < last && j < t.t1+5 && !a.clauseBreak(j); j++ {
-		if w := a.lowerWord(j); w == "ambush" || w == "ambushes" {
-			return true
-		}
-	}
-	return false
 }
 
 // titledVictim reports whether a title stands in the phrase of one of the
@@ -1024,7 +1022,7 @@ func (a *article) notTheThingHit(t0, t1 int32) bool {
 		}
 	}
 	j := t0 - 1
-	if w := a.lowerWord(j); w == "the" || w == "a" || w == "an" {
+	if articleWords[a.lowerWord(j)] {
 		j--
 	}
 	if j >= 1 && a.lowerWord(j) == "of" && compass[a.lowerWord(j-1)] {

@@ -282,7 +282,7 @@ func (a *article) craft(j int32) bool {
 // force".
 func (a *article) agentOfPassive(t0, first int32) bool {
 	j := t0 - 1
-	if w := a.lowerWord(j); w == "the" || w == "a" || w == "an" {
+	if articleWords[a.lowerWord(j)] {
 		j--
 	}
 	if j < first || a.lowerWord(j) != "by" {
@@ -634,7 +634,7 @@ func (a *article) activeDeedAfter(t1 int32) bool {
 // attacked"), or j: the verb after both is the first one's too.
 func (a *article) pastCoordinated(j, last int32) int32 {
 	k := j + 1
-	if backingVerbs[a.lowerWord(j)] && a.lowerWord(j+1) == "by" {
+	if a.backedBy(j) {
 		k = j + 2 // the backers are no doers of their own (backing)
 		if w := a.lowerWord(k); w == "the" || w == "a" {
 			k++

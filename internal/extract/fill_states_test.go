@@ -51,7 +51,7 @@ func TestStateForces(t *testing.T) {
 			"clash 2021-03-04 by=Iranian troops/suspected"},
 		{"deaths in the fighting have a doer",
 			"Iraq said 2,000 people were killed in the fighting near Basra on Thursday.",
-			"clash 2021-03-04 killed=2000..2000"}, // killed in the fighting: in a clash (fill_slots.go inFight)
+			"clash 2021-03-04 killed=2000..2000"}, // killed in the fighting: in a clash (fill_slots.go inNoun)
 		{"a group's name ending in Army is no state force",
 			"Fighters of the Arakan Army fired rockets at a police post near Sittwe on Thursday.",
 			"remote_violence 2021-03-04 by=Arakan Army/suspected"},

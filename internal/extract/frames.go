@@ -117,7 +117,7 @@ func (a *article) harmedNext(t term) bool {
 	// "Gunmen open fire on judge's car", "an attack on a judge": the frame
 	// word is what an attack word was aimed at
 	j := t.t0 - 1
-	if w := a.lowerWord(j); j > first && (w == "a" || w == "an" || w == "the") {
+	if j > first && articleWords[a.lowerWord(j)] {
 		j--
 	}
 	if w := a.lowerWord(j); j > first && (w == "on" || w == "against") {

@@ -252,13 +252,17 @@ func (a *article) attackerCraftOnly(first, last int32) bool {
 	craft := false
 	for j := first; j < last; j++ {
 		w := a.lowerWord(j)
-		if vessels[w] || w == "tanker" {
+		if vessels[w] || struckCraft[w] {
 			return false
 		}
 		craft = craft || armedAgents[w] == record.RemoteViolence
 	}
 	return craft
 }
+
+// struckCraft are craft beside vessels that a strike may have hit
+// (attackerCraftOnly).
+var struckCraft = lexicon.Words().Set("struck-craft") // lexicon/words.txt
 
 // sideOnly reports whether the "no casualties" at token no denies the
 // losses of one side or one part of the event only, so that it says

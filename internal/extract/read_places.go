@@ -1067,10 +1067,10 @@ func (a *article) siteOfPlace(m *placeMention) bool {
 		return false
 	}
 	j := m.t0 - 1
-	for n := 0; n < 2 && j > 0 && a.toks[j].Kind == text.Word && !a.toks[j].Has(text.Cap) && !siteArticles[a.lowerWord(j)]; n++ {
+	for n := 0; n < 2 && j > 0 && a.toks[j].Kind == text.Word && !a.toks[j].Has(text.Cap) && !articleWords[a.lowerWord(j)]; n++ {
 		j-- // "a crowded Kabul market"
 	}
-	if j < 1 || !siteArticles[a.lowerWord(j)] || a.sentOf[j-1] != a.sentOf[m.t0] || !eventPreps[a.lowerWord(j-1)] || a.lowerWord(j-1) == "of" {
+	if j < 1 || !articleWords[a.lowerWord(j)] || a.sentOf[j-1] != a.sentOf[m.t0] || !eventPreps[a.lowerWord(j-1)] || a.lowerWord(j-1) == "of" {
 		return false
 	}
 	n := m.t1
@@ -1082,8 +1082,8 @@ func (a *article) siteOfPlace(m *placeMention) bool {
 	return target || facilityNouns[w] || attackTargets[w] || placeNouns[w] != ""
 }
 
-// siteArticles open the noun phrase of a site: "in a Kabul hotel".
-var siteArticles = lexicon.Words().Set("site-article") // lexicon/words.txt
+// articleWords open a noun phrase: "in a Kabul hotel", "an attack on a judge".
+var articleWords = lexicon.Words().Set("article") // lexicon/words.txt
 
 // qualifiesPlace reports whether place mention k of event mention m only
 // qualifies the place named after it with a place noun and "of": in "the

@@ -791,10 +791,18 @@ func (a *article) samePlace(i, j int) bool {
 	if pi.chosen != nil && pj.chosen != nil {
 		return pi.chosen == pj.chosen
 	}
-	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pi.t0].Start:a.toks[pi.t1-1].End])
+	a.buf = a.appendNameKey(a.buf[:0], i)
 	n := len(a.buf) // both keys in a.buf, i's then j's: no string per call
-	a.buf = gazetteer.AppendKey(a.buf, a.src[a.toks[pj.t0].Start:a.toks[pj.t1-1].End])
+	a.buf = a.appendNameKey(a.buf, j)
 	return bytes.Equal(a.buf[:n], a.buf[n:])
+}
+
+// appendNameKey appends to buf the gazetteer key of the name place
+// mention i spans, the form in which samePlace and namesDivisionOf
+// compare names; appending into the article's buffer allocates nothing.
+func (a *article) appendNameKey(buf []byte, i int) []byte {
+	p := &a.places[i]
+	return gazetteer.AppendKey(buf, a.src[a.toks[p.t0].Start:a.toks[p.t1-1].End])
 }
 
 // contains reports whether place mention outer is a division that holds

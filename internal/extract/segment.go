@@ -443,8 +443,7 @@ func (a *article) namesDivisionOf(k, p int) bool {
 		ck.CountryCode != cp.CountryCode || ck.Admin1 == "" || ck.Admin1 != cp.Admin1 || a.toldAsTown(k) {
 		return false
 	}
-	pk := &a.places[k]
-	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[pk.t0].Start:a.toks[pk.t1-1].End])
+	a.buf = a.appendNameKey(a.buf[:0], k)
 	n := len(a.buf) // a.buf[:n] is the name's key, the division's follows it
 	divs := [2]string{cp.Admin1}
 	if cp.Kind > gazetteer.Admin2 && ck.Admin2 == cp.Admin2 {
@@ -477,7 +476,7 @@ func (a *article) toldAsTown(k int) bool {
 		return false
 	}
 	for e := j + 1; e < int32(len(a.toks)) && e <= j+4 && a.sentOf[e] == a.sentOf[j]; e++ {
-		if w := a.lowerWord(e); w == "capital" || settlementNouns[w] {
+		if w := a.lowerWord(e); townAppositions[w] || settlementNouns[w] {
 			return true
 		}
 		if a.toks[e].Kind != text.Word {
@@ -486,6 +485,10 @@ func (a *article) toldAsTown(k int) bool {
 	}
 	return false
 }
+
+// townAppositions tell a name as a town's beside settlementNouns
+// (toldAsTown).
+var townAppositions = lexicon.Words().Set("town-apposition") // lexicon/words.txt
 
 // doneBy reports whether mention m tells an attack with its armed doer
 // as the subject: "its troops had captured the outpost".
@@ -926,17 +929,23 @@ func (a *article) placesTheAttack(m *mention) int {
 func (a *article) another(m *mention) bool {
 	s := a.sents[m.sent]
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
-		switch a.lowerWord(j) {
-		case "another", "second":
+		switch w := a.lowerWord(j); {
+		case anotherWords[w]:
 			if !a.morePeople(m, j) {
 				return true
 			}
-		case "separate", "separately", "elsewhere", "meanwhile", "similar":
+		case separateWords[w]:
 			return true
 		}
 	}
 	return false
 }
+
+// anotherWords may open a further event, separateWords do (another).
+var (
+	anotherWords  = lexicon.Words().Set("another-word")  // lexicon/words.txt
+	separateWords = lexicon.Words().Set("separate-word") // lexicon/words.txt
+)
 
 // morePeople reports whether "another" or "second" at token j counts
 // people harmed beyond a toll just given, not a further event: "Another

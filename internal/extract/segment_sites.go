@@ -158,20 +158,18 @@ func (a *article) appositiveNames(j, last int32, head string) []site {
 // both hotels stand, not which one was hit.
 func (a *article) siteNameWords(t0, t1 int32) []string {
 	var out []string
+words:
 	for j := t0; j < t1; j++ {
 		if a.toks[j].Kind != text.Word {
 			continue
 		}
-		w, place := a.lowerWord(j), false
+		w := a.lowerWord(j)
 		for k := range a.places {
 			if p := &a.places[k]; p.t1 == p.t0+1 && a.lowerWord(p.t0) == w {
-				place = true
-				break
+				continue words // a place the article names
 			}
 		}
-		if !place {
-			out = append(out, w)
-		}
+		out = append(out, w)
 	}
 	if len(out) == 0 {
 		return strings.Fields(a.lowerSpan(t0, t1))
