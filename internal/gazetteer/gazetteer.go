@@ -194,7 +194,7 @@ var (
 
 // Load returns the embedded gazetteer. It parses the data once (the first
 // call takes about a tenth of a second); later calls return the same value.
-// Loading maps some 50 MB outside the Go heap, which no collection scans,
+// Loading maps some 35 MB outside the Go heap, which no collection scans,
 // and allocates some 15 MB on it that stays live: a command that loads it
 // at start may want the collector paused meanwhile (sitrep's does).
 func Load() (*Gazetteer, error) {

@@ -9,7 +9,7 @@ import (
 
 // outsideHeap returns n zero T's in memory mapped from the kernel, not
 // allocated by Go, or false. The collector neither scans nor frees it:
-// the features and entries of the gazetteer, 50 MB holding two million
+// the features and entries of the gazetteer, 35 MB holding two million
 // pointers, would otherwise be traced by every collection of the process
 // to free nothing (about 50 ms of CPU each), which is why extract ran
 // with the collector off and every allocation on fresh memory. Such
