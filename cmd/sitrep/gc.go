@@ -11,7 +11,7 @@ import (
 // allocates some 30 MB, most of which stays live, so collections during
 // it would free little, yet run three or four times over the growing
 // heap, in the serial start of every extract, ingest and eval run. (The
-// gazetteer's 50 MB of features and entries are mapped outside the Go
+// gazetteer's 35 MB of features and entries are mapped outside the Go
 // heap, where no collection scans them.)
 func newExtractor() (*extract.Extractor, error) {
 	return loadPaused(extract.New)

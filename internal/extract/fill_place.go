@@ -406,7 +406,7 @@ func (f *filler) capital() (int, int32) {
 				continue // "a capital offence", "capital punishment"
 			}
 			for k := range a.places {
-				if c := a.places[k].chosen; c != nil && c.Kind == gazetteer.Place && c.FeatureCode == "PPLC" && c.CountryCode == cc {
+				if c := a.places[k].chosen; c != nil && c.Kind == gazetteer.Place && c.FeatureCode() == "PPLC" && c.CountryCode == cc {
 					return k, j
 				}
 			}
@@ -431,8 +431,8 @@ func (f *filler) siteNearby(k int) int {
 		for _, p := range m.places {
 			c := a.places[p].chosen
 			if a.places[p].prep != "at" || c == nil || c == town || c.Kind != gazetteer.Place || !c.HasCoord ||
-				a.places[p].t0 < a.places[k].t0 || c.CountryCode != town.CountryCode || c.Admin1 != town.Admin1 ||
-				c.Population >= town.Population || gazetteer.DistanceKm(town.Lat, town.Lon, c.Lat, c.Lon) > 50 {
+				a.places[p].t0 < a.places[k].t0 || c.CountryCode != town.CountryCode || c.Admin1() != town.Admin1() ||
+				c.Population() >= town.Population() || gazetteer.DistanceKm(town.Lat, town.Lon, c.Lat, c.Lon) > 50 {
 				continue
 			}
 			return p
@@ -645,7 +645,7 @@ func (a *article) provinceOfSeat(c int) *gazetteer.Feature {
 		return nil // "the town of Herat", "Herat city", "south of Kirkuk": the town
 	}
 	d, ok := a.x.gaz.Admin1(m.chosen.CountryCode, a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End])
-	if !ok || d.Admin1 != m.chosen.Admin1 {
+	if !ok || d.Admin1() != m.chosen.Admin1() {
 		return nil
 	}
 	return d
@@ -747,13 +747,13 @@ func fillLocation(loc *record.Location, p *gazetteer.Feature, g *gazetteer.Gazet
 	switch p.Kind {
 	case gazetteer.Place:
 		loc.Place = p.Name
-		loc.Admin1, loc.Admin2 = p.Admin1, p.Admin2
-		loc.GeonamesID = p.GeonamesID
-		loc.Population = p.Population
+		loc.Admin1, loc.Admin2 = p.Admin1(), p.Admin2()
+		loc.GeonamesID = p.GeonamesID()
+		loc.Population = p.Population()
 	case gazetteer.Admin2:
-		loc.Admin1, loc.Admin2 = p.Admin1, p.Admin2
+		loc.Admin1, loc.Admin2 = p.Admin1(), p.Admin2()
 	case gazetteer.Admin1:
-		loc.Admin1 = p.Admin1
+		loc.Admin1 = p.Admin1()
 	}
 	loc.CountryCode = p.CountryCode
 	if c, ok := g.Country(p.CountryCode); ok {

@@ -52,7 +52,7 @@ func (f *filler) ownForces(si int32) []actorCand {
 	plo, phi := a.placeRange(int32(s.First), last)
 	for k := plo; k < phi; k++ {
 		m := &a.places[k]
-		if m.demonym || m.chosen == nil || !m.country && m.chosen.FeatureCode != "PPLC" {
+		if m.demonym || m.chosen == nil || !m.country && m.chosen.FeatureCode() != "PPLC" {
 			continue // a country, or its capital speaking for it ("Baghdad said")
 		}
 		v := m.t1

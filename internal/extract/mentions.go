@@ -686,7 +686,7 @@ func (a *article) yardstickElsewhere(k int) bool {
 	}
 	// "110 miles northeast of the Iraqi capital" measures from Baghdad
 	c := a.places[k].chosen
-	if c == nil || c.Kind != gazetteer.Place || c.FeatureCode != "PPLC" {
+	if c == nil || c.Kind != gazetteer.Place || c.FeatureCode() != "PPLC" {
 		return false
 	}
 	if !a.capitalsKnown {

@@ -779,7 +779,7 @@ func (a *article) keepPlace(m *placeMention) bool {
 		// no capitals to go by: a lone word needs a preposition or a big place
 		big := false
 		for _, e := range m.cands {
-			if e.Kind != gazetteer.Place || e.Population >= 100000 {
+			if e.Kind != gazetteer.Place || e.Population() >= 100000 {
 				big = true
 			}
 		}
@@ -789,7 +789,7 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	big := false
 	for _, e := range m.cands {
-		if e.Population >= 100000 || e.Kind != gazetteer.Place {
+		if e.Population() >= 100000 || e.Kind != gazetteer.Place {
 			big = true
 		}
 	}

@@ -51,10 +51,10 @@ func (a *article) resolvePlaces() {
 			// capital, not three hamlets in the United States)
 			total := 0.0
 			for _, e := range m.cands {
-				total += float64(max(e.Population, 1))
+				total += float64(max(e.Population(), 1))
 			}
 			for _, e := range m.cands {
-				weights[e.CountryCode] += float64(max(e.Population, 1)) / total
+				weights[e.CountryCode] += float64(max(e.Population(), 1)) / total
 			}
 		}
 	}
@@ -157,13 +157,13 @@ func (a *article) resolvePlaces() {
 		// story on Japan's trade is where it was filed, "Bonn said" is
 		// Germany's government, neither is a town the gazetteer lacks
 		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym &&
-			!m.dateline && c.FeatureCode != "PPLC" && m.owner != c.CountryCode && !a.soleCity(&m)
+			!m.dateline && c.FeatureCode() != "PPLC" && m.owner != c.CountryCode && !a.soleCity(&m)
 		// a district noun after a name the gazetteer knows only abroad
 		// (as a big city or a province) when the story is mostly about
 		// another country: "Medina district" of Mogadishu
 		notMain := c != nil && len(home) > 0 && c.CountryCode != home[0] && !m.country && !m.demonym && m.owner != c.CountryCode
-		if abroad && c.Kind == gazetteer.Place && c.Population < 1000000 && (m.noun != "" || a.afterPlaceNoun(&m) || a.salience(&m) > 1) ||
-			notMain && c.Kind != gazetteer.Country && c.Population < 100000 && placeNouns[m.noun] == "admin2" {
+		if abroad && c.Kind == gazetteer.Place && c.Population() < 1000000 && (m.noun != "" || a.afterPlaceNoun(&m) || a.salience(&m) > 1) ||
+			notMain && c.Kind != gazetteer.Country && c.Population() < 100000 && placeNouns[m.noun] == "admin2" {
 			// "the town of Palma" in Cabo Delgado, not Mallorca; "Medina
 			// district" of Mogadishu, not the Saudi city
 			m.chosen, m.cands = nil, nil
@@ -338,16 +338,16 @@ func (a *article) divisionOf(p, m *placeMention, name string) (gazetteer.Entry, 
 			continue
 		}
 		if c != nil {
-			if e.CountryCode == c.CountryCode || e.Admin1 == "" {
+			if e.CountryCode == c.CountryCode || e.Admin1() == "" {
 				continue
 			}
-			if d, ok := a.x.gaz.Admin1(e.CountryCode, name); ok && d.Name == e.Admin1 {
+			if d, ok := a.x.gaz.Admin1(e.CountryCode, name); ok && d.Name == e.Admin1() {
 				return gazetteer.Entry{Feature: d}, true
 			}
 			continue
 		}
 		for _, d := range m.cands {
-			if d.CountryCode == e.CountryCode && (d.Kind == gazetteer.Admin1 && d.Name == e.Admin1 || d.Kind == gazetteer.Admin2 && d.Name == e.Admin2) {
+			if d.CountryCode == e.CountryCode && (d.Kind == gazetteer.Admin1 && d.Name == e.Admin1() || d.Kind == gazetteer.Admin2 && d.Name == e.Admin2()) {
 				return d, true
 			}
 		}
@@ -470,7 +470,7 @@ func (a *article) preferCapitalsIn(dateline bool, home string) {
 	for i := range a.places {
 		m := &a.places[i]
 		c := m.chosen
-		if m.dateline != dateline || c == nil || c.Kind != gazetteer.Place || c.FeatureCode == "PPLC" {
+		if m.dateline != dateline || c == nil || c.Kind != gazetteer.Place || c.FeatureCode() == "PPLC" {
 			continue
 		}
 		alt := false
@@ -479,16 +479,16 @@ func (a *article) preferCapitalsIn(dateline bool, home string) {
 				alt = e.Alt
 			}
 		}
-		if c.Population >= smallNamesake && !alt {
+		if c.Population() >= smallNamesake && !alt {
 			continue
 		}
 		var capital *gazetteer.Feature
 		for _, e := range m.cands {
-			if e.Kind == gazetteer.Place && e.FeatureCode == "PPLC" && e.Population >= 100000 && !e.Alt {
+			if e.Kind == gazetteer.Place && e.FeatureCode() == "PPLC" && e.Population() >= 100000 && !e.Alt {
 				capital = e.Feature
 			}
 		}
-		if capital == nil || a.namesDivision(c.CountryCode, c.Admin1) {
+		if capital == nil || a.namesDivision(c.CountryCode, c.Admin1()) {
 			continue
 		}
 		if c.CountryCode == home && !a.namesCountryBesides(capital.CountryCode, i) {
@@ -520,7 +520,7 @@ const smallNamesake = 100000
 // the first-level division admin1 of country cc.
 func (a *article) namesDivision(cc, admin1 string) bool {
 	for i := range a.places {
-		if c := a.places[i].chosen; c != nil && c.Kind == gazetteer.Admin1 && c.CountryCode == cc && c.Admin1 == admin1 {
+		if c := a.places[i].chosen; c != nil && c.Kind == gazetteer.Admin1 && c.CountryCode == cc && c.Admin1() == admin1 {
 			return true
 		}
 	}
@@ -539,7 +539,7 @@ func (a *article) preferNamedDivisions() {
 	for i := range a.places {
 		m := &a.places[i]
 		if d := m.chosen; d != nil && (d.Kind == gazetteer.Admin1 || d.Kind == gazetteer.Admin2) {
-			k := d.CountryCode + "/" + d.Admin1
+			k := d.CountryCode + "/" + d.Admin1()
 			byArea[k] = append(byArea[k], named{d, m.t1 - m.t0})
 		}
 	}
@@ -552,7 +552,7 @@ func (a *article) preferNamedDivisions() {
 		if c == nil || c.Kind != gazetteer.Place {
 			continue
 		}
-		for _, n := range byArea[c.CountryCode+"/"+c.Admin1] {
+		for _, n := range byArea[c.CountryCode+"/"+c.Admin1()] {
 			if m.t1-m.t0 < n.words && strings.HasPrefix(n.d.Name, c.Name) {
 				m.chosen = n.d
 				break
@@ -616,7 +616,7 @@ func namedProvince(m *placeMention, weights map[string]float64) *gazetteer.Featu
 // Only a name written in mixed case is trusted so: in capitals or lower
 // case a word that happens to match a city is more often something else.
 func (a *article) soleCity(m *placeMention) bool {
-	return a.cs == text.Mixed && len(m.cands) == 1 && m.cands[0].Kind == gazetteer.Place && m.cands[0].Population >= 100000
+	return a.cs == text.Mixed && len(m.cands) == 1 && m.cands[0].Kind == gazetteer.Place && m.cands[0].Population() >= 100000
 }
 
 // dropUnlikelyPlaces removes the mentions that are probably not places:
@@ -658,12 +658,12 @@ func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW 
 	// a name listed after one the text puts something at shares its
 	// footing: "the Iranian cities of Dezful and Ahvaz"
 	strong := m.noun != "" || a.afterPlaceNoun(m) || locPreps[m.prep] && m.prep != "of" && m.prep != "from" && m.prep != "to" || compassFrom || m.listed
-	big := p.Kind != gazetteer.Place || p.Population >= 100000
+	big := p.Kind != gazetteer.Place || p.Population() >= 100000
 	switch {
-	case p.Population >= 1000000:
+	case p.Population() >= 1000000:
 		return true
 	case home:
-		return strong || big || p.Population >= 5000
+		return strong || big || p.Population() >= 5000
 	default:
 		return strong && big
 	}
@@ -717,9 +717,9 @@ func (a *article) linkContainers() {
 		if noun == "" {
 			noun = a.nounInApposition(m.t0, m.t1) // "Sang Atesh, a village in Herat"
 		}
-		if inside && (placeNouns[noun] == record.GeoPlace || placeNouns[noun] == record.GeoAdmin2) && in.Population < 100000 && (in.Kind == gazetteer.Place || in.Kind == gazetteer.Admin2) &&
+		if inside && (placeNouns[noun] == record.GeoPlace || placeNouns[noun] == record.GeoAdmin2) && in.Population() < 100000 && (in.Kind == gazetteer.Place || in.Kind == gazetteer.Admin2) &&
 			(o.Kind == gazetteer.Place || o.Kind == gazetteer.Admin2 || o.Kind == gazetteer.Admin1) &&
-			(o.CountryCode != in.CountryCode || o.Admin1 != in.Admin1) {
+			(o.CountryCode != in.CountryCode || o.Admin1() != in.Admin1()) {
 			m.chosen, m.cands, m.in = nil, nil, c // "Kiyawa District in Birnin Magaji": not Kiyawa of Jigawa State
 		}
 	}
@@ -759,7 +759,7 @@ func (a *article) linkContainers() {
 		if j < 0 {
 			continue
 		}
-		if m.chosen == nil && m.in < 0 || m.chosen != nil && m.chosen.Population < 100000 && m.chosen.Kind == gazetteer.Place {
+		if m.chosen == nil && m.in < 0 || m.chosen != nil && m.chosen.Population() < 100000 && m.chosen.Kind == gazetteer.Place {
 			m.chosen, m.cands, m.in = nil, nil, a.places[j].in
 			at, _ := slices.BinarySearch(same, i)
 			named[name] = slices.Insert(same, at, i)
@@ -822,9 +822,9 @@ func (a *article) contains(outer, inner int) bool {
 	case gazetteer.Country:
 		return true
 	case gazetteer.Admin1:
-		return in.Kind > gazetteer.Admin1 && in.Admin1 == o.Admin1
+		return in.Kind > gazetteer.Admin1 && in.Admin1() == o.Admin1()
 	case gazetteer.Admin2:
-		return in.Kind > gazetteer.Admin2 && in.Admin1 == o.Admin1 && in.Admin2 == o.Admin2
+		return in.Kind > gazetteer.Admin2 && in.Admin1() == o.Admin1() && in.Admin2() == o.Admin2()
 	}
 	return false
 }

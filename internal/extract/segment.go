@@ -440,14 +440,14 @@ func (a *article) namesDivisionOf(k, p int) bool {
 	}
 	ck, cp := a.places[k].chosen, a.places[p].chosen
 	if ck == nil || cp == nil || ck == cp || ck.Kind != gazetteer.Place || a.places[k].noun != "" ||
-		ck.CountryCode != cp.CountryCode || ck.Admin1 == "" || ck.Admin1 != cp.Admin1 || a.toldAsTown(k) {
+		ck.CountryCode != cp.CountryCode || ck.Admin1() == "" || ck.Admin1() != cp.Admin1() || a.toldAsTown(k) {
 		return false
 	}
 	a.buf = a.appendNameKey(a.buf[:0], k)
 	n := len(a.buf) // a.buf[:n] is the name's key, the division's follows it
-	divs := [2]string{cp.Admin1}
-	if cp.Kind > gazetteer.Admin2 && ck.Admin2 == cp.Admin2 {
-		divs[1] = cp.Admin2
+	divs := [2]string{cp.Admin1()}
+	if cp.Kind > gazetteer.Admin2 && ck.Admin2() == cp.Admin2() {
+		divs[1] = cp.Admin2()
 	}
 	for _, div := range divs {
 		if div == "" {
@@ -565,10 +565,10 @@ func (a *article) outsideArea(k, p int) bool {
 		return false
 	}
 	ck, cp := a.places[k].chosen, a.places[p].chosen
-	if ck == nil || cp == nil || ck.CountryCode != cp.CountryCode || ck.Admin1 == "" || cp.Admin1 == "" {
+	if ck == nil || cp == nil || ck.CountryCode != cp.CountryCode || ck.Admin1() == "" || cp.Admin1() == "" {
 		return false
 	}
-	return (ck.Kind == gazetteer.Admin1 || ck.Kind == gazetteer.Admin2) && cp.Kind == gazetteer.Place && cp.Admin1 != ck.Admin1
+	return (ck.Kind == gazetteer.Admin1 || ck.Kind == gazetteer.Admin2) && cp.Kind == gazetteer.Place && cp.Admin1() != ck.Admin1()
 }
 
 // farSpotKm is the distance past which a town is no spot of an event at

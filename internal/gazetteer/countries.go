@@ -23,7 +23,7 @@ var countryTable = sync.OnceValues(func() ([]CountryName, map[string][]string) {
 	}
 	list := make([]CountryName, len(cs))
 	for i, c := range cs {
-		list[i] = CountryName{Code: c.CountryCode, Code3: c.Code, Name: c.Name}
+		list[i] = CountryName{Code: c.CountryCode, Code3: c.code, Name: c.Name}
 	}
 	byKey := map[string][]string{}
 	for _, k := range keys {

@@ -49,39 +49,91 @@ func (k Kind) String() string {
 // Feature is one record of the gazetteer: a country, a division or a
 // populated place. Features are shared by every Entry that names them and
 // must not be modified.
+//
+// Every run makes some 280,000 of them, and the kernel zeroes each page
+// they take before the parser writes it: so a Feature keeps only what
+// cannot be derived, in fields no wider than the data needs (96 bytes;
+// 152 when it stored its divisions' names, its population beside its
+// weight, and two codes of which it has at most one), and the methods
+// below rebuild the rest. Lat and Lon stay float64: countries.tsv gives
+// up to eight decimals, which no 32-bit fixed point holds.
 type Feature struct {
 	Kind Kind
 	// HasCoord is false when no coordinate is known: a division none of
 	// whose populated places is in the data. Lat and Lon are then 0 and
 	// must not be shown.
-	HasCoord bool
-	// GeonamesID is the GeoNames feature id of a populated place; 0 for
-	// countries, divisions and the few places that the sources list without
-	// an id.
-	GeonamesID int
+	HasCoord   bool
+	geonamesID int32 // see GeonamesID
 	// Name is the canonical name: GeoNames' main name for places and
 	// divisions, the common English name for countries.
-	Name string
-	// Code is GeoNames' code of a division ("PK.05", "PK.05.1176733"), a
-	// stable id where GeonamesID is 0; "" for countries and places.
-	Code        string
+	Name        string
 	CountryCode string // ISO 3166-1 alpha-2
-	// Admin1 and Admin2 are the names of the divisions the feature lies in
-	// (for a division, its own name at its level).
-	Admin1, Admin2 string
-	Lat, Lon       float64
-	// Population is GeoNames' figure for a populated place; 0 for countries
-	// and divisions, whose population the sources do not give.
-	Population int
-	// FeatureCode is GeoNames' feature code of a place (PPL, PPLA, PPLC,
-	// PPLX ...); "" for countries, divisions and places the sources list
-	// without one.
-	FeatureCode string
-
-	a1, a2 int32 // indexes in Gazetteer.features of the divisions; -1 none
+	// code is the Code of a division or the FeatureCode of a place.
+	code     string
+	Lat, Lon float64
+	// a1 and a2 are the divisions the feature lies in; nil for none (and
+	// for a division's own level).
+	a1, a2 *Feature
 	// weight ranks candidates: the population of a place, the summed
 	// population of the places in a division or country.
 	weight int64
+}
+
+// GeonamesID is the GeoNames feature id of a populated place; 0 for
+// countries, divisions and the few places that the sources list without an
+// id.
+func (f *Feature) GeonamesID() int { return int(f.geonamesID) }
+
+// Code is GeoNames' code of a division ("PK.05", "PK.05.1176733"), a stable
+// id where GeonamesID is 0; "" for countries and places.
+func (f *Feature) Code() string {
+	if f.Kind == Admin1 || f.Kind == Admin2 {
+		return f.code
+	}
+	return ""
+}
+
+// FeatureCode is GeoNames' feature code of a place (PPL, PPLA, PPLC, PPLX
+// ...); "" for countries, divisions and places the sources list without
+// one.
+func (f *Feature) FeatureCode() string {
+	if f.Kind == Place {
+		return f.code
+	}
+	return ""
+}
+
+// Population is GeoNames' figure for a populated place (its weight); 0 for
+// countries and divisions, whose population the sources do not give.
+func (f *Feature) Population() int {
+	if f.Kind == Place {
+		return int(f.weight)
+	}
+	return 0
+}
+
+// Admin1 is the name of the first-level division the feature lies in (for
+// such a division, its own name), or "".
+func (f *Feature) Admin1() string {
+	switch {
+	case f.Kind == Admin1:
+		return f.Name
+	case f.a1 != nil:
+		return f.a1.Name
+	}
+	return ""
+}
+
+// Admin2 is the name of the second-level division the feature lies in (for
+// such a division, its own name), or "".
+func (f *Feature) Admin2() string {
+	switch {
+	case f.Kind == Admin2:
+		return f.Name
+	case f.a2 != nil:
+		return f.a2.Name
+	}
+	return ""
 }
 
 // Entry is one candidate for a key: a feature and how the key named it.
@@ -142,7 +194,7 @@ var (
 
 // Load returns the embedded gazetteer. It parses the data once (the first
 // call takes about a tenth of a second); later calls return the same value.
-// Loading maps some 50 MB outside the Go heap, which no collection scans,
+// Loading maps some 35 MB outside the Go heap, which no collection scans,
 // and allocates some 15 MB on it that stays live: a command that loads it
 // at start may want the collector paused meanwhile (sitrep's does).
 func Load() (*Gazetteer, error) {

@@ -34,7 +34,7 @@ func TestData(t *testing.T) {
 		if f.HasCoord && (f.Lat < -90 || f.Lat > 90 || f.Lon < -180 || f.Lon > 180) {
 			t.Errorf("feature %q: coordinate %v,%v", f.Name, f.Lat, f.Lon)
 		}
-		if f.Kind == Place && (!f.HasCoord || f.Admin1 == "" && f.a1 >= 0) {
+		if f.Kind == Place && (!f.HasCoord || f.a1 != nil && (f.a1.Kind != Admin1 || f.Admin1() == "")) {
 			t.Errorf("place %q: no coordinate or admin1 name", f.Name)
 		}
 	}
@@ -138,12 +138,57 @@ func TestCountryAndAdmin1(t *testing.T) {
 		t.Errorf("ISO3(CD) = %q", got)
 	}
 	for _, name := range []string{"Balochistan", "Baluchistan", "BALOCHISTAN"} {
-		if f, ok := g.Admin1("PK", name); !ok || f.Name != "Balochistan" || f.Code != "PK.02" {
+		if f, ok := g.Admin1("PK", name); !ok || f.Name != "Balochistan" || f.Code() != "PK.02" {
 			t.Errorf("Admin1(PK, %q) = %+v, %v", name, f, ok)
 		}
 	}
 	if _, ok := g.Admin1("IN", "Balochistan"); ok {
 		t.Error("Admin1(IN, Balochistan) found")
+	}
+}
+
+// TestFeatureFields checks the fields that Feature derives instead of
+// storing, for each kind.
+func TestFeatureFields(t *testing.T) {
+	g := mustLoad(t)
+	find := func(key string, kind Kind, cc string) *Feature {
+		for _, e := range g.Lookup([]byte(key)) {
+			if e.Kind == kind && e.CountryCode == cc && !e.Alt {
+				return e.Feature
+			}
+		}
+		t.Fatalf("no %s %q in %s", kind, key, cc)
+		return nil
+	}
+	pk, _ := g.Country("PK")
+	tests := []struct {
+		name                              string
+		f                                 *Feature
+		admin1, admin2, code, featureCode string
+		geonamesID                        int
+		population                        bool // > 0
+	}{
+		{name: "country", f: pk},
+		{name: "admin1", f: find("sindh", Admin1, "PK"), admin1: "Sindh", code: "PK.05"},
+		{name: "admin2", f: find("kankara", Admin2, "NG"), admin1: "Katsina State", admin2: "Kankara", code: "NG.24.419"},
+		{name: "place", f: find("quetta", Place, "PK"), admin1: "Balochistan", admin2: "Quetta District",
+			featureCode: "PPLA", geonamesID: 1167528, population: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := tt.f
+			if f.Admin1() != tt.admin1 || f.Admin2() != tt.admin2 || f.Code() != tt.code ||
+				f.FeatureCode() != tt.featureCode || f.GeonamesID() != tt.geonamesID || (f.Population() > 0) != tt.population {
+				t.Errorf("%s: got %q %q %q %q %d %d, want %q %q %q %q %d population %v", f.Name,
+					f.Admin1(), f.Admin2(), f.Code(), f.FeatureCode(), f.GeonamesID(), f.Population(),
+					tt.admin1, tt.admin2, tt.code, tt.featureCode, tt.geonamesID, tt.population)
+			}
+		})
+	}
+	// Each feature of the embedded data is some 280,000 times over in
+	// every run's memory: a field added here should pay for itself.
+	if n := unsafe.Sizeof(Feature{}); unsafe.Sizeof(uintptr(0)) == 8 && n > 96 {
+		t.Errorf("Feature is %d bytes, want at most 96", n)
 	}
 }
 
@@ -299,7 +344,7 @@ func TestRecordsPointOutsideHeap(t *testing.T) {
 	bad := 0
 	for i := range g.features {
 		f := &g.features[i]
-		for _, s := range []string{f.Name, f.Code, f.CountryCode, f.Admin1, f.Admin2, f.FeatureCode} {
+		for _, s := range []string{f.Name, f.code, f.CountryCode} {
 			if s != "" && !within(s, placesBin) && !within(s, countriesTSV) {
 				if bad++; bad <= 5 {
 					t.Errorf("feature %d (%s): string %q lies outside the embedded data", i, f.Name, s)

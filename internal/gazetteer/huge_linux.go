@@ -6,9 +6,9 @@ import (
 )
 
 // adviseHuge asks the kernel to back the whole 2 MB pages that s's memory
-// spans with huge pages, before s is written. Load writes some 45 MB that
+// spans with huge pages, before s is written. Load writes some 40 MB that
 // it has just allocated (the features, their entries and the keys): with
-// 4 KB pages that is 12,000 page faults, which in a virtual machine cost
+// 4 KB pages that is 10,000 page faults, which in a virtual machine cost
 // more than the parsing, a third of start-up CPU, most of it on the
 // goroutine every run waits for. Huge pages make that a few dozen. It is
 // only advice: where the kernel has transparent huge pages off (or

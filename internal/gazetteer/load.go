@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"unsafe"
@@ -111,9 +112,9 @@ func parse(d data) (*Gazetteer, error) {
 	for i := range cs {
 		f := &g.features[i]
 		g.country[f.CountryCode] = f
-		g.country[f.Code] = f // the alpha-3 code, kept in Code while parsing
-		g.iso3[f.CountryCode] = f.Code
-		f.Code = ""
+		g.country[f.code] = f // the alpha-3 code, kept in code while parsing
+		g.iso3[f.CountryCode] = f.code
+		f.code = ""
 	}
 	featuresReady <- true
 	err = g.parseFeatures(r, len(cs), nAdmin1, nAdmin2)
@@ -222,8 +223,8 @@ func parseCountries(text string) ([]Feature, []countryKey, error) {
 		if !ok1 || !ok2 || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
 			return nil, nil, fmt.Errorf("gazetteer: %s line %d: bad coordinate %q %q", countriesFile, n+1, f[3], f[4])
 		}
-		cs = append(cs, Feature{Kind: Country, HasCoord: true, Name: f[2], Code: f[1], CountryCode: f[0],
-			Lat: lat, Lon: lon, a1: -1, a2: -1})
+		cs = append(cs, Feature{Kind: Country, HasCoord: true, Name: f[2], code: f[1], CountryCode: f[0],
+			Lat: lat, Lon: lon})
 		for _, k := range strings.Split(f[5], "|") {
 			fl := FlagMain
 			if k != "" {
@@ -249,23 +250,22 @@ func (g *Gazetteer) parseFeatures(r *binReader, base, nAdmin1, nAdmin2 int) erro
 	for i := range fcodes {
 		fcodes[i] = r.str()
 	}
-	row := func(i int, kind Kind) int32 {
+	row := func(i int, kind Kind) *Feature {
 		v := r.uvarint()
 		if v == 0 {
-			return -1
+			return nil
 		}
 		j := base + int(v-1)
 		if v > uint64(i) || g.features[j].Kind != kind {
 			r.fail("bad %s row %d", kind, v-1)
-			return -1
+			return nil
 		}
-		return int32(j)
+		return &g.features[j]
 	}
 	var lat, lon int64 // places' coordinates are deltas from the previous place
 	lastCC := ""
 	for i := range len(g.features) - base {
 		f := &g.features[base+i]
-		f.a1, f.a2 = -1, -1
 		f.CountryCode = r.cc()
 		switch {
 		case i < nAdmin1:
@@ -276,20 +276,23 @@ func (g *Gazetteer) parseFeatures(r *binReader, base, nAdmin1, nAdmin2 int) erro
 		default:
 			f.Kind = Place
 			f.a1, f.a2 = row(i, Admin1), row(i, Admin2)
-			f.GeonamesID = int(r.uvarint())
+			id := r.uvarint()
+			if id > math.MaxInt32 {
+				r.fail("geonames id %d too large", id)
+			}
+			f.geonamesID = int32(id)
 		}
 		if f.Kind != Place {
-			f.Code = r.str()
+			f.code = r.str()
 		}
 		f.Name = r.str()
 		if f.Kind == Place {
 			lat += r.varint()
 			lon += r.varint()
 			f.Lat, f.Lon, f.HasCoord = float64(lat)/1e5, float64(lon)/1e5, true
-			f.Population = int(r.uvarint())
-			f.weight = int64(f.Population)
+			f.weight = int64(r.uvarint())
 			if c := r.uvarint(); c < uint64(len(fcodes)) {
-				f.FeatureCode = fcodes[c]
+				f.code = fcodes[c]
 			} else {
 				r.fail("bad feature code %d", c)
 			}
@@ -307,18 +310,6 @@ func (g *Gazetteer) parseFeatures(r *binReader, base, nAdmin1, nAdmin2 int) erro
 				return r.errorf("%q: unknown country %q", f.Name, f.CountryCode)
 			}
 			lastCC = f.CountryCode
-		}
-		switch f.Kind {
-		case Admin1:
-			f.Admin1 = f.Name
-		case Admin2:
-			f.Admin2 = f.Name
-		}
-		if f.a1 >= 0 {
-			f.Admin1 = g.features[f.a1].Name
-		}
-		if f.a2 >= 0 {
-			f.Admin2 = g.features[f.a2].Name
 		}
 	}
 	return nil
@@ -490,11 +481,11 @@ func (g *Gazetteer) sumWeights() {
 		if f.Kind != Place || f.weight == 0 {
 			continue
 		}
-		if f.a1 >= 0 {
-			g.features[f.a1].weight += f.weight
+		if f.a1 != nil {
+			f.a1.weight += f.weight
 		}
-		if f.a2 >= 0 {
-			g.features[f.a2].weight += f.weight
+		if f.a2 != nil {
+			f.a2.weight += f.weight
 		}
 		if c == nil || c.CountryCode != f.CountryCode {
 			c = g.country[f.CountryCode]

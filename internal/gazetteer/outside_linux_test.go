@@ -21,8 +21,8 @@ func TestReadOnlyAfterLoad(t *testing.T) {
 		name  string
 		write func()
 	}{
-		{"first feature", func() { rewrite(&g.features[0].GeonamesID) }},
-		{"last feature", func() { rewrite(&g.features[len(g.features)-1].GeonamesID) }},
+		{"first feature", func() { rewrite(&g.features[0].geonamesID) }},
+		{"last feature", func() { rewrite(&g.features[len(g.features)-1].geonamesID) }},
 		{"first entry", func() { rewrite(&g.entries[0].Alt) }},
 		{"last entry", func() { rewrite(&g.entries[len(g.entries)-1].Alt) }},
 	}

@@ -161,7 +161,7 @@ func (g *Gazetteer) applyOverlay(text string) error {
 			if r.kind == "place" && prev.Kind == Place && prev.HasCoord &&
 				DistanceKm(prev.Lat, prev.Lon, e.Lat, e.Lon) < sameplaceKm {
 				return fmt.Errorf("gazetteer: %s:%d: %q is already in the gazetteer %.1f km away (%s, geonames:%d): add an alias instead",
-					overlayFile, r.line, name, DistanceKm(prev.Lat, prev.Lon, e.Lat, e.Lon), prev.Name, prev.GeonamesID)
+					overlayFile, r.line, name, DistanceKm(prev.Lat, prev.Lon, e.Lat, e.Lon), prev.Name, prev.GeonamesID())
 			}
 		}
 		if _, ok := added[key]; !ok {
@@ -194,15 +194,9 @@ func (g *Gazetteer) applyOverlay(text string) error {
 				return errorf("%v", err)
 			}
 			o.features = append(o.features, Feature{Kind: Place, HasCoord: true, Name: r.name,
-				CountryCode: c.CountryCode, Lat: r.lat, Lon: r.lon, Population: r.pop, FeatureCode: "PPL",
-				a1: a1, a2: a2, weight: int64(r.pop)})
+				CountryCode: c.CountryCode, Lat: r.lat, Lon: r.lon, code: "PPL",
+				a1: g.feature(a1), a2: g.feature(a2), weight: int64(r.pop)})
 			f := &o.features[len(o.features)-1]
-			if a1 >= 0 {
-				f.Admin1 = g.features[a1].Name
-			}
-			if a2 >= 0 {
-				f.Admin2 = g.features[a2].Name
-			}
 			if err := add(r, r.name, Entry{Feature: f}); err != nil {
 				return err
 			}
@@ -226,11 +220,11 @@ func (g *Gazetteer) applyOverlay(text string) error {
 	}
 	for i := range o.features {
 		f := &o.features[i]
-		if f.a1 >= 0 {
-			g.features[f.a1].weight += f.weight
+		if f.a1 != nil {
+			f.a1.weight += f.weight
 		}
-		if f.a2 >= 0 {
-			g.features[f.a2].weight += f.weight
+		if f.a2 != nil {
+			f.a2.weight += f.weight
 		}
 		g.country[f.CountryCode].weight += f.weight
 	}
@@ -259,7 +253,7 @@ func (g *Gazetteer) placesByID(rows []overlayRow) map[int]*Feature {
 	first, _ := slices.BinarySearchFunc(g.features, Place, func(f Feature, k Kind) int { return cmp.Compare(f.Kind, k) })
 	for i := first; i < len(g.features); i++ {
 		f := &g.features[i]
-		n := f.GeonamesID
+		n := f.GeonamesID()
 		if maybe[n>>6&(len(maybe)-1)]&(1<<(n&63)) == 0 {
 			continue
 		}
@@ -338,7 +332,7 @@ func (g *Gazetteer) divisions(cc, admin1, admin2 string) (int32, int32, error) {
 			if e.Kind != kind || e.CountryCode != cc {
 				continue
 			}
-			if kind == Admin2 && a1 >= 0 && e.a1 != a1 {
+			if kind == Admin2 && a1 >= 0 && e.a1 != &g.features[a1] {
 				continue
 			}
 			i := g.index(e.Feature)
@@ -367,6 +361,14 @@ func (g *Gazetteer) divisions(cc, admin1, admin2 string) (int32, int32, error) {
 		}
 	}
 	return a1, a2, nil
+}
+
+// feature returns the feature at index i in g.features, nil for -1.
+func (g *Gazetteer) feature(i int32) *Feature {
+	if i < 0 {
+		return nil
+	}
+	return &g.features[i]
 }
 
 // index returns the index in g.features of a feature of the bulk data.

@@ -32,9 +32,9 @@ func TestOverlay(t *testing.T) {
 			if !ok {
 				t.Fatalf("Resolve(%q) not found", tc.name)
 			}
-			if m.Name != tc.place || m.GeonamesID != tc.geonamesID || m.CountryCode != tc.cc || m.Admin1 != tc.admin1 || m.Admin2 != tc.admin2 {
+			if m.Name != tc.place || m.GeonamesID() != tc.geonamesID || m.CountryCode != tc.cc || m.Admin1() != tc.admin1 || m.Admin2() != tc.admin2 {
 				t.Errorf("Resolve(%q) = %q geonames:%d %s/%s/%s; want %q geonames:%d %s/%s/%s", tc.name,
-					m.Name, m.GeonamesID, m.CountryCode, m.Admin1, m.Admin2, tc.place, tc.geonamesID, tc.cc, tc.admin1, tc.admin2)
+					m.Name, m.GeonamesID(), m.CountryCode, m.Admin1(), m.Admin2(), tc.place, tc.geonamesID, tc.cc, tc.admin1, tc.admin2)
 			}
 			if !m.HasCoord || m.Lat != tc.lat || m.Lon != tc.lon || m.Precision != "place" {
 				t.Errorf("Resolve(%q) at %v,%v (%s), want %v,%v (place)", tc.name, m.Lat, m.Lon, m.Precision, tc.lat, tc.lon)

@@ -47,8 +47,8 @@ type Match struct {
 // Location returns the match as a record location; Lat and Lon are nil
 // when the feature has no coordinate.
 func (m Match) Location() *record.Location {
-	loc := &record.Location{Admin1: m.Admin1, Admin2: m.Admin2, Country: m.Country,
-		CountryCode: m.CountryCode, GeonamesID: m.GeonamesID, Population: m.Population,
+	loc := &record.Location{Admin1: m.Admin1(), Admin2: m.Admin2(), Country: m.Country,
+		CountryCode: m.CountryCode, GeonamesID: m.GeonamesID(), Population: m.Population(),
 		Precision: m.Precision}
 	if m.Kind == Place {
 		loc.Place = m.Name
@@ -168,7 +168,7 @@ func (g *Gazetteer) score(e Entry, p *prepared) (s float64, strong bool) {
 	case Admin2:
 		s = max(s, minAdmin2) + priorAdmin2
 	case Place:
-		switch e.FeatureCode {
+		switch e.FeatureCode() {
 		case "PPLX":
 			s += priorSection
 		case "PPLH", "PPLQ", "PPLW":
@@ -191,7 +191,7 @@ func (g *Gazetteer) score(e Entry, p *prepared) (s float64, strong bool) {
 		strong = strong || e.Kind == Country
 	}
 	for _, a := range p.admins[:p.na] {
-		if a == e.Feature || (e.a1 >= 0 && &g.features[e.a1] == a) || (e.a2 >= 0 && &g.features[e.a2] == a) {
+		if a == e.Feature || e.a1 == a || e.a2 == a {
 			s += bonusAdmin
 			strong = true
 			break
@@ -317,7 +317,7 @@ func better(s float64, e Entry, bs float64, b Entry) bool {
 	if e.Kind != b.Kind {
 		return e.Kind < b.Kind
 	}
-	return e.GeonamesID < b.GeonamesID
+	return e.geonamesID < b.geonamesID
 }
 
 // seat returns the index in cands of the populated place that stands for
@@ -328,11 +328,11 @@ func (g *Gazetteer) seat(cands []Entry, d *Feature) int {
 		if e.Kind != Place || e.CountryCode != d.CountryCode {
 			continue
 		}
-		in := (e.a1 >= 0 && &g.features[e.a1] == d) || (e.a2 >= 0 && &g.features[e.a2] == d)
+		in := e.a1 == d || e.a2 == d
 		if !in {
 			continue
 		}
-		if !strings.HasPrefix(e.FeatureCode, "PPLA") && e.FeatureCode != "PPLC" && 5*e.weight < d.weight {
+		if fc := e.FeatureCode(); !strings.HasPrefix(fc, "PPLA") && fc != "PPLC" && 5*e.weight < d.weight {
 			continue
 		}
 		if best < 0 || e.weight > cands[best].weight {
