@@ -35,8 +35,8 @@ import (
 
 // Experiment switches (flags).
 var (
-	placeLabels, droppedOnly, uncovered, show bool
-	recentDays                                int
+	placeLabels, droppedOnly, uncovered, show, listMissed bool
+	recentDays                                            int
 )
 
 // example is one labelled mention with where it comes from.
@@ -61,6 +61,7 @@ func main() {
 	flag.Float64Var(&DefaultConfig.Rate, "rate", DefaultConfig.Rate, "learning rate")
 	flag.Float64Var(&DefaultConfig.L2, "l2", DefaultConfig.L2, "weight decay")
 	fates := flag.Bool("fates", false, "print the fate of every mention of the documents named as arguments")
+	flag.BoolVar(&listMissed, "list", false, "with -diagnose, also print each missed key (document, key number, cause) to sample from")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -708,6 +709,9 @@ func diagnoseMissed(x *extract.Extractor, docs []mucDoc, verbose string) {
 				}
 			}
 			counts[why]++
+			if listMissed {
+				fmt.Printf("%s\t%d\t%s\n", id, i, why)
+			}
 		}
 	}
 	fmt.Printf("missed keys: %d (%d in documents where another key was found)\n", total, inFoundDoc)
