@@ -475,6 +475,9 @@ func (a *article) quantities(first, last int32) []part {
 		for ni < len(a.nums) && a.tokenAt(a.nums[ni].Start) < i {
 			ni++
 		}
+		if a.inDate(i) {
+			continue // "the murder on 26 February of the mayor": a day counts no one and names no one
+		}
 		if ni < len(a.nums) && a.tokenAt(a.nums[ni].Start) == i && a.nums[ni].Kind == text.Cardinal {
 			n := a.nums[ni]
 			t1 := a.tokenAt(n.End-1) + 1
@@ -966,6 +969,15 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 	j := t.t1
 	for j < last && j <= t.t1+2 && a.toks[j].Kind == text.Word && adverbs[a.lowerWord(j)] {
 		j++
+	}
+	// "the murder on 26 February of the mayor", "the killing on Sunday of
+	// two soldiers": the day stands between the noun and its victims
+	k := j
+	for n := 0; n < 4 && k < last && (a.lowerWord(k) == "on" || a.inDate(k)); n++ {
+		k++
+	}
+	if k > j && k < last && a.lowerWord(k) == "of" {
+		j = k
 	}
 	// "the death of seven people", "the killing of two American cyclists"
 	if j < last && a.lowerWord(j) == "of" {
