@@ -615,15 +615,23 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 	if start == i && a.cs != text.Mixed && !title {
 		// "GUERRILLAS KILLED JUAN PEREZ": without capitals a name is the
 		// words no dictionary holds
-		n := i
-		if personTitles[a.lowerWord(i)] {
-			n++ // "MS DOLORES CASANOVA": a person, though Dolores is also a town
-		}
+		n := a.pastAddress(i) // "MS DOLORES CASANOVA": a person, though Dolores is also a town
 		if n0, n1 := a.uncasedName(n, last); n1 > n0 && (n > i || !a.isPlaceOrGroup(n0)) && !a.inDate(n0) {
 			return part{n: 1, qual: text.Exact, t0: i, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
 		}
 	}
 	if start == i && a.cs == text.Mixed && !title {
+		if n := a.pastAddress(i); n > i && a.word(n-1) == "." {
+			// "the murder of Dr. Francisco Guerrero": the dot of the
+			// form of address ends no name, and the name after it is
+			// the person's, one word or more
+			if n0, n1 := a.properName(n, last); n1 > n0 {
+				return part{n: 1, qual: text.Exact, t0: i, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
+			}
+			if n < last && a.toks[n].Kind == text.Word && a.toks[n].Has(text.Cap) && !a.isPlaceOrGroup(n) {
+				return part{n: 1, qual: text.Exact, t0: i, t1: n + 1, name: true, nameT0: n, nameT1: n + 1}, true
+			}
+		}
 		if n0, n1 := a.properName(i, last); n1 > n0 && !a.isPlaceOrGroup(n0) {
 			return part{n: 1, qual: text.Exact, t0: n0, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
 		}
@@ -634,6 +642,19 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		}
 	}
 	return part{}, false
+}
+
+// pastAddress returns the token after the form of address ([person-title])
+// at token i and its abbreviation's dot ("Dr.", "MS"), or i when none
+// stands there.
+func (a *article) pastAddress(i int32) int32 {
+	if !personTitles[a.lowerWord(i)] {
+		return i
+	}
+	if i+1 < int32(len(a.toks)) && a.word(i+1) == "." {
+		return i + 2
+	}
+	return i + 1
 }
 
 // possessed returns the person noun a possessive ending at token j owns:
