@@ -280,6 +280,9 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	if len(m.triggers) == 0 && len(m.stmts) == 0 && !m.hedged && (prev == nil || len(m.places) == 0) {
 		return nil // a clause with a place of its own continues the one before
 	}
+	if a.violenceInGeneral(m) {
+		return nil // "demand that murders and kidnappings cease" (mentions_generic.go)
+	}
 	return m
 }
 

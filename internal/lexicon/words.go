@@ -77,6 +77,7 @@ var wordSchema = []WordSection{
 	{Name: "after-water"},
 	{Name: "hedge-head", MaxCols: 1, Values: []string{"frame"}},
 	{Name: "arms-verb"},
+	{Name: "pointing-word"},
 	{Name: "org-head"},
 	{Name: "past-span"},
 	{Name: "bare-force"},
