@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/text"
 )
@@ -33,7 +35,7 @@ func (a *article) armsHeld(t term) bool {
 	s := a.sents[a.sentOf[t.t0]]
 	first, last := int32(s.First), int32(s.Last)
 	for j := t.t0 - 1; j >= first && j >= t.t0-armsWindow; j-- {
-		if armsVerbs[a.lowerWord(j)] {
+		if a.armsVerb(j) {
 			return true
 		}
 		if a.armsStop(j) {
@@ -41,7 +43,10 @@ func (a *article) armsHeld(t term) bool {
 		}
 	}
 	for j := t.t1; j < last && j < t.t1+armsWindow; j++ {
-		if armsVerbs[a.lowerWord(j)] {
+		if a.armsVerb(j) {
+			if strings.HasSuffix(a.lowerWord(j), "ing") {
+				return false // "troops with artillery are carrying": the troops hold it
+			}
 			w := a.lowerWord(j + 1)
 			return auxiliaries[a.lowerWord(j-1)] || w == "by" || w == "from" || w == "to" || w == "for"
 		}
@@ -50,6 +55,13 @@ func (a *article) armsHeld(t term) bool {
 		}
 	}
 	return false
+}
+
+// armsVerb reports whether token j is an arms verb that takes arms, not
+// the phrasal "carry out" of a deed ("the attack was carried out with
+// rifle fire and hand grenades").
+func (a *article) armsVerb(j int32) bool {
+	return armsVerbs[a.lowerWord(j)] && a.lowerWord(j+1) != "out"
 }
 
 // armsNoun reports whether a weapon whose bare noun can name an attack
