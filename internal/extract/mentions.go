@@ -150,8 +150,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	hedged := 0
 	hedgedEnd := int32(-1) // the end of the last hedged attack word
 	for _, t := range a.termsIn(t0, t1) {
-		if t.p.Cat != lexicon.Trigger {
-			continue
+		if t.p.Cat != lexicon.Trigger || a.armsHeld(t) {
+			continue // "troops seized six grenades": arms held, not used (mentions_arms.go)
 		}
 		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) {
 			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"
@@ -279,6 +279,9 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	}
 	if len(m.triggers) == 0 && len(m.stmts) == 0 && !m.hedged && (prev == nil || len(m.places) == 0) {
 		return nil // a clause with a place of its own continues the one before
+	}
+	if a.violenceInGeneral(m) {
+		return nil // "demand that murders and kidnappings cease" (mentions_generic.go)
 	}
 	return m
 }

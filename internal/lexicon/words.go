@@ -76,6 +76,8 @@ var wordSchema = []WordSection{
 	{Name: "water-prep"},
 	{Name: "after-water"},
 	{Name: "hedge-head", MaxCols: 1, Values: []string{"frame"}},
+	{Name: "arms-verb"},
+	{Name: "pointing-word"},
 	{Name: "org-head"},
 	{Name: "past-span"},
 	{Name: "bare-force"},

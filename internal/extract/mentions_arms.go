@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// armsVerbs take arms as things held, found or moved: "seized six
+// grenades", "carrying 24 missiles", "the supply of missiles".
+var armsVerbs = lexicon.Words().Set("arms-verb") // lexicon/words.txt
+
+// armsWindow is how many tokens a list of arms may run from its verb to a
+// weapon in it ("seized an M-14 rifle from the enemy, 3,000 cartridges
+// for a 7.62-mm rifle, five knapsacks, six grenades").
+const armsWindow = 32
+
+// armsWeapons are the weapons whose bare noun names an attack in a story of
+// violence ("a grenade wounded two"), and a stock of arms elsewhere.
+var armsWeapons = map[string]bool{"explosives": true, "rockets_mortars": true}
+
+// armsHeld reports whether the attack word t is a weapon's bare noun
+// ("grenades", "missiles", [cue weak]) that names arms held or moved rather
+// than used: the object of an arms verb before it, across the commas of a
+// list ("the plane was carrying the following weapons: 24 missiles; 21
+// grenades"), or the subject of one after it in the passive or with its
+// agent ("hand grenades and ammunition were seized", "the missiles sent by
+// Managua"). A haul of arms is no attack; an attack word of its own in the
+// sentence ("a truck carrying a bomb exploded") still tells one.
+func (a *article) armsHeld(t term) bool {
+	if !a.weakTrigger(t) || !a.armsNoun(t.t0) {
+		return false
+	}
+	s := a.sents[a.sentOf[t.t0]]
+	first, last := int32(s.First), int32(s.Last)
+	for j := t.t0 - 1; j >= first && j >= t.t0-armsWindow; j-- {
+		if a.armsVerb(j) {
+			return true
+		}
+		if a.armsStop(j) {
+			break
+		}
+	}
+	for j := t.t1; j < last && j < t.t1+armsWindow; j++ {
+		if a.armsVerb(j) {
+			if strings.HasSuffix(a.lowerWord(j), "ing") {
+				return false // "troops with artillery are carrying": the troops hold it
+			}
+			w := a.lowerWord(j + 1)
+			return auxiliaries[a.lowerWord(j-1)] || w == "by" || w == "from" || w == "to" || w == "for"
+		}
+		if a.armsStop(j) {
+			break
+		}
+	}
+	return false
+}
+
+// armsVerb reports whether token j is an arms verb that takes arms, not
+// the phrasal "carry out" of a deed ("the attack was carried out with
+// rifle fire and hand grenades").
+func (a *article) armsVerb(j int32) bool {
+	return armsVerbs[a.lowerWord(j)] && a.lowerWord(j+1) != "out"
+}
+
+// armsNoun reports whether a weapon whose bare noun can name an attack
+// (armsWeapons) starts at token i.
+func (a *article) armsNoun(i int32) bool {
+	for w := range armsWeapons {
+		if a.hasTerm(i, lexicon.Weapon, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// armsStop reports whether token j ends a list of arms: a word that opens
+// a clause ("that", "when", a report verb; the punctuation between items
+// and around names does not), or a word of violence that is not itself a
+// weapon of the list ("police found the detonator after a bomb wounded
+// two").
+func (a *article) armsStop(j int32) bool {
+	if a.toks[j].Kind == text.Punct {
+		return false
+	}
+	if a.clauseBreak(j) || a.isCasualtyWord(j) {
+		return true
+	}
+	return a.hasTerm(j, lexicon.Trigger, "") && !a.armsNoun(j)
+}
