@@ -119,6 +119,8 @@ var wordSchema = []WordSection{
 	{Name: "anaphor-head"},
 	{Name: "earlier-count"},
 	{Name: "vague-perpetrator"},
+	{Name: "insurgent-noun"},
+	{Name: "insurgency-kind"},
 	{Name: "count-word"},
 	{Name: "fire-verb"},
 	{Name: "war-attack"},
