@@ -121,6 +121,7 @@ var wordSchema = []WordSection{
 	{Name: "vague-perpetrator"},
 	{Name: "insurgent-noun"},
 	{Name: "insurgency-kind"},
+	{Name: "capital-noun"},
 	{Name: "count-word"},
 	{Name: "fire-verb"},
 	{Name: "war-attack"},
