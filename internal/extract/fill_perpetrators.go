@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/actor"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -62,6 +63,11 @@ func (f *filler) perpetrators() {
 			} else if c.attr == record.Suspected && cands[0].attr != record.Suspected {
 				cands[0] = c
 			}
+		}
+	}
+	if len(cands) == 1 && cands[0].kind == "description" {
+		if c, ok := a.insurgentsOf(cands[0]); ok {
+			cands[0] = c
 		}
 	}
 	if len(cands) == 0 {
@@ -1432,6 +1438,52 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		return a.armedDoers(si)
 	}
 	return first, found
+}
+
+// insurgentNouns name an insurgency's fighters ("guerrillas", "rebels");
+// insurgencyKinds are the actor kinds whose fighters news calls so.
+var (
+	insurgentNouns  = lexicon.Words().Set("insurgent-noun")  // lexicon/words.txt
+	insurgencyKinds = lexicon.Words().Set("insurgency-kind") // lexicon/words.txt
+)
+
+// insurgentsOf returns the group a description of insurgent fighters
+// stands for: in a story that names one insurgent group and no other,
+// "the guerrillas attacked" after "guerrillas of the FMLN" or "the
+// Shining Path" speaks of that group's fighters, as a reader takes it and
+// as a coder codes it. The report tells of them doing it, so the group is
+// suspected, the description's span saying so. Branches count as their
+// parent; a second insurgency, or none, leaves the description as it is.
+func (a *article) insurgentsOf(d actorCand) (actorCand, bool) {
+	words := strings.Fields(strings.ToLower(d.name))
+	if len(words) == 0 || !insurgentNouns[words[len(words)-1]] {
+		return d, false
+	}
+	story := ""
+	var cite actor.Match
+	for _, g := range a.groups {
+		if !insurgencyKinds[g.Group.Kind] {
+			continue
+		}
+		top := g.Group.Name
+		if g.Group.Parent != "" {
+			top = g.Group.Parent
+		}
+		switch {
+		case story == "":
+			story, cite = top, g
+		case top != story:
+			return d, false // two insurgencies: the fighters may be either's
+		case g.Start < d.b0:
+			cite = g // the mention nearest before the description, else the first
+		}
+	}
+	if story == "" {
+		return d, false
+	}
+	c := actorCand{name: a.displayName(cite.Start, cite.End), canonical: cite.Group.Name, kind: "group",
+		attr: record.Suspected, b0: cite.Start, b1: cite.End, c0: d.b0, c1: d.b1}
+	return c, true
 }
 
 // inGroupName reports whether token j lies inside the name of a group of

@@ -554,8 +554,12 @@ func (a *article) placeAt(j int32) int {
 
 // placeText returns the place's name as the text writes it, with
 // capitals restored when the text is in capitals or lower case ("KARACHI",
-// "santo tomas" give Karachi, Santo Tomas).
+// "santo tomas" give Karachi, Santo Tomas); a capital named by its
+// country has the gazetteer's name.
 func (a *article) placeText(m *placeMention) string {
+	if m.capital && m.chosen != nil {
+		return m.chosen.Name // "the Afghan capital" is Kabul
+	}
 	name := a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
 	allCaps := true
 	for t := m.t0; t < m.t1; t++ {

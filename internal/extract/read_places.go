@@ -22,6 +22,7 @@ type placeMention struct {
 	demonym  bool   // "Pakistani": says which country, not where
 	water    bool   // a sea, a gulf, a strait: "the Red Sea", "the Gulf"
 	country  bool   // the name of a country
+	capital  bool   // a country's capital named by the country: "the Afghan capital" (capitalsByCountry)
 	chosen   *gazetteer.Feature
 	// in is, for a place the gazetteer lacks, the known place the text
 	// puts it in ("Dahyan market, in northern Saada", "Gidan Boka village

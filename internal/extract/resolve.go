@@ -187,9 +187,87 @@ func (a *article) resolvePlaces() {
 		}
 	}
 	a.places = out
+	a.capitalsByCountry()
 	a.preferCapitals()
 	a.preferNamedDivisions()
 	a.linkContainers()
+}
+
+// capitalNouns name a country's capital after its demonym or name.
+var capitalNouns = lexicon.Words().Set("capital-noun") // lexicon/words.txt
+
+// capitalsByCountry makes the capital city of "the Afghan capital",
+// "Somalia's capital" and "the capital of Guatemala" the place the words
+// name: a wire story often names the city no other way, and the country
+// alone would lose where it happened. When the city's own name follows
+// ("the Afghan capital, Kabul") it is a mention of its own, and the
+// country's stays the country's; a capital a distance is measured from
+// stays a yardstick (capitalsMeasured).
+func (a *article) capitalsByCountry() {
+	for i := range a.places {
+		m := &a.places[i]
+		if m.chosen == nil || m.chosen.Kind != gazetteer.Country || !m.demonym && !m.country {
+			continue
+		}
+		t0, t1, prep, ok := a.capitalPhrase(m)
+		if !ok {
+			continue
+		}
+		next := t1
+		if a.word(next) == "," {
+			next++
+		}
+		if a.placeStartsAt(next) {
+			continue
+		}
+		if p0 := t0; p0 >= 1 && a.lowerWord(p0-1) == "the" && a.measuredFrom(p0-1, prep) || a.measuredFrom(t0, prep) {
+			continue // "110 miles northeast of the Iraqi capital" says where the scene lies, it is not the scene
+		}
+		c, ok := a.x.gaz.Capital(m.chosen.CountryCode)
+		if !ok {
+			continue
+		}
+		m.t0, m.t1, m.prep = t0, t1, prep
+		m.chosen, m.cands = c, []gazetteer.Entry{{Feature: c}}
+		m.demonym, m.country, m.capital = false, false, true
+	}
+}
+
+// capitalPhrase returns the tokens [t0, t1) of the phrase that names the
+// capital of country or demonym mention m, and the preposition before it.
+func (a *article) capitalPhrase(m *placeMention) (t0, t1 int32, prep string, ok bool) {
+	same := func(j int32) bool { return j >= 0 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[m.t0] }
+	switch {
+	case m.demonym && same(m.t0-1) && same(m.t1) && a.lowerWord(m.t0-1) == "the" && capitalNouns[a.lowerWord(m.t1)]:
+		t0, t1 = m.t0, m.t1+1 // the Afghan capital
+		if same(m.t0 - 2) {
+			prep = a.lowerWord(m.t0 - 2)
+		}
+	case m.country && same(m.t1+2) && (a.word(m.t1) == "'" || a.word(m.t1) == "’") && a.lowerWord(m.t1+1) == "s" &&
+		capitalNouns[a.lowerWord(m.t1+2)]:
+		t0, t1 = m.t0, m.t1+3 // Somalia's capital
+		if same(m.t0 - 1) {
+			prep = a.lowerWord(m.t0 - 1)
+		}
+	case m.country && same(m.t0-3) && a.lowerWord(m.t0-1) == "of" && capitalNouns[a.lowerWord(m.t0-2)] && a.lowerWord(m.t0-3) == "the":
+		t0, t1 = m.t0-2, m.t1 // the capital of Guatemala
+		if same(m.t0 - 4) {
+			prep = a.lowerWord(m.t0 - 4)
+		}
+	default:
+		return 0, 0, "", false
+	}
+	return t0, t1, prep, true
+}
+
+// placeStartsAt reports whether a place mention begins at token j.
+func (a *article) placeStartsAt(j int32) bool {
+	for k := range a.places {
+		if a.places[k].t0 == j {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerCountry returns the code of the country that the words right

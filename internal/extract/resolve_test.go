@@ -47,6 +47,15 @@ func TestResolvePlaces(t *testing.T) {
 		{"a capital abroad is the capital, not a town the gazetteer lacks",
 			"Japan's exports rose in March, and Tokyo said Japan's trade gap would narrow as Japan's firms built plants in the city of Amsterdam.",
 			"Japan=JP/country Tokyo=JP/place Japan=JP/country Japan=JP/country Amsterdam=NL/place"},
+		{"a capital named by its country is the city",
+			"A bomb exploded in the Afghan capital on Monday, and gunmen attacked a bank in the capital of Somalia.",
+			"Afghan capital=AF/place capital of Somalia=SO/place"},
+		{"a capital named beside its country is its own mention",
+			"A bomb exploded in the Afghan capital, Kabul, on Monday.",
+			"Afghan=AF/country Kabul=AF/place"},
+		{"a capital a distance is measured from stays the country's word",
+			"Gunmen ambushed a convoy near Afgooye, 30 km northwest of the Somali capital, on Tuesday.",
+			"Afgooye=SO/place Somali=SO/country"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -167,6 +167,7 @@ type Gazetteer struct {
 	maxWords int
 	country  map[string]*Feature // by ISO alpha-2 and alpha-3 code
 	iso3     map[string]string   // alpha-2 to alpha-3
+	capital  map[string]*Feature // by ISO alpha-2: the most populous place GeoNames codes PPLC
 	overlay  *overlay            // the curated additions of overlay.tsv; nil when it is empty
 }
 
@@ -241,6 +242,16 @@ func (g *Gazetteer) Country(code string) (*Feature, bool) {
 		b[i] = c
 	}
 	f, ok := g.country[string(b[:len(code)])]
+	return f, ok
+}
+
+// Capital returns the capital city of the country with ISO 3166-1
+// alpha-2 code cc: news names it by its country ("the Afghan capital",
+// "the capital of Somalia"). Where GeoNames codes several places PPLC
+// (a seat of government beside the constitutional capital), the most
+// populous.
+func (g *Gazetteer) Capital(cc string) (*Feature, bool) {
+	f, ok := g.capital[cc]
 	return f, ok
 }
 

@@ -147,6 +147,20 @@ func TestCountryAndAdmin1(t *testing.T) {
 	}
 }
 
+func TestCapital(t *testing.T) {
+	g := mustLoad(t)
+	for _, tc := range []struct{ cc, want string }{
+		{"AF", "Kabul"}, {"SO", "Mogadishu"}, {"GT", "Guatemala City"}, {"SV", "San Salvador"}, {"PK", "Islamabad"},
+	} {
+		if f, ok := g.Capital(tc.cc); !ok || f.Name != tc.want || f.Kind != Place {
+			t.Errorf("Capital(%s) = %+v, %v; want %s", tc.cc, f, ok, tc.want)
+		}
+	}
+	if _, ok := g.Capital("ZZ"); ok {
+		t.Error("Capital(ZZ) found")
+	}
+}
+
 // TestFeatureFields checks the fields that Feature derives instead of
 // storing, for each kind.
 func TestFeatureFields(t *testing.T) {

@@ -471,13 +471,20 @@ func (g *Gazetteer) parseWords(gz []byte) error {
 }
 
 // sumWeights gives divisions and countries the summed population of their
-// places, to rank them against places of the same name.
+// places, to rank them against places of the same name, and notes each
+// country's capital (Capital) on the way.
 // Places come grouped by country, so the country is looked up once a run
 // of them, not once a place.
 func (g *Gazetteer) sumWeights() {
 	var c *Feature
+	g.capital = map[string]*Feature{}
 	for i := range g.features {
 		f := &g.features[i]
+		if f.Kind == Place && f.code == "PPLC" {
+			if old := g.capital[f.CountryCode]; old == nil || f.weight > old.weight {
+				g.capital[f.CountryCode] = f
+			}
+		}
 		if f.Kind != Place || f.weight == 0 {
 			continue
 		}

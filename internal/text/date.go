@@ -365,6 +365,8 @@ const (
 	uMonth
 	uYear
 	uWeekend
+	uHour   // only back from publication: see clock
+	uMinute // likewise
 )
 
 type dateWord struct {
@@ -1081,6 +1083,8 @@ func (sc *dateScan) unit(i, j, u int) int {
 	d := Date{Start: i, End: j}
 	c, e := t.after(j) // the word after the unit
 	switch {
+	case u == uHour || u == uMinute:
+		return sc.clock(i, j, u)
 	case u == uWeekend:
 		return sc.weekend(i, j, a, b)
 	case t.is(a, b, "the") && u == uDay && (t.is(c, e, "before") || t.is(c, e, "after")):
@@ -1195,6 +1199,53 @@ func (sc *dateScan) unit(i, j, u int) int {
 		}
 	}
 	d.Prep, _ = sc.prepBefore(d.Start)
+	return sc.emit(d)
+}
+
+// clock handles hours and minutes counted back from publication, the
+// breaking report's clock: "a few minutes ago", "two hours ago", "in the
+// past 24 hours", "in recent hours", "within the last few hours" all
+// fall on the publication day (at most a day back: "48 hours ago" is
+// left alone, as the hour of filing is unknown). Other spans date
+// nothing: "two hours later", "for 30 minutes", "the last hours of the
+// talks".
+func (sc *dateScan) clock(i, j, u int) int {
+	t := sc.t
+	c, e := t.after(j)
+	n, q := 0, i // the count ("24", "two", "a few", "several", "recent") and its start
+	if k, ks, ok := sc.countBefore(i); ok {
+		n, q = k, ks
+	} else if a, b := t.before(i); a >= sc.floor && a < b {
+		switch {
+		case t.is(a, b, "few"):
+			q = a
+			if g, h := t.before(a); g >= sc.floor && g < h && t.is(g, h, "a") {
+				q = g
+			}
+		case t.is(a, b, "several") || t.is(a, b, "recent"):
+			q = a
+		}
+	}
+	if u == uHour && n > 24 {
+		return i
+	}
+	d := Date{Start: q, End: j, Precision: record.PrecisionDay}
+	switch g, h := t.before(q); {
+	case t.is(c, e, "ago"):
+		d.End = e
+	case t.is(c, e, "of"):
+		return i // "the last two hours of the talks"
+	case g >= sc.floor && g < h && (t.is(g, h, "past") || t.is(g, h, "last")):
+		d.Start = g
+		if x, y := t.before(g); x >= sc.floor && x < y && t.is(x, y, "the") {
+			d.Start = x
+		}
+	case q < i && t.is(q, q+len("recent"), "recent"):
+	default:
+		return i
+	}
+	d.Prep, _ = sc.prepBefore(d.Start)
+	sc.relative(&d, sc.pub)
 	return sc.emit(d)
 }
 

@@ -170,6 +170,11 @@ func TestDates(t *testing.T) {
 			{"a week ago", "2018-11-16", week, "", "r"}, {"a month ago", "2018-10", month, "", "r"},
 			{"two years ago", "2016", year, "", "r"}, {"twenty-one days ago", "2018-11-02", day, "", "r"}}},
 		{"vague ago", "2018-11-23", "a few days ago and days ago", nil},
+		{"clock back from publication", "2018-11-23", "a few minutes ago, two hours ago, in the past 24 hours, within the last few hours, in recent hours, minutes ago", []wantDate{
+			{"a few minutes ago", "2018-11-23", day, "", "r"}, {"two hours ago", "2018-11-23", day, "", "r"},
+			{"the past 24 hours", "2018-11-23", day, "in", "r"}, {"the last few hours", "2018-11-23", day, "", "r"},
+			{"recent hours", "2018-11-23", day, "in", "r"}, {"minutes ago", "2018-11-23", day, "", "r"}}},
+		{"clock spans that date nothing", "2018-11-23", "two hours later, for 30 minutes, the last two hours of the talks, 48 hours ago, 24 hours a day", nil},
 		{"day before yesterday", "2018-11-23", "the day before yesterday", []wantDate{
 			{"the day before yesterday", "2018-11-21", day, "", "r"}}},
 		{"anaphora", "2018-11-23", "On Monday police raided a house. A day earlier, the army moved in. The next day, gunmen returned. Two days later, it ended.", []wantDate{

@@ -18,7 +18,8 @@ var dateClassNames = map[string]dateClass{"weekday": dWeekday, "month": dMonth, 
 	"islamic": dIslamic}
 
 // unitNames name the units of "unit" date words.
-var unitNames = map[string]int{"day": uDay, "week": uWeek, "month": uMonth, "year": uYear, "weekend": uWeekend}
+var unitNames = map[string]int{"day": uDay, "week": uWeek, "month": uMonth, "year": uYear, "weekend": uWeekend,
+	"hour": uHour, "minute": uMinute}
 
 // numberClassNames name the number-word classes in words.txt.
 var numberClassNames = map[string]wordClass{"unit": wUnit, "teen": wTeen, "tens": wTens, "hundred": wHundred,
@@ -83,7 +84,7 @@ func loadDateWords(f *lexicon.WordFile) *foldTable[dateWord] {
 			w.value, rest = atoi(f, e, rest[0]), rest[1:]
 		case dUnit:
 			if len(rest) == 0 || unitNames[rest[0]] == 0 {
-				panic(f.Errorf(e, "unit wants one of day, week, month, year, weekend"))
+				panic(f.Errorf(e, "unit wants one of day, week, month, year, weekend, hour, minute"))
 			}
 			w.value, rest = unitNames[rest[0]], rest[1:]
 		}
