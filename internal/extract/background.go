@@ -294,6 +294,124 @@ func (a *article) contextFrame(si, t0, t1 int32) bool {
 			!a.exceptionAfter(t) {
 			return true
 		}
+		if t.p.Cat == lexicon.Frame && t.p.Value == "habit" && a.habitual(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// habitual reports whether the habit frame term t ("frequent", "a series
+// of", "dozens of") tells violence as a habit or a record rather than as
+// an event: it counts or repeats a violence noun in the plural, in a
+// clause whose verb is in the present or the perfect ("The group has
+// carried out frequent bombings in the capital", "Kidnappings are frequent
+// in the region"), and no day binds the sentence to one time. "A series of
+// bombings rocked the city on Friday" is the news, and so is a breaking
+// lead in the perfect ("A series of blasts has killed 40 people"): the
+// first sentence of the story and its headline are left alone, and so is
+// a relative clause, which describes a party of the sentence ("the group,
+// which has carried out frequent bombings, claimed the attack").
+func (a *article) habitual(t term) bool {
+	si := a.sentOf[t.t0]
+	if a.inTitle(int(a.toks[t.t0].Start)) || a.firstSentence(si) || a.inRelativeClause(t.t0) {
+		return false
+	}
+	b0, b1 := a.sentBytes(si)
+	lo, hi := a.dateRange(b0, b1)
+	for _, d := range a.dates[lo:hi] {
+		if d.Precision == record.PrecisionDay {
+			return false
+		}
+	}
+	if a.predicateOfViolence(t) {
+		return true // "bombings are frequent": the adjective says the habit
+	}
+	end, ok := a.violenceNounAfter(t)
+	return ok && a.presentOrPerfect(t.t0, end)
+}
+
+// violenceNounAfter returns the end of the plural violence noun the term t
+// modifies, at most two words after it in its clause ("frequent
+// bombings", "a series of deadly rebel attacks").
+func (a *article) violenceNounAfter(t term) (int32, bool) {
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for j := t.t1; j < last && j < t.t1+3; j++ {
+		if a.clauseBreak(j) {
+			break
+		}
+		for _, u := range a.termsIn(j, j+1) {
+			switch u.p.Cat {
+			case lexicon.Trigger, lexicon.Kill, lexicon.Injure, lexicon.Kidnap:
+				if plural(a.lowerWord(u.t1 - 1)) {
+					return u.t1, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// predicateOfViolence reports whether the habit term t is said of a
+// plural violence noun by a form of "be" just before it: "attacks are
+// frequent", "bombings have been common".
+func (a *article) predicateOfViolence(t term) bool {
+	if !auxiliaries[a.lowerWord(t.t0-1)] {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 2; j >= first && j >= t.t0-5; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		for _, u := range a.termsIn(j, j+1) {
+			switch u.p.Cat {
+			case lexicon.Trigger, lexicon.Kill, lexicon.Injure, lexicon.Kidnap:
+				if u.t1 <= t.t0-1 && plural(a.lowerWord(u.t1-1)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// presentOrPerfect reports whether the clause around tokens [t0, t1) has
+// its verb in the present or the perfect: the nearest form of "be" or
+// "have" before t0 in its clause, or else after t1, is "has", "have",
+// "had", "is", "are" or "been" ("has carried out frequent bombings",
+// "dozens of attacks have hit the town"). "Was" and "were" tell a past
+// event ("the post was hit by a series of attacks"), "be" one to come
+// ("would be the first in a series of clashes"), and a clause with
+// neither is in the simple past.
+func (a *article) presentOrPerfect(t0, t1 int32) bool {
+	si := a.sentOf[t0]
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	for j := t0 - 1; j >= first && j >= t0-12; j-- {
+		if a.clauseBreak(j) {
+			break
+		}
+		if w := a.lowerWord(j); auxiliaries[w] {
+			return habitAuxiliary(w)
+		}
+	}
+	for j := t1; j < last && j < t1+6; j++ {
+		if a.clauseBreak(j) {
+			break
+		}
+		if w := a.lowerWord(j); auxiliaries[w] {
+			return habitAuxiliary(w)
+		}
+	}
+	return false
+}
+
+// habitAuxiliary reports whether the form w of "be" or "have" makes its
+// clause present or perfect.
+func habitAuxiliary(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "are", "been":
+		return true
 	}
 	return false
 }

@@ -388,7 +388,8 @@ func (f *filler) isMention(si int32) bool {
 }
 
 // contextBefore reports whether sentence si opens as context ("In recent
-// years ...", "Most massacres are blamed on ...") before any group it
+// years ...", "Most massacres are blamed on ...", "Dozens of attacks on
+// police posts have been claimed by ...": habitual) before any group it
 // names; a relative clause after the group ("Boko Haram, which has
 // repeatedly used women") does not make the blame background.
 func (a *article) contextBefore(si int32) bool {
@@ -398,7 +399,10 @@ func (a *article) contextBefore(si int32) bool {
 		first = a.groups[lo].Start
 	}
 	for _, t := range a.sentTerms(si) {
-		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && int(a.toks[t.t0].Start) < first {
+		if t.p.Cat != lexicon.Frame || int(a.toks[t.t0].Start) >= first {
+			continue
+		}
+		if t.p.Value == "context" || t.p.Value == "statistics" || t.p.Value == "habit" && a.habitual(t) {
 			return true
 		}
 	}
