@@ -63,16 +63,12 @@ func (a *article) findGroupTellings(out []groupTelling) []groupTelling {
 	for si := range a.sents {
 		s := a.sents[si]
 		first, last := int32(s.First), int32(s.Last)
-		for v := first + 1; v < last; v++ {
-			if w := a.lowerWord(v); !statementVerbs[w] && !quoteVerbs[w] {
+		for v := first; v < last; v++ {
+			owner, b0, b1, v1, ok := a.groupSaying(int32(si), first, v, last)
+			if !ok {
 				continue
 			}
-			r0, r1 := a.voiceRegion(first, v)
-			owner, b0, b1, ok := a.voiceOwner(int32(si), r0, r1)
-			if !ok || !a.sideDeedSaid(owner, first, v, last, r0, r1) {
-				continue
-			}
-			c0, c1 := a.span(v, v+1)
+			c0, c1 := a.span(v, v1)
 			name := a.displayName(b0, b1)
 			if lo, hi := a.groupRange(b0, b1); lo == hi {
 				name = owner.Name // named by its outlet only: "Amaq said"
@@ -86,6 +82,44 @@ func (a *article) findGroupTellings(out []groupTelling) []groupTelling {
 		}
 	}
 	return append(out, title...)
+}
+
+// groupSaying reports whether a saying of a group's own voice that tells
+// of its side's deed starts at token v of the sentence [first, last): a
+// verb of saying or claiming after its speaker ("Radio Venceremos said the
+// rebels attacked", "Amaq claimed that fighters of the group ..."), or
+// "according to" before it ("according to the rebels' radio, guerrillas
+// ambushed ..."). It returns the owner, where the text names it and the
+// token after the saying's words.
+func (a *article) groupSaying(si, first, v, last int32) (owner *actor.Group, b0, b1 int, v1 int32, ok bool) {
+	w := a.lowerWord(v)
+	if w == "according" && a.lowerWord(v+1) == "to" {
+		r0, r1 := v+2, v+2
+		for r1 < last && r1 < v+14 && a.word(r1) != "," {
+			r1++
+		}
+		if owner, b0, b1, ok = a.voiceOwner(si, r0, r1); !ok {
+			return nil, 0, 0, 0, false
+		}
+		if r1 < last {
+			if s, side := a.sideSubject(owner, r1+1, last); side && a.ownDeedFrom(s, last, r0, r1) {
+				return owner, b0, b1, v + 2, true // "According to Radio Venceremos, the rebels attacked ..."
+			}
+		}
+		if v > first && a.word(v-1) == "," && a.sideDeedBefore(owner, first, v-1, r0, r1) {
+			return owner, b0, b1, v + 2, true // "The rebels attacked ..., according to Radio Venceremos"
+		}
+		return nil, 0, 0, 0, false
+	}
+	if v == first || !statementVerbs[w] && !quoteVerbs[w] && !claimVerbs[w] {
+		return nil, 0, 0, 0, false
+	}
+	r0, r1 := a.voiceRegion(first, v)
+	owner, b0, b1, ok = a.voiceOwner(si, r0, r1)
+	if !ok || !a.sideDeedSaid(owner, first, v, last, r0, r1) {
+		return nil, 0, 0, 0, false
+	}
+	return owner, b0, b1, v + 1, true
 }
 
 // ownerVoice reports whether the group named at tokens [t0, t1) of
@@ -247,18 +281,23 @@ func (a *article) sideDeedSaid(owner *actor.Group, first, v, last, r0, r1 int32)
 	if !own {
 		var ok bool
 		if p, ok = a.sideSubject(owner, p, last); !ok {
-			if r0 > first && a.word(r0-1) == "," {
-				// the deed told before the voice, past the dateline
-				for first < r0 && int(a.toks[first].Start) < a.datelineEnd {
-					first++
-				}
-				s, ok := a.sideSubject(owner, first, r0-1)
-				return ok && a.ownDeedFrom(s, r0-1, r0, r1)
-			}
-			return false
+			return r0 > first && a.word(r0-1) == "," && a.sideDeedBefore(owner, first, r0-1, r0, r1)
 		}
 	}
 	return a.ownDeedFrom(p, last, r0, r1)
+}
+
+// sideDeedBefore reports whether the sentence that opens at first tells,
+// before token end (the comma before a trailing voice at tokens [r0, r1)),
+// of a deed of owner's side that its subject opens with: "The guerrillas
+// blew up a bridge ..., the FMLN's Radio Venceremos said". The dateline
+// is no part of the sentence's subject.
+func (a *article) sideDeedBefore(owner *actor.Group, first, end, r0, r1 int32) bool {
+	for first < end && int(a.toks[first].Start) < a.datelineEnd {
+		first++
+	}
+	s, ok := a.sideSubject(owner, first, end)
+	return ok && a.ownDeedFrom(s, end, r0, r1)
 }
 
 // sideSubject reports whether a subject of owner's side opens at token j
