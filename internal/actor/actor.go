@@ -18,6 +18,7 @@ import (
 type Group struct {
 	Name      string   // canonical name, as records show it
 	Aliases   []string // other names as written in the data, markers removed
+	Outlets   []string // names of its own news outlets ("Amaq", "Radio Venceremos"), markers removed
 	Countries []string // ISO 3166-1 alpha-2 codes of the countries it operates in
 	Kind      string   // one of Kinds
 	Parent    string   // canonical name of the group it belongs to, or ""
@@ -96,6 +97,11 @@ const (
 	// flagShared ("~") marks a name that also names another group, where
 	// the other group is the default reading; Resolve picks by country.
 	flagShared
+	// flagOutlet ("=") marks the name of the group's own news outlet (a
+	// radio, an agency, a channel): what it says is the group's own word,
+	// so FindOutlets finds it and Find does not, since the outlet speaks
+	// and never acts.
+	flagOutlet
 )
 
 //go:embed groups.txt
@@ -120,6 +126,21 @@ func (l *Lexicon) ByName(name string) *Group {
 	return l.byName[normalize(name)]
 }
 
+// TopOf returns the group at the top of g's chain of parents: the
+// movement a branch or wing belongs to ("Islamic State" for its West
+// Africa Province), g itself when it has no parent. Two groups with one
+// top are one side.
+func (l *Lexicon) TopOf(g *Group) *Group {
+	for n := 0; g != nil && g.Parent != "" && n < len(l.groups); n++ {
+		p := l.ByName(g.Parent)
+		if p == nil {
+			break
+		}
+		g = p
+	}
+	return g
+}
+
 // Resolve returns the group a match most likely names in a story about
 // country (an ISO alpha-2 code): the matched group when it operates there
 // or when no other group shares the name, else the first group sharing the
@@ -141,7 +162,7 @@ func (l *Lexicon) Resolve(m Match, country string) *Group {
 // used in error messages. Each line is a comment (#), a blank, a directive
 // (@context WORD..., @negators WORD...) or a group:
 //
-//	Canonical Name | alias | ^ACRONYM | !WORD | ~SHARED ; CC CC ; kind [; Parent Name]
+//	Canonical Name | alias | ^ACRONYM | !WORD | ~SHARED | =OUTLET ; CC CC ; kind [; Parent Name]
 //
 // The header of groups.txt explains the markers.
 func Parse(name, data string) (*Lexicon, error) {
@@ -259,10 +280,15 @@ func parseGroup(line string) (Group, []string, error) {
 		if a == "" {
 			return Group{}, nil, fmt.Errorf("empty name in %q", strings.TrimSpace(f[0]))
 		}
-		_, text := splitMarkers(a)
-		if i == 0 {
+		flags, text := splitMarkers(a)
+		switch {
+		case i == 0 && flags&flagOutlet != 0:
+			return Group{}, nil, fmt.Errorf("canonical name %q is marked as an outlet", text)
+		case i == 0:
 			g.Name = text
-		} else {
+		case flags&flagOutlet != 0:
+			g.Outlets = append(g.Outlets, text)
+		default:
 			g.Aliases = append(g.Aliases, text)
 		}
 		names = append(names, a)
@@ -286,7 +312,7 @@ func parseGroup(line string) (Group, []string, error) {
 	return g, names, nil
 }
 
-// splitMarkers separates the !, ^ and ~ markers from an alias.
+// splitMarkers separates the !, ^, ~ and = markers from an alias.
 func splitMarkers(a string) (uint8, string) {
 	var flags uint8
 	for len(a) > 0 {
@@ -297,6 +323,8 @@ func splitMarkers(a string) (uint8, string) {
 			flags |= flagAcronym
 		case '~':
 			flags |= flagShared
+		case '=':
+			flags |= flagOutlet
 		default:
 			return flags, a
 		}
@@ -362,7 +390,7 @@ func (l *Lexicon) add(g *Group, alias string, flags uint8) (string, error) {
 		if t.group == g && !caseVariants {
 			return "", fmt.Errorf("repeats %q of the same group", t.alias)
 		}
-		if t.group != g && t.flags&flagShared == 0 && flags&flagShared == 0 {
+		if t.group != g && t.flags&flagShared == 0 && flags&flagShared == 0 && (t.flags^flags)&flagOutlet == 0 {
 			return "", fmt.Errorf("also names %s: mark one of them shared (~)", t.group.Name)
 		}
 	}

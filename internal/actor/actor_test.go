@@ -85,14 +85,19 @@ func TestLexiconLint(t *testing.T) {
 		if tm.flags&flagShared != 0 && len(l.shared[tm.alias]) < 2 {
 			t.Errorf("%s: marked shared (~) but no other group has it", name)
 		}
-		// Every name finds itself, whole, as written.
-		got := l.Find(nil, tm.alias, false)
+		// Every name finds itself, whole, as written: an outlet's name
+		// through FindOutlets.
+		find := l.Find
+		if tm.flags&flagOutlet != 0 {
+			find = l.FindOutlets
+		}
+		got := find(nil, tm.alias, false)
 		if len(got) != 1 || got[0].Start != 0 || got[0].End != len(tm.alias) || normalize(got[0].Alias) != normalize(tm.alias) {
 			t.Errorf("%s: Find on the name itself = %v", name, describe(tm.alias, got))
 		}
 		// Lower-cased, it matches unless it is a "!" name.
 		low := strings.ToLower(tm.alias)
-		got = l.Find(nil, low, true)
+		got = find(nil, low, true)
 		whole := len(got) == 1 && got[0].Start == 0 && got[0].End == len(low)
 		if tm.flags&flagWord == 0 && !whole {
 			t.Errorf("%s: Find on %q (lower-cased document) = %v", name, low, describe(low, got))
@@ -122,6 +127,7 @@ func TestParseErrors(t *testing.T) {
 		{"long word", "Hamas | " + strings.Repeat("a", 65) + " ; PS ; islamist", "is longer than 64 bytes"},
 		{"directive", "@stopwords the", "test.txt:1: unknown directive @stopwords"},
 		{"empty directive", "@context", "test.txt:1: @context lists no words"},
+		{"outlet canonical", "=Amaq | Islamic State ; SY ; jihadist", `test.txt:1: canonical name "Amaq" is marked as an outlet`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse("test.txt", tc.data)
@@ -151,6 +157,19 @@ func TestParseGroup(t *testing.T) {
 	}
 	if l.ByName("Qassam Brigades") != nil {
 		t.Error("ByName matched an alias; it takes canonical names only")
+	}
+}
+
+func TestTopOf(t *testing.T) {
+	l := mustLoad(t)
+	for _, tc := range []struct{ group, want string }{
+		{"Islamic State West Africa Province", "Islamic State"},
+		{"Islamic State", "Islamic State"},
+		{"People's Revolutionary Army", "Farabundo Marti National Liberation Front"},
+	} {
+		if got := l.TopOf(l.ByName(tc.group)); got == nil || got.Name != tc.want {
+			t.Errorf("TopOf(%s) = %v, want %s", tc.group, got, tc.want)
+		}
 	}
 }
 

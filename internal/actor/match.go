@@ -22,12 +22,25 @@ const maxKey = 64
 //
 // Find allocates nothing beyond growing dst.
 func (l *Lexicon) Find(dst []Match, text string, lower bool) []Match {
+	return l.find(dst, text, lower, false)
+}
+
+// FindOutlets is Find for the groups' own news outlets (names marked "="
+// in the data: "Amaq", "Radio Venceremos"): each match's Group is the
+// outlet's owner and its Alias the outlet's name. Find leaves them out,
+// since an outlet speaks for its group and never acts.
+func (l *Lexicon) FindOutlets(dst []Match, text string, lower bool) []Match {
+	return l.find(dst, text, lower, true)
+}
+
+// find is Find of group names, or of outlet names with outlets.
+func (l *Lexicon) find(dst []Match, text string, lower, outlets bool) []Match {
 	for i := 0; ; {
 		s, e := nextWord(text, i)
 		if s < 0 {
 			return dst
 		}
-		m, resume, ok := l.longest(text, s, e, lower)
+		m, resume, ok := l.longest(text, s, e, lower, outlets)
 		if ok {
 			dst = append(dst, m)
 		}
@@ -38,7 +51,7 @@ func (l *Lexicon) Find(dst []Match, text string, lower bool) []Match {
 // longest returns the longest acceptable mention starting with the word
 // text[s:e], and where scanning resumes: after the mention, or after the
 // word when there is none.
-func (l *Lexicon) longest(text string, s, e int, lower bool) (Match, int, bool) {
+func (l *Lexicon) longest(text string, s, e int, lower, outlets bool) (Match, int, bool) {
 	var buf [maxKey]byte
 	var best Match
 	resume, found := e, false
@@ -50,7 +63,7 @@ func (l *Lexicon) longest(text string, s, e int, lower bool) (Match, int, bool) 
 			if n, ok := normInto(&buf, text[ws:a]); ok {
 				if id, ok := l.vocab[string(buf[:n])]; ok {
 					if child, ok := l.edges[uint64(node)<<32|uint64(id)]; ok {
-						if t, ok := l.pick(l.terms[child], text, s, a, lower); ok {
+						if t, ok := l.pick(l.terms[child], text, s, a, lower, outlets); ok {
 							best, resume, found = Match{s, a, t.group, t.alias}, we, true
 						}
 					}
@@ -70,7 +83,7 @@ func (l *Lexicon) longest(text string, s, e int, lower bool) (Match, int, bool) 
 			break
 		}
 		node = child
-		if t, ok := l.pick(l.terms[node], text, s, we, lower); ok {
+		if t, ok := l.pick(l.terms[node], text, s, we, lower, outlets); ok {
 			best, resume, found = Match{s, we, t.group, t.alias}, we, true
 		}
 		ns, ne := nextWord(text, we)
@@ -96,12 +109,16 @@ func (l *Lexicon) longest(text string, s, e int, lower bool) (Match, int, bool) 
 // most plausibly is, or reports that none is acceptable. A marked name
 // written exactly in its case beats an unmarked one ("JEM" the Sudanese
 // movement, "JeM" Jaish-e-Mohammed); otherwise unshared names beat shared
-// ones, then file order.
-func (l *Lexicon) pick(ts []term, text string, s, e int, lower bool) (term, bool) {
+// ones, then file order. Only outlet names count when outlets is set, and
+// only the others when not.
+func (l *Lexicon) pick(ts []term, text string, s, e int, lower, outlets bool) (term, bool) {
 	var best term
 	bestScore := 0
 	caps := -1 // capsAround, computed when first needed
 	for _, t := range ts {
+		if (t.flags&flagOutlet != 0) != outlets {
+			continue
+		}
 		score := 2
 		if t.flags&(flagWord|flagAcronym) != 0 {
 			score = l.caseScore(t, text, s, e, lower, &caps)

@@ -129,6 +129,40 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestFindOutlets checks that the groups' own outlets are found as their
+// owner's voice by FindOutlets and never by Find, which finds the group
+// named inside an outlet's name as it does anywhere.
+func TestFindOutlets(t *testing.T) {
+	l := mustLoad(t)
+	for _, tc := range []struct {
+		name        string
+		text        string
+		lower       bool
+		outlets     []string
+		groupsFound []string
+	}{
+		{"agency", "the group's Amaq news agency said", false,
+			[]string{"Amaq news agency@12=Islamic State"}, []string{}},
+		{"radio with a group's name", "Radio Farabundo Marti said", false,
+			[]string{"Radio Farabundo Marti@0=Farabundo Marti National Liberation Front"},
+			[]string{"Farabundo Marti@6=Farabundo Marti National Liberation Front"}},
+		{"lower", "radio venceremos reported", true,
+			[]string{"radio venceremos@0=Farabundo Marti National Liberation Front"}, []string{}},
+		{"possessive", "Hezbollah's al-Manar television", false,
+			[]string{"al-Manar television@12=Hezbollah"}, []string{"Hezbollah@0=Hezbollah"}},
+		{"no outlet", "Radio Free Europe said", false, []string{}, []string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := describe(tc.text, l.FindOutlets(nil, tc.text, tc.lower)); !slices.Equal(got, tc.outlets) {
+				t.Errorf("FindOutlets(%q)\n got %q\nwant %q", tc.text, got, tc.outlets)
+			}
+			if got := describe(tc.text, l.Find(nil, tc.text, tc.lower)); !slices.Equal(got, tc.groupsFound) {
+				t.Errorf("Find(%q)\n got %q\nwant %q", tc.text, got, tc.groupsFound)
+			}
+		})
+	}
+}
+
 // TestFindAppends checks that Find appends to dst and keeps what was there.
 func TestFindAppends(t *testing.T) {
 	l := mustLoad(t)

@@ -87,6 +87,7 @@ func (f *filler) perpetrators() {
 			}
 		}
 	}
+	cands = f.outletClaims(cands) // "Radio Venceremos, the FMLN's station, said the rebels attacked" (fill_outlets.go)
 	cands = a.dropParents(cands)
 	if f.clash {
 		cands = dropBareForces(cands)
@@ -454,7 +455,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			continue // "Taliban attack kills six police in Kunduz; bomb kills three in Baghlan"
 		}
 		selfC0, selfC1, self := f.ownReport(si, t0, t1)
-		if a.speaker(t0, t1) && !a.hasTerm(t1, lexicon.Attribution, "") && !self && !a.voiceClaims(si, t0, t1) {
+		// "Radio Venceremos, the voice of the FMLN rebels, said": the
+		// group owns the speaker and speaks (outletClaims says when it claims)
+		if (a.speaker(t0, t1) || a.ownerVoice(si, t0, t1) && !a.claimsOrDenies(si, t0, t1)) && !a.hasTerm(t1, lexicon.Attribution, "") && !self && !a.voiceClaims(si, t0, t1) {
 			if d0, d1, ok := a.selfDenial(t1); ok {
 				// "G said it was not behind the attack"
 				c.attr, c.c0, c.c1 = record.Denied, d0, d1
@@ -465,6 +468,7 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if a.word(t1) == "-" && affiliationSuffixes[a.lowerWord(t1+1)] {
 			continue // "the al-Qaeda-linked al-Shabab group"
 		}
+
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
 		if self && (c.c1 == 0 || c.attr == record.Suspected) {
 			// its own report outweighs the words of suspicion it uses:
@@ -491,6 +495,15 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// claimsOrDenies reports whether sentence si has a cue that the group at
+// tokens [t0, t1) claimed or denied the attack: "“We have carried out
+// this attack,” the spokesman for G said" is the group's claim, whoever
+// voices it.
+func (a *article) claimsOrDenies(si, t0, t1 int32) bool {
+	attr, _, c1 := a.attribution(si, t0, t1)
+	return c1 > 0 && (attr == record.Claimed || attr == record.Denied)
 }
 
 // otherClause reports whether token t of sentence si lies in a clause
@@ -904,17 +917,8 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	if sayVerbs[a.lowerWord(j)] {
 		// the deed is told in the pronoun's clause, auxiliaries and
 		// all: "its fighters had carried out the attack"
-		p, own := a.ownClause(j, last)
-		for k := p + 1; own && k < last && k < p+10 && !a.clauseBreak(k); k++ {
-			if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || negated(w) || repelVerbs[w] || a.hasTerm(k, lexicon.Attribution, record.Denied) {
-				break // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack": the enemy's deed
-			}
-			if a.otherStateAt(k, t0, t1) {
-				break // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's
-			}
-			if a.deedAfter(k, k+1) {
-				return j, j + 1, true
-			}
+		if p, own := a.ownClause(j, last); own && a.ownDeedFrom(p, last, t0, t1) {
+			return j, j + 1, true
 		}
 		if a.deedAnswered(j, last) {
 			return j, j + 1, true // "G said in a statement that the rockets were a response to ..."
@@ -939,6 +943,26 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// ownDeedFrom reports whether the clause after token p, the speaker's
+// side told as the subject of what the speaker at tokens [t0, t1) says
+// ("its fighters", "the rebels"), tells of a deed of violence that side
+// did: no denial, no enemy's attack beaten back and no other state's
+// deed stands first.
+func (a *article) ownDeedFrom(p, last, t0, t1 int32) bool {
+	for k := p + 1; k < last && k < p+10 && !a.clauseBreak(k); k++ {
+		if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || negated(w) || repelVerbs[w] || a.hasTerm(k, lexicon.Attribution, record.Denied) {
+			return false // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack": the enemy's deed
+		}
+		if a.otherStateAt(k, t0, t1) {
+			return false // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's
+		}
+		if a.deedAfter(k, k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherStateAt reports whether a state other than the speaker at tokens
@@ -1463,9 +1487,36 @@ func (a *article) insurgentsOf(d actorCand) (actorCand, bool) {
 	if len(words) == 0 || !insurgentNouns[words[len(words)-1]] {
 		return d, false
 	}
+	cite, ok := a.storyInsurgency(d.b0)
+	if !ok {
+		return d, false
+	}
+	name := a.displayName(cite.Start, cite.End)
+	if lo, hi := a.groupRange(cite.Start, cite.End); lo == hi {
+		name = cite.Group.Name // named by its outlet only: "Radio Farabundo Marti"
+	}
+	c := actorCand{name: name, canonical: cite.Group.Name, kind: "group",
+		attr: record.Suspected, b0: cite.Start, b1: cite.End, c0: d.b0, c1: d.b1}
+	return c, true
+}
+
+// storyInsurgency returns the one insurgent group the story names
+// (insurgentsOf): its mention nearest before byte b, else its first.
+// Branches count as their parent; a second insurgency, or none, gives no
+// group. A story that names no group but a group's own outlet ("Radio
+// Farabundo Marti") speaks of the outlet's owner.
+func (a *article) storyInsurgency(b int) (actor.Match, bool) {
+	if g, ok := insurgencyIn(a.groups, b); ok || len(a.groups) > 0 {
+		return g, ok
+	}
+	return insurgencyIn(a.outlets, b)
+}
+
+// insurgencyIn is storyInsurgency over the mentions ms.
+func insurgencyIn(ms []actor.Match, b int) (actor.Match, bool) {
 	story := ""
 	var cite actor.Match
-	for _, g := range a.groups {
+	for _, g := range ms {
 		if !insurgencyKinds[g.Group.Kind] {
 			continue
 		}
@@ -1477,17 +1528,12 @@ func (a *article) insurgentsOf(d actorCand) (actorCand, bool) {
 		case story == "":
 			story, cite = top, g
 		case top != story:
-			return d, false // two insurgencies: the fighters may be either's
-		case g.Start < d.b0:
-			cite = g // the mention nearest before the description, else the first
+			return actor.Match{}, false // two insurgencies: the fighters may be either's
+		case g.Start < b:
+			cite = g // the mention nearest before b, else the first
 		}
 	}
-	if story == "" {
-		return d, false
-	}
-	c := actorCand{name: a.displayName(cite.Start, cite.End), canonical: cite.Group.Name, kind: "group",
-		attr: record.Suspected, b0: cite.Start, b1: cite.End, c0: d.b0, c1: d.b1}
-	return c, true
+	return cite, story != ""
 }
 
 // inGroupName reports whether token j lies inside the name of a group of

@@ -38,6 +38,7 @@ type article struct {
 	nums      []text.Number  // numbers, by position (byte offsets)
 	dates     []text.Date    // dates, by position (byte offsets)
 	groups    []actor.Match  // named groups, by position (byte offsets)
+	outlets   []actor.Match  // the groups' own news outlets ("Amaq"), by position; Group is the owner
 	places    []placeMention // places, by position
 
 	datelineEnd int // byte offset where the dateline ends; 0 without one
@@ -53,6 +54,10 @@ type article struct {
 	// first call (ownToldKnown) and cleared with story.
 	ownTold      []ownTelling
 	ownToldKnown bool
+	// groupTold is groupTellings' answer, worked out on the first call
+	// (groupToldKnown) and cleared with story.
+	groupTold      []groupTelling
+	groupToldKnown bool
 	// groupWords are shortNameOf's words of each group's name, split on
 	// the first call (groupWordsKnown) and cleared with story.
 	groupWords      [][]string
@@ -88,8 +93,8 @@ func (x *Extractor) read(d *doc.Document) *article {
 	a := articles.Get().(*article)
 	*a = article{x: x, docID: d.ID, toks: a.toks[:0], sents: a.sents[:0], sentOf: a.sentOf[:0],
 		ids: a.ids[:0], terms: a.terms[:0], termFirst: a.termFirst[:0], sentTerm: a.sentTerm[:0],
-		nums: a.nums[:0], dates: a.dates[:0], groups: a.groups[:0], places: a.places[:0], buf: a.buf[:0],
-		ownTold: a.ownTold[:0], groupWords: a.groupWords[:0]}
+		nums: a.nums[:0], dates: a.dates[:0], groups: a.groups[:0], outlets: a.outlets[:0], places: a.places[:0], buf: a.buf[:0],
+		ownTold: a.ownTold[:0], groupTold: a.groupTold[:0], groupWords: a.groupWords[:0]}
 	a.src = d.Title + "\n\n" + d.Text
 	a.bodyStart = len(d.Title) + 2
 	a.cs = text.DetectCase(a.src)
@@ -100,6 +105,8 @@ func (x *Extractor) read(d *doc.Document) *article {
 	a.nums = text.Numbers(a.nums[:0], a.src)
 	a.dates = text.Dates(a.dates[:0], a.src, a.pub)
 	a.groups = x.actors.Find(a.groups[:0], a.src, a.cs == text.Lower)
+	a.outlets = x.actors.FindOutlets(a.outlets[:0], a.src, a.cs == text.Lower)
+	a.groups = a.outsideOutlets(a.groups)
 	a.findPlaces()
 	a.markDateline()
 	if day, ok := a.datelineDay(); ok {
@@ -443,6 +450,26 @@ func (a *article) numberFrom(i int32) int {
 		}
 	}
 	return lo
+}
+
+// outsideOutlets drops the group mentions that lie inside the name of an
+// outlet ("Farabundo Marti" in "Radio Farabundo Marti"): the radio speaks,
+// the group it is named after does not act there.
+func (a *article) outsideOutlets(groups []actor.Match) []actor.Match {
+	if len(a.outlets) == 0 {
+		return groups
+	}
+	out, k := groups[:0], 0
+	for _, g := range groups {
+		for k < len(a.outlets) && a.outlets[k].End <= g.Start {
+			k++
+		}
+		if k < len(a.outlets) && a.outlets[k].Start <= g.Start && g.End <= a.outlets[k].End {
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
 }
 
 // groupRange returns the indexes [lo, hi) of the group mentions starting in
