@@ -158,6 +158,7 @@ var wordSchema = []WordSection{
 	{Name: "unhurt-word"},
 	{Name: "come-verb"},
 	{Name: "deliberate-kill"},
+	{Name: "hypothesis-noun"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
