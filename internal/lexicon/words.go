@@ -158,6 +158,7 @@ var wordSchema = []WordSection{
 	{Name: "unhurt-word"},
 	{Name: "come-verb"},
 	{Name: "deliberate-kill"},
+	{Name: "perception-verb"},
 	{Name: "hypothesis-noun"},
 }
 
