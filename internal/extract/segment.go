@@ -143,6 +143,12 @@ func (a *article) segment(n news) story {
 // usual rules.
 func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, p, d, d0 int) (*incident, bool) {
 	sites, list := a.sites(m)
+	if list {
+		// "one office, one bus and one transformer were damaged": what
+		// the attack harmed, not sites of attacks of their own
+		sites = slices.DeleteFunc(sites, a.harmed)
+		list = len(sites) > 1
+	}
 	if len(sites) == 0 || !m.specific && !list {
 		return nil, false
 	}

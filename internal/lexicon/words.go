@@ -160,6 +160,7 @@ var wordSchema = []WordSection{
 	{Name: "deliberate-kill"},
 	{Name: "perception-verb"},
 	{Name: "hypothesis-noun"},
+	{Name: "damage-participle"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
