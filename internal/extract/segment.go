@@ -381,6 +381,11 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			// a deed a force did at a place of its own ("its troops had
 			// captured the Libyan outpost of Gouro")
 			return focus
+		case len(m.stmts) == 0 && !m.split && d < 0 && a.namesPlaceOf(m, p, focus.place):
+			// "The blast took place in the San Cristobal neighborhood ... in
+			// southern Bogota": the sentence puts its spot in the focus's town,
+			// though the gazetteer knows a town of that name far off
+			return focus
 		}
 		return nil
 	}
@@ -402,6 +407,20 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 	}
 	return nil
+}
+
+// namesPlaceOf reports whether mention m names, besides its place p,
+// place k itself: the spot it gives lies in k.
+func (a *article) namesPlaceOf(m *mention, p, k int) bool {
+	if k < 0 {
+		return false
+	}
+	for _, q := range m.places {
+		if q != p && !a.places[q].country && a.samePlace(q, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // listItem reports whether incident in is told only in a clause of a
