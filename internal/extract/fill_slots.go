@@ -23,7 +23,14 @@ func (f *filler) eventType() bool {
 	score := map[string]float64{}
 	first := map[string]term{}
 	clash := f.toldAsClash()
+	// "explosions were heard" (perceived) tells the sound of the attack,
+	// not what kind it was: it has a say only when nothing else does
+	heardScore, heardFirst := map[string]float64{}, map[string]term{}
 	for _, m := range f.current() {
+		score, first := score, first
+		if a.perceived(m) {
+			score, first = heardScore, heardFirst
+		}
 		w := 1.0
 		if m.title {
 			w = 2
@@ -112,6 +119,15 @@ func (f *filler) eventType() bool {
 				break
 			}
 		}
+	}
+	if best == "" {
+		// the sound is all the text tells of the attack
+		for _, typ := range record.Types {
+			if heardScore[typ] > bestScore {
+				best, bestScore = typ, heardScore[typ]
+			}
+		}
+		first = heardFirst
 	}
 	if best == "" {
 		return false

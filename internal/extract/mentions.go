@@ -153,7 +153,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		if t.p.Cat != lexicon.Trigger || a.armsHeld(t) {
 			continue // "troops seized six grenades": arms held, not used (mentions_arms.go)
 		}
-		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) {
+		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) {
 			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"
 			hedgedEnd = t.t1
 			continue
@@ -550,6 +550,35 @@ func (a *article) hedgedAt(t int32) bool {
 	}
 	return false
 }
+
+// supposedAt reports whether the attack word at token t stands in a
+// clause that tells a supposition: after "that" of a noun of hypothesis
+// ("another theory is that the two men dropped the bomb", "the theory
+// that a gas leak caused the blast"). It tells how an attack told as fact
+// may have gone, or what may have happened, not another attack.
+func (a *article) supposedAt(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j > first; j-- {
+		if a.word(j) == ";" {
+			return false
+		}
+		if a.lowerWord(j) != "that" {
+			continue
+		}
+		n := j - 1
+		if w := a.lowerWord(n); (w == "is" || w == "was") && n > first {
+			n-- // "the theory is that"
+		}
+		if hypothesisNouns[a.lowerWord(n)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothesisNouns tell a supposition in the clause their "that" opens
+// (supposedAt).
+var hypothesisNouns = lexicon.Words().Set("hypothesis-noun") // lexicon/words.txt
 
 // eventPlace reports whether place mention k can be where an event
 // happened: governed by a locative preposition, followed by a place noun

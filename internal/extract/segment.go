@@ -103,8 +103,10 @@ func (a *article) segment(n news) story {
 			incs = append(incs, into)
 		}
 		into.ms = append(into.ms, m)
-		if p >= 0 && (into.place < 0 || a.contains(into.place, p) || a.namesDivisionOf(into.place, p) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p)) {
-			into.place = p // "the blast occurred in the Andar district" of Ghazni province
+		if p >= 0 && (into.place < 0 || !a.perceived(m) && (a.contains(into.place, p) || a.namesDivisionOf(into.place, p) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p))) {
+			// "the blast occurred in the Andar district" of Ghazni
+			// province; where an attack was heard is not where it was
+			into.place = p
 		}
 		if into.date < 0 && d >= 0 {
 			into.date = d
@@ -120,7 +122,7 @@ func (a *article) segment(n news) story {
 			}
 		}
 	}
-	st := story{incs: a.absorbReported(a.absorbSites(a.absorbSummary(out, d0))), d0: d0}
+	st := story{incs: a.absorbPerceived(a.absorbReported(a.absorbSites(a.absorbSummary(out, d0))), d0), d0: d0}
 	if len(st.incs) > 0 {
 		st.incOf = map[int32][]*incident{}
 		for _, in := range st.incs {
@@ -141,6 +143,12 @@ func (a *article) segment(n news) story {
 // usual rules.
 func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, p, d, d0 int) (*incident, bool) {
 	sites, list := a.sites(m)
+	if list {
+		// "one office, one bus and one transformer were damaged": what
+		// the attack harmed, not sites of attacks of their own
+		sites = slices.DeleteFunc(sites, a.harmed)
+		list = len(sites) > 1
+	}
 	if len(sites) == 0 || !m.specific && !list {
 		return nil, false
 	}
@@ -373,6 +381,11 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			// a deed a force did at a place of its own ("its troops had
 			// captured the Libyan outpost of Gouro")
 			return focus
+		case len(m.stmts) == 0 && !m.split && d < 0 && a.namesPlaceOf(m, p, focus.place):
+			// "The blast took place in the San Cristobal neighborhood ... in
+			// southern Bogota": the sentence puts its spot in the focus's town,
+			// though the gazetteer knows a town of that name far off
+			return focus
 		}
 		return nil
 	}
@@ -394,6 +407,20 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 	}
 	return nil
+}
+
+// namesPlaceOf reports whether mention m names, besides its place p,
+// place k itself: the spot it gives lies in k.
+func (a *article) namesPlaceOf(m *mention, p, k int) bool {
+	if k < 0 {
+		return false
+	}
+	for _, q := range m.places {
+		if q != p && !a.places[q].country && a.samePlace(q, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // listItem reports whether incident in is told only in a clause of a
@@ -749,6 +776,121 @@ func (a *article) absorbReported(incs []*incident) []*incident {
 		out = append(out, in)
 	}
 	return out
+}
+
+// absorbPerceived joins an incident told only as heard or felt
+// (perceived: "Heavy rifle fire and explosions were heard for an hour in
+// the San Judas area, located in the southwestern sector of Managua") to
+// the incident of its day that the hearing fits
+// (heardFrom): what was heard is the attack told, and where it was
+// heard is not where it happened. One with no such incident stays: the
+// hearing is all the text tells of it. d0 is the main event's date.
+func (a *article) absorbPerceived(incs []*incident, d0 int) []*incident {
+	var gone map[*incident]bool
+	for _, in := range incs {
+		if in.site != nil || !a.allPerceived(in) {
+			continue
+		}
+		for _, host := range incs {
+			if host == in || gone[host] || a.allPerceived(host) || !a.sameDay(in.day(d0), host.day(d0)) || !a.heardFrom(in, host) {
+				continue
+			}
+			host.ms = append(host.ms, in.ms...)
+			slices.SortFunc(host.ms, func(x, y *mention) int { return int(x.t0 - y.t0) })
+			if gone == nil {
+				gone = map[*incident]bool{}
+			}
+			gone[in] = true
+			break
+		}
+	}
+	if gone == nil {
+		return incs
+	}
+	out := incs[:0]
+	for _, in := range incs {
+		if !gone[in] {
+			out = append(out, in)
+		}
+	}
+	return out
+}
+
+// allPerceived reports whether every mention of incident in tells only
+// how an attack was perceived.
+func (a *article) allPerceived(in *incident) bool {
+	for _, m := range in.ms {
+		if !a.perceived(m) {
+			return false
+		}
+	}
+	return len(in.ms) > 0
+}
+
+// perceived reports whether mention m tells only that an attack was
+// heard or felt: it gives no casualty, and a verb of perceiving takes
+// each of its attack words ("explosions were heard", "we heard these
+// powerful explosions"). Hearing an attack is no further attack.
+func (a *article) perceived(m *mention) bool {
+	if len(m.stmts) > 0 || len(m.triggers) == 0 {
+		return false
+	}
+	for _, t := range m.triggers {
+		if !a.perceivedAt(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// perceivedAt reports whether a verb of perceiving takes the attack word
+// t: within its clause, up to five words after it ("explosions were
+// heard", "rifle fire and explosions were heard") or three before it
+// ("heard these powerful explosions").
+func (a *article) perceivedAt(t term) bool {
+	si := a.sentOf[t.t0]
+	for j := t.t1; j < t.t1+5 && int(j) < len(a.toks) && a.sentOf[j] == si && !a.clauseBreak(j); j++ {
+		if perceptionVerbs[a.lowerWord(j)] {
+			return true
+		}
+	}
+	for j := t.t0 - 1; j >= 0 && j >= t.t0-4 && a.sentOf[j] == si && !a.clauseBreak(j); j-- {
+		if perceptionVerbs[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hearingKm is how far from a blast or a gunfight it may be heard: a
+// town farther off heard an attack of its own.
+const hearingKm = 25
+
+// perceptionVerbs take an attack word as heard or felt (perceivedAt).
+var perceptionVerbs = lexicon.Words().Set("perception-verb") // lexicon/words.txt
+
+// heardFrom reports whether an attack at host's place can be what was
+// heard at in's: either has no place, one holds the other, both are towns
+// within earshot (hearingKm), or in's sentences name host's place or one
+// that holds it ("the San Judas area, located in the southwestern sector
+// of Managua", where the gazetteer may read San Judas as a town far off).
+func (a *article) heardFrom(in, host *incident) bool {
+	k, p := host.place, in.place
+	if k < 0 || p < 0 || a.samePlace(k, p) || a.contains(k, p) || a.contains(p, k) {
+		return true
+	}
+	ck, cp := a.places[k].chosen, a.places[p].chosen
+	if ck != nil && cp != nil && ck.Kind == gazetteer.Place && cp.Kind == gazetteer.Place && gazetteer.DistanceKm(ck.Lat, ck.Lon, cp.Lat, cp.Lon) <= hearingKm {
+		return true
+	}
+	for _, m := range in.ms {
+		for _, q := range m.places {
+			if !a.places[q].country && (a.samePlace(q, k) || a.contains(q, k)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reportHost returns the incident, placed and dated, at a place that

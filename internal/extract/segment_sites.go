@@ -177,6 +177,29 @@ words:
 	return out
 }
 
+// harmed reports whether site s is, alone or in a list, the subject of
+// a passive of harm ("one office, one bus and one transformer were
+// damaged", "the school was badly damaged"): a thing the attack harmed,
+// not a site hit by an attack of its own.
+func (a *article) harmed(s site) bool {
+	si := a.sentOf[s.t0]
+	for j := s.t1; j < s.t1+12 && int(j) < len(a.toks) && a.sentOf[j] == si; j++ {
+		switch w := a.lowerWord(j); w {
+		case "was", "were":
+			if strings.HasSuffix(a.lowerWord(j+1), "ly") {
+				j++ // "badly", "partially"
+			}
+			return damageParticiples[a.lowerWord(j+1)]
+		case ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// damageParticiples tell harm done to things (harmed).
+var damageParticiples = lexicon.Words().Set("damage-participle") // lexicon/words.txt
+
 // coordinated reports whether the tokens between two sites list them: ",",
 // "and", "at", "the", "a".
 func (a *article) coordinated(end, start int32) bool {

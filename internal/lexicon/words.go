@@ -161,6 +161,9 @@ var wordSchema = []WordSection{
 	{Name: "unhurt-word"},
 	{Name: "come-verb"},
 	{Name: "deliberate-kill"},
+	{Name: "perception-verb"},
+	{Name: "hypothesis-noun"},
+	{Name: "damage-participle"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
