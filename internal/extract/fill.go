@@ -76,6 +76,7 @@ func (f *filler) fillIncident() (record.Incident, bool) {
 	f.clash = f.rec.Type == record.Clash
 	f.date()
 	f.location()
+	f.localDay()
 	if in.retold() && f.rec.Date == "" && f.rec.Location == nil {
 		// a reaction to an attack the text neither dates nor places: the
 		// report of the attack itself is where it is coded

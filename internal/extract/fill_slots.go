@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -530,6 +531,61 @@ func (f *filler) overnightFixed(k int) (text.Day, int, bool) {
 	}
 	return text.Day{}, 0, false
 }
+
+// localDay moves the incident's day to the place's own when the text
+// dates it by a clock time of Greenwich ("at 2230 [0230 GMT on 12
+// January]", "the bombs went off at 0400 GMT on 10 September" in
+// Guatemala): the small hours at Greenwich are the evening before west of
+// it, and the evening at Greenwich the next morning far east of it. The
+// offset is the place's longitude over 15 degrees an hour, which misses a
+// zone's drawn border by an hour at most; a time within that hour of
+// midnight either way is left alone. It runs after location, which gives
+// the longitude.
+func (f *filler) localDay() {
+	loc := f.rec.Location
+	if f.rec.DatePrecision != record.PrecisionDay || loc == nil || loc.Lon == nil {
+		return
+	}
+	for i, ev := range f.rec.Evidence {
+		if ev.Field != "date" || ev.In != "" {
+			continue
+		}
+		b := ev.Start + f.a.bodyStart
+		b0 := max(f.a.bodyStart, b-24)
+		m := gmtBefore.FindStringSubmatchIndex(f.a.src[b0:b])
+		if m == nil {
+			return
+		}
+		clock := f.a.src[b0+m[2] : b0+m[5]]
+		hh, _ := strconv.Atoi(clock[:2])
+		mm, _ := strconv.Atoi(clock[2:])
+		local := hh*60 + mm + int(math.Round(*loc.Lon/15))*60
+		shift := 0
+		switch {
+		case local < -60:
+			shift = -1
+		case local >= 25*60:
+			shift = 1
+		}
+		if shift == 0 {
+			return
+		}
+		d, err := text.ParseDay(f.rec.Date)
+		if err != nil {
+			return
+		}
+		f.rec.Date = d.AddDays(shift).String()
+		// the evidence takes in the clock time that moves the day
+		ev.Start -= b - (b0 + m[2])
+		ev.Text = f.a.src[b0+m[2] : ev.End+f.a.bodyStart]
+		f.rec.Evidence[i] = ev
+		return
+	}
+}
+
+// gmtBefore matches a clock time of Greenwich at the end of the text
+// before a date: "0230 GMT on ", "0400 GMT ON ", "2100 UTC, ".
+var gmtBefore = regexp.MustCompile(`(?i)(?:^|[^0-9])([01][0-9]|2[0-3])([0-5][0-9]) ?(?:GMT|UTC)[)\]]?,? (?:on )?$`)
 
 // smallHours matches a clock time after midnight and before dawn, at the
 // end of the text before a day: "at about 2 a.m. ", "3:30 am on ".

@@ -488,3 +488,30 @@ func TestGroupOfTheCountry(t *testing.T) {
 		t.Errorf("perpetrator %q (%s), want %q (group)", p.Canonical, p.Kind, want)
 	}
 }
+
+// TestLocalDay checks that a day given by a Greenwich clock becomes the
+// day where the attack was (localDay): the evening before west of
+// Greenwich, the next day far east of it, and the same day when the hour
+// is the same day there or within an hour of midnight.
+func TestLocalDay(t *testing.T) {
+	tests := []struct {
+		name, body, want string // want: the record's date
+	}{
+		{"small hours at Greenwich are the evening before in Guatemala",
+			"A bomb exploded outside a bank in Guatemala City at 0330 GMT on June 14.", "2021-06-13"},
+		{"a Greenwich evening is the next morning in Manila",
+			"A grenade exploded in a bar in Manila at 1830 GMT on June 14.", "2021-06-15"},
+		{"a Greenwich afternoon is the same day in Guatemala",
+			"A bomb exploded outside a bank in Guatemala City at 1700 GMT on June 14.", "2021-06-14"},
+		{"a local clock leaves the day alone",
+			"A bomb exploded outside a bank in Guatemala City at 0330 on June 14.", "2021-06-14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := fillPassage(t, "2021-06-15", "", tt.body)
+			if len(got) != 1 || !strings.Contains(got[0], " "+tt.want) {
+				t.Errorf("records %q, want one dated %s", got, tt.want)
+			}
+		})
+	}
+}

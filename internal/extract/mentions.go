@@ -257,6 +257,15 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			}
 		}
 		m.dates = kept
+		// "the government today promised to investigate the murder of six
+		// priests who were killed on 16 November": the first day dates the
+		// promise, the later one the killing (mentions_clauses.go)
+		if k := a.ownDayAfter(m); k >= 0 {
+			for m.dates[0] != k {
+				m.said = append(m.said, m.dates[0])
+				m.dates = m.dates[1:]
+			}
+		}
 	}
 	// "responding to the kidnapping ..., today insisted": the day of a
 	// reaction is not the attack's

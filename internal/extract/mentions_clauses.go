@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/text"
 )
 
 // relativeClauseDate reports whether date k of mention m dates a reduced
@@ -239,3 +241,96 @@ func (a *article) todaySince() int {
 	}
 	return -1
 }
+
+// ownDayAfter returns the date of mention m that dates its violence when
+// its first day dates a clause that tells none: "the government today
+// promised to investigate the murder of six priests who were killed on 16
+// November", "a judge today ordered the arrest of soldiers accused in the
+// massacre of nine farmers in Cauca on 2 March". The first day stands
+// before every word of violence, and the first of them is embedded (the
+// object of another verb or of a preposition, or a relative clause:
+// embeddedViolence), not the clause's own deed ("on Monday gunmen shot
+// dead a judge who was investigating the murder of a colonel on 2
+// March"); the later day follows a word of violence within
+// ownDayWindow words, no clause break between, and is neither a
+// relation ("a week after") nor a future day. -1 when there is none.
+func (a *article) ownDayAfter(m *mention) int {
+	if len(m.dates) < 2 {
+		return -1
+	}
+	d0 := a.dates[m.dates[0]]
+	if d0.Precision != record.PrecisionDay {
+		return -1
+	}
+	t0 := a.tokenAt(d0.Start)
+	if a.violenceBefore(m, t0) {
+		return -1
+	}
+	var vs []term
+	for _, u := range a.termsIn(m.t0, m.t1) {
+		switch u.p.Cat {
+		case lexicon.Trigger, lexicon.Kill, lexicon.Injure, lexicon.Kidnap:
+			vs = append(vs, u)
+		}
+	}
+	if len(vs) == 0 || !a.embeddedViolence(vs[0].t0, a.tokenAt(d0.End-1)) {
+		return -1
+	}
+	for _, k := range m.dates[1:] {
+		d := a.dates[k]
+		if d.Precision != record.PrecisionDay || d.Relation || d.Future || d.Day.IsZero() {
+			continue
+		}
+		t := a.tokenAt(d.Start)
+		for _, v := range vs {
+			if t < v.t1 || t-v.t1 > ownDayWindow {
+				continue
+			}
+			own := true
+			for j := v.t1; j < t; j++ {
+				if a.clauseBreak(j) && a.lowerWord(j) != "that" {
+					own = false // "that" opens the relative clause "priests that were murdered on 16 November"
+				}
+			}
+			if own {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// ownDayWindow is how far a day may follow the word of violence it dates
+// in ownDayAfter: the victims' names and the place may stand between ("the
+// murder of opposition leader Hector Oqueli in Guatemala two days ago").
+const ownDayWindow = 12
+
+// embeddedViolence reports whether the word of violence at token f, after
+// the date ending at token after, is embedded: an [object-lead] word
+// stands at most three words before it, or an article that follows a
+// word ("investigate the murder"), not the start of the clause or the
+// date itself ("On Monday the attack killed three", "On Monday, a bomb
+// exploded").
+func (a *article) embeddedViolence(f, after int32) bool {
+	for j := f - 1; j > after && j >= f-3; j-- {
+		w := a.lowerWord(j)
+		if objectLeads[w] {
+			return true
+		}
+		if w == "the" || w == "a" || w == "an" {
+			p := j - 1
+			if a.toks[p].Kind == text.Punct && a.word(p) == `"` {
+				p--
+			}
+			return p > after && a.toks[p].Kind == text.Word
+		}
+		if a.toks[j].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// objectLeads make an attack word after them the object of another verb
+// or a relative clause (ownDayAfter).
+var objectLeads = lexicon.Words().Set("object-lead") // lexicon/words.txt

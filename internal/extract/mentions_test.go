@@ -543,3 +543,44 @@ func TestOverPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnDayAfter checks which day dates a mention whose first day stands
+// before its words of violence: the later day when the violence is the
+// object of another verb, a preposition or a relative clause
+// (ownDayAfter), the first when it is the clause's own deed or subject.
+func TestOwnDayAfter(t *testing.T) {
+	tests := []struct {
+		name, body, want string // want: the text of the mention's first event date
+	}{
+		{"the object of a promise",
+			"The minister on Tuesday promised an inquiry into the murder of three aid workers who were shot dead on March 2.",
+			"March 2"},
+		{"a preposition's object with a count of days",
+			"Police arrested four men on Tuesday over the killing of a mayor in Ayacucho two days ago.",
+			"two days ago"},
+		{"a relative clause",
+			"The daily on Sunday published the names of five de-miners that were murdered on Thursday.",
+			"Thursday"},
+		{"the clause's own deed",
+			"Gunmen on Monday shot dead a judge who had been investigating the murder of a colonel on May 2.",
+			"Monday"},
+		{"the clause's subject",
+			"On Friday, a car bomb exploded outside a police station that militants had stormed on March 30.",
+			"Friday"},
+		{"no later day: the first stays",
+			"The minister on Tuesday promised an inquiry into the murder of three aid workers.",
+			"Tuesday"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ms := mentionsOf(t, "2024-04-05", "", tt.body)
+			if len(ms) == 0 || len(ms[0].dates) == 0 {
+				t.Fatalf("no dated mention in %q", tt.body)
+			}
+			d := a.dates[ms[0].dates[0]]
+			if got := a.src[d.Start:d.End]; got != tt.want {
+				t.Errorf("first event date = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -85,6 +85,7 @@ var wordSchema = []WordSection{
 	{Name: "force-craft"},
 	{Name: "force-compound"},
 	{Name: "determiner"},
+	{Name: "object-lead"},
 	{Name: "enemy-force"},
 	{Name: "repel-verb"},
 	{Name: "subject-adverb"},
