@@ -1281,6 +1281,9 @@ func (a *article) agent(t0, t1 int32) bool {
 			return true
 		}
 	}
+	if a.casualtySubject(t1, last) {
+		return true
+	}
 	first := int32(a.sents[si].First)
 	k, doer, ok := a.partOf(t0, first)
 	if k > first && a.lowerWord(k-1) == "by" {
@@ -1296,6 +1299,33 @@ func (a *article) agent(t0, t1 int32) bool {
 	}
 	return false
 }
+
+// casualtySubject reports whether the actor ending before token t1 is the
+// subject of an active casualty verb right after it, or after a noun of
+// its members, and the verb has its object: "Shining Path killed a police
+// chief", "FMLN members kidnapped two mayors". A casualty word is no
+// trigger, so agent's look at the next words misses the plainest way news
+// says who did it. Without an object the actor may be the one hit: "Two
+// Shining Path killed in a clash", "FMLN wounded were taken away".
+func (a *article) casualtySubject(t1, last int32) bool {
+	j := t1
+	if j < last && memberNouns[a.lowerWord(j)] {
+		j++
+	}
+	if j >= last || a.toks[j].Kind != text.Word || !activeForms[a.lowerWord(j)] {
+		return false
+	}
+	t, ok := a.casualtyTermAt(j)
+	if !ok {
+		return false
+	}
+	k := t.t1
+	return a.objectFollows(t) || k < last && (a.toks[k].Kind == text.Num || numberWords[a.lowerWord(k)])
+}
+
+// memberNouns name the members of a group by their place in it, so that
+// "Shining Path members" acted as the group: lexicon/words.txt.
+var memberNouns = lexicon.Words().Set("member-noun")
 
 // partOf looks for a phrase naming a part of the actor that starts at
 // token t0, "[the] of" before it, because the part acts for the whole. It
