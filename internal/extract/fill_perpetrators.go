@@ -46,6 +46,8 @@ func (f *filler) perpetrators() {
 		cands = append(cands, f.accusedIn(si)...)
 		if c, ok := a.groupAnaphorIn(si); ok {
 			cands = append(cands, c)
+		} else if c, ok := f.anaphorDoer(si); ok {
+			cands = append(cands, c) // "The group kidnapped two engineers" (fill_accused.go)
 		}
 		cands = append(cands, f.warAttackers(si)...) // "an overnight Iranian attack" (fill_war.go)
 	}
