@@ -1770,6 +1770,34 @@ func (a *article) appositionEnd(t1 int32) int32 {
 	return t1
 }
 
+// culpableAfter returns the tokens of a phrase right after the actor
+// ending before token t1 that holds it to a deed the text told: "eight
+// members of the army involved in the massacre", "the colonels who were
+// involved in the crime", "the officers responsible for the killing". The
+// phrase qualifies the actor as the one who did it, as a subject cue
+// does; before a deed the reader does not know ("involved in new clashes",
+// "involved in the cocaine trade") it says nothing of this one.
+func (a *article) culpableAfter(t1 int32) (int32, int32, bool) {
+	j := t1
+	if w := a.lowerWord(j); w == "who" || w == "that" {
+		j++
+		if auxiliaries[a.lowerWord(j)] {
+			j++
+		}
+	}
+	if !culpable[a.lowerWord(j)] {
+		return 0, 0, false
+	}
+	k := j
+	if w := a.lowerWord(j + 1); w == "in" || w == "for" {
+		k = j + 1
+	}
+	if !a.definiteDeed(k) {
+		return 0, 0, false
+	}
+	return j, k + 1, true
+}
+
 // attribution finds the cue in sentence si that attributes the attack to
 // the actor at tokens [t0, t1): the nearest cue in the direction its
 // wording points ("G claimed responsibility", "blamed on G", "accused G",
@@ -1849,6 +1877,13 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 	}
 	if best.p == nil {
+		if _, _, held := a.heldResponsible(t0, t1); held {
+			return record.Suspected, 0, 0 // "held the Shining Path responsible for the attack": the whole phrase is the cue (groupsIn)
+		}
+		if k0, k1, ok := a.culpableAfter(t1); ok {
+			c0, c1 := a.span(k0, k1)
+			return record.Suspected, c0, c1 // "members of the army involved in the massacre"
+		}
 		return record.Suspected, 0, 0
 	}
 	c0, c1 := a.span(best.t0, best.t1)
