@@ -384,6 +384,69 @@ func (a *article) behindDeed(j int32) bool {
 // named: "the group", "the rebel group", "the militants".
 var anaphorHeads = lexicon.Words().Set("anaphor-head") // lexicon/words.txt
 
+// groupAnaphor returns the group a sentence opening with "The group" or
+// "The rebel group" names again, the last one named in the three
+// sentences before, with the tokens [t0, t1) of the phrase that names it
+// again.
+func (a *article) groupAnaphor(si int32) (c actorCand, t0, t1 int32, ok bool) {
+	s := a.sents[si]
+	t0 = int32(s.First)
+	if a.lowerWord(t0) != "the" {
+		return actorCand{}, 0, 0, false
+	}
+	t1 = t0 + 1
+	for t1 < int32(s.Last) && t1 < t0+4 && !anaphorHeads[a.lowerWord(t1)] {
+		t1++
+	}
+	if !anaphorHeads[a.lowerWord(t1)] {
+		return actorCand{}, 0, 0, false
+	}
+	t1++
+	b0, _ := a.sentBytes(si)
+	lo := max(si-3, 0)
+	from, _ := a.sentBytes(lo)
+	glo, ghi := a.groupRange(from, b0)
+	if glo == ghi {
+		return actorCand{}, 0, 0, false
+	}
+	g := a.groups[ghi-1]
+	if g.Group.Kind == "state" || g.Group.Kind == "coalition" {
+		return actorCand{}, 0, 0, false
+	}
+	c = actorCand{name: a.displayName(g.Start, g.End), canonical: g.Group.Name, kind: "group", b0: g.Start, b1: g.End}
+	return c, t0, t1, true
+}
+
+// anaphorDoer returns the group that "The group" names again when, in a
+// sentence telling of the incident, it is the one who acted: "The group
+// kidnapped two engineers on Monday", "The organisation, which set fire
+// to a country club early on Tuesday, sent a letter". A story names a
+// group, then tells its deed with the phrase that stands for it: that is
+// the group the report names as the doer, suspected unless the sentence
+// says more. The heads that are perpetrator nouns themselves ("The
+// rebels attacked") are a description the story's insurgency answers
+// for (insurgentsOf), not an anaphor.
+func (f *filler) anaphorDoer(si int32) (actorCand, bool) {
+	a := f.a
+	if !f.isMention(si) {
+		return actorCand{}, false
+	}
+	c, t0, t1, ok := a.groupAnaphor(si)
+	if !ok || a.hasTerm(t1-1, lexicon.Party, record.Perpetrators) {
+		return actorCand{}, false
+	}
+	last := int32(a.sents[si].Last)
+	acted := a.agent(t1-1, t1)
+	if !acted && a.word(t1) == "," && (a.lowerWord(t1+1) == "which" || a.lowerWord(t1+1) == "that") {
+		acted = a.deedAt(t1+2, min(last, t1+8)) // "The group, which early today set fire to"
+	}
+	if !acted {
+		return actorCand{}, false
+	}
+	c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
+	return c, true
+}
+
 // groupAnaphorIn returns the group a sentence opening with "The group" or
 // "The rebel group" speaks for, when it claims or denies the attack: "The
 // group said it was not behind the attack", "The group said in a
@@ -392,31 +455,10 @@ var anaphorHeads = lexicon.Words().Set("anaphor-head") // lexicon/words.txt
 // where the text names it, is the evidence of the name, and the cue in
 // this sentence that of the attribution.
 func (a *article) groupAnaphorIn(si int32) (actorCand, bool) {
-	s := a.sents[si]
-	t0 := int32(s.First)
-	if a.lowerWord(t0) != "the" {
+	c, t0, t1, ok := a.groupAnaphor(si)
+	if !ok {
 		return actorCand{}, false
 	}
-	t1 := t0 + 1
-	for t1 < int32(s.Last) && t1 < t0+4 && !anaphorHeads[a.lowerWord(t1)] {
-		t1++
-	}
-	if !anaphorHeads[a.lowerWord(t1)] {
-		return actorCand{}, false
-	}
-	t1++
-	b0, _ := a.sentBytes(si)
-	lo := max(si-3, 0)
-	from, _ := a.sentBytes(lo)
-	glo, ghi := a.groupRange(from, b0)
-	if glo == ghi {
-		return actorCand{}, false
-	}
-	g := a.groups[ghi-1]
-	if g.Group.Kind == "state" || g.Group.Kind == "coalition" {
-		return actorCand{}, false
-	}
-	c := actorCand{name: a.displayName(g.Start, g.End), canonical: g.Group.Name, kind: "group", b0: g.Start, b1: g.End}
 	if v0, v1, ok := a.selfReport(si, t0, t1); ok {
 		c.attr = record.Claimed
 		c.c0, c.c1 = a.span(v0, v1)

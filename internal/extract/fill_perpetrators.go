@@ -46,6 +46,8 @@ func (f *filler) perpetrators() {
 		cands = append(cands, f.accusedIn(si)...)
 		if c, ok := a.groupAnaphorIn(si); ok {
 			cands = append(cands, c)
+		} else if c, ok := f.anaphorDoer(si); ok {
+			cands = append(cands, c) // "The group kidnapped two engineers" (fill_accused.go)
 		}
 		cands = append(cands, f.warAttackers(si)...) // "an overnight Iranian attack" (fill_war.go)
 	}
@@ -1281,6 +1283,9 @@ func (a *article) agent(t0, t1 int32) bool {
 			return true
 		}
 	}
+	if a.casualtySubject(t1, last) {
+		return true
+	}
 	first := int32(a.sents[si].First)
 	k, doer, ok := a.partOf(t0, first)
 	if k > first && a.lowerWord(k-1) == "by" {
@@ -1296,6 +1301,33 @@ func (a *article) agent(t0, t1 int32) bool {
 	}
 	return false
 }
+
+// casualtySubject reports whether the actor ending before token t1 is the
+// subject of an active casualty verb right after it, or after a noun of
+// its members, and the verb has its object: "Shining Path killed a police
+// chief", "FMLN members kidnapped two mayors". A casualty word is no
+// trigger, so agent's look at the next words misses the plainest way news
+// says who did it. Without an object the actor may be the one hit: "Two
+// Shining Path killed in a clash", "FMLN wounded were taken away".
+func (a *article) casualtySubject(t1, last int32) bool {
+	j := t1
+	if j < last && memberNouns[a.lowerWord(j)] {
+		j++
+	}
+	if j >= last || a.toks[j].Kind != text.Word || !activeForms[a.lowerWord(j)] {
+		return false
+	}
+	t, ok := a.casualtyTermAt(j)
+	if !ok {
+		return false
+	}
+	k := t.t1
+	return a.objectFollows(t) || k < last && (a.toks[k].Kind == text.Num || numberWords[a.lowerWord(k)])
+}
+
+// memberNouns name the members of a group by their place in it, so that
+// "Shining Path members" acted as the group: lexicon/words.txt.
+var memberNouns = lexicon.Words().Set("member-noun")
 
 // partOf looks for a phrase naming a part of the actor that starts at
 // token t0, "[the] of" before it, because the part acts for the whole. It
@@ -1738,6 +1770,34 @@ func (a *article) appositionEnd(t1 int32) int32 {
 	return t1
 }
 
+// culpableAfter returns the tokens of a phrase right after the actor
+// ending before token t1 that holds it to a deed the text told: "eight
+// members of the army involved in the massacre", "the colonels who were
+// involved in the crime", "the officers responsible for the killing". The
+// phrase qualifies the actor as the one who did it, as a subject cue
+// does; before a deed the reader does not know ("involved in new clashes",
+// "involved in the cocaine trade") it says nothing of this one.
+func (a *article) culpableAfter(t1 int32) (int32, int32, bool) {
+	j := t1
+	if w := a.lowerWord(j); w == "who" || w == "that" {
+		j++
+		if auxiliaries[a.lowerWord(j)] {
+			j++
+		}
+	}
+	if !culpable[a.lowerWord(j)] {
+		return 0, 0, false
+	}
+	k := j
+	if w := a.lowerWord(j + 1); w == "in" || w == "for" {
+		k = j + 1
+	}
+	if !a.definiteDeed(k) {
+		return 0, 0, false
+	}
+	return j, k + 1, true
+}
+
 // attribution finds the cue in sentence si that attributes the attack to
 // the actor at tokens [t0, t1): the nearest cue in the direction its
 // wording points ("G claimed responsibility", "blamed on G", "accused G",
@@ -1817,6 +1877,13 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 	}
 	if best.p == nil {
+		if _, _, held := a.heldResponsible(t0, t1); held {
+			return record.Suspected, 0, 0 // "held the Shining Path responsible for the attack": the whole phrase is the cue (groupsIn)
+		}
+		if k0, k1, ok := a.culpableAfter(t1); ok {
+			c0, c1 := a.span(k0, k1)
+			return record.Suspected, c0, c1 // "members of the army involved in the massacre"
+		}
 		return record.Suspected, 0, 0
 	}
 	c0, c1 := a.span(best.t0, best.t1)

@@ -150,6 +150,7 @@ var wordSchema = []WordSection{
 	{Name: "outlet-noun"},
 	{Name: "voice-owner-suffix"},
 	{Name: "fighter-noun"},
+	{Name: "member-noun"},
 	{Name: "media-noun"},
 	{Name: "article"},
 	{Name: "settlement-noun"},
