@@ -127,6 +127,10 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if a.lowerWord(t.t0-1) == "people" && a.lowerWord(t.t0-2) == "of" && a.lowerWord(t.t0-3) == "number" {
 			vt = "toll" // "the number of people killed ... has risen to at least 171"
 		}
+		if r, ok := a.resultative(t); ok {
+			t, vt = r, "killed"
+			st.verb = t
+		}
 		switch vt {
 		case "death toll", "toll":
 			st.parts = a.tollFigure(t, int32(s.Last), &st)
@@ -205,6 +209,26 @@ func (a *article) statements(si int32, terms []term) []statement {
 	}
 	out = append(out, a.unhurtAboard(si)...)
 	return out
+}
+
+// resultative returns the casualty verb that "to death" makes of the verb
+// of attack before it: "were shot to death", "stabbed to death a
+// watchman". The attack's result is the victims' death, so the phrase is
+// read as "killed" is, with the attack verb's subject or object as the
+// dead; a verb that is no attack ("sentenced to death", "frozen to
+// death") is not read so.
+func (a *article) resultative(t term) (term, bool) {
+	if a.lowerSpan(t.t0, t.t1) != "death" || a.lowerWord(t.t0-1) != "to" {
+		return term{}, false
+	}
+	v, ok := a.termAt(t.t0-2, lexicon.Trigger)
+	// "shot the gunman to death": the word before is the victim, whom the
+	// noun "death" reads as its subject; a noun of attackers ("gunman")
+	// is no verb of attack
+	if !ok || v.t1 != t.t0-1 || v.p.Value == "generic" || a.covered(t.t0-2, lexicon.Party, "") {
+		return term{}, false
+	}
+	return term{t0: v.t0, t1: t.t1, p: t.p}, true
 }
 
 // wholeParties name all the people aboard or inside what was attacked:
