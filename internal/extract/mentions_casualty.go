@@ -876,6 +876,15 @@ func (a *article) ofName(t1, last int32) int32 {
 	for k < last && k < j+6 && a.toks[k].Kind == text.Word && a.toks[k].Has(text.Cap) {
 		k++
 	}
+	if a.cs != text.Mixed {
+		// in text without case every word is capitalised: the body's name
+		// is a group the reader found or words no dictionary holds, not
+		// "TWO SOLDIERS OF HIS ESCORT WERE ALSO KILLED" up to the verb
+		k = j
+		for k < last && k < j+6 && a.toks[k].Kind == text.Word && (a.isGroup(k) || !a.commonWord(k) && !a.isCasualtyWord(k)) {
+			k++
+		}
+	}
 	if k == j {
 		return t1
 	}
@@ -957,12 +966,15 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 		return ps
 	}
 	// a place between subject and verb: "Two people in Kiryat Shmona were
-	// wounded", "three soldiers at the checkpoint were killed"
+	// wounded", "three soldiers at the checkpoint were killed"; or the
+	// body they belong to: "two members of his escort were also killed",
+	// where the figure counts the members, not the escort ("hundreds of
+	// dead" has no body: the noun after "of" is the casualty word)
 	for k := j; k > first && k >= j-5; k-- {
 		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) || reportVerbs[a.lowerWord(k)] {
 			break
 		}
-		if w := a.lowerWord(k); w == "in" || w == "at" || w == "near" || w == "inside" {
+		if w := a.lowerWord(k); w == "in" || w == "at" || w == "near" || w == "inside" || w == "of" && k < j {
 			return a.listEndingAt(qs, k, first)
 		}
 	}
