@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -550,7 +552,25 @@ func (s FullScore) WriteVerbose(w io.Writer) error {
 			if l.key != nil {
 				fmt.Fprintf(bw, "%sgot %s\n", detailIndent, incidentLine(l.p))
 			}
+			tolls := false
+			for _, f := range l.wrong {
+				if f == "deaths" || f == "injuries" {
+					fmt.Fprintf(bw, "%s%s: key %s, got killed %s injured %s\n", detailIndent, f,
+						strings.Join(l.key.effects, "|"), countLine(l.p.Killed), countLine(l.p.Injured))
+					tolls = true
+					break
+				}
+			}
 			for _, e := range l.p.Evidence {
+				if tolls && e.In == "" && (strings.HasPrefix(e.Field, "killed") || strings.HasPrefix(e.Field, "injured")) {
+					d := docs[l.doc]
+					if d == nil {
+						d = &doc.Document{Text: l.doc.Text}
+						docs[l.doc] = d
+					}
+					sent := strings.Join(strings.Fields(strings.Join(q.sentenceAt(d, e.Start, e.End), " ")), " ")
+					fmt.Fprintf(bw, "%s(%s %s) %s\n", detailIndent, e.Field, strings.Join(strings.Fields(e.Text), " "), sent)
+				}
 				if e.Field == "type" && e.In == "" {
 					d := docs[l.doc]
 					if d == nil {
@@ -611,6 +631,27 @@ func incidentLine(p *record.Incident) string {
 		line += " attr=" + strings.Join(attrs, "|")
 	}
 	return line
+}
+
+// countLine is a count as the verbose listing shows it: its minimum and
+// its parties ("2 {civilians:1 police:1}"), or "none".
+func countLine(c *record.Count) string {
+	if c == nil {
+		return "none"
+	}
+	s := "?"
+	if c.Min != nil {
+		s = strconv.Itoa(*c.Min)
+	}
+	if len(c.ByParty) > 0 {
+		var ps []string
+		for k, n := range c.ByParty {
+			ps = append(ps, k+":"+strconv.Itoa(n))
+		}
+		sort.Strings(ps)
+		s += " {" + strings.Join(ps, " ") + "}"
+	}
+	return s
 }
 
 func deref(s *string) string {

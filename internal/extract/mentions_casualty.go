@@ -127,6 +127,10 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if a.lowerWord(t.t0-1) == "people" && a.lowerWord(t.t0-2) == "of" && a.lowerWord(t.t0-3) == "number" {
 			vt = "toll" // "the number of people killed ... has risen to at least 171"
 		}
+		if r, ok := a.resultative(t); ok {
+			t, vt = r, "killed"
+			st.verb = t
+		}
 		switch vt {
 		case "death toll", "toll":
 			st.parts = a.tollFigure(t, int32(s.Last), &st)
@@ -205,6 +209,26 @@ func (a *article) statements(si int32, terms []term) []statement {
 	}
 	out = append(out, a.unhurtAboard(si)...)
 	return out
+}
+
+// resultative returns the casualty verb that "to death" makes of the verb
+// of attack before it: "were shot to death", "stabbed to death a
+// watchman". The attack's result is the victims' death, so the phrase is
+// read as "killed" is, with the attack verb's subject or object as the
+// dead; a verb that is no attack ("sentenced to death", "frozen to
+// death") is not read so.
+func (a *article) resultative(t term) (term, bool) {
+	if a.lowerSpan(t.t0, t.t1) != "death" || a.lowerWord(t.t0-1) != "to" {
+		return term{}, false
+	}
+	v, ok := a.termAt(t.t0-2, lexicon.Trigger)
+	// "shot the gunman to death": the word before is the victim, whom the
+	// noun "death" reads as its subject; a noun of attackers ("gunman")
+	// is no verb of attack
+	if !ok || v.t1 != t.t0-1 || v.p.Value == "generic" || a.covered(t.t0-2, lexicon.Party, "") {
+		return term{}, false
+	}
+	return term{t0: v.t0, t1: t.t1, p: t.p}, true
 }
 
 // wholeParties name all the people aboard or inside what was attacked:
@@ -852,6 +876,15 @@ func (a *article) ofName(t1, last int32) int32 {
 	for k < last && k < j+6 && a.toks[k].Kind == text.Word && a.toks[k].Has(text.Cap) {
 		k++
 	}
+	if a.cs != text.Mixed {
+		// in text without case every word is capitalised: the body's name
+		// is a group the reader found or words no dictionary holds, not
+		// "TWO SOLDIERS OF HIS ESCORT WERE ALSO KILLED" up to the verb
+		k = j
+		for k < last && k < j+6 && a.toks[k].Kind == text.Word && (a.isGroup(k) || !a.commonWord(k) && !a.isCasualtyWord(k)) {
+			k++
+		}
+	}
 	if k == j {
 		return t1
 	}
@@ -933,12 +966,15 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 		return ps
 	}
 	// a place between subject and verb: "Two people in Kiryat Shmona were
-	// wounded", "three soldiers at the checkpoint were killed"
+	// wounded", "three soldiers at the checkpoint were killed"; or the
+	// body they belong to: "two members of his escort were also killed",
+	// where the figure counts the members, not the escort ("hundreds of
+	// dead" has no body: the noun after "of" is the casualty word)
 	for k := j; k > first && k >= j-5; k-- {
 		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) || reportVerbs[a.lowerWord(k)] {
 			break
 		}
-		if w := a.lowerWord(k); w == "in" || w == "at" || w == "near" || w == "inside" {
+		if w := a.lowerWord(k); w == "in" || w == "at" || w == "near" || w == "inside" || w == "of" && k < j {
 			return a.listEndingAt(qs, k, first)
 		}
 	}
