@@ -117,6 +117,8 @@ var wordSchema = []WordSection{
 	{Name: "subject-stop"},
 	{Name: "say-verb"},
 	{Name: "quote-verb"},
+	{Name: "document-noun"},
+	{Name: "issue-participle"},
 	{Name: "statement-verb"},
 	{Name: "own-pronoun"},
 	{Name: "self-noun"},
