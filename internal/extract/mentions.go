@@ -625,8 +625,7 @@ func (a *article) placedAt(k int, title bool) bool {
 	}
 	// "taken to hospitals in Maiduguri": where the wounded went
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
-		switch a.lowerWord(j) {
-		case "taken", "rushed", "airlifted", "flown", "evacuated", "transferred", "brought":
+		if carriedVerbs[a.lowerWord(j)] {
 			return false
 		}
 	}
@@ -634,12 +633,20 @@ func (a *article) placedAt(k int, title bool) bool {
 		return false
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
-		if w := a.lowerWord(j); w == "told" || w == "telephone" || w == "phone" || w == "monitored" || w == "received" {
+		if heardWords[a.lowerWord(j)] {
 			return false
 		}
 	}
 	return true
 }
+
+// carriedVerbs, up to five words before a place, make it where the
+// wounded or the dead were carried ([carried-verb]); heardWords make it
+// where a report was heard or received ([heard-word]).
+var (
+	carriedVerbs = lexicon.Words().Set("carried-verb") // lexicon/words.txt
+	heardWords   = lexicon.Words().Set("heard-word")   // lexicon/words.txt
+)
 
 // journeyWords tell of a movement away from an event before "to" and
 // where it was bound ([journey-word]): "survivors fled to a camp in

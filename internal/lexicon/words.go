@@ -84,6 +84,8 @@ var wordSchema = []WordSection{
 	{Name: "force-modifier"},
 	{Name: "force-craft"},
 	{Name: "force-compound"},
+	{Name: "carried-verb"},
+	{Name: "heard-word"},
 	{Name: "journey-word"},
 	{Name: "birth-word"},
 	{Name: "determiner"},
