@@ -626,7 +626,7 @@ func (a *article) struckPlace(m *placeMention) bool {
 // reports, a town, is a mention's yardstick.
 func (a *article) placedAt(k int, title bool) bool {
 	m := &a.places[k]
-	if m.demonym || m.dateline || a.attackingCountry(k) || a.statementPlace(k) || a.meetingPlace(k) || a.speakerPlace(k) {
+	if m.demonym || m.dateline || a.attackingCountry(k) || a.statementPlace(k) || a.meetingPlace(k) || a.documentPlace(k) || a.speakerPlace(k) {
 		return false
 	}
 	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) && !a.struckPlace(m) && !a.siteOfPlace(m) {
@@ -634,17 +634,78 @@ func (a *article) placedAt(k int, title bool) bool {
 	}
 	// "taken to hospitals in Maiduguri": where the wounded went
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
-		switch a.lowerWord(j) {
-		case "taken", "rushed", "airlifted", "flown", "evacuated", "transferred", "brought":
+		if carriedVerbs[a.lowerWord(j)] {
 			return false
 		}
 	}
+	if a.destination(m) || a.birthPlace(m) {
+		return false
+	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
-		if w := a.lowerWord(j); w == "told" || w == "telephone" || w == "phone" || w == "monitored" || w == "received" {
+		if heardWords[a.lowerWord(j)] {
 			return false
 		}
 	}
 	return true
+}
+
+// carriedVerbs, up to five words before a place, make it where the
+// wounded or the dead were carried ([carried-verb]); heardWords make it
+// where a report was heard or received ([heard-word]).
+var (
+	carriedVerbs = lexicon.Words().Set("carried-verb") // lexicon/words.txt
+	heardWords   = lexicon.Words().Set("heard-word")   // lexicon/words.txt
+)
+
+// journeyWords tell of a movement away from an event before "to" and
+// where it was bound ([journey-word]): "survivors fled to a camp in
+// Maiduguri", "the wounded were flown to a hospital in Kabul".
+var journeyWords = lexicon.Words().Set("journey-word") // lexicon/words.txt
+
+// destination reports whether place mention m places the end of a
+// movement away from the event, not the event: the place after a noun
+// phrase that opens with a determiner after "to" and a journey word.
+// Where people fled or were carried to is not where they were hit. A
+// journey under way and an attacker's approach are no journey words
+// ("heading to the airport in Guatemala City", "drove to a checkpoint
+// in Kandahar and blew himself up"): their end is often the scene.
+func (a *article) destination(m *placeMention) bool {
+	if !eventPreps[m.prep] || m.t0 < 4 {
+		return false
+	}
+	si := a.sentOf[m.t0]
+	// the noun phrase before the preposition: "a camp", "the cattle market"
+	for j := m.t0 - 2; j >= m.t0-6 && j >= 1 && a.sentOf[j-1] == si; j-- {
+		w := a.lowerWord(j)
+		if a.toks[j].Kind != text.Word || a.clauseBreak(j) || eventPreps[w] || a.placeAt(j) >= 0 {
+			return false
+		}
+		if !determiners[w] {
+			continue
+		}
+		to := a.lowerWord(j - 1)
+		if to != "to" && to != "towards" && to != "toward" {
+			return false
+		}
+		for k := j - 2; k >= j-4 && k >= 0 && a.sentOf[k] == si && !a.clauseBreak(k); k-- {
+			if journeyWords[a.lowerWord(k)] {
+				return true // "fled back to", "were flown on Tuesday to"
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// birthWords put a person's origin at the place after "in" ([birth-word]):
+// "a teacher who was born in Cali".
+var birthWords = lexicon.Words().Set("birth-word") // lexicon/words.txt
+
+// birthPlace reports whether place mention m tells where a person was
+// born: a victim's home town is not where the victim was hit.
+func (a *article) birthPlace(m *placeMention) bool {
+	p := m.t0 - 2
+	return m.prep == "in" && p >= 0 && a.sentOf[p] == a.sentOf[m.t0] && birthWords[a.lowerWord(p)]
 }
 
 // offScene reports whether place mention k, though placed, is a point

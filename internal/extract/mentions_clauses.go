@@ -184,6 +184,29 @@ func (a *article) meetingPlace(k int) bool {
 	return false
 }
 
+// documentNouns name a text that is issued somewhere ([document-noun]);
+// issueParticiples tell where it was issued ([issue-participle]).
+var (
+	documentNouns    = lexicon.Words().Set("document-noun")    // lexicon/words.txt
+	issueParticiples = lexicon.Words().Set("issue-participle") // lexicon/words.txt
+)
+
+// documentPlace reports whether place mention k tells where a statement
+// was issued: "a communique released in Lima said rebels had blown up a
+// pylon near Huancayo", "according to a statement issued in Havana".
+// Where a text was put out says nothing of where the deed it tells was.
+func (a *article) documentPlace(k int) bool {
+	m := &a.places[k]
+	p := m.t0 - 2
+	if m.prep != "in" && m.prep != "at" || p < 1 || a.sentOf[p-1] != a.sentOf[m.t0] || !issueParticiples[a.lowerWord(p)] {
+		return false
+	}
+	if w := a.lowerWord(p - 1); (w == "was" || w == "were") && p >= 2 && a.sentOf[p-2] == a.sentOf[m.t0] {
+		p-- // "the statement was issued in Havana"
+	}
+	return documentNouns[a.lowerWord(p-1)]
+}
+
 // phraseStart returns the first token of the clause or time phrase that
 // token t stands in: after the nearest clause break or a word that opens
 // a time phrase ("hours after the start of talks").

@@ -1139,6 +1139,9 @@ func (a *article) mainPlace(m *mention) int {
 		if d > 30 {
 			continue // too far from any event word to be where it happened
 		}
+		if a.apposedPlace(k) {
+			d += 30 // a victim's office or home told beside the name: any other place first
+		}
 		switch {
 		case best < 0, d < bestDist && !a.contains(k, best):
 			best, bestDist = k, d
@@ -1147,6 +1150,30 @@ func (a *article) mainPlace(m *mention) int {
 		}
 	}
 	return best
+}
+
+// apposedPlace reports whether place mention k stands at the end of an
+// apposition that opens with a determiner between commas: "Maria Lopez,
+// a judge in Antioquia, was shot dead in Medellin". The place tells
+// where the person named before it serves or lives, not where the deed
+// was, unless the apposition itself tells of violence ("the town, a
+// market hit by rockets in May,"). After a place ("in Konduga, a town in
+// Borno,") it names the container, which the town before it says better.
+func (a *article) apposedPlace(k int) bool {
+	m := &a.places[k]
+	if m.prep == "" || int(m.t1) >= len(a.toks) || a.word(m.t1) != "," {
+		return false
+	}
+	si := a.sentOf[m.t0]
+	for j := m.t0 - 2; j >= m.t0-6 && j >= 1 && a.sentOf[j-1] == si; j-- {
+		if a.toks[j].Kind != text.Word || a.placeAt(j) >= 0 {
+			return false
+		}
+		if determiners[a.lowerWord(j)] {
+			return a.word(j-1) == "," && !a.violenceBetween(j, m.t0)
+		}
+	}
+	return false
 }
 
 // eventDistance is the distance in tokens from token t to the nearest event
