@@ -720,8 +720,15 @@ func (a *article) headNoun(j, last int32) (term, bool) {
 }
 
 // nameAfter extends a title over what names its holder: "to Libya",
-// "of Turkey", and a capitalised name.
+// "of Turkey", and a capitalised name. In text without capitals every
+// word has one, so there the holder's name is read by holderName alone:
+// "OFFICIAL SERGIO HORNA WAS SERIOUSLY WOUNDED" would otherwise run the
+// name over the verb's auxiliary and adverb and leave the passive verb
+// without its subject.
 func (a *article) nameAfter(t1, last int32) int32 {
+	if a.cs != text.Mixed {
+		return t1
+	}
 	if w := a.lowerWord(t1); (w == "to" || w == "of") && t1+1 < last && a.toks[t1+1].Has(text.Cap) {
 		t1 += 2
 		for t1 < last && a.toks[t1].Has(text.Cap) {

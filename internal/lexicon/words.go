@@ -102,6 +102,7 @@ var wordSchema = []WordSection{
 	{Name: "toll-lower"},
 	{Name: "toll-confirmed"},
 	{Name: "other-cause"},
+	{Name: "name-particle"},
 	{Name: "cause-word"},
 	{Name: "suspect-verb"},
 	{Name: "blame-participle"},
