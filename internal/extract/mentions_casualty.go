@@ -130,6 +130,8 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if r, ok := a.resultative(t); ok {
 			t, vt = r, "killed"
 			st.verb = t
+		} else if a.sentencedToDeath(t, int32(s.First)) {
+			continue
 		}
 		switch vt {
 		case "death toll", "toll":
@@ -230,6 +232,28 @@ func (a *article) resultative(t term) (term, bool) {
 	}
 	return term{t0: v.t0, t1: t.t1, p: t.p}, true
 }
+
+// sentencedToDeath reports whether "death" at t is the penalty of a
+// verb of judgment ([sentence-verb]) in its clause: "sentenced two men to
+// death", "were condemned to death". A penalty is no killing, so the ones
+// it names are not counted dead.
+func (a *article) sentencedToDeath(t term, first int32) bool {
+	if a.lowerSpan(t.t0, t.t1) != "death" || a.lowerWord(t.t0-1) != "to" {
+		return false
+	}
+	for j := t.t0 - 2; j >= first && j >= t.t0-6; j-- {
+		if a.toks[j].Kind == text.Punct {
+			return false
+		}
+		if sentenceVerbs[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceVerbs are the verbs of a court's judgment.
+var sentenceVerbs = lexicon.Words().Set("sentence-verb") // lexicon/words.txt
 
 // wholeParties name all the people aboard or inside what was attacked:
 // "its crew", "the passengers". unhurtWords say they came to no harm.

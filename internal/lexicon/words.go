@@ -103,6 +103,7 @@ var wordSchema = []WordSection{
 	{Name: "toll-confirmed"},
 	{Name: "other-cause"},
 	{Name: "name-particle"},
+	{Name: "sentence-verb"},
 	{Name: "cause-word"},
 	{Name: "suspect-verb"},
 	{Name: "blame-participle"},
