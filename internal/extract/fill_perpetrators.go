@@ -1420,17 +1420,44 @@ func (a *article) suspectsIn(si int32) []actorCand {
 }
 
 // properName returns the run of two to four capitalised words starting at
-// token k, or an empty run.
+// token k, or an empty run. A name's lower-case particles ([name-particle]:
+// "Sofia de Roldan", "Ahmed bin Salem", "Bashar al-Assad") join the words
+// around them without counting among the four: a name goes on across them
+// only to a capitalised word.
 func (a *article) properName(k, end int32) (int32, int32) {
-	j := k
-	for j < end && j < k+4 && a.toks[j].Kind == text.Word && a.toks[j].Has(text.Cap) {
-		j++
+	j, words := k, int32(0)
+	for j < end && words < 4 && a.toks[j].Kind == text.Word {
+		if a.toks[j].Has(text.Cap) {
+			j++
+			words++
+			continue
+		}
+		p := a.particlesAt(j, end)
+		if words == 0 || p == j || p >= end || a.toks[p].Kind != text.Word || !a.toks[p].Has(text.Cap) {
+			break
+		}
+		j = p
 	}
-	if j-k < 2 {
+	if words < 2 {
 		return k, k
 	}
 	return k, j
 }
+
+// particlesAt returns the token after the name particles starting at j
+// ("de la", "al-"), or j when none stands there.
+func (a *article) particlesAt(j, end int32) int32 {
+	for j < end && a.toks[j].Kind == text.Word && nameParticles[a.lowerWord(j)] {
+		j++
+		if j+1 < end && a.isInnerHyphen(int(j)) {
+			j++ // "al-Assad"
+		}
+	}
+	return j
+}
+
+// nameParticles are the lower-case words inside a person's name.
+var nameParticles = lexicon.Words().Set("name-particle") // lexicon/words.txt
 
 // vaguePerpetrators describe no attacker ("suspects", "fighters").
 var vaguePerpetrators = lexicon.Words().Set("vague-perpetrator") // lexicon/words.txt

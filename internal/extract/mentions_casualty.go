@@ -130,6 +130,8 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if r, ok := a.resultative(t); ok {
 			t, vt = r, "killed"
 			st.verb = t
+		} else if a.sentencedToDeath(t, int32(s.First)) {
+			continue
 		}
 		switch vt {
 		case "death toll", "toll":
@@ -230,6 +232,28 @@ func (a *article) resultative(t term) (term, bool) {
 	}
 	return term{t0: v.t0, t1: t.t1, p: t.p}, true
 }
+
+// sentencedToDeath reports whether "death" at t is the penalty of a
+// verb of judgment ([sentence-verb]) in its clause: "sentenced two men to
+// death", "were condemned to death". A penalty is no killing, so the ones
+// it names are not counted dead.
+func (a *article) sentencedToDeath(t term, first int32) bool {
+	if a.lowerSpan(t.t0, t.t1) != "death" || a.lowerWord(t.t0-1) != "to" {
+		return false
+	}
+	for j := t.t0 - 2; j >= first && j >= t.t0-6; j-- {
+		if a.toks[j].Kind == text.Punct {
+			return false
+		}
+		if sentenceVerbs[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceVerbs are the verbs of a court's judgment.
+var sentenceVerbs = lexicon.Words().Set("sentence-verb") // lexicon/words.txt
 
 // wholeParties name all the people aboard or inside what was attacked:
 // "its crew", "the passengers". unhurtWords say they came to no harm.
@@ -720,8 +744,15 @@ func (a *article) headNoun(j, last int32) (term, bool) {
 }
 
 // nameAfter extends a title over what names its holder: "to Libya",
-// "of Turkey", and a capitalised name.
+// "of Turkey", and a capitalised name. In text without capitals every
+// word has one, so there the holder's name is read by holderName alone:
+// "OFFICIAL SERGIO HORNA WAS SERIOUSLY WOUNDED" would otherwise run the
+// name over the verb's auxiliary and adverb and leave the passive verb
+// without its subject.
 func (a *article) nameAfter(t1, last int32) int32 {
+	if a.cs != text.Mixed {
+		return t1
+	}
 	if w := a.lowerWord(t1); (w == "to" || w == "of") && t1+1 < last && a.toks[t1+1].Has(text.Cap) {
 		t1 += 2
 		for t1 < last && a.toks[t1].Has(text.Cap) {

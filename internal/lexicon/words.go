@@ -106,6 +106,8 @@ var wordSchema = []WordSection{
 	{Name: "toll-lower"},
 	{Name: "toll-confirmed"},
 	{Name: "other-cause"},
+	{Name: "name-particle"},
+	{Name: "sentence-verb"},
 	{Name: "cause-word"},
 	{Name: "suspect-verb"},
 	{Name: "blame-participle"},
