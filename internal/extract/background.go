@@ -197,6 +197,9 @@ func (a *article) since(m *mention) bool {
 // his first news conference since"), and is no word of
 // violence ("killed in attacks since Monday" is a tally).
 func (a *article) reducedRelative(t int32) bool {
+	if int(t) >= len(a.toks) {
+		return false // "since" ends the text
+	}
 	first := int32(a.sents[a.sentOf[t]].First)
 	for j := t - 1; j > first && j >= t-8; j-- {
 		if a.clauseBreak(j) {
@@ -428,7 +431,7 @@ func (a *article) exceptionAfter(t term) bool {
 			continue
 		}
 		for k := j + 2; k < last && k < j+6; k++ {
-			if w := a.lowerWord(k); (w == "was" || w == "were") && a.toks[k+1].Kind == text.Word {
+			if w := a.lowerWord(k); (w == "was" || w == "were") && int(k+1) < len(a.toks) && a.toks[k+1].Kind == text.Word {
 				return true // "but the Pivot was hit"
 			}
 			if a.clauseBreak(k) {
