@@ -468,7 +468,6 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if a.word(t1) == "-" && affiliationSuffixes[a.lowerWord(t1+1)] {
 			continue // "the al-Qaeda-linked al-Shabab group"
 		}
-
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
 		if self && (c.c1 == 0 || c.attr == record.Suspected) {
 			// its own report outweighs the words of suspicion it uses:
