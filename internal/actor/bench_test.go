@@ -12,7 +12,7 @@ import (
 const reutersDir = "../../../shared/corpus/reuters21578"
 
 // readCorpus returns the articles and their word count.
-func readCorpus(b *testing.B) ([]string, int) {
+func readCorpus(b testing.TB) ([]string, int) {
 	b.Helper()
 	paths, _ := filepath.Glob(filepath.Join(reutersDir, "*.txt"))
 	if len(paths) == 0 {

@@ -33,28 +33,81 @@ func (l *Lexicon) FindOutlets(dst []Match, text string, lower bool) []Match {
 	return l.find(dst, text, lower, true)
 }
 
+// FindWithOutlets is Find and FindOutlets of one text in one scan: it
+// appends the group mentions to groups and the outlet mentions to
+// outlets. The two scans resume at their own places (an outlet's name may
+// hold a group's: "Radio Farabundo Marti"), but where both stand at the
+// same word, as they nearly always do, one walk of the names serves both.
+func (l *Lexicon) FindWithOutlets(groups, outlets []Match, text string, lower bool) ([]Match, []Match) {
+	var res [2]found
+	gStart, gEnd := nextWord(text, 0)
+	oStart, oEnd := gStart, gEnd
+	for gStart >= 0 || oStart >= 0 {
+		s, e := gStart, gEnd
+		if gStart < 0 || oStart >= 0 && oStart < gStart {
+			s, e = oStart, oEnd
+		}
+		want := [2]bool{gStart == s, oStart == s}
+		l.longest(&res, text, s, e, lower, want)
+		if r := &res[0]; want[0] {
+			if r.ok {
+				groups = append(groups, r.m)
+			}
+			gStart, gEnd = nextWord(text, r.resume)
+		}
+		if r := &res[1]; want[1] {
+			if r.ok {
+				outlets = append(outlets, r.m)
+			}
+			oStart, oEnd = nextWord(text, r.resume)
+		}
+	}
+	return groups, outlets
+}
+
 // find is Find of group names, or of outlet names with outlets.
 func (l *Lexicon) find(dst []Match, text string, lower, outlets bool) []Match {
+	k := 0
+	if outlets {
+		k = 1
+	}
+	var want [2]bool
+	want[k] = true
+	var res [2]found
+	r := &res[k]
 	for i := 0; ; {
 		s, e := nextWord(text, i)
 		if s < 0 {
 			return dst
 		}
-		m, resume, ok := l.longest(text, s, e, lower, outlets)
-		if ok {
-			dst = append(dst, m)
+		l.longest(&res, text, s, e, lower, want)
+		if r.ok {
+			dst = append(dst, r.m)
 		}
-		i = resume
+		i = r.resume
 	}
 }
 
-// longest returns the longest acceptable mention starting with the word
+// found is what longest found of one kind of name: the mention, if ok,
+// and where scanning resumes.
+type found struct {
+	m      Match
+	resume int
+	ok     bool
+}
+
+// longest sets res, for group names ([0]) and outlet names ([1]) as want
+// asks, to the longest acceptable mention starting with the word
 // text[s:e], and where scanning resumes: after the mention, or after the
-// word when there is none.
-func (l *Lexicon) longest(text string, s, e int, lower, outlets bool) (Match, int, bool) {
+// word when there is none. One walk of the trie serves both kinds; res is
+// the caller's, as a result returned by value costs every word its copy.
+func (l *Lexicon) longest(res *[2]found, text string, s, e int, lower bool, want [2]bool) {
 	var buf [maxKey]byte
-	var best Match
-	resume, found := e, false
+	for k := range res {
+		if want[k] {
+			res[k] = found{resume: e}
+		}
+	}
 	node := uint32(0)
 	for ws, we := s, e; ; {
 		// A possessive can only end a mention: look the stem up for a
@@ -63,9 +116,7 @@ func (l *Lexicon) longest(text string, s, e int, lower, outlets bool) (Match, in
 			if n, ok := normInto(&buf, text[ws:a]); ok {
 				if id, ok := l.vocab[string(buf[:n])]; ok {
 					if child, ok := l.edges[uint64(node)<<32|uint64(id)]; ok {
-						if t, ok := l.pick(l.terms[child], text, s, a, lower, outlets); ok {
-							best, resume, found = Match{s, a, t.group, t.alias}, we, true
-						}
+						l.pickEach(res, want, l.terms[child], text, s, a, we, lower)
 					}
 				}
 			}
@@ -83,26 +134,44 @@ func (l *Lexicon) longest(text string, s, e int, lower, outlets bool) (Match, in
 			break
 		}
 		node = child
-		if t, ok := l.pick(l.terms[node], text, s, we, lower, outlets); ok {
-			best, resume, found = Match{s, we, t.group, t.alias}, we, true
-		}
+		l.pickEach(res, want, l.terms[node], text, s, we, we, lower)
 		ns, ne := nextWord(text, we)
 		if ns < 0 || !gapOK(text, ws, we, ns) {
 			break
 		}
 		ws, we = ns, ne
 	}
-	if found && l.negated(text, s) {
-		// Skip the whole name: "Qaeda" in "anti-al-Qaeda" is no mention either.
-		return Match{}, resume, false
+	for k := range res {
+		r := &res[k]
+		if !want[k] || !r.ok {
+			continue
+		}
+		if l.negated(text, s) {
+			// Skip the whole name: "Qaeda" in "anti-al-Qaeda" is no mention either.
+			r.m, r.ok = Match{}, false
+			continue
+		}
+		// "CPI (Maoist)": take the closing bracket of one opened inside.
+		if best := r.m; best.End < len(text) && text[best.End] == ')' &&
+			strings.Count(text[best.Start:best.End], "(") > strings.Count(text[best.Start:best.End], ")") {
+			r.m.End++
+			r.resume = max(r.resume, r.m.End)
+		}
 	}
-	// "CPI (Maoist)": take the closing bracket of one opened inside.
-	if found && best.End < len(text) && text[best.End] == ')' &&
-		strings.Count(text[best.Start:best.End], "(") > strings.Count(text[best.Start:best.End], ")") {
-		best.End++
-		resume = max(resume, best.End)
+}
+
+// pickEach records, for each kind of name want asks for, the mention
+// text[s:e] when one of the names ts of its kind is acceptable there
+// (pick), scanning to resume at r.
+func (l *Lexicon) pickEach(res *[2]found, want [2]bool, ts []term, text string, s, e, r int, lower bool) {
+	for k := range res {
+		if !want[k] {
+			continue
+		}
+		if t, ok := l.pick(ts, text, s, e, lower, k == 1); ok {
+			res[k] = found{Match{s, e, t.group, t.alias}, r, true}
+		}
 	}
-	return best, resume, found
 }
 
 // pick chooses among the names ending at one trie node the one text[s:e]

@@ -3,6 +3,7 @@ package actor
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -159,7 +160,35 @@ func TestFindOutlets(t *testing.T) {
 			if got := describe(tc.text, l.Find(nil, tc.text, tc.lower)); !slices.Equal(got, tc.groupsFound) {
 				t.Errorf("Find(%q)\n got %q\nwant %q", tc.text, got, tc.groupsFound)
 			}
+			groups, outlets := l.FindWithOutlets(nil, nil, tc.text, tc.lower)
+			if g, o := describe(tc.text, groups), describe(tc.text, outlets); !slices.Equal(g, tc.groupsFound) || !slices.Equal(o, tc.outlets) {
+				t.Errorf("FindWithOutlets(%q)\n got %q, %q\nwant %q, %q", tc.text, g, o, tc.groupsFound, tc.outlets)
+			}
 		})
+	}
+}
+
+// TestFindWithOutletsCorpus checks that the one scan of FindWithOutlets
+// finds what Find and FindOutlets find apart, on every Reuters article in
+// its case and lower-cased, each with an outlet sentence added.
+func TestFindWithOutletsCorpus(t *testing.T) {
+	docs, _ := readCorpus(t)
+	l := mustLoad(t)
+	const told = " Radio Farabundo Marti, the FMLN's station, and Hezbollah's al-Manar TV said."
+	for i, d := range docs {
+		for _, lower := range []bool{false, true} {
+			text := d + told
+			if lower {
+				text = strings.ToLower(text)
+			}
+			groups, outlets := l.FindWithOutlets(nil, nil, text, lower)
+			if want := l.Find(nil, text, lower); !slices.Equal(groups, want) {
+				t.Fatalf("article %d (lower %v): groups %v, Find %v", i, lower, groups, want)
+			}
+			if want := l.FindOutlets(nil, text, lower); !slices.Equal(outlets, want) {
+				t.Fatalf("article %d (lower %v): outlets %v, FindOutlets %v", i, lower, outlets, want)
+			}
+		}
 	}
 }
 

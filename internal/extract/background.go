@@ -197,6 +197,9 @@ func (a *article) since(m *mention) bool {
 // his first news conference since"), and is no word of
 // violence ("killed in attacks since Monday" is a tally).
 func (a *article) reducedRelative(t int32) bool {
+	if int(t) >= len(a.toks) {
+		return false // "since" ends the text
+	}
 	first := int32(a.sents[a.sentOf[t]].First)
 	for j := t - 1; j > first && j >= t-8; j-- {
 		if a.clauseBreak(j) {
@@ -341,11 +344,8 @@ func (a *article) violenceNounAfter(t term) (int32, bool) {
 			break
 		}
 		for _, u := range a.termsIn(j, j+1) {
-			switch u.p.Cat {
-			case lexicon.Trigger, lexicon.Kill, lexicon.Injure, lexicon.Kidnap:
-				if plural(a.lowerWord(u.t1 - 1)) {
-					return u.t1, true
-				}
+			if violenceCat(u.p.Cat) && plural(a.lowerWord(u.t1-1)) {
+				return u.t1, true
 			}
 		}
 	}
@@ -365,11 +365,8 @@ func (a *article) predicateOfViolence(t term) bool {
 			return false
 		}
 		for _, u := range a.termsIn(j, j+1) {
-			switch u.p.Cat {
-			case lexicon.Trigger, lexicon.Kill, lexicon.Injure, lexicon.Kidnap:
-				if u.t1 <= t.t0-1 && plural(a.lowerWord(u.t1-1)) {
-					return true
-				}
+			if violenceCat(u.p.Cat) && u.t1 <= t.t0-1 && plural(a.lowerWord(u.t1-1)) {
+				return true
 			}
 		}
 	}
@@ -392,7 +389,7 @@ func (a *article) presentOrPerfect(t0, t1 int32) bool {
 			break
 		}
 		if w := a.lowerWord(j); auxiliaries[w] {
-			return habitAuxiliary(w)
+			return presentAuxiliaries[w]
 		}
 	}
 	for j := t1; j < last && j < t1+6; j++ {
@@ -400,21 +397,15 @@ func (a *article) presentOrPerfect(t0, t1 int32) bool {
 			break
 		}
 		if w := a.lowerWord(j); auxiliaries[w] {
-			return habitAuxiliary(w)
+			return presentAuxiliaries[w]
 		}
 	}
 	return false
 }
 
-// habitAuxiliary reports whether the form w of "be" or "have" makes its
-// clause present or perfect.
-func habitAuxiliary(w string) bool {
-	switch w {
-	case "has", "have", "had", "is", "are", "been":
-		return true
-	}
-	return false
-}
+// presentAuxiliaries are the forms of "be" and "have" that make their
+// clause present or perfect (presentOrPerfect).
+var presentAuxiliaries = lexicon.Words().Set("present-auxiliary") // lexicon/words.txt
 
 // exceptionAfter reports whether the habit the frame term t tells of is
 // contrasted, later in its sentence, with one event that broke it:
@@ -428,7 +419,7 @@ func (a *article) exceptionAfter(t term) bool {
 			continue
 		}
 		for k := j + 2; k < last && k < j+6; k++ {
-			if w := a.lowerWord(k); (w == "was" || w == "were") && a.toks[k+1].Kind == text.Word {
+			if w := a.lowerWord(k); (w == "was" || w == "were") && int(k+1) < len(a.toks) && a.toks[k+1].Kind == text.Word {
 				return true // "but the Pivot was hit"
 			}
 			if a.clauseBreak(k) {
@@ -478,10 +469,19 @@ func (a *article) inDayDate(t term) bool {
 // word of killing, wounding or kidnapping.
 func (a *article) violenceBetween(t0, t1 int32) bool {
 	for _, u := range a.termsIn(t0, t1) {
-		switch u.p.Cat {
-		case lexicon.Trigger, lexicon.Kill, lexicon.Injure, lexicon.Kidnap:
+		if violenceCat(u.p.Cat) {
 			return true
 		}
+	}
+	return false
+}
+
+// violenceCat reports whether terms of category c are words of violence:
+// an attack word, or a word of killing, wounding or kidnapping.
+func violenceCat(c lexicon.Category) bool {
+	switch c {
+	case lexicon.Trigger, lexicon.Kill, lexicon.Injure, lexicon.Kidnap:
+		return true
 	}
 	return false
 }

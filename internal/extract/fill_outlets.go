@@ -314,7 +314,9 @@ func (a *article) sideSubject(owner *actor.Group, j, end int32) (int32, bool) {
 		if anaphorHeads[a.lowerWord(j+1)] {
 			return j + 1, true // "the group", "the rebels"
 		}
-		j++
+		if j++; j >= end {
+			return 0, false // "the" ends the clause
+		}
 	}
 	b, _ := a.span(j, j+1)
 	if lo, hi := a.groupRange(b, b+1); lo < hi {

@@ -470,7 +470,6 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if a.word(t1) == "-" && affiliationSuffixes[a.lowerWord(t1+1)] {
 			continue // "the al-Qaeda-linked al-Shabab group"
 		}
-
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, t1)
 		if self && (c.c1 == 0 || c.attr == record.Suspected) {
 			// its own report outweighs the words of suspicion it uses:
@@ -1565,26 +1564,26 @@ func (a *article) insurgentsOf(d actorCand) (actorCand, bool) {
 // group. A story that names no group but a group's own outlet ("Radio
 // Farabundo Marti") speaks of the outlet's owner.
 func (a *article) storyInsurgency(b int) (actor.Match, bool) {
-	if g, ok := insurgencyIn(a.groups, b); ok || len(a.groups) > 0 {
+	if g, ok := a.insurgencyIn(a.groups, b); ok || len(a.groups) > 0 {
 		return g, ok
 	}
-	return insurgencyIn(a.outlets, b)
+	return a.insurgencyIn(a.outlets, b)
 }
 
-// insurgencyIn is storyInsurgency over the mentions ms.
-func insurgencyIn(ms []actor.Match, b int) (actor.Match, bool) {
-	story := ""
+// insurgencyIn is storyInsurgency over the mentions ms. A branch of a
+// branch ("the Armed Forces of National Resistance" of the RN of the
+// FMLN) counts as the movement at the top (TopOf), as outletClaims
+// counts it.
+func (a *article) insurgencyIn(ms []actor.Match, b int) (actor.Match, bool) {
+	var story *actor.Group
 	var cite actor.Match
 	for _, g := range ms {
 		if !insurgencyKinds[g.Group.Kind] {
 			continue
 		}
-		top := g.Group.Name
-		if g.Group.Parent != "" {
-			top = g.Group.Parent
-		}
+		top := a.x.actors.TopOf(g.Group)
 		switch {
-		case story == "":
+		case story == nil:
 			story, cite = top, g
 		case top != story:
 			return actor.Match{}, false // two insurgencies: the fighters may be either's
@@ -1592,7 +1591,7 @@ func insurgencyIn(ms []actor.Match, b int) (actor.Match, bool) {
 			cite = g // the mention nearest before b, else the first
 		}
 	}
-	return cite, story != ""
+	return cite, story != nil
 }
 
 // inGroupName reports whether token j lies inside the name of a group of

@@ -515,3 +515,33 @@ func TestLocalDay(t *testing.T) {
 		})
 	}
 }
+
+// TestStoryInsurgency checks which one insurgency a story names
+// (storyInsurgency): a branch of a branch is its movement's, two
+// movements are none.
+func TestStoryInsurgency(t *testing.T) {
+	tests := []struct {
+		name, body, want string // want: the cited group's canonical name, "" for none
+	}{
+		{"a branch of a branch is one insurgency with its movement",
+			"The FMLN said it would talk. The Armed Forces of National Resistance said it would not. Guerrillas attacked a post.",
+			"Armed Forces of National Resistance"},
+		{"two movements are two insurgencies",
+			"The FMLN said it would talk. The Shining Path said it would not. Guerrillas attacked a post.", ""},
+		{"one movement",
+			"The FMLN said it would talk. Guerrillas attacked a post.", "Farabundo Marti National Liberation Front"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := readPassage(t, "1989-11-20", "", tt.body)
+			g, ok := a.storyInsurgency(a.bodyStart + strings.Index(tt.body, "Guerrillas"))
+			got := ""
+			if ok {
+				got = g.Group.Name
+			}
+			if got != tt.want {
+				t.Errorf("storyInsurgency = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -164,7 +164,7 @@ func (a *article) attackNounAfter(from, to int32) bool {
 // elsewhere). "air raid" also names the aircraft ([weapon aircraft]), so
 // a weapon's span does not tell the two apart.
 func (a *article) strikeNounAt(j int32) bool {
-	if a.termFirst[j] == 0 {
+	if int(j) >= len(a.termFirst) || a.termFirst[j] == 0 { // a demonym may end the text
 		return false
 	}
 	for k := a.termFirst[j] - 1; int(k) < len(a.terms) && a.terms[k].t0 == j; k++ {
@@ -233,6 +233,9 @@ func (a *article) launchesAfter(t0, t1 int32) bool {
 // its object starts at token j, past "had" or "has": "launched a major
 // overnight assault", "has mounted fresh attacks".
 func (a *article) launchedAttackAt(j int32) bool {
+	if int(j) >= len(a.toks) {
+		return false // the state ends the text
+	}
 	last := int32(a.sents[a.sentOf[j]].Last)
 	if j >= last {
 		return false

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -37,4 +38,35 @@ func FuzzExtract(f *testing.F) {
 			t.Fatal("output is not valid UTF-8")
 		}
 	})
+}
+
+// TestExtractTextEnds runs the extractor on texts that stop where a rule
+// looks at the token after a word (a country, a date, "said", "since",
+// "the"): the text's end must read as no token, not as an index out of
+// range.
+func TestExtractTextEnds(t *testing.T) {
+	tests := []struct{ name, title, body string }{
+		{"since", "Bomb kills two", "A bomb killed two policemen in Kabul on Monday, the worst attack on security forces since"},
+		{"country", "", "Two soldiers were killed on Sunday when gunmen ambushed an army patrol in a rural area of Colombia"},
+		{"demonym", "Blast kills two", "A bomb killed two policemen in Karachi on Monday. The blast tore through a market near the Iranian"},
+		{"year", "", "A bomb killed three soldiers in Cauca on Monday.\n\nThe army blamed a group of rebels who rejected the 2016"},
+		{"said", "", "A rocket struck a house in Ashkelon last night, killing a man, Israeli police said"},
+		{"state said", "", "GAZA - Israel said"},
+		{"voice said", "", "SAN SALVADOR, July 18 - Radio Venceremos, the voice of the FMLN rebels, said"},
+		{"statement that the", "", "Taliban fighters attacked a police post in Kunduz on Tuesday, killing six policemen.\n\nA Taliban spokesman said in a statement that the"},
+		{"was", "", "A gunboat fired rockets at a tanker in the Gulf yesterday, starting a fire.\n\nGunboats usually radio a ship before attacking, but the tanker was"},
+	}
+	x := newExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, body := range []string{tt.body, strings.ToUpper(tt.body), strings.ToLower(tt.body)} {
+				d := &doc.Document{ID: "end", Date: "2024-05-14", Title: tt.title, Text: body}
+				res, err := x.Extract(t.Context(), d)
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkEvidence(t, d, res)
+			}
+		})
+	}
 }

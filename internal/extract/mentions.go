@@ -971,8 +971,7 @@ func (a *article) modifierDate(k int) bool {
 	if a.lowerWord(t0-1) != "the" || a.attackNounAt(t1) {
 		return false
 	}
-	t := a.toks[t1]
-	return int(t1) < len(a.toks) && t.Kind == text.Word && !stopWords[a.lowerWord(t1)] && !reportVerbs[a.lowerWord(t1)] && a.sentOf[t1] == a.sentOf[t0]
+	return int(t1) < len(a.toks) && a.toks[t1].Kind == text.Word && !stopWords[a.lowerWord(t1)] && !reportVerbs[a.lowerWord(t1)] && a.sentOf[t1] == a.sentOf[t0]
 }
 
 // attackDate reports whether date k qualifies an attack word: "Friday's

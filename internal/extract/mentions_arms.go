@@ -18,7 +18,7 @@ const armsWindow = 32
 
 // armsWeapons are the weapons whose bare noun names an attack in a story of
 // violence ("a grenade wounded two"), and a stock of arms elsewhere.
-var armsWeapons = map[string]bool{"explosives": true, "rockets_mortars": true}
+var armsWeapons = []string{"explosives", "rockets_mortars"}
 
 // armsHeld reports whether the attack word t is a weapon's bare noun
 // ("grenades", "missiles", [cue weak]) that names arms held or moved rather
@@ -67,7 +67,7 @@ func (a *article) armsVerb(j int32) bool {
 // armsNoun reports whether a weapon whose bare noun can name an attack
 // (armsWeapons) starts at token i.
 func (a *article) armsNoun(i int32) bool {
-	for w := range armsWeapons {
+	for _, w := range armsWeapons {
 		if a.hasTerm(i, lexicon.Weapon, w) {
 			return true
 		}

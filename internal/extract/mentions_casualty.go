@@ -830,8 +830,13 @@ func (a *article) isGroup(t int32) bool {
 	return g < len(a.groups) && a.groups[g].Start <= off
 }
 
-// inDate reports whether token t is part of a date expression ("Sunday").
+// inDate reports whether token t is part of a date expression ("Sunday");
+// past either end of the text it is not, as rules ask of the token after
+// a clause.
 func (a *article) inDate(t int32) bool {
+	if t < 0 || int(t) >= len(a.toks) {
+		return false
+	}
 	off := int(a.toks[t].Start)
 	k := sort.Search(len(a.dates), func(k int) bool { return a.dates[k].End > off })
 	return k < len(a.dates) && a.dates[k].Start <= off

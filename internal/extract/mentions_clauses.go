@@ -291,8 +291,7 @@ func (a *article) ownDayAfter(m *mention) int {
 	}
 	var vs []term
 	for _, u := range a.termsIn(m.t0, m.t1) {
-		switch u.p.Cat {
-		case lexicon.Trigger, lexicon.Kill, lexicon.Injure, lexicon.Kidnap:
+		if violenceCat(u.p.Cat) {
 			vs = append(vs, u)
 		}
 	}

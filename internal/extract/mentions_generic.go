@@ -23,11 +23,8 @@ func (a *article) violenceInGeneral(m *mention) bool {
 	if m.title || len(m.triggers) == 0 || len(m.dates) > 0 || len(m.places) > 0 || len(m.stmts) > 0 || len(m.groups) > 0 {
 		return false
 	}
-	b0, b1 := a.span(m.t0, m.t1)
-	for _, n := range a.nums {
-		if n.Start >= b0 && n.Start < b1 {
-			return false
-		}
+	if k := a.numberFrom(m.t0); k < len(a.nums) && a.nums[k].Start < int(a.toks[m.t1-1].End) {
+		return false // a figure in the mention
 	}
 	for _, t := range m.triggers {
 		if !plural(a.lowerWord(t.t1-1)) || a.hasTerm(t.t0, lexicon.Party, record.Perpetrators) || a.pointedAt(t.t0) {

@@ -262,12 +262,8 @@ func (a *article) capitalPhrase(m *placeMention) (t0, t1 int32, prep string, ok 
 
 // placeStartsAt reports whether a place mention begins at token j.
 func (a *article) placeStartsAt(j int32) bool {
-	for k := range a.places {
-		if a.places[k].t0 == j {
-			return true
-		}
-	}
-	return false
+	lo, hi := a.placeRange(j, j+1)
+	return lo < hi
 }
 
 // ownerCountry returns the code of the country that the words right

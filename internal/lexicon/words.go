@@ -174,6 +174,7 @@ var wordSchema = []WordSection{
 	{Name: "perception-verb"},
 	{Name: "hypothesis-noun"},
 	{Name: "damage-participle"},
+	{Name: "present-auxiliary"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
