@@ -72,8 +72,9 @@ func main() {
 	if *fates {
 		for _, path := range flag.Args() {
 			d := readDoc(path)
-			fmt.Println(path)
-			for _, m := range report(x, d).Mentions {
+			r := report(x, d)
+			fmt.Printf("%s  relevance %.2f gated=%t negative=%t\n", path, r.Gate, r.Gated, r.Negative)
+			for _, m := range r.Mentions {
 				s := d.Title
 				if m.Start >= 0 {
 					s = mentionText(d, m)
