@@ -547,7 +547,35 @@ func (a *article) agentBefore(t, first int32) (string, bool) {
 			return typ, true
 		}
 	}
+	if r, ok := a.relativeBefore(t, first); ok {
+		return a.agentBefore(r, first) // "FMLN sappers who sabotage the power system destroyed"
+	}
 	return "", false
+}
+
+// relativeBefore returns the token of "who" or "which" (or the comma
+// before it) that opens a relative clause ending right before token t,
+// so that the subject of the verb at t is sought before that clause:
+// "FMLN sappers who continuously sabotage the power system destroyed
+// several posts", "the guerrillas, who oppose the elections, burned".
+// The clause holds no break of its own but a comma closing it.
+func (a *article) relativeBefore(t, first int32) (int32, bool) {
+	j := t - 1
+	if j >= first && a.word(j) == "," {
+		j--
+	}
+	for ; j > first && j >= t-2*roleWindow; j-- {
+		if w := a.lowerWord(j); w == "who" || w == "which" {
+			if a.word(j-1) == "," {
+				j--
+			}
+			return j, j > first
+		}
+		if a.clauseBreak(j) {
+			break
+		}
+	}
+	return 0, false
 }
 
 // agentAfter looks in tokens [from, to) for an armed agent ("by an Iranian
