@@ -53,10 +53,12 @@ func (f *filler) eventType() bool {
 			if v == "generic" {
 				// "Al-Qaeda militants attacked a checkpoint": an assault,
 				// unless something says more
-				if tw := a.lowerSpan(t.t0, t.t1); tw == "attacked" || tw == "attacking" {
+				if tw := a.lowerSpan(t.t0, t.t1); tw == "attacked" || tw == "attacking" || attackVerbs[tw] {
 					typ := record.ArmedAssault
 					if r, ok := a.armedAttack(t, true); ok && (r == record.Clash || r == record.Riot) {
 						typ = r // "Government troops attacked rebel positions"; "a crowd attacked the station"
+					} else if ok && attackVerbs[tw] {
+						typ = r // "FMLN sappers destroyed several posts", "warplanes struck the port": the agent says how
 					}
 					score[typ] += w * 0.5
 					if _, ok := first[typ]; !ok {

@@ -60,7 +60,7 @@ func (a *article) negativeFrame(ms []*mention) bool {
 				doer = doer || t.p.Value == record.Perpetrators
 			}
 			switch {
-			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && !a.harmedNext(t):
+			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && !a.harmedNext(t) && !a.personsPast(t):
 				if title {
 					titleF++
 				} else if s.Para == a.lead {
@@ -123,6 +123,25 @@ func (a *article) harmedNext(t term) bool {
 	if w := a.lowerWord(j); j > first && (w == "on" || w == "against") {
 		if u, ok := a.termEndingAt(j, lexicon.Trigger); ok && !noAgent[u.p.Text] {
 			return true
+		}
+	}
+	return false
+}
+
+// personsPast reports whether the frame word t tells what someone had
+// done before the story, not what the story is about: the verb of a
+// relative clause on a person ("a judge who had sentenced a drug lord",
+// "Judge who jailed drug lord shot dead") or a verb in the past perfect
+// ("She had sentenced him to 30 years"). The victim's past is no trial,
+// release or anniversary of this story's.
+func (a *article) personsPast(t term) bool {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j >= first && j >= t.t0-3; j-- {
+		switch w := a.lowerWord(j); {
+		case w == "had" || w == "who":
+			return true
+		case !adverbs[w]:
+			return false
 		}
 	}
 	return false

@@ -197,6 +197,13 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			m.specific = true
 		}
 	}
+	for _, t := range a.termsIn(t0, t1) {
+		if typ, ok := a.uncountedDeed(t, stmts); ok {
+			t.p = roleTriggers[typ] // "Al Shabaab murdered a district commissioner"
+			m.triggers = append(m.triggers, t)
+			m.specific = true
+		}
+	}
 	m.hedged = hedged > 0 && len(m.triggers) == 0 && !m.specific
 	glo, ghi := a.groupRange(b0, b1)
 	for k := glo; k < ghi; k++ {

@@ -377,6 +377,28 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 	return typ, true
 }
 
+// uncountedDeed returns the type of attack that casualty verb t tells
+// when it made no casualty statement (stmts): an active verb of killing or
+// wounding whose object the lexicon cannot count ("Al Shabaab murdered a
+// district commissioner", "the rebels wounded the mayor") and whose
+// subject is an armed agent or a named armed group. The agent makes it
+// an event though no toll is read: the doer acted on someone. Without an
+// armed subject ("the decision killed the project") it is none.
+func (a *article) uncountedDeed(t term, stmts []statement) (string, bool) {
+	if c := t.p.Cat; c != lexicon.Kill && c != lexicon.Injure {
+		return "", false
+	}
+	for _, st := range stmts {
+		if st.verb.t0 == t.t0 {
+			return "", false // counted: the statement makes the mention
+		}
+	}
+	if !activeForms[a.lowerSpan(t.t0, t.t1)] || a.passiveBefore(t) || !a.objectFollows(t) || a.hasTerm(t.t0, lexicon.Trigger, "") {
+		return "", false
+	}
+	return a.armedAttack(t, true)
+}
+
 // headlineVerb reports whether the attack word t is a headline's present
 // verb right after its force: "Troops storm militant base".
 func (a *article) headlineVerb(t term, first int32) bool {
@@ -525,7 +547,35 @@ func (a *article) agentBefore(t, first int32) (string, bool) {
 			return typ, true
 		}
 	}
+	if r, ok := a.relativeBefore(t, first); ok {
+		return a.agentBefore(r, first) // "FMLN sappers who sabotage the power system destroyed"
+	}
 	return "", false
+}
+
+// relativeBefore returns the token of "who" or "which" (or the comma
+// before it) that opens a relative clause ending right before token t,
+// so that the subject of the verb at t is sought before that clause:
+// "FMLN sappers who continuously sabotage the power system destroyed
+// several posts", "the guerrillas, who oppose the elections, burned".
+// The clause holds no break of its own but a comma closing it.
+func (a *article) relativeBefore(t, first int32) (int32, bool) {
+	j := t - 1
+	if j >= first && a.word(j) == "," {
+		j--
+	}
+	for ; j > first && j >= t-2*roleWindow; j-- {
+		if w := a.lowerWord(j); w == "who" || w == "which" {
+			if a.word(j-1) == "," {
+				j--
+			}
+			return j, j > first
+		}
+		if a.clauseBreak(j) {
+			break
+		}
+	}
+	return 0, false
 }
 
 // agentAfter looks in tokens [from, to) for an armed agent ("by an Iranian

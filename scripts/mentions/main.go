@@ -72,8 +72,9 @@ func main() {
 	if *fates {
 		for _, path := range flag.Args() {
 			d := readDoc(path)
-			fmt.Println(path)
-			for _, m := range report(x, d).Mentions {
+			r := report(x, d)
+			fmt.Printf("%s  relevance %.2f gated=%t negative=%t\n", path, r.Gate, r.Gated, r.Negative)
+			for _, m := range r.Mentions {
 				s := d.Title
 				if m.Start >= 0 {
 					s = mentionText(d, m)
@@ -273,10 +274,12 @@ func (d *mucDoc) own(i int, places bool) []string {
 }
 
 // holdsAny reports whether s holds one of the fillers fs as whole words.
+// Whitespace is compared as one space: a filler of the keys may run over
+// a line break of the upper-case text ("SCOTT\nHEYNDAL").
 func holdsAny(s string, fs []string) bool {
-	up := strings.ToUpper(s)
+	up := strings.ToUpper(strings.Join(strings.Fields(s), " "))
 	for _, f := range fs {
-		f = strings.ToUpper(strings.TrimSpace(f))
+		f = strings.ToUpper(strings.Join(strings.Fields(f), " "))
 		if len(f) < 3 {
 			continue
 		}
@@ -670,6 +673,8 @@ func diagnoseMissed(x *extract.Extractor, docs []mucDoc, verbose string) {
 			}
 			why := "never found"
 			switch {
+			case len(d.own(i, true)) == 0:
+				why = "no filler of its own" // every filler is another key's too: no mention can be told apart
 			case r.Gated:
 				why = "gate"
 			case r.Negative:
