@@ -22,7 +22,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 
 // goldenInputs are the articles whose full extraction is kept as golden
 // JSON: the example article of the README and the hand-written passages.
-func goldenInputs(t *testing.T) []string {
+func goldenInputs(t testing.TB) []string {
 	paths, err := filepath.Glob("testdata/passages/*.txt")
 	if err != nil {
 		t.Fatal(err)

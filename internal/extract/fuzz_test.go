@@ -19,6 +19,14 @@ func FuzzExtract(f *testing.F) {
 	f.Add("THREE KILLED IN BLAST", "BOGOTA, COLOMBIA (REUTERS) - A CAR BOMB KILLED THREE SOLDIERS ON MONDAY.", "1990-02-29")
 	f.Add("t", "the death toll rose to 8, up from 2. no one was hurt. another died. twin bombs at the clock tower and the market,", "2016-08-12")
 	f.Add("\xff\xfe", "\x00\x01 killed \xff in \xe2\x80", "2016-08-12")
+	// The golden inputs seed it with text that reaches the rules, which
+	// mutations of the short seeds above seldom do: cut and spliced, they
+	// found in seconds the index errors at a text's end that TestExtractTextEnds
+	// now pins.
+	for _, path := range goldenInputs(f) {
+		d := readDoc(f, path)
+		f.Add(d.Title, d.Text, d.Date)
+	}
 	x := newExtractor(f)
 	f.Fuzz(func(t *testing.T, title, body, date string) {
 		if !utf8.ValidString(title) || !utf8.ValidString(body) {
