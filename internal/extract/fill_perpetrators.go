@@ -560,9 +560,11 @@ func (f *filler) statesIn(si int32) []actorCand {
 		tm, weapon := a.termAt(m.t1, lexicon.Weapon)
 		strikesAs = strikesAs || m.demonym && weapon && tm.t1 == m.t1+1 && a.stateActs(m.t1+1)
 		if !forceNouns[a.lowerWord(m.t1)] && !strikesAs {
-			if m.country && !m.demonym && f.isMention(si) && !a.struckObject(m.t0) && a.sentenceSubject(m.t0) {
+			if m.country && !m.demonym && f.isMention(si) && !a.struckObject(m.t0) && a.sentenceSubject(m.t0) && !f.causeOnly(si, m.t1) {
 				// "Israel carried out air strikes on Gaza", "Russia said it
-				// struck ...": the state named by its country acts
+				// struck ...": the state named by its country acts, unless
+				// the incident's attack is only the cause a phrase after it
+				// gives ("in retaliation for an Iranian missile attack")
 				c := actorCand{kind: "state"}
 				if m.chosen != nil {
 					c.state = m.chosen.CountryCode
