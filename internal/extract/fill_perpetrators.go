@@ -456,6 +456,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if f.otherClause(si, t0) {
 			continue // "Taliban attack kills six police in Kunduz; bomb kills three in Baghlan"
 		}
+		if j := a.causeWordBefore(t0); j >= 0 && a.inCausePhrase(t0) && !f.causeOnly(si, j-1) {
+			continue // "bombed a depot in retaliation for a PKK rocket attack": the earlier attack's doer
+		}
 		selfC0, selfC1, self := f.ownReport(si, t0, t1)
 		// "Radio Venceremos, the voice of the FMLN rebels, said": the
 		// group owns the speaker and speaks (outletClaims says when it claims)
