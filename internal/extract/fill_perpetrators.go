@@ -456,6 +456,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if f.otherClause(si, t0) {
 			continue // "Taliban attack kills six police in Kunduz; bomb kills three in Baghlan"
 		}
+		if j := a.causeWordBefore(t0); j >= 0 && a.inCausePhrase(t0) && !f.causeOnly(si, j-1) {
+			continue // "bombed a depot in retaliation for a PKK rocket attack": the earlier attack's doer
+		}
 		selfC0, selfC1, self := f.ownReport(si, t0, t1)
 		// "Radio Venceremos, the voice of the FMLN rebels, said": the
 		// group owns the speaker and speaks (outletClaims says when it claims)
@@ -559,9 +562,11 @@ func (f *filler) statesIn(si int32) []actorCand {
 		tm, weapon := a.termAt(m.t1, lexicon.Weapon)
 		strikesAs = strikesAs || m.demonym && weapon && tm.t1 == m.t1+1 && a.stateActs(m.t1+1)
 		if !forceNouns[a.lowerWord(m.t1)] && !strikesAs {
-			if m.country && !m.demonym && f.isMention(si) && !a.struckObject(m.t0) && a.sentenceSubject(m.t0) {
+			if m.country && !m.demonym && f.isMention(si) && !a.struckObject(m.t0) && a.sentenceSubject(m.t0) && !f.causeOnly(si, m.t1) {
 				// "Israel carried out air strikes on Gaza", "Russia said it
-				// struck ...": the state named by its country acts
+				// struck ...": the state named by its country acts, unless
+				// the incident's attack is only the cause a phrase after it
+				// gives ("in retaliation for an Iranian missile attack")
 				c := actorCand{kind: "state"}
 				if m.chosen != nil {
 					c.state = m.chosen.CountryCode

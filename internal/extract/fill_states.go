@@ -70,7 +70,7 @@ func (f *filler) ownForces(si int32) []actorCand {
 			continue
 		}
 		end, ok := a.forceAfter(j+1, min(last, j+4))
-		if !ok || a.defends(end) || !a.deedAfter(end, min(last, end+6)) {
+		if !ok || a.defends(end) || !a.deedAfter(end, min(last, end+6)) || f.causeOnly(si, end) {
 			continue
 		}
 		c := actorCand{kind: "state", state: m.chosen.CountryCode, attr: record.Claimed}
@@ -87,6 +87,25 @@ func (f *filler) ownForces(si int32) []actorCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// causeOnly reports whether the incident's attack words in sentence si
+// all stand in a cause phrase after token t (causeTold): "Iraq said its
+// forces destroyed the platform in retaliation for an Iranian missile
+// attack" tells Iraq's deed and, as its cause, Iran's; the forces named
+// before the cause word did the deed, not the incident's attack.
+func (f *filler) causeOnly(si, t int32) bool {
+	told := false
+	for _, m := range f.in.ms {
+		if m.sent != si || len(m.triggers) == 0 {
+			continue
+		}
+		if !f.a.causeTold(m, t) {
+			return false
+		}
+		told = true
+	}
+	return told
 }
 
 // forceAfter finds a force noun in tokens [from, to) ("its warplanes",

@@ -114,17 +114,39 @@ var causeWords = lexicon.Words().Set("cause-word") // lexicon/words.txt
 // there ("last week") dates the earlier attack, and makes no background
 // of the sentence's own.
 func (a *article) inCausePhrase(t int32) bool {
+	j := a.causeWordBefore(t)
+	return j >= 0 && a.triggerBetween(int32(a.sents[a.sentOf[t]].First), j)
+}
+
+// causeWordBefore returns the cause word whose phrase holds token t: the
+// nearest of causeWords a few words before it in its clause ("in
+// retaliation for an Iranian missile attack"), or -1.
+func (a *article) causeWordBefore(t int32) int32 {
 	first := int32(a.sents[a.sentOf[t]].First)
 	for j := t - 1; j >= first && j >= t-14; j-- {
 		if a.clauseBreak(j) {
+			return -1
+		}
+		if causeWords[a.lowerWord(j)] {
+			return j
+		}
+	}
+	return -1
+}
+
+// causeTold reports whether every attack word of mention m stands in a
+// cause phrase whose cause word comes after token t: m tells the earlier
+// event the phrase names ("its forces destroyed the platform on Monday in
+// retaliation for an Iranian missile attack on a ship last Friday"), and
+// what stands at t, the day or the doer of the clause the phrase
+// explains, is that clause's event's, not m's.
+func (a *article) causeTold(m *mention, t int32) bool {
+	for _, tr := range m.triggers {
+		if j := a.causeWordBefore(tr.t0); j < 0 || j <= t {
 			return false
 		}
-		if !causeWords[a.lowerWord(j)] {
-			continue
-		}
-		return a.triggerBetween(first, j)
 	}
-	return false
+	return len(m.triggers) > 0
 }
 
 // statementPlace reports whether place mention k, opening its sentence,
