@@ -41,6 +41,31 @@ func Read(paths []string, stdin io.Reader, fn func(d *Document, err error) error
 	return rd.read(paths)
 }
 
+// ReadOne reads the one document of the file at path, as Read reads it:
+// the tools that look at a single article (the evaluation scripts, the
+// tests) want it or an error, not a walk. A file with no document or with
+// more than one (a JSON Lines file, a feed) is an error.
+func ReadOne(path string) (*Document, error) {
+	var got *Document
+	err := Read([]string{path}, nil, func(d *Document, err error) error {
+		if err != nil {
+			return err
+		}
+		if got != nil {
+			return fmt.Errorf("%s: more than one document", path)
+		}
+		got = d
+		return nil
+	})
+	if err == nil && got == nil {
+		err = fmt.Errorf("%s: no document", path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return got, nil
+}
+
 // read reads every path in order, stopping at the first error fn returns.
 func (rd *reader) read(paths []string) error {
 	defer rd.files.close()

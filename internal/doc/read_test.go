@@ -40,6 +40,26 @@ func TestReadPathsAsGiven(t *testing.T) {
 	})
 }
 
+// ReadOne gives a file's one document, or an error that names the file.
+func TestReadOne(t *testing.T) {
+	for _, tc := range []struct {
+		path, id, err string
+	}{
+		{"testdata/tree/a.txt", "a", ""},
+		{"testdata/tree/b.jsonl", "", "testdata/tree/b.jsonl: more than one document"},
+		{"testdata/tree/z-bad.txt", "", `bad date "2021-13-45"`},
+		{"testdata/tree/missing.txt", "", "testdata/tree/missing.txt"},
+	} {
+		d, err := ReadOne(tc.path)
+		switch {
+		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
+			t.Errorf("ReadOne(%s): error %v, want one containing %q", tc.path, err, tc.err)
+		case tc.err == "" && (err != nil || d.ID != tc.id):
+			t.Errorf("ReadOne(%s) = %v, %v; want id %q", tc.path, d, err, tc.id)
+		}
+	}
+}
+
 func TestReadFiles(t *testing.T) {
 	dir := t.TempDir()
 	good := `{"id":"g1","date":"2020-05-01","text":"One."}` + "\n" + `{"id":"g2","date":"2020-05-02","text":"Two."}` + "\n"

@@ -41,16 +41,9 @@ func newExtractor(t testing.TB) *extract.Extractor {
 
 func readDoc(t testing.TB, path string) *doc.Document {
 	t.Helper()
-	var d *doc.Document
-	err := doc.Read([]string{path}, nil, func(got *doc.Document, err error) error {
-		if err != nil {
-			return err
-		}
-		d = got
-		return nil
-	})
-	if err != nil || d == nil {
-		t.Fatalf("reading %s: %v", path, err)
+	d, err := doc.ReadOne(path)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return d
 }

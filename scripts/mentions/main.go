@@ -813,18 +813,11 @@ func (d *mucDoc) apart(i, j int, dd *doc.Document, r *extract.MentionReport) str
 }
 
 func readDoc(path string) *doc.Document {
-	var got *doc.Document
-	err := doc.Read([]string{path}, nil, func(d *doc.Document, err error) error {
-		if err != nil {
-			return err
-		}
-		got = d
-		return nil
-	})
-	if err != nil || got == nil {
-		log.Fatalf("%s: %v", path, err)
+	d, err := doc.ReadOne(path)
+	if err != nil {
+		log.Fatal(err)
 	}
-	return got
+	return d
 }
 
 func eachLine(path string, fn func([]byte)) {
