@@ -16,6 +16,10 @@ var negativeFrames = lexicon.Words().Set("negative-frame") // lexicon/words.txt
 // without anyone doing it ("explosion", "blast").
 var noAgent = lexicon.Words().Set("no-agent") // lexicon/words.txt
 
+// similes are the words that make the frame word after them a comparison
+// ("felt like an earthquake").
+var similes = lexicon.Words().Set("simile-word") // lexicon/words.txt
+
 // deliberateKill are the casualty phrases that name a deliberate killing:
 // a doer, if unnamed.
 var deliberateKill = lexicon.Words().Set("deliberate-kill") // lexicon/words.txt
@@ -29,14 +33,18 @@ var deliberateKill = lexicon.Words().Set("deliberate-kill") // lexicon/words.txt
 // with no attacker or group named; or its opening tells of
 // deaths, injuries or an explosion and of no one who caused them: no word
 // of an attack, a weapon, a perpetrator, an armed group or a deliberate
-// killing ("murdered", "slain"). Political
+// killing ("murdered", "slain"), nor, when the harm is an explosion, of a
+// bomb further on (laterBomb). A frame word compared to ("felt like an
+// earthquake") is no frame, and a device made to explode ("a bomb
+// exploded") is an attack even beside an accident cue ("ammonium
+// nitrate"). Political
 // violence has a doer; a ferry that struck a pier, a mine explosion or a
 // storm that killed two have none, and the model scores them high for
 // their casualty words.
 func (a *article) negativeFrame(ms []*mention) bool {
 	var titleF, leadF, accident int
 	attack, attacker, noCrime := false, false, false
-	harm, doer := false, false
+	harm, doer, blast := false, false, false
 	for si, s := range a.sents {
 		b0, _ := a.span(int32(s.First), int32(s.Last))
 		title := b0 < a.bodyStart
@@ -50,7 +58,7 @@ func (a *article) negativeFrame(ms []*mention) bool {
 				doer = doer || deliberateKill[t.p.Text]
 			case lexicon.Trigger, lexicon.Weapon:
 				if noAgent[t.p.Text] {
-					harm = true
+					harm, blast = true, true
 				} else {
 					doer = true
 				}
@@ -60,7 +68,7 @@ func (a *article) negativeFrame(ms []*mention) bool {
 				doer = doer || t.p.Value == record.Perpetrators
 			}
 			switch {
-			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && !a.harmedNext(t) && !a.personsPast(t):
+			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && !a.harmedNext(t) && !a.personsPast(t) && !a.simile(t):
 				if title {
 					titleF++
 				} else if s.Para == a.lead {
@@ -69,8 +77,10 @@ func (a *article) negativeFrame(ms []*mention) bool {
 				if t.p.Value == "accident" && !a.firedBefore(t) {
 					accident++
 				}
-			case t.p.Cat == lexicon.Trigger && t.p.Value != "bombing" && t.p.Value != "remote_violence":
+			case t.p.Cat == lexicon.Trigger && t.p.Value != "bombing" && t.p.Value != record.RemoteViolence:
 				attack = true
+			case t.p.Cat == lexicon.Trigger && t.p.Value == "bombing" && a.device(t):
+				attack = true // "a bomb exploded": a bomb is made to explode; a gas tank that "blew up" is not
 			case t.p.Cat == lexicon.Party && t.p.Value == record.Perpetrators:
 				attack, attacker = true, true
 			case t.p.Cat == lexicon.Frame && t.p.Value == "no-crime":
@@ -84,10 +94,59 @@ func (a *article) negativeFrame(ms []*mention) bool {
 	if titleF > 0 && leadF > 0 {
 		return true
 	}
-	if harm && !doer && len(a.groups) == 0 && !a.openingAgent() {
+	if harm && !doer && len(a.groups) == 0 && !a.openingAgent() && !(blast && a.laterBomb()) {
 		return true
 	}
 	return accident > 0 && !attack && len(a.groups) == 0
+}
+
+// laterBomb reports whether the story, past its opening, says that a
+// bomb or an explosive was used or names perpetrators, and nowhere calls
+// its event an accident: an opening that tells only of explosions and the
+// wounded ("three explosions occurred last night ... five people were
+// wounded") reports an attack whose doer the first paragraphs do not yet
+// know, when the story goes on to the bomb ("a bomb of 100 kg of dynamite
+// placed in a truck"). A plant that made explosives and blew up by
+// accident is still an accident.
+func (a *article) laterBomb() bool {
+	bomb := false
+	for si, s := range a.sents {
+		b0, _ := a.span(int32(s.First), int32(s.Last))
+		later := b0 >= a.bodyStart && s.Para > a.lead+2
+		for _, t := range a.sentTerms(int32(si)) {
+			switch {
+			case t.p.Cat == lexicon.Frame && t.p.Value == "accident" && !a.simile(t):
+				return false
+			case !later:
+			case t.p.Cat == lexicon.Weapon && (t.p.Value == "explosives" || t.p.Value == "vehicle_bomb") && !noAgent[t.p.Text]:
+				bomb = true
+			case t.p.Cat == lexicon.Party && t.p.Value == record.Perpetrators:
+				bomb = true
+			}
+		}
+	}
+	return bomb
+}
+
+// device reports whether the bombing word t names a device made to
+// explode, a weapon as well as an attack ("bomb", "grenade", "explosive
+// device"), not an event that befalls a gas tank too ("blast", "blew up",
+// "went off") nor a material ("explosives").
+func (a *article) device(t term) bool {
+	w, ok := a.termAt(t.t0, lexicon.Weapon)
+	return ok && w.t1 == t.t1 && !noAgent[t.p.Text]
+}
+
+// simile reports whether the frame word t is what something is compared
+// to, after "like" and an article: "it felt like an earthquake" tells of
+// no earthquake.
+func (a *article) simile(t term) bool {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	j := t.t0 - 1
+	if j > first && articleWords[a.lowerWord(j)] {
+		j--
+	}
+	return j >= first && similes[a.lowerWord(j)]
 }
 
 // harmedNext reports whether the frame word t names the one harmed, with

@@ -21,6 +21,7 @@ var wordSchema = []WordSection{
 	{Name: "phrase-stop"},
 	{Name: "toll-link"},
 	{Name: "negative-frame"},
+	{Name: "simile-word"},
 	{Name: "no-agent"},
 	{Name: "event-prep"},
 	{Name: "report-verb"},
