@@ -57,7 +57,9 @@ func (w *wholeFiles) read(p string, buf []byte, size int) ([]byte, error) {
 // FUSE file system (direct_io) may return fewer bytes than asked before
 // the end. Trusting the short read there would cut the file silently. A
 // walk does not stat its files (size -1): their end is the read that
-// returns 0.
+// returns 0. That read is cheap (issue 13: ending a walked file at its
+// first short read saved under 1% of the CPU over Reuters-21578), and an fstat
+// in its place would be a system call all the same.
 func readFd(fd int, buf []byte, size int) ([]byte, error) {
 	start := len(buf)
 	for {
