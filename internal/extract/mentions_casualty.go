@@ -158,6 +158,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 					p.party = a.antecedentParty(p.t0)
 				}
 			}
+			if len(st.parts) == 0 && a.passiveBefore(t) {
+				if p, ok := a.agentSubject(t, int32(s.First)); ok {
+					st.parts = []part{p} // "a deputy county commissioner was shot dead"
+				}
+			}
 			if len(st.parts) == 0 || activeForms[vt] && !a.passiveBefore(t) {
 				if obj := a.objectOf(t, qs, int32(s.Last)); len(obj) > 0 {
 					st.parts = obj
@@ -487,7 +492,11 @@ func (a *article) agentNoun(st *statement, p part) bool {
 	if personAgentPlural(a.lowerWord(p.t1 - 1)) {
 		return true
 	}
-	// one person: the head, or a compound's first part ("a passer-by")
+	// one person: the head, a compound's first part ("a passer-by"), or a
+	// noun after a rank of office ("a deputy county commissioner")
+	if p.n == 1 && a.officeIn(p) {
+		return true
+	}
 	for j := p.t1 - 1; p.n == 1 && j > p.t0; j-- {
 		if personAgents[a.lowerWord(j)] {
 			return true
@@ -1100,20 +1109,66 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 }
 
 // agentObject reads the object of active casualty verb t when it is one
-// person named by what he does, a noun of the [person-agent] words the
-// party lexicon need not list: "killing a businessman", "wounding a
-// shopkeeper", but not "killing a computer". The noun ends the phrase:
-// "a number of people" is not read, and neither is a possessive ("a bus
-// driver's son"), which quantities reads when it owns a party noun.
+// person named by what he does or the office he holds, a noun the party
+// lexicon need not list: "killing a businessman", "wounding a
+// shopkeeper", "murdered a deputy county commissioner", "shot dead the
+// town's mayor", but not "killing a computer" (agentPhrase).
 func (a *article) agentObject(t term, last int32) (part, bool) {
 	j := t.t1
 	for j < last && j <= t.t1+2 && adverbs[a.lowerWord(j)] {
 		j++
 	}
-	if w := a.lowerWord(j); w != "a" && w != "an" {
+	return a.agentPhrase(j, last, false)
+}
+
+// agentSubject reads the subject of passive casualty verb t when it is
+// one person named by an office the party lexicon does not list: "a
+// deputy county commissioner was shot dead", "Mandera's deputy
+// commissioner was wounded". A bare agent noun is not enough here, as it
+// is after an active verb whose subject did the deed: "the pilot was
+// injured in the crash" tells of an accident. The phrase must end at the
+// verb's auxiliary and adverbs; it is sought only where no quantity
+// phrase is the subject, so a victim named twice ("a judge, Maria Lopez,
+// was shot") counts once.
+func (a *article) agentSubject(t term, first int32) (part, bool) {
+	e := t.t0
+	for e > first && e >= t.t0-4 && a.toks[e-1].Kind == text.Word && adverbs[a.lowerWord(e-1)] {
+		e--
+	}
+	if e == t.t0 {
 		return part{}, false
 	}
-	for k := j + 1; k < last && k <= j+4; k++ {
+	for s := e - 2; s >= first && s >= e-7; s-- {
+		if p, ok := a.agentPhrase(s, e, true); ok && a.officeIn(p) {
+			return p, true
+		}
+	}
+	return part{}, false
+}
+
+// agentPhrase reads one person named by role from token j: an article
+// ("a", "an", "the") or an owner's possessive ("Mandera's", "the
+// town's"), modifiers, and a head noun of the [person-agent] words or one
+// after a rank of office ([office-rank]: "a deputy county commissioner"),
+// a compound counting by any part ("a passer-by"). The head ends the
+// phrase: the word after it must be no more of it ("a number of people"
+// is not read, nor a possessive, "a bus driver's son", which quantities
+// reads when it owns a party noun). With exact, the phrase must end at
+// token last (a passive verb's auxiliary).
+func (a *article) agentPhrase(j, last int32, exact bool) (part, bool) {
+	k := j + 1
+	switch w := a.lowerWord(j); {
+	case w == "a" || w == "an" || w == "the":
+		if w == "the" && k+2 < last && a.toks[k].Kind == text.Word && a.possessiveAt(k+1) {
+			k += 3 // "the town's mayor": the town owns, the mayor is counted
+		}
+	case a.toks[j].Kind == text.Word && a.toks[j].Has(text.Cap) && a.possessiveAt(j+1):
+		k = j + 3 // "Mandera's deputy commissioner"
+	default:
+		return part{}, false
+	}
+	rank := false
+	for k0 := k; k < last && k <= k0+3; k++ { // four words at most
 		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) {
 			return part{}, false
 		}
@@ -1123,20 +1178,47 @@ func (a *article) agentObject(t term, last int32) (part, bool) {
 			end += 2
 			agent = agent || personAgents[a.lowerWord(end)]
 		}
-		if !agent {
-			k = end
-			continue
-		}
-		if n := a.lowerWord(end + 1); end+1 < last && a.toks[end+1].Kind == text.Word && n != "and" && n != "who" && (n == "of" || !eventPreps[n]) {
-			return part{}, false
-		}
+		head := rank && !officeRanks[a.lowerWord(end)] // "a deputy county commissioner"
+		rank = rank || officeRanks[a.lowerWord(end)]
 		if w := a.word(end + 1); w == "'" || w == "’" {
 			return part{}, false
 		}
-		return part{n: 1, qual: text.Exact, t0: j, t1: end + 1}, true
+		if exact {
+			if end+1 == last && (agent || head) {
+				return part{n: 1, qual: text.Exact, t0: j, t1: end + 1}, true
+			}
+			k = end
+			continue
+		}
+		n := a.lowerWord(end + 1)
+		// "killed an employee of the infantry brigade": what he belongs to
+		stop := end+1 >= last || a.toks[end+1].Kind != text.Word || n == "and" || n == "who" || n == "of" || eventPreps[n]
+		switch {
+		case agent && !stop:
+			return part{}, false
+		case agent || head && stop:
+			return part{n: 1, qual: text.Exact, t0: j, t1: end + 1}, true
+		}
+		k = end
 	}
 	return part{}, false
 }
+
+// officeIn reports whether phrase p names an office by its rank ("a
+// deputy county commissioner").
+func (a *article) officeIn(p part) bool {
+	for j := p.t0; j < p.t1-1; j++ {
+		if officeRanks[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// officeRanks are the words that make an office of the noun after them
+// (lexicon/words.txt): "a deputy county commissioner" is a person though
+// the party lexicon lists no commissioner.
+var officeRanks = lexicon.Words().Set("office-rank")
 
 // personAgents are the nouns that name a person by what he does or is
 // (lexicon/words.txt): an ending alone ("-er", "-or") names machines and
@@ -1170,7 +1252,8 @@ func (a *article) objectFollows(t term) bool {
 	case "a", "an", "the", "his", "her", "their", "its", "this", "that":
 		return true
 	}
-	return false
+	// an owner's possessive: "shot dead Mandera's deputy commissioner"
+	return int(j) < len(a.toks) && a.toks[j].Kind == text.Word && a.toks[j].Has(text.Cap) && a.possessiveAt(j+1)
 }
 
 // listEndingAt returns the coordinated quantity phrases ending at token end

@@ -97,6 +97,7 @@ var wordSchema = []WordSection{
 	{Name: "dying-verb"},
 	{Name: "death-noun"},
 	{Name: "person-agent"},
+	{Name: "office-rank"},
 	{Name: "side-loss-verb"},
 	{Name: "part-ordinal"},
 	{Name: "campaign-noun"},
