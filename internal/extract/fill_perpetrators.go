@@ -604,6 +604,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 			continue // "an Iraqi military spokesman", "rockets hit an Israeli army post": a compound, what was struck
 		}
 		t1 = a.craftEnd(t1) // "Ukrainian helicopter gunships"
+		if f.causeOnly(si, t1) {
+			continue // "Turkish warplanes bombed a depot in retaliation for a PKK rocket attack": the strike's doer, not the earlier attack's
+		}
 		selfC0, selfC1, self := f.ownReport(si, m.t0, t1)
 		if a.speaker(m.t0, t1) && !self {
 			continue // "The Tajik government accused a banned party"

@@ -27,6 +27,7 @@ func (f *filler) eventType() bool {
 	// "explosions were heard" (perceived) tells the sound of the attack,
 	// not what kind it was: it has a say only when nothing else does
 	heardScore, heardFirst := map[string]float64{}, map[string]term{}
+	rolesScore, rolesFirst := map[string]float64{}, map[string]term{}
 	for _, m := range f.current() {
 		score, first := score, first
 		if a.perceived(m) {
@@ -43,6 +44,9 @@ func (f *filler) eventType() bool {
 			}
 			if a.backing(t.t0) {
 				continue // "troops backed by helicopter gunships battled rebels": the craft support, the troops fight
+			}
+			if a.causeOfDeed(m, t.t0) {
+				continue // "destroyed the platform in retaliation for a missile attack": the earlier attack's type
 			}
 			if v == record.Bombing && a.droppedByCraft(t) {
 				v = record.RemoteViolence // "bombs dropped by Iraqi aircraft": an air raid, no planted bomb
@@ -63,6 +67,15 @@ func (f *filler) eventType() bool {
 					score[typ] += w * 0.5
 					if _, ok := first[typ]; !ok {
 						first[typ] = t
+					}
+				} else if typ, ok := a.nounRolesType(t); ok && t.t0 >= m.t0 && t.t0 < m.t1 {
+					// "the rebels' attack on the police post", "Iraq's raid
+					// on a tanker": the roles type the noun when no other
+					// word of the incident does, in its own clause (not one
+					// a list split off after it)
+					rolesScore[typ] += w * 0.5
+					if _, ok := rolesFirst[typ]; !ok {
+						rolesFirst[typ] = t
 					}
 				}
 				continue
@@ -122,6 +135,15 @@ func (f *filler) eventType() bool {
 				break
 			}
 		}
+	}
+	if best == "" {
+		// an attack noun whose roles decide its type is all that tells it
+		for _, typ := range record.Types {
+			if rolesScore[typ] > bestScore {
+				best, bestScore = typ, rolesScore[typ]
+			}
+		}
+		first = rolesFirst
 	}
 	if best == "" {
 		// the sound is all the text tells of the attack
@@ -872,8 +894,8 @@ func (f *filler) weapons() {
 	found := map[string]term{}
 	for _, m := range f.current() {
 		for _, t := range a.termsIn(m.t0, m.t1) {
-			if t.p.Cat != lexicon.Weapon {
-				continue
+			if t.p.Cat != lexicon.Weapon || a.causeOfDeed(m, t.t0) {
+				continue // "destroyed it in retaliation for a missile attack": not the deed's weapon
 			}
 			// the weapon named ("rifles") is better evidence than the deed
 			// that implies it ("gunmen", "shot")

@@ -535,8 +535,8 @@ func (f *filler) armiesFight() bool {
 		for k := lo; k < hi; k++ {
 			p := &a.places[k]
 			st := a.stateOf(k)
-			if st == "" {
-				continue
+			if st == "" || a.causeOfDeed(m, p.t0) {
+				continue // "destroyed the platform in retaliation for an Iranian missile attack": the attack answered, another event
 			}
 			end := min(int32(s.Last), p.t1+1+attackGap)
 			if p.demonym && (a.attackNounAfter(p.t1, end) || a.launchesAfter(p.t0, p.t1) || a.headAfter(enemyForces, p.t1, end)) ||

@@ -77,7 +77,7 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 				continue
 			}
 			m.split = len(cs) > 1
-			if prev != nil && len(m.dates) == 0 {
+			if prev != nil && len(m.dates) == 0 && !a.causeClause(m) {
 				m.dates = prev.dates // "two on Phuket on Friday along with one in Surat Thani"
 			}
 			if prev != nil && !m.specific && len(m.places) > 0 {
@@ -233,7 +233,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			// "the December 2004 tsunami": names another event
 		case a.relativeClauseDate(k, m):
 			// "bombing the airstrip captured by Chadian troops on March 22": the capture's day (mentions_clauses.go)
-		case a.causeDate(k) && !a.attackDate(k):
+		case a.causeDate(k) && !a.attackDate(k) && !a.causeClause(m):
 			// "shelled the platform today in retaliation for an attack on a tanker last week": the earlier attack's day
 		case a.causeTold(m, a.tokenAt(a.dates[k].Start)):
 			// "destroyed the platform on Monday in retaliation for an attack on a ship": the later strike's day, not the attack's
@@ -431,7 +431,40 @@ func (a *article) clauses(si int32) [][2]int32 {
 			start = cut
 		}
 	}
+	// "its forces destroyed a radar site on Monday in retaliation for a
+	// Houthi drone attack on a pumping station last Friday": a deed told
+	// before a cause phrase, and an attack the phrase tells with a doer
+	// of its own (a named group), are two events, each with its own day
+	// and place; a cause with no named doer ("for an Iranian missile
+	// attack") is the deed's reason, told again
+	for j := start + 1; j < last; j++ {
+		if !causeWords[a.lowerWord(j)] {
+			continue
+		}
+		cut := j
+		if w := a.lowerWord(j - 1); w == "in" || w == "to" {
+			cut = j - 1
+		}
+		glo, ghi := a.groupRange(int(a.toks[j].Start), int(a.toks[last-1].End))
+		if cut > start && a.deedBetween(start, cut) && a.violenceBetween(j, last) && glo < ghi {
+			out = append(out, [2]int32{start, cut})
+			start = cut
+		}
+		break
+	}
 	return append(out, [2]int32{start, last})
+}
+
+// deedBetween reports whether tokens [t0, t1) tell a deed of violence:
+// a word of violence or a verb of [attack-verb] ("destroyed"), which an
+// armed agent makes one.
+func (a *article) deedBetween(t0, t1 int32) bool {
+	for j := t0; j < t1; j++ {
+		if attackVerbs[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return a.violenceBetween(t0, t1)
 }
 
 // attackVerbAfter reports whether a verb of attack of its own opens at token t,

@@ -149,6 +149,24 @@ func (a *article) causeTold(m *mention, t int32) bool {
 	return len(m.triggers) > 0
 }
 
+// causeOfDeed reports whether token t of mention m stands in a cause
+// phrase after an attack word of m's own: "its forces destroyed the
+// platform in retaliation for an Iranian missile attack" names, after the
+// cause word, the earlier attack the deed answered, which tells nothing
+// of how the deed was done (its type, its weapons).
+func (a *article) causeOfDeed(m *mention, t int32) bool {
+	j := a.causeWordBefore(t)
+	if j < 0 {
+		return false
+	}
+	for _, tr := range m.triggers {
+		if tr.t0 >= m.t0 && tr.t0 < j {
+			return true
+		}
+	}
+	return false
+}
+
 // statementPlace reports whether place mention k, opening its sentence,
 // starts a clause that reports a saying, with no violence told between the place and the
 // report verb: "In Washington, Defense Secretary Caspar Weinberger said

@@ -363,6 +363,12 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 		// would be named ("pirates")
 		typ = record.RemoteViolence
 	}
+	if typ == record.ArmedAssault && !passive && a.unnamedForceBefore(t.t0, first) && a.vesselStruck(t, false, first, last) {
+		// "its forces destroyed the platform", "U.S. forces attacked the
+		// tanker": forces of no named kind strike a ship or a work at sea
+		// from afar, as with no agent named
+		typ = record.RemoteViolence
+	}
 	if typ == record.ArmedAssault && !passive && a.stateForceBefore(t.t0, first) &&
 		((a.pastVerb(t) || a.headlineVerb(t, first)) && (a.armedOpponentIn(t.t1, min(last, t.t1+4)) || a.foreignForceIn(t.t1, min(last, t.t1+4)) || a.repels(t) && (a.demonymIn(t.t1, min(last, t.t1+3)) || a.armedDoerAfter(t.t1, min(last, t.t1+3)))) ||
 			a.repelledBefore(t, first)) {
@@ -608,6 +614,9 @@ func (a *article) agentAt(j int32) (string, bool) {
 	if w == "forces" && j > 0 && (a.isDemonym(j-1) || a.toks[j-1].Has(text.Cap) && !a.sentenceInitial(j-1)) {
 		return record.ArmedAssault, true
 	}
+	if ownedForces[w] && a.armedOwner(j) {
+		return record.ArmedAssault, true // "Iraq said its forces", "Iran's forces", "the rebels' units"
+	}
 	for k := a.sentTerm[a.sentOf[j]]; k < a.sentTerm[a.sentOf[j]+1]; k++ {
 		if tm := a.terms[k]; tm.p.Cat == lexicon.Party && tm.p.Value == record.Perpetrators && tm.t1-1 == j {
 			return record.ArmedAssault, true
@@ -623,9 +632,157 @@ func (a *article) agentAt(j int32) (string, bool) {
 	return "", false
 }
 
+// offshoreWorks are fixed works at sea, struck from afar as a ship is.
+var offshoreWorks = lexicon.Words().Set("offshore-work") // lexicon/words.txt
+
+// ownedForces are nouns of a body of fighters that say nothing of who
+// they are ("forces", "units"): a company and a party have them too, so
+// they are an armed agent only when a state or an armed group owns them.
+var ownedForces = lexicon.Words().Set("owned-force") // lexicon/words.txt
+
+// armedOwner reports whether the force noun at token j is owned by a
+// state or an armed group: a country's possessive ("Iran's forces"), an
+// armed side's ("the rebels' units", "the Contras' units"), or the
+// pronoun of a state that speaks for its forces ("Iraq said its forces",
+// the pronoun ownForces reads). "The company's forces", "its forces"
+// after a company's saying are nobody's armed agent.
+func (a *article) armedOwner(j int32) bool {
+	first := int32(a.sents[a.sentOf[j]].First)
+	if _, _, ok := a.possessor(j, first); ok {
+		return true
+	}
+	if j-2 >= first && (a.word(j-1) == "'" || a.word(j-1) == "’") {
+		return armedOpponents[a.lowerWord(j-2)] || a.groupEndsAt(j-2)
+	}
+	if w := a.lowerWord(j - 1); j-1 > first && (w == "its" || w == "their") {
+		return a.stateSpeaks(j-1, first)
+	}
+	return false
+}
+
+// stateSpeaks reports whether the possessive pronoun at token p opens
+// what a country (or its capital) says: "Iraq said its", "Iran today
+// reported major gains, saying their", as ownForces reads a communiqué.
+func (a *article) stateSpeaks(p, first int32) bool {
+	plo, phi := a.placeRange(first, p)
+	for k := plo; k < phi; k++ {
+		m := &a.places[k]
+		if m.demonym || m.chosen == nil || !m.country && m.chosen.FeatureCode() != "PPLC" {
+			continue
+		}
+		v := m.t1
+		for v < p && v < m.t1+3 && (a.inDate(v) || a.lowerWord(v) == "on" || subjectAdverbs[a.lowerWord(v)]) {
+			v++
+		}
+		if !stateSayings[a.lowerWord(v)] {
+			continue
+		}
+		if a.pastSaying(v+1, p+1) == p || a.sayingAfter(v+1, p+1) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// nounRolesType returns the type a generic attack noun ("attack",
+// "raid", "strike") gets from its roles when they decide it, as the verb
+// path's armedAttack does: an armed agent's kind ("an attack by Iraqi
+// jets", "guerrillas staged a raid on the post"), or the owner and what
+// was struck: an armed side's attack on a physical target was made on
+// the ground ("the rebels' attack on the police post"); a state's on a
+// ship or a work at sea from afar ("Iraq's attack on the tanker"). A
+// state's attack on a town or a base is left untyped: planes, guns or
+// troops may have made it. "The party's attack on the budget" has no
+// armed owner and no physical target.
+func (a *article) nounRolesType(t term) (string, bool) {
+	if w := a.lowerSpan(t.t0, t.t1); !attackNouns[w] || !a.oneAttackNoun(t) {
+		return "", false
+	}
+	if typ, ok := a.armedAttack(t, true); ok {
+		return typ, true
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	owner, ok := a.armedPossessor(t.t0, first)
+	if !ok {
+		return "", false
+	}
+	typ, ok := a.armedAttack(t, false)
+	if !ok || owner == "state" && typ != record.RemoteViolence {
+		return "", false
+	}
+	return typ, true
+}
+
+// oneAttackNoun reports whether the attack word t is a noun in the
+// singular that a determiner or a possessive opens ("an attack", "the
+// rebels' attack", "Iraq's latest attack"): one attack, not a verb ("who
+// attack the population") nor attacks in general ("a wave of attacks",
+// "retaliatory attacks by the police").
+func (a *article) oneAttackNoun(t term) bool {
+	if strings.HasSuffix(a.lowerWord(t.t1-1), "s") || strings.HasSuffix(a.lowerWord(t.t1-1), "ed") || strings.HasSuffix(a.lowerWord(t.t1-1), "ing") {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j >= first && j >= t.t0-3; j-- {
+		switch w := a.lowerWord(j); {
+		case determiners[w] || w == "'" || w == "’" || w == "s" && (a.word(j-1) == "'" || a.word(j-1) == "’"):
+			return true
+		case a.clauseBreak(j) || a.toks[j].Kind != text.Word:
+			return false
+		}
+	}
+	return false
+}
+
+// armedPossessor returns whether the possessive before the noun at t,
+// past at most two modifiers ("Iraq's latest attack"), names a state (a
+// country: "the United States' attack", "Iran's raid") or an armed side
+// ("the rebels' attack", "the Contras' raid"), and which ("state" or
+// "group").
+func (a *article) armedPossessor(t, first int32) (string, bool) {
+	for j := t - 1; j > first && j >= t-4; j-- {
+		if w := a.word(j); w == "s" && (a.word(j-1) == "'" || a.word(j-1) == "’") {
+			j-- // "Iran's": the owner ends before the apostrophe
+		} else if w != "'" && w != "’" {
+			if a.clauseBreak(j) || a.toks[j].Kind != text.Word {
+				return "", false
+			}
+			continue
+		}
+		lo, hi := a.placeRange(max(first, j-8), j)
+		for k := lo; k < hi; k++ {
+			if m := &a.places[k]; m.t1 == j && m.country && !m.demonym && m.chosen != nil {
+				return "state", true
+			}
+		}
+		if armedOpponents[a.lowerWord(j-1)] || a.groupEndsAt(j-1) {
+			return "group", true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// unnamedForceBefore reports whether the armed agent of the active attack
+// word at t (agentBefore's) is forces of no named kind: "forces" or
+// "units" alone ("its forces", "U.S. forces"), not "naval forces",
+// "troops" or "gunmen", whose kind says how they strike.
+func (a *article) unnamedForceBefore(t, first int32) bool {
+	for j := t - 1; j >= first && j >= t-roleWindow; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if _, ok := a.agentAt(j); ok && !a.backer(j) {
+			kind := j > 0 && armedAgents[a.lowerSpan(j-1, j+1)] != ""
+			return ownedForces[a.lowerWord(j)] && !kind
+		}
+	}
+	return false
+}
+
 // vesselStruck reports whether the first target noun of the attack word t
 // (after an active one, before a passive one, within its clause) names a
-// ship ([vessel], fill_place.go).
+// ship ([vessel], fill_place.go) or a work at sea ([offshore-work]).
 func (a *article) vesselStruck(t term, passive bool, first, last int32) bool {
 	from, to, step := t.t1, min(last, t.t1+roleWindow), int32(1)
 	if passive {
@@ -636,7 +793,7 @@ func (a *article) vesselStruck(t term, passive bool, first, last int32) bool {
 			return false
 		}
 		w := a.lowerWord(j)
-		if vessels[w] {
+		if vessels[w] || offshoreWorks[w] {
 			return true
 		}
 		if attackTargets[w] {

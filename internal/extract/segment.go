@@ -1070,6 +1070,9 @@ func (a *article) placesTheAttack(m *mention) int {
 // a similar raid".
 func (a *article) another(m *mention) bool {
 	s := a.sents[m.sent]
+	if a.causeClause(m) {
+		return true // "in retaliation for a PKK rocket attack": the earlier attack
+	}
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
 		switch w := a.lowerWord(j); {
 		case anotherWords[w]:
@@ -1081,6 +1084,13 @@ func (a *article) another(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// causeClause reports whether mention m is the clause clauses split off
+// at a cause word (no other mention starts there): "in retaliation for a PKK rocket attack on a border
+// post last Saturday" tells the earlier attack, with its own day.
+func (a *article) causeClause(m *mention) bool {
+	return m.t0 > int32(a.sents[m.sent].First) && (causeWords[a.lowerWord(m.t0)] || causeWords[a.lowerWord(m.t0+1)])
 }
 
 // anotherWords may open a further event, separateWords do (another).

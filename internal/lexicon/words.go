@@ -55,6 +55,8 @@ var wordSchema = []WordSection{
 	{Name: "type-weight", MinCols: 1, MaxCols: 1},
 	{Name: "attack-verb"},
 	{Name: "armed-agent", MinCols: 1, MaxCols: 1, Values: []string{record.RemoteViolence, record.ArmedAssault, record.Riot}},
+	{Name: "owned-force"},
+	{Name: "offshore-work"},
 	{Name: "attack-target"},
 	{Name: "not-asserted"},
 	{Name: "attack-noun"},
