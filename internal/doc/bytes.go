@@ -2,6 +2,7 @@ package doc
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"unicode/utf8"
@@ -38,11 +39,38 @@ func binaryReason(p []byte) error {
 	case bytes.IndexByte(p, 0) >= 0:
 		return errors.New("looks binary: it holds NUL bytes")
 	}
+	if junk := junkBytes(p); junk*10 > 3*len(p) {
+		return errors.New("looks binary: too many control characters and invalid UTF-8 bytes")
+	}
+	return nil
+}
+
+// junkBytes counts the control characters other than white space and the
+// invalid UTF-8 bytes of p, up to a character cut by p's end. It decodes
+// only what is not ASCII: the check runs on every document, and decoding
+// each rune took 4.6-6.7% of the CPU time of extract over Reuters.
+func junkBytes(p []byte) int {
 	junk := 0
 	for i := 0; i < len(p); {
+		// Eight ASCII bytes at once, the bulk of any text: none is junk
+		// when all are printable, and a word with a line break or a tab is
+		// counted a byte at a time without decoding.
+		if i+8 <= len(p) {
+			if w := binary.LittleEndian.Uint64(p[i:]); w&hiBits == 0 {
+				if !printable(w) {
+					for _, c := range p[i : i+8] {
+						if asciiJunk(c) {
+							junk++
+						}
+					}
+				}
+				i += 8
+				continue
+			}
+		}
 		c := p[i]
 		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7f {
+			if asciiJunk(c) {
 				junk++
 			}
 			i++
@@ -57,10 +85,23 @@ func binaryReason(p []byte) error {
 		}
 		i += n
 	}
-	if junk*10 > 3*len(p) {
-		return errors.New("looks binary: too many control characters and invalid UTF-8 bytes")
-	}
-	return nil
+	return junk
+}
+
+// hiBits holds the top bit of each of a word's eight bytes.
+const hiBits = 0x8080808080808080
+
+// printable reports whether all eight bytes of w, each below 0x80, are in
+// 0x20-0x7e: adding 0x60 carries a byte into its top bit from 0x20 up,
+// adding 1 only 0x7f, and neither carries into the next byte.
+func printable(w uint64) bool {
+	return (w+0x6060606060606060)&hiBits == hiBits && (w+0x0101010101010101)&hiBits == 0
+}
+
+// asciiJunk reports whether c, an ASCII byte, is a control character other
+// than white space (tab, line feed, vertical tab, form feed, carriage return).
+func asciiJunk(c byte) bool {
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7f
 }
 
 // repairUTF8 returns p with every byte that is not part of valid UTF-8
