@@ -1058,6 +1058,10 @@ func (a *article) passiveBefore(t term) bool {
 		case "was", "were", "been", "be", "being", "is", "are", "got":
 			return true
 		}
+		if a.lowerWord(j) == "but" && j > 0 && a.lowerWord(j-1) == "all" {
+			j-- // "was all but destroyed": "all but" is "almost", the verb still passive
+			continue
+		}
 		if !adverbs[a.lowerWord(j)] {
 			return false
 		}
