@@ -27,6 +27,10 @@ var attackTargets = lexicon.Words().Set("attack-target") // lexicon/words.txt
 // notAsserted words before an attack word say it did not happen (yet).
 var notAsserted = lexicon.Words().Set("not-asserted") // lexicon/words.txt
 
+// ledTo are the past verbs after which "to" heads a result ("led to
+// clashes"), not a plan.
+var ledTo = lexicon.Words().Set("led-to") // lexicon/words.txt
+
 // attackNouns are the generic triggers that name an attack itself, not
 // its doers or a state of violence ("attackers", "violence", "killings").
 var attackNouns = lexicon.Words().Set("attack-noun") // lexicon/words.txt
@@ -520,6 +524,10 @@ func (a *article) asserted(t int32) bool {
 	for j := t - 1; j >= first && j >= t-4; j-- {
 		if a.clauseBreak(j) {
 			break
+		}
+		if a.lowerWord(j) == "to" && j > first && ledTo[a.lowerWord(j-1)] {
+			j-- // "led to clashes": the fight is the result told, not a plan
+			continue
 		}
 		if notAsserted[a.lowerWord(j)] {
 			return false

@@ -59,6 +59,7 @@ var wordSchema = []WordSection{
 	{Name: "offshore-work"},
 	{Name: "attack-target"},
 	{Name: "not-asserted"},
+	{Name: "led-to"},
 	{Name: "attack-noun"},
 	{Name: "fight-verb"},
 	{Name: "fight-noun"},
