@@ -62,6 +62,7 @@ func TestExtractTextEnds(t *testing.T) {
 		{"state said", "", "GAZA - Israel said"},
 		{"voice said", "", "SAN SALVADOR, July 18 - Radio Venceremos, the voice of the FMLN rebels, said"},
 		{"statement that the", "", "Taliban fighters attacked a police post in Kunduz on Tuesday, killing six policemen.\n\nA Taliban spokesman said in a statement that the"},
+		{"object", "", "A bomb exploded in Mandera on Monday.\n\nGunmen later shot dead Mandera's"},
 		{"was", "", "A gunboat fired rockets at a tanker in the Gulf yesterday, starting a fire.\n\nGunboats usually radio a ship before attacking, but the tanker was"},
 	}
 	x := newExtractor(t)

@@ -1160,6 +1160,12 @@ func (a *article) agentSubject(t term, first int32) (part, bool) {
 // reads when it owns a party noun). With exact, the phrase must end at
 // token last (a passive verb's auxiliary).
 func (a *article) agentPhrase(j, last int32, exact bool) (part, bool) {
+	if j >= last {
+		// the clause ends at the verb and its adverbs (objectFollows read
+		// the next one's first word); the possessive's test would read a
+		// token past the text's end
+		return part{}, false
+	}
 	k := j + 1
 	switch w := a.lowerWord(j); {
 	case w == "a" || w == "an" || w == "the":
