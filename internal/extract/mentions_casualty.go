@@ -225,7 +225,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 // dead; a verb that is no attack ("sentenced to death", "frozen to
 // death") is not read so.
 func (a *article) resultative(t term) (term, bool) {
-	if a.lowerSpan(t.t0, t.t1) != "death" || a.lowerWord(t.t0-1) != "to" {
+	if !a.toDeath(t) {
 		return term{}, false
 	}
 	v, ok := a.termAt(t.t0-2, lexicon.Trigger)
@@ -243,7 +243,7 @@ func (a *article) resultative(t term) (term, bool) {
 // death", "were condemned to death". A penalty is no killing, so the ones
 // it names are not counted dead.
 func (a *article) sentencedToDeath(t term, first int32) bool {
-	if a.lowerSpan(t.t0, t.t1) != "death" || a.lowerWord(t.t0-1) != "to" {
+	if !a.toDeath(t) {
 		return false
 	}
 	for j := t.t0 - 2; j >= first && j >= t.t0-6; j-- {
@@ -255,6 +255,13 @@ func (a *article) sentencedToDeath(t term, first int32) bool {
 		}
 	}
 	return false
+}
+
+// toDeath reports whether casualty term t is the word "death" after
+// "to". It runs on every casualty term, so it compares one word before
+// it lowers any: lowerSpan allocates for a term of two words.
+func (a *article) toDeath(t term) bool {
+	return t.t1-t.t0 == 1 && a.lowerWord(t.t0) == "death" && a.lowerWord(t.t0-1) == "to"
 }
 
 // sentenceVerbs are the verbs of a court's judgment.

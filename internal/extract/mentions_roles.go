@@ -727,7 +727,7 @@ func (a *article) nounRolesType(t term) (string, bool) {
 // attack the population") nor attacks in general ("a wave of attacks",
 // "retaliatory attacks by the police").
 func (a *article) oneAttackNoun(t term) bool {
-	if strings.HasSuffix(a.lowerWord(t.t1-1), "s") || strings.HasSuffix(a.lowerWord(t.t1-1), "ed") || strings.HasSuffix(a.lowerWord(t.t1-1), "ing") {
+	if w := a.lowerWord(t.t1 - 1); strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return false
 	}
 	first := int32(a.sents[a.sentOf[t.t0]].First)
@@ -781,8 +781,9 @@ func (a *article) unnamedForceBefore(t, first int32) bool {
 			return false
 		}
 		if _, ok := a.agentAt(j); ok && !a.backer(j) {
-			kind := j > 0 && armedAgents[a.lowerSpan(j-1, j+1)] != ""
-			return ownedForces[a.lowerWord(j)] && !kind
+			// a kind before the force noun ("naval forces") is looked up
+			// only for "forces" or "units": the two-word span allocates
+			return ownedForces[a.lowerWord(j)] && !(j > 0 && armedAgents[a.lowerSpan(j-1, j+1)] != "")
 		}
 	}
 	return false
