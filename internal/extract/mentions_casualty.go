@@ -1262,6 +1262,9 @@ func (a *article) objectFollows(t term) bool {
 	for j <= t.t1+2 && int(j) < len(a.toks) && adverbs[a.lowerWord(j)] {
 		j++
 	}
+	if int(j) < len(a.toks) && a.sentOf[j] != a.sentOf[t.t0] {
+		return false // a headline's last word: "The" opening the body is no object of "Rebels kill"
+	}
 	if int(j) < len(a.toks) && a.inDate(j) {
 		return false // "soldiers killed a day earlier", "killed the previous day": when, not whom
 	}

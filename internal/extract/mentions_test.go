@@ -605,3 +605,32 @@ func TestOwnDayAfter(t *testing.T) {
 		})
 	}
 }
+
+// TestObjectFollows checks when a casualty verb has an object the
+// lexicon need not count: a determiner or an owner's possessive after
+// it, in its own sentence, and no date.
+func TestObjectFollows(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              bool
+	}{
+		{"an article opens the object", "", "A gunman shot dead a district official.", true},
+		{"an owner's possessive opens it", "", "Gunmen shot dead Mandera's deputy commissioner.", true},
+		{"a date is when, not whom", "", "Two soldiers were killed the previous day.", false},
+		{"the body's first word is no object of the headline's verb", "Rebels kill", "The army said two soldiers died.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := readPassage(t, "2020-05-01", tt.title, tt.body)
+			for _, tm := range a.terms {
+				if tm.p.Cat == lexicon.Kill {
+					if got := a.objectFollows(tm); got != tt.want {
+						t.Errorf("objectFollows(%q) = %v, want %v", a.text(tm.t0, tm.t1), got, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatal("no casualty verb")
+		})
+	}
+}
