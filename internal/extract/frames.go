@@ -286,17 +286,17 @@ const topParas = 3
 func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 	type span struct{ b0, b1 int }
 	var stated []span
-	top := 0 // how many of stated are in the top of the story
+	inTop := false // one of stated is in the top of the story
 	for si, s := range a.sents {
 		b0, b1 := a.span(int32(s.First), int32(s.Last))
 		if a.agentBacked(int32(si)) {
 			stated = append(stated, span{b0, b1})
 			if b0 < a.bodyStart || s.Para <= a.lead+topParas {
-				top = len(stated)
+				inTop = true
 			}
 		}
 	}
-	if top == 0 {
+	if !inTop {
 		// no attack with its doer in the top: what the story tells of one
 		// below it is a speech's, a history's or a generality's
 		stated = nil
