@@ -68,14 +68,17 @@ func (f *filler) eventType() bool {
 					if _, ok := first[typ]; !ok {
 						first[typ] = t
 					}
-				} else if typ, ok := a.nounRolesType(t); ok && t.t0 >= m.t0 && t.t0 < m.t1 {
+				} else if t.t0 >= m.t0 && t.t0 < m.t1 {
 					// "the rebels' attack on the police post", "Iraq's raid
 					// on a tanker": the roles type the noun when no other
 					// word of the incident does, in its own clause (not one
-					// a list split off after it)
-					rolesScore[typ] += w * 0.5
-					if _, ok := rolesFirst[typ]; !ok {
-						rolesFirst[typ] = t
+					// a list split off after it); the clause is tested
+					// first, as the roles are read twice (nounRolesType)
+					if typ, ok := a.nounRolesType(t); ok {
+						rolesScore[typ] += w * 0.5
+						if _, ok := rolesFirst[typ]; !ok {
+							rolesFirst[typ] = t
+						}
 					}
 				}
 				continue
