@@ -18,7 +18,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -37,6 +36,7 @@ import (
 	"github.com/sitrep/sitrep/internal/eval"
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/scripts/internal/scriptio"
 )
 
 // runs are the gate settings each set is extracted with: the shipped one
@@ -169,7 +169,7 @@ func newsSet(name, gold string, path func(file string) (string, bool)) set {
 	var lines [][]byte
 	var paths []string
 	s := set{name: name}
-	eachLine(gold, func(line []byte) {
+	scriptio.EachLine(gold, func(line []byte) {
 		var r struct {
 			File       string `json:"file"`
 			IsIncident bool   `json:"is_incident"`
@@ -190,7 +190,7 @@ func newsSet(name, gold string, path func(file string) (string, bool)) set {
 		log.Fatal(err)
 	}
 	for _, p := range paths {
-		s.docs = append(s.docs, readDoc(p))
+		s.docs = append(s.docs, scriptio.ReadDoc(p))
 	}
 	s.score = func(res []record.Result) row {
 		preds := eval.NewNewsPredictions("extract")
@@ -225,7 +225,7 @@ func mucSet(path string) set {
 		log.Fatal(err)
 	}
 	rel := map[string]bool{}
-	eachLine(path, func(line []byte) {
+	scriptio.EachLine(path, func(line []byte) {
 		var r struct {
 			DocID    string `json:"docid"`
 			Relevant bool   `json:"relevant"`
@@ -271,7 +271,7 @@ func (r *row) count(relevant bool, n int) {
 // nothing else of it.
 func freshFiles(gold string) map[string]bool {
 	fresh := map[string]bool{}
-	eachLine(gold, func(line []byte) {
+	scriptio.EachLine(gold, func(line []byte) {
 		var r struct {
 			File string `json:"file"`
 		}
@@ -281,30 +281,4 @@ func freshFiles(gold string) map[string]bool {
 		fresh[r.File] = true
 	})
 	return fresh
-}
-
-func readDoc(path string) *doc.Document {
-	d, err := doc.ReadOne(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	return d
-}
-
-func eachLine(path string, fn func([]byte)) {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		if len(bytes.TrimSpace(sc.Bytes())) > 0 {
-			fn(sc.Bytes())
-		}
-	}
-	if err := sc.Err(); err != nil {
-		log.Fatal(err)
-	}
 }

@@ -13,7 +13,6 @@
 package main
 
 import (
-	"bufio"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -31,6 +30,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/extract"
+	"github.com/sitrep/sitrep/scripts/internal/scriptio"
 )
 
 // Experiment switches (flags).
@@ -71,7 +71,7 @@ func main() {
 	}
 	if *fates {
 		for _, path := range flag.Args() {
-			d := readDoc(path)
+			d := scriptio.ReadDoc(path)
 			r := report(x, d)
 			fmt.Printf("%s  relevance %.2f gated=%t negative=%t\n", path, r.Gate, r.Gated, r.Negative)
 			for _, m := range r.Mentions {
@@ -116,7 +116,7 @@ func tuneFile(name string) bool {
 // scores do (scripts/news-split.sh wire-a|wire-b).
 func wireHalves(path string) map[string]string {
 	half := map[string]string{}
-	eachLine(path, func(line []byte) {
+	scriptio.EachLine(path, func(line []byte) {
 		s := string(line)
 		if s == "" || strings.HasPrefix(s, "#") {
 			return
@@ -175,7 +175,7 @@ type keyDate struct {
 
 func readTemplates(path string) []mucDoc {
 	var out []mucDoc
-	eachLine(path, func(line []byte) {
+	scriptio.EachLine(path, func(line []byte) {
 		var d mucDoc
 		if err := json.Unmarshal(line, &d); err != nil {
 			log.Fatal(err)
@@ -382,7 +382,7 @@ var parenthesis = regexp.MustCompile(`\s*\(.*`)
 // them by.
 func newsExamples(x *extract.Extractor, goldPath, dir, source string, keep func(string) bool) []example {
 	var ex []example
-	eachLine(goldPath, func(line []byte) {
+	scriptio.EachLine(goldPath, func(line []byte) {
 		var g newsGold
 		if err := json.Unmarshal(line, &g); err != nil {
 			log.Fatal(err)
@@ -390,7 +390,7 @@ func newsExamples(x *extract.Extractor, goldPath, dir, source string, keep func(
 		if keep != nil && !keep(g.File) {
 			return
 		}
-		d := readDoc(filepath.Join(dir, g.File))
+		d := scriptio.ReadDoc(filepath.Join(dir, g.File))
 		r := report(x, d)
 		places := make([]string, len(g.Incidents))
 		for i, in := range g.Incidents {
@@ -442,7 +442,7 @@ func newsExamples(x *extract.Extractor, goldPath, dir, source string, keep func(
 // fresh blind set (those /tmp/rnf links) and BBC 2005.
 func generalNegatives(x *extract.Extractor, shared, labels string) []example {
 	var ex []example
-	eachLine(labels, func(line []byte) {
+	scriptio.EachLine(labels, func(line []byte) {
 		s := string(line)
 		if s == "" || s[0] == '#' {
 			return
@@ -458,7 +458,7 @@ func generalNegatives(x *extract.Extractor, shared, labels string) []example {
 				return // fresh or wire: not ours to train on
 			}
 		}
-		d := readDoc(path)
+		d := scriptio.ReadDoc(path)
 		for _, m := range report(x, d).Mentions {
 			ex = append(ex, example{Example{Features: m.Features}, "general", c[1], m.Fate, mentionText(d, m)})
 		}
@@ -631,7 +631,7 @@ func diagnoseMissed(x *extract.Extractor, docs []mucDoc, verbose string) {
 		byID[docs[i].ID] = &docs[i]
 	}
 	missed := map[string][]bool{} // per document, per required template
-	eachLine(verbose, func(line []byte) {
+	scriptio.EachLine(verbose, func(line []byte) {
 		sm := verboseLine.FindSubmatch(line)
 		if sm == nil {
 			return
@@ -810,28 +810,4 @@ func (d *mucDoc) apart(i, j int, dd *doc.Document, r *extract.MentionReport) str
 		}
 	}
 	return out
-}
-
-func readDoc(path string) *doc.Document {
-	d, err := doc.ReadOne(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	return d
-}
-
-func eachLine(path string, fn func([]byte)) {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		fn(sc.Bytes())
-	}
-	if err := sc.Err(); err != nil {
-		log.Fatal(err)
-	}
 }

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"math"
 	"testing"
+
+	"github.com/sitrep/sitrep/scripts/internal/scriptio"
 )
 
 // TestWireHalves checks bench/wire/halves.tsv against gold.jsonl: every
@@ -12,7 +14,7 @@ import (
 func TestWireHalves(t *testing.T) {
 	half := wireHalves("../../bench/wire/halves.tsv")
 	n := map[string]int{}
-	eachLine("../../bench/wire/gold.jsonl", func(line []byte) {
+	scriptio.EachLine("../../bench/wire/gold.jsonl", func(line []byte) {
 		var g struct{ File string }
 		if err := json.Unmarshal(line, &g); err != nil {
 			t.Fatal(err)

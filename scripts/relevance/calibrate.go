@@ -16,6 +16,7 @@ import (
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/relevance"
+	"github.com/sitrep/sitrep/scripts/internal/scriptio"
 )
 
 // calibrationHeader opens calibration.tsv.
@@ -56,7 +57,7 @@ func calibrate(shared, readPath, out string) {
 	}
 	reads := map[string]read{}
 	fresh := freshFiles()
-	eachLine(readPath, func(line []byte) {
+	scriptio.EachLine(readPath, func(line []byte) {
 		s := string(line)
 		if s == "" || s[0] == '#' {
 			return
@@ -80,7 +81,7 @@ func calibrate(shared, readPath, out string) {
 		log.Fatal(err)
 	}
 	run := func(path string) record.Result {
-		res, err := x.Extract(context.Background(), readDoc(path))
+		res, err := x.Extract(context.Background(), scriptio.ReadDoc(path))
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -153,7 +154,7 @@ func calibrate(shared, readPath, out string) {
 	wire := map[string]bool{}
 	var gold []byte
 	var results []record.Result
-	eachLine(wireGoldPath, func(line []byte) {
+	scriptio.EachLine(wireGoldPath, func(line []byte) {
 		f := goldFile(wireGoldPath, line)
 		if fresh[f] {
 			log.Fatalf("%s: %s is a story of the fresh blind set (%s): it must not calibrate anything", wireGoldPath, f, freshGold)
@@ -167,7 +168,7 @@ func calibrate(shared, readPath, out string) {
 	byGold("wire", gold, results)
 	gold, results = nil, nil
 	devGold := filepath.Join(shared, newsDevGold)
-	eachLine(devGold, func(line []byte) {
+	scriptio.EachLine(devGold, func(line []byte) {
 		f := goldFile(devGold, line)
 		if n, err := strconv.Atoi(f[:min(3, len(f))]); err != nil || (n > 62 && n%2 == 1) {
 			return // news-dev's blind half (odd 063-095)

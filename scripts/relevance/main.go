@@ -26,8 +26,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/relevance"
+	"github.com/sitrep/sitrep/scripts/internal/scriptio"
 )
 
 // Source weights: how much each source's labels count. The passages,
@@ -222,7 +222,7 @@ func report(name string, ex []example, p []float64, thr float64, keep func(examp
 // has a template.
 func muc4(path string) []example {
 	var ex []example
-	eachLine(path, func(line []byte) {
+	scriptio.EachLine(path, func(line []byte) {
 		var r struct {
 			DocID    string `json:"docid"`
 			Relevant bool   `json:"relevant"`
@@ -244,7 +244,7 @@ func muc4(path string) []example {
 // annotated.
 func wiki(path string) []example {
 	var ex []example
-	eachLine(path, func(line []byte) {
+	scriptio.EachLine(path, func(line []byte) {
 		var r struct {
 			DocID  string `json:"doc_id"`
 			Text   string `json:"text"`
@@ -267,7 +267,7 @@ func wiki(path string) []example {
 // news reads news-dev with its gold is_incident.
 func news(dir string) []example {
 	gold := map[string]bool{}
-	eachLine(filepath.Join(dir, "gold.jsonl"), func(line []byte) {
+	scriptio.EachLine(filepath.Join(dir, "gold.jsonl"), func(line []byte) {
 		var r struct {
 			File       string `json:"file"`
 			IsIncident bool   `json:"is_incident"`
@@ -287,13 +287,13 @@ func news(dir string) []example {
 // until someone retrains on purpose.
 func passages(dir, pinned string) []example {
 	use := map[string]bool{}
-	eachLine(pinned, func(line []byte) {
+	scriptio.EachLine(pinned, func(line []byte) {
 		if s := strings.TrimSpace(string(line)); s != "" && s[0] != '#' {
 			use[s] = true
 		}
 	})
 	gold := map[string]bool{}
-	eachLine(filepath.Join(dir, "expectations.ndjson"), func(line []byte) {
+	scriptio.EachLine(filepath.Join(dir, "expectations.ndjson"), func(line []byte) {
 		var r struct {
 			File      string            `json:"file"`
 			Incidents []json.RawMessage `json:"incidents"`
@@ -326,7 +326,7 @@ func wire(shared, gold string, held []example) []example {
 		skip[e.name] = true
 	}
 	var ex []example
-	eachLine(gold, func(line []byte) {
+	scriptio.EachLine(gold, func(line []byte) {
 		var r struct {
 			File       string `json:"file"`
 			IsIncident bool   `json:"is_incident"`
@@ -337,7 +337,7 @@ func wire(shared, gold string, held []example) []example {
 		if skip[r.File] {
 			return
 		}
-		d := readDoc(filepath.Join(shared, "corpus/reuters21578", r.File))
+		d := scriptio.ReadDoc(filepath.Join(shared, "corpus/reuters21578", r.File))
 		ex = append(ex, example{relevance.Example{Title: d.Title, Body: d.Text, Relevant: r.IsIncident, Weight: weightWire}, "wire", r.File})
 	})
 	return ex
@@ -367,7 +367,7 @@ const freshGold = "bench/reuters/gold.jsonl"
 // freshFiles reads the file names freshGold holds.
 func freshFiles() map[string]bool {
 	fresh := map[string]bool{}
-	eachLine(freshGold, func(line []byte) {
+	scriptio.EachLine(freshGold, func(line []byte) {
 		var r struct {
 			File string `json:"file"`
 		}
@@ -401,7 +401,7 @@ func labelled(dir string, gold map[string]bool, weight float64, source string) [
 		if !ok {
 			continue
 		}
-		d := readDoc(f)
+		d := scriptio.ReadDoc(f)
 		ex = append(ex, example{relevance.Example{Title: d.Title, Body: d.Text, Relevant: rel, Weight: weight}, source, filepath.Base(f)})
 	}
 	return ex
@@ -425,7 +425,7 @@ func ownLabels(shared, path string) (train, blind []example) {
 		if len(c) < 4 {
 			log.Fatalf("%s: bad line %q", path, line)
 		}
-		d := readDoc(filepath.Join(shared, "corpus", c[0], c[1]))
+		d := scriptio.ReadDoc(filepath.Join(shared, "corpus", c[0], c[1]))
 		e := example{relevance.Example{Title: d.Title, Body: d.Text, Relevant: c[2] == "1", Weight: weightLabels}, "labels", c[1]}
 		if c[3] == "blind" {
 			blind = append(blind, e)
@@ -455,28 +455,4 @@ func scoreBlind(shared, labels string) {
 		}
 	}
 	report("blind", blind, p, m.Threshold, func(example) bool { return true })
-}
-
-func readDoc(path string) *doc.Document {
-	d, err := doc.ReadOne(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	return d
-}
-
-func eachLine(path string, fn func([]byte)) {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		fn(sc.Bytes())
-	}
-	if err := sc.Err(); err != nil {
-		log.Fatal(err)
-	}
 }

@@ -11,13 +11,14 @@ import (
 
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/relevance"
+	"github.com/sitrep/sitrep/scripts/internal/scriptio"
 )
 
 // results reads `sitrep extract` output files.
 func results(paths []string) []record.Result {
 	var rs []record.Result
 	for _, p := range paths {
-		eachLine(p, func(line []byte) {
+		scriptio.EachLine(p, func(line []byte) {
 			var r record.Result
 			if err := json.Unmarshal(line, &r); err != nil {
 				log.Fatalf("%s: %v", p, err)
@@ -88,7 +89,7 @@ func listReport(labels string, paths []string) {
 		if ok {
 			name = map[bool]string{true: "1", false: "0"}[l.relevant] + " " + l.split
 		}
-		d := readDoc(r.Doc.Path)
+		d := scriptio.ReadDoc(r.Doc.Path)
 		var ts []string
 		for _, in := range r.Incidents {
 			t := string(in.Type)
@@ -153,7 +154,7 @@ type label struct {
 
 func readLabels(path string) map[string]label {
 	lab := map[string]label{}
-	eachLine(path, func(line []byte) {
+	scriptio.EachLine(path, func(line []byte) {
 		s := string(line)
 		if s == "" || s[0] == '#' {
 			return

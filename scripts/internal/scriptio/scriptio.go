@@ -1,0 +1,44 @@
+// Package scriptio is the input the evaluation scripts share: one article
+// read as `sitrep` reads it, and the line files (gold JSON Lines, TSV
+// labels) read a line at a time. The scripts are commands, so a file that
+// cannot be read ends the program with its name.
+package scriptio
+
+import (
+	"bufio"
+	"bytes"
+	"log"
+	"os"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// ReadDoc is the one document of the file at path.
+func ReadDoc(path string) *doc.Document {
+	d, err := doc.ReadOne(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	return d
+}
+
+// EachLine calls fn with every line of the file at path that is not
+// blank, untrimmed: a TSV row keeps its empty last field. Lines may be
+// long (a MUC-4 answer key's line exceeds 64 KB).
+func EachLine(path string, fn func([]byte)) {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		if len(bytes.TrimSpace(sc.Bytes())) > 0 {
+			fn(sc.Bytes())
+		}
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+}
