@@ -179,6 +179,7 @@ var wordSchema = []WordSection{
 	{Name: "perception-verb"},
 	{Name: "hypothesis-noun"},
 	{Name: "damage-participle"},
+	{Name: "hold-verb"},
 	{Name: "present-auxiliary"},
 }
 
