@@ -180,6 +180,8 @@ var wordSchema = []WordSection{
 	{Name: "hypothesis-noun"},
 	{Name: "damage-participle"},
 	{Name: "hold-verb"},
+	{Name: "set-verb"},
+	{Name: "ablaze-word"},
 	{Name: "present-auxiliary"},
 }
 
