@@ -63,7 +63,8 @@ type Vector struct {
 
 // Fit fits logistic regression by averaged stochastic gradient descent
 // over 1<<cfg.Bits weights and a bias, shuffling the examples with rng
-// before each epoch, and returns the average of the weights over all steps
+// before each epoch (the caller's, so that each learner keeps the order
+// its recorded measurements were made with), and returns the average of the weights over all steps
 // (as accurate as a tuned schedule and far less sensitive to it). It is
 // the learner of Train and of other classifiers over hashed features
 // (scripts/mentions).
