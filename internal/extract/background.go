@@ -23,11 +23,17 @@ type news struct {
 // of the one before it in the same paragraph.
 func (a *article) markBackground(ms []*mention) news {
 	d0 := a.mainDate(ms)
+	return newsOf(ms, d0, a.backgroundWhys(ms, d0))
+}
+
+// newsOf returns the news of ms: the mentions that whys, from
+// backgroundWhys, does not set aside, and the main event's date d0.
+func newsOf(ms []*mention, d0 int, whys []string) news {
 	out := news{d0: d0}
 	if len(ms) > 0 {
 		out.ms = make([]*mention, 0, len(ms))
 	}
-	for i, why := range a.backgroundWhys(ms, d0) {
+	for i, why := range whys {
 		if why == "" {
 			out.ms = append(out.ms, ms[i])
 		}

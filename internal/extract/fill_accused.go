@@ -137,7 +137,7 @@ func (f *filler) accusedIn(si int32) []actorCand {
 
 // holdVerbs are the forms of "hold" that, with "responsible" after their
 // object, blame it: "police held the group responsible".
-var holdVerbs = map[string]bool{"hold": true, "holds": true, "held": true, "holding": true}
+var holdVerbs = lexicon.Words().Set("hold-verb") // lexicon/words.txt
 
 // heldResponsible reports whether the actor at tokens [t0, t1) is the
 // object of "hold ... responsible": "the police hold the Shining Path

@@ -52,7 +52,7 @@ func (x *Extractor) Mentions(ctx context.Context, d *doc.Document) (MentionRepor
 	r.Negative = a.negativeFrame(ms)
 	d0 := a.mainDate(ms)
 	whys := a.backgroundWhys(ms, d0)
-	n := a.markBackground(ms)
+	n := newsOf(ms, d0, whys) // markBackground's, from the reasons just found
 	st := a.segment(n)
 	fate := map[*mention]string{}
 	for _, m := range ms {

@@ -151,6 +151,13 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 	return append(out, a.foreignCaptures(si, seen)...)
 }
 
+// setVerbs open "set ... on fire" ([set-verb]); ablazeWords close it as
+// "on fire" does ([ablaze-word]).
+var (
+	setVerbs    = lexicon.Words().Set("set-verb")    // lexicon/words.txt
+	ablazeWords = lexicon.Words().Set("ablaze-word") // lexicon/words.txt
+)
+
 // setOnFire returns the "set ... on fire" (or "ablaze", "alight") of
 // sentence si with what burned between ("the terrorists set two schools
 // and several houses on fire") and an armed agent as the subject: arson,
@@ -163,12 +170,12 @@ func (a *article) setOnFire(si int32, seen map[int32]bool) []term {
 	first, last := int32(s.First), int32(s.Last)
 	var out []term
 	for j := first; j+2 < last; j++ {
-		if w := a.lowerWord(j); seen[j] || w != "set" && w != "sets" && w != "setting" {
+		if seen[j] || !setVerbs[a.lowerWord(j)] {
 			continue
 		}
 		end := int32(-1)
 		for k := j + 2; k < min(last, j+2+roleWindow) && !a.clauseBreak(k); k++ {
-			if w := a.lowerWord(k); w == "ablaze" || w == "alight" {
+			if w := a.lowerWord(k); ablazeWords[w] {
 				end = k + 1
 			} else if w == "on" && a.lowerWord(k+1) == "fire" {
 				end = k + 2

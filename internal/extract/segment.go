@@ -906,15 +906,11 @@ func (a *article) reportHost(incs []*incident, in *incident) *incident {
 		if o == in || o.place < 0 || o.date < 0 || a.places[o.place].chosen == nil {
 			continue
 		}
-		for _, m := range in.ms {
-			for _, k := range m.places {
-				if a.samePlace(k, o.place) {
-					if host != nil && host != o {
-						return nil // two battles there: which one is not told
-					}
-					host = o
-				}
+		if a.namedIn(o.place, in.ms) {
+			if host != nil && host != o {
+				return nil // two battles there: which one is not told
 			}
+			host = o
 		}
 	}
 	return host
@@ -979,7 +975,7 @@ func (a *article) firstItem(main *incident, spots []*incident) *incident {
 			continue
 		}
 		for _, q := range m.places {
-			if a.places[q].country || a.places[q].water || a.outlines(q, spots) || a.namedBefore(q, main.ms[:i]) {
+			if a.places[q].country || a.places[q].water || a.outlines(q, spots) || a.namedIn(q, main.ms[:i]) {
 				continue
 			}
 			in := &incident{ms: main.ms[i:], place: q, date: a.eventDay(m), site: main.site}
@@ -995,10 +991,11 @@ func (a *article) firstItem(main *incident, spots []*incident) *incident {
 	return nil
 }
 
-// namedBefore reports whether one of the mentions ms names place mention
-// q: a lead or headline that placed the summary there ("Gunmen hijack bus
-// in Kenya's Lamu county") is told again below, not a new item.
-func (a *article) namedBefore(q int, ms []*mention) bool {
+// namedIn reports whether one of the mentions ms names place mention q:
+// a lead or headline that placed the summary there ("Gunmen hijack bus in
+// Kenya's Lamu county") is told again below, not a new item (firstItem);
+// a battle a report places is the one dated there (reportHost).
+func (a *article) namedIn(q int, ms []*mention) bool {
 	for _, m := range ms {
 		for _, k := range m.places {
 			if a.samePlace(k, q) {

@@ -179,6 +179,9 @@ var wordSchema = []WordSection{
 	{Name: "perception-verb"},
 	{Name: "hypothesis-noun"},
 	{Name: "damage-participle"},
+	{Name: "hold-verb"},
+	{Name: "set-verb"},
+	{Name: "ablaze-word"},
 	{Name: "present-auxiliary"},
 }
 

@@ -28,32 +28,54 @@ type TrainConfig struct {
 var DefaultConfig = TrainConfig{Bits: 18, Epochs: 20, Rate: 5, L2: 1e-3, Seed: 10}
 
 // Train fits logistic regression by averaged stochastic gradient descent
-// (the average of the weights over all steps, which is as accurate as a
-// tuned schedule and far less sensitive to it). The weights come quantised
-// as a model file holds them, so that a trained model scores as it will
-// once shipped. The threshold is left at 0.5; the training script sets it
-// from held-out predictions.
+// (Fit) over the hashed features of each article. The weights come
+// quantised as a model file holds them, so that a trained model scores as
+// it will once shipped. The threshold is left at 0.5; the training script
+// sets it from held-out predictions.
 func Train(ex []Example, cfg TrainConfig) *Model {
-	n := 1 << cfg.Bits
-	mask := uint32(n - 1)
-	type vec struct {
-		idx   []uint32
-		scale float64
-	}
-	xs := make([]vec, len(ex))
+	mask := uint32(1)<<cfg.Bits - 1
+	xs := make([]Vector, len(ex))
 	for i, e := range ex {
-		var v vec
-		k := features(e.Title, e.Body, func(h uint32) { v.idx = append(v.idx, h&mask) })
-		v.scale = 1 / math.Sqrt(float64(max(k, 1)))
+		v := Vector{Positive: e.Relevant, Weight: e.Weight}
+		k := features(e.Title, e.Body, func(h uint32) { v.Index = append(v.Index, h&mask) })
+		v.Scale = 1 / math.Sqrt(float64(max(k, 1)))
 		xs[i] = v
 	}
-	w := make([]float64, n)
+	w, bias := Fit(xs, cfg, rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x5eed)))
+	avg := make([]float32, len(w))
+	for j := range w {
+		avg[j] = float32(w[j])
+	}
+	m := &Model{bits: cfg.Bits, bias: float32(bias), Threshold: 0.5}
+	m.quantise(avg)
+	return m
+}
+
+// Vector is one training example as the learner sees it: the indexes of
+// the weights its features hash to, the scale of each feature, its label,
+// and the weight of its loss (0 counts as 1).
+type Vector struct {
+	Index    []uint32
+	Scale    float64
+	Positive bool
+	Weight   float64
+}
+
+// Fit fits logistic regression by averaged stochastic gradient descent
+// over 1<<cfg.Bits weights and a bias, shuffling the examples with rng
+// before each epoch (the caller's, so that each learner keeps the order
+// its recorded measurements were made with), and returns the average of the weights over all steps
+// (as accurate as a tuned schedule and far less sensitive to it). It is
+// the learner of Train and of other classifiers over hashed features
+// (scripts/mentions).
+func Fit(xs []Vector, cfg TrainConfig, rng *rand.Rand) (w []float64, bias float64) {
+	n := 1 << cfg.Bits
+	w = make([]float64, n)
 	// Averaging by the usual trick: keep u = sum of t*update, and the
 	// average is w - u/t.
 	u := make([]float64, n)
 	var b, ub float64
-	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x5eed))
-	order := make([]int, len(ex))
+	order := make([]int, len(xs))
 	for i := range order {
 		order[i] = i
 	}
@@ -63,21 +85,21 @@ func Train(ex []Example, cfg TrainConfig) *Model {
 		for _, i := range order {
 			x := xs[i]
 			s := b
-			for _, j := range x.idx {
-				s += w[j] * x.scale
+			for _, j := range x.Index {
+				s += w[j] * x.Scale
 			}
 			y := 0.0
-			if ex[i].Relevant {
+			if x.Positive {
 				y = 1
 			}
-			wt := ex[i].Weight
+			wt := x.Weight
 			if wt == 0 {
 				wt = 1
 			}
 			g := (sigmoid(s) - y) * wt
 			lr := cfg.Rate / math.Sqrt(t)
-			for _, j := range x.idx {
-				d := -lr * (g*x.scale + cfg.L2*w[j])
+			for _, j := range x.Index {
+				d := -lr * (g*x.Scale + cfg.L2*w[j])
 				w[j] += d
 				u[j] += t * d
 			}
@@ -87,11 +109,8 @@ func Train(ex []Example, cfg TrainConfig) *Model {
 			t++
 		}
 	}
-	avg := make([]float32, n)
 	for j := range w {
-		avg[j] = float32(w[j] - u[j]/t)
+		w[j] -= u[j] / t
 	}
-	m := &Model{bits: cfg.Bits, bias: float32(b - ub/t), Threshold: 0.5}
-	m.quantise(avg)
-	return m
+	return w, b - ub/t
 }

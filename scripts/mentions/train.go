@@ -3,6 +3,8 @@ package main
 import (
 	"math"
 	"math/rand/v2"
+
+	"github.com/sitrep/sitrep/internal/relevance"
 )
 
 // Example is one labelled mention for training.
@@ -11,15 +13,8 @@ type Example struct {
 	Positive bool
 }
 
-// TrainConfig sets the learner. Training is deterministic: the same
-// examples in the same order and the same config give the same weights.
-type TrainConfig struct {
-	Bits   uint8   // log2 of the number of hashed features
-	Epochs int     // passes over the data
-	Rate   float64 // initial learning rate, decayed as 1/sqrt(t)
-	L2     float64 // weight decay on the features an example touches
-	Seed   uint64  // order of examples within each epoch
-}
+// TrainConfig sets the learner, internal/relevance's.
+type TrainConfig = relevance.TrainConfig
 
 // DefaultConfig is the configuration the measurements in README.md used.
 var DefaultConfig = TrainConfig{Bits: 16, Epochs: 30, Rate: 20, L2: 1e-4, Seed: 11}
@@ -55,55 +50,19 @@ func hash(f string) uint32 {
 
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
 
-// train fits logistic regression by averaged stochastic gradient descent,
-// as internal/relevance does for documents (features scaled by
-// 1/sqrt(their number)).
+// train fits logistic regression by internal/relevance's learner (features
+// scaled by 1/sqrt(their number), as it does for documents).
 func train(ex []Example, cfg TrainConfig) *model {
-	n := 1 << cfg.Bits
-	mask := uint32(n - 1)
-	idx := make([][]uint32, len(ex))
+	mask := uint32(1)<<cfg.Bits - 1
+	xs := make([]relevance.Vector, len(ex))
 	for i, e := range ex {
+		x := relevance.Vector{Positive: e.Positive}
 		for _, f := range e.Features {
-			idx[i] = append(idx[i], hash(f)&mask)
+			x.Index = append(x.Index, hash(f)&mask)
 		}
+		x.Scale = 1 / math.Sqrt(float64(max(len(x.Index), 1)))
+		xs[i] = x
 	}
-	w := make([]float64, n)
-	u := make([]float64, n) // sum of t*update: the average is w - u/t
-	var b, ub float64
-	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0xe7e))
-	order := make([]int, len(ex))
-	for i := range order {
-		order[i] = i
-	}
-	t := 1.0
-	for range cfg.Epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			x := idx[i]
-			scale := 1 / math.Sqrt(float64(max(len(x), 1)))
-			s := b
-			for _, j := range x {
-				s += w[j] * scale
-			}
-			y := 0.0
-			if ex[i].Positive {
-				y = 1
-			}
-			g := sigmoid(s) - y
-			lr := cfg.Rate / math.Sqrt(t)
-			for _, j := range x {
-				d := -lr * (g*scale + cfg.L2*w[j])
-				w[j] += d
-				u[j] += t * d
-			}
-			d := -lr * g
-			b += d
-			ub += t * d
-			t++
-		}
-	}
-	for j := range w {
-		w[j] -= u[j] / t
-	}
-	return &model{bits: cfg.Bits, w: w, bias: b - ub/t}
+	w, bias := relevance.Fit(xs, cfg, rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0xe7e)))
+	return &model{bits: cfg.Bits, w: w, bias: bias}
 }
