@@ -69,7 +69,7 @@ func main() {
 	flag.Parse()
 	log.SetFlags(0)
 
-	fresh := freshFiles("bench/reuters/gold.jsonl")
+	fresh := scriptio.GoldFiles("bench/reuters/gold.jsonl")
 	sets := []set{newsTune(filepath.Join(*shared, "bench/news-dev"))}
 	for _, g := range strings.Split(*wire, ",") {
 		if g != "" {
@@ -265,20 +265,4 @@ func (r *row) count(relevant bool, n int) {
 	default:
 		r.negFound++
 	}
-}
-
-// freshFiles reads the "file" fields of the fresh blind set's gold, and
-// nothing else of it.
-func freshFiles(gold string) map[string]bool {
-	fresh := map[string]bool{}
-	scriptio.EachLine(gold, func(line []byte) {
-		var r struct {
-			File string `json:"file"`
-		}
-		if err := json.Unmarshal(line, &r); err != nil {
-			log.Fatalf("%s: %v", gold, err)
-		}
-		fresh[r.File] = true
-	})
-	return fresh
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"log"
 	"os"
@@ -56,7 +55,7 @@ func calibrate(shared, readPath, out string) {
 		real bool
 	}
 	reads := map[string]read{}
-	fresh := freshFiles()
+	fresh := scriptio.GoldFiles(freshGold)
 	scriptio.EachLine(readPath, func(line []byte) {
 		s := string(line)
 		if s == "" || s[0] == '#' {
@@ -155,7 +154,7 @@ func calibrate(shared, readPath, out string) {
 	var gold []byte
 	var results []record.Result
 	scriptio.EachLine(wireGoldPath, func(line []byte) {
-		f := goldFile(wireGoldPath, line)
+		f := scriptio.GoldFile(wireGoldPath, line)
 		if fresh[f] {
 			log.Fatalf("%s: %s is a story of the fresh blind set (%s): it must not calibrate anything", wireGoldPath, f, freshGold)
 		}
@@ -169,7 +168,7 @@ func calibrate(shared, readPath, out string) {
 	gold, results = nil, nil
 	devGold := filepath.Join(shared, newsDevGold)
 	scriptio.EachLine(devGold, func(line []byte) {
-		f := goldFile(devGold, line)
+		f := scriptio.GoldFile(devGold, line)
 		if n, err := strconv.Atoi(f[:min(3, len(f))]); err != nil || (n > 62 && n%2 == 1) {
 			return // news-dev's blind half (odd 063-095)
 		}
@@ -245,17 +244,6 @@ func calibrate(shared, readPath, out string) {
 		fmt.Printf("[%.1f, %.1f)   %4d %4d %s   %4d %4d %s\n", float64(i)/10, float64(i+1)/10,
 			r.n, r.k, mean(r.sum, r.n), k.n, k.k, mean(k.sum, k.n))
 	}
-}
-
-// goldFile is the "file" field of a gold line.
-func goldFile(path string, line []byte) string {
-	var r struct {
-		File string `json:"file"`
-	}
-	if err := json.Unmarshal(line, &r); err != nil || r.File == "" {
-		log.Fatalf("%s: no file in %.60q", path, line)
-	}
-	return r.File
 }
 
 func mean(s float64, n int) string {

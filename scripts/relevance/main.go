@@ -364,25 +364,10 @@ func notIn(ex, by []example) []example {
 // fields are read: no story of it may train or calibrate anything.
 const freshGold = "bench/reuters/gold.jsonl"
 
-// freshFiles reads the file names freshGold holds.
-func freshFiles() map[string]bool {
-	fresh := map[string]bool{}
-	scriptio.EachLine(freshGold, func(line []byte) {
-		var r struct {
-			File string `json:"file"`
-		}
-		if err := json.Unmarshal(line, &r); err != nil {
-			log.Fatalf("%s: %v", freshGold, err)
-		}
-		fresh[r.File] = true
-	})
-	return fresh
-}
-
 // refuseFresh stops the recipe if a story of the fresh blind set is
 // among the examples.
 func refuseFresh(ex []example) {
-	fresh := freshFiles()
+	fresh := scriptio.GoldFiles(freshGold)
 	for _, e := range ex {
 		if fresh[filepath.Base(e.name)] {
 			log.Fatalf("%s (%s) is a story of the fresh blind set (%s): it must not train the model", e.name, e.source, freshGold)

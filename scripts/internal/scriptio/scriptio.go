@@ -7,6 +7,7 @@ package scriptio
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"log"
 	"os"
 
@@ -41,4 +42,24 @@ func EachLine(path string, fn func([]byte)) {
 	if err := sc.Err(); err != nil {
 		log.Fatalf("%s: %v", path, err)
 	}
+}
+
+// GoldFile is the "file" field of one line of a news gold file (path
+// names it in the error), and nothing else of the line: the fresh blind
+// set's gold is read no further.
+func GoldFile(path string, line []byte) string {
+	var r struct {
+		File string `json:"file"`
+	}
+	if err := json.Unmarshal(line, &r); err != nil || r.File == "" {
+		log.Fatalf("%s: no file in %.60q", path, line)
+	}
+	return r.File
+}
+
+// GoldFiles is the set of the articles a news gold file codes (GoldFile).
+func GoldFiles(path string) map[string]bool {
+	files := map[string]bool{}
+	EachLine(path, func(line []byte) { files[GoldFile(path, line)] = true })
+	return files
 }
