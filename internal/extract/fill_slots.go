@@ -960,7 +960,7 @@ func (f *filler) targets() {
 			name := a.src[a.toks[t0].Start:a.toks[t.t1-1].End]
 			// one target per kind of thing: "the Chinese consulate", then
 			// "the consulate"
-			key := t.p.Value + "/" + lowerASCII(a.word(t.t1-1))
+			key := t.p.Value + "/" + a.lowerWord(t.t1-1)
 			if seen[key] {
 				continue
 			}
