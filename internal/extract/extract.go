@@ -128,6 +128,6 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 	if len(recs) > 0 {
 		res.Incidents = recs
 	}
-	res.Incidents = x.filter(p, stated, d, res.Incidents) // the model's judgement in confidence; sanity
+	res.Incidents = x.rel.Filter(p, stated, d, res.Incidents, x.skip()) // the model's judgement in confidence; sanity
 	return res, nil
 }

@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/sitrep/sitrep/internal/doc"
-	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/relevance"
 )
 
@@ -61,21 +59,7 @@ func (x *Extractor) Open(g Gate) *Extractor {
 // closed reports whether gate g applies.
 func (x *Extractor) closed(g Gate) bool { return x.open&g == 0 }
 
-// filter is the relevance model's Filter with x's open gates left out:
-// an article it does not admit keeps its incidents when GateRelevance is
-// open, and they keep their values when GateSanity is.
-func (x *Extractor) filter(p float64, stated bool, d *doc.Document, incs []record.Incident) []record.Incident {
-	if x.open == 0 {
-		return x.rel.Filter(p, stated, d, incs)
-	}
-	if x.closed(GateRelevance) && !x.rel.Admits(p, stated) {
-		return incs[:0]
-	}
-	if x.closed(GateSanity) {
-		for i := range incs {
-			relevance.Sanitize(&incs[i], d.Date, d.Title, d.Text)
-		}
-	}
-	x.rel.Confide(p, incs)
-	return incs
+// skip is the relevance filter's steps that x's open gates leave out.
+func (x *Extractor) skip() relevance.Skip {
+	return relevance.Skip{Admission: !x.closed(GateRelevance), Sanitize: !x.closed(GateSanity)}
 }

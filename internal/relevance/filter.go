@@ -12,19 +12,28 @@ import (
 // political-violence event (Admits), applies Sanitize to each, and sets
 // its confidence (Confide). The extractor scores first and reads no
 // further below GreyFloor; Filter checks again so that it holds on its
-// own.
-func (m *Model) Filter(p float64, stated bool, d *doc.Document, incs []record.Incident) []record.Incident {
+// own. skip leaves steps out, for measuring what each costs (the
+// extractor's open gates); the zero Skip is the filter analysts get.
+func (m *Model) Filter(p float64, stated bool, d *doc.Document, incs []record.Incident, skip Skip) []record.Incident {
 	if len(incs) == 0 {
 		return incs
 	}
-	if !m.Admits(p, stated) {
+	if !skip.Admission && !m.Admits(p, stated) {
 		return incs[:0]
 	}
-	for i := range incs {
-		Sanitize(&incs[i], d.Date, d.Title, d.Text)
+	if !skip.Sanitize {
+		for i := range incs {
+			Sanitize(&incs[i], d.Date, d.Title, d.Text)
+		}
 	}
 	m.Confide(p, incs)
 	return incs
+}
+
+// Skip names steps of Filter to leave out.
+type Skip struct {
+	Admission bool // keep the incidents whatever p says (Admits)
+	Sanitize  bool // keep their values as read (Sanitize)
 }
 
 // Admits reports whether an article the model scores p may keep its

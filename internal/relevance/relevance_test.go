@@ -106,7 +106,7 @@ func TestFilter(t *testing.T) {
 	for _, p := range passages {
 		t.Run(p.name, func(t *testing.T) {
 			d := &doc.Document{Title: p.title, Text: p.body, Date: "2024-03-05"}
-			got := m.Filter(m.Score(d.Title, d.Text), false, d, inc())
+			got := m.Filter(m.Score(d.Title, d.Text), false, d, inc(), Skip{})
 			if p.relevant != (len(got) == 1) {
 				t.Fatalf("Filter kept %d incidents, relevant %v", len(got), p.relevant)
 			}
@@ -118,18 +118,29 @@ func TestFilter(t *testing.T) {
 			}
 		})
 	}
-	if got := m.Filter(1, false, &doc.Document{Title: "x"}, nil); len(got) != 0 {
+	if got := m.Filter(1, false, &doc.Document{Title: "x"}, nil, Skip{}); len(got) != 0 {
 		t.Errorf("Filter(nil) = %v", got)
 	}
 	grey := (GreyFloor + m.Threshold) / 2
-	if got := m.Filter(grey, false, &doc.Document{Title: "x"}, inc()); len(got) != 0 {
+	if got := m.Filter(grey, false, &doc.Document{Title: "x"}, inc(), Skip{}); len(got) != 0 {
 		t.Errorf("Filter(%.2f, not stated) kept %d incidents, want none", grey, len(got))
 	}
-	if got := m.Filter(grey, true, &doc.Document{Title: "x"}, inc()); len(got) != 1 {
+	if got := m.Filter(grey, true, &doc.Document{Title: "x"}, inc(), Skip{}); len(got) != 1 {
 		t.Errorf("Filter(%.2f, stated) kept %d incidents, want 1", grey, len(got))
 	}
-	if got := m.Filter(GreyFloor/2, true, &doc.Document{Title: "x"}, inc()); len(got) != 0 {
+	if got := m.Filter(GreyFloor/2, true, &doc.Document{Title: "x"}, inc(), Skip{}); len(got) != 0 {
 		t.Errorf("Filter(nil) = %v", got)
+	}
+	// the steps an extractor with open gates leaves out
+	if got := m.Filter(GreyFloor/2, false, &doc.Document{Title: "x"}, inc(), Skip{Admission: true}); len(got) != 1 {
+		t.Errorf("Filter(%.2f, Skip{Admission}) kept %d incidents, want 1", GreyFloor/2, len(got))
+	}
+	early := &doc.Document{Title: "x", Date: "2024-03-01"} // published before the incident's day
+	if got := m.Filter(1, false, early, inc(), Skip{}); len(got) != 1 || got[0].Date != "" {
+		t.Errorf("Filter(a day after publication) = %+v, want the date removed", got)
+	}
+	if got := m.Filter(1, false, early, inc(), Skip{Sanitize: true}); len(got) != 1 || got[0].Date != "2024-03-05" {
+		t.Errorf("Filter(Skip{Sanitize}) = %+v, want the date kept", got)
 	}
 }
 
