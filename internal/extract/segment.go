@@ -747,15 +747,12 @@ func (a *article) deathDate(m *mention, k int) bool {
 	// the death word need not count anyone: "A ranger wounded in a
 	// roadside bombing died in hospital on Wednesday" has no toll
 	for j := m.t0; j < m.t1; j++ {
-		if deathWords[a.lowerWord(j)] {
+		if dyingVerbs[a.lowerWord(j)] { // a later death ("died", "succumbed")
 			death = min(death, dist(j))
 		}
 	}
 	return death < attack
 }
-
-// deathWords are the words of a later death that deathDate measures from.
-var deathWords = lexicon.Words().Set("death-word") // lexicon/words.txt
 
 // absorbReported joins an incident that has neither a place nor a day of
 // its own, a side's report of a battle only its clauses place ("Iran

@@ -171,7 +171,6 @@ var wordSchema = []WordSection{
 	{Name: "fired-upon"},
 	{Name: "auxiliary"},
 	{Name: "irregular-participle"},
-	{Name: "death-word"},
 	{Name: "whole-party"},
 	{Name: "unhurt-word"},
 	{Name: "come-verb"},
