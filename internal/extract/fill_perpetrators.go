@@ -96,6 +96,7 @@ func (f *filler) perpetrators() {
 	}
 	f.ownSideClaims(cands) // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
 	byName := map[string]int{}
+	cued := map[int]bool{} // perpetrators whose attribution has evidence
 	for _, c := range cands {
 		key := strings.ToLower(c.name)
 		if c.canonical != "" {
@@ -126,7 +127,13 @@ func (f *filler) perpetrators() {
 			p.Attribution = c.attr
 			if c.c1 > 0 {
 				f.evidence("perpetrators["+itoa(i)+"].attribution", c.c0, c.c1)
+				cued[i] = true
 			}
+		} else if c.attr == p.Attribution && c.c1 > 0 && !cued[i] {
+			// "suspected members of the NPA" after the same group named as
+			// a side: the cue of the same attribution is its evidence
+			f.evidence("perpetrators["+itoa(i)+"].attribution", c.c0, c.c1)
+			cued[i] = true
 		}
 	}
 }
@@ -492,7 +499,10 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			continue // "troops attacked a Taliban base": what the force attacked (assaultVerb)
 		}
 		if c.c1 == 0 && mention && f.clash && !a.repelledDoer(t0) {
-			c.attr = record.Unknown // a side in a clash, not an attacker blamed
+			// a side in a clash: the report names it as a party to the
+			// fighting, which is what suspected means (record.md: reports
+			// blame it; unknown is for doers named only as "gunmen")
+			c.attr = record.Suspected
 		} else if c.c1 == 0 && (!mention || !a.agent(t0, t1) || (a.victimOfCasualty(t0) || a.struckObject(t0)) && !a.doersAfter(t1)) {
 			continue // "an air strike killed 12 Taliban fighters": the dead, not the doers
 		}
@@ -1493,7 +1503,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 			continue // "killing four militants": the dead, not the attackers
 		}
 		t0 := t.t0
-		identity := false
+		identity, demonym := false, false
 	modifiers:
 		for j := t.t0 - 1; j >= int32(s.First) && j >= t.t0-3; j-- {
 			tk := a.toks[j]
@@ -1505,6 +1515,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 				// written in capitals ("KIDNAPPED BY TERRORISTS") every
 				// word has one, and only a known group's name tells one
 				identity = true
+				demonym = demonym || a.isDemonym(j)
 			case !perpModifiers[a.lowerWord(j)]:
 				break modifiers
 			}
@@ -1513,6 +1524,9 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		c := actorCand{kind: "description", attr: record.Unknown}
 		c.b0, c.b1 = a.span(t0, t.t1)
 		c.name = a.src[c.b0:c.b1]
+		if demonym && clash {
+			c.attr = record.Suspected // "fighting between Palestinian guerrillas and ...": a side the report names by who it is
+		}
 		if identity {
 			if attr, c0, c1 := a.attribution(si, t0, t.t1); attr == record.Suspected && c1 > 0 {
 				c.attr, c.c0, c.c1 = attr, c0, c1
