@@ -94,7 +94,8 @@ func (f *filler) perpetrators() {
 	if f.clash {
 		cands = dropBareForces(cands)
 	}
-	f.ownSideClaims(cands) // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
+	f.ownSideClaims(cands)    // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
+	f.governmentClaims(cands) // "The U.S. Defense Department said just 10 pct of the structure remained" (fill_war.go)
 	byName := map[string]int{}
 	cued := map[int]bool{} // perpetrators whose attribution has evidence
 	for _, c := range cands {
