@@ -302,8 +302,9 @@ func (a *article) nounPhraseEnd(k, last int32) int32 {
 var actorNouns = lexicon.Words().Set("actor-noun") // lexicon/words.txt
 
 // namesPeople reports whether tokens [n0, n1) say who the accused are: a
-// noun of people by allegiance or kin ("supporters", "family", "police")
-// or a proper name ("Bakiyev's family", "the Tigers"). "Politics is
+// noun of people by allegiance or kin ("supporters", "family", "police"),
+// a proper name ("Bakiyev's family", "the Tigers") or a demonym ("the
+// Colombian intelligence services"). "Politics is
 // behind it" names no one; "militants opposed to girls' education" only
 // describes them, as "unidentified gunmen" does, and the attribution of a
 // description stays unknown (description).
@@ -314,6 +315,9 @@ func (a *article) namesPeople(n0, n1 int32) bool {
 		}
 		if a.toks[j].Kind == text.Word && a.toks[j].Has(text.Cap) && !a.sentenceInitial(j) && a.cs == text.Mixed {
 			return true
+		}
+		if a.isDemonym(j) {
+			return true // "THE COLOMBIAN INTELLIGENCE SERVICES": who they are by their state, in any case
 		}
 	}
 	return false

@@ -1847,6 +1847,26 @@ func (a *article) culpableAfter(t1 int32) (int32, int32, bool) {
 	return j, k + 1, true
 }
 
+// pastAccusedDeed reports whether the actor starting at token t0 stands
+// past the deed an accusation cue t holds its object to: in "accused the
+// intelligence services of assassinating M-19 presidential candidate
+// Carlos Pizarro" the accused ends at "of", and a group after the deed
+// verb is whom the deed struck.
+func (a *article) pastAccusedDeed(t term, t0 int32) bool {
+	if !accuseVerbs[a.lowerSpan(t.t0, t.t1)] {
+		return false
+	}
+	for k := t.t1 + 1; k < t0; k++ {
+		if a.clauseBreak(k) {
+			return false
+		}
+		if w := a.lowerWord(k); (w == "of" || w == "for") && a.deedComplement(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // attribution finds the cue in sentence si that attributes the attack to
 // the actor at tokens [t0, t1): the nearest cue in the direction its
 // wording points ("G claimed responsibility", "blamed on G", "accused G",
@@ -1893,6 +1913,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 				continue
 			}
 		case record.Suspected:
+			if !after && a.pastAccusedDeed(t, t0) {
+				continue // "M-19 accused the intelligence services of assassinating M-19 presidential candidate ...": the deed's object, not the accused
+			}
 			txt := t.p.Text
 			subjectCue := strings.HasPrefix(txt, "behind") || strings.HasPrefix(txt, "was ") ||
 				strings.HasPrefix(txt, "were ") || txt == "suspected of" || txt == "principal suspect" || txt == "main suspect" ||
