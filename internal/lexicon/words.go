@@ -155,6 +155,7 @@ var wordSchema = []WordSection{
 	{Name: "official-voice"},
 	{Name: "war-ministry"},
 	{Name: "state-organ"},
+	{Name: "aside-participle"},
 	{Name: "state-speaker"},
 	{Name: "speaker-bound"},
 	{Name: "naming-verb"},
