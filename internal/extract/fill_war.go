@@ -792,9 +792,15 @@ func (f *filler) ownSideClaims(cands []actorCand) {
 // remained". A state whose government speaks of its own forces' strike
 // owns it, as a group's statement about its attack is its claim.
 func (f *filler) governmentClaims(cands []actorCand) {
+	claimed := map[string]bool{} // states whose claim another cue gave, with its own evidence
+	for _, c := range cands {
+		if c.kind == "state" && c.attr == record.Claimed {
+			claimed[c.state] = true
+		}
+	}
 	for i := range cands {
 		c := &cands[i]
-		if c.kind != "state" || c.state == "" || c.attr != record.Suspected && c.attr != record.Unknown {
+		if c.kind != "state" || c.state == "" || claimed[c.state] || c.attr != record.Suspected && c.attr != record.Unknown {
 			continue
 		}
 		if f.a.sufferedBy(f.a.tokenAt(c.b1-1) + 1) {
