@@ -44,7 +44,22 @@ func (f *filler) accusedIn(si int32) []actorCand {
 	first, last := int32(s.First), int32(s.Last)
 	var out []actorCand
 	add := func(n0, n1, c0, c1 int32) {
-		if n1 <= n0 || n1-n0 > 7 || a.namesKnownActor(n0, n1) || !a.namesPeople(n0, n1) {
+		if n1 <= n0 || n1-n0 > 7 || a.namesKnownActor(n0, n1) {
+			return
+		}
+		if f0, f1, ok := a.bareForceIn(n0, n1, first); ok {
+			// "accused the air force of bombing the church", "for which
+			// they hold the army responsible": a state's force named
+			// without its country, which no rule of statesIn reads in the
+			// place of the accused
+			c := actorCand{kind: "state", attr: record.Suspected}
+			c.b0, c.b1 = a.span(f0, f1)
+			c.name = a.displayName(c.b0, c.b1)
+			c.c0, c.c1 = a.span(c0, c1)
+			out = append(out, c)
+			return
+		}
+		if !a.namesPeople(n0, n1) {
 			return
 		}
 		switch a.lowerWord(n0) {
@@ -67,8 +82,10 @@ func (f *filler) accusedIn(si int32) []actorCand {
 		switch w := a.lowerWord(j); {
 		case accuseVerbs[w]:
 			// "accused X of <deed>", "blamed X for <deed>"; not the
-			// passive, whose subject is the accused ("had been blamed for")
-			if a.passiveBefore(term{t0: j, t1: j + 1}) || a.lowerWord(j+1) == "by" {
+			// passive, whose subject is the accused ("had been blamed
+			// for"), which a form in -ing after "are" is not ("are
+			// accusing the army of perpetrating": the progressive, active)
+			if !strings.HasSuffix(w, "ing") && a.passiveBefore(term{t0: j, t1: j + 1}) || a.lowerWord(j+1) == "by" {
 				continue // and not "missile sites blamed by Washington for the attack": who blames follows by
 			}
 			for k := j + 1; k < last && k <= j+8; k++ {
@@ -133,6 +150,18 @@ func (f *filler) accusedIn(si int32) []actorCand {
 		}
 	}
 	return out
+}
+
+// bareForceIn finds the last state force named without its country
+// (bareForceAt's) that lies wholly in tokens [n0, n1) of a sentence that
+// opens at first, and returns its tokens.
+func (a *article) bareForceIn(n0, n1, first int32) (int32, int32, bool) {
+	for j := n1 - 1; j >= n0; j-- {
+		if t0, ok := a.bareForceAt(j, first); ok && t0 >= n0 {
+			return t0, j + 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // holdVerbs are the forms of "hold" that, with "responsible" after their
@@ -273,8 +302,9 @@ func (a *article) nounPhraseEnd(k, last int32) int32 {
 var actorNouns = lexicon.Words().Set("actor-noun") // lexicon/words.txt
 
 // namesPeople reports whether tokens [n0, n1) say who the accused are: a
-// noun of people by allegiance or kin ("supporters", "family", "police")
-// or a proper name ("Bakiyev's family", "the Tigers"). "Politics is
+// noun of people by allegiance or kin ("supporters", "family", "police"),
+// a proper name ("Bakiyev's family", "the Tigers") or a demonym ("the
+// Colombian intelligence services"). "Politics is
 // behind it" names no one; "militants opposed to girls' education" only
 // describes them, as "unidentified gunmen" does, and the attribution of a
 // description stays unknown (description).
@@ -285,6 +315,9 @@ func (a *article) namesPeople(n0, n1 int32) bool {
 		}
 		if a.toks[j].Kind == text.Word && a.toks[j].Has(text.Cap) && !a.sentenceInitial(j) && a.cs == text.Mixed {
 			return true
+		}
+		if a.isDemonym(j) {
+			return true // "THE COLOMBIAN INTELLIGENCE SERVICES": who they are by their state, in any case
 		}
 	}
 	return false

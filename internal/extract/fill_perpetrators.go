@@ -94,8 +94,10 @@ func (f *filler) perpetrators() {
 	if f.clash {
 		cands = dropBareForces(cands)
 	}
-	f.ownSideClaims(cands) // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
+	f.ownSideClaims(cands)    // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
+	f.governmentClaims(cands) // "The U.S. Defense Department said just 10 pct of the structure remained" (fill_war.go)
 	byName := map[string]int{}
+	cued := map[int]bool{} // perpetrators whose attribution has evidence
 	for _, c := range cands {
 		key := strings.ToLower(c.name)
 		if c.canonical != "" {
@@ -126,7 +128,13 @@ func (f *filler) perpetrators() {
 			p.Attribution = c.attr
 			if c.c1 > 0 {
 				f.evidence("perpetrators["+itoa(i)+"].attribution", c.c0, c.c1)
+				cued[i] = true
 			}
+		} else if c.attr == p.Attribution && c.c1 > 0 && !cued[i] {
+			// "suspected members of the NPA" after the same group named as
+			// a side: the cue of the same attribution is its evidence
+			f.evidence("perpetrators["+itoa(i)+"].attribution", c.c0, c.c1)
+			cued[i] = true
 		}
 	}
 }
@@ -492,7 +500,10 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			continue // "troops attacked a Taliban base": what the force attacked (assaultVerb)
 		}
 		if c.c1 == 0 && mention && f.clash && !a.repelledDoer(t0) {
-			c.attr = record.Unknown // a side in a clash, not an attacker blamed
+			// a side in a clash: the report names it as a party to the
+			// fighting, which is what suspected means (record.md: reports
+			// blame it; unknown is for doers named only as "gunmen")
+			c.attr = record.Suspected
 		} else if c.c1 == 0 && (!mention || !a.agent(t0, t1) || (a.victimOfCasualty(t0) || a.struckObject(t0)) && !a.doersAfter(t1)) {
 			continue // "an air strike killed 12 Taliban fighters": the dead, not the doers
 		}
@@ -1493,7 +1504,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 			continue // "killing four militants": the dead, not the attackers
 		}
 		t0 := t.t0
-		identity := false
+		identity, demonym := false, false
 	modifiers:
 		for j := t.t0 - 1; j >= int32(s.First) && j >= t.t0-3; j-- {
 			tk := a.toks[j]
@@ -1505,6 +1516,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 				// written in capitals ("KIDNAPPED BY TERRORISTS") every
 				// word has one, and only a known group's name tells one
 				identity = true
+				demonym = demonym || a.isDemonym(j)
 			case !perpModifiers[a.lowerWord(j)]:
 				break modifiers
 			}
@@ -1513,6 +1525,9 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		c := actorCand{kind: "description", attr: record.Unknown}
 		c.b0, c.b1 = a.span(t0, t.t1)
 		c.name = a.src[c.b0:c.b1]
+		if demonym && clash {
+			c.attr = record.Suspected // "fighting between Palestinian guerrillas and ...": a side the report names by who it is
+		}
 		if identity {
 			if attr, c0, c1 := a.attribution(si, t0, t.t1); attr == record.Suspected && c1 > 0 {
 				c.attr, c.c0, c.c1 = attr, c0, c1
@@ -1832,6 +1847,26 @@ func (a *article) culpableAfter(t1 int32) (int32, int32, bool) {
 	return j, k + 1, true
 }
 
+// pastAccusedDeed reports whether the actor starting at token t0 stands
+// past the deed an accusation cue t holds its object to: in "accused the
+// intelligence services of assassinating M-19 presidential candidate
+// Carlos Pizarro" the accused ends at "of", and a group after the deed
+// verb is whom the deed struck.
+func (a *article) pastAccusedDeed(t term, t0 int32) bool {
+	if !accuseVerbs[a.lowerSpan(t.t0, t.t1)] {
+		return false
+	}
+	for k := t.t1 + 1; k < t0; k++ {
+		if a.clauseBreak(k) {
+			return false
+		}
+		if w := a.lowerWord(k); (w == "of" || w == "for") && a.deedComplement(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // attribution finds the cue in sentence si that attributes the attack to
 // the actor at tokens [t0, t1): the nearest cue in the direction its
 // wording points ("G claimed responsibility", "blamed on G", "accused G",
@@ -1878,6 +1913,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 				continue
 			}
 		case record.Suspected:
+			if !after && a.pastAccusedDeed(t, t0) {
+				continue // "M-19 accused the intelligence services of assassinating M-19 presidential candidate ...": the deed's object, not the accused
+			}
 			txt := t.p.Text
 			subjectCue := strings.HasPrefix(txt, "behind") || strings.HasPrefix(txt, "was ") ||
 				strings.HasPrefix(txt, "were ") || txt == "suspected of" || txt == "principal suspect" || txt == "main suspect" ||

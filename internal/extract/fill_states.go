@@ -647,11 +647,40 @@ func (a *article) activeDeedAfter(t1 int32) bool {
 	return strings.HasSuffix(w, "ed") && (fightVerbs[w] || a.hasTerm(t1, lexicon.Trigger, record.Clash))
 }
 
+// pastAside returns the token after an aside set off by commas that
+// opens at token j with a participle of [aside-participle] ("Government
+// troops, backed by artillery and using mortars, shelled", "THE AIR
+// FORCE, USING HELICOPTER GUNSHIPS ..., HAS BOMBED"): the subject's verb
+// follows it.
+func (a *article) pastAside(j, last int32) (int32, bool) {
+	if a.word(j) != "," || !asideParticiples[a.lowerWord(j+1)] {
+		return 0, false
+	}
+	for k := j + 2; k < last && k <= j+asideWords; k++ {
+		if a.word(k) == "," {
+			return k + 1, k+1 < last
+		}
+		if a.toks[k].Kind == text.Punct && a.word(k) != "-" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// asideParticiples open an aside about how a force went about its deed;
+// asideWords is how long such an aside may run.
+var asideParticiples = lexicon.Words().Set("aside-participle") // lexicon/words.txt
+
+const asideWords = 14
+
 // pastCoordinated returns the token after a craft or force coordinated
 // with the one ending before j ("MILITARY PLANES AND HELICOPTER GUNSHIPS
 // BOMBED") or backing it ("Troops backed by helicopter gunships
 // attacked"), or j: the verb after both is the first one's too.
 func (a *article) pastCoordinated(j, last int32) int32 {
+	if k, ok := a.pastAside(j, last); ok {
+		return k // "Government troops, backed by artillery and using mortars, shelled"
+	}
 	k := j + 1
 	if a.backedBy(j) {
 		k = j + 2 // the backers are no doers of their own (backing)

@@ -785,6 +785,158 @@ func (f *filler) ownSideClaims(cands []actorCand) {
 	}
 }
 
+// governmentClaims makes a state's force claimed, however the incident's
+// sentences name it, when an organ of that state tells of the incident
+// (governmentTells): "U.S. warships all but blew the platform out of the
+// water ... The U.S. Defense Department said just 10 pct of the structure
+// remained". A state whose government speaks of its own forces' strike
+// owns it, as a group's statement about its attack is its claim.
+func (f *filler) governmentClaims(cands []actorCand) {
+	claimed := map[string]bool{} // states whose claim another cue gave, with its own evidence
+	for _, c := range cands {
+		if c.kind == "state" && c.attr == record.Claimed {
+			claimed[c.state] = true
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.kind != "state" || c.state == "" || claimed[c.state] || c.attr != record.Suspected && c.attr != record.Unknown {
+			continue
+		}
+		if f.a.sufferedBy(f.a.tokenAt(c.b1-1) + 1) {
+			continue // "Two Iraqi warplanes were shot down by Iranian missiles, a military spokesman said": what the force suffered
+		}
+		if v0, v1, ok := f.governmentTells(c.state); ok {
+			c.attr, c.c0, c.c1 = record.Claimed, v0, v1
+		}
+	}
+}
+
+// sufferedBy reports whether the actor ending before token t1 is the
+// subject of a passive whose agent follows "by" ("were shot down by
+// Iranian missiles"): it suffered the deed, and its state's voice claims
+// nothing for it.
+func (a *article) sufferedBy(t1 int32) bool {
+	j, aux := t1, false
+	for ; ; j++ {
+		switch a.lowerWord(j) {
+		case "was", "were", "been", "being", "is", "are":
+			aux = true
+			continue
+		case "have", "has", "had":
+			continue
+		}
+		break
+	}
+	if !aux || a.inDate(j) {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t1-1]].Last)
+	for k := j + 1; k <= j+2 && k < last; k++ {
+		if a.lowerWord(k) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// governmentTells finds a saying of an organ of the state (a word of
+// [official-voice], [state-organ] or, with the state's name,
+// [state-speaker]) in one of the incident's sentences or
+// in the sentence right after one that tells of no other incident, and
+// returns the span of the speaker and its verb. The organ speaks for the
+// state when its words name that state ("the U.S. Defense Department
+// said") or, for a body that is only a state's, name none under that
+// state's dateline ("WASHINGTON - ... in what the administration called a
+// measured response"). A saying that
+// names an armed opponent, a group or another state is theirs, and one
+// that denies or negates ("said it did not seek confrontation") claims
+// nothing.
+func (f *filler) governmentTells(state string) (int, int, bool) {
+	a := f.a
+	for si := range a.sents {
+		s := int32(si)
+		if !f.isMention(s) && !(s > 0 && f.isMention(s-1) && !f.otherIncident(s)) {
+			continue
+		}
+		first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+		for v := first + 1; v < last; v++ {
+			w := a.lowerWord(v)
+			if !stateSayings[w] && !(namingVerbs[w] && a.lowerWord(v+1) != "for" && a.lowerWord(v+1) != "on") {
+				continue
+			}
+			if from, ok := a.organSpeaks(first, v, state); ok && !a.negatedAfter(v, last) {
+				c0, _ := a.span(from, v)
+				_, c1 := a.span(v, v+1)
+				return c0, c1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// organSpeaks reports whether the words before the saying verb at v, back
+// to the clause's start ("what", "which", a comma), are an organ of the
+// state (governmentTells), and where they start.
+func (a *article) organSpeaks(first, v int32, state string) (int32, bool) {
+	from := v
+	for j := v - 1; j >= first && j >= v-6; j-- {
+		if w := a.lowerWord(j); a.toks[j].Kind == text.Punct && w != "." && w != "-" || speakerBounds[w] || a.clauseBreak(j) {
+			break
+		}
+		from = j
+	}
+	if from >= v {
+		return 0, false
+	}
+	b0, b1 := a.span(from, v)
+	if _, ok := a.groupIn(b0, b1); ok {
+		return 0, false
+	}
+	organ, speaker, named := false, false, false
+	for j := from; j < v; j++ {
+		w := a.lowerWord(j)
+		if armedOpponents[w] || strings.HasPrefix(w, "rebel") {
+			return 0, false
+		}
+		organ = organ || officialVoices[w] || stateOrgans[w] || w == "ministry" && warMinistries[a.lowerWord(j-1)]
+		speaker = speaker || stateSpeakers[w]
+	}
+	lo, hi := a.placeRange(from, v)
+	for k := lo; k < hi; k++ {
+		if a.places[k].dateline {
+			continue
+		}
+		if a.stateOf(k) != state {
+			return 0, false // "the Iranian foreign ministry said": another state's voice, or a place's
+		}
+		named = true
+	}
+	return from, named && (organ || speaker) || organ && a.datelineState() == state
+}
+
+// negatedAfter reports whether the clause after the saying verb at v
+// denies or negates: "said it did not seek further confrontation",
+// "denied that its forces were involved".
+func (a *article) negatedAfter(v, last int32) bool {
+	for j := v + 1; j < last && j <= v+10; j++ {
+		if w := a.lowerWord(j); w == "not" || w == "never" || w == "no" || negated(w) || a.hasTerm(j, lexicon.Attribution, record.Denied) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOrgans, stateSpeakers, namingVerbs and speakerBounds:
+// governmentTells' speakers (unnamed, and named with their state), its
+// verbs besides a saying, and the words a speaker starts after.
+var (
+	stateOrgans   = lexicon.Words().Set("state-organ")   // lexicon/words.txt
+	stateSpeakers = lexicon.Words().Set("state-speaker") // lexicon/words.txt
+	namingVerbs   = lexicon.Words().Set("naming-verb")   // lexicon/words.txt
+	speakerBounds = lexicon.Words().Set("speaker-bound") // lexicon/words.txt
+)
+
 // ownSideTells finds a saying of the state's own voice (the country, its
 // demonym or its news agency before the report verb) followed, in its
 // clause, by the state's forces as the subject of a deed: "IRNA said
