@@ -215,8 +215,63 @@ func (a *article) statements(si int32, terms []term) []statement {
 		}
 	}
 	out = append(out, a.unhurtAboard(si)...)
+	out = append(out, a.livesTaken(si, qs)...)
 	return out
 }
+
+// livesTaken returns the deaths a verb of taking counts as lives: "the
+// blast claimed the lives of three soldiers", "the battle cost 1,269
+// Libyan lives", "took 7,700 lives". Lives that are taken are the dead,
+// whoever or whatever takes them, so the figure is a toll although no
+// casualty verb states it; a verb of another sense ("endangered the
+// lives of", "prolong the lives of") is no verb of taking
+// ([lives-verb]) and counts no one. qs are the sentence's quantities,
+// nil when it has no casualty word.
+func (a *article) livesTaken(si int32, qs []part) []statement {
+	s := a.sents[si]
+	var out []statement
+	for j := int32(s.First) + 1; j < int32(s.Last); j++ {
+		if a.lowerWord(j) != "lives" {
+			continue
+		}
+		t, ok := a.termAt(j, lexicon.Party)
+		if !ok {
+			continue
+		}
+		verb := int32(-1)
+		for k := j - 1; k >= int32(s.First) && k >= j-4; k-- {
+			if livesVerbs[a.lowerWord(k)] {
+				verb = k
+				break
+			}
+		}
+		if verb < 0 {
+			continue
+		}
+		if qs == nil {
+			qs = a.quantities(int32(s.First), int32(s.Last))
+		}
+		var ps []part
+		for _, p := range qs {
+			// "the lives of three soldiers", or the lives counted:
+			// "1,269 Libyan lives"
+			if a.lowerWord(j+1) == "of" && p.t0 == j+2 || p.t0 > verb && p.t1 == j+1 {
+				ps = []part{p}
+				break
+			}
+		}
+		if len(ps) == 0 {
+			continue
+		}
+		st := statement{effect: lexicon.Kill, verb: term{t0: verb, t1: j + 1, p: t.p}, parts: ps, sent: si}
+		a.qualify(&st)
+		out = append(out, st)
+	}
+	return out
+}
+
+// livesVerbs take lives (lexicon/words.txt).
+var livesVerbs = lexicon.Words().Set("lives-verb")
 
 // resultative returns the casualty verb that "to death" makes of the verb
 // of attack before it: "were shot to death", "stabbed to death a

@@ -18,6 +18,7 @@ var wordsTxt string
 var wordSchema = []WordSection{
 	{Name: "casualty-adverb"},
 	{Name: "active-casualty-verb"},
+	{Name: "lives-verb"},
 	{Name: "phrase-stop"},
 	{Name: "toll-link"},
 	{Name: "negative-frame"},
