@@ -185,7 +185,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if len(st.parts) > 0 && (a.passiveBefore(t) || dyingVerbs[vt]) {
 			st.parts = append(st.parts, a.alongWith(t, qs, int32(s.Last))...)
 		}
-		if len(st.parts) == 0 || !a.people(&st) {
+		if len(st.parts) == 0 || !a.people(&st) || a.negated(t, int32(s.First)) {
 			continue
 		}
 		if c == lexicon.Injure && a.woundedThenDied(t, st.parts) {
@@ -218,6 +218,44 @@ func (a *article) statements(si int32, terms []term) []statement {
 	out = append(out, a.livesTaken(si, qs)...)
 	return out
 }
+
+// negated reports whether casualty verb t is denied: a "not" or "never"
+// in its verb group ("were not hurt", "had never been wounded", "did not
+// kill"), or a subject joined by "neither ... nor" ("neither the driver
+// nor his wife were injured"). The people it names came to no harm, so it
+// counts no one; nor is it a stated zero, since those it names need not
+// be everyone the attack reached.
+func (a *article) negated(t term, first int32) bool {
+	for j := t.t0 - 1; j >= first; j-- {
+		w := a.lowerWord(j)
+		if negations[w] {
+			return w != "neither" // "neither" stands before a subject, not in a verb group
+		}
+		if !auxiliaries[w] && !doAuxiliaries[w] && !adverbs[w] {
+			break
+		}
+	}
+	nor := false
+	for j := t.t0 - 1; j >= first && j >= t.t0-12; j-- {
+		if a.clauseBreak(j) && a.word(j) != "," {
+			return false
+		}
+		switch a.lowerWord(j) {
+		case "nor":
+			nor = true
+		case "neither":
+			return nor
+		}
+	}
+	return false
+}
+
+// negations deny a verb or, "neither", a subject; doAuxiliaries are the
+// forms of "do" a denial takes (lexicon/words.txt).
+var (
+	negations     = lexicon.Words().Set("negation")
+	doAuxiliaries = lexicon.Words().Set("do-auxiliary")
+)
 
 // livesTaken returns the deaths a verb of taking counts as lives: "the
 // blast claimed the lives of three soldiers", "the battle cost 1,269
