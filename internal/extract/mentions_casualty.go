@@ -638,6 +638,10 @@ func (a *article) quantities(first, last int32) []part {
 		if ni < len(a.nums) && a.tokenAt(a.nums[ni].Start) == i && a.nums[ni].Kind == text.Cardinal {
 			n := a.nums[ni]
 			t1 := a.tokenAt(n.End-1) + 1
+			if len(out) > 0 && a.ageOf(out[len(out)-1], n, i, t1, last) {
+				i = t1 - 1
+				continue
+			}
 			p := part{n: n.Value, max: n.Max, qual: n.Qual, t0: i, t1: t1, additional: n.Another}
 			a.head(&p, last)
 			out = append(out, p)
@@ -670,6 +674,18 @@ func (a *article) quantities(first, last int32) []part {
 		}
 	}
 	return out
+}
+
+// ageOf reports whether the number n at tokens [i, t1) is the age of the
+// one person prev just read, set off by commas after the name: "Abdi
+// Farah, 52, a district commissioner, was shot dead" counts one man, not
+// 53 people. Only a number no noun follows can be an age, and only one a
+// life can reach.
+func (a *article) ageOf(prev part, n text.Number, i, t1, last int32) bool {
+	if prev.n != 1 || prev.t1 != i-1 || a.word(i-1) != "," || n.Kind != text.Cardinal || n.Value < 1 || n.Value > 120 || n.Qual != text.Exact {
+		return false
+	}
+	return t1 >= last || a.toks[t1].Kind == text.Punct && a.word(t1) != "-"
 }
 
 // reflexiveCount returns how many "themselves" at token i stands for: the
@@ -1103,6 +1119,11 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 				if ps := a.listEndingAt(qs, k, first); len(ps) > 0 {
 					return ps
 				}
+				// "Abdi Farah, 52, a district commissioner, was":
+				// the person before the age (ageOf)
+				if k > first+1 && a.word(k-2) == "," && a.toks[k-1].Kind == text.Num {
+					return a.listEndingAt(qs, k-2, first)
+				}
 				break
 			}
 		}
@@ -1470,9 +1491,17 @@ func (a *article) joined(end, start int32) bool {
 
 // apposition reports whether part q only describes the named person p
 // before it: "Ahmed Musa, a local councillor", "Maria Lopez, the town's
-// mayor". One person, counted once.
+// mayor"; or names the one person p describes: "his driver, Omar Ali",
+// unless a coordinator after the name makes it the last of a list ("a
+// guard, Omar Ali and two soldiers"). One person, counted once.
 func (a *article) apposition(p, q part) bool {
-	if !p.name || q.n != 1 || q.t0 != p.t1+1 || a.word(p.t1) != "," {
+	if q.n != 1 || q.t0 != p.t1+1 || a.word(p.t1) != "," {
+		return false
+	}
+	if !p.name {
+		if w := a.lowerWord(q.t1); q.name && p.n == 1 && !p.zero && !p.pronoun && w != "and" && w != "or" {
+			return true
+		}
 		return false
 	}
 	switch a.lowerWord(q.t0) {
