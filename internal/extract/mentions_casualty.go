@@ -1141,7 +1141,37 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 			break
 		}
 		if w := a.lowerWord(k); w == "in" || w == "at" || w == "near" || w == "inside" || w == "of" && k < j {
-			return a.listEndingAt(qs, k, first)
+			if ps := a.listEndingAt(qs, k, first); len(ps) > 0 {
+				return ps
+			}
+			break
+		}
+	}
+	if a.passiveBefore(t) || dyingVerbs[a.lowerSpan(t.t0, t.t1)] {
+		return a.relativeSubject(qs, j, first)
+	}
+	return nil
+}
+
+// relativeSubject returns the people a relative clause between subject
+// and verb describes: "A policeman who was guarding the gate was killed",
+// "a student who had been kidnapped has been found murdered". The caller
+// asks only for a verb whose subject is its victims (a passive, "died"),
+// not a noun ("who has been linked to the death squads"). The clause
+// opens with "who" (of people only) at most twelve words before the verb
+// (token j is the last before it), with no other clause opening between;
+// the subject ends before "who", or before the comma that sets it off.
+func (a *article) relativeSubject(qs []part, j, first int32) []part {
+	for k := j; k > first && k >= j-12; k-- {
+		if a.lowerWord(k) == "who" {
+			end := k
+			if a.word(k-1) == "," {
+				end--
+			}
+			return a.listEndingAt(qs, end, first)
+		}
+		if a.clauseBreak(k) && a.word(k) != "," {
+			return nil
 		}
 	}
 	return nil
