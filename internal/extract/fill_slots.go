@@ -449,6 +449,9 @@ func (a *article) titledVictim(st statement) bool {
 func (f *filler) date() {
 	a := f.a
 	k := f.in.date
+	if k >= 0 && a.coming(k) {
+		k = -1
+	}
 	if k < 0 {
 		for _, m := range f.current() {
 			if len(m.dates) > 0 {
@@ -456,6 +459,9 @@ func (f *filler) date() {
 				break
 			}
 		}
+	}
+	if k >= 0 && a.coming(k) {
+		k = -1 // "delegates will meet tomorrow ... after squads assassinated 10 labor leaders"
 	}
 	if k < 0 && f.in.retold() {
 		return // an attack told again happened on a day of its own, which the text does not give
@@ -514,6 +520,16 @@ func (f *filler) date() {
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// coming reports whether date k lies after the publication day in the
+// body ("tomorrow", "next week", "on 6 November" told on 5 November): a
+// day to come dates no deed done, only what is planned beside it, so the
+// incident is dated as if the sentence gave no day. A dateline a day
+// ahead of the wire's stamp ("MANILA, April 18" on a story stamped April
+// 17) is the reporter's own day and stands.
+func (a *article) coming(k int) bool {
+	return a.dates[k].Future && a.dates[k].Start >= a.datelineEnd
 }
 
 // overnightFixed returns, for an "overnight" date k with no weekday (read
