@@ -14,6 +14,27 @@ func (f *filler) casualties() {
 	f.rec.Killed = f.count(lexicon.Kill, "killed")
 	f.rec.Injured = f.count(lexicon.Injure, "injured")
 	f.rec.Kidnapped = f.count(lexicon.Kidnap, "kidnapped")
+	f.noneKilled()
+}
+
+// noneKilled sets the killed count to zero when the text says no one was
+// hurt ("No injuries were reported", "no one was hurt") and tells of no
+// death: to be killed is to be hurt past all others, and a report that
+// counts the hurt as none would not leave out a death. The statement of
+// no injuries is the evidence for both.
+func (f *filler) noneKilled() {
+	in := f.rec.Injured
+	if f.rec.Killed != nil || in == nil || in.Min == nil || *in.Min != 0 || in.Max == nil || *in.Max != 0 {
+		return
+	}
+	f.rec.Killed = &record.Count{Min: record.IntPtr(0), Max: record.IntPtr(0)}
+	for _, ev := range f.rec.Evidence {
+		if ev.Field == "injured" {
+			ev.Field = "killed"
+			f.rec.Evidence = append(f.rec.Evidence, ev)
+			return
+		}
+	}
 }
 
 // count combines the incident's statements of one effect into a figure.

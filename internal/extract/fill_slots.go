@@ -449,6 +449,9 @@ func (a *article) titledVictim(st statement) bool {
 func (f *filler) date() {
 	a := f.a
 	k := f.in.date
+	if k >= 0 && a.coming(k) {
+		k = -1
+	}
 	if k < 0 {
 		for _, m := range f.current() {
 			if len(m.dates) > 0 {
@@ -456,6 +459,9 @@ func (f *filler) date() {
 				break
 			}
 		}
+	}
+	if k >= 0 && a.coming(k) {
+		k = -1 // "delegates will meet tomorrow ... after squads assassinated 10 labor leaders"
 	}
 	if k < 0 && f.in.retold() {
 		return // an attack told again happened on a day of its own, which the text does not give
@@ -475,8 +481,8 @@ func (f *filler) date() {
 		}
 	}
 	if k < 0 {
-		if !f.breakingDate(-1) {
-			f.clockDate()
+		if !f.breakingDate(-1) && !f.clockDate() {
+			f.leadDate()
 		}
 		return
 	}
@@ -508,17 +514,22 @@ func (f *filler) date() {
 		// it began is not the value
 		f.rec.Date = a.pub.String()
 		f.rec.DatePrecision = record.PrecisionWeek
-		for _, p := range a.dates {
-			if p.Day == a.pub && p.Precision == record.PrecisionDay {
-				f.evidence("date", p.Start, p.End)
-				break
-			}
-		}
+		f.pubEvidence()
 		return
 	}
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// coming reports whether date k lies after the publication day in the
+// body ("tomorrow", "next week", "on 6 November" told on 5 November): a
+// day to come dates no deed done, only what is planned beside it, so the
+// incident is dated as if the sentence gave no day. A dateline a day
+// ahead of the wire's stamp ("MANILA, April 18" on a story stamped April
+// 17) is the reporter's own day and stands.
+func (a *article) coming(k int) bool {
+	return a.dates[k].Future && a.dates[k].Start >= a.datelineEnd
 }
 
 // overnightFixed returns, for an "overnight" date k with no weekday (read
@@ -724,11 +735,12 @@ func (a *article) sightedDay(d text.Date) text.Date {
 // hour but no day was written the day it happened, and a morning hour is
 // before the time any paper is out that day. An afternoon or evening hour
 // with no day may be last night's, told next morning, so it dates
-// nothing: unknown rather than a day that may be wrong.
-func (f *filler) clockDate() {
+// nothing here (leadDate may still give the report's week). It reports
+// whether it set the date.
+func (f *filler) clockDate() bool {
 	a := f.a
 	if a.pub.IsZero() {
-		return
+		return false
 	}
 	for _, m := range f.current() {
 		if m.hedged {
@@ -740,10 +752,71 @@ func (f *filler) clockDate() {
 				f.rec.Date = a.pub.String()
 				f.rec.DatePrecision = record.PrecisionDay
 				f.evidence("date", n.Start, n.End)
-				return
+				return true
 			}
 		}
 	}
+	return false
+}
+
+// leadDate dates an incident that the text dates by nothing at all, when
+// the report leads with it (the headline or the lead paragraph tells it):
+// news is written in the days it happens, so the report's own day is the
+// nearest the text comes, and it is given to the week, as the report's
+// day and not the event's. An incident met only further down may be an
+// old one brought in and stays undated; so does a tally ("since", "this
+// year"), which spans more than the week.
+func (f *filler) leadDate() {
+	a := f.a
+	if a.pub.IsZero() || a.lead < 0 {
+		return
+	}
+	for _, m := range f.current() {
+		if m.hedged || !m.title && m.para > a.lead || a.tally(m) {
+			continue
+		}
+		f.rec.Date = a.pub.String()
+		f.rec.DatePrecision = record.PrecisionWeek
+		if !f.pubEvidence() {
+			// no date of the report in the text: the event word the
+			// lead tells is what the report's day rests on
+			switch {
+			case len(m.triggers) > 0:
+				f.tokEvidence("date", m.triggers[0].t0, m.triggers[0].t1)
+			case len(m.stmts) > 0:
+				f.tokEvidence("date", m.stmts[0].verb.t0, m.stmts[0].verb.t1)
+			default:
+				f.tokEvidence("date", m.t0, m.t1)
+			}
+		}
+		return
+	}
+}
+
+// pubEvidence gives a date set to the publication day the evidence the
+// text has for that day, a date of the dateline ("LAGOS, March 7 -"), or
+// none; it reports whether there was one.
+func (f *filler) pubEvidence() bool {
+	for _, p := range f.a.dates {
+		if p.Day == f.a.pub && p.Precision == record.PrecisionDay {
+			f.evidence("date", p.Start, p.End)
+			return true
+		}
+	}
+	return false
+}
+
+// tally reports whether mention m counts over a span of time ("since
+// March", "so far this year", "in recent weeks"): a sum of deeds, not one
+// dated by the report that tells it.
+func (a *article) tally(m *mention) bool {
+	for j := m.t0; j < m.t1; j++ {
+		switch a.lowerWord(j) {
+		case "since", "far", "year", "years", "months", "weeks":
+			return true
+		}
+	}
+	return false
 }
 
 // breakingDate dates an incident that no day word dates by its tense: a
@@ -775,14 +848,7 @@ func (f *filler) breakingDate(upTo int) bool {
 				verbs[st.verb.t0] = true
 			}
 		}
-		tally := false
-		for j := m.t0; j < m.t1; j++ {
-			switch a.lowerWord(j) {
-			case "since", "far", "year", "years", "months", "weeks":
-				tally = true
-			}
-		}
-		if tally {
+		if a.tally(m) {
 			continue
 		}
 		for j := m.t0; j < m.t1; j++ {

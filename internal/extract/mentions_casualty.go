@@ -185,7 +185,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if len(st.parts) > 0 && (a.passiveBefore(t) || dyingVerbs[vt]) {
 			st.parts = append(st.parts, a.alongWith(t, qs, int32(s.Last))...)
 		}
-		if len(st.parts) == 0 || !a.people(&st) {
+		if len(st.parts) == 0 || !a.people(&st) || a.negated(t, int32(s.First)) {
 			continue
 		}
 		if c == lexicon.Injure && a.woundedThenDied(t, st.parts) {
@@ -215,8 +215,101 @@ func (a *article) statements(si int32, terms []term) []statement {
 		}
 	}
 	out = append(out, a.unhurtAboard(si)...)
+	out = append(out, a.livesTaken(si, qs)...)
 	return out
 }
+
+// negated reports whether casualty verb t is denied: a "not" or "never"
+// in its verb group ("were not hurt", "had never been wounded", "did not
+// kill"), or a subject joined by "neither ... nor" ("neither the driver
+// nor his wife were injured"). The people it names came to no harm, so it
+// counts no one; nor is it a stated zero, since those it names need not
+// be everyone the attack reached.
+func (a *article) negated(t term, first int32) bool {
+	for j := t.t0 - 1; j >= first; j-- {
+		w := a.lowerWord(j)
+		if negations[w] {
+			return w != "neither" // "neither" stands before a subject, not in a verb group
+		}
+		if !auxiliaries[w] && !doAuxiliaries[w] && !adverbs[w] {
+			break
+		}
+	}
+	nor := false
+	for j := t.t0 - 1; j >= first && j >= t.t0-12; j-- {
+		if a.clauseBreak(j) && a.word(j) != "," {
+			return false
+		}
+		switch a.lowerWord(j) {
+		case "nor":
+			nor = true
+		case "neither":
+			return nor
+		}
+	}
+	return false
+}
+
+// negations deny a verb or, "neither", a subject; doAuxiliaries are the
+// forms of "do" a denial takes (lexicon/words.txt).
+var (
+	negations     = lexicon.Words().Set("negation")
+	doAuxiliaries = lexicon.Words().Set("do-auxiliary")
+)
+
+// livesTaken returns the deaths a verb of taking counts as lives: "the
+// blast claimed the lives of three soldiers", "the battle cost 1,269
+// Libyan lives", "took 7,700 lives". Lives that are taken are the dead,
+// whoever or whatever takes them, so the figure is a toll although no
+// casualty verb states it; a verb of another sense ("endangered the
+// lives of", "prolong the lives of") is no verb of taking
+// ([lives-verb]) and counts no one. qs are the sentence's quantities,
+// nil when it has no casualty word.
+func (a *article) livesTaken(si int32, qs []part) []statement {
+	s := a.sents[si]
+	var out []statement
+	for j := int32(s.First) + 1; j < int32(s.Last); j++ {
+		if a.lowerWord(j) != "lives" {
+			continue
+		}
+		t, ok := a.termAt(j, lexicon.Party)
+		if !ok {
+			continue
+		}
+		verb := int32(-1)
+		for k := j - 1; k >= int32(s.First) && k >= j-4; k-- {
+			if livesVerbs[a.lowerWord(k)] {
+				verb = k
+				break
+			}
+		}
+		if verb < 0 {
+			continue
+		}
+		if qs == nil {
+			qs = a.quantities(int32(s.First), int32(s.Last))
+		}
+		var ps []part
+		for _, p := range qs {
+			// "the lives of three soldiers", or the lives counted:
+			// "1,269 Libyan lives"
+			if a.lowerWord(j+1) == "of" && p.t0 == j+2 || p.t0 > verb && p.t1 == j+1 {
+				ps = []part{p}
+				break
+			}
+		}
+		if len(ps) == 0 {
+			continue
+		}
+		st := statement{effect: lexicon.Kill, verb: term{t0: verb, t1: j + 1, p: t.p}, parts: ps, sent: si}
+		a.qualify(&st)
+		out = append(out, st)
+	}
+	return out
+}
+
+// livesVerbs take lives (lexicon/words.txt).
+var livesVerbs = lexicon.Words().Set("lives-verb")
 
 // resultative returns the casualty verb that "to death" makes of the verb
 // of attack before it: "were shot to death", "stabbed to death a
@@ -545,6 +638,10 @@ func (a *article) quantities(first, last int32) []part {
 		if ni < len(a.nums) && a.tokenAt(a.nums[ni].Start) == i && a.nums[ni].Kind == text.Cardinal {
 			n := a.nums[ni]
 			t1 := a.tokenAt(n.End-1) + 1
+			if len(out) > 0 && a.ageOf(out[len(out)-1], n, i, t1, last) {
+				i = t1 - 1
+				continue
+			}
 			p := part{n: n.Value, max: n.Max, qual: n.Qual, t0: i, t1: t1, additional: n.Another}
 			a.head(&p, last)
 			out = append(out, p)
@@ -577,6 +674,18 @@ func (a *article) quantities(first, last int32) []part {
 		}
 	}
 	return out
+}
+
+// ageOf reports whether the number n at tokens [i, t1) is the age of the
+// one person prev just read, set off by commas after the name: "Abdi
+// Farah, 52, a district commissioner, was shot dead" counts one man, not
+// 53 people. Only a number no noun follows can be an age, and only one a
+// life can reach.
+func (a *article) ageOf(prev part, n text.Number, i, t1, last int32) bool {
+	if prev.n != 1 || prev.t1 != i-1 || a.word(i-1) != "," || n.Kind != text.Cardinal || n.Value < 1 || n.Value > 120 || n.Qual != text.Exact {
+		return false
+	}
+	return t1 >= last || a.toks[t1].Kind == text.Punct && a.word(t1) != "-"
 }
 
 // reflexiveCount returns how many "themselves" at token i stands for: the
@@ -1010,6 +1119,11 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 				if ps := a.listEndingAt(qs, k, first); len(ps) > 0 {
 					return ps
 				}
+				// "Abdi Farah, 52, a district commissioner, was":
+				// the person before the age (ageOf)
+				if k > first+1 && a.word(k-2) == "," && a.toks[k-1].Kind == text.Num {
+					return a.listEndingAt(qs, k-2, first)
+				}
 				break
 			}
 		}
@@ -1027,7 +1141,37 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 			break
 		}
 		if w := a.lowerWord(k); w == "in" || w == "at" || w == "near" || w == "inside" || w == "of" && k < j {
-			return a.listEndingAt(qs, k, first)
+			if ps := a.listEndingAt(qs, k, first); len(ps) > 0 {
+				return ps
+			}
+			break
+		}
+	}
+	if a.passiveBefore(t) || dyingVerbs[a.lowerSpan(t.t0, t.t1)] {
+		return a.relativeSubject(qs, j, first)
+	}
+	return nil
+}
+
+// relativeSubject returns the people a relative clause between subject
+// and verb describes: "A policeman who was guarding the gate was killed",
+// "a student who had been kidnapped has been found murdered". The caller
+// asks only for a verb whose subject is its victims (a passive, "died"),
+// not a noun ("who has been linked to the death squads"). The clause
+// opens with "who" (of people only) at most twelve words before the verb
+// (token j is the last before it), with no other clause opening between;
+// the subject ends before "who", or before the comma that sets it off.
+func (a *article) relativeSubject(qs []part, j, first int32) []part {
+	for k := j; k > first && k >= j-12; k-- {
+		if a.lowerWord(k) == "who" {
+			end := k
+			if a.word(k-1) == "," {
+				end--
+			}
+			return a.listEndingAt(qs, end, first)
+		}
+		if a.clauseBreak(k) && a.word(k) != "," {
+			return nil
 		}
 	}
 	return nil
@@ -1377,9 +1521,17 @@ func (a *article) joined(end, start int32) bool {
 
 // apposition reports whether part q only describes the named person p
 // before it: "Ahmed Musa, a local councillor", "Maria Lopez, the town's
-// mayor". One person, counted once.
+// mayor"; or names the one person p describes: "his driver, Omar Ali",
+// unless a coordinator after the name makes it the last of a list ("a
+// guard, Omar Ali and two soldiers"). One person, counted once.
 func (a *article) apposition(p, q part) bool {
-	if !p.name || q.n != 1 || q.t0 != p.t1+1 || a.word(p.t1) != "," {
+	if q.n != 1 || q.t0 != p.t1+1 || a.word(p.t1) != "," {
+		return false
+	}
+	if !p.name {
+		if w := a.lowerWord(q.t1); q.name && p.n == 1 && !p.zero && !p.pronoun && w != "and" && w != "or" {
+			return true
+		}
 		return false
 	}
 	switch a.lowerWord(q.t0) {

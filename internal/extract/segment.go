@@ -671,12 +671,45 @@ func (a *article) eventDay(m *mention) int {
 	if !attack {
 		return a.genericDay(m)
 	}
+	first := -1
 	for _, k := range m.dates {
-		if a.dates[k].Precision == record.PrecisionDay && !a.dates[k].Future && !a.deathDate(m, k) {
-			return k // a future day ("stop work tomorrow to mourn") is not when it happened
+		if a.dates[k].Precision != record.PrecisionDay || a.dates[k].Future || a.deathDate(m, k) {
+			continue // a future day ("stop work tomorrow to mourn") is not when it happened
+		}
+		if a.datesTrigger(m, k) {
+			return k
+		}
+		if first < 0 {
+			first = k
 		}
 	}
-	return -1
+	return first
+}
+
+// datesTrigger reports whether date k stands right after one of mention
+// m's attack nouns, a preposition between at most: the event's own day
+// ("follows the capture on Sunday of the air base"), which wins over a
+// day the sentence gives before it to something else ("The evacuation,
+// which started yesterday morning, follows the capture on Sunday"). Only
+// a noun opened by a determiner counts: a verb's day after it ("a police
+// station that militants had stormed on March 30") may be another deed's,
+// told in a clause of the sentence's own event.
+func (a *article) datesTrigger(m *mention, k int) bool {
+	t := a.tokenAt(a.dates[k].Start)
+	for _, tr := range m.triggers {
+		if !determiners[a.lowerWord(tr.t0-1)] && !(tr.t0 > m.t0+1 && determiners[a.lowerWord(tr.t0-2)]) {
+			continue // a noun: "the capture", "a rebel attack"
+		}
+		switch t - tr.t1 {
+		case 0:
+			return true
+		case 1:
+			if a.toks[tr.t1].Kind == text.Word && stopWords[a.lowerWord(tr.t1)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // genericDay returns the first day-precision date of mention m that dates

@@ -18,6 +18,9 @@ var wordsTxt string
 var wordSchema = []WordSection{
 	{Name: "casualty-adverb"},
 	{Name: "active-casualty-verb"},
+	{Name: "lives-verb"},
+	{Name: "negation"},
+	{Name: "do-auxiliary"},
 	{Name: "phrase-stop"},
 	{Name: "toll-link"},
 	{Name: "negative-frame"},
