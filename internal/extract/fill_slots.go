@@ -119,24 +119,34 @@ func (f *filler) eventType() bool {
 	if best == "" {
 		// people killed, hurt or taken with no word for how ("the
 		// hoodlums killed five villagers as they fled"): an armed assault,
-		// or a kidnapping when people were only taken
+		// or a kidnapping when people were only taken; a clash when any
+		// of the incident's statements, not only its first, tells armed
+		// sides fighting (a headline's "Troops kill 20 rebels" comes
+		// before the lead's "... in a battle near Jaffna")
+		var lead *statement
 		for _, m := range f.current() {
-			for _, st := range m.stmts {
+			for i := range m.stmts {
+				st := &m.stmts[i]
 				if st.hedged {
 					continue
 				}
-				best = record.ArmedAssault
-				if st.effect == lexicon.Kidnap {
-					best = record.Kidnapping
-				} else if a.inNoun(st.verb, roleWindow, 3, fightNouns) {
-					best = record.Clash // "30 guerrillas were killed in a battle with troops"
+				if lead == nil {
+					lead = st
 				}
-				first[best] = st.verb
-				break
+				if best == "" && st.effect != lexicon.Kidnap && (a.inNoun(st.verb, roleWindow, 3, fightNouns) || a.forceKillsFoe(st.verb)) {
+					// "30 guerrillas were killed in a battle with troops",
+					// "Sri Lankan troops killed 20 Tamil guerrillas"
+					best = record.Clash
+					first[best] = st.verb
+				}
 			}
-			if best != "" {
-				break
+		}
+		if best == "" && lead != nil {
+			best = record.ArmedAssault
+			if lead.effect == lexicon.Kidnap {
+				best = record.Kidnapping
 			}
+			first[best] = lead.verb
 		}
 	}
 	if best == "" {
