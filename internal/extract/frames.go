@@ -68,7 +68,7 @@ func (a *article) negativeFrame(ms []*mention) bool {
 				doer = doer || t.p.Value == record.Perpetrators
 			}
 			switch {
-			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && !a.harmedNext(t) && !a.personsPast(t) && !a.simile(t):
+			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && !a.harmedNext(t) && !a.personsPast(t) && !a.simile(t) && !a.armedDeed(t):
 				if title {
 					titleF++
 				} else if s.Para == a.lead {
@@ -97,7 +97,23 @@ func (a *article) negativeFrame(ms []*mention) bool {
 	if harm && !doer && len(a.groups) == 0 && !a.openingAgent() && !(blast && a.laterBomb()) {
 		return true
 	}
-	return accident > 0 && !attack && len(a.groups) == 0
+	return accident > 0 && !attack && len(a.groups) == 0 && !a.openingStated()
+}
+
+// openingStated reports whether a sentence of the headline or the first
+// paragraphs states an attack with its armed agent (agentBacked): "IRAQ
+// SAYS IT SANK IRANIAN BOATS" above "Iraqi helicopters sank three
+// Iranian boats" is a raid, though the headline's word is a shipwreck's.
+func (a *article) openingStated() bool {
+	for si, s := range a.sents {
+		if b0, _ := a.span(int32(s.First), int32(s.Last)); b0 >= a.bodyStart && s.Para > a.lead+2 {
+			break
+		}
+		if a.agentBacked(int32(si)) {
+			return true
+		}
+	}
+	return false
 }
 
 // laterBomb reports whether the story, past its opening, says that a
@@ -186,6 +202,62 @@ func (a *article) harmedNext(t term) bool {
 	}
 	return false
 }
+
+// armedDeed reports whether the frame word t belongs to an attack told
+// with its armed agent: a mishap's verb whose subject is the agent
+// ("Iraqi helicopters sank three Iranian boats": no shipwreck), or a
+// word in the object of such an attack word, in its clause ("Iraqi
+// planes hit economic targets in Isfahan": what was struck, not the
+// economy the article is about). Without the agent the word keeps its
+// frame: "the ferry sank", "economic targets for 1987".
+func (a *article) armedDeed(t term) bool {
+	if t.p.Value == "accident" && a.headedByAgent(t) {
+		return true // what befalls a ship or a plane is an attack when armed men do it
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j >= first && j >= t.t0-objectReach; j-- {
+		if a.clauseBreak(j) || a.lowerWord(j) == "by" {
+			return false
+		}
+		u, ok := a.termAt(j, lexicon.Trigger)
+		if !ok || u.t1 > t.t0 || noAgent[u.p.Text] {
+			if !attackVerbs[a.lowerWord(j)] {
+				continue
+			}
+			u = term{t0: j, t1: j + 1}
+		}
+		// an active word, whose object follows: "hotels that were stormed
+		// by militants have re-opened" tells the reopening
+		if !a.passiveBefore(u) && a.doerOf(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// headedByAgent reports whether the word t has for its subject an armed
+// agent that ends right before it, past adverbs and a day ("Iraqi
+// helicopters today sank"): the head of the subject, not a word that
+// qualifies it ("a Chilean navy ship sank" is the ship's mishap).
+func (a *article) headedByAgent(t term) bool {
+	if !a.asserted(t.t0) || a.passiveBefore(t) {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	j := t.t0 - 1
+	for j > first && (adverbs[a.lowerWord(j)] || a.inDate(j)) {
+		j--
+	}
+	if j < first {
+		return false
+	}
+	_, ok := a.agentAt(j)
+	return ok
+}
+
+// objectReach is how far after an attack word its object's words may
+// stand: "hit Iran's economic targets".
+const objectReach = 5
 
 // personsPast reports whether the frame word t tells what someone had
 // done before the story, not what the story is about: the verb of a
@@ -330,11 +402,13 @@ func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 // warplanes hit", "gunmen killed"), or after "by" of a
 // passive one. The role rules look further (a clause); here a closer test
 // is wanted, since "the navy unloads grain during a port strike" must not
-// pass. A sentence that calls its event an accident states no attack.
+// pass. A sentence that calls its event an accident states no attack,
+// unless the accident's word is an armed agent's deed (armedDeed:
+// "helicopters sank three boats").
 func (a *article) agentBacked(si int32) bool {
 	s := a.sents[si]
 	for _, t := range a.sentTerms(si) {
-		if t.p.Cat == lexicon.Frame && t.p.Value == "accident" {
+		if t.p.Cat == lexicon.Frame && t.p.Value == "accident" && !a.armedDeed(t) {
 			return false
 		}
 	}
