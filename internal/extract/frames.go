@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
@@ -373,23 +374,33 @@ func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 		// below it is a speech's, a history's or a generality's
 		stated = nil
 	}
+	at := func(e record.Evidence) int {
+		if e.In == "title" {
+			return e.Start
+		}
+		return e.Start + a.bodyStart
+	}
+	isStated := func(b int) bool {
+		return slices.ContainsFunc(stated, func(sp span) bool { return sp.b0 <= b && b < sp.b1 })
+	}
 	out := recs[:0]
 	for _, r := range recs {
-		for _, e := range r.Evidence {
-			if e.Field != "type" {
-				continue
-			}
-			b := e.Start
-			if e.In != "title" {
-				b += a.bodyStart
-			}
-			for _, sp := range stated {
-				if sp.b0 <= b && b < sp.b1 {
-					out = append(out, r)
-					break
-				}
-			}
-			break
+		k := slices.IndexFunc(r.Evidence, func(e record.Evidence) bool { return e.Field == "type" })
+		if k < 0 {
+			continue
+		}
+		typ := at(r.Evidence[k])
+		// An incident the opening types (the headline or the lead) may
+		// have its doer stated in the other: a headline's "ARTILLERY
+		// SHELLS KABUL SUBURB" over "Moslem guerrillas shelled ...", a
+		// headline's "SIKH EXTREMISTS KILL 14" over a lead whose doer
+		// stands far from its "shot dead". Below the opening, the doer
+		// named for a word of arms may be another sentence's.
+		opening := typ < a.bodyStart || a.lead >= 0 && a.sents[a.sentOf[a.tokenAt(typ)]].Para == a.lead
+		if isStated(typ) || opening && slices.ContainsFunc(r.Evidence, func(e record.Evidence) bool {
+			return strings.HasPrefix(e.Field, "perpetrators[") && isStated(at(e))
+		}) {
+			out = append(out, r)
 		}
 	}
 	return out
@@ -404,7 +415,9 @@ func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 // is wanted, since "the navy unloads grain during a port strike" must not
 // pass. A sentence that calls its event an accident states no attack,
 // unless the accident's word is an armed agent's deed (armedDeed:
-// "helicopters sank three boats").
+// "helicopters sank three boats"); an attack word told as not done, or
+// joined by "and" to one, states none. A state or an armed side telling
+// its own deed names its doer ("UNITA rebels said they had killed ...").
 func (a *article) agentBacked(si int32) bool {
 	s := a.sents[si]
 	for _, t := range a.sentTerms(si) {
@@ -412,7 +425,12 @@ func (a *article) agentBacked(si int32) bool {
 			return false
 		}
 	}
+	hedgedEnd := int32(-1) // the end of the last attack word told as not done
 	for _, t := range a.sentTerms(si) {
+		if t.p.Cat == lexicon.Trigger && (!a.asserted(t.t0) || a.joinedTo(hedgedEnd, t.t0)) {
+			hedgedEnd = t.t1 // "on condition that rebels stop attacking army posts and shelling its towns": neither was done
+			continue
+		}
 		if t.p.Cat == lexicon.Trigger && !noAgent[t.p.Text] && (a.doerOf(t) || a.sidesOf(t)) {
 			return true
 		}
@@ -436,6 +454,23 @@ func (a *article) agentBacked(si int32) bool {
 	lo, hi := a.placeRange(int32(s.First), int32(s.Last))
 	for k := lo; k < hi; k++ {
 		if p := &a.places[k]; p.country && !p.demonym && a.tellsOwnDeed(si, p) {
+			return true
+		}
+	}
+	// "UNITA rebels said they had killed 100 government soldiers": so
+	// does an armed side, whoever it is
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat == lexicon.Party && t.p.Value == record.Perpetrators {
+			if _, _, self := a.selfReport(si, t.t0, t.t1); self {
+				return true
+			}
+		}
+	}
+	b0, b1 := a.span(int32(s.First), int32(s.Last))
+	glo, ghi := a.groupRange(b0, b1)
+	for k := glo; k < ghi; k++ {
+		g := a.groups[k]
+		if _, _, self := a.selfReport(si, a.tokenAt(g.Start), a.tokenAt(g.End-1)+1); self {
 			return true
 		}
 	}
