@@ -122,6 +122,21 @@ func TestFillType(t *testing.T) {
 		{"a ship boarded by a named agent keeps the agent's type",
 			"", "Pirates attacked a Greek freighter in the Gulf of Aden on Friday.",
 			"armed_assault"},
+		{"a state force's killing of rebels is a battle",
+			"", "Government troops killed 20 rebels near Torit on Friday.",
+			"clash"},
+		{"rebels killing policemen is an assault",
+			"", "Rebels killed five policemen near Torit on Friday.",
+			"armed_assault"},
+		{"troops killing civilians is an assault",
+			"", "Troops killed 20 civilians near Torit on Friday.",
+			"armed_assault"},
+		{"a killing in fighting told below a headline's bare killing",
+			"Rebels say they killed 45 soldiers", "Rebels said they killed 45 soldiers in fighting near Cuito Cuanavale on Friday.",
+			"clash"},
+		{"a headline's craft that bomb is an air raid",
+			"Jets bomb village near Parachinar", "A village near Parachinar was bombed on Friday, killing nine people.",
+			"remote_violence"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
