@@ -137,6 +137,12 @@ func TestFillType(t *testing.T) {
 		{"a headline's craft that bomb is an air raid",
 			"Jets bomb village near Parachinar", "A village near Parachinar was bombed on Friday, killing nine people.",
 			"remote_violence"},
+		{"rioters the police fired on are whom they shot",
+			"Police fire on rioting students", "Police fired into a crowd of rioting students in Rajshahi on Friday, killing three of them.",
+			"armed_assault"},
+		{"rioters who fire stay rioters",
+			"", "Rioters fired on a police station and burned shops in Rajshahi on Friday.",
+			"riot"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
