@@ -215,10 +215,13 @@ func (a *article) armedDeed(t term) bool {
 	if t.p.Value == "accident" && a.headedByAgent(t) {
 		return true // what befalls a ship or a plane is an attack when armed men do it
 	}
+	if !a.struckThing(t) {
+		return false
+	}
 	first := int32(a.sents[a.sentOf[t.t0]].First)
 	for j := t.t0 - 1; j >= first && j >= t.t0-objectReach; j-- {
-		if a.clauseBreak(j) || a.lowerWord(j) == "by" {
-			return false
+		if a.clauseBreak(j) || a.lowerWord(j) == "by" || ownPronouns[a.lowerWord(j)] {
+			return false // "the army hit its economic targets": its own goals, met
 		}
 		u, ok := a.termAt(j, lexicon.Trigger)
 		if !ok || u.t1 > t.t0 || noAgent[u.p.Text] {
@@ -234,6 +237,24 @@ func (a *article) armedDeed(t term) bool {
 		}
 	}
 	return false
+}
+
+// struckThing reports whether the frame word t names a thing somewhere,
+// as what is struck is: another state's (a demonym right before it,
+// "IRANIAN ECONOMIC TARGETS") or placed by the place after it in its
+// clause ("economic targets in the Iranian city of Tabriz"); "economic
+// targets for road building" are a plan's.
+func (a *article) struckThing(t term) bool {
+	if a.isDemonym(t.t0 - 1) {
+		return true
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	end := t.t1
+	for end < last && end < t.t1+roleWindow && !a.clauseBreak(end) {
+		end++
+	}
+	lo, hi := a.placeRange(t.t1, end)
+	return lo < hi
 }
 
 // headedByAgent reports whether the word t has for its subject an armed
