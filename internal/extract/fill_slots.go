@@ -42,6 +42,9 @@ func (f *filler) eventType() bool {
 			if v == record.Clash && a.attackSetOff(t) {
 				continue // "militants attacked an army base, setting off a gunbattle": the defence the assault met
 			}
+			if v == record.Riot && a.firedOnBy(t) {
+				continue // "police fired into a crowd of rioting students": whom the force shot, not what happened
+			}
 			if a.backing(t.t0) {
 				continue // "troops backed by helicopter gunships battled rebels": the craft support, the troops fight
 			}
@@ -119,24 +122,34 @@ func (f *filler) eventType() bool {
 	if best == "" {
 		// people killed, hurt or taken with no word for how ("the
 		// hoodlums killed five villagers as they fled"): an armed assault,
-		// or a kidnapping when people were only taken
+		// or a kidnapping when people were only taken; a clash when any
+		// of the incident's statements, not only its first, tells armed
+		// sides fighting (a headline's "Troops kill 20 rebels" comes
+		// before the lead's "... in a battle near Jaffna")
+		var lead *statement
 		for _, m := range f.current() {
-			for _, st := range m.stmts {
+			for i := range m.stmts {
+				st := &m.stmts[i]
 				if st.hedged {
 					continue
 				}
-				best = record.ArmedAssault
-				if st.effect == lexicon.Kidnap {
-					best = record.Kidnapping
-				} else if a.inNoun(st.verb, roleWindow, 3, fightNouns) {
-					best = record.Clash // "30 guerrillas were killed in a battle with troops"
+				if lead == nil {
+					lead = st
 				}
-				first[best] = st.verb
-				break
+				if best == "" && st.effect != lexicon.Kidnap && (a.inNoun(st.verb, roleWindow, 3, fightNouns) || a.forceKillsFoe(st.verb)) {
+					// "30 guerrillas were killed in a battle with troops",
+					// "Sri Lankan troops killed 20 Tamil guerrillas"
+					best = record.Clash
+					first[best] = st.verb
+				}
 			}
-			if best != "" {
-				break
+		}
+		if best == "" && lead != nil {
+			best = record.ArmedAssault
+			if lead.effect == lexicon.Kidnap {
+				best = record.Kidnapping
 			}
+			first[best] = lead.verb
 		}
 	}
 	if best == "" {
@@ -229,6 +242,50 @@ func (f *filler) toldAsClash() bool {
 			if r, ok := f.a.armedAttack(t, true); ok && r == record.Clash {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// firedOnBy reports whether the word t stands in the object of a state
+// force's firing: after "on", "at", "into" or "upon", within a few words,
+// that follows a verb of [fire-verb] or "fire" ("opened fire on", a
+// headline's "POLICE FIRE ON") whose subject is a state's force
+// (stateForceBefore) or the police (policeBefore). A riot word there describes the people shot
+// ("fired into a crowd of rioting students", "opened fire on rioters"):
+// the event is the force's shooting, an armed assault by the state, as
+// with a crowd of protesters.
+func (a *article) firedOnBy(t term) bool {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j > first && j >= t.t0-5; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		switch a.lowerWord(j) {
+		case "on", "at", "into", "upon":
+		default:
+			continue
+		}
+		k := j - 1
+		if w := a.lowerWord(k); w != "fire" && !fireVerbs[w] {
+			return false
+		}
+		return a.stateForceBefore(k, first) || a.policeBefore(k, first)
+	}
+	return false
+}
+
+// policeBefore reports whether the subject of the verb at token k, within
+// its clause, is the police or another security force the lexicon names
+// ([party security_forces]), which agentAt does not count as an armed
+// agent: "Police fired into a crowd", "riot police opened fire".
+func (a *article) policeBefore(k, first int32) bool {
+	for j := k - 1; j >= first && j >= k-roleWindow; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.covered(j, lexicon.Party, record.SecurityForces) {
+			return true
 		}
 	}
 	return false

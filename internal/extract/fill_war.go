@@ -1075,3 +1075,21 @@ func (a *article) saysRepelled(t1, last int32) bool {
 	}
 	return false
 }
+
+// forceKillsFoe reports whether the casualty verb v is a state force's
+// killing of the armed side it fights: its subject a state's force
+// (stateForceBefore) and its object rebels, a named armed group or
+// another state's troops ("Sri Lankan troops killed 20 Tamil
+// guerrillas", "the army said it killed 30 Iraqi soldiers"). Both sides
+// bear arms, so it tells a battle, as "government troops attacked rebel
+// positions" does; an armed group's killing of soldiers or policemen
+// stays the assault the lexicon calls it.
+func (a *article) forceKillsFoe(v term) bool {
+	if !activeForms[a.lowerSpan(v.t0, v.t1)] || a.passiveBefore(v) || !a.asserted(v.t0) {
+		return false
+	}
+	s := a.sents[a.sentOf[v.t0]]
+	first, last := int32(s.First), int32(s.Last)
+	end := min(last, v.t1+5)
+	return a.stateForceBefore(v.t0, first) && (a.armedOpponentIn(v.t1, end) || a.foreignForceIn(v.t1, end))
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
@@ -68,7 +69,7 @@ func (a *article) negativeFrame(ms []*mention) bool {
 				doer = doer || t.p.Value == record.Perpetrators
 			}
 			switch {
-			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && !a.harmedNext(t) && !a.personsPast(t) && !a.simile(t):
+			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && !a.harmedNext(t) && !a.personsPast(t) && !a.simile(t) && !a.armedDeed(t):
 				if title {
 					titleF++
 				} else if s.Para == a.lead {
@@ -97,7 +98,23 @@ func (a *article) negativeFrame(ms []*mention) bool {
 	if harm && !doer && len(a.groups) == 0 && !a.openingAgent() && !(blast && a.laterBomb()) {
 		return true
 	}
-	return accident > 0 && !attack && len(a.groups) == 0
+	return accident > 0 && !attack && len(a.groups) == 0 && !a.openingStated()
+}
+
+// openingStated reports whether a sentence of the headline or the first
+// paragraphs states an attack with its armed agent (agentBacked): "IRAQ
+// SAYS IT SANK IRANIAN BOATS" above "Iraqi helicopters sank three
+// Iranian boats" is a raid, though the headline's word is a shipwreck's.
+func (a *article) openingStated() bool {
+	for si, s := range a.sents {
+		if b0, _ := a.span(int32(s.First), int32(s.Last)); b0 >= a.bodyStart && s.Para > a.lead+2 {
+			break
+		}
+		if a.agentBacked(int32(si)) {
+			return true
+		}
+	}
+	return false
 }
 
 // laterBomb reports whether the story, past its opening, says that a
@@ -186,6 +203,83 @@ func (a *article) harmedNext(t term) bool {
 	}
 	return false
 }
+
+// armedDeed reports whether the frame word t belongs to an attack told
+// with its armed agent: a mishap's verb whose subject is the agent
+// ("Iraqi helicopters sank three Iranian boats": no shipwreck), or a
+// word in the object of such an attack word, in its clause ("Iraqi
+// planes hit economic targets in Isfahan": what was struck, not the
+// economy the article is about). Without the agent the word keeps its
+// frame: "the ferry sank", "economic targets for 1987".
+func (a *article) armedDeed(t term) bool {
+	if t.p.Value == "accident" && a.headedByAgent(t) {
+		return true // what befalls a ship or a plane is an attack when armed men do it
+	}
+	if !a.struckThing(t) {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j >= first && j >= t.t0-objectReach; j-- {
+		if a.clauseBreak(j) || a.lowerWord(j) == "by" || ownPronouns[a.lowerWord(j)] {
+			return false // "the army hit its economic targets": its own goals, met
+		}
+		u, ok := a.termAt(j, lexicon.Trigger)
+		if !ok || u.t1 > t.t0 || noAgent[u.p.Text] {
+			if !attackVerbs[a.lowerWord(j)] {
+				continue
+			}
+			u = term{t0: j, t1: j + 1}
+		}
+		// an active word, whose object follows: "hotels that were stormed
+		// by militants have re-opened" tells the reopening
+		if !a.passiveBefore(u) && a.doerOf(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// struckThing reports whether the frame word t names a thing somewhere,
+// as what is struck is: another state's (a demonym right before it,
+// "IRANIAN ECONOMIC TARGETS") or placed by the place after it in its
+// clause ("economic targets in the Iranian city of Tabriz"); "economic
+// targets for road building" are a plan's.
+func (a *article) struckThing(t term) bool {
+	if a.isDemonym(t.t0 - 1) {
+		return true
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	end := t.t1
+	for end < last && end < t.t1+roleWindow && !a.clauseBreak(end) {
+		end++
+	}
+	lo, hi := a.placeRange(t.t1, end)
+	return lo < hi
+}
+
+// headedByAgent reports whether the word t has for its subject an armed
+// agent that ends right before it, past adverbs and a day ("Iraqi
+// helicopters today sank"): the head of the subject, not a word that
+// qualifies it ("a Chilean navy ship sank" is the ship's mishap).
+func (a *article) headedByAgent(t term) bool {
+	if !a.asserted(t.t0) || a.passiveBefore(t) {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	j := t.t0 - 1
+	for j > first && (adverbs[a.lowerWord(j)] || a.inDate(j)) {
+		j--
+	}
+	if j < first {
+		return false
+	}
+	_, ok := a.agentAt(j)
+	return ok
+}
+
+// objectReach is how far after an attack word its object's words may
+// stand: "hit Iran's economic targets".
+const objectReach = 5
 
 // personsPast reports whether the frame word t tells what someone had
 // done before the story, not what the story is about: the verb of a
@@ -301,23 +395,33 @@ func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 		// below it is a speech's, a history's or a generality's
 		stated = nil
 	}
+	at := func(e record.Evidence) int {
+		if e.In == "title" {
+			return e.Start
+		}
+		return e.Start + a.bodyStart
+	}
+	isStated := func(b int) bool {
+		return slices.ContainsFunc(stated, func(sp span) bool { return sp.b0 <= b && b < sp.b1 })
+	}
 	out := recs[:0]
 	for _, r := range recs {
-		for _, e := range r.Evidence {
-			if e.Field != "type" {
-				continue
-			}
-			b := e.Start
-			if e.In != "title" {
-				b += a.bodyStart
-			}
-			for _, sp := range stated {
-				if sp.b0 <= b && b < sp.b1 {
-					out = append(out, r)
-					break
-				}
-			}
-			break
+		k := slices.IndexFunc(r.Evidence, func(e record.Evidence) bool { return e.Field == "type" })
+		if k < 0 {
+			continue
+		}
+		typ := at(r.Evidence[k])
+		// An incident the opening types (the headline or the lead) may
+		// have its doer stated in the other: a headline's "ARTILLERY
+		// SHELLS KABUL SUBURB" over "Moslem guerrillas shelled ...", a
+		// headline's "SIKH EXTREMISTS KILL 14" over a lead whose doer
+		// stands far from its "shot dead". Below the opening, the doer
+		// named for a word of arms may be another sentence's.
+		opening := typ < a.bodyStart || a.lead >= 0 && a.sents[a.sentOf[a.tokenAt(typ)]].Para == a.lead
+		if isStated(typ) || opening && slices.ContainsFunc(r.Evidence, func(e record.Evidence) bool {
+			return strings.HasPrefix(e.Field, "perpetrators[") && isStated(at(e))
+		}) {
+			out = append(out, r)
 		}
 	}
 	return out
@@ -330,15 +434,24 @@ func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 // warplanes hit", "gunmen killed"), or after "by" of a
 // passive one. The role rules look further (a clause); here a closer test
 // is wanted, since "the navy unloads grain during a port strike" must not
-// pass. A sentence that calls its event an accident states no attack.
+// pass. A sentence that calls its event an accident states no attack,
+// unless the accident's word is an armed agent's deed (armedDeed:
+// "helicopters sank three boats"); an attack word told as not done, or
+// joined by "and" to one, states none. A state or an armed side telling
+// its own deed names its doer ("UNITA rebels said they had killed ...").
 func (a *article) agentBacked(si int32) bool {
 	s := a.sents[si]
 	for _, t := range a.sentTerms(si) {
-		if t.p.Cat == lexicon.Frame && t.p.Value == "accident" {
+		if t.p.Cat == lexicon.Frame && t.p.Value == "accident" && !a.armedDeed(t) {
 			return false
 		}
 	}
+	hedgedEnd := int32(-1) // the end of the last attack word told as not done
 	for _, t := range a.sentTerms(si) {
+		if t.p.Cat == lexicon.Trigger && (!a.asserted(t.t0) || a.joinedTo(hedgedEnd, t.t0)) {
+			hedgedEnd = t.t1 // "on condition that rebels stop attacking army posts and shelling its towns": neither was done
+			continue
+		}
 		if t.p.Cat == lexicon.Trigger && !noAgent[t.p.Text] && (a.doerOf(t) || a.sidesOf(t)) {
 			return true
 		}
@@ -362,6 +475,23 @@ func (a *article) agentBacked(si int32) bool {
 	lo, hi := a.placeRange(int32(s.First), int32(s.Last))
 	for k := lo; k < hi; k++ {
 		if p := &a.places[k]; p.country && !p.demonym && a.tellsOwnDeed(si, p) {
+			return true
+		}
+	}
+	// "UNITA rebels said they had killed 100 government soldiers": so
+	// does an armed side, whoever it is
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat == lexicon.Party && t.p.Value == record.Perpetrators {
+			if _, _, self := a.selfReport(si, t.t0, t.t1); self {
+				return true
+			}
+		}
+	}
+	b0, b1 := a.span(int32(s.First), int32(s.Last))
+	glo, ghi := a.groupRange(b0, b1)
+	for k := glo; k < ghi; k++ {
+		g := a.groups[k]
+		if _, _, self := a.selfReport(si, a.tokenAt(g.Start), a.tokenAt(g.End-1)+1); self {
 			return true
 		}
 	}

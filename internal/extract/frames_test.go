@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // TestNegativeFrame checks the articles the frame stage sets aside as being
 // about something other than a new attack.
@@ -93,6 +96,26 @@ func TestNegativeFrame(t *testing.T) {
 			"Court jails killers of judge",
 			"A court in Peshawar on Monday sentenced two men to life in prison for the killing of a judge.",
 			true},
+		{"economic targets that warplanes hit",
+			"Iraq says planes hit economic targets",
+			"Iraqi warplanes hit economic targets in the Iranian city of Tabriz today, a military spokesman said.",
+			false},
+		{"economic targets a government sets",
+			"Egypt sets economic targets",
+			"Egypt's government set new economic targets for 1988 today, the planning minister said.",
+			true},
+		{"economic targets an army met",
+			"Army hits economic targets of plan",
+			"The army hit its economic targets for road building this year, the defence ministry said today.",
+			true},
+		{"boats that helicopters sank",
+			"Iraq says it sank four boats",
+			"Iraqi helicopter gunships sank four Iranian speedboats off the Faw peninsula today, a communique said.",
+			false},
+		{"a navy ship that sank in a storm",
+			"Navy ship sinks in storm",
+			"A Peruvian navy patrol ship sank in a storm off Paita today and nine sailors drowned, the navy said.",
+			true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -122,12 +145,56 @@ func TestAgentBacked(t *testing.T) {
 		{"gunmen kill, active", "Gunmen kill five policemen in Peshawar", true},
 		{"killed by rebels, passive", "Twenty soldiers were killed by rebels near Torit", true},
 		{"a killing with no agent", "Five policemen killed in Peshawar", false},
+		{"an armed side tells its own deed", "UNITA rebels said they had killed 100 government soldiers", true},
+		{"craft that sank boats", "Iraqi helicopters sank three Iranian boats", true},
+		{"a ship of the navy that sank", "A navy ship sank in a storm off Paita", false},
+		{"attacks a condition asks to stop", "The truce holds on condition that rebels stop attacking army posts and shelling towns", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, _ := mentionsOf(t, "2020-05-01", tt.title, "The ministry said on Friday.")
 			if got := a.agentBacked(0); got != tt.want {
 				t.Errorf("agentBacked(%q) = %v, want %v", tt.title, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestStatedWithDoer checks which incidents of an article the relevance
+// model is unsure of are kept: those whose type a sentence stating an
+// attack with its doer gives, or that the opening types while the
+// headline or the lead states their doer.
+func TestStatedWithDoer(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              int
+	}{
+		{"the headline types, the lead states the doer",
+			"Artillery shells Kandahar airport",
+			"Moslem guerrillas shelled the airport of Kandahar on Friday, diplomatic sources said.",
+			1},
+		{"the headline states the doer, the lead types",
+			"Sikh militants kill 11 in Punjab",
+			"Sikh militants stopped a bus on a highway near Ludhiana on Friday night and gunned down 11 passengers, police said.",
+			1},
+		{"no sentence states a doer",
+			"Artillery shells Kandahar airport",
+			"The airport of Kandahar was shelled on Friday, diplomatic sources said.",
+			0},
+		{"a doer of attacks a condition asks to stop",
+			"Truce on air raids ends today",
+			"Today is the last day of a truce on air raids declared on condition that rebels stop attacking army posts and shelling its towns.",
+			0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, st := storyOf(t, "2020-05-02", tt.title, tt.body)
+			recs, err := a.fill(context.Background(), st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(a.statedWithDoer(recs)); got != tt.want {
+				t.Errorf("statedWithDoer kept %d of %d incidents, want %d", got, len(recs), tt.want)
 			}
 		})
 	}

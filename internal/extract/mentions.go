@@ -161,8 +161,11 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		if r, ok := roleAt(roles, t); ok {
 			t = r
 			m.specific = true
-		} else if a.craftBombing(t) {
-			t.p = roleTriggers[record.RemoteViolence] // "the air force bombed": from the air
+		}
+		if a.craftBombing(t) {
+			// "the air force bombed": from the air, and a headline's "JETS
+			// BOMB VILLAGES" too, which the roles read as a weak word's
+			t.p = roleTriggers[record.RemoteViolence]
 		}
 		m.triggers = append(m.triggers, t)
 		if t.p.Value != "generic" && (violent || !a.weakTrigger(t)) {
