@@ -751,6 +751,12 @@ func (a *article) keepPlace(m *placeMention) bool {
 	if abbrev && a.cs == text.Mixed && !a.toks[m.t0].Has(text.AllCaps) {
 		return false // "Pa" of "Pa Zi Gyi" is not Pennsylvania
 	}
+	if a.cs != text.Mixed && a.commonPhrase(m.t0, m.t1) && a.nounAfter(m) == "" && !a.placeNounBefore(m.t0) {
+		// "PARTS OF THE CITY", "AT THE ENTRANCE", "AT POINT BLANK RANGE":
+		// without capitals, words that are all common English are the
+		// phrase, not a town so named; only a place noun says otherwise
+		return false
+	}
 	if a.streetName(m) {
 		return false // "Newry Road police station" is on a road to Newry, not in it
 	}
@@ -1128,4 +1134,37 @@ func (a *article) inFeatureName(m *placeMention) bool {
 		return true
 	}
 	return capital(m.t1) && featureNouns[a.lowerWord(m.t1)] == "after"
+}
+
+// placeNounBefore reports whether a place noun puts the name starting at
+// t0 after it: "the town of Legal", "the village Rosario".
+func (a *article) placeNounBefore(t0 int32) bool {
+	p := t0 - 1
+	if p >= 1 && a.lowerWord(p) == "of" {
+		p--
+	}
+	if p < 0 || a.sentOf[p] != a.sentOf[t0] {
+		return false
+	}
+	_, ok := placeNouns[a.lowerWord(p)]
+	return ok
+}
+
+// commonPhrase reports whether every word of tokens [t0, t1) is a common
+// English word, a number or a connector of place names ("the city",
+// "zone 5", "del"): text without capitals gives no sign that they name a
+// place.
+func (a *article) commonPhrase(t0, t1 int32) bool {
+	for t := t0; t < t1; t++ {
+		tok := a.toks[t]
+		if tok.Kind == text.Num || tok.Kind == text.Punct {
+			continue
+		}
+		w := a.lowerWord(t)
+		a.buf = gazetteer.AppendKey(a.buf[:0], w)
+		if !connectors[w] && !a.x.gaz.CommonWord(a.buf) {
+			return false
+		}
+	}
+	return true
 }
