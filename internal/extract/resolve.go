@@ -77,6 +77,23 @@ func (a *article) resolvePlaces() {
 			weights[cc] += a.salience(m) / 2
 		}
 	}
+	if len(weights) == 0 {
+		// a story that gives no country by name, demonym, dateline or
+		// division (a radio item): a national capital it names, the
+		// biggest place of its name, says which ("SAN SALVADOR - SANTA
+		// ANA HIGHWAY": Santa Ana is the Salvadoran city, not
+		// California's), when another place it names can lie there too.
+		// Where a country is given, a capital is mostly its government
+		// speaking ("KL, Manila step up search"); and a capital's name
+		// among towns none of which its country has is a namesake
+		// ("Damascus", with Gaithersburg and Germantown)
+		for i := range a.places {
+			m := &a.places[i]
+			if c := capitalNamed(m); c != nil && !m.country && !m.demonym && a.namesakeIn(c.CountryCode, i) {
+				weights[c.CountryCode] += a.salience(m) / 2
+			}
+		}
+	}
 	var ctx gazetteer.Context
 	// owned holds the pass's context led by an owner's country, one for
 	// each country the mentions' owners name
@@ -911,4 +928,46 @@ func (a *article) broad(k int) bool {
 	}
 	c := a.places[k].chosen
 	return c != nil && c.Kind != gazetteer.Place || a.places[k].prep == "near"
+}
+
+// capitalNamed returns the national capital place mention m names, when
+// the capital is the biggest place of that name and no bigger than a
+// few thousand people elsewhere compete ("San Salvador", "Bogota"), or
+// nil. A capital's name read anywhere in a story says which country the
+// story is in as a country's name does.
+func capitalNamed(m *placeMention) *gazetteer.Feature {
+	var capital, biggest *gazetteer.Feature
+	for _, e := range m.cands {
+		if e.Alt {
+			continue
+		}
+		if e.Kind == gazetteer.Place && e.FeatureCode() == "PPLC" && e.Population() >= 100000 {
+			capital = e.Feature
+		}
+		if biggest == nil || e.Population() > biggest.Population() {
+			biggest = e.Feature
+		}
+	}
+	if capital == nil || biggest != capital {
+		return nil
+	}
+	return capital
+}
+
+// namesakeIn reports whether a place mention other than k, and named
+// otherwise, has a candidate in country cc.
+func (a *article) namesakeIn(cc string, k int) bool {
+	name := a.lowerSpan(a.places[k].t0, a.places[k].t1)
+	for i := range a.places {
+		m := &a.places[i]
+		if i == k || m.country || m.demonym || a.lowerSpan(m.t0, m.t1) == name {
+			continue
+		}
+		for _, e := range m.cands {
+			if e.CountryCode == cc {
+				return true
+			}
+		}
+	}
+	return false
 }
