@@ -1089,6 +1089,26 @@ func (a *article) siteOfPlace(m *placeMention) bool {
 	return target || facilityNouns[w] || attackTargets[w] || placeNouns[w] != ""
 }
 
+// installationOfPlace reports whether place mention m names the fixed
+// work at sea or the field written right after it, with at most one
+// word between ("the Rostam offshore oilfield", "the Sirri oil
+// terminal"): a field or a platform lies at the place it is named by,
+// so what struck it struck there, whatever the preposition before.
+func (a *article) installationOfPlace(m *placeMention) bool {
+	if m.country || m.demonym || a.cs != text.Mixed {
+		return false
+	}
+	for n := m.t1; n <= m.t1+1 && int(n) < len(a.toks) && a.sentOf[n] == a.sentOf[m.t0]; n++ {
+		if t := a.toks[n]; t.Kind != text.Word || t.Has(text.Cap) {
+			return false
+		}
+		if installations[a.lowerWord(n)] || n > m.t1 && installations[a.lowerSpan(n-1, n+1)] {
+			return true
+		}
+	}
+	return false
+}
+
 // articleWords open a noun phrase: "in a Kabul hotel", "an attack on a judge".
 var articleWords = lexicon.Words().Set("article") // lexicon/words.txt
 

@@ -193,6 +193,11 @@ func (a *article) resolvePlaces() {
 				m.chosen, m.cands = nil, nil
 			}
 		}
+		if m.chosen == nil && len(m.cands) == 1 && a.installationOfPlace(&m) {
+			// "the Sirri oil terminal" in a story told from Washington:
+			// the only place of the name, however small and far
+			m.chosen = m.cands[0].Feature
+		}
 		if m.chosen == nil && m.cands != nil && a.namedSettlement(&m) {
 			// "killed in the town of Muttur": the text says it is a
 			// place, the gazetteer has only unlikely namesakes: a town it
