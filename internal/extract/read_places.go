@@ -199,22 +199,31 @@ func (a *article) coordinatedPlaces() {
 // gazetteer has a county or a town so called. A name with a place noun
 // ("Quezon province") stays a place.
 func (a *article) dropPeople() {
-	people := map[string]bool{}
+	names := map[string]bool{}
 	for _, m := range a.places {
-		if m.country || m.demonym || m.noun != "" || m.t0 == 0 || a.sentOf[m.t0-1] != a.sentOf[m.t0] {
+		if !m.country && !m.demonym && m.noun == "" {
+			names[a.lowerSpan(m.t0, m.t1)] = true
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	// every title of the story, not only those before a place mention:
+	// "GENERAL LEIGH WAS ATTACKED" makes "ON LEIGH'S CONDITION" a
+	// person's, though the first was never read as a place
+	people := map[string]bool{}
+	for p := int32(0); int(p)+1 < len(a.toks); p++ {
+		if !a.addressAt(p) {
 			continue
 		}
-		p := m.t0 - 1
-		if a.word(p) == "." && p > 0 {
-			p-- // "Mr. Howard"
+		t0 := p + 1
+		if a.word(t0) == "." {
+			t0++ // "Mr. Howard"
 		}
-		// a form of address capitalised where the text has capitals, so
-		// that a verb of the same spelling names no one: "Miss Kabul" is
-		// a person, "they would miss Kabul" a place ("dr rodriguez" in
-		// text without capitals is a person)
-		capped := a.toks[p].Has(text.Cap)
-		if _, title := a.termAt(p, lexicon.Title); title && capped || personTitles[a.lowerWord(p)] && (capped || a.cs != text.Mixed) {
-			people[a.lowerSpan(m.t0, m.t1)] = true
+		for n := int32(1); n <= 3 && int(t0+n) <= len(a.toks) && a.sentOf[t0+n-1] == a.sentOf[p]; n++ {
+			if s := a.lowerSpan(t0, t0+n); names[s] {
+				people[s] = true
+			}
 		}
 	}
 	if len(people) == 0 {
@@ -227,6 +236,19 @@ func (a *article) dropPeople() {
 		}
 	}
 	a.places = out
+}
+
+// addressAt reports whether token p is a title or a form of address
+// capitalised where the text has capitals, so that a verb of the same
+// spelling names no one: "Miss Kabul" is a person, "they would miss
+// Kabul" a place ("dr rodriguez" in text without capitals is a person).
+func (a *article) addressAt(p int32) bool {
+	if a.toks[p].Kind != text.Word {
+		return false
+	}
+	capped := a.toks[p].Has(text.Cap)
+	_, title := a.termAt(p, lexicon.Title)
+	return title && capped || personTitles[a.lowerWord(p)] && (capped || a.cs != text.Mixed)
 }
 
 // personTitles are the forms of address that put a person's name after
