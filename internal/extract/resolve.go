@@ -210,6 +210,7 @@ func (a *article) resolvePlaces() {
 	}
 	a.places = out
 	a.capitalsByCountry()
+	a.thisCapital(home)
 	a.preferCapitals()
 	a.preferNamedDivisions()
 	a.linkContainers()
@@ -253,6 +254,40 @@ func (a *article) capitalsByCountry() {
 		m.chosen, m.cands = c, []gazetteer.Entry{{Feature: c}}
 		m.demonym, m.country, m.capital = false, false, true
 	}
+}
+
+// thisCapital makes "this capital" ("wounded in this capital") a mention
+// of the capital of the country the story is told from: the dateline's,
+// else the one its places weigh most (home, rankCountries'; a radio item
+// has no dateline). The words point at where the reporter sits, which
+// the story need not name.
+func (a *article) thisCapital(home []string) {
+	var add []placeMention
+	var c *gazetteer.Feature
+	for i := int32(1); int(i)+1 < len(a.toks); i++ {
+		if a.lowerWord(i) != "this" || !capitalNouns[a.lowerWord(i+1)] || a.sentOf[i] != a.sentOf[i+1] {
+			continue
+		}
+		if i >= 2 && statementVerbs[a.lowerWord(i-2)] {
+			continue // "it was reported in this capital that ...": where it was said
+		}
+		if c == nil {
+			cc := a.datelineState()
+			if cc == "" && len(home) > 0 {
+				cc = home[0]
+			}
+			var ok bool
+			if c, ok = a.x.gaz.Capital(cc); !ok {
+				return
+			}
+		}
+		m := placeMention{t0: i, t1: i + 2, chosen: c, cands: []gazetteer.Entry{{Feature: c}}, capital: true, in: -1}
+		if a.sentOf[i-1] == a.sentOf[i] && a.toks[i-1].Kind == text.Word {
+			m.prep = a.lowerWord(i - 1)
+		}
+		add = append(add, m)
+	}
+	a.insertPlaces(add)
 }
 
 // capitalPhrase returns the tokens [t0, t1) of the phrase that names the
