@@ -732,7 +732,9 @@ func (a *article) keepPlace(m *placeMention) bool {
 		if e.IsAbbrev && !caps {
 			continue // "Car bomb" is not the CAR
 		}
-		if e.Kind == gazetteer.Country && !e.IsDemonym {
+		if e.Kind == gazetteer.Country && !e.IsDemonym && !(e.Alt && e.CommonWord) {
+			// (not a foreign name of a country that is an English word:
+			// "GRENADE", Grenada's French name, is the weapon)
 			anyCountry = true
 		}
 		if e.IsDemonym {
@@ -1192,21 +1194,25 @@ func (a *article) placeNounBefore(t0 int32) bool {
 	return ok
 }
 
-// commonPhrase reports whether every word of tokens [t0, t1) is a common
-// English word, a number or a connector of place names ("the city",
-// "zone 5", "del"): text without capitals gives no sign that they name a
-// place.
+// commonPhrase reports whether tokens [t0, t1) are words of the
+// language: every word a common English word or a number ("the city",
+// "zone 5"), or every word a connector of place names ("del"). Text
+// without capitals gives no sign that they name a place. A connector
+// before a common word makes a Spanish name ("La Union"), not a phrase.
 func (a *article) commonPhrase(t0, t1 int32) bool {
+	common, linking := true, true
 	for t := t0; t < t1; t++ {
-		tok := a.toks[t]
-		if tok.Kind == text.Num || tok.Kind == text.Punct {
+		if a.toks[t].Kind != text.Word {
 			continue
 		}
 		w := a.lowerWord(t)
 		a.buf = gazetteer.AppendKey(a.buf[:0], w)
-		if !connectors[w] && !a.x.gaz.CommonWord(a.buf) {
-			return false
+		if connectors[w] {
+			common = false
+		} else {
+			linking = false
+			common = common && a.x.gaz.CommonWord(a.buf)
 		}
 	}
-	return true
+	return common || linking
 }
