@@ -147,6 +147,7 @@ var wordSchema = []WordSection{
 	{Name: "installation"},
 	{Name: "war-deed"},
 	{Name: "meeting-noun"},
+	{Name: "meeting-verb"},
 	{Name: "vessel"},
 	{Name: "struck-craft"},
 	{Name: "another-word"},
