@@ -902,19 +902,47 @@ func (a *article) inPersonName(m *placeMention, big bool) bool {
 }
 
 // streetName reports whether the place name is the first part of a
-// street's name ("Newry Road", "Oxford Street"): a road named after a town
-// usually leads to it from somewhere else.
+// street's name ("Newry Road", "Oxford Street", "BERNAL AVENUE"), or the
+// first of two streets named with one plural noun ("the corner of
+// Sarmiento and San Martin streets"): a road named after a town usually
+// leads to it from somewhere else. In text with capitals the street's
+// noun is capitalised ("the Kabul road" is a route, left to the rules of
+// routes).
 func (a *article) streetName(m *placeMention) bool {
+	named := func(j int32) bool {
+		return int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[m.t0] && a.toks[j].Kind == text.Word &&
+			(a.cs != text.Mixed || a.toks[j].Has(text.Cap) || a.lowerWord(j) == "and")
+	}
 	t := m.t1
-	if int(t) >= len(a.toks) || a.sentOf[t] != a.sentOf[m.t0] || !a.toks[t].Has(text.Cap) || a.cs != text.Mixed {
+	if !named(t) {
 		return false
 	}
-	switch a.lowerWord(t) {
-	case "road", "street", "avenue", "lane", "boulevard":
+	p := m.t0 - 1
+	if p > 0 && (a.lowerWord(p) == "downtown" || compassAdjectives[a.lowerWord(p)]) {
+		p--
+	}
+	if p >= 0 && articleWords[a.lowerWord(p)] && a.lowerWord(p) != "the" {
+		return false // "in a downtown Bogota street": a street of the town
+	}
+	if streetNouns[a.lowerWord(t)] {
 		return true
+	}
+	if a.lowerWord(t) != "and" {
+		return false
+	}
+	for j := t + 1; j <= t+4 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[m.t0]; j++ {
+		if w := a.lowerWord(j); streetNouns[w] {
+			return plural(w) // "streets", capitalised or not
+		}
+		if !named(j) {
+			return false
+		}
 	}
 	return false
 }
+
+// streetNouns name a street or a road after a place name ([street-noun]).
+var streetNouns = lexicon.Words().Set("street-noun") // lexicon/words.txt
 
 // siteName reports whether the capitalised words after a place name make
 // it the name of a site in that place: "Tumbler Ridge Secondary School",

@@ -50,6 +50,7 @@ var wordSchema = []WordSection{
 	{Name: "distance-unit"},
 	{Name: "compass-adjective"},
 	{Name: "compass-word"},
+	{Name: "street-noun"},
 	{Name: "facility-noun"},
 	{Name: "site-modifier"},
 	{Name: "type-weight", MinCols: 1, MaxCols: 1},
