@@ -674,7 +674,7 @@ func (a *article) placedAt(k int, title bool) bool {
 	if m.demonym || m.dateline || a.attackingCountry(k) || a.statementPlace(k) || a.meetingPlace(k) || a.documentPlace(k) || a.speakerPlace(k) {
 		return false
 	}
-	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) && !a.struckPlace(m) && !a.siteOfPlace(m) {
+	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) && !a.struckPlace(m) && !a.siteOfPlace(m) && !a.installationOfPlace(m) {
 		return false
 	}
 	// "taken to hospitals in Maiduguri": where the wounded went

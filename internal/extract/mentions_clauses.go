@@ -200,6 +200,10 @@ var statementVerbs = lexicon.Words().Set("statement-verb") // lexicon/words.txt
 // beside were not.
 var meetingNouns = lexicon.Words().Set("meeting-noun") // lexicon/words.txt
 
+// meetingVerbs tell of a gathering by its verb: "agreed to meet in
+// Costa Rica", "met in Vienna" ([meeting-verb]).
+var meetingVerbs = lexicon.Words().Set("meeting-verb") // lexicon/words.txt
+
 // meetingPlace reports whether place mention k places a gathering named
 // up to eight words before it in its clause: "after the start of U.N.-sponsored talks on
 // Afghanistan in Geneva". A gathering that is itself attacked ("a
@@ -219,6 +223,9 @@ func (a *article) meetingPlace(k int) bool {
 		}
 		if meetingNouns[a.lowerWord(j)] {
 			return !a.struckObject(j) && !a.violenceBetween(a.phraseStart(j), j)
+		}
+		if meetingVerbs[a.lowerWord(j)] {
+			return true // "they agreed to meet in Costa Rica"
 		}
 	}
 	return false

@@ -199,22 +199,31 @@ func (a *article) coordinatedPlaces() {
 // gazetteer has a county or a town so called. A name with a place noun
 // ("Quezon province") stays a place.
 func (a *article) dropPeople() {
-	people := map[string]bool{}
+	names := map[string]bool{}
 	for _, m := range a.places {
-		if m.country || m.demonym || m.noun != "" || m.t0 == 0 || a.sentOf[m.t0-1] != a.sentOf[m.t0] {
+		if !m.country && !m.demonym && m.noun == "" {
+			names[a.lowerSpan(m.t0, m.t1)] = true
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	// every title of the story, not only those before a place mention:
+	// "GENERAL LEIGH WAS ATTACKED" makes "ON LEIGH'S CONDITION" a
+	// person's, though the first was never read as a place
+	people := map[string]bool{}
+	for p := int32(0); int(p)+1 < len(a.toks); p++ {
+		if !a.addressAt(p) {
 			continue
 		}
-		p := m.t0 - 1
-		if a.word(p) == "." && p > 0 {
-			p-- // "Mr. Howard"
+		t0 := p + 1
+		if a.word(t0) == "." {
+			t0++ // "Mr. Howard"
 		}
-		// a form of address capitalised where the text has capitals, so
-		// that a verb of the same spelling names no one: "Miss Kabul" is
-		// a person, "they would miss Kabul" a place ("dr rodriguez" in
-		// text without capitals is a person)
-		capped := a.toks[p].Has(text.Cap)
-		if _, title := a.termAt(p, lexicon.Title); title && capped || personTitles[a.lowerWord(p)] && (capped || a.cs != text.Mixed) {
-			people[a.lowerSpan(m.t0, m.t1)] = true
+		for n := int32(1); n <= 3 && int(t0+n) <= len(a.toks) && a.sentOf[t0+n-1] == a.sentOf[p]; n++ {
+			if s := a.lowerSpan(t0, t0+n); names[s] {
+				people[s] = true
+			}
 		}
 	}
 	if len(people) == 0 {
@@ -227,6 +236,19 @@ func (a *article) dropPeople() {
 		}
 	}
 	a.places = out
+}
+
+// addressAt reports whether token p is a title or a form of address
+// capitalised where the text has capitals, so that a verb of the same
+// spelling names no one: "Miss Kabul" is a person, "they would miss
+// Kabul" a place ("dr rodriguez" in text without capitals is a person).
+func (a *article) addressAt(p int32) bool {
+	if a.toks[p].Kind != text.Word {
+		return false
+	}
+	capped := a.toks[p].Has(text.Cap)
+	_, title := a.termAt(p, lexicon.Title)
+	return title && capped || personTitles[a.lowerWord(p)] && (capped || a.cs != text.Mixed)
 }
 
 // personTitles are the forms of address that put a person's name after
@@ -710,7 +732,9 @@ func (a *article) keepPlace(m *placeMention) bool {
 		if e.IsAbbrev && !caps {
 			continue // "Car bomb" is not the CAR
 		}
-		if e.Kind == gazetteer.Country && !e.IsDemonym {
+		if e.Kind == gazetteer.Country && !e.IsDemonym && !(e.Alt && e.CommonWord) {
+			// (not a foreign name of a country that is an English word:
+			// "GRENADE", Grenada's French name, is the weapon)
 			anyCountry = true
 		}
 		if e.IsDemonym {
@@ -750,6 +774,12 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	if abbrev && a.cs == text.Mixed && !a.toks[m.t0].Has(text.AllCaps) {
 		return false // "Pa" of "Pa Zi Gyi" is not Pennsylvania
+	}
+	if a.cs != text.Mixed && a.commonPhrase(m.t0, m.t1) && a.nounAfter(m) == "" && !a.placeNounBefore(m.t0) {
+		// "PARTS OF THE CITY", "AT THE ENTRANCE", "AT POINT BLANK RANGE":
+		// without capitals, words that are all common English are the
+		// phrase, not a town so named; only a place noun says otherwise
+		return false
 	}
 	if a.streetName(m) {
 		return false // "Newry Road police station" is on a road to Newry, not in it
@@ -872,19 +902,47 @@ func (a *article) inPersonName(m *placeMention, big bool) bool {
 }
 
 // streetName reports whether the place name is the first part of a
-// street's name ("Newry Road", "Oxford Street"): a road named after a town
-// usually leads to it from somewhere else.
+// street's name ("Newry Road", "Oxford Street", "BERNAL AVENUE"), or the
+// first of two streets named with one plural noun ("the corner of
+// Sarmiento and San Martin streets"): a road named after a town usually
+// leads to it from somewhere else. In text with capitals the street's
+// noun is capitalised ("the Kabul road" is a route, left to the rules of
+// routes).
 func (a *article) streetName(m *placeMention) bool {
+	named := func(j int32) bool {
+		return int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[m.t0] && a.toks[j].Kind == text.Word &&
+			(a.cs != text.Mixed || a.toks[j].Has(text.Cap) || a.lowerWord(j) == "and")
+	}
 	t := m.t1
-	if int(t) >= len(a.toks) || a.sentOf[t] != a.sentOf[m.t0] || !a.toks[t].Has(text.Cap) || a.cs != text.Mixed {
+	if !named(t) {
 		return false
 	}
-	switch a.lowerWord(t) {
-	case "road", "street", "avenue", "lane", "boulevard":
+	p := m.t0 - 1
+	if p > 0 && (a.lowerWord(p) == "downtown" || compassAdjectives[a.lowerWord(p)]) {
+		p--
+	}
+	if p >= 0 && articleWords[a.lowerWord(p)] && a.lowerWord(p) != "the" {
+		return false // "in a downtown Bogota street": a street of the town
+	}
+	if streetNouns[a.lowerWord(t)] {
 		return true
+	}
+	if a.lowerWord(t) != "and" {
+		return false
+	}
+	for j := t + 1; j <= t+4 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[m.t0]; j++ {
+		if w := a.lowerWord(j); streetNouns[w] {
+			return plural(w) // "streets", capitalised or not
+		}
+		if !named(j) {
+			return false
+		}
 	}
 	return false
 }
+
+// streetNouns name a street or a road after a place name ([street-noun]).
+var streetNouns = lexicon.Words().Set("street-noun") // lexicon/words.txt
 
 // siteName reports whether the capitalised words after a place name make
 // it the name of a site in that place: "Tumbler Ridge Secondary School",
@@ -1083,6 +1141,26 @@ func (a *article) siteOfPlace(m *placeMention) bool {
 	return target || facilityNouns[w] || attackTargets[w] || placeNouns[w] != ""
 }
 
+// installationOfPlace reports whether place mention m names the fixed
+// work at sea or the field written right after it, with at most one
+// word between ("the Rostam offshore oilfield", "the Sirri oil
+// terminal"): a field or a platform lies at the place it is named by,
+// so what struck it struck there, whatever the preposition before.
+func (a *article) installationOfPlace(m *placeMention) bool {
+	if m.country || m.demonym || a.cs != text.Mixed {
+		return false
+	}
+	for n := m.t1; n <= m.t1+1 && int(n) < len(a.toks) && a.sentOf[n] == a.sentOf[m.t0]; n++ {
+		if t := a.toks[n]; t.Kind != text.Word || t.Has(text.Cap) {
+			return false
+		}
+		if installations[a.lowerWord(n)] || n > m.t1 && installations[a.lowerSpan(n-1, n+1)] {
+			return true
+		}
+	}
+	return false
+}
+
 // articleWords open a noun phrase: "in a Kabul hotel", "an attack on a judge".
 var articleWords = lexicon.Words().Set("article") // lexicon/words.txt
 
@@ -1128,4 +1206,41 @@ func (a *article) inFeatureName(m *placeMention) bool {
 		return true
 	}
 	return capital(m.t1) && featureNouns[a.lowerWord(m.t1)] == "after"
+}
+
+// placeNounBefore reports whether a place noun puts the name starting at
+// t0 after it: "the town of Legal", "the village Rosario".
+func (a *article) placeNounBefore(t0 int32) bool {
+	p := t0 - 1
+	if p >= 1 && a.lowerWord(p) == "of" {
+		p--
+	}
+	if p < 0 || a.sentOf[p] != a.sentOf[t0] {
+		return false
+	}
+	_, ok := placeNouns[a.lowerWord(p)]
+	return ok
+}
+
+// commonPhrase reports whether tokens [t0, t1) are words of the
+// language: every word a common English word or a number ("the city",
+// "zone 5"), or every word a connector of place names ("del"). Text
+// without capitals gives no sign that they name a place. A connector
+// before a common word makes a Spanish name ("La Union"), not a phrase.
+func (a *article) commonPhrase(t0, t1 int32) bool {
+	common, linking := true, true
+	for t := t0; t < t1; t++ {
+		if a.toks[t].Kind != text.Word {
+			continue
+		}
+		w := a.lowerWord(t)
+		a.buf = gazetteer.AppendKey(a.buf[:0], w)
+		if connectors[w] {
+			common = false
+		} else {
+			linking = false
+			common = common && a.x.gaz.CommonWord(a.buf)
+		}
+	}
+	return common || linking
 }

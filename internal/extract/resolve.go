@@ -77,6 +77,23 @@ func (a *article) resolvePlaces() {
 			weights[cc] += a.salience(m) / 2
 		}
 	}
+	if len(weights) == 0 {
+		// a story that gives no country by name, demonym, dateline or
+		// division (a radio item): a national capital it names, the
+		// biggest place of its name, says which ("SAN SALVADOR - SANTA
+		// ANA HIGHWAY": Santa Ana is the Salvadoran city, not
+		// California's), when another place it names can lie there too.
+		// Where a country is given, a capital is mostly its government
+		// speaking ("KL, Manila step up search"); and a capital's name
+		// among towns none of which its country has is a namesake
+		// ("Damascus", with Gaithersburg and Germantown)
+		for i := range a.places {
+			m := &a.places[i]
+			if c := capitalNamed(m); c != nil && !m.country && !m.demonym && a.namesakeIn(c.CountryCode, i) {
+				weights[c.CountryCode] += a.salience(m) / 2
+			}
+		}
+	}
 	var ctx gazetteer.Context
 	// owned holds the pass's context led by an owner's country, one for
 	// each country the mentions' owners name
@@ -176,6 +193,11 @@ func (a *article) resolvePlaces() {
 				m.chosen, m.cands = nil, nil
 			}
 		}
+		if m.chosen == nil && len(m.cands) == 1 && a.installationOfPlace(&m) {
+			// "the Sirri oil terminal" in a story told from Washington:
+			// the only place of the name, however small and far
+			m.chosen = m.cands[0].Feature
+		}
 		if m.chosen == nil && m.cands != nil && a.namedSettlement(&m) {
 			// "killed in the town of Muttur": the text says it is a
 			// place, the gazetteer has only unlikely namesakes: a town it
@@ -188,6 +210,7 @@ func (a *article) resolvePlaces() {
 	}
 	a.places = out
 	a.capitalsByCountry()
+	a.thisCapital(home)
 	a.preferCapitals()
 	a.preferNamedDivisions()
 	a.linkContainers()
@@ -231,6 +254,40 @@ func (a *article) capitalsByCountry() {
 		m.chosen, m.cands = c, []gazetteer.Entry{{Feature: c}}
 		m.demonym, m.country, m.capital = false, false, true
 	}
+}
+
+// thisCapital makes "this capital" ("wounded in this capital") a mention
+// of the capital of the country the story is told from: the dateline's,
+// else the one its places weigh most (home, rankCountries'; a radio item
+// has no dateline). The words point at where the reporter sits, which
+// the story need not name.
+func (a *article) thisCapital(home []string) {
+	var add []placeMention
+	var c *gazetteer.Feature
+	for i := int32(1); int(i)+1 < len(a.toks); i++ {
+		if a.lowerWord(i) != "this" || !capitalNouns[a.lowerWord(i+1)] || a.sentOf[i] != a.sentOf[i+1] {
+			continue
+		}
+		if i >= 2 && statementVerbs[a.lowerWord(i-2)] {
+			continue // "it was reported in this capital that ...": where it was said
+		}
+		if c == nil {
+			cc := a.datelineState()
+			if cc == "" && len(home) > 0 {
+				cc = home[0]
+			}
+			var ok bool
+			if c, ok = a.x.gaz.Capital(cc); !ok {
+				return
+			}
+		}
+		m := placeMention{t0: i, t1: i + 2, chosen: c, cands: []gazetteer.Entry{{Feature: c}}, capital: true, in: -1}
+		if a.sentOf[i-1] == a.sentOf[i] && a.toks[i-1].Kind == text.Word {
+			m.prep = a.lowerWord(i - 1)
+		}
+		add = append(add, m)
+	}
+	a.insertPlaces(add)
 }
 
 // capitalPhrase returns the tokens [t0, t1) of the phrase that names the
@@ -911,4 +968,46 @@ func (a *article) broad(k int) bool {
 	}
 	c := a.places[k].chosen
 	return c != nil && c.Kind != gazetteer.Place || a.places[k].prep == "near"
+}
+
+// capitalNamed returns the national capital place mention m names, when
+// the capital is the biggest place of that name and no bigger than a
+// few thousand people elsewhere compete ("San Salvador", "Bogota"), or
+// nil. A capital's name read anywhere in a story says which country the
+// story is in as a country's name does.
+func capitalNamed(m *placeMention) *gazetteer.Feature {
+	var capital, biggest *gazetteer.Feature
+	for _, e := range m.cands {
+		if e.Alt {
+			continue
+		}
+		if e.Kind == gazetteer.Place && e.FeatureCode() == "PPLC" && e.Population() >= 100000 {
+			capital = e.Feature
+		}
+		if biggest == nil || e.Population() > biggest.Population() {
+			biggest = e.Feature
+		}
+	}
+	if capital == nil || biggest != capital {
+		return nil
+	}
+	return capital
+}
+
+// namesakeIn reports whether a place mention other than k, and named
+// otherwise, has a candidate in country cc.
+func (a *article) namesakeIn(cc string, k int) bool {
+	name := a.lowerSpan(a.places[k].t0, a.places[k].t1)
+	for i := range a.places {
+		m := &a.places[i]
+		if i == k || m.country || m.demonym || a.lowerSpan(m.t0, m.t1) == name {
+			continue
+		}
+		for _, e := range m.cands {
+			if e.CountryCode == cc {
+				return true
+			}
+		}
+	}
+	return false
 }
