@@ -47,17 +47,20 @@ func Open(ctx context.Context, dsn string) (*sqlstore.DB, error) {
 		Least:         "least",
 		Explain:       "EXPLAIN ",
 		Contains:      "strpos(%s, ?) > 0",
-		TextMatch: func(q string) (string, any, error) {
-			return `d.tsv @@ websearch_to_tsquery('english', ?)`, q, nil
-		},
-		Sanitize:   sanitize,
-		Migrations: sub,
+		TextMatch:     textMatch,
+		Sanitize:      sanitize,
+		Migrations:    sub,
 	})
 	if err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// textMatch matches documents d by websearch_to_tsquery.
+func textMatch(_ context.Context, _ sqlstore.Querier, text string) (string, []any, error) {
+	return `d.tsv @@ websearch_to_tsquery('english', ?)`, []any{text}, nil
 }
 
 // sanitize makes s storable as PostgreSQL text, which refuses NUL bytes
