@@ -120,3 +120,21 @@ func TestTextPairs(t *testing.T) {
 		t.Error("no search was given pairs")
 	}
 }
+
+// FuzzPairQuery reads any text as a tsquery: no panic, and what it
+// returns is a tsquery it reads back whole.
+func FuzzPairQuery(f *testing.F) {
+	for _, s := range []string{`'place' <-> '2010'`, `'a' <-> 'b' <-> 'c' | !( 'd' <2> 'e' )`, `'it''s' <-> 'a\\b':*AB`, `( 'a' | 'b' ) <-> 'c' & 'd'`, `'a' <->`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, ts string) {
+		pre := pairQuery(ts)
+		if pre == "" {
+			return
+		}
+		p := tsParser{s: pre}
+		if n := p.or(); n == nil || p.i != len(pre) {
+			t.Errorf("pairQuery(%q) = %q, which does not read back", ts, pre)
+		}
+	})
+}
