@@ -1,14 +1,17 @@
 package server
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"os/exec"
 	"slices"
 	"strconv"
 	"strings"
@@ -118,6 +121,9 @@ func limit(r *rand.Rand) string { return strconv.Itoa(50 + r.IntN(101)) }
 // percentiles of at least 200 requests per shape, and the server's peak
 // resident memory while answering them; "load" sends the shapes mixed
 // from 8 concurrent clients. It runs only when SITREP_BENCH_1M is set.
+// SITREP_BENCH_SERVER=child runs the server in a process of its own
+// (TestAPI1MServer), so that peak-rss-MB is the server's alone, not the
+// server's and the clients' (which read and parse every answer).
 // SITREP_BENCH_POSTGRES (a DSN) measures PostgreSQL instead, the
 // incidents built once into a schema of that server
 // (storetest.CachedPostgres); SITREP_BENCH_N another number of them.
@@ -128,29 +134,13 @@ func BenchmarkAPI1M(b *testing.B) {
 	if os.Getenv("SITREP_BENCH_1M") == "" {
 		b.Skip("SITREP_BENCH_1M is not set: the 1M database takes minutes and about 2.5 GB to build")
 	}
-	LimitMemory() // as sitrep serve does
-	size := 1_000_000
-	if v := os.Getenv("SITREP_BENCH_N"); v != "" {
-		var err error
-		if size, err = strconv.Atoi(v); err != nil || size <= 0 {
-			b.Fatalf("SITREP_BENCH_N=%q: want a number of incidents", v)
-		}
-	}
-	var st *sqlstore.DB
-	if dsn := os.Getenv("SITREP_BENCH_POSTGRES"); dsn != "" {
-		st = storetest.CachedPostgres(b, dsn, size, postgres.Open)
-	} else {
-		st = storetest.CachedSQLite(b, size, sqlite.Open)
-	}
-	b.Cleanup(func() { st.Close() })
-	srv := httptest.NewServer(New(st, Options{}))
-	b.Cleanup(srv.Close)
+	srv := startAPI1M(b)
 	// Warm the file cache and the connections once, so the first shape
 	// does not pay for the rest.
 	for range 3 {
 		fetch1M(b, srv.URL+"/api/incidents")
 	}
-	resetPeakRSS()
+	srv.resetPeakRSS()
 	r := rand.New(rand.NewPCG(13, 1))
 	seen := map[string]bool{}
 	next := func(b *testing.B, draw func(*rand.Rand) string) string {
@@ -177,7 +167,7 @@ func BenchmarkAPI1M(b *testing.B) {
 			}
 			reportLatency(b, lat, time.Since(start), n)
 			b.ReportMetric(float64(matches)/float64(n), "matches/req")
-			b.ReportMetric(peakRSSMB(), "peak-rss-MB")
+			b.ReportMetric(srv.peakRSSMB(), "peak-rss-MB")
 		})
 	}
 	b.Run("load", func(b *testing.B) {
@@ -201,7 +191,7 @@ func BenchmarkAPI1M(b *testing.B) {
 		wg.Wait()
 		reportLatency(b, lat, time.Since(start), n)
 		b.ReportMetric(float64(n)/time.Since(start).Seconds(), "req/s")
-		b.ReportMetric(peakRSSMB(), "peak-rss-MB")
+		b.ReportMetric(srv.peakRSSMB(), "peak-rss-MB")
 	})
 }
 
@@ -247,15 +237,96 @@ func fetch1M(b *testing.B, u string) int {
 	return v.Total
 }
 
-// resetPeakRSS starts the kernel's peak resident set size (VmHWM) afresh,
-// so that building the database does not count as serving it.
-func resetPeakRSS() { os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
+// open1M opens the store of BenchmarkAPI1M (see there), building it the
+// first time.
+func open1M(tb testing.TB) *sqlstore.DB {
+	size := 1_000_000
+	if v := os.Getenv("SITREP_BENCH_N"); v != "" {
+		var err error
+		if size, err = strconv.Atoi(v); err != nil || size <= 0 {
+			tb.Fatalf("SITREP_BENCH_N=%q: want a number of incidents", v)
+		}
+	}
+	var st *sqlstore.DB
+	if dsn := os.Getenv("SITREP_BENCH_POSTGRES"); dsn != "" {
+		st = storetest.CachedPostgres(tb, dsn, size, postgres.Open)
+	} else {
+		st = storetest.CachedSQLite(tb, size, sqlite.Open)
+	}
+	tb.Cleanup(func() { st.Close() })
+	return st
+}
 
-// peakRSSMB is this process's peak resident set size in megabytes (0 where
-// /proc is missing). Server and clients share the process; the clients'
-// share is small.
-func peakRSSMB() float64 {
-	kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(procField("/proc/self/status", "VmHWM"), "kB")))
+// api1MServer is the server BenchmarkAPI1M asks: its URL and the /proc
+// directory of the process it runs in.
+type api1MServer struct {
+	URL  string
+	proc string
+}
+
+// startAPI1M serves the 1M store in this process, or with
+// SITREP_BENCH_SERVER=child in a child process running TestAPI1MServer,
+// ended when b ends.
+func startAPI1M(b *testing.B) api1MServer {
+	if os.Getenv("SITREP_BENCH_SERVER") != "child" {
+		LimitMemory() // as sitrep serve does
+		srv := httptest.NewServer(New(open1M(b), Options{}))
+		b.Cleanup(srv.Close)
+		return api1MServer{URL: srv.URL, proc: "/proc/self"}
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestAPI1MServer$", "-test.v", "-test.timeout=0")
+	cmd.Env = append(os.Environ(), "SITREP_BENCH_SERVER=serving")
+	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+	})
+	lines := bufio.NewScanner(out)
+	for lines.Scan() {
+		if addr, ok := strings.CutPrefix(lines.Text(), "serving on "); ok {
+			go io.Copy(io.Discard, out)
+			return api1MServer{URL: "http://" + addr, proc: fmt.Sprintf("/proc/%d", cmd.Process.Pid)}
+		}
+		b.Log(lines.Text()) // building the store, the first time
+	}
+	b.Fatal("the server's process ended before it served")
+	return api1MServer{}
+}
+
+// TestAPI1MServer is BenchmarkAPI1M's server when SITREP_BENCH_SERVER=child:
+// it opens the store as the benchmark would, prints the address it serves
+// on, and serves until its process is killed.
+func TestAPI1MServer(t *testing.T) {
+	if os.Getenv("SITREP_BENCH_SERVER") != "serving" {
+		t.Skip("BenchmarkAPI1M's server process, with SITREP_BENCH_SERVER=child")
+	}
+	LimitMemory() // as sitrep serve does
+	st := open1M(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Printf("serving on %s\n", ln.Addr())
+	t.Fatal(http.Serve(ln, New(st, Options{})))
+}
+
+// resetPeakRSS starts the kernel's peak resident set size (VmHWM) of the
+// server's process afresh, so that building the database does not count
+// as serving it.
+func (s api1MServer) resetPeakRSS() { os.WriteFile(s.proc+"/clear_refs", []byte("5"), 0) }
+
+// peakRSSMB is the server's process's peak resident set size in megabytes
+// (0 where /proc is missing). In this process it counts the clients too,
+// whose share is small.
+func (s api1MServer) peakRSSMB() float64 {
+	kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(procField(s.proc+"/status", "VmHWM"), "kB")))
 	return float64(kb) / 1024
 }
 

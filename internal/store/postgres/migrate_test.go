@@ -4,9 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"io/fs"
+	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/sitrep/sitrep/internal/store"
 	"github.com/sitrep/sitrep/internal/store/sqlstore"
 	"github.com/sitrep/sitrep/internal/store/storetest"
 )
@@ -60,4 +63,46 @@ func migratedFrom(t *testing.T, upTo, seed string) *sqlstore.DB {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// TestMigrateTextPairs migrates a store with documents through 0022,
+// which adds the pairs of words of each (documents.pairs): a phrase then
+// finds what it found before, through them.
+func TestMigrateTextPairs(t *testing.T) {
+	s := migratedFrom(t, "0022", `
+INSERT INTO documents (id, hash, title, text, ingested_at) VALUES
+	('d1', 'h1', 'Attack reported', 'An attack struck Place 2010 on 2010-05-12.', '2021-04-01T00:00:00Z'),
+	('d2', 'h2', 'Place', 'By 2010 Place 9 was struck.', '2021-04-01T00:00:00Z');
+INSERT INTO incidents (id, date, type, country) VALUES ('i1', '2010-05-12', 'bombing', 'AF'), ('i2', '2010-05-13', 'bombing', 'AF');
+INSERT INTO incident_records (rid, record) SELECT rid, '{"id":"' || id || '"}' FROM incidents;
+INSERT INTO extractions (id, doc_seq, idx, family, country, date, mergeable, component, incident, record)
+	SELECT 'e' || d.id, d.seq, 0, 'attack', 'AF', '2010-05-12', 1, 'i' || substr(d.id, 2), 'i' || substr(d.id, 2), '{}' FROM documents d;
+`)
+	defer s.Close()
+	ctx := context.Background()
+	var pairs string
+	if err := s.SQL().QueryRowContext(ctx, `SELECT pairs::text FROM documents WHERE id = 'd1'`).Scan(&pairs); err != nil {
+		t.Fatal(err)
+	}
+	if want := `'-05 -12' '2010 -05' 'attack report' 'attack struck' 'place 2010' 'struck place'`; pairs != want {
+		t.Errorf("pairs of d1 = %s, want %s", pairs, want)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{`"place 2010"`, "i1"},
+		{`place 2010`, "i1 i2"},
+		{`"2010 place"`, "i2"},
+	} {
+		p, err := s.Incidents(ctx, store.Filter{Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, m := range p.Incidents {
+			ids = append(ids, m.ID)
+		}
+		slices.Sort(ids)
+		if got := strings.Join(ids, " "); got != tt.want || p.Total != len(ids) {
+			t.Errorf("%s: incidents %q (total %d), want %q", tt.text, got, p.Total, tt.want)
+		}
+	}
 }

@@ -161,12 +161,12 @@ func escapePath(p string) string {
 	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(p)
 }
 
-func textMatch(q string) (string, any, error) {
+func textMatch(_ context.Context, _ sqlstore.Querier, q string) (string, []any, error) {
 	m, err := FTSQuery(q)
 	if err != nil {
 		return "", nil, err
 	}
-	return `d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, m, nil
+	return `d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, []any{m}, nil
 }
 
 // FTSQuery turns a search as people type it into an FTS5 query, with the

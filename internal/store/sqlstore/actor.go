@@ -98,7 +98,7 @@ func actorOnly(f store.Filter) bool {
 // columns key, date, country and type of a table named a
 // (incident_actor, incident_actor_documents), and its countries, types
 // and dates as cells (dates that exclude nothing dropped, see spanDates).
-func (s *DB) actorCells(ctx context.Context, q querier, f store.Filter) (*conds, *cells, error) {
+func (s *DB) actorCells(ctx context.Context, q Querier, f store.Filter) (*conds, *cells, error) {
 	if err := f.Validate(); err != nil {
 		return nil, nil, err
 	}
@@ -130,7 +130,7 @@ func (s *DB) actorCells(ctx context.Context, q querier, f store.Filter) (*conds,
 // kept counts by month and its entries in the months the dates cut, and
 // so with countries or with types (by the key's counts by country or by
 // type); with both, the key's entries that match them.
-func (s *DB) actorQueries(ctx context.Context, q querier, f store.Filter) (qs [2]query, err error) {
+func (s *DB) actorQueries(ctx context.Context, q Querier, f store.Filter) (qs [2]query, err error) {
 	all, c, err := s.actorCells(ctx, q, f)
 	if err != nil {
 		return qs, err
@@ -193,7 +193,7 @@ func (s *DB) actorQueries(ctx context.Context, q querier, f store.Filter) (qs [2
 // alone, with or without dates; else its matches grouped from the key's
 // range of incident_actor, which countries and types narrow. No incident
 // is read.
-func (s *DB) actorStats(ctx context.Context, q querier, f store.Filter, by store.Period) (statsPlan, error) {
+func (s *DB) actorStats(ctx context.Context, q Querier, f store.Filter, by store.Period) (statsPlan, error) {
 	w, c, err := s.actorCells(ctx, q, f)
 	if err != nil {
 		return statsPlan{}, err

@@ -254,7 +254,7 @@ func (s *DB) nearMatches(sp nearSplit, cols func(edge bool) string, extra string
 // splitNear returns n, with the countries, types and dates of also,
 // cut by nearCells, or false when the cells do not serve it: a circle that nearCells does not cut, or whose box holds
 // fewer than nearCellsMinBox incidents (by the kept counts of its cells).
-func (s *DB) splitNear(ctx context.Context, q querier, n *store.Near, also *cells) (nearSplit, bool, error) {
+func (s *DB) splitNear(ctx context.Context, q Querier, n *store.Near, also *cells) (nearSplit, bool, error) {
 	runs, ok := nearCells(n)
 	if !ok || len(runs) == 0 {
 		return nearSplit{}, false, nil

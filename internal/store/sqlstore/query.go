@@ -54,7 +54,7 @@ func list(v string) []string {
 // Dates that exclude no stored incident are dropped first (see
 // spanDates), so that the planner is not sent scanning a date range that
 // holds everything.
-func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, error) {
+func (s *DB) filter(ctx context.Context, q Querier, f store.Filter) (*conds, error) {
 	if err := f.Validate(); err != nil {
 		return nil, err
 	}
@@ -143,19 +143,19 @@ func (s *DB) filter(ctx context.Context, q querier, f store.Filter) (*conds, err
 		near := s.nearConds(n)
 		c.add(strings.Join(near.parts, " AND "), near.args...)
 	}
-	if q := strings.TrimSpace(f.Text); q != "" {
-		cond, arg, err := s.d.TextMatch(s.str(q))
+	if text := strings.TrimSpace(f.Text); text != "" {
+		cond, args, err := s.d.TextMatch(ctx, q, s.str(text))
 		if err != nil {
 			return nil, err
 		}
-		c.add(`i.id IN (SELECT e.incident FROM extractions e JOIN documents d ON d.seq = e.doc_seq WHERE `+cond+`)`, arg)
+		c.add(`i.id IN (SELECT e.incident FROM extractions e JOIN documents d ON d.seq = e.doc_seq WHERE `+cond+`)`, args...)
 	}
 	return c, nil
 }
 
-// querier is what runs the queries that build a filter: the read
+// Querier is what runs the queries that build a filter: the read
 // transaction of the answer, or the database itself.
-type querier interface {
+type Querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
@@ -170,7 +170,7 @@ const datedOnly = "i.date <> ''"
 // there are any to exclude. A date range over everything is the most
 // expensive question to ask an index (every entry in it is read), and
 // "since 1900" is a common one.
-func (s *DB) spanDates(ctx context.Context, q querier, f store.Filter) (_ store.Filter, dated bool, err error) {
+func (s *DB) spanDates(ctx context.Context, q Querier, f store.Filter) (_ store.Filter, dated bool, err error) {
 	if f.Since == "" && f.Until == "" {
 		return f, false, nil
 	}
@@ -243,7 +243,7 @@ type query struct {
 // every match, and one page of them with their records; and, for a
 // --near whose other filters the date index can test, those filters
 // (walk), when a page can walk the newest incidents instead.
-func (s *DB) incidentQueries(ctx context.Context, q querier, f store.Filter) (qs [2]query, walk *cells, err error) {
+func (s *DB) incidentQueries(ctx context.Context, q Querier, f store.Filter) (qs [2]query, walk *cells, err error) {
 	if actorOnly(f) {
 		qs, err = s.actorQueries(ctx, q, f)
 		return qs, nil, err
@@ -562,7 +562,7 @@ type statsPlan struct {
 }
 
 // statsQueries returns the plan of Stats for f by the period given.
-func (s *DB) statsQueries(ctx context.Context, q querier, f store.Filter, by store.Period) (statsPlan, error) {
+func (s *DB) statsQueries(ctx context.Context, q Querier, f store.Filter, by store.Period) (statsPlan, error) {
 	f.Cursor, f.Limit = "", 0
 	if actorOnly(f) {
 		return s.actorStats(ctx, q, f, by)

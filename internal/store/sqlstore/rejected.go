@@ -25,12 +25,12 @@ func (s *DB) rejected(ctx context.Context, tx *sql.Tx, f store.Filter) ([]record
 	}
 	var text map[string]bool
 	if q := strings.TrimSpace(f.Text); q != "" {
-		cond, arg, err := s.d.TextMatch(s.str(q))
+		cond, args, err := s.d.TextMatch(ctx, tx, s.str(q))
 		if err != nil {
 			return nil, err
 		}
 		rows, err := tx.QueryContext(ctx, s.Rebind(`SELECT DISTINCT e.incident FROM extractions e JOIN documents d ON d.seq = e.doc_seq
-			JOIN rejected_incidents r ON r.id = e.incident WHERE `+cond), arg)
+			JOIN rejected_incidents r ON r.id = e.incident WHERE `+cond), args...)
 		if err != nil {
 			return nil, fmt.Errorf("%s: rejected incidents: %w", s.d.Name, err)
 		}

@@ -55,8 +55,10 @@ type Dialect struct {
 	// read a type's 100,000 incidents for the thousand in a circle.
 	NoIndex string
 	// TextMatch turns a --text query into a condition on documents d and
-	// its one argument. Errors wrap store.ErrInvalid.
-	TextMatch func(q string) (cond string, arg any, err error)
+	// its arguments; it may ask q what the query means first (q is the
+	// read's transaction, and takes the engine's own placeholders).
+	// Errors wrap store.ErrInvalid.
+	TextMatch func(ctx context.Context, q Querier, text string) (cond string, args []any, err error)
 	// IndexText, when set, indexes for --text the documents an ingest
 	// stored, run once before it commits with the first and last
 	// document seq it inserted (every seq between is one of them).
