@@ -15,11 +15,15 @@ import (
 
 // TemplateDoc is one document of bench/muc4/templates_*.jsonl: the
 // original upper-case text with its dateline date, and the full answer-key
-// templates.
+// templates. The text begins with the dateline, as FBIS printed it
+// ("SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- THE ARCE BATTALION ..."): the
+// extractor reads where the reporter sits and the capital the story is
+// told from as it does in any wire story, where without it a story of
+// "this capital" had no city and one naming no country no country.
 type TemplateDoc struct {
 	ID   string
 	Date string // dateline date, YYYY-MM-DD; "" when the dateline has none
-	Text string // original case and line breaks
+	Text string // the dateline, " -- ", then the text in its original case and line breaks
 
 	relevant  bool
 	templates []template
@@ -74,6 +78,7 @@ func ReadMUC4Templates(r io.Reader, name string) ([]TemplateDoc, error) {
 			Date      *string     `json:"dateline_date"`
 			Relevant  *bool       `json:"relevant"`
 			Text      *string     `json:"text"`
+			Dateline  *string     `json:"dateline"`
 			Templates *[]template `json:"templates"`
 		}
 		if err := json.Unmarshal(line, &raw); err != nil {
@@ -90,6 +95,9 @@ func ReadMUC4Templates(r io.Reader, name string) ([]TemplateDoc, error) {
 			return lineError(name, n, &fieldError{"templates", "missing"})
 		}
 		d := TemplateDoc{ID: raw.DocID, Text: *raw.Text, relevant: *raw.Relevant, templates: *raw.Templates}
+		if raw.Dateline != nil && *raw.Dateline != "" {
+			d.Text = *raw.Dateline + " -- " + d.Text
+		}
 		for i := range d.templates {
 			t := &d.templates[i]
 			for _, h := range t.HumTargets {

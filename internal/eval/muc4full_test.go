@@ -166,6 +166,24 @@ func TestReadMUC4TemplatesErrors(t *testing.T) {
 	}
 }
 
+// TestReadMUC4TemplatesDateline: the text handed to the extractor opens
+// with the dateline, as the wire printed it; a document without one is
+// its text alone.
+func TestReadMUC4TemplatesDateline(t *testing.T) {
+	in := `{"docid": "a", "dateline": "SAN SALVADOR, 3 JAN 90 (ACAN-EFE)", "dateline_date": "1990-01-03", "relevant": false, "text": "THE ARMY SAID.", "templates": []}
+{"docid": "b", "dateline": null, "dateline_date": null, "relevant": false, "text": "THE ARMY SAID.", "templates": []}`
+	docs, err := ReadMUC4Templates(strings.NewReader(in), "t.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- THE ARMY SAID.", "THE ARMY SAID."}
+	for i, d := range docs {
+		if d.Text != want[i] {
+			t.Errorf("%s: text %q, want %q", d.ID, d.Text, want[i])
+		}
+	}
+}
+
 // TestReadMUC4TemplatesShared reads the real answer keys: every line
 // parses and the counts match bench/muc4/README.md.
 func TestReadMUC4TemplatesShared(t *testing.T) {
