@@ -1309,6 +1309,7 @@ func (a *article) agent(t0, t1 int32) bool {
 	if k > first && a.lowerWord(k-1) == "by" {
 		return !holderVerbs[a.lowerWord(k-2)]
 	}
+	t0 = a.introStart(t0) // "murdered by the self-styled X"
 	for j := t0 - 1; j >= first && j >= t0-2; j-- {
 		if a.lowerWord(j) == "by" {
 			return !holderVerbs[a.lowerWord(j-1)] // not "a building used by Hamas"

@@ -134,6 +134,8 @@ var wordSchema = []WordSection{
 	{Name: "self-noun"},
 	{Name: "anaphor-head"},
 	{Name: "earlier-count"},
+	{Name: "self-naming"},
+	{Name: "name-connector"},
 	{Name: "vague-perpetrator"},
 	{Name: "insurgent-noun"},
 	{Name: "insurgency-kind"},
