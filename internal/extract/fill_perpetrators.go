@@ -1478,6 +1478,10 @@ func (a *article) particlesAt(j, end int32) int32 {
 // nameParticles are the lower-case words inside a person's name.
 var nameParticles = lexicon.Words().Set("name-particle") // lexicon/words.txt
 
+// crimeTrades are the trades of criminal organisations ("drug", "cocaine"):
+// before "gangs" or "mafias" they say who the attackers are.
+var crimeTrades = lexicon.Words().Set("crime-trade") // lexicon/words.txt
+
 // vaguePerpetrators describe no attacker ("suspects", "fighters").
 var vaguePerpetrators = lexicon.Words().Set("vague-perpetrator") // lexicon/words.txt
 
@@ -1506,6 +1510,9 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		}
 		t0 := t.t0
 		identity, demonym := false, false
+		for j := t.t0; j < t.t1-1; j++ {
+			identity = identity || crimeTrades[a.lowerWord(j)] // "drug rings"
+		}
 	modifiers:
 		for j := t.t0 - 1; j >= int32(s.First) && j >= t.t0-3; j-- {
 			tk := a.toks[j]
@@ -1518,6 +1525,8 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 				// word has one, and only a known group's name tells one
 				identity = true
 				demonym = demonym || a.isDemonym(j)
+			case crimeTrades[a.lowerWord(j)]:
+				identity = true // "drug trafficking gangs": who they are is their trade
 			case !perpModifiers[a.lowerWord(j)]:
 				break modifiers
 			}
