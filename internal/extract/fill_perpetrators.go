@@ -496,6 +496,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 				c.attr, c.c0, c.c1 = record.Suspected, b0, b1 // "police held the Shining Path responsible"
 			}
 		}
+		if c.c1 == 0 && a.commenter(t1) {
+			continue // "the FMLN suspended the dialogue to protest a dynamite attack": it answers the attack
+		}
 		if c.c1 == 0 && f.clash && a.assaultedByForce(t0) {
 			continue // "troops attacked a Taliban base": what the force attacked (assaultVerb)
 		}
@@ -1478,6 +1481,52 @@ func (a *article) particlesAt(j, end int32) int32 {
 // nameParticles are the lower-case words inside a person's name.
 var nameParticles = lexicon.Words().Set("name-particle") // lexicon/words.txt
 
+// commentVerbs are the verbs by which a party answers an attack without
+// making one: "suspended the talks over the bombing", "postponed the
+// meeting after the attack".
+var commentVerbs = lexicon.Words().Set("comment-verb") // lexicon/words.txt
+
+// commenter reports whether the actor ending before token t1 only answers
+// the attack its sentence tells: in its clause, past a bracket after its
+// name, a verb of reaction or comment ("condemned", "suspended") comes
+// before any word of violence ("the FMLN suspended its dialogue with the
+// government to protest a dynamite attack", "the FMLN condemned the
+// cowardly attack"). An actor that acts first ("guerrillas attacked the
+// post and condemned ...") is no commenter.
+func (a *article) commenter(t1 int32) bool {
+	si := a.sentOf[min(int(t1), len(a.toks)-1)]
+	last := int32(a.sents[si].Last)
+	j := t1
+	if w := a.word(j); w == "(" || w == "[" {
+		for j < last && a.word(j) != ")" && a.word(j) != "]" {
+			j++
+		}
+		j++ // "the Farabundo Marti National Liberation Front (FMLN) suspended"
+	}
+	for end := j + 6; j < last && j < end; j++ {
+		if a.clauseBreak(j) || a.hasTerm(j, lexicon.Trigger, "") || a.hasTerm(j, lexicon.Kill, "") ||
+			a.hasTerm(j, lexicon.Kidnap, "") || a.hasTerm(j, lexicon.Weapon, "") || a.hasTerm(j, lexicon.Attribution, "") {
+			return false
+		}
+		w := a.lowerWord(j)
+		if (commentVerbs[w] || reactionWords[w]) && !a.modifierUse(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// accordingTo reports whether the noun at token t0 is the source of an
+// "according to" ("according to the guerrillas, the army is responsible"):
+// who tells, not who did it.
+func (a *article) accordingTo(t0 int32) bool {
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	return a.lowerWord(j) == "to" && a.lowerWord(j-1) == "according"
+}
+
 // crimeTrades are the trades of criminal organisations ("drug", "cocaine"):
 // before "gangs" or "mafias" they say who the attackers are.
 var crimeTrades = lexicon.Words().Set("crime-trade") // lexicon/words.txt
@@ -1502,11 +1551,14 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if vaguePerpetrators[a.lowerSpan(t.t0, t.t1)] {
 			continue
 		}
-		if modifiedNoun[a.lowerWord(t.t1)] || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
-			continue // "guerrilla conflict", "militant group", "rebel-held": not the attackers themselves
+		if modifiedNoun[a.lowerWord(t.t1)] || mouthpieces[a.lowerWord(t.t1)] || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
+			continue // "guerrilla conflict", "militant group", "rebel-held", "a rebel spokesman": not the attackers themselves
 		}
 		if a.victimOfCasualty(t.t0) && !clash {
 			continue // "killing four militants": the dead, not the attackers
+		}
+		if a.commenter(t.t1) || a.accordingTo(t.t0) {
+			continue // "the guerrillas decided to suspend the dialogue following the attack", "according to the guerrillas, ...": they answer it, they tell of it
 		}
 		t0 := t.t0
 		identity, demonym := false, false

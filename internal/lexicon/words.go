@@ -136,6 +136,7 @@ var wordSchema = []WordSection{
 	{Name: "earlier-count"},
 	{Name: "self-naming"},
 	{Name: "name-connector"},
+	{Name: "comment-verb"},
 	{Name: "crime-trade"},
 	{Name: "vague-perpetrator"},
 	{Name: "insurgent-noun"},
