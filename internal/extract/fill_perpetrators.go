@@ -1527,6 +1527,17 @@ func (a *article) accordingTo(t0 int32) bool {
 	return a.lowerWord(j) == "to" && a.lowerWord(j-1) == "according"
 }
 
+// makerParticiples after a demonym and a hyphen make a made thing:
+// "Soviet-made bombers" are aircraft, not people who bomb.
+var makerParticiples = lexicon.Words().Set("maker-participle") // lexicon/words.txt
+
+// afterDateline reports whether token j is the first after the dateline
+// ("BEIRUT, March 2 - A gunman ..."): its capital opens the sentence, and
+// on a determiner names no one.
+func (a *article) afterDateline(j int32) bool {
+	return a.datelineEnd > 0 && j > 0 && int(a.toks[j-1].End) <= a.datelineEnd && int(a.toks[j].Start) >= a.datelineEnd
+}
+
 // crimeTrades are the trades of criminal organisations ("drug", "cocaine"):
 // before "gangs" or "mafias" they say who the attackers are.
 var crimeTrades = lexicon.Words().Set("crime-trade") // lexicon/words.txt
@@ -1560,6 +1571,9 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if a.commenter(t.t1) || a.accordingTo(t.t0) {
 			continue // "the guerrillas decided to suspend the dialogue following the attack", "according to the guerrillas, ...": they answer it, they tell of it
 		}
+		if a.word(t.t0-2) == "-" && makerParticiples[a.lowerWord(t.t0-1)] {
+			continue // "Soviet-made bombers": aircraft, and their maker no doer
+		}
 		t0 := t.t0
 		identity, demonym := false, false
 		for j := t.t0; j < t.t1-1; j++ {
@@ -1571,7 +1585,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 			switch {
 			case tk.Kind != text.Word:
 				break modifiers
-			case a.capWord(j) && !a.sentenceInitial(j) || a.isDemonym(j) || a.cs != text.Mixed && a.inGroupName(j):
+			case a.capWord(j) && !a.sentenceInitial(j) && !(a.afterDateline(j) && determiners[a.lowerWord(j)]) || a.isDemonym(j) || a.cs != text.Mixed && a.inGroupName(j):
 				// a capital tells a name only in mixed case: in text
 				// written in capitals ("KIDNAPPED BY TERRORISTS") every
 				// word has one, and only a known group's name tells one

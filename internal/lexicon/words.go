@@ -137,6 +137,7 @@ var wordSchema = []WordSection{
 	{Name: "self-naming"},
 	{Name: "name-connector"},
 	{Name: "comment-verb"},
+	{Name: "maker-participle"},
 	{Name: "crime-trade"},
 	{Name: "vague-perpetrator"},
 	{Name: "insurgent-noun"},
