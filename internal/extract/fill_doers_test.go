@@ -178,8 +178,9 @@ func TestVoiceClaims(t *testing.T) {
 
 // TestDescribedDoers checks who a description of the attackers says they
 // are: a determiner that opens the text after its dateline names no
-// identity, a criminal organisation's trade does, a made thing is no
-// doer, and neither are people who answer the attack or tell of it.
+// identity, a criminal organisation's trade does (without it, it is a
+// doer only as the agent or blamed), a made thing is no doer, and neither
+// are people who answer the attack or tell of it.
 func TestDescribedDoers(t *testing.T) {
 	tests := []struct {
 		name, body, want string
@@ -193,6 +194,12 @@ func TestDescribedDoers(t *testing.T) {
 		{"a trade says who they are",
 			"A bomb wrecked a bank in Medellin on Thursday. Police attributed the bombing to cocaine mafias.",
 			"bombing 2021-03-04 by=cocaine mafias/suspected"},
+		{"a bare criminal organisation named in passing is no doer",
+			"A bomb exploded at a bank that launders money for the cartels in Medellin on Thursday, wounding two guards.",
+			"bombing 2021-03-04 injured=2..2"},
+		{"a bare criminal organisation as the agent is",
+			"Two guards were shot dead by a gang at a bank in Medellin on Thursday.",
+			"armed_assault 2021-03-04 killed=2..2 by=gang/unknown"},
 		{"a maker's aircraft are no doers",
 			"Soviet-made bombers struck a village near Herat on Thursday, killing 12 villagers.",
 			"remote_violence 2021-03-04 killed=12..12"},

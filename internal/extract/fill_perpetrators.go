@@ -1538,6 +1538,12 @@ func (a *article) afterDateline(j int32) bool {
 	return a.datelineEnd > 0 && j > 0 && int(a.toks[j-1].End) <= a.datelineEnd && int(a.toks[j].Start) >= a.datelineEnd
 }
 
+// crimeGroups are the nouns of criminal organisations ("gangs",
+// "cartels"). News names them as the world doers move in more often than
+// as the doers: one not named by its trade ("drug gangs") is the
+// attackers only as the agent of the attack or when the text blames it.
+var crimeGroups = lexicon.Words().Set("crime-group") // lexicon/words.txt
+
 // crimeTrades are the trades of criminal organisations ("drug", "cocaine"):
 // before "gangs" or "mafias" they say who the attackers are.
 var crimeTrades = lexicon.Words().Set("crime-trade") // lexicon/words.txt
@@ -1576,8 +1582,9 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		}
 		t0 := t.t0
 		identity, demonym := false, false
+		trade := false
 		for j := t.t0; j < t.t1-1; j++ {
-			identity = identity || crimeTrades[a.lowerWord(j)] // "drug rings"
+			trade = trade || crimeTrades[a.lowerWord(j)] // "drug rings"
 		}
 	modifiers:
 		for j := t.t0 - 1; j >= int32(s.First) && j >= t.t0-3; j-- {
@@ -1592,11 +1599,17 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 				identity = true
 				demonym = demonym || a.isDemonym(j)
 			case crimeTrades[a.lowerWord(j)]:
-				identity = true // "drug trafficking gangs": who they are is their trade
+				trade = true // "drug trafficking gangs": who they are is their trade
 			case !perpModifiers[a.lowerWord(j)]:
 				break modifiers
 			}
 			t0 = j
+		}
+		identity = identity || trade
+		if crimeGroups[a.lowerWord(t.t1-1)] && !trade && !a.agent(t0, t.t1) {
+			if _, _, c1 := a.attribution(si, t0, t.t1); c1 == 0 {
+				continue // "traffickers who worked for the Colombian cartels": named, neither the agent nor blamed
+			}
 		}
 		c := actorCand{kind: "description", attr: record.Unknown}
 		c.b0, c.b1 = a.span(t0, t.t1)

@@ -138,6 +138,7 @@ var wordSchema = []WordSection{
 	{Name: "name-connector"},
 	{Name: "comment-verb"},
 	{Name: "maker-participle"},
+	{Name: "crime-group"},
 	{Name: "crime-trade"},
 	{Name: "vague-perpetrator"},
 	{Name: "insurgent-noun"},
