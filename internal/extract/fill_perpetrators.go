@@ -496,6 +496,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 				c.attr, c.c0, c.c1 = record.Suspected, b0, b1 // "police held the Shining Path responsible"
 			}
 		}
+		if c.c1 == 0 && a.commenter(t1) {
+			continue // "the FMLN suspended the dialogue to protest a dynamite attack": it answers the attack
+		}
 		if c.c1 == 0 && f.clash && a.assaultedByForce(t0) {
 			continue // "troops attacked a Taliban base": what the force attacked (assaultVerb)
 		}
@@ -1309,6 +1312,7 @@ func (a *article) agent(t0, t1 int32) bool {
 	if k > first && a.lowerWord(k-1) == "by" {
 		return !holderVerbs[a.lowerWord(k-2)]
 	}
+	t0 = a.introStart(t0) // "murdered by the self-styled X"
 	for j := t0 - 1; j >= first && j >= t0-2; j-- {
 		if a.lowerWord(j) == "by" {
 			return !holderVerbs[a.lowerWord(j-1)] // not "a building used by Hamas"
@@ -1477,6 +1481,73 @@ func (a *article) particlesAt(j, end int32) int32 {
 // nameParticles are the lower-case words inside a person's name.
 var nameParticles = lexicon.Words().Set("name-particle") // lexicon/words.txt
 
+// commentVerbs are the verbs by which a party answers an attack without
+// making one: "suspended the talks over the bombing", "postponed the
+// meeting after the attack".
+var commentVerbs = lexicon.Words().Set("comment-verb") // lexicon/words.txt
+
+// commenter reports whether the actor ending before token t1 only answers
+// the attack its sentence tells: in its clause, past a bracket after its
+// name, a verb of reaction or comment ("condemned", "suspended") comes
+// before any word of violence ("the FMLN suspended its dialogue with the
+// government to protest a dynamite attack", "the FMLN condemned the
+// cowardly attack"). An actor that acts first ("guerrillas attacked the
+// post and condemned ...") is no commenter.
+func (a *article) commenter(t1 int32) bool {
+	si := a.sentOf[min(int(t1), len(a.toks)-1)]
+	last := int32(a.sents[si].Last)
+	j := t1
+	if w := a.word(j); w == "(" || w == "[" {
+		for j < last && a.word(j) != ")" && a.word(j) != "]" {
+			j++
+		}
+		j++ // "the Farabundo Marti National Liberation Front (FMLN) suspended"
+	}
+	for end := j + 6; j < last && j < end; j++ {
+		if a.clauseBreak(j) || a.hasTerm(j, lexicon.Trigger, "") || a.hasTerm(j, lexicon.Kill, "") ||
+			a.hasTerm(j, lexicon.Kidnap, "") || a.hasTerm(j, lexicon.Weapon, "") || a.hasTerm(j, lexicon.Attribution, "") {
+			return false
+		}
+		w := a.lowerWord(j)
+		if (commentVerbs[w] || reactionWords[w]) && !a.modifierUse(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// accordingTo reports whether the noun at token t0 is the source of an
+// "according to" ("according to the guerrillas, the army is responsible"):
+// who tells, not who did it.
+func (a *article) accordingTo(t0 int32) bool {
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	return a.lowerWord(j) == "to" && a.lowerWord(j-1) == "according"
+}
+
+// makerParticiples after a demonym and a hyphen make a made thing:
+// "Soviet-made bombers" are aircraft, not people who bomb.
+var makerParticiples = lexicon.Words().Set("maker-participle") // lexicon/words.txt
+
+// afterDateline reports whether token j is the first after the dateline
+// ("BEIRUT, March 2 - A gunman ..."): its capital opens the sentence, and
+// on a determiner names no one.
+func (a *article) afterDateline(j int32) bool {
+	return a.datelineEnd > 0 && j > 0 && int(a.toks[j-1].End) <= a.datelineEnd && int(a.toks[j].Start) >= a.datelineEnd
+}
+
+// crimeGroups are the nouns of criminal organisations ("gangs",
+// "cartels"). News names them as the world doers move in more often than
+// as the doers: one not named by its trade ("drug gangs") is the
+// attackers only as the agent of the attack or when the text blames it.
+var crimeGroups = lexicon.Words().Set("crime-group") // lexicon/words.txt
+
+// crimeTrades are the trades of criminal organisations ("drug", "cocaine"):
+// before "gangs" or "mafias" they say who the attackers are.
+var crimeTrades = lexicon.Words().Set("crime-trade") // lexicon/words.txt
+
 // vaguePerpetrators describe no attacker ("suspects", "fighters").
 var vaguePerpetrators = lexicon.Words().Set("vague-perpetrator") // lexicon/words.txt
 
@@ -1497,30 +1568,48 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if vaguePerpetrators[a.lowerSpan(t.t0, t.t1)] {
 			continue
 		}
-		if modifiedNoun[a.lowerWord(t.t1)] || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
-			continue // "guerrilla conflict", "militant group", "rebel-held": not the attackers themselves
+		if modifiedNoun[a.lowerWord(t.t1)] || mouthpieces[a.lowerWord(t.t1)] || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
+			continue // "guerrilla conflict", "militant group", "rebel-held", "a rebel spokesman": not the attackers themselves
 		}
 		if a.victimOfCasualty(t.t0) && !clash {
 			continue // "killing four militants": the dead, not the attackers
 		}
+		if a.commenter(t.t1) || a.accordingTo(t.t0) {
+			continue // "the guerrillas decided to suspend the dialogue following the attack", "according to the guerrillas, ...": they answer it, they tell of it
+		}
+		if a.word(t.t0-2) == "-" && makerParticiples[a.lowerWord(t.t0-1)] {
+			continue // "Soviet-made bombers": aircraft, and their maker no doer
+		}
 		t0 := t.t0
 		identity, demonym := false, false
+		trade := false
+		for j := t.t0; j < t.t1-1; j++ {
+			trade = trade || crimeTrades[a.lowerWord(j)] // "drug rings"
+		}
 	modifiers:
 		for j := t.t0 - 1; j >= int32(s.First) && j >= t.t0-3; j-- {
 			tk := a.toks[j]
 			switch {
 			case tk.Kind != text.Word:
 				break modifiers
-			case a.capWord(j) && !a.sentenceInitial(j) || a.isDemonym(j) || a.cs != text.Mixed && a.inGroupName(j):
+			case a.capWord(j) && !a.sentenceInitial(j) && !(a.afterDateline(j) && determiners[a.lowerWord(j)]) || a.isDemonym(j) || a.cs != text.Mixed && a.inGroupName(j):
 				// a capital tells a name only in mixed case: in text
 				// written in capitals ("KIDNAPPED BY TERRORISTS") every
 				// word has one, and only a known group's name tells one
 				identity = true
 				demonym = demonym || a.isDemonym(j)
+			case crimeTrades[a.lowerWord(j)]:
+				trade = true // "drug trafficking gangs": who they are is their trade
 			case !perpModifiers[a.lowerWord(j)]:
 				break modifiers
 			}
 			t0 = j
+		}
+		identity = identity || trade
+		if crimeGroups[a.lowerWord(t.t1-1)] && !trade && !a.agent(t0, t.t1) {
+			if _, _, c1 := a.attribution(si, t0, t.t1); c1 == 0 {
+				continue // "traffickers who worked for the Colombian cartels": named, neither the agent nor blamed
+			}
 		}
 		c := actorCand{kind: "description", attr: record.Unknown}
 		c.b0, c.b1 = a.span(t0, t.t1)

@@ -111,6 +111,7 @@ func (x *Extractor) read(d *doc.Document) *article {
 	a.dates = text.Dates(a.dates[:0], a.src, a.pub)
 	a.groups, a.outlets = x.actors.FindWithOutlets(a.groups[:0], a.outlets[:0], a.src, a.cs == text.Lower)
 	a.groups = a.outsideOutlets(a.groups)
+	a.selfNamed() // "a group calling itself X": a name the lexicon may not know
 	a.findPlaces()
 	a.markDateline()
 	if day, ok := a.datelineDay(); ok {

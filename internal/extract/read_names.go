@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/actor"
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// selfNaming are the words by which a text introduces a group under the
+// name it gives itself: "a group calling itself the Revolutionary Justice
+// Organisation", "the self-styled Guardians of Free Enterprise". The
+// group lexicon cannot know every new group, but the language says that
+// what follows is a group's name.
+var selfNaming = lexicon.Words().Set("self-naming") // lexicon/words.txt
+
+// nameConnectors are the lower-case words inside a name in mixed-case
+// text: "Guardians of Free Enterprise", "Sons of the Valley".
+var nameConnectors = lexicon.Words().Set("name-connector") // lexicon/words.txt
+
+// selfNamed adds to a.groups the groups the text introduces by the name
+// they call themselves (selfNaming), each with a group of its own, and
+// the later mentions of that name: "the Revolutionary Justice Organisation
+// said" after it was introduced so names the same group. A name the
+// lexicon already knows is left to the lexicon's match.
+func (a *article) selfNamed() {
+	var named []actor.Match
+	for j := int32(0); int(j) < len(a.toks); j++ {
+		n := a.selfNamingAt(j)
+		if n == 0 {
+			continue
+		}
+		k := j + n
+		if a.lowerWord(k) == "the" {
+			k++
+		}
+		n0, n1 := a.givenName(k)
+		if n1 == n0 {
+			continue
+		}
+		b0, b1 := a.span(n0, n1)
+		if a.overlapsGroup(b0, b1) {
+			continue
+		}
+		name := a.src[b0:b1]
+		g := &actor.Group{Name: a.displayName(b0, b1)}
+		named = append(named, actor.Match{Start: b0, End: b1, Group: g, Alias: name})
+		for off := b1; ; {
+			i := strings.Index(a.src[off:], name)
+			if i < 0 {
+				break
+			}
+			s, e := off+i, off+i+len(name)
+			off = e
+			if wordAt(a.src, s-1) || wordAt(a.src, e) || a.overlapsGroup(s, e) {
+				continue
+			}
+			named = append(named, actor.Match{Start: s, End: e, Group: g, Alias: name})
+		}
+		j = n1 - 1
+	}
+	if len(named) == 0 {
+		return
+	}
+	a.groups = append(a.groups, named...)
+	slices.SortStableFunc(a.groups, func(x, y actor.Match) int { return x.Start - y.Start })
+}
+
+// selfNamingAt returns the number of tokens of a selfNaming cue starting
+// at token j ("calling itself" 2, "self-styled" 3), or 0.
+func (a *article) selfNamingAt(j int32) int32 {
+	switch a.lowerWord(j) {
+	case "self", "calling", "calls", "called", "call":
+	default:
+		return 0
+	}
+	for n := int32(2); n <= 3 && int(j+n) <= len(a.toks); n++ {
+		if a.sentOf[j+n-1] == a.sentOf[j] && selfNaming[a.lowerSpan(j, j+n)] {
+			return n
+		}
+	}
+	return 0
+}
+
+// introStart returns the token where the words introducing a group's
+// name at token t0 begin ("self" in "by the self-styled X", also before a
+// name the lexicon knows), or t0: what governs the group stands before
+// them.
+func (a *article) introStart(t0 int32) int32 {
+	k := t0
+	if a.lowerWord(k-1) == "the" {
+		k-- // "calling itself the X"
+	}
+	for n := int32(2); n <= 3; n++ {
+		if k-n >= 0 && a.selfNamingAt(k-n) == n {
+			k -= n
+			if w := a.lowerWord(k - 1); w == "the" || w == "a" || w == "an" {
+				k-- // "by a self-styled X group"
+			}
+			return k
+		}
+	}
+	return t0
+}
+
+// wordAt reports whether byte i of s is a letter or digit: a name found
+// again must stand as whole words.
+func wordAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// overlapsGroup reports whether bytes [b0, b1) overlap a group mention
+// already found.
+func (a *article) overlapsGroup(b0, b1 int) bool {
+	for _, g := range a.groups {
+		if g.Start < b1 && b0 < g.End {
+			return true
+		}
+	}
+	return false
+}
+
+// givenName returns the tokens of the name a selfNaming cue introduces,
+// starting at token k, or an empty run: the words between quotes; in
+// mixed case the capitalised words and the connectors between them
+// ("the Gerardo Barrios Civic Force"), not a title ("self-styled General
+// Ruiz" is a man); in text of one case the words up to a mark, a word
+// that ends a phrase or a verb of saying, claiming or violence ("THE
+// SELF-STYLED LOS EXTRADITABLES CLAIMED RESPONSIBILITY"), if one comes
+// within eight words.
+func (a *article) givenName(k int32) (int32, int32) {
+	last := int32(a.sents[a.sentOf[min(int(k), len(a.toks)-1)]].Last)
+	if k >= last {
+		return k, k
+	}
+	if q := a.word(k); q == `"` || q == "“" {
+		for j := k + 1; j < last && j < k+12; j++ {
+			if w := a.word(j); w == `"` || w == "”" {
+				if j > k+1 {
+					return k + 1, j
+				}
+				break
+			}
+		}
+		return k, k
+	}
+	if a.cs == text.Mixed {
+		if !a.capWord(k) || personTitles[a.lowerWord(k)] || a.hasTerm(k, lexicon.Title, "") {
+			return k, k
+		}
+		end := k + 1
+		for j := k + 1; j < last && j < k+10; {
+			switch {
+			case a.capWord(j):
+				j++
+				end = j
+			case a.isInnerHyphen(int(j)) || nameConnectors[a.lowerWord(j)]:
+				j++
+			default:
+				return k, end
+			}
+		}
+		return k, end
+	}
+	for j := k; j < last && j < k+8; j++ {
+		tk := a.toks[j]
+		if tk.Kind == text.Punct && a.isInnerHyphen(int(j)) {
+			continue
+		}
+		w := a.lowerWord(j)
+		if tk.Kind == text.Punct || stopWords[w] || reportVerbs[w] || sayVerbs[w] || auxiliaries[w] ||
+			a.hasTerm(j, lexicon.Attribution, "") || a.hasTerm(j, lexicon.Trigger, "") ||
+			a.hasTerm(j, lexicon.Kill, "") || a.hasTerm(j, lexicon.Kidnap, "") {
+			end := j
+			for end > k && nameConnectors[a.lowerWord(end-1)] {
+				end--
+			}
+			return k, end
+		}
+	}
+	return k, k
+}
