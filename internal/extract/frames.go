@@ -510,9 +510,10 @@ func (a *article) agentBacked(si int32) bool {
 // of people taken on a day its sentence names after it ("were kidnapped
 // on the airport road on June 17"). A kidnapping needs no armed agent
 // named to be one: taking people by force is a deed whoever did it, as a
-// death is not, and the day tells a seizure reported as news, not the
-// years of the hostages a story about them recalls ("the Americans
-// kidnapped in Lebanon").
+// death is not, and a day of the week before publication tells a
+// seizure reported as news, not the years of the hostages a story about
+// them recalls ("the Americans kidnapped in Lebanon", "who was kidnapped
+// on May 9, 1985").
 func (a *article) takenOnDay(t term) bool {
 	if !a.asserted(t.t0) || !a.passiveBefore(t) {
 		return false
@@ -521,7 +522,7 @@ func (a *article) takenOnDay(t term) bool {
 	_, b1 := a.span(int32(s.First), int32(s.Last))
 	lo, hi := a.dateRange(int(a.toks[t.t1-1].End), b1)
 	for _, d := range a.dates[lo:hi] {
-		if d.Precision == record.PrecisionDay && !d.Future {
+		if d.Precision == record.PrecisionDay && !d.Future && (a.pub.IsZero() || within(d, a.pub, 7)) {
 			return true
 		}
 	}

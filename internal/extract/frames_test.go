@@ -179,6 +179,7 @@ func TestAgentBackedBody(t *testing.T) {
 		{"names with no craft", "The Pentagon said Reid, Jarrett and Crommelin fired at the platform.", false},
 		{"kidnapped on a named day", "The ministry said the aid worker and his driver were kidnapped near Sidon on May 10.", true},
 		{"kidnapped, no day", "Eight Americans kidnapped in Lebanon are still held.", false},
+		{"kidnapped on a day years ago", "The family of the aid worker, who was kidnapped near Sidon on May 9, 1985, held a vigil.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
