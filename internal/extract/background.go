@@ -299,7 +299,7 @@ func (a *article) contextFrame(si, t0, t1 int32) bool {
 			continue
 		}
 		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) &&
-			!a.sinceToday(t) && !a.inDayDate(t) && !a.inCausePhrase(t.t0) && !(a.lowerSpan(t.t0, t.t1) == "since" && a.reducedRelative(t.t1)) &&
+			!a.sinceToday(t) && !a.inDayDate(t) && !a.leadWeek(si, t) && !a.inCausePhrase(t.t0) && !(a.lowerSpan(t.t0, t.t1) == "since" && a.reducedRelative(t.t1)) &&
 			!a.exceptionAfter(t) {
 			return true
 		}
@@ -469,6 +469,25 @@ func (a *article) inDayDate(t term) bool {
 		return false // "Gunman kills policewoman, a day after Charlie Hebdo attacks": the headline's news is the first
 	}
 	return a.dates[k].Start <= b0 && b1 <= a.dates[k].End && a.dates[k].Precision == record.PrecisionDay
+}
+
+// leadWeek reports whether the frame term t is a date of week precision
+// ("last week") in the story's first sentence: the lead tells the news,
+// and a week it gives is when that happened ("guerrillas killed 12
+// villagers in a raid on the village last week, police said today"),
+// not the past in general that the same words set a later sentence in.
+func (a *article) leadWeek(si int32, t term) bool {
+	if !a.firstSentence(si) {
+		return false
+	}
+	b0, b1 := a.span(t.t0, t.t1)
+	lo, hi := a.dateRange(b0, b1)
+	for _, d := range a.dates[lo:hi] {
+		if d.Start <= b0 && d.End >= b1 && d.Precision == record.PrecisionWeek && !d.Future && !d.Relation {
+			return true
+		}
+	}
+	return false
 }
 
 // violenceBetween reports whether tokens [t0, t1) hold an attack word or a

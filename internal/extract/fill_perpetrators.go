@@ -933,6 +933,12 @@ var speakVerbs = lexicon.Words().Set("speak-verb") // lexicon/words.txt
 // must be the one who acted before ", they say".
 func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	last := int32(a.sents[si].Last)
+	if tm, ok := a.termAt(t1, lexicon.Party); ok && tm.p.Value == record.Perpetrators && tm.t0 == t1 && tm.t1 < last && a.groupEndsAt(t1-1) {
+		// "UNITA rebels said they had killed": a named group and its
+		// fighters' noun are one speaker ("MOZAMBIQUE REBELS SAY" names
+		// where the rebels fight, not a state that speaks)
+		t1 = tm.t1
+	}
 	j := a.actorVerb(t1, last)
 	if a.claimsDeed(j) {
 		return j, j + 1, true // "G later claimed the assault"

@@ -415,11 +415,13 @@ func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 		// have its doer stated in the other: a headline's "ARTILLERY
 		// SHELLS KABUL SUBURB" over "Moslem guerrillas shelled ...", a
 		// headline's "SIKH EXTREMISTS KILL 14" over a lead whose doer
-		// stands far from its "shot dead". Below the opening, the doer
-		// named for a word of arms may be another sentence's.
+		// stands far from its "shot dead"; a headline's "KIDNAPPING" over
+		// "... were kidnapped on June 17", the taken counted there. Below
+		// the opening, the doer named for a word of arms may be another
+		// sentence's.
 		opening := typ < a.bodyStart || a.lead >= 0 && a.sents[a.sentOf[a.tokenAt(typ)]].Para == a.lead
 		if isStated(typ) || opening && slices.ContainsFunc(r.Evidence, func(e record.Evidence) bool {
-			return strings.HasPrefix(e.Field, "perpetrators[") && isStated(at(e))
+			return (strings.HasPrefix(e.Field, "perpetrators[") || e.Field == "kidnapped") && isStated(at(e))
 		}) {
 			out = append(out, r)
 		}
@@ -461,6 +463,9 @@ func (a *article) agentBacked(si int32) bool {
 		if t.p.Cat == lexicon.Trigger && t.p.Value == record.Clash && a.facesForces(t) {
 			return true // "clashes with riot police": the police are one side, a crowd the other
 		}
+		if t.p.Cat == lexicon.Trigger && t.p.Value == record.Kidnapping && a.takenOnDay(t) {
+			return true // "Glass and his companion were kidnapped on the coast road on June 17"
+		}
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		if a.toks[j].Kind == text.Word && attackVerbs[a.lowerWord(j)] && (a.doerOf(term{t0: j, t1: j + 1}) || a.firedAt(j)) {
@@ -472,9 +477,12 @@ func (a *article) agentBacked(si int32) bool {
 	}
 	// "Iran said it launched a new offensive", "Chad said its troops
 	// had captured ...": a state telling its own deed names its doer
+	// "Iran launched its northern offensive", "the U.S. destruction of an
+	// Iranian oil platform": so does a state whose name is the subject
+	// of a launched attack or the possessor of a deed of force
 	lo, hi := a.placeRange(int32(s.First), int32(s.Last))
 	for k := lo; k < hi; k++ {
-		if p := &a.places[k]; p.country && !p.demonym && a.tellsOwnDeed(si, p) {
+		if p := &a.places[k]; p.country && !p.demonym && (a.tellsOwnDeed(si, p) || a.launchedAttackAt(p.t1) || a.stateDeedAt(p.t1)) {
 			return true
 		}
 	}
@@ -496,6 +504,70 @@ func (a *article) agentBacked(si int32) bool {
 		}
 	}
 	return false
+}
+
+// takenOnDay reports whether the kidnapping word t tells, in the passive,
+// of people taken on a day its sentence names after it ("were kidnapped
+// on the airport road on June 17"). A kidnapping needs no armed agent
+// named to be one: taking people by force is a deed whoever did it, as a
+// death is not, and a day of the week before publication tells a
+// seizure reported as news, not the years of the hostages a story about
+// them recalls ("the Americans kidnapped in Lebanon", "who was kidnapped
+// on May 9, 1985").
+func (a *article) takenOnDay(t term) bool {
+	if !a.asserted(t.t0) || !a.passiveBefore(t) {
+		return false
+	}
+	s := a.sents[a.sentOf[t.t0]]
+	_, b1 := a.span(int32(s.First), int32(s.Last))
+	lo, hi := a.dateRange(int(a.toks[t.t1-1].End), b1)
+	for _, d := range a.dates[lo:hi] {
+		if d.Precision == record.PrecisionDay && !d.Future && (a.pub.IsZero() || within(d, a.pub, 7)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateDeeds are nouns of a deed of force that a state's name before them
+// makes its own ("U.S. destruction of", "Iraq's attack on").
+var stateDeeds = lexicon.Words().Set("state-deed") // lexicon/words.txt
+
+// stateDeedAt reports whether a deed of stateDeeds, asserted, starts at
+// token j right after a country's name or its possessive, and strikes a
+// physical target named after "of", "on" or "against": "U.S. destruction
+// of an Iranian oil platform", "Iraq's attack on a tanker". The name of a
+// state stands for its forces there as a demonym does not ("Iranian
+// attacks" are as often a generality); the target keeps out the
+// politics and trade a state "attacks" ("Japan's attack on the deficit").
+// Only the body's grammar is read so: a headline drops the words that
+// show a deed governed by the reaction that is its news ("JAPAN
+// UNDERSTANDS U.S. ATTACK ON OIL PLATFORM"), and a reaction word before
+// the deed makes it one told again ("condemned the U.S. attack on").
+func (a *article) stateDeedAt(j int32) bool {
+	if int(j)+2 < len(a.toks) && (a.word(j) == "'" || a.word(j) == "’") && a.lowerWord(j+1) == "s" {
+		j += 2
+	}
+	if int(j)+2 >= len(a.toks) || int(a.toks[j].Start) < a.bodyStart || !stateDeeds[a.lowerWord(j)] || !a.asserted(j) {
+		return false
+	}
+	if _, ok := a.reactionOf(term{t0: j, t1: j + 1}); ok {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	switch a.lowerWord(j + 1) {
+	case "of", "on", "against":
+	default:
+		return false
+	}
+	from := j + 2
+	if w := a.lowerWord(from); w == "a" || w == "an" || w == "the" || w == "two" || w == "its" {
+		from++
+	}
+	return a.phraseHead(from, min(last, from+5), func(k int32) bool {
+		_, target := a.termAt(k, lexicon.Target)
+		return target || attackTargets[a.lowerWord(k)] || offshoreWorks[a.lowerWord(k)]
+	})
 }
 
 // sidesOf reports whether the fight word t names its two sides after
@@ -557,6 +629,35 @@ func (a *article) doerOf(t term) bool {
 		return ok
 	}
 	first := int32(a.sents[a.sentOf[t.t0]].First)
-	_, ok := a.agentBefore(t.t0, max(first, t.t0-3))
-	return ok
+	if _, ok := a.agentBefore(t.t0, max(first, t.t0-3)); ok {
+		return true
+	}
+	// "the destroyers Kidd, Young, Leftwich and Hoel fired": a craft's
+	// noun before the names of its ships, which stand between it and
+	// its verb
+	if j := a.namesBefore(t.t0, first); j < t.t0-1 {
+		_, ok := a.agentAt(j)
+		return ok
+	}
+	return false
+}
+
+// namesBefore returns the token right before the list of capitalised
+// names that ends at token t-1 ("Kidd, Young, Leftwich and Hoel",
+// "Stark"), or t-1 when no name ends there; the list never starts the
+// sentence, whose first word is capitalised anyway. Only mixed-case text
+// tells a name by its capital.
+func (a *article) namesBefore(t, first int32) int32 {
+	if a.cs != text.Mixed {
+		return t - 1
+	}
+	start := t
+	for k := t - 1; k > first && k >= t-12; k-- {
+		if a.toks[k].Kind == text.Word && a.toks[k].Has(text.Cap) && !a.sentenceInitial(k) {
+			start = k
+		} else if w := a.word(k); (w != "," && w != "and") || start != k+1 {
+			break // a name is joined to the next by a comma or "and" only
+		}
+	}
+	return start - 1
 }

@@ -160,6 +160,37 @@ func TestAgentBacked(t *testing.T) {
 	}
 }
 
+// TestAgentBackedBody checks the body sentences that state an attack
+// with its doer in words a headline would not use: a state's name before
+// a deed of force on a physical target, a state that launched an attack,
+// a craft's noun before its ships' names, people kidnapped on a named day.
+func TestAgentBackedBody(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"a state's deed on a platform", "Analysts said the U.S. destruction of an Iranian oil platform raised the stakes.", true},
+		{"a state's possessive deed on a tanker", "Analysts said Iraq's attack on a Greek tanker raised the stakes.", true},
+		{"a state's attack on no target", "Analysts said the U.S. attack on the trade deficit raised the stakes.", false},
+		{"a state's deed a reaction governs", "Japan condemned the U.S. attack on an Iranian oil platform.", false},
+		{"a state launched an offensive", "Fighting goes on near Penjwin, where Iran launched its new offensive on Sunday.", true},
+		{"a state that may launch one", "Analysts said Iran may launch a new offensive near Penjwin.", false},
+		{"ships named after their craft", "The Pentagon said the frigates Reid, Jarrett and Crommelin fired at the platform.", true},
+		{"names with no craft", "The Pentagon said Reid, Jarrett and Crommelin fired at the platform.", false},
+		{"kidnapped on a named day", "The ministry said the aid worker and his driver were kidnapped near Sidon on May 10.", true},
+		{"kidnapped, no day", "Eight Americans kidnapped in Lebanon are still held.", false},
+		{"kidnapped on a day years ago", "The family of the aid worker, who was kidnapped near Sidon on May 9, 1985, held a vigil.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, _ := mentionsOf(t, "1987-05-12", "Ministry says", tt.body)
+			if got := a.agentBacked(1); got != tt.want {
+				t.Errorf("agentBacked(%q) = %v, want %v", tt.body, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestStatedWithDoer checks which incidents of an article the relevance
 // model is unsure of are kept: those whose type a sentence stating an
 // attack with its doer gives, or that the opening types while the

@@ -803,6 +803,12 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	// "the port city of Tyre": a place noun says the word names a place
 	strong := locPreps[m.prep] && m.prep != "of" || a.nounAfter(m) != "" || m.prep == "of" && a.afterPlaceNoun(m)
+	if common && !(locPreps[m.prep] && m.prep != "of") && a.inTitle(int(a.toks[m.t0].Start)) && a.capitalisedTitle() {
+		// "KILL 12 IN RAID ON VILLAGE", "RAMPAGE IN TOWN": a headline in
+		// capitals writes a word before a place noun as it writes a
+		// name, so only a preposition before it says it names a place
+		strong = false
+	}
 	if common && !strong {
 		return false
 	}

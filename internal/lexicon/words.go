@@ -60,6 +60,7 @@ var wordSchema = []WordSection{
 	{Name: "attack-verb"},
 	{Name: "armed-agent", MinCols: 1, MaxCols: 1, Values: []string{record.RemoteViolence, record.ArmedAssault, record.Riot}},
 	{Name: "owned-force"},
+	{Name: "state-deed"},
 	{Name: "offshore-work"},
 	{Name: "attack-target"},
 	{Name: "not-asserted"},
