@@ -356,6 +356,9 @@ func (a *article) sitesAt(incs []*incident, in *incident) bool {
 // date.
 func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, d, d0 int) *incident {
 	if p >= 0 {
+		if m.specific && a.anotherHere(m) {
+			return nil // "Another bomb exploded in Bogota": a second event at the town of the first
+		}
 		for _, in := range incs {
 			if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(a.matchDay(in, m, d0), d) {
 				return in
@@ -1094,8 +1097,23 @@ func (a *article) placesTheAttack(m *mention) int {
 
 // another reports whether a mention announces a further, separate event:
 // "In another attack", "Another bombing", "A second blast", "carried out
-// a similar raid".
+// a similar raid", "Meanwhile, ...".
 func (a *article) another(m *mention) bool {
+	return a.furtherEvent(m, true)
+}
+
+// anotherHere reports whether a mention announces a further event even at
+// the place of one told already: "Another bomb exploded in Bogota", "In a
+// separate attack in Lima". "Meanwhile" says only that something happened
+// at the same time, which at the same town is often the event told so far
+// ("Meanwhile, residents fled the neighbourhoods where clashes went on").
+func (a *article) anotherHere(m *mention) bool {
+	return a.furtherEvent(m, false)
+}
+
+// furtherEvent reads the first words of m's sentence for another, with
+// the words of the same time (sameTimeWords) counted when sameTime is set.
+func (a *article) furtherEvent(m *mention, sameTime bool) bool {
 	s := a.sents[m.sent]
 	if a.causeClause(m) {
 		return true // "in retaliation for a PKK rocket attack": the earlier attack
@@ -1106,7 +1124,7 @@ func (a *article) another(m *mention) bool {
 			if !a.morePeople(m, j) {
 				return true
 			}
-		case separateWords[w]:
+		case separateWords[w], sameTime && sameTimeWords[w]:
 			return true
 		}
 	}
@@ -1120,10 +1138,12 @@ func (a *article) causeClause(m *mention) bool {
 	return m.t0 > int32(a.sents[m.sent].First) && (causeWords[a.lowerWord(m.t0)] || causeWords[a.lowerWord(m.t0+1)])
 }
 
-// anotherWords may open a further event, separateWords do (another).
+// anotherWords may open a further event, separateWords do, sameTimeWords
+// do at another place (another, anotherHere).
 var (
-	anotherWords  = lexicon.Words().Set("another-word")  // lexicon/words.txt
-	separateWords = lexicon.Words().Set("separate-word") // lexicon/words.txt
+	anotherWords  = lexicon.Words().Set("another-word")   // lexicon/words.txt
+	separateWords = lexicon.Words().Set("separate-word")  // lexicon/words.txt
+	sameTimeWords = lexicon.Words().Set("same-time-word") // lexicon/words.txt
 )
 
 // morePeople reports whether "another" or "second" at token j counts

@@ -156,6 +156,7 @@ var wordSchema = []WordSection{
 	{Name: "struck-craft"},
 	{Name: "another-word"},
 	{Name: "separate-word"},
+	{Name: "same-time-word"},
 	{Name: "carrier-cargo"},
 	{Name: "official-voice"},
 	{Name: "war-ministry"},
