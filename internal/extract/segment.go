@@ -65,6 +65,12 @@ func (a *article) segment(n news) story {
 			continue
 		}
 		into := a.incidentFor(incs, focus, m, p, d, d0)
+		if into != nil && a.alsoDeed(m, into) {
+			// "The rebels also blew up two power pylons": the doer's
+			// further deed of another kind, at the incident's place
+			incs = append(incs, &incident{place: into.place, date: into.date})
+			into = incs[len(incs)-1]
+		}
 		if k := a.placesTheAttack(m); k >= 0 && focus != nil && focus.place < 0 {
 			// "The attack in the mainly Turkomen city of Tal Afar took
 			// place one day after ...": the attack told so far, placed at
@@ -1275,3 +1281,35 @@ func (a *article) sameDay(i, j int) bool {
 	}
 	return di.Day == dj.Day || a.nightIntoDay(i, j) || a.nightIntoDay(j, i)
 }
+
+// alsoDeed reports whether mention m tells a further deed of the doer of
+// incident in: "also" (furtherWords) before a deed verb whose subject is
+// an armed doer, of a kind none of the incident's words name ("The rebels
+// also blew up two power pylons" after an attack with mortars), with no
+// toll of its own ("they also wounded a watchman" adds to the same
+// attack's toll). Without "also" a doer's second verb of another kind
+// ("stormed the consulate ... setting the building on fire") is most
+// often the same attack told on.
+func (a *article) alsoDeed(m *mention, in *incident) bool {
+	if len(m.stmts) > 0 || !m.specific || m.title {
+		return false
+	}
+	for _, t := range m.triggers {
+		if t.p.Value == "generic" || t.t0 == 0 || !furtherWords[a.lowerWord(t.t0-1)] || !a.doerOf(t) {
+			continue
+		}
+		kin := false
+		for _, o := range in.ms {
+			for _, u := range o.triggers {
+				kin = kin || u.p.Value == t.p.Value
+			}
+		}
+		if !kin {
+			return true
+		}
+	}
+	return false
+}
+
+// furtherWords add a further deed to a doer's (alsoDeed).
+var furtherWords = lexicon.Words().Set("further-word") // lexicon/words.txt
