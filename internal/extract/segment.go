@@ -1132,6 +1132,10 @@ func (a *article) furtherEvent(m *mention, sameTime bool) bool {
 			}
 		case separateWords[w], sameTime && sameTimeWords[w]:
 			return true
+		case ordinalWords[w]:
+			if a.countsAttack(m, j) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1145,12 +1149,33 @@ func (a *article) causeClause(m *mention) bool {
 }
 
 // anotherWords may open a further event, separateWords do, sameTimeWords
-// do at another place (another, anotherHere).
+// do at another place, ordinalWords do on an attack word (another,
+// anotherHere).
 var (
 	anotherWords  = lexicon.Words().Set("another-word")   // lexicon/words.txt
 	separateWords = lexicon.Words().Set("separate-word")  // lexicon/words.txt
 	sameTimeWords = lexicon.Words().Set("same-time-word") // lexicon/words.txt
+	ordinalWords  = lexicon.Words().Set("ordinal-word")   // lexicon/words.txt
 )
+
+// countsAttack reports whether the ordinal at token j, after "a", stands
+// on an attack word of m, at most one word between: "A third explosion",
+// "a fourth car bomb". "This is the fifth dynamite attack on the
+// pipeline" counts the attack just told among earlier ones.
+func (a *article) countsAttack(m *mention, j int32) bool {
+	if j == 0 {
+		return false
+	}
+	if w := a.lowerWord(j - 1); w != "a" && w != "an" {
+		return false
+	}
+	for _, t := range m.triggers {
+		if t.t0 > j && t.t0 <= j+2 {
+			return true
+		}
+	}
+	return false
+}
 
 // morePeople reports whether "another" or "second" at token j counts
 // people harmed beyond a toll just given, not a further event: "Another
