@@ -1124,6 +1124,9 @@ func (a *article) furtherEvent(m *mention, sameTime bool) bool {
 	if a.causeClause(m) {
 		return true // "in retaliation for a PKK rocket attack": the earlier attack
 	}
+	if m.t0 > int32(s.First) && a.hoursAfter(m.t0) {
+		return true // "... came only hours after gunmen shot a judge": the earlier deed
+	}
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
 		switch w := a.lowerWord(j); {
 		case anotherWords[w]:

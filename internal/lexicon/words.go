@@ -157,6 +157,7 @@ var wordSchema = []WordSection{
 	{Name: "another-word"},
 	{Name: "separate-word"},
 	{Name: "same-time-word"},
+	{Name: "hour-unit"},
 	{Name: "ordinal-word"},
 	{Name: "further-word"},
 	{Name: "carrier-cargo"},
