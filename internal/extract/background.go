@@ -565,7 +565,9 @@ func (a *article) comparedTo(si int32) bool {
 		case "comes", "came":
 			for k := j + 1; k < int32(s.Last) && k < j+5; k++ {
 				if a.lowerWord(k) == "after" {
-					return true
+					// "came only hours after gunmen shot a judge": a deed of
+					// the same day, news of its own (hoursAfter)
+					return !a.hoursAfter(k)
 				}
 			}
 		}

@@ -434,6 +434,16 @@ func (a *article) clauses(si int32) [][2]int32 {
 			start = cut
 		}
 	}
+	// "The killing came only hours after gunmen shot a judge in the same
+	// city": an earlier deed of the same day, with a subject and verb of
+	// its own, is another event (hoursAfter)
+	for j := start + 2; j < last; j++ {
+		if a.hoursAfter(j) && a.violenceBetween(start, j) && a.violenceBetween(j, last) {
+			out = append(out, [2]int32{start, j})
+			start = j
+			break
+		}
+	}
 	// "its forces destroyed a radar site on Monday in retaliation for a
 	// Houthi drone attack on a pumping station last Friday": a deed told
 	// before a cause phrase, and an attack the phrase tells with a doer
@@ -1083,3 +1093,19 @@ func (a *article) inRelativeClause(t int32) bool {
 	}
 	return false
 }
+
+// hoursAfter reports whether token j is "after" behind a span of hours
+// ([hour-unit]: "only hours after", "12 hours after") and opens a clause
+// with a subject of its own ("after gunmen shot a judge"): a deed of the
+// same day told beside the news, which no date relation ("a day after")
+// splits off. "died two hours after being shot" and "released a few
+// hours after being taken" tell the same event on.
+func (a *article) hoursAfter(j int32) bool {
+	if j < 1 || int(j)+1 >= len(a.toks) || a.lowerWord(j) != "after" || !hourUnits[a.lowerWord(j-1)] {
+		return false
+	}
+	return !strings.HasSuffix(a.lowerWord(j+1), "ing")
+}
+
+// hourUnits are the spans of a day before "after" (hoursAfter).
+var hourUnits = lexicon.Words().Set("hour-unit") // lexicon/words.txt

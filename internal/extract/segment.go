@@ -65,6 +65,12 @@ func (a *article) segment(n news) story {
 			continue
 		}
 		into := a.incidentFor(incs, focus, m, p, d, d0)
+		if into != nil && a.alsoDeed(m, into) {
+			// "The rebels also blew up two power pylons": the doer's
+			// further deed of another kind, at the incident's place
+			incs = append(incs, &incident{place: into.place, date: into.date})
+			into = incs[len(incs)-1]
+		}
 		if k := a.placesTheAttack(m); k >= 0 && focus != nil && focus.place < 0 {
 			// "The attack in the mainly Turkomen city of Tal Afar took
 			// place one day after ...": the attack told so far, placed at
@@ -356,6 +362,9 @@ func (a *article) sitesAt(incs []*incident, in *incident) bool {
 // date.
 func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, d, d0 int) *incident {
 	if p >= 0 {
+		if m.specific && a.anotherHere(m) {
+			return nil // "Another bomb exploded in Bogota": a second event at the town of the first
+		}
 		for _, in := range incs {
 			if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(a.matchDay(in, m, d0), d) {
 				return in
@@ -1094,11 +1103,29 @@ func (a *article) placesTheAttack(m *mention) int {
 
 // another reports whether a mention announces a further, separate event:
 // "In another attack", "Another bombing", "A second blast", "carried out
-// a similar raid".
+// a similar raid", "Meanwhile, ...".
 func (a *article) another(m *mention) bool {
+	return a.furtherEvent(m, true)
+}
+
+// anotherHere reports whether a mention announces a further event even at
+// the place of one told already: "Another bomb exploded in Bogota", "In a
+// separate attack in Lima". "Meanwhile" says only that something happened
+// at the same time, which at the same town is often the event told so far
+// ("Meanwhile, residents fled the neighbourhoods where clashes went on").
+func (a *article) anotherHere(m *mention) bool {
+	return a.furtherEvent(m, false)
+}
+
+// furtherEvent reads the first words of m's sentence for another, with
+// the words of the same time (sameTimeWords) counted when sameTime is set.
+func (a *article) furtherEvent(m *mention, sameTime bool) bool {
 	s := a.sents[m.sent]
 	if a.causeClause(m) {
 		return true // "in retaliation for a PKK rocket attack": the earlier attack
+	}
+	if m.t0 > int32(s.First) && a.hoursAfter(m.t0) {
+		return true // "... came only hours after gunmen shot a judge": the earlier deed
 	}
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
 		switch w := a.lowerWord(j); {
@@ -1106,8 +1133,12 @@ func (a *article) another(m *mention) bool {
 			if !a.morePeople(m, j) {
 				return true
 			}
-		case separateWords[w]:
+		case separateWords[w], sameTime && sameTimeWords[w]:
 			return true
+		case ordinalWords[w]:
+			if a.countsAttack(m, j) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1120,11 +1151,34 @@ func (a *article) causeClause(m *mention) bool {
 	return m.t0 > int32(a.sents[m.sent].First) && (causeWords[a.lowerWord(m.t0)] || causeWords[a.lowerWord(m.t0+1)])
 }
 
-// anotherWords may open a further event, separateWords do (another).
+// anotherWords may open a further event, separateWords do, sameTimeWords
+// do at another place, ordinalWords do on an attack word (another,
+// anotherHere).
 var (
-	anotherWords  = lexicon.Words().Set("another-word")  // lexicon/words.txt
-	separateWords = lexicon.Words().Set("separate-word") // lexicon/words.txt
+	anotherWords  = lexicon.Words().Set("another-word")   // lexicon/words.txt
+	separateWords = lexicon.Words().Set("separate-word")  // lexicon/words.txt
+	sameTimeWords = lexicon.Words().Set("same-time-word") // lexicon/words.txt
+	ordinalWords  = lexicon.Words().Set("ordinal-word")   // lexicon/words.txt
 )
+
+// countsAttack reports whether the ordinal at token j, after "a", stands
+// on an attack word of m, at most one word between: "A third explosion",
+// "a fourth car bomb". "This is the fifth dynamite attack on the
+// pipeline" counts the attack just told among earlier ones.
+func (a *article) countsAttack(m *mention, j int32) bool {
+	if j == 0 {
+		return false
+	}
+	if w := a.lowerWord(j - 1); w != "a" && w != "an" {
+		return false
+	}
+	for _, t := range m.triggers {
+		if t.t0 > j && t.t0 <= j+2 {
+			return true
+		}
+	}
+	return false
+}
 
 // morePeople reports whether "another" or "second" at token j counts
 // people harmed beyond a toll just given, not a further event: "Another
@@ -1255,3 +1309,35 @@ func (a *article) sameDay(i, j int) bool {
 	}
 	return di.Day == dj.Day || a.nightIntoDay(i, j) || a.nightIntoDay(j, i)
 }
+
+// alsoDeed reports whether mention m tells a further deed of the doer of
+// incident in: "also" (furtherWords) before a deed verb whose subject is
+// an armed doer, of a kind none of the incident's words name ("The rebels
+// also blew up two power pylons" after an attack with mortars), with no
+// toll of its own ("they also wounded a watchman" adds to the same
+// attack's toll). Without "also" a doer's second verb of another kind
+// ("stormed the consulate ... setting the building on fire") is most
+// often the same attack told on.
+func (a *article) alsoDeed(m *mention, in *incident) bool {
+	if len(m.stmts) > 0 || !m.specific || m.title {
+		return false
+	}
+	for _, t := range m.triggers {
+		if t.p.Value == "generic" || t.t0 == 0 || !furtherWords[a.lowerWord(t.t0-1)] || !a.doerOf(t) {
+			continue
+		}
+		kin := false
+		for _, o := range in.ms {
+			for _, u := range o.triggers {
+				kin = kin || u.p.Value == t.p.Value
+			}
+		}
+		if !kin {
+			return true
+		}
+	}
+	return false
+}
+
+// furtherWords add a further deed to a doer's (alsoDeed).
+var furtherWords = lexicon.Words().Set("further-word") // lexicon/words.txt
