@@ -105,7 +105,7 @@ func TestDescriptionInCapitals(t *testing.T) {
 	}{
 		{"the noun after by",
 			"THE ARMY REPORTED THAT 12 PEASANTS WERE KIDNAPPED ON THURSDAY BY TERRORISTS IN SAN MIGUEL.",
-			"kidnapping 2021-03-04 by=TERRORISTS/unknown"},
+			"kidnapping 2021-03-04 kidnapped=12..12 by=TERRORISTS/unknown"},
 		{"words before the noun that are no modifiers are left out",
 			"A GROUP OF GUERRILLAS KILLED TWO PEASANTS IN SAN MIGUEL ON THURSDAY.",
 			"armed_assault 2021-03-04 killed=2..2 by=GUERRILLAS/unknown"},
