@@ -161,6 +161,8 @@ func (a *article) statements(si int32, terms []term) []statement {
 			if len(st.parts) == 0 && a.passiveBefore(t) {
 				if p, ok := a.agentSubject(t, int32(s.First)); ok {
 					st.parts = []part{p} // "a deputy county commissioner was shot dead"
+				} else if p, ok := a.surnameSubject(t, int32(s.First)); ok {
+					st.parts = []part{p} // "Alvarado was killed"
 				}
 			}
 			if len(st.parts) == 0 || activeForms[vt] && !a.passiveBefore(t) {
@@ -1299,6 +1301,33 @@ func (a *article) agentSubject(t term, first int32) (part, bool) {
 		}
 	}
 	return part{}, false
+}
+
+// surnameSubject reads the subject of passive casualty verb t when it is
+// one person named by a surname alone: "Alvarado was killed", "police
+// said Ocampo had been shot dead". A person named once in full is named
+// by surname after, and the subject of a passive verb of killing or
+// wounding is its victim. A one-word name is read only where nothing
+// else can be: it opens its clause (the sentence, or after a comma, a
+// report verb, "that" or "and"); it is no word of the dictionary or the
+// lexicons, no group or day; and in text with capitals it has one. A
+// place it may also name ("Alvarado" is a town) is no subject of such a
+// verb: places are not killed. "Hurt" is left out, as companies and
+// parties are hurt too ("Vodafone was hurt by the fall").
+func (a *article) surnameSubject(t term, first int32) (part, bool) {
+	e := t.t0
+	for e > first && e >= t.t0-4 && a.toks[e-1].Kind == text.Word && (adverbs[a.lowerWord(e-1)] || auxiliaries[a.lowerWord(e-1)]) {
+		e--
+	}
+	j := e - 1
+	if e == t.t0 || j < first || a.lowerSpan(t.t0, t.t1) == "hurt" || a.toks[j].Kind != text.Word || a.ids[j] != 0 || a.commonWord(j) ||
+		a.isGroup(j) || a.inDate(j) || a.cs == text.Mixed && !a.toks[j].Has(text.Cap) {
+		return part{}, false
+	}
+	if k := j - 1; k >= first && !a.clauseBreak(k) && a.lowerWord(k) != "and" {
+		return part{}, false
+	}
+	return part{n: 1, qual: text.Exact, t0: j, t1: j + 1, name: true, nameT0: j, nameT1: j + 1}, true
 }
 
 // agentPhrase reads one person named by role from token j: an article

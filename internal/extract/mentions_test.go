@@ -305,6 +305,21 @@ func TestStatements(t *testing.T) {
 		{"a plural noun of agent read from its singular",
 			"The attack had wounded two crewmen.",
 			[]string{"injure: 2 (two crewmen)"}},
+		{"a surname alone opening the clause of a passive verb is one victim",
+			"Police said Alvarado was killed at his home.",
+			[]string{"kill: 1 (Alvarado)"}},
+		{"a surname after an auxiliary and an adverb",
+			"Investigators said that Ocampo had been seriously wounded.",
+			[]string{"injure: 1 (Ocampo)"}},
+		{"a surname in capitals",
+			"SOTELO WAS KILLED YESTERDAY.",
+			[]string{"kill: 1 (SOTELO)"}},
+		{"a company is hurt, not wounded",
+			"Vodafone was hurt by the fall in prices.",
+			nil},
+		{"a word of the dictionary is no surname",
+			"Everyone was killed.",
+			nil},
 	}
 	effects := map[lexicon.Category]string{lexicon.Kill: "kill", lexicon.Injure: "injure", lexicon.Kidnap: "kidnap"}
 	for _, tt := range tests {
