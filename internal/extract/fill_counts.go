@@ -83,6 +83,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	if own := slices.DeleteFunc(slices.Clone(stmts), func(st *statement) bool { return st.campaign }); len(own) > 0 {
 		stmts = own
 	}
+	stmts = withoutBoasts(f, stmts)
 	if len(stmts) == 0 {
 		return nil
 	}
@@ -212,6 +213,34 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	return c
 }
 
+// withoutBoasts drops the doer's own counts of what it did ("al-Shabaab
+// said it had killed 12 soldiers") where another statement counts the
+// same people: of the same party, or of people the text gives no party
+// ("officials said four people died"). A figure from officials, witnesses
+// or the side that was hit is the toll, as record.md keeps the more
+// authoritative of two figures; the boast stays the toll only when the
+// article gives no other.
+func withoutBoasts(f *filler, stmts []*statement) []*statement {
+	return slices.DeleteFunc(slices.Clone(stmts), func(st *statement) bool {
+		if !st.claimed {
+			return false
+		}
+		for _, o := range stmts {
+			if o.claimed || o.subset || o.campaign {
+				continue
+			}
+			for _, p := range st.parts {
+				for _, q := range o.parts {
+					if pp, qp := f.partyOf(p), f.partyOf(q); pp == qp || pp == "" || qp == "" {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	})
+}
+
 // placesCounted are plural place nouns a number counts ("in 11 cities"):
 // the plurals of [place-noun] ("villages", "districts") and the other
 // nouns of [places-counted] (lexicon/words.txt).
@@ -295,8 +324,8 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || vague(st) || st.hedged && !upTo(st) {
-				continue // a hedge counts only as a bound: "up to 12 may have died"; a first report is replaced
+			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.claimed || vague(st) || st.hedged && !upTo(st) {
+				continue // a hedge counts only as a bound: "up to 12 may have died"; a first report is replaced, a boast bounds nothing (withoutBoasts)
 			}
 			n, _ := st.total()
 			for _, p := range st.parts {

@@ -52,6 +52,9 @@ type statement struct {
 	// combined: "killed or wounded 3,000": one figure for two effects,
 	// which tells that people were harmed but is neither toll
 	combined bool
+	// claimed: "al-Shabaab said it had killed 12 soldiers": the doer's
+	// own count of what it did, which a figure from anyone else replaces
+	claimed bool
 }
 
 // total is the statement's figure: the sum of its parts that are not a
@@ -194,6 +197,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 			continue
 		}
 		st.combined = a.combined(t) && !allZero(st.parts)
+		st.claimed = a.claimant(t, int32(s.First))
 		a.qualify(&st)
 		if st.subset && len(out) > 0 && out[len(out)-1].effect == st.effect {
 			for k := range st.parts {
@@ -1792,6 +1796,47 @@ func (a *article) qualify(st *statement) {
 
 // campaignNouns name a campaign of many incidents (lexicon/words.txt).
 var campaignNouns = lexicon.Words().Set("campaign-noun")
+
+// claimant reports whether active casualty verb t tells the doer's own
+// count of what it did: its subject is a pronoun taking up the speaker of
+// a report verb right before it ("al-Shabaab said it had killed 12
+// soldiers", "the rebels claimed they had shot dead 30"), or the
+// speaker's own men ("said its fighters had killed"), or the verb
+// hangs on a verb of claiming ([claim-verb]: "claimed to have killed 30",
+// "claimed responsibility for killing"). A side that counts the enemies it killed boasts; its figure
+// is what it wants told, and one from officials, witnesses or the other
+// side is the toll.
+func (a *article) claimant(t term, first int32) bool {
+	if a.passiveBefore(t) {
+		return false
+	}
+	j := t.t0 - 1
+	for j >= first && (auxiliaries[a.lowerWord(j)] || adverbs[a.lowerWord(j)]) {
+		j--
+	}
+	// "said its fighters had killed": the speaker's own men did it
+	for k := j - 1; k >= first && k >= j-2 && a.toks[k].Kind == text.Word; k-- {
+		if w := a.lowerWord(k); w == "its" || w == "their" || w == "our" {
+			j = k
+			break
+		}
+	}
+	switch a.lowerWord(j) {
+	case "it", "they", "we", "its", "their", "our":
+		j--
+		if a.lowerWord(j) == "that" {
+			j--
+		}
+		return j >= first && (reportVerbs[a.lowerWord(j)] || claimVerbs[a.lowerWord(j)])
+	case "to", "of":
+		j-- // "claimed to have killed", "claims of killing"
+	case "for":
+		if a.lowerWord(j-1) == "responsibility" {
+			j -= 2 // "claimed responsibility for killing 12 soldiers"
+		}
+	}
+	return j >= first && claimVerbs[a.lowerWord(j)]
+}
 
 // isToll reports whether casualty word w names the toll itself ("the
 // death toll"), a figure rather than a deed: "gave no death toll" gives

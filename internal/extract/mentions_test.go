@@ -320,6 +320,15 @@ func TestStatements(t *testing.T) {
 		{"a word of the dictionary is no surname",
 			"Everyone was killed.",
 			nil},
+		{"a pronoun taking up the speaker counts the speaker's own deed",
+			"The rebels said they had killed 30 soldiers.",
+			[]string{"kill: 30 security_forces (30 soldiers) [claimed]"}},
+		{"a verb of claiming with its infinitive",
+			"The group claimed to have shot dead 12 policemen.",
+			[]string{"kill: 12 security_forces (12 policemen) [claimed]"}},
+		{"a speaker telling another's deed counts no boast",
+			"Officials said the rebels had killed 30 soldiers.",
+			[]string{"kill: 30 security_forces (30 soldiers)"}},
 	}
 	effects := map[lexicon.Category]string{lexicon.Kill: "kill", lexicon.Injure: "injure", lexicon.Kidnap: "kidnap"}
 	for _, tt := range tests {
@@ -345,7 +354,7 @@ func TestStatements(t *testing.T) {
 					for _, f := range []struct {
 						on   bool
 						name string
-					}{{st.update, "update"}, {st.old, "old"}, {st.subset, "subset"}, {st.hedged, "hedged"}, {st.confirmed, "confirmed"}, {st.campaign, "campaign"}} {
+					}{{st.update, "update"}, {st.old, "old"}, {st.subset, "subset"}, {st.hedged, "hedged"}, {st.confirmed, "confirmed"}, {st.campaign, "campaign"}, {st.claimed, "claimed"}} {
 						if f.on {
 							s += " [" + f.name + "]"
 						}
