@@ -59,7 +59,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		// "A car bomb, a roadside bomb and a shooting killed 13 people
 		// across Iraq": a lead naming no town sums up a round-up
-		summary := multi && !m.title && (m.para == f.a.lead && f.namesNoPlace(m) && !f.in.placedBack || m.overPlaces)
+		summary := multi && !m.title && (m.para == f.a.lead && f.namesNoPlace(m) && !f.in.placedBack && !f.a.relatedDeed(m) || m.overPlaces)
 		if m.title || summary {
 			for k := range m.stmts {
 				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old && !st.combined {
@@ -241,6 +241,15 @@ func withoutBoasts(f *filler, stmts []*statement) []*statement {
 	})
 }
 
+// relatedDeed reports whether mention m is dated by its relation to
+// another event: "Gunmen shot dead two policemen on Monday, the day after
+// a suicide bomber killed 12 people at a mosque". A clause set a day
+// from another's tells one deed of its own, so the figure in it is that
+// deed's toll, not a round-up's sum, though it names no town.
+func (a *article) relatedDeed(m *mention) bool {
+	return len(m.dates) > 0 && a.dates[m.dates[0]].Relation
+}
+
 // placesCounted are plural place nouns a number counts ("in 11 cities"):
 // the plurals of [place-noun] ("villages", "districts") and the other
 // nouns of [places-counted] (lexicon/words.txt).
@@ -319,7 +328,7 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
 	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
-		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.namesNoPlace(m) || m.overPlaces) {
+		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.namesNoPlace(m) && !f.a.relatedDeed(m) || m.overPlaces) {
 			continue
 		}
 		for k := range m.stmts {
