@@ -82,6 +82,9 @@ func (s *statement) span(a *article) (int, int) {
 	return a.span(t0, t1)
 }
 
+// woundNouns name the hurts a body bears (lexicon/words.txt).
+var woundNouns = lexicon.Words().Set("wound-noun")
+
 // adverbs may stand between a subject and its casualty verb ("were
 // reportedly killed", "have also died").
 var adverbs = lexicon.Words().Set("casualty-adverb") // lexicon/words.txt
@@ -181,6 +184,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 					}
 				}
 			}
+		}
+		if woundNouns[vt] {
+			// "the body had 18 bullet wounds": the figure heading the noun
+			// counts the wounds, not people hurt
+			st.parts = slices.DeleteFunc(st.parts, func(p part) bool { return p.t1 == t.t0 })
 		}
 		if len(st.parts) == 0 && !isToll(vt) { // "gave no death toll": none given, not none dead
 			if no, ok := a.noneOf(t, int32(s.First)); ok {
