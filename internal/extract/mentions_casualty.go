@@ -230,8 +230,70 @@ func (a *article) statements(si int32, terms []term) []statement {
 	}
 	out = append(out, a.unhurtAboard(si)...)
 	out = append(out, a.livesTaken(si, qs)...)
+	if len(out) == 0 {
+		out = append(out, a.shotToldDead(si, terms, qs)...)
+	}
 	return out
 }
+
+// shotToldDead returns the people an active verb of shooting counts when
+// the story tells their deaths in another sentence: "a column of
+// guerrillas arrived in the village and shot 16 peasants ... 44
+// peasants have been killed in the province". "Shot" alone leaves the
+// outcome untold; the story that tells those people dead, by the noun it
+// counted them with, tells it. Only a sentence with no casualty
+// statement of its own is read ("shot two guards, wounding one" tells
+// its outcome), and only a noun of people, not a name. qs are the
+// sentence's quantities, nil when it has no casualty word.
+func (a *article) shotToldDead(si int32, terms []term, qs []part) []statement {
+	s := a.sents[si]
+	for _, t := range terms {
+		if t.p.Cat != lexicon.Trigger || t.t1 != t.t0+1 || !shootVerbs[a.lowerWord(t.t0)] || a.passiveBefore(t) {
+			continue
+		}
+		if qs == nil {
+			qs = a.quantities(int32(s.First), int32(s.Last))
+		}
+		obj := a.objectOf(t, qs, int32(s.Last))
+		if len(obj) != 1 || obj[0].party == "" || obj[0].name || obj[0].n < 1 || obj[0].bare {
+			continue
+		}
+		if !a.toldDead(a.lowerWord(obj[0].t1-1), si) {
+			continue
+		}
+		st := statement{effect: lexicon.Kill, verb: t, parts: obj, sent: si}
+		a.qualify(&st)
+		return []statement{st}
+	}
+	return nil
+}
+
+// toldDead reports whether a sentence other than si tells the deaths of
+// people counted by noun: the noun within six words of a verb or noun of
+// killing ("44 peasants have been killed", "the bodies of the
+// peasants").
+func (a *article) toldDead(noun string, si int32) bool {
+	for sj := range a.sents {
+		if int32(sj) == si {
+			continue
+		}
+		s := a.sents[sj]
+		for _, t := range a.sentTerms(int32(sj)) {
+			if t.p.Cat != lexicon.Kill {
+				continue
+			}
+			for j := max(int32(s.First), t.t0-6); j < min(int32(s.Last), t.t1+6); j++ {
+				if a.lowerWord(j) == noun {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// shootVerbs shoot, telling no outcome (lexicon/words.txt).
+var shootVerbs = lexicon.Words().Set("shoot-verb")
 
 // negated reports whether casualty verb t is denied: a "not" or "never"
 // in its verb group ("were not hurt", "had never been wounded", "did not
