@@ -83,7 +83,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	if own := slices.DeleteFunc(slices.Clone(stmts), func(st *statement) bool { return st.campaign }); len(own) > 0 {
 		stmts = own
 	}
-	stmts = withoutBoasts(f, stmts)
+	stmts = f.withoutBoasts(stmts)
 	if len(stmts) == 0 {
 		return nil
 	}
@@ -220,7 +220,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 // or the side that was hit is the toll, as record.md keeps the more
 // authoritative of two figures; the boast stays the toll only when the
 // article gives no other.
-func withoutBoasts(f *filler, stmts []*statement) []*statement {
+func (f *filler) withoutBoasts(stmts []*statement) []*statement {
 	return slices.DeleteFunc(slices.Clone(stmts), func(st *statement) bool {
 		if !st.claimed {
 			return false
