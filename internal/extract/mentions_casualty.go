@@ -1214,8 +1214,11 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 	// wounded", "three soldiers at the checkpoint were killed"; or the
 	// body they belong to: "two members of his escort were also killed",
 	// where the figure counts the members, not the escort ("hundreds of
-	// dead" has no body: the noun after "of" is the casualty word)
-	for k := j; k > first && k >= j-5; k-- {
+	// dead" has no body: the noun after "of" is the casualty word); or
+	// the place an office is of: "the mayor of a town in western Honduras
+	// was shot dead", "the governor of Kandahar province", where the
+	// title read its holder's capitalised place and the phrase runs on
+	for k := j; k > first && k >= j-7; k-- {
 		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) || reportVerbs[a.lowerWord(k)] {
 			break
 		}
@@ -1223,7 +1226,16 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 			if ps := a.listEndingAt(qs, k, first); len(ps) > 0 {
 				return ps
 			}
-			break
+			if w == "of" {
+				for _, p := range qs {
+					if p.n == 1 && p.name && p.t0 < k && k < p.t1 && (p.t0 == first || a.clauseBreak(p.t0-1)) {
+						return []part{p} // the title's part spans "of Kandahar"
+					}
+				}
+				break
+			}
+		} else if stopWords[w] {
+			break // "named prime minister at a meeting shortly after Rabin died": another clause
 		}
 	}
 	if a.passiveBefore(t) || dyingVerbs[a.lowerSpan(t.t0, t.t1)] {
