@@ -59,7 +59,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		// "A car bomb, a roadside bomb and a shooting killed 13 people
 		// across Iraq": a lead naming no town sums up a round-up
-		summary := multi && !m.title && (m.para == f.a.lead && f.namesNoPlace(m) && !f.in.placedBack || m.overPlaces)
+		summary := multi && !m.title && (m.para == f.a.lead && f.namesNoPlace(m) && !f.in.placedBack && !f.a.relatedDeed(m) || m.overPlaces)
 		if m.title || summary {
 			for k := range m.stmts {
 				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old && !st.combined {
@@ -83,6 +83,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	if own := slices.DeleteFunc(slices.Clone(stmts), func(st *statement) bool { return st.campaign }); len(own) > 0 {
 		stmts = own
 	}
+	stmts = f.withoutBoasts(stmts)
 	if len(stmts) == 0 {
 		return nil
 	}
@@ -212,6 +213,43 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	return c
 }
 
+// withoutBoasts drops the doer's own counts of what it did ("al-Shabaab
+// said it had killed 12 soldiers") where another statement counts the
+// same people: of the same party, or of people the text gives no party
+// ("officials said four people died"). A figure from officials, witnesses
+// or the side that was hit is the toll, as record.md keeps the more
+// authoritative of two figures; the boast stays the toll only when the
+// article gives no other.
+func (f *filler) withoutBoasts(stmts []*statement) []*statement {
+	return slices.DeleteFunc(slices.Clone(stmts), func(st *statement) bool {
+		if !st.claimed {
+			return false
+		}
+		for _, o := range stmts {
+			if o.claimed || o.subset || o.campaign {
+				continue
+			}
+			for _, p := range st.parts {
+				for _, q := range o.parts {
+					if pp, qp := f.partyOf(p), f.partyOf(q); pp == qp || pp == "" || qp == "" {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	})
+}
+
+// relatedDeed reports whether mention m is dated by its relation to
+// another event: "Gunmen shot dead two policemen on Monday, the day after
+// a suicide bomber killed 12 people at a mosque". A clause set a day
+// from another's tells one deed of its own, so the figure in it is that
+// deed's toll, not a round-up's sum, though it names no town.
+func (a *article) relatedDeed(m *mention) bool {
+	return len(m.dates) > 0 && a.dates[m.dates[0]].Relation
+}
+
 // placesCounted are plural place nouns a number counts ("in 11 cities"):
 // the plurals of [place-noun] ("villages", "districts") and the other
 // nouns of [places-counted] (lexicon/words.txt).
@@ -290,13 +328,13 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
 	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
-		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.namesNoPlace(m) || m.overPlaces) {
+		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.namesNoPlace(m) && !f.a.relatedDeed(m) || m.overPlaces) {
 			continue
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || vague(st) || st.hedged && !upTo(st) {
-				continue // a hedge counts only as a bound: "up to 12 may have died"; a first report is replaced
+			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.claimed || vague(st) || st.hedged && !upTo(st) {
+				continue // a hedge counts only as a bound: "up to 12 may have died"; a first report is replaced, a boast bounds nothing (withoutBoasts)
 			}
 			n, _ := st.total()
 			for _, p := range st.parts {

@@ -33,7 +33,7 @@ func TestStateForces(t *testing.T) {
 			"armed_assault 2021-03-04 killed=11..11 by=soldiers/suspected"},
 		{"an attacker shot dead by soldiers: they stopped him, the gunman did it",
 			"A gunman killed two people in Kano on Thursday before being shot dead by soldiers.",
-			"armed_assault 2021-03-04 killed=2..2 by=gunman/unknown"},
+			"armed_assault 2021-03-04 killed=3..3 by=gunman/unknown"},
 		{"troops killing rebels are a side of a clash, not its perpetrator: the rebels are",
 			"Troops killed 23 rebels in a clash near Vavuniya on Thursday.",
 			"clash 2021-03-04 killed=23..23 by=rebels/unknown"},

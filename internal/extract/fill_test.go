@@ -317,6 +317,12 @@ func TestFillCounts(t *testing.T) {
 			"bombing 2020-05-01"},
 		{"an age after a name is no figure", "Gunmen shot dead Abdi Farah, 52, a district official, in Kabul on Friday.",
 			"armed_assault 2020-05-01 killed=1..1 by=Gunmen/unknown"},
+		{"the doer's own count gives way to another figure of the same people",
+			"Militants attacked an army base near Kismayo on Friday. Al-Shabaab said it had killed 12 soldiers, while a military official said four soldiers died.",
+			"armed_assault 2020-05-01 killed=4..4 by=Al-Shabaab/claimed"},
+		{"the doer's own count stays the toll when it is the only figure",
+			"Militants attacked an army base near Kismayo on Friday. The fighters claimed to have killed 12 soldiers.",
+			"armed_assault 2020-05-01 killed=12..12 by=Militants/unknown"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -63,7 +63,7 @@ func TestWhoStruckAndWhoSays(t *testing.T) {
 			"remote_violence 2021-03-04 by=Iraqi/suspected"},
 		{"a cause word before an incident of its own, told in no other sentence, spares its demonym; the rocket fire is not the drone strike's",
 			"BEIRUT, March 5 - Hezbollah fired rockets at an Israeli town on Friday, a day after an Israeli drone strike killed two of its fighters in southern Lebanon.",
-			"remote_violence 2021-03-05 by=Hezbollah/suspected | remote_violence 2021-03-04 by=Israeli/suspected"},
+			"remote_violence 2021-03-05 by=Hezbollah/suspected | remote_violence 2021-03-04 killed=2..2 by=Israeli/suspected"},
 		{"what a state fired struck: the state struck",
 			"KIEV, March 4 - Russian missiles hit the city of Kharkiv on Thursday, killing five people, Ukrainian officials said.",
 			"remote_violence 2021-03-04 killed=5..5 by=Russian missiles/suspected"},

@@ -52,6 +52,9 @@ type statement struct {
 	// combined: "killed or wounded 3,000": one figure for two effects,
 	// which tells that people were harmed but is neither toll
 	combined bool
+	// claimed: "al-Shabaab said it had killed 12 soldiers": the doer's
+	// own count of what it did, which a figure from anyone else replaces
+	claimed bool
 }
 
 // total is the statement's figure: the sum of its parts that are not a
@@ -78,6 +81,9 @@ func (s *statement) span(a *article) (int, int) {
 	}
 	return a.span(t0, t1)
 }
+
+// woundNouns name the hurts a body bears (lexicon/words.txt).
+var woundNouns = lexicon.Words().Set("wound-noun")
 
 // adverbs may stand between a subject and its casualty verb ("were
 // reportedly killed", "have also died").
@@ -161,6 +167,8 @@ func (a *article) statements(si int32, terms []term) []statement {
 			if len(st.parts) == 0 && a.passiveBefore(t) {
 				if p, ok := a.agentSubject(t, int32(s.First)); ok {
 					st.parts = []part{p} // "a deputy county commissioner was shot dead"
+				} else if p, ok := a.surnameSubject(t, int32(s.First)); ok {
+					st.parts = []part{p} // "Alvarado was killed"
 				}
 			}
 			if len(st.parts) == 0 || activeForms[vt] && !a.passiveBefore(t) {
@@ -177,6 +185,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 				}
 			}
 		}
+		if woundNouns[vt] {
+			// "the body had 18 bullet wounds": the figure heading the noun
+			// counts the wounds, not people hurt
+			st.parts = slices.DeleteFunc(st.parts, func(p part) bool { return p.t1 == t.t0 })
+		}
 		if len(st.parts) == 0 && !isToll(vt) { // "gave no death toll": none given, not none dead
 			if no, ok := a.noneOf(t, int32(s.First)); ok {
 				st.parts = []part{{n: 0, qual: text.Exact, t0: no, t1: no + 1, zero: true}}
@@ -192,6 +205,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 			continue
 		}
 		st.combined = a.combined(t) && !allZero(st.parts)
+		st.claimed = a.claimant(t, int32(s.First))
 		a.qualify(&st)
 		if st.subset && len(out) > 0 && out[len(out)-1].effect == st.effect {
 			for k := range st.parts {
@@ -216,8 +230,70 @@ func (a *article) statements(si int32, terms []term) []statement {
 	}
 	out = append(out, a.unhurtAboard(si)...)
 	out = append(out, a.livesTaken(si, qs)...)
+	if len(out) == 0 {
+		out = append(out, a.shotToldDead(si, terms, qs)...)
+	}
 	return out
 }
+
+// shotToldDead returns the people an active verb of shooting counts when
+// the story tells their deaths in another sentence: "a column of
+// guerrillas arrived in the village and shot 16 peasants ... 44
+// peasants have been killed in the province". "Shot" alone leaves the
+// outcome untold; the story that tells those people dead, by the noun it
+// counted them with, tells it. Only a sentence with no casualty
+// statement of its own is read ("shot two guards, wounding one" tells
+// its outcome), and only a noun of people, not a name. qs are the
+// sentence's quantities, nil when it has no casualty word.
+func (a *article) shotToldDead(si int32, terms []term, qs []part) []statement {
+	s := a.sents[si]
+	for _, t := range terms {
+		if t.p.Cat != lexicon.Trigger || t.t1 != t.t0+1 || !shootVerbs[a.lowerWord(t.t0)] || a.passiveBefore(t) {
+			continue
+		}
+		if qs == nil {
+			qs = a.quantities(int32(s.First), int32(s.Last))
+		}
+		obj := a.objectOf(t, qs, int32(s.Last))
+		if len(obj) != 1 || obj[0].party == "" || obj[0].name || obj[0].n < 1 || obj[0].bare {
+			continue
+		}
+		if !a.toldDead(a.lowerWord(obj[0].t1-1), si) {
+			continue
+		}
+		st := statement{effect: lexicon.Kill, verb: t, parts: obj, sent: si}
+		a.qualify(&st)
+		return []statement{st}
+	}
+	return nil
+}
+
+// toldDead reports whether a sentence other than si tells the deaths of
+// people counted by noun: the noun within six words of a verb or noun of
+// killing ("44 peasants have been killed", "the bodies of the
+// peasants").
+func (a *article) toldDead(noun string, si int32) bool {
+	for sj := range a.sents {
+		if int32(sj) == si {
+			continue
+		}
+		s := a.sents[sj]
+		for _, t := range a.sentTerms(int32(sj)) {
+			if t.p.Cat != lexicon.Kill {
+				continue
+			}
+			for j := max(int32(s.First), t.t0-6); j < min(int32(s.Last), t.t1+6); j++ {
+				if a.lowerWord(j) == noun {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// shootVerbs shoot, telling no outcome (lexicon/words.txt).
+var shootVerbs = lexicon.Words().Set("shoot-verb")
 
 // negated reports whether casualty verb t is denied: a "not" or "never"
 // in its verb group ("were not hurt", "had never been wounded", "did not
@@ -742,8 +818,8 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		if a.termFirst[j] != 0 && (a.hasTerm(j, lexicon.Party, "") && !a.titleAhead(j, last) || a.hasTerm(j, lexicon.Title, "")) {
 			break // "police commander": the title is the head
 		}
-		if a.toks[j].Kind == text.Punct && !a.isInnerHyphen(int(j)) || a.isCasualtyWord(j) || a.isCue(j, "passive") {
-			return part{}, false
+		if a.toks[j].Kind == text.Punct && !a.isInnerHyphen(int(j)) || a.isCasualtyWord(j) || a.isCue(j, "passive") || j > start && isArticle(a.lowerWord(j)) {
+			return part{}, false // "the day after a suicide bomber": a second article opens another phrase
 		}
 		if start == i && !a.titleAhead(i, last) {
 			break // no article: only a title or a name may start here
@@ -816,6 +892,9 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 	}
 	return part{}, false
 }
+
+// isArticle reports whether w is an article, which opens a noun phrase.
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // pastAddress returns the token after the form of address ([person-title])
 // at token i and its abbreviation's dot ("Dr.", "MS"), or i when none
@@ -1135,8 +1214,11 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 	// wounded", "three soldiers at the checkpoint were killed"; or the
 	// body they belong to: "two members of his escort were also killed",
 	// where the figure counts the members, not the escort ("hundreds of
-	// dead" has no body: the noun after "of" is the casualty word)
-	for k := j; k > first && k >= j-5; k-- {
+	// dead" has no body: the noun after "of" is the casualty word); or
+	// the place an office is of: "the mayor of a town in western Honduras
+	// was shot dead", "the governor of Kandahar province", where the
+	// title read its holder's capitalised place and the phrase runs on
+	for k := j; k > first && k >= j-7; k-- {
 		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) || reportVerbs[a.lowerWord(k)] {
 			break
 		}
@@ -1144,7 +1226,16 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 			if ps := a.listEndingAt(qs, k, first); len(ps) > 0 {
 				return ps
 			}
-			break
+			if w == "of" {
+				for _, p := range qs {
+					if p.n == 1 && p.name && p.t0 < k && k < p.t1 && (p.t0 == first || a.clauseBreak(p.t0-1)) {
+						return []part{p} // the title's part spans "of Kandahar"
+					}
+				}
+				break
+			}
+		} else if stopWords[w] {
+			break // "named prime minister at a meeting shortly after Rabin died": another clause
 		}
 	}
 	if a.passiveBefore(t) || dyingVerbs[a.lowerSpan(t.t0, t.t1)] {
@@ -1299,6 +1390,33 @@ func (a *article) agentSubject(t term, first int32) (part, bool) {
 		}
 	}
 	return part{}, false
+}
+
+// surnameSubject reads the subject of passive casualty verb t when it is
+// one person named by a surname alone: "Alvarado was killed", "police
+// said Ocampo had been shot dead". A person named once in full is named
+// by surname after, and the subject of a passive verb of killing or
+// wounding is its victim. A one-word name is read only where nothing
+// else can be: it opens its clause (the sentence, or after a comma, a
+// report verb, "that" or "and"); it is no word of the dictionary or the
+// lexicons, no group or day; and in text with capitals it has one. A
+// place it may also name ("Alvarado" is a town) is no subject of such a
+// verb: places are not killed. "Hurt" is left out, as companies and
+// parties are hurt too ("Vodafone was hurt by the fall").
+func (a *article) surnameSubject(t term, first int32) (part, bool) {
+	e := t.t0
+	for e > first && e >= t.t0-4 && a.toks[e-1].Kind == text.Word && (adverbs[a.lowerWord(e-1)] || auxiliaries[a.lowerWord(e-1)]) {
+		e--
+	}
+	j := e - 1
+	if e == t.t0 || j < first || a.lowerSpan(t.t0, t.t1) == "hurt" || a.toks[j].Kind != text.Word || a.ids[j] != 0 || a.commonWord(j) ||
+		a.isGroup(j) || a.inDate(j) || a.cs == text.Mixed && !a.toks[j].Has(text.Cap) {
+		return part{}, false
+	}
+	if k := j - 1; k >= first && !a.clauseBreak(k) && a.lowerWord(k) != "and" {
+		return part{}, false
+	}
+	return part{n: 1, qual: text.Exact, t0: j, t1: j + 1, name: true, nameT0: j, nameT1: j + 1}, true
 }
 
 // agentPhrase reads one person named by role from token j: an article
@@ -1763,6 +1881,47 @@ func (a *article) qualify(st *statement) {
 
 // campaignNouns name a campaign of many incidents (lexicon/words.txt).
 var campaignNouns = lexicon.Words().Set("campaign-noun")
+
+// claimant reports whether active casualty verb t tells the doer's own
+// count of what it did: its subject is a pronoun taking up the speaker of
+// a report verb right before it ("al-Shabaab said it had killed 12
+// soldiers", "the rebels claimed they had shot dead 30"), or the
+// speaker's own men ("said its fighters had killed"), or the verb
+// hangs on a verb of claiming ([claim-verb]: "claimed to have killed 30",
+// "claimed responsibility for killing"). A side that counts the enemies it killed boasts; its figure
+// is what it wants told, and one from officials, witnesses or the other
+// side is the toll.
+func (a *article) claimant(t term, first int32) bool {
+	if a.passiveBefore(t) {
+		return false
+	}
+	j := t.t0 - 1
+	for j >= first && (auxiliaries[a.lowerWord(j)] || adverbs[a.lowerWord(j)]) {
+		j--
+	}
+	// "said its fighters had killed": the speaker's own men did it
+	for k := j - 1; k >= first && k >= j-2 && a.toks[k].Kind == text.Word; k-- {
+		if w := a.lowerWord(k); w == "its" || w == "their" || w == "our" {
+			j = k
+			break
+		}
+	}
+	switch a.lowerWord(j) {
+	case "it", "they", "we", "its", "their", "our":
+		j--
+		if a.lowerWord(j) == "that" {
+			j--
+		}
+		return j >= first && (reportVerbs[a.lowerWord(j)] || claimVerbs[a.lowerWord(j)])
+	case "to", "of":
+		j-- // "claimed to have killed", "claims of killing"
+	case "for":
+		if a.lowerWord(j-1) == "responsibility" {
+			j -= 2 // "claimed responsibility for killing 12 soldiers"
+		}
+	}
+	return j >= first && claimVerbs[a.lowerWord(j)]
+}
 
 // isToll reports whether casualty word w names the toll itself ("the
 // death toll"), a figure rather than a deed: "gave no death toll" gives

@@ -305,6 +305,51 @@ func TestStatements(t *testing.T) {
 		{"a plural noun of agent read from its singular",
 			"The attack had wounded two crewmen.",
 			[]string{"injure: 2 (two crewmen)"}},
+		{"an office of a place that runs past the title's name",
+			"The governor of Kandahar province was killed.",
+			[]string{"kill: 1 (The governor of Kandahar)"}},
+		{"a place phrase after the first one between subject and verb",
+			"Two people in a car near the border were killed.",
+			[]string{"kill: 2 (Two people)"}},
+		{"a word that opens another clause ends the search for the subject",
+			"Peres was named prime minister at a meeting shortly after Rabin died.",
+			nil},
+		{"a surname alone opening the clause of a passive verb is one victim",
+			"Police said Alvarado was killed at his home.",
+			[]string{"kill: 1 (Alvarado)"}},
+		{"a surname after an auxiliary and an adverb",
+			"Investigators said that Ocampo had been seriously wounded.",
+			[]string{"injure: 1 (Ocampo)"}},
+		{"a surname in capitals",
+			"SOTELO WAS KILLED YESTERDAY.",
+			[]string{"kill: 1 (SOTELO)"}},
+		{"a company is hurt, not wounded",
+			"Vodafone was hurt by the fall in prices.",
+			nil},
+		{"a word of the dictionary is no surname",
+			"Everyone was killed.",
+			nil},
+		{"a figure heading a noun of wounds counts wounds, not people",
+			"THE BODY HAD 18 BULLET WOUNDS. THE BLAST CAUSED 18 INJURIES.",
+			[]string{"injure: 18 (18)"}},
+		{"people shot whom another sentence tells dead are killed",
+			"Guerrillas shot 16 peasants in Chinchipe. Later 44 peasants had been killed in the province.",
+			[]string{"kill: 16 civilians (16 peasants)", "kill: 44 civilians (44 peasants)"}},
+		{"people shot whose outcome the story does not tell are not counted",
+			"Guerrillas shot 16 peasants in Chinchipe. The attackers fled.",
+			nil},
+		{"a second article opens another phrase: no one person runs over it",
+			"Gunmen shot dead two policemen, the day after a suicide bomber killed 12 people.",
+			[]string{"kill: 2 security_forces (two policemen)", "kill: 12 (12 people)"}},
+		{"a pronoun taking up the speaker counts the speaker's own deed",
+			"The rebels said they had killed 30 soldiers.",
+			[]string{"kill: 30 security_forces (30 soldiers) [claimed]"}},
+		{"a verb of claiming with its infinitive",
+			"The group claimed to have shot dead 12 policemen.",
+			[]string{"kill: 12 security_forces (12 policemen) [claimed]"}},
+		{"a speaker telling another's deed counts no boast",
+			"Officials said the rebels had killed 30 soldiers.",
+			[]string{"kill: 30 security_forces (30 soldiers)"}},
 	}
 	effects := map[lexicon.Category]string{lexicon.Kill: "kill", lexicon.Injure: "injure", lexicon.Kidnap: "kidnap"}
 	for _, tt := range tests {
@@ -330,7 +375,7 @@ func TestStatements(t *testing.T) {
 					for _, f := range []struct {
 						on   bool
 						name string
-					}{{st.update, "update"}, {st.old, "old"}, {st.subset, "subset"}, {st.hedged, "hedged"}, {st.confirmed, "confirmed"}, {st.campaign, "campaign"}} {
+					}{{st.update, "update"}, {st.old, "old"}, {st.subset, "subset"}, {st.hedged, "hedged"}, {st.confirmed, "confirmed"}, {st.campaign, "campaign"}, {st.claimed, "claimed"}} {
 						if f.on {
 							s += " [" + f.name + "]"
 						}

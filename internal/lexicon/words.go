@@ -27,6 +27,8 @@ var wordSchema = []WordSection{
 	{Name: "simile-word"},
 	{Name: "no-agent"},
 	{Name: "event-prep"},
+	{Name: "shoot-verb"},
+	{Name: "wound-noun"},
 	{Name: "report-verb"},
 	{Name: "faith-word"},
 	{Name: "places-counted"},

@@ -1119,6 +1119,18 @@ func (sc *dateScan) unit(i, j, u int) int {
 			if !sc.ago(&d, off, uDay, fromRelation) {
 				return i
 			}
+		case !sc.clauseEnds(e) && sc.afterClause(a):
+			// "gunmen on Monday shot dead three soldiers, the day after a
+			// suicide bomber killed nine": set after a clause of its own,
+			// the expression dates what follows from that clause's day, as
+			// "a day after" does below
+			off := -1
+			if t.is(c, e, "before") {
+				off = 1
+			}
+			if !sc.ago(&d, off, uDay, fromRelation) {
+				return i
+			}
 		case !sc.clauseEnds(e):
 			return i // "the day after the attack" with no day beside it relates two events; it dates neither
 		case t.is(c, e, "before"):
@@ -1387,6 +1399,28 @@ func (sc *dateScan) clauseStarts(i int) bool {
 		return true
 	}
 	return false
+}
+
+// afterClause reports whether the expression starting at i follows a
+// comma that closes a clause dated in its own words, so that the
+// expression relates the event after it to that clause's: "on Monday
+// shot dead three soldiers, the day after ...". The clause's day is in
+// the same sentence: no stop stands between it and the comma.
+func (sc *dateScan) afterClause(i int) bool {
+	g, h := sc.t.before(i)
+	if g < sc.floor || !sc.t.is(g, h, ",") || sc.anchorAt < 0 {
+		return false
+	}
+	d := sc.dst[sc.anchorAt]
+	if d.Precision != record.PrecisionDay || d.End > g {
+		return false
+	}
+	for k := d.End; k < g; k++ {
+		if c := sc.t[k]; c == '.' || c == '!' || c == '?' || c == ';' {
+			return false
+		}
+	}
+	return true
 }
 
 // afterDate reports whether the expression starting at i stands in

@@ -190,6 +190,8 @@ func TestDates(t *testing.T) {
 			{"two days after", "2018-11-20", day, "", "rpl"}, {"a week before", "2018-11-29", week, "", "rplf"}}},
 		{"the day after beside a day dates the other event", "2018-11-23", "Police arrested three men on Thursday, the day after a bomb killed five. Mourners gathered on the day after the attack.", []wantDate{
 			{"Thursday", "2018-11-22", day, "on", "r"}, {"the day after", "2018-11-21", day, "", "rpl"}}},
+		{"the day after a dated clause dates the other event", "2018-11-23", "Gunmen on Thursday shot dead three soldiers, the day after a bomb killed five. Police raided homes, the day after the attack.", []wantDate{
+			{"Thursday", "2018-11-22", day, "on", "r"}, {"the day after", "2018-11-21", day, "", "rpl"}}},
 		{"last with a month and day is never after pub", "2018-11-23", "the attack last December 2, the vote last November 20", []wantDate{
 			{"last December 2", "2017-12-02", day, "", "r"}, {"last November 20", "2018-11-20", day, "", "r"}}},
 		{"a GMT hour is a time, not a year", "2018-11-23", "jets struck at 1500 GMT on Thursday and at 0600 GMT", []wantDate{
