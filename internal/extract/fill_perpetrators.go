@@ -678,6 +678,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 	if len(out) == 0 {
 		out = f.forceAgents(si) // "THE AIR FORCE HAS BOMBED", "killed by soldiers"
 	}
+	if len(out) == 0 {
+		out = f.namedShips(si) // "the destroyers Kidd, Young, Leftwich and Hoel fired" (fill_states.go)
+	}
 	if len(out) == 0 && mention {
 		for j := int32(s.First); j < int32(s.Last); j++ {
 			if w := a.lowerWord(j); regimeNouns[w] {
