@@ -1580,6 +1580,9 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if modifiedNoun[a.lowerWord(t.t1)] || mouthpieces[a.lowerWord(t.t1)] || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
 			continue // "guerrilla conflict", "militant group", "rebel-held", "a rebel spokesman": not the attackers themselves
 		}
+		if a.modifiesPlace(t.t1) {
+			continue // "PLANES BOMB REBEL TOWN": the town's description, not who bombed it
+		}
 		if a.victimOfCasualty(t.t0) && !clash {
 			continue // "killing four militants": the dead, not the attackers
 		}
@@ -1819,6 +1822,20 @@ func (a *article) doersAfter(t1 int32) bool {
 
 // perpModifiers may stand before a perpetrator noun in its description.
 var perpModifiers = lexicon.Words().Set("perp-modifier") // lexicon/words.txt
+
+// modifiesPlace reports whether the word at token j is the head of a
+// place or of a target ("rebel town", "guerrilla villages", "rebel
+// hospitals") that the perpetrator noun ending before j modifies: the
+// noun describes whose the place is, which names the struck, not who
+// struck ("Planes bomb rebel town"). A force's head ("rebel soldiers") is
+// the armed side itself.
+func (a *article) modifiesPlace(j int32) bool {
+	if _, ok := placeNouns[a.lowerWord(j)]; ok {
+		return true
+	}
+	tm, ok := a.termAt(j, lexicon.Target)
+	return ok && tm.t0 == j && tm.p.Value != "military" && tm.p.Value != "security_forces"
+}
 
 // modifiedNoun follows a perpetrator noun used as a modifier ("guerrilla
 // conflict", "militant group", "rebel leader").
