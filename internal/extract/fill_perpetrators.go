@@ -946,6 +946,9 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	if a.claimsDeed(j) {
 		return j, j + 1, true // "G later claimed the assault"
 	}
+	if k, ok := a.claimingAfter(j, last); ok {
+		return k, k + 1, true // "G telephoned a radio station claiming the attack"
+	}
 	if sayVerbs[a.lowerWord(j)] {
 		// the deed is told in the pronoun's clause, auxiliaries and
 		// all: "its fighters had carried out the attack"
@@ -1248,6 +1251,28 @@ func (a *article) claimsDeed(j int32) bool {
 		}
 	}
 	return false
+}
+
+// claimingAfter finds, in the clause of the actor's verb at token j, a
+// participle of claiming that owns the deed ("claiming the attack",
+// "claiming responsibility") and returns its token. A participle after
+// a verb and its object takes the verb's subject for its own ("G
+// telephoned a radio station claiming the attack", "G sent messages to
+// newspapers, claiming responsibility"): the actor claims. A comma may
+// stand before it; another clause ("that", a verb of report) ends the
+// search, its subject being another.
+func (a *article) claimingAfter(j, last int32) (int32, bool) {
+	for k := j + 1; k < last && k <= j+16; k++ {
+		w := a.lowerWord(k)
+		if claimVerbs[w] && strings.HasSuffix(w, "ing") {
+			tm, ok := a.termAt(k, lexicon.Attribution)
+			return k, a.claimsDeed(k) || ok && tm.t0 == k && tm.p.Value == record.Claimed
+		}
+		if a.clauseBreak(k) && w != "," {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // deedAnswered reports whether what the verb of saying at token v says
