@@ -724,8 +724,8 @@ func (f *filler) namedShips(si int32) []actorCand {
 			continue
 		}
 		state, name, v0, v1, ok := a.shipsTeller(first, j)
-		if !ok {
-			continue
+		if !ok || a.stateStruckIn(state, end, last) {
+			continue // "Iranian Defence Minister ... said the destroyers Kidd and Young fired on Iranian gunboats": the teller's side was struck
 		}
 		c := actorCand{kind: "state", state: state, attr: record.Claimed}
 		c.b0, c.b1 = a.span(j, end)
@@ -734,6 +734,20 @@ func (f *filler) namedShips(si int32) []actorCand {
 		return []actorCand{c}
 	}
 	return nil
+}
+
+// stateStruckIn reports whether tokens [from, to) name the state of code
+// state, by its name or demonym, as what a strike hit (struckObject): a
+// state that tells of ships firing on its own boats tells of an enemy's
+// ships, whose flag the sentence does not give.
+func (a *article) stateStruckIn(state string, from, to int32) bool {
+	lo, hi := a.placeRange(from, to)
+	for k := lo; k < hi; k++ {
+		if a.stateOf(k) == state && a.struckObject(a.places[k].t0) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAfter returns the token past the list of capitalised names that
