@@ -946,7 +946,7 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	if a.claimsDeed(j) {
 		return j, j + 1, true // "G later claimed the assault"
 	}
-	if k, ok := a.claimingAfter(j, last); ok {
+	if k, ok := a.claimingAfter(j, last); ok && a.claimingSubject(t0, j) {
 		return k, k + 1, true // "G telephoned a radio station claiming the attack"
 	}
 	if sayVerbs[a.lowerWord(j)] {
@@ -1253,7 +1253,21 @@ func (a *article) claimsDeed(j int32) bool {
 	return false
 }
 
-// claimingAfter finds, in the clause of the actor's verb at token j, a
+// claimingSubject reports whether the actor starting at token t0 is the
+// subject of the word at token v after it (actorVerb): it opens its
+// sentence or clause, not as the object of an accusation ("Police blamed
+// the Shining Path, claiming the attack bore its hallmarks" is the
+// police's saying), and a word, not a comma, follows it.
+func (a *article) claimingSubject(t0, v int32) bool {
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	return a.toks[v].Kind == text.Word && a.sentenceSubject(t0) && !accuseVerbs[a.lowerWord(j)]
+}
+
+// claimingAfter finds, in the clause of the actor's verb at token j (the
+// actor being its subject: claimingSubject), a
 // participle of claiming that owns the deed ("claiming the attack",
 // "claiming responsibility") and returns its token. A participle after
 // a verb and its object takes the verb's subject for its own ("G
@@ -1653,6 +1667,13 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		c.name = a.src[c.b0:c.b1]
 		if demonym && clash {
 			c.attr = record.Suspected // "fighting between Palestinian guerrillas and ...": a side the report names by who it is
+		}
+		if v := a.actorVerb(t.t1, int32(s.Last)); a.claimingSubject(t0, v) {
+			if k, ok := a.claimingAfter(v, int32(s.Last)); ok {
+				c.attr = record.Claimed // "Guerrillas later telephoned a radio station claiming the attack"
+				c.c0, c.c1 = a.span(k, k+1)
+				return c, true
+			}
 		}
 		if identity {
 			if attr, c0, c1 := a.attribution(si, t0, t.t1); attr == record.Suspected && c1 > 0 {
