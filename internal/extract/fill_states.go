@@ -716,10 +716,13 @@ func (f *filler) namedShips(si int32) []actorCand {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
 	for j := first + 1; j+1 < last; j++ {
-		if armedAgents[a.lowerWord(j)] != record.RemoteViolence || !a.toks[j+1].Has(text.Cap) {
-			continue
+		if armedAgents[a.lowerWord(j)] != record.RemoteViolence || a.lowerWord(j-1) != "the" || !a.toks[j+1].Has(text.Cap) {
+			continue // names in apposition follow the definite craft: "the destroyers Kidd, ..."
 		}
 		end := a.namesAfter(j+1, last)
+		if end == j+1 {
+			continue // "the warplanes Monday raided": no ship named
+		}
 		if _, _, ok := a.strikeAfter(end); !ok && !fireVerbs[a.lowerWord(end)] {
 			continue
 		}
@@ -753,12 +756,12 @@ func (a *article) stateStruckIn(state string, from, to int32) bool {
 // namesAfter returns the token past the list of capitalised names that
 // starts at token j and is joined by commas and "and" ("Kidd, Young,
 // Leftwich and Hoel"), or j when no name starts there (namesBefore's
-// list, read forward).
+// list, read forward). A day's name is no ship's.
 func (a *article) namesAfter(j, last int32) int32 {
 	end := j
 	for k := j; k < last && k < j+12; k++ {
-		if a.toks[k].Kind == text.Word && a.toks[k].Has(text.Cap) {
-			end = k + 1
+		if a.toks[k].Kind == text.Word && a.toks[k].Has(text.Cap) && !a.inDate(k) {
+			end = k + 1 // "Monday" is when, not a ship
 		} else if w := a.word(k); (w != "," && w != "and") || end != k {
 			break
 		}
