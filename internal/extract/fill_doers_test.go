@@ -279,3 +279,31 @@ func TestClaimingParticiple(t *testing.T) {
 		})
 	}
 }
+
+// TestModifierOfThePlace checks that a perpetrator noun before the head of
+// a place or a target describes what was struck, not who struck, while
+// one before a force's head is still the doer (the description names
+// only the noun of the party: "Rebel").
+func TestModifierOfThePlace(t *testing.T) {
+	tests := []struct {
+		name, title, body, want string
+	}{
+		{"a headline's rebel town",
+			"PLANES BOMB REBEL TOWN", "KHARTOUM, March 5 - Twelve civilians were killed on Thursday when the town of Torit was bombed, residents said.",
+			"remote_violence 2021-03-04 killed=12..12"},
+		{"rebel villages as the object",
+			"", "KHARTOUM, March 5 - Twelve civilians were killed when planes bombed rebel villages near Torit on Thursday, residents said.",
+			"remote_violence 2021-03-04 killed=12..12"},
+		{"rebel soldiers are the doers",
+			"", "KHARTOUM, March 5 - Rebel soldiers attacked a market near Torit on Thursday, killing 12 civilians, residents said.",
+			"armed_assault 2021-03-04 killed=12..12 by=Rebel/unknown"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(fillPassage(t, "2021-03-05", tc.title, tc.body), " | ")
+			if got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
