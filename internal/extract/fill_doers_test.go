@@ -219,3 +219,91 @@ func TestDescribedDoers(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedShips checks that ships named after their craft's noun are the
+// force of the state whose official tells of them, which claims them, and
+// that a craft followed by no name, or ships firing on the teller's own
+// side, take no state from the teller.
+func TestNamedShips(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"a minister tells of his state's ships",
+			"PARIS, March 5 - French Defence Minister Paul Marchand told reporters the frigates Duquesne and Suffren fired on a gun battery east of Beirut on Thursday.",
+			"by=French frigates Duquesne and Suffren/claimed"},
+		{"a day's name after the craft is no ship",
+			"BAGHDAD, March 5 - A military spokesman said the warplanes Thursday raided the Iranian port of Bushehr.",
+			""},
+		{"the teller's side struck: an enemy's ships",
+			"NICOSIA, March 5 - Iranian Defence Minister Ali Karimi told reporters the destroyers Kidd and Young fired on Iranian patrol boats near Bushehr on Thursday.",
+			""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var doers []string // the doers only: the day a ship's name stands before is no matter here
+			for _, inc := range fillPassage(t, "2021-03-05", "", tc.body) {
+				if i := strings.Index(inc, "by="); i >= 0 {
+					doers = append(doers, inc[i:])
+				}
+			}
+			if got := strings.Join(doers, " | "); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestClaimingParticiple checks that a participle of claiming after the
+// verb of a group or described doers, and its object, is their claim,
+// and that one after an accuser's object is the accuser's saying.
+func TestClaimingParticiple(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"a group telephones, claiming the attack",
+			"A bomb destroyed a pylon outside Ayacucho on Thursday, police said.\n\nShining Path guerrillas later telephoned a radio station claiming the attack.",
+			"bombing 2021-03-04 by=Shining Path/claimed"},
+		{"described doers claim too",
+			"A bomb destroyed a pylon outside Ayacucho on Thursday, police said.\n\nGuerrillas later telephoned a radio station claiming the attack.",
+			"bombing 2021-03-04 by=Guerrillas/claimed"},
+		{"an accuser's participle claims nothing",
+			"A bomb destroyed a pylon outside Ayacucho on Thursday, police said.\n\nPolice blamed the Shining Path, claiming the attack bore its hallmarks.",
+			"bombing 2021-03-04 by=Shining Path/suspected"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
+			if got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestModifierOfThePlace checks that a perpetrator noun before the head of
+// a place or a target describes what was struck, not who struck, while
+// one before a force's head is still the doer (the description names
+// only the noun of the party: "Rebel").
+func TestModifierOfThePlace(t *testing.T) {
+	tests := []struct {
+		name, title, body, want string
+	}{
+		{"a headline's rebel town",
+			"PLANES BOMB REBEL TOWN", "KHARTOUM, March 5 - Twelve civilians were killed on Thursday when the town of Torit was bombed, residents said.",
+			"remote_violence 2021-03-04 killed=12..12"},
+		{"rebel villages as the object",
+			"", "KHARTOUM, March 5 - Twelve civilians were killed when planes bombed rebel villages near Torit on Thursday, residents said.",
+			"remote_violence 2021-03-04 killed=12..12"},
+		{"rebel soldiers are the doers",
+			"", "KHARTOUM, March 5 - Rebel soldiers attacked a market near Torit on Thursday, killing 12 civilians, residents said.",
+			"armed_assault 2021-03-04 killed=12..12 by=Rebel/unknown"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(fillPassage(t, "2021-03-05", tc.title, tc.body), " | ")
+			if got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

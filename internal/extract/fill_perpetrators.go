@@ -678,6 +678,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 	if len(out) == 0 {
 		out = f.forceAgents(si) // "THE AIR FORCE HAS BOMBED", "killed by soldiers"
 	}
+	if len(out) == 0 {
+		out = f.namedShips(si) // "the destroyers Kidd, Young, Leftwich and Hoel fired" (fill_states.go)
+	}
 	if len(out) == 0 && mention {
 		for j := int32(s.First); j < int32(s.Last); j++ {
 			if w := a.lowerWord(j); regimeNouns[w] {
@@ -942,6 +945,9 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	j := a.actorVerb(t1, last)
 	if a.claimsDeed(j) {
 		return j, j + 1, true // "G later claimed the assault"
+	}
+	if k, ok := a.claimingAfter(j, last); ok && a.claimingSubject(t0, j) {
+		return k, k + 1, true // "G telephoned a radio station claiming the attack"
 	}
 	if sayVerbs[a.lowerWord(j)] {
 		// the deed is told in the pronoun's clause, auxiliaries and
@@ -1245,6 +1251,42 @@ func (a *article) claimsDeed(j int32) bool {
 		}
 	}
 	return false
+}
+
+// claimingSubject reports whether the actor starting at token t0 is the
+// subject of the word at token v after it (actorVerb): it opens its
+// sentence or clause, not as the object of an accusation ("Police blamed
+// the Shining Path, claiming the attack bore its hallmarks" is the
+// police's saying), and a word, not a comma, follows it.
+func (a *article) claimingSubject(t0, v int32) bool {
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	return a.toks[v].Kind == text.Word && a.sentenceSubject(t0) && !accuseVerbs[a.lowerWord(j)]
+}
+
+// claimingAfter finds, in the clause of the actor's verb at token j (the
+// actor being its subject: claimingSubject), a
+// participle of claiming that owns the deed ("claiming the attack",
+// "claiming responsibility") and returns its token. A participle after
+// a verb and its object takes the verb's subject for its own ("G
+// telephoned a radio station claiming the attack", "G sent messages to
+// newspapers, claiming responsibility"): the actor claims. A comma may
+// stand before it; another clause ("that", a verb of report) ends the
+// search, its subject being another.
+func (a *article) claimingAfter(j, last int32) (int32, bool) {
+	for k := j + 1; k < last && k <= j+16; k++ {
+		w := a.lowerWord(k)
+		if claimVerbs[w] && strings.HasSuffix(w, "ing") {
+			tm, ok := a.termAt(k, lexicon.Attribution)
+			return k, a.claimsDeed(k) || ok && tm.t0 == k && tm.p.Value == record.Claimed
+		}
+		if a.clauseBreak(k) && w != "," {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // deedAnswered reports whether what the verb of saying at token v says
@@ -1577,6 +1619,9 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if modifiedNoun[a.lowerWord(t.t1)] || mouthpieces[a.lowerWord(t.t1)] || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
 			continue // "guerrilla conflict", "militant group", "rebel-held", "a rebel spokesman": not the attackers themselves
 		}
+		if a.modifiesPlace(t.t1) {
+			continue // "PLANES BOMB REBEL TOWN": the town's description, not who bombed it
+		}
 		if a.victimOfCasualty(t.t0) && !clash {
 			continue // "killing four militants": the dead, not the attackers
 		}
@@ -1622,6 +1667,13 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		c.name = a.src[c.b0:c.b1]
 		if demonym && clash {
 			c.attr = record.Suspected // "fighting between Palestinian guerrillas and ...": a side the report names by who it is
+		}
+		if v := a.actorVerb(t.t1, int32(s.Last)); a.claimingSubject(t0, v) {
+			if k, ok := a.claimingAfter(v, int32(s.Last)); ok {
+				c.attr = record.Claimed // "Guerrillas later telephoned a radio station claiming the attack"
+				c.c0, c.c1 = a.span(k, k+1)
+				return c, true
+			}
 		}
 		if identity {
 			if attr, c0, c1 := a.attribution(si, t0, t.t1); attr == record.Suspected && c1 > 0 {
@@ -1816,6 +1868,20 @@ func (a *article) doersAfter(t1 int32) bool {
 
 // perpModifiers may stand before a perpetrator noun in its description.
 var perpModifiers = lexicon.Words().Set("perp-modifier") // lexicon/words.txt
+
+// modifiesPlace reports whether the word at token j is the head of a
+// place or of a target ("rebel town", "guerrilla villages", "rebel
+// hospitals") that the perpetrator noun ending before j modifies: the
+// noun describes whose the place is, which names the struck, not who
+// struck ("Planes bomb rebel town"). A force's head ("rebel soldiers") is
+// the armed side itself.
+func (a *article) modifiesPlace(j int32) bool {
+	if _, ok := placeNouns[a.lowerWord(j)]; ok {
+		return true
+	}
+	tm, ok := a.termAt(j, lexicon.Target)
+	return ok && tm.t0 == j && tm.p.Value != "military" && tm.p.Value != "security_forces"
+}
 
 // modifiedNoun follows a perpetrator noun used as a modifier ("guerrilla
 // conflict", "militant group", "rebel leader").

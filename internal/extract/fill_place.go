@@ -148,6 +148,12 @@ func (f *filler) location() {
 			loc.GeonamesName = m.chosen.Name
 			loc.Place = a.placeText(m)
 		}
+		if a.offCoast(m) && loc.Precision == record.GeoPlace {
+			// "15 miles off Sirri Island": at sea near the island, not on
+			// it; its point stands for the waters around it, as a
+			// district's does
+			loc.Precision = record.GeoAdmin2
+		}
 	} else {
 		// a village the gazetteer lacks: keep its name, take the finest
 		// division the same sentences give

@@ -132,3 +132,34 @@ func TestHomeStrikeCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestOffCoast checks that a place after a distance and "off", or an
+// island named after "off", is read as a coast or an island the story
+// means, kept however small and far from the story's country, while a
+// place after a phrasal verb's "off" is not one.
+func TestOffCoast(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"a distance off a small island abroad",
+			"VALLETTA, June 4 - A gunboat fired on a trawler 20 miles off Lampedusa on Tuesday, Maltese officials said.", true},
+		{"an island named after off",
+			"WASHINGTON, Nov 4 - The frigates fired at the platform off Sirri Island on Tuesday, U.S. officials said.", true},
+		{"a phrasal verb's off",
+			"VALLETTA, June 4 - Maltese officials said the storm had cut off Lampedusa on Tuesday.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := readPassage(t, "1987-06-04", "", tc.body)
+			a.resolvePlaces()
+			got := false
+			for k := range a.places {
+				got = got || a.offCoast(&a.places[k]) && a.places[k].chosen != nil
+			}
+			if got != tc.want {
+				t.Errorf("off coast %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

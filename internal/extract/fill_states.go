@@ -700,3 +700,120 @@ func (a *article) pastCoordinated(j, last int32) int32 {
 	}
 	return k
 }
+
+// namedShips returns the state force that sentence si, one of the
+// incident's, names by a craft's noun before its ships' names, the subject
+// of a strike or of firing: "the destroyers Kidd, Young, Leftwich and Hoel
+// fired about 1,000 rounds". Ships named so carry no flag in the sentence;
+// whose navy they are is said by who tells of them (shipsTeller): the
+// state whose official reports its own ships' deed, which is its claim.
+// Only mixed-case text tells a ship's name by its capital.
+func (f *filler) namedShips(si int32) []actorCand {
+	a := f.a
+	if !f.isMention(si) || a.cs != text.Mixed {
+		return nil
+	}
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	for j := first + 1; j+1 < last; j++ {
+		if armedAgents[a.lowerWord(j)] != record.RemoteViolence || a.lowerWord(j-1) != "the" || !a.toks[j+1].Has(text.Cap) {
+			continue // names in apposition follow the definite craft: "the destroyers Kidd, ..."
+		}
+		end := a.namesAfter(j+1, last)
+		if end == j+1 {
+			continue // "the warplanes Monday raided": no ship named
+		}
+		if _, _, ok := a.strikeAfter(end); !ok && !fireVerbs[a.lowerWord(end)] {
+			continue
+		}
+		state, name, v0, v1, ok := a.shipsTeller(first, j)
+		if !ok || a.stateStruckIn(state, end, last) {
+			continue // "Iranian Defence Minister ... said the destroyers Kidd and Young fired on Iranian gunboats": the teller's side was struck
+		}
+		c := actorCand{kind: "state", state: state, attr: record.Claimed}
+		c.b0, c.b1 = a.span(j, end)
+		c.name = name + " " + a.displayName(c.b0, c.b1)
+		c.c0, c.c1 = v0, v1
+		return []actorCand{c}
+	}
+	return nil
+}
+
+// stateStruckIn reports whether tokens [from, to) name the state of code
+// state, by its name or demonym, as what a strike hit (struckObject): a
+// state that tells of ships firing on its own boats tells of an enemy's
+// ships, whose flag the sentence does not give.
+func (a *article) stateStruckIn(state string, from, to int32) bool {
+	lo, hi := a.placeRange(from, to)
+	for k := lo; k < hi; k++ {
+		if a.stateOf(k) == state && a.struckObject(a.places[k].t0) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAfter returns the token past the list of capitalised names that
+// starts at token j and is joined by commas and "and" ("Kidd, Young,
+// Leftwich and Hoel"), or j when no name starts there (namesBefore's
+// list, read forward). A day's name is no ship's.
+func (a *article) namesAfter(j, last int32) int32 {
+	end := j
+	for k := j; k < last && k < j+12; k++ {
+		if a.toks[k].Kind == text.Word && a.toks[k].Has(text.Cap) && !a.inDate(k) {
+			end = k + 1 // "Monday" is when, not a ship
+		} else if w := a.word(k); (w != "," && w != "and") || end != k {
+			break
+		}
+	}
+	return end
+}
+
+// shipsTeller finds, before the craft at token j, the saying of an
+// official of a state (a word of [official-voice], [state-organ] or,
+// with the state's name, [state-speaker]: organSpeaks) and returns the
+// state, the name the story gives it, and the span from the speaker to
+// its verb: "U.S. Defense Secretary Caspar Weinberger told a Pentagon news
+// conference the destroyers ... fired", "The Pentagon said the frigates
+// ... fired" under WASHINGTON. A saying that denies claims nothing.
+func (a *article) shipsTeller(first, j int32) (state, name string, c0, c1 int, ok bool) {
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for v := j - 1; v > first; v-- {
+		if !sayVerbs[a.lowerWord(v)] {
+			continue
+		}
+		state = a.namedSpeaker(first, v)
+		if state == "" {
+			state = a.datelineState()
+		}
+		if state == "" || a.negatedAfter(v, last) {
+			return "", "", 0, 0, false
+		}
+		from, ok := a.organSpeaks(first, v, state)
+		if !ok {
+			return "", "", 0, 0, false
+		}
+		name = a.stateName(state, from, v)
+		c0, _ = a.span(from, v)
+		_, c1 = a.span(v, v+1)
+		return state, name, c0, c1, true
+	}
+	return "", "", 0, 0, false
+}
+
+// stateName returns how tokens [from, v) name the state of code state
+// ("U.S."), or the gazetteer's name of that country when they name none
+// ("The Pentagon said").
+func (a *article) stateName(state string, from, v int32) string {
+	lo, hi := a.placeRange(from, v)
+	for k := lo; k < hi; k++ {
+		if m := &a.places[k]; !m.dateline && a.stateOf(k) == state {
+			b0, b1 := a.span(m.t0, m.t1)
+			return a.displayName(b0, b1)
+		}
+	}
+	if cf, ok := a.x.gaz.Country(state); ok {
+		return cf.Name
+	}
+	return state
+}

@@ -174,7 +174,7 @@ func (a *article) resolvePlaces() {
 		// story on Japan's trade is where it was filed, "Bonn said" is
 		// Germany's government, neither is a town the gazetteer lacks
 		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym &&
-			!m.dateline && c.FeatureCode() != "PPLC" && m.owner != c.CountryCode && !a.soleCity(&m)
+			!m.dateline && c.FeatureCode() != "PPLC" && m.owner != c.CountryCode && !a.soleCity(&m) && !a.offCoast(&m)
 		// a district noun after a name the gazetteer knows only abroad
 		// (as a big city or a province) when the story is mostly about
 		// another country: "Medina district" of Mogadishu
@@ -193,9 +193,10 @@ func (a *article) resolvePlaces() {
 				m.chosen, m.cands = nil, nil
 			}
 		}
-		if m.chosen == nil && len(m.cands) == 1 && a.installationOfPlace(&m) {
-			// "the Sirri oil terminal" in a story told from Washington:
-			// the only place of the name, however small and far
+		if m.chosen == nil && len(m.cands) == 1 && (a.installationOfPlace(&m) || a.offCoast(&m)) {
+			// "the Sirri oil terminal" in a story told from Washington,
+			// "15 miles off Sirri Island": the only place of the name,
+			// however small and far
 			m.chosen = m.cands[0].Feature
 		}
 		if m.chosen == nil && m.cands != nil && a.namedSettlement(&m) {
@@ -782,6 +783,9 @@ func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW 
 	if p == nil || m.country || m.demonym || m.dateline {
 		return true
 	}
+	if a.offCoast(m) {
+		return true // "15 miles off Sirri Island": a coast or an island, however small and far
+	}
 	home := maxW == 0 || weights[p.CountryCode] >= maxW/2 || m.owner == p.CountryCode
 	// "southwest of Barentu": a compass word measures from a place, so
 	// the name after it is one
@@ -798,6 +802,25 @@ func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW 
 	default:
 		return strong && big
 	}
+}
+
+// offCoast reports whether place mention m is a coast or an island that
+// something lies off: after "off" with a distance before it ("15 miles
+// off Sirri Island") or with a place noun in or after its name ("off
+// Farsi Island"). Only land by the sea is "off"; a town abroad the
+// gazetteer has in place of one it lacks is not, so the place is the one
+// the story means, whatever its size and country; phrasal verbs ("cut
+// off Basra") have neither.
+func (a *article) offCoast(m *placeMention) bool {
+	if m.prep != "off" || m.country || m.demonym || m.dateline {
+		return false
+	}
+	j := m.t0 - 1
+	if a.lowerWord(j) != "off" {
+		j-- // past "the"
+	}
+	_, noun := placeNouns[a.lowerWord(m.t1-1)]
+	return distanceUnits[a.lowerWord(j-1)] || noun || m.noun != ""
 }
 
 // linkContainers records, for each place the gazetteer lacks, the known
