@@ -727,8 +727,8 @@ func (a *article) countStoryCountry() int {
 	first := map[string]int{}
 	for i := range a.places {
 		m := &a.places[i]
-		if m.chosen == nil || m.demonym && a.personAfter(m.t1) || a.meetingPlace(i) {
-			continue // "a British photographer": whose, not where; "agreed to meet in Geneva": a gathering's
+		if m.chosen == nil || m.demonym && a.personAfter(m.t1) || a.meetingPlace(i) || m.dateline && m.country {
+			continue // "a British photographer": whose, not where; "agreed to meet in Geneva": a gathering's; "MADRID (SPAIN) --": one dateline, counted by its city
 		}
 		cc := m.chosen.CountryCode
 		count[cc]++

@@ -1011,6 +1011,21 @@ func (a *article) markDateline() {
 		m := &a.places[k]
 		if m.t0 == first && m.t1 <= sep && !m.demonym {
 			m.dateline = true
+			a.markDatelineCountry(k, sep)
+			return
+		}
+	}
+}
+
+// markDatelineCountry marks the country the dateline names after its
+// city ("KARACHI, Pakistan (AP) —", "MADRID (SPAIN), 18 NOV 89 --") as
+// the dateline too: it says where the city lies, not where anything
+// happened, so a report filed in Madrid of events in El Salvador is no
+// story of Spain, and its lead is not placed there.
+func (a *article) markDatelineCountry(city int, sep int32) {
+	for k := city + 1; k < len(a.places) && a.places[k].t1 <= sep; k++ {
+		if m := &a.places[k]; m.country && !m.demonym {
+			m.dateline = true
 			return
 		}
 	}

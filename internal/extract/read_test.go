@@ -29,7 +29,7 @@ func TestReadPlaces(t *testing.T) {
 			""},
 		{"a dateline",
 			"KARACHI, Pakistan (AP) — A bomb went off on Friday.",
-			"KARACHI dateline | Pakistan country"},
+			"KARACHI dateline | Pakistan dateline country"},
 		{"a compass noun is not a place; a name made with one is",
 			"Rebels hold towns in the North and the East, near South Sudan.",
 			"South Sudan prep=near country"},
