@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -1012,9 +1013,77 @@ func (a *article) markDateline() {
 		if m.t0 == first && m.t1 <= sep && !m.demonym {
 			m.dateline = true
 			a.markDatelineCountry(k, sep)
-			return
+			break
 		}
 	}
+	a.dropSourcePlaces(first, sep)
+	a.markLocalDateline(sep)
+}
+
+// dropSourcePlaces drops the place mentions inside the brackets of the
+// dateline that are not its country: the source the story came from,
+// a paper, a station or an agency ("(RADIO CADENA NACIONAL)", "(O
+// GLOBO)", "(ACAN-EFE)"), names no place, however its words read.
+func (a *article) dropSourcePlaces(first, sep int32) {
+	depth, in := 0, make([]bool, sep-first)
+	for i := first; i < sep; i++ {
+		switch a.word(i) {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+		in[i-first] = depth > 0
+	}
+	a.places = slices.DeleteFunc(a.places, func(m placeMention) bool {
+		return m.t0 > first && m.t1 <= sep && in[m.t0-first] && !m.dateline
+	})
+}
+
+// markLocalDateline marks a second dateline right after the first, a
+// local paper's or station's own ("BOGOTA, 11 NOV 89 (RADIO CADENA
+// NACIONAL) -- PEREIRA --", "RIO DE JANEIRO (BRAZIL), 31 AUG 89 (O GLOBO)
+// -- TABATINGA (AMAZONAS STATE) --"): the first is where the service
+// picked the story up, the second where it was filed, and the dateline
+// ends after it. location takes the last dateline city (datelineCity).
+func (a *article) markLocalDateline(sep int32) {
+	j := sep + 1
+	for int(j) < len(a.toks) && a.isDash(j) {
+		j++
+	}
+	k := -1
+	for q := range a.places {
+		if a.places[q].t0 == j {
+			k = q
+		}
+	}
+	if k < 0 || a.places[k].demonym || a.places[k].country {
+		return
+	}
+	depth := 0
+	for i := a.places[k].t1; i < a.places[k].t1+6 && int(i) < len(a.toks); i++ {
+		switch w := a.word(i); {
+		case w == "(":
+			depth++
+		case w == ")":
+			depth--
+		case depth == 0 && a.isDash(i):
+			a.places[k].dateline = true
+			a.datelineEnd = int(a.toks[i].End)
+			return
+		case depth == 0:
+			return // prose: "MEDELLIN POLICE SAID ..."
+		}
+	}
+}
+
+// isDash reports whether token j is a dash that may close a dateline.
+func (a *article) isDash(j int32) bool {
+	switch a.word(j) {
+	case "—", "–", "-":
+		return a.toks[j].Kind == text.Punct
+	}
+	return false
 }
 
 // markDatelineCountry marks the country the dateline names after its
