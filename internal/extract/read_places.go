@@ -1008,35 +1008,52 @@ func (a *article) markDateline() {
 		return
 	}
 	a.datelineEnd = int(a.toks[sep].End)
-	for k := range a.places {
-		m := &a.places[k]
-		if m.t0 == first && m.t1 <= sep && !m.demonym {
-			m.dateline = true
-			a.markDatelineCountry(k, sep)
-			break
-		}
-	}
-	a.dropSourcePlaces(first, sep)
+	a.markDatelinePlaces(first, sep)
 	a.markLocalDateline(sep)
 }
 
-// dropSourcePlaces drops the place mentions inside the brackets of the
-// dateline that are not its country: the source the story came from,
-// a paper, a station or an agency ("(RADIO CADENA NACIONAL)", "(O
-// GLOBO)", "(ACAN-EFE)"), names no place, however its words read.
-func (a *article) dropSourcePlaces(first, sep int32) {
-	depth, in := 0, make([]bool, sep-first)
+// markDatelinePlaces marks the places of the dateline, tokens [first,
+// sep): its city, the whole of its first segment ("KARACHI,", "MADRID
+// (", "Nairobi:"; not "NO" of FBIS's "NO CITY"), and the country that
+// says where the city lies ("KARACHI, Pakistan (AP) —", "MADRID (SPAIN),
+// 18 NOV 89 --", "NO CITY (EL SALVADOR), 3 JAN 90"). The country places
+// nothing, so a report filed in Madrid of events in El Salvador is no
+// story of Spain. Every other place in the dateline's brackets is the
+// source the story came from, a paper, a station or an agency ("(RADIO
+// CADENA NACIONAL)", "(RADIO AMERICA)"), and names no place: those are
+// dropped. A country counts only outside brackets or in those that open
+// before the first comma: the source's come after it.
+func (a *article) markDatelinePlaces(first, sep int32) {
+	n := sep - first
+	inBrackets, lead := make([]bool, n), make([]bool, n)
+	depth, comma, opened := 0, false, false
 	for i := first; i < sep; i++ {
 		switch a.word(i) {
 		case "(":
 			depth++
+			opened = !comma
 		case ")":
 			depth--
+		case ",":
+			comma = comma || depth == 0
 		}
-		in[i-first] = depth > 0
+		inBrackets[i-first], lead[i-first] = depth > 0, depth > 0 && opened
+	}
+	country := false
+	for k := range a.places {
+		m := &a.places[k]
+		if m.t0 < first || m.t1 > sep || m.demonym {
+			continue
+		}
+		switch j := m.t0 - first; {
+		case m.t0 == first && a.toks[m.t1].Kind == text.Punct:
+			m.dateline = true
+		case m.country && !country && (!inBrackets[j] || lead[j]):
+			m.dateline, country = true, true
+		}
 	}
 	a.places = slices.DeleteFunc(a.places, func(m placeMention) bool {
-		return m.t0 > first && m.t1 <= sep && in[m.t0-first] && !m.dateline
+		return m.t0 >= first && m.t1 <= sep && inBrackets[m.t0-first] && !m.dateline
 	})
 }
 
