@@ -583,8 +583,10 @@ func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazettee
 // a shooting in Kingston is New York's Kingston.
 //
 // A capital's own name also beats another city's old or other name,
-// however big that city: "ISLAMABAD" is Pakistan's capital, not an old
-// name of Chattogram.
+// however big that city and wherever the dateline: "ISLAMABAD" is
+// Pakistan's capital, not an old name of Chattogram, and "SAN SALVADOR"
+// under "MADRID (SPAIN)" is El Salvador's, not another name of a Galician
+// parish.
 func (a *article) preferCapitals() {
 	home := ""
 	for pass := range 2 { // the dateline first ("MANILA"), so that home is its capital's country
@@ -622,7 +624,7 @@ func (a *article) preferCapitalsIn(dateline bool, home string) {
 		if capital == nil || a.namesDivision(c.CountryCode, c.Admin1()) {
 			continue
 		}
-		if c.CountryCode == home && !a.namesCountryBesides(capital.CountryCode, i) {
+		if c.CountryCode == home && !alt && !a.namesCountryBesides(capital.CountryCode, i) {
 			continue // "NEW YORK - ... a school in Kingston": the dateline's own Kingston, unless Jamaica is named
 		}
 		m.chosen = capital
