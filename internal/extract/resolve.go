@@ -77,6 +77,9 @@ func (a *article) resolvePlaces() {
 			weights[cc] += a.salience(m) / 2
 		}
 	}
+	if cc := a.datelineOutletCountry(); cc != "" {
+		weights[cc]++ // "CLANDESTINE, 14 NOV 89 (RADIO VENCEREMOS) --": filed as from the FMLN's country
+	}
 	if len(weights) == 0 {
 		// a story that gives no country by name, demonym, dateline or
 		// division (a radio item): a national capital it names, the
@@ -595,6 +598,29 @@ func (a *article) preferCapitals() {
 		}
 		a.preferCapitalsIn(pass == 0, home)
 	}
+}
+
+// datelineOutletCountry returns, for a dateline that names no place but
+// the station of a group that fights in one country ("CLANDESTINE, 14
+// NOV 89 (RADIO VENCEREMOS) --", the FMLN's), that country: the station
+// speaks from the group's war, and the towns it names are that
+// country's (San Miguel of El Salvador, not of California). "" when the
+// dateline names a place or no such station.
+func (a *article) datelineOutletCountry() string {
+	for i := range a.places {
+		if a.places[i].dateline {
+			return ""
+		}
+	}
+	for _, o := range a.outlets {
+		if o.Start >= a.datelineEnd {
+			break
+		}
+		if o.Start >= a.bodyStart && len(o.Group.Countries) == 1 {
+			return o.Group.Countries[0]
+		}
+	}
+	return ""
 }
 
 // preferCapitalsIn is preferCapitals over the dateline's mentions, or
