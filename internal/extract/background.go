@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -122,8 +123,12 @@ func (a *article) mainDate(ms []*mention) int {
 	// tranquil halls of the school were shattered by chaos on February 10."
 	// A lead that gives only the day of the reporting ("an official said
 	// Friday") leaves it to the next paragraph, which tells the event in
-	// detail ("were carjacked around 5:30 p.m. Thursday").
-	lead := -1
+	// detail ("were carjacked around 5:30 p.m. Thursday"). The dateline's
+	// day ("LIMA, 25 JAN 89 (EFE) --") is such a day of the reporting: it
+	// opens the lead, and dates the story only when the lead paragraphs
+	// give no day of their own, for taken first it set aside every
+	// sentence dated before it ("the crime perpetrated on 16 November").
+	lead, dateline := -1, -1
 	for k := range a.dates {
 		t := a.tokenAt(a.dates[k].Start)
 		p := a.sents[a.sentOf[t]].Para
@@ -136,6 +141,12 @@ func (a *article) mainDate(ms []*mention) int {
 		if p > lead+1 || p == lead+1 && !a.onlyReporting(lead) {
 			break
 		}
+		if a.dates[k].Start < a.datelineEnd {
+			if dateline < 0 && a.dates[k].Precision == record.PrecisionDay && !a.dates[k].Day.After(a.pub) {
+				dateline = k
+			}
+			continue
+		}
 		// a day first met below the opening paragraphs dates the event
 		// only in a sentence telling the attack ("the bandits stormed the
 		// school at 10:45 pm on Friday"); else it dates a detail ("Three
@@ -143,11 +154,25 @@ func (a *article) mainDate(ms []*mention) int {
 		if a.lead >= 0 && p > a.lead+1 && !a.attackDay(ms, k) {
 			continue
 		}
-		if a.dates[k].Precision == record.PrecisionDay && !a.reportingDate(k) && !a.modifierDate(k) && !a.dates[k].Day.After(a.pub) {
+		if a.dates[k].Precision == record.PrecisionDay && !a.reportingDate(k) && !a.modifierDate(k) && !a.dates[k].Day.After(a.pub) && !setAsideBy(ms, t, k) {
 			return k
 		}
 	}
-	return -1
+	return dateline
+}
+
+// setAsideBy reports whether a mention of ms that holds token t (where
+// date k stands) read k as the day of something other than its event:
+// "Libyan forces are still bombing the airstrip captured by Chadian
+// troops on March 22" dates the capture, and with the dateline's day
+// left out it must not date the story either.
+func setAsideBy(ms []*mention, t int32, k int) bool {
+	for _, m := range ms {
+		if !m.hedged && m.t0 <= t && t < m.t1 {
+			return !slices.Contains(m.dates, k)
+		}
+	}
+	return false
 }
 
 // attackDay reports whether date k is the day a mention's attack word is
@@ -162,11 +187,11 @@ func (a *article) attackDay(ms []*mention, k int) bool {
 }
 
 // onlyReporting reports whether every date paragraph p gives is the day of
-// a statement ("said Friday").
+// a statement ("said Friday") or of the dateline.
 func (a *article) onlyReporting(p int) bool {
 	for k := range a.dates {
 		t := a.tokenAt(a.dates[k].Start)
-		if a.sents[a.sentOf[t]].Para == p && !a.inTitle(a.dates[k].Start) && !a.reportingDate(k) {
+		if a.sents[a.sentOf[t]].Para == p && !a.inTitle(a.dates[k].Start) && a.dates[k].Start >= a.datelineEnd && !a.reportingDate(k) {
 			return false
 		}
 	}

@@ -87,12 +87,9 @@ func (f *filler) location() {
 		if fp := f.frontPlace(); fp >= 0 && (home == "" || a.places[fp].chosen.CountryCode == home) {
 			k = fp // a communiqué read in the capital: "... on the war front near the southern city of Basra" (fill_war.go)
 		} else {
-			for i := range a.places {
-				if d := &a.places[i]; d.dateline && d.chosen != nil && (home == "" || d.chosen.CountryCode == home) {
-					k = i
-					homeStrike = f.homeForcesStrike(d.chosen.CountryCode)
-					break
-				}
+			if d := a.datelineCity(); d >= 0 && (home == "" || a.places[d].chosen.CountryCode == home) {
+				k = d
+				homeStrike = f.homeForcesStrike(a.places[d].chosen.CountryCode)
 			}
 		}
 	}
@@ -716,6 +713,20 @@ func (f *filler) container(k int) *gazetteer.Feature {
 	return best
 }
 
+// datelineCity returns the dateline's place the gazetteer knows, -1
+// none: the second of two ("BOGOTA ... -- PEREIRA --", markLocalDateline),
+// where the story was filed, else the first, never the country that
+// follows a city ("KARACHI, Pakistan").
+func (a *article) datelineCity() int {
+	k := -1
+	for i := range a.places {
+		if d := &a.places[i]; d.dateline && d.chosen != nil && (k < 0 || !d.country && !a.places[k].country) {
+			k = i
+		}
+	}
+	return k
+}
+
 // storyCountry returns the mention of the country the story names most, or
 // -1. The places are resolved before any rule asks and do not change
 // after, so it is worked out once per article.
@@ -733,8 +744,8 @@ func (a *article) countStoryCountry() int {
 	first := map[string]int{}
 	for i := range a.places {
 		m := &a.places[i]
-		if m.chosen == nil || m.demonym && a.personAfter(m.t1) || a.meetingPlace(i) {
-			continue // "a British photographer": whose, not where; "agreed to meet in Geneva": a gathering's
+		if m.chosen == nil || m.demonym && a.personAfter(m.t1) || a.meetingPlace(i) || m.dateline && m.country {
+			continue // "a British photographer": whose, not where; "agreed to meet in Geneva": a gathering's; "MADRID (SPAIN) --": one dateline, counted by its city
 		}
 		cc := m.chosen.CountryCode
 		count[cc]++

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -1007,9 +1008,109 @@ func (a *article) markDateline() {
 		return
 	}
 	a.datelineEnd = int(a.toks[sep].End)
+	a.markDatelinePlaces(first, sep)
+	a.markLocalDateline(sep)
+}
+
+// markDatelinePlaces marks the places of the dateline, tokens [first,
+// sep): its city, the whole of its first segment ("KARACHI,", "MADRID
+// (", "Nairobi:"; not "NO" of FBIS's "NO CITY"), and the country that
+// says where the city lies ("KARACHI, Pakistan (AP) —", "MADRID (SPAIN),
+// 18 NOV 89 --", "NO CITY (EL SALVADOR), 3 JAN 90"). The country places
+// nothing, so a report filed in Madrid of events in El Salvador is no
+// story of Spain. Every other place in the dateline's brackets is the
+// source the story came from, a paper, a station or an agency ("(RADIO
+// CADENA NACIONAL)", "(RADIO AMERICA)"), and names no place: those are
+// dropped. A country counts only outside brackets or in those that open
+// before the first comma: the source's come after it.
+func (a *article) markDatelinePlaces(first, sep int32) {
+	n := sep - first
+	inBrackets, lead := make([]bool, n), make([]bool, n)
+	depth, comma, opened := 0, false, false
+	for i := first; i < sep; i++ {
+		switch a.word(i) {
+		case "(":
+			depth++
+			opened = !comma
+		case ")":
+			depth--
+		case ",":
+			comma = comma || depth == 0
+		}
+		inBrackets[i-first], lead[i-first] = depth > 0, depth > 0 && opened
+	}
+	country := false
 	for k := range a.places {
 		m := &a.places[k]
-		if m.t0 == first && m.t1 <= sep && !m.demonym {
+		if m.t0 < first || m.t1 > sep || m.demonym {
+			continue
+		}
+		switch j := m.t0 - first; {
+		case m.t0 == first && a.toks[m.t1].Kind == text.Punct:
+			m.dateline = true
+		case m.country && !country && (!inBrackets[j] || lead[j]):
+			m.dateline, country = true, true
+		}
+	}
+	a.places = slices.DeleteFunc(a.places, func(m placeMention) bool {
+		return m.t0 >= first && m.t1 <= sep && inBrackets[m.t0-first] && !m.dateline
+	})
+}
+
+// markLocalDateline marks a second dateline right after the first, a
+// local paper's or station's own ("BOGOTA, 11 NOV 89 (RADIO CADENA
+// NACIONAL) -- PEREIRA --", "RIO DE JANEIRO (BRAZIL), 31 AUG 89 (O GLOBO)
+// -- TABATINGA (AMAZONAS STATE) --"): the first is where the service
+// picked the story up, the second where it was filed, and the dateline
+// ends after it. location takes the last dateline city (datelineCity).
+func (a *article) markLocalDateline(sep int32) {
+	j := sep + 1
+	for int(j) < len(a.toks) && a.isDash(j) {
+		j++
+	}
+	k := -1
+	for q := range a.places {
+		if a.places[q].t0 == j {
+			k = q
+		}
+	}
+	if k < 0 || a.places[k].demonym || a.places[k].country {
+		return
+	}
+	depth := 0
+	for i := a.places[k].t1; i < a.places[k].t1+6 && int(i) < len(a.toks); i++ {
+		switch w := a.word(i); {
+		case w == "(":
+			depth++
+		case w == ")":
+			depth--
+		case depth == 0 && a.isDash(i):
+			a.places[k].dateline = true
+			a.datelineEnd = int(a.toks[i].End)
+			return
+		case depth == 0:
+			return // prose: "MEDELLIN POLICE SAID ..."
+		}
+	}
+}
+
+// isDash reports whether token j is a dash that may close a dateline.
+func (a *article) isDash(j int32) bool {
+	switch a.word(j) {
+	case "—", "–", "-":
+		return a.toks[j].Kind == text.Punct
+	}
+	return false
+}
+
+// markDatelineCountry marks the country the dateline names after its
+// city ("KARACHI, Pakistan (AP) —", "MADRID (SPAIN), 18 NOV 89 --") as
+// the dateline too: it says where the city lies, not where anything
+// happened, so a report filed in Madrid of events in El Salvador is no
+// story of Spain, and its lead is not placed there.
+func (a *article) markDatelineCountry(city int, sep int32) {
+	for k := city + 1; k < len(a.places) && a.places[k].t1 <= sep; k++ {
+		if m := &a.places[k]; m.country && !m.demonym {
 			m.dateline = true
 			return
 		}

@@ -77,6 +77,9 @@ func (a *article) resolvePlaces() {
 			weights[cc] += a.salience(m) / 2
 		}
 	}
+	if cc := a.datelineOutletCountry(); cc != "" {
+		weights[cc]++ // "CLANDESTINE, 14 NOV 89 (RADIO VENCEREMOS) --": filed as from the FMLN's country
+	}
 	if len(weights) == 0 {
 		// a story that gives no country by name, demonym, dateline or
 		// division (a radio item): a national capital it names, the
@@ -584,8 +587,10 @@ func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazettee
 // a shooting in Kingston is New York's Kingston.
 //
 // A capital's own name also beats another city's old or other name,
-// however big that city: "ISLAMABAD" is Pakistan's capital, not an old
-// name of Chattogram.
+// however big that city and wherever the dateline: "ISLAMABAD" is
+// Pakistan's capital, not an old name of Chattogram, and "SAN SALVADOR"
+// under "MADRID (SPAIN)" is El Salvador's, not another name of a Galician
+// parish.
 func (a *article) preferCapitals() {
 	home := ""
 	for pass := range 2 { // the dateline first ("MANILA"), so that home is its capital's country
@@ -594,6 +599,29 @@ func (a *article) preferCapitals() {
 		}
 		a.preferCapitalsIn(pass == 0, home)
 	}
+}
+
+// datelineOutletCountry returns, for a dateline that names no place but
+// the station of a group that fights in one country ("CLANDESTINE, 14
+// NOV 89 (RADIO VENCEREMOS) --", the FMLN's), that country: the station
+// speaks from the group's war, and the towns it names are that
+// country's (San Miguel of El Salvador, not of California). "" when the
+// dateline names a place or no such station.
+func (a *article) datelineOutletCountry() string {
+	for i := range a.places {
+		if a.places[i].dateline {
+			return ""
+		}
+	}
+	for _, o := range a.outlets {
+		if o.Start >= a.datelineEnd {
+			break
+		}
+		if o.Start >= a.bodyStart && len(o.Group.Countries) == 1 {
+			return o.Group.Countries[0]
+		}
+	}
+	return ""
 }
 
 // preferCapitalsIn is preferCapitals over the dateline's mentions, or
@@ -623,7 +651,7 @@ func (a *article) preferCapitalsIn(dateline bool, home string) {
 		if capital == nil || a.namesDivision(c.CountryCode, c.Admin1()) {
 			continue
 		}
-		if c.CountryCode == home && !a.namesCountryBesides(capital.CountryCode, i) {
+		if c.CountryCode == home && !alt && !a.namesCountryBesides(capital.CountryCode, i) {
 			continue // "NEW YORK - ... a school in Kingston": the dateline's own Kingston, unless Jamaica is named
 		}
 		m.chosen = capital
