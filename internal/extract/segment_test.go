@@ -116,6 +116,12 @@ func TestSegment(t *testing.T) {
 		{"a sentence with no event word makes no incident",
 			"", "The attack shocked the city. Officials met in Kabul on Friday.",
 			nil},
+		{"counted bombs dealt out one per site are an incident each",
+			"", "Three bombs went off in Tegucigalpa on Thursday, one at a bank in the city centre, another at the national university and another at a hotel.",
+			[]string{"Tegucigalpa Thursday 1 site=a bank", "Tegucigalpa Thursday 1 site=the national university", "Tegucigalpa Thursday 1 site=a hotel"}},
+		{"victims dealt out to two spots are of one attack",
+			"", "Gunmen shot dead two policemen in Cali on Friday, one at a checkpoint and another at a bus station.",
+			[]string{"Cali Friday 1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

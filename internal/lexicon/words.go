@@ -166,6 +166,8 @@ var wordSchema = []WordSection{
 	{Name: "same-time-word"},
 	{Name: "hour-unit"},
 	{Name: "ordinal-word"},
+	{Name: "distributive-word"},
+	{Name: "item-prep"},
 	{Name: "further-word"},
 	{Name: "carrier-cargo"},
 	{Name: "official-voice"},
