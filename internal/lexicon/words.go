@@ -168,6 +168,7 @@ var wordSchema = []WordSection{
 	{Name: "ordinal-word"},
 	{Name: "distributive-word"},
 	{Name: "item-prep"},
+	{Name: "relative-adverb"},
 	{Name: "further-word"},
 	{Name: "carrier-cargo"},
 	{Name: "official-voice"},
