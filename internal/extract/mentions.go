@@ -71,8 +71,11 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 		stmts := a.statements(int32(si), terms)
 		var prev *mention
 		cs := a.clauses(int32(si))
-		for _, c := range cs {
+		for i, c := range cs {
 			m := a.mention(int32(si), c[0], c[1], stmts, roles[si], prev, violent)
+			if m == nil && i+1 < len(cs) {
+				m = a.listedBeforeVerb(int32(si), c, cs[i+1], stmts, roles[si], violent)
+			}
 			if m == nil {
 				continue
 			}
@@ -134,6 +137,41 @@ func (a *article) tollOverJoinedPlaces(m *mention) bool {
 func (a *article) opensWithListedPlace(m *mention) bool {
 	lo, hi := a.placeRange(m.t0, m.t1)
 	return hi > lo && a.places[lo].listed
+}
+
+// listedBeforeVerb reads clause c, which tells no violence of its own,
+// when the list of places it opens goes on in clause next, paired in turn
+// with another list ([respective-word]) before the verb of both: "the
+// homes of a senator and a former minister in Sabaneta and El Retiro,
+// respectively, were attacked" tells an attack in each town, as
+// "attacked positions in Chalatenango and Morazan" does with the verb
+// first; "contras are infiltrating through Jicaro and Murra and they
+// kidnap" does not deal its deeds out. The mention takes the verb's
+// attack words but neither its statements nor the places and days of the
+// clause after.
+func (a *article) listedBeforeVerb(si int32, c, next [2]int32, stmts []statement, roles []term, violent bool) *mention {
+	lo, hi := a.placeRange(next[0], next[1])
+	if hi == lo || !a.places[lo].listed {
+		return nil
+	}
+	m := a.mention(si, c[0], next[1], nil, roles, nil, violent)
+	if m == nil || !m.specific || len(m.triggers) == 0 || m.triggers[0].t0 < c[1] {
+		return nil
+	}
+	respective := false
+	for j := a.places[lo].t1; j < m.triggers[0].t0; j++ {
+		respective = respective || respectiveWords[a.lowerWord(j)]
+	}
+	if !respective {
+		return nil
+	}
+	m.t1 = c[1]
+	m.places = slices.DeleteFunc(m.places, func(k int) bool { return a.places[k].t0 >= c[1] })
+	m.dates = slices.DeleteFunc(m.dates, func(k int) bool { return a.tokenAt(a.dates[k].Start) >= c[1] })
+	if len(m.places) == 0 {
+		return nil
+	}
+	return m
 }
 
 // mention reads tokens [t0, t1) of sentence si, or returns nil when they
@@ -498,6 +536,9 @@ func (a *article) relativeDeed(t0, t1 int32) int32 {
 	}
 	return -1
 }
+
+// respectiveWords pair two lists in turn (listedBeforeVerb).
+var respectiveWords = lexicon.Words().Set("respective-word") // lexicon/words.txt
 
 // relativeAdverbs name a place by what happened there (relativeDeed).
 var relativeAdverbs = lexicon.Words().Set("relative-adverb") // lexicon/words.txt

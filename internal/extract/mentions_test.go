@@ -129,6 +129,15 @@ func TestMentions(t *testing.T) {
 				"Warplanes bombed troops east of Basra specific split place=Basra",
 				"and raided the oil terminal at Kharg Island. specific split place=Kharg Island",
 			}},
+		{"places listed before the verb and paired respectively are a clause each",
+			"The homes of two senators in Sabaneta and El Retiro, respectively, were bombed by gunmen.",
+			[]string{
+				"The homes of two senators in Sabaneta specific split place=Sabaneta",
+				"and El Retiro, respectively, were bombed by gunmen. specific split place=El Retiro",
+			}},
+		{"places listed before the verb with no pairing are not dealt out",
+			"Rebels moving through Sabaneta and El Retiro kidnap and murder peasants.",
+			[]string{"and El Retiro kidnap and murder peasants. specific split place=El Retiro"}},
 		{"a relative clause telling an older killing by its day is split off",
 			"Gunmen opened fire on his car in Medellin, a few blocks from where a governor was murdered on March 4.",
 			[]string{

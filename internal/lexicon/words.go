@@ -169,6 +169,7 @@ var wordSchema = []WordSection{
 	{Name: "distributive-word"},
 	{Name: "item-prep"},
 	{Name: "relative-adverb"},
+	{Name: "respective-word"},
 	{Name: "further-word"},
 	{Name: "carrier-cargo"},
 	{Name: "official-voice"},
