@@ -451,6 +451,10 @@ func (a *article) clauses(si int32) [][2]int32 {
 				} else if a.lowerWord(j) == "and" && a.attackVerbAfter(j+1) {
 					cut = j // "bombed troops east of Basra and raided the terminal at Kharg Island"
 				}
+			default:
+				if a.itemMark(j) && cut < 0 {
+					cut = a.itemStart(j) // "two bombs exploded, one in Tegucigalpa and the other in La Ceiba"
+				}
 			}
 		}
 		if cut > start {

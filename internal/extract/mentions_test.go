@@ -129,6 +129,12 @@ func TestMentions(t *testing.T) {
 				"Warplanes bombed troops east of Basra specific split place=Basra",
 				"and raided the oil terminal at Kharg Island. specific split place=Kharg Island",
 			}},
+		{"a set dealt out to two towns is split at its second item",
+			"Rebels set off two bombs on Thursday, one in Tegucigalpa and the other in La Ceiba.",
+			[]string{
+				"Rebels set off two bombs on Thursday, one in Tegucigalpa specific split place=Tegucigalpa date=Thursday",
+				"and the other in La Ceiba. specific split place=La Ceiba date=Thursday",
+			}},
 		{"places listed before the verb and paired respectively are a clause each",
 			"The homes of two senators in Sabaneta and El Retiro, respectively, were bombed by gunmen.",
 			[]string{

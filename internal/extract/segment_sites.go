@@ -306,6 +306,19 @@ func (a *article) itemMark(j int32) bool {
 	return a.distributive(j) && itemPreps[a.lowerWord(j+1)]
 }
 
+// itemStart returns the first token of the item whose distributive word
+// stands at token j, the "the" and the "and" or comma before it taken in:
+// ", and the other in La Ceiba".
+func (a *article) itemStart(j int32) int32 {
+	if a.lowerWord(j-1) == "the" {
+		j--
+	}
+	for a.lowerWord(j-1) == "and" || a.lowerWord(j-1) == "," {
+		j--
+	}
+	return j
+}
+
 // dealing reports whether token j opens an item of a set the sentence
 // deals out, "one" and then "another" or "the other", each before its
 // preposition: "two policemen, one at a checkpoint and another at a bus
