@@ -244,10 +244,17 @@ func (a *article) distributedSites(m *mention, sites []site) []site {
 		if i+1 < len(marks) {
 			end = marks[i+1]
 		}
+		found := false
 		for _, s := range sites {
 			if s.t0 > j && s.t1 <= end {
 				out = append(out, s)
+				found = true
 				break
+			}
+		}
+		if !found {
+			if s, ok := a.itemTarget(j, end); ok {
+				out = append(out, s)
 			}
 		}
 	}
@@ -255,6 +262,37 @@ func (a *article) distributedSites(m *mention, sites []site) []site {
 		return nil
 	}
 	return out
+}
+
+// itemTarget reads the site of an item dealt out that names no target
+// the lexicons know, from its mark at token j to token end: the noun
+// phrase after its preposition ("the other against the country club",
+// "one attack was aimed at the fuel storage tanks"), its last word the
+// head. The set, counted attacks (dealtOut), says each item is an attack
+// on what it names.
+func (a *article) itemTarget(j, end int32) (site, bool) {
+	p := j + 1
+	for p < end && !itemPreps[a.lowerWord(p)] {
+		p++
+	}
+	s := site{t0: p + 1, t1: p + 1}
+	for k := p + 1; k < end && k <= p+8; k++ {
+		if a.toks[k].Kind == text.Punct && !a.isInnerHyphen(int(k)) || a.lowerWord(k) == "and" {
+			break
+		}
+		s.t1 = k + 1
+	}
+	for k := s.t0; k < s.t1; k++ {
+		if w := a.lowerWord(k); a.toks[k].Kind == text.Word && !stopWords[w] {
+			s.mods = append(s.mods, w)
+		}
+	}
+	if len(s.mods) == 0 {
+		return site{}, false
+	}
+	s.head = singular(s.mods[len(s.mods)-1])
+	s.mods = s.mods[:len(s.mods)-1]
+	return s, true
 }
 
 // dealtOut returns the tokens of mention m that open an item of a set of
