@@ -74,7 +74,7 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 		for i, c := range cs {
 			m := a.mention(int32(si), c[0], c[1], stmts, roles[si], prev, violent)
 			if m == nil && i+1 < len(cs) {
-				m = a.listedBeforeVerb(int32(si), c, cs[i+1], stmts, roles[si], violent)
+				m = a.listedBeforeVerb(int32(si), c, cs[i+1], roles[si], violent)
 			}
 			if m == nil {
 				continue
@@ -149,7 +149,7 @@ func (a *article) opensWithListedPlace(m *mention) bool {
 // kidnap" does not deal its deeds out. The mention takes the verb's
 // attack words but neither its statements nor the places and days of the
 // clause after.
-func (a *article) listedBeforeVerb(si int32, c, next [2]int32, stmts []statement, roles []term, violent bool) *mention {
+func (a *article) listedBeforeVerb(si int32, c, next [2]int32, roles []term, violent bool) *mention {
 	lo, hi := a.placeRange(next[0], next[1])
 	if hi == lo || !a.places[lo].listed {
 		return nil
