@@ -71,8 +71,11 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 		stmts := a.statements(int32(si), terms)
 		var prev *mention
 		cs := a.clauses(int32(si))
-		for _, c := range cs {
+		for i, c := range cs {
 			m := a.mention(int32(si), c[0], c[1], stmts, roles[si], prev, violent)
+			if m == nil && i+1 < len(cs) {
+				m = a.listedBeforeVerb(int32(si), c, cs[i+1], roles[si], violent)
+			}
 			if m == nil {
 				continue
 			}
@@ -134,6 +137,41 @@ func (a *article) tollOverJoinedPlaces(m *mention) bool {
 func (a *article) opensWithListedPlace(m *mention) bool {
 	lo, hi := a.placeRange(m.t0, m.t1)
 	return hi > lo && a.places[lo].listed
+}
+
+// listedBeforeVerb reads clause c, which tells no violence of its own,
+// when the list of places it opens goes on in clause next, paired in turn
+// with another list ([respective-word]) before the verb of both: "the
+// homes of a senator and a former minister in Sabaneta and El Retiro,
+// respectively, were attacked" tells an attack in each town, as
+// "attacked positions in Chalatenango and Morazan" does with the verb
+// first; "contras are infiltrating through Jicaro and Murra and they
+// kidnap" does not deal its deeds out. The mention takes the verb's
+// attack words but neither its statements nor the places and days of the
+// clause after.
+func (a *article) listedBeforeVerb(si int32, c, next [2]int32, roles []term, violent bool) *mention {
+	lo, hi := a.placeRange(next[0], next[1])
+	if hi == lo || !a.places[lo].listed {
+		return nil
+	}
+	m := a.mention(si, c[0], next[1], nil, roles, nil, violent)
+	if m == nil || !m.specific || len(m.triggers) == 0 || m.triggers[0].t0 < c[1] {
+		return nil
+	}
+	respective := false
+	for j := a.places[lo].t1; j < m.triggers[0].t0; j++ {
+		respective = respective || respectiveWords[a.lowerWord(j)]
+	}
+	if !respective {
+		return nil
+	}
+	m.t1 = c[1]
+	m.places = slices.DeleteFunc(m.places, func(k int) bool { return a.places[k].t0 >= c[1] })
+	m.dates = slices.DeleteFunc(m.dates, func(k int) bool { return a.tokenAt(a.dates[k].Start) >= c[1] })
+	if len(m.places) == 0 {
+		return nil
+	}
+	return m
 }
 
 // mention reads tokens [t0, t1) of sentence si, or returns nil when they
@@ -413,6 +451,10 @@ func (a *article) clauses(si int32) [][2]int32 {
 				} else if a.lowerWord(j) == "and" && a.attackVerbAfter(j+1) {
 					cut = j // "bombed troops east of Basra and raided the terminal at Kharg Island"
 				}
+			default:
+				if a.itemMark(j) && cut < 0 {
+					cut = a.itemStart(j) // "two bombs exploded, one in Tegucigalpa and the other in La Ceiba"
+				}
 			}
 		}
 		if cut > start {
@@ -465,8 +507,45 @@ func (a *article) clauses(si int32) [][2]int32 {
 		}
 		break
 	}
+	// "opened fire on his car a few blocks from where a governor was
+	// murdered on July 4": a deed of a day of its own in a relative
+	// clause is an older event named to place the news (relativeDeed)
+	if j := a.relativeDeed(start, last); j > start {
+		out = append(out, [2]int32{start, j})
+		start = j
+	}
 	return append(out, [2]int32{start, last})
 }
+
+// relativeDeed returns the token of a relative adverb ([relative-adverb])
+// in tokens (t0, t1), after a word of violence, that opens a clause
+// telling a deed of violence dated by a day of its own days before the
+// news (more than fitsMain's three before publication), or -1: "a few
+// blocks from where the governor was murdered on 4 July" names an older
+// killing by its day; "Auschwitz, where my grandmother was murdered" with
+// no day stays in its sentence, and "in Zacatecoluca, where clashes
+// continued today" goes on with the news.
+func (a *article) relativeDeed(t0, t1 int32) int32 {
+	for j := t0 + 1; j < t1; j++ {
+		if !relativeAdverbs[a.lowerWord(j)] || !a.violenceBetween(t0, j) || !a.violenceBetween(j, t1) {
+			continue
+		}
+		b0, b1 := a.span(j, t1)
+		lo, hi := a.dateRange(b0, b1)
+		for k := lo; k < hi; k++ {
+			if d := a.dates[k]; d.Precision == record.PrecisionDay && !d.Future && !d.Relation && a.pub != (text.Day{}) && !within(d, a.pub, 3) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// respectiveWords pair two lists in turn (listedBeforeVerb).
+var respectiveWords = lexicon.Words().Set("respective-word") // lexicon/words.txt
+
+// relativeAdverbs name a place by what happened there (relativeDeed).
+var relativeAdverbs = lexicon.Words().Set("relative-adverb") // lexicon/words.txt
 
 // deedBetween reports whether tokens [t0, t1) tell a deed of violence:
 // a word of violence or a verb of [attack-verb] ("destroyed"), which an

@@ -714,6 +714,13 @@ func (a *article) quantities(first, last int32) []part {
 		if ni < len(a.nums) && a.tokenAt(a.nums[ni].Start) == i && a.nums[ni].Kind == text.Cardinal {
 			n := a.nums[ni]
 			t1 := a.tokenAt(n.End-1) + 1
+			if len(out) > 0 && a.dealing(i) {
+				// "shot dead two policemen, one at a checkpoint and
+				// another at a bus station": the items deal out the
+				// two, and count no one more
+				i = t1 - 1
+				continue
+			}
 			if len(out) > 0 && a.ageOf(out[len(out)-1], n, i, t1, last) {
 				i = t1 - 1
 				continue

@@ -248,10 +248,14 @@ func (a *article) siteIncident(incs []*incident, s site, place, d, d0 int) *inci
 // severalAttacks reports whether a mention tells of one attack per site:
 // attacks counted ("four almost simultaneous explosions", "two other
 // hotels ... suffered attacks"), or plural attacks on sites with names of
-// their own ("bombs went off at the Ritz-Carlton and Marriott hotels").
+// their own ("bombs went off at the Ritz-Carlton and Marriott hotels"),
+// or dealt out item by item (dealtOut).
 // Plural bombs near "a shrine and a market place" are one attack placed by
 // two landmarks.
 func (a *article) severalAttacks(m *mention, sites []site) bool {
+	if a.dealtOut(m) != nil {
+		return true // "three bombs went off, one at a bank, another at the university"
+	}
 	named := 0
 	for _, s := range sites {
 		for j := s.t0; j < s.t1; j++ {

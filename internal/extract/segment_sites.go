@@ -65,7 +65,7 @@ func (a *article) sites(m *mention) (out []site, list bool) {
 		// the modifiers and names before the noun
 		for j := t.t0 - 1; j >= m.t0 && j >= t.t0-4; j-- {
 			w := a.lowerWord(j)
-			if a.toks[j].Kind != text.Word && !a.isInnerHyphen(int(j)) || stopWords[w] || w == "," {
+			if a.toks[j].Kind != text.Word && !a.isInnerHyphen(int(j)) || stopWords[w] || itemPreps[w] || w == "," {
 				break
 			}
 			s.t0 = j
@@ -105,6 +105,9 @@ func (a *article) sites(m *mention) (out []site, list bool) {
 			list = true
 		}
 		out = append(out, s)
+	}
+	if d := a.distributedSites(m, out); d != nil {
+		return d, true // "one at a bank, another at the university"
 	}
 	return out, list
 }
@@ -223,3 +226,161 @@ func singular(w string) string {
 	}
 	return w
 }
+
+// distributedSites returns, when mention m deals out a set of attacks
+// item by item (dealtOut), the first of sites inside each item, or nil
+// unless two items or more name one: "three bombs went off in
+// Tegucigalpa, one at a bank, another at the university" tells an attack
+// at each, while "a bank in the city centre" inside the first item is
+// where that one attack was.
+func (a *article) distributedSites(m *mention, sites []site) []site {
+	marks := a.dealtOut(m)
+	if len(marks) < 2 {
+		return nil
+	}
+	var out []site
+	for i, j := range marks {
+		end := m.t1
+		if i+1 < len(marks) {
+			end = marks[i+1]
+		}
+		found := false
+		for _, s := range sites {
+			if s.t0 > j && s.t1 <= end {
+				out = append(out, s)
+				found = true
+				break
+			}
+		}
+		if !found {
+			if s, ok := a.itemTarget(j, end); ok {
+				out = append(out, s)
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// itemTarget reads the site of an item dealt out that names no target
+// the lexicons know, from its mark at token j to token end: the noun
+// phrase after its preposition ("the other against the country club",
+// "one attack was aimed at the fuel storage tanks"), its last word the
+// head. The set, counted attacks (dealtOut), says each item is an attack
+// on what it names.
+func (a *article) itemTarget(j, end int32) (site, bool) {
+	p := j + 1
+	for p < end && !itemPreps[a.lowerWord(p)] {
+		p++
+	}
+	s := site{t0: p + 1, t1: p + 1}
+	for k := p + 1; k < end && k <= p+8; k++ {
+		if a.toks[k].Kind == text.Punct && !a.isInnerHyphen(int(k)) || a.lowerWord(k) == "and" {
+			break
+		}
+		s.t1 = k + 1
+	}
+	for k := s.t0; k < s.t1; k++ {
+		if w := a.lowerWord(k); a.toks[k].Kind == text.Word && !stopWords[w] {
+			s.mods = append(s.mods, w)
+		}
+	}
+	if len(s.mods) == 0 {
+		return site{}, false
+	}
+	s.head = singular(s.mods[len(s.mods)-1])
+	s.mods = s.mods[:len(s.mods)-1]
+	return s, true
+}
+
+// dealtOut returns the tokens of mention m that open an item of a set of
+// attacks dealt out ([distributive-word]: "one", "another", "the other")
+// when it opens two or more: each before a preposition ("one at the park",
+// "the other against the club") or an attack word ("one attack was aimed
+// at"). The set must be of attacks: an attack word counted or plural
+// before the first item ("three bombs went off, one at ..."), or one in
+// the first item itself; "two policemen were killed, one at the station
+// and another at the checkpoint" deals out the dead of one attack.
+func (a *article) dealtOut(m *mention) []int32 {
+	var marks []int32
+	for j := m.t0; j < m.t1; j++ {
+		if a.itemMark(j) || a.distributive(j) && a.hasTerm(j+1, lexicon.Trigger, "") {
+			marks = append(marks, j)
+		}
+	}
+	if len(marks) < 2 {
+		return nil
+	}
+	if a.hasTerm(marks[0]+1, lexicon.Trigger, "") {
+		return marks
+	}
+	for _, t := range m.triggers {
+		if t.t0 >= marks[0] || a.hasTerm(t.t0, lexicon.Party, "") {
+			continue
+		}
+		if _, agent := armedAgents[a.lowerSpan(t.t0, t.t1)]; agent {
+			continue // "Gunmen shot dead two policemen, one at ...": the doers, not the attacks
+		}
+		if w := a.lowerWord(t.t1 - 1); a.counted(t.t0) || plural(w) && !pluralNouns[w] {
+			return marks // "three bombs", "attacks"; not "shot dead"
+		}
+	}
+	return nil
+}
+
+// distributive reports whether token j is a word that deals out a set
+// ([distributive-word]), "other" only after "the".
+func (a *article) distributive(j int32) bool {
+	w := a.lowerWord(j)
+	return distributiveWords[w] && (w != "other" || a.lowerWord(j-1) == "the")
+}
+
+// itemMark reports whether token j opens an item dealt out at a place or
+// target of its own, a preposition right after the distributive word:
+// "one at the park", "another in Bello", "the other against the club".
+func (a *article) itemMark(j int32) bool {
+	return a.distributive(j) && itemPreps[a.lowerWord(j+1)]
+}
+
+// itemStart returns the first token of the item whose distributive word
+// stands at token j, the "the" and the "and" or comma before it taken in:
+// ", and the other in La Ceiba".
+func (a *article) itemStart(j int32) int32 {
+	if a.lowerWord(j-1) == "the" {
+		j--
+	}
+	for a.lowerWord(j-1) == "and" || a.lowerWord(j-1) == "," {
+		j--
+	}
+	return j
+}
+
+// dealing reports whether token j opens an item of a set the sentence
+// deals out, "one" and then "another" or "the other", each before its
+// preposition: "two policemen, one at a checkpoint and another at a bus
+// station". "three were killed in Akuzo and one in Usu" counts one more;
+// so does "one soldier died in X and another in Y", whose first item
+// names its own noun.
+func (a *article) dealing(j int32) bool {
+	if !a.itemMark(j) {
+		return false
+	}
+	s := a.sents[a.sentOf[j]]
+	one, other := false, false
+	for k := int32(s.First); k < int32(s.Last); k++ {
+		if a.itemMark(k) {
+			one = one || a.lowerWord(k) == "one"
+			other = other || a.lowerWord(k) != "one"
+		}
+	}
+	return one && other
+}
+
+// distributiveWords deal out a set item by item; itemPreps open an item
+// at its place or target (itemMark).
+var (
+	distributiveWords = lexicon.Words().Set("distributive-word") // lexicon/words.txt
+	itemPreps         = lexicon.Words().Set("item-prep")         // lexicon/words.txt
+)

@@ -116,6 +116,15 @@ func TestSegment(t *testing.T) {
 		{"a sentence with no event word makes no incident",
 			"", "The attack shocked the city. Officials met in Kabul on Friday.",
 			nil},
+		{"counted bombs dealt out one per site are an incident each",
+			"", "Three bombs went off in Tegucigalpa on Thursday, one at a bank in the city centre, another at the national university and another at a hotel.",
+			[]string{"Tegucigalpa Thursday 1 site=a bank", "Tegucigalpa Thursday 1 site=the national university", "Tegucigalpa Thursday 1 site=a hotel"}},
+		{"attacks dealt out to targets no list knows take the phrase after the preposition as the site",
+			"", "Gunmen carried out two attacks in Medellin on Saturday. One attack was aimed at the fuel tanks and the other against a country club.",
+			[]string{"Medellin Saturday 2 site=the fuel tanks", "Medellin Saturday 2 site=a country club"}},
+		{"victims dealt out to two spots are of one attack",
+			"", "Gunmen shot dead two policemen in Cali on Friday, one at a checkpoint and another at a bus station.",
+			[]string{"Cali Friday 1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
