@@ -140,6 +140,8 @@ var wordSchema = []WordSection{
 	{Name: "document-noun"},
 	{Name: "issue-participle"},
 	{Name: "statement-verb"},
+	{Name: "first-person-own"},
+	{Name: "own-force-noun"},
 	{Name: "own-pronoun"},
 	{Name: "self-noun"},
 	{Name: "anaphor-head"},
