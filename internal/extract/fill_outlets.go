@@ -81,8 +81,64 @@ func (a *article) findGroupTellings(out []groupTelling) []groupTelling {
 			}
 		}
 	}
+	out = a.stationTellings(out)
 	return append(out, title...)
 }
+
+// stationTellings appends to out the deeds a group's own station tells of
+// its side in the first person. A dateline whose source is the station
+// ("CLANDESTINE, 2 JAN 90 (RADIO VENCEREMOS) --") makes the whole
+// broadcast the group's voice, with no verb of saying in each sentence:
+// "our forces attacked enemy positions" ([first-person-own] before a
+// [fighter-noun] or an [own-force-noun]) is the group's claim of the deed,
+// with the dateline's station as the speaker and "our forces" as the
+// evidence.
+func (a *article) stationTellings(out []groupTelling) []groupTelling {
+	o, ok := a.datelineOutlet()
+	if !ok {
+		return out
+	}
+	r0, r1 := a.tokenAt(o.Start), a.tokenAt(o.End-1)+1
+	for si := range a.sents {
+		s := a.sents[si]
+		first, last := int32(s.First), int32(s.Last)
+		if int(a.toks[first].Start) < a.bodyStart {
+			continue
+		}
+		for j := first; j+1 < last; j++ {
+			if w := a.lowerWord(j + 1); !firstPersonOwn[a.lowerWord(j)] || !fighterNouns[w] && !ownForceNouns[w] {
+				continue
+			}
+			if a.ownDeedFrom(j+1, last, r0, r1) {
+				c0, c1 := a.span(j, j+2)
+				out = append(out, groupTelling{o.Group, o.Group.Name, o.Start, o.End, c0, c1, int32(si)})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// datelineOutlet returns the group's own outlet the dateline gives as its
+// source ("CLANDESTINE, 14 NOV 89 (RADIO VENCEREMOS) --"), if any.
+func (a *article) datelineOutlet() (actor.Match, bool) {
+	for _, o := range a.outlets {
+		if o.Start >= a.datelineEnd {
+			break
+		}
+		if o.Start >= a.bodyStart {
+			return o, true
+		}
+	}
+	return actor.Match{}, false
+}
+
+// firstPersonOwn and ownForceNouns make a broadcast's own side's fighters
+// ("our forces"; stationTellings).
+var (
+	firstPersonOwn = lexicon.Words().Set("first-person-own") // lexicon/words.txt
+	ownForceNouns  = lexicon.Words().Set("own-force-noun")   // lexicon/words.txt
+)
 
 // groupSaying reports whether a saying of a group's own voice that tells
 // of its side's deed starts at token v of the sentence [first, last): a

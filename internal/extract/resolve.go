@@ -613,13 +613,8 @@ func (a *article) datelineOutletCountry() string {
 			return ""
 		}
 	}
-	for _, o := range a.outlets {
-		if o.Start >= a.datelineEnd {
-			break
-		}
-		if o.Start >= a.bodyStart && len(o.Group.Countries) == 1 {
-			return o.Group.Countries[0]
-		}
+	if o, ok := a.datelineOutlet(); ok && len(o.Group.Countries) == 1 {
+		return o.Group.Countries[0]
 	}
 	return ""
 }
