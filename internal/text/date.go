@@ -1108,22 +1108,13 @@ func (sc *dateScan) unit(i, j, u int) int {
 		case t.is(c, e, "after") && t.is(g, h, "tomorrow"):
 			d.End = h
 			sc.relative(&d, sc.pub.AddDays(2))
-		case !sc.clauseEnds(e) && sc.afterDate(a):
+		case !sc.clauseEnds(e) && (sc.afterDate(a) || sc.afterClause(a)):
 			// "police arrested three men on Wednesday, the day after a bomb
 			// killed five": set beside a day, the expression dates the bomb
-			// from that day, as "a day after" does below
-			off := -1
-			if t.is(c, e, "before") {
-				off = 1
-			}
-			if !sc.ago(&d, off, uDay, fromRelation) {
-				return i
-			}
-		case !sc.clauseEnds(e) && sc.afterClause(a):
-			// "gunmen on Monday shot dead three soldiers, the day after a
-			// suicide bomber killed nine": set after a clause of its own,
-			// the expression dates what follows from that clause's day, as
-			// "a day after" does below
+			// from that day; "gunmen on Monday shot dead three soldiers, the
+			// day after a suicide bomber killed nine": set after a clause of
+			// its own, from that clause's day; both as "a day after" does
+			// below
 			off := -1
 			if t.is(c, e, "before") {
 				off = 1
