@@ -487,14 +487,23 @@ func (a *article) divisionOf(p, m *placeMention, name string) (gazetteer.Entry, 
 	return gazetteer.Entry{}, false
 }
 
+// bombardVerbs strike places and things, not people ([bombard-verb]).
+var bombardVerbs = lexicon.Words().Set("bombard-verb") // lexicon/words.txt
+
 // namedSettlement reports whether the text calls the mention a town, a
 // village or a division by name: "the town of Muttur", "Makera, Akuzo and
-// Usu villages", "Andar district". An area, an island or a market named
-// after a place ("Darb al-Sim area", "55 miles from Kharg Island") is not
-// enough, nor is a lone capitalised word that might be an adjective.
+// Usu villages", "Andar district", or treats it as one: the name a verb of
+// bombardment governs ("aircraft bombed Torit", [bombard-verb]) is a
+// place struck, since only places and things are bombed or shelled. An
+// area, an island or a market named after a place ("Darb al-Sim area",
+// "55 miles from Kharg Island") is not enough, nor is a lone capitalised
+// word that might be an adjective.
 func (a *article) namedSettlement(m *placeMention) bool {
 	if a.cs != text.Mixed {
 		return false
+	}
+	if a.struckPlace(m) && bombardVerbs[a.lowerWord(m.t0-1)] && !a.possessiveAt(m.t1) {
+		return true // not an owner's name: "police raided Smith's house"
 	}
 	settlement := func(w string) bool {
 		switch w {

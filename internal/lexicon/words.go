@@ -59,6 +59,7 @@ var wordSchema = []WordSection{
 	{Name: "facility-noun"},
 	{Name: "site-modifier"},
 	{Name: "type-weight", MinCols: 1, MaxCols: 1},
+	{Name: "bombard-verb"},
 	{Name: "attack-verb"},
 	{Name: "armed-agent", MinCols: 1, MaxCols: 1, Values: []string{record.RemoteViolence, record.ArmedAssault, record.Riot}},
 	{Name: "owned-force"},
