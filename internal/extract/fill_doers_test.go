@@ -282,8 +282,8 @@ func TestClaimingParticiple(t *testing.T) {
 
 // TestModifierOfThePlace checks that a perpetrator noun before the head of
 // a place or a target describes what was struck, not who struck, while
-// one before a force's head is still the doer (the description names
-// only the noun of the party: "Rebel").
+// one before a force's head is still the doer, described by the whole
+// phrase, the force's noun its head ("Rebel soldiers").
 func TestModifierOfThePlace(t *testing.T) {
 	tests := []struct {
 		name, title, body, want string
@@ -296,7 +296,7 @@ func TestModifierOfThePlace(t *testing.T) {
 			"remote_violence 2021-03-04 killed=12..12"},
 		{"rebel soldiers are the doers",
 			"", "KHARTOUM, March 5 - Rebel soldiers attacked a market near Torit on Thursday, killing 12 civilians, residents said.",
-			"armed_assault 2021-03-04 killed=12..12 by=Rebel/unknown"},
+			"armed_assault 2021-03-04 killed=12..12 by=Rebel soldiers/unknown"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

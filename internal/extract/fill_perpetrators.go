@@ -1631,7 +1631,10 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if a.word(t.t0-2) == "-" && makerParticiples[a.lowerWord(t.t0-1)] {
 			continue // "Soviet-made bombers": aircraft, and their maker no doer
 		}
-		t0 := t.t0
+		t0, t1 := t.t0, t.t1
+		for t1 < int32(s.Last) && (armedHead(armedAgents[a.lowerWord(t1)]) || armedHead(armedAgents[a.lowerSpan(t.t0, t1+1)])) {
+			t1++ // "Rebel soldiers attacked", "rebel forces": the party's word modifies the force's noun, the head
+		}
 		identity, demonym := false, false
 		trade := false
 		for j := t.t0; j < t.t1-1; j++ {
@@ -1657,18 +1660,18 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 			t0 = j
 		}
 		identity = identity || trade
-		if crimeGroups[a.lowerWord(t.t1-1)] && !trade && !a.agent(t0, t.t1) {
-			if _, _, c1 := a.attribution(si, t0, t.t1); c1 == 0 {
+		if crimeGroups[a.lowerWord(t1-1)] && !trade && !a.agent(t0, t1) {
+			if _, _, c1 := a.attribution(si, t0, t1); c1 == 0 {
 				continue // "traffickers who worked for the Colombian cartels": named, neither the agent nor blamed
 			}
 		}
 		c := actorCand{kind: "description", attr: record.Unknown}
-		c.b0, c.b1 = a.span(t0, t.t1)
+		c.b0, c.b1 = a.span(t0, t1)
 		c.name = a.src[c.b0:c.b1]
 		if demonym && clash {
 			c.attr = record.Suspected // "fighting between Palestinian guerrillas and ...": a side the report names by who it is
 		}
-		if v := a.actorVerb(t.t1, int32(s.Last)); a.claimingSubject(t0, v) {
+		if v := a.actorVerb(t1, int32(s.Last)); a.claimingSubject(t0, v) {
 			if k, ok := a.claimingAfter(v, int32(s.Last)); ok {
 				c.attr = record.Claimed // "Guerrillas later telephoned a radio station claiming the attack"
 				c.c0, c.c1 = a.span(k, k+1)
@@ -1676,7 +1679,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 			}
 		}
 		if identity {
-			if attr, c0, c1 := a.attribution(si, t0, t.t1); attr == record.Suspected && c1 > 0 {
+			if attr, c0, c1 := a.attribution(si, t0, t1); attr == record.Suspected && c1 > 0 {
 				c.attr, c.c0, c.c1 = attr, c0, c1
 				return c, true
 			}
@@ -1694,6 +1697,12 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		return a.armedDoers(si)
 	}
 	return first, found
+}
+
+// armedHead reports whether an [armed-agent] noun of that type heads a
+// force's description: men under arms or a craft, not a crowd.
+func armedHead(typ string) bool {
+	return typ == record.ArmedAssault || typ == record.RemoteViolence
 }
 
 // insurgentNouns name an insurgency's fighters ("guerrillas", "rebels");
