@@ -56,6 +56,8 @@ func TestPlaceReadings(t *testing.T) {
 			body: "BEIRUT, May 5 - Warplanes raided positions near the port city of Tyre today."},
 		{name: "a small town across a border, bombed", rule: "kept", place: "Torit", want: true,
 			body: "KHARTOUM, Jan 5 - Aircraft bombed Torit on Sunday, killing 12 people."},
+		{name: "a town bombed, told from another country", rule: "kept", place: "Yei", want: true,
+			body: "NAIROBI, Feb 13 - Aircraft bombed Yei on Sunday, killing seven civilians, rebels said."},
 		{name: "the same town only named", rule: "kept", place: "Torit", want: false,
 			body: "KHARTOUM, Jan 5 - A minister said Torit would get a new school on Sunday."},
 		{name: "a common word alone", rule: "kept", place: "Tyre", want: false,
