@@ -1607,6 +1607,9 @@ var vaguePerpetrators = lexicon.Words().Set("vague-perpetrator") // lexicon/word
 // fared ("troops killed 23 rebels in a clash": the rebels).
 func (a *article) description(si int32, clash bool) (actorCand, bool) {
 	s := a.sents[si]
+	if c, ok := a.craftDoers(si); ok && !clash {
+		return c, true // "Aircraft bombed Torit ..., rebels said": the craft struck, the rebels tell of it
+	}
 	var first actorCand
 	found := false
 	for _, t := range a.sentTerms(si) {
@@ -1807,6 +1810,55 @@ func (a *article) armedDoers(si int32) (actorCand, bool) {
 				return c, true
 			}
 		}
+	}
+	return actorCand{}, false
+}
+
+// craftDoers returns the craft that sentence si tells striking with no
+// owner named: "Aircraft bombed Torit", "Two helicopter gunships raided
+// the village". A craft is flown or sailed by someone the report does not
+// say, so the doer is the craft as the text describes it, its attribution
+// what the sentence's cues make it (unknown by default). A craft whose
+// owner is named is a state's force ("Sudanese aircraft", "government
+// warplanes", "its jets": statesIn, forceAgents, ownForces) or an armed
+// side's ("rebel aircraft": the party's description); a maker's ("Soviet-
+// made bombers") names no owner either, but who made them did not strike,
+// and the craft alone is left undescribed (TestDescribedDoers).
+func (a *article) craftDoers(si int32) (actorCand, bool) {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	for j := first; j < last; j++ {
+		if armedAgents[a.lowerWord(j)] != record.RemoteViolence || armedAgents[a.lowerWord(j+1)] == record.RemoteViolence {
+			continue // the craft's last noun: "helicopter gunships"
+		}
+		t0 := j
+		for t0 > first && armedAgents[a.lowerWord(t0-1)] == record.RemoteViolence {
+			t0-- // "helicopter gunships"
+		}
+		for t0 > first && perpModifiers[a.lowerWord(t0-1)] {
+			t0-- // "two unidentified aircraft"
+		}
+		if p := t0 - 1; p >= first && !determiners[a.lowerWord(p)] {
+			w := a.lowerWord(p)
+			if a.toks[p].Kind == text.Word && a.cs == text.Mixed && a.toks[p].Has(text.Cap) && !a.sentenceInitial(p) && !a.afterDateline(p) ||
+				a.isDemonym(p) || forceModifiers[w] || a.hasTerm(p, lexicon.Party, "") || a.groupEndsAt(p) ||
+				w == "its" || w == "their" || w == "our" || w == "s" || makerParticiples[w] && a.word(p-1) == "-" {
+				continue // an owner or a maker named: "Sudanese aircraft", "army helicopters", "its jets", "Iran's planes", "Soviet-made bombers"
+			}
+		}
+		if forceCompounds[a.lowerWord(j+1)] {
+			continue // "an aircraft spokesman"
+		}
+		if _, _, active := a.strikeAfter(a.pastCoordinated(j+1, last)); !active {
+			continue // "aircraft were shot down", "planes flew over"
+		}
+		c := actorCand{kind: "description", attr: record.Unknown}
+		c.b0, c.b1 = a.span(t0, j+1)
+		c.name = a.src[c.b0:c.b1]
+		if attr, c0, c1 := a.attribution(si, t0, j+1); c1 > 0 {
+			c.attr, c.c0, c.c1 = attr, c0, c1 // "blamed on unidentified aircraft"
+		}
+		return c, true
 	}
 	return actorCand{}, false
 }
