@@ -298,6 +298,9 @@ func TestModifierOfThePlace(t *testing.T) {
 		{"rebel soldiers are the doers",
 			"", "KHARTOUM, March 5 - Rebel soldiers attacked a market near Torit on Thursday, killing 12 civilians, residents said.",
 			"armed_assault 2021-03-04 killed=12..12 by=Rebel soldiers/unknown"},
+		{"the fighters' word before a force's head still names the story's insurgency",
+			"", "SAN SALVADOR, March 5 - The FMLN said it would go on fighting.\n\nGuerrilla commandos attacked a police post in Usulutan on Thursday, killing two policemen.",
+			"armed_assault 2021-03-04 killed=2..2 by=FMLN/suspected"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

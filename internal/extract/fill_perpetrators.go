@@ -1724,6 +1724,9 @@ var (
 // parent; a second insurgency, or none, leaves the description as it is.
 func (a *article) insurgentsOf(d actorCand) (actorCand, bool) {
 	words := strings.Fields(strings.ToLower(d.name))
+	if n := len(words); n > 1 && armedHead(armedAgents[words[n-1]]) {
+		words = words[:n-1] // "guerrilla commandos", "rebel troops": the fighters' word is the party's
+	}
 	if len(words) == 0 || !insurgentNouns[words[len(words)-1]] {
 		return d, false
 	}
