@@ -1817,6 +1817,11 @@ func (a *article) armedDoers(si int32) (actorCand, bool) {
 	return actorCand{}, false
 }
 
+// ownerPronouns before a craft say whose it is ("its warplanes", "our
+// jets"): the owner a sentence before names (ownForces), not a craft
+// unowned.
+var ownerPronouns = lexicon.Words().Set("owner-pronoun") // lexicon/words.txt
+
 // craftDoers returns the craft that sentence si tells striking with no
 // owner named: "Aircraft bombed Torit", "Two helicopter gunships raided
 // the village". A craft is flown or sailed by someone the report does not
@@ -1841,11 +1846,11 @@ func (a *article) craftDoers(si int32) (actorCand, bool) {
 		for t0 > first && perpModifiers[a.lowerWord(t0-1)] {
 			t0-- // "two unidentified aircraft"
 		}
-		if p := t0 - 1; p >= first && !determiners[a.lowerWord(p)] {
+		if p := t0 - 1; p >= first {
 			w := a.lowerWord(p)
-			if a.toks[p].Kind == text.Word && a.cs == text.Mixed && a.toks[p].Has(text.Cap) && !a.sentenceInitial(p) && !a.afterDateline(p) ||
-				a.isDemonym(p) || forceModifiers[w] || a.hasTerm(p, lexicon.Party, "") || a.groupEndsAt(p) ||
-				w == "its" || w == "their" || w == "our" || w == "s" || makerParticiples[w] && a.word(p-1) == "-" {
+			name := !determiners[w] && a.toks[p].Kind == text.Word && a.cs == text.Mixed && a.toks[p].Has(text.Cap) && !a.sentenceInitial(p) && !a.afterDateline(p)
+			if name || a.isDemonym(p) || forceModifiers[w] || a.hasTerm(p, lexicon.Party, "") || a.groupEndsAt(p) ||
+				ownerPronouns[w] || w == "s" || makerParticiples[w] && a.word(p-1) == "-" {
 				continue // an owner or a maker named: "Sudanese aircraft", "army helicopters", "its jets", "Iran's planes", "Soviet-made bombers"
 			}
 		}

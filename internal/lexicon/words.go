@@ -138,6 +138,7 @@ var wordSchema = []WordSection{
 	{Name: "document-noun"},
 	{Name: "issue-participle"},
 	{Name: "statement-verb"},
+	{Name: "owner-pronoun"},
 	{Name: "own-pronoun"},
 	{Name: "self-noun"},
 	{Name: "anaphor-head"},
