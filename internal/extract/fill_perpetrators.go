@@ -1854,11 +1854,12 @@ func (a *article) craftDoers(si int32) (actorCand, bool) {
 				continue // an owner or a maker named: "Sudanese aircraft", "army helicopters", "its jets", "Iran's planes", "Soviet-made bombers"
 			}
 		}
-		if forceCompounds[a.lowerWord(j+1)] {
-			continue // "an aircraft spokesman"
+		if forceCompounds[a.lowerWord(j+1)] || a.hasTerm(j+1, lexicon.Weapon, "") && !strings.HasSuffix(a.lowerWord(j+1), "ed") && !a.inTitle(int(a.toks[j].Start)) {
+			continue // "an aircraft spokesman", "a helicopter rocket": a compound, not the craft (a headline's "PLANES BOMB" is a verb)
 		}
-		if _, _, active := a.strikeAfter(a.pastCoordinated(j+1, last)); !active {
-			continue // "aircraft were shot down", "planes flew over"
+		end, _, active := a.strikeAfter(a.pastCoordinated(j+1, last))
+		if !active || end >= last || a.toks[end].Kind == text.Punct {
+			continue // "aircraft were shot down", "planes flew over", "two small planes destroyed, and": struck, a participle with no object
 		}
 		c := actorCand{kind: "description", attr: record.Unknown}
 		c.b0, c.b1 = a.span(t0, j+1)
