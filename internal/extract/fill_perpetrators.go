@@ -1607,6 +1607,9 @@ var vaguePerpetrators = lexicon.Words().Set("vague-perpetrator") // lexicon/word
 // fared ("troops killed 23 rebels in a clash": the rebels).
 func (a *article) description(si int32, clash bool) (actorCand, bool) {
 	s := a.sents[si]
+	if c, ok := a.craftDoers(si); ok && !clash {
+		return c, true // "Aircraft bombed Torit ..., rebels said": the craft struck, the rebels tell of it
+	}
 	var first actorCand
 	found := false
 	for _, t := range a.sentTerms(si) {
@@ -1631,7 +1634,10 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if a.word(t.t0-2) == "-" && makerParticiples[a.lowerWord(t.t0-1)] {
 			continue // "Soviet-made bombers": aircraft, and their maker no doer
 		}
-		t0 := t.t0
+		t0, t1 := t.t0, t.t1
+		for t1 < int32(s.Last) && (armedHead(armedAgents[a.lowerWord(t1)]) || armedHead(armedAgents[a.lowerSpan(t.t0, t1+1)])) {
+			t1++ // "Rebel soldiers attacked", "rebel forces": the party's word modifies the force's noun, the head
+		}
 		identity, demonym := false, false
 		trade := false
 		for j := t.t0; j < t.t1-1; j++ {
@@ -1657,18 +1663,18 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 			t0 = j
 		}
 		identity = identity || trade
-		if crimeGroups[a.lowerWord(t.t1-1)] && !trade && !a.agent(t0, t.t1) {
-			if _, _, c1 := a.attribution(si, t0, t.t1); c1 == 0 {
+		if crimeGroups[a.lowerWord(t1-1)] && !trade && !a.agent(t0, t1) {
+			if _, _, c1 := a.attribution(si, t0, t1); c1 == 0 {
 				continue // "traffickers who worked for the Colombian cartels": named, neither the agent nor blamed
 			}
 		}
 		c := actorCand{kind: "description", attr: record.Unknown}
-		c.b0, c.b1 = a.span(t0, t.t1)
+		c.b0, c.b1 = a.span(t0, t1)
 		c.name = a.src[c.b0:c.b1]
 		if demonym && clash {
 			c.attr = record.Suspected // "fighting between Palestinian guerrillas and ...": a side the report names by who it is
 		}
-		if v := a.actorVerb(t.t1, int32(s.Last)); a.claimingSubject(t0, v) {
+		if v := a.actorVerb(t1, int32(s.Last)); a.claimingSubject(t0, v) {
 			if k, ok := a.claimingAfter(v, int32(s.Last)); ok {
 				c.attr = record.Claimed // "Guerrillas later telephoned a radio station claiming the attack"
 				c.c0, c.c1 = a.span(k, k+1)
@@ -1676,7 +1682,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 			}
 		}
 		if identity {
-			if attr, c0, c1 := a.attribution(si, t0, t.t1); attr == record.Suspected && c1 > 0 {
+			if attr, c0, c1 := a.attribution(si, t0, t1); attr == record.Suspected && c1 > 0 {
 				c.attr, c.c0, c.c1 = attr, c0, c1
 				return c, true
 			}
@@ -1696,6 +1702,12 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 	return first, found
 }
 
+// armedHead reports whether an [armed-agent] noun of that type heads a
+// force's description: men under arms or a craft, not a crowd.
+func armedHead(typ string) bool {
+	return typ == record.ArmedAssault || typ == record.RemoteViolence
+}
+
 // insurgentNouns name an insurgency's fighters ("guerrillas", "rebels");
 // insurgencyKinds are the actor kinds whose fighters news calls so.
 var (
@@ -1712,6 +1724,9 @@ var (
 // parent; a second insurgency, or none, leaves the description as it is.
 func (a *article) insurgentsOf(d actorCand) (actorCand, bool) {
 	words := strings.Fields(strings.ToLower(d.name))
+	if n := len(words); n > 1 && armedHead(armedAgents[words[n-1]]) {
+		words = words[:n-1] // "guerrilla commandos", "rebel troops": the fighters' word is the party's
+	}
 	if len(words) == 0 || !insurgentNouns[words[len(words)-1]] {
 		return d, false
 	}
@@ -1798,6 +1813,61 @@ func (a *article) armedDoers(si int32) (actorCand, bool) {
 				return c, true
 			}
 		}
+	}
+	return actorCand{}, false
+}
+
+// ownerPronouns before a craft say whose it is ("its warplanes", "our
+// jets"): the owner a sentence before names (ownForces), not a craft
+// unowned.
+var ownerPronouns = lexicon.Words().Set("owner-pronoun") // lexicon/words.txt
+
+// craftDoers returns the craft that sentence si tells striking with no
+// owner named: "Aircraft bombed Torit", "Two helicopter gunships raided
+// the village". A craft is flown or sailed by someone the report does not
+// say, so the doer is the craft as the text describes it, its attribution
+// what the sentence's cues make it (unknown by default). A craft whose
+// owner is named is a state's force ("Sudanese aircraft", "government
+// warplanes", "its jets": statesIn, forceAgents, ownForces) or an armed
+// side's ("rebel aircraft": the party's description); a maker's ("Soviet-
+// made bombers") names no owner either, but who made them did not strike,
+// and the craft alone is left undescribed (TestDescribedDoers).
+func (a *article) craftDoers(si int32) (actorCand, bool) {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	for j := first; j < last; j++ {
+		if armedAgents[a.lowerWord(j)] != record.RemoteViolence || armedAgents[a.lowerWord(j+1)] == record.RemoteViolence {
+			continue // the craft's last noun: "helicopter gunships"
+		}
+		t0 := j
+		for t0 > first && armedAgents[a.lowerWord(t0-1)] == record.RemoteViolence {
+			t0-- // "helicopter gunships"
+		}
+		for t0 > first && perpModifiers[a.lowerWord(t0-1)] {
+			t0-- // "two unidentified aircraft"
+		}
+		if p := t0 - 1; p >= first {
+			w := a.lowerWord(p)
+			name := !determiners[w] && a.toks[p].Kind == text.Word && a.cs == text.Mixed && a.toks[p].Has(text.Cap) && !a.sentenceInitial(p) && !a.afterDateline(p)
+			if name || a.isDemonym(p) || forceModifiers[w] || a.hasTerm(p, lexicon.Party, "") || a.groupEndsAt(p) ||
+				ownerPronouns[w] || w == "s" || makerParticiples[w] && a.word(p-1) == "-" {
+				continue // an owner or a maker named: "Sudanese aircraft", "army helicopters", "its jets", "Iran's planes", "Soviet-made bombers"
+			}
+		}
+		if forceCompounds[a.lowerWord(j+1)] || a.hasTerm(j+1, lexicon.Weapon, "") && !strings.HasSuffix(a.lowerWord(j+1), "ed") && !a.inTitle(int(a.toks[j].Start)) {
+			continue // "an aircraft spokesman", "a helicopter rocket": a compound, not the craft (a headline's "PLANES BOMB" is a verb)
+		}
+		end, _, active := a.strikeAfter(a.pastCoordinated(j+1, last))
+		if !active || end >= last || a.toks[end].Kind == text.Punct {
+			continue // "aircraft were shot down", "planes flew over", "two small planes destroyed, and": struck, a participle with no object
+		}
+		c := actorCand{kind: "description", attr: record.Unknown}
+		c.b0, c.b1 = a.span(t0, j+1)
+		c.name = a.src[c.b0:c.b1]
+		if attr, c0, c1 := a.attribution(si, t0, j+1); c1 > 0 {
+			c.attr, c.c0, c.c1 = attr, c0, c1 // "blamed on unidentified aircraft"
+		}
+		return c, true
 	}
 	return actorCand{}, false
 }

@@ -177,7 +177,8 @@ func (a *article) resolvePlaces() {
 		// story on Japan's trade is where it was filed, "Bonn said" is
 		// Germany's government, neither is a town the gazetteer lacks
 		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym &&
-			!m.dateline && c.FeatureCode() != "PPLC" && m.owner != c.CountryCode && !a.soleCity(&m) && !a.offCoast(&m)
+			!m.dateline && c.FeatureCode() != "PPLC" && m.owner != c.CountryCode && !a.soleCity(&m) && !a.offCoast(&m) &&
+			!(a.bombarded(&m) && oneCountryTown(m.cands) != nil) // "aircraft bombed Yei" from NAIROBI: the one Yei there is
 		// a district noun after a name the gazetteer knows only abroad
 		// (as a big city or a province) when the story is mostly about
 		// another country: "Medina district" of Mogadishu
@@ -201,6 +202,12 @@ func (a *article) resolvePlaces() {
 			// "15 miles off Sirri Island": the only place of the name,
 			// however small and far
 			m.chosen = m.cands[0].Feature
+		}
+		if m.chosen == nil && a.bombarded(&m) {
+			// "aircraft bombed Yei" under a NAIROBI dateline: the place
+			// struck, however small and far, when every place of the name
+			// lies in one country
+			m.chosen = oneCountryTown(m.cands)
 		}
 		if m.chosen == nil && m.cands != nil && a.namedSettlement(&m) {
 			// "killed in the town of Muttur": the text says it is a
@@ -490,14 +497,49 @@ func (a *article) divisionOf(p, m *placeMention, name string) (gazetteer.Entry, 
 	return gazetteer.Entry{}, false
 }
 
+// bombardVerbs strike places and things, not people ([bombard-verb]).
+var bombardVerbs = lexicon.Words().Set("bombard-verb") // lexicon/words.txt
+
+// bombarded reports whether a verb of bombardment governs the mention
+// ("aircraft bombed Torit", [bombard-verb]): only places and things are
+// bombed or shelled, so the name is a place struck. An owner's name
+// before a possessive is not ("police raided Smith's house").
+func (a *article) bombarded(m *placeMention) bool {
+	return a.struckPlace(m) && bombardVerbs[a.lowerWord(m.t0-1)] && !a.possessiveAt(m.t1)
+}
+
+// oneCountryTown returns the town among cands, else the first of them,
+// when all lie in one country; nil when they are spread over several.
+func oneCountryTown(cands []gazetteer.Entry) *gazetteer.Feature {
+	if len(cands) == 0 {
+		return nil
+	}
+	best := cands[0].Feature
+	for _, e := range cands {
+		if e.CountryCode != cands[0].CountryCode {
+			return nil
+		}
+		if e.Kind == gazetteer.Place && best.Kind != gazetteer.Place {
+			best = e.Feature
+		}
+	}
+	return best
+}
+
 // namedSettlement reports whether the text calls the mention a town, a
 // village or a division by name: "the town of Muttur", "Makera, Akuzo and
-// Usu villages", "Andar district". An area, an island or a market named
-// after a place ("Darb al-Sim area", "55 miles from Kharg Island") is not
-// enough, nor is a lone capitalised word that might be an adjective.
+// Usu villages", "Andar district", or treats it as one: the name a verb of
+// bombardment governs ("aircraft bombed Torit", [bombard-verb]) is a
+// place struck, since only places and things are bombed or shelled. An
+// area, an island or a market named after a place ("Darb al-Sim area",
+// "55 miles from Kharg Island") is not enough, nor is a lone capitalised
+// word that might be an adjective.
 func (a *article) namedSettlement(m *placeMention) bool {
 	if a.cs != text.Mixed {
 		return false
+	}
+	if a.bombarded(m) {
+		return true
 	}
 	settlement := func(w string) bool {
 		switch w {
@@ -808,6 +850,9 @@ func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW 
 	}
 	if a.offCoast(m) {
 		return true // "15 miles off Sirri Island": a coast or an island, however small and far
+	}
+	if a.bombarded(m) && oneCountryTown(m.cands) != nil {
+		return true // "aircraft bombed Torit": the place struck, however small and far, when its name is one country's
 	}
 	home := maxW == 0 || weights[p.CountryCode] >= maxW/2 || m.owner == p.CountryCode
 	// "southwest of Barentu": a compass word measures from a place, so
