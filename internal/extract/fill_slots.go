@@ -1089,8 +1089,8 @@ func (f *filler) targets() {
 			}
 			seen[key] = true
 			kind := "physical"
-			if a.hasTerm(t.t0, lexicon.Party, "") || a.hasTerm(t.t0, lexicon.Title, "") {
-				kind = "people" // "policemen", "the ambassador"
+			if a.personTarget(t) {
+				kind = "people" // "policemen", "the ambassador"; not "police station"
 			}
 			i := len(f.rec.Targets)
 			f.rec.Targets = append(f.rec.Targets, record.Target{Name: name, Category: t.p.Value, Kind: kind})
