@@ -155,6 +155,14 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 		sites = slices.DeleteFunc(sites, a.harmed)
 		list = len(sites) > 1
 	}
+	if len(sites) == 0 && len(m.stmts) > 0 {
+		// "Two watchmen were wounded at the country club": a toll at a
+		// site no target list knows, named as its item named it
+		if in := a.namedSiteIncident(*incs, m); in != nil {
+			in.ms = append(in.ms, m)
+			return in, true
+		}
+	}
 	if len(sites) == 0 || !m.specific && !list {
 		return nil, false
 	}
@@ -209,6 +217,47 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 		in.date = d
 	}
 	return in, true
+}
+
+// namedSiteIncident returns the one site incident whose site mention m
+// names by its head noun, after "the" or with a word of the site's own
+// ("the club", "the country club"), or nil. The site lists of the lexicon
+// find sites of the kinds they know (sites); a site read from an item
+// dealt out (itemTarget) is known only by the words it was told in.
+func (a *article) namedSiteIncident(incs []*incident, m *mention) *incident {
+	var found *incident
+	for _, in := range incs {
+		if in.site == nil || in.site.t0 >= m.t0 && in.site.t1 <= m.t1 {
+			continue
+		}
+		for j := m.t0; j < m.t1; j++ {
+			if a.toks[j].Kind != text.Word || singular(a.lowerWord(j)) != in.site.head || !a.siteWordsBefore(j, in.site) {
+				continue
+			}
+			if found != nil && found != in {
+				return nil // two sites named: the clause is not one site's
+			}
+			found = in
+		}
+	}
+	return found
+}
+
+// siteWordsBefore reports whether the head noun at token j is told as
+// site s: right after "the", or after one of the words that tell s from
+// another of its kind, within three words.
+func (a *article) siteWordsBefore(j int32, s *site) bool {
+	if a.lowerWord(j-1) == "the" {
+		return true
+	}
+	for k := j - 1; k >= j-3 && k >= 0; k-- {
+		for _, w := range s.mods {
+			if a.lowerWord(k) == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlySite returns the one site an incident's mentions name, if they name
