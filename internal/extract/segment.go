@@ -129,6 +129,7 @@ func (a *article) segment(n news) story {
 		}
 	}
 	st := story{incs: a.absorbPerceived(a.absorbReported(a.absorbSites(a.absorbSummary(out, d0))), d0), d0: d0}
+	a.spreadOverSet(st.incs)
 	if len(st.incs) > 0 {
 		st.incOf = map[int32][]*incident{}
 		for _, in := range st.incs {
@@ -138,6 +139,77 @@ func (a *article) segment(n news) story {
 		}
 	}
 	return st
+}
+
+// spreadOverSet gives a mention that says none were hurt in every attack
+// of a set at once (ofEverySite: "Nobody was hurt in either blast", "no
+// one was injured in the attacks"), and names no place of its own, to
+// every incident of the set, as their summary: the incidents one earlier
+// sentence told together ("two bombs, one in Tegucigalpa and the other in
+// La Ceiba"). It had joined only the one the text was telling of. Only a
+// statement of none is spread: it is what a summary lends each incident
+// (count), and the rest of such a sentence ("No group has claimed either
+// attack") has rules of its own.
+func (a *article) spreadOverSet(incs []*incident) {
+	if len(incs) < 2 {
+		return
+	}
+	told := map[int32][]*incident{} // the incidents each sentence tells of
+	for _, in := range incs {
+		for _, m := range in.ms {
+			if ins := told[m.sent]; len(ins) == 0 || ins[len(ins)-1] != in {
+				told[m.sent] = append(ins, in)
+			}
+		}
+	}
+	for _, in := range incs {
+		for _, m := range in.ms {
+			if in.summary[m] || len(m.places) > 0 || m.title || !statesNone(m) || !a.ofEverySite(m) {
+				continue
+			}
+			set := a.toldTogether(in, m, told)
+			if len(set) < 2 {
+				continue
+			}
+			for _, o := range set {
+				if o.summary == nil {
+					o.summary = map[*mention]bool{}
+				}
+				o.summary[m] = true
+				if o != in {
+					k, _ := slices.BinarySearchFunc(o.ms, m, func(x, y *mention) int { return int(x.t0 - y.t0) })
+					o.ms = slices.Insert(o.ms, k, m)
+				}
+			}
+		}
+	}
+}
+
+// statesNone reports whether mention m says of an effect that it hit no
+// one ("nobody was hurt").
+func statesNone(m *mention) bool {
+	for k := range m.stmts {
+		if statedZero(&m.stmts[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldTogether returns the incidents that the last sentence before
+// mention m telling of in and of others tells of, in among them; nil if
+// none does.
+func (a *article) toldTogether(in *incident, m *mention, told map[int32][]*incident) []*incident {
+	for k := len(in.ms) - 1; k >= 0; k-- {
+		o := in.ms[k]
+		if o.sent >= m.sent || o.title {
+			continue
+		}
+		if set := told[o.sent]; len(set) >= 2 {
+			return set
+		}
+	}
+	return nil
 }
 
 // siteIncidents files a mention under the sites it names, when a town saw
