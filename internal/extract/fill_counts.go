@@ -55,7 +55,16 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
 		if f.in.summary[m] {
-			continue // figures for several sites at once
+			// figures for several sites at once; but none hurt in every
+			// one of them is none hurt in each
+			if f.a.ofEverySite(m) {
+				for k := range m.stmts {
+					if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old && statedZero(st) {
+						stmts = append(stmts, st)
+					}
+				}
+			}
+			continue
 		}
 		// "A car bomb, a roadside bomb and a shooting killed 13 people
 		// across Iraq": a lead naming no town sums up a round-up
@@ -212,6 +221,25 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	}
 	return c
 }
+
+// ofEverySite reports whether mention m speaks of every attack of a set
+// at once: an attack word after a word that takes in the whole set
+// ([whole-set-word]: "in either attack", "both blasts", "all the
+// explosions") or a plural one after "the" ("no one was injured in the
+// blasts"). What it says of them all it says of each, when that is none;
+// a figure for all of them is their sum.
+func (a *article) ofEverySite(m *mention) bool {
+	for _, t := range m.triggers {
+		w := a.lowerWord(t.t0 - 1)
+		if wholeSetWords[w] || w == "the" && (plural(a.lowerWord(t.t1-1)) || wholeSetWords[a.lowerWord(t.t0-2)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeSetWords take in every attack of a set (ofEverySite).
+var wholeSetWords = lexicon.Words().Set("whole-set-word") // lexicon/words.txt
 
 // withoutBoasts drops the doer's own counts of what it did ("al-Shabaab
 // said it had killed 12 soldiers") where another statement counts the

@@ -1080,6 +1080,9 @@ func (f *filler) targets() {
 			if f.attackersOwn(t0, t.t1) || a.returnsSafely(t.t1) {
 				continue
 			}
+			if f.in.summary[m] && f.otherSite(m, t0, t.t1) {
+				continue // "one at a bank, another at a school": the school is the other bomb's
+			}
 			name := a.src[a.toks[t0].Start:a.toks[t.t1-1].End]
 			// one target per kind of thing: "the Chinese consulate", then
 			// "the consulate"
@@ -1089,14 +1092,50 @@ func (f *filler) targets() {
 			}
 			seen[key] = true
 			kind := "physical"
-			if a.hasTerm(t.t0, lexicon.Party, "") || a.hasTerm(t.t0, lexicon.Title, "") {
-				kind = "people" // "policemen", "the ambassador"
+			if a.personTarget(t) {
+				kind = "people" // "policemen", "the ambassador"; not "police station"
 			}
 			i := len(f.rec.Targets)
 			f.rec.Targets = append(f.rec.Targets, record.Target{Name: name, Category: t.p.Value, Kind: kind})
 			f.tokEvidence("targets["+itoa(i)+"]", t0, t.t1)
 		}
 	}
+}
+
+// otherSite reports whether the target at tokens [t0, t1) of mention m,
+// which tells of several site incidents at once, is what another of them
+// hit: inside another item of a set dealt out ("three bombs exploded, one
+// at a bank, another at a school and another outside a church": the
+// item is the clause of one bomb), or inside a site of a list that is
+// not this incident's ("bombs went off at the Ritz-Carlton and Marriott
+// hotels"). Each site incident keeps the targets of its own part.
+func (f *filler) otherSite(m *mention, t0, t1 int32) bool {
+	a, own := f.a, f.in.site
+	if own == nil {
+		return false
+	}
+	if marks := a.dealtOut(m); len(marks) >= 2 && own.t0 >= m.t0 && own.t1 <= m.t1 {
+		mine, theirs := false, false
+		for i, j := range marks {
+			end := m.t1
+			if i+1 < len(marks) {
+				end = marks[i+1]
+			}
+			if own.t0 >= j && own.t0 < end {
+				mine = t0 >= j && t1 <= end
+			} else if t0 >= j && t1 <= end {
+				theirs = true
+			}
+		}
+		return theirs && !mine
+	}
+	ss, _ := a.sites(m)
+	for _, s := range ss {
+		if t0 < s.t1 && s.t0 < t1 && !s.same(*own) {
+			return true
+		}
+	}
+	return false
 }
 
 // attackersOwn reports whether the target noun phrase at tokens [t0, t1)

@@ -129,6 +129,7 @@ func (a *article) segment(n news) story {
 		}
 	}
 	st := story{incs: a.absorbPerceived(a.absorbReported(a.absorbSites(a.absorbSummary(out, d0))), d0), d0: d0}
+	a.spreadOverSet(st.incs)
 	if len(st.incs) > 0 {
 		st.incOf = map[int32][]*incident{}
 		for _, in := range st.incs {
@@ -138,6 +139,77 @@ func (a *article) segment(n news) story {
 		}
 	}
 	return st
+}
+
+// spreadOverSet gives a mention that says none were hurt in every attack
+// of a set at once (ofEverySite: "Nobody was hurt in either blast", "no
+// one was injured in the attacks"), and names no place of its own, to
+// every incident of the set, as their summary: the incidents one earlier
+// sentence told together ("two bombs, one in Tegucigalpa and the other in
+// La Ceiba"). It had joined only the one the text was telling of. Only a
+// statement of none is spread: it is what a summary lends each incident
+// (count), and the rest of such a sentence ("No group has claimed either
+// attack") has rules of its own.
+func (a *article) spreadOverSet(incs []*incident) {
+	if len(incs) < 2 {
+		return
+	}
+	told := map[int32][]*incident{} // the incidents each sentence tells of
+	for _, in := range incs {
+		for _, m := range in.ms {
+			if ins := told[m.sent]; len(ins) == 0 || ins[len(ins)-1] != in {
+				told[m.sent] = append(ins, in)
+			}
+		}
+	}
+	for _, in := range incs {
+		for _, m := range in.ms {
+			if in.summary[m] || len(m.places) > 0 || m.title || !statesNone(m) || !a.ofEverySite(m) {
+				continue
+			}
+			set := a.toldTogether(in, m, told)
+			if len(set) < 2 {
+				continue
+			}
+			for _, o := range set {
+				if o.summary == nil {
+					o.summary = map[*mention]bool{}
+				}
+				o.summary[m] = true
+				if o != in {
+					k, _ := slices.BinarySearchFunc(o.ms, m, func(x, y *mention) int { return int(x.t0 - y.t0) })
+					o.ms = slices.Insert(o.ms, k, m)
+				}
+			}
+		}
+	}
+}
+
+// statesNone reports whether mention m says of an effect that it hit no
+// one ("nobody was hurt").
+func statesNone(m *mention) bool {
+	for k := range m.stmts {
+		if statedZero(&m.stmts[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldTogether returns the incidents that the last sentence before
+// mention m telling of in and of others tells of, in among them; nil if
+// none does.
+func (a *article) toldTogether(in *incident, m *mention, told map[int32][]*incident) []*incident {
+	for k := len(in.ms) - 1; k >= 0; k-- {
+		o := in.ms[k]
+		if o.sent >= m.sent || o.title {
+			continue
+		}
+		if set := told[o.sent]; len(set) >= 2 {
+			return set
+		}
+	}
+	return nil
 }
 
 // siteIncidents files a mention under the sites it names, when a town saw
@@ -154,6 +226,14 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 		// the attack harmed, not sites of attacks of their own
 		sites = slices.DeleteFunc(sites, a.harmed)
 		list = len(sites) > 1
+	}
+	if len(sites) == 0 && len(m.stmts) > 0 {
+		// "Two watchmen were wounded at the country club": a toll at a
+		// site no target list knows, named as its item named it
+		if in := a.namedSiteIncident(*incs, m); in != nil {
+			in.ms = append(in.ms, m)
+			return in, true
+		}
 	}
 	if len(sites) == 0 || !m.specific && !list {
 		return nil, false
@@ -209,6 +289,47 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 		in.date = d
 	}
 	return in, true
+}
+
+// namedSiteIncident returns the one site incident whose site mention m
+// names by its head noun, after "the" or with a word of the site's own
+// ("the club", "the country club"), or nil. The site lists of the lexicon
+// find sites of the kinds they know (sites); a site read from an item
+// dealt out (itemTarget) is known only by the words it was told in.
+func (a *article) namedSiteIncident(incs []*incident, m *mention) *incident {
+	var found *incident
+	for _, in := range incs {
+		if in.site == nil || in.site.t0 >= m.t0 && in.site.t1 <= m.t1 {
+			continue
+		}
+		for j := m.t0; j < m.t1; j++ {
+			if a.toks[j].Kind != text.Word || singular(a.lowerWord(j)) != in.site.head || !a.siteWordsBefore(j, in.site) {
+				continue
+			}
+			if found != nil && found != in {
+				return nil // two sites named: the clause is not one site's
+			}
+			found = in
+		}
+	}
+	return found
+}
+
+// siteWordsBefore reports whether the head noun at token j is told as
+// site s: right after "the", or after one of the words that tell s from
+// another of its kind, within three words.
+func (a *article) siteWordsBefore(j int32, s *site) bool {
+	if a.lowerWord(j-1) == "the" {
+		return true
+	}
+	for k := j - 1; k >= j-3 && k >= 0; k-- {
+		for _, w := range s.mods {
+			if a.lowerWord(k) == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlySite returns the one site an incident's mentions name, if they name

@@ -51,11 +51,8 @@ func (a *article) sites(m *mention) (out []site, list bool) {
 		if t.p.Cat != lexicon.Target || t.p.Value == "civilians" {
 			continue // "a wedding", "homes": whom, not which building
 		}
-		if _, person := a.termAt(t.t0, lexicon.Party); person {
-			continue
-		}
-		if _, title := a.termAt(t.t0, lexicon.Title); title {
-			continue // "the interior minister" is a person, not a site
+		if a.personTarget(t) {
+			continue // "policemen"; "the interior minister" is a person, not a site
 		}
 		if reportVerbs[a.lowerWord(t.t1)] {
 			continue // "diplomats said": who tells, not what was hit
@@ -110,6 +107,22 @@ func (a *article) sites(m *mention) (out []site, list bool) {
 		return d, true // "one at a bank, another at the university"
 	}
 	return out, list
+}
+
+// personTarget reports whether target term t names people: a party or
+// title term starts with it and reaches its head ("policemen", "police
+// officers", "the ambassador"). In "police station", "police post" the
+// party word is only the modifier of a compound whose head is a building:
+// a thing hit, which may be a site.
+func (a *article) personTarget(t term) bool {
+	if i := t.t0; a.termFirst[i] != 0 {
+		for k := a.termFirst[i] - 1; int(k) < len(a.terms) && a.terms[k].t0 == i; k++ {
+			if c := a.terms[k].p.Cat; (c == lexicon.Party || c == lexicon.Title) && a.terms[k].t1 >= t.t1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharedNames splits "Ritz-Carlton and Marriott hotels" into one site per

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/internal/lexicon"
 )
 
 // TestSegment checks how the segment stage groups the news into
@@ -122,6 +124,18 @@ func TestSegment(t *testing.T) {
 		{"attacks dealt out to targets no list knows take the phrase after the preposition as the site",
 			"", "Gunmen carried out two attacks in Medellin on Saturday. One attack was aimed at the fuel tanks and the other against a country club.",
 			[]string{"Medellin Saturday 2 site=the fuel tanks", "Medellin Saturday 2 site=a country club"}},
+		{"a toll naming a site read from its item joins that site",
+			"", "Gunmen carried out two attacks in Medellin on Saturday. One attack was aimed at the fuel tanks and the other against a country club. Two watchmen were wounded at the country club.",
+			[]string{"Medellin Saturday 2 site=the fuel tanks", "Medellin Saturday 3 site=a country club"}},
+		{"a police station is a site, though police is a party word",
+			"", "Two bombs exploded in Ayacucho on Monday, one at a police station and the other at an army barracks. Two policemen at the police station were wounded.",
+			[]string{"Ayacucho Monday 2 site=a police station", "Ayacucho Monday 1 site=an army barracks"}},
+		{"none hurt in every attack of a set goes to each town",
+			"", "Three bombs went off in Bolivia on Monday, one in La Paz, another in Cochabamba and another in Santa Cruz.\n\nPolice said no one was injured in the blasts.",
+			[]string{"La Paz Monday 2", "Cochabamba Monday 2", "Santa Cruz Monday 2"}},
+		{"a figure for every attack of a set is not spread: it stays with the incident it joined",
+			"", "Three bombs went off in Bolivia on Monday, one in La Paz, another in Cochabamba and another in Santa Cruz.\n\nPolice said five people were injured in the blasts.",
+			[]string{"La Paz Monday 2", "Cochabamba Monday 1", "Santa Cruz Monday 1"}},
 		{"victims dealt out to two spots are of one attack",
 			"", "Gunmen shot dead two policemen in Cali on Friday, one at a checkpoint and another at a bus station.",
 			[]string{"Cali Friday 1"}},
@@ -165,4 +179,64 @@ func contains(incs []*incident, in *incident) bool {
 		}
 	}
 	return false
+}
+
+// TestOfEverySite checks which words make a mention speak of every attack
+// of a set at once: a whole-set word or a definite plural before the
+// attack word, not a singular or counted one.
+func TestOfEverySite(t *testing.T) {
+	tests := []struct {
+		body string
+		want bool
+	}{
+		{"Nobody was hurt in either attack.", true},
+		{"No one was injured in both blasts.", true},
+		{"Police said no one was injured in the blasts.", true},
+		{"No one was injured in all the explosions.", true},
+		{"No one was injured in the blast.", false},
+		{"No one was injured in two blasts.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			a, ms := mentionsOf(t, "2020-05-02", "", tt.body)
+			if len(ms) != 1 {
+				t.Fatalf("got %d mentions, want 1", len(ms))
+			}
+			if got := a.ofEverySite(ms[0]); got != tt.want {
+				t.Errorf("ofEverySite = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPersonTarget checks that a target is people only when a party or
+// title word reaches its head: "police station" is a building.
+func TestPersonTarget(t *testing.T) {
+	tests := []struct {
+		body, target string
+		want         bool
+	}{
+		{"Rebels attacked a police station in Lima.", "police station", false},
+		{"Rebels attacked a police post in Lima.", "police post", false},
+		{"Rebels attacked policemen in Lima.", "policemen", true},
+		{"Rebels attacked two police officers in Lima.", "police officers", true},
+		{"Rebels attacked the ambassador in Lima.", "ambassador", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			a := readPassage(t, "2020-05-02", "", tt.body)
+			found := false
+			for _, tm := range a.terms {
+				if tm.p.Cat == lexicon.Target && strings.EqualFold(a.text(tm.t0, tm.t1), tt.target) {
+					found = true
+					if got := a.personTarget(tm); got != tt.want {
+						t.Errorf("personTarget(%q) = %v, want %v", tt.target, got, tt.want)
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("no target %q", tt.target)
+			}
+		})
+	}
 }

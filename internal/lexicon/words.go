@@ -175,6 +175,7 @@ var wordSchema = []WordSection{
 	{Name: "same-time-word"},
 	{Name: "hour-unit"},
 	{Name: "ordinal-word"},
+	{Name: "whole-set-word"},
 	{Name: "distributive-word"},
 	{Name: "item-prep"},
 	{Name: "relative-adverb"},
