@@ -16,6 +16,17 @@ import (
 // what follows is a group's name.
 var selfNaming = lexicon.Words().Set("self-naming") // lexicon/words.txt
 
+// selfNamingFirst are the first words of selfNaming's phrases: a word that
+// starts none is passed over before any span is built.
+var selfNamingFirst = func() map[string]bool {
+	first := map[string]bool{}
+	for p := range selfNaming {
+		w, _, _ := strings.Cut(p, " ")
+		first[w] = true
+	}
+	return first
+}()
+
 // nameConnectors are the lower-case words inside a name in mixed-case
 // text: "Guardians of Free Enterprise", "Sons of the Valley".
 var nameConnectors = lexicon.Words().Set("name-connector") // lexicon/words.txt
@@ -71,9 +82,7 @@ func (a *article) selfNamed() {
 // selfNamingAt returns the number of tokens of a selfNaming cue starting
 // at token j ("calling itself" 2, "self-styled" 3), or 0.
 func (a *article) selfNamingAt(j int32) int32 {
-	switch a.lowerWord(j) {
-	case "self", "calling", "calls", "called", "call":
-	default:
+	if !selfNamingFirst[a.lowerWord(j)] {
 		return 0
 	}
 	for n := int32(2); n <= 3 && int(j+n) <= len(a.toks); n++ {
