@@ -472,8 +472,12 @@ func (f *filler) spotInArea(k int) int {
 	for p := range a.places {
 		m := &a.places[p]
 		c := m.chosen
-		if c == nil || m.country || m.demonym || m.dateline || a.inTitle(int(a.toks[m.t0].Start)) ||
-			c.Kind != gazetteer.Place && c.Kind != gazetteer.Admin2 || p == k {
+		if c == nil && m.in >= 0 && a.places[m.in].chosen != nil {
+			c = a.places[m.in].chosen // "at Los Llanitos, Intibuca department": a village the gazetteer lacks, in the division the text names
+		} else if c != nil && c.Kind != gazetteer.Place && c.Kind != gazetteer.Admin2 {
+			continue
+		}
+		if c == nil || m.country || m.demonym || m.dateline || a.inTitle(int(a.toks[m.t0].Start)) || p == k {
 			continue
 		}
 		if k >= 0 && !a.contains(k, p) || k < 0 && c.CountryCode != cc {
@@ -680,6 +684,9 @@ func (a *article) namedNotByDemonym(k int) bool {
 func (f *filler) container(k int) *gazetteer.Feature {
 	a := f.a
 	if c := a.places[k].in; c >= 0 && a.places[c].chosen != nil {
+		if d, _ := a.containerArea(k, c); d != nil {
+			return d // "San Antonio, in the department of Chalatenango": the department, not its seat
+		}
 		if d := a.provinceOfSeat(c); d != nil {
 			return d // "Sang Atesh, a village in Herat": the province, not its capital
 		}
