@@ -25,6 +25,7 @@ func (f *filler) location() {
 			}
 		}
 	}
+	own := k // the place the incident's sentences give, before another stands in
 	if s := f.siteNearby(k); s >= 0 {
 		// "an explosion inside an army base in Londonderry" ... "The
 		// device at Magilligan"
@@ -100,6 +101,15 @@ func (f *filler) location() {
 			// reaction piece, the country that reacts ("BRITAIN BACKS U.S.
 			// STRIKE")
 			k = -1
+		}
+	}
+	if d := a.datelineCity(); k != own && k >= 0 && d >= 0 && a.places[k].chosen != nil && a.places[k].chosen.CountryCode == a.places[d].chosen.CountryCode {
+		if o := f.seatAbroad(d); o >= 0 {
+			// "GUATEMALA CITY -- THE GUATEMALAN GOVERNMENT CONDEMNED THE
+			// MURDER OF SALVADORAN PRESIDENCY MINISTER ...": when the
+			// incident's own sentences name no place, the place is where
+			// the minister was killed, not where the reporter sits
+			k, homeStrike = o, false
 		}
 	}
 	if homeStrike {
@@ -386,6 +396,105 @@ func (a *article) filedFrom(k int, country bool) bool {
 	return false
 }
 
+// homeOrgans are a state's own bodies and officers, which act and are
+// struck at home ([home-organ]).
+var homeOrgans = lexicon.Words().Set("home-organ") // lexicon/words.txt
+
+// seatAbroad returns, for an incident the text places nowhere but at
+// dateline d, the place of the country whose own government, army or
+// minister the sentence that brings it in tells of, when that is not
+// d's country (later sentences drift to the reactions: "the Peruvian
+// government granted them asylum"): a reaction filed from a foreign
+// capital ("MADRID -- THE SALVADORAN GOVERNMENT SEEMS READY TO
+// INVESTIGATE THE MURDER OF ...") is about a deed in that other country. The place is one of violence the story
+// names in that country (a town after "in" in a sentence with an attack
+// word: "THE MURDER WAS CARRIED OUT ... IN SAN SALVADOR"), else the
+// country's own mention. -1 when the sentence names no such body, or
+// bodies of two such countries, or when the story tells of violence at a
+// place of d's country too: then the seat may be the scene.
+func (f *filler) seatAbroad(d int) int {
+	a := f.a
+	seat := a.places[d].chosen.CountryCode
+	m := f.in.opening()
+	if m == nil {
+		return -1
+	}
+	o := -1
+	s := a.sents[a.sentOf[m.t0]]
+	lo, hi := a.placeRange(int32(s.First), int32(s.Last))
+	for p := lo; p < hi; p++ {
+		pm := &a.places[p]
+		if !pm.demonym || pm.chosen == nil || pm.chosen.CountryCode == seat || !a.homeOrganAfter(pm.t1) || a.againstBefore(pm.t0) {
+			continue
+		}
+		if o >= 0 && a.places[o].chosen.CountryCode != pm.chosen.CountryCode {
+			return -1
+		}
+		if o < 0 {
+			o = p
+		}
+	}
+	if o < 0 {
+		return -1
+	}
+	cc, at := a.places[o].chosen.CountryCode, -1
+	for p := range a.places {
+		pm := &a.places[p]
+		if pm.demonym || pm.dateline || pm.chosen == nil || !eventPreps[pm.prep] || !a.violentSentence(a.sentOf[pm.t0]) {
+			continue
+		}
+		switch pm.chosen.CountryCode {
+		case seat:
+			return -1 // "stones thrown at the Peruvian embassy in Panama City": violence at the seat too
+		case cc:
+			if at < 0 && !pm.country {
+				at = p
+			}
+		}
+	}
+	if at >= 0 {
+		return at
+	}
+	return o
+}
+
+// homeOrganAfter reports whether a [home-organ] noun stands at token t or
+// one or two words on ("SALVADORAN PRESIDENCY MINISTER", "the Salvadoran
+// armed forces").
+func (a *article) homeOrganAfter(t int32) bool {
+	for j := t; j < t+3 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[t-1]; j++ {
+		if homeOrgans[a.lowerWord(j)] || homeOrgans[a.lowerWord(j)+" "+a.lowerWord(j+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// againstBefore reports whether "against" (and "the") stands right before
+// token t: "slogans against the Peruvian government" names whom a protest
+// is aimed at, which need not be where anything happened.
+func (a *article) againstBefore(t int32) bool {
+	j := t - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	return j >= 0 && a.sentOf[j] == a.sentOf[t] && a.lowerWord(j) == "against"
+}
+
+// violentSentence reports whether sentence si holds an attack word or a
+// word of killing, wounding or kidnapping ("THE MURDER WAS CARRIED OUT").
+func (a *article) violentSentence(si int32) bool {
+	s := a.sents[si]
+	for j := int32(s.First); j < int32(s.Last); j++ {
+		for _, c := range [...]lexicon.Category{lexicon.Trigger, lexicon.Kill, lexicon.Injure, lexicon.Kidnap} {
+			if _, ok := a.termAt(j, c); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // capital finds "the capital" or "the Iraqi capital" in the incident's
 // sentences and returns the article's mention of that capital (a place
 // the gazetteer marks as its country's capital, in the country the
@@ -472,8 +581,12 @@ func (f *filler) spotInArea(k int) int {
 	for p := range a.places {
 		m := &a.places[p]
 		c := m.chosen
-		if c == nil || m.country || m.demonym || m.dateline || a.inTitle(int(a.toks[m.t0].Start)) ||
-			c.Kind != gazetteer.Place && c.Kind != gazetteer.Admin2 || p == k {
+		if c == nil && m.in >= 0 && a.places[m.in].chosen != nil {
+			c = a.places[m.in].chosen // "at Los Llanitos, Intibuca department": a village the gazetteer lacks, in the division the text names
+		} else if c != nil && c.Kind != gazetteer.Place && c.Kind != gazetteer.Admin2 {
+			continue
+		}
+		if c == nil || m.country || m.demonym || m.dateline || a.inTitle(int(a.toks[m.t0].Start)) || p == k {
 			continue
 		}
 		if k >= 0 && !a.contains(k, p) || k < 0 && c.CountryCode != cc {
@@ -680,6 +793,9 @@ func (a *article) namedNotByDemonym(k int) bool {
 func (f *filler) container(k int) *gazetteer.Feature {
 	a := f.a
 	if c := a.places[k].in; c >= 0 && a.places[c].chosen != nil {
+		if d, _ := a.containerArea(k, c); d != nil {
+			return d // "San Antonio, in the department of Chalatenango": the department, not its seat
+		}
 		if d := a.provinceOfSeat(c); d != nil {
 			return d // "Sang Atesh, a village in Herat": the province, not its capital
 		}

@@ -224,6 +224,7 @@ func (a *article) resolvePlaces() {
 	a.thisCapital(home)
 	a.preferCapitals()
 	a.preferNamedDivisions()
+	a.placeInContainers(home)
 	a.linkContainers()
 }
 
@@ -987,6 +988,152 @@ func (a *article) linkContainers() {
 			named[name] = slices.Insert(same, at, i)
 		}
 	}
+}
+
+// placeInContainers reads a place named with the division or country
+// that holds it ("San Antonio, in Chalatenango", "Santa Rosa, in the
+// department of Cusco", "San Jose, Oriental Mindoro province") as the
+// place of that name inside it: the biggest one there, else one the
+// gazetteer lacks, which linkContainers then puts in the container. A
+// namesake elsewhere (San Antonio, Texas) is what resolving the name
+// alone picks, however plainly the text says where the place is. A place
+// A city of one of the story's countries (home) keeps its country against
+// a container resolved in another: "TRUJILLO, LIBERTAD DEPARTMENT" in a
+// story of Peru and Argentina is Peru's city, though "Libertad" alone is
+// an Argentine department.
+func (a *article) placeInContainers(home []string) {
+	for i := 0; i+1 < len(a.places); i++ {
+		m := &a.places[i]
+		if m.chosen == nil || m.country || m.demonym || m.dateline || m.chosen.Kind < gazetteer.Admin2 {
+			continue
+		}
+		area, end := a.containerArea(i, i+1)
+		if area == nil {
+			continue
+		}
+		if end > m.t1 {
+			// "SAN ANTONIO LOS RANCHOS, IN CHALATENANGO": the gazetteer
+			// knows only the start of the name, and no place of the
+			// whole name
+			m.t1, m.chosen, m.cands, m.in = end, nil, nil, i+1
+			continue
+		}
+		if a.holds(i+1, area, m.chosen) {
+			continue
+		}
+		var best *gazetteer.Feature
+		for _, e := range m.cands {
+			if a.holds(i+1, area, e.Feature) && (best == nil || e.Population() > best.Population()) {
+				best = e.Feature
+			}
+		}
+		if best != nil {
+			m.chosen = best
+			continue
+		}
+		if m.chosen.CountryCode != area.CountryCode && m.chosen.Population() >= 100000 && slices.Contains(home, m.chosen.CountryCode) {
+			continue
+		}
+		m.chosen, m.cands, m.in = nil, nil, i+1
+	}
+}
+
+// containerArea returns the division or country place mention j names
+// as the container of mention i before it, or nil, and the token where
+// i's name ends: a name the gazetteer knows only in part runs on in
+// words that are no English ones up to the comma ("SAN ANTONIO LOS
+// RANCHOS, IN CHALATENANGO"). j follows i in the
+// same sentence after ", in", "in (the) (northern)", "in the department
+// of", or after a bare comma when j is a division or a country by itself
+// or by its noun ("San Carlos, Morazan department"). A name that only
+// continues a list ("in Usulutan, Morazan and Chalatenango") holds
+// nothing, and neither does a town: "X, in Y" of two towns is as often
+// a neighbourhood as another town.
+func (a *article) containerArea(i, j int) (*gazetteer.Feature, int32) {
+	m, y := &a.places[i], &a.places[j]
+	if y.chosen == nil || y.demonym || y.dateline || y.listed || a.sentOf[y.t0] != a.sentOf[m.t0] || y.t0-m.t1 > 9 || y.t0 <= m.t1 {
+		return nil, 0
+	}
+	t, comma, in, named := m.t1, false, false, adminNoun(y.noun)
+	for t < m.t1+3 && a.toks[t].Kind == text.Word && a.toks[t].Has(text.Cap) && !a.commonWords(t, t+1) && !a.placeStartsAt(t) {
+		t++ // "LOS RANCHOS"
+	}
+	end := t
+	if end > m.t1 && a.word(t) != "," {
+		return nil, 0
+	}
+	if a.word(t) == "," {
+		comma, t = true, t+1
+	}
+	if a.lowerWord(t) == "in" {
+		in, t = true, t+1
+	}
+	if in && a.lowerWord(t) == "the" {
+		t++
+	}
+	if in && compassAdjectives[a.lowerWord(t)] {
+		t++
+	}
+	if in && t+2 == y.t0 && adminNoun(a.lowerWord(t)) && a.lowerWord(t+1) == "of" {
+		t, named = t+2, true // "in the department of Cusco"
+	}
+	if t != y.t0 || !comma && !in {
+		return nil, 0
+	}
+	e := y.t1 + int32(len(strings.Fields(y.noun)))
+	if a.word(e) == "," {
+		e++
+	}
+	if a.placeStartsAt(e) || (a.lowerWord(e) == "and" || a.lowerWord(e) == "or") && a.placeStartsAt(e+1) {
+		return nil, 0 // "in Usulutan, San Miguel and Morazan", "in Metapan, Tejutepeque, and Ilobasco": a list
+	}
+	c := y.chosen
+	switch {
+	case y.country || c.Kind == gazetteer.Admin1 || c.Kind == gazetteer.Admin2:
+		return c, end
+	case named:
+		for _, e := range y.cands {
+			if (e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Admin2) && e.CountryCode == c.CountryCode && e.Admin1() == c.Admin1() {
+				return e.Feature, end // "in the department of Cusco": the department, not its seat
+			}
+		}
+	case in:
+		if d, ok := a.x.gaz.Admin1(c.CountryCode, a.src[a.toks[y.t0].Start:a.toks[y.t1-1].End]); ok && d.Admin1() == c.Admin1() {
+			return d, end // "in Chalatenango": the department its seat is named after
+		}
+	}
+	return nil, 0
+}
+
+// holds reports whether feature f lies inside area, the container place
+// mention j names, or inside another division of j's name in area's
+// country: a name may stand for two divisions ("LIMA DEPARTMENT": the
+// region and the province of Lima), and a town in either is in it.
+func (a *article) holds(j int, area, f *gazetteer.Feature) bool {
+	if inArea(f, area) {
+		return true
+	}
+	for _, e := range a.places[j].cands {
+		if (e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Admin2) && e.CountryCode == area.CountryCode && inArea(f, e.Feature) {
+			return true
+		}
+	}
+	return false
+}
+
+// inArea reports whether feature f lies inside area, a country or a
+// division.
+func inArea(f, area *gazetteer.Feature) bool {
+	if f.CountryCode != area.CountryCode || f.Kind <= area.Kind {
+		return false
+	}
+	switch area.Kind {
+	case gazetteer.Admin1:
+		return f.Admin1() == area.Admin1()
+	case gazetteer.Admin2:
+		return f.Admin1() == area.Admin1() && f.Admin2() == area.Admin2()
+	}
+	return true
 }
 
 // compass words before "of" give a direction, not a container: "Batangas

@@ -62,6 +62,18 @@ func TestResolvePlaces(t *testing.T) {
 		{"a capital a distance is measured from stays the country's word",
 			"Gunmen ambushed a convoy near Afgooye, 30 km northwest of the Somali capital, on Tuesday.",
 			"Afgooye=SO/place Somali=SO/country"},
+		{"a place named with its department lies in it: the gazetteer's namesake abroad is not it",
+			"Gunmen killed four farmers in San Antonio, in the department of Chalatenango, the Salvadoran army said.",
+			"San Antonio=?(in Chalatenango) Chalatenango=SV/place Salvadoran=SV/country"},
+		{"a place named with its province is the one of that name there",
+			"Rebels ambushed a patrol near San Jose, Occidental Mindoro province, on Monday.",
+			"San Jose=PH/place Occidental Mindoro=PH/admin2"},
+		{"a name the gazetteer has only in part, then its department, in capitals",
+			"SAN SALVADOR, 12 MAR 90 (RADIO CADENA) -- GUERRILLAS KILLED TWO SOLDIERS YESTERDAY IN SAN ANTONIO LOS RANCHOS, IN CHALATENANGO.",
+			"SAN SALVADOR=SV/place SAN ANTONIO LOS RANCHOS=?(in CHALATENANGO) CHALATENANGO=SV/place"},
+		{"towns listed one after another hold nothing",
+			"Clashes were reported in Santa Ana, Usulutan and San Miguel on Friday.",
+			"Santa Ana=SV/place Usulutan=SV/place San Miguel=SV/place"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -184,6 +184,7 @@ var wordSchema = []WordSection{
 	{Name: "carrier-cargo"},
 	{Name: "official-voice"},
 	{Name: "war-ministry"},
+	{Name: "home-organ"},
 	{Name: "state-organ"},
 	{Name: "aside-participle"},
 	{Name: "state-speaker"},
