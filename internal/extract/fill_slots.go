@@ -1050,17 +1050,34 @@ func (f *filler) weapons() {
 
 // targets lists what was attacked: target nouns in the incident's
 // sentences, extended over the capitalised words and modifiers before them
-// ("the Chinese consulate", "Garissa University College").
+// ("the Chinese consulate", "Garissa University College"). The noun
+// phrase's grammar decides what one target is: a compound is one target
+// named by its head ("bus station").
 func (f *filler) targets() {
 	a := f.a
 	seen := map[string]bool{}
 	for _, m := range f.current() {
-		for _, t := range a.termsIn(m.t0, m.t1) {
+		ts := a.termsIn(m.t0, m.t1)
+		ends := map[int32]term{} // target terms by the token after them
+		starts := map[int32]bool{}
+		for _, t := range ts {
+			if t.p.Cat == lexicon.Target {
+				ends[t.t1] = t
+				starts[t.t0] = true
+			}
+		}
+		for _, t := range ts {
 			if t.p.Cat != lexicon.Target || len(f.rec.Targets) >= 4 {
 				continue
 			}
+			if starts[t.t1] {
+				continue // "bus" of "bus station": the modifier of a compound, whose head names the target
+			}
 			t0 := t.t0
-			for j := t.t0 - 1; j >= int32(a.sents[m.sent].First) && j >= t.t0-3; j-- {
+			if mod, ok := ends[t0]; ok {
+				t0 = mod.t0 // "bus station": one target, its head's kind
+			}
+			for j := t0 - 1; j >= int32(a.sents[m.sent].First) && j >= t0-3; j-- {
 				tk := a.toks[j]
 				if tk.Kind == text.Word && (tk.Has(text.Cap) && !tk.Has(text.AllCaps) && !a.sentenceInitial(j) || a.isDemonym(j)) {
 					t0 = j
