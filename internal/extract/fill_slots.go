@@ -1052,7 +1052,8 @@ func (f *filler) weapons() {
 // sentences, extended over the capitalised words and modifiers before them
 // ("the Chinese consulate", "Garissa University College"). The noun
 // phrase's grammar decides what one target is: a compound is one target
-// named by its head ("bus station").
+// named by its head ("bus station"), a landmark in a locative modifier
+// only places another target ("a hotel near the university").
 func (f *filler) targets() {
 	a := f.a
 	seen := map[string]bool{}
@@ -1097,6 +1098,9 @@ func (f *filler) targets() {
 			if f.attackersOwn(t0, t.t1) || a.returnsSafely(t.t1) {
 				continue
 			}
+			if a.locatesAnother(t0, ends) {
+				continue // "a hotel near the university": the university only says where the hotel is
+			}
 			if f.in.summary[m] && f.otherSite(m, t0, t.t1) {
 				continue // "one at a bank, another at a school": the school is the other bomb's
 			}
@@ -1117,6 +1121,36 @@ func (f *filler) targets() {
 			f.tokEvidence("targets["+itoa(i)+"]", t0, t.t1)
 		}
 	}
+}
+
+// locativePreps head a modifier that places a noun by a landmark ("a
+// hotel near the university", "the bank opposite the cathedral", "a
+// shop next to the police station").
+var locativePreps = lexicon.Words().Set("locative-modifier") // lexicon/words.txt
+
+// locatesAnother reports whether the target noun phrase starting at token
+// t0 is the landmark of a locative modifier of another target noun, which
+// ends just before the preposition ("a hotel near the university", "a shop
+// next to the bus station"): the landmark says where that target stood and
+// was not hit itself. After a verb ("exploded near the university") the
+// landmark is where the deed was done, which rules elsewhere read.
+func (a *article) locatesAnother(t0 int32, ends map[int32]term) bool {
+	j := t0 - 1
+	if articleWords[a.lowerWord(j)] {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch {
+	case locativePreps[a.lowerWord(j)]:
+	case j >= 2 && locativePreps[a.lowerWord(j-1)+" "+a.lowerWord(j)]:
+		j-- // "next to", "close to"
+	default:
+		return false
+	}
+	_, ok := ends[j]
+	return ok
 }
 
 // otherSite reports whether the target at tokens [t0, t1) of mention m,
