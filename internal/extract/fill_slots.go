@@ -1053,7 +1053,8 @@ func (f *filler) weapons() {
 // ("the Chinese consulate", "Garissa University College"). The noun
 // phrase's grammar decides what one target is: a compound is one target
 // named by its head ("bus station"), a landmark in a locative modifier
-// only places another target ("a hotel near the university").
+// only places another target ("a hotel near the university"), and people
+// said to be unhurt were not hit ("no soldiers were hurt").
 func (f *filler) targets() {
 	a := f.a
 	seen := map[string]bool{}
@@ -1101,6 +1102,13 @@ func (f *filler) targets() {
 			if a.locatesAnother(t0, ends) {
 				continue // "a hotel near the university": the university only says where the hotel is
 			}
+			kind := "physical"
+			if a.personTarget(t) {
+				kind = "people" // "policemen", "the ambassador", "a patrol"; not "police station"
+				if a.unhurtPeople(t0, t.t1) {
+					continue // "no soldiers were hurt": spared, not hit
+				}
+			}
 			if f.in.summary[m] && f.otherSite(m, t0, t.t1) {
 				continue // "one at a bank, another at a school": the school is the other bomb's
 			}
@@ -1112,10 +1120,6 @@ func (f *filler) targets() {
 				continue
 			}
 			seen[key] = true
-			kind := "physical"
-			if a.personTarget(t) {
-				kind = "people" // "policemen", "the ambassador"; not "police station"
-			}
 			i := len(f.rec.Targets)
 			f.rec.Targets = append(f.rec.Targets, record.Target{Name: name, Category: t.p.Value, Kind: kind})
 			f.tokEvidence("targets["+itoa(i)+"]", t0, t.t1)
@@ -1151,6 +1155,36 @@ func (a *article) locatesAnother(t0 int32, ends map[int32]term) bool {
 	}
 	_, ok := ends[j]
 	return ok
+}
+
+// spareWords may stand between people and the word that says they came
+// to no harm: "the policemen inside escaped unhurt", "all were unharmed".
+var spareWords = lexicon.Words().Set("spare-word") // lexicon/words.txt
+
+// unhurtPeople reports whether the people named by tokens [t0, t1) are
+// said to have come to no harm: "no soldiers were hurt", "none of the
+// guards was injured", "the policemen inside escaped unhurt". People
+// spared are not what was hit; a clause that says they were attacked
+// names them again and keeps them.
+func (a *article) unhurtPeople(t0, t1 int32) bool {
+	j := t0 - 1
+	if articleWords[a.lowerWord(j)] {
+		j--
+	}
+	none := a.lowerWord(j) == "no" || a.lowerWord(j) == "of" && a.lowerWord(j-1) == "none"
+	last := int32(a.sents[a.sentOf[t0]].Last)
+	k := t1
+	for n := 0; n < 3 && k < last; n++ {
+		if w := a.lowerWord(k); auxiliaries[w] || spareWords[w] {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= last {
+		return false
+	}
+	return unhurtWords[a.lowerWord(k)] || none && (a.hasTerm(k, lexicon.Injure, "") || a.hasTerm(k, lexicon.Kill, "") || a.lowerWord(k) == "harmed")
 }
 
 // otherSite reports whether the target at tokens [t0, t1) of mention m,

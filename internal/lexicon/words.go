@@ -207,6 +207,7 @@ var wordSchema = []WordSection{
 	{Name: "auxiliary"},
 	{Name: "irregular-participle"},
 	{Name: "whole-party"},
+	{Name: "spare-word"},
 	{Name: "locative-modifier"},
 	{Name: "people-target"},
 	{Name: "unhurt-word"},
