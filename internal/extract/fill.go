@@ -121,6 +121,18 @@ func (f *filler) tokEvidence(field string, t0, t1 int32) {
 	f.evidence(field, b0, b1)
 }
 
+// dropEvidence removes the evidence of a field whose value is replaced by
+// a fuller one.
+func (f *filler) dropEvidence(field string) {
+	ev := f.rec.Evidence[:0]
+	for _, e := range f.rec.Evidence {
+		if e.Field != field {
+			ev = append(ev, e)
+		}
+	}
+	f.rec.Evidence = ev
+}
+
 // current returns the incident's mentions that report it (not hedged).
 func (f *filler) current() []*mention {
 	if f.cur != nil {

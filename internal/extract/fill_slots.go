@@ -1050,17 +1050,39 @@ func (f *filler) weapons() {
 
 // targets lists what was attacked: target nouns in the incident's
 // sentences, extended over the capitalised words and modifiers before them
-// ("the Chinese consulate", "Garissa University College").
+// ("the Chinese consulate", "Garissa University College"). The noun
+// phrase's grammar decides what one target is: a compound is one target
+// named by its head ("bus station"), a head with an "of" complement takes
+// it ("the offices of the electoral council"), a landmark in a locative
+// modifier only places another target ("a hotel near the university"),
+// and people said to be unhurt were not hit ("no soldiers were hurt").
 func (f *filler) targets() {
 	a := f.a
-	seen := map[string]bool{}
+	seen := map[string]int{}    // the target of each kind of thing
+	completed := map[int]bool{} // targets named with their "of" complement
 	for _, m := range f.current() {
-		for _, t := range a.termsIn(m.t0, m.t1) {
-			if t.p.Cat != lexicon.Target || len(f.rec.Targets) >= 4 {
+		ts := a.termsIn(m.t0, m.t1)
+		ends := map[int32]term{} // target terms by the token after them
+		starts := map[int32]bool{}
+		for _, t := range ts {
+			if t.p.Cat == lexicon.Target {
+				ends[t.t1] = t
+				starts[t.t0] = true
+			}
+		}
+		var taken int32 // the end of an "of" complement already read into a target
+		for _, t := range ts {
+			if t.p.Cat != lexicon.Target || len(f.rec.Targets) >= 4 || t.t0 < taken {
 				continue
 			}
-			t0 := t.t0
-			for j := t.t0 - 1; j >= int32(a.sents[m.sent].First) && j >= t.t0-3; j-- {
+			if starts[t.t1] {
+				continue // "bus" of "bus station": the modifier of a compound, whose head names the target
+			}
+			t0, t1, cat := t.t0, t.t1, t.p.Value
+			if mod, ok := ends[t0]; ok {
+				t0 = mod.t0 // "bus station": one target, its head's kind
+			}
+			for j := t0 - 1; j >= int32(a.sents[m.sent].First) && j >= t0-3; j-- {
 				tk := a.toks[j]
 				if tk.Kind == text.Word && (tk.Has(text.Cap) && !tk.Has(text.AllCaps) && !a.sentenceInitial(j) || a.isDemonym(j)) {
 					t0 = j
@@ -1080,26 +1102,155 @@ func (f *filler) targets() {
 			if f.attackersOwn(t0, t.t1) || a.returnsSafely(t.t1) {
 				continue
 			}
-			if f.in.summary[m] && f.otherSite(m, t0, t.t1) {
-				continue // "one at a bank, another at a school": the school is the other bomb's
+			if a.locatesAnother(t0, ends) {
+				continue // "a hotel near the university": the university only says where the hotel is
 			}
-			name := a.src[a.toks[t0].Start:a.toks[t.t1-1].End]
-			// one target per kind of thing: "the Chinese consulate", then
-			// "the consulate"
-			key := t.p.Value + "/" + a.lowerWord(t.t1-1)
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
 			kind := "physical"
 			if a.personTarget(t) {
-				kind = "people" // "policemen", "the ambassador"; not "police station"
+				kind = "people" // "policemen", "the ambassador", "a patrol"; not "police station"
+				if a.unhurtPeople(t0, t.t1) {
+					continue // "no soldiers were hurt": spared, not hit
+				}
+			}
+			if end, c := a.ofComplement(t1, m.t1); end > t1 {
+				t1, taken = end, end // "the offices of the electoral council"
+				if c != "" {
+					cat = c // "the offices of a newspaper": what the complement names
+				}
+			}
+			if f.in.summary[m] && f.otherSite(m, t0, t1) {
+				continue // "one at a bank, another at a school": the school is the other bomb's
+			}
+			name := a.src[a.toks[t0].Start:a.toks[t1-1].End]
+			// one target per kind of thing: "the Chinese consulate", then
+			// "the consulate"; the head decides, not its complement ("the
+			// Bank of Tokyo", then "the bank")
+			key := cat + "/" + a.lowerWord(t.t1-1)
+			if i, ok := seen[key]; ok {
+				if t1 > t.t1 && !completed[i] {
+					// "offices" in the headline, then "the offices of the
+					// electoral council": the complement says which
+					f.rec.Targets[i].Name = name
+					f.dropEvidence("targets[" + itoa(i) + "]")
+					f.tokEvidence("targets["+itoa(i)+"]", t0, t1)
+					completed[i] = true
+				}
+				continue
 			}
 			i := len(f.rec.Targets)
-			f.rec.Targets = append(f.rec.Targets, record.Target{Name: name, Category: t.p.Value, Kind: kind})
-			f.tokEvidence("targets["+itoa(i)+"]", t0, t.t1)
+			seen[key] = i
+			completed[i] = t1 > t.t1
+			f.rec.Targets = append(f.rec.Targets, record.Target{Name: name, Category: cat, Kind: kind})
+			f.tokEvidence("targets["+itoa(i)+"]", t0, t1)
 		}
 	}
+}
+
+// locativePreps head a modifier that places a noun by a landmark ("a
+// hotel near the university", "the bank opposite the cathedral", "a
+// shop next to the police station").
+var locativePreps = lexicon.Words().Set("locative-modifier") // lexicon/words.txt
+
+// locatesAnother reports whether the target noun phrase starting at token
+// t0 is the landmark of a locative modifier of another target noun, which
+// ends just before the preposition ("a hotel near the university", "a shop
+// next to the bus station"): the landmark says where that target stood and
+// was not hit itself. After a verb ("exploded near the university") the
+// landmark is where the deed was done, which rules elsewhere read.
+func (a *article) locatesAnother(t0 int32, ends map[int32]term) bool {
+	j := t0 - 1
+	if articleWords[a.lowerWord(j)] {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch {
+	case locativePreps[a.lowerWord(j)]:
+	case j >= 2 && locativePreps[a.lowerWord(j-1)+" "+a.lowerWord(j)]:
+		j-- // "next to", "close to"
+	default:
+		return false
+	}
+	_, ok := ends[j]
+	return ok
+}
+
+// ofComplement reads the "of" complement after a target noun that ends
+// before token t1 ("the offices of the electoral council", "a convoy of
+// troops"): it returns the end of the complement, up to a word that ends
+// a noun phrase (a preposition, a verb, a time word: "the offices of the
+// party early this morning"), and the category of the target noun that
+// heads it, if any. It returns t1 when no complement follows or it names a place ("the
+// police station of Remedios" is the station, placed), or a number ("a
+// patrol of 12 men" counts it).
+func (a *article) ofComplement(t1, last int32) (int32, string) {
+	if a.lowerWord(t1) != "of" {
+		return t1, ""
+	}
+	k := t1 + 1
+	if articleWords[a.lowerWord(k)] {
+		k++
+	}
+	if lo, hi := a.placeRange(k, k+1); k >= last || lo < hi || a.toks[k].Kind != text.Word {
+		return t1, ""
+	}
+	end, cat, head := k, "", term{}
+	for end < last && end < k+5 {
+		w := a.lowerWord(end)
+		if (w == "'" || w == "'s") && end > k {
+			end++ // "a farm workers' union"
+			continue
+		}
+		if a.toks[end].Kind != text.Word && !a.isInnerHyphen(int(end)) || stopWords[w] || afterWater[w] || w == "of" || auxiliaries[w] ||
+			reportVerbs[w] || a.saidVerb(end) || a.isCasualtyWord(end) || a.hasTerm(end, lexicon.Trigger, "") {
+			break
+		}
+		if end > k && !a.capWord(end) && strings.HasSuffix(w, "ed") {
+			break // "the garrison of the brigade headquartered there": a reduced relative
+		}
+		if c, ok := a.termAt(end, lexicon.Target); ok {
+			head = c
+		}
+		end++
+	}
+	if end == k {
+		return t1, ""
+	}
+	if head.t1 == end {
+		cat = head.p.Value // its head: "the centre of the market town" names no market
+	}
+	return end, cat
+}
+
+// spareWords may stand between people and the word that says they came
+// to no harm: "the policemen inside escaped unhurt", "all were unharmed".
+var spareWords = lexicon.Words().Set("spare-word") // lexicon/words.txt
+
+// unhurtPeople reports whether the people named by tokens [t0, t1) are
+// said to have come to no harm: "no soldiers were hurt", "none of the
+// guards was injured", "the policemen inside escaped unhurt". People
+// spared are not what was hit; a clause that says they were attacked
+// names them again and keeps them.
+func (a *article) unhurtPeople(t0, t1 int32) bool {
+	j := t0 - 1
+	if articleWords[a.lowerWord(j)] {
+		j--
+	}
+	none := a.lowerWord(j) == "no" || a.lowerWord(j) == "of" && a.lowerWord(j-1) == "none"
+	last := int32(a.sents[a.sentOf[t0]].Last)
+	k := t1
+	for n := 0; n < 3 && k < last; n++ {
+		if w := a.lowerWord(k); auxiliaries[w] || spareWords[w] {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= last {
+		return false
+	}
+	return unhurtWords[a.lowerWord(k)] || none && (a.hasTerm(k, lexicon.Injure, "") || a.hasTerm(k, lexicon.Kill, "") || a.lowerWord(k) == "harmed")
 }
 
 // otherSite reports whether the target at tokens [t0, t1) of mention m,

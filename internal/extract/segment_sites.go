@@ -111,10 +111,14 @@ func (a *article) sites(m *mention) (out []site, list bool) {
 
 // personTarget reports whether target term t names people: a party or
 // title term starts with it and reaches its head ("policemen", "police
-// officers", "the ambassador"). In "police station", "police post" the
-// party word is only the modifier of a compound whose head is a building:
-// a thing hit, which may be a site.
+// officers", "the ambassador"), or its head is a body of people on the
+// move ("a police patrol", "the patrol": [people-target]). In "police
+// station", "police post" the party word is only the modifier of a
+// compound whose head is a building: a thing hit, which may be a site.
 func (a *article) personTarget(t term) bool {
+	if peopleTargets[a.lowerWord(t.t1-1)] {
+		return true
+	}
 	if i := t.t0; a.termFirst[i] != 0 {
 		for k := a.termFirst[i] - 1; int(k) < len(a.terms) && a.terms[k].t0 == i; k++ {
 			if c := a.terms[k].p.Cat; (c == lexicon.Party || c == lexicon.Title) && a.terms[k].t1 >= t.t1 {
@@ -124,6 +128,10 @@ func (a *article) personTarget(t term) bool {
 	}
 	return false
 }
+
+// peopleTargets are target heads that name people though no party or
+// title term does.
+var peopleTargets = lexicon.Words().Set("people-target") // lexicon/words.txt
 
 // sharedNames splits "Ritz-Carlton and Marriott hotels" into one site per
 // name.
