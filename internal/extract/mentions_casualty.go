@@ -1259,6 +1259,11 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 // opens with "who" (of people only) at most twelve words before the verb
 // (token j is the last before it), with no other clause opening between;
 // the subject ends before "who", or before the comma that sets it off.
+// A participle phrase is the same clause reduced: "A policeman guarding
+// the bank was wounded", "two guards posted at the gate died"
+// (modifierParticiple), with the subject ending right before it; opened
+// by "after" behind an attack word, that subject's death is the earlier
+// one the attack answered, no toll of it.
 func (a *article) relativeSubject(qs []part, j, first int32) []part {
 	for k := j; k > first && k >= j-12; k-- {
 		if a.lowerWord(k) == "who" {
@@ -1268,11 +1273,45 @@ func (a *article) relativeSubject(qs []part, j, first int32) []part {
 			}
 			return a.listEndingAt(qs, end, first)
 		}
+		if a.modifierParticiple(k) {
+			end := k
+			if a.word(k-1) == "," {
+				end--
+			}
+			if ps := a.listEndingAt(qs, end, first); len(ps) > 0 {
+				if a.lowerWord(ps[0].t0-1) == "after" && a.triggerBetween(first, ps[0].t0-1) {
+					// "A mob set fire to a police station after a young
+					// man detained for questioning died in custody": the
+					// death before the attack that answered it
+					return nil
+				}
+				return ps
+			}
+		}
 		if a.clauseBreak(k) && a.word(k) != "," {
 			return nil
 		}
 	}
 	return nil
+}
+
+// modifierParticiple reports whether token j can open a participle phrase
+// that describes the noun before it: a word in "-ing" ("guarding",
+// "manning") or a past participle ("posted", "stationed"), in lower case
+// in mixed-case text, which neither ends a phrase as a preposition does
+// ("including", "during": [phrase-stop]) nor is a casualty word ("two
+// people wounded in the blast died" is a toll of its own). A verb that
+// can report ("posted", [report-verb]) places its noun only when a
+// preposition of place follows it ("guards posted at the gate").
+func (a *article) modifierParticiple(j int32) bool {
+	w := a.lowerWord(j)
+	if stopWords[w] || a.isCasualtyWord(j) || reportVerbs[w] && !locPreps[a.lowerWord(j+1)] {
+		return false
+	}
+	if len(w) > 5 && strings.HasSuffix(w, "ing") {
+		return a.cs != text.Mixed || !a.toks[j].Has(text.Cap)
+	}
+	return a.participle(j)
 }
 
 // isCasualtyWordEnding reports whether a casualty word ends right before
