@@ -935,11 +935,16 @@ func (a *article) possessiveAt(j int32) bool {
 
 // headNoun returns the person noun at token j, extended over the party
 // nouns that follow it ("police guard", "security guard"): the last one is
-// the head.
+// the head. A title the lexicon lists with its "of" ("head of", an office
+// only with the body it heads) ends before it, so that the body is read as
+// any office's is ("the leader of the local council").
 func (a *article) headNoun(j, last int32) (term, bool) {
 	pt, ok := a.termAt(j, lexicon.Party)
 	if !ok {
 		pt, ok = a.termAt(j, lexicon.Title)
+		if ok && pt.t1-pt.t0 > 1 && a.lowerWord(pt.t1-1) == "of" {
+			pt.t1--
+		}
 	}
 	if !ok {
 		return term{}, false
