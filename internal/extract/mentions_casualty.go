@@ -1230,6 +1230,8 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 	// the place an office is of: "the mayor of a town in western Honduras
 	// was shot dead", "the governor of Kandahar province", where the
 	// title read its holder's capitalised place and the phrase runs on
+	// from the sentence's start, a clause's or the dateline's ("KABUL,
+	// May 1 - The head of Kandahar province was wounded")
 	for k := j; k > first && k >= j-7; k-- {
 		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) || reportVerbs[a.lowerWord(k)] {
 			break
@@ -1240,7 +1242,7 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 			}
 			if w == "of" {
 				for _, p := range qs {
-					if p.n == 1 && p.name && p.t0 < k && k < p.t1 && (p.t0 == first || a.clauseBreak(p.t0-1)) {
+					if p.n == 1 && p.name && p.t0 < k && k < p.t1 && (p.t0 == first || a.clauseBreak(p.t0-1) || a.afterDateline(p.t0)) {
 						return []part{p} // the title's part spans "of Kandahar"
 					}
 				}
