@@ -1684,6 +1684,10 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 				c.c0, c.c1 = a.span(k, k+1)
 				return c, true
 			}
+			if c0, c1, ok := a.claimAt(v); ok {
+				c.attr, c.c0, c.c1 = record.Claimed, c0, c1 // "Rebels claimed the attacks"
+				return c, true
+			}
 		}
 		if identity {
 			if attr, c0, c1 := a.attribution(si, t0, t1); attr == record.Suspected && c1 > 0 {
@@ -1742,21 +1746,32 @@ func (a *article) describedClaimant(si int32) (actorCand, bool) {
 		if w := a.lowerWord(t0 - 1); !described || w == "no" || negations[w] {
 			continue // "no guerrilla group has claimed responsibility": none claimed it
 		}
-		v := a.actorVerb(h+1, last)
-		tm, cue := a.termAt(v, lexicon.Attribution)
-		if !a.claimsDeed(v) && !(cue && tm.t0 == v && tm.p.Value == record.Claimed) {
+		c0, c1, ok := a.claimAt(a.actorVerb(h+1, last))
+		if !ok {
 			continue
 		}
-		c := actorCand{kind: "description", attr: record.Claimed}
+		c := actorCand{kind: "description", attr: record.Claimed, c0: c0, c1: c1}
 		c.b0, c.b1 = a.span(t0, h+1)
 		c.name = a.src[c.b0:c.b1]
-		c.c0, c.c1 = a.span(v, v+1)
-		if cue && tm.t0 == v {
-			c.c0, c.c1 = a.span(tm.t0, tm.t1)
-		}
 		return c, true
 	}
 	return actorCand{}, false
+}
+
+// claimAt reports whether the verb at token v claims the attack, with
+// the bytes of its claim: "claimed" with a deed for its object
+// (claimsDeed: "claimed the attacks") or a claim cue that starts there
+// ("claimed responsibility").
+func (a *article) claimAt(v int32) (int, int, bool) {
+	if tm, ok := a.termAt(v, lexicon.Attribution); ok && tm.t0 == v && tm.p.Value == record.Claimed {
+		c0, c1 := a.span(tm.t0, tm.t1)
+		return c0, c1, true
+	}
+	if a.claimsDeed(v) {
+		c0, c1 := a.span(v, v+1)
+		return c0, c1, true
+	}
+	return 0, 0, false
 }
 
 // describedGroups head a group's description ("a leftist group");
