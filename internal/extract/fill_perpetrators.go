@@ -1661,8 +1661,8 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 				demonym = demonym || a.isDemonym(j)
 			case crimeTrades[a.lowerWord(j)]:
 				trade = true // "drug trafficking gangs": who they are is their trade
-			case !perpModifiers[a.lowerWord(j)]:
-				break modifiers
+			case !perpModifiers[a.lowerWord(j)] && !groupOrientations[a.lowerWord(j)]:
+				break modifiers // (their politics describe them too: "Leftist guerrillas claimed")
 			}
 			t0 = j
 		}
