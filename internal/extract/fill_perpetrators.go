@@ -52,7 +52,8 @@ func (f *filler) perpetrators() {
 		cands = append(cands, f.warAttackers(si)...) // "an overnight Iranian attack" (fill_war.go)
 	}
 	if len(cands) == 0 {
-		// no one named: the description the text gives, one it blames
+		// no one named: the description the text gives, one that claimed
+		// it ("A leftist group claimed the attacks") or one it blames
 		// ("most likely carried out by Jewish extremists") before a plain
 		// one ("Arsonists set fire ...")
 		for _, si := range f.attributionSentences() {
@@ -62,8 +63,8 @@ func (f *filler) perpetrators() {
 			}
 			if len(cands) == 0 {
 				cands = append(cands, c)
-			} else if c.attr == record.Suspected && cands[0].attr != record.Suspected {
-				cands[0] = c
+			} else if attrRank[c.attr] > attrRank[cands[0].attr] {
+				cands[0] = c // a described group that claimed it before "gunmen" told earlier
 			}
 		}
 	}
@@ -1607,6 +1608,9 @@ var vaguePerpetrators = lexicon.Words().Set("vague-perpetrator") // lexicon/word
 // fared ("troops killed 23 rebels in a clash": the rebels).
 func (a *article) description(si int32, clash bool) (actorCand, bool) {
 	s := a.sents[si]
+	if c, ok := a.describedClaimant(si); ok {
+		return c, true // "A leftist group claimed the attacks"
+	}
 	if c, ok := a.craftDoers(si); ok && !clash {
 		return c, true // "Aircraft bombed Torit ..., rebels said": the craft struck, the rebels tell of it
 	}
@@ -1657,8 +1661,8 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 				demonym = demonym || a.isDemonym(j)
 			case crimeTrades[a.lowerWord(j)]:
 				trade = true // "drug trafficking gangs": who they are is their trade
-			case !perpModifiers[a.lowerWord(j)]:
-				break modifiers
+			case !perpModifiers[a.lowerWord(j)] && !groupOrientations[a.lowerWord(j)]:
+				break modifiers // (their politics describe them too: "Leftist guerrillas claimed")
 			}
 			t0 = j
 		}
@@ -1678,6 +1682,10 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 			if k, ok := a.claimingAfter(v, int32(s.Last)); ok {
 				c.attr = record.Claimed // "Guerrillas later telephoned a radio station claiming the attack"
 				c.c0, c.c1 = a.span(k, k+1)
+				return c, true
+			}
+			if c0, c1, ok := a.claimAt(v); ok {
+				c.attr, c.c0, c.c1 = record.Claimed, c0, c1 // "Rebels claimed the attacks"
 				return c, true
 			}
 		}
@@ -1701,6 +1709,77 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 	}
 	return first, found
 }
+
+// describedClaimant returns the group sentence si describes by its
+// politics, its means or its nation, with no name, as the subject of a
+// claim of the attack: "A leftist group claimed the attacks", "a Basque
+// separatist organisation claimed responsibility". The claim owns the
+// deed as a named group's does, so the doer is the group as described,
+// claimed. The head is a [described-group] noun after up to three
+// modifiers, one of them a [group-orientation] adjective ("left-wing"
+// read across its hyphen) or a demonym or other capitalised word of who
+// they are ("Basque"); the claim is the verb right
+// after it (actorVerb): "claimed" with a deed for its object (claimsDeed)
+// or a claim cue ("claimed responsibility"). A phrase that "no" opens
+// denies any claim.
+func (a *article) describedClaimant(si int32) (actorCand, bool) {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	for h := first + 1; h < last; h++ {
+		if !describedGroups[a.lowerWord(h)] {
+			continue
+		}
+		t0, described := h, false
+	modifiers:
+		for j := h - 1; j >= first && j >= h-4; j-- {
+			switch w := a.lowerWord(j); {
+			case a.toks[j].Kind == text.Punct && a.isInnerHyphen(int(j)):
+				continue
+			case groupOrientations[w] || j > first+1 && a.isInnerHyphen(int(j-1)) && groupOrientations[a.lowerSpan(j-2, j+1)] ||
+				a.isDemonym(j) || a.cs == text.Mixed && a.capWord(j) && !a.sentenceInitial(j) && !a.afterDateline(j):
+				described = true
+			case !perpModifiers[w]:
+				break modifiers // no modifier: the phrase opens after it
+			}
+			t0 = j
+		}
+		if w := a.lowerWord(t0 - 1); !described || w == "no" || negations[w] {
+			continue // "no guerrilla group has claimed responsibility": none claimed it
+		}
+		c0, c1, ok := a.claimAt(a.actorVerb(h+1, last))
+		if !ok {
+			continue
+		}
+		c := actorCand{kind: "description", attr: record.Claimed, c0: c0, c1: c1}
+		c.b0, c.b1 = a.span(t0, h+1)
+		c.name = a.src[c.b0:c.b1]
+		return c, true
+	}
+	return actorCand{}, false
+}
+
+// claimAt reports whether the verb at token v claims the attack, with
+// the bytes of its claim: "claimed" with a deed for its object
+// (claimsDeed: "claimed the attacks") or a claim cue that starts there
+// ("claimed responsibility").
+func (a *article) claimAt(v int32) (int, int, bool) {
+	if tm, ok := a.termAt(v, lexicon.Attribution); ok && tm.t0 == v && tm.p.Value == record.Claimed {
+		c0, c1 := a.span(tm.t0, tm.t1)
+		return c0, c1, true
+	}
+	if a.claimsDeed(v) {
+		c0, c1 := a.span(v, v+1)
+		return c0, c1, true
+	}
+	return 0, 0, false
+}
+
+// describedGroups head a group's description ("a leftist group");
+// groupOrientations describe it by its politics or means.
+var (
+	describedGroups   = lexicon.Words().Set("described-group")   // lexicon/words.txt
+	groupOrientations = lexicon.Words().Set("group-orientation") // lexicon/words.txt
+)
 
 // armedHead reports whether an [armed-agent] noun of that type heads a
 // force's description: men under arms or a craft, not a crowd.

@@ -935,11 +935,16 @@ func (a *article) possessiveAt(j int32) bool {
 
 // headNoun returns the person noun at token j, extended over the party
 // nouns that follow it ("police guard", "security guard"): the last one is
-// the head.
+// the head. A title the lexicon lists with its "of" ("head of", an office
+// only with the body it heads) ends before it, so that the body is read as
+// any office's is ("the leader of the local council").
 func (a *article) headNoun(j, last int32) (term, bool) {
 	pt, ok := a.termAt(j, lexicon.Party)
 	if !ok {
 		pt, ok = a.termAt(j, lexicon.Title)
+		if ok && pt.t1-pt.t0 > 1 && a.lowerWord(pt.t1-1) == "of" {
+			pt.t1--
+		}
 	}
 	if !ok {
 		return term{}, false
@@ -1225,6 +1230,8 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 	// the place an office is of: "the mayor of a town in western Honduras
 	// was shot dead", "the governor of Kandahar province", where the
 	// title read its holder's capitalised place and the phrase runs on
+	// from the sentence's start, a clause's or the dateline's ("KABUL,
+	// May 1 - The head of Kandahar province was wounded")
 	for k := j; k > first && k >= j-7; k-- {
 		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) || reportVerbs[a.lowerWord(k)] {
 			break
@@ -1235,7 +1242,7 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 			}
 			if w == "of" {
 				for _, p := range qs {
-					if p.n == 1 && p.name && p.t0 < k && k < p.t1 && (p.t0 == first || a.clauseBreak(p.t0-1)) {
+					if p.n == 1 && p.name && p.t0 < k && k < p.t1 && (p.t0 == first || a.clauseBreak(p.t0-1) || a.afterDateline(p.t0)) {
 						return []part{p} // the title's part spans "of Kandahar"
 					}
 				}
@@ -1259,6 +1266,11 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 // opens with "who" (of people only) at most twelve words before the verb
 // (token j is the last before it), with no other clause opening between;
 // the subject ends before "who", or before the comma that sets it off.
+// A participle phrase is the same clause reduced: "A policeman guarding
+// the bank was wounded", "two guards posted at the gate died"
+// (modifierParticiple), with the subject ending right before it; opened
+// by "after" behind an attack word, that subject's death is the earlier
+// one the attack answered, no toll of it.
 func (a *article) relativeSubject(qs []part, j, first int32) []part {
 	for k := j; k > first && k >= j-12; k-- {
 		if a.lowerWord(k) == "who" {
@@ -1268,11 +1280,45 @@ func (a *article) relativeSubject(qs []part, j, first int32) []part {
 			}
 			return a.listEndingAt(qs, end, first)
 		}
+		if a.modifierParticiple(k) {
+			end := k
+			if a.word(k-1) == "," {
+				end--
+			}
+			if ps := a.listEndingAt(qs, end, first); len(ps) > 0 {
+				if a.lowerWord(ps[0].t0-1) == "after" && a.triggerBetween(first, ps[0].t0-1) {
+					// "A mob set fire to a police station after a young
+					// man detained for questioning died in custody": the
+					// death before the attack that answered it
+					return nil
+				}
+				return ps
+			}
+		}
 		if a.clauseBreak(k) && a.word(k) != "," {
 			return nil
 		}
 	}
 	return nil
+}
+
+// modifierParticiple reports whether token j can open a participle phrase
+// that describes the noun before it: a word in "-ing" ("guarding",
+// "manning") or a past participle ("posted", "stationed"), in lower case
+// in mixed-case text, which neither ends a phrase as a preposition does
+// ("including", "during": [phrase-stop]) nor is a casualty word ("two
+// people wounded in the blast died" is a toll of its own). A verb that
+// can report ("posted", [report-verb]) places its noun only when a
+// preposition of place follows it ("guards posted at the gate").
+func (a *article) modifierParticiple(j int32) bool {
+	w := a.lowerWord(j)
+	if stopWords[w] || a.isCasualtyWord(j) || reportVerbs[w] && !locPreps[a.lowerWord(j+1)] {
+		return false
+	}
+	if len(w) > 5 && strings.HasSuffix(w, "ing") {
+		return a.cs != text.Mixed || !a.toks[j].Has(text.Cap)
+	}
+	return a.participle(j)
 }
 
 // isCasualtyWordEnding reports whether a casualty word ends right before

@@ -156,6 +156,8 @@ var wordSchema = []WordSection{
 	{Name: "crime-trade"},
 	{Name: "vague-perpetrator"},
 	{Name: "insurgent-noun"},
+	{Name: "described-group"},
+	{Name: "group-orientation"},
 	{Name: "insurgency-kind"},
 	{Name: "capital-noun"},
 	{Name: "count-word"},
