@@ -193,6 +193,7 @@ var wordSchema = []WordSection{
 	{Name: "state-media"},
 	{Name: "speaker-noun"},
 	{Name: "feature-noun", MinCols: 1, MaxCols: 1, Values: []string{"before", "after"}},
+	{Name: "region-name"},
 	{Name: "drop-verb"},
 	{Name: "backing-verb"},
 	{Name: "addressee-say-verb"},
