@@ -446,7 +446,13 @@ func (a *article) divisionsNamedLikeCountries() {
 	divs := map[string]gazetteer.Entry{}
 	for i := 1; i < len(a.places); i++ {
 		m, p := &a.places[i], &a.places[i-1]
-		if m.demonym || m.dateline || m.noun != "" || p.country || p.demonym || p.t1+1 != m.t0 || a.word(p.t1) != "," {
+		if m.demonym || m.dateline || m.noun != "" || p.demonym || p.t1+1 != m.t0 || a.word(p.t1) != "," {
+			continue
+		}
+		if p.country {
+			if !p.dateline && !m.country {
+				townNamedLikeCountry(p, m)
+			}
 			continue
 		}
 		name := a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
@@ -463,6 +469,31 @@ func (a *article) divisionsNamedLikeCountries() {
 			m.country = false
 			m.cands = []gazetteer.Entry{d}
 		}
+	}
+}
+
+// townNamedLikeCountry reads a country's name followed by a division
+// of another country ("GRANADA, ANTIOQUIA", "Lebanon, Pennsylvania") as
+// the town of that name in that division, when the gazetteer has one: a
+// country lies in no other's province, so the name is the town's. Both
+// mentions keep only those candidates: the country's name must not pull
+// the story, and the division with it, abroad.
+func townNamedLikeCountry(p, m *placeMention) {
+	var town, div gazetteer.Entry
+	for _, e := range p.cands {
+		if e.Kind != gazetteer.Place || town.Feature != nil && e.Population() <= town.Population() {
+			continue
+		}
+		for _, d := range m.cands {
+			if d.CountryCode == e.CountryCode && (d.Kind == gazetteer.Admin1 && d.Name == e.Admin1() || d.Kind == gazetteer.Admin2 && d.Name == e.Admin2()) {
+				town, div = e, d
+				break
+			}
+		}
+	}
+	if town.Feature != nil {
+		p.country, p.cands = false, []gazetteer.Entry{town}
+		m.cands = []gazetteer.Entry{div}
 	}
 }
 
