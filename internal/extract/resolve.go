@@ -656,9 +656,17 @@ func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazettee
 // town of 15,000. A namesake is small below smallNamesake people: a city
 // of its own size (Tripoli in Lebanon) is left to the story's context.
 // A namesake in the dateline's own country keeps the name unless the
-// story names the capital's country elsewhere: a WASHINGTON story of a
-// car bomb in Damascus that names Syria is Syria's; a NEW YORK story of
-// a shooting in Kingston is New York's Kingston.
+// story names the capital's country or a neighbour of it elsewhere
+// (regionMentions): a WASHINGTON story of a car bomb in Damascus that
+// names Syria is Syria's; a NEW YORK story of a shooting in Kingston is
+// New York's Kingston.
+//
+// A big namesake abroad (San Jose, California, a million people) yields
+// only to the story's geography: when the dateline lies in the capital's
+// region, or the story names more places of that region than of the
+// namesake's country, the capital is meant ("HONDURAN", "TEGUCIGALPA"
+// around "SAN JOSE" is Costa Rica's). A capital known by another name
+// ("Panama City" for Panamá) is a capital all the same.
 //
 // A capital's own name also beats another city's old or other name,
 // however big that city and wherever the dateline: "ISLAMABAD" is
@@ -708,36 +716,67 @@ func (a *article) preferCapitalsIn(dateline bool, home string) {
 				alt = e.Alt
 			}
 		}
-		if c.Population() >= smallNamesake && !alt {
-			continue
-		}
 		var capital *gazetteer.Feature
+		capAlt := false // the capital by another name: "Panama City" for Panamá
 		for _, e := range m.cands {
-			if e.Kind == gazetteer.Place && e.FeatureCode() == "PPLC" && e.Population() >= 100000 && !e.Alt {
-				capital = e.Feature
+			if e.Kind == gazetteer.Place && e.FeatureCode() == "PPLC" && e.Population() >= 100000 && (capital == nil || capAlt) {
+				capital, capAlt = e.Feature, e.Alt
 			}
 		}
 		if capital == nil || a.namesDivision(c.CountryCode, c.Admin1()) {
 			continue
 		}
-		if c.CountryCode == home && !alt && !a.namesCountryBesides(capital.CountryCode, i) {
-			continue // "NEW YORK - ... a school in Kingston": the dateline's own Kingston, unless Jamaica is named
+		region, namesake := a.regionMentions(capital, c.CountryCode, i)
+		switch {
+		case alt && !capAlt:
+			// another name of the namesake: the capital's own wins
+		case c.Population() >= smallNamesake:
+			if c.CountryCode == home || region <= namesake && !a.ofRegion(home, capital) {
+				continue // San Jose, California, unless the story is told among the capital's neighbours
+			}
+		case c.CountryCode == home && region == 0:
+			continue // "NEW YORK - ... a school in Kingston": the dateline's own Kingston, unless Jamaica or a neighbour is named
 		}
 		m.chosen = capital
 	}
 }
 
-// namesCountryBesides reports whether a place mention other than k
-// resolved into country cc (its name, a demonym, a town of it): the
-// story brings that country in ("U.S. condemns car bomb in Syrian
-// capital").
-func (a *article) namesCountryBesides(cc string, k int) bool {
+// regionKm is how far from a capital a country may lie and still be of
+// its region: Honduras and Panama are Costa Rica's, the United States is
+// not.
+const regionKm = 1500
+
+// regionMentions counts the place mentions other than k, and named
+// otherwise, that resolved into capital's region (its country, or one
+// whose point lies within regionKm of it) and those that resolved into
+// cc, the namesake's country. A story of Central America ("HONDURAN",
+// "SANDINIST", "TEGUCIGALPA") that names San Jose means Costa Rica's
+// capital, though California's city is the bigger.
+func (a *article) regionMentions(capital *gazetteer.Feature, cc string, k int) (region, namesake int) {
+	name := a.lowerSpan(a.places[k].t0, a.places[k].t1)
 	for i := range a.places {
-		if c := a.places[i].chosen; i != k && c != nil && c.CountryCode == cc {
-			return true
+		c := a.places[i].chosen
+		if i == k || c == nil || a.lowerSpan(a.places[i].t0, a.places[i].t1) == name {
+			continue
+		}
+		switch {
+		case c.CountryCode == cc:
+			namesake++
+		case a.ofRegion(c.CountryCode, capital):
+			region++
 		}
 	}
-	return false
+	return region, namesake
+}
+
+// ofRegion reports whether country cc is capital's or lies within
+// regionKm of it.
+func (a *article) ofRegion(cc string, capital *gazetteer.Feature) bool {
+	if cc == capital.CountryCode {
+		return cc != ""
+	}
+	f, ok := a.x.gaz.Country(cc)
+	return ok && f.HasCoord && capital.HasCoord && gazetteer.DistanceKm(f.Lat, f.Lon, capital.Lat, capital.Lon) <= regionKm
 }
 
 // smallNamesake is the population below which a place named like a
