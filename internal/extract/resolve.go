@@ -176,13 +176,13 @@ func (a *article) resolvePlaces() {
 		// a dateline or a capital is the city itself: WASHINGTON over a
 		// story on Japan's trade is where it was filed, "Bonn said" is
 		// Germany's government, neither is a town the gazetteer lacks
-		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym &&
+		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym && !a.missionPlace(&m) &&
 			!m.dateline && c.FeatureCode() != "PPLC" && m.owner != c.CountryCode && !a.soleCity(&m) && !a.offCoast(&m) &&
 			!(a.bombarded(&m) && oneCountryTown(m.cands) != nil) // "aircraft bombed Yei" from NAIROBI: the one Yei there is
 		// a district noun after a name the gazetteer knows only abroad
 		// (as a big city or a province) when the story is mostly about
 		// another country: "Medina district" of Mogadishu
-		notMain := c != nil && len(home) > 0 && c.CountryCode != home[0] && !m.country && !m.demonym && m.owner != c.CountryCode
+		notMain := c != nil && len(home) > 0 && c.CountryCode != home[0] && !m.country && !m.demonym && m.owner != c.CountryCode && !a.missionPlace(&m)
 		if abroad && c.Kind == gazetteer.Place && c.Population() < 1000000 && (m.noun != "" || a.afterPlaceNoun(&m) || a.salience(&m) > 1) ||
 			notMain && c.Kind != gazetteer.Country && c.Population() < 100000 && placeNouns[m.noun] == "admin2" {
 			// "the town of Palma" in Cabo Delgado, not Mallorca; "Medina
@@ -220,6 +220,7 @@ func (a *article) resolvePlaces() {
 		}
 	}
 	a.places = out
+	a.missionsAbroad()
 	a.capitalsByCountry()
 	a.thisCapital(home)
 	a.preferCapitals()
@@ -353,8 +354,8 @@ func (a *article) ownerCountry(m *placeMention) string {
 		}
 		return ""
 	}
-	if m.prep != "of" && m.prep != "at" {
-		return ""
+	if m.prep != "of" && m.prep != "at" || a.missionPlace(m) {
+		return "" // "the Chilean embassy at Panama City" is the host's
 	}
 	for j := m.t0 - 2; j > first && j >= m.t0-5; j-- {
 		if k := a.placeAt(j); k >= 0 {
@@ -373,6 +374,65 @@ func (a *article) ownerCountry(m *placeMention) string {
 		}
 	}
 	return ""
+}
+
+// missionNouns name a state's offices in another state ([mission-noun]).
+var missionNouns = lexicon.Words().Set("mission-noun") // lexicon/words.txt
+
+// missionPlace reports whether place mention m is where an embassy or a
+// consulate stands ("the Chilean embassy in Panama City", "the Peruvian
+// consulate at Arica"): a mission lies abroad, so the place is the
+// host's, however small and far from the story's country, and the
+// demonym before it owns the building, not the town (ownerCountry).
+func (a *article) missionPlace(m *placeMention) bool {
+	return m.t0 >= 2 && (m.prep == "in" || m.prep == "at") && a.sentOf[m.t0-2] == a.sentOf[m.t0] && missionNouns[a.lowerWord(m.t0-2)]
+}
+
+// missionOwner returns the country of the demonym or possessive that
+// owns the embassy or consulate before place mention m ("the Honduran
+// embassy at San Jose", "Chile's embassy in Lima"), or "".
+func (a *article) missionOwner(m *placeMention) string {
+	for j := m.t0 - 3; j >= m.t0-5 && j >= 0 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
+		if k := a.placeAt(j); k >= 0 {
+			if d := &a.places[k]; d.country || d.demonym {
+				if c := countryOf(d); c != nil {
+					return c.CountryCode
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// missionsAbroad moves a mission's place out of its owner's country: "the
+// Honduran embassy at San Jose" is not at a Honduran village of the name
+// but at the namesake abroad, a capital first (embassies stand in
+// capitals), else the biggest.
+func (a *article) missionsAbroad() {
+	for i := range a.places {
+		m := &a.places[i]
+		if m.chosen == nil || m.country || m.demonym || !a.missionPlace(m) {
+			continue
+		}
+		cc := a.missionOwner(m)
+		if cc == "" || m.chosen.CountryCode != cc {
+			continue
+		}
+		var best *gazetteer.Feature
+		for _, e := range m.cands {
+			if e.Kind != gazetteer.Place || e.CountryCode == cc {
+				continue
+			}
+			capital := e.FeatureCode() == "PPLC"
+			if best == nil || capital && best.FeatureCode() != "PPLC" || capital == (best.FeatureCode() == "PPLC") && e.Population() > best.Population() {
+				best = e.Feature
+			}
+		}
+		if best != nil {
+			m.chosen = best
+		}
+	}
 }
 
 // installationOwnerNamed returns the country of the demonym that heads
