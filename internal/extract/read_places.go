@@ -755,7 +755,7 @@ func (a *article) keepPlace(m *placeMention) bool {
 		a.buf = appendLowerASCII(a.buf[:0], a.word(m.t0-2))
 		m.prep = string(a.buf)
 	}
-	if m.country && a.inFeatureName(m) {
+	if m.country && (a.inFeatureName(m) || a.inRegionName(m)) {
 		return false // "Lake Chad", "the Congo River": water or land named after the country, not in it
 	}
 	if m.demonym || m.country {
@@ -1313,6 +1313,17 @@ func (a *article) inFeatureName(m *placeMention) bool {
 		return true
 	}
 	return capital(m.t1) && featureNouns[a.lowerWord(m.t1)] == "after"
+}
+
+// regionNames are regions whose name ends in a country's other name
+// ([region-name]).
+var regionNames = lexicon.Words().Set("region-name") // lexicon/words.txt
+
+// inRegionName reports whether the country name of mention m ends the
+// name of a region of the continents ("Central America", "Latin
+// America"): the name is the region's, not the United States'.
+func (a *article) inRegionName(m *placeMention) bool {
+	return m.t0 >= 1 && a.sentOf[m.t0-1] == a.sentOf[m.t0] && regionNames[a.lowerSpan(m.t0-1, m.t1)]
 }
 
 // placeNounBefore reports whether a place noun puts the name starting at

@@ -176,13 +176,13 @@ func (a *article) resolvePlaces() {
 		// a dateline or a capital is the city itself: WASHINGTON over a
 		// story on Japan's trade is where it was filed, "Bonn said" is
 		// Germany's government, neither is a town the gazetteer lacks
-		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym &&
+		abroad := c != nil && len(home) == 1 && c.CountryCode != home[0] && !m.country && !m.demonym && !a.missionPlace(&m) &&
 			!m.dateline && c.FeatureCode() != "PPLC" && m.owner != c.CountryCode && !a.soleCity(&m) && !a.offCoast(&m) &&
 			!(a.bombarded(&m) && oneCountryTown(m.cands) != nil) // "aircraft bombed Yei" from NAIROBI: the one Yei there is
 		// a district noun after a name the gazetteer knows only abroad
 		// (as a big city or a province) when the story is mostly about
 		// another country: "Medina district" of Mogadishu
-		notMain := c != nil && len(home) > 0 && c.CountryCode != home[0] && !m.country && !m.demonym && m.owner != c.CountryCode
+		notMain := c != nil && len(home) > 0 && c.CountryCode != home[0] && !m.country && !m.demonym && m.owner != c.CountryCode && !a.missionPlace(&m)
 		if abroad && c.Kind == gazetteer.Place && c.Population() < 1000000 && (m.noun != "" || a.afterPlaceNoun(&m) || a.salience(&m) > 1) ||
 			notMain && c.Kind != gazetteer.Country && c.Population() < 100000 && placeNouns[m.noun] == "admin2" {
 			// "the town of Palma" in Cabo Delgado, not Mallorca; "Medina
@@ -220,6 +220,7 @@ func (a *article) resolvePlaces() {
 		}
 	}
 	a.places = out
+	a.missionsAbroad()
 	a.capitalsByCountry()
 	a.thisCapital(home)
 	a.preferCapitals()
@@ -353,8 +354,8 @@ func (a *article) ownerCountry(m *placeMention) string {
 		}
 		return ""
 	}
-	if m.prep != "of" && m.prep != "at" {
-		return ""
+	if m.prep != "of" && m.prep != "at" || a.missionPlace(m) {
+		return "" // "the Chilean embassy at Panama City" is the host's
 	}
 	for j := m.t0 - 2; j > first && j >= m.t0-5; j-- {
 		if k := a.placeAt(j); k >= 0 {
@@ -373,6 +374,65 @@ func (a *article) ownerCountry(m *placeMention) string {
 		}
 	}
 	return ""
+}
+
+// missionNouns name a state's offices in another state ([mission-noun]).
+var missionNouns = lexicon.Words().Set("mission-noun") // lexicon/words.txt
+
+// missionPlace reports whether place mention m is where an embassy or a
+// consulate stands ("the Chilean embassy in Panama City", "the Peruvian
+// consulate at Arica"): a mission lies abroad, so the place is the
+// host's, however small and far from the story's country, and the
+// demonym before it owns the building, not the town (ownerCountry).
+func (a *article) missionPlace(m *placeMention) bool {
+	return m.t0 >= 2 && (m.prep == "in" || m.prep == "at") && a.sentOf[m.t0-2] == a.sentOf[m.t0] && missionNouns[a.lowerWord(m.t0-2)]
+}
+
+// missionOwner returns the country of the demonym or possessive that
+// owns the embassy or consulate before place mention m ("the Honduran
+// embassy at San Jose", "Chile's embassy in Lima"), or "".
+func (a *article) missionOwner(m *placeMention) string {
+	for j := m.t0 - 3; j >= m.t0-5 && j >= 0 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
+		if k := a.placeAt(j); k >= 0 {
+			if d := &a.places[k]; d.country || d.demonym {
+				if c := countryOf(d); c != nil {
+					return c.CountryCode
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// missionsAbroad moves a mission's place out of its owner's country: "the
+// Honduran embassy at San Jose" is not at a Honduran village of the name
+// but at the namesake abroad, a capital first (embassies stand in
+// capitals), else the biggest.
+func (a *article) missionsAbroad() {
+	for i := range a.places {
+		m := &a.places[i]
+		if m.chosen == nil || m.country || m.demonym || !a.missionPlace(m) {
+			continue
+		}
+		cc := a.missionOwner(m)
+		if cc == "" || m.chosen.CountryCode != cc {
+			continue
+		}
+		var best *gazetteer.Feature
+		for _, e := range m.cands {
+			if e.Kind != gazetteer.Place || e.CountryCode == cc {
+				continue
+			}
+			capital := e.FeatureCode() == "PPLC"
+			if best == nil || capital && best.FeatureCode() != "PPLC" || capital == (best.FeatureCode() == "PPLC") && e.Population() > best.Population() {
+				best = e.Feature
+			}
+		}
+		if best != nil {
+			m.chosen = best
+		}
+	}
 }
 
 // installationOwnerNamed returns the country of the demonym that heads
@@ -446,7 +506,13 @@ func (a *article) divisionsNamedLikeCountries() {
 	divs := map[string]gazetteer.Entry{}
 	for i := 1; i < len(a.places); i++ {
 		m, p := &a.places[i], &a.places[i-1]
-		if m.demonym || m.dateline || m.noun != "" || p.country || p.demonym || p.t1+1 != m.t0 || a.word(p.t1) != "," {
+		if m.demonym || m.dateline || m.noun != "" || p.demonym || p.t1+1 != m.t0 || a.word(p.t1) != "," {
+			continue
+		}
+		if p.country {
+			if !p.dateline && !m.country {
+				townNamedLikeCountry(p, m)
+			}
 			continue
 		}
 		name := a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]
@@ -463,6 +529,31 @@ func (a *article) divisionsNamedLikeCountries() {
 			m.country = false
 			m.cands = []gazetteer.Entry{d}
 		}
+	}
+}
+
+// townNamedLikeCountry reads a country's name followed by a division
+// of another country ("GRANADA, ANTIOQUIA", "Lebanon, Pennsylvania") as
+// the town of that name in that division, when the gazetteer has one: a
+// country lies in no other's province, so the name is the town's. Both
+// mentions keep only those candidates: the country's name must not pull
+// the story, and the division with it, abroad.
+func townNamedLikeCountry(p, m *placeMention) {
+	var town, div gazetteer.Entry
+	for _, e := range p.cands {
+		if e.Kind != gazetteer.Place || town.Feature != nil && e.Population() <= town.Population() {
+			continue
+		}
+		for _, d := range m.cands {
+			if d.CountryCode == e.CountryCode && (d.Kind == gazetteer.Admin1 && d.Name == e.Admin1() || d.Kind == gazetteer.Admin2 && d.Name == e.Admin2()) {
+				town, div = e, d
+				break
+			}
+		}
+	}
+	if town.Feature != nil {
+		p.country, p.cands = false, []gazetteer.Entry{town}
+		m.cands = []gazetteer.Entry{div}
 	}
 }
 
@@ -625,9 +716,17 @@ func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazettee
 // town of 15,000. A namesake is small below smallNamesake people: a city
 // of its own size (Tripoli in Lebanon) is left to the story's context.
 // A namesake in the dateline's own country keeps the name unless the
-// story names the capital's country elsewhere: a WASHINGTON story of a
-// car bomb in Damascus that names Syria is Syria's; a NEW YORK story of
-// a shooting in Kingston is New York's Kingston.
+// story names the capital's country or a neighbour of it elsewhere
+// (regionMentions): a WASHINGTON story of a car bomb in Damascus that
+// names Syria is Syria's; a NEW YORK story of a shooting in Kingston is
+// New York's Kingston.
+//
+// A big namesake abroad (San Jose, California, a million people) yields
+// only to the story's geography: when the dateline lies in the capital's
+// region, or the story names more places of that region than of the
+// namesake's country, the capital is meant ("HONDURAN", "TEGUCIGALPA"
+// around "SAN JOSE" is Costa Rica's). A capital known by another name
+// ("Panama City" for Panamá) is a capital all the same.
 //
 // A capital's own name also beats another city's old or other name,
 // however big that city and wherever the dateline: "ISLAMABAD" is
@@ -677,36 +776,67 @@ func (a *article) preferCapitalsIn(dateline bool, home string) {
 				alt = e.Alt
 			}
 		}
-		if c.Population() >= smallNamesake && !alt {
-			continue
-		}
 		var capital *gazetteer.Feature
+		capAlt := false // the capital by another name: "Panama City" for Panamá
 		for _, e := range m.cands {
-			if e.Kind == gazetteer.Place && e.FeatureCode() == "PPLC" && e.Population() >= 100000 && !e.Alt {
-				capital = e.Feature
+			if e.Kind == gazetteer.Place && e.FeatureCode() == "PPLC" && e.Population() >= 100000 && (capital == nil || capAlt) {
+				capital, capAlt = e.Feature, e.Alt
 			}
 		}
 		if capital == nil || a.namesDivision(c.CountryCode, c.Admin1()) {
 			continue
 		}
-		if c.CountryCode == home && !alt && !a.namesCountryBesides(capital.CountryCode, i) {
-			continue // "NEW YORK - ... a school in Kingston": the dateline's own Kingston, unless Jamaica is named
+		region, namesake := a.regionMentions(capital, c.CountryCode, i)
+		switch {
+		case alt && !capAlt:
+			// another name of the namesake: the capital's own wins
+		case c.Population() >= smallNamesake:
+			if c.CountryCode == home || region <= namesake && !a.ofRegion(home, capital) {
+				continue // San Jose, California, unless the story is told among the capital's neighbours
+			}
+		case c.CountryCode == home && region == 0:
+			continue // "NEW YORK - ... a school in Kingston": the dateline's own Kingston, unless Jamaica or a neighbour is named
 		}
 		m.chosen = capital
 	}
 }
 
-// namesCountryBesides reports whether a place mention other than k
-// resolved into country cc (its name, a demonym, a town of it): the
-// story brings that country in ("U.S. condemns car bomb in Syrian
-// capital").
-func (a *article) namesCountryBesides(cc string, k int) bool {
+// regionKm is how far from a capital a country may lie and still be of
+// its region: Honduras and Panama are Costa Rica's, the United States is
+// not.
+const regionKm = 1500
+
+// regionMentions counts the place mentions other than k, and named
+// otherwise, that resolved into capital's region (its country, or one
+// whose point lies within regionKm of it) and those that resolved into
+// cc, the namesake's country. A story of Central America ("HONDURAN",
+// "SANDINIST", "TEGUCIGALPA") that names San Jose means Costa Rica's
+// capital, though California's city is the bigger.
+func (a *article) regionMentions(capital *gazetteer.Feature, cc string, k int) (region, namesake int) {
+	name := a.lowerSpan(a.places[k].t0, a.places[k].t1)
 	for i := range a.places {
-		if c := a.places[i].chosen; i != k && c != nil && c.CountryCode == cc {
-			return true
+		c := a.places[i].chosen
+		if i == k || c == nil || a.lowerSpan(a.places[i].t0, a.places[i].t1) == name {
+			continue
+		}
+		switch {
+		case c.CountryCode == cc:
+			namesake++
+		case a.ofRegion(c.CountryCode, capital):
+			region++
 		}
 	}
-	return false
+	return region, namesake
+}
+
+// ofRegion reports whether country cc is capital's or lies within
+// regionKm of it.
+func (a *article) ofRegion(cc string, capital *gazetteer.Feature) bool {
+	if cc == capital.CountryCode {
+		return cc != ""
+	}
+	f, ok := a.x.gaz.Country(cc)
+	return ok && f.HasCoord && capital.HasCoord && gazetteer.DistanceKm(f.Lat, f.Lon, capital.Lat, capital.Lon) <= regionKm
 }
 
 // smallNamesake is the population below which a place named like a

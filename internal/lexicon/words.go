@@ -195,6 +195,8 @@ var wordSchema = []WordSection{
 	{Name: "state-media"},
 	{Name: "speaker-noun"},
 	{Name: "feature-noun", MinCols: 1, MaxCols: 1, Values: []string{"before", "after"}},
+	{Name: "region-name"},
+	{Name: "mission-noun"},
 	{Name: "drop-verb"},
 	{Name: "backing-verb"},
 	{Name: "addressee-say-verb"},
