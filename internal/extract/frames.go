@@ -246,11 +246,12 @@ func (a *article) armedDeed(t term) bool {
 // made to explode, right before it: "Bomb wrecks electoral offices", "a
 // car bomb damaged the election commission". What a bomb does to a thing
 // it does as an attack, whatever the verb; a verb is told by its ending
-// ("bomb scare" is no deed). "Explosion" and "blast" are no device: a
+// ("bomb scare" is no deed), and not an auxiliary ("a bomb was found
+// at the election office" tells of no deed yet). "Explosion" and "blast" are no device: a
 // gas main's blast wrecks too.
 func (a *article) deviceDid(j int32) bool {
 	w := a.lowerWord(j)
-	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") || !a.asserted(j) {
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") || auxiliaries[w] || !a.asserted(j) {
 		return false
 	}
 	u, ok := a.termEndingAt(j, lexicon.Weapon)
