@@ -206,6 +206,12 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	if total == 0 && len(c.ByParty) == 0 && !statedZero(chosen) {
 		return nil
 	}
+	// "No soldiers were hurt": none of one party is none in its figure,
+	// but the others (the attackers) may have been, so the total is
+	// unknown, and unknown is absent, never 0
+	if total == 0 && partyZero(chosen) {
+		return &record.Count{ByParty: c.ByParty}
+	}
 	c.Min = record.IntPtr(total)
 	if !lower {
 		c.Max = record.IntPtr(total)
@@ -474,6 +480,21 @@ func statedZero(st *statement) bool {
 		}
 	}
 	return len(st.parts) > 0
+}
+
+// partyZero reports whether a statement says that no one of some
+// parties was harmed and names none who were, without a word that takes
+// in everyone ("no one", "its crew"): "no soldiers were hurt".
+func partyZero(st *statement) bool {
+	if !statedZero(st) {
+		return false
+	}
+	for _, p := range st.parts {
+		if p.party == "" {
+			return false
+		}
+	}
+	return true
 }
 
 func vague(st *statement) bool {

@@ -444,32 +444,40 @@ var (
 	unhurtPhrase = &lexicon.Phrase{Cat: lexicon.Injure, Text: "(unhurt)"}
 )
 
-// unhurtAboard returns the stated zero of "its crew were unhurt", "the
+// unhurtAboard returns the stated zeros of "its crew were unhurt", "the
 // passengers were unharmed": everyone aboard what was attacked came to
-// no harm, so no one was hurt. A sentence that tells of the attackers'
-// craft ("the jets returned safely and their crews were unhurt") speaks
-// of the attackers, not of the attacked party, unless it names what they
-// hit.
+// no harm, so no one was hurt; and of "the policemen inside escaped
+// unhurt": no one of that party was, which says nothing of the others. A
+// sentence that tells of the attackers' craft ("the jets returned safely
+// and their crews were unhurt") speaks of the attackers, not of the
+// attacked party, unless it names what they hit.
 func (a *article) unhurtAboard(si int32) []statement {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
 	var out []statement
 	for j := first; j+2 < last; j++ {
+		party, t1 := "", j+1
 		if !wholeParties[a.lowerWord(j)] {
-			continue
+			pt, ok := a.termAt(j, lexicon.Party)
+			if !ok || partyOf(pt.p.Value) == "" || a.lowerWord(j-1) == "no" {
+				continue // "no soldiers were hurt" is read by quantities
+			}
+			party, t1 = partyOf(pt.p.Value), pt.t1
 		}
-		k := j + 1
-		if w := a.lowerWord(k); w != "was" && w != "were" {
-			continue
+		k := t1
+		for n := 0; n < 3 && k < last; n++ {
+			if w := a.lowerWord(k); w == "was" || w == "were" || spareWords[w] {
+				k++
+				continue
+			}
+			break
 		}
-		if k++; a.lowerWord(k) == "all" {
-			k++
-		}
-		if !unhurtWords[a.lowerWord(k)] || a.attackerCraftOnly(first, last) {
+		if k == t1 || k >= last || !unhurtWords[a.lowerWord(k)] || a.attackerCraftOnly(first, last) {
 			continue
 		}
 		out = append(out, statement{effect: lexicon.Injure, verb: term{t0: k, t1: k + 1, p: unhurtPhrase}, sent: si,
-			parts: []part{{n: 0, qual: text.Exact, t0: j, t1: j + 1, zero: true}}})
+			parts: []part{{party: party, n: 0, qual: text.Exact, t0: j, t1: t1, zero: true}}})
+		j = k
 	}
 	return out
 }
@@ -746,6 +754,14 @@ func (a *article) quantities(first, last int32) []part {
 				}
 				out = append(out, part{party: "", n: 0, qual: text.Exact, t0: i, t1: t1, zero: true})
 				i = t1 - 1
+				continue
+			}
+			// "No soldiers were hurt": none of one party, which says
+			// nothing of the others (fill_counts: partyZero)
+			p := part{n: 0, qual: text.Exact, t0: i, t1: i + 1, zero: true}
+			if a.head(&p, last); p.party != "" {
+				out = append(out, p)
+				i = p.t1 - 1
 			}
 		case "herself", "himself", "themselves":
 			out = append(out, part{party: record.Perpetrators, n: a.reflexiveCount(i), qual: text.Exact, t0: i, t1: i + 1})
