@@ -1264,6 +1264,9 @@ func (a *article) claimingSubject(t0, v int32) bool {
 	if a.lowerWord(j) == "the" {
 		j--
 	}
+	if v < 0 || int(v) >= len(a.toks) || a.sentOf[v] != a.sentOf[t0] {
+		return false // the actor ends its sentence (actorVerb looks past it)
+	}
 	return a.toks[v].Kind == text.Word && a.sentenceSubject(t0) && !accuseVerbs[a.lowerWord(j)]
 }
 

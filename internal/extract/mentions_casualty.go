@@ -198,7 +198,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if len(st.parts) > 0 && (a.passiveBefore(t) || dyingVerbs[vt]) {
 			st.parts = append(st.parts, a.alongWith(t, qs, int32(s.Last))...)
 		}
-		if len(st.parts) == 0 || !a.people(&st) || a.negated(t, int32(s.First)) {
+		if len(st.parts) == 0 || !a.people(&st) || a.deniedVerb(t, int32(s.First)) {
 			continue
 		}
 		if c == lexicon.Injure && a.woundedThenDied(t, st.parts) {
@@ -295,13 +295,13 @@ func (a *article) toldDead(noun string, si int32) bool {
 // shootVerbs shoot, telling no outcome (lexicon/words.txt).
 var shootVerbs = lexicon.Words().Set("shoot-verb")
 
-// negated reports whether casualty verb t is denied: a "not" or "never"
-// in its verb group ("were not hurt", "had never been wounded", "did not
-// kill"), or a subject joined by "neither ... nor" ("neither the driver
+// deniedVerb reports whether casualty verb t is denied: a "not" or
+// "never" in its verb group ("were not hurt", "had never been wounded",
+// "did not kill"), or a subject joined by "neither ... nor" ("neither the driver
 // nor his wife were injured"). The people it names came to no harm, so it
 // counts no one; nor is it a stated zero, since those it names need not
 // be everyone the attack reached.
-func (a *article) negated(t term, first int32) bool {
+func (a *article) deniedVerb(t term, first int32) bool {
 	for j := t.t0 - 1; j >= first; j-- {
 		w := a.lowerWord(j)
 		if negations[w] {
