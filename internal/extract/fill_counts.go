@@ -248,19 +248,21 @@ func (a *article) ofEverySite(m *mention) bool {
 var wholeSetWords = lexicon.Words().Set("whole-set-word") // lexicon/words.txt
 
 // withoutBoasts drops the doer's own counts of what it did ("al-Shabaab
-// said it had killed 12 soldiers") where another statement counts the
-// same people: of the same party, or of people the text gives no party
-// ("officials said four people died"). A figure from officials, witnesses
-// or the side that was hit is the toll, as record.md keeps the more
-// authoritative of two figures; the boast stays the toll only when the
-// article gives no other.
+// said it had killed 12 soldiers") and figures the teller does not vouch
+// for ("although we could not confirm this report, employees said a
+// vendor was wounded") where another statement counts the same people:
+// of the same party, or of people the text gives no party ("officials
+// said there were no casualties"). A figure from officials, witnesses or
+// the side that was hit is the toll, as record.md keeps the more
+// authoritative of two figures; the boast or the unconfirmed word stays
+// the toll only when the article gives no other.
 func (f *filler) withoutBoasts(stmts []*statement) []*statement {
 	return slices.DeleteFunc(slices.Clone(stmts), func(st *statement) bool {
-		if !st.claimed {
+		if !st.claimed && !st.unconfirmed {
 			return false
 		}
 		for _, o := range stmts {
-			if o.claimed || o.subset || o.campaign {
+			if o.claimed || o.unconfirmed || o.subset || o.campaign {
 				continue
 			}
 			for _, p := range st.parts {
@@ -367,8 +369,8 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.claimed || vague(st) || st.hedged && !upTo(st) {
-				continue // a hedge counts only as a bound: "up to 12 may have died"; a first report is replaced, a boast bounds nothing (withoutBoasts)
+			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.claimed || st.unconfirmed || vague(st) || st.hedged && !upTo(st) {
+				continue // a hedge counts only as a bound: "up to 12 may have died"; a first report is replaced, a boast or an unconfirmed word bounds nothing (withoutBoasts)
 			}
 			n, _ := st.total()
 			for _, p := range st.parts {

@@ -55,6 +55,10 @@ type statement struct {
 	// claimed: "al-Shabaab said it had killed 12 soldiers": the doer's
 	// own count of what it did, which a figure from anyone else replaces
 	claimed bool
+	// unconfirmed: "although we could not confirm this report, employees
+	// said a vendor was wounded", "rumours said": a figure its teller does
+	// not vouch for, which an unhedged one for the incident replaces
+	unconfirmed bool
 }
 
 // total is the statement's figure: the sum of its parts that are not a
@@ -110,6 +114,9 @@ var (
 	tollLower     = lexicon.Words().Set("toll-lower")     // lexicon/words.txt
 	tollConfirmed = lexicon.Words().Set("toll-confirmed") // lexicon/words.txt
 	otherCauses   = lexicon.Words().Set("other-cause")    // lexicon/words.txt
+	confirmVerbs  = lexicon.Words().Set("confirm-verb")   // lexicon/words.txt
+	confirmDenied = lexicon.Words().Set("confirm-denial") // lexicon/words.txt
+	rumourNouns   = lexicon.Words().Set("rumour-noun")    // lexicon/words.txt
 )
 
 // statements finds the casualty statements of sentence si.
@@ -1938,6 +1945,9 @@ func (a *article) qualify(st *statement) {
 			st.hedged = true
 		}
 	}
+	if a.unconfirmedAt(st.sent) {
+		st.unconfirmed, st.confirmed = true, false // "could not be confirmed" confirms nothing
+	}
 	// "died of a heart attack": a death the text gives another cause
 	if a.lowerWord(st.verb.t1) == "of" {
 		for j := st.verb.t1 + 1; j < int32(s.Last) && j < st.verb.t1+5; j++ {
@@ -1990,6 +2000,30 @@ func (a *article) claimant(t term, first int32) bool {
 		}
 	}
 	return j >= first && claimVerbs[a.lowerWord(j)]
+}
+
+// unconfirmedAt reports whether sentence si tells its figures as
+// unchecked: a verb of checking denied a few words before it ("we could
+// not confirm this report", "could not be independently verified", "was
+// unable to corroborate"), or a noun of hearsay ("rumours said"). The
+// figure is then someone's word that the teller does not vouch for.
+func (a *article) unconfirmedAt(si int32) bool {
+	s := a.sents[si]
+	for j := int32(s.First); j < int32(s.Last); j++ {
+		w := a.lowerWord(j)
+		if rumourNouns[w] {
+			return true
+		}
+		if !confirmVerbs[w] {
+			continue
+		}
+		for k := j - 1; k >= int32(s.First) && k >= j-4; k-- {
+			if confirmDenied[a.lowerWord(k)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isToll reports whether casualty word w names the toll itself ("the

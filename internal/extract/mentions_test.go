@@ -374,6 +374,18 @@ func TestStatements(t *testing.T) {
 		{"a speaker telling another's deed counts no boast",
 			"Officials said the rebels had killed 30 soldiers.",
 			[]string{"kill: 30 security_forces (30 soldiers)"}},
+		{"a report the teller could not confirm is unconfirmed",
+			"Although we could not confirm this report, residents said two guards were wounded.",
+			[]string{"injure: 2 security_forces (two guards) [unconfirmed]"}},
+		{"a denied check unconfirms even the word confirmed",
+			"Residents said five people died, a figure that could not be confirmed.",
+			[]string{"kill: 5 (five people) [unconfirmed]"}},
+		{"hearsay is unconfirmed (and, opening the sentence, hedged)",
+			"Rumours said four soldiers had died.",
+			[]string{"kill: 4 security_forces (four soldiers) [hedged] [unconfirmed]"}},
+		{"a confirmed figure stays confirmed",
+			"Police confirmed that five people died.",
+			[]string{"kill: 5 (five people) [confirmed]"}},
 	}
 	effects := map[lexicon.Category]string{lexicon.Kill: "kill", lexicon.Injure: "injure", lexicon.Kidnap: "kidnap"}
 	for _, tt := range tests {
@@ -399,7 +411,7 @@ func TestStatements(t *testing.T) {
 					for _, f := range []struct {
 						on   bool
 						name string
-					}{{st.update, "update"}, {st.old, "old"}, {st.subset, "subset"}, {st.hedged, "hedged"}, {st.confirmed, "confirmed"}, {st.campaign, "campaign"}, {st.claimed, "claimed"}} {
+					}{{st.update, "update"}, {st.old, "old"}, {st.subset, "subset"}, {st.hedged, "hedged"}, {st.confirmed, "confirmed"}, {st.campaign, "campaign"}, {st.claimed, "claimed"}, {st.unconfirmed, "unconfirmed"}} {
 						if f.on {
 							s += " [" + f.name + "]"
 						}
