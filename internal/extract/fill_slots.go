@@ -868,13 +868,15 @@ func (f *filler) pubEvidence() bool {
 // dated by the report that tells it.
 func (a *article) tally(m *mention) bool {
 	for j := m.t0; j < m.t1; j++ {
-		switch a.lowerWord(j) {
-		case "since", "far", "year", "years", "months", "weeks":
+		if tallyWords[a.lowerWord(j)] {
 			return true
 		}
 	}
 	return false
 }
+
+// tallyWords are the words of tally's spans of time.
+var tallyWords = lexicon.Words().Set("tally-word") // lexicon/words.txt
 
 // breakingDate dates an incident that no day word dates by its tense: a
 // breaking report writes today's event in the present perfect ("Twelve

@@ -580,8 +580,8 @@ func (a *article) stateDeedAt(j int32) bool {
 		return false
 	}
 	from := j + 2
-	if w := a.lowerWord(from); w == "a" || w == "an" || w == "the" || w == "two" || w == "its" {
-		from++
+	if n := a.numberFrom(from); determiners[a.lowerWord(from)] || n < len(a.nums) && int32(a.nums[n].Start) == a.toks[from].Start {
+		from++ // "the", "its", "two"
 	}
 	return a.phraseHead(from, min(last, from+5), func(k int32) bool {
 		_, target := a.termAt(k, lexicon.Target)

@@ -848,7 +848,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		if a.termFirst[j] != 0 && (a.hasTerm(j, lexicon.Party, "") && !a.titleAhead(j, last) || a.hasTerm(j, lexicon.Title, "")) {
 			break // "police commander": the title is the head
 		}
-		if a.toks[j].Kind == text.Punct && !a.isInnerHyphen(int(j)) || a.isCasualtyWord(j) || a.isCue(j, "passive") || j > start && isArticle(a.lowerWord(j)) {
+		if a.toks[j].Kind == text.Punct && !a.isInnerHyphen(int(j)) || a.isCasualtyWord(j) || a.isCue(j, "passive") || j > start && articleWords[a.lowerWord(j)] {
 			return part{}, false // "the day after a suicide bomber": a second article opens another phrase
 		}
 		if start == i && !a.titleAhead(i, last) {
@@ -923,8 +923,6 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 	return part{}, false
 }
 
-// isArticle reports whether w is an article, which opens a noun phrase.
-func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // pastAddress returns the token after the form of address ([person-title])
 // at token i and its abbreviation's dot ("Dr.", "MS"), or i when none

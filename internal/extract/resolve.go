@@ -342,8 +342,10 @@ func (a *article) placeStartsAt(j int32) bool {
 // ("the Iranian oil terminal at Kharg Island", "the Iranian port of
 // Bandar Abbas"). A war story names the enemy's towns so, and a small
 // town abroad would otherwise not resolve in a story told from the other
-// side (gazetteer.Resolve). resolvePlaces asks it once per mention and
-// keeps the answer in placeMention.owner.
+// side (gazetteer.Resolve). An embassy's or consulate's demonym owns the
+// building, not the town ("the Chilean embassy in Panama City" is in
+// Panama: missionPlace), so it gives no owner. resolvePlaces asks it once
+// per mention and keeps the answer in placeMention.owner.
 func (a *article) ownerCountry(m *placeMention) string {
 	first := int32(a.sents[a.sentOf[m.t0]].First)
 	if m.t0-3 >= first && a.lowerWord(m.t0-1) == "s" && (a.word(m.t0-2) == "'" || a.word(m.t0-2) == "’") {
@@ -779,7 +781,7 @@ func (a *article) preferCapitalsIn(dateline bool, home string) {
 		var capital *gazetteer.Feature
 		capAlt := false // the capital by another name: "Panama City" for Panamá
 		for _, e := range m.cands {
-			if e.Kind == gazetteer.Place && e.FeatureCode() == "PPLC" && e.Population() >= 100000 && (capital == nil || capAlt) {
+			if bigCapital(e) && (capital == nil || capAlt) {
 				capital, capAlt = e.Feature, e.Alt
 			}
 		}
@@ -843,6 +845,12 @@ func (a *article) ofRegion(cc string, capital *gazetteer.Feature) bool {
 // capital yields to the capital: the many towns abroad named after one
 // (Moscow, Idaho; Damascus, Maryland; Manila, Arkansas) are smaller.
 const smallNamesake = 100000
+
+// bigCapital reports whether candidate e is a national capital that its
+// namesakes, smaller than smallNamesake, yield to.
+func bigCapital(e gazetteer.Entry) bool {
+	return e.Kind == gazetteer.Place && e.FeatureCode() == "PPLC" && e.Population() >= smallNamesake
+}
 
 // namesDivision reports whether a place mention of the article resolved to
 // the first-level division admin1 of country cc.
@@ -1349,7 +1357,7 @@ func capitalNamed(m *placeMention) *gazetteer.Feature {
 		if e.Alt {
 			continue
 		}
-		if e.Kind == gazetteer.Place && e.FeatureCode() == "PPLC" && e.Population() >= 100000 {
+		if bigCapital(e) {
 			capital = e.Feature
 		}
 		if biggest == nil || e.Population() > biggest.Population() {

@@ -147,6 +147,7 @@ var wordSchema = []WordSection{
 	{Name: "first-person-own"},
 	{Name: "own-force-noun"},
 	{Name: "owner-pronoun"},
+	{Name: "tally-word"},
 	{Name: "own-pronoun"},
 	{Name: "self-noun"},
 	{Name: "anaphor-head"},

@@ -25,6 +25,8 @@ func ParseDay(s string) (Day, error) {
 	return d, nil
 }
 
+// parseDay is ParseDay without the error, so that a good date, the
+// common case, costs no allocation.
 func parseDay(s string) (Day, bool) {
 	var d Day
 	num := func(p string) (int, bool) {

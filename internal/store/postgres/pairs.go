@@ -45,7 +45,7 @@ func pairQuery(ts string) string {
 func pairsOf(n *tsNode) *tsNode {
 	switch n.op {
 	case '&':
-		return and(pairsOf(n.left), pairsOf(n.right))
+		return andNode(pairsOf(n.left), pairsOf(n.right))
 	case '|':
 		l, r := pairsOf(n.left), pairsOf(n.right)
 		if l == nil || r == nil {
@@ -53,11 +53,11 @@ func pairsOf(n *tsNode) *tsNode {
 		}
 		return &tsNode{op: '|', left: l, right: r}
 	case '<':
-		pre := and(pairsOf(n.left), pairsOf(n.right))
+		pre := andNode(pairsOf(n.left), pairsOf(n.right))
 		if n.dist == 1 {
 			a, b := edge(n.left, false), edge(n.right, true)
 			if a != nil && b != nil && len(a.lexeme)+len(b.lexeme) <= maxPair {
-				pre = and(pre, &tsNode{lexeme: a.lexeme + " " + b.lexeme})
+				pre = andNode(pre, &tsNode{lexeme: a.lexeme + " " + b.lexeme})
 			}
 		}
 		return pre
@@ -81,7 +81,9 @@ func edge(n *tsNode, first bool) *tsNode {
 	return n
 }
 
-func and(a, b *tsNode) *tsNode {
+// andNode joins two implied queries, either of which may be nil (implies
+// nothing).
+func andNode(a, b *tsNode) *tsNode {
 	switch {
 	case a == nil:
 		return b
@@ -91,11 +93,14 @@ func and(a, b *tsNode) *tsNode {
 	return &tsNode{op: '&', left: a, right: b}
 }
 
+// lexemeQuoter doubles what a quoted tsquery lexeme must double.
+var lexemeQuoter = strings.NewReplacer(`'`, `''`, `\`, `\\`)
+
 // write prints n as tsquery text, in parentheses throughout.
 func (n *tsNode) write(b *strings.Builder) {
 	if n.op == 0 {
 		b.WriteByte('\'')
-		b.WriteString(strings.NewReplacer(`'`, `''`, `\`, `\\`).Replace(n.lexeme))
+		b.WriteString(lexemeQuoter.Replace(n.lexeme))
 		b.WriteByte('\'')
 		return
 	}
@@ -114,6 +119,9 @@ type tsParser struct {
 	i int
 }
 
+// skipSpace, or, and, phrase and unary are the parser's levels, loosest
+// binding first; each returns nil on text it cannot read, and pairQuery
+// then implies nothing.
 func (p *tsParser) skipSpace() {
 	for p.i < len(p.s) && p.s[p.i] == ' ' {
 		p.i++

@@ -161,6 +161,8 @@ func escapePath(p string) string {
 	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(p)
 }
 
+// textMatch is SQLite's sqlstore.TextMatch: the FTS5 query FTSQuery makes
+// of a search, with no round trip (PostgreSQL's asks the server to parse).
 func textMatch(_ context.Context, _ sqlstore.Querier, q string) (string, []any, error) {
 	m, err := FTSQuery(q)
 	if err != nil {
