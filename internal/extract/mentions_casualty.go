@@ -923,7 +923,6 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 	return part{}, false
 }
 
-
 // pastAddress returns the token after the form of address ([person-title])
 // at token i and its abbreviation's dot ("Dr.", "MS"), or i when none
 // stands there.
