@@ -148,6 +148,7 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 	out = append(out, a.groundTakings(si, seen)...)
 	out = append(out, a.sabotageOn(si, seen)...)
 	out = append(out, a.setOnFire(si, seen)...)
+	out = append(out, a.burnedTarget(si, seen)...)
 	return append(out, a.foreignCaptures(si, seen)...)
 }
 
@@ -197,6 +198,51 @@ func (a *article) setOnFire(si int32, seen map[int32]bool) []term {
 		out = append(out, term{t0: j, t1: end, p: roleTriggers[typ]})
 	}
 	return out
+}
+
+// burnVerbs tell burning as a deed ([burn-verb]: "burned", "burnt").
+var burnVerbs = lexicon.Words().Set("burn-verb") // lexicon/words.txt
+
+// burnedTarget returns the verbs of burning of sentence si with an armed
+// agent as the subject and a target as the object ("the guerrillas burned
+// the offices of the agrarian bank", "soldiers burned several houses"):
+// arson, or the attack its agent makes when craft or a crowd burn it. A
+// crowd burning what is no target ("demonstrators burned a coffin", "burned
+// U.S. flags") tells a protest, and the burning of fuel, fingers or an
+// effigy has no armed agent; both are left out. So is a burning told with
+// "also" ("the attackers also burned shops and a clinic"): a further deed
+// of an attack the story has told, no incident of its own.
+func (a *article) burnedTarget(si int32, seen map[int32]bool) []term {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	var out []term
+	for j := first; j+1 < last; j++ {
+		if seen[j] || a.toks[j].Kind != text.Word || !burnVerbs[a.lowerWord(j)] || j > first && a.lowerWord(j-1) == "also" || !a.targetObject(j+1, min(last, j+1+roleWindow)) {
+			continue
+		}
+		typ, ok := a.armedAttack(term{t0: j, t1: j + 1}, true)
+		if !ok {
+			continue
+		}
+		if typ != record.RemoteViolence && typ != record.Riot {
+			typ = record.Arson
+		}
+		seen[j] = true
+		out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[typ]})
+	}
+	return out
+}
+
+// targetObject reports whether a target of terms.txt (any kind: houses,
+// offices, a bus) or of [attack-target] stands in tokens [from, to)
+// before the clause breaks: what a verb of burning destroyed.
+func (a *article) targetObject(from, to int32) bool {
+	for j := from; j < to && !a.clauseBreak(j); j++ {
+		if _, ok := a.termAt(j, lexicon.Target); ok || attackTargets[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // sabotageNouns name sabotage as a noun ([sabotage-noun]).

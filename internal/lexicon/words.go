@@ -228,6 +228,7 @@ var wordSchema = []WordSection{
 	{Name: "hold-verb"},
 	{Name: "set-verb"},
 	{Name: "ablaze-word"},
+	{Name: "burn-verb"},
 	{Name: "present-auxiliary"},
 }
 
