@@ -988,7 +988,7 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 // deed stands first.
 func (a *article) ownDeedFrom(p, last, t0, t1 int32) bool {
 	for k := p + 1; k < last && k < p+10 && !a.clauseBreak(k); k++ {
-		if w := a.lowerWord(k); w == "not" || w == "never" || w == "no" || negated(w) || repelVerbs[w] || a.hasTerm(k, lexicon.Attribution, record.Denied) {
+		if a.denialAt(k) || repelVerbs[a.lowerWord(k)] {
 			return false // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack": the enemy's deed
 		}
 		if a.otherStateAt(k, t0, t1) {

@@ -920,11 +920,19 @@ func (a *article) organSpeaks(first, v int32, state string) (int32, bool) {
 // "denied that its forces were involved".
 func (a *article) negatedAfter(v, last int32) bool {
 	for j := v + 1; j < last && j <= v+10; j++ {
-		if w := a.lowerWord(j); w == "not" || w == "never" || w == "no" || negated(w) || a.hasTerm(j, lexicon.Attribution, record.Denied) {
+		if a.denialAt(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// denialAt reports whether the word at token j denies what follows it: a
+// negation ("not", "never", "no", "won't") or a word of denial ("denied",
+// "had nothing to do with").
+func (a *article) denialAt(j int32) bool {
+	w := a.lowerWord(j)
+	return w == "not" || w == "never" || w == "no" || negated(w) || a.hasTerm(j, lexicon.Attribution, record.Denied)
 }
 
 // stateOrgans, stateSpeakers, namingVerbs and speakerBounds:
