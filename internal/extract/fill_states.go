@@ -225,6 +225,10 @@ func (a *article) bareForceAt(j, first int32) (int32, bool) {
 	switch {
 	case j > first && bareForces[a.lowerSpan(j-1, j+1)]:
 		t0 = j - 1
+	case bareForces[w] && j-1 > first && forceModifiers[a.lowerSpan(j-2, j)]:
+		t0 = j - 2 // "air force troops"
+	case bareForces[w] && j > first && forceModifiers[a.lowerWord(j-1)]:
+		t0 = j - 1 // "Army soldiers", "government soldiers": the modifier makes the force the state's
 	case bareForces[w]:
 		t0 = j
 	case forceCraft[w] || armedAgents[w] == record.RemoteViolence:
