@@ -666,6 +666,11 @@ func (f *filler) statesIn(si int32) []actorCand {
 			if t0 > int32(s.First) && a.toks[t0-1].Has(text.Cap) && !a.sentenceInitial(t0-1) {
 				t0-- // "U.S. troops", "Border Police"
 			}
+			if k := t0 - 2; k >= int32(s.First) && a.lowerWord(t0-1) == "and" {
+				if f0, ok := a.bareForceAt(k, int32(s.First)); ok {
+					t0 = f0 // "Army soldiers and police fired on a crowd": both fired, neither was fired on
+				}
+			}
 			c := actorCand{kind: "state"}
 			c.b0, c.b1 = a.span(t0, tm.t1)
 			c.name = a.displayName(c.b0, c.b1)
