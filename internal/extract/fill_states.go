@@ -167,7 +167,7 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		if p0, cc, ok := a.possessor(t0, first); ok {
 			t0, c.state = p0, cc // "Syria's army"
 		} else if pt, ok := a.termEndingAt(t0-1, lexicon.Party); ok && pt.t0 >= first && pt.p.Value == record.SecurityForces && a.lowerWord(t0-1) == "and" {
-			t0 = pt.t0 // "Police and soldiers fired on a crowd": both did
+			t0 = pt.t0 // "Riot police and troops shot dead two protesters": both did
 		}
 		c.b0, c.b1 = a.span(t0, j+1)
 		c.name = a.displayName(c.b0, c.b1)
