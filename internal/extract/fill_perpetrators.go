@@ -659,12 +659,19 @@ func (f *filler) statesIn(si int32) []actorCand {
 			}
 			// "Government forces shelled rebel-held areas": the force
 			// that fires from afar, as with a state named
-			if !a.firesOnUnarmed(tm.t1) && !(mention && a.stateActs(tm.t1) && !a.struckObject(tm.t0)) {
+			if !a.firesOnUnarmed(tm.t1) && !a.killsUnarmed(tm.t1) && !(mention && a.stateActs(tm.t1) && !a.struckObject(tm.t0)) {
 				continue
 			}
 			t0 := tm.t0
 			if t0 > int32(s.First) && a.toks[t0-1].Has(text.Cap) && !a.sentenceInitial(t0-1) {
 				t0-- // "U.S. troops", "Border Police"
+			}
+			if k := t0 - 2; k >= int32(s.First) && a.lowerWord(t0-1) == "and" {
+				if f0, ok := a.bareForceAt(k, int32(s.First)); ok {
+					t0 = f0 // "Army soldiers and police fired on a crowd": both fired, neither was fired on
+				} else if pt, ok := a.termEndingAt(t0-1, lexicon.Party); ok && pt.t0 >= int32(s.First) && pt.p.Value == record.SecurityForces {
+					t0 = pt.t0 // "Riot police and troops shot dead two protesters"
+				}
 			}
 			c := actorCand{kind: "state"}
 			c.b0, c.b1 = a.span(t0, tm.t1)
@@ -840,6 +847,25 @@ func (a *article) firesOnUnarmed(j int32) bool {
 		if a.clauseBreak(k) {
 			return false
 		}
+		if unarmedCrowds[a.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// killsUnarmed reports whether the words from token j are an active
+// verb of killing or attack (strikeAfter's) whose object is an unarmed
+// crowd: "police shot dead three protesters", "police killed two
+// demonstrators". As with firing on them (firesOnUnarmed), the force is
+// the doer; killing suspects or gunmen is not this.
+func (a *article) killsUnarmed(j int32) bool {
+	end, _, ok := a.strikeAfter(j)
+	if !ok || a.lowerWord(end-1) == "fire" {
+		return false // "opened fire to disperse the crowd": no object, the crowd is what the firing meant to move
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for k := end; k < last && k < end+4 && !a.clauseBreak(k) && !eventPreps[a.lowerWord(k)] && a.lowerWord(k) != "to"; k++ {
 		if unarmedCrowds[a.lowerWord(k)] {
 			return true
 		}

@@ -166,6 +166,8 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		c := actorCand{kind: "state"}
 		if p0, cc, ok := a.possessor(t0, first); ok {
 			t0, c.state = p0, cc // "Syria's army"
+		} else if pt, ok := a.termEndingAt(t0-1, lexicon.Party); ok && pt.t0 >= first && pt.p.Value == record.SecurityForces && a.lowerWord(t0-1) == "and" {
+			t0 = pt.t0 // "Riot police and troops shot dead two protesters": both did
 		}
 		c.b0, c.b1 = a.span(t0, j+1)
 		c.name = a.displayName(c.b0, c.b1)
@@ -225,6 +227,10 @@ func (a *article) bareForceAt(j, first int32) (int32, bool) {
 	switch {
 	case j > first && bareForces[a.lowerSpan(j-1, j+1)]:
 		t0 = j - 1
+	case bareForces[w] && j-1 > first && forceModifiers[a.lowerSpan(j-2, j)]:
+		t0 = j - 2 // "air force troops"
+	case bareForces[w] && j > first && forceModifiers[a.lowerWord(j-1)]:
+		t0 = j - 1 // "Army soldiers", "government soldiers": the modifier makes the force the state's
 	case bareForces[w]:
 		t0 = j
 	case forceCraft[w] || armedAgents[w] == record.RemoteViolence:

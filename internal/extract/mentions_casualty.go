@@ -768,6 +768,20 @@ func (a *article) quantities(first, last int32) []part {
 			p := part{n: 0, qual: text.Exact, t0: i, t1: i + 1, zero: true}
 			if a.head(&p, last); p.party != "" {
 				out = append(out, p)
+				// "No soldiers or rebels were hurt": the "no" denies
+				// each party "or" joins to it ("and" may join a count of
+				// another: "no soldiers and five rebels")
+				for w := a.lowerWord(p.t1); w == "or" || w == "nor"; w = a.lowerWord(p.t1) {
+					q := part{n: 0, qual: text.Exact, t0: p.t1, t1: p.t1 + 1, zero: true}
+					if a.toks[q.t1].Kind != text.Word || numberWords[a.lowerWord(q.t1)] {
+						break
+					}
+					if a.head(&q, last); q.party == "" || q.bare {
+						break
+					}
+					out = append(out, q)
+					p = q
+				}
 				i = p.t1 - 1
 			}
 		case "herself", "himself", "themselves":

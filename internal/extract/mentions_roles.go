@@ -962,6 +962,8 @@ func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
 		return 0, false, false
 	case attackVerbs[w] || w == "shot":
 		end = j + 1
+	case burnVerbs[w] && a.targetObject(j+1, min(last, j+1+roleWindow)):
+		end = j + 1 // "soldiers burnt several houses": burnedTarget's arson, told with its doer
 	case w == "opened" && a.lowerWord(j+1) == "fire":
 		end = j + 2
 	case w == "carried" && a.lowerWord(j+1) == "out", w == "conducted", launchVerbs[w]:
