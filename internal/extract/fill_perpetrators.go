@@ -666,10 +666,14 @@ func (f *filler) statesIn(si int32) []actorCand {
 			if t0 > int32(s.First) && a.toks[t0-1].Has(text.Cap) && !a.sentenceInitial(t0-1) {
 				t0-- // "U.S. troops", "Border Police"
 			}
-			if k := t0 - 2; k >= int32(s.First) && a.lowerWord(t0-1) == "and" {
+			and := t0 - 1
+			if and > int32(s.First) && articleWords[a.lowerWord(and)] {
+				and-- // "Two soldiers and a policeman opened fire"
+			}
+			if k := and - 1; k >= int32(s.First) && a.lowerWord(and) == "and" {
 				if f0, ok := a.bareForceAt(k, int32(s.First)); ok {
 					t0 = f0 // "Army soldiers and police fired on a crowd": both fired, neither was fired on
-				} else if pt, ok := a.termEndingAt(t0-1, lexicon.Party); ok && pt.t0 >= int32(s.First) && pt.p.Value == record.SecurityForces {
+				} else if pt, ok := a.termEndingAt(and, lexicon.Party); ok && pt.t0 >= int32(s.First) && pt.p.Value == record.SecurityForces {
 					t0 = pt.t0 // "Riot police and troops shot dead two protesters"
 				}
 			}

@@ -981,6 +981,9 @@ func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
 			}
 		}
 	}
+	if end == 0 && a.lowerWord(j+1) == "and" && a.sharedVerb(j) && !a.passiveBefore(term{t0: j, t1: j + 1}) {
+		return a.strikeAfter(j + 2) // "police beat and shot dead three protesters": one subject to both verbs
+	}
 	// the passive, asked last: the words before a verb are mostly names
 	if end == 0 || a.passiveBefore(term{t0: j, t1: j + 1}) {
 		return 0, false, false
@@ -1024,4 +1027,20 @@ func (a *article) launched(t term) bool {
 		j++ // "the assault had begun"
 	}
 	return j < int32(s.Last) && startVerbs[a.lowerWord(j)]
+}
+
+// irregularPasts are past tenses without "-ed" ("beat", "struck").
+var irregularPasts = lexicon.Words().Set("irregular-past") // lexicon/words.txt
+
+// sharedVerb reports whether token j, right after a subject and before
+// "and", is a past verb whose subject the verb after "and" shares ("police
+// beat and shot dead"): a lowercase past tense naming no armed agent,
+// force or crowd. A noun there ("attacked a police detachment and killed")
+// is no verb: "and" joins what follows to the clause's own subject.
+func (a *article) sharedVerb(j int32) bool {
+	w := a.lowerWord(j)
+	if a.toks[j].Has(text.Cap) || !(len(w) > 3 && strings.HasSuffix(w, "ed") || irregularPasts[w]) {
+		return false
+	}
+	return armedAgents[w] == "" && !bareForces[w] && !forceNouns[w] && !forceModifiers[w] && !forceCraft[w] && !unarmedCrowds[w]
 }

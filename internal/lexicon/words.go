@@ -107,6 +107,7 @@ var wordSchema = []WordSection{
 	{Name: "object-lead"},
 	{Name: "enemy-force"},
 	{Name: "repel-verb"},
+	{Name: "irregular-past"},
 	{Name: "subject-adverb"},
 	{Name: "dying-verb"},
 	{Name: "death-noun"},
