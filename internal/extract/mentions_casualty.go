@@ -1237,9 +1237,15 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 		return a.listEndingAt(qs, j+1, first)
 	}
 	// an apposition between subject and verb: "At least 50 people, mostly
-	// women and children, were killed"
+	// women and children, were killed". Its length is counted in words, a
+	// token glued to the one before it being part of its word, so that a
+	// compound or an abbreviation does not spend the span: "Bernardo
+	// Jaramillo, the 36-year-old Patriotic Union (UP) candidate, has died"
 	if j > first && a.word(j) == "," {
-		for k := j - 1; k > first && k >= j-8; k-- {
+		for k, words := j-1, 0; k > first && words < 8; k-- {
+			if !a.glued(k) {
+				words++
+			}
 			if a.word(k) == "," {
 				if ps := a.listEndingAt(qs, k, first); len(ps) > 0 {
 					return ps
@@ -1692,6 +1698,12 @@ func (a *article) reportsAfter(q part) bool {
 		}
 	}
 	return false
+}
+
+// glued reports whether token k follows the token before it with no space
+// between: the "-year" of "36-year-old", the "UP" and ")" of "(UP)".
+func (a *article) glued(k int32) bool {
+	return k > 0 && a.toks[k].Start == a.toks[k-1].End
 }
 
 // joined reports whether the tokens between two quantity phrases coordinate
