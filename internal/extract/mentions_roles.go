@@ -188,16 +188,27 @@ func (a *article) setOnFire(si int32, seen map[int32]bool) []term {
 		if end < 0 {
 			continue
 		}
-		typ, ok := a.armedAttack(term{t0: j, t1: j + 1}, true)
+		p, ok := a.burningBy(j)
 		if !ok {
 			continue
 		}
-		if typ != record.RemoteViolence && typ != record.Riot {
-			typ = record.Arson
-		}
-		out = append(out, term{t0: j, t1: end, p: roleTriggers[typ]})
+		out = append(out, term{t0: j, t1: end, p: p})
 	}
 	return out
+}
+
+// burningBy returns the trigger of a burning whose verb is at token j and
+// whose subject is an armed agent: arson, or the attack the agent makes
+// when craft or a crowd burn (remote violence, a riot).
+func (a *article) burningBy(j int32) (*lexicon.Phrase, bool) {
+	typ, ok := a.armedAttack(term{t0: j, t1: j + 1}, true)
+	if !ok {
+		return nil, false
+	}
+	if typ != record.RemoteViolence && typ != record.Riot {
+		typ = record.Arson
+	}
+	return roleTriggers[typ], true
 }
 
 // burnVerbs tell burning as a deed ([burn-verb]: "burned", "burnt").
@@ -220,15 +231,12 @@ func (a *article) burnedTarget(si int32, seen map[int32]bool) []term {
 		if seen[j] || a.toks[j].Kind != text.Word || !burnVerbs[a.lowerWord(j)] || j > first && a.lowerWord(j-1) == "also" || !a.targetObject(j+1, min(last, j+1+roleWindow)) {
 			continue
 		}
-		typ, ok := a.armedAttack(term{t0: j, t1: j + 1}, true)
+		p, ok := a.burningBy(j)
 		if !ok {
 			continue
 		}
-		if typ != record.RemoteViolence && typ != record.Riot {
-			typ = record.Arson
-		}
 		seen[j] = true
-		out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[typ]})
+		out = append(out, term{t0: j, t1: j + 1, p: p})
 	}
 	return out
 }
