@@ -44,10 +44,11 @@ func (f *filler) noneKilled() {
 // larger confirmed figure ("we have confirmed 512"). Each party's figure is
 // chosen the same way; the total is at least the sum of the parties, so
 // "two policemen were killed ... three [attackers] were killed" gives 5.
-// Hedged figures ("could exceed 50", "unconfirmed reports") and earlier
-// tolls ("from 358") are not used, nor one figure for two effects ("killed
-// or wounded 3,000"). Any lower-bound wording ("at least",
-// "more than", "dozens") leaves the count without a maximum.
+// Hedged figures ("could exceed 50"), earlier tolls ("from 358") and one
+// figure for two effects ("killed or wounded 3,000") are not used; an
+// unconfirmed one ("unconfirmed reports said 12") is, unless another
+// figure counts the same people (withoutBoasts). Any lower-bound wording
+// ("at least", "more than", "dozens") leaves the count without a maximum.
 func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// the headline's figures only when the body gives none: a headline
 	// rounds, and in a round-up it sums the whole article
@@ -79,8 +80,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.hedged || st.old || st.combined {
-				continue
+			if st.effect != effect || st.hedged && !st.unconfirmed || st.old || st.combined {
+				continue // a modal hedge ("could exceed 50") gives no toll; a report no one vouches for ("unconfirmed reports said") is the toll until another figure replaces it (withoutBoasts)
 			}
 			stmts = append(stmts, st)
 		}
@@ -369,8 +370,8 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.claimed || st.unconfirmed || vague(st) || st.hedged && !upTo(st) {
-				continue // a hedge counts only as a bound: "up to 12 may have died"; a first report is replaced, a boast or an unconfirmed word bounds nothing (withoutBoasts)
+			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.claimed || st.unconfirmed && !st.hedged || vague(st) || st.hedged && !upTo(st) {
+				continue // a hedge counts only as a bound: "up to 12 may have died", "unconfirmed reports said up to 12"; a first report is replaced, a boast or a denied check bounds nothing (withoutBoasts)
 			}
 			n, _ := st.total()
 			for _, p := range st.parts {

@@ -232,8 +232,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			continue
 		}
 		m.stmts = append(m.stmts, st)
-		if st.hedged {
-			hedged++
+		if st.hedged && !st.unconfirmed {
+			hedged++ // "could exceed 50"; but "unconfirmed reports said 12 were killed" tells a deed, unchecked (withoutBoasts)
 		} else {
 			m.specific = true
 		}

@@ -1965,7 +1965,7 @@ func (a *article) qualify(st *statement) {
 		case tollConfirmed[w]:
 			st.confirmed = true
 		case w == "unconfirmed":
-			st.hedged = true
+			st.hedged, st.unconfirmed = true, true // a teller's word: the only figure stays (withoutBoasts)
 		}
 	}
 	if a.unconfirmedAt(st.sent) {

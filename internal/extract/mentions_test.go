@@ -193,7 +193,7 @@ func TestStatements(t *testing.T) {
 			[]string{"kill: 12 (12 people) + 2 security_forces subset (two soldiers)"}},
 		{"a hedged figure",
 			"Unconfirmed reports said 50 people were killed.",
-			[]string{"kill: 50 (50 people) [hedged]"}},
+			[]string{"kill: 50 (50 people) [hedged] [unconfirmed]"}},
 		{"no one was hurt",
 			"No one was injured in the blast.",
 			[]string{"injure: 0 zero (No one)"}},
