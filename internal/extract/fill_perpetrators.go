@@ -65,6 +65,8 @@ func (f *filler) perpetrators() {
 				cands = append(cands, c)
 			} else if attrRank[c.attr] > attrRank[cands[0].attr] {
 				cands[0] = c // a described group that claimed it before "gunmen" told earlier
+			} else if attrRank[c.attr] == attrRank[cands[0].attr] && a.fullerCraft(cands[0], c) {
+				cands[0] = c // "AIRCRAFT ATTACK ..." above "Unidentified jets raided ...": the lead says more
 			}
 		}
 	}
@@ -1994,6 +1996,29 @@ func (a *article) craftDoers(si int32) (actorCand, bool) {
 		return c, true
 	}
 	return actorCand{}, false
+}
+
+// fullerCraft reports whether description c, in the body, names craft
+// as the headline's description h does, in more words: a headline keeps
+// only the noun ("AIRCRAFT ATTACK IRANIAN OIL RIGS"), the lead describes
+// the same doer ("Unidentified jets raided three Iranian oil rigs"), and
+// the fuller description says what the report knows of it.
+func (a *article) fullerCraft(h, c actorCand) bool {
+	if h.kind != "description" || c.kind != "description" || h.b0 >= a.bodyStart || c.b0 < a.bodyStart {
+		return false
+	}
+	words := func(b0, b1 int) (n int, craft bool) {
+		t0, t1 := a.tokenAt(b0), a.tokenAt(b1-1)+1
+		for j := t0; j < t1; j++ {
+			if a.toks[j].Kind == text.Word {
+				n++
+			}
+		}
+		return n, armedAgents[a.lowerWord(t1-1)] == record.RemoteViolence
+	}
+	hn, hCraft := words(h.b0, h.b1)
+	cn, cCraft := words(c.b0, c.b1)
+	return hCraft && cCraft && cn > hn
 }
 
 // groupIn returns the canonical name of an armed group of the lexicon
