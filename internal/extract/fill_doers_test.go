@@ -220,6 +220,36 @@ func TestDescribedDoers(t *testing.T) {
 	}
 }
 
+// TestForceKillsCivilians checks that a state force killing a civilian is
+// the doer, and one killing armed men is not (killsUnarmed), and that the
+// lead's fuller description of a headline's craft wins (fullerCraft).
+func TestForceKillsCivilians(t *testing.T) {
+	tests := []struct {
+		name, title, body, want string
+	}{
+		{"police killing a student",
+			"", "DHAKA, March 5 - Police beat and killed a student in Rajshahi on Thursday, his family said.",
+			"armed_assault 2021-03-04 killed=1..1 by=Police/suspected"},
+		{"police killing armed men",
+			"", "DHAKA, March 5 - Police killed three armed men in Rajshahi on Thursday, officials said.",
+			"armed_assault 2021-03-04 killed=3..3"},
+		{"a headline's craft and the lead's fuller one",
+			"PLANES BOMB BORDER VILLAGES", "BAGHDAD, March 5 - Unidentified warplanes bombed two villages near Mandali on Thursday, travellers said.",
+			"remote_violence 2021-03-04 by=Unidentified warplanes/unknown"},
+		{"a headline's craft the lead names no fuller",
+			"PLANES BOMB BORDER VILLAGES", "BAGHDAD, March 5 - Warplanes bombed two villages near Mandali on Thursday, travellers said.",
+			"remote_violence 2021-03-04 by=PLANES/unknown"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(fillPassage(t, "2021-03-05", tc.title, tc.body), " | ")
+			if got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestNamedShips checks that ships named after their craft's noun are the
 // force of the state whose official tells of them, which claims them, and
 // that a craft followed by no name, or ships firing on the teller's own

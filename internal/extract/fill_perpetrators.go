@@ -65,6 +65,8 @@ func (f *filler) perpetrators() {
 				cands = append(cands, c)
 			} else if attrRank[c.attr] > attrRank[cands[0].attr] {
 				cands[0] = c // a described group that claimed it before "gunmen" told earlier
+			} else if attrRank[c.attr] == attrRank[cands[0].attr] && a.fullerCraft(cands[0], c) {
+				cands[0] = c // "AIRCRAFT ATTACK ..." above "Unidentified jets raided ...": the lead says more
 			}
 		}
 	}
@@ -659,7 +661,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			}
 			// "Government forces shelled rebel-held areas": the force
 			// that fires from afar, as with a state named
-			if !a.firesOnUnarmed(tm.t1) && !a.killsUnarmed(tm.t1) && !(mention && a.stateActs(tm.t1) && !a.struckObject(tm.t0)) {
+			if !a.firesOnUnarmed(tm.t1) && !a.killsUnarmed(tm.t1, f.rec.Type != record.Riot) && !(mention && a.stateActs(tm.t1) && !a.struckObject(tm.t0)) {
 				continue
 			}
 			t0 := tm.t0
@@ -860,18 +862,30 @@ func (a *article) firesOnUnarmed(j int32) bool {
 
 // killsUnarmed reports whether the words from token j are an active
 // verb of killing or attack (strikeAfter's) whose object is an unarmed
-// crowd: "police shot dead three protesters", "police killed two
-// demonstrators". As with firing on them (firesOnUnarmed), the force is
-// the doer; killing suspects or gunmen is not this.
-func (a *article) killsUnarmed(j int32) bool {
+// crowd or a civilian: "police shot dead three protesters", "police
+// killed two demonstrators", "police beat and killed a student",
+// "soldiers shot dead two farmers". As with firing on them
+// (firesOnUnarmed), the force is the doer, as GTD and ACLED code a
+// force's violence against civilians; killing suspects or gunmen is not
+// this, nor is an armed party named first ("killed three armed men").
+// Without civilians only a crowd counts: in a riot the crowd is the
+// doer, and a force's killing of one man ("after a policeman shot a
+// local man") is what set it off, a deed of its own.
+func (a *article) killsUnarmed(j int32, civilians bool) bool {
 	end, _, ok := a.strikeAfter(j)
 	if !ok || a.lowerWord(end-1) == "fire" {
 		return false // "opened fire to disperse the crowd": no object, the crowd is what the firing meant to move
 	}
 	last := int32(a.sents[a.sentOf[j]].Last)
 	for k := end; k < last && k < end+4 && !a.clauseBreak(k) && !eventPreps[a.lowerWord(k)] && a.lowerWord(k) != "to"; k++ {
-		if unarmedCrowds[a.lowerWord(k)] {
+		if typ, armed := a.agentAt(k); armed && typ != record.Riot || a.hasTerm(k, lexicon.Trigger, "") {
+			return false // "killed two gunmen", "killed two armed men" (a trigger: armed men assault): an armed object; a crowd, the riot type, is none
+		}
+		if unarmedCrowds[a.lowerWord(k)] || civilians && a.hasTerm(k, lexicon.Party, record.Civilians) {
 			return true
+		}
+		if _, ok := a.termAt(k, lexicon.Party); ok {
+			return false // "killed three militants", "killed two policemen": no civilian
 		}
 	}
 	return false
@@ -1982,6 +1996,29 @@ func (a *article) craftDoers(si int32) (actorCand, bool) {
 		return c, true
 	}
 	return actorCand{}, false
+}
+
+// fullerCraft reports whether description c, in the body, names craft
+// as the headline's description h does, in more words: a headline keeps
+// only the noun ("AIRCRAFT ATTACK IRANIAN OIL RIGS"), the lead describes
+// the same doer ("Unidentified jets raided three Iranian oil rigs"), and
+// the fuller description says what the report knows of it.
+func (a *article) fullerCraft(h, c actorCand) bool {
+	if h.kind != "description" || c.kind != "description" || h.b0 >= a.bodyStart || c.b0 < a.bodyStart {
+		return false
+	}
+	words := func(b0, b1 int) (n int, craft bool) {
+		t0, t1 := a.tokenAt(b0), a.tokenAt(b1-1)+1
+		for j := t0; j < t1; j++ {
+			if a.toks[j].Kind == text.Word {
+				n++
+			}
+		}
+		return n, armedAgents[a.lowerWord(t1-1)] == record.RemoteViolence
+	}
+	hn, hCraft := words(h.b0, h.b1)
+	cn, cCraft := words(c.b0, c.b1)
+	return hCraft && cCraft && cn > hn
 }
 
 // groupIn returns the canonical name of an armed group of the lexicon

@@ -66,7 +66,9 @@ func (a *article) negativeFrame(ms []*mention) bool {
 			case lexicon.Kidnap:
 				doer = true
 			case lexicon.Party:
-				doer = doer || t.p.Value == record.Perpetrators
+				// "Police beat and killed a student": a force killing a
+				// civilian is the doer (killsUnarmed)
+				doer = doer || t.p.Value == record.Perpetrators || t.p.Value == record.SecurityForces && a.killsUnarmed(t.t1, true)
 			}
 			switch {
 			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && !a.harmedNext(t) && !a.personsPast(t) && !a.simile(t) && !a.armedDeed(t):
