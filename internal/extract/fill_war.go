@@ -476,7 +476,7 @@ func (a *article) officialVoice(from, v int32) bool {
 			return false
 		}
 		switch {
-		case w == "ministry":
+		case ministryNouns[w]:
 			voiced = voiced || warMinistries[a.lowerWord(j-1)]
 		case officialVoices[w]:
 			voiced = true
@@ -492,8 +492,13 @@ func (a *article) officialVoice(from, v int32) bool {
 var mediaNouns = lexicon.Words().Set("media-noun") // lexicon/words.txt
 
 // warMinistries are the words that make a ministry the one that speaks
-// for a state's arms: "the defence ministry said".
-var warMinistries = lexicon.Words().Set("war-ministry") // lexicon/words.txt
+// for a state's arms: "the defence ministry said"; ministryNouns the
+// nouns of such a body ("ministry", "department": "the Defense
+// Department said").
+var (
+	warMinistries = lexicon.Words().Set("war-ministry")  // lexicon/words.txt
+	ministryNouns = lexicon.Words().Set("ministry-noun") // lexicon/words.txt
+)
 
 // datelineState returns the country of the story's dateline ("BAGHDAD,
 // March 3 -"), or "".
@@ -899,7 +904,7 @@ func (a *article) organSpeaks(first, v int32, state string) (int32, bool) {
 		if armedOpponents[w] || strings.HasPrefix(w, "rebel") {
 			return 0, false
 		}
-		organ = organ || officialVoices[w] || stateOrgans[w] || w == "ministry" && warMinistries[a.lowerWord(j-1)]
+		organ = organ || officialVoices[w] || stateOrgans[w] || ministryNouns[w] && warMinistries[a.lowerWord(j-1)]
 		speaker = speaker || stateSpeakers[w]
 	}
 	lo, hi := a.placeRange(from, v)

@@ -149,6 +149,7 @@ var wordSchema = []WordSection{
 	{Name: "own-force-noun"},
 	{Name: "owner-pronoun"},
 	{Name: "tally-word"},
+	{Name: "ministry-noun"},
 	{Name: "own-pronoun"},
 	{Name: "self-noun"},
 	{Name: "anaphor-head"},
