@@ -472,20 +472,29 @@ func (a *article) officialVoice(from, v int32) bool {
 	voiced, media, owned := false, false, false
 	for j := from; j < v; j++ {
 		w := a.lowerWord(j)
-		if armedOpponents[w] || strings.HasPrefix(w, "rebel") {
+		if armedOpponent(w) {
 			return false
 		}
-		switch {
-		case ministryNouns[w]:
-			voiced = voiced || warMinistries[a.lowerWord(j-1)]
-		case officialVoices[w]:
-			voiced = true
-		}
+		voiced = voiced || a.unnamedVoiceAt(j)
 		media = media || mediaNouns[w]
 		owned = owned || stateMedia[w]
 	}
 	return voiced || media && owned
 }
+
+// unnamedVoiceAt reports whether the word at token j is a voice of a
+// state's arms that need not name the state: an official voice ("the
+// command", "a military spokesman") or a war ministry by its noun ("the
+// defence ministry", "the Defense Department"). officialVoice and
+// organSpeaks both read a speaker so.
+func (a *article) unnamedVoiceAt(j int32) bool {
+	w := a.lowerWord(j)
+	return officialVoices[w] || ministryNouns[w] && warMinistries[a.lowerWord(j-1)]
+}
+
+// armedOpponent reports whether word w names an armed opponent of a state
+// ("guerrillas", "rebels", "rebel"): a speaker so named speaks for them.
+func armedOpponent(w string) bool { return armedOpponents[w] || strings.HasPrefix(w, "rebel") }
 
 // mediaNouns are the news media a word of stateMedia makes a state's
 // own: "agency", "radio", "television".
@@ -901,10 +910,10 @@ func (a *article) organSpeaks(first, v int32, state string) (int32, bool) {
 	organ, speaker, named := false, false, false
 	for j := from; j < v; j++ {
 		w := a.lowerWord(j)
-		if armedOpponents[w] || strings.HasPrefix(w, "rebel") {
+		if armedOpponent(w) {
 			return 0, false
 		}
-		organ = organ || officialVoices[w] || stateOrgans[w] || ministryNouns[w] && warMinistries[a.lowerWord(j-1)]
+		organ = organ || a.unnamedVoiceAt(j) || stateOrgans[w]
 		speaker = speaker || stateSpeakers[w]
 	}
 	lo, hi := a.placeRange(from, v)

@@ -815,10 +815,9 @@ const regionKm = 1500
 // "SANDINIST", "TEGUCIGALPA") that names San Jose means Costa Rica's
 // capital, though California's city is the bigger.
 func (a *article) regionMentions(capital *gazetteer.Feature, cc string, k int) (region, namesake int) {
-	name := a.lowerSpan(a.places[k].t0, a.places[k].t1)
 	for i := range a.places {
 		c := a.places[i].chosen
-		if i == k || c == nil || a.lowerSpan(a.places[i].t0, a.places[i].t1) == name {
+		if i == k || c == nil || a.sameName(i, k) {
 			continue
 		}
 		switch {
@@ -1292,6 +1291,28 @@ func (a *article) listGap(t0, t1 int32) bool {
 	return true
 }
 
+// sameName reports whether place mentions i and k are written alike:
+// their lowerSpans are equal, compared word by word without building
+// either string (regionMentions and namesakeIn ask it of every place for
+// each one they weigh).
+func (a *article) sameName(i, k int) bool {
+	pi, pk := &a.places[i], &a.places[k]
+	next := func(j, end int32) int32 {
+		for j < end && a.toks[j].Kind == text.Punct && a.isInnerHyphen(int(j)) {
+			j++
+		}
+		return j
+	}
+	j, l := next(pi.t0, pi.t1), next(pk.t0, pk.t1)
+	for j < pi.t1 && l < pk.t1 {
+		if a.lowerWord(j) != a.lowerWord(l) {
+			return false
+		}
+		j, l = next(j+1, pi.t1), next(l+1, pk.t1)
+	}
+	return j >= pi.t1 && l >= pk.t1
+}
+
 // samePlace reports whether two place mentions name the same place.
 func (a *article) samePlace(i, j int) bool {
 	pi, pj := &a.places[i], &a.places[j]
@@ -1373,10 +1394,9 @@ func capitalNamed(m *placeMention) *gazetteer.Feature {
 // namesakeIn reports whether a place mention other than k, and named
 // otherwise, has a candidate in country cc.
 func (a *article) namesakeIn(cc string, k int) bool {
-	name := a.lowerSpan(a.places[k].t0, a.places[k].t1)
 	for i := range a.places {
 		m := &a.places[i]
-		if i == k || m.country || m.demonym || a.lowerSpan(m.t0, m.t1) == name {
+		if i == k || m.country || m.demonym || a.sameName(i, k) {
 			continue
 		}
 		for _, e := range m.cands {
