@@ -32,14 +32,7 @@ func TestExplosiveInstrument(t *testing.T) {
 			"Gunmen attacked a bus near Huanta on Thursday, killing four passengers.",
 			"armed_assault 2021-03-04 killed=4..4 by=Gunmen/unknown"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
-			if got != tc.want {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestDoersOf checks that a group named after the noun of its doers
@@ -59,14 +52,7 @@ func TestDoersOf(t *testing.T) {
 			"Gunmen killed three fighters of the National Liberation Army near Saravena on Thursday.",
 			"armed_assault 2021-03-04 killed=3..3 by=Gunmen/unknown"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
-			if got != tc.want {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestOwnDeedLed checks that a host government's voice after a comma
@@ -86,14 +72,7 @@ func TestOwnDeedLed(t *testing.T) {
 			"N'DJAMENA, March 5 - Chadian troops have recaptured the town of Fada, Western diplomats said.",
 			"clash 2021-03-05 by=Chadian troops/suspected"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
-			if got != tc.want {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestDescriptionInCapitals checks that in text written in capitals a
@@ -110,14 +89,7 @@ func TestDescriptionInCapitals(t *testing.T) {
 			"A GROUP OF GUERRILLAS KILLED TWO PEASANTS IN SAN MIGUEL ON THURSDAY.",
 			"armed_assault 2021-03-04 killed=2..2 by=GUERRILLAS/unknown"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
-			if got != tc.want {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestHeldResponsibleAttributedTo checks the two wordings of blame that
@@ -142,14 +114,7 @@ func TestHeldResponsibleAttributedTo(t *testing.T) {
 			"A bomb exploded at a bank in Lima on Thursday, injuring two guards. Officials attributed the rise in attacks to the weak economy.",
 			"bombing 2021-03-04 injured=2..2"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
-			if got != tc.want {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestVoiceClaims checks that a group named as the one its voice speaks
@@ -166,14 +131,7 @@ func TestVoiceClaims(t *testing.T) {
 			"Guerrillas blew up a section of the oil pipeline near Orito on Thursday, police said. A spokesman for the Revolutionary Armed Forces of Colombia said the National Liberation Army had claimed responsibility for the attack.",
 			"bombing 2021-03-04 by=National Liberation Army/claimed"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
-			if got != tc.want {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestDescribedDoers checks who a description of the attackers says they
@@ -210,14 +168,7 @@ func TestDescribedDoers(t *testing.T) {
 			"A bomb killed nine people at a union office in San Salvador on Thursday. According to the guerrillas, the army is responsible.",
 			"bombing 2021-03-04 killed=9..9"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
-			if got != tc.want {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestForceKillsCivilians checks that a state force killing a civilian is
@@ -301,14 +252,7 @@ func TestClaimingParticiple(t *testing.T) {
 			"A bomb destroyed a pylon outside Ayacucho on Thursday, police said.\n\nPolice blamed the Shining Path, claiming the attack bore its hallmarks.",
 			"bombing 2021-03-04 by=Shining Path/suspected"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
-			if got != tc.want {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestModifierOfThePlace checks that a perpetrator noun before the head of
@@ -375,12 +319,5 @@ func TestCraftDoers(t *testing.T) {
 			"KABUL, March 5 - Rebels shot down two helicopters near Jalalabad on Thursday, killing six crewmen.",
 			"armed_assault 2021-03-04 killed=6..6 by=Rebels/unknown"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
-			if got != tc.want {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }

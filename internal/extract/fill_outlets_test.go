@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestVoiceOwner checks whose own voice the speaker before the last
 // report verb is: a group's outlet known to the lexicon, an outlet noun a
@@ -77,12 +74,5 @@ func TestGroupVoiceClaims(t *testing.T) {
 			"SAN SALVADOR, March 4 - Radio Progreso, the voice of the FMLN, said soldiers shot dead six peasants in Perquin on Thursday.",
 			"armed_assault 2021-03-04 killed=6..6 by=soldiers/suspected"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
-			if got != tc.want {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }

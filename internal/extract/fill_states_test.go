@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestStateForces checks that war reporting's state forces are found by
 // the grammar of their clause, with the type their deed makes, and that
@@ -128,12 +125,5 @@ func TestStateForces(t *testing.T) {
 			"N'DJAMENA, March 5 - Chadian troops recaptured the town of Fada on Thursday, sources close to the government said.",
 			"clash 2021-03-04 by=Chadian troops/claimed"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
-			if got != tc.want {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }

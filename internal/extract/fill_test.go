@@ -9,6 +9,20 @@ import (
 	"github.com/sitrep/sitrep/internal/record"
 )
 
+// checkFills runs table cases of one body each, published on 2021-03-05,
+// against fillPassage's summary of its incidents.
+func checkFills(t *testing.T, tests []struct{ name, body, want string }) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
+			if got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // fillPassage runs every stage over a passage and renders each record's
 // type, date, counts and perpetrators.
 func fillPassage(t *testing.T, date, title, body string) []string {

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestWhoStruckAndWhoSays checks the perpetrator and its attribution by
 // the grammar around the attack word (who stands before an active verb or
@@ -125,14 +122,7 @@ func TestWhoStruckAndWhoSays(t *testing.T) {
 			"KHARTOUM, March 4 - Government troops, backed by helicopter gunships and using heavy mortars, shelled three villages near Kadugli on Thursday.",
 			"remote_violence 2021-03-04 by=Government troops/suspected"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := strings.Join(fillPassage(t, "2021-03-05", "", tc.body), " | ")
-			if got != tc.want {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestOfficialVoice checks which speakers before a report verb speak for
