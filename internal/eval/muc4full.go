@@ -218,7 +218,8 @@ func alternatives(vals []string) []string {
 // Fields, over required templates having them: type; date (in the key's
 // range: "on", "range" or "on or before", which has no lower bound, so
 // any earlier date agrees); country; place (any
-// non-country element of the location path); perpetrator (a predicted
+// non-country element of the location path, either end of one naming two
+// places: placeInKey); perpetrator (a predicted
 // perpetrator matches one of the key's organizations, by the news
 // scorer's name matching); confidence (such a match also has the
 // attribution the key's PERP: ORGANIZATION CONFIDENCE maps to); deaths and
@@ -356,6 +357,12 @@ func countryInKey(t *template, loc *record.Location) bool {
 	return false
 }
 
+// placeInKey reports whether the predicted location matches a non-country
+// element of one of the key's locations. An element naming two places
+// joined by " - " ("ZARAGOZA (CITY) - SAN SALVADOR (CITY)") puts the
+// incident between them, on the way from one to the other: either end
+// names where it was, not only the first (which placeMatch's main name,
+// cut at the first parenthesis, would keep alone).
 func placeInKey(t *template, loc *record.Location) bool {
 	if loc == nil {
 		return false
@@ -363,8 +370,13 @@ func placeInKey(t *template, loc *record.Location) bool {
 	pl := &predLocation{place: loc.Place, admin2: loc.Admin2, admin1: loc.Admin1}
 	for _, l := range t.Locations {
 		for _, p := range l.Path {
-			if p.Type != "COUNTRY" && placeMatch(p.Name, pl) {
-				return true
+			if p.Type == "COUNTRY" {
+				continue
+			}
+			for _, end := range strings.Split(p.Name, " - ") {
+				if placeMatch(end, pl) {
+					return true
+				}
 			}
 		}
 	}

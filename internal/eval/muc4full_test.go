@@ -241,3 +241,32 @@ func TestWriteVerboseQuotesWholeSentence(t *testing.T) {
 		t.Errorf("got  %q\nwant suffix %q", b.String(), want)
 	}
 }
+
+// TestPlaceInKeyBetweenTwoPlaces checks that a key location naming two
+// places joined by " - " (the incident lay between them) accepts either
+// end, and that a place named by neither still fails.
+func TestPlaceInKeyBetweenTwoPlaces(t *testing.T) {
+	const key = `{"docid": "DEV-MUC3-9999", "relevant": true, "text": "X", "templates": [
+ {"optional": false, "incident_type": ["ATTACK"], "incident_date": [],
+  "incident_location": [{"country": "EL SALVADOR", "path": [{"name": "EL SALVADOR", "type": "COUNTRY"},
+   {"name": "ZARAGOZA (CITY) - SAN SALVADOR", "type": "CITY"}]}],
+  "perp_individuals": [], "perp_organizations": [], "instruments": [], "physical_targets": [], "human_targets": [], "human_target_unlinked": []}]}
+`
+	docs, err := ReadMUC4Templates(strings.NewReader(oneLine(key)), "templates_train.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		place string
+		want  bool
+	}{
+		{"Zaragoza", true},
+		{"San Salvador", true},
+		{"Soyapango", false},
+	}
+	for _, tt := range tests {
+		if got := placeInKey(&docs[0].templates[0], &record.Location{Place: tt.place}); got != tt.want {
+			t.Errorf("placeInKey(%q) = %v, want %v", tt.place, got, tt.want)
+		}
+	}
+}

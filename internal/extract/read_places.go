@@ -304,7 +304,10 @@ func (a *article) listedPlaces() {
 // namedAgain finds again, after a locative preposition, a village or town
 // the gazetteer lacks that the text has named with its place noun: "Akuzo
 // and Usu villages" ... "three people were killed in Akuzo". A story
-// means one place by one name.
+// means one place by one name, so the name found again replaces a
+// shorter one the gazetteer knows inside it: SAN PEDRO PERULAPAN,
+// named once as a village of Cuscatlan, is not San Pedro in the Ivory
+// Coast the next time.
 func (a *article) namedAgain() {
 	known := map[string]bool{}
 	for k := range a.places {
@@ -325,15 +328,37 @@ func (a *article) namedAgain() {
 			if !known[a.lowerSpan(i, i+n)] {
 				continue
 			}
-			if e := i + n; int(e) < len(a.toks) && a.toks[e].Has(text.Cap) && a.sentOf[e] == a.sentOf[i] {
-				continue // part of a longer name
+			if e := i + n; int(e) < len(a.toks) && a.toks[e].Has(text.Cap) && a.sentOf[e] == a.sentOf[i] &&
+				(a.cs != text.Upper || a.toks[e].Kind == text.Word && !a.anyCommonWord(e, e+1)) {
+				continue // part of a longer name (in capitals: a word not of the language)
 			}
-			if lo, hi := a.placeRange(i, i+n); hi == lo && !a.inGroup(i) {
-				add = append(add, placeMention{t0: i, t1: i + n, prep: a.lowerWord(i - 1), in: -1})
+			m := placeMention{t0: i, t1: i + n, prep: a.lowerWord(i - 1), in: -1}
+			switch lo, hi := a.placeRange(i, i+n); {
+			case hi == lo && !a.inGroup(i):
+				add = append(add, m)
+			case a.shorterNames(lo, hi, i, i+n):
+				// SAN PEDRO inside SAN PEDRO PERULAPAN
+				a.places[lo] = m
+				a.places = append(a.places[:lo+1], a.places[hi:]...)
 			}
 		}
 	}
 	a.insertPlaces(add)
+}
+
+// shorterNames reports whether the place mentions [lo, hi) are names the
+// gazetteer knows that lie inside tokens [t0, t1) without spanning them
+// all, the first at t0.
+func (a *article) shorterNames(lo, hi int, t0, t1 int32) bool {
+	if hi == lo || a.places[lo].t0 != t0 {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if p := &a.places[k]; p.cands == nil || p.t1 > t1 || p.t0 == t0 && p.t1 == t1 {
+			return false
+		}
+	}
+	return true
 }
 
 // insertPlaces adds place mentions, keeping a.places in text order.
@@ -483,9 +508,15 @@ func (a *article) notAPlace(i int32) bool {
 
 // unknownPlace recognises a place the gazetteer lacks by its shape: up to
 // four capitalised words followed by a place noun ("Gidan Boka village",
-// "Singhpora-Chatroo forest") in mixed-case text.
+// "Singhpora-Chatroo forest") in mixed-case text. In a text all in
+// capitals no capital marks a name, so the shape must say more: the
+// words follow a preposition of place or "the town of", none of them is
+// a word of the language, and a place noun or a division follows them
+// ("IN HUANCORA, CHALATENANGO DEPARTMENT", "NEAR RIO BLANCO
+// MUNICIPALITY"); "IN THE EASTERN DEPARTMENT" names nothing.
 func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
-	if a.cs != text.Mixed || a.inTitle(int(a.toks[i].Start)) && a.capitalisedTitle() {
+	upper := a.cs == text.Upper
+	if a.cs == text.Lower || a.inTitle(int(a.toks[i].Start)) && a.capitalisedTitle() || upper && !a.placeIntroduced(i) {
 		// "CURFEW CLAMPED ON NIGERIAN STATE", "Gunmen Storm Border Village":
 		// a headline in capitals or title case marks no name
 		return placeMention{}, false
@@ -502,8 +533,8 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		t := a.toks[j]
 		if t.Kind == text.Word && t.Has(text.Cap) {
 			a.buf = appendLowerASCII(a.buf[:0], a.word(j))
-			if _, isNoun := placeNouns[string(a.buf)]; isNoun || notPlaces[string(a.buf)] {
-				break
+			if _, isNoun := placeNouns[string(a.buf)]; isNoun || notPlaces[string(a.buf)] || upper && a.anyCommonWord(j, j+1) {
+				break // in capitals a word of the language ends the name: "THE TOWN OF LAS VUELTAS LAST NIGHT"
 			}
 			words++
 			j++
@@ -527,6 +558,16 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		}
 	}
 	m := placeMention{t0: i, t1: j, in: -1}
+	if upper {
+		// "IN HUANCORA, CHALATENANGO DEPARTMENT", "THE TOWN OF HOSTIGAL"
+		m.prep = a.lowerWord(i - 1)
+		if m.prep == "of" && settlementNouns[a.lowerWord(i-2)] {
+			m.noun = a.lowerWord(i - 2)
+		} else if m.noun = a.nounInApposition(i, j); m.noun != "village" {
+			return placeMention{}, false
+		}
+		return m, true
+	}
 	// "the town of Muttur", "the village of Pa Zi Gyi"
 	if i >= 2 && a.lowerWord(i-1) == "of" {
 		if kind, ok := placeNouns[a.lowerWord(i-2)]; ok && kind != "" {
@@ -618,6 +659,34 @@ func (a *article) nounInApposition(i, j int32) string {
 		}
 	}
 	return ""
+}
+
+// placeIntroduced reports whether the words before token i introduce a
+// place: a preposition of place other than "of" ("in", "near"), or a
+// place noun and "of" ("the town of").
+func (a *article) placeIntroduced(i int32) bool {
+	if i == 0 || a.sentOf[i-1] != a.sentOf[i] {
+		return false
+	}
+	if p := a.lowerWord(i - 1); p != "of" {
+		return locPreps[p]
+	}
+	return i >= 2 && placeNouns[a.lowerWord(i-2)] != ""
+}
+
+// anyCommonWord reports whether a word of tokens [i, j) is a common English
+// word (the gazetteer's list).
+func (a *article) anyCommonWord(i, j int32) bool {
+	for t := i; t < j; t++ {
+		if a.toks[t].Kind != text.Word {
+			continue
+		}
+		a.buf = gazetteer.AppendKey(a.buf[:0], a.word(t))
+		if a.x.gaz.CommonWord(a.buf) {
+			return true
+		}
+	}
+	return false
 }
 
 // commonWords reports whether every word of tokens [i, j) is a common

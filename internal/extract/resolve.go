@@ -232,6 +232,10 @@ func (a *article) resolvePlaces() {
 // capitalNouns name a country's capital after its demonym or name.
 var capitalNouns = lexicon.Words().Set("capital-noun") // lexicon/words.txt
 
+// filedCityNouns name, after "this", the city the story is filed from
+// ("this capital", "this city").
+var filedCityNouns = lexicon.Words().Set("filed-city-noun") // lexicon/words.txt
+
 // capitalsByCountry makes the capital city of "the Afghan capital",
 // "Somalia's capital" and "the capital of Guatemala" the place the words
 // name: a wire story often names the city no other way, and the country
@@ -269,30 +273,41 @@ func (a *article) capitalsByCountry() {
 	}
 }
 
-// thisCapital makes "this capital" ("wounded in this capital") a mention
-// of the capital of the country the story is told from: the dateline's,
-// else the one its places weigh most (home, rankCountries'; a radio item
-// has no dateline). The words point at where the reporter sits, which
-// the story need not name.
+// thisCapital makes "this capital" or "this city" ("wounded in this
+// capital", "a suburb south of this city") a mention of the city the
+// story is filed from: the words point at where the reporter sits, which
+// the dateline names (CAMPINAS ... "a rally in this city"; LA PAZ ... "this
+// capital" is La Paz, though the gazetteer gives Bolivia's capital as
+// Sucre). With no city in the dateline (a radio item), "this capital" is
+// the capital of the country the story is told from: the dateline's, else
+// the one its places weigh most (home, rankCountries').
 func (a *article) thisCapital(home []string) {
 	var add []placeMention
-	var c *gazetteer.Feature
+	var filed, capital *gazetteer.Feature
+	if k := a.datelineCity(); k >= 0 && a.places[k].chosen.Kind == gazetteer.Place {
+		filed = a.places[k].chosen
+	}
 	for i := int32(1); int(i)+1 < len(a.toks); i++ {
-		if a.lowerWord(i) != "this" || !capitalNouns[a.lowerWord(i+1)] || a.sentOf[i] != a.sentOf[i+1] {
+		noun := a.lowerWord(i + 1)
+		if a.lowerWord(i) != "this" || !filedCityNouns[noun] || a.sentOf[i] != a.sentOf[i+1] {
 			continue
 		}
 		if i >= 2 && statementVerbs[a.lowerWord(i-2)] {
 			continue // "it was reported in this capital that ...": where it was said
 		}
+		c := filed
+		if c == nil && capitalNouns[noun] {
+			if capital == nil {
+				cc := a.datelineState()
+				if cc == "" && len(home) > 0 {
+					cc = home[0]
+				}
+				capital, _ = a.x.gaz.Capital(cc)
+			}
+			c = capital
+		}
 		if c == nil {
-			cc := a.datelineState()
-			if cc == "" && len(home) > 0 {
-				cc = home[0]
-			}
-			var ok bool
-			if c, ok = a.x.gaz.Capital(cc); !ok {
-				return
-			}
+			continue
 		}
 		m := placeMention{t0: i, t1: i + 2, chosen: c, cands: []gazetteer.Entry{{Feature: c}}, capital: true, in: -1}
 		if a.sentOf[i-1] == a.sentOf[i] && a.toks[i-1].Kind == text.Word {

@@ -166,6 +166,7 @@ var wordSchema = []WordSection{
 	{Name: "group-orientation"},
 	{Name: "insurgency-kind"},
 	{Name: "capital-noun"},
+	{Name: "filed-city-noun"},
 	{Name: "count-word"},
 	{Name: "fire-verb"},
 	{Name: "war-attack"},
