@@ -328,16 +328,22 @@ func (f *filler) installationStruck() int {
 	return -1
 }
 
-// notTheScene reports whether country mention k, chosen as the place of
-// an incident that struck a work of another state (owner o), names no
-// scene: the striker ("U.S. warships attacked an Iranian oil platform":
-// a state's forces strike abroad) or a place inside the cause phrase of
-// the incident's attack ("in retaliation for an attack on a ship moored
-// off Kuwait").
+// notTheScene reports whether place mention k, chosen as the place of an
+// incident that struck a work of another state (owner o), names no scene:
+// the dateline, where the story was filed; a country that is the striker
+// ("U.S. warships attacked an Iranian oil platform": a state's forces
+// strike abroad); or a country inside the cause phrase of the incident's
+// attack ("in retaliation for an attack on a ship moored off Kuwait").
 func (f *filler) notTheScene(k, o int) bool {
 	a := f.a
 	p := &a.places[k]
-	if !p.country || p.water || p.chosen == nil || p.chosen.CountryCode == a.places[o].chosen.CountryCode {
+	if p.water || p.chosen == nil || p.chosen.CountryCode == a.places[o].chosen.CountryCode {
+		return false
+	}
+	if p.dateline {
+		return true // "CARACAS - ... the U.S. military attack on an Iranian oil platform": where the story was filed
+	}
+	if !p.country {
 		return false
 	}
 	if j := p.t1; forceNouns[a.lowerWord(j)] || serviceAdjectives[a.lowerWord(j)] && forceNouns[a.lowerWord(j+1)] {
