@@ -549,6 +549,10 @@ func (f *filler) otherClause(si, t int32) bool {
 // affiliationSuffixes after a hyphen make a group's name a modifier.
 var affiliationSuffixes = lexicon.Words().Set("affiliation-suffix") // lexicon/words.txt
 
+// serviceAdjectives name a state force's service between its demonym and
+// its force noun ("U.S. naval forces", "Swedish armed forces").
+var serviceAdjectives = lexicon.Words().Set("service-adjective") // lexicon/words.txt
+
 // regimeNouns name a state by its rulers ("the regime", "the junta"): in
 // a story about one country, its state (statesIn).
 var regimeNouns = lexicon.Words().Set("regime-noun") // lexicon/words.txt
@@ -571,6 +575,12 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if m.demonym && a.strikeNounAt(m.t1) {
 			continue // "an Iranian missile strike", "an Iraqi air raid": the state that fired (warAttackers), named by its demonym
 		}
+		// "U.S. naval forces attacked": the service named between the
+		// state and its force noun is part of the force, not a thing it owns
+		head := m.t1
+		if serviceAdjectives[a.lowerWord(head)] && forceNouns[a.lowerWord(head+1)] {
+			head++
+		}
 		// "Iraqi ships attacked an oil platform": a state's ships are its
 		// force when they strike, not when they sail or are struck
 		strikesAs := m.demonym && vessels[a.lowerWord(m.t1)] && a.stateActs(m.t1+1)
@@ -578,7 +588,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 		// the state struck
 		tm, weapon := a.termAt(m.t1, lexicon.Weapon)
 		strikesAs = strikesAs || m.demonym && weapon && tm.t1 == m.t1+1 && a.stateActs(m.t1+1)
-		if !forceNouns[a.lowerWord(m.t1)] && !strikesAs {
+		if !forceNouns[a.lowerWord(head)] && !strikesAs {
 			if m.country && !m.demonym && f.isMention(si) && !a.struckObject(m.t0) && a.sentenceSubject(m.t0) && !f.causeOnly(si, m.t1) {
 				// "Israel carried out air strikes on Gaza", "Russia said it
 				// struck ...": the state named by its country acts, unless
@@ -605,8 +615,8 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if m.country && !m.demonym && eventPreps[a.lowerWord(m.t0-1)] && a.lowerWord(m.t1) == "air" {
 			continue // "Dozens killed in Yemen air strikes": where, not who ("in Syria regime raids" is who)
 		}
-		t1 := m.t1 + 1
-		switch a.lowerWord(m.t1) {
+		t1 := head + 1
+		switch a.lowerWord(head) {
 		case "air", "security":
 			if a.lowerWord(t1) != "" {
 				t1++ // "air force", "security forces"

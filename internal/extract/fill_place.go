@@ -134,6 +134,14 @@ func (f *filler) location() {
 			k = owner
 		}
 	}
+	if o := f.installationStruck(); o >= 0 && (k < 0 || f.notTheScene(k, o)) {
+		// "U.S. warships destroyed an Iranian oil platform in retaliation
+		// for an Iranian attack on a ship off Kuwait": a platform or an
+		// oil field does not move, so the attack was in its owner's
+		// waters or land, not in the striker's country nor at the place
+		// of the attack it answered
+		k = o
+	}
 	if k < 0 {
 		return
 	}
@@ -295,6 +303,55 @@ func (f *filler) homeForcesStrike(cc string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// installationStruck returns the demonym (index in a.places) of the state
+// that owns a fixed work the incident's attack struck ("destroyed an
+// Iranian oil platform": installationOwner, as struckObject), or -1; a
+// work only named ("Iranian missile platforms blamed for the attack") was
+// not struck. A work named in a cause
+// phrase ("in retaliation for an attack on an Iraqi oil terminal") is
+// another attack's target, and one in a mention that tells only such a
+// cause ("Friday's attack on a ship, answered by the raid on an Iranian
+// platform") belongs to the deed the cause explains.
+func (f *filler) installationStruck() int {
+	a := f.a
+	for _, m := range f.current() {
+		if o := a.installationOwner(m); o >= 0 && a.places[o].chosen != nil && a.struckObject(a.places[o].t0) &&
+			!a.causeOfDeed(m, a.places[o].t0) && !a.causeTold(m, a.places[o].t0) {
+			return o
+		}
+	}
+	return -1
+}
+
+// notTheScene reports whether place mention k, chosen as the place of an
+// incident that struck a work of another state (owner o), names no scene:
+// the dateline, where the story was filed; a country that is the striker
+// ("U.S. warships attacked an Iranian oil platform": a state's forces
+// strike abroad); or a country inside the cause phrase of the incident's
+// attack ("in retaliation for an attack on a ship moored off Kuwait").
+func (f *filler) notTheScene(k, o int) bool {
+	a := f.a
+	p := &a.places[k]
+	if p.water || p.chosen == nil || p.chosen.CountryCode == a.places[o].chosen.CountryCode {
+		return false
+	}
+	if p.dateline {
+		return true // "CARACAS - ... the U.S. military attack on an Iranian oil platform": where the story was filed
+	}
+	if !p.country {
+		return false
+	}
+	if j := p.t1; forceNouns[a.lowerWord(j)] || serviceAdjectives[a.lowerWord(j)] && forceNouns[a.lowerWord(j+1)] {
+		return true
+	}
+	for _, m := range f.current() {
+		if p.t0 >= m.t0 && p.t0 < m.t1 && a.causeOfDeed(m, p.t0) {
+			return true
 		}
 	}
 	return false

@@ -89,7 +89,12 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		// "an Iraqi air raid" name the state that fired, as "an Iranian
 		// attack" does (strikeNounAt)
 		end := min(int32(s.Last), m.t1+1+attackGap)
-		onAttack := m.demonym && a.phraseHead(m.t1, end, func(j int32) bool { return warAttacks[a.lowerWord(j)] || a.strikeNounAt(j) })
+		from := m.t1
+		if !m.demonym {
+			from = a.stateModifier(k)
+			end = min(int32(s.Last), from+1+attackGap)
+		}
+		onAttack := from >= 0 && a.phraseHead(from, end, func(j int32) bool { return warAttacks[a.lowerWord(j)] || a.strikeNounAt(j) })
 		launches := a.launchesAfter(m.t0, m.t1)
 		if !m.demonym {
 			// "where Iran launched its northern offensive": a country is
@@ -121,6 +126,34 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// stateModifier returns, for a country mention k that stands where a
+// demonym would, before the noun of a phrase an article or a possessive
+// opens, the token the phrase goes on from: "the U.S. attack on an oil
+// rig", "Friday's Iran attack", "Britain's attack on a platform" name the
+// state that struck as "an Iranian attack" does. Else -1: a country after
+// a preposition ("in the U.S.") or opening a sentence is a place or a
+// subject, and one before a superlative ("Pakistan's deadliest bombing")
+// the place of the worst of many. A force noun after the country makes the
+// force the doer, which statesIn reads.
+func (a *article) stateModifier(k int) int32 {
+	m := &a.places[k]
+	if !m.country || m.demonym || m.t0 < 1 || a.sentenceInitial(m.t0) || forceNouns[a.lowerWord(m.t1)] {
+		return -1 // "a Myanmar military airstrike": the force is the doer (statesIn)
+	}
+	switch {
+	case a.possessiveAt(m.t1):
+		if superlatives[a.lowerWord(m.t1+2)] {
+			return -1
+		}
+		return m.t1 + 2
+	case a.word(m.t1) == "'" || a.word(m.t1) == "’":
+		return m.t1 + 1 // "the United States' attack"
+	case articleWords[a.lowerWord(m.t0-1)] || m.t0 >= 2 && a.possessiveAt(m.t0-2):
+		return m.t1
+	}
+	return -1
 }
 
 // causeIsOwn reports whether the attack a cause word puts before the

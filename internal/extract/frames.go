@@ -555,7 +555,8 @@ func (a *article) takenOnDay(t term) bool {
 var stateDeeds = lexicon.Words().Set("state-deed") // lexicon/words.txt
 
 // stateDeedAt reports whether a deed of stateDeeds, asserted, starts at
-// token j right after a country's name or its possessive, and strikes a
+// token j right after a country's name, its possessive or a force noun of
+// it ("the U.S. military attack on", "Israel's air raids on"), and strikes a
 // physical target named after "of", "on" or "against": "U.S. destruction
 // of an Iranian oil platform", "Iraq's attack on a tanker". The name of a
 // state stands for its forces there as a demonym does not ("Iranian
@@ -568,6 +569,9 @@ var stateDeeds = lexicon.Words().Set("state-deed") // lexicon/words.txt
 func (a *article) stateDeedAt(j int32) bool {
 	if int(j)+2 < len(a.toks) && (a.word(j) == "'" || a.word(j) == "’") && a.lowerWord(j+1) == "s" {
 		j += 2
+	}
+	if int(j)+1 < len(a.toks) && forceNouns[a.lowerWord(j)] && stateDeeds[a.lowerWord(j+1)] {
+		j++ // "the U.S. military attack on", "Israel's air raids on": the state's arm, its deed
 	}
 	if int(j)+2 >= len(a.toks) || int(a.toks[j].Start) < a.bodyStart || !stateDeeds[a.lowerWord(j)] || !a.asserted(j) {
 		return false

@@ -34,6 +34,7 @@ var wordSchema = []WordSection{
 	{Name: "places-counted"},
 	{Name: "force-noun"},
 	{Name: "formation-noun"},
+	{Name: "service-adjective"},
 	{Name: "regime-noun"},
 	{Name: "holder-verb"},
 	{Name: "standing-holder-verb"},
