@@ -1712,6 +1712,9 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if a.commenter(t.t1) || a.accordingTo(t.t0) {
 			continue // "the guerrillas decided to suspend the dialogue following the attack", "according to the guerrillas, ...": they answer it, they tell of it
 		}
+		if a.speaker(t.t0, t.t1) {
+			continue // "the rebels said the army planted the bomb", "the rebels blamed the army": who tells or blames, as a named speaker is
+		}
 		if a.word(t.t0-2) == "-" && makerParticiples[a.lowerWord(t.t0-1)] {
 			continue // "Soviet-made bombers": aircraft, and their maker no doer
 		}
