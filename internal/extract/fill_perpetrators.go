@@ -1410,7 +1410,7 @@ func (a *article) agent(t0, t1 int32) bool {
 	if k > first && a.lowerWord(k-1) == "by" {
 		return !holderVerbs[a.lowerWord(k-2)]
 	}
-	t0 = a.introStart(t0) // "murdered by the self-styled X"
+	t0 = a.describedFrom(a.introStart(t0), first) // "murdered by the self-styled X", "kidnapped by the Marxist-Leninist X"
 	for j := t0 - 1; j >= first && j >= t0-2; j-- {
 		if a.lowerWord(j) == "by" {
 			return !holderVerbs[a.lowerWord(j-1)] // not "a building used by Hamas"
@@ -1420,6 +1420,31 @@ func (a *article) agent(t0, t1 int32) bool {
 		return a.agent(doer.t0, doer.t1) && !a.victimOfCasualty(doer.t0) // "kidnapped by guerrillas of the ELN", not "killed guerrillas of the ELN"
 	}
 	return false
+}
+
+// describedFrom returns the token where the words describing a group
+// before its name at token t0 begin, or t0: an opening quote and up to
+// two words of its politics ([group-orientation]), alone or as the first
+// part of a hyphenated compound ("the Marxist-Leninist National
+// Liberation Army", "the Maoist-inclined", "the leftist"). The verb that
+// governs the group ("kidnapped by", "organized by") stands before them.
+func (a *article) describedFrom(t0, first int32) int32 {
+	k := t0
+	if w := a.word(k - 1); k-1 >= first && (w == "\"" || w == "“") {
+		k-- // "organized by the \"Sendero Luminoso\""
+	}
+	for n := 0; n < 2 && k-1 >= first; n++ {
+		j := k - 1
+		if j-2 >= first && a.isInnerHyphen(int(j-1)) && groupOrientations[a.lowerWord(j-2)] {
+			k = j - 2 // "Marxist-Leninist"
+			continue
+		}
+		if !groupOrientations[a.lowerWord(j)] {
+			break
+		}
+		k = j
+	}
+	return k
 }
 
 // afterGloss returns the token after the bracketed alias or gloss that
