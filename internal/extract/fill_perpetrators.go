@@ -1396,7 +1396,11 @@ func (a *article) agent(t0, t1 int32) bool {
 	si := a.sentOf[t0]
 	last := int32(a.sents[si].Last)
 	g := a.afterGloss(t1) // "the Tupac Amaru Revolutionary Movement (MRTA) bombed"
-	v := a.pastPerfect(g) // "the Shining Path had planted the bomb"
+	v := g
+	if memberNouns[a.lowerWord(v)] {
+		v++ // "Shining Path members last night bombed"
+	}
+	v = a.pastPerfect(a.pastDay(v, last)) // "the Shining Path had planted the bomb"
 	for j := v; j < last && j < v+3; j++ {
 		if a.hasTerm(j, lexicon.Trigger, "") || a.hasTerm(j, lexicon.Party, record.Perpetrators) || a.hasTerm(j, lexicon.Weapon, "") {
 			return true
@@ -1464,6 +1468,26 @@ func (a *article) afterGloss(j int32) int32 {
 	return j + 1
 }
 
+// pastDay returns the token after the day phrase that may stand between
+// a subject and its verb at token j ("last night", "on Wednesday", "late
+// on Tuesday", "yesterday"), or j: news puts the day there ("Shining
+// Path members last night bombed an office"), and the verb after it is
+// still the subject's.
+func (a *article) pastDay(j, last int32) int32 {
+	k := j
+	for k < last {
+		switch w := a.lowerWord(k); {
+		case a.inDate(k):
+			k++
+		case (w == "on" || w == "late" || w == "early") && k+1 < last && (a.inDate(k+1) || a.lowerWord(k+1) == "on" && a.inDate(k+2)):
+			k++
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 // pastPerfect returns the token after a perfect's auxiliary at token j
 // ("has", "have", "had"), or j: the doer's verb stands one word further
 // from its subject in "the Shining Path had planted the bomb" and "FMLN
@@ -1492,7 +1516,7 @@ func (a *article) casualtySubject(t1, last int32) bool {
 	if j < last && memberNouns[a.lowerWord(j)] {
 		j++
 	}
-	j = a.pastPerfect(j) // "Shining Path had killed the mayor"
+	j = a.pastPerfect(a.pastDay(j, last)) // "Shining Path had killed the mayor", "FMLN members yesterday killed"
 	if j >= last || a.toks[j].Kind != text.Word || !activeForms[a.lowerWord(j)] {
 		return false
 	}
