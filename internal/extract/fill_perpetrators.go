@@ -2205,6 +2205,24 @@ func (a *article) negatedCue(t term) bool {
 	return false
 }
 
+// claimNotYet reports whether the claim cue t is one not (yet) made:
+// "has not yet claimed responsibility", "has yet to claim
+// responsibility", "never claimed the attack". [attribution unclaimed]
+// lists the plain "has not claimed"; "yet" between the negation and the
+// verb, or "yet to" before it, negates the claim as well, and the group
+// it names has then claimed nothing.
+func (a *article) claimNotYet(t term) bool {
+	j := t.t0 - 1
+	if w := a.lowerWord(j); w == "to" && a.lowerWord(j-1) == "yet" {
+		return true // "has yet to claim"
+	}
+	if a.lowerWord(j) == "yet" {
+		j-- // "has not yet claimed"
+	}
+	w := a.lowerWord(j)
+	return w == "not" || w == "never" || negated(w)
+}
+
 // suspectVerbs before "member of" make the one they name a suspect.
 var suspectVerbs = lexicon.Words().Set("suspect-verb") // lexicon/words.txt
 
@@ -2356,6 +2374,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 		if t.p.Value == record.Suspected && a.negatedCue(t) {
 			continue // "no motive or suspects have been identified"
+		}
+		if t.p.Value == record.Claimed && a.claimNotYet(t) {
+			continue // "the FMLN has not yet claimed responsibility for the attack"
 		}
 		if t.p.Text == "attributed to" && !a.deedAt(max(int32(a.sents[si].First), t.t0-6), t.t0) {
 			continue // "communiques attributed to the group": not the attack
