@@ -661,7 +661,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			}
 			// "Government forces shelled rebel-held areas": the force
 			// that fires from afar, as with a state named
-			if !a.firesOnUnarmed(tm.t1) && !a.killsUnarmed(tm.t1, f.rec.Type != record.Riot) && !(mention && a.stateActs(tm.t1) && !a.struckObject(tm.t0)) {
+			if !a.firesOnUnarmed(tm.t1) && !a.killsUnarmed(tm.t1, f.rec.Type != record.Riot) && !(mention && a.stateActs(tm.t1) && !a.struckObject(tm.t0)) && !a.heldCulpable(tm.t1) {
 				continue
 			}
 			t0 := tm.t0
