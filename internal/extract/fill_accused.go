@@ -194,8 +194,11 @@ func (a *article) heldResponsible(t0, t1 int32) (int, int, bool) {
 // deedComplement reports whether the words from token k say the attack,
 // as the complement of an accusation: a verb of doing or ordering it
 // ("of instigating it", "for organising the violence", "of being behind
-// the attack") or a word for it ("for the bombing", "over Sunday's
-// attack"). "Accused X of being weak" is about something else.
+// the attack"), a word for it ("for the bombing", "over Sunday's
+// attack") or for the killing it was ("of murdering the mayor", "for the
+// murder of nine unionists", "for the deaths"): who is accused of a
+// killing is accused of the attack that killed. "Accused X of being weak"
+// is about something else.
 func (a *article) deedComplement(k int32) bool {
 	if deedVerbs[a.lowerWord(k)] {
 		return true
@@ -205,6 +208,11 @@ func (a *article) deedComplement(k int32) bool {
 		return culpable[a.lowerWord(k+1)]
 	}
 	last := int32(a.sents[a.sentOf[min(k, int32(len(a.toks)-1))]].Last)
+	for j := k; j < min(k+4, last); j++ {
+		if _, ok := a.termAt(j, lexicon.Kill); ok {
+			return true
+		}
+	}
 	return a.deedAt(k, min(k+4, last))
 }
 

@@ -160,8 +160,8 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) {
 			continue // "troops killed 23 rebels", "troops repelled the insurgents": a side of a clash
 		}
-		if !active && !a.agentOfPassive(t0, first) {
-			continue
+		if !active && !a.agentOfPassive(t0, first) && !a.heldCulpable(j+1) {
+			continue // neither "THE AIR FORCE HAS BOMBED", "killed by soldiers" nor "the army was responsible"
 		}
 		c := actorCand{kind: "state"}
 		if p0, cc, ok := a.possessor(t0, first); ok {
@@ -175,6 +175,22 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		return []actorCand{c}
 	}
 	return nil
+}
+
+// heldCulpable reports whether the force ending before token t1 is the
+// subject of a suspicion cue of the subject's kind right after it, an
+// adverb aside: "the armed forces were responsible for the attack",
+// "members of the army were solely responsible". A named group in that
+// place is blamed by attribution; a force of the state, which statesIn
+// and forceAgents read only when it strikes, is blamed the same way
+// ("their families said police were responsible for the killings").
+func (a *article) heldCulpable(t1 int32) bool {
+	j := t1
+	if strings.HasSuffix(a.lowerWord(j), "ly") {
+		j++ // "solely", "directly"
+	}
+	tm, ok := a.termAt(j, lexicon.Attribution)
+	return ok && tm.p.Value == record.Suspected && (strings.HasPrefix(tm.p.Text, "was ") || strings.HasPrefix(tm.p.Text, "were "))
 }
 
 // assaultVerb reports whether token j is a verb of attack or of taking
