@@ -326,41 +326,38 @@ func (a *article) toldAsPast(in *incident) bool {
 	return told
 }
 
-// governedDeed reports whether word of violence u, with its determiner,
-// is the object of a preposition ("on the murder", "into the killing"), of
-// a reaction ("condemned the bombing") or of a verb in "-ing"
-// ("investigating the murder", "regarding the murder"): the clause is
-// about something done to the deed, not the deed. A report verb before it
-// ("reports a clash") brings in news, and is no such word.
+// governedDeed reports whether word of violence u is a noun that is the
+// object of a preposition ("on the murder", "the wave of violence"), of a
+// reaction ("condemned the bombing") or of a verb in "-ing"
+// ("investigating the murder"), with at most a determiner and a word
+// before the noun between ("of the horrible massacre"): the clause is
+// about something done to the deed, not the deed. A participle is a verb
+// of its own (pastParticiple), a report verb before the noun ("reports a
+// clash") brings news in, and a relative word ("indicate that explosions
+// are heard") opens a clause of its own.
 func (a *article) governedDeed(u term) bool {
+	if a.participle(u.t0) {
+		return false
+	}
 	first := int32(a.sents[a.sentOf[u.t0]].First)
-	p := u.t0 - 1
-	for j := p; j >= first && j >= u.t0-3; j-- {
-		if a.toks[j].Kind != text.Word {
-			break
+	for j := u.t0 - 1; j >= first && j >= u.t0-3; j-- {
+		w := a.lowerWord(j)
+		b := int(a.toks[j].Start)
+		if lo, hi := a.dateRange(b, b+1); a.toks[j].Kind != text.Word || lo < hi {
+			return false // "this morning the bombing": a time, not a verb
 		}
-		if determiners[a.lowerWord(j)] {
-			p = j - 1 // "of the horrible massacre"
-			break
+		switch {
+		case determiners[w]:
+			continue
+		case reportVerbs[w], w == "that", w == "who", w == "which":
+			return false
+		case objectLeads[w] || eventPreps[w] || reactionWords[w] || w == "with":
+			return true
+		case len(w) > 5 && strings.HasSuffix(w, "ing"):
+			return true
 		}
 	}
-	if p < first || a.toks[p].Kind != text.Word {
-		return false
-	}
-	b := int(a.toks[p].Start)
-	if lo, hi := a.dateRange(b, b+1); lo < hi {
-		return false // "this morning the bombing": a time, not a verb
-	}
-	switch w := a.lowerWord(p); {
-	case reportVerbs[w], w == "that", w == "who", w == "which":
-		// "reports a clash" brings news in; "indicate that explosions
-		// are heard" opens a clause of its own
-		return false
-	case objectLeads[w] || eventPreps[w] || reactionWords[w] || w == "with":
-		return true
-	default:
-		return len(w) > 5 && strings.HasSuffix(w, "ing")
-	}
+	return false
 }
 
 // pastParticiple reports whether word of violence u is a past participle
