@@ -520,6 +520,13 @@ func (f *filler) date() {
 	if k >= 0 && a.coming(k) {
 		k = -1 // "delegates will meet tomorrow ... after squads assassinated 10 labor leaders"
 	}
+	if k < 0 || a.dates[k].Day == a.pub {
+		// "today called for an inquiry into the murder of six priests"
+		// ... "the priests were murdered on 16 November"
+		if j := f.deedDayElsewhere(k); j >= 0 {
+			k = j
+		}
+	}
 	if k < 0 && f.in.retold() {
 		return // an attack told again happened on a day of its own, which the text does not give
 	}

@@ -330,7 +330,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		// word of the mention is one a day qualifies, that day dates it;
 		// "shelled platforms on Monday in response to Friday's missile
 		// attack" tells of Monday's shelling, and Friday comes last
-		if a.allTold(m, told) {
+		if a.allTold(m, told) || a.onlyCoarser(m.dates, told) {
 			m.dates = append(told, m.dates...)
 		} else {
 			m.dates = append(m.dates, told...)
@@ -1019,6 +1019,25 @@ func (a *article) distanceAt(t int32) bool {
 	return n < len(a.nums) && a.nums[n].Start <= b && b < a.nums[n].End
 }
 
+// onlyCoarser reports whether every date of dates is coarser than a day
+// and one of told, the days that qualify an attack word ("the 31 October
+// attack"), names a day: a month in the sentence dates something else it
+// names ("the talks held in September ... following the 31 October
+// attack"), and the deed's own day comes first.
+func (a *article) onlyCoarser(dates, told []int) bool {
+	for _, k := range dates {
+		if a.dates[k].Precision == record.PrecisionDay {
+			return false
+		}
+	}
+	for _, k := range told {
+		if a.dates[k].Precision == record.PrecisionDay {
+			return true
+		}
+	}
+	return false
+}
+
 // reportingDate reports whether date k dates a statement rather than the
 // event: a reporting verb within three words before it ("said on Friday",
 // "told Reuters on Thursday") or right after it ("on Monday said"). A
@@ -1116,7 +1135,8 @@ func (a *article) attackDate(k int) bool {
 	if (a.word(t1) == "'" || a.word(t1) == "’") && a.lowerWord(t1+1) == "s" {
 		return a.attackNounAt(t1 + 2)
 	}
-	return a.lowerWord(t0-1) == "the" && a.attackNounAt(t1)
+	// the date may hold the article itself ("following THE 31 OCTOBER attack")
+	return (a.lowerWord(t0-1) == "the" || a.lowerWord(t0) == "the") && a.attackNounAt(t1)
 }
 
 // allTold reports whether every trigger of m stands in the noun phrase

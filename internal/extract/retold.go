@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -271,4 +274,204 @@ func (f *filler) atSea() (found bool, demonym int) {
 		}
 	}
 	return false, -1
+}
+
+// toldAsPast reports whether every mention of an incident tells its deed
+// only as something already done that another clause is about: the first
+// word that tells the deed is a noun another word governs ("investigating
+// the murder of the six priests": governedDeed) or a participle on the
+// noun before it ("the slayers of the priests murdered in El Salvador":
+// pastParticiple). Such a story is written after the deed, and the
+// report's day is not the deed's: a day of the mention may only be the
+// report's own, before the deed, where it dates the clause that reacts
+// ("today called for an inquiry into the assassination").
+func (a *article) toldAsPast(in *incident) bool {
+	told := false
+	for _, m := range in.ms {
+		if m.title {
+			continue
+		}
+		// the first word that tells the deed: a word of violence, an
+		// attack its agent makes of a verb ("forces destroyed a
+		// platform": roleAttacks), or the verb of a statement
+		var first *term
+		for _, u := range a.termsIn(m.t0, m.t1) {
+			if violenceCat(u.p.Cat) {
+				first = &u
+				break
+			}
+		}
+		for i, u := range m.triggers {
+			if first == nil || u.t0 < first.t0 {
+				first = &m.triggers[i]
+			}
+		}
+		if first == nil {
+			return false
+		}
+		deed := first.t0
+		for _, st := range m.stmts {
+			deed = min(deed, st.verb.t0)
+		}
+		for _, k := range m.dates {
+			if a.dates[k].Day != a.pub || a.tokenAt(a.dates[k].Start) > deed {
+				return false
+			}
+		}
+		if deed < first.t0 || !a.governedDeed(*first) && !a.pastParticiple(*first) {
+			return false
+		}
+		told = true
+	}
+	return told
+}
+
+// governedDeed reports whether word of violence u is a noun that is the
+// object of a preposition ("on the murder", "the wave of violence"), of a
+// reaction ("condemned the bombing") or of a verb in "-ing"
+// ("investigating the murder"), with at most a determiner and a word
+// before the noun between ("of the horrible massacre"): the clause is
+// about something done to the deed, not the deed. A participle is a verb
+// of its own (pastParticiple), a report verb before the noun ("reports a
+// clash") brings news in, and a relative word ("indicate that explosions
+// are heard") opens a clause of its own.
+func (a *article) governedDeed(u term) bool {
+	if a.participle(u.t0) {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[u.t0]].First)
+	for j := u.t0 - 1; j >= first && j >= u.t0-3; j-- {
+		w := a.lowerWord(j)
+		b := int(a.toks[j].Start)
+		if lo, hi := a.dateRange(b, b+1); a.toks[j].Kind != text.Word || lo < hi {
+			return false // "this morning the bombing": a time, not a verb
+		}
+		switch {
+		case determiners[w]:
+			continue
+		case reportVerbs[w], w == "that", w == "who", w == "which":
+			return false
+		case objectLeads[w] || eventPreps[w] || reactionWords[w] || w == "with":
+			return true
+		case len(w) > 5 && strings.HasSuffix(w, "ing"):
+			return true
+		}
+	}
+	return false
+}
+
+// pastParticiple reports whether word of violence u is a past participle
+// that follows a noun and is followed by a preposition, a reduced relative
+// clause on that noun ("the six priests murdered in El Salvador"), not the
+// clause's own verb with its object ("gunmen murdered two priests").
+func (a *article) pastParticiple(u term) bool {
+	if u.t1-u.t0 != 1 || !a.participle(u.t0) || u.t0 < 1 || a.toks[u.t0-1].Kind != text.Word {
+		return false
+	}
+	switch p := a.lowerWord(u.t0 - 1); {
+	case auxiliaries[p], p == "who", p == "which", p == "that":
+		return false
+	}
+	return eventPreps[a.lowerWord(u.t1)]
+}
+
+// deedDayElsewhere returns the day a sentence of the article gives a deed
+// of the incident's kind in the deed's own clause, for an incident told
+// only as past (toldAsPast) that none of its sentences dates: "the priests
+// were murdered on 16 November", "the massacre that took place on 2
+// March", "the 31 October attack". The sentence need not be one of the
+// incident's: a reaction story often names the day once, apart, and a
+// sentence telling no new deed is no mention at all. The day lies before
+// the report, is no statement's, and follows a word of violence within
+// ownDayWindow words with no clause break but a relative "that" between,
+// or qualifies an attack noun (attackDate). k is the day the incident
+// has so far, -1 for none: only the report's day in one of its own
+// sentences, which dates the reaction, gives way; a day another sentence
+// gave the incident ("struck the platform on Monday") is the deed's. When
+// the article gives two such days it tells two deeds and -1 is returned,
+// as it is for none.
+func (f *filler) deedDayElsewhere(k int) int {
+	a := f.a
+	if a.pub.IsZero() || !a.toldAsPast(f.in) || k >= 0 && !f.in.holds(a.tokenAt(a.dates[k].Start)) {
+		return -1
+	}
+	kinds := map[string]bool{}
+	for _, m := range f.in.ms {
+		for _, k := range mentionKinds(m) {
+			kinds[k] = true
+		}
+	}
+	found := -1
+	for k := range a.dates {
+		d := a.dates[k]
+		if d.Start < a.datelineEnd || a.inTitle(d.Start) || d.Precision != record.PrecisionDay || d.Day.IsZero() ||
+			d.Future || d.Relation || !a.pub.After(d.Day) || a.reportingDate(k) {
+			continue
+		}
+		if !a.deedOwnDay(k, kinds) {
+			continue
+		}
+		if found >= 0 && a.dates[found].Day != d.Day {
+			return -1 // two deeds told with days of their own
+		}
+		if found < 0 {
+			found = k
+		}
+	}
+	return found
+}
+
+// deedOwnDay reports whether date k dates a word of violence of one of
+// kinds (any kind when kinds is empty; a word that says only killing or
+// wounding fits every kind) in its own clause, for deedDayElsewhere.
+func (a *article) deedOwnDay(k int, kinds map[string]bool) bool {
+	t := a.tokenAt(a.dates[k].Start)
+	s := a.sents[a.sentOf[t]]
+	fits := func(u term) bool {
+		if !violenceCat(u.p.Cat) {
+			return false
+		}
+		kind := ""
+		switch {
+		case u.p.Cat == lexicon.Kidnap:
+			kind = "kidnapping"
+		case u.p.Cat == lexicon.Trigger && u.p.Value != "generic":
+			kind = u.p.Value
+		}
+		return kind == "" || len(kinds) == 0 || kinds[kind]
+	}
+	if a.attackDate(k) {
+		t1 := a.tokenAt(a.dates[k].End-1) + 1
+		for _, u := range a.termsIn(t1, min(t1+5, int32(s.Last))) {
+			if fits(u) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, u := range a.termsIn(int32(s.First), t) {
+		if !fits(u) || u.t1 > t || t-u.t1 > ownDayWindow {
+			continue
+		}
+		own := true
+		for j := u.t1; j < t; j++ {
+			if a.clauseBreak(j) && a.lowerWord(j) != "that" {
+				own = false
+			}
+		}
+		if own {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether token t lies in one of the incident's mentions.
+func (in *incident) holds(t int32) bool {
+	for _, m := range in.ms {
+		if m.t0 <= t && t < m.t1 {
+			return true
+		}
+	}
+	return false
 }
