@@ -103,12 +103,16 @@ func (f *filler) location() {
 			k = -1
 		}
 	}
-	if d := a.datelineCity(); k != own && k >= 0 && d >= 0 && a.places[k].chosen != nil && a.places[k].chosen.CountryCode == a.places[d].chosen.CountryCode {
-		if o := f.seatAbroad(d); o >= 0 {
-			// "GUATEMALA CITY -- THE GUATEMALAN GOVERNMENT CONDEMNED THE
-			// MURDER OF SALVADORAN PRESIDENCY MINISTER ...": when the
-			// incident's own sentences name no place, the place is where
-			// the minister was killed, not where the reporter sits
+	if d := a.datelineCity(); k != own && k >= 0 && d >= 0 && a.places[k].chosen != nil {
+		// "GUATEMALA CITY -- THE GUATEMALAN GOVERNMENT CONDEMNED THE
+		// MURDER OF SALVADORAN PRESIDENCY MINISTER ...": when the
+		// incident's own sentences name no place, the place is where the
+		// minister was killed, not where the reporter sits; and where the
+		// story's country is already the minister's (the condemning state
+		// is not counted: stateVoice), the town of the deed says more
+		seat, pk := a.places[d].chosen.CountryCode, &a.places[k]
+		if o := f.seatAbroad(d); o >= 0 && (pk.chosen.CountryCode == seat ||
+			(pk.country || pk.demonym) && !a.places[o].country && !a.places[o].demonym && a.places[o].chosen != nil && a.places[o].chosen.CountryCode == pk.chosen.CountryCode) {
 			k, homeStrike = o, false
 		}
 	}
@@ -854,13 +858,15 @@ func (a *article) storyCountry() int {
 }
 
 // countStoryCountry is storyCountry worked out: two maps over every
-// place, once per article, not once per incident and rule.
+// place, once per article, not once per incident and rule. A state that
+// condemns the deed or sends envoys to the scene's state (stateVoice) is
+// not counted: a reaction piece names the reacting state over and over.
 func (a *article) countStoryCountry() int {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i := range a.places {
 		m := &a.places[i]
-		if m.chosen == nil || m.demonym && a.personAfter(m.t1) || a.meetingPlace(i) || m.dateline && m.country {
+		if m.chosen == nil || m.demonym && a.personAfter(m.t1) || a.meetingPlace(i) || m.dateline && m.country || a.stateVoice(i) {
 			continue // "a British photographer": whose, not where; "agreed to meet in Geneva": a gathering's; "MADRID (SPAIN) --": one dateline, counted by its city
 		}
 		cc := m.chosen.CountryCode
@@ -876,6 +882,46 @@ func (a *article) countStoryCountry() int {
 		}
 	}
 	return best
+}
+
+// envoyNouns name the people a state sends to another ([envoy-noun]).
+var envoyNouns = lexicon.Words().Set("envoy-noun") // lexicon/words.txt
+
+// stateVoice reports whether country or demonym mention i names a state
+// that reacts to a deed or deals with another state, not a scene: the
+// head of the subject of a verb of condemning or accusing ("the
+// Nicaraguan government today condemned the attack", "Nicaragua accused
+// Honduras"), or the owner of a mission or an envoy ("the Mexican
+// embassy", "a Spanish diplomatic delegation"). A state condemns and
+// sends envoys from home about deeds done elsewhere. An envoy or a
+// mission that speaks is left out: it mostly reports from home ("MADRID
+// ... THE SALVADORAN EMBASSY REPORTED" that guerrillas blew up pylons);
+// so is a verb of plain saying: "IRAQ SAYS IRAN EXAGGERATES FIGHTING IN
+// NORTH" tells of a war on the speaker's own ground.
+func (a *article) stateVoice(i int) bool {
+	m := &a.places[i]
+	if !m.country && !m.demonym {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[m.t0]].Last)
+	subject := a.sentenceSubject(m.t0)
+	for j := m.t1; j < last && j < m.t1+5; j++ {
+		w := a.lowerWord(j)
+		switch {
+		case m.demonym && (missionNouns[w] || envoyNouns[w]):
+			k := j + 1
+			for k < last && (subjectAdverbs[a.lowerWord(k)] || a.inDate(k)) {
+				k++ // "the Salvadoran embassy today reported"
+			}
+			return !a.speechVerb(k) && !a.speaksAfter(j+1)
+		case homeOrgans[w] || stateOrgans[w] || stateSpeakers[w] || subjectAdverbs[w] || a.inDate(j):
+			continue // "government", "has also", "today"
+		case subject && (speakVerbs[w] || accuseVerbs[w]):
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // fillLocation copies a gazetteer place into a record location.
