@@ -91,6 +91,12 @@ func (f *filler) location() {
 			if d := a.datelineCity(); d >= 0 && (home == "" || a.places[d].chosen.CountryCode == home) {
 				k = d
 				homeStrike = f.homeForcesStrike(a.places[d].chosen.CountryCode)
+				if s := f.sceneBesideSeat(d); s >= 0 && !homeStrike {
+					// "BOGOTA ... A CAR BOMB EXPLODED IN BARRANQUILLA
+					// THIS AFTERNOON ... THE EXPLOSION OCCURRED WHEN
+					// ...": the dateline is where the reporter sits
+					k = s
+				}
 			}
 		}
 	}
@@ -398,6 +404,45 @@ func (a *article) filedFrom(k int, country bool) bool {
 		}
 	}
 	return false
+}
+
+// sceneBesideSeat returns the one town of dateline d's country, other
+// than d's city, at which the story puts violence: a place where an event
+// can be (eventPlace) in a sentence with an attack word or a word of
+// killing, wounding or kidnapping ("A CAR BOMB EXPLODED IN BARRANQUILLA",
+// "MURDERED IN THE STREETS OF MEDELLIN"). An incident whose own
+// sentences name no place happened there, not where the reporter files
+// from. -1 when the story puts violence at d's city too, or at two such
+// towns: then the seat may be the scene, or the text does not say which;
+// and when the town is another incident's of the same day: that one is
+// the deed told there ("a day after an Israeli drone strike killed two
+// fighters in southern Lebanon" ... "an Israeli drone struck a car near
+// the town of Bint Jbeil"), this one a summary the segmenting kept apart.
+func (f *filler) sceneBesideSeat(d int) int {
+	a := f.a
+	cc, at := a.places[d].chosen.CountryCode, -1
+	for p := range a.places {
+		pm := &a.places[p]
+		if p == d || pm.demonym || pm.country || pm.chosen == nil || pm.chosen.CountryCode != cc || !a.violentSentence(a.sentOf[pm.t0]) || !a.eventPlace(p, false) {
+			continue
+		}
+		switch {
+		case a.samePlace(p, d) || a.contains(d, p) || a.contains(p, d):
+			return -1 // "bombs went off in Bogota": violence at the seat too
+		case at >= 0 && !a.samePlace(at, p) && !a.contains(at, p):
+			return -1
+		case at < 0:
+			at = p
+		}
+	}
+	if at >= 0 {
+		for _, o := range f.st.incs {
+			if o != f.in && o.place >= 0 && (a.samePlace(o.place, at) || a.contains(at, o.place)) && a.sameDay(o.date, f.in.day(f.st.d0)) {
+				return -1
+			}
+		}
+	}
+	return at
 }
 
 // homeOrgans are a state's own bodies and officers, which act and are
