@@ -109,6 +109,11 @@ func (f *filler) location() {
 			k = -1
 		}
 	}
+	if k >= 0 && a.places[k].country && a.places[k].chosen != nil && !toldAgain && !atSea && !ship && !unnamed {
+		if s := f.sceneIn(a.places[k].chosen.CountryCode, -1); s >= 0 {
+			k = s // "PANAMA CITY -- ... GUERRILLAS ATTACKED ... IN SAN SALVADOR": a story told from abroad
+		}
+	}
 	if d := a.datelineCity(); k != own && k >= 0 && d >= 0 && a.places[k].chosen != nil {
 		// "GUATEMALA CITY -- THE GUATEMALAN GOVERNMENT CONDEMNED THE
 		// MURDER OF SALVADORAN PRESIDENCY MINISTER ...": when the
@@ -419,15 +424,23 @@ func (a *article) filedFrom(k int, country bool) bool {
 // fighters in southern Lebanon" ... "an Israeli drone struck a car near
 // the town of Bint Jbeil"), this one a summary the segmenting kept apart.
 func (f *filler) sceneBesideSeat(d int) int {
+	return f.sceneIn(f.a.places[d].chosen.CountryCode, d)
+}
+
+// sceneIn is sceneBesideSeat for country cc and seat d, or no seat (-1):
+// "TEGUCIGALPA -- ... THE MURDER OF THE SALVADORAN MINISTER ..." placed
+// only in El Salvador is at the one Salvadoran town the story puts
+// violence at.
+func (f *filler) sceneIn(cc string, d int) int {
 	a := f.a
-	cc, at := a.places[d].chosen.CountryCode, -1
+	at := -1
 	for p := range a.places {
 		pm := &a.places[p]
 		if p == d || pm.demonym || pm.country || pm.chosen == nil || pm.chosen.CountryCode != cc || !a.violentSentence(a.sentOf[pm.t0]) || !a.eventPlace(p, false) {
 			continue
 		}
 		switch {
-		case a.samePlace(p, d) || a.contains(d, p) || a.contains(p, d):
+		case d >= 0 && (a.samePlace(p, d) || a.contains(d, p) || a.contains(p, d)):
 			return -1 // "bombs went off in Bogota": violence at the seat too
 		case at >= 0 && !a.samePlace(at, p) && !a.contains(at, p):
 			return -1
