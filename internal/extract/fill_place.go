@@ -924,7 +924,7 @@ func (a *article) countStoryCountry() int {
 	first := map[string]int{}
 	for i := range a.places {
 		m := &a.places[i]
-		if m.chosen == nil || m.demonym && a.personAfter(m.t1) || a.meetingPlace(i) || m.dateline && m.country || a.stateVoice(i) {
+		if m.chosen == nil || m.demonym && a.personAfter(m.t1) || a.meetingPlace(i) || m.dateline && m.country || a.stateVoice(i) || a.meetingCountry(i) {
 			continue // "a British photographer": whose, not where; "agreed to meet in Geneva": a gathering's; "MADRID (SPAIN) --": one dateline, counted by its city
 		}
 		cc := m.chosen.CountryCode
@@ -940,6 +940,14 @@ func (a *article) countStoryCountry() int {
 		}
 	}
 	return best
+}
+
+// meetingCountry reports whether country mention i follows, after a
+// comma, the town of a gathering ("will meet in San Jose, Costa Rica"):
+// the country is the gathering's as its town is.
+func (a *article) meetingCountry(i int) bool {
+	m := &a.places[i]
+	return m.country && i > 0 && a.places[i-1].t1+1 == m.t0 && a.word(m.t0-1) == "," && a.meetingPlace(i-1)
 }
 
 // envoyNouns name the people a state sends to another ([envoy-noun]).
