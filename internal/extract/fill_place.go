@@ -91,6 +91,12 @@ func (f *filler) location() {
 			if d := a.datelineCity(); d >= 0 && (home == "" || a.places[d].chosen.CountryCode == home) {
 				k = d
 				homeStrike = f.homeForcesStrike(a.places[d].chosen.CountryCode)
+				if s := f.sceneBesideSeat(d); s >= 0 && !homeStrike {
+					// "BOGOTA ... A CAR BOMB EXPLODED IN BARRANQUILLA
+					// THIS AFTERNOON ... THE EXPLOSION OCCURRED WHEN
+					// ...": the dateline is where the reporter sits
+					k = s
+				}
 			}
 		}
 	}
@@ -103,12 +109,21 @@ func (f *filler) location() {
 			k = -1
 		}
 	}
-	if d := a.datelineCity(); k != own && k >= 0 && d >= 0 && a.places[k].chosen != nil && a.places[k].chosen.CountryCode == a.places[d].chosen.CountryCode {
-		if o := f.seatAbroad(d); o >= 0 {
-			// "GUATEMALA CITY -- THE GUATEMALAN GOVERNMENT CONDEMNED THE
-			// MURDER OF SALVADORAN PRESIDENCY MINISTER ...": when the
-			// incident's own sentences name no place, the place is where
-			// the minister was killed, not where the reporter sits
+	if k >= 0 && a.places[k].country && a.places[k].chosen != nil && !toldAgain && !atSea && !ship && !unnamed {
+		if s := f.sceneIn(a.places[k].chosen.CountryCode, -1); s >= 0 {
+			k = s // "PANAMA CITY -- ... GUERRILLAS ATTACKED ... IN SAN SALVADOR": a story told from abroad
+		}
+	}
+	if d := a.datelineCity(); k != own && k >= 0 && d >= 0 && a.places[k].chosen != nil {
+		// "GUATEMALA CITY -- THE GUATEMALAN GOVERNMENT CONDEMNED THE
+		// MURDER OF SALVADORAN PRESIDENCY MINISTER ...": when the
+		// incident's own sentences name no place, the place is where the
+		// minister was killed, not where the reporter sits; and where the
+		// story's country is already the minister's (the condemning state
+		// is not counted: stateVoice), the town of the deed says more
+		seat, pk := a.places[d].chosen.CountryCode, &a.places[k]
+		if o := f.seatAbroad(d); o >= 0 && (pk.chosen.CountryCode == seat ||
+			(pk.country || pk.demonym) && !a.places[o].country && !a.places[o].demonym && a.places[o].chosen != nil && a.places[o].chosen.CountryCode == pk.chosen.CountryCode) {
 			k, homeStrike = o, false
 		}
 	}
@@ -451,6 +466,53 @@ func (a *article) filedFrom(k int, country bool) bool {
 		}
 	}
 	return false
+}
+
+// sceneBesideSeat returns the one town of dateline d's country, other
+// than d's city, at which the story puts violence: a place where an event
+// can be (eventPlace) in a sentence with an attack word or a word of
+// killing, wounding or kidnapping ("A CAR BOMB EXPLODED IN BARRANQUILLA",
+// "MURDERED IN THE STREETS OF MEDELLIN"). An incident whose own
+// sentences name no place happened there, not where the reporter files
+// from. -1 when the story puts violence at d's city too, or at two such
+// towns: then the seat may be the scene, or the text does not say which;
+// and when the town is another incident's of the same day: that one is
+// the deed told there ("a day after an Israeli drone strike killed two
+// fighters in southern Lebanon" ... "an Israeli drone struck a car near
+// the town of Bint Jbeil"), this one a summary the segmenting kept apart.
+func (f *filler) sceneBesideSeat(d int) int {
+	return f.sceneIn(f.a.places[d].chosen.CountryCode, d)
+}
+
+// sceneIn is sceneBesideSeat for country cc and seat d, or no seat (-1):
+// "TEGUCIGALPA -- ... THE MURDER OF THE SALVADORAN MINISTER ..." placed
+// only in El Salvador is at the one Salvadoran town the story puts
+// violence at.
+func (f *filler) sceneIn(cc string, d int) int {
+	a := f.a
+	at := -1
+	for p := range a.places {
+		pm := &a.places[p]
+		if p == d || pm.demonym || pm.country || pm.chosen == nil || pm.chosen.CountryCode != cc || !a.violentSentence(a.sentOf[pm.t0]) || !a.eventPlace(p, false) {
+			continue
+		}
+		switch {
+		case d >= 0 && (a.samePlace(p, d) || a.contains(d, p) || a.contains(p, d)):
+			return -1 // "bombs went off in Bogota": violence at the seat too
+		case at >= 0 && !a.samePlace(at, p) && !a.contains(at, p):
+			return -1
+		case at < 0:
+			at = p
+		}
+	}
+	if at >= 0 {
+		for _, o := range f.st.incs {
+			if o != f.in && o.place >= 0 && (a.samePlace(o.place, at) || a.contains(at, o.place)) && a.sameDay(o.date, f.in.day(f.st.d0)) {
+				return -1
+			}
+		}
+	}
+	return at
 }
 
 // homeOrgans are a state's own bodies and officers, which act and are
@@ -911,13 +973,15 @@ func (a *article) storyCountry() int {
 }
 
 // countStoryCountry is storyCountry worked out: two maps over every
-// place, once per article, not once per incident and rule.
+// place, once per article, not once per incident and rule. A state that
+// condemns the deed or sends envoys to the scene's state (stateVoice) is
+// not counted: a reaction piece names the reacting state over and over.
 func (a *article) countStoryCountry() int {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i := range a.places {
 		m := &a.places[i]
-		if m.chosen == nil || m.demonym && a.personAfter(m.t1) || a.meetingPlace(i) || m.dateline && m.country {
+		if m.chosen == nil || m.demonym && a.personAfter(m.t1) || a.meetingPlace(i) || m.dateline && m.country || a.stateVoice(i) || a.meetingCountry(i) {
 			continue // "a British photographer": whose, not where; "agreed to meet in Geneva": a gathering's; "MADRID (SPAIN) --": one dateline, counted by its city
 		}
 		cc := m.chosen.CountryCode
@@ -933,6 +997,54 @@ func (a *article) countStoryCountry() int {
 		}
 	}
 	return best
+}
+
+// meetingCountry reports whether country mention i follows, after a
+// comma, the town of a gathering ("will meet in San Jose, Costa Rica"):
+// the country is the gathering's as its town is.
+func (a *article) meetingCountry(i int) bool {
+	m := &a.places[i]
+	return m.country && i > 0 && a.places[i-1].t1+1 == m.t0 && a.word(m.t0-1) == "," && a.meetingPlace(i-1)
+}
+
+// envoyNouns name the people a state sends to another ([envoy-noun]).
+var envoyNouns = lexicon.Words().Set("envoy-noun") // lexicon/words.txt
+
+// stateVoice reports whether country or demonym mention i names a state
+// that reacts to a deed or deals with another state, not a scene: the
+// head of the subject of a verb of condemning or accusing ("the
+// Nicaraguan government today condemned the attack", "Nicaragua accused
+// Honduras"), or the owner of a mission or an envoy ("the Mexican
+// embassy", "a Spanish diplomatic delegation"). A state condemns and
+// sends envoys from home about deeds done elsewhere. An envoy or a
+// mission that speaks is left out: it mostly reports from home ("MADRID
+// ... THE SALVADORAN EMBASSY REPORTED" that guerrillas blew up pylons);
+// so is a verb of plain saying: "IRAQ SAYS IRAN EXAGGERATES FIGHTING IN
+// NORTH" tells of a war on the speaker's own ground.
+func (a *article) stateVoice(i int) bool {
+	m := &a.places[i]
+	if !m.country && !m.demonym {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[m.t0]].Last)
+	subject := a.sentenceSubject(m.t0)
+	for j := m.t1; j < last && j < m.t1+5; j++ {
+		w := a.lowerWord(j)
+		switch {
+		case m.demonym && (missionNouns[w] || envoyNouns[w]):
+			k := j + 1
+			for k < last && (subjectAdverbs[a.lowerWord(k)] || a.inDate(k)) {
+				k++ // "the Salvadoran embassy today reported"
+			}
+			return !a.speechVerb(k) && !a.speaksAfter(j+1)
+		case homeOrgans[w] || stateOrgans[w] || stateSpeakers[w] || subjectAdverbs[w] || a.inDate(j):
+			continue // "government", "has also", "today"
+		case subject && (speakVerbs[w] || accuseVerbs[w]):
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // fillLocation copies a gazetteer place into a record location.

@@ -760,7 +760,7 @@ func (a *article) struckPlace(m *placeMention) bool {
 // reports, a town, is a mention's yardstick.
 func (a *article) placedAt(k int, title bool) bool {
 	m := &a.places[k]
-	if m.demonym || m.dateline || a.attackingCountry(k) || a.statementPlace(k) || a.meetingPlace(k) || a.documentPlace(k) || a.speakerPlace(k) {
+	if m.demonym || m.dateline || a.attackingCountry(k) || a.stateVoice(k) || a.statementPlace(k) || a.meetingPlace(k) || a.documentPlace(k) || a.speakerPlace(k) {
 		return false
 	}
 	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) && !a.struckPlace(m) && !a.siteOfPlace(m) && !a.installationOfPlace(m) {

@@ -195,15 +195,16 @@ func (a *article) coordinatedPlaces() {
 }
 
 // dropPeople removes the place mentions that name a person: a name after
-// a title ("President Reagan", "Mr Howard") is a person, and so is the
-// same name alone elsewhere in the story ("Reagan said"), though the
-// gazetteer has a county or a town so called. A name with a place noun
-// ("Quezon province") stays a place.
+// a title ("President Reagan", "Mr Howard") is a person, as is a surname
+// after the given name ("MINISTER ERNESTO CARLOS MADRID"), and so is the
+// same name alone elsewhere in the story ("Reagan said", "MADRID'S
+// ASSASSINATION"), though the gazetteer has a county or a town so called.
+// A name with a place noun ("Quezon province") stays a place.
 func (a *article) dropPeople() {
 	names := map[string]bool{}
 	for _, m := range a.places {
 		if !m.country && !m.demonym && m.noun == "" {
-			names[a.lowerSpan(m.t0, m.t1)] = true
+			names[a.lowerSpan(m.t0, a.unpossessed(m))] = true
 		}
 	}
 	if len(names) == 0 {
@@ -226,17 +227,43 @@ func (a *article) dropPeople() {
 				people[s] = true
 			}
 		}
+		// a surname after the given name: "PRESIDENCY MINISTER ANTONIO
+		// RODRIGUEZ PORTH" makes "RODRIGUEZ PORTH'S ASSASSINATION" a man's
+		if tm, ok := a.termAt(p, lexicon.Title); ok && tm.t1 > t0 {
+			t0 = tm.t1 // "attorney general"
+		}
+		last, n1 := int32(a.sents[a.sentOf[p]].Last), t0
+		for n1 < t0+4 && n1 < last && a.toks[n1].Kind == text.Word && !a.commonWord(n1) && (a.cs != text.Mixed || a.toks[n1].Has(text.Cap)) {
+			n1++ // the name's words: no English word, capitalised where the text has capitals
+		}
+		for i := t0 + 1; i < n1; i++ {
+			for j := i + 1; j <= n1; j++ {
+				if s := a.lowerSpan(i, j); names[s] {
+					people[s] = true
+				}
+			}
+		}
 	}
 	if len(people) == 0 {
 		return
 	}
 	out := a.places[:0]
 	for _, m := range a.places {
-		if m.country || m.demonym || m.noun != "" || !people[a.lowerSpan(m.t0, m.t1)] {
+		if m.country || m.demonym || m.noun != "" || !people[a.lowerSpan(m.t0, a.unpossessed(m))] {
 			out = append(out, m)
 		}
 	}
 	a.places = out
+}
+
+// unpossessed returns the end of place mention m's name without a
+// possessive ending ("RODRIGUEZ PORTH'S"): the person's name is the same
+// with and without it.
+func (a *article) unpossessed(m placeMention) int32 {
+	if t := m.t1; t-m.t0 > 2 && a.lowerWord(t-1) == "s" && (a.word(t-2) == "'" || a.word(t-2) == "’") {
+		return t - 2
+	}
+	return m.t1
 }
 
 // addressAt reports whether token p is a title or a form of address

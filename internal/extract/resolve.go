@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -97,6 +98,7 @@ func (a *article) resolvePlaces() {
 			}
 		}
 	}
+	named := maps.Clone(weights) // the countries the text names, before its places add theirs
 	var ctx gazetteer.Context
 	// owned holds the pass's context led by an owner's country, one for
 	// each country the mentions' owners name
@@ -166,6 +168,7 @@ func (a *article) resolvePlaces() {
 			}
 		}
 	}
+	a.namesakesAtHome(named)
 	// a story about one country: a mid-sized town abroad that shares the
 	// name of the place the story names is more likely a town the
 	// gazetteer lacks ("the town of Palma" in Cabo Delgado, not Mallorca)
@@ -227,6 +230,51 @@ func (a *article) resolvePlaces() {
 	a.preferNamedDivisions()
 	a.placeInContainers(home)
 	a.linkContainers()
+}
+
+// namesakesAtHome reads a name that the gazetteer resolved, by another
+// name of a place, to a country the text names less than another (by
+// name, demonym, dateline or division: named; a country not named at
+// all weighs 0) as the town whose own name it is in the country named
+// more: "SAN MIGUEL" in a story of El Salvador and Honduras is the
+// Salvadoran city, not San Diego, California, once San Miguel. An old or
+// foreign name of a big city abroad outweighs a town's own name only
+// when nothing says where the story is. A division of the name is left
+// to the rules of divisions: a town's own name is what the text writes.
+func (a *article) namesakesAtHome(named map[string]float64) {
+	for i := range a.places {
+		m := &a.places[i]
+		if m.chosen == nil || m.country || m.demonym || m.dateline || !altName(m.cands, m.chosen) {
+			continue
+		}
+		var best *gazetteer.Feature
+		for _, e := range m.cands {
+			if e.Alt || e.Kind != gazetteer.Place || named[e.CountryCode] <= named[m.chosen.CountryCode] {
+				continue
+			}
+			if best == nil || e.Population() > best.Population() {
+				best = e.Feature
+			}
+		}
+		if best != nil {
+			m.chosen = best
+		}
+	}
+}
+
+// altName reports whether f is among cands only by another name than its
+// own (an exonym, an old name).
+func altName(cands []gazetteer.Entry, f *gazetteer.Feature) bool {
+	alt := false
+	for _, e := range cands {
+		if e.Feature == f {
+			if !e.Alt {
+				return false
+			}
+			alt = true
+		}
+	}
+	return alt
 }
 
 // capitalNouns name a country's capital after its demonym or name.

@@ -205,6 +205,7 @@ var wordSchema = []WordSection{
 	{Name: "feature-noun", MinCols: 1, MaxCols: 1, Values: []string{"before", "after"}},
 	{Name: "region-name"},
 	{Name: "mission-noun"},
+	{Name: "envoy-noun"},
 	{Name: "drop-verb"},
 	{Name: "backing-verb"},
 	{Name: "addressee-say-verb"},
