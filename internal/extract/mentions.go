@@ -672,6 +672,9 @@ func (a *article) joinedTo(end, t int32) bool {
 func (a *article) hedgedAt(t int32) bool {
 	si := a.sentOf[t]
 	first := int32(a.sents[si].First)
+	if a.talkedOf(t, first) {
+		return true
+	}
 	for j := t - 1; j >= first && j >= t-6; j-- {
 		if !a.hasTerm(j, lexicon.Frame, "hedge") || a.inDate(j) {
 			continue // "BAGHDAD, May 1 - Five people were killed": the month, not the modal
@@ -694,11 +697,29 @@ func (a *article) hedgedAt(t int32) bool {
 	return false
 }
 
+// talkedOf reports whether the attack word at token t heads or ends the
+// "of" phrase of a noun of rumour or fear, within six words and no clause
+// break ("rumours of a U.S. strike", "fears of a retaliatory attack",
+// "talk of an attack"): the attack is spoken of, not done.
+func (a *article) talkedOf(t, first int32) bool {
+	for j := t - 1; j > first && j >= t-6; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.lowerWord(j) == "of" && unrealNoun(a.lowerWord(j-1)) {
+			return true
+		}
+	}
+	return false
+}
+
 // supposedAt reports whether the attack word at token t stands in a
-// clause that tells a supposition: after "that" of a noun of hypothesis
-// ("another theory is that the two men dropped the bomb", "the theory
-// that a gas leak caused the blast"). It tells how an attack told as fact
-// may have gone, or what may have happened, not another attack.
+// clause that tells a supposition or a rumour: after "that" of a noun of
+// hypothesis, rumour or fear ("another theory is that the two men dropped
+// the bomb", "the theory that a gas leak caused the blast", "rumours that
+// the United States had launched a strike", "some of the rumours in the
+// markets were that ..."). It tells how an attack told as fact may have
+// gone, or what may have happened, not another attack.
 func (a *article) supposedAt(t int32) bool {
 	first := int32(a.sents[a.sentOf[t]].First)
 	for j := t - 1; j > first; j-- {
@@ -709,11 +730,18 @@ func (a *article) supposedAt(t int32) bool {
 			continue
 		}
 		n := j - 1
-		if w := a.lowerWord(n); (w == "is" || w == "was") && n > first {
-			n-- // "the theory is that"
-		}
-		if hypothesisNouns[a.lowerWord(n)] {
+		if hypothesisNouns[a.lowerWord(n)] || unrealNoun(a.lowerWord(n)) {
 			return true
+		}
+		if w := a.lowerWord(n); w != "is" && w != "was" && w != "are" && w != "were" {
+			continue
+		}
+		// "the theory is that", "the rumours in the London markets were
+		// that": the subject's head, within five words before the copula
+		for k := n - 1; k >= first && k >= n-5 && !a.clauseBreak(k); k-- {
+			if w := a.lowerWord(k); hypothesisNouns[w] || unrealNoun(w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -722,6 +750,16 @@ func (a *article) supposedAt(t int32) bool {
 // hypothesisNouns tell a supposition in the clause their "that" opens
 // (supposedAt).
 var hypothesisNouns = lexicon.Words().Set("hypothesis-noun") // lexicon/words.txt
+
+// unrealNouns, with rumourNouns, name talk or fear of an event: the attack
+// of their "of" phrase or "that" clause is not told as done (talkedOf,
+// supposedAt).
+var unrealNouns = lexicon.Words().Set("unreal-noun") // lexicon/words.txt
+
+// unrealNoun reports whether w names talk or fear of an event: a word of
+// [unreal-noun] or of [rumour-noun], which also names a figure's unvouched
+// source and so is not listed twice.
+func unrealNoun(w string) bool { return unrealNouns[w] || rumourNouns[w] }
 
 // eventPlace reports whether place mention k can be where an event
 // happened: governed by a locative preposition, followed by a place noun

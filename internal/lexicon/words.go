@@ -228,6 +228,7 @@ var wordSchema = []WordSection{
 	{Name: "deliberate-kill"},
 	{Name: "perception-verb"},
 	{Name: "hypothesis-noun"},
+	{Name: "unreal-noun"},
 	{Name: "damage-participle"},
 	{Name: "hold-verb"},
 	{Name: "set-verb"},
