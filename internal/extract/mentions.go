@@ -188,8 +188,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	hedged := 0
 	hedgedEnd := int32(-1) // the end of the last hedged attack word
 	for _, t := range a.termsIn(t0, t1) {
-		if t.p.Cat != lexicon.Trigger || a.armsHeld(t) {
-			continue // "troops seized six grenades": arms held, not used (mentions_arms.go)
+		if t.p.Cat != lexicon.Trigger || a.armsHeld(t) || a.armsKind(t) {
+			continue // "troops seized six grenades", "a missile destroyer": arms held or borne, not used (mentions_arms.go)
 		}
 		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) {
 			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"

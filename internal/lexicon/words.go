@@ -89,6 +89,7 @@ var wordSchema = []WordSection{
 	{Name: "water-prep"},
 	{Name: "after-water"},
 	{Name: "hedge-head", MaxCols: 1, Values: []string{"frame"}},
+	{Name: "arms-kind-head"},
 	{Name: "arms-verb"},
 	{Name: "pointing-word"},
 	{Name: "org-head"},
