@@ -270,7 +270,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			told = append(told, k) // "officials said the toll from yesterday's air raid"
 		case a.reportingDate(k):
 			m.said = append(m.said, k)
-		case a.modifierDate(k):
+		case a.modifierDate(k) && !a.withinEvent(k):
 			// "the December 2004 tsunami": names another event
 		case a.relativeClauseDate(k, m):
 			// "bombing the airstrip captured by Chadian troops on March 22": the capture's day (mentions_clauses.go)
@@ -1144,6 +1144,20 @@ func (a *article) modifierDate(k int) bool {
 		return false
 	}
 	return int(t1) < len(a.toks) && a.toks[t1].Kind == text.Word && !stopWords[a.lowerWord(t1)] && !reportVerbs[a.lowerWord(t1)] && a.sentOf[t1] == a.sentOf[t0]
+}
+
+// withinEvent reports whether date k, qualifying a noun (modifierDate), names
+// an event that the clause's own happened in or during: "the Gaza Strip was
+// captured by Israel in the 1967 war", "killed during the 1982 invasion".
+// The named event's time is the deed's, so a deed inside a war of long ago
+// is history, not news.
+func (a *article) withinEvent(k int) bool {
+	t0 := a.tokenAt(a.dates[k].Start)
+	if t0 < 2 || a.lowerWord(t0-1) != "the" {
+		return false
+	}
+	w := a.lowerWord(t0 - 2)
+	return w == "in" || w == "during"
 }
 
 // attackDate reports whether date k qualifies an attack word: "Friday's
