@@ -188,8 +188,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	hedged := 0
 	hedgedEnd := int32(-1) // the end of the last hedged attack word
 	for _, t := range a.termsIn(t0, t1) {
-		if t.p.Cat != lexicon.Trigger || a.armsHeld(t) {
-			continue // "troops seized six grenades": arms held, not used (mentions_arms.go)
+		if t.p.Cat != lexicon.Trigger || a.armsHeld(t) || a.armsKind(t) {
+			continue // "troops seized six grenades", "a missile destroyer": arms held or borne, not used (mentions_arms.go)
 		}
 		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) {
 			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"
@@ -270,7 +270,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			told = append(told, k) // "officials said the toll from yesterday's air raid"
 		case a.reportingDate(k):
 			m.said = append(m.said, k)
-		case a.modifierDate(k):
+		case a.modifierDate(k) && !a.withinEvent(k):
 			// "the December 2004 tsunami": names another event
 		case a.relativeClauseDate(k, m):
 			// "bombing the airstrip captured by Chadian troops on March 22": the capture's day (mentions_clauses.go)
@@ -672,6 +672,9 @@ func (a *article) joinedTo(end, t int32) bool {
 func (a *article) hedgedAt(t int32) bool {
 	si := a.sentOf[t]
 	first := int32(a.sents[si].First)
+	if a.talkedOf(t, first) {
+		return true
+	}
 	for j := t - 1; j >= first && j >= t-6; j-- {
 		if !a.hasTerm(j, lexicon.Frame, "hedge") || a.inDate(j) {
 			continue // "BAGHDAD, May 1 - Five people were killed": the month, not the modal
@@ -694,11 +697,29 @@ func (a *article) hedgedAt(t int32) bool {
 	return false
 }
 
+// talkedOf reports whether the attack word at token t heads or ends the
+// "of" phrase of a noun of rumour or fear, within six words and no clause
+// break ("rumours of a U.S. strike", "fears of a retaliatory attack",
+// "talk of an attack"): the attack is spoken of, not done.
+func (a *article) talkedOf(t, first int32) bool {
+	for j := t - 1; j > first && j >= t-6; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.lowerWord(j) == "of" && unrealNoun(a.lowerWord(j-1)) {
+			return true
+		}
+	}
+	return false
+}
+
 // supposedAt reports whether the attack word at token t stands in a
-// clause that tells a supposition: after "that" of a noun of hypothesis
-// ("another theory is that the two men dropped the bomb", "the theory
-// that a gas leak caused the blast"). It tells how an attack told as fact
-// may have gone, or what may have happened, not another attack.
+// clause that tells a supposition or a rumour: after "that" of a noun of
+// hypothesis, rumour or fear ("another theory is that the two men dropped
+// the bomb", "the theory that a gas leak caused the blast", "rumours that
+// the United States had launched a strike", "some of the rumours in the
+// markets were that ..."). It tells how an attack told as fact may have
+// gone, or what may have happened, not another attack.
 func (a *article) supposedAt(t int32) bool {
 	first := int32(a.sents[a.sentOf[t]].First)
 	for j := t - 1; j > first; j-- {
@@ -709,11 +730,18 @@ func (a *article) supposedAt(t int32) bool {
 			continue
 		}
 		n := j - 1
-		if w := a.lowerWord(n); (w == "is" || w == "was") && n > first {
-			n-- // "the theory is that"
-		}
-		if hypothesisNouns[a.lowerWord(n)] {
+		if hypothesisNouns[a.lowerWord(n)] || unrealNoun(a.lowerWord(n)) {
 			return true
+		}
+		if w := a.lowerWord(n); w != "is" && w != "was" && w != "are" && w != "were" {
+			continue
+		}
+		// "the theory is that", "the rumours in the London markets were
+		// that": the subject's head, within five words before the copula
+		for k := n - 1; k >= first && k >= n-5 && !a.clauseBreak(k); k-- {
+			if w := a.lowerWord(k); hypothesisNouns[w] || unrealNoun(w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -722,6 +750,16 @@ func (a *article) supposedAt(t int32) bool {
 // hypothesisNouns tell a supposition in the clause their "that" opens
 // (supposedAt).
 var hypothesisNouns = lexicon.Words().Set("hypothesis-noun") // lexicon/words.txt
+
+// unrealNouns, with rumourNouns, name talk or fear of an event: the attack
+// of their "of" phrase or "that" clause is not told as done (talkedOf,
+// supposedAt).
+var unrealNouns = lexicon.Words().Set("unreal-noun") // lexicon/words.txt
+
+// unrealNoun reports whether w names talk or fear of an event: a word of
+// [unreal-noun] or of [rumour-noun], which also names a figure's unvouched
+// source and so is not listed twice.
+func unrealNoun(w string) bool { return unrealNouns[w] || rumourNouns[w] }
 
 // eventPlace reports whether place mention k can be where an event
 // happened: governed by a locative preposition, followed by a place noun
@@ -1125,6 +1163,20 @@ func (a *article) modifierDate(k int) bool {
 		return false
 	}
 	return int(t1) < len(a.toks) && a.toks[t1].Kind == text.Word && !stopWords[a.lowerWord(t1)] && !reportVerbs[a.lowerWord(t1)] && a.sentOf[t1] == a.sentOf[t0]
+}
+
+// withinEvent reports whether date k, qualifying a noun (modifierDate), names
+// an event that the clause's own happened in or during: "the Gaza Strip was
+// captured by Israel in the 1967 war", "killed during the 1982 invasion".
+// The named event's time is the deed's, so a deed inside a war of long ago
+// is history, not news.
+func (a *article) withinEvent(k int) bool {
+	t0 := a.tokenAt(a.dates[k].Start)
+	if t0 < 2 || a.lowerWord(t0-1) != "the" {
+		return false
+	}
+	w := a.lowerWord(t0 - 2)
+	return w == "in" || w == "during"
 }
 
 // attackDate reports whether date k qualifies an attack word: "Friday's

@@ -57,6 +57,20 @@ func (a *article) armsHeld(t term) bool {
 	return false
 }
 
+// armsKind reports whether the attack word t is a weapon's bare noun
+// ([cue weak]) that heads no event but qualifies the noun after it: a
+// ship's class, a unit or an installation named by the arms it bears ("a
+// guided missile destroyer began escorting two tankers", "Iranian missile
+// launchers", "a bomber squadron"). The vessel or the site is a thing, not a
+// firing; a verb of attack in the sentence ("missile boats attacked a
+// tanker") still tells one.
+func (a *article) armsKind(t term) bool {
+	return a.weakTrigger(t) && armsKindHeads[a.lowerWord(t.t1)]
+}
+
+// armsKindHeads head the compounds armsKind reads.
+var armsKindHeads = lexicon.Words().Set("arms-kind-head") // lexicon/words.txt
+
 // armsVerb reports whether token j is an arms verb that takes arms, not
 // the phrasal "carry out" of a deed ("the attack was carried out with
 // rifle fire and hand grenades").
