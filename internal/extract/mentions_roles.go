@@ -522,8 +522,8 @@ func (a *article) stateForceBefore(t, first int32) bool {
 		if _, ok := a.agentAt(j); !ok || a.backer(j) {
 			continue
 		}
-		if j > first && (armedOpponents[a.lowerWord(j-1)] || a.groupEndsAt(j-1)) {
-			return false // "rebel soldiers", "Taliban fighters"
+		if a.opponentModifies(j, first) {
+			return false // "rebel soldiers", "Taliban fighters", "guerrilla urban commandos"
 		}
 		w := a.lowerWord(j)
 		if bareForces[w] || j > 0 && bareForces[a.lowerSpan(j-1, j+1)] {
@@ -538,6 +538,26 @@ func (a *article) stateForceBefore(t, first int32) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// opponentModifies reports whether a non-state armed side qualifies the
+// armed agent at token j: a word of [armed-opponent] or a named armed
+// group among the two words before it in its noun phrase ("rebel
+// soldiers", "Taliban fighters", "guerrilla urban commandos": a rebel
+// unit, however many words stand between). The phrase ends at a
+// determiner, a conjunction or punctuation ("rebels and soldiers" are two
+// sides).
+func (a *article) opponentModifies(j, first int32) bool {
+	for k := j - 1; k >= first && k >= j-2; k-- {
+		w := a.lowerWord(k)
+		if a.toks[k].Kind != text.Word || determiners[w] || w == "and" || w == "or" {
+			return false
+		}
+		if armedOpponents[w] || a.groupEndsAt(k) {
+			return true
+		}
 	}
 	return false
 }
