@@ -544,22 +544,26 @@ func (a *article) stateForceBefore(t, first int32) bool {
 
 // opponentModifies reports whether a non-state armed side qualifies the
 // armed agent at token j: a word of [armed-opponent] or a named armed
-// group among the two words before it in its noun phrase ("rebel
-// soldiers", "Taliban fighters", "guerrilla urban commandos": a rebel
-// unit, however many words stand between). The phrase ends at a
-// determiner, a conjunction or punctuation ("rebels and soldiers" are two
-// sides).
+// group right before it ("rebel soldiers", "Taliban fighters"), or a word
+// of [armed-opponent] in its singular, modifier form two words before it,
+// past one word that is no determiner, conjunction or verb of saying
+// ("guerrilla urban commandos": a rebel unit, however described). A plural
+// or a name two words back is the subject of something else ("rebels said
+// soldiers ...", "rebels and soldiers").
 func (a *article) opponentModifies(j, first int32) bool {
-	for k := j - 1; k >= first && k >= j-2; k-- {
-		w := a.lowerWord(k)
-		if a.toks[k].Kind != text.Word || determiners[w] || w == "and" || w == "or" {
-			return false
-		}
-		if armedOpponents[w] || a.groupEndsAt(k) {
-			return true
-		}
+	if j <= first {
+		return false
 	}
-	return false
+	if armedOpponents[a.lowerWord(j-1)] || a.groupEndsAt(j-1) {
+		return true
+	}
+	k := j - 2
+	if k < first || a.toks[j-1].Kind != text.Word || a.toks[k].Kind != text.Word {
+		return false
+	}
+	mid, w := a.lowerWord(j-1), a.lowerWord(k)
+	return armedOpponents[w] && !strings.HasSuffix(w, "s") &&
+		!determiners[mid] && !reportVerbs[mid] && !sayVerbs[mid] && mid != "and" && mid != "or"
 }
 
 // armedOpponentIn reports whether the object in tokens [from, to), within
