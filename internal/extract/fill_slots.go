@@ -28,6 +28,7 @@ func (f *filler) eventType() bool {
 	// not what kind it was: it has a say only when nothing else does
 	heardScore, heardFirst := map[string]float64{}, map[string]term{}
 	rolesScore, rolesFirst := map[string]float64{}, map[string]term{}
+	assaultNamed := false // a word names the assault itself ("shot", "ambushed"), not just an attack with roles
 	for _, m := range f.current() {
 		score, first := score, first
 		if a.perceived(m) {
@@ -94,6 +95,9 @@ func (f *filler) eventType() bool {
 					v = record.Clash // "Rebel ambush" over "rebels ambushed an army patrol": the roles said what it was
 				}
 			}
+			if v == record.ArmedAssault && (t.p != roleTriggers[record.ArmedAssault] || a.hasTerm(t.t0, lexicon.Kill, "")) {
+				assaultNamed = true // "shot", "ambushed"; "murdered" tells a killing, whatever else was used
+			}
 			weight := typeWeight[v]
 			if a.hasTerm(t.t0, lexicon.Party, record.Perpetrators) {
 				weight /= 2 // "gunmen" says who, more than what
@@ -145,7 +149,7 @@ func (f *filler) eventType() bool {
 			}
 		}
 		if best == "" && lead != nil {
-			best = record.ArmedAssault
+			best, assaultNamed = record.ArmedAssault, true // the killing is all that is told of the deed
 			if lead.effect == lexicon.Kidnap {
 				best = record.Kidnapping
 			}
@@ -173,6 +177,14 @@ func (f *filler) eventType() bool {
 	if best == "" {
 		return false
 	}
+	if best == record.ArmedAssault && !assaultNamed {
+		if t, ok := f.explosiveUsed(); ok {
+			// "Ten terrorists hurled dynamite sticks at the embassy ...
+			// the attack was staged by ten terrorists": no word says how
+			// the attack was made but the explosive the incident names
+			best, first[record.Bombing] = record.Bombing, t
+		}
+	}
 	if best == record.ArmedAssault && f.armiesFight() {
 		best = record.Clash // "losses inflicted on Iraqi forces in the fresh Iranian assault" (fill_war.go)
 		if _, ok := first[best]; !ok {
@@ -193,6 +205,32 @@ func (f *filler) eventType() bool {
 	t := first[best]
 	f.tokEvidence("type", t.t0, t.t1)
 	return true
+}
+
+// explosiveUsed returns the first explosive the incident's sentences name
+// as a weapon ("dynamite", "a bomb", "explosives"), when they name no
+// firearm: an attack told only as "the attack" or by its roles was made
+// with it. A blast or an explosion is no weapon of its own (noAgent), and
+// guns beside the explosive leave the assault an assault ("with rifles
+// and dynamite").
+func (f *filler) explosiveUsed() (term, bool) {
+	a := f.a
+	var found term
+	ok := false
+	for _, m := range f.current() {
+		for _, t := range a.termsIn(m.t0, m.t1) {
+			if t.p.Cat != lexicon.Weapon || a.causeOfDeed(m, t.t0) {
+				continue
+			}
+			switch {
+			case t.p.Value == "firearms":
+				return term{}, false
+			case (t.p.Value == "explosives" || t.p.Value == "vehicle_bomb") && !noAgent[t.p.Text] && !ok:
+				found, ok = t, true
+			}
+		}
+	}
+	return found, ok
 }
 
 // seriesType gives a site hit in a series the type of the series when

@@ -206,8 +206,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			t.p = roleTriggers[record.RemoteViolence]
 		}
 		m.triggers = append(m.triggers, t)
-		if t.p.Value != "generic" && (violent || !a.weakTrigger(t)) {
-			m.specific = true
+		if t.p.Value != "generic" && (violent || !a.weakTrigger(t) || a.deviceStruck(t)) {
+			m.specific = true // "destroyed by a bomb": the weapon did the deed (deviceStruck)
 		}
 	}
 	for _, r := range roles {

@@ -522,8 +522,8 @@ func (a *article) stateForceBefore(t, first int32) bool {
 		if _, ok := a.agentAt(j); !ok || a.backer(j) {
 			continue
 		}
-		if j > first && (armedOpponents[a.lowerWord(j-1)] || a.groupEndsAt(j-1)) {
-			return false // "rebel soldiers", "Taliban fighters"
+		if a.opponentModifies(j, first) {
+			return false // "rebel soldiers", "Taliban fighters", "guerrilla urban commandos"
 		}
 		w := a.lowerWord(j)
 		if bareForces[w] || j > 0 && bareForces[a.lowerSpan(j-1, j+1)] {
@@ -540,6 +540,30 @@ func (a *article) stateForceBefore(t, first int32) bool {
 		return false
 	}
 	return false
+}
+
+// opponentModifies reports whether a non-state armed side qualifies the
+// armed agent at token j: a word of [armed-opponent] or a named armed
+// group right before it ("rebel soldiers", "Taliban fighters"), or a word
+// of [armed-opponent] in its singular, modifier form two words before it,
+// past one word that is no determiner, conjunction or verb of saying
+// ("guerrilla urban commandos": a rebel unit, however described). A plural
+// or a name two words back is the subject of something else ("rebels said
+// soldiers ...", "rebels and soldiers").
+func (a *article) opponentModifies(j, first int32) bool {
+	if j <= first {
+		return false
+	}
+	if armedOpponents[a.lowerWord(j-1)] || a.groupEndsAt(j-1) {
+		return true
+	}
+	k := j - 2
+	if k < first || a.toks[j-1].Kind != text.Word || a.toks[k].Kind != text.Word {
+		return false
+	}
+	mid, w := a.lowerWord(j-1), a.lowerWord(k)
+	return armedOpponents[w] && !strings.HasSuffix(w, "s") &&
+		!determiners[mid] && !reportVerbs[mid] && !sayVerbs[mid] && mid != "and" && mid != "or"
 }
 
 // armedOpponentIn reports whether the object in tokens [from, to), within
