@@ -163,7 +163,9 @@ func TestAgentBacked(t *testing.T) {
 // TestAgentBackedBody checks the body sentences that state an attack
 // with its doer in words a headline would not use: a state's name before
 // a deed of force on a physical target, a state that launched an attack,
-// a craft's noun before its ships' names, people kidnapped on a named day.
+// a craft's noun before its ships' names, people kidnapped on a named day,
+// a state's strike named by its demonym and told with its day, a force
+// killing a civilian, an office holder dead of a weapon's wounds.
 func TestAgentBackedBody(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -180,6 +182,12 @@ func TestAgentBackedBody(t *testing.T) {
 		{"kidnapped on a named day", "The ministry said the aid worker and his driver were kidnapped near Sidon on May 10.", true},
 		{"kidnapped, no day", "Eight Americans kidnapped in Lebanon are still held.", false},
 		{"kidnapped on a day years ago", "The family of the aid worker, who was kidnapped near Sidon on May 9, 1985, held a vigil.", false},
+		{"a state's air raid told with its day", "Kuwait protested on Friday over an Iraqi air raid on Thursday against a Kuwaiti tanker.", true},
+		{"a state's air strikes with no day", "The fields have been targets for Iraqi air strikes in the past.", false},
+		{"a force killing a civilian", "Police beat and killed a student in the town of Rajshahi on Tuesday, his family said.", true},
+		{"a force killing gunmen", "Police killed two gunmen in the town of Rajshahi on Tuesday, officials said.", false},
+		{"an office holder dead of gunshot wounds", "Julio Soto, the presidential candidate, has died from gunshot wounds, his party said.", true},
+		{"a man dead of gunshot wounds", "Julio Soto, a 48-year-old farmer, has died from gunshot wounds, his family said.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
