@@ -199,6 +199,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		if r, ok := roleAt(roles, t); ok {
 			t = r
 			m.specific = true
+		} else if a.toldAttack(t) {
+			m.specific = true // "this morning's attack against the attorney general" (mentions_told.go)
 		}
 		if a.craftBombing(t) {
 			// "the air force bombed": from the air, and a headline's "JETS

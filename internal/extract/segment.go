@@ -865,8 +865,8 @@ func (a *article) genericDay(m *mention) int {
 			if tr.p.Value != "generic" {
 				continue
 			}
-			if a.indefinite(tr.t0, m.t0) {
-				return k
+			if a.indefinite(tr.t0, m.t0) || a.possessiveDay(tr) == k && a.toldAttack(tr) {
+				return k // "an attack", "this morning's attack on the judge": a new one, its day told
 			}
 			switch t - tr.t1 {
 			case 0:
