@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -257,6 +258,9 @@ func (f *filler) explosiveUsed() (term, bool) {
 // lent on.
 func (f *filler) seriesType(fs []filler, typed []bool) bool {
 	a, in := f.a, f.in
+	if listItem(in) {
+		return f.listType(fs, typed)
+	}
 	if in.site == nil || len(in.summary) == 0 {
 		return false
 	}
@@ -265,6 +269,31 @@ func (f *filler) seriesType(fs []filler, typed []bool) bool {
 		o := g.in
 		if !typed[i] || o == in || o.site == nil || !a.sameDay(o.day(f.st.d0), in.day(f.st.d0)) ||
 			o.place >= 0 && in.place >= 0 && !a.samePlace(o.place, in.place) {
+			continue
+		}
+		for _, e := range g.rec.Evidence {
+			if e.Field == "type" {
+				f.rec.Evidence = append(f.rec.Evidence, e)
+			}
+		}
+		f.rec.Type = g.rec.Type
+		return true
+	}
+	return false
+}
+
+// listType gives an item of a round-up list that says no type of its
+// own ("Attacks were reported in Chalatenango, San Antonio and Carolina":
+// the clause ", San Antonio") the type of the incident that holds the
+// list's first clause, when that clause deals a plural attack word over
+// the list (pluralAttack) and the incident's words type it: one word of
+// attack dealt over the towns is one kind of attack at each. Homes
+// destroyed "in A, B and C" by "such bombings" are no attacks dealt out.
+func (f *filler) listType(fs []filler, typed []bool) bool {
+	si := f.in.ms[0].sent
+	for i := range fs {
+		g := &fs[i]
+		if !typed[i] || g.in == f.in || !slices.ContainsFunc(g.in.ms, func(m *mention) bool { return m.sent == si && m.split && f.a.pluralAttack(m) }) {
 			continue
 		}
 		for _, e := range g.rec.Evidence {

@@ -87,6 +87,13 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 				m.triggers = append(m.triggers, prev.triggers...)
 				m.specific = prev.specific
 			}
+			if prev != nil && !m.specific && a.opensWithListedPlace(m) && a.pluralAttack(prev) {
+				// "Attacks were reported in Chalatenango, San Antonio and
+				// Carolina": attacks dealt over the towns listed, one at
+				// each, though the word alone says nothing of what
+				// happened
+				prev.specific, m.specific = true, true
+			}
 			if prev != nil && len(m.stmts) == 0 && a.opensWithListedPlace(m) && len(prev.stmts) > 0 {
 				// "nine people were killed in Kabul and Kandahar": the
 				// figure before the list is for all of its places
@@ -125,6 +132,26 @@ func (a *article) tollOverJoinedPlaces(m *mention) bool {
 			j++ // "and south Lebanon"
 		}
 		if j == q.t0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralAttack reports whether mention m holds a plural attack noun
+// before its first place ("attacks were reported in", "the explosions
+// took place in"), not a verb with its object ("rebel attacks a town"),
+// an armed doer ("bandits") or a kind pointed at ("such bombings").
+func (a *article) pluralAttack(m *mention) bool {
+	if len(m.places) == 0 {
+		return false
+	}
+	for _, t := range m.triggers {
+		if _, agent := armedAgents[a.lowerSpan(t.t0, t.t1)]; agent || pointingWords[a.lowerWord(t.t0-1)] {
+			continue // "bandits": the doers; "such bombings": a kind the text speaks of
+		}
+		w := a.lowerWord(t.t1 - 1)
+		if t.t1 <= a.places[m.places[0]].t0 && plural(w) && !pluralNouns[w] && !determiners[a.lowerWord(t.t1)] {
 			return true
 		}
 	}

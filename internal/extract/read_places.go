@@ -153,7 +153,9 @@ func (a *article) findPlaces() {
 // nothing else between them: "In London, Lloyds insurance said" is no
 // list, and a country or a division named with its noun after a comma
 // says where the place before it is ("in Kut, Iraq", "in Ambo, Huanuco
-// department"), not another place. "Between A and B" names one stretch.
+// department"), not another place. Three places or more joined by commas
+// may end in "and" before no name (openEnded). "Between A and B" names
+// one stretch.
 func (a *article) coordinatedPlaces() {
 	for h := 0; h < len(a.places); h++ {
 		head := &a.places[h]
@@ -184,6 +186,9 @@ func (a *article) coordinatedPlaces() {
 			}
 			end = k
 		}
+		if !closed && end-h >= 2 && a.openEnded(a.places[end].t1) {
+			closed = true // "in Chalatenango, San Antonio, Ciudad Barrios, and other towns"
+		}
 		if !closed {
 			continue
 		}
@@ -192,6 +197,26 @@ func (a *article) coordinatedPlaces() {
 		}
 		h = end
 	}
+}
+
+// openEnded reports whether the tokens at j close a list of places with
+// "and" or "or" before words that name no place of the text: "in A, B,
+// C, and other towns", "in A, B, C and north [word indistinct]". Three
+// places joined by commas and such an end are a list though its last
+// item is no name.
+func (a *article) openEnded(j int32) bool {
+	if a.word(j) == "," {
+		j++
+	}
+	if w := a.lowerWord(j); w != "and" && w != "or" {
+		return false
+	}
+	for k := range a.places {
+		if a.places[k].t0 == j+1 {
+			return false // a place: the list goes on (coordinatedPlaces reads it)
+		}
+	}
+	return int(j+1) < len(a.toks) && a.sentOf[j] == a.sentOf[j+1] && a.toks[j+1].Kind == text.Word
 }
 
 // dropPeople removes the place mentions that name a person: a name after

@@ -1260,6 +1260,10 @@ func (a *article) furtherEvent(m *mention, sameTime bool) bool {
 			}
 		case separateWords[w], sameTime && sameTimeWords[w]:
 			return true
+		case sameTime && (additiveWords[w] || furtherWords[w] && reportVerbs[a.lowerWord(j+1)]):
+			if a.toldAnew(m) {
+				return true // "In addition, urban guerrillas blew up a bus"; "Police also reported that two bombs exploded"
+			}
 		case ordinalWords[w]:
 			if a.countsAttack(m, j) {
 				return true
@@ -1277,14 +1281,39 @@ func (a *article) causeClause(m *mention) bool {
 }
 
 // anotherWords may open a further event, separateWords do, sameTimeWords
-// do at another place, ordinalWords do on an attack word (another,
-// anotherHere).
+// do at another place, additiveWords do there on a deed told anew
+// (toldAnew), ordinalWords do on an attack word (another, anotherHere).
 var (
+	additiveWords = lexicon.Words().Set("additive-word")  // lexicon/words.txt
 	anotherWords  = lexicon.Words().Set("another-word")   // lexicon/words.txt
 	separateWords = lexicon.Words().Set("separate-word")  // lexicon/words.txt
 	sameTimeWords = lexicon.Words().Set("same-time-word") // lexicon/words.txt
 	ordinalWords  = lexicon.Words().Set("ordinal-word")   // lexicon/words.txt
 )
+
+// toldAnew reports whether mention m tells a deed as one not told yet:
+// an attack word with its armed doer ("In addition, urban guerrillas blew
+// up a bus"), an indefinite or counted one ("In addition, a ministry
+// vehicle was destroyed by a dynamite charge", "police also reported that
+// two bombs exploded", "In addition to the attack on the minister, there
+// were other attacks"). An additive opener before a toll alone ("In
+// addition, three policemen were wounded") or before "the attack" adds to
+// the event told so far.
+func (a *article) toldAnew(m *mention) bool {
+	for _, t := range m.triggers {
+		if t.t0 <= m.t0 {
+			continue
+		}
+		w := a.lowerWord(t.t0 - 1)
+		if w == "other" && a.lowerWord(t.t0-2) != "the" {
+			return true // "other attacks": a generic word counts here
+		}
+		if t.p.Value != "generic" && (w == "a" || w == "an" || a.counted(t.t0) || a.doerOf(t)) {
+			return true
+		}
+	}
+	return false
+}
 
 // countsAttack reports whether the ordinal at token j, after "a", stands
 // on an attack word of m, at most one word between: "A third explosion",

@@ -183,6 +183,7 @@ var wordSchema = []WordSection{
 	{Name: "struck-craft"},
 	{Name: "another-word"},
 	{Name: "separate-word"},
+	{Name: "additive-word"},
 	{Name: "same-time-word"},
 	{Name: "hour-unit"},
 	{Name: "ordinal-word"},
