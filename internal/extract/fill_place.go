@@ -240,7 +240,7 @@ func (f *filler) location() {
 	f.tokEvidence("location", m.t0, m.t1)
 	if loc.CountryCode == "" {
 		// a village in no division the text names: in the story's country
-		if c := a.storyCountry(); c >= 0 && a.places[c].chosen != nil && !(m.water && (a.filedFrom(c, false) || !a.namedNotByDemonym(c))) {
+		if c := a.storyCountry(); c >= 0 && a.places[c].chosen != nil && !(m.water && (a.filedFrom(c, !f.seatTied()) || !a.namedNotByDemonym(c))) {
 			p := a.places[c].chosen
 			loc.CountryCode = p.CountryCode
 			if cf, ok := a.x.gaz.Country(p.CountryCode); ok {
@@ -941,7 +941,10 @@ func titleCase(s string) string {
 // direction is measured from left out, else the country the story names
 // most (not a dateline's: DUBAI over a tanker hit in the Gulf; nor one
 // named only by demonyms: NICOSIA over Iraqi jets hitting a Greek
-// tanker); nil when there is none.
+// tanker); nil when there is none. When the story does not tie the deed
+// to its dateline (datelineTied), neither the dateline's country nor a
+// demonym is a coast: "TEHRAN - Iran said its gunboats hit a ship in the
+// Gulf" names the striker, not off whose shore.
 func (f *filler) coastOf(k int) *gazetteer.Feature {
 	a := f.a
 	for _, m := range f.current() {
@@ -960,10 +963,11 @@ func (f *filler) coastOf(k int) *gazetteer.Feature {
 		}
 	}
 	best, bestDist := -1, int32(1<<30)
+	away := !f.seatTied() // the dateline's country is where the reporter sits, not a coast
 	for _, m := range f.in.ms {
 		for _, p := range m.places {
 			pm := &a.places[p]
-			if p == k || pm.chosen == nil || pm.t0 >= 2 && a.lowerWord(pm.t0-1) == "of" && compass[a.lowerWord(pm.t0-2)] {
+			if p == k || pm.chosen == nil || pm.t0 >= 2 && a.lowerWord(pm.t0-1) == "of" && compass[a.lowerWord(pm.t0-2)] || away && (pm.demonym || a.filedFrom(p, true)) {
 				continue
 			}
 			if d := max(pm.t0-a.places[k].t0, a.places[k].t0-pm.t0); d < bestDist {
@@ -972,7 +976,7 @@ func (f *filler) coastOf(k int) *gazetteer.Feature {
 		}
 	}
 	if best < 0 {
-		if sc := a.storyCountry(); sc >= 0 && !a.filedFrom(sc, false) && a.namedNotByDemonym(sc) {
+		if sc := a.storyCountry(); sc >= 0 && !a.filedFrom(sc, away) && a.namedNotByDemonym(sc) {
 			best = sc
 		}
 	}
