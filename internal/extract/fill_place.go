@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
@@ -10,9 +12,11 @@ import (
 // location sets the place: the incident's own, else a place named in its
 // sentences (a smaller site near it, or the one town the top of the story
 // puts things at inside a broad area, before the division itself), else
-// "the capital", else water its sentences name, else the dateline, else
-// the country the story is about. An attack told again in a reaction
-// piece takes neither the dateline nor the reacting country.
+// "the capital", else water its sentences name, else the dateline when
+// the story ties the deed to it (datelineTied), else the country the
+// story is about. An attack told again in a reaction piece takes neither
+// the dateline nor the reacting country, and one the story does not tie
+// to its dateline not the dateline's country either.
 func (f *filler) location() {
 	a := f.a
 	k := f.in.place
@@ -72,6 +76,13 @@ func (f *filler) location() {
 	if sea, c := f.atSea(); sea && (k < 0 || a.places[k].water && c >= 0) {
 		k, atSea = c, c < 0
 	}
+	if k >= 0 && (a.places[k].country || a.places[k].demonym) && !a.locative(k) && a.filedFrom(k, true) && !f.seatTied() {
+		// "WASHINGTON - ... endorsed Monday's U.S. attack on two Iranian
+		// oil platforms", "a missile strike on the U.S.-flagged Kuwaiti
+		// tanker": the dateline's country named as the doer or, in a
+		// compound, the owner, not as where the deed was
+		k = -1
+	}
 	unnamed := f.unnamedSite()
 	homeStrike := false // the dateline's state's own forces struck
 	ship := f.shipHit()
@@ -89,29 +100,36 @@ func (f *filler) location() {
 			k = fp // a communiqué read in the capital: "... on the war front near the southern city of Basra" (fill_war.go)
 		} else {
 			if d := a.datelineCity(); d >= 0 && (home == "" || a.places[d].chosen.CountryCode == home) {
-				k = d
 				homeStrike = f.homeForcesStrike(a.places[d].chosen.CountryCode)
-				if s := f.sceneBesideSeat(d); s >= 0 && !homeStrike {
+				switch s := f.sceneBesideSeat(d); {
+				case s >= 0 && !homeStrike:
 					// "BOGOTA ... A CAR BOMB EXPLODED IN BARRANQUILLA
 					// THIS AFTERNOON ... THE EXPLOSION OCCURRED WHEN
 					// ...": the dateline is where the reporter sits
 					k = s
+				case homeStrike || f.datelineTied(d):
+					k = d
 				}
 			}
 		}
 	}
 	if k < 0 {
 		k = a.storyCountry()
-		if (toldAgain || atSea || ship) && k >= 0 && (a.filedFrom(k, atSea || ship) || f.in.reaction()) {
+		if (toldAgain || atSea || ship) && k >= 0 && (a.filedFrom(k, atSea || ship || !f.seatTied()) || f.in.reaction()) {
 			// the story's country is only where it was filed, or, in a
 			// reaction piece, the country that reacts ("BRITAIN BACKS U.S.
-			// STRIKE")
+			// STRIKE"); the dateline's country, too, when the story does
+			// not tie the deed to the dateline ("WASHINGTON - ... Friday's
+			// Iranian attack damaging a U.S.-flagged ship")
 			k = -1
 		}
 	}
 	if k >= 0 && a.places[k].country && a.places[k].chosen != nil && !toldAgain && !atSea && !ship && !unnamed {
-		if s := f.sceneIn(a.places[k].chosen.CountryCode, -1); s >= 0 {
-			k = s // "PANAMA CITY -- ... GUERRILLAS ATTACKED ... IN SAN SALVADOR": a story told from abroad
+		if s := f.sceneIn(a.places[k].chosen.CountryCode, -1); s >= 0 && (!a.places[s].dateline || f.seatTied()) {
+			// "PANAMA CITY -- ... GUERRILLAS ATTACKED ... IN SAN
+			// SALVADOR": a story told from abroad; the dateline only
+			// where the story ties the deed to it
+			k = s
 		}
 	}
 	if d := a.datelineCity(); k != own && k >= 0 && d >= 0 && a.places[k].chosen != nil {
@@ -222,7 +240,7 @@ func (f *filler) location() {
 	f.tokEvidence("location", m.t0, m.t1)
 	if loc.CountryCode == "" {
 		// a village in no division the text names: in the story's country
-		if c := a.storyCountry(); c >= 0 && a.places[c].chosen != nil && !(m.water && (a.filedFrom(c, false) || !a.namedNotByDemonym(c))) {
+		if c := a.storyCountry(); c >= 0 && a.places[c].chosen != nil && !(m.water && (a.filedFrom(c, !f.seatTied()) || !a.namedNotByDemonym(c))) {
 			p := a.places[c].chosen
 			loc.CountryCode = p.CountryCode
 			if cf, ok := a.x.gaz.Country(p.CountryCode); ok {
@@ -249,10 +267,32 @@ func (f *filler) shipHit() bool {
 	for _, m := range f.current() {
 		for j := m.t0; j < m.t1; j++ {
 			w := a.lowerWord(j)
-			ship := vessels[w] || (w == "carrier" || w == "carriers") && j > m.t0 && carrierCargoes[a.lowerWord(j-1)]
+			ship := vessels[w] || (w == "carrier" || w == "carriers") && j > m.t0 && carrierCargoes[a.lowerWord(j-1)] ||
+				struckCraft[w] && a.flaggedBefore(j, m.t0)
 			if ship && !a.speaksAfter(j+1) && !a.byAgent(j) && !a.shipStrikes(j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// shipRegistries are the words that tell a craft's flag or registry, which
+// only a ship has ([ship-registry]).
+var shipRegistries = lexicon.Words().Set("ship-registry") // lexicon/words.txt
+
+// flaggedBefore reports whether one of the three words before token j,
+// not before t0, tells a flag or registry ("the U.S.-flagged Kuwaiti
+// tanker", "a Liberian-registered tanker"): the craft is a ship, not a
+// road tanker.
+func (a *article) flaggedBefore(j, t0 int32) bool {
+	for n := j - 1; n >= t0 && n >= j-3; n-- {
+		w := a.lowerWord(n)
+		if i := strings.LastIndexByte(w, '-'); i >= 0 {
+			w = w[i+1:] // "U.S.-flagged" as one token
+		}
+		if shipRegistries[w] {
+			return true
 		}
 	}
 	return false
@@ -355,8 +395,8 @@ func (f *filler) notTheScene(k, o int) bool {
 	if p.water || p.chosen == nil || p.chosen.CountryCode == a.places[o].chosen.CountryCode {
 		return false
 	}
-	if p.dateline {
-		return true // "CARACAS - ... the U.S. military attack on an Iranian oil platform": where the story was filed
+	if p.dateline || a.filedFrom(k, true) && !f.seatTied() {
+		return true // "CARACAS - ... the U.S. military attack on an Iranian oil platform": where the story was filed, or its country
 	}
 	if !p.country {
 		return false
@@ -446,6 +486,75 @@ func (f *filler) unnamedSite() bool {
 		}
 	}
 	return false
+}
+
+// seatWords put a deed at the place the story is filed from ("a bomb
+// exploded here"), and seatNouns do after "this" ("in this northeastern
+// city") ([seat-word], [seat-noun]).
+var (
+	seatWords = lexicon.Words().Set("seat-word") // lexicon/words.txt
+	seatNouns = lexicon.Words().Set("seat-noun") // lexicon/words.txt
+)
+
+// seatTied is datelineTied for the story's dateline city; true when the
+// story has none (nothing to be misplaced at).
+func (f *filler) seatTied() bool {
+	d := f.a.datelineCity()
+	return d < 0 || f.datelineTied(d)
+}
+
+// datelineTied reports whether the story ties the incident's deed to
+// dateline d, where the reporter sits: the incident's sentences put it at
+// d, at a place inside d or at an area that holds d ("OSH, Kyrgyzstan -
+// ... fires raged in southern Kyrgyzstan"), or "here", "in this city";
+// or the sentence that brings the deed in names no place outside d's
+// country, no sea and no party of another country (a demonym; one that
+// only says whose a thing is, "the Israeli-occupied West Bank", is no
+// party), so that nothing else could be the scene ("SARAGOSSA -
+// Thousands of farmers battled police ..."). "TOKYO - Japan said ...
+// after the missile attack on a U.S.-flagged tanker in Kuwaiti waters"
+// ties the attack to no place in Japan: the dateline is not its scene.
+func (f *filler) datelineTied(d int) bool {
+	a := f.a
+	for _, m := range f.current() {
+		for _, p := range m.places {
+			if a.locative(p) && (a.samePlace(p, d) || a.contains(d, p) || a.contains(p, d)) {
+				return true
+			}
+		}
+		for j := m.t0; j < m.t1; j++ {
+			if seatWords[a.lowerWord(j)] {
+				return true // "a bomb went off here"
+			}
+			if a.lowerWord(j) != "this" {
+				continue
+			}
+			for n := j + 1; n < m.t1 && n <= j+3 && a.toks[n].Kind == text.Word; n++ {
+				if seatNouns[a.lowerWord(n)] {
+					return true // "in this northeastern city"
+				}
+			}
+		}
+	}
+	m := f.in.opening()
+	if m == nil {
+		return true
+	}
+	cc := a.places[d].chosen.CountryCode
+	lo, hi := a.placeRange(m.t0, m.t1)
+	for i := lo; i < hi; i++ {
+		if p := &a.places[i]; !p.dateline && a.word(p.t1) != "-" && (p.water || p.chosen != nil && p.chosen.CountryCode != cc) {
+			return false
+		}
+	}
+	return true
+}
+
+// locative reports whether place mention k is put as where something is
+// (putsAt), not as the first part of a compound that names an owner or a
+// doer ("on the U.S.-flagged tanker").
+func (a *article) locative(k int) bool {
+	return a.putsAt(&a.places[k]) && a.word(a.places[k].t1) != "-"
 }
 
 // filedFrom reports whether place mention k tells only where the story
@@ -832,7 +941,10 @@ func titleCase(s string) string {
 // direction is measured from left out, else the country the story names
 // most (not a dateline's: DUBAI over a tanker hit in the Gulf; nor one
 // named only by demonyms: NICOSIA over Iraqi jets hitting a Greek
-// tanker); nil when there is none.
+// tanker); nil when there is none. When the story does not tie the deed
+// to its dateline (datelineTied), neither the dateline's country nor a
+// demonym is a coast: "TEHRAN - Iran said its gunboats hit a ship in the
+// Gulf" names the striker, not off whose shore.
 func (f *filler) coastOf(k int) *gazetteer.Feature {
 	a := f.a
 	for _, m := range f.current() {
@@ -851,10 +963,11 @@ func (f *filler) coastOf(k int) *gazetteer.Feature {
 		}
 	}
 	best, bestDist := -1, int32(1<<30)
+	away := !f.seatTied() // the dateline's country is where the reporter sits, not a coast
 	for _, m := range f.in.ms {
 		for _, p := range m.places {
 			pm := &a.places[p]
-			if p == k || pm.chosen == nil || pm.t0 >= 2 && a.lowerWord(pm.t0-1) == "of" && compass[a.lowerWord(pm.t0-2)] {
+			if p == k || pm.chosen == nil || pm.t0 >= 2 && a.lowerWord(pm.t0-1) == "of" && compass[a.lowerWord(pm.t0-2)] || away && (pm.demonym || a.filedFrom(p, true)) {
 				continue
 			}
 			if d := max(pm.t0-a.places[k].t0, a.places[k].t0-pm.t0); d < bestDist {
@@ -863,7 +976,7 @@ func (f *filler) coastOf(k int) *gazetteer.Feature {
 		}
 	}
 	if best < 0 {
-		if sc := a.storyCountry(); sc >= 0 && !a.filedFrom(sc, false) && a.namedNotByDemonym(sc) {
+		if sc := a.storyCountry(); sc >= 0 && !a.filedFrom(sc, away) && a.namedNotByDemonym(sc) {
 			best = sc
 		}
 	}

@@ -126,7 +126,7 @@ func (a *article) findPlaces() {
 			m := placeMention{t0: i, t1: i + n, cands: g.Lookup(a.buf), in: -1}
 			if a.keepPlace(&m) {
 				a.places = append(a.places, m)
-				if e := i + n; m.demonym && e < int32(s.Last) && waterWords[a.lowerWord(e)] == "noun" {
+				if e := a.afterWaterAdjectives(i+n, int32(s.Last)); m.demonym && e < int32(s.Last) && waterWords[a.lowerWord(e)] == "noun" {
 					w, _ := a.waterBody(e, int32(s.Last))
 					if w.t1 > w.t0 {
 						// "Kuwaiti waters": the demonym's country's water
@@ -436,8 +436,19 @@ func (a *article) inGroup(i int32) bool {
 
 // waterWords are the nouns of a body of water and how they name one:
 // "name" heads a proper name ("the Red Sea", "the Gulf of Aden"), "noun"
-// is a common noun after a demonym ("Kuwaiti waters").
+// is a common noun after a demonym ("Kuwaiti waters"), which an
+// "adjective" may come between ("Kuwaiti territorial waters").
 var waterWords = lexicon.Words().Map("water-body") // lexicon/words.txt
+
+// afterWaterAdjectives returns the first token from t on, before end,
+// that is no adjective of a country's waters ([water-body] adjective:
+// "Kuwaiti territorial waters").
+func (a *article) afterWaterAdjectives(t, end int32) int32 {
+	for t < end && waterWords[a.lowerWord(t)] == "adjective" {
+		t++
+	}
+	return t
+}
 
 // waterPreps put something on a body of water: "in the Gulf", "off the
 // Strait of Hormuz", "through the Strait".
@@ -469,7 +480,7 @@ func (a *article) waterBody(i, end int32) (placeMention, bool) {
 	start := i // the first token of the name, or of the demonym before "waters"
 	noun := false
 	if d := len(a.places) - 1; i < end && a.toks[i].Kind == text.Word && waterWords[a.lowerWord(i)] == "noun" {
-		if d < 0 || !a.places[d].demonym || a.places[d].t1 != i {
+		if d < 0 || !a.places[d].demonym || a.afterWaterAdjectives(a.places[d].t1, i) != i {
 			return placeMention{}, false
 		}
 		start, noun = a.places[d].t0, true

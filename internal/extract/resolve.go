@@ -1101,10 +1101,10 @@ func (a *article) offCoast(m *placeMention) bool {
 // text's village is one the gazetteer lacks ("Makera" of Kaduna State is
 // not the Makera in Birnin Magaji, Zamfara). A name the text uses again
 // means the same place. Waters named by a demonym lie in its country
-// ("Kuwaiti waters").
+// ("Kuwaiti waters", "Kuwaiti territorial waters").
 func (a *article) linkContainers() {
 	for i := 1; i < len(a.places); i++ {
-		if m, d := &a.places[i], &a.places[i-1]; m.water && d.demonym && d.t1 == m.t0 && d.chosen != nil {
+		if m, d := &a.places[i], &a.places[i-1]; m.water && d.demonym && a.afterWaterAdjectives(d.t1, m.t0) == m.t0 && d.chosen != nil {
 			m.in = i - 1
 		}
 	}
