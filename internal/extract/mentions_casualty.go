@@ -1762,12 +1762,18 @@ func (a *article) apposition(p, q part) bool {
 // "consisting of" in a list: they break down the part before them, they do
 // not add to it. "Along with" ends the breakdown: "four officers,
 // consisting of three inspectors and a corporal, along with two guards"
-// adds the guards to the officers.
+// adds the guards to the officers. A part whose number is followed by
+// "of them" or "of whom" ("four people, two of them tourists") counts
+// some of those before it, and only itself.
 func (a *article) markSubsets(ps []part) {
 	sub := false
 	for i := 1; i < len(ps); i++ {
 		if a.apposition(ps[i-1], ps[i]) {
 			ps[i].subset = true // "Ahmed Musa, a local councillor": one man
+			continue
+		}
+		if a.ofThose(ps[i].t0) {
+			ps[i].subset = true
 			continue
 		}
 		for j := ps[i-1].t1; j < ps[i].t0; j++ {
@@ -1780,6 +1786,16 @@ func (a *article) markSubsets(ps []part) {
 		}
 		ps[i].subset = sub
 	}
+}
+
+// ofThose reports whether the number at token t is followed by "of them"
+// or "of whom": a share of people already counted.
+func (a *article) ofThose(t int32) bool {
+	if a.lowerWord(t+1) != "of" {
+		return false
+	}
+	w := a.lowerWord(t + 2)
+	return w == "them" || w == "whom"
 }
 
 // alongWith returns the people a passive casualty verb adds after it:
