@@ -425,6 +425,34 @@ func (a *article) sinceToday(t term) bool {
 	return lo < hi && a.onPubDay(a.dates[lo])
 }
 
+// sinceLaunch reports whether the frame word t is "since" before the
+// launch of an attack dated within the week before the report ("achieved
+// its objectives in heavy fighting since launching an offensive near
+// Basra last Tuesday", "since it launched its offensive on Monday"): a
+// battle still going on, told from its start, not a tally over a period.
+// A launch dated further back ("since launching the war in 1980") keeps
+// the frame.
+func (a *article) sinceLaunch(t term) bool {
+	if a.lowerSpan(t.t0, t.t1) != "since" || int(t.t1) >= len(a.toks) {
+		return false
+	}
+	j := t.t1
+	if ownPronouns[a.lowerWord(j)] {
+		j++ // "since it launched"
+	}
+	if !a.launchedAttackAt(j) {
+		return false
+	}
+	si := a.sentOf[t.t0]
+	_, b1 := a.sentBytes(si)
+	lo, hi := a.dateRange(int(a.toks[j].Start), b1)
+	if lo >= hi {
+		return false
+	}
+	d := a.dates[lo]
+	return d.Precision == record.PrecisionDay && !d.Future && !a.pub.IsZero() && d.DaysBefore(a.pub) <= 7
+}
+
 // contextFrameOf reports whether mention m speaks of the past in
 // general. A clause of a sentence split in several (clauses) is read by
 // its own frames: in "Russia said it launched a fresh assault today north
@@ -445,7 +473,7 @@ func (a *article) contextFrame(si, t0, t1 int32) bool {
 			continue
 		}
 		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) &&
-			!a.sinceToday(t) && !a.inDayDate(t) && !a.leadWeek(si, t) && !a.inCausePhrase(t.t0) && !(a.lowerSpan(t.t0, t.t1) == "since" && a.reducedRelative(t.t1)) &&
+			!a.sinceToday(t) && !a.sinceLaunch(t) && !a.inDayDate(t) && !a.leadWeek(si, t) && !a.inCausePhrase(t.t0) && !(a.lowerSpan(t.t0, t.t1) == "since" && a.reducedRelative(t.t1)) &&
 			!a.exceptionAfter(t) {
 			return true
 		}

@@ -1004,9 +1004,12 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	if k, ok := a.claimingAfter(j, last); ok && a.claimingSubject(t0, j) {
 		return k, k + 1, true // "G telephoned a radio station claiming the attack"
 	}
-	if sayVerbs[a.lowerWord(j)] {
+	if sayVerbs[a.lowerWord(j)] || stateSayings[a.lowerWord(j)] && a.countryAt(t0, t1) {
 		// the deed is told in the pronoun's clause, auxiliaries and
-		// all: "its fighters had carried out the attack"
+		// all: "its fighters had carried out the attack"; a state also
+		// tells its own deeds by announcing or reporting them ("Iran
+		// announced it had launched a new offensive"), as its
+		// communiqués do ([state-saying])
 		if p, own := a.ownClause(j, last); own && a.ownDeedFrom(p, last, t0, t1) {
 			return j, j + 1, true
 		}
@@ -1161,6 +1164,18 @@ func (a *article) actorVerb(t1, last int32) int32 {
 // addresseeSayVerbs are the verbs of saying that name whom it was told
 // to before what was said: "told Reuters its fighters ...".
 var addresseeSayVerbs = lexicon.Words().Set("addressee-say-verb") // lexicon/words.txt
+
+// countryAt reports whether the actor at tokens [t0, t1) is a country
+// named by its name: a state, whose communiqués speak for its forces.
+func (a *article) countryAt(t0, t1 int32) bool {
+	lo, hi := a.placeRange(t0, t1)
+	for k := lo; k < hi; k++ {
+		if m := &a.places[k]; m.country && !m.demonym && m.t0 == t0 && m.t1 == t1 {
+			return true
+		}
+	}
+	return false
+}
 
 // ownClause reads what the verb of saying at token v says for the one
 // who says it, in its own voice: "said that its fighters ...", "said in
