@@ -502,6 +502,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if c.c1 == 0 && a.commenter(t1) {
 			continue // "the FMLN suspended the dialogue to protest a dynamite attack": it answers the attack
 		}
+		if c.attr != record.Claimed && !f.clash && a.sufferedAfter(t1) {
+			continue // "the nine peasant members of the civil self-defense patrols were killed": the side the deed befell
+		}
 		if c.c1 == 0 && f.clash && a.assaultedByForce(t0) {
 			continue // "troops attacked a Taliban base": what the force attacked (assaultVerb)
 		}
@@ -1039,7 +1042,9 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 // side told as the subject of what the speaker at tokens [t0, t1) says
 // ("its fighters", "the rebels"), tells of a deed of violence that side
 // did: no denial, no enemy's attack beaten back and no other state's
-// deed stands first.
+// deed stands first, and the deed is neither one the side answers
+// (answersDeed) nor one it suffered ("said its oil platform was
+// attacked", "said it had been attacked by U.S. warships").
 func (a *article) ownDeedFrom(p, last, t0, t1 int32) bool {
 	for k := p + 1; k < last && k < p+10 && !a.clauseBreak(k); k++ {
 		if a.denialAt(k) || repelVerbs[a.lowerWord(k)] {
@@ -1049,11 +1054,60 @@ func (a *article) ownDeedFrom(p, last, t0, t1 int32) bool {
 			return false // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's
 		}
 		if a.deedAfter(k, k+1) {
-			return true
+			return !a.answersDeed(p, k) && !a.sufferedFrom(p, k)
 		}
 	}
 	return false
 }
+
+// answersDeed reports whether the deed at token k is the object of a word
+// of answering or reacting that stands after token p, the speaker's side:
+// "said it would retaliate for Monday's attack", "said it would avenge
+// the raid", "said it had protested over the missile attack", "said it
+// would take revenge for the bombing". The side answers what was done to
+// it, so it is the deed's victim, not its doer. A deed after "by" or
+// "with" is the answer itself ("would avenge the raid by firing
+// missiles"), and a cause word fused to the deed names it ("reprisal
+// raids"); a justification owns the deed (justifies).
+func (a *article) answersDeed(p, k int32) bool {
+	for j := p + 1; j+1 < k; j++ {
+		w := a.lowerWord(j)
+		answer := answerVerbs[w] || causeWords[w] || reactionWords[w+" "+a.lowerWord(j+1)] ||
+			reactionWords[w] && !lawfulWords[w] && !justifyVerbs[w]
+		if !answer || a.modifierUse(j) {
+			continue
+		}
+		for q := j + 1; q < k; q++ {
+			if w := a.lowerWord(q); w == "by" || w == "with" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// sufferedFrom reports whether the deed at token k is a passive whose
+// subject is the speaker's side at token p: "said its oil platform was
+// attacked", "said it had been attacked by U.S. warships". The side the
+// deed befell is its victim. A side that is itself an agent ("attacked
+// by our forces and has been neutralized") or one of several subjects
+// joined by "and" is left to the other rules.
+func (a *article) sufferedFrom(p, k int32) bool {
+	if !a.passiveBefore(term{t0: k, t1: k + 1}) || a.lowerWord(p-1) == "by" {
+		return false
+	}
+	for j := p + 1; j < k; j++ {
+		if a.lowerWord(j) == "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// answerVerbs are the verbs by which a side answers a deed done to it
+// (answersDeed).
+var answerVerbs = lexicon.Words().Set("answer-verb") // lexicon/words.txt
 
 // otherStateAt reports whether a state other than the speaker at tokens
 // [t0, t1) is named at token k where a subject stands, not after a
@@ -2127,8 +2181,10 @@ func (a *article) groupIn(b0, b1 int) (string, bool) {
 
 // sufferedAfter reports whether the force named before token t is the
 // subject of a passive casualty verb ("Iraqi soldiers were killed",
-// "Russian troops have been wounded"): the dead or hurt, whoever tells of
-// them, are not the attackers.
+// "Russian troops have been wounded") or of a passive verb of attack
+// ("Iranian gunboats were attacked by U.S. helicopters", "Iraqi troops
+// were shelled"): the dead or hurt and the side struck, whoever tells of
+// them, are not the attackers, and their own side's telling claims nothing.
 func (a *article) sufferedAfter(t int32) bool {
 	j := t
 	for n := 0; n < 2; n++ {
@@ -2137,8 +2193,11 @@ func (a *article) sufferedAfter(t int32) bool {
 			j++
 		}
 	}
-	return j > t && a.lowerWord(j-1) != "have" && a.lowerWord(j-1) != "has" && a.lowerWord(j-1) != "had" &&
-		strings.HasSuffix(a.lowerWord(j), "ed") && a.isCasualtyWord(j)
+	if j == t || a.lowerWord(j-1) == "have" || a.lowerWord(j-1) == "has" || a.lowerWord(j-1) == "had" {
+		return false
+	}
+	w := a.lowerWord(j)
+	return strings.HasSuffix(w, "ed") && a.isCasualtyWord(j) || a.deedWord(j) && !strings.HasSuffix(w, "ing")
 }
 
 // victimOfCasualty reports whether the noun at token t is the object of a
