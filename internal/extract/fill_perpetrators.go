@@ -657,6 +657,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 				c.attr, c.c0, c.c1 = record.Claimed, c0, c1 // "An Iraqi communique said Iraqi planes attacked ..."
 			}
 		}
+		if c.c1 == 0 && a.commenter(t1) {
+			continue // "The Iranian government protested over Monday's attack on an Iranian oil rig": it answers the attack
+		}
 		if c.c1 == 0 && (!mention || f.victimState(c.state)) && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.stateActs(t1))) {
 			continue // "United States forces have exercised the right of self-defense ... against attacks by Iran against United States vessels": the side struck
 		}
@@ -1736,8 +1739,10 @@ var commentVerbs = lexicon.Words().Set("comment-verb") // lexicon/words.txt
 // name, a verb of reaction or comment ("condemned", "suspended") comes
 // before any word of violence ("the FMLN suspended its dialogue with the
 // government to protest a dynamite attack", "the FMLN condemned the
-// cowardly attack"). An actor that acts first ("guerrillas attacked the
-// post and condemned ...") is no commenter.
+// cowardly attack", "the Iranian government vowed to avenge the raid").
+// An actor that acts first ("guerrillas attacked the post and condemned
+// ...") or answers by a deed ("retaliated by shelling", "retaliated with
+// air raids") is no commenter.
 func (a *article) commenter(t1 int32) bool {
 	si := a.sentOf[min(int(t1), len(a.toks)-1)]
 	last := int32(a.sents[si].Last)
@@ -1748,7 +1753,7 @@ func (a *article) commenter(t1 int32) bool {
 			return false
 		}
 		w := a.lowerWord(j)
-		if (commentVerbs[w] || reactionWords[w]) && !a.modifierUse(j) {
+		if (commentVerbs[w] || reactionWords[w] || answerVerbs[w] && a.lowerWord(j+1) != "with") && !a.modifierUse(j) {
 			return true
 		}
 	}
