@@ -2191,6 +2191,7 @@ func (a *article) groupIn(b0, b1 int) (string, bool) {
 // were shelled"): the dead or hurt and the side struck, whoever tells of
 // them, are not the attackers, and their own side's telling claims nothing.
 func (a *article) sufferedAfter(t int32) bool {
+	t = a.pastRelative(t) // "AN HONDURAN HELICOPTER, WHICH WAS EVACUATING CASUALTIES, WAS ATTACKED"
 	j := t
 	for n := 0; n < 2; n++ {
 		switch a.lowerWord(j) {
@@ -2203,6 +2204,25 @@ func (a *article) sufferedAfter(t int32) bool {
 	}
 	w := a.lowerWord(j)
 	return strings.HasSuffix(w, "ed") && a.isCasualtyWord(j) || a.deedWord(j) && !strings.HasSuffix(w, "ing")
+}
+
+// pastRelative returns the token after a relative clause set off by
+// commas that opens at token j (", which was evacuating casualties,"),
+// or j when none does: the verb after it is the noun's.
+func (a *article) pastRelative(j int32) int32 {
+	if a.word(j) != "," || a.lowerWord(j+1) != "which" && a.lowerWord(j+1) != "who" {
+		return j
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for k := j + 2; k < last && k < j+14; k++ {
+		if a.word(k) == "," {
+			return k + 1
+		}
+		if a.toks[k].Kind != text.Word {
+			return j
+		}
+	}
+	return j
 }
 
 // victimOfCasualty reports whether the noun at token t is the object of a
