@@ -1044,23 +1044,59 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 // ownDeedFrom reports whether the clause after token p, the speaker's
 // side told as the subject of what the speaker at tokens [t0, t1) says
 // ("its fighters", "the rebels"), tells of a deed of violence that side
-// did: no denial, no enemy's attack beaten back and no other state's
-// deed stands first, and the deed is neither one the side answers
-// (answersDeed) nor one it suffered ("said its oil platform was
-// attacked", "said it had been attacked by U.S. warships").
+// did (sideDeedFrom), neither one the side answers (answersDeed) nor one
+// it suffered ("said its oil platform was attacked", "said it had been
+// attacked by U.S. warships": sufferedFrom).
 func (a *article) ownDeedFrom(p, last, t0, t1 int32) bool {
+	k, ok := a.sideDeedFrom(p, last, t0, t1)
+	return ok && !a.answersDeed(p, k) && !a.sufferedFrom(p, k)
+}
+
+// sideDeedFrom returns the first deed of violence told in the clause
+// after token p, the speaker's side, when no denial, no enemy's attack
+// beaten back and no other state's deed stands before it: the deed the
+// side did, answers or suffered.
+func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 	for k := p + 1; k < last && k < p+10 && !a.clauseBreak(k); k++ {
 		if a.denialAt(k) || repelVerbs[a.lowerWord(k)] {
-			return false // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack": the enemy's deed
+			return 0, false // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack": the enemy's deed
 		}
 		if a.otherStateAt(k, t0, t1) {
-			return false // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's
+			return 0, false // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's
 		}
 		if a.deedAfter(k, k+1) {
-			return !a.answersDeed(p, k) && !a.sufferedFrom(p, k)
+			return k, true
 		}
 	}
-	return false
+	return 0, false
+}
+
+// victimReport reports whether the actor at tokens [t0, t1) of sentence
+// si says, of its own side, that a deed befell it or that it answers one:
+// "KUWAIT SAYS ITS TANKER HIT BY MISSILE", "Iran said it would retaliate
+// for Monday's attack on an Iranian oil rig". It claims nothing
+// (selfReport), but it states a deed done as firmly as a doer's own
+// telling: a strike reported, and a side in the fighting.
+func (a *article) victimReport(si, t0, t1 int32) bool {
+	last := int32(a.sents[si].Last)
+	j := a.actorVerb(t1, last)
+	if !sayVerbs[a.lowerWord(j)] {
+		return false
+	}
+	p, own := a.ownClause(j, last)
+	if !own {
+		return false
+	}
+	k, ok := a.sideDeedFrom(p, last, t0, t1)
+	return ok && (a.answersDeed(p, k) || a.sufferedFrom(p, k))
+}
+
+// ownOrSuffered reports whether the actor at tokens [t0, t1) of sentence
+// si tells a deed of its own side (selfReport) or one that befell it or
+// that it answers (victimReport): a deed done, told by a side of it.
+func (a *article) ownOrSuffered(si, t0, t1 int32) bool {
+	_, _, self := a.selfReport(si, t0, t1)
+	return self || a.victimReport(si, t0, t1)
 }
 
 // answersDeed reports whether the deed at token k is the object of a word
@@ -1092,12 +1128,15 @@ func (a *article) answersDeed(p, k int32) bool {
 
 // sufferedFrom reports whether the deed at token k is a passive whose
 // subject is the speaker's side at token p: "said its oil platform was
-// attacked", "said it had been attacked by U.S. warships". The side the
-// deed befell is its victim. A side that is itself an agent ("attacked
-// by our forces and has been neutralized") or one of several subjects
-// joined by "and" is left to the other rules.
+// attacked", "said it had been attacked by U.S. warships", or, as a
+// headline words it, with no auxiliary before the agent ("KUWAIT SAYS ITS
+// TANKER HIT BY MISSILE"). The side the deed befell is its victim. A side
+// that is itself an agent ("attacked by our forces and has been
+// neutralized") or one of several subjects joined by "and" is left to
+// the other rules.
 func (a *article) sufferedFrom(p, k int32) bool {
-	if !a.passiveBefore(term{t0: k, t1: k + 1}) || a.lowerWord(p-1) == "by" {
+	headline := a.lowerWord(k+1) == "by" && !strings.HasSuffix(a.lowerWord(k), "ing")
+	if !a.passiveBefore(term{t0: k, t1: k + 1}) && !headline || a.lowerWord(p-1) == "by" {
 		return false
 	}
 	for j := p + 1; j < k; j++ {
