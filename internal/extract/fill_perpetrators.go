@@ -502,6 +502,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if c.c1 == 0 && a.commenter(t1) {
 			continue // "the FMLN suspended the dialogue to protest a dynamite attack": it answers the attack
 		}
+		if c.attr != record.Claimed && !f.clash && a.sufferedAfter(t1) {
+			continue // "the nine peasant members of the civil self-defense patrols were killed": the side the deed befell
+		}
 		if c.c1 == 0 && f.clash && a.assaultedByForce(t0) {
 			continue // "troops attacked a Taliban base": what the force attacked (assaultVerb)
 		}
@@ -653,6 +656,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 			if c0, c1, own := a.ownCommunique(si, c.state, m.t0, t1); own {
 				c.attr, c.c0, c.c1 = record.Claimed, c0, c1 // "An Iraqi communique said Iraqi planes attacked ..."
 			}
+		}
+		if c.c1 == 0 && a.commenter(t1) {
+			continue // "The Iranian government protested over Monday's attack on an Iranian oil rig": it answers the attack
 		}
 		if c.c1 == 0 && (!mention || f.victimState(c.state)) && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.stateActs(t1))) {
 			continue // "United States forces have exercised the right of self-defense ... against attacks by Iran against United States vessels": the side struck
@@ -1041,22 +1047,112 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 // ownDeedFrom reports whether the clause after token p, the speaker's
 // side told as the subject of what the speaker at tokens [t0, t1) says
 // ("its fighters", "the rebels"), tells of a deed of violence that side
-// did: no denial, no enemy's attack beaten back and no other state's
-// deed stands first.
+// did (sideDeedFrom), neither one the side answers (answersDeed) nor one
+// it suffered ("said its oil platform was attacked", "said it had been
+// attacked by U.S. warships": sufferedFrom).
 func (a *article) ownDeedFrom(p, last, t0, t1 int32) bool {
+	k, ok := a.sideDeedFrom(p, last, t0, t1)
+	return ok && !a.answersDeed(p, k) && !a.sufferedFrom(p, k)
+}
+
+// sideDeedFrom returns the first deed of violence told in the clause
+// after token p, the speaker's side, when no denial, no enemy's attack
+// beaten back and no other state's deed stands before it: the deed the
+// side did, answers or suffered.
+func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 	for k := p + 1; k < last && k < p+10 && !a.clauseBreak(k); k++ {
 		if a.denialAt(k) || repelVerbs[a.lowerWord(k)] {
-			return false // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack": the enemy's deed
+			return 0, false // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack": the enemy's deed
 		}
 		if a.otherStateAt(k, t0, t1) {
-			return false // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's
+			return 0, false // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's
 		}
 		if a.deedAfter(k, k+1) {
-			return true
+			return k, true
 		}
+	}
+	return 0, false
+}
+
+// victimReport reports whether the actor at tokens [t0, t1) of sentence
+// si says, of its own side, that a deed befell it or that it answers one:
+// "KUWAIT SAYS ITS TANKER HIT BY MISSILE", "Iran said it would retaliate
+// for Monday's attack on an Iranian oil rig". It claims nothing
+// (selfReport), but it states a deed done as firmly as a doer's own
+// telling: a strike reported, and a side in the fighting.
+func (a *article) victimReport(si, t0, t1 int32) bool {
+	last := int32(a.sents[si].Last)
+	j := a.actorVerb(t1, last)
+	if !sayVerbs[a.lowerWord(j)] {
+		return false
+	}
+	p, own := a.ownClause(j, last)
+	if !own {
+		return false
+	}
+	k, ok := a.sideDeedFrom(p, last, t0, t1)
+	return ok && (a.answersDeed(p, k) || a.sufferedFrom(p, k))
+}
+
+// ownOrSuffered reports whether the actor at tokens [t0, t1) of sentence
+// si tells a deed of its own side (selfReport) or one that befell it or
+// that it answers (victimReport): a deed done, told by a side of it.
+func (a *article) ownOrSuffered(si, t0, t1 int32) bool {
+	_, _, self := a.selfReport(si, t0, t1)
+	return self || a.victimReport(si, t0, t1)
+}
+
+// answersDeed reports whether the deed at token k is the object of a word
+// of answering or reacting that stands after token p, the speaker's side:
+// "said it would retaliate for Monday's attack", "said it would avenge
+// the raid", "said it had protested over the missile attack", "said it
+// would take revenge for the bombing". The side answers what was done to
+// it, so it is the deed's victim, not its doer. A deed after "by" or
+// "with" is the answer itself ("would avenge the raid by firing
+// missiles"), and a cause word fused to the deed names it ("reprisal
+// raids"); a justification owns the deed (justifies).
+func (a *article) answersDeed(p, k int32) bool {
+	for j := p + 1; j+1 < k; j++ {
+		w := a.lowerWord(j)
+		answer := answerVerbs[w] || causeWords[w] || reactionWords[w+" "+a.lowerWord(j+1)] ||
+			reactionWords[w] && !lawfulWords[w] && !justifyVerbs[w]
+		if !answer || a.modifierUse(j) {
+			continue
+		}
+		for q := j + 1; q < k; q++ {
+			if w := a.lowerWord(q); w == "by" || w == "with" {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
+
+// sufferedFrom reports whether the deed at token k is a passive whose
+// subject is the speaker's side at token p: "said its oil platform was
+// attacked", "said it had been attacked by U.S. warships", or, as a
+// headline words it, with no auxiliary before the agent ("KUWAIT SAYS ITS
+// TANKER HIT BY MISSILE"). The side the deed befell is its victim. A side
+// that is itself an agent ("attacked by our forces and has been
+// neutralized") or one of several subjects joined by "and" is left to
+// the other rules.
+func (a *article) sufferedFrom(p, k int32) bool {
+	headline := a.lowerWord(k+1) == "by" && !strings.HasSuffix(a.lowerWord(k), "ing")
+	if !a.passiveBefore(term{t0: k, t1: k + 1}) && !headline || a.lowerWord(p-1) == "by" {
+		return false
+	}
+	for j := p + 1; j < k; j++ {
+		if a.lowerWord(j) == "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// answerVerbs are the verbs by which a side answers a deed done to it
+// (answersDeed).
+var answerVerbs = lexicon.Words().Set("answer-verb") // lexicon/words.txt
 
 // otherStateAt reports whether a state other than the speaker at tokens
 // [t0, t1) is named at token k where a subject stands, not after a
@@ -1697,8 +1793,10 @@ var commentVerbs = lexicon.Words().Set("comment-verb") // lexicon/words.txt
 // name, a verb of reaction or comment ("condemned", "suspended") comes
 // before any word of violence ("the FMLN suspended its dialogue with the
 // government to protest a dynamite attack", "the FMLN condemned the
-// cowardly attack"). An actor that acts first ("guerrillas attacked the
-// post and condemned ...") is no commenter.
+// cowardly attack", "the Iranian government vowed to avenge the raid").
+// An actor that acts first ("guerrillas attacked the post and condemned
+// ...") or answers by a deed ("retaliated by shelling", "retaliated with
+// air raids") is no commenter.
 func (a *article) commenter(t1 int32) bool {
 	si := a.sentOf[min(int(t1), len(a.toks)-1)]
 	last := int32(a.sents[si].Last)
@@ -1709,7 +1807,7 @@ func (a *article) commenter(t1 int32) bool {
 			return false
 		}
 		w := a.lowerWord(j)
-		if (commentVerbs[w] || reactionWords[w]) && !a.modifierUse(j) {
+		if (commentVerbs[w] || reactionWords[w] || answerVerbs[w] && a.lowerWord(j+1) != "with") && !a.modifierUse(j) {
 			return true
 		}
 	}
@@ -2142,9 +2240,12 @@ func (a *article) groupIn(b0, b1 int) (string, bool) {
 
 // sufferedAfter reports whether the force named before token t is the
 // subject of a passive casualty verb ("Iraqi soldiers were killed",
-// "Russian troops have been wounded"): the dead or hurt, whoever tells of
-// them, are not the attackers.
+// "Russian troops have been wounded") or of a passive verb of attack
+// ("Iranian gunboats were attacked by U.S. helicopters", "Iraqi troops
+// were shelled"): the dead or hurt and the side struck, whoever tells of
+// them, are not the attackers, and their own side's telling claims nothing.
 func (a *article) sufferedAfter(t int32) bool {
+	t = a.pastRelative(t) // "AN HONDURAN HELICOPTER, WHICH WAS EVACUATING CASUALTIES, WAS ATTACKED"
 	j := t
 	for n := 0; n < 2; n++ {
 		switch a.lowerWord(j) {
@@ -2152,8 +2253,30 @@ func (a *article) sufferedAfter(t int32) bool {
 			j++
 		}
 	}
-	return j > t && a.lowerWord(j-1) != "have" && a.lowerWord(j-1) != "has" && a.lowerWord(j-1) != "had" &&
-		strings.HasSuffix(a.lowerWord(j), "ed") && a.isCasualtyWord(j)
+	if j == t || a.lowerWord(j-1) == "have" || a.lowerWord(j-1) == "has" || a.lowerWord(j-1) == "had" {
+		return false
+	}
+	w := a.lowerWord(j)
+	return strings.HasSuffix(w, "ed") && a.isCasualtyWord(j) || a.deedWord(j) && !strings.HasSuffix(w, "ing")
+}
+
+// pastRelative returns the token after a relative clause set off by
+// commas that opens at token j (", which was evacuating casualties,"),
+// or j when none does: the verb after it is the noun's.
+func (a *article) pastRelative(j int32) int32 {
+	if a.word(j) != "," || a.lowerWord(j+1) != "which" && a.lowerWord(j+1) != "who" {
+		return j
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for k := j + 2; k < last && k < j+14; k++ {
+		if a.word(k) == "," {
+			return k + 1
+		}
+		if a.toks[k].Kind != text.Word {
+			return j
+		}
+	}
+	return j
 }
 
 // victimOfCasualty reports whether the noun at token t is the object of a

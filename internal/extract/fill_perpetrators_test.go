@@ -41,3 +41,69 @@ func TestPerpetratorsAcrossIncidents(t *testing.T) {
 		})
 	}
 }
+
+// TestAnsweringSideNoDoer checks that the side a deed befell is not made
+// its doer, nor its voice a claim: the side that answers the deed
+// ("retaliate for", "avenge", "respond to", "protested over", "revenge
+// for") and the side whose platform, troops or camp is the subject of
+// the deed in the passive ("its oil platform was attacked", "Iranian
+// gunboats were attacked"). A side that tells its own deed, its answer
+// included ("retaliated by shelling"), still claims it.
+func TestAnsweringSideNoDoer(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"a state vowing to retaliate for an attack on its rig is its victim",
+			"Iran said it would retaliate for Thursday's missile attack on an Iranian oil rig in the Gulf.",
+			"remote_violence 2021-03-04"},
+		{"a state that will respond to the attack on its platform",
+			"U.S. warships shelled an oil platform in the Gulf on Thursday. Iran said it would respond to the attack on its platform.",
+			"remote_violence 2021-03-04 by=U.S. warships/suspected"},
+		{"a state that will avenge it",
+			"U.S. warships shelled an oil platform in the Gulf on Thursday. Iran said it would avenge the attack on its platform.",
+			"remote_violence 2021-03-04 by=U.S. warships/suspected"},
+		{"a state that protested over the attack on its tanker",
+			"A missile hit a Kuwaiti-flagged tanker off Kuwait on Thursday. Kuwait said it had protested to Iran over the missile attack on its tanker.",
+			"remote_violence 2021-03-04"},
+		{"a state that will take revenge",
+			"A bomb exploded at the Iranian embassy in Beirut on Thursday, killing two guards. Iran said it would take revenge for the bombing of its embassy.",
+			"bombing 2021-03-04 killed=2..2"},
+		{"a state's platform told in the passive: the platform was struck",
+			"Iran said its oil platform in the Gulf was attacked by U.S. warships on Thursday.",
+			"remote_violence 2021-03-04 by=U.S. warships/suspected"},
+		{"a state told in the passive with its pronoun",
+			"Iran said it had been attacked by U.S. warships in the Gulf on Thursday.",
+			"remote_violence 2021-03-04 by=U.S. warships/suspected"},
+		{"a headline's passive has no auxiliary before its agent",
+			"A missile struck a tanker off Kuwait on Thursday, wounding three crewmen. KUWAIT SAYS ITS TANKER HIT BY MISSILE.",
+			"remote_violence 2021-03-04 injured=3..3"},
+		{"a group's camp bombed, told by the group",
+			"The FMLN said its camp near Suchitoto was bombed by air force planes on Thursday.",
+			"remote_violence 2021-03-04 by=air force/suspected"},
+		{"a state's force the subject of a passive attack verb is struck",
+			"Tehran radio said Iranian gunboats were attacked by U.S. helicopters in the Gulf on Thursday.",
+			"remote_violence 2021-03-04 by=U.S. helicopters/suspected"},
+		{"a relative clause between the force and its passive verb of attack",
+			"A Honduran helicopter, which was evacuating casualties, was attacked by a Salvadoran helicopter near the border on Thursday.",
+			"remote_violence 2021-03-04 by=Salvadoran helicopter/suspected"},
+		{"a state's force attacked, told by the state, claims nothing",
+			"Iran said Iranian troops were attacked near Basra on Thursday.",
+			"armed_assault 2021-03-04"},
+		{"an answer told by its deed after by is the state's own, a claim",
+			"Iraq said it retaliated by shelling Iranian positions near Basra on Thursday.",
+			"remote_violence 2021-03-04 by=Iraq/claimed"},
+		{"an answer fused to the deed names it",
+			"Iraq said its warplanes carried out reprisal raids on Iranian towns.",
+			"remote_violence 2021-03-05 by=Iraq/claimed"},
+		{"a state's government that protested over the attack on its rig answers it",
+			"The Iranian government protested over Thursday's missile attack on an Iranian oil rig in the Gulf.",
+			"remote_violence 2021-03-04"},
+		{"a government answering with air raids made them",
+			"The Iraqi government retaliated with air raids on Iranian towns on Thursday, killing 20 civilians.",
+			"remote_violence 2021-03-04 killed=20..20 by=Iraqi government/suspected"},
+		{"a state that struck in retaliation claims its strike",
+			"Iran said it attacked an Iraqi oil platform in the Gulf on Thursday in retaliation for the bombing of its cities.",
+			"remote_violence 2021-03-04 by=Iran/claimed"},
+	}
+	checkFills(t, tests)
+}

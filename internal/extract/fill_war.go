@@ -597,10 +597,13 @@ func (f *filler) armiesFight() bool {
 
 // tellsOwnDeed reports whether the country named by place mention p
 // tells a deed of its own: "Iran said it launched a new offensive",
-// "Iran said its forces had seized several Iraqi outposts".
+// "Iran said its forces had seized several Iraqi outposts"; or one that
+// befell it or that it answers ("Iran said its oil platform was
+// attacked", victimReport): either way the state tells of a deed done,
+// as a side of it, though only its own deed is its claim.
 func (a *article) tellsOwnDeed(si int32, p *placeMention) bool {
 	_, _, self := a.selfReport(si, p.t0, p.t1)
-	return self
+	return self || a.victimReport(si, p.t0, p.t1)
 }
 
 // tellsOwnUnits reports whether the country named by place mention p, or

@@ -464,12 +464,14 @@ func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 		// SHELLS KABUL SUBURB" over "Moslem guerrillas shelled ...", a
 		// headline's "SIKH EXTREMISTS KILL 14" over a lead whose doer
 		// stands far from its "shot dead"; a headline's "KIDNAPPING" over
-		// "... were kidnapped on June 17", the taken counted there. Below
-		// the opening, the doer named for a word of arms may be another
-		// sentence's.
+		// "... were kidnapped on June 17", the taken counted there; a
+		// headline's "MISSILE ATTACK ON TANKER" over "A missile struck a
+		// tanker ..., wounding three crewmen", the hurt counted there, its
+		// doer unnamed. Below the opening, the doer named for a word of
+		// arms may be another sentence's.
 		opening := typ < a.bodyStart || a.lead >= 0 && a.sents[a.sentOf[a.tokenAt(typ)]].Para == a.lead
 		if isStated(typ) || opening && slices.ContainsFunc(r.Evidence, func(e record.Evidence) bool {
-			return (strings.HasPrefix(e.Field, "perpetrators[") || e.Field == "kidnapped") && isStated(at(e))
+			return (strings.HasPrefix(e.Field, "perpetrators[") || e.Field == "kidnapped" || e.Field == "killed" || e.Field == "injured") && isStated(at(e))
 		}) {
 			out = append(out, r)
 		}
@@ -488,7 +490,9 @@ func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 // unless the accident's word is an armed agent's deed (armedDeed:
 // "helicopters sank three boats"); an attack word told as not done, or
 // joined by "and" to one, states none. A state or an armed side telling
-// its own deed names its doer ("UNITA rebels said they had killed ...").
+// its own deed names its doer ("UNITA rebels said they had killed ...");
+// one telling of a deed that befell it or that it answers ("KUWAIT SAYS
+// ITS TANKER HIT BY MISSILE") states the deed as firmly (ownOrSuffered).
 // So do a state's strike by its demonym told with its day ("an Iraqi air
 // raid on Thursday"), a force killing a civilian ("Police beat and killed
 // a student") and a weapon's wounds an office holder died of ("the
@@ -555,7 +559,7 @@ func (a *article) agentBacked(si int32) bool {
 	// does an armed side, whoever it is
 	for _, t := range a.sentTerms(si) {
 		if t.p.Cat == lexicon.Party && t.p.Value == record.Perpetrators {
-			if _, _, self := a.selfReport(si, t.t0, t.t1); self {
+			if a.ownOrSuffered(si, t.t0, t.t1) {
 				return true
 			}
 		}
@@ -564,7 +568,7 @@ func (a *article) agentBacked(si int32) bool {
 	glo, ghi := a.groupRange(b0, b1)
 	for k := glo; k < ghi; k++ {
 		g := a.groups[k]
-		if _, _, self := a.selfReport(si, a.tokenAt(g.Start), a.tokenAt(g.End-1)+1); self {
+		if t0, t1 := a.tokenAt(g.Start), a.tokenAt(g.End-1)+1; a.ownOrSuffered(si, t0, t1) {
 			return true
 		}
 	}

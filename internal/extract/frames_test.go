@@ -188,6 +188,8 @@ func TestAgentBackedBody(t *testing.T) {
 		{"a force killing gunmen", "Police killed two gunmen in the town of Rajshahi on Tuesday, officials said.", false},
 		{"an office holder dead of gunshot wounds", "Julio Soto, the presidential candidate, has died from gunshot wounds, his party said.", true},
 		{"a man dead of gunshot wounds", "Julio Soto, a 48-year-old farmer, has died from gunshot wounds, his family said.", false},
+		{"a state telling of its tanker struck", "Kuwait said its tanker was hit by a missile off Mina al-Ahmadi on Monday.", true},
+		{"a state vowing to answer an attack", "Iran said it would retaliate for the missile attack on its oil platform on Monday.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -220,6 +222,10 @@ func TestStatedWithDoer(t *testing.T) {
 			"Artillery shells Kandahar airport",
 			"The airport of Kandahar was shelled on Friday, diplomatic sources said.",
 			0},
+		{"the headline types, the lead counts the hurt of a strike with no doer",
+			"Kuwait protests over missile attack on tanker",
+			"A missile struck a Kuwaiti-flagged tanker off Mina al-Ahmadi on Monday, wounding three crewmen, port officials said. Kuwait said it had protested to Iran over the missile attack on its tanker.",
+			1},
 		{"a doer of attacks a condition asks to stop",
 			"Truce on air raids ends today",
 			"Today is the last day of a truce on air raids declared on condition that rebels stop attacking army posts and shelling its towns.",

@@ -133,6 +133,7 @@ var wordSchema = []WordSection{
 	{Name: "name-particle"},
 	{Name: "sentence-verb"},
 	{Name: "cause-word"},
+	{Name: "answer-verb"},
 	{Name: "suspect-verb"},
 	{Name: "blame-participle"},
 	{Name: "speak-verb"},
