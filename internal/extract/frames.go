@@ -253,7 +253,7 @@ func (a *article) armedDeed(t term) bool {
 // gas main's blast wrecks too.
 func (a *article) deviceDid(j int32) bool {
 	w := a.lowerWord(j)
-	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") || auxiliaries[w] || !a.asserted(j) {
+	if !strings.HasSuffix(w, "s") && !pastTense(w) || auxiliaries[w] || !a.asserted(j) {
 		return false
 	}
 	u, ok := a.termEndingAt(j, lexicon.Weapon)
@@ -273,7 +273,7 @@ func (a *article) deviceStruck(t term) bool {
 		return false
 	}
 	s := a.sents[a.sentOf[t.t0]]
-	if t.t1 < int32(s.Last) && strings.HasSuffix(a.lowerWord(t.t1), "ed") && a.deviceDid(t.t1) {
+	if t.t1 < int32(s.Last) && pastTense(a.lowerWord(t.t1)) && a.deviceDid(t.t1) {
 		return true
 	}
 	j := t.t0 - 1
@@ -286,6 +286,19 @@ func (a *article) deviceStruck(t term) bool {
 	v := a.lowerWord(j - 1)
 	return a.toks[j-1].Kind == text.Word && strings.HasSuffix(v, "ed") && !auxiliaries[v] && a.asserted(j-1)
 }
+
+// explosive reports whether the trigger t is also the name of an
+// explosive ("bomb", "grenade"): a thing made to go off, where "air
+// raids" name a deed and no device.
+func (a *article) explosive(t term) bool {
+	w, ok := a.termAt(t.t0, lexicon.Weapon)
+	return ok && w.t1 == t.t1 && w.p.Value == "explosives"
+}
+
+// pastTense reports whether word w is a verb's past tense by its form: an
+// "-ed" ending, or one of the irregular pasts ("a roadside bomb hit a
+// bus", "a shell struck the school").
+func pastTense(w string) bool { return strings.HasSuffix(w, "ed") || irregularPasts[w] }
 
 // struckThing reports whether the frame word t names a thing somewhere,
 // as what is struck is: another state's (a demonym right before it,
@@ -471,12 +484,19 @@ func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 		// arms may be another sentence's.
 		opening := typ < a.bodyStart || a.lead >= 0 && a.sents[a.sentOf[a.tokenAt(typ)]].Para == a.lead
 		if isStated(typ) || opening && slices.ContainsFunc(r.Evidence, func(e record.Evidence) bool {
-			return (strings.HasPrefix(e.Field, "perpetrators[") || e.Field == "kidnapped" || e.Field == "killed" || e.Field == "injured") && isStated(at(e))
+			return (strings.HasPrefix(e.Field, "perpetrators[") || e.Field == "kidnapped" || countField(e.Field)) && isStated(at(e))
 		}) {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// countField reports whether evidence field f backs a toll: "killed",
+// "injured", or one party's share of either ("killed.civilians").
+func countField(f string) bool {
+	base, _, _ := strings.Cut(f, ".")
+	return base == "killed" || base == "injured"
 }
 
 // agentBacked reports whether sentence si asserts an attack word (a
@@ -517,6 +537,9 @@ func (a *article) agentBacked(si int32) bool {
 		}
 		if t.p.Cat == lexicon.Kill && (a.doerOf(t) || a.diedOfWounds(t)) {
 			return true // "gunmen killed five policemen": the killing is the attack
+		}
+		if t.p.Cat == lexicon.Trigger && a.explosive(t) && a.deviceStruck(t) {
+			return true // "A roadside bomb hit a bus": whoever planted it, the device did the deed (deviceStruck)
 		}
 		if t.p.Cat == lexicon.Party && t.p.Value == record.SecurityForces && a.killsUnarmed(t.t1, true) {
 			return true // "Police beat and killed a student": a force killing a civilian is the doer (killsUnarmed)
