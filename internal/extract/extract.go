@@ -13,16 +13,27 @@
 // result; no stage reads what a later one sets. The stages, in the order
 // Extract runs them, with the files that hold their rules:
 //
-//	read           → *article           read.go, read_places.go
+//	read           → *article           read.go, read_places.go, read_names.go
+//	                                    (groups a text names itself)
 //	resolvePlaces  → the article's places resolve.go
 //	mentions       → []*mention         mentions.go, mentions_casualty.go,
-//	                                    mentions_roles.go (attacks told by their roles)
+//	                                    mentions_roles.go (attacks told by their roles),
+//	                                    mentions_arms.go, mentions_clauses.go,
+//	                                    mentions_generic.go, mentions_told.go
+//	                                    (attacks told as nouns), retold.go
 //	negativeFrame  → bool               frames.go
 //	markBackground → news               background.go
 //	segment        → story              segment.go, segment_sites.go
 //	fill           → []record.Incident  fill.go (records, evidence), fill_slots.go
 //	                                    (type, date, targets, weapons), fill_place.go,
-//	                                    fill_perpetrators.go, fill_counts.go
+//	                                    fill_perpetrators.go, fill_voices.go (who
+//	                                    tells and what that makes of an actor),
+//	                                    fill_accused.go, fill_outlets.go,
+//	                                    fill_states.go, fill_war.go, fill_counts.go
+//
+// gates.go names the document-level gates (the relevance model, the
+// negative frames, Sanitize) and mentionreport.go reports the mentions'
+// fate for the diagnosis scripts.
 package extract
 
 import (

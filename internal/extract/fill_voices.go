@@ -1,0 +1,617 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// Voices: who tells of the attack and what that telling makes of the
+// actor it names. A group or a state speaking of its own deed claims it
+// (selfReport, claimsDeed); one speaking of a deed it suffered or answers
+// is its victim (victimReport, answersDeed, sufferedFrom); a speaker, a
+// commenter or a mouthpiece is no doer for being named (speaker,
+// actorVerb). The perpetrator filler (fill_perpetrators.go) asks these.
+
+// voiceClaims reports whether the group at tokens [t0, t1) is named as
+// the one its voice speaks for ("a woman speaking on behalf of G", "a
+// communique from G") in a sentence in which that voice claims the
+// attack: "a caller speaking on behalf of G called a radio station to
+// claim responsibility". The voice's verb makes the group look like a
+// mere speaker; the claim is the group's all the same.
+func (a *article) voiceClaims(si, t0, t1 int32) bool {
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	if w := a.lowerWord(j); w != "of" && w != "from" && w != "for" || !mouthpieces[a.lowerWord(j-1)] {
+		return false
+	}
+	attr, c0, c1 := a.attribution(si, t0, t1)
+	if attr != record.Claimed || c1 == 0 {
+		return false
+	}
+	// no other group stands between: "a spokesman for G said H claimed
+	// the attack" is H's claim
+	_, b1 := a.span(t0, t1)
+	lo, hi := a.groupRange(b1, c0)
+	return lo == hi
+}
+
+// afterFrame reports whether a frame term of value v stands within five
+// tokens before t in its sentence.
+func (a *article) afterFrame(t int32, v string) bool {
+	for j := t - 1; j >= int32(a.sents[a.sentOf[t]].First) && j >= t-5; j-- {
+		if a.hasTerm(j, lexicon.Frame, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// displayName returns src[b0:b1] as a name: capitals restored in text
+// written in capitals or lower case.
+func (a *article) displayName(b0, b1 int) string {
+	name := a.src[b0:b1]
+	if a.cs == text.Mixed {
+		return name
+	}
+	return titleCase(name)
+}
+
+// speaker reports whether the actor at tokens [t0, t1) speaks rather than
+// acts: followed by a verb of saying or accusing ("the Tajik government
+// accused", "Israeli officials said", "the army blamed the Tigers"), not
+// a headline's passive ("Boko Haram blamed for attack").
+func (a *article) speaker(t0, t1 int32) bool {
+	j := t1
+	for n := 0; n < 4 && int(j) < len(a.toks) && a.capWord(j) && !a.speechVerb(j) && a.sentOf[j] == a.sentOf[t0]; n++ {
+		j++ // the speaker's name after a title: "French Defence Minister Andre Giraud said"
+	}
+	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
+		j++
+	}
+	// a claim is no mere saying: "G claimed responsibility", "G claimed
+	// the ambush"
+	w := a.lowerWord(j)
+	if accuseVerbs[w] {
+		next := a.lowerWord(j + 1)
+		return next != "of" && next != "for" && next != "in" && next != "over"
+	}
+	return reportVerbs[w] && !a.hasTerm(j, lexicon.Attribution, "") && !a.claimsDeed(j) || speakVerbs[w]
+}
+
+// speechVerb reports whether token j is a verb of saying, reporting,
+// accusing or condemning. It ends the capitalised name that may follow a
+// speaker's title, because a headline capitalises its verb too:
+// "HEZBOLLAH CONDEMNS BOMBING", "Iraq Accuses Iran".
+func (a *article) speechVerb(j int32) bool {
+	w := a.lowerWord(j)
+	return a.saidVerb(j) || reportVerbs[w] || accuseVerbs[w]
+}
+
+// speakVerbs are the verbs besides the report and accuse verbs that make
+// the actor before them a speaker: condemning, urging.
+var speakVerbs = lexicon.Words().Set("speak-verb") // lexicon/words.txt
+
+// selfReport finds the actor at tokens [t0, t1) telling of its own deed,
+// which is a claim even with no word for one: "Houthi rebels have fired
+// missiles at two vessels, they say"; "the group said its fighters
+// attacked the base"; "the army said it shelled rebel positions". It
+// returns the span of the saying. The deed must be violence (a trigger, a
+// weapon or a casualty word) told in the pronoun's clause, or the actor
+// must be the one who acted before ", they say".
+func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
+	last := int32(a.sents[si].Last)
+	if tm, ok := a.termAt(t1, lexicon.Party); ok && tm.p.Value == record.Perpetrators && tm.t0 == t1 && tm.t1 < last && a.groupEndsAt(t1-1) {
+		// "UNITA rebels said they had killed": a named group and its
+		// fighters' noun are one speaker ("MOZAMBIQUE REBELS SAY" names
+		// where the rebels fight, not a state that speaks)
+		t1 = tm.t1
+	}
+	j := a.actorVerb(t1, last)
+	if a.claimsDeed(j) {
+		return j, j + 1, true // "G later claimed the assault"
+	}
+	if k, ok := a.claimingAfter(j, last); ok && a.claimingSubject(t0, j) {
+		return k, k + 1, true // "G telephoned a radio station claiming the attack"
+	}
+	if sayVerbs[a.lowerWord(j)] || stateSayings[a.lowerWord(j)] && a.countryAt(t0, t1) {
+		// the deed is told in the pronoun's clause, auxiliaries and
+		// all: "its fighters had carried out the attack"; a state also
+		// tells its own deeds by announcing or reporting them ("Iran
+		// announced it had launched a new offensive"), as its
+		// communiqués do ([state-saying])
+		if p, own := a.ownClause(j, last); own && a.ownDeedFrom(p, last, t0, t1) {
+			return j, j + 1, true
+		}
+		if a.deedAnswered(j, last) {
+			return j, j + 1, true // "G said in a statement that the rockets were a response to ..."
+		}
+		return 0, 0, false
+	}
+	// "G called the airstrike a legitimate military operation", "G
+	// defended the strike as self-defence": owning the deed by justifying it
+	if a.justifies(j) {
+		return j, j + 1, true
+	}
+	// "G <deed> ..., they say"
+	if !a.agent(t0, t1) {
+		return 0, 0, false
+	}
+	for k := t1 + 1; k+2 < last+1 && k < t1+40; k++ {
+		if a.word(k-1) != "," || !ownPronouns[a.lowerWord(k)] {
+			continue
+		}
+		if sayVerbs[a.lowerWord(k+1)] {
+			return k, k + 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// ownDeedFrom reports whether the clause after token p, the speaker's
+// side told as the subject of what the speaker at tokens [t0, t1) says
+// ("its fighters", "the rebels"), tells of a deed of violence that side
+// did (sideDeedFrom), neither one the side answers (answersDeed) nor one
+// it suffered ("said its oil platform was attacked", "said it had been
+// attacked by U.S. warships": sufferedFrom).
+func (a *article) ownDeedFrom(p, last, t0, t1 int32) bool {
+	k, ok := a.sideDeedFrom(p, last, t0, t1)
+	return ok && !a.answersDeed(p, k) && !a.sufferedFrom(p, k)
+}
+
+// sideDeedFrom returns the first deed of violence told in the clause
+// after token p, the speaker's side, when no denial, no enemy's attack
+// beaten back and no other state's deed stands before it: the deed the
+// side did, answers or suffered.
+func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
+	for k := p + 1; k < last && k < p+10 && !a.clauseBreak(k); k++ {
+		if a.denialAt(k) || repelVerbs[a.lowerWord(k)] {
+			return 0, false // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack": the enemy's deed
+		}
+		if a.otherStateAt(k, t0, t1) {
+			return 0, false // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's
+		}
+		if a.deedAfter(k, k+1) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// victimReport reports whether the actor at tokens [t0, t1) of sentence
+// si says, of its own side, that a deed befell it or that it answers one:
+// "KUWAIT SAYS ITS TANKER HIT BY MISSILE", "Iran said it would retaliate
+// for Monday's attack on an Iranian oil rig". It claims nothing
+// (selfReport), but it states a deed done as firmly as a doer's own
+// telling: a strike reported, and a side in the fighting.
+func (a *article) victimReport(si, t0, t1 int32) bool {
+	last := int32(a.sents[si].Last)
+	j := a.actorVerb(t1, last)
+	if !sayVerbs[a.lowerWord(j)] {
+		return false
+	}
+	p, own := a.ownClause(j, last)
+	if !own {
+		return false
+	}
+	k, ok := a.sideDeedFrom(p, last, t0, t1)
+	return ok && (a.answersDeed(p, k) || a.sufferedFrom(p, k))
+}
+
+// ownOrSuffered reports whether the actor at tokens [t0, t1) of sentence
+// si tells a deed of its own side (selfReport) or one that befell it or
+// that it answers (victimReport): a deed done, told by a side of it.
+func (a *article) ownOrSuffered(si, t0, t1 int32) bool {
+	_, _, self := a.selfReport(si, t0, t1)
+	return self || a.victimReport(si, t0, t1)
+}
+
+// answersDeed reports whether the deed at token k is the object of a word
+// of answering or reacting that stands after token p, the speaker's side:
+// "said it would retaliate for Monday's attack", "said it would avenge
+// the raid", "said it had protested over the missile attack", "said it
+// would take revenge for the bombing". The side answers what was done to
+// it, so it is the deed's victim, not its doer. A deed after "by" or
+// "with" is the answer itself ("would avenge the raid by firing
+// missiles"), and a cause word fused to the deed names it ("reprisal
+// raids"); a justification owns the deed (justifies).
+func (a *article) answersDeed(p, k int32) bool {
+	for j := p + 1; j+1 < k; j++ {
+		w := a.lowerWord(j)
+		answer := answerVerbs[w] || causeWords[w] || reactionWords[w+" "+a.lowerWord(j+1)] ||
+			reactionWords[w] && !lawfulWords[w] && !justifyVerbs[w]
+		if !answer || a.modifierUse(j) {
+			continue
+		}
+		for q := j + 1; q < k; q++ {
+			if w := a.lowerWord(q); w == "by" || w == "with" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// sufferedFrom reports whether the deed at token k is a passive whose
+// subject is the speaker's side at token p: "said its oil platform was
+// attacked", "said it had been attacked by U.S. warships", or, as a
+// headline words it, with no auxiliary before the agent ("KUWAIT SAYS ITS
+// TANKER HIT BY MISSILE"). The side the deed befell is its victim. A side
+// that is itself an agent ("attacked by our forces and has been
+// neutralized") or one of several subjects joined by "and" is left to
+// the other rules.
+func (a *article) sufferedFrom(p, k int32) bool {
+	headline := a.lowerWord(k+1) == "by" && !strings.HasSuffix(a.lowerWord(k), "ing")
+	if !a.passiveBefore(term{t0: k, t1: k + 1}) && !headline || a.lowerWord(p-1) == "by" {
+		return false
+	}
+	for j := p + 1; j < k; j++ {
+		if a.lowerWord(j) == "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// answerVerbs are the verbs by which a side answers a deed done to it
+// (answersDeed).
+var answerVerbs = lexicon.Words().Set("answer-verb") // lexicon/words.txt
+
+// otherStateAt reports whether a state other than the speaker at tokens
+// [t0, t1) is named at token k where a subject stands, not after a
+// preposition: "Japan said it understood why the U.S. attacked an Iranian
+// platform", "Egypt said it understood why Israeli jets bombed ...". A
+// speaker claims only the deeds of its own side, told with "it", "its
+// forces" or no subject; a deed whose subject names another state is
+// that state's, whatever the speaker makes of it.
+func (a *article) otherStateAt(k, t0, t1 int32) bool {
+	lo, hi := a.placeRange(k, k+1)
+	if lo == hi || !a.places[lo].country && !a.places[lo].demonym {
+		return false
+	}
+	j := k - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	if w := a.lowerWord(j); locPreps[w] || w == "against" || w == "upon" {
+		return false // "fired on U.S. ships", "in Kuwaiti waters": where or whom, not who
+	}
+	own := mentionCountry(&a.places[lo])
+	if own == "" {
+		return true
+	}
+	plo, phi := a.placeRange(t0, t1)
+	for q := plo; q < phi; q++ {
+		if mentionCountry(&a.places[q]) == own {
+			return false // "Iran said it ... Iranian forces had attacked": its own side
+		}
+	}
+	return true
+}
+
+// mentionCountry returns the country code of the place mention's chosen
+// feature, or "".
+func mentionCountry(m *placeMention) string {
+	if m.chosen == nil {
+		return ""
+	}
+	return m.chosen.CountryCode
+}
+
+// negated reports whether word w is a verb with a contracted "not"
+// ("won't", "didn't", "wasn’t") or "cannot".
+func negated(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || w == "cannot"
+}
+
+// sayVerbs are the forms of "say" by which an actor tells of its own deed.
+var sayVerbs = lexicon.Words().Set("say-verb") // lexicon/words.txt
+
+// ownPronouns are the pronouns by which an actor speaks of itself in the
+// third person.
+var ownPronouns = lexicon.Words().Set("own-pronoun") // lexicon/words.txt
+
+// actorVerb returns the token of the verb that follows the actor ending
+// before token t1: past its abbreviation ("The Islamic State West Africa
+// Province (ISWAP) claimed"), its mouthpiece ("the group's Amaq news
+// agency said", "A Taliban spokesman said"), an apposition ("G, which
+// split from X in 2016, claimed") and an auxiliary or adverb ("has
+// later claimed").
+func (a *article) actorVerb(t1, last int32) int32 {
+	j := t1
+	if a.word(j) == "(" {
+		for k := j + 1; k < last && k < j+6; k++ {
+			if a.word(k) == ")" {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if a.lowerWord(j) == "group" && (a.word(j+1) == "'" || a.word(j+1) == "’") {
+		j++ // "the Islamic State group's Amaq news agency said"
+	}
+	if (a.word(j) == "'" || a.word(j) == "’") && a.lowerWord(j+1) == "s" {
+		// "the group's Amaq news agency said its fighters ...": the
+		// group's own mouthpiece
+		for k := j + 2; k < last && k < j+6; k++ {
+			if mouthpieces[a.lowerWord(k)] {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if mouthpieces[a.lowerWord(j)] {
+		j++ // "A Taliban spokesman said the group's fighters had ..."
+	}
+	if e := a.appositionEnd(j); e > j {
+		j = e
+	} else if a.word(j) == "," {
+		// "A spokesman for G, Muhammad Khurasani, said": past an apposition
+		for k := j + 1; k < last && k < j+8; k++ {
+			if a.word(k) == "," {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if subjectAdverbs[a.lowerWord(j)] {
+		j++
+	}
+	return j
+}
+
+// addresseeSayVerbs are the verbs of saying that name whom it was told
+// to before what was said: "told Reuters its fighters ...".
+var addresseeSayVerbs = lexicon.Words().Set("addressee-say-verb") // lexicon/words.txt
+
+// countryAt reports whether the actor at tokens [t0, t1) is a country
+// named by its name: a state, whose communiqués speak for its forces.
+func (a *article) countryAt(t0, t1 int32) bool {
+	lo, hi := a.placeRange(t0, t1)
+	for k := lo; k < hi; k++ {
+		if m := &a.places[k]; m.country && !m.demonym && m.t0 == t0 && m.t1 == t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownClause reads what the verb of saying at token v says for the one
+// who says it, in its own voice: "said that its fighters ...", "said in
+// a statement (posted on Telegram) that they ...", "said the group's
+// fighters ..." (the possessive of one of its selfNouns only). It returns
+// the token of the pronoun (or of the possessive), and whether there is
+// one.
+func (a *article) ownClause(v, last int32) (int32, bool) {
+	j := v + 1
+	if addresseeSayVerbs[a.lowerWord(v)] {
+		// "told Reuters its fighters ...", "told the Associated Press
+		// that ...": past whom it was told to
+		for k := j; k < last && k < j+4 && a.toks[k].Kind == text.Word; k++ {
+			if w := a.lowerWord(k); w == "that" || ownPronouns[w] {
+				j = k
+				break
+			}
+		}
+	}
+	if a.inDate(j) {
+		j = a.pastSaying(j, last) // "said today its forces had ..."
+	}
+	// where or how it said it stands before what it said
+	for k := j; k < last && k < j+10 && a.toks[k].Kind == text.Word; k++ {
+		if w := a.lowerWord(k); w == "that" || ownPronouns[w] {
+			if k > j && (a.lowerWord(j) == "in" || a.lowerWord(j) == "on") {
+				j = k
+			}
+			break
+		}
+	}
+	if a.lowerWord(j) == "that" {
+		j++
+	}
+	if j+3 < last && a.lowerWord(j) == "the" && selfNouns[a.lowerWord(j+1)] &&
+		(a.word(j+2) == "'" || a.word(j+2) == "’") && a.lowerWord(j+3) == "s" {
+		return j + 3, true
+	}
+	return j, j < last && ownPronouns[a.lowerWord(j)]
+}
+
+// ownRepel reports whether the actor ending before token t1 tells of
+// its own side beating back an attack ("Iraq said its troops repelled an
+// Iranian attack"): in a battle, that side was attacked.
+func (a *article) ownRepel(si, t1 int32) bool {
+	last := int32(a.sents[si].Last)
+	p, own := a.ownClause(a.actorVerb(t1, last), last)
+	for k := p + 1; own && k < last && k <= p+4 && !a.clauseBreak(k); k++ {
+		if a.repelVerbAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// repelVerbAt reports whether a verb of [repel-verb], one word or two
+// ("repelled", "beat back"), starts at token k.
+func (a *article) repelVerbAt(k int32) bool {
+	return repelVerbs[a.lowerWord(k)] || int(k+2) <= len(a.toks) && repelVerbs[a.lowerSpan(k, k+2)]
+}
+
+// repelsAfter reports whether the force ending before token j is the
+// subject of a verb of beating back ("Iraqi troops repulsed an Iranian
+// attack", "troops yesterday beat back"): the side attacked, whose own
+// communiqué tells of its defence, not of an attack it made.
+func (a *article) repelsAfter(j int32) bool {
+	last := int32(a.sents[a.sentOf[j-1]].Last)
+	for n := 0; n < 3 && j < last && (adverbs[a.lowerWord(j)] || subjectAdverbs[a.lowerWord(j)]); n++ {
+		j++
+	}
+	return j < last && a.repelVerbAt(j)
+}
+
+// selfNouns are the nouns by which a group speaks of itself as a
+// pronoun does ("said the group's fighters"); another's possessive
+// ("said the army's spokesman denied") is someone else speaking.
+var selfNouns = lexicon.Words().Set("self-noun") // lexicon/words.txt
+
+// selfDenial finds the actor ending before token t1 saying it did not do
+// it: "G said it was not behind the attack", "they said they had nothing
+// to do with it". It reads the saying as selfReport does (actorVerb,
+// ownClause) and returns the byte span of the denial.
+func (a *article) selfDenial(t1 int32) (int, int, bool) {
+	last := int32(a.sents[a.sentOf[t1-1]].Last)
+	j := a.actorVerb(t1, last)
+	if !sayVerbs[a.lowerWord(j)] {
+		return 0, 0, false
+	}
+	p, own := a.ownClause(j, last)
+	if !own {
+		return 0, 0, false
+	}
+	for _, t := range a.sentTerms(a.sentOf[p]) {
+		if t.p.Cat == lexicon.Attribution && t.p.Value == record.Denied && t.t0 > p && t.t0 < min(p+6, last) {
+			b0, b1 := a.span(t.t0, t.t1)
+			return b0, b1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// mouthpieces speak for the group they belong to: "a Taliban spokesman",
+// "the group's Amaq news agency".
+var mouthpieces = lexicon.Words().Set("mouthpiece") // lexicon/words.txt
+
+// otherDeeds before an attack word make it other attacks than the one
+// told: "similar attacks", "previous bombings", "such attacks".
+var otherDeeds = lexicon.Words().Set("other-deed") // lexicon/words.txt
+
+// otherDeedsAt reports whether the words from token j, in their clause,
+// speak of other attacks than the one told: "claimed similar attacks",
+// "responsibility for previous attacks on checkpoints".
+func (a *article) otherDeedsAt(j int32) bool {
+	last := int32(a.sents[a.sentOf[min(j, int32(len(a.toks)-1))]].Last)
+	for k := j; k < last && k < j+5 && (a.toks[k].Kind == text.Word || a.word(k) == "'" || a.word(k) == "’"); k++ {
+		if otherDeeds[a.lowerWord(k)] && a.deedAt(k+1, min(last, k+4)) {
+			return true
+		}
+		if a.deedWord(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// claimsDeed reports whether token j is the verb "claim" with an attack
+// for its object ("claimed the assault", "claimed Tuesday's ambush"): a
+// claim in any words for the attack.
+func (a *article) claimsDeed(j int32) bool {
+	if !claimVerbs[a.lowerWord(j)] {
+		return false
+	}
+	if a.otherDeedsAt(j + 1) {
+		return false // "has claimed similar attacks in the past"
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for k := j + 1; k < last && k <= j+4; k++ {
+		if a.deedWord(k) {
+			return true
+		}
+		if a.toks[k].Kind == text.Punct && a.word(k) != "'" && a.word(k) != "’" {
+			return false
+		}
+	}
+	return false
+}
+
+// claimingSubject reports whether the actor starting at token t0 is the
+// subject of the word at token v after it (actorVerb): it opens its
+// sentence or clause, not as the object of an accusation ("Police blamed
+// the Shining Path, claiming the attack bore its hallmarks" is the
+// police's saying), and a word, not a comma, follows it.
+func (a *article) claimingSubject(t0, v int32) bool {
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	if v < 0 || int(v) >= len(a.toks) || a.sentOf[v] != a.sentOf[t0] {
+		return false // the actor ends its sentence (actorVerb looks past it)
+	}
+	return a.toks[v].Kind == text.Word && a.sentenceSubject(t0) && !accuseVerbs[a.lowerWord(j)]
+}
+
+// claimingAfter finds, in the clause of the actor's verb at token j (the
+// actor being its subject: claimingSubject), a
+// participle of claiming that owns the deed ("claiming the attack",
+// "claiming responsibility") and returns its token. A participle after
+// a verb and its object takes the verb's subject for its own ("G
+// telephoned a radio station claiming the attack", "G sent messages to
+// newspapers, claiming responsibility"): the actor claims. A comma may
+// stand before it; another clause ("that", a verb of report) ends the
+// search, its subject being another.
+func (a *article) claimingAfter(j, last int32) (int32, bool) {
+	for k := j + 1; k < last && k <= j+16; k++ {
+		w := a.lowerWord(k)
+		if claimVerbs[w] && strings.HasSuffix(w, "ing") {
+			tm, ok := a.termAt(k, lexicon.Attribution)
+			return k, a.claimsDeed(k) || ok && tm.t0 == k && tm.p.Value == record.Claimed
+		}
+		if a.clauseBreak(k) && w != "," {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// deedAnswered reports whether what the verb of saying at token v says
+// calls a definite deed an answer to another ("said in a statement that
+// the rockets were a response to the killing of its members"): the
+// speaker owns the deed it explains, as a group owns what it claims.
+func (a *article) deedAnswered(v, last int32) bool {
+	for k := v + 1; k+2 < last && k < v+8; k++ {
+		if a.lowerWord(k) != "the" {
+			continue
+		}
+		d := k + 1
+		if !a.deedWord(d) && !a.hasTerm(d, lexicon.Weapon, "") {
+			return false
+		}
+		if w := a.lowerWord(d + 1); w != "was" && w != "were" {
+			return false
+		}
+		for j := d + 2; j < last && j < d+6 && !a.clauseBreak(j); j++ {
+			if causeWords[a.lowerWord(j)] { // "a response to", "retaliation for"
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// justifies reports whether token j is a verb that defends a deed as
+// lawful: "called the airstrike a legitimate military operation",
+// "defended the strike as self-defence".
+func (a *article) justifies(j int32) bool {
+	if !justifyVerbs[a.lowerWord(j)] {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for k := j + 1; k < last && k < j+12; k++ {
+		if lawfulWords[a.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimVerbs own the attack named after them (claimsDeed); justifyVerbs
+// and lawfulWords defend it as lawful (justifies).
+var (
+	claimVerbs   = lexicon.Words().Set("claim-verb")   // lexicon/words.txt
+	justifyVerbs = lexicon.Words().Set("justify-verb") // lexicon/words.txt
+	lawfulWords  = lexicon.Words().Set("lawful-word")  // lexicon/words.txt
+)
