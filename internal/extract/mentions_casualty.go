@@ -46,6 +46,9 @@ type statement struct {
 	// campaign: "300 militants had been killed in the offensive": the
 	// total of a campaign, not this incident's toll told again
 	campaign bool
+	// period: "10,000 have died in the seven-year insurgency": the dead
+	// of years, never this incident's toll (measuredSpan)
+	period bool
 	// provisional: "early reports said six had died": a first figure
 	// that any later one the article gives replaces
 	provisional bool
@@ -1948,7 +1951,7 @@ func (a *article) qualify(st *statement) {
 		st.confirmed = true
 	}
 	// "killed in the offensive", "during the insurgency": a campaign's
-	// dead, not one incident's
+	// dead, not one incident's; "in seven years of fighting": a period's
 	for j := st.verb.t1; j < int32(s.Last) && j < st.verb.t1+4; j++ {
 		if w := a.lowerWord(j); w != "in" && w != "during" && w != "since" {
 			continue
@@ -1958,6 +1961,7 @@ func (a *article) qualify(st *statement) {
 				st.campaign = true
 			}
 		}
+		st.period = a.measuredSpan(j, int32(s.Last))
 		break
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
@@ -1983,6 +1987,49 @@ func (a *article) qualify(st *statement) {
 
 // campaignNouns name a campaign of many incidents (lexicon/words.txt).
 var campaignNouns = lexicon.Words().Set("campaign-noun")
+
+// measuredSpan reports whether the phrase after preposition j opens with
+// a span of years that a number counts: "died in seven years of
+// fighting", "killed during the seven-year insurgency", "in the
+// 6-1/2-year-old war". The dead of so long a time are the sum of many
+// incidents, never one incident's toll, whatever the head noun. Only a
+// determiner and the number may come before the unit, so that "in the
+// worst attack in two years" or "a bombing of a 10-year-old school" says
+// nothing.
+func (a *article) measuredSpan(j, last int32) bool {
+	n := a.numberFrom(j + 1)
+	for k := j + 1; k < last; k++ {
+		start := int(a.toks[k].Start)
+		for n < len(a.nums) && a.nums[n].End <= start {
+			n++
+		}
+		inNum := n < len(a.nums) && a.nums[n].Start <= start
+		w := a.lowerWord(k)
+		switch {
+		case longSpanUnits[w]:
+			// counted: the number runs into the unit ("nearly
+			// seven-year-old" read as one figure) or ends a space or a
+			// hyphen before it
+			if inNum {
+				return true
+			}
+			if n == 0 || a.nums[n-1].Start <= int(a.toks[j].End) {
+				return false
+			}
+			gap := a.src[a.nums[n-1].End:start]
+			return gap == " " || gap == "-"
+		case inNum, w == "-", w == "/", determiners[w] && k == j+1:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// longSpanUnits measure a span of time too long for one incident
+// (measuredSpan), in the singular of "seven-year" and the plural of
+// "seven years" (lexicon/words.txt).
+var longSpanUnits = lexicon.Words().Set("long-span-unit")
 
 // claimant reports whether active casualty verb t tells the doer's own
 // count of what it did: its subject is a pronoun taking up the speaker of
