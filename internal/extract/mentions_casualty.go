@@ -1989,13 +1989,12 @@ func (a *article) qualify(st *statement) {
 var campaignNouns = lexicon.Words().Set("campaign-noun")
 
 // measuredSpan reports whether the phrase after preposition j opens with
-// a span of years that a number counts: "died in seven years of
-// fighting", "killed during the seven-year insurgency", "in the
-// 6-1/2-year-old war". The dead of so long a time are the sum of many
-// incidents, never one incident's toll, whatever the head noun. Only a
-// determiner and the number may come before the unit, so that "in the
-// worst attack in two years" or "a bombing of a 10-year-old school" says
-// nothing.
+// a span of years of fighting that a number counts: "died in seven years
+// of fighting", "killed during the seven-year insurgency", "in the
+// 6-1/2-year-old war" (spanOfWar). The dead of so long a time are the sum
+// of many incidents, never one incident's toll. Only a determiner and the
+// number may come before the unit, so that "in the worst attack in two
+// years" or "a bombing of a 10-year-old school" says nothing.
 func (a *article) measuredSpan(j, last int32) bool {
 	n := a.numberFrom(j + 1)
 	for k := j + 1; k < last; k++ {
@@ -2010,17 +2009,38 @@ func (a *article) measuredSpan(j, last int32) bool {
 			// counted: the number runs into the unit ("nearly
 			// seven-year-old" read as one figure) or ends a space or a
 			// hyphen before it
-			if inNum {
-				return true
+			counted := inNum
+			if !counted && n > 0 && a.nums[n-1].Start > int(a.toks[j].End) {
+				gap := a.src[a.nums[n-1].End:start]
+				counted = gap == " " || gap == "-"
 			}
-			if n == 0 || a.nums[n-1].Start <= int(a.toks[j].End) {
-				return false
-			}
-			gap := a.src[a.nums[n-1].End:start]
-			return gap == " " || gap == "-"
+			return counted && a.spanOfWar(k+1, last)
 		case inNum, w == "-", w == "/", determiners[w] && k == j+1:
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// spanOfWar reports whether the span whose unit ends before token k
+// measures fighting: "years of fighting" (any noun after "of"), or a
+// campaign noun within three words ("the seven-year insurgency", "the
+// 6-1/2-year-old Gulf war"). "The 40-year-old hotel" gives the age of a
+// thing, not a span of violence.
+func (a *article) spanOfWar(k, last int32) bool {
+	for k < last && (a.lowerWord(k) == "-" || a.lowerWord(k) == "old" || a.lowerWord(k) == "long") {
+		k++
+	}
+	if k < last && a.lowerWord(k) == "of" {
+		return true
+	}
+	for m := k; m < last && m < k+3; m++ {
+		if a.clauseBreak(m) {
+			return false
+		}
+		if campaignNouns[a.lowerWord(m)] {
+			return true
 		}
 	}
 	return false
