@@ -515,7 +515,11 @@ var struckCraft = lexicon.Words().Set("struck-craft") // lexicon/words.txt
 // losses of one side or one part of the event only, so that it says
 // nothing of the toll: a side that suffered them ("its forces suffered no
 // casualties"), a group after it ("among civilians", "on the government
-// side") or one part of the event ("in the first blast").
+// side") or one part of the event ("in the first blast"). "Among the
+// crew" or "among its passengers" names everyone aboard what was hit, as
+// unhurtAboard reads "its crew were unhurt", unless the sentence tells
+// only of the attackers' craft ("the jets returned safely, with no
+// casualties among their crews").
 func (a *article) sideOnly(no, last int32) bool {
 	if sideLossVerbs[a.lowerWord(no-1)] {
 		return true
@@ -525,8 +529,12 @@ func (a *article) sideOnly(no, last int32) bool {
 		return false
 	}
 	switch a.lowerWord(j) {
-	case "among":
-		return true
+	case "among": // but "among the crew" of what was hit is everyone aboard
+		k := j + 1
+		if determiners[a.lowerWord(k)] {
+			k++
+		}
+		return !wholeParties[a.lowerWord(k)] || a.attackerCraftOnly(int32(a.sents[a.sentOf[no]].First), last)
 	case "on": // "on either side" and "on both sides" deny all
 		switch a.lowerWord(j + 1) {
 		case "the", "their", "its", "our":
