@@ -80,7 +80,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.hedged && !st.unconfirmed || st.old || st.combined {
+			if st.effect != effect || st.hedged && !st.unconfirmed || st.old || st.combined || st.period {
 				continue // a modal hedge ("could exceed 50") gives no toll; a report no one vouches for ("unconfirmed reports said") is the toll until another figure replaces it (withoutBoasts)
 			}
 			stmts = append(stmts, st)
@@ -370,7 +370,7 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.claimed || st.unconfirmed && !st.hedged || vague(st) || st.hedged && !upTo(st) {
+			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.period || st.claimed || st.unconfirmed && !st.hedged || vague(st) || st.hedged && !upTo(st) {
 				continue // a hedge counts only as a bound: "up to 12 may have died", "unconfirmed reports said up to 12"; a first report is replaced, a boast or a denied check bounds nothing (withoutBoasts)
 			}
 			n, _ := st.total()

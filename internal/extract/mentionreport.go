@@ -156,6 +156,7 @@ func (a *article) mentionFeatures(m *mention, c mentionContext) []string {
 		flag("st-hedged", st.hedged)
 		flag("st-old", st.old)
 		flag("st-campaign", st.campaign)
+		flag("st-period", st.period)
 	}
 	for _, k := range m.dates {
 		d := a.dates[k]

@@ -46,6 +46,9 @@ type statement struct {
 	// campaign: "300 militants had been killed in the offensive": the
 	// total of a campaign, not this incident's toll told again
 	campaign bool
+	// period: "10,000 have died in the seven-year insurgency": the dead
+	// of years, never this incident's toll (measuredSpan)
+	period bool
 	// provisional: "early reports said six had died": a first figure
 	// that any later one the article gives replaces
 	provisional bool
@@ -512,7 +515,11 @@ var struckCraft = lexicon.Words().Set("struck-craft") // lexicon/words.txt
 // losses of one side or one part of the event only, so that it says
 // nothing of the toll: a side that suffered them ("its forces suffered no
 // casualties"), a group after it ("among civilians", "on the government
-// side") or one part of the event ("in the first blast").
+// side") or one part of the event ("in the first blast"). "Among the
+// crew" or "among its passengers" names everyone aboard what was hit, as
+// unhurtAboard reads "its crew were unhurt", unless the sentence tells
+// only of the attackers' craft ("the jets returned safely, with no
+// casualties among their crews").
 func (a *article) sideOnly(no, last int32) bool {
 	if sideLossVerbs[a.lowerWord(no-1)] {
 		return true
@@ -522,8 +529,12 @@ func (a *article) sideOnly(no, last int32) bool {
 		return false
 	}
 	switch a.lowerWord(j) {
-	case "among":
-		return true
+	case "among": // but "among the crew" of what was hit is everyone aboard
+		k := j + 1
+		if determiners[a.lowerWord(k)] {
+			k++
+		}
+		return !wholeParties[a.lowerWord(k)] || a.attackerCraftOnly(int32(a.sents[a.sentOf[no]].First), last)
 	case "on": // "on either side" and "on both sides" deny all
 		switch a.lowerWord(j + 1) {
 		case "the", "their", "its", "our":
@@ -1964,7 +1975,7 @@ func (a *article) qualify(st *statement) {
 		st.confirmed = true
 	}
 	// "killed in the offensive", "during the insurgency": a campaign's
-	// dead, not one incident's
+	// dead, not one incident's; "in seven years of fighting": a period's
 	for j := st.verb.t1; j < int32(s.Last) && j < st.verb.t1+4; j++ {
 		if w := a.lowerWord(j); w != "in" && w != "during" && w != "since" {
 			continue
@@ -1974,6 +1985,7 @@ func (a *article) qualify(st *statement) {
 				st.campaign = true
 			}
 		}
+		st.period = a.measuredSpan(j, int32(s.Last))
 		break
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
@@ -1999,6 +2011,69 @@ func (a *article) qualify(st *statement) {
 
 // campaignNouns name a campaign of many incidents (lexicon/words.txt).
 var campaignNouns = lexicon.Words().Set("campaign-noun")
+
+// measuredSpan reports whether the phrase after preposition j opens with
+// a span of years of fighting that a number counts: "died in seven years
+// of fighting", "killed during the seven-year insurgency", "in the
+// 6-1/2-year-old war" (spanOfWar). The dead of so long a time are the sum
+// of many incidents, never one incident's toll. Only a determiner and the
+// number may come before the unit, so that "in the worst attack in two
+// years" or "a bombing of a 10-year-old school" says nothing.
+func (a *article) measuredSpan(j, last int32) bool {
+	n := a.numberFrom(j + 1)
+	for k := j + 1; k < last; k++ {
+		start := int(a.toks[k].Start)
+		for n < len(a.nums) && a.nums[n].End <= start {
+			n++
+		}
+		inNum := n < len(a.nums) && a.nums[n].Start <= start
+		w := a.lowerWord(k)
+		switch {
+		case longSpanUnits[w]:
+			// counted: the number runs into the unit ("nearly
+			// seven-year-old" read as one figure) or ends a space or a
+			// hyphen before it
+			counted := inNum
+			if !counted && n > 0 && a.nums[n-1].Start > int(a.toks[j].End) {
+				gap := a.src[a.nums[n-1].End:start]
+				counted = gap == " " || gap == "-"
+			}
+			return counted && a.spanOfWar(k+1, last)
+		case inNum, w == "-", w == "/", determiners[w] && k == j+1:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// spanOfWar reports whether the span whose unit ends before token k
+// measures fighting: "years of fighting" (any noun after "of"), or a
+// campaign noun within three words ("the seven-year insurgency", "the
+// 6-1/2-year-old Gulf war"). "The 40-year-old hotel" gives the age of a
+// thing, not a span of violence.
+func (a *article) spanOfWar(k, last int32) bool {
+	for k < last && (a.lowerWord(k) == "-" || a.lowerWord(k) == "old" || a.lowerWord(k) == "long") {
+		k++
+	}
+	if k < last && a.lowerWord(k) == "of" {
+		return true
+	}
+	for m := k; m < last && m < k+3; m++ {
+		if a.clauseBreak(m) {
+			return false
+		}
+		if campaignNouns[a.lowerWord(m)] {
+			return true
+		}
+	}
+	return false
+}
+
+// longSpanUnits measure a span of time too long for one incident
+// (measuredSpan), in the singular of "seven-year" and the plural of
+// "seven years" (lexicon/words.txt).
+var longSpanUnits = lexicon.Words().Set("long-span-unit")
 
 // claimant reports whether active casualty verb t tells the doer's own
 // count of what it did: its subject is a pronoun taking up the speaker of

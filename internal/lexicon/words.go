@@ -99,6 +99,7 @@ var wordSchema = []WordSection{
 	{Name: "span-prep"},
 	{Name: "span-count"},
 	{Name: "span-unit"},
+	{Name: "long-span-unit"},
 	{Name: "bare-force"},
 	{Name: "force-modifier"},
 	{Name: "force-craft"},
