@@ -123,8 +123,8 @@ func (f *filler) perpetrators() {
 		}
 		f.attackerSpans = append(f.attackerSpans, [2]int{c.b0, c.b1})
 		p := &f.rec.Perpetrators[i]
-		if seen && len(c.name) > len(p.Name) {
-			p.Name = c.name // "Islamic State" says more than "ISIS"
+		if seen && (len(c.name) > len(p.Name) || len(c.name) == len(p.Name) && shouted(p.Name) && !shouted(c.name)) {
+			p.Name = c.name // "Islamic State" says more than "ISIS"; "Iraq" in the body spells a headline's "IRAQ"
 			f.evidence("perpetrators["+itoa(i)+"]", c.b0, c.b1)
 		}
 		if attrRank[c.attr] > attrRank[p.Attribution] || !seen {
@@ -140,6 +140,14 @@ func (f *filler) perpetrators() {
 			cued[i] = true
 		}
 	}
+}
+
+// shouted reports whether a name is written in capitals only, as an
+// all-capitals headline writes every name ("IRAQ SAYS IT HIT SHIP"): the
+// same name told in the body keeps its own spelling. An acronym ("ISIS")
+// is shorter than its spelled-out name, which wins anyway.
+func shouted(name string) bool {
+	return strings.ToUpper(name) == name && strings.ToLower(name) != name
 }
 
 // dropBareForces removes, in a clash, a state force named without its

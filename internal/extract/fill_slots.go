@@ -1224,6 +1224,13 @@ func (f *filler) targets() {
 					f.dropEvidence("targets[" + itoa(i) + "]")
 					f.tokEvidence("targets["+itoa(i)+"]", t0, t1)
 					completed[i] = true
+				} else if shouted(f.rec.Targets[i].Name) && !shouted(name) && (t1 > t.t1 || !completed[i]) {
+					// "IRANIAN OIL TERMINAL" in an all-capitals headline,
+					// then "the Iranian oil terminal": the body's spelling
+					f.rec.Targets[i].Name = name
+					f.dropEvidence("targets[" + itoa(i) + "]")
+					f.tokEvidence("targets["+itoa(i)+"]", t0, t1)
+					completed[i] = t1 > t.t1
 				}
 				continue
 			}

@@ -267,7 +267,7 @@ func TestFillTargets(t *testing.T) {
 			"embassy"},
 		{"speakers before an all-caps headline's verb of saying",
 			"WESTERN DIPLOMATS SAY REBELS BOMBED POLICE STATION\n\nRebels bombed a police station in Zahedan on Monday.",
-			"POLICE STATION"},
+			"police station"}, // the body's spelling of the headline's target (shouted)
 		{"the attackers' dead by the demonym of the one attacking state",
 			"Oman said its troops repulsed a Yemeni attack near Salalah on Monday, killing 40 Yemeni soldiers. Six Omani soldiers were killed.",
 			"troops|Omani soldiers"},

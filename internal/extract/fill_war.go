@@ -101,7 +101,8 @@ func (f *filler) warAttackers(si int32) []actorCand {
 			// its forces when it is the subject of a war verb
 			launches = a.launchedAttackAt(m.t1)
 		}
-		if !onAttack && (!launches || a.struckObject(m.t0)) {
+		side := f.clashSide(si, k)
+		if !onAttack && !side && (!launches || a.struckObject(m.t0)) {
 			continue
 		}
 		if a.causeBefore(m.t0) && !(onAttack && f.causeIsOwn(si, m.t0, end)) {
@@ -126,6 +127,67 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// clashSide reports whether the state mention k of sentence si names
+// one of two states' forces that "between" sets against each other after
+// one of the incident's clash words ("fighting between Chadian troops and
+// Libyan forces", "clashes between Iraqi and Iranian forces", sidesOf):
+// in a war between states each side is a party to the battle, not the
+// other's target, whoever began it. A state's force against rebels
+// ("clashes between the army and the FMLN") is left to the rules that
+// make the rebels the doers, and a demonym of rebels ("Salvadoran
+// guerrillas") names no state's force.
+func (f *filler) clashSide(si int32, k int) bool {
+	a := f.a
+	s := a.sents[si]
+	j, last := a.places[k].t0, int32(s.Last)
+	for _, m := range f.current() {
+		if m.sent != si {
+			continue
+		}
+		for _, t := range m.triggers {
+			if t.t1 > j || !a.sidesOf(t) {
+				continue
+			}
+			for b := t.t1; b < min(last, t.t1+3); b++ {
+				if a.lowerWord(b) != "between" {
+					continue
+				}
+				end := b + 1
+				for end < min(last, b+9) && !(a.clauseBreak(end) && a.word(end) != ",") {
+					end++
+				}
+				return j > b && j < end && a.stateForces(b+1, end) >= 2 && a.forceOf(k, end)
+			}
+		}
+	}
+	return false
+}
+
+// stateForces counts the states whose forces tokens [from, to) name by a
+// demonym (forceOf).
+func (a *article) stateForces(from, to int32) int {
+	seen := map[string]bool{}
+	lo, hi := a.placeRange(from, to)
+	for k := lo; k < hi; k++ {
+		if state := a.stateOf(k); state != "" && a.places[k].demonym && a.forceOf(k, to) {
+			seen[state] = true
+		}
+	}
+	return len(seen)
+}
+
+// forceOf reports whether the demonym mention k heads a state's force
+// before token to: a force noun after it ("Libyan forces", [enemy-force]),
+// or after the next demonym that "and" joins to it ("Iraqi and Iranian
+// forces").
+func (a *article) forceOf(k int, to int32) bool {
+	j := a.places[k].t1
+	if j < to && a.lowerWord(j) == "and" && k+1 < len(a.places) && a.places[k+1].demonym && a.places[k+1].t0 == j+1 {
+		j = a.places[k+1].t1
+	}
+	return j < to && enemyForces[a.lowerWord(j)]
 }
 
 // stateModifier returns, for a country mention k that stands where a

@@ -439,6 +439,9 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 			a.repelledBefore(t, first)) {
 		typ = record.Clash // "government troops attacked rebel positions": two armed sides
 	}
+	if typ == record.ArmedAssault && !passive && a.repels(t) && a.stateItBefore(t.t0, first) {
+		typ = record.Clash // "Iraq said it repulsed the attack": a state beats an attack back with its forces, in battle
+	}
 	if typ == record.ArmedAssault && !passive && groundVerbs[a.lowerWord(t.t0)] {
 		typ = record.Clash // "Chadian troops recaptured the town": ground is taken from those who held it, a battle
 	}
@@ -710,6 +713,9 @@ func (a *article) agentAt(j int32) (string, bool) {
 	if ownedForces[w] && a.armedOwner(j) {
 		return record.ArmedAssault, true // "Iraq said its forces", "Iran's forces", "the rebels' units"
 	}
+	if w == "it" && a.stateIt(j) {
+		return record.ArmedAssault, true // "Iraq said it repulsed an Iranian offensive"
+	}
 	for k := a.sentTerm[a.sentOf[j]]; k < a.sentTerm[a.sentOf[j]+1]; k++ {
 		if tm := a.terms[k]; tm.p.Cat == lexicon.Party && tm.p.Value == record.Perpetrators && tm.t1-1 == j {
 			return record.ArmedAssault, true
@@ -749,6 +755,43 @@ func (a *article) armedOwner(j int32) bool {
 	}
 	if w := a.lowerWord(j - 1); j-1 > first && (w == "its" || w == "their") {
 		return a.stateSpeaks(j-1, first)
+	}
+	return false
+}
+
+// stateIt reports whether the pronoun "it" at token j is a state at war
+// acting through its forces: it opens what a country says of itself
+// (stateSpeaks: "Iraq said it", "Iran said on Tuesday that it") and is the
+// subject of a verb of battle, past an auxiliary or an adverb ("it
+// repulsed", "it had captured", "it shot down", "it sank"). A state does
+// such deeds only by its forces, so the pronoun stands for them as "its
+// troops" does; "it would retaliate" and "it condemned" name no battle.
+func (a *article) stateIt(j int32) bool {
+	first := int32(a.sents[a.sentOf[j]].First)
+	if j <= first || !a.stateSpeaks(j, first) {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	v := a.pastPerfect(j + 1) // "it had captured"
+	if v < last && subjectAdverbs[a.lowerWord(v)] {
+		v++ // "it also sank"
+	}
+	w := a.lowerWord(v)
+	return attackVerbs[w] || groundVerbs[w] || repelVerbs[w] || fightVerbs[w] || launchVerbs[w] ||
+		w == "shot" && a.lowerWord(v+1) == "down"
+}
+
+// stateItBefore reports whether the verb at token v has for its subject
+// a state's pronoun (stateIt) at most three words before it: "it
+// repulsed", "it had also repulsed".
+func (a *article) stateItBefore(v, first int32) bool {
+	for j := v - 1; j >= first && j >= v-3; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.lowerWord(j) == "it" {
+			return a.stateIt(j)
+		}
 	}
 	return false
 }
