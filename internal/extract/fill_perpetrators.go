@@ -685,7 +685,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			}
 			// "Government forces shelled rebel-held areas": the force
 			// that fires from afar, as with a state named
-			if !a.firesOnUnarmed(tm.t1) && !a.killsUnarmed(tm.t1, f.rec.Type != record.Riot) && !(mention && a.stateActs(tm.t1) && !a.struckObject(tm.t0)) && !a.heldCulpable(tm.t1) {
+			if !a.firesOnUnarmed(tm.t1) && !a.killsUnarmed(tm.t1, f.rec.Type != record.Riot) && !a.killsOfficeHolder(tm.t1) && !(mention && a.stateActs(tm.t1) && !a.struckObject(tm.t0)) && !a.heldCulpable(tm.t1) {
 				continue
 			}
 			t0 := tm.t0
@@ -913,6 +913,19 @@ func (a *article) killsUnarmed(j int32, civilians bool) bool {
 		}
 	}
 	return false
+}
+
+// killsOfficeHolder reports whether the words from token j are an active
+// verb of killing or attack (strikeAfter's) whose object is one person
+// named by their office (oneOfficeHolder): "soldiers shot dead a rebel
+// commander". The force that killed him is the doer, as it is of a
+// civilian's killing (killsUnarmed).
+func (a *article) killsOfficeHolder(j int32) bool {
+	end, _, ok := a.strikeAfter(j)
+	if !ok || a.lowerWord(end-1) == "fire" {
+		return false
+	}
+	return a.oneOfficeHolder(end)
 }
 
 // agent reports whether the actor at tokens [t0, t1) is told as the one

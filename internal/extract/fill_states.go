@@ -157,7 +157,7 @@ func (f *filler) forceAgents(si int32) []actorCand {
 			continue
 		}
 		end, remote, active := a.strikeAfter(a.pastCoordinated(j+1, last))
-		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) {
+		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) && !a.oneOfficeHolder(end) {
 			continue // "troops killed 23 rebels", "troops repelled the insurgents": a side of a clash
 		}
 		if !active && !a.agentOfPassive(t0, first) && !a.heldCulpable(j+1) {
@@ -289,6 +289,34 @@ var determiners = lexicon.Words().Set("determiner") // lexicon/words.txt
 // numberWords count a force: "two soldiers" are victims or a detail, not
 // the force that struck.
 var numberWords = lexicon.Words().Set("count-word") // lexicon/words.txt
+
+// oneOfficeHolder reports whether the object of a force's killing verb
+// ending before token end (strikeAfter's end) is one person named by
+// their office: "soldiers shot dead a rebel commander", "police killed
+// the militia's leader". One man of rank killed is no battle's toll, as
+// "troops killed 23 rebels" is: the force that killed him did the deed,
+// and is its doer.
+func (a *article) oneOfficeHolder(end int32) bool {
+	from := end
+	if tm, ok := a.termAt(end-1, lexicon.Trigger); ok && tm.t1 > end {
+		from = tm.t1 // "shot dead", "shot and killed": past the whole verb
+	}
+	last := int32(a.sents[a.sentOf[end-1]].Last)
+	to := min(last, from+6)
+	if w := a.lowerWord(from); w != "a" && w != "an" && w != "the" {
+		return false // "two rebel commanders", "rebels": counted or many
+	}
+	for j := from + 1; j < to && !a.clauseBreak(j); j++ {
+		if tm, ok := a.termAt(j, lexicon.Title); ok {
+			w := a.lowerWord(tm.t1 - 1)
+			return tm.p.Value == "leader" && !strings.HasSuffix(w, "s") // one, not "the rebel leaders"
+		}
+		if eventPreps[a.lowerWord(j)] {
+			return false
+		}
+	}
+	return false
+}
 
 // killsArmed reports whether the object of a force's attack or casualty
 // verb, in tokens [from, to), is the armed side ("troops killed six of

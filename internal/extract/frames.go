@@ -566,7 +566,7 @@ func (a *article) agentBacked(si int32) bool {
 	// of a launched attack or the possessor of a deed of force
 	lo, hi := a.placeRange(int32(s.First), int32(s.Last))
 	for k := lo; k < hi; k++ {
-		if p := &a.places[k]; p.country && !p.demonym && (a.tellsOwnDeed(si, p) || a.launchedAttackAt(p.t1) || a.stateDeedAt(p.t1)) {
+		if p := &a.places[k]; p.country && !p.demonym && (a.tellsOwnDeed(si, p) || a.launchedAttackAt(p.t1) || a.stateDeedAt(p.t1) || a.toldFiredAt(si, p)) {
 			return true
 		}
 		// "protested over an Iraqi air raid on Thursday": a strike noun
@@ -705,6 +705,67 @@ func (a *article) stateDeedAt(j int32) bool {
 		_, target := a.termAt(k, lexicon.Target)
 		return target || attackTargets[a.lowerWord(k)] || offshoreWorks[a.lowerWord(k)]
 	})
+}
+
+// toldFiredAt reports whether the country named by place mention p tells
+// that another state fired a weapon at a target: "Kuwait said Iran fired
+// a missile at a Kuwaiti-flagged tanker". The state that fires is the
+// subject of the verb, a state as firm a doer as a force noun is, and the
+// state that tells is the one the deed befell or a neighbour of it, not
+// an unnamed "source" retelling a test shot at a hulk. Told with its day
+// (dayAfter), the shot is news; without one ("IRAQ SAYS IRAN FIRED
+// LAND-BASED MISSILES AT SHIPS") it is an accusation of a campaign.
+func (a *article) toldFiredAt(si int32, p *placeMention) bool {
+	last := int32(a.sents[si].Last)
+	j := a.actorVerb(p.t1, last)
+	if !sayVerbs[a.lowerWord(j)] {
+		return false
+	}
+	k := a.pastSaying(j+1, last)
+	lo, hi := a.placeRange(k, k+1)
+	for q := lo; q < hi; q++ {
+		if d := &a.places[q]; d.country && !d.demonym && a.lowerSpan(d.t0, d.t1) != a.lowerSpan(p.t0, p.t1) && a.firesWeaponAt(d.t1, last) && a.dayAfter(d.t1) {
+			return true
+		}
+	}
+	return false
+}
+
+// firesWeaponAt reports whether a verb of firing at token j, past "had"
+// or "has", has a weapon for its object and a target after "at" or "on":
+// "fired a missile at a tanker", "had fired two Silkworm missiles at an
+// oil terminal".
+func (a *article) firesWeaponAt(j, last int32) bool {
+	if w := a.lowerWord(j); w == "had" || w == "has" {
+		j++
+	}
+	if j >= last || !fireVerbs[a.lowerWord(j)] || !a.asserted(j) {
+		return false
+	}
+	weapon := false
+	for k := j + 1; k < last && k < j+8; k++ {
+		if a.clauseBreak(k) {
+			return false
+		}
+		if t, ok := a.termAt(k, lexicon.Trigger); ok && t.p.Value == record.RemoteViolence || a.hasTerm(k, lexicon.Weapon, "") {
+			weapon = true
+			continue
+		}
+		if w := a.lowerWord(k); weapon && (w == "at" || w == "on") {
+			// the target's noun phrase, its flag or registry before it
+			// ("a Liberian-registered tanker")
+			for h := k + 1; h < last && h < k+7 && !a.clauseBreak(h); h++ {
+				if _, target := a.termAt(h, lexicon.Target); target || attackTargets[a.lowerWord(h)] || offshoreWorks[a.lowerWord(h)] {
+					return true
+				}
+				if eventPreps[a.lowerWord(h)] {
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // sidesOf reports whether the fight word t names its two sides after

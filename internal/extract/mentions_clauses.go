@@ -109,6 +109,10 @@ func (a *article) causeDate(k int) bool {
 // for", "in response to", "to avenge".
 var causeWords = lexicon.Words().Set("cause-word") // lexicon/words.txt
 
+// answerDeeds are the deed nouns a cause word fused to them names as an
+// answer: "reprisal raids", "revenge attacks".
+var answerDeeds = lexicon.Words().Set("answer-deed") // lexicon/words.txt
+
 // inCausePhrase reports whether token t stands in a phrase of causeWords
 // that follows an attack word of its sentence, in its clause: a time
 // there ("last week") dates the earlier attack, and makes no background
@@ -120,14 +124,17 @@ func (a *article) inCausePhrase(t int32) bool {
 
 // causeWordBefore returns the cause word whose phrase holds token t: the
 // nearest of causeWords a few words before it in its clause ("in
-// retaliation for an Iranian missile attack"), or -1.
+// retaliation for an Iranian missile attack"), or -1. A cause word fused
+// to the attack word after it opens no phrase: "reprisal raids on Gaza on
+// Thursday" names the answering deed itself, and the day its clause gives
+// is that deed's.
 func (a *article) causeWordBefore(t int32) int32 {
 	first := int32(a.sents[a.sentOf[t]].First)
 	for j := t - 1; j >= first && j >= t-14; j-- {
 		if a.clauseBreak(j) {
 			return -1
 		}
-		if causeWords[a.lowerWord(j)] {
+		if causeWords[a.lowerWord(j)] && !answerDeeds[a.lowerWord(j+1)] {
 			return j
 		}
 	}

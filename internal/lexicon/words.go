@@ -134,6 +134,7 @@ var wordSchema = []WordSection{
 	{Name: "name-particle"},
 	{Name: "sentence-verb"},
 	{Name: "cause-word"},
+	{Name: "answer-deed"},
 	{Name: "answer-verb"},
 	{Name: "suspect-verb"},
 	{Name: "blame-participle"},
