@@ -1182,20 +1182,33 @@ func (a *article) sideOfMen(pt term, t0 int32) string {
 	}
 	first := int32(a.sents[a.sentOf[t0]].First)
 	lo, hi := a.placeRange(first, t0)
+	killed := false // a casualty word between: the side before it is the doer, not the owner
 	for k := t0 - 1; k >= first; k-- {
+		if a.isCasualtyWord(k) {
+			killed = true
+			continue
+		}
+		side := ""
 		for pi := hi - 1; pi >= lo; pi-- {
 			if m := &a.places[pi]; m.t1-1 == k && (m.country || m.demonym) {
-				return record.SecurityForces
+				side = record.SecurityForces
 			}
 		}
-		if a.isGroup(k) {
-			return record.Perpetrators
+		if side == "" && a.isGroup(k) {
+			side = record.Perpetrators
 		}
-		if q, ok := a.termAt(k, lexicon.Party); ok && q.t1 <= t0 {
-			if v := partyOf(q.p.Value); v == record.SecurityForces || v == record.Perpetrators {
-				return v
+		if q, ok := a.termAt(k, lexicon.Party); side == "" && ok && q.t1 <= t0 {
+			if side = partyOf(q.p.Value); side != record.SecurityForces && side != record.Perpetrators {
+				side = "none" // "villagers said three of their men": people's men are people
 			}
 		}
+		switch {
+		case side == "" || killed && side != "none":
+			continue // "soldiers killed three of their men": whose men the doer's deed does not say
+		case side == "none":
+			return ""
+		}
+		return side
 	}
 	return ""
 }
