@@ -1123,6 +1123,9 @@ func (a *article) head(p *part, last int32) {
 	for j, words := p.t1, 0; j < last && words < 5; j, words = j+1, words+1 {
 		if pt, ok := a.headNoun(j, last); ok && pt.p.Cat == lexicon.Party {
 			p.party = partyOf(pt.p.Value)
+			if side := a.sideOfMen(pt, p.t0); side != "" {
+				p.party = side
+			}
 			if w := a.lowerSpan(pt.t0, pt.t1); w == "others" || w == "other people" {
 				p.additional = true
 			}
@@ -1157,6 +1160,65 @@ func (a *article) head(p *part, last int32) {
 	}
 	p.bare = p.t1 == start
 }
+
+// sideOfMen reads "its men", "their own men" and "our men" as the forces
+// of the side that owns them: "Iraq said 10 of its own men were killed"
+// counts Iraq's soldiers, not civilians, and "the rebels said they lost
+// five of their men" counts rebels. The owner is the nearest state (a
+// country or demonym), armed group or armed party named before the count
+// in its sentence; a state's men are its security forces, a group's are
+// perpetrators. Without such an owner, or for any other noun, it returns
+// "" and the noun's own party stands.
+func (a *article) sideOfMen(pt term, t0 int32) string {
+	if !sideMenNouns[a.lowerSpan(pt.t0, pt.t1)] {
+		return ""
+	}
+	j := pt.t0 - 1
+	if a.lowerWord(j) == "own" {
+		j--
+	}
+	if !sideOwners[a.lowerWord(j)] {
+		return ""
+	}
+	first := int32(a.sents[a.sentOf[t0]].First)
+	lo, hi := a.placeRange(first, t0)
+	killed := false // a casualty word between: the side before it is the doer, not the owner
+	for k := t0 - 1; k >= first; k-- {
+		if a.isCasualtyWord(k) {
+			killed = true
+			continue
+		}
+		side := ""
+		for pi := hi - 1; pi >= lo; pi-- {
+			if m := &a.places[pi]; m.t1-1 == k && (m.country || m.demonym) {
+				side = record.SecurityForces
+			}
+		}
+		if side == "" && a.isGroup(k) {
+			side = record.Perpetrators
+		}
+		if q, ok := a.termAt(k, lexicon.Party); side == "" && ok && q.t1 <= t0 {
+			if side = partyOf(q.p.Value); side != record.SecurityForces && side != record.Perpetrators {
+				side = "none" // "villagers said three of their men": people's men are people
+			}
+		}
+		switch {
+		case side == "" || killed && side != "none":
+			continue // "soldiers killed three of their men": whose men the doer's deed does not say
+		case side == "none":
+			return ""
+		}
+		return side
+	}
+	return ""
+}
+
+// sideMenNouns are the plain nouns of men that, owned by a side at war
+// ("its men", "their own men"), name its fighters.
+var sideMenNouns = lexicon.Words().Set("side-men-noun") // lexicon/words.txt
+
+// sideOwners are the possessive determiners that make a side own its men.
+var sideOwners = lexicon.Words().Set("side-owner") // lexicon/words.txt
 
 // ofName extends a noun over the organisation it belongs to: "Six jawans
 // of the District Reserve Guard", "two members of the Community Watch

@@ -200,7 +200,7 @@ func (a *article) resolvePlaces() {
 				m.chosen, m.cands = nil, nil
 			}
 		}
-		if m.chosen == nil && len(m.cands) == 1 && (a.installationOfPlace(&m) || a.offCoast(&m)) {
+		if m.chosen == nil && len(m.cands) == 1 && (a.installationOfPlace(&m) || a.offCoast(&m) || a.namedIsland(&m)) {
 			// "the Sirri oil terminal" in a story told from Washington,
 			// "15 miles off Sirri Island": the only place of the name,
 			// however small and far
@@ -1090,6 +1090,18 @@ func (a *article) offCoast(m *placeMention) bool {
 	}
 	_, noun := placeNouns[a.lowerWord(m.t1-1)]
 	return distanceUnits[a.lowerWord(j-1)] || noun || m.noun != ""
+}
+
+// namedIsland reports whether mention m names an island ("near Larak
+// island") that the gazetteer knows as an island by its own name
+// ("Larak Island"): an island is its one place of the name, however small
+// and far from the story's country, not a town the gazetteer lacks.
+func (a *article) namedIsland(m *placeMention) bool {
+	if len(m.cands) != 1 || m.noun != "island" && a.lowerWord(m.t1-1) != "island" {
+		return false
+	}
+	name := strings.ToLower(m.cands[0].Feature.Name)
+	return strings.HasSuffix(name, " island")
 }
 
 // linkContainers records, for each place the gazetteer lacks, the known

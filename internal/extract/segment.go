@@ -109,7 +109,7 @@ func (a *article) segment(n news) story {
 			incs = append(incs, into)
 		}
 		into.ms = append(into.ms, m)
-		if p >= 0 && (into.place < 0 || !a.perceived(m) && (a.contains(into.place, p) || a.namesDivisionOf(into.place, p) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p))) {
+		if p >= 0 && (into.place < 0 || a.places[into.place].water && a.offShore(into.place, p) || !a.perceived(m) && (a.contains(into.place, p) || a.namesDivisionOf(into.place, p) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p))) {
 			// "the blast occurred in the Andar district" of Ghazni
 			// province; where an attack was heard is not where it was
 			into.place = p
@@ -491,8 +491,8 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			return nil // "Another bomb exploded in Bogota": a second event at the town of the first
 		}
 		for _, in := range incs {
-			if in.place >= 0 && a.samePlace(in.place, p) && a.sameDay(a.matchDay(in, m, d0), d) {
-				return in
+			if in.place >= 0 && (a.samePlace(in.place, p) || a.offShore(in.place, p)) && a.sameDay(a.matchDay(in, m, d0), d) {
+				return in // "off Dubai" is a spot of the attack "in the Gulf" (offShore)
 			}
 			if in.place >= 0 && a.headlineArea(in, p) && a.sameDay(in.date, d) {
 				return in // a headline gives no day but its own
@@ -699,6 +699,23 @@ func (a *article) elsewhere(m *mention, k int) bool {
 		}
 	}
 	return true
+}
+
+// offShore reports whether one of place mentions k and p is waters ("the
+// Gulf") and the other a coastal place the text sets a deed off ("off
+// Dubai", "15 miles off Sirri Island"): both tell one scene at sea, the
+// coast saying more nearly where on the sea it was. "Iranian gunboats
+// attacked a tanker in the Gulf" and "the tanker was hit off Dubai" are
+// one attack, placed at the coast (the record has no point at sea).
+func (a *article) offShore(k, p int) bool {
+	if k < 0 || p < 0 || k == p {
+		return false
+	}
+	km, pm := &a.places[k], &a.places[p]
+	if pm.water {
+		km, pm = pm, km
+	}
+	return km.water && !pm.water && pm.prep == "off" && !pm.country && !pm.demonym
 }
 
 // farTowns reports whether place mentions k and p are towns the

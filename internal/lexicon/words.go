@@ -244,6 +244,8 @@ var wordSchema = []WordSection{
 	{Name: "ablaze-word"},
 	{Name: "burn-verb"},
 	{Name: "present-auxiliary"},
+	{Name: "side-men-noun"},
+	{Name: "side-owner"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
