@@ -222,7 +222,7 @@ func TestPage(t *testing.T) {
 	}
 	b := newBrowser(t)
 	st := testStore(t)
-	ingestDevSet(t, st)
+	dev := ingestDevSet(t, st)
 	srv := httptest.NewServer(New(st, Options{}))
 	t.Cleanup(srv.Close)
 
@@ -234,10 +234,12 @@ func TestPage(t *testing.T) {
 		// At the world view nearby incidents merge into counted clusters;
 		// circles and counts together are every located incident.
 		b.wait("markers", fmt.Sprintf(`document.querySelectorAll('#map path.marker').length + [...document.querySelectorAll('#map .cluster')].reduce((a, e) => a + +e.dataset.count, 0) === %d`, located))
-		if n := eval[int](b, `document.querySelectorAll('#map .cluster').length`); n == 0 {
+		// The fixture alone is too few incidents, too far apart, to merge:
+		// without the dev set there are circles only.
+		if n := eval[int](b, `document.querySelectorAll('#map .cluster').length`); n == 0 && dev {
 			t.Errorf("no clusters at the world view")
 		}
-		if got := eval[string](b, `(document.querySelector('#map .cluster') || {}).textContent || ''`); got == "" || strings.Trim(got, "0123456789,") != "" {
+		if got := eval[string](b, `(document.querySelector('#map .cluster') || {}).textContent || ''`); dev && (got == "" || strings.Trim(got, "0123456789,") != "") {
 			t.Errorf("cluster label %q, want a count", got)
 		}
 		b.wait("table rows", fmt.Sprintf(`document.querySelectorAll('#incidents tbody tr[data-id]').length === %d`, min(total, 2000)))

@@ -31,13 +31,13 @@ func testStore(t testing.TB) store.Store {
 }
 
 // ingestDevSet extracts the dev set's articles with the real extractor and
-// stores them, as `sitrep ingest` would.
-func ingestDevSet(t testing.TB, st store.Store) {
+// stores them, as `sitrep ingest` would, and reports whether it found them.
+func ingestDevSet(t testing.TB, st store.Store) bool {
 	t.Helper()
 	paths, _ := filepath.Glob(filepath.Join(devSet, "*.txt"))
 	if len(paths) == 0 {
 		t.Logf("%s: no articles; the page shows the fixture only", devSet)
-		return
+		return false
 	}
 	x, err := extract.New()
 	if err != nil {
@@ -64,6 +64,7 @@ func ingestDevSet(t testing.TB, st store.Store) {
 		t.Fatalf("ingesting the dev set: %v", err)
 	}
 	t.Logf("dev set: %d documents, %d incidents extracted", stats.Documents, stats.Incidents)
+	return true
 }
 
 // countIncidents returns how many stored incidents have coordinates, and
