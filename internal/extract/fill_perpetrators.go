@@ -1126,6 +1126,13 @@ func (a *article) suspectsIn(si int32) []actorCand {
 			continue
 		}
 		if a.lowerWord(j+1) != "as" {
+			if n0, n1, ok := a.roleApposition(j, int32(s.First), int32(s.Last)); ok {
+				c := actorCand{kind: "person", attr: record.Suspected}
+				c.b0, c.b1 = a.span(n0, n1)
+				c.name = a.src[c.b0:c.b1]
+				c.c0, c.c1 = a.span(j, j+1)
+				out = append(out, c)
+			}
 			continue
 		}
 		prev := ""
@@ -1161,6 +1168,39 @@ func (a *article) suspectsIn(si int32) []actorCand {
 		}
 	}
 	return out
+}
+
+// roleApposition returns the person a suspect's role noun at j stands in
+// apposition with: the name right after it ("suspected bomber Karim
+// Haddad"), after a comma when the noun is a definite description ("the
+// alleged gunman, Karim Haddad,") or before it, the noun then a definite
+// or indefinite description set off by a comma ("Karim Haddad, the bomber
+// behind the attack"). The role noun says what the person did; the name says
+// who, so a named suspect stands where the description would.
+func (a *article) roleApposition(j, first, last int32) (int32, int32, bool) {
+	if a.cs != text.Mixed || a.inTitle(int(a.toks[j].Start)) {
+		return 0, 0, false // capitals tell a name only in the body of mixed-case text ("BOMBER KILLS NINE", "Bomber Kills Nine")
+	}
+	if n0, n1 := a.properName(j+1, last); n1 > n0 {
+		return n0, n1, true
+	}
+	d := j - 1
+	for d >= first && d >= j-3 && perpModifiers[a.lowerWord(d)] {
+		d-- // "the alleged", "the suicide"
+	}
+	if a.lowerWord(d) == "the" && a.word(j+1) == "," {
+		if n0, n1 := a.properName(j+2, last); n1 > n0 {
+			return n0, n1, true
+		}
+	}
+	if (a.lowerWord(d) == "the" || a.lowerWord(d) == "a") && a.word(d-1) == "," {
+		for k := max(first, d-5); k < d-2; k++ {
+			if n0, n1 := a.properName(k, d-1); n1 == d-1 && n1 > n0 {
+				return n0, n1, true // the longest name that ends at the comma
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // properName returns the run of two to four capitalised words starting at
