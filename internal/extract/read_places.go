@@ -71,6 +71,12 @@ var orgHeads = lexicon.Words().Set("org-head") // lexicon/words.txt
 // locPreps are prepositions that put an event at a place.
 var locPreps = lexicon.Words().Set("location-prep") // lexicon/words.txt
 
+// connectives open a sentence and join it to the one before ("However",
+// "Meanwhile"); capitalised there, and in news often with no comma before
+// a name ("However Eva Forest remained in prison"), they are no part of
+// the name ([connective]).
+var connectives = lexicon.Words().Set("connective") // lexicon/words.txt
+
 // findPlaces scans every sentence for names the gazetteer knows (longest
 // first) and for unknown names shaped like places ("Gidan Boka village",
 // "the town of Inata").
@@ -584,10 +590,11 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		// a headline in capitals or title case marks no name
 		return placeMention{}, false
 	}
-	if a.sentenceInitial(i) && locPreps[a.lowerWord(i)] {
-		// "In Huila department, guerrillas ...": the capital of a
-		// sentence's first word marks no name, and a preposition is
-		// none; the name starts after it
+	if a.sentenceInitial(i) && (locPreps[a.lowerWord(i)] || connectives[a.lowerWord(i)]) {
+		// "In Huila department, guerrillas ...", "However Eva Forest
+		// ...": the capital of a sentence's first word marks no name,
+		// and a preposition or a connective is none; the name starts
+		// after it
 		return placeMention{}, false
 	}
 	j := i
