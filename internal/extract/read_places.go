@@ -71,6 +71,12 @@ var orgHeads = lexicon.Words().Set("org-head") // lexicon/words.txt
 // locPreps are prepositions that put an event at a place.
 var locPreps = lexicon.Words().Set("location-prep") // lexicon/words.txt
 
+// connectives open a sentence and join it to the one before ("However",
+// "Meanwhile"); capitalised there, and in news often with no comma before
+// a name ("However Eva Forest remained in prison"), they are no part of
+// the name ([connective]).
+var connectives = lexicon.Words().Set("connective") // lexicon/words.txt
+
 // findPlaces scans every sentence for names the gazetteer knows (longest
 // first) and for unknown names shaped like places ("Gidan Boka village",
 // "the town of Inata").
@@ -584,10 +590,11 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		// a headline in capitals or title case marks no name
 		return placeMention{}, false
 	}
-	if a.sentenceInitial(i) && locPreps[a.lowerWord(i)] {
-		// "In Huila department, guerrillas ...": the capital of a
-		// sentence's first word marks no name, and a preposition is
-		// none; the name starts after it
+	if a.sentenceInitial(i) && (locPreps[a.lowerWord(i)] || connectives[a.lowerWord(i)]) {
+		// "In Huila department, guerrillas ...", "However Eva Forest
+		// ...": the capital of a sentence's first word marks no name,
+		// and a preposition or a connective is none; the name starts
+		// after it
 		return placeMention{}, false
 	}
 	j := i
@@ -1046,8 +1053,12 @@ func (a *article) inPersonName(m *placeMention, big bool) bool {
 // Sarmiento and San Martin streets"): a road named after a town usually
 // leads to it from somewhere else. In text with capitals the street's
 // noun is capitalised ("the Kabul road" is a route, left to the rules of
-// routes).
+// routes), unless the place name is but part of the capitalised words
+// before the noun (namedStreet).
 func (a *article) streetName(m *placeMention) bool {
+	if a.namedStreet(m) {
+		return true
+	}
 	named := func(j int32) bool {
 		return int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[m.t0] && a.toks[j].Kind == text.Word &&
 			(a.cs != text.Mixed || a.toks[j].Has(text.Cap) || a.lowerWord(j) == "and")
@@ -1078,6 +1089,34 @@ func (a *article) streetName(m *placeMention) bool {
 		}
 	}
 	return false
+}
+
+// namedStreet reports whether, in mixed-case text, the place name lies
+// inside a longer run of capitalised words right before a street noun of
+// any case: the run is the street's name, most often a person's ("on
+// Victor Hugo street", "Van Ness Avenue"), and a town that shares one of
+// its words is not where anything was. A sentence's first word that is a
+// common word ("On", "The") is no part of the run.
+func (a *article) namedStreet(m *placeMention) bool {
+	if a.cs != text.Mixed {
+		return false
+	}
+	capWord := func(j int32) bool {
+		return j >= 0 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[m.t0] && a.toks[j].Kind == text.Word &&
+			a.toks[j].Has(text.Cap) && !(a.sentenceInitial(j) && a.commonWord(j))
+	}
+	s0 := m.t0
+	for s0 > m.t0-3 && capWord(s0-1) {
+		s0--
+	}
+	e := m.t1
+	for e < m.t1+3 && capWord(e) && !streetNouns[a.lowerWord(e)] {
+		e++
+	}
+	if int(e) >= len(a.toks) || a.sentOf[e] != a.sentOf[m.t0] || !streetNouns[a.lowerWord(e)] {
+		return false
+	}
+	return e-s0 > m.t1-m.t0
 }
 
 // streetNouns name a street or a road after a place name ([street-noun]).

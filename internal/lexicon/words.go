@@ -190,6 +190,7 @@ var wordSchema = []WordSection{
 	{Name: "another-word"},
 	{Name: "separate-word"},
 	{Name: "additive-word"},
+	{Name: "connective"},
 	{Name: "same-time-word"},
 	{Name: "hour-unit"},
 	{Name: "ordinal-word"},
