@@ -61,6 +61,9 @@ func (a *article) fill(ctx context.Context, st story) ([]record.Incident, error)
 			continue // no type could be told: nothing a coder would record
 		}
 		if r, ok := f.fillIncident(); ok {
+			if len(r.Perpetrators) == 0 && f.setDoer(fs[:i]) {
+				r = f.rec
+			}
 			out = append(out, r)
 		}
 	}
