@@ -60,7 +60,13 @@ func (a *article) fill(ctx context.Context, st story) ([]record.Incident, error)
 		if !typed[i] && !f.seriesType(fs, typed) {
 			continue // no type could be told: nothing a coder would record
 		}
+		if f.accidentalBlast() {
+			continue // an accident: no attack, and no one to suspect
+		}
 		if r, ok := f.fillIncident(); ok {
+			if len(r.Perpetrators) == 0 && f.setDoer(fs[:i]) {
+				r = f.rec
+			}
 			out = append(out, r)
 		}
 	}

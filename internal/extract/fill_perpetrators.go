@@ -2061,3 +2061,70 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 	}
 	return best.p.Value, c0, c1
 }
+
+// setDoer gives an incident that names no doer of its own the doer of
+// the set of attacks it was told as one of: an earlier incident of the
+// same town and day whose doer stands in a sentence telling several
+// attacks at once ("The IRA detonated at least 20 bombs across the city",
+// "a wave of bombings by the rebels") before this one was split from it
+// ("Another car bomb went off on Cavehill Road"). The set's doer did each
+// of its attacks, with the same attribution. It reports whether it did.
+func (f *filler) setDoer(earlier []filler) bool {
+	a, in := f.a, f.in
+	if len(in.ms) == 0 || f.rec.Location == nil || f.rec.Date == "" {
+		return false
+	}
+	for i := range earlier {
+		g := &earlier[i]
+		if len(g.rec.Perpetrators) == 0 || g.rec.Type != f.rec.Type || g.rec.Date != f.rec.Date || g.rec.Location == nil ||
+			g.rec.Location.Place != f.rec.Location.Place || g.rec.Location.GeonamesID != f.rec.Location.GeonamesID {
+			continue
+		}
+		told := false
+		for _, m := range g.in.ms {
+			if m.sent < in.ms[0].sent && a.severalTold(m) && g.doerIn(m.sent) {
+				told = true
+				break
+			}
+		}
+		if !told {
+			continue
+		}
+		f.rec.Perpetrators = slices.Clone(g.rec.Perpetrators)
+		for _, e := range g.rec.Evidence {
+			if strings.HasPrefix(e.Field, "perpetrators[") {
+				f.rec.Evidence = append(f.rec.Evidence, e)
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// severalTold reports whether mention m tells several attacks at once: a
+// plural attack word ("bombs", "a wave of bombings"), not the doers
+// ("bandits") nor a kind pointed at ("such bombings").
+func (a *article) severalTold(m *mention) bool {
+	for _, t := range m.triggers {
+		if _, agent := armedAgents[a.lowerSpan(t.t0, t.t1)]; agent || pointingWords[a.lowerWord(t.t0-1)] {
+			continue
+		}
+		if w := a.lowerWord(t.t1 - 1); plural(w) && !pluralNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// doerIn reports whether a doer of the filled incident was named in
+// sentence si.
+func (f *filler) doerIn(si int32) bool {
+	s := f.a.sents[si]
+	b0, b1 := f.a.span(int32(s.First), int32(s.Last))
+	for _, sp := range f.attackerSpans {
+		if sp[0] >= b0 && sp[1] <= b1 {
+			return true
+		}
+	}
+	return false
+}

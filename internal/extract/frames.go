@@ -859,3 +859,123 @@ func (a *article) namesBefore(t, first int32) int32 {
 	}
 	return start - 1
 }
+
+// accidentWords call what happened an accident by name.
+var accidentWords = lexicon.Words().Set("accident-word") // lexicon/words.txt
+
+// accidentalBlast reports whether the incident is an explosion that its
+// own sentences call an accident ("killed in two accidental explosions",
+// "the device detonated accidentally", "the blast was an accident") in a
+// text that states no attack with its armed agent (agentBacked) anywhere:
+// an accident has no doer to suspect, and a bomb that went off in the
+// hands of those planting it attacked no one. The article-wide reading
+// (negativeFrame) lets an armed group named in passing or a word of a
+// device keep such an explosion; this one looks at the incident's own
+// explosion words.
+func (f *filler) accidentalBlast() bool {
+	a := f.a
+	if f.rec.Type != record.Bombing {
+		return false
+	}
+	found := false
+	for _, m := range f.current() {
+		for _, t := range a.sentTerms(m.sent) {
+			if a.accidentWord(t) && a.blastNear(t, false) {
+				found = true
+			}
+		}
+	}
+	for si, s := range a.sents {
+		if b0, _ := a.span(int32(s.First), int32(s.Last)); b0 >= a.bodyStart && s.Para > a.lead || found {
+			break
+		}
+		// "Five men were killed in two accidental explosions": the
+		// opening calls every explosion of the story an accident
+		for _, t := range a.sentTerms(int32(si)) {
+			if a.accidentWord(t) && a.blastNear(t, true) {
+				found = true
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	for si := range a.sents {
+		if a.agentBacked(int32(si)) || a.placedDevice(int32(si)) {
+			return false
+		}
+	}
+	return true
+}
+
+// placedDevice reports whether sentence si tells of a device someone put
+// in place, its verb in the past right before it ("militants had planted
+// a bomb", "left an explosive device") or its participle with "by" after
+// it ("a bomb planted by rebels"), and not of one that went off by
+// accident: a bomb placed is an attack, whatever the first word of an
+// accident said. One only tried for ("tried to plant an IED") was placed
+// by no one.
+func (a *article) placedDevice(si int32) bool {
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	for _, u := range a.sentTerms(si) {
+		if u.p.Cat != lexicon.Weapon || !a.device(u) || a.accidentNear(u) {
+			continue
+		}
+		j := u.t0 - 1
+		if j >= first && (articleWords[a.lowerWord(j)] || determiners[a.lowerWord(j)]) {
+			j--
+		}
+		if v := a.lowerWord(j); j >= first && pastTense(v) && !auxiliaries[v] && !noAgent[v] && a.asserted(j) {
+			return true
+		}
+		if u.t1+1 < last && pastTense(a.lowerWord(u.t1)) && a.lowerWord(u.t1+1) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// blastNear reports whether a word of an explosion ("explosions",
+// "detonated", "went off") stands near the accident word t (nearTerms):
+// the accident is the explosion's. With several, only a plural word
+// counts ("two accidental explosions"): the accident of a set of blasts.
+func (a *article) blastNear(t term, several bool) bool {
+	for _, u := range a.sentTerms(a.sentOf[t.t0]) {
+		if u.p.Cat == lexicon.Trigger && u.p.Value == record.Bombing && a.nearTerms(t, u) && (!several || plural(a.lowerWord(u.t1-1))) {
+			return true
+		}
+	}
+	return false
+}
+
+// accidentNear reports whether an accident word stands near term u
+// (nearTerms): "the device detonated accidentally".
+func (a *article) accidentNear(u term) bool {
+	for _, t := range a.sentTerms(a.sentOf[u.t0]) {
+		if a.accidentWord(t) && a.nearTerms(t, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// accidentWord reports whether term t calls what happened an accident
+// by name ([accident-word]), not in a comparison.
+func (a *article) accidentWord(t term) bool {
+	return t.p.Cat == lexicon.Frame && t.p.Value == "accident" && accidentWords[strings.ToLower(t.p.Text)] && !a.simile(t)
+}
+
+// nearTerms reports whether terms t and u of one sentence stand within three
+// words of each other with no comma between.
+func (a *article) nearTerms(t, u term) bool {
+	lo, hi := min(u.t1, t.t1), max(u.t0, t.t0)
+	if hi-lo > 3 {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		if a.word(j) == "," {
+			return false
+		}
+	}
+	return true
+}

@@ -24,6 +24,7 @@ var wordSchema = []WordSection{
 	{Name: "phrase-stop"},
 	{Name: "toll-link"},
 	{Name: "negative-frame"},
+	{Name: "accident-word"},
 	{Name: "simile-word"},
 	{Name: "no-agent"},
 	{Name: "event-prep"},
