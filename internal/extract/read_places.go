@@ -43,6 +43,23 @@ type placeMention struct {
 // Sharm el-Sheikh, Bosnia and Herzegovina).
 var connectors = lexicon.Words().Set("place-connector") // lexicon/words.txt
 
+// arabicArticles are the Arabic definite article as written inside place
+// names ("Shatt al-Arab"); their vowels begin its assimilated forms
+// ("Deir ez-Zor", "Ras ash-Shaykh").
+var arabicArticles = lexicon.Words().Set("arabic-article") // lexicon/words.txt
+
+// articleVowels holds the first letters of the articles: an assimilated
+// article is one of them and the first consonant(s) of the next word.
+var articleVowels = func() string {
+	var v []byte
+	for w := range arabicArticles {
+		if strings.IndexByte(string(v), w[0]) < 0 {
+			v = append(v, w[0])
+		}
+	}
+	return string(v)
+}()
+
 // placeNouns follow or precede a place name and say what kind of place it
 // is; they also let the extractor keep a village the gazetteer lacks.
 var placeNouns = lexicon.Words().Map("place-noun") // lexicon/words.txt
@@ -90,7 +107,8 @@ func (a *article) findPlaces() {
 	gi := 0 // next group mention, to skip names inside group names
 	for _, s := range a.sents {
 		for i := int32(s.First); i < int32(s.Last); {
-			if !a.placeStart(i) {
+			if !a.placeStart(i) || a.articleTail(i, int32(s.Last)) {
+				// "Numan" in "Ma'arat al-Numan" is the end of a name
 				i++
 				continue
 			}
@@ -113,6 +131,12 @@ func (a *article) findPlaces() {
 				continue
 			}
 			n := a.longestPlace(i, int32(s.Last), maxN)
+			if k, ok := a.articleAt(i+n, int32(s.Last), false); n > 0 && ok {
+				// "Ras al-Ain" goes on past the "Ras" the gazetteer
+				// knows: the name is cut short, and no place
+				i = k
+				continue
+			}
 			if u, ok := a.unknownPlace(i, int32(s.Last)); ok && u.t1-u.t0 > n {
 				// "Pa Zi Gyi Village" is one village, not Pennsylvania
 				a.places = append(a.places, u)
@@ -815,7 +839,9 @@ func (a *article) longestPlace(i, end int32, maxN int) int32 {
 		}
 		words++
 		if a.cs == text.Mixed && !t.Has(text.Cap) && !connectors[a.src[t.Start:t.End]] && t.Kind != text.Num {
-			break
+			if _, ok := a.articleAt(j, end, true); !ok {
+				break
+			}
 		}
 		if a.cs == text.Mixed && !t.Has(text.Cap) {
 			continue // a name does not end on a connector
@@ -826,6 +852,69 @@ func (a *article) longestPlace(i, end int32, maxN int) int32 {
 		}
 	}
 	return best
+}
+
+// articleTail reports whether token i follows an Arabic article inside a
+// name: it ends a name that starts before the article, and is no place
+// of its own ("Numan" in "Ma'arat al-Numan" is not Numan in Nigeria)
+// unless the gazetteer knows it as the same place with its article and
+// without: "Mina al-Ahmadi" is the port of Al Ahmadi, but the Ain of "Ras
+// al-Ain" is neither Ain in France nor Al Ain in the Emirates.
+func (a *article) articleTail(i, end int32) bool {
+	for j := i - 1; j >= i-2 && j > 0; j-- {
+		if k, ok := a.articleAt(j, end, false); ok && k == i {
+			a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[j].Start:a.toks[i].End])
+			with := a.x.gaz.Lookup(a.buf)
+			a.buf = gazetteer.AppendKey(a.buf[:0], a.word(i))
+			for _, e := range a.x.gaz.Lookup(a.buf) {
+				for _, w := range with {
+					if e.Feature == w.Feature {
+						return false
+					}
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// articleAt reports whether token j, before end, is an Arabic article
+// inside a name: lower case, after a capitalised word and before one,
+// "al" or "el" ("Shatt al-Arab", "Ras al Khaimah") or, joined by a hyphen,
+// an assimilated form ("Deir ez-Zor"), or unjoined if loose ("Deir ez
+// Zor", as a name the gazetteer knows whole); it returns the word after
+// it. Only mixed-case text shows the article's place in a name.
+func (a *article) articleAt(j, end int32, loose bool) (int32, bool) {
+	if a.cs != text.Mixed || j < 1 || j+1 >= end || a.toks[j].Kind != text.Word || a.toks[j].Has(text.Cap) {
+		return 0, false
+	}
+	p := j - 1 // the word before: "Ma'arat" is read from its first piece
+	if p >= 2 && a.toks[p].Kind == text.Word && !a.toks[p].Has(text.Cap) && (a.word(p-1) == "'" || a.word(p-1) == "’") && !a.toks[p].Has(text.SpaceBefore) {
+		p -= 2
+	}
+	if a.toks[p].Kind != text.Word || !a.toks[p].Has(text.Cap) {
+		return 0, false
+	}
+	k, hyphen := j+1, false
+	if a.word(k) == "-" && !a.toks[k].Has(text.SpaceBefore) && k+1 < end && !a.toks[k+1].Has(text.SpaceBefore) {
+		k, hyphen = k+1, true
+	}
+	if k >= end || a.toks[k].Kind != text.Word || !a.toks[k].Has(text.Cap) {
+		return 0, false
+	}
+	w := a.word(j)
+	if arabicArticles[w] {
+		return k, true
+	}
+	// "ez-Zor", "ash-Shaykh": the vowel, then the next word's first
+	// consonant; unjoined, "as" and "at" may be English ("England at
+	// Twickenham"), no article unless the gazetteer knows the whole
+	next := a.word(k)
+	if !hyphen && !loose || len(w) < 2 || len(next) < len(w) || strings.IndexByte(articleVowels, w[0]) < 0 || strings.IndexByte("aeiou", w[1]) >= 0 {
+		return 0, false
+	}
+	return k, strings.EqualFold(next[:len(w)-1], w[1:])
 }
 
 // possessorOf returns the country mention that owns the place starting

@@ -51,6 +51,7 @@ var wordSchema = []WordSection{
 	{Name: "perp-modifier"},
 	{Name: "modified-noun"},
 	{Name: "place-connector"},
+	{Name: "arabic-article"},
 	{Name: "place-noun", MinCols: 1, MaxCols: 1, Values: []string{record.GeoPlace, record.GeoAdmin2, record.GeoAdmin1}},
 	{Name: "not-place"},
 	{Name: "location-prep"},
