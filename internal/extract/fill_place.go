@@ -29,9 +29,6 @@ func (f *filler) location() {
 			}
 		}
 	}
-	if k < 0 {
-		k = f.homeOnly()
-	}
 	own := k // the place the incident's sentences give, before another stands in
 	if s := f.siteNearby(k); s >= 0 {
 		// "an explosion inside an army base in Londonderry" ... "The
@@ -179,6 +176,11 @@ func (f *filler) location() {
 		k = o
 	}
 	if k < 0 {
+		// "a man who lived in Quincy": a person's home, when nothing
+		// else, not even the story's country, places the deed
+		k = f.homeOnly()
+	}
+	if k < 0 {
 		return
 	}
 	m := &a.places[k]
@@ -256,7 +258,7 @@ func (f *filler) location() {
 
 // homeOnly returns the first home of a person the incident's sentences
 // name (homePlace: "a teacher who lived in Trujillo"), which places the
-// incident when they name no other place; -1 when there is none, or when
+// incident when nothing else does; -1 when there is none, or when
 // the story is about another country (storyCountry, which does not count
 // a person's home) and names the home's country only as someone's home:
 // "a citizen of Kyrgyzstan" is not where an attack told of the United
@@ -863,7 +865,7 @@ func (f *filler) spotInArea(k int) int {
 		if a.sents[si].Para > a.lead+2 {
 			break // the top of a story tells the event, the rest its background
 		}
-		if !a.putsAt(m) || a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) || a.quoted(m.t0) || f.otherDay(si) {
+		if !a.putsAt(m) || a.homePlace(m) || a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) || a.quoted(m.t0) || f.otherDay(si) {
 			continue // "(against the city of Basra)," Aziz said; "battles near Basra after an offensive launched on January 9"
 		}
 		if found >= 0 && !a.samePlace(found, p) {

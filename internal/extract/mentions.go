@@ -845,7 +845,7 @@ func (a *article) placedAt(k int, title bool) bool {
 			return false
 		}
 	}
-	if a.destination(m) {
+	if a.destination(m) || a.homePlace(m) {
 		return false
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
