@@ -14,7 +14,8 @@ import (
 // puts things at inside a broad area, before the division itself), else
 // "the capital", else water its sentences name, else the dateline when
 // the story ties the deed to it (datelineTied), else the country the
-// story is about. An attack told again in a reaction piece takes neither
+// story is about, else a person's home its sentences name (homeOnly).
+// An attack told again in a reaction piece takes neither
 // the dateline nor the reacting country, and one the story does not tie
 // to its dateline not the dateline's country either.
 func (f *filler) location() {
