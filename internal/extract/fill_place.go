@@ -14,7 +14,8 @@ import (
 // puts things at inside a broad area, before the division itself), else
 // "the capital", else water its sentences name, else the dateline when
 // the story ties the deed to it (datelineTied), else the country the
-// story is about. An attack told again in a reaction piece takes neither
+// story is about, else a person's home its sentences name (homeOnly).
+// An attack told again in a reaction piece takes neither
 // the dateline nor the reacting country, and one the story does not tie
 // to its dateline not the dateline's country either.
 func (f *filler) location() {
@@ -176,6 +177,11 @@ func (f *filler) location() {
 		k = o
 	}
 	if k < 0 {
+		// "a man who lived in Quincy": a person's home, when nothing
+		// else, not even the story's country, places the deed
+		k = f.homeOnly()
+	}
+	if k < 0 {
 		return
 	}
 	m := &a.places[k]
@@ -249,6 +255,42 @@ func (f *filler) location() {
 			f.tokEvidence("location", a.places[c].t0, a.places[c].t1)
 		}
 	}
+}
+
+// homeOnly returns the first home of a person the incident's sentences
+// name (homePlace: "a teacher who lived in Trujillo"), which places the
+// incident when nothing else does; -1 when there is none, or when
+// the story is about another country (storyCountry, which does not count
+// a person's home) and names the home's country only as someone's home:
+// "a citizen of Kyrgyzstan" is not where an attack told of the United
+// States was.
+func (f *filler) homeOnly() int {
+	a := f.a
+	for _, m := range f.current() {
+		for _, h := range m.homes {
+			c := a.places[h].chosen
+			if c == nil {
+				continue
+			}
+			if sc := a.storyCountry(); sc < 0 || a.places[sc].chosen.CountryCode == c.CountryCode || a.namedNotAsHome(c.CountryCode) {
+				return h
+			}
+		}
+	}
+	return -1
+}
+
+// namedNotAsHome reports whether the story names a place of country cc
+// other than as a person's home or nationality: "signed three agreements
+// in Trujillo" ... "the time he lived in Trujillo".
+func (a *article) namedNotAsHome(cc string) bool {
+	for i := range a.places {
+		p := &a.places[i]
+		if p.chosen != nil && p.chosen.CountryCode == cc && !p.demonym && !a.homePlace(p) && !(p.country && a.homeNounAfter(p.t1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // vessels are the words of a ship ([vessel]); carrierCargoes make a
@@ -824,7 +866,7 @@ func (f *filler) spotInArea(k int) int {
 		if a.sents[si].Para > a.lead+2 {
 			break // the top of a story tells the event, the rest its background
 		}
-		if !a.putsAt(m) || a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) || a.quoted(m.t0) || f.otherDay(si) {
+		if !a.putsAt(m) || a.homePlace(m) || a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) || a.quoted(m.t0) || f.otherDay(si) {
 			continue // "(against the city of Basra)," Aziz said; "battles near Basra after an offensive launched on January 9"
 		}
 		if found >= 0 && !a.samePlace(found, p) {
@@ -1092,16 +1134,31 @@ func (a *article) storyCountry() int {
 func (a *article) countStoryCountry() int {
 	count := map[string]int{}
 	first := map[string]int{}
+	homes := map[string]int{} // countries named only as a person's home
 	for i := range a.places {
 		m := &a.places[i]
 		if m.chosen == nil || m.demonym && a.personAfter(m.t1) || a.meetingPlace(i) || m.dateline && m.country || a.stateVoice(i) || a.meetingCountry(i) {
 			continue // "a British photographer": whose, not where; "agreed to meet in Geneva": a gathering's; "MADRID (SPAIN) --": one dateline, counted by its city
 		}
 		cc := m.chosen.CountryCode
+		if (m.country || m.demonym) && (a.homePlace(m) || a.homeNounAfter(m.t1)) {
+			// "a citizen of Kyrgyzstan", "an Uzbek national": a person's
+			// nationality, the story's country only when it names no
+			// other; a home town still tells the region of the story
+			// ("the house where Bolivar lived in Trujillo")
+			homes[cc]++
+			if _, ok := first[cc]; !ok {
+				first[cc] = i
+			}
+			continue
+		}
 		count[cc]++
 		if _, ok := first[cc]; !ok || m.country && !a.places[first[cc]].country {
 			first[cc] = i
 		}
+	}
+	if len(count) == 0 {
+		count = homes
 	}
 	best, n := -1, 0
 	for cc, c := range count {
@@ -1110,6 +1167,14 @@ func (a *article) countStoryCountry() int {
 		}
 	}
 	return best
+}
+
+// homeNounAfter reports whether a lower-case home noun at token j, not
+// the head of a capitalised name, follows a country or demonym: "an
+// Uzbek national", "Kenyan residents"; "the Afghan National Army" is a
+// force, whose country it names.
+func (a *article) homeNounAfter(j int32) bool {
+	return int(j) < len(a.toks) && homeNouns[a.lowerWord(j)] && !(a.cs == text.Mixed && a.toks[j].Has(text.Cap))
 }
 
 // meetingCountry reports whether country mention i follows, after a

@@ -22,14 +22,18 @@ type mention struct {
 	// yardsticks are towns a spot of the event is measured from ("30 km
 	// east of Sidon"): not event places, but the place the text gives
 	yardsticks []int
-	dates      []int // dates of the event: indexes in a.dates
-	said       []int // dates of the reporting ("officials said on Friday")
-	groups     []int // indexes in a.groups
-	specific   bool  // a trigger that says what happened, or a casualty figure
-	hedged     bool  // a threat, a plan, a possibility
-	retold     bool  // its attack words tell an earlier attack again (retoldMention)
-	reaction   bool  // a reaction word governs one of them
-	split      bool  // one clause of a round-up sentence naming several places
+	// homes are places that only describe a person of the event ("a man
+	// who lived in Quincy": homePlace): not event places, but the place
+	// the text gives when it gives no other (location)
+	homes    []int
+	dates    []int // dates of the event: indexes in a.dates
+	said     []int // dates of the reporting ("officials said on Friday")
+	groups   []int // indexes in a.groups
+	specific bool  // a trigger that says what happened, or a casualty figure
+	hedged   bool  // a threat, a plan, a possibility
+	retold   bool  // its attack words tell an earlier attack again (retoldMention)
+	reaction bool  // a reaction word governs one of them
+	split    bool  // one clause of a round-up sentence naming several places
 	// overPlaces: its figures are for attacks in several places it
 	// counts (overPlaces), read once here for every count that asks
 	overPlaces bool
@@ -281,7 +285,9 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	}
 	plo, phi := a.placeRange(t0, t1)
 	for k := plo; k < phi; k++ {
-		if a.placedAt(k, m.title) {
+		if pm := &a.places[k]; !pm.demonym && !pm.dateline && a.homePlace(pm) {
+			m.homes = append(m.homes, k)
+		} else if a.placedAt(k, m.title) {
 			if !a.offScene(k) {
 				m.places = append(m.places, k)
 			} else if pm := &a.places[k]; !pm.country && pm.chosen != nil {
@@ -839,7 +845,7 @@ func (a *article) placedAt(k int, title bool) bool {
 			return false
 		}
 	}
-	if a.destination(m) || a.birthPlace(m) {
+	if a.destination(m) || a.homePlace(m) {
 		return false
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
@@ -898,15 +904,40 @@ func (a *article) destination(m *placeMention) bool {
 	return false
 }
 
-// birthWords put a person's origin at the place after "in" ([birth-word]):
-// "a teacher who was born in Cali".
-var birthWords = lexicon.Words().Set("birth-word") // lexicon/words.txt
+// birthWords put a person's origin or home at the place after "in"
+// ([birth-word]): "a teacher who was born in Cali", "who lives in
+// London"; homeNouns name a person before "of" and the place the person
+// belongs to ([home-noun]): "a citizen of Switzerland"; homeAdjectives
+// make the place right after them a person's home ([home-adjective]):
+// "his native Argentina".
+var (
+	birthWords     = lexicon.Words().Set("birth-word")     // lexicon/words.txt
+	homeNouns      = lexicon.Words().Set("home-noun")      // lexicon/words.txt
+	homeAdjectives = lexicon.Words().Set("home-adjective") // lexicon/words.txt
+)
 
-// birthPlace reports whether place mention m tells where a person was
-// born: a victim's home town is not where the victim was hit.
-func (a *article) birthPlace(m *placeMention) bool {
+// homePlace reports whether place mention m only describes a person: where
+// the person was born or lives, whose citizen the person is, where the
+// person comes from ("a man from Quincy"). A victim's or a suspect's home
+// is not where the deed was; it places the incident only when nothing
+// else does (homeOnly), and a nationality does not make the story's
+// country (countStoryCountry).
+func (a *article) homePlace(m *placeMention) bool {
 	p := m.t0 - 2
-	return m.prep == "in" && p >= 0 && a.sentOf[p] == a.sentOf[m.t0] && birthWords[a.lowerWord(p)]
+	if p < 0 || a.sentOf[p] != a.sentOf[m.t0] {
+		return homeAdjectives[m.prep]
+	}
+	w := a.lowerWord(p)
+	switch m.prep {
+	case "in":
+		return birthWords[w]
+	case "of":
+		return homeNouns[w]
+	case "from":
+		u, ok := a.termEndingAt(p+1, lexicon.Party)
+		return ok && (u.p.Value == record.Civilians || u.p.Value == "people")
+	}
+	return homeAdjectives[m.prep]
 }
 
 // offScene reports whether place mention k, though placed, is a point

@@ -110,6 +110,8 @@ var wordSchema = []WordSection{
 	{Name: "heard-word"},
 	{Name: "journey-word"},
 	{Name: "birth-word"},
+	{Name: "home-noun"},
+	{Name: "home-adjective"},
 	{Name: "determiner"},
 	{Name: "object-lead"},
 	{Name: "enemy-force"},
