@@ -288,11 +288,11 @@ func (a *article) deviceStruck(t term) bool {
 }
 
 // explosive reports whether the trigger t is also the name of an
-// explosive ("bomb", "grenade"): a thing made to go off, where "air
-// raids" name a deed and no device.
+// explosive ("bomb", "grenade", "car bomb"): a thing made to go off,
+// where "air raids" name a deed and no device.
 func (a *article) explosive(t term) bool {
 	w, ok := a.termAt(t.t0, lexicon.Weapon)
-	return ok && w.t1 == t.t1 && w.p.Value == "explosives"
+	return ok && w.t1 == t.t1 && (w.p.Value == "explosives" || w.p.Value == "vehicle_bomb")
 }
 
 // pastTense reports whether word w is a verb's past tense by its form: an
@@ -515,7 +515,8 @@ func countField(f string) bool {
 // ITS TANKER HIT BY MISSILE") states the deed as firmly (ownOrSuffered).
 // So do a state's strike by its demonym told with its day ("an Iraqi air
 // raid on Thursday"), a force killing a civilian ("Police beat and killed
-// a student") and a weapon's wounds an office holder died of ("the
+// a student"), a bomb that did a deed ("A roadside bomb hit a bus":
+// whoever planted it) and a weapon's wounds an office holder died of ("the
 // presidential candidate has died from gunshot wounds"): the extractor
 // gives these incidents a doer or a deed by the same readings, and a
 // short breaking report the model is unsure of may say no more.
