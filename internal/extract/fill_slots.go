@@ -240,7 +240,7 @@ func (f *filler) explosiveUsed() (term, bool) {
 			switch {
 			case t.p.Value == "firearms":
 				return term{}, false
-			case (t.p.Value == "explosives" || t.p.Value == "vehicle_bomb") && !noAgent[t.p.Text] && !ok:
+			case explosiveKind(t.p.Value) && !noAgent[t.p.Text] && !ok:
 				found, ok = t, true
 			}
 		}
@@ -271,12 +271,7 @@ func (f *filler) seriesType(fs []filler, typed []bool) bool {
 			o.place >= 0 && in.place >= 0 && !a.samePlace(o.place, in.place) {
 			continue
 		}
-		for _, e := range g.rec.Evidence {
-			if e.Field == "type" {
-				f.rec.Evidence = append(f.rec.Evidence, e)
-			}
-		}
-		f.rec.Type = g.rec.Type
+		f.lendType(g)
 		return true
 	}
 	return false
@@ -296,15 +291,22 @@ func (f *filler) listType(fs []filler, typed []bool) bool {
 		if !typed[i] || g.in == f.in || !slices.ContainsFunc(g.in.ms, func(m *mention) bool { return m.sent == si && m.split && f.a.pluralAttack(m) }) {
 			continue
 		}
-		for _, e := range g.rec.Evidence {
-			if e.Field == "type" {
-				f.rec.Evidence = append(f.rec.Evidence, e)
-			}
-		}
-		f.rec.Type = g.rec.Type
+		f.lendType(g)
 		return true
 	}
 	return false
+}
+
+// lendType gives f's record the type of g's, with the evidence that typed
+// it: a site or a list item that says no type of its own takes the one of
+// the incident it belongs with (seriesType, listType).
+func (f *filler) lendType(g *filler) {
+	for _, e := range g.rec.Evidence {
+		if e.Field == "type" {
+			f.rec.Evidence = append(f.rec.Evidence, e)
+		}
+	}
+	f.rec.Type = g.rec.Type
 }
 
 // toldAsClash reports whether a sentence of the incident tells it, with
@@ -509,7 +511,7 @@ func (a *article) explosiveAt(j int32, ending bool) bool {
 		return false
 	}
 	for _, u := range a.termsIn(int32(a.sents[a.sentOf[j]].First), j+1) {
-		if u.p.Cat != lexicon.Weapon || u.p.Value != "explosives" && u.p.Value != "vehicle_bomb" {
+		if u.p.Cat != lexicon.Weapon || !explosiveKind(u.p.Value) {
 			continue
 		}
 		if ending && u.t1 == j+1 || !ending && u.t0 == j {

@@ -137,7 +137,7 @@ func (a *article) laterBomb() bool {
 			case t.p.Cat == lexicon.Frame && t.p.Value == "accident" && !a.simile(t):
 				return false
 			case !later:
-			case t.p.Cat == lexicon.Weapon && (t.p.Value == "explosives" || t.p.Value == "vehicle_bomb") && !noAgent[t.p.Text]:
+			case t.p.Cat == lexicon.Weapon && explosiveKind(t.p.Value) && !noAgent[t.p.Text]:
 				bomb = true
 			case t.p.Cat == lexicon.Party && t.p.Value == record.Perpetrators:
 				bomb = true
@@ -292,8 +292,12 @@ func (a *article) deviceStruck(t term) bool {
 // where "air raids" name a deed and no device.
 func (a *article) explosive(t term) bool {
 	w, ok := a.termAt(t.t0, lexicon.Weapon)
-	return ok && w.t1 == t.t1 && (w.p.Value == "explosives" || w.p.Value == "vehicle_bomb")
+	return ok && w.t1 == t.t1 && explosiveKind(w.p.Value)
 }
+
+// explosiveKind reports whether weapon value v names a thing made to
+// explode: explosives, or a vehicle bomb.
+func explosiveKind(v string) bool { return v == "explosives" || v == "vehicle_bomb" }
 
 // pastTense reports whether word w is a verb's past tense by its form: an
 // "-ed" ending, or one of the irregular pasts ("a roadside bomb hit a
