@@ -24,7 +24,12 @@ func (f *filler) location() {
 	if k < 0 {
 		for _, m := range f.current() {
 			for _, p := range m.places {
-				if k < 0 || a.places[k].country && !a.places[p].country {
+				// a town before a country; of two alike, one "in" puts
+				// the deed in before one that only names the doers
+				// ("South Sudan gunmen kill 28 ... in Ethiopia"; not
+				// "talks on Afghanistan", a topic)
+				if k < 0 || a.places[k].country && !a.places[p].country ||
+					a.places[k].country == a.places[p].country && !a.locative(k) && a.places[p].prep == "in" {
 					k = p
 				}
 			}
