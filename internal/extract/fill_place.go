@@ -206,6 +206,8 @@ func (f *filler) location() {
 		if m.chosen.Kind != gazetteer.Country {
 			loc.GeonamesName = m.chosen.Name
 			loc.Place = a.placeText(m)
+		} else if regionName(m) {
+			loc.Place = a.placeText(m) // "in the Sinai Peninsula": Egypt, and where in it
 		}
 		if a.offCoast(m) && loc.Precision == record.GeoPlace {
 			// "15 miles off Sirri Island": at sea near the island, not on
@@ -1226,6 +1228,18 @@ func (a *article) stateVoice(i int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// regionName reports whether place mention m names its country by a
+// region of it ("Darfur", "the Sinai Peninsula"): the region's name is
+// then the place the text gives, though its point is the country's.
+func regionName(m *placeMention) bool {
+	for _, e := range m.cands {
+		if e.Region && e.Feature == m.chosen {
+			return true
+		}
 	}
 	return false
 }
