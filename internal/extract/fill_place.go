@@ -562,12 +562,15 @@ func (f *filler) seatTied() bool {
 // party), so that nothing else could be the scene ("SARAGOSSA -
 // Thousands of farmers battled police ..."). "TOKYO - Japan said ...
 // after the missile attack on a U.S.-flagged tanker in Kuwaiti waters"
-// ties the attack to no place in Japan: the dateline is not its scene.
+// ties the attack to no place in Japan: the dateline is not its scene;
+// nor does "CAIRO - ... in the Sinai Peninsula", a region of the country
+// (regionName), which the country's containing the seat does not make
+// the seat's.
 func (f *filler) datelineTied(d int) bool {
 	a := f.a
 	for _, m := range f.current() {
 		for _, p := range m.places {
-			if a.locative(p) && (a.samePlace(p, d) || a.contains(d, p) || a.contains(p, d)) {
+			if a.locative(p) && !regionName(&a.places[p]) && (a.samePlace(p, d) || a.contains(d, p) || a.contains(p, d)) {
 				return true
 			}
 		}
@@ -582,6 +585,16 @@ func (f *filler) datelineTied(d int) bool {
 				if seatNouns[a.lowerWord(n)] {
 					return true // "in this northeastern city"
 				}
+			}
+		}
+	}
+	for _, m := range f.current() {
+		for _, p := range m.places {
+			if regionName(&a.places[p]) {
+				// "CAIRO - ... attacked an army checkpoint in the Sinai
+				// Peninsula": the text puts the deed in a region of the
+				// dateline's country, not at the seat
+				return false
 			}
 		}
 	}
