@@ -24,7 +24,12 @@ func (f *filler) location() {
 	if k < 0 {
 		for _, m := range f.current() {
 			for _, p := range m.places {
-				if k < 0 || a.places[k].country && !a.places[p].country {
+				// a town before a country; of two alike, one "in" puts
+				// the deed in before one that only names the doers
+				// ("South Sudan gunmen kill 28 ... in Ethiopia"; not
+				// "talks on Afghanistan", a topic)
+				if k < 0 || a.places[k].country && !a.places[p].country ||
+					a.places[k].country == a.places[p].country && !a.locative(k) && a.places[p].prep == "in" {
 					k = p
 				}
 			}
@@ -201,6 +206,8 @@ func (f *filler) location() {
 		if m.chosen.Kind != gazetteer.Country {
 			loc.GeonamesName = m.chosen.Name
 			loc.Place = a.placeText(m)
+		} else if regionName(m) {
+			loc.Place = a.placeText(m) // "in the Sinai Peninsula": Egypt, and where in it
 		}
 		if a.offCoast(m) && loc.Precision == record.GeoPlace {
 			// "15 miles off Sirri Island": at sea near the island, not on
@@ -555,12 +562,15 @@ func (f *filler) seatTied() bool {
 // party), so that nothing else could be the scene ("SARAGOSSA -
 // Thousands of farmers battled police ..."). "TOKYO - Japan said ...
 // after the missile attack on a U.S.-flagged tanker in Kuwaiti waters"
-// ties the attack to no place in Japan: the dateline is not its scene.
+// ties the attack to no place in Japan: the dateline is not its scene;
+// nor does "CAIRO - ... in the Sinai Peninsula", a region of the country
+// (regionName), which the country's containing the seat does not make
+// the seat's.
 func (f *filler) datelineTied(d int) bool {
 	a := f.a
 	for _, m := range f.current() {
 		for _, p := range m.places {
-			if a.locative(p) && (a.samePlace(p, d) || a.contains(d, p) || a.contains(p, d)) {
+			if a.locative(p) && !regionName(&a.places[p]) && (a.samePlace(p, d) || a.contains(d, p) || a.contains(p, d)) {
 				return true
 			}
 		}
@@ -575,6 +585,16 @@ func (f *filler) datelineTied(d int) bool {
 				if seatNouns[a.lowerWord(n)] {
 					return true // "in this northeastern city"
 				}
+			}
+		}
+	}
+	for _, m := range f.current() {
+		for _, p := range m.places {
+			if regionName(&a.places[p]) {
+				// "CAIRO - ... attacked an army checkpoint in the Sinai
+				// Peninsula": the text puts the deed in a region of the
+				// dateline's country, not at the seat
+				return false
 			}
 		}
 	}
@@ -1221,6 +1241,18 @@ func (a *article) stateVoice(i int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// regionName reports whether place mention m names its country by a
+// region of it ("Darfur", "the Sinai Peninsula"): the region's name is
+// then the place the text gives, though its point is the country's.
+func regionName(m *placeMention) bool {
+	for _, e := range m.cands {
+		if e.Region && e.Feature == m.chosen {
+			return true
+		}
 	}
 	return false
 }

@@ -665,6 +665,13 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	// "the town of Muttur", "the village of Pa Zi Gyi"
 	if i >= 2 && a.lowerWord(i-1) == "of" {
 		if kind, ok := placeNouns[a.lowerWord(i-2)]; ok && kind != "" {
+			if a.toks[i-2].Has(text.Cap) && a.commonWords(i, j) {
+				// "the Department of Education", "the State of
+				// Emergency": a capitalised noun with words of the
+				// language after "of" is an office's or a thing's
+				// name, not a division's
+				return placeMention{}, false
+			}
 			m.noun = a.lowerWord(i - 2)
 			m.prep = "of"
 			return m, true

@@ -1404,6 +1404,9 @@ func (a *article) mainPlace(m *mention) int {
 		if a.apposedPlace(k) {
 			d += 30 // a victim's office or home told beside the name: any other place first
 		}
+		if a.compassOf(k) && a.settlementBeside(m, k) {
+			d += 30 // "on a main route north of Ramallah, near the village of Sinjil": Ramallah gives the bearing, Sinjil the spot
+		}
 		switch {
 		case best < 0, d < bestDist && !a.contains(k, best):
 			best, bestDist = k, d
@@ -1412,6 +1415,20 @@ func (a *article) mainPlace(m *mention) int {
 		}
 	}
 	return best
+}
+
+// settlementBeside reports whether mention m names, besides place k, a
+// town or a village the gazetteer lacks that no compass word puts away
+// from the spot: beside a place that only gives a bearing ("north of
+// Ramallah"), the settlement is where it happened. A division or a
+// country is no finer than the town of the bearing.
+func (a *article) settlementBeside(m *mention, k int) bool {
+	for _, o := range m.places {
+		if p := &a.places[o]; o != k && !p.country && !a.compassOf(o) && (p.chosen == nil && !p.water || p.chosen != nil && p.chosen.Kind == gazetteer.Place) {
+			return true
+		}
+	}
+	return false
 }
 
 // apposedPlace reports whether place mention k stands at the end of an

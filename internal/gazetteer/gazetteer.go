@@ -153,6 +153,10 @@ type Entry struct {
 	// ("nice", "police", "mobile"): in lower-cased text it is probably the
 	// word, not the place.
 	CommonWord bool
+	// Region is true when the key is an overlay alias that makes a
+	// region of one country a name of that country ("Darfur", "Sinai"):
+	// the name says where in the country, which the country does not.
+	Region bool
 }
 
 // Gazetteer is the loaded data. It is immutable and safe for concurrent

@@ -181,7 +181,7 @@ func (g *Gazetteer) applyOverlay(text string) error {
 			if err != nil {
 				return errorf("%v", err)
 			}
-			if err := add(r, r.name, Entry{Feature: f, Alt: true}); err != nil {
+			if err := add(r, r.name, Entry{Feature: f, Alt: true, Region: f.Kind == Country}); err != nil {
 				return err
 			}
 		case "place":
