@@ -639,7 +639,7 @@ func (f *filler) date() {
 	// "Russian forces have launched missiles into the station" opens a
 	// breaking report: a day met only further down ("On Thursday, three
 	// trains were blocked ...") tells of something else it brings in
-	if a.lead >= 0 && a.sents[a.sentOf[a.tokenAt(a.dates[k].Start)]].Para > a.lead+1 && f.breakingDate(a.lead+1) {
+	if a.lead >= 0 && a.sents[a.sentOf[a.tokenAt(a.dates[k].Start)]].Para > a.lead+1 && !a.definiteDeedDay(k) && f.breakingDate(a.lead+1) {
 		return
 	}
 	d := a.dates[k]
@@ -668,6 +668,26 @@ func (f *filler) date() {
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
 }
+
+// definiteDeedDay reports whether date k dates an attack word the text
+// has named before: a trigger after [back-pointer] ("the", "that"), the date
+// right after it or after "on" ("the attack on Saturday night happened
+// in ..."). The definite article points back to the attack the lead
+// told, so the day is that attack's, not another deed's brought in.
+func (a *article) definiteDeedDay(k int) bool {
+	t := a.tokenAt(a.dates[k].Start)
+	if w := a.lowerWord(t - 1); w == "on" || w == "at" {
+		t--
+	}
+	tm, ok := a.termEndingAt(t, lexicon.Trigger)
+	if !ok {
+		return false
+	}
+	return backPointers[a.lowerWord(tm.t0-1)]
+}
+
+// backPointers point an attack word back at the attack told before.
+var backPointers = lexicon.Words().Set("back-pointer") // lexicon/words.txt
 
 // coming reports whether date k lies after the publication day in the
 // body ("tomorrow", "next week", "on 6 November" told on 5 November): a

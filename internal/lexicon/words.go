@@ -96,6 +96,7 @@ var wordSchema = []WordSection{
 	{Name: "arms-kind-head"},
 	{Name: "arms-verb"},
 	{Name: "pointing-word"},
+	{Name: "back-pointer"},
 	{Name: "org-head"},
 	{Name: "past-span"},
 	{Name: "span-prep"},
