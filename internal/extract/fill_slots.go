@@ -47,11 +47,17 @@ func (f *filler) eventType() bool {
 			if v == record.Riot && a.firedOnBy(t) {
 				continue // "police fired into a crowd of rioting students": whom the force shot, not what happened
 			}
+			if v == record.Clash && a.crowdFacesForces(t) {
+				v = record.Riot // "Protesters Clash with Police": a crowd against the police
+			}
 			if a.backing(t.t0) {
 				continue // "troops backed by helicopter gunships battled rebels": the craft support, the troops fight
 			}
 			if a.causeOfDeed(m, t.t0) {
 				continue // "destroyed the platform in retaliation for a missile attack": the earlier attack's type
+			}
+			if a.earlierWhen(t.t0) {
+				continue // "the worst since Jan. 19, when a suicide attacker blew himself up": the earlier attack's type
 			}
 			if v == record.Bombing && a.droppedByCraft(t) {
 				v = record.RemoteViolence // "bombs dropped by Iraqi aircraft": an air raid, no planted bomb
