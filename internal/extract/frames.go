@@ -184,7 +184,7 @@ func (a *article) harmedNext(t term) bool {
 			return true
 		}
 	}
-	for j := t.t1; j < last && j < t.t1+3; j++ {
+	for j := t.t1; j < last && j < t.t1+3 && !a.chargeNext(t); j++ {
 		if a.clauseBreak(j) {
 			break
 		}
@@ -206,6 +206,17 @@ func (a *article) harmedNext(t term) bool {
 	return false
 }
 
+// chargeNext reports whether the frame word t is a court's word that
+// names the charge after a preposition of [charge-prep] ("charged with
+// murder", "convicted of killing", "jailed for the murder of"): the harm
+// after it is what the accused is tried for, no victim of this story's.
+func (a *article) chargeNext(t term) bool {
+	return t.p.Value == "trial" && (chargePreps[a.lowerWord(t.t1-1)] || chargePreps[a.lowerWord(t.t1)])
+}
+
+// chargePreps open the charge after a court's word.
+var chargePreps = lexicon.Words().Set("charge-prep") // lexicon/words.txt
+
 // armedDeed reports whether the frame word t belongs to an attack told
 // with its armed agent: a mishap's verb whose subject is the agent
 // ("Iraqi helicopters sank three Iranian boats": no shipwreck), or a
@@ -216,6 +227,9 @@ func (a *article) harmedNext(t term) bool {
 func (a *article) armedDeed(t term) bool {
 	if t.p.Value == "accident" && a.headedByAgent(t) {
 		return true // what befalls a ship or a plane is an attack when armed men do it
+	}
+	if t.p.Value == "robbery" {
+		return false // "shot dead in a bank raid": the robbery is the deed the shooting was in, no thing it struck
 	}
 	if !a.struckThing(t) {
 		return false

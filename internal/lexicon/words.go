@@ -97,6 +97,7 @@ var wordSchema = []WordSection{
 	{Name: "arms-verb"},
 	{Name: "pointing-word"},
 	{Name: "back-pointer"},
+	{Name: "charge-prep"},
 	{Name: "org-head"},
 	{Name: "past-span"},
 	{Name: "span-prep"},
