@@ -125,6 +125,12 @@ func (f *filler) eventType() bool {
 			best, bestScore = typ, score[typ]
 		}
 	}
+	if best == record.Bombing && score[record.SuicideBombing] > 0 {
+		// "bombs hit 3 churches" ... "suicide bombers targeted Mass": a
+		// suicide bombing is a bombing too, and every bomb word of the
+		// incident tells the same blasts the bombers set off
+		best = record.SuicideBombing
+	}
 	if best == record.Bombing && score[record.RemoteViolence] > 0 {
 		// what went off was fired from afar: "a mortar bomb exploded", "a
 		// rocket exploded" under a headline's "Bomb attack"
