@@ -102,6 +102,9 @@ func (f *filler) eventType() bool {
 					v = record.Clash // "Rebel ambush" over "rebels ambushed an army patrol": the roles said what it was
 				}
 			}
+			if v == record.ArmedAssault && a.raidMetFight(t) {
+				v = record.Clash // "Police raided the favela, setting off a fierce firefight": armed men met the force
+			}
 			if v == record.ArmedAssault && (t.p != roleTriggers[record.ArmedAssault] || a.hasTerm(t.t0, lexicon.Kill, "")) {
 				assaultNamed = true // "shot", "ambushed"; "murdered" tells a killing, whatever else was used
 			}
@@ -393,8 +396,18 @@ var resultVerbs = lexicon.Words().Set("result-verb") // lexicon/words.txt
 // attackSetOff reports whether the clash word t is what an attack told
 // before it in its sentence brought about ("militants attacked an army
 // base, setting off a gunbattle"): the fight is the defence the assault
-// met, and the assault says what the incident was.
+// met, and the assault says what the incident was. A state force's raid
+// that sets off a firefight met armed men, a clash.
 func (a *article) attackSetOff(t term) bool {
+	u := a.attackSetOffBy(t)
+	return u >= 0 && !a.forceBefore(int32(a.sents[a.sentOf[t.t0]].First), u)
+}
+
+// attackSetOffBy returns the first token of the attack word told before
+// the clash word t in its sentence that brought it about (a [result-verb]
+// within four words before t: "attacked an army base, setting off a
+// gunbattle"), or -1.
+func (a *article) attackSetOffBy(t term) int32 {
 	first := int32(a.sents[a.sentOf[t.t0]].First)
 	for j := t.t0 - 1; j > first && j >= t.t0-4; j-- {
 		if !resultVerbs[a.lowerWord(j)] && !resultVerbs[a.lowerSpan(j-1, j+1)] {
@@ -402,10 +415,41 @@ func (a *article) attackSetOff(t term) bool {
 		}
 		for _, u := range a.termsIn(first, j) {
 			if u.p.Cat == lexicon.Trigger && u.p.Value != record.Clash {
-				return true
+				return u.t0
 			}
 		}
+		return -1
+	}
+	return -1
+}
+
+// raidMetFight reports whether the assault word t is a state force's
+// deed (a word of the security forces before it in its sentence) that
+// set off a fight: a clash word after a [result-verb] later in the
+// sentence ("Police in Rio de Janeiro raided the favela before dawn,
+// setting off a fierce firefight"). The force met armed men: two armed
+// sides fought (attackSetOff leaves such a fight its own type).
+func (a *article) raidMetFight(t term) bool {
+	s := a.sents[a.sentOf[t.t0]]
+	first, last := int32(s.First), int32(s.Last)
+	if !a.forceBefore(first, t.t0) {
 		return false
+	}
+	for j := t.t1; j < last; j++ {
+		if u, ok := a.termAt(j, lexicon.Trigger); ok && u.p.Value == record.Clash && a.attackSetOffBy(u) == t.t0 {
+			return true
+		}
+	}
+	return false
+}
+
+// forceBefore reports whether a word of the security forces stands
+// between tokens t0 and t1: "Police in Rio de Janeiro raided".
+func (a *article) forceBefore(t0, t1 int32) bool {
+	for j := t0; j < t1; j++ {
+		if a.hasTerm(j, lexicon.Party, record.SecurityForces) {
+			return true
+		}
 	}
 	return false
 }
