@@ -47,11 +47,17 @@ func (f *filler) eventType() bool {
 			if v == record.Riot && a.firedOnBy(t) {
 				continue // "police fired into a crowd of rioting students": whom the force shot, not what happened
 			}
+			if v == record.Clash && a.crowdFacesForces(t) {
+				v = record.Riot // "Protesters Clash with Police": a crowd against the police
+			}
 			if a.backing(t.t0) {
 				continue // "troops backed by helicopter gunships battled rebels": the craft support, the troops fight
 			}
 			if a.causeOfDeed(m, t.t0) {
 				continue // "destroyed the platform in retaliation for a missile attack": the earlier attack's type
+			}
+			if a.earlierWhen(t.t0) {
+				continue // "the worst since Jan. 19, when a suicide attacker blew himself up": the earlier attack's type
 			}
 			if v == record.Bombing && a.droppedByCraft(t) {
 				v = record.RemoteViolence // "bombs dropped by Iraqi aircraft": an air raid, no planted bomb
@@ -96,6 +102,9 @@ func (f *filler) eventType() bool {
 					v = record.Clash // "Rebel ambush" over "rebels ambushed an army patrol": the roles said what it was
 				}
 			}
+			if v == record.ArmedAssault && a.raidMetFight(t) {
+				v = record.Clash // "Police raided the favela, setting off a fierce firefight": armed men met the force
+			}
 			if v == record.ArmedAssault && (t.p != roleTriggers[record.ArmedAssault] || a.hasTerm(t.t0, lexicon.Kill, "")) {
 				assaultNamed = true // "shot", "ambushed"; "murdered" tells a killing, whatever else was used
 			}
@@ -118,6 +127,12 @@ func (f *filler) eventType() bool {
 		if score[typ] > bestScore {
 			best, bestScore = typ, score[typ]
 		}
+	}
+	if best == record.Bombing && score[record.SuicideBombing] > 0 {
+		// "bombs hit 3 churches" ... "suicide bombers targeted Mass": a
+		// suicide bombing is a bombing too, and every bomb word of the
+		// incident tells the same blasts the bombers set off
+		best = record.SuicideBombing
 	}
 	if best == record.Bombing && score[record.RemoteViolence] > 0 {
 		// what went off was fired from afar: "a mortar bomb exploded", "a
@@ -381,8 +396,18 @@ var resultVerbs = lexicon.Words().Set("result-verb") // lexicon/words.txt
 // attackSetOff reports whether the clash word t is what an attack told
 // before it in its sentence brought about ("militants attacked an army
 // base, setting off a gunbattle"): the fight is the defence the assault
-// met, and the assault says what the incident was.
+// met, and the assault says what the incident was. A state force's raid
+// that sets off a firefight met armed men, a clash.
 func (a *article) attackSetOff(t term) bool {
+	u := a.attackSetOffBy(t)
+	return u >= 0 && !a.forceBefore(int32(a.sents[a.sentOf[t.t0]].First), u)
+}
+
+// attackSetOffBy returns the first token of the attack word told before
+// the clash word t in its sentence that brought it about (a [result-verb]
+// within four words before t: "attacked an army base, setting off a
+// gunbattle"), or -1.
+func (a *article) attackSetOffBy(t term) int32 {
 	first := int32(a.sents[a.sentOf[t.t0]].First)
 	for j := t.t0 - 1; j > first && j >= t.t0-4; j-- {
 		if !resultVerbs[a.lowerWord(j)] && !resultVerbs[a.lowerSpan(j-1, j+1)] {
@@ -390,10 +415,41 @@ func (a *article) attackSetOff(t term) bool {
 		}
 		for _, u := range a.termsIn(first, j) {
 			if u.p.Cat == lexicon.Trigger && u.p.Value != record.Clash {
-				return true
+				return u.t0
 			}
 		}
+		return -1
+	}
+	return -1
+}
+
+// raidMetFight reports whether the assault word t is a state force's
+// deed (a word of the security forces before it in its sentence) that
+// set off a fight: a clash word after a [result-verb] later in the
+// sentence ("Police in Rio de Janeiro raided the favela before dawn,
+// setting off a fierce firefight"). The force met armed men: two armed
+// sides fought (attackSetOff leaves such a fight its own type).
+func (a *article) raidMetFight(t term) bool {
+	s := a.sents[a.sentOf[t.t0]]
+	first, last := int32(s.First), int32(s.Last)
+	if !a.forceBefore(first, t.t0) {
 		return false
+	}
+	for j := t.t1; j < last; j++ {
+		if u, ok := a.termAt(j, lexicon.Trigger); ok && u.p.Value == record.Clash && a.attackSetOffBy(u) == t.t0 {
+			return true
+		}
+	}
+	return false
+}
+
+// forceBefore reports whether a word of the security forces stands
+// between tokens t0 and t1: "Police in Rio de Janeiro raided".
+func (a *article) forceBefore(t0, t1 int32) bool {
+	for j := t0; j < t1; j++ {
+		if a.hasTerm(j, lexicon.Party, record.SecurityForces) {
+			return true
+		}
 	}
 	return false
 }
@@ -639,7 +695,7 @@ func (f *filler) date() {
 	// "Russian forces have launched missiles into the station" opens a
 	// breaking report: a day met only further down ("On Thursday, three
 	// trains were blocked ...") tells of something else it brings in
-	if a.lead >= 0 && a.sents[a.sentOf[a.tokenAt(a.dates[k].Start)]].Para > a.lead+1 && f.breakingDate(a.lead+1) {
+	if a.lead >= 0 && a.sents[a.sentOf[a.tokenAt(a.dates[k].Start)]].Para > a.lead+1 && !a.definiteDeedDay(k) && f.breakingDate(a.lead+1) {
 		return
 	}
 	d := a.dates[k]
@@ -668,6 +724,26 @@ func (f *filler) date() {
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
 }
+
+// definiteDeedDay reports whether date k dates an attack word the text
+// has named before: a trigger after [back-pointer] ("the", "that"), the date
+// right after it or after "on" ("the attack on Saturday night happened
+// in ..."). The definite article points back to the attack the lead
+// told, so the day is that attack's, not another deed's brought in.
+func (a *article) definiteDeedDay(k int) bool {
+	t := a.tokenAt(a.dates[k].Start)
+	if w := a.lowerWord(t - 1); w == "on" || w == "at" {
+		t--
+	}
+	tm, ok := a.termEndingAt(t, lexicon.Trigger)
+	if !ok {
+		return false
+	}
+	return backPointers[a.lowerWord(tm.t0-1)]
+}
+
+// backPointers point an attack word back at the attack told before.
+var backPointers = lexicon.Words().Set("back-pointer") // lexicon/words.txt
 
 // coming reports whether date k lies after the publication day in the
 // body ("tomorrow", "next week", "on 6 November" told on 5 November): a

@@ -147,6 +147,25 @@ func (a *article) laterBomb() bool {
 	return bomb
 }
 
+// armedWith reports whether sentence si describes someone as "armed
+// with" a weapon the lexicon knows ("a 46-year-old man, armed with an
+// assault rifle and three handguns"): the one who bore the weapon is
+// named with it, a doer stated though no word of an armed group is.
+func (a *article) armedWith(si int32) bool {
+	s := a.sents[si]
+	for j := int32(s.First); j+2 < int32(s.Last); j++ {
+		if a.lowerWord(j) != "armed" || a.lowerWord(j+1) != "with" {
+			continue
+		}
+		for k := j + 2; k < int32(s.Last) && k <= j+4; k++ {
+			if _, ok := a.termAt(k, lexicon.Weapon); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // device reports whether the bombing word t names a device made to
 // explode, a weapon as well as an attack ("bomb", "grenade", "explosive
 // device"), not an event that befalls a gas tank too ("blast", "blew up",
@@ -184,7 +203,7 @@ func (a *article) harmedNext(t term) bool {
 			return true
 		}
 	}
-	for j := t.t1; j < last && j < t.t1+3; j++ {
+	for j := t.t1; j < last && j < t.t1+3 && !a.chargeNext(t); j++ {
 		if a.clauseBreak(j) {
 			break
 		}
@@ -206,6 +225,17 @@ func (a *article) harmedNext(t term) bool {
 	return false
 }
 
+// chargeNext reports whether the frame word t is a court's word that
+// names the charge after a preposition of [charge-prep] ("charged with
+// murder", "convicted of killing", "jailed for the murder of"): the harm
+// after it is what the accused is tried for, no victim of this story's.
+func (a *article) chargeNext(t term) bool {
+	return t.p.Value == "trial" && (chargePreps[a.lowerWord(t.t1-1)] || chargePreps[a.lowerWord(t.t1)])
+}
+
+// chargePreps open the charge after a court's word.
+var chargePreps = lexicon.Words().Set("charge-prep") // lexicon/words.txt
+
 // armedDeed reports whether the frame word t belongs to an attack told
 // with its armed agent: a mishap's verb whose subject is the agent
 // ("Iraqi helicopters sank three Iranian boats": no shipwreck), or a
@@ -216,6 +246,9 @@ func (a *article) harmedNext(t term) bool {
 func (a *article) armedDeed(t term) bool {
 	if t.p.Value == "accident" && a.headedByAgent(t) {
 		return true // what befalls a ship or a plane is an attack when armed men do it
+	}
+	if t.p.Value == "robbery" {
+		return false // "shot dead in a bank raid": the robbery is the deed the shooting was in, no thing it struck
 	}
 	if !a.struckThing(t) {
 		return false
@@ -540,8 +573,8 @@ func (a *article) agentBacked(si int32) bool {
 		if t.p.Cat == lexicon.Trigger && !noAgent[t.p.Text] && (a.doerOf(t) || a.sidesOf(t)) {
 			return true
 		}
-		if t.p.Cat == lexicon.Kill && (a.doerOf(t) || a.diedOfWounds(t)) {
-			return true // "gunmen killed five policemen": the killing is the attack
+		if t.p.Cat == lexicon.Kill && (a.doerOf(t) || a.diedOfWounds(t) || a.asserted(t.t0) && a.armedWith(si)) {
+			return true // "gunmen killed five policemen": the killing is the attack; "shot dead ... after a man, armed with an assault rifle, burst in": he did it
 		}
 		if t.p.Cat == lexicon.Trigger && a.explosive(t) && a.deviceStruck(t) {
 			return true // "A roadside bomb hit a bus": whoever planted it, the device did the deed (deviceStruck)

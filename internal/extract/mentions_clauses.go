@@ -174,6 +174,31 @@ func (a *article) causeOfDeed(m *mention, t int32) bool {
 	return false
 }
 
+// earlierWhen reports whether token t stands in a "when" clause that
+// tells the day a comparison reaches back to: "the worst bombing in
+// Baghdad since Jan. 19, when a suicide attacker blew himself up" names,
+// after "when", the earlier attack the measure is taken from, which tells
+// nothing of how this one was done.
+func (a *article) earlierWhen(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j > first; j-- {
+		if a.lowerWord(j) != "when" {
+			continue
+		}
+		end := j
+		if a.word(end-1) == "," {
+			end--
+		}
+		for _, d := range a.dates {
+			if d.Prep == "since" && a.tokenAt(d.End-1) == end-1 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // statementPlace reports whether place mention k, opening its sentence,
 // starts a clause that reports a saying, with no violence told between the place and the
 // report verb: "In Washington, Defense Secretary Caspar Weinberger said

@@ -991,6 +991,28 @@ func (a *article) facesForces(t term) bool {
 	return a.clauseBreak(tm.t1) || eventPreps[next] || next == "and" || next == "during" || next == "over" || next == "after"
 }
 
+// crowdFacesForces reports whether the clash word t sets people who bear
+// no arms against security forces: a crowd of [unarmed-crowd] and the
+// police or troops in its sentence, with no named armed group and no
+// armed agent but the force there ("Protesters Clash with Police",
+// "clashes between demonstrators and police"). Protesters fighting the
+// police riot; armed men fighting them clash, though students were there.
+func (a *article) crowdFacesForces(t term) bool {
+	if !a.asserted(t.t0) {
+		return false
+	}
+	s := a.sents[a.sentOf[t.t0]]
+	crowd, force := false, false
+	for j := int32(s.First); j < int32(s.Last); j++ {
+		force = force || a.hasTerm(j, lexicon.Party, record.SecurityForces)
+		if typ, ok := a.agentAt(j); a.inGroup(j) || ok && typ != record.Riot && !a.hasTerm(j, lexicon.Party, record.SecurityForces) {
+			return false // "gunmen clashed with police"
+		}
+		crowd = crowd || unarmedCrowds[a.lowerWord(j)] && !a.inDate(j) // not the month of "March 27"
+	}
+	return crowd && force
+}
+
 // strikes reports whether the noun phrase ending at token j is an armed
 // agent (agentAt) that strikes (strikeAfter: "AIRCRAFT ATTACK IRANIAN OIL
 // RIGS", "warplanes also hit"): the one who strikes, not what is struck.

@@ -1272,7 +1272,7 @@ func (a *article) furtherEvent(m *mention, sameTime bool) bool {
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
 		switch w := a.lowerWord(j); {
 		case anotherWords[w]:
-			if !a.morePeople(m, j) {
+			if !a.morePeople(m, j) && !a.furtherSpeaker(j) {
 				return true
 			}
 		case separateWords[w], sameTime && sameTimeWords[w]:
@@ -1364,6 +1364,28 @@ func (a *article) morePeople(m *mention, j int32) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// furtherSpeaker reports whether "another" at token j opens a further
+// voice of the authorities or of a side: a statement verb of
+// [statement-verb] right after it ("Another said more than 12 soldiers
+// had been killed") or after a [mouthpiece] noun and at most one word
+// before it ("Another official said that the kidnapping ...", "another
+// security official told"). What the voice relays is the event told so
+// far. A witness ("another resident told") may tell a deed of his own.
+func (a *article) furtherSpeaker(j int32) bool {
+	last := int32(a.sents[a.sentOf[j]].Last)
+	voice := false
+	for k := j + 1; k < last && k <= j+3; k++ {
+		if statementVerbs[a.lowerWord(k)] {
+			return k == j+1 || voice
+		}
+		if a.clauseBreak(k) {
+			return false
+		}
+		voice = mouthpieces[a.lowerWord(k)]
 	}
 	return false
 }

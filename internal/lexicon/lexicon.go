@@ -39,7 +39,7 @@ const (
 	Weapon                      // value: a weapon enum value
 	Target                      // value: a target category
 	Attribution                 // value: claimed, suspected, denied, unclaimed
-	Frame                       // value: trial, anniversary, peace, release, foiled, reopen, economy, election, accident, hedge, statistics, context, habit, no-crime
+	Frame                       // value: trial, anniversary, peace, release, foiled, reopen, economy, election, accident, hedge, statistics, context, habit, no-crime, robbery
 	Title                       // high-profile victims: president, ambassador, candidate ...
 	Cue                         // value: small closed classes the rules name (passive, another, including, ...)
 	numCategories
@@ -209,7 +209,7 @@ var categoryValues = [numCategories][]string{
 	Target:      record.TargetCategories,
 	Attribution: {record.Claimed, record.Suspected, record.Denied, "unclaimed"},
 	Frame: {"trial", "anniversary", "peace", "release", "foiled", "reopen", "economy", "election",
-		"accident", "hedge", "statistics", "context", "habit", "exercise", "no-crime"},
+		"accident", "hedge", "statistics", "context", "habit", "exercise", "no-crime", "robbery"},
 	Title: {"leader"},
 	Cue: {"passive", "another", "including", "total", "rose", "from", "themselves", "weak", "neutral",
 		"thing", "implied"},

@@ -96,6 +96,8 @@ var wordSchema = []WordSection{
 	{Name: "arms-kind-head"},
 	{Name: "arms-verb"},
 	{Name: "pointing-word"},
+	{Name: "back-pointer"},
+	{Name: "charge-prep"},
 	{Name: "org-head"},
 	{Name: "past-span"},
 	{Name: "span-prep"},
