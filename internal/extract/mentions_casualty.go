@@ -207,6 +207,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 		}
 		if len(st.parts) > 0 && (a.passiveBefore(t) || dyingVerbs[vt]) {
 			st.parts = append(st.parts, a.alongWith(t, qs, int32(s.Last))...)
+			st.parts = append(st.parts, a.laterBreakdown(t, qs, int32(s.Last))...)
 		}
 		if len(st.parts) == 0 || !a.people(&st) || a.deniedVerb(t, int32(s.First)) {
 			continue
@@ -1869,6 +1870,37 @@ func (a *article) ofThose(t int32) bool {
 	}
 	w := a.lowerWord(t + 2)
 	return w == "them" || w == "whom"
+}
+
+// laterBreakdown returns the breakdown a passive casualty verb's figure
+// gets after the phrases that place it: "Eight people were killed in the
+// far western region, including three assailants" counts the assailants
+// among the eight. Only ", including" ends the stretch, within the clause
+// and before any other figure ("were killed when gunmen attacked a bus
+// carrying 30 people, including ten children" breaks down the
+// passengers, not the dead) or casualty word.
+func (a *article) laterBreakdown(t term, qs []part, last int32) []part {
+	for j := t.t1; j+1 < last; j++ {
+		if a.word(j) == "," && a.lowerWord(j+1) == "including" {
+			if j == t.t1 {
+				return nil // right after the verb: alongWith's and the subject list's reading
+			}
+			ps := a.listStartingAt(qs, j+2, last)
+			for k := range ps {
+				ps[k].subset = true
+			}
+			return ps
+		}
+		if a.word(j) != "," && a.clauseBreak(j) || a.isCasualtyWord(j) {
+			return nil
+		}
+		for _, q := range qs {
+			if q.t0 == j {
+				return nil
+			}
+		}
+	}
+	return nil
 }
 
 // alongWith returns the people a passive casualty verb adds after it:
