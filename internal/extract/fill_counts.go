@@ -178,10 +178,11 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	}
 	// "shooting at least nine people dead ... ended with the suspect
 	// killing himself": an attacker dead by his own hand is not among
-	// the people he killed, so he adds to their figure
+	// the people he killed, so he adds to their figure; so do the
+	// attackers the text points back at ("Both militants were killed")
 	if chosen != nil && !hasParty(chosen, record.Perpetrators) {
 		for _, st := range stmts {
-			if st != chosen && !st.subset && (f.a.selfKilled(st) || f.a.killedByForces(st)) {
+			if st != chosen && !st.subset && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st) && st.sent != chosen.sent) {
 				n, _ := st.total()
 				total += n
 				b0, b1 := st.span(f.a)
@@ -450,6 +451,27 @@ func (a *article) killedByForces(st *statement) bool {
 		return false
 	}
 	return false
+}
+
+// attackersDead reports whether a statement counts only the attackers
+// the story has told of, pointed back at by "the" or a word that takes
+// them all in ([whole-set-word]): "Both militants were killed in the
+// attack", "the two gunmen died". They are not among the people they
+// killed, so they add to their figure; a count of its own ("at least 12
+// militants were killed" in an operation after) may be another group.
+// The caller asks for a sentence other than the figure's: in its own
+// they may be among it ("at least 10 dead, including the suspected
+// shooter, who died of a self-inflicted wound").
+func (a *article) attackersDead(st *statement) bool {
+	if st.effect != lexicon.Kill || st.hedged || len(st.parts) == 0 {
+		return false
+	}
+	for _, p := range st.parts {
+		if w := a.lowerWord(p.t0); p.party != record.Perpetrators || p.pronoun || w != "the" && !wholeSetWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // allAdditional reports whether every part of a statement counts people
