@@ -884,8 +884,8 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 	}
 	if j < last {
 		if pt, ok := a.headNoun(j, last); ok && (start < i || title || pt.p.Cat == lexicon.Title) {
-			if plural(a.lowerSpan(pt.t0, pt.t1)) {
-				return part{}, false
+			if plural(a.lowerSpan(pt.t0, pt.t1)) || a.bodyName(pt.t1-1) {
+				return part{}, false // "the Border Security Force": a body, not one person
 			}
 			p := part{n: 1, qual: text.Exact, t0: start, t1: pt.t1}
 			if owned, ok := a.possessed(pt.t1, last); ok {
@@ -937,7 +937,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 				return part{n: 1, qual: text.Exact, t0: i, t1: n + 1, name: true, nameT0: n, nameT1: n + 1}, true
 			}
 		}
-		if n0, n1 := a.properName(i, last); n1 > n0 && !a.isPlaceOrGroup(n0) {
+		if n0, n1 := a.properName(i, last); n1 > n0 && !a.isPlaceOrGroup(n0) && !a.bodyName(n1-1) {
 			return part{n: 1, qual: text.Exact, t0: n0, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
 		}
 		// a surname alone in a list: "killing Nel and at least six others"
@@ -947,6 +947,21 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		}
 	}
 	return part{}, false
+}
+
+// bodyName reports whether the last word of a capitalised name, at
+// token k, names a body of men, not a person: "the Chhattisgarh Special
+// Armed Forces", "the Assam Rifles", "the Border Security Force", "the
+// National Guard" ([force-noun], [unit-noun], or their singular). "Two
+// others from the Special Armed Forces were killed" counts the others,
+// not the force. Only a name of capitalised words in mixed-case text is
+// read so: "a soldier" is one person.
+func (a *article) bodyName(k int32) bool {
+	if k < 1 || a.cs != text.Mixed || !a.toks[k].Has(text.Cap) || !a.toks[k-1].Has(text.Cap) || a.sentenceInitial(k-1) {
+		return false
+	}
+	w := a.lowerWord(k)
+	return forceNouns[w] || unitNouns[w] || forceNouns[w+"s"] || unitNouns[w+"s"]
 }
 
 // pastAddress returns the token after the form of address ([person-title])
@@ -1337,7 +1352,8 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 		return ps
 	}
 	// a place between subject and verb: "Two people in Kiryat Shmona were
-	// wounded", "three soldiers at the checkpoint were killed"; or the
+	// wounded", "three soldiers at the checkpoint were killed", "two
+	// others from the Special Armed Forces"; or the
 	// body they belong to: "two members of his escort were also killed",
 	// where the figure counts the members, not the escort ("hundreds of
 	// dead" has no body: the noun after "of" is the casualty word); or
@@ -1350,7 +1366,7 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) || reportVerbs[a.lowerWord(k)] {
 			break
 		}
-		if w := a.lowerWord(k); w == "in" || w == "at" || w == "near" || w == "inside" || w == "of" && k < j {
+		if w := a.lowerWord(k); w == "in" || w == "at" || w == "near" || w == "inside" || w == "from" || w == "of" && k < j {
 			if ps := a.listEndingAt(qs, k, first); len(ps) > 0 {
 				return ps
 			}
