@@ -69,7 +69,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		// "A car bomb, a roadside bomb and a shooting killed 13 people
 		// across Iraq": a lead naming no town sums up a round-up
-		summary := multi && !m.title && (m.para == f.a.lead && f.namesNoPlace(m) && !f.in.placedBack && !f.a.relatedDeed(m) || m.overPlaces)
+		summary := multi && !m.title && (m.para == f.a.lead && f.namesNoPlace(m) && !f.in.placedBack && !f.a.relatedDeed(m) && f.roundUp() || m.overPlaces)
 		if m.title || summary {
 			for k := range m.stmts {
 				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old && !st.combined {
@@ -230,6 +230,24 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	return c
 }
 
+// roundUp reports whether the article tells another incident of this
+// one's day: only then may a lead that names no town and counts no
+// places or attacks sum several attacks up. An older deed told as
+// background ("The latest casualties follow the assassination of the
+// governor on Tuesday") is not summed with today's: "a roadside bomb has
+// killed two American soldiers in northern Afghanistan" is the bomb's own
+// toll. A lead that counts the attacks ("14 people in three attacks over
+// the weekend") sums them whatever their days (overPlaces).
+func (f *filler) roundUp() bool {
+	day := f.in.day(f.st.d0)
+	for _, o := range f.st.incs {
+		if o != f.in && f.a.sameDay(o.day(f.st.d0), day) {
+			return true
+		}
+	}
+	return false
+}
+
 // ofEverySite reports whether mention m speaks of every attack of a set
 // at once: an attack word after a word that takes in the whole set
 // ([whole-set-word]: "in either attack", "both blasts", "all the
@@ -366,7 +384,7 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
 	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
-		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.namesNoPlace(m) && !f.a.relatedDeed(m) || m.overPlaces) {
+		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.namesNoPlace(m) && !f.a.relatedDeed(m) && f.roundUp() || m.overPlaces) {
 			continue
 		}
 		for k := range m.stmts {
