@@ -1134,6 +1134,10 @@ func (a *article) isPlaceOrGroup(t int32) bool {
 // "15 innocent villagers", "at least 15 others", "three other Americans".
 // Without a person noun the phrase still covers the words up to the verb,
 // counted without a party.
+// openQuotes open a quotation around the noun a number counts
+// (lexicon/words.txt).
+var openQuotes = lexicon.Words().Set("open-quote")
+
 func (a *article) head(p *part, last int32) {
 	start := p.t1
 	for j, words := p.t1, 0; j < last && words < 5; j, words = j+1, words+1 {
@@ -1151,6 +1155,12 @@ func (a *article) head(p *part, last int32) {
 		t := a.toks[j]
 		if t.Kind != text.Word {
 			if t.Kind == text.Punct && a.isInnerHyphen(int(j)) {
+				continue
+			}
+			if j == start && openQuotes[a.word(j)] {
+				// "killing three "terrorists."": the teller's quotation
+				// marks around the noun leave it the noun counted
+				words--
 				continue
 			}
 			if w := a.word(j); (w == "'" || w == "’") && a.lowerWord(j+1) == "s" {
