@@ -108,6 +108,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			// update is an earlier stage told afterwards
 		case chosen == nil, st.update:
 			chosen = st
+		case onlyAttackers(chosen) && !onlyAttackers(st) && !statedZero(st):
+			chosen = st // "Police shot dead two of the attackers, who killed 12 people": the attackers' deaths are no toll of their attack (they add to it below)
 		case statedZero(chosen) && !statedZero(st):
 			chosen = st // "no one was hurt in the first blast ... the second killed three
 		case chosen.provisional && !st.provisional && q != text.Vague:
@@ -182,7 +184,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// attackers the text points back at ("Both militants were killed")
 	if chosen != nil && !hasParty(chosen, record.Perpetrators) {
 		for _, st := range stmts {
-			if st != chosen && !st.subset && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st) && st.sent != chosen.sent) {
+			if st != chosen && !st.subset && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st)) {
 				n, _ := st.total()
 				total += n
 				b0, b1 := st.span(f.a)
@@ -236,12 +238,15 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 // background ("The latest casualties follow the assassination of the
 // governor on Tuesday") is not summed with today's: "a roadside bomb has
 // killed two American soldiers in northern Afghanistan" is the bomb's own
-// toll. A lead that counts the attacks ("14 people in three attacks over
-// the weekend") sums them whatever their days (overPlaces).
+// toll. The other incident must have a place: a round-up tells where
+// each attack struck, and a passing word with none ("attacks blamed on
+// separatists") is no attack the lead could sum. A lead that counts the
+// attacks ("14 people in three attacks over the weekend") sums them
+// whatever their days (overPlaces).
 func (f *filler) roundUp() bool {
 	day := f.in.day(f.st.d0)
 	for _, o := range f.st.incs {
-		if o != f.in && f.a.sameDay(o.day(f.st.d0), day) {
+		if o != f.in && o.place >= 0 && f.a.sameDay(o.day(f.st.d0), day) {
 			return true
 		}
 	}
@@ -472,24 +477,37 @@ func (a *article) killedByForces(st *statement) bool {
 }
 
 // attackersDead reports whether a statement counts only the attackers
-// the story has told of, pointed back at by "the" or a word that takes
-// them all in ([whole-set-word]): "Both militants were killed in the
-// attack", "the two gunmen died". They are not among the people they
-// killed, so they add to their figure; a count of its own ("at least 12
-// militants were killed" in an operation after) may be another group.
-// The caller asks for a sentence other than the figure's: in its own
-// they may be among it ("at least 10 dead, including the suspected
-// shooter, who died of a self-inflicted wound").
+// the story has told of, pointed back at by "the", a word that takes
+// them all in ([whole-set-word]) or a share of them ("two of the
+// attackers"): "Both militants were killed in the attack", "the two
+// gunmen died". They are not among the people they killed, so they add
+// to their figure; a count of its own ("at least 12 militants were
+// killed" in an operation after) may be another group. Attackers told
+// after "including" are a breakdown of a figure ("at least 10 dead,
+// including the suspected shooter, who died of a self-inflicted wound"),
+// already among it.
 func (a *article) attackersDead(st *statement) bool {
 	if st.effect != lexicon.Kill || st.hedged || len(st.parts) == 0 {
 		return false
 	}
 	for _, p := range st.parts {
-		if w := a.lowerWord(p.t0); p.party != record.Perpetrators || p.pronoun || w != "the" && !wholeSetWords[w] {
+		w := a.lowerWord(p.t0)
+		pointed := w == "the" || wholeSetWords[w] || a.lowerWord(p.t0+1) == "of" && a.lowerWord(p.t0+2) == "the"
+		if p.party != record.Perpetrators || p.pronoun || !pointed || a.lowerWord(p.t0-1) == "including" {
 			return false
 		}
 	}
 	return true
+}
+
+// onlyAttackers reports whether a statement counts the attackers alone.
+func onlyAttackers(st *statement) bool {
+	for _, p := range st.parts {
+		if p.party != record.Perpetrators {
+			return false
+		}
+	}
+	return len(st.parts) > 0
 }
 
 // allAdditional reports whether every part of a statement counts people
