@@ -153,6 +153,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 		case "death toll", "toll":
 			st.parts = a.tollFigure(t, int32(s.Last), &st)
 			st.effect = lexicon.Kill
+			if vt == "toll" && len(st.parts) > 0 && a.hasTerm(st.parts[len(st.parts)-1].t1, lexicon.Injure, "") {
+				// "left a toll of one person wounded": a toll of the
+				// hurt, which the wound word's own statement counts
+				st.parts = nil
+			}
 			// "More than 500 people were killed ..., raising the death
 			// toll from 358": the figure before the rise is the update
 			if len(st.parts) == 0 && len(out) > 0 && out[len(out)-1].effect == lexicon.Kill && a.raisedBefore(t) {
