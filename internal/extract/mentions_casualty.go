@@ -869,6 +869,11 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		return part{}, false
 	}
 	start := i
+	// "seriously injuring one and lightly wounding the other": the one of
+	// a pair not yet counted
+	if a.lowerWord(i) == "the" && a.lowerWord(i+1) == "other" && (i+2 >= last || a.toks[i+2].Kind != text.Word || stopWords[a.lowerWord(i+2)]) {
+		return part{n: 1, qual: text.Exact, t0: i, t1: i + 2, additional: true, bare: true}, true
+	}
 	switch a.lowerWord(i) {
 	case "a", "an", "the", "one", "his", "her", "their", "another":
 		i++
