@@ -238,19 +238,29 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 // background ("The latest casualties follow the assassination of the
 // governor on Tuesday") is not summed with today's: "a roadside bomb has
 // killed two American soldiers in northern Afghanistan" is the bomb's own
-// toll. The other incident must have a place: a round-up tells where
-// each attack struck, and a passing word with none ("attacks blamed on
-// separatists") is no attack the lead could sum. A lead that counts the
+// toll. The other incident must have a place apart from this one's: a
+// round-up tells where each attack struck, and a passing word with none
+// ("attacks blamed on separatists") is no attack the lead could sum. A lead that counts the
 // attacks ("14 people in three attacks over the weekend") sums them
 // whatever their days (overPlaces).
 func (f *filler) roundUp() bool {
 	day := f.in.day(f.st.d0)
 	for _, o := range f.st.incs {
-		if o != f.in && o.place >= 0 && f.a.sameDay(o.day(f.st.d0), day) {
+		if o != f.in && o.place >= 0 && f.a.sameDay(o.day(f.st.d0), day) && !f.a.nestedPlaces(o.place, f.in.place) {
 			return true
 		}
 	}
 	return false
+}
+
+// nestedPlaces reports whether place mentions i and j name one place or
+// one holds the other: "Korla City of Bayingolin Mongolian Autonomous
+// Prefecture" told as two incidents is one attack, not a round-up of two.
+func (a *article) nestedPlaces(i, j int) bool {
+	if i < 0 || j < 0 {
+		return false
+	}
+	return a.samePlace(i, j) || a.contains(i, j) || a.contains(j, i)
 }
 
 // ofEverySite reports whether mention m speaks of every attack of a set
