@@ -69,7 +69,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		// "A car bomb, a roadside bomb and a shooting killed 13 people
 		// across Iraq": a lead naming no town sums up a round-up
-		summary := multi && !m.title && (m.para == f.a.lead && f.namesNoPlace(m) && !f.in.placedBack && !f.a.relatedDeed(m) || m.overPlaces)
+		summary := multi && !m.title && (m.para == f.a.lead && f.namesNoPlace(m) && !f.in.placedBack && !f.a.relatedDeed(m) && f.roundUp() || m.overPlaces)
 		if m.title || summary {
 			for k := range m.stmts {
 				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old && !st.combined {
@@ -108,6 +108,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			// update is an earlier stage told afterwards
 		case chosen == nil, st.update:
 			chosen = st
+		case onlyAttackers(chosen) && !onlyAttackers(st) && !statedZero(st):
+			chosen = st // "Police shot dead two of the attackers, who killed 12 people": the attackers' deaths are no toll of their attack (they add to it below)
 		case statedZero(chosen) && !statedZero(st):
 			chosen = st // "no one was hurt in the first blast ... the second killed three
 		case chosen.provisional && !st.provisional && q != text.Vague:
@@ -178,10 +180,11 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	}
 	// "shooting at least nine people dead ... ended with the suspect
 	// killing himself": an attacker dead by his own hand is not among
-	// the people he killed, so he adds to their figure
+	// the people he killed, so he adds to their figure; so do the
+	// attackers the text points back at ("Both militants were killed")
 	if chosen != nil && !hasParty(chosen, record.Perpetrators) {
 		for _, st := range stmts {
-			if st != chosen && !st.subset && (f.a.selfKilled(st) || f.a.killedByForces(st)) {
+			if st != chosen && !st.subset && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st)) {
 				n, _ := st.total()
 				total += n
 				b0, b1 := st.span(f.a)
@@ -227,6 +230,37 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		c.ByParty = nil
 	}
 	return c
+}
+
+// roundUp reports whether the article tells another incident of this
+// one's day: only then may a lead that names no town and counts no
+// places or attacks sum several attacks up. An older deed told as
+// background ("The latest casualties follow the assassination of the
+// governor on Tuesday") is not summed with today's: "a roadside bomb has
+// killed two American soldiers in northern Afghanistan" is the bomb's own
+// toll. The other incident must have a place apart from this one's: a
+// round-up tells where each attack struck, and a passing word with none
+// ("attacks blamed on separatists") is no attack the lead could sum. A lead that counts the
+// attacks ("14 people in three attacks over the weekend") sums them
+// whatever their days (overPlaces).
+func (f *filler) roundUp() bool {
+	day := f.in.day(f.st.d0)
+	for _, o := range f.st.incs {
+		if o != f.in && o.place >= 0 && f.a.sameDay(o.day(f.st.d0), day) && !f.a.nestedPlaces(o.place, f.in.place) {
+			return true
+		}
+	}
+	return false
+}
+
+// nestedPlaces reports whether place mentions i and j name one place or
+// one holds the other: "Korla City of Bayingolin Mongolian Autonomous
+// Prefecture" told as two incidents is one attack, not a round-up of two.
+func (a *article) nestedPlaces(i, j int) bool {
+	if i < 0 || j < 0 {
+		return false
+	}
+	return a.samePlace(i, j) || a.contains(i, j) || a.contains(j, i)
 }
 
 // ofEverySite reports whether mention m speaks of every attack of a set
@@ -365,7 +399,7 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
 	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
-		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.namesNoPlace(m) && !f.a.relatedDeed(m) || m.overPlaces) {
+		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.namesNoPlace(m) && !f.a.relatedDeed(m) && f.roundUp() || m.overPlaces) {
 			continue
 		}
 		for k := range m.stmts {
@@ -450,6 +484,40 @@ func (a *article) killedByForces(st *statement) bool {
 		return false
 	}
 	return false
+}
+
+// attackersDead reports whether a statement counts only the attackers
+// the story has told of, pointed back at by "the", a word that takes
+// them all in ([whole-set-word]) or a share of them ("two of the
+// attackers"): "Both militants were killed in the attack", "the two
+// gunmen died". They are not among the people they killed, so they add
+// to their figure; a count of its own ("at least 12 militants were
+// killed" in an operation after) may be another group. Attackers told
+// after "including" are a breakdown of a figure ("at least 10 dead,
+// including the suspected shooter, who died of a self-inflicted wound"),
+// already among it.
+func (a *article) attackersDead(st *statement) bool {
+	if st.effect != lexicon.Kill || st.hedged || len(st.parts) == 0 {
+		return false
+	}
+	for _, p := range st.parts {
+		w := a.lowerWord(p.t0)
+		pointed := w == "the" || wholeSetWords[w] || a.lowerWord(p.t0+1) == "of" && a.lowerWord(p.t0+2) == "the"
+		if p.party != record.Perpetrators || p.pronoun || !pointed || a.lowerWord(p.t0-1) == "including" {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyAttackers reports whether a statement counts the attackers alone.
+func onlyAttackers(st *statement) bool {
+	for _, p := range st.parts {
+		if p.party != record.Perpetrators {
+			return false
+		}
+	}
+	return len(st.parts) > 0
 }
 
 // allAdditional reports whether every part of a statement counts people

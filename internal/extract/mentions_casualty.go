@@ -153,6 +153,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 		case "death toll", "toll":
 			st.parts = a.tollFigure(t, int32(s.Last), &st)
 			st.effect = lexicon.Kill
+			if vt == "toll" && len(st.parts) > 0 && a.hasTerm(st.parts[len(st.parts)-1].t1, lexicon.Injure, "") {
+				// "left a toll of one person wounded": a toll of the
+				// hurt, which the wound word's own statement counts
+				st.parts = nil
+			}
 			// "More than 500 people were killed ..., raising the death
 			// toll from 358": the figure before the rise is the update
 			if len(st.parts) == 0 && len(out) > 0 && out[len(out)-1].effect == lexicon.Kill && a.raisedBefore(t) {
@@ -207,6 +212,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 		}
 		if len(st.parts) > 0 && (a.passiveBefore(t) || dyingVerbs[vt]) {
 			st.parts = append(st.parts, a.alongWith(t, qs, int32(s.Last))...)
+			st.parts = append(st.parts, a.laterBreakdown(t, qs, int32(s.Last))...)
 		}
 		if len(st.parts) == 0 || !a.people(&st) || a.deniedVerb(t, int32(s.First)) {
 			continue
@@ -863,6 +869,11 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		return part{}, false
 	}
 	start := i
+	// "seriously injuring one and lightly wounding the other": the one of
+	// a pair not yet counted
+	if a.lowerWord(i) == "the" && a.lowerWord(i+1) == "other" && (i+2 >= last || a.toks[i+2].Kind != text.Word || stopWords[a.lowerWord(i+2)]) {
+		return part{n: 1, qual: text.Exact, t0: i, t1: i + 2, additional: true, bare: true}, true
+	}
 	switch a.lowerWord(i) {
 	case "a", "an", "the", "one", "his", "her", "their", "another":
 		i++
@@ -883,8 +894,8 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 	}
 	if j < last {
 		if pt, ok := a.headNoun(j, last); ok && (start < i || title || pt.p.Cat == lexicon.Title) {
-			if plural(a.lowerSpan(pt.t0, pt.t1)) {
-				return part{}, false
+			if plural(a.lowerSpan(pt.t0, pt.t1)) || a.bodyName(pt.t1-1) {
+				return part{}, false // "the Border Security Force": a body, not one person
 			}
 			p := part{n: 1, qual: text.Exact, t0: start, t1: pt.t1}
 			if owned, ok := a.possessed(pt.t1, last); ok {
@@ -936,7 +947,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 				return part{n: 1, qual: text.Exact, t0: i, t1: n + 1, name: true, nameT0: n, nameT1: n + 1}, true
 			}
 		}
-		if n0, n1 := a.properName(i, last); n1 > n0 && !a.isPlaceOrGroup(n0) {
+		if n0, n1 := a.properName(i, last); n1 > n0 && !a.isPlaceOrGroup(n0) && !a.bodyName(n1-1) {
 			return part{n: 1, qual: text.Exact, t0: n0, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
 		}
 		// a surname alone in a list: "killing Nel and at least six others"
@@ -946,6 +957,21 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		}
 	}
 	return part{}, false
+}
+
+// bodyName reports whether the last word of a capitalised name, at
+// token k, names a body of men, not a person: "the Chhattisgarh Special
+// Armed Forces", "the Assam Rifles", "the Border Security Force", "the
+// National Guard" ([force-noun], [unit-noun], or their singular). "Two
+// others from the Special Armed Forces were killed" counts the others,
+// not the force. Only a name of capitalised words in mixed-case text is
+// read so: "a soldier" is one person.
+func (a *article) bodyName(k int32) bool {
+	if k < 1 || a.cs != text.Mixed || !a.toks[k].Has(text.Cap) || !a.toks[k-1].Has(text.Cap) || a.sentenceInitial(k-1) {
+		return false
+	}
+	w := a.lowerWord(k)
+	return forceNouns[w] || unitNouns[w] || forceNouns[w+"s"] || unitNouns[w+"s"]
 }
 
 // pastAddress returns the token after the form of address ([person-title])
@@ -1118,6 +1144,10 @@ func (a *article) isPlaceOrGroup(t int32) bool {
 // "15 innocent villagers", "at least 15 others", "three other Americans".
 // Without a person noun the phrase still covers the words up to the verb,
 // counted without a party.
+// openQuotes open a quotation around the noun a number counts
+// (lexicon/words.txt).
+var openQuotes = lexicon.Words().Set("open-quote")
+
 func (a *article) head(p *part, last int32) {
 	start := p.t1
 	for j, words := p.t1, 0; j < last && words < 5; j, words = j+1, words+1 {
@@ -1135,6 +1165,12 @@ func (a *article) head(p *part, last int32) {
 		t := a.toks[j]
 		if t.Kind != text.Word {
 			if t.Kind == text.Punct && a.isInnerHyphen(int(j)) {
+				continue
+			}
+			if j == start && openQuotes[a.word(j)] {
+				// "killing three "terrorists."": the teller's quotation
+				// marks around the noun leave it the noun counted
+				words--
 				continue
 			}
 			if w := a.word(j); (w == "'" || w == "’") && a.lowerWord(j+1) == "s" {
@@ -1314,12 +1350,14 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 	// token glued to the one before it being part of its word, so that a
 	// compound or an abbreviation does not spend the span: "Bernardo
 	// Jaramillo, the 36-year-old Patriotic Union (UP) candidate, has died"
-	if j > first && a.word(j) == "," {
+	// Dashes set one off as commas do: "Four soldiers and two civilians -
+	// a woman and a boy - were wounded"
+	if close := a.word(j); j > first && (close == "," || dashes[close] && !a.glued(j) && !a.glued(j+1)) {
 		for k, words := j-1, 0; k > first && words < 8; k-- {
 			if !a.glued(k) {
 				words++
 			}
-			if a.word(k) == "," {
+			if a.word(k) == close {
 				if ps := a.listEndingAt(qs, k, first); len(ps) > 0 {
 					return ps
 				}
@@ -1336,7 +1374,8 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 		return ps
 	}
 	// a place between subject and verb: "Two people in Kiryat Shmona were
-	// wounded", "three soldiers at the checkpoint were killed"; or the
+	// wounded", "three soldiers at the checkpoint were killed", "two
+	// others from the Special Armed Forces"; or the
 	// body they belong to: "two members of his escort were also killed",
 	// where the figure counts the members, not the escort ("hundreds of
 	// dead" has no body: the noun after "of" is the casualty word); or
@@ -1349,7 +1388,7 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) || reportVerbs[a.lowerWord(k)] {
 			break
 		}
-		if w := a.lowerWord(k); w == "in" || w == "at" || w == "near" || w == "inside" || w == "of" && k < j {
+		if w := a.lowerWord(k); w == "in" || w == "at" || w == "near" || w == "inside" || w == "from" || w == "of" && k < j {
 			if ps := a.listEndingAt(qs, k, first); len(ps) > 0 {
 				return ps
 			}
@@ -1861,6 +1900,10 @@ func (a *article) markSubsets(ps []part) {
 	}
 }
 
+// dashes set off a phrase inside a clause when spaced from the words
+// around them, as a pair of commas does.
+var dashes = map[string]bool{"-": true, "—": true, "–": true}
+
 // ofThose reports whether the number at token t is followed by "of them"
 // or "of whom": a share of people already counted.
 func (a *article) ofThose(t int32) bool {
@@ -1869,6 +1912,37 @@ func (a *article) ofThose(t int32) bool {
 	}
 	w := a.lowerWord(t + 2)
 	return w == "them" || w == "whom"
+}
+
+// laterBreakdown returns the breakdown a passive casualty verb's figure
+// gets after the phrases that place it: "Eight people were killed in the
+// far western region, including three assailants" counts the assailants
+// among the eight. Only ", including" ends the stretch, within the clause
+// and before any other figure ("were killed when gunmen attacked a bus
+// carrying 30 people, including ten children" breaks down the
+// passengers, not the dead) or casualty word.
+func (a *article) laterBreakdown(t term, qs []part, last int32) []part {
+	for j := t.t1; j+1 < last; j++ {
+		if a.word(j) == "," && a.lowerWord(j+1) == "including" {
+			if j == t.t1 {
+				return nil // right after the verb: alongWith's and the subject list's reading
+			}
+			ps := a.listStartingAt(qs, j+2, last)
+			for k := range ps {
+				ps[k].subset = true
+			}
+			return ps
+		}
+		if a.word(j) != "," && a.clauseBreak(j) || a.isCasualtyWord(j) {
+			return nil
+		}
+		for _, q := range qs {
+			if q.t0 == j {
+				return nil
+			}
+		}
+	}
+	return nil
 }
 
 // alongWith returns the people a passive casualty verb adds after it:

@@ -201,6 +201,7 @@ var wordSchema = []WordSection{
 	{Name: "hour-unit"},
 	{Name: "ordinal-word"},
 	{Name: "whole-set-word"},
+	{Name: "open-quote"},
 	{Name: "distributive-word"},
 	{Name: "item-prep"},
 	{Name: "relative-adverb"},
