@@ -932,11 +932,13 @@ func (a *article) killsOfficeHolder(j int32) bool {
 // who acted: right before an attack word ("Al-Shabab gunmen stormed",
 // "Houthi ballistic missile") or after "by" ("carried out by"), also
 // through the part of it that acted (partOf), unless the "by" says who
-// holds a thing ("a building used by Hamas").
+// holds a thing ("a building used by Hamas"). A bracketed alias or an
+// apposition may stand between the actor and its verb ("JNIM, a group
+// linked to al-Qaeda, killed ten soldiers").
 func (a *article) agent(t0, t1 int32) bool {
 	si := a.sentOf[t0]
 	last := int32(a.sents[si].Last)
-	g := a.afterGloss(t1) // "the Tupac Amaru Revolutionary Movement (MRTA) bombed"
+	g := a.appositionEnd(a.afterGloss(t1)) // "the Tupac Amaru Revolutionary Movement (MRTA) bombed"
 	v := g
 	if memberNouns[a.lowerWord(v)] {
 		v++ // "Shining Path members last night bombed"
@@ -1050,7 +1052,8 @@ func (a *article) pastPerfect(j int32) int32 {
 // its members, and the verb has its object: "Shining Path killed a police
 // chief", "FMLN members kidnapped two mayors". A casualty word is no
 // trigger, so agent's look at the next words misses the plainest way news
-// says who did it. Without an object the actor may be the one hit: "Two
+// says who did it; the figure may be qualified ("killed at least ten
+// soldiers"). Without an object the actor may be the one hit: "Two
 // Shining Path killed in a clash", "FMLN wounded were taken away".
 func (a *article) casualtySubject(t1, last int32) bool {
 	j := t1
@@ -1066,7 +1069,11 @@ func (a *article) casualtySubject(t1, last int32) bool {
 		return false
 	}
 	k := t.t1
-	return a.objectFollows(t) || k < last && (a.toks[k].Kind == text.Num || numberWords[a.lowerWord(k)])
+	if k < last && (a.toks[k].Kind == text.Num || numberWords[a.lowerWord(k)]) {
+		return true
+	}
+	_, counted := a.figureAt(k, last) // "killed at least ten soldiers"
+	return a.objectFollows(t) || counted
 }
 
 // memberNouns name the members of a group by their place in it, so that
@@ -1083,13 +1090,17 @@ var memberNouns = lexicon.Words().Set("member-noun")
 // it is a perpetrator noun or a force's unit ("guerrillas of the [ELN]",
 // "terrorists of the [Shining Path]"): without a "by", only such a noun
 // says who struck, so the actor acted if that noun did (agent asks it of
-// the noun) and the name says whose they were.
+// the noun) and the name says whose they were. "From" says the same after
+// such a noun ("militants from [JNIM]", "gunmen from the [ELN]"), though
+// after another it tells where a thing came from ("a letter from the
+// [ELN]"), so it needs the perpetrator noun.
 func (a *article) partOf(t0, first int32) (int32, term, bool) {
 	j := t0 - 1
 	if a.lowerWord(j) == "the" {
 		j--
 	}
-	if j-1 < first || a.lowerWord(j) != "of" {
+	from := a.lowerWord(j) == "from"
+	if j-1 < first || a.lowerWord(j) != "of" && !from {
 		return t0, term{}, false
 	}
 	k := t0
@@ -1099,13 +1110,16 @@ func (a *article) partOf(t0, first int32) (int32, term, bool) {
 			k = p // "three divisions", "200 members", "a unit"
 		}
 	}
-	if enemyForces[a.lowerWord(j-1)] {
+	if enemyForces[a.lowerWord(j-1)] && !from {
 		return k, term{t0: j - 1, t1: j}, true
 	}
 	for _, u := range a.termsIn(max(first, j-3), j) {
 		if u.t1 == j && u.p.Cat == lexicon.Party && u.p.Value == record.Perpetrators {
 			return k, u, true
 		}
+	}
+	if from {
+		return t0, term{}, false
 	}
 	return k, term{}, false
 }
