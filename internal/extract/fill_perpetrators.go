@@ -684,8 +684,10 @@ func (f *filler) statesIn(si int32) []actorCand {
 				continue
 			}
 			// "Government forces shelled rebel-held areas": the force
-			// that fires from afar, as with a state named
-			if !a.firesOnUnarmed(tm.t1) && !a.killsUnarmed(tm.t1, f.rec.Type != record.Riot) && !a.killsOfficeHolder(tm.t1) && !(mention && a.stateActs(tm.t1) && !a.struckObject(tm.t0)) && !a.heldCulpable(tm.t1) {
+			// that fires from afar, as with a state named; "police in
+			// Dhaka opened fire": past the place the force serves in
+			v := a.pastLocative(tm.t1, int32(s.Last))
+			if !a.firesOnUnarmed(v) && !a.killsUnarmed(v, f.rec.Type != record.Riot) && !a.killsOfficeHolder(v) && !(mention && a.stateActs(v) && !a.struckObject(tm.t0)) && !a.heldCulpable(v) {
 				continue
 			}
 			t0 := tm.t0

@@ -156,7 +156,7 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		if !ok {
 			continue
 		}
-		end, remote, active := a.strikeAfter(a.pastCoordinated(j+1, last))
+		end, remote, active := a.strikeAfter(a.pastCoordinated(a.pastLocative(j+1, last), last))
 		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) && !a.oneOfficeHolder(end) {
 			continue // "troops killed 23 rebels", "troops repelled the insurgents": a side of a clash
 		}
@@ -175,6 +175,23 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		return []actorCand{c}
 	}
 	return nil
+}
+
+// pastLocative returns the token after a place that names where a force
+// serves, right after the force and before its verb ("Police in Rio de
+// Janeiro raided a favela", "Soldiers in Kulgam opened fire"), or j when
+// no "in" and place stand there: the verb after it is the force's.
+func (a *article) pastLocative(j, last int32) int32 {
+	if a.lowerWord(j) != "in" {
+		return j
+	}
+	lo, hi := a.placeRange(j+1, j+2)
+	for k := lo; k < hi; k++ {
+		if m := &a.places[k]; m.t1 < last {
+			return m.t1
+		}
+	}
+	return j
 }
 
 // heldCulpable reports whether the force ending before token t1 is the
