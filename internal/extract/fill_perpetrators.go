@@ -469,7 +469,7 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			c.kind = "state"
 		}
 		t0, t1 := a.tokenAt(g.Start), a.tokenAt(g.End-1)+1
-		if a.afterFrame(t0, "peace") {
+		if a.afterFrame(t0, "peace") || a.peaceWith(t0) {
 			continue // "a peace deal with FARC rebels"
 		}
 		if f.otherClause(si, t0) {
@@ -527,6 +527,31 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// peaceWith reports whether the group at token t0 is the other party of
+// a truce or talks told before it, after "with" and any aside: "a
+// week-long truce, starting on Tuesday, by the government with the
+// Taliban". No violence word may stand between: "talks broke down and
+// clashes with the rebels resumed" tells of a fight.
+func (a *article) peaceWith(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	if j <= first || a.lowerWord(j) != "with" {
+		return false
+	}
+	for k := j - 1; k >= first && k >= j-12; k-- {
+		if a.hasTerm(k, lexicon.Trigger, "") || a.isCasualtyWord(k) {
+			return false
+		}
+		if a.hasTerm(k, lexicon.Frame, "peace") {
+			return true
+		}
+	}
+	return false
 }
 
 // claimsOrDenies reports whether sentence si has a cue that the group at
@@ -1395,6 +1420,9 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 			t0 = j
 		}
 		identity = identity || trade
+		if a.afterFrame(t0, "peace") || a.peaceWith(t0) {
+			continue // "a truce by the government with the Taliban insurgents": the other party of the truce, as with a group named
+		}
 		if crimeGroups[a.lowerWord(t1-1)] && !trade && !a.agent(t0, t1) {
 			if _, _, c1 := a.attribution(si, t0, t1); c1 == 0 {
 				continue // "traffickers who worked for the Colombian cartels": named, neither the agent nor blamed
