@@ -2058,6 +2058,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 			if after != subjectCue {
 				continue
 			}
+			if txt == "carried out" && !after && a.struckObject(t0) {
+				continue // "carried out a drone strike against al-Shabab": what was struck
+			}
 		}
 		if after {
 			dist = t.t0 - t1
