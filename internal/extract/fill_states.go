@@ -376,8 +376,14 @@ func (a *article) agentOfPassive(t0, first int32) bool {
 	}
 	for k := j - 1; k >= first && k >= j-3; k-- {
 		if a.isCasualtyWord(k) || a.hasTerm(k, lexicon.Trigger, "") {
-			// "before being shot dead by soldiers": the attacker, stopped
-			return a.lowerWord(k-1) != "being" && a.lowerWord(k-2) != "being"
+			// "before being shot dead by soldiers", "before being shot to
+			// death by security forces": the attacker, stopped
+			for b := k - 1; b >= first && b >= k-3 && a.toks[b].Kind == text.Word; b-- {
+				if a.lowerWord(b) == "being" {
+					return false
+				}
+			}
+			return true
 		}
 		if a.toks[k].Kind == text.Punct {
 			return false
