@@ -1748,8 +1748,19 @@ func (a *article) groupIn(b0, b1 int) (string, bool) {
 // ("Iranian gunboats were attacked by U.S. helicopters", "Iraqi troops
 // were shelled"): the dead or hurt and the side struck, whoever tells of
 // them, are not the attackers, and their own side's telling claims nothing.
+// A group's men named after it are the group's ("two Hamas gunmen were
+// killed"), and a headline drops the auxiliary ("Two Hamas gunmen killed
+// in Gaza"), its participle then with no object after it.
 func (a *article) sufferedAfter(t int32) bool {
+	if tm, ok := a.termAt(t, lexicon.Party); ok && tm.t0 == t && tm.p.Value == record.Perpetrators {
+		t = tm.t1
+	} else if memberNouns[a.lowerWord(t)] {
+		t++
+	}
 	t = a.pastRelative(t) // "AN HONDURAN HELICOPTER, WHICH WAS EVACUATING CASUALTIES, WAS ATTACKED"
+	for n := 0; n < 2 && int(t) < len(a.toks) && adverbs[a.lowerWord(t)] && strings.HasSuffix(a.lowerWord(t), "ly"); n++ {
+		t++ // "Two Hamas gunmen reportedly killed" (the auxiliaries are read below)
+	}
 	j := t
 	for n := 0; n < 2; n++ {
 		switch a.lowerWord(j) {
@@ -1757,11 +1768,33 @@ func (a *article) sufferedAfter(t int32) bool {
 			j++
 		}
 	}
+	if j == t && int(t) < len(a.toks) && a.headlineLike(t) {
+		ct, ok := a.casualtyTermAt(t)
+		next := ct.t1
+		return ok && strings.HasSuffix(a.lowerWord(t), "ed") && !a.objectFollows(ct) &&
+			!(int(next) < len(a.toks) && (a.toks[next].Kind == text.Num || numberWords[a.lowerWord(next)]))
+	}
 	if j == t || a.lowerWord(j-1) == "have" || a.lowerWord(j-1) == "has" || a.lowerWord(j-1) == "had" {
 		return false
 	}
 	w := a.lowerWord(j)
 	return strings.HasSuffix(w, "ed") && a.isCasualtyWord(j) || a.deedWord(j) && !strings.HasSuffix(w, "ing")
+}
+
+// headlineLike reports whether token t stands in the headline or in a
+// line of the body written as one, a paragraph with no full stop at its
+// end ("Two Hamas gunmen reportedly killed" under the headline): such
+// lines drop the auxiliary of a passive.
+func (a *article) headlineLike(t int32) bool {
+	if a.inTitle(int(a.toks[t].Start)) {
+		return true
+	}
+	s := a.sents[a.sentOf[t]]
+	switch a.word(int32(s.Last - 1)) {
+	case ".", "!", "?", "\"", "”", "'", "’", ")", ":", ";", ",":
+		return false
+	}
+	return a.toks[s.First].Has(text.ParaFirst) && (s.Last >= len(a.toks) || a.toks[s.Last].Has(text.ParaFirst))
 }
 
 // pastRelative returns the token after a relative clause set off by
