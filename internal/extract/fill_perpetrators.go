@@ -172,20 +172,33 @@ func dropBareForces(cands []actorCand) []actorCand {
 }
 
 // dropParents removes a group whose branch is also named: "Islamic State
-// Khorasan Province" says more than "the Islamic State group".
+// Khorasan Province" says more than "the Islamic State group". A claim
+// the parent made goes to the branch, for whom it speaks: "militants from
+// JNIM killed ten soldiers ... al-Qaeda claimed responsibility for the
+// attack" is JNIM's claim.
 func (a *article) dropParents(cands []actorCand) []actorCand {
-	parent := map[string]bool{}
+	parent := map[string]string{} // branch canonical name -> its parent's
+	isParent := map[string]bool{}
 	for _, c := range cands {
 		if c.canonical != "" {
 			if g := a.x.actors.ByName(c.canonical); g != nil && g.Parent != "" {
-				parent[g.Parent] = true
+				parent[c.canonical] = g.Parent
+				isParent[g.Parent] = true
 			}
 		}
 	}
+	claim := map[string]actorCand{} // a dropped parent's strongest attribution
 	out := cands[:0]
 	for _, c := range cands {
-		if !parent[c.canonical] || c.canonical == "" {
+		if !isParent[c.canonical] || c.canonical == "" {
 			out = append(out, c)
+		} else if p, ok := claim[c.canonical]; !ok || attrRank[c.attr] > attrRank[p.attr] {
+			claim[c.canonical] = c
+		}
+	}
+	for i := range out {
+		if p, ok := claim[parent[out[i].canonical]]; ok && p.attr == record.Claimed && attrRank[p.attr] > attrRank[out[i].attr] {
+			out[i].attr, out[i].c0, out[i].c1 = p.attr, p.c0, p.c1
 		}
 	}
 	return out
