@@ -172,20 +172,33 @@ func dropBareForces(cands []actorCand) []actorCand {
 }
 
 // dropParents removes a group whose branch is also named: "Islamic State
-// Khorasan Province" says more than "the Islamic State group".
+// Khorasan Province" says more than "the Islamic State group". A claim
+// the parent made goes to the branch, for whom it speaks: "militants from
+// JNIM killed ten soldiers ... al-Qaeda claimed responsibility for the
+// attack" is JNIM's claim.
 func (a *article) dropParents(cands []actorCand) []actorCand {
-	parent := map[string]bool{}
+	parent := map[string]string{} // branch canonical name -> its parent's
+	isParent := map[string]bool{}
 	for _, c := range cands {
 		if c.canonical != "" {
 			if g := a.x.actors.ByName(c.canonical); g != nil && g.Parent != "" {
-				parent[g.Parent] = true
+				parent[c.canonical] = g.Parent
+				isParent[g.Parent] = true
 			}
 		}
 	}
+	claim := map[string]actorCand{} // a dropped parent's strongest attribution
 	out := cands[:0]
 	for _, c := range cands {
-		if !parent[c.canonical] || c.canonical == "" {
+		if !isParent[c.canonical] || c.canonical == "" {
 			out = append(out, c)
+		} else if p, ok := claim[c.canonical]; !ok || attrRank[c.attr] > attrRank[p.attr] {
+			claim[c.canonical] = c
+		}
+	}
+	for i := range out {
+		if p, ok := claim[parent[out[i].canonical]]; ok && p.attr == record.Claimed && attrRank[p.attr] > attrRank[out[i].attr] {
+			out[i].attr, out[i].c0, out[i].c1 = p.attr, p.c0, p.c1
 		}
 	}
 	return out
@@ -469,7 +482,7 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			c.kind = "state"
 		}
 		t0, t1 := a.tokenAt(g.Start), a.tokenAt(g.End-1)+1
-		if a.afterFrame(t0, "peace") {
+		if a.afterFrame(t0, "peace") || a.peaceWith(t0) {
 			continue // "a peace deal with FARC rebels"
 		}
 		if f.otherClause(si, t0) {
@@ -527,6 +540,31 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// peaceWith reports whether the group at token t0 is the other party of
+// a truce or talks told before it, after "with" and any aside: "a
+// week-long truce, starting on Tuesday, by the government with the
+// Taliban". No violence word may stand between: "talks broke down and
+// clashes with the rebels resumed" tells of a fight.
+func (a *article) peaceWith(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	if j <= first || a.lowerWord(j) != "with" {
+		return false
+	}
+	for k := j - 1; k >= first && k >= j-12; k-- {
+		if a.hasTerm(k, lexicon.Trigger, "") || a.isCasualtyWord(k) {
+			return false
+		}
+		if a.hasTerm(k, lexicon.Frame, "peace") {
+			return true
+		}
+	}
+	return false
 }
 
 // claimsOrDenies reports whether sentence si has a cue that the group at
@@ -684,8 +722,10 @@ func (f *filler) statesIn(si int32) []actorCand {
 				continue
 			}
 			// "Government forces shelled rebel-held areas": the force
-			// that fires from afar, as with a state named
-			if !a.firesOnUnarmed(tm.t1) && !a.killsUnarmed(tm.t1, f.rec.Type != record.Riot) && !a.killsOfficeHolder(tm.t1) && !(mention && a.stateActs(tm.t1) && !a.struckObject(tm.t0)) && !a.heldCulpable(tm.t1) {
+			// that fires from afar, as with a state named; "police in
+			// Dhaka opened fire": past the place the force serves in
+			v := a.pastLocative(tm.t1, int32(s.Last))
+			if !a.firesOnUnarmed(v) && !a.killsUnarmed(v, f.rec.Type != record.Riot) && !a.killsOfficeHolder(v) && !(mention && a.stateActs(v) && !a.struckObject(tm.t0)) && !a.heldCulpable(v) {
 				continue
 			}
 			t0 := tm.t0
@@ -932,11 +972,13 @@ func (a *article) killsOfficeHolder(j int32) bool {
 // who acted: right before an attack word ("Al-Shabab gunmen stormed",
 // "Houthi ballistic missile") or after "by" ("carried out by"), also
 // through the part of it that acted (partOf), unless the "by" says who
-// holds a thing ("a building used by Hamas").
+// holds a thing ("a building used by Hamas"). A bracketed alias or an
+// apposition may stand between the actor and its verb ("JNIM, a group
+// linked to al-Qaeda, killed ten soldiers").
 func (a *article) agent(t0, t1 int32) bool {
 	si := a.sentOf[t0]
 	last := int32(a.sents[si].Last)
-	g := a.afterGloss(t1) // "the Tupac Amaru Revolutionary Movement (MRTA) bombed"
+	g := a.appositionEnd(a.afterGloss(t1)) // "the Tupac Amaru Revolutionary Movement (MRTA) bombed"
 	v := g
 	if memberNouns[a.lowerWord(v)] {
 		v++ // "Shining Path members last night bombed"
@@ -1050,7 +1092,8 @@ func (a *article) pastPerfect(j int32) int32 {
 // its members, and the verb has its object: "Shining Path killed a police
 // chief", "FMLN members kidnapped two mayors". A casualty word is no
 // trigger, so agent's look at the next words misses the plainest way news
-// says who did it. Without an object the actor may be the one hit: "Two
+// says who did it; the figure may be qualified ("killed at least ten
+// soldiers"). Without an object the actor may be the one hit: "Two
 // Shining Path killed in a clash", "FMLN wounded were taken away".
 func (a *article) casualtySubject(t1, last int32) bool {
 	j := t1
@@ -1066,7 +1109,11 @@ func (a *article) casualtySubject(t1, last int32) bool {
 		return false
 	}
 	k := t.t1
-	return a.objectFollows(t) || k < last && (a.toks[k].Kind == text.Num || numberWords[a.lowerWord(k)])
+	if k < last && (a.toks[k].Kind == text.Num || numberWords[a.lowerWord(k)]) {
+		return true
+	}
+	_, counted := a.figureAt(k, last) // "killed at least ten soldiers"
+	return a.objectFollows(t) || counted
 }
 
 // memberNouns name the members of a group by their place in it, so that
@@ -1083,13 +1130,17 @@ var memberNouns = lexicon.Words().Set("member-noun")
 // it is a perpetrator noun or a force's unit ("guerrillas of the [ELN]",
 // "terrorists of the [Shining Path]"): without a "by", only such a noun
 // says who struck, so the actor acted if that noun did (agent asks it of
-// the noun) and the name says whose they were.
+// the noun) and the name says whose they were. "From" says the same after
+// such a noun ("militants from [JNIM]", "gunmen from the [ELN]"), though
+// after another it tells where a thing came from ("a letter from the
+// [ELN]"), so it needs the perpetrator noun.
 func (a *article) partOf(t0, first int32) (int32, term, bool) {
 	j := t0 - 1
 	if a.lowerWord(j) == "the" {
 		j--
 	}
-	if j-1 < first || a.lowerWord(j) != "of" {
+	from := a.lowerWord(j) == "from"
+	if j-1 < first || a.lowerWord(j) != "of" && !from {
 		return t0, term{}, false
 	}
 	k := t0
@@ -1099,13 +1150,16 @@ func (a *article) partOf(t0, first int32) (int32, term, bool) {
 			k = p // "three divisions", "200 members", "a unit"
 		}
 	}
-	if enemyForces[a.lowerWord(j-1)] {
+	if enemyForces[a.lowerWord(j-1)] && !from {
 		return k, term{t0: j - 1, t1: j}, true
 	}
 	for _, u := range a.termsIn(max(first, j-3), j) {
 		if u.t1 == j && u.p.Cat == lexicon.Party && u.p.Value == record.Perpetrators {
 			return k, u, true
 		}
+	}
+	if from {
+		return t0, term{}, false
 	}
 	return k, term{}, false
 }
@@ -1379,6 +1433,9 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 			t0 = j
 		}
 		identity = identity || trade
+		if a.afterFrame(t0, "peace") || a.peaceWith(t0) {
+			continue // "a truce by the government with the Taliban insurgents": the other party of the truce, as with a group named
+		}
 		if crimeGroups[a.lowerWord(t1-1)] && !trade && !a.agent(t0, t1) {
 			if _, _, c1 := a.attribution(si, t0, t1); c1 == 0 {
 				continue // "traffickers who worked for the Colombian cartels": named, neither the agent nor blamed
@@ -1704,8 +1761,19 @@ func (a *article) groupIn(b0, b1 int) (string, bool) {
 // ("Iranian gunboats were attacked by U.S. helicopters", "Iraqi troops
 // were shelled"): the dead or hurt and the side struck, whoever tells of
 // them, are not the attackers, and their own side's telling claims nothing.
+// A group's men named after it are the group's ("two Hamas gunmen were
+// killed"), and a headline drops the auxiliary ("Two Hamas gunmen killed
+// in Gaza"), its participle then with no object after it.
 func (a *article) sufferedAfter(t int32) bool {
+	if tm, ok := a.termAt(t, lexicon.Party); ok && tm.t0 == t && tm.p.Value == record.Perpetrators {
+		t = tm.t1
+	} else if memberNouns[a.lowerWord(t)] {
+		t++
+	}
 	t = a.pastRelative(t) // "AN HONDURAN HELICOPTER, WHICH WAS EVACUATING CASUALTIES, WAS ATTACKED"
+	for n := 0; n < 2 && int(t) < len(a.toks) && adverbs[a.lowerWord(t)] && strings.HasSuffix(a.lowerWord(t), "ly"); n++ {
+		t++ // "Two Hamas gunmen reportedly killed" (the auxiliaries are read below)
+	}
 	j := t
 	for n := 0; n < 2; n++ {
 		switch a.lowerWord(j) {
@@ -1713,11 +1781,33 @@ func (a *article) sufferedAfter(t int32) bool {
 			j++
 		}
 	}
+	if j == t && int(t) < len(a.toks) && a.headlineLike(t) {
+		ct, ok := a.casualtyTermAt(t)
+		next := ct.t1
+		return ok && strings.HasSuffix(a.lowerWord(t), "ed") && !a.objectFollows(ct) &&
+			!(int(next) < len(a.toks) && (a.toks[next].Kind == text.Num || numberWords[a.lowerWord(next)]))
+	}
 	if j == t || a.lowerWord(j-1) == "have" || a.lowerWord(j-1) == "has" || a.lowerWord(j-1) == "had" {
 		return false
 	}
 	w := a.lowerWord(j)
 	return strings.HasSuffix(w, "ed") && a.isCasualtyWord(j) || a.deedWord(j) && !strings.HasSuffix(w, "ing")
+}
+
+// headlineLike reports whether token t stands in the headline or in a
+// line of the body written as one, a paragraph with no full stop at its
+// end ("Two Hamas gunmen reportedly killed" under the headline): such
+// lines drop the auxiliary of a passive.
+func (a *article) headlineLike(t int32) bool {
+	if a.inTitle(int(a.toks[t].Start)) {
+		return true
+	}
+	s := a.sents[a.sentOf[t]]
+	switch a.word(int32(s.Last - 1)) {
+	case ".", "!", "?", "\"", "”", "'", "’", ")", ":", ";", ",":
+		return false
+	}
+	return a.toks[s.First].Has(text.ParaFirst) && (s.Last >= len(a.toks) || a.toks[s.Last].Has(text.ParaFirst))
 }
 
 // pastRelative returns the token after a relative clause set off by
@@ -2013,6 +2103,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 				a.passiveBlame(t) || txt == "carried out" && a.definiteDeed(t.t1-1)
 			if after != subjectCue {
 				continue
+			}
+			if txt == "carried out" && !after && a.struckObject(t0) {
+				continue // "carried out a drone strike against al-Shabab": what was struck
 			}
 		}
 		if after {

@@ -156,7 +156,7 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		if !ok {
 			continue
 		}
-		end, remote, active := a.strikeAfter(a.pastCoordinated(j+1, last))
+		end, remote, active := a.strikeAfter(a.pastCoordinated(a.pastLocative(j+1, last), last))
 		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) && !a.oneOfficeHolder(end) {
 			continue // "troops killed 23 rebels", "troops repelled the insurgents": a side of a clash
 		}
@@ -175,6 +175,23 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		return []actorCand{c}
 	}
 	return nil
+}
+
+// pastLocative returns the token after a place that names where a force
+// serves, right after the force and before its verb ("Police in Rio de
+// Janeiro raided a favela", "Soldiers in Kulgam opened fire"), or j when
+// no "in" and place stand there: the verb after it is the force's.
+func (a *article) pastLocative(j, last int32) int32 {
+	if a.lowerWord(j) != "in" {
+		return j
+	}
+	lo, hi := a.placeRange(j+1, j+2)
+	for k := lo; k < hi; k++ {
+		if m := &a.places[k]; m.t1 < last {
+			return m.t1
+		}
+	}
+	return j
 }
 
 // heldCulpable reports whether the force ending before token t1 is the
@@ -359,8 +376,14 @@ func (a *article) agentOfPassive(t0, first int32) bool {
 	}
 	for k := j - 1; k >= first && k >= j-3; k-- {
 		if a.isCasualtyWord(k) || a.hasTerm(k, lexicon.Trigger, "") {
-			// "before being shot dead by soldiers": the attacker, stopped
-			return a.lowerWord(k-1) != "being" && a.lowerWord(k-2) != "being"
+			// "before being shot dead by soldiers", "before being shot to
+			// death by security forces": the attacker, stopped
+			for b := k - 1; b >= first && b >= k-3 && a.toks[b].Kind == text.Word; b-- {
+				if a.lowerWord(b) == "being" {
+					return false
+				}
+			}
+			return true
 		}
 		if a.toks[k].Kind == text.Punct {
 			return false
