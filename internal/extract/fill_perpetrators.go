@@ -602,6 +602,10 @@ var affiliationSuffixes = lexicon.Words().Set("affiliation-suffix") // lexicon/w
 // its force noun ("U.S. naval forces", "Swedish armed forces").
 var serviceAdjectives = lexicon.Words().Set("service-adjective") // lexicon/words.txt
 
+// stateCraft are the force nouns that name a state's machines, not its
+// men ("drone", "warplanes"): the doer is the state the demonym names.
+var stateCraft = lexicon.Words().Set("state-craft") // lexicon/words.txt
+
 // regimeNouns name a state by its rulers ("the regime", "the junta"): in
 // a story about one country, its state (statesIn).
 var regimeNouns = lexicon.Words().Set("regime-noun") // lexicon/words.txt
@@ -693,6 +697,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 		c.b0, c.b1 = a.span(m.t0, t1)
 		c.name = a.displayName(c.b0, c.b1)
+		if stateCraft[a.lowerWord(t1-1)] {
+			c.name = a.displayName(a.span(m.t0, m.t1)) // "a U.S. drone": the state whose craft it is, "U.S."
+		}
 		c.attr, c.c0, c.c1 = a.attribution(si, m.t0, t1)
 		if c.c1 == 0 && self {
 			c.attr = record.Claimed // "Russian forces said they struck ..."
