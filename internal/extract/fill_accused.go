@@ -33,7 +33,8 @@ var genericNameWords = lexicon.Words().Set("name-generic") // lexicon/words.txt
 // them in a sentence of blame, whatever words name them: the object of an
 // accusation about the attack ("accused Bakiyev's family of instigating
 // it", "pointed fingers at the Tigers", "blamed the attack on local
-// gangs") and the subject of being behind it ("Dissident republicans are
+// gangs"), the agent of a deed "carried out by" them, and the subject of
+// being behind it ("Dissident republicans are
 // believed to have been behind a bomb attack"). Named groups and state
 // forces are left to groupsIn and statesIn; a short name of a group the
 // article named before ("the Tigers" after "Tamil Tiger rebels") is that
@@ -139,6 +140,11 @@ func (f *filler) accusedIn(si int32) []actorCand {
 			if w := a.lowerWord(k); (w == "finger" || w == "fingers") && a.lowerWord(k+1) == "at" {
 				add(k+2, a.nounPhraseEnd(k+2, last), j, k+2)
 			}
+		case w == "by" && a.lowerWord(j-1) == "out" && a.lowerWord(j-2) == "carried" && j-2 > first && a.deedAt(max(first, j-6), j-2) && !a.presentOrPerfect(j-2, j-2):
+			// "a terrorist attack carried out by Xinjiang separatist
+			// forces": the agent of the deed, whoever the words name; not
+			// a habit's ("such attacks are mostly carried out by ...")
+			add(j+1, a.nounPhraseEnd(j+1, last), j-2, j+1)
 		case w == "behind":
 			// "X are believed to have been behind a bomb attack"
 			if !a.behindDeed(j) {
