@@ -33,8 +33,8 @@ var genericNameWords = lexicon.Words().Set("name-generic") // lexicon/words.txt
 // them in a sentence of blame, whatever words name them: the object of an
 // accusation about the attack ("accused Bakiyev's family of instigating
 // it", "pointed fingers at the Tigers", "blamed the attack on local
-// gangs"), the agent of a deed "carried out by" them, and the subject of
-// being behind it ("Dissident republicans are
+// gangs"), the agent of a deed "carried out by" them, who the doers are
+// "suspected to be", and the subject of being behind it ("Dissident republicans are
 // believed to have been behind a bomb attack"). Named groups and state
 // forces are left to groupsIn and statesIn; a short name of a group the
 // article named before ("the Tigers" after "Tamil Tiger rebels") is that
@@ -145,6 +145,23 @@ func (f *filler) accusedIn(si int32) []actorCand {
 			// forces": the agent of the deed, whoever the words name; not
 			// a habit's ("such attacks are mostly carried out by ...")
 			add(j+1, a.nounPhraseEnd(j+1, last), j-2, j+1)
+		case beliefParticiples[w] && a.lowerWord(j+1) == "to" && a.lowerWord(j+2) == "be" && a.doersBefore(j, first):
+			// "the raiders, suspected to be elements within the Murle
+			// tribe, attacked", "the assailants, suspected to be members
+			// of Kuki militant groups": who the doers are believed to be
+			k := j + 3
+			if a.lowerWord(k) == "from" {
+				k++ // "suspected to be from the David Yau Yau militia"
+			} else if p := a.lowerWord(k + 1); (p == "of" || p == "within") && plural(a.lowerWord(k)) && !a.capWord(k) {
+				k += 2 // the part of a people or a group: "members of", "elements within"
+			}
+			n1 := a.nounPhraseEnd(k, last)
+			for n := k; n < n1; n++ {
+				if a.deedWord(n) {
+					n1 = n // "Gunmen thought to be street gang members opened fire": the phrase ends at the verb
+				}
+			}
+			add(k, n1, j, j+3)
 		case w == "behind":
 			// "X are believed to have been behind a bomb attack"
 			if !a.behindDeed(j) {
@@ -156,6 +173,37 @@ func (f *filler) accusedIn(si int32) []actorCand {
 		}
 	}
 	return out
+}
+
+// doersBefore reports whether the noun before the participle of belief
+// at token j, past a copula or the comma of an apposition, names the
+// doers: a perpetrator noun ("The attackers are believed to be ..."), an
+// armed agent, or a subject whose verb of attack follows the apposition
+// ("the raiders, suspected to be ..., attacked"). The dead "believed to be
+// linked to" a group are its victims, not its men.
+func (a *article) doersBefore(j, first int32) bool {
+	h := j - 1
+	comma := a.word(h) == ","
+	switch a.lowerWord(h) {
+	case ",", "is", "are", "was", "were":
+		h--
+	}
+	if h < first {
+		return false
+	}
+	if a.hasTerm(h, lexicon.Party, record.Perpetrators) || armedAgents[a.lowerWord(h)] != "" {
+		return true
+	}
+	if !comma {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for k := j + 3; k < last && k < j+20; k++ {
+		if a.word(k) == "," {
+			return a.deedAt(k+1, min(last, k+3))
+		}
+	}
+	return false
 }
 
 // bareForceIn finds the last state force named without its country
