@@ -1177,16 +1177,23 @@ var holderVerbs = lexicon.Words().Set("holder-verb") // lexicon/words.txt
 
 // suspectsIn returns the people sentence si names as suspects: "identified
 // the suspect as Patrick Crusius", "the two main suspects as Saïd Kouachi,
-// 34, and his brother Chérif Kouachi".
+// 34, and his brother Chérif Kouachi", "identified the Palestinian
+// assailant who was killed as X" (any perpetrator noun, past a relative
+// clause: identifiedAs).
 func (a *article) suspectsIn(si int32) []actorCand {
 	var out []actorCand
 	s := a.sents[si]
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		w := a.lowerWord(j)
-		if w != "suspect" && w != "suspects" && w != "gunman" && w != "attacker" && w != "shooter" && w != "bomber" {
+		role := w == "suspect" || w == "suspects" || w == "gunman" || w == "attacker" || w == "shooter" || w == "bomber"
+		if !role && !a.hasTerm(j, lexicon.Party, record.Perpetrators) {
 			continue
 		}
-		if a.lowerWord(j+1) != "as" {
+		as := a.identifiedAs(j, int32(s.Last))
+		if as < 0 {
+			if !role {
+				continue // a perpetrator noun names someone only as the one identified: "identified the assailant as ..."
+			}
 			if n0, n1, ok := a.roleApposition(j, int32(s.First), int32(s.Last)); ok {
 				c := actorCand{kind: "person", attr: record.Suspected}
 				c.b0, c.b1 = a.span(n0, n1)
@@ -1205,7 +1212,7 @@ func (a *article) suspectsIn(si int32) []actorCand {
 		if prev == "" {
 			continue
 		}
-		for k := j + 2; k < int32(s.Last); {
+		for k := as + 1; k < int32(s.Last); {
 			n0, n1 := a.properName(k, int32(s.Last))
 			if n1 == n0 {
 				// skip ", 34," and "and his brother"
@@ -1223,12 +1230,31 @@ func (a *article) suspectsIn(si int32) []actorCand {
 			c := actorCand{kind: "person", attr: record.Suspected}
 			c.b0, c.b1 = a.span(n0, n1)
 			c.name = a.src[c.b0:c.b1]
-			c.c0, c.c1 = a.span(j-1, j+2)
+			c.c0, c.c1 = a.span(j-1, as+1)
 			out = append(out, c)
 			k = n1
 		}
 	}
 	return out
+}
+
+// identifiedAs returns the "as" that gives the name of the doer noun at
+// token j, right after it ("identified the suspect as X") or after a
+// relative clause that says more of the doer ("identified the assailant
+// who was killed on Wednesday as X"), or -1.
+func (a *article) identifiedAs(j, last int32) int32 {
+	if a.lowerWord(j+1) == "as" {
+		return j + 1
+	}
+	if w := a.lowerWord(j + 1); w != "who" && w != "whom" {
+		return -1
+	}
+	for k := j + 2; k < last && k <= j+10 && !a.clauseBreak(k) && a.word(k) != ","; k++ {
+		if a.lowerWord(k) == "as" {
+			return k
+		}
+	}
+	return -1
 }
 
 // roleApposition returns the person a suspect's role noun at j stands in
