@@ -1477,6 +1477,15 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		c := actorCand{kind: "description", attr: record.Unknown}
 		c.b0, c.b1 = a.span(t0, t1)
 		c.name = a.src[c.b0:c.b1]
+		if n0, n1, ok := a.ofGroupName(t1, int32(s.Last)); ok && !clash {
+			// "ambushed by insurgents of the Corcom": whose fighters
+			// they were, a group no lexicon knows, told as doing it
+			g := actorCand{kind: "group", attr: record.Suspected}
+			g.b0, g.b1 = a.span(n0, n1)
+			g.name = a.displayName(g.b0, g.b1)
+			g.c0, g.c1 = c.b0, c.b1
+			return g, true
+		}
 		if demonym && clash {
 			c.attr = record.Suspected // "fighting between Palestinian guerrillas and ...": a side the report names by who it is
 		}
@@ -1510,6 +1519,36 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		return a.armedDoers(si)
 	}
 	return first, found
+}
+
+// ofGroupName finds the name of a group after "from" at token k, right
+// after a perpetrator noun, or after "of" after an insurgent noun ("the
+// assailants of Mr Ali" are whoever attacked him): capitalised words,
+// neither a person's title, a place nor a demonym ("insurgents of the
+// Corcom", not "gunmen from Kaduna" nor "militants from the Palestinian
+// territories"). It returns the name's tokens.
+func (a *article) ofGroupName(k, last int32) (int32, int32, bool) {
+	if w := a.lowerWord(k); w != "from" && !(w == "of" && insurgentNouns[a.lowerWord(k-1)]) {
+		return 0, 0, false // "the assailants of Mr Ali": whom they attacked
+	}
+	k++
+	if a.lowerWord(k) == "the" {
+		k++
+	}
+	n0 := k
+	if personTitles[a.lowerWord(n0)] {
+		return 0, 0, false
+	}
+	for k < last && k < n0+5 && a.capWord(k) && !a.isDemonym(k) {
+		k++
+	}
+	if k == n0 {
+		return 0, 0, false
+	}
+	if lo, hi := a.placeRange(n0, k); lo < hi {
+		return 0, 0, false
+	}
+	return n0, k, true
 }
 
 // describedClaimant returns the group sentence si describes by its
