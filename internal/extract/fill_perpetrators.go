@@ -1524,9 +1524,10 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 // ofGroupName finds the name of a group after "from" at token k, right
 // after a perpetrator noun, or after "of" after an insurgent noun ("the
 // assailants of Mr Ali" are whoever attacked him): capitalised words,
-// neither a person's title, a place nor a demonym ("insurgents of the
-// Corcom", not "gunmen from Kaduna" nor "militants from the Palestinian
-// territories"). It returns the name's tokens.
+// neither a person's title, a place, a demonym nor a day ("insurgents of
+// the Corcom", not "gunmen from Kaduna", "militants from the Palestinian
+// territories" nor "the gunmen from Tuesday's raid"). It returns the
+// name's tokens.
 func (a *article) ofGroupName(k, last int32) (int32, int32, bool) {
 	if w := a.lowerWord(k); w != "from" && !(w == "of" && insurgentNouns[a.lowerWord(k-1)]) {
 		return 0, 0, false // "the assailants of Mr Ali": whom they attacked
@@ -1539,7 +1540,7 @@ func (a *article) ofGroupName(k, last int32) (int32, int32, bool) {
 	if personTitles[a.lowerWord(n0)] {
 		return 0, 0, false
 	}
-	for k < last && k < n0+5 && a.capWord(k) && !a.isDemonym(k) {
+	for k < last && k < n0+5 && a.capWord(k) && !a.isDemonym(k) && !a.inDate(k) {
 		k++
 	}
 	if k == n0 {
