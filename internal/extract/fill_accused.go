@@ -140,11 +140,14 @@ func (f *filler) accusedIn(si int32) []actorCand {
 			if w := a.lowerWord(k); (w == "finger" || w == "fingers") && a.lowerWord(k+1) == "at" {
 				add(k+2, a.nounPhraseEnd(k+2, last), j, k+2)
 			}
-		case w == "by" && a.lowerWord(j-1) == "out" && a.lowerWord(j-2) == "carried" && j-2 > first && a.deedAt(max(first, j-6), j-2) && !a.presentOrPerfect(j-2, j-2):
+		case w == "by" && a.madeBy(j, first):
 			// "a terrorist attack carried out by Xinjiang separatist
-			// forces": the agent of the deed, whoever the words name; not
-			// a habit's ("such attacks are mostly carried out by ...")
-			add(j+1, a.nounPhraseEnd(j+1, last), j-2, j+1)
+			// forces", "an assault launched by ...": the agent of the
+			// deed, whoever the words name
+			n1 := a.nounPhraseEnd(j+1, last)
+			if !a.regimeIn(j+1, n1) {
+				add(j+1, n1, a.madeVerb(j), j+1) // not "launched by the regime so far": the state, statesIn's
+			}
 		case beliefParticiples[w] && a.lowerWord(j+1) == "to" && a.lowerWord(j+2) == "be" && a.doersBefore(j, first):
 			// "the raiders, suspected to be elements within the Murle
 			// tribe, attacked", "the assailants, suspected to be members
@@ -173,6 +176,40 @@ func (f *filler) accusedIn(si int32) []actorCand {
 		}
 	}
 	return out
+}
+
+// regimeIn reports whether tokens [t0, t1) hold a regime noun ("the
+// regime", "the junta"), which names the state of a story about one
+// country (statesIn).
+func (a *article) regimeIn(t0, t1 int32) bool {
+	for k := t0; k < t1; k++ {
+		if regimeNouns[a.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// madeVerb returns the first token of the verb of making a deed that
+// ends before "by" at token j: "carried out", or a [launch-verb]
+// ("launched", "staged", "mounted"); -1 when none does.
+func (a *article) madeVerb(j int32) int32 {
+	if a.lowerWord(j-1) == "out" && a.lowerWord(j-2) == "carried" {
+		return j - 2
+	}
+	if launchVerbs[a.lowerWord(j-1)] {
+		return j - 1
+	}
+	return -1
+}
+
+// madeBy reports whether "by" at token j gives the agent of a deed told
+// just before it as made ("an attack carried out by", "the assault was
+// launched by"), in the past: not a habit's ("such attacks are mostly
+// carried out by ...").
+func (a *article) madeBy(j, first int32) bool {
+	v := a.madeVerb(j)
+	return v > first && a.deedAt(max(first, v-4), v) && !a.presentOrPerfect(v, v)
 }
 
 // doersBefore reports whether the noun before the participle of belief
