@@ -33,7 +33,8 @@ var genericNameWords = lexicon.Words().Set("name-generic") // lexicon/words.txt
 // them in a sentence of blame, whatever words name them: the object of an
 // accusation about the attack ("accused Bakiyev's family of instigating
 // it", "pointed fingers at the Tigers", "blamed the attack on local
-// gangs") and the subject of being behind it ("Dissident republicans are
+// gangs"), the agent of a deed "carried out by" them, who the doers are
+// "suspected to be", and the subject of being behind it ("Dissident republicans are
 // believed to have been behind a bomb attack"). Named groups and state
 // forces are left to groupsIn and statesIn; a short name of a group the
 // article named before ("the Tigers" after "Tamil Tiger rebels") is that
@@ -139,6 +140,31 @@ func (f *filler) accusedIn(si int32) []actorCand {
 			if w := a.lowerWord(k); (w == "finger" || w == "fingers") && a.lowerWord(k+1) == "at" {
 				add(k+2, a.nounPhraseEnd(k+2, last), j, k+2)
 			}
+		case w == "by" && a.madeBy(j, first):
+			// "a terrorist attack carried out by Xinjiang separatist
+			// forces", "an assault launched by ...": the agent of the
+			// deed, whoever the words name
+			n1 := a.nounPhraseEnd(j+1, last)
+			if !a.regimeIn(j+1, n1) {
+				add(j+1, n1, a.madeVerb(j), j+1) // not "launched by the regime so far": the state, statesIn's
+			}
+		case beliefParticiples[w] && a.lowerWord(j+1) == "to" && a.lowerWord(j+2) == "be" && a.doersBefore(j, first):
+			// "the raiders, suspected to be elements within the Murle
+			// tribe, attacked", "the assailants, suspected to be members
+			// of Kuki militant groups": who the doers are believed to be
+			k := j + 3
+			if a.lowerWord(k) == "from" {
+				k++ // "suspected to be from the David Yau Yau militia"
+			} else if p := a.lowerWord(k + 1); (p == "of" || p == "within") && plural(a.lowerWord(k)) && !a.capWord(k) {
+				k += 2 // the part of a people or a group: "members of", "elements within"
+			}
+			n1 := a.nounPhraseEnd(k, last)
+			for n := k; n < n1; n++ {
+				if a.deedWord(n) {
+					n1 = n // "Gunmen thought to be street gang members opened fire": the phrase ends at the verb
+				}
+			}
+			add(k, n1, j, j+3)
 		case w == "behind":
 			// "X are believed to have been behind a bomb attack"
 			if !a.behindDeed(j) {
@@ -150,6 +176,71 @@ func (f *filler) accusedIn(si int32) []actorCand {
 		}
 	}
 	return out
+}
+
+// regimeIn reports whether tokens [t0, t1) hold a regime noun ("the
+// regime", "the junta"), which names the state of a story about one
+// country (statesIn).
+func (a *article) regimeIn(t0, t1 int32) bool {
+	for k := t0; k < t1; k++ {
+		if regimeNouns[a.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// madeVerb returns the first token of the verb of making a deed that
+// ends before "by" at token j: "carried out", or a [launch-verb]
+// ("launched", "staged", "mounted"); -1 when none does.
+func (a *article) madeVerb(j int32) int32 {
+	if a.lowerWord(j-1) == "out" && a.lowerWord(j-2) == "carried" {
+		return j - 2
+	}
+	if launchVerbs[a.lowerWord(j-1)] {
+		return j - 1
+	}
+	return -1
+}
+
+// madeBy reports whether "by" at token j gives the agent of a deed told
+// just before it as made ("an attack carried out by", "the assault was
+// launched by"), in the past: not a habit's ("such attacks are mostly
+// carried out by ...").
+func (a *article) madeBy(j, first int32) bool {
+	v := a.madeVerb(j)
+	return v > first && a.deedAt(max(first, v-4), v) && !a.presentOrPerfect(v, v)
+}
+
+// doersBefore reports whether the noun before the participle of belief
+// at token j, past a copula or the comma of an apposition, names the
+// doers: a perpetrator noun ("The attackers are believed to be ..."), an
+// armed agent, or a subject whose verb of attack follows the apposition
+// ("the raiders, suspected to be ..., attacked"). The dead "believed to be
+// linked to" a group are its victims, not its men.
+func (a *article) doersBefore(j, first int32) bool {
+	h := j - 1
+	comma := a.word(h) == ","
+	switch a.lowerWord(h) {
+	case ",", "is", "are", "was", "were":
+		h--
+	}
+	if h < first {
+		return false
+	}
+	if a.hasTerm(h, lexicon.Party, record.Perpetrators) || armedAgents[a.lowerWord(h)] != "" {
+		return true
+	}
+	if !comma {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for k := j + 3; k < last && k < j+20; k++ {
+		if a.word(k) == "," {
+			return a.deedAt(k+1, min(last, k+3))
+		}
+	}
+	return false
 }
 
 // bareForceIn finds the last state force named without its country

@@ -302,7 +302,7 @@ func TestCraftDoers(t *testing.T) {
 			"remote_violence 2021-03-04 killed=9..9 by=Two helicopter gunships/unknown"},
 		{"a craft named by its state",
 			"KHARTOUM, March 5 - Sudanese aircraft bombed Torit on Thursday, killing 12 civilians, residents said.",
-			"remote_violence 2021-03-04 killed=12..12 by=Sudanese aircraft/suspected"},
+			"remote_violence 2021-03-04 killed=12..12 by=Sudanese/suspected"},
 		{"a government's craft",
 			"KHARTOUM, March 5 - Government warplanes bombed Torit on Thursday, killing 12 civilians, residents said.",
 			"remote_violence 2021-03-04 killed=12..12 by=Government warplanes/suspected"},

@@ -602,6 +602,10 @@ var affiliationSuffixes = lexicon.Words().Set("affiliation-suffix") // lexicon/w
 // its force noun ("U.S. naval forces", "Swedish armed forces").
 var serviceAdjectives = lexicon.Words().Set("service-adjective") // lexicon/words.txt
 
+// stateCraft are the force nouns that name a state's machines, not its
+// men ("drone", "warplanes"): the doer is the state the demonym names.
+var stateCraft = lexicon.Words().Set("state-craft") // lexicon/words.txt
+
 // regimeNouns name a state by its rulers ("the regime", "the junta"): in
 // a story about one country, its state (statesIn).
 var regimeNouns = lexicon.Words().Set("regime-noun") // lexicon/words.txt
@@ -693,6 +697,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 		c.b0, c.b1 = a.span(m.t0, t1)
 		c.name = a.displayName(c.b0, c.b1)
+		if stateCraft[a.lowerWord(t1-1)] {
+			c.name = a.displayName(a.span(m.t0, m.t1)) // "a U.S. drone": the state whose craft it is, "U.S."
+		}
 		c.attr, c.c0, c.c1 = a.attribution(si, m.t0, t1)
 		if c.c1 == 0 && self {
 			c.attr = record.Claimed // "Russian forces said they struck ..."
@@ -1170,16 +1177,23 @@ var holderVerbs = lexicon.Words().Set("holder-verb") // lexicon/words.txt
 
 // suspectsIn returns the people sentence si names as suspects: "identified
 // the suspect as Patrick Crusius", "the two main suspects as Saïd Kouachi,
-// 34, and his brother Chérif Kouachi".
+// 34, and his brother Chérif Kouachi", "identified the Palestinian
+// assailant who was killed as X" (any perpetrator noun, past a relative
+// clause: identifiedAs).
 func (a *article) suspectsIn(si int32) []actorCand {
 	var out []actorCand
 	s := a.sents[si]
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		w := a.lowerWord(j)
-		if w != "suspect" && w != "suspects" && w != "gunman" && w != "attacker" && w != "shooter" && w != "bomber" {
+		role := w == "suspect" || w == "suspects" || w == "gunman" || w == "attacker" || w == "shooter" || w == "bomber"
+		if !role && !a.hasTerm(j, lexicon.Party, record.Perpetrators) {
 			continue
 		}
-		if a.lowerWord(j+1) != "as" {
+		as := a.identifiedAs(j, int32(s.Last))
+		if as < 0 {
+			if !role {
+				continue // a perpetrator noun names someone only as the one identified: "identified the assailant as ..."
+			}
 			if n0, n1, ok := a.roleApposition(j, int32(s.First), int32(s.Last)); ok {
 				c := actorCand{kind: "person", attr: record.Suspected}
 				c.b0, c.b1 = a.span(n0, n1)
@@ -1198,7 +1212,7 @@ func (a *article) suspectsIn(si int32) []actorCand {
 		if prev == "" {
 			continue
 		}
-		for k := j + 2; k < int32(s.Last); {
+		for k := as + 1; k < int32(s.Last); {
 			n0, n1 := a.properName(k, int32(s.Last))
 			if n1 == n0 {
 				// skip ", 34," and "and his brother"
@@ -1216,12 +1230,31 @@ func (a *article) suspectsIn(si int32) []actorCand {
 			c := actorCand{kind: "person", attr: record.Suspected}
 			c.b0, c.b1 = a.span(n0, n1)
 			c.name = a.src[c.b0:c.b1]
-			c.c0, c.c1 = a.span(j-1, j+2)
+			c.c0, c.c1 = a.span(j-1, as+1)
 			out = append(out, c)
 			k = n1
 		}
 	}
 	return out
+}
+
+// identifiedAs returns the "as" that gives the name of the doer noun at
+// token j, right after it ("identified the suspect as X") or after a
+// relative clause that says more of the doer ("identified the assailant
+// who was killed on Wednesday as X"), or -1.
+func (a *article) identifiedAs(j, last int32) int32 {
+	if a.lowerWord(j+1) == "as" {
+		return j + 1
+	}
+	if w := a.lowerWord(j + 1); w != "who" && w != "whom" {
+		return -1
+	}
+	for k := j + 2; k < last && k <= j+10 && !a.clauseBreak(k) && a.word(k) != ","; k++ {
+		if a.lowerWord(k) == "as" {
+			return k
+		}
+	}
+	return -1
 }
 
 // roleApposition returns the person a suspect's role noun at j stands in
@@ -1444,6 +1477,15 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		c := actorCand{kind: "description", attr: record.Unknown}
 		c.b0, c.b1 = a.span(t0, t1)
 		c.name = a.src[c.b0:c.b1]
+		if n0, n1, ok := a.ofGroupName(t1, int32(s.Last)); ok && !clash {
+			// "ambushed by insurgents of the Corcom": whose fighters
+			// they were, a group no lexicon knows, told as doing it
+			g := actorCand{kind: "group", attr: record.Suspected}
+			g.b0, g.b1 = a.span(n0, n1)
+			g.name = a.displayName(g.b0, g.b1)
+			g.c0, g.c1 = c.b0, c.b1
+			return g, true
+		}
 		if demonym && clash {
 			c.attr = record.Suspected // "fighting between Palestinian guerrillas and ...": a side the report names by who it is
 		}
@@ -1477,6 +1519,37 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		return a.armedDoers(si)
 	}
 	return first, found
+}
+
+// ofGroupName finds the name of a group after "from" at token k, right
+// after a perpetrator noun, or after "of" after an insurgent noun ("the
+// assailants of Mr Ali" are whoever attacked him): capitalised words,
+// neither a person's title, a place, a demonym nor a day ("insurgents of
+// the Corcom", not "gunmen from Kaduna", "militants from the Palestinian
+// territories" nor "the gunmen from Tuesday's raid"). It returns the
+// name's tokens.
+func (a *article) ofGroupName(k, last int32) (int32, int32, bool) {
+	if w := a.lowerWord(k); w != "from" && !(w == "of" && insurgentNouns[a.lowerWord(k-1)]) {
+		return 0, 0, false // "the assailants of Mr Ali": whom they attacked
+	}
+	k++
+	if a.lowerWord(k) == "the" {
+		k++
+	}
+	n0 := k
+	if personTitles[a.lowerWord(n0)] {
+		return 0, 0, false
+	}
+	for k < last && k < n0+5 && a.capWord(k) && !a.isDemonym(k) && !a.inDate(k) {
+		k++
+	}
+	if k == n0 {
+		return 0, 0, false
+	}
+	if lo, hi := a.placeRange(n0, k); lo < hi {
+		return 0, 0, false
+	}
+	return n0, k, true
 }
 
 // describedClaimant returns the group sentence si describes by its

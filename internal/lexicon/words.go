@@ -34,6 +34,7 @@ var wordSchema = []WordSection{
 	{Name: "faith-word"},
 	{Name: "places-counted"},
 	{Name: "force-noun"},
+	{Name: "state-craft"},
 	{Name: "formation-noun"},
 	{Name: "service-adjective"},
 	{Name: "regime-noun"},
