@@ -1541,7 +1541,9 @@ var articleWords = lexicon.Words().Set("article") // lexicon/words.txt
 // qualifiesPlace reports whether place mention k of event mention m only
 // qualifies the place named after it with a place noun and "of": in "the
 // Bekaa Valley town of Baalbek" or "the Kashmir town of Sopore" the
-// region says where the town is, and the town is where the event was.
+// region says where the town is, and the town is where the event was. A
+// name after "of" that a division noun follows is the division holding
+// the town named first ("Korla City of Bayingolin Prefecture").
 func (a *article) qualifiesPlace(m *mention, k int) bool {
 	p := &a.places[k]
 	if !settlementNouns[a.lowerWord(p.t1)] {
@@ -1551,8 +1553,8 @@ func (a *article) qualifiesPlace(m *mention, k int) bool {
 		return false
 	}
 	for _, q := range m.places {
-		if a.places[q].t0 == p.t1+2 {
-			return true
+		if o := &a.places[q]; o.t0 == p.t1+2 {
+			return int(o.t1) >= len(a.toks) || !adminNoun(a.lowerWord(o.t1))
 		}
 	}
 	return false
