@@ -333,12 +333,17 @@ func (a *article) siteWordsBefore(j int32, s *site) bool {
 }
 
 // onlySite returns the one site an incident's mentions name, if they name
-// exactly one.
+// exactly one. A plural names the set, not one of it: "targeted three
+// churches" then "The first attack struck the Santa Maria Church" tells
+// of one site.
 func (a *article) onlySite(in *incident) (site, bool) {
 	var found []site
 	for _, m := range in.ms {
 		ss, _ := a.sites(m)
 		for _, s := range ss {
+			if plural(a.lowerSpan(s.t1-1, s.t1)) {
+				continue
+			}
 			dup := false
 			for _, f := range found {
 				dup = dup || f.same(s)

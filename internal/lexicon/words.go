@@ -202,6 +202,7 @@ var wordSchema = []WordSection{
 	{Name: "ordinal-word"},
 	{Name: "whole-set-word"},
 	{Name: "distributive-word"},
+	{Name: "series-ordinal"},
 	{Name: "item-prep"},
 	{Name: "relative-adverb"},
 	{Name: "respective-word"},
