@@ -1150,7 +1150,8 @@ func (a *article) linkContainers() {
 		if listed || next.chosen == nil {
 			c = within[i+1] // "Akuzo and Usu villages of ...": the list's container
 		}
-		if c < 0 || !(listed || next.prep == "in" || next.prep == "of" || a.lowerWord(m.t1) == "," || a.afterPlaceNoun(next)) {
+		between := m.prep == "between" && next.t0 == m.t1+1 && a.lowerWord(m.t1) == "and" // "between Malelei and Kulan in Garissa county"
+		if c < 0 || !(listed || between || next.prep == "in" || next.prep == "of" || a.lowerWord(m.t1) == "," || a.afterPlaceNoun(next)) {
 			continue
 		}
 		within[i] = c
