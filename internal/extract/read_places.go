@@ -174,6 +174,25 @@ func (a *article) findPlaces() {
 	a.namedAgain()
 	a.dropPeople()
 	a.coordinatedPlaces()
+	a.borderPlaces()
+}
+
+// borderPlaces reads two countries joined by a hyphen before "border" or
+// "frontier" ("the Kyrgyz-Tajik border", "the Niger-Mali border") as one
+// place the gazetteer lacks: the border between them, which neither
+// country alone names; the story's country says whose side.
+func (a *article) borderPlaces() {
+	for k := 0; k+1 < len(a.places); k++ {
+		p, q := &a.places[k], &a.places[k+1]
+		if !(p.country || p.demonym) || !(q.country || q.demonym) || q.t0 != p.t1+1 || !a.isInnerHyphen(int(p.t1)) || int(q.t1) >= len(a.toks) {
+			continue
+		}
+		if w := a.lowerWord(q.t1); w != "border" && w != "frontier" {
+			continue
+		}
+		a.places[k] = placeMention{t0: p.t0, t1: q.t1 + 1, prep: p.prep, in: -1}
+		a.places = slices.Delete(a.places, k+1, k+2)
+	}
 }
 
 // coordinatedPlaces gives the places listed after a place that follows a
