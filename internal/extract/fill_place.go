@@ -682,8 +682,22 @@ func (f *filler) sceneIn(cc string, d int) int {
 				return -1
 			}
 		}
+		at = a.spotIn(at)
 	}
 	return at
+}
+
+// spotIn returns the place the gazetteer lacks that the sentence of place
+// mention k puts inside it ("occurred in Gambella's Gog and Jor areas",
+// "in Kaboro village of Dansadau"), which says better where; else k.
+func (a *article) spotIn(k int) int {
+	si := a.sentOf[a.places[k].t0]
+	for q := max(k-3, 0); q < len(a.places) && a.sentOf[a.places[q].t0] <= si; q++ {
+		if p := &a.places[q]; p.in == k && p.chosen == nil && a.sentOf[p.t0] == si {
+			return q
+		}
+	}
+	return k
 }
 
 // homeOrgans are a state's own bodies and officers, which act and are
@@ -872,8 +886,11 @@ func (f *filler) spotInArea(k int) int {
 		m := &a.places[p]
 		c := m.chosen
 		if c == nil && m.in >= 0 && a.places[m.in].chosen != nil {
+			if a.sentOf[a.places[m.in].t0] == a.sentOf[m.t0] && a.places[m.in].t0 < m.t0 {
+				continue // "in Zamfara's Kadisau and Tungar Kwana areas": the owner stands for them (spotIn)
+			}
 			c = a.places[m.in].chosen // "at Los Llanitos, Intibuca department": a village the gazetteer lacks, in the division the text names
-		} else if c != nil && c.Kind != gazetteer.Place && c.Kind != gazetteer.Admin2 {
+		} else if c != nil && c.Kind != gazetteer.Place && c.Kind != gazetteer.Admin2 && a.spotIn(p) == p {
 			continue
 		}
 		if c == nil || m.country || m.demonym || m.dateline || a.inTitle(int(a.toks[m.t0].Start)) || p == k {
@@ -895,6 +912,9 @@ func (f *filler) spotInArea(k int) int {
 		if found < 0 {
 			found = p
 		}
+	}
+	if found >= 0 {
+		found = a.spotIn(found)
 	}
 	return found
 }

@@ -170,9 +170,29 @@ func (a *article) findPlaces() {
 		}
 	}
 	a.listedPlaces()
+	a.betweenPlaces()
 	a.namedAgain()
 	a.dropPeople()
 	a.coordinatedPlaces()
+	a.borderPlaces()
+}
+
+// borderPlaces reads two countries joined by a hyphen before "border" or
+// "frontier" ("the Kyrgyz-Tajik border", "the Niger-Mali border") as one
+// place the gazetteer lacks: the border between them, which neither
+// country alone names; the story's country says whose side.
+func (a *article) borderPlaces() {
+	for k := 0; k+1 < len(a.places); k++ {
+		p, q := &a.places[k], &a.places[k+1]
+		if !(p.country || p.demonym) || !(q.country || q.demonym) || q.t0 != p.t1+1 || !a.isInnerHyphen(int(p.t1)) || int(q.t1) >= len(a.toks) {
+			continue
+		}
+		if w := a.lowerWord(q.t1); w != "border" && w != "frontier" {
+			continue
+		}
+		a.places[k] = placeMention{t0: p.t0, t1: q.t1 + 1, prep: p.prep, in: -1}
+		a.places = slices.Delete(a.places, k+1, k+2)
+	}
 }
 
 // coordinatedPlaces gives the places listed after a place that follows a
@@ -381,6 +401,73 @@ func (a *article) listedPlaces() {
 		}
 	}
 	a.insertPlaces(add)
+}
+
+// betweenPlaces reads the two names of "between Malelei and Kulan in
+// Garissa county" as places the gazetteer lacks, which linkContainers puts
+// in the known place after "in": a stretch of road between two
+// settlements of a division the text names. A name the gazetteer knows
+// only elsewhere is a namesake there; names of parties and groups, and
+// a container that is a country ("between Hindus and Muslims in India"),
+// do not make the shape.
+func (a *article) betweenPlaces() {
+	if a.cs != text.Mixed {
+		return
+	}
+	var add []placeMention
+	for j := int32(0); int(j) < len(a.toks); j++ {
+		if a.lowerWord(j) != "between" || j > 0 && a.hasTerm(j-1, lexicon.Trigger, "") {
+			continue // "clashes between Christians and Muslims in Jos": the sides, not the spot
+		}
+		a1 := a.nameEnd(j + 1)
+		if a1 == j+1 || a.lowerWord(a1) != "and" || a.peopleName(j+1, a1) {
+			continue
+		}
+		b1 := a.nameEnd(a1 + 1)
+		if b1 == a1+1 || a.lowerWord(b1) != "in" || a.sentOf[b1] != a.sentOf[j] || a.peopleName(a1+1, b1) {
+			continue
+		}
+		lo, hi := a.placeRange(b1+1, b1+2)
+		if hi == lo || a.places[lo].country || a.places[lo].demonym || len(a.places[lo].cands) == 0 {
+			continue
+		}
+		if lo, hi := a.placeRange(j+1, b1); hi > lo {
+			a.places = slices.Delete(a.places, lo, hi) // "Kulan": Lugovoye in Kazakhstan, by its old name
+		}
+		add = append(add, placeMention{t0: j + 1, t1: a1, prep: "between", in: -1}, placeMention{t0: a1 + 1, t1: b1, prep: "and", in: -1})
+		j = b1
+	}
+	a.insertPlaces(add)
+}
+
+// peopleName reports whether tokens [t0, t1) name a faith or a people
+// ([faith-word], a country's demonym), not a place: "between Serbs and
+// Croats", "between Christians and Muslims".
+func (a *article) peopleName(t0, t1 int32) bool {
+	if t1-t0 == 1 && faithWords[singular(a.lowerWord(t0))] {
+		return true
+	}
+	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[t0].Start:a.toks[t1-1].End])
+	for _, e := range a.x.gaz.Lookup(a.buf) {
+		if e.IsDemonym || e.Kind == gazetteer.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEnd returns the end of the run of up to three capitalised words at
+// token t that no lexicon term and no group name takes: t when there is
+// none.
+func (a *article) nameEnd(t int32) int32 {
+	e := t
+	for int(e) < len(a.toks) && e < t+3 && a.toks[e].Kind == text.Word && a.toks[e].Has(text.Cap) && a.termFirst[e] == 0 && !a.inGroup(e) && a.sentOf[e] == a.sentOf[t] {
+		e++
+	}
+	if e > t && a.sentenceInitial(t) {
+		return t
+	}
+	return e
 }
 
 // namedAgain finds again, after a locative preposition, a village or town
@@ -1541,7 +1628,9 @@ var articleWords = lexicon.Words().Set("article") // lexicon/words.txt
 // qualifiesPlace reports whether place mention k of event mention m only
 // qualifies the place named after it with a place noun and "of": in "the
 // Bekaa Valley town of Baalbek" or "the Kashmir town of Sopore" the
-// region says where the town is, and the town is where the event was.
+// region says where the town is, and the town is where the event was. A
+// name after "of" that a division noun follows is the division holding
+// the town named first ("Korla City of Bayingolin Prefecture").
 func (a *article) qualifiesPlace(m *mention, k int) bool {
 	p := &a.places[k]
 	if !settlementNouns[a.lowerWord(p.t1)] {
@@ -1551,8 +1640,8 @@ func (a *article) qualifiesPlace(m *mention, k int) bool {
 		return false
 	}
 	for _, q := range m.places {
-		if a.places[q].t0 == p.t1+2 {
-			return true
+		if o := &a.places[q]; o.t0 == p.t1+2 {
+			return int(o.t1) >= len(a.toks) || !adminNoun(a.lowerWord(o.t1))
 		}
 	}
 	return false

@@ -1092,6 +1092,18 @@ func (a *article) offCoast(m *placeMention) bool {
 	return distanceUnits[a.lowerWord(j-1)] || noun || m.noun != ""
 }
 
+// ownerBefore reports whether place mention i comes right after the
+// possessive of the known place before it, not a country ("Gambella's Gog
+// ... areas", "Borno's Konduga"): the owner holds it.
+func (a *article) ownerBefore(i int) bool {
+	o := &a.places[i-1]
+	if o.chosen == nil || o.country || o.demonym || o.t1+2 != a.places[i].t0 || a.lowerWord(o.t1+1) != "s" {
+		return false
+	}
+	w := a.word(o.t1)
+	return w == "'" || w == "’"
+}
+
 // namedIsland reports whether mention m names an island ("near Larak
 // island") that the gazetteer knows as an island by its own name
 // ("Larak Island"): an island is its one place of the name, however small
@@ -1138,7 +1150,8 @@ func (a *article) linkContainers() {
 		if listed || next.chosen == nil {
 			c = within[i+1] // "Akuzo and Usu villages of ...": the list's container
 		}
-		if c < 0 || !(listed || next.prep == "in" || next.prep == "of" || a.lowerWord(m.t1) == "," || a.afterPlaceNoun(next)) {
+		between := m.prep == "between" && next.t0 == m.t1+1 && a.lowerWord(m.t1) == "and" // "between Malelei and Kulan in Garissa county"
+		if c < 0 || !(listed || between || next.prep == "in" || next.prep == "of" || a.lowerWord(m.t1) == "," || a.afterPlaceNoun(next)) {
 			continue
 		}
 		within[i] = c
@@ -1156,6 +1169,20 @@ func (a *article) linkContainers() {
 			(o.Kind == gazetteer.Place || o.Kind == gazetteer.Admin2 || o.Kind == gazetteer.Admin1) &&
 			(o.CountryCode != in.CountryCode || o.Admin1() != in.Admin1()) {
 			m.chosen, m.cands, m.in = nil, nil, c // "Kiyawa District in Birnin Magaji": not Kiyawa of Jigawa State
+		}
+	}
+	// "Gambella's Gog and Jor areas": a known place's possessive holds the
+	// unknown names right after it, and the names listed with them
+	for i := 1; i < len(a.places); i++ {
+		if m := &a.places[i]; m.chosen == nil && m.in < 0 && a.ownerBefore(i) {
+			m.in = i - 1
+			for j := i + 1; j < len(a.places); j++ {
+				n, p := &a.places[j], &a.places[j-1]
+				if n.chosen != nil || n.in >= 0 || n.noun == "" || n.noun != m.noun || !a.listGap(p.t1, n.t0) {
+					break
+				}
+				n.in = i - 1
+			}
 		}
 	}
 	// one name, one place: "Makera village" told again is the Makera of

@@ -64,6 +64,12 @@ func (a *article) segment(n news) story {
 			focus = in
 			continue
 		}
+		if p >= 0 && focus != nil && a.namesToldSite(m, p, focus) && a.sameDay(a.matchDay(focus, m, d0), d) {
+			// "stormed a bar in Monterrey" ... "died in the Matehuala
+			// bar": the bar told of, by its name, not a town
+			focus.ms = append(focus.ms, m)
+			continue
+		}
 		into := a.incidentFor(incs, focus, m, p, d, d0)
 		if into != nil && a.alsoDeed(m, into) {
 			// "The rebels also blew up two power pylons": the doer's
@@ -332,13 +338,47 @@ func (a *article) siteWordsBefore(j int32, s *site) bool {
 	return false
 }
 
+// namesToldSite reports whether place mention p of mention m is a name
+// given to a site of the kind the incident told so far, already placed in
+// a town, hit, after "the": "stormed a bar in Monterrey" ... "Four victims
+// died in the Matehuala bar" names the bar told of, whatever town the
+// gazetteer knows by that name. Of an incident placed no finer than a
+// region the name is the town: "at a train station in southwestern China"
+// ... "stormed the Kunming train station".
+func (a *article) namesToldSite(m *mention, p int, in *incident) bool {
+	pm := &a.places[p]
+	if pm.t0 == 0 || a.lowerWord(pm.t0-1) != "the" || in.place < 0 || a.broad(in.place) || a.samePlace(in.place, p) {
+		return false
+	}
+	ss, _ := a.sites(m)
+	for _, s := range ss {
+		if s.t0 > pm.t0 || s.t1 <= pm.t1 {
+			continue
+		}
+		for _, o := range in.ms {
+			os, _ := a.sites(o)
+			for _, t := range os {
+				if t.head == s.head {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // onlySite returns the one site an incident's mentions name, if they name
-// exactly one.
+// exactly one. A plural names the set, not one of it: "targeted three
+// churches" then "The first attack struck the Santa Maria Church" tells
+// of one site.
 func (a *article) onlySite(in *incident) (site, bool) {
 	var found []site
 	for _, m := range in.ms {
 		ss, _ := a.sites(m)
 		for _, s := range ss {
+			if plural(a.lowerSpan(s.t1-1, s.t1)) {
+				continue
+			}
 			dup := false
 			for _, f := range found {
 				dup = dup || f.same(s)

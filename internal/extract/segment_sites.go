@@ -65,6 +65,9 @@ func (a *article) sites(m *mention) (out []site, list bool) {
 			if a.toks[j].Kind != text.Word && !a.isInnerHyphen(int(j)) || stopWords[w] || itemPreps[w] || w == "," {
 				break
 			}
+			if w == "s" && (a.word(j-1) == "'" || a.word(j-1) == "’") {
+				break // "the city's Shalom Church": the owner's clitic tells no church from another
+			}
 			s.t0 = j
 			if a.toks[j].Kind == text.Word && !siteModifiers[w] {
 				s.mods = append(s.mods, w)
@@ -352,9 +355,13 @@ func (a *article) dealtOut(m *mention) []int32 {
 }
 
 // distributive reports whether token j is a word that deals out a set
-// ([distributive-word]), "other" only after "the".
+// ([distributive-word]), "other" only after "the", an ordinal only after
+// "a" ([series-ordinal]: "a second explosion at ... and a third at").
 func (a *article) distributive(j int32) bool {
 	w := a.lowerWord(j)
+	if seriesOrdinals[w] {
+		return a.lowerWord(j-1) == "a"
+	}
 	return distributiveWords[w] && (w != "other" || a.lowerWord(j-1) == "the")
 }
 
@@ -404,4 +411,5 @@ func (a *article) dealing(j int32) bool {
 var (
 	distributiveWords = lexicon.Words().Set("distributive-word") // lexicon/words.txt
 	itemPreps         = lexicon.Words().Set("item-prep")         // lexicon/words.txt
+	seriesOrdinals    = lexicon.Words().Set("series-ordinal")    // lexicon/words.txt
 )

@@ -204,6 +204,7 @@ var wordSchema = []WordSection{
 	{Name: "whole-set-word"},
 	{Name: "open-quote"},
 	{Name: "distributive-word"},
+	{Name: "series-ordinal"},
 	{Name: "item-prep"},
 	{Name: "relative-adverb"},
 	{Name: "respective-word"},
