@@ -71,7 +71,7 @@ func (a *article) negativeFrame(ms []*mention) bool {
 				doer = doer || t.p.Value == record.Perpetrators || t.p.Value == record.SecurityForces && a.killsUnarmed(t.t1, true)
 			}
 			switch {
-			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && !a.harmedNext(t) && !a.personsPast(t) && !a.simile(t) && !a.armedDeed(t):
+			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && (a.doersDeed(t) || !a.harmedNext(t) && !a.personsPast(t)) && !a.simile(t) && !a.armedDeed(t):
 				if title {
 					titleF++
 				} else if s.Para == a.lead {
@@ -378,6 +378,14 @@ func (a *article) headedByAgent(t term) bool {
 // objectReach is how far after an attack word its object's words may
 // stand: "hit Iran's economic targets".
 const objectReach = 5
+
+// doersDeed reports whether the frame word t names the doers' own deed
+// or the doers, as a robbery's words do ("Bank robbers massacre 10",
+// "armed men who robbed a bank"): a harm next to it is what the robbers
+// did and a relative clause on a person is the story's deed, not a
+// victim's past, so neither takes the frame away as they do a judge's
+// ("Judge killed", "a judge who had sentenced").
+func (a *article) doersDeed(t term) bool { return t.p.Value == "robbery" }
 
 // personsPast reports whether the frame word t tells what someone had
 // done before the story, not what the story is about: the verb of a
