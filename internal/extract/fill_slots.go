@@ -729,9 +729,14 @@ func (f *filler) date() {
 // has named before: a trigger after [back-pointer] ("the", "that"), the date
 // right after it or after "on" ("the attack on Saturday night happened
 // in ..."). The definite article points back to the attack the lead
-// told, so the day is that attack's, not another deed's brought in.
+// told, so the day is that attack's, not another deed's brought in. So
+// does a definite subject of a passive killing the date follows (the
+// victims' day, definiteVictimsDay).
 func (a *article) definiteDeedDay(k int) bool {
 	t := a.tokenAt(a.dates[k].Start)
+	if a.definiteVictimsDay(t) {
+		return true
+	}
 	if w := a.lowerWord(t - 1); w == "on" || w == "at" {
 		t--
 	}
@@ -741,6 +746,40 @@ func (a *article) definiteDeedDay(k int) bool {
 	}
 	return backPointers[a.lowerWord(tm.t0-1)]
 }
+
+// definiteVictimsDay reports whether the day at token t follows, past
+// only words of [day-lead-in] ("on", "before dawn"), a passive killing
+// whose subject a [back-pointer] opens: "the victims were shot dead
+// before dawn Thursday". The definite subject is the dead the lead
+// counted, so the day is their attack's; "two soldiers were killed on
+// Thursday" may be others.
+func (a *article) definiteVictimsDay(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	j := t - 1
+	for j > first && dayLeadIns[a.lowerWord(j)] {
+		j--
+	}
+	v, ok := a.termEndingAt(j+1, lexicon.Kill)
+	if !ok || v.t0-1 <= first {
+		return false
+	}
+	if aux := a.lowerWord(v.t0 - 1); aux != "was" && aux != "were" {
+		return false
+	}
+	for i := v.t0 - 2; i >= first && i >= v.t0-4; i-- {
+		if a.clauseBreak(i) {
+			return false
+		}
+		if backPointers[a.lowerWord(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// dayLeadIns are the words that may stand between a deed's verb and its
+// day.
+var dayLeadIns = lexicon.Words().Set("day-lead-in") // lexicon/words.txt
 
 // backPointers point an attack word back at the attack told before.
 var backPointers = lexicon.Words().Set("back-pointer") // lexicon/words.txt
