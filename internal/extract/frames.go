@@ -103,6 +103,52 @@ func (a *article) negativeFrame(ms []*mention) bool {
 	return accident > 0 && !attack && len(a.groups) == 0 && !a.openingStated()
 }
 
+// afterSubhead returns the mentions of ms that follow a subhead below
+// the opening, or none. A paper that gathers stories under one headline
+// sets each further one under a subhead of its own ("Gunned down"): a
+// short line of at most four words, capitalised, with no end stop. The
+// opening's frame (a mine's gas blast, a trial) is the first story's; the
+// story under the subhead is told anew and stands or falls on its own
+// words.
+func (a *article) afterSubhead(ms []*mention) []*mention {
+	if a.cs != text.Mixed || a.lead < 0 {
+		return nil
+	}
+	for si := range a.sents {
+		s := a.sents[si]
+		if s.Para <= a.lead || !a.subhead(int32(si)) {
+			continue
+		}
+		var out []*mention
+		for _, m := range ms {
+			if m.sent > int32(si) {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// subhead reports whether sentence si is a paragraph of its own of one
+// to four words, the first capitalised, with no end stop.
+func (a *article) subhead(si int32) bool {
+	s := a.sents[si]
+	if si > 0 && a.sents[si-1].Para == s.Para || int(si)+1 < len(a.sents) && a.sents[si+1].Para == s.Para {
+		return false
+	}
+	words := 0
+	for j := int32(s.First); j < int32(s.Last); j++ {
+		switch a.toks[j].Kind {
+		case text.Word:
+			words++
+		default:
+			return false // an end stop, a comma, a quotation mark: a sentence, not a heading
+		}
+	}
+	return words >= 1 && words <= 4 && a.toks[s.First].Has(text.Cap)
+}
+
 // openingStated reports whether a sentence of the headline or the first
 // paragraphs states an attack with its armed agent (agentBacked): "IRAQ
 // SAYS IT SANK IRANIAN BOATS" above "Iraqi helicopters sank three
