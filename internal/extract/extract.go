@@ -124,7 +124,9 @@ func (x *Extractor) Extract(ctx context.Context, d *doc.Document) (record.Result
 		return res, err
 	}
 	if x.closed(GateFrame) && a.negativeFrame(ms) { // a trial, an anniversary, an accident: no new attack
-		return res, nil
+		if ms = a.afterSubhead(ms); len(ms) == 0 {
+			return res, nil
+		}
 	}
 	n := a.markBackground(ms)    // news: the mentions of the article's own events, and its main date
 	st := a.segment(n)           // story: one incident per place, day and site

@@ -25,6 +25,7 @@ func (f *filler) eventType() bool {
 	score := map[string]float64{}
 	first := map[string]term{}
 	clash := f.toldAsClash()
+	assaulted := f.assaultToldAt()
 	// "explosions were heard" (perceived) tells the sound of the attack,
 	// not what kind it was: it has a say only when nothing else does
 	heardScore, heardFirst := map[string]float64{}, map[string]term{}
@@ -43,6 +44,9 @@ func (f *filler) eventType() bool {
 			v := t.p.Value
 			if v == record.Clash && a.attackSetOff(t) {
 				continue // "militants attacked an army base, setting off a gunbattle": the defence the assault met
+			}
+			if v == record.Clash && assaulted >= 0 && t.t0 > assaulted && backPointers[a.lowerWord(t.t0-1)] {
+				continue // "militants attacked a police station ... We lost three men in the gunfight": the fight the assault became
 			}
 			if v == record.Riot && a.firedOnBy(t) {
 				continue // "police fired into a crowd of rioting students": whom the force shot, not what happened
@@ -340,6 +344,48 @@ func (f *filler) toldAsClash() bool {
 			if r, ok := f.a.armedAttack(t, true); ok && r == record.Clash {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// assaultToldAt returns the first token of the incident's first attack
+// verb whose armed agent is no state force ("two militants attacked a
+// police station"), or -1. A clash word that points back after it ("in
+// the gunfight", "the shootout lasted hours") names the fight that
+// assault became, not a battle of two sides that sought each other: the
+// attackers chose the time and the target.
+func (f *filler) assaultToldAt() int32 {
+	for _, m := range f.current() {
+		for _, t := range m.triggers {
+			if t.p.Value != "generic" {
+				continue
+			}
+			if w := f.a.lowerSpan(t.t0, t.t1); w != "attacked" && w != "stormed" {
+				continue
+			}
+			if r, ok := f.a.armedAttack(t, true); ok && r == record.ArmedAssault && f.a.perpetratorSubject(t.t0) {
+				return t.t0
+			}
+		}
+	}
+	return -1
+}
+
+// perpetratorSubject reports whether the nearest party word before token
+// t in its clause is an attacker's ("two heavily armed militants
+// attacked"), not a state force's ("troops stormed").
+func (a *article) perpetratorSubject(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first && j >= t-roleWindow; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.hasTerm(j, lexicon.Party, record.SecurityForces) {
+			return false
+		}
+		if a.hasTerm(j, lexicon.Party, record.Perpetrators) {
+			return true
 		}
 	}
 	return false
@@ -729,9 +775,14 @@ func (f *filler) date() {
 // has named before: a trigger after [back-pointer] ("the", "that"), the date
 // right after it or after "on" ("the attack on Saturday night happened
 // in ..."). The definite article points back to the attack the lead
-// told, so the day is that attack's, not another deed's brought in.
+// told, so the day is that attack's, not another deed's brought in. So
+// does a definite subject of a passive killing the date follows (the
+// victims' day, definiteVictimsDay).
 func (a *article) definiteDeedDay(k int) bool {
 	t := a.tokenAt(a.dates[k].Start)
+	if a.definiteVictimsDay(t) {
+		return true
+	}
 	if w := a.lowerWord(t - 1); w == "on" || w == "at" {
 		t--
 	}
@@ -741,6 +792,40 @@ func (a *article) definiteDeedDay(k int) bool {
 	}
 	return backPointers[a.lowerWord(tm.t0-1)]
 }
+
+// definiteVictimsDay reports whether the day at token t follows, past
+// only words of [day-lead-in] ("on", "before dawn"), a passive killing
+// whose subject a [back-pointer] opens: "the victims were shot dead
+// before dawn Thursday". The definite subject is the dead the lead
+// counted, so the day is their attack's; "two soldiers were killed on
+// Thursday" may be others.
+func (a *article) definiteVictimsDay(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	j := t - 1
+	for j > first && dayLeadIns[a.lowerWord(j)] {
+		j--
+	}
+	v, ok := a.termEndingAt(j+1, lexicon.Kill)
+	if !ok || v.t0-1 <= first {
+		return false
+	}
+	if aux := a.lowerWord(v.t0 - 1); aux != "was" && aux != "were" {
+		return false
+	}
+	for i := v.t0 - 2; i >= first && i >= v.t0-4; i-- {
+		if a.clauseBreak(i) {
+			return false
+		}
+		if backPointers[a.lowerWord(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// dayLeadIns are the words that may stand between a deed's verb and its
+// day.
+var dayLeadIns = lexicon.Words().Set("day-lead-in") // lexicon/words.txt
 
 // backPointers point an attack word back at the attack told before.
 var backPointers = lexicon.Words().Set("back-pointer") // lexicon/words.txt

@@ -71,7 +71,7 @@ func (a *article) negativeFrame(ms []*mention) bool {
 				doer = doer || t.p.Value == record.Perpetrators || t.p.Value == record.SecurityForces && a.killsUnarmed(t.t1, true)
 			}
 			switch {
-			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && !a.harmedNext(t) && !a.personsPast(t) && !a.simile(t) && !a.armedDeed(t):
+			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && (a.doersDeed(t) || !a.harmedNext(t) && !a.personsPast(t)) && !a.simile(t) && !a.armedDeed(t):
 				if title {
 					titleF++
 				} else if s.Para == a.lead {
@@ -101,6 +101,52 @@ func (a *article) negativeFrame(ms []*mention) bool {
 		return true
 	}
 	return accident > 0 && !attack && len(a.groups) == 0 && !a.openingStated()
+}
+
+// afterSubhead returns the mentions of ms that follow a subhead below
+// the opening, or none. A paper that gathers stories under one headline
+// sets each further one under a subhead of its own ("Gunned down"): a
+// short line of at most four words, capitalised, with no end stop. The
+// opening's frame (a mine's gas blast, a trial) is the first story's; the
+// story under the subhead is told anew and stands or falls on its own
+// words.
+func (a *article) afterSubhead(ms []*mention) []*mention {
+	if a.cs != text.Mixed || a.lead < 0 {
+		return nil
+	}
+	for si := range a.sents {
+		s := a.sents[si]
+		if s.Para <= a.lead || !a.subhead(int32(si)) {
+			continue
+		}
+		var out []*mention
+		for _, m := range ms {
+			if m.sent > int32(si) {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// subhead reports whether sentence si is a paragraph of its own of one
+// to four words, the first capitalised, with no end stop.
+func (a *article) subhead(si int32) bool {
+	s := a.sents[si]
+	if si > 0 && a.sents[si-1].Para == s.Para || int(si)+1 < len(a.sents) && a.sents[si+1].Para == s.Para {
+		return false
+	}
+	words := 0
+	for j := int32(s.First); j < int32(s.Last); j++ {
+		switch a.toks[j].Kind {
+		case text.Word:
+			words++
+		default:
+			return false // an end stop, a comma, a quotation mark: a sentence, not a heading
+		}
+	}
+	return words >= 1 && words <= 4 && a.toks[s.First].Has(text.Cap)
 }
 
 // openingStated reports whether a sentence of the headline or the first
@@ -378,6 +424,14 @@ func (a *article) headedByAgent(t term) bool {
 // objectReach is how far after an attack word its object's words may
 // stand: "hit Iran's economic targets".
 const objectReach = 5
+
+// doersDeed reports whether the frame word t names the doers' own deed
+// or the doers, as a robbery's words do ("Bank robbers massacre 10",
+// "armed men who robbed a bank"): a harm next to it is what the robbers
+// did and a relative clause on a person is the story's deed, not a
+// victim's past, so neither takes the frame away as they do a judge's
+// ("Judge killed", "a judge who had sentenced").
+func (a *article) doersDeed(t term) bool { return t.p.Value == "robbery" }
 
 // personsPast reports whether the frame word t tells what someone had
 // done before the story, not what the story is about: the verb of a

@@ -205,6 +205,18 @@ func (a *article) listedBeforeVerb(si int32, c, next [2]int32, roles []term, vio
 	return m
 }
 
+// heldOwner reports whether the kidnapping word t names people held or
+// holding them as the owners of what follows ("the captives' fishing
+// company", "the hostages' families", "the kidnappers' demands"): a
+// possessive describes those the story told taken, it tells no taking.
+func (a *article) heldOwner(t term) bool {
+	if t.p.Value != record.Kidnapping {
+		return false
+	}
+	w := a.word(t.t1)
+	return w == "'" || w == "’"
+}
+
 // mention reads tokens [t0, t1) of sentence si, or returns nil when they
 // say nothing of violence. violent says whether the article tells of
 // violence in words that say so (hasViolence): only then does a weak
@@ -221,6 +233,9 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	for _, t := range a.termsIn(t0, t1) {
 		if t.p.Cat != lexicon.Trigger || a.armsHeld(t) || a.armsKind(t) {
 			continue // "troops seized six grenades", "a missile destroyer": arms held or borne, not used (mentions_arms.go)
+		}
+		if a.heldOwner(t) {
+			continue // "called the captives' fishing company": those held, owning a thing, not a taking
 		}
 		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) {
 			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"

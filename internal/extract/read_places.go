@@ -1333,12 +1333,19 @@ var facilityNouns = lexicon.Words().Set("facility-noun") // lexicon/words.txt
 // fallback for the incident's place and a hint for its country.
 func (a *article) markDateline() {
 	first := a.tokenAt(a.bodyStart)
-	// the separator must come within the first dozen tokens
+	// the separator must come within the first dozen tokens, not
+	// counting those in brackets: an agency's credit there may be long
+	// ("Ouagadougou, (APP - UrduPoint / Pakistan Point News - 12th Nov,
+	// 2020 ) :")
 	sep := int32(-1)
 	depth := 0
-	for i := first; i < first+16 && int(i) < len(a.toks); i++ {
+	limit := first + 16
+	for i := first; i < limit && i < first+32 && int(i) < len(a.toks); i++ {
 		t := a.toks[i]
 		w := a.src[t.Start:t.End]
+		if depth > 0 {
+			limit++
+		}
 		if t.Kind == text.Punct {
 			switch w {
 			case "(":

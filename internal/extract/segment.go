@@ -1315,8 +1315,10 @@ func (a *article) furtherEvent(m *mention, sameTime bool) bool {
 			if !a.morePeople(m, j) && !a.furtherSpeaker(j) {
 				return true
 			}
-		case separateWords[w], sameTime && sameTimeWords[w]:
+		case separateWords[w]:
 			return true
+		case sameTime && sameTimeWords[w]:
+			return !a.relayedToll(m)
 		case sameTime && (additiveWords[w] || furtherWords[w] && reportVerbs[a.lowerWord(j+1)]):
 			if a.toldAnew(m) {
 				return true // "In addition, urban guerrillas blew up a bus"; "Police also reported that two bombs exploded"
@@ -1403,6 +1405,24 @@ func (a *article) morePeople(m *mention, j int32) bool {
 			if p.t0 <= j+1 && p.t1 > j {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// relayedToll reports whether mention m only relays a toll from a voice:
+// a statement verb before its first casualty verb, and no attack word or
+// place of its own ("Meanwhile, a war monitor said at least eight people
+// were killed and 23 wounded"). "Meanwhile" then brings in another
+// account of the event told so far, not another event.
+func (a *article) relayedToll(m *mention) bool {
+	if len(m.triggers) > 0 || len(m.places) > 0 || len(m.stmts) == 0 {
+		return false
+	}
+	s := a.sents[m.sent]
+	for j := int32(s.First); j < m.stmts[0].verb.t0; j++ {
+		if statementVerbs[a.lowerWord(j)] {
+			return true
 		}
 	}
 	return false

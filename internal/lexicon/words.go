@@ -98,6 +98,7 @@ var wordSchema = []WordSection{
 	{Name: "arms-verb"},
 	{Name: "pointing-word"},
 	{Name: "back-pointer"},
+	{Name: "day-lead-in"},
 	{Name: "charge-prep"},
 	{Name: "org-head"},
 	{Name: "past-span"},

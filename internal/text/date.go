@@ -976,6 +976,9 @@ func (sc *dateScan) digits(i int) int {
 		}
 		return e + 6
 	}
+	if e-i == 4 && e < len(t) && t[e] == 's' && !t.wordAt(e+1) {
+		return sc.decade(i, e)
+	}
 	if e-i != 4 || t.wordAt(e) || e < len(t) && (t[e] == ',' || t[e] == '.' || t[e] == ':' || t[e] == '/') && t.digit(e+1) {
 		return i
 	}
@@ -998,6 +1001,25 @@ func (sc *dateScan) digits(i int) int {
 		start = a
 	}
 	return sc.emitYear(start, e, y)
+}
+
+// decade handles a decade written as its first year and "s" ("the
+// 1990s", "early 2000s"), the four digits at [i, e): a span of history,
+// read as its first year at year precision, so that what a clause tells
+// of it ("where Russian forces fought two wars in the 1990s") is dated
+// long before the report. "early", "late" and "mid" before it belong to
+// it.
+func (sc *dateScan) decade(i, e int) int {
+	t := sc.t
+	y := digitsValue(t[i:e])
+	if y < 1900 || y > 2099 || y%10 != 0 {
+		return i
+	}
+	start := i
+	if a, b := t.before(i); a >= sc.floor && t.isAny(a, b, []string{"early", "late", "mid"}) {
+		start = a
+	}
+	return sc.emitYear(start, e+1, y)
 }
 
 // yearJoined reports whether the year at i follows a year just emitted:

@@ -250,6 +250,8 @@ func TestDates(t *testing.T) {
 			{"2007", "2007", year, "in", ""}, {"1998", "1998", year, "since", ""}, {"2011", "2011", year, "during", ""},
 			{"2008", "2008", year, "", ""}, {"early 2016", "2016", year, "in", ""}, {"mid-2015", "2015", year, "", ""},
 			{"2012", "2012", year, "from", ""}, {"2014", "2014", year, "", ""}}},
+		{"decades", "2018-11-23", "wars in the 1990s and early 2000s, since the 1980s", []wantDate{
+			{"1990s", "1990", year, "", ""}, {"early 2000s", "2000", year, "", ""}, {"1980s", "1980", year, "", ""}}},
 		{"not years", "2018-11-23", "2000 people, at 2030, 1,998 dollars, in 1850, 2015.5, 2015s", nil},
 		{"dateline", "2013-12-30", "VOLGOGRAD, December 30 (RIA Novosti) - An explosion on Monday morning", []wantDate{
 			{"December 30", "2013-12-30", day, "", "r"}, {"Monday morning", "2013-12-30", day, "on", "r"}}},
