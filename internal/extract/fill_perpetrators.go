@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/actor"
+	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -112,7 +113,13 @@ func (f *filler) perpetrators() {
 		if !seen {
 			i = len(f.rec.Perpetrators)
 			byName[key] = i
-			f.rec.Perpetrators = append(f.rec.Perpetrators, record.Perpetrator{Name: c.name, Attribution: c.attr, Kind: c.kind, Canonical: c.canonical})
+			canonical := c.canonical
+			if canonical == "" && c.state != "" {
+				// "Iraqi warplanes", "Iraq" and "U.S." name states the lexicon
+				// does not list: the country's name counts and merges them as one.
+				canonical = gazetteer.CountryNameOf(c.state)
+			}
+			f.rec.Perpetrators = append(f.rec.Perpetrators, record.Perpetrator{Name: c.name, Attribution: c.attr, Kind: c.kind, Canonical: canonical})
 			f.evidence("perpetrators["+itoa(i)+"]", c.b0, c.b1)
 		}
 		if c.kind == "state" && c.state != "" {

@@ -163,7 +163,8 @@ type Perpetrator struct {
 	Name        string `json:"name"`
 	Attribution string `json:"attribution"`
 	// Canonical extends the contract: the armed-group lexicon's name for a
-	// group ("al-Shabaab", "Balochistan Liberation Army"), the same
+	// group ("al-Shabaab", "Balochistan Liberation Army"), or the country's
+	// name for a state's forces ("Iraqi warplanes": "Iraq"), the same
 	// whatever spelling a report uses, for counting and merging.
 	Canonical string `json:"canonical,omitempty"`
 	// Kind extends the contract: "group" for an organisation, "person" for
