@@ -1140,16 +1140,22 @@ func (a *article) isPlaceOrGroup(t int32) bool {
 	return p < len(a.places) && a.places[p].t0 <= t
 }
 
+// openQuotes open a quotation around the noun a number counts and
+// closeQuotes end it (lexicon/words.txt).
+var (
+	openQuotes  = lexicon.Words().Set("open-quote")
+	closeQuotes = lexicon.Words().Set("close-quote")
+)
+
 // head extends a number to the noun it counts: "two of our constables",
 // "15 innocent villagers", "at least 15 others", "three other Americans".
 // Without a person noun the phrase still covers the words up to the verb,
-// counted without a party.
-// openQuotes open a quotation around the noun a number counts
-// (lexicon/words.txt).
-var openQuotes = lexicon.Words().Set("open-quote")
-
+// counted without a party. A quoted noun takes its closing mark with it,
+// so that the verb after it still has its subject ('seven "terrorists"
+// were killed').
 func (a *article) head(p *part, last int32) {
 	start := p.t1
+	quoted := false
 	for j, words := p.t1, 0; j < last && words < 5; j, words = j+1, words+1 {
 		if pt, ok := a.headNoun(j, last); ok && pt.p.Cat == lexicon.Party {
 			p.party = partyOf(pt.p.Value)
@@ -1160,6 +1166,9 @@ func (a *article) head(p *part, last int32) {
 				p.additional = true
 			}
 			p.t1 = a.ofName(pt.t1, last)
+			if quoted && p.t1 < last && a.toks[p.t1].Kind == text.Punct && closeQuotes[a.word(p.t1)] {
+				p.t1++
+			}
 			return
 		}
 		t := a.toks[j]
@@ -1171,6 +1180,7 @@ func (a *article) head(p *part, last int32) {
 				// "killing three "terrorists."": the teller's quotation
 				// marks around the noun leave it the noun counted
 				words--
+				quoted = true
 				continue
 			}
 			if w := a.word(j); (w == "'" || w == "’") && a.lowerWord(j+1) == "s" {
@@ -1798,14 +1808,15 @@ func (a *article) listStartingAt(qs []part, start, last int32) []part {
 // reporting verb that closes its clause: "killing 300 soldiers, the
 // official news agency said" names who told of the dead, not one more of
 // them. The verb may stand a few words on ("the official news agency IRNA
-// said"), with no other punctuation between.
+// said"), with no other punctuation between but an abbreviation's dot
+// inside the sentence ("police Lt. Ali Abbas said").
 func (a *article) reportsAfter(q part) bool {
 	last := int32(a.sents[a.sentOf[q.t0]].Last)
-	for j := q.t1; j < last && j < q.t1+5; j++ {
+	for j := q.t1; j < last && j < q.t1+6; j++ {
 		if reportVerbs[a.lowerWord(j)] {
 			return true
 		}
-		if a.toks[j].Kind != text.Word {
+		if a.toks[j].Kind != text.Word && !(a.word(j) == "." && a.glued(j) && j+1 < last) {
 			return false
 		}
 	}
@@ -2124,6 +2135,9 @@ func (a *article) qualify(st *statement) {
 		st.period = a.measuredSpan(j, int32(s.Last))
 		break
 	}
+	if a.rateAfter(st.verb.t1, int32(s.Last)) {
+		st.period = true
+	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		switch w := a.lowerWord(j); {
 		case tollConfirmed[w]:
@@ -2205,6 +2219,29 @@ func (a *article) spanOfWar(k, last int32) bool {
 	}
 	return false
 }
+
+// rateAfter reports whether a rate follows the casualty verb that ends
+// before token t1: "about 100 civilians are killed each day", "die every
+// year", "killed per week". The dead of every day are a measure of the
+// times, never one incident's toll.
+func (a *article) rateAfter(t1, last int32) bool {
+	for j := t1; j+1 < last && j < t1+4; j++ {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if rateWords[a.lowerWord(j)] && rateUnits[a.lowerWord(j+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// rateWords before a rateUnit make a rate of it (rateAfter;
+// lexicon/words.txt).
+var (
+	rateWords = lexicon.Words().Set("rate-word")
+	rateUnits = lexicon.Words().Set("rate-unit")
+)
 
 // longSpanUnits measure a span of time too long for one incident
 // (measuredSpan), in the singular of "seven-year" and the plural of
