@@ -193,6 +193,21 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			}
 		}
 	}
+	// "Two people were killed by law enforcement ... in an attack that
+	// left one policeman dead": the forces do not kill their own, so the
+	// dead of theirs the attack left add to those the forces killed
+	if chosen != nil && !hasParty(chosen, record.SecurityForces) && f.a.byForces(chosen) {
+		for _, st := range stmts {
+			if st != chosen && st.sent-chosen.sent <= 1 && st.sent >= chosen.sent && !st.subset && !st.update && onlyParty(st, record.SecurityForces) {
+				n, q := st.total()
+				total += n
+				lower = lower || q != text.Exact
+				b0, b1 := st.span(f.a)
+				f.evidence(field, b0, b1)
+				break
+			}
+		}
+	}
 	if sum > total {
 		total = sum
 		if chosen == nil {
@@ -472,6 +487,13 @@ func (a *article) killedByForces(st *statement) bool {
 			return false
 		}
 	}
+	return a.byForces(st)
+}
+
+// byForces reports whether a passive statement names the police or the
+// troops as the agent that harmed its people: "were shot dead by
+// police", "killed by law enforcement".
+func (a *article) byForces(st *statement) bool {
 	for j := st.verb.t1; j < st.verb.t1+3 && int(j) < len(a.toks); j++ {
 		if a.lowerWord(j) != "by" {
 			continue
@@ -514,6 +536,17 @@ func (a *article) attackersDead(st *statement) bool {
 func onlyAttackers(st *statement) bool {
 	for _, p := range st.parts {
 		if p.party != record.Perpetrators {
+			return false
+		}
+	}
+	return len(st.parts) > 0
+}
+
+// onlyParty reports whether every part of a statement counts people of
+// party.
+func onlyParty(st *statement, party string) bool {
+	for _, p := range st.parts {
+		if p.party != party {
 			return false
 		}
 	}
