@@ -121,6 +121,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 	}
 	c := &record.Count{ByParty: map[string]int{}}
+	added := map[*statement]bool{} // statements summed on top of the chosen one
 	lower := false
 	total := 0
 	if chosen != nil {
@@ -138,6 +139,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 				continue
 			}
 			if after && st.sent-chosen.sent <= 1 && !st.subset && !st.update && allAdditional(st) {
+				added[st] = true
 				n, q := st.total()
 				total += n
 				lower = lower || q != text.Exact
@@ -184,7 +186,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// attackers the text points back at ("Both militants were killed")
 	if chosen != nil && !hasParty(chosen, record.Perpetrators) {
 		for _, st := range stmts {
-			if st != chosen && !st.subset && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st)) {
+			if st != chosen && !st.subset && !added[st] && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st)) {
 				n, _ := st.total()
 				total += n
 				b0, b1 := st.span(f.a)
@@ -198,7 +200,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// dead of theirs the attack left add to those the forces killed
 	if chosen != nil && !hasParty(chosen, record.SecurityForces) && f.a.byForces(chosen) {
 		for _, st := range stmts {
-			if st != chosen && st.sent-chosen.sent <= 1 && st.sent >= chosen.sent && !st.subset && !st.update && onlyParty(st, record.SecurityForces) {
+			if st != chosen && st.sent-chosen.sent <= 1 && st.sent >= chosen.sent && !st.subset && !st.update && !added[st] && onlyParty(st, record.SecurityForces) {
 				n, q := st.total()
 				total += n
 				lower = lower || q != text.Exact

@@ -220,6 +220,13 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if c == lexicon.Injure && a.woundedThenDied(t, st.parts) {
 			continue
 		}
+		if a.alsoBefore(t, int32(s.First)) {
+			// "A member of the National Guard was also killed": people
+			// on top of those counted before
+			for k := range st.parts {
+				st.parts[k].additional = true
+			}
+		}
 		st.combined = a.combined(t) && !allZero(st.parts)
 		st.claimed = a.claimant(t, int32(s.First))
 		a.qualify(&st)
@@ -250,6 +257,22 @@ func (a *article) statements(si int32, terms []term) []statement {
 		out = append(out, a.shotToldDead(si, terms, qs)...)
 	}
 	return out
+}
+
+// alsoBefore reports whether "also" stands among the auxiliaries and
+// adverbs right before casualty verb t ("was also killed", "also
+// wounded"): the people it counts are more than those told before.
+func (a *article) alsoBefore(t term, first int32) bool {
+	for j := t.t0 - 1; j >= first && j >= t.t0-3; j-- {
+		w := a.lowerWord(j)
+		if w == "also" {
+			return true
+		}
+		if !auxiliaries[w] && !adverbs[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // shotToldDead returns the people an active verb of shooting counts when
@@ -680,7 +703,20 @@ func (a *article) personPart(st *statement, p part) bool {
 	if st.effect == lexicon.Kidnap {
 		return a.covered(p.t1-1, lexicon.Party, "")
 	}
-	return p.bare || a.toks[p.t1-1].Has(text.Cap) || a.covered(p.t1-1, lexicon.Party, "") || a.agentNoun(st, p)
+	return p.bare || a.toks[p.t1-1].Has(text.Cap) || a.covered(p.t1-1, lexicon.Party, "") || a.headBeforeOf(p) || a.agentNoun(st, p)
+}
+
+// headBeforeOf reports whether the person noun of part p stands before an
+// "of" that names what the person belongs to: "a member of the bomb
+// squad", "the driver of the train", where the last word is the body's,
+// not the person's.
+func (a *article) headBeforeOf(p part) bool {
+	for j := p.t0 + 1; j < p.t1; j++ {
+		if a.lowerWord(j) == "of" {
+			return a.covered(j-1, lexicon.Party, "")
+		}
+	}
+	return false
 }
 
 // agentNoun reports whether the noun a casualty verb counts names people by
@@ -912,9 +948,10 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 			}
 			if pt.p.Cat == lexicon.Party {
 				p.party = partyOf(pt.p.Value)
-				// "the driver of the train"
+				// "the driver of the train", "a member of the National
+				// Guard", "a member of the bomb-disposal unit"
 				if a.lowerWord(p.t1) == "of" && a.lowerWord(p.t1+1) == "the" && p.t1+2 < last && a.toks[p.t1+2].Kind == text.Word && !a.isCasualtyWord(p.t1+2) {
-					p.t1 += 3
+					p.t1 = max(a.ofName(p.t1, last), a.ofBody(p.t1+2, last))
 				}
 			} else {
 				p.name = true                   // a titled person: "the ambassador"
@@ -1294,6 +1331,29 @@ func (a *article) ofName(t1, last int32) int32 {
 		return t1
 	}
 	return k
+}
+
+// ofBody returns the end of the noun phrase of a body a person belongs
+// to, whose words start at token j after "of the": "the bomb-disposal
+// unit", "the train". It stops before a verb, a casualty word or a word
+// that ends a phrase, after four words at most.
+func (a *article) ofBody(j, last int32) int32 {
+	k, words := j, 0
+	for k < last && words < 4 {
+		w := a.lowerWord(k)
+		if a.isInnerHyphen(int(k)) {
+			k++
+			continue
+		}
+		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) || auxiliaries[w] || stopWords[w] || reportVerbs[w] || a.isCue(k, "passive") {
+			break
+		}
+		if !a.glued(k) {
+			words++
+		}
+		k++
+	}
+	return max(k, j+1)
 }
 
 // stopWords end a noun phrase.
@@ -2135,6 +2195,9 @@ func (a *article) qualify(st *statement) {
 		st.period = a.measuredSpan(j, int32(s.Last))
 		break
 	}
+	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
+		st.period = true
+	}
 	if a.rateAfter(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
@@ -2241,6 +2304,28 @@ func (a *article) rateAfter(t1, last int32) bool {
 var (
 	rateWords = lexicon.Words().Set("rate-word")
 	rateUnits = lexicon.Words().Set("rate-unit")
+)
+
+// tollOverSpan reports whether a toll whose word ends before token t1
+// is measured over weeks, months or years of something: "the death toll
+// from the protests stood at 19 after weeks of protests". A toll that
+// counts so long a span is a tally of many days, not one incident's.
+// Only a bare plural unit after a preposition counts ([bare-span-unit],
+// [toll-span-prep]): "after two weeks of talks" is measuredSpan's to read.
+func (a *article) tollOverSpan(t1, last int32) bool {
+	for j := t1; j+2 < last; j++ {
+		if tollSpanPreps[a.lowerWord(j)] && bareSpanUnits[a.lowerWord(j+1)] && a.lowerWord(j+2) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// bareSpanUnits and tollSpanPreps make the span of tollOverSpan
+// (lexicon/words.txt).
+var (
+	bareSpanUnits = lexicon.Words().Set("bare-span-unit")
+	tollSpanPreps = lexicon.Words().Set("toll-span-prep")
 )
 
 // longSpanUnits measure a span of time too long for one incident

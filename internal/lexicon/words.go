@@ -203,6 +203,8 @@ var wordSchema = []WordSection{
 	{Name: "whole-set-word"},
 	{Name: "open-quote"},
 	{Name: "close-quote"},
+	{Name: "bare-span-unit"},
+	{Name: "toll-span-prep"},
 	{Name: "rate-word"},
 	{Name: "rate-unit"},
 	{Name: "distributive-word"},
