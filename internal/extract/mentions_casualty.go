@@ -251,6 +251,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 			}
 		}
 	}
+	out = a.missingFoundDead(out, terms)
 	out = append(out, a.unhurtAboard(si)...)
 	out = append(out, a.livesTaken(si, qs)...)
 	if len(out) == 0 {
@@ -274,6 +275,28 @@ func (a *article) alsoBefore(t term, first int32) bool {
 	}
 	return false
 }
+
+// missingFoundDead drops the seizure a word of the missing tells when a
+// word of killing follows it in the sentence: "Another soldier, who had
+// been reported missing after the attack, was found dead" is among the
+// dead, never taken ([missing-word]).
+func (a *article) missingFoundDead(out []statement, terms []term) []statement {
+	return slices.DeleteFunc(out, func(st statement) bool {
+		if st.effect != lexicon.Kidnap || !missingWords[a.lowerSpan(st.verb.t0, st.verb.t1)] {
+			return false
+		}
+		for _, t := range terms {
+			if t.p.Cat == lexicon.Kill && t.t0 >= st.verb.t1 {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// missingWords tell people missing, whom a later word may find dead
+// (lexicon/words.txt).
+var missingWords = lexicon.Words().Set("missing-word")
 
 // shotToldDead returns the people an active verb of shooting counts when
 // the story tells their deaths in another sentence: "a column of
@@ -836,6 +859,20 @@ func (a *article) quantities(first, last int32) []part {
 					p = q
 				}
 				i = p.t1 - 1
+			}
+		case "a":
+			// "A security officer was killed and a second was wounded":
+			// an ordinal standing for its noun, before the verb, is one
+			// more of those told
+			if w := a.lowerWord(i + 1); (w == "second" || ordinalWords[w]) && i+2 < last && (auxiliaries[a.lowerWord(i+2)] || a.isCasualtyWord(i+2)) {
+				out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 2, bare: true, additional: true})
+				i++
+			}
+		case "others":
+			// "Five police officers and others were injured": more than
+			// the list counts, how many the text does not say
+			if len(out) > 0 && out[len(out)-1].t1 == i-1 && a.lowerWord(i-1) == "and" {
+				out = append(out, part{n: 0, qual: text.AtLeast, t0: i, t1: i + 1, additional: true})
 			}
 		case "herself", "himself", "themselves":
 			out = append(out, part{party: record.Perpetrators, n: a.reflexiveCount(i), qual: text.Exact, t0: i, t1: i + 1})
@@ -1826,15 +1863,32 @@ func (a *article) listEndingAt(qs []part, end, first int32) []part {
 		return nil
 	}
 	lo := k
-	for lo > 0 && a.joined(qs[lo-1].t1, qs[lo].t0) && !a.isCasualtyWord(qs[lo-1].t0-1) {
+	for lo > 0 && a.joined(qs[lo-1].t1, qs[lo].t0) && !a.isCasualtyWord(qs[lo-1].t0-1) && !a.toldAccording(qs[lo-1].t0, first) {
 		// (not "raided a police post, killing four policemen, and two
 		// village officials were shot dead in another town": the figure
-		// before is the object of a casualty verb of its own)
+		// before is the object of a casualty verb of its own; nor
+		// "According to the news agency RIA-Novosti, five police
+		// officers were injured": the name before is the source)
 		lo--
 	}
 	out := append([]part(nil), qs[lo:k+1]...)
 	a.markSubsets(out)
 	return out
+}
+
+// toldAccording reports whether the phrase at token t0 is the source of
+// an "according to" before it in its clause: "According to the state news
+// agency RIA-Novosti".
+func (a *article) toldAccording(t0, first int32) bool {
+	for j := t0 - 1; j > first && j >= t0-10; j-- {
+		if a.toks[j].Kind != text.Word && !a.isInnerHyphen(int(j)) {
+			return false
+		}
+		if a.lowerWord(j) == "to" && a.lowerWord(j-1) == "according" {
+			return true
+		}
+	}
+	return false
 }
 
 // listStartingAt returns the coordinated quantity phrases starting at token

@@ -205,6 +205,7 @@ var wordSchema = []WordSection{
 	{Name: "close-quote"},
 	{Name: "bare-span-unit"},
 	{Name: "toll-span-prep"},
+	{Name: "missing-word"},
 	{Name: "rate-word"},
 	{Name: "rate-unit"},
 	{Name: "distributive-word"},
