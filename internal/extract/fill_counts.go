@@ -186,7 +186,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// attackers the text points back at ("Both militants were killed")
 	if chosen != nil && !hasParty(chosen, record.Perpetrators) {
 		for _, st := range stmts {
-			if st != chosen && !st.subset && !added[st] && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st)) {
+			if st != chosen && !st.subset && !added[st] && !f.a.leftAfter(chosen, st) && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st)) {
 				n, _ := st.total()
 				total += n
 				b0, b1 := st.span(f.a)
@@ -543,6 +543,20 @@ func onlyAttackers(st *statement) bool {
 	}
 	return len(st.parts) > 0
 }
+
+// leftAfter reports whether statement st's figure follows st in its
+// sentence as the result that a verb of leaving ([leave-verb]) tells of
+// all before it: "police fatally shot four of the assailants, leaving 33
+// people dead" counts the four among the 33.
+func (a *article) leftAfter(chosen, st *statement) bool {
+	if chosen.sent != st.sent || chosen.verb.t0 < st.verb.t1 || len(chosen.parts) == 0 {
+		return false
+	}
+	return leaveVerbs[a.lowerWord(chosen.parts[0].t0-1)]
+}
+
+// leaveVerbs tell a toll as what a deed left (lexicon/words.txt).
+var leaveVerbs = lexicon.Words().Set("leave-verb")
 
 // onlyParty reports whether every part of a statement counts people of
 // party.

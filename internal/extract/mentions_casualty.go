@@ -146,6 +146,9 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if r, ok := a.resultative(t); ok {
 			t, vt = r, "killed"
 			st.verb = t
+		} else if r, ok := a.fatalVerb(t); ok {
+			t, vt = r, "killed"
+			st.verb = t
 		} else if a.sentencedToDeath(t, int32(s.First)) {
 			continue
 		}
@@ -468,6 +471,24 @@ func (a *article) resultative(t term) (term, bool) {
 	}
 	return term{t0: v.t0, t1: t.t1, p: t.p}, true
 }
+
+// fatalVerb returns the casualty verb a killing adverb makes of the verb
+// of attack right after it ([fatal-adverb]): "Police fatally shot four of
+// the assailants" reads as "killed four", with the attack verb's object
+// as the dead.
+func (a *article) fatalVerb(t term) (term, bool) {
+	if !fatalAdverbs[a.lowerSpan(t.t0, t.t1)] {
+		return term{}, false
+	}
+	v, ok := a.termAt(t.t1, lexicon.Trigger)
+	if !ok || v.p.Value == "generic" || a.covered(t.t1, lexicon.Party, "") {
+		return term{}, false
+	}
+	return term{t0: t.t0, t1: v.t1, p: t.p}, true
+}
+
+// fatalAdverbs make a verb of attack a killing (lexicon/words.txt).
+var fatalAdverbs = lexicon.Words().Set("fatal-adverb")
 
 // sentencedToDeath reports whether "death" at t is the penalty of a
 // verb of judgment ([sentence-verb]) in its clause: "sentenced two men to

@@ -205,6 +205,8 @@ var wordSchema = []WordSection{
 	{Name: "close-quote"},
 	{Name: "bare-span-unit"},
 	{Name: "toll-span-prep"},
+	{Name: "leave-verb"},
+	{Name: "fatal-adverb"},
 	{Name: "missing-word"},
 	{Name: "rate-word"},
 	{Name: "rate-unit"},
