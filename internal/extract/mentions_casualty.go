@@ -630,7 +630,9 @@ var (
 // reported", "no deaths or injuries". Only a noun can follow "no", so the
 // word is the effect named as a thing, and the text says there was none.
 // A word between them makes it a statement about reports ("no immediate
-// reports of injuries"), which says nothing of the toll.
+// reports of injuries"), which says nothing of the toll yet; with no such
+// word "There were no reports of injuries" says that none were told of
+// ([report-noun]), a stated none.
 func (a *article) noneOf(t term, first int32) (int32, bool) {
 	j := t.t0 - 1
 	// "no deaths or injuries": the noun coordinated with one after "no"
@@ -644,8 +646,15 @@ func (a *article) noneOf(t term, first int32) (int32, bool) {
 	if j >= first && a.lowerWord(j) == "no" {
 		return j, true
 	}
+	if j-2 >= first && a.lowerWord(j) == "of" && reportNouns[a.lowerWord(j-1)] && a.lowerWord(j-2) == "no" {
+		return j - 2, true
+	}
 	return 0, false
 }
+
+// reportNouns name what is told, before "of" and a casualty noun: "no
+// reports of injuries" (noneOf; lexicon/words.txt).
+var reportNouns = lexicon.Words().Set("report-noun")
 
 // woundedThenDied reports whether the wounding verb t describes people who
 // then died: a participle right after its subject ("A woman wounded in the
