@@ -182,6 +182,12 @@ func (a *article) statements(si int32, terms []term) []statement {
 					p.party = a.antecedentParty(p.t0)
 				}
 			}
+			if len(st.parts) == 0 && deathNouns[vt] && !isToll(vt) {
+				// "The two suspects were the only fatalities"
+				var among bool
+				st.parts, among = a.copulaSubject(t, qs, int32(s.First))
+				st.subset = among
+			}
 			if len(st.parts) == 0 && a.passiveBefore(t) {
 				if p, ok := a.agentSubject(t, int32(s.First)); ok {
 					st.parts = []part{p} // "a deputy county commissioner was shot dead"
@@ -471,6 +477,33 @@ func (a *article) resultative(t term) (term, bool) {
 	}
 	return term{t0: v.t0, t1: t.t1, p: t.p}, true
 }
+
+// copulaSubject returns the people a form of "be" names as the dead
+// that noun t tells of: "The two suspects were the only fatalities", and
+// whether they are only some of them ("Two policemen were among the
+// dead": a breakdown).
+func (a *article) copulaSubject(t term, qs []part, first int32) ([]part, bool) {
+	j := t.t0 - 1
+	if a.lowerWord(j) == "only" {
+		j--
+	}
+	if a.lowerWord(j) != "the" {
+		return nil, false
+	}
+	j--
+	among := a.lowerWord(j) == "among"
+	if among {
+		j--
+	}
+	if j <= first || !copulas[a.lowerWord(j)] {
+		return nil, false
+	}
+	return a.listEndingAt(qs, j, first), among
+}
+
+// copulas are the forms of "be" that name the dead (copulaSubject;
+// lexicon/words.txt).
+var copulas = lexicon.Words().Set("copula")
 
 // fatalVerb returns the casualty verb a killing adverb makes of the verb
 // of attack right after it ([fatal-adverb]): "Police fatally shot four of
