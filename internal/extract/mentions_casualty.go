@@ -226,8 +226,8 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if len(st.parts) == 0 || !a.people(&st) || a.deniedVerb(t, int32(s.First)) {
 			continue
 		}
-		if c == lexicon.Injure && a.woundedThenDied(t, st.parts) {
-			continue
+		if c == lexicon.Injure && (a.woundedThenDied(t, st.parts) || fatalAdverbs[a.lowerWord(t.t0-1)]) {
+			continue // "was fatally wounded" tells a death, which "fatally" counts
 		}
 		if a.alsoBefore(t, int32(s.First)) {
 			// "A member of the National Guard was also killed": people
@@ -944,6 +944,18 @@ func (a *article) quantities(first, last int32) []part {
 		case "him":
 			// "killing him and one of his bodyguards"
 			out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true})
+		}
+	}
+	// "Private Gurgen Avetik Ayvazyan of the NKR Defense Army": a name
+	// longer than one reading takes is still one person, so two names
+	// with nothing between are one
+	for k := len(out) - 1; k > 0; k-- {
+		if p, q := &out[k-1], out[k]; p.name && q.name && p.t1 == q.t0 {
+			p.t1 = q.t1
+			if p.nameT1 > 0 && q.nameT1 > 0 {
+				p.nameT1 = q.nameT1
+			}
+			out = slices.Delete(out, k, k+1)
 		}
 	}
 	return out
