@@ -1506,7 +1506,7 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 			}
 		}
 	}
-	for j >= first && j >= t.t0-4 && a.toks[j].Kind == text.Word && adverbs[a.lowerWord(j)] {
+	for j >= first && j >= t.t0-5 && a.toks[j].Kind == text.Word && adverbs[a.lowerWord(j)] {
 		j--
 	}
 	// a parenthesis: "three guerrillas of the National Liberation Army
