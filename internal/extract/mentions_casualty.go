@@ -927,7 +927,7 @@ func (a *article) quantities(first, last int32) []part {
 			// "A security officer was killed and a second was wounded":
 			// an ordinal standing for its noun, before the verb, is one
 			// more of those told
-			if w := a.lowerWord(i + 1); (w == "second" || ordinalWords[w]) && i+2 < last && (auxiliaries[a.lowerWord(i+2)] || a.isCasualtyWord(i+2)) {
+			if personOrdinals[a.lowerWord(i+1)] && i+2 < last && (auxiliaries[a.lowerWord(i+2)] || a.isCasualtyWord(i+2)) {
 				out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 2, bare: true, additional: true})
 				i++
 			}
@@ -960,6 +960,10 @@ func (a *article) quantities(first, last int32) []part {
 	}
 	return out
 }
+
+// personOrdinals stand for a person after "a" ("a second was wounded";
+// lexicon/words.txt).
+var personOrdinals = lexicon.Words().Set("person-ordinal")
 
 // ageOf reports whether the number n at tokens [i, t1) is the age of the
 // one person prev just read, set off by commas after the name: "Abdi
