@@ -182,6 +182,15 @@ func (a *article) statements(si int32, terms []term) []statement {
 					p.party = a.antecedentParty(p.t0)
 				}
 			}
+			if len(st.parts) == 0 && bodyNouns[vt] {
+				// "two bullet-ridden bodies were recovered": the number
+				// counts the dead it names
+				for _, p := range qs {
+					if p.t1 == t.t1 && p.n > 0 {
+						st.parts = []part{p}
+					}
+				}
+			}
 			if len(st.parts) == 0 && deathNouns[vt] && !isToll(vt) {
 				// "The two suspects were the only fatalities"
 				var among bool
@@ -477,6 +486,10 @@ func (a *article) resultative(t term) (term, bool) {
 	}
 	return term{t0: v.t0, t1: t.t1, p: t.p}, true
 }
+
+// bodyNouns name the dead as things found: a number that counts them
+// counts the dead (lexicon/words.txt).
+var bodyNouns = lexicon.Words().Set("body-noun")
 
 // copulaSubject returns the people a form of "be" names as the dead
 // that noun t tells of: "The two suspects were the only fatalities", and

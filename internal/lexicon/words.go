@@ -205,6 +205,7 @@ var wordSchema = []WordSection{
 	{Name: "close-quote"},
 	{Name: "bare-span-unit"},
 	{Name: "toll-span-prep"},
+	{Name: "body-noun"},
 	{Name: "person-ordinal"},
 	{Name: "copula"},
 	{Name: "report-noun"},
