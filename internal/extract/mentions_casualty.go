@@ -182,11 +182,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 					p.party = a.antecedentParty(p.t0)
 				}
 			}
-			if len(st.parts) == 0 && bodyNouns[vt] {
+			if len(st.parts) == 0 && bodyNouns[vt] && !a.bodiesHedged(t, int32(s.Last)) {
 				// "two bullet-ridden bodies were recovered": the number
 				// counts the dead it names
 				for _, p := range qs {
-					if p.t1 == t.t1 && p.n > 0 {
+					if p.t1 == t.t1 && p.n > 0 && p.qual != text.UpTo {
 						st.parts = []part{p}
 					}
 				}
@@ -490,6 +490,17 @@ func (a *article) resultative(t term) (term, bool) {
 // bodyNouns name the dead as things found: a number that counts them
 // counts the dead (lexicon/words.txt).
 var bodyNouns = lexicon.Words().Set("body-noun")
+
+// bodiesHedged reports whether a modal after body noun t makes its count
+// a guess: "up to 140 bodies could still be trapped" in a sunken ferry.
+func (a *article) bodiesHedged(t term, last int32) bool {
+	for j := t.t1; j < last && j < t.t1+3; j++ {
+		if a.hasTerm(j, lexicon.Frame, "hedge") {
+			return true
+		}
+	}
+	return false
+}
 
 // copulaSubject returns the people a form of "be" names as the dead
 // that noun t tells of: "The two suspects were the only fatalities", and
