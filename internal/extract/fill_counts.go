@@ -121,6 +121,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 	}
 	c := &record.Count{ByParty: map[string]int{}}
+	added := map[*statement]bool{} // statements summed on top of the chosen one
 	lower := false
 	total := 0
 	if chosen != nil {
@@ -138,6 +139,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 				continue
 			}
 			if after && st.sent-chosen.sent <= 1 && !st.subset && !st.update && allAdditional(st) {
+				added[st] = true
 				n, q := st.total()
 				total += n
 				lower = lower || q != text.Exact
@@ -184,9 +186,24 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// attackers the text points back at ("Both militants were killed")
 	if chosen != nil && !hasParty(chosen, record.Perpetrators) {
 		for _, st := range stmts {
-			if st != chosen && !st.subset && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st)) {
+			if st != chosen && !st.subset && !added[st] && !f.a.leftAfter(chosen, st) && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st)) {
 				n, _ := st.total()
 				total += n
+				b0, b1 := st.span(f.a)
+				f.evidence(field, b0, b1)
+				break
+			}
+		}
+	}
+	// "Two people were killed by law enforcement ... in an attack that
+	// left one policeman dead": the forces do not kill their own, so the
+	// dead of theirs the attack left add to those the forces killed
+	if chosen != nil && !hasParty(chosen, record.SecurityForces) && f.a.byForces(chosen) {
+		for _, st := range stmts {
+			if st != chosen && st.sent-chosen.sent <= 1 && st.sent >= chosen.sent && !st.subset && !st.update && !added[st] && onlyParty(st, record.SecurityForces) {
+				n, q := st.total()
+				total += n
+				lower = lower || q != text.Exact
 				b0, b1 := st.span(f.a)
 				f.evidence(field, b0, b1)
 				break
@@ -472,6 +489,13 @@ func (a *article) killedByForces(st *statement) bool {
 			return false
 		}
 	}
+	return a.byForces(st)
+}
+
+// byForces reports whether a passive statement names the police or the
+// troops as the agent that harmed its people: "were shot dead by
+// police", "killed by law enforcement".
+func (a *article) byForces(st *statement) bool {
 	for j := st.verb.t1; j < st.verb.t1+3 && int(j) < len(a.toks); j++ {
 		if a.lowerWord(j) != "by" {
 			continue
@@ -514,6 +538,31 @@ func (a *article) attackersDead(st *statement) bool {
 func onlyAttackers(st *statement) bool {
 	for _, p := range st.parts {
 		if p.party != record.Perpetrators {
+			return false
+		}
+	}
+	return len(st.parts) > 0
+}
+
+// leftAfter reports whether statement st's figure follows st in its
+// sentence as the result that a verb of leaving ([leave-verb]) tells of
+// all before it: "police fatally shot four of the assailants, leaving 33
+// people dead" counts the four among the 33.
+func (a *article) leftAfter(chosen, st *statement) bool {
+	if chosen.sent != st.sent || chosen.verb.t0 < st.verb.t1 || len(chosen.parts) == 0 {
+		return false
+	}
+	return leaveVerbs[a.lowerWord(chosen.parts[0].t0-1)]
+}
+
+// leaveVerbs tell a toll as what a deed left (lexicon/words.txt).
+var leaveVerbs = lexicon.Words().Set("leave-verb")
+
+// onlyParty reports whether every part of a statement counts people of
+// party.
+func onlyParty(st *statement, party string) bool {
+	for _, p := range st.parts {
+		if p.party != party {
 			return false
 		}
 	}

@@ -146,6 +146,9 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if r, ok := a.resultative(t); ok {
 			t, vt = r, "killed"
 			st.verb = t
+		} else if r, ok := a.fatalVerb(t); ok {
+			t, vt = r, "killed"
+			st.verb = t
 		} else if a.sentencedToDeath(t, int32(s.First)) {
 			continue
 		}
@@ -178,6 +181,21 @@ func (a *article) statements(si int32, terms []term) []statement {
 				if p := &st.parts[k]; p.bare && p.party == "" && a.sentenceInitial(p.t0) {
 					p.party = a.antecedentParty(p.t0)
 				}
+			}
+			if len(st.parts) == 0 && bodyNouns[vt] && !a.bodiesHedged(t, int32(s.Last)) {
+				// "two bullet-ridden bodies were recovered": the number
+				// counts the dead it names
+				for _, p := range qs {
+					if p.t1 == t.t1 && p.n > 0 && p.qual != text.UpTo {
+						st.parts = []part{p}
+					}
+				}
+			}
+			if len(st.parts) == 0 && deathNouns[vt] && !isToll(vt) {
+				// "The two suspects were the only fatalities"
+				var among bool
+				st.parts, among = a.copulaSubject(t, qs, int32(s.First))
+				st.subset = among
 			}
 			if len(st.parts) == 0 && a.passiveBefore(t) {
 				if p, ok := a.agentSubject(t, int32(s.First)); ok {
@@ -217,8 +235,15 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if len(st.parts) == 0 || !a.people(&st) || a.deniedVerb(t, int32(s.First)) {
 			continue
 		}
-		if c == lexicon.Injure && a.woundedThenDied(t, st.parts) {
-			continue
+		if c == lexicon.Injure && (a.woundedThenDied(t, st.parts) || fatalAdverbs[a.lowerWord(t.t0-1)]) {
+			continue // "was fatally wounded" tells a death, which "fatally" counts
+		}
+		if a.alsoBefore(t, int32(s.First)) {
+			// "A member of the National Guard was also killed": people
+			// on top of those counted before
+			for k := range st.parts {
+				st.parts[k].additional = true
+			}
 		}
 		st.combined = a.combined(t) && !allZero(st.parts)
 		st.claimed = a.claimant(t, int32(s.First))
@@ -244,6 +269,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 			}
 		}
 	}
+	out = a.missingFoundDead(out, terms)
 	out = append(out, a.unhurtAboard(si)...)
 	out = append(out, a.livesTaken(si, qs)...)
 	if len(out) == 0 {
@@ -251,6 +277,44 @@ func (a *article) statements(si int32, terms []term) []statement {
 	}
 	return out
 }
+
+// alsoBefore reports whether "also" stands among the auxiliaries and
+// adverbs right before casualty verb t ("was also killed", "also
+// wounded"): the people it counts are more than those told before.
+func (a *article) alsoBefore(t term, first int32) bool {
+	for j := t.t0 - 1; j >= first && j >= t.t0-3; j-- {
+		w := a.lowerWord(j)
+		if w == "also" {
+			return true
+		}
+		if !auxiliaries[w] && !adverbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// missingFoundDead drops the seizure a word of the missing tells when a
+// word of killing follows it in the sentence: "Another soldier, who had
+// been reported missing after the attack, was found dead" is among the
+// dead, never taken ([missing-word]).
+func (a *article) missingFoundDead(out []statement, terms []term) []statement {
+	return slices.DeleteFunc(out, func(st statement) bool {
+		if st.effect != lexicon.Kidnap || !missingWords[a.lowerSpan(st.verb.t0, st.verb.t1)] {
+			return false
+		}
+		for _, t := range terms {
+			if t.p.Cat == lexicon.Kill && t.t0 >= st.verb.t1 {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// missingWords tell people missing, whom a later word may find dead
+// (lexicon/words.txt).
+var missingWords = lexicon.Words().Set("missing-word")
 
 // shotToldDead returns the people an active verb of shooting counts when
 // the story tells their deaths in another sentence: "a column of
@@ -423,6 +487,66 @@ func (a *article) resultative(t term) (term, bool) {
 	return term{t0: v.t0, t1: t.t1, p: t.p}, true
 }
 
+// bodyNouns name the dead as things found: a number that counts them
+// counts the dead (lexicon/words.txt).
+var bodyNouns = lexicon.Words().Set("body-noun")
+
+// bodiesHedged reports whether a modal after body noun t makes its count
+// a guess: "up to 140 bodies could still be trapped" in a sunken ferry.
+func (a *article) bodiesHedged(t term, last int32) bool {
+	for j := t.t1; j < last && j < t.t1+3; j++ {
+		if a.hasTerm(j, lexicon.Frame, "hedge") {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaSubject returns the people a form of "be" names as the dead
+// that noun t tells of: "The two suspects were the only fatalities", and
+// whether they are only some of them ("Two policemen were among the
+// dead": a breakdown).
+func (a *article) copulaSubject(t term, qs []part, first int32) ([]part, bool) {
+	j := t.t0 - 1
+	if a.lowerWord(j) == "only" {
+		j--
+	}
+	if a.lowerWord(j) != "the" {
+		return nil, false
+	}
+	j--
+	among := a.lowerWord(j) == "among"
+	if among {
+		j--
+	}
+	if j <= first || !copulas[a.lowerWord(j)] {
+		return nil, false
+	}
+	return a.listEndingAt(qs, j, first), among
+}
+
+// copulas are the forms of "be" that name the dead (copulaSubject;
+// lexicon/words.txt).
+var copulas = lexicon.Words().Set("copula")
+
+// fatalVerb returns the casualty verb a killing adverb makes of the verb
+// of attack right after it ([fatal-adverb]): "Police fatally shot four of
+// the assailants" reads as "killed four", with the attack verb's object
+// as the dead.
+func (a *article) fatalVerb(t term) (term, bool) {
+	if !fatalAdverbs[a.lowerSpan(t.t0, t.t1)] {
+		return term{}, false
+	}
+	v, ok := a.termAt(t.t1, lexicon.Trigger)
+	if !ok || v.p.Value == "generic" || a.covered(t.t1, lexicon.Party, "") {
+		return term{}, false
+	}
+	return term{t0: t.t0, t1: v.t1, p: t.p}, true
+}
+
+// fatalAdverbs make a verb of attack a killing (lexicon/words.txt).
+var fatalAdverbs = lexicon.Words().Set("fatal-adverb")
+
 // sentencedToDeath reports whether "death" at t is the penalty of a
 // verb of judgment ([sentence-verb]) in its clause: "sentenced two men to
 // death", "were condemned to death". A penalty is no killing, so the ones
@@ -563,7 +687,9 @@ var (
 // reported", "no deaths or injuries". Only a noun can follow "no", so the
 // word is the effect named as a thing, and the text says there was none.
 // A word between them makes it a statement about reports ("no immediate
-// reports of injuries"), which says nothing of the toll.
+// reports of injuries"), which says nothing of the toll yet; with no such
+// word "There were no reports of injuries" says that none were told of
+// ([report-noun]), a stated none.
 func (a *article) noneOf(t term, first int32) (int32, bool) {
 	j := t.t0 - 1
 	// "no deaths or injuries": the noun coordinated with one after "no"
@@ -577,8 +703,15 @@ func (a *article) noneOf(t term, first int32) (int32, bool) {
 	if j >= first && a.lowerWord(j) == "no" {
 		return j, true
 	}
+	if j-2 >= first && a.lowerWord(j) == "of" && reportNouns[a.lowerWord(j-1)] && a.lowerWord(j-2) == "no" {
+		return j - 2, true
+	}
 	return 0, false
 }
+
+// reportNouns name what is told, before "of" and a casualty noun: "no
+// reports of injuries" (noneOf; lexicon/words.txt).
+var reportNouns = lexicon.Words().Set("report-noun")
 
 // woundedThenDied reports whether the wounding verb t describes people who
 // then died: a participle right after its subject ("A woman wounded in the
@@ -680,7 +813,20 @@ func (a *article) personPart(st *statement, p part) bool {
 	if st.effect == lexicon.Kidnap {
 		return a.covered(p.t1-1, lexicon.Party, "")
 	}
-	return p.bare || a.toks[p.t1-1].Has(text.Cap) || a.covered(p.t1-1, lexicon.Party, "") || a.agentNoun(st, p)
+	return p.bare || a.toks[p.t1-1].Has(text.Cap) || a.covered(p.t1-1, lexicon.Party, "") || a.headBeforeOf(p) || a.agentNoun(st, p)
+}
+
+// headBeforeOf reports whether the person noun of part p stands before an
+// "of" that names what the person belongs to: "a member of the bomb
+// squad", "the driver of the train", where the last word is the body's,
+// not the person's.
+func (a *article) headBeforeOf(p part) bool {
+	for j := p.t0 + 1; j < p.t1; j++ {
+		if a.lowerWord(j) == "of" {
+			return a.covered(j-1, lexicon.Party, "")
+		}
+	}
+	return false
 }
 
 // agentNoun reports whether the noun a casualty verb counts names people by
@@ -801,6 +947,20 @@ func (a *article) quantities(first, last int32) []part {
 				}
 				i = p.t1 - 1
 			}
+		case "a":
+			// "A security officer was killed and a second was wounded":
+			// an ordinal standing for its noun, before the verb, is one
+			// more of those told
+			if personOrdinals[a.lowerWord(i+1)] && i+2 < last && (auxiliaries[a.lowerWord(i+2)] || a.isCasualtyWord(i+2)) {
+				out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 2, bare: true, additional: true})
+				i++
+			}
+		case "others":
+			// "Five police officers and others were injured": more than
+			// the list counts, how many the text does not say
+			if len(out) > 0 && out[len(out)-1].t1 == i-1 && a.lowerWord(i-1) == "and" {
+				out = append(out, part{n: 0, qual: text.AtLeast, t0: i, t1: i + 1, additional: true})
+			}
 		case "herself", "himself", "themselves":
 			out = append(out, part{party: record.Perpetrators, n: a.reflexiveCount(i), qual: text.Exact, t0: i, t1: i + 1})
 		case "he", "she":
@@ -810,8 +970,24 @@ func (a *article) quantities(first, last int32) []part {
 			out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true})
 		}
 	}
+	// "Private Gurgen Avetik Ayvazyan of the NKR Defense Army": a name
+	// longer than one reading takes is still one person, so two names
+	// with nothing between are one
+	for k := len(out) - 1; k > 0; k-- {
+		if p, q := &out[k-1], out[k]; p.name && q.name && p.t1 == q.t0 {
+			p.t1 = q.t1
+			if p.nameT1 > 0 && q.nameT1 > 0 {
+				p.nameT1 = q.nameT1
+			}
+			out = slices.Delete(out, k, k+1)
+		}
+	}
 	return out
 }
+
+// personOrdinals stand for a person after "a" ("a second was wounded";
+// lexicon/words.txt).
+var personOrdinals = lexicon.Words().Set("person-ordinal")
 
 // ageOf reports whether the number n at tokens [i, t1) is the age of the
 // one person prev just read, set off by commas after the name: "Abdi
@@ -912,9 +1088,10 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 			}
 			if pt.p.Cat == lexicon.Party {
 				p.party = partyOf(pt.p.Value)
-				// "the driver of the train"
+				// "the driver of the train", "a member of the National
+				// Guard", "a member of the bomb-disposal unit"
 				if a.lowerWord(p.t1) == "of" && a.lowerWord(p.t1+1) == "the" && p.t1+2 < last && a.toks[p.t1+2].Kind == text.Word && !a.isCasualtyWord(p.t1+2) {
-					p.t1 += 3
+					p.t1 = max(a.ofName(p.t1, last), a.ofBody(p.t1+2, last))
 				}
 			} else {
 				p.name = true                   // a titled person: "the ambassador"
@@ -1140,16 +1317,22 @@ func (a *article) isPlaceOrGroup(t int32) bool {
 	return p < len(a.places) && a.places[p].t0 <= t
 }
 
+// openQuotes open a quotation around the noun a number counts and
+// closeQuotes end it (lexicon/words.txt).
+var (
+	openQuotes  = lexicon.Words().Set("open-quote")
+	closeQuotes = lexicon.Words().Set("close-quote")
+)
+
 // head extends a number to the noun it counts: "two of our constables",
 // "15 innocent villagers", "at least 15 others", "three other Americans".
 // Without a person noun the phrase still covers the words up to the verb,
-// counted without a party.
-// openQuotes open a quotation around the noun a number counts
-// (lexicon/words.txt).
-var openQuotes = lexicon.Words().Set("open-quote")
-
+// counted without a party. A quoted noun takes its closing mark with it,
+// so that the verb after it still has its subject ('seven "terrorists"
+// were killed').
 func (a *article) head(p *part, last int32) {
 	start := p.t1
+	quoted := false
 	for j, words := p.t1, 0; j < last && words < 5; j, words = j+1, words+1 {
 		if pt, ok := a.headNoun(j, last); ok && pt.p.Cat == lexicon.Party {
 			p.party = partyOf(pt.p.Value)
@@ -1160,6 +1343,9 @@ func (a *article) head(p *part, last int32) {
 				p.additional = true
 			}
 			p.t1 = a.ofName(pt.t1, last)
+			if quoted && p.t1 < last && a.toks[p.t1].Kind == text.Punct && closeQuotes[a.word(p.t1)] {
+				p.t1++
+			}
 			return
 		}
 		t := a.toks[j]
@@ -1171,6 +1357,7 @@ func (a *article) head(p *part, last int32) {
 				// "killing three "terrorists."": the teller's quotation
 				// marks around the noun leave it the noun counted
 				words--
+				quoted = true
 				continue
 			}
 			if w := a.word(j); (w == "'" || w == "’") && a.lowerWord(j+1) == "s" {
@@ -1286,6 +1473,29 @@ func (a *article) ofName(t1, last int32) int32 {
 	return k
 }
 
+// ofBody returns the end of the noun phrase of a body a person belongs
+// to, whose words start at token j after "of the": "the bomb-disposal
+// unit", "the train". It stops before a verb, a casualty word or a word
+// that ends a phrase, after four words at most.
+func (a *article) ofBody(j, last int32) int32 {
+	k, words := j, 0
+	for k < last && words < 4 {
+		w := a.lowerWord(k)
+		if a.isInnerHyphen(int(k)) {
+			k++
+			continue
+		}
+		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) || auxiliaries[w] || stopWords[w] || reportVerbs[w] || a.isCue(k, "passive") {
+			break
+		}
+		if !a.glued(k) {
+			words++
+		}
+		k++
+	}
+	return max(k, j+1)
+}
+
 // stopWords end a noun phrase.
 var stopWords = lexicon.Words().Set("phrase-stop") // lexicon/words.txt
 
@@ -1324,7 +1534,7 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 			}
 		}
 	}
-	for j >= first && j >= t.t0-4 && a.toks[j].Kind == text.Word && adverbs[a.lowerWord(j)] {
+	for j >= first && j >= t.t0-5 && a.toks[j].Kind == text.Word && adverbs[a.lowerWord(j)] {
 		j--
 	}
 	// a parenthesis: "three guerrillas of the National Liberation Army
@@ -1756,15 +1966,32 @@ func (a *article) listEndingAt(qs []part, end, first int32) []part {
 		return nil
 	}
 	lo := k
-	for lo > 0 && a.joined(qs[lo-1].t1, qs[lo].t0) && !a.isCasualtyWord(qs[lo-1].t0-1) {
+	for lo > 0 && a.joined(qs[lo-1].t1, qs[lo].t0) && !a.isCasualtyWord(qs[lo-1].t0-1) && !a.toldAccording(qs[lo-1].t0, first) {
 		// (not "raided a police post, killing four policemen, and two
 		// village officials were shot dead in another town": the figure
-		// before is the object of a casualty verb of its own)
+		// before is the object of a casualty verb of its own; nor
+		// "According to the news agency RIA-Novosti, five police
+		// officers were injured": the name before is the source)
 		lo--
 	}
 	out := append([]part(nil), qs[lo:k+1]...)
 	a.markSubsets(out)
 	return out
+}
+
+// toldAccording reports whether the phrase at token t0 is the source of
+// an "according to" before it in its clause: "According to the state news
+// agency RIA-Novosti".
+func (a *article) toldAccording(t0, first int32) bool {
+	for j := t0 - 1; j > first && j >= t0-10; j-- {
+		if a.toks[j].Kind != text.Word && !a.isInnerHyphen(int(j)) {
+			return false
+		}
+		if a.lowerWord(j) == "to" && a.lowerWord(j-1) == "according" {
+			return true
+		}
+	}
+	return false
 }
 
 // listStartingAt returns the coordinated quantity phrases starting at token
@@ -1798,14 +2025,15 @@ func (a *article) listStartingAt(qs []part, start, last int32) []part {
 // reporting verb that closes its clause: "killing 300 soldiers, the
 // official news agency said" names who told of the dead, not one more of
 // them. The verb may stand a few words on ("the official news agency IRNA
-// said"), with no other punctuation between.
+// said"), with no other punctuation between but an abbreviation's dot
+// inside the sentence ("police Lt. Ali Abbas said").
 func (a *article) reportsAfter(q part) bool {
 	last := int32(a.sents[a.sentOf[q.t0]].Last)
-	for j := q.t1; j < last && j < q.t1+5; j++ {
+	for j := q.t1; j < last && j < q.t1+6; j++ {
 		if reportVerbs[a.lowerWord(j)] {
 			return true
 		}
-		if a.toks[j].Kind != text.Word {
+		if a.toks[j].Kind != text.Word && !(a.word(j) == "." && a.glued(j) && j+1 < last) {
 			return false
 		}
 	}
@@ -2124,6 +2352,12 @@ func (a *article) qualify(st *statement) {
 		st.period = a.measuredSpan(j, int32(s.Last))
 		break
 	}
+	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
+		st.period = true
+	}
+	if a.rateAfter(st.verb.t1, int32(s.Last)) {
+		st.period = true
+	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		switch w := a.lowerWord(j); {
 		case tollConfirmed[w]:
@@ -2205,6 +2439,51 @@ func (a *article) spanOfWar(k, last int32) bool {
 	}
 	return false
 }
+
+// rateAfter reports whether a rate follows the casualty verb that ends
+// before token t1: "about 100 civilians are killed each day", "die every
+// year", "killed per week". The dead of every day are a measure of the
+// times, never one incident's toll.
+func (a *article) rateAfter(t1, last int32) bool {
+	for j := t1; j+1 < last && j < t1+4; j++ {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if rateWords[a.lowerWord(j)] && rateUnits[a.lowerWord(j+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// rateWords before a rateUnit make a rate of it (rateAfter;
+// lexicon/words.txt).
+var (
+	rateWords = lexicon.Words().Set("rate-word")
+	rateUnits = lexicon.Words().Set("rate-unit")
+)
+
+// tollOverSpan reports whether a toll whose word ends before token t1
+// is measured over weeks, months or years of something: "the death toll
+// from the protests stood at 19 after weeks of protests". A toll that
+// counts so long a span is a tally of many days, not one incident's.
+// Only a bare plural unit after a preposition counts ([bare-span-unit],
+// [toll-span-prep]): "after two weeks of talks" is measuredSpan's to read.
+func (a *article) tollOverSpan(t1, last int32) bool {
+	for j := t1; j+2 < last; j++ {
+		if tollSpanPreps[a.lowerWord(j)] && bareSpanUnits[a.lowerWord(j+1)] && a.lowerWord(j+2) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// bareSpanUnits and tollSpanPreps make the span of tollOverSpan
+// (lexicon/words.txt).
+var (
+	bareSpanUnits = lexicon.Words().Set("bare-span-unit")
+	tollSpanPreps = lexicon.Words().Set("toll-span-prep")
+)
 
 // longSpanUnits measure a span of time too long for one incident
 // (measuredSpan), in the singular of "seven-year" and the plural of
