@@ -766,6 +766,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 	if len(out) == 0 {
 		out = f.namedShips(si) // "the destroyers Kidd, Young, Leftwich and Hoel fired" (fill_states.go)
 	}
+	if len(out) == 0 {
+		out = f.raidingForce(si) // "Police in Rio de Janeiro raided a favela, setting off a firefight"
+	}
 	if len(out) == 0 && mention {
 		for j := int32(s.First); j < int32(s.Last); j++ {
 			if w := a.lowerWord(j); regimeNouns[w] {
@@ -777,6 +780,44 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 	}
 	return out
+}
+
+// raidingForce returns, in a clash, the state force of sentence si (a
+// [party security_forces] word, "police" too) whose verb of attack or of
+// taking ground follows it, past the place it serves in ("Police in Rio
+// de Janeiro raided a favela, setting off a fierce firefight"): the side
+// that began the battle is its doer (assaultVerb). A party word before
+// the force makes it another side's ("Rebel troops overran a post").
+func (f *filler) raidingForce(si int32) []actorCand {
+	a := f.a
+	if !f.clash || !f.isMention(si) {
+		return nil
+	}
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	for k := a.sentTerm[si]; k < a.sentTerm[si+1]; k++ {
+		tm := a.terms[k]
+		if tm.p.Cat != lexicon.Party || tm.p.Value != record.SecurityForces || a.struckObject(tm.t0) {
+			continue
+		}
+		if p := tm.t0 - 1; p >= first && (a.hasTerm(p, lexicon.Party, "") || armedOpponents[a.lowerWord(p)]) {
+			continue
+		}
+		end, _, ok := a.strikeAfter(a.pastCoordinated(a.pastLocative(tm.t1, last), last))
+		if !ok || !a.assaultVerb(end-1) {
+			continue
+		}
+		t0 := tm.t0
+		if t0 > first && a.toks[t0-1].Has(text.Cap) && !a.sentenceInitial(t0-1) {
+			t0-- // "Military Police raided"
+		}
+		c := actorCand{kind: "state"}
+		c.b0, c.b1 = a.span(t0, tm.t1)
+		c.name = a.displayName(c.b0, c.b1)
+		c.attr, c.c0, c.c1 = a.attribution(si, t0, tm.t1)
+		return []actorCand{c}
+	}
+	return nil
 }
 
 // victimState reports whether the incident's sentences name the state of
