@@ -959,7 +959,11 @@ func (a *article) firesOnUnarmed(j int32) bool {
 	case "on", "at", "into", "upon":
 		j++
 	default:
-		return false // "fired from rooftops", "fired in the air"
+		k, ok := a.toDisperse(j, last)
+		if !ok {
+			return false // "fired from rooftops", "fired in the air"
+		}
+		j = k // "opened fire and used tear gas to disperse protesters": whom they fired at
 	}
 	for k := j; k < last && k < j+5; k++ {
 		if a.clauseBreak(k) {
@@ -971,6 +975,25 @@ func (a *article) firesOnUnarmed(j int32) bool {
 	}
 	return false
 }
+
+// toDisperse finds "to" and a verb of [disperse-verb] within a few words
+// of the clause from token j, after a force fired ("opened fire and used
+// tear gas Sunday to disperse thousands of protesters"), and returns the
+// token after the verb: the crowd it fired to break up is whom it fired at.
+func (a *article) toDisperse(j, last int32) (int32, bool) {
+	for k := j; k+1 < last && k < j+8; k++ {
+		if a.clauseBreak(k) || eventPreps[a.lowerWord(k)] {
+			return 0, false // "opened fire in the air to disperse them": not at them
+		}
+		if a.lowerWord(k) == "to" && disperseVerbs[a.lowerWord(k+1)] {
+			return k + 2, true
+		}
+	}
+	return 0, false
+}
+
+// disperseVerbs break up a crowd ("to disperse the protesters").
+var disperseVerbs = lexicon.Words().Set("disperse-verb") // lexicon/words.txt
 
 // killsUnarmed reports whether the words from token j are an active
 // verb of killing or attack (strikeAfter's) whose object is an unarmed
