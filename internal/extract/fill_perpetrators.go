@@ -99,6 +99,7 @@ func (f *filler) perpetrators() {
 	}
 	f.ownSideClaims(cands)    // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
 	f.governmentClaims(cands) // "The U.S. Defense Department said just 10 pct of the structure remained" (fill_war.go)
+	f.forceClaims(cands)      // "Police in Rio raided a favela ... The operation was aimed at ..., police said in a statement"
 	byName := map[string]int{}
 	cued := map[int]bool{} // perpetrators whose attribution has evidence
 	for _, c := range cands {
@@ -780,6 +781,38 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 	}
 	return out
+}
+
+// forceClaims makes a state force named without its country claimed when
+// the same force speaks in a sentence of the incident or the one after it
+// ("Police in Rio de Janeiro raided a favela ... The operation was aimed
+// at arresting gang leaders, police said in a statement"): the force tells
+// of its own deed, as a state's organ does in governmentClaims.
+func (f *filler) forceClaims(cands []actorCand) {
+	a := f.a
+	for i := range cands {
+		c := &cands[i]
+		if c.kind != "state" || c.state != "" || c.attr != record.Suspected {
+			continue
+		}
+		head := strings.ToLower(c.name)
+		if k := strings.LastIndexByte(head, ' '); k >= 0 {
+			head = head[k+1:]
+		}
+	sentences:
+		for si := range a.sents {
+			s := int32(si)
+			if !f.isMention(s) && !(s > 0 && f.isMention(s-1) && !f.otherIncident(s)) {
+				continue
+			}
+			for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
+				if b0, b1 := a.span(j, j+1); b1 != c.b1 && a.lowerWord(j) == head && a.speaker(j, j+1) {
+					c.attr, c.c0, c.c1 = record.Claimed, b0, b1
+					break sentences
+				}
+			}
+		}
+	}
 }
 
 // raidingForce returns, in a clash, the state force of sentence si (a
