@@ -100,6 +100,7 @@ func (f *filler) perpetrators() {
 	}
 	f.ownSideClaims(cands)    // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
 	f.governmentClaims(cands) // "The U.S. Defense Department said just 10 pct of the structure remained" (fill_war.go)
+	f.forceClaims(cands)      // "Police in Rio raided a favela ... The operation was aimed at ..., police said in a statement"
 	byName := map[string]int{}
 	cued := map[int]bool{} // perpetrators whose attribution has evidence
 	for _, c := range cands {
@@ -773,6 +774,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 	if len(out) == 0 {
 		out = f.namedShips(si) // "the destroyers Kidd, Young, Leftwich and Hoel fired" (fill_states.go)
 	}
+	if len(out) == 0 {
+		out = f.raidingForce(si) // "Police in Rio de Janeiro raided a favela, setting off a firefight"
+	}
 	if len(out) == 0 && mention {
 		for j := int32(s.First); j < int32(s.Last); j++ {
 			if w := a.lowerWord(j); regimeNouns[w] {
@@ -784,6 +788,76 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 	}
 	return out
+}
+
+// forceClaims makes a state force named without its country claimed when
+// the same force speaks in a sentence of the incident or the one after it
+// ("Police in Rio de Janeiro raided a favela ... The operation was aimed
+// at arresting gang leaders, police said in a statement"): the force tells
+// of its own deed, as a state's organ does in governmentClaims.
+func (f *filler) forceClaims(cands []actorCand) {
+	a := f.a
+	for i := range cands {
+		c := &cands[i]
+		if c.kind != "state" || c.state != "" || c.attr != record.Suspected {
+			continue
+		}
+		head := strings.ToLower(c.name)
+		if k := strings.LastIndexByte(head, ' '); k >= 0 {
+			head = head[k+1:]
+		}
+	sentences:
+		for si := range a.sents {
+			s := int32(si)
+			if !f.isMention(s) && !(s > 0 && f.isMention(s-1) && !f.otherIncident(s)) {
+				continue
+			}
+			for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
+				if b0, b1 := a.span(j, j+1); b1 != c.b1 && a.lowerWord(j) == head && a.speaker(j, j+1) {
+					c.attr, c.c0, c.c1 = record.Claimed, b0, b1
+					break sentences
+				}
+			}
+		}
+	}
+}
+
+// raidingForce returns, in a clash, the state force of sentence si (a
+// [party security_forces] word, "police" too) whose verb of attack or of
+// taking ground follows it, past the place it serves in ("Police in Rio
+// de Janeiro raided a favela, setting off a fierce firefight"): the side
+// that began the battle is its doer (assaultVerb). A party word before
+// the force makes it another side's ("Rebel troops overran a post").
+func (f *filler) raidingForce(si int32) []actorCand {
+	a := f.a
+	if !f.clash || !f.isMention(si) {
+		return nil
+	}
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	for k := a.sentTerm[si]; k < a.sentTerm[si+1]; k++ {
+		tm := a.terms[k]
+		if tm.p.Cat != lexicon.Party || tm.p.Value != record.SecurityForces || a.struckObject(tm.t0) {
+			continue
+		}
+		if p := tm.t0 - 1; p >= first && (a.hasTerm(p, lexicon.Party, "") || armedOpponents[a.lowerWord(p)]) {
+			continue
+		}
+		end, _, ok := a.strikeAfter(a.pastCoordinated(a.pastLocative(tm.t1, last), last))
+		if !ok || !a.assaultVerb(end-1) {
+			continue
+		}
+		t0 := tm.t0
+		if t0 > first && a.toks[t0-1].Has(text.Cap) && !a.sentenceInitial(t0-1) {
+			t0-- // "Military Police raided"
+		}
+		c := actorCand{kind: "state"}
+		c.b0, c.b1 = a.span(t0, tm.t1)
+		c.name = a.displayName(c.b0, c.b1)
+		c.attr, c.c0, c.c1 = a.attribution(si, t0, tm.t1)
+		return []actorCand{c}
+	}
+	return nil
 }
 
 // victimState reports whether the incident's sentences name the state of
@@ -925,7 +999,11 @@ func (a *article) firesOnUnarmed(j int32) bool {
 	case "on", "at", "into", "upon":
 		j++
 	default:
-		return false // "fired from rooftops", "fired in the air"
+		k, ok := a.toDisperse(j, last)
+		if !ok {
+			return false // "fired from rooftops", "fired in the air"
+		}
+		j = k // "opened fire and used tear gas to disperse protesters": whom they fired at
 	}
 	for k := j; k < last && k < j+5; k++ {
 		if a.clauseBreak(k) {
@@ -937,6 +1015,25 @@ func (a *article) firesOnUnarmed(j int32) bool {
 	}
 	return false
 }
+
+// toDisperse finds "to" and a verb of [disperse-verb] within a few words
+// of the clause from token j, after a force fired ("opened fire and used
+// tear gas Sunday to disperse thousands of protesters"), and returns the
+// token after the verb: the crowd it fired to break up is whom it fired at.
+func (a *article) toDisperse(j, last int32) (int32, bool) {
+	for k := j; k+1 < last && k < j+8; k++ {
+		if a.clauseBreak(k) || eventPreps[a.lowerWord(k)] {
+			return 0, false // "opened fire in the air to disperse them": not at them
+		}
+		if a.lowerWord(k) == "to" && disperseVerbs[a.lowerWord(k+1)] {
+			return k + 2, true
+		}
+	}
+	return 0, false
+}
+
+// disperseVerbs break up a crowd ("to disperse the protesters").
+var disperseVerbs = lexicon.Words().Set("disperse-verb") // lexicon/words.txt
 
 // killsUnarmed reports whether the words from token j are an active
 // verb of killing or attack (strikeAfter's) whose object is an unarmed

@@ -85,6 +85,7 @@ var wordSchema = []WordSection{
 	{Name: "start-verb"},
 	{Name: "armed-opponent"},
 	{Name: "unit-noun"},
+	{Name: "disperse-verb"},
 	{Name: "unarmed-crowd"},
 	{Name: "superlative"},
 	{Name: "reaction-word"},
