@@ -958,12 +958,44 @@ func (a *article) homePlace(m *placeMention) bool {
 // offScene reports whether place mention k, though placed, is a point
 // the text tells the spot from, not the spot: a yardstick, or any place
 // after a compass word that is a country ("east of Bahrain" lies outside
-// it) or that the story measures a distance from elsewhere. A yardstick
+// it) or that the story measures a distance from elsewhere, and a town
+// after "near" that the story measures a distance from beside a town
+// (measuredBesideTown: a headline's "Arson Attack Near Berlin" over a lead's "in Nauen, about 15
+// kilometers west of Berlin": the body names the spot). A yardstick
 // is not where the event was, but it is where the text places it when it
 // names no other place (coders write "Pan American Highway, 10 miles
 // north of Lima" and accept Lima).
 func (a *article) offScene(k int) bool {
-	return a.yardstick(k) || a.compassOf(k) && (a.places[k].country || a.yardstickElsewhere(k))
+	return a.yardstick(k) || a.compassOf(k) && (a.places[k].country || a.yardstickElsewhere(k)) ||
+		a.places[k].prep == "near" && a.measuredBesideTown(k)
+}
+
+// measuredBesideTown reports whether the story measures a distance from
+// the place of mention k in an appositive after a town it puts something
+// in ("in Nauen, about 15 kilometers west of Berlin"): that town, not
+// the one it lies near, is the spot. A front measured from the town
+// ("west of Fish Canal, a defensive line about 10 km from Basra") names
+// no town of its own.
+func (a *article) measuredBesideTown(k int) bool {
+	for q := range a.places {
+		if q == k || !a.samePlace(q, k) || !a.yardstick(q) {
+			continue
+		}
+		t0 := a.places[q].t0
+		for t := t0 - 1; t > 0 && t >= t0-12 && a.sentOf[t] == a.sentOf[t0]; t-- {
+			if a.word(t) != "," {
+				continue
+			}
+			p := a.placeAt(t - 1)
+			if p < 0 {
+				break
+			}
+			pm := &a.places[p]
+			return (pm.prep == "in" || pm.prep == "at") && !pm.country && pm.chosen != nil &&
+				pm.chosen.Kind == gazetteer.Place && !a.samePlace(p, k)
+		}
+	}
+	return false
 }
 
 // yardstick reports whether place mention k is a reference point for a
