@@ -854,6 +854,9 @@ func (a *article) placedAt(k int, title bool) bool {
 	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) && !a.struckPlace(m) && !a.siteOfPlace(m) && !a.installationOfPlace(m) {
 		return false
 	}
+	if !title && headingPreps[m.prep] {
+		return false // "the attackers who headed towards Pibor County": where they went, a division's noun or not
+	}
 	// "taken to hospitals in Maiduguri": where the wounded went
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
 		if carriedVerbs[a.lowerWord(j)] {
@@ -894,6 +897,10 @@ func (a *article) anniversaryName(m *placeMention) bool {
 	}
 	return j >= 0 && a.sentOf[j] == si && a.hasTerm(j, lexicon.Frame, "anniversary")
 }
+
+// headingPreps give the direction of a movement ([heading-prep]): the
+// place after one is where someone went, not where anything happened.
+var headingPreps = lexicon.Words().Set("heading-prep") // lexicon/words.txt
 
 // carriedVerbs, up to five words before a place, make it where the
 // wounded or the dead were carried ([carried-verb]); heardWords make it

@@ -224,6 +224,7 @@ var wordSchema = []WordSection{
 	{Name: "feature-noun", MinCols: 1, MaxCols: 1, Values: []string{"before", "after"}},
 	{Name: "region-name"},
 	{Name: "place-part"},
+	{Name: "heading-prep"},
 	{Name: "mission-noun"},
 	{Name: "envoy-noun"},
 	{Name: "drop-verb"},
