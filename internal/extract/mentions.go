@@ -854,13 +854,16 @@ func (a *article) placedAt(k int, title bool) bool {
 	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) && !a.struckPlace(m) && !a.siteOfPlace(m) && !a.installationOfPlace(m) {
 		return false
 	}
+	if !title && headingPreps[m.prep] {
+		return false // "the attackers who headed towards Pibor County": where they went, a division's noun or not
+	}
 	// "taken to hospitals in Maiduguri": where the wounded went
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
 		if carriedVerbs[a.lowerWord(j)] {
 			return false
 		}
 	}
-	if a.destination(m) || a.homePlace(m) {
+	if a.destination(m) || a.homePlace(m) || a.anniversaryName(m) {
 		return false
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
@@ -870,6 +873,34 @@ func (a *article) placedAt(k int, title bool) bool {
 	}
 	return true
 }
+
+// anniversaryName reports whether place mention m names a past event
+// whose anniversary the text marks: a place between "the" and an attack
+// word, the anniversary of that event ("days before the 20th anniversary
+// of the Tak Bai massacre", "before the Tak Bai massacre anniversary").
+// The town names the massacre of long ago, not where today's attacks were.
+func (a *article) anniversaryName(m *placeMention) bool {
+	if m.t0 < 1 || a.lowerWord(m.t0-1) != "the" {
+		return false
+	}
+	tm, ok := a.termAt(m.t1, lexicon.Trigger)
+	if !ok {
+		return false
+	}
+	si := a.sentOf[m.t0]
+	if int(tm.t1) < len(a.toks) && a.sentOf[tm.t1] == si && a.hasTerm(tm.t1, lexicon.Frame, "anniversary") {
+		return true // "the Tak Bai massacre anniversary"
+	}
+	j := m.t0 - 2
+	if j >= 0 && a.lowerWord(j) == "of" {
+		j-- // "the anniversary of the Tak Bai massacre"
+	}
+	return j >= 0 && a.sentOf[j] == si && a.hasTerm(j, lexicon.Frame, "anniversary")
+}
+
+// headingPreps give the direction of a movement ([heading-prep]): the
+// place after one is where someone went, not where anything happened.
+var headingPreps = lexicon.Words().Set("heading-prep") // lexicon/words.txt
 
 // carriedVerbs, up to five words before a place, make it where the
 // wounded or the dead were carried ([carried-verb]); heardWords make it
@@ -958,12 +989,44 @@ func (a *article) homePlace(m *placeMention) bool {
 // offScene reports whether place mention k, though placed, is a point
 // the text tells the spot from, not the spot: a yardstick, or any place
 // after a compass word that is a country ("east of Bahrain" lies outside
-// it) or that the story measures a distance from elsewhere. A yardstick
+// it) or that the story measures a distance from elsewhere, and a town
+// after "near" that the story measures a distance from beside a town
+// (measuredBesideTown: a headline's "Arson Attack Near Berlin" over a lead's "in Nauen, about 15
+// kilometers west of Berlin": the body names the spot). A yardstick
 // is not where the event was, but it is where the text places it when it
 // names no other place (coders write "Pan American Highway, 10 miles
 // north of Lima" and accept Lima).
 func (a *article) offScene(k int) bool {
-	return a.yardstick(k) || a.compassOf(k) && (a.places[k].country || a.yardstickElsewhere(k))
+	return a.yardstick(k) || a.compassOf(k) && (a.places[k].country || a.yardstickElsewhere(k)) ||
+		a.places[k].prep == "near" && a.measuredBesideTown(k)
+}
+
+// measuredBesideTown reports whether the story measures a distance from
+// the place of mention k in an appositive after a town it puts something
+// in ("in Nauen, about 15 kilometers west of Berlin"): that town, not
+// the one it lies near, is the spot. A front measured from the town
+// ("west of Fish Canal, a defensive line about 10 km from Basra") names
+// no town of its own.
+func (a *article) measuredBesideTown(k int) bool {
+	for q := range a.places {
+		if q == k || !a.samePlace(q, k) || !a.yardstick(q) {
+			continue
+		}
+		t0 := a.places[q].t0
+		for t := t0 - 1; t > 0 && t >= t0-12 && a.sentOf[t] == a.sentOf[t0]; t-- {
+			if a.word(t) != "," {
+				continue
+			}
+			p := a.placeAt(t - 1)
+			if p < 0 {
+				break
+			}
+			pm := &a.places[p]
+			return (pm.prep == "in" || pm.prep == "at") && !pm.country && pm.chosen != nil &&
+				pm.chosen.Kind == gazetteer.Place && !a.samePlace(p, k)
+		}
+	}
+	return false
 }
 
 // yardstick reports whether place mention k is a reference point for a

@@ -1528,11 +1528,15 @@ func (a *article) afterPlaceNoun(m *placeMention) bool {
 		}
 		if m.t0 >= 2 {
 			_, isNoun := placeNouns[a.lowerWord(m.t0-2)]
-			return isNoun || a.lowerWord(m.t0-2) == "capital" || a.lowerWord(m.t0-2) == "outskirts"
+			return isNoun || a.lowerWord(m.t0-2) == "capital" || placeParts[a.lowerWord(m.t0-2)]
 		}
 	}
 	return false
 }
+
+// placeParts are parts of a town that "of" joins to it ("the outskirts
+// of Kabul", "the center of Grozny"): the town is where the deed was.
+var placeParts = lexicon.Words().Set("place-part") // lexicon/words.txt
 
 // isDemonym reports whether token i is a demonym place mention.
 func (a *article) isDemonym(i int32) bool {

@@ -236,6 +236,8 @@ var wordSchema = []WordSection{
 	{Name: "speaker-noun"},
 	{Name: "feature-noun", MinCols: 1, MaxCols: 1, Values: []string{"before", "after"}},
 	{Name: "region-name"},
+	{Name: "place-part"},
+	{Name: "heading-prep"},
 	{Name: "mission-noun"},
 	{Name: "envoy-noun"},
 	{Name: "drop-verb"},
