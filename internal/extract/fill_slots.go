@@ -729,6 +729,14 @@ func (f *filler) date() {
 			}
 		}
 	}
+	if k >= 0 && a.dates[k].Day == a.pub {
+		// "killed two men, police said on Friday ... after confirming the
+		// shooting on Wednesday night": the report's day gives way to the
+		// day a definite attack word gives the deed told
+		if j := f.definiteDay(); j >= 0 {
+			k = j
+		}
+	}
 	if k < 0 {
 		if !f.breakingDate(-1) && !f.clockDate() {
 			f.leadDate()
@@ -769,6 +777,34 @@ func (f *filler) date() {
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// definiteDay returns the day before publication that a definite attack
+// word of the article is given (definiteDeedDay: "after confirming the
+// shooting on Wednesday night"), or -1: the definite article points back
+// at the deed the lead told, so that day is the deed's, not the day it
+// was reported on. The sentence need not be one of the incident's (a
+// sentence that tells no new deed is no mention), but it may tell of no
+// other incident, whose deed the article would be pointing at; two such
+// days tell two deeds, and -1 is returned.
+func (f *filler) definiteDay() int {
+	a := f.a
+	found := -1
+	for k, d := range a.dates {
+		if d.Start < a.datelineEnd || a.inTitle(d.Start) || d.Precision != record.PrecisionDay || d.Day.IsZero() || d.Future || !a.pub.After(d.Day) || !a.definiteDeedDay(k) {
+			continue
+		}
+		if slices.ContainsFunc(f.st.incOf[a.sentOf[a.tokenAt(d.Start)]], func(in *incident) bool { return in != f.in }) {
+			continue
+		}
+		if found >= 0 && a.dates[found].Day != d.Day {
+			return -1
+		}
+		if found < 0 {
+			found = k
+		}
+	}
+	return found
 }
 
 // definiteDeedDay reports whether date k dates an attack word the text
