@@ -31,6 +31,7 @@ func (f *filler) eventType() bool {
 	heardScore, heardFirst := map[string]float64{}, map[string]term{}
 	rolesScore, rolesFirst := map[string]float64{}, map[string]term{}
 	assaultNamed := false // a word names the assault itself ("shot", "ambushed"), not just an attack with roles
+	var dispersed []term  // a force firing what breaks up a crowd (firesCrowdControl)
 	for _, m := range f.current() {
 		score, first := score, first
 		if a.perceived(m) {
@@ -53,6 +54,14 @@ func (f *filler) eventType() bool {
 			}
 			if v == record.Clash && a.crowdFacesForces(t) {
 				v = record.Riot // "Protesters Clash with Police": a crowd against the police
+			}
+			if v == record.ArmedAssault && a.firesCrowdControl(t) {
+				// "security forces fired tear gas and water cannons to
+				// disperse crowds": a crowd broken up, which types the
+				// incident a riot only when nothing else does (a mob's
+				// arson the police then broke up stays the arson)
+				dispersed = append(dispersed, t)
+				continue
 			}
 			if a.backing(t.t0) {
 				continue // "troops backed by helicopter gunships battled rebels": the craft support, the troops fight
@@ -142,6 +151,9 @@ func (f *filler) eventType() bool {
 		// what went off was fired from afar: "a mortar bomb exploded", "a
 		// rocket exploded" under a headline's "Bomb attack"
 		best = record.RemoteViolence
+	}
+	if best == "" && len(dispersed) > 0 {
+		best, first[record.Riot] = record.Riot, dispersed[0] // "Hundreds were wounded ... security forces fired tear gas to disperse crowds"
 	}
 	if best == "" {
 		// people killed, hurt or taken with no word for how ("the
@@ -238,6 +250,32 @@ func (f *filler) eventType() bool {
 	f.rec.Type = best
 	t := first[best]
 	f.tokEvidence("type", t.t0, t.t1)
+	return true
+}
+
+// crowdControl are what a force fires to break up a crowd ([crowd-control]).
+var crowdControl = lexicon.Words().Set("crowd-control") // lexicon/words.txt
+
+// firesCrowdControl reports whether the attack word t is a verb of
+// shooting ([fire-verb]) whose object is a means of breaking up a crowd
+// ("fired tear gas", "fired rubber bullets"): what was fired tells the
+// crowd dispersed, not people shot at to kill. Live rounds fired with it
+// ("fired tear gas and live rounds at demonstrators") are shooting to
+// kill: the object is read up to a preposition or a clause break.
+func (a *article) firesCrowdControl(t term) bool {
+	if t.t1 != t.t0+1 || !fireVerbs[a.lowerWord(t.t0)] || int(t.t1+1) >= len(a.toks) {
+		return false
+	}
+	w := a.lowerWord(t.t1)
+	if !crowdControl[w] && !crowdControl[w+" "+a.lowerWord(t.t1+1)] {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for j := t.t1; j < last && j < t.t1+8 && !a.clauseBreak(j) && !eventPreps[a.lowerWord(j)] && a.lowerWord(j) != "to"; j++ {
+		if w := a.lowerWord(j); w == "live" || w == "ammunition" || w == "bullets" && !crowdControl[a.lowerWord(j-1)+" "+w] {
+			return false
+		}
+	}
 	return true
 }
 
