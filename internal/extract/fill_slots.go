@@ -685,7 +685,7 @@ func (f *filler) assassination() (term, float64) {
 				continue
 			}
 			v := a.lowerSpan(st.verb.t0, st.verb.t1)
-			if v != "shot dead" && v != "gunned down" && v != "assassinated" && !(v == "killed" && a.inNoun(st.verb, 1, 4, ambushNouns)) {
+			if v != "shot dead" && v != "shot to death" && v != "gunned down" && v != "assassinated" && !(v == "killed" && a.inNoun(st.verb, 1, 4, ambushNouns)) {
 				continue
 			}
 			// a title in the victim's phrase, before a passive verb or
