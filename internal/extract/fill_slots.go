@@ -354,6 +354,37 @@ func (f *filler) listType(fs []filler, typed []bool) bool {
 	return false
 }
 
+// suicideSeries gives a site of a series that only a blast word types
+// a bombing ("The blast was followed by a second explosion minutes later
+// at the Christian Church of Diponegoro") the suicide bombing another
+// site of the series was on the same day: a blast says what went off,
+// not who carried it, and the series is one attack made one way. A site
+// a bomb word of its own types keeps its type.
+func (f *filler) suicideSeries(fs []filler, typed []bool) {
+	a, in := f.a, f.in
+	if f.rec.Type != record.Bombing || in.site == nil {
+		return
+	}
+	own := -1
+	for k, e := range f.rec.Evidence {
+		if e.Field == "type" {
+			own = k
+		}
+	}
+	if own < 0 || !noAgent[strings.ToLower(f.rec.Evidence[own].Text)] {
+		return
+	}
+	for i := range fs {
+		g := &fs[i]
+		if !typed[i] || g.in == in || g.in.site == nil || g.rec.Type != record.SuicideBombing || !a.sameDay(g.in.day(f.st.d0), in.day(f.st.d0)) {
+			continue
+		}
+		f.rec.Evidence = slices.Delete(f.rec.Evidence, own, own+1)
+		f.lendType(g)
+		return
+	}
+}
+
 // lendType gives f's record the type of g's, with the evidence that typed
 // it: a site or a list item that says no type of its own takes the one of
 // the incident it belongs with (seriesType, listType).
