@@ -66,6 +66,9 @@ func (f *filler) eventType() bool {
 			if a.backing(t.t0) {
 				continue // "troops backed by helicopter gunships battled rebels": the craft support, the troops fight
 			}
+			if a.alsoUsed(t) {
+				continue // "killed in a gun attack ... the attackers also used hand grenades": a weapon added to the attack told
+			}
 			if a.causeOfDeed(m, t.t0) {
 				continue // "destroyed the platform in retaliation for a missile attack": the earlier attack's type
 			}
@@ -251,6 +254,24 @@ func (f *filler) eventType() bool {
 	t := first[best]
 	f.tokEvidence("type", t.t0, t.t1)
 	return true
+}
+
+// alsoUsed reports whether the weapon word t is the object of a verb of
+// use that "also" opens ("the attackers also used hand grenades", "also
+// hurled grenades"), a modifier or two between: "also" adds the weapon to
+// an attack already told, whose kind the words that told it say.
+func (a *article) alsoUsed(t term) bool {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j > first && j >= t.t0-3; j-- {
+		switch a.lowerWord(j) {
+		case "used", "hurled", "threw", "lobbed":
+			return a.lowerWord(j-1) == "also"
+		}
+		if a.clauseBreak(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // crowdControl are what a force fires to break up a crowd ([crowd-control]).
