@@ -60,6 +60,9 @@ func (a *article) fill(ctx context.Context, st story) ([]record.Incident, error)
 		if !typed[i] && !f.seriesType(fs, typed) {
 			continue // no type could be told: nothing a coder would record
 		}
+		if typed[i] {
+			f.suicideSeries(fs, typed)
+		}
 		if f.accidentalBlast() {
 			continue // an accident: no attack, and no one to suspect
 		}

@@ -31,6 +31,7 @@ func (f *filler) eventType() bool {
 	heardScore, heardFirst := map[string]float64{}, map[string]term{}
 	rolesScore, rolesFirst := map[string]float64{}, map[string]term{}
 	assaultNamed := false // a word names the assault itself ("shot", "ambushed"), not just an attack with roles
+	var dispersed []term  // a force firing what breaks up a crowd (firesCrowdControl)
 	for _, m := range f.current() {
 		score, first := score, first
 		if a.perceived(m) {
@@ -54,8 +55,19 @@ func (f *filler) eventType() bool {
 			if v == record.Clash && a.crowdFacesForces(t) {
 				v = record.Riot // "Protesters Clash with Police": a crowd against the police
 			}
+			if v == record.ArmedAssault && a.firesCrowdControl(t) {
+				// "security forces fired tear gas and water cannons to
+				// disperse crowds": a crowd broken up, which types the
+				// incident a riot only when nothing else does (a mob's
+				// arson the police then broke up stays the arson)
+				dispersed = append(dispersed, t)
+				continue
+			}
 			if a.backing(t.t0) {
 				continue // "troops backed by helicopter gunships battled rebels": the craft support, the troops fight
+			}
+			if a.alsoUsed(t) {
+				continue // "killed in a gun attack ... the attackers also used hand grenades": a weapon added to the attack told
 			}
 			if a.causeOfDeed(m, t.t0) {
 				continue // "destroyed the platform in retaliation for a missile attack": the earlier attack's type
@@ -142,6 +154,9 @@ func (f *filler) eventType() bool {
 		// what went off was fired from afar: "a mortar bomb exploded", "a
 		// rocket exploded" under a headline's "Bomb attack"
 		best = record.RemoteViolence
+	}
+	if best == "" && len(dispersed) > 0 {
+		best, first[record.Riot] = record.Riot, dispersed[0] // "Hundreds were wounded ... security forces fired tear gas to disperse crowds"
 	}
 	if best == "" {
 		// people killed, hurt or taken with no word for how ("the
@@ -241,6 +256,50 @@ func (f *filler) eventType() bool {
 	return true
 }
 
+// alsoUsed reports whether the weapon word t is the object of a verb of
+// use that "also" opens ("the attackers also used hand grenades", "also
+// hurled grenades"), a modifier or two between: "also" adds the weapon to
+// an attack already told, whose kind the words that told it say.
+func (a *article) alsoUsed(t term) bool {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j > first && j >= t.t0-3; j-- {
+		switch a.lowerWord(j) {
+		case "used", "hurled", "threw", "lobbed":
+			return a.lowerWord(j-1) == "also"
+		}
+		if a.clauseBreak(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// crowdControl are what a force fires to break up a crowd ([crowd-control]).
+var crowdControl = lexicon.Words().Set("crowd-control") // lexicon/words.txt
+
+// firesCrowdControl reports whether the attack word t is a verb of
+// shooting ([fire-verb]) whose object is a means of breaking up a crowd
+// ("fired tear gas", "fired rubber bullets"): what was fired tells the
+// crowd dispersed, not people shot at to kill. Live rounds fired with it
+// ("fired tear gas and live rounds at demonstrators") are shooting to
+// kill: the object is read up to a preposition or a clause break.
+func (a *article) firesCrowdControl(t term) bool {
+	if t.t1 != t.t0+1 || !fireVerbs[a.lowerWord(t.t0)] || int(t.t1+1) >= len(a.toks) {
+		return false
+	}
+	w := a.lowerWord(t.t1)
+	if !crowdControl[w] && !crowdControl[w+" "+a.lowerWord(t.t1+1)] {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for j := t.t1; j < last && j < t.t1+8 && !a.clauseBreak(j) && !eventPreps[a.lowerWord(j)] && a.lowerWord(j) != "to"; j++ {
+		if w := a.lowerWord(j); w == "live" || w == "ammunition" || w == "bullets" && !crowdControl[a.lowerWord(j-1)+" "+w] {
+			return false
+		}
+	}
+	return true
+}
+
 // explosiveUsed returns the first explosive the incident's sentences name
 // as a weapon ("dynamite", "a bomb", "explosives"), when they name no
 // firearm: an attack told only as "the attack" or by its roles was made
@@ -314,6 +373,37 @@ func (f *filler) listType(fs []filler, typed []bool) bool {
 		return true
 	}
 	return false
+}
+
+// suicideSeries gives a site of a series that only a blast word types
+// a bombing ("The blast was followed by a second explosion minutes later
+// at the Christian Church of Diponegoro") the suicide bombing another
+// site of the series was on the same day: a blast says what went off,
+// not who carried it, and the series is one attack made one way. A site
+// a bomb word of its own types keeps its type.
+func (f *filler) suicideSeries(fs []filler, typed []bool) {
+	a, in := f.a, f.in
+	if f.rec.Type != record.Bombing || in.site == nil {
+		return
+	}
+	own := -1
+	for k, e := range f.rec.Evidence {
+		if e.Field == "type" {
+			own = k
+		}
+	}
+	if own < 0 || !noAgent[strings.ToLower(f.rec.Evidence[own].Text)] {
+		return
+	}
+	for i := range fs {
+		g := &fs[i]
+		if !typed[i] || g.in == in || g.in.site == nil || g.rec.Type != record.SuicideBombing || !a.sameDay(g.in.day(f.st.d0), in.day(f.st.d0)) {
+			continue
+		}
+		f.rec.Evidence = slices.Delete(f.rec.Evidence, own, own+1)
+		f.lendType(g)
+		return
+	}
 }
 
 // lendType gives f's record the type of g's, with the evidence that typed
@@ -647,7 +737,7 @@ func (f *filler) assassination() (term, float64) {
 				continue
 			}
 			v := a.lowerSpan(st.verb.t0, st.verb.t1)
-			if v != "shot dead" && v != "gunned down" && v != "assassinated" && !(v == "killed" && a.inNoun(st.verb, 1, 4, ambushNouns)) {
+			if v != "shot dead" && v != "shot to death" && v != "gunned down" && v != "assassinated" && !(v == "killed" && a.inNoun(st.verb, 1, 4, ambushNouns)) {
 				continue
 			}
 			// a title in the victim's phrase, before a passive verb or
@@ -729,6 +819,14 @@ func (f *filler) date() {
 			}
 		}
 	}
+	if k >= 0 && a.dates[k].Day == a.pub {
+		// "killed two men, police said on Friday ... after confirming the
+		// shooting on Wednesday night": the report's day gives way to the
+		// day a definite attack word gives the deed told
+		if j := f.definiteDay(); j >= 0 {
+			k = j
+		}
+	}
 	if k < 0 {
 		if !f.breakingDate(-1) && !f.clockDate() {
 			f.leadDate()
@@ -769,6 +867,34 @@ func (f *filler) date() {
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// definiteDay returns the day before publication that a definite attack
+// word of the article is given (definiteDeedDay: "after confirming the
+// shooting on Wednesday night"), or -1: the definite article points back
+// at the deed the lead told, so that day is the deed's, not the day it
+// was reported on. The sentence need not be one of the incident's (a
+// sentence that tells no new deed is no mention), but it may tell of no
+// other incident, whose deed the article would be pointing at; two such
+// days tell two deeds, and -1 is returned.
+func (f *filler) definiteDay() int {
+	a := f.a
+	found := -1
+	for k, d := range a.dates {
+		if d.Start < a.datelineEnd || a.inTitle(d.Start) || d.Precision != record.PrecisionDay || d.Day.IsZero() || d.Future || !a.pub.After(d.Day) || !a.definiteDeedDay(k) {
+			continue
+		}
+		if slices.ContainsFunc(f.st.incOf[a.sentOf[a.tokenAt(d.Start)]], func(in *incident) bool { return in != f.in }) {
+			continue
+		}
+		if found >= 0 && a.dates[found].Day != d.Day {
+			return -1
+		}
+		if found < 0 {
+			found = k
+		}
+	}
+	return found
 }
 
 // definiteDeedDay reports whether date k dates an attack word the text

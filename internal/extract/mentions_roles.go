@@ -997,6 +997,9 @@ func (a *article) facesForces(t term) bool {
 // armed agent but the force there ("Protesters Clash with Police",
 // "clashes between demonstrators and police"). Protesters fighting the
 // police riot; armed men fighting them clash, though students were there.
+// A crowd that is the subject of "attacked" or "stormed" is itself the
+// side that fought, whoever it fell on ("clashes took place when
+// protesters attacked the security officials").
 func (a *article) crowdFacesForces(t term) bool {
 	if !a.asserted(t.t0) {
 		return false
@@ -1004,6 +1007,9 @@ func (a *article) crowdFacesForces(t term) bool {
 	s := a.sents[a.sentOf[t.t0]]
 	crowd, force := false, false
 	for j := int32(s.First); j < int32(s.Last); j++ {
+		if w := a.lowerWord(j + 1); unarmedCrowds[a.lowerWord(j)] && (w == "attacked" || w == "stormed") {
+			force = true
+		}
 		force = force || a.hasTerm(j, lexicon.Party, record.SecurityForces)
 		if typ, ok := a.agentAt(j); a.inGroup(j) || ok && typ != record.Riot && !a.hasTerm(j, lexicon.Party, record.SecurityForces) {
 			return false // "gunmen clashed with police"

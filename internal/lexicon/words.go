@@ -185,6 +185,7 @@ var wordSchema = []WordSection{
 	{Name: "filed-city-noun"},
 	{Name: "count-word"},
 	{Name: "fire-verb"},
+	{Name: "crowd-control"},
 	{Name: "war-attack"},
 	{Name: "state-voice", MinCols: 1, MaxCols: 2},
 	{Name: "community-noun"},
