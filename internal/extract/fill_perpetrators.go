@@ -980,6 +980,9 @@ func (a *article) firesOnUnarmed(j int32) bool {
 	switch w := a.lowerWord(j); {
 	case fireVerbs[w]:
 		j++
+		if a.crowdControlFired(j) {
+			return false // "fired tear gas to disperse the crowd": no shooting at anyone
+		}
 		// "fired tear gas and live rounds at demonstrators": past what
 		// they fired, to whom they fired it
 		for k := j; k < last && k < j+6 && !a.clauseBreak(k) && a.toks[k].Kind == text.Word; k++ {

@@ -284,15 +284,21 @@ var crowdControl = lexicon.Words().Set("crowd-control") // lexicon/words.txt
 // ("fired tear gas and live rounds at demonstrators") are shooting to
 // kill: the object is read up to a preposition or a clause break.
 func (a *article) firesCrowdControl(t term) bool {
-	if t.t1 != t.t0+1 || !fireVerbs[a.lowerWord(t.t0)] || int(t.t1+1) >= len(a.toks) {
+	return t.t1 == t.t0+1 && fireVerbs[a.lowerWord(t.t0)] && a.crowdControlFired(t.t1)
+}
+
+// crowdControlFired reports whether the object of a verb of shooting,
+// from token o, is only a means of breaking up a crowd (firesCrowdControl).
+func (a *article) crowdControlFired(o int32) bool {
+	if int(o+1) >= len(a.toks) {
 		return false
 	}
-	w := a.lowerWord(t.t1)
-	if !crowdControl[w] && !crowdControl[w+" "+a.lowerWord(t.t1+1)] {
+	w := a.lowerWord(o)
+	if !crowdControl[w] && !crowdControl[w+" "+a.lowerWord(o+1)] {
 		return false
 	}
-	last := int32(a.sents[a.sentOf[t.t0]].Last)
-	for j := t.t1; j < last && j < t.t1+8 && !a.clauseBreak(j) && !eventPreps[a.lowerWord(j)] && a.lowerWord(j) != "to"; j++ {
+	last := int32(a.sents[a.sentOf[o]].Last)
+	for j := o; j < last && j < o+8 && !a.clauseBreak(j) && !eventPreps[a.lowerWord(j)] && a.lowerWord(j) != "to"; j++ {
 		if w := a.lowerWord(j); w == "live" || w == "ammunition" || w == "bullets" && !crowdControl[a.lowerWord(j-1)+" "+w] {
 			return false
 		}
