@@ -108,7 +108,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			// update is an earlier stage told afterwards
 		case chosen == nil, st.update:
 			chosen = st
-		case onlyAttackers(chosen) && !onlyAttackers(st) && !statedZero(st):
+		case onlyParty(chosen, record.Perpetrators) && !onlyParty(st, record.Perpetrators) && !statedZero(st):
 			chosen = st // "Police shot dead two of the attackers, who killed 12 people": the attackers' deaths are no toll of their attack (they add to it below)
 		case statedZero(chosen) && !statedZero(st):
 			chosen = st // "no one was hurt in the first blast ... the second killed three
@@ -534,19 +534,9 @@ func (a *article) attackersDead(st *statement) bool {
 	return true
 }
 
-// onlyAttackers reports whether a statement counts the attackers alone.
-func onlyAttackers(st *statement) bool {
-	for _, p := range st.parts {
-		if p.party != record.Perpetrators {
-			return false
-		}
-	}
-	return len(st.parts) > 0
-}
-
-// leftAfter reports whether statement st's figure follows st in its
-// sentence as the result that a verb of leaving ([leave-verb]) tells of
-// all before it: "police fatally shot four of the assailants, leaving 33
+// leftAfter reports whether the chosen statement's figure follows
+// statement st in their sentence as the result that a verb of leaving
+// ([leave-verb]) tells of all before it: "police fatally shot four of the assailants, leaving 33
 // people dead" counts the four among the 33.
 func (a *article) leftAfter(chosen, st *statement) bool {
 	if chosen.sent != st.sent || chosen.verb.t0 < st.verb.t1 || len(chosen.parts) == 0 {

@@ -263,8 +263,7 @@ func (f *filler) eventType() bool {
 func (a *article) alsoUsed(t term) bool {
 	first := int32(a.sents[a.sentOf[t.t0]].First)
 	for j := t.t0 - 1; j > first && j >= t.t0-3; j-- {
-		switch a.lowerWord(j) {
-		case "used", "hurled", "threw", "lobbed":
+		if useVerbs[a.lowerWord(j)] {
 			return a.lowerWord(j-1) == "also"
 		}
 		if a.clauseBreak(j) {
@@ -276,6 +275,15 @@ func (a *article) alsoUsed(t term) bool {
 
 // crowdControl are what a force fires to break up a crowd ([crowd-control]).
 var crowdControl = lexicon.Words().Set("crowd-control") // lexicon/words.txt
+
+// liveFire are the words that tell live rounds fired ([live-fire]).
+var liveFire = lexicon.Words().Set("live-fire") // lexicon/words.txt
+
+// useVerbs add a weapon to an attack already told ([use-verb]).
+var useVerbs = lexicon.Words().Set("use-verb") // lexicon/words.txt
+
+// stormVerbs say only that a party went at a target ([storm-verb]).
+var stormVerbs = lexicon.Words().Set("storm-verb") // lexicon/words.txt
 
 // firesCrowdControl reports whether the attack word t is a verb of
 // shooting ([fire-verb]) whose object is a means of breaking up a crowd
@@ -299,7 +307,7 @@ func (a *article) crowdControlFired(o int32) bool {
 	}
 	last := int32(a.sents[a.sentOf[o]].Last)
 	for j := o; j < last && j < o+8 && !a.clauseBreak(j) && !eventPreps[a.lowerWord(j)] && a.lowerWord(j) != "to"; j++ {
-		if w := a.lowerWord(j); w == "live" || w == "ammunition" || w == "bullets" && !crowdControl[a.lowerWord(j-1)+" "+w] {
+		if w := a.lowerWord(j); liveFire[w] && (w != "bullets" || !crowdControl[a.lowerWord(j-1)+" "+w]) {
 			return false
 		}
 	}
@@ -445,8 +453,9 @@ func (f *filler) toldAsClash() bool {
 	return false
 }
 
-// assaultToldAt returns the first token of the incident's first attack
-// verb whose armed agent is no state force ("two militants attacked a
+// assaultToldAt returns the first token of the incident's first
+// "attacked" or "stormed" ([storm-verb]) read as an armed assault whose
+// subject is an attacker, not a state force ("two militants attacked a
 // police station"), or -1. A clash word that points back after it ("in
 // the gunfight", "the shootout lasted hours") names the fight that
 // assault became, not a battle of two sides that sought each other: the
@@ -457,7 +466,7 @@ func (f *filler) assaultToldAt() int32 {
 			if t.p.Value != "generic" {
 				continue
 			}
-			if w := f.a.lowerSpan(t.t0, t.t1); w != "attacked" && w != "stormed" {
+			if !stormVerbs[f.a.lowerSpan(t.t0, t.t1)] {
 				continue
 			}
 			if r, ok := f.a.armedAttack(t, true); ok && r == record.ArmedAssault && f.a.perpetratorSubject(t.t0) {

@@ -206,15 +206,16 @@ func (a *article) listedBeforeVerb(si int32, c, next [2]int32, roles []term, vio
 }
 
 // heldOwner reports whether the kidnapping word t names people held or
-// holding them as the owners of what follows ("the captives' fishing
-// company", "the hostages' families", "the kidnappers' demands"): a
-// possessive describes those the story told taken, it tells no taking.
+// holding them as the owners of what follows, in the plural's possessive
+// ("the captives' fishing company", "the hostages' families", "the
+// kidnappers' demands"): a possessive describes those the story told
+// taken, it tells no taking.
 func (a *article) heldOwner(t term) bool {
 	if t.p.Value != record.Kidnapping {
 		return false
 	}
 	w := a.word(t.t1)
-	return w == "'" || w == "’"
+	return (w == "'" || w == "’") && a.lowerWord(t.t1+1) != "s" // "the kidnapping's aftermath" still tells one
 }
 
 // mention reads tokens [t0, t1) of sentence si, or returns nil when they

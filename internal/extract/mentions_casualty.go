@@ -1562,7 +1562,7 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 	// Jaramillo, the 36-year-old Patriotic Union (UP) candidate, has died"
 	// Dashes set one off as commas do: "Four soldiers and two civilians -
 	// a woman and a boy - were wounded"
-	if close := a.word(j); j > first && (close == "," || dashes[close] && !a.glued(j) && !a.glued(j+1)) {
+	if close := a.word(j); j > first && (close == "," || a.isDash(j) && !a.glued(j) && !a.glued(j+1)) {
 		for k, words := j-1, 0; k > first && words < 8; k-- {
 			if !a.glued(k) {
 				words++
@@ -2127,10 +2127,6 @@ func (a *article) markSubsets(ps []part) {
 		ps[i].subset = sub
 	}
 }
-
-// dashes set off a phrase inside a clause when spaced from the words
-// around them, as a pair of commas does.
-var dashes = map[string]bool{"-": true, "—": true, "–": true}
 
 // ofThose reports whether the number at token t is followed by "of them"
 // or "of whom": a share of people already counted.

@@ -183,6 +183,9 @@ func (a *article) earlierWhen(t int32) bool {
 	first := int32(a.sents[a.sentOf[t]].First)
 	for j := t - 1; j > first; j-- {
 		if a.lowerWord(j) != "when" {
+			if a.clauseBreak(j) {
+				return false // "...; on Monday a car bomb killed": past the when clause
+			}
 			continue
 		}
 		end := j

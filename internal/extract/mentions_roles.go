@@ -1007,7 +1007,7 @@ func (a *article) crowdFacesForces(t term) bool {
 	s := a.sents[a.sentOf[t.t0]]
 	crowd, force := false, false
 	for j := int32(s.First); j < int32(s.Last); j++ {
-		if w := a.lowerWord(j + 1); unarmedCrowds[a.lowerWord(j)] && (w == "attacked" || w == "stormed") {
+		if w := a.lowerWord(j + 1); unarmedCrowds[a.lowerWord(j)] && stormVerbs[w] {
 			force = true
 		}
 		force = force || a.hasTerm(j, lexicon.Party, record.SecurityForces)

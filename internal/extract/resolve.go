@@ -1097,11 +1097,7 @@ func (a *article) offCoast(m *placeMention) bool {
 // ... areas", "Borno's Konduga"): the owner holds it.
 func (a *article) ownerBefore(i int) bool {
 	o := &a.places[i-1]
-	if o.chosen == nil || o.country || o.demonym || o.t1+2 != a.places[i].t0 || a.lowerWord(o.t1+1) != "s" {
-		return false
-	}
-	w := a.word(o.t1)
-	return w == "'" || w == "’"
+	return o.chosen != nil && !o.country && !o.demonym && o.t1+2 == a.places[i].t0 && a.possessiveAt(o.t1)
 }
 
 // namedIsland reports whether mention m names an island ("near Larak

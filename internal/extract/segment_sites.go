@@ -65,7 +65,7 @@ func (a *article) sites(m *mention) (out []site, list bool) {
 			if a.toks[j].Kind != text.Word && !a.isInnerHyphen(int(j)) || stopWords[w] || itemPreps[w] || w == "," {
 				break
 			}
-			if w == "s" && (a.word(j-1) == "'" || a.word(j-1) == "’") {
+			if w == "s" && a.possessiveAt(j-1) {
 				break // "the city's Shalom Church": the owner's clitic tells no church from another
 			}
 			s.t0 = j
