@@ -563,7 +563,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 		return nil
 	}
-	if a.another(m) {
+	if a.another(m) || a.unknownSiteAnew(m, focus) {
 		return nil
 	}
 	// a sentence naming no place goes on with the incident its paragraph
@@ -718,6 +718,46 @@ func (a *article) newAttack(m *mention, focus *incident, p int) bool {
 		}
 		if w := a.lowerWord(t.t0 - 1); w == "a" || w == "an" {
 			return true
+		}
+	}
+	return false
+}
+
+// unknownSiteAnew reports whether mention m, naming no place the
+// gazetteer knows, opens its sentence with an attack of its own placed at
+// a name the gazetteer does not hold: "A Russian air attack on a shelter
+// for displaced families in Maarat Misrin killed 10", after a mother and
+// her children were killed in Binnish. The indefinite noun the sentence
+// begins with brings in an event not yet told, and the capitalised name
+// after "in" is its own place, not a spot of the incident placed before.
+func (a *article) unknownSiteAnew(m *mention, focus *incident) bool {
+	if focus == nil || focus.place < 0 || !m.specific || a.cs != text.Mixed {
+		return false
+	}
+	s := a.sents[m.sent]
+	first := int32(s.First)
+	if w := a.lowerWord(first); w != "a" && w != "an" {
+		return false
+	}
+	for _, t := range m.triggers {
+		if t.t0 <= first || t.t0 > first+3 {
+			continue
+		}
+		for j := t.t1; j+1 < int32(s.Last); j++ {
+			if w := a.lowerWord(j); w != "in" && w != "at" && w != "near" {
+				continue
+			}
+			n := j + 1
+			if !a.toks[n].Has(text.Cap) || a.isDemonym(n) || stopWords[a.lowerWord(n)] || a.lowerWord(n) == "the" {
+				continue
+			}
+			b0 := int(a.toks[n].Start)
+			if lo, hi := a.dateRange(b0, b0+1); lo < hi {
+				continue
+			}
+			if lo, hi := a.placeRange(n, n+1); lo == hi {
+				return true
+			}
 		}
 	}
 	return false
