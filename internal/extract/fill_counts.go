@@ -261,8 +261,13 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 // nor is a deed dated only by its week ("militants who attacked policemen
 // earlier this week"): it is not told as one of this day's. A lead that counts the
 // attacks ("14 people in three attacks over the weekend") sums them
-// whatever their days (overPlaces).
+// whatever their days (overPlaces). A lead that tells one attack by an
+// indefinite singular noun ("has carried out a drone strike ..., killing
+// three") gives that attack's toll (oneAttackLead).
 func (f *filler) roundUp() bool {
+	if f.a.oneAttackLead(f.in) {
+		return false
+	}
 	day := f.in.day(f.st.d0)
 	for _, o := range f.st.incs {
 		if f.a.coarselyDated(o) {

@@ -1182,7 +1182,9 @@ func (a *article) reportHost(incs []*incident, in *incident) *incident {
 // with one such incident it is that incident, told first in outline; with
 // several it is a summary of them and is dropped. When the lead took in a
 // first item of its own below it (firstItem), that item stays and the
-// summary goes. d0 is the main event's date.
+// summary goes. A lead telling one attack by an indefinite
+// singular noun (oneAttackLead) is no summary: the item below it only
+// places that attack. d0 is the main event's date.
 func (a *article) absorbSummary(incs []*incident, d0 int) []*incident {
 	if len(incs) < 2 {
 		return incs
@@ -1201,7 +1203,9 @@ func (a *article) absorbSummary(incs []*incident, d0 int) []*incident {
 		return incs
 	}
 	if in := a.firstItem(main, spots); in != nil {
-		incs[0] = in
+		if !a.oneAttackLead(main) {
+			incs[0] = in
+		} // else the item below places the one attack the lead told
 		return incs
 	}
 	if len(spots) == 1 {
@@ -1211,6 +1215,32 @@ func (a *article) absorbSummary(incs []*incident, d0 int) []*incident {
 		}
 	}
 	return incs[1:]
+}
+
+// oneAttackLead reports whether the lead of incident in tells a single
+// attack by an indefinite singular noun, and no other: "The United States
+// military says it has carried out a drone strike against al-Shabab ...,
+// killing three" is that strike, told before the paragraph that places
+// it ("the airstrike occurred Monday near Jilib"), not a sum of the
+// attacks the story goes on to name ("A car bomb, a roadside bomb and a
+// shooting killed 13 people across Iraq").
+func (a *article) oneAttackLead(in *incident) bool {
+	for _, m := range in.ms {
+		if m.title {
+			continue
+		}
+		n, one := 0, false
+		for _, t := range m.triggers {
+			if t.p.Value == "generic" {
+				continue
+			}
+			n++
+			w := a.lowerWord(t.t0 - 1)
+			one = (w == "a" || w == "an") && !plural(a.lowerWord(t.t1-1))
+		}
+		return n == 1 && one
+	}
+	return false
 }
 
 // firstItem returns the first incident of a round-up that its summary
