@@ -473,7 +473,7 @@ func (a *article) contextFrame(si, t0, t1 int32) bool {
 			continue
 		}
 		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) &&
-			!a.sinceToday(t) && !a.sinceLaunch(t) && !a.inDayDate(t) && !a.leadWeek(si, t) && !a.inCausePhrase(t.t0) && !(a.lowerSpan(t.t0, t.t1) == "since" && a.reducedRelative(t.t1)) &&
+			!a.sinceToday(t) && !a.sinceLaunch(t) && !a.inDayDate(t) && !a.leadWeek(si, t) && !a.leadDayBefore(si, t) && !a.inCausePhrase(t.t0) && !(a.lowerSpan(t.t0, t.t1) == "since" && a.reducedRelative(t.t1)) &&
 			!a.exceptionAfter(t) {
 			return true
 		}
@@ -655,6 +655,37 @@ func (a *article) leadWeek(si int32, t term) bool {
 	for _, d := range a.dates[lo:hi] {
 		if d.Start <= b0 && d.End >= b1 && d.Precision == record.PrecisionWeek && !d.Future && !d.Relation {
 			return true
+		}
+	}
+	return false
+}
+
+// leadDayBefore reports whether the frame term t stands in the story's
+// first sentence after a deed and the day it was done: "security forces
+// opened fire Sunday to disperse protesters who were enforcing a strike
+// called to denounce violence at a previous protest" tells Sunday's news,
+// and "previous" names the earlier event it goes back to, not the past in
+// general the sentence is set in.
+func (a *article) leadDayBefore(si int32, t term) bool {
+	if !a.firstSentence(si) {
+		return false
+	}
+	tb0, tb1 := a.span(t.t0, t.t1)
+	if lo, hi := a.dateRange(tb0, tb1); lo < hi {
+		return false // "a week after suspected insurgents killed two monks": a date of the earlier event
+	}
+	first := int32(a.sents[si].First)
+	for _, u := range a.sentTerms(si) {
+		if u.t1 > t.t0 || !violenceCat(u.p.Cat) {
+			continue
+		}
+		b0, _ := a.span(u.t0, u.t1)
+		_, b1 := a.span(first, t.t0)
+		lo, hi := a.dateRange(b0, b1)
+		for _, d := range a.dates[lo:hi] {
+			if d.Precision == record.PrecisionDay && !d.Future && !d.Relation {
+				return true
+			}
 		}
 	}
 	return false

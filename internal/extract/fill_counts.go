@@ -257,17 +257,45 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 // killed two American soldiers in northern Afghanistan" is the bomb's own
 // toll. The other incident must have a place apart from this one's: a
 // round-up tells where each attack struck, and a passing word with none
-// ("attacks blamed on separatists") is no attack the lead could sum. A lead that counts the
+// ("attacks blamed on separatists") is no attack the lead could sum, and
+// nor is a deed dated only by its week ("militants who attacked policemen
+// earlier this week"): it is not told as one of this day's. A lead that counts the
 // attacks ("14 people in three attacks over the weekend") sums them
-// whatever their days (overPlaces).
+// whatever their days (overPlaces). A lead that tells one attack by an
+// indefinite singular noun ("has carried out a drone strike ..., killing
+// three") gives that attack's toll (oneAttackLead).
 func (f *filler) roundUp() bool {
+	if f.a.oneAttackLead(f.in) {
+		return false
+	}
 	day := f.in.day(f.st.d0)
 	for _, o := range f.st.incs {
+		if f.a.coarselyDated(o) {
+			continue
+		}
 		if o != f.in && o.place >= 0 && f.a.sameDay(o.day(f.st.d0), day) && !f.a.nestedPlaces(o.place, f.in.place) {
 			return true
 		}
 	}
 	return false
+}
+
+// coarselyDated reports whether incident in has no day of its own and its
+// mentions give only dates coarser than a day ("earlier this week").
+func (a *article) coarselyDated(in *incident) bool {
+	if in.date >= 0 {
+		return a.dates[in.date].Precision != record.PrecisionDay
+	}
+	coarse := false
+	for _, m := range in.ms {
+		for _, k := range m.dates {
+			if a.dates[k].Precision == record.PrecisionDay {
+				return false
+			}
+			coarse = true
+		}
+	}
+	return coarse
 }
 
 // nestedPlaces reports whether place mentions i and j name one place or

@@ -1216,6 +1216,14 @@ func (a *article) reportingDate(k int) bool {
 	if a.lowerWord(e+1) == "that" && !a.relativeThat(e+1) && a.saidBefore(t) {
 		return true
 	}
+	// "the commissioner, who spoke to Sudan Tribune from his base in
+	// Panyagoor on Thursday, ...": a relative clause of the speaker dates
+	// the speaking, however far its day stands from the verb
+	for j := t - 1; j > 0 && j >= t-12 && a.sentOf[j] == a.sentOf[t] && a.toks[j].Kind != text.Punct; j-- {
+		if reportVerbs[a.lowerWord(j)] && a.lowerWord(j-1) == "who" {
+			return true
+		}
+	}
 	// "the death toll ... rose to 8 on Saturday": the day of the count
 	for j := t - 1; j >= 0 && j >= t-5 && a.sentOf[j] == a.sentOf[t]; j-- {
 		if a.isCue(j, "rose") {

@@ -563,7 +563,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 		return nil
 	}
-	if a.another(m) {
+	if a.another(m) || a.unknownSiteAnew(m, focus) {
 		return nil
 	}
 	// a sentence naming no place goes on with the incident its paragraph
@@ -718,6 +718,46 @@ func (a *article) newAttack(m *mention, focus *incident, p int) bool {
 		}
 		if w := a.lowerWord(t.t0 - 1); w == "a" || w == "an" {
 			return true
+		}
+	}
+	return false
+}
+
+// unknownSiteAnew reports whether mention m, naming no place the
+// gazetteer knows, opens its sentence with an attack of its own placed at
+// a name the gazetteer does not hold: "A Russian air attack on a shelter
+// for displaced families in Maarat Misrin killed 10", after a mother and
+// her children were killed in Binnish. The indefinite noun the sentence
+// begins with brings in an event not yet told, and the capitalised name
+// after "in" is its own place, not a spot of the incident placed before.
+func (a *article) unknownSiteAnew(m *mention, focus *incident) bool {
+	if focus == nil || focus.place < 0 || !m.specific || a.cs != text.Mixed {
+		return false
+	}
+	s := a.sents[m.sent]
+	first := int32(s.First)
+	if w := a.lowerWord(first); w != "a" && w != "an" {
+		return false
+	}
+	for _, t := range m.triggers {
+		if t.t0 <= first || t.t0 > first+3 {
+			continue
+		}
+		for j := t.t1; j+1 < int32(s.Last); j++ {
+			if w := a.lowerWord(j); w != "in" && w != "at" && w != "near" {
+				continue
+			}
+			n := j + 1
+			if !a.toks[n].Has(text.Cap) || a.isDemonym(n) || stopWords[a.lowerWord(n)] || a.lowerWord(n) == "the" {
+				continue
+			}
+			b0 := int(a.toks[n].Start)
+			if lo, hi := a.dateRange(b0, b0+1); lo < hi {
+				continue
+			}
+			if lo, hi := a.placeRange(n, n+1); lo == hi {
+				return true
+			}
 		}
 	}
 	return false
@@ -1142,7 +1182,9 @@ func (a *article) reportHost(incs []*incident, in *incident) *incident {
 // with one such incident it is that incident, told first in outline; with
 // several it is a summary of them and is dropped. When the lead took in a
 // first item of its own below it (firstItem), that item stays and the
-// summary goes. d0 is the main event's date.
+// summary goes. A lead telling one attack by an indefinite
+// singular noun (oneAttackLead) is no summary: the item below it only
+// places that attack. d0 is the main event's date.
 func (a *article) absorbSummary(incs []*incident, d0 int) []*incident {
 	if len(incs) < 2 {
 		return incs
@@ -1161,7 +1203,9 @@ func (a *article) absorbSummary(incs []*incident, d0 int) []*incident {
 		return incs
 	}
 	if in := a.firstItem(main, spots); in != nil {
-		incs[0] = in
+		if !a.oneAttackLead(main) {
+			incs[0] = in
+		} // else the item below places the one attack the lead told
 		return incs
 	}
 	if len(spots) == 1 {
@@ -1171,6 +1215,32 @@ func (a *article) absorbSummary(incs []*incident, d0 int) []*incident {
 		}
 	}
 	return incs[1:]
+}
+
+// oneAttackLead reports whether the lead of incident in tells a single
+// attack by an indefinite singular noun, and no other: "The United States
+// military says it has carried out a drone strike against al-Shabab ...,
+// killing three" is that strike, told before the paragraph that places
+// it ("the airstrike occurred Monday near Jilib"), not a sum of the
+// attacks the story goes on to name ("A car bomb, a roadside bomb and a
+// shooting killed 13 people across Iraq").
+func (a *article) oneAttackLead(in *incident) bool {
+	for _, m := range in.ms {
+		if m.title {
+			continue
+		}
+		n, one := 0, false
+		for _, t := range m.triggers {
+			if t.p.Value == "generic" {
+				continue
+			}
+			n++
+			w := a.lowerWord(t.t0 - 1)
+			one = (w == "a" || w == "an") && !plural(a.lowerWord(t.t1-1))
+		}
+		return n == 1 && one
+	}
+	return false
 }
 
 // firstItem returns the first incident of a round-up that its summary
