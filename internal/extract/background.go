@@ -87,7 +87,7 @@ func (a *article) backgroundWhy(m, prev *mention, prevBG bool, d0 int) string {
 		if why == "" {
 			why = "date"
 		}
-	case prev != nil && prevBG && (prev.para == m.para || a.startsWithLater(m.sent) || a.addsToCount(m)) && !m.title:
+	case prev != nil && prevBG && (prev.para == m.para || a.startsWithLater(m.sent) || a.addsToCount(m) || a.opensPointingBack(m)) && !m.title:
 		if why == "" {
 			why = "inherited"
 		}
@@ -762,6 +762,26 @@ func (a *article) startsWithLater(si int32) bool {
 	}
 	return false
 }
+
+// opensPointingBack reports whether mention m opens with an attack word a
+// distal pointer points back at the event told before it ("In that
+// incident, 85 protesters died", "That attack was claimed by ..."): the
+// sentence goes on telling that event, in its own paragraph too, and is
+// background with it. "This attack" is left out: the near pointer names
+// the story's own attack as often.
+func (a *article) opensPointingBack(m *mention) bool {
+	s := a.sents[m.sent]
+	for _, t := range m.triggers {
+		if t.t0 > int32(s.First) && t.t0 <= int32(s.First)+3 && distalPointers[a.lowerWord(t.t0-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// distalPointers point a noun back at a thing told before, away from the
+// present: "that incident", "those attacks".
+var distalPointers = lexicon.Words().Set("distal-pointer") // lexicon/words.txt
 
 // addsToCount reports whether mention m opens by counting more people
 // harmed beyond the toll just given ("Another 100 wounded were taken to

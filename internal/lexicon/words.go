@@ -105,6 +105,7 @@ var wordSchema = []WordSection{
 	{Name: "past-span"},
 	{Name: "span-prep"},
 	{Name: "date-prep"},
+	{Name: "distal-pointer"},
 	{Name: "span-count"},
 	{Name: "span-unit"},
 	{Name: "long-span-unit"},
