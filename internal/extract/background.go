@@ -59,7 +59,8 @@ func (a *article) backgroundWhys(ms []*mention, d0 int) []string {
 // backgroundWhy returns why markBackground sets mention m aside, or ""
 // when it does not: "frame" (it speaks of the past in general), "since"
 // (a period), "compared" (an earlier event set beside the news), "date"
-// (no date of it fits the main event's d0) or "inherited" (no date of its
+// (no date of it fits the main event's d0, or each attack word of it has a
+// date long past of its own: historyDated) or "inherited" (no date of its
 // own, after a background sentence of its paragraph). prev is the mention
 // before it and prevBG whether that one was set aside.
 func (a *article) backgroundWhy(m, prev *mention, prevBG bool, d0 int) string {
@@ -73,6 +74,10 @@ func (a *article) backgroundWhy(m, prev *mention, prevBG bool, d0 int) string {
 		why = "compared"
 	}
 	switch {
+	case len(m.dates) > 0 && a.historyDated(m, d0):
+		if why == "" {
+			why = "date"
+		}
 	case len(m.dates) > 0:
 		for _, k := range m.dates {
 			if a.fitsMain(k, d0) {
@@ -82,7 +87,7 @@ func (a *article) backgroundWhy(m, prev *mention, prevBG bool, d0 int) string {
 		if why == "" {
 			why = "date"
 		}
-	case prev != nil && prevBG && (prev.para == m.para || a.startsWithLater(m.sent) || a.addsToCount(m)) && !m.title:
+	case prev != nil && prevBG && (prev.para == m.para || a.startsWithLater(m.sent) || a.addsToCount(m) || a.opensPointingBack(m)) && !m.title:
 		if why == "" {
 			why = "inherited"
 		}
@@ -789,6 +794,26 @@ func (a *article) startsWithLater(si int32) bool {
 	return false
 }
 
+// opensPointingBack reports whether mention m opens with an attack word a
+// distal pointer points back at the event told before it ("In that
+// incident, 85 protesters died", "That attack was claimed by ..."): the
+// sentence goes on telling that event, in its own paragraph too, and is
+// background with it. "This attack" is left out: the near pointer names
+// the story's own attack as often.
+func (a *article) opensPointingBack(m *mention) bool {
+	s := a.sents[m.sent]
+	for _, t := range m.triggers {
+		if t.t0 > int32(s.First) && t.t0 <= int32(s.First)+3 && distalPointers[a.lowerWord(t.t0-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// distalPointers point a noun back at a thing told before, away from the
+// present: "that incident", "those attacks".
+var distalPointers = lexicon.Words().Set("distal-pointer") // lexicon/words.txt
+
 // addsToCount reports whether mention m opens by counting more people
 // harmed beyond the toll just given ("Another 100 wounded were taken to
 // the Social Security hospital": morePeople): the count adds to the one
@@ -803,6 +828,77 @@ func (a *article) addsToCount(m *mention) bool {
 	}
 	return false
 }
+
+// historyDated reports whether every attack word of m is dated by a date
+// of its own, long ago, that does not fit the main event d0: "one week
+// before the anniversary of the Tak Bai massacre in 2004", "marking the
+// 2004 massacre". Another date of the sentence that fits ("one week
+// before") dates the sentence's saying or the anniversary, not the
+// attack, which its own year or day places in the past. A day of the last
+// weeks ("the capture on Sunday of the air base") may be the news of a
+// follow-up, which the sentence's other dates tell on (longAgo).
+func (a *article) historyDated(m *mention, d0 int) bool {
+	if len(m.triggers) == 0 {
+		return false
+	}
+	for _, t := range m.triggers {
+		own := false
+		for _, k := range m.dates {
+			if a.ownDate(t, k) && !a.fitsMain(k, d0) && a.longAgo(k) {
+				own = true
+				break
+			}
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
+}
+
+// longAgo reports whether date k lies in a year before the publication's
+// and more than a month before its day ("in 2004" in a report of 2024;
+// not "in December" in one of January). A day of the same year may still
+// be the story's own attack told again in a follow-up ("the
+// assassination on 22 March of the candidate forced it to withdraw").
+func (a *article) longAgo(k int) bool {
+	d := a.dates[k]
+	if a.pub == (text.Day{}) || d.Day == (text.Day{}) || d.Day.Y >= a.pub.Y {
+		return false
+	}
+	return !within(d, a.pub, 30)
+}
+
+// ownDate reports whether date k qualifies the noun phrase of attack word
+// t: before it in the phrase ("the 2004 massacre", "Friday's attack") or
+// right after it with a preposition ("the massacre in 2004", "the bombing
+// on 12 October 2002", "the siege of 1993").
+func (a *article) ownDate(t term, k int) bool {
+	d0 := a.tokenAt(a.dates[k].Start)
+	if a.sentOf[d0] != a.sentOf[t.t0] {
+		return false
+	}
+	if d0 == t.t1+1 && datePreps[a.lowerWord(t.t1)] {
+		return true
+	}
+	d1 := a.tokenAt(a.dates[k].End-1) + 1
+	if a.word(d1) == "'" || a.word(d1) == "’" {
+		d1 += 2
+	}
+	if t.t0 < d1 || t.t0 >= d1+4 {
+		return false
+	}
+	for j := d1; j < t.t0; j++ {
+		if a.toks[j].Kind != text.Word || stopWords[a.lowerWord(j)] {
+			return false // "in 2004, the attack": another phrase
+		}
+	}
+	return true
+}
+
+// datePreps join a date to the attack noun before it: "the massacre in
+// 2004", "the bombing on 12 October", "the siege of 1993".
+var datePreps = lexicon.Words().Set("date-prep") // lexicon/words.txt
 
 // fitsMain reports whether date k can be the day of the article's main
 // event (d0) or of another event of the last days before publication.

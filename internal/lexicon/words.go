@@ -104,6 +104,8 @@ var wordSchema = []WordSection{
 	{Name: "org-head"},
 	{Name: "past-span"},
 	{Name: "span-prep"},
+	{Name: "date-prep"},
+	{Name: "distal-pointer"},
 	{Name: "span-count"},
 	{Name: "span-unit"},
 	{Name: "long-span-unit"},
