@@ -864,7 +864,7 @@ func (a *article) placedAt(k int, title bool) bool {
 			return false
 		}
 	}
-	if a.destination(m) || a.homePlace(m) {
+	if a.destination(m) || a.homePlace(m) || a.anniversaryName(m) {
 		return false
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
@@ -878,6 +878,30 @@ func (a *article) placedAt(k int, title bool) bool {
 // headingPreps give the direction of a movement ([heading-prep]): the
 // place after one is where someone went, not where anything happened.
 var headingPreps = lexicon.Words().Set("heading-prep") // lexicon/words.txt
+
+// anniversaryName reports whether place mention m names a past event
+// whose anniversary the text marks: a place between "the" and an attack
+// word, the anniversary of that event ("days before the 20th anniversary
+// of the Tak Bai massacre", "before the Tak Bai massacre anniversary").
+// The town names the massacre of long ago, not where today's attacks were.
+func (a *article) anniversaryName(m *placeMention) bool {
+	if m.t0 < 1 || a.lowerWord(m.t0-1) != "the" {
+		return false
+	}
+	tm, ok := a.termAt(m.t1, lexicon.Trigger)
+	if !ok {
+		return false
+	}
+	si := a.sentOf[m.t0]
+	if int(tm.t1) < len(a.toks) && a.sentOf[tm.t1] == si && a.hasTerm(tm.t1, lexicon.Frame, "anniversary") {
+		return true // "the Tak Bai massacre anniversary"
+	}
+	j := m.t0 - 2
+	if j >= 0 && a.lowerWord(j) == "of" {
+		j-- // "the anniversary of the Tak Bai massacre"
+	}
+	return j >= 0 && a.sentOf[j] == si && a.hasTerm(j, lexicon.Frame, "anniversary")
+}
 
 // carriedVerbs, up to five words before a place, make it where the
 // wounded or the dead were carried ([carried-verb]); heardWords make it
