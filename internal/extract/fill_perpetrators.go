@@ -721,7 +721,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if c.c1 == 0 && a.commenter(t1) {
 			continue // "The Iranian government protested over Monday's attack on an Iranian oil rig": it answers the attack
 		}
-		if c.c1 == 0 && (!mention || f.victimState(c.state)) && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.stateActs(t1))) {
+		if c.c1 == 0 && (!mention || f.victimState(c.state)) && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.stateActs(t1) || a.agentOfPassive(m.t0, int32(s.First)) && !a.attackerFell(m.t0, int32(s.First)))) {
 			continue // "United States forces have exercised the right of self-defense ... against attacks by Iran against United States vessels": the side struck
 		}
 		if a.sufferedAfter(t1) {
