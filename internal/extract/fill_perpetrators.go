@@ -68,6 +68,8 @@ func (f *filler) perpetrators() {
 				cands[0] = c // a described group that claimed it before "gunmen" told earlier
 			} else if attrRank[c.attr] == attrRank[cands[0].attr] && a.fullerCraft(cands[0], c) {
 				cands[0] = c // "AIRCRAFT ATTACK ..." above "Unidentified jets raided ...": the lead says more
+			} else if attrRank[c.attr] == attrRank[cands[0].attr] && a.fellOnly(cands[0]) && !a.fellOnly(c) {
+				cands[0] = c // "Six rioters were killed" before "the mob then set it on fire": the ones who acted
 			}
 		}
 	}
@@ -721,7 +723,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if c.c1 == 0 && a.commenter(t1) {
 			continue // "The Iranian government protested over Monday's attack on an Iranian oil rig": it answers the attack
 		}
-		if c.c1 == 0 && (!mention || f.victimState(c.state)) && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.stateActs(t1))) {
+		if c.c1 == 0 && (!mention || f.victimState(c.state)) && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.stateActs(t1) || a.agentOfPassive(m.t0, int32(s.First)) && !a.attackerFell(m.t0, int32(s.First)))) {
 			continue // "United States forces have exercised the right of self-defense ... against attacks by Iran against United States vessels": the side struck
 		}
 		if a.sufferedAfter(t1) {
@@ -1626,6 +1628,26 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		return a.armedDoers(si)
 	}
 	return first, found
+}
+
+// fellOnly reports whether the described attackers c are told only as
+// the subject of a passive casualty verb right after them ("Six rioters
+// were killed"): the description is of those who fell, so one that a
+// later sentence tells acting ("the mob then set the station on fire")
+// says better who did it. The fallen stay the doers when no one else is
+// described.
+func (a *article) fellOnly(c actorCand) bool {
+	if c.kind != "description" || c.b1 == 0 {
+		return false
+	}
+	t1 := a.tokenAt(c.b1)
+	last := int32(a.sents[a.sentOf[min(t1, int32(len(a.toks)-1))]].Last)
+	for j := t1; j < last && j <= t1+3; j++ {
+		if t, ok := a.casualtyTermAt(j); ok {
+			return a.passiveBefore(t)
+		}
+	}
+	return false
 }
 
 // ofGroupName finds the name of a group after "from" at token k, right

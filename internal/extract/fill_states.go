@@ -392,6 +392,22 @@ func (a *article) agentOfPassive(t0, first int32) bool {
 	return false
 }
 
+// attackerFell reports whether the passive casualty verb whose agent is
+// the force starting at token t0 (agentOfPassive) has an attacker for its
+// subject ("Knife attacker shot dead by French police"): the force
+// stopped the attack, it did not make it.
+func (a *article) attackerFell(t0, first int32) bool {
+	for k := t0 - 1; k >= first && k >= t0-12; k-- {
+		if a.clauseBreak(k) {
+			return false
+		}
+		if a.hasTerm(k, lexicon.Party, record.Perpetrators) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectStops end craftBombing's search back for the subject of a
 // bombing word: a passive ("was bombed", "bombed by") or a preposition
 // whose object stands before it ("bombs on the town").
