@@ -194,6 +194,14 @@ func (f *filler) location() {
 	if k < 0 {
 		return
 	}
+	if c := a.places[k].in; a.places[k].chosen == nil && townSites[a.places[k].noun] && c >= 0 &&
+		a.places[c].chosen != nil && a.places[c].chosen.Kind == gazetteer.Place && !compassAdjectives[a.lowerWord(a.places[c].t0-1)] {
+		// "at the wholesale Jamila market in Baghdad": a market the
+		// gazetteer lacks is a site of the town it is in, not a village;
+		// not in a part of an area ("Dahyan market, in northern Saada",
+		// a province's north)
+		k = c
+	}
 	m := &a.places[k]
 	loc := &record.Location{}
 	if m.dateline && m.chosen != nil && (unnamed || homeStrike) {
@@ -928,6 +936,10 @@ func (a *article) namedSuburbOf(p int, city *gazetteer.Feature) bool {
 	}
 	return false
 }
+
+// townSites are place nouns of sites that lie inside a town ("the
+// Jamila market in Baghdad", "Market Square in Nottingham").
+var townSites = lexicon.Words().Set("town-site-noun") // lexicon/words.txt
 
 // suburbNouns name a town that lies by a city ("a suburb of Atlanta").
 var suburbNouns = lexicon.Words().Set("suburb-noun") // lexicon/words.txt

@@ -243,6 +243,7 @@ var wordSchema = []WordSection{
 	{Name: "feature-noun", MinCols: 1, MaxCols: 1, Values: []string{"before", "after"}},
 	{Name: "region-name"},
 	{Name: "place-part"},
+	{Name: "town-site-noun"},
 	{Name: "suburb-noun"},
 	{Name: "heading-prep"},
 	{Name: "mission-noun"},
