@@ -244,6 +244,7 @@ var wordSchema = []WordSection{
 	{Name: "region-name"},
 	{Name: "place-part"},
 	{Name: "town-site-noun"},
+	{Name: "of-only-place-noun"},
 	{Name: "suburb-noun"},
 	{Name: "heading-prep"},
 	{Name: "mission-noun"},
