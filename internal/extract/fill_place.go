@@ -41,6 +41,11 @@ func (f *filler) location() {
 		// device at Magilligan"
 		k = s
 	}
+	if s := f.suburbOf(k); s >= 0 {
+		// "Suicide bomber kills eight in Colombo" ... "near a market in
+		// Wattala, a suburb of the capital Colombo"
+		k = s
+	}
 	// "condemned Friday's rocket attack on a tanker": an attack told again
 	// by its day in a reaction piece happened elsewhere than where the
 	// reaction is filed
@@ -188,6 +193,14 @@ func (f *filler) location() {
 	}
 	if k < 0 {
 		return
+	}
+	if c := a.places[k].in; a.places[k].chosen == nil && townSites[a.places[k].noun] && c >= 0 &&
+		a.places[c].chosen != nil && a.places[c].chosen.Kind == gazetteer.Place && !compassAdjectives[a.lowerWord(a.places[c].t0-1)] {
+		// "at the wholesale Jamila market in Baghdad": a market the
+		// gazetteer lacks is a site of the town it is in, not a village;
+		// not in a part of an area ("Dahyan market, in northern Saada",
+		// a province's north)
+		k = c
 	}
 	m := &a.places[k]
 	loc := &record.Location{}
@@ -856,6 +869,80 @@ func (f *filler) siteNearby(k int) int {
 	}
 	return -1
 }
+
+// suburbOf returns the one town near the top of the story that the text
+// calls a suburb of town k, the incident's place ("in Wattala, a suburb of
+// the capital Colombo", "the northeastern Paris suburb of Montfermeil"):
+// news names a suburb by the city it lies by, so a headline's or lead's
+// city stands for the suburb the body names. -1 when there is none, or two.
+func (f *filler) suburbOf(k int) int {
+	a := f.a
+	if k < 0 || a.places[k].chosen == nil || a.places[k].chosen.Kind != gazetteer.Place {
+		return -1
+	}
+	city := a.places[k].chosen
+	found := -1
+	for p := range a.places {
+		m := &a.places[p]
+		c := m.chosen
+		if c == nil || c == city || c.Kind != gazetteer.Place || c.CountryCode != city.CountryCode ||
+			m.dateline || a.inTitle(int(a.toks[m.t0].Start)) {
+			continue
+		}
+		si := a.sentOf[m.t0]
+		if a.sents[si].Para > a.lead+2 {
+			break // the top of a story tells the event, the rest its background
+		}
+		if !a.putsAt(m) || a.quoted(m.t0) || f.otherDay(si) || !a.namedSuburbOf(p, city) {
+			continue
+		}
+		if found >= 0 && !a.samePlace(found, p) {
+			return -1 // two suburbs: which one is not said
+		}
+		if found < 0 {
+			found = p
+		}
+	}
+	return found
+}
+
+// namedSuburbOf reports whether the words around place p call it a suburb
+// of city: an apposition after it ("Wattala, a suburb of the capital
+// Colombo", "Gwinnett County, a northeast suburb of Atlanta") or the city
+// before the noun of which p is ("the London suburb of Greenwich").
+func (a *article) namedSuburbOf(p int, city *gazetteer.Feature) bool {
+	m := &a.places[p]
+	si := a.sentOf[m.t0]
+	is := func(q int) bool { return a.places[q].chosen == city && a.sentOf[a.places[q].t0] == si }
+	if t := m.t1; a.word(t) == "," {
+		t++
+		for w := a.lowerWord(t); w == "a" || w == "the" || compass[w] || compassAdjectives[w]; w = a.lowerWord(t) {
+			t++
+		}
+		if suburbNouns[a.lowerWord(t)] && a.lowerWord(t+1) == "of" {
+			for q := range a.places {
+				if q0 := a.places[q].t0; q0 > t+1 && q0 <= t+4 && is(q) {
+					return true
+				}
+			}
+		}
+	}
+	if a.lowerWord(m.t0-1) == "of" && suburbNouns[a.lowerWord(m.t0-2)] {
+		for q := range a.places {
+			if a.places[q].t1 == m.t0-2 && is(q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// townSites are place nouns of sites that lie inside a town ("the
+// Jamila market in Baghdad", "Market Square in Nottingham").
+var townSites = lexicon.Words().Set("town-site-noun") // lexicon/words.txt
+
+// suburbNouns name a town that lies by a city ("a suburb of Atlanta").
+var suburbNouns = lexicon.Words().Set("suburb-noun") // lexicon/words.txt
 
 // spotInArea finds where an incident happened when its own sentences
 // place it only broadly (k is a country or a division, or -1): the one town or district inside that area at which the story's

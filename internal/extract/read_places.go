@@ -64,6 +64,11 @@ var articleVowels = func() string {
 // is; they also let the extractor keep a village the gazetteer lacks.
 var placeNouns = lexicon.Words().Map("place-noun") // lexicon/words.txt
 
+// ofOnlyNouns name a place only before "of" ("the communities of
+// Ouatagouna and Karou"); after a name they name its people ("the Toposa
+// community").
+var ofOnlyNouns = lexicon.Words().Set("of-only-place-noun") // lexicon/words.txt
+
 // adminNoun reports whether w is a place noun of a division, a district
 // or a province ("Kankara district", "Zamfara State"), not of a town.
 func adminNoun(w string) bool {
@@ -771,6 +776,9 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	switch m.noun {
 	case "", "area", "square", "camp":
 		return placeMention{}, false
+	}
+	if ofOnlyNouns[m.noun] {
+		return placeMention{}, false // "the Toposa community": a people, not a place
 	}
 	if a.commonWords(i, j) {
 		// "the Defense department", "the Money market", "The state":
