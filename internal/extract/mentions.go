@@ -232,8 +232,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	hedged := 0
 	hedgedEnd := int32(-1) // the end of the last hedged attack word
 	for _, t := range a.termsIn(t0, t1) {
-		if t.p.Cat != lexicon.Trigger || a.armsHeld(t) || a.armsKind(t) {
-			continue // "troops seized six grenades", "a missile destroyer": arms held or borne, not used (mentions_arms.go)
+		if t.p.Cat != lexicon.Trigger || a.armsHeld(t) || a.armsKind(t) || a.missilesThrown(t) {
+			continue // "troops seized six grenades", "a missile destroyer", "stones and other missiles": arms held or borne, or things thrown, not used (mentions_arms.go)
 		}
 		if a.heldOwner(t) {
 			continue // "called the captives' fishing company": those held, owning a thing, not a taking
