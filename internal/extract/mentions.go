@@ -1248,6 +1248,20 @@ func (a *article) reportingDate(k int) bool {
 			return true
 		}
 	}
+	// "On Monday, German Chancellor Angela Merkel condemned that
+	// violence": a day opening the sentence before its subject dates the
+	// verb the subject governs, here a saying or a reaction, not the
+	// violence it names after
+	if a.openingDay(t, e) {
+		for j := e + 2; j < e+2+openingSubjectWindow && a.sentOf[j] == a.sentOf[t]; j++ {
+			if w := a.lowerWord(j); reportVerbs[w] || reactionWords[w] {
+				return true
+			}
+			if a.toks[j].Kind == text.Punct || a.termFirst[j] != 0 && violenceCat(a.terms[a.termFirst[j]-1].p.Cat) {
+				break
+			}
+		}
+	}
 	// "the death toll ... rose to 8 on Saturday": the day of the count
 	for j := t - 1; j >= 0 && j >= t-5 && a.sentOf[j] == a.sentOf[t]; j-- {
 		if a.isCue(j, "rose") {
@@ -1255,6 +1269,21 @@ func (a *article) reportingDate(k int) bool {
 		}
 	}
 	return false
+}
+
+// openingSubjectWindow is how many words the subject after an opening
+// day may run before its verb ("On Monday, German Chancellor Angela
+// Merkel condemned").
+const openingSubjectWindow = 8
+
+// openingDay reports whether the day from token t to token e opens its
+// sentence, alone or after "on", and a comma follows it ("On Monday, ...").
+func (a *article) openingDay(t, e int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	if t != first && !(t == first+1 && a.lowerWord(first) == "on") {
+		return false
+	}
+	return int(e+1) < len(a.toks) && a.lowerWord(e+1) == ","
 }
 
 // relativeThat reports whether the "that" at token j opens a relative
