@@ -1345,14 +1345,34 @@ func (a *article) modifierDate(k int) bool {
 // an event that the clause's own happened in or during: "the Gaza Strip was
 // captured by Israel in the 1967 war", "killed during the 1982 invasion".
 // The named event's time is the deed's, so a deed inside a war of long ago
-// is history, not news.
+// is history, not news. So does the event a death toll counts the dead
+// of (tollFrom).
 func (a *article) withinEvent(k int) bool {
 	t0 := a.tokenAt(a.dates[k].Start)
+	if a.tollFrom(t0) {
+		return true
+	}
 	if t0 < 2 || a.lowerWord(t0-1) != "the" {
 		return false
 	}
 	w := a.lowerWord(t0 - 2)
 	return w == "in" || w == "during"
+}
+
+// tollFrom reports whether the noun phrase a date opens at token t0, with
+// or without "the" before it, is what a toll counts the dead of: "the death
+// toll from Wednesday's nationwide protests has risen to 16". The toll's
+// dead died in that event, so its day is theirs, though the noun names
+// no attack.
+func (a *article) tollFrom(t0 int32) bool {
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	if w := a.lowerWord(j); w != "from" && w != "of" && w != "in" {
+		return false
+	}
+	return j > 0 && isToll(a.lowerWord(j-1))
 }
 
 // attackDate reports whether date k qualifies an attack word: "Friday's
