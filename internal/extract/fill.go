@@ -23,6 +23,10 @@ type filler struct {
 	// attribution: an air or artillery strike is put on the state that
 	// flies or fires; a side in a clash is not an attacker blamed.
 	remote, clash bool
+	// bare says the incident was typed only by the killing it tells, no
+	// word saying how (eventType's last resort), so a series told beside
+	// it may say (killingInSeries).
+	bare bool
 	// attackerStates are the states the incident's perpetrators fight
 	// for, and attackerSpans the byte spans naming them (perpetrators sets
 	// both): in a clash their soldiers counted dead are the perpetrators'
@@ -62,6 +66,7 @@ func (a *article) fill(ctx context.Context, st story) ([]record.Incident, error)
 		}
 		if typed[i] {
 			f.suicideSeries(fs, typed)
+			f.killingInSeries(fs, typed)
 		}
 		if f.accidentalBlast() {
 			continue // an accident: no attack, and no one to suspect

@@ -184,7 +184,7 @@ func (f *filler) eventType() bool {
 			}
 		}
 		if best == "" && lead != nil {
-			best, assaultNamed = record.ArmedAssault, true // the killing is all that is told of the deed
+			best, assaultNamed, f.bare = record.ArmedAssault, true, true // the killing is all that is told of the deed
 			if lead.effect == lexicon.Kidnap {
 				best = record.Kidnapping
 			}
@@ -417,6 +417,37 @@ func (f *filler) suicideSeries(fs []filler, typed []bool) {
 		f.rec.Evidence = slices.Delete(f.rec.Evidence, own, own+1)
 		f.lendType(g)
 		return
+	}
+}
+
+// killingInSeries gives a site where people were killed, told with no
+// word for how ("A mother and her two children were killed in an attack
+// in the town of Binnish"), the type of a series of strikes or bombings
+// told before it on the same day ("At least twenty civilians were killed
+// in a series of airstrikes on Tuesday"): the story tells the site as one
+// of the series, and the series says how it was made. The series is an
+// incident typed by a plural attack word.
+func (f *filler) killingInSeries(fs []filler, typed []bool) {
+	a, in := f.a, f.in
+	if !f.bare || f.rec.Type != record.ArmedAssault {
+		return
+	}
+	for i := range fs {
+		g := &fs[i]
+		if !typed[i] || g.in == in || g.in.ms[0].sent > in.ms[0].sent || !a.sameDay(g.in.day(f.st.d0), in.day(f.st.d0)) {
+			continue
+		}
+		if g.rec.Type != record.RemoteViolence && g.rec.Type != record.Bombing && g.rec.Type != record.SuicideBombing {
+			continue
+		}
+		for _, e := range g.rec.Evidence {
+			if e.Field != "type" || !plural(strings.ToLower(e.Text)) {
+				continue
+			}
+			f.rec.Evidence = slices.DeleteFunc(f.rec.Evidence, func(e record.Evidence) bool { return e.Field == "type" })
+			f.lendType(g)
+			return
+		}
 	}
 }
 

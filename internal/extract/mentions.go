@@ -232,8 +232,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	hedged := 0
 	hedgedEnd := int32(-1) // the end of the last hedged attack word
 	for _, t := range a.termsIn(t0, t1) {
-		if t.p.Cat != lexicon.Trigger || a.armsHeld(t) || a.armsKind(t) {
-			continue // "troops seized six grenades", "a missile destroyer": arms held or borne, not used (mentions_arms.go)
+		if t.p.Cat != lexicon.Trigger || a.armsHeld(t) || a.armsKind(t) || a.missilesThrown(t) {
+			continue // "troops seized six grenades", "a missile destroyer", "stones and other missiles": arms held or borne, or things thrown, not used (mentions_arms.go)
 		}
 		if a.heldOwner(t) {
 			continue // "called the captives' fishing company": those held, owning a thing, not a taking
@@ -1248,6 +1248,20 @@ func (a *article) reportingDate(k int) bool {
 			return true
 		}
 	}
+	// "On Monday, German Chancellor Angela Merkel condemned that
+	// violence": a day opening the sentence before its subject dates the
+	// verb the subject governs, here a saying or a reaction, not the
+	// violence it names after
+	if a.openingDay(t, e) {
+		for j := e + 2; j < e+2+openingSubjectWindow && a.sentOf[j] == a.sentOf[t]; j++ {
+			if w := a.lowerWord(j); reportVerbs[w] || reactionWords[w] {
+				return true
+			}
+			if a.toks[j].Kind == text.Punct || a.termFirst[j] != 0 && violenceCat(a.terms[a.termFirst[j]-1].p.Cat) {
+				break
+			}
+		}
+	}
 	// "the death toll ... rose to 8 on Saturday": the day of the count
 	for j := t - 1; j >= 0 && j >= t-5 && a.sentOf[j] == a.sentOf[t]; j-- {
 		if a.isCue(j, "rose") {
@@ -1255,6 +1269,21 @@ func (a *article) reportingDate(k int) bool {
 		}
 	}
 	return false
+}
+
+// openingSubjectWindow is how many words the subject after an opening
+// day may run before its verb ("On Monday, German Chancellor Angela
+// Merkel condemned").
+const openingSubjectWindow = 8
+
+// openingDay reports whether the day from token t to token e opens its
+// sentence, alone or after "on", and a comma follows it ("On Monday, ...").
+func (a *article) openingDay(t, e int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	if t != first && !(t == first+1 && a.lowerWord(first) == "on") {
+		return false
+	}
+	return int(e+1) < len(a.toks) && a.lowerWord(e+1) == ","
 }
 
 // relativeThat reports whether the "that" at token j opens a relative
@@ -1316,14 +1345,34 @@ func (a *article) modifierDate(k int) bool {
 // an event that the clause's own happened in or during: "the Gaza Strip was
 // captured by Israel in the 1967 war", "killed during the 1982 invasion".
 // The named event's time is the deed's, so a deed inside a war of long ago
-// is history, not news.
+// is history, not news. So does the event a death toll counts the dead
+// of (tollFrom).
 func (a *article) withinEvent(k int) bool {
 	t0 := a.tokenAt(a.dates[k].Start)
+	if a.tollFrom(t0) {
+		return true
+	}
 	if t0 < 2 || a.lowerWord(t0-1) != "the" {
 		return false
 	}
 	w := a.lowerWord(t0 - 2)
 	return w == "in" || w == "during"
+}
+
+// tollFrom reports whether the noun phrase a date opens at token t0, with
+// or without "the" before it, is what a toll counts the dead of: "the death
+// toll from Wednesday's nationwide protests has risen to 16". The toll's
+// dead died in that event, so its day is theirs, though the noun names
+// no attack.
+func (a *article) tollFrom(t0 int32) bool {
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	if w := a.lowerWord(j); w != "from" && w != "of" && w != "in" {
+		return false
+	}
+	return j > 0 && isToll(a.lowerWord(j-1))
 }
 
 // attackDate reports whether date k qualifies an attack word: "Friday's

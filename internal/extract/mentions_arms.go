@@ -57,6 +57,39 @@ func (a *article) armsHeld(t term) bool {
 	return false
 }
 
+// throwVerbs throw by hand ([throw-verb]); thrownObjects are what a crowd
+// throws ([thrown-object]).
+var (
+	throwVerbs    = lexicon.Words().Set("throw-verb")    // lexicon/words.txt
+	thrownObjects = lexicon.Words().Set("thrown-object") // lexicon/words.txt
+)
+
+// missilesThrown reports whether the attack word t is a rocket-class bare
+// noun ("missiles", [cue weak]) that names objects thrown by hand, as in a
+// riot: the object of a verb of throwing before it, across a list
+// ("spectators throwing missiles onto the pitch", "threw stones and
+// missiles"), or the kind a list of thrown things ends on ("attacked with
+// petrol bombs, masonry and other missiles"). A stone is no rocket, so the
+// word types no strike from afar; a thrown bomb or grenade is still one
+// (only rockets_mortars nouns are read).
+func (a *article) missilesThrown(t term) bool {
+	if !a.weakTrigger(t) || !a.hasTerm(t.t0, lexicon.Weapon, "rockets_mortars") {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	other := a.lowerWord(t.t0-1) == "other"
+	for j := t.t0 - 1; j >= first && j >= t.t0-armsWindow; j-- {
+		w := a.lowerWord(j)
+		if throwVerbs[w] || (other && thrownObjects[w]) {
+			return true
+		}
+		if a.armsStop(j) {
+			break
+		}
+	}
+	return false
+}
+
 // armsKind reports whether the attack word t is a weapon's bare noun
 // ([cue weak]) that heads no event but qualifies the noun after it: a
 // ship's class, a unit or an installation named by the arms it bears ("a

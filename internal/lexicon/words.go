@@ -96,6 +96,8 @@ var wordSchema = []WordSection{
 	{Name: "after-water"},
 	{Name: "hedge-head", MaxCols: 1, Values: []string{"frame"}},
 	{Name: "arms-kind-head"},
+	{Name: "throw-verb"},
+	{Name: "thrown-object"},
 	{Name: "arms-verb"},
 	{Name: "pointing-word"},
 	{Name: "back-pointer"},
