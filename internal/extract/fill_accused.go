@@ -216,7 +216,8 @@ func (a *article) madeBy(j, first int32) bool {
 // at token j, past a copula or the comma of an apposition, names the
 // doers: a perpetrator noun ("The attackers are believed to be ..."), an
 // armed agent, or a subject whose verb of attack follows the apposition
-// ("the raiders, suspected to be ..., attacked"). The dead "believed to be
+// ("the raiders, suspected to be ..., attacked"), or a new word for the
+// doers just told of (epithetOfDoers). The dead "believed to be
 // linked to" a group are its victims, not its men.
 func (a *article) doersBefore(j, first int32) bool {
 	h := j - 1
@@ -232,12 +233,42 @@ func (a *article) doersBefore(j, first int32) bool {
 		return true
 	}
 	if !comma {
-		return false
+		return a.lowerWord(j) == "suspected" && a.epithetOfDoers(h, first)
 	}
 	last := int32(a.sents[a.sentOf[j]].Last)
 	for k := j + 3; k < last && k < j+20; k++ {
 		if a.word(k) == "," {
 			return a.deedAt(k+1, min(last, k+3))
+		}
+	}
+	return false
+}
+
+// epithetOfDoers reports whether the plural noun at token h, opening its
+// sentence after "the" ("The thugs are suspected to be from ..."), is
+// another word for the doers the sentence before, in its paragraph, named
+// by a perpetrator noun ("the attackers were well armed"): a definite
+// noun the story has not introduced takes up the last ones it told of.
+// Only "suspected", which presumes a wrong, says so ("The herders are
+// believed to be from ..." are anyone), and a noun of any other party
+// ("The victims are suspected to be ...") names its own.
+func (a *article) epithetOfDoers(h, first int32) bool {
+	si := a.sentOf[h]
+	if h != first+1 || a.lowerWord(first) != "the" || si == 0 || !plural(a.lowerWord(h)) || a.capWord(h) {
+		return false
+	}
+	for _, p := range record.Parties {
+		if a.hasTerm(h, lexicon.Party, p) {
+			return false
+		}
+	}
+	prev := a.sents[si-1]
+	if prev.Para != a.sents[si].Para {
+		return false
+	}
+	for k := int32(prev.First); k < int32(prev.Last); k++ {
+		if a.hasTerm(k, lexicon.Party, record.Perpetrators) {
+			return true
 		}
 	}
 	return false

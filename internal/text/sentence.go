@@ -45,8 +45,8 @@ func Sentences(dst []Sentence, s string, toks []Token, c Case) []Sentence {
 		if j >= len(toks) {
 			continue
 		}
-		if !toks[j].Has(SpaceBefore) && !toks[j].Has(NewlineBefore) {
-			continue // "3.5" is one token, but "end.Next" is a typo: keep it
+		if !toks[j].Has(SpaceBefore) && !toks[j].Has(NewlineBefore) && !gluedStop(s, toks, i) {
+			continue // "3.5" is one token, and "U.S.Army" or "e.g.The" a run of initials
 		}
 		if toks[j].Has(ParaFirst) || c == Lower || startsSentence(s, toks[j]) {
 			dst = append(dst, Sentence{first, j, para})
@@ -60,6 +60,28 @@ func Sentences(dst []Sentence, s string, toks []Token, c Case) []Sentence {
 		dst = append(dst, Sentence{first, len(toks), para})
 	}
 	return dst
+}
+
+// gluedStop reports whether the dot at toks[i] is a full stop whose space
+// was lost between a lower-case word and a capitalised one, as copy run
+// together by a page or a wire ("suspected to be from the militia.There
+// are still ...", Reuters-21578's "the deficit.December figures"): a
+// lower-case word of two letters or more ends no initial or domain name
+// before a capital followed by lower case.
+func gluedStop(s string, toks []Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || s[toks[i].Start] != '.' || toks[i].Has(SpaceBefore) {
+		return false
+	}
+	prev, next := toks[i-1], toks[i+1]
+	if prev.Kind != Word || next.Kind != Word || prev.End-prev.Start < 2 || next.End-next.Start < 2 {
+		return false
+	}
+	for k := prev.Start; k < prev.End; k++ {
+		if c := s[k]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return isUpperASCII(s[next.Start]) && s[next.Start+1] >= 'a' && s[next.Start+1] <= 'z'
 }
 
 func isTerminal(s string, t Token) bool {

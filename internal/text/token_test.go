@@ -86,6 +86,8 @@ func TestSentences(t *testing.T) {
 		{"paragraph without stop", "Four gunmen are trapped\n\nThe gunfight continued.", []string{"Four gunmen are trapped", "The gunfight continued."}},
 		{"lower case", "the bomb exploded. two died.", []string{"the bomb exploded.", "two died."}},
 		{"decimal is not a stop", "It rose 7.5 percent. Good.", []string{"It rose 7.5 percent.", "Good."}},
+		{"glued stop", "The raiders came from the hills.There was no warning.", []string{"The raiders came from the hills.", "There was no warning."}},
+		{"glued initials", "The U.S.Army said so.", []string{"The U.S.Army said so."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := Tokenize(nil, tc.in)
