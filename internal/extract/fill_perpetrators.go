@@ -593,7 +593,7 @@ func (f *filler) otherClause(si, t int32) bool {
 	other := false
 	for _, in := range f.st.incOf[si] {
 		for _, m := range in.ms {
-			if m.sent != si || !m.split || t < m.t0 || t >= m.t1 {
+			if m.sent != si || !m.split || m.listItem || t < m.t0 || t >= m.t1 {
 				continue
 			}
 			if in == f.in {

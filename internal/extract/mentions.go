@@ -37,7 +37,10 @@ type mention struct {
 	// overPlaces: its figures are for attacks in several places it
 	// counts (overPlaces), read once here for every count that asks
 	overPlaces bool
-	title      bool
+	// listItem: one clause of a list of places an attack is dealt over
+	// (dealOverList), whose doer and day are every item's
+	listItem bool
+	title    bool
 }
 
 // eventPreps put an event at a place ("in Kut", "at a checkpoint near
@@ -74,6 +77,7 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 		terms := a.sentTerms(int32(si))
 		stmts := a.statements(int32(si), terms)
 		var prev *mention
+		first := len(out)
 		cs := a.clauses(int32(si))
 		for i, c := range cs {
 			m := a.mention(int32(si), c[0], c[1], stmts, roles[si], prev, violent)
@@ -106,8 +110,66 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 			out = append(out, m)
 			prev = m
 		}
+		a.dealOverList(out[first:])
 	}
 	return out, nil
+}
+
+// dealOverList reads the clauses of one sentence that a list of places
+// split after an attack word ("gunmen opened fire on farmers in Kurfi,
+// Dutsinma and Batsari villages on Sunday, killing 30 people") as one
+// attack at each place told together: each item is as specific as the
+// list, takes the day told after the list and the doer before it
+// (listItem), and a toll told once after the list is for all of them
+// (overPlaces), not for the last place. Items with tolls of their own
+// ("three were killed in Akuzo and one in Usu") split it themselves. A
+// list that no clause tells violence of, or whose first clause has no
+// attack word before its place ("residents of A and B fled to C"), or
+// only one heard (perceived), deals nothing out.
+func (a *article) dealOverList(ms []*mention) {
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && a.opensWithListedPlace(ms[j]) {
+			j++
+		}
+		run := ms[i:j]
+		i = j
+		if len(run) < 2 || !a.attackBeforePlace(run[0]) || a.perceived(run[0]) {
+			continue // "bombings heard east of the capital ... terrorists located in A, B and C": where they were, not attacks
+		}
+		last := run[len(run)-1]
+		specific, own := false, false
+		for _, m := range run {
+			specific = specific || m.specific
+			own = own || m != last && len(m.stmts) > 0
+		}
+		if !specific || own || len(last.stmts) > 0 && last.stmts[0].verb.t0 < a.places[last.places[0]].t0 {
+			continue // "three were killed in Akuzo and one in Usu": the text splits the toll
+		}
+		for _, m := range run {
+			m.specific, m.listItem = true, true
+			if len(m.dates) == 0 {
+				m.dates = last.dates
+			}
+		}
+		if len(last.stmts) > 0 {
+			last.overPlaces = true
+		}
+	}
+}
+
+// attackBeforePlace reports whether mention m has an attack word before
+// its first place: "opened fire on farmers in Kurfi", "attacks in Kurfi".
+func (a *article) attackBeforePlace(m *mention) bool {
+	if len(m.places) == 0 {
+		return false
+	}
+	for _, t := range m.triggers {
+		if t.t1 <= a.places[m.places[0]].t0 && t.t0 >= m.t0 {
+			return true
+		}
+	}
+	return false
 }
 
 // tollOverJoinedPlaces reports whether mention m gives a casualty figure

@@ -175,6 +175,7 @@ func (a *article) findPlaces() {
 		}
 	}
 	a.listedPlaces()
+	a.namesAfterPluralNoun()
 	a.betweenPlaces()
 	a.namedAgain()
 	a.dropPeople()
@@ -403,6 +404,58 @@ func (a *article) listedPlaces() {
 				add = append(add, n)
 			}
 			j = start - 1
+		}
+	}
+	a.insertPlaces(add)
+}
+
+// namesAfterPluralNoun reads the names listed after a place the text
+// gives by a plural place noun and "of" as places of that kind: in "the
+// communities of Ouatagouna and Karou" and "the villages of Makera, Akuzo
+// and Usu" each name is one, though the gazetteer may know only the
+// first. The list is capitalised names joined by commas and "and".
+func (a *article) namesAfterPluralNoun() {
+	if a.cs != text.Mixed {
+		return
+	}
+	var add []placeMention
+	for k := range a.places {
+		m := &a.places[k]
+		if m.t0 < 2 || a.lowerWord(m.t0-1) != "of" {
+			continue
+		}
+		n := a.lowerWord(m.t0 - 2)
+		if placeNouns[n] == "" || !plural(n) {
+			continue
+		}
+		j := m.t1
+		for {
+			sep := a.word(j) == ","
+			if sep {
+				j++
+			}
+			closing := a.lowerWord(j) == "and"
+			if closing {
+				j++
+			}
+			if !sep && !closing {
+				break // "the villages of Kiyawa District": the name's own noun
+			}
+			start := j
+			for j < start+4 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[m.t0] &&
+				(a.toks[j].Kind == text.Word && a.toks[j].Has(text.Cap) || a.isInnerHyphen(int(j))) {
+				j++
+			}
+			if j == start || a.inGroup(start) {
+				break
+			}
+			if lo, hi := a.placeRange(start, j); hi == lo {
+				a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[start].Start:a.toks[j-1].End])
+				add = append(add, placeMention{t0: start, t1: j, cands: a.x.gaz.Lookup(a.buf), noun: n, prep: a.lowerWord(start - 1), in: -1})
+			}
+			if closing {
+				break
+			}
 		}
 	}
 	a.insertPlaces(add)

@@ -1543,6 +1543,11 @@ func (a *article) otherCountry(m *mention, k int) bool {
 // wins over the province it is in, and the town a region qualifies ("the
 // Bekaa Valley town of Baalbek") over the region.
 func (a *article) mainPlace(m *mention) int {
+	if m.listItem && len(m.places) > 0 && a.places[m.places[0]].listed {
+		// "and Batsari villages in Zamfara State": the item is the name
+		// the list deals the attack to; what follows it places the list
+		return m.places[0]
+	}
 	best, bestDist := -1, int32(1<<30)
 	for _, k := range m.places {
 		pm := &a.places[k]

@@ -111,7 +111,7 @@ func TestSegment(t *testing.T) {
 			[]string{"Neiva - 1", "Valledupar - 1", "Cartagena - 1"}},
 		{"a summary lead that names an item's place is that item in outline",
 			"", "Rebels kidnapped people in Neiva and Cartagena on Friday, police said.\n\nIn Neiva, rebels kidnapped a mayor.\n\nA judge was kidnapped in Cartagena.",
-			[]string{"Neiva - 2", "Cartagena Friday 2"}},
+			[]string{"Neiva Friday 2", "Cartagena Friday 2"}},
 		{"a later sentence with no place goes on with the story, not with an item of a list",
 			"", "A bomb exploded at a market in Kidapawan on Saturday, killing one vendor, police said. There were also two blasts in General Santos on Saturday, and one in Koronadal on Friday.\n\nFriday night's explosion went off near a bus terminal in the busy market town.",
 			[]string{"Kidapawan Saturday 1", "General Santos Saturday 1", "Koronadal Friday 1", "Kidapawan Friday night 1"}},
