@@ -1478,6 +1478,11 @@ func (a *article) accordingTo(t0 int32) bool {
 	if a.lowerWord(j) == "the" {
 		j--
 	}
+	return a.accordingToAt(j)
+}
+
+// accordingToAt reports whether token j is the "to" of "according to".
+func (a *article) accordingToAt(j int32) bool {
 	return a.lowerWord(j) == "to" && a.lowerWord(j-1) == "according"
 }
 

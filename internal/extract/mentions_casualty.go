@@ -1987,7 +1987,7 @@ func (a *article) toldAccording(t0, first int32) bool {
 		if a.toks[j].Kind != text.Word && !a.isInnerHyphen(int(j)) {
 			return false
 		}
-		if a.lowerWord(j) == "to" && a.lowerWord(j-1) == "according" {
+		if a.accordingToAt(j) {
 			return true
 		}
 	}

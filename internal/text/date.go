@@ -988,7 +988,7 @@ func (sc *dateScan) digits(i int) int {
 	}
 	a, b := t.before(i)
 	if a >= sc.floor && b == i && a < b && t[a] == '-' {
-		if c, d := t.before(a); c >= sc.floor && d == a && (t.is(c, d, "mid") || t.is(c, d, "early") || t.is(c, d, "late")) {
+		if c, d := t.before(a); c >= sc.floor && d == a && t.isAny(c, d, yearParts) {
 			return sc.emitYear(c, e, y) // mid-2015
 		}
 		return i
@@ -997,11 +997,15 @@ func (sc *dateScan) digits(i int) int {
 		return i
 	}
 	start := i
-	if t.isAny(a, b, []string{"early", "late", "mid"}) {
+	if t.isAny(a, b, yearParts) {
 		start = a
 	}
 	return sc.emitYear(start, e, y)
 }
+
+// yearParts, before a year or a decade, belong to it ("mid-2015", "early
+// 2000s").
+var yearParts = []string{"early", "late", "mid"}
 
 // decade handles a decade written as its first year and "s" ("the
 // 1990s", "early 2000s"), the four digits at [i, e): a span of history,
@@ -1016,7 +1020,7 @@ func (sc *dateScan) decade(i, e int) int {
 		return i
 	}
 	start := i
-	if a, b := t.before(i); a >= sc.floor && t.isAny(a, b, []string{"early", "late", "mid"}) {
+	if a, b := t.before(i); a >= sc.floor && t.isAny(a, b, yearParts) {
 		start = a
 	}
 	return sc.emitYear(start, e+1, y)
