@@ -742,15 +742,7 @@ func (a *article) superlativeBefore(t term) bool {
 		return false
 	}
 	first := int32(a.sents[a.sentOf[t.t0]].First)
-	for j := t.t0 - 1; j >= first && j >= t.t0-8; j-- {
-		if a.clauseBreak(j) {
-			return false
-		}
-		if superlatives[a.lowerWord(j)] {
-			return true
-		}
-	}
-	return false
+	return a.setBehind(superlatives, t.t0-1, max(first, t.t0-8))
 }
 
 // comparedTo reports whether sentence si opens by setting the article's

@@ -955,12 +955,7 @@ func (a *article) struckObject(t0 int32) bool {
 // groundVerbBefore reports whether a verb of [ground-verb] stands in the
 // clause before token j: what the ground was taken "from" held it.
 func (a *article) groundVerbBefore(j, first int32) bool {
-	for k := j - 1; k >= first && k >= j-8 && !a.clauseBreak(k); k-- {
-		if groundVerbs[a.lowerWord(k)] {
-			return true
-		}
-	}
-	return false
+	return a.setBehind(groundVerbs, j-1, max(first, j-8))
 }
 
 // fireVerbs are the verbs by which a force fires on people.
@@ -1010,15 +1005,7 @@ func (a *article) firesOnUnarmed(j int32) bool {
 		}
 		j = k // "opened fire and used tear gas to disperse protesters": whom they fired at
 	}
-	for k := j; k < last && k < j+5; k++ {
-		if a.clauseBreak(k) {
-			return false
-		}
-		if unarmedCrowds[a.lowerWord(k)] {
-			return true
-		}
-	}
-	return false
+	return a.setAhead(unarmedCrowds, j, min(last, j+5))
 }
 
 // toDisperse finds "to" and a verb of [disperse-verb] within a few words

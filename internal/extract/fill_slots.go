@@ -655,12 +655,7 @@ func (a *article) inNoun(v term, inReach, nounReach int32, nouns map[string]bool
 			continue
 		}
 		// past an article and an adjective or two: "in a fierce battle"
-		for k := j + 1; k < last && k <= j+nounReach && !a.clauseBreak(k); k++ {
-			if nouns[a.lowerWord(k)] {
-				return true
-			}
-		}
-		return false
+		return a.setAhead(nouns, j+1, min(last, j+nounReach+1))
 	}
 	return false
 }
@@ -984,15 +979,7 @@ func (a *article) definiteVictimsDay(t int32) bool {
 	if aux := a.lowerWord(v.t0 - 1); aux != "was" && aux != "were" {
 		return false
 	}
-	for i := v.t0 - 2; i >= first && i >= v.t0-4; i-- {
-		if a.clauseBreak(i) {
-			return false
-		}
-		if backPointers[a.lowerWord(i)] {
-			return true
-		}
-	}
-	return false
+	return a.setBehind(backPointers, v.t0-2, max(first, v.t0-4))
 }
 
 // dayLeadIns are the words that may stand between a deed's verb and its

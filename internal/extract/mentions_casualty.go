@@ -2425,15 +2425,7 @@ func (a *article) spanOfWar(k, last int32) bool {
 	if k < last && a.lowerWord(k) == "of" {
 		return true
 	}
-	for m := k; m < last && m < k+3; m++ {
-		if a.clauseBreak(m) {
-			return false
-		}
-		if campaignNouns[a.lowerWord(m)] {
-			return true
-		}
-	}
-	return false
+	return a.setAhead(campaignNouns, k, min(last, k+3))
 }
 
 // rateAfter reports whether a rate follows the casualty verb that ends

@@ -638,6 +638,35 @@ func (a *article) clauseBreak(j int32) bool {
 	return reportVerbs[w] || w == "that" || w == "but" || w == "while" || w == "when"
 }
 
+// setAhead reports whether a word of set stands in tokens [from, to)
+// before the clause breaks: the clause's words after a point.
+func (a *article) setAhead(set map[string]bool, from, to int32) bool {
+	for j := from; j < to; j++ {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if set[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// setBehind reports whether a word of set stands in tokens from down to
+// stop, walking back until the clause breaks: the clause's words before
+// a point.
+func (a *article) setBehind(set map[string]bool, from, stop int32) bool {
+	for j := from; j >= stop; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if set[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 // agentBefore looks left of an active attack word, within its clause, for
 // an armed agent, and returns the type of attack it makes.
 func (a *article) agentBefore(t, first int32) (string, bool) {
@@ -1113,13 +1142,8 @@ func (a *article) launched(t term) bool {
 		return false
 	}
 	s := a.sents[a.sentOf[t.t0]]
-	for j := t.t0 - 1; j >= int32(s.First) && j >= t.t0-3; j-- {
-		if a.clauseBreak(j) {
-			break
-		}
-		if launchVerbs[a.lowerWord(j)] {
-			return true
-		}
+	if a.setBehind(launchVerbs, t.t0-1, max(int32(s.First), t.t0-3)) {
+		return true
 	}
 	j := t.t1 + 1
 	if j < int32(s.Last) && launchVerbs[a.lowerWord(j)] && a.passiveBefore(term{t0: j, t1: j + 1}) {
