@@ -1208,7 +1208,10 @@ func (a *article) headNoun(j, last int32) (term, bool) {
 }
 
 // nameAfter extends a title over what names its holder: "to Libya",
-// "of Turkey", and a capitalised name. In text without capitals every
+// "of Turkey", and a capitalised name; a possessive after the name makes
+// it the owner of what the office is of, which the phrase runs on over
+// ("the governor of Yemen's southern Aden province and six of his
+// bodyguards": the list goes on after the province). In text without capitals every
 // word has one, so there the holder's name is read by holderName alone:
 // "OFFICIAL SERGIO HORNA WAS SERIOUSLY WOUNDED" would otherwise run the
 // name over the verb's auxiliary and adverb and leave the passive verb
@@ -1221,6 +1224,9 @@ func (a *article) nameAfter(t1, last int32) int32 {
 		t1 += 2
 		for t1 < last && a.toks[t1].Has(text.Cap) {
 			t1++
+		}
+		if t1+2 < last && a.possessiveAt(t1) {
+			t1 = a.ofBody(t1+2, last)
 		}
 	}
 	if _, n1 := a.properName(t1, last); n1 > t1 {
@@ -1390,11 +1396,16 @@ func (a *article) head(p *part, last int32) {
 // five of their men" counts rebels. The owner is the nearest state (a
 // country or demonym), armed group or armed party named before the count
 // in its sentence; a state's men are its security forces, a group's are
-// perpetrators. Without such an owner, or for any other noun, it returns
-// "" and the noun's own party stands.
+// perpetrators. Men "from" or "of" an armed body are that body's: "Three
+// men from South Sudan's armed forces" are soldiers (armedBodyAfter).
+// Without such an owner, or for any other noun, it returns "" and the
+// noun's own party stands.
 func (a *article) sideOfMen(pt term, t0 int32) string {
 	if !sideMenNouns[a.lowerSpan(pt.t0, pt.t1)] {
 		return ""
+	}
+	if side := a.armedBodyAfter(pt.t1); side != "" {
+		return side
 	}
 	j := pt.t0 - 1
 	if a.lowerWord(j) == "own" {
@@ -1435,6 +1446,38 @@ func (a *article) sideOfMen(pt term, t0 int32) string {
 	}
 	return ""
 }
+
+// armedBodyAfter returns the party of the armed body a phrase opening
+// with "from" or "of" at token j names within five words, past an owner's
+// possessive ("from South Sudan's armed forces", "of the army"): security
+// forces for a state's armed body or a party noun of its forces,
+// perpetrators for an armed group or one of theirs; "" when it names none.
+func (a *article) armedBodyAfter(j int32) string {
+	if w := a.lowerWord(j); w != "from" && w != "of" {
+		return ""
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for k := j + 1; k < last && k <= j+7; k++ { // five words and a possessive
+		if a.toks[k].Kind != text.Word && !a.possessiveAt(k) || a.isCasualtyWord(k) || stopWords[a.lowerWord(k)] {
+			return ""
+		}
+		if armedBodies[a.lowerWord(k)] {
+			return record.SecurityForces
+		}
+		if q, ok := a.termAt(k, lexicon.Party); ok {
+			if side := partyOf(q.p.Value); side == record.SecurityForces || side == record.Perpetrators {
+				return side
+			}
+		}
+		if a.isGroup(k) {
+			return record.Perpetrators
+		}
+	}
+	return ""
+}
+
+// armedBodies are the nouns of a state's armed body (lexicon/words.txt).
+var armedBodies = lexicon.Words().Set("armed-body")
 
 // sideMenNouns are the plain nouns of men that, owned by a side at war
 // ("its men", "their own men"), name its fighters.
@@ -1595,6 +1638,9 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 	// from the sentence's start, a clause's or the dateline's ("KABUL,
 	// May 1 - The head of Kandahar province was wounded")
 	for k := j; k > first && k >= j-7; k-- {
+		if a.possessiveAt(k) {
+			continue // "115 soldiers from South Sudan's rival factions": the owner is of the phrase
+		}
 		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) || reportVerbs[a.lowerWord(k)] {
 			break
 		}

@@ -281,6 +281,7 @@ var wordSchema = []WordSection{
 	{Name: "ablaze-word"},
 	{Name: "burn-verb"},
 	{Name: "present-auxiliary"},
+	{Name: "armed-body"},
 	{Name: "side-men-noun"},
 	{Name: "side-owner"},
 }
