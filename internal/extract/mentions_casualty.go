@@ -985,6 +985,16 @@ func (a *article) quantities(first, last int32) []part {
 	return out
 }
 
+// ageEnd returns the token after an age that opens at token j
+// ("27-year-old"), or j when none does.
+func (a *article) ageEnd(j int32) int32 {
+	n := a.numberFrom(j)
+	if n < len(a.nums) && a.tokenAt(a.nums[n].Start) == j && a.nums[n].Kind == text.Age {
+		return a.tokenAt(a.nums[n].End-1) + 1
+	}
+	return j
+}
+
 // personOrdinals stand for a person after "a" ("a second was wounded";
 // lexicon/words.txt).
 var personOrdinals = lexicon.Words().Set("person-ordinal")
@@ -1054,9 +1064,15 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 	case "a", "an", "the", "one", "his", "her", "their", "another":
 		i++
 	}
-	// modifiers: "a sleeping toddler", "a 27-year-old Jewish law student"
-	j := i
-	for j < last && j < i+4 {
+	// modifiers: "a sleeping toddler", "a 27-year-old Jewish law student";
+	// an age is one modifier, however many tokens its hyphens make
+	j, lim := i, i+4
+	for j < last && j < lim {
+		if e := a.ageEnd(j); e > j && start < i {
+			lim += e - j - 1
+			j = e
+			continue
+		}
 		if a.termFirst[j] != 0 && (a.hasTerm(j, lexicon.Party, "") && !a.titleAhead(j, last) || a.hasTerm(j, lexicon.Title, "")) {
 			break // "police commander": the title is the head
 		}
