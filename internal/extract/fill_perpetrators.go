@@ -2363,13 +2363,14 @@ func (f *filler) setDoer(earlier []filler) bool {
 	}
 	for i := range earlier {
 		g := &earlier[i]
-		if len(g.rec.Perpetrators) == 0 || g.rec.Type != f.rec.Type || g.rec.Date != f.rec.Date || g.rec.Location == nil ||
-			g.rec.Location.Place != f.rec.Location.Place || g.rec.Location.GeonamesID != f.rec.Location.GeonamesID {
+		if len(g.rec.Perpetrators) == 0 || g.rec.Location == nil {
 			continue
 		}
+		site := g.rec.Type == f.rec.Type && g.rec.Date == f.rec.Date &&
+			g.rec.Location.Place == f.rec.Location.Place && g.rec.Location.GeonamesID == f.rec.Location.GeonamesID
 		told := false
 		for _, m := range g.in.ms {
-			if m.sent < in.ms[0].sent && a.severalTold(m) && g.doerIn(m.sent) {
+			if m.sent < in.ms[0].sent && a.severalTold(m) && g.doerIn(m.sent) && (site || f.setAround(g, m)) {
 				told = true
 				break
 			}
@@ -2384,6 +2385,33 @@ func (f *filler) setDoer(earlier []filler) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// setAround reports whether the set of attacks that mention m of the
+// earlier incident g tells over a region and its days ("Israeli air
+// strikes across the Gaza Strip", "separatists killed nine in attacks in
+// western Cameroon at the weekend") holds this incident, told after it
+// on another day or at another town ("Another strike late on Monday hit a
+// building"): an attack of the set's kind, or of any kind after the plain
+// "attacks", in the set's region (its first-level division, or the
+// country where either names no more) within a day of the set's date.
+func (f *filler) setAround(g *filler, m *mention) bool {
+	a := f.a
+	gl, fl := g.rec.Location, f.rec.Location
+	if gl.CountryCode == "" || gl.CountryCode != fl.CountryCode || gl.Admin1 != "" && fl.Admin1 != "" && gl.Admin1 != fl.Admin1 {
+		return false
+	}
+	gd, err1 := text.ParseDay(g.rec.Date)
+	fd, err2 := text.ParseDay(f.rec.Date)
+	if err1 != nil || err2 != nil || gd.D == 0 || fd.D == 0 || fd.Sub(gd) < -1 || fd.Sub(gd) > 1 {
+		return false
+	}
+	for _, t := range m.triggers {
+		if w := a.lowerWord(t.t1 - 1); plural(w) && !pluralNouns[w] && (t.p.Value == f.rec.Type || t.p.Value == "generic") {
+			return true
+		}
 	}
 	return false
 }
