@@ -2239,6 +2239,23 @@ func (a *article) pastAccusedDeed(t term, t0 int32) bool {
 	return false
 }
 
+// accusedOfOther reports whether the accusation cue t holds the actor
+// ending at token t1 to a charge that is no deed of violence: in "Israel
+// accuses Hamas of putting civilians in danger" the complement after "of"
+// says what Hamas is accused of, and it is not the attack.
+func (a *article) accusedOfOther(t term, t1 int32) bool {
+	if !accuseVerbs[a.lowerSpan(t.t0, t.t1)] || t.t1 > t1 {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t1-1]].Last)
+	for k := t1; k < last && k <= t1+2; k++ {
+		if w := a.lowerWord(k); w == "of" || w == "for" {
+			return !a.deedComplement(k + 1)
+		}
+	}
+	return false
+}
+
 // attribution finds the cue in sentence si that attributes the attack to
 // the actor at tokens [t0, t1): the nearest cue in the direction its
 // wording points ("G claimed responsibility", "blamed on G", "accused G",
@@ -2290,6 +2307,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		case record.Suspected:
 			if !after && a.pastAccusedDeed(t, t0) {
 				continue // "M-19 accused the intelligence services of assassinating M-19 presidential candidate ...": the deed's object, not the accused
+			}
+			if !after && a.accusedOfOther(t, t1) {
+				continue // "accuses Hamas of putting them in danger": another charge
 			}
 			txt := t.p.Text
 			subjectCue := strings.HasPrefix(txt, "behind") || strings.HasPrefix(txt, "was ") ||
