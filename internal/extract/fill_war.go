@@ -989,11 +989,13 @@ func (f *filler) governmentTells(state string) (int, int, bool) {
 
 // organSpeaks reports whether the words before the saying verb at v, back
 // to the clause's start ("what", "which", a comma), are an organ of the
-// state (governmentTells), and where they start.
+// state (governmentTells), and where they start. A possessive is no
+// bound: "Israel's military said" names its state as "the Israeli
+// military said" does.
 func (a *article) organSpeaks(first, v int32, state string) (int32, bool) {
 	from := v
 	for j := v - 1; j >= first && j >= v-6; j-- {
-		if w := a.lowerWord(j); a.toks[j].Kind == text.Punct && w != "." && w != "-" || speakerBounds[w] || a.clauseBreak(j) {
+		if w := a.lowerWord(j); a.toks[j].Kind == text.Punct && w != "." && w != "-" && !a.possessiveAt(j) || speakerBounds[w] || a.clauseBreak(j) {
 			break
 		}
 		from = j
