@@ -2239,6 +2239,23 @@ func (a *article) pastAccusedDeed(t term, t0 int32) bool {
 	return false
 }
 
+// accusedOfOther reports whether the accusation cue t holds the actor
+// ending at token t1 to a charge that is no deed of violence: in "Israel
+// accuses Hamas of putting civilians in danger" the complement after "of"
+// says what Hamas is accused of, and it is not the attack.
+func (a *article) accusedOfOther(t term, t1 int32) bool {
+	if !accuseVerbs[a.lowerSpan(t.t0, t.t1)] || t.t1 > t1 {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t1-1]].Last)
+	for k := t1; k < last && k <= t1+2; k++ {
+		if w := a.lowerWord(k); w == "of" || w == "for" {
+			return !a.deedComplement(k + 1)
+		}
+	}
+	return false
+}
+
 // attribution finds the cue in sentence si that attributes the attack to
 // the actor at tokens [t0, t1): the nearest cue in the direction its
 // wording points ("G claimed responsibility", "blamed on G", "accused G",
@@ -2290,6 +2307,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		case record.Suspected:
 			if !after && a.pastAccusedDeed(t, t0) {
 				continue // "M-19 accused the intelligence services of assassinating M-19 presidential candidate ...": the deed's object, not the accused
+			}
+			if !after && a.accusedOfOther(t, t1) {
+				continue // "accuses Hamas of putting them in danger": another charge
 			}
 			txt := t.p.Text
 			subjectCue := strings.HasPrefix(txt, "behind") || strings.HasPrefix(txt, "was ") ||
@@ -2363,13 +2383,14 @@ func (f *filler) setDoer(earlier []filler) bool {
 	}
 	for i := range earlier {
 		g := &earlier[i]
-		if len(g.rec.Perpetrators) == 0 || g.rec.Type != f.rec.Type || g.rec.Date != f.rec.Date || g.rec.Location == nil ||
-			g.rec.Location.Place != f.rec.Location.Place || g.rec.Location.GeonamesID != f.rec.Location.GeonamesID {
+		if len(g.rec.Perpetrators) == 0 || g.rec.Location == nil {
 			continue
 		}
+		site := g.rec.Type == f.rec.Type && g.rec.Date == f.rec.Date &&
+			g.rec.Location.Place == f.rec.Location.Place && g.rec.Location.GeonamesID == f.rec.Location.GeonamesID
 		told := false
 		for _, m := range g.in.ms {
-			if m.sent < in.ms[0].sent && a.severalTold(m) && g.doerIn(m.sent) {
+			if m.sent < in.ms[0].sent && a.severalTold(m) && g.doerIn(m.sent) && (site || f.setAround(g, m)) {
 				told = true
 				break
 			}
@@ -2384,6 +2405,33 @@ func (f *filler) setDoer(earlier []filler) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// setAround reports whether the set of attacks that mention m of the
+// earlier incident g tells over a region and its days ("Israeli air
+// strikes across the Gaza Strip", "separatists killed nine in attacks in
+// western Cameroon at the weekend") holds this incident, told after it
+// on another day or at another town ("Another strike late on Monday hit a
+// building"): an attack of the set's kind, or of any kind after the plain
+// "attacks", in the set's region (its first-level division, or the
+// country where either names no more) within a day of the set's date.
+func (f *filler) setAround(g *filler, m *mention) bool {
+	a := f.a
+	gl, fl := g.rec.Location, f.rec.Location
+	if gl.CountryCode == "" || gl.CountryCode != fl.CountryCode || gl.Admin1 != "" && fl.Admin1 != "" && gl.Admin1 != fl.Admin1 {
+		return false
+	}
+	gd, err1 := text.ParseDay(g.rec.Date)
+	fd, err2 := text.ParseDay(f.rec.Date)
+	if err1 != nil || err2 != nil || gd.D == 0 || fd.D == 0 || fd.Sub(gd) < -1 || fd.Sub(gd) > 1 {
+		return false
+	}
+	for _, t := range m.triggers {
+		if w := a.lowerWord(t.t1 - 1); plural(w) && !pluralNouns[w] && (t.p.Value == f.rec.Type || t.p.Value == "generic") {
+			return true
+		}
 	}
 	return false
 }

@@ -878,7 +878,7 @@ func (a *article) shipsTeller(first, j int32) (state, name string, c0, c1 int, o
 		if state == "" || a.negatedAfter(v, last) {
 			return "", "", 0, 0, false
 		}
-		from, ok := a.organSpeaks(first, v, state)
+		from, ok := a.organSpeaks(first, v, state, a.datelineState())
 		if !ok {
 			return "", "", 0, 0, false
 		}

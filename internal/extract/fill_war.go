@@ -966,6 +966,10 @@ func (a *article) sufferedBy(t1 int32) bool {
 // nothing.
 func (f *filler) governmentTells(state string) (int, int, bool) {
 	a := f.a
+	home := a.datelineState()
+	if home == "" && f.rec.Location != nil {
+		home = f.rec.Location.CountryCode // no dateline: "the government said" is the government of the country the story tells of
+	}
 	for si := range a.sents {
 		s := int32(si)
 		if !f.isMention(s) && !(s > 0 && f.isMention(s-1) && !f.otherIncident(s)) {
@@ -977,7 +981,7 @@ func (f *filler) governmentTells(state string) (int, int, bool) {
 			if !stateSayings[w] && !(namingVerbs[w] && a.lowerWord(v+1) != "for" && a.lowerWord(v+1) != "on") {
 				continue
 			}
-			if from, ok := a.organSpeaks(first, v, state); ok && !a.negatedAfter(v, last) {
+			if from, ok := a.organSpeaks(first, v, state, home); ok && !a.negatedAfter(v, last) {
 				c0, _ := a.span(from, v)
 				_, c1 := a.span(v, v+1)
 				return c0, c1, true
@@ -989,11 +993,13 @@ func (f *filler) governmentTells(state string) (int, int, bool) {
 
 // organSpeaks reports whether the words before the saying verb at v, back
 // to the clause's start ("what", "which", a comma), are an organ of the
-// state (governmentTells), and where they start.
-func (a *article) organSpeaks(first, v int32, state string) (int32, bool) {
+// state (governmentTells), and where they start. A possessive is no
+// bound: "Israel's military said" names its state as "the Israeli
+// military said" does.
+func (a *article) organSpeaks(first, v int32, state, home string) (int32, bool) {
 	from := v
 	for j := v - 1; j >= first && j >= v-6; j-- {
-		if w := a.lowerWord(j); a.toks[j].Kind == text.Punct && w != "." && w != "-" || speakerBounds[w] || a.clauseBreak(j) {
+		if w := a.lowerWord(j); a.toks[j].Kind == text.Punct && w != "." && w != "-" && !a.possessiveAt(j) || speakerBounds[w] || a.clauseBreak(j) {
 			break
 		}
 		from = j
@@ -1024,7 +1030,7 @@ func (a *article) organSpeaks(first, v int32, state string) (int32, bool) {
 		}
 		named = true
 	}
-	return from, named && (organ || speaker) || organ && a.datelineState() == state
+	return from, named && (organ || speaker) || organ && home == state
 }
 
 // negatedAfter reports whether the clause after the saying verb at v
