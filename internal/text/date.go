@@ -368,6 +368,7 @@ const (
 	dPart                           // night, morning, afternoon, evening
 	dUnit                           // day(s), week(s), month(s), year(s), weekend
 	dIslamic                        // an Islamic month: value 1 (Muharram) to 12
+	dHoliday                        // a holiday on a fixed day: value MMDD
 )
 
 // Units of dUnit words.
@@ -386,6 +387,7 @@ type dateWord struct {
 	value int
 	abbr  bool // "Oct", "Sept": only with a day or a year
 	ambig bool // "may", "march", "august": also common words
+	years bool // a holiday named with "Year's" after the word ("New Year's")
 }
 
 var dateWords = loadDateWords(words) // [date-word]
@@ -510,8 +512,73 @@ func (sc *dateScan) word(i, j int, w dateWord) int {
 		return sc.unit(i, j, w.value)
 	case dIslamic:
 		return sc.islamic(i, j, w.value)
+	case dHoliday:
+		return sc.holiday(i, j, w)
 	}
 	return i
+}
+
+// holidayDays: see [holiday-day] in words.txt.
+var holidayDays = loadHolidayDays(words)
+
+// holidayDay is a word that makes a holiday's name a day, and the days it
+// lies from the holiday.
+type holidayDay struct {
+	word string
+	off  int
+}
+
+// holiday handles a holiday on a fixed day of the year at [i,j) ("on
+// Christmas Day", "on New Year's Eve", "Christmas Eve in 2000"): a day
+// like a month and day without a year, the most recent one on or before
+// pub unless a year follows. The name alone ("the Christmas market",
+// "before Christmas") is a season, not a day, and dates nothing.
+func (sc *dateScan) holiday(i, j int, w dateWord) int {
+	t := sc.t
+	e := j
+	if w.years {
+		a, b := t.after(e)
+		switch n := t.apostropheAt(b); {
+		case t.is(a, b, "years"):
+			e = b // "New Years Eve"
+		case t.is(a, b, "year") && n > 0 && t.is(b+n, b+n+1, "s") && !t.wordAt(b+n+1):
+			e = b + n + 1
+		default:
+			return i
+		}
+	}
+	a, b := t.after(e)
+	off, ok := 0, false
+	for _, h := range holidayDays {
+		if t.is(a, b, h.word) {
+			off, ok = h.off, true
+			break
+		}
+	}
+	if !ok {
+		return i
+	}
+	e = b
+	m, dd := w.value/100, w.value%100
+	if off != 0 {
+		day := Day{2001, m, dd}.AddDays(off) // a year with no February 29
+		m, dd = day.M, day.D
+	}
+	p := monthParse{day: dd}
+	// "Christmas Eve 2000", "Christmas Eve, 2000", "Christmas Eve in 2000"
+	k := e
+	if c, f := t.after(k); c < len(t) && (t[c] == ',' || t.is(c, f, "in")) {
+		k = f
+	}
+	if c, f := t.after(k); f-c == 4 && t.digit(c) && !t.wordAt(f) {
+		if y := digitsValue(t[c:f]); y >= 1900 && y <= 2099 {
+			p.year, e = y, f
+		}
+	}
+	d := Date{Start: i, End: e}
+	d.Prep, _ = sc.prepBefore(i)
+	sc.resolveMonth(&d, m, p)
+	return sc.emit(d)
 }
 
 // dayMods: see [day-modifier] in words.txt.

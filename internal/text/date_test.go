@@ -146,6 +146,13 @@ func TestDates(t *testing.T) {
 		{"weekday parts", "2018-11-23", "on Monday night and Sunday morning, late on Wednesday", []wantDate{
 			{"Monday night", "2018-11-19", day, "on", "r"}, {"Sunday morning", "2018-11-18", day, "", "r"},
 			{"late on Wednesday", "2018-11-21", day, "on", "r"}}},
+		{"holidays", "2021-01-01", "killed on New Year's Eve; on Christmas day; New Year’s Day; Christmas Eve in 2000; New Years Eve, 2019", []wantDate{
+			{"New Year's Eve", "2020-12-31", day, "on", "r"}, {"Christmas day", "2020-12-25", day, "on", "r"},
+			{"New Year’s Day", "2021-01-01", day, "", "r"}, {"Christmas Eve in 2000", "2000-12-24", day, "", ""},
+			{"New Years Eve, 2019", "2019-12-31", day, "", ""}}},
+		{"holiday names that are no day", "2018-11-23", "the Christmas market, before Christmas, a new year, the new year's budget", nil},
+		{"coming holiday near pub", "2018-12-20", "a truce on Christmas Day", []wantDate{
+			{"Christmas Day", "2018-12-25", day, "on", "rf"}}},
 		{"possessive", "2018-11-23", "Tuesday's attack and Tuesday’s funeral", []wantDate{
 			{"Tuesday", "2018-11-20", day, "", "r"}, {"Tuesday", "2018-11-20", day, "", "r"}}},
 		{"last and next weekday", "2018-11-23", "last Friday, last Thursday, next Monday", []wantDate{

@@ -15,7 +15,7 @@ var wordsTxt string
 // dateClassNames name the date-word classes in words.txt.
 var dateClassNames = map[string]dateClass{"weekday": dWeekday, "month": dMonth, "today": dToday,
 	"yesterday": dYesterday, "tomorrow": dTomorrow, "overnight": dOvernight, "part": dPart, "unit": dUnit,
-	"islamic": dIslamic}
+	"islamic": dIslamic, "holiday": dHoliday}
 
 // unitNames name the units of "unit" date words.
 var unitNames = map[string]int{"day": uDay, "week": uWeek, "month": uMonth, "year": uYear, "weekend": uWeekend,
@@ -35,6 +35,7 @@ var qualifierByName = map[string]Qualifier{"at_least": AtLeast, "more_than": Mor
 // wordSchema declares the sections of words.txt.
 var wordSchema = []lexicon.WordSection{
 	{Name: "date-word", MinCols: 1, MaxCols: 3, Values: keys(dateClassNames)},
+	{Name: "holiday-day", MinCols: 1, MaxCols: 1},
 	{Name: "date-prep"},
 	{Name: "day-modifier"},
 	{Name: "weekday-modifier"},
@@ -77,7 +78,7 @@ func loadDateWords(f *lexicon.WordFile) *foldTable[dateWord] {
 		w := dateWord{class: dateClassNames[e.Cols[0]]}
 		rest := e.Cols[1:]
 		switch w.class {
-		case dWeekday, dMonth, dIslamic:
+		case dWeekday, dMonth, dIslamic, dHoliday:
 			if len(rest) == 0 {
 				panic(f.Errorf(e, "%s wants a number", e.Cols[0]))
 			}
@@ -94,6 +95,8 @@ func loadDateWords(f *lexicon.WordFile) *foldTable[dateWord] {
 				w.abbr = true
 			case flag == "ambig" && w.class == dMonth:
 				w.ambig = true
+			case flag == "years" && w.class == dHoliday:
+				w.years = true
 			default:
 				panic(f.Errorf(e, "unknown flag %q", flag))
 			}
@@ -101,6 +104,15 @@ func loadDateWords(f *lexicon.WordFile) *foldTable[dateWord] {
 		m[e.Text] = w
 	}
 	return newFoldTable(m)
+}
+
+// loadHolidayDays builds the list of [holiday-day].
+func loadHolidayDays(f *lexicon.WordFile) []holidayDay {
+	var out []holidayDay
+	for _, e := range f.Entries("holiday-day") {
+		out = append(out, holidayDay{e.Text, atoi(f, e, e.Cols[0])})
+	}
+	return out
 }
 
 // atoi reads a number column of entry e, panicking with file and line:
