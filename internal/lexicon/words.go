@@ -130,6 +130,7 @@ var wordSchema = []WordSection{
 	{Name: "dying-verb"},
 	{Name: "death-noun"},
 	{Name: "person-agent"},
+	{Name: "office-noun"},
 	{Name: "office-rank"},
 	{Name: "side-loss-verb"},
 	{Name: "part-ordinal"},
