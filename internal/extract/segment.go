@@ -555,6 +555,13 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			// a deed a force did at a place of its own ("its troops had
 			// captured the Libyan outpost of Gouro")
 			return focus
+		case !m.split && d < 0 && a.toldBack(m) && !a.another(m) && !a.farTowns(focus.place, p) && !a.outsideArea(focus.place, p):
+			// "At least nine people were also injured in the blast ... in
+			// the Hamarweyne district, said Police Capt. Mohamed Hussein":
+			// a sentence that names its attack only by a definite noun
+			// tells again the one told so far, at a spot of it, though a
+			// speaker tells it
+			return focus
 		case len(m.stmts) == 0 && !m.split && d < 0 && a.namesPlaceOf(m, p, focus.place):
 			// "The blast took place in the San Cristobal neighborhood ... in
 			// southern Bogota": the sentence puts its spot in the focus's town,
@@ -700,6 +707,18 @@ func (a *article) doneBy(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// toldBack reports whether mention m names its attack only by nouns a
+// back pointer opens ("the blast", "this attack": backPointers): the
+// reader knows the event already.
+func (a *article) toldBack(m *mention) bool {
+	for _, t := range m.triggers {
+		if t.t0 < 1 || !backPointers[a.lowerWord(t.t0-1)] {
+			return false
+		}
+	}
+	return len(m.triggers) > 0
 }
 
 // newAttack reports whether mention m at place p brings in an attack the
