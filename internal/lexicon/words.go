@@ -98,6 +98,7 @@ var wordSchema = []WordSection{
 	{Name: "arms-kind-head"},
 	{Name: "throw-verb"},
 	{Name: "thrown-object"},
+	{Name: "find-verb"},
 	{Name: "arms-verb"},
 	{Name: "pointing-word"},
 	{Name: "back-pointer"},
