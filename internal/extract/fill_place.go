@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
@@ -1213,7 +1214,7 @@ func (f *filler) container(k int) *gazetteer.Feature {
 	var best *gazetteer.Feature
 	bestDist := int32(1 << 30)
 	for _, m := range f.in.ms {
-		for _, p := range m.places {
+		for _, p := range slices.Concat(m.places, m.offices) {
 			c := a.places[p].chosen
 			if p == k || c == nil {
 				continue

@@ -25,7 +25,11 @@ type mention struct {
 	// homes are places that only describe a person of the event ("a man
 	// who lived in Quincy": homePlace): not event places, but the place
 	// the text gives when it gives no other (location)
-	homes    []int
+	homes []int
+	// offices are areas an official of the story serves ("the chairman
+	// of Kwande Local Government Area": officePlace): not event places,
+	// but they hold the spots the official tells of (container)
+	offices  []int
 	dates    []int // dates of the event: indexes in a.dates
 	said     []int // dates of the reporting ("officials said on Friday")
 	groups   []int // indexes in a.groups
@@ -365,6 +369,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	for k := plo; k < phi; k++ {
 		if pm := &a.places[k]; !pm.demonym && !pm.dateline && a.homePlace(pm) {
 			m.homes = append(m.homes, k)
+		} else if a.officePlace(pm) {
+			m.offices = append(m.offices, k)
 		} else if a.placedAt(k, m.title) {
 			if !a.offScene(k) {
 				m.places = append(m.places, k)
@@ -911,7 +917,7 @@ func (a *article) struckPlace(m *placeMention) bool {
 // reports, a town, is a mention's yardstick.
 func (a *article) placedAt(k int, title bool) bool {
 	m := &a.places[k]
-	if m.demonym || m.dateline || a.attackingCountry(k) || a.stateVoice(k) || a.statementPlace(k) || a.meetingPlace(k) || a.documentPlace(k) || a.speakerPlace(k) {
+	if m.demonym || m.dateline || a.attackingCountry(k) || a.stateVoice(k) || a.statementPlace(k) || a.meetingPlace(k) || a.documentPlace(k) || a.speakerPlace(k) || a.officePlace(m) {
 		return false
 	}
 	if !title && !eventPreps[m.prep] && m.noun == "" && !a.afterPlaceNoun(m) && !a.struckPlace(m) && !a.siteOfPlace(m) && !a.installationOfPlace(m) {

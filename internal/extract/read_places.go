@@ -1648,6 +1648,61 @@ func (a *article) speakerPlace(k int) bool {
 	return false
 }
 
+// officePlace reports whether place mention m completes the title of an
+// office after "of" ("the chairman of Kwande Local Government Area", "the
+// director of the Maguindanao del Norte Provincial Police Office"): the
+// place is the area the official serves, named to say who speaks or acts,
+// not where the event was. An official the event befell ("the mayor of
+// Abrego was killed", "the murder of the governor of X") is struck in the
+// area he serves (holderStruck). A country's name stays read (it says
+// which country the story is in).
+func (a *article) officePlace(m *placeMention) bool {
+	if m.country || m.demonym {
+		return false
+	}
+	j := m.t0 - 1
+	if j >= 0 && a.lowerWord(j) == "the" {
+		j--
+	}
+	if j < 1 || a.lowerWord(j) != "of" || a.sentOf[j-1] != a.sentOf[m.t0] || !officeNouns[a.lowerWord(j-1)] {
+		return false
+	}
+	return !a.holderStruck(j-1, m.t1)
+}
+
+// holderStruck reports whether the office phrase from token t0 to token
+// t1 tells whom an attack or a casualty word beside it befell: the word
+// after it, past at most two auxiliaries ("the mayor of Abrego was
+// killed"), or a word ending at most holderReach tokens before it in its
+// sentence ("killed the governor of X", "kidnapped Eliecer Acevedo, the
+// mayor of Zaragoza").
+func (a *article) holderStruck(t0, t1 int32) bool {
+	si := a.sentOf[t0]
+	j := t1
+	for n := 0; n < 2 && int(j) < len(a.toks) && a.sentOf[j] == si && auxiliaries[a.lowerWord(j)]; n++ {
+		j++
+	}
+	if int(j) < len(a.toks) && a.sentOf[j] == si {
+		if _, ok := a.termAt(j, lexicon.Trigger); ok || a.isCasualtyWord(j) {
+			return true
+		}
+	}
+	for j := t0; j > 0 && j >= t0-holderReach && a.sentOf[j-1] == si; j-- {
+		if _, ok := a.termEndingAt(j, lexicon.Trigger); ok || a.isCasualtyWordEnding(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// holderReach is how far before an office phrase a word of attack makes
+// its holder the one struck: a verb, its object's name and the comma of
+// the apposition.
+const holderReach = 8
+
+// officeNouns are offices that "of" and an area complete ([office-noun]).
+var officeNouns = lexicon.Words().Set("office-noun") // lexicon/words.txt
+
 // siteOfPlace reports whether place mention m, a town, names whose site
 // an event preposition puts something at: "exploded in a Kabul hotel",
 // "at the Beirut airport", "in a crowded Baghdad market". The town is

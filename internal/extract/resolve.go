@@ -290,8 +290,13 @@ var filedCityNouns = lexicon.Words().Set("filed-city-noun") // lexicon/words.txt
 // alone would lose where it happened. When the city's own name follows
 // ("the Afghan capital, Kabul") it is a mention of its own, and the
 // country's stays the country's; a capital a distance is measured from
-// stays a yardstick (capitalsMeasured).
+// stays a yardstick (capitalsMeasured). A city the text itself names as
+// the capital ("the Burundian capital Bujumbura") is the capital its
+// other capital phrases mean, before the gazetteer's: capitals move
+// (Gitega took Bujumbura's place in 2019), and the story tells its own
+// time's (namedCapitals).
 func (a *article) capitalsByCountry() {
+	named := a.namedCapitals()
 	for i := range a.places {
 		m := &a.places[i]
 		if m.chosen == nil || m.chosen.Kind != gazetteer.Country || !m.demonym && !m.country {
@@ -311,7 +316,10 @@ func (a *article) capitalsByCountry() {
 		if p0 := t0; p0 >= 1 && a.lowerWord(p0-1) == "the" && a.measuredFrom(p0-1, prep) || a.measuredFrom(t0, prep) {
 			continue // "110 miles northeast of the Iraqi capital" says where the scene lies, it is not the scene
 		}
-		c, ok := a.x.gaz.Capital(m.chosen.CountryCode)
+		c, ok := named[m.chosen.CountryCode]
+		if !ok {
+			c, ok = a.x.gaz.Capital(m.chosen.CountryCode)
+		}
 		if !ok {
 			continue
 		}
@@ -319,6 +327,37 @@ func (a *article) capitalsByCountry() {
 		m.chosen, m.cands = c, []gazetteer.Entry{{Feature: c}}
 		m.demonym, m.country, m.capital = false, false, true
 	}
+}
+
+// namedCapitals returns, by country code, the towns the text names
+// right after a capital phrase of their country ("the Burundian capital
+// Bujumbura", "the Central African Republic's capital, Bangui"), or nil.
+func (a *article) namedCapitals() map[string]*gazetteer.Feature {
+	var named map[string]*gazetteer.Feature
+	for i := range a.places {
+		m := &a.places[i]
+		if m.chosen == nil || m.chosen.Kind != gazetteer.Country || !m.demonym && !m.country {
+			continue
+		}
+		_, t1, _, ok := a.capitalPhrase(m)
+		if !ok {
+			continue
+		}
+		if a.word(t1) == "," {
+			t1++
+		}
+		k, hi := a.placeRange(t1, t1+1)
+		if k == hi {
+			continue
+		}
+		if c := a.places[k].chosen; c != nil && c.Kind == gazetteer.Place && c.CountryCode == m.chosen.CountryCode {
+			if named == nil {
+				named = map[string]*gazetteer.Feature{}
+			}
+			named[c.CountryCode] = c
+		}
+	}
+	return named
 }
 
 // thisCapital makes "this capital" or "this city" ("wounded in this

