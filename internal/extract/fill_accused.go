@@ -197,8 +197,8 @@ func (a *article) reciprocalAt(j int32) bool { return reciprocals[a.lowerSpan(j,
 // and Tajikistan accused each other of opening fire first"): each
 // accuses the other, so both are blamed, each suspected, whichever began
 // it. A conjunct is a state (a country, or a demonym before its force
-// noun: "Indian and Pakistani troops" reads "Pakistani troops") or an
-// armed group of the lexicon; the walk back stops at any other word.
+// noun or joined to one that has it: "Indian and Pakistani troops") or
+// an armed group of the lexicon; the walk back stops at any other word.
 func (a *article) eachAccused(v, first int32) []actorCand {
 	var out []actorCand
 	for p := v; p > first; {
@@ -212,6 +212,9 @@ func (a *article) eachAccused(v, first int32) []actorCand {
 		p = t0
 		if articleWords[a.lowerWord(p-1)] {
 			p--
+		}
+		if p <= first {
+			break
 		}
 		if w := a.lowerWord(p - 1); w != "and" && w != "," {
 			break
@@ -243,7 +246,9 @@ func (a *article) conjunctEnding(p int32) (actorCand, int32, bool) {
 	for k := phi - 1; k >= plo; k-- {
 		m := &a.places[k]
 		state := a.stateOf(k)
-		if state == "" || !(m.country && m.t1 == p || m.demonym && m.t1 == p-1 && forceNouns[a.lowerWord(p-1)]) {
+		own := m.demonym && m.t1 == p-1 && forceNouns[a.lowerWord(p-1)]
+		shared := m.demonym && m.t1 == p && a.forceOf(k, p+4) // "Indian" of "Indian and Pakistani troops"
+		if state == "" || !(m.country && m.t1 == p || own || shared) {
 			continue
 		}
 		c := actorCand{kind: "state", state: state}
