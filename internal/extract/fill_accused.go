@@ -35,7 +35,8 @@ var genericNameWords = lexicon.Words().Set("name-generic") // lexicon/words.txt
 // it", "pointed fingers at the Tigers", "blamed the attack on local
 // gangs"), the agent of a deed "carried out by" them, who the doers are
 // "suspected to be", and the subject of being behind it ("Dissident republicans are
-// believed to have been behind a bomb attack"). Named groups and state
+// believed to have been behind a bomb attack"); the subjects of an
+// accusation of each other are each blamed (eachAccused). Named groups and state
 // forces are left to groupsIn and statesIn; a short name of a group the
 // article named before ("the Tigers" after "Tamil Tiger rebels") is that
 // group. Each is suspected, the cue its span.
@@ -88,6 +89,12 @@ func (f *filler) accusedIn(si int32) []actorCand {
 			// accusing the army of perpetrating": the progressive, active)
 			if !strings.HasSuffix(w, "ing") && a.passiveBefore(term{t0: j, t1: j + 1}) || a.lowerWord(j+1) == "by" {
 				continue // and not "missile sites blamed by Washington for the attack": who blames follows by
+			}
+			if a.reciprocalAt(j + 1) {
+				if c := a.lowerWord(j + 3); (c == "of" || c == "for") && a.deedComplement(j+4) {
+					out = append(out, a.eachAccused(j, first)...)
+				}
+				continue
 			}
 			for k := j + 1; k < last && k <= j+8; k++ {
 				if a.clauseBreak(k) {
@@ -176,6 +183,80 @@ func (f *filler) accusedIn(si int32) []actorCand {
 		}
 	}
 	return out
+}
+
+// reciprocals are the pronouns by which the subjects of a verb do it to
+// each other: "each other", "one another".
+var reciprocals = lexicon.Words().Set("reciprocal") // lexicon/words.txt
+
+// reciprocalAt reports whether a reciprocal pronoun stands at token j.
+func (a *article) reciprocalAt(j int32) bool { return reciprocals[a.lowerSpan(j, j+2)] }
+
+// eachAccused returns the actors joined by "and" as the subject of the
+// accusation verb at token v whose object is a reciprocal ("Kyrgyzstan
+// and Tajikistan accused each other of opening fire first"): each
+// accuses the other, so both are blamed, each suspected, whichever began
+// it. A conjunct is a state (a country, or a demonym before its force
+// noun or joined to one that has it: "Indian and Pakistani troops") or
+// an armed group of the lexicon; the walk back stops at any other word.
+func (a *article) eachAccused(v, first int32) []actorCand {
+	var out []actorCand
+	for p := v; p > first; {
+		c, t0, ok := a.conjunctEnding(p)
+		if !ok {
+			break
+		}
+		c.attr = record.Suspected
+		c.c0, c.c1 = a.span(v, v+1)
+		out = append(out, c)
+		p = t0
+		if articleWords[a.lowerWord(p-1)] {
+			p--
+		}
+		if p <= first {
+			break
+		}
+		if w := a.lowerWord(p - 1); w != "and" && w != "," {
+			break
+		}
+		p--
+		if a.lowerWord(p-1) == "," {
+			p-- // "Iran, Iraq, and Syria"
+		}
+	}
+	if len(out) < 2 {
+		return nil // "The army accused each other ...": no two sides named
+	}
+	return out
+}
+
+// conjunctEnding returns the state or group whose name ends before token
+// p (eachAccused), and the token its name starts at.
+func (a *article) conjunctEnding(p int32) (actorCand, int32, bool) {
+	b1 := int(a.toks[p-1].End)
+	lo, hi := a.groupRange(int(a.toks[max(0, p-8)].Start), b1)
+	for _, g := range a.groups[lo:hi] {
+		if g.End == b1 && g.Group.Kind != "state" && g.Group.Kind != "coalition" {
+			c := actorCand{kind: "group", canonical: g.Group.Name, b0: g.Start, b1: g.End}
+			c.name = a.displayName(g.Start, g.End)
+			return c, a.tokenAt(g.Start), true
+		}
+	}
+	plo, phi := a.placeRange(max(0, p-3), p)
+	for k := phi - 1; k >= plo; k-- {
+		m := &a.places[k]
+		state := a.stateOf(k)
+		own := m.demonym && m.t1 == p-1 && forceNouns[a.lowerWord(p-1)]
+		shared := m.demonym && m.t1 == p && a.forceOf(k, p+4) // "Indian" of "Indian and Pakistani troops"
+		if state == "" || !(m.country && m.t1 == p || own || shared) {
+			continue
+		}
+		c := actorCand{kind: "state", state: state}
+		c.b0, c.b1 = a.span(m.t0, p)
+		c.name = a.displayName(c.b0, c.b1)
+		return c, m.t0, true
+	}
+	return actorCand{}, 0, false
 }
 
 // regimeIn reports whether tokens [t0, t1) hold a regime noun ("the

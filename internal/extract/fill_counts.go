@@ -468,9 +468,12 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 // whose forces attacked in a clash ("repelled an Iranian attack, killing
 // 120 Iranian soldiers") are the perpetrators' dead, not the security
 // forces', and add to the defenders' ("Twelve Iraqi soldiers were
-// killed"): a communiqué's count of each side.
+// killed"): a communiqué's count of each side. When two states are both
+// the attackers ("Kyrgyzstan and Tajikistan accused each other of
+// opening fire"), each side's forces are what the other hit, as
+// attackersOwn reads them.
 func (f *filler) partyOf(p part) string {
-	if p.party != record.SecurityForces || !f.clash || len(f.attackerStates) == 0 {
+	if p.party != record.SecurityForces || !f.clash || len(f.attackerStates) != 1 {
 		return p.party
 	}
 	for j := p.t0; j < p.t1; j++ {

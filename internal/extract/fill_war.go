@@ -364,7 +364,8 @@ type voice struct {
 // Iranian news agency IRNA said", "IRNA said"), or, when that verb's
 // speaker is no state ("the communique said", "it said"), the state the
 // story last quoted: a wire story strings one side's communiqué over
-// several sentences.
+// several sentences. A speaker named by a place of another country is
+// no such continuation (speakerOfElsewhere).
 func (a *article) warVoice(si, t0 int32) (voice, bool) {
 	s := a.sents[si]
 	from, verb := int32(s.First), int32(-1)
@@ -399,11 +400,38 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 				continue
 			}
 			if st := a.speakerState(int32(p.First), v); st != "" {
+				if a.speakerOfElsewhere(int32(s.First), verb, st) {
+					return voice{}, false
+				}
 				return voice{verb: verb, state: st}, true
 			}
 		}
 	}
 	return voice{}, false
+}
+
+// speakerOfElsewhere reports whether the speaker before the report verb
+// at v, in the speakerWords words after the sentence's start or the last
+// comma or quote, names a place of another country than state: "Gaza's
+// health ministry says Israel's offensive has killed ..." after "Israel
+// says it tries to avoid harming civilians" is the ministry of Gaza
+// speaking, not Israel's communiqué strung on, so what it tells of
+// Israel's attack is no claim of Israel's.
+func (a *article) speakerOfElsewhere(first, v int32, state string) bool {
+	from := max(first, v-speakerWords-1)
+	for j := v - 1; j >= from; j-- {
+		if w := a.word(j); w == "," || w == "\"" || w == "”" {
+			from = j + 1
+			break
+		}
+	}
+	lo, hi := a.placeRange(from, v)
+	for k := lo; k < hi; k++ {
+		if m := &a.places[k]; !m.dateline && m.chosen != nil && m.chosen.CountryCode != state {
+			return true
+		}
+	}
+	return false
 }
 
 // newSpeaker reports whether the saying at token j has an indefinite

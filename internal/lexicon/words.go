@@ -35,6 +35,7 @@ var wordSchema = []WordSection{
 	{Name: "places-counted"},
 	{Name: "force-noun"},
 	{Name: "state-craft"},
+	{Name: "reciprocal"},
 	{Name: "formation-noun"},
 	{Name: "service-adjective"},
 	{Name: "regime-noun"},
