@@ -879,8 +879,13 @@ func (f *filler) date() {
 	}
 	// "Russian forces have launched missiles into the station" opens a
 	// breaking report: a day met only further down ("On Thursday, three
-	// trains were blocked ...") tells of something else it brings in
-	if a.lead >= 0 && a.sents[a.sentOf[a.tokenAt(a.dates[k].Start)]].Para > a.lead+1 && !a.definiteDeedDay(k) && f.breakingDate(a.lead+1) {
+	// trains were blocked ...") tells of something else it brings in. The
+	// paragraph right below the breaking sentence is no further down: it
+	// tells that sentence's event in detail, with its day ("have been
+	// killed in Israeli air strikes" ... "were killed in an air strike
+	// late on Monday"), as it does below a standfirst that leadPara took
+	// for the lead
+	if p := a.sents[a.sentOf[a.tokenAt(a.dates[k].Start)]].Para; a.lead >= 0 && p > a.lead+1 && !a.definiteDeedDay(k) && !f.placedOn(k) && f.breakingDate(min(a.lead+1, p-2)) {
 		return
 	}
 	d := a.dates[k]
@@ -908,6 +913,28 @@ func (f *filler) date() {
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// placedOn reports whether date k stands in the sentence that first names
+// the incident's place, below a lead that gave only a wider one: "have
+// been killed in fighting on the border of Nagorny Karabakh" ... "of
+// attacking the positions near the village of Chaily ... on Tuesday
+// afternoon". The sentence that places the attack tells it in detail,
+// and its day is the attack's, however far down it comes.
+func (f *filler) placedOn(k int) bool {
+	a, p := f.a, f.in.place
+	if p < 0 || a.places[p].country {
+		return false
+	}
+	si := a.sentOf[a.tokenAt(a.dates[k].Start)]
+	first := -1
+	for q := range a.places {
+		if q == p || a.samePlace(q, p) {
+			first = q
+			break
+		}
+	}
+	return a.sentOf[a.places[first].t0] == si // places are in text order, the headline's first
 }
 
 // definiteDay returns the day before publication that a definite attack

@@ -1336,6 +1336,45 @@ func (a *article) reportingDate(k int) bool {
 			return true
 		}
 	}
+	return a.speakerDay(t, e)
+}
+
+// speakerDay reports whether the day at tokens [t, e] ends its sentence
+// right after a speaker that a reporting verb or "according to" puts
+// first: "..., said a local official on Saturday.", "according to
+// Azerbaijan's Defence Ministry Wednesday". The speaker's noun (a word of
+// [state-speaker], [speaker-noun], [official-voice] or [ministry-noun])
+// stands right before the day or its "on", and nothing between it and
+// the verb breaks the phrase or tells of violence: the day is the
+// speaker's, as in "officials said on Friday".
+func (a *article) speakerDay(t, e int32) bool {
+	si := a.sentOf[t]
+	if end := int32(a.sents[si].Last); e+1 != end && (e+2 != end || a.toks[e+1].Kind != text.Punct) {
+		return false
+	}
+	h := t - 1
+	if a.lowerWord(h) == "on" {
+		h--
+	}
+	first := int32(a.sents[si].First)
+	if h <= first {
+		return false
+	}
+	if w := a.lowerWord(h); !stateSpeakers[w] && !speakerNouns[w] && !officialVoices[w] && !ministryNouns[w] {
+		return false
+	}
+	for j := h - 1; j >= first && j >= h-6; j-- {
+		w := a.lowerWord(j)
+		if reportVerbs[w] || w == "to" && a.lowerWord(j-1) == "according" {
+			return true
+		}
+		if a.clauseBreak(j) || a.toks[j].Kind == text.Punct && w != "'" && w != "’" {
+			return false
+		}
+		if a.termFirst[j] != 0 && violenceCat(a.terms[a.termFirst[j]-1].p.Cat) {
+			return false
+		}
+	}
 	return false
 }
 

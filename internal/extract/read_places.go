@@ -1413,6 +1413,12 @@ func (a *article) markDateline() {
 				depth++
 			case ")":
 				depth--
+				if depth == 0 && a.datedBefore(first, i) && int(i+1) < len(a.toks) && a.toks[i+1].Has(text.Cap) && a.toks[i+1].Has(text.SpaceBefore) {
+					// "Cotonou, June 5 (AFP) Three soldiers were killed":
+					// the agency's credit after the day closes the dateline
+					// with no dash
+					sep = i
+				}
 			case "—", "–", "-", ":", "_":
 				if depth == 0 && i > first {
 					sep = i
@@ -1422,8 +1428,8 @@ func (a *article) markDateline() {
 		if sep >= 0 {
 			break
 		}
-		if t.Kind == text.Word && depth == 0 && !t.Has(text.Cap) && a.cs == text.Mixed && !isDatelineWord(w) {
-			return // ordinary prose before any separator: no dateline
+		if t.Kind == text.Word && depth == 0 && !t.Has(text.Cap) && a.cs == text.Mixed && !isDatelineWord(w) && !a.inDateAt(int(t.Start)) {
+			return // ordinary prose before any separator: no dateline; "29th" of "BUJUMBURA January 29th (ABP) –" is the day
 		}
 	}
 	if sep < 0 {
@@ -1432,6 +1438,34 @@ func (a *article) markDateline() {
 	a.datelineEnd = int(a.toks[sep].End)
 	a.markDatelinePlaces(first, sep)
 	a.markLocalDateline(sep)
+}
+
+// datedBefore reports whether a date of the text lies in tokens [first,
+// i): the day of a dateline.
+func (a *article) datedBefore(first, i int32) bool {
+	b0, b1 := int(a.toks[first].Start), int(a.toks[i].Start)
+	for _, d := range a.dates {
+		if d.Start >= b0 && d.End <= b1 {
+			return true
+		}
+		if d.Start >= b1 {
+			break
+		}
+	}
+	return false
+}
+
+// inDateAt reports whether byte offset off lies inside a date of the text.
+func (a *article) inDateAt(off int) bool {
+	for _, d := range a.dates {
+		if d.Start <= off && off < d.End {
+			return true
+		}
+		if d.Start > off {
+			break
+		}
+	}
+	return false
 }
 
 // markDatelinePlaces marks the places of the dateline, tokens [first,
