@@ -1662,6 +1662,13 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 				if k > first+1 && a.word(k-2) == "," && a.toks[k-1].Kind == text.Num {
 					return a.listEndingAt(qs, k-2, first)
 				}
+				// "a local leader of the militant network, Omar Saleh
+				// al-Tiss, was wounded": the name set off is the person
+				// the phrase before it describes, whatever that
+				// phrase's length
+				if ps := a.listEndingAt(qs, j, first); len(ps) == 1 && ps[0].name && ps[0].t0 == k+1 {
+					return ps
+				}
 				break
 			}
 		}
