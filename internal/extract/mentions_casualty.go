@@ -497,10 +497,15 @@ func (a *article) resultative(t term) (term, bool) {
 // one is, and the subject before the auxiliary counts its victims, as
 // before "was killed". The first participle is a word of attack (a
 // trigger) or any past participle, and is itself no casualty word ("was
-// killed or injured" is read by subjectOf).
+// killed or injured" is read by subjectOf). A casualty verb with an
+// object is active, its own verb after the passive one: "Two policemen
+// were alerted and killed the gunman" counts the gunman.
 func (a *article) sharedAuxiliary(t term, first int32) (term, bool) {
 	c := t.t0 - 1
 	if w := a.lowerWord(c); c <= first+1 || w != "and" && w != "or" {
+		return term{}, false
+	}
+	if a.objectFollows(t) || int(t.t1) < len(a.toks) && a.inNumber(t.t1) {
 		return term{}, false
 	}
 	k := c - 1
