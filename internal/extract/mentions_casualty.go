@@ -151,6 +151,9 @@ func (a *article) statements(si int32, terms []term) []statement {
 			st.verb = t
 		} else if a.sentencedToDeath(t, int32(s.First)) {
 			continue
+		} else if r, ok := a.sharedAuxiliary(t, int32(s.First)); ok {
+			t = r
+			st.verb = t
 		}
 		switch vt {
 		case "death toll", "toll":
@@ -485,6 +488,35 @@ func (a *article) resultative(t term) (term, bool) {
 		return term{}, false
 	}
 	return term{t0: v.t0, t1: t.t1, p: t.p}, true
+}
+
+// sharedAuxiliary returns casualty verb t widened to the participle of
+// attack joined to it under one auxiliary: "was also shot and killed",
+// "had been stabbed and wounded". The two participles share the
+// auxiliary and its subject, so the casualty verb is passive as the first
+// one is, and the subject before the auxiliary counts its victims, as
+// before "was killed". The first participle is a word of attack (a
+// trigger) or any past participle, and is itself no casualty word ("was
+// killed or injured" is read by subjectOf). A casualty verb with an
+// object is active, its own verb after the passive one: "Two policemen
+// were alerted and killed the gunman" counts the gunman.
+func (a *article) sharedAuxiliary(t term, first int32) (term, bool) {
+	c := t.t0 - 1
+	if w := a.lowerWord(c); c <= first+1 || w != "and" && w != "or" {
+		return term{}, false
+	}
+	if a.objectFollows(t) || int(t.t1) < len(a.toks) && a.inNumber(t.t1) {
+		return term{}, false
+	}
+	k := c - 1
+	if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) || !a.hasTerm(k, lexicon.Trigger, "") && !a.participle(k) {
+		return term{}, false
+	}
+	r := term{t0: k, t1: t.t1, p: t.p}
+	if !a.passiveBefore(r) {
+		return term{}, false
+	}
+	return r, true
 }
 
 // bodyNouns name the dead as things found: a number that counts them
@@ -1634,6 +1666,13 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 				// the person before the age (ageOf)
 				if k > first+1 && a.word(k-2) == "," && a.toks[k-1].Kind == text.Num {
 					return a.listEndingAt(qs, k-2, first)
+				}
+				// "a local leader of the militant network, Omar Saleh
+				// al-Tiss, was wounded": the name set off is the person
+				// the phrase before it describes, whatever that
+				// phrase's length
+				if ps := a.listEndingAt(qs, j, first); len(ps) == 1 && ps[0].name && ps[0].t0 == k+1 {
+					return ps
 				}
 				break
 			}
