@@ -32,6 +32,8 @@ func (f *filler) eventType() bool {
 	rolesScore, rolesFirst := map[string]float64{}, map[string]term{}
 	assaultNamed := false // a word names the assault itself ("shot", "ambushed"), not just an attack with roles
 	var dispersed []term  // a force firing what breaks up a crowd (firesCrowdControl)
+	armedMen := false     // a trigger names armed men ("gunmen", "assailants"): a side that is no crowd
+	crowdFought := false  // a crowd's own violence is told ("protesters clashed with police"), not only "riot police" named
 	for _, m := range f.current() {
 		score, first := score, first
 		if a.perceived(m) {
@@ -95,6 +97,7 @@ func (f *filler) eventType() bool {
 					if _, ok := first[typ]; !ok {
 						first[typ] = t
 					}
+					crowdFought = crowdFought || typ == record.Riot && !a.perceived(m)
 				} else if t.t0 >= m.t0 && t.t0 < m.t1 {
 					// "the rebels' attack on the police post", "Iraq's raid
 					// on a tanker": the roles type the noun when no other
@@ -127,11 +130,13 @@ func (f *filler) eventType() bool {
 			weight := typeWeight[v]
 			if a.hasTerm(t.t0, lexicon.Party, record.Perpetrators) {
 				weight /= 2 // "gunmen" says who, more than what
+				armedMen = true
 			}
 			score[v] += w * weight
 			if _, ok := first[v]; !ok {
 				first[v] = t
 			}
+			crowdFought = crowdFought || v == record.Riot && !a.perceived(m) && !a.covered(t.t1, lexicon.Party, record.SecurityForces)
 		}
 	}
 	if t, w := f.assassination(); w > 0 {
@@ -245,6 +250,16 @@ func (f *filler) eventType() bool {
 		if _, ok := first[best]; !ok {
 			first[best] = first[record.RemoteViolence]
 		}
+	}
+	if best == record.ArmedAssault && crowdFought && !armedMen {
+		// "At least four people were shot dead in clashes between
+		// protesters and security forces", "The demonstrators attacked
+		// police, and the police had to fire": a crowd fought the force,
+		// and the shootings it met are the riot's. A force firing on a
+		// crowd that did not fight ("Riot police and troops shot dead two
+		// protesters": "riot" only names the police) is an assault by the
+		// state, and armed men make the shootings an assault of their own
+		best = record.Riot
 	}
 	if best == record.Clash && f.communalClash() {
 		best = record.Riot // "clashes between Moslems and Christians" (fill_war.go)
