@@ -77,6 +77,9 @@ func (f *filler) eventType() bool {
 			if a.earlierWhen(t.t0) {
 				continue // "the worst since Jan. 19, when a suicide attacker blew himself up": the earlier attack's type
 			}
+			if v == record.SuicideBombing && a.kindNamed(t) {
+				continue // "the group continues to carry out suicide attacks": what it does, not what it did
+			}
 			if v == record.Bombing && a.droppedByCraft(t) {
 				v = record.RemoteViolence // "bombs dropped by Iraqi aircraft": an air raid, no planted bomb
 			}
@@ -269,6 +272,35 @@ func (f *filler) eventType() bool {
 	t := first[best]
 	f.tokEvidence("type", t.t0, t.t1)
 	return true
+}
+
+// kindNamed reports whether the attack word t, a bare plural (no
+// determiner or number opens its phrase: "suicide bombers", "deadly
+// suicide attacks"), names a kind of attack rather than one that was
+// made: the object of "for" ("on the lookout for suicide bombers",
+// "jackets used for suicide bombings") or of an infinitive ("the group
+// continues to carry out deadly suicide attacks"). A kind is what a group
+// does or what is feared, and types no incident: the suicide type, whose
+// one word outweighs all others, is read so. Responsibility or credit
+// "for" attacks names the attacks made.
+func (a *article) kindNamed(t term) bool {
+	if !plural(a.lowerWord(t.t1 - 1)) {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j >= first && j >= t.t0-4; j-- {
+		w := a.lowerWord(j)
+		switch {
+		case a.clauseBreak(j) || determiners[w] || a.toks[j].Kind == text.Num || numberWords[w]:
+			return false // "the suicide bombings", "two suicide bombers"
+		case w == "for":
+			p := a.lowerWord(j - 1)
+			return j > first && p != "responsibility" && p != "credit"
+		case w == "to":
+			return j+1 < t.t0 && a.toks[j+1].Kind == text.Word // "to carry out", not "linked to suicide bombings"
+		}
+	}
+	return false
 }
 
 // alsoUsed reports whether the weapon word t is the object of a verb of
