@@ -254,14 +254,16 @@ func (f *filler) eventType() bool {
 			first[best] = first[record.RemoteViolence]
 		}
 	}
-	if best == record.ArmedAssault && crowdFought && !armedMen {
+	if best == record.ArmedAssault && crowdFought && !armedMen && f.forceNamed() {
 		// "At least four people were shot dead in clashes between
 		// protesters and security forces", "The demonstrators attacked
 		// police, and the police had to fire": a crowd fought the force,
 		// and the shootings it met are the riot's. A force firing on a
 		// crowd that did not fight ("Riot police and troops shot dead two
 		// protesters": "riot" only names the police) is an assault by the
-		// state, and armed men make the shootings an assault of their own
+		// state; armed men, or raiders with no force to meet them ("shot
+		// ten villagers ... looting followed"), make the shootings an
+		// assault of their own
 		best = record.Riot
 	}
 	if best == record.Clash && f.communalClash() {
@@ -272,6 +274,19 @@ func (f *filler) eventType() bool {
 	t := first[best]
 	f.tokEvidence("type", t.t0, t.t1)
 	return true
+}
+
+// forceNamed reports whether the incident's sentences name a security
+// force ([party security_forces]): the side a crowd fights in a riot.
+func (f *filler) forceNamed() bool {
+	for _, m := range f.current() {
+		for _, t := range f.a.sentTerms(m.sent) {
+			if t.p.Cat == lexicon.Party && t.p.Value == record.SecurityForces {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // kindNamed reports whether the attack word t, a bare plural (no
