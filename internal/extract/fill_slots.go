@@ -32,6 +32,8 @@ func (f *filler) eventType() bool {
 	rolesScore, rolesFirst := map[string]float64{}, map[string]term{}
 	assaultNamed := false // a word names the assault itself ("shot", "ambushed"), not just an attack with roles
 	var dispersed []term  // a force firing what breaks up a crowd (firesCrowdControl)
+	armedMen := false     // a trigger names armed men ("gunmen", "assailants"): a side that is no crowd
+	crowdFought := false  // a crowd's own violence is told ("protesters clashed with police"), not only "riot police" named
 	for _, m := range f.current() {
 		score, first := score, first
 		if a.perceived(m) {
@@ -75,6 +77,9 @@ func (f *filler) eventType() bool {
 			if a.earlierWhen(t.t0) {
 				continue // "the worst since Jan. 19, when a suicide attacker blew himself up": the earlier attack's type
 			}
+			if v == record.SuicideBombing && a.kindNamed(t) {
+				continue // "the group continues to carry out suicide attacks": what it does, not what it did
+			}
 			if v == record.Bombing && a.droppedByCraft(t) {
 				v = record.RemoteViolence // "bombs dropped by Iraqi aircraft": an air raid, no planted bomb
 			}
@@ -95,6 +100,7 @@ func (f *filler) eventType() bool {
 					if _, ok := first[typ]; !ok {
 						first[typ] = t
 					}
+					crowdFought = crowdFought || typ == record.Riot && !a.perceived(m)
 				} else if t.t0 >= m.t0 && t.t0 < m.t1 {
 					// "the rebels' attack on the police post", "Iraq's raid
 					// on a tanker": the roles type the noun when no other
@@ -127,11 +133,13 @@ func (f *filler) eventType() bool {
 			weight := typeWeight[v]
 			if a.hasTerm(t.t0, lexicon.Party, record.Perpetrators) {
 				weight /= 2 // "gunmen" says who, more than what
+				armedMen = true
 			}
 			score[v] += w * weight
 			if _, ok := first[v]; !ok {
 				first[v] = t
 			}
+			crowdFought = crowdFought || v == record.Riot && !a.perceived(m) && !a.covered(t.t1, lexicon.Party, record.SecurityForces)
 		}
 	}
 	if t, w := f.assassination(); w > 0 {
@@ -246,6 +254,18 @@ func (f *filler) eventType() bool {
 			first[best] = first[record.RemoteViolence]
 		}
 	}
+	if best == record.ArmedAssault && crowdFought && !armedMen && f.forceNamed() {
+		// "At least four people were shot dead in clashes between
+		// protesters and security forces", "The demonstrators attacked
+		// police, and the police had to fire": a crowd fought the force,
+		// and the shootings it met are the riot's. A force firing on a
+		// crowd that did not fight ("Riot police and troops shot dead two
+		// protesters": "riot" only names the police) is an assault by the
+		// state; armed men, or raiders with no force to meet them ("shot
+		// ten villagers ... looting followed"), make the shootings an
+		// assault of their own
+		best = record.Riot
+	}
 	if best == record.Clash && f.communalClash() {
 		best = record.Riot // "clashes between Moslems and Christians" (fill_war.go)
 		first[best] = first[record.Clash]
@@ -254,6 +274,48 @@ func (f *filler) eventType() bool {
 	t := first[best]
 	f.tokEvidence("type", t.t0, t.t1)
 	return true
+}
+
+// forceNamed reports whether the incident's sentences name a security
+// force ([party security_forces]): the side a crowd fights in a riot.
+func (f *filler) forceNamed() bool {
+	for _, m := range f.current() {
+		for _, t := range f.a.sentTerms(m.sent) {
+			if t.p.Cat == lexicon.Party && t.p.Value == record.SecurityForces {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kindNamed reports whether the attack word t, a bare plural (no
+// determiner or number opens its phrase: "suicide bombers", "deadly
+// suicide attacks"), names a kind of attack rather than one that was
+// made: the object of "for" ("on the lookout for suicide bombers",
+// "jackets used for suicide bombings") or of an infinitive ("the group
+// continues to carry out deadly suicide attacks"). A kind is what a group
+// does or what is feared, and types no incident: the suicide type, whose
+// one word outweighs all others, is read so. Responsibility or credit
+// "for" attacks names the attacks made.
+func (a *article) kindNamed(t term) bool {
+	if !plural(a.lowerWord(t.t1 - 1)) {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j >= first && j >= t.t0-4; j-- {
+		w := a.lowerWord(j)
+		switch {
+		case a.clauseBreak(j) || determiners[w] || a.toks[j].Kind == text.Num || numberWords[w]:
+			return false // "the suicide bombings", "two suicide bombers"
+		case w == "for":
+			p := a.lowerWord(j - 1)
+			return j > first && p != "responsibility" && p != "credit"
+		case w == "to":
+			return j+1 < t.t0 && a.toks[j+1].Kind == text.Word // "to carry out", not "linked to suicide bombings"
+		}
+	}
+	return false
 }
 
 // alsoUsed reports whether the weapon word t is the object of a verb of

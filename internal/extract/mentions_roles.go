@@ -1040,7 +1040,9 @@ func (a *article) crowdFacesForces(t term) bool {
 			force = true
 		}
 		force = force || a.hasTerm(j, lexicon.Party, record.SecurityForces)
-		if typ, ok := a.agentAt(j); a.inGroup(j) || ok && typ != record.Riot && !a.hasTerm(j, lexicon.Party, record.SecurityForces) {
+		// agentAt reads the phrase ending at j, so the force is sought
+		// over the whole of it: "security forces" ends at "forces"
+		if typ, ok := a.agentAt(j); a.inGroup(j) || ok && typ != record.Riot && !a.covered(j, lexicon.Party, record.SecurityForces) {
 			return false // "gunmen clashed with police"
 		}
 		crowd = crowd || unarmedCrowds[a.lowerWord(j)] && !a.inDate(j) // not the month of "March 27"
