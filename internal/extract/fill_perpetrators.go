@@ -22,6 +22,9 @@ type actorCand struct {
 	// country code: "Israeli warplanes" and "the Israeli military" are one
 	// actor
 	state string
+	// side marks a state's force named only as a side of the fight
+	// (fightSide): the other side's description is told too
+	side bool
 }
 
 // attrRank orders attributions when one actor gets several: a claim
@@ -52,8 +55,10 @@ func (f *filler) perpetrators() {
 		}
 		cands = append(cands, f.warAttackers(si)...) // "an overnight Iranian attack" (fill_war.go)
 	}
-	if len(cands) == 0 {
-		// no one named: the description the text gives, one that claimed
+	if sidesOnly(cands) {
+		// no one named, or only a state's force as a side of the fight
+		// ("clashes between Libyan Special Forces and Islamist
+		// militants"): the description the text gives, one that claimed
 		// it ("A leftist group claimed the attacks") or one it blames
 		// ("most likely carried out by Jewish extremists") before a plain
 		// one ("Arsonists set fire ...")
@@ -62,14 +67,14 @@ func (f *filler) perpetrators() {
 			if !ok {
 				continue
 			}
-			if len(cands) == 0 {
+			if n := len(cands) - 1; n < 0 || cands[n].side {
 				cands = append(cands, c)
-			} else if attrRank[c.attr] > attrRank[cands[0].attr] {
-				cands[0] = c // a described group that claimed it before "gunmen" told earlier
-			} else if attrRank[c.attr] == attrRank[cands[0].attr] && a.fullerCraft(cands[0], c) {
-				cands[0] = c // "AIRCRAFT ATTACK ..." above "Unidentified jets raided ...": the lead says more
-			} else if attrRank[c.attr] == attrRank[cands[0].attr] && a.fellOnly(cands[0]) && !a.fellOnly(c) {
-				cands[0] = c // "Six rioters were killed" before "the mob then set it on fire": the ones who acted
+			} else if attrRank[c.attr] > attrRank[cands[n].attr] {
+				cands[n] = c // a described group that claimed it before "gunmen" told earlier
+			} else if attrRank[c.attr] == attrRank[cands[n].attr] && a.fullerCraft(cands[n], c) {
+				cands[n] = c // "AIRCRAFT ATTACK ..." above "Unidentified jets raided ...": the lead says more
+			} else if attrRank[c.attr] == attrRank[cands[n].attr] && a.fellOnly(cands[n]) && !a.fellOnly(c) {
+				cands[n] = c // "Six rioters were killed" before "the mob then set it on fire": the ones who acted
 			}
 		}
 	}
@@ -150,6 +155,126 @@ func (f *filler) perpetrators() {
 			cued[i] = true
 		}
 	}
+	for i := range f.rec.Perpetrators {
+		p := &f.rec.Perpetrators[i]
+		if p.Kind != "group" || p.Canonical == "" {
+			continue
+		}
+		if b0, b1, ok := a.ownAbbreviation(p.Canonical); ok {
+			p.Name = a.displayName(b0, b1) // "the Revolutionary Armed Forces of Colombia (FARC)": the FARC
+			f.evidence("perpetrators["+itoa(i)+"]", b0, b1)
+		}
+	}
+}
+
+// fightSide reports whether the force at tokens [t0, t1) of sentence si,
+// a mention of a clash, is a side of the fight: named after "between" and
+// a fight word ("clashes between Libyan Special Forces and Islamist
+// militants", sidesOf), or the subject of a clash verb with "with"
+// ("special forces also clashed with militia fighters"). In a battle each
+// side is a party the report names as fighting, which is what suspected
+// means, as for a group (groupsIn). In a story that names an armed group
+// ("heavy fighting between the Salvadoran armed forces and guerrillas"
+// in a story of the FMLN) the rules that make the rebels the doers
+// decide, as clashSide leaves them; a force noun after a party word
+// ("guerrilla commandos") is no state's force.
+func (f *filler) fightSide(si, t0, t1 int32) bool {
+	a := f.a
+	if !f.clash || !f.isMention(si) || a.struckObject(t0) {
+		return false
+	}
+	if p := t0 - 1; p >= int32(a.sents[si].First) && (a.hasTerm(p, lexicon.Party, "") || armedOpponents[a.lowerWord(p)]) {
+		return false
+	}
+	if len(a.groups) > 0 {
+		return false
+	}
+	last := int32(a.sents[si].Last)
+	v := t1
+	if a.lowerWord(v) == "also" {
+		v++
+	}
+	if a.hasTerm(v, lexicon.Trigger, record.Clash) && a.lowerWord(v+1) == "with" && a.asserted(v) {
+		return true
+	}
+	for _, t := range a.sentTerms(si) {
+		if t.t1 > t0 || !a.sidesOf(t) {
+			continue
+		}
+		for b := t.t1; b < min(last, t.t1+3); b++ {
+			if a.lowerWord(b) != "between" {
+				continue
+			}
+			end := b + 1
+			for end < min(last, b+9) && !(a.clauseBreak(end) && a.word(end) != ",") {
+				end++
+			}
+			return t0 > b && t0 < end
+		}
+	}
+	return false
+}
+
+// ownAbbreviation finds the abbreviation the text gives a group right
+// after spelling out its name ("the Revolutionary Armed Forces of Colombia
+// (FARC)", "the National Liberation Army, or ELN,") when its headline names
+// the group by it and its letters are no initials of the spelled name: the
+// abbreviation is of the group's own name in its own language (Fuerzas
+// Armadas Revolucionarias de Colombia, Ejercito de Liberacion Nacional),
+// the name it goes by, which the headline gives readers, while the spelled
+// name is a translation told once. An abbreviation of the spelled name
+// itself ("the Allied Democratic Forces (ADF)") says no more than it; a
+// story whose headline spells no abbreviation keeps the fuller name.
+func (a *article) ownAbbreviation(canonical string) (int, int, bool) {
+	if a.cs != text.Mixed {
+		return 0, 0, false // capitals or lower case only: no initials to read
+	}
+	for i := 0; i+1 < len(a.groups); i++ {
+		g, h := a.groups[i], a.groups[i+1]
+		if g.Group.Name != canonical || h.Group != g.Group {
+			continue
+		}
+		if sep := a.src[g.End:h.Start]; sep != " (" && sep != ", or " {
+			continue
+		}
+		abbr, spelled := a.src[h.Start:h.End], a.src[g.Start:g.End]
+		if strings.ContainsAny(abbr, " -") || !strings.Contains(spelled, " ") || initialsOf(abbr, strings.FieldsFunc(spelled, func(r rune) bool { return r == ' ' || r == '-' })) {
+			continue
+		}
+		for _, m := range a.groups {
+			if a.inTitle(m.Start) && m.Group == h.Group && strings.EqualFold(a.src[m.Start:m.End], abbr) {
+				return h.Start, h.End, true // "Colombian soldiers killed in Farc attack"
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// initialsOf reports whether abbr spells the initials of words, each
+// capitalised word giving its letter and a lower-case one ("of", "al",
+// the "e" of "Lashkar-e-Taiba") giving it or not: "AQIM" of "al-Qaeda in
+// the Islamic Maghreb", "LeT" of "Lashkar-e-Taiba".
+func initialsOf(abbr string, words []string) bool {
+	if len(words) == 0 {
+		return abbr == ""
+	}
+	w := words[0]
+	lower := strings.ToLower(w[:1]) == w[:1]
+	if lower && initialsOf(abbr, words[1:]) {
+		return true
+	}
+	return abbr != "" && strings.EqualFold(abbr[:1], w[:1]) && initialsOf(abbr[1:], words[1:])
+}
+
+// sidesOnly reports whether cands name no one but states' forces told as
+// sides of the fight, or no one at all.
+func sidesOnly(cands []actorCand) bool {
+	for _, c := range cands {
+		if !c.side {
+			return false
+		}
+	}
+	return true
 }
 
 // shouted reports whether a name is written in capitals only, as an
@@ -723,7 +848,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if c.c1 == 0 && a.commenter(t1) {
 			continue // "The Iranian government protested over Monday's attack on an Iranian oil rig": it answers the attack
 		}
-		if c.c1 == 0 && (!mention || f.victimState(c.state)) && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.stateActs(t1) || a.agentOfPassive(m.t0, int32(s.First)) && !a.attackerFell(m.t0, int32(s.First)))) {
+		if c.c1 == 0 && f.fightSide(si, m.t0, t1) {
+			c.attr, c.side = record.Suspected, true // "clashes between Libyan Special Forces and Islamist militants": a side of the battle
+		} else if c.c1 == 0 && (!mention || f.victimState(c.state)) && !(f.isMention(si) && (a.firesOnUnarmed(t1) || a.stateActs(t1) || a.agentOfPassive(m.t0, int32(s.First)) && !a.attackerFell(m.t0, int32(s.First)))) {
 			continue // "United States forces have exercised the right of self-defense ... against attacks by Iran against United States vessels": the side struck
 		}
 		if a.sufferedAfter(t1) {
@@ -742,7 +869,8 @@ func (f *filler) statesIn(si int32) []actorCand {
 			// that fires from afar, as with a state named; "police in
 			// Dhaka opened fire": past the place the force serves in
 			v := a.pastLocative(tm.t1, int32(s.Last))
-			if !a.firesOnUnarmed(v) && !a.killsUnarmed(v, f.rec.Type != record.Riot) && !a.killsOfficeHolder(v) && !(mention && a.stateActs(v) && !a.struckObject(tm.t0)) && !a.heldCulpable(v) {
+			side := f.fightSide(si, tm.t0, tm.t1)
+			if !side && !a.firesOnUnarmed(v) && !a.killsUnarmed(v, f.rec.Type != record.Riot) && !a.killsOfficeHolder(v) && !(mention && a.stateActs(v) && !a.struckObject(tm.t0)) && !a.heldCulpable(v) {
 				continue
 			}
 			t0 := tm.t0
@@ -764,6 +892,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 			c.b0, c.b1 = a.span(t0, tm.t1)
 			c.name = a.displayName(c.b0, c.b1)
 			c.attr, c.c0, c.c1 = a.attribution(si, t0, tm.t1)
+			if c.c1 == 0 && side {
+				c.attr, c.side = record.Suspected, true // "special forces also clashed with militia fighters"
+			}
 			return []actorCand{c}
 		}
 	}
@@ -932,8 +1063,8 @@ func (a *article) struckObject(t0 int32) bool {
 			// "recaptured the town from Libyan forces": the side that lost
 			// the ground; "an air strike from Syrian jets" is the doer
 			return a.groundVerbBefore(j, first)
-		case "by", "of", "with", "and", "in":
-			return false // "killed by Israeli troops", "an air strike by Syrian jets"
+		case "by", "of", "with", "and", "in", "between":
+			return false // "killed by Israeli troops", "an air strike by Syrian jets", "clashes between Libyan forces and militants": the sides
 		case "as", "after", "before", "while", "during", "amid", "since", "until":
 			return false // "shelled Khost on Monday as talks ... opened": a time phrase opens
 

@@ -168,7 +168,18 @@ func (a *article) ownDeedFrom(p, last, t0, t1 int32) bool {
 // beaten back and no other state's deed stands before it: the deed the
 // side did, answers or suffered.
 func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
-	for k := p + 1; k < last && k < p+10 && !a.clauseBreak(k); k++ {
+	k0 := p + 1
+	if q := a.word(k0); q == "\"" || q == "“" {
+		// the side's own words for its men, quoted: "two of its
+		// "faithful and brave sons" had detonated their bombs"
+		for m := k0 + 1; m < last && m < k0+8; m++ {
+			if w := a.word(m); w == "\"" || w == "”" {
+				k0 = m + 1
+				break
+			}
+		}
+	}
+	for k := k0; k < last && k < k0+9 && !a.clauseBreak(k); k++ {
 		if a.denialAt(k) || repelVerbs[a.lowerWord(k)] {
 			return 0, false // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack": the enemy's deed
 		}
@@ -413,6 +424,10 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 	}
 	if a.lowerWord(j) == "that" {
 		j++
+	}
+	if n := a.numberFrom(j); j+2 < last && n < len(a.nums) && a.nums[n].Start == int(a.toks[j].Start) && a.nums[n].End == int(a.toks[j].End) &&
+		a.lowerWord(j+1) == "of" && ownPronouns[a.lowerWord(j+2)] {
+		j += 2 // a part of its side: "said two of its fighters had detonated their bombs"
 	}
 	if j+3 < last && a.lowerWord(j) == "the" && selfNouns[a.lowerWord(j+1)] &&
 		(a.word(j+2) == "'" || a.word(j+2) == "’") && a.lowerWord(j+3) == "s" {
