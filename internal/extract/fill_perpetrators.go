@@ -155,16 +155,6 @@ func (f *filler) perpetrators() {
 			cued[i] = true
 		}
 	}
-	for i := range f.rec.Perpetrators {
-		p := &f.rec.Perpetrators[i]
-		if p.Kind != "group" || p.Canonical == "" {
-			continue
-		}
-		if b0, b1, ok := a.ownAbbreviation(p.Canonical); ok {
-			p.Name = a.displayName(b0, b1) // "the Revolutionary Armed Forces of Colombia (FARC)": the FARC
-			f.evidence("perpetrators["+itoa(i)+"]", b0, b1)
-		}
-	}
 }
 
 // fightSide reports whether the force at tokens [t0, t1) of sentence si,
@@ -213,57 +203,6 @@ func (f *filler) fightSide(si, t0, t1 int32) bool {
 		}
 	}
 	return false
-}
-
-// ownAbbreviation finds the abbreviation the text gives a group right
-// after spelling out its name ("the Revolutionary Armed Forces of Colombia
-// (FARC)", "the National Liberation Army, or ELN,") when its headline names
-// the group by it and its letters are no initials of the spelled name: the
-// abbreviation is of the group's own name in its own language (Fuerzas
-// Armadas Revolucionarias de Colombia, Ejercito de Liberacion Nacional),
-// the name it goes by, which the headline gives readers, while the spelled
-// name is a translation told once. An abbreviation of the spelled name
-// itself ("the Allied Democratic Forces (ADF)") says no more than it; a
-// story whose headline spells no abbreviation keeps the fuller name.
-func (a *article) ownAbbreviation(canonical string) (int, int, bool) {
-	if a.cs != text.Mixed {
-		return 0, 0, false // capitals or lower case only: no initials to read
-	}
-	for i := 0; i+1 < len(a.groups); i++ {
-		g, h := a.groups[i], a.groups[i+1]
-		if g.Group.Name != canonical || h.Group != g.Group {
-			continue
-		}
-		if sep := a.src[g.End:h.Start]; sep != " (" && sep != ", or " {
-			continue
-		}
-		abbr, spelled := a.src[h.Start:h.End], a.src[g.Start:g.End]
-		if strings.ContainsAny(abbr, " -") || !strings.Contains(spelled, " ") || initialsOf(abbr, strings.FieldsFunc(spelled, func(r rune) bool { return r == ' ' || r == '-' })) {
-			continue
-		}
-		for _, m := range a.groups {
-			if a.inTitle(m.Start) && m.Group == h.Group && strings.EqualFold(a.src[m.Start:m.End], abbr) {
-				return h.Start, h.End, true // "Colombian soldiers killed in Farc attack"
-			}
-		}
-	}
-	return 0, 0, false
-}
-
-// initialsOf reports whether abbr spells the initials of words, each
-// capitalised word giving its letter and a lower-case one ("of", "al",
-// the "e" of "Lashkar-e-Taiba") giving it or not: "AQIM" of "al-Qaeda in
-// the Islamic Maghreb", "LeT" of "Lashkar-e-Taiba".
-func initialsOf(abbr string, words []string) bool {
-	if len(words) == 0 {
-		return abbr == ""
-	}
-	w := words[0]
-	lower := strings.ToLower(w[:1]) == w[:1]
-	if lower && initialsOf(abbr, words[1:]) {
-		return true
-	}
-	return abbr != "" && strings.EqualFold(abbr[:1], w[:1]) && initialsOf(abbr[1:], words[1:])
 }
 
 // sidesOnly reports whether cands name no one but states' forces told as
