@@ -1083,7 +1083,9 @@ func (a *article) reflexiveCount(i int32) int {
 // two to four words. A headline drops its articles: there a bare person
 // noun is one person ("Soldier killed in encounter").
 func (a *article) person(i, last int32, title bool) (part, bool) {
-	if w := a.lowerWord(i); stopWords[w] || w == "of" || a.covered(i, lexicon.Kill, "") || a.covered(i, lexicon.Trigger, "") {
+	// a word of reporting opens no person's phrase: "injured 10 more,
+	// said army general German Giraldo" names the teller, not one more hurt
+	if w := a.lowerWord(i); stopWords[w] || w == "of" || reportVerbs[w] || a.covered(i, lexicon.Kill, "") || a.covered(i, lexicon.Trigger, "") {
 		return part{}, false
 	}
 	start := i
