@@ -875,8 +875,8 @@ func (a *article) agentNoun(st *statement, p part) bool {
 	case deathNouns[v]:
 		return false
 	}
-	if personAgentPlural(a.lowerWord(p.t1 - 1)) {
-		return true
+	if personAgentPlural(a.lowerWord(p.t1-1)) || staffNouns[a.lowerWord(p.t1-1)] {
+		return true // "seven travellers", "25 CRPF personnel"
 	}
 	// one person: the head, a compound's first part ("a passer-by"), or a
 	// noun after a rank of office ("a deputy county commissioner")
@@ -1254,8 +1254,18 @@ func (a *article) headNoun(j, last int32) (term, bool) {
 		}
 		pt = next
 	}
+	// "ten Chadian military personnel": a noun of a body's staff heads
+	// the phrase and is of the party the noun before it names
+	if pt.p.Cat == lexicon.Party && pt.t1 < last && staffNouns[a.lowerWord(pt.t1)] {
+		pt.t1++
+	}
 	return pt, true
 }
+
+// staffNouns name the people of a body taken together ("personnel"):
+// after a party noun they head its phrase (headNoun), and after any other
+// word they still name people (agentNoun). lexicon/words.txt
+var staffNouns = lexicon.Words().Set("staff-noun")
 
 // nameAfter extends a title over what names its holder: "to Libya",
 // "of Turkey", and a capitalised name; a possessive after the name makes
