@@ -170,6 +170,17 @@ func (a *article) statements(si int32, terms []term) []statement {
 				out[len(out)-1].update = true
 			}
 		default:
+			if v, ok := a.hurtTaken(t, int32(s.First)); ok {
+				// "Two people were treated for slight injuries": the one
+				// who bears the hurt is the subject of the verb before it
+				t, st.verb = v, v
+				if st.parts = a.subjectOf(v, qs, int32(s.First)); len(st.parts) == 0 {
+					if p, ok := a.agentSubject(v, int32(s.First)); ok {
+						st.parts = []part{p}
+					}
+				}
+				break
+			}
 			st.parts = a.subjectOf(t, qs, int32(s.First))
 			if len(st.parts) == 0 && a.lowerWord(t.t0-1) == "being" {
 				// "... killed a passer-by before being shot dead by
@@ -280,6 +291,34 @@ func (a *article) statements(si int32, terms []term) []statement {
 	}
 	return out
 }
+
+// hurtTaken returns the verb before the wound noun t whose subject bore
+// the hurt ([hurt-verb]: "suffered", "sustained", "treated for"), past
+// up to three words that describe the hurt ("suffered slight injuries",
+// "sustained multiple bullet injuries"), so that the noun counts that
+// subject as a casualty verb would.
+func (a *article) hurtTaken(t term, first int32) (term, bool) {
+	if !plural(a.lowerSpan(t.t0, t.t1)) || !woundNouns[a.lowerSpan(t.t0, t.t1)] && a.lowerSpan(t.t0, t.t1) != "injuries" {
+		return term{}, false
+	}
+	for j := t.t0 - 1; j >= first && j >= t.t0-4; j-- {
+		w := a.lowerWord(j)
+		if w == "for" && j > first && hurtVerbs[a.lowerWord(j-1)+" for"] {
+			return term{t0: j - 1, t1: j + 1, p: t.p}, true
+		}
+		if hurtVerbs[w] {
+			return term{t0: j, t1: j + 1, p: t.p}, true
+		}
+		if a.toks[j].Kind != text.Word || a.isCasualtyWord(j) || stopWords[w] {
+			return term{}, false
+		}
+	}
+	return term{}, false
+}
+
+// hurtVerbs have as subject who bore the hurts their object names
+// (lexicon/words.txt).
+var hurtVerbs = lexicon.Words().Set("hurt-verb")
 
 // alsoBefore reports whether "also" stands among the auxiliaries and
 // adverbs right before casualty verb t ("was also killed", "also
