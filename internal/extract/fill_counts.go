@@ -138,7 +138,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 				after = true
 				continue
 			}
-			if after && st.sent-chosen.sent <= 1 && !st.subset && !st.update && allAdditional(st) {
+			if after && st.sent-chosen.sent <= 1 && !st.subset && !st.update && allAdditional(st) && !f.retold(chosen, st) {
 				added[st] = true
 				n, q := st.total()
 				total += n
@@ -588,6 +588,38 @@ func onlyParty(st *statement, party string) bool {
 		}
 	}
 	return len(st.parts) > 0
+}
+
+// retold reports whether statement st, of more people than the chosen
+// figure counts, only tells that figure's people again: its sentence
+// first counts people of the other effect as many as the chosen one's
+// sentence did. "Air strikes killed three Palestinians and wounded five
+// ... a jet fired a missile, killing three and wounding five others": the
+// others are other than the three dead, who are the three told before,
+// so the five are the five told before. "11 insurgents were killed and
+// 16 others were wounded" after "two police officers were killed ...
+// four other police were wounded" counts new dead, and new wounded.
+func (f *filler) retold(chosen, st *statement) bool {
+	if chosen.sent == st.sent {
+		return false // "eight others injured ..., while a second explosion injured six more"
+	}
+	var all []*statement
+	for _, m := range f.current() {
+		for k := range m.stmts {
+			all = append(all, &m.stmts[k])
+		}
+	}
+	for _, o := range all {
+		if o.sent != st.sent || o.effect == st.effect || o.verb.t0 > st.verb.t0 {
+			continue
+		}
+		for _, c := range all {
+			if c.sent == chosen.sent && c.effect == o.effect && firstTotal(c) == firstTotal(o) && firstTotal(o) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // allAdditional reports whether every part of a statement counts people

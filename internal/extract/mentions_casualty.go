@@ -170,6 +170,17 @@ func (a *article) statements(si int32, terms []term) []statement {
 				out[len(out)-1].update = true
 			}
 		default:
+			if v, ok := a.hurtTaken(t, int32(s.First)); ok {
+				// "Two people were treated for slight injuries": the one
+				// who bears the hurt is the subject of the verb before it
+				t, st.verb = v, v
+				if st.parts = a.subjectOf(v, qs, int32(s.First)); len(st.parts) == 0 {
+					if p, ok := a.agentSubject(v, int32(s.First)); ok {
+						st.parts = []part{p}
+					}
+				}
+				break
+			}
 			st.parts = a.subjectOf(t, qs, int32(s.First))
 			if len(st.parts) == 0 && a.lowerWord(t.t0-1) == "being" {
 				// "... killed a passer-by before being shot dead by
@@ -280,6 +291,34 @@ func (a *article) statements(si int32, terms []term) []statement {
 	}
 	return out
 }
+
+// hurtTaken returns the verb before the wound noun t whose subject bore
+// the hurt ([hurt-verb]: "suffered", "sustained", "treated for"), past
+// up to three words that describe the hurt ("suffered slight injuries",
+// "sustained multiple bullet injuries"), so that the noun counts that
+// subject as a casualty verb would.
+func (a *article) hurtTaken(t term, first int32) (term, bool) {
+	if !plural(a.lowerSpan(t.t0, t.t1)) || !woundNouns[a.lowerSpan(t.t0, t.t1)] && a.lowerSpan(t.t0, t.t1) != "injuries" {
+		return term{}, false
+	}
+	for j := t.t0 - 1; j >= first && j >= t.t0-4; j-- {
+		w := a.lowerWord(j)
+		if w == "for" && j > first && hurtVerbs[a.lowerWord(j-1)+" for"] {
+			return term{t0: j - 1, t1: j + 1, p: t.p}, true
+		}
+		if hurtVerbs[w] {
+			return term{t0: j, t1: j + 1, p: t.p}, true
+		}
+		if a.toks[j].Kind != text.Word || a.isCasualtyWord(j) || stopWords[w] {
+			return term{}, false
+		}
+	}
+	return term{}, false
+}
+
+// hurtVerbs have as subject who bore the hurts their object names
+// (lexicon/words.txt).
+var hurtVerbs = lexicon.Words().Set("hurt-verb")
 
 // alsoBefore reports whether "also" stands among the auxiliaries and
 // adverbs right before casualty verb t ("was also killed", "also
@@ -875,8 +914,8 @@ func (a *article) agentNoun(st *statement, p part) bool {
 	case deathNouns[v]:
 		return false
 	}
-	if personAgentPlural(a.lowerWord(p.t1 - 1)) {
-		return true
+	if personAgentPlural(a.lowerWord(p.t1-1)) || staffNouns[a.lowerWord(p.t1-1)] {
+		return true // "seven travellers", "25 CRPF personnel"
 	}
 	// one person: the head, a compound's first part ("a passer-by"), or a
 	// noun after a rank of office ("a deputy county commissioner")
@@ -1083,7 +1122,9 @@ func (a *article) reflexiveCount(i int32) int {
 // two to four words. A headline drops its articles: there a bare person
 // noun is one person ("Soldier killed in encounter").
 func (a *article) person(i, last int32, title bool) (part, bool) {
-	if w := a.lowerWord(i); stopWords[w] || w == "of" || a.covered(i, lexicon.Kill, "") || a.covered(i, lexicon.Trigger, "") {
+	// a word of reporting opens no person's phrase: "injured 10 more,
+	// said army general German Giraldo" names the teller, not one more hurt
+	if w := a.lowerWord(i); stopWords[w] || w == "of" || reportVerbs[w] || a.covered(i, lexicon.Kill, "") || a.covered(i, lexicon.Trigger, "") {
 		return part{}, false
 	}
 	start := i
@@ -1252,8 +1293,18 @@ func (a *article) headNoun(j, last int32) (term, bool) {
 		}
 		pt = next
 	}
+	// "ten Chadian military personnel": a noun of a body's staff heads
+	// the phrase and is of the party the noun before it names
+	if pt.p.Cat == lexicon.Party && pt.t1 < last && staffNouns[a.lowerWord(pt.t1)] {
+		pt.t1++
+	}
 	return pt, true
 }
+
+// staffNouns name the people of a body taken together ("personnel"):
+// after a party noun they head its phrase (headNoun), and after any other
+// word they still name people (agentNoun). lexicon/words.txt
+var staffNouns = lexicon.Words().Set("staff-noun")
 
 // nameAfter extends a title over what names its holder: "to Libya",
 // "of Turkey", and a capitalised name; a possessive after the name makes

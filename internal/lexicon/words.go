@@ -131,6 +131,8 @@ var wordSchema = []WordSection{
 	{Name: "subject-adverb"},
 	{Name: "dying-verb"},
 	{Name: "death-noun"},
+	{Name: "hurt-verb"},
+	{Name: "staff-noun"},
 	{Name: "person-agent"},
 	{Name: "office-noun"},
 	{Name: "office-rank"},
