@@ -986,18 +986,30 @@ var journeyWords = lexicon.Words().Set("journey-word") // lexicon/words.txt
 
 // destination reports whether place mention m places the end of a
 // movement away from the event, not the event: the place after a noun
-// phrase that opens with a determiner after "to" and a journey word.
-// Where people fled or were carried to is not where they were hit. A
+// phrase that opens with a determiner after "to" and a journey word,
+// though a comma ends the phrase ("transferred to the Guillermo Hernández
+// Jacobsen Military Hospital, in San Cristóbal"), and the division a
+// comma sets after such a place. Where people fled or were carried to is
+// not where they were hit. A
 // journey under way and an attacker's approach are no journey words
 // ("heading to the airport in Guatemala City", "drove to a checkpoint
 // in Kandahar and blew himself up"): their end is often the scene.
 func (a *article) destination(m *placeMention) bool {
+	if m.t0 >= 2 && a.word(m.t0-1) == "," && a.sentOf[m.t0-2] == a.sentOf[m.t0] {
+		if p := a.placeAt(m.t0 - 2); p >= 0 && a.places[p].t0 < m.t0 && a.destination(&a.places[p]) {
+			return true // "a hospital in San Cristóbal, Táchira state": the town's state
+		}
+	}
 	if !eventPreps[m.prep] || m.t0 < 4 {
 		return false
 	}
 	si := a.sentOf[m.t0]
+	end := m.t0 - 2
+	if a.word(end) == "," {
+		end-- // "transferred to the Guillermo Hernández Jacobsen Military Hospital, in San Cristóbal"
+	}
 	// the noun phrase before the preposition: "a camp", "the cattle market"
-	for j := m.t0 - 2; j >= m.t0-6 && j >= 1 && a.sentOf[j-1] == si; j-- {
+	for j := end; j >= end-5 && j >= 1 && a.sentOf[j-1] == si; j-- {
 		w := a.lowerWord(j)
 		if a.toks[j].Kind != text.Word || a.clauseBreak(j) || eventPreps[w] || a.placeAt(j) >= 0 {
 			return false
