@@ -556,12 +556,14 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			// a deed a force did at a place of its own ("its troops had
 			// captured the Libyan outpost of Gouro")
 			return focus
-		case !m.split && d < 0 && a.toldBack(m) && !a.another(m) && !a.farTowns(focus.place, p) && !a.outsideArea(focus.place, p):
+		case !m.split && d < 0 && (a.toldBack(m) || a.definiteDoer(m)) && !a.another(m) && !a.farTowns(focus.place, p) && !a.outsideArea(focus.place, p):
 			// "At least nine people were also injured in the blast ... in
 			// the Hamarweyne district, said Police Capt. Mohamed Hussein":
 			// a sentence that names its attack only by a definite noun
 			// tells again the one told so far, at a spot of it, though a
-			// speaker tells it
+			// speaker tells it; so does one whose lone doer is told again
+			// ("the bomber, who struck the cattle market in the central
+			// district of Kasuwa": definiteDoer)
 			return focus
 		case len(m.stmts) == 0 && !m.split && d < 0 && a.namesPlaceOf(m, p, focus.place):
 			// "The blast took place in the San Cristobal neighborhood ... in
@@ -720,6 +722,32 @@ func (a *article) toldBack(m *mention) bool {
 		}
 	}
 	return len(m.triggers) > 0
+}
+
+// definiteDoer reports whether mention m tells its attack with a lone
+// doer the reader knows already as the subject: a singular armed agent a
+// back pointer opens ("the bomber, who struck the cattle market", "the
+// attacker detonated his explosive-laden vehicle"). One attacker told
+// again is the attack told so far, at a spot of it.
+func (a *article) definiteDoer(m *mention) bool {
+	for _, t := range m.triggers {
+		if !a.asserted(t.t0) || a.passiveBefore(t) {
+			continue
+		}
+		first := int32(a.sents[a.sentOf[t.t0]].First)
+		j, _, ok := a.agentTokenBefore(t.t0, first)
+		if !ok || plural(a.lowerWord(j)) || j-1 < first {
+			continue
+		}
+		d := j - 1
+		if !backPointers[a.lowerWord(d)] && d-1 >= first && !a.toks[d].Has(text.Cap) {
+			d-- // "the suicide bomber"
+		}
+		if backPointers[a.lowerWord(d)] {
+			return true
+		}
+	}
+	return false
 }
 
 // newAttack reports whether mention m at place p brings in an attack the
