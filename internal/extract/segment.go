@@ -1467,7 +1467,7 @@ func (a *article) furtherEvent(m *mention, sameTime bool) bool {
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
 		switch w := a.lowerWord(j); {
 		case anotherWords[w]:
-			if !a.morePeople(m, j) && !a.furtherSpeaker(j) {
+			if !a.morePeople(m, j) && !a.furtherSpeaker(j) && !a.ranksTold(j) {
 				return true
 			}
 		case separateWords[w]:
@@ -1528,6 +1528,29 @@ func (a *article) toldAnew(m *mention) bool {
 	}
 	return false
 }
+
+// ranksTold reports whether the ordinal at token j, after "the", ranks
+// the event the text tells among earlier ones, not a further one: the
+// predicate of a pronoun that takes up what was told ("It is the second
+// fatal bombing this week in the southern Russian republic"; Reuters: "It
+// was the third Soviet underground blast since Moscow halted ...") or
+// "for the second time" ("For the second time in two days, a suicide
+// bomber struck outside a Shiite mosque"). "The second blast struck" is
+// a further event of a set.
+func (a *article) ranksTold(j int32) bool {
+	if j < 2 || a.lowerWord(j-1) != "the" {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[j]].First)
+	if a.lowerWord(j-2) == "for" && a.lowerWord(j+1) == "time" {
+		return true
+	}
+	return j-3 == first && toldPronouns[a.lowerWord(j-3)] && copulas[a.lowerWord(j-2)]
+}
+
+// toldPronouns take up, as a subject, what the text has told ("It was
+// the third blast").
+var toldPronouns = lexicon.Words().Set("told-pronoun") // lexicon/words.txt
 
 // countsAttack reports whether the ordinal at token j, after "a", stands
 // on an attack word of m, at most one word between: "A third explosion",

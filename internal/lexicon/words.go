@@ -221,6 +221,7 @@ var wordSchema = []WordSection{
 	{Name: "body-noun"},
 	{Name: "person-ordinal"},
 	{Name: "copula"},
+	{Name: "told-pronoun"},
 	{Name: "report-noun"},
 	{Name: "leave-verb"},
 	{Name: "fatal-adverb"},
