@@ -96,6 +96,17 @@ func (a *article) segment(n news) story {
 				// attack" on a day of its own is a new one (genericDay)
 				continue
 			}
+			if p < 0 && d < 0 && len(m.stmts) == 0 && focus != nil && !m.title && (a.anotherWord(m) || a.unknownSiteAnew(m, focus)) && !a.setApart(m) && !a.anotherAttack(m) {
+				// "It appears to be another doing of the ELN", "Similar
+				// attacks have in the past days been witnessed in border
+				// areas": a word that only announces a further event,
+				// with no place, day or toll of its own, tells nothing a
+				// record could hold; the dateline would place it. A
+				// further attack named as such ("another dynamite charge
+				// was defused": anotherAttack) or a sentence set apart
+				// ("Separately, ...": setApart) stays an event.
+				continue
+			}
 			into = &incident{place: -1, date: -1}
 			if d < 0 && focus != nil && a.hoursApart(m) {
 				// "A second blast struck Medina district two hours
@@ -1523,6 +1534,58 @@ func (a *article) toldAnew(m *mention) bool {
 			return true // "other attacks": a generic word counts here
 		}
 		if t.p.Value != "generic" && (w == "a" || w == "an" || a.counted(t.t0) || a.doerOf(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// anotherWord reports whether a word of [another-word] or
+// [separate-word] near the start of mention m's sentence announces a
+// further event (furtherEvent's first two tests): "It appears to be
+// another doing of the ELN", "Similar attacks have in the past days been
+// witnessed in border areas".
+func (a *article) anotherWord(m *mention) bool {
+	s := a.sents[m.sent]
+	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
+		switch w := a.lowerWord(j); {
+		case anotherWords[w]:
+			if !a.morePeople(m, j) && !a.furtherSpeaker(j) && !a.ranksTold(j) {
+				return true
+			}
+		case separateWords[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// anotherAttack reports whether a word of [another-word] stands on an
+// attack word of mention m, at most one word between: "Another dynamite
+// charge was defused at the Social Savings Bank", "another explosion
+// destroyed one store". "Another Telegram channel said", "another doing
+// of the ELN" name no further attack.
+func (a *article) anotherAttack(m *mention) bool {
+	for _, t := range m.triggers {
+		for j := t.t0 - 1; j >= m.t0 && j >= t.t0-2; j-- {
+			if anotherWords[a.lowerWord(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// setApart reports whether the sentence of mention m opens with an
+// adverbial that sets it apart as a further matter, a word of
+// [separate-word] or [additive-word] and a comma: "Separately, villagers
+// in the nearby village of Hawara said they saw settlers set fire to an
+// olive grove", "In addition, an agriculture ministry vehicle was
+// partially destroyed by a dynamite charge".
+func (a *article) setApart(m *mention) bool {
+	first := int32(a.sents[m.sent].First)
+	for j := first; j < first+3 && j+1 < int32(a.sents[m.sent].Last); j++ {
+		if w := a.lowerWord(j); (separateWords[w] || additiveWords[w]) && a.word(j+1) == "," {
 			return true
 		}
 	}
