@@ -304,7 +304,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		if a.heldOwner(t) {
 			continue // "called the captives' fishing company": those held, owning a thing, not a taking
 		}
-		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) {
+		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) || a.plannedAt(t.t0) {
 			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"
 			hedgedEnd = t.t1
 			continue
@@ -970,6 +970,26 @@ func (a *article) anniversaryName(m *placeMention) bool {
 	}
 	return j >= 0 && a.sentOf[j] == si && a.hasTerm(j, lexicon.Frame, "anniversary")
 }
+
+// plannedAt reports whether the attack word at token t is the object of a
+// plan: a word of planning ([plan-word]) at most three words before it
+// in its clause ("a man believed to be planning suicide car bomb
+// attacks"). A planned attack is no attack yet.
+func (a *article) plannedAt(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first && j >= t-3; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if planWords[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// planWords make an attack word after them a plan ([plan-word]).
+var planWords = lexicon.Words().Set("plan-word") // lexicon/words.txt
 
 // carriedVerbs, up to five words before a place, make it where the
 // wounded or the dead were carried ([carried-verb]); heardWords make it

@@ -119,6 +119,7 @@ var wordSchema = []WordSection{
 	{Name: "carried-verb"},
 	{Name: "heard-word"},
 	{Name: "journey-word"},
+	{Name: "plan-word"},
 	{Name: "birth-word"},
 	{Name: "home-noun"},
 	{Name: "home-adjective"},
