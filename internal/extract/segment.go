@@ -135,7 +135,9 @@ func (a *article) segment(n news) story {
 		if into.date < 0 && d >= 0 {
 			into.date = d
 		}
-		focus = into
+		if focus == nil || !a.passingDeed(m) {
+			focus = into
+		}
 	}
 	out := incs[:0]
 	for _, in := range incs {
@@ -1574,6 +1576,17 @@ func (a *article) anotherAttack(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// passingDeed reports whether mention m is a clause that tells an
+// earlier deed in passing, beside the news: "Monday's attack came hours
+// after a suspected U.S. drone strike killed two men in a neighbouring
+// province" (hoursAfter), "in retaliation for a PKK rocket attack"
+// (causeClause). The story goes on with its own event, so the sentence
+// after ("gunmen attacked Yemeni troops outside the city of Zinjibar")
+// is told of that one, not of the deed told in passing.
+func (a *article) passingDeed(m *mention) bool {
+	return a.causeClause(m) || m.t0 > int32(a.sents[m.sent].First) && a.hoursAfter(m.t0)
 }
 
 // setApart reports whether the sentence of mention m opens with an
