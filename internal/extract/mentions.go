@@ -1377,9 +1377,15 @@ func (a *article) reportingDate(k int) bool {
 const openingSubjectWindow = 8
 
 // openingDay reports whether the day from token t to token e opens its
-// sentence, alone or after "on", and a comma follows it ("On Monday, ...").
+// sentence, alone or after "on", and a comma follows it ("On Monday, ...");
+// a connective and its comma may go before it ("However, on Friday, a
+// defense spokesperson said"; BBC: "However, on Thursday, the group
+// said").
 func (a *article) openingDay(t, e int32) bool {
 	first := int32(a.sents[a.sentOf[t]].First)
+	if connectives[a.lowerWord(first)] && a.word(first+1) == "," {
+		first += 2
+	}
 	if t != first && !(t == first+1 && a.lowerWord(first) == "on") {
 		return false
 	}
