@@ -273,8 +273,9 @@ func (a *article) harmedNext(t term) bool {
 
 // chargeNext reports whether the frame word t is a court's word that
 // names the charge after a preposition of [charge-prep] ("charged with
-// murder", "convicted of killing", "jailed for the murder of"): the harm
-// after it is what the accused is tried for, no victim of this story's.
+// murder", "convicted of killing", "jailed for the murder of"), or the
+// penalty after "to" ("sentenced to death"): the harm after it is what
+// the accused is tried for or will suffer, no victim of this story's.
 func (a *article) chargeNext(t term) bool {
 	return t.p.Value == "trial" && (chargePreps[a.lowerWord(t.t1-1)] || chargePreps[a.lowerWord(t.t1)])
 }

@@ -304,7 +304,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		if a.heldOwner(t) {
 			continue // "called the captives' fishing company": those held, owning a thing, not a taking
 		}
-		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) {
+		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) || a.plannedAt(t.t0) {
 			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"
 			hedgedEnd = t.t1
 			continue
@@ -971,6 +971,26 @@ func (a *article) anniversaryName(m *placeMention) bool {
 	return j >= 0 && a.sentOf[j] == si && a.hasTerm(j, lexicon.Frame, "anniversary")
 }
 
+// plannedAt reports whether the attack word at token t is the object of a
+// plan: a word of planning ([plan-word]) at most three words before it
+// in its clause ("a man believed to be planning suicide car bomb
+// attacks"). A planned attack is no attack yet.
+func (a *article) plannedAt(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first && j >= t-3; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if planWords[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// planWords make an attack word after them a plan ([plan-word]).
+var planWords = lexicon.Words().Set("plan-word") // lexicon/words.txt
+
 // carriedVerbs, up to five words before a place, make it where the
 // wounded or the dead were carried ([carried-verb]); heardWords make it
 // where a report was heard or received ([heard-word]).
@@ -986,18 +1006,30 @@ var journeyWords = lexicon.Words().Set("journey-word") // lexicon/words.txt
 
 // destination reports whether place mention m places the end of a
 // movement away from the event, not the event: the place after a noun
-// phrase that opens with a determiner after "to" and a journey word.
-// Where people fled or were carried to is not where they were hit. A
+// phrase that opens with a determiner after "to" and a journey word,
+// though a comma ends the phrase ("transferred to the Guillermo Hernández
+// Jacobsen Military Hospital, in San Cristóbal"), and the division a
+// comma sets after such a place. Where people fled or were carried to is
+// not where they were hit. A
 // journey under way and an attacker's approach are no journey words
 // ("heading to the airport in Guatemala City", "drove to a checkpoint
 // in Kandahar and blew himself up"): their end is often the scene.
 func (a *article) destination(m *placeMention) bool {
+	if m.t0 >= 2 && a.word(m.t0-1) == "," && a.sentOf[m.t0-2] == a.sentOf[m.t0] {
+		if p := a.placeAt(m.t0 - 2); p >= 0 && a.places[p].t0 < m.t0 && a.destination(&a.places[p]) {
+			return true // "a hospital in San Cristóbal, Táchira state": the town's state
+		}
+	}
 	if !eventPreps[m.prep] || m.t0 < 4 {
 		return false
 	}
 	si := a.sentOf[m.t0]
+	end := m.t0 - 2
+	if a.word(end) == "," {
+		end-- // "transferred to the Guillermo Hernández Jacobsen Military Hospital, in San Cristóbal"
+	}
 	// the noun phrase before the preposition: "a camp", "the cattle market"
-	for j := m.t0 - 2; j >= m.t0-6 && j >= 1 && a.sentOf[j-1] == si; j-- {
+	for j := end; j >= end-5 && j >= 1 && a.sentOf[j-1] == si; j-- {
 		w := a.lowerWord(j)
 		if a.toks[j].Kind != text.Word || a.clauseBreak(j) || eventPreps[w] || a.placeAt(j) >= 0 {
 			return false
@@ -1384,9 +1416,15 @@ func (a *article) speakerDay(t, e int32) bool {
 const openingSubjectWindow = 8
 
 // openingDay reports whether the day from token t to token e opens its
-// sentence, alone or after "on", and a comma follows it ("On Monday, ...").
+// sentence, alone or after "on", and a comma follows it ("On Monday, ...");
+// a connective and its comma may go before it ("However, on Friday, a
+// defense spokesperson said"; BBC: "However, on Thursday, the group
+// said").
 func (a *article) openingDay(t, e int32) bool {
 	first := int32(a.sents[a.sentOf[t]].First)
+	if connectives[a.lowerWord(first)] && a.word(first+1) == "," {
+		first += 2
+	}
 	if t != first && !(t == first+1 && a.lowerWord(first) == "on") {
 		return false
 	}

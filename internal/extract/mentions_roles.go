@@ -670,18 +670,25 @@ func (a *article) setBehind(set map[string]bool, from, stop int32) bool {
 // agentBefore looks left of an active attack word, within its clause, for
 // an armed agent, and returns the type of attack it makes.
 func (a *article) agentBefore(t, first int32) (string, bool) {
+	_, typ, ok := a.agentTokenBefore(t, first)
+	return typ, ok
+}
+
+// agentTokenBefore is agentBefore that also returns the token the agent
+// ends at.
+func (a *article) agentTokenBefore(t, first int32) (int32, string, bool) {
 	for j := t - 1; j >= first && j >= t-roleWindow; j-- {
 		if a.clauseBreak(j) {
 			break
 		}
 		if typ, ok := a.agentAt(j); ok && !a.backer(j) {
-			return typ, true
+			return j, typ, true
 		}
 	}
 	if r, ok := a.relativeBefore(t, first); ok {
-		return a.agentBefore(r, first) // "FMLN sappers who sabotage the power system destroyed"
+		return a.agentTokenBefore(r, first) // "FMLN sappers who sabotage the power system destroyed"
 	}
-	return "", false
+	return 0, "", false
 }
 
 // relativeBefore returns the token of "who" or "which" (or the comma

@@ -787,9 +787,18 @@ func countryOf(m *placeMention) *gazetteer.Feature {
 
 // divisionNamed returns the division of the same name as the resolved
 // feature when the text says it is one: "Batangas province" is the
-// province, not its capital city.
+// province, not its capital city, and so is the name after a definite
+// division's noun and "of" ("the Mexican state of Veracruz", "the region
+// of Tillabéri"), not after a plural, an indefinite or a named one ("the
+// districts of Mosul", "a district of Sousse", "the Sukkari district of
+// Aleppo"), parts of a town.
 func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazetteer.Feature {
 	want := placeNouns[m.noun]
+	if m.noun == "" && m.prep == "of" && f.Kind == gazetteer.Place && m.t0 >= 2 && a.sentOf[m.t0-2] == a.sentOf[m.t0] {
+		if w, d := a.lowerWord(m.t0-2), a.lowerWord(m.t0-3); !plural(w) && d != "a" && d != "an" && (m.t0 < 3 || !a.toks[m.t0-3].Has(text.Cap) || a.sentenceInitial(m.t0-3) || a.isDemonym(m.t0-3)) {
+			want = placeNouns[w]
+		}
+	}
 	if want == "" || want == "place" || f.Kind == gazetteer.Admin1 || f.Kind == gazetteer.Admin2 {
 		return f
 	}

@@ -96,6 +96,17 @@ func (a *article) segment(n news) story {
 				// attack" on a day of its own is a new one (genericDay)
 				continue
 			}
+			if p < 0 && d < 0 && len(m.stmts) == 0 && focus != nil && !m.title && (a.anotherWord(m) || a.unknownSiteAnew(m, focus)) && !a.setApart(m) && !a.anotherAttack(m) {
+				// "It appears to be another doing of the ELN", "Similar
+				// attacks have in the past days been witnessed in border
+				// areas": a word that only announces a further event,
+				// with no place, day or toll of its own, tells nothing a
+				// record could hold; the dateline would place it. A
+				// further attack named as such ("another dynamite charge
+				// was defused": anotherAttack) or a sentence set apart
+				// ("Separately, ...": setApart) stays an event.
+				continue
+			}
 			into = &incident{place: -1, date: -1}
 			if d < 0 && focus != nil && a.hoursApart(m) {
 				// "A second blast struck Medina district two hours
@@ -124,7 +135,9 @@ func (a *article) segment(n news) story {
 		if into.date < 0 && d >= 0 {
 			into.date = d
 		}
-		focus = into
+		if focus == nil || !a.passingDeed(m) {
+			focus = into
+		}
 	}
 	out := incs[:0]
 	for _, in := range incs {
@@ -556,12 +569,14 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			// a deed a force did at a place of its own ("its troops had
 			// captured the Libyan outpost of Gouro")
 			return focus
-		case !m.split && d < 0 && a.toldBack(m) && !a.another(m) && !a.farTowns(focus.place, p) && !a.outsideArea(focus.place, p):
+		case !m.split && d < 0 && (a.toldBack(m) || a.definiteDoer(m)) && !a.another(m) && !a.farTowns(focus.place, p) && !a.outsideArea(focus.place, p):
 			// "At least nine people were also injured in the blast ... in
 			// the Hamarweyne district, said Police Capt. Mohamed Hussein":
 			// a sentence that names its attack only by a definite noun
 			// tells again the one told so far, at a spot of it, though a
-			// speaker tells it
+			// speaker tells it; so does one whose lone doer is told again
+			// ("the bomber, who struck the cattle market in the central
+			// district of Kasuwa": definiteDoer)
 			return focus
 		case len(m.stmts) == 0 && !m.split && d < 0 && a.namesPlaceOf(m, p, focus.place):
 			// "The blast took place in the San Cristobal neighborhood ... in
@@ -720,6 +735,32 @@ func (a *article) toldBack(m *mention) bool {
 		}
 	}
 	return len(m.triggers) > 0
+}
+
+// definiteDoer reports whether mention m tells its attack with a lone
+// doer the reader knows already as the subject: a singular armed agent a
+// back pointer opens ("the bomber, who struck the cattle market", "the
+// attacker detonated his explosive-laden vehicle"). One attacker told
+// again is the attack told so far, at a spot of it.
+func (a *article) definiteDoer(m *mention) bool {
+	for _, t := range m.triggers {
+		if !a.asserted(t.t0) || a.passiveBefore(t) {
+			continue
+		}
+		first := int32(a.sents[a.sentOf[t.t0]].First)
+		j, _, ok := a.agentTokenBefore(t.t0, first)
+		if !ok || plural(a.lowerWord(j)) || j-1 < first {
+			continue
+		}
+		d := j - 1
+		if !backPointers[a.lowerWord(d)] && d-1 >= first && !a.toks[d].Has(text.Cap) {
+			d-- // "the suicide bomber"
+		}
+		if backPointers[a.lowerWord(d)] {
+			return true
+		}
+	}
+	return false
 }
 
 // newAttack reports whether mention m at place p brings in an attack the
@@ -1439,7 +1480,7 @@ func (a *article) furtherEvent(m *mention, sameTime bool) bool {
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
 		switch w := a.lowerWord(j); {
 		case anotherWords[w]:
-			if !a.morePeople(m, j) && !a.furtherSpeaker(j) {
+			if !a.morePeople(m, j) && !a.furtherSpeaker(j) && !a.ranksTold(j) {
 				return true
 			}
 		case separateWords[w]:
@@ -1500,6 +1541,92 @@ func (a *article) toldAnew(m *mention) bool {
 	}
 	return false
 }
+
+// anotherWord reports whether a word of [another-word] or
+// [separate-word] near the start of mention m's sentence announces a
+// further event (furtherEvent's first two tests): "It appears to be
+// another doing of the ELN", "Similar attacks have in the past days been
+// witnessed in border areas".
+func (a *article) anotherWord(m *mention) bool {
+	s := a.sents[m.sent]
+	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
+		switch w := a.lowerWord(j); {
+		case anotherWords[w]:
+			if !a.morePeople(m, j) && !a.furtherSpeaker(j) && !a.ranksTold(j) {
+				return true
+			}
+		case separateWords[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// anotherAttack reports whether a word of [another-word] stands on an
+// attack word of mention m, at most one word between: "Another dynamite
+// charge was defused at the Social Savings Bank", "another explosion
+// destroyed one store". "Another Telegram channel said", "another doing
+// of the ELN" name no further attack.
+func (a *article) anotherAttack(m *mention) bool {
+	for _, t := range m.triggers {
+		for j := t.t0 - 1; j >= m.t0 && j >= t.t0-2; j-- {
+			if anotherWords[a.lowerWord(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// passingDeed reports whether mention m is a clause that tells an
+// earlier deed in passing, beside the news: "Monday's attack came hours
+// after a suspected U.S. drone strike killed two men in a neighbouring
+// province" (hoursAfter), "in retaliation for a PKK rocket attack"
+// (causeClause). The story goes on with its own event, so the sentence
+// after ("gunmen attacked Yemeni troops outside the city of Zinjibar")
+// is told of that one, not of the deed told in passing.
+func (a *article) passingDeed(m *mention) bool {
+	return a.causeClause(m) || m.t0 > int32(a.sents[m.sent].First) && a.hoursAfter(m.t0)
+}
+
+// setApart reports whether the sentence of mention m opens with an
+// adverbial that sets it apart as a further matter, a word of
+// [separate-word] or [additive-word] and a comma: "Separately, villagers
+// in the nearby village of Hawara said they saw settlers set fire to an
+// olive grove", "In addition, an agriculture ministry vehicle was
+// partially destroyed by a dynamite charge".
+func (a *article) setApart(m *mention) bool {
+	first := int32(a.sents[m.sent].First)
+	for j := first; j < first+3 && j+1 < int32(a.sents[m.sent].Last); j++ {
+		if w := a.lowerWord(j); (separateWords[w] || additiveWords[w]) && a.word(j+1) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// ranksTold reports whether the ordinal at token j, after "the", ranks
+// the event the text tells among earlier ones, not a further one: the
+// predicate of a pronoun that takes up what was told ("It is the second
+// fatal bombing this week in the southern Russian republic"; Reuters: "It
+// was the third Soviet underground blast since Moscow halted ...") or
+// "for the second time" ("For the second time in two days, a suicide
+// bomber struck outside a Shiite mosque"). "The second blast struck" is
+// a further event of a set.
+func (a *article) ranksTold(j int32) bool {
+	if j < 2 || a.lowerWord(j-1) != "the" {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[j]].First)
+	if a.lowerWord(j-2) == "for" && a.lowerWord(j+1) == "time" {
+		return true
+	}
+	return j-3 == first && toldPronouns[a.lowerWord(j-3)] && copulas[a.lowerWord(j-2)]
+}
+
+// toldPronouns take up, as a subject, what the text has told ("It was
+// the third blast").
+var toldPronouns = lexicon.Words().Set("told-pronoun") // lexicon/words.txt
 
 // countsAttack reports whether the ordinal at token j, after "a", stands
 // on an attack word of m, at most one word between: "A third explosion",
