@@ -748,9 +748,13 @@ func countryOf(m *placeMention) *gazetteer.Feature {
 
 // divisionNamed returns the division of the same name as the resolved
 // feature when the text says it is one: "Batangas province" is the
-// province, not its capital city.
+// province, not its capital city, and so is "the Mexican state of
+// Veracruz", whose noun stands before "of" (definiteNounOf).
 func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazetteer.Feature {
 	want := placeNouns[m.noun]
+	if m.noun == "" {
+		want = placeNouns[a.definiteNounOf(m)]
+	}
 	if want == "" || want == "place" || f.Kind == gazetteer.Admin1 || f.Kind == gazetteer.Admin2 {
 		return f
 	}
@@ -771,6 +775,33 @@ func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazettee
 		return other
 	}
 	return f
+}
+
+// definiteNounOf returns the place noun before "of" and mention m in a
+// definite noun phrase, which says what m is: "the state of Veracruz",
+// "the Mexican state of Veracruz", "Mexico's state of Veracruz". An
+// indefinite one ("a district of Sousse") or a plural ("the districts of
+// Mosul") tells of a part of it. Else "".
+func (a *article) definiteNounOf(m *placeMention) string {
+	n := m.t0 - 2
+	if m.prep != "of" || n < 1 || a.sentOf[n] != a.sentOf[m.t0] {
+		return ""
+	}
+	w := a.lowerWord(n)
+	if _, ok := placeNouns[w]; !ok || strings.HasSuffix(w, "s") {
+		return ""
+	}
+	for j := n - 1; j >= 0 && j >= n-3 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
+		switch {
+		case a.lowerWord(j) == "the" || a.word(j) == "'s" || a.word(j) == "’s":
+			return w
+		case a.toks[j].Kind != text.Word || determiners[a.lowerWord(j)]:
+			return "" // "a district of Sousse", "one district of"
+		case a.toks[j].Has(text.Cap) && !a.isDemonym(j):
+			return "" // "the Sukkari district of Aleppo": the name before the noun is what it names
+		}
+	}
+	return ""
 }
 
 // preferCapitals reads a name shared by a country's capital and a small
