@@ -807,17 +807,22 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		}
 		return m, true
 	}
-	// "the town of Muttur", "the village of Pa Zi Gyi"
+	// "the town of Muttur", "the village of Pa Zi Gyi", "the
+	// administrative post of Olumbi"
 	if i >= 2 && a.lowerWord(i-1) == "of" {
-		if kind, ok := placeNouns[a.lowerWord(i-2)]; ok && kind != "" {
-			if a.toks[i-2].Has(text.Cap) && a.commonWords(i, j) {
+		n0 := i - 2 // the noun's first word
+		if i >= 3 && a.sentOf[i-3] == a.sentOf[i] && placeNouns[a.lowerSpan(i-3, i-1)] != "" {
+			n0 = i - 3
+		}
+		if kind, ok := placeNouns[a.lowerSpan(n0, i-1)]; ok && kind != "" {
+			if a.toks[n0].Has(text.Cap) && a.commonWords(i, j) {
 				// "the Department of Education", "the State of
 				// Emergency": a capitalised noun with words of the
 				// language after "of" is an office's or a thing's
 				// name, not a division's
 				return placeMention{}, false
 			}
-			m.noun = a.lowerWord(i - 2)
+			m.noun = a.lowerSpan(n0, i-1)
 			m.prep = "of"
 			return m, true
 		}
