@@ -759,11 +759,11 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		// a headline in capitals or title case marks no name
 		return placeMention{}, false
 	}
-	if a.sentenceInitial(i) && (locPreps[a.lowerWord(i)] || connectives[a.lowerWord(i)]) {
+	if a.sentenceInitial(i) && (locPreps[a.lowerWord(i)] || connectives[a.lowerWord(i)] || articleWords[a.lowerWord(i)]) {
 		// "In Huila department, guerrillas ...", "However Eva Forest
-		// ...": the capital of a sentence's first word marks no name,
-		// and a preposition or a connective is none; the name starts
-		// after it
+		// ...", "The Tizi Ouzou region near ...": the capital of a
+		// sentence's first word marks no name, and a preposition, a
+		// connective or an article is none; the name starts after it
 		return placeMention{}, false
 	}
 	j := i
