@@ -85,7 +85,7 @@ func TestResolvePlaces(t *testing.T) {
 			"Afgooye=SO/place Somali=SO/country"},
 		{"a place named with its department lies in it: the gazetteer's namesake abroad is not it",
 			"Gunmen killed four farmers in San Antonio, in the department of Chalatenango, the Salvadoran army said.",
-			"San Antonio=?(in Chalatenango) Chalatenango=SV/place Salvadoran=SV/country"},
+			"San Antonio=?(in Chalatenango) Chalatenango=SV/admin1 Salvadoran=SV/country"},
 		{"a place named with its province is the one of that name there",
 			"Rebels ambushed a patrol near San Jose, Occidental Mindoro province, on Monday.",
 			"San Jose=PH/place Occidental Mindoro=PH/admin2"},
