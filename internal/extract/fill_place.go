@@ -990,8 +990,11 @@ func (f *filler) spotInArea(k int) int {
 		if a.sents[si].Para > a.lead+2 {
 			break // the top of a story tells the event, the rest its background
 		}
-		if !a.putsAt(m) || a.homePlace(m) || a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) || a.quoted(m.t0) || f.otherDay(si) {
-			continue // "(against the city of Basra)," Aziz said; "battles near Basra after an offensive launched on January 9"
+		if !a.putsAt(m) || a.homePlace(m) || a.quoted(m.t0) {
+			continue // "(against the city of Basra)," Aziz said
+		}
+		if !a.theAttackPlaced(m) && (a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) || f.otherDay(si)) {
+			continue // "battles near Basra after an offensive launched on January 9"
 		}
 		if found >= 0 && !a.samePlace(found, p) {
 			return -1 // two spots: which one is not said
@@ -1006,15 +1009,41 @@ func (f *filler) spotInArea(k int) int {
 	return found
 }
 
+// theAttackPlaced reports whether place mention m is the first place of
+// a sentence that opens with "the" and a noun of attack, within a few
+// words of it: "The attack took place in two locations in the Beni
+// region ...", "The raid, in the town of Mandera, mirrored one ...". The
+// definite noun points back at the event the story tells (as in
+// placesTheAttack, which reads the same opening of a mention), so the
+// place is its own, whatever other deed or day the rest of the sentence
+// adds and though the sentence was left as background for them.
+func (a *article) theAttackPlaced(m *placeMention) bool {
+	si := a.sentOf[m.t0]
+	j := int32(a.sents[si].First)
+	if a.lowerWord(j) != "the" {
+		return false
+	}
+	tm, ok := a.termAt(j+1, lexicon.Trigger)
+	if !ok || !violenceCat(tm.p.Cat) || m.t0 < tm.t1 || m.t0 > tm.t1+8 {
+		return false
+	}
+	lo, _ := a.placeRange(tm.t1, m.t0)
+	return a.placeAt(m.t1-1) == lo // no place before it
+}
+
 // putsAt reports whether the words before a place mention put something
-// at it: a locative preposition ("in Danghara", "at Sipadan Island") or a
-// place noun ("the province of Sar-e-Pul").
+// at it: a locative preposition ("in Danghara", "at Sipadan Island", "in
+// the Beni region") or a place noun ("the province of Sar-e-Pul").
 func (a *article) putsAt(m *placeMention) bool {
 	switch m.prep {
 	case "of":
 		return a.afterPlaceNoun(m)
 	case "from", "to", "toward", "towards":
 		return false
+	case "the":
+		// "in the Beni region": the name and its noun take the article,
+		// and the preposition stands before it
+		return m.noun != "" && m.t0 >= 2 && a.sentOf[m.t0-2] == a.sentOf[m.t0] && locPreps[a.lowerWord(m.t0-2)]
 	}
 	return locPreps[m.prep]
 }
