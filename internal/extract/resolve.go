@@ -749,11 +749,23 @@ func countryOf(m *placeMention) *gazetteer.Feature {
 // divisionNamed returns the division of the same name as the resolved
 // feature when the text says it is one: "Batangas province" is the
 // province, not its capital city, and so is "the Mexican state of
-// Veracruz", whose noun stands before "of" (definiteNounOf).
+// Veracruz", whose noun stands before "of" (definiteNounOf). A
+// settlement's noun says the converse: "the town of Mandera" is the town,
+// not the county of that name.
 func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazetteer.Feature {
-	want := placeNouns[m.noun]
-	if m.noun == "" {
-		want = placeNouns[a.definiteNounOf(m)]
+	noun := m.noun
+	if noun == "" {
+		noun = a.definiteNounOf(m)
+	}
+	want := placeNouns[noun]
+	if settlementNouns[noun] && (f.Kind == gazetteer.Admin1 || f.Kind == gazetteer.Admin2) {
+		// "in the town of Mandera" is the town, not the county of
+		// that name
+		for _, e := range m.cands {
+			if e.CountryCode == f.CountryCode && e.Kind == gazetteer.Place {
+				return e.Feature
+			}
+		}
 	}
 	if want == "" || want == "place" || f.Kind == gazetteer.Admin1 || f.Kind == gazetteer.Admin2 {
 		return f
@@ -958,7 +970,8 @@ func (a *article) namesDivision(cc, admin1 string) bool {
 
 // preferNamedDivisions reads "Sagaing" as Sagaing Region when the story
 // also writes the division's full name: a town named like its province is
-// otherwise preferred.
+// otherwise preferred. A settlement's noun with the name ("the town of
+// Mandera") keeps the town.
 func (a *article) preferNamedDivisions() {
 	type named struct {
 		d     *gazetteer.Feature
@@ -978,8 +991,8 @@ func (a *article) preferNamedDivisions() {
 	for j := range a.places {
 		m := &a.places[j]
 		c := m.chosen
-		if c == nil || c.Kind != gazetteer.Place {
-			continue
+		if c == nil || c.Kind != gazetteer.Place || settlementNouns[m.noun] || settlementNouns[a.definiteNounOf(m)] {
+			continue // "the town of Mandera" beside "Mandera County": the text says which
 		}
 		for _, n := range byArea[c.CountryCode+"/"+c.Admin1()] {
 			if m.t1-m.t0 < n.words && strings.HasPrefix(n.d.Name, c.Name) {
