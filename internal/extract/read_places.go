@@ -843,6 +843,9 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		// words of the language before a noun, not a name
 		return placeMention{}, false
 	}
+	if a.nounInBodyName(m) {
+		return placeMention{}, false
+	}
 	// "the southern Shi'ite city of Najaf": the words before the noun
 	// describe the place named after it
 	if n := int32(len(strings.Fields(m.noun))); a.lowerWord(m.t1+n) == "of" && !a.divisionAfter(m.t1+n+1) {
@@ -856,6 +859,24 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		m.prep = string(a.buf)
 	}
 	return m, true
+}
+
+// nounInBodyName reports whether the place noun after the capitalised
+// words of m is itself capitalised and another capitalised word follows
+// it: the noun is then inside the name of a body or a building ("the
+// Mindanao State University in Marawi", as Reuters-21578's "Dixie State
+// Bank"), which names no place of its own. A day or a month after a
+// division's name ("in Gwoza Local Government Area Sunday") ends it.
+func (a *article) nounInBodyName(m placeMention) bool {
+	if a.cs != text.Mixed {
+		return false
+	}
+	e := m.t1 + int32(len(strings.Fields(m.noun)))
+	if int(e) >= len(a.toks) || a.sentOf[e] != a.sentOf[m.t0] || !a.toks[m.t1].Has(text.Cap) {
+		return false
+	}
+	t := a.toks[e]
+	return t.Kind == text.Word && t.Has(text.Cap) && !a.inDate(e) && placeNouns[a.lowerWord(e)] == ""
 }
 
 // divisionAfter reports whether a division named with its noun starts at
