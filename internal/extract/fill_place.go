@@ -61,6 +61,26 @@ func (f *filler) location() {
 		// "Another bombing Monday in the capital killed one person"
 		k, capital = f.capital()
 	}
+	if k >= 0 && a.places[k].country && a.places[k].chosen != nil && !toldAgain {
+		// "Gunmen attack Guatemala hospital" ... "Roosevelt Hospital in
+		// the capital": the country's capital says where in it, whether
+		// the story names it or not
+		if j := f.capitalSaid(); j >= 0 {
+			if c, ok := a.x.gaz.Capital(a.places[k].chosen.CountryCode); ok {
+				q := a.mentionOf(c)
+				if q < 0 {
+					loc := &record.Location{}
+					fillLocation(loc, c, a.x.gaz)
+					loc.GeonamesName, loc.Place = c.Name, c.Name
+					f.rec.Location = loc
+					f.tokEvidence("location", j, j+1)
+					f.tokEvidence("location", a.places[k].t0, a.places[k].t1)
+					return
+				}
+				k, capital = q, j
+			}
+		}
+	}
 	if k < 0 {
 		// "ambushed a patrol 30 km east of Sidon": the town the spot is
 		// measured from, not the dateline, when the text names no other
@@ -842,6 +862,37 @@ func (f *filler) capital() (int, int32) {
 		}
 	}
 	return -1, -1
+}
+
+// capitalSaid returns the token of "capital" where the incident's
+// sentences put something in, at or outside "the capital" ("Roosevelt
+// Hospital in the capital", "ambushed outside the capital"), or -1. Not
+// "the capital of" another country, nor a demonym's capital, which is a
+// place mention of its own.
+func (f *filler) capitalSaid() int32 {
+	a := f.a
+	for _, m := range f.current() {
+		for j := m.t0 + 2; j < m.t1; j++ {
+			if a.lowerWord(j) != "capital" || a.lowerWord(j-1) != "the" || !locPreps[a.lowerWord(j-2)] || a.lowerWord(j+1) == "of" {
+				continue
+			}
+			if a.cs == text.Mixed && a.toks[j].Has(text.Cap) {
+				continue // "the Capital Region"
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// mentionOf returns the first place mention resolved to feature c, or -1.
+func (a *article) mentionOf(c *gazetteer.Feature) int {
+	for q := range a.places {
+		if a.places[q].chosen == c {
+			return q
+		}
+	}
+	return -1
 }
 
 // siteNearby finds, for an incident placed in a town, the smaller place
