@@ -62,6 +62,26 @@ func (f *filler) location() {
 		// "Another bombing Monday in the capital killed one person"
 		k, capital = f.capital()
 	}
+	if k >= 0 && a.places[k].country && a.places[k].chosen != nil && !toldAgain {
+		// "Gunmen attack Guatemala hospital" ... "Roosevelt Hospital in
+		// the capital": the country's capital says where in it, whether
+		// the story names it or not
+		if j := f.capitalSaid(); j >= 0 {
+			if c, ok := a.x.gaz.Capital(a.places[k].chosen.CountryCode); ok {
+				q := a.mentionOf(c)
+				if q < 0 {
+					loc := &record.Location{}
+					fillLocation(loc, c, a.x.gaz)
+					loc.GeonamesName, loc.Place = c.Name, c.Name
+					f.rec.Location = loc
+					f.tokEvidence("location", j, j+1)
+					f.tokEvidence("location", a.places[k].t0, a.places[k].t1)
+					return
+				}
+				k, capital = q, j
+			}
+		}
+	}
 	if k < 0 {
 		// "ambushed a patrol 30 km east of Sidon": the town the spot is
 		// measured from, not the dateline, when the text names no other
@@ -845,6 +865,37 @@ func (f *filler) capital() (int, int32) {
 	return -1, -1
 }
 
+// capitalSaid returns the token of "capital" where the incident's
+// sentences put something in, at or outside "the capital" ("Roosevelt
+// Hospital in the capital", "ambushed outside the capital"), or -1. Not
+// "the capital of" another country, nor a demonym's capital, which is a
+// place mention of its own.
+func (f *filler) capitalSaid() int32 {
+	a := f.a
+	for _, m := range f.current() {
+		for j := m.t0 + 2; j < m.t1; j++ {
+			if a.lowerWord(j) != "capital" || a.lowerWord(j-1) != "the" || !locPreps[a.lowerWord(j-2)] || a.lowerWord(j+1) == "of" {
+				continue
+			}
+			if a.cs == text.Mixed && a.toks[j].Has(text.Cap) {
+				continue // "the Capital Region"
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// mentionOf returns the first place mention resolved to feature c, or -1.
+func (a *article) mentionOf(c *gazetteer.Feature) int {
+	for q := range a.places {
+		if a.places[q].chosen == c {
+			return q
+		}
+	}
+	return -1
+}
+
 // siteNearby finds, for an incident placed in a town, the smaller place
 // near it (within 50 km, in the same province) at which a later sentence
 // of the incident puts the device or the attack: a story names the
@@ -991,8 +1042,11 @@ func (f *filler) spotInArea(k int) int {
 		if a.sents[si].Para > a.lead+2 {
 			break // the top of a story tells the event, the rest its background
 		}
-		if !a.putsAt(m) || a.homePlace(m) || a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) || a.quoted(m.t0) || f.otherDay(si) {
-			continue // "(against the city of Basra)," Aziz said; "battles near Basra after an offensive launched on January 9"
+		if !a.putsAt(m) || a.homePlace(m) || a.quoted(m.t0) {
+			continue // "(against the city of Basra)," Aziz said
+		}
+		if !a.theAttackPlaced(m) && (a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) || f.otherDay(si)) {
+			continue // "battles near Basra after an offensive launched on January 9"
 		}
 		if found >= 0 && !a.samePlace(found, p) {
 			return -1 // two spots: which one is not said
@@ -1007,15 +1061,41 @@ func (f *filler) spotInArea(k int) int {
 	return found
 }
 
+// theAttackPlaced reports whether place mention m is the first place of
+// a sentence that opens with "the" and a noun of attack, within a few
+// words of it: "The attack took place in two locations in the Beni
+// region ...", "The raid, in the town of Mandera, mirrored one ...". The
+// definite noun points back at the event the story tells (as in
+// placesTheAttack, which reads the same opening of a mention), so the
+// place is its own, whatever other deed or day the rest of the sentence
+// adds and though the sentence was left as background for them.
+func (a *article) theAttackPlaced(m *placeMention) bool {
+	si := a.sentOf[m.t0]
+	j := int32(a.sents[si].First)
+	if a.lowerWord(j) != "the" {
+		return false
+	}
+	tm, ok := a.termAt(j+1, lexicon.Trigger)
+	if !ok || !violenceCat(tm.p.Cat) || m.t0 < tm.t1 || m.t0 > tm.t1+8 {
+		return false
+	}
+	lo, _ := a.placeRange(tm.t1, m.t0)
+	return a.placeAt(m.t1-1) == lo // no place before it
+}
+
 // putsAt reports whether the words before a place mention put something
-// at it: a locative preposition ("in Danghara", "at Sipadan Island") or a
-// place noun ("the province of Sar-e-Pul").
+// at it: a locative preposition ("in Danghara", "at Sipadan Island", "in
+// the Beni region") or a place noun ("the province of Sar-e-Pul").
 func (a *article) putsAt(m *placeMention) bool {
 	switch m.prep {
 	case "of":
 		return a.afterPlaceNoun(m)
 	case "from", "to", "toward", "towards":
 		return false
+	case "the":
+		// "in the Beni region": the name and its noun take the article,
+		// and the preposition stands before it
+		return m.noun != "" && m.t0 >= 2 && a.sentOf[m.t0-2] == a.sentOf[m.t0] && locPreps[a.lowerWord(m.t0-2)]
 	}
 	return locPreps[m.prep]
 }

@@ -1143,7 +1143,27 @@ func (a *article) yardstick(k int) bool {
 	if q, ok := a.possessorOf(t0); ok {
 		t0 = a.places[q].t0 // "55 miles northwest of Iran's Kharg Island"
 	}
+	if the := a.capitalNamed(t0); the >= 1 {
+		// "120 kilometers east of the capital, Algiers": the name in
+		// apposition is the capital the distance is measured from
+		return a.measuredFrom(the, a.lowerWord(the-1))
+	}
 	return a.measuredFrom(t0, m.prep)
+}
+
+// capitalNamed returns the article opening the capital's noun phrase
+// that the name at token t0 stands in apposition to ("the capital,
+// Algiers", "the Algerian capital, Algiers"), or -1.
+func (a *article) capitalNamed(t0 int32) int32 {
+	if t0 < 3 || a.word(t0-1) != "," || !capitalNouns[a.lowerWord(t0-2)] {
+		return -1
+	}
+	for j := t0 - 3; j >= 0 && j >= t0-5 && a.sentOf[j] == a.sentOf[t0]; j-- {
+		if a.lowerWord(j) == "the" {
+			return j
+		}
+	}
+	return -1
 }
 
 // measuredFrom reports whether the place phrase that starts at token t0,

@@ -759,11 +759,11 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		// a headline in capitals or title case marks no name
 		return placeMention{}, false
 	}
-	if a.sentenceInitial(i) && (locPreps[a.lowerWord(i)] || connectives[a.lowerWord(i)]) {
+	if a.sentenceInitial(i) && (locPreps[a.lowerWord(i)] || connectives[a.lowerWord(i)] || articleWords[a.lowerWord(i)]) {
 		// "In Huila department, guerrillas ...", "However Eva Forest
-		// ...": the capital of a sentence's first word marks no name,
-		// and a preposition or a connective is none; the name starts
-		// after it
+		// ...", "The Tizi Ouzou region near ...": the capital of a
+		// sentence's first word marks no name, and a preposition, a
+		// connective or an article is none; the name starts after it
 		return placeMention{}, false
 	}
 	j := i
@@ -807,17 +807,22 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		}
 		return m, true
 	}
-	// "the town of Muttur", "the village of Pa Zi Gyi"
+	// "the town of Muttur", "the village of Pa Zi Gyi", "the
+	// administrative post of Olumbi"
 	if i >= 2 && a.lowerWord(i-1) == "of" {
-		if kind, ok := placeNouns[a.lowerWord(i-2)]; ok && kind != "" {
-			if a.toks[i-2].Has(text.Cap) && a.commonWords(i, j) {
+		n0 := i - 2 // the noun's first word
+		if i >= 3 && a.sentOf[i-3] == a.sentOf[i] && placeNouns[a.lowerSpan(i-3, i-1)] != "" {
+			n0 = i - 3
+		}
+		if kind, ok := placeNouns[a.lowerSpan(n0, i-1)]; ok && kind != "" {
+			if a.toks[n0].Has(text.Cap) && a.commonWords(i, j) {
 				// "the Department of Education", "the State of
 				// Emergency": a capitalised noun with words of the
 				// language after "of" is an office's or a thing's
 				// name, not a division's
 				return placeMention{}, false
 			}
-			m.noun = a.lowerWord(i - 2)
+			m.noun = a.lowerSpan(n0, i-1)
 			m.prep = "of"
 			return m, true
 		}
@@ -825,6 +830,11 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	m.noun = a.nounAfter(&m)
 	if m.noun == "" {
 		m.noun = a.nounInApposition(i, j)
+	}
+	if m.noun == "" && a.distanceInApposition(i, j) {
+		// "staged the attack in Masambo, about 50 kilometers away from
+		// the city of Beni": a spot measured from a town is a settlement
+		m.noun = "village"
 	}
 	switch m.noun {
 	case "", "area", "square", "camp":
@@ -836,6 +846,9 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	if a.commonWords(i, j) {
 		// "the Defense department", "the Money market", "The state":
 		// words of the language before a noun, not a name
+		return placeMention{}, false
+	}
+	if a.nounInBodyName(m) {
 		return placeMention{}, false
 	}
 	// "the southern Shi'ite city of Najaf": the words before the noun
@@ -851,6 +864,24 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		m.prep = string(a.buf)
 	}
 	return m, true
+}
+
+// nounInBodyName reports whether the place noun after the capitalised
+// words of m is itself capitalised and another capitalised word follows
+// it: the noun is then inside the name of a body or a building ("the
+// Mindanao State University in Marawi", as Reuters-21578's "Dixie State
+// Bank"), which names no place of its own. A day or a month after a
+// division's name ("in Gwoza Local Government Area Sunday") ends it.
+func (a *article) nounInBodyName(m placeMention) bool {
+	if a.cs != text.Mixed {
+		return false
+	}
+	e := m.t1 + int32(len(strings.Fields(m.noun)))
+	if int(e) >= len(a.toks) || a.sentOf[e] != a.sentOf[m.t0] || !a.toks[m.t1].Has(text.Cap) {
+		return false
+	}
+	t := a.toks[e]
+	return t.Kind == text.Word && t.Has(text.Cap) && !a.inDate(e) && placeNouns[a.lowerWord(e)] == ""
 }
 
 // divisionAfter reports whether a division named with its noun starts at
@@ -908,6 +939,24 @@ func (a *article) nounInApposition(i, j int32) string {
 		}
 	}
 	return ""
+}
+
+// distanceInApposition reports whether the capitalised words [i, j)
+// follow a locative preposition and a distance stands in apposition after
+// them: "in Masambo, about 50 kilometers (31 miles) away from the city of
+// Beni", "at Paranam, 18 miles south of the capital" (Reuters-21578).
+func (a *article) distanceInApposition(i, j int32) bool {
+	if i == 0 || a.sentOf[i-1] != a.sentOf[i] || !locPreps[a.lowerWord(i-1)] || a.word(j) != "," {
+		return false
+	}
+	for k := j + 1; k < j+5 && int(k) < len(a.toks) && a.sentOf[k] == a.sentOf[i]; k++ {
+		if distanceUnits[a.lowerWord(k)] {
+			// the figure before the unit (numbers are not read yet)
+			w := a.word(k - 1)
+			return k > j+1 && w != "" && w[0] >= '0' && w[0] <= '9'
+		}
+	}
+	return false
 }
 
 // placeIntroduced reports whether the words before token i introduce a

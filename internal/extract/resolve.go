@@ -787,16 +787,23 @@ func countryOf(m *placeMention) *gazetteer.Feature {
 
 // divisionNamed returns the division of the same name as the resolved
 // feature when the text says it is one: "Batangas province" is the
-// province, not its capital city, and so is the name after a definite
-// division's noun and "of" ("the Mexican state of Veracruz", "the region
-// of Tillabéri"), not after a plural, an indefinite or a named one ("the
-// districts of Mosul", "a district of Sousse", "the Sukkari district of
-// Aleppo"), parts of a town.
+// province, not its capital city, and so is "the Mexican state of
+// Veracruz", whose noun stands before "of" (definiteNounOf). A
+// settlement's noun says the converse: "the town of Mandera" is the town,
+// not the county of that name.
 func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazetteer.Feature {
-	want := placeNouns[m.noun]
-	if m.noun == "" && m.prep == "of" && f.Kind == gazetteer.Place && m.t0 >= 2 && a.sentOf[m.t0-2] == a.sentOf[m.t0] {
-		if w, d := a.lowerWord(m.t0-2), a.lowerWord(m.t0-3); !plural(w) && d != "a" && d != "an" && (m.t0 < 3 || !a.toks[m.t0-3].Has(text.Cap) || a.sentenceInitial(m.t0-3) || a.isDemonym(m.t0-3)) {
-			want = placeNouns[w]
+	noun := m.noun
+	if noun == "" {
+		noun = a.definiteNounOf(m)
+	}
+	want := placeNouns[noun]
+	if settlementNouns[noun] && (f.Kind == gazetteer.Admin1 || f.Kind == gazetteer.Admin2) {
+		// "in the town of Mandera" is the town, not the county of
+		// that name
+		for _, e := range m.cands {
+			if e.CountryCode == f.CountryCode && e.Kind == gazetteer.Place {
+				return e.Feature
+			}
 		}
 	}
 	if want == "" || want == "place" || f.Kind == gazetteer.Admin1 || f.Kind == gazetteer.Admin2 {
@@ -819,6 +826,33 @@ func (a *article) divisionNamed(m *placeMention, f *gazetteer.Feature) *gazettee
 		return other
 	}
 	return f
+}
+
+// definiteNounOf returns the place noun before "of" and mention m in a
+// definite noun phrase, which says what m is: "the state of Veracruz",
+// "the Mexican state of Veracruz", "Mexico's state of Veracruz". An
+// indefinite one ("a district of Sousse") or a plural ("the districts of
+// Mosul") tells of a part of it. Else "".
+func (a *article) definiteNounOf(m *placeMention) string {
+	n := m.t0 - 2
+	if m.prep != "of" || n < 1 || a.sentOf[n] != a.sentOf[m.t0] {
+		return ""
+	}
+	w := a.lowerWord(n)
+	if _, ok := placeNouns[w]; !ok || strings.HasSuffix(w, "s") {
+		return ""
+	}
+	for j := n - 1; j >= 0 && j >= n-3 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
+		switch {
+		case a.lowerWord(j) == "the" || a.word(j) == "'s" || a.word(j) == "’s":
+			return w
+		case a.toks[j].Kind != text.Word || determiners[a.lowerWord(j)]:
+			return "" // "a district of Sousse", "one district of"
+		case a.toks[j].Has(text.Cap) && !a.isDemonym(j):
+			return "" // "the Sukkari district of Aleppo": the name before the noun is what it names
+		}
+	}
+	return ""
 }
 
 // preferCapitals reads a name shared by a country's capital and a small
@@ -975,7 +1009,8 @@ func (a *article) namesDivision(cc, admin1 string) bool {
 
 // preferNamedDivisions reads "Sagaing" as Sagaing Region when the story
 // also writes the division's full name: a town named like its province is
-// otherwise preferred.
+// otherwise preferred. A settlement's noun with the name ("the town of
+// Mandera") keeps the town.
 func (a *article) preferNamedDivisions() {
 	type named struct {
 		d     *gazetteer.Feature
@@ -995,8 +1030,8 @@ func (a *article) preferNamedDivisions() {
 	for j := range a.places {
 		m := &a.places[j]
 		c := m.chosen
-		if c == nil || c.Kind != gazetteer.Place {
-			continue
+		if c == nil || c.Kind != gazetteer.Place || settlementNouns[m.noun] || settlementNouns[a.definiteNounOf(m)] {
+			continue // "the town of Mandera" beside "Mandera County": the text says which
 		}
 		for _, n := range byArea[c.CountryCode+"/"+c.Admin1()] {
 			if m.t1-m.t0 < n.words && strings.HasPrefix(n.d.Name, c.Name) {
