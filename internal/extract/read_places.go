@@ -1477,7 +1477,7 @@ func (a *article) markDateline() {
 		if sep >= 0 {
 			break
 		}
-		if t.Kind == text.Word && depth == 0 && !t.Has(text.Cap) && a.cs == text.Mixed && !isDatelineWord(w) && !a.inDateAt(int(t.Start)) {
+		if t.Kind == text.Word && depth == 0 && !t.Has(text.Cap) && a.cs == text.Mixed && !isDatelineWord(w) && !a.inDate(i) {
 			return // ordinary prose before any separator: no dateline; "29th" of "BUJUMBURA January 29th (ABP) –" is the day
 		}
 	}
@@ -1493,25 +1493,10 @@ func (a *article) markDateline() {
 // i): the day of a dateline.
 func (a *article) datedBefore(first, i int32) bool {
 	b0, b1 := int(a.toks[first].Start), int(a.toks[i].Start)
-	for _, d := range a.dates {
-		if d.Start >= b0 && d.End <= b1 {
+	lo, hi := a.dateRange(b0, b1)
+	for _, d := range a.dates[lo:hi] {
+		if d.End <= b1 {
 			return true
-		}
-		if d.Start >= b1 {
-			break
-		}
-	}
-	return false
-}
-
-// inDateAt reports whether byte offset off lies inside a date of the text.
-func (a *article) inDateAt(off int) bool {
-	for _, d := range a.dates {
-		if d.Start <= off && off < d.End {
-			return true
-		}
-		if d.Start > off {
-			break
 		}
 	}
 	return false
