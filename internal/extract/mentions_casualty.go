@@ -292,13 +292,14 @@ func (a *article) statements(si int32, terms []term) []statement {
 	return out
 }
 
-// hurtTaken returns the verb before the wound noun t whose subject bore
-// the hurt ([hurt-verb]: "suffered", "sustained", "treated for"), past
-// up to three words that describe the hurt ("suffered slight injuries",
-// "sustained multiple bullet injuries"), so that the noun counts that
-// subject as a casualty verb would.
+// hurtTaken returns the verb before the hurt noun t ([hurt-noun]:
+// "injuries", "wounds") whose subject bore the hurt ([hurt-verb]:
+// "suffered", "sustained", "treated for"), past up to three words that
+// describe the hurt ("suffered slight injuries", "sustained multiple
+// bullet injuries"), so that the noun counts that subject as a casualty
+// verb would.
 func (a *article) hurtTaken(t term, first int32) (term, bool) {
-	if !plural(a.lowerSpan(t.t0, t.t1)) || !woundNouns[a.lowerSpan(t.t0, t.t1)] && a.lowerSpan(t.t0, t.t1) != "injuries" {
+	if !hurtNouns[a.lowerSpan(t.t0, t.t1)] {
 		return term{}, false
 	}
 	for j := t.t0 - 1; j >= first && j >= t.t0-4; j-- {
@@ -316,9 +317,12 @@ func (a *article) hurtTaken(t term, first int32) (term, bool) {
 	return term{}, false
 }
 
-// hurtVerbs have as subject who bore the hurts their object names
-// (lexicon/words.txt).
-var hurtVerbs = lexicon.Words().Set("hurt-verb")
+// hurtVerbs have as subject who bore the hurts their object names, and
+// hurtNouns are those hurts (lexicon/words.txt).
+var (
+	hurtVerbs = lexicon.Words().Set("hurt-verb")
+	hurtNouns = lexicon.Words().Set("hurt-noun")
+)
 
 // alsoBefore reports whether "also" stands among the auxiliaries and
 // adverbs right before casualty verb t ("was also killed", "also

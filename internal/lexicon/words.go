@@ -133,6 +133,7 @@ var wordSchema = []WordSection{
 	{Name: "dying-verb"},
 	{Name: "death-noun"},
 	{Name: "hurt-verb"},
+	{Name: "hurt-noun"},
 	{Name: "staff-noun"},
 	{Name: "person-agent"},
 	{Name: "office-noun"},
