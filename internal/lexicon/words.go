@@ -161,6 +161,7 @@ var wordSchema = []WordSection{
 	{Name: "speak-verb"},
 	{Name: "mouthpiece"},
 	{Name: "claim-verb"},
+	{Name: "claim-noun"},
 	{Name: "justify-verb"},
 	{Name: "lawful-word"},
 	{Name: "affiliation-suffix"},
