@@ -180,8 +180,8 @@ func (f *filler) fightSide(si, t0, t1 int32) bool {
 		return false
 	}
 	v := t1
-	if a.lowerWord(v) == "also" {
-		v++
+	if furtherWords[a.lowerWord(v)] {
+		v++ // "also"
 	}
 	if a.hasTerm(v, lexicon.Trigger, record.Clash) && a.lowerWord(v+1) == "with" && a.asserted(v) {
 		return true
