@@ -1593,20 +1593,6 @@ func (a *article) isDash(j int32) bool {
 	return false
 }
 
-// markDatelineCountry marks the country the dateline names after its
-// city ("KARACHI, Pakistan (AP) —", "MADRID (SPAIN), 18 NOV 89 --") as
-// the dateline too: it says where the city lies, not where anything
-// happened, so a report filed in Madrid of events in El Salvador is no
-// story of Spain, and its lead is not placed there.
-func (a *article) markDatelineCountry(city int, sep int32) {
-	for k := city + 1; k < len(a.places) && a.places[k].t1 <= sep; k++ {
-		if m := &a.places[k]; m.country && !m.demonym {
-			m.dateline = true
-			return
-		}
-	}
-}
-
 // compassAdjectives name a part of a place: "southern Moscow",
 // "northern Iraq".
 var compassAdjectives = lexicon.Words().Set("compass-adjective") // lexicon/words.txt
