@@ -1189,7 +1189,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 			} else {
 				p.name = true                   // a titled person: "the ambassador"
 				p.t1 = a.nameAfter(pt.t1, last) // "President Jovenel Moïse", "Ambassador to Libya"
-				if n0, n1 := a.holderName(pt.t1, p.t1, last); n1 > n0 {
+				if n0, n1 := a.holderName(pt.t1, last); n1 > n0 {
 					p.nameT0, p.nameT1 = n0, n1
 					p.t1 = max(p.t1, n1)
 				}
@@ -1352,12 +1352,12 @@ func (a *article) titleAhead(i, last int32) bool {
 	return false
 }
 
-// holderName returns the name of a title's holder in tokens [t1, end): the
-// capitalised words after the title ("President Jovenel Moïse"), or, in
-// text without capitals, up to four words after it that are neither
-// common English words nor words the lexicons know ("governor antonio
-// roldan betancur").
-func (a *article) holderName(t1, end, last int32) (int32, int32) {
+// holderName returns the name of a title's holder at token t1, right
+// after the title, before token last: the capitalised words there
+// ("President Jovenel Moïse"), or, in text without capitals, up to four
+// words that are neither common English words nor words the lexicons
+// know ("governor antonio roldan betancur").
+func (a *article) holderName(t1, last int32) (int32, int32) {
 	j := t1
 	if w := a.lowerWord(j); w == "to" || w == "of" {
 		return 0, 0 // "Ambassador to Libya": a post, not a name
