@@ -189,8 +189,11 @@ func (f *filler) accusedIn(si int32) []actorCand {
 // each other: "each other", "one another".
 var reciprocals = lexicon.Words().Set("reciprocal") // lexicon/words.txt
 
-// reciprocalAt reports whether a reciprocal pronoun stands at token j.
-func (a *article) reciprocalAt(j int32) bool { return reciprocals[a.lowerSpan(j, j+2)] }
+// reciprocalAt reports whether a reciprocal pronoun stands at token j;
+// the text may end before its two words.
+func (a *article) reciprocalAt(j int32) bool {
+	return int(j)+2 <= len(a.toks) && reciprocals[a.lowerSpan(j, j+2)]
+}
 
 // eachAccused returns the actors joined by "and" as the subject of the
 // accusation verb at token v whose object is a reciprocal ("Kyrgyzstan

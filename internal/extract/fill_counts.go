@@ -138,7 +138,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 				after = true
 				continue
 			}
-			if after && st.sent-chosen.sent <= 1 && !st.subset && !st.update && allAdditional(st) && !f.retold(chosen, st) {
+			if after && st.sent-chosen.sent <= 1 && !st.subset && !st.update && allAdditional(st) && !f.figureRetold(chosen, st) {
 				added[st] = true
 				n, q := st.total()
 				total += n
@@ -590,7 +590,7 @@ func onlyParty(st *statement, party string) bool {
 	return len(st.parts) > 0
 }
 
-// retold reports whether statement st, of more people than the chosen
+// figureRetold reports whether statement st, of more people than the chosen
 // figure counts, only tells that figure's people again: its sentence
 // first counts people of the other effect as many as the chosen one's
 // sentence did. "Air strikes killed three Palestinians and wounded five
@@ -599,7 +599,7 @@ func onlyParty(st *statement, party string) bool {
 // so the five are the five told before. "11 insurgents were killed and
 // 16 others were wounded" after "two police officers were killed ...
 // four other police were wounded" counts new dead, and new wounded.
-func (f *filler) retold(chosen, st *statement) bool {
+func (f *filler) figureRetold(chosen, st *statement) bool {
 	if chosen.sent == st.sent {
 		return false // "eight others injured ..., while a second explosion injured six more"
 	}

@@ -179,10 +179,9 @@ func (f *filler) fightSide(si, t0, t1 int32) bool {
 	if len(a.groups) > 0 {
 		return false
 	}
-	last := int32(a.sents[si].Last)
 	v := t1
-	if a.lowerWord(v) == "also" {
-		v++
+	if furtherWords[a.lowerWord(v)] {
+		v++ // "also"
 	}
 	if a.hasTerm(v, lexicon.Trigger, record.Clash) && a.lowerWord(v+1) == "with" && a.asserted(v) {
 		return true
@@ -191,14 +190,7 @@ func (f *filler) fightSide(si, t0, t1 int32) bool {
 		if t.t1 > t0 || !a.sidesOf(t) {
 			continue
 		}
-		for b := t.t1; b < min(last, t.t1+3); b++ {
-			if a.lowerWord(b) != "between" {
-				continue
-			}
-			end := b + 1
-			for end < min(last, b+9) && !(a.clauseBreak(end) && a.word(end) != ",") {
-				end++
-			}
+		if b, end, ok := a.betweenSides(t); ok {
 			return t0 > b && t0 < end
 		}
 	}

@@ -842,7 +842,7 @@ func (f *filler) capital() (int, int32) {
 	a := f.a
 	for _, m := range f.current() {
 		for j := m.t0 + 1; j < m.t1; j++ {
-			if a.lowerWord(j) != "capital" || a.toks[j].Has(text.Cap) && !a.sentenceInitial(j) && a.cs == text.Mixed {
+			if !capitalNouns[a.lowerWord(j)] || a.toks[j].Has(text.Cap) && !a.sentenceInitial(j) && a.cs == text.Mixed {
 				continue
 			}
 			cc := ""
@@ -874,7 +874,7 @@ func (f *filler) capitalSaid() int32 {
 	a := f.a
 	for _, m := range f.current() {
 		for j := m.t0 + 2; j < m.t1; j++ {
-			if a.lowerWord(j) != "capital" || a.lowerWord(j-1) != "the" || !locPreps[a.lowerWord(j-2)] || a.lowerWord(j+1) == "of" {
+			if !capitalNouns[a.lowerWord(j)] || a.lowerWord(j-1) != "the" || !locPreps[a.lowerWord(j-2)] || a.lowerWord(j+1) == "of" {
 				continue
 			}
 			if a.cs == text.Mixed && a.toks[j].Has(text.Cap) {

@@ -299,7 +299,7 @@ func (f *filler) forceNamed() bool {
 // continues to carry out deadly suicide attacks"). A kind is what a group
 // does or what is feared, and types no incident: the suicide type, whose
 // one word outweighs all others, is read so. Responsibility or credit
-// "for" attacks names the attacks made.
+// "for" attacks ([claim-noun]) names the attacks made.
 func (a *article) kindNamed(t term) bool {
 	if !plural(a.lowerWord(t.t1 - 1)) {
 		return false
@@ -311,14 +311,16 @@ func (a *article) kindNamed(t term) bool {
 		case a.clauseBreak(j) || determiners[w] || a.toks[j].Kind == text.Num || numberWords[w]:
 			return false // "the suicide bombings", "two suicide bombers"
 		case w == "for":
-			p := a.lowerWord(j - 1)
-			return j > first && p != "responsibility" && p != "credit"
+			return j > first && !claimNouns[a.lowerWord(j-1)]
 		case w == "to":
 			return j+1 < t.t0 && a.toks[j+1].Kind == text.Word // "to carry out", not "linked to suicide bombings"
 		}
 	}
 	return false
 }
+
+// claimNouns own the deeds "for" after them ([claim-noun]).
+var claimNouns = lexicon.Words().Set("claim-noun") // lexicon/words.txt
 
 // alsoUsed reports whether the weapon word t is the object of a verb of
 // use that "also" opens ("the attackers also used hand grenades", "also

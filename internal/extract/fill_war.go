@@ -140,8 +140,7 @@ func (f *filler) warAttackers(si int32) []actorCand {
 // guerrillas") names no state's force.
 func (f *filler) clashSide(si int32, k int) bool {
 	a := f.a
-	s := a.sents[si]
-	j, last := a.places[k].t0, int32(s.Last)
+	j := a.places[k].t0
 	for _, m := range f.current() {
 		if m.sent != si {
 			continue
@@ -150,14 +149,7 @@ func (f *filler) clashSide(si int32, k int) bool {
 			if t.t1 > j || !a.sidesOf(t) {
 				continue
 			}
-			for b := t.t1; b < min(last, t.t1+3); b++ {
-				if a.lowerWord(b) != "between" {
-					continue
-				}
-				end := b + 1
-				for end < min(last, b+9) && !(a.clauseBreak(end) && a.word(end) != ",") {
-					end++
-				}
+			if b, end, ok := a.betweenSides(t); ok {
 				return j > b && j < end && a.stateForces(b+1, end) >= 2 && a.forceOf(k, end)
 			}
 		}

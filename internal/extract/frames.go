@@ -869,24 +869,38 @@ func (a *article) sidesOf(t term) bool {
 	if t.p.Value != record.Clash || !a.asserted(t.t0) {
 		return false
 	}
+	b, end, ok := a.betweenSides(t)
+	if !ok {
+		return false
+	}
+	and, agent := false, false
+	for k := b + 1; k < end; k++ {
+		and = and || a.lowerWord(k) == "and"
+		if _, ok := a.agentAt(k); ok {
+			agent = true
+		}
+	}
+	return and && agent
+}
+
+// betweenSides returns the token of "between" up to two words after the
+// fight word t, and the end of the sides' phrase after it: at most eight
+// tokens, to a break of the clause other than a comma (a list of sides
+// has commas). sidesOf reads the sides there; clashSide and fightSide
+// place a force among them.
+func (a *article) betweenSides(t term) (int32, int32, bool) {
 	last := int32(a.sents[a.sentOf[t.t0]].Last)
-	for j := t.t1; j < min(last, t.t1+3); j++ {
-		if a.lowerWord(j) != "between" {
+	for b := t.t1; b < min(last, t.t1+3); b++ {
+		if a.lowerWord(b) != "between" {
 			continue
 		}
-		and, agent := false, false
-		for k := j + 1; k < min(last, j+9); k++ {
-			if a.clauseBreak(k) && a.word(k) != "," {
-				break
-			}
-			and = and || a.lowerWord(k) == "and"
-			if _, ok := a.agentAt(k); ok {
-				agent = true
-			}
+		end := b + 1
+		for end < min(last, b+9) && !(a.clauseBreak(end) && a.word(end) != ",") {
+			end++
 		}
-		return and && agent
+		return b, end, true
 	}
-	return false
+	return 0, 0, false
 }
 
 // firedAt reports whether the attack verb at token j ("hit", "struck")

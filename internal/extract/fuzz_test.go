@@ -64,6 +64,7 @@ func TestExtractTextEnds(t *testing.T) {
 		{"statement that the", "", "Taliban fighters attacked a police post in Kunduz on Tuesday, killing six policemen.\n\nA Taliban spokesman said in a statement that the"},
 		{"object", "", "A bomb exploded in Mandera on Monday.\n\nGunmen later shot dead Mandera's"},
 		{"was", "", "A gunboat fired rockets at a tanker in the Gulf yesterday, starting a fire.\n\nGunboats usually radio a ship before attacking, but the tanker was"},
+		{"accused", "Border clash kills five", "Five soldiers were killed in a border clash on Monday, and Kyrgyzstan and Tajikistan accused"},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

@@ -1417,7 +1417,7 @@ func (a *article) speakerDay(t, e int32) bool {
 	}
 	for j := h - 1; j >= first && j >= h-6; j-- {
 		w := a.lowerWord(j)
-		if reportVerbs[w] || w == "to" && a.lowerWord(j-1) == "according" {
+		if reportVerbs[w] || a.accordingToAt(j) {
 			return true
 		}
 		if a.clauseBreak(j) || a.toks[j].Kind == text.Punct && w != "'" && w != "’" {

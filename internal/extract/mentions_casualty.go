@@ -292,13 +292,14 @@ func (a *article) statements(si int32, terms []term) []statement {
 	return out
 }
 
-// hurtTaken returns the verb before the wound noun t whose subject bore
-// the hurt ([hurt-verb]: "suffered", "sustained", "treated for"), past
-// up to three words that describe the hurt ("suffered slight injuries",
-// "sustained multiple bullet injuries"), so that the noun counts that
-// subject as a casualty verb would.
+// hurtTaken returns the verb before the hurt noun t ([hurt-noun]:
+// "injuries", "wounds") whose subject bore the hurt ([hurt-verb]:
+// "suffered", "sustained", "treated for"), past up to three words that
+// describe the hurt ("suffered slight injuries", "sustained multiple
+// bullet injuries"), so that the noun counts that subject as a casualty
+// verb would.
 func (a *article) hurtTaken(t term, first int32) (term, bool) {
-	if !plural(a.lowerSpan(t.t0, t.t1)) || !woundNouns[a.lowerSpan(t.t0, t.t1)] && a.lowerSpan(t.t0, t.t1) != "injuries" {
+	if !hurtNouns[a.lowerSpan(t.t0, t.t1)] {
 		return term{}, false
 	}
 	for j := t.t0 - 1; j >= first && j >= t.t0-4; j-- {
@@ -316,9 +317,12 @@ func (a *article) hurtTaken(t term, first int32) (term, bool) {
 	return term{}, false
 }
 
-// hurtVerbs have as subject who bore the hurts their object names
-// (lexicon/words.txt).
-var hurtVerbs = lexicon.Words().Set("hurt-verb")
+// hurtVerbs have as subject who bore the hurts their object names, and
+// hurtNouns are those hurts (lexicon/words.txt).
+var (
+	hurtVerbs = lexicon.Words().Set("hurt-verb")
+	hurtNouns = lexicon.Words().Set("hurt-noun")
+)
 
 // alsoBefore reports whether "also" stands among the auxiliaries and
 // adverbs right before casualty verb t ("was also killed", "also
@@ -1185,7 +1189,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 			} else {
 				p.name = true                   // a titled person: "the ambassador"
 				p.t1 = a.nameAfter(pt.t1, last) // "President Jovenel Moïse", "Ambassador to Libya"
-				if n0, n1 := a.holderName(pt.t1, p.t1, last); n1 > n0 {
+				if n0, n1 := a.holderName(pt.t1, last); n1 > n0 {
 					p.nameT0, p.nameT1 = n0, n1
 					p.t1 = max(p.t1, n1)
 				}
@@ -1348,12 +1352,12 @@ func (a *article) titleAhead(i, last int32) bool {
 	return false
 }
 
-// holderName returns the name of a title's holder in tokens [t1, end): the
-// capitalised words after the title ("President Jovenel Moïse"), or, in
-// text without capitals, up to four words after it that are neither
-// common English words nor words the lexicons know ("governor antonio
-// roldan betancur").
-func (a *article) holderName(t1, end, last int32) (int32, int32) {
+// holderName returns the name of a title's holder at token t1, right
+// after the title, before token last: the capitalised words there
+// ("President Jovenel Moïse"), or, in text without capitals, up to four
+// words that are neither common English words nor words the lexicons
+// know ("governor antonio roldan betancur").
+func (a *article) holderName(t1, last int32) (int32, int32) {
 	j := t1
 	if w := a.lowerWord(j); w == "to" || w == "of" {
 		return 0, 0 // "Ambassador to Libya": a post, not a name

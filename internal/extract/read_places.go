@@ -1477,7 +1477,7 @@ func (a *article) markDateline() {
 		if sep >= 0 {
 			break
 		}
-		if t.Kind == text.Word && depth == 0 && !t.Has(text.Cap) && a.cs == text.Mixed && !isDatelineWord(w) && !a.inDateAt(int(t.Start)) {
+		if t.Kind == text.Word && depth == 0 && !t.Has(text.Cap) && a.cs == text.Mixed && !isDatelineWord(w) && !a.inDate(i) {
 			return // ordinary prose before any separator: no dateline; "29th" of "BUJUMBURA January 29th (ABP) –" is the day
 		}
 	}
@@ -1493,25 +1493,10 @@ func (a *article) markDateline() {
 // i): the day of a dateline.
 func (a *article) datedBefore(first, i int32) bool {
 	b0, b1 := int(a.toks[first].Start), int(a.toks[i].Start)
-	for _, d := range a.dates {
-		if d.Start >= b0 && d.End <= b1 {
+	lo, hi := a.dateRange(b0, b1)
+	for _, d := range a.dates[lo:hi] {
+		if d.End <= b1 {
 			return true
-		}
-		if d.Start >= b1 {
-			break
-		}
-	}
-	return false
-}
-
-// inDateAt reports whether byte offset off lies inside a date of the text.
-func (a *article) inDateAt(off int) bool {
-	for _, d := range a.dates {
-		if d.Start <= off && off < d.End {
-			return true
-		}
-		if d.Start > off {
-			break
 		}
 	}
 	return false
@@ -1606,20 +1591,6 @@ func (a *article) isDash(j int32) bool {
 		return a.toks[j].Kind == text.Punct
 	}
 	return false
-}
-
-// markDatelineCountry marks the country the dateline names after its
-// city ("KARACHI, Pakistan (AP) —", "MADRID (SPAIN), 18 NOV 89 --") as
-// the dateline too: it says where the city lies, not where anything
-// happened, so a report filed in Madrid of events in El Salvador is no
-// story of Spain, and its lead is not placed there.
-func (a *article) markDatelineCountry(city int, sep int32) {
-	for k := city + 1; k < len(a.places) && a.places[k].t1 <= sep; k++ {
-		if m := &a.places[k]; m.country && !m.demonym {
-			m.dateline = true
-			return
-		}
-	}
 }
 
 // compassAdjectives name a part of a place: "southern Moscow",

@@ -1470,21 +1470,16 @@ func (a *article) anotherHere(m *mention) bool {
 // furtherEvent reads the first words of m's sentence for another, with
 // the words of the same time (sameTimeWords) counted when sameTime is set.
 func (a *article) furtherEvent(m *mention, sameTime bool) bool {
+	if a.passingDeed(m) {
+		return true // "in retaliation for a PKK rocket attack", "... came only hours after gunmen shot a judge": the earlier deed
+	}
 	s := a.sents[m.sent]
-	if a.causeClause(m) {
-		return true // "in retaliation for a PKK rocket attack": the earlier attack
-	}
-	if m.t0 > int32(s.First) && a.hoursAfter(m.t0) {
-		return true // "... came only hours after gunmen shot a judge": the earlier deed
-	}
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
 		switch w := a.lowerWord(j); {
-		case anotherWords[w]:
-			if !a.morePeople(m, j) && !a.furtherSpeaker(j) && !a.ranksTold(j) {
+		case anotherWords[w] || separateWords[w]:
+			if a.furtherWordAt(m, j) {
 				return true
 			}
-		case separateWords[w]:
-			return true
 		case sameTime && sameTimeWords[w]:
 			return !a.relayedToll(m)
 		case sameTime && (additiveWords[w] || furtherWords[w] && reportVerbs[a.lowerWord(j+1)]):
@@ -1542,22 +1537,31 @@ func (a *article) toldAnew(m *mention) bool {
 	return false
 }
 
-// anotherWord reports whether a word of [another-word] or
-// [separate-word] near the start of mention m's sentence announces a
-// further event (furtherEvent's first two tests): "It appears to be
-// another doing of the ELN", "Similar attacks have in the past days been
-// witnessed in border areas".
+// anotherWord reports whether a word near the start of mention m's
+// sentence announces a further event (furtherWordAt, as furtherEvent
+// reads them): "It appears to be another doing of the ELN", "Similar
+// attacks have in the past days been witnessed in border areas".
 func (a *article) anotherWord(m *mention) bool {
 	s := a.sents[m.sent]
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+6; j++ {
-		switch w := a.lowerWord(j); {
-		case anotherWords[w]:
-			if !a.morePeople(m, j) && !a.furtherSpeaker(j) && !a.ranksTold(j) {
-				return true
-			}
-		case separateWords[w]:
+		if a.furtherWordAt(m, j) {
 			return true
 		}
+	}
+	return false
+}
+
+// furtherWordAt reports whether the word at token j of mention m's
+// sentence announces a further event: a word of [separate-word], or one
+// of [another-word] that counts no further people harmed ("Another 20
+// were wounded": morePeople), brings in no further speaker
+// (furtherSpeaker) and ranks no event told (ranksTold).
+func (a *article) furtherWordAt(m *mention, j int32) bool {
+	switch w := a.lowerWord(j); {
+	case anotherWords[w]:
+		return !a.morePeople(m, j) && !a.furtherSpeaker(j) && !a.ranksTold(j)
+	case separateWords[w]:
+		return true
 	}
 	return false
 }

@@ -87,7 +87,7 @@ func (a *article) sites(m *mention) (out []site, list bool) {
 		// "the Ritz-Carlton and Marriott hotels": names that share a
 		// plural noun are sites of their own
 		if plural(a.lowerSpan(t.t1-1, t.t1)) && len(s.mods) > 0 {
-			if names := a.sharedNames(s, m.t0); len(names) > 1 {
+			if names := a.sharedNames(s); len(names) > 1 {
 				out = append(out, names...)
 				list = true
 				continue
@@ -138,7 +138,7 @@ var peopleTargets = lexicon.Words().Set("people-target") // lexicon/words.txt
 
 // sharedNames splits "Ritz-Carlton and Marriott hotels" into one site per
 // name.
-func (a *article) sharedNames(s site, first int32) []site {
+func (a *article) sharedNames(s site) []site {
 	var out []site
 	j := s.t0
 	for j < s.t1-1 {
