@@ -844,8 +844,8 @@ func (a *article) definiteNounOf(m *placeMention) string {
 	}
 	for j := n - 1; j >= 0 && j >= n-3 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
 		switch {
-		case a.lowerWord(j) == "the" || a.word(j) == "'s" || a.word(j) == "’s":
-			return w
+		case a.lowerWord(j) == "the" || a.lowerWord(j) == "s" && a.possessiveAt(j-1):
+			return w // "the state of", "Mexico's state of" (the tokenizer splits "'s")
 		case a.toks[j].Kind != text.Word || determiners[a.lowerWord(j)]:
 			return "" // "a district of Sousse", "one district of"
 		case a.toks[j].Has(text.Cap) && !a.isDemonym(j):
