@@ -858,7 +858,12 @@ func (f *filler) statesIn(si int32) []actorCand {
 // the same force speaks in a sentence of the incident or the one after it
 // ("Police in Rio de Janeiro raided a favela ... The operation was aimed
 // at arresting gang leaders, police said in a statement"): the force tells
-// of its own deed, as a state's organ does in governmentClaims.
+// of its own deed, as a state's organ does in governmentClaims. Police
+// that speak of what their men did ("Police said officers opened fire at
+// protesters", "officers fired on a crowd, with police saying they opened
+// fire") tell of their own deed too, and a doer named only by its men's
+// noun is named by the force the text names for them: the perpetrator is
+// the organisation, "officers" alone names none.
 func (f *filler) forceClaims(cands []actorCand) {
 	a := f.a
 	for i := range cands {
@@ -870,6 +875,7 @@ func (f *filler) forceClaims(cands []actorCand) {
 		if k := strings.LastIndexByte(head, ' '); k >= 0 {
 			head = head[k+1:]
 		}
+		bare := !strings.Contains(c.name, " ")
 	sentences:
 		for si := range a.sents {
 			s := int32(si)
@@ -877,14 +883,26 @@ func (f *filler) forceClaims(cands []actorCand) {
 				continue
 			}
 			for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
-				if b0, b1 := a.span(j, j+1); b1 != c.b1 && a.lowerWord(j) == head && a.speaker(j, j+1) {
+				w := a.lowerWord(j)
+				// the police speaking of "officers", not of "army officers", another force's men
+				police := w == "police" && policeMembers[head] && (bare || strings.Contains(strings.ToLower(c.name), "police"))
+				if w != head && !police {
+					continue
+				}
+				if b0, b1 := a.span(j, j+1); b1 != c.b1 && a.speaker(j, j+1) {
 					c.attr, c.c0, c.c1 = record.Claimed, b0, b1
+					if police && bare {
+						c.name, c.b0, c.b1 = a.displayName(b0, b1), b0, b1 // "officers" fired: the police did
+					}
 					break sentences
 				}
 			}
 		}
 	}
 }
+
+// policeMembers are the nouns of the police's own men (forceClaims).
+var policeMembers = lexicon.Words().Set("police-member") // lexicon/words.txt
 
 // raidingForce returns, in a clash, the state force of sentence si (a
 // [party security_forces] word, "police" too) whose verb of attack or of
