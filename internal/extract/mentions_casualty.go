@@ -230,6 +230,9 @@ func (a *article) statements(si int32, terms []term) []statement {
 						st.parts = []part{p} // "killing a businessman"
 					}
 				}
+				if ps, ok := a.oneAndOthers(t, qs, int32(s.Last)); ok {
+					st.parts = ps // "killing a 14-year-old and three others"
+				}
 			}
 		}
 		if woundNouns[vt] {
@@ -1919,6 +1922,49 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 		}
 	}
 	return nil
+}
+
+// oneAndOthers reads the object of active casualty verb t that joins one
+// person to a figure of others: "killed a lawmaker from the governing
+// coalition and six others", "killing a 14-year-old and three others".
+// The others are others than someone counted, so the phrase before "and",
+// opened by a singular article and however the lexicon reads its words
+// (an age alone, a noun with its "from" phrase), is one person more. It
+// applies only when the quantities found no list from the verb's object
+// that already holds the others.
+func (a *article) oneAndOthers(t term, qs []part, last int32) ([]part, bool) {
+	j := t.t1
+	for j < last && j <= t.t1+2 && adverbs[a.lowerWord(j)] {
+		j++
+	}
+	if w := a.lowerWord(j); w != "a" && w != "an" {
+		return nil, false
+	}
+	for k := j + 2; k < last && k <= j+9; k++ {
+		if a.toks[k].Kind != text.Word && !a.isInnerHyphen(int(k)) || a.isCasualtyWord(k) || a.clauseBreak(k) {
+			return nil, false
+		}
+		if a.lowerWord(k) != "and" {
+			continue
+		}
+		one := part{n: 1, qual: text.Exact, t0: j, t1: k, bare: true}
+		for _, q := range qs {
+			if q.t0 == j && q.n == 1 && q.t1 < k && !q.additional {
+				one = q // "a Christian lawmaker", his "from" phrase after
+				continue
+			}
+			if q.t0 < k && q.t1 > j {
+				return nil, false // a counted phrase inside: the quantities' own list
+			}
+		}
+		for _, q := range qs {
+			if q.t0 == k+1 && q.additional && q.n > 0 && !q.zero {
+				return []part{one, q}, true
+			}
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // agentObject reads the object of active casualty verb t when it is one
