@@ -1731,6 +1731,11 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 				break
 			}
 		}
+		if close == "," {
+			if p, ok := a.nameBeforeApposition(qs, j, first); ok {
+				return []part{p}
+			}
+		}
 	}
 	if ps := a.listEndingAt(qs, j+1, first); len(ps) > 0 {
 		return ps
@@ -1773,6 +1778,31 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 		return a.relativeSubject(qs, j, first)
 	}
 	return nil
+}
+
+// nameBeforeApposition returns the person named at the opening of the
+// clause whose apposition ends at the comma at token j, however long the
+// apposition: "Mohammed Chatah, a former finance minister and ambassador
+// to the United States, was killed". A name opening its clause and set
+// off by a comma is the subject the verb after the closing comma takes,
+// as in "Nahum Vaskevitch, the managing director of the Mergers and
+// Acquisitions Department of the broker's London office, was charged"
+// (Reuters-21578); the apposition holds no comma of its own.
+func (a *article) nameBeforeApposition(qs []part, j, first int32) (part, bool) {
+	for k := j - 1; k > first && k >= j-30; k-- {
+		if a.word(k) != "," {
+			continue
+		}
+		ps := a.listEndingAt(qs, k, first)
+		if len(ps) != 1 || !ps[0].name {
+			return part{}, false
+		}
+		if p := ps[0]; p.t0 == first || a.clauseBreak(p.t0-1) || a.afterDateline(p.t0) {
+			return p, true
+		}
+		return part{}, false
+	}
+	return part{}, false
 }
 
 // relativeSubject returns the people a relative clause between subject
