@@ -1731,7 +1731,7 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 				break
 			}
 		}
-		if close == "," {
+		if close == "," && t.p.Cat != lexicon.Kidnap {
 			if p, ok := a.nameBeforeApposition(qs, j, first); ok {
 				return []part{p}
 			}
@@ -1783,11 +1783,17 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 // nameBeforeApposition returns the person named at the opening of the
 // clause whose apposition ends at the comma at token j, however long the
 // apposition: "Mohammed Chatah, a former finance minister and ambassador
-// to the United States, was killed". A name opening its clause and set
-// off by a comma is the subject the verb after the closing comma takes,
-// as in "Nahum Vaskevitch, the managing director of the Mergers and
+// to the United States, was killed". A name opening its clause (the
+// sentence, the dateline's, or a reported one after "said" or "that")
+// and set off by a comma is the subject the verb after the closing comma
+// takes, as "Nahum Vaskevitch, the managing director of the Mergers and
 // Acquisitions Department of the broker's London office, was charged"
-// (Reuters-21578); the apposition holds no comma of its own.
+// (Reuters-21578); after another comma ("On 5 January, ...") the name may
+// be the last of a list or an apposition itself. The apposition holds no
+// comma of its own. The caller asks only for a verb of killing or
+// wounding: one of taking ("was captured") tells an arrest as often as a
+// kidnapping, and the long apposition is where the story says why
+// ("accused of being a member of the cartel").
 func (a *article) nameBeforeApposition(qs []part, j, first int32) (part, bool) {
 	for k := j - 1; k > first && k >= j-30; k-- {
 		if a.word(k) != "," {
@@ -1797,7 +1803,7 @@ func (a *article) nameBeforeApposition(qs []part, j, first int32) (part, bool) {
 		if len(ps) != 1 || !ps[0].name {
 			return part{}, false
 		}
-		if p := ps[0]; p.t0 == first || a.clauseBreak(p.t0-1) || a.afterDateline(p.t0) {
+		if p := ps[0]; p.t0 == first || a.afterDateline(p.t0) || reportVerbs[a.lowerWord(p.t0-1)] || a.lowerWord(p.t0-1) == "that" {
 			return p, true
 		}
 		return part{}, false
