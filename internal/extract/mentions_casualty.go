@@ -829,6 +829,9 @@ func (a *article) gapped(st *statement, qs []part, last int32) []statement {
 		if w == ";" || w == "." {
 			break
 		}
+		if a.otherFigureAt(j, st, out) {
+			break // "No one was injured in the 21 blasts, 13 on homes and one on a car": the "one" is a blast
+		}
 		if eventPreps[w] {
 			placed, lim = true, max(lim, j+10) // "in Guachicono, southern Cauca department, two in ..."
 		}
@@ -851,6 +854,31 @@ func (a *article) gapped(st *statement, qs []part, last int32) []statement {
 		lim = q.t1 + 10
 	}
 	return out
+}
+
+// otherFigureAt reports whether a number at token j, of no date, counts
+// something other than st's figure or the gapped ones already found
+// (out): a figure left out after "and" stands for the nearest figure
+// before it, as in "four branch offices in the Midwest and one in New
+// York" (Reuters-21578), so after such a number the gapped "one" of "21
+// blasts ... with 13 bomb attacks on second homes and one on a car" is
+// one more attack, not one more hurt.
+func (a *article) otherFigureAt(j int32, st *statement, out []statement) bool {
+	n := a.numberFrom(j)
+	if n >= len(a.nums) || int32(a.nums[n].Start) != int32(a.toks[j].Start) || a.nums[n].Kind != text.Cardinal || a.inDate(j) {
+		return false
+	}
+	for _, p := range st.parts {
+		if p.t0 <= j && j < p.t1 {
+			return false
+		}
+	}
+	for _, g := range out {
+		if g.verb.t0 <= j && j < g.verb.t1 {
+			return false
+		}
+	}
+	return true
 }
 
 // people keeps the parts of a statement that count people and reports
