@@ -6,6 +6,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/relevance"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -438,8 +439,8 @@ func (a *article) attacksCounted(j, end int32) bool {
 }
 
 // largestFigure returns the largest total any statement of the incident
-// gives for effect, hedged ones included, vague ones ("dozens") and first
-// reports ("early reports said") not.
+// gives for effect, hedged ones included, vague ones ("dozens"), first
+// reports ("early reports said") and a war's total not.
 func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
 	multi := len(f.st.incs) > 1
@@ -457,6 +458,12 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 				if p.max > n && len(st.parts) == 1 {
 					n = p.max
 				}
+			}
+			if n >= relevance.HugeToll {
+				// "Up to 300,000 people have been killed" in the war the
+				// story recalls: beyond any single attack, a war's total,
+				// which bounds no incident's toll
+				continue
 			}
 			hi = max(hi, n)
 		}

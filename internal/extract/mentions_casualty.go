@@ -230,6 +230,9 @@ func (a *article) statements(si int32, terms []term) []statement {
 						st.parts = []part{p} // "killing a businessman"
 					}
 				}
+				if ps, ok := a.oneAndOthers(t, qs, int32(s.Last)); ok {
+					st.parts = ps // "killing a 14-year-old and three others"
+				}
 			}
 		}
 		if woundNouns[vt] {
@@ -830,6 +833,9 @@ func (a *article) gapped(st *statement, qs []part, last int32) []statement {
 		if w == ";" || w == "." {
 			break
 		}
+		if a.otherFigureAt(j, st, out) {
+			break // "No one was injured in the 21 blasts, 13 on homes and one on a car": the "one" is a blast
+		}
 		if eventPreps[w] {
 			placed, lim = true, max(lim, j+10) // "in Guachicono, southern Cauca department, two in ..."
 		}
@@ -852,6 +858,31 @@ func (a *article) gapped(st *statement, qs []part, last int32) []statement {
 		lim = q.t1 + 10
 	}
 	return out
+}
+
+// otherFigureAt reports whether a number at token j, of no date, counts
+// something other than st's figure or the gapped ones already found
+// (out): a figure left out after "and" stands for the nearest figure
+// before it, as in "four branch offices in the Midwest and one in New
+// York" (Reuters-21578), so after such a number the gapped "one" of "21
+// blasts ... with 13 bomb attacks on second homes and one on a car" is
+// one more attack, not one more hurt.
+func (a *article) otherFigureAt(j int32, st *statement, out []statement) bool {
+	n := a.numberFrom(j)
+	if n >= len(a.nums) || int32(a.nums[n].Start) != int32(a.toks[j].Start) || a.nums[n].Kind != text.Cardinal || a.inDate(j) {
+		return false
+	}
+	for _, p := range st.parts {
+		if p.t0 <= j && j < p.t1 {
+			return false
+		}
+	}
+	for _, g := range out {
+		if g.verb.t0 <= j && j < g.verb.t1 {
+			return false
+		}
+	}
+	return true
 }
 
 // people keeps the parts of a statement that count people and reports
@@ -1732,6 +1763,11 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 				break
 			}
 		}
+		if close == "," && t.p.Cat != lexicon.Kidnap {
+			if p, ok := a.nameBeforeApposition(qs, j, first); ok {
+				return []part{p}
+			}
+		}
 	}
 	if ps := a.listEndingAt(qs, j+1, first); len(ps) > 0 {
 		return ps
@@ -1774,6 +1810,37 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 		return a.relativeSubject(qs, j, first)
 	}
 	return nil
+}
+
+// nameBeforeApposition returns the person named at the opening of the
+// clause whose apposition ends at the comma at token j, however long the
+// apposition: "Mohammed Chatah, a former finance minister and ambassador
+// to the United States, was killed". A name opening its clause (the
+// sentence, the dateline's, or a reported one after "said" or "that")
+// and set off by a comma is the subject the verb after the closing comma
+// takes, as "Nahum Vaskevitch, the managing director of the Mergers and
+// Acquisitions Department of the broker's London office, was charged"
+// (Reuters-21578); after another comma ("On 5 January, ...") the name may
+// be the last of a list or an apposition itself. The apposition holds no
+// comma of its own. The caller asks only for a verb of killing or
+// wounding: one of taking ("was captured") tells an arrest as often as a
+// kidnapping, and the long apposition is where the story says why
+// ("accused of being a member of the cartel").
+func (a *article) nameBeforeApposition(qs []part, j, first int32) (part, bool) {
+	for k := j - 1; k > first && k >= j-30; k-- {
+		if a.word(k) != "," {
+			continue
+		}
+		ps := a.listEndingAt(qs, k, first)
+		if len(ps) != 1 || !ps[0].name {
+			return part{}, false
+		}
+		if p := ps[0]; p.t0 == first || a.afterDateline(p.t0) || reportVerbs[a.lowerWord(p.t0-1)] || a.lowerWord(p.t0-1) == "that" {
+			return p, true
+		}
+		return part{}, false
+	}
+	return part{}, false
 }
 
 // relativeSubject returns the people a relative clause between subject
@@ -1923,6 +1990,49 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 		}
 	}
 	return nil
+}
+
+// oneAndOthers reads the object of active casualty verb t that joins one
+// person to a figure of others: "killed a lawmaker from the governing
+// coalition and six others", "killing a 14-year-old and three others".
+// The others are others than someone counted, so the phrase before "and",
+// opened by a singular article and however the lexicon reads its words
+// (an age alone, a noun with its "from" phrase), is one person more. It
+// applies only when the quantities found no list from the verb's object
+// that already holds the others.
+func (a *article) oneAndOthers(t term, qs []part, last int32) ([]part, bool) {
+	j := t.t1
+	for j < last && j <= t.t1+2 && adverbs[a.lowerWord(j)] {
+		j++
+	}
+	if w := a.lowerWord(j); w != "a" && w != "an" {
+		return nil, false
+	}
+	for k := j + 2; k < last && k <= j+9; k++ {
+		if a.toks[k].Kind != text.Word && !a.isInnerHyphen(int(k)) || a.isCasualtyWord(k) || a.clauseBreak(k) {
+			return nil, false
+		}
+		if a.lowerWord(k) != "and" {
+			continue
+		}
+		one := part{n: 1, qual: text.Exact, t0: j, t1: k, bare: true}
+		for _, q := range qs {
+			if q.t0 == j && q.n == 1 && q.t1 < k && !q.additional {
+				one = q // "a Christian lawmaker", his "from" phrase after
+				continue
+			}
+			if q.t0 < k && q.t1 > j {
+				return nil, false // a counted phrase inside: the quantities' own list
+			}
+		}
+		for _, q := range qs {
+			if q.t0 == k+1 && q.additional && q.n > 0 && !q.zero {
+				return []part{one, q}, true
+			}
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // agentObject reads the object of active casualty verb t when it is one

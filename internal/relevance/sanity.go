@@ -14,12 +14,12 @@ import (
 // GMT"), an amount or a birth year than the day of an event.
 const earliestYear = 1900
 
-// Toll sizes: hugeToll is beyond any single attack on record (the deadliest
+// Toll sizes: HugeToll is beyond any single attack on record (the deadliest
 // killed a few thousand), so a figure that large is a war's or a
 // disaster's; cumulativeToll is large enough that, said with "since" or
 // "in the war", it is a campaign's total, not an incident's.
 const (
-	hugeToll       = 100000
+	HugeToll       = 100000
 	cumulativeToll = 1000
 )
 
@@ -127,7 +127,7 @@ func isTally(r *record.Incident, field string, c *record.Count, title, body stri
 	for _, v := range c.ByParty {
 		n = max(n, v)
 	}
-	if n >= hugeToll {
+	if n >= HugeToll {
 		return true
 	}
 	for _, e := range r.Evidence {
