@@ -837,7 +837,11 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		m.noun = "village"
 	}
 	switch m.noun {
-	case "", "area", "square", "camp":
+	case "area":
+		if !a.areaOfDivision(m.t1 + 1) {
+			return placeMention{}, false
+		}
+	case "", "square", "camp":
 		return placeMention{}, false
 	}
 	if ofOnlyNouns[m.noun] {
@@ -864,6 +868,25 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		m.prep = string(a.buf)
 	}
 	return m, true
+}
+
+// areaOfDivision reports whether "of" or "in" and a division named with
+// its noun start at token t, after a name and "area": "the Silame area of
+// Sokoto state", "the Beleil area in South Darfur province". The division
+// says the name is a locality inside it, which the gazetteer lacks; an
+// area named alone ("the Hamra area") may be a quarter of a town or a
+// region, and names no place to stand for the event.
+func (a *article) areaOfDivision(t int32) bool {
+	if int(t) >= len(a.toks) || a.sentOf[t] != a.sentOf[t-1] {
+		return false
+	}
+	if w := a.lowerWord(t); w != "of" && w != "in" {
+		return false
+	}
+	if a.lowerWord(t+1) == "the" {
+		t++
+	}
+	return a.divisionAfter(t + 1)
 }
 
 // nounInBodyName reports whether the place noun after the capitalised
