@@ -831,6 +831,11 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	if m.noun == "" {
 		m.noun = a.nounInApposition(i, j)
 	}
+	if m.noun == "" && a.inDivisionAfter(i, j) {
+		// "went on a rampage at Bhimajuli in Sonitpur district": a name
+		// put in a division named with its noun is a place inside it
+		m.noun = "village"
+	}
 	if m.noun == "" && a.distanceInApposition(i, j) {
 		// "staged the attack in Masambo, about 50 kilometers away from
 		// the city of Beni": a spot measured from a town is a settlement
@@ -962,6 +967,22 @@ func (a *article) nounInApposition(i, j int32) string {
 		}
 	}
 	return ""
+}
+
+// inDivisionAfter reports whether the capitalised words [i, j) follow a
+// locative preposition and "in" and a division named with its noun come
+// right after them: "at Bhimajuli in Sonitpur district", "in Sanarpara in
+// Narayanganj district" (as nounInApposition reads "in Tunga Gabas,
+// Zamfara State" with a comma).
+func (a *article) inDivisionAfter(i, j int32) bool {
+	if i == 0 || a.sentOf[i-1] != a.sentOf[i] || !locPreps[a.lowerWord(i-1)] || a.lowerWord(i-1) == "of" ||
+		int(j) >= len(a.toks) || a.sentOf[j] != a.sentOf[i] || a.lowerWord(j) != "in" {
+		return false
+	}
+	if a.lowerWord(j+1) == "the" {
+		j++
+	}
+	return a.divisionAfter(j + 1)
 }
 
 // distanceInApposition reports whether the capitalised words [i, j)
