@@ -997,7 +997,8 @@ var townSites = lexicon.Words().Set("town-site-noun") // lexicon/words.txt
 var suburbNouns = lexicon.Words().Set("suburb-noun") // lexicon/words.txt
 
 // spotInArea finds where an incident happened when its own sentences
-// place it only broadly (k is a country or a division, or -1): the one town or district inside that area at which the story's
+// place it only broadly (k is a country, a division, a region the
+// gazetteer lacks, or -1): the one town or district inside that area at which the story's
 // other sentences put something ("Two cyclists were hit by a car in
 // Danghara", "The drama at Sipadan Island unfolded at 8 pm"). Only in a
 // story of one incident, only from sentences that tell of no violence of
@@ -1016,7 +1017,17 @@ func (f *filler) spotInArea(k int) int {
 			cc = a.places[sc].chosen.CountryCode
 		}
 	case a.places[k].chosen == nil:
-		return -1
+		if placeNouns[a.places[k].noun] != "admin1" {
+			return -1 // a village the gazetteer lacks is a spot
+		}
+		// "in Russia's tumultuous North Caucasus region": a region the
+		// gazetteer lacks is an area of the story's country, which a
+		// town the story puts the deed in places more finely
+		sc := a.storyCountry()
+		if sc < 0 {
+			return -1
+		}
+		cc, k = a.places[sc].chosen.CountryCode, -1
 	case a.places[k].chosen.Kind == gazetteer.Place:
 		return -1 // placed already: "in Kabul", "near Mosul"
 	}

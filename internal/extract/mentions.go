@@ -1225,7 +1225,21 @@ func (a *article) yardstickElsewhere(k int) bool {
 	if !a.capitalsKnown {
 		a.measuredCapitals, a.capitalsKnown = a.capitalsMeasured(), true
 	}
-	return slices.Contains(a.measuredCapitals, c.CountryCode)
+	return slices.Contains(a.measuredCapitals, c.CountryCode) ||
+		slices.Contains(a.measuredCapitals, "") && a.soleCapital(c)
+}
+
+// soleCapital reports whether national capital c is the only one the
+// story's place mentions name: "the capital" a distance is measured from
+// with no country word is then that city ("south of Baghdad" over "in
+// Iskandariya, 40km south of the capital").
+func (a *article) soleCapital(c *gazetteer.Feature) bool {
+	for i := range a.places {
+		if o := a.places[i].chosen; o != nil && o.Kind == gazetteer.Place && o.FeatureCode() == "PPLC" && o.CountryCode != c.CountryCode {
+			return false
+		}
+	}
+	return true
 }
 
 // yardstickPlaces returns the place mentions other than the dateline
@@ -1242,7 +1256,9 @@ func (a *article) yardstickPlaces() []int {
 
 // capitalsMeasured returns the countries whose capital the story
 // measures a distance from by a demonym or the country's name ("110
-// miles northeast of the Iraqi capital"). It reads every token, so
+// miles northeast of the Iraqi capital"), and "" when it measures one
+// from "the capital" with no country word ("40km south of the capital",
+// as Reuters-21578's "at Paranam, 18 miles south of the capital"). It reads every token, so
 // yardstickElsewhere asks it only for a capital. The country is the
 // word's own gazetteer entry (countryOf), not what resolution chose, so
 // the answer does not hang on when it is asked.
@@ -1253,6 +1269,10 @@ func (a *article) capitalsMeasured() []string {
 			continue
 		}
 		d := a.placeAt(j)
+		if d < 0 && a.lowerWord(j) == "the" && a.measuredFrom(j, a.lowerWord(j-1)) {
+			out = append(out, "")
+			continue
+		}
 		if d < 0 || !(a.places[d].demonym || a.places[d].country) {
 			continue
 		}

@@ -831,13 +831,22 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	if m.noun == "" {
 		m.noun = a.nounInApposition(i, j)
 	}
+	if m.noun == "" && a.inDivisionAfter(i, j) {
+		// "went on a rampage at Bhimajuli in Sonitpur district": a name
+		// put in a division named with its noun is a place inside it
+		m.noun = "village"
+	}
 	if m.noun == "" && a.distanceInApposition(i, j) {
 		// "staged the attack in Masambo, about 50 kilometers away from
 		// the city of Beni": a spot measured from a town is a settlement
 		m.noun = "village"
 	}
 	switch m.noun {
-	case "", "area", "square", "camp":
+	case "area":
+		if !a.areaOfDivision(m.t1 + 1) {
+			return placeMention{}, false
+		}
+	case "", "square", "camp":
 		return placeMention{}, false
 	}
 	if ofOnlyNouns[m.noun] {
@@ -864,6 +873,25 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		m.prep = string(a.buf)
 	}
 	return m, true
+}
+
+// areaOfDivision reports whether "of" or "in" and a division named with
+// its noun start at token t, after a name and "area": "the Silame area of
+// Sokoto state", "the Beleil area in South Darfur province". The division
+// says the name is a locality inside it, which the gazetteer lacks; an
+// area named alone ("the Hamra area") may be a quarter of a town or a
+// region, and names no place to stand for the event.
+func (a *article) areaOfDivision(t int32) bool {
+	if int(t) >= len(a.toks) || a.sentOf[t] != a.sentOf[t-1] {
+		return false
+	}
+	if w := a.lowerWord(t); w != "of" && w != "in" {
+		return false
+	}
+	if a.lowerWord(t+1) == "the" {
+		t++
+	}
+	return a.divisionAfter(t + 1)
 }
 
 // nounInBodyName reports whether the place noun after the capitalised
@@ -939,6 +967,22 @@ func (a *article) nounInApposition(i, j int32) string {
 		}
 	}
 	return ""
+}
+
+// inDivisionAfter reports whether the capitalised words [i, j) follow a
+// locative preposition and "in" and a division named with its noun come
+// right after them: "at Bhimajuli in Sonitpur district", "in Sanarpara in
+// Narayanganj district" (as nounInApposition reads "in Tunga Gabas,
+// Zamfara State" with a comma).
+func (a *article) inDivisionAfter(i, j int32) bool {
+	if i == 0 || a.sentOf[i-1] != a.sentOf[i] || !locPreps[a.lowerWord(i-1)] || a.lowerWord(i-1) == "of" ||
+		int(j) >= len(a.toks) || a.sentOf[j] != a.sentOf[i] || a.lowerWord(j) != "in" {
+		return false
+	}
+	if a.lowerWord(j+1) == "the" {
+		j++
+	}
+	return a.divisionAfter(j + 1)
 }
 
 // distanceInApposition reports whether the capitalised words [i, j)
