@@ -64,7 +64,9 @@ func (a *article) negativeFrame(ms []*mention) bool {
 					doer = true
 				}
 			case lexicon.Kidnap:
-				doer = true
+				// "left five people missing": the missing of a blast or a
+				// flood were taken by no one; "abducted" has its taker
+				doer = doer || !missingWords[t.p.Text]
 			case lexicon.Party:
 				// "Police beat and killed a student": a force killing a
 				// civilian is the doer (killsUnarmed)
