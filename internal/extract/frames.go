@@ -64,7 +64,9 @@ func (a *article) negativeFrame(ms []*mention) bool {
 					doer = true
 				}
 			case lexicon.Kidnap:
-				doer = true
+				// "left five people missing": the missing of a blast or a
+				// flood were taken by no one; "abducted" has its taker
+				doer = doer || !missingWords[t.p.Text]
 			case lexicon.Party:
 				// "Police beat and killed a student": a force killing a
 				// civilian is the doer (killsUnarmed)
@@ -238,7 +240,10 @@ func (a *article) simile(t term) bool {
 // killed a judge", "shot dead a judge") or right after it ("Judge killed
 // in Peshawar", "a judge was wounded"): a judge who is the victim makes
 // the story an attack, not a trial. Abduction does not count: "hostage
-// freed" is the release frame's own subject.
+// freed" is the release frame's own subject. A word of remembrance takes
+// the dead after it as its object ("to remember 202 people killed two
+// years ago", "a memorial to those killed"): only a harm before it
+// ("killed at a memorial service") makes the attack.
 func (a *article) harmedNext(t term) bool {
 	first, last := int32(a.sents[a.sentOf[t.t0]].First), int32(a.sents[a.sentOf[t.t0]].Last)
 	for j := t.t0 - 1; j >= first && j >= t.t0-3; j-- {
@@ -249,7 +254,7 @@ func (a *article) harmedNext(t term) bool {
 			return true
 		}
 	}
-	for j := t.t1; j < last && j < t.t1+3 && !a.chargeNext(t); j++ {
+	for j := t.t1; j < last && j < t.t1+3 && !a.chargeNext(t) && t.p.Value != "anniversary"; j++ {
 		if a.clauseBreak(j) {
 			break
 		}

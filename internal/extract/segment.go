@@ -1615,8 +1615,11 @@ func (a *article) setApart(m *mention) bool {
 // fatal bombing this week in the southern Russian republic"; Reuters: "It
 // was the third Soviet underground blast since Moscow halted ...") or
 // "for the second time" ("For the second time in two days, a suicide
-// bomber struck outside a Shiite mosque"). "The second blast struck" is
-// a further event of a set.
+// bomber struck outside a Shiite mosque"). The pronoun may open the
+// sentence or the clause a reporting verb takes ("Gladkov said it was
+// the second drone strike on the village in the past 12 hours"; Reuters:
+// "Clayton ... said this was the third management buyout"). "The second
+// blast struck" is a further event of a set.
 func (a *article) ranksTold(j int32) bool {
 	if j < 2 || a.lowerWord(j-1) != "the" {
 		return false
@@ -1625,7 +1628,10 @@ func (a *article) ranksTold(j int32) bool {
 	if a.lowerWord(j-2) == "for" && a.lowerWord(j+1) == "time" {
 		return true
 	}
-	return j-3 == first && toldPronouns[a.lowerWord(j-3)] && copulas[a.lowerWord(j-2)]
+	if j-3 < first || !toldPronouns[a.lowerWord(j-3)] || !copulas[a.lowerWord(j-2)] {
+		return false
+	}
+	return j-3 == first || j-4 >= first && reportVerbs[a.lowerWord(j-4)]
 }
 
 // toldPronouns take up, as a subject, what the text has told ("It was
