@@ -871,11 +871,15 @@ func (f *filler) forceClaims(cands []actorCand) {
 		if c.kind != "state" || c.state != "" || c.attr != record.Suspected {
 			continue
 		}
-		head := strings.ToLower(c.name)
+		name := strings.ToLower(c.name)
+		head := name
 		if k := strings.LastIndexByte(head, ' '); k >= 0 {
 			head = head[k+1:]
 		}
-		bare := !strings.Contains(c.name, " ")
+		bare, ofPolice := !strings.Contains(c.name, " "), false
+		for n := range policeNouns {
+			ofPolice = ofPolice || strings.Contains(name, n) // "riot police officers", "policemen"
+		}
 	sentences:
 		for si := range a.sents {
 			s := int32(si)
@@ -885,7 +889,7 @@ func (f *filler) forceClaims(cands []actorCand) {
 			for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
 				w := a.lowerWord(j)
 				// the police speaking of "officers", not of "army officers", another force's men
-				police := w == "police" && policeMembers[head] && (bare || strings.Contains(strings.ToLower(c.name), "police"))
+				police := policeNouns[w] && policeMembers[head] && (bare || ofPolice)
 				if w != head && !police {
 					continue
 				}
@@ -901,8 +905,12 @@ func (f *filler) forceClaims(cands []actorCand) {
 	}
 }
 
-// policeMembers are the nouns of the police's own men (forceClaims).
-var policeMembers = lexicon.Words().Set("police-member") // lexicon/words.txt
+// policeNouns name the police as a body, and policeMembers its own men
+// (forceClaims).
+var (
+	policeNouns   = lexicon.Words().Set("police-noun")   // lexicon/words.txt
+	policeMembers = lexicon.Words().Set("police-member") // lexicon/words.txt
+)
 
 // raidingForce returns, in a clash, the state force of sentence si (a
 // [party security_forces] word, "police" too) whose verb of attack or of

@@ -998,13 +998,13 @@ var suburbNouns = lexicon.Words().Set("suburb-noun") // lexicon/words.txt
 
 // spotInArea finds where an incident happened when its own sentences
 // place it only broadly (k is a country, a division, a region the
-// gazetteer lacks, or -1): the one town or district inside that area at which the story's
-// other sentences put something ("Two cyclists were hit by a car in
-// Danghara", "The drama at Sipadan Island unfolded at 8 pm"). Only in a
-// story of one incident, only from sentences that tell of no violence of
-// their own (those are the incident's, or another event, or background),
-// near the top of the story and outside quotations, and only when it
-// names no second such spot; -1 otherwise.
+// gazetteer lacks, or -1): the one town or district inside that area at
+// which the story's other sentences put something ("Two cyclists were
+// hit by a car in Danghara", "The drama at Sipadan Island unfolded at 8
+// pm"). Only in a story of one incident, only from sentences that tell
+// of no violence of their own (those are the incident's, or another
+// event, or background), near the top of the story and outside
+// quotations, and only when it names no second such spot; -1 otherwise.
 func (f *filler) spotInArea(k int) int {
 	a := f.a
 	if len(f.st.incs) != 1 {
@@ -1017,7 +1017,7 @@ func (f *filler) spotInArea(k int) int {
 			cc = a.places[sc].chosen.CountryCode
 		}
 	case a.places[k].chosen == nil:
-		if placeNouns[a.places[k].noun] != "admin1" {
+		if placeNouns[a.places[k].noun] != record.GeoAdmin1 {
 			return -1 // a village the gazetteer lacks is a spot
 		}
 		// "in Russia's tumultuous North Caucasus region": a region the

@@ -254,7 +254,8 @@ func (a *article) harmedNext(t term) bool {
 			return true
 		}
 	}
-	for j := t.t1; j < last && j < t.t1+3 && !a.chargeNext(t) && t.p.Value != "anniversary"; j++ {
+	after := !a.chargeNext(t) && t.p.Value != "anniversary" // a charge's harm, or the dead remembered, are no victim of the frame word
+	for j := t.t1; after && j < last && j < t.t1+3; j++ {
 		if a.clauseBreak(j) {
 			break
 		}

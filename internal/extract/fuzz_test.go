@@ -65,6 +65,13 @@ func TestExtractTextEnds(t *testing.T) {
 		{"object", "", "A bomb exploded in Mandera on Monday.\n\nGunmen later shot dead Mandera's"},
 		{"was", "", "A gunboat fired rockets at a tanker in the Gulf yesterday, starting a fire.\n\nGunboats usually radio a ship before attacking, but the tanker was"},
 		{"accused", "Border clash kills five", "Five soldiers were killed in a border clash on Monday, and Kyrgyzstan and Tajikistan accused"},
+		{"killed a and", "", "Gunmen killed a lawmaker from the governing coalition and"},
+		{"hours after the", "", "A bomb exploded in Kirkuk on Monday.\n\nA fourth wounded soldier died hours after the"},
+		{"area of the", "", "Gunmen killed 12 villagers on Sunday in the Silame area of the"},
+		{"in after a name", "", "Gunmen went on a rampage at Bhimajuli in"},
+		{"south of the", "", "A bomb exploded in Iskandariya, 40km south of the"},
+		{"said it was the", "", "A drone struck a house in Belgorod on Monday. Gladkov said it was the"},
+		{"figure after a gap", "", "No one was injured in the 21 blasts, 13 on homes and one"},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

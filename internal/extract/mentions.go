@@ -1258,14 +1258,14 @@ func (a *article) yardstickPlaces() []int {
 // measures a distance from by a demonym or the country's name ("110
 // miles northeast of the Iraqi capital"), and "" when it measures one
 // from "the capital" with no country word ("40km south of the capital",
-// as Reuters-21578's "at Paranam, 18 miles south of the capital"). It reads every token, so
-// yardstickElsewhere asks it only for a capital. The country is the
-// word's own gazetteer entry (countryOf), not what resolution chose, so
-// the answer does not hang on when it is asked.
+// as Reuters-21578's "at Paranam, 18 miles south of the capital"). It
+// reads every token, so yardstickElsewhere asks it only for a capital.
+// The country is the word's own gazetteer entry (countryOf), not what
+// resolution chose, so the answer does not hang on when it is asked.
 func (a *article) capitalsMeasured() []string {
 	var out []string
 	for j := int32(2); j+1 < int32(len(a.toks)); j++ {
-		if a.lowerWord(j+1) != "capital" {
+		if !capitalNouns[a.lowerWord(j+1)] {
 			continue
 		}
 		d := a.placeAt(j)

@@ -869,7 +869,7 @@ func (a *article) gapped(st *statement, qs []part, last int32) []statement {
 // one more attack, not one more hurt.
 func (a *article) otherFigureAt(j int32, st *statement, out []statement) bool {
 	n := a.numberFrom(j)
-	if n >= len(a.nums) || int32(a.nums[n].Start) != int32(a.toks[j].Start) || a.nums[n].Kind != text.Cardinal || a.inDate(j) {
+	if n >= len(a.nums) || int32(a.nums[n].Start) != a.toks[j].Start || a.nums[n].Kind != text.Cardinal || a.inDate(j) {
 		return false
 	}
 	for _, p := range st.parts {

@@ -888,10 +888,17 @@ func (a *article) areaOfDivision(t int32) bool {
 	if w := a.lowerWord(t); w != "of" && w != "in" {
 		return false
 	}
-	if a.lowerWord(t+1) == "the" {
+	return a.divisionAfterThe(t + 1)
+}
+
+// divisionAfterThe reports whether a division named with its noun starts
+// at token t, "the" allowed before it: "of the Sokoto State", "in
+// Sonitpur district" (areaOfDivision, inDivisionAfter).
+func (a *article) divisionAfterThe(t int32) bool {
+	if a.lowerWord(t) == "the" {
 		t++
 	}
-	return a.divisionAfter(t + 1)
+	return a.divisionAfter(t)
 }
 
 // nounInBodyName reports whether the place noun after the capitalised
@@ -979,10 +986,7 @@ func (a *article) inDivisionAfter(i, j int32) bool {
 		int(j) >= len(a.toks) || a.sentOf[j] != a.sentOf[i] || a.lowerWord(j) != "in" {
 		return false
 	}
-	if a.lowerWord(j+1) == "the" {
-		j++
-	}
-	return a.divisionAfter(j + 1)
+	return a.divisionAfterThe(j + 1)
 }
 
 // distanceInApposition reports whether the capitalised words [i, j)

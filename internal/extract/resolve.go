@@ -844,7 +844,7 @@ func (a *article) definiteNounOf(m *placeMention) string {
 	}
 	for j := n - 1; j >= 0 && j >= n-3 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
 		switch {
-		case a.lowerWord(j) == "the" || a.lowerWord(j) == "s" && a.possessiveAt(j-1):
+		case a.lowerWord(j) == "the" || a.possessiveAt(j-1):
 			return w // "the state of", "Mexico's state of" (the tokenizer splits "'s")
 		case a.toks[j].Kind != text.Word || determiners[a.lowerWord(j)]:
 			return "" // "a district of Sousse", "one district of"

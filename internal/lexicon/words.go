@@ -267,6 +267,7 @@ var wordSchema = []WordSection{
 	{Name: "voice-owner-suffix"},
 	{Name: "fighter-noun"},
 	{Name: "member-noun"},
+	{Name: "police-noun"},
 	{Name: "police-member"},
 	{Name: "media-noun"},
 	{Name: "article"},
