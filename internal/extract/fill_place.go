@@ -900,8 +900,10 @@ func (a *article) mentionOf(c *gazetteer.Feature) int {
 // near it (within 50 km, in the same province) at which a later sentence
 // of the incident puts the device or the attack: a story names the
 // nearest town first and the site after ("an explosion inside an army
-// base in Londonderry ... The device at Magilligan"); -1 when there is
-// none.
+// base in Londonderry ... The device at Magilligan"), or, in a story of
+// one incident, the village the gazetteer lacks by that town or in its
+// division where a sentence opening with the attack's definite noun puts
+// it (villageOf, theAttackPlaced); -1 when there is none.
 func (f *filler) siteNearby(k int) int {
 	a := f.a
 	if k < 0 || a.places[k].chosen == nil || a.places[k].chosen.Kind != gazetteer.Place || !a.places[k].chosen.HasCoord {
@@ -919,7 +921,34 @@ func (f *filler) siteNearby(k int) int {
 			return p
 		}
 	}
+	if len(f.st.incs) != 1 {
+		return -1
+	}
+	for p := k + 1; p < len(a.places); p++ {
+		// "near the southern city of Zinjibar" ... "The clash erupted at
+		// Dofes, a village south of Zinjibar": a sentence that opens
+		// with the attack's definite noun puts the attack itself in the
+		// village by the town
+		if m := &a.places[p]; locPreps[m.prep] && a.villageOf(p, k) && a.theAttackPlaced(m) && !a.quoted(m.t0) {
+			return p
+		}
+	}
 	return -1
+}
+
+// villageOf reports whether place mention p is a village the gazetteer
+// lacks that the text puts by town k or in a division that holds it:
+// its apposition names the town or the division ("at Dofes, a village
+// south of Zinjibar"; "in Ibleen, a village in southern Idlib province"
+// of a story on Idlib). The village is the finer place of a story that
+// named the town first; its output keeps the town's or the division's
+// point (location).
+func (a *article) villageOf(p, k int) bool {
+	m := &a.places[p]
+	if m.chosen != nil || m.water || placeNouns[m.noun] != record.GeoPlace || m.in < 0 {
+		return false
+	}
+	return a.places[m.in].chosen == a.places[k].chosen || a.contains(m.in, k)
 }
 
 // suburbOf returns the one town near the top of the story that the text
