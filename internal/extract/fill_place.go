@@ -879,6 +879,9 @@ func (f *filler) capitalSaid() int32 {
 			if a.cs == text.Mixed && a.toks[j].Has(text.Cap) {
 				continue // "the Capital Region"
 			}
+			if a.measuredFrom(j-1, a.lowerWord(j-2)) {
+				continue // "140 kilometres from the capital" says where the scene lies, as capitalsByCountry reads it
+			}
 			return j
 		}
 	}
