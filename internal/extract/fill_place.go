@@ -67,7 +67,7 @@ func (f *filler) location() {
 		// the capital": the country's capital says where in it, whether
 		// the story names it or not
 		if j := f.capitalSaid(); j >= 0 {
-			if c, ok := a.x.gaz.Capital(a.places[k].chosen.CountryCode); ok {
+			if c, ok := a.capitalOf(a.places[k].chosen.CountryCode); ok {
 				q := a.mentionOf(c)
 				if q < 0 {
 					loc := &record.Location{}
@@ -834,10 +834,9 @@ func (a *article) violentSentence(si int32) bool {
 }
 
 // capital finds "the capital" or "the Iraqi capital" in the incident's
-// sentences and returns the article's mention of that capital (a place
-// the gazetteer marks as its country's capital, in the country the
-// demonym or the story names) and the token of "capital"; -1, -1 when
-// there is none.
+// sentences and returns the article's mention of that capital (the
+// capital of the country the demonym or the story names, by capitalOf's
+// rule) and the token of "capital"; -1, -1 when there is none.
 func (f *filler) capital() (int, int32) {
 	a := f.a
 	for _, m := range f.current() {
@@ -855,8 +854,8 @@ func (f *filler) capital() (int, int32) {
 			if a.lowerWord(d) != "the" || cc == "" {
 				continue // "a capital offence", "capital punishment"
 			}
-			for k := range a.places {
-				if c := a.places[k].chosen; c != nil && c.Kind == gazetteer.Place && c.FeatureCode() == "PPLC" && c.CountryCode == cc {
+			if c, ok := a.capitalOf(cc); ok {
+				if k := a.mentionOf(c); k >= 0 {
 					return k, j
 				}
 			}
@@ -879,6 +878,9 @@ func (f *filler) capitalSaid() int32 {
 			}
 			if a.cs == text.Mixed && a.toks[j].Has(text.Cap) {
 				continue // "the Capital Region"
+			}
+			if a.measuredFrom(j-1, a.lowerWord(j-2)) {
+				continue // "140 kilometres from the capital" says where the scene lies, as capitalsByCountry reads it
 			}
 			return j
 		}

@@ -1219,7 +1219,7 @@ func (a *article) yardstickElsewhere(k int) bool {
 	}
 	// "110 miles northeast of the Iraqi capital" measures from Baghdad
 	c := a.places[k].chosen
-	if c == nil || c.Kind != gazetteer.Place || c.FeatureCode() != "PPLC" {
+	if !a.isCapital(c) {
 		return false
 	}
 	if !a.capitalsKnown {
@@ -1232,10 +1232,11 @@ func (a *article) yardstickElsewhere(k int) bool {
 // soleCapital reports whether national capital c is the only one the
 // story's place mentions name: "the capital" a distance is measured from
 // with no country word is then that city ("south of Baghdad" over "in
-// Iskandariya, 40km south of the capital").
+// Iskandariya, 40km south of the capital"). It reads the places as
+// resolution left them: yardstickElsewhere, its only caller, runs after.
 func (a *article) soleCapital(c *gazetteer.Feature) bool {
 	for i := range a.places {
-		if o := a.places[i].chosen; o != nil && o.Kind == gazetteer.Place && o.FeatureCode() == "PPLC" && o.CountryCode != c.CountryCode {
+		if o := a.places[i].chosen; a.isCapital(o) && o.CountryCode != c.CountryCode {
 			return false
 		}
 	}

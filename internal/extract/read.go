@@ -6,6 +6,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/actor"
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -62,6 +63,9 @@ type article struct {
 	// the first call (groupWordsKnown) and cleared with story.
 	groupWords      [][]string
 	groupWordsKnown bool
+	// namedCaps are the towns the text names as capitals, by country
+	// (namedCapitals), read by capitalsByCountry for capitalOf.
+	namedCaps map[string]*gazetteer.Feature
 	// yardsticks and measuredCapitals are yardstickElsewhere's answers
 	// for the whole story (yardstickPlaces, capitalsMeasured), worked
 	// out on the first call that needs each (yardsticksKnown,

@@ -290,13 +290,11 @@ var filedCityNouns = lexicon.Words().Set("filed-city-noun") // lexicon/words.txt
 // alone would lose where it happened. When the city's own name follows
 // ("the Afghan capital, Kabul") it is a mention of its own, and the
 // country's stays the country's; a capital a distance is measured from
-// stays a yardstick (capitalsMeasured). A city the text itself names as
-// the capital ("the Burundian capital Bujumbura") is the capital its
-// other capital phrases mean, before the gazetteer's: capitals move
-// (Gitega took Bujumbura's place in 2019), and the story tells its own
-// time's (namedCapitals).
+// stays a yardstick (capitalsMeasured). Which city the phrase means is
+// capitalOf's one rule; the towns the text names as capitals are read
+// here, before the phrases become places (namedCapitals).
 func (a *article) capitalsByCountry() {
-	named := a.namedCapitals()
+	a.namedCaps = a.namedCapitals()
 	for i := range a.places {
 		m := &a.places[i]
 		if m.chosen == nil || m.chosen.Kind != gazetteer.Country || !m.demonym && !m.country {
@@ -316,10 +314,10 @@ func (a *article) capitalsByCountry() {
 		if p0 := t0; p0 >= 1 && a.lowerWord(p0-1) == "the" && a.measuredFrom(p0-1, prep) || a.measuredFrom(t0, prep) {
 			continue // "110 miles northeast of the Iraqi capital" says where the scene lies, it is not the scene
 		}
-		c, ok := named[m.chosen.CountryCode]
-		if !ok {
-			c, ok = a.x.gaz.Capital(m.chosen.CountryCode)
+		if k := a.appositiveCapital(t0); k >= 0 && townIn(&a.places[k], m.chosen.CountryCode) != nil {
+			continue // "Bujumbura, the Burundian capital": the city is a mention of its own
 		}
+		c, ok := a.capitalOf(m.chosen.CountryCode)
 		if !ok {
 			continue
 		}
@@ -329,17 +327,52 @@ func (a *article) capitalsByCountry() {
 	}
 }
 
+// capitalOf returns the city "the capital" of country cc means in this
+// story, the one rule every reader of a capital phrase follows
+// (capitalsByCountry, thisCapital, the filler's "in the capital" and
+// capital): the town the text itself names as that country's capital
+// ("the Burundian capital Bujumbura", "Bujumbura, the capital of
+// Burundi"), else the gazetteer's. Capitals move (Gitega took
+// Bujumbura's place in 2019), and a story tells its own time's.
+func (a *article) capitalOf(cc string) (*gazetteer.Feature, bool) {
+	if c, ok := a.namedCaps[cc]; ok {
+		return c, true
+	}
+	return a.x.gaz.Capital(cc)
+}
+
+// isCapital reports whether town c is its country's capital by
+// capitalOf's rule: the town the text names as the capital, else the
+// one the gazetteer marks so.
+func (a *article) isCapital(c *gazetteer.Feature) bool {
+	if c == nil || c.Kind != gazetteer.Place {
+		return false
+	}
+	if named, ok := a.namedCaps[c.CountryCode]; ok {
+		return c == named
+	}
+	return c.FeatureCode() == "PPLC"
+}
+
 // namedCapitals returns, by country code, the towns the text names
 // right after a capital phrase of their country ("the Burundian capital
-// Bujumbura", "the Central African Republic's capital, Bangui"), or nil.
+// Bujumbura", "the Central African Republic's capital, Bangui") or right
+// before one ("Bujumbura, the Burundian capital"), or nil. The country
+// is the word's own gazetteer entry and the town its most populous
+// candidate in that country (countryOf, townIn), so the answer does not
+// hang on the order in which places are resolved.
 func (a *article) namedCapitals() map[string]*gazetteer.Feature {
 	var named map[string]*gazetteer.Feature
 	for i := range a.places {
 		m := &a.places[i]
-		if m.chosen == nil || m.chosen.Kind != gazetteer.Country || !m.demonym && !m.country {
+		if !m.demonym && !m.country {
 			continue
 		}
-		_, t1, _, ok := a.capitalPhrase(m)
+		country := countryOf(m)
+		if country == nil {
+			continue
+		}
+		t0, t1, _, ok := a.capitalPhrase(m)
 		if !ok {
 			continue
 		}
@@ -348,9 +381,12 @@ func (a *article) namedCapitals() map[string]*gazetteer.Feature {
 		}
 		k, hi := a.placeRange(t1, t1+1)
 		if k == hi {
+			k = a.appositiveCapital(t0)
+		}
+		if k < 0 {
 			continue
 		}
-		if c := a.places[k].chosen; c != nil && c.Kind == gazetteer.Place && c.CountryCode == m.chosen.CountryCode {
+		if c := townIn(&a.places[k], country.CountryCode); c != nil {
 			if named == nil {
 				named = map[string]*gazetteer.Feature{}
 			}
@@ -358,6 +394,34 @@ func (a *article) namedCapitals() map[string]*gazetteer.Feature {
 		}
 	}
 	return named
+}
+
+// appositiveCapital returns the place mention a capital phrase starting
+// at token t0 stands in apposition to ("Bujumbura, the Burundian
+// capital"), or -1.
+func (a *article) appositiveCapital(t0 int32) int {
+	if t0 < 3 || a.lowerWord(t0-1) != "the" || a.word(t0-2) != "," || a.sentOf[t0-3] != a.sentOf[t0] {
+		return -1
+	}
+	for k := range a.places {
+		if a.places[k].t1 == t0-2 {
+			return k
+		}
+	}
+	return -1
+}
+
+// townIn returns the most populous town of country cc among place
+// mention m's candidates, or nil: the words' own entries, whatever
+// resolution later chooses.
+func townIn(m *placeMention, cc string) *gazetteer.Feature {
+	var town *gazetteer.Feature
+	for _, e := range m.cands {
+		if e.Kind == gazetteer.Place && e.CountryCode == cc && (town == nil || e.Population() > town.Population()) {
+			town = e.Feature
+		}
+	}
+	return town
 }
 
 // thisCapital makes "this capital" or "this city" ("wounded in this
@@ -389,7 +453,7 @@ func (a *article) thisCapital(home []string) {
 				if cc == "" && len(home) > 0 {
 					cc = home[0]
 				}
-				capital, _ = a.x.gaz.Capital(cc)
+				capital, _ = a.capitalOf(cc)
 			}
 			c = capital
 		}
