@@ -2113,7 +2113,8 @@ func (a *article) pastRelative(j int32) int32 {
 
 // victimOfCasualty reports whether the noun at token t is the object of a
 // casualty word before it in its clause: "killing four militants",
-// "wounded two of the attackers".
+// "wounded two of the attackers". A passive casualty word (passiveBefore)
+// has none.
 func (a *article) victimOfCasualty(t int32) bool {
 	first := int32(a.sents[a.sentOf[t]].First)
 	for j := t - 1; j >= first && j >= t-4; j-- {
@@ -2126,7 +2127,10 @@ func (a *article) victimOfCasualty(t int32) bool {
 		}
 		verb := strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") // not "the dead were the bombers"
 		if verb && a.isCasualtyWord(j) {
-			return true
+			// a passive has no object: "two were wounded during a Taliban
+			// attack", the headline's "Two Injured In Taliban Attack"
+			ct, ok := a.casualtyTermAt(j)
+			return !ok || !a.passiveBefore(ct)
 		}
 	}
 	return false
