@@ -2045,7 +2045,9 @@ func (a *article) groupIn(b0, b1 int) (string, bool) {
 // them, are not the attackers, and their own side's telling claims nothing.
 // A group's men named after it are the group's ("two Hamas gunmen were
 // killed"), and a headline drops the auxiliary ("Two Hamas gunmen killed
-// in Gaza"), its participle then with no object after it.
+// in Gaza"), its participle then with no object after it: the headline's
+// own passive is the one every reader asks for (headlinePassive), and a
+// body line written as a headline is read here alike.
 func (a *article) sufferedAfter(t int32) bool {
 	if tm, ok := a.termAt(t, lexicon.Party); ok && tm.t0 == t && tm.p.Value == record.Perpetrators {
 		t = tm.t1
@@ -2065,6 +2067,9 @@ func (a *article) sufferedAfter(t int32) bool {
 	}
 	if j == t && int(t) < len(a.toks) && a.headlineLike(t) {
 		ct, ok := a.casualtyTermAt(t)
+		if ok && a.inTitle(int(a.toks[t].Start)) {
+			return a.headlinePassive(ct)
+		}
 		next := ct.t1
 		return ok && strings.HasSuffix(a.lowerWord(t), "ed") && !a.objectFollows(ct) &&
 			!(int(next) < len(a.toks) && (a.toks[next].Kind == text.Num || numberWords[a.lowerWord(next)]))
@@ -2113,7 +2118,8 @@ func (a *article) pastRelative(j int32) int32 {
 
 // victimOfCasualty reports whether the noun at token t is the object of a
 // casualty word before it in its clause: "killing four militants",
-// "wounded two of the attackers".
+// "wounded two of the attackers". A passive casualty word (passiveBefore)
+// has none.
 func (a *article) victimOfCasualty(t int32) bool {
 	first := int32(a.sents[a.sentOf[t]].First)
 	for j := t - 1; j >= first && j >= t-4; j-- {
@@ -2126,7 +2132,10 @@ func (a *article) victimOfCasualty(t int32) bool {
 		}
 		verb := strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") // not "the dead were the bombers"
 		if verb && a.isCasualtyWord(j) {
-			return true
+			// a passive has no object: "two were wounded during a Taliban
+			// attack", the headline's "Two Injured In Taliban Attack"
+			ct, ok := a.casualtyTermAt(j)
+			return !ok || !a.passiveBefore(ct)
 		}
 	}
 	return false

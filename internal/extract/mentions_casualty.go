@@ -1928,8 +1928,12 @@ func (a *article) casualtyTermAt(k int32) (term, bool) {
 }
 
 // passiveBefore reports whether an auxiliary stands right before the
-// casualty word ("were killed"): then it has no object.
+// casualty word ("were killed"), or it is a headline's bare passive
+// (headlinePassive): then it has no object.
 func (a *article) passiveBefore(t term) bool {
+	if a.headlinePassive(t) {
+		return true
+	}
 	for j := t.t0 - 1; j >= 0 && j >= t.t0-3; j-- {
 		if a.toks[j].Kind != text.Word {
 			return false
@@ -1948,6 +1952,46 @@ func (a *article) passiveBefore(t term) bool {
 	}
 	return false
 }
+
+// headlinePassive reports whether the verb t is a headline's passive with
+// its auxiliary dropped: a past participle right after a noun ("Six
+// soldiers killed in rebel attack", "Two protesters shot dead",
+// "Police officer wounded by gunmen") with no object after it, only the
+// headline's end, a punctuation mark or a preposition of the deed
+// ([passive-follow]). The noun before it is then the victim and "by"
+// names the doer. A headline's past verb with an object ("Gunmen killed
+// six soldiers") stays active, and so does every body sentence.
+func (a *article) headlinePassive(t term) bool {
+	if !a.inTitle(int(a.toks[t.t0].Start)) || t.t0 <= int32(a.sents[a.sentOf[t.t0]].First) {
+		return false
+	}
+	w := a.lowerWord(t.t0)
+	if !(len(w) > 4 && strings.HasSuffix(w, "ed")) && !irregularParticiples[w] && !irregularPasts[w] && !bareParticiples[w] {
+		return false
+	}
+	p := t.t0 - 1
+	if a.toks[p].Kind != text.Word || auxiliaries[a.lowerWord(p)] {
+		return false
+	}
+	j := t.t1
+	for j < t.t1+2 && int(j) < len(a.toks) && adverbs[a.lowerWord(j)] {
+		j++
+	}
+	if int(j) >= len(a.toks) || a.sentOf[j] != a.sentOf[t.t0] || a.toks[j].Kind == text.Punct {
+		return true // the headline ends, or a comma, colon or dash closes the clause
+	}
+	return passiveFollows[a.lowerWord(j)]
+}
+
+// bareParticiples are past participles in neither "-ed" nor the other
+// irregular lists that a headline uses bare as a passive ("Two
+// protesters shot dead", "Three soldiers slain in ambush").
+var bareParticiples = lexicon.Words().Set("bare-participle") // lexicon/words.txt
+
+// passiveFollows are the words that may follow a headline's bare passive
+// (headlinePassive) where an active verb would take its object: the doer
+// ("by") or the deed's place, time or occasion ("in", "near", "after").
+var passiveFollows = lexicon.Words().Set("passive-follow") // lexicon/words.txt
 
 // objectOf returns the quantity phrases right after an active casualty
 // word: "killing at least 15 people and wounding", "killed one person".

@@ -276,6 +276,8 @@ var wordSchema = []WordSection{
 	{Name: "fired-upon"},
 	{Name: "auxiliary"},
 	{Name: "irregular-participle"},
+	{Name: "bare-participle"},
+	{Name: "passive-follow"},
 	{Name: "whole-party"},
 	{Name: "spare-word"},
 	{Name: "locative-modifier"},
