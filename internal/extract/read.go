@@ -2,7 +2,9 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/sitrep/sitrep/internal/actor"
 	"github.com/sitrep/sitrep/internal/doc"
@@ -115,6 +117,7 @@ func (x *Extractor) read(d *doc.Document) *article {
 	a.dates = text.Dates(a.dates[:0], a.src, a.pub)
 	a.groups, a.outlets = x.actors.FindWithOutlets(a.groups[:0], a.outlets[:0], a.src, a.cs == text.Lower)
 	a.groups = a.outsideOutlets(a.groups)
+	a.groups = a.notSplinters(a.groups)
 	a.selfNamed() // "a group calling itself X": a name the lexicon may not know
 	a.findPlaces()
 	a.markDateline()
@@ -482,6 +485,26 @@ func (a *article) outsideOutlets(groups []actor.Match) []actor.Match {
 	}
 	return out
 }
+
+// notSplinters drops the group mentions that name a group split from
+// them: in "an IRA splinter group" the word after the name makes the
+// phrase another group ([splinter-word]), so the IRA is neither doer nor
+// suspect of what the splinter did.
+func (a *article) notSplinters(groups []actor.Match) []actor.Match {
+	out := groups[:0]
+	for _, g := range groups {
+		rest := strings.TrimLeft(a.src[g.End:], " -")
+		w := rest[:len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsLetter))]
+		if splinterWords[strings.ToLower(w)] {
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// splinterWords: see [splinter-word] in lexicon/words.txt.
+var splinterWords = lexicon.Words().Set("splinter-word")
 
 // groupRange returns the indexes [lo, hi) of the group mentions starting in
 // bytes [b0, b1).

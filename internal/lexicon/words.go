@@ -269,6 +269,7 @@ var wordSchema = []WordSection{
 	{Name: "member-noun"},
 	{Name: "police-noun"},
 	{Name: "police-member"},
+	{Name: "splinter-word"},
 	{Name: "media-noun"},
 	{Name: "article"},
 	{Name: "settlement-noun"},
