@@ -71,8 +71,8 @@ func (f *filler) location() {
 				q := a.mentionOf(c)
 				if q < 0 {
 					loc := &record.Location{}
-					fillLocation(loc, c, a.x.gaz)
-					loc.GeonamesName, loc.Place = c.Name, c.Name
+					fillLocation(loc, c, a.x.gaz) // a capital is a town: sets Place
+					loc.GeonamesName = c.Name
 					f.rec.Location = loc
 					f.tokEvidence("location", j, j+1)
 					f.tokEvidence("location", a.places[k].t0, a.places[k].t1)
