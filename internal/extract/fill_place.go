@@ -71,8 +71,8 @@ func (f *filler) location() {
 				q := a.mentionOf(c)
 				if q < 0 {
 					loc := &record.Location{}
-					fillLocation(loc, c, a.x.gaz)
-					loc.GeonamesName, loc.Place = c.Name, c.Name
+					fillLocation(loc, c, a.x.gaz) // a capital is a town: sets Place
+					loc.GeonamesName = c.Name
 					f.rec.Location = loc
 					f.tokEvidence("location", j, j+1)
 					f.tokEvidence("location", a.places[k].t0, a.places[k].t1)
@@ -1003,19 +1003,17 @@ func (a *article) namedSuburbOf(p int, city *gazetteer.Feature) bool {
 			t++
 		}
 		if suburbNouns[a.lowerWord(t)] && a.lowerWord(t+1) == "of" {
-			for q := range a.places {
-				if q0 := a.places[q].t0; q0 > t+1 && q0 <= t+4 && is(q) {
+			lo, hi := a.placeRange(t+2, t+5)
+			for q := lo; q < hi; q++ {
+				if is(q) {
 					return true
 				}
 			}
 		}
 	}
 	if a.lowerWord(m.t0-1) == "of" && suburbNouns[a.lowerWord(m.t0-2)] {
-		for q := range a.places {
-			if a.places[q].t1 == m.t0-2 && is(q) {
-				return true
-			}
-		}
+		q := a.placeAt(m.t0 - 3)
+		return q >= 0 && is(q)
 	}
 	return false
 }

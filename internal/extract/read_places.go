@@ -957,7 +957,7 @@ func (a *article) nounInApposition(i, j int32) string {
 		}
 		return ""
 	}
-	if i == 0 || a.sentOf[i-1] != a.sentOf[i] || !locPreps[a.lowerWord(i-1)] || a.lowerWord(i-1) == "of" {
+	if !a.placePrepBefore(i) {
 		return ""
 	}
 	// "in Tunga Gabas, Zamfara State": capitalised words, then a division's noun
@@ -998,8 +998,7 @@ func (a *article) bearingFrom(t int32) bool {
 // Narayanganj district" (as nounInApposition reads "in Tunga Gabas,
 // Zamfara State" with a comma).
 func (a *article) inDivisionAfter(i, j int32) bool {
-	if i == 0 || a.sentOf[i-1] != a.sentOf[i] || !locPreps[a.lowerWord(i-1)] || a.lowerWord(i-1) == "of" ||
-		int(j) >= len(a.toks) || a.sentOf[j] != a.sentOf[i] || a.lowerWord(j) != "in" {
+	if !a.placePrepBefore(i) || int(j) >= len(a.toks) || a.sentOf[j] != a.sentOf[i] || a.lowerWord(j) != "in" {
 		return false
 	}
 	return a.divisionAfterThe(j + 1)
@@ -1021,6 +1020,18 @@ func (a *article) distanceInApposition(i, j int32) bool {
 		}
 	}
 	return false
+}
+
+// placePrepBefore reports whether token i follows, in its sentence, a
+// preposition that puts something at a place other than "of" ("in",
+// "near"; [location-prep]): "of" joins a name to a noun as often as to a
+// place (nounInApposition, inDivisionAfter).
+func (a *article) placePrepBefore(i int32) bool {
+	if i == 0 || a.sentOf[i-1] != a.sentOf[i] {
+		return false
+	}
+	p := a.lowerWord(i - 1)
+	return p != "of" && locPreps[p]
 }
 
 // placeIntroduced reports whether the words before token i introduce a

@@ -403,12 +403,7 @@ func (a *article) appositiveCapital(t0 int32) int {
 	if t0 < 3 || a.lowerWord(t0-1) != "the" || a.word(t0-2) != "," || a.sentOf[t0-3] != a.sentOf[t0] {
 		return -1
 	}
-	for k := range a.places {
-		if a.places[k].t1 == t0-2 {
-			return k
-		}
-	}
-	return -1
+	return a.placeAt(t0 - 3)
 }
 
 // townIn returns the most populous town of country cc among place
