@@ -271,10 +271,7 @@ func (f *filler) roundUp() bool {
 	}
 	day := f.in.day(f.st.d0)
 	for _, o := range f.st.incs {
-		if f.a.coarselyDated(o) {
-			continue
-		}
-		if o != f.in && o.place >= 0 && f.a.sameDay(o.day(f.st.d0), day) && !f.a.nestedPlaces(o.place, f.in.place) {
+		if o != f.in && o.place >= 0 && !f.a.coarselyDated(o) && f.a.sameDay(o.day(f.st.d0), day) && !f.a.nestedPlaces(o.place, f.in.place) {
 			return true
 		}
 	}
