@@ -125,12 +125,17 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	added := map[*statement]bool{} // statements summed on top of the chosen one
 	lower := false
 	total := 0
-	if chosen != nil {
-		n, q := chosen.total()
-		total = n
-		lower = q != text.Exact
-		b0, b1 := chosen.span(f.a)
+	// tally adds statement st's figure to the total, with its evidence, and
+	// reports whether the figure is exact
+	tally := func(st *statement) bool {
+		n, q := st.total()
+		total += n
+		b0, b1 := st.span(f.a)
 		f.evidence(field, b0, b1)
+		return q == text.Exact
+	}
+	if chosen != nil {
+		lower = !tally(chosen)
 		// "six were killed on the spot and another succumbed to his
 		// injuries": more on top of it, in the same sentence or the next
 		after := false
@@ -141,11 +146,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			}
 			if after && st.sent-chosen.sent <= 1 && !st.subset && !st.update && allAdditional(st) && !f.figureRetold(chosen, st) {
 				added[st] = true
-				n, q := st.total()
-				total += n
-				lower = lower || q != text.Exact
-				b0, b1 := st.span(f.a)
-				f.evidence(field, b0, b1)
+				exact := tally(st)
+				lower = lower || !exact
 			}
 		}
 	}
@@ -188,10 +190,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	if chosen != nil && !hasParty(chosen, record.Perpetrators) {
 		for _, st := range stmts {
 			if st != chosen && !st.subset && !added[st] && !f.a.leftAfter(chosen, st) && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st)) {
-				n, _ := st.total()
-				total += n
-				b0, b1 := st.span(f.a)
-				f.evidence(field, b0, b1)
+				tally(st)
 				break
 			}
 		}
@@ -202,11 +201,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	if chosen != nil && !hasParty(chosen, record.SecurityForces) && f.a.byForces(chosen) {
 		for _, st := range stmts {
 			if st != chosen && st.sent-chosen.sent <= 1 && st.sent >= chosen.sent && !st.subset && !st.update && !added[st] && onlyParty(st, record.SecurityForces) {
-				n, q := st.total()
-				total += n
-				lower = lower || q != text.Exact
-				b0, b1 := st.span(f.a)
-				f.evidence(field, b0, b1)
+				exact := tally(st)
+				lower = lower || !exact
 				break
 			}
 		}
@@ -271,10 +267,7 @@ func (f *filler) roundUp() bool {
 	}
 	day := f.in.day(f.st.d0)
 	for _, o := range f.st.incs {
-		if f.a.coarselyDated(o) {
-			continue
-		}
-		if o != f.in && o.place >= 0 && f.a.sameDay(o.day(f.st.d0), day) && !f.a.nestedPlaces(o.place, f.in.place) {
+		if o != f.in && o.place >= 0 && !f.a.coarselyDated(o) && f.a.sameDay(o.day(f.st.d0), day) && !f.a.nestedPlaces(o.place, f.in.place) {
 			return true
 		}
 	}

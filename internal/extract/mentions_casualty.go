@@ -1176,10 +1176,12 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 	// an age is one modifier, however many tokens its hyphens make
 	j, lim := i, i+4
 	for j < last && j < lim {
-		if e := a.ageEnd(j); e > j && start < i {
-			lim += e - j - 1
-			j = e
-			continue
+		if start < i { // an age only after a determiner: "a 27-year-old"
+			if e := a.ageEnd(j); e > j {
+				lim += e - j - 1
+				j = e
+				continue
+			}
 		}
 		if a.termFirst[j] != 0 && (a.hasTerm(j, lexicon.Party, "") && !a.titleAhead(j, last) || a.hasTerm(j, lexicon.Title, "")) {
 			break // "police commander": the title is the head
