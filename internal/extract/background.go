@@ -873,8 +873,8 @@ func (a *article) ownDate(t term, k int) bool {
 		return true
 	}
 	d1 := a.tokenAt(a.dates[k].End-1) + 1
-	if a.word(d1) == "'" || a.word(d1) == "’" {
-		d1 += 2
+	if a.possessiveAt(d1) {
+		d1 += 2 // "Friday's attack"
 	}
 	if t.t0 < d1 || t.t0 >= d1+4 {
 		return false
