@@ -679,13 +679,12 @@ func (a *article) leadDayBefore(si int32, t term) bool {
 	if lo, hi := a.dateRange(tb0, tb1); lo < hi {
 		return false // "a week after suspected insurgents killed two monks": a date of the earlier event
 	}
-	first := int32(a.sents[si].First)
+	_, b1 := a.span(int32(a.sents[si].First), t.t0) // the sentence up to t
 	for _, u := range a.sentTerms(si) {
 		if u.t1 > t.t0 || !violenceCat(u.p.Cat) {
 			continue
 		}
 		b0, _ := a.span(u.t0, u.t1)
-		_, b1 := a.span(first, t.t0)
 		lo, hi := a.dateRange(b0, b1)
 		for _, d := range a.dates[lo:hi] {
 			if d.Precision == record.PrecisionDay && !d.Future && !d.Relation {
@@ -874,8 +873,8 @@ func (a *article) ownDate(t term, k int) bool {
 		return true
 	}
 	d1 := a.tokenAt(a.dates[k].End-1) + 1
-	if a.word(d1) == "'" || a.word(d1) == "’" {
-		d1 += 2
+	if a.possessiveAt(d1) {
+		d1 += 2 // "Friday's attack"
 	}
 	if t.t0 < d1 || t.t0 >= d1+4 {
 		return false

@@ -139,9 +139,7 @@ func (f *filler) eventType() bool {
 			if _, ok := first[v]; !ok {
 				first[v] = t
 			}
-			// a headline's "Two protesters shot dead" drops its "were": the
-			// crowd there is struck, not fighting
-			crowdFought = crowdFought || v == record.Riot && !a.perceived(m) && !a.covered(t.t1, lexicon.Party, record.SecurityForces) && !a.inTitle(int(a.toks[t.t0].Start))
+			crowdFought = crowdFought || v == record.Riot && !a.perceived(m) && !a.covered(t.t1, lexicon.Party, record.SecurityForces)
 		}
 	}
 	if t, w := f.assassination(); w > 0 {

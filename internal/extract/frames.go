@@ -300,7 +300,7 @@ func (a *article) armedDeed(t term) bool {
 	if t.p.Value == "accident" && a.headedByAgent(t) {
 		return true // what befalls a ship or a plane is an attack when armed men do it
 	}
-	if t.p.Value == "robbery" {
+	if a.doersDeed(t) {
 		return false // "shot dead in a bank raid": the robbery is the deed the shooting was in, no thing it struck
 	}
 	if !a.struckThing(t) {

@@ -364,17 +364,21 @@ func (a *article) namesToldSite(m *mention, p int, in *incident) bool {
 	if pm.t0 == 0 || a.lowerWord(pm.t0-1) != "the" || in.place < 0 || a.broad(in.place) || a.samePlace(in.place, p) {
 		return false
 	}
+	var heads []string // the kinds of the sites the place names
 	ss, _ := a.sites(m)
 	for _, s := range ss {
-		if s.t0 > pm.t0 || s.t1 <= pm.t1 {
-			continue
+		if s.t0 <= pm.t0 && s.t1 > pm.t1 {
+			heads = append(heads, s.head)
 		}
-		for _, o := range in.ms {
-			os, _ := a.sites(o)
-			for _, t := range os {
-				if t.head == s.head {
-					return true
-				}
+	}
+	if len(heads) == 0 {
+		return false
+	}
+	for _, o := range in.ms {
+		told, _ := a.sites(o)
+		for _, t := range told {
+			if slices.Contains(heads, t.head) {
+				return true
 			}
 		}
 	}

@@ -1070,9 +1070,9 @@ func (sc *dateScan) digits(i int) int {
 	return sc.emitYear(start, e, y)
 }
 
-// yearParts, before a year or a decade, belong to it ("mid-2015", "early
-// 2000s").
-var yearParts = []string{"early", "late", "mid"}
+// yearParts, before a year or a decade, belong to it: see [year-part]
+// in words.txt.
+var yearParts = words.List("year-part")
 
 // decade handles a decade written as its first year and "s" ("the
 // 1990s", "early 2000s"), the four digits at [i, e): a span of history,

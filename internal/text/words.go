@@ -42,6 +42,7 @@ var wordSchema = []lexicon.WordSection{
 	{Name: "month-modifier"},
 	{Name: "month-prep"},
 	{Name: "month-prep-unambiguous"},
+	{Name: "year-part"},
 	{Name: "year-word"},
 	{Name: "year-of-word"},
 	{Name: "number-word", MinCols: 2, MaxCols: 2, Values: keys(numberClassNames)},
