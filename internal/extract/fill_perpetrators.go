@@ -2329,7 +2329,7 @@ func (a *article) pastAccusedDeed(t term, t0 int32) bool {
 		if a.clauseBreak(k) {
 			return false
 		}
-		if w := a.lowerWord(k); (w == "of" || w == "for") && a.deedComplement(k+1) {
+		if a.deedChargeAt(k) {
 			return true
 		}
 	}
