@@ -1300,11 +1300,11 @@ func (a *article) casualtySubject(t1, last int32) bool {
 		return false
 	}
 	k := t.t1
-	if k < last && (a.toks[k].Kind == text.Num || numberWords[a.lowerWord(k)]) {
+	if a.objectFollows(t) || k < last && (a.toks[k].Kind == text.Num || numberWords[a.lowerWord(k)]) {
 		return true
 	}
 	_, counted := a.figureAt(k, last) // "killed at least ten soldiers"
-	return a.objectFollows(t) || counted
+	return counted
 }
 
 // memberNouns name the members of a group by their place in it, so that
