@@ -173,7 +173,7 @@ func (f *filler) fightSide(si, t0, t1 int32) bool {
 	if !f.clash || !f.isMention(si) || a.struckObject(t0) {
 		return false
 	}
-	if p := t0 - 1; p >= int32(a.sents[si].First) && (a.hasTerm(p, lexicon.Party, "") || armedOpponents[a.lowerWord(p)]) {
+	if a.partyModifies(t0, int32(a.sents[si].First)) {
 		return false
 	}
 	if len(a.groups) > 0 {
@@ -195,6 +195,15 @@ func (f *filler) fightSide(si, t0, t1 int32) bool {
 		}
 	}
 	return false
+}
+
+// partyModifies reports whether a party word or an [armed-opponent]
+// stands right before the force noun at token t0, in the sentence opening
+// at first: "guerrilla commandos", "Rebel troops" are another side's men,
+// no state's force (fightSide, raidingForce).
+func (a *article) partyModifies(t0, first int32) bool {
+	p := t0 - 1
+	return p >= first && (a.hasTerm(p, lexicon.Party, "") || armedOpponents[a.lowerWord(p)])
 }
 
 // sidesOnly reports whether cands name no one but states' forces told as
@@ -930,7 +939,7 @@ func (f *filler) raidingForce(si int32) []actorCand {
 		if tm.p.Cat != lexicon.Party || tm.p.Value != record.SecurityForces || a.struckObject(tm.t0) {
 			continue
 		}
-		if p := tm.t0 - 1; p >= first && (a.hasTerm(p, lexicon.Party, "") || armedOpponents[a.lowerWord(p)]) {
+		if a.partyModifies(tm.t0, first) {
 			continue
 		}
 		end, _, ok := a.strikeAfter(a.pastCoordinated(a.pastLocative(tm.t1, last), last))
