@@ -1368,6 +1368,10 @@ func (a *article) partOf(t0, first int32) (int32, term, bool) {
 // attacked it: "a building used by Hamas", "areas held by the rebels".
 var holderVerbs = lexicon.Words().Set("holder-verb") // lexicon/words.txt
 
+// identifiedRoles are the doer nouns that name someone as identified
+// even where the lexicon lists them as no perpetrator ("the suspect").
+var identifiedRoles = lexicon.Words().Set("identified-role") // lexicon/words.txt
+
 // suspectsIn returns the people sentence si names as suspects: "identified
 // the suspect as Patrick Crusius", "the two main suspects as Saïd Kouachi,
 // 34, and his brother Chérif Kouachi", "identified the Palestinian
@@ -1378,7 +1382,7 @@ func (a *article) suspectsIn(si int32) []actorCand {
 	s := a.sents[si]
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		w := a.lowerWord(j)
-		role := w == "suspect" || w == "suspects" || w == "gunman" || w == "attacker" || w == "shooter" || w == "bomber"
+		role := identifiedRoles[w]
 		if !role && !a.hasTerm(j, lexicon.Party, record.Perpetrators) {
 			continue
 		}
