@@ -169,6 +169,7 @@ func (f *filler) accusedIn(si int32) []actorCand {
 			for n := k; n < n1; n++ {
 				if a.deedWord(n) {
 					n1 = n // "Gunmen thought to be street gang members opened fire": the phrase ends at the verb
+					break
 				}
 			}
 			add(k, n1, j, j+3)
