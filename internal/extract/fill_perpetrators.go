@@ -887,7 +887,10 @@ func (f *filler) forceClaims(cands []actorCand) {
 		}
 		bare, ofPolice := !strings.Contains(c.name, " "), false
 		for n := range policeNouns {
-			ofPolice = ofPolice || strings.Contains(name, n) // "riot police officers", "policemen"
+			if strings.Contains(name, n) { // "riot police officers", "policemen"
+				ofPolice = true
+				break
+			}
 		}
 	sentences:
 		for si := range a.sents {
