@@ -91,7 +91,7 @@ func (f *filler) accusedIn(si int32) []actorCand {
 				continue // and not "missile sites blamed by Washington for the attack": who blames follows by
 			}
 			if a.reciprocalAt(j + 1) {
-				if c := a.lowerWord(j + 3); (c == "of" || c == "for") && a.deedComplement(j+4) {
+				if a.deedChargeAt(j + 3) {
 					out = append(out, a.eachAccused(j, first)...)
 				}
 				continue
@@ -100,7 +100,7 @@ func (f *filler) accusedIn(si int32) []actorCand {
 				if a.clauseBreak(k) {
 					break
 				}
-				if w := a.lowerWord(k); (w == "of" || w == "for" || w == "over") && a.deedComplement(k+1) {
+				if a.deedChargeAt(k) || a.lowerWord(k) == "over" && a.deedComplement(k+1) {
 					add(j+1, k, j, j+1)
 					break
 				}
@@ -169,6 +169,7 @@ func (f *filler) accusedIn(si int32) []actorCand {
 			for n := k; n < n1; n++ {
 				if a.deedWord(n) {
 					n1 = n // "Gunmen thought to be street gang members opened fire": the phrase ends at the verb
+					break
 				}
 			}
 			add(k, n1, j, j+3)
@@ -395,6 +396,14 @@ func (a *article) heldResponsible(t0, t1 int32) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// deedChargeAt reports whether "of" or "for" at token k opens the
+// complement of an accusation that says the attack (deedComplement):
+// "accused X of instigating it", "blamed X for the bombing".
+func (a *article) deedChargeAt(k int32) bool {
+	w := a.lowerWord(k)
+	return (w == "of" || w == "for") && a.deedComplement(k+1)
 }
 
 // deedComplement reports whether the words from token k say the attack,

@@ -173,7 +173,7 @@ func (f *filler) fightSide(si, t0, t1 int32) bool {
 	if !f.clash || !f.isMention(si) || a.struckObject(t0) {
 		return false
 	}
-	if p := t0 - 1; p >= int32(a.sents[si].First) && (a.hasTerm(p, lexicon.Party, "") || armedOpponents[a.lowerWord(p)]) {
+	if a.partyModifies(t0, int32(a.sents[si].First)) {
 		return false
 	}
 	if len(a.groups) > 0 {
@@ -195,6 +195,15 @@ func (f *filler) fightSide(si, t0, t1 int32) bool {
 		}
 	}
 	return false
+}
+
+// partyModifies reports whether a party word or an [armed-opponent]
+// stands right before the force noun at token t0, in the sentence opening
+// at first: "guerrilla commandos", "Rebel troops" are another side's men,
+// no state's force (fightSide, raidingForce).
+func (a *article) partyModifies(t0, first int32) bool {
+	p := t0 - 1
+	return p >= first && (a.hasTerm(p, lexicon.Party, "") || armedOpponents[a.lowerWord(p)])
 }
 
 // sidesOnly reports whether cands name no one but states' forces told as
@@ -878,7 +887,10 @@ func (f *filler) forceClaims(cands []actorCand) {
 		}
 		bare, ofPolice := !strings.Contains(c.name, " "), false
 		for n := range policeNouns {
-			ofPolice = ofPolice || strings.Contains(name, n) // "riot police officers", "policemen"
+			if strings.Contains(name, n) { // "riot police officers", "policemen"
+				ofPolice = true
+				break
+			}
 		}
 	sentences:
 		for si := range a.sents {
@@ -930,7 +942,7 @@ func (f *filler) raidingForce(si int32) []actorCand {
 		if tm.p.Cat != lexicon.Party || tm.p.Value != record.SecurityForces || a.struckObject(tm.t0) {
 			continue
 		}
-		if p := tm.t0 - 1; p >= first && (a.hasTerm(p, lexicon.Party, "") || armedOpponents[a.lowerWord(p)]) {
+		if a.partyModifies(tm.t0, first) {
 			continue
 		}
 		end, _, ok := a.strikeAfter(a.pastCoordinated(a.pastLocative(tm.t1, last), last))
@@ -1300,11 +1312,11 @@ func (a *article) casualtySubject(t1, last int32) bool {
 		return false
 	}
 	k := t.t1
-	if k < last && (a.toks[k].Kind == text.Num || numberWords[a.lowerWord(k)]) {
+	if a.objectFollows(t) || k < last && (a.toks[k].Kind == text.Num || numberWords[a.lowerWord(k)]) {
 		return true
 	}
 	_, counted := a.figureAt(k, last) // "killed at least ten soldiers"
-	return a.objectFollows(t) || counted
+	return counted
 }
 
 // memberNouns name the members of a group by their place in it, so that
@@ -1359,6 +1371,10 @@ func (a *article) partOf(t0, first int32) (int32, term, bool) {
 // attacked it: "a building used by Hamas", "areas held by the rebels".
 var holderVerbs = lexicon.Words().Set("holder-verb") // lexicon/words.txt
 
+// identifiedRoles are the doer nouns that name someone as identified
+// even where the lexicon lists them as no perpetrator ("the suspect").
+var identifiedRoles = lexicon.Words().Set("identified-role") // lexicon/words.txt
+
 // suspectsIn returns the people sentence si names as suspects: "identified
 // the suspect as Patrick Crusius", "the two main suspects as Saïd Kouachi,
 // 34, and his brother Chérif Kouachi", "identified the Palestinian
@@ -1369,7 +1385,7 @@ func (a *article) suspectsIn(si int32) []actorCand {
 	s := a.sents[si]
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		w := a.lowerWord(j)
-		role := w == "suspect" || w == "suspects" || w == "gunman" || w == "attacker" || w == "shooter" || w == "bomber"
+		role := identifiedRoles[w]
 		if !role && !a.hasTerm(j, lexicon.Party, record.Perpetrators) {
 			continue
 		}
@@ -2329,7 +2345,7 @@ func (a *article) pastAccusedDeed(t term, t0 int32) bool {
 		if a.clauseBreak(k) {
 			return false
 		}
-		if w := a.lowerWord(k); (w == "of" || w == "for") && a.deedComplement(k+1) {
+		if a.deedChargeAt(k) {
 			return true
 		}
 	}

@@ -41,6 +41,7 @@ var wordSchema = []WordSection{
 	{Name: "regime-noun"},
 	{Name: "holder-verb"},
 	{Name: "standing-holder-verb"},
+	{Name: "identified-role"},
 	{Name: "other-deed"},
 	{Name: "deed-verb"},
 	{Name: "accuse-verb"},
