@@ -190,6 +190,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	if chosen != nil && !hasParty(chosen, record.Perpetrators) {
 		for _, st := range stmts {
 			if st != chosen && !st.subset && !added[st] && !f.a.leftAfter(chosen, st) && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st)) {
+				added[st] = true
 				tally(st)
 				break
 			}
@@ -219,6 +220,19 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 					}
 				}
 			}
+		}
+	}
+	// "blew herself up ... and killed at least 20 other people", "a
+	// policeman was killed when a man blew himself up": the bomber died
+	// too, and a toll that counts only others, or only people of a side
+	// not the bomber's, leaves him out, so he adds to it ("killing 32
+	// people" may hold him, and stays as it is)
+	if effect == lexicon.Kill && chosen != nil && len(added) == 0 && f.leavesBomberOut(chosen, stmts) {
+		if t, ok := f.bomberDied(); ok {
+			total++
+			c.ByParty[record.Perpetrators]++
+			f.tokEvidence(field, t.t0, t.t1)
+			f.tokEvidence(field+"."+record.Perpetrators, t.t0, t.t1)
 		}
 	}
 	if total == 0 && len(c.ByParty) == 0 && !statedZero(chosen) {
@@ -505,6 +519,43 @@ func (a *article) selfKilled(st *statement) bool {
 		}
 	}
 	return len(st.parts) > 0
+}
+
+// bomberDied returns the incident's attack word that tells one attacker
+// died by his own bomb: "blew himself up", "has blown herself up".
+func (f *filler) bomberDied() (term, bool) {
+	for _, m := range f.current() {
+		for _, t := range m.triggers {
+			if t.t1-t.t0 == 3 && f.a.lowerWord(t.t1-1) == "up" && singleSelf[f.a.lowerWord(t.t1-2)] {
+				return t, true
+			}
+		}
+	}
+	return term{}, false
+}
+
+// singleSelf are the reflexives of one person.
+var singleSelf = map[string]bool{"himself": true, "herself": true}
+
+// leavesBomberOut reports whether the chosen toll cannot hold the bomber:
+// each of its groups is counted as others ("20 other people", "a fellow
+// attacker") or names a side that is not the attackers' ("a policeman"),
+// and no statement of the incident counts an attacker's death already.
+func (f *filler) leavesBomberOut(chosen *statement, stmts []*statement) bool {
+	for _, st := range stmts {
+		if f.a.selfKilled(st) || st != chosen && f.a.attackersDead(st) {
+			return false
+		}
+	}
+	for _, p := range chosen.parts {
+		if p.subset {
+			continue
+		}
+		if party := f.partyOf(p); !p.additional && (party == "" || party == record.Perpetrators) {
+			return false
+		}
+	}
+	return len(chosen.parts) > 0
 }
 
 // killedByForces reports whether a statement counts only the attacker,

@@ -1200,6 +1200,9 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 				return part{}, false // "the Border Security Force": a body, not one person
 			}
 			p := part{n: 1, qual: text.Exact, t0: start, t1: pt.t1}
+			for k := i; k < j; k++ {
+				p.additional = p.additional || otherModifiers[a.lowerWord(k)] // "a fellow attacker"
+			}
 			if owned, ok := a.possessed(pt.t1, last); ok {
 				// "a police officer's driver": the one the possessive
 				// names is the person, not his owner
@@ -1459,6 +1462,10 @@ func (a *article) isPlaceOrGroup(t int32) bool {
 	return p < len(a.places) && a.places[p].t0 <= t
 }
 
+// otherModifiers set the people a noun counts apart from others the
+// sentence tells of (lexicon/words.txt).
+var otherModifiers = lexicon.Words().Set("other-modifier")
+
 // openQuotes open a quotation around the noun a number counts and
 // closeQuotes end it (lexicon/words.txt).
 var (
@@ -1510,8 +1517,13 @@ func (a *article) head(p *part, last int32) {
 			break
 		}
 		w := a.lowerWord(j)
+		if otherModifiers[w] {
+			p.additional = true
+			p.t1 = j + 1
+			continue
+		}
 		switch w {
-		case "other", "more":
+		case "more":
 			p.additional = true
 			p.t1 = j + 1
 			continue

@@ -231,6 +231,7 @@ var wordSchema = []WordSection{
 	{Name: "told-pronoun"},
 	{Name: "report-noun"},
 	{Name: "leave-verb"},
+	{Name: "other-modifier"},
 	{Name: "fatal-adverb"},
 	{Name: "missing-word"},
 	{Name: "rate-word"},
