@@ -70,7 +70,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		// "A car bomb, a roadside bomb and a shooting killed 13 people
 		// across Iraq": a lead naming no town sums up a round-up
-		summary := multi && !m.title && (m.para == f.a.lead && f.namesNoPlace(m) && !f.in.placedBack && !f.a.relatedDeed(m) && f.roundUp() || m.overPlaces)
+		summary := multi && !m.title && (m.para == f.a.lead && f.namesNoPlace(m) && !f.a.oneDeedTold(m) && !f.in.placedBack && !f.a.relatedDeed(m) && f.roundUp() || m.overPlaces)
 		if m.title || summary {
 			for k := range m.stmts {
 				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old && !st.combined {
@@ -410,6 +410,25 @@ func (f *filler) namesNoPlace(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// oneDeedTold reports whether mention m tells one deed: no attack word in
+// the plural, and at most one that a determiner makes a single thing ("A
+// suicide bomber detonated a vest ..., killing 40 people", "the drone
+// slammed into an apartment block, killing a girl"). A round-up's lead
+// sums its attacks in the plural ("in clashes in the two largest cities")
+// or lists them ("A car bomb, a roadside bomb and a shooting killed 13").
+func (a *article) oneDeedTold(m *mention) bool {
+	singles := 0
+	for _, t := range m.triggers {
+		if plural(a.lowerWord(t.t1 - 1)) {
+			return false
+		}
+		if determiners[a.lowerWord(t.t0-1)] {
+			singles++
+		}
+	}
+	return singles <= 1
 }
 
 // overPlaces reports whether a mention gives its figures for attacks in
