@@ -796,6 +796,12 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 			return placeMention{}, false
 		}
 	}
+	if continentAdjectives[a.lowerWord(j-1)] {
+		// "the war-torn West African state", "the Central Asian region":
+		// a continent's adjective describes the place, as a demonym
+		// does; it names none
+		return placeMention{}, false
+	}
 	m := placeMention{t0: i, t1: j, in: -1}
 	if upper {
 		// "IN HUANCORA, CHALATENANGO DEPARTMENT", "THE TOWN OF HOSTIGAL"
@@ -874,6 +880,10 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	}
 	return m, true
 }
+
+// continentAdjectives are the adjectives of the continents
+// ([continent-adjective]).
+var continentAdjectives = lexicon.Words().Set("continent-adjective") // lexicon/words.txt
 
 // areaOfDivision reports whether "of" or "in" and a division named with
 // its noun start at token t, after a name and "area": "the Silame area of
@@ -1463,8 +1473,10 @@ func (a *article) streetName(m *placeMention) bool {
 // inside a longer run of capitalised words right before a street noun of
 // any case: the run is the street's name, most often a person's ("on
 // Victor Hugo street", "Van Ness Avenue"), and a town that shares one of
-// its words is not where anything was. A sentence's first word that is a
-// common word ("On", "The") is no part of the run.
+// its words is not where anything was; so is a street noun that the
+// gazetteer knows as a place ("Road", a hamlet in Somerset) after such a
+// run. A sentence's first word that is a common word ("On", "The") is no
+// part of the run.
 func (a *article) namedStreet(m *placeMention) bool {
 	if a.cs != text.Mixed {
 		return false
@@ -1476,6 +1488,9 @@ func (a *article) namedStreet(m *placeMention) bool {
 	s0 := m.t0
 	for s0 > m.t0-3 && capWord(s0-1) {
 		s0--
+	}
+	if s0 < m.t0 && streetNouns[a.lowerWord(m.t1-1)] {
+		return true // "in the Oldpark Road area": the street's noun, which the gazetteer knows as a hamlet, ends the name
 	}
 	e := m.t1
 	for e < m.t1+3 && capWord(e) && !streetNouns[a.lowerWord(e)] {
