@@ -796,10 +796,12 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 			return placeMention{}, false
 		}
 	}
-	if continentAdjectives[a.lowerWord(j-1)] {
+	if continentAdjectives[a.lowerWord(j-1)] || a.peopleName(i, i+1) {
 		// "the war-torn West African state", "the Central Asian region":
 		// a continent's adjective describes the place, as a demonym
-		// does; it names none
+		// does; it names none. A demonym opening the run ("in the
+		// northern Nigerian Borno state") is likewise no part of the
+		// name, which starts after it
 		return placeMention{}, false
 	}
 	m := placeMention{t0: i, t1: j, in: -1}
