@@ -1760,9 +1760,11 @@ var speakerNouns = lexicon.Words().Set("speaker-noun") // lexicon/words.txt
 // not where anything happened: "in X" between a speaker and a verb of
 // saying ("officials in Washington condemned the attack", "sources in
 // Nicosia said") or right after one ("the ministry said in Addis
-// Ababa"). Wire copy quotes its sources where the reporter sits, so the
-// phrase says nothing of the event when X is the dateline's city or the
-// sentence puts something at another place; otherwise ("officials in
+// Ababa"), a speaker also being a body's name ("the United Nations in
+// Nairobi said"). Wire copy quotes its sources where the reporter sits,
+// so the phrase says nothing of the event when X is the dateline's city,
+// lies outside the story's country or the sentence puts something at
+// another place; otherwise ("officials in
 // Kandahar said a bomb killed five") the speakers' town is the scene's.
 func (a *article) speakerPlace(k int) bool {
 	m := &a.places[k]
@@ -1774,9 +1776,12 @@ func (a *article) speakerPlace(k int) bool {
 		if w := a.lowerWord(j); w == "have" || w == "has" || w == "had" || w == "also" {
 			j++
 		}
-		if !speakerNouns[a.lowerWord(m.t0-2)] || int(j) >= len(a.toks) || a.sentOf[j] != a.sentOf[m.t0] || !a.saidVerb(j) {
+		if !speakerNouns[a.lowerWord(m.t0-2)] && !a.orgNameEnd(m.t0-2) || int(j) >= len(a.toks) || a.sentOf[j] != a.sentOf[m.t0] || !a.saidVerb(j) {
 			return false
 		}
+	}
+	if sc := a.storyCountry(); sc >= 0 && m.chosen != nil && a.places[sc].chosen != nil && m.chosen.CountryCode != a.places[sc].chosen.CountryCode {
+		return true // "a statement from the United Nations in Nairobi said" in a story of Somalia
 	}
 	si := a.sentOf[m.t0]
 	for q := range a.places {
@@ -1792,6 +1797,17 @@ func (a *article) speakerPlace(k int) bool {
 		}
 	}
 	return false
+}
+
+// orgNameEnd reports whether token t, in mixed-case text, ends a name of
+// two or more capitalised words, as a body speaking from one of its
+// offices is named: "the United Nations in Nairobi said", "Merrill Lynch
+// in London said" (reuters21578-nonfresh: "Lynch in London said").
+func (a *article) orgNameEnd(t int32) bool {
+	if a.cs != text.Mixed || t < 1 || a.sentOf[t-1] != a.sentOf[t] {
+		return false
+	}
+	return a.toks[t].Has(text.Cap) && a.toks[t-1].Has(text.Cap) && !a.sentenceInitial(t) && !a.sentenceInitial(t-1)
 }
 
 // officePlace reports whether place mention m completes the title of an
