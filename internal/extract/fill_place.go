@@ -1032,8 +1032,9 @@ var suburbNouns = lexicon.Words().Set("suburb-noun") // lexicon/words.txt
 // hit by a car in Danghara", "The drama at Sipadan Island unfolded at 8
 // pm"). Only in a story of one incident, only from sentences that tell
 // of no violence of their own (those are the incident's, or another
-// event, or background), near the top of the story and outside
-// quotations, and only when it names no second such spot; -1 otherwise.
+// event, or background; but a town inside a division the incident
+// names may come from the lead or the paragraph after it), near the top
+// of the story and outside quotations, and only when it names no second such spot; -1 otherwise.
 func (f *filler) spotInArea(k int) int {
 	a := f.a
 	if len(f.st.incs) != 1 {
@@ -1060,6 +1061,13 @@ func (f *filler) spotInArea(k int) int {
 	case a.places[k].chosen.Kind == gazetteer.Place:
 		return -1 // placed already: "in Kabul", "near Mosul"
 	}
+	// "shot dead in the Mexican state of Veracruz" ... "killed in the
+	// Acayucan municipality": a division the incident's sentences name
+	// is narrowed by a town in it that the lead or the paragraph after it
+	// puts violence at, which tells the same deed more closely, not
+	// another (a country is too broad to say so: its capital's news
+	// conference is no scene)
+	division := k >= 0 && a.places[k].chosen != nil && (a.places[k].chosen.Kind == gazetteer.Admin1 || a.places[k].chosen.Kind == gazetteer.Admin2)
 	found := -1
 	for p := range a.places {
 		m := &a.places[p]
@@ -1085,7 +1093,7 @@ func (f *filler) spotInArea(k int) int {
 		if !a.putsAt(m) || a.homePlace(m) || a.quoted(m.t0) {
 			continue // "(against the city of Basra)," Aziz said
 		}
-		if !a.theAttackPlaced(m) && (a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) || f.otherDay(si)) {
+		if !a.theAttackPlaced(m) && (a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) && !(division && a.sents[si].Para <= a.lead+1) || f.otherDay(si)) {
 			continue // "battles near Basra after an offensive launched on January 9"
 		}
 		if found >= 0 && !a.samePlace(found, p) {

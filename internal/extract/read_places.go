@@ -796,6 +796,14 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 			return placeMention{}, false
 		}
 	}
+	if continentAdjectives[a.lowerWord(j-1)] || a.peopleName(i, i+1) {
+		// "the war-torn West African state", "the Central Asian region":
+		// a continent's adjective describes the place, as a demonym
+		// does; it names none. A demonym opening the run ("in the
+		// northern Nigerian Borno state") is likewise no part of the
+		// name, which starts after it
+		return placeMention{}, false
+	}
 	m := placeMention{t0: i, t1: j, in: -1}
 	if upper {
 		// "IN HUANCORA, CHALATENANGO DEPARTMENT", "THE TOWN OF HOSTIGAL"
@@ -874,6 +882,10 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	}
 	return m, true
 }
+
+// continentAdjectives are the adjectives of the continents
+// ([continent-adjective]).
+var continentAdjectives = lexicon.Words().Set("continent-adjective") // lexicon/words.txt
 
 // areaOfDivision reports whether "of" or "in" and a division named with
 // its noun start at token t, after a name and "area": "the Silame area of
@@ -1463,8 +1475,10 @@ func (a *article) streetName(m *placeMention) bool {
 // inside a longer run of capitalised words right before a street noun of
 // any case: the run is the street's name, most often a person's ("on
 // Victor Hugo street", "Van Ness Avenue"), and a town that shares one of
-// its words is not where anything was. A sentence's first word that is a
-// common word ("On", "The") is no part of the run.
+// its words is not where anything was; so is a street noun that the
+// gazetteer knows as a place ("Road", a hamlet in Somerset) after such a
+// run. A sentence's first word that is a common word ("On", "The") is no
+// part of the run.
 func (a *article) namedStreet(m *placeMention) bool {
 	if a.cs != text.Mixed {
 		return false
@@ -1476,6 +1490,9 @@ func (a *article) namedStreet(m *placeMention) bool {
 	s0 := m.t0
 	for s0 > m.t0-3 && capWord(s0-1) {
 		s0--
+	}
+	if s0 < m.t0 && streetNouns[a.lowerWord(m.t1-1)] {
+		return true // "in the Oldpark Road area": the street's noun, which the gazetteer knows as a hamlet, ends the name
 	}
 	e := m.t1
 	for e < m.t1+3 && capWord(e) && !streetNouns[a.lowerWord(e)] {
@@ -1743,9 +1760,11 @@ var speakerNouns = lexicon.Words().Set("speaker-noun") // lexicon/words.txt
 // not where anything happened: "in X" between a speaker and a verb of
 // saying ("officials in Washington condemned the attack", "sources in
 // Nicosia said") or right after one ("the ministry said in Addis
-// Ababa"). Wire copy quotes its sources where the reporter sits, so the
-// phrase says nothing of the event when X is the dateline's city or the
-// sentence puts something at another place; otherwise ("officials in
+// Ababa"), a speaker also being a body's name ("the United Nations in
+// Nairobi said"). Wire copy quotes its sources where the reporter sits,
+// so the phrase says nothing of the event when X is the dateline's city,
+// lies outside the story's country or the sentence puts something at
+// another place; otherwise ("officials in
 // Kandahar said a bomb killed five") the speakers' town is the scene's.
 func (a *article) speakerPlace(k int) bool {
 	m := &a.places[k]
@@ -1757,9 +1776,12 @@ func (a *article) speakerPlace(k int) bool {
 		if w := a.lowerWord(j); w == "have" || w == "has" || w == "had" || w == "also" {
 			j++
 		}
-		if !speakerNouns[a.lowerWord(m.t0-2)] || int(j) >= len(a.toks) || a.sentOf[j] != a.sentOf[m.t0] || !a.saidVerb(j) {
+		if !speakerNouns[a.lowerWord(m.t0-2)] && !a.orgNameEnd(m.t0-2) || int(j) >= len(a.toks) || a.sentOf[j] != a.sentOf[m.t0] || !a.saidVerb(j) {
 			return false
 		}
+	}
+	if sc := a.storyCountry(); sc >= 0 && m.chosen != nil && a.places[sc].chosen != nil && m.chosen.CountryCode != a.places[sc].chosen.CountryCode {
+		return true // "a statement from the United Nations in Nairobi said" in a story of Somalia
 	}
 	si := a.sentOf[m.t0]
 	for q := range a.places {
@@ -1775,6 +1797,17 @@ func (a *article) speakerPlace(k int) bool {
 		}
 	}
 	return false
+}
+
+// orgNameEnd reports whether token t, in mixed-case text, ends a name of
+// two or more capitalised words, as a body speaking from one of its
+// offices is named: "the United Nations in Nairobi said", "Merrill Lynch
+// in London said" (reuters21578-nonfresh: "Lynch in London said").
+func (a *article) orgNameEnd(t int32) bool {
+	if a.cs != text.Mixed || t < 1 || a.sentOf[t-1] != a.sentOf[t] {
+		return false
+	}
+	return a.toks[t].Has(text.Cap) && a.toks[t-1].Has(text.Cap) && !a.sentenceInitial(t) && !a.sentenceInitial(t-1)
 }
 
 // officePlace reports whether place mention m completes the title of an

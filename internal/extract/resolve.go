@@ -199,6 +199,18 @@ func (a *article) resolvePlaces() {
 				// is one the gazetteer lacks there
 				m.chosen, m.cands = nil, nil
 			}
+			if m.owner != "" && m.owner != c.CountryCode && a.lowerWord(m.t0-1) == "s" {
+				// "Colombia's Cano-Limon pipeline" is not Nigeria's Kano:
+				// a place a country's possessive owns is in that country;
+				// one the gazetteer knows only abroad is one it lacks
+				// there, and without a place noun nothing says it is a
+				// place at all. (A demonym owner may hold ground abroad:
+				// "the Libyan outpost of Gouro" is in Chad.)
+				if m.noun == "" {
+					continue
+				}
+				m.chosen, m.cands = nil, nil
+			}
 		}
 		if m.chosen == nil && len(m.cands) == 1 && (a.installationOfPlace(&m) || a.offCoast(&m) || a.namedIsland(&m)) {
 			// "the Sirri oil terminal" in a story told from Washington,

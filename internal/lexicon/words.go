@@ -255,6 +255,7 @@ var wordSchema = []WordSection{
 	{Name: "speaker-noun"},
 	{Name: "feature-noun", MinCols: 1, MaxCols: 1, Values: []string{"before", "after"}},
 	{Name: "region-name"},
+	{Name: "continent-adjective"},
 	{Name: "place-part"},
 	{Name: "town-site-noun"},
 	{Name: "of-only-place-noun"},
