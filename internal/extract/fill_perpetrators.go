@@ -902,7 +902,10 @@ func (f *filler) forceClaims(cands []actorCand) {
 				w := a.lowerWord(j)
 				// the police speaking of "officers", not of "army officers", another force's men
 				police := policeNouns[w] && policeMembers[head] && (bare || ofPolice)
-				if w != head && !police {
+				// the military speaking for one of its services: "Chad's
+				// military says an air strike ... killed" of "the air force"
+				whole := !ofPolice && (forceWholes[w] || j > int32(a.sents[si].First) && forceWholes[a.lowerSpan(j-1, j+1)])
+				if w != head && !police && !whole {
 					continue
 				}
 				if b0, b1 := a.span(j, j+1); b1 != c.b1 && a.speaker(j, j+1) {
@@ -916,6 +919,10 @@ func (f *filler) forceClaims(cands []actorCand) {
 		}
 	}
 }
+
+// forceWholes name a state's armed forces as a whole, which speak for
+// each of their services (forceClaims).
+var forceWholes = lexicon.Words().Set("force-whole") // lexicon/words.txt
 
 // policeNouns name the police as a body, and policeMembers its own men
 // (forceClaims).

@@ -118,12 +118,13 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	if k, ok := a.claimingAfter(j, last); ok && a.claimingSubject(t0, j) {
 		return k, k + 1, true // "G telephoned a radio station claiming the attack"
 	}
-	if sayVerbs[a.lowerWord(j)] || stateSayings[a.lowerWord(j)] && a.countryAt(t0, t1) {
+	if sayVerbs[a.lowerWord(j)] || stateSayings[a.lowerWord(j)] && (a.countryAt(t0, t1) || a.stateForceEndsAt(t1-1)) {
 		// the deed is told in the pronoun's clause, auxiliaries and
 		// all: "its fighters had carried out the attack"; a state also
 		// tells its own deeds by announcing or reporting them ("Iran
 		// announced it had launched a new offensive"), as its
-		// communiqués do ([state-saying])
+		// communiqués do ([state-saying]), and so does its force in its
+		// own ("the Peruvian Army reported that it clashed")
 		if p, own := a.ownClause(j, last); own && a.ownDeedFrom(p, last, t0, t1) {
 			return j, j + 1, true
 		}
@@ -390,6 +391,14 @@ func (a *article) countryAt(t0, t1 int32) bool {
 		}
 	}
 	return false
+}
+
+// stateForceEndsAt reports whether a state's force ends at token j: a
+// force noun ("army", "armed forces", "police") that ends no armed
+// group's name ("Syrian Democratic Forces"). Such a force issues
+// communiqués as its state does (selfReport).
+func (a *article) stateForceEndsAt(j int32) bool {
+	return forceNouns[a.lowerWord(j)] && !a.groupEndsAt(j)
 }
 
 // ownClause reads what the verb of saying at token v says for the one
