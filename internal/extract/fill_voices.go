@@ -600,6 +600,9 @@ func (a *article) deedAnswered(v, last int32) bool {
 			continue
 		}
 		d := k + 1
+		for n := 0; n < 2 && d+1 < last && a.deedModifier(d); n++ {
+			d++ // "the latest raid": a word before the deed that names no doer
+		}
 		if !a.deedWord(d) && !a.hasTerm(d, lexicon.Weapon, "") {
 			return false
 		}
@@ -614,6 +617,19 @@ func (a *article) deedAnswered(v, last int32) bool {
 		return false
 	}
 	return false
+}
+
+// deedModifier reports whether token k may stand between "the" and the
+// deed a speaker explains ("the latest raid"): a lower-case word that is
+// no deed or weapon word and names no party ("the militant attack" is
+// the militants', not the speaker's).
+func (a *article) deedModifier(k int32) bool {
+	if a.toks[k].Kind != text.Word || a.toks[k].Has(text.Cap) || a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
+		return false
+	}
+	_, armed := a.agentAt(k)
+	_, party := a.termAt(k, lexicon.Party)
+	return !armed && !party
 }
 
 // justifies reports whether token j is a verb that defends a deed as
