@@ -1097,8 +1097,8 @@ func (a *article) firesOnUnarmed(j int32) bool {
 				break // "fired in the air", "fired from rooftops"
 			}
 		}
-	case w == "opened" && a.lowerWord(j+1) == "fire":
-		j += 2
+	case (w == "opened" || (w == "opens" || w == "open") && a.headlineLike(j)) && a.lowerWord(j+1) == "fire":
+		j += 2 // a headline tells the deed in the present: "Police open fire on protesters"
 	default:
 		return false
 	}
