@@ -810,7 +810,13 @@ func (f *filler) statesIn(si int32) []actorCand {
 			// Dhaka opened fire": past the place the force serves in
 			v := a.pastLocative(tm.t1, int32(s.Last))
 			side := f.fightSide(si, tm.t0, tm.t1)
-			if !side && !a.firesOnUnarmed(v) && !a.killsUnarmed(v, f.rec.Type != record.Riot) && !a.killsOfficeHolder(v) && !(mention && a.stateActs(v) && !a.struckObject(tm.t0)) && !a.heldCulpable(v) {
+			// "the two were shot dead by the police": the agent of a
+			// casualty verb, as a force named by its state is, unless the
+			// dead are the attackers it stopped, named so or by the attack
+			// told after it ("shot dead by law enforcement in an attack
+			// that left one officer dead")
+			passive := a.agentOfPassive(tm.t0, int32(s.First)) && !a.attackerFell(tm.t0, int32(s.First)) && !a.deedAfter(tm.t1, int32(s.Last))
+			if !side && !passive && !a.firesOnUnarmed(v) && !a.killsUnarmed(v, f.rec.Type != record.Riot) && !a.killsOfficeHolder(v) && !(mention && a.stateActs(v) && !a.struckObject(tm.t0)) && !a.heldCulpable(v) {
 				continue
 			}
 			t0 := tm.t0
