@@ -810,7 +810,13 @@ func (f *filler) statesIn(si int32) []actorCand {
 			// Dhaka opened fire": past the place the force serves in
 			v := a.pastLocative(tm.t1, int32(s.Last))
 			side := f.fightSide(si, tm.t0, tm.t1)
-			if !side && !a.firesOnUnarmed(v) && !a.killsUnarmed(v, f.rec.Type != record.Riot) && !a.killsOfficeHolder(v) && !(mention && a.stateActs(v) && !a.struckObject(tm.t0)) && !a.heldCulpable(v) {
+			// "the two were shot dead by the police": the agent of a
+			// casualty verb, as a force named by its state is, unless the
+			// dead are the attackers it stopped, named so or by the attack
+			// told after it ("shot dead by law enforcement in an attack
+			// that left one officer dead")
+			passive := a.agentOfPassive(tm.t0, int32(s.First)) && !a.attackerFell(tm.t0, int32(s.First)) && !a.deedAfter(tm.t1, int32(s.Last))
+			if !side && !passive && !a.firesOnUnarmed(v) && !a.killsUnarmed(v, f.rec.Type != record.Riot) && !a.killsOfficeHolder(v) && !(mention && a.stateActs(v) && !a.struckObject(tm.t0)) && !a.heldCulpable(v) {
 				continue
 			}
 			t0 := tm.t0
@@ -902,7 +908,10 @@ func (f *filler) forceClaims(cands []actorCand) {
 				w := a.lowerWord(j)
 				// the police speaking of "officers", not of "army officers", another force's men
 				police := policeNouns[w] && policeMembers[head] && (bare || ofPolice)
-				if w != head && !police {
+				// the military speaking for one of its services: "Chad's
+				// military says an air strike ... killed" of "the air force"
+				whole := !ofPolice && (forceWholes[w] || j > int32(a.sents[si].First) && forceWholes[a.lowerSpan(j-1, j+1)])
+				if w != head && !police && !whole {
 					continue
 				}
 				if b0, b1 := a.span(j, j+1); b1 != c.b1 && a.speaker(j, j+1) {
@@ -916,6 +925,10 @@ func (f *filler) forceClaims(cands []actorCand) {
 		}
 	}
 }
+
+// forceWholes name a state's armed forces as a whole, which speak for
+// each of their services (forceClaims).
+var forceWholes = lexicon.Words().Set("force-whole") // lexicon/words.txt
 
 // policeNouns name the police as a body, and policeMembers its own men
 // (forceClaims).
@@ -1090,8 +1103,8 @@ func (a *article) firesOnUnarmed(j int32) bool {
 				break // "fired in the air", "fired from rooftops"
 			}
 		}
-	case w == "opened" && a.lowerWord(j+1) == "fire":
-		j += 2
+	case (w == "opened" || (w == "opens" || w == "open") && a.headlineLike(j)) && a.lowerWord(j+1) == "fire":
+		j += 2 // a headline tells the deed in the present: "Police open fire on protesters"
 	default:
 		return false
 	}

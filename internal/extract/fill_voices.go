@@ -118,12 +118,13 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	if k, ok := a.claimingAfter(j, last); ok && a.claimingSubject(t0, j) {
 		return k, k + 1, true // "G telephoned a radio station claiming the attack"
 	}
-	if sayVerbs[a.lowerWord(j)] || stateSayings[a.lowerWord(j)] && a.countryAt(t0, t1) {
+	if sayVerbs[a.lowerWord(j)] || stateSayings[a.lowerWord(j)] && (a.countryAt(t0, t1) || a.stateForceEndsAt(t1-1)) {
 		// the deed is told in the pronoun's clause, auxiliaries and
 		// all: "its fighters had carried out the attack"; a state also
 		// tells its own deeds by announcing or reporting them ("Iran
 		// announced it had launched a new offensive"), as its
-		// communiqués do ([state-saying])
+		// communiqués do ([state-saying]), and so does its force in its
+		// own ("the Peruvian Army reported that it clashed")
 		if p, own := a.ownClause(j, last); own && a.ownDeedFrom(p, last, t0, t1) {
 			return j, j + 1, true
 		}
@@ -392,6 +393,14 @@ func (a *article) countryAt(t0, t1 int32) bool {
 	return false
 }
 
+// stateForceEndsAt reports whether a state's force ends at token j: a
+// force noun ("army", "armed forces", "police") that ends no armed
+// group's name ("Syrian Democratic Forces"). Such a force issues
+// communiqués as its state does (selfReport).
+func (a *article) stateForceEndsAt(j int32) bool {
+	return forceNouns[a.lowerWord(j)] && !a.groupEndsAt(j)
+}
+
 // ownClause reads what the verb of saying at token v says for the one
 // who says it, in its own voice: "said that its fighters ...", "said in
 // a statement (posted on Telegram) that they ...", "said the group's
@@ -591,6 +600,9 @@ func (a *article) deedAnswered(v, last int32) bool {
 			continue
 		}
 		d := k + 1
+		for n := 0; n < 2 && d+1 < last && a.deedModifier(d); n++ {
+			d++ // "the latest raid": a word before the deed that names no doer
+		}
 		if !a.deedWord(d) && !a.hasTerm(d, lexicon.Weapon, "") {
 			return false
 		}
@@ -605,6 +617,19 @@ func (a *article) deedAnswered(v, last int32) bool {
 		return false
 	}
 	return false
+}
+
+// deedModifier reports whether token k may stand between "the" and the
+// deed a speaker explains ("the latest raid"): a lower-case word that is
+// no deed or weapon word and names no party ("the militant attack" is
+// the militants', not the speaker's).
+func (a *article) deedModifier(k int32) bool {
+	if a.toks[k].Kind != text.Word || a.toks[k].Has(text.Cap) || a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
+		return false
+	}
+	_, armed := a.agentAt(k)
+	_, party := a.termAt(k, lexicon.Party)
+	return !armed && !party
 }
 
 // justifies reports whether token j is a verb that defends a deed as

@@ -115,6 +115,7 @@ var wordSchema = []WordSection{
 	{Name: "span-unit"},
 	{Name: "long-span-unit"},
 	{Name: "bare-force"},
+	{Name: "force-whole"},
 	{Name: "force-modifier"},
 	{Name: "force-craft"},
 	{Name: "force-compound"},
