@@ -80,6 +80,9 @@ func (f *filler) eventType() bool {
 			if v == record.SuicideBombing && a.kindNamed(t) {
 				continue // "the group continues to carry out suicide attacks": what it does, not what it did
 			}
+			if a.listedKind(t) {
+				continue // "carrying out assassinations, hijackings and bombings": the kinds of deed a group is known for
+			}
 			if v == record.Bombing && a.droppedByCraft(t) {
 				v = record.RemoteViolence // "bombs dropped by Iraqi aircraft": an air raid, no planted bomb
 			}
@@ -315,6 +318,90 @@ func (a *article) kindNamed(t term) bool {
 		}
 	}
 	return false
+}
+
+// listedKind reports whether the attack word t heads one item of a list
+// of three or more bare nouns, a comma among their links: "The FARC for
+// decades fought the government, carrying out assassinations, hijackings
+// and bombings", "Drug trafficking, extortion and kidnapping-for-ransom
+// are the group's main means of financing". A list of bare deeds names
+// the kinds of violence a group is known for, not one it did; a day in
+// the sentence, the headline or the lead's first sentence make it the
+// news ("Bombings, shootings and kidnappings rocked Baghdad on Monday"),
+// as habitual reads them. A determiner or a number before t or opening a
+// later item makes the deeds definite ("the killings, kidnappings and
+// bombings").
+func (a *article) listedKind(t term) bool {
+	si := a.sentOf[t.t0]
+	if a.inTitle(int(a.toks[t.t0].Start)) || a.firstSentence(si) || a.dayDated(si) {
+		return false
+	}
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	bare := func(j int32) bool {
+		w := a.lowerWord(j)
+		return a.toks[j].Kind == text.Word && !determiners[w] && !numberWords[w]
+	}
+	for j := t.t0 - 1; j >= first && j >= t.t0-2 && a.toks[j].Kind == text.Word && !listLink(a.lowerWord(j)); j-- {
+		if !bare(j) {
+			return false // "the bombings, ..."
+		}
+	}
+	items, commas := 1, 0
+	// leftwards: a link, then an item of one or two bare words
+	for j := t.t0 - 1; j > first; {
+		k := j
+		if listLink(a.lowerWord(k)) {
+			k--
+		}
+		if a.word(k) == "," {
+			commas++
+			k--
+		}
+		if k == j || k < first || !bare(k) || listLink(a.lowerWord(k)) {
+			break
+		}
+		items++
+		j = k - 1
+		if j >= first && bare(j) && !listLink(a.lowerWord(j)) {
+			j-- // "drug trafficking"
+		}
+	}
+	// rightwards: a link, then the bare word opening the next item
+	for j := a.compoundEnd(t.t1, last); j < last; {
+		k := j
+		if a.word(k) == "," {
+			commas++
+			k++
+		}
+		if k < last && listLink(a.lowerWord(k)) {
+			k++
+		}
+		if k == j || k >= last || a.toks[k].Kind != text.Word {
+			break
+		}
+		if !bare(k) {
+			return false // "..., and the bombings"
+		}
+		items++
+		j = k + 1
+		if j < last && bare(j) && !listLink(a.lowerWord(j)) {
+			j++ // "car bombings"
+		}
+		j = a.compoundEnd(j, last)
+	}
+	return items >= 3 && commas >= 1
+}
+
+// listLink reports whether w joins the last items of a list (listedKind).
+func listLink(w string) bool { return w == "and" || w == "or" }
+
+// compoundEnd returns the end of the hyphenated compound a word ending at
+// token j goes on into ("kidnapping-for-ransom"), or j.
+func (a *article) compoundEnd(j, last int32) int32 {
+	for j+1 < last && a.word(j) == "-" && !a.toks[j].Has(text.SpaceBefore) && a.toks[j+1].Kind == text.Word {
+		j += 2
+	}
+	return j
 }
 
 // claimNouns own the deeds "for" after them ([claim-noun]).
