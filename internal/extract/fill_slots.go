@@ -320,20 +320,23 @@ func (a *article) kindNamed(t term) bool {
 	return false
 }
 
-// listedKind reports whether the attack word t heads one item of a list
-// of three or more bare nouns, a comma among their links: "The FARC for
-// decades fought the government, carrying out assassinations, hijackings
-// and bombings", "Drug trafficking, extortion and kidnapping-for-ransom
-// are the group's main means of financing". A list of bare deeds names
-// the kinds of violence a group is known for, not one it did; a day in
-// the sentence, the headline or the lead's first sentence make it the
-// news ("Bombings, shootings and kidnappings rocked Baghdad on Monday"),
-// as habitual reads them. A determiner or a number before t or opening a
-// later item makes the deeds definite ("the killings, kidnappings and
-// bombings").
+// listedKind reports whether the attack word t is one item of a list of
+// three or more bare words, a comma among their links and "and" or "or"
+// before the last: "The FARC for decades fought the government, carrying
+// out assassinations, hijackings and bombings", "Drug trafficking,
+// extortion and kidnapping-for-ransom are the group's main means of
+// financing", "they steal, kidnap, and murder anyone who does not
+// cooperate". A list of bare deeds names the kinds of violence a group is
+// known for, not one it did. A day in the sentence, the headline or the
+// lead's first sentence make it the news ("Bombings, shootings and
+// kidnappings rocked Baghdad on Monday"), as habitual reads them; a
+// weapon is no deed ("the confrontations, in which carbines, mortars, and
+// explosives were used"); a determiner or a number before t makes the
+// deeds definite ("the killings, kidnappings and bombings"), and one
+// opening another item ends the list there.
 func (a *article) listedKind(t term) bool {
 	si := a.sentOf[t.t0]
-	if a.inTitle(int(a.toks[t.t0].Start)) || a.firstSentence(si) || a.dayDated(si) {
+	if a.inTitle(int(a.toks[t.t0].Start)) || a.firstSentence(si) || a.dayDated(si) || a.hasTerm(t.t0, lexicon.Weapon, "") {
 		return false
 	}
 	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
@@ -346,50 +349,65 @@ func (a *article) listedKind(t term) bool {
 			return false // "the bombings, ..."
 		}
 	}
-	items, commas := 1, 0
-	// leftwards: a link, then an item of one or two bare words
+	items, commas, joined := 1, 0, false
+	// leftwards: a link, then an item of one or two bare words; only the
+	// link next to t may be "and" ("extortion and kidnapping"), which
+	// makes t the list's last item
 	for j := t.t0 - 1; j > first; {
-		k := j
+		k, comma := j, false
 		if listLink(a.lowerWord(k)) {
+			if items > 1 {
+				break
+			}
+			joined = true
 			k--
 		}
 		if a.word(k) == "," {
-			commas++
+			comma = true
 			k--
 		}
 		if k == j || k < first || !bare(k) || listLink(a.lowerWord(k)) {
 			break
 		}
 		items++
+		if comma {
+			commas++
+		}
 		j = k - 1
 		if j >= first && bare(j) && !listLink(a.lowerWord(j)) {
 			j-- // "drug trafficking"
 		}
 	}
-	// rightwards: a link, then the bare word opening the next item
-	for j := a.compoundEnd(t.t1, last); j < last; {
+	// rightwards, unless t ended the list: links, each with the bare word
+	// opening the next item, up to the "and" before the last one ("t,
+	// hijackings and bombings"); items after commas alone are no list
+	// ("with rifle fire and grenades, managing to ...")
+	pending, pendingCommas := 0, 0
+	for j := a.compoundEnd(t.t1, last); !joined && j < last; {
 		k := j
 		if a.word(k) == "," {
-			commas++
+			pendingCommas++
 			k++
 		}
-		if k < last && listLink(a.lowerWord(k)) {
+		and := k < last && listLink(a.lowerWord(k))
+		if and {
 			k++
 		}
-		if k == j || k >= last || a.toks[k].Kind != text.Word {
+		if k == j || k >= last || a.toks[k].Kind != text.Word || !bare(k) {
 			break
 		}
-		if !bare(k) {
-			return false // "..., and the bombings"
+		pending++
+		if and {
+			items, commas, joined = items+pending, commas+pendingCommas, true
+			break
 		}
-		items++
 		j = k + 1
 		if j < last && bare(j) && !listLink(a.lowerWord(j)) {
 			j++ // "car bombings"
 		}
 		j = a.compoundEnd(j, last)
 	}
-	return items >= 3 && commas >= 1
+	return joined && items >= 3 && commas >= 1
 }
 
 // listLink reports whether w joins the last items of a list (listedKind).
