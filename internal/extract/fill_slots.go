@@ -161,6 +161,13 @@ func (f *filler) eventType() bool {
 		// incident tells the same blasts the bombers set off
 		best = record.SuicideBombing
 	}
+	if best == record.Bombing {
+		if t, ok := f.officeBombed(); ok {
+			// "A car bomb killed a Christian lawmaker and six others":
+			// the bomb was set for the office holder it killed first
+			best, first[record.Assassination] = record.Assassination, t
+		}
+	}
 	if best == record.Bombing && score[record.RemoteViolence] > 0 {
 		// what went off was fired from afar: "a mortar bomb exploded", "a
 		// rocket exploded" under a headline's "Bomb attack"
@@ -971,6 +978,71 @@ func (f *filler) assassination() (term, float64) {
 	}
 	return first, weight
 }
+
+// officeBombed finds a kill statement of the incident whose first victim
+// holds an office: a title in the victim's phrase ("Car Bomb Kills
+// Christian Lawmaker", "killed a Christian lawmaker from the governing
+// coalition and six others") or in the apposition after a victim named
+// ("It killed Fernando Buesa, the 53-year-old leader of the provincial
+// party", "Mohammed Chatah, a former finance minister, was killed"). A
+// bomb whose first dead is an office holder was set for that person: an
+// assassination. Those killed among many ("including a councillor"), the
+// guards of the security forces, a rank in a force (a "sergeant": the
+// force was struck), a figure no one vouches for and a death told
+// without the verb of killing (killVerb) say nothing of whom the bomb
+// was for.
+func (f *filler) officeBombed() (term, bool) {
+	a := f.a
+	for _, m := range f.current() {
+		for _, st := range m.stmts {
+			if st.effect != lexicon.Kill || st.hedged || st.unconfirmed || st.old || st.period || st.campaign || len(st.parts) == 0 {
+				continue
+			}
+			if !a.killVerb(st.verb) {
+				continue
+			}
+			p := st.parts[0]
+			if p.subset || p.party == record.SecurityForces {
+				continue
+			}
+			t1 := p.t1
+			if p.name && a.word(p.t1) == "," {
+				// the apposition after the name, to its closing comma
+				last := int32(a.sents[st.sent].Last)
+				t1++
+				for t1 < last && t1 < p.t1+12 && !a.clauseBreak(t1) {
+					t1++
+				}
+			}
+			for j := p.t0; j < t1; j++ {
+				if tm, ok := a.termAt(j, lexicon.Title); ok && !forceRanks[a.lowerWord(tm.t1-1)] {
+					return st.verb, true
+				}
+			}
+		}
+	}
+	return term{}, false
+}
+
+// killVerb reports whether the casualty word t is the verb "kill" ("a car
+// bomb killed a lawmaker", "It killed Fernando Buesa", "was killed when a
+// bomb targeted his convoy", "exploded, killing ..."): the deed done to
+// the victim. "Died" tells only the death ("the labor leader died in
+// hospital as a result of the dynamite attack on the union's office"),
+// and "the killing of" or a "murdered senator" name a deed of their own.
+func (a *article) killVerb(t term) bool {
+	w := a.lowerSpan(t.t0, t.t1)
+	switch w {
+	case "kill", "kills", "killed":
+		return true
+	case "killing":
+		return !determiners[a.lowerWord(t.t0-1)] && a.lowerWord(t.t1) != "of"
+	}
+	return false
+}
+
+// forceRanks are the titles of rank in a force ([force-rank]).
+var forceRanks = lexicon.Words().Set("force-rank") // lexicon/words.txt
 
 // titledVictim reports whether a title stands in the phrase of one of the
 // statement's victims: the office is what makes a killing an
