@@ -80,6 +80,9 @@ func (f *filler) eventType() bool {
 			if v == record.SuicideBombing && a.kindNamed(t) {
 				continue // "the group continues to carry out suicide attacks": what it does, not what it did
 			}
+			if a.listedKind(t) {
+				continue // "carrying out assassinations, hijackings and bombings": the kinds of deed a group is known for
+			}
 			if v == record.Bombing && a.droppedByCraft(t) {
 				v = record.RemoteViolence // "bombs dropped by Iraqi aircraft": an air raid, no planted bomb
 			}
@@ -157,6 +160,13 @@ func (f *filler) eventType() bool {
 		// suicide bombing is a bombing too, and every bomb word of the
 		// incident tells the same blasts the bombers set off
 		best = record.SuicideBombing
+	}
+	if best == record.Bombing {
+		if t, ok := f.officeBombed(); ok {
+			// "A car bomb killed a Christian lawmaker and six others":
+			// the bomb was set for the office holder it killed first
+			best, first[record.Assassination] = record.Assassination, t
+		}
 	}
 	if best == record.Bombing && score[record.RemoteViolence] > 0 {
 		// what went off was fired from afar: "a mortar bomb exploded", "a
@@ -315,6 +325,108 @@ func (a *article) kindNamed(t term) bool {
 		}
 	}
 	return false
+}
+
+// listedKind reports whether the attack word t is one item of a list of
+// three or more bare words, a comma among their links and "and" or "or"
+// before the last: "The FARC for decades fought the government, carrying
+// out assassinations, hijackings and bombings", "Drug trafficking,
+// extortion and kidnapping-for-ransom are the group's main means of
+// financing", "they steal, kidnap, and murder anyone who does not
+// cooperate". A list of bare deeds names the kinds of violence a group is
+// known for, not one it did. A day in the sentence, the headline or the
+// lead's first sentence make it the news ("Bombings, shootings and
+// kidnappings rocked Baghdad on Monday"), as habitual reads them; a
+// weapon is no deed ("the confrontations, in which carbines, mortars, and
+// explosives were used"); a determiner or a number before t makes the
+// deeds definite ("the killings, kidnappings and bombings"), and one
+// opening another item ends the list there.
+func (a *article) listedKind(t term) bool {
+	si := a.sentOf[t.t0]
+	if a.inTitle(int(a.toks[t.t0].Start)) || a.firstSentence(si) || a.dayDated(si) || a.hasTerm(t.t0, lexicon.Weapon, "") {
+		return false
+	}
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	bare := func(j int32) bool {
+		w := a.lowerWord(j)
+		return a.toks[j].Kind == text.Word && !determiners[w] && !numberWords[w]
+	}
+	for j := t.t0 - 1; j >= first && j >= t.t0-2 && a.toks[j].Kind == text.Word && !listLink(a.lowerWord(j)); j-- {
+		if !bare(j) {
+			return false // "the bombings, ..."
+		}
+	}
+	items, commas, joined := 1, 0, false
+	// leftwards: a link, then an item of one or two bare words; only the
+	// link next to t may be "and" ("extortion and kidnapping"), which
+	// makes t the list's last item
+	for j := t.t0 - 1; j > first; {
+		k, comma := j, false
+		if listLink(a.lowerWord(k)) {
+			if items > 1 {
+				break
+			}
+			joined = true
+			k--
+		}
+		if a.word(k) == "," {
+			comma = true
+			k--
+		}
+		if k == j || k < first || !bare(k) || listLink(a.lowerWord(k)) {
+			break
+		}
+		items++
+		if comma {
+			commas++
+		}
+		j = k - 1
+		if j >= first && bare(j) && !listLink(a.lowerWord(j)) {
+			j-- // "drug trafficking"
+		}
+	}
+	// rightwards, unless t ended the list: links, each with the bare word
+	// opening the next item, up to the "and" before the last one ("t,
+	// hijackings and bombings"); items after commas alone are no list
+	// ("with rifle fire and grenades, managing to ...")
+	pending, pendingCommas := 0, 0
+	for j := a.compoundEnd(t.t1, last); !joined && j < last; {
+		k := j
+		if a.word(k) == "," {
+			pendingCommas++
+			k++
+		}
+		and := k < last && listLink(a.lowerWord(k))
+		if and {
+			k++
+		}
+		if k == j || k >= last || a.toks[k].Kind != text.Word || !bare(k) {
+			break
+		}
+		pending++
+		if and {
+			items, commas, joined = items+pending, commas+pendingCommas, true
+			break
+		}
+		j = k + 1
+		if j < last && bare(j) && !listLink(a.lowerWord(j)) {
+			j++ // "car bombings"
+		}
+		j = a.compoundEnd(j, last)
+	}
+	return joined && items >= 3 && commas >= 1
+}
+
+// listLink reports whether w joins the last items of a list (listedKind).
+func listLink(w string) bool { return w == "and" || w == "or" }
+
+// compoundEnd returns the end of the hyphenated compound a word ending at
+// token j goes on into ("kidnapping-for-ransom"), or j.
+func (a *article) compoundEnd(j, last int32) int32 {
+	for j+1 < last && a.word(j) == "-" && !a.toks[j].Has(text.SpaceBefore) && a.toks[j+1].Kind == text.Word {
+		j += 2
+	}
+	return j
 }
 
 // claimNouns own the deeds "for" after them ([claim-noun]).
@@ -866,6 +978,71 @@ func (f *filler) assassination() (term, float64) {
 	}
 	return first, weight
 }
+
+// officeBombed finds a kill statement of the incident whose first victim
+// holds an office: a title in the victim's phrase ("Car Bomb Kills
+// Christian Lawmaker", "killed a Christian lawmaker from the governing
+// coalition and six others") or in the apposition after a victim named
+// ("It killed Fernando Buesa, the 53-year-old leader of the provincial
+// party", "Mohammed Chatah, a former finance minister, was killed"). A
+// bomb whose first dead is an office holder was set for that person: an
+// assassination. Those killed among many ("including a councillor"), the
+// guards of the security forces, a rank in a force (a "sergeant": the
+// force was struck), a figure no one vouches for and a death told
+// without the verb of killing (killVerb) say nothing of whom the bomb
+// was for.
+func (f *filler) officeBombed() (term, bool) {
+	a := f.a
+	for _, m := range f.current() {
+		for _, st := range m.stmts {
+			if st.effect != lexicon.Kill || st.hedged || st.unconfirmed || st.old || st.period || st.campaign || len(st.parts) == 0 {
+				continue
+			}
+			if !a.killVerb(st.verb) {
+				continue
+			}
+			p := st.parts[0]
+			if p.subset || p.party == record.SecurityForces {
+				continue
+			}
+			t1 := p.t1
+			if p.name && a.word(p.t1) == "," {
+				// the apposition after the name, to its closing comma
+				last := int32(a.sents[st.sent].Last)
+				t1++
+				for t1 < last && t1 < p.t1+12 && !a.clauseBreak(t1) {
+					t1++
+				}
+			}
+			for j := p.t0; j < t1; j++ {
+				if tm, ok := a.termAt(j, lexicon.Title); ok && !forceRanks[a.lowerWord(tm.t1-1)] {
+					return st.verb, true
+				}
+			}
+		}
+	}
+	return term{}, false
+}
+
+// killVerb reports whether the casualty word t is the verb "kill" ("a car
+// bomb killed a lawmaker", "It killed Fernando Buesa", "was killed when a
+// bomb targeted his convoy", "exploded, killing ..."): the deed done to
+// the victim. "Died" tells only the death ("the labor leader died in
+// hospital as a result of the dynamite attack on the union's office"),
+// and "the killing of" or a "murdered senator" name a deed of their own.
+func (a *article) killVerb(t term) bool {
+	w := a.lowerSpan(t.t0, t.t1)
+	switch w {
+	case "kill", "kills", "killed":
+		return true
+	case "killing":
+		return !determiners[a.lowerWord(t.t0-1)] && a.lowerWord(t.t1) != "of"
+	}
+	return false
+}
+
+// forceRanks are the titles of rank in a force ([force-rank]).
+var forceRanks = lexicon.Words().Set("force-rank") // lexicon/words.txt
 
 // titledVictim reports whether a title stands in the phrase of one of the
 // statement's victims: the office is what makes a killing an

@@ -140,6 +140,7 @@ var wordSchema = []WordSection{
 	{Name: "person-agent"},
 	{Name: "office-noun"},
 	{Name: "office-rank"},
+	{Name: "force-rank"},
 	{Name: "side-loss-verb"},
 	{Name: "part-ordinal"},
 	{Name: "campaign-noun"},
