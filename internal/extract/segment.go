@@ -463,8 +463,13 @@ func (a *article) severalAttacks(m *mention, sites []site) bool {
 // "two car bombs were detonated". Before an auxiliary whose participle is
 // a casualty word the count is of the victims ("seven students were
 // shot"); another auxiliary is passed over, and does not use up the three
-// words the count may stand back.
+// words the count may stand back. An attack word after "to" is a verb
+// ("arrived in two vehicles to storm the junction"): a verb is not
+// counted, and the number before it counts another noun.
 func (a *article) counted(t int32) bool {
+	if a.lowerWord(t-1) == "to" {
+		return false
+	}
 	lim := t - 3
 	for j := t - 1; j >= 0 && j >= lim && a.sentOf[j] == a.sentOf[t]; j-- {
 		if auxiliaries[a.lowerWord(j)] {
