@@ -120,6 +120,7 @@ func (x *Extractor) read(d *doc.Document) *article {
 	a.groups = a.notSplinters(a.groups)
 	a.selfNamed() // "a group calling itself X": a name the lexicon may not know
 	a.findPlaces()
+	a.stateStrikes()
 	a.markDateline()
 	if day, ok := a.datelineDay(); ok {
 		// "MANILA, April 18 - ... yesterday" in a file stamped April 19:
@@ -132,6 +133,48 @@ func (x *Extractor) read(d *doc.Document) *article {
 	}
 	a.lead = a.leadPara()
 	return a
+}
+
+// stateStrikes drops the readings of "strike" alone as an attack word
+// but where it is a state's armed strike: right after the name of a
+// state, its possessive or its demonym, and before "on" or "against" and
+// what was struck, no day ("A Russian strike on the Ukrainian city of
+// Kharkiv killed at least one person"; Reuters-21578: "U.S. STRIKE ON
+// IRAN OIL PLATFORM"). Elsewhere the word is a labour strike ("a strike
+// on Monday", "the miners' strike") or part of a longer attack word ("air
+// strike") that has a term of its own.
+func (a *article) stateStrikes() {
+	out := a.terms[:0]
+	dropped := false
+	for _, t := range a.terms {
+		if t.p.Cat == lexicon.Trigger && t.t1 == t.t0+1 && singular(a.lowerWord(t.t0)) == "strike" && !a.stateStrikeAt(t.t0) {
+			dropped = true
+			continue
+		}
+		out = append(out, t)
+	}
+	a.terms = out
+	if dropped {
+		a.indexTerms()
+	}
+}
+
+// stateStrikeAt reports whether "strike" at token j follows a state's
+// name or demonym and opens "on" or "against" with what was struck, not a
+// day (stateStrikes).
+func (a *article) stateStrikeAt(j int32) bool {
+	if a.lowerWord(j+1) != "on" {
+		return false
+	}
+	if lo, hi := a.dateRange(int(a.toks[j+1].Start), int(a.toks[j+1].End)+2); hi > lo {
+		return false // "a strike on Monday": the day of a labour strike
+	}
+	for _, p := range a.places {
+		if p.t1 == j && (p.country || p.demonym) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineDay returns the day the dateline gives ("BEIRUT, March 3 -")
