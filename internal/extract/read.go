@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -135,33 +137,38 @@ func (x *Extractor) read(d *doc.Document) *article {
 	return a
 }
 
-// stateStrikes drops the readings of "strike" alone as an attack word
-// but where it is a state's armed strike: right after the name of a
-// state, its possessive or its demonym, and before "on" or "against" and
-// what was struck, no day ("A Russian strike on the Ukrainian city of
-// Kharkiv killed at least one person"; Reuters-21578: "U.S. STRIKE ON
-// IRAN OIL PLATFORM"). Elsewhere the word is a labour strike ("a strike
-// on Monday", "the miners' strike") or part of a longer attack word ("air
-// strike") that has a term of its own.
+// stateStrikes adds "strike" alone as an attack word where it is a
+// state's armed strike: right after the name of a state, its possessive
+// or its demonym, and before "on" and what was struck, no day ("A Russian
+// strike on the Ukrainian city of Kharkiv killed at least one person";
+// Reuters-21578: "U.S. STRIKE ON IRAN OIL PLATFORM"). Elsewhere the word
+// is a labour strike ("a strike on Monday", "the miners' strike"), so
+// terms.txt does not list it: the lexicon's other readers (the roles
+// tagger's features) see the word as before.
 func (a *article) stateStrikes() {
-	out := a.terms[:0]
-	dropped := false
-	for _, t := range a.terms {
-		if t.p.Cat == lexicon.Trigger && t.t1 == t.t0+1 && singular(a.lowerWord(t.t0)) == "strike" && !a.stateStrikeAt(t.t0) {
-			dropped = true
+	added := false
+	for j := range a.toks {
+		if w := a.lowerWord(int32(j)); w != "strike" && w != "strikes" || !a.stateStrikeAt(int32(j)) {
 			continue
 		}
-		out = append(out, t)
+		if _, ok := a.termAt(int32(j), lexicon.Trigger); ok {
+			continue
+		}
+		a.terms = append(a.terms, term{t0: int32(j), t1: int32(j) + 1, p: stateStrike})
+		added = true
 	}
-	a.terms = out
-	if dropped {
+	if added {
+		slices.SortStableFunc(a.terms, func(x, y term) int { return cmp.Compare(x.t0, y.t0) })
 		a.indexTerms()
 	}
 }
 
+// stateStrike is the attack word stateStrikes reads.
+var stateStrike = &lexicon.Phrase{Cat: lexicon.Trigger, Value: record.RemoteViolence, Text: "strike"}
+
 // stateStrikeAt reports whether "strike" at token j follows a state's
-// name or demonym and opens "on" or "against" with what was struck, not a
-// day (stateStrikes).
+// name or demonym and opens "on" with what was struck, not a day
+// (stateStrikes).
 func (a *article) stateStrikeAt(j int32) bool {
 	if a.lowerWord(j+1) != "on" {
 		return false
