@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -120,6 +122,7 @@ func (x *Extractor) read(d *doc.Document) *article {
 	a.groups = a.notSplinters(a.groups)
 	a.selfNamed() // "a group calling itself X": a name the lexicon may not know
 	a.findPlaces()
+	a.stateStrikes()
 	a.markDateline()
 	if day, ok := a.datelineDay(); ok {
 		// "MANILA, April 18 - ... yesterday" in a file stamped April 19:
@@ -132,6 +135,53 @@ func (x *Extractor) read(d *doc.Document) *article {
 	}
 	a.lead = a.leadPara()
 	return a
+}
+
+// stateStrikes adds "strike" alone as an attack word where it is a
+// state's armed strike: right after the name of a state, its possessive
+// or its demonym, and before "on" and what was struck, no day ("A Russian
+// strike on the Ukrainian city of Kharkiv killed at least one person";
+// Reuters-21578: "U.S. STRIKE ON IRAN OIL PLATFORM"). Elsewhere the word
+// is a labour strike ("a strike on Monday", "the miners' strike"), so
+// terms.txt does not list it: the lexicon's other readers (the roles
+// tagger's features) see the word as before.
+func (a *article) stateStrikes() {
+	added := false
+	for j := range a.toks {
+		if w := a.lowerWord(int32(j)); w != "strike" && w != "strikes" || !a.stateStrikeAt(int32(j)) {
+			continue
+		}
+		if _, ok := a.termAt(int32(j), lexicon.Trigger); ok {
+			continue
+		}
+		a.terms = append(a.terms, term{t0: int32(j), t1: int32(j) + 1, p: stateStrike})
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(a.terms, func(x, y term) int { return cmp.Compare(x.t0, y.t0) })
+		a.indexTerms()
+	}
+}
+
+// stateStrike is the attack word stateStrikes reads.
+var stateStrike = &lexicon.Phrase{Cat: lexicon.Trigger, Value: record.RemoteViolence, Text: "strike"}
+
+// stateStrikeAt reports whether "strike" at token j follows a state's
+// name or demonym and opens "on" with what was struck, not a day
+// (stateStrikes).
+func (a *article) stateStrikeAt(j int32) bool {
+	if a.lowerWord(j+1) != "on" {
+		return false
+	}
+	if lo, hi := a.dateRange(int(a.toks[j+1].Start), int(a.toks[j+1].End)+2); hi > lo {
+		return false // "a strike on Monday": the day of a labour strike
+	}
+	for _, p := range a.places {
+		if p.t1 == j && (p.country || p.demonym) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineDay returns the day the dateline gives ("BEIRUT, March 3 -")

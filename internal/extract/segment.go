@@ -463,8 +463,13 @@ func (a *article) severalAttacks(m *mention, sites []site) bool {
 // "two car bombs were detonated". Before an auxiliary whose participle is
 // a casualty word the count is of the victims ("seven students were
 // shot"); another auxiliary is passed over, and does not use up the three
-// words the count may stand back.
+// words the count may stand back. An attack word after "to" is a verb
+// ("arrived in two vehicles to storm the junction"): a verb is not
+// counted, and the number before it counts another noun.
 func (a *article) counted(t int32) bool {
+	if a.lowerWord(t-1) == "to" {
+		return false
+	}
 	lim := t - 3
 	for j := t - 1; j >= 0 && j >= lim && a.sentOf[j] == a.sentOf[t]; j-- {
 		if auxiliaries[a.lowerWord(j)] {
@@ -1666,13 +1671,30 @@ func (a *article) countsAttack(m *mention, j int32) bool {
 // 20 were wounded", "another policeman died", "a second soldier was
 // killed". The people it opens are those a casualty statement of m counts
 // ("another resident told reporters" is a further speaker, and says
-// nothing either way).
+// nothing either way). So does a number after it whose noun, no attack
+// word, is the subject of an auxiliary ("Another seven CRPF personnel are
+// still missing"; Reuters-21578: "Another 56 miners were trapped
+// underground"), whatever befell them: the missing of an attack are no
+// casualty statement. "Another two bombs were found" counts attacks,
+// and "another two hit a vehicle", with no auxiliary, further strikes.
 func (a *article) morePeople(m *mention, j int32) bool {
 	for _, st := range m.stmts {
 		for _, p := range st.parts {
 			if p.t0 <= j+1 && p.t1 > j {
 				return true
 			}
+		}
+	}
+	n := j + 1
+	if int(n) >= len(a.toks) || a.toks[n].Kind != text.Num && !numberWords[a.lowerWord(n)] {
+		return false
+	}
+	for k := n + 2; k <= n+4 && k < m.t1; k++ {
+		if _, ok := a.termAt(k-1, lexicon.Trigger); ok || a.toks[k-1].Kind != text.Word {
+			return false
+		}
+		if auxiliaries[a.lowerWord(k)] {
+			return true
 		}
 	}
 	return false
