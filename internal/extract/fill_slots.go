@@ -1770,8 +1770,8 @@ func (f *filler) targets() {
 				}
 				break
 			}
-			if reportVerbs[a.lowerWord(t.t1)] || reportVerbs[a.lowerWord(t.t1+1)] {
-				continue // "officials said": who speaks, not what was hit
+			if reportVerbs[a.lowerWord(t.t1)] || reportVerbs[a.lowerWord(t.t1+1)] || a.invertedSpeaker(t0, t.t1) {
+				continue // "officials said", "..., says governor": who speaks, not what was hit
 			}
 			if a.strikes(t.t1 - 1) {
 				continue // "aircraft attacked": who strikes, not what was hit
@@ -1831,6 +1831,40 @@ func (f *filler) targets() {
 			f.tokEvidence("targets["+itoa(i)+"]", t0, t1)
 		}
 	}
+}
+
+// invertedSpeaker reports whether the noun phrase at tokens [t0, t1)
+// is the speaker of a report told before it: after a report verb that a
+// comma or quote closes the report before, and ending its clause, its
+// name and all ("kills two, says governor", "..., said police officer
+// Ahmed Ali.", "said an official from the group"). The speaker is the report's tail, not what was hit; a
+// clause after the noun makes it the report's subject instead
+// ("Battalion, said soldiers sent to check reports ...").
+func (a *article) invertedSpeaker(t0, t1 int32) bool {
+	j := t0 - 1
+	if articleWords[a.lowerWord(j)] {
+		j--
+	}
+	if j < 1 || !reportVerbs[a.lowerWord(j)] {
+		return false
+	}
+	switch a.word(j - 1) {
+	case ",", "\"", "”":
+	default:
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t0]].Last)
+	for n := 0; n < 4 && t1 < last && a.capWord(t1); n++ {
+		t1++ // the speaker's name after the title
+	}
+	if t1 >= last {
+		return true
+	}
+	switch a.lowerWord(t1) {
+	case ",", ".", ";", "from", "of", "for", "with":
+		return true // "said an official from Kyunhla Activists Group"
+	}
+	return false
 }
 
 // locativePreps head a modifier that places a noun by a landmark ("a

@@ -391,7 +391,14 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 			if !stateSayings[a.lowerWord(v)] {
 				continue
 			}
-			if st := a.speakerState(int32(p.First), v); st != "" {
+			from := int32(p.First)
+			if a.quoteCloses(v) {
+				// "Russian strike on Kharkiv kills one, says governor": the
+				// speaker stands between the comma and the verb, or after
+				// it; the state before the comma is the news, not its voice
+				from = a.quoteStart(v)
+			}
+			if st := a.speakerState(from, v); st != "" {
 				if a.speakerOfElsewhere(int32(s.First), verb, st) {
 					return voice{}, false
 				}
