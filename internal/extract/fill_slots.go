@@ -1919,7 +1919,7 @@ func (a *article) ofComplement(t1, last int32) (int32, string) {
 	end, cat, head := k, "", term{}
 	for end < last && end < k+5 {
 		w := a.lowerWord(end)
-		if (w == "'" || w == "'s") && end > k {
+		if w == "'" && end > k {
 			end++ // "a farm workers' union"
 			continue
 		}

@@ -314,7 +314,7 @@ func (a *article) groundTakings(si int32, seen map[int32]bool) []term {
 				break
 			}
 			if groundNouns[a.lowerWord(k)] {
-				if w := a.lowerWord(k + 1); w != "'" && w != "'s" && w != "’" {
+				if w := a.lowerWord(k + 1); w != "'" && w != "’" {
 					out = append(out, term{t0: j, t1: j + 1, p: roleTriggers[record.Clash]})
 				}
 				break

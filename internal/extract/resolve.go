@@ -199,7 +199,7 @@ func (a *article) resolvePlaces() {
 				// is one the gazetteer lacks there
 				m.chosen, m.cands = nil, nil
 			}
-			if m.owner != "" && m.owner != c.CountryCode && a.lowerWord(m.t0-1) == "s" {
+			if m.owner != "" && m.owner != c.CountryCode && a.possessiveAt(m.t0-2) {
 				// "Colombia's Cano-Limon pipeline" is not Nigeria's Kano:
 				// a place a country's possessive owns is in that country;
 				// one the gazetteer knows only abroad is one it lacks
