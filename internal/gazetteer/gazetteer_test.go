@@ -62,6 +62,9 @@ func TestLookup(t *testing.T) {
 		{key: "pakistan", kind: Country, cc: "PK"},
 		{key: "pakistani", kind: Country, cc: "PK", demonym: true},
 		{key: "pakistanis", kind: Country, cc: "PK", demonym: true},
+		{key: "ecuadorian", kind: Country, cc: "EC", demonym: true}, // both spellings: "Ecuadorean" is the source's
+		{key: "ecuadorean", kind: Country, cc: "EC", demonym: true},
+		{key: "nepali", kind: Country, cc: "NP", demonym: true},
 		{key: "burma", kind: Country, cc: "MM", alt: true},
 		{key: "drc", kind: Country, cc: "CD", abbrev: true},
 		{key: "us", kind: Country, cc: "US", abbrev: true, common: true},
