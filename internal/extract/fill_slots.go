@@ -182,7 +182,10 @@ func (f *filler) eventType() bool {
 		// or a kidnapping when people were only taken; a clash when any
 		// of the incident's statements, not only its first, tells armed
 		// sides fighting (a headline's "Troops kill 20 rebels" comes
-		// before the lead's "... in a battle near Jaffna")
+		// before the lead's "... in a battle near Jaffna") and no
+		// attacker's assault was told (assaultToldAt: "Militants attack
+		// army outpost" ... "Seven militants died in the gun battle" is
+		// the fight the assault became)
 		var lead *statement
 		for _, m := range f.current() {
 			for i := range m.stmts {
@@ -193,7 +196,7 @@ func (f *filler) eventType() bool {
 				if lead == nil {
 					lead = st
 				}
-				if best == "" && st.effect != lexicon.Kidnap && (a.inNoun(st.verb, roleWindow, 3, fightNouns) || a.forceKillsFoe(st.verb)) {
+				if best == "" && assaulted < 0 && st.effect != lexicon.Kidnap && (a.inNoun(st.verb, roleWindow, 3, fightNouns) || a.forceKillsFoe(st.verb)) {
 					// "30 guerrillas were killed in a battle with troops",
 					// "Sri Lankan troops killed 20 Tamil guerrillas"
 					best = record.Clash
@@ -660,23 +663,27 @@ func (f *filler) toldAsClash() bool {
 	return false
 }
 
-// assaultToldAt returns the first token of the incident's first
-// "attacked" or "stormed" ([storm-verb]) read as an armed assault whose
-// subject is an attacker, not a state force ("two militants attacked a
-// police station"), or -1. A clash word that points back after it ("in
-// the gunfight", "the shootout lasted hours") names the fight that
+// assaultToldAt returns the first token of the incident's first attack
+// word read as an armed assault whose subject is an attacker, not a state
+// force, or -1: "attacked" or "stormed" ([storm-verb]) after it ("two
+// militants attacked a police station"), or a headline's attack word
+// after it, which a wire headline puts in the present ("Insurgents attack
+// police checkpoint", as "U.S. NAVAL FORCES ATTACK IRANIAN OIL PLATFORM"
+// tells the deed of its story). A clash word that points back after it
+// ("in the gunfight", "the gun battle with police") names the fight that
 // assault became, not a battle of two sides that sought each other: the
 // attackers chose the time and the target.
 func (f *filler) assaultToldAt() int32 {
+	a := f.a
 	for _, m := range f.current() {
 		for _, t := range m.triggers {
 			if t.p.Value != "generic" {
 				continue
 			}
-			if !stormVerbs[f.a.lowerSpan(t.t0, t.t1)] {
+			if !stormVerbs[a.lowerSpan(t.t0, t.t1)] && !a.inTitle(int(a.toks[t.t0].Start)) {
 				continue
 			}
-			if r, ok := f.a.armedAttack(t, true); ok && r == record.ArmedAssault && f.a.perpetratorSubject(t.t0) {
+			if r, ok := a.armedAttack(t, true); ok && r == record.ArmedAssault && a.perpetratorSubject(t.t0) {
 				return t.t0
 			}
 		}
