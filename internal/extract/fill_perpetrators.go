@@ -557,8 +557,8 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			c.kind = "state"
 		}
 		t0, t1 := a.tokenAt(g.Start), a.tokenAt(g.End-1)+1
-		if a.afterFrame(t0, "peace") || a.peaceWith(t0) {
-			continue // "a peace deal with FARC rebels"
+		if a.afterFrame(t0, "peace") && !a.cueEndsBefore(t0) || a.peaceWith(t0) {
+			continue // "a peace deal with FARC rebels"; not "the leaflet was signed by CAM"
 		}
 		if f.otherClause(si, t0) {
 			continue // "Taliban attack kills six police in Kunduz; bomb kills three in Baghlan"
@@ -615,6 +615,23 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// cueEndsBefore reports whether an attribution cue ends right before the
+// group at token t0, past an article: the cue, not a frame word inside it,
+// says what the group is to the deed ("The leaflet was signed by CAM" is
+// no peace accord signed).
+func (a *article) cueEndsBefore(t0 int32) bool {
+	end := t0
+	if w := a.lowerWord(t0 - 1); w == "the" || w == "a" {
+		end--
+	}
+	for _, t := range a.sentTerms(a.sentOf[t0]) {
+		if t.p.Cat == lexicon.Attribution && t.t1 == end {
+			return true
+		}
+	}
+	return false
 }
 
 // peaceWith reports whether the group at token t0 is the other party of
