@@ -126,6 +126,40 @@ func (l *Lexicon) ByName(name string) *Group {
 	return l.byName[normalize(name)]
 }
 
+// Acronym returns the group's short name in capitals ("FARC", "ELN",
+// "ISIS"): its canonical name or its first alias when that is an
+// acronym, or "". groups.txt lists the acronym a group is known by right
+// after its name; one further down the line ("HSM" for al-Shabaab) is a
+// variant readers seldom know. Records show it beside the name a text
+// uses, as conflict datasets name their actors, since reports and readers
+// know a group by either.
+func (g *Group) Acronym() string {
+	if IsAcronym(g.Name) {
+		return g.Name
+	}
+	if len(g.Aliases) > 0 && IsAcronym(g.Aliases[0]) {
+		return g.Aliases[0]
+	}
+	return ""
+}
+
+// IsAcronym reports whether s is written as an acronym: two or more
+// capital letters, with digits and hyphens at most ("PKK", "FARC-EP",
+// "M23"), eight characters or fewer.
+func IsAcronym(s string) bool {
+	caps := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r == '-' || r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return caps >= 2 && len(s) <= 8
+}
+
 // TopOf returns the group at the top of g's chain of parents: the
 // movement a branch or wing belongs to ("Islamic State" for its West
 // Africa Province), g itself when it has no parent. Two groups with one

@@ -44,7 +44,7 @@ func TestDoersOf(t *testing.T) {
 	}{
 		{"by guerrillas of the group",
 			"Three engineers were kidnapped near Saravena on Thursday by guerrillas of the National Liberation Army, the army said.",
-			"kidnapping 2021-03-04 by=National Liberation Army/suspected"},
+			"kidnapping 2021-03-04 by=ELN: National Liberation Army/suspected"},
 		{"by units of a state's force",
 			"Iraq said its troops repulsed an attack by two brigades of Iranian Revolutionary Guards east of Basra on Thursday.",
 			"clash 2021-03-04 by=Iranian Revolutionary Guards/suspected"},
@@ -106,7 +106,7 @@ func TestHeldResponsibleAttributedTo(t *testing.T) {
 			"bombing 2021-03-04 injured=2..2 by=Shining Path/suspected"},
 		{"an attack attributed to a group",
 			"A bomb exploded at a bank in Lima on Thursday, injuring two guards. The attack was attributed to the Tupac Amaru Revolutionary Movement.",
-			"bombing 2021-03-04 injured=2..2 by=Tupac Amaru Revolutionary Movement/suspected"},
+			"bombing 2021-03-04 injured=2..2 by=MRTA: Tupac Amaru Revolutionary Movement/suspected"},
 		{"people an accusation names, after attributed the bombing to",
 			"A bomb exploded at a bank in Medellin on Thursday, injuring two guards. Police attributed the bombing to supporters of a jailed drug lord.",
 			"bombing 2021-03-04 injured=2..2 by=supporters of a jailed drug lord/suspected"},
@@ -126,10 +126,10 @@ func TestVoiceClaims(t *testing.T) {
 	}{
 		{"a caller on behalf of the group claims",
 			"Guerrillas blew up a section of the oil pipeline near Orito on Thursday, police said. A woman who said she was speaking on behalf of the National Liberation Army called a radio station in Cali to claim responsibility for the attack.",
-			"bombing 2021-03-04 by=National Liberation Army/claimed"},
+			"bombing 2021-03-04 by=ELN: National Liberation Army/claimed"},
 		{"a spokesman of one group telling of another's claim",
 			"Guerrillas blew up a section of the oil pipeline near Orito on Thursday, police said. A spokesman for the Revolutionary Armed Forces of Colombia said the National Liberation Army had claimed responsibility for the attack.",
-			"bombing 2021-03-04 by=National Liberation Army/claimed"},
+			"bombing 2021-03-04 by=ELN: National Liberation Army/claimed"},
 	}
 	checkFills(t, tests)
 }
@@ -274,7 +274,7 @@ func TestModifierOfThePlace(t *testing.T) {
 			"armed_assault 2021-03-04 killed=12..12 by=Rebel soldiers/unknown"},
 		{"the fighters' word before a force's head still names the story's insurgency",
 			"", "SAN SALVADOR, March 5 - The FMLN said it would go on fighting.\n\nGuerrilla commandos attacked a police post in Usulutan on Thursday, killing two policemen.",
-			"armed_assault 2021-03-04 killed=2..2 by=FMLN/suspected"},
+			"armed_assault 2021-03-04 killed=2..2 by=FMLN: Farabundo Marti National Liberation Front/suspected"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -127,7 +127,7 @@ func (f *filler) perpetrators() {
 				// does not list: the country's name counts and merges them as one.
 				canonical = gazetteer.CountryNameOf(c.state)
 			}
-			f.rec.Perpetrators = append(f.rec.Perpetrators, record.Perpetrator{Name: c.name, Attribution: c.attr, Kind: c.kind, Canonical: canonical})
+			f.rec.Perpetrators = append(f.rec.Perpetrators, record.Perpetrator{Name: a.recordName(c), Attribution: c.attr, Kind: c.kind, Canonical: canonical})
 			f.evidence("perpetrators["+itoa(i)+"]", c.b0, c.b1)
 		}
 		if c.kind == "state" && c.state != "" {
@@ -459,6 +459,39 @@ func (f *filler) ownReport(si, t0, t1 int32) (int32, int32, bool) {
 		self = false
 	}
 	return c0, c1, self
+}
+
+// recordName is how the record names the perpetrator c. A group the
+// lexicon knows by an acronym is shown as conflict datasets show their
+// actors, acronym first: "FARC: Revolutionary Armed Forces of Colombia"
+// whether the text writes the acronym (then the lexicon's name follows)
+// or a name (then the text's name follows, so that it can still be
+// found in the article). Reports, coders and readers know a group by
+// either form; showing one alone leaves the others a name they may not
+// recognise. Any other perpetrator keeps the text's name.
+func (a *article) recordName(c actorCand) string {
+	if c.kind != "group" || c.canonical == "" {
+		return c.name
+	}
+	g := a.x.actors.ByName(c.canonical)
+	if g == nil {
+		return c.name
+	}
+	acronym := g.Acronym()
+	if acronym == "" {
+		return c.name
+	}
+	for _, n := range append([]string{g.Name}, g.Aliases...) {
+		if actor.IsAcronym(n) && strings.EqualFold(n, c.name) {
+			// the text's acronym, in the lexicon's capitals (an
+			// all-capitals story's "Fmln" is "FMLN")
+			if n == g.Name {
+				return n // "ETA"
+			}
+			return n + ": " + g.Name
+		}
+	}
+	return acronym + ": " + c.name
 }
 
 // otherIncident reports whether sentence si belongs to another incident of

@@ -158,8 +158,11 @@ type Location struct {
 // Perpetrator is a named or described attacker with how the text attributes
 // the attack to it.
 type Perpetrator struct {
-	// Name is the actor as the text names it ("al-Shabab", "BLA"), so
-	// that it can be found in the article.
+	// Name is the actor as the text names it ("al-Shabab", "Pakistani
+	// Taliban"), so that it can be found in the article; a group known
+	// by an acronym has it first, as conflict datasets write their
+	// actors ("TTP: Pakistani Taliban", "BLA: Balochistan Liberation
+	// Army" where the text wrote "BLA").
 	Name        string `json:"name"`
 	Attribution string `json:"attribution"`
 	// Canonical extends the contract: the armed-group lexicon's name for a
