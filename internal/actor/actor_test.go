@@ -218,3 +218,31 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// TestAcronym checks the short name records show before a group's name:
+// the canonical name or the first alias when written as an acronym, not
+// one further down the line.
+func TestAcronym(t *testing.T) {
+	l := mustLoad(t)
+	tests := []struct{ group, want string }{
+		{"Revolutionary Armed Forces of Colombia", "FARC"},
+		{"National Liberation Army", "ELN"}, // "^ELN" in the data
+		{"Islamic State", "ISIS"},
+		{"al-Shabaab", ""}, // "HSM" stands far down its line
+		{"Boko Haram", ""},
+	}
+	for _, tc := range tests {
+		g := l.ByName(tc.group)
+		if g == nil {
+			t.Fatalf("%q not in the lexicon", tc.group)
+		}
+		if got := g.Acronym(); got != tc.want {
+			t.Errorf("%s: Acronym() = %q, want %q", tc.group, got, tc.want)
+		}
+	}
+	for s, want := range map[string]bool{"PKK": true, "FARC-EP": true, "M23": true, "IS": true, "Hamas": false, "A": false, "ABCDEFGHI": false, "": false} {
+		if got := IsAcronym(s); got != want {
+			t.Errorf("IsAcronym(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
