@@ -143,21 +143,19 @@ func (g *Group) Acronym() string {
 	return ""
 }
 
-// IsAcronym reports whether s is written as an acronym: two or more
-// capital letters, with digits and hyphens at most ("PKK", "FARC-EP",
-// "M23"), eight characters or fewer.
+// IsAcronym reports whether s is written as an acronym: two to eight
+// characters, a capital letter first, then capitals, digits and hyphens
+// only ("PKK", "FARC-EP", "M23").
 func IsAcronym(s string) bool {
-	caps := 0
+	if len(s) < 2 || len(s) > 8 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
 	for _, r := range s {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			caps++
-		case r == '-' || r >= '0' && r <= '9':
-		default:
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-') {
 			return false
 		}
 	}
-	return caps >= 2 && len(s) <= 8
+	return true
 }
 
 // TopOf returns the group at the top of g's chain of parents: the
