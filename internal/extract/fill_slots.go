@@ -1108,10 +1108,11 @@ func (f *filler) date() {
 			}
 		}
 	}
-	if k >= 0 && a.dates[k].Day == a.pub {
+	if k >= 0 && a.dates[k].Day == a.pub && !a.deedOwnDay(k, nil) {
 		// "killed two men, police said on Friday ... after confirming the
 		// shooting on Wednesday night": the report's day gives way to the
-		// day a definite attack word gives the deed told
+		// day a definite attack word gives the deed told. A day given the
+		// deed itself ("A policeman was killed Wednesday") stands
 		if j := f.definiteDay(); j >= 0 {
 			k = j
 		}
@@ -1218,22 +1219,61 @@ func (f *filler) definiteDay() int {
 // right after it or after "on" ("the attack on Saturday night happened
 // in ..."). The definite article points back to the attack the lead
 // told, so the day is that attack's, not another deed's brought in. So
-// does a definite subject of a passive killing the date follows (the
-// victims' day, definiteVictimsDay).
+// do a verb that only says the deed happened between them ("the attack
+// occurred on Thursday": occurVerbEndingAt), a day in the possessive
+// ("Saturday night's attempted bombing": ownsAttack), and a definite
+// subject of a passive killing the date follows (the victims' day,
+// definiteVictimsDay).
 func (a *article) definiteDeedDay(k int) bool {
 	t := a.tokenAt(a.dates[k].Start)
-	if a.definiteVictimsDay(t) {
+	if a.definiteVictimsDay(t) || a.ownsAttack(k) {
 		return true
 	}
 	if w := a.lowerWord(t - 1); w == "on" || w == "at" {
 		t--
 	}
+	t -= a.occurVerbEndingAt(t)
 	tm, ok := a.termEndingAt(t, lexicon.Trigger)
 	if !ok {
 		return false
 	}
 	return backPointers[a.lowerWord(tm.t0-1)]
 }
+
+// ownsAttack reports whether day k owns an attack word in the possessive
+// (possessiveDay): "Saturday night's attempted bombing", "Friday's
+// suicide bombing". The possessive is a determiner, as "the" is: it
+// points at the attack the lead told and gives its day.
+func (a *article) ownsAttack(k int) bool {
+	te := a.tokenAt(a.dates[k].End)
+	if int(te) >= len(a.toks) || !a.possessiveAt(te) {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[te]].Last)
+	for _, u := range a.termsIn(te+2, min(te+5, last)) {
+		if u.p.Cat == lexicon.Trigger && a.possessiveDay(u) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// occurVerbEndingAt returns the number of words of an [occur-verb]
+// ("occurred", "took place") that end right before token t, or 0: "the
+// attack occurred on Thursday" gives the attack its day as "the attack on
+// Thursday" does.
+func (a *article) occurVerbEndingAt(t int32) int32 {
+	if t >= 2 && occurVerbs[a.lowerWord(t-2)+" "+a.lowerWord(t-1)] {
+		return 2
+	}
+	if t >= 1 && occurVerbs[a.lowerWord(t-1)] {
+		return 1
+	}
+	return 0
+}
+
+// occurVerbs say that a deed happened, and nothing more of it.
+var occurVerbs = lexicon.Words().Set("occur-verb") // lexicon/words.txt
 
 // definiteVictimsDay reports whether the day at token t follows, past
 // only words of [day-lead-in] ("on", "before dawn"), a passive killing

@@ -105,6 +105,7 @@ var wordSchema = []WordSection{
 	{Name: "pointing-word"},
 	{Name: "back-pointer"},
 	{Name: "day-lead-in"},
+	{Name: "occur-verb"},
 	{Name: "charge-prep"},
 	{Name: "org-head"},
 	{Name: "past-span"},
