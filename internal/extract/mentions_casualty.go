@@ -1747,14 +1747,17 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 		return a.listEndingAt(qs, j+1, first)
 	}
 	// an apposition between subject and verb: "At least 50 people, mostly
-	// women and children, were killed". Its length is counted in words, a
-	// token glued to the one before it being part of its word, so that a
-	// compound or an abbreviation does not spend the span: "Bernardo
+	// women and children, were killed", up to eight words long ("and ten,
+	// including two infants aged 3 and 8 months, were wounded"; "the man,
+	// said by police to be a street cleaner, was seriously wounded"). Its
+	// length is counted in words, a token glued to the one before it
+	// being part of its word, so that a compound or an abbreviation does
+	// not spend the span: "Bernardo
 	// Jaramillo, the 36-year-old Patriotic Union (UP) candidate, has died"
 	// Dashes set one off as commas do: "Four soldiers and two civilians -
 	// a woman and a boy - were wounded"
 	if close := a.word(j); j > first && (close == "," || a.isDash(j) && !a.glued(j) && !a.glued(j+1)) {
-		for k, words := j-1, 0; k > first && words < 8; k-- {
+		for k, words := j-1, 0; k > first && words < 9; k-- {
 			if !a.glued(k) {
 				words++
 			}
