@@ -850,6 +850,9 @@ func (a *article) gapped(st *statement, qs []part, last int32) []statement {
 			break
 		}
 		q := qs[i]
+		if a.ownAuxiliary(q.t1, last) {
+			break // "Two soldiers were killed and 32 members of armed groups were detained": a verb of its own
+		}
 		g := statement{effect: st.effect, sent: st.sent, hedged: st.hedged,
 			verb: term{t0: q.t0, t1: q.t1, p: st.verb.p}}
 		q.party = st.parts[0].party
@@ -858,6 +861,26 @@ func (a *article) gapped(st *statement, qs []part, last int32) []statement {
 		lim = q.t1 + 10
 	}
 	return out
+}
+
+// ownAuxiliary reports whether the clause that goes on at token j has an
+// auxiliary of its own ([auxiliary]) before the next comma, "and",
+// semicolon or full stop, quotes around a word going on ("Colombian
+// \"irregular\" armed groups"): "and 32 members of armed groups were
+// detained" tells what befell them with its own verb, as "One miner was
+// killed and 56 others were trapped underground" (reuters21578-12992)
+// does, so it leaves no verb out for the figure to share.
+func (a *article) ownAuxiliary(j, last int32) bool {
+	for k := j; k < last && k < j+10; k++ {
+		w := a.lowerWord(k)
+		if w == "," || w == "and" || w == ";" || w == "." {
+			return false
+		}
+		if auxiliaries[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherFigureAt reports whether a number at token j, of no date, counts
