@@ -2457,7 +2457,19 @@ func (a *article) apposition(p, q part) bool {
 // some of those before it, and only itself.
 func (a *article) markSubsets(ps []part) {
 	sub := false
+	named := 0 // names still to come that restate a counted group
 	for i := 1; i < len(ps); i++ {
+		if named > 0 && ps[i].name {
+			named--
+			ps[i].subset = true // "Two jawans of CAF, Upendra Sahu and Devendra Singh": the two, named
+			continue
+		}
+		named = a.namedAfter(ps, i-1)
+		if named > 0 {
+			named--
+			ps[i].subset = true
+			continue
+		}
 		if a.apposition(ps[i-1], ps[i]) {
 			ps[i].subset = true // "Ahmed Musa, a local councillor": one man
 			continue
@@ -2476,6 +2488,23 @@ func (a *article) markSubsets(ps []part) {
 		}
 		ps[i].subset = sub
 	}
+}
+
+// namedAfter returns how many people part ps[k] counts when a comma
+// and then as many names as it counts follow it: "Two jawans of CAF,
+// Upendra Sahu and Devendra Singh were killed" names the two, it adds no
+// one to them. It returns 0 otherwise.
+func (a *article) namedAfter(ps []part, k int) int {
+	p := ps[k]
+	if p.name || p.n < 2 || k+p.n >= len(ps) || a.word(p.t1) != "," || ps[k+1].t0 != p.t1+1 {
+		return 0
+	}
+	for i := k + 1; i <= k+p.n; i++ {
+		if !ps[i].name || ps[i].n != 1 {
+			return 0
+		}
+	}
+	return p.n
 }
 
 // ofThose reports whether the number at token t is followed by "of them"
@@ -2701,7 +2730,7 @@ func (a *article) qualify(st *statement) {
 	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
-	if a.rateAfter(st.verb.t1, int32(s.Last)) {
+	if a.rateAfter(st.verb.t1, int32(s.Last)) || a.samePeriod(st.sent) {
 		st.period = true
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
@@ -2723,6 +2752,22 @@ func (a *article) qualify(st *statement) {
 			}
 		}
 	}
+}
+
+// samePeriod reports whether sentence si speaks of "the same" span of
+// time ([past-span]) as one told before: "During the same period, 57
+// civilians were also killed" after "25 security personnel have been
+// killed between January 1, 2019 and February 1, 2020" counts the dead
+// of that span, as reuters21578-00282 "should rise to 56.2 pct of
+// overall debt in the same period" points back to its span.
+func (a *article) samePeriod(si int32) bool {
+	s := a.sents[si]
+	for j := int32(s.First) + 1; j+1 < int32(s.Last); j++ {
+		if a.lowerWord(j) == "same" && a.lowerWord(j-1) == "the" && pastSpans[a.lowerWord(j+1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // campaignNouns name a campaign of many incidents (lexicon/words.txt).
