@@ -181,7 +181,12 @@ func (a *article) statements(si int32, terms []term) []statement {
 				}
 				break
 			}
-			st.parts = a.subjectOf(t, qs, int32(s.First))
+			// the dateline is no part of the subject: "Tamur Jamil — One
+			// villager was shot dead" counts one, as "JOHANNESBURG, April
+			// 13 - Six workers were killed" (reuters21578-16212) counts six
+			st.parts = slices.DeleteFunc(a.subjectOf(t, qs, int32(s.First)), func(p part) bool {
+				return int(a.toks[p.t1-1].End) <= a.datelineEnd && !a.inTitle(int(a.toks[p.t0].Start))
+			})
 			if len(st.parts) == 0 && a.lowerWord(t.t0-1) == "being" {
 				// "... killed a passer-by before being shot dead by
 				// police": the attacker, whom the clause does not repeat
