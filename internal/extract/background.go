@@ -731,7 +731,10 @@ var pastSpans = lexicon.Words().Set("past-span") // lexicon/words.txt
 // clause: a term ending in a noun of [past-span] that holds no date ("the
 // deadliest attack in recent years", "the worst in its history"). A date
 // is a time, not a span: "the deadliest attack last year" tells of last
-// year.
+// year. The superlative may be made with "the most" ("one of the most
+// audacious rebel attacks in recent years"; bbc-politics-261 "one of the
+// most bizarre photo opportunities of recent years"); "most" with no
+// "the" counts a share ("most attacks in recent years"), not a rank.
 func (a *article) superlativeBefore(t term) bool {
 	if !pastSpans[a.lowerWord(t.t1-1)] {
 		return false
@@ -741,7 +744,16 @@ func (a *article) superlativeBefore(t term) bool {
 		return false
 	}
 	first := int32(a.sents[a.sentOf[t.t0]].First)
-	return a.setBehind(superlatives, t.t0-1, max(first, t.t0-8))
+	stop := max(first, t.t0-8)
+	if a.setBehind(superlatives, t.t0-1, stop) {
+		return true
+	}
+	for j := t.t0 - 1; j > stop && !a.clauseBreak(j); j-- {
+		if w := a.lowerWord(j); (w == "most" || w == "least") && a.lowerWord(j-1) == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedTo reports whether sentence si opens by setting the article's

@@ -181,7 +181,17 @@ func (a *article) statements(si int32, terms []term) []statement {
 				}
 				break
 			}
-			st.parts = a.subjectOf(t, qs, int32(s.First))
+			// the place of a dateline set off by its dash is no name in
+			// the subject: "Tamur Jamil — One villager was shot dead"
+			// counts one, as "JOHANNESBURG, April 13 - Six workers were
+			// killed" (reuters21578-16212) counts six. A dateline read
+			// without a dash may be the subject's own name ("LUZ AMPARO
+			// GOMEZ SERNA, A 29-YEAR-OLD WOMAN FROM CALI, WAS MURDERED"),
+			// and one read over a figure ("AT LEAST 9 PEOPLE HAVE DIED AND
+			// 13 MORE WERE WOUNDED --") is no place
+			st.parts = slices.DeleteFunc(a.subjectOf(t, qs, int32(s.First)), func(p part) bool {
+				return p.name && int(a.toks[p.t1-1].End) <= a.datelineEnd && !a.inTitle(int(a.toks[p.t0].Start)) && a.datelineDash()
+			})
 			if len(st.parts) == 0 && a.lowerWord(t.t0-1) == "being" {
 				// "... killed a passer-by before being shot dead by
 				// police": the attacker, whom the clause does not repeat
@@ -293,6 +303,17 @@ func (a *article) statements(si int32, terms []term) []statement {
 		out = append(out, a.shotToldDead(si, terms, qs)...)
 	}
 	return out
+}
+
+// datelineDash reports whether the dateline ends in a dash standing
+// apart ("Tamur Jamil —", "JOHANNESBURG, April 13 -"), not a hyphen
+// inside a word ("A 29-YEAR-OLD").
+func (a *article) datelineDash() bool {
+	if a.datelineEnd <= 0 {
+		return false
+	}
+	j := a.tokenAt(a.datelineEnd - 1)
+	return a.isDash(j) && !a.glued(j)
 }
 
 // hurtTaken returns the verb before the hurt noun t ([hurt-noun]:
@@ -850,6 +871,9 @@ func (a *article) gapped(st *statement, qs []part, last int32) []statement {
 			break
 		}
 		q := qs[i]
+		if a.ownAuxiliary(q.t1, last) {
+			break // "Two soldiers were killed and 32 members of armed groups were detained": a verb of its own
+		}
 		g := statement{effect: st.effect, sent: st.sent, hedged: st.hedged,
 			verb: term{t0: q.t0, t1: q.t1, p: st.verb.p}}
 		q.party = st.parts[0].party
@@ -858,6 +882,26 @@ func (a *article) gapped(st *statement, qs []part, last int32) []statement {
 		lim = q.t1 + 10
 	}
 	return out
+}
+
+// ownAuxiliary reports whether the clause that goes on at token j has an
+// auxiliary of its own ([auxiliary]) before the next comma, "and",
+// semicolon or full stop, quotes around a word going on ("Colombian
+// \"irregular\" armed groups"): "and 32 members of armed groups were
+// detained" tells what befell them with its own verb, as "One miner was
+// killed and 56 others were trapped underground" (reuters21578-12992)
+// does, so it leaves no verb out for the figure to share.
+func (a *article) ownAuxiliary(j, last int32) bool {
+	for k := j; k < last && k < j+10; k++ {
+		w := a.lowerWord(k)
+		if w == "," || w == "and" || w == ";" || w == "." {
+			return false
+		}
+		if auxiliaries[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherFigureAt reports whether a number at token j, of no date, counts
@@ -1747,14 +1791,17 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 		return a.listEndingAt(qs, j+1, first)
 	}
 	// an apposition between subject and verb: "At least 50 people, mostly
-	// women and children, were killed". Its length is counted in words, a
-	// token glued to the one before it being part of its word, so that a
-	// compound or an abbreviation does not spend the span: "Bernardo
+	// women and children, were killed", up to eight words long ("and ten,
+	// including two infants aged 3 and 8 months, were wounded"; "the man,
+	// said by police to be a street cleaner, was seriously wounded"). Its
+	// length is counted in words, a token glued to the one before it
+	// being part of its word, so that a compound or an abbreviation does
+	// not spend the span: "Bernardo
 	// Jaramillo, the 36-year-old Patriotic Union (UP) candidate, has died"
 	// Dashes set one off as commas do: "Four soldiers and two civilians -
 	// a woman and a boy - were wounded"
 	if close := a.word(j); j > first && (close == "," || a.isDash(j) && !a.glued(j) && !a.glued(j+1)) {
-		for k, words := j-1, 0; k > first && words < 8; k-- {
+		for k, words := j-1, 0; k > first && words < 9; k-- {
 			if !a.glued(k) {
 				words++
 			}
@@ -2431,7 +2478,19 @@ func (a *article) apposition(p, q part) bool {
 // some of those before it, and only itself.
 func (a *article) markSubsets(ps []part) {
 	sub := false
+	named := 0 // names still to come that restate a counted group
 	for i := 1; i < len(ps); i++ {
+		if named > 0 && ps[i].name {
+			named--
+			ps[i].subset = true // "Two jawans of CAF, Upendra Sahu and Devendra Singh": the two, named
+			continue
+		}
+		named = a.namedAfter(ps, i-1)
+		if named > 0 {
+			named--
+			ps[i].subset = true
+			continue
+		}
 		if a.apposition(ps[i-1], ps[i]) {
 			ps[i].subset = true // "Ahmed Musa, a local councillor": one man
 			continue
@@ -2450,6 +2509,23 @@ func (a *article) markSubsets(ps []part) {
 		}
 		ps[i].subset = sub
 	}
+}
+
+// namedAfter returns how many people part ps[k] counts when a comma
+// and then as many names as it counts follow it: "Two jawans of CAF,
+// Upendra Sahu and Devendra Singh were killed" names the two, it adds no
+// one to them. It returns 0 otherwise.
+func (a *article) namedAfter(ps []part, k int) int {
+	p := ps[k]
+	if p.name || p.n < 2 || k+p.n >= len(ps) || a.word(p.t1) != "," || ps[k+1].t0 != p.t1+1 {
+		return 0
+	}
+	for i := k + 1; i <= k+p.n; i++ {
+		if !ps[i].name || ps[i].n != 1 {
+			return 0
+		}
+	}
+	return p.n
 }
 
 // ofThose reports whether the number at token t is followed by "of them"
@@ -2675,7 +2751,7 @@ func (a *article) qualify(st *statement) {
 	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
-	if a.rateAfter(st.verb.t1, int32(s.Last)) {
+	if a.rateAfter(st.verb.t1, int32(s.Last)) || a.samePeriod(st.sent) {
 		st.period = true
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
@@ -2697,6 +2773,22 @@ func (a *article) qualify(st *statement) {
 			}
 		}
 	}
+}
+
+// samePeriod reports whether sentence si speaks of "the same" span of
+// time ([past-span]) as one told before: "During the same period, 57
+// civilians were also killed" after "25 security personnel have been
+// killed between January 1, 2019 and February 1, 2020" counts the dead
+// of that span, as reuters21578-00282 "should rise to 56.2 pct of
+// overall debt in the same period" points back to its span.
+func (a *article) samePeriod(si int32) bool {
+	s := a.sents[si]
+	for j := int32(s.First) + 1; j+1 < int32(s.Last); j++ {
+		if a.lowerWord(j) == "same" && a.lowerWord(j-1) == "the" && pastSpans[a.lowerWord(j+1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // campaignNouns name a campaign of many incidents (lexicon/words.txt).
