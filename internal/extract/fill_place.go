@@ -1034,7 +1034,8 @@ var suburbNouns = lexicon.Words().Set("suburb-noun") // lexicon/words.txt
 // of no violence of their own (those are the incident's, or another
 // event, or background; but a town inside a division the incident
 // names may come from the lead or the paragraph after it), near the top
-// of the story and outside quotations, and only when it names no second such spot; -1 otherwise.
+// of the story and outside quotations, and only when it names no second
+// such spot; -1 otherwise.
 func (f *filler) spotInArea(k int) int {
 	a := f.a
 	if len(f.st.incs) != 1 {
@@ -1066,8 +1067,9 @@ func (f *filler) spotInArea(k int) int {
 	// is narrowed by a town in it that the lead or the paragraph after it
 	// puts violence at, which tells the same deed more closely, not
 	// another (a country is too broad to say so: its capital's news
-	// conference is no scene)
-	division := k >= 0 && a.places[k].chosen != nil && (a.places[k].chosen.Kind == gazetteer.Admin1 || a.places[k].chosen.Kind == gazetteer.Admin2)
+	// conference is no scene). Past the switch a mention k has a chosen
+	// feature.
+	division := k >= 0 && (a.places[k].chosen.Kind == gazetteer.Admin1 || a.places[k].chosen.Kind == gazetteer.Admin2)
 	found := -1
 	for p := range a.places {
 		m := &a.places[p]
