@@ -2480,15 +2480,12 @@ func (a *article) markSubsets(ps []part) {
 	sub := false
 	named := 0 // names still to come that restate a counted group
 	for i := 1; i < len(ps); i++ {
-		if named > 0 && ps[i].name {
-			named--
-			ps[i].subset = true // "Two jawans of CAF, Upendra Sahu and Devendra Singh": the two, named
-			continue
+		if named == 0 {
+			named = a.namedAfter(ps, i-1)
 		}
-		named = a.namedAfter(ps, i-1)
 		if named > 0 {
 			named--
-			ps[i].subset = true
+			ps[i].subset = true // "Two jawans of CAF, Upendra Sahu and Devendra Singh": the two, named
 			continue
 		}
 		if a.apposition(ps[i-1], ps[i]) {
