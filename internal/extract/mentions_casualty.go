@@ -1561,16 +1561,12 @@ func (a *article) head(p *part, last int32) {
 			break
 		}
 		w := a.lowerWord(j)
-		if otherModifiers[w] {
+		if w == "more" || otherModifiers[w] {
 			p.additional = true
 			p.t1 = j + 1
 			continue
 		}
 		switch w {
-		case "more":
-			p.additional = true
-			p.t1 = j + 1
-			continue
 		case "of", "our", "the", "them", "those", "whom", "their", "its", "his", "her", "these":
 			continue
 		}
