@@ -1780,7 +1780,7 @@ func (a *article) speakerPlace(k int) bool {
 			return false
 		}
 	}
-	if sc := a.storyCountry(); sc >= 0 && m.chosen != nil && a.places[sc].chosen != nil && m.chosen.CountryCode != a.places[sc].chosen.CountryCode {
+	if sc := a.storyCountry(); sc >= 0 && m.chosen != nil && m.chosen.CountryCode != a.places[sc].chosen.CountryCode {
 		return true // "a statement from the United Nations in Nairobi said" in a story of Somalia
 	}
 	si := a.sentOf[m.t0]
