@@ -1805,9 +1805,9 @@ func (a *article) speakerPlace(k int) bool {
 // in London said" (reuters21578-nonfresh: "Lynch in London said").
 func (a *article) orgNameEnd(t int32) bool {
 	if a.cs != text.Mixed || t < 1 || a.sentOf[t-1] != a.sentOf[t] {
-		return false
+		return false // token t opens its sentence: no word of the name before it
 	}
-	return a.toks[t].Has(text.Cap) && a.toks[t-1].Has(text.Cap) && !a.sentenceInitial(t) && !a.sentenceInitial(t-1)
+	return a.toks[t].Has(text.Cap) && a.toks[t-1].Has(text.Cap) && !a.sentenceInitial(t-1)
 }
 
 // officePlace reports whether place mention m completes the title of an
