@@ -745,11 +745,8 @@ func (a *article) superlativeBefore(t term) bool {
 	}
 	first := int32(a.sents[a.sentOf[t.t0]].First)
 	stop := max(first, t.t0-8)
-	if a.setBehind(superlatives, t.t0-1, stop) {
-		return true
-	}
-	for j := t.t0 - 1; j > stop && !a.clauseBreak(j); j-- {
-		if w := a.lowerWord(j); (w == "most" || w == "least") && a.lowerWord(j-1) == "the" {
+	for j := t.t0 - 1; j >= stop && !a.clauseBreak(j); j-- {
+		if w := a.lowerWord(j); superlatives[w] || j > stop && (w == "most" || w == "least") && a.lowerWord(j-1) == "the" {
 			return true
 		}
 	}
