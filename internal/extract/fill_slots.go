@@ -403,7 +403,7 @@ func (a *article) listedKind(t term) bool {
 		if and {
 			k++
 		}
-		if k == j || k >= last || a.toks[k].Kind != text.Word || !bare(k) {
+		if k == j || k >= last || !bare(k) {
 			break
 		}
 		pending++
@@ -426,7 +426,7 @@ func listLink(w string) bool { return w == "and" || w == "or" }
 // compoundEnd returns the end of the hyphenated compound a word ending at
 // token j goes on into ("kidnapping-for-ransom"), or j.
 func (a *article) compoundEnd(j, last int32) int32 {
-	for j+1 < last && a.word(j) == "-" && !a.toks[j].Has(text.SpaceBefore) && a.toks[j+1].Kind == text.Word {
+	for j+1 < last && a.isInnerHyphen(int(j)) && a.toks[j+1].Kind == text.Word {
 		j += 2
 	}
 	return j
