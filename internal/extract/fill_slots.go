@@ -1882,22 +1882,18 @@ func (f *filler) targets() {
 
 // invertedSpeaker reports whether the noun phrase at tokens [t0, t1)
 // is the speaker of a report told before it: after a report verb that a
-// comma or quote closes the report before, and ending its clause, its
-// name and all ("kills two, says governor", "..., said police officer
-// Ahmed Ali.", "said an official from the group"). The speaker is the report's tail, not what was hit; a
-// clause after the noun makes it the report's subject instead
-// ("Battalion, said soldiers sent to check reports ...").
+// comma or quote closes the report before (reportCloser), and ending its
+// clause, its name and all ("kills two, says governor", "..., said police
+// officer Ahmed Ali.", "said an official from the group"). The speaker is
+// the report's tail, not what was hit; a clause after the noun makes it
+// the report's subject instead ("Battalion, said soldiers sent to check
+// reports ...").
 func (a *article) invertedSpeaker(t0, t1 int32) bool {
 	j := t0 - 1
 	if articleWords[a.lowerWord(j)] {
 		j--
 	}
-	if j < 1 || !reportVerbs[a.lowerWord(j)] {
-		return false
-	}
-	switch a.word(j - 1) {
-	case ",", "\"", "”":
-	default:
+	if j < 1 || !reportVerbs[a.lowerWord(j)] || !a.reportCloser(j-1) {
 		return false
 	}
 	last := int32(a.sents[a.sentOf[t0]].Last)
