@@ -1246,7 +1246,7 @@ func (a *article) definiteDeedDay(k int) bool {
 // points at the attack the lead told and gives its day.
 func (a *article) ownsAttack(k int) bool {
 	te := a.tokenAt(a.dates[k].End)
-	if int(te) >= len(a.toks) || !a.possessiveAt(te) {
+	if !a.possessiveAt(te) { // a day ending the text: tokenAt gives len(a.toks), where word is ""
 		return false
 	}
 	last := int32(a.sents[a.sentOf[te]].Last)
