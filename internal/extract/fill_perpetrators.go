@@ -481,13 +481,13 @@ func (a *article) recordName(c actorCand) string {
 	if acronym == "" {
 		return c.name
 	}
-	for _, n := range append([]string{g.Name}, g.Aliases...) {
+	// the text's acronym, in the lexicon's capitals (an all-capitals
+	// story's "Fmln" is "FMLN")
+	if actor.IsAcronym(g.Name) && strings.EqualFold(g.Name, c.name) {
+		return g.Name // "ETA"
+	}
+	for _, n := range g.Aliases {
 		if actor.IsAcronym(n) && strings.EqualFold(n, c.name) {
-			// the text's acronym, in the lexicon's capitals (an
-			// all-capitals story's "Fmln" is "FMLN")
-			if n == g.Name {
-				return n // "ETA"
-			}
 			return n + ": " + g.Name
 		}
 	}

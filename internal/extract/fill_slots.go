@@ -403,7 +403,7 @@ func (a *article) listedKind(t term) bool {
 		if and {
 			k++
 		}
-		if k == j || k >= last || a.toks[k].Kind != text.Word || !bare(k) {
+		if k == j || k >= last || !bare(k) {
 			break
 		}
 		pending++
@@ -426,7 +426,7 @@ func listLink(w string) bool { return w == "and" || w == "or" }
 // compoundEnd returns the end of the hyphenated compound a word ending at
 // token j goes on into ("kidnapping-for-ransom"), or j.
 func (a *article) compoundEnd(j, last int32) int32 {
-	for j+1 < last && a.word(j) == "-" && !a.toks[j].Has(text.SpaceBefore) && a.toks[j+1].Kind == text.Word {
+	for j+1 < last && a.isInnerHyphen(int(j)) && a.toks[j+1].Kind == text.Word {
 		j += 2
 	}
 	return j
@@ -1246,7 +1246,7 @@ func (a *article) definiteDeedDay(k int) bool {
 // points at the attack the lead told and gives its day.
 func (a *article) ownsAttack(k int) bool {
 	te := a.tokenAt(a.dates[k].End)
-	if int(te) >= len(a.toks) || !a.possessiveAt(te) {
+	if !a.possessiveAt(te) { // a day ending the text: tokenAt gives len(a.toks), where word is ""
 		return false
 	}
 	last := int32(a.sents[a.sentOf[te]].Last)
@@ -1882,22 +1882,18 @@ func (f *filler) targets() {
 
 // invertedSpeaker reports whether the noun phrase at tokens [t0, t1)
 // is the speaker of a report told before it: after a report verb that a
-// comma or quote closes the report before, and ending its clause, its
-// name and all ("kills two, says governor", "..., said police officer
-// Ahmed Ali.", "said an official from the group"). The speaker is the report's tail, not what was hit; a
-// clause after the noun makes it the report's subject instead
-// ("Battalion, said soldiers sent to check reports ...").
+// comma or quote closes the report before (reportCloser), and ending its
+// clause, its name and all ("kills two, says governor", "..., said police
+// officer Ahmed Ali.", "said an official from the group"). The speaker is
+// the report's tail, not what was hit; a clause after the noun makes it
+// the report's subject instead ("Battalion, said soldiers sent to check
+// reports ...").
 func (a *article) invertedSpeaker(t0, t1 int32) bool {
 	j := t0 - 1
 	if articleWords[a.lowerWord(j)] {
 		j--
 	}
-	if j < 1 || !reportVerbs[a.lowerWord(j)] {
-		return false
-	}
-	switch a.word(j - 1) {
-	case ",", "\"", "”":
-	default:
+	if j < 1 || !reportVerbs[a.lowerWord(j)] || !a.reportCloser(j-1) {
 		return false
 	}
 	last := int32(a.sents[a.sentOf[t0]].Last)

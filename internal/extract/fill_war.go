@@ -478,8 +478,7 @@ func (a *article) trailingVoice(si, t0 int32) (v voice, ok bool) {
 // Iranians).
 func (a *article) quoteStart(j int32) int32 {
 	for k := j - 1; k >= 0 && k >= j-speakerWords-1; k-- {
-		switch a.word(k) {
-		case ",", "\"", "”":
+		if a.reportCloser(k) {
 			return k + 1
 		}
 	}
@@ -496,10 +495,19 @@ const speakerWords = 5
 // stands between them ("...," the Iranian news agency said).
 func (a *article) quoteCloses(j int32) bool {
 	for k := j - 1; k >= 0 && k >= j-speakerWords-1; k-- {
-		switch a.word(k) {
-		case ",", "\"", "”":
+		if a.reportCloser(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// reportCloser reports whether token k is a comma or a closing quote, the
+// mark that ends a report its speaker follows ("...," the agency said).
+func (a *article) reportCloser(k int32) bool {
+	switch a.word(k) {
+	case ",", "\"", "”":
+		return true
 	}
 	return false
 }
