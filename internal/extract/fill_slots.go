@@ -1038,15 +1038,18 @@ func (f *filler) officeBombed() (term, bool) {
 // hospital as a result of the dynamite attack on the union's office"),
 // and "the killing of" or a "murdered senator" name a deed of their own.
 func (a *article) killVerb(t term) bool {
-	w := a.lowerSpan(t.t0, t.t1)
-	switch w {
-	case "kill", "kills", "killed":
+	switch killForms[a.lowerSpan(t.t0, t.t1)] {
+	case "verb":
 		return true
-	case "killing":
+	case "gerund":
 		return !determiners[a.lowerWord(t.t0-1)] && a.lowerWord(t.t1) != "of"
 	}
 	return false
 }
+
+// killForms are the forms of "kill" by what they may be ([kill-form]):
+// always the verb, or a gerund that may be the noun.
+var killForms = lexicon.Words().Map("kill-form") // lexicon/words.txt
 
 // forceRanks are the titles of rank in a force ([force-rank]).
 var forceRanks = lexicon.Words().Set("force-rank") // lexicon/words.txt

@@ -304,6 +304,7 @@ var wordSchema = []WordSection{
 	{Name: "armed-body"},
 	{Name: "side-men-noun"},
 	{Name: "side-owner"},
+	{Name: "kill-form", MinCols: 1, MaxCols: 1, Values: []string{"verb", "gerund"}},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
