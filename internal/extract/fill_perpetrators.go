@@ -1128,6 +1128,10 @@ var fireVerbs = lexicon.Words().Set("fire-verb") // lexicon/words.txt
 // shooting at them is an attack by the force, not a response.
 var unarmedCrowds = lexicon.Words().Set("unarmed-crowd") // lexicon/words.txt
 
+// openForms are the forms of "open" in "open fire" by tense
+// ([open-form]): a headline tells the deed in the present.
+var openForms = lexicon.Words().Map("open-form") // lexicon/words.txt
+
 // firesOnUnarmed reports whether the force named up to token j fires on
 // people who are not fighting it: "troops opened fire on protesters",
 // "police fired into the crowd", "soldiers shot at mourners".
@@ -1153,7 +1157,7 @@ func (a *article) firesOnUnarmed(j int32) bool {
 				break // "fired in the air", "fired from rooftops"
 			}
 		}
-	case (w == "opened" || (w == "opens" || w == "open") && a.headlineLike(j)) && a.lowerWord(j+1) == "fire":
+	case (openForms[w] == "past" || openForms[w] == "present" && a.headlineLike(j)) && a.lowerWord(j+1) == "fire":
 		j += 2 // a headline tells the deed in the present: "Police open fire on protesters"
 	default:
 		return false

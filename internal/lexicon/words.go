@@ -305,6 +305,7 @@ var wordSchema = []WordSection{
 	{Name: "side-men-noun"},
 	{Name: "side-owner"},
 	{Name: "kill-form", MinCols: 1, MaxCols: 1, Values: []string{"verb", "gerund"}},
+	{Name: "open-form", MinCols: 1, MaxCols: 1, Values: []string{"past", "present"}},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
