@@ -531,9 +531,7 @@ func hasParty(st *statement, party string) bool {
 // their own lives ("killing himself", "blew themselves up").
 func (a *article) selfKilled(st *statement) bool {
 	for _, p := range st.parts {
-		switch a.lowerWord(p.t0) {
-		case "himself", "herself", "themselves":
-		default:
+		if reflexives[a.lowerWord(p.t0)] == "" {
 			return false
 		}
 	}
@@ -545,7 +543,7 @@ func (a *article) selfKilled(st *statement) bool {
 func (f *filler) bomberDied() (term, bool) {
 	for _, m := range f.current() {
 		for _, t := range m.triggers {
-			if t.t1-t.t0 == 3 && f.a.lowerWord(t.t1-1) == "up" && singleSelf[f.a.lowerWord(t.t1-2)] {
+			if t.t1-t.t0 == 3 && f.a.lowerWord(t.t1-1) == "up" && reflexives[f.a.lowerWord(t.t1-2)] == "one" {
 				return t, true
 			}
 		}
@@ -553,8 +551,9 @@ func (f *filler) bomberDied() (term, bool) {
 	return term{}, false
 }
 
-// singleSelf are the reflexives of one person.
-var singleSelf = map[string]bool{"himself": true, "herself": true}
+// reflexives are the reflexive pronouns of people by number
+// ([reflexive]): "one" for one person, "many" for more.
+var reflexives = lexicon.Words().Map("reflexive") // lexicon/words.txt
 
 // leavesBomberOut reports whether the chosen toll cannot hold the bomber:
 // each of its groups is counted as others ("20 other people", "a fellow

@@ -306,6 +306,7 @@ var wordSchema = []WordSection{
 	{Name: "side-owner"},
 	{Name: "kill-form", MinCols: 1, MaxCols: 1, Values: []string{"verb", "gerund"}},
 	{Name: "open-form", MinCols: 1, MaxCols: 1, Values: []string{"past", "present"}},
+	{Name: "reflexive", MinCols: 1, MaxCols: 1, Values: []string{"one", "many"}},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
