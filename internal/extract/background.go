@@ -721,6 +721,10 @@ func violenceCat(c lexicon.Category) bool {
 // sentence still tells of today's event.
 var superlatives = lexicon.Words().Set("superlative") // lexicon/words.txt
 
+// degreeAdverbs make a superlative after "the" ([degree-adverb]): "the
+// most audacious".
+var degreeAdverbs = lexicon.Words().Set("degree-adverb") // lexicon/words.txt
+
 // pastSpans are the nouns of a span of the past a superlative ranks
 // against: "history", "years", "decade". (A place's yardstick, the town a
 // spot is measured from, is another thing: mentions.go.)
@@ -746,7 +750,7 @@ func (a *article) superlativeBefore(t term) bool {
 	first := int32(a.sents[a.sentOf[t.t0]].First)
 	stop := max(first, t.t0-8)
 	for j := t.t0 - 1; j >= stop && !a.clauseBreak(j); j-- {
-		if w := a.lowerWord(j); superlatives[w] || j > stop && (w == "most" || w == "least") && a.lowerWord(j-1) == "the" {
+		if w := a.lowerWord(j); superlatives[w] || j > stop && degreeAdverbs[w] && a.lowerWord(j-1) == "the" {
 			return true
 		}
 	}

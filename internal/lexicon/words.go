@@ -307,6 +307,7 @@ var wordSchema = []WordSection{
 	{Name: "kill-form", MinCols: 1, MaxCols: 1, Values: []string{"verb", "gerund"}},
 	{Name: "open-form", MinCols: 1, MaxCols: 1, Values: []string{"past", "present"}},
 	{Name: "reflexive", MinCols: 1, MaxCols: 1, Values: []string{"one", "many"}},
+	{Name: "degree-adverb"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
