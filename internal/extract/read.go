@@ -148,7 +148,7 @@ func (x *Extractor) read(d *doc.Document) *article {
 func (a *article) stateStrikes() {
 	added := false
 	for j := range a.toks {
-		if w := a.lowerWord(int32(j)); w != "strike" && w != "strikes" || !a.stateStrikeAt(int32(j)) {
+		if !strikeWords[a.lowerWord(int32(j))] || !a.stateStrikeAt(int32(j)) {
 			continue
 		}
 		if _, ok := a.termAt(int32(j), lexicon.Trigger); ok {
@@ -162,6 +162,10 @@ func (a *article) stateStrikes() {
 		a.indexTerms()
 	}
 }
+
+// strikeWords are "strike" and its plural ([strike-word]), an attack
+// word only where stateStrikeAt finds a state's strike.
+var strikeWords = lexicon.Words().Set("strike-word") // lexicon/words.txt
 
 // stateStrike is the attack word stateStrikes reads.
 var stateStrike = &lexicon.Phrase{Cat: lexicon.Trigger, Value: record.RemoteViolence, Text: "strike"}

@@ -308,6 +308,7 @@ var wordSchema = []WordSection{
 	{Name: "open-form", MinCols: 1, MaxCols: 1, Values: []string{"past", "present"}},
 	{Name: "reflexive", MinCols: 1, MaxCols: 1, Values: []string{"one", "many"}},
 	{Name: "degree-adverb"},
+	{Name: "strike-word"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
