@@ -420,7 +420,9 @@ func (a *article) listedKind(t term) bool {
 	return joined && items >= 3 && commas >= 1
 }
 
-// listLink reports whether w joins the last items of a list (listedKind).
+// listLink reports whether w is a conjunction that joins two items or the
+// last items of a list: "killed or injured", "bombings, shootings and
+// kidnappings" (listedKind).
 func listLink(w string) bool { return w == "and" || w == "or" }
 
 // compoundEnd returns the end of the hyphenated compound a word ending at

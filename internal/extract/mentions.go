@@ -779,8 +779,7 @@ func (a *article) joinedTo(end, t int32) bool {
 		if a.clauseBreak(j) {
 			return false
 		}
-		w := a.lowerWord(j)
-		and = and || w == "and" || w == "or"
+		and = and || listLink(a.lowerWord(j))
 	}
 	return and
 }

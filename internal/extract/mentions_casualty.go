@@ -792,7 +792,7 @@ var (
 func (a *article) noneOf(t term, first int32) (int32, bool) {
 	j := t.t0 - 1
 	// "no deaths or injuries": the noun coordinated with one after "no"
-	if w := a.lowerWord(j); (w == "or" || w == "and") && j > first && a.isCasualtyWordEnding(j) {
+	if listLink(a.lowerWord(j)) && j > first && a.isCasualtyWordEnding(j) {
 		for k := j - 1; k >= first && k >= j-3; k-- {
 			if tk, ok := a.casualtyTermAt(k); ok && tk.t1 == j {
 				return a.noneOf(tk, first)
@@ -1756,7 +1756,7 @@ func partyOf(v string) string {
 func (a *article) subjectOf(t term, qs []part, first int32) []part {
 	j := t.t0 - 1
 	// "No one was killed or injured": the subject of the verb before
-	if w := a.lowerWord(j); (w == "or" || w == "and") && j > first && a.isCasualtyWordEnding(j) {
+	if listLink(a.lowerWord(j)) && j > first && a.isCasualtyWordEnding(j) {
 		for k := j - 1; k >= first && k >= j-3; k-- {
 			if a.isCasualtyWord(k) {
 				if tk, ok := a.casualtyTermAt(k); ok {
@@ -2595,12 +2595,12 @@ func (a *article) alongWith(t term, qs []part, last int32) []part {
 // troops", "50 people were killed or injured" give neither a death toll
 // nor an injury toll.
 func (a *article) combined(t term) bool {
-	if w := a.lowerWord(t.t1); w == "or" || w == "and" {
+	if listLink(a.lowerWord(t.t1)) {
 		if u, ok := a.casualtyTermAt(t.t1 + 1); ok && u.p.Cat != t.p.Cat {
 			return true
 		}
 	}
-	if w := a.lowerWord(t.t0 - 1); (w == "or" || w == "and") && t.t0 >= 2 {
+	if listLink(a.lowerWord(t.t0-1)) && t.t0 >= 2 {
 		for k := t.t0 - 2; k >= 0 && k >= t.t0-4; k-- {
 			if u, ok := a.casualtyTermAt(k); ok && u.t1 == t.t0-1 {
 				return u.p.Cat != t.p.Cat
