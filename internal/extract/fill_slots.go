@@ -421,9 +421,11 @@ func (a *article) listedKind(t term) bool {
 }
 
 // listLink reports whether w is a conjunction that joins two items or the
-// last items of a list: "killed or injured", "bombings, shootings and
-// kidnappings" (listedKind).
-func listLink(w string) bool { return w == "and" || w == "or" }
+// last items of a list ([list-link]): "killed or injured", "bombings,
+// shootings and kidnappings" (listedKind).
+func listLink(w string) bool { return listLinks[w] }
+
+var listLinks = lexicon.Words().Set("list-link") // lexicon/words.txt
 
 // compoundEnd returns the end of the hyphenated compound a word ending at
 // token j goes on into ("kidnapping-for-ransom"), or j.

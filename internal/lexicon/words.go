@@ -309,6 +309,7 @@ var wordSchema = []WordSection{
 	{Name: "reflexive", MinCols: 1, MaxCols: 1, Values: []string{"one", "many"}},
 	{Name: "degree-adverb"},
 	{Name: "strike-word"},
+	{Name: "list-link"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
