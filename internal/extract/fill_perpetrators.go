@@ -1132,6 +1132,10 @@ var unarmedCrowds = lexicon.Words().Set("unarmed-crowd") // lexicon/words.txt
 // ([open-form]): a headline tells the deed in the present.
 var openForms = lexicon.Words().Map("open-form") // lexicon/words.txt
 
+// firePreps introduce whom a force fired at ([fire-prep]): "fired on",
+// "opened fire into the crowd".
+var firePreps = lexicon.Words().Set("fire-prep") // lexicon/words.txt
+
 // firesOnUnarmed reports whether the force named up to token j fires on
 // people who are not fighting it: "troops opened fire on protesters",
 // "police fired into the crowd", "soldiers shot at mourners".
@@ -1150,7 +1154,7 @@ func (a *article) firesOnUnarmed(j int32) bool {
 		// "fired tear gas and live rounds at demonstrators": past what
 		// they fired, to whom they fired it
 		for k := j; k < last && k < j+6 && !a.clauseBreak(k) && a.toks[k].Kind == text.Word; k++ {
-			if w := a.lowerWord(k); w == "on" || w == "at" || w == "into" || w == "upon" {
+			if w := a.lowerWord(k); firePreps[w] {
 				j = k
 				break
 			} else if eventPreps[w] || w == "from" || w == "to" {
@@ -1162,10 +1166,9 @@ func (a *article) firesOnUnarmed(j int32) bool {
 	default:
 		return false
 	}
-	switch a.lowerWord(j) {
-	case "on", "at", "into", "upon":
+	if firePreps[a.lowerWord(j)] {
 		j++
-	default:
+	} else {
 		k, ok := a.toDisperse(j, last)
 		if !ok {
 			return false // "fired from rooftops", "fired in the air"

@@ -310,6 +310,7 @@ var wordSchema = []WordSection{
 	{Name: "degree-adverb"},
 	{Name: "strike-word"},
 	{Name: "list-link"},
+	{Name: "fire-prep"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
