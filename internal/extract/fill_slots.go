@@ -1022,7 +1022,8 @@ func (f *filler) officeBombed() (term, bool) {
 				}
 			}
 			for j := p.t0; j < t1; j++ {
-				if tm, ok := a.termAt(j, lexicon.Title); ok && !forceRanks[a.lowerWord(tm.t1-1)] {
+				// the whole title: "attorney general" is an office, not the rank "general"
+				if tm, ok := a.termAt(j, lexicon.Title); ok && !forceRanks[a.lowerSpan(tm.t0, tm.t1)] {
 					return st.verb, true
 				}
 			}
