@@ -851,7 +851,7 @@ var ambushNouns = lexicon.Words().Set("ambush-noun") // lexicon/words.txt
 // The backer helps; the one backed is who fights.
 func (a *article) backing(j int32) bool {
 	k := j - 1
-	if w := a.lowerWord(k); w == "the" || w == "a" {
+	if articleWords[a.lowerWord(k)] {
 		k--
 	}
 	return k > 0 && a.backedBy(k-1)
