@@ -656,7 +656,7 @@ func (f *filler) groupsIn(si int32) []actorCand {
 // no peace accord signed).
 func (a *article) cueEndsBefore(t0 int32) bool {
 	end := t0
-	if w := a.lowerWord(t0 - 1); w == "the" || w == "a" {
+	if articleWords[a.lowerWord(t0-1)] {
 		end--
 	}
 	for _, t := range a.sentTerms(a.sentOf[t0]) {

@@ -855,7 +855,7 @@ var ambushNouns = lexicon.Words().Set("ambush-noun") // lexicon/words.txt
 // The backer helps; the one backed is who fights.
 func (a *article) backing(j int32) bool {
 	k := j - 1
-	if w := a.lowerWord(k); w == "the" || w == "a" {
+	if articleWords[a.lowerWord(k)] {
 		k--
 	}
 	return k > 0 && a.backedBy(k-1)
@@ -1026,7 +1026,8 @@ func (f *filler) officeBombed() (term, bool) {
 				}
 			}
 			for j := p.t0; j < t1; j++ {
-				if tm, ok := a.termAt(j, lexicon.Title); ok && !forceRanks[a.lowerWord(tm.t1-1)] {
+				// the whole title: "attorney general" is an office, not the rank "general"
+				if tm, ok := a.termAt(j, lexicon.Title); ok && !forceRanks[a.lowerSpan(tm.t0, tm.t1)] {
 					return st.verb, true
 				}
 			}

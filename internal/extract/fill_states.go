@@ -773,7 +773,7 @@ func (a *article) pastCoordinated(j, last int32) int32 {
 	k := j + 1
 	if a.backedBy(j) {
 		k = j + 2 // the backers are no doers of their own (backing)
-		if w := a.lowerWord(k); w == "the" || w == "a" {
+		if articleWords[a.lowerWord(k)] {
 			k++
 		}
 	} else if a.lowerWord(j) != "and" {

@@ -622,9 +622,10 @@ func (a *article) deedAnswered(v, last int32) bool {
 // deedModifier reports whether token k may stand between "the" and the
 // deed a speaker explains ("the latest raid"): a lower-case word that is
 // no deed or weapon word and names no party ("the militant attack" is
-// the militants', not the speaker's).
+// the militants', not the speaker's). In an all-capitals story every word
+// is capitalised, so only mixed case tells a name (capWord).
 func (a *article) deedModifier(k int32) bool {
-	if a.toks[k].Kind != text.Word || a.toks[k].Has(text.Cap) || a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
+	if a.toks[k].Kind != text.Word || a.capWord(k) || a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
 		return false
 	}
 	_, armed := a.agentAt(k)

@@ -181,16 +181,13 @@ func (a *article) statements(si int32, terms []term) []statement {
 				}
 				break
 			}
-			// the place of a dateline set off by its dash is no name in
-			// the subject: "Tamur Jamil — One villager was shot dead"
-			// counts one, as "JOHANNESBURG, April 13 - Six workers were
-			// killed" (reuters21578-16212) counts six. A dateline read
-			// without a dash may be the subject's own name ("LUZ AMPARO
-			// GOMEZ SERNA, A 29-YEAR-OLD WOMAN FROM CALI, WAS MURDERED"),
-			// and one read over a figure ("AT LEAST 9 PEOPLE HAVE DIED AND
-			// 13 MORE WERE WOUNDED --") is no place
+			// the dateline is no part of the subject: "Tamur Jamil — One
+			// villager was shot dead" counts one, as "JOHANNESBURG, April
+			// 13 - Six workers were killed" (reuters21578-16212) counts
+			// six (markDateline reads no lead's own words as a dateline:
+			// "A 29-YEAR-OLD", "HAVE DIED AND 13 MORE WERE WOUNDED --")
 			st.parts = slices.DeleteFunc(a.subjectOf(t, qs, int32(s.First)), func(p part) bool {
-				return p.name && int(a.toks[p.t1-1].End) <= a.datelineEnd && !a.inTitle(int(a.toks[p.t0].Start)) && a.datelineDash()
+				return int(a.toks[p.t1-1].End) <= a.datelineEnd && !a.inTitle(int(a.toks[p.t0].Start))
 			})
 			if len(st.parts) == 0 && a.lowerWord(t.t0-1) == "being" {
 				// "... killed a passer-by before being shot dead by
@@ -303,17 +300,6 @@ func (a *article) statements(si int32, terms []term) []statement {
 		out = append(out, a.shotToldDead(si, terms, qs)...)
 	}
 	return out
-}
-
-// datelineDash reports whether the dateline ends in a dash standing
-// apart ("Tamur Jamil —", "JOHANNESBURG, April 13 -"), not a hyphen
-// inside a word ("A 29-YEAR-OLD").
-func (a *article) datelineDash() bool {
-	if a.datelineEnd <= 0 {
-		return false
-	}
-	j := a.tokenAt(a.datelineEnd - 1)
-	return a.isDash(j) && !a.glued(j)
 }
 
 // hurtTaken returns the verb before the hurt noun t ([hurt-noun]:

@@ -1561,7 +1561,8 @@ func (a *article) markDateline() {
 					sep = i
 				}
 			case "—", "–", "-", ":", "_":
-				if depth == 0 && i > first {
+				// not a hyphen between two words ("A 29-YEAR-OLD WOMAN")
+				if depth == 0 && i > first && !(a.isInnerHyphen(int(i)) && a.toks[i-1].Kind != text.Punct && a.toks[i+1].Kind != text.Punct) {
 					sep = i
 				}
 			}
@@ -1571,6 +1572,9 @@ func (a *article) markDateline() {
 		}
 		if t.Kind == text.Word && depth == 0 && !t.Has(text.Cap) && a.cs == text.Mixed && !isDatelineWord(w) && !a.inDate(i) {
 			return // ordinary prose before any separator: no dateline; "29th" of "BUJUMBURA January 29th (ABP) –" is the day
+		}
+		if depth == 0 && (a.hasTerm(i, lexicon.Kill, "") || a.hasTerm(i, lexicon.Injure, "")) {
+			return // a death or a wound is told, not a place and a day: "AT LEAST 9 PEOPLE HAVE DIED AND 13 MORE WERE WOUNDED --", where capitals hide the prose
 		}
 	}
 	if sep < 0 {
