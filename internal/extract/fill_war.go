@@ -391,14 +391,14 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 			if !stateSayings[a.lowerWord(v)] {
 				continue
 			}
-			from := int32(p.First)
+			lo := int32(p.First)
 			if a.quoteCloses(v) {
 				// "Russian strike on Kharkiv kills one, says governor": the
 				// speaker stands between the comma and the verb, or after
 				// it; the state before the comma is the news, not its voice
-				from = a.quoteStart(v)
+				lo = a.quoteStart(v)
 			}
-			if st := a.speakerState(from, v); st != "" {
+			if st := a.speakerState(lo, v); st != "" {
 				if a.speakerOfElsewhere(int32(s.First), verb, st) {
 					return voice{}, false
 				}
@@ -418,11 +418,8 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 // Israel's attack is no claim of Israel's.
 func (a *article) speakerOfElsewhere(first, v int32, state string) bool {
 	from := max(first, v-speakerWords-1)
-	for j := v - 1; j >= from; j-- {
-		if w := a.word(j); w == "," || w == "\"" || w == "”" {
-			from = j + 1
-			break
-		}
+	if a.quoteCloses(v) {
+		from = max(from, a.quoteStart(v))
 	}
 	lo, hi := a.placeRange(from, v)
 	for k := lo; k < hi; k++ {
