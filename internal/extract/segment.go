@@ -752,11 +752,11 @@ func (a *article) toldBack(m *mention) bool {
 // attacker detonated his explosive-laden vehicle"). One attacker told
 // again is the attack told so far, at a spot of it.
 func (a *article) definiteDoer(m *mention) bool {
+	first := int32(a.sents[m.sent].First)
 	for _, t := range m.triggers {
 		if !a.asserted(t.t0) || a.passiveBefore(t) {
 			continue
 		}
-		first := int32(a.sents[a.sentOf[t.t0]].First)
 		j, _, ok := a.agentTokenBefore(t.t0, first)
 		if !ok || plural(a.lowerWord(j)) || j-1 < first {
 			continue
