@@ -1397,7 +1397,7 @@ func (a *article) reportingDate(k int) bool {
 			if w := a.lowerWord(j); reportVerbs[w] || reactionWords[w] {
 				return true
 			}
-			if a.toks[j].Kind == text.Punct || a.termFirst[j] != 0 && violenceCat(a.terms[a.termFirst[j]-1].p.Cat) {
+			if a.toks[j].Kind == text.Punct || a.violenceAt(j) {
 				break
 			}
 		}
@@ -1443,11 +1443,18 @@ func (a *article) speakerDay(t, e int32) bool {
 		if a.clauseBreak(j) || a.toks[j].Kind == text.Punct && w != "'" && w != "’" {
 			return false
 		}
-		if a.termFirst[j] != 0 && violenceCat(a.terms[a.termFirst[j]-1].p.Cat) {
+		if a.violenceAt(j) {
 			return false
 		}
 	}
 	return false
+}
+
+// violenceAt reports whether the first term at token j is a word of
+// violence (violenceCat): the phrase a day is read over ends there
+// (reportingDate, speakerDay).
+func (a *article) violenceAt(j int32) bool {
+	return a.termFirst[j] != 0 && violenceCat(a.terms[a.termFirst[j]-1].p.Cat)
 }
 
 // openingSubjectWindow is how many words the subject after an opening
