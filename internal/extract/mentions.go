@@ -976,15 +976,7 @@ func (a *article) anniversaryName(m *placeMention) bool {
 // attacks"). A planned attack is no attack yet.
 func (a *article) plannedAt(t int32) bool {
 	first := int32(a.sents[a.sentOf[t]].First)
-	for j := t - 1; j >= first && j >= t-3; j-- {
-		if a.clauseBreak(j) {
-			return false
-		}
-		if planWords[a.lowerWord(j)] {
-			return true
-		}
-	}
-	return false
+	return a.setBehind(planWords, t-1, max(first, t-3))
 }
 
 // planWords make an attack word after them a plan ([plan-word]).
