@@ -96,16 +96,8 @@ func (a *article) segment(n news) story {
 				// attack" on a day of its own is a new one (genericDay)
 				continue
 			}
-			if p < 0 && d < 0 && len(m.stmts) == 0 && focus != nil && !m.title && (a.anotherWord(m) || a.unknownSiteAnew(m, focus)) && !a.setApart(m) && !a.anotherAttack(m) {
-				// "It appears to be another doing of the ELN", "Similar
-				// attacks have in the past days been witnessed in border
-				// areas": a word that only announces a further event,
-				// with no place, day or toll of its own, tells nothing a
-				// record could hold; the dateline would place it. A
-				// further attack named as such ("another dynamite charge
-				// was defused": anotherAttack) or a sentence set apart
-				// ("Separately, ...": setApart) stays an event.
-				continue
+			if p < 0 && d < 0 && focus != nil && a.announcesOnly(m, focus) {
+				continue // "It appears to be another doing of the ELN"
 			}
 			into = &incident{place: -1, date: -1}
 			if d < 0 && focus != nil && a.hoursApart(m) {
@@ -1544,6 +1536,18 @@ func (a *article) toldAnew(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// announcesOnly reports whether mention m, with no place or day of its
+// own (segment tests those), only announces a further event beside the
+// focus: "It appears to be another doing of the ELN", "Similar
+// attacks have in the past days been witnessed in border areas". With no
+// toll either it tells nothing a record could hold; the dateline would
+// place it. A further attack named as such ("another dynamite charge was
+// defused": anotherAttack) or a sentence set apart ("Separately, ...":
+// setApart) stays an event.
+func (a *article) announcesOnly(m *mention, focus *incident) bool {
+	return len(m.stmts) == 0 && !m.title && (a.anotherWord(m) || a.unknownSiteAnew(m, focus)) && !a.setApart(m) && !a.anotherAttack(m)
 }
 
 // anotherWord reports whether a word near the start of mention m's
