@@ -146,10 +146,10 @@ func (f *filler) clashSide(si int32, k int) bool {
 			continue
 		}
 		for _, t := range m.triggers {
-			if t.t1 > j || !a.sidesOf(t) {
+			if t.t1 > j {
 				continue
 			}
-			if b, end, ok := a.betweenSides(t); ok {
+			if b, end, ok := a.sidesSpan(t); ok {
 				return j > b && j < end && a.stateForces(b+1, end) >= 2 && a.forceOf(k, end)
 			}
 		}

@@ -872,12 +872,20 @@ func (a *article) firesWeaponAt(j, last int32) bool {
 // "clashes between troops and rebels"): a battle's doers are both armies,
 // and a communique that opens with them tells of that battle.
 func (a *article) sidesOf(t term) bool {
+	_, _, ok := a.sidesSpan(t)
+	return ok
+}
+
+// sidesSpan is sidesOf that also returns where the sides' phrase lies:
+// the token of "between" and the end (betweenSides), for a caller that
+// places a force among them (clashSide).
+func (a *article) sidesSpan(t term) (int32, int32, bool) {
 	if t.p.Value != record.Clash || !a.asserted(t.t0) {
-		return false
+		return 0, 0, false
 	}
 	b, end, ok := a.betweenSides(t)
 	if !ok {
-		return false
+		return 0, 0, false
 	}
 	and, agent := false, false
 	for k := b + 1; k < end; k++ {
@@ -886,13 +894,13 @@ func (a *article) sidesOf(t term) bool {
 			agent = true
 		}
 	}
-	return and && agent
+	return b, end, and && agent
 }
 
 // betweenSides returns the token of "between" up to two words after the
 // fight word t, and the end of the sides' phrase after it: at most eight
 // tokens, to a break of the clause other than a comma (a list of sides
-// has commas). sidesOf reads the sides there; clashSide and fightSide
+// has commas). sidesSpan reads the sides there; clashSide and fightSide
 // place a force among them.
 func (a *article) betweenSides(t term) (int32, int32, bool) {
 	last := int32(a.sents[a.sentOf[t.t0]].Last)
