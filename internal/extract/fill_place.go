@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
@@ -1344,17 +1343,19 @@ func (f *filler) container(k int) *gazetteer.Feature {
 	var best *gazetteer.Feature
 	bestDist := int32(1 << 30)
 	for _, m := range f.in.ms {
-		for _, p := range slices.Concat(m.places, m.offices) {
-			c := a.places[p].chosen
-			if p == k || c == nil {
-				continue
-			}
-			d := a.places[p].t0 - a.places[k].t0
-			if d < 0 {
-				d = -d
-			}
-			if d < bestDist {
-				best, bestDist = c, d
+		for _, ps := range [2][]int{m.places, m.offices} { // no joined copy per mention
+			for _, p := range ps {
+				c := a.places[p].chosen
+				if p == k || c == nil {
+					continue
+				}
+				d := a.places[p].t0 - a.places[k].t0
+				if d < 0 {
+					d = -d
+				}
+				if d < bestDist {
+					best, bestDist = c, d
+				}
 			}
 		}
 	}
