@@ -818,11 +818,13 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	// "the town of Muttur", "the village of Pa Zi Gyi", "the
 	// administrative post of Olumbi"
 	if i >= 2 && a.lowerWord(i-1) == "of" {
-		n0 := i - 2 // the noun's first word
-		if i >= 3 && a.sentOf[i-3] == a.sentOf[i] && placeNouns[a.lowerSpan(i-3, i-1)] != "" {
-			n0 = i - 3
+		n0, noun := i-2, a.lowerWord(i-2) // the noun and its first word
+		if i >= 3 && a.sentOf[i-3] == a.sentOf[i] {
+			if two := a.lowerSpan(i-3, i-1); placeNouns[two] != "" {
+				n0, noun = i-3, two
+			}
 		}
-		if kind, ok := placeNouns[a.lowerSpan(n0, i-1)]; ok && kind != "" {
+		if kind, ok := placeNouns[noun]; ok && kind != "" {
 			if a.toks[n0].Has(text.Cap) && a.commonWords(i, j) {
 				// "the Department of Education", "the State of
 				// Emergency": a capitalised noun with words of the
@@ -830,7 +832,7 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 				// name, not a division's
 				return placeMention{}, false
 			}
-			m.noun = a.lowerSpan(n0, i-1)
+			m.noun = noun
 			m.prep = "of"
 			return m, true
 		}
@@ -996,7 +998,7 @@ func (a *article) nounInApposition(i, j int32) string {
 // Zurmi" says it is one inside a district.
 func (a *article) bearingFrom(t int32) bool {
 	if int(t+1) < len(a.toks) && distanceUnits[a.lowerWord(t+1)] {
-		if w := a.word(t); w == "" || w[0] < '0' || w[0] > '9' {
+		if !a.digitFirst(t) {
 			return false
 		}
 		t += 2 // "20 miles"
@@ -1026,12 +1028,18 @@ func (a *article) distanceInApposition(i, j int32) bool {
 	}
 	for k := j + 1; k < j+5 && int(k) < len(a.toks) && a.sentOf[k] == a.sentOf[i]; k++ {
 		if distanceUnits[a.lowerWord(k)] {
-			// the figure before the unit (numbers are not read yet)
-			w := a.word(k - 1)
-			return k > j+1 && w != "" && w[0] >= '0' && w[0] <= '9'
+			return k > j+1 && a.digitFirst(k-1) // the figure before the unit
 		}
 	}
 	return false
+}
+
+// digitFirst reports whether token t starts with a digit: a figure
+// written in numerals ("50 kilometers", "20 miles"), as the distances of
+// bearingFrom and distanceInApposition are.
+func (a *article) digitFirst(t int32) bool {
+	w := a.word(t)
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // placePrepBefore reports whether token i follows, in its sentence, a
