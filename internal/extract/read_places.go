@@ -341,7 +341,7 @@ func (a *article) dropPeople() {
 // possessive ending ("RODRIGUEZ PORTH'S"): the person's name is the same
 // with and without it.
 func (a *article) unpossessed(m placeMention) int32 {
-	if t := m.t1; t-m.t0 > 2 && a.lowerWord(t-1) == "s" && (a.word(t-2) == "'" || a.word(t-2) == "’") {
+	if t := m.t1; t-m.t0 > 2 && a.possessiveAt(t-2) {
 		return t - 2
 	}
 	return m.t1
@@ -1223,7 +1223,7 @@ func (a *article) articleAt(j, end int32, loose bool) (int32, bool) {
 // the mentions before t0, so it serves while the places are read and
 // after.
 func (a *article) possessorOf(t0 int32) (int, bool) {
-	if t0 < 3 || a.lowerWord(t0-1) != "s" || a.word(t0-2) != "'" && a.word(t0-2) != "’" {
+	if t0 < 3 || !a.possessiveAt(t0-2) {
 		return 0, false
 	}
 	for q := len(a.places) - 1; q >= 0 && a.places[q].t1 >= t0-2; q-- {
