@@ -1125,7 +1125,7 @@ func (a *article) theAttackPlaced(m *placeMention) bool {
 		return false
 	}
 	tm, ok := a.termAt(j+1, lexicon.Trigger)
-	if !ok || !violenceCat(tm.p.Cat) || m.t0 < tm.t1 || m.t0 > tm.t1+8 {
+	if !ok || m.t0 < tm.t1 || m.t0 > tm.t1+8 {
 		return false
 	}
 	lo, _ := a.placeRange(tm.t1, m.t0)
