@@ -1581,7 +1581,7 @@ func (a *article) markDateline() {
 		if t.Kind == text.Word && depth == 0 && !t.Has(text.Cap) && a.cs == text.Mixed && !isDatelineWord(w) && !a.inDate(i) {
 			return // ordinary prose before any separator: no dateline; "29th" of "BUJUMBURA January 29th (ABP) –" is the day
 		}
-		if depth == 0 && (a.hasTerm(i, lexicon.Kill, "") || a.hasTerm(i, lexicon.Injure, "")) {
+		if depth == 0 && a.harmAt(i) {
 			return // a death or a wound is told, not a place and a day: "AT LEAST 9 PEOPLE HAVE DIED AND 13 MORE WERE WOUNDED --", where capitals hide the prose
 		}
 	}
