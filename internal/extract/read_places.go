@@ -872,7 +872,7 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	}
 	// "the southern Shi'ite city of Najaf": the words before the noun
 	// describe the place named after it
-	if n := int32(len(strings.Fields(m.noun))); a.lowerWord(m.t1+n) == "of" && !a.divisionAfter(m.t1+n+1) {
+	if n := nounWords(m.noun); a.lowerWord(m.t1+n) == "of" && !a.divisionAfter(m.t1+n+1) {
 		// (not "the Maiwand district of Kandahar province", "the Darel
 		// valley of Diamer district": a named place inside a division
 		// named with its noun)
@@ -883,6 +883,17 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		m.prep = string(a.buf)
 	}
 	return m, true
+}
+
+// nounWords returns the number of words of a place noun ("city" 1,
+// "administrative post" 2): the tokens it takes after a name. It counts
+// what strings.Fields would return without building the list.
+func nounWords(noun string) int32 {
+	n := int32(0)
+	for range strings.FieldsSeq(noun) {
+		n++
+	}
+	return n
 }
 
 // continentAdjectives are the adjectives of the continents
@@ -925,7 +936,7 @@ func (a *article) nounInBodyName(m placeMention) bool {
 	if a.cs != text.Mixed {
 		return false
 	}
-	e := m.t1 + int32(len(strings.Fields(m.noun)))
+	e := m.t1 + nounWords(m.noun)
 	if int(e) >= len(a.toks) || a.sentOf[e] != a.sentOf[m.t0] || !a.toks[m.t1].Has(text.Cap) {
 		return false
 	}

@@ -1468,7 +1468,7 @@ func (a *article) containerArea(i, j int) (*gazetteer.Feature, int32) {
 	if t != y.t0 || !comma && !in {
 		return nil, 0
 	}
-	e := y.t1 + int32(len(strings.Fields(y.noun)))
+	e := y.t1 + nounWords(y.noun)
 	if a.word(e) == "," {
 		e++
 	}
