@@ -1094,7 +1094,10 @@ func (f *filler) spotInArea(k int) int {
 		if !a.putsAt(m) || a.homePlace(m) || a.quoted(m.t0) {
 			continue // "(against the city of Basra)," Aziz said
 		}
-		if !a.theAttackPlaced(m) && (a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) && !(division && a.sents[si].Para <= a.lead+1) || f.otherDay(si)) {
+		// a sentence of other violence, or of another day, is background,
+		// unless it opens with the attack's definite noun
+		otherDeed := a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) && !(division && a.sents[si].Para <= a.lead+1)
+		if (otherDeed || f.otherDay(si)) && !a.theAttackPlaced(m) {
 			continue // "battles near Basra after an offensive launched on January 9"
 		}
 		if found >= 0 && !a.samePlace(found, p) {
