@@ -65,20 +65,19 @@ func (f *filler) location() {
 		// "Gunmen attack Guatemala hospital" ... "Roosevelt Hospital in
 		// the capital": the country's capital says where in it, whether
 		// the story names it or not
-		if j := f.capitalSaid(); j >= 0 {
-			if c, ok := a.capitalOf(a.places[k].chosen.CountryCode); ok {
-				q := a.mentionOf(c)
-				if q < 0 {
-					loc := &record.Location{}
-					fillLocation(loc, c, a.x.gaz) // a capital is a town: sets Place
-					loc.GeonamesName = c.Name
-					f.rec.Location = loc
-					f.tokEvidence("location", j, j+1)
-					f.tokEvidence("location", a.places[k].t0, a.places[k].t1)
-					return
-				}
-				k, capital = q, j
+		c, ok := a.capitalOf(a.places[k].chosen.CountryCode)
+		if j := f.capitalSaid(); j >= 0 && ok {
+			q := a.mentionOf(c)
+			if q < 0 {
+				loc := &record.Location{}
+				fillLocation(loc, c, a.x.gaz) // a capital is a town: sets Place
+				loc.GeonamesName = c.Name
+				f.rec.Location = loc
+				f.tokEvidence("location", j, j+1)
+				f.tokEvidence("location", a.places[k].t0, a.places[k].t1)
+				return
 			}
+			k, capital = q, j
 		}
 	}
 	if k < 0 {
