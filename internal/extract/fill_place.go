@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
@@ -66,20 +65,19 @@ func (f *filler) location() {
 		// "Gunmen attack Guatemala hospital" ... "Roosevelt Hospital in
 		// the capital": the country's capital says where in it, whether
 		// the story names it or not
-		if j := f.capitalSaid(); j >= 0 {
-			if c, ok := a.capitalOf(a.places[k].chosen.CountryCode); ok {
-				q := a.mentionOf(c)
-				if q < 0 {
-					loc := &record.Location{}
-					fillLocation(loc, c, a.x.gaz) // a capital is a town: sets Place
-					loc.GeonamesName = c.Name
-					f.rec.Location = loc
-					f.tokEvidence("location", j, j+1)
-					f.tokEvidence("location", a.places[k].t0, a.places[k].t1)
-					return
-				}
-				k, capital = q, j
+		c, ok := a.capitalOf(a.places[k].chosen.CountryCode)
+		if j := f.capitalSaid(); j >= 0 && ok {
+			q := a.mentionOf(c)
+			if q < 0 {
+				loc := &record.Location{}
+				fillLocation(loc, c, a.x.gaz) // a capital is a town: sets Place
+				loc.GeonamesName = c.Name
+				f.rec.Location = loc
+				f.tokEvidence("location", j, j+1)
+				f.tokEvidence("location", a.places[k].t0, a.places[k].t1)
+				return
 			}
+			k, capital = q, j
 		}
 	}
 	if k < 0 {
@@ -1095,7 +1093,10 @@ func (f *filler) spotInArea(k int) int {
 		if !a.putsAt(m) || a.homePlace(m) || a.quoted(m.t0) {
 			continue // "(against the city of Basra)," Aziz said
 		}
-		if !a.theAttackPlaced(m) && (a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) && !(division && a.sents[si].Para <= a.lead+1) || f.otherDay(si)) {
+		// a sentence of other violence, or of another day, is background,
+		// unless it opens with the attack's definite noun
+		otherDeed := a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) && !(division && a.sents[si].Para <= a.lead+1)
+		if (otherDeed || f.otherDay(si)) && !a.theAttackPlaced(m) {
 			continue // "battles near Basra after an offensive launched on January 9"
 		}
 		if found >= 0 && !a.samePlace(found, p) {
@@ -1126,7 +1127,7 @@ func (a *article) theAttackPlaced(m *placeMention) bool {
 		return false
 	}
 	tm, ok := a.termAt(j+1, lexicon.Trigger)
-	if !ok || !violenceCat(tm.p.Cat) || m.t0 < tm.t1 || m.t0 > tm.t1+8 {
+	if !ok || m.t0 < tm.t1 || m.t0 > tm.t1+8 {
 		return false
 	}
 	lo, _ := a.placeRange(tm.t1, m.t0)
@@ -1344,17 +1345,19 @@ func (f *filler) container(k int) *gazetteer.Feature {
 	var best *gazetteer.Feature
 	bestDist := int32(1 << 30)
 	for _, m := range f.in.ms {
-		for _, p := range slices.Concat(m.places, m.offices) {
-			c := a.places[p].chosen
-			if p == k || c == nil {
-				continue
-			}
-			d := a.places[p].t0 - a.places[k].t0
-			if d < 0 {
-				d = -d
-			}
-			if d < bestDist {
-				best, bestDist = c, d
+		for _, ps := range [2][]int{m.places, m.offices} { // no joined copy per mention
+			for _, p := range ps {
+				c := a.places[p].chosen
+				if p == k || c == nil {
+					continue
+				}
+				d := a.places[p].t0 - a.places[k].t0
+				if d < 0 {
+					d = -d
+				}
+				if d < bestDist {
+					best, bestDist = c, d
+				}
 			}
 		}
 	}

@@ -341,7 +341,7 @@ func (a *article) dropPeople() {
 // possessive ending ("RODRIGUEZ PORTH'S"): the person's name is the same
 // with and without it.
 func (a *article) unpossessed(m placeMention) int32 {
-	if t := m.t1; t-m.t0 > 2 && a.lowerWord(t-1) == "s" && (a.word(t-2) == "'" || a.word(t-2) == "’") {
+	if t := m.t1; t-m.t0 > 2 && a.possessiveAt(t-2) {
 		return t - 2
 	}
 	return m.t1
@@ -818,11 +818,13 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	// "the town of Muttur", "the village of Pa Zi Gyi", "the
 	// administrative post of Olumbi"
 	if i >= 2 && a.lowerWord(i-1) == "of" {
-		n0 := i - 2 // the noun's first word
-		if i >= 3 && a.sentOf[i-3] == a.sentOf[i] && placeNouns[a.lowerSpan(i-3, i-1)] != "" {
-			n0 = i - 3
+		n0, noun := i-2, a.lowerWord(i-2) // the noun and its first word
+		if i >= 3 && a.sentOf[i-3] == a.sentOf[i] {
+			if two := a.lowerSpan(i-3, i-1); placeNouns[two] != "" {
+				n0, noun = i-3, two
+			}
 		}
-		if kind, ok := placeNouns[a.lowerSpan(n0, i-1)]; ok && kind != "" {
+		if kind, ok := placeNouns[noun]; ok && kind != "" {
 			if a.toks[n0].Has(text.Cap) && a.commonWords(i, j) {
 				// "the Department of Education", "the State of
 				// Emergency": a capitalised noun with words of the
@@ -830,7 +832,7 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 				// name, not a division's
 				return placeMention{}, false
 			}
-			m.noun = a.lowerSpan(n0, i-1)
+			m.noun = noun
 			m.prep = "of"
 			return m, true
 		}
@@ -870,7 +872,7 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	}
 	// "the southern Shi'ite city of Najaf": the words before the noun
 	// describe the place named after it
-	if n := int32(len(strings.Fields(m.noun))); a.lowerWord(m.t1+n) == "of" && !a.divisionAfter(m.t1+n+1) {
+	if n := nounWords(m.noun); a.lowerWord(m.t1+n) == "of" && !a.divisionAfter(m.t1+n+1) {
 		// (not "the Maiwand district of Kandahar province", "the Darel
 		// valley of Diamer district": a named place inside a division
 		// named with its noun)
@@ -881,6 +883,17 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		m.prep = string(a.buf)
 	}
 	return m, true
+}
+
+// nounWords returns the number of words of a place noun ("city" 1,
+// "administrative post" 2): the tokens it takes after a name. It counts
+// what strings.Fields would return without building the list.
+func nounWords(noun string) int32 {
+	n := int32(0)
+	for range strings.FieldsSeq(noun) {
+		n++
+	}
+	return n
 }
 
 // continentAdjectives are the adjectives of the continents
@@ -923,7 +936,7 @@ func (a *article) nounInBodyName(m placeMention) bool {
 	if a.cs != text.Mixed {
 		return false
 	}
-	e := m.t1 + int32(len(strings.Fields(m.noun)))
+	e := m.t1 + nounWords(m.noun)
 	if int(e) >= len(a.toks) || a.sentOf[e] != a.sentOf[m.t0] || !a.toks[m.t1].Has(text.Cap) {
 		return false
 	}
@@ -996,7 +1009,7 @@ func (a *article) nounInApposition(i, j int32) string {
 // Zurmi" says it is one inside a district.
 func (a *article) bearingFrom(t int32) bool {
 	if int(t+1) < len(a.toks) && distanceUnits[a.lowerWord(t+1)] {
-		if w := a.word(t); w == "" || w[0] < '0' || w[0] > '9' {
+		if !a.digitFirst(t) {
 			return false
 		}
 		t += 2 // "20 miles"
@@ -1026,12 +1039,18 @@ func (a *article) distanceInApposition(i, j int32) bool {
 	}
 	for k := j + 1; k < j+5 && int(k) < len(a.toks) && a.sentOf[k] == a.sentOf[i]; k++ {
 		if distanceUnits[a.lowerWord(k)] {
-			// the figure before the unit (numbers are not read yet)
-			w := a.word(k - 1)
-			return k > j+1 && w != "" && w[0] >= '0' && w[0] <= '9'
+			return k > j+1 && a.digitFirst(k-1) // the figure before the unit
 		}
 	}
 	return false
+}
+
+// digitFirst reports whether token t starts with a digit: a figure
+// written in numerals ("50 kilometers", "20 miles"), as the distances of
+// bearingFrom and distanceInApposition are.
+func (a *article) digitFirst(t int32) bool {
+	w := a.word(t)
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // placePrepBefore reports whether token i follows, in its sentence, a
@@ -1215,7 +1234,7 @@ func (a *article) articleAt(j, end int32, loose bool) (int32, bool) {
 // the mentions before t0, so it serves while the places are read and
 // after.
 func (a *article) possessorOf(t0 int32) (int, bool) {
-	if t0 < 3 || a.lowerWord(t0-1) != "s" || a.word(t0-2) != "'" && a.word(t0-2) != "’" {
+	if t0 < 3 || !a.possessiveAt(t0-2) {
 		return 0, false
 	}
 	for q := len(a.places) - 1; q >= 0 && a.places[q].t1 >= t0-2; q-- {
@@ -1573,7 +1592,7 @@ func (a *article) markDateline() {
 		if t.Kind == text.Word && depth == 0 && !t.Has(text.Cap) && a.cs == text.Mixed && !isDatelineWord(w) && !a.inDate(i) {
 			return // ordinary prose before any separator: no dateline; "29th" of "BUJUMBURA January 29th (ABP) –" is the day
 		}
-		if depth == 0 && (a.hasTerm(i, lexicon.Kill, "") || a.hasTerm(i, lexicon.Injure, "")) {
+		if depth == 0 && a.harmAt(i) {
 			return // a death or a wound is told, not a place and a day: "AT LEAST 9 PEOPLE HAVE DIED AND 13 MORE WERE WOUNDED --", where capitals hide the prose
 		}
 	}

@@ -486,8 +486,7 @@ func (a *article) capitalPhrase(m *placeMention) (t0, t1 int32, prep string, ok 
 		if same(m.t0 - 2) {
 			prep = a.lowerWord(m.t0 - 2)
 		}
-	case m.country && same(m.t1+2) && (a.word(m.t1) == "'" || a.word(m.t1) == "’") && a.lowerWord(m.t1+1) == "s" &&
-		capitalNouns[a.lowerWord(m.t1+2)]:
+	case m.country && same(m.t1+2) && a.possessiveAt(m.t1) && capitalNouns[a.lowerWord(m.t1+2)]:
 		t0, t1 = m.t0, m.t1+3 // Somalia's capital
 		if same(m.t0 - 1) {
 			prep = a.lowerWord(m.t0 - 1)
@@ -521,7 +520,7 @@ func (a *article) placeStartsAt(j int32) bool {
 // per mention and keeps the answer in placeMention.owner.
 func (a *article) ownerCountry(m *placeMention) string {
 	first := int32(a.sents[a.sentOf[m.t0]].First)
-	if m.t0-3 >= first && a.lowerWord(m.t0-1) == "s" && (a.word(m.t0-2) == "'" || a.word(m.t0-2) == "’") {
+	if m.t0-3 >= first && a.possessiveAt(m.t0-2) {
 		if k := a.placeAt(m.t0 - 3); k >= 0 && a.places[k].country {
 			if c := countryOf(&a.places[k]); c != nil {
 				return c.CountryCode
@@ -1469,7 +1468,7 @@ func (a *article) containerArea(i, j int) (*gazetteer.Feature, int32) {
 	if t != y.t0 || !comma && !in {
 		return nil, 0
 	}
-	e := y.t1 + int32(len(strings.Fields(y.noun)))
+	e := y.t1 + nounWords(y.noun)
 	if a.word(e) == "," {
 		e++
 	}
