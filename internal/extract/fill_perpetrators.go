@@ -170,13 +170,7 @@ func (f *filler) perpetrators() {
 // ("guerrilla commandos") is no state's force.
 func (f *filler) fightSide(si, t0, t1 int32) bool {
 	a := f.a
-	if !f.clash || !f.isMention(si) || a.struckObject(t0) {
-		return false
-	}
-	if a.partyModifies(t0, int32(a.sents[si].First)) {
-		return false
-	}
-	if len(a.groups) > 0 {
+	if !f.clash || len(a.groups) > 0 || !f.isMention(si) || a.struckObject(t0) || a.partyModifies(t0, int32(a.sents[si].First)) {
 		return false
 	}
 	v := t1
