@@ -625,12 +625,11 @@ func (a *article) deedAnswered(v, last int32) bool {
 // the militants', not the speaker's). In an all-capitals story every word
 // is capitalised, so only mixed case tells a name (capWord).
 func (a *article) deedModifier(k int32) bool {
-	if a.toks[k].Kind != text.Word || a.capWord(k) || a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
+	if a.toks[k].Kind != text.Word || a.capWord(k) || a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") || a.hasTerm(k, lexicon.Party, "") {
 		return false
 	}
 	_, armed := a.agentAt(k)
-	_, party := a.termAt(k, lexicon.Party)
-	return !armed && !party
+	return !armed
 }
 
 // justifies reports whether token j is a verb that defends a deed as
