@@ -434,8 +434,7 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 	if a.lowerWord(j) == "that" {
 		j++
 	}
-	if n := a.numberFrom(j); j+2 < last && n < len(a.nums) && a.nums[n].Start == int(a.toks[j].Start) && a.nums[n].End == int(a.toks[j].End) &&
-		a.lowerWord(j+1) == "of" && ownPronouns[a.lowerWord(j+2)] {
+	if j+2 < last && a.soleNumber(j) && a.lowerWord(j+1) == "of" && ownPronouns[a.lowerWord(j+2)] {
 		j += 2 // a part of its side: "said two of its fighters had detonated their bombs"
 	}
 	if j+3 < last && a.lowerWord(j) == "the" && selfNouns[a.lowerWord(j+1)] &&
@@ -443,6 +442,13 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 		return j + 3, true
 	}
 	return j, j < last && ownPronouns[a.lowerWord(j)]
+}
+
+// soleNumber reports whether token j is a number the scanner read by
+// itself ("two", "12"), not one word of a longer one ("a hundred").
+func (a *article) soleNumber(j int32) bool {
+	n := a.numberFrom(j)
+	return n < len(a.nums) && a.nums[n].Start == int(a.toks[j].Start) && a.nums[n].End == int(a.toks[j].End)
 }
 
 // ownRepel reports whether the actor ending before token t1 tells of
