@@ -437,8 +437,7 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 	if j+2 < last && a.soleNumber(j) && a.lowerWord(j+1) == "of" && ownPronouns[a.lowerWord(j+2)] {
 		j += 2 // a part of its side: "said two of its fighters had detonated their bombs"
 	}
-	if j+3 < last && a.lowerWord(j) == "the" && selfNouns[a.lowerWord(j+1)] &&
-		(a.word(j+2) == "'" || a.word(j+2) == "’") && a.lowerWord(j+3) == "s" {
+	if j+3 < last && a.lowerWord(j) == "the" && selfNouns[a.lowerWord(j+1)] && a.possessiveAt(j+2) {
 		return j + 3, true
 	}
 	return j, j < last && ownPronouns[a.lowerWord(j)]
