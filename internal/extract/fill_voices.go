@@ -347,7 +347,7 @@ func (a *article) actorVerb(t1, last int32) int32 {
 	if a.lowerWord(j) == "group" && (a.word(j+1) == "'" || a.word(j+1) == "’") {
 		j++ // "the Islamic State group's Amaq news agency said"
 	}
-	if (a.word(j) == "'" || a.word(j) == "’") && a.lowerWord(j+1) == "s" {
+	if a.possessiveAt(j) {
 		// "the group's Amaq news agency said its fighters ...": the
 		// group's own mouthpiece
 		for k := j + 2; k < last && k < j+6; k++ {
