@@ -426,7 +426,7 @@ func (a *article) definiteDeed(v int32) bool {
 	case "the", "this", "that", "these", "those":
 		j++
 	default:
-		if w := a.word(j + 1); (w == "'" || w == "’") && a.lowerWord(j+2) == "s" {
+		if a.possessiveAt(j + 1) {
 			j += 3 // "Sunday's bombing"
 		} else {
 			return false
