@@ -170,13 +170,7 @@ func (f *filler) perpetrators() {
 // ("guerrilla commandos") is no state's force.
 func (f *filler) fightSide(si, t0, t1 int32) bool {
 	a := f.a
-	if !f.clash || !f.isMention(si) || a.struckObject(t0) {
-		return false
-	}
-	if a.partyModifies(t0, int32(a.sents[si].First)) {
-		return false
-	}
-	if len(a.groups) > 0 {
+	if !f.clash || len(a.groups) > 0 || !f.isMention(si) || a.struckObject(t0) || a.partyModifies(t0, int32(a.sents[si].First)) {
 		return false
 	}
 	v := t1
@@ -432,7 +426,7 @@ func (a *article) definiteDeed(v int32) bool {
 	case "the", "this", "that", "these", "those":
 		j++
 	default:
-		if w := a.word(j + 1); (w == "'" || w == "’") && a.lowerWord(j+2) == "s" {
+		if a.possessiveAt(j + 1) {
 			j += 3 // "Sunday's bombing"
 		} else {
 			return false
@@ -948,20 +942,21 @@ func (f *filler) forceClaims(cands []actorCand) {
 				break
 			}
 		}
+		// the police speak of "officers", not of "army officers", another force's men
+		members := policeMembers[head] && (bare || ofPolice)
 	sentences:
 		for si := range a.sents {
 			s := int32(si)
 			if !f.isMention(s) && !(s > 0 && f.isMention(s-1) && !f.otherIncident(s)) {
 				continue
 			}
-			for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
+			first := int32(a.sents[si].First)
+			for j := first; j < int32(a.sents[si].Last); j++ {
 				w := a.lowerWord(j)
-				// the police speaking of "officers", not of "army officers", another force's men
-				police := policeNouns[w] && policeMembers[head] && (bare || ofPolice)
+				police := members && policeNouns[w]
 				// the military speaking for one of its services: "Chad's
 				// military says an air strike ... killed" of "the air force"
-				whole := !ofPolice && (forceWholes[w] || j > int32(a.sents[si].First) && forceWholes[a.lowerSpan(j-1, j+1)])
-				if w != head && !police && !whole {
+				if w != head && !police && (ofPolice || !a.forceWholeEndsAt(j, first)) {
 					continue
 				}
 				if b0, b1 := a.span(j, j+1); b1 != c.b1 && a.speaker(j, j+1) {
@@ -974,6 +969,13 @@ func (f *filler) forceClaims(cands []actorCand) {
 			}
 		}
 	}
+}
+
+// forceWholeEndsAt reports whether a name of a state's armed forces as a
+// whole ([force-whole]: "military", "armed forces") ends at token j of the
+// sentence opening at first (forceClaims).
+func (a *article) forceWholeEndsAt(j, first int32) bool {
+	return forceWholes[a.lowerWord(j)] || j > first && forceWholes[a.lowerSpan(j-1, j+1)]
 }
 
 // forceWholes name a state's armed forces as a whole, which speak for

@@ -36,7 +36,8 @@ func (f *filler) eventType() bool {
 	crowdFought := false  // a crowd's own violence is told ("protesters clashed with police"), not only "riot police" named
 	for _, m := range f.current() {
 		score, first := score, first
-		if a.perceived(m) {
+		heard := a.perceived(m)
+		if heard {
 			score, first = heardScore, heardFirst
 		}
 		w := 1.0
@@ -103,7 +104,7 @@ func (f *filler) eventType() bool {
 					if _, ok := first[typ]; !ok {
 						first[typ] = t
 					}
-					crowdFought = crowdFought || typ == record.Riot && !a.perceived(m)
+					crowdFought = crowdFought || typ == record.Riot && !heard
 				} else if t.t0 >= m.t0 && t.t0 < m.t1 {
 					// "the rebels' attack on the police post", "Iraq's raid
 					// on a tanker": the roles type the noun when no other
@@ -142,7 +143,7 @@ func (f *filler) eventType() bool {
 			if _, ok := first[v]; !ok {
 				first[v] = t
 			}
-			crowdFought = crowdFought || v == record.Riot && !a.perceived(m) && !a.covered(t.t1, lexicon.Party, record.SecurityForces)
+			crowdFought = crowdFought || v == record.Riot && !heard && !a.covered(t.t1, lexicon.Party, record.SecurityForces)
 		}
 	}
 	if t, w := f.assassination(); w > 0 {

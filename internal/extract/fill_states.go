@@ -493,7 +493,7 @@ func (a *article) craftEnd(j int32) int32 {
 // possessive before it ("Syria's army", "Iran's navy"), and returns where
 // the country's name starts and its code.
 func (a *article) possessor(t0, first int32) (int32, string, bool) {
-	if t0-2 <= first || a.lowerWord(t0-1) != "s" || a.word(t0-2) != "'" && a.word(t0-2) != "’" {
+	if t0-2 <= first || !a.possessiveAt(t0-2) {
 		return 0, "", false
 	}
 	lo, hi := a.placeRange(max(first, t0-8), t0-2)

@@ -347,7 +347,7 @@ func (a *article) actorVerb(t1, last int32) int32 {
 	if a.lowerWord(j) == "group" && (a.word(j+1) == "'" || a.word(j+1) == "’") {
 		j++ // "the Islamic State group's Amaq news agency said"
 	}
-	if (a.word(j) == "'" || a.word(j) == "’") && a.lowerWord(j+1) == "s" {
+	if a.possessiveAt(j) {
 		// "the group's Amaq news agency said its fighters ...": the
 		// group's own mouthpiece
 		for k := j + 2; k < last && k < j+6; k++ {
@@ -434,15 +434,20 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 	if a.lowerWord(j) == "that" {
 		j++
 	}
-	if n := a.numberFrom(j); j+2 < last && n < len(a.nums) && a.nums[n].Start == int(a.toks[j].Start) && a.nums[n].End == int(a.toks[j].End) &&
-		a.lowerWord(j+1) == "of" && ownPronouns[a.lowerWord(j+2)] {
+	if j+2 < last && a.soleNumber(j) && a.lowerWord(j+1) == "of" && ownPronouns[a.lowerWord(j+2)] {
 		j += 2 // a part of its side: "said two of its fighters had detonated their bombs"
 	}
-	if j+3 < last && a.lowerWord(j) == "the" && selfNouns[a.lowerWord(j+1)] &&
-		(a.word(j+2) == "'" || a.word(j+2) == "’") && a.lowerWord(j+3) == "s" {
+	if j+3 < last && a.lowerWord(j) == "the" && selfNouns[a.lowerWord(j+1)] && a.possessiveAt(j+2) {
 		return j + 3, true
 	}
 	return j, j < last && ownPronouns[a.lowerWord(j)]
+}
+
+// soleNumber reports whether token j is a number the scanner read by
+// itself ("two", "12"), not one word of a longer one ("a hundred").
+func (a *article) soleNumber(j int32) bool {
+	n := a.numberFrom(j)
+	return n < len(a.nums) && a.nums[n].Start == int(a.toks[j].Start) && a.nums[n].End == int(a.toks[j].End)
 }
 
 // ownRepel reports whether the actor ending before token t1 tells of
@@ -625,12 +630,11 @@ func (a *article) deedAnswered(v, last int32) bool {
 // the militants', not the speaker's). In an all-capitals story every word
 // is capitalised, so only mixed case tells a name (capWord).
 func (a *article) deedModifier(k int32) bool {
-	if a.toks[k].Kind != text.Word || a.capWord(k) || a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
+	if a.toks[k].Kind != text.Word || a.capWord(k) || a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") || a.hasTerm(k, lexicon.Party, "") {
 		return false
 	}
 	_, armed := a.agentAt(k)
-	_, party := a.termAt(k, lexicon.Party)
-	return !armed && !party
+	return !armed
 }
 
 // justifies reports whether token j is a verb that defends a deed as
