@@ -181,10 +181,10 @@ func (f *filler) fightSide(si, t0, t1 int32) bool {
 		return true
 	}
 	for _, t := range a.sentTerms(si) {
-		if t.t1 > t0 || !a.sidesOf(t) {
+		if t.t1 > t0 {
 			continue
 		}
-		if b, end, ok := a.betweenSides(t); ok {
+		if b, end, ok := a.sidesSpan(t); ok {
 			return t0 > b && t0 < end
 		}
 	}
