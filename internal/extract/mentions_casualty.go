@@ -2009,7 +2009,7 @@ func (a *article) headlinePassive(t term) bool {
 		return false
 	}
 	w := a.lowerWord(t.t0)
-	if !(len(w) > 4 && strings.HasSuffix(w, "ed")) && !irregularParticiples[w] && !irregularPasts[w] && !bareParticiples[w] {
+	if !participleForm(w) && !irregularPasts[w] && !bareParticiples[w] {
 		return false
 	}
 	p := t.t0 - 1
