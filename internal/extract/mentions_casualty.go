@@ -2730,11 +2730,20 @@ func (a *article) qualify(st *statement) {
 	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
-	if a.rateAfter(st.verb.t1, int32(s.Last)) || a.samePeriod(st.sent) {
+	if a.rateAfter(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		switch w := a.lowerWord(j); {
+		case w == "same" && j > int32(s.First) && j+1 < int32(s.Last) && a.lowerWord(j-1) == "the" && pastSpans[a.lowerWord(j+1)]:
+			// "During the same period, 57 civilians were also killed"
+			// after "25 security personnel have been killed between
+			// January 1, 2019 and February 1, 2020": "the same" span of
+			// time ([past-span]) points back to one told before, so the
+			// figure counts that span's dead, as reuters21578-00282
+			// "should rise to 56.2 pct of overall debt in the same
+			// period" points back to its span
+			st.period = true
 		case tollConfirmed[w]:
 			st.confirmed = true
 		case w == "unconfirmed":
@@ -2752,22 +2761,6 @@ func (a *article) qualify(st *statement) {
 			}
 		}
 	}
-}
-
-// samePeriod reports whether sentence si speaks of "the same" span of
-// time ([past-span]) as one told before: "During the same period, 57
-// civilians were also killed" after "25 security personnel have been
-// killed between January 1, 2019 and February 1, 2020" counts the dead
-// of that span, as reuters21578-00282 "should rise to 56.2 pct of
-// overall debt in the same period" points back to its span.
-func (a *article) samePeriod(si int32) bool {
-	s := a.sents[si]
-	for j := int32(s.First) + 1; j+1 < int32(s.Last); j++ {
-		if a.lowerWord(j) == "same" && a.lowerWord(j-1) == "the" && pastSpans[a.lowerWord(j+1)] {
-			return true
-		}
-	}
-	return false
 }
 
 // campaignNouns name a campaign of many incidents (lexicon/words.txt).
