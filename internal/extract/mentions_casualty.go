@@ -1380,8 +1380,9 @@ var staffNouns = lexicon.Words().Set("staff-noun")
 // "of Turkey", and a capitalised name; a possessive after the name makes
 // it the owner of what the office is of, which the phrase runs on over
 // ("the governor of Yemen's southern Aden province and six of his
-// bodyguards": the list goes on after the province). In text without capitals every
-// word has one, so there the holder's name is read by holderName alone:
+// bodyguards": the list goes on after the province). In text without
+// capitals every word has one, so there the holder's name is read by
+// holderName alone:
 // "OFFICIAL SERGIO HORNA WAS SERIOUSLY WOUNDED" would otherwise run the
 // name over the verb's auxiliary and adverb and leave the passive verb
 // without its subject.
@@ -1778,10 +1779,9 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 	// said by police to be a street cleaner, was seriously wounded"). Its
 	// length is counted in words, a token glued to the one before it
 	// being part of its word, so that a compound or an abbreviation does
-	// not spend the span: "Bernardo
-	// Jaramillo, the 36-year-old Patriotic Union (UP) candidate, has died"
-	// Dashes set one off as commas do: "Four soldiers and two civilians -
-	// a woman and a boy - were wounded"
+	// not spend the span: "Bernardo Jaramillo, the 36-year-old Patriotic
+	// Union (UP) candidate, has died". Dashes set one off as commas do:
+	// "Four soldiers and two civilians - a woman and a boy - were wounded"
 	if close := a.word(j); j > first && (close == "," || a.isDash(j) && !a.glued(j) && !a.glued(j+1)) {
 		for k, words := j-1, 0; k > first && words < 9; k-- {
 			if !a.glued(k) {
