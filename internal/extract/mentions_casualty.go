@@ -1050,7 +1050,7 @@ func (a *article) quantities(first, last int32) []part {
 			i = p.t1 - 1
 			continue
 		}
-		switch a.lowerWord(i) {
+		switch w := a.lowerWord(i); w {
 		case "no", "nobody", "none":
 			// "No one was killed": a stated zero, not an unknown
 			if w := a.lowerWord(i); w != "no" || a.lowerWord(i+1) == "one" {
@@ -1097,13 +1097,15 @@ func (a *article) quantities(first, last int32) []part {
 			if len(out) > 0 && out[len(out)-1].t1 == i-1 && a.lowerWord(i-1) == "and" {
 				out = append(out, part{n: 0, qual: text.AtLeast, t0: i, t1: i + 1, additional: true})
 			}
-		case "herself", "himself", "themselves":
-			out = append(out, part{party: record.Perpetrators, n: a.reflexiveCount(i), qual: text.Exact, t0: i, t1: i + 1})
 		case "he", "she":
 			out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, pronoun: true})
 		case "him":
 			// "killing him and one of his bodyguards"
 			out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true})
+		default:
+			if reflexives[w] != "" { // "herself", "themselves"
+				out = append(out, part{party: record.Perpetrators, n: a.reflexiveCount(i), qual: text.Exact, t0: i, t1: i + 1})
+			}
 		}
 	}
 	// "Private Gurgen Avetik Ayvazyan of the NKR Defense Army": a name
@@ -1147,12 +1149,13 @@ func (a *article) ageOf(prev part, n text.Number, i, t1, last int32) bool {
 	return t1 >= last || a.toks[t1].Kind == text.Punct && a.word(t1) != "-"
 }
 
-// reflexiveCount returns how many "themselves" at token i stands for: the
-// number the sentence gave its plural antecedent when it first named it
-// ("Two gunmen opened fire ... before the gunmen were themselves shot
-// dead": 2), else one.
+// reflexiveCount returns how many the reflexive at token i stands for:
+// for a plural one ([reflexive] "many": "themselves") the number the
+// sentence gave its plural antecedent when it first named it ("Two
+// gunmen opened fire ... before the gunmen were themselves shot dead":
+// 2), else one.
 func (a *article) reflexiveCount(i int32) int {
-	if a.lowerWord(i) != "themselves" {
+	if reflexives[a.lowerWord(i)] != "many" {
 		return 1
 	}
 	si := a.sentOf[i]
