@@ -218,17 +218,18 @@ func (a *article) statements(si int32, terms []term) []statement {
 				st.parts, among = a.copulaSubject(t, qs, int32(s.First))
 				st.subset = among
 			}
-			if len(st.parts) == 0 && a.passiveBefore(t) {
+			passive := a.passiveBefore(t)
+			if len(st.parts) == 0 && passive {
 				if p, ok := a.agentSubject(t, int32(s.First)); ok {
 					st.parts = []part{p} // "a deputy county commissioner was shot dead"
 				} else if p, ok := a.surnameSubject(t, int32(s.First)); ok {
 					st.parts = []part{p} // "Alvarado was killed"
 				}
 			}
-			if len(st.parts) == 0 || activeForms[vt] && !a.passiveBefore(t) {
+			if active := activeForms[vt] && !passive; len(st.parts) == 0 || active {
 				if obj := a.objectOf(t, qs, int32(s.Last)); len(obj) > 0 {
 					st.parts = obj
-				} else if activeForms[vt] && !a.passiveBefore(t) && a.objectFollows(t) {
+				} else if active && a.objectFollows(t) {
 					// "A gunman shot dead a district official": the verb
 					// has an object the lexicon cannot count, and its
 					// subject is the one who killed, not a victim
