@@ -387,10 +387,17 @@ func (a *article) reducedRelative(t int32) bool {
 // an adjective that describes a party ("armed groups").
 func (a *article) participle(j int32) bool {
 	w := a.lowerWord(j)
-	if !irregularParticiples[w] && (len(w) < 5 || !strings.HasSuffix(w, "ed")) {
+	if !participleForm(w) {
 		return false
 	}
 	return (a.cs != text.Mixed || !a.toks[j].Has(text.Cap)) && !a.inNumber(j) && !perpModifiers[w]
+}
+
+// participleForm reports whether word w has the form of a past
+// participle: "-ed" after at least three letters, or one of
+// [irregular-participle].
+func participleForm(w string) bool {
+	return irregularParticiples[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // inNumber reports whether token j is part of a number the scanner read

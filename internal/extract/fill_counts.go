@@ -672,18 +672,25 @@ func (f *filler) figureRetold(chosen, st *statement) bool {
 	if chosen.sent == st.sent {
 		return false // "eight others injured ..., while a second explosion injured six more"
 	}
-	var all []*statement
 	for _, m := range f.current() {
 		for k := range m.stmts {
-			all = append(all, &m.stmts[k])
+			if o := &m.stmts[k]; o.sent == st.sent && o.effect != st.effect && o.verb.t0 <= st.verb.t0 && f.figureIn(chosen.sent, o.effect, firstTotal(o)) {
+				return true
+			}
 		}
 	}
-	for _, o := range all {
-		if o.sent != st.sent || o.effect == st.effect || o.verb.t0 > st.verb.t0 {
-			continue
-		}
-		for _, c := range all {
-			if c.sent == chosen.sent && c.effect == o.effect && firstTotal(c) == firstTotal(o) && firstTotal(o) > 0 {
+	return false
+}
+
+// figureIn reports whether a statement of the incident in sentence si
+// gives figure n, more than none, for effect.
+func (f *filler) figureIn(si int32, effect lexicon.Category, n int) bool {
+	if n <= 0 {
+		return false
+	}
+	for _, m := range f.current() {
+		for k := range m.stmts {
+			if c := &m.stmts[k]; c.sent == si && c.effect == effect && firstTotal(c) == n {
 				return true
 			}
 		}

@@ -218,17 +218,18 @@ func (a *article) statements(si int32, terms []term) []statement {
 				st.parts, among = a.copulaSubject(t, qs, int32(s.First))
 				st.subset = among
 			}
-			if len(st.parts) == 0 && a.passiveBefore(t) {
+			passive := a.passiveBefore(t)
+			if len(st.parts) == 0 && passive {
 				if p, ok := a.agentSubject(t, int32(s.First)); ok {
 					st.parts = []part{p} // "a deputy county commissioner was shot dead"
 				} else if p, ok := a.surnameSubject(t, int32(s.First)); ok {
 					st.parts = []part{p} // "Alvarado was killed"
 				}
 			}
-			if len(st.parts) == 0 || activeForms[vt] && !a.passiveBefore(t) {
+			if active := activeForms[vt] && !passive; len(st.parts) == 0 || active {
 				if obj := a.objectOf(t, qs, int32(s.Last)); len(obj) > 0 {
 					st.parts = obj
-				} else if activeForms[vt] && !a.passiveBefore(t) && a.objectFollows(t) {
+				} else if active && a.objectFollows(t) {
 					// "A gunman shot dead a district official": the verb
 					// has an object the lexicon cannot count, and its
 					// subject is the one who killed, not a victim
@@ -1050,7 +1051,7 @@ func (a *article) quantities(first, last int32) []part {
 			i = p.t1 - 1
 			continue
 		}
-		switch a.lowerWord(i) {
+		switch w := a.lowerWord(i); w {
 		case "no", "nobody", "none":
 			// "No one was killed": a stated zero, not an unknown
 			if w := a.lowerWord(i); w != "no" || a.lowerWord(i+1) == "one" {
@@ -1097,13 +1098,15 @@ func (a *article) quantities(first, last int32) []part {
 			if len(out) > 0 && out[len(out)-1].t1 == i-1 && a.lowerWord(i-1) == "and" {
 				out = append(out, part{n: 0, qual: text.AtLeast, t0: i, t1: i + 1, additional: true})
 			}
-		case "herself", "himself", "themselves":
-			out = append(out, part{party: record.Perpetrators, n: a.reflexiveCount(i), qual: text.Exact, t0: i, t1: i + 1})
 		case "he", "she":
 			out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, pronoun: true})
 		case "him":
 			// "killing him and one of his bodyguards"
 			out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true})
+		default:
+			if reflexives[w] != "" { // "herself", "themselves"
+				out = append(out, part{party: record.Perpetrators, n: a.reflexiveCount(i), qual: text.Exact, t0: i, t1: i + 1})
+			}
 		}
 	}
 	// "Private Gurgen Avetik Ayvazyan of the NKR Defense Army": a name
@@ -1147,12 +1150,13 @@ func (a *article) ageOf(prev part, n text.Number, i, t1, last int32) bool {
 	return t1 >= last || a.toks[t1].Kind == text.Punct && a.word(t1) != "-"
 }
 
-// reflexiveCount returns how many "themselves" at token i stands for: the
-// number the sentence gave its plural antecedent when it first named it
-// ("Two gunmen opened fire ... before the gunmen were themselves shot
-// dead": 2), else one.
+// reflexiveCount returns how many the reflexive at token i stands for:
+// for a plural one ([reflexive] "many": "themselves") the number the
+// sentence gave its plural antecedent when it first named it ("Two
+// gunmen opened fire ... before the gunmen were themselves shot dead":
+// 2), else one.
 func (a *article) reflexiveCount(i int32) int {
-	if a.lowerWord(i) != "themselves" {
+	if reflexives[a.lowerWord(i)] != "many" {
 		return 1
 	}
 	si := a.sentOf[i]
@@ -1380,8 +1384,9 @@ var staffNouns = lexicon.Words().Set("staff-noun")
 // "of Turkey", and a capitalised name; a possessive after the name makes
 // it the owner of what the office is of, which the phrase runs on over
 // ("the governor of Yemen's southern Aden province and six of his
-// bodyguards": the list goes on after the province). In text without capitals every
-// word has one, so there the holder's name is read by holderName alone:
+// bodyguards": the list goes on after the province). In text without
+// capitals every word has one, so there the holder's name is read by
+// holderName alone:
 // "OFFICIAL SERGIO HORNA WAS SERIOUSLY WOUNDED" would otherwise run the
 // name over the verb's auxiliary and adverb and leave the passive verb
 // without its subject.
@@ -1778,10 +1783,9 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 	// said by police to be a street cleaner, was seriously wounded"). Its
 	// length is counted in words, a token glued to the one before it
 	// being part of its word, so that a compound or an abbreviation does
-	// not spend the span: "Bernardo
-	// Jaramillo, the 36-year-old Patriotic Union (UP) candidate, has died"
-	// Dashes set one off as commas do: "Four soldiers and two civilians -
-	// a woman and a boy - were wounded"
+	// not spend the span: "Bernardo Jaramillo, the 36-year-old Patriotic
+	// Union (UP) candidate, has died". Dashes set one off as commas do:
+	// "Four soldiers and two civilians - a woman and a boy - were wounded"
 	if close := a.word(j); j > first && (close == "," || a.isDash(j) && !a.glued(j) && !a.glued(j+1)) {
 		for k, words := j-1, 0; k > first && words < 9; k-- {
 			if !a.glued(k) {
@@ -2009,7 +2013,7 @@ func (a *article) headlinePassive(t term) bool {
 		return false
 	}
 	w := a.lowerWord(t.t0)
-	if !(len(w) > 4 && strings.HasSuffix(w, "ed")) && !irregularParticiples[w] && !irregularPasts[w] && !bareParticiples[w] {
+	if !participleForm(w) && !irregularPasts[w] && !bareParticiples[w] {
 		return false
 	}
 	p := t.t0 - 1
@@ -2730,11 +2734,20 @@ func (a *article) qualify(st *statement) {
 	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
-	if a.rateAfter(st.verb.t1, int32(s.Last)) || a.samePeriod(st.sent) {
+	if a.rateAfter(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		switch w := a.lowerWord(j); {
+		case w == "same" && j > int32(s.First) && j+1 < int32(s.Last) && a.lowerWord(j-1) == "the" && pastSpans[a.lowerWord(j+1)]:
+			// "During the same period, 57 civilians were also killed"
+			// after "25 security personnel have been killed between
+			// January 1, 2019 and February 1, 2020": "the same" span of
+			// time ([past-span]) points back to one told before, so the
+			// figure counts that span's dead, as reuters21578-00282
+			// "should rise to 56.2 pct of overall debt in the same
+			// period" points back to its span
+			st.period = true
 		case tollConfirmed[w]:
 			st.confirmed = true
 		case w == "unconfirmed":
@@ -2752,22 +2765,6 @@ func (a *article) qualify(st *statement) {
 			}
 		}
 	}
-}
-
-// samePeriod reports whether sentence si speaks of "the same" span of
-// time ([past-span]) as one told before: "During the same period, 57
-// civilians were also killed" after "25 security personnel have been
-// killed between January 1, 2019 and February 1, 2020" counts the dead
-// of that span, as reuters21578-00282 "should rise to 56.2 pct of
-// overall debt in the same period" points back to its span.
-func (a *article) samePeriod(si int32) bool {
-	s := a.sents[si]
-	for j := int32(s.First) + 1; j+1 < int32(s.Last); j++ {
-		if a.lowerWord(j) == "same" && a.lowerWord(j-1) == "the" && pastSpans[a.lowerWord(j+1)] {
-			return true
-		}
-	}
-	return false
 }
 
 // campaignNouns name a campaign of many incidents (lexicon/words.txt).
