@@ -1681,7 +1681,7 @@ var vaguePerpetrators = lexicon.Words().Set("vague-perpetrator") // lexicon/word
 // fared ("troops killed 23 rebels in a clash": the rebels).
 func (a *article) description(si int32, clash bool) (actorCand, bool) {
 	s := a.sents[si]
-	if c, ok := a.describedClaimant(si); ok {
+	if c, ok := a.describedGroup(si); ok {
 		return c, true // "A leftist group claimed the attacks"
 	}
 	if c, ok := a.craftDoers(si); ok && !clash {
@@ -1849,23 +1849,27 @@ func (a *article) ofGroupName(k, last int32) (int32, int32, bool) {
 	return n0, k, true
 }
 
-// describedClaimant returns the group sentence si describes by its
+// describedGroup returns the group sentence si describes by its
 // politics, its means or its nation, with no name, as the subject of a
-// claim of the attack: "A leftist group claimed the attacks", "a Basque
-// separatist organisation claimed responsibility". The claim owns the
-// deed as a named group's does, so the doer is the group as described,
-// claimed. The head is a [described-group] noun after up to three
-// modifiers, one of them a [group-orientation] adjective ("left-wing"
-// read across its hyphen) or a demonym or other capitalised word of who
-// they are ("Basque"); the claim is the verb right
-// after it (actorVerb): "claimed" with a deed for its object (claimsDeed)
-// or a claim cue ("claimed responsibility"). A phrase that "no" opens
-// denies any claim.
-func (a *article) describedClaimant(si int32) (actorCand, bool) {
+// claim of the attack ("A leftist group claimed the attacks", "a Basque
+// separatist organisation claimed responsibility") or, when none claims,
+// as its agent (describedAgent: "Rebel groups detonated eight bombs").
+// A claim owns the deed as a named group's does, so the doer is the group
+// as described, claimed; an agent did it as gunmen would, its attribution
+// what the cues make it. The head is a [described-group] noun, singular
+// or plural, after up to three modifiers, one of them a
+// [group-orientation] adjective ("left-wing" read across its hyphen) or a
+// demonym or other capitalised word of who they are ("Basque"); the
+// claim is the verb right after it (actorVerb): "claimed" with a deed
+// for its object (claimsDeed) or a claim cue ("claimed responsibility").
+// A phrase that "no" opens denies any claim.
+func (a *article) describedGroup(si int32) (actorCand, bool) {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
+	var doer actorCand
+	found := false
 	for h := first + 1; h < last; h++ {
-		if !describedGroups[a.lowerWord(h)] {
+		if !describedGroups[singular(a.lowerWord(h))] {
 			continue
 		}
 		t0, described := h, false
@@ -1885,16 +1889,48 @@ func (a *article) describedClaimant(si int32) (actorCand, bool) {
 		if w := a.lowerWord(t0 - 1); !described || w == "no" || negations[w] {
 			continue // "no guerrilla group has claimed responsibility": none claimed it
 		}
-		c0, c1, ok := a.claimAt(a.actorVerb(h+1, last))
-		if !ok {
-			continue
-		}
-		c := actorCand{kind: "description", attr: record.Claimed, c0: c0, c1: c1}
+		c := actorCand{kind: "description", attr: record.Claimed}
 		c.b0, c.b1 = a.span(t0, h+1)
 		c.name = a.src[c.b0:c.b1]
-		return c, true
+		if c0, c1, ok := a.claimAt(a.actorVerb(h+1, last)); ok {
+			c.c0, c.c1 = c0, c1
+			return c, true
+		}
+		if !found && a.describedAgent(t0, h, last) {
+			// "Rebel groups detonated eight bombs", "killed by extreme
+			// rightist groups": the group as described did it, as
+			// gunmen would; its attribution is what the cues make it
+			c.attr, c.c0, c.c1 = a.attribution(si, t0, h+1)
+			if c.c1 == 0 {
+				c.attr = record.Unknown
+			}
+			doer, found = c, true
+		}
 	}
-	return actorCand{}, false
+	return doer, found
+}
+
+// describedAgent reports whether the described group at tokens [t0, h]
+// (h its head noun) is told as the one who acted: the subject of an
+// active past attack verb right after it ("Rebel groups detonated eight
+// bombs") or the agent after "by" of a passive deed ("killed, apparently
+// by rightist groups"). A group that only speaks ("A militant group
+// said the bombing ..."), owns the deed's noun ("by extremist groups'
+// retaliatory actions") or is a crowd's measure ("small groups of
+// youths": the youths are described) is not.
+func (a *article) describedAgent(t0, h, last int32) bool {
+	if w := a.word(h + 1); w == "'" || w == "’" || strings.EqualFold(w, "of") {
+		return false
+	}
+	if v := a.actorVerb(h+1, last); v < last && a.deedWord(v) {
+		t := term{t0: v, t1: v + 1}
+		return a.pastVerb(t) && !a.passiveBefore(t)
+	}
+	j := t0 - 1
+	if articleWords[a.lowerWord(j)] {
+		j-- // "by an urban guerrilla group"
+	}
+	return a.lowerWord(j) == "by" && !holderVerbs[a.lowerWord(j-1)]
 }
 
 // claimAt reports whether the verb at token v claims the attack, with
