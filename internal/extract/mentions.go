@@ -55,6 +55,10 @@ var eventPreps = lexicon.Words().Set("event-prep") // lexicon/words.txt
 // threat", "riot rumours".
 var hedgeHeads = lexicon.Words().Set("hedge-head") // lexicon/words.txt
 
+// passiveTriggers name an attack only in the passive: "a truck was blown
+// up", not "forces have blown up stocks of fuel".
+var passiveTriggers = lexicon.Words().Set("passive-trigger") // lexicon/words.txt
+
 // reportVerbs date the reporting, not the event: "officials said on Friday".
 var reportVerbs = lexicon.Words().Set("report-verb") // lexicon/words.txt
 
@@ -300,6 +304,9 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	for _, t := range a.termsIn(t0, t1) {
 		if t.p.Cat != lexicon.Trigger || a.armsHeld(t) || a.armsKind(t) || a.missilesThrown(t) {
 			continue // "troops seized six grenades", "a missile destroyer", "stones and other missiles": arms held or borne, or things thrown, not used (mentions_arms.go)
+		}
+		if passiveTriggers[t.p.Text] && !a.passiveBefore(t) {
+			continue // "forces have blown up stocks of fuel": the active is [attack-verb]'s to read
 		}
 		if a.heldOwner(t) {
 			continue // "called the captives' fishing company": those held, owning a thing, not a taking

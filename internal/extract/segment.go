@@ -542,7 +542,7 @@ func (a *article) sitesAt(incs []*incident, in *incident) bool {
 // date.
 func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, d, d0 int) *incident {
 	if p >= 0 {
-		if m.specific && a.anotherHere(m) {
+		if m.specific && (a.anotherHere(m) || a.alsoInArea(m)) {
 			return nil // "Another bomb exploded in Bogota": a second event at the town of the first
 		}
 		for _, in := range incs {
@@ -1294,7 +1294,7 @@ func (a *article) absorbSummary(incs []*incident, d0 int) []*incident {
 	}
 	var spots []*incident
 	for _, in := range incs[1:] {
-		if in.place >= 0 && !a.broad(in.place) && a.sameDay(main.day(d0), in.day(d0)) && !a.another(in.ms[0]) && !listedWith(main, in) {
+		if in.place >= 0 && !a.broad(in.place) && a.sameDay(main.day(d0), in.day(d0)) && !a.another(in.ms[0]) && !a.alsoInArea(in.ms[0]) && !listedWith(main, in) {
 			spots = append(spots, in)
 		}
 	}
@@ -1782,8 +1782,8 @@ func (a *article) mainPlace(m *mention) int {
 		if d > 30 {
 			continue // too far from any event word to be where it happened
 		}
-		if a.apposedPlace(k) {
-			d += 30 // a victim's office or home told beside the name: any other place first
+		if a.apposedPlace(k) || a.alsoArea(k) {
+			d += 30 // a victim's office or home told beside the name, or the area a further event shares ("In Tame, also in Arauca"): any other place first
 		}
 		if a.compassOf(k) && a.settlementBeside(m, k) {
 			d += 30 // "on a main route north of Ramallah, near the village of Sinjil": Ramallah gives the bearing, Sinjil the spot
@@ -1910,3 +1910,31 @@ func (a *article) alsoDeed(m *mention, in *incident) bool {
 
 // furtherWords add a further deed to a doer's (alsoDeed).
 var furtherWords = lexicon.Words().Set("further-word") // lexicon/words.txt
+
+// alsoInArea reports whether mention m sets its spot in an area with a
+// comma, a word of [further-word] and a preposition of [event-prep]
+// (alsoArea): "In Canalete, also in Cordoba, cattleman Pedro Pablo Mejia
+// was kidnapped", "in the Miralvalle neighborhood, also in northern San
+// Salvador". "Also" says that something else already happened in that
+// area, so the spot before it is a further event's, not a spot of the one
+// told there.
+func (a *article) alsoInArea(m *mention) bool {
+	for k := range a.places {
+		if q := &a.places[k]; q.t0 > m.t0 && q.t0 < m.t1 && a.alsoArea(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoArea reports whether place mention k follows a comma, a word of
+// [further-word] and a preposition of [event-prep], one modifier allowed
+// before it (", also in northern San Salvador"): the area a further
+// event shares with one told before, not its spot.
+func (a *article) alsoArea(k int) bool {
+	j := a.places[k].t0 - 1
+	if j >= 0 && !eventPreps[a.lowerWord(j)] {
+		j-- // "also in northern San Salvador"
+	}
+	return j >= 2 && eventPreps[a.lowerWord(j)] && furtherWords[a.lowerWord(j-1)] && a.word(j-2) == "," && a.sentOf[j-2] == a.sentOf[a.places[k].t0]
+}

@@ -27,6 +27,7 @@ var wordSchema = []WordSection{
 	{Name: "accident-word"},
 	{Name: "simile-word"},
 	{Name: "no-agent"},
+	{Name: "passive-trigger"},
 	{Name: "event-prep"},
 	{Name: "shoot-verb"},
 	{Name: "wound-noun"},
