@@ -1267,11 +1267,17 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 			return p, true
 		}
 	}
+	if start == i && !title && a.possessiveAt(i+1) && a.surnameAt(i) {
+		return a.ownedBy(i, i+1, last) // "Delgado's driver"
+	}
 	if start == i && a.cs != text.Mixed && !title {
 		// "GUERRILLAS KILLED JUAN PEREZ": without capitals a name is the
 		// words no dictionary holds
 		n := a.pastAddress(i) // "MS DOLORES CASANOVA": a person, though Dolores is also a town
 		if n0, n1 := a.uncasedName(n, last); n1 > n0 && (n > i || !a.isPlaceOrGroup(n0)) && !a.inDate(n0) {
+			if a.possessiveAt(n1) {
+				return a.ownedBy(i, n1, last)
+			}
 			return part{n: 1, qual: text.Exact, t0: i, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
 		}
 	}
@@ -1288,6 +1294,9 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 			}
 		}
 		if n0, n1 := a.properName(i, last); n1 > n0 && !a.isPlaceOrGroup(n0) && !a.bodyName(n1-1) {
+			if a.possessiveAt(n1) {
+				return a.ownedBy(n0, n1, last)
+			}
 			return part{n: 1, qual: text.Exact, t0: n0, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
 		}
 		// a surname alone in a list: "killing Nel and at least six others"
@@ -1325,6 +1334,38 @@ func (a *article) pastAddress(i int32) int32 {
 		return i + 2
 	}
 	return i + 1
+}
+
+// surnameAt reports whether token i may be a surname standing alone: a
+// word no gazetteer entry, group or day claims, capitalised in mixed
+// case, in no dictionary in text without capitals.
+func (a *article) surnameAt(i int32) bool {
+	if a.toks[i].Kind != text.Word || a.ids[i] != 0 || a.isPlaceOrGroup(i) || a.inDate(i) {
+		return false
+	}
+	if a.cs == text.Mixed {
+		return a.toks[i].Has(text.Cap)
+	}
+	return !a.commonWord(i)
+}
+
+// ownedBy returns the one person the possessive after a name ending at
+// token n1 owns, the phrase running from token t0: "Delgado's driver was
+// killed" counts the driver, as "the mayor's driver" does (person), not
+// Delgado. A name's possessive before anything else ("Delgado's two
+// bodyguards", "Delgado's car") makes the name no one counted.
+func (a *article) ownedBy(t0, n1, last int32) (part, bool) {
+	owned, ok := a.possessed(n1, last)
+	if !ok || plural(a.lowerSpan(owned.t0, owned.t1)) {
+		return part{}, false
+	}
+	p := part{n: 1, qual: text.Exact, t0: t0, t1: owned.t1}
+	if owned.p.Cat == lexicon.Party {
+		p.party = partyOf(owned.p.Value)
+	} else {
+		p.name = true // a titled person: "Galan's spokesman"
+	}
+	return p, true
 }
 
 // possessed returns the person noun a possessive ending at token j owns:
