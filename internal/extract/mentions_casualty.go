@@ -243,6 +243,13 @@ func (a *article) statements(si int32, terms []term) []statement {
 				}
 			}
 		}
+		if len(st.parts) == 0 && a.possessedDeath(t.t0-2, int32(s.Last)) {
+			// "Hariri's assassination", "the journalist's murder": the
+			// owner of the noun is its victim
+			if ps := a.listEndingAt(qs, t.t0-2, int32(s.First)); len(ps) == 1 && ps[0].n == 1 {
+				st.parts = ps
+			}
+		}
 		if woundNouns[vt] {
 			// "the body had 18 bullet wounds": the figure heading the noun
 			// counts the wounds, not people hurt
@@ -1246,7 +1253,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 				p.t1, p.party = owned.t1, partyOf(owned.p.Value)
 				return p, true
 			}
-			if a.possessiveAt(pt.t1) {
+			if a.possessiveAt(pt.t1) && !a.possessedDeath(pt.t1, last) {
 				return part{}, false // "the minister's two bodyguards": an owner, not the one counted
 			}
 			if pt.p.Cat == lexicon.Party {
@@ -1268,6 +1275,9 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		}
 	}
 	if start == i && !title && a.possessiveAt(i+1) && a.surnameAt(i) {
+		if a.possessedDeath(i+1, last) {
+			return part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true, nameT0: i, nameT1: i + 1}, true // "Pizarro's death"
+		}
 		return a.ownedBy(i, i+1, last) // "Delgado's driver"
 	}
 	if start == i && a.cs != text.Mixed && !title {
@@ -1275,7 +1285,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		// words no dictionary holds
 		n := a.pastAddress(i) // "MS DOLORES CASANOVA": a person, though Dolores is also a town
 		if n0, n1 := a.uncasedName(n, last); n1 > n0 && (n > i || !a.isPlaceOrGroup(n0)) && !a.inDate(n0) {
-			if a.possessiveAt(n1) {
+			if a.possessiveAt(n1) && !a.possessedDeath(n1, last) {
 				return a.ownedBy(i, n1, last)
 			}
 			return part{n: 1, qual: text.Exact, t0: i, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
@@ -1294,7 +1304,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 			}
 		}
 		if n0, n1 := a.properName(i, last); n1 > n0 && !a.isPlaceOrGroup(n0) && !a.bodyName(n1-1) {
-			if a.possessiveAt(n1) {
+			if a.possessiveAt(n1) && !a.possessedDeath(n1, last) {
 				return a.ownedBy(n0, n1, last)
 			}
 			return part{n: 1, qual: text.Exact, t0: n0, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
@@ -1348,6 +1358,24 @@ func (a *article) surnameAt(i int32) bool {
 	}
 	return !a.commonWord(i)
 }
+
+// possessedDeath reports whether the possessive at token j owns a noun of
+// a death dealt to one person ([victim-noun]): "Hariri's assassination",
+// "RODRIGUEZ PORTH'S DEATH, THE FMLN ...". The noun must end its phrase
+// (punctuation, a [phrase-stop] word or an auxiliary after it): "the
+// government's death squads" tells no death.
+func (a *article) possessedDeath(j, last int32) bool {
+	if !a.possessiveAt(j) || j+2 >= last || !victimNouns[a.lowerWord(j+2)] {
+		return false
+	}
+	k := j + 3
+	w := a.lowerWord(k)
+	return k >= last || a.toks[k].Kind != text.Word || stopWords[w] || auxiliaries[w]
+}
+
+// victimNouns are the nouns of a death dealt to one person, whose victim
+// a possessive before them names (possessedDeath).
+var victimNouns = lexicon.Words().Set("victim-noun") // lexicon/words.txt
 
 // ownedBy returns the one person the possessive after a name ending at
 // token n1 owns, the phrase running from token t0: "Delgado's driver was
