@@ -758,7 +758,8 @@ func firstTotal(st *statement) int {
 
 // victims lists the people the incident's casualty statements name:
 // "Israeli Prime Minister Yitzhak Rabin was assassinated", "killing Nel and
-// at least six others".
+// at least six others". A surname alone after the full name is the person
+// already listed.
 func (f *filler) victims() {
 	a := f.a
 	effects := map[lexicon.Category]string{lexicon.Kill: "killed", lexicon.Injure: "injured", lexicon.Kidnap: "kidnapped"}
@@ -774,10 +775,14 @@ func (f *filler) victims() {
 				}
 				b0, b1 := a.span(p.nameT0, p.nameT1)
 				name := a.displayName(b0, b1)
-				if seen[strings.ToLower(name)] {
+				key := strings.ToLower(name)
+				if seen[key] {
 					continue
 				}
-				seen[strings.ToLower(name)] = true
+				seen[key] = true
+				if i := strings.LastIndexByte(key, ' '); i >= 0 {
+					seen[key[i+1:]] = true // "Madrid's assassination" after "Ernesto Carlos Madrid": the one man
+				}
 				f.evidence("victims["+itoa(len(f.rec.Victims))+"]", b0, b1)
 				f.rec.Victims = append(f.rec.Victims, record.Victim{Name: name, Effect: effects[st.effect]})
 			}

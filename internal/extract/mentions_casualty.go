@@ -243,6 +243,13 @@ func (a *article) statements(si int32, terms []term) []statement {
 				}
 			}
 		}
+		if len(st.parts) == 0 && a.possessedDeath(t.t0-2, int32(s.Last)) {
+			// "Hariri's assassination", "the journalist's murder": the
+			// owner of the noun is its victim
+			if ps := a.listEndingAt(qs, t.t0-2, int32(s.First)); len(ps) == 1 && ps[0].n == 1 {
+				st.parts = ps
+			}
+		}
 		if woundNouns[vt] {
 			// "the body had 18 bullet wounds": the figure heading the noun
 			// counts the wounds, not people hurt
@@ -1246,7 +1253,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 				p.t1, p.party = owned.t1, partyOf(owned.p.Value)
 				return p, true
 			}
-			if a.possessiveAt(pt.t1) {
+			if a.possessiveAt(pt.t1) && !a.possessedDeath(pt.t1, last) {
 				return part{}, false // "the minister's two bodyguards": an owner, not the one counted
 			}
 			if pt.p.Cat == lexicon.Party {
@@ -1267,11 +1274,20 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 			return p, true
 		}
 	}
+	if start == i && !title && a.possessiveAt(i+1) && a.surnameAt(i) {
+		if a.possessedDeath(i+1, last) {
+			return part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true, nameT0: i, nameT1: i + 1}, true // "Pizarro's death"
+		}
+		return a.ownedBy(i, i+1, last) // "Delgado's driver"
+	}
 	if start == i && a.cs != text.Mixed && !title {
 		// "GUERRILLAS KILLED JUAN PEREZ": without capitals a name is the
 		// words no dictionary holds
 		n := a.pastAddress(i) // "MS DOLORES CASANOVA": a person, though Dolores is also a town
 		if n0, n1 := a.uncasedName(n, last); n1 > n0 && (n > i || !a.isPlaceOrGroup(n0)) && !a.inDate(n0) {
+			if a.possessiveAt(n1) && !a.possessedDeath(n1, last) {
+				return a.ownedBy(i, n1, last)
+			}
 			return part{n: 1, qual: text.Exact, t0: i, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
 		}
 	}
@@ -1288,6 +1304,9 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 			}
 		}
 		if n0, n1 := a.properName(i, last); n1 > n0 && !a.isPlaceOrGroup(n0) && !a.bodyName(n1-1) {
+			if a.possessiveAt(n1) && !a.possessedDeath(n1, last) {
+				return a.ownedBy(n0, n1, last)
+			}
 			return part{n: 1, qual: text.Exact, t0: n0, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
 		}
 		// a surname alone in a list: "killing Nel and at least six others"
@@ -1325,6 +1344,56 @@ func (a *article) pastAddress(i int32) int32 {
 		return i + 2
 	}
 	return i + 1
+}
+
+// surnameAt reports whether token i may be a surname standing alone: a
+// word no gazetteer entry, group or day claims, capitalised in mixed
+// case, in no dictionary in text without capitals.
+func (a *article) surnameAt(i int32) bool {
+	if a.toks[i].Kind != text.Word || a.ids[i] != 0 || a.isPlaceOrGroup(i) || a.inDate(i) {
+		return false
+	}
+	if a.cs == text.Mixed {
+		return a.toks[i].Has(text.Cap)
+	}
+	return !a.commonWord(i)
+}
+
+// possessedDeath reports whether the possessive at token j owns a noun of
+// a death dealt to one person ([victim-noun]): "Hariri's assassination",
+// "RODRIGUEZ PORTH'S DEATH, THE FMLN ...". The noun must end its phrase
+// (punctuation, a [phrase-stop] word or an auxiliary after it): "the
+// government's death squads" tells no death.
+func (a *article) possessedDeath(j, last int32) bool {
+	if !a.possessiveAt(j) || j+2 >= last || !victimNouns[a.lowerWord(j+2)] {
+		return false
+	}
+	k := j + 3
+	w := a.lowerWord(k)
+	return k >= last || a.toks[k].Kind != text.Word || stopWords[w] || auxiliaries[w]
+}
+
+// victimNouns are the nouns of a death dealt to one person, whose victim
+// a possessive before them names (possessedDeath).
+var victimNouns = lexicon.Words().Set("victim-noun") // lexicon/words.txt
+
+// ownedBy returns the one person the possessive after a name ending at
+// token n1 owns, the phrase running from token t0: "Delgado's driver was
+// killed" counts the driver, as "the mayor's driver" does (person), not
+// Delgado. A name's possessive before anything else ("Delgado's two
+// bodyguards", "Delgado's car") makes the name no one counted.
+func (a *article) ownedBy(t0, n1, last int32) (part, bool) {
+	owned, ok := a.possessed(n1, last)
+	if !ok || plural(a.lowerSpan(owned.t0, owned.t1)) {
+		return part{}, false
+	}
+	p := part{n: 1, qual: text.Exact, t0: t0, t1: owned.t1}
+	if owned.p.Cat == lexicon.Party {
+		p.party = partyOf(owned.p.Value)
+	} else {
+		p.name = true // a titled person: "Galan's spokesman"
+	}
+	return p, true
 }
 
 // possessed returns the person noun a possessive ending at token j owns:
@@ -1807,6 +1876,12 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 				if ps := a.listEndingAt(qs, j, first); len(ps) == 1 && ps[0].name && ps[0].t0 == k+1 {
 					return ps
 				}
+				// "two members of the judge's escort, members of the
+				// secret police, were wounded": the phrase the
+				// apposition follows ends in one of place or belonging
+				if ps := a.subjectThroughPhrase(qs, k-1, first); len(ps) > 0 {
+					return ps
+				}
 				break
 			}
 		}
@@ -1819,17 +1894,30 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 	if ps := a.listEndingAt(qs, j+1, first); len(ps) > 0 {
 		return ps
 	}
-	// a place between subject and verb: "Two people in Kiryat Shmona were
-	// wounded", "three soldiers at the checkpoint were killed", "two
-	// others from the Special Armed Forces"; or the
-	// body they belong to: "two members of his escort were also killed",
-	// where the figure counts the members, not the escort ("hundreds of
-	// dead" has no body: the noun after "of" is the casualty word); or
-	// the place an office is of: "the mayor of a town in western Honduras
-	// was shot dead", "the governor of Kandahar province", where the
-	// title read its holder's capitalised place and the phrase runs on
-	// from the sentence's start, a clause's or the dateline's ("KABUL,
-	// May 1 - The head of Kandahar province was wounded")
+	if ps := a.subjectThroughPhrase(qs, j, first); len(ps) > 0 {
+		return ps
+	}
+	if a.passiveBefore(t) || dyingVerbs[a.lowerSpan(t.t0, t.t1)] {
+		return a.relativeSubject(qs, j, first)
+	}
+	return nil
+}
+
+// subjectThroughPhrase returns the quantity phrase that a phrase of place,
+// origin or belonging ending at token j follows: the subject of the verb
+// after j, or of the apposition after it ("the president of the supreme
+// court of justice, who took office on Friday, was slightly wounded"). A
+// place: "Two people in Kiryat Shmona were wounded", "three soldiers at
+// the checkpoint were killed", "two others from the Special Armed
+// Forces"; or the body they belong to: "two members of his escort were
+// also killed", where the figure counts the members, not the escort
+// ("hundreds of dead" has no body: the noun after "of" is the casualty
+// word); or the place an office is of: "the mayor of a town in western
+// Honduras was shot dead", "the governor of Kandahar province", where the
+// title read its holder's capitalised place and the phrase runs on from
+// the sentence's start, a clause's or the dateline's ("KABUL, May 1 - The
+// head of Kandahar province was wounded").
+func (a *article) subjectThroughPhrase(qs []part, j, first int32) []part {
 	for k := j; k > first && k >= j-7; k-- {
 		if a.possessiveAt(k) {
 			continue // "115 soldiers from South Sudan's rival factions": the owner is of the phrase
@@ -1853,9 +1941,6 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 			break // "named prime minister at a meeting shortly after Rabin died": another clause
 		}
 	}
-	if a.passiveBefore(t) || dyingVerbs[a.lowerSpan(t.t0, t.t1)] {
-		return a.relativeSubject(qs, j, first)
-	}
 	return nil
 }
 
@@ -1863,31 +1948,60 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 // clause whose apposition ends at the comma at token j, however long the
 // apposition: "Mohammed Chatah, a former finance minister and ambassador
 // to the United States, was killed". A name opening its clause (the
-// sentence, the dateline's, or a reported one after "said" or "that")
-// and set off by a comma is the subject the verb after the closing comma
-// takes, as "Nahum Vaskevitch, the managing director of the Mergers and
-// Acquisitions Department of the broker's London office, was charged"
-// (Reuters-21578); after another comma ("On 5 January, ...") the name may
-// be the last of a list or an apposition itself. The apposition holds no
-// comma of its own. The caller asks only for a verb of killing or
-// wounding: one of taking ("was captured") tells an arrest as often as a
-// kidnapping, and the long apposition is where the story says why
-// ("accused of being a member of the cartel").
+// sentence, the dateline's, a reported one after "said" or "that", or
+// one after a fronted adverbial: frontedPhrase) and set off by a comma
+// is the subject the verb after the closing comma takes, as "Nahum
+// Vaskevitch, the managing director of the Mergers and Acquisitions
+// Department of the broker's London office, was charged" (Reuters-21578).
+// The apposition may run to several phrases, each set off by its comma:
+// an age, an office, a relative clause ("Ricardo Castellar, mayor of
+// Achi, who was kidnapped on 5 January, was found dead today"), but no
+// other clause (a report verb, "that", "but"). The caller asks only for
+// a verb of killing or wounding: one of taking ("was captured") tells an
+// arrest as often as a kidnapping, and the long apposition is where the
+// story says why ("accused of being a member of the cartel").
 func (a *article) nameBeforeApposition(qs []part, j, first int32) (part, bool) {
 	for k := j - 1; k > first && k >= j-30; k-- {
+		if w := a.lowerWord(k); reportVerbs[w] || w == "that" || w == "but" || w == ";" {
+			return part{}, false
+		}
 		if a.word(k) != "," {
 			continue
 		}
 		ps := a.listEndingAt(qs, k, first)
 		if len(ps) != 1 || !ps[0].name {
-			return part{}, false
+			continue // one of several phrases of the apposition
 		}
-		if p := ps[0]; p.t0 == first || a.afterDateline(p.t0) || reportVerbs[a.lowerWord(p.t0-1)] || a.lowerWord(p.t0-1) == "that" {
+		if p := ps[0]; p.t0 == first || a.afterDateline(p.t0) || reportVerbs[a.lowerWord(p.t0-1)] || a.lowerWord(p.t0-1) == "that" || a.frontedPhrase(first, p.t0) {
 			return p, true
 		}
 		return part{}, false
 	}
 	return part{}, false
+}
+
+// frontedPhrase reports whether the tokens from first up to the name at
+// token t0 are an adverbial set before the clause's subject: opened by a
+// preposition ("On 5 January, Carlos Torrado ... was killed", "In
+// Medellin, ..."), by "according to" or by a word that joins the sentence
+// to the one before ("However, only four days later, Anteguera ..."), and
+// ended by a comma or a date. A casualty word in it, or a report verb
+// outside a source's phrase ("according to reports from the scene"),
+// makes it a clause of its own.
+func (a *article) frontedPhrase(first, t0 int32) bool {
+	if t0-first < 2 || a.word(t0-1) != "," && !a.inDate(t0-1) {
+		return false
+	}
+	source := a.accordingToAt(first + 1)
+	if w := a.lowerWord(first); !locPreps[w] && !connectives[w] && !source {
+		return false
+	}
+	for k := first; k < t0; k++ {
+		if a.isCasualtyWord(k) || reportVerbs[a.lowerWord(k)] && !source {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeSubject returns the people a relative clause between subject

@@ -136,6 +136,7 @@ var wordSchema = []WordSection{
 	{Name: "subject-adverb"},
 	{Name: "dying-verb"},
 	{Name: "death-noun"},
+	{Name: "victim-noun"},
 	{Name: "hurt-verb"},
 	{Name: "hurt-noun"},
 	{Name: "staff-noun"},
