@@ -203,12 +203,39 @@ func (a *article) setOnFire(si int32, seen map[int32]bool) []term {
 func (a *article) burningBy(j int32) (*lexicon.Phrase, bool) {
 	typ, ok := a.armedAttack(term{t0: j, t1: j + 1}, true)
 	if !ok {
+		typ, ok = a.coordinatedAgent(j)
+	}
+	if !ok {
 		return nil, false
 	}
 	if typ != record.RemoteViolence && typ != record.Riot {
 		typ = record.Arson
 	}
 	return roleTriggers[typ], true
+}
+
+// coordinatedAgent returns the armed agent of the asserted verb at token
+// j when the verb follows "and" with no subject of its own: a second
+// predicate shares the subject of the sentence's first ("the terrorists
+// invaded the village, ... attacked the members of the patrols, ... and
+// set their houses on fire"), however many phrases stand between. The
+// subject is the first armed agent after the last verb of reporting
+// ("police said gunmen stormed the village and set ...": the gunmen).
+func (a *article) coordinatedAgent(j int32) (string, bool) {
+	if a.lowerWord(j-1) != "and" || !a.asserted(j) {
+		return "", false
+	}
+	typ, found := "", false
+	for k := int32(a.sents[a.sentOf[j]].First); k < j-1; k++ {
+		if w := a.lowerWord(k); reportVerbs[w] || w == "that" {
+			typ, found = "", false
+			continue
+		}
+		if !found {
+			typ, found = a.agentAt(k)
+		}
+	}
+	return typ, found
 }
 
 // burnVerbs tell burning as a deed ([burn-verb]: "burned", "burnt").

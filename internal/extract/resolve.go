@@ -1182,6 +1182,16 @@ func (a *article) dropUnlikelyPlaces(weights map[string]float64) {
 	}
 	out := a.places[:0]
 	for _, m := range a.places {
+		if a.namesakeByOtherName(&m, weights, maxW) {
+			if locPreps[m.prep] && m.prep != "of" && m.prep != "from" && m.prep != "to" {
+				// "IN CANO LIMON": the text puts something there, a
+				// place the gazetteer lacks; without a preposition of
+				// place nothing says the word is a place at all
+				m.chosen, m.cands = nil, nil
+				out = append(out, m)
+			}
+			continue
+		}
 		if a.likelyPlace(&m, weights, maxW) {
 			out = append(out, m)
 			continue
@@ -1195,6 +1205,30 @@ func (a *article) dropUnlikelyPlaces(weights map[string]float64) {
 		}
 	}
 	a.places = out
+}
+
+// namesakeByOtherName reports whether place mention m was resolved to a
+// city abroad only by another of its names, one that does not begin as
+// the city's own name does (an exonym or an old name, not a
+// transliteration: "CANO" for Kano, "USIS" for Wuxi; Hama for Ḩamāh
+// stays), in a story that names other countries and never that city's.
+// A story names a city by such a name when it tells of the city's
+// country; elsewhere the word is a place the gazetteer lacks, or none,
+// however big the city. A place noun after it ("LAS GUARAS BRIDGE") is
+// the abroad rule's (resolvePlaces).
+func (a *article) namesakeByOtherName(m *placeMention, weights map[string]float64, maxW float64) bool {
+	p := m.chosen
+	if p == nil || m.country || m.demonym || m.dateline || maxW == 0 || weights[p.CountryCode] > 0 ||
+		m.owner == p.CountryCode || p.Kind != gazetteer.Place || m.noun != "" || a.afterPlaceNoun(m) || !altName(m.cands, p) {
+		return false
+	}
+	a.buf = text.AppendNameKey(a.buf[:0], a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End])
+	if len(a.buf) == 0 {
+		return false
+	}
+	initial := a.buf[0]
+	a.buf = text.AppendNameKey(a.buf[:0], p.Name)
+	return len(a.buf) > 0 && a.buf[0] != initial
 }
 
 func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW float64) bool {
