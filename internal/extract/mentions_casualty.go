@@ -1018,6 +1018,20 @@ func (a *article) covered(j int32, c lexicon.Category, v string) bool {
 	return false
 }
 
+// deniedOne makes a count of one that "not" denies a stated zero: "Not a
+// single person was killed", "not one soldier was hurt" tell none, as "no
+// one" and "no soldiers" do, so the phrase counts nobody of its party
+// rather than one. "Not one but two policemen" denies only the one: the
+// count after "but" stands, and this one is left for it.
+func (a *article) deniedOne(p *part) {
+	if p.n != 1 || p.zero || p.t0 == 0 || a.lowerWord(p.t0-1) != "not" || a.lowerWord(p.t1) == "but" {
+		return
+	}
+	p.n, p.max, p.qual, p.zero = 0, 0, text.Exact, true
+	p.name, p.nameT0, p.nameT1, p.additional, p.bare = false, 0, 0, false, false
+	p.t0--
+}
+
 // quantities reads every quantity phrase of tokens [first, last): a number
 // and its noun ("at least 15 people"), an article and a person noun ("a
 // soldier"), a titled or named person ("Israeli Prime Minister Yitzhak
@@ -1049,11 +1063,13 @@ func (a *article) quantities(first, last int32) []part {
 			}
 			p := part{n: n.Value, max: n.Max, qual: n.Qual, t0: i, t1: t1, additional: n.Another}
 			a.head(&p, last)
+			a.deniedOne(&p)
 			out = append(out, p)
 			i = p.t1 - 1
 			continue
 		}
 		if p, ok := a.person(i, last, title); ok {
+			a.deniedOne(&p)
 			out = append(out, p)
 			i = p.t1 - 1
 			continue
