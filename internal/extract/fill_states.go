@@ -142,26 +142,26 @@ func (a *article) deedAfter(from, to int32) bool {
 // incident's, tells as the doers of its attack word although no country
 // names them: the subject of an active attack verb ("THE AIR FORCE HAS
 // BOMBED AND STRAFED", "a navy gunboat fired on fishing boats", "army
-// artillery pounded") or the agent after "by" ("shot dead by soldiers",
-// "the bombing by the air force").
+// artillery pounded"), the agent after "by" ("shot dead by soldiers",
+// "the bombing by the air force") or the one a cue blames ("carried out
+// by the army", blamedAfterCue), which a sentence of blame elsewhere in
+// the article may name too.
 func (f *filler) forceAgents(si int32) []actorCand {
 	a := f.a
-	if !f.isMention(si) {
-		return nil
-	}
+	mention := f.isMention(si)
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
 	for j := first; j < last; j++ {
 		t0, ok := a.bareForceAt(j, first)
-		if !ok {
-			continue
+		if !ok || !mention && !a.blamedAfterCue(t0) {
+			continue // a sentence of blame elsewhere names the force by its cue alone, as it names a group
 		}
 		end, remote, active := a.strikeAfter(a.pastCoordinated(a.pastLocative(j+1, last), last))
 		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) && !a.oneOfficeHolder(end) {
 			continue // "troops killed 23 rebels", "troops repelled the insurgents": a side of a clash
 		}
-		if !active && !a.agentOfPassive(t0, first) && !a.heldCulpable(j+1) {
-			continue // neither "THE AIR FORCE HAS BOMBED", "killed by soldiers" nor "the army was responsible"
+		if !active && !a.agentOfPassive(t0, first) && !a.heldCulpable(j+1) && !a.blamedAfterCue(t0) {
+			continue // neither "THE AIR FORCE HAS BOMBED", "killed by soldiers", "the army was responsible" nor "blamed on the army"
 		}
 		c := actorCand{kind: "state"}
 		if p0, cc, ok := a.possessor(t0, first); ok {
@@ -209,6 +209,43 @@ func (a *article) heldCulpable(t1 int32) bool {
 	tm, ok := a.termAt(j, lexicon.Attribution)
 	return ok && tm.p.Value == record.Suspected && (strings.HasPrefix(tm.p.Text, "was ") || strings.HasPrefix(tm.p.Text, "were "))
 }
+
+// blamedAfterCue reports whether the force starting at token t0 is the
+// one a cue of suspicion names right after it, past an article: the doer
+// after its verb ("the attack had been carried out by the armed forces",
+// "the massacre, which is being blamed on the air force", "an ambush
+// attributed to the army"). The cue puts the deed on the force as it puts
+// it on a group (attribution), whoever voices it; a force only blamed
+// strikes in no verb of its own, so forceAgents finds it by the cue.
+func (a *article) blamedAfterCue(t0 int32) bool {
+	end := t0
+	if articleWords[a.lowerWord(t0-1)] {
+		end--
+	}
+	for _, t := range a.sentTerms(a.sentOf[t0]) {
+		if t.p.Cat == lexicon.Attribution && t.t1 == end && t.p.Value == record.Suspected && !a.negatedCue(t) {
+			return !a.blamesNone(t)
+		}
+	}
+	return false
+}
+
+// blamesNone reports whether the attribution cue t, though a cue of
+// suspicion, puts no deed on what follows it: a word of [unblaming-word]
+// in it names membership ("members of the security forces were killed":
+// the force's men) or ruling out ("the armed forces have ruled out
+// military intervention": what is not done).
+func (a *article) blamesNone(t term) bool {
+	for j := t.t0; j < t.t1; j++ {
+		if unblamingWords[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// unblamingWords make a cue of suspicion blame none (blamesNone).
+var unblamingWords = lexicon.Words().Set("unblaming-word") // lexicon/words.txt
 
 // assaultVerb reports whether token j is a verb of attack or of taking
 // ground ("attacked", "raided", "stormed", "overran"), not of killing.
