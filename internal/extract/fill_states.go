@@ -160,7 +160,7 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) && !a.oneOfficeHolder(end) {
 			continue // "troops killed 23 rebels", "troops repelled the insurgents": a side of a clash
 		}
-		if !active && !a.agentOfPassive(t0, first) && !a.heldCulpable(j+1) && !a.blamedAfterCue(t0) {
+		if !active && !a.agentOfPassive(t0, first) && !a.heldCulpable(t0, j+1) && !a.blamedAfterCue(t0) {
 			continue // neither "THE AIR FORCE HAS BOMBED", "killed by soldiers", "the army was responsible" nor "blamed on the army"
 		}
 		c := actorCand{kind: "state"}
@@ -194,20 +194,33 @@ func (a *article) pastLocative(j, last int32) int32 {
 	return j
 }
 
-// heldCulpable reports whether the force ending before token t1 is the
+// heldCulpable reports whether the force at tokens [t0, t1) is the
 // subject of a suspicion cue of the subject's kind right after it, an
 // adverb aside: "the armed forces were responsible for the attack",
 // "members of the army were solely responsible". A named group in that
 // place is blamed by attribution; a force of the state, which statesIn
 // and forceAgents read only when it strikes, is blamed the same way
-// ("their families said police were responsible for the killings").
-func (a *article) heldCulpable(t1 int32) bool {
+// ("their families said police were responsible for the killings"), or
+// of a phrase that holds it to the deed told ("the armed forces are
+// responsible for the dynamite attack", culpableAfter). A subject denied
+// ("no other senior officers were involved in the assassination") is
+// held to nothing.
+func (a *article) heldCulpable(t0, t1 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for k := t0 - 1; k >= first && k >= t0-3 && !a.clauseBreak(k); k-- {
+		if w := a.lowerWord(k); w == "no" || negations[w] {
+			return false
+		}
+	}
 	j := t1
 	if strings.HasSuffix(a.lowerWord(j), "ly") {
 		j++ // "solely", "directly"
 	}
-	tm, ok := a.termAt(j, lexicon.Attribution)
-	return ok && tm.p.Value == record.Suspected && (strings.HasPrefix(tm.p.Text, "was ") || strings.HasPrefix(tm.p.Text, "were "))
+	if tm, ok := a.termAt(j, lexicon.Attribution); ok && tm.p.Value == record.Suspected && (strings.HasPrefix(tm.p.Text, "was ") || strings.HasPrefix(tm.p.Text, "were ")) {
+		return true
+	}
+	_, _, held := a.culpableAfter(t1)
+	return held
 }
 
 // blamedAfterCue reports whether the force starting at token t0 is the
