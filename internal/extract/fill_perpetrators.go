@@ -1275,6 +1275,9 @@ func (a *article) agent(t0, t1 int32) bool {
 	si := a.sentOf[t0]
 	last := int32(a.sents[si].Last)
 	g := a.appositionEnd(a.afterGloss(t1)) // "the Tupac Amaru Revolutionary Movement (MRTA) bombed"
+	if k, ok := a.relativePronounAt(g, last); ok {
+		g = k // "the so-called death squads, who murdered six priests"
+	}
 	v := g
 	if memberNouns[a.lowerWord(v)] {
 		v++ // "Shining Path members last night bombed"

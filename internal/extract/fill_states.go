@@ -812,11 +812,36 @@ var asideParticiples = lexicon.Words().Set("aside-participle") // lexicon/words.
 
 const asideWords = 14
 
+// relativePronounAt returns the token after the pronoun of a relative
+// clause set off by a comma or a dash at token j ("the army, which
+// murdered", "THE ARMY--WHICH MURDERED"), where the clause's verb stands:
+// the pronoun is its subject and stands for the noun before it.
+func (a *article) relativePronounAt(j, last int32) (int32, bool) {
+	k := j
+	if a.word(k) == "," {
+		k++
+	} else {
+		for k < last && a.isDash(k) {
+			k++
+		}
+	}
+	if p := a.lowerWord(k); k == j || k+1 >= last || p != "which" && p != "who" {
+		return j, false
+	}
+	return k + 1, true
+}
+
 // pastCoordinated returns the token after a craft or force coordinated
 // with the one ending before j ("MILITARY PLANES AND HELICOPTER GUNSHIPS
 // BOMBED") or backing it ("Troops backed by helicopter gunships
-// attacked"), or j: the verb after both is the first one's too.
+// attacked"), or j: the verb after both is the first one's too. The
+// pronoun of a relative clause set off after the force stands for it, so
+// the verb after the pronoun is the force's as well ("the Salvadoran
+// army, which murdered their colleagues").
 func (a *article) pastCoordinated(j, last int32) int32 {
+	if k, ok := a.relativePronounAt(j, last); ok {
+		return k // "the Salvadoran army, which murdered"
+	}
 	if k, ok := a.pastAside(j, last); ok {
 		return k // "Government troops, backed by artillery and using mortars, shelled"
 	}
