@@ -421,7 +421,29 @@ func (in *incident) toldBefore(si int32, bodyOnly bool) bool {
 // justification) has a definite attack for its object, one the reader
 // already knows of: "the strike", "this attack", "Sunday's bombing".
 func (a *article) definiteDeed(v int32) bool {
-	j := v + 1
+	j, last, ok := a.definiteObject(v)
+	return ok && a.deedAt(j, last)
+}
+
+// definiteKilling reports whether the word at token v has a definite
+// killing for its object, one the reader already knows of: "the murder",
+// "the killings". Who is held to the killing is held to the attack that
+// killed (culpableAfter).
+func (a *article) definiteKilling(v int32) bool {
+	j, last, ok := a.definiteObject(v)
+	for ; ok && j < last; j++ {
+		if a.hasTerm(j, lexicon.Kill, "") {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteObject returns where the head of a definite object of the word
+// at token v may stand, tokens [j, last), past its determiner or the
+// possessive of a day: "the ...", "this ...", "Sunday's ...".
+func (a *article) definiteObject(v int32) (j, last int32, ok bool) {
+	j = v + 1
 	switch a.lowerWord(j) {
 	case "the", "this", "that", "these", "those":
 		j++
@@ -429,11 +451,10 @@ func (a *article) definiteDeed(v int32) bool {
 		if a.possessiveAt(j + 1) {
 			j += 3 // "Sunday's bombing"
 		} else {
-			return false
+			return 0, 0, false
 		}
 	}
-	last := int32(a.sents[a.sentOf[v]].Last)
-	return a.deedAt(j, min(last, j+3))
+	return j, min(int32(a.sents[a.sentOf[v]].Last), j+3), true
 }
 
 // deedWord reports whether token k names an attack: a trigger, or a word
@@ -860,7 +881,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			// told after it ("shot dead by law enforcement in an attack
 			// that left one officer dead")
 			passive := a.agentOfPassive(tm.t0, int32(s.First)) && !a.attackerFell(tm.t0, int32(s.First)) && !a.deedAfter(tm.t1, int32(s.Last))
-			if !side && !passive && !a.firesOnUnarmed(v) && !a.killsUnarmed(v, f.rec.Type != record.Riot) && !a.killsOfficeHolder(v) && !(mention && a.stateActs(v) && !a.struckObject(tm.t0)) && !a.heldCulpable(v) {
+			if !side && !passive && !a.firesOnUnarmed(v) && !a.killsUnarmed(v, f.rec.Type != record.Riot) && !a.killsOfficeHolder(v) && !(mention && a.stateActs(v) && !a.struckObject(tm.t0)) && !a.heldCulpable(tm.t0, v) {
 				continue
 			}
 			t0 := tm.t0
@@ -1254,6 +1275,9 @@ func (a *article) agent(t0, t1 int32) bool {
 	si := a.sentOf[t0]
 	last := int32(a.sents[si].Last)
 	g := a.appositionEnd(a.afterGloss(t1)) // "the Tupac Amaru Revolutionary Movement (MRTA) bombed"
+	if k, ok := a.relativePronounAt(g, last); ok {
+		g = k // "the so-called death squads, who murdered six priests"
+	}
 	v := g
 	if memberNouns[a.lowerWord(v)] {
 		v++ // "Shining Path members last night bombed"
@@ -2415,17 +2439,21 @@ func (a *article) appositionEnd(t1 int32) int32 {
 // culpableAfter returns the tokens of a phrase right after the actor
 // ending before token t1 that holds it to a deed the text told: "eight
 // members of the army involved in the massacre", "the colonels who were
-// involved in the crime", "the officers responsible for the killing". The
-// phrase qualifies the actor as the one who did it, as a subject cue
-// does; before a deed the reader does not know ("involved in new clashes",
-// "involved in the cocaine trade") it says nothing of this one.
+// involved in the crime", "the officers responsible for the killing", or
+// the predicate of a clause it is the subject of ("two soldiers of the
+// armed forces are implicated in the assassination", "officers have been
+// implicated in the killing"). The phrase qualifies the actor as the one
+// who did it, as a subject cue does, of the attack or of the killing it
+// was ("responsible for the murder"); before a deed the reader does not
+// know ("involved in new clashes", "involved in the cocaine trade") it
+// says nothing of this one.
 func (a *article) culpableAfter(t1 int32) (int32, int32, bool) {
 	j := t1
 	if w := a.lowerWord(j); w == "who" || w == "that" {
 		j++
-		if auxiliaries[a.lowerWord(j)] {
-			j++
-		}
+	}
+	for n := 0; n < 2 && auxiliaries[a.lowerWord(j)]; n++ {
+		j++ // "who were involved", "are implicated", "have been implicated"
 	}
 	if !culpable[a.lowerWord(j)] {
 		return 0, 0, false
@@ -2434,7 +2462,7 @@ func (a *article) culpableAfter(t1 int32) (int32, int32, bool) {
 	if w := a.lowerWord(j + 1); w == "in" || w == "for" {
 		k = j + 1
 	}
-	if !a.definiteDeed(k) {
+	if !a.definiteDeed(k) && !a.definiteKilling(k) {
 		return 0, 0, false
 	}
 	return j, k + 1, true

@@ -142,26 +142,26 @@ func (a *article) deedAfter(from, to int32) bool {
 // incident's, tells as the doers of its attack word although no country
 // names them: the subject of an active attack verb ("THE AIR FORCE HAS
 // BOMBED AND STRAFED", "a navy gunboat fired on fishing boats", "army
-// artillery pounded") or the agent after "by" ("shot dead by soldiers",
-// "the bombing by the air force").
+// artillery pounded"), the agent after "by" ("shot dead by soldiers",
+// "the bombing by the air force") or the one a cue blames ("carried out
+// by the army", blamedAfterCue), which a sentence of blame elsewhere in
+// the article may name too.
 func (f *filler) forceAgents(si int32) []actorCand {
 	a := f.a
-	if !f.isMention(si) {
-		return nil
-	}
+	mention := f.isMention(si)
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
 	for j := first; j < last; j++ {
 		t0, ok := a.bareForceAt(j, first)
-		if !ok {
-			continue
+		if !ok || !mention && !a.blamedAfterCue(t0) {
+			continue // a sentence of blame elsewhere names the force by its cue alone, as it names a group
 		}
 		end, remote, active := a.strikeAfter(a.pastCoordinated(a.pastLocative(j+1, last), last))
 		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) && !a.oneOfficeHolder(end) {
 			continue // "troops killed 23 rebels", "troops repelled the insurgents": a side of a clash
 		}
-		if !active && !a.agentOfPassive(t0, first) && !a.heldCulpable(j+1) {
-			continue // neither "THE AIR FORCE HAS BOMBED", "killed by soldiers" nor "the army was responsible"
+		if !active && !a.agentOfPassive(t0, first) && !a.heldCulpable(t0, j+1) && !a.blamedAfterCue(t0) {
+			continue // neither "THE AIR FORCE HAS BOMBED", "killed by soldiers", "the army was responsible" nor "blamed on the army"
 		}
 		c := actorCand{kind: "state"}
 		if p0, cc, ok := a.possessor(t0, first); ok {
@@ -194,21 +194,71 @@ func (a *article) pastLocative(j, last int32) int32 {
 	return j
 }
 
-// heldCulpable reports whether the force ending before token t1 is the
+// heldCulpable reports whether the force at tokens [t0, t1) is the
 // subject of a suspicion cue of the subject's kind right after it, an
 // adverb aside: "the armed forces were responsible for the attack",
 // "members of the army were solely responsible". A named group in that
 // place is blamed by attribution; a force of the state, which statesIn
 // and forceAgents read only when it strikes, is blamed the same way
-// ("their families said police were responsible for the killings").
-func (a *article) heldCulpable(t1 int32) bool {
+// ("their families said police were responsible for the killings"), or
+// of a phrase that holds it to the deed told ("the armed forces are
+// responsible for the dynamite attack", culpableAfter). A subject denied
+// ("no other senior officers were involved in the assassination") is
+// held to nothing.
+func (a *article) heldCulpable(t0, t1 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for k := t0 - 1; k >= first && k >= t0-3 && !a.clauseBreak(k); k-- {
+		if w := a.lowerWord(k); w == "no" || negations[w] {
+			return false
+		}
+	}
 	j := t1
 	if strings.HasSuffix(a.lowerWord(j), "ly") {
 		j++ // "solely", "directly"
 	}
-	tm, ok := a.termAt(j, lexicon.Attribution)
-	return ok && tm.p.Value == record.Suspected && (strings.HasPrefix(tm.p.Text, "was ") || strings.HasPrefix(tm.p.Text, "were "))
+	if tm, ok := a.termAt(j, lexicon.Attribution); ok && tm.p.Value == record.Suspected && (strings.HasPrefix(tm.p.Text, "was ") || strings.HasPrefix(tm.p.Text, "were ")) {
+		return true
+	}
+	_, _, held := a.culpableAfter(t1)
+	return held
 }
+
+// blamedAfterCue reports whether the force starting at token t0 is the
+// one a cue of suspicion names right after it, past an article: the doer
+// after its verb ("the attack had been carried out by the armed forces",
+// "the massacre, which is being blamed on the air force", "an ambush
+// attributed to the army"). The cue puts the deed on the force as it puts
+// it on a group (attribution), whoever voices it; a force only blamed
+// strikes in no verb of its own, so forceAgents finds it by the cue.
+func (a *article) blamedAfterCue(t0 int32) bool {
+	end := t0
+	if articleWords[a.lowerWord(t0-1)] {
+		end--
+	}
+	for _, t := range a.sentTerms(a.sentOf[t0]) {
+		if t.p.Cat == lexicon.Attribution && t.t1 == end && t.p.Value == record.Suspected && !a.negatedCue(t) {
+			return !a.blamesNone(t)
+		}
+	}
+	return false
+}
+
+// blamesNone reports whether the attribution cue t, though a cue of
+// suspicion, puts no deed on what follows it: a word of [unblaming-word]
+// in it names membership ("members of the security forces were killed":
+// the force's men) or ruling out ("the armed forces have ruled out
+// military intervention": what is not done).
+func (a *article) blamesNone(t term) bool {
+	for j := t.t0; j < t.t1; j++ {
+		if unblamingWords[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// unblamingWords make a cue of suspicion blame none (blamesNone).
+var unblamingWords = lexicon.Words().Set("unblaming-word") // lexicon/words.txt
 
 // assaultVerb reports whether token j is a verb of attack or of taking
 // ground ("attacked", "raided", "stormed", "overran"), not of killing.
@@ -762,11 +812,36 @@ var asideParticiples = lexicon.Words().Set("aside-participle") // lexicon/words.
 
 const asideWords = 14
 
+// relativePronounAt returns the token after the pronoun of a relative
+// clause set off by a comma or a dash at token j ("the army, which
+// murdered", "THE ARMY--WHICH MURDERED"), where the clause's verb stands:
+// the pronoun is its subject and stands for the noun before it.
+func (a *article) relativePronounAt(j, last int32) (int32, bool) {
+	k := j
+	if a.word(k) == "," {
+		k++
+	} else {
+		for k < last && a.isDash(k) {
+			k++
+		}
+	}
+	if p := a.lowerWord(k); k == j || k+1 >= last || p != "which" && p != "who" {
+		return j, false
+	}
+	return k + 1, true
+}
+
 // pastCoordinated returns the token after a craft or force coordinated
 // with the one ending before j ("MILITARY PLANES AND HELICOPTER GUNSHIPS
 // BOMBED") or backing it ("Troops backed by helicopter gunships
-// attacked"), or j: the verb after both is the first one's too.
+// attacked"), or j: the verb after both is the first one's too. The
+// pronoun of a relative clause set off after the force stands for it, so
+// the verb after the pronoun is the force's as well ("the Salvadoran
+// army, which murdered their colleagues").
 func (a *article) pastCoordinated(j, last int32) int32 {
+	if k, ok := a.relativePronounAt(j, last); ok {
+		return k // "the Salvadoran army, which murdered"
+	}
 	if k, ok := a.pastAside(j, last); ok {
 		return k // "Government troops, backed by artillery and using mortars, shelled"
 	}

@@ -315,6 +315,7 @@ var wordSchema = []WordSection{
 	{Name: "strike-word"},
 	{Name: "list-link"},
 	{Name: "fire-prep"},
+	{Name: "unblaming-word"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
