@@ -84,9 +84,6 @@ func (f *filler) eventType() bool {
 			if a.listedKind(t) {
 				continue // "carrying out assassinations, hijackings and bombings": the kinds of deed a group is known for
 			}
-			if v == record.Bombing && a.amidGunfire(t) {
-				v = record.ArmedAssault // "sporadic bomb explosions and machinegun fire could still be heard": the sound of a fight
-			}
 			if v == record.Bombing && a.droppedByCraft(t) {
 				v = record.RemoteViolence // "bombs dropped by Iraqi aircraft": an air raid, no planted bomb
 			}
@@ -458,64 +455,6 @@ func (a *article) alsoUsed(t term) bool {
 		}
 	}
 	return false
-}
-
-// blastNouns are the nouns of an explosion's burst ([blast-noun]);
-// gunfireNouns the words of shooting beside one that the lexicon's
-// firearms and fight terms lack ([gunfire-noun]).
-var (
-	blastNouns   = lexicon.Words().Set("blast-noun")   // lexicon/words.txt
-	gunfireNouns = lexicon.Words().Set("gunfire-noun") // lexicon/words.txt
-)
-
-// amidGunfire reports whether the bomb word t is, or stands before, a
-// noun of an explosion's burst coordinated with gunfire: "explosions and
-// shootouts are heard", "sporadic bomb explosions and machinegun fire",
-// "explosions, machine-gun blasts, and shots", "gunfire and explosions".
-// Blasts told with shooting are the sound of a firefight, in which
-// grenades and mortars go off too, not a bomb set off (GTD types an
-// attack by its main weapon; here the guns share the telling).
-func (a *article) amidGunfire(t term) bool {
-	e := t.t1 - 1
-	if !blastNouns[a.lowerWord(e)] {
-		if e = t.t1; !blastNouns[a.lowerWord(e)] {
-			return false // "bomb" alone: a device, not a burst
-		}
-	}
-	si := a.sentOf[e]
-	// after the noun: a list's comma or "and", up to three words, then shooting
-	conj := false
-	for j := e + 1; j <= e+5 && int(j) < len(a.toks) && a.sentOf[j] == si; j++ {
-		if w := a.lowerWord(j); w == "and" || w == "," {
-			conj = true
-			continue
-		}
-		if !conj || a.toks[j].Kind == text.Punct && a.lowerWord(j) != "-" {
-			break
-		}
-		if a.gunfireAt(j) {
-			return true
-		}
-	}
-	// before the bomb word: shooting, up to three words, then "and"
-	if p := t.t0 - 1; p > 0 && a.sentOf[p] == si && a.lowerWord(p) == "and" {
-		for j := p - 1; j >= p-3 && j >= 0 && a.sentOf[j] == si; j-- {
-			if a.gunfireAt(j) {
-				return true
-			}
-			if a.toks[j].Kind == text.Punct && a.lowerWord(j) != "-" {
-				break
-			}
-		}
-	}
-	return false
-}
-
-// gunfireAt reports whether token j is a noun of shooting or begins a
-// firearm's or a firefight's term ("machine-gun", "shootouts").
-func (a *article) gunfireAt(j int32) bool {
-	return gunfireNouns[a.lowerWord(j)] || a.hasTerm(j, lexicon.Weapon, "firearms") ||
-		a.hasTerm(j, lexicon.Trigger, record.Clash)
 }
 
 // crowdControl are what a force fires to break up a crowd ([crowd-control]).

@@ -205,8 +205,6 @@ var wordSchema = []WordSection{
 	{Name: "fire-verb"},
 	{Name: "crowd-control"},
 	{Name: "live-fire"},
-	{Name: "blast-noun"},
-	{Name: "gunfire-noun"},
 	{Name: "use-verb"},
 	{Name: "storm-verb"},
 	{Name: "war-attack"},
