@@ -1126,6 +1126,14 @@ func (f *filler) date() {
 			k = j
 		}
 	}
+	if f.rec.Type == record.Kidnapping && (k < 0 || !a.seizureDay(k)) {
+		// "police today rescued a businessman ... who was kidnapped on 9
+		// July": a kidnapping is dated by the seizure, as GTD codes it,
+		// not by the rescue, the release or the report
+		if j := f.soleSeizureDay(); j >= 0 {
+			k = j
+		}
+	}
 	if k < 0 {
 		if !f.breakingDate(-1) && !f.clockDate() {
 			f.leadDate()
@@ -1171,6 +1179,48 @@ func (f *filler) date() {
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// seizureDay reports whether date k dates a word of kidnapping in its
+// own clause ("was kidnapped on 9 July", "the 4 October abduction").
+func (a *article) seizureDay(k int) bool {
+	return a.dayOfWord(k, func(u term) bool { return deedKind(u) == "kidnapping" })
+}
+
+// soleSeizureDay returns the day, no later than the report's, that the
+// article gives the seizure of a kidnapping (seizureDay) in a sentence
+// that tells of no other incident, or -1 when it gives none or two
+// different ones: the kidnapping of the incident, told with its own day
+// in a sentence of its own or one the incident holds ("the businessman,
+// who owns a tannery, was kidnapped on 9 July").
+func (f *filler) soleSeizureDay() int {
+	a := f.a
+	if a.pub.IsZero() {
+		return -1
+	}
+	found := -1
+	for k, d := range a.dates {
+		if d.Start < a.datelineEnd || a.inTitle(d.Start) || d.Precision != record.PrecisionDay || d.Day.IsZero() ||
+			d.Future || d.Relation || d.Day.After(a.pub) || boundDay(d) || a.reportingDate(k) || !a.seizureDay(k) {
+			continue
+		}
+		if slices.ContainsFunc(f.st.incOf[a.sentOf[a.tokenAt(d.Start)]], func(in *incident) bool { return in != f.in }) {
+			continue
+		}
+		if found >= 0 && a.dates[found].Day != d.Day {
+			return -1 // two seizures told with days of their own
+		}
+		if found < 0 {
+			found = k
+		}
+	}
+	return found
+}
+
+// boundDay reports whether date d bounds a span rather than dating a
+// deed: "By Oct. 20", "until a few hours ago", "since 2 February".
+func boundDay(d text.Date) bool {
+	return d.Prep == "by" || d.Prep == "until" || d.Prep == "since"
 }
 
 // placedOn reports whether date k stands in the sentence that first names

@@ -404,7 +404,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			// "shelled the platform today in retaliation for an attack on a tanker last week": the earlier attack's day
 		case a.causeTold(m, a.tokenAt(a.dates[k].Start)):
 			// "destroyed the platform on Monday in retaliation for an attack on a ship": the later strike's day, not the attack's
-		case a.dates[k].Prep == "by" || a.dates[k].Prep == "until" || a.dates[k].Prep == "since":
+		case boundDay(a.dates[k]):
 			// "By Oct. 20, the toll had reached 358": a deadline, not the day
 		case a.attackDate(k):
 			told = append(told, k)

@@ -425,21 +425,35 @@ func (f *filler) deedDayElsewhere(k int) int {
 // kinds (any kind when kinds is empty; a word that says only killing or
 // wounding fits every kind) in its own clause, for deedDayElsewhere.
 func (a *article) deedOwnDay(k int, kinds map[string]bool) bool {
-	t := a.tokenAt(a.dates[k].Start)
-	s := a.sents[a.sentOf[t]]
-	fits := func(u term) bool {
+	return a.dayOfWord(k, func(u term) bool {
 		if !violenceCat(u.p.Cat) {
 			return false
 		}
-		kind := ""
-		switch {
-		case u.p.Cat == lexicon.Kidnap:
-			kind = "kidnapping"
-		case u.p.Cat == lexicon.Trigger && u.p.Value != "generic":
-			kind = u.p.Value
-		}
+		kind := deedKind(u)
 		return kind == "" || len(kinds) == 0 || kinds[kind]
+	})
+}
+
+// deedKind is the kind of incident a word of violence tells ("kidnapping",
+// a trigger's type), or "" for a word that says only killing or wounding.
+func deedKind(u term) string {
+	switch {
+	case u.p.Cat == lexicon.Kidnap:
+		return "kidnapping"
+	case u.p.Cat == lexicon.Trigger && u.p.Value != "generic":
+		return u.p.Value
 	}
+	return ""
+}
+
+// dayOfWord reports whether date k dates a word that fits in the word's
+// own clause: the word stands before the day within ownDayWindow words
+// with no clause break but a relative "that" between, or the day
+// qualifies an attack noun and the word follows it within five words
+// (attackDate: "the 31 October attack").
+func (a *article) dayOfWord(k int, fits func(term) bool) bool {
+	t := a.tokenAt(a.dates[k].Start)
+	s := a.sents[a.sentOf[t]]
 	if a.attackDate(k) {
 		t1 := a.tokenAt(a.dates[k].End-1) + 1
 		for _, u := range a.termsIn(t1, min(t1+5, int32(s.Last))) {
