@@ -55,6 +55,13 @@ func (f *filler) perpetrators() {
 		}
 		cands = append(cands, f.warAttackers(si)...) // "an overnight Iranian attack" (fill_war.go)
 	}
+	cands = slices.DeleteFunc(cands, func(c actorCand) bool {
+		// "no evidence that the killings were carried out by the army",
+		// "officials ruled out the involvement of the ELN": named to be
+		// cleared, unless it speaks for itself ("Armenia denied that its
+		// troops had fired first")
+		return c.attr != record.Claimed && c.attr != record.Denied && a.cleared(a.tokenAt(c.b0))
+	})
 	if sidesOnly(cands) {
 		// no one named, or only a state's force as a side of the fight
 		// ("clashes between Libyan Special Forces and Islamist
@@ -634,9 +641,6 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			// "G said it was behind the attack"
 			c.attr = record.Claimed
 			c.c0, c.c1 = a.span(selfC0, selfC1)
-		}
-		if c.c1 == 0 && a.cleared(t0) {
-			continue // "officials ruled out the involvement of the ELN": named to be cleared
 		}
 		if c.c1 == 0 {
 			if b0, b1, ok := a.behindFrom(t1); ok {
@@ -2697,7 +2701,7 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		if _, _, held := a.heldResponsible(t0, t1); held {
 			return record.Suspected, 0, 0 // "held the Shining Path responsible for the attack": the whole phrase is the cue (groupsIn)
 		}
-		if k0, k1, ok := a.culpableAfter(t1); ok && !a.deniedComplement(t0) { // not "no evidence that the army was behind the attack"
+		if k0, k1, ok := a.culpableAfter(t1); ok {
 			c0, c1 := a.span(k0, k1)
 			return record.Suspected, c0, c1 // "members of the army involved in the massacre"
 		}

@@ -172,9 +172,6 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		c.b0, c.b1 = a.span(t0, j+1)
 		c.name = a.displayName(c.b0, c.b1)
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, j+1)
-		if c.attr != record.Denied && a.cleared(t0) {
-			continue // "no evidence that the killings were carried out by the army"; not "Armenia denied that its troops had fired first"
-		}
 		return []actorCand{c}
 	}
 	return nil
