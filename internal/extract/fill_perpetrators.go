@@ -55,6 +55,13 @@ func (f *filler) perpetrators() {
 		}
 		cands = append(cands, f.warAttackers(si)...) // "an overnight Iranian attack" (fill_war.go)
 	}
+	cands = slices.DeleteFunc(cands, func(c actorCand) bool {
+		// "no evidence that the killings were carried out by the army",
+		// "officials ruled out the involvement of the ELN": named to be
+		// cleared, unless it speaks for itself ("Armenia denied that its
+		// troops had fired first")
+		return c.attr != record.Claimed && c.attr != record.Denied && a.cleared(a.tokenAt(c.b0))
+	})
 	if sidesOnly(cands) {
 		// no one named, or only a state's force as a side of the fight
 		// ("clashes between Libyan Special Forces and Islamist
@@ -2325,22 +2332,117 @@ func (a *article) modifiesPlace(j int32) bool {
 // conflict", "militant group", "rebel leader").
 var modifiedNoun = lexicon.Words().Set("modified-noun") // lexicon/words.txt
 
-// negatedCue reports whether the suspicion cue t is denied by the words
-// before it: "no motive or suspects have been identified", "police have
-// not blamed anyone". "did not rule out" is suspicion all the same.
+// negatedCue reports whether the suspicion cue t is denied: by the words
+// before it ("no motive or suspects have been identified", "police have
+// not blamed anyone") or by the clause it stands in (deniedComplement:
+// "there was no evidence that the killings were carried out by the
+// army"). A cue of ruling out is itself a denial, so it blames only when
+// negated: "police ruled out the involvement of X" clears X, "did not rule
+// out" and "has not been ruled out" are suspicion all the same.
 func (a *article) negatedCue(t term) bool {
-	if strings.Contains(t.p.Text, "rule") || strings.HasPrefix(t.p.Text, "no ") {
+	if strings.HasPrefix(t.p.Text, "no ") {
 		return false
 	}
-	first := int32(a.sents[a.sentOf[t.t0]].First)
-	for j := t.t0 - 1; j >= first && j >= t.t0-3; j-- {
-		switch a.lowerWord(j) {
-		case "no", "not", "never", "without":
+	if rulingOut(t) {
+		return !a.negatedBefore(t.t0)
+	}
+	return a.negatedBefore(t.t0) || a.deniedComplement(t.t0)
+}
+
+// rulingOut reports whether the cue t is one of ruling out ("ruled out").
+func rulingOut(t term) bool {
+	return strings.Contains(t.p.Text, "rule")
+}
+
+// negatedBefore reports whether a negation stands in the three tokens
+// before token t0, in its sentence: "have not blamed", "cannot be ruled
+// out", "without suspects".
+func (a *article) negatedBefore(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for j := t0 - 1; j >= first && j >= t0-3; j-- {
+		switch w := a.lowerWord(j); {
+		case w == "no", w == "without", negations[w], negated(w):
 			return true
 		}
 	}
 	return false
 }
+
+// deniedComplement reports whether token t0 stands in a clause of "that",
+// "whether" or "if" that the words heading it deny or hedge, so that a
+// cue there blames no one: "there was no evidence that", "it was not
+// clear whether", "officials denied that", "it was unclear if". A
+// negation and a word of [negative-head] ("doubt", "ruled", "denied")
+// cancel: "there is no doubt that" and "did not rule out that" assert
+// what follows.
+func (a *article) deniedComplement(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for k := t0 - 1; k > first && k >= t0-12; k-- {
+		switch a.lowerWord(k) {
+		case "that", "whether", "if":
+			if listLinks[a.lowerWord(k-1)] {
+				return a.deniedComplement(k - 1) // "says that it was not the FMLN and that the crime was committed by X": the first clause's head heads both
+			}
+			return a.deniesComplement(k, first)
+		case ")":
+			continue // the end of an aside: "whether the National Liberation Army (ELN) was behind"
+		}
+		if a.clauseBreak(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// deniesComplement reports whether the words before the complementiser
+// at token k, back to five and within the clause, deny what follows it:
+// a negation or a word of [negative-head], but not both.
+func (a *article) deniesComplement(k, first int32) bool {
+	neg, head := false, false
+	for j := k - 1; j >= first && j >= k-5 && !a.clauseBreak(j); j-- {
+		switch w := a.lowerWord(j); {
+		case w == "no", negations[w], negated(w):
+			neg = true
+		case negativeHeads[w]:
+			head = true
+		}
+	}
+	return neg != head
+}
+
+// cleared reports whether the actor starting at token t0 is named only to
+// be cleared: in a clause a negation or a denial heads (deniedComplement:
+// "there was no evidence that the killings were committed by the FARC"),
+// or in the scope of a cue of suspicion that is denied, no clause break
+// between (negatedCue: "officials ruled out the involvement of the ELN",
+// "police have not blamed the FARC").
+func (a *article) cleared(t0 int32) bool {
+	if a.deniedComplement(t0) {
+		return true
+	}
+	for _, t := range a.sentTerms(a.sentOf[t0]) {
+		if t.p.Cat != lexicon.Attribution || t.p.Value != record.Suspected || t.t1 > t0 || t0-t.t1 > 6 {
+			continue
+		}
+		if a.negatedCue(t) && a.sameClause(t.t1, t0) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameClause reports whether no clause breaks in tokens [from, to).
+func (a *article) sameClause(from, to int32) bool {
+	for k := from; k < to; k++ {
+		if a.clauseBreak(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// negativeHeads deny or doubt the clause they head (deniesComplement).
+var negativeHeads = lexicon.Words().Set("negative-head") // lexicon/words.txt
 
 // claimNotYet reports whether the claim cue t is one not (yet) made:
 // "has not yet claimed responsibility", "has yet to claim

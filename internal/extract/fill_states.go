@@ -153,15 +153,15 @@ func (f *filler) forceAgents(si int32) []actorCand {
 	first, last := int32(s.First), int32(s.Last)
 	for j := first; j < last; j++ {
 		t0, ok := a.bareForceAt(j, first)
-		if !ok || !mention && !a.blamedAfterCue(t0) {
+		if !ok || !mention && !a.blamedAfterCue(t0) && !a.notRuledOut(t0) {
 			continue // a sentence of blame elsewhere names the force by its cue alone, as it names a group
 		}
 		end, remote, active := a.strikeAfter(a.pastCoordinated(a.pastLocative(j+1, last), last))
 		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) && !a.oneOfficeHolder(end) {
 			continue // "troops killed 23 rebels", "troops repelled the insurgents": a side of a clash
 		}
-		if !active && !a.agentOfPassive(t0, first) && !a.heldCulpable(t0, j+1) && !a.blamedAfterCue(t0) {
-			continue // neither "THE AIR FORCE HAS BOMBED", "killed by soldiers", "the army was responsible" nor "blamed on the army"
+		if !active && !a.agentOfPassive(t0, first) && !a.heldCulpable(t0, j+1) && !a.blamedAfterCue(t0) && !a.notRuledOut(t0) {
+			continue // neither "THE AIR FORCE HAS BOMBED", "killed by soldiers", "the army was responsible", "blamed on the army" nor "did not rule out the army"
 		}
 		c := actorCand{kind: "state"}
 		if p0, cc, ok := a.possessor(t0, first); ok {
@@ -243,11 +243,30 @@ func (a *article) blamedAfterCue(t0 int32) bool {
 	return false
 }
 
+// notRuledOut reports whether the force starting at token t0 stands in
+// the scope of a negated cue of ruling out, within ten tokens after it
+// and past no clause break but its complementiser: "police have not ruled
+// out the involvement of the army", "he did not rule out uncontrolled
+// elements in the army", "have not ruled out that they might have been
+// members of the army". Not ruling a force out is holding it a suspect
+// (negatedCue), as the cue is for a named group (attribution).
+func (a *article) notRuledOut(t0 int32) bool {
+	for _, t := range a.sentTerms(a.sentOf[t0]) {
+		if t.p.Cat != lexicon.Attribution || !rulingOut(t) || t.t1 > t0 || t0-t.t1 > 10 || a.negatedCue(t) {
+			continue
+		}
+		if a.sameClause(t.t1, t0) || a.lowerWord(t.t1) == "that" && a.sameClause(t.t1+1, t0) {
+			return true
+		}
+	}
+	return false
+}
+
 // blamesNone reports whether the attribution cue t, though a cue of
 // suspicion, puts no deed on what follows it: a word of [unblaming-word]
 // in it names membership ("members of the security forces were killed":
-// the force's men) or ruling out ("the armed forces have ruled out
-// military intervention": what is not done).
+// the force's men). A cue of ruling out ("the armed forces have ruled out
+// military intervention") negatedCue reads.
 func (a *article) blamesNone(t term) bool {
 	for j := t.t0; j < t.t1; j++ {
 		if unblamingWords[a.lowerWord(j)] {

@@ -314,6 +314,7 @@ var wordSchema = []WordSection{
 	{Name: "list-link"},
 	{Name: "fire-prep"},
 	{Name: "unblaming-word"},
+	{Name: "negative-head"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
