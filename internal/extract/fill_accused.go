@@ -636,6 +636,21 @@ func (a *article) behindDeed(j int32) bool {
 	return a.deedAt(j+1, min(j+4, last))
 }
 
+// heldToDeed reports whether token j is a word of [culpable] that holds
+// its subject to a definite deed told ("are responsible for the murder of
+// the Jesuits", "involved in the killing"): a sentence that says who did
+// it, in any tense ("was responsible" is a cue of its own), which
+// culpableAfter reads.
+func (a *article) heldToDeed(j int32) bool {
+	if !culpable[a.lowerWord(j)] {
+		return false
+	}
+	if w := a.lowerWord(j + 1); w != "for" && w != "in" {
+		return false
+	}
+	return a.definiteDeed(j+1) || a.definiteKilling(j+1)
+}
+
 // anaphorHeads head a phrase that names again the group the text has just
 // named: "the group", "the rebel group", "the militants".
 var anaphorHeads = lexicon.Words().Set("anaphor-head") // lexicon/words.txt

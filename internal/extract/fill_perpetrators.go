@@ -118,6 +118,9 @@ func (f *filler) perpetrators() {
 	byName := map[string]int{}
 	cued := map[int]bool{} // perpetrators whose attribution has evidence
 	for _, c := range cands {
+		if c.kind == "state" && c.state == "" {
+			c.name = a.forceName(c.name)
+		}
 		key := strings.ToLower(c.name)
 		if c.canonical != "" {
 			key = c.canonical // "Al Shabab" and "al-Shabab" are one group
@@ -342,7 +345,7 @@ func (a *article) cueSentences(d0 int) []int32 {
 		// "the coalition called the strike a legitimate operation": owning
 		// the deed by defending it
 		for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
-			if a.justifies(j) || a.claimsDeed(j) || a.behindDeed(j) {
+			if a.justifies(j) || a.claimsDeed(j) || a.behindDeed(j) || a.heldToDeed(j) {
 				if !a.contextBefore(s) && !a.oldDated(s, d0) {
 					cues = append(cues, s)
 				}
@@ -514,6 +517,34 @@ func (a *article) recordName(c actorCand) string {
 		}
 	}
 	return acronym + ": " + c.name
+}
+
+// forceMembers maps a noun of a state force's men to the force.
+var forceMembers = lexicon.Words().Map("force-member") // lexicon/words.txt
+
+// forceName returns the record's name of a state force named without
+// its country: the force itself when the text names only its men ("a
+// soldier fired", "soldiers shot the student", "policemen opened fire":
+// the army, the police), as conflict data name the body the men act for
+// and not the men; else the text's name ("Army soldiers", "the air
+// force"). Named so, the men and the force the text names elsewhere ("the
+// army said") are one perpetrator.
+func (a *article) forceName(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 2 && articleWords[words[0]] {
+		words = words[1:] // "the soldiers", "a soldier"
+	}
+	force := ""
+	if len(words) == 1 {
+		force = forceMembers[words[0]]
+	}
+	switch {
+	case force == "":
+		return name
+	case a.cs != text.Mixed:
+		return titleCase(force)
+	}
+	return force
 }
 
 // otherIncident reports whether sentence si belongs to another incident of

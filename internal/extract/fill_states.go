@@ -153,14 +153,18 @@ func (f *filler) forceAgents(si int32) []actorCand {
 	first, last := int32(s.First), int32(s.Last)
 	for j := first; j < last; j++ {
 		t0, ok := a.bareForceAt(j, first)
-		if !ok || !mention && !a.blamedAfterCue(t0) && !a.notRuledOut(t0) {
-			continue // a sentence of blame elsewhere names the force by its cue alone, as it names a group
+		if !ok {
+			continue
 		}
-		end, remote, active := a.strikeAfter(a.pastCoordinated(a.pastLocative(j+1, last), last))
+		men := a.pastForceMen(j + 1)
+		if !mention && !a.blamedAfterCue(t0) && !a.notRuledOut(t0) && !a.heldCulpable(t0, men) {
+			continue // a sentence of blame elsewhere names the force by its cue, as it names a group, or holds it to the deed told
+		}
+		end, remote, active := a.strikeAfter(a.pastCoordinated(a.pastLocative(men, last), last))
 		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) && !a.oneOfficeHolder(end) {
 			continue // "troops killed 23 rebels", "troops repelled the insurgents": a side of a clash
 		}
-		if !active && !a.agentOfPassive(t0, first) && !a.heldCulpable(t0, j+1) && !a.blamedAfterCue(t0) && !a.notRuledOut(t0) {
+		if !active && !a.agentOfPassive(t0, first) && !a.heldCulpable(t0, men) && !a.blamedAfterCue(t0) && !a.notRuledOut(t0) {
 			continue // neither "THE AIR FORCE HAS BOMBED", "killed by soldiers", "the army was responsible", "blamed on the army" nor "did not rule out the army"
 		}
 		c := actorCand{kind: "state"}
@@ -175,6 +179,37 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		return []actorCand{c}
 	}
 	return nil
+}
+
+// pastForceMen returns the token after a noun of a force's men standing
+// at token j, right after the force ("armed forces members", "military
+// personnel", "army members"), and after a cleft there (pastCleft), or j
+// when neither stands there: the men act for the force, so the verb or
+// the predicate after them is the force's ("there are armed forces
+// members involved in the murder"), as after "members of the army".
+func (a *article) pastForceMen(j int32) int32 {
+	if w := a.lowerWord(j); memberNouns[w] || staffNouns[w] {
+		j++
+	}
+	return a.pastCleft(j)
+}
+
+// pastCleft returns the token after "were the ones who" (a copula, "the",
+// "one" or "ones", "who" or "that") at token j, or j when none stands
+// there: the clause singles out its subject as the doer of the verb after
+// it ("armed forces personnel were the ones who murdered the priests":
+// the armed forces murdered them).
+func (a *article) pastCleft(j int32) int32 {
+	if !copulas[a.lowerWord(j)] || a.lowerWord(j+1) != "the" {
+		return j
+	}
+	if w := a.lowerWord(j + 2); w != "one" && w != "ones" {
+		return j
+	}
+	if w := a.lowerWord(j + 3); w != "who" && w != "that" {
+		return j
+	}
+	return j + 4
 }
 
 // pastLocative returns the token after a place that names where a force

@@ -277,6 +277,7 @@ var wordSchema = []WordSection{
 	{Name: "member-noun"},
 	{Name: "police-noun"},
 	{Name: "police-member"},
+	{Name: "force-member", MinCols: 1, MaxCols: 1, Values: []string{"army", "police"}},
 	{Name: "splinter-word"},
 	{Name: "media-noun"},
 	{Name: "article"},
