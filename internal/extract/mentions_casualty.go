@@ -2864,7 +2864,7 @@ func (a *article) qualify(st *statement) {
 	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
-	if a.rateAfter(st.verb.t1, int32(s.Last)) {
+	if a.rateAfter(st.verb.t1, int32(s.Last)) || a.spanSingledOut(st.sent) {
 		st.period = true
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
@@ -2982,6 +2982,23 @@ var (
 func (a *article) tollOverSpan(t1, last int32) bool {
 	for j := t1; j+2 < last; j++ {
 		if tollSpanPreps[a.lowerWord(j)] && bareSpanUnits[a.lowerWord(j+1)] && a.lowerWord(j+2) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// spanSingledOut reports whether sentence si singles a span of time out
+// with "alone" right after it: "In October alone, their actions claimed
+// 200 lives", "in 2014 alone", "last week alone". The particle picks one
+// stretch of a longer series (reuters21578 writes it of money: "In 1986
+// alone, the two banks paid out 16 billion pesos"), so a figure it frames
+// is what that stretch held of many deeds, a tally, never one incident's
+// toll.
+func (a *article) spanSingledOut(si int32) bool {
+	s := a.sents[si]
+	for j := int32(s.First) + 1; j < int32(s.Last); j++ {
+		if a.lowerWord(j) == "alone" && (a.inDate(j-1) || spanUnits[a.lowerWord(j-1)] || spanUnits[a.lowerWord(j-1)+"s"]) {
 			return true
 		}
 	}
