@@ -3069,8 +3069,9 @@ func (a *article) tollOverSpan(t1, last int32) bool {
 }
 
 // spanSingledOut reports whether sentence si singles a span of time out
-// with "alone" right after it: "In October alone, their actions claimed
-// 200 lives", "in 2014 alone", "last week alone". The particle picks one
+// with "alone" right after its date: "In October alone, their actions
+// claimed 200 lives", "in 2014 alone", "this month alone" (the date
+// scanner reads "this month", "that day" as dates). The particle picks one
 // stretch of a longer series (reuters21578 writes it of money: "In 1986
 // alone, the two banks paid out 16 billion pesos"), so a figure it frames
 // is what that stretch held of many deeds, a tally, never one incident's
@@ -3078,7 +3079,7 @@ func (a *article) tollOverSpan(t1, last int32) bool {
 func (a *article) spanSingledOut(si int32) bool {
 	s := a.sents[si]
 	for j := int32(s.First) + 1; j < int32(s.Last); j++ {
-		if a.lowerWord(j) == "alone" && (a.inDate(j-1) || spanUnits[a.lowerWord(j-1)] || spanUnits[a.lowerWord(j-1)+"s"]) {
+		if a.lowerWord(j) == "alone" && a.inDate(j-1) {
 			return true
 		}
 	}
