@@ -2861,10 +2861,13 @@ func (a *article) qualify(st *statement) {
 		st.period = a.measuredSpan(j, int32(s.Last))
 		break
 	}
+	if a.lowerWord(st.verb.t1) != "of" && a.campaignCauser(t0, int32(s.First)) {
+		st.campaign = true
+	}
 	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
-	if a.rateAfter(st.verb.t1, int32(s.Last)) {
+	if a.rateAfter(st.verb.t1, int32(s.Last)) || a.spanSingledOut(st.sent) {
 		st.period = true
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
@@ -2895,6 +2898,83 @@ func (a *article) qualify(st *statement) {
 			}
 		}
 	}
+}
+
+// campaignCauser reports whether a campaign noun ([campaign-noun]) is the
+// causer of the statement whose first token is t0: "The decade-long
+// conflict has killed more than 35,000 people", "a war that has lasted a
+// decade and left 72,000 people killed", "the FMLN offensive resulted in
+// 1,484 guerrillas ... killed". What a war did is the war's total, the
+// dead of many incidents, not this one's toll. The noun heads the
+// subject: nothing between it and the figure names a party, an attack or
+// a casualty, and no preposition governs it unless a relative clause
+// follows it ("the worst attack of the war killed 12": the attack did;
+// "since the war began" is no subject);
+// "war-torn" is a modifier, no noun. A noun of killing ("the war became
+// dirty with the murder of six priests") has its own agent, so the
+// caller asks this of verbs only.
+func (a *article) campaignCauser(t0, first int32) bool {
+	for k := t0 - 1; k >= first && k >= t0-10; k-- {
+		if w := a.lowerWord(k); w == ";" || w == ":" || reportVerbs[w] {
+			return false // "a war monitor said at least seven people were killed": the teller's clause
+		}
+		if campaignNouns[a.lowerWord(k)] {
+			return a.headsPhrase(k) && (a.relativeAfter(k) || !a.governedByPreposition(k, first))
+		}
+		for _, u := range a.termsIn(k, k+1) {
+			if c := u.p.Cat; c == lexicon.Party || c == lexicon.Trigger || c == lexicon.Kill || c == lexicon.Injure {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// headsPhrase reports whether noun k ends its noun phrase, so that it is
+// the phrase's head and not a modifier of the noun after it ("a war
+// monitor", "war crimes"): punctuation, a relative clause, an auxiliary,
+// an adverb or a verb of toll ([leave-verb], [lives-verb], a casualty
+// verb) follows it.
+func (a *article) headsPhrase(k int32) bool {
+	next := a.lowerWord(k + 1)
+	if a.toks[k+1].Kind == text.Punct {
+		return next != "-"
+	}
+	return a.relativeAfter(k) || auxiliaries[next] || adverbs[next] || leaveVerbs[next] || livesVerbs[next] || a.isCasualtyWord(k+1)
+}
+
+// relativeAfter reports whether a relative clause opens right after noun
+// k ("a war that has killed", "the insurgency, which has killed", "a
+// civil war in which more than 70,000 people have died"): the noun is
+// that clause's subject or scene whatever governs it ("in a war that has
+// killed more than 50,000 people").
+func (a *article) relativeAfter(k int32) bool {
+	if a.word(k+1) == "," {
+		k++
+	}
+	w := a.lowerWord(k + 1)
+	if eventPreps[w] || spanPreps[w] {
+		w = a.lowerWord(k + 2) // "in which", "during which"
+	}
+	return w == "that" || w == "which"
+}
+
+// governedByPreposition reports whether a preposition of place or span
+// ([event-prep], [span-prep], "since") stands within the four words
+// before noun k, in its clause: the noun is then the object of a phrase
+// ("the worst attack of the war", "during the current electoral
+// campaign"), not a subject.
+func (a *article) governedByPreposition(k, first int32) bool {
+	for j := k - 1; j >= first && j >= k-4; j-- {
+		w := a.lowerWord(j)
+		if a.toks[j].Kind == text.Punct && w != "-" {
+			return false
+		}
+		if eventPreps[w] || spanPreps[w] || w == "since" {
+			return true
+		}
+	}
+	return false
 }
 
 // campaignNouns name a campaign of many incidents (lexicon/words.txt).
@@ -2982,6 +3062,24 @@ var (
 func (a *article) tollOverSpan(t1, last int32) bool {
 	for j := t1; j+2 < last; j++ {
 		if tollSpanPreps[a.lowerWord(j)] && bareSpanUnits[a.lowerWord(j+1)] && a.lowerWord(j+2) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// spanSingledOut reports whether sentence si singles a span of time out
+// with "alone" right after its date: "In October alone, their actions
+// claimed 200 lives", "in 2014 alone", "this month alone" (the date
+// scanner reads "this month", "that day" as dates). The particle picks one
+// stretch of a longer series (reuters21578 writes it of money: "In 1986
+// alone, the two banks paid out 16 billion pesos"), so a figure it frames
+// is what that stretch held of many deeds, a tally, never one incident's
+// toll.
+func (a *article) spanSingledOut(si int32) bool {
+	s := a.sents[si]
+	for j := int32(s.First) + 1; j < int32(s.Last); j++ {
+		if a.lowerWord(j) == "alone" && a.inDate(j-1) {
 			return true
 		}
 	}
