@@ -2862,12 +2862,12 @@ func (a *article) qualify(st *statement) {
 		break
 	}
 	if a.lowerWord(st.verb.t1) != "of" && a.campaignCauser(t0, int32(s.First)) {
-		st.campaign = true
+		st.campaign = true // a verb's causer: "the murder of six priests" is a noun with its own agent
 	}
 	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
-	if a.rateAfter(st.verb.t1, int32(s.Last)) || a.spanSingledOut(st.sent) {
+	if a.rateAfter(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
@@ -2880,6 +2880,15 @@ func (a *article) qualify(st *statement) {
 			// figure counts that span's dead, as reuters21578-00282
 			// "should rise to 56.2 pct of overall debt in the same
 			// period" points back to its span
+			st.period = true
+		case w == "alone" && j > int32(s.First) && a.inDate(j-1):
+			// "In October alone, their actions claimed 200 lives", "in
+			// 2014 alone", "this month alone" (the date scanner reads
+			// "this month", "that day" as dates): the particle singles
+			// one stretch out of a longer series (reuters21578 writes it
+			// of money: "In 1986 alone, the two banks paid out 16
+			// billion pesos"), so a figure it frames is what that stretch
+			// held of many deeds, a tally, never one incident's toll
 			st.period = true
 		case tollConfirmed[w]:
 			st.confirmed = true
@@ -2909,16 +2918,16 @@ func (a *article) qualify(st *statement) {
 // subject: nothing between it and the figure names a party, an attack or
 // a casualty, and no preposition governs it unless a relative clause
 // follows it ("the worst attack of the war killed 12": the attack did;
-// "since the war began" is no subject);
-// "war-torn" is a modifier, no noun. A noun of killing ("the war became
-// dirty with the murder of six priests") has its own agent, so the
-// caller asks this of verbs only.
+// "since the war began" is no subject); "war-torn" is a modifier, no
+// noun. A noun of killing ("the war became dirty with the murder of six
+// priests") has its own agent, so the caller asks this of verbs only.
 func (a *article) campaignCauser(t0, first int32) bool {
 	for k := t0 - 1; k >= first && k >= t0-10; k-- {
-		if w := a.lowerWord(k); w == ";" || w == ":" || reportVerbs[w] {
+		w := a.lowerWord(k)
+		if w == ";" || w == ":" || reportVerbs[w] {
 			return false // "a war monitor said at least seven people were killed": the teller's clause
 		}
-		if campaignNouns[a.lowerWord(k)] {
+		if campaignNouns[w] {
 			return a.headsPhrase(k) && (a.relativeAfter(k) || !a.governedByPreposition(k, first))
 		}
 		for _, u := range a.termsIn(k, k+1) {
@@ -3062,24 +3071,6 @@ var (
 func (a *article) tollOverSpan(t1, last int32) bool {
 	for j := t1; j+2 < last; j++ {
 		if tollSpanPreps[a.lowerWord(j)] && bareSpanUnits[a.lowerWord(j+1)] && a.lowerWord(j+2) == "of" {
-			return true
-		}
-	}
-	return false
-}
-
-// spanSingledOut reports whether sentence si singles a span of time out
-// with "alone" right after its date: "In October alone, their actions
-// claimed 200 lives", "in 2014 alone", "this month alone" (the date
-// scanner reads "this month", "that day" as dates). The particle picks one
-// stretch of a longer series (reuters21578 writes it of money: "In 1986
-// alone, the two banks paid out 16 billion pesos"), so a figure it frames
-// is what that stretch held of many deeds, a tally, never one incident's
-// toll.
-func (a *article) spanSingledOut(si int32) bool {
-	s := a.sents[si]
-	for j := int32(s.First) + 1; j < int32(s.Last); j++ {
-		if a.lowerWord(j) == "alone" && a.inDate(j-1) {
 			return true
 		}
 	}
