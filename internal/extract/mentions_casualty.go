@@ -1326,8 +1326,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 			return part{n: 1, qual: text.Exact, t0: n0, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
 		}
 		// a surname alone in a list: "killing Nel and at least six others"
-		if w := a.word(i); a.toks[i].Has(text.Cap) && !a.sentenceInitial(i) && a.ids[i] == 0 &&
-			w[len(w)-1] != 's' && (a.lowerWord(i+1) == "and" || a.word(i+1) == ",") && !a.isPlaceOrGroup(i) && !a.inDate(i) {
+		if w := a.word(i); a.surnameAt(i) && !a.sentenceInitial(i) && w[len(w)-1] != 's' && (a.lowerWord(i+1) == "and" || a.word(i+1) == ",") {
 			return part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true, nameT0: i, nameT1: i + 1}, true
 		}
 	}
