@@ -1082,6 +1082,16 @@ func (a *article) quantities(first, last int32) []part {
 				if w == "no" {
 					t1++
 				}
+				if p := (part{n: 0, qual: text.Exact, t0: i, t1: t1, zero: true}); w == "none" && a.lowerWord(t1) == "of" {
+					// "None of the 30 passengers was hurt": none of a
+					// party, its whole no count (partitiveWhole); as "no
+					// passengers" it says nothing of the others
+					if a.head(&p, last); p.party != "" {
+						out = append(out, p)
+						i = p.t1 - 1
+						continue
+					}
+				}
 				out = append(out, part{party: "", n: 0, qual: text.Exact, t0: i, t1: t1, zero: true})
 				i = t1 - 1
 				continue
@@ -1616,6 +1626,13 @@ func (a *article) head(p *part, last int32) {
 			}
 			return
 		}
+		if e := a.partitiveWhole(j); e > j {
+			// "five of the 12 passengers": the whole the count is
+			// taken from is no count of its own; the noun after it
+			// says who the five are
+			j, words = e-1, words-1
+			continue
+		}
 		t := a.toks[j]
 		if t.Kind != text.Word {
 			if t.Kind == text.Punct && a.isInnerHyphen(int(j)) {
@@ -1652,6 +1669,26 @@ func (a *article) head(p *part, last int32) {
 	}
 	p.bare = p.t1 == start
 }
+
+// partitiveWhole returns the token after the number at token j when it
+// is the whole of a partitive, a number right after "of" and a
+// determiner ("five of the 12 passengers", "not one of its 30 crew"),
+// and j otherwise. The count is the number before "of"; the whole is
+// how many there were, hurt or not.
+func (a *article) partitiveWhole(j int32) int32 {
+	if j < 2 || a.lowerWord(j-2) != "of" || !partitiveDeterminers[a.lowerWord(j-1)] {
+		return j
+	}
+	n := a.numberFrom(j)
+	if n >= len(a.nums) || a.tokenAt(a.nums[n].Start) != j || a.nums[n].Kind != text.Cardinal {
+		return j
+	}
+	return a.tokenAt(a.nums[n].End-1) + 1
+}
+
+// partitiveDeterminers open the whole of a partitive after "of": "five of
+// the 12", "two of its 30".
+var partitiveDeterminers = lexicon.Words().Set("partitive-determiner") // lexicon/words.txt
 
 // sideOfMen reads "its men", "their own men" and "our men" as the forces
 // of the side that owns them: "Iraq said 10 of its own men were killed"
@@ -1978,6 +2015,12 @@ func (a *article) subjectThroughPhrase(qs []part, j, first int32) []part {
 func (a *article) nameBeforeApposition(qs []part, j, first int32) (part, bool) {
 	for k := j - 1; k > first && k >= j-30; k-- {
 		if w := a.lowerWord(k); reportVerbs[w] || w == "that" || w == "but" || w == ";" {
+			return part{}, false
+		}
+		if w := a.lowerWord(k); (w == "and" || w == "or") && a.word(k-1) == "," {
+			// "X, a farmer, was released, and the man who drove his
+			// car, a teacher, was shot dead": a clause joined before the
+			// subject, whose own subject X is
 			return part{}, false
 		}
 		if a.word(k) != "," {

@@ -285,6 +285,7 @@ var wordSchema = []WordSection{
 	{Name: "town-apposition"},
 	{Name: "fired-upon"},
 	{Name: "auxiliary"},
+	{Name: "partitive-determiner"},
 	{Name: "irregular-participle"},
 	{Name: "bare-participle"},
 	{Name: "passive-follow"},
