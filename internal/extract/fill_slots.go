@@ -1250,8 +1250,8 @@ func (f *filler) definiteDay() int {
 // two different days do: two days are two deeds, and which one is the
 // incident's the text does not say. Only a date to the day, below the
 // dateline, outside the title and not of a day to come counts, and only
-// in a sentence that tells of no incident but f's, whose deed the day
-// may be.
+// in a sentence that tells of no incident but f's: in another's sentence
+// the day may be that incident's.
 func (f *filler) soleDay(fits func(k int) bool) int {
 	a := f.a
 	found := -1
