@@ -1190,31 +1190,18 @@ func (a *article) seizureDay(k int) bool {
 // soleSeizureDay returns the day, no later than the report's, that the
 // article gives the seizure of a kidnapping (seizureDay) in a sentence
 // that tells of no other incident, or -1 when it gives none or two
-// different ones: the kidnapping of the incident, told with its own day
-// in a sentence of its own or one the incident holds ("the businessman,
-// who owns a tannery, was kidnapped on 9 July").
+// different ones (soleDay): the kidnapping of the incident, told with its
+// own day in a sentence of its own or one the incident holds ("the
+// businessman, who owns a tannery, was kidnapped on 9 July").
 func (f *filler) soleSeizureDay() int {
 	a := f.a
 	if a.pub.IsZero() {
 		return -1
 	}
-	found := -1
-	for k, d := range a.dates {
-		if d.Start < a.datelineEnd || a.inTitle(d.Start) || d.Precision != record.PrecisionDay || d.Day.IsZero() ||
-			d.Future || d.Relation || d.Day.After(a.pub) || boundDay(d) || a.reportingDate(k) || !a.seizureDay(k) {
-			continue
-		}
-		if slices.ContainsFunc(f.st.incOf[a.sentOf[a.tokenAt(d.Start)]], func(in *incident) bool { return in != f.in }) {
-			continue
-		}
-		if found >= 0 && a.dates[found].Day != d.Day {
-			return -1 // two seizures told with days of their own
-		}
-		if found < 0 {
-			found = k
-		}
-	}
-	return found
+	return f.soleDay(func(k int) bool {
+		d := a.dates[k]
+		return !d.Relation && !d.Day.After(a.pub) && !boundDay(d) && !a.reportingDate(k) && a.seizureDay(k)
+	})
 }
 
 // boundDay reports whether date d bounds a span rather than dating a
@@ -1255,9 +1242,21 @@ func (f *filler) placedOn(k int) bool {
 // days tell two deeds, and -1 is returned.
 func (f *filler) definiteDay() int {
 	a := f.a
+	return f.soleDay(func(k int) bool { return a.pub.After(a.dates[k].Day) && a.definiteDeedDay(k) })
+}
+
+// soleDay returns the first of the dates that fit (definiteDay,
+// soleSeizureDay) when they all give one day, or -1 when none fits or
+// two different days do: two days are two deeds, and which one is the
+// incident's the text does not say. Only a date to the day, below the
+// dateline, outside the title and not of a day to come counts, and only
+// in a sentence that tells of no incident but f's: in another's sentence
+// the day may be that incident's.
+func (f *filler) soleDay(fits func(k int) bool) int {
+	a := f.a
 	found := -1
 	for k, d := range a.dates {
-		if d.Start < a.datelineEnd || a.inTitle(d.Start) || d.Precision != record.PrecisionDay || d.Day.IsZero() || d.Future || !a.pub.After(d.Day) || !a.definiteDeedDay(k) {
+		if d.Start < a.datelineEnd || a.inTitle(d.Start) || d.Precision != record.PrecisionDay || d.Day.IsZero() || d.Future || !fits(k) {
 			continue
 		}
 		if slices.ContainsFunc(f.st.incOf[a.sentOf[a.tokenAt(d.Start)]], func(in *incident) bool { return in != f.in }) {

@@ -225,17 +225,19 @@ func (a *article) coordinatedAgent(j int32) (string, bool) {
 	if a.lowerWord(j-1) != "and" || !a.asserted(j) {
 		return "", false
 	}
-	typ, found := "", false
-	for k := int32(a.sents[a.sentOf[j]].First); k < j-1; k++ {
+	from := int32(a.sents[a.sentOf[j]].First)
+	for k := j - 2; k >= from; k-- {
 		if w := a.lowerWord(k); reportVerbs[w] || w == "that" {
-			typ, found = "", false
-			continue
-		}
-		if !found {
-			typ, found = a.agentAt(k)
+			from = k + 1 // the clause reported
+			break
 		}
 	}
-	return typ, found
+	for k := from; k < j-1; k++ {
+		if typ, ok := a.agentAt(k); ok {
+			return typ, true
+		}
+	}
+	return "", false
 }
 
 // burnVerbs tell burning as a deed ([burn-verb]: "burned", "burnt").

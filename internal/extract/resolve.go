@@ -1183,7 +1183,7 @@ func (a *article) dropUnlikelyPlaces(weights map[string]float64) {
 	out := a.places[:0]
 	for _, m := range a.places {
 		if a.namesakeByOtherName(&m, weights, maxW) {
-			if locPreps[m.prep] && m.prep != "of" && m.prep != "from" && m.prep != "to" {
+			if placingPrep(m.prep) {
 				// "IN CANO LIMON": the text puts something there, a
 				// place the gazetteer lacks; without a preposition of
 				// place nothing says the word is a place at all
@@ -1231,6 +1231,14 @@ func (a *article) namesakeByOtherName(m *placeMention, weights map[string]float6
 	return len(a.buf) > 0 && a.buf[0] != initial
 }
 
+// placingPrep reports whether preposition p puts something at a place
+// ("in Cano Limon", "near"; [location-prep]): not "of", which joins a
+// name to a noun as often as to a place, nor "from" or "to", which tell
+// of a place left or gone to, not one the story is at.
+func placingPrep(p string) bool {
+	return locPreps[p] && p != "of" && p != "from" && p != "to"
+}
+
 func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW float64) bool {
 	p := m.chosen
 	if p == nil || m.country || m.demonym || m.dateline {
@@ -1248,7 +1256,7 @@ func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW 
 	compassFrom := m.prep == "of" && m.t0 >= 2 && compass[a.lowerWord(m.t0-2)]
 	// a name listed after one the text puts something at shares its
 	// footing: "the Iranian cities of Dezful and Ahvaz"
-	strong := m.noun != "" || a.afterPlaceNoun(m) || locPreps[m.prep] && m.prep != "of" && m.prep != "from" && m.prep != "to" || compassFrom || m.listed
+	strong := m.noun != "" || a.afterPlaceNoun(m) || placingPrep(m.prep) || compassFrom || m.listed
 	big := p.Kind != gazetteer.Place || p.Population() >= 100000
 	switch {
 	case p.Population() >= 1000000:

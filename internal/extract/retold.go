@@ -468,10 +468,8 @@ func (a *article) dayOfWord(k int, fits func(term) bool) bool {
 			continue
 		}
 		own := true
-		for j := u.t1; j < t; j++ {
-			if a.clauseBreak(j) && a.lowerWord(j) != "that" {
-				own = false
-			}
+		for j := u.t1; j < t && own; j++ {
+			own = !a.clauseBreak(j) || a.lowerWord(j) == "that" // "priests that were murdered on 16 November"
 		}
 		if own {
 			return true
