@@ -940,7 +940,9 @@ var nameHeads = loadNameHeads(words)
 // begin with a capital, which in ALL-CAPS text every word does: there the
 // list alone decides. After "the", a group's head may be lower case and
 // capitalised words may come between (not in ALL-CAPS text, where a
-// capital tells no name from "THE 19 MARCH PRESIDENTIAL ELECTIONS").
+// capital tells no name from "THE 19 MARCH PRESIDENTIAL ELECTIONS"). A
+// blank line ends the name: "Year ended March 31" over a table's "Group
+// shr" is a date.
 func (sc *dateScan) inName(start, end int) bool {
 	t := sc.t
 	the := t.is(start, start+3, "the") && !t.wordAt(start+3)
@@ -948,7 +950,7 @@ func (sc *dateScan) inName(start, end int) bool {
 		the = t.is(a, b, "the")
 	}
 	a, b := t.after(end)
-	for between := 0; t.letterAt(a) && !t.wordAt(b); between++ {
+	for between := 0; t.letterAt(a) && !t.wordAt(b) && t.sameClause(end, a); between++ {
 		group, ok := nameHeads.lookup(t, a, b)
 		if ok && (t.upperAt(a) || the && group) {
 			return true
