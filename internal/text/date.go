@@ -942,7 +942,8 @@ var nameHeads = loadNameHeads(words)
 // capitalised words may come between (not in ALL-CAPS text, where a
 // capital tells no name from "THE 19 MARCH PRESIDENTIAL ELECTIONS"). A
 // blank line ends the name: "Year ended March 31" over a table's "Group
-// shr" is a date.
+// shr" is a date; so does a hyphen, which makes the head a modifier ("on 5
+// May Front-line troops").
 func (sc *dateScan) inName(start, end int) bool {
 	t := sc.t
 	the := t.is(start, start+3, "the") && !t.wordAt(start+3)
@@ -950,7 +951,7 @@ func (sc *dateScan) inName(start, end int) bool {
 		the = t.is(a, b, "the")
 	}
 	a, b := t.after(end)
-	for between := 0; t.letterAt(a) && !t.wordAt(b) && t.sameClause(end, a); between++ {
+	for between := 0; t.letterAt(a) && !t.wordAt(b) && !t.hyphenWord(b) && t.sameClause(end, a); between++ {
 		group, ok := nameHeads.lookup(t, a, b)
 		if ok && (t.upperAt(a) || the && group) {
 			return true
