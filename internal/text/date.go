@@ -907,6 +907,9 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 	} else {
 		d.Prep, _ = sc.prepBefore(d.Start)
 	}
+	if p.day > 0 && p.year == 0 && sc.inName(d.Start, p.end) {
+		return p.end
+	}
 	m := w.value
 	sc.resolveMonth(&d, m, p)
 	if p.day > 0 && p.year == 0 {
@@ -924,6 +927,41 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 		}
 	}
 	return sc.emit(d)
+}
+
+// nameHeads: see [date-name-head] in words.txt.
+var nameHeads = loadNameHeads(words)
+
+// inName reports whether the day and month at [start,end) is part of a
+// name: "the 19 April Movement", "9 October Avenue", "the 23 September
+// Communist League", "the November 17 group". A group, a street or a
+// bridge named for a day says nothing of when the story's events happened,
+// and the day it names is often months or decades back. The head must
+// begin with a capital, which in ALL-CAPS text every word does: there the
+// list alone decides. After "the", a group's head may be lower case and
+// capitalised words may come between (not in ALL-CAPS text, where a
+// capital tells no name from "THE 19 MARCH PRESIDENTIAL ELECTIONS"). A
+// blank line ends the name: "Year ended March 31" over a table's "Group
+// shr" is a date; so does a hyphen, which makes the head a modifier ("on 5
+// May Front-line troops").
+func (sc *dateScan) inName(start, end int) bool {
+	t := sc.t
+	the := t.is(start, start+3, "the") && !t.wordAt(start+3)
+	if a, b := t.before(start); !the && a >= sc.floor && a < b {
+		the = t.is(a, b, "the")
+	}
+	a, b := t.after(end)
+	for between := 0; t.letterAt(a) && !t.wordAt(b) && !t.hyphenWord(b) && t.sameClause(end, a); between++ {
+		group, ok := nameHeads.lookup(t, a, b)
+		if ok && (t.upperAt(a) || the && group) {
+			return true
+		}
+		if !the || between == 3 || !t.titleCase(a, b) {
+			return false
+		}
+		a, b = t.after(b)
+	}
+	return false
 }
 
 // pastMods before a month and day without a year put it in the past.

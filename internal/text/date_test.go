@@ -150,6 +150,11 @@ func TestDates(t *testing.T) {
 			{"New Year's Eve", "2020-12-31", day, "on", "r"}, {"Christmas day", "2020-12-25", day, "on", "r"},
 			{"New Year’s Day", "2021-01-01", day, "", "r"}, {"Christmas Eve in 2000", "2000-12-24", day, "", ""},
 			{"New Years Eve, 2019", "2019-12-31", day, "", ""}}},
+		{"a day in a name dates nothing", "2018-11-23", "the 19 April Movement; on 9 October Avenue; the 6th of October Bridge; the November 17 group; the 23 September Communist League; M-19 [19\nAPRIL MOVEMENT]; THE 15 SEPTEMBER NEIGHBORHOOD", nil},
+		{"a day before a word that is no name head", "2018-11-23", "Year ended March 31\n\nGroup shr 18.83; on 2 June Front-line troops; the 9 October street protests; On 5 May Islamic State fighters; on 9 October street vendors; THE 19 MARCH PRESIDENTIAL ELECTIONS; the 10 March Revolutionary Army", []wantDate{
+			{"March 31", "2018-03-31", day, "", "r"}, {"2 June", "2018-06-02", day, "on", "r"}, {"the 9 October", "2018-10-09", day, "", "r"}, {"5 May", "2018-05-05", day, "On", "r"},
+			{"9 October", "2018-10-09", day, "on", "r"}, {"THE 19 MARCH", "2018-03-19", day, "", "r"},
+			{"the 10 March", "2018-03-10", day, "", "r"}}},
 		{"holiday names that are no day", "2018-11-23", "the Christmas market, before Christmas, a new year, the new year's budget", nil},
 		{"coming holiday near pub", "2018-12-20", "a truce on Christmas Day", []wantDate{
 			{"Christmas Day", "2018-12-25", day, "on", "rf"}}},

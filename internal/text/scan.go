@@ -22,6 +22,24 @@ func (t scanText) letterAt(i int) bool {
 	return i < len(t) && 'a' <= t[i]|0x20 && t[i]|0x20 <= 'z'
 }
 
+// upperAt reports whether an ASCII capital is at i.
+func (t scanText) upperAt(i int) bool { return i < len(t) && 'A' <= t[i] && t[i] <= 'Z' }
+
+// titleCase reports whether the ASCII word t[a:b] begins with a capital
+// and goes on in lower case somewhere ("League", "McDonald"), as a word
+// of a name does in text that is not ALL CAPS.
+func (t scanText) titleCase(a, b int) bool {
+	if !t.upperAt(a) {
+		return false
+	}
+	for i := a + 1; i < b; i++ {
+		if 'a' <= t[i] && t[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 func (t scanText) lettersEnd(i int) int {
 	for i < len(t) && 'a' <= t[i]|0x20 && t[i]|0x20 <= 'z' {
 		i++

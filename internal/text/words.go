@@ -45,6 +45,7 @@ var wordSchema = []lexicon.WordSection{
 	{Name: "year-part"},
 	{Name: "year-word"},
 	{Name: "year-of-word"},
+	{Name: "date-name-head", MinCols: 1, MaxCols: 1, Values: []string{"group", "place"}},
 	{Name: "number-word", MinCols: 2, MaxCols: 2, Values: keys(numberClassNames)},
 	{Name: "qualifier", MinCols: 1, MaxCols: 1, Values: keys(qualifierByName)},
 	{Name: "another"},
@@ -103,6 +104,16 @@ func loadDateWords(f *lexicon.WordFile) *foldTable[dateWord] {
 			}
 		}
 		m[e.Text] = w
+	}
+	return newFoldTable(m)
+}
+
+// loadNameHeads builds the table of [date-name-head]: true for a group's
+// head, false for a place's.
+func loadNameHeads(f *lexicon.WordFile) *foldTable[bool] {
+	m := map[string]bool{}
+	for _, e := range f.Entries("date-name-head") {
+		m[e.Text] = e.Cols[0] == "group"
 	}
 	return newFoldTable(m)
 }
