@@ -1182,9 +1182,13 @@ func (f *filler) date() {
 }
 
 // seizureDay reports whether date k dates a word of kidnapping in its
-// own clause ("was kidnapped on 9 July", "the 4 October abduction").
+// own clause ("was kidnapped on 9 July", "the 4 October abduction"). A
+// word that names the takers ("the kidnappers made contact on March
+// 13") tells what they did that day, not the seizure.
 func (a *article) seizureDay(k int) bool {
-	return a.dayOfWord(k, func(u term) bool { return deedKind(u) == "kidnapping" })
+	return a.dayOfWord(k, func(u term) bool {
+		return deedKind(u) == "kidnapping" && !a.hasTerm(u.t0, lexicon.Party, record.Perpetrators)
+	})
 }
 
 // soleSeizureDay returns the day, no later than the report's, that the
