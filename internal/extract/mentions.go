@@ -311,7 +311,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		if a.heldOwner(t) {
 			continue // "called the captives' fishing company": those held, owning a thing, not a taking
 		}
-		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) || a.plannedAt(t.t0) {
+		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) || a.deniedAt(t.t0) || a.plannedAt(t.t0) {
 			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"
 			hedgedEnd = t.t1
 			continue
@@ -871,6 +871,49 @@ func (a *article) supposedAt(t int32) bool {
 	}
 	return false
 }
+
+// deniedAt reports whether the attack word at token t is what a denial
+// denies: the subject's head or the verb of the clause a verb of denial
+// opens with "that", the verb at most three words before "that" ("the
+// minister denied that the air force is bombing civilian areas",
+// "denied, however, that the shooting occurred there", "denied the
+// report that the army is bombing"). The clause tells what someone says
+// did not happen, not an attack told as done. An attack word in a phrase
+// hung on the clause is not denied ("denied that the trip is linked to
+// the assassination"), nor one far into it, nor one the denier tells of
+// itself ("Armenia denied that its troops had fired first": an own
+// pronoun after "that" denies a doer's part in a deed, which attribution
+// reads, not the deed). A deed told as done elsewhere keeps the mentions
+// that tell it, and a toll in the clause (a statement) still makes the
+// mention specific.
+func (a *article) deniedAt(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j > first && j >= t-7; j-- {
+		w := a.lowerWord(j)
+		if a.clauseBreak(j) && w != "that" || eventPreps[w] || linkPreps[w] {
+			return false
+		}
+		if w != "that" {
+			continue
+		}
+		if ownPronouns[a.lowerWord(j+1)] {
+			return false
+		}
+		for k := j - 1; k >= first && k >= j-4; k-- {
+			if denyVerbs[a.lowerWord(k)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// denyVerbs deny what the clause their "that" opens tells (deniedAt).
+var denyVerbs = lexicon.Words().Set("deny-verb") // lexicon/words.txt
+
+// linkPreps, with eventPreps, hang a phrase on a clause (deniedAt).
+var linkPreps = lexicon.Words().Set("link-prep") // lexicon/words.txt
 
 // hypothesisNouns tell a supposition in the clause their "that" opens
 // (supposedAt).

@@ -125,6 +125,8 @@ var wordSchema = []WordSection{
 	{Name: "heard-word"},
 	{Name: "journey-word"},
 	{Name: "plan-word"},
+	{Name: "deny-verb"},
+	{Name: "link-prep"},
 	{Name: "birth-word"},
 	{Name: "home-noun"},
 	{Name: "home-adjective"},
