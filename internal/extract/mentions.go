@@ -311,6 +311,9 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		if a.heldOwner(t) {
 			continue // "called the captives' fishing company": those held, owning a thing, not a taking
 		}
+		if len(stmts) == 0 && a.forceSearch(t) {
+			continue // "police raided a house": a search, told with no harm in its sentence
+		}
 		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) || a.deniedAt(t.t0) || a.plannedAt(t.t0) {
 			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"
 			hedgedEnd = t.t1
@@ -908,6 +911,36 @@ func (a *article) deniedAt(t int32) bool {
 	}
 	return false
 }
+
+// forceSearch reports whether the attack word t is a raid ([search-word])
+// by a state's ground force, the subject before it in its clause
+// ("carabineros raided the house of a worker", "federal police raided a
+// cocaine laboratory"), on no armed foe: a search, which GTD does not
+// code and ACLED codes as an arrest, not an attack. A raid by craft
+// ("warplanes raided the port") is a strike, one on an armed foe
+// ("soldiers raided a militant hideout": armedAttack) or that sets off a
+// fight ("police raided the favela, setting off a firefight":
+// raidMetFight) a clash, and mention leaves a raid whose sentence tells
+// harm an attack ("soldiers who raided the village killed 11",
+// "troops raided the residence, and a guard was wounded").
+func (a *article) forceSearch(t term) bool {
+	if !searchWords[a.lowerSpan(t.t0, t.t1)] {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	if !a.policeBefore(t.t0, first) && !a.stateForceBefore(t.t0, first) {
+		return false
+	}
+	if typ, ok := a.agentBefore(t.t0, first); ok && typ == record.RemoteViolence {
+		return false
+	}
+	r, ok := a.armedAttack(t, true)
+	return (!ok || r != record.Clash) && !a.raidMetFight(t)
+}
+
+// searchWords name a raid that a state's ground force makes a search
+// (forceSearch).
+var searchWords = lexicon.Words().Set("search-word") // lexicon/words.txt
 
 // denyVerbs deny what the clause their "that" opens tells (deniedAt).
 var denyVerbs = lexicon.Words().Set("deny-verb") // lexicon/words.txt

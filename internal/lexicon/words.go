@@ -127,6 +127,7 @@ var wordSchema = []WordSection{
 	{Name: "plan-word"},
 	{Name: "deny-verb"},
 	{Name: "link-prep"},
+	{Name: "search-word"},
 	{Name: "birth-word"},
 	{Name: "home-noun"},
 	{Name: "home-adjective"},
