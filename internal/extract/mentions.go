@@ -359,8 +359,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		m.stmts = append(m.stmts, st)
 		if st.hedged && !st.unconfirmed {
 			hedged++ // "could exceed 50"; but "unconfirmed reports said 12 were killed" tells a deed, unchecked (withoutBoasts)
-		} else {
-			m.specific = true
+		} else if !st.period {
+			m.specific = true // but the dead of years of war say nothing happened now (period)
 		}
 	}
 	for _, t := range a.termsIn(t0, t1) {

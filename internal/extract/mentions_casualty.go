@@ -2864,6 +2864,9 @@ func (a *article) qualify(st *statement) {
 	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
+	if a.warRecord(st.verb.t0, int32(s.First)) {
+		st.period = true // "a war that has killed more than 50,000 people"
+	}
 	if a.rateAfter(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
@@ -2931,6 +2934,37 @@ func (a *article) measuredSpan(j, last int32) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// warRecord reports whether the casualty word at token v tells, in the
+// perfect, the record of a war that a relative clause describes: "in a
+// war that has killed more than 50,000 people", "a 10-year-old war that
+// has left more than 60,000 dead", "the conflict, which has killed".
+// The relative pronoun and "has" or "have" stand within eight tokens before
+// v, with no clause break between, and a campaign noun ([campaign-noun])
+// heads the phrase the pronoun follows: the dead are the sum of the
+// war's incidents, as "in seven years of fighting" counts (measuredSpan),
+// never one incident's toll.
+func (a *article) warRecord(v, first int32) bool {
+	for j := v - 1; j > first && j >= v-8; j-- {
+		w := a.lowerWord(j)
+		if w != "has" && w != "have" {
+			if a.clauseBreak(j) && !a.inNumber(j) {
+				return false // but "60,000"
+			}
+			continue
+		}
+		k := j - 1
+		if rel := a.lowerWord(k); rel != "that" && rel != "which" {
+			return false
+		}
+		k--
+		if k >= first && a.word(k) == "," {
+			k--
+		}
+		return k >= first && campaignNouns[a.lowerWord(k)]
 	}
 	return false
 }
