@@ -818,12 +818,39 @@ func (a *article) hedgedAt(t int32) bool {
 		case "threatened", "vowed", "warned", "threat", "threats", "if":
 			return true
 		}
-		if j >= t-3 {
+		if j >= t-3 || a.modalCore(j, t) {
 			return true
 		}
 	}
 	return false
 }
+
+// modalCore reports whether the modal at token j heads the clause core
+// that holds the attack word at token t: nothing but its verb group and
+// the object's determiners and modifiers between them ("there will be a
+// social explosion", "that would have included the kidnapping"), no
+// clause break, no relative pronoun ("will name the men who murdered
+// four leaders": the murder is the relative clause's, done) and no
+// preposition that hangs a phrase on the clause ("will hold a funeral
+// for the victims of the bombing" tells the bombing as done). hedgedAt reads three words past any hedge; a modal
+// reaches as far as its clause's core.
+func (a *article) modalCore(j, t int32) bool {
+	if !modals[a.lowerWord(j)] {
+		return false
+	}
+	for k := j + 1; k < t; k++ {
+		if w := a.lowerWord(k); a.clauseBreak(k) || eventPreps[w] || linkPreps[w] || relativePronouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// modals head a clause whose deed is a possibility (modalCore).
+var modals = lexicon.Words().Set("modal") // lexicon/words.txt
+
+// relativePronouns open a clause with a verb of its own (modalCore).
+var relativePronouns = lexicon.Words().Set("relative-pronoun") // lexicon/words.txt
 
 // talkedOf reports whether the attack word at token t heads or ends the
 // "of" phrase of a noun of rumour or fear, within six words and no clause

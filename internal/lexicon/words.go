@@ -128,6 +128,8 @@ var wordSchema = []WordSection{
 	{Name: "deny-verb"},
 	{Name: "link-prep"},
 	{Name: "search-word"},
+	{Name: "modal"},
+	{Name: "relative-pronoun"},
 	{Name: "birth-word"},
 	{Name: "home-noun"},
 	{Name: "home-adjective"},
