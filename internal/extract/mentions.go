@@ -314,7 +314,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		if len(stmts) == 0 && a.forceSearch(t) {
 			continue // "police raided a house": a search, told with no harm in its sentence
 		}
-		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) || a.deniedAt(t.t0) || a.plannedAt(t.t0) {
+		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) || a.deniedAt(t.t0) || a.plannedAt(t.t0) || a.stateRecord(t.t0, int32(s.First)) {
 			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"
 			hedgedEnd = t.t1
 			continue
