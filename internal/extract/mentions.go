@@ -311,7 +311,10 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		if a.heldOwner(t) {
 			continue // "called the captives' fishing company": those held, owning a thing, not a taking
 		}
-		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) || a.plannedAt(t.t0) {
+		if len(stmts) == 0 && a.forceSearch(t) {
+			continue // "police raided a house": a search, told with no harm in its sentence
+		}
+		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) || a.deniedAt(t.t0) || a.plannedAt(t.t0) || a.stateRecord(t.t0, int32(s.First)) {
 			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"
 			hedgedEnd = t.t1
 			continue
@@ -356,8 +359,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		m.stmts = append(m.stmts, st)
 		if st.hedged && !st.unconfirmed {
 			hedged++ // "could exceed 50"; but "unconfirmed reports said 12 were killed" tells a deed, unchecked (withoutBoasts)
-		} else {
-			m.specific = true
+		} else if !st.period {
+			m.specific = true // but the dead of years of war say nothing happened now (period)
 		}
 	}
 	for _, t := range a.termsIn(t0, t1) {
@@ -815,12 +818,39 @@ func (a *article) hedgedAt(t int32) bool {
 		case "threatened", "vowed", "warned", "threat", "threats", "if":
 			return true
 		}
-		if j >= t-3 {
+		if j >= t-3 || a.modalCore(j, t) {
 			return true
 		}
 	}
 	return false
 }
+
+// modalCore reports whether the modal at token j heads the clause core
+// that holds the attack word at token t: nothing but its verb group and
+// the object's determiners and modifiers between them ("there will be a
+// social explosion", "that would have included the kidnapping"), no
+// clause break, no relative pronoun ("will name the men who murdered
+// four leaders": the murder is the relative clause's, done) and no
+// preposition that hangs a phrase on the clause ("will hold a funeral
+// for the victims of the bombing" tells the bombing as done). hedgedAt reads three words past any hedge; a modal
+// reaches as far as its clause's core.
+func (a *article) modalCore(j, t int32) bool {
+	if !modals[a.lowerWord(j)] {
+		return false
+	}
+	for k := j + 1; k < t; k++ {
+		if w := a.lowerWord(k); a.clauseBreak(k) || eventPreps[w] || linkPreps[w] || relativePronouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// modals head a clause whose deed is a possibility (modalCore).
+var modals = lexicon.Words().Set("modal") // lexicon/words.txt
+
+// relativePronouns open a clause with a verb of its own (modalCore).
+var relativePronouns = lexicon.Words().Set("relative-pronoun") // lexicon/words.txt
 
 // talkedOf reports whether the attack word at token t heads or ends the
 // "of" phrase of a noun of rumour or fear, within six words and no clause
@@ -871,6 +901,79 @@ func (a *article) supposedAt(t int32) bool {
 	}
 	return false
 }
+
+// deniedAt reports whether the attack word at token t is what a denial
+// denies: the subject's head or the verb of the clause a verb of denial
+// opens with "that", the verb at most three words before "that" ("the
+// minister denied that the air force is bombing civilian areas",
+// "denied, however, that the shooting occurred there", "denied the
+// report that the army is bombing"). The clause tells what someone says
+// did not happen, not an attack told as done. An attack word in a phrase
+// hung on the clause is not denied ("denied that the trip is linked to
+// the assassination"), nor one far into it, nor one the denier tells of
+// itself ("Armenia denied that its troops had fired first": an own
+// pronoun after "that" denies a doer's part in a deed, which attribution
+// reads, not the deed). A deed told as done elsewhere keeps the mentions
+// that tell it, and a toll in the clause (a statement) still makes the
+// mention specific.
+func (a *article) deniedAt(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j > first && j >= t-7; j-- {
+		w := a.lowerWord(j)
+		if a.clauseBreak(j) && w != "that" || eventPreps[w] || linkPreps[w] {
+			return false
+		}
+		if w != "that" {
+			continue
+		}
+		if ownPronouns[a.lowerWord(j+1)] {
+			return false
+		}
+		for k := j - 1; k >= first && k >= j-4; k-- {
+			if denyVerbs[a.lowerWord(k)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// forceSearch reports whether the attack word t is a raid ([search-word])
+// by a state's ground force, the subject before it in its clause
+// ("carabineros raided the house of a worker", "federal police raided a
+// cocaine laboratory"), on no armed foe: a search, which GTD does not
+// code and ACLED codes as an arrest, not an attack. A raid by craft
+// ("warplanes raided the port") is a strike, one on an armed foe
+// ("soldiers raided a militant hideout": armedAttack) or that sets off a
+// fight ("police raided the favela, setting off a firefight":
+// raidMetFight) a clash, and mention leaves a raid whose sentence tells
+// harm an attack ("soldiers who raided the village killed 11",
+// "troops raided the residence, and a guard was wounded").
+func (a *article) forceSearch(t term) bool {
+	if !searchWords[a.lowerSpan(t.t0, t.t1)] {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	if !a.policeBefore(t.t0, first) && !a.stateForceBefore(t.t0, first) {
+		return false
+	}
+	if typ, ok := a.agentBefore(t.t0, first); ok && typ == record.RemoteViolence {
+		return false
+	}
+	r, ok := a.armedAttack(t, true)
+	return (!ok || r != record.Clash) && !a.raidMetFight(t)
+}
+
+// searchWords name a raid that a state's ground force makes a search
+// (forceSearch).
+var searchWords = lexicon.Words().Set("search-word") // lexicon/words.txt
+
+// denyVerbs deny what the clause their "that" opens tells (deniedAt).
+var denyVerbs = lexicon.Words().Set("deny-verb") // lexicon/words.txt
+
+// linkPreps, with eventPreps, hang a phrase on a clause (deniedAt).
+var linkPreps = lexicon.Words().Set("link-prep") // lexicon/words.txt
 
 // hypothesisNouns tell a supposition in the clause their "that" opens
 // (supposedAt).

@@ -2909,6 +2909,9 @@ func (a *article) qualify(st *statement) {
 	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
+	if a.warRecord(st.verb.t0, int32(s.First)) || a.stateRecord(st.verb.t0, int32(s.First)) {
+		st.period = true // "a war that has killed more than 50,000 people", "the group, which has killed hundreds"
+	}
 	if a.rateAfter(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
@@ -3061,6 +3064,94 @@ func (a *article) measuredSpan(j, last int32) bool {
 		case inNum, w == "-", w == "/", determiners[w] && k == j+1:
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// warRecord reports whether the casualty word at token v tells, in the
+// perfect, the record of a war that a relative clause describes: "in a
+// war that has killed more than 50,000 people", "a 10-year-old war that
+// has left more than 60,000 dead", "the conflict, which has killed".
+// A campaign noun ([campaign-noun]) heads the phrase the clause follows
+// (perfectRelative): the dead are the sum of the war's incidents, as "in
+// seven years of fighting" counts (measuredSpan), never one incident's
+// toll.
+func (a *article) warRecord(v, first int32) bool {
+	k, ok := a.perfectRelative(v, first)
+	return ok && campaignNouns[a.lowerWord(k)]
+}
+
+// perfectRelative returns the antecedent of the relative clause in the
+// perfect that holds token v: "that", "which" or "who", then "has" or
+// "have", within eight tokens before v with no clause break between but
+// a number's comma ("that has left more than 60,000 dead") and the
+// antecedent the word before the pronoun, past a comma.
+func (a *article) perfectRelative(v, first int32) (int32, bool) {
+	for j := v - 1; j > first && j >= v-8; j-- {
+		w := a.lowerWord(j)
+		if w != "has" && w != "have" {
+			if a.clauseBreak(j) && !a.inNumber(j) {
+				return 0, false // but "60,000"
+			}
+			continue
+		}
+		k := j - 1
+		if rel := a.lowerWord(k); rel != "that" && rel != "which" && rel != "who" {
+			return 0, false
+		}
+		k--
+		if k >= first && a.word(k) == "," {
+			k--
+		}
+		return k, k >= first
+	}
+	return 0, false
+}
+
+// presentRelative returns the antecedent of the relative clause whose
+// verb, in the simple present, is the attack word at token t, right after
+// its pronoun: "a regime which murders priests", "forces that
+// assassinate". Neither a past ("-ed") nor a progressive ("-ing") form:
+// those tell deeds.
+func (a *article) presentRelative(t, first int32) (int32, bool) {
+	k := t - 1
+	if rel := a.lowerWord(k); k <= first || rel != "that" && rel != "which" && rel != "who" {
+		return 0, false
+	}
+	if w := a.lowerWord(t); strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return 0, false
+	}
+	k--
+	if k > first && a.word(k) == "," {
+		k--
+	}
+	return k, k >= first
+}
+
+// stateRecord reports whether the attack word at token t is the verb of a
+// relative clause in the perfect or the simple present that describes a
+// state's arm or a named group by its record: "a government that has
+// murdered and persecuted the clergy and bombed the civilian
+// population", "the Daesh group, which has killed hundreds of
+// policemen", "a regime which murders priests". The clause characterizes the
+// actor; it tells no deed of the story's time.
+func (a *article) stateRecord(t, first int32) bool {
+	k, ok := a.perfectRelative(t, first)
+	if !ok {
+		k, ok = a.presentRelative(t, first)
+	}
+	if !ok {
+		return false
+	}
+	if forceNouns[a.lowerWord(k)] {
+		return true
+	}
+	end := int(a.toks[k].End)
+	glo, ghi := a.groupRange(int(a.toks[max(first, k-6)].Start), end+1)
+	for g := glo; g < ghi; g++ {
+		if a.groups[g].End == end {
+			return true
 		}
 	}
 	return false
