@@ -819,7 +819,7 @@ func (a *article) deniesCharge(t term) bool {
 
 // forceDenies reports whether the subject of the cue of denial t, in the
 // sentence opening at first, is a state's force: right before it, past
-// asides (stateForceBefore, pastAsidesBack: "the armed forces high
+// asides (forceSubjectBefore, pastAsidesBack: "the armed forces high
 // command immediately denied", "the armed forces press committee
 // (COPREFA), however, denied", "air force commander general Rafael
 // Villamariona denied") or, when the
@@ -827,14 +827,30 @@ func (a *article) deniesCharge(t term) bool {
 // the sentence as the subject of both ("The armed forces condemned the
 // attack and denied that the military perpetrated it").
 func (a *article) forceDenies(t term, first int32) bool {
-	if a.stateForceBefore(a.pastAsidesBack(t.t0, first), first) {
+	if a.forceSubjectBefore(a.pastAsidesBack(t.t0, first), first) {
 		return true
 	}
 	if a.lowerWord(t.t0-1) != "and" {
 		return false
 	}
 	for j := first; j < t.t0 && j < first+5 && !a.clauseBreak(j); j++ {
-		if a.stateForceBefore(j+1, first) {
+		if a.forceSubjectBefore(j+1, first) {
+			return true
+		}
+	}
+	return false
+}
+
+// forceSubjectBefore reports whether a state's force stands left of token
+// t in its clause: an armed agent of the state (stateForceBefore: "the
+// army", "Iraqi forces", "police") or a force named without its country
+// (bareForceAt: "the military"), within roleWindow.
+func (a *article) forceSubjectBefore(t, first int32) bool {
+	if a.stateForceBefore(t, first) {
+		return true
+	}
+	for j := t - 1; j >= first && j >= t-roleWindow && !a.clauseBreak(j); j-- {
+		if _, ok := a.bareForceAt(j, first); ok {
 			return true
 		}
 	}
