@@ -789,8 +789,10 @@ func (f *filler) forceDenial(after int) (int, int, bool) {
 
 // deniesCharge reports whether the cue of denial t answers a charge: it
 // names one ("rejected the accusation"), its object in the clause after
-// it does, past "that", by a word of [charge-noun] or by the deed itself
-// ("denied that its troops had fired on the marchers") or by a pronoun
+// it does, past "that", by a word of [charge-noun] or by the deed itself,
+// its verb, weapon or harm (deedAfter, [fire-verb]: "denied that officers
+// had fired on the marchers", "denied that officers had used live
+// ammunition") or by a pronoun
 // ending the clause, which stands for the deed told ("the army denied
 // it", "denied that the military perpetrated it"), or the clause ends at
 // the cue ("which the armed forces have denied"). "Denied that there are
@@ -807,7 +809,7 @@ func (a *article) deniesCharge(t term) bool {
 	}
 	for k := t.t1; k < last && k < t.t1+12; k++ {
 		w := a.lowerWord(k)
-		if chargeNouns[w] || a.deedWord(k) || (w == "it" || w == "this") && (k+1 >= last || a.toks[k+1].Kind == text.Punct) {
+		if chargeNouns[w] || fireVerbs[w] || a.deedAfter(k, k+1) || (w == "it" || w == "this") && (k+1 >= last || a.toks[k+1].Kind == text.Punct) {
 			return true // "denied it", "denied that the military perpetrated it": the pronoun ending the clause is the deed told
 		}
 		if a.lowerWord(k) != "that" && a.clauseBreak(k) {
@@ -843,8 +845,9 @@ func (a *article) forceDenies(t term, first int32) bool {
 
 // forceSubjectBefore reports whether a state's force stands left of token
 // t in its clause: an armed agent of the state (stateForceBefore: "the
-// army", "Iraqi forces", "police") or a force named without its country
-// (bareForceAt: "the military"), within roleWindow.
+// army", "Iraqi forces"), a force named without its country (bareForceAt:
+// "the military") or a party of the security forces ("police"), within
+// roleWindow.
 func (a *article) forceSubjectBefore(t, first int32) bool {
 	if a.stateForceBefore(t, first) {
 		return true
@@ -852,6 +855,9 @@ func (a *article) forceSubjectBefore(t, first int32) bool {
 	for j := t - 1; j >= first && j >= t-roleWindow && !a.clauseBreak(j); j-- {
 		if _, ok := a.bareForceAt(j, first); ok {
 			return true
+		}
+		if pt, ok := a.termEndingAt(j+1, lexicon.Party); ok && pt.p.Value == record.SecurityForces {
+			return true // "Police denied", "A police spokesman denied"
 		}
 	}
 	return false
