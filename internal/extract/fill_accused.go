@@ -71,7 +71,11 @@ func (f *filler) accusedIn(si int32) []actorCand {
 		if n1 <= n0 {
 			return
 		}
-		c := actorCand{kind: "description", attr: record.Suspected}
+		kind := "description"
+		if a.policeIn(n0, n1) {
+			kind = "state" // "accused police of shooting the two men": the police are a state's force, accused as the army is
+		}
+		c := actorCand{kind: kind, attr: record.Suspected}
 		c.b0, c.b1 = a.span(n0, n1)
 		c.name = a.displayName(c.b0, c.b1)
 		c.c0, c.c1 = a.span(c0, c1)
@@ -846,7 +850,7 @@ func (a *article) forceDenies(t term, first int32) bool {
 // forceSubjectBefore reports whether a state's force stands left of token
 // t in its clause: an armed agent of the state (stateForceBefore: "the
 // army", "Iraqi forces"), a force named without its country (bareForceAt:
-// "the military") or a party of the security forces ("police"), within
+// "the military") or the police as a body ([police-noun]), within
 // roleWindow.
 func (a *article) forceSubjectBefore(t, first int32) bool {
 	if a.stateForceBefore(t, first) {
@@ -856,8 +860,19 @@ func (a *article) forceSubjectBefore(t, first int32) bool {
 		if _, ok := a.bareForceAt(j, first); ok {
 			return true
 		}
-		if pt, ok := a.termEndingAt(j+1, lexicon.Party); ok && pt.p.Value == record.SecurityForces {
+		if policeNouns[a.lowerWord(j)] {
 			return true // "Police denied", "A police spokesman denied"
+		}
+	}
+	return false
+}
+
+// policeIn reports whether a noun of the police as a body ([police-noun])
+// stands in tokens [t0, t1): "police", "riot police officers".
+func (a *article) policeIn(t0, t1 int32) bool {
+	for j := t0; j < t1; j++ {
+		if policeNouns[a.lowerWord(j)] {
+			return true
 		}
 	}
 	return false
