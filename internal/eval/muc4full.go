@@ -165,14 +165,20 @@ var mucTypes = map[string][]string{
 
 // mucConfidence maps PERP: ORGANIZATION CONFIDENCE to attributions:
 // reported as fact and suspected or possible are what sitrep calls
-// suspected (reports blame the group), acquitted is denied.
-var mucConfidence = map[string]string{
-	"CLAIMED OR ADMITTED":                 record.Claimed,
-	"REPORTED AS FACT":                    record.Suspected,
-	"SUSPECTED OR ACCUSED":                record.Suspected,
-	"SUSPECTED OR ACCUSED BY AUTHORITIES": record.Suspected,
-	"POSSIBLE":                            record.Suspected,
-	"ACQUITTED":                           record.Denied,
+// suspected (reports blame the group), acquitted is denied. MUC-4 has no
+// value for a denial: an accused party that denies stays suspected or
+// accused ("THE SALVADORAN ARMED FORCES DENIED TODAY THAT THEIR PLANES
+// HAD BOMBED ..., AS RELIGIOUS SOURCES HAD REPORTED", "SALVADORAN
+// GUERRILLAS TODAY DENIED HAVING CARRIED OUT A DYNAMITE ATTACK ..., AN
+// ATTACK OFFICIAL SOURCES HAVE BLAMED ON THE GUERRILLAS" are both keyed
+// so), which is what sitrep's denied is: accused, and denying it.
+var mucConfidence = map[string][]string{
+	"CLAIMED OR ADMITTED":                 {record.Claimed},
+	"REPORTED AS FACT":                    {record.Suspected},
+	"SUSPECTED OR ACCUSED":                {record.Suspected, record.Denied},
+	"SUSPECTED OR ACCUSED BY AUTHORITIES": {record.Suspected, record.Denied},
+	"POSSIBLE":                            {record.Suspected},
+	"ACQUITTED":                           {record.Denied},
 }
 
 // mucEffect maps HUM TGT: EFFECT OF INCIDENT to a victim's effect.
@@ -463,7 +469,7 @@ func templateFields(t *template, p *record.Incident) []fieldResult {
 		for _, org := range t.PerpOrg {
 			want := map[string]bool{}
 			for _, c := range alternatives(org.Confidence) {
-				if a, ok := mucConfidence[c]; ok {
+				for _, a := range mucConfidence[c] {
 					want[a] = true
 				}
 			}

@@ -115,6 +115,7 @@ func (f *filler) perpetrators() {
 	f.ownSideClaims(cands)    // "IRNA said Iranian troops inflicted severe losses" (fill_war.go)
 	f.governmentClaims(cands) // "The U.S. Defense Department said just 10 pct of the structure remained" (fill_war.go)
 	f.forceClaims(cands)      // "Police in Rio raided a favela ... The operation was aimed at ..., police said in a statement"
+	f.forceDenials(cands)     // "Villagers said soldiers killed their relatives. The army denied it." (fill_accused.go)
 	byName := map[string]int{}
 	cued := map[int]bool{} // perpetrators whose attribution has evidence
 	for _, c := range cands {
@@ -1017,6 +1018,9 @@ func (f *filler) forceClaims(cands []actorCand) {
 				// military says an air strike ... killed" of "the air force"
 				if w != head && !police && (ofPolice || !a.forceWholeEndsAt(j, first)) {
 					continue
+				}
+				if attr, _, _ := a.attribution(s, j, j+1); attr == record.Denied {
+					continue // "the armed forces ... denied that the military perpetrated it": its word denies (forceDenials)
 				}
 				if b0, b1 := a.span(j, j+1); b1 != c.b1 && a.speaker(j, j+1) {
 					c.attr, c.c0, c.c1 = record.Claimed, b0, b1

@@ -47,6 +47,7 @@ var wordSchema = []WordSection{
 	{Name: "deed-verb"},
 	{Name: "accuse-verb"},
 	{Name: "culpable"},
+	{Name: "charge-noun"},
 	{Name: "belief-participle"},
 	{Name: "belief-verb"},
 	{Name: "actor-noun"},
