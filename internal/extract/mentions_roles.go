@@ -220,9 +220,11 @@ func (a *article) burningBy(j int32) (*lexicon.Phrase, bool) {
 // invaded the village, ... attacked the members of the patrols, ... and
 // set their houses on fire"), however many phrases stand between. The
 // subject is the first armed agent after the last verb of reporting
-// ("police said gunmen stormed the village and set ...": the gunmen).
+// ("police said gunmen stormed the village and set ...": the gunmen). A
+// participle that modifies a noun coordinated with an object ("found two
+// bodies and burned houses") is no second predicate and shares nothing.
 func (a *article) coordinatedAgent(j int32) (string, bool) {
-	if a.lowerWord(j-1) != "and" || !a.asserted(j) {
+	if a.lowerWord(j-1) != "and" || !a.asserted(j) || a.attributiveParticiple(j) {
 		return "", false
 	}
 	from := int32(a.sents[a.sentOf[j]].First)
@@ -238,6 +240,59 @@ func (a *article) coordinatedAgent(j int32) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// attributiveParticiple reports whether the participle at token j, after
+// "and", modifies the bare noun after it in a noun phrase coordinated with
+// a verb's object ("soldiers found two bodies and burned houses": houses
+// found burned, no burning told) rather than telling a second deed. A
+// verb's object opens with a determiner, a pronoun, a quantifier or a
+// number ("burned the houses", "burned several houses", "burned them"), an
+// adjective's noun never does; and a phrase of place or time before "and"
+// is no object to coordinate with ("arrived at a farm and burned houses",
+// "on Sunday and burned houses"). A verb of [set-verb] opens "set ... on
+// fire", a frame only a verb makes.
+func (a *article) attributiveParticiple(j int32) bool {
+	s := a.sents[a.sentOf[j]]
+	first, last := int32(s.First), int32(s.Last)
+	if setVerbs[a.lowerWord(j)] || j+1 >= last || j-2 < first || a.toks[j+1].Kind != text.Word || a.opensObject(j+1) {
+		return false
+	}
+	return a.objectEndsAt(j-2, first)
+}
+
+// objectPronouns stand for a verb's object ([object-pronoun]: "burned
+// them").
+var objectPronouns = lexicon.Words().Set("object-pronoun") // lexicon/words.txt
+
+// opensObject reports whether token j opens a noun phrase as a verb's
+// object opens one and the noun after an adjective never does: a
+// determiner, a pronoun, a quantifier or a number ("the", "their", "them",
+// "several", "at least 20").
+func (a *article) opensObject(j int32) bool {
+	w := a.lowerWord(j)
+	if determiners[w] || ownerPronouns[w] || objectPronouns[w] || pointingWords[w] || numberWords[w] {
+		return true
+	}
+	n := a.numberFrom(j)
+	return n < len(a.nums) && a.nums[n].Start == int(a.toks[j].Start)
+}
+
+// objectEndsAt reports whether token k, at or after first, ends a noun
+// phrase a verb takes as its object: one that a determiner, a quantifier
+// or a number opens within a few words, with no preposition before it
+// ("found two bodies", "stormed the village"; not "at a farm", "on
+// Sunday", "early this morning").
+func (a *article) objectEndsAt(k, first int32) bool {
+	for i := k; i >= first && i > k-4; i-- {
+		if a.clauseBreak(i) || locPreps[a.lowerWord(i)] {
+			return false
+		}
+		if a.opensObject(i) {
+			return i > first && !locPreps[a.lowerWord(i-1)]
+		}
+	}
+	return false
 }
 
 // burnVerbs tell burning as a deed ([burn-verb]: "burned", "burnt").

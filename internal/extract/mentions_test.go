@@ -748,3 +748,36 @@ func TestObjectFollows(t *testing.T) {
 		})
 	}
 }
+
+// TestAttributiveParticiple checks when a word of burning after "and"
+// modifies the bare noun after it, in a phrase coordinated with a verb's
+// object, and when it is a second verb sharing the subject.
+func TestAttributiveParticiple(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"a bare plural after an object a number opens", "Soldiers found two bodies and burned houses.", true},
+		{"a bare plural after an object an article opens", "Soldiers found the bodies and burnt cars near the road.", true},
+		{"a determiner opens the verb's object", "Gunmen seized the trucks and burned the houses.", false},
+		{"a quantifier opens it", "Gunmen looted two shops and burned several houses.", false},
+		{"a qualified number opens it", "Gunmen looted two shops and burned at least 20 houses.", false},
+		{"a pronoun is the object", "Gunmen seized two trucks and burned them.", false},
+		{"a phrase of time before and", "Gunmen entered the village on Sunday and burned houses.", false},
+		{"a phrase of place before and", "Gunmen arrived at a farm and burned houses.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := readPassage(t, "2020-05-01", "", tt.body)
+			for j := range a.toks {
+				if burnVerbs[a.lowerWord(int32(j))] {
+					if got := a.attributiveParticiple(int32(j)); got != tt.want {
+						t.Errorf("attributiveParticiple(%q) = %v, want %v", a.word(int32(j)), got, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatal("no word of burning")
+		})
+	}
+}

@@ -309,6 +309,7 @@ var wordSchema = []WordSection{
 	{Name: "hold-verb"},
 	{Name: "set-verb"},
 	{Name: "ablaze-word"},
+	{Name: "object-pronoun"},
 	{Name: "burn-verb"},
 	{Name: "present-auxiliary"},
 	{Name: "armed-body"},
