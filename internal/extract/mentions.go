@@ -832,14 +832,15 @@ func (a *article) hedgedAt(t int32) bool {
 // clause break, no relative pronoun ("will name the men who murdered
 // four leaders": the murder is the relative clause's, done) and no
 // preposition that hangs a phrase on the clause ("will hold a funeral
-// for the victims of the bombing" tells the bombing as done). hedgedAt reads three words past any hedge; a modal
-// reaches as far as its clause's core.
+// for the victims of the bombing" tells the bombing as done). hedgedAt
+// reads three words past any hedge; a modal reaches as far as its
+// clause's core.
 func (a *article) modalCore(j, t int32) bool {
 	if !modals[a.lowerWord(j)] {
 		return false
 	}
 	for k := j + 1; k < t; k++ {
-		if w := a.lowerWord(k); a.clauseBreak(k) || eventPreps[w] || linkPreps[w] || relativePronouns[w] {
+		if w := a.lowerWord(k); a.clauseBreak(k) || phrasePrep(w) || relativePronouns[w] {
 			return false
 		}
 	}
@@ -920,7 +921,7 @@ func (a *article) deniedAt(t int32) bool {
 	first := int32(a.sents[a.sentOf[t]].First)
 	for j := t - 1; j > first && j >= t-7; j-- {
 		w := a.lowerWord(j)
-		if a.clauseBreak(j) && w != "that" || eventPreps[w] || linkPreps[w] {
+		if a.clauseBreak(j) && w != "that" || phrasePrep(w) {
 			return false
 		}
 		if w != "that" {
@@ -972,8 +973,14 @@ var searchWords = lexicon.Words().Set("search-word") // lexicon/words.txt
 // denyVerbs deny what the clause their "that" opens tells (deniedAt).
 var denyVerbs = lexicon.Words().Set("deny-verb") // lexicon/words.txt
 
-// linkPreps, with eventPreps, hang a phrase on a clause (deniedAt).
+// linkPreps, with eventPreps, hang a phrase on a clause (phrasePrep).
 var linkPreps = lexicon.Words().Set("link-prep") // lexicon/words.txt
+
+// phrasePrep reports whether w is a preposition that hangs a phrase on a
+// clause, of place ([event-prep]) or of any other link ([link-prep]): an
+// attack word in the phrase is not what the clause denies (deniedAt) or
+// a modal before it hedges (modalCore).
+func phrasePrep(w string) bool { return eventPreps[w] || linkPreps[w] }
 
 // hypothesisNouns tell a supposition in the clause their "that" opens
 // (supposedAt).

@@ -1024,7 +1024,7 @@ func (a *article) covered(j int32, c lexicon.Category, v string) bool {
 // rather than one. "Not one but two policemen" denies only the one: the
 // count after "but" stands, and this one is left for it.
 func (a *article) deniedOne(p *part) {
-	if p.n != 1 || p.zero || p.t0 == 0 || a.lowerWord(p.t0-1) != "not" || a.lowerWord(p.t1) == "but" {
+	if p.n != 1 || p.zero || a.lowerWord(p.t0-1) != "not" || a.lowerWord(p.t1) == "but" {
 		return
 	}
 	p.n, p.max, p.qual, p.zero = 0, 0, text.Exact, true
@@ -1082,18 +1082,18 @@ func (a *article) quantities(first, last int32) []part {
 				if w == "no" {
 					t1++
 				}
-				if p := (part{n: 0, qual: text.Exact, t0: i, t1: t1, zero: true}); w == "none" && a.lowerWord(t1) == "of" {
+				p := part{n: 0, qual: text.Exact, t0: i, t1: t1, zero: true}
+				if w == "none" && a.lowerWord(t1) == "of" {
 					// "None of the 30 passengers was hurt": none of a
 					// party, its whole no count (partitiveWhole); as "no
 					// passengers" it says nothing of the others
-					if a.head(&p, last); p.party != "" {
-						out = append(out, p)
-						i = p.t1 - 1
-						continue
+					q := p
+					if a.head(&q, last); q.party != "" {
+						p = q
 					}
 				}
-				out = append(out, part{party: "", n: 0, qual: text.Exact, t0: i, t1: t1, zero: true})
-				i = t1 - 1
+				out = append(out, p)
+				i = p.t1 - 1
 				continue
 			}
 			// "No soldiers were hurt": none of one party, which says
@@ -2014,16 +2014,17 @@ func (a *article) subjectThroughPhrase(qs []part, j, first int32) []part {
 // story says why ("accused of being a member of the cartel").
 func (a *article) nameBeforeApposition(qs []part, j, first int32) (part, bool) {
 	for k := j - 1; k > first && k >= j-30; k-- {
-		if w := a.lowerWord(k); reportVerbs[w] || w == "that" || w == "but" || w == ";" {
+		w := a.lowerWord(k)
+		if reportVerbs[w] || w == "that" || w == "but" || w == ";" {
 			return part{}, false
 		}
-		if w := a.lowerWord(k); (w == "and" || w == "or") && a.word(k-1) == "," {
+		if listLink(w) && a.word(k-1) == "," {
 			// "X, a farmer, was released, and the man who drove his
-			// car, a teacher, was shot dead": a clause joined before the
-			// subject, whose own subject X is
+			// car, a teacher, was shot dead": ", and" joins a clause
+			// before the subject, and X is that clause's subject
 			return part{}, false
 		}
-		if a.word(k) != "," {
+		if w != "," {
 			continue
 		}
 		ps := a.listEndingAt(qs, k, first)
@@ -3086,7 +3087,7 @@ func (a *article) warRecord(v, first int32) bool {
 // perfect that holds token v: "that", "which" or "who", then "has" or
 // "have", within eight tokens before v with no clause break between but
 // a number's comma ("that has left more than 60,000 dead") and the
-// antecedent the word before the pronoun, past a comma.
+// antecedent the word before the pronoun (antecedent).
 func (a *article) perfectRelative(v, first int32) (int32, bool) {
 	for j := v - 1; j > first && j >= v-8; j-- {
 		w := a.lowerWord(j)
@@ -3096,17 +3097,24 @@ func (a *article) perfectRelative(v, first int32) (int32, bool) {
 			}
 			continue
 		}
-		k := j - 1
-		if rel := a.lowerWord(k); rel != "that" && rel != "which" && rel != "who" {
-			return 0, false
-		}
-		k--
-		if k >= first && a.word(k) == "," {
-			k--
-		}
-		return k, k >= first
+		return a.antecedent(j-1, first)
 	}
 	return 0, false
+}
+
+// antecedent returns the word before the relative pronoun ("that",
+// "which", "who") at token p, past a comma ("the conflict, which"): the
+// noun the clause describes. It reports false when no such pronoun is at
+// p or nothing of its sentence stands before it.
+func (a *article) antecedent(p, first int32) (int32, bool) {
+	if rel := a.lowerWord(p); rel != "that" && rel != "which" && rel != "who" {
+		return 0, false
+	}
+	k := p - 1
+	if k >= first && a.word(k) == "," {
+		k--
+	}
+	return k, k >= first
 }
 
 // presentRelative returns the antecedent of the relative clause whose
@@ -3115,46 +3123,25 @@ func (a *article) perfectRelative(v, first int32) (int32, bool) {
 // assassinate". Neither a past ("-ed") nor a progressive ("-ing") form:
 // those tell deeds.
 func (a *article) presentRelative(t, first int32) (int32, bool) {
-	k := t - 1
-	if rel := a.lowerWord(k); k <= first || rel != "that" && rel != "which" && rel != "who" {
+	if w := a.lowerWord(t); t-1 <= first || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return 0, false
 	}
-	if w := a.lowerWord(t); strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
-		return 0, false
-	}
-	k--
-	if k > first && a.word(k) == "," {
-		k--
-	}
-	return k, k >= first
+	return a.antecedent(t-1, first)
 }
 
 // stateRecord reports whether the attack word at token t is the verb of a
 // relative clause in the perfect or the simple present that describes a
 // state's arm or a named group by its record: "a government that has
-// murdered and persecuted the clergy and bombed the civilian
-// population", "the Daesh group, which has killed hundreds of
-// policemen", "a regime which murders priests". The clause characterizes the
-// actor; it tells no deed of the story's time.
+// murdered and persecuted the clergy and bombed the civilian population",
+// "the Daesh group, which has killed hundreds of policemen", "a regime
+// which murders priests". The clause characterizes the actor; it tells no
+// deed of the story's time.
 func (a *article) stateRecord(t, first int32) bool {
 	k, ok := a.perfectRelative(t, first)
 	if !ok {
 		k, ok = a.presentRelative(t, first)
 	}
-	if !ok {
-		return false
-	}
-	if forceNouns[a.lowerWord(k)] {
-		return true
-	}
-	end := int(a.toks[k].End)
-	glo, ghi := a.groupRange(int(a.toks[max(first, k-6)].Start), end+1)
-	for g := glo; g < ghi; g++ {
-		if a.groups[g].End == end {
-			return true
-		}
-	}
-	return false
+	return ok && (forceNouns[a.lowerWord(k)] || a.groupEndsAt(k))
 }
 
 // spanOfWar reports whether the span whose unit ends before token k

@@ -941,9 +941,9 @@ var nameHeads = loadNameHeads(words)
 // list alone decides. After "the", a group's head may be lower case and
 // capitalised words may come between (not in ALL-CAPS text, where a
 // capital tells no name from "THE 19 MARCH PRESIDENTIAL ELECTIONS"). A
-// blank line ends the name: "Year ended March 31" over a table's "Group
-// shr" is a date; so does a hyphen, which makes the head a modifier ("on 5
-// May Front-line troops").
+// blank line ends the name ("Year ended March 31" over a table's "Group
+// shr" is a date), and so does a hyphen, which makes the head a modifier
+// ("on 5 May Front-line troops").
 func (sc *dateScan) inName(start, end int) bool {
 	t := sc.t
 	the := t.is(start, start+3, "the") && !t.wordAt(start+3)

@@ -23,7 +23,7 @@ func (t scanText) letterAt(i int) bool {
 }
 
 // upperAt reports whether an ASCII capital is at i.
-func (t scanText) upperAt(i int) bool { return i < len(t) && 'A' <= t[i] && t[i] <= 'Z' }
+func (t scanText) upperAt(i int) bool { return i < len(t) && isUpperASCII(t[i]) }
 
 // titleCase reports whether the ASCII word t[a:b] begins with a capital
 // and goes on in lower case somewhere ("League", "McDonald"), as a word
