@@ -844,7 +844,17 @@ func (a *article) modalCore(j, t int32) bool {
 			return false
 		}
 	}
-	return true
+	return !a.finitePast(t)
+}
+
+// finitePast reports whether the word at token t is a verb in the simple
+// past, an "-ed" form no auxiliary stands right before: a modal takes the
+// bare verb ("will bomb", "would have bombed", "could be bombed"), so a
+// simple past after it belongs to another clause ("Gunmen that will soon
+// be tried bombed a bank": the relative clause's modal, the main clause's
+// deed).
+func (a *article) finitePast(t int32) bool {
+	return strings.HasSuffix(a.lowerWord(t), "ed") && !auxiliaries[a.lowerWord(t-1)] && !modals[a.lowerWord(t-1)]
 }
 
 // modals head a clause whose deed is a possibility (modalCore).
@@ -931,8 +941,13 @@ func (a *article) deniedAt(t int32) bool {
 			return false
 		}
 		for k := j - 1; k >= first && k >= j-4; k-- {
-			if denyVerbs[a.lowerWord(k)] {
+			if w := a.lowerWord(k); denyVerbs[w] {
 				return true
+			} else if reportVerbs[w] && !articleWords[a.lowerWord(k-1)] {
+				// "denied it and said that rebels bombed": the nearer
+				// verb opens the clause ("denied the report that" is a
+				// noun's)
+				return false
 			}
 		}
 		return false
