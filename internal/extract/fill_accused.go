@@ -640,19 +640,17 @@ func (a *article) behindDeed(j int32) bool {
 	return a.deedAt(j+1, min(j+4, last))
 }
 
-// heldToDeed reports whether token j is a word of [culpable] that holds
-// its subject to a definite deed told ("are responsible for the murder of
-// the Jesuits", "involved in the killing"): a sentence that says who did
-// it, in any tense ("was responsible" is a cue of its own), which
-// culpableAfter reads.
+// heldToDeed reports whether token j is a word of [culpable] that, by
+// "for" or "in", holds its subject to a definite deed told (culpableAfter:
+// "are responsible for the murder of the Jesuits", "involved in the
+// killing"): a sentence that says who did it, in any tense ("was
+// responsible" is a cue of its own).
 func (a *article) heldToDeed(j int32) bool {
-	if !culpable[a.lowerWord(j)] {
-		return false
-	}
 	if w := a.lowerWord(j + 1); w != "for" && w != "in" {
-		return false
+		return false // not "behind the attack", which behindDeed reads
 	}
-	return a.definiteDeed(j+1) || a.definiteKilling(j+1)
+	_, _, ok := a.culpableAfter(j)
+	return ok
 }
 
 // anaphorHeads head a phrase that names again the group the text has just

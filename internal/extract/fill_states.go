@@ -157,14 +157,15 @@ func (f *filler) forceAgents(si int32) []actorCand {
 			continue
 		}
 		men := a.pastForceMen(j + 1)
-		if !mention && !a.blamedAfterCue(t0) && !a.notRuledOut(t0) && !a.heldCulpable(t0, men) {
+		blamed := a.heldCulpable(t0, men) || a.blamedAfterCue(t0) || a.notRuledOut(t0)
+		if !mention && !blamed {
 			continue // a sentence of blame elsewhere names the force by its cue, as it names a group, or holds it to the deed told
 		}
 		end, remote, active := a.strikeAfter(a.pastCoordinated(a.pastLocative(men, last), last))
 		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) && !a.oneOfficeHolder(end) {
 			continue // "troops killed 23 rebels", "troops repelled the insurgents": a side of a clash
 		}
-		if !active && !a.agentOfPassive(t0, first) && !a.heldCulpable(t0, men) && !a.blamedAfterCue(t0) && !a.notRuledOut(t0) {
+		if !active && !blamed && !a.agentOfPassive(t0, first) {
 			continue // neither "THE AIR FORCE HAS BOMBED", "killed by soldiers", "the army was responsible", "blamed on the army" nor "did not rule out the army"
 		}
 		c := actorCand{kind: "state"}
