@@ -273,7 +273,7 @@ func (a *article) blamedAfterCue(t0 int32) bool {
 	}
 	for _, t := range a.sentTerms(a.sentOf[t0]) {
 		if t.p.Cat == lexicon.Attribution && t.t1 == end && t.p.Value == record.Suspected && !a.negatedCue(t) {
-			return !a.blamesNone(t)
+			return !a.setIn(unblamingWords, t.t0, t.t1) // not "members of the security forces were killed"
 		}
 	}
 	return false
@@ -298,21 +298,9 @@ func (a *article) notRuledOut(t0 int32) bool {
 	return false
 }
 
-// blamesNone reports whether the attribution cue t, though a cue of
-// suspicion, puts no deed on what follows it: a word of [unblaming-word]
-// in it names membership ("members of the security forces were killed":
-// the force's men). A cue of ruling out ("the armed forces have ruled out
-// military intervention") negatedCue reads.
-func (a *article) blamesNone(t term) bool {
-	for j := t.t0; j < t.t1; j++ {
-		if unblamingWords[a.lowerWord(j)] {
-			return true
-		}
-	}
-	return false
-}
-
-// unblamingWords make a cue of suspicion blame none (blamesNone).
+// unblamingWords make a cue of suspicion that holds one blame no one
+// after it (blamedAfterCue): they name membership ("members of the
+// security forces were killed": the force's men, not its deed).
 var unblamingWords = lexicon.Words().Set("unblaming-word") // lexicon/words.txt
 
 // assaultVerb reports whether token j is a verb of attack or of taking
