@@ -809,11 +809,10 @@ func (f *filler) forceDenial(after int) (int, int, bool) {
 // it does, past "that", by a word of [charge-noun] or by the deed itself,
 // its verb, weapon or harm (deedAfter, [fire-verb]: "denied that officers
 // had fired on the marchers", "denied that officers had used live
-// ammunition") or by a pronoun
-// ending the clause, which stands for the deed told ("the army denied
-// it", "denied that the military perpetrated it"), or the clause ends at
-// the cue ("which the armed forces have denied"). "Denied that there are
-// any rifts" answers none.
+// ammunition") or by a pronoun ending the clause, which stands for the
+// deed told ("the army denied it", "denied that the military perpetrated
+// it"), or the clause ends at the cue ("which the armed forces have
+// denied"). "Denied that there are any rifts" answers none.
 func (a *article) deniesCharge(t term) bool {
 	if a.setIn(chargeNouns, t.t0, t.t1) {
 		return true // "rejected the accusation"
@@ -828,7 +827,7 @@ func (a *article) deniesCharge(t term) bool {
 			return true // "denied it", "denied that the military perpetrated it": the pronoun ending the clause is the deed told
 		}
 		if w != "that" && a.clauseBreak(k) {
-			return false // not "reports" of "denied the FMLN reports", a noun here
+			return false // after the charge test: "reports" in "denied the FMLN reports" is a noun, no verb of reporting
 		}
 	}
 	return false
@@ -839,10 +838,10 @@ func (a *article) deniesCharge(t term) bool {
 // asides (forceSubjectBefore, pastAsidesBack: "the armed forces high
 // command immediately denied", "the armed forces press committee
 // (COPREFA), however, denied", "air force commander general Rafael
-// Villamariona denied") or, when the
-// cue is a verb joined by "and" to one before it, the force that opens
-// the sentence as the subject of both ("The armed forces condemned the
-// attack and denied that the military perpetrated it").
+// Villamariona denied") or, when the cue is a verb joined by "and" to one
+// before it, the force that opens the sentence as the subject of both
+// ("The armed forces condemned the attack and denied that the military
+// perpetrated it").
 func (a *article) forceDenies(t term, first int32) bool {
 	if a.forceSubjectBefore(a.pastAsidesBack(t.t0, first), first) {
 		return true
