@@ -232,15 +232,15 @@ func (a *article) pastLocative(j, last int32) int32 {
 
 // heldCulpable reports whether the force at tokens [t0, t1) is the
 // subject of a suspicion cue of the subject's kind right after it, an
-// adverb aside: "the armed forces were responsible for the attack",
-// "members of the army were solely responsible". A named group in that
-// place is blamed by attribution; a force of the state, which statesIn
-// and forceAgents read only when it strikes, is blamed the same way
-// ("their families said police were responsible for the killings"), or
-// of a phrase that holds it to the deed told ("the armed forces are
-// responsible for the dynamite attack", culpableAfter). A subject denied
-// ("no other senior officers were involved in the assassination") is
-// held to nothing.
+// adverb aside ("the armed forces were responsible for the attack",
+// "members of the army were solely responsible"), or of a phrase that
+// holds it to the deed told (culpableAfter: "the armed forces are
+// responsible for the dynamite attack"). A named group in that place is
+// blamed by attribution; a force of the state, which statesIn and
+// forceAgents read only when it strikes, is blamed the same way ("their
+// families said police were responsible for the killings"). A subject
+// denied ("no other senior officers were involved in the assassination")
+// is held to nothing.
 func (a *article) heldCulpable(t0, t1 int32) bool {
 	first := int32(a.sents[a.sentOf[t0]].First)
 	for k := t0 - 1; k >= first && k >= t0-3 && !a.clauseBreak(k); k-- {
