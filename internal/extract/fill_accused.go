@@ -72,7 +72,7 @@ func (f *filler) accusedIn(si int32) []actorCand {
 			return
 		}
 		kind := "description"
-		if a.policeIn(n0, n1) {
+		if a.setIn(policeNouns, n0, n1) {
 			kind = "state" // "accused police of shooting the two men": the police are a state's force, accused as the army is
 		}
 		c := actorCand{kind: kind, attr: record.Suspected}
@@ -156,8 +156,8 @@ func (f *filler) accusedIn(si int32) []actorCand {
 			// forces", "an assault launched by ...": the agent of the
 			// deed, whoever the words name
 			n1 := a.nounPhraseEnd(j+1, last)
-			if !a.regimeIn(j+1, n1) {
-				add(j+1, n1, a.madeVerb(j), j+1) // not "launched by the regime so far": the state, statesIn's
+			if !a.setIn(regimeNouns, j+1, n1) {
+				add(j+1, n1, a.madeVerb(j), j+1) // not "launched by the regime so far": the state of a story about one country, statesIn's
 			}
 		case beliefParticiples[w] && a.lowerWord(j+1) == "to" && a.lowerWord(j+2) == "be" && a.doersBefore(j, first):
 			// "the raiders, suspected to be elements within the Murle
@@ -267,12 +267,12 @@ func (a *article) conjunctEnding(p int32) (actorCand, int32, bool) {
 	return actorCand{}, 0, false
 }
 
-// regimeIn reports whether tokens [t0, t1) hold a regime noun ("the
-// regime", "the junta"), which names the state of a story about one
-// country (statesIn).
-func (a *article) regimeIn(t0, t1 int32) bool {
+// setIn reports whether a word of set stands in tokens [t0, t1): in a
+// phrase ("the regime", "riot police officers") or in a cue ("rejected
+// the accusation", "members of").
+func (a *article) setIn(set map[string]bool, t0, t1 int32) bool {
 	for k := t0; k < t1; k++ {
-		if regimeNouns[a.lowerWord(k)] {
+		if set[a.lowerWord(k)] {
 			return true
 		}
 	}
@@ -640,19 +640,17 @@ func (a *article) behindDeed(j int32) bool {
 	return a.deedAt(j+1, min(j+4, last))
 }
 
-// heldToDeed reports whether token j is a word of [culpable] that holds
-// its subject to a definite deed told ("are responsible for the murder of
-// the Jesuits", "involved in the killing"): a sentence that says who did
-// it, in any tense ("was responsible" is a cue of its own), which
-// culpableAfter reads.
+// heldToDeed reports whether token j is a word of [culpable] that, by
+// "for" or "in", holds its subject to a definite deed told (culpableAfter:
+// "are responsible for the murder of the Jesuits", "involved in the
+// killing"): a sentence that says who did it, in any tense ("was
+// responsible" is a cue of its own).
 func (a *article) heldToDeed(j int32) bool {
-	if !culpable[a.lowerWord(j)] {
-		return false
-	}
 	if w := a.lowerWord(j + 1); w != "for" && w != "in" {
-		return false
+		return false // not "behind the attack", which behindDeed reads
 	}
-	return a.definiteDeed(j+1) || a.definiteKilling(j+1)
+	_, _, ok := a.culpableAfter(j)
+	return ok
 }
 
 // anaphorHeads head a phrase that names again the group the text has just
@@ -811,16 +809,13 @@ func (f *filler) forceDenial(after int) (int, int, bool) {
 // it does, past "that", by a word of [charge-noun] or by the deed itself,
 // its verb, weapon or harm (deedAfter, [fire-verb]: "denied that officers
 // had fired on the marchers", "denied that officers had used live
-// ammunition") or by a pronoun
-// ending the clause, which stands for the deed told ("the army denied
-// it", "denied that the military perpetrated it"), or the clause ends at
-// the cue ("which the armed forces have denied"). "Denied that there are
-// any rifts" answers none.
+// ammunition") or by a pronoun ending the clause, which stands for the
+// deed told ("the army denied it", "denied that the military perpetrated
+// it"), or the clause ends at the cue ("which the armed forces have
+// denied"). "Denied that there are any rifts" answers none.
 func (a *article) deniesCharge(t term) bool {
-	for k := t.t0; k < t.t1; k++ {
-		if chargeNouns[a.lowerWord(k)] {
-			return true
-		}
+	if a.setIn(chargeNouns, t.t0, t.t1) {
+		return true // "rejected the accusation"
 	}
 	last := int32(a.sents[a.sentOf[t.t0]].Last)
 	if t.t1 >= last || a.toks[t.t1].Kind == text.Punct {
@@ -831,8 +826,8 @@ func (a *article) deniesCharge(t term) bool {
 		if chargeNouns[w] || fireVerbs[w] || a.deedAfter(k, k+1) || (w == "it" || w == "this") && (k+1 >= last || a.toks[k+1].Kind == text.Punct) {
 			return true // "denied it", "denied that the military perpetrated it": the pronoun ending the clause is the deed told
 		}
-		if a.lowerWord(k) != "that" && a.clauseBreak(k) {
-			return false // not "reports" of "denied the FMLN reports", a noun here
+		if w != "that" && a.clauseBreak(k) {
+			return false // after the charge test: "reports" in "denied the FMLN reports" is a noun, no verb of reporting
 		}
 	}
 	return false
@@ -843,10 +838,10 @@ func (a *article) deniesCharge(t term) bool {
 // asides (forceSubjectBefore, pastAsidesBack: "the armed forces high
 // command immediately denied", "the armed forces press committee
 // (COPREFA), however, denied", "air force commander general Rafael
-// Villamariona denied") or, when the
-// cue is a verb joined by "and" to one before it, the force that opens
-// the sentence as the subject of both ("The armed forces condemned the
-// attack and denied that the military perpetrated it").
+// Villamariona denied") or, when the cue is a verb joined by "and" to one
+// before it, the force that opens the sentence as the subject of both
+// ("The armed forces condemned the attack and denied that the military
+// perpetrated it").
 func (a *article) forceDenies(t term, first int32) bool {
 	if a.forceSubjectBefore(a.pastAsidesBack(t.t0, first), first) {
 		return true
@@ -877,17 +872,6 @@ func (a *article) forceSubjectBefore(t, first int32) bool {
 		}
 		if policeNouns[a.lowerWord(j)] {
 			return true // "Police denied", "A police spokesman denied"
-		}
-	}
-	return false
-}
-
-// policeIn reports whether a noun of the police as a body ([police-noun])
-// stands in tokens [t0, t1): "police", "riot police officers".
-func (a *article) policeIn(t0, t1 int32) bool {
-	for j := t0; j < t1; j++ {
-		if policeNouns[a.lowerWord(j)] {
-			return true
 		}
 	}
 	return false

@@ -2395,12 +2395,18 @@ func rulingOut(t term) bool {
 func (a *article) negatedBefore(t0 int32) bool {
 	first := int32(a.sents[a.sentOf[t0]].First)
 	for j := t0 - 1; j >= first && j >= t0-3; j-- {
-		switch w := a.lowerWord(j); {
-		case w == "no", w == "without", negations[w], negated(w):
+		if w := a.lowerWord(j); w == "without" || negates(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// negates reports whether word w negates what follows it: "no", a word of
+// [negation] ("not", "never") or a verb with a contracted "not"
+// ("didn't", "cannot").
+func negates(w string) bool {
+	return w == "no" || negations[w] || negated(w)
 }
 
 // deniedComplement reports whether token t0 stands in a clause of "that",
@@ -2431,14 +2437,14 @@ func (a *article) deniedComplement(t0 int32) bool {
 
 // deniesComplement reports whether the words before the complementiser
 // at token k, back to five and within the clause, deny what follows it:
-// a negation or a word of [negative-head], but not both.
+// a negation or a word of [deny-verb] or [negative-head], but not both.
 func (a *article) deniesComplement(k, first int32) bool {
 	neg, head := false, false
 	for j := k - 1; j >= first && j >= k-5 && !a.clauseBreak(j); j-- {
 		switch w := a.lowerWord(j); {
-		case w == "no", negations[w], negated(w):
+		case negates(w):
 			neg = true
-		case negativeHeads[w]:
+		case denyVerbs[w], negativeHeads[w]:
 			head = true
 		}
 	}
@@ -2476,7 +2482,8 @@ func (a *article) sameClause(from, to int32) bool {
 	return true
 }
 
-// negativeHeads deny or doubt the clause they head (deniesComplement).
+// negativeHeads, with denyVerbs, deny or doubt the clause they head
+// (deniesComplement).
 var negativeHeads = lexicon.Words().Set("negative-head") // lexicon/words.txt
 
 // claimNotYet reports whether the claim cue t is one not (yet) made:

@@ -157,14 +157,15 @@ func (f *filler) forceAgents(si int32) []actorCand {
 			continue
 		}
 		men := a.pastForceMen(j + 1)
-		if !mention && !a.blamedAfterCue(t0) && !a.notRuledOut(t0) && !a.heldCulpable(t0, men) {
+		blamed := a.heldCulpable(t0, men) || a.blamedAfterCue(t0) || a.notRuledOut(t0)
+		if !mention && !blamed {
 			continue // a sentence of blame elsewhere names the force by its cue, as it names a group, or holds it to the deed told
 		}
 		end, remote, active := a.strikeAfter(a.pastCoordinated(a.pastLocative(men, last), last))
 		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) && !a.oneOfficeHolder(end) {
 			continue // "troops killed 23 rebels", "troops repelled the insurgents": a side of a clash
 		}
-		if !active && !a.agentOfPassive(t0, first) && !a.heldCulpable(t0, men) && !a.blamedAfterCue(t0) && !a.notRuledOut(t0) {
+		if !active && !blamed && !a.agentOfPassive(t0, first) {
 			continue // neither "THE AIR FORCE HAS BOMBED", "killed by soldiers", "the army was responsible", "blamed on the army" nor "did not rule out the army"
 		}
 		c := actorCand{kind: "state"}
@@ -231,15 +232,15 @@ func (a *article) pastLocative(j, last int32) int32 {
 
 // heldCulpable reports whether the force at tokens [t0, t1) is the
 // subject of a suspicion cue of the subject's kind right after it, an
-// adverb aside: "the armed forces were responsible for the attack",
-// "members of the army were solely responsible". A named group in that
-// place is blamed by attribution; a force of the state, which statesIn
-// and forceAgents read only when it strikes, is blamed the same way
-// ("their families said police were responsible for the killings"), or
-// of a phrase that holds it to the deed told ("the armed forces are
-// responsible for the dynamite attack", culpableAfter). A subject denied
-// ("no other senior officers were involved in the assassination") is
-// held to nothing.
+// adverb aside ("the armed forces were responsible for the attack",
+// "members of the army were solely responsible"), or of a phrase that
+// holds it to the deed told (culpableAfter: "the armed forces are
+// responsible for the dynamite attack"). A named group in that place is
+// blamed by attribution; a force of the state, which statesIn and
+// forceAgents read only when it strikes, is blamed the same way ("their
+// families said police were responsible for the killings"). A subject
+// denied ("no other senior officers were involved in the assassination")
+// is held to nothing.
 func (a *article) heldCulpable(t0, t1 int32) bool {
 	first := int32(a.sents[a.sentOf[t0]].First)
 	for k := t0 - 1; k >= first && k >= t0-3 && !a.clauseBreak(k); k-- {
@@ -272,7 +273,7 @@ func (a *article) blamedAfterCue(t0 int32) bool {
 	}
 	for _, t := range a.sentTerms(a.sentOf[t0]) {
 		if t.p.Cat == lexicon.Attribution && t.t1 == end && t.p.Value == record.Suspected && !a.negatedCue(t) {
-			return !a.blamesNone(t)
+			return !a.setIn(unblamingWords, t.t0, t.t1) // not "members of the security forces were killed"
 		}
 	}
 	return false
@@ -297,21 +298,9 @@ func (a *article) notRuledOut(t0 int32) bool {
 	return false
 }
 
-// blamesNone reports whether the attribution cue t, though a cue of
-// suspicion, puts no deed on what follows it: a word of [unblaming-word]
-// in it names membership ("members of the security forces were killed":
-// the force's men). A cue of ruling out ("the armed forces have ruled out
-// military intervention") negatedCue reads.
-func (a *article) blamesNone(t term) bool {
-	for j := t.t0; j < t.t1; j++ {
-		if unblamingWords[a.lowerWord(j)] {
-			return true
-		}
-	}
-	return false
-}
-
-// unblamingWords make a cue of suspicion blame none (blamesNone).
+// unblamingWords make a cue of suspicion that holds one blame no one
+// after it (blamedAfterCue): they name membership ("members of the
+// security forces were killed": the force's men, not its deed).
 var unblamingWords = lexicon.Words().Set("unblaming-word") // lexicon/words.txt
 
 // assaultVerb reports whether token j is a verb of attack or of taking
