@@ -2438,11 +2438,13 @@ func (a *article) deniedComplement(t0 int32) bool {
 // deniesComplement reports whether the words before the complementiser
 // at token k, back to five and within the clause, deny what follows it:
 // a negation or a word of [deny-verb] or [negative-head], but not both.
+// A scant determiner before the head counts as its negation ("there is
+// little doubt that", assertingHead).
 func (a *article) deniesComplement(k, first int32) bool {
 	neg, head := false, false
 	for j := k - 1; j >= first && j >= k-5 && !a.clauseBreak(j); j-- {
 		switch w := a.lowerWord(j); {
-		case negates(w):
+		case negates(w), a.assertingHead(j + 1):
 			neg = true
 		case denyVerbs[w], negativeHeads[w]:
 			head = true
@@ -2485,6 +2487,18 @@ func (a *article) sameClause(from, to int32) bool {
 // negativeHeads, with denyVerbs, deny or doubt the clause they head
 // (deniesComplement).
 var negativeHeads = lexicon.Words().Set("negative-head") // lexicon/words.txt
+
+// scantDeterminers deny the noun they head (assertingHead).
+var scantDeterminers = lexicon.Words().Set("scant-determiner") // lexicon/words.txt
+
+// assertingHead reports whether token j is a noun of [negative-head] that
+// a determiner of [scant-determiner] heads: "no doubt", "little doubt",
+// "no question". The determiner denies the doubt, not what follows, so
+// the clause after the noun is asserted ("there is no doubt the army was
+// responsible").
+func (a *article) assertingHead(j int32) bool {
+	return negativeHeads[a.lowerWord(j)] && scantDeterminers[a.lowerWord(j-1)]
+}
 
 // claimNotYet reports whether the claim cue t is one not (yet) made:
 // "has not yet claimed responsibility", "has yet to claim

@@ -240,11 +240,13 @@ func (a *article) pastLocative(j, last int32) int32 {
 // forceAgents read only when it strikes, is blamed the same way ("their
 // families said police were responsible for the killings"). A subject
 // denied ("no other senior officers were involved in the assassination")
-// is held to nothing.
+// is held to nothing; a "no" that denies a doubt before it asserts the
+// clause instead ("there is no doubt the army was responsible",
+// assertingHead).
 func (a *article) heldCulpable(t0, t1 int32) bool {
 	first := int32(a.sents[a.sentOf[t0]].First)
 	for k := t0 - 1; k >= first && k >= t0-3 && !a.clauseBreak(k); k-- {
-		if w := a.lowerWord(k); w == "no" || negations[w] {
+		if w := a.lowerWord(k); (w == "no" || negations[w]) && !a.assertingHead(k+1) {
 			return false
 		}
 	}

@@ -324,6 +324,7 @@ var wordSchema = []WordSection{
 	{Name: "fire-prep"},
 	{Name: "unblaming-word"},
 	{Name: "negative-head"},
+	{Name: "scant-determiner"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
