@@ -414,7 +414,7 @@ func (a *article) deedChargeAt(k int32) bool {
 // as the complement of an accusation: a verb of doing or ordering it
 // ("of instigating it", "for organising the violence", "of being behind
 // the attack"), a word for it ("for the bombing", "over Sunday's
-// attack") or for the killing it was ("of murdering the mayor", "for the
+// attack", definiteDeed: "of this crime") or for the killing it was ("of murdering the mayor", "for the
 // murder of nine unionists", "for the deaths"): who is accused of a
 // killing is accused of the attack that killed. "Accused X of being weak"
 // is about something else.
@@ -432,7 +432,7 @@ func (a *article) deedComplement(k int32) bool {
 			return true
 		}
 	}
-	return a.deedAt(k, min(k+4, last))
+	return a.deedAt(k, min(k+4, last)) || a.definiteDeed(k-1)
 }
 
 // deedAt reports whether a word for an attack stands in tokens [t0, t1).
@@ -641,12 +641,13 @@ func (a *article) behindDeed(j int32) bool {
 }
 
 // heldToDeed reports whether token j is a word of [culpable] that, by
-// "for" or "in", holds its subject to a definite deed told (culpableAfter:
-// "are responsible for the murder of the Jesuits", "involved in the
-// killing"): a sentence that says who did it, in any tense ("was
-// responsible" is a cue of its own).
+// "for" or "in", or a verb of [perpetrate-verb] that holds its subject
+// to a definite deed told (culpableAfter: "are responsible for the murder
+// of the Jesuits", "involved in the killing", "committed this crime"): a
+// sentence that says who did it, in any tense ("was responsible" is a
+// cue of its own).
 func (a *article) heldToDeed(j int32) bool {
-	if w := a.lowerWord(j + 1); w != "for" && w != "in" {
+	if w := a.lowerWord(j + 1); w != "for" && w != "in" && !perpetrateVerbs[a.lowerWord(j)] {
 		return false // not "behind the attack", which behindDeed reads
 	}
 	_, _, ok := a.culpableAfter(j)

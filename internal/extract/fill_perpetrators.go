@@ -430,11 +430,20 @@ func (in *incident) toldBefore(si int32, bodyOnly bool) bool {
 
 // definiteDeed reports whether the verb at token v (a claim or a
 // justification) has a definite attack for its object, one the reader
-// already knows of: "the strike", "this attack", "Sunday's bombing".
+// already knows of: "the strike", "this attack", "Sunday's bombing", or
+// a general noun the determiner points back at the deed told ("this
+// crime", [deed-anaphor]).
 func (a *article) definiteDeed(v int32) bool {
 	j, last, ok := a.definiteObject(v)
-	return ok && a.deedAt(j, last)
+	return ok && (a.deedAt(j, last) || a.setIn(deedAnaphors, j, last))
 }
+
+// perpetrateVerbs hold their subject to the definite deed after them
+// (culpableAfter).
+var perpetrateVerbs = lexicon.Words().Set("perpetrate-verb") // lexicon/words.txt
+
+// deedAnaphors name the deed told again when definite (definiteDeed).
+var deedAnaphors = lexicon.Words().Set("deed-anaphor") // lexicon/words.txt
 
 // definiteKilling reports whether the word at token v has a definite
 // killing for its object, one the reader already knows of: "the murder",
@@ -2600,21 +2609,27 @@ func (a *article) appositionEnd(t1 int32) int32 {
 // involved in the crime", "the officers responsible for the killing", or
 // the predicate of a clause it is the subject of ("two soldiers of the
 // armed forces are implicated in the assassination", "officers have been
-// implicated in the killing"). The phrase qualifies the actor as the one
+// implicated in the killing"), also by a verb of doing it ("members of
+// the armed forces committed this crime", [perpetrate-verb]); a closing
+// quote may end the actor ("that "members of the armed forces"
+// participated in the crime"). The phrase qualifies the actor as the one
 // who did it, as a subject cue does, of the attack or of the killing it
 // was ("responsible for the murder"); before a deed the reader does not
 // know ("involved in new clashes", "involved in the cocaine trade") it
 // says nothing of this one.
 func (a *article) culpableAfter(t1 int32) (int32, int32, bool) {
 	j := t1
+	if w := a.word(j); w == "\"" || w == "”" {
+		j++ // the quote closes the subject
+	}
 	if w := a.lowerWord(j); w == "who" || w == "that" {
 		j++
 	}
 	for n := 0; n < 2 && auxiliaries[a.lowerWord(j)]; n++ {
 		j++ // "who were involved", "are implicated", "have been implicated"
 	}
-	if !culpable[a.lowerWord(j)] {
-		return 0, 0, false
+	if !culpable[a.lowerWord(j)] && !perpetrateVerbs[a.lowerWord(j)] {
+		return 0, 0, false // "involved", or a verb of doing: "committed this crime", "participated in the massacre"
 	}
 	k := j
 	if w := a.lowerWord(j + 1); w == "in" || w == "for" {

@@ -325,6 +325,8 @@ var wordSchema = []WordSection{
 	{Name: "unblaming-word"},
 	{Name: "negative-head"},
 	{Name: "scant-determiner"},
+	{Name: "deed-anaphor"},
+	{Name: "perpetrate-verb"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
