@@ -718,16 +718,24 @@ func (f *filler) groupsIn(si int32) []actorCand {
 // says what the group is to the deed ("The leaflet was signed by CAM" is
 // no peace accord signed).
 func (a *article) cueEndsBefore(t0 int32) bool {
+	_, ok := a.cueBefore(t0, func(term) bool { return true })
+	return ok
+}
+
+// cueBefore returns the first attribution cue of t0's sentence that ends
+// right before token t0, past an article, and that accept takes: the cue
+// that names the actor at t0 (cueEndsBefore, blamedAfterCue).
+func (a *article) cueBefore(t0 int32, accept func(term) bool) (term, bool) {
 	end := t0
 	if articleWords[a.lowerWord(t0-1)] {
 		end--
 	}
 	for _, t := range a.sentTerms(a.sentOf[t0]) {
-		if t.p.Cat == lexicon.Attribution && t.t1 == end {
-			return true
+		if t.p.Cat == lexicon.Attribution && t.t1 == end && accept(t) {
+			return t, true
 		}
 	}
-	return false
+	return term{}, false
 }
 
 // peaceWith reports whether the group at token t0 is the other party of

@@ -269,16 +269,8 @@ func (a *article) heldCulpable(t0, t1 int32) bool {
 // it on a group (attribution), whoever voices it; a force only blamed
 // strikes in no verb of its own, so forceAgents finds it by the cue.
 func (a *article) blamedAfterCue(t0 int32) bool {
-	end := t0
-	if articleWords[a.lowerWord(t0-1)] {
-		end--
-	}
-	for _, t := range a.sentTerms(a.sentOf[t0]) {
-		if t.p.Cat == lexicon.Attribution && t.t1 == end && t.p.Value == record.Suspected && !a.negatedCue(t) {
-			return !a.setIn(unblamingWords, t.t0, t.t1) // not "members of the security forces were killed"
-		}
-	}
-	return false
+	t, ok := a.cueBefore(t0, func(t term) bool { return t.p.Value == record.Suspected && !a.negatedCue(t) })
+	return ok && !a.setIn(unblamingWords, t.t0, t.t1) // not "members of the security forces were killed"
 }
 
 // notRuledOut reports whether the force starting at token t0 stands in
