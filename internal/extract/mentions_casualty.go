@@ -1455,16 +1455,17 @@ func (a *article) headNoun(j, last int32) (term, bool) {
 	if !ok {
 		return term{}, false
 	}
-	for pt.t1 < last && !a.isCasualtyWord(pt.t1) {
+	for pt.t1 < last && !a.isCasualtyWord(pt.t1) && !memberNouns[a.lowerWord(pt.t1)] {
 		next, more := a.termAt(pt.t1, lexicon.Party)
 		if !more {
 			break
 		}
 		pt = next
 	}
-	// "ten Chadian military personnel": a noun of a body's staff heads
-	// the phrase and is of the party the noun before it names
-	if pt.p.Cat == lexicon.Party && pt.t1 < last && staffNouns[a.lowerWord(pt.t1)] {
+	// "ten Chadian military personnel", "a guerrilla member": a noun of
+	// a body's staff or members heads the phrase and is of the party the
+	// noun before it names
+	if w := a.lowerWord(pt.t1); pt.p.Cat == lexicon.Party && pt.t1 < last && (staffNouns[w] || memberNouns[w]) {
 		pt.t1++
 	}
 	return pt, true
