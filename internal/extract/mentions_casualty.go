@@ -2925,6 +2925,14 @@ func (a *article) qualify(st *statement) {
 			// billion pesos"), so a figure it frames is what that stretch
 			// held of many deeds, a tally, never one incident's toll
 			st.period = true
+		case w == "during" && a.monthsAfter(j):
+			// "During October more than 350 people were killed in
+			// Peru", "during the month of January there have been
+			// about 170 deaths": a span of a month or more is the
+			// stretch the figure counts, a tally of its many deeds
+			// (reuters21578 writes it of trade: "During February,
+			// factories used 65 ..."); "in March" may date one attack
+			st.period = true
 		case tollConfirmed[w]:
 			st.confirmed = true
 		case w == "unconfirmed":
@@ -2942,6 +2950,27 @@ func (a *article) qualify(st *statement) {
 			}
 		}
 	}
+}
+
+// monthsAfter reports whether a date of a month or a year follows token
+// j, right after it or after "the month of" ("during October", "during
+// the month of January", "during 1989"), owning no noun after it
+// ("during October's elections" dates those elections).
+func (a *article) monthsAfter(j int32) bool {
+	end := j + 2
+	if a.lowerWord(j+1) == "the" && a.lowerWord(j+2) == "month" && a.lowerWord(j+3) == "of" {
+		end = j + 5
+	}
+	if int(end) > len(a.toks) {
+		return false
+	}
+	lo, hi := a.dateRange(int(a.toks[j+1].Start), int(a.toks[end-1].End))
+	if lo == hi {
+		return false
+	}
+	d := a.dates[lo]
+	coarse := d.Precision == record.PrecisionMonth || d.Precision == record.PrecisionYear
+	return coarse && !a.possessiveAt(a.tokenAt(d.End-1)+1)
 }
 
 // campaignCauser reports whether a campaign noun ([campaign-noun]) is the
