@@ -301,6 +301,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 			}
 		}
 	}
+	a.spanShared(out, int32(s.Last))
 	out = a.missingFoundDead(out, terms)
 	out = append(out, a.unhurtAboard(si)...)
 	out = append(out, a.livesTaken(si, qs)...)
@@ -1454,16 +1455,17 @@ func (a *article) headNoun(j, last int32) (term, bool) {
 	if !ok {
 		return term{}, false
 	}
-	for pt.t1 < last && !a.isCasualtyWord(pt.t1) {
+	for pt.t1 < last && !a.isCasualtyWord(pt.t1) && !memberNouns[a.lowerWord(pt.t1)] {
 		next, more := a.termAt(pt.t1, lexicon.Party)
 		if !more {
 			break
 		}
 		pt = next
 	}
-	// "ten Chadian military personnel": a noun of a body's staff heads
-	// the phrase and is of the party the noun before it names
-	if pt.p.Cat == lexicon.Party && pt.t1 < last && staffNouns[a.lowerWord(pt.t1)] {
+	// "ten Chadian military personnel", "a guerrilla member": a noun of
+	// a body's staff or members heads the phrase and is of the party the
+	// noun before it names
+	if w := a.lowerWord(pt.t1); pt.p.Cat == lexicon.Party && pt.t1 < last && (staffNouns[w] || memberNouns[w]) {
 		pt.t1++
 	}
 	return pt, true
@@ -2890,20 +2892,7 @@ func (a *article) qualify(st *statement) {
 	if a.laterReport(st, int32(s.First)) {
 		st.confirmed = true
 	}
-	// "killed in the offensive", "during the insurgency": a campaign's
-	// dead, not one incident's; "in seven years of fighting": a period's
-	for j := st.verb.t1; j < int32(s.Last) && j < st.verb.t1+4; j++ {
-		if w := a.lowerWord(j); w != "in" && w != "during" && w != "since" {
-			continue
-		}
-		for k := j + 1; k < int32(s.Last) && k <= j+3; k++ {
-			if campaignNouns[a.lowerWord(k)] {
-				st.campaign = true
-			}
-		}
-		st.period = a.measuredSpan(j, int32(s.Last))
-		break
-	}
+	st.campaign, st.period = a.spanAfter(st.verb.t1, int32(s.Last))
 	if a.lowerWord(st.verb.t1) != "of" && a.campaignCauser(t0, int32(s.First)) {
 		st.campaign = true // a verb's causer: "the murder of six priests" is a noun with its own agent
 	}
@@ -2936,6 +2925,14 @@ func (a *article) qualify(st *statement) {
 			// billion pesos"), so a figure it frames is what that stretch
 			// held of many deeds, a tally, never one incident's toll
 			st.period = true
+		case w == "during" && a.monthsAfter(j):
+			// "During October more than 350 people were killed in
+			// Peru", "during the month of January there have been
+			// about 170 deaths": a span of a month or more is the
+			// stretch the figure counts, a tally of its many deeds
+			// (reuters21578 writes it of trade: "During February,
+			// factories used 65 ..."); "in March" may date one attack
+			st.period = true
 		case tollConfirmed[w]:
 			st.confirmed = true
 		case w == "unconfirmed":
@@ -2953,6 +2950,27 @@ func (a *article) qualify(st *statement) {
 			}
 		}
 	}
+}
+
+// monthsAfter reports whether a date of a month or a year follows token
+// j, right after it or after "the month of" ("during October", "during
+// the month of January", "during 1989"), owning no noun after it
+// ("during October's elections" dates those elections).
+func (a *article) monthsAfter(j int32) bool {
+	end := j + 2
+	if a.lowerWord(j+1) == "the" && a.lowerWord(j+2) == "month" && a.lowerWord(j+3) == "of" {
+		end = j + 5
+	}
+	if int(end) > len(a.toks) {
+		return false
+	}
+	lo, hi := a.dateRange(int(a.toks[j+1].Start), int(a.toks[end-1].End))
+	if lo == hi {
+		return false
+	}
+	d := a.dates[lo]
+	coarse := d.Precision == record.PrecisionMonth || d.Precision == record.PrecisionYear
+	return coarse && !a.possessiveAt(a.tokenAt(d.End-1)+1)
 }
 
 // campaignCauser reports whether a campaign noun ([campaign-noun]) is the
@@ -3069,6 +3087,87 @@ func (a *article) measuredSpan(j, last int32) bool {
 	}
 	return false
 }
+
+// spanAfter reads the phrase after a casualty word that ends before
+// token t1 for the stretch its figure counts: "killed in the offensive",
+// "during the insurgency" (a campaign's dead, not one incident's); "in
+// seven years of fighting", "from 11 November to 30 January" (a
+// period's). A phrase of place or manner may come first ("have died in
+// El Salvador during 10 years of civil war", "killed in action during
+// the offensive"): it measures nothing, so the next one is read.
+func (a *article) spanAfter(t1, last int32) (campaign, period bool) {
+	for j := t1; j < last && j < t1+4 && !campaign && !period; j++ {
+		if a.datesBound(j) {
+			return false, true
+		}
+		if w := a.lowerWord(j); w != "in" && w != "during" && w != "since" {
+			continue
+		}
+		for k := j + 1; k < last && k <= j+3; k++ {
+			if campaignNouns[a.lowerWord(k)] {
+				campaign = true
+			}
+		}
+		period = a.measuredSpan(j, last)
+	}
+	return campaign, period
+}
+
+// spanShared marks as a period's the figures that follow, in the same
+// sentence, one whose own phrase measures a span (spanAfter): "the FMLN
+// had sustained 2,352 dead from 11 November to 30 January, and he
+// regretted the death of 537 army troops" counts both sides of the same
+// stretch. A figure with a date of its own between ("..., and on Monday
+// a bomb killed five") tells its own day; a war the sentence recalls in
+// a relative clause ("in a war that has killed 50,000, a bomb killed
+// five") frames no figure after it.
+func (a *article) spanShared(out []statement, last int32) {
+	for i := range out {
+		if _, period := a.spanAfter(out[i].verb.t1, last); !period {
+			continue
+		}
+		for k := i + 1; k < len(out); k++ {
+			if out[k].verb.t0 > out[i].verb.t1 && !a.ownDayBetween(out[i].verb.t1, out[k].verb.t0) {
+				out[k].period = true
+			}
+		}
+		return
+	}
+}
+
+// ownDayBetween reports whether tokens [t0, t1) hold a date that names
+// a day of its own: "on Monday", "yesterday".
+func (a *article) ownDayBetween(t0, t1 int32) bool {
+	b0, _ := a.span(t0, t0+1)
+	b1, _ := a.span(t1, t1+1)
+	lo, hi := a.dateRange(b0, b1)
+	for _, d := range a.dates[lo:hi] {
+		if d.Prep == "on" || d.Relative {
+			return true
+		}
+	}
+	return false
+}
+
+// datesBound reports whether token j opens a span that two dates bound:
+// "from 11 November 1989 to 30 January 1990", "from 2012 to 2014",
+// "between January 1 and February 1". The dead of every day between
+// two dates are a tally of that stretch, never one incident's toll.
+func (a *article) datesBound(j int32) bool {
+	if w := a.lowerWord(j); w != "from" && w != "between" || int(j+1) >= len(a.toks) {
+		return false
+	}
+	lo, hi := a.dateRange(int(a.toks[j+1].Start), int(a.toks[j+1].End))
+	if lo == hi || hi >= len(a.dates) {
+		return false
+	}
+	k := a.tokenAt(a.dates[lo].End-1) + 1 // the word that joins the second date
+	return spanJoins[a.lowerWord(k)] && a.tokenAt(a.dates[hi].Start) == k+1
+}
+
+// spanJoins join the two dates of a bounded span (datesBound;
+// lexicon/words.txt).
+var spanJoins = lexicon.Words().Set("span-join")
 
 // warRecord reports whether the casualty word at token v tells, in the
 // perfect, the record of a war that a relative clause describes: "in a

@@ -111,6 +111,7 @@ var wordSchema = []WordSection{
 	{Name: "charge-prep"},
 	{Name: "org-head"},
 	{Name: "past-span"},
+	{Name: "span-join"},
 	{Name: "span-prep"},
 	{Name: "date-prep"},
 	{Name: "distal-pointer"},
