@@ -891,7 +891,11 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 			p.modifier = mod
 		}
 		prep, _ := sc.prepBefore(d.Start)
-		if p.year == 0 && mod == "" {
+		if s, ok := sc.monthNoun(d.Start); ok && mod == "" {
+			// "during the month of March": the noun says it is the month
+			d.Start = s
+			prep, _ = sc.prepBefore(s)
+		} else if p.year == 0 && mod == "" {
 			allowed := monthAlonePreps
 			if w.ambig {
 				allowed = ambigMonthPreps
@@ -927,6 +931,26 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 		}
 	}
 	return sc.emit(d)
+}
+
+// monthNoun returns the start of "the month of" (or "month of") ending
+// right before p: a month named after its noun is a month whatever the
+// word before it ("During the month of March, 120 people were killed";
+// "the month of May" is no modal), so it needs no preposition of time.
+func (sc *dateScan) monthNoun(p int) (int, bool) {
+	t := sc.t
+	a, b := t.before(p)
+	if a < sc.floor || !t.is(a, b, "of") {
+		return p, false
+	}
+	c, e := t.before(a)
+	if c < sc.floor || !t.is(c, e, "month") {
+		return p, false
+	}
+	if f, g := t.before(c); f >= sc.floor && t.is(f, g, "the") {
+		return f, true
+	}
+	return c, true
 }
 
 // nameHeads: see [date-name-head] in words.txt.
