@@ -3138,9 +3138,7 @@ func (a *article) spanShared(out []statement, last int32) {
 // ownDayBetween reports whether tokens [t0, t1) hold a date that names
 // a day of its own: "on Monday", "yesterday".
 func (a *article) ownDayBetween(t0, t1 int32) bool {
-	b0, _ := a.span(t0, t0+1)
-	b1, _ := a.span(t1, t1+1)
-	lo, hi := a.dateRange(b0, b1)
+	lo, hi := a.dateRange(int(a.toks[t0].Start), int(a.toks[t1].Start))
 	for _, d := range a.dates[lo:hi] {
 		if d.Prep == "on" || d.Relative {
 			return true
