@@ -414,10 +414,10 @@ func (a *article) deedChargeAt(k int32) bool {
 // as the complement of an accusation: a verb of doing or ordering it
 // ("of instigating it", "for organising the violence", "of being behind
 // the attack"), a word for it ("for the bombing", "over Sunday's
-// attack", definiteDeed: "of this crime") or for the killing it was ("of murdering the mayor", "for the
-// murder of nine unionists", "for the deaths"): who is accused of a
-// killing is accused of the attack that killed. "Accused X of being weak"
-// is about something else.
+// attack", definiteDeed: "of this crime") or for the killing it was ("of
+// murdering the mayor", "for the murder of nine unionists", "for the
+// deaths"): who is accused of a killing is accused of the attack that
+// killed. "Accused X of being weak" is about something else.
 func (a *article) deedComplement(k int32) bool {
 	if deedVerbs[a.lowerWord(k)] {
 		return true
@@ -810,11 +810,12 @@ func (f *filler) forceDenial(after int) (int, int, bool) {
 // it does, past "that", by a word of [charge-noun], by one of [culpable]
 // that holds its subject to the deed ("denied that it was involved") or
 // by the deed itself, its verb, weapon or harm (deedAfter, [fire-verb]:
-// "denied that officers had fired on the marchers", "denied that officers
-// had used live ammunition") or by a pronoun ending the clause, which stands for the
-// deed told ("the army denied it", "denied that the military perpetrated
-// it"), or the clause ends at the cue ("which the armed forces have
-// denied"). "Denied that there are any rifts" answers none.
+// "denied that officers had fired on the marchers", "denied that
+// officers had used live ammunition") or by a pronoun ending the clause,
+// which stands for the deed told ("the army denied it", "denied that the
+// military perpetrated it"), or the clause ends at the cue ("which the
+// armed forces have denied"). "Denied that there are any rifts" answers
+// none.
 func (a *article) deniesCharge(t term) bool {
 	if a.setIn(chargeNouns, t.t0, t.t1) {
 		return true // "rejected the accusation"

@@ -2636,8 +2636,10 @@ func (a *article) culpableAfter(t1 int32) (int32, int32, bool) {
 	for n := 0; n < 2 && auxiliaries[a.lowerWord(j)]; n++ {
 		j++ // "who were involved", "are implicated", "have been implicated"
 	}
-	if !culpable[a.lowerWord(j)] && !perpetrateVerbs[a.lowerWord(j)] {
-		return 0, 0, false // "involved", or a verb of doing: "committed this crime", "participated in the massacre"
+	// a word of [culpable] ("involved") or a verb of doing ("committed
+	// this crime", "participated in the massacre")
+	if w := a.lowerWord(j); !culpable[w] && !perpetrateVerbs[w] {
+		return 0, 0, false
 	}
 	k := j
 	if w := a.lowerWord(j + 1); w == "in" || w == "for" {

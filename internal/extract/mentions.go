@@ -854,7 +854,8 @@ func (a *article) modalCore(j, t int32) bool {
 // be tried bombed a bank": the relative clause's modal, the main clause's
 // deed).
 func (a *article) finitePast(t int32) bool {
-	return strings.HasSuffix(a.lowerWord(t), "ed") && !auxiliaries[a.lowerWord(t-1)] && !modals[a.lowerWord(t-1)]
+	before := a.lowerWord(t - 1)
+	return strings.HasSuffix(a.lowerWord(t), "ed") && !auxiliaries[before] && !modals[before]
 }
 
 // modals head a clause whose deed is a possibility (modalCore).
@@ -941,9 +942,10 @@ func (a *article) deniedAt(t int32) bool {
 			return false
 		}
 		for k := j - 1; k >= first && k >= j-4; k-- {
-			if w := a.lowerWord(k); denyVerbs[w] {
+			switch w := a.lowerWord(k); {
+			case denyVerbs[w]:
 				return true
-			} else if reportVerbs[w] && !articleWords[a.lowerWord(k-1)] {
+			case reportVerbs[w] && !articleWords[a.lowerWord(k-1)]:
 				// "denied it and said that rebels bombed": the nearer
 				// verb opens the clause ("denied the report that" is a
 				// noun's)

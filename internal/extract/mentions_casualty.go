@@ -3138,9 +3138,7 @@ func (a *article) spanShared(out []statement, last int32) {
 // ownDayBetween reports whether tokens [t0, t1) hold a date that names
 // a day of its own: "on Monday", "yesterday".
 func (a *article) ownDayBetween(t0, t1 int32) bool {
-	b0, _ := a.span(t0, t0+1)
-	b1, _ := a.span(t1, t1+1)
-	lo, hi := a.dateRange(b0, b1)
+	lo, hi := a.dateRange(int(a.toks[t0].Start), int(a.toks[t1].Start))
 	for _, d := range a.dates[lo:hi] {
 		if d.Prep == "on" || d.Relative {
 			return true
@@ -3154,7 +3152,7 @@ func (a *article) ownDayBetween(t0, t1 int32) bool {
 // "between January 1 and February 1". The dead of every day between
 // two dates are a tally of that stretch, never one incident's toll.
 func (a *article) datesBound(j int32) bool {
-	if w := a.lowerWord(j); w != "from" && w != "between" || int(j+1) >= len(a.toks) {
+	if w := a.lowerWord(j); (w != "from" && w != "between") || int(j+1) >= len(a.toks) {
 		return false
 	}
 	lo, hi := a.dateRange(int(a.toks[j+1].Start), int(a.toks[j+1].End))
@@ -3165,9 +3163,9 @@ func (a *article) datesBound(j int32) bool {
 	return spanJoins[a.lowerWord(k)] && a.tokenAt(a.dates[hi].Start) == k+1
 }
 
-// spanJoins join the two dates of a bounded span (datesBound;
-// lexicon/words.txt).
-var spanJoins = lexicon.Words().Set("span-join")
+// spanJoins join the two dates of a bounded span ([span-join]: "from
+// 2012 to 2014"; datesBound).
+var spanJoins = lexicon.Words().Set("span-join") // lexicon/words.txt
 
 // warRecord reports whether the casualty word at token v tells, in the
 // perfect, the record of a war that a relative clause describes: "in a
