@@ -72,7 +72,7 @@ func TestGroupVoiceClaims(t *testing.T) {
 			"armed_assault 2021-03-04 killed=6..6 by=FMLN: Farabundo Marti National Liberation Front/suspected"},
 		{"the group's radio telling of the enemy's deed claims nothing and is no doer",
 			"SAN SALVADOR, March 4 - Radio Progreso, the voice of the FMLN, said soldiers shot dead six peasants in Perquin on Thursday.",
-			"armed_assault 2021-03-04 killed=6..6 by=army/suspected"},
+			"armed_assault 2021-03-04 killed=6..6 by=soldiers/suspected"},
 	}
 	checkFills(t, tests)
 }

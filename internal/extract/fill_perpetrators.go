@@ -119,10 +119,10 @@ func (f *filler) perpetrators() {
 	byName := map[string]int{}
 	cued := map[int]bool{} // perpetrators whose attribution has evidence
 	for _, c := range cands {
-		if c.kind == "state" && c.state == "" {
-			c.name = a.forceName(c.name)
-		}
 		key := strings.ToLower(c.name)
+		if c.kind == "state" && c.state == "" {
+			key = forceKey(c.name) // "soldiers" and "the army" are one force
+		}
 		if c.canonical != "" {
 			key = c.canonical // "Al Shabab" and "al-Shabab" are one group
 		} else if c.state != "" {
@@ -532,29 +532,23 @@ func (a *article) recordName(c actorCand) string {
 // forceMembers maps a noun of a state force's men to the force.
 var forceMembers = lexicon.Words().Map("force-member") // lexicon/words.txt
 
-// forceName returns the record's name of a state force named without
-// its country: the force itself when the text names only its men ("a
-// soldier fired", "soldiers shot the student", "policemen opened fire":
-// the army, the police), as conflict data name the body the men act for
-// and not the men; else the text's name ("Army soldiers", "the air
-// force"). Named so, the men and the force the text names elsewhere ("the
-// army said") are one perpetrator.
-func (a *article) forceName(name string) string {
+// forceKey returns the key under which a state force named without its
+// country counts as one perpetrator: the force itself when the text names
+// only its men ("a soldier fired", "soldiers shot the student",
+// "policemen opened fire": the army, the police; [force-member]), as
+// conflict data count the body the men act for, so that the men and the
+// force the text names elsewhere ("the army said") are one perpetrator;
+// else the text's name less its article. The record keeps the text's
+// words as the name, so that it can be found in the article.
+func forceKey(name string) string {
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) == 2 && articleWords[words[0]] {
 		words = words[1:] // "the soldiers", "a soldier"
 	}
-	force := ""
-	if len(words) == 1 {
-		force = forceMembers[words[0]]
+	if len(words) == 1 && forceMembers[words[0]] != "" {
+		return forceMembers[words[0]]
 	}
-	switch {
-	case force == "":
-		return name
-	case a.cs != text.Mixed:
-		return titleCase(force)
-	}
-	return force
+	return strings.Join(words, " ")
 }
 
 // otherIncident reports whether sentence si belongs to another incident of
