@@ -2925,13 +2925,15 @@ func (a *article) qualify(st *statement) {
 			// billion pesos"), so a figure it frames is what that stretch
 			// held of many deeds, a tally, never one incident's toll
 			st.period = true
-		case w == "during" && a.monthsAfter(j):
+		case w == "during" && a.monthsAfter(j) && !a.dayIn(st.sent):
 			// "During October more than 350 people were killed in
 			// Peru", "during the month of January there have been
 			// about 170 deaths": a span of a month or more is the
 			// stretch the figure counts, a tally of its many deeds
 			// (reuters21578 writes it of trade: "During February,
-			// factories used 65 ..."); "in March" may date one attack
+			// factories used 65 ..."); "in March" may date one attack,
+			// and so does a day the sentence gives ("shot dead four
+			// farmers on Sunday, the third such attack during March")
 			st.period = true
 		case tollConfirmed[w]:
 			st.confirmed = true
@@ -2950,6 +2952,18 @@ func (a *article) qualify(st *statement) {
 			}
 		}
 	}
+}
+
+// dayIn reports whether sentence si gives a date to the day: a figure
+// told with its day is one deed's, whatever span the sentence also names.
+func (a *article) dayIn(si int32) bool {
+	lo, hi := a.dateRange(a.sentBytes(si))
+	for k := lo; k < hi; k++ {
+		if a.dates[k].Precision == record.PrecisionDay {
+			return true
+		}
+	}
+	return false
 }
 
 // monthsAfter reports whether a date of a month or a year follows token

@@ -285,8 +285,8 @@ func (a *article) opensObject(j int32) bool {
 // Sunday", "early this morning").
 func (a *article) objectEndsAt(k, first int32) bool {
 	for i := k; i >= first && i > k-4; i-- {
-		if a.clauseBreak(i) || locPreps[a.lowerWord(i)] {
-			return false
+		if a.clauseBreak(i) || locPreps[a.lowerWord(i)] || a.inDate(i) {
+			return false // "entered the village yesterday and burned houses": a time ends the object
 		}
 		if a.opensObject(i) {
 			return i > first && !locPreps[a.lowerWord(i-1)]

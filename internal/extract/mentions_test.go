@@ -765,6 +765,7 @@ func TestAttributiveParticiple(t *testing.T) {
 		{"a pronoun is the object", "Gunmen seized two trucks and burned them.", false},
 		{"a phrase of time before and", "Gunmen entered the village on Sunday and burned houses.", false},
 		{"a phrase of place before and", "Gunmen arrived at a farm and burned houses.", false},
+		{"a day word ends the object", "Soldiers entered the village yesterday and burned houses.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
