@@ -2007,7 +2007,24 @@ func (a *article) describedAgent(t0, h, last int32) bool {
 	if articleWords[a.lowerWord(j)] {
 		j-- // "by an urban guerrilla group"
 	}
-	return a.lowerWord(j) == "by" && !holderVerbs[a.lowerWord(j-1)]
+	return a.lowerWord(j) == "by" && !holderVerbs[a.lowerWord(j-1)] && !a.deedsOwnedBy(j)
+}
+
+// deedsOwnedBy reports whether the nearest word of a deed before the
+// "by" at token j, in its sentence and within fifteen words, is a plural
+// noun ("a region that suffers near-daily attacks on officials, police
+// and civilians by local militant groups", "killings by rebel groups"):
+// "by" then tells whose deeds those many are, a record, not the agent
+// of the incident's deed ("was shot dead outside his home on Tuesday,
+// apparently by rightist groups": the verb's agent).
+func (a *article) deedsOwnedBy(j int32) bool {
+	first := int32(a.sents[a.sentOf[j]].First)
+	for k := j - 1; k >= first && k >= j-15; k-- {
+		if a.deedWord(k) {
+			return !a.pastVerb(term{t0: k, t1: k + 1}) && plural(a.lowerWord(k))
+		}
+	}
+	return false
 }
 
 // claimAt reports whether the verb at token v claims the attack, with
