@@ -900,7 +900,7 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 			if w.ambig {
 				allowed = ambigMonthPreps
 			}
-			if !isOneOf(prep, allowed) {
+			if !isOneOf(prep, allowed) && !sc.rangeEnd(d.Start) && !(sc.afterBetween(d.Start) && !w.ambig) {
 				return i
 			}
 		}
@@ -932,6 +932,35 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 	}
 	return sc.emit(d)
 }
+
+// rangeEnd reports whether the month named alone at p closes a span
+// whose first end is the date just read: a [range-join] word right after
+// that date and right before p ("from January to April", "between
+// January and April"). The first month gave the words their sense.
+func (sc *dateScan) rangeEnd(p int) bool {
+	t := sc.t
+	a, b := t.before(p)
+	if len(sc.dst) == 0 || a < sc.floor || !t.isAny(a, b, rangeJoins) {
+		return false
+	}
+	for k := sc.floor; k < a; k++ {
+		if t[k] != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// afterBetween reports whether "between" stands right before p, the
+// first end of a span ("between January and April"); Date.Prep does not
+// report it, as it reports no word of a span's first end but "from".
+func (sc *dateScan) afterBetween(p int) bool {
+	a, b := sc.t.before(p)
+	return a >= sc.floor && sc.t.is(a, b, "between")
+}
+
+// rangeJoins: see [range-join] in words.txt.
+var rangeJoins = words.List("range-join")
 
 // monthNoun returns the start of "the month of" (or "month of") ending
 // right before p: a month named after its noun is a month whatever the

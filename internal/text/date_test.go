@@ -239,6 +239,9 @@ func TestDates(t *testing.T) {
 		{"last this next month name", "2018-11-23", "last November, last October, next October, this January", []wantDate{
 			{"last November", "2017-11", month, "", "r"}, {"last October", "2018-10", month, "", "r"},
 			{"next October", "2019-10", month, "", "rf"}, {"this January", "2018-01", month, "", "r"}}},
+		{"months bounding a span", "2018-11-23", "from January to April, between October and May; went to April Street", []wantDate{
+			{"January", "2018-01", month, "from", "r"}, {"April", "2018-04", month, "", "r"},
+			{"October", "2018-10", month, "", "r"}, {"May", "2018-05", month, "", "r"}}},
 		{"month after its noun", "2018-11-23", "during the month of March, the month of May saw more", []wantDate{
 			{"the month of March", "2018-03", month, "during", "r"}, {"the month of May", "2018-05", month, "", "r"}}},
 		{"month with year", "2018-11-23", "in October 2017, March of 2015, in June, 2010", []wantDate{

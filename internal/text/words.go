@@ -41,6 +41,7 @@ var wordSchema = []lexicon.WordSection{
 	{Name: "weekday-modifier"},
 	{Name: "month-modifier"},
 	{Name: "month-prep"},
+	{Name: "range-join"},
 	{Name: "month-prep-unambiguous"},
 	{Name: "year-part"},
 	{Name: "year-word"},
