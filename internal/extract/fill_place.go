@@ -41,6 +41,12 @@ func (f *filler) location() {
 		// device at Magilligan"
 		k = s
 	}
+	if p := a.cityPartPlace(k); p >= 0 {
+		// "in the Lima district of Miraflores": the part of the city
+		// the text names, not the whole city; the city for a part the
+		// gazetteer lacks ("the Lima district of San Juan de Lurigancho")
+		k = p
+	}
 	if s := f.suburbOf(k); s >= 0 {
 		// "Suicide bomber kills eight in Colombo" ... "near a market in
 		// Wattala, a suburb of the capital Colombo"
@@ -1014,6 +1020,39 @@ func (a *article) namedSuburbOf(p int, city *gazetteer.Feature) bool {
 		return q >= 0 && is(q)
 	}
 	return false
+}
+
+// cityPartPlace returns the mention that places an incident put at
+// mention k of "the <city> district of <name>" (cityParts): the part when
+// the gazetteer has it, a smaller place by the city, else the city; -1
+// when k is neither. "The Mejicanos district of San Salvador" names the
+// bigger city after the noun: Mejicanos is the part.
+func (a *article) cityPartPlace(k int) int {
+	if k < 0 {
+		return -1
+	}
+	if m := &a.places[k]; m.chosen == nil && m.in == k-1 && a.cityPartOf(k-1, k) {
+		return k - 1 // "the Lima district of San Juan de Lurigancho": Lima
+	}
+	if k+1 >= len(a.places) || !a.cityPartOf(k, k+1) {
+		return -1
+	}
+	city, p := a.places[k].chosen, a.places[k+1].chosen
+	if city == nil || p == nil || city.Kind != gazetteer.Place || p.Kind != gazetteer.Place || city.Population() < bigCityPop ||
+		p.Population() > city.Population() || !partOf(p, city) {
+		return -1
+	}
+	return k + 1
+}
+
+// cityPartOf reports whether mentions c and p are "the <c> <noun> of <p>"
+// with a noun of a city's part ("the Lima district of Miraflores").
+func (a *article) cityPartOf(c, p int) bool {
+	if c < 0 {
+		return false
+	}
+	m := &a.places[p]
+	return a.lowerWord(m.t0-1) == "of" && cityPartNouns[a.lowerWord(m.t0-2)] && a.placeAt(m.t0-3) == c
 }
 
 // townSites are place nouns of sites that lie inside a town ("the

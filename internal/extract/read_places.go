@@ -148,6 +148,13 @@ func (a *article) findPlaces() {
 				i = u.t1
 				continue
 			}
+			if e := a.placeParticlesEnd(i+n, int32(s.Last)); n > 0 && e > i+n {
+				// "San Juan de Lurigancho" goes on past the "San Juan" the
+				// gazetteer knows: the name is cut short, and no place
+				for i = e; i < int32(s.Last) && a.toks[i].Kind == text.Word && a.toks[i].Has(text.Cap); i++ {
+				}
+				continue
+			}
 			if n == 0 {
 				if m, ok := a.unknownPlace(i, int32(s.Last)); ok {
 					a.places = append(a.places, m)
@@ -783,6 +790,10 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 			j++
 			continue
 		}
+		if k := a.placeParticlesEnd(j, end); words > 0 && k > j {
+			j = k // "San Juan de Lurigancho", "Dasht-e-Barchi"
+			continue
+		}
 		break
 	}
 	if words == 0 {
@@ -884,6 +895,38 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	}
 	return m, true
 }
+
+// placeParticlesEnd returns the token after the place particles that
+// start at token j inside a name, when a capitalised word follows them
+// ("San Juan de Lurigancho", "San Luis de la Reina", "Dasht-e-Barchi"),
+// else j: a particle joins the words of one name, so the name runs on
+// past it. Only mixed-case text shows a particle.
+func (a *article) placeParticlesEnd(j, end int32) int32 {
+	if a.cs != text.Mixed {
+		return j
+	}
+	k, particles := j, 0
+	for ; particles < 2 && k < end; particles++ {
+		if a.isInnerHyphen(int(k)) {
+			k++
+		}
+		if k >= end || a.toks[k].Kind != text.Word || a.toks[k].Has(text.Cap) || !placeParticles[a.word(k)] {
+			break
+		}
+		k++
+	}
+	if k < end && a.isInnerHyphen(int(k)) {
+		k++
+	}
+	if particles == 0 || k >= end || a.toks[k].Kind != text.Word || !a.toks[k].Has(text.Cap) || a.sentOf[k] != a.sentOf[j] {
+		return j
+	}
+	return k
+}
+
+// placeParticles are the lower-case words inside a place name
+// ([place-particle]).
+var placeParticles = lexicon.Words().Set("place-particle") // lexicon/words.txt
 
 // nounWords returns the number of words of a place noun ("city" 1,
 // "administrative post" 2): the tokens it takes after a name. It counts

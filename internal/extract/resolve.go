@@ -241,8 +241,75 @@ func (a *article) resolvePlaces() {
 	a.preferCapitals()
 	a.preferNamedDivisions()
 	a.placeInContainers(home)
+	a.cityParts()
 	a.linkContainers()
 }
+
+// cityParts reads "the <city> district of <name>" as a part of the city:
+// "the Kabul district of Dasht-e-Barchi", "the Lima district of San Juan de
+// Lurigancho". The name before the noun is the city (its biggest namesake,
+// a city of at least bigCityPop people), and the name after lies in it: a
+// place of that name far from the city is a namesake ("Comas" of Junin is
+// not Lima's district), so the name is one the gazetteer lacks, in the
+// city. A name after "of" that is a bigger place than the one before, or
+// a division, holds it instead ("the Moreno district of Buenos Aires",
+// "the Maiwand district of Kandahar province"), as a name before the noun
+// that is no city does ("the Sukkari district of Aleppo"). Of the places
+// of the name after "of", the one by the city is the part.
+func (a *article) cityParts() {
+	for i := 0; i+1 < len(a.places); i++ {
+		d, m := &a.places[i], &a.places[i+1]
+		if d.country || d.demonym || m.country || m.demonym || !cityPartNouns[a.lowerWord(d.t1)] ||
+			a.lowerWord(d.t1+1) != "of" || m.t0 != d.t1+2 || a.sentOf[m.t0] != a.sentOf[d.t0] {
+			continue
+		}
+		city := biggestCity(d.cands)
+		if city == nil || m.chosen != nil && (m.chosen.Kind != gazetteer.Place || m.chosen.Population() > city.Population()) {
+			continue
+		}
+		d.chosen, d.in = city, -1
+		if m.chosen == nil || !partOf(m.chosen, city) {
+			m.chosen = nil
+			for _, e := range m.cands {
+				if e.Kind == gazetteer.Place && partOf(e.Feature, city) && (m.chosen == nil || e.Population() > m.chosen.Population()) {
+					m.chosen = e.Feature // "the Lima district of Miraflores": Lima's Miraflores, not Arequipa's
+				}
+			}
+		}
+		if m.chosen == nil {
+			m.cands, m.in = nil, i
+		}
+	}
+}
+
+// partOf reports whether place f lies within cityPartKm of city's point.
+func partOf(f, city *gazetteer.Feature) bool {
+	return f.HasCoord && city.HasCoord && gazetteer.DistanceKm(city.Lat, city.Lon, f.Lat, f.Lon) <= cityPartKm
+}
+
+// bigCityPop is the population from which a place is a city whose parts
+// news names after it; cityPartKm the farthest a part of it lies from its
+// point.
+const (
+	bigCityPop = 100000
+	cityPartKm = 40
+)
+
+// biggestCity returns the most populous town among cands when it has at
+// least bigCityPop people, else nil.
+func biggestCity(cands []gazetteer.Entry) *gazetteer.Feature {
+	var best *gazetteer.Feature
+	for _, e := range cands {
+		if e.Kind == gazetteer.Place && e.Population() >= bigCityPop && (best == nil || e.Population() > best.Population()) {
+			best = e.Feature
+		}
+	}
+	return best
+}
+
+// cityPartNouns name a part of a city named after the city and "of" ("the
+// Kabul district of Dasht-e-Barchi").
+var cityPartNouns = lexicon.Words().Set("city-part-noun") // lexicon/words.txt
 
 // namesakesAtHome reads a name that the gazetteer resolved, by another
 // name of a place, to a country the text names less than another (by

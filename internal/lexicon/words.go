@@ -270,6 +270,8 @@ var wordSchema = []WordSection{
 	{Name: "continent-adjective"},
 	{Name: "place-part"},
 	{Name: "town-site-noun"},
+	{Name: "city-part-noun"},
+	{Name: "place-particle"},
 	{Name: "of-only-place-noun"},
 	{Name: "suburb-noun"},
 	{Name: "heading-prep"},
