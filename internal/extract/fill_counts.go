@@ -777,18 +777,46 @@ func (f *filler) victims() {
 	for _, si := range f.identifyingSentences() {
 		s := a.sents[si]
 		for j := int32(s.First); j+1 < int32(s.Last); j++ {
-			if a.lowerWord(j) != "identified" || a.lowerWord(j+1) != "as" {
-				continue
+			effect := ""
+			switch {
+			case a.lowerWord(j) == "identified" && a.lowerWord(j+1) == "as":
+				effect = f.identifiedEffect(si, j)
+			case corpseNouns[a.lowerWord(j)] && a.lowerWord(j+1) == "of":
+				effect = "killed" // "the body of Victor Pomas was found", "the bodies of X and Y"
 			}
-			effect := f.identifiedEffect(si, j)
 			if effect == "" {
 				continue
 			}
-			for _, p := range a.quantities(j+2, int32(s.Last)) {
+			for _, p := range a.listedNames(j+2, int32(s.Last)) {
 				f.addVictim(p, effect, seen)
 			}
 		}
 	}
+}
+
+// corpseNouns name the dead by their bodies, whose "of" names them: "the
+// body of Victor Pomas", "the charred body of Ali Saad Dawabsheh"
+// (lexicon/words.txt).
+var corpseNouns = lexicon.Words().Set("corpse-noun")
+
+// listedNames returns the people of the list that opens at token t0, up
+// to the first clause of its own (a relative pronoun, an auxiliary, a
+// casualty word): "the body of Victor Pomas, 30, who was kidnapped on 28
+// August" is one man; "the civilian who was killed has been identified
+// as X, a taxi driver, and the injured policeman is Y" lists X only.
+func (a *article) listedNames(t0, last int32) []part {
+	var out []part
+	end := t0
+	for _, p := range a.quantities(t0, last) {
+		for k := end; k < p.t0; k++ {
+			if w := a.lowerWord(k); relativePronouns[w] || auxiliaries[w] || a.isCasualtyWord(k) {
+				return out
+			}
+		}
+		out = append(out, p)
+		end = p.t1
+	}
+	return out
 }
 
 // casualtyEffects are the victim effects of the casualty categories.

@@ -44,6 +44,7 @@ var wordSchema = []WordSection{
 	{Name: "standing-holder-verb"},
 	{Name: "identified-role"},
 	{Name: "identified-victim"},
+	{Name: "corpse-noun"},
 	{Name: "other-deed"},
 	{Name: "deed-verb"},
 	{Name: "accuse-verb"},
