@@ -758,11 +758,11 @@ func firstTotal(st *statement) int {
 
 // victims lists the people the incident's casualty statements name:
 // "Israeli Prime Minister Yitzhak Rabin was assassinated", "killing Nel and
-// at least six others". A surname alone after the full name is the person
+// at least six others", and those a sentence of the incident identifies
+// (identifyingSentences, identifiedEffect). A surname alone after the full name is the person
 // already listed.
 func (f *filler) victims() {
 	a := f.a
-	effects := map[lexicon.Category]string{lexicon.Kill: "killed", lexicon.Injure: "injured", lexicon.Kidnap: "kidnapped"}
 	seen := map[string]bool{}
 	for _, m := range f.current() {
 		for _, st := range m.stmts {
@@ -770,22 +770,176 @@ func (f *filler) victims() {
 				continue
 			}
 			for _, p := range st.parts {
-				if p.nameT1 == 0 || p.nameT1 <= p.nameT0 {
-					continue
-				}
-				b0, b1 := a.span(p.nameT0, p.nameT1)
-				name := a.displayName(b0, b1)
-				key := strings.ToLower(name)
-				if seen[key] {
-					continue
-				}
-				seen[key] = true
-				if i := strings.LastIndexByte(key, ' '); i >= 0 {
-					seen[key[i+1:]] = true // "Madrid's assassination" after "Ernesto Carlos Madrid": the one man
-				}
-				f.evidence("victims["+itoa(len(f.rec.Victims))+"]", b0, b1)
-				f.rec.Victims = append(f.rec.Victims, record.Victim{Name: name, Effect: effects[st.effect]})
+				f.addVictim(p, casualtyEffects[st.effect], seen)
 			}
 		}
 	}
+	for _, si := range f.identifyingSentences() {
+		s := a.sents[si]
+		for j := int32(s.First); j+1 < int32(s.Last); j++ {
+			effect := ""
+			switch {
+			case a.lowerWord(j) == "identified" && a.lowerWord(j+1) == "as":
+				effect = f.identifiedEffect(si, j)
+			case corpseNouns[a.lowerWord(j)] && a.lowerWord(j+1) == "of":
+				effect = "killed" // "the body of Victor Pomas was found", "the bodies of X and Y"
+			}
+			if effect == "" {
+				continue
+			}
+			for _, p := range a.listedNames(j+2, int32(s.Last)) {
+				f.addVictim(p, effect, seen)
+			}
+		}
+	}
+}
+
+// corpseNouns name the dead by their bodies, whose "of" names them: "the
+// body of Victor Pomas", "the charred body of Ali Saad Dawabsheh"
+// (lexicon/words.txt).
+var corpseNouns = lexicon.Words().Set("corpse-noun")
+
+// listedNames returns the people of the list that opens at token t0, up
+// to the first clause of its own (a relative pronoun, an auxiliary, a
+// casualty word): "the body of Victor Pomas, 30, who was kidnapped on 28
+// August" is one man; "the civilian who was killed has been identified
+// as X, a taxi driver, and the injured policeman is Y" lists X only.
+func (a *article) listedNames(t0, last int32) []part {
+	var out []part
+	end := t0
+	for _, p := range a.quantities(t0, last) {
+		for k := end; k < p.t0; k++ {
+			if w := a.lowerWord(k); relativePronouns[w] || auxiliaries[w] || a.isCasualtyWord(k) {
+				return out
+			}
+		}
+		out = append(out, p)
+		end = p.t1
+	}
+	return out
+}
+
+// casualtyEffects are the victim effects of the casualty categories.
+var casualtyEffects = map[lexicon.Category]string{lexicon.Kill: "killed", lexicon.Injure: "injured", lexicon.Kidnap: "kidnapped"}
+
+// addVictim lists the person part p names with effect, once: seen holds
+// the names listed, and the surname of each.
+func (f *filler) addVictim(p part, effect string, seen map[string]bool) {
+	if p.nameT1 == 0 || p.nameT1 <= p.nameT0 {
+		return
+	}
+	a := f.a
+	b0, b1 := a.span(p.nameT0, p.nameT1)
+	name := a.displayName(b0, b1)
+	key := strings.ToLower(name)
+	if seen[key] {
+		return
+	}
+	seen[key] = true
+	if i := strings.LastIndexByte(key, ' '); i >= 0 {
+		seen[key[i+1:]] = true // "Madrid's assassination" after "Ernesto Carlos Madrid": the one man
+	}
+	f.evidence("victims["+itoa(len(f.rec.Victims))+"]", b0, b1)
+	f.rec.Victims = append(f.rec.Victims, record.Victim{Name: name, Effect: effect})
+}
+
+// identifyingSentences are the sentences where the incident's victims may
+// be identified: its own, and the two after each that tell of no other
+// incident ("Gunmen killed five farmers on Sunday. The victims were
+// identified as ..."): a report names the dead after it has told the
+// deed.
+func (f *filler) identifyingSentences() []int32 {
+	var out []int32
+	for _, m := range f.current() {
+		for si := m.sent; si <= m.sent+2 && int(si) < len(f.a.sents); si++ {
+			if !slices.Contains(out, si) && (f.isMention(si) || !f.otherIncident(si)) {
+				out = append(out, si)
+			}
+		}
+	}
+	return out
+}
+
+// identifiedEffect returns what befell the people "identified as" at token
+// j of sentence si names: the effect of the casualty word nearest it
+// ("the slain child was identified as", "an agronomist, identified as X,
+// was killed", "the wounded person was identified as"), or, when the
+// sentence has none, the incident's own harm if a victim noun is what is
+// identified ("the victims were identified as": killed when it counts
+// dead, injured when only hurt). "" when neither tells, or when a doer
+// is what is identified.
+func (f *filler) identifiedEffect(si, j int32) string {
+	a := f.a
+	if f.doerIdentified(si, j) {
+		return ""
+	}
+	effect, dist := "", int32(-1)
+	for _, t := range a.sentTerms(si) {
+		e := casualtyEffects[t.p.Cat]
+		if e == "" {
+			continue
+		}
+		d := j - t.t1
+		if t.t0 > j {
+			d = t.t0 - j
+		}
+		if dist < 0 || d < dist {
+			effect, dist = e, d
+		}
+	}
+	if effect != "" {
+		return effect
+	}
+	for k := int32(a.sents[si].First); k < j; k++ {
+		if identifiedVictims[a.lowerWord(k)] {
+			switch {
+			case positive(f.rec.Killed):
+				return "killed"
+			case positive(f.rec.Injured):
+				return "injured"
+			}
+		}
+	}
+	return ""
+}
+
+// doerIdentified reports whether a doer noun heads a phrase before the
+// "identified" at token j of sentence si: "the gunman, who was shot dead
+// by police, was identified as" names the doer (suspectsIn), not a victim.
+// A doer noun before another noun only qualifies it: "as a result of the
+// rebel attack, an agronomist, identified as".
+func (f *filler) doerIdentified(si, j int32) bool {
+	a := f.a
+	for k := int32(a.sents[si].First); k < j; k++ {
+		t1 := k + 1
+		if pt, ok := a.termAt(k, lexicon.Party); ok && pt.p.Value == record.Perpetrators {
+			t1 = pt.t1
+		} else if !identifiedRoles[a.lowerWord(k)] {
+			continue
+		}
+		if w := a.lowerWord(t1); a.toks[t1].Kind != text.Word || auxiliaries[w] || w == "who" {
+			return true
+		}
+	}
+	return false
+}
+
+// identifiedVictims are the nouns for the harmed that a report identifies
+// by name ("the victims were identified as"; lexicon/words.txt).
+var identifiedVictims = lexicon.Words().Set("identified-victim")
+
+// positive reports whether a count tells that someone was harmed.
+func positive(c *record.Count) bool {
+	if c == nil {
+		return false
+	}
+	if c.Min != nil {
+		return *c.Min > 0
+	}
+	for _, n := range c.ByParty {
+		if n > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -1230,6 +1230,14 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 	if w := a.lowerWord(i); stopWords[w] || w == "of" || reportVerbs[w] || a.covered(i, lexicon.Kill, "") || a.covered(i, lexicon.Trigger, "") {
 		return part{}, false
 	}
+	if e := a.ageEnd(i); e > i && e < last {
+		// "the killing of 42-year-old Josef Piescher": an age with no
+		// article before a name is the named person's
+		if p, ok := a.person(e, last, title); ok && p.name && p.nameT0 == e && p.nameT1 > e {
+			p.t0 = i
+			return p, true
+		}
+	}
 	start := i
 	// "seriously injuring one and lightly wounding the other": the one of
 	// a pair not yet counted

@@ -43,6 +43,8 @@ var wordSchema = []WordSection{
 	{Name: "holder-verb"},
 	{Name: "standing-holder-verb"},
 	{Name: "identified-role"},
+	{Name: "identified-victim"},
+	{Name: "corpse-noun"},
 	{Name: "other-deed"},
 	{Name: "deed-verb"},
 	{Name: "accuse-verb"},
