@@ -1045,16 +1045,6 @@ func (a *article) cityPartPlace(k int) int {
 	return k + 1
 }
 
-// cityPartOf reports whether mentions c and p are "the <c> <noun> of <p>"
-// with a noun of a city's part ("the Lima district of Miraflores").
-func (a *article) cityPartOf(c, p int) bool {
-	if c < 0 {
-		return false
-	}
-	m := &a.places[p]
-	return a.lowerWord(m.t0-1) == "of" && cityPartNouns[a.lowerWord(m.t0-2)] && a.placeAt(m.t0-3) == c
-}
-
 // townSites are place nouns of sites that lie inside a town ("the
 // Jamila market in Baghdad", "Market Square in Nottingham").
 var townSites = lexicon.Words().Set("town-site-noun") // lexicon/words.txt

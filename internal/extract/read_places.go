@@ -918,7 +918,7 @@ func (a *article) placeParticlesEnd(j, end int32) int32 {
 	if k < end && a.isInnerHyphen(int(k)) {
 		k++
 	}
-	if particles == 0 || k >= end || a.toks[k].Kind != text.Word || !a.toks[k].Has(text.Cap) || a.sentOf[k] != a.sentOf[j] {
+	if particles == 0 || k >= end || a.toks[k].Kind != text.Word || !a.toks[k].Has(text.Cap) {
 		return j
 	}
 	return k

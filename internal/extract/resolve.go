@@ -259,8 +259,7 @@ func (a *article) resolvePlaces() {
 func (a *article) cityParts() {
 	for i := 0; i+1 < len(a.places); i++ {
 		d, m := &a.places[i], &a.places[i+1]
-		if d.country || d.demonym || m.country || m.demonym || !cityPartNouns[a.lowerWord(d.t1)] ||
-			a.lowerWord(d.t1+1) != "of" || m.t0 != d.t1+2 || a.sentOf[m.t0] != a.sentOf[d.t0] {
+		if d.country || d.demonym || m.country || m.demonym || !a.cityPartOf(i, i+1) || a.sentOf[m.t0] != a.sentOf[d.t0] {
 			continue
 		}
 		city := biggestCity(d.cands)
@@ -280,6 +279,16 @@ func (a *article) cityParts() {
 			m.cands, m.in = nil, i
 		}
 	}
+}
+
+// cityPartOf reports whether mentions c and p are "the <c> <noun> of <p>"
+// with a noun of a city's part ("the Lima district of Miraflores").
+func (a *article) cityPartOf(c, p int) bool {
+	if c < 0 {
+		return false
+	}
+	m := &a.places[p]
+	return a.lowerWord(m.t0-1) == "of" && cityPartNouns[a.lowerWord(m.t0-2)] && a.placeAt(m.t0-3) == c
 }
 
 // partOf reports whether place f lies within cityPartKm of city's point.

@@ -940,7 +940,7 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 func (sc *dateScan) rangeEnd(p int) bool {
 	t := sc.t
 	a, b := t.before(p)
-	if len(sc.dst) == 0 || a < sc.floor || !t.isAny(a, b, rangeJoins) {
+	if len(sc.dst) == sc.base || a < sc.floor || !t.isAny(a, b, rangeJoins) {
 		return false
 	}
 	for k := sc.floor; k < a; k++ {
