@@ -934,17 +934,22 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 }
 
 // rangeEnd reports whether the month named alone at p closes a span
-// whose first end is the date just read: a [range-join] word right after
-// that date and right before p ("from January to April", "between
-// January and April"). The first month gave the words their sense.
+// whose first end is the month just read: a [range-join] word right after
+// that month, past spaces or a line break, and right before p ("from
+// January to April", "between January and April"). The first month gave
+// the words their sense; a day gives them none ("on Friday and June
+// Brown").
 func (sc *dateScan) rangeEnd(p int) bool {
 	t := sc.t
 	a, b := t.before(p)
 	if len(sc.dst) == sc.base || a < sc.floor || !t.isAny(a, b, rangeJoins) {
 		return false
 	}
+	if prev := sc.dst[len(sc.dst)-1]; prev.Precision != record.PrecisionMonth {
+		return false // "questioned Smith on Friday and June Brown on Saturday": a day opens no span of months
+	}
 	for k := sc.floor; k < a; k++ {
-		if t[k] != ' ' {
+		if c := t[k]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
 			return false
 		}
 	}

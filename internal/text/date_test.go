@@ -242,6 +242,9 @@ func TestDates(t *testing.T) {
 		{"months bounding a span", "2018-11-23", "from January to April, between October and May; went to April Street", []wantDate{
 			{"January", "2018-01", month, "from", "r"}, {"April", "2018-04", month, "", "r"},
 			{"October", "2018-10", month, "", "r"}, {"May", "2018-05", month, "", "r"}}},
+		{"a day opens no span of months", "2018-11-23", "questioned Smith on Friday and June Brown on Saturday; from January\nto April", []wantDate{
+			{"Friday", "2018-11-23", day, "on", "r"}, {"Saturday", "2018-11-17", day, "on", "r"},
+			{"January", "2018-01", month, "from", "r"}, {"April", "2018-04", month, "", "r"}}},
 		{"month after its noun", "2018-11-23", "during the month of March, the month of May saw more", []wantDate{
 			{"the month of March", "2018-03", month, "during", "r"}, {"the month of May", "2018-05", month, "", "r"}}},
 		{"month with year", "2018-11-23", "in October 2017, March of 2015, in June, 2010", []wantDate{
