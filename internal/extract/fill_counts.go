@@ -759,8 +759,8 @@ func firstTotal(st *statement) int {
 // victims lists the people the incident's casualty statements name:
 // "Israeli Prime Minister Yitzhak Rabin was assassinated", "killing Nel and
 // at least six others", and those a sentence of the incident identifies
-// (identifyingSentences, identifiedEffect). A surname alone after the full name is the person
-// already listed.
+// (identifyingSentences, identifiedEffect). A surname alone after the
+// full name is the person already listed.
 func (f *filler) victims() {
 	a := f.a
 	seen := map[string]bool{}
