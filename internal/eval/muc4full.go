@@ -489,8 +489,8 @@ func templateFields(t *template, p *record.Incident) []fieldResult {
 		}
 	}
 	if len(t.effects) > 0 {
-		add("deaths", contains(t.effects, "DEATH") == above0(p.Killed))
-		add("injuries", contains(t.effects, "INJURY") == above0(p.Injured))
+		add("deaths", contains(t.effects, "DEATH") == p.Killed.Harmed())
+		add("injuries", contains(t.effects, "INJURY") == p.Injured.Harmed())
 	}
 	for _, h := range t.HumTargets {
 		if len(h.Name) == 0 || len(h.Effect) == 0 {
@@ -509,21 +509,6 @@ func templateFields(t *template, p *record.Incident) []fieldResult {
 		add("victim_effect", ok)
 	}
 	return res
-}
-
-func above0(c *record.Count) bool {
-	if c == nil {
-		return false
-	}
-	if c.Min != nil {
-		return *c.Min > 0
-	}
-	for _, n := range c.ByParty {
-		if n > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 func rate(num, den int) float64 {

@@ -893,9 +893,9 @@ func (f *filler) identifiedEffect(si, j int32) string {
 	for k := int32(a.sents[si].First); k < j; k++ {
 		if identifiedVictims[a.lowerWord(k)] {
 			switch {
-			case positive(f.rec.Killed):
+			case f.rec.Killed.Harmed():
 				return "killed"
-			case positive(f.rec.Injured):
+			case f.rec.Injured.Harmed():
 				return "injured"
 			}
 		}
@@ -927,19 +927,3 @@ func (f *filler) doerIdentified(si, j int32) bool {
 // identifiedVictims are the nouns for the harmed that a report identifies
 // by name ("the victims were identified as"; lexicon/words.txt).
 var identifiedVictims = lexicon.Words().Set("identified-victim")
-
-// positive reports whether a count tells that someone was harmed.
-func positive(c *record.Count) bool {
-	if c == nil {
-		return false
-	}
-	if c.Min != nil {
-		return *c.Min > 0
-	}
-	for _, n := range c.ByParty {
-		if n > 0 {
-			return true
-		}
-	}
-	return false
-}

@@ -200,6 +200,23 @@ type Count struct {
 	ByParty map[string]int `json:"by_party,omitempty"`
 }
 
+// Harmed reports whether count c tells that someone was harmed: a lower
+// bound above zero, or a party with one; false for nil (unknown).
+func (c *Count) Harmed() bool {
+	if c == nil {
+		return false
+	}
+	if c.Min != nil {
+		return *c.Min > 0
+	}
+	for _, n := range c.ByParty {
+		if n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // Evidence is a span of the document supporting one field. Field names the
 // value it supports:
 //
