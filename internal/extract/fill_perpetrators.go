@@ -451,12 +451,7 @@ var deedAnaphors = lexicon.Words().Set("deed-anaphor") // lexicon/words.txt
 // killed (culpableAfter).
 func (a *article) definiteKilling(v int32) bool {
 	j, last, ok := a.definiteObject(v)
-	for ; ok && j < last; j++ {
-		if a.hasTerm(j, lexicon.Kill, "") {
-			return true
-		}
-	}
-	return false
+	return ok && a.termIn(j, last, lexicon.Kill)
 }
 
 // definiteObject returns where the head of a definite object of the word

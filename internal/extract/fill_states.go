@@ -285,7 +285,11 @@ func (a *article) notRuledOut(t0 int32) bool {
 		if t.p.Cat != lexicon.Attribution || !rulingOut(t) || t.t1 > t0 || t0-t.t1 > 10 || a.negatedCue(t) {
 			continue
 		}
-		if a.sameClause(t.t1, t0) || a.lowerWord(t.t1) == "that" && a.sameClause(t.t1+1, t0) {
+		from := t.t1
+		if a.lowerWord(from) == "that" {
+			from++ // "have not ruled out that they might have been"
+		}
+		if a.sameClause(from, t0) {
 			return true
 		}
 	}

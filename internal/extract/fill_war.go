@@ -392,11 +392,11 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 				continue
 			}
 			lo := int32(p.First)
-			if a.quoteCloses(v) {
+			if k, ok := a.quoteClose(v); ok {
 				// "Russian strike on Kharkiv kills one, says governor": the
 				// speaker stands between the comma and the verb, or after
 				// it; the state before the comma is the news, not its voice
-				lo = a.quoteStart(v)
+				lo = k
 			}
 			if st := a.speakerState(lo, v); st != "" {
 				if a.speakerOfElsewhere(int32(s.First), verb, st) {
@@ -418,8 +418,8 @@ func (a *article) warVoice(si, t0 int32) (voice, bool) {
 // Israel's attack is no claim of Israel's.
 func (a *article) speakerOfElsewhere(first, v int32, state string) bool {
 	from := max(first, v-speakerWords-1)
-	if a.quoteCloses(v) {
-		from = max(from, a.quoteStart(v))
+	if k, ok := a.quoteClose(v); ok {
+		from = max(from, k)
 	}
 	lo, hi := a.placeRange(from, v)
 	for k := lo; k < hi; k++ {
@@ -455,10 +455,11 @@ func (a *article) trailingVoice(si, t0 int32) (v voice, ok bool) {
 		if !stateSayings[a.lowerWord(j)] {
 			continue
 		}
-		if !a.quoteCloses(j) {
+		k, closes := a.quoteClose(j)
+		if !closes {
 			return voice{verb: -1}, false // "... Iraq said its planes": a saying of its own, not this clause's
 		}
-		if st, official := a.speakerVoice(max(t0+1, a.quoteStart(j)), j); st != "" {
+		if st, official := a.speakerVoice(max(t0+1, k), j); st != "" {
 			return voice{j, st, official}, true
 		}
 		if st, official := a.speakerVoice(j+1, min(last, j+5)); st != "" {
@@ -470,14 +471,12 @@ func (a *article) trailingVoice(si, t0 int32) (v voice, ok bool) {
 }
 
 // quoteStart returns the token after the quote or comma that closes
-// before the report verb at token j (quoteCloses's): the speaker stands
-// after it ("killing 300 Iranians, a communique said": not the
-// Iranians).
+// before the report verb at token j (quoteClose), or the fourth token
+// before j when none does: the speaker stands after it ("killing 300
+// Iranians, a communique said": not the Iranians).
 func (a *article) quoteStart(j int32) int32 {
-	for k := j - 1; k >= 0 && k >= j-speakerWords-1; k-- {
-		if a.reportCloser(k) {
-			return k + 1
-		}
+	if k, ok := a.quoteClose(j); ok {
+		return k
 	}
 	return j - 4
 }
@@ -487,16 +486,17 @@ func (a *article) quoteStart(j int32) int32 {
 // Iraqi News Agency said".
 const speakerWords = 5
 
-// quoteCloses reports whether a quote or a comma closes within the
-// speakerWords words before the report verb at token j: the speaker
-// stands between them ("...," the Iranian news agency said).
-func (a *article) quoteCloses(j int32) bool {
+// quoteClose reports whether a quote or a comma closes within the
+// speakerWords words before the report verb at token j, and returns the
+// token after the nearest one: the speaker stands between them ("...,"
+// the Iranian news agency said).
+func (a *article) quoteClose(j int32) (int32, bool) {
 	for k := j - 1; k >= 0 && k >= j-speakerWords-1; k-- {
 		if a.reportCloser(k) {
-			return true
+			return k + 1, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // reportCloser reports whether token k is a comma or a closing quote, the
