@@ -1991,7 +1991,7 @@ func (a *article) describedGroup(si int32) (actorCand, bool) {
 // retaliatory actions") or is a crowd's measure ("small groups of
 // youths": the youths are described) is not.
 func (a *article) describedAgent(t0, h, last int32) bool {
-	if w := a.word(h + 1); w == "'" || w == "’" || strings.EqualFold(w, "of") {
+	if w := a.lowerWord(h + 1); w == "'" || w == "’" || w == "of" {
 		return false
 	}
 	if v := a.actorVerb(h+1, last); v < last && a.deedWord(v) {
