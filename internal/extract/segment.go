@@ -1919,8 +1919,9 @@ var furtherWords = lexicon.Words().Set("further-word") // lexicon/words.txt
 // area, so the spot before it is a further event's, not a spot of the one
 // told there.
 func (a *article) alsoInArea(m *mention) bool {
-	for k := range a.places {
-		if q := &a.places[k]; q.t0 > m.t0 && q.t0 < m.t1 && a.alsoArea(k) {
+	lo, hi := a.placeRange(m.t0+1, m.t1)
+	for k := lo; k < hi; k++ {
+		if a.alsoArea(k) {
 			return true
 		}
 	}
