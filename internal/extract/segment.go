@@ -1693,11 +1693,11 @@ func (a *article) morePeople(m *mention, j int32) bool {
 	if int(n) >= len(a.toks) || a.toks[n].Kind != text.Num && !numberWords[a.lowerWord(n)] {
 		return false
 	}
-	for k := n + 2; k <= n+4 && k < m.t1; k++ {
-		if _, ok := a.termAt(k-1, lexicon.Trigger); ok || a.toks[k-1].Kind != text.Word {
+	for i := n + 1; i <= n+3 && i+1 < m.t1; i++ { // the noun, up to three words, then the auxiliary
+		if _, ok := a.termAt(i, lexicon.Trigger); ok || a.toks[i].Kind != text.Word {
 			return false
 		}
-		if auxiliaries[a.lowerWord(k)] {
+		if auxiliaries[a.lowerWord(i+1)] {
 			return true
 		}
 	}
