@@ -294,7 +294,7 @@ func (a *article) countedPast(t0, t1 int32) bool {
 			continue
 		}
 		k := j + 1
-		if n := a.numberFrom(k); n < len(a.nums) && a.nums[n].Start == int(a.toks[k].Start) {
+		if n, ok := a.numberAt(k); ok {
 			for int(k) < len(a.toks) && int(a.toks[k].Start) < a.nums[n].End {
 				k++
 			}
@@ -405,6 +405,13 @@ func participleForm(w string) bool {
 func (a *article) inNumber(j int32) bool {
 	n := a.numberFrom(j+1) - 1 // the last number starting at or before j
 	return n >= 0 && n < len(a.nums) && a.nums[n].End > int(a.toks[j].Start)
+}
+
+// numberAt returns the index in a.nums of the number the scanner read
+// starting at token j ("at least 20", "two"), if one does.
+func (a *article) numberAt(j int32) (int, bool) {
+	n := a.numberFrom(j)
+	return n, n < len(a.nums) && a.nums[n].Start == int(a.toks[j].Start)
 }
 
 // auxiliaries are the forms of "be" and "have" that give a participle a

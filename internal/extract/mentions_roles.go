@@ -274,8 +274,8 @@ func (a *article) opensObject(j int32) bool {
 	if determiners[w] || ownerPronouns[w] || objectPronouns[w] || pointingWords[w] || numberWords[w] {
 		return true
 	}
-	n := a.numberFrom(j)
-	return n < len(a.nums) && a.nums[n].Start == int(a.toks[j].Start)
+	_, ok := a.numberAt(j)
+	return ok
 }
 
 // objectEndsAt reports whether token k, at or after first, ends a noun

@@ -464,7 +464,7 @@ func (a *article) dayOfWord(k int, fits func(term) bool) bool {
 		return false
 	}
 	for _, u := range a.termsIn(int32(s.First), t) {
-		if !fits(u) || u.t1 > t || t-u.t1 > ownDayWindow {
+		if u.t1 > t || t-u.t1 > ownDayWindow || !fits(u) {
 			continue
 		}
 		own := true

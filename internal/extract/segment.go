@@ -1693,11 +1693,11 @@ func (a *article) morePeople(m *mention, j int32) bool {
 	if int(n) >= len(a.toks) || a.toks[n].Kind != text.Num && !numberWords[a.lowerWord(n)] {
 		return false
 	}
-	for k := n + 2; k <= n+4 && k < m.t1; k++ {
-		if _, ok := a.termAt(k-1, lexicon.Trigger); ok || a.toks[k-1].Kind != text.Word {
+	for i := n + 1; i <= n+3 && i+1 < m.t1; i++ { // the noun, up to three words, then the auxiliary
+		if _, ok := a.termAt(i, lexicon.Trigger); ok || a.toks[i].Kind != text.Word {
 			return false
 		}
-		if auxiliaries[a.lowerWord(k)] {
+		if auxiliaries[a.lowerWord(i+1)] {
 			return true
 		}
 	}
@@ -1919,8 +1919,9 @@ var furtherWords = lexicon.Words().Set("further-word") // lexicon/words.txt
 // area, so the spot before it is a further event's, not a spot of the one
 // told there.
 func (a *article) alsoInArea(m *mention) bool {
-	for k := range a.places {
-		if q := &a.places[k]; q.t0 > m.t0 && q.t0 < m.t1 && a.alsoArea(k) {
+	lo, hi := a.placeRange(m.t0+1, m.t1)
+	for k := lo; k < hi; k++ {
+		if a.alsoArea(k) {
 			return true
 		}
 	}
