@@ -1078,7 +1078,7 @@ func (a *article) quantities(first, last int32) []part {
 		switch w := a.lowerWord(i); w {
 		case "no", "nobody", "none":
 			// "No one was killed": a stated zero, not an unknown
-			if w := a.lowerWord(i); w != "no" || a.lowerWord(i+1) == "one" {
+			if w != "no" || a.lowerWord(i+1) == "one" {
 				t1 := i + 1
 				if w == "no" {
 					t1++
@@ -1161,8 +1161,14 @@ func (a *article) quantities(first, last int32) []part {
 // ageEnd returns the token after an age that opens at token j
 // ("27-year-old"), or j when none does.
 func (a *article) ageEnd(j int32) int32 {
+	return a.numberEnd(j, text.Age)
+}
+
+// numberEnd returns the token after a number of the kind given that opens
+// at token j, or j when none does.
+func (a *article) numberEnd(j int32, kind text.NumKind) int32 {
 	n := a.numberFrom(j)
-	if n < len(a.nums) && a.tokenAt(a.nums[n].Start) == j && a.nums[n].Kind == text.Age {
+	if n < len(a.nums) && a.tokenAt(a.nums[n].Start) == j && a.nums[n].Kind == kind {
 		return a.tokenAt(a.nums[n].End-1) + 1
 	}
 	return j
@@ -1310,20 +1316,14 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		}
 	}
 	if start == i && !title && a.possessiveAt(i+1) && a.surnameAt(i) {
-		if a.possessedDeath(i+1, last) {
-			return part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true, nameT0: i, nameT1: i + 1}, true // "Pizarro's death"
-		}
-		return a.ownedBy(i, i+1, last) // "Delgado's driver"
+		return a.namedOrOwned(i, i, i+1, last) // "Delgado's driver", "Pizarro's death"
 	}
 	if start == i && a.cs != text.Mixed && !title {
 		// "GUERRILLAS KILLED JUAN PEREZ": without capitals a name is the
 		// words no dictionary holds
 		n := a.pastAddress(i) // "MS DOLORES CASANOVA": a person, though Dolores is also a town
 		if n0, n1 := a.uncasedName(n, last); n1 > n0 && (n > i || !a.isPlaceOrGroup(n0)) && !a.inDate(n0) {
-			if a.possessiveAt(n1) && !a.possessedDeath(n1, last) {
-				return a.ownedBy(i, n1, last)
-			}
-			return part{n: 1, qual: text.Exact, t0: i, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
+			return a.namedOrOwned(i, n0, n1, last)
 		}
 	}
 	if start == i && a.cs == text.Mixed && !title {
@@ -1339,10 +1339,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 			}
 		}
 		if n0, n1 := a.properName(i, last); n1 > n0 && !a.isPlaceOrGroup(n0) && !a.bodyName(n1-1) {
-			if a.possessiveAt(n1) && !a.possessedDeath(n1, last) {
-				return a.ownedBy(n0, n1, last)
-			}
-			return part{n: 1, qual: text.Exact, t0: n0, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
+			return a.namedOrOwned(n0, n0, n1, last)
 		}
 		// a surname alone in a list: "killing Nel and at least six others"
 		if w := a.word(i); a.surnameAt(i) && !a.sentenceInitial(i) && w[len(w)-1] != 's' && (a.lowerWord(i+1) == "and" || a.word(i+1) == ",") {
@@ -1410,6 +1407,17 @@ func (a *article) possessedDeath(j, last int32) bool {
 // victimNouns are the nouns of a death dealt to one person, whose victim
 // a possessive before them names (possessedDeath).
 var victimNouns = lexicon.Words().Set("victim-noun") // lexicon/words.txt
+
+// namedOrOwned returns the person a name at tokens [n0, n1) counts, the
+// phrase running from token t0: the one named ("Pizarro's death" is his),
+// or, when a possessive after the name owns someone else, that one
+// (ownedBy: "Delgado's driver").
+func (a *article) namedOrOwned(t0, n0, n1, last int32) (part, bool) {
+	if a.possessiveAt(n1) && !a.possessedDeath(n1, last) {
+		return a.ownedBy(t0, n1, last)
+	}
+	return part{n: 1, qual: text.Exact, t0: t0, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
+}
 
 // ownedBy returns the one person the possessive after a name ending at
 // token n1 owns, the phrase running from token t0: "Delgado's driver was
@@ -1689,11 +1697,7 @@ func (a *article) partitiveWhole(j int32) int32 {
 	if j < 2 || a.lowerWord(j-2) != "of" || !partitiveDeterminers[a.lowerWord(j-1)] {
 		return j
 	}
-	n := a.numberFrom(j)
-	if n >= len(a.nums) || a.tokenAt(a.nums[n].Start) != j || a.nums[n].Kind != text.Cardinal {
-		return j
-	}
-	return a.tokenAt(a.nums[n].End-1) + 1
+	return a.numberEnd(j, text.Cardinal)
 }
 
 // partitiveDeterminers open the whole of a partitive after "of": "five of
