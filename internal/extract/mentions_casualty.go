@@ -1158,14 +1158,8 @@ func (a *article) quantities(first, last int32) []part {
 	return out
 }
 
-// ageEnd returns the token after an age that opens at token j
-// ("27-year-old"), or j when none does.
-func (a *article) ageEnd(j int32) int32 {
-	return a.numberEnd(j, text.Age)
-}
-
 // numberEnd returns the token after a number of the kind given that opens
-// at token j, or j when none does.
+// at token j (an age: "27-year-old"; a count: "12"), or j when none does.
 func (a *article) numberEnd(j int32, kind text.NumKind) int32 {
 	n := a.numberFrom(j)
 	if n < len(a.nums) && a.tokenAt(a.nums[n].Start) == j && a.nums[n].Kind == kind {
@@ -1236,7 +1230,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 	if w := a.lowerWord(i); stopWords[w] || w == "of" || reportVerbs[w] || a.covered(i, lexicon.Kill, "") || a.covered(i, lexicon.Trigger, "") {
 		return part{}, false
 	}
-	if e := a.ageEnd(i); e > i && e < last {
+	if e := a.numberEnd(i, text.Age); e > i && e < last {
 		// "the killing of 42-year-old Josef Piescher": an age with no
 		// article before a name is the named person's
 		if p, ok := a.person(e, last, title); ok && p.name && p.nameT0 == e && p.nameT1 > e {
@@ -1259,7 +1253,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 	j, lim := i, i+4
 	for j < last && j < lim {
 		if start < i { // an age only after a determiner: "a 27-year-old"
-			if e := a.ageEnd(j); e > j {
+			if e := a.numberEnd(j, text.Age); e > j {
 				lim += e - j - 1
 				j = e
 				continue
@@ -2911,7 +2905,7 @@ func (a *article) qualify(st *statement) {
 	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
-	if a.warRecord(st.verb.t0, int32(s.First)) || a.stateRecord(st.verb.t0, int32(s.First)) {
+	if a.recordTold(st.verb.t0, int32(s.First)) {
 		st.period = true // "a war that has killed more than 50,000 people", "the group, which has killed hundreds"
 	}
 	if a.rateAfter(st.verb.t1, int32(s.Last)) {
@@ -3193,17 +3187,29 @@ func (a *article) datesBound(j int32) bool {
 // 2012 to 2014"; datesBound).
 var spanJoins = lexicon.Words().Set("span-join") // lexicon/words.txt
 
-// warRecord reports whether the casualty word at token v tells, in the
-// perfect, the record of a war that a relative clause describes: "in a
-// war that has killed more than 50,000 people", "a 10-year-old war that
-// has left more than 60,000 dead", "the conflict, which has killed".
-// A campaign noun ([campaign-noun]) heads the phrase the clause follows
-// (perfectRelative): the dead are the sum of the war's incidents, as "in
-// seven years of fighting" counts (measuredSpan), never one incident's
-// toll.
-func (a *article) warRecord(v, first int32) bool {
-	k, ok := a.perfectRelative(v, first)
-	return ok && campaignNouns[a.lowerWord(k)]
+// recordTold reports whether the casualty word at token v is the verb of
+// a relative clause that tells a record, not a deed: a war's, in the
+// perfect ("in a war that has killed more than 50,000 people", "a
+// 10-year-old war that has left more than 60,000 dead", "the conflict,
+// which has killed"), where a campaign noun ([campaign-noun]) heads the
+// phrase the clause follows and the dead are the sum of the war's
+// incidents, as "in seven years of fighting" counts (measuredSpan); or an
+// actor's (stateRecord: "the group, which has killed hundreds"). Either
+// way the figure is never one incident's toll.
+func (a *article) recordTold(v, first int32) bool {
+	k, perfect, ok := a.recordClause(v, first)
+	return ok && (perfect && campaignNouns[a.lowerWord(k)] || a.recordHolder(k))
+}
+
+// recordClause returns the antecedent of the relative clause whose verb
+// is the word at token v, in the perfect (perfectRelative, and perfect is
+// true) or else in the simple present (presentRelative).
+func (a *article) recordClause(v, first int32) (k int32, perfect, ok bool) {
+	if k, ok := a.perfectRelative(v, first); ok {
+		return k, true, true
+	}
+	k, ok = a.presentRelative(v, first)
+	return k, false, ok
 }
 
 // perfectRelative returns the antecedent of the relative clause in the
@@ -3260,11 +3266,14 @@ func (a *article) presentRelative(t, first int32) (int32, bool) {
 // which murders priests". The clause characterizes the actor; it tells no
 // deed of the story's time.
 func (a *article) stateRecord(t, first int32) bool {
-	k, ok := a.perfectRelative(t, first)
-	if !ok {
-		k, ok = a.presentRelative(t, first)
-	}
-	return ok && (forceNouns[a.lowerWord(k)] || a.groupEndsAt(k))
+	k, _, ok := a.recordClause(t, first)
+	return ok && a.recordHolder(k)
+}
+
+// recordHolder reports whether noun k, which a relative clause of record
+// describes, is a state's arm ([force-noun]) or a named group.
+func (a *article) recordHolder(k int32) bool {
+	return forceNouns[a.lowerWord(k)] || a.groupEndsAt(k)
 }
 
 // spanOfWar reports whether the span whose unit ends before token k
