@@ -907,8 +907,7 @@ func (a *article) ownAuxiliary(j, last int32) bool {
 // blasts ... with 13 bomb attacks on second homes and one on a car" is
 // one more attack, not one more hurt.
 func (a *article) otherFigureAt(j int32, st *statement, out []statement) bool {
-	n := a.numberFrom(j)
-	if n >= len(a.nums) || int32(a.nums[n].Start) != a.toks[j].Start || a.nums[n].Kind != text.Cardinal || a.inDate(j) {
+	if a.numberEnd(j, text.Cardinal) == j || a.inDate(j) {
 		return false
 	}
 	for _, p := range st.parts {
