@@ -907,8 +907,7 @@ func (a *article) ownAuxiliary(j, last int32) bool {
 // blasts ... with 13 bomb attacks on second homes and one on a car" is
 // one more attack, not one more hurt.
 func (a *article) otherFigureAt(j int32, st *statement, out []statement) bool {
-	n := a.numberFrom(j)
-	if n >= len(a.nums) || int32(a.nums[n].Start) != a.toks[j].Start || a.nums[n].Kind != text.Cardinal || a.inDate(j) {
+	if a.numberEnd(j, text.Cardinal) == j || a.inDate(j) {
 		return false
 	}
 	for _, p := range st.parts {
@@ -1078,7 +1077,7 @@ func (a *article) quantities(first, last int32) []part {
 		switch w := a.lowerWord(i); w {
 		case "no", "nobody", "none":
 			// "No one was killed": a stated zero, not an unknown
-			if w := a.lowerWord(i); w != "no" || a.lowerWord(i+1) == "one" {
+			if w != "no" || a.lowerWord(i+1) == "one" {
 				t1 := i + 1
 				if w == "no" {
 					t1++
@@ -1158,11 +1157,11 @@ func (a *article) quantities(first, last int32) []part {
 	return out
 }
 
-// ageEnd returns the token after an age that opens at token j
-// ("27-year-old"), or j when none does.
-func (a *article) ageEnd(j int32) int32 {
+// numberEnd returns the token after a number of the kind given that opens
+// at token j (an age: "27-year-old"; a count: "12"), or j when none does.
+func (a *article) numberEnd(j int32, kind text.NumKind) int32 {
 	n := a.numberFrom(j)
-	if n < len(a.nums) && a.tokenAt(a.nums[n].Start) == j && a.nums[n].Kind == text.Age {
+	if n < len(a.nums) && a.tokenAt(a.nums[n].Start) == j && a.nums[n].Kind == kind {
 		return a.tokenAt(a.nums[n].End-1) + 1
 	}
 	return j
@@ -1230,7 +1229,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 	if w := a.lowerWord(i); stopWords[w] || w == "of" || reportVerbs[w] || a.covered(i, lexicon.Kill, "") || a.covered(i, lexicon.Trigger, "") {
 		return part{}, false
 	}
-	if e := a.ageEnd(i); e > i && e < last {
+	if e := a.numberEnd(i, text.Age); e > i && e < last {
 		// "the killing of 42-year-old Josef Piescher": an age with no
 		// article before a name is the named person's
 		if p, ok := a.person(e, last, title); ok && p.name && p.nameT0 == e && p.nameT1 > e {
@@ -1253,7 +1252,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 	j, lim := i, i+4
 	for j < last && j < lim {
 		if start < i { // an age only after a determiner: "a 27-year-old"
-			if e := a.ageEnd(j); e > j {
+			if e := a.numberEnd(j, text.Age); e > j {
 				lim += e - j - 1
 				j = e
 				continue
@@ -1310,20 +1309,14 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		}
 	}
 	if start == i && !title && a.possessiveAt(i+1) && a.surnameAt(i) {
-		if a.possessedDeath(i+1, last) {
-			return part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true, nameT0: i, nameT1: i + 1}, true // "Pizarro's death"
-		}
-		return a.ownedBy(i, i+1, last) // "Delgado's driver"
+		return a.namedOrOwned(i, i, i+1, last) // "Delgado's driver", "Pizarro's death"
 	}
 	if start == i && a.cs != text.Mixed && !title {
 		// "GUERRILLAS KILLED JUAN PEREZ": without capitals a name is the
 		// words no dictionary holds
 		n := a.pastAddress(i) // "MS DOLORES CASANOVA": a person, though Dolores is also a town
 		if n0, n1 := a.uncasedName(n, last); n1 > n0 && (n > i || !a.isPlaceOrGroup(n0)) && !a.inDate(n0) {
-			if a.possessiveAt(n1) && !a.possessedDeath(n1, last) {
-				return a.ownedBy(i, n1, last)
-			}
-			return part{n: 1, qual: text.Exact, t0: i, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
+			return a.namedOrOwned(i, n0, n1, last)
 		}
 	}
 	if start == i && a.cs == text.Mixed && !title {
@@ -1339,10 +1332,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 			}
 		}
 		if n0, n1 := a.properName(i, last); n1 > n0 && !a.isPlaceOrGroup(n0) && !a.bodyName(n1-1) {
-			if a.possessiveAt(n1) && !a.possessedDeath(n1, last) {
-				return a.ownedBy(n0, n1, last)
-			}
-			return part{n: 1, qual: text.Exact, t0: n0, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
+			return a.namedOrOwned(n0, n0, n1, last)
 		}
 		// a surname alone in a list: "killing Nel and at least six others"
 		if w := a.word(i); a.surnameAt(i) && !a.sentenceInitial(i) && w[len(w)-1] != 's' && (a.lowerWord(i+1) == "and" || a.word(i+1) == ",") {
@@ -1410,6 +1400,17 @@ func (a *article) possessedDeath(j, last int32) bool {
 // victimNouns are the nouns of a death dealt to one person, whose victim
 // a possessive before them names (possessedDeath).
 var victimNouns = lexicon.Words().Set("victim-noun") // lexicon/words.txt
+
+// namedOrOwned returns the person a name at tokens [n0, n1) counts, the
+// phrase running from token t0: the one named ("Pizarro's death" is his),
+// or, when a possessive after the name owns someone else, that one
+// (ownedBy: "Delgado's driver").
+func (a *article) namedOrOwned(t0, n0, n1, last int32) (part, bool) {
+	if a.possessiveAt(n1) && !a.possessedDeath(n1, last) {
+		return a.ownedBy(t0, n1, last)
+	}
+	return part{n: 1, qual: text.Exact, t0: t0, t1: n1, name: true, nameT0: n0, nameT1: n1}, true
+}
 
 // ownedBy returns the one person the possessive after a name ending at
 // token n1 owns, the phrase running from token t0: "Delgado's driver was
@@ -1689,11 +1690,7 @@ func (a *article) partitiveWhole(j int32) int32 {
 	if j < 2 || a.lowerWord(j-2) != "of" || !partitiveDeterminers[a.lowerWord(j-1)] {
 		return j
 	}
-	n := a.numberFrom(j)
-	if n >= len(a.nums) || a.tokenAt(a.nums[n].Start) != j || a.nums[n].Kind != text.Cardinal {
-		return j
-	}
-	return a.tokenAt(a.nums[n].End-1) + 1
+	return a.numberEnd(j, text.Cardinal)
 }
 
 // partitiveDeterminers open the whole of a partitive after "of": "five of
@@ -2907,7 +2904,7 @@ func (a *article) qualify(st *statement) {
 	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
-	if a.warRecord(st.verb.t0, int32(s.First)) || a.stateRecord(st.verb.t0, int32(s.First)) {
+	if a.recordTold(st.verb.t0, int32(s.First)) {
 		st.period = true // "a war that has killed more than 50,000 people", "the group, which has killed hundreds"
 	}
 	if a.rateAfter(st.verb.t1, int32(s.Last)) {
@@ -3189,17 +3186,29 @@ func (a *article) datesBound(j int32) bool {
 // 2012 to 2014"; datesBound).
 var spanJoins = lexicon.Words().Set("span-join") // lexicon/words.txt
 
-// warRecord reports whether the casualty word at token v tells, in the
-// perfect, the record of a war that a relative clause describes: "in a
-// war that has killed more than 50,000 people", "a 10-year-old war that
-// has left more than 60,000 dead", "the conflict, which has killed".
-// A campaign noun ([campaign-noun]) heads the phrase the clause follows
-// (perfectRelative): the dead are the sum of the war's incidents, as "in
-// seven years of fighting" counts (measuredSpan), never one incident's
-// toll.
-func (a *article) warRecord(v, first int32) bool {
-	k, ok := a.perfectRelative(v, first)
-	return ok && campaignNouns[a.lowerWord(k)]
+// recordTold reports whether the casualty word at token v is the verb of
+// a relative clause that tells a record, not a deed: a war's, in the
+// perfect ("in a war that has killed more than 50,000 people", "a
+// 10-year-old war that has left more than 60,000 dead", "the conflict,
+// which has killed"), where a campaign noun ([campaign-noun]) heads the
+// phrase the clause follows and the dead are the sum of the war's
+// incidents, as "in seven years of fighting" counts (measuredSpan); or an
+// actor's (stateRecord: "the group, which has killed hundreds"). Either
+// way the figure is never one incident's toll.
+func (a *article) recordTold(v, first int32) bool {
+	k, perfect, ok := a.recordClause(v, first)
+	return ok && (perfect && campaignNouns[a.lowerWord(k)] || a.recordHolder(k))
+}
+
+// recordClause returns the antecedent of the relative clause whose verb
+// is the word at token v, in the perfect (perfectRelative, and perfect is
+// true) or else in the simple present (presentRelative).
+func (a *article) recordClause(v, first int32) (k int32, perfect, ok bool) {
+	if k, ok := a.perfectRelative(v, first); ok {
+		return k, true, true
+	}
+	k, ok = a.presentRelative(v, first)
+	return k, false, ok
 }
 
 // perfectRelative returns the antecedent of the relative clause in the
@@ -3256,11 +3265,14 @@ func (a *article) presentRelative(t, first int32) (int32, bool) {
 // which murders priests". The clause characterizes the actor; it tells no
 // deed of the story's time.
 func (a *article) stateRecord(t, first int32) bool {
-	k, ok := a.perfectRelative(t, first)
-	if !ok {
-		k, ok = a.presentRelative(t, first)
-	}
-	return ok && (forceNouns[a.lowerWord(k)] || a.groupEndsAt(k))
+	k, _, ok := a.recordClause(t, first)
+	return ok && a.recordHolder(k)
+}
+
+// recordHolder reports whether noun k, which a relative clause of record
+// describes, is a state's arm ([force-noun]) or a named group.
+func (a *article) recordHolder(k int32) bool {
+	return forceNouns[a.lowerWord(k)] || a.groupEndsAt(k)
 }
 
 // spanOfWar reports whether the span whose unit ends before token k
