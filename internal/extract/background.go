@@ -407,13 +407,6 @@ func (a *article) inNumber(j int32) bool {
 	return n >= 0 && n < len(a.nums) && a.nums[n].End > int(a.toks[j].Start)
 }
 
-// numberAt returns the index in a.nums of the number the scanner read
-// starting at token j ("at least 20", "two"), if one does.
-func (a *article) numberAt(j int32) (int, bool) {
-	n := a.numberFrom(j)
-	return n, n < len(a.nums) && a.nums[n].Start == int(a.toks[j].Start)
-}
-
 // auxiliaries are the forms of "be" and "have" that give a participle a
 // verb of its own ("have been killed", "was held").
 var auxiliaries = lexicon.Words().Set("auxiliary") // lexicon/words.txt

@@ -446,8 +446,8 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 // soleNumber reports whether token j is a number the scanner read by
 // itself ("two", "12"), not one word of a longer one ("a hundred").
 func (a *article) soleNumber(j int32) bool {
-	n := a.numberFrom(j)
-	return n < len(a.nums) && a.nums[n].Start == int(a.toks[j].Start) && a.nums[n].End == int(a.toks[j].End)
+	n, ok := a.numberAt(j)
+	return ok && a.nums[n].End == int(a.toks[j].End)
 }
 
 // ownRepel reports whether the actor ending before token t1 tells of

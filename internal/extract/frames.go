@@ -797,7 +797,7 @@ func (a *article) stateDeedAt(j int32) bool {
 		return false
 	}
 	from := j + 2
-	if n := a.numberFrom(from); determiners[a.lowerWord(from)] || n < len(a.nums) && int32(a.nums[n].Start) == a.toks[from].Start {
+	if _, ok := a.numberAt(from); determiners[a.lowerWord(from)] || ok {
 		from++ // "the", "its", "two"
 	}
 	return a.phraseHead(from, min(last, from+5), func(k int32) bool {

@@ -720,7 +720,7 @@ func (a *article) craftDoer(m *mention) bool {
 // before starts at token t: a number and then a place's preposition ("and
 // one in Usu", "and two at the market").
 func (a *article) gappedToll(t int32) bool {
-	if n := a.numberFrom(t); n >= len(a.nums) || int32(a.nums[n].Start) != int32(a.toks[t].Start) {
+	if _, ok := a.numberAt(t); !ok {
 		return false
 	}
 	for j := t + 1; j < t+3 && int(j) < len(a.toks); j++ {

@@ -1157,16 +1157,6 @@ func (a *article) quantities(first, last int32) []part {
 	return out
 }
 
-// numberEnd returns the token after a number of the kind given that opens
-// at token j (an age: "27-year-old"; a count: "12"), or j when none does.
-func (a *article) numberEnd(j int32, kind text.NumKind) int32 {
-	n := a.numberFrom(j)
-	if n < len(a.nums) && a.tokenAt(a.nums[n].Start) == j && a.nums[n].Kind == kind {
-		return a.tokenAt(a.nums[n].End-1) + 1
-	}
-	return j
-}
-
 // personOrdinals stand for a person after "a" ("a second was wounded";
 // lexicon/words.txt).
 var personOrdinals = lexicon.Words().Set("person-ordinal")

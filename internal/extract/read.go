@@ -520,6 +520,22 @@ func (a *article) numberFrom(i int32) int {
 	return lo
 }
 
+// numberAt returns the index in a.nums of the number the scanner read
+// starting at token j ("at least 20", "two"), if one does.
+func (a *article) numberAt(j int32) (int, bool) {
+	n := a.numberFrom(j)
+	return n, n < len(a.nums) && a.nums[n].Start == int(a.toks[j].Start)
+}
+
+// numberEnd returns the token after a number of the kind given that opens
+// at token j (an age: "27-year-old"; a count: "12"), or j when none does.
+func (a *article) numberEnd(j int32, kind text.NumKind) int32 {
+	if n, ok := a.numberAt(j); ok && a.nums[n].Kind == kind {
+		return a.tokenAt(a.nums[n].End-1) + 1
+	}
+	return j
+}
+
 // outsideOutlets drops the group mentions that lie inside the name of an
 // outlet ("Farabundo Marti" in "Radio Farabundo Marti"): the radio speaks,
 // the group it is named after does not act there.
