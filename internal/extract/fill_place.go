@@ -1039,7 +1039,7 @@ func (a *article) cityPartPlace(k int) int {
 	}
 	city, p := a.places[k].chosen, a.places[k+1].chosen
 	if city == nil || p == nil || city.Kind != gazetteer.Place || p.Kind != gazetteer.Place || city.Population() < bigCityPop ||
-		p.Population() > city.Population() || !partOf(p, city) {
+		p.Population() > city.Population() || !withinCity(p, city) {
 		return -1
 	}
 	return k + 1
@@ -1124,9 +1124,11 @@ func (f *filler) spotInArea(k int) int {
 		}
 		// a sentence of other violence, or of another day, is background,
 		// unless it opens with the attack's definite noun
-		otherDeed := a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) && !(division && a.sents[si].Para <= a.lead+1)
-		if (otherDeed || f.otherDay(si)) && !a.theAttackPlaced(m) {
-			continue // "battles near Basra after an offensive launched on January 9"
+		if !a.theAttackPlaced(m) {
+			otherDeed := a.violenceBetween(int32(a.sents[si].First), int32(a.sents[si].Last)) && !f.isMention(si) && !(division && a.sents[si].Para <= a.lead+1)
+			if otherDeed || f.otherDay(si) {
+				continue // "battles near Basra after an offensive launched on January 9"
+			}
 		}
 		if found >= 0 && !a.samePlace(found, p) {
 			return -1 // two spots: which one is not said

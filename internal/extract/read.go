@@ -138,23 +138,23 @@ func (x *Extractor) read(d *doc.Document) *article {
 }
 
 // stateStrikes adds "strike" alone as an attack word where it is a
-// state's armed strike: right after the name of a state, its possessive
-// or its demonym, and before "on" and what was struck, no day ("A Russian
-// strike on the Ukrainian city of Kharkiv killed at least one person";
-// Reuters-21578: "U.S. STRIKE ON IRAN OIL PLATFORM"). Elsewhere the word
-// is a labour strike ("a strike on Monday", "the miners' strike"), so
-// terms.txt does not list it: the lexicon's other readers (the roles
-// tagger's features) see the word as before.
+// state's armed strike: right after the name of a state or its demonym,
+// and before "on" and what was struck, no day ("A Russian strike on the
+// Ukrainian city of Kharkiv killed at least one person"; Reuters-21578:
+// "U.S. STRIKE ON IRAN OIL PLATFORM"). Elsewhere the word is a labour
+// strike ("a strike on Monday", "the miners' strike"), so terms.txt does
+// not list it: the lexicon's other readers (the roles tagger's features)
+// see the word as before.
 func (a *article) stateStrikes() {
 	added := false
-	for j := range a.toks {
-		if !strikeWords[a.lowerWord(int32(j))] || !a.stateStrikeAt(int32(j)) {
+	for j := int32(0); int(j) < len(a.toks); j++ {
+		if !strikeWords[a.lowerWord(j)] || !a.stateStrikeAt(j) {
 			continue
 		}
-		if _, ok := a.termAt(int32(j), lexicon.Trigger); ok {
+		if _, ok := a.termAt(j, lexicon.Trigger); ok {
 			continue
 		}
-		a.terms = append(a.terms, term{t0: int32(j), t1: int32(j) + 1, p: stateStrike})
+		a.terms = append(a.terms, term{t0: j, t1: j + 1, p: stateStrike})
 		added = true
 	}
 	if added {

@@ -148,20 +148,15 @@ func (a *article) findPlaces() {
 				i = u.t1
 				continue
 			}
-			if e := a.placeParticlesEnd(i+n, int32(s.Last)); n > 0 && e > i+n {
+			if n == 0 {
+				i++ // no name the gazetteer knows, nor one shaped like a place
+				continue
+			}
+			if e := a.placeParticlesEnd(i+n, int32(s.Last)); e > i+n {
 				// "San Juan de Lurigancho" goes on past the "San Juan" the
 				// gazetteer knows: the name is cut short, and no place
 				for i = e; i < int32(s.Last) && a.toks[i].Kind == text.Word && a.toks[i].Has(text.Cap); i++ {
 				}
-				continue
-			}
-			if n == 0 {
-				if m, ok := a.unknownPlace(i, int32(s.Last)); ok {
-					a.places = append(a.places, m)
-					i = m.t1
-					continue
-				}
-				i++
 				continue
 			}
 			a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[i].Start:a.toks[i+n-1].End])

@@ -267,10 +267,10 @@ func (a *article) cityParts() {
 			continue
 		}
 		d.chosen, d.in = city, -1
-		if m.chosen == nil || !partOf(m.chosen, city) {
+		if m.chosen == nil || !withinCity(m.chosen, city) {
 			m.chosen = nil
 			for _, e := range m.cands {
-				if e.Kind == gazetteer.Place && partOf(e.Feature, city) && (m.chosen == nil || e.Population() > m.chosen.Population()) {
+				if e.Kind == gazetteer.Place && withinCity(e.Feature, city) && (m.chosen == nil || e.Population() > m.chosen.Population()) {
 					m.chosen = e.Feature // "the Lima district of Miraflores": Lima's Miraflores, not Arequipa's
 				}
 			}
@@ -291,8 +291,9 @@ func (a *article) cityPartOf(c, p int) bool {
 	return a.lowerWord(m.t0-1) == "of" && cityPartNouns[a.lowerWord(m.t0-2)] && a.placeAt(m.t0-3) == c
 }
 
-// partOf reports whether place f lies within cityPartKm of city's point.
-func partOf(f, city *gazetteer.Feature) bool {
+// withinCity reports whether place f lies within cityPartKm of city's
+// point, as a part of the city does.
+func withinCity(f, city *gazetteer.Feature) bool {
 	return f.HasCoord && city.HasCoord && gazetteer.DistanceKm(city.Lat, city.Lon, f.Lat, f.Lon) <= cityPartKm
 }
 

@@ -886,16 +886,16 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 	if p.day == 0 {
 		// month alone or with a year: "in October", "early October", "mid-October 2017"
 		mod, ms := sc.modBefore(i, monthMods)
+		noun := false
 		if mod != "" {
 			d.Start = ms
 			p.modifier = mod
+		} else {
+			// "during the month of March": the noun says it is the month
+			d.Start, noun = sc.monthNoun(d.Start)
 		}
 		prep, _ := sc.prepBefore(d.Start)
-		if s, ok := sc.monthNoun(d.Start); ok && mod == "" {
-			// "during the month of March": the noun says it is the month
-			d.Start = s
-			prep, _ = sc.prepBefore(s)
-		} else if p.year == 0 && mod == "" {
+		if !noun && p.year == 0 && mod == "" {
 			allowed := monthAlonePreps
 			if w.ambig {
 				allowed = ambigMonthPreps
@@ -968,9 +968,10 @@ func (sc *dateScan) afterBetween(p int) bool {
 var rangeJoins = words.List("range-join")
 
 // monthNoun returns the start of "the month of" (or "month of") ending
-// right before p: a month named after its noun is a month whatever the
-// word before it ("During the month of March, 120 people were killed";
-// "the month of May" is no modal), so it needs no preposition of time.
+// right before p, else p and false: a month named after its noun is a
+// month whatever the word before it ("During the month of March, 120
+// people were killed"; "the month of May" is no modal), so it needs no
+// preposition of time.
 func (sc *dateScan) monthNoun(p int) (int, bool) {
 	t := sc.t
 	a, b := t.before(p)
