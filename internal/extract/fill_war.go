@@ -189,19 +189,30 @@ func (a *article) forceOf(k int, to int32) bool {
 // state that struck as "an Iranian attack" does. Else -1: a country after
 // a preposition ("in the U.S.") or opening a sentence is a place or a
 // subject, and one before a superlative ("Pakistan's deadliest bombing")
-// the place of the worst of many. A force noun after the country makes the
-// force the doer, which statesIn reads.
+// the place of the worst of many. A possessive opening a sentence is no
+// subject, but the owner of the noun after it: before a strike noun, which
+// only a state's forces make, its doer ("Russia's strike on a market in
+// Kharkiv killed five", "Israel's air strikes on Gaza"); before another
+// attack noun it may be where the attack was ("Sri Lanka's Easter
+// bombings", "Kenya's Westgate attack"). A force noun after the country
+// makes the force the doer, which statesIn reads.
 func (a *article) stateModifier(k int) int32 {
 	m := &a.places[k]
-	if !m.country || m.demonym || m.t0 < 1 || a.sentenceInitial(m.t0) || forceNouns[a.lowerWord(m.t1)] {
+	if !m.country || m.demonym || forceNouns[a.lowerWord(m.t1)] {
 		return -1 // "a Myanmar military airstrike": the force is the doer (statesIn)
 	}
+	opens := m.t0 < 1 || a.sentenceInitial(m.t0)
 	switch {
 	case a.possessiveAt(m.t1):
 		if superlatives[a.lowerWord(m.t1+2)] {
 			return -1
 		}
+		if opens && !a.phraseHead(m.t1+2, min(int32(a.sents[a.sentOf[m.t0]].Last), m.t1+3+attackGap), a.strikeNounAt) {
+			return -1
+		}
 		return m.t1 + 2
+	case opens:
+		return -1
 	case a.word(m.t1) == "'" || a.word(m.t1) == "’":
 		return m.t1 + 1 // "the United States' attack"
 	case articleWords[a.lowerWord(m.t0-1)] || m.t0 >= 2 && a.possessiveAt(m.t0-2):

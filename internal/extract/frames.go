@@ -655,6 +655,11 @@ func (a *article) agentBacked(si int32) bool {
 			return true
 		}
 	}
+	for _, t := range a.burnedTarget(si, map[int32]bool{}) {
+		if a.asserted(t.t0) && !a.deniedAt(t.t0) {
+			return true // "Soldiers burned houses in Mafa village yesterday": a burning with its armed agent and a target, as "torched" with its doer is
+		}
+	}
 	if len(a.foreignCaptures(si, nil)) > 0 {
 		return true // "its troops had captured the Libyan outpost of Zouar"
 	}

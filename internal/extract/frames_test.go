@@ -190,6 +190,10 @@ func TestAgentBackedBody(t *testing.T) {
 		{"a man dead of gunshot wounds", "Julio Soto, a 48-year-old farmer, has died from gunshot wounds, his family said.", false},
 		{"a state telling of its tanker struck", "Kuwait said its tanker was hit by a missile off Mina al-Ahmadi on Monday.", true},
 		{"a state vowing to answer an attack", "Iran said it would retaliate for the missile attack on its oil platform on Monday.", true},
+		{"soldiers burned houses yesterday", "Soldiers burned houses in Mafa village yesterday.", true},
+		{"troops burned homes, no day", "Troops burned homes in Monywa, residents said.", true},
+		{"troops denied they burned homes", "The army denied that troops burned homes in Monywa.", false},
+		{"protesters burned tyres", "Protesters burned tyres in Monywa yesterday.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -138,13 +138,15 @@ func (x *Extractor) read(d *doc.Document) *article {
 }
 
 // stateStrikes adds "strike" alone as an attack word where it is a
-// state's armed strike: right after the name of a state or its demonym,
-// and before "on" and what was struck, no day ("A Russian strike on the
-// Ukrainian city of Kharkiv killed at least one person"; Reuters-21578:
-// "U.S. STRIKE ON IRAN OIL PLATFORM"). Elsewhere the word is a labour
-// strike ("a strike on Monday", "the miners' strike"), so terms.txt does
-// not list it: the lexicon's other readers (the roles tagger's features)
-// see the word as before.
+// state's armed strike: its doer a state, named right before it by its
+// name, its demonym or its possessive ("A Russian strike", "Russia's
+// strike"), and "on" after it with what armed force strikes, a place or a
+// target ("A Russian strike on the Ukrainian city of Kharkiv killed at
+// least one person"; Reuters-21578: "U.S. STRIKE ON IRAN OIL PLATFORM").
+// Elsewhere the word is a labour strike ("a strike on Monday", "the
+// miners' strike", "a French strike on pension reform"), so terms.txt
+// does not list it: the lexicon's other readers (the roles tagger's
+// features) see the word as before.
 func (a *article) stateStrikes() {
 	added := false
 	for j := int32(0); int(j) < len(a.toks); j++ {
@@ -170,9 +172,9 @@ var strikeWords = lexicon.Words().Set("strike-word") // lexicon/words.txt
 // stateStrike is the attack word stateStrikes reads.
 var stateStrike = &lexicon.Phrase{Cat: lexicon.Trigger, Value: record.RemoteViolence, Text: "strike"}
 
-// stateStrikeAt reports whether "strike" at token j follows a state's
-// name or demonym and opens "on" with what was struck, not a day
-// (stateStrikes).
+// stateStrikeAt reports whether "strike" at token j is a state's
+// strike (stateStrikes): a state before it (stateBefore), "on" after it
+// and, after "on", not a day but what was struck (struckAfterOn).
 func (a *article) stateStrikeAt(j int32) bool {
 	if a.lowerWord(j+1) != "on" {
 		return false
@@ -180,9 +182,68 @@ func (a *article) stateStrikeAt(j int32) bool {
 	if lo, hi := a.dateRange(int(a.toks[j+1].Start), int(a.toks[j+1].End)+2); hi > lo {
 		return false // "a strike on Monday": the day of a labour strike
 	}
-	for _, p := range a.places {
-		if p.t1 == j && (p.country || p.demonym) {
+	return a.stateBefore(j) && a.struckAfterOn(j+2)
+}
+
+// stateBefore reports whether a state's name or demonym ends right before
+// token j ("a Russian strike", "a U.S. strike") or owns what starts there
+// by a possessive ("Russia's strike", "the United States' strike"): the
+// possessive breaks no adjacency, the state is the doer either way.
+func (a *article) stateBefore(j int32) bool {
+	lo, hi := a.placeRange(max(0, j-8), j)
+	for _, p := range a.places[lo:hi] {
+		switch {
+		case p.t1 == j && (p.country || p.demonym):
 			return true
+		case !p.country || p.demonym:
+		case p.t1 == j-2 && a.possessiveAt(p.t1), p.t1 == j-1 && (a.word(p.t1) == "'" || a.word(p.t1) == "’"):
+			return true
+		}
+	}
+	return false
+}
+
+// struckAfterOn reports whether the noun phrase that opens at token k,
+// the object of a strike's "on", names what armed force strikes: a place
+// the gazetteer knows ("on Kharkiv", "on the Ukrainian city of Kharkiv",
+// "on Iran oil platform"), a target ("on a market", "on a rebel base"),
+// people or a force ("on militants") or an armed group ("on Hamas"). The
+// phrase is read past its determiners, demonyms and "of", for three words
+// at most and up to a preposition: a labour strike is "on" an issue ("a
+// French strike on pension reform shut down Paris"), no place or target,
+// and a place after the phrase is the strike's scene, not its object.
+func (a *article) struckAfterOn(k int32) bool {
+	last := int32(a.sents[a.sentOf[k-1]].Last)
+	words := 0
+	for j := k; j < last && words < 3; j++ {
+		if a.clauseBreak(j) || a.inDate(j) {
+			return false
+		}
+		w := a.lowerWord(j)
+		if w == "of" || determiners[w] || articleWords[w] {
+			continue // "the city of Kharkiv"
+		}
+		if locPreps[w] {
+			return false // "on pensions in France": the scene, not the object
+		}
+		if a.inGroup(j) || attackTargets[w] {
+			return true
+		}
+		if _, ok := a.termAt(j, lexicon.Target); ok {
+			return true
+		}
+		if pt, ok := a.termAt(j, lexicon.Party); ok && !a.possessiveAt(pt.t1) && a.word(pt.t1) != "'" && a.word(pt.t1) != "’" {
+			return true // "on militants", not "on workers' pay"
+		}
+		lo, hi := a.placeRange(j, j+1)
+		for _, p := range a.places[lo:hi] {
+			if !p.demonym {
+				return true
+			}
+			j = p.t1 - 1 // "the Ukrainian city of": a demonym modifies the noun after it
+		}
+		if hi == lo {
+			words++
 		}
 	}
 	return false

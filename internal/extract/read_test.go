@@ -155,3 +155,37 @@ func TestReadDates(t *testing.T) {
 		})
 	}
 }
+
+// TestStateStrikes checks where "strike" alone is read as a state's armed
+// strike: a state before it by its demonym, name or possessive, and after
+// its "on" what armed force strikes, not a day or an issue.
+func TestStateStrikes(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"demonym, a city", "A Russian strike on the Ukrainian city of Kharkiv killed one person.", true},
+		{"demonym, a target", "A Russian strike on a market in Kharkiv killed five people.", true},
+		{"name, a place", "A U.S. strike on Iran oil platform set it ablaze.", true},
+		{"possessive, a target", "Russia's strike on a market in Kharkiv killed five people.", true},
+		{"plural possessive, a base", "The United States' strike on a rebel base killed five fighters.", true},
+		{"demonym, a group", "An Israeli strike on Hamas commanders killed five people.", true},
+		{"demonym, an issue", "A French strike on pension reform shut down Paris.", false},
+		{"demonym, an issue, a place after", "A Belgian strike on wage indexation in Antwerp halted the port.", false},
+		{"demonym, a day", "A French strike on Monday shut down Paris.", false},
+		{"no state", "The strike on a market in Kharkiv killed five people.", false},
+		{"workers' pay", "A Nigerian strike on workers' pay shut Lagos.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := readPassage(t, "2024-03-08", "News", tt.body)
+			got := false
+			for _, tm := range a.terms {
+				got = got || tm.p == stateStrike
+			}
+			if got != tt.want {
+				t.Errorf("state strike in %q = %v, want %v", tt.body, got, tt.want)
+			}
+		})
+	}
+}
