@@ -916,13 +916,15 @@ func (a *article) supposedAt(t int32) bool {
 
 // deniedAt reports whether the attack word at token t is what a denial
 // denies: the subject's head or the verb of the clause a verb of denial
-// opens with "that", the verb at most three words before "that" ("the
+// opens with "that", the verb at most five words before "that" ("the
 // minister denied that the air force is bombing civilian areas",
 // "denied, however, that the shooting occurred there", "denied the
 // report that the army is bombing"). The clause tells what someone says
-// did not happen, not an attack told as done. An attack word in a phrase
-// hung on the clause is not denied ("denied that the trip is linked to
-// the assassination"), nor one far into it, nor one the denier tells of
+// did not happen, not an attack told as done. A negated denial asserts
+// the clause instead ("the minister did not deny that the air force
+// bombed the village": denialBefore). An attack word in a phrase hung on
+// the clause is not denied ("denied that the trip is linked to the
+// assassination"), nor one far into it, nor one the denier tells of
 // itself ("Armenia denied that its troops had fired first": an own
 // pronoun after "that" denies a doer's part in a deed, which attribution
 // reads, not the deed). A deed told as done elsewhere keeps the mentions
@@ -941,20 +943,76 @@ func (a *article) deniedAt(t int32) bool {
 		if ownPronouns[a.lowerWord(j+1)] {
 			return false
 		}
-		for k := j - 1; k >= first && k >= j-4; k-- {
-			switch w := a.lowerWord(k); {
-			case denyVerbs[w]:
-				return true
-			case reportVerbs[w] && !articleWords[a.lowerWord(k-1)]:
-				// "denied it and said that rebels bombed": the nearer
-				// verb opens the clause ("denied the report that" is a
-				// noun's)
-				return false
-			}
-		}
-		return false
+		d := a.denialBefore(j, first)
+		return d.head >= 0 && denyVerbs[a.lowerWord(d.head)] && !d.negated
 	}
 	return false
+}
+
+// denial is what the words heading a clause of "that", "whether" or "if"
+// say of it: the word that denies or doubts it, a verb of [deny-verb] or
+// a word of [negative-head] ("officials denied that", "it was unclear
+// whether"), at token head (-1 when none does), and whether a negation
+// stands among them (negated: "there was no evidence that", "did not
+// deny that"). The mention stage reads it to tell whether a deed is
+// asserted (deniedAt), the attribution stage whether a doer's part is
+// (deniesComplement): one window for both.
+type denial struct {
+	head    int32
+	negated bool
+}
+
+// denies reports whether the clause is denied: by its head or by a
+// negation, not by both, which cancel ("there is no doubt that", "did not
+// rule out that", "did not deny that" assert what follows).
+func (d denial) denies() bool { return d.head >= 0 != d.negated }
+
+// denialBefore reads the words before the complementiser at token k,
+// past an aside set off by commas ("denied, however, that"), back to five
+// and within the clause, in the sentence opening at first. A verb of
+// reporting ends the clause ("denied it and said that rebels bombed":
+// the nearer verb opens it), one after an article is a noun ("denied the
+// report that"). A scant determiner before a negative head counts as its
+// negation ("there is little doubt that", assertingHead), as does a
+// negation in the three words before a verb of denial (negatedDenial:
+// "has not yet denied that").
+func (a *article) denialBefore(k, first int32) denial {
+	d := denial{head: -1}
+	end := a.pastAsidesBack(k, first)
+	for j := end - 1; j >= first && j >= end-5; j-- {
+		w := a.lowerWord(j)
+		if reportVerbs[w] && articleWords[a.lowerWord(j-1)] {
+			continue // "denied the report that": a noun
+		}
+		if a.clauseBreak(j) {
+			break
+		}
+		switch {
+		case negates(w), a.assertingHead(j + 1):
+			d.negated = true
+		case d.head < 0 && (denyVerbs[w] || negativeHeads[w]):
+			d.head = j
+		}
+	}
+	if d.head >= 0 && !d.negated && denyVerbs[a.lowerWord(d.head)] {
+		d.negated = a.negatedDenial(d.head) >= 0
+	}
+	return d
+}
+
+// negatedDenial returns the token of a negation in the three words
+// before the word of denial at token h, in its sentence, or -1: "did not
+// deny", "has never denied", "has not yet denied". A denial so negated
+// asserts what it would deny: the deed it tells is done (deniedAt) and a
+// doer named in it is not cleared but suspected (attribution).
+func (a *article) negatedDenial(h int32) int32 {
+	first := int32(a.sents[a.sentOf[h]].First)
+	for j := h - 1; j >= first && j >= h-3 && !a.clauseBreak(j); j-- {
+		if negates(a.lowerWord(j)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // forceSearch reports whether the attack word t is a raid ([search-word])
