@@ -814,6 +814,9 @@ func (a *article) hedgedAt(t int32) bool {
 			// bombing")
 			continue
 		}
+		if a.lowerWord(j) != "if" && a.presupposedDeed(j, t) {
+			return false // "will investigate the deadly car bombing": the deed the hedged verb is about was done
+		}
 		switch a.lowerWord(j) {
 		case "threatened", "vowed", "warned", "threat", "threats", "if":
 			return true
@@ -824,6 +827,61 @@ func (a *article) hedgedAt(t int32) bool {
 	}
 	return false
 }
+
+// presupposedDeed reports whether the attack word at token t heads a
+// definite noun phrase (definiteHead: "the", "this", a possessive) that
+// stands after a verb the hedge at token j governs: "a commission will
+// investigate the deadly car bombing", "vowed to avenge the killing of
+// their commander", "would not comment on Friday's attack", "the
+// terrorists could have perpetrated this attack". A definite deed is
+// presupposed, told as known: the hedge governs only its own verb's
+// event. A verb of [event-verb] makes or holds the event its object
+// names, which is then as hedged as the verb ("could launch the
+// offensive", "an operation that would have included the kidnapping of
+// personalities"); a deed with no verb before its determiner is the
+// hedge's own ("the possible bombing", "could be the attack").
+func (a *article) presupposedDeed(j, t int32) bool {
+	d, ok := a.definiteHead(t)
+	if !ok || d <= j+1 {
+		return false
+	}
+	v := d - 1
+	if particles[a.lowerWord(v)] {
+		v-- // "carry out the attack", "clear up the attack"
+	}
+	if w := a.lowerWord(v); eventVerbs[w] || auxiliaries[w] || modals[w] {
+		return false // "could launch the offensive", "will be the attack"
+	}
+	return true
+}
+
+// definiteHead returns the token where a definite noun phrase whose head
+// is the attack word at token t opens, past at most three modifiers in
+// its clause: the determiner "the" or "this", or the owner of a
+// possessive ("Friday's attack", "the army's raid"): "the deadly car
+// bombing", "this attack". A link, a preposition or a relative pronoun
+// ends the search: in "may shell the town and attack the base" the
+// determiner is the town's.
+func (a *article) definiteHead(t int32) (int32, bool) {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for k := t - 1; k > first && k >= t-4; k-- {
+		switch w := a.lowerWord(k); {
+		case w == "the" || w == "this":
+			return k, true
+		case w == "s" && a.possessiveAt(k-1):
+			return k - 2, k-2 > first
+		case a.toks[k].Kind != text.Word && w != "-" || a.clauseBreak(k) || listLink(w) || phrasePrep(w) || relativePronouns[w]:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// eventVerbs make or hold the event their object names (presupposedDeed).
+var eventVerbs = lexicon.Words().Set("event-verb") // lexicon/words.txt
+
+// particles complete a verb before its object ("carry out", "clear up").
+var particles = lexicon.Words().Set("verb-particle") // lexicon/words.txt
 
 // modalCore reports whether the modal at token j heads the clause core
 // that holds the attack word at token t: nothing but its verb group and

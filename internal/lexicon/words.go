@@ -134,6 +134,8 @@ var wordSchema = []WordSection{
 	{Name: "search-word"},
 	{Name: "modal"},
 	{Name: "relative-pronoun"},
+	{Name: "event-verb"},
+	{Name: "verb-particle"},
 	{Name: "birth-word"},
 	{Name: "home-noun"},
 	{Name: "home-adjective"},
