@@ -1046,7 +1046,7 @@ func (a *article) denialBefore(k, first int32) denial {
 			break
 		}
 		switch {
-		case negates(w), a.assertingHead(j + 1):
+		case a.negationAt(j), a.assertingHead(j + 1):
 			d.negated = true
 		case d.head < 0 && (denyVerbs[w] || negativeHeads[w]):
 			d.head = j
@@ -1066,12 +1066,22 @@ func (a *article) denialBefore(k, first int32) denial {
 func (a *article) negatedDenial(h int32) int32 {
 	first := int32(a.sents[a.sentOf[h]].First)
 	for j := h - 1; j >= first && j >= h-3 && !a.clauseBreak(j); j-- {
-		if negates(a.lowerWord(j)) {
+		if a.negationAt(j) {
 			return j
 		}
 	}
 	return -1
 }
+
+// negationAt reports whether the word at token j negates what follows it
+// (negates), unless an adverb of [focus-adverb] after "not" makes it
+// focus the verb instead: "not only denied that" denies.
+func (a *article) negationAt(j int32) bool {
+	return negates(a.lowerWord(j)) && !focusAdverbs[a.lowerWord(j+1)]
+}
+
+// focusAdverbs after "not" focus the verb, not negate it (negationAt).
+var focusAdverbs = lexicon.Words().Set("focus-adverb") // lexicon/words.txt
 
 // forceSearch reports whether the attack word t is a raid ([search-word])
 // by a state's ground force, the subject before it in its clause

@@ -796,6 +796,7 @@ func TestDenialAndHedgeScope(t *testing.T) {
 		{"a denial", "The minister denied that the air force bombed the village.", "bombed", true, false},
 		{"a denial past an aside", "The minister denied, however, that the air force bombed the village.", "bombed", true, false},
 		{"a negated denial", "The minister did not deny that the air force bombed the village.", "bombed", false, false},
+		{"a denial under a focus", "The minister not only denied that the air force bombed the village but accused the rebels.", "bombed", true, false},
 		{"a denial never made", "The minister has never denied that the air force bombed the village.", "bombed", false, false},
 		{"a definite deed after a modal's verb", "A commission will investigate the deadly car bombing in Kirkuk.", "car", false, false},
 		{"a possessive deed after a modal's verb", "Police will investigate Friday's bombing of a bus in Quetta.", "bombing", false, false},

@@ -136,6 +136,7 @@ var wordSchema = []WordSection{
 	{Name: "relative-pronoun"},
 	{Name: "event-verb"},
 	{Name: "verb-particle"},
+	{Name: "focus-adverb"},
 	{Name: "birth-word"},
 	{Name: "home-noun"},
 	{Name: "home-adjective"},
