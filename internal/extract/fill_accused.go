@@ -796,7 +796,7 @@ func (f *filler) forceDenial(after int) (int, int, bool) {
 			if t.p.Cat != lexicon.Attribution || t.p.Value != record.Denied || int(a.toks[t.t0].Start) <= after {
 				continue
 			}
-			if a.forceDenies(t, first) && a.deniesCharge(t) {
+			if a.forceDenies(t, first) && a.deniesCharge(t) && a.negatedDenial(t.t0) < 0 {
 				b0, b1 := a.span(t.t0, t.t1)
 				return b0, b1, true
 			}

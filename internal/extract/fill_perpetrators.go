@@ -2459,21 +2459,10 @@ func (a *article) deniedComplement(t0 int32) bool {
 }
 
 // deniesComplement reports whether the words before the complementiser
-// at token k, back to five and within the clause, deny what follows it:
-// a negation or a word of [deny-verb] or [negative-head], but not both.
-// A scant determiner before the head counts as its negation ("there is
-// little doubt that", assertingHead).
+// at token k deny what follows it (denialBefore: the window deniedAt
+// reads as well).
 func (a *article) deniesComplement(k, first int32) bool {
-	neg, head := false, false
-	for j := k - 1; j >= first && j >= k-5 && !a.clauseBreak(j); j-- {
-		switch w := a.lowerWord(j); {
-		case negates(w), a.assertingHead(j + 1):
-			neg = true
-		case denyVerbs[w], negativeHeads[w]:
-			head = true
-		}
-	}
-	return neg != head
+	return a.denialBefore(k, first).denies()
 }
 
 // cleared reports whether the actor starting at token t0 is named only to
@@ -2698,7 +2687,8 @@ func (a *article) accusedOfOther(t term, t1 int32) bool {
 // the actor at tokens [t0, t1): the nearest cue in the direction its
 // wording points ("G claimed responsibility", "blamed on G", "accused G",
 // "G denied"). It returns the attribution and the cue's byte span; without
-// a cue, suspected and a zero span.
+// a cue, suspected and a zero span. A negated denial ("did not deny")
+// blames as a report does: suspected.
 func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 	best, bestDist := term{}, int32(1<<30)
 	// "the spokesman for G", "a statement on a G website": the group
@@ -2796,6 +2786,14 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 	}
 	c0, c1 := a.span(best.t0, best.t1)
 	switch {
+	case best.p.Value == record.Denied:
+		if n := a.negatedDenial(best.t0); n >= 0 {
+			// "the minister did not deny that the air force bombed the
+			// village": a negated denial asserts the deed and leaves the
+			// doer named suspected, the negation and the verb its cue
+			c0, c1 = a.span(n, best.t1)
+			return record.Suspected, c0, c1
+		}
 	case best.p.Value == "unclaimed":
 		return record.Suspected, c0, c1
 	case speaker && (strings.Contains(best.p.Text, "responsible") || strings.Contains(best.p.Text, "carried out")):

@@ -502,7 +502,7 @@ func (a *article) selfDenial(t1 int32) (int, int, bool) {
 		return 0, 0, false
 	}
 	for _, t := range a.sentTerms(a.sentOf[p]) {
-		if t.p.Cat == lexicon.Attribution && t.p.Value == record.Denied && t.t0 > p && t.t0 < min(p+6, last) {
+		if t.p.Cat == lexicon.Attribution && t.p.Value == record.Denied && t.t0 > p && t.t0 < min(p+6, last) && a.negatedDenial(t.t0) < 0 {
 			b0, b1 := a.span(t.t0, t.t1)
 			return b0, b1, true
 		}

@@ -814,6 +814,9 @@ func (a *article) hedgedAt(t int32) bool {
 			// bombing")
 			continue
 		}
+		if a.lowerWord(j) != "if" && a.presupposedDeed(j, t) {
+			return false // "will investigate the deadly car bombing": the deed the hedged verb is about was done
+		}
 		switch a.lowerWord(j) {
 		case "threatened", "vowed", "warned", "threat", "threats", "if":
 			return true
@@ -824,6 +827,61 @@ func (a *article) hedgedAt(t int32) bool {
 	}
 	return false
 }
+
+// presupposedDeed reports whether the attack word at token t heads a
+// definite noun phrase (definiteHead: "the", "this", a possessive) that
+// stands after a verb the hedge at token j governs: "a commission will
+// investigate the deadly car bombing", "vowed to avenge the killing of
+// their commander", "would not comment on Friday's attack", "the
+// terrorists could have perpetrated this attack". A definite deed is
+// presupposed, told as known: the hedge governs only its own verb's
+// event. A verb of [event-verb] makes or holds the event its object
+// names, which is then as hedged as the verb ("could launch the
+// offensive", "an operation that would have included the kidnapping of
+// personalities"); a deed with no verb before its determiner is the
+// hedge's own ("the possible bombing", "could be the attack").
+func (a *article) presupposedDeed(j, t int32) bool {
+	d, ok := a.definiteHead(t)
+	if !ok || d <= j+1 {
+		return false
+	}
+	v := d - 1
+	if particles[a.lowerWord(v)] {
+		v-- // "carry out the attack", "clear up the attack"
+	}
+	if w := a.lowerWord(v); eventVerbs[w] || auxiliaries[w] || modals[w] {
+		return false // "could launch the offensive", "will be the attack"
+	}
+	return true
+}
+
+// definiteHead returns the token where a definite noun phrase whose head
+// is the attack word at token t opens, past at most three modifiers in
+// its clause: the determiner "the" or "this", or the owner of a
+// possessive ("Friday's attack", "the army's raid"): "the deadly car
+// bombing", "this attack". A link, a preposition or a relative pronoun
+// ends the search: in "may shell the town and attack the base" the
+// determiner is the town's.
+func (a *article) definiteHead(t int32) (int32, bool) {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for k := t - 1; k > first && k >= t-4; k-- {
+		switch w := a.lowerWord(k); {
+		case w == "the" || w == "this":
+			return k, true
+		case w == "s" && a.possessiveAt(k-1):
+			return k - 2, k-2 > first
+		case a.toks[k].Kind != text.Word && w != "-" || a.clauseBreak(k) || listLink(w) || phrasePrep(w) || relativePronouns[w]:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// eventVerbs make or hold the event their object names (presupposedDeed).
+var eventVerbs = lexicon.Words().Set("event-verb") // lexicon/words.txt
+
+// particles complete a verb before its object ("carry out", "clear up").
+var particles = lexicon.Words().Set("verb-particle") // lexicon/words.txt
 
 // modalCore reports whether the modal at token j heads the clause core
 // that holds the attack word at token t: nothing but its verb group and
@@ -916,13 +974,15 @@ func (a *article) supposedAt(t int32) bool {
 
 // deniedAt reports whether the attack word at token t is what a denial
 // denies: the subject's head or the verb of the clause a verb of denial
-// opens with "that", the verb at most three words before "that" ("the
+// opens with "that", the verb at most five words before "that" ("the
 // minister denied that the air force is bombing civilian areas",
 // "denied, however, that the shooting occurred there", "denied the
 // report that the army is bombing"). The clause tells what someone says
-// did not happen, not an attack told as done. An attack word in a phrase
-// hung on the clause is not denied ("denied that the trip is linked to
-// the assassination"), nor one far into it, nor one the denier tells of
+// did not happen, not an attack told as done. A negated denial asserts
+// the clause instead ("the minister did not deny that the air force
+// bombed the village": denialBefore). An attack word in a phrase hung on
+// the clause is not denied ("denied that the trip is linked to the
+// assassination"), nor one far into it, nor one the denier tells of
 // itself ("Armenia denied that its troops had fired first": an own
 // pronoun after "that" denies a doer's part in a deed, which attribution
 // reads, not the deed). A deed told as done elsewhere keeps the mentions
@@ -941,21 +1001,87 @@ func (a *article) deniedAt(t int32) bool {
 		if ownPronouns[a.lowerWord(j+1)] {
 			return false
 		}
-		for k := j - 1; k >= first && k >= j-4; k-- {
-			switch w := a.lowerWord(k); {
-			case denyVerbs[w]:
-				return true
-			case reportVerbs[w] && !articleWords[a.lowerWord(k-1)]:
-				// "denied it and said that rebels bombed": the nearer
-				// verb opens the clause ("denied the report that" is a
-				// noun's)
-				return false
-			}
-		}
-		return false
+		d := a.denialBefore(j, first)
+		return d.head >= 0 && denyVerbs[a.lowerWord(d.head)] && !d.negated
 	}
 	return false
 }
+
+// denial is what the words heading a clause of "that", "whether" or "if"
+// say of it: the word that denies or doubts it, a verb of [deny-verb] or
+// a word of [negative-head] ("officials denied that", "it was unclear
+// whether"), at token head (-1 when none does), and whether a negation
+// stands among them (negated: "there was no evidence that", "did not
+// deny that"). The mention stage reads it to tell whether a deed is
+// asserted (deniedAt), the attribution stage whether a doer's part is
+// (deniesComplement): one window for both.
+type denial struct {
+	head    int32
+	negated bool
+}
+
+// denies reports whether the clause is denied: by its head or by a
+// negation, not by both, which cancel ("there is no doubt that", "did not
+// rule out that", "did not deny that" assert what follows).
+func (d denial) denies() bool { return d.head >= 0 != d.negated }
+
+// denialBefore reads the words before the complementiser at token k,
+// past an aside set off by commas ("denied, however, that"), back to five
+// and within the clause, in the sentence opening at first. A verb of
+// reporting ends the clause ("denied it and said that rebels bombed":
+// the nearer verb opens it), one after an article is a noun ("denied the
+// report that"). A scant determiner before a negative head counts as its
+// negation ("there is little doubt that", assertingHead), as does a
+// negation in the three words before a verb of denial (negatedDenial:
+// "has not yet denied that").
+func (a *article) denialBefore(k, first int32) denial {
+	d := denial{head: -1}
+	end := a.pastAsidesBack(k, first)
+	for j := end - 1; j >= first && j >= end-5; j-- {
+		w := a.lowerWord(j)
+		if reportVerbs[w] && articleWords[a.lowerWord(j-1)] {
+			continue // "denied the report that": a noun
+		}
+		if a.clauseBreak(j) {
+			break
+		}
+		switch {
+		case a.negationAt(j), a.assertingHead(j + 1):
+			d.negated = true
+		case d.head < 0 && (denyVerbs[w] || negativeHeads[w]):
+			d.head = j
+		}
+	}
+	if d.head >= 0 && !d.negated && denyVerbs[a.lowerWord(d.head)] {
+		d.negated = a.negatedDenial(d.head) >= 0
+	}
+	return d
+}
+
+// negatedDenial returns the token of a negation in the three words
+// before the word of denial at token h, in its sentence, or -1: "did not
+// deny", "has never denied", "has not yet denied". A denial so negated
+// asserts what it would deny: the deed it tells is done (deniedAt) and a
+// doer named in it is not cleared but suspected (attribution).
+func (a *article) negatedDenial(h int32) int32 {
+	first := int32(a.sents[a.sentOf[h]].First)
+	for j := h - 1; j >= first && j >= h-3 && !a.clauseBreak(j); j-- {
+		if a.negationAt(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// negationAt reports whether the word at token j negates what follows it
+// (negates), unless an adverb of [focus-adverb] after "not" makes it
+// focus the verb instead: "not only denied that" denies.
+func (a *article) negationAt(j int32) bool {
+	return negates(a.lowerWord(j)) && !focusAdverbs[a.lowerWord(j+1)]
+}
+
+// focusAdverbs after "not" focus the verb, not negate it (negationAt).
+var focusAdverbs = lexicon.Words().Set("focus-adverb") // lexicon/words.txt
 
 // forceSearch reports whether the attack word t is a raid ([search-word])
 // by a state's ground force, the subject before it in its clause

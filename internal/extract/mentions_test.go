@@ -782,3 +782,47 @@ func TestAttributiveParticiple(t *testing.T) {
 		})
 	}
 }
+
+// TestDenialAndHedgeScope checks what a denial or a hedge before an
+// attack word governs: a denial under a negation asserts its clause
+// (deniedAt, denialBefore), and a definite deed that is the object of the
+// hedged verb is presupposed (presupposedDeed), where the hedge's own
+// verb, or a verb that makes its object's event, stays hedged.
+func TestDenialAndHedgeScope(t *testing.T) {
+	tests := []struct {
+		name, body, word string
+		denied, hedged   bool
+	}{
+		{"a denial", "The minister denied that the air force bombed the village.", "bombed", true, false},
+		{"a denial past an aside", "The minister denied, however, that the air force bombed the village.", "bombed", true, false},
+		{"a negated denial", "The minister did not deny that the air force bombed the village.", "bombed", false, false},
+		{"a denial under a focus", "The minister not only denied that the air force bombed the village but accused the rebels.", "bombed", true, false},
+		{"a denial never made", "The minister has never denied that the air force bombed the village.", "bombed", false, false},
+		{"a definite deed after a modal's verb", "A commission will investigate the deadly car bombing in Kirkuk.", "car", false, false},
+		{"a possessive deed after a modal's verb", "Police will investigate Friday's bombing of a bus in Quetta.", "bombing", false, false},
+		{"a definite deed after a vow", "The rebels vowed to avenge the attack on their camp near Goma.", "attack", false, false},
+		{"the threat's own verb", "The rebels threatened to bomb the embassy in Kabul.", "bomb", false, true},
+		{"the modal's own verb", "Militants may attack the town of Jilib again.", "attack", false, true},
+		{"a determiner of another noun", "Militants may shell the town and attack the base.", "attack", false, true},
+		{"a verb that makes its object's event", "Rebels will carry out the attack on Goma within days.", "attack", false, true},
+		{"a verb that holds its object's event", "It was an operation that would have included the kidnapping of personalities.", "kidnapping", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := readPassage(t, "2020-05-01", "", tt.body)
+			for _, tm := range a.terms {
+				if tm.p.Cat != lexicon.Trigger || a.lowerWord(tm.t0) != tt.word {
+					continue
+				}
+				if got := a.deniedAt(tm.t0); got != tt.denied {
+					t.Errorf("deniedAt(%q) = %v, want %v", a.text(tm.t0, tm.t1), got, tt.denied)
+				}
+				if got := a.hedgedAt(tm.t0); got != tt.hedged {
+					t.Errorf("hedgedAt(%q) = %v, want %v", a.text(tm.t0, tm.t1), got, tt.hedged)
+				}
+				return
+			}
+			t.Fatalf("no attack word %q", tt.word)
+		})
+	}
+}
