@@ -138,19 +138,91 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	if a.justifies(j) {
 		return j, j + 1, true
 	}
-	// "G <deed> ..., they say"
-	if !a.agent(t0, t1) {
-		return 0, 0, false
-	}
-	for k := t1 + 1; k+2 < last+1 && k < t1+40; k++ {
-		if a.word(k-1) != "," || !ownPronouns[a.lowerWord(k)] {
-			continue
-		}
-		if sayVerbs[a.lowerWord(k+1)] {
-			return k, k + 2, true
-		}
+	// "G <deed> ..., they say", "..., the group said", "..., a spokesman
+	// for the group told AFP"
+	if r0, v, ok := a.ownTrailingVoice(si, t0, t1); ok {
+		return r0, v + 1, true // the speaker and its verb: "they said"
 	}
 	return 0, 0, false
+}
+
+// ownTrailingVoice finds the saying that closes the clause of the actor at
+// tokens [t0, t1) of sentence si when its speaker is that actor itself
+// (ownVoiceAt): the deed told first, then whose word it is. "Houthi
+// rebels have fired missiles at two vessels, they say"; "Al-Shabaab
+// fighters stormed the base, the group said in a statement"; "the bomb
+// was planted by G fighters, a spokesman for the group told AFP". The
+// actor must be the one who acted: the agent of the deed, or the subject
+// of a clause that tells one (ownDeedFrom). It returns the speaker's
+// first token and the verb of saying. The first saying after the actor decides: "..., police
+// said" makes the clause the police's, whatever follows.
+func (a *article) ownTrailingVoice(si, t0, t1 int32) (int32, int32, bool) {
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	for v := t1 + 1; v < last && v < t1+40; v++ {
+		if w := a.lowerWord(v); !sayVerbs[w] && !statementVerbs[w] {
+			continue
+		}
+		r0, r1 := a.voiceRegion(first, v)
+		if r0 <= t1 || !a.reportCloser(r0-1) {
+			return 0, 0, false // "G said its fighters ...": a saying of the actor's own clause, not a trailing one
+		}
+		if !a.agent(t0, t1) && !a.ownDeedFrom(t1-1, r0-1, t0, t1) {
+			return 0, 0, false
+		}
+		if r1-r0 == 1 && ownPronouns[a.lowerWord(r0)] {
+			return r0, v, true // "..., they say"
+		}
+		// the actor opens the clause, or a part of it does ("Fighters of
+		// G stormed ..."), or it is the agent after "by"
+		k, _, _ := a.partOf(t0, first)
+		by := a.lowerWord(t0-1) == "by" || a.lowerWord(t0-1) == "the" && a.lowerWord(t0-2) == "by"
+		return r0, v, (a.sentenceSubject(k) || by) && a.ownVoiceAt(t0, t1, r0, r1)
+	}
+	return 0, 0, false
+}
+
+// ownVoiceAt reports whether the speaker at tokens [r0, r1) is the group
+// named at tokens [t0, t1) speaking for itself: the group again ("...,
+// the Taliban said"), "the group" ("..., the group said"), or a
+// mouthpiece of its ("its spokesman", "a spokesman for the group", "a
+// Taliban commander", "Yahya Sarea, the Houthi military spokesman"). A
+// speaker that names another group, a state or a place ("a Pakistani
+// police spokesman") is someone else.
+func (a *article) ownVoiceAt(t0, t1, r0, r1 int32) bool {
+	b0, b1 := a.span(t0, t1)
+	glo, ghi := a.groupRange(b0, b1)
+	if glo == ghi || a.groups[glo].Group.Kind == "state" || a.groups[glo].Group.Kind == "coalition" {
+		return false
+	}
+	top := a.x.actors.TopOf(a.groups[glo].Group)
+	if plo, phi := a.placeRange(r0, r1); plo < phi {
+		return false
+	}
+	s0, s1 := a.span(r0, r1)
+	lo, hi := a.groupRange(s0, s1)
+	for _, g := range a.groups[lo:hi] {
+		if a.x.actors.TopOf(g.Group) != top {
+			return false
+		}
+	}
+	named := lo < hi
+	j := r0
+	if articleWords[a.lowerWord(j)] {
+		j++
+	}
+	if named && a.tokenAt(a.groups[lo].Start) == j && a.tokenAt(a.groups[lo].End-1)+1 == r1 {
+		return true // "..., the Taliban said"
+	}
+	if j+1 == r1 && a.lowerWord(r0) == "the" && anaphorHeads[a.lowerWord(j)] {
+		return true // "..., the group said"
+	}
+	mouth, own := false, named
+	for k := r0; k < r1; k++ {
+		w := a.lowerWord(k)
+		mouth = mouth || mouthpieces[w]
+		own = own || ownPronouns[w] || w == "the" && anaphorHeads[a.lowerWord(k+1)]
+	}
+	return mouth && own
 }
 
 // ownDeedFrom reports whether the clause after token p, the speaker's
