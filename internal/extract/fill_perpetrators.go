@@ -2751,7 +2751,7 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 			}
 			txt := t.p.Text
 			subjectCue := strings.HasPrefix(txt, "behind") || strings.HasPrefix(txt, "was ") ||
-				strings.HasPrefix(txt, "were ") || txt == "suspected of" || txt == "principal suspect" || txt == "main suspect" ||
+				strings.HasPrefix(txt, "were ") || txt == "suspected of" || suspectPredicates[txt] ||
 				a.passiveBlame(t) || txt == "carried out" && a.definiteDeed(t.t1-1)
 			if after != subjectCue {
 				continue
@@ -2806,6 +2806,10 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 	}
 	return best.p.Value, c0, c1
 }
+
+// suspectPredicates are the cues of suspicion whose subject is the accused
+// ("G is the main suspect"): they follow the actor they name.
+var suspectPredicates = lexicon.Words().Set("suspect-predicate") // lexicon/words.txt
 
 // setDoer gives an incident that names no doer of its own the doer of
 // the set of attacks it was told as one of: an earlier incident of the

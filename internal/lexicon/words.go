@@ -49,6 +49,7 @@ var wordSchema = []WordSection{
 	{Name: "deed-verb"},
 	{Name: "accuse-verb"},
 	{Name: "culpable"},
+	{Name: "suspect-predicate"},
 	{Name: "charge-noun"},
 	{Name: "belief-participle"},
 	{Name: "belief-verb"},
