@@ -346,7 +346,7 @@ func (a *article) cueSentences(d0 int) []int32 {
 		// "the coalition called the strike a legitimate operation": owning
 		// the deed by defending it
 		for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
-			if a.justifies(j) || a.claimsDeed(j) || a.behindDeed(j) || a.heldToDeed(j) {
+			if a.justifies(j) || a.claimsDeed(j) || a.behindDeed(j) || a.heldToDeed(j) || a.suspicionAt(j) {
 				if !a.contextBefore(s) && !a.oldDated(s, d0) {
 					cues = append(cues, s)
 				}
@@ -678,6 +678,12 @@ func (f *filler) groupsIn(si int32) []actorCand {
 				c.c0, c.c1 = a.span(b0, b1)
 			} else if b0, b1, ok := a.heldResponsible(t0, t1); ok {
 				c.attr, c.c0, c.c1 = record.Suspected, b0, b1 // "police held the Shining Path responsible"
+			} else if b0, b1, ok := a.suspectPredicateFrom(t1); ok {
+				c.attr = record.Suspected // "G was the likely perpetrator" (fill_accused.go)
+				c.c0, c.c1 = a.span(b0, b1)
+			} else if b0, b1, ok := a.shareOfDeedBefore(t0, t1); ok {
+				c.attr = record.Suspected // "the possible role of G"
+				c.c0, c.c1 = a.span(b0, b1)
 			}
 		}
 		if c.c1 == 0 && a.commenter(t1) {
