@@ -259,11 +259,38 @@ func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 		if a.otherStateAt(k, t0, t1) {
 			return 0, false // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's
 		}
-		if a.deedAfter(k, k+1) {
+		if a.deedAfter(k, k+1) || a.bombDevice(k) {
 			return k, true
 		}
 	}
 	return 0, false
+}
+
+// deviceNouns name a bomb only in a story of a bombing ("planted the
+// device").
+var deviceNouns = lexicon.Words().Set("device-noun") // lexicon/words.txt
+
+// bombDevice reports whether token k is a noun of [device-noun] in an
+// article that tells of a bombing (a bombing trigger or an explosive
+// weapon anywhere in it): "the device" is then the bomb, a weapon of the
+// deed ("G said its fighters planted the device").
+func (a *article) bombDevice(k int32) bool {
+	if !deviceNouns[a.lowerWord(k)] {
+		return false
+	}
+	for _, t := range a.terms {
+		switch t.p.Cat {
+		case lexicon.Trigger:
+			if t.p.Value == record.Bombing || t.p.Value == record.SuicideBombing {
+				return true
+			}
+		case lexicon.Weapon:
+			if t.p.Value == "explosives" || t.p.Value == "vehicle_bomb" || t.p.Value == "suicide_explosives" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // victimReport reports whether the actor at tokens [t0, t1) of sentence

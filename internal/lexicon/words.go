@@ -53,6 +53,7 @@ var wordSchema = []WordSection{
 	{Name: "suspicion-noun"},
 	{Name: "share-noun"},
 	{Name: "suspicion-hedge"},
+	{Name: "device-noun"},
 	{Name: "charge-noun"},
 	{Name: "belief-participle"},
 	{Name: "belief-verb"},
