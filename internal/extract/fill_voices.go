@@ -111,6 +111,9 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		// where the rebels fight, not a state that speaks)
 		t1 = tm.t1
 	}
+	if q0, q1, ok := a.ownQuote(si, t0, t1); ok {
+		return q0, q1, true // "“Our fighters planted the bomb,” G said"
+	}
 	j := a.actorVerb(t1, last)
 	if a.claimsDeed(j) {
 		return j, j + 1, true // "G later claimed the assault"
@@ -144,6 +147,69 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		return r0, v + 1, true // the speaker and its verb: "they said"
 	}
 	return 0, 0, false
+}
+
+// firstPersonSubjects open a group's own words when it speaks of its side
+// as the doer ("we", "our").
+var firstPersonSubjects = lexicon.Words().Set("first-person-subject") // lexicon/words.txt
+
+// ownQuote reports whether the actor at tokens [t0, t1) of sentence si, or
+// its mouthpiece, says in quotation marks that its own side did a deed: a
+// quote that opens with a word of [first-person-subject] whose clause
+// tells a deed (ownDeedFrom), closed right before the speaker and its verb
+// of saying ("“Our fighters planted the bomb,” G said in a statement";
+// "“We attacked the convoy,” a spokesman for G said") or opened right after
+// them ("G said in a statement: “Our fighters planted the bomb.”"). The
+// first person in the group's own voice is the group. It returns the
+// quote's first-person word.
+func (a *article) ownQuote(si, t0, t1 int32) (int32, int32, bool) {
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	v := a.actorVerb(t1, last)
+	if v >= last || !sayVerbs[a.lowerWord(v)] && !statementVerbs[a.lowerWord(v)] {
+		return 0, 0, false
+	}
+	isQuote := func(k int32) bool { w := a.word(k); return w == "\"" || w == "“" || w == "”" }
+	// the quote before the speaker: back over "a", "spokesman", "for"
+	k := t0 - 1
+	for n := 0; n < 4 && k > first && (articleWords[a.lowerWord(k)] || mouthpieces[a.lowerWord(k)] || a.lowerWord(k) == "for" || a.lowerWord(k) == "of"); n++ {
+		k--
+	}
+	closed := false
+	for n := 0; n < 2 && k > first && a.reportCloser(k); n++ {
+		closed = closed || isQuote(k)
+		k--
+	}
+	var open, end int32 = -1, -1
+	if closed {
+		end = k + 1
+		for q := k; q >= first && q > end-40; q-- {
+			if isQuote(q) {
+				open = q
+				break
+			}
+		}
+	} else {
+		// the quote after the verb: "G said in a statement: “...”"
+		for q := v + 1; q < last && q <= v+6; q++ {
+			if isQuote(q) {
+				open, end = q, last
+				for e := q + 1; e < last; e++ {
+					if isQuote(e) {
+						end = e
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	if open < 0 || !firstPersonSubjects[a.lowerWord(open+1)] {
+		return 0, 0, false
+	}
+	if !a.ownDeedFrom(open+1, end, t0, t1) {
+		return 0, 0, false
+	}
+	return open + 1, open + 2, true
 }
 
 // ownTrailingVoice finds the saying that closes the clause of the actor at

@@ -54,6 +54,7 @@ var wordSchema = []WordSection{
 	{Name: "share-noun"},
 	{Name: "suspicion-hedge"},
 	{Name: "device-noun"},
+	{Name: "first-person-subject"},
 	{Name: "charge-noun"},
 	{Name: "belief-participle"},
 	{Name: "belief-verb"},
