@@ -325,11 +325,35 @@ func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 		if a.otherStateAt(k, t0, t1) {
 			return 0, false // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's
 		}
-		if a.deedAfter(k, k+1) || a.bombDevice(k) {
+		if a.deedAfter(k, k+1) || a.bombDevice(k) || a.targetedDeed(k) {
 			return k, true
 		}
 	}
 	return 0, false
+}
+
+// targetVerbs tell the deed when their object is a definite target
+// ("targeted the convoy").
+var targetVerbs = lexicon.Words().Set("target-verb") // lexicon/words.txt
+
+// targetedDeed reports whether token k is a verb of [target-verb] whose
+// object is a definite target, one the story told ("it had targeted the
+// convoy", "targeted Monday's checkpoint"): aiming at the target told is
+// the deed, as "attacked the convoy" is.
+func (a *article) targetedDeed(k int32) bool {
+	if !targetVerbs[a.lowerWord(k)] {
+		return false
+	}
+	j, last, ok := a.definiteObject(k)
+	if !ok {
+		return false
+	}
+	for m := j; m < last; m++ {
+		if _, target := a.termAt(m, lexicon.Target); target || attackTargets[a.lowerWord(m)] {
+			return true
+		}
+	}
+	return false
 }
 
 // deviceNouns name a bomb only in a story of a bombing ("planted the

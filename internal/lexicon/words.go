@@ -55,6 +55,7 @@ var wordSchema = []WordSection{
 	{Name: "suspicion-hedge"},
 	{Name: "device-noun"},
 	{Name: "first-person-subject"},
+	{Name: "target-verb"},
 	{Name: "charge-noun"},
 	{Name: "belief-participle"},
 	{Name: "belief-verb"},
