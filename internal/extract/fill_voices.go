@@ -111,6 +111,9 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		// where the rebels fight, not a state that speaks)
 		t1 = tm.t1
 	}
+	if a.word(t1) == "," && a.mouthApposition(t0) {
+		t1++ // "A spokesman for the group, G, said ...": the apposition ends, its verb follows
+	}
 	if q0, q1, ok := a.ownQuote(si, t0, t1); ok {
 		return q0, q1, true // "“Our fighters planted the bomb,” G said"
 	}
@@ -147,6 +150,29 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		return r0, v + 1, true // the speaker and its verb: "they said"
 	}
 	return 0, 0, false
+}
+
+// mouthApposition reports whether the actor at token t0 stands in
+// apposition to "the group" of a mouthpiece before it: "A spokesman for
+// the group, the BLA, said", "a statement from the separatist movement,
+// G, said". The apposition names the group whose mouthpiece speaks, so
+// what the mouthpiece says is the group's own word, as in "a spokesman
+// for G said".
+func (a *article) mouthApposition(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	k := t0 - 1
+	if articleWords[a.lowerWord(k)] {
+		k--
+	}
+	if k <= first || a.word(k) != "," || !anaphorHeads[a.lowerWord(k-1)] {
+		return false
+	}
+	for m := k - 2; m > first && m >= k-5; m-- {
+		if w := a.lowerWord(m); (w == "for" || w == "of" || w == "from") && mouthpieces[a.lowerWord(m-1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPersonSubjects open a group's own words when it speaks of its side
