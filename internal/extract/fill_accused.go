@@ -901,3 +901,107 @@ func (a *article) pastAsidesBack(t, first int32) int32 {
 	}
 	return t
 }
+
+var (
+	suspicionNouns  = lexicon.Words().Set("suspicion-noun")  // lexicon/words.txt
+	shareNouns      = lexicon.Words().Set("share-noun")      // lexicon/words.txt
+	suspicionHedges = lexicon.Words().Set("suspicion-hedge") // lexicon/words.txt
+)
+
+// suspectPredicate reports whether token j is a noun of the one suspected
+// ([suspicion-noun]) used as a predicate: after a copula or "as", an
+// article and at most two modifiers ("was the likely perpetrator", "as the
+// prime suspect"), not negated ("was not the culprit"). It returns the
+// copula, whose subject (or, after "as", the object of the verb before
+// it: "pointed to G as the likely culprit") is the one suspected.
+func (a *article) suspectPredicate(j int32) (int32, bool) {
+	if !suspicionNouns[a.lowerWord(j)] {
+		return 0, false
+	}
+	first := int32(a.sents[a.sentOf[j]].First)
+	k, mods := j-1, 0
+	for ; mods < 2 && k > first && !articleWords[a.lowerWord(k)] && !copulaOrAs(a.lowerWord(k)); mods++ {
+		if w := a.lowerWord(k); w == "" || w[0] < 'a' || w[0] > 'z' || a.isPlaceOrGroup(k) {
+			return 0, false // a modifier, not a name or a mark: "the G perpetrators"
+		}
+		k-- // "the most likely perpetrator"
+	}
+	if k > first && articleWords[a.lowerWord(k)] {
+		k--
+	} else if mods == 0 {
+		return 0, false // "the claim is suspect": an adjective
+	} // "remain prime suspects": a plural needs no article
+	if !copulaOrAs(a.lowerWord(k)) {
+		return 0, false
+	}
+	if negates(a.lowerWord(k+1)) || negates(a.lowerWord(k-1)) {
+		return 0, false
+	}
+	return k, k > first
+}
+
+// copulaOrAs reports whether w links a subject to its predicate noun ("is",
+// "remain") or an object to the role it is named in ("as").
+func copulaOrAs(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "as", "remains", "remain", "remained":
+		return true
+	}
+	return false
+}
+
+// suspectPredicateFrom reports whether the actor ending before token t1
+// is the subject of a predicate of suspicion (suspectPredicate) whose
+// copula follows it: "G was the likely perpetrator", "the evidence
+// pointed to G as the likely culprit". It returns the span of the cue.
+// A predicate held to another deed ("the main suspect in the 2019
+// bombing") names no doer of this one.
+func (a *article) suspectPredicateFrom(t1 int32) (int32, int32, bool) {
+	last := int32(a.sents[a.sentOf[min(t1, int32(len(a.toks)-1))]].Last)
+	for j := t1 + 2; j < last && j <= t1+5; j++ {
+		if v, ok := a.suspectPredicate(j); ok && v == t1 && !a.otherDeedsAt(j+1) {
+			return v, j + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// shareOfDeedBefore reports whether the actor at token t0 is the object
+// of a noun of a share in a deed ([share-noun]) that a hedge of suspicion
+// qualifies or the deed follows: "the possible role of G", "the
+// suspected involvement of G", "the role of G in the attack". It returns
+// the span of the cue, from the hedge or the noun to "of".
+func (a *article) shareOfDeedBefore(t0, t1 int32) (int32, int32, bool) {
+	first, last := int32(a.sents[a.sentOf[t0]].First), int32(a.sents[a.sentOf[t0]].Last)
+	j := t0 - 1
+	if articleWords[a.lowerWord(j)] {
+		j--
+	}
+	if j-1 < first || a.lowerWord(j) != "of" || !shareNouns[a.lowerWord(j-1)] {
+		return 0, 0, false
+	}
+	n := j - 1
+	for k := t1 + 1; a.lowerWord(t1) == "in" && k < min(t1+4, last); k++ {
+		if a.hasTerm(k, lexicon.Frame, "peace") {
+			return 0, 0, false // "the possible participation of G in the talks": a share in peace, not in a deed
+		}
+	}
+	if n-1 >= first && suspicionHedges[a.lowerWord(n-1)] {
+		return n - 1, j + 1, true
+	}
+	if a.lowerWord(t1) == "in" && a.deedAfter(t1+1, min(t1+4, last)) && !a.otherDeedsAt(t1+1) {
+		return n, j + 1, true
+	}
+	return 0, 0, false
+}
+
+// suspicionAt reports whether token j heads a predicate of suspicion
+// (suspectPredicate: "was the likely perpetrator") or a hedged share in
+// a deed ("the possible role of"): a sentence that says who is
+// suspected, as "behind the attack" does (cueSentences).
+func (a *article) suspicionAt(j int32) bool {
+	if _, ok := a.suspectPredicate(j); ok {
+		return true
+	}
+	return shareNouns[a.lowerWord(j)] && a.lowerWord(j+1) == "of" && suspicionHedges[a.lowerWord(j-1)]
+}

@@ -346,7 +346,7 @@ func (a *article) cueSentences(d0 int) []int32 {
 		// "the coalition called the strike a legitimate operation": owning
 		// the deed by defending it
 		for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
-			if a.justifies(j) || a.claimsDeed(j) || a.behindDeed(j) || a.heldToDeed(j) {
+			if a.justifies(j) || a.claimsDeed(j) || a.behindDeed(j) || a.heldToDeed(j) || a.suspicionAt(j) || a.bombDevice(j) || a.targetedDeed(j) {
 				if !a.contextBefore(s) && !a.oldDated(s, d0) {
 					cues = append(cues, s)
 				}
@@ -678,6 +678,12 @@ func (f *filler) groupsIn(si int32) []actorCand {
 				c.c0, c.c1 = a.span(b0, b1)
 			} else if b0, b1, ok := a.heldResponsible(t0, t1); ok {
 				c.attr, c.c0, c.c1 = record.Suspected, b0, b1 // "police held the Shining Path responsible"
+			} else if b0, b1, ok := a.suspectPredicateFrom(t1); ok {
+				c.attr = record.Suspected // "G was the likely perpetrator" (fill_accused.go)
+				c.c0, c.c1 = a.span(b0, b1)
+			} else if b0, b1, ok := a.shareOfDeedBefore(t0, t1); ok {
+				c.attr = record.Suspected // "the possible role of G"
+				c.c0, c.c1 = a.span(b0, b1)
 			}
 		}
 		if c.c1 == 0 && a.commenter(t1) {
@@ -2741,7 +2747,7 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 			}
 			txt := t.p.Text
 			subjectCue := strings.HasPrefix(txt, "behind") || strings.HasPrefix(txt, "was ") ||
-				strings.HasPrefix(txt, "were ") || txt == "suspected of" || txt == "principal suspect" || txt == "main suspect" ||
+				strings.HasPrefix(txt, "were ") || txt == "suspected of" || suspectPredicates[txt] ||
 				a.passiveBlame(t) || txt == "carried out" && a.definiteDeed(t.t1-1)
 			if after != subjectCue {
 				continue
@@ -2804,6 +2810,10 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 	}
 	return best.p.Value, c0, c1
 }
+
+// suspectPredicates are the cues of suspicion whose subject is the accused
+// ("G is the main suspect"): they follow the actor they name.
+var suspectPredicates = lexicon.Words().Set("suspect-predicate") // lexicon/words.txt
 
 // setDoer gives an incident that names no doer of its own the doer of
 // the set of attacks it was told as one of: an earlier incident of the

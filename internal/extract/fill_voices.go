@@ -111,6 +111,12 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		// where the rebels fight, not a state that speaks)
 		t1 = tm.t1
 	}
+	if a.word(t1) == "," && a.mouthApposition(t0) {
+		t1++ // "A spokesman for the group, G, said ...": the apposition ends, its verb follows
+	}
+	if q0, q1, ok := a.ownQuote(si, t0, t1); ok {
+		return q0, q1, true // "“Our fighters planted the bomb,” G said"
+	}
 	j := a.actorVerb(t1, last)
 	if a.claimsDeed(j) {
 		return j, j + 1, true // "G later claimed the assault"
@@ -138,19 +144,177 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	if a.justifies(j) {
 		return j, j + 1, true
 	}
-	// "G <deed> ..., they say"
-	if !a.agent(t0, t1) {
-		return 0, 0, false
-	}
-	for k := t1 + 1; k+2 < last+1 && k < t1+40; k++ {
-		if a.word(k-1) != "," || !ownPronouns[a.lowerWord(k)] {
-			continue
-		}
-		if sayVerbs[a.lowerWord(k+1)] {
-			return k, k + 2, true
-		}
+	// "G <deed> ..., they say", "..., the group said", "..., a spokesman
+	// for the group told AFP"
+	if r0, v, ok := a.ownTrailingVoice(si, t0, t1); ok {
+		return r0, v + 1, true // the speaker and its verb: "they said"
 	}
 	return 0, 0, false
+}
+
+// mouthApposition reports whether the actor at token t0 stands in
+// apposition to "the group" of a mouthpiece before it: "A spokesman for
+// the group, the BLA, said", "a statement from the separatist movement,
+// G, said". The apposition names the group whose mouthpiece speaks, so
+// what the mouthpiece says is the group's own word, as in "a spokesman
+// for G said".
+func (a *article) mouthApposition(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	k := t0 - 1
+	if articleWords[a.lowerWord(k)] {
+		k--
+	}
+	if k <= first || a.word(k) != "," || !anaphorHeads[a.lowerWord(k-1)] {
+		return false
+	}
+	for m := k - 2; m > first && m >= k-5; m-- {
+		if w := a.lowerWord(m); (w == "for" || w == "of" || w == "from") && mouthpieces[a.lowerWord(m-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonSubjects open a group's own words when it speaks of its side
+// as the doer ("we", "our").
+var firstPersonSubjects = lexicon.Words().Set("first-person-subject") // lexicon/words.txt
+
+// ownQuote reports whether the actor at tokens [t0, t1) of sentence si, or
+// its mouthpiece, says in quotation marks that its own side did a deed: a
+// quote that opens with a word of [first-person-subject] whose clause
+// tells a deed (ownDeedFrom), closed right before the speaker and its verb
+// of saying ("“Our fighters planted the bomb,” G said in a statement";
+// "“We attacked the convoy,” a spokesman for G said") or opened right after
+// them ("G said in a statement: “Our fighters planted the bomb.”"). The
+// first person in the group's own voice is the group. It returns the
+// quote's first-person word.
+func (a *article) ownQuote(si, t0, t1 int32) (int32, int32, bool) {
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	v := a.actorVerb(t1, last)
+	if v >= last || !sayVerbs[a.lowerWord(v)] && !statementVerbs[a.lowerWord(v)] {
+		return 0, 0, false
+	}
+	isQuote := func(k int32) bool { w := a.word(k); return w == "\"" || w == "“" || w == "”" }
+	// the quote before the speaker: back over "a", "spokesman", "for"
+	k := t0 - 1
+	for n := 0; n < 4 && k > first && (articleWords[a.lowerWord(k)] || mouthpieces[a.lowerWord(k)] || a.lowerWord(k) == "for" || a.lowerWord(k) == "of"); n++ {
+		k--
+	}
+	closed := false
+	for n := 0; n < 2 && k > first && a.reportCloser(k); n++ {
+		closed = closed || isQuote(k)
+		k--
+	}
+	var open, end int32 = -1, -1
+	if closed {
+		end = k + 1
+		for q := k; q >= first && q > end-40; q-- {
+			if isQuote(q) {
+				open = q
+				break
+			}
+		}
+	} else {
+		// the quote after the verb: "G said in a statement: “...”"
+		for q := v + 1; q < last && q <= v+6; q++ {
+			if isQuote(q) {
+				open, end = q, last
+				for e := q + 1; e < last; e++ {
+					if isQuote(e) {
+						end = e
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	if open < 0 || !firstPersonSubjects[a.lowerWord(open+1)] {
+		return 0, 0, false
+	}
+	if !a.ownDeedFrom(open+1, end, t0, t1) {
+		return 0, 0, false
+	}
+	return open + 1, open + 2, true
+}
+
+// ownTrailingVoice finds the saying that closes the clause of the actor at
+// tokens [t0, t1) of sentence si when its speaker is that actor itself
+// (ownVoiceAt): the deed told first, then whose word it is. "Houthi
+// rebels have fired missiles at two vessels, they say"; "Al-Shabaab
+// fighters stormed the base, the group said in a statement"; "the bomb
+// was planted by G fighters, a spokesman for the group told AFP". The
+// actor must be the one who acted: the agent of the deed, or the subject
+// of a clause that tells one (ownDeedFrom). It returns the speaker's
+// first token and the verb of saying. The first saying after the actor decides: "..., police
+// said" makes the clause the police's, whatever follows.
+func (a *article) ownTrailingVoice(si, t0, t1 int32) (int32, int32, bool) {
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	for v := t1 + 1; v < last && v < t1+40; v++ {
+		if w := a.lowerWord(v); !sayVerbs[w] && !statementVerbs[w] {
+			continue
+		}
+		r0, r1 := a.voiceRegion(first, v)
+		if r0 <= t1 || !a.reportCloser(r0-1) {
+			return 0, 0, false // "G said its fighters ...": a saying of the actor's own clause, not a trailing one
+		}
+		if !a.agent(t0, t1) && !a.ownDeedFrom(t1-1, r0-1, t0, t1) {
+			return 0, 0, false
+		}
+		if r1-r0 == 1 && ownPronouns[a.lowerWord(r0)] {
+			return r0, v, true // "..., they say"
+		}
+		// the actor opens the clause, or a part of it does ("Fighters of
+		// G stormed ..."), or it is the agent after "by"
+		k, _, _ := a.partOf(t0, first)
+		by := a.lowerWord(t0-1) == "by" || a.lowerWord(t0-1) == "the" && a.lowerWord(t0-2) == "by"
+		return r0, v, (a.sentenceSubject(k) || by) && a.ownVoiceAt(t0, t1, r0, r1)
+	}
+	return 0, 0, false
+}
+
+// ownVoiceAt reports whether the speaker at tokens [r0, r1) is the group
+// named at tokens [t0, t1) speaking for itself: the group again ("...,
+// the Taliban said"), "the group" ("..., the group said"), or a
+// mouthpiece of its ("its spokesman", "a spokesman for the group", "a
+// Taliban commander", "Yahya Sarea, the Houthi military spokesman"). A
+// speaker that names another group, a state or a place ("a Pakistani
+// police spokesman") is someone else.
+func (a *article) ownVoiceAt(t0, t1, r0, r1 int32) bool {
+	b0, b1 := a.span(t0, t1)
+	glo, ghi := a.groupRange(b0, b1)
+	if glo == ghi || a.groups[glo].Group.Kind == "state" || a.groups[glo].Group.Kind == "coalition" {
+		return false
+	}
+	top := a.x.actors.TopOf(a.groups[glo].Group)
+	if plo, phi := a.placeRange(r0, r1); plo < phi {
+		return false
+	}
+	s0, s1 := a.span(r0, r1)
+	lo, hi := a.groupRange(s0, s1)
+	for _, g := range a.groups[lo:hi] {
+		if a.x.actors.TopOf(g.Group) != top {
+			return false
+		}
+	}
+	named := lo < hi
+	j := r0
+	if articleWords[a.lowerWord(j)] {
+		j++
+	}
+	if named && a.tokenAt(a.groups[lo].Start) == j && a.tokenAt(a.groups[lo].End-1)+1 == r1 {
+		return true // "..., the Taliban said"
+	}
+	if j+1 == r1 && a.lowerWord(r0) == "the" && anaphorHeads[a.lowerWord(j)] {
+		return true // "..., the group said"
+	}
+	mouth, own := false, named
+	for k := r0; k < r1; k++ {
+		w := a.lowerWord(k)
+		mouth = mouth || mouthpieces[w]
+		own = own || ownPronouns[w] || w == "the" && anaphorHeads[a.lowerWord(k+1)]
+	}
+	return mouth && own
 }
 
 // ownDeedFrom reports whether the clause after token p, the speaker's
@@ -187,11 +351,62 @@ func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 		if a.otherStateAt(k, t0, t1) {
 			return 0, false // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's
 		}
-		if a.deedAfter(k, k+1) {
+		if a.deedAfter(k, k+1) || a.bombDevice(k) || a.targetedDeed(k) {
 			return k, true
 		}
 	}
 	return 0, false
+}
+
+// targetVerbs tell the deed when their object is a definite target
+// ("targeted the convoy").
+var targetVerbs = lexicon.Words().Set("target-verb") // lexicon/words.txt
+
+// targetedDeed reports whether token k is a verb of [target-verb] whose
+// object is a definite target, one the story told ("it had targeted the
+// convoy", "targeted Monday's checkpoint"): aiming at the target told is
+// the deed, as "attacked the convoy" is.
+func (a *article) targetedDeed(k int32) bool {
+	if !targetVerbs[a.lowerWord(k)] {
+		return false
+	}
+	j, last, ok := a.definiteObject(k)
+	if !ok {
+		return false
+	}
+	for m := j; m < last; m++ {
+		if _, target := a.termAt(m, lexicon.Target); target || attackTargets[a.lowerWord(m)] {
+			return true
+		}
+	}
+	return false
+}
+
+// deviceNouns name a bomb only in a story of a bombing ("planted the
+// device").
+var deviceNouns = lexicon.Words().Set("device-noun") // lexicon/words.txt
+
+// bombDevice reports whether token k is a noun of [device-noun] in an
+// article that tells of a bombing (a bombing trigger or an explosive
+// weapon anywhere in it): "the device" is then the bomb, a weapon of the
+// deed ("G said its fighters planted the device").
+func (a *article) bombDevice(k int32) bool {
+	if !deviceNouns[a.lowerWord(k)] {
+		return false
+	}
+	for _, t := range a.terms {
+		switch t.p.Cat {
+		case lexicon.Trigger:
+			if t.p.Value == record.Bombing || t.p.Value == record.SuicideBombing {
+				return true
+			}
+		case lexicon.Weapon:
+			if t.p.Value == "explosives" || t.p.Value == "vehicle_bomb" || t.p.Value == "suicide_explosives" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // victimReport reports whether the actor at tokens [t0, t1) of sentence
