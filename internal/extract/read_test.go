@@ -189,3 +189,39 @@ func TestStateStrikes(t *testing.T) {
 		})
 	}
 }
+
+// TestAttackedOn checks which names are read as the place an attack
+// noun's "on" struck: its object, or the "in" of its object, not a place
+// the attack started from nor one after a labour strike.
+func TestAttackedOn(t *testing.T) {
+	tests := []struct {
+		name, body, place string
+		want              bool
+	}{
+		{"in of the object", "Israel's raid on a camp in Jenin killed three people.", "Jenin", true},
+		{"the object", "An Israeli raid on the Jenin refugee camp killed three people.", "Jenin", true},
+		{"a strike on a city", "A Russian strike on Kharkiv killed one person.", "Kharkiv", true},
+		{"from a place", "A raid on a convoy from Jenin killed three people.", "Jenin", false},
+		{"a labour strike", "A strike on the Paris metro halted trains.", "Paris", false},
+		{"no attack noun", "Talks on a camp in Jenin ended on Monday.", "Jenin", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := readPassage(t, "2024-03-08", "News", tt.body)
+			found := false
+			for i := range a.places {
+				m := &a.places[i]
+				if a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End] != tt.place {
+					continue
+				}
+				found = true
+				if got := a.attackedOn(m); got != tt.want {
+					t.Errorf("attackedOn(%q) in %q = %v, want %v", tt.place, tt.body, got, tt.want)
+				}
+			}
+			if !found {
+				t.Fatalf("no place %q read in %q", tt.place, tt.body)
+			}
+		})
+	}
+}
