@@ -182,7 +182,19 @@ func (a *article) stateStrikeAt(j int32) bool {
 	if lo, hi := a.dateRange(int(a.toks[j+1].Start), int(a.toks[j+1].End)+2); hi > lo {
 		return false // "a strike on Monday": the day of a labour strike
 	}
-	return a.stateBefore(j) && a.struckAfterOn(j+2)
+	return (a.stateBefore(j) || a.forceOwns(j)) && a.struckAfterOn(j+2)
+}
+
+// forceOwns reports whether a state's force owns, by its possessive, the
+// word at token j: "the army's strike", "the air force's strike". Only a
+// state's forces make an armed strike, so the force makes "strike" one as
+// a state's name does (stateBefore); workers' strikes are "the miners'",
+// "the dockers'".
+func (a *article) forceOwns(j int32) bool {
+	if j < 3 || !a.possessiveAt(j-2) {
+		return false
+	}
+	return bareForces[a.lowerWord(j-3)] || j >= 4 && bareForces[a.lowerSpan(j-4, j-2)]
 }
 
 // stateBefore reports whether a state's name or demonym ends right before

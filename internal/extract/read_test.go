@@ -175,6 +175,9 @@ func TestStateStrikes(t *testing.T) {
 		{"demonym, a day", "A French strike on Monday shut down Paris.", false},
 		{"no state", "The strike on a market in Kharkiv killed five people.", false},
 		{"workers' pay", "A Nigerian strike on workers' pay shut Lagos.", false},
+		{"a force's possessive, a market", "The army's strike on a market in Maiduguri killed five people.", true},
+		{"the air force's possessive", "The air force's strike on a rebel camp killed nine fighters.", true},
+		{"workers' possessive", "The dockers' strike on the port of Lagos entered its third day.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
