@@ -178,6 +178,10 @@ func TestStateStrikes(t *testing.T) {
 		{"a force's possessive, a market", "The army's strike on a market in Maiduguri killed five people.", true},
 		{"the air force's possessive", "The air force's strike on a rebel camp killed nine fighters.", true},
 		{"workers' possessive", "The dockers' strike on the port of Lagos entered its third day.", false},
+		{"home town's metro", "A French strike on the Paris metro halted trains.", false},
+		{"home town's port", "A Nigerian strike on the Lagos port halted shipping.", false},
+		{"another country's metro", "A Russian strike on the Kyiv metro killed three people.", true},
+		{"a home town heading the phrase", "A Syrian strike on Idlib killed three people.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
