@@ -1432,6 +1432,9 @@ func (a *article) countStoryCountry() int {
 		if m.chosen == nil || m.demonym && a.personAfter(m.t1) || a.meetingPlace(i) || m.dateline && m.country || a.stateVoice(i) || a.meetingCountry(i) {
 			continue // "a British photographer": whose, not where; "agreed to meet in Geneva": a gathering's; "MADRID (SPAIN) --": one dateline, counted by its city
 		}
+		if !m.dateline && a.attackOwner(i) {
+			continue // "a U.S. strike on an Iranian oil platform": who struck, not where; with no other country the story's is unknown, not the doer's
+		}
 		cc := m.chosen.CountryCode
 		if (m.country || m.demonym) && (a.homePlace(m) || a.homeNounAfter(m.t1)) {
 			// "a citizen of Kyrgyzstan", "an Uzbek national": a person's

@@ -161,7 +161,14 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		if !mention && !blamed {
 			continue // a sentence of blame elsewhere names the force by its cue, as it names a group, or holds it to the deed told
 		}
+		// "The army's air strike on a rebel base", "the navy's attack on":
+		// the force owns the attack its possessive stands before, as a
+		// state's possessive does (stateModifier), whatever the verb
+		owns := a.possessiveAt(j+1) && a.phraseHead(j+3, min(last, j+4+attackGap), a.warAttackAt)
 		end, remote, active := a.strikeAfter(a.pastCoordinated(a.pastLocative(men, last), last))
+		if owns {
+			active, remote = true, true
+		}
 		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) && !a.oneOfficeHolder(end) {
 			continue // "troops killed 23 rebels", "troops repelled the insurgents": a side of a clash
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/sitrep/sitrep/internal/gazetteer"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
@@ -61,12 +62,21 @@ const attackGap = 2
 
 // stateOf returns the country code of the place mention k when it names a
 // state (a country or its demonym).
+// Of the countries one demonym names ("American" is also the Northern
+// Mariana Islands', "Dutch" Bonaire's), the state is the most populous:
+// "an American raid" is the United States'.
 func (a *article) stateOf(k int) string {
 	m := &a.places[k]
-	if (m.demonym || m.country) && m.chosen != nil {
-		return m.chosen.CountryCode
+	if !(m.demonym || m.country) || m.chosen == nil {
+		return ""
 	}
-	return ""
+	best := m.chosen
+	for _, e := range m.cands {
+		if m.demonym && e.Kind == gazetteer.Country && e.IsDemonym && e.Weight() > best.Weight() {
+			best = e.Feature
+		}
+	}
+	return best.CountryCode
 }
 
 // warAttackers returns the states that sentence si puts an attack on by
@@ -190,8 +200,8 @@ func (a *article) forceOf(k int, to int32) bool {
 // a preposition ("in the U.S.") or opening a sentence is a place or a
 // subject, and one before a superlative ("Pakistan's deadliest bombing")
 // the place of the worst of many. A possessive opening a sentence is no
-// subject, but the owner of the noun after it: before a strike noun, which
-// only a state's forces make, its doer ("Russia's strike on a market in
+// subject, but the owner of the noun after it: before a strike or a raid,
+// which only a state's forces make (forceAttackAt), its doer ("Russia's strike on a market in
 // Kharkiv killed five", "Israel's air strikes on Gaza"); before another
 // attack noun it may be where the attack was ("Sri Lanka's Easter
 // bombings", "Kenya's Westgate attack"). A force noun after the country
@@ -207,7 +217,7 @@ func (a *article) stateModifier(k int) int32 {
 		if superlatives[a.lowerWord(m.t1+2)] {
 			return -1
 		}
-		if opens && !a.phraseHead(m.t1+2, min(int32(a.sents[a.sentOf[m.t0]].Last), m.t1+3+attackGap), a.strikeNounAt) {
+		if opens && !a.phraseHead(m.t1+2, min(int32(a.sents[a.sentOf[m.t0]].Last), m.t1+3+attackGap), a.forceAttackAt) {
 			return -1
 		}
 		return m.t1 + 2
@@ -271,6 +281,25 @@ func (a *article) strikeNounAt(j int32) bool {
 		}
 	}
 	return false
+}
+
+// forceRaids are the nouns of an attack only an armed force makes, as a
+// strike is ([force-raid]): "Israel's raid on a camp".
+var forceRaids = lexicon.Words().Set("force-raid") // lexicon/words.txt
+
+// forceAttackAt reports whether a strike (strikeNounAt) or a raid
+// ([force-raid]) starts at token j: an attack only a state's forces make
+// among a state's, so a state's possessive before it is its doer.
+func (a *article) forceAttackAt(j int32) bool {
+	return a.strikeNounAt(j) || forceRaids[a.lowerWord(j)]
+}
+
+// warAttackAt reports whether an attack noun of a war ([war-attack]) or
+// a strike or raid (forceAttackAt) stands at token j: what a state's or a
+// force's possessive before it owns ("the navy's attack", "the army's air
+// strike").
+func (a *article) warAttackAt(j int32) bool {
+	return warAttacks[a.lowerWord(j)] || a.forceAttackAt(j)
 }
 
 // headAfter reports whether a noun of heads stands in tokens [from, to),

@@ -182,25 +182,89 @@ func (a *article) stateStrikeAt(j int32) bool {
 	if lo, hi := a.dateRange(int(a.toks[j+1].Start), int(a.toks[j+1].End)+2); hi > lo {
 		return false // "a strike on Monday": the day of a labour strike
 	}
-	return a.stateBefore(j) && a.struckAfterOn(j+2)
+	state, ok := a.stateBefore(j)
+	return (ok || a.forceOwns(j)) && a.struckAfterOn(j+2, state)
+}
+
+// modifiesNoun reports whether place mention p modifies the noun after
+// it: an article before the name and a lower-case common word after it
+// ("the Paris metro", "the Lagos port"). A name with no article heads its
+// phrase ("on Idlib killed three": the word after is the verb), and a
+// place noun after it is part of the place ("the Kharkiv region").
+func (a *article) modifiesNoun(p *placeMention, last int32) bool {
+	j := p.t1
+	if p.t0 < 1 || !articleWords[a.lowerWord(p.t0-1)] || j >= last || a.toks[j].Kind != text.Word || a.toks[j].Has(text.Cap) {
+		return false
+	}
+	w := a.lowerWord(j)
+	_, place := placeNouns[w]
+	return !place && !locPreps[w] && !determiners[w] && w != "and" && w != "or"
+}
+
+// forceOwns reports whether a state's force owns, by its possessive, the
+// word at token j: "the army's strike", "the air force's strike". Only a
+// state's forces make an armed strike, so the force makes "strike" one as
+// a state's name does (stateBefore); workers' strikes are "the miners'",
+// "the dockers'".
+func (a *article) forceOwns(j int32) bool {
+	if j < 3 || !a.possessiveAt(j-2) {
+		return false
+	}
+	return bareForces[a.lowerWord(j-3)] || j >= 4 && bareForces[a.lowerSpan(j-4, j-2)]
 }
 
 // stateBefore reports whether a state's name or demonym ends right before
 // token j ("a Russian strike", "a U.S. strike") or owns what starts there
 // by a possessive ("Russia's strike", "the United States' strike"): the
-// possessive breaks no adjacency, the state is the doer either way.
-func (a *article) stateBefore(j int32) bool {
+// possessive breaks no adjacency, the state is the doer either way. It
+// returns the state's country code (heaviestCountry).
+func (a *article) stateBefore(j int32) (string, bool) {
 	lo, hi := a.placeRange(max(0, j-8), j)
 	for _, p := range a.places[lo:hi] {
 		switch {
 		case p.t1 == j && (p.country || p.demonym):
-			return true
+			return heaviestCountry(p.cands, p.demonym), true
 		case !p.country || p.demonym:
 		case p.t1 == j-2 && a.possessiveAt(p.t1), p.t1 == j-1 && (a.word(p.t1) == "'" || a.word(p.t1) == "’"):
-			return true
+			return heaviestCountry(p.cands, false), true
 		}
 	}
-	return false
+	return "", false
+}
+
+// heaviestCountry returns the code of the most populous country among a
+// name's or demonym's candidates ("French": France, not the French
+// Southern Territories), "" for none.
+func heaviestCountry(cands []gazetteer.Entry, demonym bool) string {
+	var best *gazetteer.Feature
+	for _, e := range cands {
+		if e.Kind == gazetteer.Country && e.IsDemonym == demonym && (best == nil || e.Weight() > best.Weight()) {
+			best = e.Feature
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return best.CountryCode
+}
+
+// placeCountry returns the country of the most populous town among a
+// place name's candidates, else of its first candidate: where a name
+// read before resolution most likely is ("Paris": France).
+func placeCountry(cands []gazetteer.Entry) string {
+	var best *gazetteer.Feature
+	for _, e := range cands {
+		if e.Kind == gazetteer.Place && (best == nil || e.Weight() > best.Weight()) {
+			best = e.Feature
+		}
+	}
+	switch {
+	case best != nil:
+		return best.CountryCode
+	case len(cands) > 0:
+		return cands[0].CountryCode
+	}
+	return ""
 }
 
 // struckAfterOn reports whether the noun phrase that opens at token k,
@@ -212,7 +276,13 @@ func (a *article) stateBefore(j int32) bool {
 // at most and up to a preposition: a labour strike is "on" an issue ("a
 // French strike on pension reform shut down Paris"), no place or target,
 // and a place after the phrase is the strike's scene, not its object.
-func (a *article) struckAfterOn(k int32) bool {
+// A place of the striking state's own country (state) that modifies the
+// noun after it makes the phrase labour's object ("A French strike on the
+// Paris metro"): a state does not bomb its own capital's metro, while its
+// workers strike on it; another country's place ("a Russian strike on the
+// Kyiv metro"), or a place that heads the phrase ("a Syrian strike on
+// Idlib"), is what armed force struck.
+func (a *article) struckAfterOn(k int32, state string) bool {
 	last := int32(a.sents[a.sentOf[k-1]].Last)
 	words := 0
 	for j := k; j < last && words < 3; j++ {
@@ -237,6 +307,9 @@ func (a *article) struckAfterOn(k int32) bool {
 		}
 		lo, hi := a.placeRange(j, j+1)
 		for _, p := range a.places[lo:hi] {
+			if !p.demonym && state != "" && a.modifiesNoun(&p, last) && placeCountry(p.cands) == state {
+				return false // "A French strike on the Paris metro": the state's own town's metro, labour's object
+			}
 			if !p.demonym {
 				return true
 			}

@@ -175,6 +175,13 @@ func TestStateStrikes(t *testing.T) {
 		{"demonym, a day", "A French strike on Monday shut down Paris.", false},
 		{"no state", "The strike on a market in Kharkiv killed five people.", false},
 		{"workers' pay", "A Nigerian strike on workers' pay shut Lagos.", false},
+		{"a force's possessive, a market", "The army's strike on a market in Maiduguri killed five people.", true},
+		{"the air force's possessive", "The air force's strike on a rebel camp killed nine fighters.", true},
+		{"workers' possessive", "The dockers' strike on the port of Lagos entered its third day.", false},
+		{"home town's metro", "A French strike on the Paris metro halted trains.", false},
+		{"home town's port", "A Nigerian strike on the Lagos port halted shipping.", false},
+		{"another country's metro", "A Russian strike on the Kyiv metro killed three people.", true},
+		{"a home town heading the phrase", "A Syrian strike on Idlib killed three people.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -185,6 +192,42 @@ func TestStateStrikes(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("state strike in %q = %v, want %v", tt.body, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAttackedOn checks which names are read as the place an attack
+// noun's "on" struck: its object, or the "in" of its object, not a place
+// the attack started from nor one after a labour strike.
+func TestAttackedOn(t *testing.T) {
+	tests := []struct {
+		name, body, place string
+		want              bool
+	}{
+		{"in of the object", "Israel's raid on a camp in Jenin killed three people.", "Jenin", true},
+		{"the object", "An Israeli raid on the Jenin refugee camp killed three people.", "Jenin", true},
+		{"a strike on a city", "A Russian strike on Kharkiv killed one person.", "Kharkiv", true},
+		{"from a place", "A raid on a convoy from Jenin killed three people.", "Jenin", false},
+		{"a labour strike", "A strike on the Paris metro halted trains.", "Paris", false},
+		{"no attack noun", "Talks on a camp in Jenin ended on Monday.", "Jenin", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := readPassage(t, "2024-03-08", "News", tt.body)
+			found := false
+			for i := range a.places {
+				m := &a.places[i]
+				if a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End] != tt.place {
+					continue
+				}
+				found = true
+				if got := a.attackedOn(m); got != tt.want {
+					t.Errorf("attackedOn(%q) in %q = %v, want %v", tt.place, tt.body, got, tt.want)
+				}
+			}
+			if !found {
+				t.Fatalf("no place %q read in %q", tt.place, tt.body)
 			}
 		})
 	}

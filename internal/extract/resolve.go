@@ -224,6 +224,15 @@ func (a *article) resolvePlaces() {
 			// lies in one country
 			m.chosen = oneCountryTown(m.cands)
 		}
+		if m.chosen == nil && m.cands != nil && a.attackedOn(&m) {
+			// "Israel's raid on a camp in Jenin": the place struck, which
+			// a raid abroad puts outside the countries the story names
+			// most (the raider's); the name's own best place, as a story
+			// naming no country would take it
+			if match, ok := a.x.gaz.Prepare(gazetteer.Context{}).Resolve(a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End], false); ok {
+				m.chosen = a.divisionNamed(&m, match.Feature)
+			}
+		}
 		if m.chosen == nil && m.cands != nil && a.namedSettlement(&m) {
 			// "killed in the town of Muttur": the text says it is a
 			// place, the gazetteer has only unlikely namesakes: a town it
@@ -851,6 +860,46 @@ func (a *article) bombarded(m *placeMention) bool {
 	return a.struckPlace(m) && bombardVerbs[a.lowerWord(m.t0-1)] && !a.possessiveAt(m.t1)
 }
 
+// attackedOn reports whether place mention m, a capitalised name in
+// mixed case, is what an attack noun's "on" takes or where that object
+// is: "a strike on Kharkiv", "an Israeli raid on the Jenin refugee
+// camp", "Israel's raid on a camp in Jenin". An attack is on a place or
+// on a thing at one, so the name is a place struck, as one a verb of
+// bombardment governs is (bombarded); the attack noun is a trigger the
+// lexicon read, so a labour strike ("a strike on the Paris metro", no
+// state's: stateStrikes) is none.
+func (a *article) attackedOn(m *placeMention) bool {
+	if m.country || m.demonym || a.cs != text.Mixed || !a.toks[m.t0].Has(text.Cap) {
+		return false
+	}
+	si := a.sentOf[m.t0]
+	first := int32(a.sents[si].First)
+	for j := m.t0 - 1; j > first && j >= m.t0-6; j-- {
+		if a.clauseBreak(j) || a.toks[j].Kind != text.Word {
+			return false
+		}
+		w := a.lowerWord(j)
+		if w == "on" {
+			return a.triggerEndsAt(si, j)
+		}
+		if locPreps[w] && w != "in" && w != "of" {
+			return false // "a raid on a camp near Jenin" is read by its own rules; "on a convoy from Jenin" is not at Jenin
+		}
+	}
+	return false
+}
+
+// triggerEndsAt reports whether an attack word of sentence si ends right
+// before token j ("air strike", "raid").
+func (a *article) triggerEndsAt(si, j int32) bool {
+	for k := a.sentTerm[si]; k < a.sentTerm[si+1]; k++ {
+		if tm := a.terms[k]; tm.t1 == j && tm.p.Cat == lexicon.Trigger {
+			return true
+		}
+	}
+	return false
+}
+
 // oneCountryTown returns the town among cands, else the first of them,
 // when all lie in one country; nil when they are spread over several.
 func oneCountryTown(cands []gazetteer.Entry) *gazetteer.Feature {
@@ -911,6 +960,27 @@ func (a *article) salience(m *placeMention) float64 {
 		return 2
 	}
 	return 1
+}
+
+// attackOwner reports whether the country or demonym mention k names the
+// state whose attack the noun after it is: a demonym or a possessive
+// before a military attack noun or a strike ("an Israeli raid",
+// "Israel's raid", "a U.S. strike", stateModifier). A state strikes
+// abroad more often than at home, and a strike on its own ground is told
+// by the place struck, so the doer's name says whose forces struck, not
+// where: the site is the strike's object or another place the story
+// names.
+func (a *article) attackOwner(k int) bool {
+	m := &a.places[k]
+	from := m.t1
+	if !m.demonym {
+		from = a.stateModifier(k)
+	}
+	if from < 0 {
+		return false
+	}
+	end := min(int32(a.sents[a.sentOf[m.t0]].Last), from+1+attackGap)
+	return a.phraseHead(from, end, func(j int32) bool { return warAttacks[a.lowerWord(j)] || a.strikeNounAt(j) })
 }
 
 // personAfter reports whether a civilian is named at token j, right after
@@ -1326,6 +1396,9 @@ func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW 
 	}
 	if a.bombarded(m) && oneCountryTown(m.cands) != nil {
 		return true // "aircraft bombed Torit": the place struck, however small and far, when its name is one country's
+	}
+	if a.attackedOn(m) {
+		return true // "Israel's raid on a camp in Jenin": the place struck, as a bombed one is, whichever of its namesakes the story's countries chose
 	}
 	home := maxW == 0 || weights[p.CountryCode] >= maxW/2 || m.owner == p.CountryCode
 	// "southwest of Barentu": a compass word measures from a place, so

@@ -112,6 +112,12 @@ func (f *Feature) Population() int {
 	return 0
 }
 
+// Weight ranks features of one kind: a place's population, the summed
+// population of the places in a division or a country. Of the countries
+// one demonym names ("American": the United States and the Northern
+// Mariana Islands), the heaviest is the one a text means.
+func (f *Feature) Weight() int64 { return f.weight }
+
 // Admin1 is the name of the first-level division the feature lies in (for
 // such a division, its own name), or "".
 func (f *Feature) Admin1() string {

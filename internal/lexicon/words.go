@@ -334,6 +334,7 @@ var wordSchema = []WordSection{
 	{Name: "open-form", MinCols: 1, MaxCols: 1, Values: []string{"past", "present"}},
 	{Name: "reflexive", MinCols: 1, MaxCols: 1, Values: []string{"one", "many"}},
 	{Name: "degree-adverb"},
+	{Name: "force-raid"},
 	{Name: "strike-word"},
 	{Name: "list-link"},
 	{Name: "fire-prep"},
