@@ -1874,7 +1874,7 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 			}
 		}
 	}
-	for j >= first && j >= t.t0-5 && a.toks[j].Kind == text.Word && adverbs[a.lowerWord(j)] {
+	for j >= first && j >= t.t0-5 && a.toks[j].Kind == text.Word && (adverbs[a.lowerWord(j)] || a.mannerAdverb(j)) {
 		j--
 	}
 	// a parenthesis: "three guerrillas of the National Liberation Army
@@ -2163,11 +2163,25 @@ func (a *article) passiveBefore(t term) bool {
 			j-- // "was all but destroyed": "all but" is "almost", the verb still passive
 			continue
 		}
-		if !adverbs[a.lowerWord(j)] {
+		if !adverbs[a.lowerWord(j)] && !a.mannerAdverb(j) {
 			return false
 		}
 	}
 	return false
+}
+
+// mannerAdverb reports whether token j is an adverb in "-ly" standing
+// between an auxiliary and the casualty participle after it: "were
+// brutally murdered", "was savagely beaten", "had been mercilessly
+// shot". That slot holds only an adverb, so any "-ly" word in it is one,
+// whatever its meaning ([casualty-adverb] lists those that stand
+// elsewhere too); out of it "-ly" also ends nouns ("family", "rally").
+func (a *article) mannerAdverb(j int32) bool {
+	if j < 1 || int(j)+1 >= len(a.toks) || a.toks[j].Kind != text.Word || !auxiliaries[a.lowerWord(j-1)] {
+		return false
+	}
+	w := a.lowerWord(j)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && a.isCasualtyWord(j+1)
 }
 
 // headlinePassive reports whether the verb t is a headline's passive with
