@@ -1282,6 +1282,13 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 			}
 			if pt.p.Cat == lexicon.Party {
 				p.party = partyOf(pt.p.Value)
+				if start < i && a.lowerWord(start-1) != "of" {
+					// "a civilian employee was shot"; not a headline's
+					// bare nouns ("Judge who jailed cartel boss shot
+					// dead"), nor what an "of" says the head before
+					// belongs to ("a leader of a peasant cooperative")
+					p.t1 = a.compoundHead(p.t1, last)
+				}
 				// "the driver of the train", "a member of the National
 				// Guard", "a member of the bomb-disposal unit"
 				if a.lowerWord(p.t1) == "of" && a.lowerWord(p.t1+1) == "the" && p.t1+2 < last && a.toks[p.t1+2].Kind == text.Word && !a.isCasualtyWord(p.t1+2) {
@@ -1330,6 +1337,34 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		}
 	}
 	return part{}, false
+}
+
+// compoundHead returns the end of a person's phrase whose party noun ends
+// at token t1: past one more noun the lexicon does not know, which is the
+// head the party noun modifies ("a civilian employee was shot", "a
+// guerrilla courier at the camp"), as head reads "two civilian
+// employees". Only a word that ends the phrase is a noun so read: a
+// boundary follows it (an auxiliary, a casualty word, a stop word, a
+// punctuation mark), and it has no verb's or adverb's ending ("a soldier
+// opened fire", "a policeman guarding the bank").
+func (a *article) compoundHead(t1, last int32) int32 {
+	if t1+1 >= last || a.toks[t1].Kind != text.Word || a.cs == text.Mixed && a.toks[t1].Has(text.Cap) {
+		return t1
+	}
+	w := a.lowerWord(t1)
+	if stopWords[w] || auxiliaries[w] || adverbs[w] || reportVerbs[w] || articleWords[w] || a.isCasualtyWord(t1) || a.termFirst[t1] != 0 {
+		return t1
+	}
+	for _, end := range []string{"ed", "ing", "ly"} {
+		if strings.HasSuffix(w, end) {
+			return t1
+		}
+	}
+	next := a.lowerWord(t1 + 1)
+	if a.toks[t1+1].Kind == text.Punct || auxiliaries[next] || stopWords[next] || a.isCasualtyWord(t1+1) {
+		return t1 + 1
+	}
+	return t1
 }
 
 // bodyName reports whether the last word of a capitalised name, at
