@@ -28,6 +28,7 @@ type part struct {
 	nameT0, nameT1 int32
 	subset         bool // a breakdown of a figure given in the same statement ("including two police officers")
 	additional     bool // "others", "another", "more": people beyond those already counted
+	unknown        bool // "an undetermined number of": harmed, how many not known (at least one)
 }
 
 // statement is one casualty figure the text states: who was killed (or hurt,
@@ -277,7 +278,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 				st.parts[k].additional = true
 			}
 		}
-		st.combined = a.combined(t) && !allZero(st.parts)
+		// "an undetermined number of dead and wounded": a figure no one
+		// knows, shared by two harms "and" joins, tells that there were
+		// both, at least one of each, as it would of each harm alone
+		both := a.lowerWord(t.t1) == "and" || a.lowerWord(t.t0-1) == "and"
+		st.combined = a.combined(t) && !allZero(st.parts) && !(both && allUnknown(st.parts))
 		st.claimed = a.claimant(t, int32(s.First))
 		a.qualify(&st)
 		if st.subset && len(out) > 0 && out[len(out)-1].effect == st.effect {
@@ -1074,6 +1079,15 @@ func (a *article) quantities(first, last int32) []part {
 			i = p.t1 - 1
 			continue
 		}
+		if e := a.unknownNumber(i, last); e > i {
+			// "an undetermined number of wounded people": people harmed,
+			// how many the text does not know; at least one
+			p := part{n: 1, qual: text.Vague, t0: i, t1: e, unknown: true}
+			a.head(&p, last)
+			out = append(out, p)
+			i = p.t1 - 1
+			continue
+		}
 		switch w := a.lowerWord(i); w {
 		case "no", "nobody", "none":
 			// "No one was killed": a stated zero, not an unknown
@@ -1156,6 +1170,43 @@ func (a *article) quantities(first, last int32) []part {
 	}
 	return out
 }
+
+// unknownNumber returns the token after "of" when an article at token i
+// opens a number the text says it does not know: "an undetermined number
+// of", "an as yet unspecified number of" (an [unknown-number] word before
+// "number of", after words of time, [unknown-number-time]); i otherwise.
+func (a *article) unknownNumber(i, last int32) int32 {
+	if w := a.lowerWord(i); w != "a" && w != "an" {
+		return i
+	}
+	j := i + 1
+	for j < last && (unknownNumberTime[a.lowerWord(j)] || a.isInnerHyphen(int(j))) {
+		j++
+	}
+	if j+2 >= last || !unknownNumbers[a.lowerWord(j)] || a.lowerWord(j+1) != "number" || a.lowerWord(j+2) != "of" {
+		return i
+	}
+	return j + 3
+}
+
+// allUnknown reports whether every part is a number the text says it does
+// not know (unknownNumber).
+func allUnknown(ps []part) bool {
+	for _, p := range ps {
+		if !p.unknown {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
+// unknownNumbers say a number is not known ("an undetermined number of";
+// lexicon/words.txt), unknownNumberTime the words of time that may stand
+// before them ("an as yet undetermined number of").
+var (
+	unknownNumbers    = lexicon.Words().Set("unknown-number")
+	unknownNumberTime = lexicon.Words().Set("unknown-number-time")
+)
 
 // personOrdinals stand for a person after "a" ("a second was wounded";
 // lexicon/words.txt).
