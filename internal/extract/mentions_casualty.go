@@ -2929,8 +2929,11 @@ func (a *article) qualify(st *statement) {
 	for _, p := range st.parts {
 		t0 = min(t0, p.t0)
 	}
-	// "five of those killed", "10 of the dead", "the dead include"
-	if t0 > int32(s.First)+1 {
+	// "five of those killed", "10 of the dead", "the dead include"; but
+	// not a noun of the deed with its own "of" naming whom it struck ("the
+	// investigation of the murder of six priests"): "the murder" names no
+	// people a share could be taken from
+	if t0 > int32(s.First)+1 && a.lowerWord(st.verb.t1) != "of" {
 		if w := a.lowerWord(st.verb.t0 - 1); w == "those" || w == "the" {
 			if a.lowerWord(st.verb.t0-2) == "of" || a.lowerWord(st.verb.t0-2) == "among" {
 				st.subset = true
