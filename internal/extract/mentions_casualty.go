@@ -1363,7 +1363,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		// "GUERRILLAS KILLED JUAN PEREZ": without capitals a name is the
 		// words no dictionary holds
 		n := a.pastAddress(i) // "MS DOLORES CASANOVA": a person, though Dolores is also a town
-		if n0, n1 := a.uncasedName(n, last); n1 > n0 && (n > i || !a.isPlaceOrGroup(n0)) && !a.inDate(n0) {
+		if n0, n1 := a.uncasedName(n, last); n1 > n0 && (n > i || !a.isPlaceOrGroup(n0) || a.placeBeforeSurname(n0, n1)) && !a.inDate(n0) {
 			return a.namedOrOwned(i, n0, n1, last)
 		}
 	}
@@ -1379,7 +1379,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 				return part{n: 1, qual: text.Exact, t0: i, t1: n + 1, name: true, nameT0: n, nameT1: n + 1}, true
 			}
 		}
-		if n0, n1 := a.properName(i, last); n1 > n0 && !a.isPlaceOrGroup(n0) && !a.bodyName(n1-1) {
+		if n0, n1 := a.properName(i, last); n1 > n0 && (!a.isPlaceOrGroup(n0) || a.placeBeforeSurname(n0, n1)) && !a.bodyName(n1-1) {
 			return a.namedOrOwned(n0, n0, n1, last)
 		}
 		// a surname alone in a list: "killing Nel and at least six others"
@@ -1416,6 +1416,28 @@ func (a *article) compoundHead(t1, last int32) int32 {
 		return t1 + 1
 	}
 	return t1
+}
+
+// placeBeforeSurname reports whether the name at tokens [n0, n1) opens
+// with a one-word place that the words after it, no place or group, go on
+// from: a given name that is also a town's ("Mauricio Gutierrez", "Dolores
+// Casanova", "Mauricio" being Mauritius in Spanish too). A place is read whole, so a place name of
+// its own takes in every word it has ("San Salvador", "Puerto Lopez"); a
+// word left over after a one-word place is a surname, not the place's.
+func (a *article) placeBeforeSurname(n0, n1 int32) bool {
+	if n1-n0 < 2 || a.isGroup(n0) {
+		return false
+	}
+	p := sort.Search(len(a.places), func(k int) bool { return a.places[k].t1 > n0 })
+	if p >= len(a.places) || a.places[p].t0 != n0 || a.places[p].t1 != n0+1 || a.places[p].demonym {
+		return false
+	}
+	for k := n0 + 1; k < n1; k++ {
+		if a.isPlaceOrGroup(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyName reports whether the last word of a capitalised name, at
