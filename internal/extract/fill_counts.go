@@ -823,7 +823,7 @@ func (a *article) listedNames(t0, last int32) []part {
 var casualtyEffects = map[lexicon.Category]string{lexicon.Kill: "killed", lexicon.Injure: "injured", lexicon.Kidnap: "kidnapped"}
 
 // addVictim lists the person part p names with effect, once: seen holds
-// the names listed, and the surname of each.
+// the names listed, and the trailing words of each (its surnames).
 func (f *filler) addVictim(p part, effect string, seen map[string]bool) {
 	if p.nameT1 == 0 || p.nameT1 <= p.nameT0 {
 		return
@@ -836,8 +836,16 @@ func (f *filler) addVictim(p part, effect string, seen map[string]bool) {
 		return
 	}
 	seen[key] = true
-	if i := strings.LastIndexByte(key, ' '); i >= 0 {
-		seen[key[i+1:]] = true // "Madrid's assassination" after "Ernesto Carlos Madrid": the one man
+	for rest := key; ; {
+		i := strings.IndexByte(rest, ' ')
+		if i < 0 {
+			break
+		}
+		// "Madrid's assassination" after "Ernesto Carlos Madrid", "Rodriguez
+		// Gacha" after "Jose Gonzalo Rodriguez Gacha": the one man, by his
+		// surname or both his surnames
+		rest = rest[i+1:]
+		seen[rest] = true
 	}
 	f.evidence("victims["+itoa(len(f.rec.Victims))+"]", b0, b1)
 	f.rec.Victims = append(f.rec.Victims, record.Victim{Name: name, Effect: effect})

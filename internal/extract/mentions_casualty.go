@@ -28,6 +28,7 @@ type part struct {
 	nameT0, nameT1 int32
 	subset         bool // a breakdown of a figure given in the same statement ("including two police officers")
 	additional     bool // "others", "another", "more": people beyond those already counted
+	unknown        bool // "an undetermined number of": harmed, how many not known (at least one)
 }
 
 // statement is one casualty figure the text states: who was killed (or hurt,
@@ -277,7 +278,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 				st.parts[k].additional = true
 			}
 		}
-		st.combined = a.combined(t) && !allZero(st.parts)
+		// "an undetermined number of dead and wounded": a figure no one
+		// knows, shared by two harms "and" joins, tells that there were
+		// both, at least one of each, as it would of each harm alone
+		both := a.lowerWord(t.t1) == "and" || a.lowerWord(t.t0-1) == "and"
+		st.combined = a.combined(t) && !allZero(st.parts) && !(both && allUnknown(st.parts))
 		st.claimed = a.claimant(t, int32(s.First))
 		a.qualify(&st)
 		if st.subset && len(out) > 0 && out[len(out)-1].effect == st.effect {
@@ -1074,6 +1079,15 @@ func (a *article) quantities(first, last int32) []part {
 			i = p.t1 - 1
 			continue
 		}
+		if e := a.unknownNumber(i, last); e > i {
+			// "an undetermined number of wounded people": people harmed,
+			// how many the text does not know; at least one
+			p := part{n: 1, qual: text.Vague, t0: i, t1: e, unknown: true}
+			a.head(&p, last)
+			out = append(out, p)
+			i = p.t1 - 1
+			continue
+		}
 		switch w := a.lowerWord(i); w {
 		case "no", "nobody", "none":
 			// "No one was killed": a stated zero, not an unknown
@@ -1156,6 +1170,43 @@ func (a *article) quantities(first, last int32) []part {
 	}
 	return out
 }
+
+// unknownNumber returns the token after "of" when an article at token i
+// opens a number the text says it does not know: "an undetermined number
+// of", "an as yet unspecified number of" (an [unknown-number] word before
+// "number of", after words of time, [unknown-number-time]); i otherwise.
+func (a *article) unknownNumber(i, last int32) int32 {
+	if w := a.lowerWord(i); w != "a" && w != "an" {
+		return i
+	}
+	j := i + 1
+	for j < last && (unknownNumberTime[a.lowerWord(j)] || a.isInnerHyphen(int(j))) {
+		j++
+	}
+	if j+2 >= last || !unknownNumbers[a.lowerWord(j)] || a.lowerWord(j+1) != "number" || a.lowerWord(j+2) != "of" {
+		return i
+	}
+	return j + 3
+}
+
+// allUnknown reports whether every part is a number the text says it does
+// not know (unknownNumber).
+func allUnknown(ps []part) bool {
+	for _, p := range ps {
+		if !p.unknown {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
+// unknownNumbers say a number is not known ("an undetermined number of";
+// lexicon/words.txt), unknownNumberTime the words of time that may stand
+// before them ("an as yet undetermined number of").
+var (
+	unknownNumbers    = lexicon.Words().Set("unknown-number")
+	unknownNumberTime = lexicon.Words().Set("unknown-number-time")
+)
 
 // personOrdinals stand for a person after "a" ("a second was wounded";
 // lexicon/words.txt).
@@ -1282,6 +1333,13 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 			}
 			if pt.p.Cat == lexicon.Party {
 				p.party = partyOf(pt.p.Value)
+				if start < i && a.lowerWord(start-1) != "of" {
+					// "a civilian employee was shot"; not a headline's
+					// bare nouns ("Judge who jailed cartel boss shot
+					// dead"), nor what an "of" says the head before
+					// belongs to ("a leader of a peasant cooperative")
+					p.t1 = a.compoundHead(p.t1, last)
+				}
 				// "the driver of the train", "a member of the National
 				// Guard", "a member of the bomb-disposal unit"
 				if a.lowerWord(p.t1) == "of" && a.lowerWord(p.t1+1) == "the" && p.t1+2 < last && a.toks[p.t1+2].Kind == text.Word && !a.isCasualtyWord(p.t1+2) {
@@ -1305,7 +1363,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		// "GUERRILLAS KILLED JUAN PEREZ": without capitals a name is the
 		// words no dictionary holds
 		n := a.pastAddress(i) // "MS DOLORES CASANOVA": a person, though Dolores is also a town
-		if n0, n1 := a.uncasedName(n, last); n1 > n0 && (n > i || !a.isPlaceOrGroup(n0)) && !a.inDate(n0) {
+		if n0, n1 := a.uncasedName(n, last); n1 > n0 && (n > i || !a.isPlaceOrGroup(n0) || a.placeBeforeSurname(n0, n1)) && !a.inDate(n0) {
 			return a.namedOrOwned(i, n0, n1, last)
 		}
 	}
@@ -1321,7 +1379,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 				return part{n: 1, qual: text.Exact, t0: i, t1: n + 1, name: true, nameT0: n, nameT1: n + 1}, true
 			}
 		}
-		if n0, n1 := a.properName(i, last); n1 > n0 && !a.isPlaceOrGroup(n0) && !a.bodyName(n1-1) {
+		if n0, n1 := a.properName(i, last); n1 > n0 && (!a.isPlaceOrGroup(n0) || a.placeBeforeSurname(n0, n1)) && !a.bodyName(n1-1) {
 			return a.namedOrOwned(n0, n0, n1, last)
 		}
 		// a surname alone in a list: "killing Nel and at least six others"
@@ -1330,6 +1388,56 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		}
 	}
 	return part{}, false
+}
+
+// compoundHead returns the end of a person's phrase whose party noun ends
+// at token t1: past one more noun the lexicon does not know, which is the
+// head the party noun modifies ("a civilian employee was shot", "a
+// guerrilla courier at the camp"), as head reads "two civilian
+// employees". Only a word that ends the phrase is a noun so read: a
+// boundary follows it (an auxiliary, a casualty word, a stop word, a
+// punctuation mark), and it has no verb's or adverb's ending ("a soldier
+// opened fire", "a policeman guarding the bank").
+func (a *article) compoundHead(t1, last int32) int32 {
+	if t1+1 >= last || a.toks[t1].Kind != text.Word || a.cs == text.Mixed && a.toks[t1].Has(text.Cap) {
+		return t1
+	}
+	w := a.lowerWord(t1)
+	if stopWords[w] || auxiliaries[w] || adverbs[w] || reportVerbs[w] || articleWords[w] || a.isCasualtyWord(t1) || a.termFirst[t1] != 0 {
+		return t1
+	}
+	for _, end := range []string{"ed", "ing", "ly"} {
+		if strings.HasSuffix(w, end) {
+			return t1
+		}
+	}
+	next := a.lowerWord(t1 + 1)
+	if a.toks[t1+1].Kind == text.Punct || auxiliaries[next] || stopWords[next] || a.isCasualtyWord(t1+1) {
+		return t1 + 1
+	}
+	return t1
+}
+
+// placeBeforeSurname reports whether the name at tokens [n0, n1) opens
+// with a one-word place that the words after it, no place or group, go on
+// from: a given name that is also a town's ("Mauricio Gutierrez", "Dolores
+// Casanova", "Mauricio" being Mauritius in Spanish too). A place is read whole, so a place name of
+// its own takes in every word it has ("San Salvador", "Puerto Lopez"); a
+// word left over after a one-word place is a surname, not the place's.
+func (a *article) placeBeforeSurname(n0, n1 int32) bool {
+	if n1-n0 < 2 || a.isGroup(n0) {
+		return false
+	}
+	p := sort.Search(len(a.places), func(k int) bool { return a.places[k].t1 > n0 })
+	if p >= len(a.places) || a.places[p].t0 != n0 || a.places[p].t1 != n0+1 || a.places[p].demonym {
+		return false
+	}
+	for k := n0 + 1; k < n1; k++ {
+		if a.isPlaceOrGroup(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyName reports whether the last word of a capitalised name, at
@@ -1874,7 +1982,7 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 			}
 		}
 	}
-	for j >= first && j >= t.t0-5 && a.toks[j].Kind == text.Word && adverbs[a.lowerWord(j)] {
+	for j >= first && j >= t.t0-5 && a.toks[j].Kind == text.Word && (adverbs[a.lowerWord(j)] || a.mannerAdverb(j)) {
 		j--
 	}
 	// a parenthesis: "three guerrillas of the National Liberation Army
@@ -2163,11 +2271,25 @@ func (a *article) passiveBefore(t term) bool {
 			j-- // "was all but destroyed": "all but" is "almost", the verb still passive
 			continue
 		}
-		if !adverbs[a.lowerWord(j)] {
+		if !adverbs[a.lowerWord(j)] && !a.mannerAdverb(j) {
 			return false
 		}
 	}
 	return false
+}
+
+// mannerAdverb reports whether token j is an adverb in "-ly" standing
+// between an auxiliary and the casualty participle after it: "were
+// brutally murdered", "was savagely beaten", "had been mercilessly
+// shot". That slot holds only an adverb, so any "-ly" word in it is one,
+// whatever its meaning ([casualty-adverb] lists those that stand
+// elsewhere too); out of it "-ly" also ends nouns ("family", "rally").
+func (a *article) mannerAdverb(j int32) bool {
+	if j < 1 || int(j)+1 >= len(a.toks) || a.toks[j].Kind != text.Word || !auxiliaries[a.lowerWord(j-1)] {
+		return false
+	}
+	w := a.lowerWord(j)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && a.isCasualtyWord(j+1)
 }
 
 // headlinePassive reports whether the verb t is a headline's passive with
@@ -2829,8 +2951,11 @@ func (a *article) qualify(st *statement) {
 	for _, p := range st.parts {
 		t0 = min(t0, p.t0)
 	}
-	// "five of those killed", "10 of the dead", "the dead include"
-	if t0 > int32(s.First)+1 {
+	// "five of those killed", "10 of the dead", "the dead include"; but
+	// not a noun of the deed with its own "of" naming whom it struck ("the
+	// investigation of the murder of six priests"): "the murder" names no
+	// people a share could be taken from
+	if t0 > int32(s.First)+1 && a.lowerWord(st.verb.t1) != "of" {
 		if w := a.lowerWord(st.verb.t0 - 1); w == "those" || w == "the" {
 			if a.lowerWord(st.verb.t0-2) == "of" || a.lowerWord(st.verb.t0-2) == "among" {
 				st.subset = true

@@ -341,6 +341,8 @@ var wordSchema = []WordSection{
 	{Name: "unblaming-word"},
 	{Name: "negative-head"},
 	{Name: "scant-determiner"},
+	{Name: "unknown-number"},
+	{Name: "unknown-number-time"},
 	{Name: "deed-anaphor"},
 	{Name: "perpetrate-verb"},
 }
