@@ -33,6 +33,10 @@ type placeMention struct {
 	// preposition it shares ("in Huarpacha, Ambo and Kichki"): a
 	// round-up of events at several places (coordinatedPlaces).
 	listed bool
+	// partOf says the place is named inside the mention before it, which
+	// holds it: "the Kandahar district of Spin Boldak", "the Lima district
+	// of Miraflores" (cityParts).
+	partOf bool
 	// owner is ownerCountry's answer, read once when resolvePlaces
 	// begins: the words before a mention do not change as the passes
 	// choose and drop places.
