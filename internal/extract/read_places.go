@@ -156,7 +156,7 @@ func (a *article) findPlaces() {
 				i++ // no name the gazetteer knows, nor one shaped like a place
 				continue
 			}
-			if e := a.placeParticlesEnd(i+n, int32(s.Last)); e > i+n {
+			if e := a.placeParticlesEnd(i+n, int32(s.Last)); e > i+n && !a.conjoined(i, i+n, e, int32(s.Last), maxN) {
 				// "San Juan de Lurigancho" goes on past the "San Juan" the
 				// gazetteer knows: the name is cut short, and no place
 				for i = e; i < int32(s.Last) && a.toks[i].Kind == text.Word && a.toks[i].Has(text.Cap); i++ {
@@ -926,6 +926,33 @@ func (a *article) placeParticlesEnd(j, end int32) int32 {
 // placeParticles are the lower-case words inside a place name
 // ([place-particle]).
 var placeParticles = lexicon.Words().Set("place-particle") // lexicon/words.txt
+
+// conjoined reports whether the particles from token j to k, after the
+// name the gazetteer knows at i..j and before the capitalised word at k,
+// join two names rather than the words of one: all of them are the word
+// "and" of the name's language ([place-conjunction]) with no hyphen, the
+// words from k begin a name the gazetteer knows, and it knows no name of
+// the whole. "In Sao Paulo e Rio" names two cities; "Mazar-e-Sharif" and
+// "San Luis de la Reina" are one name each, and "Dasht e Barchi", whose
+// end the gazetteer knows only abroad, is left one name too when its
+// start is unknown.
+func (a *article) conjoined(i, j, k, end int32, maxN int) bool {
+	for t := j; t < k; t++ {
+		if a.toks[t].Kind != text.Word || !placeConjunctions[a.word(t)] {
+			return false
+		}
+	}
+	tail := a.longestPlace(k, end, maxN)
+	if tail == 0 {
+		return false
+	}
+	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[i].Start:a.toks[k+tail-1].End])
+	return len(a.x.gaz.Lookup(a.buf)) == 0
+}
+
+// placeConjunctions are the particles that are also the word "and"
+// ([place-conjunction]).
+var placeConjunctions = lexicon.Words().Set("place-conjunction") // lexicon/words.txt
 
 // nounWords returns the number of words of a place noun ("city" 1,
 // "administrative post" 2): the tokens it takes after a name. It counts
