@@ -1961,26 +1961,49 @@ var officeNouns = lexicon.Words().Set("office-noun") // lexicon/words.txt
 // an event preposition puts something at: "exploded in a Kabul hotel",
 // "at the Beirut airport", "in a crowded Baghdad market". The town is
 // where the site is. The noun after it must be a site's (a target, a
-// facility or a place noun), so that "in the Kabul government" or "in a
-// Beirut newspaper" place nothing.
+// facility or a place noun, or a target's or a facility's after one word
+// that qualifies it: "in the Malindi beach hotel"), so that "in the Kabul
+// government" or "in a Beirut newspaper" place nothing. In capitals the
+// word list tells the words of the language from a name ("IN A HOTEL IN
+// THE CARTAGENA DE INDIAS TOURIST CENTER", MUC-4).
 func (a *article) siteOfPlace(m *placeMention) bool {
-	if m.country || m.demonym || a.cs != text.Mixed || int(m.t1) >= len(a.toks) || a.sentOf[m.t1] != a.sentOf[m.t0] {
+	if m.country || m.demonym || a.cs == text.Lower || int(m.t1) >= len(a.toks) || a.sentOf[m.t1] != a.sentOf[m.t0] {
 		return false
 	}
+	// a word of the language: in capitals, one the word list knows
+	// ("IN THE CARTAGENA DE INDIAS TOURIST CENTER"), else one in lower case
+	common := func(j int32) bool {
+		if a.cs == text.Upper {
+			return a.anyCommonWord(j, j+1)
+		}
+		return !a.toks[j].Has(text.Cap)
+	}
 	j := m.t0 - 1
-	for n := 0; n < 2 && j > 0 && a.toks[j].Kind == text.Word && !a.toks[j].Has(text.Cap) && !articleWords[a.lowerWord(j)]; n++ {
+	for n := 0; n < 2 && j > 0 && a.toks[j].Kind == text.Word && common(j) && !articleWords[a.lowerWord(j)]; n++ {
 		j-- // "a crowded Kabul market"
 	}
 	if j < 1 || !articleWords[a.lowerWord(j)] || a.sentOf[j-1] != a.sentOf[m.t0] || !eventPreps[a.lowerWord(j-1)] || a.lowerWord(j-1) == "of" {
 		return false
 	}
-	n := m.t1
-	if t := a.toks[n]; t.Kind != text.Word || t.Has(text.Cap) {
-		return false
+	// built is whether token n is a noun of a built site: a target or a
+	// facility
+	built := func(n int32) bool {
+		if t := a.toks[n]; t.Kind != text.Word || !common(n) {
+			return false
+		}
+		w := a.lowerWord(n)
+		_, target := a.termAt(n, lexicon.Target)
+		return target || facilityNouns[w] || attackTargets[w]
 	}
-	w := a.lowerWord(n)
-	_, target := a.termAt(n, lexicon.Target)
-	return target || facilityNouns[w] || attackTargets[w] || placeNouns[w] != ""
+	// the noun right after the name, a place noun too ("a Baghdad
+	// market"), or a built site's after one word that qualifies it ("the
+	// Cartagena de Indias tourist center"; not "the Kurdistan mountain
+	// region", an area the name may only border)
+	n := m.t1
+	if built(n) || common(n) && placeNouns[a.lowerWord(n)] != "" {
+		return true
+	}
+	return int(n+1) < len(a.toks) && a.sentOf[n+1] == a.sentOf[n] && a.toks[n].Kind == text.Word && common(n) && built(n+1)
 }
 
 // installationOfPlace reports whether place mention m names the fixed
