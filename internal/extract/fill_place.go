@@ -1023,26 +1023,21 @@ func (a *article) namedSuburbOf(p int, city *gazetteer.Feature) bool {
 }
 
 // cityPartPlace returns the mention that places an incident put at
-// mention k of "the <city> district of <name>" (cityParts): the part when
-// the gazetteer has it, a smaller place by the city, else the city; -1
-// when k is neither. "The Mejicanos district of San Salvador" names the
-// bigger city after the noun: Mejicanos is the part.
+// mention k of "the <X> district of <Y>" (cityParts): Y when the gazetteer
+// has it, else X; -1 when k is neither or already the site. "The
+// Mejicanos district of San Salvador" names the bigger city after the
+// noun: Mejicanos is the part, and cityParts reads no part in it.
 func (a *article) cityPartPlace(k int) int {
 	if k < 0 {
 		return -1
 	}
-	if m := &a.places[k]; m.chosen == nil && m.in == k-1 && a.cityPartOf(k-1, k) {
+	if m := &a.places[k]; m.partOf && m.chosen == nil {
 		return k - 1 // "the Lima district of San Juan de Lurigancho": Lima
 	}
-	if k+1 >= len(a.places) || !a.cityPartOf(k, k+1) {
-		return -1
+	if k+1 < len(a.places) && a.places[k+1].partOf && a.places[k+1].chosen != nil {
+		return k + 1
 	}
-	city, p := a.places[k].chosen, a.places[k+1].chosen
-	if city == nil || p == nil || city.Kind != gazetteer.Place || p.Kind != gazetteer.Place || city.Population() < bigCityPop ||
-		p.Population() > city.Population() || !withinCity(p, city) {
-		return -1
-	}
-	return k + 1
+	return -1
 }
 
 // townSites are place nouns of sites that lie inside a town ("the

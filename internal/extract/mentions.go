@@ -1191,7 +1191,7 @@ func (a *article) placedAt(k int, title bool) bool {
 			return false
 		}
 	}
-	if a.destination(m) || a.homePlace(m) || a.anniversaryName(m) {
+	if a.destination(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) {
 		return false
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
@@ -1201,6 +1201,44 @@ func (a *article) placedAt(k int, title bool) bool {
 	}
 	return true
 }
+
+// originPlace reports whether place mention m, after "in" (or after "in
+// the <place noun> of"), completes a noun phrase that "from" opens:
+// "trucks carrying oil from the Cano Limon oilfield in Arauca department"
+// (MUC-4), "civilians who were coming from a market in the village of
+// Kibaya" (DPA) came from there; the place of origin is not where the
+// deed was. Any other preposition, a break of clause or an attack word
+// between ends the phrase.
+func (a *article) originPlace(m *placeMention) bool {
+	in := m.t0 - 1 // the "in" of the phrase
+	if m.prep == "of" && a.afterPlaceNoun(m) {
+		in = m.t0 - 3 // "in the village of Kibaya"
+		if a.lowerWord(in) == "the" {
+			in--
+		}
+	}
+	if in < 1 || a.lowerWord(in) != "in" {
+		return false
+	}
+	si := a.sentOf[m.t0]
+	for j := in - 1; j >= 0 && j >= in-originReach && a.sentOf[j] == si; j-- {
+		w := a.lowerWord(j)
+		if w == "from" {
+			return j < in-1
+		}
+		if a.toks[j].Kind != text.Word || locPreps[w] || a.clauseBreak(j) {
+			return false
+		}
+		if _, ok := a.termAt(j, lexicon.Trigger); ok {
+			return false
+		}
+	}
+	return false
+}
+
+// originReach is how many words may stand between the "from" of an
+// origin and the "in" of its place: the noun phrase in between.
+const originReach = 6
 
 // headingPreps give the direction of a movement ([heading-prep]): the
 // place after one is where someone went, not where anything happened.

@@ -33,6 +33,10 @@ type placeMention struct {
 	// preposition it shares ("in Huarpacha, Ambo and Kichki"): a
 	// round-up of events at several places (coordinatedPlaces).
 	listed bool
+	// partOf says the place is named inside the mention before it, which
+	// holds it: "the Kandahar district of Spin Boldak", "the Lima district
+	// of Miraflores" (cityParts).
+	partOf bool
 	// owner is ownerCountry's answer, read once when resolvePlaces
 	// begins: the words before a mention do not change as the passes
 	// choose and drop places.
@@ -152,7 +156,7 @@ func (a *article) findPlaces() {
 				i++ // no name the gazetteer knows, nor one shaped like a place
 				continue
 			}
-			if e := a.placeParticlesEnd(i+n, int32(s.Last)); e > i+n {
+			if e := a.placeParticlesEnd(i+n, int32(s.Last)); e > i+n && !a.conjoined(i, i+n, e, int32(s.Last), maxN) {
 				// "San Juan de Lurigancho" goes on past the "San Juan" the
 				// gazetteer knows: the name is cut short, and no place
 				for i = e; i < int32(s.Last) && a.toks[i].Kind == text.Word && a.toks[i].Has(text.Cap); i++ {
@@ -922,6 +926,33 @@ func (a *article) placeParticlesEnd(j, end int32) int32 {
 // placeParticles are the lower-case words inside a place name
 // ([place-particle]).
 var placeParticles = lexicon.Words().Set("place-particle") // lexicon/words.txt
+
+// conjoined reports whether the particles from token j to k, after the
+// name the gazetteer knows at i..j and before the capitalised word at k,
+// join two names rather than the words of one: all of them are the word
+// "and" of the name's language ([place-conjunction]) with no hyphen, the
+// words from k begin a name the gazetteer knows, and it knows no name of
+// the whole. "In Sao Paulo e Rio" names two cities; "Mazar-e-Sharif" and
+// "San Luis de la Reina" are one name each, and "Dasht e Barchi", whose
+// end the gazetteer knows only abroad, is left one name too when its
+// start is unknown.
+func (a *article) conjoined(i, j, k, end int32, maxN int) bool {
+	for t := j; t < k; t++ {
+		if a.toks[t].Kind != text.Word || !placeConjunctions[a.word(t)] {
+			return false
+		}
+	}
+	tail := a.longestPlace(k, end, maxN)
+	if tail == 0 {
+		return false
+	}
+	a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[i].Start:a.toks[k+tail-1].End])
+	return len(a.x.gaz.Lookup(a.buf)) == 0
+}
+
+// placeConjunctions are the particles that are also the word "and"
+// ([place-conjunction]).
+var placeConjunctions = lexicon.Words().Set("place-conjunction") // lexicon/words.txt
 
 // nounWords returns the number of words of a place noun ("city" 1,
 // "administrative post" 2): the tokens it takes after a name. It counts
@@ -1930,26 +1961,49 @@ var officeNouns = lexicon.Words().Set("office-noun") // lexicon/words.txt
 // an event preposition puts something at: "exploded in a Kabul hotel",
 // "at the Beirut airport", "in a crowded Baghdad market". The town is
 // where the site is. The noun after it must be a site's (a target, a
-// facility or a place noun), so that "in the Kabul government" or "in a
-// Beirut newspaper" place nothing.
+// facility or a place noun, or a target's or a facility's after one word
+// that qualifies it: "in the Malindi beach hotel"), so that "in the Kabul
+// government" or "in a Beirut newspaper" place nothing. In capitals the
+// word list tells the words of the language from a name ("IN A HOTEL IN
+// THE CARTAGENA DE INDIAS TOURIST CENTER", MUC-4).
 func (a *article) siteOfPlace(m *placeMention) bool {
-	if m.country || m.demonym || a.cs != text.Mixed || int(m.t1) >= len(a.toks) || a.sentOf[m.t1] != a.sentOf[m.t0] {
+	if m.country || m.demonym || a.cs == text.Lower || int(m.t1) >= len(a.toks) || a.sentOf[m.t1] != a.sentOf[m.t0] {
 		return false
 	}
+	// a word of the language: in capitals, one the word list knows
+	// ("IN THE CARTAGENA DE INDIAS TOURIST CENTER"), else one in lower case
+	common := func(j int32) bool {
+		if a.cs == text.Upper {
+			return a.anyCommonWord(j, j+1)
+		}
+		return !a.toks[j].Has(text.Cap)
+	}
 	j := m.t0 - 1
-	for n := 0; n < 2 && j > 0 && a.toks[j].Kind == text.Word && !a.toks[j].Has(text.Cap) && !articleWords[a.lowerWord(j)]; n++ {
+	for n := 0; n < 2 && j > 0 && a.toks[j].Kind == text.Word && common(j) && !articleWords[a.lowerWord(j)]; n++ {
 		j-- // "a crowded Kabul market"
 	}
 	if j < 1 || !articleWords[a.lowerWord(j)] || a.sentOf[j-1] != a.sentOf[m.t0] || !eventPreps[a.lowerWord(j-1)] || a.lowerWord(j-1) == "of" {
 		return false
 	}
-	n := m.t1
-	if t := a.toks[n]; t.Kind != text.Word || t.Has(text.Cap) {
-		return false
+	// built is whether token n is a noun of a built site: a target or a
+	// facility
+	built := func(n int32) bool {
+		if t := a.toks[n]; t.Kind != text.Word || !common(n) {
+			return false
+		}
+		w := a.lowerWord(n)
+		_, target := a.termAt(n, lexicon.Target)
+		return target || facilityNouns[w] || attackTargets[w]
 	}
-	w := a.lowerWord(n)
-	_, target := a.termAt(n, lexicon.Target)
-	return target || facilityNouns[w] || attackTargets[w] || placeNouns[w] != ""
+	// the noun right after the name, a place noun too ("a Baghdad
+	// market"), or a built site's after one word that qualifies it ("the
+	// Cartagena de Indias tourist center"; not "the Kurdistan mountain
+	// region", an area the name may only border)
+	n := m.t1
+	if built(n) || common(n) && placeNouns[a.lowerWord(n)] != "" {
+		return true
+	}
+	return int(n+1) < len(a.toks) && a.sentOf[n+1] == a.sentOf[n] && a.toks[n].Kind == text.Word && common(n) && built(n+1)
 }
 
 // installationOfPlace reports whether place mention m names the fixed

@@ -254,17 +254,21 @@ func (a *article) resolvePlaces() {
 	a.linkContainers()
 }
 
-// cityParts reads "the <city> district of <name>" as a part of the city:
-// "the Kabul district of Dasht-e-Barchi", "the Lima district of San Juan de
-// Lurigancho". The name before the noun is the city (its biggest namesake,
-// a city of at least bigCityPop people), and the name after lies in it: a
-// place of that name far from the city is a namesake ("Comas" of Junin is
-// not Lima's district), so the name is one the gazetteer lacks, in the
-// city. A name after "of" that is a bigger place than the one before, or
-// a division, holds it instead ("the Moreno district of Buenos Aires",
-// "the Maiwand district of Kandahar province"), as a name before the noun
-// that is no city does ("the Sukkari district of Aleppo"). Of the places
-// of the name after "of", the one by the city is the part.
+// cityParts reads "the <X> district of <Y>" as Y named inside X, which
+// is the site: "the Kabul district of Dasht-e-Barchi", "the Lima district
+// of San Juan de Lurigancho", "the Kandahar district of Spin Boldak"
+// (Kandahar province's district), "the Cusco district of Charate"
+// (MUC-4). Y lies in X when X is a city (its biggest namesake, a city of
+// at least bigCityPop people) and Y is a town by it, or when X names a
+// division that holds Y, whatever Y's class: a district, a town. A place
+// of Y's name far from the city and outside the division is a namesake
+// ("Comas" of Junin is not Lima's district), so then Y is a part of the
+// city the gazetteer lacks. A Y that is a bigger place than X, or a
+// division that holds no more than X does, holds X instead ("the Moreno
+// district of Buenos Aires", "the Maiwand district of Kandahar
+// province"), as a Y does when X is neither city nor division ("the
+// Sukkari district of Aleppo"). Y's partOf records the reading, for
+// linkContainers and cityPartPlace.
 func (a *article) cityParts() {
 	for i := 0; i+1 < len(a.places); i++ {
 		d, m := &a.places[i], &a.places[i+1]
@@ -272,22 +276,54 @@ func (a *article) cityParts() {
 			continue
 		}
 		city := biggestCity(d.cands)
+		if city != nil && m.chosen != nil && m.chosen.Kind == gazetteer.Place && withinCity(m.chosen, city) && m.chosen.Population() <= city.Population() {
+			d.chosen, d.in, m.partOf = city, -1, true // "the Lima district of Miraflores"
+			continue
+		}
+		if div, part := divisionPart(d, m); div != nil {
+			// "the Kandahar district of Spin Boldak": the province's
+			// district, not the city's
+			d.chosen, d.in, m.chosen, m.partOf = div, -1, part, true
+			continue
+		}
 		if city == nil || m.chosen != nil && (m.chosen.Kind != gazetteer.Place || m.chosen.Population() > city.Population()) {
 			continue
 		}
-		d.chosen, d.in = city, -1
-		if m.chosen == nil || !withinCity(m.chosen, city) {
-			m.chosen = nil
-			for _, e := range m.cands {
-				if e.Kind == gazetteer.Place && withinCity(e.Feature, city) && (m.chosen == nil || e.Population() > m.chosen.Population()) {
-					m.chosen = e.Feature // "the Lima district of Miraflores": Lima's Miraflores, not Arequipa's
-				}
+		d.chosen, d.in, m.partOf = city, -1, true
+		m.chosen = nil
+		for _, e := range m.cands {
+			if e.Kind == gazetteer.Place && withinCity(e.Feature, city) && (m.chosen == nil || e.Population() > m.chosen.Population()) {
+				m.chosen = e.Feature // "the Lima district of Miraflores": Lima's Miraflores, not Arequipa's
 			}
 		}
 		if m.chosen == nil {
 			m.cands, m.in = nil, i
 		}
 	}
+}
+
+// divisionPart returns the division that place mention d names and the
+// place of mention m's name inside it, when there is one: of d's
+// divisions, the one that holds m's chosen place, else the biggest of
+// m's places that one of them holds; nil, nil when none does.
+func divisionPart(d, m *placeMention) (div, part *gazetteer.Feature) {
+	if m.chosen == nil {
+		return nil, nil
+	}
+	for _, e := range d.cands {
+		if e.Kind != gazetteer.Admin1 && e.Kind != gazetteer.Admin2 {
+			continue
+		}
+		if holdsFeature(e.Feature, m.chosen) {
+			return e.Feature, m.chosen
+		}
+		for _, c := range m.cands {
+			if holdsFeature(e.Feature, c.Feature) && (part == nil || c.Population() > part.Population()) {
+				div, part = e.Feature, c.Feature
+			}
+		}
+	}
+	return div, part
 }
 
 // cityPartOf reports whether mentions c and p are "the <c> <noun> of <p>"
@@ -1479,10 +1515,10 @@ func (a *article) linkContainers() {
 	}
 	for i := len(a.places) - 2; i >= 0; i-- {
 		m := &a.places[i]
-		if m.country || m.demonym || m.in >= 0 {
-			continue
-		}
 		next := &a.places[i+1]
+		if m.country || m.demonym || m.in >= 0 || next.partOf {
+			continue // "the Kandahar district of Spin Boldak": Kandahar holds it, not the other way
+		}
 		if next.t0-m.t1 > 6 || a.sentOf[next.t0] != a.sentOf[m.t0] {
 			continue
 		}
@@ -1785,7 +1821,12 @@ func (a *article) contains(outer, inner int) bool {
 	if c := a.places[inner].in; c >= 0 && (c == outer || a.samePlace(c, outer) || a.contains(outer, c)) {
 		return true // an unknown village in the district the text names
 	}
-	o, in := a.places[outer].chosen, a.places[inner].chosen
+	return holdsFeature(a.places[outer].chosen, a.places[inner].chosen)
+}
+
+// holdsFeature reports whether country or division o holds feature in, a
+// finer one: a division of it or a place in it.
+func holdsFeature(o, in *gazetteer.Feature) bool {
 	if o == nil || in == nil || o == in || o.CountryCode != in.CountryCode {
 		return false
 	}

@@ -1858,6 +1858,9 @@ func (a *article) eventDistance(m *mention, t int32) int32 {
 		try(tr.t0)
 	}
 	for _, st := range m.stmts {
+		if st.hedged && !st.unconfirmed {
+			continue // "the threat to kill 10 judges": a deed not done has no place
+		}
 		try(st.verb.t0)
 	}
 	return best

@@ -284,6 +284,7 @@ var wordSchema = []WordSection{
 	{Name: "town-site-noun"},
 	{Name: "city-part-noun"},
 	{Name: "place-particle"},
+	{Name: "place-conjunction"},
 	{Name: "of-only-place-noun"},
 	{Name: "suburb-noun"},
 	{Name: "heading-prep"},
