@@ -318,6 +318,8 @@ var wordSchema = []WordSection{
 	{Name: "set-verb"},
 	{Name: "ablaze-word"},
 	{Name: "object-pronoun"},
+	{Name: "subject-pronoun"},
+	{Name: "state-office"},
 	{Name: "burn-verb"},
 	{Name: "present-auxiliary"},
 	{Name: "armed-body"},
