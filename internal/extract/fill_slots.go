@@ -1882,6 +1882,9 @@ func (f *filler) targets() {
 			if reportVerbs[a.lowerWord(t.t1)] || reportVerbs[a.lowerWord(t.t1+1)] || a.invertedSpeaker(t0, t.t1) {
 				continue // "officials said", "..., says governor": who speaks, not what was hit
 			}
+			if sourceNouns[a.lowerWord(t.t1)] {
+				continue // "church sources have reported", "interior ministry sources said": whose sources speak, not what was hit
+			}
 			if a.strikes(t.t1 - 1) {
 				continue // "aircraft attacked": who strikes, not what was hit
 			}
@@ -2223,6 +2226,11 @@ func (a *article) answersVerb(j int32) bool {
 	w := a.lowerWord(j)
 	return denyVerbs[w] || confirmVerbs[w]
 }
+
+// sourceNouns name who tells a report as a compound's head: the noun
+// before one says whose they are ("church sources", "interior ministry
+// sources"), not what was hit.
+var sourceNouns = lexicon.Words().Set("source-noun") // lexicon/words.txt
 
 // addressee reports whether the noun phrase starting at token t0 is
 // whom a verb of [addressee-say-verb] tells ("telling parliament the area

@@ -319,6 +319,7 @@ var wordSchema = []WordSection{
 	{Name: "ablaze-word"},
 	{Name: "object-pronoun"},
 	{Name: "subject-pronoun"},
+	{Name: "source-noun"},
 	{Name: "state-office"},
 	{Name: "burn-verb"},
 	{Name: "present-auxiliary"},
