@@ -1882,8 +1882,8 @@ func (f *filler) targets() {
 			if reportVerbs[a.lowerWord(t.t1)] || reportVerbs[a.lowerWord(t.t1+1)] || a.invertedSpeaker(t0, t.t1) {
 				continue // "officials said", "..., says governor": who speaks, not what was hit
 			}
-			if sourceNouns[a.lowerWord(t.t1)] {
-				continue // "church sources have reported", "interior ministry sources said": whose sources speak, not what was hit
+			if w := a.lowerWord(t.t1); sourceNouns[w] || documentNouns[w] {
+				continue // "church sources have reported", "a foreign ministry communique": whose sources or text speak, not what was hit
 			}
 			if a.strikes(t.t1 - 1) {
 				continue // "aircraft attacked": who strikes, not what was hit
@@ -2198,7 +2198,7 @@ func (a *article) speaksAfter(t int32) bool {
 		// where the speakers stand: a short phrase up to the verb
 		k := j + 1
 		for ; k < last && k < j+7; k++ {
-			if w := a.lowerWord(k); w == "," || w == ";" || w == "that" || w == "who" || w == "which" || w == "and" || w == "but" || a.saidVerb(k) {
+			if w := a.lowerWord(k); w == "," || w == ";" || w == "that" || w == "who" || w == "which" || w == "and" || w == "but" || a.saidVerb(k) || auxiliaries[w] || a.answersVerb(k) {
 				break
 			}
 		}
