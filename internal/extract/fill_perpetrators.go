@@ -2729,6 +2729,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 		var dist int32
 		after := t.t0 >= t1 // the cue follows the actor
+		if t.p.Value == record.Denied && !after && a.otherDenier(t, t0, t1) {
+			continue // "Rebels denied that the army bombed the market": the rebels deny, not the army
+		}
 		switch t.p.Value {
 		case record.Claimed:
 			if !after && !speaker && !strings.HasSuffix(t.p.Text, " by") {
@@ -2814,6 +2817,158 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 // suspectPredicates are the cues of suspicion whose subject is the accused
 // ("G is the main suspect"): they follow the actor they name.
 var suspectPredicates = lexicon.Words().Set("suspect-predicate") // lexicon/words.txt
+
+// otherDenier reports whether the cue of denial t, before the actor at
+// tokens [t0, t1), is another party's: the denial has a subject of its
+// own in its clause (denierBefore), and the actor, named in what it
+// denies, is not the denier's side. The denier is the subject of the
+// verb of denial; an actor in its complement denies nothing ("Rebels
+// denied that the army bombed the market", "the labour confederation
+// denied that peasants had ambushed the patrol"), and what blames it is
+// read by the other cues. The actor is the denier's own when a
+// possessive pronoun makes it so ("Armenia denied that its troops had
+// fired first"), when the denier names it ("the army denied that army
+// units took part"), when both are the state, a force of the state and
+// the state's force, office or country as the denier ("Syria's defence
+// minister denied that the air force bombed the village") and no other
+// state's name sets them apart ("Iran denied that Iraqi planes hit the
+// terminal" is another side's deed), or when a
+// group's voice denies what fighters with no other name did ("MILF
+// spokesman Eid Kabalu denied the rebels torched the homes"). A cue with
+// no subject before it ("Denying any role, the group said ...") or a
+// pronoun for one is left to distance.
+func (a *article) otherDenier(t term, t0, t1 int32) bool {
+	s0, s1, ok := a.denierBefore(t)
+	if !ok || t0 < t.t1 {
+		return false
+	}
+	if ownPronouns[a.lowerWord(t0-1)] || ownPronouns[a.lowerWord(t0)] {
+		return false // "denied that its troops had fired first"
+	}
+	if strings.Contains(" "+a.lowerSpan(s0, s1)+" ", " "+a.lowerSpan(t0, t1)+" ") {
+		return false // the denier names the actor
+	}
+	b0, b1 := a.span(s0, s1)
+	a0, a1 := a.span(t0, t1)
+	dGroup, dNamed := a.groupIn(b0, b1)
+	aGroup, aNamed := a.groupIn(a0, a1)
+	aFighters := aNamed || a.perpetratorWordIn(t0, t1)
+	switch {
+	case dNamed || a.perpetratorWordIn(s0, s1):
+		// a group's voice: its own fighters, unless the actor is the
+		// state's force or another named group
+		return !aFighters && a.stateForceIn(t0, t1) || dNamed && aNamed && dGroup != aGroup
+	case a.stateVoiceIn(s0, s1):
+		// another state's force is another side: "Iran denied that
+		// Iraqi planes had hit the terminal"
+		ds, as := a.statesIn(s0, s1), a.statesIn(t0, t1)
+		return aFighters || !a.stateForceIn(t0, t1) || ds != "" && as != "" && ds != as
+	}
+	return true // "residents", "a human rights group": no side of the deed
+}
+
+// statesIn returns the country code of the first state that a country
+// name or a demonym in tokens [t0, t1) names, or "".
+func (a *article) statesIn(t0, t1 int32) string {
+	lo, hi := a.placeRange(t0, t1)
+	for k := lo; k < hi; k++ {
+		if c := a.stateOf(k); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// perpetratorWordIn reports whether a word that names the attackers as
+// a party ("rebels", "guerrillas", "militants": a Party term of value
+// perpetrators) stands in tokens [t0, t1).
+func (a *article) perpetratorWordIn(t0, t1 int32) bool {
+	for j := t0; j < t1; j++ {
+		if tm, ok := a.termAt(j, lexicon.Party); ok && tm.p.Value == record.Perpetrators {
+			return true
+		}
+	}
+	return false
+}
+
+// denierBefore returns the tokens of the subject of the cue of denial t,
+// in its clause before it, past asides, auxiliaries, negations and
+// adverbs ("the ministry, however, has not denied", "police also
+// denied", "We completely deny"): from the clause's start, at most roleWindow words back, to
+// the word before the verb group. It reports false when no noun stands
+// there: a participle opening the sentence ("Denying any role, ...") or
+// one after a comma, or a pronoun whose referent is elsewhere.
+func (a *article) denierBefore(t term) (int32, int32, bool) {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	e := a.pastAsidesBack(t.t0, first)
+	for e > first {
+		w := a.lowerWord(e - 1)
+		if auxiliaries[w] || doAuxiliaries[w] || negates(w) || subjectAdverbs[w] || focusAdverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4 {
+			// "has absolutely nothing to do with", "We completely deny"
+			e--
+			continue
+		}
+		break
+	}
+	if e <= first || a.toks[e-1].Kind != text.Word || subjectPronouns[a.lowerWord(e-1)] {
+		return 0, 0, false
+	}
+	s := e - 1
+	for s > first && s > e-roleWindow && !a.clauseBreak(s-1) && a.lowerWord(s-1) != "and" {
+		s--
+	}
+	return s, e, true
+}
+
+// stateOffices are offices whose holder speaks for a state besides its
+// speakers and organs (stateVoiceIn).
+var stateOffices = lexicon.Words().Set("state-office") // lexicon/words.txt
+
+// subjectPronouns stand as a subject for someone named elsewhere
+// (denierBefore).
+var subjectPronouns = lexicon.Words().Set("subject-pronoun") // lexicon/words.txt
+
+// stateForceIn reports whether the actor at tokens [t0, t1) is a force
+// of a state: a word of [force-noun] or [police-noun] in it, and no
+// armed group's name ending it ("Syrian Democratic Forces").
+func (a *article) stateForceIn(t0, t1 int32) bool {
+	if a.groupEndsAt(t1 - 1) {
+		return false
+	}
+	for j := t0; j < t1; j++ {
+		if w := a.lowerWord(j); forceNouns[w] || policeNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// stateVoiceIn reports whether tokens [s0, s1) name the state or one
+// who speaks for it: a force ([force-noun], [police-noun]), an organ or
+// office of the state ([home-organ], [state-organ], [state-speaker],
+// [state-office]: "the defence ministry", "the president") or a country;
+// not when a group or a party's word stands in them ("a rebel
+// commander").
+func (a *article) stateVoiceIn(s0, s1 int32) bool {
+	if b0, b1 := a.span(s0, s1); a.perpetratorWordIn(s0, s1) {
+		return false // "a rebel commander": a group's voice
+	} else if _, ok := a.groupIn(b0, b1); ok {
+		return false // "the FMLN general command"
+	}
+	for j := s0; j < s1; j++ {
+		w := a.lowerWord(j)
+		if forceNouns[w] || policeNouns[w] || homeOrgans[w] || stateOrgans[w] || stateSpeakers[w] || stateOffices[w] {
+			return true
+		}
+	}
+	lo, hi := a.placeRange(s0, s1)
+	for k := lo; k < hi; k++ {
+		if a.places[k].country {
+			return true
+		}
+	}
+	return false
+}
 
 // setDoer gives an incident that names no doer of its own the doer of
 // the set of attacks it was told as one of: an earlier incident of the

@@ -3,6 +3,9 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
 )
 
 // TestPerpetratorsAcrossIncidents checks which of two incidents a group
@@ -106,4 +109,54 @@ func TestAnsweringSideNoDoer(t *testing.T) {
 			"remote_violence 2021-03-04 by=Iran/claimed"},
 	}
 	checkFills(t, tests)
+}
+
+// TestOtherDenier checks who denies: the subject of the verb of denial,
+// so that an actor named in what another party denies is not the one
+// who denied it (otherDenier), while a state denying its own force's
+// deed, or a group its fighters', is.
+func TestOtherDenier(t *testing.T) {
+	tests := []struct {
+		name, body, actor string
+		other             bool
+	}{
+		{"rebels deny the army's deed", "Rebels denied that the army bombed the market in Kidal.", "army", true},
+		{"a labour union denies the peasants' deed", "The labour confederation denied that peasants had ambushed the police patrol.", "peasants", true},
+		{"a ministry denies its force's deed", "The defence ministry denied that the air force bombed the village.", "force", false},
+		{"a state denies another state's force", "Iran denied that Iraqi warplanes had attacked the tanker.", "warplanes", true},
+		{"a state denies its own force, named", "Iraq denied that Iraqi warplanes had attacked the tanker.", "warplanes", false},
+		{"a group's voice denies its fighters' deed", "MILF spokesman Eid Kabalu denied the rebels torched the homes.", "rebels", false},
+		{"an own pronoun", "Armenia denied that its troops had fired first.", "troops", false},
+		{"a pronoun for the denier", "He denied that the army bombed the market in Kidal.", "army", false},
+		{"no subject before a participle", "Denying that the army bombed the market, rebels said the town was calm.", "army", false},
+		{"an adverb before the verb", "We completely deny that the army bombed the market, IRPT said.", "army", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, _ := storyOf(t, "2020-05-01", "", tt.body) // places resolved: a demonym's state
+			var cue term
+			for _, tm := range a.terms {
+				if tm.p.Cat == lexicon.Attribution && tm.p.Value == record.Denied {
+					cue = tm
+					break
+				}
+			}
+			if cue.p == nil {
+				t.Fatal("no cue of denial")
+			}
+			for j := cue.t1; j < int32(len(a.toks)); j++ {
+				if a.lowerWord(j) == tt.actor {
+					t0 := j
+					if a.lowerWord(j-1) == "air" || a.isDemonym(j-1) {
+						t0 = j - 1
+					}
+					if got := a.otherDenier(cue, t0, j+1); got != tt.other {
+						t.Errorf("otherDenier = %v, want %v", got, tt.other)
+					}
+					return
+				}
+			}
+			t.Fatalf("no actor %q after the cue", tt.actor)
+		})
+	}
 }

@@ -1882,10 +1882,13 @@ func (f *filler) targets() {
 			if reportVerbs[a.lowerWord(t.t1)] || reportVerbs[a.lowerWord(t.t1+1)] || a.invertedSpeaker(t0, t.t1) {
 				continue // "officials said", "..., says governor": who speaks, not what was hit
 			}
+			if w := a.lowerWord(t.t1); sourceNouns[w] || documentNouns[w] {
+				continue // "church sources have reported", "a foreign ministry communique": whose sources or text speak, not what was hit
+			}
 			if a.strikes(t.t1 - 1) {
 				continue // "aircraft attacked": who strikes, not what was hit
 			}
-			if a.speaksAfter(t.t1) || a.byAgent(t0) || a.notTheThingHit(t0, t.t1) {
+			if a.speaksAfter(t.t1) || a.addressee(t0) || a.byAgent(t0) || a.notTheThingHit(t0, t.t1) {
 				continue
 			}
 			if f.attackersOwn(t0, t.t1) || a.returnsSafely(t.t1) {
@@ -2195,19 +2198,50 @@ func (a *article) speaksAfter(t int32) bool {
 		// where the speakers stand: a short phrase up to the verb
 		k := j + 1
 		for ; k < last && k < j+7; k++ {
-			if w := a.lowerWord(k); w == "," || w == ";" || w == "that" || w == "who" || w == "which" || w == "and" || w == "but" || a.saidVerb(k) {
+			if w := a.lowerWord(k); w == "," || w == ";" || w == "that" || w == "who" || w == "which" || w == "and" || w == "but" || a.saidVerb(k) || auxiliaries[w] || a.answersVerb(k) {
 				break
 			}
 		}
 		j = k
 	}
-	for n := 0; n < 2; n++ {
-		switch a.lowerWord(j) {
-		case "has", "have", "had", "was", "were", "also", "later", "earlier":
+	passive := false
+	for n := 0; n < 3; n++ {
+		switch w := a.lowerWord(j); {
+		case w == "has", w == "have", w == "had", w == "was", w == "were", w == "also", w == "later", w == "earlier":
+			passive = passive || w == "was" || w == "were"
 			j++
+		case doAuxiliaries[w] || negations[w] || negated(w):
+			j++ // "did not deny", "has not confirmed", "didn't deny"
 		}
 	}
-	return a.saidVerb(j)
+	return a.saidVerb(j) || !passive && a.answersVerb(j) // "the convoy was denied entry" is no speaker
+}
+
+// answersVerb reports whether token j is a verb by which a party answers
+// for a report, confirming or denying it ([deny-verb], [confirm-verb]):
+// its subject speaks of the deed as one who says does, and is not what
+// the deed hit ("the defence minister did not deny that the air force
+// bombed the village", "the embassy confirmed that two guards died").
+func (a *article) answersVerb(j int32) bool {
+	w := a.lowerWord(j)
+	return denyVerbs[w] || confirmVerbs[w]
+}
+
+// sourceNouns name who tells a report as a compound's head: the noun
+// before one says whose they are ("church sources", "interior ministry
+// sources"), not what was hit.
+var sourceNouns = lexicon.Words().Set("source-noun") // lexicon/words.txt
+
+// addressee reports whether the noun phrase starting at token t0 is
+// whom a verb of [addressee-say-verb] tells ("telling parliament the area
+// was held by armed groups", "told the legislative assembly that"): the
+// hearer of a report, not what was hit.
+func (a *article) addressee(t0 int32) bool {
+	j := t0 - 1
+	if articleWords[a.lowerWord(j)] {
+		j--
+	}
+	return j >= 0 && addresseeSayVerbs[a.lowerWord(j)]
 }
 
 // saidVerb reports whether token j is a verb of saying whose subject only

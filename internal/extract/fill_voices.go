@@ -80,7 +80,34 @@ func (a *article) speaker(t0, t1 int32) bool {
 		next := a.lowerWord(j + 1)
 		return next != "of" && next != "for" && next != "in" && next != "over"
 	}
-	return reportVerbs[w] && !a.hasTerm(j, lexicon.Attribution, "") && !a.claimsDeed(j) || speakVerbs[w]
+	return reportVerbs[w] && !a.hasTerm(j, lexicon.Attribution, "") && !a.claimsDeed(j) || speakVerbs[w] || a.deniesOthersDeed(j)
+}
+
+// deniesOthersDeed reports whether token j is a verb of denial whose
+// "that" clause has an armed agent of its own for subject, not one of the
+// denier's ("Tuareg rebels denied that the army had bombed the market"):
+// the denier speaks of another's deed, as one who says does, and is no
+// doer of it. "Denied that its fighters", "denied that it was involved"
+// and "denied any involvement" deny the denier's own part.
+func (a *article) deniesOthersDeed(j int32) bool {
+	if !denyVerbs[a.lowerWord(j)] || a.negatedDenial(j) >= 0 {
+		return false
+	}
+	k := j + 1
+	if a.lowerWord(k) == "that" {
+		k++
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for n := 0; k < last && n < 4 && !a.clauseBreak(k); n, k = n+1, k+1 {
+		w := a.lowerWord(k)
+		if ownPronouns[w] || subjectPronouns[w] {
+			return false
+		}
+		if _, ok := a.agentAt(k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // speechVerb reports whether token j is a verb of saying, reporting,
