@@ -326,6 +326,7 @@ var wordSchema = []WordSection{
 	{Name: "ablaze-word"},
 	{Name: "object-pronoun"},
 	{Name: "burn-verb"},
+	{Name: "perfect-auxiliary"},
 	{Name: "present-auxiliary"},
 	{Name: "armed-body"},
 	{Name: "side-men-noun"},
