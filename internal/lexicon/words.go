@@ -109,6 +109,7 @@ var wordSchema = []WordSection{
 	{Name: "after-water"},
 	{Name: "hedge-head", MaxCols: 1, Values: []string{"frame"}},
 	{Name: "arms-kind-head"},
+	{Name: "munition-noun"},
 	{Name: "throw-verb"},
 	{Name: "thrown-object"},
 	{Name: "find-verb"},
