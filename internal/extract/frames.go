@@ -438,7 +438,38 @@ const objectReach = 5
 // did and a relative clause on a person is the story's deed, not a
 // victim's past, so neither takes the frame away as they do a judge's
 // ("Judge killed", "a judge who had sentenced").
-func (a *article) doersDeed(t term) bool { return t.p.Value == "robbery" }
+//
+// A force of nature or a wild animal is the doer when it is the subject
+// of the harm (natureDeed): "Earthquake kills 2,000".
+func (a *article) doersDeed(t term) bool { return t.p.Value == "robbery" || a.natureDeed(t) }
+
+// perfectAuxiliaries are the forms of "have" between a subject and its
+// verb ("floods have killed").
+var perfectAuxiliaries = lexicon.Words().Set("perfect-auxiliary") // lexicon/words.txt
+
+// natureDeed reports whether the frame word t, a force of nature (the
+// accident frame's "earthquake", "floods") or a wild animal (the animal
+// frame), is the subject of a word of violence or harm right after it,
+// past auxiliaries of the perfect and adverbs: "Earthquakes kill more
+// than 2,000", "monsoon floods have killed", "a shark attacked and
+// killed two swimmers", "elephants attacked a village". The harm is
+// then nature's doing, with no one who did it, however many groups the
+// story names in passing; a harm done to the frame word's people ("flood
+// victims were shot") has another word between them.
+func (a *article) natureDeed(t term) bool {
+	if t.p.Value != "accident" && t.p.Value != "animal" {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for j := t.t1; j < last && j < t.t1+3; j++ {
+		if w := a.lowerWord(j); perfectAuxiliaries[w] || adverbs[w] {
+			continue
+		}
+		_, trigger := a.termAt(j, lexicon.Trigger)
+		return trigger || a.harmAt(j)
+	}
+	return false
+}
 
 // personsPast reports whether the frame word t tells what someone had
 // done before the story, not what the story is about: the verb of a

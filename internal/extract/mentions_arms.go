@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -51,6 +52,32 @@ func (a *article) armsHeld(t term) bool {
 			return auxiliaries[a.lowerWord(j-1)] || w == "by" || w == "from" || w == "to" || w == "for"
 		}
 		if a.armsStop(j) {
+			break
+		}
+	}
+	return false
+}
+
+// munitionNouns name unmanned things fired through the air
+// ([munition-noun]).
+var munitionNouns = lexicon.Words().Set("munition-noun") // lexicon/words.txt
+
+// interception reports whether the attack word t is a verb of shooting
+// followed by "down" and, within its clause, a munition ("air defences
+// shot down 24 of the 29 drones", "said it had shot down two cruise
+// missiles"): shooting down an unmanned thing in the air intercepts it,
+// a defence, and tells no attack of its own; a helicopter or a plane
+// shot down had a crew and stays one.
+func (a *article) interception(t term) bool {
+	if t.p.Value != record.ArmedAssault || a.lowerWord(t.t1) != "down" {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for j := t.t1 + 1; j < last && j < t.t1+1+objectReach+2; j++ {
+		if munitionNouns[a.lowerWord(j)] {
+			return true
+		}
+		if a.clauseBreak(j) {
 			break
 		}
 	}

@@ -209,7 +209,7 @@ var categoryValues = [numCategories][]string{
 	Target:      record.TargetCategories,
 	Attribution: {record.Claimed, record.Suspected, record.Denied, "unclaimed"},
 	Frame: {"trial", "anniversary", "peace", "release", "foiled", "reopen", "economy", "election",
-		"accident", "hedge", "statistics", "context", "habit", "exercise", "no-crime", "robbery"},
+		"accident", "animal", "hedge", "statistics", "context", "habit", "exercise", "no-crime", "robbery"},
 	Title: {"leader"},
 	Cue: {"passive", "another", "including", "total", "rose", "from", "themselves", "weak", "neutral",
 		"thing", "implied"},
