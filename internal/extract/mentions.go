@@ -1407,7 +1407,8 @@ func (a *article) homePlace(m *placeMention) bool {
 		return homeNouns[w]
 	case "from":
 		u, ok := a.termEndingAt(p+1, lexicon.Party)
-		return ok && (u.p.Value == record.Civilians || u.p.Value == "people")
+		return ok && (u.p.Value == record.Civilians || u.p.Value == "people") ||
+			personAgents[w] || personAgentPlural(w) // "12 traders from Katsina state"
 	}
 	return homeAdjectives[m.prep]
 }
