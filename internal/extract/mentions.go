@@ -1191,7 +1191,7 @@ func (a *article) placedAt(k int, title bool) bool {
 			return false
 		}
 	}
-	if a.destination(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) {
+	if a.destination(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) || a.routeEnd(k) {
 		return false
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
@@ -1235,6 +1235,42 @@ func (a *article) originPlace(m *placeMention) bool {
 	}
 	return false
 }
+
+// routeEnd reports whether place mention k is one end of a route named
+// by its ends: places joined by hyphens before a noun of [route-noun]
+// ("the Maiduguri-Damboa road", "the Kandahar-Herat highway", "the
+// Abuja-Kaduna train"). A road or a line between two towns runs through
+// neither's streets: the deed on it was somewhere along it, which the
+// story names elsewhere ("near the village of Auno", "in Farah
+// province") or not at all, never at one of its ends.
+func (a *article) routeEnd(k int) bool {
+	first, last := k, k
+	for first > 0 && a.hyphenJoined(first-1) {
+		first--
+	}
+	for last+1 < len(a.places) && a.hyphenJoined(last) {
+		last++
+	}
+	end := a.places[last].t1
+	return first < last && int(end) < len(a.toks) && a.sentOf[end] == a.sentOf[a.places[last].t0] && routeNouns[a.lowerWord(end)]
+}
+
+// hyphenJoined reports whether place mentions k and k+1 are joined by one
+// hyphen or dash with no space on either side: "Maiduguri-Damboa".
+func (a *article) hyphenJoined(k int) bool {
+	p, q := &a.places[k], &a.places[k+1]
+	if q.t0 != p.t1+1 || int(q.t0) >= len(a.toks) {
+		return false
+	}
+	switch a.word(p.t1) {
+	case "-", "‐", "‑", "–", "—":
+		return !a.toks[p.t1].Has(text.SpaceBefore) && !a.toks[q.t0].Has(text.SpaceBefore)
+	}
+	return false
+}
+
+// routeNouns name a road, a line or what runs on it ([route-noun]).
+var routeNouns = lexicon.Words().Set("route-noun") // lexicon/words.txt
 
 // originReach is how many words may stand between the "from" of an
 // origin and the "in" of its place: the noun phrase in between.
@@ -1371,7 +1407,8 @@ func (a *article) homePlace(m *placeMention) bool {
 		return homeNouns[w]
 	case "from":
 		u, ok := a.termEndingAt(p+1, lexicon.Party)
-		return ok && (u.p.Value == record.Civilians || u.p.Value == "people")
+		return ok && (u.p.Value == record.Civilians || u.p.Value == "people") ||
+			personAgents[w] || personAgentPlural(w) // "12 traders from Katsina state"
 	}
 	return homeAdjectives[m.prep]
 }

@@ -286,6 +286,7 @@ var wordSchema = []WordSection{
 	{Name: "city-part-noun"},
 	{Name: "place-particle"},
 	{Name: "place-conjunction"},
+	{Name: "route-noun"},
 	{Name: "of-only-place-noun"},
 	{Name: "suburb-noun"},
 	{Name: "heading-prep"},
