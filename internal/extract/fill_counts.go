@@ -172,7 +172,10 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 				continue
 			}
 			n += p.n
-			if p.qual != text.Exact {
+			if p.qual != text.Exact && (best == chosen || added[best] || chosen == nil) {
+				// "killed dozens of villagers ... police put the toll at
+				// 37": a vague party figure of a statement the toll
+				// replaced opens no bound of the toll
 				lower = true
 			}
 			f.tokEvidence(field+"."+party, p.t0, p.t1)
