@@ -911,12 +911,54 @@ func (a *article) ownDate(t term, k int) bool {
 // 2004", "the bombing on 12 October", "the siege of 1993".
 var datePreps = lexicon.Words().Set("date-prep") // lexicon/words.txt
 
+// rankedNow reports whether date k is a span coarser than a day that
+// holds the publication day and that a superlative before it, in its
+// clause, ranks the news against: "63 people were killed in the attack,
+// the deadliest in the capital this year". Today's event lies in the
+// span, so the span is the yardstick of its rank, not another time ("the
+// deadliest attack last year" names a span before today, the time of
+// another attack, and is no such yardstick).
+func (a *article) rankedNow(k int) bool {
+	d := a.dates[k]
+	if d.Precision == record.PrecisionDay || d.Future || d.Relation || a.pub == (text.Day{}) {
+		return false
+	}
+	switch d.Precision {
+	case record.PrecisionYear:
+		if d.Day.Y != a.pub.Y {
+			return false
+		}
+	case record.PrecisionMonth:
+		if d.Day.Y != a.pub.Y || d.Day.M != a.pub.M {
+			return false
+		}
+	case record.PrecisionWeek:
+		if diff := a.pub.Sub(d.Day); diff < 0 || diff >= 7 {
+			return false
+		}
+	default:
+		return false
+	}
+	t0 := a.tokenAt(d.Start)
+	first := int32(a.sents[a.sentOf[t0]].First)
+	stop := max(first, t0-8)
+	for j := t0 - 1; j >= stop && !a.clauseBreak(j); j-- {
+		if superlatives[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 // fitsMain reports whether date k can be the day of the article's main
 // event (d0) or of another event of the last days before publication.
 func (a *article) fitsMain(k, d0 int) bool {
 	d := a.dates[k]
 	if d.Day == (text.Day{}) {
 		return true // relative to an unknown publication date: no evidence either way
+	}
+	if a.rankedNow(k) {
+		return true // "the attack, the deadliest in the capital this year": a yardstick that holds today
 	}
 	if a.pub != (text.Day{}) && d.Day.After(a.pub) {
 		return true // the future: not an earlier event

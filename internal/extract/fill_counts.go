@@ -172,7 +172,10 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 				continue
 			}
 			n += p.n
-			if p.qual != text.Exact {
+			if p.qual != text.Exact && (best == chosen || added[best] || chosen == nil) {
+				// "killed dozens of villagers ... police put the toll at
+				// 37": a vague party figure of a statement the toll
+				// replaced opens no bound of the toll
 				lower = true
 			}
 			f.tokEvidence(field+"."+party, p.t0, p.t1)
@@ -505,7 +508,15 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 // the attackers ("Kyrgyzstan and Tajikistan accused each other of
 // opening fire"), each side's forces are what the other hit, as
 // attackersOwn reads them.
+//
+// Members of armed groups a state's forces struck ("The army's air strike
+// on a rebel base killed twelve fighters") are the doer's victims, not
+// attackers of this incident: when every perpetrator is a state's force,
+// the fighters it killed are combatants (stateStruck).
 func (f *filler) partyOf(p part) string {
+	if p.party == record.Perpetrators && !p.pronoun && f.stateStruck() && !f.a.deedAgent(p) {
+		return record.Combatants
+	}
 	if p.party != record.SecurityForces || !f.clash || len(f.attackerStates) != 1 {
 		return p.party
 	}
@@ -515,6 +526,38 @@ func (f *filler) partyOf(p part) string {
 		}
 	}
 	return p.party
+}
+
+// deedAgents name people by the deed itself ([deed-agent]): "attackers",
+// "gunmen", "the bomber" did this incident's deed, whoever the record
+// names as its doer.
+var deedAgents = lexicon.Words().Set("deed-agent") // lexicon/words.txt
+
+// deedAgent reports whether part p names its people as doers of the deed:
+// a noun of [deed-agent] in it ("all five assailants", "the attackers"),
+// or a reflexive ("killing himself").
+func (a *article) deedAgent(p part) bool {
+	if reflexives[a.lowerWord(p.t0)] != "" {
+		return true
+	}
+	for j := p.t0; j < p.t1; j++ {
+		if deedAgents[a.lowerWord(j)] || j+1 < p.t1 && deedAgents[a.lowerWord(j)+" "+a.lowerWord(j+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// stateStruck reports whether the incident's doers are all a state's
+// forces ("the army", "Nigerian Air Force jets"): then the armed men it
+// killed were what it struck, whoever they fight for.
+func (f *filler) stateStruck() bool {
+	for _, p := range f.rec.Perpetrators {
+		if p.Kind != "state" {
+			return false
+		}
+	}
+	return len(f.rec.Perpetrators) > 0
 }
 
 // hasParty reports whether a statement counts people of party.

@@ -516,10 +516,15 @@ func (a *article) livesTaken(si int32, qs []part) []statement {
 			qs = a.quantities(int32(s.First), int32(s.Last))
 		}
 		var ps []part
+		if a.lowerWord(j+1) == "of" {
+			// "the lives of three soldiers", with the list that goes on
+			// from them as a verb's object does ("the lives of 14
+			// people, among them four policemen": the four are of the 14)
+			ps = a.listStartingAt(qs, j+2, int32(s.Last))
+		}
 		for _, p := range qs {
-			// "the lives of three soldiers", or the lives counted:
-			// "1,269 Libyan lives"
-			if a.lowerWord(j+1) == "of" && p.t0 == j+2 || p.t0 > verb && p.t1 == j+1 {
+			// or the lives counted: "1,269 Libyan lives"
+			if len(ps) == 0 && p.t0 > verb && p.t1 == j+1 {
 				ps = []part{p}
 				break
 			}
@@ -2019,7 +2024,7 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 			}
 			if a.word(k) == close {
 				if ps := a.listEndingAt(qs, k, first); len(ps) > 0 {
-					return ps
+					return a.breakdownWithin(qs, ps, j)
 				}
 				// "Abdi Farah, 52, a district commissioner, was":
 				// the person before the age (ageOf)
@@ -2058,6 +2063,26 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 		return a.relativeSubject(qs, j, first)
 	}
 	return nil
+}
+
+// breakdownWithin returns the subject ps with the breakdown of it that
+// the apposition after it, up to token j, gives: "Five people, three of
+// them policemen, were killed", "14 people, among them four policemen,
+// were killed" tell the party of some of the five or the 14 (markSubsets
+// reads "of them", "among them", "including"). Parts of the apposition
+// that would add to the subject ("Ahmed Musa, a local councillor") are
+// left out, as before: only a share of those counted is taken.
+func (a *article) breakdownWithin(qs, ps []part, j int32) []part {
+	all := a.listStartingAt(qs, ps[0].t0, j)
+	if len(all) <= len(ps) || all[len(ps)-1].t1 != ps[len(ps)-1].t1 {
+		return ps
+	}
+	for _, p := range all[len(ps):] {
+		if !p.subset || p.t1 > j {
+			return ps
+		}
+	}
+	return all
 }
 
 // subjectThroughPhrase returns the quantity phrase that a phrase of place,
@@ -2332,6 +2357,10 @@ var bareParticiples = lexicon.Words().Set("bare-participle") // lexicon/words.tx
 // ("by") or the deed's place, time or occasion ("in", "near", "after").
 var passiveFollows = lexicon.Words().Set("passive-follow") // lexicon/words.txt
 
+// countDeterminers may stand before the figure of a casualty verb's
+// object ([count-determiner]).
+var countDeterminers = lexicon.Words().Set("count-determiner") // lexicon/words.txt
+
 // objectOf returns the quantity phrases right after an active casualty
 // word: "killing at least 15 people and wounding", "killed one person".
 func (a *article) objectOf(t term, qs []part, last int32) []part {
@@ -2352,9 +2381,9 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 	if j < last && a.lowerWord(j) == "of" {
 		j++
 	}
-	// "killing the two Hezbollah members", "wounding all three": a
-	// determiner before the number
-	if w := a.lowerWord(j); j+1 < last && (w == "the" || w == "all" || w == "its" || w == "their" || w == "his" || w == "her") {
+	// "killing the two Hezbollah members", "wounding all three", "killed
+	// these two men": a determiner before the number
+	if j+1 < last && countDeterminers[a.lowerWord(j)] {
 		if ps := a.listStartingAt(qs, j+1, last); len(ps) > 0 {
 			return ps
 		}

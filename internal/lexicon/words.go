@@ -257,6 +257,8 @@ var wordSchema = []WordSection{
 	{Name: "report-noun"},
 	{Name: "leave-verb"},
 	{Name: "other-modifier"},
+	{Name: "deed-agent"},
+	{Name: "count-determiner"},
 	{Name: "fatal-adverb"},
 	{Name: "missing-word"},
 	{Name: "rate-word"},
