@@ -487,8 +487,8 @@ func (a *article) blameCopula(j, first int32) (int32, bool) {
 func (a *article) subjectStart(v, first int32) int32 {
 	k := v
 	for k > first && k > v-6 && !a.beforeSubject(k-1) {
-		switch a.lowerWord(k - 1) {
-		case "it", "they", "he", "she", "who", "which", "this", "that", "what":
+		switch w := a.lowerWord(k - 1); {
+		case personalPronouns[w], w == "who", w == "which", w == "this", w == "that", w == "what":
 			return v
 		}
 		k--
@@ -528,6 +528,10 @@ func (a *article) nounPhraseEnd(k, last int32) int32 {
 // beside the parties of terms.txt ("supporters", "family", "dissident").
 var actorNouns = lexicon.Words().Set("actor-noun") // lexicon/words.txt
 
+// personalPronouns stand for someone and name no one ("we", "they"): never
+// a perpetrator's name.
+var personalPronouns = lexicon.Words().Set("personal-pronoun") // lexicon/words.txt
+
 // namesPeople reports whether tokens [n0, n1) say who the accused are: a
 // noun of people by allegiance or kin ("supporters", "family", "police"),
 // a proper name ("Bakiyev's family", "the Tigers") or a demonym ("the
@@ -537,6 +541,9 @@ var actorNouns = lexicon.Words().Set("actor-noun") // lexicon/words.txt
 // description stays unknown (description).
 func (a *article) namesPeople(n0, n1 int32) bool {
 	for j := n0; j < n1; j++ {
+		if personalPronouns[a.lowerWord(j)] {
+			continue // "“We are behind the attack,” said a caller": a pronoun, capitalised or not, names no one
+		}
 		if actorNouns[a.lowerWord(j)] {
 			return true
 		}

@@ -325,6 +325,7 @@ var wordSchema = []WordSection{
 	{Name: "set-verb"},
 	{Name: "ablaze-word"},
 	{Name: "object-pronoun"},
+	{Name: "personal-pronoun"},
 	{Name: "burn-verb"},
 	{Name: "present-auxiliary"},
 	{Name: "armed-body"},
