@@ -629,12 +629,35 @@ func (a *article) behindFrom(t1 int32) (int32, int32, bool) {
 		if a.lowerWord(j) != "behind" {
 			continue
 		}
-		if v, ok := a.blameCopula(j, first); ok && v == t1 && a.behindDeed(j) {
+		if v, ok := a.blameCopula(j, first); ok && a.subjectEndsAt(t1, v) && a.behindDeed(j) {
 			return v, j + 1, true
 		}
 		break
 	}
 	return 0, 0, false
+}
+
+// subjectEndsAt reports whether the subject whose first conjunct is the
+// actor ending before token t1 ends before the verb at token v: right
+// before it, or past a coordinator and a short second conjunct ("G and
+// its allies remain prime suspects", "G or its splinter groups were
+// behind the attack"), so the predicate is each conjunct's. A second
+// conjunct is words only, up to five, with no verb of saying ("G and
+// police said ..." makes the police a speaker, not G's partner).
+func (a *article) subjectEndsAt(t1, v int32) bool {
+	if v == t1 {
+		return true
+	}
+	if !listLinks[a.lowerWord(t1)] || v-t1 < 2 || v-t1 > 6 {
+		return false
+	}
+	for k := t1 + 1; k < v; k++ {
+		w := a.lowerWord(k)
+		if a.toks[k].Kind != text.Word && w != "'" && w != "’" || a.clauseBreak(k) || sayVerbs[w] || reportVerbs[w] || listLinks[w] || copulaOrAs(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // behindDeed reports whether token j is "behind" an attack ("behind a
@@ -965,8 +988,8 @@ func copulaOrAs(w string) bool {
 // bombing") names no doer of this one.
 func (a *article) suspectPredicateFrom(t1 int32) (int32, int32, bool) {
 	last := int32(a.sents[a.sentOf[min(t1, int32(len(a.toks)-1))]].Last)
-	for j := t1 + 2; j < last && j <= t1+5; j++ {
-		if v, ok := a.suspectPredicate(j); ok && v == t1 && !a.otherDeedsAt(j+1) {
+	for j := t1 + 2; j < last && j <= t1+10; j++ {
+		if v, ok := a.suspectPredicate(j); ok && a.subjectEndsAt(t1, v) && !a.otherDeedsAt(j+1) {
 			return v, j + 1, true
 		}
 	}
