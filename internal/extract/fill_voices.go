@@ -191,12 +191,20 @@ var firstPersonSubjects = lexicon.Words().Set("first-person-subject") // lexicon
 func (a *article) ownQuote(si, t0, t1 int32) (int32, int32, bool) {
 	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
 	v := a.actorVerb(t1, last)
-	if v >= last || !sayVerbs[a.lowerWord(v)] && !statementVerbs[a.lowerWord(v)] {
+	q, quoted := a.quotedAs(t0, t1, last)
+	if quoted {
+		v = t1 + 1 // "an army spokesman quoted G as saying": the saying is G's
+	} else if v >= last || !sayVerbs[a.lowerWord(v)] && !statementVerbs[a.lowerWord(v)] {
 		return 0, 0, false
 	}
 	isQuote := func(k int32) bool { w := a.word(k); return w == "\"" || w == "“" || w == "”" }
 	// the quote before the speaker: back over "a", "spokesman", "for"
 	k := t0 - 1
+	if quoted {
+		// back over the one who quotes: "“...,” an army spokesman quoted G"
+		for k = q - 1; k > first && k > q-7 && !a.reportCloser(k) && a.toks[k].Kind == text.Word; k-- {
+		}
+	}
 	for n := 0; n < 4 && k > first && (articleWords[a.lowerWord(k)] || mouthpieces[a.lowerWord(k)] || a.lowerWord(k) == "for" || a.lowerWord(k) == "of"); n++ {
 		k--
 	}
@@ -236,6 +244,26 @@ func (a *article) ownQuote(si, t0, t1 int32) (int32, int32, bool) {
 		return 0, 0, false
 	}
 	return open + 1, open + 2, true
+}
+
+// quotingParticiples say, after "as", what the one quoted said: "quoted G
+// as saying".
+var quotingParticiples = lexicon.Words().Set("quoting-participle") // lexicon/words.txt
+
+// quotedAs reports whether the actor at tokens [t0, t1) is the object of a
+// verb of quoting with "as saying" after it ("an army spokesman quoted G as
+// saying", "the agency quoted a spokesman for G as saying"), which makes
+// the words quoted the actor's own, as "G said" does. It returns the verb
+// of quoting.
+func (a *article) quotedAs(t0, t1, last int32) (int32, bool) {
+	if t1+1 >= last || a.lowerWord(t1) != "as" || !quotingParticiples[a.lowerWord(t1+1)] {
+		return 0, false
+	}
+	q := t0 - 1
+	for n := 0; n < 3 && q > t0-5 && (articleWords[a.lowerWord(q)] || mouthpieces[a.lowerWord(q)] || a.lowerWord(q) == "for" || a.lowerWord(q) == "of"); n++ {
+		q-- // "quoted a spokesman for G as saying"
+	}
+	return q, quoteVerbs[a.lowerWord(q)]
 }
 
 // ownTrailingVoice finds the saying that closes the clause of the actor at

@@ -326,6 +326,7 @@ var wordSchema = []WordSection{
 	{Name: "ablaze-word"},
 	{Name: "object-pronoun"},
 	{Name: "personal-pronoun"},
+	{Name: "quoting-participle"},
 	{Name: "burn-verb"},
 	{Name: "present-auxiliary"},
 	{Name: "armed-body"},
