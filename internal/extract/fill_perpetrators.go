@@ -1777,7 +1777,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if vaguePerpetrators[a.lowerSpan(t.t0, t.t1)] {
 			continue
 		}
-		if modifiedNoun[a.lowerWord(t.t1)] || mouthpieces[a.lowerWord(t.t1)] || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
+		if modifiedNoun[a.lowerWord(t.t1)] || a.mouthpieceAt(t.t1) || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
 			continue // "guerrilla conflict", "militant group", "rebel-held", "a rebel spokesman": not the attackers themselves
 		}
 		if a.modifiesPlace(t.t1) {
@@ -2707,7 +2707,7 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		if j < int32(a.sents[si].First) || j >= t0 && j < t1 {
 			continue
 		}
-		if mouthpieces[a.lowerWord(j)] {
+		if a.mouthpieceAt(j) {
 			speaker = true
 		}
 	}
