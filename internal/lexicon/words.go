@@ -330,6 +330,7 @@ var wordSchema = []WordSection{
 	{Name: "avow-verb"},
 	{Name: "media-part"},
 	{Name: "media-modifier"},
+	{Name: "no-deed-s-form"},
 	{Name: "burn-verb"},
 	{Name: "present-auxiliary"},
 	{Name: "armed-body"},
