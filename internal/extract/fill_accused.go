@@ -1026,12 +1026,27 @@ func (a *article) shareOfDeedBefore(t0, t1 int32) (int32, int32, bool) {
 }
 
 // suspicionAt reports whether token j heads a predicate of suspicion
-// (suspectPredicate: "was the likely perpetrator") or a hedged share in
-// a deed ("the possible role of"): a sentence that says who is
-// suspected, as "behind the attack" does (cueSentences).
+// (suspectPredicate: "was the likely perpetrator") or a share in a deed,
+// hedged ("the possible role of") or with the deed after the sharer ("the
+// role of G in the murders"), as shareOfDeedBefore reads them: a sentence
+// that says who is suspected, as "behind the attack" does (cueSentences).
 func (a *article) suspicionAt(j int32) bool {
 	if _, ok := a.suspectPredicate(j); ok {
 		return true
 	}
-	return shareNouns[a.lowerWord(j)] && a.lowerWord(j+1) == "of" && suspicionHedges[a.lowerWord(j-1)]
+	if !shareNouns[a.lowerWord(j)] || a.lowerWord(j+1) != "of" {
+		return false
+	}
+	if suspicionHedges[a.lowerWord(j-1)] {
+		return true // "the possible role of"
+	}
+	// "the role of G in the murders": a share in the deed, as
+	// shareOfDeedBefore reads it, the sharer a short phrase before "in"
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for k := j + 3; k < last && k <= j+7 && !a.clauseBreak(k); k++ {
+		if a.lowerWord(k) == "in" {
+			return a.deedAfter(k+1, min(k+4, last)) && !a.otherDeedsAt(k+1)
+		}
+	}
+	return false
 }
