@@ -2526,7 +2526,8 @@ func (a *article) assertingHead(j int32) bool {
 // responsibility", "never claimed the attack". [attribution unclaimed]
 // lists the plain "has not claimed"; "yet" between the negation and the
 // verb, or "yet to" before it, negates the claim as well, and the group
-// it names has then claimed nothing.
+// it names has then claimed nothing; so does a subject that denies itself
+// ("No group has said it carried out the bombing": [negative-subject]).
 func (a *article) claimNotYet(t term) bool {
 	j := t.t0 - 1
 	if w := a.lowerWord(j); w == "to" && a.lowerWord(j-1) == "yet" {
@@ -2536,8 +2537,26 @@ func (a *article) claimNotYet(t term) bool {
 		j-- // "has not yet claimed"
 	}
 	w := a.lowerWord(j)
-	return w == "not" || w == "never" || negated(w)
+	if w == "not" || w == "never" || negated(w) {
+		return true
+	}
+	// a subject that denies itself claims nothing: "No group has said it
+	// carried out the bombing", "nobody has claimed it"
+	if w == "has" || w == "have" || w == "had" {
+		j--
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for k := j; k >= first && k >= j-1; k-- {
+		if negativeSubjects[a.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
 }
+
+// negativeSubjects deny the subject they open or are ("no group",
+// "nobody"): what it is said to have done no one did.
+var negativeSubjects = lexicon.Words().Set("negative-subject") // lexicon/words.txt
 
 // suspectVerbs before "member of" make the one they name a suspect.
 var suspectVerbs = lexicon.Words().Set("suspect-verb") // lexicon/words.txt

@@ -331,6 +331,7 @@ var wordSchema = []WordSection{
 	{Name: "media-part"},
 	{Name: "media-modifier"},
 	{Name: "no-deed-s-form"},
+	{Name: "negative-subject"},
 	{Name: "burn-verb"},
 	{Name: "present-auxiliary"},
 	{Name: "armed-body"},
