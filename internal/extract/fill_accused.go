@@ -487,8 +487,8 @@ func (a *article) blameCopula(j, first int32) (int32, bool) {
 func (a *article) subjectStart(v, first int32) int32 {
 	k := v
 	for k > first && k > v-6 && !a.beforeSubject(k-1) {
-		switch a.lowerWord(k - 1) {
-		case "it", "they", "he", "she", "who", "which", "this", "that", "what":
+		switch w := a.lowerWord(k - 1); {
+		case personalPronouns[w], w == "who", w == "which", w == "this", w == "that", w == "what":
 			return v
 		}
 		k--
@@ -528,6 +528,10 @@ func (a *article) nounPhraseEnd(k, last int32) int32 {
 // beside the parties of terms.txt ("supporters", "family", "dissident").
 var actorNouns = lexicon.Words().Set("actor-noun") // lexicon/words.txt
 
+// personalPronouns stand for someone and name no one ("we", "they"): never
+// a perpetrator's name.
+var personalPronouns = lexicon.Words().Set("personal-pronoun") // lexicon/words.txt
+
 // namesPeople reports whether tokens [n0, n1) say who the accused are: a
 // noun of people by allegiance or kin ("supporters", "family", "police"),
 // a proper name ("Bakiyev's family", "the Tigers") or a demonym ("the
@@ -537,6 +541,9 @@ var actorNouns = lexicon.Words().Set("actor-noun") // lexicon/words.txt
 // description stays unknown (description).
 func (a *article) namesPeople(n0, n1 int32) bool {
 	for j := n0; j < n1; j++ {
+		if personalPronouns[a.lowerWord(j)] {
+			continue // "“We are behind the attack,” said a caller": a pronoun, capitalised or not, names no one
+		}
 		if actorNouns[a.lowerWord(j)] {
 			return true
 		}
@@ -622,12 +629,35 @@ func (a *article) behindFrom(t1 int32) (int32, int32, bool) {
 		if a.lowerWord(j) != "behind" {
 			continue
 		}
-		if v, ok := a.blameCopula(j, first); ok && v == t1 && a.behindDeed(j) {
+		if v, ok := a.blameCopula(j, first); ok && a.subjectEndsAt(t1, v) && a.behindDeed(j) {
 			return v, j + 1, true
 		}
 		break
 	}
 	return 0, 0, false
+}
+
+// subjectEndsAt reports whether the subject whose first conjunct is the
+// actor ending before token t1 ends before the verb at token v: right
+// before it, or past a coordinator and a short second conjunct ("G and
+// its allies remain prime suspects", "G or its splinter groups were
+// behind the attack"), so the predicate is each conjunct's. A second
+// conjunct is words only, up to five, with no verb of saying ("G and
+// police said ..." makes the police a speaker, not G's partner).
+func (a *article) subjectEndsAt(t1, v int32) bool {
+	if v == t1 {
+		return true
+	}
+	if !listLinks[a.lowerWord(t1)] || v-t1 < 2 || v-t1 > 6 {
+		return false
+	}
+	for k := t1 + 1; k < v; k++ {
+		w := a.lowerWord(k)
+		if a.toks[k].Kind != text.Word && w != "'" && w != "’" || a.clauseBreak(k) || sayVerbs[w] || reportVerbs[w] || listLinks[w] || copulaOrAs(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // behindDeed reports whether token j is "behind" an attack ("behind a
@@ -958,8 +988,8 @@ func copulaOrAs(w string) bool {
 // bombing") names no doer of this one.
 func (a *article) suspectPredicateFrom(t1 int32) (int32, int32, bool) {
 	last := int32(a.sents[a.sentOf[min(t1, int32(len(a.toks)-1))]].Last)
-	for j := t1 + 2; j < last && j <= t1+5; j++ {
-		if v, ok := a.suspectPredicate(j); ok && v == t1 && !a.otherDeedsAt(j+1) {
+	for j := t1 + 2; j < last && j <= t1+10; j++ {
+		if v, ok := a.suspectPredicate(j); ok && a.subjectEndsAt(t1, v) && !a.otherDeedsAt(j+1) {
 			return v, j + 1, true
 		}
 	}
@@ -996,12 +1026,27 @@ func (a *article) shareOfDeedBefore(t0, t1 int32) (int32, int32, bool) {
 }
 
 // suspicionAt reports whether token j heads a predicate of suspicion
-// (suspectPredicate: "was the likely perpetrator") or a hedged share in
-// a deed ("the possible role of"): a sentence that says who is
-// suspected, as "behind the attack" does (cueSentences).
+// (suspectPredicate: "was the likely perpetrator") or a share in a deed,
+// hedged ("the possible role of") or with the deed after the sharer ("the
+// role of G in the murders"), as shareOfDeedBefore reads them: a sentence
+// that says who is suspected, as "behind the attack" does (cueSentences).
 func (a *article) suspicionAt(j int32) bool {
 	if _, ok := a.suspectPredicate(j); ok {
 		return true
 	}
-	return shareNouns[a.lowerWord(j)] && a.lowerWord(j+1) == "of" && suspicionHedges[a.lowerWord(j-1)]
+	if !shareNouns[a.lowerWord(j)] || a.lowerWord(j+1) != "of" {
+		return false
+	}
+	if suspicionHedges[a.lowerWord(j-1)] {
+		return true // "the possible role of"
+	}
+	// "the role of G in the murders": a share in the deed, as
+	// shareOfDeedBefore reads it, the sharer a short phrase before "in"
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for k := j + 3; k < last && k <= j+7 && !a.clauseBreak(k); k++ {
+		if a.lowerWord(k) == "in" {
+			return a.deedAfter(k+1, min(k+4, last)) && !a.otherDeedsAt(k+1)
+		}
+	}
+	return false
 }

@@ -253,7 +253,7 @@ func (a *article) voiceOwner(si, r0, r1 int32) (*actor.Group, int, int, bool) {
 	}
 	noun := int32(-1)
 	for j := r0; j < r1; j++ {
-		if outletNouns[a.lowerWord(j)] || mouthpieces[a.lowerWord(j)] {
+		if outletNouns[a.lowerWord(j)] || a.mouthpieceAt(j) {
 			noun = j
 		}
 	}

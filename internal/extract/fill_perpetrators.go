@@ -60,6 +60,9 @@ func (f *filler) perpetrators() {
 		// "officials ruled out the involvement of the ELN": named to be
 		// cleared, unless it speaks for itself ("Armenia denied that its
 		// troops had fired first")
+		if personalPronouns[strings.ToLower(c.name)] {
+			return true // "We", "They": a pronoun names no one, whatever rule took it for a name
+		}
 		return c.attr != record.Claimed && c.attr != record.Denied && a.cleared(a.tokenAt(c.b0))
 	})
 	if sidesOnly(cands) {
@@ -1774,7 +1777,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if vaguePerpetrators[a.lowerSpan(t.t0, t.t1)] {
 			continue
 		}
-		if modifiedNoun[a.lowerWord(t.t1)] || mouthpieces[a.lowerWord(t.t1)] || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
+		if modifiedNoun[a.lowerWord(t.t1)] || a.mouthpieceAt(t.t1) || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
 			continue // "guerrilla conflict", "militant group", "rebel-held", "a rebel spokesman": not the attackers themselves
 		}
 		if a.modifiesPlace(t.t1) {
@@ -2523,7 +2526,8 @@ func (a *article) assertingHead(j int32) bool {
 // responsibility", "never claimed the attack". [attribution unclaimed]
 // lists the plain "has not claimed"; "yet" between the negation and the
 // verb, or "yet to" before it, negates the claim as well, and the group
-// it names has then claimed nothing.
+// it names has then claimed nothing; so does a subject that denies itself
+// ("No group has said it carried out the bombing": [negative-subject]).
 func (a *article) claimNotYet(t term) bool {
 	j := t.t0 - 1
 	if w := a.lowerWord(j); w == "to" && a.lowerWord(j-1) == "yet" {
@@ -2533,8 +2537,26 @@ func (a *article) claimNotYet(t term) bool {
 		j-- // "has not yet claimed"
 	}
 	w := a.lowerWord(j)
-	return w == "not" || w == "never" || negated(w)
+	if w == "not" || w == "never" || negated(w) {
+		return true
+	}
+	// a subject that denies itself claims nothing: "No group has said it
+	// carried out the bombing", "nobody has claimed it"
+	if w == "has" || w == "have" || w == "had" {
+		j--
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for k := j; k >= first && k >= j-1; k-- {
+		if negativeSubjects[a.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
 }
+
+// negativeSubjects deny the subject they open or are ("no group",
+// "nobody"): what it is said to have done no one did.
+var negativeSubjects = lexicon.Words().Set("negative-subject") // lexicon/words.txt
 
 // suspectVerbs before "member of" make the one they name a suspect.
 var suspectVerbs = lexicon.Words().Set("suspect-verb") // lexicon/words.txt
@@ -2704,7 +2726,7 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		if j < int32(a.sents[si].First) || j >= t0 && j < t1 {
 			continue
 		}
-		if mouthpieces[a.lowerWord(j)] {
+		if a.mouthpieceAt(j) {
 			speaker = true
 		}
 	}

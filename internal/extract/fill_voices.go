@@ -26,7 +26,7 @@ func (a *article) voiceClaims(si, t0, t1 int32) bool {
 	if a.lowerWord(j) == "the" {
 		j--
 	}
-	if w := a.lowerWord(j); w != "of" && w != "from" && w != "for" || !mouthpieces[a.lowerWord(j-1)] {
+	if w := a.lowerWord(j); w != "of" && w != "from" && w != "for" || !a.mouthpieceAt(j-1) {
 		return false
 	}
 	attr, c0, c1 := a.attribution(si, t0, t1)
@@ -151,7 +151,7 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	if k, ok := a.claimingAfter(j, last); ok && a.claimingSubject(t0, j) {
 		return k, k + 1, true // "G telephoned a radio station claiming the attack"
 	}
-	if sayVerbs[a.lowerWord(j)] || stateSayings[a.lowerWord(j)] && (a.countryAt(t0, t1) || a.stateForceEndsAt(t1-1)) {
+	if sayVerbs[a.lowerWord(j)] || avowVerbs[a.lowerWord(j)] || stateSayings[a.lowerWord(j)] && (a.countryAt(t0, t1) || a.stateForceEndsAt(t1-1)) {
 		// the deed is told in the pronoun's clause, auxiliaries and
 		// all: "its fighters had carried out the attack"; a state also
 		// tells its own deeds by announcing or reporting them ("Iran
@@ -182,9 +182,10 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 // mouthApposition reports whether the actor at token t0 stands in
 // apposition to "the group" of a mouthpiece before it: "A spokesman for
 // the group, the BLA, said", "a statement from the separatist movement,
-// G, said". The apposition names the group whose mouthpiece speaks, so
-// what the mouthpiece says is the group's own word, as in "a spokesman
-// for G said".
+// G, said", "the media unit for the al-Qaeda affiliate group, G,
+// confirmed" (the group's noun up to seven words past "for"). The
+// apposition names the group whose mouthpiece speaks, so what the
+// mouthpiece says is the group's own word, as in "a spokesman for G said".
 func (a *article) mouthApposition(t0 int32) bool {
 	first := int32(a.sents[a.sentOf[t0]].First)
 	k := t0 - 1
@@ -194,8 +195,8 @@ func (a *article) mouthApposition(t0 int32) bool {
 	if k <= first || a.word(k) != "," || !anaphorHeads[a.lowerWord(k-1)] {
 		return false
 	}
-	for m := k - 2; m > first && m >= k-5; m-- {
-		if w := a.lowerWord(m); (w == "for" || w == "of" || w == "from") && mouthpieces[a.lowerWord(m-1)] {
+	for m := k - 2; m > first && m >= k-8; m-- {
+		if w := a.lowerWord(m); (w == "for" || w == "of" || w == "from") && a.mouthpieceAt(m-1) {
 			return true
 		}
 	}
@@ -218,13 +219,21 @@ var firstPersonSubjects = lexicon.Words().Set("first-person-subject") // lexicon
 func (a *article) ownQuote(si, t0, t1 int32) (int32, int32, bool) {
 	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
 	v := a.actorVerb(t1, last)
-	if v >= last || !sayVerbs[a.lowerWord(v)] && !statementVerbs[a.lowerWord(v)] {
+	q, quoted := a.quotedAs(t0, t1, last)
+	if quoted {
+		v = t1 + 1 // "an army spokesman quoted G as saying": the saying is G's
+	} else if v >= last || !sayVerbs[a.lowerWord(v)] && !statementVerbs[a.lowerWord(v)] {
 		return 0, 0, false
 	}
 	isQuote := func(k int32) bool { w := a.word(k); return w == "\"" || w == "“" || w == "”" }
 	// the quote before the speaker: back over "a", "spokesman", "for"
 	k := t0 - 1
-	for n := 0; n < 4 && k > first && (articleWords[a.lowerWord(k)] || mouthpieces[a.lowerWord(k)] || a.lowerWord(k) == "for" || a.lowerWord(k) == "of"); n++ {
+	if quoted {
+		// back over the one who quotes: "“...,” an army spokesman quoted G"
+		for k = q - 1; k > first && k > q-7 && !a.reportCloser(k) && a.toks[k].Kind == text.Word; k-- {
+		}
+	}
+	for n := 0; n < 4 && k > first && (articleWords[a.lowerWord(k)] || a.mouthpieceAt(k) || a.lowerWord(k) == "for" || a.lowerWord(k) == "of"); n++ {
 		k--
 	}
 	closed := false
@@ -263,6 +272,30 @@ func (a *article) ownQuote(si, t0, t1 int32) (int32, int32, bool) {
 		return 0, 0, false
 	}
 	return open + 1, open + 2, true
+}
+
+// avowVerbs affirm what their clause tells, as a verb of saying tells it:
+// "G confirmed that its fighters carried out the attack" is its claim.
+var avowVerbs = lexicon.Words().Set("avow-verb") // lexicon/words.txt
+
+// quotingParticiples say, after "as", what the one quoted said: "quoted G
+// as saying".
+var quotingParticiples = lexicon.Words().Set("quoting-participle") // lexicon/words.txt
+
+// quotedAs reports whether the actor at tokens [t0, t1) is the object of a
+// verb of quoting with "as saying" after it ("an army spokesman quoted G as
+// saying", "the agency quoted a spokesman for G as saying"), which makes
+// the words quoted the actor's own, as "G said" does. It returns the verb
+// of quoting.
+func (a *article) quotedAs(t0, t1, last int32) (int32, bool) {
+	if t1+1 >= last || a.lowerWord(t1) != "as" || !quotingParticiples[a.lowerWord(t1+1)] {
+		return 0, false
+	}
+	q := t0 - 1
+	for n := 0; n < 3 && q > t0-5 && (articleWords[a.lowerWord(q)] || a.mouthpieceAt(q) || a.lowerWord(q) == "for" || a.lowerWord(q) == "of"); n++ {
+		q-- // "quoted a spokesman for G as saying"
+	}
+	return q, quoteVerbs[a.lowerWord(q)]
 }
 
 // ownTrailingVoice finds the saying that closes the clause of the actor at
@@ -338,7 +371,7 @@ func (a *article) ownVoiceAt(t0, t1, r0, r1 int32) bool {
 	mouth, own := false, named
 	for k := r0; k < r1; k++ {
 		w := a.lowerWord(k)
-		mouth = mouth || mouthpieces[w]
+		mouth = mouth || a.mouthpieceAt(k)
 		own = own || ownPronouns[w] || w == "the" && anaphorHeads[a.lowerWord(k+1)]
 	}
 	return mouth && own
@@ -593,13 +626,13 @@ func (a *article) actorVerb(t1, last int32) int32 {
 		// "the group's Amaq news agency said its fighters ...": the
 		// group's own mouthpiece
 		for k := j + 2; k < last && k < j+6; k++ {
-			if mouthpieces[a.lowerWord(k)] {
+			if a.mouthpieceAt(k) {
 				j = k + 1
 				break
 			}
 		}
 	}
-	if mouthpieces[a.lowerWord(j)] {
+	if a.mouthpieceAt(j) {
 		j++ // "A Taliban spokesman said the group's fighters had ..."
 	}
 	if e := a.appositionEnd(j); e > j {
@@ -755,6 +788,31 @@ func (a *article) selfDenial(t1 int32) (int, int, bool) {
 // mouthpieces speak for the group they belong to: "a Taliban spokesman",
 // "the group's Amaq news agency".
 var mouthpieces = lexicon.Words().Set("mouthpiece") // lexicon/words.txt
+
+// mediaParts are the parts of a body ("unit", "arm", "wing") that speak for
+// it when a word of the media heads them ([media-modifier]: "media",
+// "propaganda"): "the media unit of G", "G's propaganda arm".
+var (
+	mediaParts     = lexicon.Words().Set("media-part")     // lexicon/words.txt
+	mediaModifiers = lexicon.Words().Set("media-modifier") // lexicon/words.txt
+)
+
+// mouthpieceAt reports whether token k is a word of a mouthpiece: one of
+// [mouthpiece] ("spokesman", "agency"), or either word of a part of a body
+// headed by a word of the media ("media unit", "propaganda arm"), which
+// speaks for the body as its spokesman does.
+func (a *article) mouthpieceAt(k int32) bool {
+	w := a.lowerWord(k)
+	switch {
+	case mouthpieces[w]:
+		return true
+	case mediaParts[w]:
+		return mediaModifiers[a.lowerWord(k-1)]
+	case mediaModifiers[w]:
+		return mediaParts[a.lowerWord(k+1)]
+	}
+	return false
+}
 
 // otherDeeds before an attack word make it other attacks than the one
 // told: "similar attacks", "previous bombings", "such attacks".

@@ -1739,7 +1739,7 @@ func (a *article) furtherSpeaker(j int32) bool {
 		if a.clauseBreak(k) {
 			return false
 		}
-		voice = mouthpieces[a.lowerWord(k)]
+		voice = a.mouthpieceAt(k)
 	}
 	return false
 }

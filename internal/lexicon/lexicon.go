@@ -137,6 +137,7 @@ func Parse(src string) (*Lexicon, error) {
 	sc := bufio.NewScanner(strings.NewReader(src))
 	seen := map[string]string{}
 	sections := map[string]int{}
+	var deeds []*Phrase // phrases of deeds, whose -s forms are deeds too
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		if i := strings.IndexByte(line, '#'); i >= 0 {
@@ -189,14 +190,53 @@ func Parse(src string) (*Lexicon, error) {
 		seen[key] = val
 		p := &Phrase{Cat: cat, Value: val, Text: line, Words: l.intern(words)}
 		l.byFirst[p.Words[0]] = append(l.byFirst[p.Words[0]], p)
+		if (cat == Trigger || cat == Kill) && len(words) == 1 {
+			deeds = append(deeds, p)
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
+	}
+	// the plural of a deed's noun names deeds of the same kind ("murders",
+	// "assassinations", "shellings"), and the same form of its verb is
+	// the verb's present ("kidnaps"): a word of a deed that takes an -s is
+	// a word of a deed with it, unless the category lists that form
+	// already or the form is another word ([no-deed-s-form]: "storms")
+	noS := words.Set("no-deed-s-form")
+	for _, p := range deeds {
+		pl, ok := sForm(strings.ToLower(p.Text))
+		if !ok || noS[strings.ToLower(p.Text)] {
+			continue
+		}
+		words := []string{pl}
+		key := p.Cat.String() + "/" + pl
+		if _, dup := seen[key]; dup {
+			continue
+		}
+		seen[key] = p.Value
+		q := &Phrase{Cat: p.Cat, Value: p.Value, Text: pl, Words: l.intern(words)}
+		l.byFirst[q.Words[0]] = append(l.byFirst[q.Words[0]], q)
 	}
 	for _, ps := range l.byFirst {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].Words) > len(ps[j].Words) })
 	}
 	return l, nil
+}
+
+// sForm returns the -s form of a word, the plural of a noun or the present
+// of a verb in the third person: "murder" "murders", "ambush" "ambushes",
+// "assassination" "assassinations". A word that is already such a form,
+// a participle or an adverb ("killed", "fatally", "attacks") has none.
+func sForm(w string) (string, bool) {
+	switch {
+	case len(w) < 3 || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"):
+		return "", false
+	case strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return w + "es", true
+	case strings.HasSuffix(w, "y") && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies", true
+	}
+	return w + "s", true
 }
 
 // categoryValues lists, per category, the values a section header may
