@@ -1374,7 +1374,7 @@ func (f *filler) container(k int) *gazetteer.Feature {
 		for _, ps := range [2][]int{m.places, m.offices} { // no joined copy per mention
 			for _, p := range ps {
 				c := a.places[p].chosen
-				if p == k || c == nil {
+				if p == k || c == nil || a.acrossBorder(p) {
 					continue
 				}
 				d := a.places[p].t0 - a.places[k].t0
@@ -1388,6 +1388,14 @@ func (f *filler) container(k int) *gazetteer.Feature {
 		}
 	}
 	return best
+}
+
+// acrossBorder reports whether place mention p is the country a border is
+// shared with ("near the border with Mali"): the other side of the line,
+// so not the country of what lies near it (container).
+func (a *article) acrossBorder(p int) bool {
+	t := a.places[p].t0
+	return t >= 2 && a.lowerWord(t-1) == "with" && borderNouns[a.lowerWord(t-2)]
 }
 
 // datelineCity returns the dateline's place the gazetteer knows, -1

@@ -856,6 +856,11 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		// put in a division named with its noun is a place inside it
 		m.noun = "village"
 	}
+	if m.noun == "" && a.nearInApposition(i, j) {
+		// "in Chinagodrar, near the border with Mali": a spot told to
+		// lie near a known place is a settlement
+		m.noun = "village"
+	}
 	if m.noun == "" && a.distanceInApposition(i, j) {
 		// "staged the attack in Masambo, about 50 kilometers away from
 		// the city of Beni": a spot measured from a town is a settlement
@@ -987,9 +992,14 @@ func (a *article) areaOfDivision(t int32) bool {
 
 // divisionAfterThe reports whether a division named with its noun starts
 // at token t, "the" allowed before it: "of the Sokoto State", "in
-// Sonitpur district" (areaOfDivision, inDivisionAfter).
+// Sonitpur district" (areaOfDivision, inDivisionAfter). A compass
+// adjective before the name says which part of the division and is no
+// part of its name: "in Dahyan in northern Saada province".
 func (a *article) divisionAfterThe(t int32) bool {
 	if a.lowerWord(t) == "the" {
+		t++
+	}
+	if compassAdjectives[a.lowerWord(t)] {
 		t++
 	}
 	return a.divisionAfter(t)
@@ -1113,6 +1123,33 @@ func (a *article) distanceInApposition(i, j int32) bool {
 	}
 	return false
 }
+
+// nearInApposition reports whether the capitalised words [i, j) follow a
+// locative preposition and a relation to a known place stands in
+// apposition after them: "in Chinagodrar, near the border with Mali", "at
+// Kidal, near Gao". What is told to be near a known place or a country's
+// border is itself a place, a settlement the gazetteer lacks; a person or
+// a body is not said to lie near a town.
+func (a *article) nearInApposition(i, j int32) bool {
+	if !a.placePrepBefore(i) || a.word(j) != "," || a.lowerWord(j+1) != "near" {
+		return false
+	}
+	k := j + 2
+	if articleWords[a.lowerWord(k)] {
+		k++
+	}
+	if int(k) >= len(a.toks) || a.sentOf[k] != a.sentOf[i] {
+		return false
+	}
+	if borderNouns[a.lowerWord(k)] {
+		return true // "near the border with Mali", "near the frontier"
+	}
+	return a.toks[k].Has(text.Cap) && a.longestPlace(k, int32(a.sents[a.sentOf[k]].Last), 4) > 0
+}
+
+// borderNouns name the line between two countries: a spot near one is a
+// place ([border-noun], nearInApposition).
+var borderNouns = lexicon.Words().Set("border-noun") // lexicon/words.txt
 
 // digitFirst reports whether token t starts with a digit: a figure
 // written in numerals ("50 kilometers", "20 miles"), as the distances of

@@ -1519,8 +1519,8 @@ func (a *article) linkContainers() {
 		if m.country || m.demonym || m.in >= 0 || next.partOf {
 			continue // "the Kandahar district of Spin Boldak": Kandahar holds it, not the other way
 		}
-		if next.t0-m.t1 > 6 || a.sentOf[next.t0] != a.sentOf[m.t0] {
-			continue
+		if next.t0-m.t1 > 6 || a.sentOf[next.t0] != a.sentOf[m.t0] || a.acrossBorder(i+1) {
+			continue // "Chinagodrar, near the border with Mali": the other side of the line
 		}
 		listed := next.noun != "" && next.noun == m.noun && a.listGap(m.t1, next.t0)
 		c := i + 1
