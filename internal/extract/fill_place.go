@@ -1368,8 +1368,12 @@ func (f *filler) container(k int) *gazetteer.Feature {
 			}
 		}
 	}
-	var best *gazetteer.Feature
-	bestDist := int32(1 << 30)
+	// the closest division or town; a country only when the incident's
+	// sentences name nothing finer ("two villages in Ituri province in
+	// eastern Democratic Republic of Congo ... The attacks were in Boga":
+	// Ituri holds Boga, the country holds Ituri)
+	var best, country *gazetteer.Feature
+	bestDist, countryDist := int32(1<<30), int32(1<<30)
 	for _, m := range f.in.ms {
 		for _, ps := range [2][]int{m.places, m.offices} { // no joined copy per mention
 			for _, p := range ps {
@@ -1381,13 +1385,20 @@ func (f *filler) container(k int) *gazetteer.Feature {
 				if d < 0 {
 					d = -d
 				}
-				if d < bestDist {
+				if c.Kind == gazetteer.Country {
+					if d < countryDist {
+						country, countryDist = c, d
+					}
+				} else if d < bestDist {
 					best, bestDist = c, d
 				}
 			}
 		}
 	}
-	return best
+	if best != nil && (country == nil || country.CountryCode == best.CountryCode || bestDist < countryDist) {
+		return best
+	}
+	return country
 }
 
 // acrossBorder reports whether place mention p is the country a border is

@@ -861,6 +861,11 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		// lie near a known place is a settlement
 		m.noun = "village"
 	}
+	if m.noun == "" && a.deedPlacedIn(i, j) {
+		// "The attacks were in Boga and Tchabi": where the deed told
+		// was is a place
+		m.noun = "village"
+	}
 	if m.noun == "" && a.distanceInApposition(i, j) {
 		// "staged the attack in Masambo, about 50 kilometers away from
 		// the city of Beni": a spot measured from a town is a settlement
@@ -1145,6 +1150,35 @@ func (a *article) nearInApposition(i, j int32) bool {
 		return true // "near the border with Mali", "near the frontier"
 	}
 	return a.toks[k].Has(text.Cap) && a.longestPlace(k, int32(a.sents[a.sentOf[k]].Last), 4) > 0
+}
+
+// deedPlacedIn reports whether the capitalised words [i, j) follow "in"
+// or "at" that a definite deed word and a verb of being or happening put
+// it at: "The attacks were in Boga and Tchabi", "The blast happened at
+// Kurmi". Where a deed the text has told was is a place, not a person;
+// a date is no place ("The attack was in March").
+func (a *article) deedPlacedIn(i, j int32) bool {
+	if !a.placePrepBefore(i) || a.inDate(i) {
+		return false
+	}
+	if p := a.lowerWord(i - 1); p != "in" && p != "at" {
+		return false
+	}
+	k := i - 2 // the verb
+	first := int32(a.sents[a.sentOf[i]].First)
+	switch {
+	case k > first && copulas[a.lowerWord(k)], k > first && occurVerbs[a.lowerWord(k)]:
+	case k-1 > first && occurVerbs[a.lowerSpan(k-1, k+1)]:
+		k-- // "took place"
+	default:
+		return false
+	}
+	n := k - 1 // the deed word, after a back pointer
+	if n-1 < first || !backPointers[a.lowerWord(n-1)] {
+		return false
+	}
+	_, ok := a.termAt(n, lexicon.Trigger)
+	return ok
 }
 
 // borderNouns name the line between two countries: a spot near one is a
