@@ -873,7 +873,7 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	}
 	switch m.noun {
 	case "area":
-		if !a.areaOfDivision(m.t1 + 1) {
+		if !a.areaOfDivision(m.t1+1) && !a.townPossessiveBefore(i) {
 			return placeMention{}, false
 		}
 	case "", "square", "camp":
@@ -1179,6 +1179,26 @@ func (a *article) deedPlacedIn(i, j int32) bool {
 	}
 	_, ok := a.termAt(n, lexicon.Trigger)
 	return ok
+}
+
+// townPossessiveBefore reports whether the capitalised words from token i
+// follow the possessive of the place read last, a compass adjective
+// allowed between: "Kabul's western Dasht-e-Barchi area" names a part of
+// the town, as "Baghdad's eastern Jamila district" does (ownerBefore),
+// and an area so owned is a place though no division is named after it.
+func (a *article) townPossessiveBefore(i int32) bool {
+	if len(a.places) == 0 {
+		return false
+	}
+	o := &a.places[len(a.places)-1]
+	if o.country || o.demonym || o.water {
+		return false
+	}
+	t := i
+	if compassAdjectives[a.lowerWord(t-1)] {
+		t--
+	}
+	return o.t1+2 == t && a.sentOf[o.t0] == a.sentOf[i] && a.possessiveAt(o.t1)
 }
 
 // borderNouns name the line between two countries: a spot near one is a
