@@ -1368,26 +1368,45 @@ func (f *filler) container(k int) *gazetteer.Feature {
 			}
 		}
 	}
-	var best *gazetteer.Feature
-	bestDist := int32(1 << 30)
+	// the closest division or town; a country only when the incident's
+	// sentences name nothing finer ("two villages in Ituri province in
+	// eastern Democratic Republic of Congo ... The attacks were in Boga":
+	// Ituri holds Boga, the country holds Ituri)
+	var best, country *gazetteer.Feature
+	bestDist, countryDist := int32(1<<30), int32(1<<30)
 	for _, m := range f.in.ms {
 		for _, ps := range [2][]int{m.places, m.offices} { // no joined copy per mention
 			for _, p := range ps {
 				c := a.places[p].chosen
-				if p == k || c == nil {
+				if p == k || c == nil || a.acrossBorder(p) {
 					continue
 				}
 				d := a.places[p].t0 - a.places[k].t0
 				if d < 0 {
 					d = -d
 				}
-				if d < bestDist {
+				if c.Kind == gazetteer.Country {
+					if d < countryDist {
+						country, countryDist = c, d
+					}
+				} else if d < bestDist {
 					best, bestDist = c, d
 				}
 			}
 		}
 	}
-	return best
+	if best != nil && (country == nil || country.CountryCode == best.CountryCode || bestDist < countryDist) {
+		return best
+	}
+	return country
+}
+
+// acrossBorder reports whether place mention p is the country a border is
+// shared with ("near the border with Mali"): the other side of the line,
+// so not the country of what lies near it (container).
+func (a *article) acrossBorder(p int) bool {
+	t := a.places[p].t0
+	return t >= 2 && a.lowerWord(t-1) == "with" && borderNouns[a.lowerWord(t-2)]
 }
 
 // datelineCity returns the dateline's place the gazetteer knows, -1

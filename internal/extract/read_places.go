@@ -856,6 +856,16 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		// put in a division named with its noun is a place inside it
 		m.noun = "village"
 	}
+	if m.noun == "" && a.nearInApposition(i, j) {
+		// "in Chinagodrar, near the border with Mali": a spot told to
+		// lie near a known place is a settlement
+		m.noun = "village"
+	}
+	if m.noun == "" && a.deedPlacedIn(i, j) {
+		// "The attacks were in Boga and Tchabi": where the deed told
+		// was is a place
+		m.noun = "village"
+	}
 	if m.noun == "" && a.distanceInApposition(i, j) {
 		// "staged the attack in Masambo, about 50 kilometers away from
 		// the city of Beni": a spot measured from a town is a settlement
@@ -863,7 +873,7 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	}
 	switch m.noun {
 	case "area":
-		if !a.areaOfDivision(m.t1 + 1) {
+		if !a.areaOfDivision(m.t1+1) && !a.townPossessiveBefore(i) {
 			return placeMention{}, false
 		}
 	case "", "square", "camp":
@@ -987,9 +997,14 @@ func (a *article) areaOfDivision(t int32) bool {
 
 // divisionAfterThe reports whether a division named with its noun starts
 // at token t, "the" allowed before it: "of the Sokoto State", "in
-// Sonitpur district" (areaOfDivision, inDivisionAfter).
+// Sonitpur district" (areaOfDivision, inDivisionAfter). A compass
+// adjective before the name says which part of the division and is no
+// part of its name: "in Dahyan in northern Saada province".
 func (a *article) divisionAfterThe(t int32) bool {
 	if a.lowerWord(t) == "the" {
+		t++
+	}
+	if compassAdjectives[a.lowerWord(t)] {
 		t++
 	}
 	return a.divisionAfter(t)
@@ -1113,6 +1128,82 @@ func (a *article) distanceInApposition(i, j int32) bool {
 	}
 	return false
 }
+
+// nearInApposition reports whether the capitalised words [i, j) follow a
+// locative preposition and a relation to a known place stands in
+// apposition after them: "in Chinagodrar, near the border with Mali", "at
+// Kidal, near Gao". What is told to be near a known place or a country's
+// border is itself a place, a settlement the gazetteer lacks; a person or
+// a body is not said to lie near a town.
+func (a *article) nearInApposition(i, j int32) bool {
+	if !a.placePrepBefore(i) || a.word(j) != "," || a.lowerWord(j+1) != "near" {
+		return false
+	}
+	k := j + 2
+	if articleWords[a.lowerWord(k)] {
+		k++
+	}
+	if int(k) >= len(a.toks) || a.sentOf[k] != a.sentOf[i] {
+		return false
+	}
+	if borderNouns[a.lowerWord(k)] {
+		return true // "near the border with Mali", "near the frontier"
+	}
+	return a.toks[k].Has(text.Cap) && a.longestPlace(k, int32(a.sents[a.sentOf[k]].Last), 4) > 0
+}
+
+// deedPlacedIn reports whether the capitalised words [i, j) follow "in"
+// or "at" that a definite deed word and a verb of being or happening put
+// it at: "The attacks were in Boga and Tchabi", "The blast happened at
+// Kurmi". Where a deed the text has told was is a place, not a person;
+// a date is no place ("The attack was in March").
+func (a *article) deedPlacedIn(i, j int32) bool {
+	if !a.placePrepBefore(i) || a.inDate(i) {
+		return false
+	}
+	if p := a.lowerWord(i - 1); p != "in" && p != "at" {
+		return false
+	}
+	k := i - 2 // the verb
+	first := int32(a.sents[a.sentOf[i]].First)
+	switch {
+	case k > first && copulas[a.lowerWord(k)], k > first && occurVerbs[a.lowerWord(k)]:
+	case k-1 > first && occurVerbs[a.lowerSpan(k-1, k+1)]:
+		k-- // "took place"
+	default:
+		return false
+	}
+	n := k - 1 // the deed word, after a back pointer
+	if n-1 < first || !backPointers[a.lowerWord(n-1)] {
+		return false
+	}
+	_, ok := a.termAt(n, lexicon.Trigger)
+	return ok
+}
+
+// townPossessiveBefore reports whether the capitalised words from token i
+// follow the possessive of the place read last, a compass adjective
+// allowed between: "Kabul's western Dasht-e-Barchi area" names a part of
+// the town, as "Baghdad's eastern Jamila district" does (ownerBefore),
+// and an area so owned is a place though no division is named after it.
+func (a *article) townPossessiveBefore(i int32) bool {
+	if len(a.places) == 0 {
+		return false
+	}
+	o := &a.places[len(a.places)-1]
+	if o.country || o.demonym || o.water {
+		return false
+	}
+	t := i
+	if compassAdjectives[a.lowerWord(t-1)] {
+		t--
+	}
+	return o.t1+2 == t && a.sentOf[o.t0] == a.sentOf[i] && a.possessiveAt(o.t1)
+}
+
+// borderNouns name the line between two countries: a spot near one is a
+// place ([border-noun], nearInApposition).
+var borderNouns = lexicon.Words().Set("border-noun") // lexicon/words.txt
 
 // digitFirst reports whether token t starts with a digit: a figure
 // written in numerals ("50 kilometers", "20 miles"), as the distances of

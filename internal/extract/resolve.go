@@ -1475,10 +1475,16 @@ func (a *article) offCoast(m *placeMention) bool {
 
 // ownerBefore reports whether place mention i comes right after the
 // possessive of the known place before it, not a country ("Gambella's Gog
-// ... areas", "Borno's Konduga"): the owner holds it.
+// ... areas", "Borno's Konduga"): the owner holds it. A compass
+// adjective between them says which part of the owner ("Baghdad's
+// eastern Jamila district"), and the owner holds it still.
 func (a *article) ownerBefore(i int) bool {
 	o := &a.places[i-1]
-	return o.chosen != nil && !o.country && !o.demonym && o.t1+2 == a.places[i].t0 && a.possessiveAt(o.t1)
+	t0 := a.places[i].t0
+	if t0 == o.t1+3 && compassAdjectives[a.lowerWord(t0-1)] {
+		t0--
+	}
+	return o.chosen != nil && !o.country && !o.demonym && o.t1+2 == t0 && a.possessiveAt(o.t1)
 }
 
 // namedIsland reports whether mention m names an island ("near Larak
@@ -1519,8 +1525,8 @@ func (a *article) linkContainers() {
 		if m.country || m.demonym || m.in >= 0 || next.partOf {
 			continue // "the Kandahar district of Spin Boldak": Kandahar holds it, not the other way
 		}
-		if next.t0-m.t1 > 6 || a.sentOf[next.t0] != a.sentOf[m.t0] {
-			continue
+		if next.t0-m.t1 > 6 || a.sentOf[next.t0] != a.sentOf[m.t0] || a.acrossBorder(i+1) {
+			continue // "Chinagodrar, near the border with Mali": the other side of the line
 		}
 		listed := next.noun != "" && next.noun == m.noun && a.listGap(m.t1, next.t0)
 		c := i + 1

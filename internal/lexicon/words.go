@@ -72,6 +72,7 @@ var wordSchema = []WordSection{
 	{Name: "distance-unit"},
 	{Name: "compass-adjective"},
 	{Name: "compass-word"},
+	{Name: "border-noun"},
 	{Name: "street-noun"},
 	{Name: "facility-noun"},
 	{Name: "site-modifier"},
