@@ -701,7 +701,7 @@ func (a *article) agentBacked(si int32) bool {
 	// of a launched attack or the possessor of a deed of force
 	lo, hi := a.placeRange(int32(s.First), int32(s.Last))
 	for k := lo; k < hi; k++ {
-		if p := &a.places[k]; p.country && !p.demonym && (a.tellsOwnDeed(si, p) || a.launchedAttackAt(p.t1) || a.stateDeedAt(p.t1) || a.toldFiredAt(si, p)) {
+		if p := &a.places[k]; p.country && !p.demonym && (a.tellsOwnDeed(si, p) || a.launchedAttackAt(p.t1) || a.stateDeedAt(p.t1) || a.toldFiredAt(si, p) || a.struckWithMunitionAt(p.t1)) {
 			return true
 		}
 		// "protested over an Iraqi air raid on Thursday": a strike noun
@@ -840,6 +840,57 @@ func (a *article) stateDeedAt(j int32) bool {
 		_, target := a.termAt(k, lexicon.Target)
 		return target || attackTargets[a.lowerWord(k)] || offshoreWorks[a.lowerWord(k)]
 	})
+}
+
+// struckWithMunitionAt reports whether an attack verb at token j, past
+// "had" or "has", asserted, strikes an object with a munition named after
+// "with" in its clause, and its sentence gives the day: "Russia attacked
+// Kyiv with waves of drones overnight", "Iran struck the base with
+// ballistic missiles on Sunday". A state that is the subject of such a
+// verb is its armed doer as a force noun is: the instrument shows the
+// attack is of arms, not of trade or words ("attacked the deficit with
+// tariffs"), and the day makes it a deed reported as news, not the
+// accusation of a campaign ("Iran has attacked several ships with
+// land-based missiles", as toldFiredAt).
+func (a *article) struckWithMunitionAt(j int32) bool {
+	if int(j) >= len(a.toks) || int(a.toks[j].Start) < a.bodyStart {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	if w := a.lowerWord(j); w == "had" || w == "has" || w == "have" {
+		j++
+	}
+	if j >= last || !a.asserted(j) || a.deniedAt(j) {
+		return false
+	}
+	if _, ok := a.termAt(j, lexicon.Trigger); !ok && !attackVerbs[a.lowerWord(j)] {
+		return false
+	}
+	for k := j + 1; k < last && k < j+11; k++ {
+		if a.word(k) == "," {
+			// "attacked the Ukrainian capital, Kyiv, with": past an
+			// apposition closed by a second comma a few words on
+			if e := slices.IndexFunc(a.toks[k+1:min(last, k+5)], func(t text.Token) bool { return t.Kind == text.Punct }); e > 0 && a.word(k+1+int32(e)) == "," {
+				k += 1 + int32(e)
+				continue
+			}
+		}
+		if a.clauseBreak(k) {
+			return false
+		}
+		if a.lowerWord(k) != "with" {
+			continue
+		}
+		// "with waves of drones", "with dozens of missiles", "with two
+		// cruise missiles": the munition heads the phrase within a few words
+		for h := k + 1; h < last && h < k+6 && !a.clauseBreak(h); h++ {
+			if munitionNouns[a.lowerWord(h)] {
+				return a.dayAfter(j + 1)
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // toldFiredAt reports whether the country named by place mention p tells
