@@ -116,6 +116,9 @@ func (a *article) mainDate(ms []*mention) int {
 			if a.deathDate(m, k) {
 				continue // "a ranger wounded in a bombing died on Wednesday": a later death
 			}
+			if a.dates[k].Precision == record.PrecisionYear && a.attackDate(k) && a.longAgo(k) {
+				continue // "a film about the 2008 attacks on Mumbai opened on Friday": the old deed the news is about, not the news
+			}
 			// an old date below the lead is a reminder, not the news
 			// ("In July 2021, nine Chinese nationals were killed")
 			if !m.title && !a.firstSentence(m.sent) && !within(a.dates[k], a.pub, 30) && a.pub != (text.Day{}) {
@@ -895,6 +898,9 @@ func (a *article) ownDate(t term, k int) bool {
 	d1 := a.tokenAt(a.dates[k].End-1) + 1
 	if a.possessiveAt(d1) {
 		d1 += 2 // "Friday's attack"
+	}
+	if a.inRelativeOf(t.t0, d1) {
+		return true // "the 2008 attacks on the hotel, in which gunmen killed 166 people": the clause tells that deed
 	}
 	if t.t0 < d1 || t.t0 >= d1+4 {
 		return false
