@@ -87,7 +87,7 @@ func (a *article) backgroundWhy(m, prev *mention, prevBG bool, d0 int) string {
 		if why == "" {
 			why = "date"
 		}
-	case prev != nil && prevBG && (prev.para == m.para || a.startsWithLater(m.sent) || a.addsToCount(m) || a.opensPointingBack(m)) && !m.title:
+	case prev != nil && prevBG && (prev.para == m.para || a.startsWithLater(m.sent) || a.addsToCount(m) || a.opensPointingBack(m) || a.namesOldDeedAgain(m, prev)) && !m.title:
 		if why == "" {
 			why = "inherited"
 		}
@@ -819,6 +819,30 @@ func (a *article) opensPointingBack(m *mention) bool {
 	for _, t := range m.triggers {
 		if t.t0 > int32(s.First) && t.t0 <= int32(s.First)+3 && distalPointers[a.lowerWord(t.t0-1)] {
 			return true
+		}
+	}
+	return false
+}
+
+// namesOldDeedAgain reports whether mention m, with no date of its own,
+// names again by a definite noun ("in the attacks on the city") the deed
+// that prev dated long ago by a date on the same noun ("the 2008 attacks
+// on Mumbai"): the old deed told on, not a new one, so it is background
+// with prev even in a paragraph of its own.
+func (a *article) namesOldDeedAgain(m, prev *mention) bool {
+	for _, t := range m.triggers {
+		if a.lowerWord(t.t0-1) != "the" {
+			continue
+		}
+		for _, o := range prev.triggers {
+			if a.lowerSpan(o.t0, o.t1) != a.lowerSpan(t.t0, t.t1) {
+				continue
+			}
+			for _, k := range prev.dates {
+				if a.ownDate(o, k) && a.longAgo(k) {
+					return true
+				}
+			}
 		}
 	}
 	return false
