@@ -114,10 +114,33 @@ func (a *article) negativeFrame(ms []*mention) bool {
 // plot or an old attack has no such deed, dated and counted.
 func (a *article) daysDeedOpens() bool {
 	deed := false
-	for k := range a.dates {
+	for si, s := range a.sents {
+		if b0, _ := a.span(int32(s.First), int32(s.Last)); b0 >= a.bodyStart && s.Para == a.lead && a.daysDeedIn(int32(si)) {
+			deed = true
+			break
+		}
+	}
+	if !deed {
+		return false
+	}
+	for si := range a.sents {
+		if a.countedHarmIn(int32(si)) {
+			return true
+		}
+	}
+	return false
+}
+
+// daysDeedIn reports whether sentence si names a deed by its day in a
+// possessive, a day of the week before publication, on an attack word
+// that needs a doer ("Monday's suicide bombing", not "Monday's blast").
+func (a *article) daysDeedIn(si int32) bool {
+	s := a.sents[si]
+	b0, b1 := a.span(int32(s.First), int32(s.Last))
+	lo, hi := a.dateRange(b0, b1)
+	for k := lo; k < hi; k++ {
 		d := a.dates[k]
-		t := a.tokenAt(d.Start)
-		if d.Start < a.bodyStart || d.Start < a.datelineEnd || a.sents[a.sentOf[t]].Para != a.lead {
+		if d.Start < a.datelineEnd {
 			continue
 		}
 		t1 := a.tokenAt(d.End-1) + 1
@@ -128,23 +151,27 @@ func (a *article) daysDeedOpens() bool {
 		// bombing"), not a blast or a fire no one need have set
 		for j := t1 + 2; j < t1+6 && int(j) < len(a.toks) && a.toks[j].Kind == text.Word && !stopWords[a.lowerWord(j)]; j++ {
 			if tr, ok := a.termAt(j, lexicon.Trigger); ok {
-				deed = deed || !noAgent[tr.p.Text]
+				if !noAgent[tr.p.Text] && a.asserted(tr.t0) {
+					return true
+				}
 				break
 			}
 		}
 	}
-	if !deed {
-		return false
-	}
-	for si := range a.sents {
-		for _, t := range a.sentTerms(int32(si)) {
-			if (t.p.Cat != lexicon.Kill && t.p.Cat != lexicon.Injure) || !a.asserted(t.t0) {
-				continue
-			}
-			for j := max(t.t0-4, 0); j < t.t1+4 && int(j) < len(a.toks); j++ {
-				if _, ok := a.numberAt(j); ok && !a.inDate(j) {
-					return true // "that killed 22 people", "22 people were killed"
-				}
+	return false
+}
+
+// countedHarmIn reports whether sentence si counts people killed or
+// hurt: a word of killing or injury, asserted, with a number near it
+// ("that killed 22 people", "22 people were killed").
+func (a *article) countedHarmIn(si int32) bool {
+	for _, t := range a.sentTerms(si) {
+		if (t.p.Cat != lexicon.Kill && t.p.Cat != lexicon.Injure) || !a.asserted(t.t0) {
+			continue
+		}
+		for j := max(t.t0-4, 0); j < t.t1+4 && int(j) < len(a.toks); j++ {
+			if _, ok := a.numberAt(j); ok && !a.inDate(j) {
+				return true
 			}
 		}
 	}
@@ -736,6 +763,9 @@ func (a *article) agentBacked(si int32) bool {
 		if a.asserted(t.t0) && !a.deniedAt(t.t0) {
 			return true // "Soldiers burned houses in Mafa village yesterday": a burning with its armed agent and a target, as "torched" with its doer is
 		}
+	}
+	if a.daysDeedIn(si) && a.countedHarmIn(si) {
+		return true // "in connection with Monday's shooting at a mosque that killed three worshippers": a deed done, its day and its toll told
 	}
 	if len(a.foreignCaptures(si, nil)) > 0 {
 		return true // "its troops had captured the Libyan outpost of Zouar"
