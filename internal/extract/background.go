@@ -87,7 +87,7 @@ func (a *article) backgroundWhy(m, prev *mention, prevBG bool, d0 int) string {
 		if why == "" {
 			why = "date"
 		}
-	case prev != nil && prevBG && (prev.para == m.para || a.startsWithLater(m.sent) || a.addsToCount(m) || a.opensPointingBack(m)) && !m.title:
+	case prev != nil && prevBG && (prev.para == m.para || a.startsWithLater(m.sent) || a.addsToCount(m) || a.opensPointingBack(m) || a.namesOldDeedAgain(m, prev)) && !m.title:
 		if why == "" {
 			why = "inherited"
 		}
@@ -115,6 +115,9 @@ func (a *article) mainDate(ms []*mention) int {
 			}
 			if a.deathDate(m, k) {
 				continue // "a ranger wounded in a bombing died on Wednesday": a later death
+			}
+			if a.dates[k].Precision == record.PrecisionYear && a.attackDate(k) && a.longAgo(k) {
+				continue // "a film about the 2008 attacks on Mumbai opened on Friday": the old deed the news is about, not the news
 			}
 			// an old date below the lead is a reminder, not the news
 			// ("In July 2021, nine Chinese nationals were killed")
@@ -821,6 +824,30 @@ func (a *article) opensPointingBack(m *mention) bool {
 	return false
 }
 
+// namesOldDeedAgain reports whether mention m, with no date of its own,
+// names again by a definite noun ("in the attacks on the city") the deed
+// that prev dated long ago by a date on the same noun ("the 2008 attacks
+// on Mumbai"): the old deed told on, not a new one, so it is background
+// with prev even in a paragraph of its own.
+func (a *article) namesOldDeedAgain(m, prev *mention) bool {
+	for _, t := range m.triggers {
+		if a.lowerWord(t.t0-1) != "the" {
+			continue
+		}
+		for _, o := range prev.triggers {
+			if a.lowerSpan(o.t0, o.t1) != a.lowerSpan(t.t0, t.t1) {
+				continue
+			}
+			for _, k := range prev.dates {
+				if a.ownDate(o, k) && a.longAgo(k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // distalPointers point a noun back at a thing told before, away from the
 // present: "that incident", "those attacks".
 var distalPointers = lexicon.Words().Set("distal-pointer") // lexicon/words.txt
@@ -895,6 +922,9 @@ func (a *article) ownDate(t term, k int) bool {
 	d1 := a.tokenAt(a.dates[k].End-1) + 1
 	if a.possessiveAt(d1) {
 		d1 += 2 // "Friday's attack"
+	}
+	if a.inRelativeOf(t.t0, d1) {
+		return true // "the 2008 attacks on the hotel, in which gunmen killed 166 people": the clause tells that deed
 	}
 	if t.t0 < d1 || t.t0 >= d1+4 {
 		return false

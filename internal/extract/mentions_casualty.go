@@ -3009,6 +3009,9 @@ func (a *article) qualify(st *statement) {
 	if a.hedgedAt(st.verb.t0) || a.hedgedAt(t0) || a.conditional(st.sent, t0) {
 		st.hedged = true
 	}
+	if a.inOldDeedClause(st.verb.t0) {
+		st.old = true // "outside the Taj hotel, the site of the 2008 attacks in which militants killed 166 people": the old deed's toll
+	}
 	// "Police had initially put the toll at two": a figure since revised
 	for j := max(t0-5, int32(s.First)); j < st.verb.t0; j++ {
 		if w := a.lowerWord(j); earlierCounts[w] && !(w == "earlier" && a.lowerWord(j+1) == "this") {
@@ -3627,6 +3630,29 @@ func allZero(ps []part) bool {
 func (a *article) raisedBefore(t term) bool {
 	for j := t.t0 - 1; j >= 0 && j >= t.t0-2; j-- {
 		if tollRaise[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// inOldDeedClause reports whether token t stands in a relative clause on
+// an attack noun that a date long past qualifies ("the 2008 attacks, in
+// which gunmen killed 166 people": inRelativeOf, longAgo): what it counts
+// is the old deed's harm, not the news's.
+func (a *article) inOldDeedClause(t int32) bool {
+	s := a.sents[a.sentOf[t]]
+	b0, b1 := a.span(int32(s.First), int32(s.Last))
+	lo, hi := a.dateRange(b0, b1)
+	for k := lo; k < hi; k++ {
+		if !a.attackDate(k) || !a.longAgo(k) {
+			continue
+		}
+		np := a.tokenAt(a.dates[k].End-1) + 1
+		if a.possessiveAt(np) {
+			np += 2
+		}
+		if a.inRelativeOf(t, np) {
 			return true
 		}
 	}

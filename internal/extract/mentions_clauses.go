@@ -46,6 +46,12 @@ func (a *article) relativeClauseDate(k int, m *mention) bool {
 			// Monday" is an event, and its day its own)
 			return false
 		}
+		if standingStates[a.lowerWord(p)] && a.dates[k].Precision == record.PrecisionDay {
+			// "attacked a camp for families displaced by floods on
+			// Monday": a lasting state of people is no deed of that day,
+			// the attack is ("displaced by fighting in 2015" is the state's)
+			return false
+		}
 		before := false
 		for _, tr := range m.triggers {
 			if tr.t0 <= p && p <= tr.t1 {
@@ -61,6 +67,10 @@ func (a *article) relativeClauseDate(k int, m *mention) bool {
 // standingHolderVerbs are the participles before "by" that tell of a
 // standing state, which has no day of its own: "owned by", "run by".
 var standingHolderVerbs = lexicon.Words().Set("standing-holder-verb") // lexicon/words.txt
+
+// standingStates are the participles before "by" that tell a lasting
+// state of people: "displaced by floods", "orphaned by the war".
+var standingStates = lexicon.Words().Set("standing-state-participle") // lexicon/words.txt
 
 // participle reports whether w reads as a past participle: a regular one
 // or one of the irregular verbs that tell of taking ground.

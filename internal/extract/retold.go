@@ -60,11 +60,51 @@ func (a *article) toldBy(t term, told []int) bool {
 		if a.word(t1) == "'" || a.word(t1) == "’" {
 			t1 += 2
 		}
-		if t.t0 >= t1 && t.t0 < t1+4 {
+		if t.t0 >= t1 && t.t0 < t1+4 || a.inRelativeOf(t.t0, t1) {
 			return true
 		}
 	}
 	return false
+}
+
+// inRelativeOf reports whether token t stands in a relative clause that
+// describes the attack noun phrase a date qualifies, starting at token np:
+// "the 2008 attacks on Mumbai's Taj hotel, in which gunmen killed 166
+// people", "Friday's bombing, which killed 12". The clause tells that
+// deed, so its words of killing take the deed's date, not another the
+// sentence names ("A film about ... opened on Friday"). The noun phrase
+// runs to a comma or a relative pronoun (after "in", "during" or "of"
+// too) within a few words, and the clause to the next punctuation.
+func (a *article) inRelativeOf(t, np int32) bool {
+	if !a.attackNounAt(np) || t <= np {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[np]].Last)
+	j := np
+	for ; j < last && j < np+9 && j < t; j++ {
+		if a.toks[j].Kind == text.Punct && a.word(j) != "'" && a.word(j) != "’" && a.word(j) != "-" {
+			break
+		}
+		if relativePronouns[a.lowerWord(j)] && !relativeAdverbs[a.lowerWord(j)] {
+			break
+		}
+	}
+	if a.word(j) == "," {
+		j++
+	}
+	switch a.lowerWord(j) {
+	case "in", "during", "of":
+		j++ // "in which", "during which", "of whom"
+	}
+	if w := a.lowerWord(j); !relativePronouns[w] || relativeAdverbs[w] || w == "when" || j >= t {
+		return false
+	}
+	for k := j + 1; k < t; k++ {
+		if a.toks[k].Kind == text.Punct && a.word(k) != "'" && a.word(k) != "’" && a.word(k) != "-" {
+			return false
+		}
+	}
+	return true
 }
 
 // retoldMention reports whether every attack word of m tells an attack

@@ -1572,7 +1572,7 @@ func (a *article) anotherWord(m *mention) bool {
 func (a *article) furtherWordAt(m *mention, j int32) bool {
 	switch w := a.lowerWord(j); {
 	case anotherWords[w]:
-		return !a.morePeople(m, j) && !a.furtherSpeaker(j) && !a.ranksTold(j)
+		return !a.morePeople(m, j) && !a.moreDoers(j) && !a.furtherSpeaker(j) && !a.ranksTold(j)
 	case separateWords[w]:
 		return true
 	}
@@ -1700,6 +1700,29 @@ func (a *article) morePeople(m *mention, j int32) bool {
 		if auxiliaries[a.lowerWord(i+1)] {
 			return true
 		}
+	}
+	return false
+}
+
+// moreDoers reports whether "another" or "second" at token j counts one
+// more of the attack's doers, not a further event: "a second attacker
+// opened fire at the gate before the blast", "another gunman was shot
+// dead by guards". The noun it stands on, right after it or past one
+// modifier ("a second suicide bomber"), names an armed doer by the deed
+// (a perpetrators party word that is an attack word too): one attack has
+// several hands, as it has several victims (morePeople). "A second
+// blast", "another attack" count deeds, and "another terrorist action"
+// a deed a party word modifies.
+func (a *article) moreDoers(j int32) bool {
+	for k := j + 1; k <= j+2 && int(k) < len(a.toks) && a.toks[k].Kind == text.Word; k++ {
+		t, ok := a.termAt(k, lexicon.Party)
+		if !ok || t.p.Value != record.Perpetrators || t.t0 != k {
+			continue
+		}
+		if d, ok := a.termAt(k, lexicon.Trigger); ok && d.t0 == k && d.t1 == t.t1 {
+			return true // "attacker", "gunman", "suicide bomber": one named by the deed
+		}
+		return false // "another terrorist action": a party word that modifies a deed
 	}
 	return false
 }

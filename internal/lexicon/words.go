@@ -42,6 +42,7 @@ var wordSchema = []WordSection{
 	{Name: "regime-noun"},
 	{Name: "holder-verb"},
 	{Name: "standing-holder-verb"},
+	{Name: "standing-state-participle"},
 	{Name: "identified-role"},
 	{Name: "identified-victim"},
 	{Name: "corpse-noun"},
