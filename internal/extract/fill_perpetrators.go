@@ -622,6 +622,24 @@ func (a *article) oldDated(si int32, d0 int) bool {
 	return any && !fits
 }
 
+// enemyWords make a group after them, in a relative clause on another
+// party, that party's enemy (enemyInRelative).
+var enemyWords = lexicon.Words().Set("enemy-word") // lexicon/words.txt
+
+// enemyInRelative reports whether the group at token t0 stands in a
+// relative clause set off by commas right after a word of [enemy-word]
+// ("blamed the Ethiopian military, which has been fighting Fano
+// militiamen in the region"): the clause tells whom the party before it
+// fights, background to that party, and the group is its enemy, not the
+// one the sentence names as the doer.
+func (a *article) enemyInRelative(t0 int32) bool {
+	k := t0 - 1
+	if articleWords[a.lowerWord(k)] {
+		k--
+	}
+	return enemyWords[a.lowerWord(k)] && a.inRelativeClause(t0)
+}
+
 // groupsIn returns the named groups of sentence si with their attribution.
 // In a sentence that tells of the incident, a group with no cue is the one
 // reports name as the attacker: suspected. Elsewhere it needs a cue.
@@ -647,6 +665,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		}
 		if f.otherClause(si, t0) {
 			continue // "Taliban attack kills six police in Kunduz; bomb kills three in Baghlan"
+		}
+		if a.enemyInRelative(t0) {
+			continue // "blamed the Ethiopian military, which has been fighting Fano militiamen": the accused's enemy
 		}
 		if j := a.causeWordBefore(t0); j >= 0 && a.inCausePhrase(t0) && !f.causeOnly(si, j-1) {
 			continue // "bombed a depot in retaliation for a PKK rocket attack": the earlier attack's doer
@@ -818,6 +839,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 		if m.demonym && a.strikeNounAt(m.t1) {
 			continue // "an Iranian missile strike", "an Iraqi air raid": the state that fired (warAttackers), named by its demonym
+		}
+		if a.enemyInRelative(m.t0) {
+			continue // "blamed the Fano militia, which has been fighting the Ethiopian military": the accused's enemy
 		}
 		// "U.S. naval forces attacked": the service named between the
 		// state and its force noun is part of the force, not a thing it owns

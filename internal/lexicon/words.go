@@ -88,6 +88,7 @@ var wordSchema = []WordSection{
 	{Name: "attack-noun"},
 	{Name: "fight-verb"},
 	{Name: "fight-noun"},
+	{Name: "enemy-word"},
 	{Name: "ambush-noun"},
 	{Name: "result-verb"},
 	{Name: "ground-verb"},
