@@ -1356,10 +1356,7 @@ func (a *article) agent(t0, t1 int32) bool {
 	if k, ok := a.relativePronounAt(g, last); ok {
 		g = k // "the so-called death squads, who murdered six priests"
 	}
-	v := g
-	if memberNouns[a.lowerWord(v)] {
-		v++ // "Shining Path members last night bombed"
-	}
+	v := a.groupMenEnd(g)                 // "Shining Path members last night bombed", "CODECO militiamen killed"
 	v = a.pastPerfect(a.pastDay(v, last)) // "the Shining Path had planted the bomb"
 	for j := v; j < last && j < v+3; j++ {
 		if a.hasTerm(j, lexicon.Trigger, "") || a.hasTerm(j, lexicon.Party, record.Perpetrators) || a.hasTerm(j, lexicon.Weapon, "") {
@@ -1474,8 +1471,8 @@ func (a *article) pastPerfect(j int32) int32 {
 // Shining Path killed in a clash", "FMLN wounded were taken away".
 func (a *article) casualtySubject(t1, last int32) bool {
 	j := t1
-	if j < last && memberNouns[a.lowerWord(j)] {
-		j++
+	if j < last {
+		j = a.groupMenEnd(j)
 	}
 	j = a.pastPerfect(a.pastDay(j, last)) // "Shining Path had killed the mayor", "FMLN members yesterday killed"
 	if j >= last || a.toks[j].Kind != text.Word || !activeForms[a.lowerWord(j)] {
@@ -1496,6 +1493,46 @@ func (a *article) casualtySubject(t1, last int32) bool {
 // memberNouns name the members of a group by their place in it, so that
 // "Shining Path members" acted as the group: lexicon/words.txt.
 var memberNouns = lexicon.Words().Set("member-noun")
+
+// groupMenEnd returns the token after the noun of a group's men at token
+// v, or v: a member noun ("Shining Path members"), or, right after a
+// named armed group that is no state, the noun of its kind
+// ([described-group]: "the CODECO group killed") or a noun of armed men that the
+// lexicon otherwise gives a state's side ([party security_forces]:
+// "CODECO militiamen", "M23 soldiers", "Hamas police"). After the
+// group's name they are its own men, who act as the group, as "rebels"
+// and "fighters" after it do.
+func (a *article) groupMenEnd(v int32) int32 {
+	if int(v) >= len(a.toks) {
+		return v
+	}
+	if memberNouns[a.lowerWord(v)] {
+		return v + 1
+	}
+	if v == 0 || !a.groupEndsAt(v-1) || a.stateGroupEndsAt(v-1) {
+		return v
+	}
+	if describedGroups[a.lowerWord(v)] {
+		return v + 1 // "Militiamen from the CODECO group killed": the noun of its kind closes its name
+	}
+	if tm, ok := a.termAt(v, lexicon.Party); ok && tm.t0 == v && tm.p.Value == record.SecurityForces {
+		return tm.t1
+	}
+	return v
+}
+
+// stateGroupEndsAt reports whether a group of the lexicon that is a state
+// or a coalition ends at token j ("Saudi-led coalition").
+func (a *article) stateGroupEndsAt(j int32) bool {
+	end := int(a.toks[j].End)
+	lo, hi := a.groupRange(int(a.toks[max(0, j-6)].Start), end+1)
+	for k := lo; k < hi; k++ {
+		if g := a.groups[k]; g.End == end && (g.Group.Kind == "state" || g.Group.Kind == "coalition") {
+			return true
+		}
+	}
+	return false
+}
 
 // partOf looks for a phrase naming a part of the actor that starts at
 // token t0, "[the] of" before it, because the part acts for the whole. It
