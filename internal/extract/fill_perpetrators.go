@@ -2793,6 +2793,12 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		if t.p.Value == record.Denied && !after && a.otherDenier(t, t0, t1) {
 			continue // "Rebels denied that the army bombed the market": the rebels deny, not the army
 		}
+		if t.p.Value == record.Denied && after && a.laterDenier(t, t0, t1) {
+			continue // "G said it had seized the palace, a claim the army denied": the army denies, not G
+		}
+		if t.p.Value == record.Denied && after && a.claimDenier(t, t0) {
+			continue // "G said it killed 30 soldiers, a claim the army denied": the army answers G's claim
+		}
 		switch t.p.Value {
 		case record.Claimed:
 			if !after && !speaker && !strings.HasSuffix(t.p.Text, " by") {
@@ -2926,6 +2932,58 @@ func (a *article) otherDenier(t term, t0, t1 int32) bool {
 		return aFighters || !a.stateForceIn(t0, t1) || ds != "" && as != "" && ds != as
 	}
 	return true // "residents", "a human rights group": no side of the deed
+}
+
+// laterDenier reports whether the cue of denial t, after the actor at
+// tokens [t0, t1), has a subject of its own (denierBefore) that is
+// another party: a state's force or police ("a claim the army denied",
+// "which the police denied") or another named group. What that party
+// denies is the actor's word or deed, which it answers; it is no denial
+// by the actor. A subject that names the actor again ("a charge the
+// group denied", "which G denied") or a relative pronoun ("which
+// denied") leaves the denial the actor's.
+func (a *article) laterDenier(t term, t0, t1 int32) bool {
+	s0, s1, ok := a.denierBefore(t)
+	if !ok || s0 < t1 {
+		return false
+	}
+	for k := s0; k < s1; k++ {
+		if anaphorHeads[a.lowerWord(k)] && a.lowerWord(k-1) == "the" {
+			return false // "a charge the group denied"
+		}
+	}
+	b0, b1 := a.span(s0, s1)
+	a0, a1 := a.span(t0, t1)
+	dGroup, dNamed := a.groupIn(b0, b1)
+	aGroup, aNamed := a.groupIn(a0, a1)
+	if dNamed {
+		return !aNamed || dGroup != aGroup
+	}
+	return a.stateForceIn(s0, s1)
+}
+
+// claimWords name a party's claim of its own deed, which another party
+// may deny (claimDenier).
+var claimWords = lexicon.Words().Set("claim-word") // lexicon/words.txt
+
+// claimDenier reports whether the actor at token t0 is the subject of
+// the cue of denial t in a clause on a noun of a claim before it ("G
+// said its fighters killed 30 soldiers, a claim the army denied"): what
+// it denies is the claimant's word, which it answers; it denies no part
+// of its own, so the cue makes it no accused. A denial of a charge ("a
+// charge the group denied") or of a deed ("a bombing, which the armed
+// forces have denied") is the denier's own.
+func (a *article) claimDenier(t term, t0 int32) bool {
+	s0, s1, ok := a.denierBefore(t)
+	if !ok || t0 < s0 || t0 >= s1 {
+		return false
+	}
+	for k := s0; k < t0; k++ {
+		if claimWords[a.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // statesIn returns the country code of the first state that a country

@@ -188,6 +188,7 @@ var wordSchema = []WordSection{
 	{Name: "speak-verb"},
 	{Name: "mouthpiece"},
 	{Name: "mouthpiece-qualifier"},
+	{Name: "claim-word"},
 	{Name: "claim-verb"},
 	{Name: "claim-noun"},
 	{Name: "justify-verb"},
