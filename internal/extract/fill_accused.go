@@ -101,6 +101,15 @@ func (f *filler) accusedIn(si int32) []actorCand {
 				}
 				continue
 			}
+			if strings.HasSuffix(w, "ing") && a.word(j-1) == "," && a.deedAt(first, j-1) {
+				// "A drone strike killed three ..., officials said, blaming
+				// Turkey": the participle closing the sentence that told
+				// the deed charges its object with that deed
+				if n1 := a.nounPhraseEnd(j+1, last); n1 > j+1 && (n1 == last || a.toks[n1].Kind != text.Word) {
+					add(j+1, n1, j, j+1)
+					continue
+				}
+			}
 			for k := j + 1; k < last && k <= j+8; k++ {
 				if a.clauseBreak(k) {
 					break
