@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/actor"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -99,6 +100,15 @@ func (f *filler) accusedIn(si int32) []actorCand {
 					out = append(out, a.eachAccused(j, first)...)
 				}
 				continue
+			}
+			if strings.HasSuffix(w, "ing") && a.word(j-1) == "," && a.deedAt(first, j-1) {
+				// "A drone strike killed three ..., officials said, blaming
+				// Turkey": the participle closing the sentence that told
+				// the deed charges its object with that deed
+				if n1 := a.nounPhraseEnd(j+1, last); n1 > j+1 && (n1 == last || a.toks[n1].Kind != text.Word) {
+					add(j+1, n1, j, j+1)
+					continue
+				}
 			}
 			for k := j + 1; k < last && k <= j+8; k++ {
 				if a.clauseBreak(k) {
@@ -713,12 +723,54 @@ func (a *article) groupAnaphor(si int32) (c actorCand, t0, t1 int32, ok bool) {
 	if glo == ghi {
 		return actorCand{}, 0, 0, false
 	}
-	g := a.groups[ghi-1]
+	k := ghi - 1
+	for k > glo && a.backgroundOf(a.groups[k-1], a.groups[k]) {
+		k-- // "G, which officials say is a proxy of H, ... The group denied": G
+	}
+	g := a.groups[k]
 	if g.Group.Kind == "state" || g.Group.Kind == "coalition" {
 		return actorCand{}, 0, 0, false
 	}
 	c = actorCand{name: a.displayName(g.Start, g.End), canonical: g.Group.Name, kind: "group", b0: g.Start, b1: g.End}
 	return c, t0, t1, true
+}
+
+// backgroundOf reports whether group h is named inside a relative clause
+// or an apposition on group g, which opens with a comma and "which",
+// "who" or an article right after g and is not closed before h: "The
+// Resistance Front, which officials say is a proxy of Lashkar-e-Taiba",
+// "al-Shabaab, an affiliate of al-Qaeda", past an acronym in brackets
+// ("The Resistance Front (TRF), the shadow group of LeT"). h is what the text says of g,
+// its background; "the group" after it names g again, the one the
+// sentence is about.
+func (a *article) backgroundOf(g, h actor.Match) bool {
+	t1 := a.tokenAt(g.End-1) + 1
+	h0 := a.tokenAt(h.Start)
+	if a.word(t1) == ")" {
+		t1++ // the acronym in brackets matched on its own
+	} else if a.word(t1) == "(" {
+		// past its acronym: "The Resistance Front (TRF), the shadow group of LeT"
+		for k := t1 + 1; k < h0 && k <= t1+6; k++ {
+			if a.word(k) == ")" {
+				t1 = k + 1
+				break
+			}
+		}
+	}
+	if h0 <= t1+1 || a.word(t1) != "," || a.sentOf[t1] != a.sentOf[h0] {
+		return false
+	}
+	switch a.lowerWord(t1 + 1) {
+	case "which", "who", "a", "an", "the":
+	default:
+		return false
+	}
+	for k := t1 + 1; k < h0; k++ {
+		if a.word(k) == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // anaphorDoer returns the group that "The group" names again when, in a

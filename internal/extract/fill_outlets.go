@@ -300,6 +300,9 @@ func (a *article) ownsOutlet(t0, t1, noun int32) bool {
 		if a.word(t1) == "-" {
 			return voiceOwnerSuffixes[a.lowerWord(t1+1)] // "the Hezbollah-run television", not "an al-Qaeda-inspired website"
 		}
+		if mouthQualifiers[a.lowerWord(t1)] && noun == t1+1 {
+			return true // "a Houthi military spokesman": the arm that speaks, after the group
+		}
 		return noun == t1 // "FMLN radio", "a Taliban website"
 	case noun < t0 && noun >= t0-3:
 		j := t0 - 1

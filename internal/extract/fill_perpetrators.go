@@ -625,6 +625,24 @@ func (a *article) oldDated(si int32, d0 int) bool {
 	return any && !fits
 }
 
+// enemyWords make a group after them, in a relative clause on another
+// party, that party's enemy (enemyInRelative).
+var enemyWords = lexicon.Words().Set("enemy-word") // lexicon/words.txt
+
+// enemyInRelative reports whether the group at token t0 stands in a
+// relative clause set off by commas right after a word of [enemy-word]
+// ("blamed the Ethiopian military, which has been fighting Fano
+// militiamen in the region"): the clause tells whom the party before it
+// fights, background to that party, and the group is its enemy, not the
+// one the sentence names as the doer.
+func (a *article) enemyInRelative(t0 int32) bool {
+	k := t0 - 1
+	if articleWords[a.lowerWord(k)] {
+		k--
+	}
+	return enemyWords[a.lowerWord(k)] && a.inRelativeClause(t0)
+}
+
 // groupsIn returns the named groups of sentence si with their attribution.
 // In a sentence that tells of the incident, a group with no cue is the one
 // reports name as the attacker: suspected. Elsewhere it needs a cue.
@@ -650,6 +668,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		}
 		if f.otherClause(si, t0) {
 			continue // "Taliban attack kills six police in Kunduz; bomb kills three in Baghlan"
+		}
+		if a.enemyInRelative(t0) {
+			continue // "blamed the Ethiopian military, which has been fighting Fano militiamen": the accused's enemy
 		}
 		if j := a.causeWordBefore(t0); j >= 0 && a.inCausePhrase(t0) && !f.causeOnly(si, j-1) {
 			continue // "bombed a depot in retaliation for a PKK rocket attack": the earlier attack's doer
@@ -821,6 +842,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 		if m.demonym && a.strikeNounAt(m.t1) {
 			continue // "an Iranian missile strike", "an Iraqi air raid": the state that fired (warAttackers), named by its demonym
+		}
+		if a.enemyInRelative(m.t0) {
+			continue // "blamed the Fano militia, which has been fighting the Ethiopian military": the accused's enemy
 		}
 		// "U.S. naval forces attacked": the service named between the
 		// state and its force noun is part of the force, not a thing it owns
@@ -1335,10 +1359,7 @@ func (a *article) agent(t0, t1 int32) bool {
 	if k, ok := a.relativePronounAt(g, last); ok {
 		g = k // "the so-called death squads, who murdered six priests"
 	}
-	v := g
-	if memberNouns[a.lowerWord(v)] {
-		v++ // "Shining Path members last night bombed"
-	}
+	v := a.groupMenEnd(g)                 // "Shining Path members last night bombed", "CODECO militiamen killed"
 	v = a.pastPerfect(a.pastDay(v, last)) // "the Shining Path had planted the bomb"
 	for j := v; j < last && j < v+3; j++ {
 		if a.hasTerm(j, lexicon.Trigger, "") || a.hasTerm(j, lexicon.Party, record.Perpetrators) || a.hasTerm(j, lexicon.Weapon, "") {
@@ -1453,8 +1474,8 @@ func (a *article) pastPerfect(j int32) int32 {
 // Shining Path killed in a clash", "FMLN wounded were taken away".
 func (a *article) casualtySubject(t1, last int32) bool {
 	j := t1
-	if j < last && memberNouns[a.lowerWord(j)] {
-		j++
+	if j < last {
+		j = a.groupMenEnd(j)
 	}
 	j = a.pastPerfect(a.pastDay(j, last)) // "Shining Path had killed the mayor", "FMLN members yesterday killed"
 	if j >= last || a.toks[j].Kind != text.Word || !activeForms[a.lowerWord(j)] {
@@ -1475,6 +1496,46 @@ func (a *article) casualtySubject(t1, last int32) bool {
 // memberNouns name the members of a group by their place in it, so that
 // "Shining Path members" acted as the group: lexicon/words.txt.
 var memberNouns = lexicon.Words().Set("member-noun")
+
+// groupMenEnd returns the token after the noun of a group's men at token
+// v, or v: a member noun ("Shining Path members"), or, right after a
+// named armed group that is no state, the noun of its kind
+// ([described-group]: "the CODECO group killed") or a noun of armed men that the
+// lexicon otherwise gives a state's side ([party security_forces]:
+// "CODECO militiamen", "M23 soldiers", "Hamas police"). After the
+// group's name they are its own men, who act as the group, as "rebels"
+// and "fighters" after it do.
+func (a *article) groupMenEnd(v int32) int32 {
+	if int(v) >= len(a.toks) {
+		return v
+	}
+	if memberNouns[a.lowerWord(v)] {
+		return v + 1
+	}
+	if v == 0 || !a.groupEndsAt(v-1) || a.stateGroupEndsAt(v-1) {
+		return v
+	}
+	if describedGroups[a.lowerWord(v)] {
+		return v + 1 // "Militiamen from the CODECO group killed": the noun of its kind closes its name
+	}
+	if tm, ok := a.termAt(v, lexicon.Party); ok && tm.t0 == v && tm.p.Value == record.SecurityForces {
+		return tm.t1
+	}
+	return v
+}
+
+// stateGroupEndsAt reports whether a group of the lexicon that is a state
+// or a coalition ends at token j ("Saudi-led coalition").
+func (a *article) stateGroupEndsAt(j int32) bool {
+	end := int(a.toks[j].End)
+	lo, hi := a.groupRange(int(a.toks[max(0, j-6)].Start), end+1)
+	for k := lo; k < hi; k++ {
+		if g := a.groups[k]; g.End == end && (g.Group.Kind == "state" || g.Group.Kind == "coalition") {
+			return true
+		}
+	}
+	return false
+}
 
 // partOf looks for a phrase naming a part of the actor that starts at
 // token t0, "[the] of" before it, because the part acts for the whole. It
@@ -2754,6 +2815,12 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		if t.p.Value == record.Denied && !after && a.otherDenier(t, t0, t1) {
 			continue // "Rebels denied that the army bombed the market": the rebels deny, not the army
 		}
+		if t.p.Value == record.Denied && after && a.laterDenier(t, t0, t1) {
+			continue // "G said it had seized the palace, a claim the army denied": the army denies, not G
+		}
+		if t.p.Value == record.Denied && after && a.claimDenier(t, t0) {
+			continue // "G said it killed 30 soldiers, a claim the army denied": the army answers G's claim
+		}
 		switch t.p.Value {
 		case record.Claimed:
 			if !after && !speaker && !strings.HasSuffix(t.p.Text, " by") {
@@ -2887,6 +2954,58 @@ func (a *article) otherDenier(t term, t0, t1 int32) bool {
 		return aFighters || !a.stateForceIn(t0, t1) || ds != "" && as != "" && ds != as
 	}
 	return true // "residents", "a human rights group": no side of the deed
+}
+
+// laterDenier reports whether the cue of denial t, after the actor at
+// tokens [t0, t1), has a subject of its own (denierBefore) that is
+// another party: a state's force or police ("a claim the army denied",
+// "which the police denied") or another named group. What that party
+// denies is the actor's word or deed, which it answers; it is no denial
+// by the actor. A subject that names the actor again ("a charge the
+// group denied", "which G denied") or a relative pronoun ("which
+// denied") leaves the denial the actor's.
+func (a *article) laterDenier(t term, t0, t1 int32) bool {
+	s0, s1, ok := a.denierBefore(t)
+	if !ok || s0 < t1 {
+		return false
+	}
+	for k := s0; k < s1; k++ {
+		if anaphorHeads[a.lowerWord(k)] && a.lowerWord(k-1) == "the" {
+			return false // "a charge the group denied"
+		}
+	}
+	b0, b1 := a.span(s0, s1)
+	a0, a1 := a.span(t0, t1)
+	dGroup, dNamed := a.groupIn(b0, b1)
+	aGroup, aNamed := a.groupIn(a0, a1)
+	if dNamed {
+		return !aNamed || dGroup != aGroup
+	}
+	return a.stateForceIn(s0, s1)
+}
+
+// claimWords name a party's claim of its own deed, which another party
+// may deny (claimDenier).
+var claimWords = lexicon.Words().Set("claim-word") // lexicon/words.txt
+
+// claimDenier reports whether the actor at token t0 is the subject of
+// the cue of denial t in a clause on a noun of a claim before it ("G
+// said its fighters killed 30 soldiers, a claim the army denied"): what
+// it denies is the claimant's word, which it answers; it denies no part
+// of its own, so the cue makes it no accused. A denial of a charge ("a
+// charge the group denied") or of a deed ("a bombing, which the armed
+// forces have denied") is the denier's own.
+func (a *article) claimDenier(t term, t0 int32) bool {
+	s0, s1, ok := a.denierBefore(t)
+	if !ok || t0 < s0 || t0 >= s1 {
+		return false
+	}
+	for k := s0; k < t0; k++ {
+		if claimWords[a.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // statesIn returns the country code of the first state that a country

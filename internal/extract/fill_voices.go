@@ -365,16 +365,52 @@ func (a *article) ownVoiceAt(t0, t1, r0, r1 int32) bool {
 	if named && a.tokenAt(a.groups[lo].Start) == j && a.tokenAt(a.groups[lo].End-1)+1 == r1 {
 		return true // "..., the Taliban said"
 	}
-	if j+1 == r1 && a.lowerWord(r0) == "the" && anaphorHeads[a.lowerWord(j)] {
-		return true // "..., the group said"
+	if a.lowerWord(r0) == "the" && anaphorHeads[a.lowerWord(r1-1)] && a.describesGroup(j, r1-1) {
+		return true // "..., the group said", "..., the ethnic armed group said"
 	}
 	mouth, own := false, named
 	for k := r0; k < r1; k++ {
 		w := a.lowerWord(k)
 		mouth = mouth || a.mouthpieceAt(k)
-		own = own || ownPronouns[w] || w == "the" && anaphorHeads[a.lowerWord(k+1)]
+		own = own || ownPronouns[w] || w == "the" && a.describedAnaphor(k+1, r1)
 	}
 	return mouth && own
+}
+
+// anaphorModifiers describe a group named again by its arms, its people
+// or its standing ("the ethnic armed group", "the outlawed group").
+var anaphorModifiers = lexicon.Words().Set("anaphor-modifier") // lexicon/words.txt
+
+// describesGroup reports whether the words at tokens [j, end) only
+// describe the group an anaphor head after them names again: none, or
+// words of its orientation or means ([group-orientation],
+// [anaphor-modifier]), as in "the ethnic armed group said" or "the
+// militant group said". A word that sets it apart from the group named
+// ("the rival group", "the rights group", "the monitoring group") is
+// another party.
+func (a *article) describesGroup(j, end int32) bool {
+	if end-j > 3 {
+		return false
+	}
+	for k := j; k < end; k++ {
+		if w := a.lowerWord(k); !groupOrientations[w] && !anaphorModifiers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// describedAnaphor reports whether the tokens from j, before end, open
+// an anaphor head after words that only describe its group
+// (describesGroup): "group" in "a spokesman for the group", "the armed
+// ethnic group's deputy chief".
+func (a *article) describedAnaphor(j, end int32) bool {
+	for h := j; h < end && h <= j+3; h++ {
+		if anaphorHeads[a.lowerWord(h)] {
+			return a.describesGroup(j, h)
+		}
+	}
+	return false
 }
 
 // ownDeedFrom reports whether the clause after token p, the speaker's
@@ -632,6 +668,9 @@ func (a *article) actorVerb(t1, last int32) int32 {
 			}
 		}
 	}
+	if mouthQualifiers[a.lowerWord(j)] && a.mouthpieceAt(j+1) {
+		j++ // "Houthi military spokesman Yahya Saree said": the arm that speaks
+	}
 	if a.mouthpieceAt(j) {
 		j++ // "A Taliban spokesman said the group's fighters had ..."
 	}
@@ -813,6 +852,11 @@ func (a *article) mouthpieceAt(k int32) bool {
 	}
 	return false
 }
+
+// mouthQualifiers are the words between a group's name and its
+// mouthpiece that name the arm or rank that speaks ("Houthi military
+// spokesman").
+var mouthQualifiers = lexicon.Words().Set("mouthpiece-qualifier") // lexicon/words.txt
 
 // otherDeeds before an attack word make it other attacks than the one
 // told: "similar attacks", "previous bombings", "such attacks".
