@@ -265,6 +265,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 			st.parts = append(st.parts, a.alongWith(t, qs, int32(s.Last))...)
 			st.parts = append(st.parts, a.laterBreakdown(t, qs, int32(s.Last))...)
 		}
+		st.parts = a.harmOfBreakdown(st.parts)
 		if len(st.parts) == 0 || !a.people(&st) || a.deniedVerb(t, int32(s.First)) {
 			continue
 		}
@@ -314,6 +315,42 @@ func (a *article) statements(si int32, terms []term) []statement {
 		out = append(out, a.shotToldDead(si, terms, qs)...)
 	}
 	return out
+}
+
+// bothHarmNouns count the dead and the hurt together (lexicon/words.txt).
+var bothHarmNouns = lexicon.Words().Set("both-harm-noun")
+
+// harmOfBreakdown returns the parts of a casualty statement whose whole
+// counts both harms and whose breakdown names one: in "30 casualties,
+// including five dead" (or "five people killed") the word of death tells
+// the five, and the 30 are the dead and the hurt together, no figure of
+// either; so the five are the statement's own figure. How many were hurt
+// the text does not state (30 less five is a reckoning, not a report),
+// so no statement of the hurt is made.
+func (a *article) harmOfBreakdown(ps []part) []part {
+	if len(ps) < 2 || ps[0].subset || !ps[1].subset || !a.bothHarm(ps[0]) {
+		return ps
+	}
+	out := []part{}
+	for _, p := range ps[1:] {
+		if !p.subset {
+			break
+		}
+		p.subset = false
+		out = append(out, p)
+	}
+	return out
+}
+
+// bothHarm reports whether part p counts people by a noun of both harms
+// ("30 casualties").
+func (a *article) bothHarm(p part) bool {
+	for j := p.t0; j < p.t1; j++ {
+		if bothHarmNouns[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // hurtTaken returns the verb before the hurt noun t ([hurt-noun]:
