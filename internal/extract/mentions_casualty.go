@@ -188,7 +188,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 			// six (markDateline reads no lead's own words as a dateline:
 			// "A 29-YEAR-OLD", "HAVE DIED AND 13 MORE WERE WOUNDED --")
 			st.parts = slices.DeleteFunc(a.subjectOf(t, qs, int32(s.First)), func(p part) bool {
-				return int(a.toks[p.t1-1].End) <= a.datelineEnd && !a.inTitle(int(a.toks[p.t0].Start))
+				return int(a.toks[p.t1-1].End) <= a.datelineEnd && !a.inTitle(int(a.toks[p.t0].Start)) || a.accusedObject(p)
 			})
 			if len(st.parts) == 0 && a.lowerWord(t.t0-1) == "being" {
 				// "... killed a passer-by before being shot dead by
@@ -315,6 +315,22 @@ func (a *article) statements(si int32, terms []term) []statement {
 		out = append(out, a.shotToldDead(si, terms, qs)...)
 	}
 	return out
+}
+
+// accusedObject reports whether part p is the object of a verb of
+// accusing ([accuse-verb]) whose complement follows it: "Police accused
+// the gunman of the murder of three farmers", "accused a militant of
+// carrying out the murders", "blamed two men for the killings". The
+// accused is held to the deed, its doer, never one it harmed.
+func (a *article) accusedObject(p part) bool {
+	if w := a.lowerWord(p.t1); w != "of" && w != "for" {
+		return false
+	}
+	j := p.t0 - 1
+	if w := a.lowerWord(j); w == "the" || w == "a" || w == "an" {
+		j-- // a part may open after its article
+	}
+	return j >= 0 && accuseVerbs[a.lowerWord(j)]
 }
 
 // bothHarmNouns count the dead and the hurt together (lexicon/words.txt).
