@@ -2787,7 +2787,7 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		if j < int32(a.sents[si].First) || j >= t0 && j < t1 {
 			continue
 		}
-		if a.mouthpieceAt(j) {
+		if a.mouthpieceAt(j) && a.ownMouthpiece(j, t0, t1) {
 			speaker = true
 		}
 	}
@@ -2902,6 +2902,43 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 	}
 	return best.p.Value, c0, c1
 }
+
+// ownMouthpiece reports whether the mouthpiece word at token j speaks for
+// the actor at tokens [t0, t1), not for anyone near it: bound to the actor
+// by a preposition ("a spokesman for G", "a statement from G", "on behalf
+// of G", "a statement on a G website") or a comma ("In a communique, G
+// denied") or headed by it ("a G spokesman",
+// "G's leader", "G officials", past a bracket that spells G out). "Officials said G was behind it" names
+// officials who speak of G, whose words are no claim of G's.
+func (a *article) ownMouthpiece(j, t0, t1 int32) bool {
+	if j >= t1 {
+		k := t1
+		if w := a.word(k); w == "(" || w == "[" { // "an FMLN (Farabundo Marti National Liberation Front) spokesman"
+			for k++; k < j && a.word(k) != ")" && a.word(k) != "]"; k++ {
+			}
+		}
+		for ; k < j && closers[a.word(k)]; k++ { // "a Cinchoneros\" spokesman"
+		}
+		if w := a.lowerWord(k); w == "'s" || w == "’s" || w == "'" || w == "’" {
+			k++
+		}
+		if k < j && (a.word(k) == "'" || a.word(k) == "’") && a.lowerWord(k+1) == "s" {
+			k += 2
+		}
+		return j == k
+	}
+	for k := j + 1; k < t0; k++ {
+		switch a.lowerWord(k) {
+		case "for", "of", "from", "by", "on", "behalf", "the", "a", "an", ",", "\"", "“", "'", "‘":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// closers end a bracket or a quotation that a name stands in.
+var closers = map[string]bool{")": true, "]": true, "\"": true, "”": true, "'": true, "’": true}
 
 // suspectPredicates are the cues of suspicion whose subject is the accused
 // ("G is the main suspect"): they follow the actor they name.

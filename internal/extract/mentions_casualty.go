@@ -188,7 +188,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 			// six (markDateline reads no lead's own words as a dateline:
 			// "A 29-YEAR-OLD", "HAVE DIED AND 13 MORE WERE WOUNDED --")
 			st.parts = slices.DeleteFunc(a.subjectOf(t, qs, int32(s.First)), func(p part) bool {
-				return int(a.toks[p.t1-1].End) <= a.datelineEnd && !a.inTitle(int(a.toks[p.t0].Start))
+				return int(a.toks[p.t1-1].End) <= a.datelineEnd && !a.inTitle(int(a.toks[p.t0].Start)) || a.accusedObject(p)
 			})
 			if len(st.parts) == 0 && a.lowerWord(t.t0-1) == "being" {
 				// "... killed a passer-by before being shot dead by
@@ -265,6 +265,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 			st.parts = append(st.parts, a.alongWith(t, qs, int32(s.Last))...)
 			st.parts = append(st.parts, a.laterBreakdown(t, qs, int32(s.Last))...)
 		}
+		st.parts = a.harmOfBreakdown(st.parts)
 		if len(st.parts) == 0 || !a.people(&st) || a.deniedVerb(t, int32(s.First)) {
 			continue
 		}
@@ -314,6 +315,58 @@ func (a *article) statements(si int32, terms []term) []statement {
 		out = append(out, a.shotToldDead(si, terms, qs)...)
 	}
 	return out
+}
+
+// accusedObject reports whether part p is the object of a verb of
+// accusing ([accuse-verb]) whose complement follows it: "Police accused
+// the gunman of the murder of three farmers", "accused a militant of
+// carrying out the murders", "blamed two men for the killings". The
+// accused is held to the deed, its doer, never one it harmed.
+func (a *article) accusedObject(p part) bool {
+	if w := a.lowerWord(p.t1); w != "of" && w != "for" {
+		return false
+	}
+	j := p.t0 - 1
+	if w := a.lowerWord(j); w == "the" || w == "a" || w == "an" {
+		j-- // a part may open after its article
+	}
+	return j >= 0 && accuseVerbs[a.lowerWord(j)]
+}
+
+// bothHarmNouns count the dead and the hurt together (lexicon/words.txt).
+var bothHarmNouns = lexicon.Words().Set("both-harm-noun")
+
+// harmOfBreakdown returns the parts of a casualty statement whose whole
+// counts both harms and whose breakdown names one: in "30 casualties,
+// including five dead" (or "five people killed") the word of death tells
+// the five, and the 30 are the dead and the hurt together, no figure of
+// either; so the five are the statement's own figure. How many were hurt
+// the text does not state (30 less five is a reckoning, not a report),
+// so no statement of the hurt is made.
+func (a *article) harmOfBreakdown(ps []part) []part {
+	if len(ps) < 2 || ps[0].subset || !ps[1].subset || !a.bothHarm(ps[0]) {
+		return ps
+	}
+	out := []part{}
+	for _, p := range ps[1:] {
+		if !p.subset {
+			break
+		}
+		p.subset = false
+		out = append(out, p)
+	}
+	return out
+}
+
+// bothHarm reports whether part p counts people by a noun of both harms
+// ("30 casualties").
+func (a *article) bothHarm(p part) bool {
+	for j := p.t0; j < p.t1; j++ {
+		if bothHarmNouns[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // hurtTaken returns the verb before the hurt noun t ([hurt-noun]:

@@ -31,6 +31,7 @@ var wordSchema = []WordSection{
 	{Name: "event-prep"},
 	{Name: "shoot-verb"},
 	{Name: "wound-noun"},
+	{Name: "both-harm-noun"},
 	{Name: "report-verb"},
 	{Name: "faith-word"},
 	{Name: "places-counted"},
