@@ -167,11 +167,22 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			continue
 		}
 		n := 0
+		counted := false
+		whole := "" // the party of the figure the subsets after it break down
 		for _, p := range best.parts {
+			if !p.subset {
+				whole = f.partyOf(p)
+			} else if whole != "" {
+				// "three policemen - two officers and a driver": a
+				// breakdown of a party's figure counts people of that
+				// party already, whatever its own words name
+				continue
+			}
 			if f.partyOf(p) != party || p.subset && n > 0 {
 				continue
 			}
 			n += p.n
+			counted = true
 			if p.qual != text.Exact && (best == chosen || added[best] || chosen == nil) {
 				// "killed dozens of villagers ... police put the toll at
 				// 37": a vague party figure of a statement the toll
@@ -179,6 +190,9 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 				lower = true
 			}
 			f.tokEvidence(field+"."+party, p.t0, p.t1)
+		}
+		if !counted {
+			continue
 		}
 		c.ByParty[party] = n
 	}

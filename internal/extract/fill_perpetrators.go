@@ -1029,6 +1029,9 @@ func (f *filler) forceClaims(cands []actorCand) {
 		if c.kind != "state" || c.state != "" || c.attr != record.Suspected {
 			continue
 		}
+		if t := a.tokenAt(c.b0); a.sufferedAgent(t, int32(a.sents[a.sentOf[t]].First)) {
+			continue // "“We were attacked by the army at dawn,” an elder said": the victims' word, not the army's
+		}
 		name := strings.ToLower(c.name)
 		head := name
 		if k := strings.LastIndexByte(head, ' '); k >= 0 {
@@ -1071,6 +1074,30 @@ func (f *filler) forceClaims(cands []actorCand) {
 			}
 		}
 	}
+}
+
+// sufferedAgent reports whether the actor named at token t0 is the agent
+// of a passive deed whose subject is the first person ([first-person-
+// subject]): "“We were attacked by the army at dawn,” a local elder
+// said", "our village was shelled by the army". Those who speak so
+// suffered the deed and name its doer: what the doer says elsewhere of
+// the incident makes it the teller of the incident, not the claimant of
+// a deed the victims alone laid on it (forceClaims).
+func (a *article) sufferedAgent(t0, first int32) bool {
+	j := t0 - 1
+	if j > first && articleWords[a.lowerWord(j)] {
+		j--
+	}
+	if j <= first || a.lowerWord(j) != "by" {
+		return false
+	}
+	k := j - 1 // the participle
+	for p := k - 1; p >= first && p >= k-4; p-- {
+		if firstPersonSubjects[a.lowerWord(p)] {
+			return a.sufferedFrom(p, k)
+		}
+	}
+	return false
 }
 
 // forceWholeEndsAt reports whether a name of a state's armed forces as a

@@ -2130,12 +2130,43 @@ func (a *article) breakdownWithin(qs, ps []part, j int32) []part {
 	if len(all) <= len(ps) || all[len(ps)-1].t1 != ps[len(ps)-1].t1 {
 		return ps
 	}
+	if a.serialList(ps[len(ps)-1], all[len(ps):], j) {
+		return all
+	}
 	for _, p := range all[len(ps):] {
 		if !p.subset || p.t1 > j {
 			return ps
 		}
 	}
 	return all
+}
+
+// serialList reports whether the parts rest, set off after part p by a
+// comma and closed by the comma at token j before the verb, go on the
+// list p opens rather than describe p: "Two soldiers, a policeman and a
+// civilian, were killed" is one subject of four, coordinated by the "and"
+// before its last member, with a comma after it as many writers put one.
+// They describe p, and add no one, when p names no party of its own ("Two
+// people, a policeman and a civilian, were killed") or when their figures
+// add up to p's and each is of p's party ("Two civilians, a woman and a
+// boy, were wounded"); a share ("three of them police officers") is never
+// more of the list (breakdownWithin reads it).
+func (a *article) serialList(p part, rest []part, j int32) bool {
+	if a.word(j) != "," || p.party == "" || p.qual != text.Exact || p.name || len(rest) < 2 || rest[len(rest)-1].t1 != j {
+		return false
+	}
+	if w := a.lowerWord(rest[len(rest)-1].t0 - 1); w != "and" && w != "or" {
+		return false
+	}
+	sum, own := 0, true
+	for _, q := range rest {
+		if q.subset || q.pronoun || q.zero || q.party == "" || q.qual != text.Exact {
+			return false
+		}
+		sum += q.n
+		own = own && q.party == p.party
+	}
+	return sum != p.n || !own
 }
 
 // subjectThroughPhrase returns the quantity phrase that a phrase of place,
@@ -2843,6 +2874,9 @@ func (a *article) markSubsets(ps []part) {
 		if named == 0 {
 			named = a.namedAfter(ps, i-1)
 		}
+		if named == 0 {
+			named = a.dashedBreakdown(ps, i-1)
+		}
 		if named > 0 {
 			named--
 			ps[i].subset = true // "Two jawans of CAF, Upendra Sahu and Devendra Singh": the two, named
@@ -2866,6 +2900,34 @@ func (a *article) markSubsets(ps []part) {
 		}
 		ps[i].subset = sub
 	}
+}
+
+// dashedBreakdown returns how many parts after part ps[k] break it down
+// when a dash sets them off and their figures add up to its own: "killing
+// three policemen - two officers and a driver" counts three, all of
+// them policemen, and "three people - two policemen and a civilian" three
+// people of two parties. Parts set off so that do not add up to the
+// figure are left to the list as before. It returns 0 when there is no
+// such breakdown.
+func (a *article) dashedBreakdown(ps []part, k int) int {
+	p := ps[k]
+	if p.n < 2 || p.qual != text.Exact || p.subset || !a.isDash(p.t1) || a.glued(p.t1) || ps[k+1].t0 != p.t1+1 {
+		return 0
+	}
+	sum := 0
+	for i := k + 1; i < len(ps); i++ {
+		if ps[i].qual != text.Exact {
+			return 0
+		}
+		sum += ps[i].n
+		if sum == p.n {
+			return i - k
+		}
+		if sum > p.n {
+			return 0
+		}
+	}
+	return 0
 }
 
 // namedAfter returns how many people part ps[k] counts when a comma

@@ -397,7 +397,8 @@ func TestStatements(t *testing.T) {
 			[]string{"kill: 4 perpetrators (four \"terrorists)"}},
 		{"dashes set off an apposition as commas do",
 			"Three soldiers and two civilians - a farmer and his wife - were wounded.",
-			[]string{"injure: 3 security_forces (Three soldiers) + 2 civilians (two civilians)"}},
+			// the two between the dashes add up to the civilians: their breakdown (dashedBreakdown)
+			[]string{"injure: 3 security_forces (Three soldiers) + 2 civilians (two civilians) + 1 civilians subset (a farmer) + 1 civilians subset (his wife)"}},
 		{"a toll of the wounded is no death toll",
 			"The blast left a toll of two people wounded.",
 			[]string{"injure: 2 (two people)"}},
