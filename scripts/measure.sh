@@ -2,7 +2,8 @@
 # measure.sh prints, on one screen, every figure a change to the extractor is
 # judged by, so that a stop's before/after table can be rebuilt by anyone from
 # the repository and ../shared alone:
-#   - news-dev all 95 and its TUNE half (scripts/news-split.sh), WIRE-A/B;
+#   - news-dev all 95 and its TUNE half (scripts/news-split.sh), WIRE-A/B,
+#     and PROBES (bench/probes, the team's CC0 probe stories; a tune set);
 #   - MUC-4 train and dev with --full (incidents P/R/F1 and the field table);
 #   - precision on general news: how many BBC 2005 documents and how many
 #     Reuters-21578 documents outside the fresh blind set get an incident.
@@ -22,7 +23,7 @@ summary() { grep -E '^(docs=|  type=|score=)' || true; }
 
 echo "== news-dev all"
 "$tmp/sitrep" eval news --gold "$shared/bench/news-dev/gold.jsonl" "$shared"/bench/news-dev/*.txt | summary
-for part in tune wire-a wire-b; do
+for part in tune wire-a wire-b probes; do
 	scripts/news-split.sh "$part" | grep -E '^(== |docs=|  type=|score=)'
 done
 if [ "${1:-}" = --blind ]; then

@@ -11,8 +11,11 @@
 # WIRE is bench/wire: other Reuters-21578 stories of the same register, coded
 # the same way, on which rules may be tuned (bench/wire/README.md); WIRE-A and
 # WIRE-B are its two coders' halves, listed in bench/wire/halves.tsv.
+# PROBES is bench/probes: short modern stories the team wrote (CC0) to probe
+# dates, tolls, places and attribution, on which the rules of stop 23 were
+# developed: a tune set (bench/probes/README.md).
 #
-#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b] [extra eval flags, e.g. --json]
+#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes] [extra eval flags, e.g. --json]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dev="${SITREP_SHARED:-../shared}/bench/news-dev"
@@ -59,6 +62,12 @@ wirehalf() {
   echo "$tmp/wire-$1.jsonl"
 }
 
+# probes: bench/probes, whose texts live beside their gold
+probes() {
+  echo "== probes ($(wc -l <bench/probes/gold.jsonl) articles)"
+  "$tmp/sitrep" eval news --gold bench/probes/gold.jsonl "$@" bench/probes/[0-9][0-9][0-9]_*.txt
+}
+
 case "$which" in
 tune) part tune tune "$@" ;;
 blind) part blind blind "$@" ;;
@@ -67,5 +76,6 @@ fresh) reuters fresh bench/reuters/gold.jsonl "$@" ;;
 wire) reuters wire bench/wire/gold.jsonl "$@" ;;
 wire-a) reuters wire-a "$(wirehalf A)" "$@" ;;
 wire-b) reuters wire-b "$(wirehalf B)" "$@" ;;
-*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b] [eval flags]" >&2; exit 2 ;;
+probes) probes "$@" ;;
+*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes] [eval flags]" >&2; exit 2 ;;
 esac
