@@ -97,14 +97,8 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		// "repelled an Iranian attack": the demonym is the attack's, whatever
 		// verb governs the attack; "an Iranian Silkworm missile strike",
 		// "an Iraqi air raid" name the state that fired, as "an Iranian
-		// attack" does (strikeNounAt)
-		end := min(int32(s.Last), m.t1+1+attackGap)
-		from := m.t1
-		if !m.demonym {
-			from = a.stateModifier(k)
-			end = min(int32(s.Last), from+1+attackGap)
-		}
-		onAttack := from >= 0 && a.phraseHead(from, end, func(j int32) bool { return warAttacks[a.lowerWord(j)] || a.strikeNounAt(j) })
+		// attack" does (attackOwner)
+		end, onAttack := a.attackOwner(k)
 		launches := a.launchesAfter(m.t0, m.t1)
 		if !m.demonym {
 			// "where Iran launched its northern offensive": a country is
@@ -295,11 +289,12 @@ func (a *article) forceAttackAt(j int32) bool {
 }
 
 // warAttackAt reports whether an attack noun of a war ([war-attack]) or
-// a strike or raid (forceAttackAt) stands at token j: what a state's or a
-// force's possessive before it owns ("the navy's attack", "the army's air
-// strike").
+// a strike (strikeNounAt) stands at token j: what a state's or a force's
+// possessive or a demonym before it owns ("the navy's attack", "the army's
+// air strike", "an Iraqi air raid"). [war-attack] lists the raids of
+// [force-raid] too, so a raid needs no test of its own here.
 func (a *article) warAttackAt(j int32) bool {
-	return warAttacks[a.lowerWord(j)] || a.forceAttackAt(j)
+	return warAttacks[a.lowerWord(j)] || a.strikeNounAt(j)
 }
 
 // headAfter reports whether a noun of heads stands in tokens [from, to),
