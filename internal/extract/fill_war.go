@@ -191,12 +191,13 @@ func (a *article) forceOf(k int, to int32) bool {
 // a preposition ("in the U.S.") or opening a sentence is a place or a
 // subject, and one before a superlative ("Pakistan's deadliest bombing")
 // the place of the worst of many. A possessive opening a sentence is no
-// subject, but the owner of the noun after it: before a strike or a raid,
-// which only a state's forces make (forceAttackAt), its doer ("Russia's strike on a market in
-// Kharkiv killed five", "Israel's air strikes on Gaza"); before another
-// attack noun it may be where the attack was ("Sri Lanka's Easter
-// bombings", "Kenya's Westgate attack"). A force noun after the country
-// makes the force the doer, which statesIn reads.
+// subject, but the owner of the noun after it: before a strike or a
+// raid, which only a state's forces make (forceAttackAt), its doer
+// ("Russia's strike on a market in Kharkiv killed five", "Israel's air
+// strikes on Gaza"); before another attack noun it may be where the
+// attack was ("Sri Lanka's Easter bombings", "Kenya's Westgate attack").
+// A force noun after the country makes the force the doer, which statesIn
+// reads.
 func (a *article) stateModifier(k int) int32 {
 	m := &a.places[k]
 	if !m.country || m.demonym || forceNouns[a.lowerWord(m.t1)] {

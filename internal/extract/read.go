@@ -303,7 +303,7 @@ func (a *article) struckAfterOn(k int32, state string) bool {
 		if _, ok := a.termAt(j, lexicon.Target); ok {
 			return true
 		}
-		if pt, ok := a.termAt(j, lexicon.Party); ok && !a.possessiveAt(pt.t1) && a.word(pt.t1) != "'" && a.word(pt.t1) != "’" {
+		if pt, ok := a.termAt(j, lexicon.Party); ok && a.word(pt.t1) != "'" && a.word(pt.t1) != "’" {
 			return true // "on militants", not "on workers' pay"
 		}
 		lo, hi := a.placeRange(j, j+1)
