@@ -919,10 +919,7 @@ func (a *article) ownDate(t term, k int) bool {
 	if d0 == t.t1+1 && datePreps[a.lowerWord(t.t1)] {
 		return true
 	}
-	d1 := a.tokenAt(a.dates[k].End-1) + 1
-	if a.possessiveAt(d1) {
-		d1 += 2 // "Friday's attack"
-	}
+	d1 := a.datedNoun(k)
 	if a.inRelativeOf(t.t0, d1) {
 		return true // "the 2008 attacks on the hotel, in which gunmen killed 166 people": the clause tells that deed
 	}
@@ -935,6 +932,17 @@ func (a *article) ownDate(t term, k int) bool {
 		}
 	}
 	return true
+}
+
+// datedNoun returns the token where the noun phrase that date k
+// qualifies starts: right after the date ("the 2008 attacks"), or past
+// its possessive ("Friday's attack").
+func (a *article) datedNoun(k int) int32 {
+	t1 := a.tokenAt(a.dates[k].End-1) + 1
+	if a.possessiveAt(t1) {
+		t1 += 2
+	}
+	return t1
 }
 
 // datePreps join a date to the attack noun before it: "the massacre in

@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"github.com/sitrep/sitrep/internal/gazetteer"
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -61,22 +61,19 @@ func (a *article) stateVoiceAt(j int32) (string, bool) {
 const attackGap = 2
 
 // stateOf returns the country code of the place mention k when it names a
-// state (a country or its demonym).
-// Of the countries one demonym names ("American" is also the Northern
-// Mariana Islands', "Dutch" Bonaire's), the state is the most populous:
-// "an American raid" is the United States'.
+// state (a country or its demonym). Of the countries one demonym names
+// ("American" is also the Northern Mariana Islands', "Dutch" Bonaire's),
+// the state is the most populous (heaviest): "an American raid" is the
+// United States'.
 func (a *article) stateOf(k int) string {
 	m := &a.places[k]
 	if !(m.demonym || m.country) || m.chosen == nil {
 		return ""
 	}
-	best := m.chosen
-	for _, e := range m.cands {
-		if m.demonym && e.Kind == gazetteer.Country && e.IsDemonym && e.Weight() > best.Weight() {
-			best = e.Feature
-		}
+	if !m.demonym {
+		return m.chosen.CountryCode
 	}
-	return best.CountryCode
+	return heaviest(m.chosen, m.cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country && e.IsDemonym }).CountryCode
 }
 
 // warAttackers returns the states that sentence si puts an attack on by
@@ -97,14 +94,8 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		// "repelled an Iranian attack": the demonym is the attack's, whatever
 		// verb governs the attack; "an Iranian Silkworm missile strike",
 		// "an Iraqi air raid" name the state that fired, as "an Iranian
-		// attack" does (strikeNounAt)
-		end := min(int32(s.Last), m.t1+1+attackGap)
-		from := m.t1
-		if !m.demonym {
-			from = a.stateModifier(k)
-			end = min(int32(s.Last), from+1+attackGap)
-		}
-		onAttack := from >= 0 && a.phraseHead(from, end, func(j int32) bool { return warAttacks[a.lowerWord(j)] || a.strikeNounAt(j) })
+		// attack" does (attackOwner)
+		end, onAttack := a.attackOwner(k)
 		launches := a.launchesAfter(m.t0, m.t1)
 		if !m.demonym {
 			// "where Iran launched its northern offensive": a country is
@@ -200,12 +191,13 @@ func (a *article) forceOf(k int, to int32) bool {
 // a preposition ("in the U.S.") or opening a sentence is a place or a
 // subject, and one before a superlative ("Pakistan's deadliest bombing")
 // the place of the worst of many. A possessive opening a sentence is no
-// subject, but the owner of the noun after it: before a strike or a raid,
-// which only a state's forces make (forceAttackAt), its doer ("Russia's strike on a market in
-// Kharkiv killed five", "Israel's air strikes on Gaza"); before another
-// attack noun it may be where the attack was ("Sri Lanka's Easter
-// bombings", "Kenya's Westgate attack"). A force noun after the country
-// makes the force the doer, which statesIn reads.
+// subject, but the owner of the noun after it: before a strike or a
+// raid, which only a state's forces make (forceAttackAt), its doer
+// ("Russia's strike on a market in Kharkiv killed five", "Israel's air
+// strikes on Gaza"); before another attack noun it may be where the
+// attack was ("Sri Lanka's Easter bombings", "Kenya's Westgate attack").
+// A force noun after the country makes the force the doer, which statesIn
+// reads.
 func (a *article) stateModifier(k int) int32 {
 	m := &a.places[k]
 	if !m.country || m.demonym || forceNouns[a.lowerWord(m.t1)] {
@@ -295,11 +287,12 @@ func (a *article) forceAttackAt(j int32) bool {
 }
 
 // warAttackAt reports whether an attack noun of a war ([war-attack]) or
-// a strike or raid (forceAttackAt) stands at token j: what a state's or a
-// force's possessive before it owns ("the navy's attack", "the army's air
-// strike").
+// a strike (strikeNounAt) stands at token j: what a state's or a force's
+// possessive or a demonym before it owns ("the navy's attack", "the army's
+// air strike", "an Iraqi air raid"). [war-attack] lists the raids of
+// [force-raid] too, so a raid needs no test of its own here.
 func (a *article) warAttackAt(j int32) bool {
-	return warAttacks[a.lowerWord(j)] || a.forceAttackAt(j)
+	return warAttacks[a.lowerWord(j)] || a.strikeNounAt(j)
 }
 
 // headAfter reports whether a noun of heads stands in tokens [from, to),

@@ -919,7 +919,7 @@ func (a *article) stateDeedAt(j int32) bool {
 }
 
 // struckWithMunitionAt reports whether an attack verb at token j, past
-// "had" or "has", asserted, strikes an object with a munition named after
+// a form of "have" ([perfect-auxiliary]), asserted, strikes an object with a munition named after
 // "with" in its clause, and its sentence gives the day: "Russia attacked
 // Kyiv with waves of drones overnight", "Iran struck the base with
 // ballistic missiles on Sunday". A state that is the subject of such a
@@ -933,8 +933,8 @@ func (a *article) struckWithMunitionAt(j int32) bool {
 		return false
 	}
 	last := int32(a.sents[a.sentOf[j]].Last)
-	if w := a.lowerWord(j); w == "had" || w == "has" || w == "have" {
-		j++
+	if perfectAuxiliaries[a.lowerWord(j)] {
+		j++ // "Iran has struck"
 	}
 	if j >= last || !a.asserted(j) || a.deniedAt(j) {
 		return false

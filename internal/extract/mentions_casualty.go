@@ -3763,11 +3763,7 @@ func (a *article) inOldDeedClause(t int32) bool {
 		if !a.attackDate(k) || !a.longAgo(k) {
 			continue
 		}
-		np := a.tokenAt(a.dates[k].End-1) + 1
-		if a.possessiveAt(np) {
-			np += 2
-		}
-		if a.inRelativeOf(t, np) {
+		if a.inRelativeOf(t, a.datedNoun(k)) {
 			return true
 		}
 	}

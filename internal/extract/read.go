@@ -232,36 +232,37 @@ func (a *article) stateBefore(j int32) (string, bool) {
 	return "", false
 }
 
-// heaviestCountry returns the code of the most populous country among a
-// name's or demonym's candidates ("French": France, not the French
-// Southern Territories), "" for none.
-func heaviestCountry(cands []gazetteer.Entry, demonym bool) string {
-	var best *gazetteer.Feature
+// heaviest returns the most populous of best and the candidates that
+// keep accepts, best when none is heavier (nil for none at all): of the
+// countries one name or demonym names ("French": France, not the French
+// Southern Territories), of the towns one name does ("Paris": France's),
+// the one a text most likely means.
+func heaviest(best *gazetteer.Feature, cands []gazetteer.Entry, keep func(gazetteer.Entry) bool) *gazetteer.Feature {
 	for _, e := range cands {
-		if e.Kind == gazetteer.Country && e.IsDemonym == demonym && (best == nil || e.Weight() > best.Weight()) {
+		if keep(e) && (best == nil || e.Weight() > best.Weight()) {
 			best = e.Feature
 		}
 	}
-	if best == nil {
-		return ""
+	return best
+}
+
+// heaviestCountry returns the code of the most populous country among a
+// name's or demonym's candidates (heaviest), "" for none.
+func heaviestCountry(cands []gazetteer.Entry, demonym bool) string {
+	if best := heaviest(nil, cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country && e.IsDemonym == demonym }); best != nil {
+		return best.CountryCode
 	}
-	return best.CountryCode
+	return ""
 }
 
 // placeCountry returns the country of the most populous town among a
-// place name's candidates, else of its first candidate: where a name
-// read before resolution most likely is ("Paris": France).
+// place name's candidates (heaviest), else of its first candidate: where
+// a name read before resolution most likely is ("Paris": France).
 func placeCountry(cands []gazetteer.Entry) string {
-	var best *gazetteer.Feature
-	for _, e := range cands {
-		if e.Kind == gazetteer.Place && (best == nil || e.Weight() > best.Weight()) {
-			best = e.Feature
-		}
-	}
-	switch {
-	case best != nil:
+	if best := heaviest(nil, cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Place }); best != nil {
 		return best.CountryCode
-	case len(cands) > 0:
+	}
+	if len(cands) > 0 {
 		return cands[0].CountryCode
 	}
 	return ""
@@ -302,7 +303,7 @@ func (a *article) struckAfterOn(k int32, state string) bool {
 		if _, ok := a.termAt(j, lexicon.Target); ok {
 			return true
 		}
-		if pt, ok := a.termAt(j, lexicon.Party); ok && !a.possessiveAt(pt.t1) && a.word(pt.t1) != "'" && a.word(pt.t1) != "’" {
+		if pt, ok := a.termAt(j, lexicon.Party); ok && a.word(pt.t1) != "'" && a.word(pt.t1) != "’" {
 			return true // "on militants", not "on workers' pay"
 		}
 		lo, hi := a.placeRange(j, j+1)

@@ -82,7 +82,7 @@ func (a *article) inRelativeOf(t, np int32) bool {
 	last := int32(a.sents[a.sentOf[np]].Last)
 	j := np
 	for ; j < last && j < np+9 && j < t; j++ {
-		if a.toks[j].Kind == text.Punct && a.word(j) != "'" && a.word(j) != "’" && a.word(j) != "-" {
+		if a.breaksPhrase(j) {
 			break
 		}
 		if relativePronouns[a.lowerWord(j)] && !relativeAdverbs[a.lowerWord(j)] {
@@ -100,11 +100,19 @@ func (a *article) inRelativeOf(t, np int32) bool {
 		return false
 	}
 	for k := j + 1; k < t; k++ {
-		if a.toks[k].Kind == text.Punct && a.word(k) != "'" && a.word(k) != "’" && a.word(k) != "-" {
+		if a.breaksPhrase(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// breaksPhrase reports whether token j is a punctuation mark that ends a
+// phrase or a clause: any but an apostrophe ("Mumbai's Taj hotel") or a
+// hyphen ("pro-government"), which stand inside one (inRelativeOf).
+func (a *article) breaksPhrase(j int32) bool {
+	w := a.word(j)
+	return a.toks[j].Kind == text.Punct && w != "'" && w != "’" && w != "-"
 }
 
 // retoldMention reports whether every attack word of m tells an attack
