@@ -529,8 +529,19 @@ func (a *article) nounPhraseEnd(k, last int32) int32 {
 var actorNouns = lexicon.Words().Set("actor-noun") // lexicon/words.txt
 
 // personalPronouns stand for someone and name no one ("we", "they"): never
-// a perpetrator's name.
+// a perpetrator's name. Their case is the value of each (subjectPronoun).
 var personalPronouns = lexicon.Words().Set("personal-pronoun") // lexicon/words.txt
+
+// pronounCases give the case of a personal pronoun and mark the relative
+// pronouns that stand as a subject (subjectPronoun).
+var pronounCases, relativeCases = lexicon.Words().Map("personal-pronoun"), lexicon.Words().Map("relative-pronoun") // lexicon/words.txt
+
+// subjectPronoun reports whether w stands as a verb's subject for someone
+// named elsewhere: a personal pronoun of the subject case ("they", "we")
+// or a relative pronoun marked so ("who", "which").
+func subjectPronoun(w string) bool {
+	return pronounCases[w] == "subject" || relativeCases[w] == "subject"
+}
 
 // namesPeople reports whether tokens [n0, n1) say who the accused are: a
 // noun of people by allegiance or kin ("supporters", "family", "police"),

@@ -2932,7 +2932,7 @@ func (a *article) denierBefore(t term) (int32, int32, bool) {
 		}
 		break
 	}
-	if e <= first || a.toks[e-1].Kind != text.Word || subjectPronouns[a.lowerWord(e-1)] {
+	if e <= first || a.toks[e-1].Kind != text.Word || subjectPronoun(a.lowerWord(e-1)) {
 		return 0, 0, false
 	}
 	s := e - 1
@@ -2945,10 +2945,6 @@ func (a *article) denierBefore(t term) (int32, int32, bool) {
 // stateOffices are offices whose holder speaks for a state besides its
 // speakers and organs (stateVoiceIn).
 var stateOffices = lexicon.Words().Set("state-office") // lexicon/words.txt
-
-// subjectPronouns stand as a subject for someone named elsewhere
-// (denierBefore).
-var subjectPronouns = lexicon.Words().Set("subject-pronoun") // lexicon/words.txt
 
 // stateForceIn reports whether the actor at tokens [t0, t1) is a force
 // of a state: a word of [force-noun] or [police-noun] in it, and no

@@ -100,7 +100,7 @@ func (a *article) deniesOthersDeed(j int32) bool {
 	last := int32(a.sents[a.sentOf[j]].Last)
 	for n := 0; k < last && n < 4 && !a.clauseBreak(k); n, k = n+1, k+1 {
 		w := a.lowerWord(k)
-		if ownPronouns[w] || subjectPronouns[w] {
+		if ownPronouns[w] || subjectPronoun(w) {
 			return false
 		}
 		if _, ok := a.agentAt(k); ok {
