@@ -1446,7 +1446,7 @@ func (a *article) countStoryCountry() int {
 		if m.chosen == nil || m.demonym && a.personAfter(m.t1) || a.meetingPlace(i) || m.dateline && m.country || a.stateVoice(i) || a.meetingCountry(i) {
 			continue // "a British photographer": whose, not where; "agreed to meet in Geneva": a gathering's; "MADRID (SPAIN) --": one dateline, counted by its city
 		}
-		if !m.dateline && a.attackOwner(i) {
+		if _, owns := a.attackOwner(i); !m.dateline && owns {
 			continue // "a U.S. strike on an Iranian oil platform": who struck, not where; with no other country the story's is unknown, not the doer's
 		}
 		cc := m.chosen.CountryCode

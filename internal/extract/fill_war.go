@@ -98,13 +98,7 @@ func (f *filler) warAttackers(si int32) []actorCand {
 		// verb governs the attack; "an Iranian Silkworm missile strike",
 		// "an Iraqi air raid" name the state that fired, as "an Iranian
 		// attack" does (strikeNounAt)
-		end := min(int32(s.Last), m.t1+1+attackGap)
-		from := m.t1
-		if !m.demonym {
-			from = a.stateModifier(k)
-			end = min(int32(s.Last), from+1+attackGap)
-		}
-		onAttack := from >= 0 && a.phraseHead(from, end, func(j int32) bool { return warAttacks[a.lowerWord(j)] || a.strikeNounAt(j) })
+		end, onAttack := a.attackOwner(k)
 		launches := a.launchesAfter(m.t0, m.t1)
 		if !m.demonym {
 			// "where Iran launched its northern offensive": a country is

@@ -1005,18 +1005,19 @@ func (a *article) salience(m *placeMention) float64 {
 // abroad more often than at home, and a strike on its own ground is told
 // by the place struck, so the doer's name says whose forces struck, not
 // where: the site is the strike's object or another place the story
-// names.
-func (a *article) attackOwner(k int) bool {
+// names. It returns too the end of the tokens read for the attack noun,
+// within attackGap of the mention or its possessive.
+func (a *article) attackOwner(k int) (end int32, owns bool) {
 	m := &a.places[k]
 	from := m.t1
 	if !m.demonym {
 		from = a.stateModifier(k)
 	}
 	if from < 0 {
-		return false
+		return 0, false
 	}
-	end := min(int32(a.sents[a.sentOf[m.t0]].Last), from+1+attackGap)
-	return a.phraseHead(from, end, func(j int32) bool { return warAttacks[a.lowerWord(j)] || a.strikeNounAt(j) })
+	end = min(int32(a.sents[a.sentOf[m.t0]].Last), from+1+attackGap)
+	return end, a.phraseHead(from, end, a.warAttackAt)
 }
 
 // personAfter reports whether a civilian is named at token j, right after
