@@ -981,14 +981,15 @@ func (a *article) suspectPredicate(j int32) (int32, bool) {
 	return k, k > first
 }
 
+// predicateLinks link a subject or an object to a predicate noun besides
+// the copulas ("remain", "as"; copulaOrAs).
+var predicateLinks = lexicon.Words().Set("predicate-link") // lexicon/words.txt
+
 // copulaOrAs reports whether w links a subject to its predicate noun ("is",
-// "remain") or an object to the role it is named in ("as").
+// "remain") or an object to the role it is named in ("as"): a [copula] or
+// a [predicate-link].
 func copulaOrAs(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "as", "remains", "remain", "remained":
-		return true
-	}
-	return false
+	return copulas[w] || predicateLinks[w]
 }
 
 // suspectPredicateFrom reports whether the actor ending before token t1

@@ -51,6 +51,7 @@ var wordSchema = []WordSection{
 	{Name: "culpable"},
 	{Name: "suspect-predicate"},
 	{Name: "suspicion-noun"},
+	{Name: "predicate-link"},
 	{Name: "share-noun"},
 	{Name: "suspicion-hedge"},
 	{Name: "device-noun"},
