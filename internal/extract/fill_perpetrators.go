@@ -2883,15 +2883,15 @@ func (a *article) otherDenier(t term, t0, t1 int32) bool {
 	case a.stateVoiceIn(s0, s1):
 		// another state's force is another side: "Iran denied that
 		// Iraqi planes had hit the terminal"
-		ds, as := a.statesIn(s0, s1), a.statesIn(t0, t1)
+		ds, as := a.firstStateIn(s0, s1), a.firstStateIn(t0, t1)
 		return aFighters || !a.stateForceIn(t0, t1) || ds != "" && as != "" && ds != as
 	}
 	return true // "residents", "a human rights group": no side of the deed
 }
 
-// statesIn returns the country code of the first state that a country
+// firstStateIn returns the country code of the first state that a country
 // name or a demonym in tokens [t0, t1) names, or "".
-func (a *article) statesIn(t0, t1 int32) string {
+func (a *article) firstStateIn(t0, t1 int32) string {
 	lo, hi := a.placeRange(t0, t1)
 	for k := lo; k < hi; k++ {
 		if c := a.stateOf(k); c != "" {
