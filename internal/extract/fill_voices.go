@@ -233,7 +233,7 @@ func (a *article) ownQuote(si, t0, t1 int32) (int32, int32, bool) {
 		for k = q - 1; k > first && k > q-7 && !a.reportCloser(k) && a.toks[k].Kind == text.Word; k-- {
 		}
 	}
-	for n := 0; n < 4 && k > first && (articleWords[a.lowerWord(k)] || a.mouthpieceAt(k) || a.lowerWord(k) == "for" || a.lowerWord(k) == "of"); n++ {
+	for n := 0; n < 4 && k > first && a.mouthpiecePhraseAt(k); n++ {
 		k--
 	}
 	closed := false
@@ -292,7 +292,7 @@ func (a *article) quotedAs(t0, t1, last int32) (int32, bool) {
 		return 0, false
 	}
 	q := t0 - 1
-	for n := 0; n < 3 && q > t0-5 && (articleWords[a.lowerWord(q)] || a.mouthpieceAt(q) || a.lowerWord(q) == "for" || a.lowerWord(q) == "of"); n++ {
+	for n := 0; n < 3 && q > t0-5 && a.mouthpiecePhraseAt(q); n++ {
 		q-- // "quoted a spokesman for G as saying"
 	}
 	return q, quoteVerbs[a.lowerWord(q)]
@@ -812,6 +812,16 @@ func (a *article) mouthpieceAt(k int32) bool {
 		return mediaParts[a.lowerWord(k+1)]
 	}
 	return false
+}
+
+// mouthpiecePhraseAt reports whether token k may stand in the phrase of a
+// mouthpiece before the group it speaks for: an article, a word of the
+// mouthpiece (mouthpieceAt), "for" or "of" ("a spokesman for G", "the
+// media unit of G"). ownQuote and quotedAs read back over it to the verb
+// or the quote before.
+func (a *article) mouthpiecePhraseAt(k int32) bool {
+	w := a.lowerWord(k)
+	return articleWords[w] || a.mouthpieceAt(k) || w == "for" || w == "of"
 }
 
 // otherDeeds before an attack word make it other attacks than the one
