@@ -461,7 +461,7 @@ func (a *article) bombDevice(k int32) bool {
 				return true
 			}
 		case lexicon.Weapon:
-			if t.p.Value == "explosives" || t.p.Value == "vehicle_bomb" || t.p.Value == "suicide_explosives" {
+			if explosiveKind(t.p.Value) || t.p.Value == "suicide_explosives" {
 				return true
 			}
 		}
