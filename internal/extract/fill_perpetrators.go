@@ -2542,7 +2542,7 @@ func (a *article) claimNotYet(t term) bool {
 	}
 	// a subject that denies itself claims nothing: "No group has said it
 	// carried out the bombing", "nobody has claimed it"
-	if w == "has" || w == "have" || w == "had" {
+	if perfectAuxiliaries[w] {
 		j--
 	}
 	first := int32(a.sents[a.sentOf[t.t0]].First)
