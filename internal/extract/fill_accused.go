@@ -1031,10 +1031,18 @@ func (a *article) shareOfDeedBefore(t0, t1 int32) (int32, int32, bool) {
 	if n-1 >= first && suspicionHedges[a.lowerWord(n-1)] {
 		return n - 1, j + 1, true
 	}
-	if a.lowerWord(t1) == "in" && a.deedAfter(t1+1, min(t1+4, last)) && !a.otherDeedsAt(t1+1) {
+	if a.shareIn(t1, last) {
 		return n, j + 1, true
 	}
 	return 0, 0, false
+}
+
+// shareIn reports whether token k is the "in" after a sharer that names
+// the deed shared, within three words and not other deeds (otherDeedsAt):
+// "the role of G in the attack", not "in previous attacks". The sentence
+// ends at token last.
+func (a *article) shareIn(k, last int32) bool {
+	return a.lowerWord(k) == "in" && a.deedAfter(k+1, min(k+4, last)) && !a.otherDeedsAt(k+1)
 }
 
 // suspicionAt reports whether token j heads a predicate of suspicion
@@ -1057,7 +1065,7 @@ func (a *article) suspicionAt(j int32) bool {
 	last := int32(a.sents[a.sentOf[j]].Last)
 	for k := j + 3; k < last && k <= j+7 && !a.clauseBreak(k); k++ {
 		if a.lowerWord(k) == "in" {
-			return a.deedAfter(k+1, min(k+4, last)) && !a.otherDeedsAt(k+1)
+			return a.shareIn(k, last)
 		}
 	}
 	return false
