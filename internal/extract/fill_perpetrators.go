@@ -2925,7 +2925,7 @@ func (a *article) denierBefore(t term) (int32, int32, bool) {
 	e := a.pastAsidesBack(t.t0, first)
 	for e > first {
 		w := a.lowerWord(e - 1)
-		if auxiliaries[w] || doAuxiliaries[w] || negates(w) || subjectAdverbs[w] || focusAdverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4 {
+		if auxiliaries[w] || doAuxiliaries[w] || negates(w) || subjectAdverbs[w] || focusAdverbs[w] || lyForm(w) {
 			// "has absolutely nothing to do with", "We completely deny"
 			e--
 			continue
