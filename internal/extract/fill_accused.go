@@ -539,8 +539,19 @@ func (a *article) nounPhraseEnd(k, last int32) int32 {
 var actorNouns = lexicon.Words().Set("actor-noun") // lexicon/words.txt
 
 // personalPronouns stand for someone and name no one ("we", "they"): never
-// a perpetrator's name.
+// a perpetrator's name. Their case is the value of each (subjectPronoun).
 var personalPronouns = lexicon.Words().Set("personal-pronoun") // lexicon/words.txt
+
+// pronounCases give the case of a personal pronoun and mark the relative
+// pronouns that stand as a subject (subjectPronoun).
+var pronounCases, relativeCases = lexicon.Words().Map("personal-pronoun"), lexicon.Words().Map("relative-pronoun") // lexicon/words.txt
+
+// subjectPronoun reports whether w stands as a verb's subject for someone
+// named elsewhere: a personal pronoun of the subject case ("they", "we")
+// or a relative pronoun marked so ("who", "which").
+func subjectPronoun(w string) bool {
+	return pronounCases[w] == "subject" || relativeCases[w] == "subject"
+}
 
 // namesPeople reports whether tokens [n0, n1) say who the accused are: a
 // noun of people by allegiance or kin ("supporters", "family", "police"),
@@ -1022,14 +1033,15 @@ func (a *article) suspectPredicate(j int32) (int32, bool) {
 	return k, k > first
 }
 
+// predicateLinks link a subject or an object to a predicate noun besides
+// the copulas ("remain", "as"; copulaOrAs).
+var predicateLinks = lexicon.Words().Set("predicate-link") // lexicon/words.txt
+
 // copulaOrAs reports whether w links a subject to its predicate noun ("is",
-// "remain") or an object to the role it is named in ("as").
+// "remain") or an object to the role it is named in ("as"): a [copula] or
+// a [predicate-link].
 func copulaOrAs(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "as", "remains", "remain", "remained":
-		return true
-	}
-	return false
+	return copulas[w] || predicateLinks[w]
 }
 
 // suspectPredicateFrom reports whether the actor ending before token t1
@@ -1071,10 +1083,18 @@ func (a *article) shareOfDeedBefore(t0, t1 int32) (int32, int32, bool) {
 	if n-1 >= first && suspicionHedges[a.lowerWord(n-1)] {
 		return n - 1, j + 1, true
 	}
-	if a.lowerWord(t1) == "in" && a.deedAfter(t1+1, min(t1+4, last)) && !a.otherDeedsAt(t1+1) {
+	if a.shareIn(t1, last) {
 		return n, j + 1, true
 	}
 	return 0, 0, false
+}
+
+// shareIn reports whether token k is the "in" after a sharer that names
+// the deed shared, within three words and not other deeds (otherDeedsAt):
+// "the role of G in the attack", not "in previous attacks". The sentence
+// ends at token last.
+func (a *article) shareIn(k, last int32) bool {
+	return a.lowerWord(k) == "in" && a.deedAfter(k+1, min(k+4, last)) && !a.otherDeedsAt(k+1)
 }
 
 // suspicionAt reports whether token j heads a predicate of suspicion
@@ -1097,7 +1117,7 @@ func (a *article) suspicionAt(j int32) bool {
 	last := int32(a.sents[a.sentOf[j]].Last)
 	for k := j + 3; k < last && k <= j+7 && !a.clauseBreak(k); k++ {
 		if a.lowerWord(k) == "in" {
-			return a.deedAfter(k+1, min(k+4, last)) && !a.otherDeedsAt(k+1)
+			return a.shareIn(k, last)
 		}
 	}
 	return false

@@ -2630,7 +2630,7 @@ func (a *article) claimNotYet(t term) bool {
 	}
 	// a subject that denies itself claims nothing: "No group has said it
 	// carried out the bombing", "nobody has claimed it"
-	if w == "has" || w == "have" || w == "had" {
+	if perfectAuxiliaries[w] {
 		j--
 	}
 	first := int32(a.sents[a.sentOf[t.t0]].First)
@@ -3014,7 +3014,7 @@ func (a *article) otherDenier(t term, t0, t1 int32) bool {
 	case a.stateVoiceIn(s0, s1):
 		// another state's force is another side: "Iran denied that
 		// Iraqi planes had hit the terminal"
-		ds, as := a.statesIn(s0, s1), a.statesIn(t0, t1)
+		ds, as := a.firstStateIn(s0, s1), a.firstStateIn(t0, t1)
 		return aFighters || !a.stateForceIn(t0, t1) || ds != "" && as != "" && ds != as
 	}
 	return true // "residents", "a human rights group": no side of the deed
@@ -3072,9 +3072,9 @@ func (a *article) claimDenier(t term, t0 int32) bool {
 	return false
 }
 
-// statesIn returns the country code of the first state that a country
+// firstStateIn returns the country code of the first state that a country
 // name or a demonym in tokens [t0, t1) names, or "".
-func (a *article) statesIn(t0, t1 int32) string {
+func (a *article) firstStateIn(t0, t1 int32) string {
 	lo, hi := a.placeRange(t0, t1)
 	for k := lo; k < hi; k++ {
 		if c := a.stateOf(k); c != "" {
@@ -3108,14 +3108,14 @@ func (a *article) denierBefore(t term) (int32, int32, bool) {
 	e := a.pastAsidesBack(t.t0, first)
 	for e > first {
 		w := a.lowerWord(e - 1)
-		if auxiliaries[w] || doAuxiliaries[w] || negates(w) || subjectAdverbs[w] || focusAdverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4 {
+		if auxiliaries[w] || doAuxiliaries[w] || negates(w) || subjectAdverbs[w] || focusAdverbs[w] || lyForm(w) {
 			// "has absolutely nothing to do with", "We completely deny"
 			e--
 			continue
 		}
 		break
 	}
-	if e <= first || a.toks[e-1].Kind != text.Word || subjectPronouns[a.lowerWord(e-1)] {
+	if e <= first || a.toks[e-1].Kind != text.Word || subjectPronoun(a.lowerWord(e-1)) {
 		return 0, 0, false
 	}
 	s := e - 1
@@ -3128,10 +3128,6 @@ func (a *article) denierBefore(t term) (int32, int32, bool) {
 // stateOffices are offices whose holder speaks for a state besides its
 // speakers and organs (stateVoiceIn).
 var stateOffices = lexicon.Words().Set("state-office") // lexicon/words.txt
-
-// subjectPronouns stand as a subject for someone named elsewhere
-// (denierBefore).
-var subjectPronouns = lexicon.Words().Set("subject-pronoun") // lexicon/words.txt
 
 // stateForceIn reports whether the actor at tokens [t0, t1) is a force
 // of a state: a word of [force-noun] or [police-noun] in it, and no

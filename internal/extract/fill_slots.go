@@ -1702,7 +1702,7 @@ func (f *filler) breakingDate(upTo int) bool {
 				continue
 			}
 			v := j + 1
-			if w := a.lowerWord(v); strings.HasSuffix(w, "ly") && len(w) > 4 {
+			if lyForm(a.lowerWord(v)) {
 				v++ // "have reportedly launched", "has allegedly been"
 			}
 			if a.lowerWord(v) == "been" {

@@ -100,7 +100,7 @@ func (a *article) deniesOthersDeed(j int32) bool {
 	last := int32(a.sents[a.sentOf[j]].Last)
 	for n := 0; k < last && n < 4 && !a.clauseBreak(k); n, k = n+1, k+1 {
 		w := a.lowerWord(k)
-		if ownPronouns[w] || subjectPronouns[w] {
+		if ownPronouns[w] || subjectPronoun(w) {
 			return false
 		}
 		if _, ok := a.agentAt(k); ok {
@@ -233,7 +233,7 @@ func (a *article) ownQuote(si, t0, t1 int32) (int32, int32, bool) {
 		for k = q - 1; k > first && k > q-7 && !a.reportCloser(k) && a.toks[k].Kind == text.Word; k-- {
 		}
 	}
-	for n := 0; n < 4 && k > first && (articleWords[a.lowerWord(k)] || a.mouthpieceAt(k) || a.lowerWord(k) == "for" || a.lowerWord(k) == "of"); n++ {
+	for n := 0; n < 4 && k > first && a.mouthpiecePhraseAt(k); n++ {
 		k--
 	}
 	closed := false
@@ -292,7 +292,7 @@ func (a *article) quotedAs(t0, t1, last int32) (int32, bool) {
 		return 0, false
 	}
 	q := t0 - 1
-	for n := 0; n < 3 && q > t0-5 && (articleWords[a.lowerWord(q)] || a.mouthpieceAt(q) || a.lowerWord(q) == "for" || a.lowerWord(q) == "of"); n++ {
+	for n := 0; n < 3 && q > t0-5 && a.mouthpiecePhraseAt(q); n++ {
 		q-- // "quoted a spokesman for G as saying"
 	}
 	return q, quoteVerbs[a.lowerWord(q)]
@@ -497,7 +497,7 @@ func (a *article) bombDevice(k int32) bool {
 				return true
 			}
 		case lexicon.Weapon:
-			if t.p.Value == "explosives" || t.p.Value == "vehicle_bomb" || t.p.Value == "suicide_explosives" {
+			if explosiveKind(t.p.Value) || t.p.Value == "suicide_explosives" {
 				return true
 			}
 		}
@@ -857,6 +857,16 @@ func (a *article) mouthpieceAt(k int32) bool {
 // mouthpiece that name the arm or rank that speaks ("Houthi military
 // spokesman").
 var mouthQualifiers = lexicon.Words().Set("mouthpiece-qualifier") // lexicon/words.txt
+
+// mouthpiecePhraseAt reports whether token k may stand in the phrase of a
+// mouthpiece before the group it speaks for: an article, a word of the
+// mouthpiece (mouthpieceAt), "for" or "of" ("a spokesman for G", "the
+// media unit of G"). ownQuote and quotedAs read back over it to the verb
+// or the quote before.
+func (a *article) mouthpiecePhraseAt(k int32) bool {
+	w := a.lowerWord(k)
+	return articleWords[w] || a.mouthpieceAt(k) || w == "for" || w == "of"
+}
 
 // otherDeeds before an attack word make it other attacks than the one
 // told: "similar attacks", "previous bombings", "such attacks".

@@ -2398,7 +2398,15 @@ func (a *article) mannerAdverb(j int32) bool {
 		return false
 	}
 	w := a.lowerWord(j)
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && a.isCasualtyWord(j+1)
+	return lyForm(w) && a.isCasualtyWord(j+1)
+}
+
+// lyForm reports whether word w has the form of an adverb in "-ly" of
+// more than four letters ("brutally", "reportedly", "completely"), which
+// the slots before a verb (denierBefore, mannerAdverb) and after "have"
+// hold only as adverbs, whatever the word means.
+func lyForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
 // headlinePassive reports whether the verb t is a headline's passive with

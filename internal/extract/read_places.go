@@ -1184,21 +1184,14 @@ func (a *article) deedPlacedIn(i, j int32) bool {
 // townPossessiveBefore reports whether the capitalised words from token i
 // follow the possessive of the place read last, a compass adjective
 // allowed between: "Kabul's western Dasht-e-Barchi area" names a part of
-// the town, as "Baghdad's eastern Jamila district" does (ownerBefore),
+// the town, as "Baghdad's eastern Jamila district" does (possessiveOwns),
 // and an area so owned is a place though no division is named after it.
 func (a *article) townPossessiveBefore(i int32) bool {
 	if len(a.places) == 0 {
 		return false
 	}
 	o := &a.places[len(a.places)-1]
-	if o.country || o.demonym || o.water {
-		return false
-	}
-	t := i
-	if compassAdjectives[a.lowerWord(t-1)] {
-		t--
-	}
-	return o.t1+2 == t && a.sentOf[o.t0] == a.sentOf[i] && a.possessiveAt(o.t1)
+	return !o.water && a.sentOf[o.t0] == a.sentOf[i] && a.possessiveOwns(o, i)
 }
 
 // borderNouns name the line between two countries: a spot near one is a

@@ -1005,9 +1005,9 @@ func (a *article) salience(m *placeMention) float64 {
 // abroad more often than at home, and a strike on its own ground is told
 // by the place struck, so the doer's name says whose forces struck, not
 // where: the site is the strike's object or another place the story
-// names. It returns too the end of the tokens the noun was sought in,
-// where warAttackers reads on for the cause of the attack.
-func (a *article) attackOwner(k int) (end int32, ok bool) {
+// names. It returns too the end of the tokens read for the attack noun,
+// within attackGap of the mention or its possessive.
+func (a *article) attackOwner(k int) (end int32, owns bool) {
 	m := &a.places[k]
 	from := m.t1
 	if !m.demonym {
@@ -1476,16 +1476,23 @@ func (a *article) offCoast(m *placeMention) bool {
 
 // ownerBefore reports whether place mention i comes right after the
 // possessive of the known place before it, not a country ("Gambella's Gog
-// ... areas", "Borno's Konduga"): the owner holds it. A compass
-// adjective between them says which part of the owner ("Baghdad's
-// eastern Jamila district"), and the owner holds it still.
+// ... areas", "Borno's Konduga"; possessiveOwns): the owner holds it.
 func (a *article) ownerBefore(i int) bool {
 	o := &a.places[i-1]
-	t0 := a.places[i].t0
-	if t0 == o.t1+3 && compassAdjectives[a.lowerWord(t0-1)] {
+	return o.chosen != nil && a.possessiveOwns(o, a.places[i].t0)
+}
+
+// possessiveOwns reports whether place mention o owns by its possessive
+// the name that starts at token t0, neither a country nor a demonym: "Borno's
+// Konduga", "Kabul's Dasht-e-Barchi area". A compass adjective between them
+// says which part of the owner ("Baghdad's eastern Jamila district"), and
+// the owner holds it still. Read when the name is found
+// (townPossessiveBefore) and when it is resolved (ownerBefore).
+func (a *article) possessiveOwns(o *placeMention, t0 int32) bool {
+	if compassAdjectives[a.lowerWord(t0-1)] {
 		t0--
 	}
-	return o.chosen != nil && !o.country && !o.demonym && o.t1+2 == t0 && a.possessiveAt(o.t1)
+	return !o.country && !o.demonym && o.t1+2 == t0 && a.possessiveAt(o.t1)
 }
 
 // namedIsland reports whether mention m names an island ("near Larak
