@@ -321,6 +321,9 @@ func (a *article) ownTrailingVoice(si, t0, t1 int32) (int32, int32, bool) {
 		if !a.agent(t0, t1) && !a.ownDeedFrom(t1-1, r0-1, t0, t1) {
 			return 0, 0, false
 		}
+		if a.possessiveAt(t1) {
+			return 0, 0, false // "Yemen's Houthi rebels have fired missiles ..., they say": the owner of the doers is not their voice's subject
+		}
 		if r1-r0 == 1 && ownPronouns[a.lowerWord(r0)] {
 			return r0, v, true // "..., they say"
 		}

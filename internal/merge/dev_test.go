@@ -16,20 +16,32 @@ import (
 	"github.com/sitrep/sitrep/internal/record"
 )
 
-const newsDev = "../../../shared/bench/news-dev"
+const (
+	newsDev = "../../../shared/bench/news-dev"
+	probes  = "../../bench/probes" // the team's modern probe stories (bench/probes/README.md)
+)
 
-// TestDevPairs runs the real extractor over every pair of news-dev
-// articles the gold labels same_incident_as or related_not_duplicate and
-// clusters each pair's incidents: reports of one event must merge; of two
-// related events, the incident each article dates to its own publication
-// day (its news) must stay apart, though a follow-up may rightly join the
-// earlier article's event it recalls. A failure says whether extraction
-// (no incident, no country or date to compare) or the merge rule (the
-// judgement of each cross pair) kept a pair apart.
-func TestDevPairs(t *testing.T) {
-	gold, err := os.Open(filepath.Join(newsDev, "gold.jsonl"))
+// TestDevPairs checks the pairs of news-dev (pairsMerged).
+func TestDevPairs(t *testing.T) { pairsMerged(t, newsDev) }
+
+// TestProbePairs checks the pairs of the probe stories kept in the
+// repository: the same invented event told in other words, and real
+// events told twice, must merge as news-dev's reports do.
+func TestProbePairs(t *testing.T) { pairsMerged(t, probes) }
+
+// pairsMerged runs the real extractor over every pair of articles of the
+// labelled set in dir that its gold labels same_incident_as or
+// related_not_duplicate and clusters each pair's incidents: reports of
+// one event must merge; of two related events, the incident each article
+// dates to its own publication day (its news) must stay apart, though a
+// follow-up may rightly join the earlier article's event it recalls. A
+// failure says whether extraction (no incident, no country or date to
+// compare) or the merge rule (the judgement of each cross pair) kept a
+// pair apart.
+func pairsMerged(t *testing.T, dir string) {
+	gold, err := os.Open(filepath.Join(dir, "gold.jsonl"))
 	if err != nil {
-		t.Skip("no news-dev set at " + newsDev)
+		t.Skip("no labelled set at " + dir)
 	}
 	defer gold.Close()
 	x, err := extract.New()
@@ -61,7 +73,7 @@ func TestDevPairs(t *testing.T) {
 	}
 	members := func(file string) []merge.Member {
 		var out []merge.Member
-		err := doc.Read([]string{filepath.Join(newsDev, file)}, nil, func(d *doc.Document, err error) error {
+		err := doc.Read([]string{filepath.Join(dir, file)}, nil, func(d *doc.Document, err error) error {
 			if err != nil {
 				return err
 			}
