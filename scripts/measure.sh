@@ -7,7 +7,7 @@
 #   - MUC-4 train and dev with --full (incidents P/R/F1 and the field table);
 #   - precision on general news: how many BBC 2005 documents and how many
 #     Reuters-21578 documents outside the fresh blind set get an incident.
-# The blind sets (news-dev BLIND, FRESH) are printed only with --blind: they
+# The blind sets (news-dev BLIND, FRESH, HELDOUT) are printed only with --blind: they
 # are scored at the end of a piece of work, not while it is being done.
 #
 #   scripts/measure.sh [--blind]        SITREP_SHARED overrides ../shared
@@ -27,7 +27,7 @@ for part in tune wire-a wire-b probes; do
 	scripts/news-split.sh "$part" | grep -E '^(== |docs=|  type=|score=)'
 done
 if [ "${1:-}" = --blind ]; then
-	for part in blind fresh; do
+	for part in blind fresh heldout; do
 		scripts/news-split.sh "$part" | grep -E '^(== |docs=|  type=|score=)'
 	done
 fi

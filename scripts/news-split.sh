@@ -13,7 +13,10 @@
 # WIRE-B are its two coders' halves, listed in bench/wire/halves.tsv.
 # PROBES is bench/probes: short modern stories the team wrote (CC0) to probe
 # dates, tolls, places and attribution, on which the rules of stop 23 were
-# developed: a tune set (bench/probes/README.md).
+# developed: a tune set (bench/probes/README.md). HELDOUT is bench/heldout:
+# modern stories retelling real incidents, written and coded by writers who
+# never saw the rules or ran the extractor (bench/heldout/README.md): a
+# blind set, scored at the end of a piece of work, its misses not read.
 #
 #   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes] [extra eval flags, e.g. --json]
 set -euo pipefail
@@ -62,10 +65,13 @@ wirehalf() {
   echo "$tmp/wire-$1.jsonl"
 }
 
-# probes: bench/probes, whose texts live beside their gold
-probes() {
-  echo "== probes ($(wc -l <bench/probes/gold.jsonl) articles)"
-  "$tmp/sitrep" eval news --gold bench/probes/gold.jsonl "$@" bench/probes/[0-9][0-9][0-9]_*.txt
+# beside NAME: a set of bench/NAME whose texts live beside their gold
+# (probes, tuned on; heldout, blind)
+beside() {
+  local name=$1
+  shift
+  echo "== $name ($(wc -l <"bench/$name/gold.jsonl") articles)"
+  "$tmp/sitrep" eval news --gold "bench/$name/gold.jsonl" "$@" "bench/$name"/[0-9][0-9][0-9]_*.txt
 }
 
 case "$which" in
@@ -76,6 +82,7 @@ fresh) reuters fresh bench/reuters/gold.jsonl "$@" ;;
 wire) reuters wire bench/wire/gold.jsonl "$@" ;;
 wire-a) reuters wire-a "$(wirehalf A)" "$@" ;;
 wire-b) reuters wire-b "$(wirehalf B)" "$@" ;;
-probes) probes "$@" ;;
-*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes] [eval flags]" >&2; exit 2 ;;
+probes) beside probes "$@" ;;
+heldout) beside heldout "$@" ;;
+*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|heldout] [eval flags]" >&2; exit 2 ;;
 esac
