@@ -24,6 +24,7 @@ var (
 	culpable          = lexicon.Words().Set("culpable")          // lexicon/words.txt
 	beliefParticiples = lexicon.Words().Set("belief-participle") // lexicon/words.txt
 	beliefVerbs       = lexicon.Words().Set("belief-verb")       // lexicon/words.txt
+	copulaAdverbs     = lexicon.Words().Set("copula-adverb")     // lexicon/words.txt
 )
 
 // genericNameWords are words of group names that are no short name of one
@@ -478,16 +479,26 @@ func (a *article) blameCopula(j, first int32) (int32, bool) {
 			return 0, false
 		}
 		k--
-		switch a.lowerWord(k) {
-		case "widely", "also", "now", "generally":
-			k-- // "are widely believed"
-		}
+		k = a.pastCopulaAdverbs(k) // "are widely believed"
+	} else {
+		k = a.pastCopulaAdverbs(k) // "was likely behind", "was almost certainly behind"
 	}
 	switch a.lowerWord(k) {
 	case "is", "are", "was", "were":
 		return k, k >= first
 	}
 	return 0, false
+}
+
+// pastCopulaAdverbs returns the token left of up to two adverbs of
+// [copula-adverb] ending at token k ("almost certainly"), or k when none
+// stands there: an adverb between a copula and its predicate is part of
+// the predicate.
+func (a *article) pastCopulaAdverbs(k int32) int32 {
+	for n := 0; n < 2 && k >= 0 && copulaAdverbs[a.lowerWord(k)]; n++ {
+		k--
+	}
+	return k
 }
 
 // subjectStart returns the first token of the noun phrase that ends before

@@ -2807,6 +2807,7 @@ func (a *article) accusedOfOther(t term, t1 int32) bool {
 // blames as a report does: suspected.
 func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 	best, bestDist := term{}, int32(1<<30)
+	answer := term{} // the actor's denial of the charge the sentence lays (answersCharge)
 	// "the spokesman for G", "a statement on a G website": the group
 	// speaks, wherever its claim stands in the sentence
 	speaker := false
@@ -2847,6 +2848,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 		if t.p.Value == record.Denied && after && a.claimDenier(t, t0) {
 			continue // "G said it killed 30 soldiers, a claim the army denied": the army answers G's claim
+		}
+		if t.p.Value == record.Denied && after && answer.p == nil && a.answersCharge(t, t0, t1) {
+			answer = t // "Police blamed G for the attack, a charge the group denied": G answers the charge
 		}
 		switch t.p.Value {
 		case record.Claimed:
@@ -2898,6 +2902,12 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		if dist < bestDist {
 			best, bestDist = t, dist
 		}
+	}
+	if answer.p != nil && (best.p == nil || best.p.Value == record.Suspected) {
+		// the accused's denial answers the charge the sentence lays, as a
+		// denial in the next sentence would: "Police blamed G for the
+		// attack, a charge the group denied"
+		best = answer
 	}
 	if best.p == nil {
 		if _, _, held := a.heldResponsible(t0, t1); held {
@@ -3046,6 +3056,25 @@ func (a *article) laterDenier(t term, t0, t1 int32) bool {
 		return !aNamed || dGroup != aGroup
 	}
 	return a.stateForceIn(s0, s1)
+}
+
+// answersCharge reports whether the cue of denial t, after the actor
+// at tokens [t0, t1), is the actor's answer to a charge: its subject
+// (denierBefore) stands in a clause on a noun of [charge-noun] that sums up
+// what the sentence says against the actor ("Police blamed G for the
+// attack, a charge the group denied", "an accusation G denies"), and names
+// the actor, not another party (laterDenier).
+func (a *article) answersCharge(t term, t0, t1 int32) bool {
+	s0, s1, ok := a.denierBefore(t)
+	if !ok || s0 < t1 || a.laterDenier(t, t0, t1) {
+		return false
+	}
+	for k := s0; k < s1; k++ {
+		if chargeNouns[a.lowerWord(k)] {
+			return k < s1-1 // the charge, then its denier: "a charge the group"
+		}
+	}
+	return false
 }
 
 // claimWords name a party's claim of its own deed, which another party

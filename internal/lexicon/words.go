@@ -61,6 +61,7 @@ var wordSchema = []WordSection{
 	{Name: "target-verb"},
 	{Name: "charge-noun"},
 	{Name: "belief-participle"},
+	{Name: "copula-adverb"},
 	{Name: "belief-verb"},
 	{Name: "actor-noun"},
 	{Name: "name-generic"},
