@@ -63,6 +63,9 @@ func (f *filler) perpetrators() {
 		if personalPronouns[strings.ToLower(c.name)] {
 			return true // "We", "They": a pronoun names no one, whatever rule took it for a name
 		}
+		if a.otherDeedWord(a.tokenAt(c.b0)) {
+			return true // "the 2008 attacks, in which gunmen killed 166 people": the old deed's doers
+		}
 		return c.attr != record.Claimed && c.attr != record.Denied && a.cleared(a.tokenAt(c.b0))
 	})
 	if sidesOnly(cands) {
@@ -74,7 +77,7 @@ func (f *filler) perpetrators() {
 		// one ("Arsonists set fire ...")
 		for _, si := range f.attributionSentences() {
 			c, ok := a.description(si, f.clash)
-			if !ok {
+			if !ok || a.otherDeedWord(a.tokenAt(c.b0)) {
 				continue
 			}
 			if n := len(cands) - 1; n < 0 || cands[n].side {

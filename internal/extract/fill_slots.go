@@ -1807,10 +1807,22 @@ func (a *article) attackNounWithin(t, end int32, verbs map[int32]bool) bool {
 func (f *filler) weapons() {
 	a := f.a
 	found := map[string]term{}
+	downed := map[string]term{} // munitions shot down: the attack's only when it names no weapon of its own
 	for _, m := range f.current() {
 		for _, t := range a.termsIn(m.t0, m.t1) {
-			if t.p.Cat != lexicon.Weapon || a.causeOfDeed(m, t.t0) {
-				continue // "destroyed it in retaliation for a missile attack": not the deed's weapon
+			if t.p.Cat != lexicon.Weapon || a.causeOfDeed(m, t.t0) || a.inOldDeedClause(t.t0) {
+				continue // "destroyed it in retaliation for a missile attack", "the 2008 attacks, in which gunmen killed": not the deed's weapon
+			}
+			if a.inInterception(t.t0) {
+				// "air defences shot down 24 drones, and a missile hit a
+				// school": the shooting is the defence's; the drones are
+				// another salvo's, unless nothing else armed the attack
+				if !a.interceptionAt(t.t0) {
+					if _, ok := downed[t.p.Value]; !ok {
+						downed[t.p.Value] = t
+					}
+				}
+				continue
 			}
 			// the weapon named ("rifles") is better evidence than the deed
 			// that implies it ("gunmen", "shot")
@@ -1819,6 +1831,9 @@ func (f *filler) weapons() {
 				found[t.p.Value] = t
 			}
 		}
+	}
+	if len(found) == 0 {
+		found = downed
 	}
 	if _, ok := found["vehicle_bomb"]; ok {
 		delete(found, "explosives")

@@ -444,8 +444,8 @@ func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 		}
 	}
 	for k := k0; k < last && k < k0+9 && !a.clauseBreak(k); k++ {
-		if a.denialAt(k) || repelVerbs[a.lowerWord(k)] {
-			return 0, false // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack": the enemy's deed
+		if a.denialAt(k) || repelVerbs[a.lowerWord(k)] || a.interceptionAt(k) {
+			return 0, false // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack", "said its air defences shot down 24 drones": the enemy's deed
 		}
 		if a.otherStateAt(k, t0, t1) {
 			return 0, false // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's

@@ -69,19 +69,81 @@ var munitionNouns = lexicon.Words().Set("munition-noun") // lexicon/words.txt
 // a defence, and tells no attack of its own; a helicopter or a plane
 // shot down had a crew and stays one.
 func (a *article) interception(t term) bool {
+	_, _, ok := a.interceptedSpan(t)
+	return ok
+}
+
+// interceptedSpan returns the tokens [s0, s1) of the interception the
+// attack word t tells (interception): from the verb to the last munition
+// of its object ("shot down 24 drones and two missiles"), or, in the
+// passive, from the munitions to the verb ("the missiles were shot down").
+func (a *article) interceptedSpan(t term) (int32, int32, bool) {
 	if t.p.Value != record.ArmedAssault || a.lowerWord(t.t1) != "down" {
-		return false
+		return 0, 0, false
 	}
-	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	s := a.sents[a.sentOf[t.t0]]
+	first, last := int32(s.First), int32(s.Last)
+	end := int32(-1)
 	for j := t.t1 + 1; j < last && j < t.t1+1+objectReach+2; j++ {
+		if a.clauseBreak(j) || a.lowerWord(j) == "by" {
+			break // "warplanes were shot down by Iranian missiles": the agent shot, it was not shot down
+		}
 		if munitionNouns[a.lowerWord(j)] {
-			return true
+			end = j + 1
+		}
+	}
+	if end > 0 {
+		return t.t0, end, true
+	}
+	if !auxiliaries[a.lowerWord(t.t0-1)] {
+		return 0, 0, false
+	}
+	for j := t.t0 - 2; j >= first && j > t.t0-2-objectReach; j-- {
+		if munitionNouns[a.lowerWord(j)] {
+			return j, t.t1, true // "the missiles were shot down"
 		}
 		if a.clauseBreak(j) {
 			break
 		}
 	}
+	return 0, 0, false
+}
+
+// interceptionAt reports whether token k is a verb of shooting that tells
+// an interception ("its air defences shot down 24 drones"): a defence,
+// whose shooters are no doers of the attack told beside it.
+func (a *article) interceptionAt(k int32) bool {
+	t, ok := a.termAt(k, lexicon.Trigger)
+	return ok && a.interception(t)
+}
+
+// inInterception reports whether token k stands in an interception, from
+// its verb of shooting to the munitions shot down ("shot down 24 drones",
+// "the missiles were shot down", interceptedSpan):
+// the shooting and the drones are the defence's, not the weapons of the
+// attack the sentence also tells.
+func (a *article) inInterception(k int32) bool {
+	s := a.sents[a.sentOf[k]]
+	first, last := int32(s.First), int32(s.Last)
+	for j := max(first, k-(objectReach+4)); j < last && j <= k+objectReach+2; j++ {
+		t, ok := a.termAt(j, lexicon.Trigger)
+		if !ok {
+			continue
+		}
+		if s0, s1, ok := a.interceptedSpan(t); ok && s0 <= k && k < s1 {
+			return true
+		}
+	}
 	return false
+}
+
+// otherDeedWord reports whether token k names what belongs to a deed other
+// than the incident's, in the same sentence: the shooting down of a
+// munition (inInterception) or a relative clause on an attack long past
+// ("the 2008 attacks, in which gunmen killed 166 people": inOldDeedClause).
+// Its doers and weapons are that deed's.
+func (a *article) otherDeedWord(k int32) bool {
+	return a.inInterception(k) || a.inOldDeedClause(k)
 }
 
 // throwVerbs throw by hand ([throw-verb]); thrownObjects are what a crowd
