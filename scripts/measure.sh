@@ -18,17 +18,19 @@ export SITREP_SHARED="$shared"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/sitrep" ./cmd/sitrep
+export SITREP_BIN="$tmp/sitrep" # one build for every part news-split.sh scores
 
-summary() { grep -E '^(docs=|  type=|score=)' || true; }
+# summary keeps a scoring's header and its three lines of figures
+summary() { grep -E '^(== |docs=|  type=|score=)' || true; }
 
 echo "== news-dev all"
 "$tmp/sitrep" eval news --gold "$shared/bench/news-dev/gold.jsonl" "$shared"/bench/news-dev/*.txt | summary
 for part in tune wire-a wire-b probes; do
-	scripts/news-split.sh "$part" | grep -E '^(== |docs=|  type=|score=)'
+	scripts/news-split.sh "$part" | summary
 done
 if [ "${1:-}" = --blind ]; then
 	for part in blind fresh heldout; do
-		scripts/news-split.sh "$part" | grep -E '^(== |docs=|  type=|score=)'
+		scripts/news-split.sh "$part" | summary
 	done
 fi
 for set in train dev; do

@@ -18,7 +18,10 @@
 # never saw the rules or ran the extractor (bench/heldout/README.md): a
 # blind set, scored at the end of a piece of work, its misses not read.
 #
-#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes] [extra eval flags, e.g. --json]
+#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|heldout] [extra eval flags, e.g. --json]
+#
+# SITREP_BIN names a sitrep binary already built from this tree (measure.sh
+# passes its own); without it the script builds one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dev="${SITREP_SHARED:-../shared}/bench/news-dev"
@@ -26,7 +29,11 @@ which="${1:-both}"
 shift || true
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/sitrep" ./cmd/sitrep
+if [ -n "${SITREP_BIN:-}" ]; then
+  ln -s "$SITREP_BIN" "$tmp/sitrep"
+else
+  go build -o "$tmp/sitrep" ./cmd/sitrep
+fi
 
 # part NAME TEST: the gold lines and articles whose number n passes TEST
 part() {
