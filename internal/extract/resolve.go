@@ -290,12 +290,8 @@ func (a *article) cityParts() {
 			continue
 		}
 		d.chosen, d.in, m.partOf = city, -1, true
-		m.chosen = nil
-		for _, e := range m.cands {
-			if e.Kind == gazetteer.Place && withinCity(e.Feature, city) && (m.chosen == nil || e.Population() > m.chosen.Population()) {
-				m.chosen = e.Feature // "the Lima district of Miraflores": Lima's Miraflores, not Arequipa's
-			}
-		}
+		// "the Lima district of Miraflores": Lima's Miraflores, not Arequipa's
+		m.chosen = heaviest(nil, m.cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Place && withinCity(e.Feature, city) })
 		if m.chosen == nil {
 			m.cands, m.in = nil, i
 		}
@@ -351,15 +347,9 @@ const (
 )
 
 // biggestCity returns the most populous town among cands when it has at
-// least bigCityPop people, else nil.
+// least bigCityPop people (heaviest), else nil.
 func biggestCity(cands []gazetteer.Entry) *gazetteer.Feature {
-	var best *gazetteer.Feature
-	for _, e := range cands {
-		if e.Kind == gazetteer.Place && e.Population() >= bigCityPop && (best == nil || e.Population() > best.Population()) {
-			best = e.Feature
-		}
-	}
-	return best
+	return heaviest(nil, cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Place && e.Population() >= bigCityPop })
 }
 
 // cityPartNouns name a part of a city named after the city and "of" ("the
