@@ -272,7 +272,7 @@ func (a *article) resolvePlaces() {
 func (a *article) cityParts() {
 	for i := 0; i+1 < len(a.places); i++ {
 		d, m := &a.places[i], &a.places[i+1]
-		if d.country || d.demonym || m.country || m.demonym || !a.cityPartOf(i, i+1) || a.sentOf[m.t0] != a.sentOf[d.t0] {
+		if d.country || d.demonym || m.country || m.demonym || !a.cityPartOf(i+1) || a.sentOf[m.t0] != a.sentOf[d.t0] {
 			continue
 		}
 		city := biggestCity(d.cands)
@@ -290,12 +290,8 @@ func (a *article) cityParts() {
 			continue
 		}
 		d.chosen, d.in, m.partOf = city, -1, true
-		m.chosen = nil
-		for _, e := range m.cands {
-			if e.Kind == gazetteer.Place && withinCity(e.Feature, city) && (m.chosen == nil || e.Population() > m.chosen.Population()) {
-				m.chosen = e.Feature // "the Lima district of Miraflores": Lima's Miraflores, not Arequipa's
-			}
-		}
+		// "the Lima district of Miraflores": Lima's Miraflores, not Arequipa's
+		m.chosen = heaviest(nil, m.cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Place && withinCity(e.Feature, city) })
 		if m.chosen == nil {
 			m.cands, m.in = nil, i
 		}
@@ -326,14 +322,12 @@ func divisionPart(d, m *placeMention) (div, part *gazetteer.Feature) {
 	return div, part
 }
 
-// cityPartOf reports whether mentions c and p are "the <c> <noun> of <p>"
-// with a noun of a city's part ("the Lima district of Miraflores").
-func (a *article) cityPartOf(c, p int) bool {
-	if c < 0 {
-		return false
-	}
+// cityPartOf reports whether mention p and the one before it are "the
+// <p-1> <noun> of <p>" with a noun of a city's part ("the Lima district of
+// Miraflores").
+func (a *article) cityPartOf(p int) bool {
 	m := &a.places[p]
-	return a.lowerWord(m.t0-1) == "of" && cityPartNouns[a.lowerWord(m.t0-2)] && a.placeAt(m.t0-3) == c
+	return a.lowerWord(m.t0-1) == "of" && cityPartNouns[a.lowerWord(m.t0-2)] && a.placeAt(m.t0-3) == p-1
 }
 
 // withinCity reports whether place f lies within cityPartKm of city's
@@ -351,15 +345,9 @@ const (
 )
 
 // biggestCity returns the most populous town among cands when it has at
-// least bigCityPop people, else nil.
+// least bigCityPop people (heaviest), else nil.
 func biggestCity(cands []gazetteer.Entry) *gazetteer.Feature {
-	var best *gazetteer.Feature
-	for _, e := range cands {
-		if e.Kind == gazetteer.Place && e.Population() >= bigCityPop && (best == nil || e.Population() > best.Population()) {
-			best = e.Feature
-		}
-	}
-	return best
+	return heaviest(nil, cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Place && e.Population() >= bigCityPop })
 }
 
 // cityPartNouns name a part of a city named after the city and "of" ("the

@@ -204,17 +204,17 @@ func Parse(src string) (*Lexicon, error) {
 	// already or the form is another word ([no-deed-s-form]: "storms")
 	noS := words.Set("no-deed-s-form")
 	for _, p := range deeds {
-		pl, ok := sForm(strings.ToLower(p.Text))
-		if !ok || noS[strings.ToLower(p.Text)] {
+		w := strings.ToLower(p.Text)
+		pl, ok := sForm(w)
+		if !ok || noS[w] {
 			continue
 		}
-		words := []string{pl}
 		key := p.Cat.String() + "/" + pl
 		if _, dup := seen[key]; dup {
 			continue
 		}
 		seen[key] = p.Value
-		q := &Phrase{Cat: p.Cat, Value: p.Value, Text: pl, Words: l.intern(words)}
+		q := &Phrase{Cat: p.Cat, Value: p.Value, Text: pl, Words: l.intern([]string{pl})}
 		l.byFirst[q.Words[0]] = append(l.byFirst[q.Words[0]], q)
 	}
 	for _, ps := range l.byFirst {
