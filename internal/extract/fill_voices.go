@@ -1002,12 +1002,7 @@ func (a *article) justifies(j int32) bool {
 		return false
 	}
 	last := int32(a.sents[a.sentOf[j]].Last)
-	for k := j + 1; k < last && k < j+12; k++ {
-		if lawfulWords[a.lowerWord(k)] {
-			return true
-		}
-	}
-	return false
+	return a.setIn(lawfulWords, j+1, min(last, j+12))
 }
 
 // claimVerbs own the attack named after them (claimsDeed); justifyVerbs
