@@ -26,7 +26,7 @@ func (a *article) voiceClaims(si, t0, t1 int32) bool {
 	if a.lowerWord(j) == "the" {
 		j--
 	}
-	if w := a.lowerWord(j); w != "of" && w != "from" && w != "for" || !a.mouthpieceAt(j-1) {
+	if !a.mouthpieceOf(j) {
 		return false
 	}
 	attr, c0, c1 := a.attribution(si, t0, t1)
@@ -196,7 +196,7 @@ func (a *article) mouthApposition(t0 int32) bool {
 		return false
 	}
 	for m := k - 2; m > first && m >= k-8; m-- {
-		if w := a.lowerWord(m); (w == "for" || w == "of" || w == "from") && a.mouthpieceAt(m-1) {
+		if a.mouthpieceOf(m) {
 			return true
 		}
 	}
@@ -854,6 +854,14 @@ func (a *article) mouthpieceAt(k int32) bool {
 		return mediaParts[a.lowerWord(k+1)]
 	}
 	return false
+}
+
+// mouthpieceOf reports whether token j is the "of", "from" or "for" that
+// binds a mouthpiece (mouthpieceAt) before it to the body it speaks for:
+// "a spokesman for G", "a communique from G", "the media unit of G".
+func (a *article) mouthpieceOf(j int32) bool {
+	w := a.lowerWord(j)
+	return (w == "of" || w == "from" || w == "for") && a.mouthpieceAt(j-1)
 }
 
 // mouthQualifiers are the words between a group's name and its
