@@ -141,10 +141,10 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	if a.word(t1) == "," && a.mouthApposition(t0) {
 		t1++ // "A spokesman for the group, G, said ...": the apposition ends, its verb follows
 	}
-	if q0, q1, ok := a.ownQuote(si, t0, t1); ok {
+	j := a.actorVerb(t1, last)
+	if q0, q1, ok := a.ownQuote(si, t0, t1, j); ok {
 		return q0, q1, true // "“Our fighters planted the bomb,” G said"
 	}
-	j := a.actorVerb(t1, last)
 	if a.claimsDeed(j) {
 		return j, j + 1, true // "G later claimed the assault"
 	}
@@ -214,11 +214,10 @@ var firstPersonSubjects = lexicon.Words().Set("first-person-subject") // lexicon
 // of saying ("“Our fighters planted the bomb,” G said in a statement";
 // "“We attacked the convoy,” a spokesman for G said") or opened right after
 // them ("G said in a statement: “Our fighters planted the bomb.”"). The
-// first person in the group's own voice is the group. It returns the
-// quote's first-person word.
-func (a *article) ownQuote(si, t0, t1 int32) (int32, int32, bool) {
+// first person in the group's own voice is the group. The actor's verb
+// is at token v (actorVerb). It returns the quote's first-person word.
+func (a *article) ownQuote(si, t0, t1, v int32) (int32, int32, bool) {
 	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
-	v := a.actorVerb(t1, last)
 	q, quoted := a.quotedAs(t0, t1, last)
 	if quoted {
 		v = t1 + 1 // "an army spokesman quoted G as saying": the saying is G's
