@@ -458,8 +458,10 @@ func (a *article) deedAt(t0, t1 int32) bool {
 
 // blameCopula finds, left of "behind" at token j, the verb that makes its
 // subject the one behind the attack: "were behind", "is believed to have
-// been behind", "are thought to be behind". It returns the first token of
-// that verb group.
+// been behind", "are thought to be behind", past adverbs of
+// [copula-adverb] before the predicate or the participle ("was likely
+// behind", "are widely believed to be behind"). It returns the first
+// token of that verb group.
 func (a *article) blameCopula(j, first int32) (int32, bool) {
 	k := j - 1
 	if w := a.lowerWord(k); w == "been" || w == "be" {
@@ -479,10 +481,8 @@ func (a *article) blameCopula(j, first int32) (int32, bool) {
 			return 0, false
 		}
 		k--
-		k = a.pastCopulaAdverbs(k) // "are widely believed"
-	} else {
-		k = a.pastCopulaAdverbs(k) // "was likely behind", "was almost certainly behind"
 	}
+	k = a.pastCopulaAdverbs(k) // "are widely believed", "was likely behind", "was almost certainly behind"
 	switch a.lowerWord(k) {
 	case "is", "are", "was", "were":
 		return k, k >= first

@@ -26,7 +26,7 @@ func (a *article) voiceClaims(si, t0, t1 int32) bool {
 	if a.lowerWord(j) == "the" {
 		j--
 	}
-	if w := a.lowerWord(j); w != "of" && w != "from" && w != "for" || !a.mouthpieceAt(j-1) {
+	if !a.mouthpieceOf(j) {
 		return false
 	}
 	attr, c0, c1 := a.attribution(si, t0, t1)
@@ -141,10 +141,10 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	if a.word(t1) == "," && a.mouthApposition(t0) {
 		t1++ // "A spokesman for the group, G, said ...": the apposition ends, its verb follows
 	}
-	if q0, q1, ok := a.ownQuote(si, t0, t1); ok {
+	j := a.actorVerb(t1, last)
+	if q0, q1, ok := a.ownQuote(si, t0, t1, j); ok {
 		return q0, q1, true // "“Our fighters planted the bomb,” G said"
 	}
-	j := a.actorVerb(t1, last)
 	if a.claimsDeed(j) {
 		return j, j + 1, true // "G later claimed the assault"
 	}
@@ -196,7 +196,7 @@ func (a *article) mouthApposition(t0 int32) bool {
 		return false
 	}
 	for m := k - 2; m > first && m >= k-8; m-- {
-		if w := a.lowerWord(m); (w == "for" || w == "of" || w == "from") && a.mouthpieceAt(m-1) {
+		if a.mouthpieceOf(m) {
 			return true
 		}
 	}
@@ -214,11 +214,10 @@ var firstPersonSubjects = lexicon.Words().Set("first-person-subject") // lexicon
 // of saying ("“Our fighters planted the bomb,” G said in a statement";
 // "“We attacked the convoy,” a spokesman for G said") or opened right after
 // them ("G said in a statement: “Our fighters planted the bomb.”"). The
-// first person in the group's own voice is the group. It returns the
-// quote's first-person word.
-func (a *article) ownQuote(si, t0, t1 int32) (int32, int32, bool) {
+// first person in the group's own voice is the group. The actor's verb
+// is at token v (actorVerb). It returns the quote's first-person word.
+func (a *article) ownQuote(si, t0, t1, v int32) (int32, int32, bool) {
 	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
-	v := a.actorVerb(t1, last)
 	q, quoted := a.quotedAs(t0, t1, last)
 	if quoted {
 		v = t1 + 1 // "an army spokesman quoted G as saying": the saying is G's
@@ -856,6 +855,14 @@ func (a *article) mouthpieceAt(k int32) bool {
 	return false
 }
 
+// mouthpieceOf reports whether token j is the "of", "from" or "for" that
+// binds a mouthpiece (mouthpieceAt) before it to the body it speaks for:
+// "a spokesman for G", "a communique from G", "the media unit of G".
+func (a *article) mouthpieceOf(j int32) bool {
+	w := a.lowerWord(j)
+	return (w == "of" || w == "from" || w == "for") && a.mouthpieceAt(j-1)
+}
+
 // mouthQualifiers are the words between a group's name and its
 // mouthpiece that name the arm or rank that speaks ("Houthi military
 // spokesman").
@@ -1002,12 +1009,7 @@ func (a *article) justifies(j int32) bool {
 		return false
 	}
 	last := int32(a.sents[a.sentOf[j]].Last)
-	for k := j + 1; k < last && k < j+12; k++ {
-		if lawfulWords[a.lowerWord(k)] {
-			return true
-		}
-	}
-	return false
+	return a.setIn(lawfulWords, j+1, min(last, j+12))
 }
 
 // claimVerbs own the attack named after them (claimsDeed); justifyVerbs

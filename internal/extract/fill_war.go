@@ -1237,12 +1237,7 @@ var warDeeds = lexicon.Words().Set("war-deed") // lexicon/words.txt
 // warDeedAfter reports whether a deed of war stands in tokens [from, to):
 // a word of violence (deedAfter's) or a verb of [war-deed].
 func (a *article) warDeedAfter(from, to int32) bool {
-	for j := from; j < to; j++ {
-		if warDeeds[a.lowerWord(j)] {
-			return true
-		}
-	}
-	return a.deedAfter(from, to)
+	return a.setIn(warDeeds, from, to) || a.deedAfter(from, to)
 }
 
 // saysRepelled reports whether the country ending before token t1 says
