@@ -958,7 +958,7 @@ var datePreps = lexicon.Words().Set("date-prep") // lexicon/words.txt
 // another attack, and is no such yardstick).
 func (a *article) rankedNow(k int) bool {
 	d := a.dates[k]
-	if d.Precision == record.PrecisionDay || d.Future || d.Relation || a.pub == (text.Day{}) {
+	if d.Future || d.Relation || a.pub == (text.Day{}) {
 		return false
 	}
 	switch d.Precision {
@@ -975,7 +975,7 @@ func (a *article) rankedNow(k int) bool {
 			return false
 		}
 	default:
-		return false
+		return false // a day is no span
 	}
 	t0 := a.tokenAt(d.Start)
 	first := int32(a.sents[a.sentOf[t0]].First)

@@ -2222,8 +2222,10 @@ func (a *article) speaksAfter(t int32) bool {
 	passive := false
 	for n := 0; n < 3; n++ {
 		switch w := a.lowerWord(j); {
-		case w == "has", w == "have", w == "had", w == "was", w == "were", w == "also", w == "later", w == "earlier":
-			passive = passive || w == "was" || w == "were"
+		case w == "was", w == "were":
+			passive = true
+			j++
+		case perfectAuxiliaries[w], w == "also", w == "later", w == "earlier":
 			j++
 		case doAuxiliaries[w] || negations[w] || negated(w):
 			j++ // "did not deny", "has not confirmed", "didn't deny"

@@ -919,15 +919,15 @@ func (a *article) stateDeedAt(j int32) bool {
 }
 
 // struckWithMunitionAt reports whether an attack verb at token j, past
-// a form of "have" ([perfect-auxiliary]), asserted, strikes an object with a munition named after
-// "with" in its clause, and its sentence gives the day: "Russia attacked
-// Kyiv with waves of drones overnight", "Iran struck the base with
-// ballistic missiles on Sunday". A state that is the subject of such a
-// verb is its armed doer as a force noun is: the instrument shows the
-// attack is of arms, not of trade or words ("attacked the deficit with
-// tariffs"), and the day makes it a deed reported as news, not the
-// accusation of a campaign ("Iran has attacked several ships with
-// land-based missiles", as toldFiredAt).
+// a form of "have" ([perfect-auxiliary]), asserted, strikes an object
+// with a munition named after "with" in its clause, and its sentence
+// gives the day: "Russia attacked Kyiv with waves of drones overnight",
+// "Iran struck the base with ballistic missiles on Sunday". A state that
+// is the subject of such a verb is its armed doer as a force noun is:
+// the instrument shows the attack is of arms, not of trade or words
+// ("attacked the deficit with tariffs"), and the day makes it a deed
+// reported as news, not the accusation of a campaign ("Iran has attacked
+// several ships with land-based missiles", as toldFiredAt).
 func (a *article) struckWithMunitionAt(j int32) bool {
 	if int(j) >= len(a.toks) || int(a.toks[j].Start) < a.bodyStart {
 		return false

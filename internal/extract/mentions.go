@@ -1899,7 +1899,7 @@ func (a *article) tollFrom(t0 int32) bool {
 func (a *article) attackDate(k int) bool {
 	t0 := a.tokenAt(a.dates[k].Start)
 	t1 := a.tokenAt(a.dates[k].End-1) + 1
-	if (a.word(t1) == "'" || a.word(t1) == "’") && a.lowerWord(t1+1) == "s" {
+	if a.possessiveAt(t1) {
 		return a.attackNounAt(t1 + 2)
 	}
 	// the date may hold the article itself ("following THE 31 OCTOBER attack")

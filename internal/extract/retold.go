@@ -56,10 +56,7 @@ func (a *article) modifierUse(j int32) bool {
 // one of the attack dates in told qualifies ("Friday's rocket attack").
 func (a *article) toldBy(t term, told []int) bool {
 	for _, k := range told {
-		t1 := a.tokenAt(a.dates[k].End-1) + 1
-		if a.word(t1) == "'" || a.word(t1) == "’" {
-			t1 += 2
-		}
+		t1 := a.datedNoun(k) // a told date qualifies an attack noun (attackDate): any apostrophe after it opens a possessive
 		if t.t0 >= t1 && t.t0 < t1+4 || a.inRelativeOf(t.t0, t1) {
 			return true
 		}
