@@ -344,7 +344,7 @@ var bothHarmNouns = lexicon.Words().Set("both-harm-noun")
 // the text does not state (30 less five is a reckoning, not a report),
 // so no statement of the hurt is made.
 func (a *article) harmOfBreakdown(ps []part) []part {
-	if len(ps) < 2 || ps[0].subset || !ps[1].subset || !a.bothHarm(ps[0]) {
+	if len(ps) < 2 || ps[0].subset || !ps[1].subset || !a.setIn(bothHarmNouns, ps[0].t0, ps[0].t1) {
 		return ps
 	}
 	out := []part{}
@@ -356,17 +356,6 @@ func (a *article) harmOfBreakdown(ps []part) []part {
 		out = append(out, p)
 	}
 	return out
-}
-
-// bothHarm reports whether part p counts people by a noun of both harms
-// ("30 casualties").
-func (a *article) bothHarm(p part) bool {
-	for j := p.t0; j < p.t1; j++ {
-		if bothHarmNouns[a.lowerWord(j)] {
-			return true
-		}
-	}
-	return false
 }
 
 // hurtTaken returns the verb before the hurt noun t ([hurt-noun]:
