@@ -955,14 +955,12 @@ func (f *filler) identifiedEffect(si, j int32) string {
 	if effect != "" {
 		return effect
 	}
-	for k := int32(a.sents[si].First); k < j; k++ {
-		if identifiedVictims[a.lowerWord(k)] {
-			switch {
-			case f.rec.Killed.Harmed():
-				return "killed"
-			case f.rec.Injured.Harmed():
-				return "injured"
-			}
+	if a.setIn(identifiedVictims, int32(a.sents[si].First), j) {
+		switch {
+		case f.rec.Killed.Harmed():
+			return "killed"
+		case f.rec.Injured.Harmed():
+			return "injured"
 		}
 	}
 	return ""

@@ -3381,11 +3381,7 @@ func (a *article) spanAfter(t1, last int32) (campaign, period bool) {
 		if w := a.lowerWord(j); w != "in" && w != "during" && w != "since" {
 			continue
 		}
-		for k := j + 1; k < last && k <= j+3; k++ {
-			if campaignNouns[a.lowerWord(k)] {
-				campaign = true
-			}
-		}
+		campaign = a.setIn(campaignNouns, j+1, min(last, j+4))
 		period = a.measuredSpan(j, last)
 	}
 	return campaign, period
