@@ -327,7 +327,7 @@ func (a *article) accusedObject(p part) bool {
 		return false
 	}
 	j := p.t0 - 1
-	if w := a.lowerWord(j); w == "the" || w == "a" || w == "an" {
+	if articleWords[a.lowerWord(j)] {
 		j-- // a part may open after its article
 	}
 	return j >= 0 && accuseVerbs[a.lowerWord(j)]
