@@ -170,15 +170,16 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		counted := false
 		whole := "" // the party of the figure the subsets after it break down
 		for _, p := range best.parts {
+			of := f.partyOf(p)
 			if !p.subset {
-				whole = f.partyOf(p)
+				whole = of
 			} else if whole != "" {
 				// "three policemen - two officers and a driver": a
 				// breakdown of a party's figure counts people of that
 				// party already, whatever its own words name
 				continue
 			}
-			if f.partyOf(p) != party || p.subset && n > 0 {
+			if of != party || p.subset && n > 0 {
 				continue
 			}
 			n += p.n
