@@ -3092,11 +3092,13 @@ func (a *article) qualify(st *statement) {
 	for _, p := range st.parts {
 		t0 = min(t0, p.t0)
 	}
+	// a noun of the deed with its own "of" naming whom it struck ("the
+	// murder of six priests")
+	deedOf := a.lowerWord(st.verb.t1) == "of"
 	// "five of those killed", "10 of the dead", "the dead include"; but
-	// not a noun of the deed with its own "of" naming whom it struck ("the
-	// investigation of the murder of six priests"): "the murder" names no
-	// people a share could be taken from
-	if t0 > int32(s.First)+1 && a.lowerWord(st.verb.t1) != "of" {
+	// not a deedOf ("the investigation of the murder of six priests"):
+	// "the murder" names no people a share could be taken from
+	if t0 > int32(s.First)+1 && !deedOf {
 		if w := a.lowerWord(st.verb.t0 - 1); w == "those" || w == "the" {
 			if a.lowerWord(st.verb.t0-2) == "of" || a.lowerWord(st.verb.t0-2) == "among" {
 				st.subset = true
@@ -3157,8 +3159,8 @@ func (a *article) qualify(st *statement) {
 		st.confirmed = true
 	}
 	st.campaign, st.period = a.spanAfter(st.verb.t1, int32(s.Last))
-	if a.lowerWord(st.verb.t1) != "of" && a.campaignCauser(t0, int32(s.First)) {
-		st.campaign = true // a verb's causer: "the murder of six priests" is a noun with its own agent
+	if !deedOf && a.campaignCauser(t0, int32(s.First)) {
+		st.campaign = true // a verb's causer: a deedOf is a noun with its own agent
 	}
 	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
 		st.period = true
