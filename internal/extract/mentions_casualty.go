@@ -1468,9 +1468,10 @@ func (a *article) compoundHead(t1, last int32) int32 {
 // placeBeforeSurname reports whether the name at tokens [n0, n1) opens
 // with a one-word place that the words after it, no place or group, go on
 // from: a given name that is also a town's ("Mauricio Gutierrez", "Dolores
-// Casanova", "Mauricio" being Mauritius in Spanish too). A place is read whole, so a place name of
-// its own takes in every word it has ("San Salvador", "Puerto Lopez"); a
-// word left over after a one-word place is a surname, not the place's.
+// Casanova", "Mauricio" being Mauritius in Spanish too). A place is read
+// whole, so a place name of its own takes in every word it has ("San
+// Salvador", "Puerto Lopez"); a word left over after a one-word place is a
+// surname, not the place's.
 func (a *article) placeBeforeSurname(n0, n1 int32) bool {
 	if n1-n0 < 2 || a.isGroup(n0) {
 		return false
