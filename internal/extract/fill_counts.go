@@ -170,15 +170,16 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		counted := false
 		whole := "" // the party of the figure the subsets after it break down
 		for _, p := range best.parts {
+			of := f.partyOf(p)
 			if !p.subset {
-				whole = f.partyOf(p)
+				whole = of
 			} else if whole != "" {
 				// "three policemen - two officers and a driver": a
 				// breakdown of a party's figure counts people of that
 				// party already, whatever its own words name
 				continue
 			}
-			if f.partyOf(p) != party || p.subset && n > 0 {
+			if of != party || p.subset && n > 0 {
 				continue
 			}
 			n += p.n
@@ -955,14 +956,12 @@ func (f *filler) identifiedEffect(si, j int32) string {
 	if effect != "" {
 		return effect
 	}
-	for k := int32(a.sents[si].First); k < j; k++ {
-		if identifiedVictims[a.lowerWord(k)] {
-			switch {
-			case f.rec.Killed.Harmed():
-				return "killed"
-			case f.rec.Injured.Harmed():
-				return "injured"
-			}
+	if a.setIn(identifiedVictims, int32(a.sents[si].First), j) {
+		switch {
+		case f.rec.Killed.Harmed():
+			return "killed"
+		case f.rec.Injured.Harmed():
+			return "injured"
 		}
 	}
 	return ""

@@ -327,7 +327,7 @@ func (a *article) accusedObject(p part) bool {
 		return false
 	}
 	j := p.t0 - 1
-	if w := a.lowerWord(j); w == "the" || w == "a" || w == "an" {
+	if articleWords[a.lowerWord(j)] {
 		j-- // a part may open after its article
 	}
 	return j >= 0 && accuseVerbs[a.lowerWord(j)]
@@ -344,7 +344,7 @@ var bothHarmNouns = lexicon.Words().Set("both-harm-noun")
 // the text does not state (30 less five is a reckoning, not a report),
 // so no statement of the hurt is made.
 func (a *article) harmOfBreakdown(ps []part) []part {
-	if len(ps) < 2 || ps[0].subset || !ps[1].subset || !a.bothHarm(ps[0]) {
+	if len(ps) < 2 || ps[0].subset || !ps[1].subset || !a.setIn(bothHarmNouns, ps[0].t0, ps[0].t1) {
 		return ps
 	}
 	out := []part{}
@@ -356,17 +356,6 @@ func (a *article) harmOfBreakdown(ps []part) []part {
 		out = append(out, p)
 	}
 	return out
-}
-
-// bothHarm reports whether part p counts people by a noun of both harms
-// ("30 casualties").
-func (a *article) bothHarm(p part) bool {
-	for j := p.t0; j < p.t1; j++ {
-		if bothHarmNouns[a.lowerWord(j)] {
-			return true
-		}
-	}
-	return false
 }
 
 // hurtTaken returns the verb before the hurt noun t ([hurt-noun]:
@@ -1479,9 +1468,10 @@ func (a *article) compoundHead(t1, last int32) int32 {
 // placeBeforeSurname reports whether the name at tokens [n0, n1) opens
 // with a one-word place that the words after it, no place or group, go on
 // from: a given name that is also a town's ("Mauricio Gutierrez", "Dolores
-// Casanova", "Mauricio" being Mauritius in Spanish too). A place is read whole, so a place name of
-// its own takes in every word it has ("San Salvador", "Puerto Lopez"); a
-// word left over after a one-word place is a surname, not the place's.
+// Casanova", "Mauricio" being Mauritius in Spanish too). A place is read
+// whole, so a place name of its own takes in every word it has ("San
+// Salvador", "Puerto Lopez"); a word left over after a one-word place is a
+// surname, not the place's.
 func (a *article) placeBeforeSurname(n0, n1 int32) bool {
 	if n1-n0 < 2 || a.isGroup(n0) {
 		return false
@@ -3103,11 +3093,13 @@ func (a *article) qualify(st *statement) {
 	for _, p := range st.parts {
 		t0 = min(t0, p.t0)
 	}
+	// a noun of the deed with its own "of" naming whom it struck ("the
+	// murder of six priests")
+	deedOf := a.lowerWord(st.verb.t1) == "of"
 	// "five of those killed", "10 of the dead", "the dead include"; but
-	// not a noun of the deed with its own "of" naming whom it struck ("the
-	// investigation of the murder of six priests"): "the murder" names no
-	// people a share could be taken from
-	if t0 > int32(s.First)+1 && a.lowerWord(st.verb.t1) != "of" {
+	// not a deedOf ("the investigation of the murder of six priests"):
+	// "the murder" names no people a share could be taken from
+	if t0 > int32(s.First)+1 && !deedOf {
 		if w := a.lowerWord(st.verb.t0 - 1); w == "those" || w == "the" {
 			if a.lowerWord(st.verb.t0-2) == "of" || a.lowerWord(st.verb.t0-2) == "among" {
 				st.subset = true
@@ -3168,8 +3160,8 @@ func (a *article) qualify(st *statement) {
 		st.confirmed = true
 	}
 	st.campaign, st.period = a.spanAfter(st.verb.t1, int32(s.Last))
-	if a.lowerWord(st.verb.t1) != "of" && a.campaignCauser(t0, int32(s.First)) {
-		st.campaign = true // a verb's causer: "the murder of six priests" is a noun with its own agent
+	if !deedOf && a.campaignCauser(t0, int32(s.First)) {
+		st.campaign = true // a verb's causer: a deedOf is a noun with its own agent
 	}
 	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
 		st.period = true
@@ -3392,11 +3384,7 @@ func (a *article) spanAfter(t1, last int32) (campaign, period bool) {
 		if w := a.lowerWord(j); w != "in" && w != "during" && w != "since" {
 			continue
 		}
-		for k := j + 1; k < last && k <= j+3; k++ {
-			if campaignNouns[a.lowerWord(k)] {
-				campaign = true
-			}
-		}
+		campaign = a.setIn(campaignNouns, j+1, min(last, j+4))
 		period = a.measuredSpan(j, last)
 	}
 	return campaign, period
