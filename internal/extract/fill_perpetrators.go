@@ -1064,10 +1064,10 @@ func (f *filler) forceClaims(cands []actorCand) {
 				if w != head && !police && (ofPolice || !a.forceWholeEndsAt(j, first)) {
 					continue
 				}
-				if attr, _, _ := a.attribution(s, j, j+1); attr == record.Denied {
-					continue // "the armed forces ... denied that the military perpetrated it": its word denies (forceDenials)
-				}
 				if b0, b1 := a.span(j, j+1); b1 != c.b1 && a.speaker(j, j+1) {
+					if attr, _, _ := a.attribution(s, j, j+1); attr == record.Denied {
+						continue // "the armed forces ... denied that the military perpetrated it": its word denies (forceDenials)
+					}
 					c.attr, c.c0, c.c1 = record.Claimed, b0, b1
 					if police && bare {
 						c.name, c.b0, c.b1 = a.displayName(b0, b1), b0, b1 // "officers" fired: the police did
