@@ -2038,8 +2038,7 @@ func (a *article) ofGroupName(k, last int32) (int32, int32, bool) {
 func (a *article) describedGroup(si int32) (actorCand, bool) {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
-	var doer actorCand
-	found := false
+	var doer actorCand // the first described agent, when none claims
 	for h := first + 1; h < last; h++ {
 		if !describedGroups[singular(a.lowerWord(h))] {
 			continue
@@ -2068,7 +2067,7 @@ func (a *article) describedGroup(si int32) (actorCand, bool) {
 			c.c0, c.c1 = c0, c1
 			return c, true
 		}
-		if !found && a.describedAgent(t0, h, last) {
+		if doer.kind == "" && a.describedAgent(t0, h, last) {
 			// "Rebel groups detonated eight bombs", "killed by extreme
 			// rightist groups": the group as described did it, as
 			// gunmen would; its attribution is what the cues make it
@@ -2076,10 +2075,10 @@ func (a *article) describedGroup(si int32) (actorCand, bool) {
 			if c.c1 == 0 {
 				c.attr = record.Unknown
 			}
-			doer, found = c, true
+			doer = c
 		}
 	}
-	return doer, found
+	return doer, doer.kind != ""
 }
 
 // describedAgent reports whether the described group at tokens [t0, h]
