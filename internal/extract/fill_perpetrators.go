@@ -55,18 +55,20 @@ func (f *filler) perpetrators() {
 		}
 		cands = append(cands, f.warAttackers(si)...) // "an overnight Iranian attack" (fill_war.go)
 	}
+	// no doer: a pronoun, an old deed's doer, or one named to be cleared
 	cands = slices.DeleteFunc(cands, func(c actorCand) bool {
+		if personalPronouns[strings.ToLower(c.name)] {
+			return true // "We", "They": a pronoun names no one, whatever rule took it for a name
+		}
+		t := a.tokenAt(c.b0)
+		if a.otherDeedWord(t) {
+			return true // "the 2008 attacks, in which gunmen killed 166 people": the old deed's doers
+		}
 		// "no evidence that the killings were carried out by the army",
 		// "officials ruled out the involvement of the ELN": named to be
 		// cleared, unless it speaks for itself ("Armenia denied that its
 		// troops had fired first")
-		if personalPronouns[strings.ToLower(c.name)] {
-			return true // "We", "They": a pronoun names no one, whatever rule took it for a name
-		}
-		if a.otherDeedWord(a.tokenAt(c.b0)) {
-			return true // "the 2008 attacks, in which gunmen killed 166 people": the old deed's doers
-		}
-		return c.attr != record.Claimed && c.attr != record.Denied && a.cleared(a.tokenAt(c.b0))
+		return c.attr != record.Claimed && c.attr != record.Denied && a.cleared(t)
 	})
 	if sidesOnly(cands) {
 		// no one named, or only a state's force as a side of the fight
