@@ -55,18 +55,20 @@ func (f *filler) perpetrators() {
 		}
 		cands = append(cands, f.warAttackers(si)...) // "an overnight Iranian attack" (fill_war.go)
 	}
+	// no doer: a pronoun, an old deed's doer, or one named to be cleared
 	cands = slices.DeleteFunc(cands, func(c actorCand) bool {
+		if personalPronouns[strings.ToLower(c.name)] {
+			return true // "We", "They": a pronoun names no one, whatever rule took it for a name
+		}
+		t := a.tokenAt(c.b0)
+		if a.otherDeedWord(t) {
+			return true // "the 2008 attacks, in which gunmen killed 166 people": the old deed's doers
+		}
 		// "no evidence that the killings were carried out by the army",
 		// "officials ruled out the involvement of the ELN": named to be
 		// cleared, unless it speaks for itself ("Armenia denied that its
 		// troops had fired first")
-		if personalPronouns[strings.ToLower(c.name)] {
-			return true // "We", "They": a pronoun names no one, whatever rule took it for a name
-		}
-		if a.otherDeedWord(a.tokenAt(c.b0)) {
-			return true // "the 2008 attacks, in which gunmen killed 166 people": the old deed's doers
-		}
-		return c.attr != record.Claimed && c.attr != record.Denied && a.cleared(a.tokenAt(c.b0))
+		return c.attr != record.Claimed && c.attr != record.Denied && a.cleared(t)
 	})
 	if sidesOnly(cands) {
 		// no one named, or only a state's force as a side of the fight
@@ -1064,10 +1066,10 @@ func (f *filler) forceClaims(cands []actorCand) {
 				if w != head && !police && (ofPolice || !a.forceWholeEndsAt(j, first)) {
 					continue
 				}
-				if attr, _, _ := a.attribution(s, j, j+1); attr == record.Denied {
-					continue // "the armed forces ... denied that the military perpetrated it": its word denies (forceDenials)
-				}
 				if b0, b1 := a.span(j, j+1); b1 != c.b1 && a.speaker(j, j+1) {
+					if attr, _, _ := a.attribution(s, j, j+1); attr == record.Denied {
+						continue // "the armed forces ... denied that the military perpetrated it": its word denies (forceDenials)
+					}
 					c.attr, c.c0, c.c1 = record.Claimed, b0, b1
 					if police && bare {
 						c.name, c.b0, c.b1 = a.displayName(b0, b1), b0, b1 // "officers" fired: the police did
@@ -2038,8 +2040,7 @@ func (a *article) ofGroupName(k, last int32) (int32, int32, bool) {
 func (a *article) describedGroup(si int32) (actorCand, bool) {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
-	var doer actorCand
-	found := false
+	var doer actorCand // the first described agent, when none claims
 	for h := first + 1; h < last; h++ {
 		if !describedGroups[singular(a.lowerWord(h))] {
 			continue
@@ -2068,7 +2069,7 @@ func (a *article) describedGroup(si int32) (actorCand, bool) {
 			c.c0, c.c1 = c0, c1
 			return c, true
 		}
-		if !found && a.describedAgent(t0, h, last) {
+		if doer.kind == "" && a.describedAgent(t0, h, last) {
 			// "Rebel groups detonated eight bombs", "killed by extreme
 			// rightist groups": the group as described did it, as
 			// gunmen would; its attribution is what the cues make it
@@ -2076,10 +2077,10 @@ func (a *article) describedGroup(si int32) (actorCand, bool) {
 			if c.c1 == 0 {
 				c.attr = record.Unknown
 			}
-			doer, found = c, true
+			doer = c
 		}
 	}
-	return doer, found
+	return doer, doer.kind != ""
 }
 
 // describedAgent reports whether the described group at tokens [t0, h]
@@ -2846,14 +2847,20 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		if t.p.Value == record.Denied && !after && a.otherDenier(t, t0, t1) {
 			continue // "Rebels denied that the army bombed the market": the rebels deny, not the army
 		}
-		if t.p.Value == record.Denied && after && a.laterDenier(t, t0, t1) {
-			continue // "G said it had seized the palace, a claim the army denied": the army denies, not G
-		}
-		if t.p.Value == record.Denied && after && a.claimDenier(t, t0) {
-			continue // "G said it killed 30 soldiers, a claim the army denied": the army answers G's claim
-		}
-		if t.p.Value == record.Denied && after && answer.p == nil && a.answersCharge(t, t0, t1) {
-			answer = t // "Police blamed G for the attack, a charge the group denied": G answers the charge
+		if t.p.Value == record.Denied && after {
+			// the subject of a denial after the actor, read once for
+			// the three tests of who denies
+			if s0, s1, ok := a.denierBefore(t); ok {
+				if a.laterDenier(s0, s1, t0, t1) {
+					continue // "G said it had seized the palace, a claim the army denied": the army denies, not G
+				}
+				if a.claimDenier(s0, s1, t0) {
+					continue // "G said it killed 30 soldiers, a claim the army denied": the army answers G's claim
+				}
+				if answer.p == nil && a.answersCharge(s0, s1, t1) {
+					answer = t // "Police blamed G for the attack, a charge the group denied": G answers the charge
+				}
+			}
 		}
 		switch t.p.Value {
 		case record.Claimed:
@@ -3033,17 +3040,16 @@ func (a *article) otherDenier(t term, t0, t1 int32) bool {
 	return true // "residents", "a human rights group": no side of the deed
 }
 
-// laterDenier reports whether the cue of denial t, after the actor at
-// tokens [t0, t1), has a subject of its own (denierBefore) that is
-// another party: a state's force or police ("a claim the army denied",
+// laterDenier reports whether a cue of denial after the actor at tokens
+// [t0, t1), whose subject (denierBefore) is tokens [s0, s1), has a
+// subject of its own that is another party: a state's force or police ("a claim the army denied",
 // "which the police denied") or another named group. What that party
 // denies is the actor's word or deed, which it answers; it is no denial
 // by the actor. A subject that names the actor again ("a charge the
 // group denied", "which G denied") or a relative pronoun ("which
 // denied") leaves the denial the actor's.
-func (a *article) laterDenier(t term, t0, t1 int32) bool {
-	s0, s1, ok := a.denierBefore(t)
-	if !ok || s0 < t1 {
+func (a *article) laterDenier(s0, s1, t0, t1 int32) bool {
+	if s0 < t1 {
 		return false
 	}
 	for k := s0; k < s1; k++ {
@@ -3061,15 +3067,15 @@ func (a *article) laterDenier(t term, t0, t1 int32) bool {
 	return a.stateForceIn(s0, s1)
 }
 
-// answersCharge reports whether the cue of denial t, after the actor
-// at tokens [t0, t1), is the actor's answer to a charge: its subject
-// (denierBefore) stands in a clause on a noun of [charge-noun] that sums up
-// what the sentence says against the actor ("Police blamed G for the
-// attack, a charge the group denied", "an accusation G denies"), and names
+// answersCharge reports whether a cue of denial after the actor ending
+// before token t1, whose subject (denierBefore) is tokens [s0, s1), is
+// the actor's answer to a charge: the subject stands in a clause on a
+// noun of [charge-noun] that sums up what the sentence says against the
+// actor ("Police blamed G for the attack, a charge the group denied",
+// "an accusation G denies"). The caller has found that the subject names
 // the actor, not another party (laterDenier).
-func (a *article) answersCharge(t term, t0, t1 int32) bool {
-	s0, s1, ok := a.denierBefore(t)
-	if !ok || s0 < t1 || a.laterDenier(t, t0, t1) {
+func (a *article) answersCharge(s0, s1, t1 int32) bool {
+	if s0 < t1 {
 		return false
 	}
 	for k := s0; k < s1; k++ {
@@ -3084,16 +3090,16 @@ func (a *article) answersCharge(t term, t0, t1 int32) bool {
 // may deny (claimDenier).
 var claimWords = lexicon.Words().Set("claim-word") // lexicon/words.txt
 
-// claimDenier reports whether the actor at token t0 is the subject of
-// the cue of denial t in a clause on a noun of a claim before it ("G
-// said its fighters killed 30 soldiers, a claim the army denied"): what
-// it denies is the claimant's word, which it answers; it denies no part
-// of its own, so the cue makes it no accused. A denial of a charge ("a
+// claimDenier reports whether the actor at token t0 stands in the
+// subject, tokens [s0, s1) (denierBefore), of a cue of denial in a
+// clause on a noun of a claim before it ("G said its fighters killed 30
+// soldiers, a claim the army denied"): what it denies is the claimant's
+// word, which it answers; it denies no part of its own, so the cue makes
+// it no accused. A denial of a charge ("a
 // charge the group denied") or of a deed ("a bombing, which the armed
 // forces have denied") is the denier's own.
-func (a *article) claimDenier(t term, t0 int32) bool {
-	s0, s1, ok := a.denierBefore(t)
-	if !ok || t0 < s0 || t0 >= s1 {
+func (a *article) claimDenier(s0, s1, t0 int32) bool {
+	if t0 < s0 || t0 >= s1 {
 		return false
 	}
 	for k := s0; k < t0; k++ {
