@@ -7,6 +7,8 @@
 #   - MUC-4 train and dev with --full (incidents P/R/F1 and the field table);
 #   - precision on general news: how many BBC 2005 documents and how many
 #     Reuters-21578 documents outside the fresh blind set get an incident.
+#   - RETOLD (bench/retold, modern stories retold by writers who never saw
+#     the rules; a tune set from stop 24 on).
 # The blind sets (news-dev BLIND, FRESH, HELDOUT) are printed only with --blind: they
 # are scored at the end of a piece of work, not while it is being done.
 #
@@ -25,7 +27,7 @@ summary() { grep -E '^(== |docs=|  type=|score=)' || true; }
 
 echo "== news-dev all"
 "$tmp/sitrep" eval news --gold "$shared/bench/news-dev/gold.jsonl" "$shared"/bench/news-dev/*.txt | summary
-for part in tune wire-a wire-b probes; do
+for part in tune wire-a wire-b probes retold; do
 	scripts/news-split.sh "$part" | summary
 done
 if [ "${1:-}" = --blind ]; then

@@ -17,8 +17,10 @@
 # modern stories retelling real incidents, written and coded by writers who
 # never saw the rules or ran the extractor (bench/heldout/README.md): a
 # blind set, scored at the end of a piece of work, its misses not read.
+# RETOLD is bench/retold: written the same way as HELDOUT by other writers
+# (other incidents), but a tune set from stop 24 on (bench/retold/README.md).
 #
-#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|heldout] [extra eval flags, e.g. --json]
+#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|heldout] [extra eval flags, e.g. --json]
 #
 # SITREP_BIN names a sitrep binary already built from this tree (measure.sh
 # passes its own); without it the script builds one.
@@ -73,7 +75,7 @@ wirehalf() {
 }
 
 # beside NAME: a set of bench/NAME whose texts live beside their gold
-# (probes, tuned on; heldout, blind)
+# (probes and retold, tuned on; heldout, blind)
 beside() {
   local name=$1
   shift
@@ -90,6 +92,7 @@ wire) reuters wire bench/wire/gold.jsonl "$@" ;;
 wire-a) reuters wire-a "$(wirehalf A)" "$@" ;;
 wire-b) reuters wire-b "$(wirehalf B)" "$@" ;;
 probes) beside probes "$@" ;;
+retold) beside retold "$@" ;;
 heldout) beside heldout "$@" ;;
-*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|heldout] [eval flags]" >&2; exit 2 ;;
+*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|heldout] [eval flags]" >&2; exit 2 ;;
 esac
