@@ -1879,6 +1879,9 @@ func (f *filler) targets() {
 			if t.p.Cat != lexicon.Target || len(f.rec.Targets) >= 4 || t.t0 < taken {
 				continue
 			}
+			if a.inOldDeedClause(t.t0) {
+				continue // "since November 2008, when gunmen raided its hotels": the old deed's target
+			}
 			if starts[t.t1] {
 				continue // "bus" of "bus station": the modifier of a compound, whose head names the target
 			}

@@ -906,14 +906,24 @@ func (a *article) modalCore(j, t int32) bool {
 }
 
 // finitePast reports whether the word at token t is a verb in the simple
-// past, an "-ed" form no auxiliary stands right before: a modal takes the
-// bare verb ("will bomb", "would have bombed", "could be bombed"), so a
-// simple past after it belongs to another clause ("Gunmen that will soon
-// be tried bombed a bank": the relative clause's modal, the main clause's
-// deed).
+// past, an "-ed" form or one of [irregular-past] (pastTense), that no
+// auxiliary or modal governs: a modal takes the bare verb ("will bomb",
+// "would have bombed", "could be bombed"), so a simple past after it
+// belongs to another clause ("Gunmen that will soon be tried bombed a
+// bank", "Three men that will soon be tried shot a guard": the relative
+// clause's modal, the main clause's deed). Adverbs inside the verb group
+// ("could also hit", "have since struck": [subject-adverb], "-ly") stand
+// between the auxiliary and its verb.
 func (a *article) finitePast(t int32) bool {
-	before := a.lowerWord(t - 1)
-	return strings.HasSuffix(a.lowerWord(t), "ed") && !auxiliaries[before] && !modals[before]
+	if !pastTense(a.lowerWord(t)) {
+		return false
+	}
+	j := t - 1
+	for j > 0 && (subjectAdverbs[a.lowerWord(j)] && !auxiliaries[a.lowerWord(j)] || lyForm(a.lowerWord(j))) {
+		j--
+	}
+	before := a.lowerWord(j)
+	return !auxiliaries[before] && !modals[before]
 }
 
 // modals head a clause whose deed is a possibility (modalCore).

@@ -3749,19 +3749,41 @@ func (a *article) raisedBefore(t term) bool {
 
 // inOldDeedClause reports whether token t stands in a relative clause on
 // an attack noun that a date long past qualifies ("the 2008 attacks, in
-// which gunmen killed 166 people": inRelativeOf, longAgo): what it counts
-// is the old deed's harm, not the news's.
+// which gunmen killed 166 people": inRelativeOf, longAgo), or in a clause
+// "when" hangs on such a date itself ("on alert since November 2008, when
+// gunmen launched a raid": whenOf): what it counts, and who and what it
+// names, are the old deed's, not the news's.
 func (a *article) inOldDeedClause(t int32) bool {
 	s := a.sents[a.sentOf[t]]
 	b0, b1 := a.span(int32(s.First), int32(s.Last))
 	lo, hi := a.dateRange(b0, b1)
 	for k := lo; k < hi; k++ {
-		if !a.attackDate(k) || !a.longAgo(k) {
+		if !a.longAgo(k) {
 			continue
 		}
-		if a.inRelativeOf(t, a.datedNoun(k)) {
+		if a.attackDate(k) && a.inRelativeOf(t, a.datedNoun(k)) || a.whenOf(t, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// whenOf reports whether token t stands in the clause that a relative
+// "when" right after date k opens ("since November 2008, when 10 gunmen
+// launched a raid on the city"): the clause tells what happened at that
+// time, to the next punctuation.
+func (a *article) whenOf(t int32, k int) bool {
+	j := a.tokenAt(a.dates[k].End-1) + 1
+	if a.word(j) == "," {
+		j++
+	}
+	if a.lowerWord(j) != "when" || t <= j {
+		return false
+	}
+	for i := j + 1; i < t; i++ {
+		if a.breaksPhrase(i) {
+			return false
+		}
+	}
+	return true
 }
