@@ -652,21 +652,41 @@ func (a *article) nameWords(out [][]string) [][]string {
 }
 
 // behindFrom reports whether the actor ending before token t1 is the
-// subject of being behind an attack ("ETA is believed to have been behind
-// the bombing"), and returns the span of the cue.
+// subject of a predicate of culpability ([culpable]) that holds it to the
+// attack, past the copula and the adverbs of likelihood blameCopula
+// reads: "ETA is believed to have been behind the bombing", "G was likely
+// responsible for the bombing", "G was most likely responsible." The
+// predicate names the deed ("behind the attack", behindDeed; "responsible
+// for the bombing", heldToDeed) or ends the clause, where it can be about
+// nothing but the deed told. It returns the span of the cue.
 func (a *article) behindFrom(t1 int32) (int32, int32, bool) {
-	si := a.sentOf[min(t1, int32(len(a.toks)-1))]
-	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	last := int32(a.sents[a.sentOf[min(t1, int32(len(a.toks)-1))]].Last)
 	for j := t1 + 1; j < last && j <= t1+8; j++ {
-		if a.lowerWord(j) != "behind" {
+		if !culpable[a.lowerWord(j)] {
 			continue
 		}
-		if v, ok := a.blameCopula(j, first); ok && a.subjectEndsAt(t1, v) && a.behindDeed(j) {
+		if v, ok := a.culpablePredicate(j); ok && a.subjectEndsAt(t1, v) {
 			return v, j + 1, true
 		}
 		break
 	}
 	return 0, 0, false
+}
+
+// culpablePredicate reports whether the word of [culpable] at token j is
+// a predicate that holds its subject to the attack (behindFrom), and
+// returns the first token of its copula: the deed named after it or the
+// clause ended by it.
+func (a *article) culpablePredicate(j int32) (int32, bool) {
+	if !culpable[a.lowerWord(j)] {
+		return 0, false
+	}
+	first, last := int32(a.sents[a.sentOf[j]].First), int32(a.sents[a.sentOf[j]].Last)
+	held := a.behindDeed(j) || a.lowerWord(j) != "behind" && (a.heldToDeed(j) || j+1 >= last || a.toks[j+1].Kind == text.Punct)
+	if !held {
+		return 0, false
+	}
+	return a.blameCopula(j, first)
 }
 
 // subjectEndsAt reports whether the subject whose first conjunct is the

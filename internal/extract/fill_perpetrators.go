@@ -68,7 +68,7 @@ func (f *filler) perpetrators() {
 		// "officials ruled out the involvement of the ELN": named to be
 		// cleared, unless it speaks for itself ("Armenia denied that its
 		// troops had fired first")
-		return c.attr != record.Claimed && c.attr != record.Denied && a.cleared(t)
+		return c.attr != record.Claimed && c.attr != record.Denied && a.cleared(t, a.tokenAt(c.b1-1)+1)
 	})
 	if sidesOnly(cands) {
 		// no one named, or only a state's force as a side of the fight
@@ -354,7 +354,7 @@ func (a *article) cueSentences(d0 int) []int32 {
 		// "the coalition called the strike a legitimate operation": owning
 		// the deed by defending it
 		for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
-			if a.justifies(j) || a.claimsDeed(j) || a.behindDeed(j) || a.heldToDeed(j) || a.suspicionAt(j) || a.bombDevice(j) || a.targetedDeed(j) {
+			if a.justifies(j) || a.claimsDeed(j) || a.behindDeed(j) || a.heldToDeed(j) || a.suspicionAt(j) || a.bombDevice(j) || a.targetedDeed(j) || a.culpableAt(j) {
 				if !a.contextBefore(s) && !a.oldDated(s, d0) {
 					cues = append(cues, s)
 				}
@@ -363,6 +363,14 @@ func (a *article) cueSentences(d0 int) []int32 {
 		}
 	}
 	return cues
+}
+
+// culpableAt reports whether token j is a predicate of culpability
+// (culpablePredicate) after a copula: "G was likely responsible.", as
+// "was responsible" is a cue of its own.
+func (a *article) culpableAt(j int32) bool {
+	_, ok := a.culpablePredicate(j)
+	return ok
 }
 
 // ownsToldDeed reports whether sentence si, which first tells of another
@@ -2572,9 +2580,15 @@ func (a *article) deniesComplement(k, first int32) bool {
 // or in the scope of a cue of suspicion that is denied, no clause break
 // between (negatedCue: "officials ruled out the involvement of the ELN",
 // "police have not blamed the FARC").
-func (a *article) cleared(t0 int32) bool {
+func (a *article) cleared(t0, t1 int32) bool {
 	if a.deniedComplement(t0) {
 		return true
+	}
+	si := a.sentOf[t0]
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat == lexicon.Attribution && t.p.Value == record.Denied && t.t0 >= t1 && a.deniedForOther(si, t, t0, t1) {
+			return true // "Officials said G was not behind the bombing"
+		}
 	}
 	for _, t := range a.sentTerms(a.sentOf[t0]) {
 		if t.p.Cat != lexicon.Attribution || t.p.Value != record.Suspected || t.t1 > t0 || t0-t.t1 > 6 {
@@ -2583,6 +2597,85 @@ func (a *article) cleared(t0 int32) bool {
 		if a.negatedCue(t) && a.sameClause(t.t1, t0) {
 			return true
 		}
+	}
+	return false
+}
+
+// predicateDenial reports whether the cue of denial t is a predicate of
+// its subject, negated: opened, past an auxiliary, by a negation or a
+// word of [negative-subject] ("was not behind", "had no role in", "has
+// nothing to do with"). It says the subject did not do the deed, in the
+// voice of whoever says the clause; a verb of denial ("denied", "rejected
+// the accusation") is the act of its subject.
+func (a *article) predicateDenial(t term) bool {
+	j := t.t0
+	if auxiliaries[a.lowerWord(j)] && j+1 < t.t1 {
+		j++ // "had no role"
+	}
+	w := a.lowerWord(j)
+	return negates(w) || negativeSubjects[w]
+}
+
+// deniedForOther reports whether the cue of denial t, after the actor at
+// tokens [t0, t1) of sentence si, is a negated predicate of that actor
+// (predicateDenial; its verb group right after the actor, verbGroupStart)
+// in a clause another speaker says (saidByOther): "Officials said G was
+// not behind the bombing", "G had nothing to do with it, police said".
+// The actor did not speak: it is cleared by the speaker, and denies
+// nothing. Said by the actor itself ("G said it was not behind",
+// selfDenial) or by no one, the predicate stays its denial.
+func (a *article) deniedForOther(si int32, t term, t0, t1 int32) bool {
+	if !a.predicateDenial(t) || t.t0 < t1 {
+		return false
+	}
+	first := int32(a.sents[si].First)
+	if !a.subjectEndsAt(t1, a.verbGroupStart(t, first)) {
+		return false
+	}
+	return a.saidByOther(si, t0, t1)
+}
+
+// saidByOther reports whether the clause of the actor at tokens [t0, t1)
+// of sentence si is the word of a speaker who is neither the actor nor its
+// voice (ownVoiceAt; a state's voice for its own force): the complement of
+// a verb of saying right before the actor ("Officials said G was ...",
+// "police said that G ...") or a clause a saying after a comma closes
+// ("G was not behind the bombing, officials said"; "..., said a police
+// spokesman"). A pronoun for the speaker ("he said") says no more who it
+// is, and the clause is left to the actor.
+func (a *article) saidByOther(si, t0, t1 int32) bool {
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	other := func(r0, r1 int32) bool {
+		if r0 >= r1 || r1-r0 == 1 && (ownPronouns[a.lowerWord(r0)] || subjectPronoun(a.lowerWord(r0))) {
+			return false
+		}
+		if a.stateForceIn(t0, t1) && a.stateVoiceIn(r0, r1) {
+			return false // "the ministry said the army was not involved": the state speaks for its force
+		}
+		return !a.ownVoiceAt(t0, t1, r0, r1)
+	}
+	k := t0 - 1
+	if articleWords[a.lowerWord(k)] {
+		k--
+	}
+	if a.lowerWord(k) == "that" {
+		k--
+	}
+	if k > first && (sayVerbs[a.lowerWord(k)] || reportVerbs[a.lowerWord(k)]) {
+		return other(a.subjectStart(k, first), k)
+	}
+	for v := t1 + 1; v < last && v < t1+30; v++ {
+		if !sayVerbs[a.lowerWord(v)] {
+			continue
+		}
+		r0, r1 := a.voiceRegion(first, v)
+		if r0 <= t1 || !a.reportCloser(r0-1) {
+			return false
+		}
+		if r0 == r1 {
+			r0, r1 = v+1, a.nounPhraseEnd(v+1, last) // "..., said a police spokesman"
+		}
+		return other(r0, r1)
 	}
 	return false
 }
@@ -2844,6 +2937,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 		var dist int32
 		after := t.t0 >= t1 // the cue follows the actor
+		if t.p.Value == record.Denied && after && a.deniedForOther(si, t, t0, t1) {
+			continue // "Officials said G was not behind the bombing": the officials clear G, G denies nothing (cleared)
+		}
 		if t.p.Value == record.Denied && !after && a.otherDenier(t, t0, t1) {
 			continue // "Rebels denied that the army bombed the market": the rebels deny, not the army
 		}
@@ -2860,6 +2956,8 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 				if answer.p == nil && a.answersCharge(s0, s1, t1) {
 					answer = t // "Police blamed G for the attack, a charge the group denied": G answers the charge
 				}
+			} else if answer.p == nil && a.pronounAnswersCharge(t, t1) {
+				answer = t // "Police blamed G for the attack, a charge it denied": "it" is the accused
 			}
 		}
 		switch t.p.Value {
@@ -3143,16 +3241,7 @@ func (a *article) perpetratorWordIn(t0, t1 int32) bool {
 // one after a comma, or a pronoun whose referent is elsewhere.
 func (a *article) denierBefore(t term) (int32, int32, bool) {
 	first := int32(a.sents[a.sentOf[t.t0]].First)
-	e := a.pastAsidesBack(t.t0, first)
-	for e > first {
-		w := a.lowerWord(e - 1)
-		if auxiliaries[w] || doAuxiliaries[w] || negates(w) || subjectAdverbs[w] || focusAdverbs[w] || lyForm(w) {
-			// "has absolutely nothing to do with", "We completely deny"
-			e--
-			continue
-		}
-		break
-	}
+	e := a.verbGroupStart(t, first)
 	if e <= first || a.toks[e-1].Kind != text.Word || subjectPronoun(a.lowerWord(e-1)) {
 		return 0, 0, false
 	}
@@ -3161,6 +3250,46 @@ func (a *article) denierBefore(t term) (int32, int32, bool) {
 		s--
 	}
 	return s, e, true
+}
+
+// verbGroupStart returns the first token of the verb group of the cue of
+// denial t, in the sentence opening at first: left of t past asides,
+// auxiliaries, negations and adverbs ("the ministry, however, has not
+// denied", "has absolutely nothing to do with", "We completely deny").
+// The subject ends there.
+func (a *article) verbGroupStart(t term, first int32) int32 {
+	e := a.pastAsidesBack(t.t0, first)
+	for e > first {
+		w := a.lowerWord(e - 1)
+		if auxiliaries[w] || doAuxiliaries[w] || negates(w) || subjectAdverbs[w] || focusAdverbs[w] || lyForm(w) {
+			e--
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// pronounAnswersCharge reports whether the cue of denial t, after the
+// actor ending before token t1, has for subject a pronoun that opens a
+// relative clause on a noun of [charge-noun] ("Police blamed G for the
+// attack, a charge it denied", "an accusation which they deny"): the one
+// who denies a charge is the one it is laid on, so the pronoun stands
+// for the accused actor, and the denial is its answer (answersCharge
+// reads the same clause with a noun for its subject: "a charge the group
+// denied").
+func (a *article) pronounAnswersCharge(t term, t1 int32) bool {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	e := a.verbGroupStart(t, first)
+	p := e - 1
+	if p <= first || p <= t1 || !subjectPronoun(a.lowerWord(p)) {
+		return false
+	}
+	n := p - 1
+	if w := a.lowerWord(n); w == "which" || w == "that" {
+		n--
+	}
+	return n >= t1 && chargeNouns[a.lowerWord(n)]
 }
 
 // stateOffices are offices whose holder speaks for a state besides its
