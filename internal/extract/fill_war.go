@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -61,19 +60,15 @@ func (a *article) stateVoiceAt(j int32) (string, bool) {
 const attackGap = 2
 
 // stateOf returns the country code of the place mention k when it names a
-// state (a country or its demonym). Of the countries one demonym names
-// ("American" is also the Northern Mariana Islands', "Dutch" Bonaire's),
-// the state is the most populous (heaviest): "an American raid" is the
-// United States'.
+// state (a country or its demonym): the country it was resolved to, which
+// for a demonym several countries share is the most populous (countryOf):
+// "an American raid" is the United States'.
 func (a *article) stateOf(k int) string {
 	m := &a.places[k]
 	if !(m.demonym || m.country) || m.chosen == nil {
 		return ""
 	}
-	if !m.demonym {
-		return m.chosen.CountryCode
-	}
-	return heaviest(m.chosen, m.cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country && e.IsDemonym }).CountryCode
+	return m.chosen.CountryCode
 }
 
 // warAttackers returns the states that sentence si puts an attack on by

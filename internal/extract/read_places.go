@@ -1446,7 +1446,7 @@ func (a *article) keepPlace(m *placeMention) bool {
 		a.buf = appendLowerASCII(a.buf[:0], a.word(m.t0-2))
 		m.prep = string(a.buf)
 	}
-	if m.country && (a.inFeatureName(m) || a.inRegionName(m)) {
+	if m.country && a.inFeatureName(m) || (m.country || m.demonym) && a.inRegionName(m) {
 		return false // "Lake Chad", "the Congo River": water or land named after the country, not in it
 	}
 	if m.demonym || m.country {
@@ -2163,9 +2163,10 @@ func (a *article) inFeatureName(m *placeMention) bool {
 // ([region-name]).
 var regionNames = lexicon.Words().Set("region-name") // lexicon/words.txt
 
-// inRegionName reports whether the country name of mention m ends the
-// name of a region of the continents ("Central America", "Latin
-// America"): the name is the region's, not the United States'.
+// inRegionName reports whether the country name or demonym of mention m
+// ends the name of a region of the continents or its demonym ("Central
+// America", "Latin America", "the Central American summit"): the name is
+// the region's, not the United States'.
 func (a *article) inRegionName(m *placeMention) bool {
 	return m.t0 >= 1 && a.sentOf[m.t0-1] == a.sentOf[m.t0] && regionNames[a.lowerSpan(m.t0-1, m.t1)]
 }

@@ -40,10 +40,14 @@ func (a *article) resolvePlaces() {
 				continue // "a Turkish cameraman", "two American cyclists": whose, not where
 			}
 		}
-		for _, e := range m.cands {
-			if e.Kind == gazetteer.Country {
-				weights[e.CountryCode] += w
-				break
+		if c := countryOf(m); c != nil {
+			weights[c.CountryCode] += w
+		} else {
+			for _, e := range m.cands {
+				if e.Kind == gazetteer.Country {
+					weights[e.CountryCode] += w
+					break
+				}
 			}
 		}
 		if m.dateline {
@@ -1017,14 +1021,13 @@ func (a *article) personAfter(j int32) bool {
 	return ok && (tm.p.Value == record.Civilians || tm.p.Value == "people")
 }
 
-// countryOf returns the country a country name or demonym mention names.
+// countryOf returns the country a country name or demonym mention names:
+// of the countries one demonym names ("American" is also the Northern
+// Mariana Islands', "Dutch" the Caribbean Netherlands', "Dominican"
+// Dominica's) the most populous (heaviestCountry), so that the story's
+// weight, the mention's choice and the state that acts (stateOf) agree.
 func countryOf(m *placeMention) *gazetteer.Feature {
-	for _, e := range m.cands {
-		if e.Kind == gazetteer.Country && e.IsDemonym == m.demonym {
-			return e.Feature
-		}
-	}
-	return nil
+	return heaviest(nil, m.cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country && e.IsDemonym == m.demonym })
 }
 
 // divisionNamed returns the division of the same name as the resolved
