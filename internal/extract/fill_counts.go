@@ -527,9 +527,12 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 // Members of armed groups a state's forces struck ("The army's air strike
 // on a rebel base killed twelve fighters") are the doer's victims, not
 // attackers of this incident: when every perpetrator is a state's force,
-// the fighters it killed are combatants (stateStruck).
+// the fighters it killed are combatants (stateStruck); so are an armed
+// group's dead in a clash, a fight with no attacker ("Soldiers killed
+// nine CODECO militiamen in a clash"), unless the text names them by the
+// deed ("the attackers").
 func (f *filler) partyOf(p part) string {
-	if p.party == record.Perpetrators && !p.pronoun && f.stateStruck() && !f.a.deedAgent(p) {
+	if p.party == record.Perpetrators && !p.pronoun && (f.stateStruck() || f.clash) && !f.a.deedAgent(p) {
 		return record.Combatants
 	}
 	if p.party != record.SecurityForces || !f.clash || len(f.attackerStates) != 1 {

@@ -29,7 +29,7 @@ func (f *filler) location() {
 				// ("South Sudan gunmen kill 28 ... in Ethiopia"; not
 				// "talks on Afghanistan", a topic)
 				if k < 0 || a.places[k].country && !a.places[p].country ||
-					a.places[k].country == a.places[p].country && !a.locative(k) && a.places[p].prep == "in" {
+					a.places[k].country == a.places[p].country && !a.locative(k) && (a.places[p].prep == "in" || a.struckOver(p, k)) {
 					k = p
 				}
 			}
@@ -112,11 +112,12 @@ func (f *filler) location() {
 	if sea, c := f.atSea(); sea && (k < 0 || a.places[k].water && c >= 0) {
 		k, atSea = c, c < 0
 	}
-	if k >= 0 && (a.places[k].country || a.places[k].demonym) && !a.locative(k) && a.filedFrom(k, true) && !f.seatTied() {
+	if k >= 0 && (a.places[k].country || a.places[k].demonym) && !a.locative(k) && !a.struckCountry(k) && a.filedFrom(k, true) && !f.seatTied() {
 		// "WASHINGTON - ... endorsed Monday's U.S. attack on two Iranian
 		// oil platforms", "a missile strike on the U.S.-flagged Kuwaiti
 		// tanker": the dateline's country named as the doer or, in a
-		// compound, the owner, not as where the deed was
+		// compound, the owner, not as where the deed was; the ground an
+		// attack struck ("attacked Israel") is where it was
 		k = -1
 	}
 	unnamed := f.unnamedSite()
@@ -300,6 +301,41 @@ func (f *filler) location() {
 			f.tokEvidence("location", a.places[c].t0, a.places[c].t1)
 		}
 	}
+}
+
+// struckOver reports whether place p is what a deed struck ("launches
+// drone and missile attack on Israel", "attacked Israel": struckObject)
+// and place k, named before it, is not: a state that launches an attack
+// is the doer, and the ground struck is the site.
+func (a *article) struckOver(p, k int) bool {
+	return a.struckCountry(p) && !a.struckObject(a.places[k].t0)
+}
+
+// struckCountry reports whether place p is a country named as what a deed
+// struck, right after it: the object of a verb of attack ("attacked
+// Israel") or of "on" or "against" after a noun of attack ("missile
+// attack on Israel"). A country a deed happened off or near ("struck a
+// freighter off Yemen") is not.
+func (a *article) struckCountry(p int) bool {
+	m := &a.places[p]
+	if !m.country || m.demonym {
+		return false
+	}
+	j := m.t0 - 1
+	if j < 0 || a.clauseBreak(j) {
+		return false
+	}
+	if w := a.lowerWord(j); w == "on" || w == "against" {
+		j--
+		return j >= 0 && !a.clauseBreak(j) && a.attackWordAt(j)
+	}
+	return a.attackWordAt(j)
+}
+
+// attackWordAt reports whether token j is a word of attack or ends one
+// ("attacked", "missile attack").
+func (a *article) attackWordAt(j int32) bool {
+	return a.deedWord(j) || a.covered(j, lexicon.Trigger, "")
 }
 
 // homeOnly returns the first home of a person the incident's sentences
@@ -608,6 +644,9 @@ func (f *filler) datelineTied(d int) bool {
 	a := f.a
 	for _, m := range f.current() {
 		for _, p := range m.places {
+			if a.struckCountry(p) {
+				continue // "Iran attacked Israel": the state struck as a side, no spot in it
+			}
 			if a.locative(p) && !regionName(&a.places[p]) && (a.samePlace(p, d) || a.contains(d, p) || a.contains(p, d)) {
 				return true
 			}

@@ -1718,6 +1718,17 @@ func (a *article) commonWord(k int32) bool {
 	return a.x.gaz.CommonWord(a.buf)
 }
 
+// groupBetween reports whether a group mention covers a token in [j, k):
+// the modifiers of a count's noun.
+func (a *article) groupBetween(j, k int32) bool {
+	for ; j < k; j++ {
+		if a.isGroup(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // isGroup reports whether a group mention covers token t.
 func (a *article) isGroup(t int32) bool {
 	off := int(a.toks[t].Start)
@@ -1773,6 +1784,10 @@ func (a *article) head(p *part, last int32) {
 			p.party = partyOf(pt.p.Value)
 			if side := a.sideOfMen(pt, p.t0); side != "" {
 				p.party = side
+			} else if p.party == record.SecurityForces && a.groupBetween(start, pt.t0) {
+				// "11 CODECO militiamen", "20 Amal militiamen": an armed
+				// group named on the noun owns the men, no state
+				p.party = record.Perpetrators
 			}
 			if w := a.lowerSpan(pt.t0, pt.t1); w == "others" || w == "other people" {
 				p.additional = true
