@@ -3184,6 +3184,9 @@ func (a *article) qualify(st *statement) {
 	if a.recordTold(st.verb.t0, int32(s.First)) {
 		st.period = true // "a war that has killed more than 50,000 people", "the group, which has killed hundreds"
 	}
+	if a.actorRecord(st, int32(s.First)) {
+		st.period = true // "The ADF, originally a Ugandan rebel group, has killed thousands of civilians"
+	}
 	if a.rateAfter(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
@@ -3471,6 +3474,50 @@ var spanJoins = lexicon.Words().Set("span-join") // lexicon/words.txt
 func (a *article) recordTold(v, first int32) bool {
 	k, perfect, ok := a.recordClause(v, first)
 	return ok && (perfect && campaignNouns[a.lowerWord(k)] || a.recordHolder(k))
+}
+
+// actorRecord reports whether statement st tells an armed actor's record
+// in a main clause, as recordTold does in a relative one: a casualty verb
+// in the perfect ("has killed", "have also killed") whose subject is a
+// named group, a state's arm or armed men (recordHolder, a party noun of
+// the perpetrators or the forces), past an apposition ("The ADF,
+// originally a Ugandan rebel group, has killed thousands of civilians"),
+// and whose every figure is a multitude no count gives ("hundreds",
+// "thousands"). The perfect sums the actor's deeds up to now; an attack
+// told in the perfect gives a count ("gunmen have killed 12 people").
+func (a *article) actorRecord(st *statement, first int32) bool {
+	if len(st.parts) == 0 {
+		return false
+	}
+	for _, p := range st.parts {
+		if p.qual != text.Vague || p.n < 100 {
+			return false
+		}
+	}
+	j := st.verb.t0 - 1
+	for j > first && j >= st.verb.t0-2 && a.lowerWord(j) != "has" && a.lowerWord(j) != "have" && !a.clauseBreak(j) {
+		j-- // "have also killed"
+	}
+	if w := a.lowerWord(j); j <= first || w != "has" && w != "have" {
+		return false
+	}
+	k := j - 1
+	if a.word(k) == "," {
+		// past an apposition to the comma that opens it
+		for k--; k > first && a.word(k) != ","; k-- {
+		}
+		if k <= first || j-k > 12 {
+			return false
+		}
+		k--
+	}
+	if a.recordHolder(k) {
+		return true
+	}
+	if t, ok := a.termAt(k, lexicon.Party); ok && t.t1 == k+1 {
+		return t.p.Value == record.Perpetrators || t.p.Value == record.SecurityForces
+	}
+	return false
 }
 
 // recordClause returns the antecedent of the relative clause whose verb
