@@ -64,6 +64,9 @@ func (f *filler) perpetrators() {
 		if a.otherDeedWord(t) {
 			return true // "the 2008 attacks, in which gunmen killed 166 people": the old deed's doers
 		}
+		if c.kind != "state" && c.attr != record.Claimed && c.attr != record.Denied && a.namedKilled(c.b0, c.b1) {
+			return true // "a U.S. air strike killed Major General Qassem Soleimani ... accusing Soleimani of planning attacks": the dead did not do it
+		}
 		// "no evidence that the killings were carried out by the army",
 		// "officials ruled out the involvement of the ELN": named to be
 		// cleared, unless it speaks for itself ("Armenia denied that its
@@ -2375,16 +2378,24 @@ func (a *article) sufferedAfter(t int32) bool {
 		t = tm.t1
 	} else if memberNouns[a.lowerWord(t)] {
 		t++
+	} else {
+		// "U.S. Army special forces soldiers were killed": the force's
+		// own nouns go on heading the phrase, the service before its noun
+		for n := 0; n < 3 && int(t+1) < len(a.toks) && (forceNouns[a.lowerWord(t)] || serviceAdjectives[a.lowerWord(t)] && forceNouns[a.lowerWord(t+1)]); n++ {
+			t++
+		}
 	}
 	t = a.pastRelative(t) // "AN HONDURAN HELICOPTER, WHICH WAS EVACUATING CASUALTIES, WAS ATTACKED"
 	for n := 0; n < 2 && int(t) < len(a.toks) && adverbs[a.lowerWord(t)] && strings.HasSuffix(a.lowerWord(t), "ly"); n++ {
 		t++ // "Two Hamas gunmen reportedly killed" (the auxiliaries are read below)
 	}
-	j := t
-	for n := 0; n < 2; n++ {
-		switch a.lowerWord(j) {
-		case "were", "was", "have", "has", "had", "been":
-			j++
+	j, aux := t, ""
+	for n := 0; n < 4; n++ {
+		switch w := a.lowerWord(j); {
+		case w == "were" || w == "was" || w == "have" || w == "has" || w == "had" || w == "been":
+			j, aux = j+1, w
+		case aux != "" && adverbs[w]:
+			j++ // "four Nigerien soldiers were also killed": an adverb inside the verb group
 		}
 	}
 	if j == t && int(t) < len(a.toks) && a.headlineLike(t) {
@@ -2396,8 +2407,8 @@ func (a *article) sufferedAfter(t int32) bool {
 		return ok && strings.HasSuffix(a.lowerWord(t), "ed") && !a.objectFollows(ct) &&
 			!(int(next) < len(a.toks) && (a.toks[next].Kind == text.Num || numberWords[a.lowerWord(next)]))
 	}
-	if j == t || a.lowerWord(j-1) == "have" || a.lowerWord(j-1) == "has" || a.lowerWord(j-1) == "had" {
-		return false
+	if j == t || aux == "have" || aux == "has" || aux == "had" {
+		return false // "soldiers have killed": active
 	}
 	w := a.lowerWord(j)
 	return strings.HasSuffix(w, "ed") && a.isCasualtyWord(j) || a.deedWord(j) && !strings.HasSuffix(w, "ing")
@@ -3428,6 +3439,48 @@ func (f *filler) doerIn(si int32) bool {
 	for _, sp := range f.attackerSpans {
 		if sp[0] >= b0 && sp[1] <= b1 {
 			return true
+		}
+	}
+	return false
+}
+
+// namedKilled reports whether the name in bytes [b0, b1) is one the text
+// gives as killed, the object of an active verb of killing whose run of
+// capitalised words (titles and the name, after at most two lower-case
+// words ending in a rank or office noun of [force-rank], [office-noun] or
+// [person-title]: "killed militia commander Haji Rahim Nurzai") holds
+// the name's last word: "A U.S. air strike killed Major General Qassem
+// Soleimani". The dead are
+// the deed's victims, never its doers, whatever a later accusation holds
+// them to ("accusing Soleimani of planning attacks").
+func (a *article) namedKilled(b0, b1 int) bool {
+	t0, t1 := a.tokenAt(b0), a.tokenAt(b1-1)+1
+	if t1 <= t0 || a.toks[t1-1].Kind != text.Word || !a.toks[t1-1].Has(text.Cap) {
+		return false
+	}
+	last := a.lowerWord(t1 - 1)
+	for si := range a.sents {
+		for _, tm := range a.sentTerms(int32(si)) {
+			if tm.p.Cat != lexicon.Kill || !strings.HasSuffix(a.lowerWord(tm.t1-1), "ed") {
+				continue
+			}
+			switch a.lowerWord(tm.t0 - 1) {
+			case "was", "were", "been", "be", "being":
+				continue // "was killed Monday": passive, what follows is no object
+			}
+			end := int32(a.sents[si].Last)
+			k := tm.t1
+			for k < end && k < tm.t1+2 && a.toks[k].Kind == text.Word && !a.toks[k].Has(text.Cap) {
+				k++
+			}
+			if w := a.lowerWord(k - 1); k > tm.t1 && !forceRanks[w] && !officeNouns[w] && !personTitles[w] {
+				continue // only a title's nouns stand before the name: "killed militia commander Haji Rahim Nurzai"
+			}
+			for stop := k + 6; k < end && k < stop && a.toks[k].Kind == text.Word && a.toks[k].Has(text.Cap) && !a.inDate(k); k++ {
+				if a.lowerWord(k) == last {
+					return true
+				}
+			}
 		}
 	}
 	return false
