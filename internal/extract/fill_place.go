@@ -52,6 +52,12 @@ func (f *filler) location() {
 		// Wattala, a suburb of the capital Colombo"
 		k = s
 	}
+	if t := a.townOfDivision(k); t >= 0 {
+		// "shot dead 11 people ... in the southern Tamil Nadu port town":
+		// a division before a town's noun names no area but a town the
+		// story has named, Thoothukudi
+		k = t
+	}
 	// "condemned Friday's rocket attack on a tanker": an attack told again
 	// by its day in a reaction piece happened elsewhere than where the
 	// reaction is filed
@@ -1607,4 +1613,61 @@ func fillLocation(loc *record.Location, p *gazetteer.Feature, g *gazetteer.Gazet
 		lat, lon := p.Lat, p.Lon
 		loc.Lat, loc.Lon = &lat, &lon
 	}
+}
+
+// townOfDivision returns, for division mention k used as the modifier of a
+// town's noun in a definite description ("in the southern Tamil Nadu port
+// town", "The small Uttar Pradesh town wore a ghostly look" after "curfew
+// continued in Kosi Kalan town"), the town that description takes up: the last
+// town the story named before it inside that division. -1 when k is no
+// such modifier, when the noun goes on to name its town ("the Antioquia
+// town of Segovia", the town after it) or when no town of the division
+// was named before. An anaphor points back: a definite "the ... town"
+// that is not followed by its name is one the reader already knows.
+func (a *article) townOfDivision(k int) int {
+	if k < 0 || a.places[k].chosen == nil {
+		return -1
+	}
+	m := &a.places[k]
+	if d := m.chosen; d.Kind != gazetteer.Admin1 && d.Kind != gazetteer.Admin2 {
+		return -1
+	}
+	b := m.t0 - 1
+	for i := 0; i < 2 && a.lowerWord(b) != "the" && isLowerWord(a.word(b)); i++ {
+		b-- // "the southern Tamil Nadu port town", "the small Uttar Pradesh town"
+	}
+	if a.lowerWord(b) != "the" {
+		return -1
+	}
+	t := m.t1
+	for i := 0; i < 2 && placeNouns[a.lowerWord(t)] == "" && isLowerWord(a.word(t)); i++ {
+		t++ // "port town", "border town"
+	}
+	if n := a.lowerWord(t); !settlementNouns[n] || strings.HasSuffix(n, "s") {
+		return -1 // one town, not "the Punjab towns"
+	}
+	if next := a.word(t + 1); next == "of" || next != "" && next[0] >= 'A' && next[0] <= 'Z' {
+		return -1 // "the Antioquia town of Segovia", "the Punjab town Kasur": named after
+	}
+	for p := k - 1; p >= 0; p-- {
+		c := a.places[p].chosen
+		if c != nil && c.Kind == gazetteer.Place && !a.places[p].dateline && a.holds(k, m.chosen, c) {
+			return p
+		}
+	}
+	return -1
+}
+
+// isLowerWord reports whether w is a word of lower-case letters: a common
+// word between a name and its noun ("port" in "the Tamil Nadu port town").
+func isLowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
