@@ -563,7 +563,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			len(m.stmts) == 0 && a.areaHolds(focus.place, p), // "the Singhpora-Chatroo forest area" of a gunfight in Kishtwar district
 			!m.specific: // "The drama at Sipadan Island unfolded at 8 pm"
 			return focus
-		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0 && !a.farTowns(focus.place, p) && !a.outsideArea(focus.place, p) && !a.doneBy(m) && !a.newAttack(m, focus, p):
+		case len(m.stmts) == 0 && !m.split && !a.another(m) && d < 0 && !a.farTowns(focus.place, p) && !a.otherTown(focus.place, p) && !a.outsideArea(focus.place, p) && !a.doneBy(m) && !a.newAttack(m, focus, p):
 			// a detail of the event told so far, at a spot inside it:
 			// "The blast in the Orangi Town neighborhood tore through the
 			// van", "near Jagargunda village when the IED went off"; not
@@ -874,6 +874,29 @@ func (a *article) farTowns(k, p int) bool {
 	}
 	return gazetteer.DistanceKm(ck.Lat, ck.Lon, cp.Lat, cp.Lon) > farSpotKm
 }
+
+// otherTown reports whether place mention p is told as a town of its own
+// ("the Rift Valley city of Nakuru", "the Nile Delta city of Tanta":
+// [own-town-noun] and "of" before the name), one the gazetteer knows and
+// another than the town place mention k names: a spot inside a town is a
+// street, a district or a building, never another city, however near.
+// "In the Rift Valley city of Nakuru, police fired at a crowd", after the
+// shooting in Nairobi, tells a second site, not a spot of the first.
+func (a *article) otherTown(k, p int) bool {
+	if k < 0 || p < 0 || a.samePlace(k, p) {
+		return false
+	}
+	ck, cp := a.places[k].chosen, a.places[p].chosen
+	if ck == nil || cp == nil || ck == cp || ck.Kind != gazetteer.Place || cp.Kind != gazetteer.Place {
+		return false
+	}
+	t0 := a.places[p].t0
+	return t0 >= 2 && a.lowerWord(t0-1) == "of" && ownTownNouns[a.lowerWord(t0-2)] && a.sentOf[t0-2] == a.sentOf[t0]
+}
+
+// ownTownNouns tell the name after them and "of" as a town of its own
+// (otherTown).
+var ownTownNouns = lexicon.Words().Set("own-town-noun") // lexicon/words.txt
 
 // outsideArea reports whether place mention p is a town the gazetteer
 // puts in another province than the division that place mention k names:

@@ -317,6 +317,7 @@ var wordSchema = []WordSection{
 	{Name: "media-noun"},
 	{Name: "article"},
 	{Name: "settlement-noun"},
+	{Name: "own-town-noun"},
 	{Name: "town-apposition"},
 	{Name: "fired-upon"},
 	{Name: "auxiliary"},
