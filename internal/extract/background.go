@@ -162,7 +162,7 @@ func (a *article) mainDate(ms []*mention) int {
 		if a.lead >= 0 && p > a.lead+1 && !a.attackDay(ms, k) {
 			continue
 		}
-		if a.dates[k].Precision == record.PrecisionDay && !a.reportingDate(k) && !a.modifierDate(k) && !a.dates[k].Day.After(a.pub) && !setAsideBy(ms, t, k) {
+		if a.dates[k].Precision == record.PrecisionDay && !a.reportingDate(k) && !a.modifierDate(k) && !a.dates[k].Day.After(a.pub) && !a.setAsideBy(ms, t, k) {
 			return k
 		}
 	}
@@ -173,11 +173,14 @@ func (a *article) mainDate(ms []*mention) int {
 // date k stands) read k as the day of something other than its event:
 // "Libyan forces are still bombing the airstrip captured by Chadian
 // troops on March 22" dates the capture, and with the dateline's day
-// left out it must not date the story either.
-func setAsideBy(ms []*mention, t int32, k int) bool {
+// left out it must not date the story either. A later act's day
+// (laterActDate: "Chad declared three days of mourning on Wednesday for
+// 92 soldiers killed when ...") is the day of the story's news, and still
+// dates the story when the lead gives no other.
+func (a *article) setAsideBy(ms []*mention, t int32, k int) bool {
 	for _, m := range ms {
 		if !m.hedged && m.t0 <= t && t < m.t1 {
-			return !slices.Contains(m.dates, k)
+			return !slices.Contains(m.dates, k) && !a.laterActDate(k, m)
 		}
 	}
 	return false

@@ -399,6 +399,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			told = append(told, k) // "officials said the toll from yesterday's air raid"
 		case a.reportingDate(k):
 			m.said = append(m.said, k)
+		case a.laterActDate(k, m):
+			m.said = append(m.said, k) // "Villagers on Tuesday buried the victims of a drone strike" (mentions_clauses.go)
 		case a.modifierDate(k) && !a.withinEvent(k):
 			// "the December 2004 tsunami": names another event
 		case a.relativeClauseDate(k, m):

@@ -448,3 +448,77 @@ func (a *article) embeddedViolence(f, after int32) bool {
 // objectLeads make an attack word after them the object of another verb
 // or a relative clause (ownDayAfter).
 var objectLeads = lexicon.Words().Set("object-lead") // lexicon/words.txt
+
+// laterActDate reports whether date k of mention m dates a later act done
+// over the deed, not the deed: a word of [later-act] (burying, mourning,
+// counting the dead, hunting or charging the doers, naming a suspect)
+// stands in the day's own clause, right before or after it, and every word
+// of violence of the mention comes after both, in that word's complement:
+// "Villagers on Tuesday buried the victims of a drone strike", "troops
+// were on Wednesday hunting separatists who killed 19 workers",
+// "Dagestan began three days of mourning on Monday after gunmen
+// attacked". A verb of violence that "and" joins to the later act is a
+// deed of its own ("police on Monday hunted down and killed the
+// gunmen"), so the day stays its; an opening day dates the verb its
+// subject governs ("On Sunday, Governor Zulum led funeral prayers").
+func (a *article) laterActDate(k int, m *mention) bool {
+	d := a.dates[k]
+	t := a.tokenAt(d.Start)
+	e := a.tokenAt(d.End - 1)
+	f := a.firstViolence(m)
+	if f < 0 || f <= e {
+		return false
+	}
+	si := a.sentOf[t]
+	act := int32(-1)
+	from, window := e+1, int32(laterActWindow)
+	if a.openingDay(t, e) {
+		from, window = e+2, openingSubjectWindow // "On Sunday, Governor Zulum led funeral prayers for 43 victims"
+	}
+	for j := from; j < f && j < from+window && a.sentOf[j] == si && !a.clauseBreak(j); j++ {
+		if laterActs[a.lowerWord(j)] {
+			act = j
+			break
+		}
+	}
+	first := int32(a.sents[si].First)
+	for j := t - 1; act < 0 && j >= first && j >= t-laterActWindow && !a.clauseBreak(j); j-- {
+		if laterActs[a.lowerWord(j)] {
+			act = j
+		}
+	}
+	if act < 0 {
+		return false
+	}
+	for j := max(act, e) + 1; j < f; j++ {
+		if w := a.lowerWord(j); (w == "and" || w == "or") && f-j <= 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// laterActWindow is how far from its day a word of a later act may stand
+// (laterActDate): "were on Monday still counting", "widened the search".
+const laterActWindow = 4
+
+// laterActs are the words of acts done over a deed after it ([later-act]).
+var laterActs = lexicon.Words().Set("later-act") // lexicon/words.txt
+
+// firstViolence returns the first token of m that tells of violence, a
+// word of violence or one of its attack words, or -1 for none.
+func (a *article) firstViolence(m *mention) int32 {
+	f := int32(-1)
+	for _, u := range a.termsIn(m.t0, m.t1) {
+		if violenceCat(u.p.Cat) {
+			f = u.t0
+			break
+		}
+	}
+	for _, tr := range m.triggers {
+		if f < 0 || tr.t0 < f {
+			f = tr.t0
+		}
+	}
+	return f
+}

@@ -118,6 +118,7 @@ var wordSchema = []WordSection{
 	{Name: "munition-noun"},
 	{Name: "throw-verb"},
 	{Name: "thrown-object"},
+	{Name: "later-act"},
 	{Name: "find-verb"},
 	{Name: "arms-verb"},
 	{Name: "pointing-word"},
