@@ -67,6 +67,12 @@ func (a *article) displayName(b0, b1 int) string {
 // a headline's passive ("Boko Haram blamed for attack").
 func (a *article) speaker(t0, t1 int32) bool {
 	j := t1
+	if e := a.appositionEnd(t1); e > t1 && !a.deedAt(t1, e) && !a.setIn(claimVerbs, t1, e) {
+		// past a relative or appositive clause that tells no deed: "The
+		// Taliban, who took control of the capital on Aug. 15, condemned
+		// the bombing"
+		j = e
+	}
 	for n := 0; n < 4 && int(j) < len(a.toks) && a.capWord(j) && !a.speechVerb(j) && a.sentOf[j] == a.sentOf[t0]; n++ {
 		j++ // the speaker's name after a title: "French Defence Minister Andre Giraud said"
 	}
