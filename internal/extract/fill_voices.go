@@ -67,6 +67,12 @@ func (a *article) displayName(b0, b1 int) string {
 // a headline's passive ("Boko Haram blamed for attack").
 func (a *article) speaker(t0, t1 int32) bool {
 	j := t1
+	if e := a.appositionEnd(t1); e > t1 && !a.deedAt(t1, e) && !a.setIn(claimVerbs, t1, e) {
+		// past a relative or appositive clause that tells no deed: "The
+		// Taliban, who took control of the capital on Aug. 15, condemned
+		// the bombing"
+		j = e
+	}
 	for n := 0; n < 4 && int(j) < len(a.toks) && a.capWord(j) && !a.speechVerb(j) && a.sentOf[j] == a.sentOf[t0]; n++ {
 		j++ // the speaker's name after a title: "French Defence Minister Andre Giraud said"
 	}
@@ -659,6 +665,8 @@ func (a *article) actorVerb(t1, last int32) int32 {
 	}
 	if a.lowerWord(j) == "group" && (a.word(j+1) == "'" || a.word(j+1) == "’") {
 		j++ // "the Islamic State group's Amaq news agency said"
+	} else if selfNouns[a.lowerWord(j)] && a.speechVerb(j+1) {
+		j++ // "the Islamic State group said", "the Hamas movement said": the group's noun after its name
 	}
 	if a.possessiveAt(j) {
 		// "the group's Amaq news agency said its fighters ...": the
@@ -738,10 +746,14 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 	if a.inDate(j) {
 		j = a.pastSaying(j, last) // "said today its forces had ..."
 	}
-	// where or how it said it stands before what it said
+	// where or how it said it stands before what it said; the phrase
+	// may hold the speaker's own pronoun ("said through its Amaq news
+	// agency that", "said on its Andalus radio that"), which is not yet
+	// what it said
+	medium := sayingMedia[a.lowerWord(j)]
 	for k := j; k < last && k < j+10 && a.toks[k].Kind == text.Word; k++ {
-		if w := a.lowerWord(k); w == "that" || ownPronouns[w] {
-			if k > j && (a.lowerWord(j) == "in" || a.lowerWord(j) == "on") {
+		if w := a.lowerWord(k); w == "that" || ownPronouns[w] && !(medium && k == j+1) {
+			if k > j && medium {
 				j = k
 			}
 			break
@@ -750,13 +762,42 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 	if a.lowerWord(j) == "that" {
 		j++
 	}
-	if j+2 < last && a.soleNumber(j) && a.lowerWord(j+1) == "of" && ownPronouns[a.lowerWord(j+2)] {
-		j += 2 // a part of its side: "said two of its fighters had detonated their bombs"
+	if k, ok := a.partOfOwn(j, last); ok {
+		j = k // a part of its side: "said two of its fighters had detonated their bombs", "that a "detachment" of its fighters had"
 	}
 	if j+3 < last && a.lowerWord(j) == "the" && selfNouns[a.lowerWord(j+1)] && a.possessiveAt(j+2) {
 		return j + 3, true
 	}
 	return j, j < last && ownPronouns[a.lowerWord(j)]
+}
+
+// sayingMedia are the prepositions that open where or how a speaker said
+// what it said: "in a statement", "on its Telegram channel", "through its
+// Amaq news agency".
+var sayingMedia = lexicon.Words().Set("saying-medium") // lexicon/words.txt
+
+// partOfOwn reports whether a part of the speaker's side opens its
+// clause at token j ("two of its fighters", "a "detachment" of its
+// fighters", "one of its members"): a sole number or an article, at most
+// two words of the part (quoted or not), then "of" and an own pronoun. It
+// returns the pronoun's token.
+func (a *article) partOfOwn(j, last int32) (int32, bool) {
+	if w := a.lowerWord(j); !a.soleNumber(j) && w != "a" && w != "an" {
+		return 0, false
+	}
+	words := 0
+	for k := j + 1; k+1 < last && k <= j+5; k++ {
+		switch w := a.word(k); {
+		case w == "\"" || w == "“" || w == "”":
+		case strings.ToLower(w) == "of":
+			return k + 1, words <= 2 && ownPronouns[a.lowerWord(k+1)]
+		case a.toks[k].Kind == text.Word && !a.deedWord(k):
+			words++
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // soleNumber reports whether token j is a number the scanner read by

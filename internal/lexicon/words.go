@@ -214,6 +214,7 @@ var wordSchema = []WordSection{
 	{Name: "tally-word"},
 	{Name: "ministry-noun"},
 	{Name: "own-pronoun"},
+	{Name: "saying-medium"},
 	{Name: "self-noun"},
 	{Name: "anaphor-head"},
 	{Name: "anaphor-modifier"},
