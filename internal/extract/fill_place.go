@@ -1547,7 +1547,8 @@ var envoyNouns = lexicon.Words().Set("envoy-noun") // lexicon/words.txt
 // head of the subject of a verb of condemning or accusing ("the
 // Nicaraguan government today condemned the attack", "Nicaragua accused
 // Honduras"), or the owner of a mission or an envoy ("the Mexican
-// embassy", "a Spanish diplomatic delegation"). A state condemns and
+// embassy", "a Spanish diplomatic delegation"); a capital that stands
+// for its state (capitalName) reacts as the state does. A state condemns and
 // sends envoys from home about deeds done elsewhere. An envoy or a
 // mission that speaks is left out: it mostly reports from home ("MADRID
 // ... THE SALVADORAN EMBASSY REPORTED" that guerrillas blew up pylons);
@@ -1555,7 +1556,7 @@ var envoyNouns = lexicon.Words().Set("envoy-noun") // lexicon/words.txt
 // NORTH" tells of a war on the speaker's own ground.
 func (a *article) stateVoice(i int) bool {
 	m := &a.places[i]
-	if !m.country && !m.demonym {
+	if !m.country && !m.demonym && !a.capitalName(m) {
 		return false
 	}
 	last := int32(a.sents[a.sentOf[m.t0]].Last)
@@ -1577,6 +1578,18 @@ func (a *article) stateVoice(i int) bool {
 		return false
 	}
 	return false
+}
+
+// capitalName reports whether place mention m names its country's
+// capital city, which news writes for the state that governs from it:
+// "Manila blames foreign terrorists", "Washington condemned the attack",
+// "Moscow accused Kyiv" (stateVoice).
+func (a *article) capitalName(m *placeMention) bool {
+	if m.chosen == nil || m.capital {
+		return false
+	}
+	c, ok := a.capitalOf(m.chosen.CountryCode)
+	return ok && c == m.chosen
 }
 
 // regionName reports whether place mention m names its country by a

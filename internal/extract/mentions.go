@@ -1203,7 +1203,7 @@ func (a *article) placedAt(k int, title bool) bool {
 			return false
 		}
 	}
-	if a.destination(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) || a.routeEnd(k) {
+	if a.carriedTo(m) || a.destination(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) || a.routeEnd(k) {
 		return false
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
@@ -1213,6 +1213,35 @@ func (a *article) placedAt(k int, title bool) bool {
 	}
 	return true
 }
+
+// carriedTo reports whether place mention m ends the "to" phrase of a
+// verb of carrying the wounded or the dead ([carried-verb]), however long
+// the name of the hospital before it: "taken to Silchar Medical College in
+// Assam", "taken to hospitals in Niamey and Ouallam", "taken to the
+// provincial hospital in Tete and to Moatize". The phrase runs back to the
+// verb within its clause and holds no word of the violence itself: "taken
+// to hospital after gunmen attacked a market in Kano" places the attack.
+func (a *article) carriedTo(m *placeMention) bool {
+	si := a.sentOf[m.t0]
+	for j := m.t0 - 1; j >= 1 && j >= m.t0-carriedReach && a.sentOf[j-1] == si; j-- {
+		if a.clauseBreak(j) || a.harmAt(j) {
+			return false
+		}
+		if _, ok := a.termAt(j, lexicon.Trigger); ok {
+			return false
+		}
+		if a.lowerWord(j) == "to" && carriedVerbs[a.lowerWord(j-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// carriedReach is how many tokens back from a place carriedTo looks for
+// the "to" of a verb of carrying: a hospital's name of up to six words
+// and the town before the place ("to the Guillermo Hernández Jacobsen
+// Military Hospital in San Cristóbal").
+const carriedReach = 10
 
 // originPlace reports whether place mention m, after "in" (or after "in
 // the <place noun> of"), completes a noun phrase that "from" opens:
