@@ -141,7 +141,8 @@ func (a *article) statements(si int32, terms []term) []statement {
 		}
 		st := statement{effect: c, verb: t, sent: si}
 		vt := a.lowerSpan(t.t0, t.t1)
-		if a.lowerWord(t.t0-1) == "people" && a.lowerWord(t.t0-2) == "of" && a.lowerWord(t.t0-3) == "number" {
+		numberOf := a.numberOf(t)
+		if numberOf {
 			vt = "toll" // "the number of people killed ... has risen to at least 171"
 		}
 		if r, ok := a.resultative(t); ok {
@@ -159,7 +160,9 @@ func (a *article) statements(si int32, terms []term) []statement {
 		switch vt {
 		case "death toll", "toll":
 			st.parts = a.tollFigure(t, int32(s.Last), &st)
-			st.effect = lexicon.Kill
+			if !numberOf || c == lexicon.Kidnap {
+				st.effect = lexicon.Kill
+			}
 			if vt == "toll" && len(st.parts) > 0 && a.hasTerm(st.parts[len(st.parts)-1].t1, lexicon.Injure, "") {
 				// "left a toll of one person wounded": a toll of the
 				// hurt, which the wound word's own statement counts
@@ -381,6 +384,25 @@ func (a *article) hurtTaken(t term, first int32) (term, bool) {
 		}
 	}
 	return term{}, false
+}
+
+// numberOf reports whether casualty word t is the head of "the number of
+// ...", a noun phrase that names a toll as "death toll" does, of the
+// word's own effect: "the number of people killed ... has risen to 171",
+// "put the number of wounded at 50", "the real number of wounded was
+// around 50". The figure follows the phrase (tollFigure). Only the
+// definite noun names a figure; the indefinite one counts the people
+// themselves, vaguely ("an undetermined number of wounded people",
+// "a number of dead": unknownNumber).
+func (a *article) numberOf(t term) bool {
+	if a.lowerWord(t.t0-1) == "people" {
+		t.t0-- // "the number of people killed"
+	}
+	if a.lowerWord(t.t0-1) != "of" || a.lowerWord(t.t0-2) != "number" {
+		return false
+	}
+	// "the number", "the total number", "the real number"
+	return a.lowerWord(t.t0-3) == "the" || a.lowerWord(t.t0-4) == "the" && a.toks[t.t0-3].Kind == text.Word
 }
 
 // hurtVerbs have as subject who bore the hurts their object names, and
