@@ -786,43 +786,96 @@ func (a *article) newAttack(m *mention, focus *incident, p int) bool {
 }
 
 // unknownSiteAnew reports whether mention m, naming no place the
-// gazetteer knows, opens its sentence with an attack of its own placed at
+// gazetteer knows, opens its clause with an attack of its own placed at
 // a name the gazetteer does not hold: "A Russian air attack on a shelter
 // for displaced families in Maarat Misrin killed 10", after a mother and
-// her children were killed in Binnish. The indefinite noun the sentence
+// her children were killed in Binnish. The indefinite noun the clause
 // begins with brings in an event not yet told, and the capitalised name
 // after "in" is its own place, not a spot of the incident placed before.
+// The clause may follow a fronted time phrase ("Just over an hour later,
+// a bomb exploded ... out of Maelbeek station") or a speaker ("Kurdish
+// officials said a car bomb also exploded at a checkpoint in southern
+// Kobani"): the subject is still the new attack (subjectOpening). The
+// name may follow a compass adjective ("southern Kobani"), or "of" when a
+// facility noun follows it ("out of Maelbeek station").
 func (a *article) unknownSiteAnew(m *mention, focus *incident) bool {
+	return a.unknownSiteName(m, focus) >= 0
+}
+
+// unknownSiteName returns the first token of the name unknownSiteAnew
+// reads as the new attack's own place, or -1.
+func (a *article) unknownSiteName(m *mention, focus *incident) int32 {
 	if focus == nil || focus.place < 0 || !m.specific || a.cs != text.Mixed {
-		return false
+		return -1
 	}
 	s := a.sents[m.sent]
-	first := int32(s.First)
-	if w := a.lowerWord(first); w != "a" && w != "an" {
-		return false
+	first := a.subjectOpening(m)
+	if first < 0 {
+		return -1
 	}
 	for _, t := range m.triggers {
 		if t.t0 <= first || t.t0 > first+3 {
 			continue
 		}
 		for j := t.t1; j+1 < int32(s.Last); j++ {
-			if w := a.lowerWord(j); w != "in" && w != "at" && w != "near" {
+			w := a.lowerWord(j)
+			if w != "in" && w != "at" && w != "near" && w != "of" {
 				continue
 			}
 			n := j + 1
+			if w != "of" && compassAdjectives[a.lowerWord(n)] {
+				n++ // "in southern Kobani"
+			}
 			if !a.toks[n].Has(text.Cap) || a.isDemonym(n) || stopWords[a.lowerWord(n)] || a.lowerWord(n) == "the" {
 				continue
+			}
+			if w == "of" && !a.hasTerm(n+1, lexicon.Target, "") {
+				continue // "the office of Mayor Smith"; "out of Maelbeek station" names a site
 			}
 			b0 := int(a.toks[n].Start)
 			if lo, hi := a.dateRange(b0, b0+1); lo < hi {
 				continue
 			}
 			if lo, hi := a.placeRange(n, n+1); lo == hi {
-				return true
+				return n
 			}
 		}
 	}
-	return false
+	return -1
+}
+
+// subjectOpening returns the token of mention m's sentence that opens
+// its main clause with an indefinite article, or -1: the sentence's first
+// token ("A bomb exploded"), the first after a fronted phrase that names
+// no attack and ends in a comma ("Just over an hour later, a bomb"), or
+// the first after a speaker's verb near the start ("Kurdish officials
+// said a car bomb", "said that a").
+func (a *article) subjectOpening(m *mention) int32 {
+	s := a.sents[m.sent]
+	first, last := int32(s.First), int32(s.Last)
+	indef := func(j int32) bool { w := a.lowerWord(j); return j < last && (w == "a" || w == "an") }
+	if indef(first) {
+		return first
+	}
+	for j := first; j < last && j <= first+8; j++ {
+		if a.hasTerm(j, lexicon.Trigger, "") {
+			return -1
+		}
+		w := a.lowerWord(j)
+		if w == "," || reportVerbs[w] {
+			k := j + 1
+			if w != "," && a.lowerWord(k) == "that" {
+				k++
+			}
+			if indef(k) {
+				return k
+			}
+			if w != "," {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // elsewhere reports whether mention m, whose places stand too far from
@@ -1570,7 +1623,19 @@ func (a *article) toldAnew(m *mention) bool {
 // defused": anotherAttack) or a sentence set apart ("Separately, ...":
 // setApart) stays an event.
 func (a *article) announcesOnly(m *mention, focus *incident) bool {
+	if n := a.unknownSiteName(m, focus); n >= 0 && a.toldAsSite(n) {
+		return false
+	}
 	return len(m.stmts) == 0 && !m.title && (a.anotherWord(m) || a.unknownSiteAnew(m, focus)) && !a.setApart(m) && !a.anotherAttack(m)
+}
+
+// toldAsSite reports whether the capitalised name at token n is told as
+// a place, not a person: a compass adjective before it ("in southern
+// Kobani") or a facility noun after it ("out of Maelbeek station"). A
+// new attack at such a name is an event with a place of its own, though
+// the sentence gives no toll ("fired at Perez" may be at a man).
+func (a *article) toldAsSite(n int32) bool {
+	return compassAdjectives[a.lowerWord(n-1)] || a.hasTerm(n+1, lexicon.Target, "")
 }
 
 // anotherWord reports whether a word near the start of mention m's
