@@ -1280,9 +1280,28 @@ func (a *article) placeStart(i int32) bool {
 		return false
 	}
 	if a.cs == text.Mixed {
-		return t.Has(text.Cap)
+		return t.Has(text.Cap) || a.leadingArticle(i)
 	}
 	return true
+}
+
+// leadingArticle reports whether token i is an Arabic article that begins
+// a name, lower case and joined by a hyphen to the capitalised word after
+// it, right after a preposition of place: "in the town of al-Ram", "near
+// al-Qaim", "fighting in al-Bab". After a capitalised word the article is
+// inside a name ("Shatt al-Arab", "Abu Mahdi al-Muhandis": articleAt), and
+// after an article or none it names a site or a person ("the al-Nasr
+// bridge", "said al-Shammari"), not a town.
+func (a *article) leadingArticle(i int32) bool {
+	if a.cs != text.Mixed || i < 1 || int(i)+2 >= len(a.toks) || !arabicArticles[a.word(i)] {
+		return false
+	}
+	h, n := a.toks[i+1], a.toks[i+2]
+	if a.word(i+1) != "-" || h.Has(text.SpaceBefore) || n.Kind != text.Word || !n.Has(text.Cap) || n.Has(text.SpaceBefore) {
+		return false
+	}
+	p := a.toks[i-1]
+	return p.Kind == text.Word && !p.Has(text.Cap) && locPreps[a.word(i-1)]
 }
 
 // longestPlace returns the length in tokens of the longest gazetteer name
@@ -1301,7 +1320,7 @@ func (a *article) longestPlace(i, end int32, maxN int) int32 {
 			break
 		}
 		words++
-		if a.cs == text.Mixed && !t.Has(text.Cap) && !connectors[a.src[t.Start:t.End]] && t.Kind != text.Num {
+		if a.cs == text.Mixed && !t.Has(text.Cap) && !connectors[a.src[t.Start:t.End]] && t.Kind != text.Num && (j > i || !a.leadingArticle(j)) {
 			if _, ok := a.articleAt(j, end, true); !ok {
 				break
 			}

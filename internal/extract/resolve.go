@@ -1527,6 +1527,13 @@ func (a *article) linkContainers() {
 		if next.t0-m.t1 > 6 || a.sentOf[next.t0] != a.sentOf[m.t0] || a.acrossBorder(i+1) {
 			continue // "Chinagodrar, near the border with Mali": the other side of the line
 		}
+		if next.demonym && placeNouns[a.lowerWord(next.t1)] == "" {
+			// "in Nassiriya, day after Iranian consulate torched": a
+			// demonym before a thing names whose it is, not the land
+			// around the place before it ("Koshebe, a Nigerian
+			// village" does)
+			continue
+		}
 		listed := next.noun != "" && next.noun == m.noun && a.listGap(m.t1, next.t0)
 		c := i + 1
 		if listed || next.chosen == nil {
