@@ -607,6 +607,62 @@ func (f *filler) suicideSeries(fs []filler, typed []bool) {
 	}
 }
 
+// suicideLead types a site of a series suicide bombing when the
+// headline or the lead's first sentence tells the series as suicide
+// deeds in the plural ("the wave of suicide bombings that tore through
+// three churches and three luxury hotels") and the site's own words tell
+// only its bombs ("The first bombs went off at ... St Anthony's Shrine"):
+// the plural covers every site of the series, as the site's bombs are
+// some of them. A singular ("Suicide bomber kills 52 at X; second blast
+// hits Y") tells one site's suicide, not the other's. A kind named ("to
+// carry out suicide bombings") or listed is no deed of the story. The
+// site's sentences, the series' summary among them, must tell a blast
+// ([detonation-word]: "went off", "exploded") and no car bomb: a bomb
+// found or defused was no site of the series, and a car bomb is a kind
+// of its own.
+func (f *filler) suicideLead() {
+	a, in := f.a, f.in
+	if f.rec.Type != record.Bombing || in.site == nil {
+		return
+	}
+	went := false
+	for _, m := range f.current() {
+		for _, t := range a.termsIn(m.t0, m.t1) {
+			if t.p.Cat == lexicon.Weapon && t.p.Value == "vehicle_bomb" {
+				return // "a car bomb": a bomb of its own kind
+			}
+			went = went || t.p.Cat == lexicon.Trigger && detonationWords[t.p.Text]
+		}
+	}
+	if !went {
+		return // "A crude pipe bomb was defused near the main airport": no blast of the series
+	}
+	for _, t := range a.terms {
+		si := a.sentOf[t.t0]
+		if t.p.Cat != lexicon.Trigger || t.p.Value != record.SuicideBombing || !plural(a.lowerWord(t.t1-1)) {
+			continue
+		}
+		if !a.inTitle(int(a.toks[t.t0].Start)) && !a.firstSentence(si) {
+			continue
+		}
+		if !a.asserted(t.t0) || a.kindNamed(t) || a.listedKind(t) || a.earlierWhen(t.t0) {
+			continue
+		}
+		for k, e := range f.rec.Evidence {
+			if e.Field == "type" {
+				f.rec.Evidence = slices.Delete(f.rec.Evidence, k, k+1)
+				break
+			}
+		}
+		f.rec.Type = record.SuicideBombing
+		f.tokEvidence("type", t.t0, t.t1)
+		return
+	}
+}
+
+// detonationWords tell a bomb going off ([detonation-word]).
+var detonationWords = lexicon.Words().Set("detonation-word") // lexicon/words.txt
+
 // killingInSeries gives a site where people were killed, told with no
 // word for how ("A mother and her two children were killed in an attack
 // in the town of Binnish"), the type of a series of strikes or bombings

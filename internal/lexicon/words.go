@@ -362,6 +362,7 @@ var wordSchema = []WordSection{
 	{Name: "strike-word"},
 	{Name: "list-link"},
 	{Name: "fire-prep"},
+	{Name: "detonation-word"},
 	{Name: "projectile-stop"},
 	{Name: "quantity-prep"},
 	{Name: "projectile-not"},
