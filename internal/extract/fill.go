@@ -66,6 +66,7 @@ func (a *article) fill(ctx context.Context, st story) ([]record.Incident, error)
 		}
 		if typed[i] {
 			f.suicideSeries(fs, typed)
+			f.suicideLead()
 			f.killingInSeries(fs, typed)
 		}
 		if f.accidentalBlast() {

@@ -84,6 +84,9 @@ func (f *filler) eventType() bool {
 			if a.listedKind(t) {
 				continue // "carrying out assassinations, hijackings and bombings": the kinds of deed a group is known for
 			}
+			if (v == record.ArmedAssault || v == record.Bombing) && a.projectileFired(t) {
+				v = record.RemoteViolence // "fired missiles at nine sites", "explosives were fired from a dump truck": launched from afar, no gun, no planted bomb
+			}
 			if v == record.Bombing && a.droppedByCraft(t) {
 				v = record.RemoteViolence // "bombs dropped by Iraqi aircraft": an air raid, no planted bomb
 			}
@@ -604,6 +607,62 @@ func (f *filler) suicideSeries(fs []filler, typed []bool) {
 	}
 }
 
+// suicideLead types a site of a series suicide bombing when the
+// headline or the lead's first sentence tells the series as suicide
+// deeds in the plural ("the wave of suicide bombings that tore through
+// three churches and three luxury hotels") and the site's own words tell
+// only its bombs ("The first bombs went off at ... St Anthony's Shrine"):
+// the plural covers every site of the series, as the site's bombs are
+// some of them. A singular ("Suicide bomber kills 52 at X; second blast
+// hits Y") tells one site's suicide, not the other's. A kind named ("to
+// carry out suicide bombings") or listed is no deed of the story. The
+// site's sentences, the series' summary among them, must tell a blast
+// ([detonation-word]: "went off", "exploded") and no car bomb: a bomb
+// found or defused was no site of the series, and a car bomb is a kind
+// of its own.
+func (f *filler) suicideLead() {
+	a, in := f.a, f.in
+	if f.rec.Type != record.Bombing || in.site == nil {
+		return
+	}
+	went := false
+	for _, m := range f.current() {
+		for _, t := range a.termsIn(m.t0, m.t1) {
+			if t.p.Cat == lexicon.Weapon && t.p.Value == "vehicle_bomb" {
+				return // "a car bomb": a bomb of its own kind
+			}
+			went = went || t.p.Cat == lexicon.Trigger && detonationWords[t.p.Text]
+		}
+	}
+	if !went {
+		return // "A crude pipe bomb was defused near the main airport": no blast of the series
+	}
+	for _, t := range a.terms {
+		si := a.sentOf[t.t0]
+		if t.p.Cat != lexicon.Trigger || t.p.Value != record.SuicideBombing || !plural(a.lowerWord(t.t1-1)) {
+			continue
+		}
+		if !a.inTitle(int(a.toks[t.t0].Start)) && !a.firstSentence(si) {
+			continue
+		}
+		if !a.asserted(t.t0) || a.kindNamed(t) || a.listedKind(t) || a.earlierWhen(t.t0) {
+			continue
+		}
+		for k, e := range f.rec.Evidence {
+			if e.Field == "type" {
+				f.rec.Evidence = slices.Delete(f.rec.Evidence, k, k+1)
+				break
+			}
+		}
+		f.rec.Type = record.SuicideBombing
+		f.tokEvidence("type", t.t0, t.t1)
+		return
+	}
+}
+
+// detonationWords tell a bomb going off ([detonation-word]).
+var detonationWords = lexicon.Words().Set("detonation-word") // lexicon/words.txt
+
 // killingInSeries gives a site where people were killed, told with no
 // word for how ("A mother and her two children were killed in an attack
 // in the town of Binnish"), the type of a series of strikes or bombings
@@ -894,6 +953,138 @@ func (a *article) droppedByCraft(t term) bool {
 	}
 	return false
 }
+
+// projectileFired reports whether the attack word t tells a projectile
+// fired from afar ([projectile-fired]): t is a verb of shooting
+// ([fire-verb]) whose object or passive subject is a bomb, a shell, a
+// rocket or explosives ("India's armed forces fired missiles at nine
+// sites", "explosives were fired from a dump truck"), or t is that bomb
+// ("fired around a dozen gas-cylinder bombs at the compound"). What was
+// fired says how the attack was made: a launch from afar, not a gun's
+// shooting nor a bomb planted where it went off.
+func (a *article) projectileFired(t term) bool {
+	if t.t1 == t.t0+1 && fireVerbs[a.lowerWord(t.t0)] {
+		if a.lowerWord(t.t1) == "down" {
+			return false // "were shot down by Iranian missiles": an interception (inInterception)
+		}
+		return a.projectileAt(t.t1) || a.projectileBefore(t.t0)
+	}
+	return a.projectileNoun(t) && (a.shotBefore(t.t0) || a.passiveFiredAfter(t.t1))
+}
+
+// projectileNoun reports whether the term t names a thing a launcher or
+// a gun can fire: a trigger of remote violence or of a bomb, or an
+// explosive or rocket weapon, grenades aside ([projectile-not]: a
+// grenade is thrown as often as fired) and aircraft aside (a warplane
+// fires; it is not fired).
+func (a *article) projectileNoun(t term) bool {
+	if projectileNot[a.lowerWord(t.t1-1)] {
+		return false
+	}
+	if a.hasTerm(t.t0, lexicon.Weapon, "aircraft") {
+		return false // "warplanes", "helicopter gunships": craft that fire, not what is fired
+	}
+	switch t.p.Cat {
+	case lexicon.Trigger:
+		return t.p.Value == record.RemoteViolence || t.p.Value == record.Bombing
+	case lexicon.Weapon:
+		return explosiveKind(t.p.Value) || t.p.Value == "rockets_mortars"
+	}
+	return false
+}
+
+// projectileAt reports whether the noun phrase from token j, the object
+// of a verb of shooting, ends in a projectile (projectileNoun): a few
+// words of quantity and kind may open it ("around a dozen gas-cylinder
+// bombs"), a preposition or a clause break ends it ("fired at the
+// bombers" fired no bomb).
+func (a *article) projectileAt(j int32) bool {
+	last := int32(a.sents[a.sentOf[j-1]].Last)
+	for k := j; k < last && k < j+7 && !a.clauseBreak(k); k++ {
+		if a.objectEnds(k) {
+			return false // "fired on the convoy", but "fired around a dozen bombs"
+		}
+		for _, u := range a.termsIn(k, k+1) {
+			if u.t0 == k && a.projectileNoun(u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// projectileBefore reports whether the verb of shooting at token v is a
+// passive whose subject is a projectile: "explosives were fired", "two
+// rockets had been fired".
+func (a *article) projectileBefore(v int32) bool {
+	first := int32(a.sents[a.sentOf[v]].First)
+	j := v - 1
+	if j < first || !auxiliaries[a.lowerWord(j)] {
+		return false
+	}
+	for j > first && auxiliaries[a.lowerWord(j-1)] {
+		j--
+	}
+	for _, u := range a.termsIn(max(first, j-4), j) {
+		if u.t1 == j && a.projectileNoun(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// shotBefore reports whether a verb of shooting stands before token j
+// with only the words of j's noun phrase between: "fired around a dozen
+// gas-cylinder bombs".
+func (a *article) shotBefore(j int32) bool {
+	first := int32(a.sents[a.sentOf[j]].First)
+	for k := j - 1; k >= first && k >= j-7 && !a.clauseBreak(k); k-- {
+		if fireVerbs[a.lowerWord(k)] {
+			return a.projectileAt(k + 1)
+		}
+		if a.objectEnds(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveFiredAfter reports whether the projectile ending before token j
+// is the subject of a passive verb of shooting: "explosives were fired".
+func (a *article) passiveFiredAfter(j int32) bool {
+	last := int32(a.sents[a.sentOf[j-1]].Last)
+	k := j
+	for k < last && k < j+3 && auxiliaries[a.lowerWord(k)] {
+		k++
+	}
+	return k > j && k < last && fireVerbs[a.lowerWord(k)]
+}
+
+// objectEnds reports whether token k ends the object of a verb of
+// shooting: a preposition ([event-prep], [projectile-stop]), unless it is
+// one of quantity before a number or an article ([quantity-prep]:
+// "around a dozen bombs", "about 20 rockets"), or a conjunction: what the
+// object's first noun is not ("fired their weapons and detonated
+// explosives") a later one does not make it.
+func (a *article) objectEnds(k int32) bool {
+	w := a.lowerWord(k)
+	if quantityPreps[w] && int(k+1) < len(a.toks) {
+		n := a.lowerWord(k + 1)
+		if a.toks[k+1].Kind == text.Num || numberWords[n] || determiners[n] {
+			return false
+		}
+	}
+	return eventPreps[w] || firePrepStops[w] || listLink(w) // "fired their weapons and detonated explosives"
+}
+
+// quantityPreps may open a quantity rather than a place ([quantity-prep]).
+var quantityPreps = lexicon.Words().Set("quantity-prep") // lexicon/words.txt
+
+// firePrepStops end the object of a verb of shooting ([projectile-stop]).
+var firePrepStops = lexicon.Words().Set("projectile-stop") // lexicon/words.txt
+
+// projectileNot are the explosives thrown as often as fired ([projectile-not]).
+var projectileNot = lexicon.Words().Set("projectile-not") // lexicon/words.txt
 
 // explosiveInstrument reports whether the generic attack word t is told
 // as made with explosives: an explosive right before it ("a dynamite
@@ -1812,6 +2003,9 @@ func (f *filler) weapons() {
 		for _, t := range a.termsIn(m.t0, m.t1) {
 			if t.p.Cat != lexicon.Weapon || a.causeOfDeed(m, t.t0) || a.inOldDeedClause(t.t0) {
 				continue // "destroyed it in retaliation for a missile attack", "the 2008 attacks, in which gunmen killed": not the deed's weapon
+			}
+			if t.p.Value == "firearms" && a.projectileFired(t) {
+				continue // "fired missiles at nine sites": the launch of what the object names, no gun
 			}
 			if a.inInterception(t.t0) {
 				// "air defences shot down 24 drones, and a missile hit a
