@@ -271,7 +271,7 @@ func (f *filler) eventType() bool {
 			first[best] = first[record.RemoteViolence]
 		}
 	}
-	if best == record.ArmedAssault && crowdFought && !armedMen && f.forceNamed() {
+	if best == record.ArmedAssault && crowdFought && !armedMen && f.forceNamed() && !a.leadFiresOnCrowd() {
 		// "At least four people were shot dead in clashes between
 		// protesters and security forces", "The demonstrators attacked
 		// police, and the police had to fire": a crowd fought the force,
@@ -292,6 +292,43 @@ func (f *filler) eventType() bool {
 	f.tokEvidence("type", t.t0, t.t1)
 	return true
 }
+
+// leadFiresOnCrowd reports whether the headline or the lead's first
+// sentence tells a state force firing on a crowd: a verb or noun of firing
+// ([fire-verb], [fire-noun]) whose subject is the police or a state's
+// force, a preposition of [fire-prep] after it, and an unarmed crowd
+// ([unarmed-crowd]) within a few words ("Police fire on protesters
+// storming Kenya's parliament", "toll in police firing on anti-Sterlite
+// protesters reaches 12"). What the report leads with is the force's
+// shooting, an armed assault by the state, though a later sentence tells
+// the crowd's stones or storming.
+func (a *article) leadFiresOnCrowd() bool {
+	for si := range a.sents {
+		s := a.sents[si]
+		if !a.inTitle(int(a.toks[s.First].Start)) && !a.firstSentence(int32(si)) {
+			continue
+		}
+		first, last := int32(s.First), int32(s.Last)
+		for j := first; j+1 < last; j++ {
+			w := a.lowerWord(j)
+			if !fireVerbs[w] && !fireNouns[w] || !firePreps[a.lowerWord(j+1)] {
+				continue
+			}
+			k := j
+			if a.lowerWord(j-1) == "open" || a.lowerWord(j-1) == "opened" || a.lowerWord(j-1) == "opens" {
+				k = j - 1 // "police opened fire on demonstrators"
+			}
+			if (a.policeBefore(k, first) || a.stateForceBefore(k, first)) && a.setAhead(unarmedCrowds, j+2, min(last, j+7)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fireNouns are the words of firing that are no verb of [fire-verb]
+// ([fire-noun]): "police fire on protesters", "police firing on".
+var fireNouns = lexicon.Words().Set("fire-noun") // lexicon/words.txt
 
 // forceNamed reports whether the incident's sentences name a security
 // force ([party security_forces]): the side a crowd fights in a riot.

@@ -364,6 +364,7 @@ var wordSchema = []WordSection{
 	{Name: "force-raid"},
 	{Name: "strike-word"},
 	{Name: "list-link"},
+	{Name: "fire-noun"},
 	{Name: "fire-prep"},
 	{Name: "detonation-word"},
 	{Name: "projectile-stop"},
