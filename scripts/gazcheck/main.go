@@ -1,0 +1,122 @@
+// Command gazcheck lists the place names of answer keys that the gazetteer
+// cannot resolve in the record's country: the candidates for overlay.tsv.
+//
+//	go run ./scripts/gazcheck [-tune] GOLD.jsonl...
+//
+// For each incident it takes place_accept, or without it the main name of
+// city_or_place (before any "(", ",", ";", "/", " near ", " in "), and looks
+// each up. It prints FILE, COUNTRY, NAME and what the gazetteer has under
+// the name ("-" for nothing, else the countries it names). -tune keeps
+// news-dev's TUNE half only (001-062 and the even-numbered of 063-095):
+// never run it on a blind set.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/gazetteer"
+)
+
+type incident struct {
+	Country     string   `json:"country"`
+	CityOrPlace string   `json:"city_or_place"`
+	PlaceAccept []string `json:"place_accept"`
+}
+
+type doc struct {
+	File      string     `json:"file"`
+	Incidents []incident `json:"incidents"`
+}
+
+func mainPlace(place string) string {
+	end := len(place)
+	if i := strings.IndexAny(place, "(,;/"); i >= 0 {
+		end = i
+	}
+	for _, sep := range []string{" near ", " in "} {
+		if i := strings.Index(place[:end], sep); i >= 0 {
+			end = i
+		}
+	}
+	p := strings.TrimSpace(place[:end])
+	for _, pre := range []string{"near ", "outside ", "the "} {
+		p = strings.TrimPrefix(p, pre)
+	}
+	return p
+}
+
+func main() {
+	tune := flag.Bool("tune", false, "keep news-dev's TUNE half only")
+	flag.Parse()
+	g, err := gazetteer.Load()
+	if err != nil {
+		log.Fatal(err)
+	}
+	missing, total := 0, 0
+	for _, path := range flag.Args() {
+		f, err := os.Open(path)
+		if err != nil {
+			log.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<24)
+		for sc.Scan() {
+			var d doc
+			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+				log.Fatal(err)
+			}
+			if *tune {
+				n, err := strconv.Atoi(d.File[:3])
+				if err != nil || n > 62 && n%2 == 1 {
+					continue
+				}
+			}
+			seen := map[string]bool{}
+			for _, in := range d.Incidents {
+				names := in.PlaceAccept
+				if len(names) == 0 && in.CityOrPlace != "" {
+					names = []string{mainPlace(in.CityOrPlace)}
+				}
+				ccs := gazetteer.CountryCodes(in.Country)
+				for _, name := range names {
+					if name == "" || seen[in.Country+"\t"+name] {
+						continue
+					}
+					seen[in.Country+"\t"+name] = true
+					total++
+					es := g.Lookup(gazetteer.AppendKey(nil, name))
+					var other []string
+					ok := false
+					for _, e := range es {
+						if slices.Contains(ccs, e.CountryCode) {
+							ok = true
+							break
+						}
+						if !slices.Contains(other, e.CountryCode) {
+							other = append(other, e.CountryCode)
+						}
+					}
+					if ok {
+						continue
+					}
+					missing++
+					has := "-"
+					if len(other) > 0 {
+						has = strings.Join(other, ",")
+					}
+					fmt.Printf("%s\t%s\t%s\t%s\n", d.File, in.Country, name, has)
+				}
+			}
+		}
+		f.Close()
+	}
+	fmt.Fprintf(os.Stderr, "%d of %d names not resolved in their country\n", missing, total)
+}
