@@ -1000,6 +1000,9 @@ func (a *article) forceSubjectBefore(t, first int32) bool {
 		if policeNouns[a.lowerWord(j)] {
 			return true // "Police denied", "A police spokesman denied"
 		}
+		if stateOrgans[a.lowerWord(j)] {
+			return true // "the Kremlin denied its forces were to blame": the state's seat answers for its forces
+		}
 	}
 	return false
 }

@@ -980,8 +980,62 @@ func (f *filler) governmentClaims(cands []actorCand) {
 		}
 		if v0, v1, ok := f.governmentTells(c.state); ok {
 			c.attr, c.c0, c.c1 = record.Claimed, v0, v1
+		} else if v0, v1, ok := f.organOwnsDeed(cands, c.state); ok {
+			c.attr, c.c0, c.c1 = record.Claimed, v0, v1
 		}
 	}
+}
+
+// organOwnsDeed finds, when the story accuses the forces of one state
+// only, a saying of an unnamed organ of a state (officialVoice, not its
+// media: "the military government", "the army", "the defence ministry")
+// that tells of its own deed in the first person (selfReport: "The
+// military government said in a statement that it had attacked the
+// headquarters of KIA Brigade 9"), in a sentence that tells of no other
+// incident, and returns the span of the speaker and its verb. An organ
+// that says "it attacked" is the doer's own voice whatever the dateline:
+// of the states the story names as doers there is one, so the voice is
+// that state's, and its word on the deed is the state's claim, unless
+// the story is filed from the state struck, whose organ an unnamed one is.
+func (f *filler) organOwnsDeed(cands []actorCand, state string) (int, int, bool) {
+	a := f.a
+	for _, c := range cands {
+		if c.kind == "state" && c.state != "" && c.state != state {
+			return 0, 0, false // two states accused: whose organ speaks is not told
+		}
+	}
+	if home := a.datelineState(); home != "" && home != state && f.rec.Location != nil && f.rec.Location.CountryCode == home {
+		return 0, 0, false // "KYIV - ... the government said it had shot down ...": the struck state's organ
+	}
+	for si := range a.sents {
+		s := int32(si)
+		if f.otherIncident(s) {
+			continue
+		}
+		first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+		for v := first + 1; v < last; v++ {
+			if !stateSayings[a.lowerWord(v)] && !sayVerbs[a.lowerWord(v)] {
+				continue
+			}
+			from, organ := v, false
+			for j := v - 1; j >= first && j >= v-4; j-- {
+				if a.toks[j].Kind == text.Punct || a.clauseBreak(j) {
+					break
+				}
+				organ = organ || a.unnamedVoiceAt(j)
+				from = j
+			}
+			if !organ || !a.officialVoice(from, v) || a.namedSpeaker(from, v) != "" {
+				continue
+			}
+			if _, _, ok := a.selfReport(s, from, v); ok {
+				c0, _ := a.span(from, v)
+				_, c1 := a.span(v, v+1)
+				return c0, c1, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // sufferedBy reports whether the actor ending before token t1 is the
