@@ -426,6 +426,9 @@ const ownDayWindow = 12
 // date itself ("On Monday the attack killed three", "On Monday, a bomb
 // exploded").
 func (a *article) embeddedViolence(f, after int32) bool {
+	if a.laterClauseViolence(f, after) {
+		return true
+	}
 	for j := f - 1; j > after && j >= f-3; j-- {
 		w := a.lowerWord(j)
 		if objectLeads[w] {
@@ -444,6 +447,35 @@ func (a *article) embeddedViolence(f, after int32) bool {
 	}
 	return false
 }
+
+// laterClauseViolence reports whether the word of violence at token f,
+// after the date ending at token after, tells the deed of a clause that a
+// word of [later-clause-lead] opens after the day: "Bangladesh shut
+// schools on Wednesday after at least six people were killed on
+// Tuesday". The main clause tells what was done after the deed, so its day
+// is not the deed's, and the clause's own day is (ownDayAfter). The lead
+// stands at most laterClauseWindow words before f, with no clause break
+// between ("after" opens a clause: the subject of its verb stands between).
+func (a *article) laterClauseViolence(f, after int32) bool {
+	for j := f - 1; j > after && j >= f-laterClauseWindow; j-- {
+		if laterClauseLeads[a.lowerWord(j)] {
+			return true
+		}
+		if a.clauseBreak(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// laterClauseWindow is how far before its word of violence the lead of a
+// clause may stand (laterClauseViolence): "after at least six people were
+// killed", "after gunmen of the group attacked".
+const laterClauseWindow = 8
+
+// laterClauseLeads open a clause whose deed came before the main clause's
+// act (laterClauseViolence).
+var laterClauseLeads = lexicon.Words().Set("later-clause-lead") // lexicon/words.txt
 
 // objectLeads make an attack word after them the object of another verb
 // or a relative clause (ownDayAfter).

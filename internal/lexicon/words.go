@@ -156,6 +156,7 @@ var wordSchema = []WordSection{
 	{Name: "home-noun"},
 	{Name: "home-adjective"},
 	{Name: "determiner"},
+	{Name: "later-clause-lead"},
 	{Name: "object-lead"},
 	{Name: "enemy-force"},
 	{Name: "repel-verb"},
