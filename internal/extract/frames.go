@@ -58,9 +58,13 @@ func (a *article) negativeFrame(ms []*mention) bool {
 				harm = true
 				doer = doer || deliberateKill[t.p.Text]
 			case lexicon.Trigger, lexicon.Weapon:
-				if noAgent[t.p.Text] {
+				switch {
+				case noAgent[t.p.Text]:
 					harm, blast = true, true
-				} else {
+				case t.p.Cat == lexicon.Weapon && fuelWords[t.p.Text] && !a.fuelBurned(t):
+					// "as residents were draining petrol from it": a fuel
+					// no one used to burn names no doer
+				default:
 					doer = true
 				}
 			case lexicon.Kidnap:
@@ -316,14 +320,18 @@ func (a *article) simile(t term) bool {
 // freed" is the release frame's own subject. A word of remembrance takes
 // the dead after it as its object ("to remember 202 people killed two
 // years ago", "a memorial to those killed"): only a harm before it
-// ("killed at a memorial service") makes the attack.
+// ("killed at a memorial service") makes the attack. Before an
+// anniversary's word, a noun of the dead that no number counts names the
+// dead remembered ("France honours Charlie Hebdo dead ten years after
+// attack"), not a new harm: a new one is told by its verb or its count
+// ("Bomb kills five", "five dead").
 func (a *article) harmedNext(t term) bool {
 	first, last := int32(a.sents[a.sentOf[t.t0]].First), int32(a.sents[a.sentOf[t.t0]].Last)
 	for j := t.t0 - 1; j >= first && j >= t.t0-3; j-- {
 		if a.clauseBreak(j) {
 			break
 		}
-		if a.harmAt(j) {
+		if a.harmAt(j) && !(t.p.Value == "anniversary" && a.uncountedDead(j)) {
 			return true
 		}
 	}
@@ -348,6 +356,21 @@ func (a *article) harmedNext(t term) bool {
 		}
 	}
 	return false
+}
+
+// uncountedDead reports whether token j is a noun of the dead
+// ([death-noun]: "dead", "deaths") with no number right before it: the
+// dead as a people remembered ("Charlie Hebdo dead", "the dead"), not a
+// toll ("five dead").
+func (a *article) uncountedDead(j int32) bool {
+	if !deathNouns[a.lowerWord(j)] {
+		return false
+	}
+	if j == 0 {
+		return true
+	}
+	_, counted := a.numberAt(j - 1)
+	return !counted
 }
 
 // chargeNext reports whether the frame word t is a court's word that
@@ -591,9 +614,45 @@ func (a *article) openingAgent() bool {
 			break
 		}
 		for j := int32(s.First); j < int32(s.Last); j++ {
-			if _, ok := a.agentAt(j); ok {
+			if typ, ok := a.agentAt(j); ok && !(typ == record.Riot && unarmedCrowds[a.lowerWord(j)] && !a.crowdStrikes(j)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// crowdStrikes reports whether the crowd word at token j is the subject
+// of a verb of attack or of storming ("a crowd torched the police
+// station", "crowds stormed the offices"): a crowd riots only by what it
+// does, and "as crowd siphoned fuel" names people at the scene of an
+// accident, not an armed agent.
+func (a *article) crowdStrikes(j int32) bool {
+	return a.strikes(j) || stormVerbs[a.lowerWord(j+1)]
+}
+
+// fuelWords name a fuel among the incendiary weapons ([fuel-word]:
+// "petrol", "gasoline").
+var fuelWords = lexicon.Words().Set("fuel-word") // lexicon/words.txt
+
+// douseVerbs tell of wetting with a fuel to burn ([douse-verb]).
+var douseVerbs = lexicon.Words().Set("douse-verb") // lexicon/words.txt
+
+// fuelBurned reports whether the fuel word t is used to burn, in its
+// sentence: a verb of dousing ("doused with petrol", "poured gasoline"),
+// a verb of burning, or another incendiary weapon that is no fuel ("set
+// alight", "torched"). Fuel a tanker carries or residents drain from it
+// is no weapon, and names no doer.
+func (a *article) fuelBurned(t term) bool {
+	s := a.sents[a.sentOf[t.t0]]
+	for j := int32(s.First); j < int32(s.Last); j++ {
+		if w := a.lowerWord(j); douseVerbs[w] || burnVerbs[w] {
+			return true
+		}
+	}
+	for _, u := range a.sentTerms(a.sentOf[t.t0]) {
+		if u.p.Cat == lexicon.Weapon && u.p.Value == t.p.Value && !fuelWords[u.p.Text] {
+			return true
 		}
 	}
 	return false

@@ -378,6 +378,8 @@ var wordSchema = []WordSection{
 	{Name: "unknown-number-time"},
 	{Name: "deed-anaphor"},
 	{Name: "perpetrate-verb"},
+	{Name: "fuel-word"},
+	{Name: "douse-verb"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
