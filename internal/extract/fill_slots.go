@@ -149,9 +149,14 @@ func (f *filler) eventType() bool {
 			crowdFought = crowdFought || v == record.Riot && !heard && !a.covered(t.t1, lexicon.Party, record.SecurityForces)
 		}
 	}
-	if t, w := f.assassination(); w > 0 {
+	aimed, w, shot := f.assassination()
+	if w > 0 {
 		score[record.Assassination] += w * typeWeight[record.Assassination]
-		first[record.Assassination] = t
+		first[record.Assassination] = aimed
+	} else if shot > 0 && score[record.ArmedAssault] > 0 {
+		// the titled victim's killing, a shooting among many, weighs for
+		// the shooting as it would have for the assassination
+		score[record.ArmedAssault] += shot * typeWeight[record.ArmedAssault]
 	}
 	best, bestScore := "", 0.0
 	for _, typ := range record.Types {
@@ -271,7 +276,7 @@ func (f *filler) eventType() bool {
 			first[best] = first[record.RemoteViolence]
 		}
 	}
-	if best == record.ArmedAssault && crowdFought && !armedMen && f.forceNamed() && !a.leadFiresOnCrowd() {
+	if best == record.ArmedAssault && crowdFought && !armedMen && shot == 0 && f.forceNamed() && !a.leadFiresOnCrowd() {
 		// "At least four people were shot dead in clashes between
 		// protesters and security forces", "The demonstrators attacked
 		// police, and the police had to fire": a crowd fought the force,
@@ -280,7 +285,9 @@ func (f *filler) eventType() bool {
 		// protesters": "riot" only names the police) is an assault by the
 		// state; armed men, or raiders with no force to meet them ("shot
 		// ten villagers ... looting followed"), make the shootings an
-		// assault of their own
+		// assault of their own, and so does a titled victim shot among
+		// the crowd ("Student leader shot dead as protest clashes leave
+		// six dead": the shooting of one, not the crowd's fight)
 		best = record.Riot
 	}
 	if best == record.Clash && f.communalClash() {
@@ -1183,11 +1190,11 @@ func (a *article) backer(j int32) bool {
 // to Turkey shot dead", "candidate Fernando Villavicencio shot dead". Only
 // the verbs of a targeted killing count, not "killed", which also reports
 // bystanders of a larger attack. It returns the first such verb and how
-// much the statements weigh (one each, two in the headline).
-func (f *filler) assassination() (term, float64) {
+// much the statements weigh (one each, two in the headline). A titled
+// victim of a wider toll (widerToll) was shot among many: those statements
+// weigh in shot instead, for the shooting.
+func (f *filler) assassination() (first term, weight, shot float64) {
 	a := f.a
-	var first term
-	weight := 0.0
 	for _, m := range f.current() {
 		for _, st := range m.stmts {
 			if st.effect != lexicon.Kill {
@@ -1201,22 +1208,58 @@ func (f *filler) assassination() (term, float64) {
 			// after an active one: "ambassador shot dead", "shot dead the
 			// deputy governor"; not in another's ("a police official said
 			// two civilians were shot dead")
-			if a.titledVictim(st) {
-				if weight == 0 {
-					first = st.verb
-				}
-				// it weighs as a trigger does: twice in the headline,
-				// so that "Russian ambassador to Turkey shot dead" is
-				// not outweighed by the shots the story goes on to tell
-				if m.title {
-					weight += 2
-				} else {
-					weight++
-				}
+			if !a.titledVictim(st) {
+				continue
+			}
+			// it weighs as a trigger does: twice in the headline,
+			// so that "Russian ambassador to Turkey shot dead" is
+			// not outweighed by the shots the story goes on to tell
+			w := 1.0
+			if m.title {
+				w = 2
+			}
+			if f.widerToll(st) {
+				shot += w // one shot among many: the shooting is the deed
+				continue
+			}
+			if weight == 0 {
+				first = st.verb
+			}
+			weight += w
+		}
+	}
+	return first, weight, shot
+}
+
+// widerToll reports whether another kill figure of the incident, not the
+// doer's own nor a breakdown, counts more dead than st and none of them
+// of a force: the titled victim is one of many killed in a wider
+// shooting ("about 50 killed as forces fire on protesters ... Journalist
+// Narcisse Oredje was shot dead", "Student leader shot dead as clashes
+// leave six dead"), not the one the deed was for. The guards shot with a
+// minister are a force's dead and leave the killing his assassination.
+func (f *filler) widerToll(st statement) bool {
+	n, _ := st.total()
+	for _, m := range f.current() {
+		for i := range m.stmts {
+			o := &m.stmts[i]
+			if o.effect != lexicon.Kill || o.hedged || o.unconfirmed || o.old || o.period || o.campaign || o.subset || o.claimed || o.combined {
+				continue
+			}
+			k, _ := o.total()
+			if k <= n {
+				continue
+			}
+			forces := false
+			for _, p := range o.parts {
+				forces = forces || p.party == record.SecurityForces || p.party == record.Perpetrators
+			}
+			if !forces {
+				return true
 			}
 		}
 	}
-	return first, weight
+	return false
 }
 
 // officeBombed finds a kill statement of the incident whose first victim
