@@ -70,7 +70,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		// "A car bomb, a roadside bomb and a shooting killed 13 people
 		// across Iraq": a lead naming no town sums up a round-up
-		summary := multi && !m.title && (m.para == f.a.lead && f.namesNoPlace(m) && !f.a.oneDeedTold(m) && !f.in.placedBack && !f.a.relatedDeed(m) && f.roundUp() || m.overPlaces)
+		summary := multi && !m.title && (m.para == f.a.lead && f.namesNoPlace(m) && !f.a.oneDeedTold(m) && !f.in.placedBack && !f.a.relatedDeed(m) && f.roundUp() || m.overPlaces || f.sumOfSites(m, effect))
 		if m.title || summary {
 			for k := range m.stmts {
 				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old && !st.combined {
@@ -276,6 +276,59 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		c.ByParty = nil
 	}
 	return c
+}
+
+// sumOfSites reports whether lead mention m gives, for effect, the sum of
+// several attacks' tolls that the story then tells one by one: "Suicide
+// bombers struck Brussels airport and a metro train ..., killing about 34
+// people" and then "14 people were killed there" of the airport and
+// "about 20 people died there" of the metro. The lead tells more than one
+// deed (oneDeedTold), and its figure is at least this incident's own and
+// another incident's of that day together: the aggregate, not this
+// attack's toll, which its own figure gives.
+func (f *filler) sumOfSites(m *mention, effect lexicon.Category) bool {
+	if m.para != f.a.lead || m.title || f.a.oneDeedTold(m) {
+		return false // "Israeli forces killed nine Palestinians during a raid": one deed's toll, which the body breaks down
+	}
+	lead := ownFigure([]*mention{m}, effect, -1)
+	if lead <= 0 {
+		return false
+	}
+	own := ownFigure(f.current(), effect, f.a.lead)
+	if own <= 0 || own >= lead {
+		return false
+	}
+	day := f.in.day(f.st.d0)
+	for _, o := range f.st.incs {
+		if o == f.in || !f.a.sameDay(o.day(f.st.d0), day) {
+			continue
+		}
+		if n := ownFigure(o.ms, effect, f.a.lead); n > 0 && own+n <= lead {
+			return true
+		}
+	}
+	return false
+}
+
+// ownFigure returns the first figure for effect that mentions ms give
+// outside paragraph skip and the headline, or 0: a toll told of one
+// attack in the body.
+func ownFigure(ms []*mention, effect lexicon.Category, skip int) int {
+	for _, m := range ms {
+		if m.title || m.para == skip {
+			continue
+		}
+		for k := range m.stmts {
+			st := &m.stmts[k]
+			if st.effect != effect || st.hedged || st.old || st.combined || st.period || st.subset || st.campaign || st.claimed {
+				continue
+			}
+			if n, _ := st.total(); n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // roundUp reports whether the article tells another incident of this
@@ -489,7 +542,7 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 	hi := 0
 	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
-		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.namesNoPlace(m) && !f.a.relatedDeed(m) && f.roundUp() || m.overPlaces) {
+		if f.in.summary[m] || multi && (m.title || m.para == f.a.lead && f.namesNoPlace(m) && !f.a.relatedDeed(m) && f.roundUp() || m.overPlaces || f.sumOfSites(m, effect)) {
 			continue
 		}
 		for k := range m.stmts {
