@@ -184,6 +184,7 @@ func (a *article) findPlaces() {
 	a.namesAfterPluralNoun()
 	a.betweenPlaces()
 	a.namedAgain()
+	a.dropDescribers()
 	a.dropPeople()
 	a.coordinatedPlaces()
 	a.borderPlaces()
@@ -337,6 +338,55 @@ func (a *article) dropPeople() {
 	out := a.places[:0]
 	for _, m := range a.places {
 		if m.country || m.demonym || m.noun != "" || !people[a.lowerSpan(m.t0, a.unpossessed(m))] {
+			out = append(out, m)
+		}
+	}
+	a.places = out
+}
+
+// dropDescribers drops the places the gazetteer lacks whose name the
+// story uses elsewhere to describe a place, not to name one: the
+// capitalised words between the indefinite article and a place noun ("a
+// Fulani village", "an Alawite district": a kind of village, not one
+// called so), or before a place noun that "of" and a name follow ("the
+// Fulani hamlet of Welingara": the hamlet's name comes after "of"). A
+// story means one thing by one word, so "raid on Fulani village" in its
+// headline names a people's village too, not a place called Fulani. A
+// division's name before its noun and "of" ("the Darel valley of Diamer
+// district") is a place, and no describer.
+func (a *article) dropDescribers() {
+	if a.cs != text.Mixed {
+		return
+	}
+	var kinds map[string]bool
+	for n := int32(1); int(n)+1 < len(a.toks); n++ {
+		if w := a.lowerWord(n); placeNouns[w] == "" && !settlementNouns[w] || a.toks[n].Has(text.Cap) {
+			continue
+		}
+		s := n
+		for s > n-4 && s > 0 && a.sentOf[s-1] == a.sentOf[n] && a.toks[s-1].Kind == text.Word && a.toks[s-1].Has(text.Cap) && !a.sentenceInitial(s-1) {
+			s--
+		}
+		if s == n {
+			continue
+		}
+		w := a.lowerWord(s - 1)
+		indefinite := (w == "a" || w == "an") && a.sentOf[s-1] == a.sentOf[n]
+		named := a.lowerWord(n+1) == "of" && int(n+2) < len(a.toks) && a.toks[n+2].Has(text.Cap) && !a.divisionAfter(n+2)
+		if !indefinite && !named {
+			continue
+		}
+		if kinds == nil {
+			kinds = map[string]bool{}
+		}
+		kinds[a.lowerSpan(s, n)] = true
+	}
+	if kinds == nil {
+		return
+	}
+	out := a.places[:0]
+	for _, m := range a.places {
+		if m.cands != nil || m.water || !kinds[a.lowerSpan(m.t0, m.t1)] {
 			out = append(out, m)
 		}
 	}
