@@ -1215,7 +1215,8 @@ func (a *article) placedAt(k int, title bool) bool {
 }
 
 // carriedTo reports whether place mention m ends the "to" phrase of a
-// verb of carrying the wounded or the dead ([carried-verb]), however long
+// verb of carrying the wounded or the dead ([carried-verb]) or of a
+// hospital taking them in ([admit-verb]), however long
 // the name of the hospital before it: "taken to Silchar Medical College in
 // Assam", "taken to hospitals in Niamey and Ouallam", "taken to the
 // provincial hospital in Tete and to Moatize". The phrase runs back to the
@@ -1230,7 +1231,7 @@ func (a *article) carriedTo(m *placeMention) bool {
 		if _, ok := a.termAt(j, lexicon.Trigger); ok {
 			return false
 		}
-		if a.lowerWord(j) == "to" && carriedVerbs[a.lowerWord(j-1)] {
+		if w := a.lowerWord(j - 1); a.lowerWord(j) == "to" && (carriedVerbs[w] || admitVerbs[w]) {
 			return true
 		}
 	}
@@ -1362,6 +1363,7 @@ var planWords = lexicon.Words().Set("plan-word") // lexicon/words.txt
 // where a report was heard or received ([heard-word]).
 var (
 	carriedVerbs = lexicon.Words().Set("carried-verb") // lexicon/words.txt
+	admitVerbs   = lexicon.Words().Set("admit-verb")   // lexicon/words.txt
 	heardWords   = lexicon.Words().Set("heard-word")   // lexicon/words.txt
 )
 

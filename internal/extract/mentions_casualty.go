@@ -160,6 +160,20 @@ func (a *article) statements(si int32, terms []term) []statement {
 		switch vt {
 		case "death toll", "toll":
 			st.parts = a.tollFigure(t, int32(s.Last), &st)
+			if len(st.parts) == 0 && numberOf {
+				n := a.numberHead(t)
+				if p, ok := a.figureBefore(n, int32(s.First), int32(s.Last)); ok {
+					// "raised to 272 the number of civilians killed": of
+					// the party the phrase names
+					for k := n + 2; k < t.t0; k++ {
+						if pt, ok := a.termAt(k, lexicon.Party); ok {
+							p.party = partyOf(pt.p.Value)
+							break
+						}
+					}
+					st.parts, st.update = []part{p}, true
+				}
+			}
 			if !numberOf || c == lexicon.Kidnap {
 				st.effect = lexicon.Kill
 			}
@@ -390,19 +404,94 @@ func (a *article) hurtTaken(t term, first int32) (term, bool) {
 // ...", a noun phrase that names a toll as "death toll" does, of the
 // word's own effect: "the number of people killed ... has risen to 171",
 // "put the number of wounded at 50", "the real number of wounded was
-// around 50". The figure follows the phrase (tollFigure). Only the
-// definite noun names a figure; the indefinite one counts the people
-// themselves, vaguely ("an undetermined number of wounded people",
+// around 50", or ends the relative clause of the people it counts ("the
+// number of civilians it says were killed": numberRelative). The figure
+// follows the phrase, or goes before it (tollFigure, figureBefore).
+// Only the definite noun names a figure; the indefinite one counts the
+// people themselves, vaguely ("an undetermined number of wounded people",
 // "a number of dead": unknownNumber).
 func (a *article) numberOf(t term) bool {
-	if a.lowerWord(t.t0-1) == "people" {
-		t.t0-- // "the number of people killed"
+	return a.numberHead(t) >= 0
+}
+
+// numberHead returns the token of "number" in the phrase numberOf
+// reads, or -1.
+func (a *article) numberHead(t term) int32 {
+	of := t.t0 - 1
+	if a.lowerWord(of) == "people" {
+		of-- // "the number of people killed"
 	}
-	if a.lowerWord(t.t0-1) != "of" || a.lowerWord(t.t0-2) != "number" {
-		return false
+	if a.lowerWord(of) != "of" {
+		if of = a.numberRelative(t.t0); of < 0 {
+			return -1
+		}
+	}
+	n := of - 1
+	if a.lowerWord(n) != "number" {
+		return -1
 	}
 	// "the number", "the total number", "the real number"
-	return a.lowerWord(t.t0-3) == "the" || a.lowerWord(t.t0-4) == "the" && a.toks[t.t0-3].Kind == text.Word
+	if a.lowerWord(n-1) == "the" || a.lowerWord(n-2) == "the" && a.toks[n-1].Kind == text.Word {
+		return n
+	}
+	return -1
+}
+
+// numberRelative returns the "of" before the people a relative clause
+// ending at casualty word token t0 counts, or -1: "the number of
+// civilians it says were killed", "the number of people who died".
+// Back from the verb: its auxiliaries, a teller's two words ("it says",
+// "police said"), a relative pronoun, then the noun of people ([party]
+// terms), with up to two words before it, right after "of". At least one
+// of those stands between noun and verb: a bare participle after the
+// noun ("the number of civilians killed") is read only after "people".
+func (a *article) numberRelative(t0 int32) int32 {
+	j := t0 - 1
+	for k := 0; k < 3 && auxiliaries[a.lowerWord(j)]; k++ {
+		j--
+	}
+	if j >= 1 && reportVerbs[a.lowerWord(j)] && a.toks[j-1].Kind == text.Word {
+		j -= 2 // "it says"
+	}
+	if w := a.lowerWord(j); w == "who" || w == "that" {
+		j--
+	}
+	if j >= t0-1 || !a.hasTerm(j, lexicon.Party, "") {
+		return -1
+	}
+	for k := j - 1; k >= j-3 && k >= 0; k-- {
+		if a.lowerWord(k) == "of" {
+			return k
+		}
+		if a.toks[k].Kind != text.Word || a.isCasualtyWord(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// figureBefore reads the figure a rise puts before "the number of" whose
+// "number" is token n: "raised to 272 the number of civilians it says
+// were killed". The figure after "to" ends right before the phrase.
+func (a *article) figureBefore(n, first, last int32) (part, bool) {
+	th := n - 1
+	if a.lowerWord(th) != "the" {
+		th-- // "the total number"
+	}
+	for i := th - 2; i >= th-4 && i >= first; i-- {
+		if a.lowerWord(i) != "to" {
+			continue
+		}
+		ni := a.numberFrom(i + 1)
+		if ni >= len(a.nums) {
+			break
+		}
+		// the number alone: its head would run on into the phrase
+		if n := a.nums[ni]; n.Kind == text.Cardinal && a.tokenAt(n.Start) <= i+2 && a.tokenAt(n.End-1)+1 == th {
+			return part{n: n.Value, max: n.Max, qual: n.Qual, t0: a.tokenAt(n.Start), t1: th, bare: true}, true
+		}
+	}
+	return part{}, false
 }
 
 // hurtVerbs have as subject who bore the hurts their object names, and
@@ -1373,6 +1462,12 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 		}
 		if a.toks[j].Kind == text.Punct && !a.isInnerHyphen(int(j)) || a.isCasualtyWord(j) || a.isCue(j, "passive") || j > start && articleWords[a.lowerWord(j)] {
 			return part{}, false // "the day after a suicide bomber": a second article opens another phrase
+		}
+		if j > i && reportVerbs[a.lowerWord(j)] {
+			// "The ministry said 20 other people were wounded": a verb of
+			// reporting ends the teller's phrase, and the count is in
+			// the clause it opens, not one person named from "the"
+			return part{}, false
 		}
 		if start == i && !a.titleAhead(i, last) {
 			break // no article: only a title or a name may start here

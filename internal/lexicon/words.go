@@ -141,6 +141,7 @@ var wordSchema = []WordSection{
 	{Name: "force-craft"},
 	{Name: "force-compound"},
 	{Name: "carried-verb"},
+	{Name: "admit-verb"},
 	{Name: "heard-word"},
 	{Name: "journey-word"},
 	{Name: "plan-word"},
