@@ -2012,19 +2012,10 @@ var speakerNouns = lexicon.Words().Set("speaker-noun") // lexicon/words.txt
 // another place; otherwise ("officials in
 // Kandahar said a bomb killed five") the speakers' town is the scene's.
 func (a *article) speakerPlace(k int) bool {
-	m := &a.places[k]
-	if m.prep != "in" || m.t0 < 2 || a.sentOf[m.t0-2] != a.sentOf[m.t0] || m.country || m.demonym {
+	if !a.speakersIn(k) {
 		return false
 	}
-	if !a.saidVerb(m.t0 - 2) {
-		j := m.t1
-		if w := a.lowerWord(j); w == "have" || w == "has" || w == "had" || w == "also" {
-			j++
-		}
-		if !speakerNouns[a.lowerWord(m.t0-2)] && !a.orgNameEnd(m.t0-2) || int(j) >= len(a.toks) || a.sentOf[j] != a.sentOf[m.t0] || !a.saidVerb(j) {
-			return false
-		}
-	}
+	m := &a.places[k]
 	if sc := a.storyCountry(); sc >= 0 && m.chosen != nil && m.chosen.CountryCode != a.places[sc].chosen.CountryCode {
 		return true // "a statement from the United Nations in Nairobi said" in a story of Somalia
 	}
@@ -2042,6 +2033,26 @@ func (a *article) speakerPlace(k int) bool {
 		}
 	}
 	return false
+}
+
+// speakersIn reports whether place mention k stands where speakers are
+// put, whatever the story goes on to say of the place: "in X" between a
+// speaker and a verb of saying ("officials in Niamey said") or right
+// after one ("the ministry said in Addis Ababa"). speakerPlace weighs
+// whether X is nonetheless the scene.
+func (a *article) speakersIn(k int) bool {
+	m := &a.places[k]
+	if m.prep != "in" || m.t0 < 2 || a.sentOf[m.t0-2] != a.sentOf[m.t0] || m.country || m.demonym {
+		return false
+	}
+	if a.saidVerb(m.t0 - 2) {
+		return true
+	}
+	j := m.t1
+	if w := a.lowerWord(j); w == "have" || w == "has" || w == "had" || w == "also" {
+		j++
+	}
+	return (speakerNouns[a.lowerWord(m.t0-2)] || a.orgNameEnd(m.t0-2)) && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[m.t0] && a.saidVerb(j)
 }
 
 // orgNameEnd reports whether token t, in mixed-case text, ends a name of

@@ -658,7 +658,9 @@ func (a *article) headlineArea(in *incident, p int) bool {
 // "a bomb exploded in Kunduz" and then "went off in the Khan Abad
 // district" tell one blast, and the bare name is the province's; a name
 // told as the town ("Kunduz city", "Kunduz, the provincial capital") is
-// the town's (toldAsTown).
+// the town's (toldAsTown). The news may spell the name otherwise than the
+// gazetteer spells the division ("Saada" for Şa‘dah): the town's own
+// gazetteer name then says it is the division's namesake seat.
 func (a *article) namesDivisionOf(k, p int) bool {
 	if k < 0 || p < 0 || k == p {
 		return false
@@ -668,8 +670,13 @@ func (a *article) namesDivisionOf(k, p int) bool {
 		ck.CountryCode != cp.CountryCode || ck.Admin1() == "" || ck.Admin1() != cp.Admin1() || a.toldAsTown(k) {
 		return false
 	}
+	// the name as the text spells it ("Saada"), then as the gazetteer
+	// names the town ("Sa'dah"): the division bears the gazetteer's
+	// spelling ("Şa‘dah"), the news another
 	a.buf = a.appendNameKey(a.buf[:0], k)
-	n := len(a.buf) // a.buf[:n] is the name's key, the division's follows it
+	n := len(a.buf) // a.buf[:n] is the text's key, a.buf[n:m] the town's, the division's follows them
+	a.buf = gazetteer.AppendKey(a.buf, ck.Name)
+	m := len(a.buf)
 	divs := [2]string{cp.Admin1()}
 	if cp.Kind > gazetteer.Admin2 && ck.Admin2() == cp.Admin2() {
 		divs[1] = cp.Admin2()
@@ -678,14 +685,14 @@ func (a *article) namesDivisionOf(k, p int) bool {
 		if div == "" {
 			continue
 		}
-		a.buf = gazetteer.AppendKey(a.buf[:n], div)
-		key := a.buf[n:]
+		a.buf = gazetteer.AppendKey(a.buf[:m], div)
+		key := a.buf[m:]
 		if i := bytes.LastIndexByte(key, ' '); i > 0 {
 			if kind := placeNouns[string(key[i+1:])]; kind == record.GeoAdmin1 || kind == record.GeoAdmin2 {
 				key = key[:i] // "arauca department"
 			}
 		}
-		if bytes.Equal(key, a.buf[:n]) {
+		if bytes.Equal(key, a.buf[:n]) || bytes.Equal(key, a.buf[n:m]) {
 			return true
 		}
 	}
@@ -884,16 +891,24 @@ func (a *article) subjectOpening(m *mention) int32 {
 // near the port of Assab, saying its troops had captured a ridge" tells
 // of another front than the offensive placed southwest of Barentu, 600
 // km away, and is not that incident's detail but an event of its own.
+// A place where speakers are (speakersIn) names no site either way.
 func (a *article) elsewhere(m *mention, k int) bool {
 	if k < 0 || len(m.places) == 0 {
 		return false
 	}
+	far := false
 	for _, p := range m.places {
+		if a.speakersIn(p) {
+			// "Officials in Niamey said ... several of them were killed in
+			// the fighting": where the speakers are is no site
+			continue
+		}
 		if !a.farTowns(k, p) {
 			return false
 		}
+		far = true
 	}
-	return true
+	return far
 }
 
 // offShore reports whether one of place mentions k and p is waters ("the
