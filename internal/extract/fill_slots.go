@@ -34,6 +34,7 @@ func (f *filler) eventType() bool {
 	var dispersed []term  // a force firing what breaks up a crowd (firesCrowdControl)
 	armedMen := false     // a trigger names armed men ("gunmen", "assailants"): a side that is no crowd
 	crowdFought := false  // a crowd's own violence is told ("protesters clashed with police"), not only "riot police" named
+	var burnt []term      // a building burned with no burner told (burnedUnsaid)
 	for _, m := range f.current() {
 		score, first := score, first
 		heard := a.perceived(m)
@@ -137,6 +138,15 @@ func (f *filler) eventType() bool {
 			if v == record.ArmedAssault && (t.p != roleTriggers[record.ArmedAssault] || a.hasTerm(t.t0, lexicon.Kill, "")) {
 				assaultNamed = true // "shot", "ambushed"; "murdered" tells a killing, whatever else was used
 			}
+			if v == record.Arson && !heard && !m.title && a.burnedUnsaid(t) {
+				// "the camp had been razed by fire", "a shop that had been
+				// set on fire": what befell a building, told with no one
+				// who burned it, is the damage of the deed the incident's
+				// other words tell (the killings, the mob's rampage); it
+				// types the incident only when nothing else does
+				burnt = append(burnt, t)
+				continue
+			}
 			weight := typeWeight[v]
 			if a.hasTerm(t.t0, lexicon.Party, record.Perpetrators) {
 				weight /= 2 // "gunmen" says who, more than what
@@ -181,6 +191,9 @@ func (f *filler) eventType() bool {
 		// what went off was fired from afar: "a mortar bomb exploded", "a
 		// rocket exploded" under a headline's "Bomb attack"
 		best = record.RemoteViolence
+	}
+	if best == "" && len(burnt) > 0 {
+		best, first[record.Arson] = record.Arson, burnt[0] // "Three buses were set on fire in Karachi": the burning is all that is told
 	}
 	if best == "" && len(dispersed) > 0 {
 		best, first[record.Riot] = record.Riot, dispersed[0] // "Hundreds were wounded ... security forces fired tear gas to disperse crowds"

@@ -1264,3 +1264,26 @@ func (a *article) sharedVerb(j int32) bool {
 	}
 	return armedAgents[w] == "" && !bareForces[w] && !forceNouns[w] && !forceModifiers[w] && !forceCraft[w] && !unarmedCrowds[w]
 }
+
+// burnedUnsaid reports whether the burning t is told in the passive with
+// no one who did it ("the camp had been razed by fire", "a shop that had
+// been set on fire"): the state a building was left in, not a deed of
+// anyone the sentence names. "was set on fire by the rebels" names its
+// doer after "by" in its clause.
+func (a *article) burnedUnsaid(t term) bool {
+	if !a.passiveBefore(t) {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for j := t.t1; j < min(last, t.t1+2*roleWindow); j++ {
+		if a.clauseBreak(j) {
+			break
+		}
+		if a.lowerWord(j) == "by" {
+			if _, ok := a.agentAfter(j+1, min(last, j+5)); ok {
+				return false
+			}
+		}
+	}
+	return true
+}
