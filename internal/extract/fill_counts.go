@@ -66,6 +66,16 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 					}
 				}
 			}
+			if j0, j1, ok := f.a.itemOf(m, f.in.site); ok {
+				// "a seventh blast killed two people at a guesthouse ...,
+				// and an eighth went off ..., killing three officers": the
+				// toll told inside this site's item is its own
+				for k := range m.stmts {
+					if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old && !st.combined && st.verb.t0 > j0 && st.verb.t1 <= j1 {
+						stmts = append(stmts, st)
+					}
+				}
+			}
 			continue
 		}
 		// "A car bomb, a roadside bomb and a shooting killed 13 people

@@ -264,6 +264,10 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 		}
 		var last *incident
 		for i := range sites {
+			place := place
+			if k := a.itemPlace(m, &sites[i]); k >= 0 {
+				place = k // "a seventh blast ... in Dehiwala, and an eighth ... in Dematagoda": each attack's own town
+			}
 			in := a.siteIncident(*incs, sites[i], place, d, d0)
 			if in == nil {
 				in = &incident{place: place, date: d, site: &sites[i]}

@@ -288,6 +288,51 @@ func (a *article) distributedSites(m *mention, sites []site) []site {
 	return out
 }
 
+// itemOf returns the tokens [j0, j1) of the item of mention m, dealt out
+// attack by attack (dealtOut), that holds site s; ok false when m deals
+// out no set or s lies in none of its items. "a seventh blast killed two
+// people at a guesthouse in Dehiwala, ..., and an eighth went off at a
+// house in Dematagoda": each item tells its own attack's town and toll.
+func (a *article) itemOf(m *mention, s *site) (j0, j1 int32, ok bool) {
+	if s == nil || s.t0 < m.t0 || s.t1 > m.t1 {
+		return 0, 0, false
+	}
+	marks := a.dealtOut(m)
+	if len(marks) < 2 {
+		return 0, 0, false
+	}
+	for i, j := range marks {
+		end := m.t1
+		if i+1 < len(marks) {
+			end = marks[i+1]
+		}
+		if s.t0 >= j && s.t0 < end {
+			return j, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// itemPlace returns the first place of mention m, not a country, that the
+// item holding site s names (itemOf), or -1: the town of that one attack
+// of the set, where the mention's main place is only one item's.
+func (a *article) itemPlace(m *mention, s *site) int {
+	j0, j1, ok := a.itemOf(m, s)
+	if !ok {
+		return -1
+	}
+	// an event place first; else the town a spot of it is measured from
+	// ("at a house in Dematagoda in the north of Colombo")
+	for _, ks := range [][]int{m.places, m.yardsticks} {
+		for _, k := range ks {
+			if p := &a.places[k]; !p.country && p.t0 > j0 && p.t1 <= j1 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // itemTarget reads the site of an item dealt out that names no target
 // the lexicons know, from its mark at token j to token end: the noun
 // phrase after its preposition ("the other against the country club",
@@ -356,11 +401,13 @@ func (a *article) dealtOut(m *mention) []int32 {
 
 // distributive reports whether token j is a word that deals out a set
 // ([distributive-word]), "other" only after "the", an ordinal only after
-// "a" ([series-ordinal]: "a second explosion at ... and a third at").
+// "a" or "an" ([series-ordinal]: "a second explosion at ... and a third
+// at", "a seventh blast ... and an eighth went off").
 func (a *article) distributive(j int32) bool {
 	w := a.lowerWord(j)
 	if seriesOrdinals[w] {
-		return a.lowerWord(j-1) == "a"
+		w := a.lowerWord(j - 1)
+		return w == "a" || w == "an"
 	}
 	return distributiveWords[w] && (w != "other" || a.lowerWord(j-1) == "the")
 }
