@@ -682,6 +682,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if a.afterFrame(t0, "peace") && !a.cueEndsBefore(t0) || a.peaceWith(t0) {
 			continue // "a peace deal with FARC rebels"; not "the leaflet was signed by CAM"
 		}
+		if a.heldBy(t0) {
+			continue // "the strike hit a camp used by Boko Haram fighters": the target's holder
+		}
 		if f.otherClause(si, t0) {
 			continue // "Taliban attack kills six police in Kunduz; bomb kills three in Baghlan"
 		}
@@ -1622,6 +1625,18 @@ func (a *article) partOf(t0, first int32) (int32, term, bool) {
 		return t0, term{}, false
 	}
 	return k, term{}, false
+}
+
+// heldBy reports whether the actor at token t0 follows a verb of
+// [holder-verb] and "by" ("a camp used by Boko Haram fighters", "areas
+// held by the rebels"): it holds the thing struck, and is no doer for
+// being named in the sentence of the deed.
+func (a *article) heldBy(t0 int32) bool {
+	j := t0 - 1
+	if a.lowerWord(j) == "the" {
+		j--
+	}
+	return j >= 1 && a.lowerWord(j) == "by" && holderVerbs[a.lowerWord(j-1)]
 }
 
 // holderVerbs before "by" name who holds, runs or backs a thing, not who

@@ -1095,7 +1095,7 @@ func (f *filler) governmentTells(state string) (int, int, bool) {
 			if !stateSayings[w] && !(namingVerbs[w] && a.lowerWord(v+1) != "for" && a.lowerWord(v+1) != "on") {
 				continue
 			}
-			if from, ok := a.organSpeaks(first, v, state, home); ok && !a.negatedAfter(v, last) {
+			if from, ok := a.organSpeaks(first, v, state, home); ok && !a.negatedAfter(v, last) && !a.habitSaid(v, last) {
 				c0, _ := a.span(from, v)
 				_, c1 := a.span(v, v+1)
 				return c0, c1, true
@@ -1157,6 +1157,29 @@ func (a *article) negatedAfter(v, last int32) bool {
 		}
 	}
 	return false
+}
+
+// habitSaid reports whether the saying at token v tells the speaker's
+// own habit, not the deed: "it" (the organ itself) and a verb in the
+// present simple, an "-s" form that is no auxiliary, with at most a word
+// of [subject-adverb] or "only" between ("The army says it targets only
+// militant hideouts", "the ministry said it only strikes military
+// sites"). What an organ does as a rule neither owns nor denies the
+// strike the story tells; "said it struck", "says it has attacked" do.
+func (a *article) habitSaid(v, last int32) bool {
+	j := v + 1
+	if a.lowerWord(j) == "that" {
+		j++
+	}
+	if a.lowerWord(j) != "it" {
+		return false
+	}
+	j++
+	if w := a.lowerWord(j); w == "only" || subjectAdverbs[w] {
+		j++
+	}
+	w := a.lowerWord(j)
+	return j < last && a.toks[j].Kind == text.Word && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !auxiliaries[w] && w != "does"
 }
 
 // denialAt reports whether the word at token j denies what follows it: a

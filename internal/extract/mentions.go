@@ -622,7 +622,12 @@ func (a *article) clauses(si int32) [][2]int32 {
 	// before a cause phrase, and an attack the phrase tells with a doer
 	// of its own (a named group), are two events, each with its own day
 	// and place; a cause with no named doer ("for an Iranian missile
-	// attack") is the deed's reason, told again
+	// attack") is the deed's reason, told again, unless the deed is
+	// itself told again by a back pointer and the cause has a day of its
+	// own ("The ministry called the strike a response to a rocket attack
+	// on a border post in Hakkari on Saturday": toldBackDeed), so the
+	// cause is no other telling of it; with no day ("said the attack was
+	// revenge for the killing of its commander") it may be anything
 	for j := start + 1; j < last; j++ {
 		if !causeWords[a.lowerWord(j)] {
 			continue
@@ -632,7 +637,7 @@ func (a *article) clauses(si int32) [][2]int32 {
 			cut = j - 1
 		}
 		glo, ghi := a.groupRange(int(a.toks[j].Start), int(a.toks[last-1].End))
-		if cut > start && a.deedBetween(start, cut) && a.violenceBetween(j, last) && glo < ghi {
+		if cut > start && a.deedBetween(start, cut) && a.violenceBetween(j, last) && (glo < ghi || a.toldBackDeed(start, cut) && a.pastDayBetween(j, last)) {
 			out = append(out, [2]int32{start, cut})
 			start = cut
 		}
@@ -646,6 +651,36 @@ func (a *article) clauses(si int32) [][2]int32 {
 		start = j
 	}
 	return append(out, [2]int32{start, last})
+}
+
+// toldBackDeed reports whether tokens [t0, t1) tell their deed only by
+// attack words a word of [back-pointer] opens ("the strike", "this
+// attack"): the attack the text told before, named again.
+func (a *article) toldBackDeed(t0, t1 int32) bool {
+	told := false
+	for _, u := range a.termsIn(t0, t1) {
+		if !violenceCat(u.p.Cat) {
+			continue
+		}
+		if u.p.Cat != lexicon.Trigger || u.t0 < 1 || !backPointers[a.lowerWord(u.t0-1)] {
+			return false
+		}
+		told = true
+	}
+	return told
+}
+
+// pastDayBetween reports whether tokens [t0, t1) hold a date not to come
+// that dates no relation ("a day after"): the day of the deed they tell.
+func (a *article) pastDayBetween(t0, t1 int32) bool {
+	b0, b1 := a.span(t0, t1)
+	lo, hi := a.dateRange(b0, b1)
+	for k := lo; k < hi; k++ {
+		if d := a.dates[k]; !d.Future && !d.Relation {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeDeed returns the token of a relative adverb ([relative-adverb])

@@ -150,7 +150,7 @@ func (x *Extractor) read(d *doc.Document) *article {
 func (a *article) stateStrikes() {
 	added := false
 	for j := int32(0); int(j) < len(a.toks); j++ {
-		if !strikeWords[a.lowerWord(j)] || !a.stateStrikeAt(j) {
+		if !strikeWords[a.lowerWord(j)] || !a.stateStrikeAt(j) && !a.strikeToldBack(j) {
 			continue
 		}
 		if _, ok := a.termAt(j, lexicon.Trigger); ok {
@@ -184,6 +184,25 @@ func (a *article) stateStrikeAt(j int32) bool {
 	}
 	state, ok := a.stateBefore(j)
 	return (ok || a.forceOwns(j)) && a.struckAfterOn(j+2, state)
+}
+
+// strikeToldBack reports whether "strike" at token j names again, by a
+// word of [back-pointer] before it, an armed strike the text has already
+// told: a remote attack word (a drone strike, an airstrike, a missile)
+// before it, in the headline or the body.
+func (a *article) strikeToldBack(j int32) bool {
+	if j < 1 || !backPointers[a.lowerWord(j-1)] {
+		return false
+	}
+	for _, t := range a.terms {
+		if t.t0 >= j {
+			break
+		}
+		if t.p.Cat == lexicon.Trigger && t.p.Value == record.RemoteViolence {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiesNoun reports whether place mention p modifies the noun after

@@ -598,7 +598,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 	// tells of, or else with the article's main one
 	target := focus
 	if target != nil && target.ms[len(target.ms)-1].para != m.para && len(incs) > 0 {
-		target = incs[0]
+		target = a.mainIncident(incs)
 	}
 	if target != nil && a.sameDay(a.matchDay(target, m, d0), d) && !a.elsewhere(m, target.place) {
 		return target
@@ -609,6 +609,27 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 	}
 	return nil
+}
+
+// mainIncident returns the incident of incs the article is mainly about:
+// the first, unless that one holds only the headline, naming a broad area
+// (a region), and the next is the lead's, at a spot (a town, a village)
+// the headline's area holds or not (absorbSummary kept them apart). The
+// headline only names in brief what the lead tells, so a sentence naming
+// no place further down goes on with the lead's incident, not the
+// headline's ("Ethiopian army says Tigray strike hit fighters" ... "an
+// air strike on a busy market in the Tigray village of Togoga" ... "The
+// strike hit the market at about 1 p.m. on Tuesday").
+func (a *article) mainIncident(incs []*incident) *incident {
+	for _, m := range incs[0].ms {
+		if !m.title {
+			return incs[0]
+		}
+	}
+	if len(incs) > 1 && incs[0].place >= 0 && a.broad(incs[0].place) && incs[1].place >= 0 && !a.broad(incs[1].place) {
+		return incs[1]
+	}
+	return incs[0]
 }
 
 // namesPlaceOf reports whether mention m names, besides its place p,
