@@ -13,6 +13,11 @@ import (
 // than a new attack when both its headline and its lead use them.
 var negativeFrames = lexicon.Words().Set("negative-frame") // lexicon/words.txt
 
+// aftermathFrames are the negative frames that tell what follows a deed
+// (an arrest, a trial, a release, a reopening), which a lead may tell
+// beside the deed itself (freshDeedBeside).
+var aftermathFrames = lexicon.Words().Set("aftermath-frame") // lexicon/words.txt
+
 // noAgent are the trigger and weapon phrases that say something blew up
 // without anyone doing it ("explosion", "blast").
 var noAgent = lexicon.Words().Set("no-agent") // lexicon/words.txt
@@ -80,7 +85,7 @@ func (a *article) negativeFrame(ms []*mention) bool {
 			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && (a.doersDeed(t) || !a.harmedNext(t) && !a.personsPast(t)) && !a.simile(t) && !a.armedDeed(t):
 				if title {
 					titleF++
-				} else if s.Para == a.lead {
+				} else if s.Para == a.lead && !(aftermathFrames[t.p.Value] && a.freshDeedBeside(int32(si))) {
 					leadF++
 				}
 				if t.p.Value == "accident" && !a.firedBefore(t) {
@@ -107,6 +112,36 @@ func (a *article) negativeFrame(ms []*mention) bool {
 		return true
 	}
 	return accident > 0 && !attack && len(a.groups) == 0 && !a.openingStated()
+}
+
+// freshDeedBeside reports whether lead sentence si, besides its frame
+// word, tells an attack done (an attack word asserted, one that needs a
+// doer) together with its toll (countedHarmIn), and dates nothing in it
+// more than a week before publication: "claimed the attack in which a
+// truck ploughed into a crowded Christmas market, killing 12 people, as
+// police released the only suspect"; "troops released a son of a drug
+// lord after cartel gunmen laid siege to the city, in hours of fighting
+// that left eight people dead". The release, arrest or trial is news
+// beside a deed the lead tells afresh; a trial or an anniversary that
+// recalls its deed dates it ("the 2016 attack that killed 12").
+func (a *article) freshDeedBeside(si int32) bool {
+	if !a.countedHarmIn(si) {
+		return false
+	}
+	b0, b1 := a.sentBytes(si)
+	lo, hi := a.dateRange(b0, b1)
+	for k := lo; k < hi; k++ {
+		d := a.dates[k]
+		if a.pub.IsZero() || d.Precision == record.PrecisionYear || !within(d, a.pub, 7) {
+			return false
+		}
+	}
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat == lexicon.Trigger && !noAgent[t.p.Text] && a.asserted(t.t0) {
+			return true
+		}
+	}
+	return false
 }
 
 // daysDeedOpens reports whether the lead names a deed done by its day

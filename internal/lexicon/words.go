@@ -24,6 +24,7 @@ var wordSchema = []WordSection{
 	{Name: "phrase-stop"},
 	{Name: "toll-link"},
 	{Name: "negative-frame"},
+	{Name: "aftermath-frame"},
 	{Name: "accident-word"},
 	{Name: "simile-word"},
 	{Name: "no-agent"},
@@ -398,7 +399,7 @@ func loadWords(src string) (*WordFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, e := range f.Entries("negative-frame") {
+	for _, e := range append(f.Entries("negative-frame"), f.Entries("aftermath-frame")...) {
 		if !isOneOf(e.Text, categoryValues[Frame]) {
 			return nil, f.Errorf(e, "%q is not a frame of terms.txt; want one of %s", e.Text, strings.Join(categoryValues[Frame], ", "))
 		}
