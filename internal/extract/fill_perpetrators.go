@@ -877,7 +877,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 		// "Russian missiles hit the city": what a state fired struck, so
 		// the state struck
 		tm, weapon := a.termAt(m.t1, lexicon.Weapon)
-		strikesAs = strikesAs || m.demonym && weapon && tm.t1 == m.t1+1 && a.stateActs(m.t1+1)
+		fired := m.demonym && weapon && tm.t1 == m.t1+1 && a.stateActs(m.t1+1)
+		_, men := a.termAt(m.t1, lexicon.Party) // "Somali gunmen": men who bear the weapon, named as the text names them
+		strikesAs = strikesAs || fired
 		if !forceNouns[a.lowerWord(head)] && !strikesAs {
 			if m.country && !m.demonym && f.isMention(si) && !a.struckObject(m.t0) && a.sentenceSubject(m.t0) && !f.causeOnly(si, m.t1) {
 				// "Israel carried out air strikes on Gaza", "Russia said it
@@ -934,8 +936,15 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 		c.b0, c.b1 = a.span(m.t0, t1)
 		c.name = a.displayName(c.b0, c.b1)
-		if stateCraft[a.lowerWord(t1-1)] {
+		switch {
+		case stateCraft[a.lowerWord(t1-1)]:
 			c.name = a.displayName(a.span(m.t0, m.t1)) // "a U.S. drone": the state whose craft it is, "U.S."
+		case c.state != "" && (fired && !men || a.strikeNounAt(head)):
+			// "A U.S. air strike killed ...", "a Russian missile slammed
+			// into ...": a weapon or a strike is no doer; the state that
+			// fired it is, named by the state (the text's words stay the
+			// evidence)
+			c.name = gazetteer.CountryNameOf(c.state)
 		}
 		c.attr, c.c0, c.c1 = a.attribution(si, m.t0, t1)
 		if c.c1 == 0 && self {

@@ -1109,7 +1109,8 @@ func (f *filler) governmentTells(state string) (int, int, bool) {
 // to the clause's start ("what", "which", a comma), are an organ of the
 // state (governmentTells), and where they start. A possessive is no
 // bound: "Israel's military said" names its state as "the Israeli
-// military said" does.
+// military said" does; a body the vocabulary gives a state
+// ([state-voice]: "the Pentagon", "the Kremlin") names it by itself.
 func (a *article) organSpeaks(first, v int32, state, home string) (int32, bool) {
 	from := v
 	for j := v - 1; j >= first && j >= v-6; j-- {
@@ -1133,6 +1134,12 @@ func (a *article) organSpeaks(first, v int32, state, home string) (int32, bool) 
 		}
 		organ = organ || a.unnamedVoiceAt(j) || stateOrgans[w]
 		speaker = speaker || stateSpeakers[w]
+		if cc, ok := a.stateVoiceAt(j); ok {
+			if cc != state {
+				return 0, false // "the Kremlin said" of a strike by another state
+			}
+			named = true // "The Pentagon said": the body names its state as a place name would
+		}
 	}
 	lo, hi := a.placeRange(from, v)
 	for k := lo; k < hi; k++ {

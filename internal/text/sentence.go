@@ -33,7 +33,7 @@ func Sentences(dst []Sentence, s string, toks []Token, c Case) []Sentence {
 		// the dot of an abbreviation or initial ("Col.", "J. Christopher")
 		if s[toks[i].Start] == '.' && i > first && toks[i-1].End == toks[i].Start && toks[i-1].Kind == Word {
 			w := s[toks[i-1].Start:toks[i-1].End]
-			if len(w) == 1 && c != Lower && isUpperASCII(w[0]) || isAbbreviation(w) {
+			if len(w) == 1 && c != Lower && isUpperASCII(w[0]) && !compoundTail(s, toks, i-1) || isAbbreviation(w) {
 				continue
 			}
 		}
@@ -60,6 +60,17 @@ func Sentences(dst []Sentence, s string, toks []Token, c Case) []Sentence {
 		dst = append(dst, Sentence{first, len(toks), para})
 	}
 	return dst
+}
+
+// compoundTail reports whether the letter at toks[k] ends a hyphened
+// name ("known as ISIS-K.", "a Type-C."): glued to a hyphen glued to a
+// word, it is a part of that word, not an initial, which stands alone
+// before a name ("J. Christopher", "George W. Bush").
+func compoundTail(s string, toks []Token, k int) bool {
+	if k < 2 || toks[k].Has(SpaceBefore) || toks[k-1].Has(SpaceBefore) || toks[k-2].Kind != Word {
+		return false
+	}
+	return s[toks[k-1].Start:toks[k-1].End] == "-"
 }
 
 // gluedStop reports whether the dot at toks[i] is a full stop whose space

@@ -81,6 +81,8 @@ func TestSentences(t *testing.T) {
 		{"two sentences", "Three were killed. Police said so.", []string{"Three were killed.", "Police said so."}},
 		{"abbreviation", "Col. Ahmed said the attack began at 5 a.m. on Oct. 14 in the town.", []string{"Col. Ahmed said the attack began at 5 a.m. on Oct. 14 in the town."}},
 		{"initial", "J. Christopher Stevens was killed.", []string{"J. Christopher Stevens was killed."}},
+		{"hyphened name ends", "It is known as ISIS-K. The group said so.", []string{"It is known as ISIS-K.", "The group said so."}},
+		{"initial after a word", "Mr. George W. Bush spoke.", []string{"Mr. George W. Bush spoke."}},
 		{"closing quote", `"We did it," he said. Then he left.`, []string{`"We did it," he said.`, "Then he left."}},
 		{"quote ends sentence", "He said “they ran away.” The area was cordoned.", []string{"He said “they ran away.”", "The area was cordoned."}},
 		{"paragraph without stop", "Four gunmen are trapped\n\nThe gunfight continued.", []string{"Four gunmen are trapped", "The gunfight continued."}},
