@@ -91,8 +91,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.hedged && !st.unconfirmed || st.old || st.combined || st.period {
-				continue // a modal hedge ("could exceed 50") gives no toll; a report no one vouches for ("unconfirmed reports said") is the toll until another figure replaces it (withoutBoasts)
+			if st.effect != effect || st.hedged && !st.unconfirmed || st.old || st.combined || st.period || multi && st.whole {
+				continue // a modal hedge ("could exceed 50") gives no toll; a report no one vouches for ("unconfirmed reports said") is the toll until another figure replaces it (withoutBoasts); a grand total of a story of several attacks is no one attack's toll
 			}
 			stmts = append(stmts, st)
 		}
@@ -119,6 +119,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			// update is an earlier stage told afterwards
 		case chosen == nil, st.update:
 			chosen = st
+		case st.whole && !chosen.whole && firstTotal(st) >= firstTotal(chosen):
+			chosen = st // "killing seven before police shot all three dead ... Ten people died in all": the sum of them all
 		case onlyParty(chosen, record.Perpetrators) && !onlyParty(st, record.Perpetrators) && !statedZero(st):
 			chosen = st // "Police shot dead two of the attackers, who killed 12 people": the attackers' deaths are no toll of their attack (they add to it below)
 		case statedZero(chosen) && !statedZero(st):
@@ -144,6 +146,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		f.evidence(field, b0, b1)
 		return q == text.Exact
 	}
+	// a grand total counts everyone already: nothing adds to it
+	grand := chosen != nil && chosen.whole
 	if chosen != nil {
 		lower = !tally(chosen)
 		// "six were killed on the spot and another succumbed to his
@@ -154,7 +158,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 				after = true
 				continue
 			}
-			if after && st.sent-chosen.sent <= 1 && !st.subset && !st.update && allAdditional(st) && !f.figureRetold(chosen, st) {
+			if after && !grand && st.sent-chosen.sent <= 1 && !st.subset && !st.update && allAdditional(st) && !f.figureRetold(chosen, st) {
 				added[st] = true
 				exact := tally(st)
 				lower = lower || !exact
@@ -215,7 +219,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// killing himself": an attacker dead by his own hand is not among
 	// the people he killed, so he adds to their figure; so do the
 	// attackers the text points back at ("Both militants were killed")
-	if chosen != nil && !hasParty(chosen, record.Perpetrators) {
+	if chosen != nil && !grand && !hasParty(chosen, record.Perpetrators) {
 		for _, st := range stmts {
 			if st != chosen && !st.subset && !added[st] && !f.a.leftAfter(chosen, st) && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st)) {
 				added[st] = true
@@ -227,7 +231,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// "Two people were killed by law enforcement ... in an attack that
 	// left one policeman dead": the forces do not kill their own, so the
 	// dead of theirs the attack left add to those the forces killed
-	if chosen != nil && !hasParty(chosen, record.SecurityForces) && f.a.byForces(chosen) {
+	if chosen != nil && !grand && !hasParty(chosen, record.SecurityForces) && f.a.byForces(chosen) {
 		for _, st := range stmts {
 			if st != chosen && st.sent-chosen.sent <= 1 && st.sent >= chosen.sent && !st.subset && !st.update && !added[st] && onlyParty(st, record.SecurityForces) {
 				exact := tally(st)
@@ -255,7 +259,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// too, and a toll that counts only others, or only people of a side
 	// not the bomber's, leaves him out, so he adds to it ("killing 32
 	// people" may hold him, and stays as it is)
-	if effect == lexicon.Kill && chosen != nil && len(added) == 0 && f.leavesBomberOut(chosen, stmts) {
+	if effect == lexicon.Kill && chosen != nil && !grand && len(added) == 0 && f.leavesBomberOut(chosen, stmts) {
 		if t, ok := f.bomberDied(); ok {
 			total++
 			c.ByParty[record.Perpetrators]++

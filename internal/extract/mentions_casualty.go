@@ -63,6 +63,9 @@ type statement struct {
 	// said a vendor was wounded", "rumours said": a figure its teller does
 	// not vouch for, which an unhedged one for the incident replaces
 	unconfirmed bool
+	// whole: "Ten people died in all, including the attackers": the sum
+	// of all the harm the story tells (grandTotal)
+	whole bool
 }
 
 // total is the statement's figure: the sum of its parts that are not a
@@ -3219,6 +3222,54 @@ func (a *article) figureAt(i, last int32) (part, bool) {
 var tollLinks = lexicon.Words().Set("toll-link") // lexicon/words.txt
 
 // qualify sets the flags of a statement from the words around it.
+// grandTotal reports whether statement st sums all the harm the story
+// tells: a [grand-total] phrase opens its sentence ("In all, 15 people
+// were killed", "Overall, at least 120 died") or stands right after its
+// verb or its figure ("Ten people died in all, including the attackers",
+// "killing 15 people in total"), ending the clause there (at a
+// punctuation mark or a coordinator: "15 civilians had been killed in all
+// and"). Followed by
+// more words it is no total ("in all the explosions", "overall command").
+func (a *article) grandTotal(st *statement) bool {
+	s := a.sents[st.sent]
+	first, last := int32(s.First), int32(s.Last)
+	// phrase returns the token after a grand-total phrase at j, or -1
+	phrase := func(j int32) int32 {
+		if j < first || j >= last {
+			return -1
+		}
+		if w := a.lowerWord(j); grandTotals[w] {
+			return j + 1
+		} else if j+1 < last && grandTotals[w+" "+a.lowerWord(j+1)] {
+			return j + 2
+		}
+		return -1
+	}
+	// ends reports whether the clause ends at token k
+	ends := func(k int32) bool {
+		w := a.lowerWord(k)
+		return k >= last || a.toks[k].Kind == text.Punct && w != "-" || w == "and" || w == "but"
+	}
+	if k := phrase(first); k >= 0 && ends(k) {
+		return true
+	}
+	at := []int32{st.verb.t1}
+	for _, p := range st.parts {
+		if p.t0 >= st.verb.t1 {
+			at = append(at, p.t1)
+		}
+	}
+	for _, j := range at {
+		if k := phrase(j); k >= 0 && ends(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// grandTotals are the words of a grand total (grandTotal).
+var grandTotals = lexicon.Words().Set("grand-total") // lexicon/words.txt
+
 func (a *article) qualify(st *statement) {
 	s := a.sents[st.sent]
 	t0 := st.verb.t0
@@ -3291,6 +3342,7 @@ func (a *article) qualify(st *statement) {
 	if a.laterReport(st, int32(s.First)) {
 		st.confirmed = true
 	}
+	st.whole = a.grandTotal(st)
 	st.campaign, st.period = a.spanAfter(st.verb.t1, int32(s.Last))
 	if !deedOf && a.campaignCauser(t0, int32(s.First)) {
 		st.campaign = true // a verb's causer: a deedOf is a noun with its own agent

@@ -180,6 +180,7 @@ var wordSchema = []WordSection{
 	{Name: "plural-noun"},
 	{Name: "tally-noun"},
 	{Name: "tally-early"},
+	{Name: "grand-total"},
 	{Name: "toll-raise"},
 	{Name: "toll-lower"},
 	{Name: "toll-confirmed"},
