@@ -754,7 +754,7 @@ var pastSpans = lexicon.Words().Set("past-span") // lexicon/words.txt
 // "the" counts a share ("most attacks in recent years"), not a rank.
 func (a *article) superlativeBefore(t term) bool {
 	if !pastSpans[a.lowerWord(t.t1-1)] {
-		return false
+		return a.rankedRelative(t)
 	}
 	b0, b1 := a.span(t.t0, t.t1)
 	if lo, hi := a.dateRange(b0, b1); lo < hi {
@@ -764,6 +764,31 @@ func (a *article) superlativeBefore(t term) bool {
 	stop := max(first, t.t0-8)
 	for j := t.t0 - 1; j >= stop && !a.clauseBreak(j); j-- {
 		if w := a.lowerWord(j); superlatives[w] || j > stop && degreeAdverbs[w] && a.lowerWord(j-1) == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// rankedRelative reports whether the frame term t is a verb in the
+// perfect ("has suffered", "have seen") of a relative clause whose head a
+// superlative after "the" ranks: "the heaviest loss the country's army
+// has suffered in a single attack", "the worst attack that the city has
+// seen". The clause measures the news against the past; it tells no past
+// deed of its own. The head and the clause's subject stand between the
+// superlative and the verb, with no clause break but the relative "that".
+func (a *article) rankedRelative(t term) bool {
+	if !presentAuxiliaries[a.lowerWord(t.t0)] {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	stop := max(first+1, t.t0-8)
+	for j := t.t0 - 2; j >= stop; j-- {
+		w := a.lowerWord(j)
+		if a.clauseBreak(j) && w != "that" {
+			return false
+		}
+		if superlatives[w] && a.lowerWord(j-1) == "the" {
 			return true
 		}
 	}
