@@ -816,9 +816,13 @@ func (a *article) claimsOrDenies(si, t0, t1 int32) bool {
 
 // otherClause reports whether token t of sentence si lies in a clause
 // that tells of another incident and in none of this one's: a sentence
-// split at its places tells each incident only its own clause.
+// split at its places tells each incident only its own clause. A clause
+// whose attack word tells a series (seriesTold: "A wave of bombings
+// claimed by IS killed 148 people in Jableh and Tartus") tells it of every
+// place the sentence splits off, this incident's too: a claim or a blame
+// of the series is one of each of its deeds.
 func (f *filler) otherClause(si, t int32) bool {
-	other := false
+	other, series := false, true
 	for _, in := range f.st.incOf[si] {
 		for _, m := range in.ms {
 			if m.sent != si || !m.split || m.listItem || t < m.t0 || t >= m.t1 {
@@ -828,9 +832,33 @@ func (f *filler) otherClause(si, t int32) bool {
 				return false
 			}
 			other = true
+			series = series && f.a.seriesTold(m)
 		}
 	}
-	return other
+	return other && !(series && f.splitHere(si))
+}
+
+// seriesTold reports whether mention m tells a series of deeds: a plural
+// attack word that is no weapon ("bombings", "attacks"; not "fired
+// rockets", one deed with many shots).
+func (a *article) seriesTold(m *mention) bool {
+	for _, t := range m.triggers {
+		if plural(a.lowerWord(t.t1-1)) && !a.hasTerm(t.t1-1, lexicon.Weapon, "") && !a.hasTerm(t.t0, lexicon.Weapon, "") {
+			return true
+		}
+	}
+	return false
+}
+
+// splitHere reports whether this incident has a clause of sentence si
+// split at its place.
+func (f *filler) splitHere(si int32) bool {
+	for _, m := range f.in.ms {
+		if m.sent == si && m.split && !m.listItem {
+			return true
+		}
+	}
+	return false
 }
 
 // affiliationSuffixes after a hyphen make a group's name a modifier.
