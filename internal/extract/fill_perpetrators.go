@@ -47,6 +47,7 @@ func (f *filler) perpetrators() {
 		cands = append(cands, f.groupsIn(si)...)
 		cands = append(cands, f.statesIn(si)...)
 		cands = append(cands, a.suspectsIn(si)...)
+		cands = append(cands, a.chargedPeople(si)...)
 		cands = append(cands, f.accusedIn(si)...)
 		if c, ok := a.groupAnaphorIn(si); ok {
 			cands = append(cands, c)
@@ -352,6 +353,12 @@ func (a *article) cueSentences(d0 int) []int32 {
 			}
 		}
 		if len(cues) > 0 && cues[len(cues)-1] == s {
+			continue
+		}
+		if len(a.chargedPeople(s)) > 0 || len(a.suspectsIn(s)) > 0 {
+			if !a.contextBefore(s) && !a.oldDated(s, d0) {
+				cues = append(cues, s)
+			}
 			continue
 		}
 		// "the coalition called the strike a legitimate operation": owning
@@ -812,9 +819,13 @@ func (a *article) claimsOrDenies(si, t0, t1 int32) bool {
 
 // otherClause reports whether token t of sentence si lies in a clause
 // that tells of another incident and in none of this one's: a sentence
-// split at its places tells each incident only its own clause.
+// split at its places tells each incident only its own clause. A clause
+// whose attack word tells a series (seriesTold: "A wave of bombings
+// claimed by IS killed 148 people in Jableh and Tartus") tells it of every
+// place the sentence splits off, this incident's too: a claim or a blame
+// of the series is one of each of its deeds.
 func (f *filler) otherClause(si, t int32) bool {
-	other := false
+	other, series := false, true
 	for _, in := range f.st.incOf[si] {
 		for _, m := range in.ms {
 			if m.sent != si || !m.split || m.listItem || t < m.t0 || t >= m.t1 {
@@ -824,9 +835,33 @@ func (f *filler) otherClause(si, t int32) bool {
 				return false
 			}
 			other = true
+			series = series && f.a.seriesTold(m)
 		}
 	}
-	return other
+	return other && !(series && f.splitHere(si))
+}
+
+// seriesTold reports whether mention m tells a series of deeds: a plural
+// attack word that is no weapon ("bombings", "attacks"; not "fired
+// rockets", one deed with many shots).
+func (a *article) seriesTold(m *mention) bool {
+	for _, t := range m.triggers {
+		if plural(a.lowerWord(t.t1-1)) && !a.hasTerm(t.t1-1, lexicon.Weapon, "") && !a.hasTerm(t.t0, lexicon.Weapon, "") {
+			return true
+		}
+	}
+	return false
+}
+
+// splitHere reports whether this incident has a clause of sentence si
+// split at its place.
+func (f *filler) splitHere(si int32) bool {
+	for _, m := range f.in.ms {
+		if m.sent == si && m.split && !m.listItem {
+			return true
+		}
+	}
+	return false
 }
 
 // affiliationSuffixes after a hyphen make a group's name a modifier.
@@ -1672,6 +1707,14 @@ func (a *article) suspectsIn(si int32) []actorCand {
 		}
 		as := a.identifiedAs(j, int32(s.Last))
 		if as < 0 {
+			if n0, n1, ok := a.roleCopula(j, int32(s.Last)); ok {
+				c := actorCand{kind: "person", attr: record.Suspected}
+				c.b0, c.b1 = a.span(n0, n1)
+				c.name = a.src[c.b0:c.b1]
+				c.c0, c.c1 = a.span(j-1, n0)
+				out = append(out, c)
+				continue
+			}
 			if !role {
 				continue // a perpetrator noun names someone only as the one identified: "identified the assailant as ..."
 			}
@@ -1718,6 +1761,117 @@ func (a *article) suspectsIn(si int32) []actorCand {
 	}
 	return out
 }
+
+// chargedPeople returns the people sentence si names as charged with the
+// deed: a person's name, the subject of a verb of the law ([charged-verb])
+// whose charge says a killing or an attack ("Robert Doe, 46, of the
+// suburb of X, faces counts including murder", "Jane Roe was charged with
+// attempted murder"). The one the law charges with the deed is its
+// suspected perpetrator.
+func (a *article) chargedPeople(si int32) []actorCand {
+	var out []actorCand
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	for v := first + 1; v < last; v++ {
+		n0, n1, ok := a.chargedPerson(v, first, last)
+		if !ok {
+			continue
+		}
+		c := actorCand{kind: "person", attr: record.Suspected}
+		c.b0, c.b1 = a.span(n0, n1)
+		c.name = a.src[c.b0:c.b1]
+		c.c0, c.c1 = a.span(v, v+1)
+		out = append(out, c)
+	}
+	return out
+}
+
+// chargedPerson returns the person's name that is the subject of the verb
+// of the law at token v (chargedPeople): "faces" only with a charge after
+// it ([charge-count]: "faces 29 federal charges"), "charged" and
+// "indicted" only in the passive ("was charged with"); the charge, the
+// rest of the sentence, says a killing or an attack. The name stands at
+// the head of the clause, right before the verb group or before an
+// apposition set off by commas ("Robert Doe, 46, of Baldwin, faces").
+func (a *article) chargedPerson(v, first, last int32) (int32, int32, bool) {
+	if a.cs != text.Mixed || a.inTitle(int(a.toks[v].Start)) || !chargedVerbs[a.lowerWord(v)] {
+		return 0, 0, false
+	}
+	k := v
+	switch a.lowerWord(v) {
+	case "faces", "facing", "face":
+		found := false
+		for j := v + 1; j < last && j <= v+4 && a.toks[j].Kind != text.Punct; j++ {
+			if chargeCounts[a.lowerWord(j)] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return 0, 0, false
+		}
+		if a.lowerWord(k-1) == "also" || a.lowerWord(k-1) == "now" {
+			k--
+		}
+	default:
+		passive := false
+		for k > first && lawAuxiliaries[a.lowerWord(k-1)] {
+			k--
+			passive = passive || a.lowerWord(k) != "also"
+		}
+		if !passive {
+			return 0, 0, false
+		}
+	}
+	deed := false
+	for j := v + 1; j < last && !deed; j++ {
+		deed = a.hasTerm(j, lexicon.Kill, "") || a.deedWord(j)
+	}
+	if !deed {
+		return 0, 0, false
+	}
+	for s := max(first, k-14); s < k; s++ {
+		if s > first && !a.beforeSubject(s-1) {
+			continue
+		}
+		n0, n1 := a.properName(s, k)
+		if n1 == n0 || determiners[a.lowerWord(n0)] {
+			continue
+		}
+		if n1 != k && (a.word(n1) != "," || a.word(k-1) != "," || n1+1 >= k-1) {
+			continue
+		}
+		if a.namesKnownActor(n0, n1) {
+			return 0, 0, false
+		}
+		return n0, n1, true
+	}
+	return 0, 0, false
+}
+
+// roleCopula returns the name a copula gives the doer's role noun at token
+// j: "said the attacker was Akbarzhon Jalilov, 22". The definite role
+// noun is the subject and the name its predicate: the report says who did
+// it as "identified the attacker as" does.
+func (a *article) roleCopula(j, last int32) (int32, int32, bool) {
+	if a.cs != text.Mixed || a.inTitle(int(a.toks[j].Start)) || a.lowerWord(j-1) != "the" {
+		return 0, 0, false
+	}
+	if w := a.lowerWord(j + 1); w != "was" && w != "is" {
+		return 0, 0, false
+	}
+	n0, n1 := a.properName(j+2, last)
+	if n1 == n0 || determiners[a.lowerWord(n0)] || a.namesKnownActor(n0, n1) {
+		return 0, 0, false
+	}
+	return n0, n1, true
+}
+
+// chargedVerbs, chargeCounts and lawAuxiliaries read a charge
+// (chargedPerson).
+var chargedVerbs = lexicon.Words().Set("charged-verb") // lexicon/words.txt
+var chargeCounts = lexicon.Words().Set("charge-count") // lexicon/words.txt
+var lawAuxiliaries = map[string]bool{"was": true, "were": true, "is": true, "been": true, "be": true, "also": true}
 
 // identifiedAs returns the "as" that gives the name of the doer noun at
 // token j, right after it ("identified the suspect as X") or after a

@@ -46,6 +46,8 @@ var wordSchema = []WordSection{
 	{Name: "standing-holder-verb"},
 	{Name: "standing-state-participle"},
 	{Name: "identified-role"},
+	{Name: "charged-verb"},
+	{Name: "charge-count"},
 	{Name: "identified-victim"},
 	{Name: "corpse-noun"},
 	{Name: "other-deed"},
