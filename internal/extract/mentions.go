@@ -159,11 +159,31 @@ func (a *article) dealOverList(ms []*mention) {
 			if len(m.dates) == 0 {
 				m.dates = last.dates
 			}
+			if m != run[0] && !a.namesAttack(m) {
+				// "two bombings ... in Tanta and in Alexandria, killing
+				// 44": the item is an attack of the kind the list tells
+				for _, t := range run[0].triggers {
+					if _, agent := armedAgents[a.lowerSpan(t.t0, t.t1)]; !agent && !a.hasTerm(t.t0, lexicon.Party, "") {
+						m.triggers = append(m.triggers, t) // the deed, not its doers ("Gunmen")
+					}
+				}
+			}
 		}
 		if len(last.stmts) > 0 {
 			last.overPlaces = true
 		}
 	}
+}
+
+// namesAttack reports whether mention m has an attack word of its own
+// that says what happened, not "attack" alone.
+func (a *article) namesAttack(m *mention) bool {
+	for _, t := range m.triggers {
+		if t.p.Value != "generic" && t.t0 >= m.t0 {
+			return true
+		}
+	}
+	return false
 }
 
 // attackBeforePlace reports whether mention m has an attack word before
@@ -581,6 +601,12 @@ func (a *article) clauses(si int32) [][2]int32 {
 					cut = j // "three were killed in Akuzo and one in Usu": the verb left out
 				} else if a.lowerWord(j) == "and" && a.attackVerbAfter(j+1) {
 					cut = j // "bombed troops east of Basra and raided the terminal at Kharg Island"
+				} else if a.lowerWord(j) == "and" && eventPreps[a.lowerWord(j+1)] && a.attackPerTown(first, ps[:i+1]) {
+					// "two bombings that tore through churches in the city
+					// of Tanta and in Alexandria": as many attacks as towns
+					// listed, one at each
+					cut = j
+					a.places[ps[i]].listed = true
 				}
 			default:
 				if a.itemMark(j) && cut < 0 {
@@ -748,6 +774,40 @@ func (a *article) craftDoer(m *mention) bool {
 	for _, t := range m.triggers {
 		if armedAgents[a.lowerSpan(t.t0, t.t1)] == record.RemoteViolence {
 			return true
+		}
+	}
+	return false
+}
+
+// attackPerTown reports whether the last place of ps, told after "and"
+// and a preposition of its own, closes a list of towns ("in the city of
+// Tanta and in Alexandria") as long as the count of an attack word told
+// before the list in the sentence from token first: "two bombings ...
+// in Tanta and in Alexandria" is one bombing in each town. The list is
+// the towns, not a town and the region it lies in, each but the first
+// after a comma or "and" and its preposition.
+func (a *article) attackPerTown(first int32, ps []int) bool {
+	n := 2
+	for i := len(ps) - 2; i > 0; i-- {
+		p, q := &a.places[ps[i-1]], &a.places[ps[i]]
+		if q.t0-p.t1 > 3 || !eventPreps[a.lowerWord(q.t0-1)] {
+			break
+		}
+		gap := a.lowerSpan(p.t1, q.t0-1)
+		if gap != "," && gap != "and" && gap != ", and" {
+			break
+		}
+		n++
+	}
+	head := a.places[ps[len(ps)-n]].t0
+	for _, t := range a.termsIn(first, head) {
+		if t.p.Cat != lexicon.Trigger || t.p.Value == "generic" || !a.counted(t.t0) {
+			continue
+		}
+		for j := t.t0 - 1; j >= first && j >= t.t0-3; j-- {
+			if k, ok := a.numberAt(j); ok {
+				return a.nums[k].Value == n && a.nums[k].Qual == text.Exact
+			}
 		}
 	}
 	return false

@@ -600,12 +600,55 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 	if target != nil && target.ms[len(target.ms)-1].para != m.para && len(incs) > 0 {
 		target = a.mainIncident(incs)
 	}
+	if in := a.placeToldBefore(incs, focus, m); in != nil {
+		target = in
+	}
 	if target != nil && a.sameDay(a.matchDay(target, m, d0), d) && !a.elsewhere(m, target.place) {
 		return target
 	}
 	for _, in := range incs {
 		if d >= 0 && a.sameDay(in.day(d0), d) && !a.elsewhere(m, in.place) && !listItem(in) {
 			return in
+		}
+	}
+	return nil
+}
+
+// placeToldBefore returns the incident whose town a sentence of mention
+// m's paragraph, before m and after the last mention of focus, names
+// after an event preposition though it tells no violence of its own, or
+// nil: "About three hours later a man wearing an explosive vest tried to
+// enter St Mark's Cathedral in Alexandria. Turned back at the metal
+// detectors, he blew himself up at the gate" goes on with the attack in
+// Alexandria, the one last told of, not the one the paragraph before
+// told. Only the town of one incident of several counts.
+func (a *article) placeToldBefore(incs []*incident, focus *incident, m *mention) *incident {
+	if focus == nil || len(incs) < 2 || m.title {
+		return nil
+	}
+	last := focus.ms[len(focus.ms)-1].sent
+	for si := m.sent - 1; si > last && si >= 0 && a.sents[si].Para == m.para; si-- {
+		s := a.sents[si]
+		lo, hi := a.placeRange(int32(s.First), int32(s.Last))
+		for k := hi - 1; k >= lo; k-- {
+			if pm := &a.places[k]; pm.country || !eventPreps[pm.prep] {
+				continue
+			}
+			var found *incident
+			for _, in := range incs {
+				if in.place >= 0 && a.samePlace(in.place, k) {
+					if found != nil {
+						return nil
+					}
+					found = in
+				}
+			}
+			if found != nil {
+				if found == focus {
+					return nil
+				}
+				return found
+			}
 		}
 	}
 	return nil
