@@ -17,6 +17,20 @@ import (
 // bombing is also a bombing and a hijacking involves hostages and guns.
 var typeWeight = lexicon.Words().Numbers("type-weight") // lexicon/words.txt
 
+// rammed reports whether one of the incident's attack words is a
+// vehicle driven into people or a place ("a truck ploughed into a crowded
+// market"): a trigger that is also a weapon of vehicle_ramming.
+func (f *filler) rammed() bool {
+	for _, m := range f.current() {
+		for _, t := range m.triggers {
+			if w, ok := f.a.termAt(t.t0, lexicon.Weapon); ok && w.p.Value == "vehicle_ramming" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // eventType chooses the type from the incident's triggers, the headline's
 // counting double. It reports false when the incident's own words tell
 // no type (fill then asks seriesType).
@@ -35,6 +49,7 @@ func (f *filler) eventType() bool {
 	armedMen := false     // a trigger names armed men ("gunmen", "assailants"): a side that is no crowd
 	crowdFought := false  // a crowd's own violence is told ("protesters clashed with police"), not only "riot police" named
 	var burnt []term      // a building burned with no burner told (burnedUnsaid)
+	rammed := f.rammed()
 	for _, m := range f.current() {
 		score, first := score, first
 		heard := a.perceived(m)
@@ -66,6 +81,9 @@ func (f *filler) eventType() bool {
 				// arson the police then broke up stays the arson)
 				dispersed = append(dispersed, t)
 				continue
+			}
+			if v == record.Hijacking && rammed {
+				continue // "a truck ploughed into a crowded market ... the vehicle was hijacked": the taking of the vehicle is the means of the ramming
 			}
 			if a.backing(t.t0) {
 				continue // "troops backed by helicopter gunships battled rebels": the craft support, the troops fight

@@ -735,13 +735,16 @@ const topParas = 3
 // yesterday its troops had overrun the garrison of Gouro" below a bombing
 // told in the lead).
 func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
-	type span struct{ b0, b1 int }
+	type span struct {
+		b0, b1  int
+		opening bool // the headline's or the lead's
+	}
 	var stated []span
 	inTop := false // one of stated is in the top of the story
 	for si, s := range a.sents {
 		b0, b1 := a.span(int32(s.First), int32(s.Last))
 		if a.agentBacked(int32(si)) {
-			stated = append(stated, span{b0, b1})
+			stated = append(stated, span{b0, b1, b0 < a.bodyStart || a.lead >= 0 && s.Para == a.lead})
 			if b0 < a.bodyStart || s.Para <= a.lead+topParas {
 				inTop = true
 			}
@@ -761,6 +764,9 @@ func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 	isStated := func(b int) bool {
 		return slices.ContainsFunc(stated, func(sp span) bool { return sp.b0 <= b && b < sp.b1 })
 	}
+	statedInOpening := func(b int) bool {
+		return slices.ContainsFunc(stated, func(sp span) bool { return sp.opening && sp.b0 <= b && b < sp.b1 })
+	}
 	out := recs[:0]
 	for _, r := range recs {
 		k := slices.IndexFunc(r.Evidence, func(e record.Evidence) bool { return e.Field == "type" })
@@ -779,13 +785,31 @@ func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 		// doer unnamed. Below the opening, the doer named for a word of
 		// arms may be another sentence's.
 		opening := typ < a.bodyStart || a.lead >= 0 && a.sents[a.sentOf[a.tokenAt(typ)]].Para == a.lead
+		// The other way round, an attack the opening states with its doer
+		// may be typed by a word of its means told below: "Al Shabaab
+		// militants overran a camp" over "a suicide bomber drove a vehicle
+		// packed with explosives into the gate": the record's doer is the
+		// one the opening states the attack with, and its place the
+		// headline's or that sentence's own (not its dateline: a lead on a
+		// war's clashes "throughout the country" under a capital's
+		// dateline states no one attack there).
 		if isStated(typ) || opening && slices.ContainsFunc(r.Evidence, func(e record.Evidence) bool {
 			return (strings.HasPrefix(e.Field, "perpetrators[") || e.Field == "kidnapped" || countField(e.Field)) && isStated(at(e))
+		}) || slices.ContainsFunc(r.Evidence, func(e record.Evidence) bool {
+			return isPerpName(e.Field) && statedInOpening(at(e))
+		}) && slices.ContainsFunc(r.Evidence, func(e record.Evidence) bool {
+			return e.Field == "location" && (e.In == "title" || at(e) >= a.datelineEnd && statedInOpening(at(e)))
 		}) {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// isPerpName reports whether evidence field f backs a perpetrator's name
+// ("perpetrators[0]"), not its attribution or another of its values.
+func isPerpName(f string) bool {
+	return strings.HasPrefix(f, "perpetrators[") && strings.HasSuffix(f, "]")
 }
 
 // countField reports whether evidence field f backs a toll: "killed",
