@@ -865,6 +865,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if a.enemyInRelative(m.t0) {
 			continue // "blamed the Fano militia, which has been fighting the Ethiopian military": the accused's enemy
 		}
+		if a.supposedAt(m.t0) {
+			continue // "suggestions by Ukrainian officials that the missile had been brought down by Ukrainian air defences": a supposition, no finding
+		}
 		// "U.S. naval forces attacked": the service named between the
 		// state and its force noun is part of the force, not a thing it owns
 		head := m.t1
