@@ -900,6 +900,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 		if a.enemyInRelative(m.t0) {
 			continue // "blamed the Fano militia, which has been fighting the Ethiopian military": the accused's enemy
 		}
+		if a.supposedAt(m.t0) {
+			continue // "suggestions by Ukrainian officials that the missile had been brought down by Ukrainian air defences": a supposition, no finding
+		}
 		// "U.S. naval forces attacked": the service named between the
 		// state and its force noun is part of the force, not a thing it owns
 		head := m.t1
@@ -1022,7 +1025,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			// told after it ("shot dead by law enforcement in an attack
 			// that left one officer dead")
 			passive := a.agentOfPassive(tm.t0, int32(s.First)) && !a.attackerFell(tm.t0, int32(s.First)) && !a.deedAfter(tm.t1, int32(s.Last))
-			if !side && !passive && !a.firesOnUnarmed(v) && !a.killsUnarmed(v, f.rec.Type != record.Riot) && !a.killsOfficeHolder(v) && !(mention && a.stateActs(v) && !a.struckObject(tm.t0)) && !a.heldCulpable(tm.t0, v) {
+			if !side && !passive && !a.firesOnUnarmed(v) && !a.killsUnarmed(v, f.rec.Type != record.Riot) && !a.killsOfficeHolder(v) && !(mention && a.stateActs(v) && !a.struckObject(tm.t0)) && !a.heldCulpable(tm.t0, v) && !a.killedWhenFired(tm.t0, v, int32(s.First)) {
 				continue
 			}
 			t0 := tm.t0
@@ -1370,6 +1373,38 @@ func (a *article) firesOnUnarmed(j int32) bool {
 		j = k // "opened fire and used tear gas to disperse protesters": whom they fired at
 	}
 	return a.setAhead(unarmedCrowds, j, min(last, j+5))
+}
+
+// killedWhenFired reports whether the force starting at token t0 fired
+// (its verb at v: "fired", "opened fire") in a clause of "when" after
+// the casualties of the sentence ("A man was killed and four were
+// injured when police opened fire again"): the firing is how they fell,
+// so the force is the doer, unless those who fell are attackers
+// ("two gunmen were killed when troops opened fire"). The force may
+// stand after an article and a word modifying it ("when riot police
+// opened fire on veterans").
+func (a *article) killedWhenFired(t0, v, first int32) bool {
+	w := t0 - 1
+	for n := 0; n < 2 && w > first && a.lowerWord(w) != "when"; n++ {
+		if !articleWords[a.lowerWord(w)] && (a.toks[w].Kind != text.Word || a.capWord(w) || !a.modifierGap(w) || a.speechVerb(w)) {
+			return false
+		}
+		w--
+	}
+	if w <= first || a.lowerWord(w) != "when" {
+		return false
+	}
+	if f := a.lowerWord(v); !fireVerbs[f] && !(openForms[f] == "past" && a.lowerWord(v+1) == "fire") {
+		return false
+	}
+	fell := false
+	for k := first; k < w; k++ {
+		if a.hasTerm(k, lexicon.Party, record.Perpetrators) {
+			return false
+		}
+		fell = fell || a.isCasualtyWord(k)
+	}
+	return fell
 }
 
 // toDisperse finds "to" and a verb of [disperse-verb] within a few words

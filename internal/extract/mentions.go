@@ -1062,7 +1062,7 @@ func (a *article) supposedAt(t int32) bool {
 			continue
 		}
 		n := j - 1
-		if hypothesisNouns[a.lowerWord(n)] || unrealNoun(a.lowerWord(n)) {
+		if hypothesisNouns[a.lowerWord(n)] || unrealNoun(a.lowerWord(n)) || a.supposerBetween(n, first) {
 			return true
 		}
 		if w := a.lowerWord(n); w != "is" && w != "was" && w != "are" && w != "were" {
@@ -1074,6 +1074,24 @@ func (a *article) supposedAt(t int32) bool {
 			if w := a.lowerWord(k); hypothesisNouns[w] || unrealNoun(w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// supposerBetween reports whether the words ending at token n are a
+// phrase of "by" or "from" naming who supposes, of at most four words,
+// after a noun of hypothesis or rumour ("suggestions by Ukrainian
+// officials that", "speculation from analysts that"): the "that" after
+// it opens the noun's clause all the same.
+func (a *article) supposerBetween(n, first int32) bool {
+	for k := n; k > first && k > n-5; k-- {
+		if a.clauseBreak(k) {
+			return false
+		}
+		if w := a.lowerWord(k); w == "by" || w == "from" {
+			h := a.lowerWord(k - 1)
+			return k < n && (hypothesisNouns[h] || unrealNoun(h))
 		}
 	}
 	return false
