@@ -259,7 +259,19 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// too, and a toll that counts only others, or only people of a side
 	// not the bomber's, leaves him out, so he adds to it ("killing 32
 	// people" may hold him, and stays as it is)
-	if effect == lexicon.Kill && chosen != nil && !grand && len(added) == 0 && f.leavesBomberOut(chosen, stmts) {
+	// "killing at least 32 people ... The ministry's figure did not
+	// include the two bombers": the attackers a toll leaves out add to it
+	leftOut := false
+	if effect == lexicon.Kill && chosen != nil && !grand && len(added) == 0 && !hasParty(chosen, record.Perpetrators) {
+		if n, t0, t1, ok := f.leftOutAttackers(); ok {
+			leftOut = true
+			total += n
+			c.ByParty[record.Perpetrators] += n
+			f.tokEvidence(field, t0, t1)
+			f.tokEvidence(field+"."+record.Perpetrators, t0, t1)
+		}
+	}
+	if effect == lexicon.Kill && chosen != nil && !grand && len(added) == 0 && !leftOut && f.leavesBomberOut(chosen, stmts) {
 		if t, ok := f.bomberDied(); ok {
 			total++
 			c.ByParty[record.Perpetrators]++
@@ -1061,3 +1073,86 @@ func (f *filler) doerIdentified(si, j int32) bool {
 // identifiedVictims are the nouns for the harmed that a report identifies
 // by name ("the victims were identified as"; lexicon/words.txt).
 var identifiedVictims = lexicon.Words().Set("identified-victim")
+
+// leftOutAttackers returns how many attackers a sentence of the incident
+// says its toll leaves out, with the tokens that tell them: "The
+// ministry's figure did not include the two bombers", "the toll excludes
+// the gunman". A toll is a figure of the people the attackers killed, and
+// the attackers who died are not among them, so a figure said to leave
+// them out is short of the total by them (news-dev README: attackers
+// count in the total). The sentence names a toll as a figure
+// ([toll-figure-noun]) before a negated verb of holding ([include-verb])
+// or a verb of leaving out ([exclude-verb]); after it come the attackers
+// pointed back at ("the"), with their number, or one attacker in the
+// singular; it stands in a paragraph of the incident.
+func (f *filler) leftOutAttackers() (int, int32, int32, bool) {
+	paras := map[int]bool{}
+	for _, m := range f.current() {
+		paras[m.para] = true
+	}
+	a := f.a
+	for si := range a.sents {
+		s := a.sents[si]
+		if !paras[s.Para] {
+			continue
+		}
+		noun := false
+		for j := int32(s.First); j < int32(s.Last); j++ {
+			w := a.lowerWord(j)
+			if tollFigureNouns[w] {
+				noun = true
+				continue
+			}
+			left := excludeVerbs[w] || includeVerbs[w] && (a.lowerWord(j-1) == "not" || a.lowerWord(j-1) == "n't" || negations[a.lowerWord(j-1)] || a.lowerWord(j-2) == "not" && a.lowerWord(j-1) == "yet")
+			if !noun || !left {
+				continue
+			}
+			k := j + 1
+			if a.lowerWord(k) != "the" {
+				break
+			}
+			k++
+			n, counted := 1, false
+			if x, ok := a.numberAt(k); ok && a.nums[x].Qual == text.Exact && a.nums[x].Kind == text.Cardinal {
+				n, counted = a.nums[x].Value, true
+				k = a.tokenAt(a.nums[x].End-1) + 1
+			}
+			// up to two words of modifier before the attackers' noun
+			// ("the two suicide bombers")
+			for end := k + 3; k < end && k < int32(s.Last); k++ {
+				pt, ok := a.termAt(k, lexicon.Party)
+				if !ok || pt.p.Value != record.Perpetrators || !deedAgents[a.lowerWord(pt.t1-1)] {
+					continue
+				}
+				if w := a.lowerWord(pt.t1 - 1); !counted && pluralHead(w) {
+					break // "the attackers": how many is not told here
+				}
+				return n, j, pt.t1, true
+			}
+			break
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// pluralHead reports whether a noun is plural, also as a compound of a
+// plural of [plural-noun] ("gunmen", "militiamen").
+func pluralHead(w string) bool {
+	if plural(w) {
+		return true
+	}
+	for p := range pluralNouns {
+		if strings.HasSuffix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// tollFigureNouns, includeVerbs, excludeVerbs: see [toll-figure-noun],
+// [include-verb] and [exclude-verb] in lexicon/words.txt.
+var (
+	tollFigureNouns = lexicon.Words().Set("toll-figure-noun")
+	includeVerbs    = lexicon.Words().Set("include-verb")
+	excludeVerbs    = lexicon.Words().Set("exclude-verb")
+)
