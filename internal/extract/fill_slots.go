@@ -1408,6 +1408,9 @@ func (f *filler) date() {
 	if k < 0 {
 		k = f.toldDay() // "Chad said yesterday its troops had captured the outpost"
 	}
+	if k < 0 {
+		k = f.sceneDay() // "was charged ..., prosecutors said on Sunday" ... "Police were called ... on Saturday"
+	}
 	if d0 := f.st.d0; k < 0 && d0 >= 0 && a.dates[d0].Precision == record.PrecisionDay {
 		k = d0 // a round-up's "In another attack ..." happened on the day the article is about
 	}
@@ -1853,6 +1856,58 @@ func (f *filler) toldDay() int {
 		}
 	}
 	return -1
+}
+
+// sceneDay returns the day a sentence that tells no deed gives, when it
+// stands inside the telling of an incident no sentence of which dates the
+// deed: after the incident's first sentence and before its last, with no
+// other incident's sentence between. A story that leads with a later act
+// ("was charged with 29 federal crimes, prosecutors said on Sunday", "on
+// Tuesday recovered the last bodies of 44 police commandos killed in a
+// gunbattle") goes back to the scene and tells how it began, with its
+// day, in words of no violence ("Police were called to the synagogue
+// shortly before 10 a.m. on Saturday", "moved into Mamasapano town before
+// dawn on Sunday"); the telling goes on from there, so that day, not the
+// later act's, is the deed's. The day lies before the report and is no
+// statement's; two such days of two dates give -1, as none does.
+func (f *filler) sceneDay() int {
+	a := f.a
+	if a.pub.IsZero() || len(f.in.ms) < 2 {
+		return -1
+	}
+	first, last := f.in.ms[0].sent, f.in.ms[0].sent
+	for _, m := range f.in.ms {
+		first, last = min(first, m.sent), max(last, m.sent)
+	}
+	for _, in := range f.st.incs {
+		if in == f.in {
+			continue
+		}
+		for _, m := range in.ms {
+			if m.sent > first && m.sent < last {
+				return -1 // another incident told between: the span is no one telling
+			}
+		}
+	}
+	found := -1
+	for k := range a.dates {
+		d := a.dates[k]
+		if d.Start < a.datelineEnd || a.inTitle(d.Start) || d.Precision != record.PrecisionDay || d.Day.IsZero() ||
+			d.Future || d.Relation || boundDay(d) || !a.pub.After(d.Day) || a.reportingDate(k) {
+			continue
+		}
+		si := a.sentOf[a.tokenAt(d.Start)]
+		if si <= first || si >= last || len(f.st.incOf[si]) > 0 {
+			continue
+		}
+		if found >= 0 && a.dates[found].Day != d.Day {
+			return -1
+		}
+		if found < 0 {
+			found = k
+		}
+	}
+	return found
 }
 
 // sightedDay returns the day the article itself gives (a weekday, a date)
