@@ -1151,7 +1151,10 @@ func (a *article) firesWeaponAt(j, last int32) bool {
 // sidesOf reports whether the fight word t names its two sides after
 // "between" ("heavy fighting raged between Iranian and Iraqi forces",
 // "clashes between troops and rebels"): a battle's doers are both armies,
-// and a communique that opens with them tells of that battle.
+// and a communique that opens with them tells of that battle. Sides of
+// one kind are named once, by a word that makes them two ("a riot
+// between rival gangs", "clashes between warring factions"): a riot or
+// a clash so told has its doers as well.
 func (a *article) sidesOf(t term) bool {
 	_, _, ok := a.sidesSpan(t)
 	return ok
@@ -1161,7 +1164,7 @@ func (a *article) sidesOf(t term) bool {
 // the token of "between" and the end (betweenSides), for a caller that
 // places a force among them (clashSide).
 func (a *article) sidesSpan(t term) (int32, int32, bool) {
-	if t.p.Value != record.Clash || !a.asserted(t.t0) {
+	if (t.p.Value != record.Clash && t.p.Value != record.Riot) || !a.asserted(t.t0) {
 		return 0, 0, false
 	}
 	b, end, ok := a.betweenSides(t)
@@ -1170,13 +1173,18 @@ func (a *article) sidesSpan(t term) (int32, int32, bool) {
 	}
 	and, agent := false, false
 	for k := b + 1; k < end; k++ {
-		and = and || a.lowerWord(k) == "and"
+		and = and || a.lowerWord(k) == "and" || twoSides[a.lowerWord(k)] // "between rival gangs"
 		if _, ok := a.agentAt(k); ok {
 			agent = true
 		}
 	}
 	return b, end, and && agent
 }
+
+// twoSides are words that make of one plural noun two sides against each
+// other ("rival gangs", "warring factions", "militia from two clans"), as
+// "and" joins two.
+var twoSides = lexicon.Words().Set("two-sides") // lexicon/words.txt
 
 // betweenSides returns the token of "between" up to two words after the
 // fight word t, and the end of the sides' phrase after it: at most eight

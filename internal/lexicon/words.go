@@ -388,6 +388,7 @@ var wordSchema = []WordSection{
 	{Name: "perpetrate-verb"},
 	{Name: "fuel-word"},
 	{Name: "douse-verb"},
+	{Name: "two-sides"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
