@@ -753,6 +753,9 @@ var pastSpans = lexicon.Words().Set("past-span") // lexicon/words.txt
 // most bizarre photo opportunities of recent years"); "most" with no
 // "the" counts a share ("most attacks in recent years"), not a rank.
 func (a *article) superlativeBefore(t term) bool {
+	if a.rankedSince(t) {
+		return true
+	}
 	if !pastSpans[a.lowerWord(t.t1-1)] {
 		return a.rankedRelative(t)
 	}
@@ -764,6 +767,39 @@ func (a *article) superlativeBefore(t term) bool {
 	stop := max(first, t.t0-8)
 	for j := t.t0 - 1; j >= stop && !a.clauseBreak(j); j-- {
 		if w := a.lowerWord(j); superlatives[w] || j > stop && degreeAdverbs[w] && a.lowerWord(j-1) == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// rankedSince reports whether the frame term t is "since", or stands in
+// the clause "since" opens, right after a superlative that ranks the news
+// ("the bloodiest day of protest since the military seized power last
+// year", "the deadliest attack since the war ended"): the clause is the
+// yardstick the news is measured against, the start of the span, and
+// tells no past of the story, whatever deed or time it names. The
+// superlative, a word of [superlative] that ranks harm, stands at most
+// eight tokens before "since", in its clause; "the most important arrest
+// since the army launched an offensive" ranks no harm, and its clause
+// stays the past it tells.
+func (a *article) rankedSince(t term) bool {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	s := int32(-1)
+	for j := t.t0; j >= max(first, t.t0-12); j-- {
+		if a.lowerWord(j) == "since" {
+			s = j
+			break
+		}
+		if j < t.t0 && a.clauseBreak(j) {
+			return false
+		}
+	}
+	if s < 0 {
+		return false
+	}
+	for j := s - 1; j >= max(first, s-8) && !a.clauseBreak(j); j-- {
+		if superlatives[a.lowerWord(j)] {
 			return true
 		}
 	}
