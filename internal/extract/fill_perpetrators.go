@@ -3474,9 +3474,9 @@ func (f *filler) doerIn(si int32) bool {
 // words ending in a rank or office noun of [force-rank], [office-noun] or
 // [person-title]: "killed militia commander Haji Rahim Nurzai") holds
 // the name's last word: "A U.S. air strike killed Major General Qassem
-// Soleimani". The dead are
-// the deed's victims, never its doers, whatever a later accusation holds
-// them to ("accusing Soleimani of planning attacks").
+// Soleimani". The dead are the deed's victims, never its doers, whatever
+// a later accusation holds them to ("accusing Soleimani of planning
+// attacks").
 func (a *article) namedKilled(b0, b1 int) bool {
 	t0, t1 := a.tokenAt(b0), a.tokenAt(b1-1)+1
 	if t1 <= t0 || a.toks[t1-1].Kind != text.Word || !a.toks[t1-1].Has(text.Cap) {

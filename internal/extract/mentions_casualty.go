@@ -3221,15 +3221,14 @@ func (a *article) figureAt(i, last int32) (part, bool) {
 // tollLinks may stand between "death toll" and its figure.
 var tollLinks = lexicon.Words().Set("toll-link") // lexicon/words.txt
 
-// qualify sets the flags of a statement from the words around it.
 // grandTotal reports whether statement st sums all the harm the story
 // tells: a [grand-total] phrase opens its sentence ("In all, 15 people
 // were killed", "Overall, at least 120 died") or stands right after its
 // verb or its figure ("Ten people died in all, including the attackers",
 // "killing 15 people in total"), ending the clause there (at a
 // punctuation mark or a coordinator: "15 civilians had been killed in all
-// and"). Followed by
-// more words it is no total ("in all the explosions", "overall command").
+// and"). Followed by more words it is no total ("in all the explosions",
+// "overall command").
 func (a *article) grandTotal(st *statement) bool {
 	s := a.sents[st.sent]
 	first, last := int32(s.First), int32(s.Last)
@@ -3270,6 +3269,7 @@ func (a *article) grandTotal(st *statement) bool {
 // grandTotals are the words of a grand total (grandTotal).
 var grandTotals = lexicon.Words().Set("grand-total") // lexicon/words.txt
 
+// qualify sets the flags of a statement from the words around it.
 func (a *article) qualify(st *statement) {
 	s := a.sents[st.sent]
 	t0 := st.verb.t0
