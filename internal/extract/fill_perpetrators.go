@@ -2431,7 +2431,7 @@ func (a *article) sufferedAfter(t int32) bool {
 		return ok && strings.HasSuffix(a.lowerWord(t), "ed") && !a.objectFollows(ct) &&
 			!(int(next) < len(a.toks) && (a.toks[next].Kind == text.Num || numberWords[a.lowerWord(next)]))
 	}
-	if j == t || aux == "have" || aux == "has" || aux == "had" {
+	if j == t || perfectAuxiliaries[aux] {
 		return false // "soldiers have killed": active
 	}
 	w := a.lowerWord(j)

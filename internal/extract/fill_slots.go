@@ -335,7 +335,7 @@ func (a *article) leadFiresOnCrowd() bool {
 				continue
 			}
 			k := j
-			if a.lowerWord(j-1) == "open" || a.lowerWord(j-1) == "opened" || a.lowerWord(j-1) == "opens" {
+			if openForms[a.lowerWord(j-1)] != "" {
 				k = j - 1 // "police opened fire on demonstrators"
 			}
 			if (a.policeBefore(k, first) || a.stateForceBefore(k, first)) && a.setAhead(unarmedCrowds, j+2, min(last, j+7)) {
