@@ -705,12 +705,7 @@ func (f *filler) suicideLead() {
 		if !a.asserted(t.t0) || a.kindNamed(t) || a.listedKind(t) || a.earlierWhen(t.t0) {
 			continue
 		}
-		for k, e := range f.rec.Evidence {
-			if e.Field == "type" {
-				f.rec.Evidence = slices.Delete(f.rec.Evidence, k, k+1)
-				break
-			}
-		}
+		f.dropEvidence("type")
 		f.rec.Type = record.SuicideBombing
 		f.tokEvidence("type", t.t0, t.t1)
 		return
