@@ -144,7 +144,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 		}
 		st := statement{effect: c, verb: t, sent: si}
 		vt := a.lowerSpan(t.t0, t.t1)
-		numberOf := a.numberOf(t)
+		numberOf := a.numberHead(t) >= 0
 		if numberOf {
 			vt = "toll" // "the number of people killed ... has risen to at least 171"
 		}
@@ -403,22 +403,16 @@ func (a *article) hurtTaken(t term, first int32) (term, bool) {
 	return term{}, false
 }
 
-// numberOf reports whether casualty word t is the head of "the number of
-// ...", a noun phrase that names a toll as "death toll" does, of the
-// word's own effect: "the number of people killed ... has risen to 171",
-// "put the number of wounded at 50", "the real number of wounded was
-// around 50", or ends the relative clause of the people it counts ("the
-// number of civilians it says were killed": numberRelative). The figure
-// follows the phrase, or goes before it (tollFigure, figureBefore).
-// Only the definite noun names a figure; the indefinite one counts the
-// people themselves, vaguely ("an undetermined number of wounded people",
-// "a number of dead": unknownNumber).
-func (a *article) numberOf(t term) bool {
-	return a.numberHead(t) >= 0
-}
-
-// numberHead returns the token of "number" in the phrase numberOf
-// reads, or -1.
+// numberHead returns the token of "number" when casualty word t is the
+// head of "the number of ...", a noun phrase that names a toll as "death
+// toll" does, of the word's own effect, or -1: "the number of people
+// killed ... has risen to 171", "put the number of wounded at 50", "the
+// real number of wounded was around 50", or ends the relative clause of
+// the people it counts ("the number of civilians it says were killed":
+// numberRelative). The figure follows the phrase, or goes before it
+// (tollFigure, figureBefore). Only the definite noun names a figure; the
+// indefinite one counts the people themselves, vaguely ("an undetermined
+// number of wounded people", "a number of dead": unknownNumber).
 func (a *article) numberHead(t term) int32 {
 	of := t.t0 - 1
 	if a.lowerWord(of) == "people" {
