@@ -222,7 +222,7 @@ func perturb(g map[string]any, k int) []any {
 	p := map[string]any{"type": typ, "date": g["date"]}
 	loc := map[string]any{}
 	if place, ok := g["city_or_place"].(string); ok {
-		loc["place"] = mainPlace(place)
+		loc["place"] = MainPlace(place)
 	}
 	if c, ok := g["country"].(string); ok {
 		loc["country"] = c

@@ -164,9 +164,10 @@ func nameMatch(a, b string) bool {
 	return 2*shared >= min(len(ta), len(tb))
 }
 
-// mainPlace is re.split(r'[(,;/]| near | in ', place)[0]: the place name
-// before any detail.
-func mainPlace(place string) string {
+// MainPlace is re.split(r'[(,;/]| near | in ', place)[0]: the place name
+// before any detail, the name the scorer matches (scripts/gazcheck looks
+// the same name up in the gazetteer).
+func MainPlace(place string) string {
 	end := len(place)
 	if i := strings.IndexAny(place, "(,;/"); i >= 0 {
 		end = i
@@ -206,7 +207,7 @@ func placeMatch(goldPlace string, loc *predLocation) bool {
 	if goldPlace == "" || loc == nil {
 		return false
 	}
-	main := mainPlace(goldPlace)
+	main := MainPlace(goldPlace)
 	for _, v := range [...]string{loc.place, loc.name, loc.admin2, loc.admin1} {
 		if v != "" && nameMatch(main, v) {
 			return true

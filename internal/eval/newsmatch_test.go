@@ -88,8 +88,8 @@ func TestMainPlace(t *testing.T) {
 		{"Innsbruck", "Innsbruck"},
 	}
 	for _, tt := range tests {
-		if got := mainPlace(tt.in); got != tt.want {
-			t.Errorf("mainPlace(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := MainPlace(tt.in); got != tt.want {
+			t.Errorf("MainPlace(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

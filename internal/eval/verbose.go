@@ -43,7 +43,7 @@ func (s *NewsScore) WriteVerbose(w io.Writer, docs map[string]*doc.Document) err
 		fmt.Fprintf(bw, "%s: %s %s %s: ", e.stem, gi.typ, pyStr(gi.dateRaw), pyRepr(gi.placeRaw))
 		if e.pred == nil || len(e.pred.raw) == 0 { // the script: 'MISSED' if not pi
 			fmt.Fprintln(bw, "MISSED")
-			q.writePlace(bw, e.stem, mainPlace(gi.place))
+			q.writePlace(bw, e.stem, MainPlace(gi.place))
 			continue
 		}
 		var bad []string

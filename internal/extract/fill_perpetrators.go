@@ -916,7 +916,6 @@ func (f *filler) statesIn(si int32) []actorCand {
 		// the state struck
 		tm, weapon := a.termAt(m.t1, lexicon.Weapon)
 		fired := m.demonym && weapon && tm.t1 == m.t1+1 && a.stateActs(m.t1+1)
-		_, men := a.termAt(m.t1, lexicon.Party) // "Somali gunmen": men who bear the weapon, named as the text names them
 		strikesAs = strikesAs || fired
 		if !forceNouns[a.lowerWord(head)] && !strikesAs {
 			if m.country && !m.demonym && f.isMention(si) && !a.struckObject(m.t0) && a.sentenceSubject(m.t0) && !f.causeOnly(si, m.t1) {
@@ -977,11 +976,12 @@ func (f *filler) statesIn(si int32) []actorCand {
 		switch {
 		case stateCraft[a.lowerWord(t1-1)]:
 			c.name = a.displayName(a.span(m.t0, m.t1)) // "a U.S. drone": the state whose craft it is, "U.S."
-		case c.state != "" && (fired && !men || a.strikeNounAt(head)):
+		case c.state != "" && (fired && !a.hasTerm(m.t1, lexicon.Party, "") || a.strikeNounAt(head)):
 			// "A U.S. air strike killed ...", "a Russian missile slammed
 			// into ...": a weapon or a strike is no doer; the state that
 			// fired it is, named by the state (the text's words stay the
-			// evidence)
+			// evidence); men who bear the weapon ("Somali gunmen") are
+			// named as the text names them
 			c.name = gazetteer.CountryNameOf(c.state)
 		}
 		c.attr, c.c0, c.c1 = a.attribution(si, m.t0, t1)
@@ -2620,7 +2620,7 @@ func (a *article) sufferedAfter(t int32) bool {
 		return ok && strings.HasSuffix(a.lowerWord(t), "ed") && !a.objectFollows(ct) &&
 			!(int(next) < len(a.toks) && (a.toks[next].Kind == text.Num || numberWords[a.lowerWord(next)]))
 	}
-	if j == t || aux == "have" || aux == "has" || aux == "had" {
+	if j == t || perfectAuxiliaries[aux] {
 		return false // "soldiers have killed": active
 	}
 	w := a.lowerWord(j)
@@ -2814,7 +2814,7 @@ func (a *article) cleared(t0, t1 int32) bool {
 			return true // "Officials said G was not behind the bombing"
 		}
 	}
-	for _, t := range a.sentTerms(a.sentOf[t0]) {
+	for _, t := range a.sentTerms(si) {
 		if t.p.Cat != lexicon.Attribution || t.p.Value != record.Suspected || t.t1 > t0 || t0-t.t1 > 6 {
 			continue
 		}
@@ -3663,9 +3663,9 @@ func (f *filler) doerIn(si int32) bool {
 // words ending in a rank or office noun of [force-rank], [office-noun] or
 // [person-title]: "killed militia commander Haji Rahim Nurzai") holds
 // the name's last word: "A U.S. air strike killed Major General Qassem
-// Soleimani". The dead are
-// the deed's victims, never its doers, whatever a later accusation holds
-// them to ("accusing Soleimani of planning attacks").
+// Soleimani". The dead are the deed's victims, never its doers, whatever
+// a later accusation holds them to ("accusing Soleimani of planning
+// attacks").
 func (a *article) namedKilled(b0, b1 int) bool {
 	t0, t1 := a.tokenAt(b0), a.tokenAt(b1-1)+1
 	if t1 <= t0 || a.toks[t1-1].Kind != text.Word || !a.toks[t1-1].Has(text.Cap) {

@@ -1631,12 +1631,12 @@ func fillLocation(loc *record.Location, p *gazetteer.Feature, g *gazetteer.Gazet
 // townOfDivision returns, for division mention k used as the modifier of a
 // town's noun in a definite description ("in the southern Tamil Nadu port
 // town", "The small Uttar Pradesh town wore a ghostly look" after "curfew
-// continued in Kosi Kalan town"), the town that description takes up: the last
-// town the story named before it inside that division. -1 when k is no
-// such modifier, when the noun goes on to name its town ("the Antioquia
-// town of Segovia", the town after it) or when no town of the division
-// was named before. An anaphor points back: a definite "the ... town"
-// that is not followed by its name is one the reader already knows.
+// continued in Kosi Kalan town"), the town that description takes up: the
+// last town the story named before it inside that division. -1 when k is
+// no such modifier, when the noun goes on to name its town ("the Antioquia
+// town of Segovia", the town after it) or when no town of the division was
+// named before. An anaphor points back: a definite "the ... town" that is
+// not followed by its name is one the reader already knows.
 func (a *article) townOfDivision(k int) int {
 	if k < 0 || a.places[k].chosen == nil {
 		return -1

@@ -353,7 +353,7 @@ func (a *article) leadFiresOnCrowd() bool {
 				continue
 			}
 			k := j
-			if a.lowerWord(j-1) == "open" || a.lowerWord(j-1) == "opened" || a.lowerWord(j-1) == "opens" {
+			if openForms[a.lowerWord(j-1)] != "" {
 				k = j - 1 // "police opened fire on demonstrators"
 			}
 			if (a.policeBefore(k, first) || a.stateForceBefore(k, first)) && a.setAhead(unarmedCrowds, j+2, min(last, j+7)) {
@@ -723,12 +723,7 @@ func (f *filler) suicideLead() {
 		if !a.asserted(t.t0) || a.kindNamed(t) || a.listedKind(t) || a.earlierWhen(t.t0) {
 			continue
 		}
-		for k, e := range f.rec.Evidence {
-			if e.Field == "type" {
-				f.rec.Evidence = slices.Delete(f.rec.Evidence, k, k+1)
-				break
-			}
-		}
+		f.dropEvidence("type")
 		f.rec.Type = record.SuicideBombing
 		f.tokEvidence("type", t.t0, t.t1)
 		return

@@ -789,7 +789,7 @@ func (a *article) partOfOwn(j, last int32) (int32, bool) {
 	for k := j + 1; k+1 < last && k <= j+5; k++ {
 		switch w := a.word(k); {
 		case w == "\"" || w == "“" || w == "”":
-		case strings.ToLower(w) == "of":
+		case a.lowerWord(k) == "of":
 			return k + 1, words <= 2 && ownPronouns[a.lowerWord(k+1)]
 		case a.toks[k].Kind == text.Word && !a.deedWord(k):
 			words++

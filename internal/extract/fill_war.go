@@ -1186,7 +1186,7 @@ func (a *article) habitSaid(v, last int32) bool {
 		j++
 	}
 	w := a.lowerWord(j)
-	return j < last && a.toks[j].Kind == text.Word && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !auxiliaries[w] && w != "does"
+	return j < last && a.toks[j].Kind == text.Word && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !auxiliaries[w] && !doAuxiliaries[w]
 }
 
 // denialAt reports whether the word at token j denies what follows it: a

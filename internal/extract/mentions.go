@@ -1536,18 +1536,18 @@ func (a *article) destination(m *placeMention) bool {
 }
 
 // journeyGoal reports whether place mention m is named in the goal of a
-// journey word, its "into" or "to" right after the word ("back" may stand
-// between) and at most three words of its noun phrase before the name:
-// "the attackers, who fled into the nearby Boni forest", "fled to
-// Somalia". Where the attackers went is no site of what they did.
+// journey word, its "into", "to" or [heading-prep] ("towards") right after
+// the word ("back" may stand between) and at most three words of its noun
+// phrase before the name: "the attackers, who fled into the nearby Boni
+// forest", "fled to Somalia". Where the attackers went is no site of what
+// they did.
 func (a *article) journeyGoal(m *placeMention) bool {
 	si := a.sentOf[m.t0]
 	for j := m.t0 - 1; j >= 1 && j >= m.t0-4 && a.sentOf[j-1] == si; j-- {
 		if a.toks[j].Kind != text.Word || a.clauseBreak(j) {
 			return false
 		}
-		switch a.lowerWord(j) {
-		case "into", "to", "towards", "toward":
+		if w := a.lowerWord(j); w == "into" || w == "to" || headingPreps[w] {
 			k := j - 1
 			if a.lowerWord(k) == "back" && k > 0 {
 				k--

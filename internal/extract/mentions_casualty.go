@@ -144,7 +144,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 		}
 		st := statement{effect: c, verb: t, sent: si}
 		vt := a.lowerSpan(t.t0, t.t1)
-		numberOf := a.numberOf(t)
+		numberOf := a.numberHead(t) >= 0
 		if numberOf {
 			vt = "toll" // "the number of people killed ... has risen to at least 171"
 		}
@@ -403,22 +403,16 @@ func (a *article) hurtTaken(t term, first int32) (term, bool) {
 	return term{}, false
 }
 
-// numberOf reports whether casualty word t is the head of "the number of
-// ...", a noun phrase that names a toll as "death toll" does, of the
-// word's own effect: "the number of people killed ... has risen to 171",
-// "put the number of wounded at 50", "the real number of wounded was
-// around 50", or ends the relative clause of the people it counts ("the
-// number of civilians it says were killed": numberRelative). The figure
-// follows the phrase, or goes before it (tollFigure, figureBefore).
-// Only the definite noun names a figure; the indefinite one counts the
-// people themselves, vaguely ("an undetermined number of wounded people",
-// "a number of dead": unknownNumber).
-func (a *article) numberOf(t term) bool {
-	return a.numberHead(t) >= 0
-}
-
-// numberHead returns the token of "number" in the phrase numberOf
-// reads, or -1.
+// numberHead returns the token of "number" when casualty word t is the
+// head of "the number of ...", a noun phrase that names a toll as "death
+// toll" does, of the word's own effect, or -1: "the number of people
+// killed ... has risen to 171", "put the number of wounded at 50", "the
+// real number of wounded was around 50", or ends the relative clause of
+// the people it counts ("the number of civilians it says were killed":
+// numberRelative). The figure follows the phrase, or goes before it
+// (tollFigure, figureBefore). Only the definite noun names a figure; the
+// indefinite one counts the people themselves, vaguely ("an undetermined
+// number of wounded people", "a number of dead": unknownNumber).
 func (a *article) numberHead(t term) int32 {
 	of := t.t0 - 1
 	if a.lowerWord(of) == "people" {
@@ -3221,15 +3215,14 @@ func (a *article) figureAt(i, last int32) (part, bool) {
 // tollLinks may stand between "death toll" and its figure.
 var tollLinks = lexicon.Words().Set("toll-link") // lexicon/words.txt
 
-// qualify sets the flags of a statement from the words around it.
 // grandTotal reports whether statement st sums all the harm the story
 // tells: a [grand-total] phrase opens its sentence ("In all, 15 people
 // were killed", "Overall, at least 120 died") or stands right after its
 // verb or its figure ("Ten people died in all, including the attackers",
 // "killing 15 people in total"), ending the clause there (at a
 // punctuation mark or a coordinator: "15 civilians had been killed in all
-// and"). Followed by
-// more words it is no total ("in all the explosions", "overall command").
+// and"). Followed by more words it is no total ("in all the explosions",
+// "overall command").
 func (a *article) grandTotal(st *statement) bool {
 	s := a.sents[st.sent]
 	first, last := int32(s.First), int32(s.Last)
@@ -3270,6 +3263,7 @@ func (a *article) grandTotal(st *statement) bool {
 // grandTotals are the words of a grand total (grandTotal).
 var grandTotals = lexicon.Words().Set("grand-total") // lexicon/words.txt
 
+// qualify sets the flags of a statement from the words around it.
 func (a *article) qualify(st *statement) {
 	s := a.sents[st.sent]
 	t0 := st.verb.t0

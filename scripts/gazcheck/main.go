@@ -12,7 +12,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -22,7 +21,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/eval"
 	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/scripts/internal/scriptio"
 )
 
 type incident struct {
@@ -36,17 +37,11 @@ type doc struct {
 	Incidents []incident `json:"incidents"`
 }
 
+// mainPlace is the scorer's main name of a gold place (eval.MainPlace)
+// without the words of position a coder may put before it ("near X",
+// "outside X", "the X"), which no gazetteer name holds.
 func mainPlace(place string) string {
-	end := len(place)
-	if i := strings.IndexAny(place, "(,;/"); i >= 0 {
-		end = i
-	}
-	for _, sep := range []string{" near ", " in "} {
-		if i := strings.Index(place[:end], sep); i >= 0 {
-			end = i
-		}
-	}
-	p := strings.TrimSpace(place[:end])
+	p := strings.TrimSpace(eval.MainPlace(place))
 	for _, pre := range []string{"near ", "outside ", "the "} {
 		p = strings.TrimPrefix(p, pre)
 	}
@@ -62,21 +57,15 @@ func main() {
 	}
 	missing, total := 0, 0
 	for _, path := range flag.Args() {
-		f, err := os.Open(path)
-		if err != nil {
-			log.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 1<<24)
-		for sc.Scan() {
+		scriptio.EachLine(path, func(line []byte) {
 			var d doc
-			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-				log.Fatal(err)
+			if err := json.Unmarshal(line, &d); err != nil {
+				log.Fatalf("%s: %v", path, err)
 			}
 			if *tune {
 				n, err := strconv.Atoi(d.File[:3])
 				if err != nil || n > 62 && n%2 == 1 {
-					continue
+					return
 				}
 			}
 			seen := map[string]bool{}
@@ -115,8 +104,7 @@ func main() {
 					fmt.Printf("%s\t%s\t%s\t%s\n", d.File, in.Country, name, has)
 				}
 			}
-		}
-		f.Close()
+		})
 	}
 	fmt.Fprintf(os.Stderr, "%d of %d names not resolved in their country\n", missing, total)
 }
