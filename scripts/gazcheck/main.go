@@ -63,7 +63,7 @@ func main() {
 				log.Fatalf("%s: %v", path, err)
 			}
 			if *tune {
-				n, err := strconv.Atoi(d.File[:3])
+				n, err := strconv.Atoi(d.File[:min(3, len(d.File))])
 				if err != nil || n > 62 && n%2 == 1 {
 					return
 				}
