@@ -277,7 +277,32 @@ func (a *article) heldCulpable(t0, t1 int32) bool {
 // strikes in no verb of its own, so forceAgents finds it by the cue.
 func (a *article) blamedAfterCue(t0 int32) bool {
 	t, ok := a.cueBefore(t0, func(t term) bool { return t.p.Value == record.Suspected && !a.negatedCue(t) })
-	return ok && !a.setIn(unblamingWords, t.t0, t.t1) // not "members of the security forces were killed"
+	return ok && !a.setIn(unblamingWords, t.t0, t.t1) && // not "members of the security forces were killed"
+		!a.counterCharge(t) // not "G denied involvement and blamed the army"
+}
+
+// counterCharge reports whether the cue of blame t is the second verb of
+// a denier's: a verb of accusing ([accuse-verb]) joined by "and" to a
+// verb of denial ([deny-verb]) in its clause, or after it past a comma
+// as a participle, so that both share the denier as their subject ("A
+// spokesman for the group denied involvement and blamed the army", "the
+// Taliban denied responsibility, blaming intelligence agencies", "the rebels denied the charge and accused
+// soldiers of the killings"). The one charged with the deed answers by
+// charging another: the counter-charge is the denier's defence, no
+// suspicion the story holds, and the charge it answers is what attributes
+// the attack.
+func (a *article) counterCharge(t term) bool {
+	v := a.lowerSpan(t.t0, t.t1)
+	if !accuseVerbs[v] || a.lowerWord(t.t0-1) != "and" && !(a.lowerWord(t.t0-1) == "," && strings.HasSuffix(v, "ing")) {
+		return false // "denied involvement and blamed", "denied responsibility, blaming"
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for k := t.t0 - 2; k >= first && k >= t.t0-10 && !a.clauseBreak(k); k-- {
+		if denyVerbs[a.lowerWord(k)] {
+			return a.negatedDenial(k) < 0 // "did not deny it and blamed the army" asserts no defence
+		}
+	}
+	return false
 }
 
 // notRuledOut reports whether the force starting at token t0 stands in
