@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
@@ -248,12 +249,29 @@ func (a *article) unknownPlaceAfter(m *mention) bool {
 // shooting on Sunday night"), and the later sentence's day is its day,
 // unless the two tell of different kinds of attack or the sentence
 // refers back to an attack of another day ("the toll from yesterday's
-// bombing" beside today's raid).
+// bombing" beside today's raid). So is d0 when it is only the day of a
+// later act the incident's own sentence does over the deed (laterActDate:
+// "investigators on Tuesday named ... the suspected suicide bomber behind
+// an explosion on a metro train" ... "The bomb ... exploded ... on
+// Monday"): the lead names the deed by a noun, and the sentence that
+// tells it gives its day.
 func (a *article) matchDay(in *incident, m *mention, d0 int) int {
-	if in.date < 0 && d0 >= 0 && a.dates[d0].Start < a.datelineEnd && !m.retold && sameKind(in, m) {
+	if in.date < 0 && d0 >= 0 && (a.dates[d0].Start < a.datelineEnd || a.laterActDay(in, d0)) && !m.retold && sameKind(in, m) {
 		return -1
 	}
 	return in.day(d0)
+}
+
+// laterActDay reports whether date k is, in a mention of incident in,
+// the day of a later act done over its deed (laterActDate), not of the
+// deed.
+func (a *article) laterActDay(in *incident, k int) bool {
+	for _, o := range in.ms {
+		if slices.Contains(o.said, k) && a.laterActDate(k, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameKind reports whether mention m may tell of the kind of attack

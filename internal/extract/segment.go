@@ -1120,8 +1120,13 @@ func (a *article) eventDay(m *mention) int {
 			attack = true
 		}
 	}
-	if !attack && (len(m.triggers) > 0 || !a.harmTold(m)) {
-		return a.genericDay(m)
+	if !attack {
+		// a generic word with a verb of harm in its clause tells the deed
+		// ("On Monday, the rebels attacked a military post ..., killing
+		// one soldier"): any day of the clause dates it (harmTold)
+		if g := a.genericDay(m); g >= 0 || !a.harmTold(m) {
+			return g
+		}
 	}
 	first := -1
 	for _, k := range m.dates {
