@@ -1105,7 +1105,7 @@ var suburbNouns = lexicon.Words().Set("suburb-noun") // lexicon/words.txt
 // such spot; -1 otherwise.
 func (f *filler) spotInArea(k int) int {
 	a := f.a
-	if len(f.st.incs) != 1 {
+	if len(f.st.incs) != 1 && !f.aloneInArea(k) {
 		return -1
 	}
 	cc := ""
@@ -1159,8 +1159,11 @@ func (f *filler) spotInArea(k int) int {
 		if a.sents[si].Para > a.lead+2 {
 			break // the top of a story tells the event, the rest its background
 		}
-		if !a.putsAt(m) || a.homePlace(m) || a.quoted(m.t0) {
-			continue // "(against the city of Basra)," Aziz said
+		if !a.putsAt(m) || a.homePlace(m) || a.quoted(m.t0) || a.yardstick(p) {
+			continue // "(against the city of Basra)," Aziz said; "20 kilometres north of the city of Saada"
+		}
+		if a.carriedTo(m) || a.careSite(m) || a.officeApposed(m) {
+			continue // where the hurt were treated, where an official serves
 		}
 		// a sentence of other violence, or of another day, is background,
 		// unless it opens with the attack's definite noun
@@ -1181,6 +1184,29 @@ func (f *filler) spotInArea(k int) int {
 		found = a.spotIn(found)
 	}
 	return found
+}
+
+// aloneInArea reports whether the incident's area, place mention k a
+// division, holds no other incident of the story: each other incident
+// is placed, and outside it ("That missile killed one Yemeni resident of
+// Jizan", in Saudi Arabia, beside a strike in Yemen's Saada province).
+// A spot the story puts inside the area can then be no other
+// incident's, and spotInArea may read it though the story tells more
+// than one.
+func (f *filler) aloneInArea(k int) bool {
+	a := f.a
+	if k < 0 || a.places[k].chosen == nil || a.places[k].country {
+		return false
+	}
+	for _, o := range f.st.incs {
+		if o == f.in {
+			continue
+		}
+		if o.place < 0 || a.samePlace(o.place, k) || a.contains(k, o.place) || a.contains(o.place, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // theAttackPlaced reports whether place mention m is the first place of
@@ -1211,7 +1237,7 @@ func (a *article) theAttackPlaced(m *placeMention) bool {
 func (a *article) putsAt(m *placeMention) bool {
 	switch m.prep {
 	case "of":
-		return a.afterPlaceNoun(m)
+		return a.afterPlaceNoun(m) || a.siteOfPlaced(m)
 	case "from", "to", "toward", "towards":
 		return false
 	case "the":
@@ -1220,6 +1246,34 @@ func (a *article) putsAt(m *placeMention) bool {
 		return m.noun != "" && m.t0 >= 2 && a.sentOf[m.t0-2] == a.sentOf[m.t0] && locPreps[a.lowerWord(m.t0-2)]
 	}
 	return locPreps[m.prep]
+}
+
+// siteOfPlaced reports whether place mention m, after "of", names the
+// town of a site a locative preposition puts something at: "in the busy
+// market of Dahyan", "at the central market of Butembo", "in the port
+// of Hodeidah". The site lies in the town, so what happened at the site
+// happened there. The site's noun ([facility-noun]) stands before "of",
+// with an article and words that only describe it ([site-modifier])
+// between it and the preposition.
+func (a *article) siteOfPlaced(m *placeMention) bool {
+	if m.t0 < 4 || !facilityNouns[a.lowerWord(m.t0-2)] {
+		return false
+	}
+	si := a.sentOf[m.t0]
+	for j := m.t0 - 3; j >= 0 && j >= m.t0-6 && a.sentOf[j] == si; j-- {
+		w := a.lowerWord(j)
+		switch w {
+		case "of", "from", "to", "toward", "towards":
+			return false // "the road to the market of", not at it
+		}
+		if locPreps[w] {
+			return j < m.t0-3 // an article or a modifier between
+		}
+		if !siteModifiers[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // quoted reports whether token t stands inside quotation marks opened in

@@ -1316,7 +1316,7 @@ func (a *article) placedAt(k int, title bool) bool {
 			return false
 		}
 	}
-	if a.carriedTo(m) || a.destination(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) || a.routeEnd(k) {
+	if a.carriedTo(m) || a.careSite(m) || a.officeApposed(m) || a.destination(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) || a.routeEnd(k) {
 		return false
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
@@ -1350,6 +1350,74 @@ func (a *article) carriedTo(m *placeMention) bool {
 	}
 	return false
 }
+
+// careSite reports whether place mention m, after "in", ends the subject
+// of a verb of a hospital taking in the dead or the hurt ([care-verb]),
+// a noun of such a place ([care-noun]) heading it: "A hospital supported
+// by the International Committee of the Red Cross in Saada received the
+// bodies of 29 children", "the morgue in Jos received 120 corpses". The
+// hurt were brought there; the town is where they were treated, not
+// where they were hit. The subject runs back from the place within its
+// clause and holds no word of the violence itself.
+func (a *article) careSite(m *placeMention) bool {
+	if m.prep != "in" || int(m.t1) >= len(a.toks) || !careVerbs[a.lowerWord(m.t1)] || a.sentOf[m.t1] != a.sentOf[m.t0] {
+		return false
+	}
+	si := a.sentOf[m.t0]
+	for j := m.t0 - 2; j >= 0 && j >= m.t0-careReach && a.sentOf[j] == si; j-- {
+		if a.clauseBreak(j) || a.harmAt(j) {
+			return false
+		}
+		if _, ok := a.termAt(j, lexicon.Trigger); ok {
+			return false
+		}
+		if careNouns[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// officeApposed reports whether place mention m, after "in", ends an
+// apposition that names an office of a body ([office-noun] or "head",
+// "of", the body's name): "said Hassan Muwlef, head of the Red Crescent
+// in Saada, who reached the market", "Ali Musa, director of the Red
+// Cross in Kandahar,". The town says where the official serves, not
+// where the deed was.
+func (a *article) officeApposed(m *placeMention) bool {
+	if m.prep != "in" || a.cs != text.Mixed {
+		return false
+	}
+	si := a.sentOf[m.t0]
+	for j := m.t0 - 2; j >= 2 && j >= m.t0-8 && a.sentOf[j-2] == si; j-- {
+		if a.toks[j].Kind != text.Word || a.placeAt(j) >= 0 {
+			return false
+		}
+		if a.lowerWord(j) == "of" && a.toks[j+1].Has(text.Cap) || a.lowerWord(j) == "of" && a.lowerWord(j+1) == "the" {
+			w := a.lowerWord(j - 1)
+			return (officeNouns[w] || apposedOffices[w]) && a.word(j-2) == ","
+		}
+	}
+	return false
+}
+
+// apposedOffices head an office of a body in an apposition besides
+// [office-noun] ([apposed-office]; officeApposed): "head of the Red
+// Crescent in Saada".
+var apposedOffices = lexicon.Words().Set("apposed-office") // lexicon/words.txt
+
+// careReach is how many tokens back from a place careSite looks for the
+// noun of a hospital: the hospital's description may come between ("A
+// hospital supported by the International Committee of the Red Cross in
+// Saada").
+const careReach = 12
+
+// careNouns and careVerbs: a hospital that takes in the hurt
+// ([care-noun], [care-verb]; careSite).
+var (
+	careNouns = lexicon.Words().Set("care-noun") // lexicon/words.txt
+	careVerbs = lexicon.Words().Set("care-verb") // lexicon/words.txt
+)
 
 // carriedReach is how many tokens back from a place carriedTo looks for
 // the "to" of a verb of carrying: a hospital's name of up to six words
@@ -1651,6 +1719,11 @@ func (a *article) yardstick(k int) bool {
 	if q, ok := a.possessorOf(t0); ok {
 		t0 = a.places[q].t0 // "55 miles northwest of Iran's Kharg Island"
 	}
+	if the := a.nounPhraseOf(t0, m.prep); the >= 2 && a.lowerWord(the-1) == "of" && compass[a.lowerWord(the-2)] {
+		// "20 kilometres north of the city of Saada": the distance is
+		// measured from the phrase the name ends
+		return a.measuredFrom(the, "of")
+	}
 	if the := a.capitalNamed(t0); the >= 1 {
 		// "120 kilometers east of the capital, Algiers": the name in
 		// apposition is the capital the distance is measured from
@@ -1706,7 +1779,33 @@ func (a *article) measuredFrom(t0 int32, prep string) bool {
 // "of" ("east of Basra", "65 km north of Baghdad").
 func (a *article) compassOf(k int) bool {
 	m := &a.places[k]
-	return m.prep == "of" && m.t0 >= 2 && compass[a.lowerWord(m.t0-2)]
+	t0, prep := m.t0, m.prep
+	if the := a.nounPhraseOf(t0, prep); the >= 1 {
+		t0, prep = the, a.lowerWord(the-1) // "north of the city of Saada"
+	}
+	return prep == "of" && t0 >= 2 && compass[a.lowerWord(t0-2)]
+}
+
+// nounPhraseOf returns the article opening the noun phrase of a place
+// noun that the name at token t0, after "of", ends ("the city of Saada",
+// "the northern town of Dahyan"), or -1: the phrase, not the bare name,
+// stands where a compass word or a distance measures from it.
+func (a *article) nounPhraseOf(t0 int32, prep string) int32 {
+	if prep != "of" || t0 < 3 {
+		return -1
+	}
+	if _, ok := placeNouns[a.lowerWord(t0-2)]; !ok && !capitalNouns[a.lowerWord(t0-2)] {
+		return -1
+	}
+	for j := t0 - 3; j >= 0 && j >= t0-5 && a.sentOf[j] == a.sentOf[t0]; j-- {
+		if a.lowerWord(j) == "the" {
+			return j
+		}
+		if a.toks[j].Kind != text.Word || a.toks[j].Has(text.Cap) && a.cs == text.Mixed {
+			return -1 // "the Kandahar district of": a name owns the noun
+		}
+	}
+	return -1
 }
 
 // yardstickElsewhere reports whether the story measures a distance from

@@ -1088,6 +1088,13 @@ func (a *article) definiteNounOf(m *placeMention) string {
 		return ""
 	}
 	for j := n - 1; j >= 0 && j >= n-3 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
+		if j >= 2 && a.isInnerHyphen(int(j-1)) && a.toks[j].Kind == text.Word && !a.toks[j].Has(text.Cap) {
+			// "the Houthi-controlled province of Saada", "the rebel-held
+			// town of": a compound adjective, whatever its first part
+			j -= 2
+			n -= 2
+			continue
+		}
 		switch {
 		case a.lowerWord(j) == "the" || a.possessiveAt(j-1):
 			return w // "the state of", "Mexico's state of" (the tokenizer splits "'s")
