@@ -908,6 +908,72 @@ func (f *filler) forceDenials(cands []actorCand) {
 	}
 }
 
+// forceAvowals makes a state's force suspected in the incident's
+// sentences claimed when, in a sentence of no other incident, the force
+// named by the head of its name avows a gerund that tells the deed
+// (avowedGerund): "An air strike by the Saudi-led coalition hit a bus ...
+// The coalition acknowledged carrying out the strike". The gerund's doer
+// is the subject of the verb that avows it, so the force owns the deed.
+func (f *filler) forceAvowals(cands []actorCand) {
+	for i := range cands {
+		c := &cands[i]
+		if c.kind != "state" || c.attr != record.Suspected {
+			continue
+		}
+		name := strings.ToLower(c.name)
+		head := name[strings.LastIndexByte(name, ' ')+1:]
+		if v0, v1, ok := f.forceAvowal(head); ok {
+			c.attr, c.c0, c.c1 = record.Claimed, v0, v1
+		}
+	}
+}
+
+// forceAvowal finds the sentence where the force whose name ends in head
+// avows the deed in a gerund (forceAvowals) and returns the span of the
+// force and its verb.
+func (f *filler) forceAvowal(head string) (int, int, bool) {
+	a := f.a
+	for si := range a.sents {
+		s := int32(si)
+		other := f.otherIncident(s)
+		if other && !f.onlyNewOthers(s) {
+			continue
+		}
+		first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+		for j := first; j+1 < last; j++ {
+			if a.lowerWord(j) != head || !a.sentenceSubject(j) {
+				continue
+			}
+			v := j + 1
+			if other && !(a.definiteDeed(v+1) || a.definiteDeed(v+2)) {
+				continue // a deed the reader knows of is the incident's: "carrying out the strike"
+			}
+			if a.avowedGerund(v, last) && a.ownDeedFrom(v, last, j, j+1) {
+				b0, _ := a.span(j, j+1)
+				_, b1 := a.span(v, v+1)
+				return b0, b1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// onlyNewOthers reports whether every other incident sentence si belongs
+// to is first told there, while the incident being filled was told
+// before it: a definite deed in the sentence ("the strike") then points
+// back to this incident, the only one the reader already knows.
+func (f *filler) onlyNewOthers(si int32) bool {
+	if !f.in.toldBefore(si, false) {
+		return false
+	}
+	for _, in := range f.st.incOf[si] {
+		if in != f.in && in.toldBefore(si, false) {
+			return false
+		}
+	}
+	return true
+}
+
 // forceDenial finds, after byte after, in one of the incident's
 // attribution sentences, a cue of denial whose subject is a state's force
 // (forceDenies) and which answers a charge (deniesCharge), and returns

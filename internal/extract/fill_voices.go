@@ -283,6 +283,19 @@ func (a *article) ownQuote(si, t0, t1, v int32) (int32, int32, bool) {
 // "G confirmed that its fighters carried out the attack" is its claim.
 var avowVerbs = lexicon.Words().Set("avow-verb") // lexicon/words.txt
 
+// avowedGerund reports whether the verb at token v avows ([avow-verb]) a
+// gerund that is its object: "acknowledged carrying out the strike",
+// "admitted killing the two men". A gerund object has no subject of its
+// own; its doer is the subject of the verb, so the one who avows it tells
+// of its own deed, as "acknowledged its men had planted the bomb" does.
+func (a *article) avowedGerund(v, last int32) bool {
+	if !avowVerbs[a.lowerWord(v)] || v+1 >= last || a.toks[v+1].Kind != text.Word {
+		return false
+	}
+	w := a.lowerWord(v + 1)
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !a.capWord(v+1)
+}
+
 // quotingParticiples say, after "as", what the one quoted said: "quoted G
 // as saying".
 var quotingParticiples = lexicon.Words().Set("quoting-participle") // lexicon/words.txt
