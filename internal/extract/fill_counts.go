@@ -127,7 +127,9 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			chosen = st // "no one was hurt in the first blast ... the second killed three
 		case chosen.provisional && !st.provisional && q != text.Vague:
 			chosen = st // "Early reports said six had died ... the ministry put the toll at 14"
-		case st.confirmed && !vague(st) && firstTotal(st) > firstTotal(chosen):
+		case st.confirmed && !vague(st) && !allAdditional(st) && firstTotal(st) > firstTotal(chosen):
+			// an official's "four soldiers were also killed" counts others
+			// on top of the toll, it does not replace it
 			chosen = st // "we have confirmed 512": a later, surer figure
 		case q != text.Vague && vague(chosen) && !chosen.update:
 			chosen = st // "dozens killed" in the headline, "43 killed" in the text
@@ -151,14 +153,16 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	if chosen != nil {
 		lower = !tally(chosen)
 		// "six were killed on the spot and another succumbed to his
-		// injuries": more on top of it, in the same sentence or the next
+		// injuries": more on top of it, in the same sentence or the next,
+		// or anywhere after it when "also" adds people it counts but does
+		// not name ("at least four Nigerien soldiers were also killed")
 		after := false
 		for _, st := range stmts {
 			if st == chosen {
 				after = true
 				continue
 			}
-			if after && !grand && st.sent-chosen.sent <= 1 && !st.subset && !st.update && allAdditional(st) && !f.figureRetold(chosen, st) {
+			if after && !grand && (st.sent-chosen.sent <= 1 || st.also && counted(st)) && !st.subset && !st.update && allAdditional(st) && !f.figureRetold(chosen, st) {
 				added[st] = true
 				exact := tally(st)
 				lower = lower || !exact
@@ -843,6 +847,19 @@ func (f *filler) figureIn(si int32, effect lexicon.Category, n int) bool {
 func allAdditional(st *statement) bool {
 	for _, p := range st.parts {
 		if !p.additional {
+			return false
+		}
+	}
+	return len(st.parts) > 0
+}
+
+// counted reports whether a statement counts a group by a figure ("four
+// Nigerien soldiers were also killed"), not people one by one: "Bernard
+// Maris, ..., a caretaker and a police officer were also shot dead" lists
+// the dead a toll told before already counts.
+func counted(st *statement) bool {
+	for _, p := range st.parts {
+		if p.n < 2 || p.name || p.pronoun {
 			return false
 		}
 	}

@@ -66,6 +66,9 @@ type statement struct {
 	// whole: "Ten people died in all, including the attackers": the sum
 	// of all the harm the story tells (grandTotal)
 	whole bool
+	// also: "at least four Nigerien soldiers were also killed": people on
+	// top of a toll told before, however far back (alsoBefore)
+	also bool
 }
 
 // total is the statement's figure: the sum of its parts that are not a
@@ -295,6 +298,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if a.alsoBefore(t, int32(s.First)) {
 			// "A member of the National Guard was also killed": people
 			// on top of those counted before
+			st.also = true
 			for k := range st.parts {
 				st.parts[k].additional = true
 			}
