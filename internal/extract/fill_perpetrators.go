@@ -364,7 +364,7 @@ func (a *article) cueSentences(d0 int) []int32 {
 		// "the coalition called the strike a legitimate operation": owning
 		// the deed by defending it
 		for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
-			if a.justifies(j) || a.claimsDeed(j) || a.behindDeed(j) || a.heldToDeed(j) || a.suspicionAt(j) || a.bombDevice(j) || a.targetedDeed(j) || a.culpableAt(j) {
+			if a.justifies(j) || a.claimsDeed(j) || a.claimsOperation(j) || a.behindDeed(j) || a.heldToDeed(j) || a.suspicionAt(j) || a.bombDevice(j) || a.targetedDeed(j) || a.culpableAt(j) {
 				if !a.contextBefore(s) && !a.oldDated(s, d0) {
 					cues = append(cues, s)
 				}
