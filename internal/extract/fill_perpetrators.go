@@ -365,7 +365,7 @@ func (a *article) cueSentences(d0 int) []int32 {
 		// "the coalition called the strike a legitimate operation": owning
 		// the deed by defending it
 		for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
-			if a.justifies(j) || a.claimsDeed(j) || a.behindDeed(j) || a.heldToDeed(j) || a.suspicionAt(j) || a.bombDevice(j) || a.targetedDeed(j) || a.culpableAt(j) {
+			if a.justifies(j) || a.claimsDeed(j) || a.claimsOperation(j) || a.behindDeed(j) || a.heldToDeed(j) || a.suspicionAt(j) || a.bombDevice(j) || a.targetedDeed(j) || a.culpableAt(j) {
 				if !a.contextBefore(s) && !a.oldDated(s, d0) {
 					cues = append(cues, s)
 				}
@@ -2992,6 +2992,30 @@ func (a *article) suspectBefore(t0 int32) bool {
 	return false
 }
 
+// doersCopulaBefore reports whether a copula whose subject is the doers
+// stands before the cue at token t0: "the two suicide bombers were assessed
+// to be fighters of G", "the attackers were fighters of G". A copula with
+// another subject tells where the group's men are, not who did it ("the
+// region is also home to fighters of G").
+func (a *article) doersCopulaBefore(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for j := t0 - 1; j >= first && j >= t0-6; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		switch a.lowerWord(j) {
+		case "was", "were", "is", "are":
+			for k := j - 1; k >= first && k >= j-4 && !a.clauseBreak(k); k-- {
+				if a.hasTerm(k, lexicon.Party, record.Perpetrators) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // passiveBlame reports whether the cue t is a verb of blame in the
 // passive, whose subject is the one blamed: "al-Shabaab was blamed for the
 // bombing", "the group is also suspected".
@@ -3159,6 +3183,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 		if strings.HasSuffix(t.p.Text, "of") && strings.HasPrefix(strings.TrimPrefix(t.p.Text, "a "), "member") && !a.suspectBefore(t.t0) {
 			continue // "said Pedro da Silva, the member of the police in charge": who speaks, not who did it
+		}
+		if strings.HasPrefix(t.p.Text, "fighters") && !a.doersCopulaBefore(t.t0) {
+			continue // "the region is also home to fighters of G": where its men are, not who did it
 		}
 		var dist int32
 		after := t.t0 >= t1 // the cue follows the actor

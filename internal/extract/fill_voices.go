@@ -154,6 +154,11 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	if a.claimsDeed(j) {
 		return j, j + 1, true // "G later claimed the assault"
 	}
+	if a.claimsOperation(j) {
+		if _, armed := a.groupIn(a.span(t0, t1)); armed {
+			return j, j + 1, true // "JNIM claimed the operation": an armed group's deed
+		}
+	}
 	if k, ok := a.claimingAfter(j, last); ok && a.claimingSubject(t0, j) {
 		return k, k + 1, true // "G telephoned a radio station claiming the attack"
 	}
@@ -974,6 +979,20 @@ func (a *article) claimsDeed(j int32) bool {
 	return false
 }
 
+// claimsOperation reports whether token j is the verb "claim" with "the
+// operation" for its whole object ("JNIM claimed the operation, saying
+// ..."): the definite article points back at the deed the story told, and
+// the object ends its clause, so no report follows ("claimed the
+// operation was a success"). Only an armed group's claim is read so
+// (selfReport): a state's operation is a campaign, not an attack.
+func (a *article) claimsOperation(j int32) bool {
+	if !claimVerbs[a.lowerWord(j)] || a.lowerWord(j+1) != "the" || !claimedOps[a.lowerWord(j+2)] {
+		return false
+	}
+	k := j + 3
+	return k >= int32(a.sents[a.sentOf[j]].Last) || a.toks[k].Kind == text.Punct && a.word(k) != "'" && a.word(k) != "’"
+}
+
 // claimingSubject reports whether the actor starting at token t0 is the
 // subject of the word at token v after it (actorVerb): it opens its
 // sentence or clause, not as the object of an accusation ("Police blamed
@@ -1069,7 +1088,8 @@ func (a *article) justifies(j int32) bool {
 // claimVerbs own the attack named after them (claimsDeed); justifyVerbs
 // and lawfulWords defend it as lawful (justifies).
 var (
-	claimVerbs   = lexicon.Words().Set("claim-verb")   // lexicon/words.txt
-	justifyVerbs = lexicon.Words().Set("justify-verb") // lexicon/words.txt
-	lawfulWords  = lexicon.Words().Set("lawful-word")  // lexicon/words.txt
+	claimVerbs   = lexicon.Words().Set("claim-verb")        // lexicon/words.txt
+	claimedOps   = lexicon.Words().Set("claimed-operation") // lexicon/words.txt
+	justifyVerbs = lexicon.Words().Set("justify-verb")      // lexicon/words.txt
+	lawfulWords  = lexicon.Words().Set("lawful-word")       // lexicon/words.txt
 )

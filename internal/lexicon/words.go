@@ -208,6 +208,7 @@ var wordSchema = []WordSection{
 	{Name: "mouthpiece-qualifier"},
 	{Name: "claim-word"},
 	{Name: "claim-verb"},
+	{Name: "claimed-operation"},
 	{Name: "claim-noun"},
 	{Name: "justify-verb"},
 	{Name: "lawful-word"},
