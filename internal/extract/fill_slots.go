@@ -1864,7 +1864,8 @@ func (f *filler) toldDay() int {
 // shortly before 10 a.m. on Saturday", "moved into Mamasapano town before
 // dawn on Sunday"); the telling goes on from there, so that day, not the
 // later act's, is the deed's. The day lies before the report and is no
-// statement's; two such days of two dates give -1, as none does.
+// statement's; two such days of two dates give -1, as none does
+// (soleDay over the span's sentences that tell of no incident).
 func (f *filler) sceneDay() int {
 	a := f.a
 	if a.pub.IsZero() || len(f.in.ms) < 2 {
@@ -1884,25 +1885,12 @@ func (f *filler) sceneDay() int {
 			}
 		}
 	}
-	found := -1
-	for k := range a.dates {
+	return f.soleDay(func(k int) bool {
 		d := a.dates[k]
-		if d.Start < a.datelineEnd || a.inTitle(d.Start) || d.Precision != record.PrecisionDay || d.Day.IsZero() ||
-			d.Future || d.Relation || boundDay(d) || !a.pub.After(d.Day) || a.reportingDate(k) {
-			continue
-		}
 		si := a.sentOf[a.tokenAt(d.Start)]
-		if si <= first || si >= last || len(f.st.incOf[si]) > 0 {
-			continue
-		}
-		if found >= 0 && a.dates[found].Day != d.Day {
-			return -1
-		}
-		if found < 0 {
-			found = k
-		}
-	}
-	return found
+		return !d.Relation && !boundDay(d) && a.pub.After(d.Day) && !a.reportingDate(k) &&
+			si > first && si < last && len(f.st.incOf[si]) == 0
+	})
 }
 
 // sightedDay returns the day the article itself gives (a weekday, a date)
