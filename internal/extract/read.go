@@ -251,12 +251,12 @@ func (a *article) stateBefore(j int32) (string, bool) {
 	return "", false
 }
 
-// heaviest returns the most populous of best and the candidates that
-// keep accepts, best when none is heavier (nil for none at all): of the
-// countries one name or demonym names ("French": France, not the French
-// Southern Territories), of the towns one name does ("Paris": France's),
-// the one a text most likely means.
-func heaviest(best *gazetteer.Feature, cands []gazetteer.Entry, keep func(gazetteer.Entry) bool) *gazetteer.Feature {
+// heaviest returns the most populous of the candidates that keep
+// accepts, nil for none: of the countries one name or demonym names
+// ("French": France, not the French Southern Territories), of the towns
+// one name does ("Paris": France's), the one a text most likely means.
+func heaviest(cands []gazetteer.Entry, keep func(gazetteer.Entry) bool) *gazetteer.Feature {
+	var best *gazetteer.Feature
 	for _, e := range cands {
 		if keep(e) && (best == nil || e.Weight() > best.Weight()) {
 			best = e.Feature
@@ -266,9 +266,9 @@ func heaviest(best *gazetteer.Feature, cands []gazetteer.Entry, keep func(gazett
 }
 
 // heaviestCountry returns the code of the most populous country among a
-// name's or demonym's candidates (heaviest), "" for none.
+// name's or demonym's candidates (countryIn), "" for none.
 func heaviestCountry(cands []gazetteer.Entry, demonym bool) string {
-	if best := heaviest(nil, cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country && e.IsDemonym == demonym }); best != nil {
+	if best := countryIn(cands, demonym); best != nil {
 		return best.CountryCode
 	}
 	return ""
@@ -278,7 +278,7 @@ func heaviestCountry(cands []gazetteer.Entry, demonym bool) string {
 // place name's candidates (heaviest), else of its first candidate: where
 // a name read before resolution most likely is ("Paris": France).
 func placeCountry(cands []gazetteer.Entry) string {
-	if best := heaviest(nil, cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Place }); best != nil {
+	if best := heaviest(cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Place }); best != nil {
 		return best.CountryCode
 	}
 	if len(cands) > 0 {

@@ -295,7 +295,7 @@ func (a *article) cityParts() {
 		}
 		d.chosen, d.in, m.partOf = city, -1, true
 		// "the Lima district of Miraflores": Lima's Miraflores, not Arequipa's
-		m.chosen = heaviest(nil, m.cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Place && withinCity(e.Feature, city) })
+		m.chosen = heaviest(m.cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Place && withinCity(e.Feature, city) })
 		if m.chosen == nil {
 			m.cands, m.in = nil, i
 		}
@@ -351,7 +351,7 @@ const (
 // biggestCity returns the most populous town among cands when it has at
 // least bigCityPop people (heaviest), else nil.
 func biggestCity(cands []gazetteer.Entry) *gazetteer.Feature {
-	return heaviest(nil, cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Place && e.Population() >= bigCityPop })
+	return heaviest(cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Place && e.Population() >= bigCityPop })
 }
 
 // cityPartNouns name a part of a city named after the city and "of" ("the
@@ -1024,10 +1024,16 @@ func (a *article) personAfter(j int32) bool {
 // countryOf returns the country a country name or demonym mention names:
 // of the countries one demonym names ("American" is also the Northern
 // Mariana Islands', "Dutch" the Caribbean Netherlands', "Dominican"
-// Dominica's) the most populous (heaviestCountry), so that the story's
+// Dominica's) the most populous (countryIn), so that the story's
 // weight, the mention's choice and the state that acts (stateOf) agree.
 func countryOf(m *placeMention) *gazetteer.Feature {
-	return heaviest(nil, m.cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country && e.IsDemonym == m.demonym })
+	return countryIn(m.cands, m.demonym)
+}
+
+// countryIn returns the most populous country among cands named by a
+// name, or with demonym by a demonym (heaviest), nil for none.
+func countryIn(cands []gazetteer.Entry, demonym bool) *gazetteer.Feature {
+	return heaviest(cands, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country && e.IsDemonym == demonym })
 }
 
 // divisionNamed returns the division of the same name as the resolved
