@@ -920,8 +920,8 @@ func (a *article) attackedOn(m *placeMention) bool {
 // triggerEndsAt reports whether an attack word of sentence si ends right
 // before token j ("air strike", "raid").
 func (a *article) triggerEndsAt(si, j int32) bool {
-	for k := a.sentTerm[si]; k < a.sentTerm[si+1]; k++ {
-		if tm := a.terms[k]; tm.t1 == j && tm.p.Cat == lexicon.Trigger {
+	for _, tm := range a.sentTerms(si) {
+		if tm.t1 == j && tm.p.Cat == lexicon.Trigger {
 			return true
 		}
 	}

@@ -1711,11 +1711,14 @@ func (a *article) toldAnew(m *mention) bool {
 // defused": anotherAttack) or a sentence set apart ("Separately, ...":
 // setApart) stays an event.
 func (a *article) announcesOnly(m *mention, focus *incident) bool {
+	if len(m.stmts) > 0 || m.title {
+		return false
+	}
 	n := a.unknownSiteName(m, focus)
 	if n >= 0 && a.toldAsSite(n) {
 		return false
 	}
-	return len(m.stmts) == 0 && !m.title && (a.anotherWord(m) || n >= 0) && !a.setApart(m) && !a.anotherAttack(m)
+	return (a.anotherWord(m) || n >= 0) && !a.setApart(m) && !a.anotherAttack(m)
 }
 
 // toldAsSite reports whether the capitalised name at token n is told as
