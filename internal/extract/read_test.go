@@ -218,7 +218,7 @@ func TestAttackedOn(t *testing.T) {
 			found := false
 			for i := range a.places {
 				m := &a.places[i]
-				if a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End] != tt.place {
+				if a.text(m.t0, m.t1) != tt.place {
 					continue
 				}
 				found = true

@@ -233,7 +233,7 @@ func (a *article) resolvePlaces() {
 			// a raid abroad puts outside the countries the story names
 			// most (the raider's); the name's own best place, as a story
 			// naming no country would take it
-			if match, ok := a.x.gaz.Prepare(gazetteer.Context{}).Resolve(a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End], false); ok {
+			if match, ok := a.x.gaz.Resolve(a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End], gazetteer.Context{}); ok {
 				m.chosen = a.divisionNamed(&m, match.Feature)
 			}
 		}
