@@ -358,6 +358,20 @@ func extractTo(t *testing.T, articles []string) string {
 	return pred
 }
 
+// scoredBoth extracts the articles and scores the output against gold
+// with sitrep eval news and with score_news.py, both --json: got is
+// sitrep's score, want the script's, ok false when the script cannot run.
+func scoredBoth(t *testing.T, gold string, articles []string) (got, want string, ok bool) {
+	t.Helper()
+	pred := extractTo(t, articles)
+	got, _, err := sitrep(t, "eval", "news", "--gold", gold, "--pred", pred, "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, ok = scoreNewsScript(t, pred, gold, "--json")
+	return got, want, ok
+}
+
 // TestEvalReutersAgrees scores the two gold sets of Reuters stories (the
 // fresh blind set bench/reuters and the tune set bench/wire, whose texts are
 // the shared Reuters corpus; skipped without it) and checks each score
@@ -385,15 +399,11 @@ func TestEvalReutersAgrees(t *testing.T) {
 				}
 				articles = append(articles, filepath.Join(sharedReuters, doc.File))
 			}
-			pred := extractTo(t, articles)
-			got, _, err := sitrep(t, "eval", "news", "--gold", gold, "--pred", pred, "--json")
-			if err != nil {
-				t.Fatal(err)
+			got, want, ok := scoredBoth(t, gold, articles)
+			if docs := fmt.Sprintf(`"docs": %d, "missing_docs": 0`, len(articles)); !strings.Contains(got, docs) {
+				t.Errorf("not every article was scored (want %s): %s", docs, got)
 			}
-			if want := fmt.Sprintf(`"docs": %d, "missing_docs": 0`, len(articles)); !strings.Contains(got, want) {
-				t.Errorf("not every article was scored (want %s): %s", want, got)
-			}
-			if want, ok := scoreNewsScript(t, pred, gold, "--json"); ok && got != want {
+			if ok && got != want {
 				t.Errorf("sitrep eval news: %s\nscore_news.py on sitrep extract: %s", got, want)
 			}
 		})
@@ -418,15 +428,11 @@ func TestEvalModernAgrees(t *testing.T) {
 				t.Fatalf("%s: no stories (%v)", dir, err)
 			}
 			gold := filepath.Join(dir, "gold.jsonl")
-			pred := extractTo(t, articles)
-			got, _, err := sitrep(t, "eval", "news", "--gold", gold, "--pred", pred, "--json")
-			if err != nil {
-				t.Fatal(err)
-			}
-			if want := fmt.Sprintf(`"docs": %d, "missing_docs": 0`, len(articles)); !strings.Contains(got, want) {
+			got, want, ok := scoredBoth(t, gold, articles)
+			if docs := fmt.Sprintf(`"docs": %d, "missing_docs": 0`, len(articles)); !strings.Contains(got, docs) {
 				t.Errorf("not every story was scored (want %d docs, none missing)", len(articles))
 			}
-			if want, ok := scoreNewsScript(t, pred, gold, "--json"); ok && got != want {
+			if ok && got != want {
 				t.Error("sitrep eval news and score_news.py disagree on this set (scores withheld: compare them by hand only for a tune set)")
 			}
 		})
