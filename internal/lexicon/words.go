@@ -403,16 +403,20 @@ var words = mustLoadWords(wordsTxt)
 func Words() *WordFile { return words }
 
 // loadWords parses words.txt and checks the entries that name something
-// defined elsewhere: a negative frame must be a frame of terms.txt, a
-// type weight an incident type of the record, with a number.
+// defined elsewhere: a negative or an aftermath frame must be a frame of
+// terms.txt, a type weight an incident type of the record, with a number.
 func loadWords(src string) (*WordFile, error) {
 	f, err := ParseWords("words.txt", src, wordSchema)
 	if err != nil {
 		return nil, err
 	}
-	for _, e := range append(f.Entries("negative-frame"), f.Entries("aftermath-frame")...) {
-		if !isOneOf(e.Text, categoryValues[Frame]) {
-			return nil, f.Errorf(e, "%q is not a frame of terms.txt; want one of %s", e.Text, strings.Join(categoryValues[Frame], ", "))
+	for _, section := range [...]string{"negative-frame", "aftermath-frame"} {
+		// each section in turn: appending one to the other would write
+		// into the spare room of the parsed section's own slice
+		for _, e := range f.Entries(section) {
+			if !isOneOf(e.Text, categoryValues[Frame]) {
+				return nil, f.Errorf(e, "%q is not a frame of terms.txt; want one of %s", e.Text, strings.Join(categoryValues[Frame], ", "))
+			}
 		}
 	}
 	for _, e := range f.Entries("type-weight") {
