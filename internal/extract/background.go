@@ -798,7 +798,16 @@ func (a *article) rankedSince(t term) bool {
 	if s < 0 {
 		return false
 	}
-	for j := s - 1; j >= max(first, s-8) && !a.clauseBreak(j); j-- {
+	return a.superlativeNear(s)
+}
+
+// superlativeNear reports whether a word of [superlative] stands at most
+// eight tokens before token t, in its clause: "the deadliest attack
+// since", "the deadliest in the capital this year" (rankedSince,
+// rankedNow).
+func (a *article) superlativeNear(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= max(first, t-8) && !a.clauseBreak(j); j-- {
 		if superlatives[a.lowerWord(j)] {
 			return true
 		}
@@ -1041,15 +1050,7 @@ func (a *article) rankedNow(k int) bool {
 	default:
 		return false // a day is no span
 	}
-	t0 := a.tokenAt(d.Start)
-	first := int32(a.sents[a.sentOf[t0]].First)
-	stop := max(first, t0-8)
-	for j := t0 - 1; j >= stop && !a.clauseBreak(j); j-- {
-		if superlatives[a.lowerWord(j)] {
-			return true
-		}
-	}
-	return false
+	return a.superlativeNear(a.tokenAt(d.Start))
 }
 
 // fitsMain reports whether date k can be the day of the article's main
