@@ -154,19 +154,22 @@ func (a *article) dealOverList(ms []*mention) {
 		if !specific || own || len(last.stmts) > 0 && last.stmts[0].verb.t0 < a.places[last.places[0]].t0 {
 			continue // "three were killed in Akuzo and one in Usu": the text splits the toll
 		}
+		// "two bombings ... in Tanta and in Alexandria, killing 44": an
+		// item with no attack word of its own is an attack of the kind
+		// the list tells, the deed, not its doers ("Gunmen")
+		var deeds []term
+		for _, t := range run[0].triggers {
+			if _, agent := armedAgents[a.lowerSpan(t.t0, t.t1)]; !agent && !a.hasTerm(t.t0, lexicon.Party, "") {
+				deeds = append(deeds, t)
+			}
+		}
 		for _, m := range run {
 			m.specific, m.listItem = true, true
 			if len(m.dates) == 0 {
 				m.dates = last.dates
 			}
 			if m != run[0] && !a.namesAttack(m) {
-				// "two bombings ... in Tanta and in Alexandria, killing
-				// 44": the item is an attack of the kind the list tells
-				for _, t := range run[0].triggers {
-					if _, agent := armedAgents[a.lowerSpan(t.t0, t.t1)]; !agent && !a.hasTerm(t.t0, lexicon.Party, "") {
-						m.triggers = append(m.triggers, t) // the deed, not its doers ("Gunmen")
-					}
-				}
+				m.triggers = append(m.triggers, deeds...)
 			}
 		}
 		if len(last.stmts) > 0 {
