@@ -215,6 +215,12 @@ func (a *article) firstSentence(si int32) bool {
 	return a.sents[si].Para == p && (si == 0 || a.sents[si-1].Para != p)
 }
 
+// leadsStory reports whether token t stands in the headline or in the
+// lead's first sentence: what the report leads with.
+func (a *article) leadsStory(t int32) bool {
+	return a.inTitle(int(a.toks[t].Start)) || a.firstSentence(a.sentOf[t])
+}
+
 // since reports whether the mention tells of a period ("since October",
 // "since 2007", "over the past 12 days"): a trend or a tally, not an
 // event. A period that began on the publication day ("has bombed the town
@@ -515,7 +521,7 @@ func (a *article) contextFrame(si, t0, t1 int32) bool {
 // which has carried out frequent bombings, claimed the attack").
 func (a *article) habitual(t term) bool {
 	si := a.sentOf[t.t0]
-	if a.inTitle(int(a.toks[t.t0].Start)) || a.firstSentence(si) || a.inRelativeClause(t.t0) {
+	if a.leadsStory(t.t0) || a.inRelativeClause(t.t0) {
 		return false
 	}
 	if a.dayDated(si) {
