@@ -215,6 +215,12 @@ func (a *article) firstSentence(si int32) bool {
 	return a.sents[si].Para == p && (si == 0 || a.sents[si-1].Para != p)
 }
 
+// leadsStory reports whether token t stands in the headline or in the
+// lead's first sentence: what the report leads with.
+func (a *article) leadsStory(t int32) bool {
+	return a.inTitle(int(a.toks[t].Start)) || a.firstSentence(a.sentOf[t])
+}
+
 // since reports whether the mention tells of a period ("since October",
 // "since 2007", "over the past 12 days"): a trend or a tally, not an
 // event. A period that began on the publication day ("has bombed the town
@@ -515,7 +521,7 @@ func (a *article) contextFrame(si, t0, t1 int32) bool {
 // which has carried out frequent bombings, claimed the attack").
 func (a *article) habitual(t term) bool {
 	si := a.sentOf[t.t0]
-	if a.inTitle(int(a.toks[t.t0].Start)) || a.firstSentence(si) || a.inRelativeClause(t.t0) {
+	if a.leadsStory(t.t0) || a.inRelativeClause(t.t0) {
 		return false
 	}
 	if a.dayDated(si) {
@@ -798,7 +804,16 @@ func (a *article) rankedSince(t term) bool {
 	if s < 0 {
 		return false
 	}
-	for j := s - 1; j >= max(first, s-8) && !a.clauseBreak(j); j-- {
+	return a.superlativeNear(s)
+}
+
+// superlativeNear reports whether a word of [superlative] stands at most
+// eight tokens before token t, in its clause: "the deadliest attack
+// since", "the deadliest in the capital this year" (rankedSince,
+// rankedNow).
+func (a *article) superlativeNear(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= max(first, t-8) && !a.clauseBreak(j); j-- {
 		if superlatives[a.lowerWord(j)] {
 			return true
 		}
@@ -1041,15 +1056,7 @@ func (a *article) rankedNow(k int) bool {
 	default:
 		return false // a day is no span
 	}
-	t0 := a.tokenAt(d.Start)
-	first := int32(a.sents[a.sentOf[t0]].First)
-	stop := max(first, t0-8)
-	for j := t0 - 1; j >= stop && !a.clauseBreak(j); j-- {
-		if superlatives[a.lowerWord(j)] {
-			return true
-		}
-	}
-	return false
+	return a.superlativeNear(a.tokenAt(d.Start))
 }
 
 // fitsMain reports whether date k can be the day of the article's main

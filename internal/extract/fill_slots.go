@@ -341,9 +341,8 @@ func (f *filler) eventType() bool {
 // shooting, an armed assault by the state, though a later sentence tells
 // the crowd's stones or storming.
 func (a *article) leadFiresOnCrowd() bool {
-	for si := range a.sents {
-		s := a.sents[si]
-		if !a.inTitle(int(a.toks[s.First].Start)) && !a.firstSentence(int32(si)) {
+	for _, s := range a.sents {
+		if !a.leadsStory(int32(s.First)) {
 			continue
 		}
 		first, last := int32(s.First), int32(s.Last)
@@ -425,7 +424,7 @@ func (a *article) kindNamed(t term) bool {
 // opening another item ends the list there.
 func (a *article) listedKind(t term) bool {
 	si := a.sentOf[t.t0]
-	if a.inTitle(int(a.toks[t.t0].Start)) || a.firstSentence(si) || a.dayDated(si) || a.hasTerm(t.t0, lexicon.Weapon, "") {
+	if a.leadsStory(t.t0) || a.dayDated(si) || a.hasTerm(t.t0, lexicon.Weapon, "") {
 		return false
 	}
 	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
@@ -713,11 +712,7 @@ func (f *filler) suicideLead() {
 		return // "A crude pipe bomb was defused near the main airport": no blast of the series
 	}
 	for _, t := range a.terms {
-		si := a.sentOf[t.t0]
-		if t.p.Cat != lexicon.Trigger || t.p.Value != record.SuicideBombing || !plural(a.lowerWord(t.t1-1)) {
-			continue
-		}
-		if !a.inTitle(int(a.toks[t.t0].Start)) && !a.firstSentence(si) {
+		if t.p.Cat != lexicon.Trigger || t.p.Value != record.SuicideBombing || !plural(a.lowerWord(t.t1-1)) || !a.leadsStory(t.t0) {
 			continue
 		}
 		if !a.asserted(t.t0) || a.kindNamed(t) || a.listedKind(t) || a.earlierWhen(t.t0) {
@@ -1276,11 +1271,7 @@ func (f *filler) widerToll(st statement) bool {
 			if k <= n {
 				continue
 			}
-			forces := false
-			for _, p := range o.parts {
-				forces = forces || p.party == record.SecurityForces || p.party == record.Perpetrators
-			}
-			if !forces {
+			if !slices.ContainsFunc(o.parts, func(p part) bool { return p.party == record.SecurityForces || p.party == record.Perpetrators }) {
 				return true
 			}
 		}

@@ -735,16 +735,13 @@ const topParas = 3
 // yesterday its troops had overrun the garrison of Gouro" below a bombing
 // told in the lead).
 func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
-	type span struct {
-		b0, b1  int
-		opening bool // the headline's or the lead's
-	}
+	type span struct{ b0, b1 int }
 	var stated []span
 	inTop := false // one of stated is in the top of the story
 	for si, s := range a.sents {
 		b0, b1 := a.span(int32(s.First), int32(s.Last))
 		if a.agentBacked(int32(si)) {
-			stated = append(stated, span{b0, b1, b0 < a.bodyStart || a.lead >= 0 && s.Para == a.lead})
+			stated = append(stated, span{b0, b1})
 			if b0 < a.bodyStart || s.Para <= a.lead+topParas {
 				inTop = true
 			}
@@ -764,9 +761,10 @@ func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 	isStated := func(b int) bool {
 		return slices.ContainsFunc(stated, func(sp span) bool { return sp.b0 <= b && b < sp.b1 })
 	}
-	statedInOpening := func(b int) bool {
-		return slices.ContainsFunc(stated, func(sp span) bool { return sp.opening && sp.b0 <= b && b < sp.b1 })
+	inOpening := func(b int) bool { // the headline's or the lead's
+		return b < a.bodyStart || a.lead >= 0 && a.sents[a.sentOf[a.tokenAt(b)]].Para == a.lead
 	}
+	statedInOpening := func(b int) bool { return isStated(b) && inOpening(b) }
 	out := recs[:0]
 	for _, r := range recs {
 		k := slices.IndexFunc(r.Evidence, func(e record.Evidence) bool { return e.Field == "type" })
@@ -784,7 +782,7 @@ func (a *article) statedWithDoer(recs []record.Incident) []record.Incident {
 		// tanker ..., wounding three crewmen", the hurt counted there, its
 		// doer unnamed. Below the opening, the doer named for a word of
 		// arms may be another sentence's.
-		opening := typ < a.bodyStart || a.lead >= 0 && a.sents[a.sentOf[a.tokenAt(typ)]].Para == a.lead
+		opening := inOpening(typ)
 		// The other way round, an attack the opening states with its doer
 		// may be typed by a word of its means told below: "Al Shabaab
 		// militants overran a camp" over "a suicide bomber drove a vehicle

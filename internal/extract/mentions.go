@@ -154,19 +154,22 @@ func (a *article) dealOverList(ms []*mention) {
 		if !specific || own || len(last.stmts) > 0 && last.stmts[0].verb.t0 < a.places[last.places[0]].t0 {
 			continue // "three were killed in Akuzo and one in Usu": the text splits the toll
 		}
+		// "two bombings ... in Tanta and in Alexandria, killing 44": an
+		// item with no attack word of its own is an attack of the kind
+		// the list tells, the deed, not its doers ("Gunmen")
+		var deeds []term
+		for _, t := range run[0].triggers {
+			if _, agent := armedAgents[a.lowerSpan(t.t0, t.t1)]; !agent && !a.hasTerm(t.t0, lexicon.Party, "") {
+				deeds = append(deeds, t)
+			}
+		}
 		for _, m := range run {
 			m.specific, m.listItem = true, true
 			if len(m.dates) == 0 {
 				m.dates = last.dates
 			}
 			if m != run[0] && !a.namesAttack(m) {
-				// "two bombings ... in Tanta and in Alexandria, killing
-				// 44": the item is an attack of the kind the list tells
-				for _, t := range run[0].triggers {
-					if _, agent := armedAgents[a.lowerSpan(t.t0, t.t1)]; !agent && !a.hasTerm(t.t0, lexicon.Party, "") {
-						m.triggers = append(m.triggers, t) // the deed, not its doers ("Gunmen")
-					}
-				}
+				m.triggers = append(m.triggers, deeds...)
 			}
 		}
 		if len(last.stmts) > 0 {
@@ -1338,10 +1341,7 @@ func (a *article) placedAt(k int, title bool) bool {
 func (a *article) carriedTo(m *placeMention) bool {
 	si := a.sentOf[m.t0]
 	for j := m.t0 - 1; j >= 1 && j >= m.t0-carriedReach && a.sentOf[j-1] == si; j-- {
-		if a.clauseBreak(j) || a.harmAt(j) {
-			return false
-		}
-		if _, ok := a.termAt(j, lexicon.Trigger); ok {
+		if a.clauseBreak(j) || a.harmOrAttackAt(j) {
 			return false
 		}
 		if w := a.lowerWord(j - 1); a.lowerWord(j) == "to" && (carriedVerbs[w] || admitVerbs[w]) {
@@ -1349,6 +1349,14 @@ func (a *article) carriedTo(m *placeMention) bool {
 		}
 	}
 	return false
+}
+
+// harmOrAttackAt reports whether a word of killing or wounding (harmAt)
+// or an attack word starts at token j: the violence itself, which no
+// phrase of the hurt's care holds (carriedTo, careSite).
+func (a *article) harmOrAttackAt(j int32) bool {
+	_, attack := a.termAt(j, lexicon.Trigger)
+	return attack || a.harmAt(j)
 }
 
 // careSite reports whether place mention m, after "in", ends the subject
@@ -1365,10 +1373,7 @@ func (a *article) careSite(m *placeMention) bool {
 	}
 	si := a.sentOf[m.t0]
 	for j := m.t0 - 2; j >= 0 && j >= m.t0-careReach && a.sentOf[j] == si; j-- {
-		if a.clauseBreak(j) || a.harmAt(j) {
-			return false
-		}
-		if _, ok := a.termAt(j, lexicon.Trigger); ok {
+		if a.clauseBreak(j) || a.harmOrAttackAt(j) {
 			return false
 		}
 		if careNouns[a.lowerWord(j)] {
@@ -1393,7 +1398,7 @@ func (a *article) officeApposed(m *placeMention) bool {
 		if a.toks[j].Kind != text.Word || a.placeAt(j) >= 0 {
 			return false
 		}
-		if a.lowerWord(j) == "of" && a.toks[j+1].Has(text.Cap) || a.lowerWord(j) == "of" && a.lowerWord(j+1) == "the" {
+		if a.lowerWord(j) == "of" && (a.toks[j+1].Has(text.Cap) || a.lowerWord(j+1) == "the") {
 			w := a.lowerWord(j - 1)
 			return (officeNouns[w] || apposedOffices[w]) && a.word(j-2) == ","
 		}
