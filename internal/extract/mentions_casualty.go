@@ -147,8 +147,8 @@ func (a *article) statements(si int32, terms []term) []statement {
 		}
 		st := statement{effect: c, verb: t, sent: si}
 		vt := a.lowerSpan(t.t0, t.t1)
-		numberOf := a.numberHead(t) >= 0
-		if numberOf {
+		number := a.numberHead(t) // "number" of "the number of people killed", or -1
+		if number >= 0 {
 			vt = "toll" // "the number of people killed ... has risen to at least 171"
 		}
 		if r, ok := a.resultative(t); ok {
@@ -166,12 +166,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 		switch vt {
 		case "death toll", "toll":
 			st.parts = a.tollFigure(t, int32(s.Last), &st)
-			if len(st.parts) == 0 && numberOf {
-				n := a.numberHead(t)
-				if p, ok := a.figureBefore(n, int32(s.First), int32(s.Last)); ok {
+			if len(st.parts) == 0 && number >= 0 {
+				if p, ok := a.figureBefore(number, int32(s.First), int32(s.Last)); ok {
 					// "raised to 272 the number of civilians killed": of
 					// the party the phrase names
-					for k := n + 2; k < t.t0; k++ {
+					for k := number + 2; k < t.t0; k++ {
 						if pt, ok := a.termAt(k, lexicon.Party); ok {
 							p.party = partyOf(pt.p.Value)
 							break
@@ -180,7 +179,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 					st.parts, st.update = []part{p}, true
 				}
 			}
-			if !numberOf || c == lexicon.Kidnap {
+			if number < 0 || c == lexicon.Kidnap {
 				st.effect = lexicon.Kill
 			}
 			if vt == "toll" && len(st.parts) > 0 && a.hasTerm(st.parts[len(st.parts)-1].t1, lexicon.Injure, "") {
@@ -488,8 +487,8 @@ func (a *article) figureBefore(n, first, last int32) (part, bool) {
 			break
 		}
 		// the number alone: its head would run on into the phrase
-		if n := a.nums[ni]; n.Kind == text.Cardinal && a.tokenAt(n.Start) <= i+2 && a.tokenAt(n.End-1)+1 == th {
-			return part{n: n.Value, max: n.Max, qual: n.Qual, t0: a.tokenAt(n.Start), t1: th, bare: true}, true
+		if x := a.nums[ni]; x.Kind == text.Cardinal && a.tokenAt(x.Start) <= i+2 && a.tokenAt(x.End-1)+1 == th {
+			return part{n: x.Value, max: x.Max, qual: x.Qual, t0: a.tokenAt(x.Start), t1: th, bare: true}, true
 		}
 	}
 	return part{}, false
@@ -1564,7 +1563,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 // punctuation mark), and it has no verb's or adverb's ending ("a soldier
 // opened fire", "a policeman guarding the bank").
 func (a *article) compoundHead(t1, last int32) int32 {
-	if t1+1 >= last || a.toks[t1].Kind != text.Word || a.cs == text.Mixed && a.toks[t1].Has(text.Cap) {
+	if t1+1 >= last || a.toks[t1].Kind != text.Word || a.capWord(t1) {
 		return t1
 	}
 	w := a.lowerWord(t1)
