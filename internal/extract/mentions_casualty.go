@@ -3246,17 +3246,16 @@ func (a *article) grandTotal(st *statement) bool {
 		w := a.lowerWord(k)
 		return k >= last || a.toks[k].Kind == text.Punct && w != "-" || w == "and" || w == "but"
 	}
-	if k := phrase(first); k >= 0 && ends(k) {
+	// closes reports whether a grand-total phrase at j ends the clause
+	closes := func(j int32) bool {
+		k := phrase(j)
+		return k >= 0 && ends(k)
+	}
+	if closes(first) || closes(st.verb.t1) {
 		return true
 	}
-	at := []int32{st.verb.t1}
 	for _, p := range st.parts {
-		if p.t0 >= st.verb.t1 {
-			at = append(at, p.t1)
-		}
-	}
-	for _, j := range at {
-		if k := phrase(j); k >= 0 && ends(k) {
+		if p.t0 >= st.verb.t1 && closes(p.t1) {
 			return true
 		}
 	}
