@@ -185,8 +185,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			continue
 		}
 		n := 0
-		counted := false
-		whole := "" // the party of the figure the subsets after it break down
+		found := false // a part of the party, though its figure be 0
+		whole := ""    // the party of the figure the subsets after it break down
 		for _, p := range best.parts {
 			of := f.partyOf(p)
 			if !p.subset {
@@ -201,7 +201,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 				continue
 			}
 			n += p.n
-			counted = true
+			found = true
 			if p.qual != text.Exact && (best == chosen || added[best] || chosen == nil) {
 				// "killed dozens of villagers ... police put the toll at
 				// 37": a vague party figure of a statement the toll
@@ -210,10 +210,9 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			}
 			f.tokEvidence(field+"."+party, p.t0, p.t1)
 		}
-		if !counted {
-			continue
+		if found {
+			c.ByParty[party] = n
 		}
-		c.ByParty[party] = n
 	}
 	sum := 0
 	for _, n := range c.ByParty {
@@ -258,29 +257,13 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			}
 		}
 	}
-	// "blew herself up ... and killed at least 20 other people", "a
-	// policeman was killed when a man blew himself up": the bomber died
-	// too, and a toll that counts only others, or only people of a side
-	// not the bomber's, leaves him out, so he adds to it ("killing 32
-	// people" may hold him, and stays as it is)
-	// "killing at least 32 people ... The ministry's figure did not
-	// include the two bombers": the attackers a toll leaves out add to it
-	leftOut := false
-	if effect == lexicon.Kill && chosen != nil && !grand && len(added) == 0 && !hasParty(chosen, record.Perpetrators) {
-		if n, t0, t1, ok := f.leftOutAttackers(); ok {
-			leftOut = true
+	// the attackers a toll leaves out add to it
+	if effect == lexicon.Kill && chosen != nil && !grand && len(added) == 0 {
+		if n, t0, t1, ok := f.attackersLeftOut(chosen, stmts); ok {
 			total += n
 			c.ByParty[record.Perpetrators] += n
 			f.tokEvidence(field, t0, t1)
 			f.tokEvidence(field+"."+record.Perpetrators, t0, t1)
-		}
-	}
-	if effect == lexicon.Kill && chosen != nil && !grand && len(added) == 0 && !leftOut && f.leavesBomberOut(chosen, stmts) {
-		if t, ok := f.bomberDied(); ok {
-			total++
-			c.ByParty[record.Perpetrators]++
-			f.tokEvidence(field, t.t0, t.t1)
-			f.tokEvidence(field+"."+record.Perpetrators, t.t0, t.t1)
 		}
 	}
 	if total == 0 && len(c.ByParty) == 0 && !statedZero(chosen) {
@@ -306,6 +289,28 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		c.ByParty = nil
 	}
 	return c
+}
+
+// attackersLeftOut returns how many attackers the toll chosen leaves out,
+// with the tokens that tell them: those a sentence says it does not
+// include ("killing at least 32 people ... The ministry's figure did not
+// include the two bombers": leftOutAttackers), else a bomber who died
+// ("blew herself up ... and killed at least 20 other people", "a
+// policeman was killed when a man blew himself up": bomberDied) when the
+// toll counts only others, or only people of a side not the bomber's
+// (leavesBomberOut; "killing 32 people" may hold him, and stays as it is).
+func (f *filler) attackersLeftOut(chosen *statement, stmts []*statement) (int, int32, int32, bool) {
+	if !hasParty(chosen, record.Perpetrators) {
+		if n, t0, t1, ok := f.leftOutAttackers(); ok {
+			return n, t0, t1, true
+		}
+	}
+	if f.leavesBomberOut(chosen, stmts) {
+		if t, ok := f.bomberDied(); ok {
+			return 1, t.t0, t.t1, true
+		}
+	}
+	return 0, 0, 0, false
 }
 
 // sumOfSites reports whether lead mention m gives, for effect, the sum of
@@ -641,12 +646,8 @@ func (a *article) deedAgent(p part) bool {
 	if reflexives[a.lowerWord(p.t0)] != "" {
 		return true
 	}
-	for j := p.t0; j < p.t1; j++ {
-		if deedAgents[a.lowerWord(j)] || j+1 < p.t1 && deedAgents[a.lowerWord(j)+" "+a.lowerWord(j+1)] {
-			return true
-		}
-	}
-	return false
+	// a phrase of [deed-agent] ("suicide bombers") ends in a noun of its own
+	return a.setIn(deedAgents, p.t0, p.t1)
 }
 
 // stateStruck reports whether the incident's doers are all a state's
@@ -1120,7 +1121,7 @@ func (f *filler) leftOutAttackers() (int, int32, int32, bool) {
 				noun = true
 				continue
 			}
-			left := excludeVerbs[w] || includeVerbs[w] && (a.lowerWord(j-1) == "not" || a.lowerWord(j-1) == "n't" || negations[a.lowerWord(j-1)] || a.lowerWord(j-2) == "not" && a.lowerWord(j-1) == "yet")
+			left := excludeVerbs[w] || includeVerbs[w] && (negations[a.lowerWord(j-1)] || a.lowerWord(j-1) == "n't" || a.lowerWord(j-2) == "not" && a.lowerWord(j-1) == "yet")
 			if !noun || !left {
 				continue
 			}
@@ -1129,9 +1130,9 @@ func (f *filler) leftOutAttackers() (int, int32, int32, bool) {
 				break
 			}
 			k++
-			n, counted := 1, false
+			n, told := 1, false
 			if x, ok := a.numberAt(k); ok && a.nums[x].Qual == text.Exact && a.nums[x].Kind == text.Cardinal {
-				n, counted = a.nums[x].Value, true
+				n, told = a.nums[x].Value, true
 				k = a.tokenAt(a.nums[x].End-1) + 1
 			}
 			// up to two words of modifier before the attackers' noun
@@ -1141,7 +1142,7 @@ func (f *filler) leftOutAttackers() (int, int32, int32, bool) {
 				if !ok || pt.p.Value != record.Perpetrators || !deedAgents[a.lowerWord(pt.t1-1)] {
 					continue
 				}
-				if w := a.lowerWord(pt.t1 - 1); !counted && pluralHead(w) {
+				if w := a.lowerWord(pt.t1 - 1); !told && pluralHead(w) {
 					break // "the attackers": how many is not told here
 				}
 				return n, j, pt.t1, true

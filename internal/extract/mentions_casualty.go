@@ -147,8 +147,8 @@ func (a *article) statements(si int32, terms []term) []statement {
 		}
 		st := statement{effect: c, verb: t, sent: si}
 		vt := a.lowerSpan(t.t0, t.t1)
-		numberOf := a.numberHead(t) >= 0
-		if numberOf {
+		number := a.numberHead(t) // "number" of "the number of people killed", or -1
+		if number >= 0 {
 			vt = "toll" // "the number of people killed ... has risen to at least 171"
 		}
 		if r, ok := a.resultative(t); ok {
@@ -166,12 +166,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 		switch vt {
 		case "death toll", "toll":
 			st.parts = a.tollFigure(t, int32(s.Last), &st)
-			if len(st.parts) == 0 && numberOf {
-				n := a.numberHead(t)
-				if p, ok := a.figureBefore(n, int32(s.First), int32(s.Last)); ok {
+			if len(st.parts) == 0 && number >= 0 {
+				if p, ok := a.figureBefore(number, int32(s.First)); ok {
 					// "raised to 272 the number of civilians killed": of
 					// the party the phrase names
-					for k := n + 2; k < t.t0; k++ {
+					for k := number + 2; k < t.t0; k++ {
 						if pt, ok := a.termAt(k, lexicon.Party); ok {
 							p.party = partyOf(pt.p.Value)
 							break
@@ -180,7 +179,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 					st.parts, st.update = []part{p}, true
 				}
 			}
-			if !numberOf || c == lexicon.Kidnap {
+			if number < 0 || c == lexicon.Kidnap {
 				st.effect = lexicon.Kill
 			}
 			if vt == "toll" && len(st.parts) > 0 && a.hasTerm(st.parts[len(st.parts)-1].t1, lexicon.Injure, "") {
@@ -285,7 +284,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 			}
 		}
 		if len(st.parts) > 0 && (a.passiveBefore(t) || dyingVerbs[vt]) {
-			st.parts = append(st.parts, a.alongWith(t, qs, int32(s.Last))...)
+			st.parts = append(st.parts, a.alongWith(t, qs)...)
 			st.parts = append(st.parts, a.laterBreakdown(t, qs, int32(s.Last))...)
 		}
 		st.parts = a.harmOfBreakdown(st.parts)
@@ -474,7 +473,7 @@ func (a *article) numberRelative(t0 int32) int32 {
 // figureBefore reads the figure a rise puts before "the number of" whose
 // "number" is token n: "raised to 272 the number of civilians it says
 // were killed". The figure after "to" ends right before the phrase.
-func (a *article) figureBefore(n, first, last int32) (part, bool) {
+func (a *article) figureBefore(n, first int32) (part, bool) {
 	th := n - 1
 	if a.lowerWord(th) != "the" {
 		th-- // "the total number"
@@ -488,8 +487,8 @@ func (a *article) figureBefore(n, first, last int32) (part, bool) {
 			break
 		}
 		// the number alone: its head would run on into the phrase
-		if n := a.nums[ni]; n.Kind == text.Cardinal && a.tokenAt(n.Start) <= i+2 && a.tokenAt(n.End-1)+1 == th {
-			return part{n: n.Value, max: n.Max, qual: n.Qual, t0: a.tokenAt(n.Start), t1: th, bare: true}, true
+		if x := a.nums[ni]; x.Kind == text.Cardinal && a.tokenAt(x.Start) <= i+2 && a.tokenAt(x.End-1)+1 == th {
+			return part{n: x.Value, max: x.Max, qual: x.Qual, t0: a.tokenAt(x.Start), t1: th, bare: true}, true
 		}
 	}
 	return part{}, false
@@ -674,7 +673,7 @@ func (a *article) livesTaken(si int32, qs []part) []statement {
 			// "the lives of three soldiers", with the list that goes on
 			// from them as a verb's object does ("the lives of 14
 			// people, among them four policemen": the four are of the 14)
-			ps = a.listStartingAt(qs, j+2, int32(s.Last))
+			ps = a.listStartingAt(qs, j+2)
 		}
 		for _, p := range qs {
 			// or the lives counted: "1,269 Libyan lives"
@@ -1564,7 +1563,7 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 // punctuation mark), and it has no verb's or adverb's ending ("a soldier
 // opened fire", "a policeman guarding the bank").
 func (a *article) compoundHead(t1, last int32) int32 {
-	if t1+1 >= last || a.toks[t1].Kind != text.Word || a.cs == text.Mixed && a.toks[t1].Has(text.Cap) {
+	if t1+1 >= last || a.toks[t1].Kind != text.Word || a.capWord(t1) {
 		return t1
 	}
 	w := a.lowerWord(t1)
@@ -2249,7 +2248,7 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 // that would add to the subject ("Ahmed Musa, a local councillor") are
 // left out, as before: only a share of those counted is taken.
 func (a *article) breakdownWithin(qs, ps []part, j int32) []part {
-	all := a.listStartingAt(qs, ps[0].t0, j)
+	all := a.listStartingAt(qs, ps[0].t0)
 	if len(all) <= len(ps) || all[len(ps)-1].t1 != ps[len(ps)-1].t1 {
 		return ps
 	}
@@ -2599,18 +2598,18 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 	// "killing the two Hezbollah members", "wounding all three", "killed
 	// these two men": a determiner before the number
 	if j+1 < last && countDeterminers[a.lowerWord(j)] {
-		if ps := a.listStartingAt(qs, j+1, last); len(ps) > 0 {
+		if ps := a.listStartingAt(qs, j+1); len(ps) > 0 {
 			return ps
 		}
 	}
-	if ps := a.listStartingAt(qs, j, last); len(ps) > 0 {
+	if ps := a.listStartingAt(qs, j); len(ps) > 0 {
 		return ps
 	}
 	// "shot dead the minister's two bodyguards": the figure follows the
 	// owner's possessive
 	for k := j + 1; k < last && k <= j+3; k++ {
 		if a.possessiveAt(k) {
-			return a.listStartingAt(qs, k+2, last)
+			return a.listStartingAt(qs, k+2)
 		}
 		if a.toks[k].Kind != text.Word {
 			break
@@ -2889,7 +2888,7 @@ func (a *article) toldAccording(t0, first int32) bool {
 
 // listStartingAt returns the coordinated quantity phrases starting at token
 // start ("herself and at least 15 others"), or nil.
-func (a *article) listStartingAt(qs []part, start, last int32) []part {
+func (a *article) listStartingAt(qs []part, start int32) []part {
 	k := -1
 	for i := range qs {
 		if qs[i].t0 == start {
@@ -3101,7 +3100,7 @@ func (a *article) laterBreakdown(t term, qs []part, last int32) []part {
 			if j == t.t1 {
 				return nil // right after the verb: alongWith's and the subject list's reading
 			}
-			ps := a.listStartingAt(qs, j+2, last)
+			ps := a.listStartingAt(qs, j+2)
 			for k := range ps {
 				ps[k].subset = true
 			}
@@ -3123,7 +3122,7 @@ func (a *article) laterBreakdown(t term, qs []part, last int32) []part {
 // "Four soldiers were killed, along with their interpreter" counts the
 // interpreter too, and so do "as well as", "together with", "alongside"
 // and "plus".
-func (a *article) alongWith(t term, qs []part, last int32) []part {
+func (a *article) alongWith(t term, qs []part) []part {
 	j := t.t1
 	if a.word(j) == "," {
 		j++
@@ -3140,7 +3139,7 @@ func (a *article) alongWith(t term, qs []part, last int32) []part {
 	default:
 		return nil
 	}
-	ps := a.listStartingAt(qs, j, last)
+	ps := a.listStartingAt(qs, j)
 	for k := range ps {
 		ps[k].subset = false
 	}
@@ -3247,17 +3246,16 @@ func (a *article) grandTotal(st *statement) bool {
 		w := a.lowerWord(k)
 		return k >= last || a.toks[k].Kind == text.Punct && w != "-" || w == "and" || w == "but"
 	}
-	if k := phrase(first); k >= 0 && ends(k) {
+	// closes reports whether a grand-total phrase at j ends the clause
+	closes := func(j int32) bool {
+		k := phrase(j)
+		return k >= 0 && ends(k)
+	}
+	if closes(first) || closes(st.verb.t1) {
 		return true
 	}
-	at := []int32{st.verb.t1}
 	for _, p := range st.parts {
-		if p.t0 >= st.verb.t1 {
-			at = append(at, p.t1)
-		}
-	}
-	for _, j := range at {
-		if k := phrase(j); k >= 0 && ends(k) {
+		if p.t0 >= st.verb.t1 && closes(p.t1) {
 			return true
 		}
 	}
