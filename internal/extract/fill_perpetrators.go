@@ -2804,23 +2804,27 @@ func (a *article) deniesComplement(k, first int32) bool {
 // "there was no evidence that the killings were committed by the FARC"),
 // or in the scope of a cue of suspicion that is denied, no clause break
 // between (negatedCue: "officials ruled out the involvement of the ELN",
-// "police have not blamed the FARC").
+// "police have not blamed the FARC"), or, the actor at tokens [t0, t1),
+// the subject of a negated predicate another speaker says
+// (deniedForOther: "Officials said G was not behind the bombing").
 func (a *article) cleared(t0, t1 int32) bool {
 	if a.deniedComplement(t0) {
 		return true
 	}
 	si := a.sentOf[t0]
 	for _, t := range a.sentTerms(si) {
-		if t.p.Cat == lexicon.Attribution && t.p.Value == record.Denied && t.t0 >= t1 && a.deniedForOther(si, t, t0, t1) {
-			return true // "Officials said G was not behind the bombing"
-		}
-	}
-	for _, t := range a.sentTerms(si) {
-		if t.p.Cat != lexicon.Attribution || t.p.Value != record.Suspected || t.t1 > t0 || t0-t.t1 > 6 {
+		if t.p.Cat != lexicon.Attribution {
 			continue
 		}
-		if a.negatedCue(t) && a.sameClause(t.t1, t0) {
-			return true
+		switch t.p.Value {
+		case record.Denied:
+			if t.t0 >= t1 && a.deniedForOther(si, t, t0, t1) {
+				return true // "Officials said G was not behind the bombing"
+			}
+		case record.Suspected:
+			if t.t1 <= t0 && t0-t.t1 <= 6 && a.negatedCue(t) && a.sameClause(t.t1, t0) {
+				return true
+			}
 		}
 	}
 	return false
@@ -3319,7 +3323,7 @@ func (a *article) ownMouthpiece(j, t0, t1 int32) bool {
 		if w := a.lowerWord(k); w == "'s" || w == "’s" || w == "'" || w == "’" {
 			k++
 		}
-		if k < j && (a.word(k) == "'" || a.word(k) == "’") && a.lowerWord(k+1) == "s" {
+		if k < j && a.possessiveAt(k) {
 			k += 2
 		}
 		return j == k
