@@ -1744,11 +1744,7 @@ func (a *article) suspectsIn(si int32) []actorCand {
 		as := a.identifiedAs(j, int32(s.Last))
 		if as < 0 {
 			if n0, n1, ok := a.roleCopula(j, int32(s.Last)); ok {
-				c := actorCand{kind: "person", attr: record.Suspected}
-				c.b0, c.b1 = a.span(n0, n1)
-				c.name = a.src[c.b0:c.b1]
-				c.c0, c.c1 = a.span(j-1, n0)
-				out = append(out, c)
+				out = append(out, a.suspectPerson(n0, n1, j-1, n0))
 				continue
 			}
 			if !role {
@@ -1813,13 +1809,20 @@ func (a *article) chargedPeople(si int32) []actorCand {
 		if !ok {
 			continue
 		}
-		c := actorCand{kind: "person", attr: record.Suspected}
-		c.b0, c.b1 = a.span(n0, n1)
-		c.name = a.src[c.b0:c.b1]
-		c.c0, c.c1 = a.span(v, v+1)
-		out = append(out, c)
+		out = append(out, a.suspectPerson(n0, n1, v, v+1))
 	}
 	return out
+}
+
+// suspectPerson returns the person named at tokens [n0, n1) as the
+// suspected perpetrator, the cue at tokens [k0, k1) (chargedPeople,
+// roleCopula in suspectsIn).
+func (a *article) suspectPerson(n0, n1, k0, k1 int32) actorCand {
+	c := actorCand{kind: "person", attr: record.Suspected}
+	c.b0, c.b1 = a.span(n0, n1)
+	c.name = a.src[c.b0:c.b1]
+	c.c0, c.c1 = a.span(k0, k1)
+	return c
 }
 
 // chargedPerson returns the person's name that is the subject of the verb
@@ -1905,9 +1908,11 @@ func (a *article) roleCopula(j, last int32) (int32, int32, bool) {
 
 // chargedVerbs, chargeCounts and lawAuxiliaries read a charge
 // (chargedPerson).
-var chargedVerbs = lexicon.Words().Set("charged-verb") // lexicon/words.txt
-var chargeCounts = lexicon.Words().Set("charge-count") // lexicon/words.txt
-var lawAuxiliaries = map[string]bool{"was": true, "were": true, "is": true, "been": true, "be": true, "also": true}
+var (
+	chargedVerbs   = lexicon.Words().Set("charged-verb")  // lexicon/words.txt
+	chargeCounts   = lexicon.Words().Set("charge-count")  // lexicon/words.txt
+	lawAuxiliaries = lexicon.Words().Set("law-auxiliary") // lexicon/words.txt
+)
 
 // identifiedAs returns the "as" that gives the name of the doer noun at
 // token j, right after it ("identified the suspect as X") or after a
