@@ -1063,11 +1063,11 @@ func (a *article) forceSubjectBefore(t, first int32) bool {
 		if _, ok := a.bareForceAt(j, first); ok {
 			return true
 		}
-		if policeNouns[a.lowerWord(j)] {
-			return true // "Police denied", "A police spokesman denied"
-		}
-		if stateOrgans[a.lowerWord(j)] {
-			return true // "the Kremlin denied its forces were to blame": the state's seat answers for its forces
+		// "Police denied", "A police spokesman denied"; "the Kremlin
+		// denied its forces were to blame": the state's seat answers for
+		// its forces
+		if w := a.lowerWord(j); policeNouns[w] || stateOrgans[w] {
+			return true
 		}
 	}
 	return false

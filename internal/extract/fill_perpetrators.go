@@ -1100,10 +1100,7 @@ func (f *filler) forceClaims(cands []actorCand) {
 			continue // "“We were attacked by the army at dawn,” an elder said": the victims' word, not the army's
 		}
 		name := strings.ToLower(c.name)
-		head := name
-		if k := strings.LastIndexByte(head, ' '); k >= 0 {
-			head = head[k+1:]
-		}
+		head := name[strings.LastIndexByte(name, ' ')+1:]
 		bare, ofPolice := !strings.Contains(c.name, " "), false
 		for n := range policeNouns {
 			if strings.Contains(name, n) { // "riot police officers", "policemen"
@@ -3172,6 +3169,7 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 		if a.mouthpieceAt(j) && a.ownMouthpiece(j, t0, t1) {
 			speaker = true
+			break
 		}
 	}
 	// "the New IRA, a small group opposed to the peace agreement, was
@@ -3198,13 +3196,13 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 		var dist int32
 		after := t.t0 >= t1 // the cue follows the actor
-		if t.p.Value == record.Denied && after && a.deniedForOther(si, t, t0, t1) {
-			continue // "Officials said G was not behind the bombing": the officials clear G, G denies nothing (cleared)
-		}
 		if t.p.Value == record.Denied && !after && a.otherDenier(t, t0, t1) {
 			continue // "Rebels denied that the army bombed the market": the rebels deny, not the army
 		}
 		if t.p.Value == record.Denied && after {
+			if a.deniedForOther(si, t, t0, t1) {
+				continue // "Officials said G was not behind the bombing": the officials clear G, G denies nothing (cleared)
+			}
 			// the subject of a denial after the actor, read once for
 			// the three tests of who denies
 			if s0, s1, ok := a.denierBefore(t); ok {
