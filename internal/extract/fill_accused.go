@@ -405,8 +405,7 @@ func (a *article) heldResponsible(t0, t1 int32) (int, int, bool) {
 	last := int32(a.sents[a.sentOf[t0]].Last)
 	for k := t1; k < last && k <= t1+2; k++ {
 		if a.lowerWord(k) == "responsible" {
-			b0, _ := a.span(j, j+1)
-			_, b1 := a.span(k, k+1)
+			b0, b1 := a.span(j, k+1)
 			return b0, b1, true
 		}
 	}
@@ -949,8 +948,7 @@ func (f *filler) forceAvowal(head string) (int, int, bool) {
 				continue // a deed the reader knows of is the incident's: "carrying out the strike"
 			}
 			if a.avowedGerund(v, last) && a.ownDeedFrom(v, last, j, j+1) {
-				b0, _ := a.span(j, j+1)
-				_, b1 := a.span(v, v+1)
+				b0, b1 := a.span(j, v+1)
 				return b0, b1, true
 			}
 		}
