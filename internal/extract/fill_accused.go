@@ -405,8 +405,7 @@ func (a *article) heldResponsible(t0, t1 int32) (int, int, bool) {
 	last := int32(a.sents[a.sentOf[t0]].Last)
 	for k := t1; k < last && k <= t1+2; k++ {
 		if a.lowerWord(k) == "responsible" {
-			b0, _ := a.span(j, j+1)
-			_, b1 := a.span(k, k+1)
+			b0, b1 := a.span(j, k+1)
 			return b0, b1, true
 		}
 	}
@@ -949,8 +948,7 @@ func (f *filler) forceAvowal(head string) (int, int, bool) {
 				continue // a deed the reader knows of is the incident's: "carrying out the strike"
 			}
 			if a.avowedGerund(v, last) && a.ownDeedFrom(v, last, j, j+1) {
-				b0, _ := a.span(j, j+1)
-				_, b1 := a.span(v, v+1)
+				b0, b1 := a.span(j, v+1)
 				return b0, b1, true
 			}
 		}
@@ -1063,11 +1061,11 @@ func (a *article) forceSubjectBefore(t, first int32) bool {
 		if _, ok := a.bareForceAt(j, first); ok {
 			return true
 		}
-		if policeNouns[a.lowerWord(j)] {
-			return true // "Police denied", "A police spokesman denied"
-		}
-		if stateOrgans[a.lowerWord(j)] {
-			return true // "the Kremlin denied its forces were to blame": the state's seat answers for its forces
+		// "Police denied", "A police spokesman denied"; "the Kremlin
+		// denied its forces were to blame": the state's seat answers for
+		// its forces
+		if w := a.lowerWord(j); policeNouns[w] || stateOrgans[w] {
+			return true
 		}
 	}
 	return false

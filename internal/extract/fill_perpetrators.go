@@ -1100,10 +1100,7 @@ func (f *filler) forceClaims(cands []actorCand) {
 			continue // "“We were attacked by the army at dawn,” an elder said": the victims' word, not the army's
 		}
 		name := strings.ToLower(c.name)
-		head := name
-		if k := strings.LastIndexByte(head, ' '); k >= 0 {
-			head = head[k+1:]
-		}
+		head := name[strings.LastIndexByte(name, ' ')+1:]
 		bare, ofPolice := !strings.Contains(c.name, " "), false
 		for n := range policeNouns {
 			if strings.Contains(name, n) { // "riot police officers", "policemen"
@@ -1744,11 +1741,7 @@ func (a *article) suspectsIn(si int32) []actorCand {
 		as := a.identifiedAs(j, int32(s.Last))
 		if as < 0 {
 			if n0, n1, ok := a.roleCopula(j, int32(s.Last)); ok {
-				c := actorCand{kind: "person", attr: record.Suspected}
-				c.b0, c.b1 = a.span(n0, n1)
-				c.name = a.src[c.b0:c.b1]
-				c.c0, c.c1 = a.span(j-1, n0)
-				out = append(out, c)
+				out = append(out, a.suspectPerson(n0, n1, j-1, n0))
 				continue
 			}
 			if !role {
@@ -1813,13 +1806,20 @@ func (a *article) chargedPeople(si int32) []actorCand {
 		if !ok {
 			continue
 		}
-		c := actorCand{kind: "person", attr: record.Suspected}
-		c.b0, c.b1 = a.span(n0, n1)
-		c.name = a.src[c.b0:c.b1]
-		c.c0, c.c1 = a.span(v, v+1)
-		out = append(out, c)
+		out = append(out, a.suspectPerson(n0, n1, v, v+1))
 	}
 	return out
+}
+
+// suspectPerson returns the person named at tokens [n0, n1) as the
+// suspected perpetrator, the cue at tokens [k0, k1) (chargedPeople,
+// roleCopula in suspectsIn).
+func (a *article) suspectPerson(n0, n1, k0, k1 int32) actorCand {
+	c := actorCand{kind: "person", attr: record.Suspected}
+	c.b0, c.b1 = a.span(n0, n1)
+	c.name = a.src[c.b0:c.b1]
+	c.c0, c.c1 = a.span(k0, k1)
+	return c
 }
 
 // chargedPerson returns the person's name that is the subject of the verb
@@ -1905,9 +1905,11 @@ func (a *article) roleCopula(j, last int32) (int32, int32, bool) {
 
 // chargedVerbs, chargeCounts and lawAuxiliaries read a charge
 // (chargedPerson).
-var chargedVerbs = lexicon.Words().Set("charged-verb") // lexicon/words.txt
-var chargeCounts = lexicon.Words().Set("charge-count") // lexicon/words.txt
-var lawAuxiliaries = map[string]bool{"was": true, "were": true, "is": true, "been": true, "be": true, "also": true}
+var (
+	chargedVerbs   = lexicon.Words().Set("charged-verb")  // lexicon/words.txt
+	chargeCounts   = lexicon.Words().Set("charge-count")  // lexicon/words.txt
+	lawAuxiliaries = lexicon.Words().Set("law-auxiliary") // lexicon/words.txt
+)
 
 // identifiedAs returns the "as" that gives the name of the doer noun at
 // token j, right after it ("identified the suspect as X") or after a
@@ -2804,23 +2806,27 @@ func (a *article) deniesComplement(k, first int32) bool {
 // "there was no evidence that the killings were committed by the FARC"),
 // or in the scope of a cue of suspicion that is denied, no clause break
 // between (negatedCue: "officials ruled out the involvement of the ELN",
-// "police have not blamed the FARC").
+// "police have not blamed the FARC"), or, the actor at tokens [t0, t1),
+// the subject of a negated predicate another speaker says
+// (deniedForOther: "Officials said G was not behind the bombing").
 func (a *article) cleared(t0, t1 int32) bool {
 	if a.deniedComplement(t0) {
 		return true
 	}
 	si := a.sentOf[t0]
 	for _, t := range a.sentTerms(si) {
-		if t.p.Cat == lexicon.Attribution && t.p.Value == record.Denied && t.t0 >= t1 && a.deniedForOther(si, t, t0, t1) {
-			return true // "Officials said G was not behind the bombing"
-		}
-	}
-	for _, t := range a.sentTerms(si) {
-		if t.p.Cat != lexicon.Attribution || t.p.Value != record.Suspected || t.t1 > t0 || t0-t.t1 > 6 {
+		if t.p.Cat != lexicon.Attribution {
 			continue
 		}
-		if a.negatedCue(t) && a.sameClause(t.t1, t0) {
-			return true
+		switch t.p.Value {
+		case record.Denied:
+			if t.t0 >= t1 && a.deniedForOther(si, t, t0, t1) {
+				return true // "Officials said G was not behind the bombing"
+			}
+		case record.Suspected:
+			if t.t1 <= t0 && t0-t.t1 <= 6 && a.negatedCue(t) && a.sameClause(t.t1, t0) {
+				return true
+			}
 		}
 	}
 	return false
@@ -3163,6 +3169,7 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 		if a.mouthpieceAt(j) && a.ownMouthpiece(j, t0, t1) {
 			speaker = true
+			break
 		}
 	}
 	// "the New IRA, a small group opposed to the peace agreement, was
@@ -3189,13 +3196,13 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 		var dist int32
 		after := t.t0 >= t1 // the cue follows the actor
-		if t.p.Value == record.Denied && after && a.deniedForOther(si, t, t0, t1) {
-			continue // "Officials said G was not behind the bombing": the officials clear G, G denies nothing (cleared)
-		}
 		if t.p.Value == record.Denied && !after && a.otherDenier(t, t0, t1) {
 			continue // "Rebels denied that the army bombed the market": the rebels deny, not the army
 		}
 		if t.p.Value == record.Denied && after {
+			if a.deniedForOther(si, t, t0, t1) {
+				continue // "Officials said G was not behind the bombing": the officials clear G, G denies nothing (cleared)
+			}
 			// the subject of a denial after the actor, read once for
 			// the three tests of who denies
 			if s0, s1, ok := a.denierBefore(t); ok {
@@ -3319,7 +3326,7 @@ func (a *article) ownMouthpiece(j, t0, t1 int32) bool {
 		if w := a.lowerWord(k); w == "'s" || w == "’s" || w == "'" || w == "’" {
 			k++
 		}
-		if k < j && (a.word(k) == "'" || a.word(k) == "’") && a.lowerWord(k+1) == "s" {
+		if k < j && a.possessiveAt(k) {
 			k += 2
 		}
 		return j == k

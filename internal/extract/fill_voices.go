@@ -235,7 +235,6 @@ func (a *article) ownQuote(si, t0, t1, v int32) (int32, int32, bool) {
 	} else if v >= last || !sayVerbs[a.lowerWord(v)] && !statementVerbs[a.lowerWord(v)] {
 		return 0, 0, false
 	}
-	isQuote := func(k int32) bool { w := a.word(k); return w == "\"" || w == "“" || w == "”" }
 	// the quote before the speaker: back over "a", "spokesman", "for"
 	k := t0 - 1
 	if quoted {
@@ -248,14 +247,14 @@ func (a *article) ownQuote(si, t0, t1, v int32) (int32, int32, bool) {
 	}
 	closed := false
 	for n := 0; n < 2 && k > first && a.reportCloser(k); n++ {
-		closed = closed || isQuote(k)
+		closed = closed || a.quoteMarkAt(k)
 		k--
 	}
 	var open, end int32 = -1, -1
 	if closed {
 		end = k + 1
 		for q := k; q >= first && q > end-40; q-- {
-			if isQuote(q) {
+			if a.quoteMarkAt(q) {
 				open = q
 				break
 			}
@@ -263,10 +262,10 @@ func (a *article) ownQuote(si, t0, t1, v int32) (int32, int32, bool) {
 	} else {
 		// the quote after the verb: "G said in a statement: “...”"
 		for q := v + 1; q < last && q <= v+6; q++ {
-			if isQuote(q) {
+			if a.quoteMarkAt(q) {
 				open, end = q, last
 				for e := q + 1; e < last; e++ {
-					if isQuote(e) {
+					if a.quoteMarkAt(e) {
 						end = e
 						break
 					}
@@ -282,6 +281,16 @@ func (a *article) ownQuote(si, t0, t1, v int32) (int32, int32, bool) {
 		return 0, 0, false
 	}
 	return open + 1, open + 2, true
+}
+
+// quoteMarkAt reports whether token k is a double quotation mark,
+// straight or curly, opening or closing.
+func (a *article) quoteMarkAt(k int32) bool {
+	switch a.word(k) {
+	case "\"", "“", "”":
+		return true
+	}
+	return false
 }
 
 // avowVerbs affirm what their clause tells, as a verb of saying tells it:
@@ -805,8 +814,8 @@ func (a *article) partOfOwn(j, last int32) (int32, bool) {
 	}
 	words := 0
 	for k := j + 1; k+1 < last && k <= j+5; k++ {
-		switch w := a.word(k); {
-		case w == "\"" || w == "“" || w == "”":
+		switch {
+		case a.quoteMarkAt(k):
 		case a.lowerWord(k) == "of":
 			return k + 1, words <= 2 && ownPronouns[a.lowerWord(k+1)]
 		case a.toks[k].Kind == text.Word && !a.deedWord(k):

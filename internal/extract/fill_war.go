@@ -1029,8 +1029,7 @@ func (f *filler) organOwnsDeed(cands []actorCand, state string) (int, int, bool)
 				continue
 			}
 			if _, _, ok := a.selfReport(s, from, v); ok {
-				c0, _ := a.span(from, v)
-				_, c1 := a.span(v, v+1)
+				c0, c1 := a.span(from, v+1)
 				return c0, c1, true
 			}
 		}
@@ -1096,8 +1095,7 @@ func (f *filler) governmentTells(state string) (int, int, bool) {
 				continue
 			}
 			if from, ok := a.organSpeaks(first, v, state, home); ok && !a.negatedAfter(v, last) && !a.habitSaid(v, last) {
-				c0, _ := a.span(from, v)
-				_, c1 := a.span(v, v+1)
+				c0, c1 := a.span(from, v+1)
 				return c0, c1, true
 			}
 		}

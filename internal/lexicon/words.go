@@ -48,6 +48,7 @@ var wordSchema = []WordSection{
 	{Name: "identified-role"},
 	{Name: "charged-verb"},
 	{Name: "charge-count"},
+	{Name: "law-auxiliary"},
 	{Name: "identified-victim"},
 	{Name: "corpse-noun"},
 	{Name: "other-deed"},
