@@ -2,6 +2,7 @@ package eval
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -50,5 +51,36 @@ func TestMatches(t *testing.T) {
 				t.Errorf("Matches() = %v, want %v", got, c.want)
 			}
 		})
+	}
+}
+
+// TestPairs checks that every required gold incident is listed with its
+// place among the document's required ones and the prediction it took:
+// the second required incident (after an optional one) takes the Kidal
+// prediction, and a gold incident left without one has no id.
+func TestPairs(t *testing.T) {
+	const gold = `{"file": "a.txt", "is_incident": true, "incidents": [` +
+		`{"type": "armed_assault", "date": "2020-01-01", "country": "Mali", "city_or_place": "Gao"}, ` +
+		`{"type": "riot", "date": "2020-01-05", "country": "Mali", "city_or_place": "Mopti", "optional": true}, ` +
+		`{"type": "bombing", "date": "2020-01-03", "country": "Mali", "city_or_place": "Kidal"}, ` +
+		`{"type": "bombing", "date": "2020-01-04", "country": "Mali", "city_or_place": "Timbuktu"}]}`
+	const pred = `{"doc": {"id": "a"}, "incidents": [` +
+		`{"id": "k", "type": "bombing", "date": "2020-01-03", "location": {"place": "Kidal", "country": "Mali"}}, ` +
+		`{"id": "g", "type": "armed_assault", "date": "2020-01-01", "location": {"place": "Gao", "country": "Mali"}}]}`
+	g, err := ReadNewsGold(strings.NewReader(gold), "gold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ReadNewsPredictions(strings.NewReader(pred), "pred")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := ScoreNews(g, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Pair{{"a", 0, "g"}, {"a", 1, "k"}, {"a", 2, ""}}
+	if got := s.Pairs(); !slices.Equal(got, want) {
+		t.Errorf("Pairs() = %v, want %v", got, want)
 	}
 }

@@ -187,6 +187,36 @@ func (s *NewsScore) Matches() map[string]int {
 	return m
 }
 
+// Pair is a required gold incident and the prediction the scorer matched
+// to it: Stem its document, Required its place among the document's
+// required incidents (0-based, in the gold file's order), PredID the
+// prediction's "id" ("" when none was left for it, or it has no id).
+type Pair struct {
+	Stem     string
+	Required int
+	PredID   string
+}
+
+// Pairs lists every required gold incident with its match, in the gold
+// file's order: which prediction a field of a gold incident is scored on
+// (scripts/lcount puts a learned count there).
+func (s *NewsScore) Pairs() []Pair {
+	var out []Pair
+	k := map[string]int{}
+	for _, e := range s.entries {
+		if e.gold == nil {
+			continue
+		}
+		p := Pair{Stem: e.stem, Required: k[e.stem]}
+		k[e.stem]++
+		if e.pred != nil {
+			p.PredID, _ = e.pred.raw["id"].(string)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // absorbed reports whether an optional gold incident takes a leftover
 // prediction, which then counts neither way.
 func absorbed(optional []goldIncident, pi *predIncident) bool {
