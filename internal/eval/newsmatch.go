@@ -215,3 +215,8 @@ func placeMatch(goldPlace string, loc *predLocation) bool {
 	}
 	return false
 }
+
+// NameMatch is the news scorer's name_match (nameMatch), for the scripts
+// that label candidate names the way the scorer will judge them
+// (scripts/lperp).
+func NameMatch(a, b string) bool { return nameMatch(a, b) }
