@@ -1499,6 +1499,19 @@ func (a *article) possessiveOwns(o *placeMention, t0 int32) bool {
 	return !o.country && !o.demonym && o.t1+2 == t0 && a.possessiveAt(o.t1)
 }
 
+// countryOwns reports whether country mention o owns by its possessive
+// the division q named right after it: "Nigeria's Sokoto state",
+// "Syria's northern Idlib province". The division, not the country, is
+// what holds a spot told before them.
+func (a *article) countryOwns(o, q *placeMention) bool {
+	t0 := q.t0
+	if compassAdjectives[a.lowerWord(t0-1)] {
+		t0--
+	}
+	return o.country && o.chosen != nil && o.t1+2 == t0 && a.possessiveAt(o.t1) && q.chosen != nil && !q.country &&
+		(q.chosen.Kind == gazetteer.Admin1 || q.chosen.Kind == gazetteer.Admin2) && q.chosen.CountryCode == o.chosen.CountryCode
+}
+
 // namedIsland reports whether mention m names an island ("near Larak
 // island") that the gazetteer knows as an island by its own name
 // ("Larak Island"): an island is its one place of the name, however small
@@ -1549,6 +1562,9 @@ func (a *article) linkContainers() {
 		}
 		listed := next.noun != "" && next.noun == m.noun && a.listGap(m.t1, next.t0)
 		c := i + 1
+		if next.country && i+2 < len(a.places) && a.countryOwns(next, &a.places[i+2]) {
+			c = i + 2 // "Gidan Bawa village in Nigeria's Sokoto state": the state holds it
+		}
 		if listed || next.chosen == nil {
 			c = within[i+1] // "Akuzo and Usu villages of ...": the list's container
 		}

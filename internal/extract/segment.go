@@ -728,13 +728,18 @@ func (a *article) headlineArea(in *incident, p int) bool {
 // told as the town ("Kunduz city", "Kunduz, the provincial capital") is
 // the town's (toldAsTown). The news may spell the name otherwise than the
 // gazetteer spells the division ("Saada" for Şa‘dah): the town's own
-// gazetteer name then says it is the division's namesake seat.
+// gazetteer name then says it is the division's namesake seat. A noun
+// after the name that is no town's ("Army drone strike on Kaduna
+// village", "Air strikes on Idlib market") leaves it the division's: the
+// gazetteer's town is no village and no market. A spot the gazetteer
+// lacks lies where the text puts it (heldFeature): "Tudun Biri, a village in
+// Igabi local government area" is in Kaduna State.
 func (a *article) namesDivisionOf(k, p int) bool {
 	if k < 0 || p < 0 || k == p {
 		return false
 	}
-	ck, cp := a.places[k].chosen, a.places[p].chosen
-	if ck == nil || cp == nil || ck == cp || ck.Kind != gazetteer.Place || a.places[k].noun != "" ||
+	ck, cp := a.places[k].chosen, a.heldFeature(p)
+	if ck == nil || cp == nil || ck == cp || ck.Kind != gazetteer.Place || a.townNoun(k) ||
 		ck.CountryCode != cp.CountryCode || ck.Admin1() == "" || ck.Admin1() != cp.Admin1() || a.toldAsTown(k) {
 		return false
 	}
@@ -760,11 +765,47 @@ func (a *article) namesDivisionOf(k, p int) bool {
 				key = key[:i] // "arauca department"
 			}
 		}
+		if i := bytes.Index(key, []byte(" of ")); i > 0 {
+			if kind := placeNouns[string(key[:i])]; kind == record.GeoAdmin1 || kind == record.GeoAdmin2 {
+				key = key[i+4:] // "province of sulu"
+			}
+		}
 		if bytes.Equal(key, a.buf[:n]) || bytes.Equal(key, a.buf[n:m]) {
 			return true
 		}
 	}
 	return false
+}
+
+// townNoun reports whether place mention k has a place noun that keeps
+// it a town's name rather than a division's: any noun before it ("the
+// town of Kunduz", "Kunduz province") and, after it, one that names a
+// town of its own ([own-town-noun]: "Kunduz city"). Another noun after
+// the name ("Kaduna village", "Idlib market") is a thing in the area the
+// name stands for.
+func (a *article) townNoun(k int) bool {
+	pm := &a.places[k]
+	if pm.noun == "" {
+		return false
+	}
+	return ownTownNouns[pm.noun] || a.nounAfter(pm) != pm.noun
+}
+
+// heldFeature returns the gazetteer entry of place mention p or, for a spot
+// the gazetteer lacks, of the nearest place the text puts it in that is
+// no country (linkContainers); nil when there is none.
+func (a *article) heldFeature(p int) *gazetteer.Feature {
+	for n := 0; p >= 0 && n < 4; n++ {
+		pm := &a.places[p]
+		if pm.chosen != nil {
+			if pm.country {
+				return nil
+			}
+			return pm.chosen
+		}
+		p = pm.in
+	}
+	return nil
 }
 
 // toldAsTown reports whether place mention k is told as a town by an
