@@ -2035,7 +2035,9 @@ func (a *article) mainPlace(m *mention) int {
 		switch {
 		case best < 0, d < bestDist && !a.contains(k, best):
 			best, bestDist = k, d
-		case a.contains(best, k):
+		case a.contains(best, k), a.possessiveOwns(&a.places[best], pm.t0):
+			// "in Baghdad's Sadr City": the part a town's possessive
+			// owns lies in the town, and is the finer spot
 			best, bestDist = k, min(d, bestDist)
 		}
 	}
