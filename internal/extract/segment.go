@@ -119,7 +119,7 @@ func (a *article) segment(n news) story {
 			incs = append(incs, into)
 		}
 		into.ms = append(into.ms, m)
-		if p >= 0 && (into.place < 0 || a.places[into.place].water && a.offShore(into.place, p) || !a.perceived(m) && (a.contains(into.place, p) || a.namesDivisionOf(into.place, p) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p))) {
+		if p >= 0 && (into.place < 0 || a.places[into.place].water && a.offShore(into.place, p) || !a.perceived(m) && (a.contains(into.place, p) || a.namesDivisionOf(into.place, p) || a.namesInFull(m, into.place) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p))) {
 			// "the blast occurred in the Andar district" of Ghazni
 			// province; where an attack was heard is not where it was
 			into.place = p
@@ -553,7 +553,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			if in.place >= 0 && (a.samePlace(in.place, p) || a.offShore(in.place, p)) && a.sameDay(a.matchDay(in, m, d0), d) {
 				return in // "off Dubai" is a spot of the attack "in the Gulf" (offShore)
 			}
-			if in.place >= 0 && a.headlineArea(in, p) && a.sameDay(in.date, d) {
+			if in.place >= 0 && (a.headlineArea(in, p) || titleOnly(in) && a.namesInFull(m, in.place)) && a.sameDay(in.date, d) {
 				return in // a headline gives no day but its own
 			}
 		}
@@ -704,6 +704,46 @@ func listItem(in *incident) bool {
 	return true
 }
 
+// titleOnly reports whether incident in is told only in the headline.
+func titleOnly(in *incident) bool {
+	for _, m := range in.ms {
+		if !m.title {
+			return false
+		}
+	}
+	return true
+}
+
+// namesInFull reports whether mention m names in full, after a compass
+// word, the place that mention k names in short: a headline's "Soldier
+// killed in Samar ambush" over "an ambush in Northern Samar", "Militants
+// attack checkpoint in Sinai" over "the North Sinai province". The short
+// name is the full one's, whatever the gazetteer makes of it alone.
+func (a *article) namesInFull(m *mention, k int) bool {
+	if k < 0 {
+		return false
+	}
+	pk := &a.places[k]
+	n := pk.t1 - pk.t0
+	for _, q := range m.places {
+		pq := &a.places[q]
+		if q == k || pq.t1-pq.t0 != n+1 {
+			continue
+		}
+		if w := a.lowerWord(pq.t0); !compassAdjectives[w] && !compass[w] {
+			continue
+		}
+		same := true
+		for i := int32(0); i < n && same; i++ {
+			same = strings.EqualFold(a.word(pk.t0+i), a.word(pq.t0+1+i))
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
 // headlineArea reports whether incident in is a headline's alone, placed
 // by a bare name that the body's place p lies in as a division of that
 // name: "Taliban attack kills six police in Kunduz" over "the Khan Abad
@@ -711,12 +751,7 @@ func listItem(in *incident) bool {
 // capital, though the gazetteer reads the bare name as the town. A
 // headline sums up; the body tells where.
 func (a *article) headlineArea(in *incident, p int) bool {
-	for _, m := range in.ms {
-		if !m.title {
-			return false
-		}
-	}
-	return a.namesDivisionOf(in.place, p)
+	return titleOnly(in) && a.namesDivisionOf(in.place, p)
 }
 
 // namesDivisionOf reports whether place mention k, resolved to a town,
