@@ -767,8 +767,8 @@ func (a *article) headlineArea(in *incident, p int) bool {
 // after the name that is no town's ("Army drone strike on Kaduna
 // village", "Air strikes on Idlib market") leaves it the division's: the
 // gazetteer's town is no village and no market. A spot the gazetteer
-// lacks lies where the text puts it (heldFeature): "Tudun Biri, a village in
-// Igabi local government area" is in Kaduna State.
+// lacks lies where the text puts it (heldFeature): "Tudun Biri, a
+// village in Igabi local government area" is in Kaduna State.
 func (a *article) namesDivisionOf(k, p int) bool {
 	if k < 0 || p < 0 || k == p {
 		return false
@@ -813,11 +813,11 @@ func (a *article) namesDivisionOf(k, p int) bool {
 }
 
 // townNoun reports whether place mention k has a place noun that keeps
-// it a town's name rather than a division's: any noun before it ("the
-// town of Kunduz", "Kunduz province") and, after it, one that names a
-// town of its own ([own-town-noun]: "Kunduz city"). Another noun after
-// the name ("Kaduna village", "Idlib market") is a thing in the area the
-// name stands for.
+// it a town's name rather than a division's: any noun told before it or
+// in an apposition ("the town of Kunduz", "Kunduz, a town in") and,
+// after it, one that names a town of its own ([own-town-noun]: "Kunduz
+// city"). Another noun after the name ("Kaduna village", "Idlib market")
+// is a thing in the area the name stands for.
 func (a *article) townNoun(k int) bool {
 	pm := &a.places[k]
 	if pm.noun == "" {
@@ -826,9 +826,9 @@ func (a *article) townNoun(k int) bool {
 	return ownTownNouns[pm.noun] || a.nounAfter(pm) != pm.noun
 }
 
-// heldFeature returns the gazetteer entry of place mention p or, for a spot
-// the gazetteer lacks, of the nearest place the text puts it in that is
-// no country (linkContainers); nil when there is none.
+// heldFeature returns the gazetteer entry of place mention p or, for a
+// spot the gazetteer lacks, of the nearest place the text puts it in
+// that is no country (linkContainers); nil when there is none.
 func (a *article) heldFeature(p int) *gazetteer.Feature {
 	for n := 0; p >= 0 && n < 4; n++ {
 		pm := &a.places[p]
