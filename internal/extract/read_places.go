@@ -1506,6 +1506,11 @@ func (a *article) keepPlace(m *placeMention) bool {
 	m.demonym = anyDemonym && !anyCountry
 	if q, ok := a.possessorOf(m.t0); ok {
 		m.prep = a.places[q].prep // "55 miles northwest of Iran's Kharg Island": Kharg Island's "of"
+	} else if n := len(a.places); n > 0 && a.sentOf[a.places[n-1].t0] == a.sentOf[m.t0] && a.possessiveOwns(&a.places[n-1], m.t0) {
+		// "exploded in Baghdad's Sadr City": the phrase a town's
+		// possessive opens takes the preposition before it, as a
+		// country's does
+		m.prep = a.places[n-1].prep
 	}
 	if !m.demonym && m.prep == "the" && m.t0 >= 2 && a.sentOf[m.t0-2] == a.sentOf[m.t0] && a.toks[m.t0-2].Kind == text.Word && a.nameEnds(m.t1) {
 		// "off the United Arab Emirates", "in the Philippines", "in the

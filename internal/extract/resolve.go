@@ -173,6 +173,7 @@ func (a *article) resolvePlaces() {
 		}
 	}
 	a.namesakesAtHome(named)
+	a.ownedByTown()
 	// a story about one country: a mid-sized town abroad that shares the
 	// name of the place the story names is more likely a town the
 	// gazetteer lacks ("the town of Palma" in Cabo Delgado, not Mallorca)
@@ -237,10 +238,10 @@ func (a *article) resolvePlaces() {
 				m.chosen = a.divisionNamed(&m, match.Feature)
 			}
 		}
-		if m.chosen == nil && m.cands != nil && a.namedSettlement(&m) {
+		if m.chosen == nil && m.cands != nil && (a.namedSettlement(&m) || a.ownedPart(&m, out)) {
 			// "killed in the town of Muttur": the text says it is a
 			// place, the gazetteer has only unlikely namesakes: a town it
-			// lacks
+			// lacks; so does "in Nairobi's Eastleigh neighbourhood"
 			m.cands = nil
 		}
 		if m.chosen != nil || m.cands == nil {
@@ -1384,10 +1385,11 @@ func (a *article) dropUnlikelyPlaces(weights map[string]float64) {
 			out = append(out, m)
 			continue
 		}
-		if m.chosen.Kind == gazetteer.Place && a.namedSettlement(&m) {
+		if m.chosen.Kind == gazetteer.Place && (a.namedSettlement(&m) || a.ownedPart(&m, out)) {
 			// "killed in the town of Muttur": the text says it is a
 			// place; the small namesake abroad is not it, so it is a town
-			// the gazetteer lacks
+			// the gazetteer lacks; so is a part a town's possessive owns
+			// ("in Nairobi's Eastleigh neighbourhood": ownedByTown)
 			m.chosen, m.cands = nil, nil
 			out = append(out, m)
 		}
@@ -1499,6 +1501,53 @@ func (a *article) possessiveOwns(o *placeMention, t0 int32) bool {
 	return !o.country && !o.demonym && o.t1+2 == t0 && a.possessiveAt(o.t1)
 }
 
+// ownedPart reports whether place mention m, with a place noun, is a
+// part that the possessive of the place kept right before it owns ("in
+// Nairobi's Eastleigh neighbourhood"): a place the text names as one,
+// inside that town, whatever the gazetteer's namesakes abroad. kept holds
+// the mentions kept so far, in text order.
+func (a *article) ownedPart(m *placeMention, kept []placeMention) bool {
+	return m.noun != "" && len(kept) > 0 && a.possessiveOwns(&kept[len(kept)-1], m.t0)
+}
+
+// ownedByTown drops the gazetteer's reading of a place that a town's
+// possessive owns ("Istanbul's Ataturk airport", "Tegucigalpa's Florencia
+// del Este neighborhood") when that reading lies outside the town's
+// country or province: the part a town owns lies in the town, so a
+// namesake elsewhere is not it. With a place noun the text still says it
+// is a place, one the gazetteer lacks, held by the town (linkContainers);
+// without one nothing says it is a place at all ("Ataturk" names the
+// airport), and it is dropped.
+func (a *article) ownedByTown() {
+	for i := 1; i < len(a.places); i++ {
+		m, o := &a.places[i], &a.places[i-1]
+		c, oc := m.chosen, o.chosen
+		if c == nil || oc == nil || m.country || m.demonym || oc.Kind == gazetteer.Country || !a.possessiveOwns(o, m.t0) {
+			continue
+		}
+		if c.CountryCode == oc.CountryCode && (oc.Admin1() == "" || c.Admin1() == oc.Admin1()) {
+			continue
+		}
+		m.chosen = nil
+		if m.noun != "" {
+			m.cands = nil
+		}
+	}
+}
+
+// countryOwns reports whether country mention o owns by its possessive
+// the division q named right after it: "Nigeria's Sokoto state",
+// "Syria's northern Idlib province". The division, not the country, is
+// what holds a spot told before them.
+func (a *article) countryOwns(o, q *placeMention) bool {
+	t0 := q.t0
+	if compassAdjectives[a.lowerWord(t0-1)] {
+		t0--
+	}
+	return o.country && o.chosen != nil && o.t1+2 == t0 && a.possessiveAt(o.t1) && q.chosen != nil && !q.country &&
+		(q.chosen.Kind == gazetteer.Admin1 || q.chosen.Kind == gazetteer.Admin2) && q.chosen.CountryCode == o.chosen.CountryCode
+}
+
 // namedIsland reports whether mention m names an island ("near Larak
 // island") that the gazetteer knows as an island by its own name
 // ("Larak Island"): an island is its one place of the name, however small
@@ -1549,6 +1598,9 @@ func (a *article) linkContainers() {
 		}
 		listed := next.noun != "" && next.noun == m.noun && a.listGap(m.t1, next.t0)
 		c := i + 1
+		if next.country && i+2 < len(a.places) && a.countryOwns(next, &a.places[i+2]) {
+			c = i + 2 // "Gidan Bawa village in Nigeria's Sokoto state": the state holds it
+		}
 		if listed || next.chosen == nil {
 			c = within[i+1] // "Akuzo and Usu villages of ...": the list's container
 		}

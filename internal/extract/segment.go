@@ -119,7 +119,7 @@ func (a *article) segment(n news) story {
 			incs = append(incs, into)
 		}
 		into.ms = append(into.ms, m)
-		if p >= 0 && (into.place < 0 || a.places[into.place].water && a.offShore(into.place, p) || !a.perceived(m) && (a.contains(into.place, p) || a.namesDivisionOf(into.place, p) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p))) {
+		if p >= 0 && (into.place < 0 || a.places[into.place].water && a.offShore(into.place, p) || !a.perceived(m) && (a.contains(into.place, p) || a.namesDivisionOf(into.place, p) || a.namesInFull(m, into.place) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p))) {
 			// "the blast occurred in the Andar district" of Ghazni
 			// province; where an attack was heard is not where it was
 			into.place = p
@@ -553,7 +553,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			if in.place >= 0 && (a.samePlace(in.place, p) || a.offShore(in.place, p)) && a.sameDay(a.matchDay(in, m, d0), d) {
 				return in // "off Dubai" is a spot of the attack "in the Gulf" (offShore)
 			}
-			if in.place >= 0 && a.headlineArea(in, p) && a.sameDay(in.date, d) {
+			if in.place >= 0 && (a.headlineArea(in, p) || titleOnly(in) && a.namesInFull(m, in.place)) && a.sameDay(in.date, d) {
 				return in // a headline gives no day but its own
 			}
 		}
@@ -704,6 +704,46 @@ func listItem(in *incident) bool {
 	return true
 }
 
+// titleOnly reports whether incident in is told only in the headline.
+func titleOnly(in *incident) bool {
+	for _, m := range in.ms {
+		if !m.title {
+			return false
+		}
+	}
+	return true
+}
+
+// namesInFull reports whether mention m names in full, after a compass
+// word, the place that mention k names in short: a headline's "Soldier
+// killed in Samar ambush" over "an ambush in Northern Samar", "Militants
+// attack checkpoint in Sinai" over "the North Sinai province". The short
+// name is the full one's, whatever the gazetteer makes of it alone.
+func (a *article) namesInFull(m *mention, k int) bool {
+	if k < 0 {
+		return false
+	}
+	pk := &a.places[k]
+	n := pk.t1 - pk.t0
+	for _, q := range m.places {
+		pq := &a.places[q]
+		if q == k || pq.t1-pq.t0 != n+1 {
+			continue
+		}
+		if w := a.lowerWord(pq.t0); !compassAdjectives[w] && !compass[w] {
+			continue
+		}
+		same := true
+		for i := int32(0); i < n && same; i++ {
+			same = strings.EqualFold(a.word(pk.t0+i), a.word(pq.t0+1+i))
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
 // headlineArea reports whether incident in is a headline's alone, placed
 // by a bare name that the body's place p lies in as a division of that
 // name: "Taliban attack kills six police in Kunduz" over "the Khan Abad
@@ -711,12 +751,7 @@ func listItem(in *incident) bool {
 // capital, though the gazetteer reads the bare name as the town. A
 // headline sums up; the body tells where.
 func (a *article) headlineArea(in *incident, p int) bool {
-	for _, m := range in.ms {
-		if !m.title {
-			return false
-		}
-	}
-	return a.namesDivisionOf(in.place, p)
+	return titleOnly(in) && a.namesDivisionOf(in.place, p)
 }
 
 // namesDivisionOf reports whether place mention k, resolved to a town,
@@ -728,13 +763,18 @@ func (a *article) headlineArea(in *incident, p int) bool {
 // told as the town ("Kunduz city", "Kunduz, the provincial capital") is
 // the town's (toldAsTown). The news may spell the name otherwise than the
 // gazetteer spells the division ("Saada" for Şa‘dah): the town's own
-// gazetteer name then says it is the division's namesake seat.
+// gazetteer name then says it is the division's namesake seat. A noun
+// after the name that is no town's ("Army drone strike on Kaduna
+// village", "Air strikes on Idlib market") leaves it the division's: the
+// gazetteer's town is no village and no market. A spot the gazetteer
+// lacks lies where the text puts it (heldFeature): "Tudun Biri, a
+// village in Igabi local government area" is in Kaduna State.
 func (a *article) namesDivisionOf(k, p int) bool {
 	if k < 0 || p < 0 || k == p {
 		return false
 	}
-	ck, cp := a.places[k].chosen, a.places[p].chosen
-	if ck == nil || cp == nil || ck == cp || ck.Kind != gazetteer.Place || a.places[k].noun != "" ||
+	ck, cp := a.places[k].chosen, a.heldFeature(p)
+	if ck == nil || cp == nil || ck == cp || ck.Kind != gazetteer.Place || a.townNoun(k) ||
 		ck.CountryCode != cp.CountryCode || ck.Admin1() == "" || ck.Admin1() != cp.Admin1() || a.toldAsTown(k) {
 		return false
 	}
@@ -760,11 +800,47 @@ func (a *article) namesDivisionOf(k, p int) bool {
 				key = key[:i] // "arauca department"
 			}
 		}
+		if i := bytes.Index(key, []byte(" of ")); i > 0 {
+			if kind := placeNouns[string(key[:i])]; kind == record.GeoAdmin1 || kind == record.GeoAdmin2 {
+				key = key[i+4:] // "province of sulu"
+			}
+		}
 		if bytes.Equal(key, a.buf[:n]) || bytes.Equal(key, a.buf[n:m]) {
 			return true
 		}
 	}
 	return false
+}
+
+// townNoun reports whether place mention k has a place noun that keeps
+// it a town's name rather than a division's: any noun told before it or
+// in an apposition ("the town of Kunduz", "Kunduz, a town in") and,
+// after it, one that names a town of its own ([own-town-noun]: "Kunduz
+// city"). Another noun after the name ("Kaduna village", "Idlib market")
+// is a thing in the area the name stands for.
+func (a *article) townNoun(k int) bool {
+	pm := &a.places[k]
+	if pm.noun == "" {
+		return false
+	}
+	return ownTownNouns[pm.noun] || a.nounAfter(pm) != pm.noun
+}
+
+// heldFeature returns the gazetteer entry of place mention p or, for a
+// spot the gazetteer lacks, of the nearest place the text puts it in
+// that is no country (linkContainers); nil when there is none.
+func (a *article) heldFeature(p int) *gazetteer.Feature {
+	for n := 0; p >= 0 && n < 4; n++ {
+		pm := &a.places[p]
+		if pm.chosen != nil {
+			if pm.country {
+				return nil
+			}
+			return pm.chosen
+		}
+		p = pm.in
+	}
+	return nil
 }
 
 // toldAsTown reports whether place mention k is told as a town by an
@@ -1994,7 +2070,9 @@ func (a *article) mainPlace(m *mention) int {
 		switch {
 		case best < 0, d < bestDist && !a.contains(k, best):
 			best, bestDist = k, d
-		case a.contains(best, k):
+		case a.contains(best, k), a.possessiveOwns(&a.places[best], pm.t0):
+			// "in Baghdad's Sadr City": the part a town's possessive
+			// owns lies in the town, and is the finer spot
 			best, bestDist = k, min(d, bestDist)
 		}
 	}
