@@ -1002,8 +1002,11 @@ func (f *filler) forceDenial(after int) (int, int, bool) {
 // officers had used live ammunition") or by a pronoun ending the clause,
 // which stands for the deed told ("the army denied it", "denied that the
 // military perpetrated it"), or the clause ends at the cue ("which the
-// armed forces have denied"). "Denied that there are any rifts" answers
-// none.
+// armed forces have denied"), or its object is a gerund: "denied firing
+// on the crowd", "denied using live ammunition" deny the denier's own
+// doing, since a gerund's doer is the subject of the verb it is the
+// object of (gerundAt, as avowedGerund for the avowal). "Denied that
+// there are any rifts" answers none.
 func (a *article) deniesCharge(t term) bool {
 	if a.setIn(chargeNouns, t.t0, t.t1) {
 		return true // "rejected the accusation"
@@ -1011,6 +1014,9 @@ func (a *article) deniesCharge(t term) bool {
 	last := int32(a.sents[a.sentOf[t.t0]].Last)
 	if t.t1 >= last || a.toks[t.t1].Kind == text.Punct {
 		return true // "which the armed forces have denied."
+	}
+	if a.gerundAt(t.t1) {
+		return true // "Police denied using live ammunition"
 	}
 	for k := t.t1; k < last && k < t.t1+12; k++ {
 		w := a.lowerWord(k)

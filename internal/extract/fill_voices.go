@@ -303,11 +303,18 @@ var avowVerbs = lexicon.Words().Set("avow-verb") // lexicon/words.txt
 // own; its doer is the subject of the verb, so the one who avows it tells
 // of its own deed, as "acknowledged its men had planted the bomb" does.
 func (a *article) avowedGerund(v, last int32) bool {
-	if !avowVerbs[a.lowerWord(v)] || v+1 >= last || a.toks[v+1].Kind != text.Word {
+	return avowVerbs[a.lowerWord(v)] && v+1 < last && a.gerundAt(v+1)
+}
+
+// gerundAt reports whether token k is a gerund in lower case ("carrying",
+// "firing", "using"): as the object of a verb it has no subject of its
+// own, so its doer is the verb's subject.
+func (a *article) gerundAt(k int32) bool {
+	if int(k) >= len(a.toks) || a.toks[k].Kind != text.Word {
 		return false
 	}
-	w := a.lowerWord(v + 1)
-	return len(w) > 4 && strings.HasSuffix(w, "ing") && !a.capWord(v+1)
+	w := a.lowerWord(k)
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !a.capWord(k)
 }
 
 // quotingParticiples say, after "as", what the one quoted said: "quoted G
