@@ -783,10 +783,13 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 	// where or how it said it stands before what it said; the phrase
 	// may hold the speaker's own pronoun ("said through its Amaq news
 	// agency that", "said on its Andalus radio that"), which is not yet
-	// what it said
+	// what it said, and so may a second such phrase after the first ("in
+	// a statement on its Andalus radio that"): a pronoun right after a
+	// preposition of the medium owns the medium; a time may stand there
+	// too ("in a statement carried on its channels late on Sunday that")
 	medium := sayingMedia[a.lowerWord(j)]
-	for k := j; k < last && k < j+10 && a.toks[k].Kind == text.Word; k++ {
-		if w := a.lowerWord(k); w == "that" || ownPronouns[w] && !(medium && k == j+1) {
+	for k := j; k < last && k < j+14 && a.toks[k].Kind == text.Word; k++ {
+		if w := a.lowerWord(k); w == "that" || ownPronouns[w] && !(medium && k > j && sayingMedia[a.lowerWord(k-1)]) {
 			if k > j && medium {
 				j = k
 			}
