@@ -2094,8 +2094,8 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if t.p.Cat != lexicon.Party || t.p.Value != record.Perpetrators {
 			continue
 		}
-		if vaguePerpetrators[a.lowerSpan(t.t0, t.t1)] {
-			continue
+		if vaguePerpetrators[a.lowerSpan(t.t0, t.t1)] && !causeOrientations[a.lowerWord(t.t0-1)] {
+			continue // not "separatist fighters": their cause says whose they are
 		}
 		if modifiedNoun[a.lowerWord(t.t1)] || a.mouthpieceAt(t.t1) || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
 			continue // "guerrilla conflict", "militant group", "rebel-held", "a rebel spokesman": not the attackers themselves
@@ -2138,6 +2138,11 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 				demonym = demonym || a.isDemonym(j)
 			case crimeTrades[a.lowerWord(j)]:
 				trade = true // "drug trafficking gangs": who they are is their trade
+			case causeOrientations[a.lowerWord(j)]:
+				// "separatist fighters", "communist rebels": the cause they
+				// fight for says who they are, as a capitalised name or a
+				// demonym does ("Islamist militants")
+				identity = true
 			case !perpModifiers[a.lowerWord(j)] && !groupOrientations[a.lowerWord(j)]:
 				break modifiers // (their politics describe them too: "Leftist guerrillas claimed")
 			}
@@ -2367,10 +2372,13 @@ func (a *article) claimAt(v int32) (int, int, bool) {
 }
 
 // describedGroups head a group's description ("a leftist group");
-// groupOrientations describe it by its politics or means.
+// groupOrientations describe it by its politics or means, and
+// causeOrientations, among them, by the cause it fights for, which says
+// who the fighters are ("separatist fighters"; description).
 var (
 	describedGroups   = lexicon.Words().Set("described-group")   // lexicon/words.txt
 	groupOrientations = lexicon.Words().Set("group-orientation") // lexicon/words.txt
+	causeOrientations = lexicon.Words().Set("cause-orientation") // lexicon/words.txt
 )
 
 // armedHead reports whether an [armed-agent] noun of that type heads a
