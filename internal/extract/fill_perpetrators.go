@@ -2172,7 +2172,15 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if demonym && clash {
 			c.attr = record.Suspected // "fighting between Palestinian guerrillas and ...": a side the report names by who it is
 		}
-		if v := a.actorVerb(t1, int32(s.Last)); a.claimingSubject(t0, v) {
+		subj := t0
+		if j := t0 - 1; j == int32(s.First) && a.capWord(j) && !determiners[a.lowerWord(j)] {
+			// "Baloch separatists claim Quetta station bombing": a
+			// capital opening the sentence tells no identity (every first
+			// word has one) but is the noun's modifier all the same, so
+			// the phrase it opens is the subject of the verb after it
+			subj = j
+		}
+		if v := a.actorVerb(t1, int32(s.Last)); a.claimingSubject(subj, v) {
 			if k, ok := a.claimingAfter(v, int32(s.Last)); ok {
 				c.attr = record.Claimed // "Guerrillas later telephoned a radio station claiming the attack"
 				c.c0, c.c1 = a.span(k, k+1)
@@ -2399,8 +2407,10 @@ var (
 // "the guerrillas attacked" after "guerrillas of the FMLN" or "the
 // Shining Path" speaks of that group's fighters, as a reader takes it and
 // as a coder codes it. The report tells of them doing it, so the group is
-// suspected, the description's span saying so. Branches count as their
-// parent; a second insurgency, or none, leaves the description as it is.
+// suspected, the description's span saying so; what the fighters claimed
+// or denied ("Separatists claimed the bombing"), their group did. Branches
+// count as their parent; a second insurgency, or none, leaves the
+// description as it is.
 func (a *article) insurgentsOf(d actorCand) (actorCand, bool) {
 	words := strings.Fields(strings.ToLower(d.name))
 	if n := len(words); n > 1 && armedHead(armedAgents[words[n-1]]) {
@@ -2419,6 +2429,9 @@ func (a *article) insurgentsOf(d actorCand) (actorCand, bool) {
 	}
 	c := actorCand{name: name, canonical: cite.Group.Name, kind: "group",
 		attr: record.Suspected, b0: cite.Start, b1: cite.End, c0: d.b0, c1: d.b1}
+	if d.attr == record.Claimed || d.attr == record.Denied {
+		c.attr, c.c0, c.c1 = d.attr, d.c0, d.c1 // "Rebels claimed the attack": the fighters' claim is their group's
+	}
 	return c, true
 }
 
