@@ -3623,8 +3623,11 @@ func (a *article) stateVoiceIn(s0, s1 int32) bool {
 // same town and day whose doer stands in a sentence telling several
 // attacks at once ("The IRA detonated at least 20 bombs across the city",
 // "a wave of bombings by the rebels") before this one was split from it
-// ("Another car bomb went off on Cavehill Road"). The set's doer did each
-// of its attacks, with the same attribution. It reports whether it did.
+// ("Another car bomb went off on Cavehill Road"), or in a sentence telling
+// one deed at several places ("opened fire on demonstrators in the capital
+// and in several southern towns": placesTold) before this place was told
+// ("Protests also turned deadly in Moundou"). The set's doer did each of
+// its attacks, with the same attribution. It reports whether it did.
 func (f *filler) setDoer(earlier []filler) bool {
 	a, in := f.a, f.in
 	if len(in.ms) == 0 || f.rec.Location == nil || f.rec.Date == "" {
@@ -3639,7 +3642,10 @@ func (f *filler) setDoer(earlier []filler) bool {
 			g.rec.Location.Place == f.rec.Location.Place && g.rec.Location.GeonamesID == f.rec.Location.GeonamesID
 		told := false
 		for _, m := range g.in.ms {
-			if m.sent < in.ms[0].sent && a.severalTold(m) && g.doerIn(m.sent) && (site || f.setAround(g, m)) {
+			if m.sent >= in.ms[0].sent || !g.doerIn(m.sent) {
+				continue
+			}
+			if a.severalTold(m) && (site || f.setAround(g, m)) || a.placesTold(m) && f.sameDeedNear(g) {
 				told = true
 				break
 			}
@@ -3683,6 +3689,41 @@ func (f *filler) setAround(g *filler, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// placesTold reports whether mention m tells its deed at several places
+// at once: a plural of places ([places-counted], the plural place nouns)
+// after "in" or "across" in its sentence, past at most three words ("opened
+// fire on demonstrators in the capital and in several southern towns", "in
+// two cities of the region"). Each place is a site of the one deed, its
+// doer the one the mention names (setDoer).
+func (a *article) placesTold(m *mention) bool {
+	s := a.sents[m.sent]
+	for j := int32(s.First); j < int32(s.Last); j++ {
+		if w := a.lowerWord(j); w != "in" && w != "across" {
+			continue
+		}
+		for k := j + 1; k < int32(s.Last) && k <= j+4 && a.toks[k].Kind == text.Word && !a.clauseBreak(k); k++ {
+			if placesCounted[a.lowerWord(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameDeedNear reports whether this incident is of the kind of the
+// earlier incident g, in its country and within a day of it: one of the
+// places of a deed told at several (placesTold), wherever in the country
+// the text put them.
+func (f *filler) sameDeedNear(g *filler) bool {
+	gl, fl := g.rec.Location, f.rec.Location
+	if g.rec.Type != f.rec.Type || gl.CountryCode == "" || gl.CountryCode != fl.CountryCode {
+		return false
+	}
+	gd, err1 := text.ParseDay(g.rec.Date)
+	fd, err2 := text.ParseDay(f.rec.Date)
+	return err1 == nil && err2 == nil && gd.D != 0 && fd.D != 0 && fd.Sub(gd) >= -1 && fd.Sub(gd) <= 1
 }
 
 // severalTold reports whether mention m tells several attacks at once: a
