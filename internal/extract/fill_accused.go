@@ -888,15 +888,19 @@ var chargeNouns = lexicon.Words().Set("charge-noun") // lexicon/words.txt
 // candidate at all.
 func (f *filler) forceDenials(cands []actorCand) {
 	last := -1
+	states := map[string]bool{}
 	for _, c := range cands {
 		if c.kind == "state" && c.attr == record.Suspected {
 			last = max(last, c.b0, c.c0)
+			if c.state != "" {
+				states[c.state] = true
+			}
 		}
 	}
 	if last < 0 {
 		return
 	}
-	d0, d1, ok := f.forceDenial(last)
+	d0, d1, ok := f.forceDenial(last, states)
 	if !ok {
 		return
 	}
@@ -976,7 +980,7 @@ func (f *filler) onlyNewOthers(si int32) bool {
 // attribution sentences, a cue of denial whose subject is a state's force
 // (forceDenies) and which answers a charge (deniesCharge), and returns
 // the cue's span.
-func (f *filler) forceDenial(after int) (int, int, bool) {
+func (f *filler) forceDenial(after int, states map[string]bool) (int, int, bool) {
 	a := f.a
 	for _, si := range f.attributionSentences() {
 		first := int32(a.sents[si].First)
@@ -984,13 +988,44 @@ func (f *filler) forceDenial(after int) (int, int, bool) {
 			if t.p.Cat != lexicon.Attribution || t.p.Value != record.Denied || int(a.toks[t.t0].Start) <= after {
 				continue
 			}
-			if a.forceDenies(t, first) && a.deniesCharge(t) && a.negatedDenial(t.t0) < 0 {
+			if (a.forceDenies(t, first) || a.stateDenies(t, first, states)) && a.deniesCharge(t) && a.negatedDenial(t.t0) < 0 {
 				b0, b1 := a.span(t.t0, t.t1)
 				return b0, b1, true
 			}
 		}
 	}
 	return 0, 0, false
+}
+
+// stateDenies reports whether the subject of the cue of denial t, in the
+// sentence opening at first, is one of the states whose forces the story
+// accuses: the state by its name ("Russia denied it had carried out the
+// strike") or an office its name qualifies ([state-speaker]: "Russia's
+// defence ministry denied any raid on the town", "the Russian defence
+// ministry denied"). A state answers for its forces, as its forces do.
+func (a *article) stateDenies(t term, first int32, states map[string]bool) bool {
+	if len(states) == 0 {
+		return false
+	}
+	j := a.pastAsidesBack(t.t0, first)
+	lo, hi := a.placeRange(max(first, j-6), j)
+	for k := hi - 1; k >= lo; k-- {
+		m := &a.places[k]
+		if m.t1 > j || !(m.country || m.demonym) || m.chosen == nil || !states[m.chosen.CountryCode] {
+			continue
+		}
+		for n := m.t1; n < j; n++ {
+			if a.inDate(n) || a.lowerWord(n) == "on" && a.inDate(n+1) {
+				continue // "Russia on Tuesday denied its planes had ..."
+			}
+			w := a.lowerWord(n)
+			if !stateSpeakers[w] && !serviceAdjectives[w] && w != "'s" && w != "’s" && w != "s" && w != "'" && w != "’" && w != "defence" && w != "defense" && w != "foreign" {
+				return false // "Russia said Ukraine denied": another subject
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // deniesCharge reports whether the cue of denial t answers a charge: it
@@ -1002,8 +1037,11 @@ func (f *filler) forceDenial(after int) (int, int, bool) {
 // officers had used live ammunition") or by a pronoun ending the clause,
 // which stands for the deed told ("the army denied it", "denied that the
 // military perpetrated it"), or the clause ends at the cue ("which the
-// armed forces have denied"). "Denied that there are any rifts" answers
-// none.
+// armed forces have denied"), or its object is a gerund: "denied firing
+// on the crowd", "denied using live ammunition" deny the denier's own
+// doing, since a gerund's doer is the subject of the verb it is the
+// object of (gerundAt, as avowedGerund for the avowal). "Denied that
+// there are any rifts" answers none.
 func (a *article) deniesCharge(t term) bool {
 	if a.setIn(chargeNouns, t.t0, t.t1) {
 		return true // "rejected the accusation"
@@ -1011,6 +1049,9 @@ func (a *article) deniesCharge(t term) bool {
 	last := int32(a.sents[a.sentOf[t.t0]].Last)
 	if t.t1 >= last || a.toks[t.t1].Kind == text.Punct {
 		return true // "which the armed forces have denied."
+	}
+	if a.gerundAt(t.t1) {
+		return true // "Police denied using live ammunition"
 	}
 	for k := t.t1; k < last && k < t.t1+12; k++ {
 		w := a.lowerWord(k)

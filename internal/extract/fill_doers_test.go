@@ -321,3 +321,28 @@ func TestCraftDoers(t *testing.T) {
 	}
 	checkFills(t, tests)
 }
+
+// TestDenialAnswersCharge checks that a denial answers the charge laid on
+// a state's force when its object is a gerund (the denier's own doing) or
+// its subject is the force's state, by its name or an office its name
+// qualifies, and not when another state denies.
+func TestDenialAnswersCharge(t *testing.T) {
+	const strike = "An air strike hit a market in the Syrian town of Ariha on Thursday, killing 12 people, the Observatory said. The Observatory said Russian warplanes carried out the raid. "
+	tests := []struct {
+		name, body, want string
+	}{
+		{"a gerund object",
+			"Police opened fire on protesters in Omdurman on Thursday, killing three people, a doctors' committee said. Police denied firing on the protesters.",
+			"armed_assault 2021-03-04 killed=3..3 by=Police/denied"},
+		{"the state's ministry",
+			strike + "Russia's defence ministry denied any raid on the town.",
+			"remote_violence 2021-03-04 killed=12..12 by=Russian/denied"},
+		{"the state by its name",
+			strike + "Russia denied it had carried out the raid.",
+			"remote_violence 2021-03-04 killed=12..12 by=Russian/denied"},
+		{"another state's ministry",
+			strike + "Turkey's defence ministry denied any raid on the town.",
+			"remote_violence 2021-03-04 killed=12..12 by=Russian/suspected"},
+	}
+	checkFills(t, tests)
+}

@@ -2094,8 +2094,8 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if t.p.Cat != lexicon.Party || t.p.Value != record.Perpetrators {
 			continue
 		}
-		if vaguePerpetrators[a.lowerSpan(t.t0, t.t1)] {
-			continue
+		if vaguePerpetrators[a.lowerSpan(t.t0, t.t1)] && !causeOrientations[a.lowerWord(t.t0-1)] {
+			continue // not "separatist fighters": their cause says whose they are
 		}
 		if modifiedNoun[a.lowerWord(t.t1)] || a.mouthpieceAt(t.t1) || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
 			continue // "guerrilla conflict", "militant group", "rebel-held", "a rebel spokesman": not the attackers themselves
@@ -2138,6 +2138,11 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 				demonym = demonym || a.isDemonym(j)
 			case crimeTrades[a.lowerWord(j)]:
 				trade = true // "drug trafficking gangs": who they are is their trade
+			case causeOrientations[a.lowerWord(j)]:
+				// "separatist fighters", "communist rebels": the cause they
+				// fight for says who they are, as a capitalised name or a
+				// demonym does ("Islamist militants")
+				identity = true
 			case !perpModifiers[a.lowerWord(j)] && !groupOrientations[a.lowerWord(j)]:
 				break modifiers // (their politics describe them too: "Leftist guerrillas claimed")
 			}
@@ -2167,7 +2172,15 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if demonym && clash {
 			c.attr = record.Suspected // "fighting between Palestinian guerrillas and ...": a side the report names by who it is
 		}
-		if v := a.actorVerb(t1, int32(s.Last)); a.claimingSubject(t0, v) {
+		subj := t0
+		if j := t0 - 1; j == int32(s.First) && a.capWord(j) && !determiners[a.lowerWord(j)] {
+			// "Baloch separatists claim Quetta station bombing": a
+			// capital opening the sentence tells no identity (every first
+			// word has one) but is the noun's modifier all the same, so
+			// the phrase it opens is the subject of the verb after it
+			subj = j
+		}
+		if v := a.actorVerb(t1, int32(s.Last)); a.claimingSubject(subj, v) {
 			if k, ok := a.claimingAfter(v, int32(s.Last)); ok {
 				c.attr = record.Claimed // "Guerrillas later telephoned a radio station claiming the attack"
 				c.c0, c.c1 = a.span(k, k+1)
@@ -2367,10 +2380,13 @@ func (a *article) claimAt(v int32) (int, int, bool) {
 }
 
 // describedGroups head a group's description ("a leftist group");
-// groupOrientations describe it by its politics or means.
+// groupOrientations describe it by its politics or means, and
+// causeOrientations, among them, by the cause it fights for, which says
+// who the fighters are ("separatist fighters"; description).
 var (
 	describedGroups   = lexicon.Words().Set("described-group")   // lexicon/words.txt
 	groupOrientations = lexicon.Words().Set("group-orientation") // lexicon/words.txt
+	causeOrientations = lexicon.Words().Set("cause-orientation") // lexicon/words.txt
 )
 
 // armedHead reports whether an [armed-agent] noun of that type heads a
@@ -2391,8 +2407,10 @@ var (
 // "the guerrillas attacked" after "guerrillas of the FMLN" or "the
 // Shining Path" speaks of that group's fighters, as a reader takes it and
 // as a coder codes it. The report tells of them doing it, so the group is
-// suspected, the description's span saying so. Branches count as their
-// parent; a second insurgency, or none, leaves the description as it is.
+// suspected, the description's span saying so; what the fighters claimed
+// or denied ("Separatists claimed the bombing"), their group did. Branches
+// count as their parent; a second insurgency, or none, leaves the
+// description as it is.
 func (a *article) insurgentsOf(d actorCand) (actorCand, bool) {
 	words := strings.Fields(strings.ToLower(d.name))
 	if n := len(words); n > 1 && armedHead(armedAgents[words[n-1]]) {
@@ -2411,6 +2429,9 @@ func (a *article) insurgentsOf(d actorCand) (actorCand, bool) {
 	}
 	c := actorCand{name: name, canonical: cite.Group.Name, kind: "group",
 		attr: record.Suspected, b0: cite.Start, b1: cite.End, c0: d.b0, c1: d.b1}
+	if d.attr == record.Claimed || d.attr == record.Denied {
+		c.attr, c.c0, c.c1 = d.attr, d.c0, d.c1 // "Rebels claimed the attack": the fighters' claim is their group's
+	}
 	return c, true
 }
 
@@ -3602,8 +3623,11 @@ func (a *article) stateVoiceIn(s0, s1 int32) bool {
 // same town and day whose doer stands in a sentence telling several
 // attacks at once ("The IRA detonated at least 20 bombs across the city",
 // "a wave of bombings by the rebels") before this one was split from it
-// ("Another car bomb went off on Cavehill Road"). The set's doer did each
-// of its attacks, with the same attribution. It reports whether it did.
+// ("Another car bomb went off on Cavehill Road"), or in a sentence telling
+// one deed at several places ("opened fire on demonstrators in the capital
+// and in several southern towns": placesTold) before this place was told
+// ("Protests also turned deadly in Moundou"). The set's doer did each of
+// its attacks, with the same attribution. It reports whether it did.
 func (f *filler) setDoer(earlier []filler) bool {
 	a, in := f.a, f.in
 	if len(in.ms) == 0 || f.rec.Location == nil || f.rec.Date == "" {
@@ -3618,7 +3642,10 @@ func (f *filler) setDoer(earlier []filler) bool {
 			g.rec.Location.Place == f.rec.Location.Place && g.rec.Location.GeonamesID == f.rec.Location.GeonamesID
 		told := false
 		for _, m := range g.in.ms {
-			if m.sent < in.ms[0].sent && a.severalTold(m) && g.doerIn(m.sent) && (site || f.setAround(g, m)) {
+			if m.sent >= in.ms[0].sent || !g.doerIn(m.sent) {
+				continue
+			}
+			if a.severalTold(m) && (site || f.setAround(g, m)) || a.placesTold(m) && f.sameDeedNear(g) {
 				told = true
 				break
 			}
@@ -3662,6 +3689,41 @@ func (f *filler) setAround(g *filler, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// placesTold reports whether mention m tells its deed at several places
+// at once: a plural of places ([places-counted], the plural place nouns)
+// after "in" or "across" in its sentence, past at most three words ("opened
+// fire on demonstrators in the capital and in several southern towns", "in
+// two cities of the region"). Each place is a site of the one deed, its
+// doer the one the mention names (setDoer).
+func (a *article) placesTold(m *mention) bool {
+	s := a.sents[m.sent]
+	for j := int32(s.First); j < int32(s.Last); j++ {
+		if w := a.lowerWord(j); w != "in" && w != "across" {
+			continue
+		}
+		for k := j + 1; k < int32(s.Last) && k <= j+4 && a.toks[k].Kind == text.Word && !a.clauseBreak(k); k++ {
+			if placesCounted[a.lowerWord(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameDeedNear reports whether this incident is of the kind of the
+// earlier incident g, in its country and within a day of it: one of the
+// places of a deed told at several (placesTold), wherever in the country
+// the text put them.
+func (f *filler) sameDeedNear(g *filler) bool {
+	gl, fl := g.rec.Location, f.rec.Location
+	if g.rec.Type != f.rec.Type || gl.CountryCode == "" || gl.CountryCode != fl.CountryCode {
+		return false
+	}
+	gd, err1 := text.ParseDay(g.rec.Date)
+	fd, err2 := text.ParseDay(f.rec.Date)
+	return err1 == nil && err2 == nil && gd.D != 0 && fd.D != 0 && fd.Sub(gd) >= -1 && fd.Sub(gd) <= 1
 }
 
 // severalTold reports whether mention m tells several attacks at once: a

@@ -303,11 +303,18 @@ var avowVerbs = lexicon.Words().Set("avow-verb") // lexicon/words.txt
 // own; its doer is the subject of the verb, so the one who avows it tells
 // of its own deed, as "acknowledged its men had planted the bomb" does.
 func (a *article) avowedGerund(v, last int32) bool {
-	if !avowVerbs[a.lowerWord(v)] || v+1 >= last || a.toks[v+1].Kind != text.Word {
+	return avowVerbs[a.lowerWord(v)] && v+1 < last && a.gerundAt(v+1)
+}
+
+// gerundAt reports whether token k is a gerund in lower case ("carrying",
+// "firing", "using"): as the object of a verb it has no subject of its
+// own, so its doer is the verb's subject.
+func (a *article) gerundAt(k int32) bool {
+	if int(k) >= len(a.toks) || a.toks[k].Kind != text.Word {
 		return false
 	}
-	w := a.lowerWord(v + 1)
-	return len(w) > 4 && strings.HasSuffix(w, "ing") && !a.capWord(v+1)
+	w := a.lowerWord(k)
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !a.capWord(k)
 }
 
 // quotingParticiples say, after "as", what the one quoted said: "quoted G
@@ -776,10 +783,13 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 	// where or how it said it stands before what it said; the phrase
 	// may hold the speaker's own pronoun ("said through its Amaq news
 	// agency that", "said on its Andalus radio that"), which is not yet
-	// what it said
+	// what it said, and so may a second such phrase after the first ("in
+	// a statement on its Andalus radio that"): a pronoun right after a
+	// preposition of the medium owns the medium; a time may stand there
+	// too ("in a statement carried on its channels late on Sunday that")
 	medium := sayingMedia[a.lowerWord(j)]
-	for k := j; k < last && k < j+10 && a.toks[k].Kind == text.Word; k++ {
-		if w := a.lowerWord(k); w == "that" || ownPronouns[w] && !(medium && k == j+1) {
+	for k := j; k < last && k < j+14 && a.toks[k].Kind == text.Word; k++ {
+		if w := a.lowerWord(k); w == "that" || ownPronouns[w] && !(medium && k > j && sayingMedia[a.lowerWord(k-1)]) {
 			if k > j && medium {
 				j = k
 			}

@@ -243,6 +243,7 @@ var wordSchema = []WordSection{
 	{Name: "insurgent-noun"},
 	{Name: "described-group"},
 	{Name: "group-orientation"},
+	{Name: "cause-orientation"},
 	{Name: "insurgency-kind"},
 	{Name: "capital-noun"},
 	{Name: "filed-city-noun"},
