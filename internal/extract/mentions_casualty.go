@@ -210,7 +210,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 			// six (markDateline reads no lead's own words as a dateline:
 			// "A 29-YEAR-OLD", "HAVE DIED AND 13 MORE WERE WOUNDED --")
 			st.parts = slices.DeleteFunc(a.subjectOf(t, qs, int32(s.First)), func(p part) bool {
-				return int(a.toks[p.t1-1].End) <= a.datelineEnd && !a.inTitle(int(a.toks[p.t0].Start)) || a.accusedObject(p)
+				return int(a.toks[p.t1-1].End) <= a.datelineEnd && !a.inTitle(int(a.toks[p.t0].Start)) || a.accusedObject(p) || bodyNouns[vt] && !a.countsBodies(p, t)
 			})
 			if len(st.parts) == 0 && a.lowerWord(t.t0-1) == "being" {
 				// "... killed a passer-by before being shot dead by
@@ -742,6 +742,25 @@ func (a *article) sharedAuxiliary(t term, first int32) (term, bool) {
 		return term{}, false
 	}
 	return r, true
+}
+
+// countsBodies reports whether quantity phrase p, read before body noun
+// t as its subject, counts the bodies: it heads the noun ("three
+// bodies"), owns it ("two soldiers' bodies") or is a share of them ("two
+// of the bodies"). A noun is no predicate, so a phrase the words between
+// do not join to it is the subject of another verb, whose object the
+// bodies are: "An Associated Press reporter at the scene saw bodies being
+// shuttled away" counts no one, and a bare plural gives no number.
+func (a *article) countsBodies(p part, t term) bool {
+	for j := p.t1; j < t.t0; j++ {
+		switch w := a.lowerWord(j); {
+		case a.possessiveAt(j), w == "s" && j > p.t1 && a.possessiveAt(j-1), w == "'" || w == "’":
+		case w == "of" || w == "the" || w == "these" || w == "those" || w == "their":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // bodyNouns name the dead as things found: a number that counts them
