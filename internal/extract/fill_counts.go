@@ -187,7 +187,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		n := 0
 		found := false // a part of the party, though its figure be 0
 		whole := ""    // the party of the figure the subsets after it break down
-		for _, p := range best.parts {
+		full := f.fullBreakdown(best.parts)
+		for i, p := range best.parts {
 			of := f.partyOf(p)
 			if !p.subset {
 				whole = of
@@ -197,8 +198,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 				// party already, whatever its own words name
 				continue
 			}
-			if of != party || p.subset && n > 0 {
-				continue
+			if of != party || p.subset && n > 0 && !full[i] {
+				continue // "ten people, including two women": a share, of which one part is enough
 			}
 			n += p.n
 			found = true
@@ -289,6 +290,31 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		c.ByParty = nil
 	}
 	return c
+}
+
+// fullBreakdown marks the parts that break down, all together, a figure
+// of people of no party before them: their figures add up to it ("eight
+// people, five women and three children"; "three people - two women and a
+// boy"), so every one of them counts in its party's figure, where a share
+// of a figure ("including two women and a child") gives only its first.
+func (f *filler) fullBreakdown(ps []part) []bool {
+	full := make([]bool, len(ps))
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		if p.subset || f.partyOf(p) != "" || p.n < 2 {
+			continue
+		}
+		sum, j := 0, i+1
+		for ; j < len(ps) && ps[j].subset; j++ {
+			sum += ps[j].n
+		}
+		if j > i+2 && sum == p.n {
+			for k := i + 1; k < j; k++ {
+				full[k] = true
+			}
+		}
+	}
+	return full
 }
 
 // attackersLeftOut returns how many attackers the toll chosen leaves out,

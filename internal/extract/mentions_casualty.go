@@ -3026,6 +3026,9 @@ func (a *article) markSubsets(ps []part) {
 		if named == 0 {
 			named = a.dashedBreakdown(ps, i-1)
 		}
+		if named == 0 {
+			named = a.appositeBreakdown(ps, i-1)
+		}
 		if named > 0 {
 			named--
 			ps[i].subset = true // "Two jawans of CAF, Upendra Sahu and Devendra Singh": the two, named
@@ -3073,6 +3076,37 @@ func (a *article) dashedBreakdown(ps []part, k int) int {
 			return i - k
 		}
 		if sum > p.n {
+			return 0
+		}
+	}
+	return 0
+}
+
+// appositeBreakdown returns how many parts after part ps[k] break it
+// down when a comma sets them off, they close the list with "and", and
+// their figures add up to its own, and it counts people of no party
+// ("people", "persons"): "killed eight people, five women and three
+// children" counts eight, not sixteen. A writer who lists kinds of people
+// does not put "people" among them, and the sum says the same people are
+// counted again. Parts that do not add up, or a figure of a party ("two
+// soldiers, three policemen and five civilians"), are left to the list
+// as before. It returns 0 when there is no such breakdown.
+func (a *article) appositeBreakdown(ps []part, k int) int {
+	p := ps[k]
+	if p.n < 2 || p.qual != text.Exact || p.subset || p.party != "" || p.bare || p.name || a.word(p.t1) != "," || ps[k+1].t0 != p.t1+1 {
+		return 0
+	}
+	sum := 0
+	for i := k + 1; i < len(ps); i++ {
+		q := ps[i]
+		if q.qual != text.Exact || q.zero || q.pronoun || q.additional {
+			return 0
+		}
+		sum += q.n
+		if sum == p.n && i == len(ps)-1 && i > k+1 && a.lowerWord(q.t0-1) == "and" {
+			return i - k
+		}
+		if sum >= p.n {
 			return 0
 		}
 	}
