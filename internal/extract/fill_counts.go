@@ -55,6 +55,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// rounds, and in a round-up it sums the whole article
 	var stmts, title []*statement
 	multi := len(f.st.incs) > 1
+	aggregate := 0 // the largest figure the story gives for several sites at once, this one among them
 	for _, m := range f.current() {
 		if f.in.summary[m] {
 			// figures for several sites at once; but none hurt in every
@@ -85,6 +86,9 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			for k := range m.stmts {
 				if st := &m.stmts[k]; st.effect == effect && !st.hedged && !st.old && !st.combined {
 					title = append(title, st)
+					if summary {
+						aggregate = max(aggregate, firstTotal(st))
+					}
 				}
 			}
 			continue
@@ -187,7 +191,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		n := 0
 		found := false // a part of the party, though its figure be 0
 		whole := ""    // the party of the figure the subsets after it break down
-		for _, p := range best.parts {
+		full := f.fullBreakdown(best.parts)
+		for i, p := range best.parts {
 			of := f.partyOf(p)
 			if !p.subset {
 				whole = of
@@ -197,8 +202,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 				// party already, whatever its own words name
 				continue
 			}
-			if of != party || p.subset && n > 0 {
-				continue
+			if of != party || p.subset && n > 0 && !full[i] {
+				continue // "ten people, including two women": a share, of which one part is enough
 			}
 			n += p.n
 			found = true
@@ -276,6 +281,14 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		return &record.Count{ByParty: c.ByParty}
 	}
 	c.Min = record.IntPtr(total)
+	if aggregate > total && onlyNamed(chosen) && len(added) == 0 {
+		// "opened fire on demonstrators in the capital and in several
+		// southern towns, leaving about 50 people dead ... Journalist
+		// Narcisse Oredje was shot dead": a victim the story names at
+		// one site is one of the dead the sum over the sites counts, not
+		// the site's toll, which the story does not give
+		lower = true
+	}
 	if !lower {
 		c.Max = record.IntPtr(total)
 	}
@@ -289,6 +302,46 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		c.ByParty = nil
 	}
 	return c
+}
+
+// onlyNamed reports whether every part of statement st is a person the
+// text names or titles ("Journalist Narcisse Oredje was shot dead"): a
+// victim told of, not a count of the harmed.
+func onlyNamed(st *statement) bool {
+	if st == nil || len(st.parts) == 0 {
+		return false
+	}
+	for _, p := range st.parts {
+		if !p.name {
+			return false
+		}
+	}
+	return true
+}
+
+// fullBreakdown marks the parts that break down, all together, a figure
+// of people of no party before them: their figures add up to it ("eight
+// people, five women and three children"; "three people - two women and a
+// boy"), so every one of them counts in its party's figure, where a share
+// of a figure ("including two women and a child") gives only its first.
+func (f *filler) fullBreakdown(ps []part) []bool {
+	full := make([]bool, len(ps))
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		if p.subset || f.partyOf(p) != "" || p.n < 2 {
+			continue
+		}
+		sum, j := 0, i+1
+		for ; j < len(ps) && ps[j].subset; j++ {
+			sum += ps[j].n
+		}
+		if j > i+2 && sum == p.n {
+			for k := i + 1; k < j; k++ {
+				full[k] = true
+			}
+		}
+	}
+	return full
 }
 
 // attackersLeftOut returns how many attackers the toll chosen leaves out,
@@ -545,8 +598,26 @@ func (a *article) overPlaces(m *mention) bool {
 	_, b1 := a.span(m.t0, m.t1)
 	for ni := a.numberFrom(m.t0); ni < len(a.nums) && a.nums[ni].Start < b1; ni++ {
 		n := &a.nums[ni]
-		if j := a.tokenAt(n.Start) + 1; j < m.t1 && n.Kind == text.Cardinal && n.Value >= 2 && (placesCounted[a.lowerWord(j)] || n.Value >= 3 && a.attacksCounted(j, m.t1)) {
+		if j := a.tokenAt(n.End-1) + 1; j < m.t1 && n.Kind == text.Cardinal && n.Value >= 2 && (a.placesCountedAt(j, m.t1) || n.Value >= 3 && a.attacksCounted(j, m.t1)) {
 			return true
+		}
+	}
+	return false
+}
+
+// placesCountedAt reports whether the words at token j, right after a
+// number, name the places it counts, a noun of [places-counted] after at
+// most two words that describe them: "in 11 cities", "in two northern
+// cities", "in several southern towns" (a vague number counts places as
+// a figure does: more than one).
+func (a *article) placesCountedAt(j, end int32) bool {
+	for k := j; k < end && k <= j+2; k++ {
+		w := a.lowerWord(k)
+		if placesCounted[w] {
+			return true
+		}
+		if a.toks[k].Kind != text.Word || stopWords[w] || w == "of" || a.isCasualtyWord(k) || a.covered(k, lexicon.Party, "") {
+			return false
 		}
 	}
 	return false

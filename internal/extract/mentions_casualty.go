@@ -210,7 +210,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 			// six (markDateline reads no lead's own words as a dateline:
 			// "A 29-YEAR-OLD", "HAVE DIED AND 13 MORE WERE WOUNDED --")
 			st.parts = slices.DeleteFunc(a.subjectOf(t, qs, int32(s.First)), func(p part) bool {
-				return int(a.toks[p.t1-1].End) <= a.datelineEnd && !a.inTitle(int(a.toks[p.t0].Start)) || a.accusedObject(p)
+				return int(a.toks[p.t1-1].End) <= a.datelineEnd && !a.inTitle(int(a.toks[p.t0].Start)) || a.accusedObject(p) || bodyNouns[vt] && !a.countsBodies(p, t)
 			})
 			if len(st.parts) == 0 && a.lowerWord(t.t0-1) == "being" {
 				// "... killed a passer-by before being shot dead by
@@ -742,6 +742,25 @@ func (a *article) sharedAuxiliary(t term, first int32) (term, bool) {
 		return term{}, false
 	}
 	return r, true
+}
+
+// countsBodies reports whether quantity phrase p, read before body noun
+// t as its subject, counts the bodies: it heads the noun ("three
+// bodies"), owns it ("two soldiers' bodies") or is a share of them ("two
+// of the bodies"). A noun is no predicate, so a phrase the words between
+// do not join to it is the subject of another verb, whose object the
+// bodies are: "An Associated Press reporter at the scene saw bodies being
+// shuttled away" counts no one, and a bare plural gives no number.
+func (a *article) countsBodies(p part, t term) bool {
+	for j := p.t1; j < t.t0; j++ {
+		switch w := a.lowerWord(j); {
+		case a.possessiveAt(j), w == "s" && j > p.t1 && a.possessiveAt(j-1), w == "'" || w == "’":
+		case w == "of" || w == "the" || w == "these" || w == "those" || w == "their":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // bodyNouns name the dead as things found: a number that counts them
@@ -3007,6 +3026,9 @@ func (a *article) markSubsets(ps []part) {
 		if named == 0 {
 			named = a.dashedBreakdown(ps, i-1)
 		}
+		if named == 0 {
+			named = a.appositeBreakdown(ps, i-1)
+		}
 		if named > 0 {
 			named--
 			ps[i].subset = true // "Two jawans of CAF, Upendra Sahu and Devendra Singh": the two, named
@@ -3054,6 +3076,37 @@ func (a *article) dashedBreakdown(ps []part, k int) int {
 			return i - k
 		}
 		if sum > p.n {
+			return 0
+		}
+	}
+	return 0
+}
+
+// appositeBreakdown returns how many parts after part ps[k] break it
+// down when a comma sets them off, they close the list with "and", and
+// their figures add up to its own, and it counts people of no party
+// ("people", "persons"): "killed eight people, five women and three
+// children" counts eight, not sixteen. A writer who lists kinds of people
+// does not put "people" among them, and the sum says the same people are
+// counted again. Parts that do not add up, or a figure of a party ("two
+// soldiers, three policemen and five civilians"), are left to the list
+// as before. It returns 0 when there is no such breakdown.
+func (a *article) appositeBreakdown(ps []part, k int) int {
+	p := ps[k]
+	if p.n < 2 || p.qual != text.Exact || p.subset || p.party != "" || p.bare || p.name || a.word(p.t1) != "," || ps[k+1].t0 != p.t1+1 {
+		return 0
+	}
+	sum := 0
+	for i := k + 1; i < len(ps); i++ {
+		q := ps[i]
+		if q.qual != text.Exact || q.zero || q.pronoun || q.additional {
+			return 0
+		}
+		sum += q.n
+		if sum == p.n && i == len(ps)-1 && i > k+1 && a.lowerWord(q.t0-1) == "and" {
+			return i - k
+		}
+		if sum >= p.n {
 			return 0
 		}
 	}
