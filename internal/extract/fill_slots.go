@@ -307,6 +307,15 @@ func (f *filler) eventType() bool {
 			first[best] = first[record.RemoteViolence]
 		}
 	}
+	if best == record.SuicideBombing || best == record.Bombing {
+		if t, ok := f.bombOpensEntry(); ok {
+			// "A suicide bomber blew himself up at the gate, and gunmen
+			// then stormed the compound": the blast opened the way for
+			// the attackers' assault of the place, which is the incident;
+			// the attackers are no army, so armiesFight has no say
+			best, first[record.ArmedAssault] = record.ArmedAssault, t
+		}
+	}
 	if best == record.ArmedAssault && crowdFought && !armedMen && shot == 0 && f.forceNamed() && !a.leadFiresOnCrowd() {
 		// "At least four people were shot dead in clashes between
 		// protesters and security forces", "The demonstrators attacked
@@ -330,6 +339,130 @@ func (f *filler) eventType() bool {
 	f.tokEvidence("type", t.t0, t.t1)
 	return true
 }
+
+// bombOpensEntry returns the word of the attackers' entry into the
+// place ([entry-verb]: "stormed", "overran", "forced their way into")
+// when the incident tells its blast as the opening of that entry: the
+// entry follows "then" in its clause ("A suicide bomber blew himself up at
+// the gate, and gunmen then stormed the compound", "detonated a car bomb
+// at the gate and then forced their way inside"), or a sentence of the
+// incident says the attack began when or with the blast ("The attack
+// began at dawn when a suicide bomber drove a vehicle packed with
+// explosives into the gate" under "militants overran a camp"). The bomb
+// breached; the assault that took the place is what the incident was. The
+// entry must be asserted (an entry "tried" failed, and the blast stays
+// the deed) and made by attackers, not the police who went in after them.
+func (f *filler) bombOpensEntry() (term, bool) {
+	a := f.a
+	blast := int32(-1) // the incident's first bomb word
+	began := false     // a sentence tells the attack began with a blast
+	var entries []term
+	seen := map[int32]bool{}
+	for _, m := range f.current() {
+		for _, t := range m.triggers {
+			if (t.p.Value == record.Bombing || t.p.Value == record.SuicideBombing) && (blast < 0 || t.t0 < blast) {
+				blast = t.t0
+			}
+		}
+		if seen[m.sent] {
+			continue
+		}
+		seen[m.sent] = true
+		s := a.sents[m.sent]
+		first, last := int32(s.First), int32(s.Last)
+		for j := first; j < last; j++ {
+			if openingVerbs[a.lowerWord(j)] && a.blastAfterWhen(j, last) {
+				began = true
+			}
+			n := a.entryAt(j)
+			if n == 0 || !a.asserted(j) || !a.attackerSubject(j, first) {
+				continue
+			}
+			entries = append(entries, term{t0: j, t1: j + n})
+		}
+	}
+	if blast < 0 {
+		return term{}, false
+	}
+	for _, e := range entries {
+		if began || e.t0 > blast && a.thenBefore(e.t0) {
+			return e, true
+		}
+	}
+	return term{}, false
+}
+
+// entryAt returns how many tokens an entry word ([entry-verb]) starting
+// at token j spans, or 0.
+func (a *article) entryAt(j int32) int32 {
+	for n := int32(3); n >= 1; n-- {
+		if int(j+n) <= len(a.toks) && entryVerbs[a.lowerSpan(j, j+n)] {
+			return n
+		}
+	}
+	return 0
+}
+
+// blastAfterWhen reports whether "when" or "with" follows the opening
+// verb at token j within a few words, and a bomb word after it in the
+// sentence: "The attack began at dawn on Friday when a suicide bomber
+// drove ...", "The assault started with a car bomb".
+func (a *article) blastAfterWhen(j, last int32) bool {
+	for k := j + 1; k < last && k <= j+8; k++ {
+		if w := a.lowerWord(k); w != "when" && w != "with" {
+			continue
+		}
+		for _, t := range a.termsIn(k+1, last) {
+			if t.p.Cat == lexicon.Trigger && (t.p.Value == record.Bombing || t.p.Value == record.SuicideBombing) {
+				return true
+			}
+			if t.p.Cat == lexicon.Weapon && (t.p.Value == "vehicle_bomb" || t.p.Value == "suicide_explosives" || t.p.Value == "explosives") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// thenBefore reports whether "then" stands within three words before
+// token j, in its clause: "gunmen then stormed", "and then forced".
+func (a *article) thenBefore(j int32) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if a.lowerWord(k) == "then" {
+			return true
+		}
+		if a.toks[k].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// attackerSubject reports whether the nearest party word before token j
+// in its sentence names attackers ([party perpetrators]: "gunmen then
+// stormed", "The attackers detonated a car bomb at the gate and then
+// forced their way inside"), not a state's force ("police then stormed
+// the building"). Coordinated verbs share the subject, so "and" does not
+// stop the search.
+func (a *article) attackerSubject(j, first int32) bool {
+	for k := j - 1; k >= first && k >= j-3*roleWindow; k-- {
+		if a.covered(k, lexicon.Party, record.SecurityForces) {
+			return false
+		}
+		if a.hasTerm(k, lexicon.Party, record.Perpetrators) {
+			return true
+		}
+	}
+	return false
+}
+
+// entryVerbs tell attackers getting into the place they attack
+// ([entry-verb]); openingVerbs tell an attack beginning ([opening-verb]).
+var (
+	entryVerbs   = lexicon.Words().Set("entry-verb")   // lexicon/words.txt
+	openingVerbs = lexicon.Words().Set("opening-verb") // lexicon/words.txt
+)
 
 // leadFiresOnCrowd reports whether the headline or the lead's first
 // sentence tells a state force firing on a crowd: a verb or noun of firing

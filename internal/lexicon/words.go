@@ -394,6 +394,8 @@ var wordSchema = []WordSection{
 	{Name: "fuel-word"},
 	{Name: "douse-verb"},
 	{Name: "two-sides"},
+	{Name: "entry-verb"},
+	{Name: "opening-verb"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
