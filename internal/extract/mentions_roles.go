@@ -526,8 +526,11 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 	if typ == record.ArmedAssault && !passive && a.repels(t) && a.stateItBefore(t.t0, first) {
 		typ = record.Clash // "Iraq said it repulsed the attack": a state beats an attack back with its forces, in battle
 	}
-	if typ == record.ArmedAssault && !passive && groundVerbs[a.lowerWord(t.t0)] {
-		typ = record.Clash // "Chadian troops recaptured the town": ground is taken from those who held it, a battle
+	if typ == record.ArmedAssault && !passive && groundVerbs[a.lowerWord(t.t0)] && !a.perpetratorSubject(t.t0) {
+		// "Chadian troops recaptured the town": ground is taken from those
+		// who held it, a battle; attackers who overran a post ("Islamist
+		// insurgents overran an army post") made an assault on it
+		typ = record.Clash
 	}
 	if typ == record.ArmedAssault && !passive && fightVerbs[a.lowerWord(t.t0)] && a.bothSidesBefore(t.t0, first) {
 		typ = record.Clash // "government troops and rebels fought near Gao": both sides are the subject
