@@ -906,18 +906,48 @@ func (f *filler) lendType(g *filler) {
 
 // toldAsClash reports whether a sentence of the incident tells it, with
 // its roles, as two armed sides fighting: an assault word whose agent and
-// object make it a clash ("rebels ambushed an army patrol"). A headline's
-// or a later sentence's bare word for it ("Rebel ambush", "the ambush took
-// place near ...") names the same event with less, and takes that type; a
-// verb whose own roles make it an assault ("rebels ambushed a bus") keeps
-// its type.
+// object make it a clash ("rebels ambushed an army patrol"), or a verb of
+// fighting whose armed subject fought a state's force ("Islamic Jihad
+// said its fighters had battled the troops", under "Israeli forces killed
+// nine Palestinians during a raid on the camp") when no attackers'
+// assault was told ("militants stormed a hotel ... The gunmen battled
+// security forces for hours" is the defence the assault met:
+// attackersAssault). A headline's or a later sentence's bare word for it
+// ("Rebel ambush", "the raid") names the same event with less, and takes
+// that type; a verb whose own roles make it an assault ("rebels ambushed
+// a bus") keeps its type.
 func (f *filler) toldAsClash() bool {
+	a := f.a
 	for _, m := range f.current() {
 		for _, t := range m.triggers {
-			if t.p.Value != record.ArmedAssault {
+			switch {
+			case t.p.Value == record.ArmedAssault:
+			case t.p == roleTriggers[record.Clash] && fightVerbs[a.lowerSpan(t.t0, t.t1)] &&
+				a.forceObject(t.t1, int32(a.sents[a.sentOf[t.t0]].Last)) && !f.attackersAssault():
+			default:
 				continue
 			}
-			if r, ok := f.a.armedAttack(t, true); ok && r == record.Clash {
+			if r, ok := a.armedAttack(t, true); ok && r == record.Clash {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attackersAssault reports whether the incident tells an assault word,
+// asserted, whose subject is attackers ([party perpetrators], not a
+// state's force: perpetratorSubject): "Al Shabaab militants stormed a
+// hotel". A fight they then had with the force is the defence their
+// assault met.
+func (f *filler) attackersAssault() bool {
+	a := f.a
+	for _, m := range f.current() {
+		for _, t := range m.triggers {
+			if t.p.Value != record.ArmedAssault && (t.p.Value != "generic" || !stormVerbs[a.lowerSpan(t.t0, t.t1)]) {
+				continue
+			}
+			if a.asserted(t.t0) && a.perpetratorSubject(t.t0) {
 				return true
 			}
 		}

@@ -535,6 +535,9 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 	if typ == record.ArmedAssault && !passive && fightVerbs[a.lowerWord(t.t0)] && a.bothSidesBefore(t.t0, first) {
 		typ = record.Clash // "government troops and rebels fought near Gao": both sides are the subject
 	}
+	if typ == record.ArmedAssault && !passive && agent && fightVerbs[a.lowerWord(t.t0)] && a.forceObject(t.t1, last) {
+		typ = record.Clash // "its fighters had battled the troops": armed men fought a state's force, which fought back
+	}
 	return typ, true
 }
 
@@ -1090,6 +1093,16 @@ func (a *article) targetIn(from, to, step int32) bool {
 // with the police or troops as the other side, people who are not armed
 // riot ("farmers battled police").
 var fightVerbs = lexicon.Words().Set("fight-verb") // lexicon/words.txt
+
+// forceObject reports whether the object that starts at token j, past an
+// article or a possessive ([determiner]), is a state's security force
+// ([party security_forces]): "battled the troops", "fought police".
+func (a *article) forceObject(j, last int32) bool {
+	if j < last && determiners[a.lowerWord(j)] {
+		j++
+	}
+	return j < last && a.hasTerm(j, lexicon.Party, record.SecurityForces)
+}
 
 // facesForces reports whether the fight word t has security forces as its
 // other side, right after it or after "with" ("clashed with riot police",
