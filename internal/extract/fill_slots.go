@@ -103,6 +103,9 @@ func (f *filler) eventType() bool {
 			if a.listedKind(t) {
 				continue // "carrying out assassinations, hijackings and bombings": the kinds of deed a group is known for
 			}
+			if a.labelOfDeed(t) {
+				continue // "described the dynamite attack against the headquarters as a massacre": a speaker's word for the deed told
+			}
 			if (v == record.ArmedAssault || v == record.Bombing) && a.projectileFired(t) {
 				v = record.RemoteViolence // "fired missiles at nine sites", "explosives were fired from a dump truck": launched from afar, no gun, no planted bomb
 			}
@@ -463,6 +466,44 @@ var (
 	entryVerbs   = lexicon.Words().Set("entry-verb")   // lexicon/words.txt
 	openingVerbs = lexicon.Words().Set("opening-verb") // lexicon/words.txt
 )
+
+// labelOfDeed reports whether the attack word t is the complement of a
+// verb of naming ([label-verb]: "described", "branded", "condemned")
+// after "as", and the verb's object, between it and "as", is itself an
+// attack word: "The opposition leaders described the dynamite attack
+// against the headquarters as a 'massacre'", "described the bombings as
+// 'massacre'". The speaker names the deed the object already tells, with
+// a word of outrage, not of how it was done. With no attack word for
+// object ("in what police described as a suicide attack") the label is
+// all the text says of the deed and types it.
+func (a *article) labelOfDeed(t term) bool {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	j := t.t0 - 1
+	for ; j > first && j >= t.t0-4; j-- {
+		if w := a.word(j); w == "\"" || w == "“" || w == "'" || w == "‘" || determiners[a.lowerWord(j)] || a.toks[j].Kind == text.Word && a.lowerWord(j) != "as" {
+			continue // past the article, an adjective and a quotation mark: as a "wicked massacre"
+		}
+		break
+	}
+	if a.lowerWord(j) != "as" {
+		return false
+	}
+	for k := j - 1; k > first && k >= j-roleWindow*2; k-- {
+		if !labelVerbs[a.lowerWord(k)] {
+			continue
+		}
+		for _, u := range a.termsIn(k+1, j) {
+			if u.p.Cat == lexicon.Trigger {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// labelVerbs name a deed with a word of the speaker's ([label-verb]).
+var labelVerbs = lexicon.Words().Set("label-verb") // lexicon/words.txt
 
 // leadFiresOnCrowd reports whether the headline or the lead's first
 // sentence tells a state force firing on a crowd: a verb or noun of firing

@@ -396,6 +396,7 @@ var wordSchema = []WordSection{
 	{Name: "two-sides"},
 	{Name: "entry-verb"},
 	{Name: "opening-verb"},
+	{Name: "label-verb"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
