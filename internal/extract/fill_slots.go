@@ -153,6 +153,9 @@ func (f *filler) eventType() bool {
 					v = record.Clash // "Rebel ambush" over "rebels ambushed an army patrol": the roles said what it was
 				}
 			}
+			if v == record.Riot && a.firedOnBy(t) {
+				continue // "Police fire on protesters storming Kenya parliament": the crowd's deed tells whom the force shot
+			}
 			if v == record.ArmedAssault && a.raidMetFight(t) {
 				v = record.Clash // "Police raided the favela, setting off a fierce firefight": armed men met the force
 			}
