@@ -65,8 +65,8 @@ func (f *filler) eventType() bool {
 			if v == record.Clash && a.attackSetOff(t) {
 				continue // "militants attacked an army base, setting off a gunbattle": the defence the assault met
 			}
-			if v == record.Clash && assaulted >= 0 && t.t0 > assaulted && backPointers[a.lowerWord(t.t0-1)] {
-				continue // "militants attacked a police station ... We lost three men in the gunfight": the fight the assault became
+			if v == record.Clash && assaulted >= 0 && t.t0 > assaulted && a.pointedBack(t.t0) {
+				continue // "militants attacked a police station ... We lost three men in the gunfight", "in the ensuing gunfight": the fight the assault became
 			}
 			if v == record.Riot && a.firedOnBy(t) {
 				continue // "police fired into a crowd of rioting students": whom the force shot, not what happened
@@ -507,6 +507,18 @@ func (a *article) labelOfDeed(t term) bool {
 
 // labelVerbs name a deed with a word of the speaker's ([label-verb]).
 var labelVerbs = lexicon.Words().Set("label-verb") // lexicon/words.txt
+
+// pointedBack reports whether a word of [back-pointer] opens the noun
+// phrase that ends with the word at token j, right before it or past one
+// modifier: "the gunfight", "the ensuing gunfight", "the fierce gun
+// battle". The phrase names a thing the text has told, or one that
+// followed from it.
+func (a *article) pointedBack(j int32) bool {
+	if backPointers[a.lowerWord(j-1)] {
+		return true
+	}
+	return j >= 2 && a.toks[j-1].Kind == text.Word && !backPointers[a.lowerWord(j-1)] && a.lowerWord(j-1) != "and" && backPointers[a.lowerWord(j-2)]
+}
 
 // leadFiresOnCrowd reports whether the headline or the lead's first
 // sentence tells a state force firing on a crowd: a verb or noun of firing
