@@ -449,15 +449,19 @@ func (a *article) thenBefore(j int32) bool {
 // in its sentence names attackers ([party perpetrators]: "gunmen then
 // stormed", "The attackers detonated a car bomb at the gate and then
 // forced their way inside"), not a state's force ("police then stormed
-// the building"). Coordinated verbs share the subject, so "and" does not
-// stop the search.
+// the building") nor a bomber on his way to his blast ("a suicide bomber
+// ... then entered the courtyard, where he blew himself up"). Coordinated
+// verbs share the subject, so "and" does not stop the search.
 func (a *article) attackerSubject(j, first int32) bool {
 	for k := j - 1; k >= first && k >= j-3*roleWindow; k-- {
 		if a.covered(k, lexicon.Party, record.SecurityForces) {
 			return false
 		}
 		if a.hasTerm(k, lexicon.Party, record.Perpetrators) {
-			return true
+			// "A suicide bomber slipped into a wedding party and then
+			// entered the courtyard, where he blew himself up": the
+			// bomber's own way to his blast, no assault
+			return !a.hasTerm(k, lexicon.Trigger, record.SuicideBombing) && !a.hasTerm(k, lexicon.Trigger, record.Bombing)
 		}
 	}
 	return false
