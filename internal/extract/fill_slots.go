@@ -997,8 +997,9 @@ func (f *filler) toldAsClash() bool {
 
 // attackersAssault reports whether the incident tells an assault word,
 // asserted, whose subject is attackers ([party perpetrators], not a
-// state's force: perpetratorSubject): "Al Shabaab militants stormed a
-// hotel". A fight they then had with the force is the defence their
+// state's force: perpetratorSubject), or whose agent after "by" is
+// (perpetratorAgent): "Al Shabaab militants stormed a hotel", "A police
+// patrol was ambushed by militants". A fight they then had with the force is the defence their
 // assault met.
 func (f *filler) attackersAssault() bool {
 	a := f.a
@@ -1007,9 +1008,28 @@ func (f *filler) attackersAssault() bool {
 			if t.p.Value != record.ArmedAssault && (t.p.Value != "generic" || !stormVerbs[a.lowerSpan(t.t0, t.t1)]) {
 				continue
 			}
-			if a.asserted(t.t0) && a.perpetratorSubject(t.t0) {
+			if a.asserted(t.t0) && (a.perpetratorSubject(t.t0) || a.perpetratorAgent(t)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// perpetratorAgent reports whether the passive attack word t names
+// attackers ([party perpetrators]) as its agent after "by": "A police
+// patrol was ambushed by militants".
+func (a *article) perpetratorAgent(t term) bool {
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	if t.t1 >= last || a.lowerWord(t.t1) != "by" {
+		return false
+	}
+	for j := t.t1 + 1; j < last && j <= t.t1+4; j++ {
+		if a.clauseBreak(j) || a.covered(j, lexicon.Party, record.SecurityForces) {
+			return false
+		}
+		if a.hasTerm(j, lexicon.Party, record.Perpetrators) {
+			return true
 		}
 	}
 	return false
