@@ -65,8 +65,8 @@ func (f *filler) eventType() bool {
 			if v == record.Clash && a.attackSetOff(t) {
 				continue // "militants attacked an army base, setting off a gunbattle": the defence the assault met
 			}
-			if v == record.Clash && assaulted >= 0 && t.t0 > assaulted && backPointers[a.lowerWord(t.t0-1)] {
-				continue // "militants attacked a police station ... We lost three men in the gunfight": the fight the assault became
+			if v == record.Clash && assaulted >= 0 && t.t0 > assaulted && a.pointedBack(t.t0) {
+				continue // "militants attacked a police station ... We lost three men in the gunfight", "in the ensuing gunfight": the fight the assault became
 			}
 			if v == record.Riot && a.firedOnBy(t) {
 				continue // "police fired into a crowd of rioting students": whom the force shot, not what happened
@@ -102,6 +102,9 @@ func (f *filler) eventType() bool {
 			}
 			if a.listedKind(t) {
 				continue // "carrying out assassinations, hijackings and bombings": the kinds of deed a group is known for
+			}
+			if a.labelOfDeed(t) {
+				continue // "described the dynamite attack against the headquarters as a massacre": a speaker's word for the deed told
 			}
 			if (v == record.ArmedAssault || v == record.Bombing) && a.projectileFired(t) {
 				v = record.RemoteViolence // "fired missiles at nine sites", "explosives were fired from a dump truck": launched from afar, no gun, no planted bomb
@@ -149,6 +152,9 @@ func (f *filler) eventType() bool {
 				} else if clash && v == record.ArmedAssault && (!ok || r != record.Riot && !a.pastVerb(t)) {
 					v = record.Clash // "Rebel ambush" over "rebels ambushed an army patrol": the roles said what it was
 				}
+			}
+			if v == record.Riot && a.firedOnBy(t) {
+				continue // "Police fire on protesters storming Kenya parliament": the crowd's deed tells whom the force shot
 			}
 			if v == record.ArmedAssault && a.raidMetFight(t) {
 				v = record.Clash // "Police raided the favela, setting off a fierce firefight": armed men met the force
@@ -307,6 +313,15 @@ func (f *filler) eventType() bool {
 			first[best] = first[record.RemoteViolence]
 		}
 	}
+	if best == record.SuicideBombing || best == record.Bombing {
+		if t, ok := f.bombOpensEntry(); ok {
+			// "A suicide bomber blew himself up at the gate, and gunmen
+			// then stormed the compound": the blast opened the way for
+			// the attackers' assault of the place, which is the incident;
+			// the attackers are no army, so armiesFight has no say
+			best, first[record.ArmedAssault] = record.ArmedAssault, t
+		}
+	}
 	if best == record.ArmedAssault && crowdFought && !armedMen && shot == 0 && f.forceNamed() && !a.leadFiresOnCrowd() {
 		// "At least four people were shot dead in clashes between
 		// protesters and security forces", "The demonstrators attacked
@@ -329,6 +344,184 @@ func (f *filler) eventType() bool {
 	t := first[best]
 	f.tokEvidence("type", t.t0, t.t1)
 	return true
+}
+
+// bombOpensEntry returns the word of the attackers' entry into the
+// place ([entry-verb]: "stormed", "overran", "forced their way into")
+// when the incident tells its blast as the opening of that entry: the
+// entry follows "then" in its clause ("A suicide bomber blew himself up at
+// the gate, and gunmen then stormed the compound", "detonated a car bomb
+// at the gate and then forced their way inside"), or a sentence of the
+// incident says the attack began when or with the blast ("The attack
+// began at dawn when a suicide bomber drove a vehicle packed with
+// explosives into the gate" under "militants overran a camp"). The bomb
+// breached; the assault that took the place is what the incident was. The
+// entry must be asserted (an entry "tried" failed, and the blast stays
+// the deed) and made by attackers, not the police who went in after them.
+func (f *filler) bombOpensEntry() (term, bool) {
+	a := f.a
+	blast := int32(-1) // the incident's first bomb word
+	began := false     // a sentence tells the attack began with a blast
+	var entries []term
+	seen := map[int32]bool{}
+	for _, m := range f.current() {
+		for _, t := range m.triggers {
+			if (t.p.Value == record.Bombing || t.p.Value == record.SuicideBombing) && (blast < 0 || t.t0 < blast) {
+				blast = t.t0
+			}
+		}
+		if seen[m.sent] {
+			continue
+		}
+		seen[m.sent] = true
+		s := a.sents[m.sent]
+		first, last := int32(s.First), int32(s.Last)
+		for j := first; j < last; j++ {
+			if openingVerbs[a.lowerWord(j)] && a.blastAfterWhen(j, last) {
+				began = true
+			}
+			n := a.entryAt(j)
+			if n == 0 || !a.asserted(j) || !a.attackerSubject(j, first) {
+				continue
+			}
+			entries = append(entries, term{t0: j, t1: j + n})
+		}
+	}
+	if blast < 0 {
+		return term{}, false
+	}
+	for _, e := range entries {
+		if began || e.t0 > blast && a.thenBefore(e.t0) {
+			return e, true
+		}
+	}
+	return term{}, false
+}
+
+// entryAt returns how many tokens an entry word ([entry-verb]) starting
+// at token j spans, or 0.
+func (a *article) entryAt(j int32) int32 {
+	for n := int32(3); n >= 1; n-- {
+		if int(j+n) <= len(a.toks) && entryVerbs[a.lowerSpan(j, j+n)] {
+			return n
+		}
+	}
+	return 0
+}
+
+// blastAfterWhen reports whether "when" or "with" follows the opening
+// verb at token j within a few words, and a bomb word after it in the
+// sentence: "The attack began at dawn on Friday when a suicide bomber
+// drove ...", "The assault started with a car bomb".
+func (a *article) blastAfterWhen(j, last int32) bool {
+	for k := j + 1; k < last && k <= j+8; k++ {
+		if w := a.lowerWord(k); w != "when" && w != "with" {
+			continue
+		}
+		for _, t := range a.termsIn(k+1, last) {
+			if t.p.Cat == lexicon.Trigger && (t.p.Value == record.Bombing || t.p.Value == record.SuicideBombing) {
+				return true
+			}
+			if t.p.Cat == lexicon.Weapon && (t.p.Value == "vehicle_bomb" || t.p.Value == "suicide_explosives" || t.p.Value == "explosives") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// thenBefore reports whether "then" stands within three words before
+// token j, in its clause: "gunmen then stormed", "and then forced".
+func (a *article) thenBefore(j int32) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if a.lowerWord(k) == "then" {
+			return true
+		}
+		if a.toks[k].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// attackerSubject reports whether the nearest party word before token j
+// in its sentence names attackers ([party perpetrators]: "gunmen then
+// stormed", "The attackers detonated a car bomb at the gate and then
+// forced their way inside"), not a state's force ("police then stormed
+// the building") nor a bomber on his way to his blast ("a suicide bomber
+// ... then entered the courtyard, where he blew himself up"). Coordinated
+// verbs share the subject, so "and" does not stop the search.
+func (a *article) attackerSubject(j, first int32) bool {
+	for k := j - 1; k >= first && k >= j-3*roleWindow; k-- {
+		if a.covered(k, lexicon.Party, record.SecurityForces) {
+			return false
+		}
+		if a.hasTerm(k, lexicon.Party, record.Perpetrators) {
+			// "A suicide bomber slipped into a wedding party and then
+			// entered the courtyard, where he blew himself up": the
+			// bomber's own way to his blast, no assault
+			return !a.hasTerm(k, lexicon.Trigger, record.SuicideBombing) && !a.hasTerm(k, lexicon.Trigger, record.Bombing)
+		}
+	}
+	return false
+}
+
+// entryVerbs tell attackers getting into the place they attack
+// ([entry-verb]); openingVerbs tell an attack beginning ([opening-verb]).
+var (
+	entryVerbs   = lexicon.Words().Set("entry-verb")   // lexicon/words.txt
+	openingVerbs = lexicon.Words().Set("opening-verb") // lexicon/words.txt
+)
+
+// labelOfDeed reports whether the attack word t is the complement of a
+// verb of naming ([label-verb]: "described", "branded", "condemned")
+// after "as", and the verb's object, between it and "as", is itself an
+// attack word: "The opposition leaders described the dynamite attack
+// against the headquarters as a 'massacre'", "described the bombings as
+// 'massacre'". The speaker names the deed the object already tells, with
+// a word of outrage, not of how it was done. With no attack word for
+// object ("in what police described as a suicide attack") the label is
+// all the text says of the deed and types it.
+func (a *article) labelOfDeed(t term) bool {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	j := t.t0 - 1
+	for ; j > first && j >= t.t0-4; j-- {
+		if w := a.word(j); w == "\"" || w == "“" || w == "'" || w == "‘" || determiners[a.lowerWord(j)] || a.toks[j].Kind == text.Word && a.lowerWord(j) != "as" {
+			continue // past the article, an adjective and a quotation mark: as a "wicked massacre"
+		}
+		break
+	}
+	if a.lowerWord(j) != "as" {
+		return false
+	}
+	for k := j - 1; k > first && k >= j-roleWindow*2; k-- {
+		if !labelVerbs[a.lowerWord(k)] {
+			continue
+		}
+		for _, u := range a.termsIn(k+1, j) {
+			if u.p.Cat == lexicon.Trigger {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// labelVerbs name a deed with a word of the speaker's ([label-verb]).
+var labelVerbs = lexicon.Words().Set("label-verb") // lexicon/words.txt
+
+// pointedBack reports whether a word of [back-pointer] opens the noun
+// phrase that ends with the word at token j, right before it or past one
+// modifier: "the gunfight", "the ensuing gunfight", "the fierce gun
+// battle". The phrase names a thing the text has told, or one that
+// followed from it.
+func (a *article) pointedBack(j int32) bool {
+	if backPointers[a.lowerWord(j-1)] {
+		return true
+	}
+	return j >= 2 && a.toks[j-1].Kind == text.Word && !backPointers[a.lowerWord(j-1)] && a.lowerWord(j-1) != "and" && backPointers[a.lowerWord(j-2)]
 }
 
 // leadFiresOnCrowd reports whether the headline or the lead's first
@@ -773,20 +966,70 @@ func (f *filler) lendType(g *filler) {
 
 // toldAsClash reports whether a sentence of the incident tells it, with
 // its roles, as two armed sides fighting: an assault word whose agent and
-// object make it a clash ("rebels ambushed an army patrol"). A headline's
-// or a later sentence's bare word for it ("Rebel ambush", "the ambush took
-// place near ...") names the same event with less, and takes that type; a
-// verb whose own roles make it an assault ("rebels ambushed a bus") keeps
-// its type.
+// object make it a clash ("rebels ambushed an army patrol"), or a verb of
+// fighting whose armed subject fought a state's force ("Islamic Jihad
+// said its fighters had battled the troops", under "Israeli forces killed
+// nine Palestinians during a raid on the camp") when no attackers'
+// assault was told ("militants stormed a hotel ... The gunmen battled
+// security forces for hours" is the defence the assault met:
+// attackersAssault). A headline's or a later sentence's bare word for it
+// ("Rebel ambush", "the raid") names the same event with less, and takes
+// that type; a verb whose own roles make it an assault ("rebels ambushed
+// a bus") keeps its type.
 func (f *filler) toldAsClash() bool {
+	a := f.a
 	for _, m := range f.current() {
 		for _, t := range m.triggers {
-			if t.p.Value != record.ArmedAssault {
+			switch {
+			case t.p.Value == record.ArmedAssault:
+			case t.p == roleTriggers[record.Clash] && fightVerbs[a.lowerSpan(t.t0, t.t1)] &&
+				a.forceObject(t.t1, int32(a.sents[a.sentOf[t.t0]].Last)) && !f.attackersAssault():
+			default:
 				continue
 			}
-			if r, ok := f.a.armedAttack(t, true); ok && r == record.Clash {
+			if r, ok := a.armedAttack(t, true); ok && r == record.Clash {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// attackersAssault reports whether the incident tells an assault word,
+// asserted, whose subject is attackers ([party perpetrators], not a
+// state's force: perpetratorSubject), or whose agent after "by" is
+// (perpetratorAgent): "Al Shabaab militants stormed a hotel", "A police
+// patrol was ambushed by militants". A fight they then had with the force is the defence their
+// assault met.
+func (f *filler) attackersAssault() bool {
+	a := f.a
+	for _, m := range f.current() {
+		for _, t := range m.triggers {
+			if t.p.Value != record.ArmedAssault && (t.p.Value != "generic" || !stormVerbs[a.lowerSpan(t.t0, t.t1)]) {
+				continue
+			}
+			if a.asserted(t.t0) && (a.perpetratorSubject(t.t0) || a.perpetratorAgent(t)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perpetratorAgent reports whether the passive attack word t names
+// attackers ([party perpetrators]) as its agent after "by": "A police
+// patrol was ambushed by militants".
+func (a *article) perpetratorAgent(t term) bool {
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	if t.t1 >= last || a.lowerWord(t.t1) != "by" {
+		return false
+	}
+	for j := t.t1 + 1; j < last && j <= t.t1+4; j++ {
+		if a.clauseBreak(j) || a.covered(j, lexicon.Party, record.SecurityForces) {
+			return false
+		}
+		if a.hasTerm(j, lexicon.Party, record.Perpetrators) {
+			return true
 		}
 	}
 	return false

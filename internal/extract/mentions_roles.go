@@ -526,11 +526,17 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 	if typ == record.ArmedAssault && !passive && a.repels(t) && a.stateItBefore(t.t0, first) {
 		typ = record.Clash // "Iraq said it repulsed the attack": a state beats an attack back with its forces, in battle
 	}
-	if typ == record.ArmedAssault && !passive && groundVerbs[a.lowerWord(t.t0)] {
-		typ = record.Clash // "Chadian troops recaptured the town": ground is taken from those who held it, a battle
+	if typ == record.ArmedAssault && !passive && groundVerbs[a.lowerWord(t.t0)] && !a.perpetratorSubject(t.t0) {
+		// "Chadian troops recaptured the town": ground is taken from those
+		// who held it, a battle; attackers who overran a post ("Islamist
+		// insurgents overran an army post") made an assault on it
+		typ = record.Clash
 	}
 	if typ == record.ArmedAssault && !passive && fightVerbs[a.lowerWord(t.t0)] && a.bothSidesBefore(t.t0, first) {
 		typ = record.Clash // "government troops and rebels fought near Gao": both sides are the subject
+	}
+	if typ == record.ArmedAssault && !passive && agent && fightVerbs[a.lowerWord(t.t0)] && a.forceObject(t.t1, last) {
+		typ = record.Clash // "its fighters had battled the troops": armed men fought a state's force, which fought back
 	}
 	return typ, true
 }
@@ -1087,6 +1093,16 @@ func (a *article) targetIn(from, to, step int32) bool {
 // with the police or troops as the other side, people who are not armed
 // riot ("farmers battled police").
 var fightVerbs = lexicon.Words().Set("fight-verb") // lexicon/words.txt
+
+// forceObject reports whether the object that starts at token j, past an
+// article or a possessive ([determiner]), is a state's security force
+// ([party security_forces]): "battled the troops", "fought police".
+func (a *article) forceObject(j, last int32) bool {
+	if j < last && determiners[a.lowerWord(j)] {
+		j++
+	}
+	return j < last && a.hasTerm(j, lexicon.Party, record.SecurityForces)
+}
 
 // facesForces reports whether the fight word t has security forces as its
 // other side, right after it or after "with" ("clashed with riot police",

@@ -395,6 +395,9 @@ var wordSchema = []WordSection{
 	{Name: "fuel-word"},
 	{Name: "douse-verb"},
 	{Name: "two-sides"},
+	{Name: "entry-verb"},
+	{Name: "opening-verb"},
+	{Name: "label-verb"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
