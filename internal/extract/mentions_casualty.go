@@ -1892,11 +1892,17 @@ var (
 // Without a person noun the phrase still covers the words up to the verb,
 // counted without a party. A quoted noun takes its closing mark with it,
 // so that the verb after it still has its subject ('seven "terrorists"
-// were killed').
+// were killed'). A time the date scanner reads ends the phrase.
 func (a *article) head(p *part, last int32) {
 	start := p.t1
 	quoted := false
 	for j, words := p.t1, 0; j < last && words < 5; j, words = j+1, words+1 {
+		if a.inDate(j) {
+			// "wounded 32 a day earlier", "killed 12 yesterday": a
+			// time ends the phrase the figure heads, which counts
+			// people with no noun after it
+			break
+		}
 		if pt, ok := a.headNoun(j, last); ok && pt.p.Cat == lexicon.Party {
 			p.party = partyOf(pt.p.Value)
 			if side := a.sideOfMen(pt, p.t0); side != "" {
