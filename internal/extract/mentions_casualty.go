@@ -3178,8 +3178,16 @@ func (a *article) combined(t term) bool {
 // figure after a rise ("rose to", "reached") is an update; an earlier one
 // ("from at least 358") is skipped.
 func (a *article) tollFigure(t term, last int32, st *statement) []part {
-	// a rise anywhere after the toll word: the figure follows it
-	for j := t.t1; j < last && j < t.t1+25; j++ {
+	// a rise anywhere after the toll word: the figure follows it; a toll
+	// that opens its sentence is the subject, and the rise its verb however
+	// long the phrases that tell what it counts ("The number of people
+	// killed in Sunday's suicide bombing at a ... convention in Khar,
+	// headquarters of the Bajaur tribal district, rose to 54")
+	reach := t.t1 + 25
+	if a.opensSentence(t) {
+		reach = last
+	}
+	for j := t.t1; j < last && j < reach; j++ {
 		if !a.isCue(j, "rose") {
 			continue
 		}
@@ -3202,6 +3210,21 @@ func (a *article) tollFigure(t term, last int32, st *statement) []part {
 		}
 	}
 	return nil
+}
+
+// opensSentence reports whether toll word t heads the noun phrase that
+// opens its sentence, after a dateline if the sentence has one: "The
+// death toll from ...", "The number of people killed in ...".
+func (a *article) opensSentence(t term) bool {
+	j := t.t0 - 1
+	if n := a.numberHead(t); n >= 0 {
+		j = n - 1 // "the number of people killed": the phrase opens at "number"
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j >= first && (a.lowerWord(j) == "the" || a.lowerWord(j) == "total") {
+		j--
+	}
+	return j < first || !a.inTitle(int(a.toks[j].Start)) && int(a.toks[j].End) <= a.datelineEnd
 }
 
 // figureAt reads a cardinal number starting at token i (or at the next
