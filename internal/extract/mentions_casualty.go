@@ -99,6 +99,10 @@ func (s *statement) span(a *article) (int, int) {
 // woundNouns name the hurts a body bears (lexicon/words.txt).
 var woundNouns = lexicon.Words().Set("wound-noun")
 
+// hurtStates are [injure] terms of a state, not a deed ("being treated",
+// "in critical condition"; lexicon/words.txt).
+var hurtStates = lexicon.Words().Set("hurt-state")
+
 // adverbs may stand between a subject and its casualty verb ("were
 // reportedly killed", "have also died").
 var adverbs = lexicon.Words().Set("casualty-adverb") // lexicon/words.txt
@@ -288,6 +292,12 @@ func (a *article) statements(si int32, terms []term) []statement {
 			st.parts = append(st.parts, a.laterBreakdown(t, qs, int32(s.Last))...)
 		}
 		st.parts = a.harmOfBreakdown(st.parts)
+		if hurtStates[vt] {
+			// "The wounded were taken to hospital, where doctors said
+			// several were in a serious condition": a bare vague figure
+			// in a state of the hurt is a share of people told before
+			st.parts = slices.DeleteFunc(st.parts, func(p part) bool { return p.bare && p.qual == text.Vague })
+		}
 		if len(st.parts) == 0 || !a.people(&st) || a.deniedVerb(t, int32(s.First)) {
 			continue
 		}
