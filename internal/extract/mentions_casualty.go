@@ -3254,6 +3254,14 @@ func (a *article) figureAt(i, last int32) (part, bool) {
 	return p, true
 }
 
+// figureFollows reports whether a figure is the object of rise cue tm
+// ("rose to 11", "reached 358"): "an assault team reached Marwan's hut
+// ... and shot him dead" tells a move, no toll that rose.
+func (a *article) figureFollows(tm term) bool {
+	_, ok := a.figureAt(tm.t1, int32(a.sents[a.sentOf[tm.t0]].Last))
+	return ok
+}
+
 // tollLinks may stand between "death toll" and its figure.
 var tollLinks = lexicon.Words().Set("toll-link") // lexicon/words.txt
 
@@ -3335,7 +3343,7 @@ func (a *article) qualify(st *statement) {
 		}
 	}
 	for _, tm := range a.sentTerms(st.sent) {
-		if tm.p.Cat == lexicon.Cue && tm.p.Value == "rose" && tm.t0 < st.verb.t0+12 {
+		if tm.p.Cat == lexicon.Cue && tm.p.Value == "rose" && tm.t0 < st.verb.t0+12 && a.figureFollows(tm) {
 			st.update = true
 		}
 	}
