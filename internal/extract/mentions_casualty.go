@@ -99,6 +99,39 @@ func (s *statement) span(a *article) (int, int) {
 // woundNouns name the hurts a body bears (lexicon/words.txt).
 var woundNouns = lexicon.Words().Set("wound-noun")
 
+// woundBearer returns the people a wound noun after "with" is borne by:
+// "Four workers survived, two of them with gunshot wounds", "Three people
+// were admitted to hospital with stab wounds". A person with wounds is
+// hurt; the bearer is the nearest counted phrase before "with", in its
+// clause. Not in a sentence that tells a death ("Two bodies with bullet
+// wounds were found"): the dead bear wounds too.
+func (a *article) woundBearer(t term, qs []part, first, last int32) []part {
+	w := t.t0 - 1
+	for k := 0; k < 2 && w > first && a.toks[w].Kind == text.Word && a.lowerWord(w) != "with"; k++ {
+		w-- // "with gunshot wounds", "with serious stab wounds"
+	}
+	if a.lowerWord(w) != "with" {
+		return nil
+	}
+	for j := first; j < last; j++ {
+		if a.hasTerm(j, lexicon.Kill, "") {
+			return nil
+		}
+	}
+	for k := len(qs) - 1; k >= 0; k-- {
+		if qs[k].t1 > w {
+			continue
+		}
+		for j := qs[k].t1; j < w; j++ {
+			if a.clauseBreak(j) && a.word(j) != "," {
+				return nil
+			}
+		}
+		return []part{qs[k]}
+	}
+	return nil
+}
+
 // hurtStates are [injure] terms of a state, not a deed ("being treated",
 // "in critical condition"; lexicon/words.txt).
 var hurtStates = lexicon.Words().Set("hurt-state")
@@ -281,6 +314,9 @@ func (a *article) statements(si int32, terms []term) []statement {
 			// "the body had 18 bullet wounds": the figure heading the noun
 			// counts the wounds, not people hurt
 			st.parts = slices.DeleteFunc(st.parts, func(p part) bool { return p.t1 == t.t0 })
+			if len(st.parts) == 0 {
+				st.parts = a.woundBearer(t, qs, int32(s.First), int32(s.Last))
+			}
 		}
 		if len(st.parts) == 0 && !isToll(vt) { // "gave no death toll": none given, not none dead
 			if no, ok := a.noneOf(t, int32(s.First)); ok {
