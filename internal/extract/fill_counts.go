@@ -168,6 +168,15 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			}
 			if after && !grand && (st.sent-chosen.sent <= 1 || st.also && counted(st)) && !st.subset && !st.update && allAdditional(st) && !f.figureRetold(chosen, st) {
 				added[st] = true
+				if vague(st) {
+					// "the mayor said several civilians were also
+					// killed": more than the toll, how many untold; the
+					// toll becomes a floor, its figure no guess larger
+					b0, b1 := st.span(f.a)
+					f.evidence(field, b0, b1)
+					lower = true
+					continue
+				}
 				exact := tally(st)
 				lower = lower || !exact
 			}
@@ -204,6 +213,12 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			}
 			if of != party || p.subset && n > 0 && !full[i] {
 				continue // "ten people, including two women": a share, of which one part is enough
+			}
+			if p.qual == text.Vague && added[best] && vague(best) {
+				// "several civilians were also killed" after 44
+				// commandos: a party's floor, no count to sum into the
+				// toll, as the addition itself is none
+				continue
 			}
 			n += p.n
 			found = true

@@ -99,6 +99,43 @@ func (s *statement) span(a *article) (int, int) {
 // woundNouns name the hurts a body bears (lexicon/words.txt).
 var woundNouns = lexicon.Words().Set("wound-noun")
 
+// woundBearer returns the people a wound noun after "with" is borne by:
+// "Four workers survived, two of them with gunshot wounds", "Three people
+// were admitted to hospital with stab wounds". A person with wounds is
+// hurt; the bearer is the nearest counted phrase before "with", in its
+// clause. Not in a sentence that tells a death ("Two bodies with bullet
+// wounds were found"): the dead bear wounds too.
+func (a *article) woundBearer(t term, qs []part, first, last int32) []part {
+	w := t.t0 - 1
+	for k := 0; k < 2 && w > first && a.toks[w].Kind == text.Word && a.lowerWord(w) != "with"; k++ {
+		w-- // "with gunshot wounds", "with serious stab wounds"
+	}
+	if a.lowerWord(w) != "with" {
+		return nil
+	}
+	for j := first; j < last; j++ {
+		if a.hasTerm(j, lexicon.Kill, "") {
+			return nil
+		}
+	}
+	for k := len(qs) - 1; k >= 0; k-- {
+		if qs[k].t1 > w {
+			continue
+		}
+		for j := qs[k].t1; j < w; j++ {
+			if a.clauseBreak(j) && a.word(j) != "," {
+				return nil
+			}
+		}
+		return []part{qs[k]}
+	}
+	return nil
+}
+
+// hurtStates are [injure] terms of a state, not a deed ("being treated",
+// "in critical condition"; lexicon/words.txt).
+var hurtStates = lexicon.Words().Set("hurt-state")
+
 // adverbs may stand between a subject and its casualty verb ("were
 // reportedly killed", "have also died").
 var adverbs = lexicon.Words().Set("casualty-adverb") // lexicon/words.txt
@@ -277,6 +314,9 @@ func (a *article) statements(si int32, terms []term) []statement {
 			// "the body had 18 bullet wounds": the figure heading the noun
 			// counts the wounds, not people hurt
 			st.parts = slices.DeleteFunc(st.parts, func(p part) bool { return p.t1 == t.t0 })
+			if len(st.parts) == 0 {
+				st.parts = a.woundBearer(t, qs, int32(s.First), int32(s.Last))
+			}
 		}
 		if len(st.parts) == 0 && !isToll(vt) { // "gave no death toll": none given, not none dead
 			if no, ok := a.noneOf(t, int32(s.First)); ok {
@@ -288,6 +328,12 @@ func (a *article) statements(si int32, terms []term) []statement {
 			st.parts = append(st.parts, a.laterBreakdown(t, qs, int32(s.Last))...)
 		}
 		st.parts = a.harmOfBreakdown(st.parts)
+		if hurtStates[vt] {
+			// "The wounded were taken to hospital, where doctors said
+			// several were in a serious condition": a bare vague figure
+			// in a state of the hurt is a share of people told before
+			st.parts = slices.DeleteFunc(st.parts, func(p part) bool { return p.bare && p.qual == text.Vague })
+		}
 		if len(st.parts) == 0 || !a.people(&st) || a.deniedVerb(t, int32(s.First)) {
 			continue
 		}
@@ -1911,11 +1957,17 @@ var (
 // Without a person noun the phrase still covers the words up to the verb,
 // counted without a party. A quoted noun takes its closing mark with it,
 // so that the verb after it still has its subject ('seven "terrorists"
-// were killed').
+// were killed'). A time the date scanner reads ends the phrase.
 func (a *article) head(p *part, last int32) {
 	start := p.t1
 	quoted := false
 	for j, words := p.t1, 0; j < last && words < 5; j, words = j+1, words+1 {
+		if a.inDate(j) {
+			// "wounded 32 a day earlier", "killed 12 yesterday": a
+			// time ends the phrase the figure heads, which counts
+			// people with no noun after it
+			break
+		}
 		if pt, ok := a.headNoun(j, last); ok && pt.p.Cat == lexicon.Party {
 			p.party = partyOf(pt.p.Value)
 			if side := a.sideOfMen(pt, p.t0); side != "" {
@@ -3225,8 +3277,16 @@ func (a *article) combined(t term) bool {
 // figure after a rise ("rose to", "reached") is an update; an earlier one
 // ("from at least 358") is skipped.
 func (a *article) tollFigure(t term, last int32, st *statement) []part {
-	// a rise anywhere after the toll word: the figure follows it
-	for j := t.t1; j < last && j < t.t1+25; j++ {
+	// a rise anywhere after the toll word: the figure follows it; a toll
+	// that opens its sentence is the subject, and the rise its verb however
+	// long the phrases that tell what it counts ("The number of people
+	// killed in Sunday's suicide bombing at a ... convention in Khar,
+	// headquarters of the Bajaur tribal district, rose to 54")
+	reach := t.t1 + 25
+	if a.opensSentence(t) {
+		reach = last
+	}
+	for j := t.t1; j < last && j < reach; j++ {
 		if !a.isCue(j, "rose") {
 			continue
 		}
@@ -3251,6 +3311,21 @@ func (a *article) tollFigure(t term, last int32, st *statement) []part {
 	return nil
 }
 
+// opensSentence reports whether toll word t heads the noun phrase that
+// opens its sentence, after a dateline if the sentence has one: "The
+// death toll from ...", "The number of people killed in ...".
+func (a *article) opensSentence(t term) bool {
+	j := t.t0 - 1
+	if n := a.numberHead(t); n >= 0 {
+		j = n - 1 // "the number of people killed": the phrase opens at "number"
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j >= first && (a.lowerWord(j) == "the" || a.lowerWord(j) == "total") {
+		j--
+	}
+	return j < first || !a.inTitle(int(a.toks[j].Start)) && int(a.toks[j].End) <= a.datelineEnd
+}
+
 // figureAt reads a cardinal number starting at token i (or at the next
 // token, past "at least"), with its noun.
 func (a *article) figureAt(i, last int32) (part, bool) {
@@ -3266,6 +3341,14 @@ func (a *article) figureAt(i, last int32) (part, bool) {
 	p := part{n: n.Value, max: n.Max, qual: n.Qual, t0: t, t1: a.tokenAt(n.End-1) + 1}
 	a.head(&p, last)
 	return p, true
+}
+
+// figureFollows reports whether a figure is the object of rise cue tm
+// ("rose to 11", "reached 358"): "an assault team reached Marwan's hut
+// ... and shot him dead" tells a move, no toll that rose.
+func (a *article) figureFollows(tm term) bool {
+	_, ok := a.figureAt(tm.t1, int32(a.sents[a.sentOf[tm.t0]].Last))
+	return ok
 }
 
 // tollLinks may stand between "death toll" and its figure.
@@ -3349,7 +3432,7 @@ func (a *article) qualify(st *statement) {
 		}
 	}
 	for _, tm := range a.sentTerms(st.sent) {
-		if tm.p.Cat == lexicon.Cue && tm.p.Value == "rose" && tm.t0 < st.verb.t0+12 {
+		if tm.p.Cat == lexicon.Cue && tm.p.Value == "rose" && tm.t0 < st.verb.t0+12 && a.figureFollows(tm) {
 			st.update = true
 		}
 	}

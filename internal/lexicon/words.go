@@ -32,6 +32,7 @@ var wordSchema = []WordSection{
 	{Name: "event-prep"},
 	{Name: "shoot-verb"},
 	{Name: "wound-noun"},
+	{Name: "hurt-state"},
 	{Name: "both-harm-noun"},
 	{Name: "report-verb"},
 	{Name: "faith-word"},

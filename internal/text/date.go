@@ -711,7 +711,7 @@ func (t scanText) dayNumber(a int) (v, end int, ok bool) {
 			return 0, 0, false
 		}
 		e = k
-	} else if t.wordAt(e) || e < len(t) && (t[e] == ':' || t[e] == '.' && t.digit(e+1) || t[e] == ',' && t.digit(e+1) || t[e] == '%') {
+	} else if t.wordAt(e) || e < len(t) && (t[e] == ':' && t.digit(e+1) || t[e] == '.' && t.digit(e+1) || t[e] == ',' && t.digit(e+1) || t[e] == '%') {
 		return 0, 0, false
 	}
 	return v, e, v >= 1 && v <= 31
