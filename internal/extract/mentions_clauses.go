@@ -563,6 +563,9 @@ func (a *article) deadObject(f, t int32) bool {
 // violence, as firstViolence reads it, or -1 for none.
 func (a *article) violenceAfter(m *mention, e int32) int32 {
 	f := int32(-1)
+	if e+1 >= m.t1 {
+		return -1 // the day ends the mention ("buried their dead on Friday.")
+	}
 	for _, u := range a.termsIn(e+1, m.t1) {
 		if violenceCat(u.p.Cat) {
 			f = u.t0
