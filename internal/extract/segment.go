@@ -1752,7 +1752,7 @@ func (a *article) anotherWord(m *mention) bool {
 func (a *article) furtherWordAt(m *mention, j int32) bool {
 	switch w := a.lowerWord(j); {
 	case anotherWords[w]:
-		return !a.morePeople(m, j) && !a.moreDoers(j) && !a.furtherSpeaker(j) && !a.ranksTold(j)
+		return !a.morePeople(m, j) && !a.moreDoers(j) && !a.furtherSpeaker(j) && !a.ranksTold(j) && !a.countsTime(j)
 	case separateWords[w]:
 		return true
 	}
@@ -1946,6 +1946,25 @@ func (a *article) furtherSpeaker(j int32) bool {
 	}
 	return false
 }
+
+// countsTime reports whether the ordinal at token j counts a unit of
+// time, not deeds: the noun it stands on, right after it or past one
+// modifier, is one of [time-count-noun] ("The second week of the Atlanta
+// Games got off to a sober start after Saturday's pipe bombing", "for a
+// second straight day"). An event that goes on into its second day is
+// the event told so far.
+func (a *article) countsTime(j int32) bool {
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for k := j + 1; k <= j+2 && k < last && a.toks[k].Kind == text.Word; k++ {
+		if timeCountNouns[a.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeCountNouns are the units of time an ordinal may count (countsTime).
+var timeCountNouns = lexicon.Words().Set("time-count-noun") // lexicon/words.txt
 
 // otherCountry reports whether mention m names a country other than the
 // one place k lies in: "a day after a drone strike killed two of its

@@ -267,6 +267,7 @@ var wordSchema = []WordSection{
 	{Name: "separate-word"},
 	{Name: "additive-word"},
 	{Name: "connective"},
+	{Name: "time-count-noun"},
 	{Name: "same-time-word"},
 	{Name: "hour-unit"},
 	{Name: "ordinal-word"},
