@@ -2101,8 +2101,73 @@ func (a *article) sameDay(i, j int) bool {
 	if di.Calendar || dj.Calendar { // a tabular Islamic day is a day either side
 		return within(di, dj.Day, 1)
 	}
-	return di.Day == dj.Day || a.nightIntoDay(i, j) || a.nightIntoDay(j, i)
+	return di.Day == dj.Day || a.nightIntoDay(i, j) || a.nightIntoDay(j, i) || a.spanHolds(i, j) || a.spanHolds(j, i)
 }
+
+// spanHolds reports whether date i opens a span of fighting that date j
+// falls in: one event told over the days it lasted, not two. A span is
+// opened by "from" or "between" right before the day or at most two
+// words before it ("rocked central districts from late Friday night",
+// "between 2100 on 4 December and 0200 5 December"); it ends at the day
+// "and", "to" or "until" brings in right after it, at most two days on,
+// or, open, on the day after it began (spanEnd).
+func (a *article) spanHolds(i, j int) bool {
+	end, ok := a.spanEnd(i)
+	if !ok {
+		return false
+	}
+	dj := a.dates[j].Day
+	return dj.Sub(a.dates[i].Day) >= 0 && end.Sub(dj) >= 0
+}
+
+// spanEnd returns the last day of the span date i opens (spanHolds),
+// and whether it opens one.
+func (a *article) spanEnd(i int) (text.Day, bool) {
+	d := a.dates[i]
+	if d.Precision != record.PrecisionDay || d.Day.IsZero() || d.Relation {
+		return text.Day{}, false
+	}
+	t, e := a.tokenAt(d.Start), a.tokenAt(d.End-1)
+	if a.possessiveAt(e+1) || a.modifierDate(i) {
+		return text.Day{}, false // "the toll from yesterday's air raid": a day that names a deed, no time from which
+	}
+	opener := ""
+	for j := t - 1; j >= 0 && j >= t-3 && a.sentOf[j] == a.sentOf[t]; j-- {
+		if w := a.lowerWord(j); spanOpeners[w] {
+			opener = w
+			break
+		}
+		if a.toks[j].Kind != text.Word && a.toks[j].Kind != text.Num {
+			break
+		}
+	}
+	if opener == "" {
+		return text.Day{}, false
+	}
+	if i+1 < len(a.dates) {
+		n := a.dates[i+1]
+		u := a.tokenAt(n.Start)
+		for j := e + 1; j < u && j <= e+3; j++ {
+			if spanClosers[a.lowerWord(j)] {
+				if n.Precision == record.PrecisionDay && !n.Day.IsZero() && n.Day.Sub(d.Day) >= 0 && n.Day.Sub(d.Day) <= 2 {
+					return n.Day, true
+				}
+				return text.Day{}, false // "from Friday to next month": no span of one event
+			}
+		}
+	}
+	if opener == "between" {
+		return text.Day{}, false // "between" with no second day is no span
+	}
+	return d.Day.AddDays(1), true
+}
+
+// spanOpeners open a span of days and spanClosers bring in its last day
+// ([span-opener], [span-closer]; spanEnd).
+var (
+	spanOpeners = lexicon.Words().Set("span-opener") // lexicon/words.txt
+	spanClosers = lexicon.Words().Set("span-closer") // lexicon/words.txt
+)
 
 // alsoDeed reports whether mention m tells a further deed of the doer of
 // incident in: "also" (furtherWords) before a deed verb whose subject is

@@ -267,6 +267,8 @@ var wordSchema = []WordSection{
 	{Name: "separate-word"},
 	{Name: "additive-word"},
 	{Name: "connective"},
+	{Name: "span-opener"},
+	{Name: "span-closer"},
 	{Name: "time-count-noun"},
 	{Name: "same-time-word"},
 	{Name: "hour-unit"},
