@@ -498,8 +498,19 @@ func (a *article) laterActDate(k int, m *mention) bool {
 	t := a.tokenAt(d.Start)
 	e := a.tokenAt(d.End - 1)
 	f := a.firstViolence(m)
-	if f < 0 || f <= e {
+	if f < 0 {
 		return false
+	}
+	if f <= e {
+		// "Families buried their dead on Friday after gunfire killed
+		// six": the dead the later act takes as its object, between it
+		// and the day, are the people it is done over, no deed told
+		if !a.deadObject(f, t) {
+			return false
+		}
+		if f = a.violenceAfter(m, e); f < 0 {
+			return false
+		}
 	}
 	si := a.sentOf[t]
 	act := int32(-1)
@@ -523,11 +534,50 @@ func (a *article) laterActDate(k int, m *mention) bool {
 		return false
 	}
 	for j := max(act, e) + 1; j < f; j++ {
-		if w := a.lowerWord(j); (w == "and" || w == "or") && f-j <= 2 {
-			return false
+		if w := a.lowerWord(j); (w == "and" || w == "or") && f-j <= 2 && !a.hasTerm(j-1, lexicon.Weapon, "") {
+			return false // but "hours of gun and rocket fire" joins two weapons in one noun of violence
 		}
 	}
 	return true
+}
+
+// deadObject reports whether the word of violence at token f, before
+// the day at token t, is the object of a word of [later-act] right
+// before it, past a determiner: a noun of the dead ([death-noun]) the act
+// is done over ("buried their dead on Friday", "mourned its dead"), so
+// that it tells no deed, and no other word of violence stands between it
+// and the day.
+func (a *article) deadObject(f, t int32) bool {
+	if !deathNouns[a.lowerWord(f)] || f < 2 || !determiners[a.lowerWord(f-1)] || !laterActs[a.lowerWord(f-2)] {
+		return false
+	}
+	for _, u := range a.termsIn(f+1, t) {
+		if violenceCat(u.p.Cat) {
+			return false
+		}
+	}
+	return f+3 >= t // at most a preposition between the noun and the day
+}
+
+// violenceAfter returns the first token of m after token e that tells of
+// violence, as firstViolence reads it, or -1 for none.
+func (a *article) violenceAfter(m *mention, e int32) int32 {
+	f := int32(-1)
+	if e+1 >= m.t1 {
+		return -1 // the day ends the mention ("buried their dead on Friday.")
+	}
+	for _, u := range a.termsIn(e+1, m.t1) {
+		if violenceCat(u.p.Cat) {
+			f = u.t0
+			break
+		}
+	}
+	for _, tr := range m.triggers {
+		if tr.t0 > e && (f < 0 || tr.t0 < f) {
+			f = tr.t0
+		}
+	}
+	return f
 }
 
 // laterActWindow is how far from its day a word of a later act may stand

@@ -1828,7 +1828,7 @@ func (a *article) anotherWord(m *mention) bool {
 func (a *article) furtherWordAt(m *mention, j int32) bool {
 	switch w := a.lowerWord(j); {
 	case anotherWords[w]:
-		return !a.morePeople(m, j) && !a.moreDoers(j) && !a.furtherSpeaker(j) && !a.ranksTold(j)
+		return !a.morePeople(m, j) && !a.moreDoers(j) && !a.furtherSpeaker(j) && !a.ranksTold(j) && !a.countsTime(j)
 	case separateWords[w]:
 		return true
 	}
@@ -2023,6 +2023,25 @@ func (a *article) furtherSpeaker(j int32) bool {
 	return false
 }
 
+// countsTime reports whether the ordinal at token j counts a unit of
+// time, not deeds: the noun it stands on, right after it or past one
+// modifier, is one of [time-count-noun] ("The second week of the Atlanta
+// Games got off to a sober start after Saturday's pipe bombing", "for a
+// second straight day"). An event that goes on into its second day is
+// the event told so far.
+func (a *article) countsTime(j int32) bool {
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for k := j + 1; k <= j+2 && k < last && a.toks[k].Kind == text.Word; k++ {
+		if timeCountNouns[a.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeCountNouns are the units of time an ordinal may count (countsTime).
+var timeCountNouns = lexicon.Words().Set("time-count-noun") // lexicon/words.txt
+
 // otherCountry reports whether mention m names a country other than the
 // one place k lies in: "a day after a drone strike killed two of its
 // fighters in southern Lebanon" is not at the Israeli town the sentence
@@ -2160,8 +2179,73 @@ func (a *article) sameDay(i, j int) bool {
 	if di.Calendar || dj.Calendar { // a tabular Islamic day is a day either side
 		return within(di, dj.Day, 1)
 	}
-	return di.Day == dj.Day || a.nightIntoDay(i, j) || a.nightIntoDay(j, i)
+	return di.Day == dj.Day || a.nightIntoDay(i, j) || a.nightIntoDay(j, i) || a.spanHolds(i, j) || a.spanHolds(j, i)
 }
+
+// spanHolds reports whether date i opens a span of fighting that date j
+// falls in: one event told over the days it lasted, not two. A span is
+// opened by "from" or "between" right before the day or at most two
+// words before it ("rocked central districts from late Friday night",
+// "between 2100 on 4 December and 0200 5 December"); it ends at the day
+// "and", "to" or "until" brings in right after it, at most two days on,
+// or, open, on the day after it began (spanEnd).
+func (a *article) spanHolds(i, j int) bool {
+	end, ok := a.spanEnd(i)
+	if !ok {
+		return false
+	}
+	dj := a.dates[j].Day
+	return dj.Sub(a.dates[i].Day) >= 0 && end.Sub(dj) >= 0
+}
+
+// spanEnd returns the last day of the span date i opens (spanHolds),
+// and whether it opens one.
+func (a *article) spanEnd(i int) (text.Day, bool) {
+	d := a.dates[i]
+	if d.Precision != record.PrecisionDay || d.Day.IsZero() || d.Relation {
+		return text.Day{}, false
+	}
+	t, e := a.tokenAt(d.Start), a.tokenAt(d.End-1)
+	if a.possessiveAt(e+1) || a.modifierDate(i) {
+		return text.Day{}, false // "the toll from yesterday's air raid": a day that names a deed, no time from which
+	}
+	opener := ""
+	for j := t - 1; j >= 0 && j >= t-3 && a.sentOf[j] == a.sentOf[t]; j-- {
+		if w := a.lowerWord(j); spanOpeners[w] {
+			opener = w
+			break
+		}
+		if a.toks[j].Kind != text.Word && a.toks[j].Kind != text.Num {
+			break
+		}
+	}
+	if opener == "" {
+		return text.Day{}, false
+	}
+	if i+1 < len(a.dates) {
+		n := a.dates[i+1]
+		u := a.tokenAt(n.Start)
+		for j := e + 1; j < u && j <= e+3; j++ {
+			if spanClosers[a.lowerWord(j)] {
+				if n.Precision == record.PrecisionDay && !n.Day.IsZero() && n.Day.Sub(d.Day) >= 0 && n.Day.Sub(d.Day) <= 2 {
+					return n.Day, true
+				}
+				return text.Day{}, false // "from Friday to next month": no span of one event
+			}
+		}
+	}
+	if opener == "between" {
+		return text.Day{}, false // "between" with no second day is no span
+	}
+	return d.Day.AddDays(1), true
+}
+
+// spanOpeners open a span of days and spanClosers bring in its last day
+// ([span-opener], [span-closer]; spanEnd).
+var (
+	spanOpeners = lexicon.Words().Set("span-opener") // lexicon/words.txt
+	spanClosers = lexicon.Words().Set("span-closer") // lexicon/words.txt
+)
 
 // alsoDeed reports whether mention m tells a further deed of the doer of
 // incident in: "also" (furtherWords) before a deed verb whose subject is
