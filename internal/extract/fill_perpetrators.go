@@ -1497,7 +1497,7 @@ func (a *article) killsUnarmed(j int32, civilians bool) bool {
 		return false // "opened fire to disperse the crowd": no object, the crowd is what the firing meant to move
 	}
 	last := int32(a.sents[a.sentOf[j]].Last)
-	for k := end; k < last && k < end+4 && !a.clauseBreak(k) && !eventPreps[a.lowerWord(k)] && a.lowerWord(k) != "to"; k++ {
+	for k := end; k < last && k < end+4 && !a.clauseBreak(k) && (!eventPreps[a.lowerWord(k)] || a.countOpens(k)) && a.lowerWord(k) != "to"; k++ {
 		if typ, armed := a.agentAt(k); armed && typ != record.Riot || a.hasTerm(k, lexicon.Trigger, "") {
 			return false // "killed two gunmen", "killed two armed men" (a trigger: armed men assault): an armed object; a crowd, the riot type, is none
 		}

@@ -1351,7 +1351,7 @@ func (a *article) forceKillsFoe(v term) bool {
 	if !activeForms[a.lowerSpan(v.t0, v.t1)] || a.passiveBefore(v) || !a.asserted(v.t0) {
 		return false
 	}
-	if w := a.lowerWord(v.t1); eventPreps[w] || w == "by" || w == "during" {
+	if w := a.lowerWord(v.t1); (eventPreps[w] || w == "by" || w == "during") && !a.countOpens(v.t1) {
 		return false // a headline's "Two soldiers killed in PKK attacks": no object, the soldiers are the ones killed
 	}
 	s := a.sents[a.sentOf[v.t0]]
