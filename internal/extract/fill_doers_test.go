@@ -346,3 +346,37 @@ func TestDenialAnswersCharge(t *testing.T) {
 	}
 	checkFills(t, tests)
 }
+
+// TestProxyAndRegimeNames checks how a doer's name is read around its
+// noun: a proxy compound ("Pro-Russian", "Turkey-backed") is part of the
+// name and leaves the state it names out, a regime noun opening the
+// sentence stays in a force's name, and a qualified count after a verb of
+// killing is its object ("killed at least eight"), so the force is the doer.
+func TestProxyAndRegimeNames(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"pro- before a demonym",
+			"Pro-Russian separatists shelled Druzhkivka on Thursday, killing three civilians.",
+			"remote_violence 2021-03-04 killed=3..3 by=Pro-Russian separatists/unknown"},
+		{"a name before -backed",
+			"Russian-backed separatists shelled Druzhkivka on Thursday, killing three civilians.",
+			"remote_violence 2021-03-04 killed=3..3 by=Russian-backed separatists/unknown"},
+		{"a proxy's force noun is no state's force",
+			"Pro-Russian forces shelled Druzhkivka on Thursday, killing three civilians.",
+			"remote_violence 2021-03-04 killed=3..3"},
+		{"control: a demonym's forces are the state's",
+			"Russian forces shelled Druzhkivka on Thursday, killing three civilians.",
+			"remote_violence 2021-03-04 killed=3..3 by=Russian forces/suspected"},
+		{"control: an adverb's compound names no backer",
+			"Police said heavily-armed gunmen shot dead four farmers near Myaing on Thursday.",
+			"armed_assault 2021-03-04 killed=4..4 by=armed gunmen/unknown"},
+		{"a regime noun opening the sentence",
+			"Junta soldiers shot dead four farmers near Myaing on Thursday, residents said.",
+			"armed_assault 2021-03-04 killed=4..4 by=Junta soldiers/suspected"},
+		{"a qualified count after the force's verb",
+			"Soldiers killed at least eight villagers in a raid near Myaing on Thursday, residents said.",
+			"armed_assault 2021-03-04 killed=8.. by=Soldiers/suspected"},
+	}
+	checkFills(t, tests)
+}

@@ -868,6 +868,44 @@ func (f *filler) splitHere(si int32) bool {
 // affiliationSuffixes after a hyphen make a group's name a modifier.
 var affiliationSuffixes = lexicon.Words().Set("affiliation-suffix") // lexicon/words.txt
 
+// proxyPrefixes and proxySuffixes join a name by a hyphen into a modifier
+// that makes the phrase after it the name's side, not its men ("Pro-Russian
+// separatists", "Iran-backed militias"): see proxyBefore.
+var (
+	proxyPrefixes = lexicon.Words().Set("proxy-prefix") // lexicon/words.txt
+	proxySuffixes = lexicon.Words().Set("proxy-suffix") // lexicon/words.txt
+)
+
+// proxyBefore returns the first token of a proxy compound that ends right
+// before token h, in the sentence opening at first: "Pro-Russian",
+// "pro-government" ([proxy-prefix], a hyphen, a word) or "Russian-backed",
+// "Iran-allied" (a word, a hyphen, [proxy-suffix]). Those who fight for a
+// side or with its backing are another party than the side: the compound
+// is part of their name, and the state it names is no doer.
+func (a *article) proxyBefore(h, first int32) (int32, bool) {
+	k := h - 3
+	if k < first || !a.isInnerHyphen(int(h-2)) || a.toks[k].Kind != text.Word || a.toks[h-1].Kind != text.Word {
+		return h, false
+	}
+	if proxyPrefixes[a.lowerWord(k)] {
+		return k, true
+	}
+	if w := a.lowerWord(k); proxySuffixes[a.lowerWord(h-1)] && w != "well" && !strings.HasSuffix(w, "ly") {
+		return k, true // not "well-trained", "closely-linked": an adverb names no backer
+	}
+	return h, false
+}
+
+// inProxy reports whether the name at tokens [t0, t1) is the named part of
+// a proxy compound (proxyBefore): "Russian" in "Pro-Russian forces" or in
+// "Russian-backed separatists" names the backer.
+func (a *article) inProxy(t0, t1 int32) bool {
+	if t0 >= 2 && a.isInnerHyphen(int(t0-1)) && proxyPrefixes[a.lowerWord(t0-2)] {
+		return true
+	}
+	return int(t1+1) < len(a.toks) && a.isInnerHyphen(int(t1)) && proxySuffixes[a.lowerWord(t1+1)]
+}
+
 // serviceAdjectives name a state force's service between its demonym and
 // its force noun ("U.S. naval forces", "Swedish armed forces").
 var serviceAdjectives = lexicon.Words().Set("service-adjective") // lexicon/words.txt
@@ -894,6 +932,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 		m := &a.places[k]
 		if !m.demonym && !m.country {
 			continue // "Russian forces", "a Myanmar military airstrike"
+		}
+		if a.inProxy(m.t0, m.t1) {
+			continue // "Pro-Russian forces shelled", "Iran-backed militias": the backer, not the doer
 		}
 		if m.demonym && a.strikeNounAt(m.t1) {
 			continue // "an Iranian missile strike", "an Iraqi air raid": the state that fired (warAttackers), named by its demonym
@@ -1029,10 +1070,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			if !side && !passive && !a.firesOnUnarmed(v) && !a.killsUnarmed(v, f.rec.Type != record.Riot) && !a.killsOfficeHolder(v) && !(mention && a.stateActs(v) && !a.struckObject(tm.t0)) && !a.heldCulpable(tm.t0, v) && !a.killedWhenFired(tm.t0, v, int32(s.First)) {
 				continue
 			}
-			t0 := tm.t0
-			if t0 > int32(s.First) && a.toks[t0-1].Has(text.Cap) && !a.sentenceInitial(t0-1) {
-				t0-- // "U.S. troops", "Border Police"
-			}
+			t0 := a.forceNameStart(tm.t0, int32(s.First))
 			and := t0 - 1
 			if and > int32(s.First) && articleWords[a.lowerWord(and)] {
 				and-- // "Two soldiers and a policeman opened fire"
@@ -1045,6 +1083,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 				}
 			}
 			c := actorCand{kind: "state"}
+			if _, proxy := a.proxyBefore(tm.t0, int32(s.First)); proxy {
+				c.kind = "description" // "Pro-government militiamen fired": a side's men, no state's force
+			}
 			c.b0, c.b1 = a.span(t0, tm.t1)
 			c.name = a.displayName(c.b0, c.b1)
 			c.attr, c.c0, c.c1 = a.attribution(si, t0, tm.t1)
@@ -1207,10 +1248,7 @@ func (f *filler) raidingForce(si int32) []actorCand {
 		if !ok || !a.assaultVerb(end-1) {
 			continue
 		}
-		t0 := tm.t0
-		if t0 > first && a.toks[t0-1].Has(text.Cap) && !a.sentenceInitial(t0-1) {
-			t0-- // "Military Police raided"
-		}
+		t0 := a.forceNameStart(tm.t0, first) // "Military Police raided"
 		c := actorCand{kind: "state"}
 		c.b0, c.b1 = a.span(t0, tm.t1)
 		c.name = a.displayName(c.b0, c.b1)
@@ -1218,6 +1256,24 @@ func (f *filler) raidingForce(si int32) []actorCand {
 		return []actorCand{c}
 	}
 	return nil
+}
+
+// forceNameStart returns the first token of the name of a force whose
+// noun opens at token t0, in the sentence opening at first: a proxy
+// compound before it ("Pro-Iranian militiamen", "Russian-backed forces":
+// proxyBefore), a [regime-noun] that says whose force it is, capitalised
+// or not and wherever it stands ("Junta troops killed ...", "regime
+// forces"), or one capitalised word that is not the sentence's first
+// ("U.S. troops", "Border Police", "Military Police raided"); a first word
+// has its capital from its place alone.
+func (a *article) forceNameStart(t0, first int32) int32 {
+	if k, ok := a.proxyBefore(t0, first); ok {
+		return k
+	}
+	if t0 > first && (regimeNouns[a.lowerWord(t0-1)] || a.toks[t0-1].Has(text.Cap) && !a.sentenceInitial(t0-1)) {
+		return t0 - 1
+	}
+	return t0
 }
 
 // victimState reports whether the incident's sentences name the state of
@@ -1441,7 +1497,7 @@ func (a *article) killsUnarmed(j int32, civilians bool) bool {
 		return false // "opened fire to disperse the crowd": no object, the crowd is what the firing meant to move
 	}
 	last := int32(a.sents[a.sentOf[j]].Last)
-	for k := end; k < last && k < end+4 && !a.clauseBreak(k) && !eventPreps[a.lowerWord(k)] && a.lowerWord(k) != "to"; k++ {
+	for k := end; k < last && k < end+4 && !a.clauseBreak(k) && (!eventPreps[a.lowerWord(k)] || a.countOpens(k)) && a.lowerWord(k) != "to"; k++ {
 		if typ, armed := a.agentAt(k); armed && typ != record.Riot || a.hasTerm(k, lexicon.Trigger, "") {
 			return false // "killed two gunmen", "killed two armed men" (a trigger: armed men assault): an armed object; a crowd, the riot type, is none
 		}
@@ -2127,6 +2183,14 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 	modifiers:
 		for j := t.t0 - 1; j >= int32(s.First) && j >= t.t0-3; j-- {
 			tk := a.toks[j]
+			if k, ok := a.proxyBefore(j+1, int32(s.First)); ok {
+				// "Pro-Russian separatists", "Russian-backed separatists":
+				// whose side they fight on says who they are, but the
+				// name inside is their backer, not their nation
+				identity, demonym = true, false
+				t0 = k
+				break modifiers
+			}
 			switch {
 			case tk.Kind != text.Word:
 				break modifiers

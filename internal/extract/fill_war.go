@@ -1025,8 +1025,8 @@ func (f *filler) organOwnsDeed(cands []actorCand, state string) (int, int, bool)
 				organ = organ || a.unnamedVoiceAt(j)
 				from = j
 			}
-			if !organ || !a.officialVoice(from, v) || a.namedSpeaker(from, v) != "" {
-				continue
+			if !organ || !a.officialVoice(from, v) || a.namedSpeaker(from, v) != "" || a.spanToReport(v+1, last) {
+				continue // not "the defence ministry said its forces had killed 3,000 troops over the past week": a sum of the span's deeds
 			}
 			if _, _, ok := a.selfReport(s, from, v); ok {
 				c0, c1 := a.span(from, v+1)
@@ -1094,7 +1094,7 @@ func (f *filler) governmentTells(state string) (int, int, bool) {
 			if !stateSayings[w] && !(namingVerbs[w] && a.lowerWord(v+1) != "for" && a.lowerWord(v+1) != "on") {
 				continue
 			}
-			if from, ok := a.organSpeaks(first, v, state, home); ok && !a.negatedAfter(v, last) && !a.habitSaid(v, last) {
+			if from, ok := a.organSpeaks(first, v, state, home); ok && !a.negatedAfter(v, last) && !a.habitSaid(v, last) && !a.spanToReport(v+1, last) {
 				c0, c1 := a.span(from, v+1)
 				return c0, c1, true
 			}
@@ -1252,8 +1252,8 @@ func (a *article) findOwnTellings(out []ownTelling) []ownTelling {
 				continue
 			}
 			state := a.speakerState(first, v)
-			if state == "" {
-				continue
+			if state == "" || a.spanToReport(v+1, last) {
+				continue // "Russia's defence ministry said its forces had killed or wounded 3,000 Ukrainian troops over the past week": a sum of the span's deeds, no one deed's claim
 			}
 			for j := v + 1; j < last && j <= v+4; j++ {
 				w := a.lowerWord(j)
@@ -1351,7 +1351,7 @@ func (a *article) forceKillsFoe(v term) bool {
 	if !activeForms[a.lowerSpan(v.t0, v.t1)] || a.passiveBefore(v) || !a.asserted(v.t0) {
 		return false
 	}
-	if w := a.lowerWord(v.t1); eventPreps[w] || w == "by" || w == "during" {
+	if w := a.lowerWord(v.t1); (eventPreps[w] || w == "by" || w == "during") && !a.countOpens(v.t1) {
 		return false // a headline's "Two soldiers killed in PKK attacks": no object, the soldiers are the ones killed
 	}
 	s := a.sents[a.sentOf[v.t0]]

@@ -1217,7 +1217,12 @@ func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
 		if tm, ok := a.termAt(j, lexicon.Trigger); ok && (a.pastVerb(tm) || a.toks[j].Has(text.AllCaps)) {
 			end, remote = tm.t1, tm.p.Value == record.RemoteViolence
 		} else if tm, ok := a.termAt(j, lexicon.Kill); ok && a.pastVerb(tm) && tm.t1 < last && a.toks[tm.t1].Kind != text.Punct {
-			if next := a.lowerWord(tm.t1); !eventPreps[next] && next != "by" && next != "when" && next != "during" {
+			// a number's qualifier is part of the number: "killed at least
+			// 10 villagers", "killed around 20" have their object, whose
+			// "at" or "around" is no place word
+			if a.countOpens(tm.t1) {
+				end = tm.t1
+			} else if next := a.lowerWord(tm.t1); !eventPreps[next] && next != "by" && next != "when" && next != "during" {
 				end = tm.t1
 			}
 		}
@@ -1230,6 +1235,15 @@ func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
 		return 0, false, false
 	}
 	return end, remote, true
+}
+
+// countOpens reports whether a count opens at token j, its qualifier
+// first ("at least 10", "around 20", "over 30"): the qualifier is part of
+// the number, so a verb's object that opens so is there, and its "at" or
+// "over" is no preposition of place or time.
+func (a *article) countOpens(j int32) bool {
+	n, ok := a.numberAt(j)
+	return ok && a.nums[n].Kind == text.Cardinal
 }
 
 // launchVerbs say that an attack noun names an attack made ("launched an

@@ -215,6 +215,8 @@ var wordSchema = []WordSection{
 	{Name: "justify-verb"},
 	{Name: "lawful-word"},
 	{Name: "affiliation-suffix"},
+	{Name: "proxy-prefix"},
+	{Name: "proxy-suffix"},
 	{Name: "state-saying"},
 	{Name: "bomb-word"},
 	{Name: "subject-stop"},

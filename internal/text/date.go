@@ -1147,8 +1147,8 @@ func (sc *dateScan) digits(i int) int {
 		return i
 	}
 	y := digitsValue(t[i:e])
-	if y < 1900 || y > 2099 {
-		return i
+	if y < 1900 || y > 2099 || t.sizeSuffix(e) {
+		return i // not "the 2000-strong garrison"
 	}
 	a, b := t.before(i)
 	if a >= sc.floor && b == i && a < b && t[a] == '-' {

@@ -273,6 +273,7 @@ func TestDates(t *testing.T) {
 		{"decades", "2018-11-23", "wars in the 1990s and early 2000s, since the 1980s", []wantDate{
 			{"1990s", "1990", year, "", ""}, {"early 2000s", "2000", year, "", ""}, {"1980s", "1980", year, "", ""}}},
 		{"not years", "2018-11-23", "2000 people, at 2030, 1,998 dollars, in 1850, 2015.5, 2015s", nil},
+		{"sizes are not years", "2018-11-23", "the 2000-strong garrison, the 1900-odd, the 2000-year-old", nil},
 		{"dateline", "2013-12-30", "VOLGOGRAD, December 30 (RIA Novosti) - An explosion on Monday morning", []wantDate{
 			{"December 30", "2013-12-30", day, "", "r"}, {"Monday morning", "2013-12-30", day, "on", "r"}}},
 		{"all caps", "2018-11-23", "GUNMEN ATTACKED LATE ON THURSDAY, POLICE SAID YESTERDAY; SINCE 2 FEBRUARY", []wantDate{

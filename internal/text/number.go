@@ -865,6 +865,27 @@ func (sc *numScan) hyphenSuffix(n *Number, h int) {
 	}
 }
 
+// sizeSuffix reports whether a word joined by a hyphen at e makes the
+// figure before it a size, a count or a measure and so no year: "the
+// 2000-strong garrison", "the 1900-odd", "a 2000-ton ship", "the
+// 2000-year-old": a year joins no such word (hyphenSuffix reads the same
+// words).
+func (t scanText) sizeSuffix(e int) bool {
+	if t.dashAt(e) != 1 || !t.letterAt(e+1) {
+		return false
+	}
+	h := e + 1
+	k := t.lettersEnd(h)
+	switch {
+	case t.is(h, k, "strong"), t.is(h, k, "odd"), t.is(h, k, "plus"):
+		return true
+	case t.is(h, k, "year"), t.is(h, k, "years"), t.is(h, k, "month"), t.is(h, k, "months"),
+		t.is(h, k, "week"), t.is(h, k, "weeks"), t.is(h, k, "day"), t.is(h, k, "days"):
+		return true
+	}
+	return t.unitWord(h, k)
+}
+
 // postfix reads qualifiers after the figure: 15+, 40-plus, five or more,
 // 20 or so, 40-odd, three more.
 func (sc *numScan) postfix(n *Number) {
@@ -991,7 +1012,7 @@ func (sc *numScan) context(n *Number, f figure) {
 		n.Kind = Age // aged 40 and 2
 		return
 	}
-	if f.digits == 4 && yearLike(f) && n.Kind == Cardinal && t.yearContext(a, b, sc.floor) {
+	if f.digits == 4 && yearLike(f) && n.Kind == Cardinal && t.yearContext(a, b, sc.floor) && !t.sizeSuffix(n.End) {
 		n.Kind = Year
 		return
 	}

@@ -49,6 +49,8 @@ func TestNumbers(t *testing.T) {
 			{text: "5 lakh", value: 500000}, {text: "2 dozen", value: 24}}},
 		{"strong", "a 2,000-strong force", []wantNum{
 			{text: "2,000", value: 2000}}},
+		{"strong after the", "the 2000-strong garrison", []wantNum{
+			{text: "2000", value: 2000}}},
 		{"words", "two soldiers and twenty-three civilians and twenty three police", []wantNum{
 			{text: "two", value: 2}, {text: "twenty-three", value: 23}, {text: "twenty three", value: 23}}},
 		{"hundred and", "one hundred and twelve rebels and two thousand five hundred troops", []wantNum{
