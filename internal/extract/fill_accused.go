@@ -998,9 +998,11 @@ func (f *filler) forceDenial(after int) (int, int, bool) {
 // it does, past "that", by a word of [charge-noun], by one of [culpable]
 // that holds its subject to the deed ("denied that it was involved") or
 // by the deed itself, its verb, weapon or harm (deedAfter, [fire-verb]:
-// "denied that officers had fired on the marchers", "denied that
-// officers had used live ammunition") or by a pronoun ending the clause,
-// which stands for the deed told ("the army denied it", "denied that the
+// "denied that officers had fired on the marchers"), by the live rounds
+// a shooting is made with, which a force that denies them denies firing
+// (liveRoundAt: "denied using live ammunition", "denied his men used
+// live rounds"; not "rubber bullets", which it may own), or by a
+// pronoun ending the clause, which stands for the deed told ("the army denied it", "denied that the
 // military perpetrated it"), or the clause ends at the cue ("which the
 // armed forces have denied"). "Denied that there are any rifts" answers
 // none.
@@ -1014,7 +1016,7 @@ func (a *article) deniesCharge(t term) bool {
 	}
 	for k := t.t1; k < last && k < t.t1+12; k++ {
 		w := a.lowerWord(k)
-		if chargeNouns[w] || culpable[w] || fireVerbs[w] || a.deedAfter(k, k+1) || (w == "it" || w == "this") && (k+1 >= last || a.toks[k+1].Kind == text.Punct) {
+		if chargeNouns[w] || culpable[w] || fireVerbs[w] || a.liveRoundAt(k) || a.deedAfter(k, k+1) || (w == "it" || w == "this") && (k+1 >= last || a.toks[k+1].Kind == text.Punct) {
 			return true // "denied it", "denied that the military perpetrated it": the pronoun ending the clause is the deed told
 		}
 		if w != "that" && a.clauseBreak(k) {
