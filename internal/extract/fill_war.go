@@ -1075,8 +1075,9 @@ func (a *article) sufferedBy(t1 int32) bool {
 // state's dateline ("WASHINGTON - ... in what the administration called a
 // measured response"). A saying that
 // names an armed opponent, a group or another state is theirs, and one
-// that denies or negates ("said it did not seek confrontation") claims
-// nothing.
+// that denies or negates ("said it did not seek confrontation") or tells
+// of another thing ("a levy the government says is needed", saysOfOther)
+// claims nothing.
 func (f *filler) governmentTells(state string) (int, int, bool) {
 	a := f.a
 	home := a.datelineState()
@@ -1094,7 +1095,7 @@ func (f *filler) governmentTells(state string) (int, int, bool) {
 			if !stateSayings[w] && !(namingVerbs[w] && a.lowerWord(v+1) != "for" && a.lowerWord(v+1) != "on") {
 				continue
 			}
-			if from, ok := a.organSpeaks(first, v, state, home); ok && !a.negatedAfter(v, last) && !a.habitSaid(v, last) {
+			if from, ok := a.organSpeaks(first, v, state, home); ok && !a.negatedAfter(v, last) && !a.habitSaid(v, last) && !a.saysOfOther(first, from, v, last) {
 				c0, c1 := a.span(from, v+1)
 				return c0, c1, true
 			}
@@ -1358,4 +1359,33 @@ func (a *article) forceKillsFoe(v term) bool {
 	first, last := int32(s.First), int32(s.Last)
 	end := min(last, v.t1+5)
 	return a.stateForceBefore(v.t0, first) && (a.armedOpponentIn(v.t1, end) || a.foreignForceIn(v.t1, end))
+}
+
+// saysOfOther reports whether the saying verb at v, its speaker from
+// token from, stands in a relative clause whose gap is the subject of
+// what is said ("new taxes the government says are needed to cut
+// borrowing": the verb is followed right away by an auxiliary, the
+// subject it lacks is the noun before the speaker) and neither that noun
+// nor the rest of the clause tells of an attack (toldOfDeed): the
+// speaker tells of the noun, not of the incident told beside it.
+func (a *article) saysOfOther(first, from, v, last int32) bool {
+	if v+1 >= last || !auxiliaries[a.lowerWord(v+1)] {
+		return false
+	}
+	return !a.toldOfDeed(max(first, from-3), from) && !a.toldOfDeed(v+1, last)
+}
+
+// toldOfDeed reports whether tokens [from, to) tell of an attack at all:
+// its act, weapon or harm (deedAfter), a party to it, a force or a
+// target.
+func (a *article) toldOfDeed(from, to int32) bool {
+	if a.deedAfter(from, to) {
+		return true
+	}
+	for j := from; j < to; j++ {
+		if a.hasTerm(j, lexicon.Party, "") || a.hasTerm(j, lexicon.Target, "") || forceNouns[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
 }
