@@ -1109,7 +1109,11 @@ func (f *filler) governmentTells(state string) (int, int, bool) {
 // state (governmentTells), and where they start. A possessive is no
 // bound: "Israel's military said" names its state as "the Israeli
 // military said" does; a body the vocabulary gives a state
-// ([state-voice]: "the Pentagon", "the Kremlin") names it by itself.
+// ([state-voice]: "the Pentagon", "the Kremlin") names it by itself; and
+// the state's own name or its capital's, when it is all the speaker, is
+// the state speaking ("India says the strikes avenged ...", "Washington
+// has said the attack was in response to ...", as ownForces reads
+// "Baghdad said its aircraft ...").
 func (a *article) organSpeaks(first, v int32, state, home string) (int32, bool) {
 	from := v
 	for j := v - 1; j >= first && j >= v-6; j-- {
@@ -1141,16 +1145,25 @@ func (a *article) organSpeaks(first, v int32, state, home string) (int32, bool) 
 		}
 	}
 	lo, hi := a.placeRange(from, v)
+	whole := false // the speaker is the state itself, by its name or its capital's ("India says", "New Delhi said")
 	for k := lo; k < hi; k++ {
-		if a.places[k].dateline {
+		m := &a.places[k]
+		if m.dateline {
+			continue
+		}
+		// the name is all the speaker: "Amnesty International Kenya said" is no state
+		alone := !m.demonym && m.chosen != nil && m.t1 == v && (m.t0 == from || m.t0 == from+1 && articleWords[a.lowerWord(from)])
+		if alone && !m.country && m.chosen.FeatureCode() == "PPLC" && m.chosen.CountryCode == state {
+			named, whole = true, true // "Ankara said": the capital speaks for its state, as in ownForces
 			continue
 		}
 		if a.stateOf(k) != state {
 			return 0, false // "the Iranian foreign ministry said": another state's voice, or a place's
 		}
 		named = true
+		whole = whole || alone && m.country
 	}
-	return from, named && (organ || speaker) || organ && home == state
+	return from, named && (organ || speaker || whole) || organ && home == state
 }
 
 // negatedAfter reports whether the clause after the saying verb at v
