@@ -1025,8 +1025,8 @@ func (f *filler) organOwnsDeed(cands []actorCand, state string) (int, int, bool)
 				organ = organ || a.unnamedVoiceAt(j)
 				from = j
 			}
-			if !organ || !a.officialVoice(from, v) || a.namedSpeaker(from, v) != "" {
-				continue
+			if !organ || !a.officialVoice(from, v) || a.namedSpeaker(from, v) != "" || a.pastSpanIn(v+1, last) {
+				continue // the organ's tally over a span of the past tells no one deed (pastSpanIn)
 			}
 			if _, _, ok := a.selfReport(s, from, v); ok {
 				c0, c1 := a.span(from, v+1)
@@ -1095,7 +1095,7 @@ func (f *filler) governmentTells(state string) (int, int, bool) {
 			if !stateSayings[w] && !(namingVerbs[w] && a.lowerWord(v+1) != "for" && a.lowerWord(v+1) != "on") {
 				continue
 			}
-			if from, ok := a.organSpeaks(first, v, state, home); ok && !a.negatedAfter(v, last) && !a.habitSaid(v, last) && !a.saysOfOther(first, from, v, last) {
+			if from, ok := a.organSpeaks(first, v, state, home); ok && !a.negatedAfter(v, last) && !a.habitSaid(v, last) && !a.saysOfOther(first, from, v, last) && !a.pastSpanIn(v+1, last) {
 				c0, c1 := a.span(from, v+1)
 				return c0, c1, true
 			}
@@ -1261,6 +1261,9 @@ func (a *article) findOwnTellings(out []ownTelling) []ownTelling {
 			if !stateSayings[a.lowerWord(v)] {
 				continue
 			}
+			if a.pastSpanIn(v+1, last) || a.pastSpanIn(first, v) {
+				continue // "its forces had killed or wounded 3,000 Ukrainian troops over the past week": a tally, no one deed
+			}
 			if c, state, ok := a.ownDeedLed(first, v); ok {
 				out = append(out, ownTelling{state, c, c + len(a.word(v)), int32(si)})
 				continue
@@ -1397,6 +1400,41 @@ func (a *article) toldOfDeed(from, to int32) bool {
 	}
 	for j := from; j < to; j++ {
 		if a.hasTerm(j, lexicon.Party, "") || a.hasTerm(j, lexicon.Target, "") || forceNouns[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastSpanIn reports whether the clause that opens at token from, up to
+// its first comma or token to, holds a span of the past that runs up to
+// the report, counted or not: "over the past week", "in the last three
+// months", "during the past few years" ([span-prep], a unit of
+// [span-unit], one or many). A state that tells what its forces did over
+// such a span tells a tally of many deeds (countedPast), not the one the
+// story reports; a span after a comma tells of something else ("Iraq
+// said its troops repelled an Iranian attack east of Basra, scene of
+// several Iranian thrusts in the past two months").
+func (a *article) pastSpanIn(from, to int32) bool {
+	for j := from; j < to; j++ {
+		if a.word(j) == "," {
+			to = j
+			break
+		}
+	}
+	for j := from + 2; j+1 < to; j++ {
+		if w := a.lowerWord(j); w != "past" && w != "last" || a.lowerWord(j-1) != "the" || !spanPreps[a.lowerWord(j-2)] {
+			continue
+		}
+		k := j + 1
+		if n, ok := a.numberAt(k); ok {
+			for k < to && int(a.toks[k].Start) < a.nums[n].End {
+				k++
+			}
+		} else if spanCounts[a.lowerWord(k)] {
+			k++
+		}
+		if w := a.lowerWord(k); k < to && (spanUnits[w] || spanUnits[w+"s"]) {
 			return true
 		}
 	}
