@@ -1053,7 +1053,10 @@ func (a *article) forceDenies(t term, first int32) bool {
 // forceSubjectBefore reports whether a state's force stands left of token
 // t in its clause: an armed agent of the state (stateForceBefore: "the
 // army", "Iraqi forces"), a force named without its country (bareForceAt:
-// "the military") or the police as a body ([police-noun]), within
+// "the military"), the police as a body ([police-noun]), or a voice of
+// the state's arms that speaks for its forces (unnamedVoiceAt: "Russia's
+// defence ministry denied any raid on the town", "The Transitional
+// Military Council denied", "the high command denied"), within
 // roleWindow.
 func (a *article) forceSubjectBefore(t, first int32) bool {
 	if a.stateForceBefore(t, first) {
@@ -1065,8 +1068,9 @@ func (a *article) forceSubjectBefore(t, first int32) bool {
 		}
 		// "Police denied", "A police spokesman denied"; "the Kremlin
 		// denied its forces were to blame": the state's seat answers for
-		// its forces
-		if w := a.lowerWord(j); policeNouns[w] || stateOrgans[w] {
+		// its forces, and so do the voices of its arms ("the defence
+		// ministry denied", "the Military Council denied")
+		if w := a.lowerWord(j); policeNouns[w] || stateOrgans[w] || a.unnamedVoiceAt(j) {
 			return true
 		}
 	}
