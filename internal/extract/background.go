@@ -322,35 +322,6 @@ func (a *article) countedPast(t0, t1 int32) bool {
 	return false
 }
 
-// spanToReport reports whether tokens [t0, t1) hold a span of the past
-// that runs up to the report, counted or not: "over the past week", "in
-// the last three months", "during the past few days" ([span-prep], "the",
-// "past" or "last", a count if any, a [span-unit]). A state that tells
-// what its forces did over such a span sums the span's deeds: a war's
-// running totals, no one incident (findOwnTellings).
-func (a *article) spanToReport(t0, t1 int32) bool {
-	for j := t0; j+3 < t1; j++ {
-		if !spanPreps[a.lowerWord(j)] || a.lowerWord(j+1) != "the" {
-			continue
-		}
-		if w := a.lowerWord(j + 2); w != "past" && w != "last" {
-			continue
-		}
-		k := j + 3
-		if n, ok := a.numberAt(k); ok {
-			for k < t1 && int(a.toks[k].Start) < a.nums[n].End {
-				k++
-			}
-		} else if spanCounts[a.lowerWord(k)] {
-			k++
-		}
-		if k < t1 && (spanUnits[a.lowerWord(k)] || spanUnits[a.lowerWord(k)+"s"]) {
-			return true
-		}
-	}
-	return false
-}
-
 // rankedBefore reports whether the sentence before token t ranks its news
 // by "the" and an ordinal or a superlative, even across the relative
 // clause the span may end: "the second mayor that has been murdered in

@@ -1033,9 +1033,11 @@ func (a *article) stateDenies(t term, first int32, states map[string]bool) bool 
 // it does, past "that", by a word of [charge-noun], by one of [culpable]
 // that holds its subject to the deed ("denied that it was involved") or
 // by the deed itself, its verb, weapon or harm (deedAfter, [fire-verb]:
-// "denied that officers had fired on the marchers", "denied that
-// officers had used live ammunition") or by a pronoun ending the clause,
-// which stands for the deed told ("the army denied it", "denied that the
+// "denied that officers had fired on the marchers"), by the live rounds
+// a shooting is made with, which a force that denies them denies firing
+// (liveRoundAt: "denied using live ammunition", "denied his men used
+// live rounds"; not "rubber bullets", which it may own), or by a
+// pronoun ending the clause, which stands for the deed told ("the army denied it", "denied that the
 // military perpetrated it"), or the clause ends at the cue ("which the
 // armed forces have denied"), or its object is a gerund: "denied firing
 // on the crowd", "denied using live ammunition" deny the denier's own
@@ -1055,7 +1057,7 @@ func (a *article) deniesCharge(t term) bool {
 	}
 	for k := t.t1; k < last && k < t.t1+12; k++ {
 		w := a.lowerWord(k)
-		if chargeNouns[w] || culpable[w] || fireVerbs[w] || a.deedAfter(k, k+1) || (w == "it" || w == "this") && (k+1 >= last || a.toks[k+1].Kind == text.Punct) {
+		if chargeNouns[w] || culpable[w] || fireVerbs[w] || a.liveRoundAt(k) || a.deedAfter(k, k+1) || (w == "it" || w == "this") && (k+1 >= last || a.toks[k+1].Kind == text.Punct) {
 			return true // "denied it", "denied that the military perpetrated it": the pronoun ending the clause is the deed told
 		}
 		if w != "that" && a.clauseBreak(k) {
@@ -1089,11 +1091,29 @@ func (a *article) forceDenies(t term, first int32) bool {
 	return false
 }
 
+// stateNamedBefore reports whether a country's or a people's name stands
+// in the five tokens before token j, inside the clause opening at first:
+// the state that owns the voice at j ("Turkey's defence ministry", "the
+// Russian defence ministry").
+func (a *article) stateNamedBefore(j, first int32) bool {
+	lo, hi := a.placeRange(max(first, j-5), j)
+	for k := lo; k < hi; k++ {
+		if m := &a.places[k]; m.country || m.demonym {
+			return true
+		}
+	}
+	return false
+}
+
 // forceSubjectBefore reports whether a state's force stands left of token
 // t in its clause: an armed agent of the state (stateForceBefore: "the
 // army", "Iraqi forces"), a force named without its country (bareForceAt:
-// "the military") or the police as a body ([police-noun]), within
-// roleWindow.
+// "the military"), the police as a body ([police-noun]), or a voice of
+// the state's arms that no state's name qualifies (unnamedVoiceAt: "The
+// defence ministry denied carrying out any air strike", "the high command
+// denied"), within roleWindow. A voice a state's name qualifies ("Russia's
+// defence ministry", "Turkey's defence ministry") answers only for that
+// state's forces, which stateDenies checks.
 func (a *article) forceSubjectBefore(t, first int32) bool {
 	if a.stateForceBefore(t, first) {
 		return true
@@ -1104,8 +1124,9 @@ func (a *article) forceSubjectBefore(t, first int32) bool {
 		}
 		// "Police denied", "A police spokesman denied"; "the Kremlin
 		// denied its forces were to blame": the state's seat answers for
-		// its forces
-		if w := a.lowerWord(j); policeNouns[w] || stateOrgans[w] {
+		// its forces, and so does a voice of its arms no state's name
+		// qualifies ("the defence ministry denied")
+		if w := a.lowerWord(j); policeNouns[w] || stateOrgans[w] || a.unnamedVoiceAt(j) && !a.stateNamedBefore(j, first) {
 			return true
 		}
 	}

@@ -1113,6 +1113,10 @@ func (f *filler) statesIn(si int32) []actorCand {
 				c := actorCand{kind: "state", name: w}
 				c.b0, c.b1 = a.span(j, j+1)
 				c.attr, c.c0, c.c1 = a.attribution(si, j, j+1)
+				if v0, v1, self := a.selfReport(si, j, j+1); self && c.c1 == 0 {
+					c.attr = record.Claimed // "The junta said it had attacked fighters": the rulers tell their own deed
+					c.c0, c.c1 = a.span(v0, v1)
+				}
 				return []actorCand{c}
 			}
 		}

@@ -761,11 +761,19 @@ func (a *article) crowdControlFired(o int32) bool {
 	}
 	last := int32(a.sents[a.sentOf[o]].Last)
 	for j := o; j < last && j < o+8 && !a.clauseBreak(j) && !eventPreps[a.lowerWord(j)] && a.lowerWord(j) != "to"; j++ {
-		if w := a.lowerWord(j); liveFire[w] && (w != "bullets" || !crowdControl[a.lowerWord(j-1)+" "+w]) {
+		if a.liveRoundAt(j) {
 			return false
 		}
 	}
 	return true
+}
+
+// liveRoundAt reports whether token j is a word of live rounds
+// ([live-fire]: "live ammunition", "live rounds", "bullets"), not of a
+// means of breaking up a crowd ("rubber bullets", [crowd-control]).
+func (a *article) liveRoundAt(j int32) bool {
+	w := a.lowerWord(j)
+	return liveFire[w] && (w != "bullets" || !crowdControl[a.lowerWord(j-1)+" "+w])
 }
 
 // explosiveUsed returns the first explosive the incident's sentences name

@@ -1025,8 +1025,8 @@ func (f *filler) organOwnsDeed(cands []actorCand, state string) (int, int, bool)
 				organ = organ || a.unnamedVoiceAt(j)
 				from = j
 			}
-			if !organ || !a.officialVoice(from, v) || a.namedSpeaker(from, v) != "" || a.spanToReport(v+1, last) {
-				continue // not "the defence ministry said its forces had killed 3,000 troops over the past week": a sum of the span's deeds
+			if !organ || !a.officialVoice(from, v) || a.namedSpeaker(from, v) != "" || a.pastSpanIn(v+1, last) {
+				continue // the organ's tally over a span of the past tells no one deed (pastSpanIn)
 			}
 			if _, _, ok := a.selfReport(s, from, v); ok {
 				c0, c1 := a.span(from, v+1)
@@ -1075,8 +1075,9 @@ func (a *article) sufferedBy(t1 int32) bool {
 // state's dateline ("WASHINGTON - ... in what the administration called a
 // measured response"). A saying that
 // names an armed opponent, a group or another state is theirs, and one
-// that denies or negates ("said it did not seek confrontation") claims
-// nothing.
+// that denies or negates ("said it did not seek confrontation") or tells
+// of another thing ("a levy the government says is needed", saysOfOther)
+// claims nothing.
 func (f *filler) governmentTells(state string) (int, int, bool) {
 	a := f.a
 	home := a.datelineState()
@@ -1094,7 +1095,7 @@ func (f *filler) governmentTells(state string) (int, int, bool) {
 			if !stateSayings[w] && !(namingVerbs[w] && a.lowerWord(v+1) != "for" && a.lowerWord(v+1) != "on") {
 				continue
 			}
-			if from, ok := a.organSpeaks(first, v, state, home); ok && !a.negatedAfter(v, last) && !a.habitSaid(v, last) && !a.spanToReport(v+1, last) {
+			if from, ok := a.organSpeaks(first, v, state, home); ok && !a.negatedAfter(v, last) && !a.habitSaid(v, last) && !a.saysOfOther(first, from, v, last) && !a.pastSpanIn(v+1, last) {
 				c0, c1 := a.span(from, v+1)
 				return c0, c1, true
 			}
@@ -1108,7 +1109,11 @@ func (f *filler) governmentTells(state string) (int, int, bool) {
 // state (governmentTells), and where they start. A possessive is no
 // bound: "Israel's military said" names its state as "the Israeli
 // military said" does; a body the vocabulary gives a state
-// ([state-voice]: "the Pentagon", "the Kremlin") names it by itself.
+// ([state-voice]: "the Pentagon", "the Kremlin") names it by itself; and
+// the state's own name or its capital's, when it is all the speaker, is
+// the state speaking ("India says the strikes avenged ...", "Washington
+// has said the attack was in response to ...", as ownForces reads
+// "Baghdad said its aircraft ...").
 func (a *article) organSpeaks(first, v int32, state, home string) (int32, bool) {
 	from := v
 	for j := v - 1; j >= first && j >= v-6; j-- {
@@ -1140,16 +1145,25 @@ func (a *article) organSpeaks(first, v int32, state, home string) (int32, bool) 
 		}
 	}
 	lo, hi := a.placeRange(from, v)
+	whole := false // the speaker is the state itself, by its name or its capital's ("India says", "New Delhi said")
 	for k := lo; k < hi; k++ {
-		if a.places[k].dateline {
+		m := &a.places[k]
+		if m.dateline {
+			continue
+		}
+		// the name is all the speaker: "Amnesty International Kenya said" is no state
+		alone := !m.demonym && m.chosen != nil && m.t1 == v && (m.t0 == from || m.t0 == from+1 && articleWords[a.lowerWord(from)])
+		if alone && !m.country && m.chosen.FeatureCode() == "PPLC" && m.chosen.CountryCode == state {
+			named, whole = true, true // "Ankara said": the capital speaks for its state, as in ownForces
 			continue
 		}
 		if a.stateOf(k) != state {
 			return 0, false // "the Iranian foreign ministry said": another state's voice, or a place's
 		}
 		named = true
+		whole = whole || alone && m.country
 	}
-	return from, named && (organ || speaker) || organ && home == state
+	return from, named && (organ || speaker || whole) || organ && home == state
 }
 
 // negatedAfter reports whether the clause after the saying verb at v
@@ -1247,13 +1261,16 @@ func (a *article) findOwnTellings(out []ownTelling) []ownTelling {
 			if !stateSayings[a.lowerWord(v)] {
 				continue
 			}
+			if a.pastSpanIn(v+1, last) || a.pastSpanIn(first, v) {
+				continue // "its forces had killed or wounded 3,000 Ukrainian troops over the past week": a tally, no one deed
+			}
 			if c, state, ok := a.ownDeedLed(first, v); ok {
 				out = append(out, ownTelling{state, c, c + len(a.word(v)), int32(si)})
 				continue
 			}
 			state := a.speakerState(first, v)
-			if state == "" || a.spanToReport(v+1, last) {
-				continue // "Russia's defence ministry said its forces had killed or wounded 3,000 Ukrainian troops over the past week": a sum of the span's deeds, no one deed's claim
+			if state == "" {
+				continue
 			}
 			for j := v + 1; j < last && j <= v+4; j++ {
 				w := a.lowerWord(j)
@@ -1358,4 +1375,68 @@ func (a *article) forceKillsFoe(v term) bool {
 	first, last := int32(s.First), int32(s.Last)
 	end := min(last, v.t1+5)
 	return a.stateForceBefore(v.t0, first) && (a.armedOpponentIn(v.t1, end) || a.foreignForceIn(v.t1, end))
+}
+
+// saysOfOther reports whether the saying verb at v, its speaker from
+// token from, stands in a relative clause whose gap is the subject of
+// what is said ("new taxes the government says are needed to cut
+// borrowing": the verb is followed right away by an auxiliary, the
+// subject it lacks is the noun before the speaker) and neither that noun
+// nor the rest of the clause tells of an attack (toldOfDeed): the
+// speaker tells of the noun, not of the incident told beside it.
+func (a *article) saysOfOther(first, from, v, last int32) bool {
+	if v+1 >= last || !auxiliaries[a.lowerWord(v+1)] {
+		return false
+	}
+	return !a.toldOfDeed(max(first, from-3), from) && !a.toldOfDeed(v+1, last)
+}
+
+// toldOfDeed reports whether tokens [from, to) tell of an attack at all:
+// its act, weapon or harm (deedAfter), a party to it, a force or a
+// target.
+func (a *article) toldOfDeed(from, to int32) bool {
+	if a.deedAfter(from, to) {
+		return true
+	}
+	for j := from; j < to; j++ {
+		if a.hasTerm(j, lexicon.Party, "") || a.hasTerm(j, lexicon.Target, "") || forceNouns[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastSpanIn reports whether the clause that opens at token from, up to
+// its first comma or token to, holds a span of the past that runs up to
+// the report, counted or not: "over the past week", "in the last three
+// months", "during the past few years" ([span-prep], a unit of
+// [span-unit], one or many). A state that tells what its forces did over
+// such a span tells a tally of many deeds (countedPast), not the one the
+// story reports; a span after a comma tells of something else ("Iraq
+// said its troops repelled an Iranian attack east of Basra, scene of
+// several Iranian thrusts in the past two months").
+func (a *article) pastSpanIn(from, to int32) bool {
+	for j := from; j < to; j++ {
+		if a.word(j) == "," {
+			to = j
+			break
+		}
+	}
+	for j := from + 2; j+1 < to; j++ {
+		if w := a.lowerWord(j); w != "past" && w != "last" || a.lowerWord(j-1) != "the" || !spanPreps[a.lowerWord(j-2)] {
+			continue
+		}
+		k := j + 1
+		if n, ok := a.numberAt(k); ok {
+			for k < to && int(a.toks[k].Start) < a.nums[n].End {
+				k++
+			}
+		} else if spanCounts[a.lowerWord(k)] {
+			k++
+		}
+		if w := a.lowerWord(k); k < to && (spanUnits[w] || spanUnits[w+"s"]) {
+			return true
+		}
+	}
+	return false
 }
