@@ -181,6 +181,35 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 				lower = lower || !exact
 			}
 		}
+		// "Archpriest Nikolai Kotelnikov was killed inside the church,
+		// and a security guard was shot dead", "we found 10 militants
+		// dead and two elderly persons who had been burnt to death": a
+		// clause or a phrase "and" joins to one counted, whose people
+		// the words do not point back at, tells of other people harmed
+		// the same way, so they add to the toll (conjoinedHarm)
+		var counted []*statement
+		for _, st := range stmts {
+			if st == chosen || added[st] {
+				counted = append(counted, st)
+			}
+		}
+		for k := 0; !grand && k < len(counted); k++ {
+			for _, st := range stmts {
+				if added[st] || st == chosen || st.subset || st.update || st.also || !f.a.conjoinedHarm(counted[k], st) {
+					continue
+				}
+				added[st] = true
+				counted = append(counted, st)
+				if vague(st) {
+					b0, b1 := st.span(f.a)
+					f.evidence(field, b0, b1)
+					lower = true
+					continue
+				}
+				exact := tally(st)
+				lower = lower || !exact
+			}
+		}
 	}
 	// party figures: from the first statement naming a party, or an
 	// update, all its parts of that party ("two American cyclists and two
@@ -878,6 +907,68 @@ func (a *article) leftAfter(chosen, st *statement) bool {
 
 // leaveVerbs tell a toll as what a deed left (lexicon/words.txt).
 var leaveVerbs = lexicon.Words().Set("leave-verb")
+
+// conjoinedHarm reports whether statements o and st of one effect are
+// joined by "and" in one sentence, the later one's phrase right after the
+// "and" ("X was killed inside the church, and a security guard was shot
+// dead"; "found 10 militants dead and two elderly persons who had been
+// burnt to death"), with few words between them and none that reports or
+// tells harm: two clauses or two objects of one verb, each telling people
+// harmed. Coordination joins different things, so the later people are
+// others, unless its words point back at people told before ("and the
+// two were killed", "and both died", "and two of them died"), or its
+// figure has no noun, which it takes from the earlier phrase and may be
+// a share of ("the blast wounded five women and two were in critical
+// condition"), or it tells a state of the hurt and not a deed ([hurt-state]),
+// or it is a figure a gapped clause shares the earlier verb with ("three
+// were killed in Akuzo and one in Usu": the places, read by segment, tell
+// those apart).
+func (a *article) conjoinedHarm(o, st *statement) bool {
+	if o.sent != st.sent || o.effect != st.effect || o == st || len(o.parts) == 0 || len(st.parts) == 0 {
+		return false
+	}
+	first, second := o, st
+	if tokenSpanStart(st) < tokenSpanStart(o) {
+		first, second = st, o
+	}
+	_, e := tokenSpan(first)
+	s0 := tokenSpanStart(second)
+	if a.lowerWord(s0-1) != "and" || e > s0-1 || s0-1-e > 6 {
+		return false
+	}
+	for j := e; j < s0-1; j++ {
+		if w := a.word(j); w == ";" || w == ":" || reportVerbs[a.lowerWord(j)] || a.isCasualtyWord(j) {
+			return false
+		}
+	}
+	if hurtStates[a.lowerSpan(second.verb.t0, second.verb.t1)] {
+		return false
+	}
+	for _, p := range second.parts {
+		if p.bare || p.t0 == second.verb.t0 && p.t1 == second.verb.t1 {
+			return false // a gapped figure: its verb is the earlier one's
+		}
+		w := a.lowerWord(p.t0)
+		if p.pronoun || p.subset || backPointers[w] || pointingWords[w] || wholeSetWords[w] || a.lowerWord(p.t0+1) == "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenSpan returns the tokens a statement covers: its verb and its parts.
+func tokenSpan(st *statement) (int32, int32) {
+	t0, t1 := st.verb.t0, st.verb.t1
+	for _, p := range st.parts {
+		t0, t1 = min(t0, p.t0), max(t1, p.t1)
+	}
+	return t0, t1
+}
+
+func tokenSpanStart(st *statement) int32 {
+	t0, _ := tokenSpan(st)
+	return t0
+}
 
 // onlyParty reports whether every part of a statement counts people of
 // party.
