@@ -131,6 +131,12 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			chosen = st // "no one was hurt in the first blast ... the second killed three
 		case chosen.provisional && !st.provisional && q != text.Vague:
 			chosen = st // "Early reports said six had died ... the ministry put the toll at 14"
+		case f.a.wholeToll(st) && q != text.Vague && !chosen.whole && firstTotal(st) > firstTotal(chosen):
+			// "had reached 110 bodies by Sunday ... Tabital Pulaaku put
+			// the toll at 115", "killed more than 100 people ... It put
+			// the death toll at \"more than 104\"": a later toll of all the
+			// dead, larger, is the fuller count
+			chosen = st
 		case st.confirmed && !vague(st) && !allAdditional(st) && firstTotal(st) > firstTotal(chosen):
 			// an official's "four soldiers were also killed" counts others
 			// on top of the toll, it does not replace it
@@ -1351,3 +1357,16 @@ var (
 	includeVerbs    = lexicon.Words().Set("include-verb")
 	excludeVerbs    = lexicon.Words().Set("exclude-verb")
 )
+
+// wholeToll reports whether statement st gives the toll of all the dead
+// by the definite toll noun ("put the toll at 115", "the death toll stood
+// at 40"): no word between "the" and the noun narrows it to a party or a
+// side ("the Afghan toll", "the police toll"), so it counts everyone the
+// incident killed. A toll guessed ([estimate-verb]: "A source estimated
+// the death toll at 15 soldiers") is one teller's guess, not a count.
+func (a *article) wholeToll(st *statement) bool {
+	return isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.lowerWord(st.verb.t0-1) == "the" && len(st.parts) == 1 && !estimateVerbs[a.lowerWord(st.verb.t0-2)]
+}
+
+// estimateVerbs guess a figure (lexicon/words.txt).
+var estimateVerbs = lexicon.Words().Set("estimate-verb")
