@@ -428,11 +428,11 @@ func (f *filler) sumOfSites(m *mention, effect lexicon.Category) bool {
 	if m.para != f.a.lead || m.title || f.a.oneDeedTold(m) {
 		return false // "Israeli forces killed nine Palestinians during a raid": one deed's toll, which the body breaks down
 	}
-	lead := ownFigure([]*mention{m}, effect, -1)
+	lead, leadSt := ownFigure([]*mention{m}, effect, -1)
 	if lead <= 0 {
 		return false
 	}
-	own := ownFigure(f.current(), effect, f.a.lead)
+	own, _ := ownFigure(f.current(), effect, f.a.lead)
 	if own <= 0 || own >= lead {
 		return false
 	}
@@ -441,17 +441,40 @@ func (f *filler) sumOfSites(m *mention, effect lexicon.Category) bool {
 		if o == f.in || !f.a.sameDay(o.day(f.st.d0), day) {
 			continue
 		}
-		if n := ownFigure(o.ms, effect, f.a.lead); n > 0 && own+n <= lead {
+		// a figure of one party holds none of another's: "At least 23
+		// soldiers were martyred" sums no "17 militants were killed"
+		// told of another site
+		if n, st := ownFigure(o.ms, effect, f.a.lead); n > 0 && own+n <= lead && !otherParties(leadSt, st) {
 			return true
 		}
 	}
 	return false
 }
 
+// otherParties reports whether statements s and t each count people of
+// one party only, and not the same one: neither figure can hold the
+// other's people.
+func otherParties(s, t *statement) bool {
+	ps, pt := soleParty(s), soleParty(t)
+	return ps != "" && pt != "" && ps != pt
+}
+
+// soleParty returns the party every part of statement st counts, or "".
+func soleParty(st *statement) string {
+	if st == nil || len(st.parts) == 0 {
+		return ""
+	}
+	party := st.parts[0].party
+	if !onlyParty(st, party) {
+		return ""
+	}
+	return party
+}
+
 // ownFigure returns the first figure for effect that mentions ms give
 // outside paragraph skip and the headline, or 0: a toll told of one
-// attack in the body.
-func ownFigure(ms []*mention, effect lexicon.Category, skip int) int {
+// attack in the body, with the statement that gives it.
+func ownFigure(ms []*mention, effect lexicon.Category, skip int) (int, *statement) {
 	for _, m := range ms {
 		if m.title || m.para == skip {
 			continue
@@ -462,11 +485,11 @@ func ownFigure(ms []*mention, effect lexicon.Category, skip int) int {
 				continue
 			}
 			if n, _ := st.total(); n > 0 {
-				return n
+				return n, st
 			}
 		}
 	}
-	return 0
+	return 0, nil
 }
 
 // roundUp reports whether the article tells another incident of this

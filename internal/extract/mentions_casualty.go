@@ -258,8 +258,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 			}
 			for k := range st.parts {
 				// "Three were killed." opening a sentence counts people
-				// the sentence before named
-				if p := &st.parts[k]; p.bare && p.party == "" && a.sentenceInitial(p.t0) {
+				// the sentence before named; so does a bare figure a word
+				// of the whole set points back with ("six militants
+				// stormed the post and \"all six were engaged and
+				// killed\"", "both were killed")
+				if p := &st.parts[k]; p.bare && p.party == "" && (a.sentenceInitial(p.t0) || wholeSetWords[a.lowerWord(p.t0-1)]) {
 					p.party = a.antecedentParty(p.t0)
 				}
 			}
