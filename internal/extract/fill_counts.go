@@ -131,6 +131,15 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			chosen = st // "no one was hurt in the first blast ... the second killed three
 		case chosen.provisional && !st.provisional && q != text.Vague:
 			chosen = st // "Early reports said six had died ... the ministry put the toll at 14"
+		case onlyNamed(chosen) && !onlyNamed(st) && counted(st) && q == text.Exact && !st.claimed && !st.also && !allAdditional(st) && !onlyParty(st, record.Perpetrators) && firstTotal(st) > firstTotal(chosen):
+			// "killed Major General Qassem Soleimani ... and Abu Mahdi
+			// al-Muhandis ... killing five of its members and two
+			// \"guests\"": people named one by one are victims of note,
+			// a larger figure that counts groups of the victims' side is
+			// the toll, the named among them (not "also", which adds others;
+			// attackers are no victims:
+			// "two attackers died" adds to a named priest, conjoinedHarm)
+			chosen = st
 		case f.a.wholeToll(st) && q != text.Vague && !chosen.whole && firstTotal(st) > firstTotal(chosen):
 			// "had reached 110 bodies by Sunday ... Tabital Pulaaku put
 			// the toll at 115", "killed more than 100 people ... It put
