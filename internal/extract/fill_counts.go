@@ -131,6 +131,21 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			chosen = st // "no one was hurt in the first blast ... the second killed three
 		case chosen.provisional && !st.provisional && q != text.Vague:
 			chosen = st // "Early reports said six had died ... the ministry put the toll at 14"
+		case onlyNamed(chosen) && !onlyNamed(st) && counted(st) && q == text.Exact && !st.claimed && !st.also && !allAdditional(st) && !onlyParty(st, record.Perpetrators) && firstTotal(st) > firstTotal(chosen):
+			// "killed Major General Qassem Soleimani ... and Abu Mahdi
+			// al-Muhandis ... killing five of its members and two
+			// \"guests\"": people named one by one are victims of note,
+			// a larger figure that counts groups of the victims' side is
+			// the toll, the named among them (not "also", which adds others;
+			// attackers are no victims:
+			// "two attackers died" adds to a named priest, conjoinedHarm)
+			chosen = st
+		case f.a.wholeToll(st) && q != text.Vague && !chosen.whole && firstTotal(st) > firstTotal(chosen):
+			// "had reached 110 bodies by Sunday ... Tabital Pulaaku put
+			// the toll at 115", "killed more than 100 people ... It put
+			// the death toll at \"more than 104\"": a later toll of all the
+			// dead, larger, is the fuller count
+			chosen = st
 		case st.confirmed && !vague(st) && !allAdditional(st) && firstTotal(st) > firstTotal(chosen):
 			// an official's "four soldiers were also killed" counts others
 			// on top of the toll, it does not replace it
@@ -172,6 +187,35 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 					// "the mayor said several civilians were also
 					// killed": more than the toll, how many untold; the
 					// toll becomes a floor, its figure no guess larger
+					b0, b1 := st.span(f.a)
+					f.evidence(field, b0, b1)
+					lower = true
+					continue
+				}
+				exact := tally(st)
+				lower = lower || !exact
+			}
+		}
+		// "Archpriest Nikolai Kotelnikov was killed inside the church,
+		// and a security guard was shot dead", "we found 10 militants
+		// dead and two elderly persons who had been burnt to death": a
+		// clause or a phrase "and" joins to one counted, whose people
+		// the words do not point back at, tells of other people harmed
+		// the same way, so they add to the toll (conjoinedHarm)
+		var counted []*statement
+		for _, st := range stmts {
+			if st == chosen || added[st] {
+				counted = append(counted, st)
+			}
+		}
+		for k := 0; !grand && k < len(counted); k++ {
+			for _, st := range stmts {
+				if added[st] || st == chosen || st.subset || st.update || st.also || !f.a.conjoinedHarm(counted[k], st) {
+					continue
+				}
+				added[st] = true
+				counted = append(counted, st)
+				if vague(st) {
 					b0, b1 := st.span(f.a)
 					f.evidence(field, b0, b1)
 					lower = true
@@ -393,11 +437,11 @@ func (f *filler) sumOfSites(m *mention, effect lexicon.Category) bool {
 	if m.para != f.a.lead || m.title || f.a.oneDeedTold(m) {
 		return false // "Israeli forces killed nine Palestinians during a raid": one deed's toll, which the body breaks down
 	}
-	lead := ownFigure([]*mention{m}, effect, -1)
+	lead, leadSt := ownFigure([]*mention{m}, effect, -1)
 	if lead <= 0 {
 		return false
 	}
-	own := ownFigure(f.current(), effect, f.a.lead)
+	own, _ := ownFigure(f.current(), effect, f.a.lead)
 	if own <= 0 || own >= lead {
 		return false
 	}
@@ -406,17 +450,40 @@ func (f *filler) sumOfSites(m *mention, effect lexicon.Category) bool {
 		if o == f.in || !f.a.sameDay(o.day(f.st.d0), day) {
 			continue
 		}
-		if n := ownFigure(o.ms, effect, f.a.lead); n > 0 && own+n <= lead {
+		// a figure of one party holds none of another's: "At least 23
+		// soldiers were martyred" sums no "17 militants were killed"
+		// told of another site
+		if n, st := ownFigure(o.ms, effect, f.a.lead); n > 0 && own+n <= lead && !otherParties(leadSt, st) {
 			return true
 		}
 	}
 	return false
 }
 
+// otherParties reports whether statements s and t each count people of
+// one party only, and not the same one: neither figure can hold the
+// other's people.
+func otherParties(s, t *statement) bool {
+	ps, pt := soleParty(s), soleParty(t)
+	return ps != "" && pt != "" && ps != pt
+}
+
+// soleParty returns the party every part of statement st counts, or "".
+func soleParty(st *statement) string {
+	if st == nil || len(st.parts) == 0 {
+		return ""
+	}
+	party := st.parts[0].party
+	if !onlyParty(st, party) {
+		return ""
+	}
+	return party
+}
+
 // ownFigure returns the first figure for effect that mentions ms give
 // outside paragraph skip and the headline, or 0: a toll told of one
-// attack in the body.
-func ownFigure(ms []*mention, effect lexicon.Category, skip int) int {
+// attack in the body, with the statement that gives it.
+func ownFigure(ms []*mention, effect lexicon.Category, skip int) (int, *statement) {
 	for _, m := range ms {
 		if m.title || m.para == skip {
 			continue
@@ -427,11 +494,11 @@ func ownFigure(ms []*mention, effect lexicon.Category, skip int) int {
 				continue
 			}
 			if n, _ := st.total(); n > 0 {
-				return n
+				return n, st
 			}
 		}
 	}
-	return 0
+	return 0, nil
 }
 
 // roundUp reports whether the article tells another incident of this
@@ -879,6 +946,68 @@ func (a *article) leftAfter(chosen, st *statement) bool {
 // leaveVerbs tell a toll as what a deed left (lexicon/words.txt).
 var leaveVerbs = lexicon.Words().Set("leave-verb")
 
+// conjoinedHarm reports whether statements o and st of one effect are
+// joined by "and" in one sentence, the later one's phrase right after the
+// "and" ("X was killed inside the church, and a security guard was shot
+// dead"; "found 10 militants dead and two elderly persons who had been
+// burnt to death"), with few words between them and none that reports or
+// tells harm: two clauses or two objects of one verb, each telling people
+// harmed. Coordination joins different things, so the later people are
+// others, unless its words point back at people told before ("and the
+// two were killed", "and both died", "and two of them died"), or its
+// figure has no noun, which it takes from the earlier phrase and may be
+// a share of ("the blast wounded five women and two were in critical
+// condition"), or it tells a state of the hurt and not a deed ([hurt-state]),
+// or it is a figure a gapped clause shares the earlier verb with ("three
+// were killed in Akuzo and one in Usu": the places, read by segment, tell
+// those apart).
+func (a *article) conjoinedHarm(o, st *statement) bool {
+	if o.sent != st.sent || o.effect != st.effect || o == st || len(o.parts) == 0 || len(st.parts) == 0 {
+		return false
+	}
+	first, second := o, st
+	if tokenSpanStart(st) < tokenSpanStart(o) {
+		first, second = st, o
+	}
+	_, e := tokenSpan(first)
+	s0 := tokenSpanStart(second)
+	if a.lowerWord(s0-1) != "and" || e > s0-1 || s0-1-e > 6 {
+		return false
+	}
+	for j := e; j < s0-1; j++ {
+		if w := a.word(j); w == ";" || w == ":" || reportVerbs[a.lowerWord(j)] || a.isCasualtyWord(j) {
+			return false
+		}
+	}
+	if hurtStates[a.lowerSpan(second.verb.t0, second.verb.t1)] {
+		return false
+	}
+	for _, p := range second.parts {
+		if p.bare || p.t0 == second.verb.t0 && p.t1 == second.verb.t1 {
+			return false // a gapped figure: its verb is the earlier one's
+		}
+		w := a.lowerWord(p.t0)
+		if p.pronoun || p.subset || backPointers[w] || pointingWords[w] || wholeSetWords[w] || a.lowerWord(p.t0+1) == "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenSpan returns the tokens a statement covers: its verb and its parts.
+func tokenSpan(st *statement) (int32, int32) {
+	t0, t1 := st.verb.t0, st.verb.t1
+	for _, p := range st.parts {
+		t0, t1 = min(t0, p.t0), max(t1, p.t1)
+	}
+	return t0, t1
+}
+
+func tokenSpanStart(st *statement) int32 {
+	t0, _ := tokenSpan(st)
+	return t0
+}
+
 // onlyParty reports whether every part of a statement counts people of
 // party.
 func onlyParty(st *statement, party string) bool {
@@ -1260,3 +1389,16 @@ var (
 	includeVerbs    = lexicon.Words().Set("include-verb")
 	excludeVerbs    = lexicon.Words().Set("exclude-verb")
 )
+
+// wholeToll reports whether statement st gives the toll of all the dead
+// by the definite toll noun ("put the toll at 115", "the death toll stood
+// at 40"): no word between "the" and the noun narrows it to a party or a
+// side ("the Afghan toll", "the police toll"), so it counts everyone the
+// incident killed. A toll guessed ([estimate-verb]: "A source estimated
+// the death toll at 15 soldiers") is one teller's guess, not a count.
+func (a *article) wholeToll(st *statement) bool {
+	return isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.lowerWord(st.verb.t0-1) == "the" && len(st.parts) == 1 && !estimateVerbs[a.lowerWord(st.verb.t0-2)]
+}
+
+// estimateVerbs guess a figure (lexicon/words.txt).
+var estimateVerbs = lexicon.Words().Set("estimate-verb")

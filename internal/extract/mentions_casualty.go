@@ -258,8 +258,11 @@ func (a *article) statements(si int32, terms []term) []statement {
 			}
 			for k := range st.parts {
 				// "Three were killed." opening a sentence counts people
-				// the sentence before named
-				if p := &st.parts[k]; p.bare && p.party == "" && a.sentenceInitial(p.t0) {
+				// the sentence before named; so does a bare figure a word
+				// of the whole set points back with ("six militants
+				// stormed the post and \"all six were engaged and
+				// killed\"", "both were killed")
+				if p := &st.parts[k]; p.bare && p.party == "" && (a.sentenceInitial(p.t0) || wholeSetWords[a.lowerWord(p.t0-1)]) {
 					p.party = a.antecedentParty(p.t0)
 				}
 			}
@@ -3041,7 +3044,8 @@ func (a *article) joined(end, start int32) bool {
 
 // apposition reports whether part q only describes the named person p
 // before it: "Ahmed Musa, a local councillor", "Maria Lopez, the town's
-// mayor"; or names the one person p describes: "his driver, Omar Ali",
+// mayor", "Abu Mahdi al-Muhandis, deputy head of Iraq's Popular
+// Mobilisation Forces"; or names the one person p describes: "his driver, Omar Ali",
 // unless a coordinator after the name makes it the last of a list ("a
 // guard, Omar Ali and two soldiers"). One person, counted once.
 func (a *article) apposition(p, q part) bool {
@@ -3057,6 +3061,16 @@ func (a *article) apposition(p, q part) bool {
 	switch a.lowerWord(q.t0) {
 	case "a", "an", "the":
 		return true
+	}
+	// "Qassem Soleimani, commander of Iran's elite Quds Force": an
+	// office with no article, a lower-case noun that "of" ties to what it
+	// serves, is a title the name holds, as "the commander of" would be
+	if a.cs == text.Mixed && !a.toks[q.t0].Has(text.Cap) {
+		for j := q.t0 + 1; j <= q.t0+2 && j <= q.t1; j++ {
+			if a.lowerWord(j) == "of" {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -404,6 +404,7 @@ var wordSchema = []WordSection{
 	{Name: "entry-verb"},
 	{Name: "opening-verb"},
 	{Name: "label-verb"},
+	{Name: "estimate-verb"},
 }
 
 // words is words.txt, read when the package is loaded: the rules read its
