@@ -527,6 +527,9 @@ func (a *article) dayOfWord(k int, fits func(term) bool) bool {
 		return false
 	}
 	for _, u := range a.termsIn(int32(s.First), t) {
+		if u.t1 <= t && fits(u) && a.closesDeedPhrase(u, t) {
+			return true
+		}
 		if u.t1 > t || t-u.t1 > ownDayWindow || !fits(u) {
 			continue
 		}
@@ -540,6 +543,37 @@ func (a *article) dayOfWord(k int, fits func(term) bool) bool {
 	}
 	return false
 }
+
+// closesDeedPhrase reports whether the day at token t, after "on", closes
+// the phrase of deed noun u and its object: "the assassination of the
+// rector, five other Jesuits, and two women in San Salvador on 16
+// November", "the stabbings of A, B, C and D on November 13". However
+// long the list of victims and places, only names, the commas and "and"
+// of a list and prepositions stand between the noun and the day: no verb,
+// no relative or report word, no other clause break. So the day is the
+// deed's, as it is when the phrase is short enough for dayOfWord's
+// window, which a comma ends.
+func (a *article) closesDeedPhrase(u term, t int32) bool {
+	if a.lowerWord(u.t1) != "of" || a.lowerWord(t-1) != "on" || t-u.t1 > deedPhraseWindow || a.participle(u.t0) {
+		return false
+	}
+	for j := u.t1 + 1; j < t-1; j++ {
+		w := a.lowerWord(j)
+		switch {
+		case a.toks[j].Kind == text.Punct:
+			if w != "," && w != "'" && w != "’" && w != "-" {
+				return false
+			}
+		case auxiliaries[w], relativePronouns[w], reportVerbs[w], reactionWords[w], a.clauseBreak(j), a.participle(j):
+			return false
+		}
+	}
+	return true
+}
+
+// deedPhraseWindow is how many words a day may stand after the deed noun
+// whose phrase it closes (closesDeedPhrase).
+const deedPhraseWindow = 30
 
 // holds reports whether token t lies in one of the incident's mentions.
 func (in *incident) holds(t int32) bool {
