@@ -167,6 +167,20 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		f.evidence(field, b0, b1)
 		return q == text.Exact
 	}
+	// add sums statement st on top of the chosen one; a vague figure ("the
+	// mayor said several civilians were also killed": more than the toll,
+	// how many untold) makes the toll a floor, its figure no guess larger
+	add := func(st *statement) {
+		added[st] = true
+		if vague(st) {
+			b0, b1 := st.span(f.a)
+			f.evidence(field, b0, b1)
+			lower = true
+			return
+		}
+		exact := tally(st)
+		lower = lower || !exact
+	}
 	// a grand total counts everyone already: nothing adds to it
 	grand := chosen != nil && chosen.whole
 	if chosen != nil {
@@ -182,18 +196,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 				continue
 			}
 			if after && !grand && (st.sent-chosen.sent <= 1 || st.also && counted(st)) && !st.subset && !st.update && allAdditional(st) && !f.figureRetold(chosen, st) {
-				added[st] = true
-				if vague(st) {
-					// "the mayor said several civilians were also
-					// killed": more than the toll, how many untold; the
-					// toll becomes a floor, its figure no guess larger
-					b0, b1 := st.span(f.a)
-					f.evidence(field, b0, b1)
-					lower = true
-					continue
-				}
-				exact := tally(st)
-				lower = lower || !exact
+				add(st)
 			}
 		}
 		// "Archpriest Nikolai Kotelnikov was killed inside the church,
@@ -213,16 +216,8 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 				if added[st] || st == chosen || st.subset || st.update || st.also || !f.a.conjoinedHarm(counted[k], st) {
 					continue
 				}
-				added[st] = true
+				add(st)
 				counted = append(counted, st)
-				if vague(st) {
-					b0, b1 := st.span(f.a)
-					f.evidence(field, b0, b1)
-					lower = true
-					continue
-				}
-				exact := tally(st)
-				lower = lower || !exact
 			}
 		}
 	}
