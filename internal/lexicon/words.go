@@ -207,6 +207,7 @@ var wordSchema = []WordSection{
 	{Name: "blame-participle"},
 	{Name: "speak-verb"},
 	{Name: "mouthpiece"},
+	{Name: "witness-noun"},
 	{Name: "weapon-fire"},
 	{Name: "mouthpiece-qualifier"},
 	{Name: "claim-word"},
