@@ -6,6 +6,7 @@ import (
 	"hash/fnv"
 	"strconv"
 
+	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 )
 
@@ -101,6 +102,7 @@ func (f *filler) fillIncident() (record.Incident, bool) {
 	f.targets()
 	f.weapons()
 	f.casualties()
+	f.takenMost()
 	f.victims()
 	f.rec.ID = a.incidentID(in, f.rec.Type)
 	f.rec.Confidence = f.confidence()
@@ -201,4 +203,39 @@ func (f *filler) confidence() float64 {
 		}
 	}
 	return float64(int(c*100+0.5)) / 100
+}
+
+// takenMost types an armed assault a kidnapping when the people it took
+// outnumber those it killed and hurt, and a word of the incident tells
+// the taking: the taking is what the raid was for, as GTD codes hostage
+// taking ("have invaded Government Science Secondary School ..., killing a
+// security guard and kidnapping some students" ... "abducted over 200
+// students"). Shots fired to break in and a guard killed on the way are
+// the means of the abduction, not the deed.
+func (f *filler) takenMost() {
+	r := f.rec
+	if r.Type != record.ArmedAssault || r.Kidnapped == nil || r.Kidnapped.Min == nil {
+		return
+	}
+	harmed := 0
+	for _, c := range []*record.Count{r.Killed, r.Injured} {
+		if c != nil && c.Max != nil {
+			harmed += *c.Max
+		} else if c != nil && c.Min != nil {
+			harmed += *c.Min
+		}
+	}
+	if *r.Kidnapped.Min <= harmed {
+		return
+	}
+	for _, m := range f.current() {
+		for _, t := range m.triggers {
+			if t.p.Value == record.Kidnapping && !f.a.hasTerm(t.t0, lexicon.Party, record.Perpetrators) {
+				f.rec.Type = record.Kidnapping
+				f.dropEvidence("type")
+				f.tokEvidence("type", t.t0, t.t1)
+				return
+			}
+		}
+	}
 }

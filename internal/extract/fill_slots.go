@@ -50,6 +50,7 @@ func (f *filler) eventType() bool {
 	crowdFought := false  // a crowd's own violence is told ("protesters clashed with police"), not only "riot police" named
 	var burnt []term      // a building burned with no burner told (burnedUnsaid)
 	rammed := f.rammed()
+	armsScore := map[string]float64{} // words that name only a weapon or its fire (fightWeapon)
 	for _, m := range f.current() {
 		score, first := score, first
 		heard := a.perceived(m)
@@ -176,11 +177,28 @@ func (f *filler) eventType() bool {
 				weight /= 2 // "gunmen" says who, more than what
 				armedMen = true
 			}
+			if !heard && a.fightWeapon(t, v) {
+				armsScore[v] += w * weight
+			}
 			score[v] += w * weight
 			if _, ok := first[v]; !ok {
 				first[v] = t
 			}
 			crowdFought = crowdFought || v == record.Riot && !heard && !a.covered(t.t1, lexicon.Party, record.SecurityForces)
+		}
+	}
+	if score[record.Clash] > 0 && assaulted < 0 {
+		// "hours of gun and rocket fire", "shooting erupted", "four
+		// rocket-propelled grenades were fired" under "Tayouneh gunbattle":
+		// a fight is fought with weapons, and the words that name only the
+		// weapons or their fire tell how the clash was fought, not another
+		// kind of deed. A strike, a raid or a bombing named as a deed
+		// ("Drone strike kills 12 amid clashes") is a deed of its own, and
+		// an attackers' assault the fight met (assaultToldAt) keeps its type
+		for v, s := range armsScore {
+			if score[v] -= s; score[v] < 1e-9 {
+				delete(score, v)
+			}
 		}
 	}
 	aimed, w, shot := f.assassination()
@@ -345,6 +363,25 @@ func (f *filler) eventType() bool {
 	f.tokEvidence("type", t.t0, t.t1)
 	return true
 }
+
+// fightWeapon reports whether trigger t, of type v, names only the fire
+// of weapons, as a noun with no one who fires it: a word of [fire-noun] or
+// [weapon-fire] ends it ("hours of gun and rocket fire", "the shooting
+// erupted", "heavy shelling"), and no form of "open" makes it a deed
+// ("opened fire on shoppers"). Such words tell how a clash was fought
+// (eventType); a verb of firing has its doer and target ("gunmen fired
+// into the crowd"), and a strike its own deed ("a drone strike").
+func (a *article) fightWeapon(t term, v string) bool {
+	if v != record.ArmedAssault && v != record.RemoteViolence && v != record.Bombing {
+		return false
+	}
+	w := a.lowerWord(t.t1 - 1)
+	return (fireNouns[w] && w != "firing" || weaponFire[w]) && openForms[a.lowerWord(t.t0-1)] == "" && openForms[a.lowerWord(t.t0)] == ""
+}
+
+// weaponFire are nouns of a weapon's fire besides [fire-noun]
+// ([weapon-fire]): "shooting", "gunfire", "shelling".
+var weaponFire = lexicon.Words().Set("weapon-fire") // lexicon/words.txt
 
 // bombOpensEntry returns the word of the attackers' entry into the
 // place ([entry-verb]: "stormed", "overran", "forced their way into")
@@ -1693,7 +1730,7 @@ func (f *filler) date() {
 	// killed in Israeli air strikes" ... "were killed in an air strike
 	// late on Monday"), as it does below a standfirst that leadPara took
 	// for the lead
-	if p := a.sents[a.sentOf[a.tokenAt(a.dates[k].Start)]].Para; a.lead >= 0 && p > a.lead+1 && !a.definiteDeedDay(k) && !f.placedOn(k) && f.breakingDate(min(a.lead+1, p-2)) {
+	if p := a.sents[a.sentOf[a.tokenAt(a.dates[k].Start)]].Para; a.lead >= 0 && p > a.lead+1 && !a.definiteDeedDay(k) && !f.placedOn(k) && !f.deedDoneAgainOn(k, min(a.lead+1, p-2)) && f.breakingDate(min(a.lead+1, p-2)) {
 		return
 	}
 	d := a.dates[k]
@@ -1721,6 +1758,85 @@ func (f *filler) date() {
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// deedDoneAgainOn reports whether date k dates the deed a breaking lead
+// (breakingDate, paragraphs up to upTo) told in the perfect, told again:
+// a clause whose attack word strikes the thing the lead's verb struck,
+// named again by "the" and its head noun or by a name with that head
+// ("have invaded Government Science Secondary School" ... "stormed the
+// school at 10:45 pm on Friday"; "Gunmen have raided a government
+// secondary school" ... "stormed Government Science Secondary School at
+// Kankara late Friday"), does the
+// lead's act again, and the day its clause gives is that act's day,
+// however far down it comes: the perfect only said the act was done by
+// now. A thing not named before ("three trains were blocked") is another
+// act's.
+func (f *filler) deedDoneAgainOn(k, upTo int) bool {
+	a := f.a
+	var obj []string // the words of the object of the lead's perfect
+	for _, m := range f.current() {
+		if m.hedged || !m.title && m.para > upTo || a.tally(m) {
+			continue
+		}
+		if _, v, _, ok := a.perfectDeed(m); ok {
+			if a.lowerWord(v-1) != "been" { // "have been killed": no object
+				obj = a.objectWords(v+1, int32(a.sents[m.sent].Last))
+			}
+			break
+		}
+	}
+	if len(obj) == 0 {
+		return false
+	}
+	t := a.tokenAt(a.dates[k].Start)
+	for _, u := range a.termsIn(int32(a.sents[a.sentOf[t]].First), t) {
+		if u.p.Cat != lexicon.Trigger {
+			continue
+		}
+		again := a.objectWords(u.t1, t)
+		switch {
+		case len(again) == 2 && again[0] == "the" && again[1] == obj[len(obj)-1]:
+		case len(again) > 1 && a.toks[u.t1].Has(text.Cap) && again[len(again)-1] == obj[len(obj)-1]:
+		default:
+			continue
+		}
+		if a.dayOfClause(u.t1+int32(len(again)), t) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectWords returns the lower-cased words of the noun phrase that
+// starts at token k (nounPhraseEnd), nil for none or one that ends in no
+// word.
+func (a *article) objectWords(k, last int32) []string {
+	e := a.nounPhraseEnd(k, last)
+	if e <= k || a.toks[e-1].Kind != text.Word {
+		return nil
+	}
+	out := make([]string, 0, e-k)
+	for j := k; j < e; j++ {
+		out = append(out, a.lowerWord(j))
+	}
+	return out
+}
+
+// dayOfClause reports whether the day at token t follows token j in its
+// clause: no comma, semicolon, "and" or clause break between
+// ("stormed the school at 10:45 pm on Friday").
+func (a *article) dayOfClause(j, t int32) bool {
+	for ; j < t; j++ {
+		w := a.lowerWord(j)
+		if w == ":" || w == "." {
+			continue // "10:45 pm", "p.m."
+		}
+		if w == "," || w == ";" || w == "and" || a.clauseBreak(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // seizureDay reports whether date k dates a word of kidnapping in its
@@ -2267,41 +2383,15 @@ func (f *filler) breakingDate(upTo int) bool {
 		if m.hedged || upTo >= 0 && !m.title && m.para > upTo {
 			continue
 		}
-		verbs := map[int32]bool{}
-		for _, t := range m.triggers {
-			verbs[t.t0] = true
-		}
-		for _, st := range m.stmts {
-			if !st.hedged {
-				verbs[st.verb.t0] = true
-			}
-		}
 		if a.tally(m) {
 			continue
 		}
-		for j := m.t0; j < m.t1; j++ {
-			if w := a.lowerWord(j); w != "has" && w != "have" {
-				continue
-			}
-			v := j + 1
-			if lyForm(a.lowerWord(v)) {
-				v++ // "have reportedly launched", "has allegedly been"
-			}
-			if a.lowerWord(v) == "been" {
-				v++
-			}
-			if v < m.t1 && launchVerbs[a.lowerWord(v)] && a.attackNounWithin(v+1, m.t1, verbs) {
-				verbs[v] = true // "have launched missiles into the station"
-			}
-			if v < m.t1 && a.participleToll(v, m) {
-				verbs[v] = true // "has blown himself up in a market, killing at least 20": the verb the toll hangs on
-			}
-			if v < m.t1 && verbs[v] {
-				f.rec.Date = a.pub.String()
-				f.rec.DatePrecision = record.PrecisionDay
-				f.tokEvidence("date", j, v+1)
-				return true
-			}
+		j, v, verbs, ok := a.perfectDeed(m)
+		if ok {
+			f.rec.Date = a.pub.String()
+			f.rec.DatePrecision = record.PrecisionDay
+			f.tokEvidence("date", j, v+1)
+			return true
 		}
 		if upTo < 0 && (m.title || m.para <= a.lead) && len(verbs) > 0 {
 			if j, ok := a.presentReport(m); ok {
@@ -2316,6 +2406,45 @@ func (f *filler) breakingDate(upTo int) bool {
 		}
 	}
 	return false
+}
+
+// perfectDeed finds in mention m a form of "have" before the incident's own
+// trigger or casualty verb (breakingDate): the perfect that tells a
+// breaking report's deed ("Gunmen have stormed a hotel"). It returns the
+// auxiliary's token, the verb's, and the mention's verbs (its triggers and
+// asserted statements' verbs).
+func (a *article) perfectDeed(m *mention) (j, v int32, verbs map[int32]bool, ok bool) {
+	verbs = map[int32]bool{}
+	for _, t := range m.triggers {
+		verbs[t.t0] = true
+	}
+	for _, st := range m.stmts {
+		if !st.hedged {
+			verbs[st.verb.t0] = true
+		}
+	}
+	for j := m.t0; j < m.t1; j++ {
+		if w := a.lowerWord(j); w != "has" && w != "have" {
+			continue
+		}
+		v := j + 1
+		if lyForm(a.lowerWord(v)) {
+			v++ // "have reportedly launched", "has allegedly been"
+		}
+		if a.lowerWord(v) == "been" {
+			v++
+		}
+		if v < m.t1 && launchVerbs[a.lowerWord(v)] && a.attackNounWithin(v+1, m.t1, verbs) {
+			verbs[v] = true // "have launched missiles into the station"
+		}
+		if v < m.t1 && a.participleToll(v, m) {
+			verbs[v] = true // "has blown himself up in a market, killing at least 20": the verb the toll hangs on
+		}
+		if v < m.t1 && verbs[v] {
+			return j, v, verbs, true
+		}
+	}
+	return 0, 0, verbs, false
 }
 
 // presentReport finds in mention m a verb in the present that tells the

@@ -1828,7 +1828,7 @@ func (a *article) anotherWord(m *mention) bool {
 func (a *article) furtherWordAt(m *mention, j int32) bool {
 	switch w := a.lowerWord(j); {
 	case anotherWords[w]:
-		return !a.morePeople(m, j) && !a.moreDoers(j) && !a.furtherSpeaker(j) && !a.ranksTold(j) && !a.countsTime(j)
+		return !a.morePeople(m, j) && !a.moreDoers(j) && !a.furtherSpeaker(j) && !a.witnessRetells(m, j) && !a.ranksTold(j) && !a.countsTime(j)
 	case separateWords[w]:
 		return true
 	}
@@ -2022,6 +2022,55 @@ func (a *article) furtherSpeaker(j int32) bool {
 	}
 	return false
 }
+
+// witnessRetells reports whether "another" at token j of mention m's
+// sentence opens a further witness ([witness-noun], right before a
+// [statement-verb]) who tells a deed whose doers a definite noun points
+// back at ("Another resident told SaharaReporters that the gunmen
+// reportedly abducted over 200 students"): "the gunmen" are the ones the
+// story told, so the witness adds a voice to the event told so far, not
+// an event. A witness who tells of doers not told yet ("another resident
+// said gunmen had shot two farmers") may tell a deed of his own.
+func (a *article) witnessRetells(m *mention, j int32) bool {
+	s := a.sents[a.sentOf[j]]
+	first, last := int32(s.First), int32(s.Last)
+	said := int32(-1)
+	for k := j + 1; k < last && k <= j+3; k++ {
+		if statementVerbs[a.lowerWord(k)] {
+			if witnessNouns[a.lowerWord(k-1)] {
+				said = k
+			}
+			break
+		}
+		if a.clauseBreak(k) {
+			return false
+		}
+	}
+	if said < 0 {
+		return false
+	}
+	for _, t := range m.triggers {
+		if t.t0 <= said || !a.asserted(t.t0) || a.passiveBefore(t) {
+			continue
+		}
+		d, _, ok := a.agentTokenBefore(t.t0, first)
+		if !ok || d-1 <= said {
+			continue
+		}
+		d--
+		if !backPointers[a.lowerWord(d)] && d-1 > said && !a.toks[d].Has(text.Cap) {
+			d-- // "the armed bandits"
+		}
+		if backPointers[a.lowerWord(d)] {
+			return true
+		}
+	}
+	return false
+}
+
+// witnessNouns are people who tell what they saw or heard
+// ([witness-noun]): "another resident told" (witnessRetells).
+var witnessNouns = lexicon.Words().Set("witness-noun") // lexicon/words.txt
 
 // countsTime reports whether the ordinal at token j counts a unit of
 // time, not deeds: the noun it stands on, right after it or past one

@@ -207,6 +207,8 @@ var wordSchema = []WordSection{
 	{Name: "blame-participle"},
 	{Name: "speak-verb"},
 	{Name: "mouthpiece"},
+	{Name: "witness-noun"},
+	{Name: "weapon-fire"},
 	{Name: "mouthpiece-qualifier"},
 	{Name: "claim-word"},
 	{Name: "claim-verb"},
