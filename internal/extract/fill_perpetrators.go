@@ -365,7 +365,7 @@ func (a *article) cueSentences(d0 int) []int32 {
 		// "the coalition called the strike a legitimate operation": owning
 		// the deed by defending it
 		for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
-			if a.justifies(j) || a.claimsDeed(j) || a.claimsOperation(j) || a.behindDeed(j) || a.heldToDeed(j) || a.suspicionAt(j) || a.bombDevice(j) || a.targetedDeed(j) || a.culpableAt(j) {
+			if a.justifies(j) || a.claimsDeed(j) || a.claimsOperation(j) || a.behindDeed(j) || a.heldToDeed(j) || a.suspicionAt(j) || a.bombDevice(j) || a.targetedDeed(j) || a.culpableAt(j) || a.imputes(j) {
 				if !a.contextBefore(s) && !a.oldDated(s, d0) {
 					cues = append(cues, s)
 				}
@@ -729,6 +729,8 @@ func (f *filler) groupsIn(si int32) []actorCand {
 				c.c0, c.c1 = a.span(b0, b1)
 			} else if b0, b1, ok := a.heldResponsible(t0, t1); ok {
 				c.attr, c.c0, c.c1 = record.Suspected, b0, b1 // "police held the Shining Path responsible"
+			} else if b0, b1, ok := a.attributedTo(t0); ok {
+				c.attr, c.c0, c.c1 = record.Suspected, b0, b1 // "the police attributed the murder to the ELN"
 			} else if b0, b1, ok := a.suspectPredicateFrom(t1); ok {
 				c.attr = record.Suspected // "G was the likely perpetrator" (fill_accused.go)
 				c.c0, c.c1 = a.span(b0, b1)
@@ -3300,6 +3302,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 	if best.p == nil {
 		if _, _, held := a.heldResponsible(t0, t1); held {
 			return record.Suspected, 0, 0 // "held the Shining Path responsible for the attack": the whole phrase is the cue (groupsIn)
+		}
+		if c0, c1, ok := a.attributedTo(t0); ok {
+			return record.Suspected, c0, c1 // "the authorities attributed the murder to the drug mafias"
 		}
 		if k0, k1, ok := a.culpableAfter(t1); ok {
 			c0, c1 := a.span(k0, k1)

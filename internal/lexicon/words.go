@@ -370,6 +370,7 @@ var wordSchema = []WordSection{
 	{Name: "media-modifier"},
 	{Name: "no-deed-s-form"},
 	{Name: "negative-subject"},
+	{Name: "attribute-verb"},
 	{Name: "burn-verb"},
 	{Name: "perfect-auxiliary"},
 	{Name: "present-auxiliary"},
