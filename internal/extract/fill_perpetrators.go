@@ -1032,7 +1032,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 				continue
 			}
 			t0 := tm.t0
-			if t0 > int32(s.First) && a.toks[t0-1].Has(text.Cap) && !a.sentenceInitial(t0-1) {
+			if t0 > int32(s.First) && a.namePartBefore(t0) {
 				t0-- // "U.S. troops", "Border Police"
 			}
 			and := t0 - 1
@@ -1184,6 +1184,23 @@ var (
 	policeMembers = lexicon.Words().Set("police-member") // lexicon/words.txt
 )
 
+// namePartBefore reports whether the word before a force's noun at token
+// t0 is part of the force's name: a capitalised word not opening the
+// sentence in mixed-case text ("U.S. troops", "Border Police"). In text
+// written in capitals every word has one, so there only a demonym or a
+// force's modifier is ("U.S. TROOPS", "ARMY SOLDIERS"): "WERE SHOT BY
+// TROOPS OF THE DICTATORSHIP" names "TROOPS", not "BY TROOPS".
+func (a *article) namePartBefore(t0 int32) bool {
+	j := t0 - 1
+	if a.sentenceInitial(j) || a.toks[j].Kind != text.Word {
+		return false
+	}
+	if a.cs == text.Mixed {
+		return a.toks[j].Has(text.Cap)
+	}
+	return a.isDemonym(j) || forceModifiers[a.lowerWord(j)]
+}
+
 // raidingForce returns, in a clash, the state force of sentence si (a
 // [party security_forces] word, "police" too) whose verb of attack or of
 // taking ground follows it, past the place it serves in ("Police in Rio
@@ -1210,7 +1227,7 @@ func (f *filler) raidingForce(si int32) []actorCand {
 			continue
 		}
 		t0 := tm.t0
-		if t0 > first && a.toks[t0-1].Has(text.Cap) && !a.sentenceInitial(t0-1) {
+		if t0 > first && a.namePartBefore(t0) {
 			t0-- // "Military Police raided"
 		}
 		c := actorCand{kind: "state"}
