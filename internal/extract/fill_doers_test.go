@@ -359,3 +359,23 @@ func TestDenialAnswersCharge(t *testing.T) {
 	}
 	checkFills(t, tests)
 }
+
+// TestMemberAgents checks that the agent of a passive deed named as
+// members of an organisation the lexicon does not know names it as the
+// doer, and that the agent of another participle makes no group.
+func TestMemberAgents(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"members of a new front shot them",
+			"Two policemen were shot dead in Oaxaca on Thursday by members of the Popular Revolutionary Front, police said.",
+			"armed_assault 2021-03-04 killed=2..2 by=Popular Revolutionary Front/suspected"},
+		{"a bomb planted by members of a party",
+			"A bomb planted by members of the Communist Party of Chile exploded at a bank in Santiago on Thursday.",
+			"bombing 2021-03-04 by=Communist Party of Chile/suspected"},
+		{"the agent of another participle is no doer",
+			"Two policemen were shot dead in Oaxaca on Thursday, and their bodies were recovered by members of the Mexican Red Cross.",
+			"armed_assault 2021-03-04 killed=2..2"},
+	}
+	checkFills(t, tests)
+}

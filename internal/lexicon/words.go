@@ -371,6 +371,7 @@ var wordSchema = []WordSection{
 	{Name: "no-deed-s-form"},
 	{Name: "negative-subject"},
 	{Name: "attribute-verb"},
+	{Name: "plant-verb"},
 	{Name: "burn-verb"},
 	{Name: "perfect-auxiliary"},
 	{Name: "present-auxiliary"},
