@@ -94,9 +94,10 @@ func TestDescriptionInCapitals(t *testing.T) {
 
 // TestHeldResponsibleAttributedTo checks the two wordings of blame that
 // put the one blamed after the verb: "held X responsible" and "attributed
-// (the attack) to X", for a group of the lexicon and for people an
-// accusation names, and that "attributed to" about something other than
-// an attack blames no one.
+// (the attack) to X", for a group of the lexicon, a state force and
+// people an accusation names, whatever noun or pronoun tells the deed
+// (attributedAt), and that "attributed to" about something other than an
+// attack blames no one.
 func TestHeldResponsibleAttributedTo(t *testing.T) {
 	tests := []struct {
 		name, body, want string
@@ -113,6 +114,18 @@ func TestHeldResponsibleAttributedTo(t *testing.T) {
 		{"a cause attributed to is no one",
 			"A bomb exploded at a bank in Lima on Thursday, injuring two guards. Officials attributed the rise in attacks to the weak economy.",
 			"bombing 2021-03-04 injured=2..2"},
+		{"any deed noun heads the object of attributed",
+			"Gunmen shot dead a judge in Medellin on Thursday. The authorities have attributed the murder to the drug mafias.",
+			"assassination 2021-03-04 killed=1..1 by=drug mafias/suspected"},
+		{"a pronoun as the whole object stands for the deed",
+			"A bomb exploded at a bank in Lima on Thursday, injuring two guards. The police attributed it to the Shining Path.",
+			"bombing 2021-03-04 injured=2..2 by=Shining Path/suspected"},
+		{"a force the deed is attributed to",
+			"A bomb exploded at a bank in Lima on Thursday, injuring two guards. The rebels ascribed the explosion to the army.",
+			"bombing 2021-03-04 injured=2..2 by=army/suspected"},
+		{"a deed after a preposition in the object is not its head",
+			"Gunmen shot dead a judge in Medellin on Thursday. An analyst attributed the rise in crime to the drug mafias.",
+			"assassination 2021-03-04 killed=1..1 by=Gunmen/unknown"},
 	}
 	checkFills(t, tests)
 }
@@ -377,6 +390,26 @@ func TestProxyAndRegimeNames(t *testing.T) {
 		{"a qualified count after the force's verb",
 			"Soldiers killed at least eight villagers in a raid near Myaing on Thursday, residents said.",
 			"armed_assault 2021-03-04 killed=8.. by=Soldiers/suspected"},
+	}
+	checkFills(t, tests)
+}
+
+// TestMemberAgents checks that the agent of a passive deed named as
+// members of an organisation the lexicon does not know names it as the
+// doer, and that the agent of another participle makes no group.
+func TestMemberAgents(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"members of a new front shot them",
+			"Two policemen were shot dead in Oaxaca on Thursday by members of the Popular Revolutionary Front, police said.",
+			"armed_assault 2021-03-04 killed=2..2 by=Popular Revolutionary Front/suspected"},
+		{"a bomb planted by members of a party",
+			"A bomb planted by members of the Communist Party of Chile exploded at a bank in Santiago on Thursday.",
+			"bombing 2021-03-04 by=Communist Party of Chile/suspected"},
+		{"the agent of another participle is no doer",
+			"Two policemen were shot dead in Oaxaca on Thursday, and their bodies were recovered by members of the Mexican Red Cross.",
+			"armed_assault 2021-03-04 killed=2..2"},
 	}
 	checkFills(t, tests)
 }

@@ -365,7 +365,7 @@ func (a *article) cueSentences(d0 int) []int32 {
 		// "the coalition called the strike a legitimate operation": owning
 		// the deed by defending it
 		for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
-			if a.justifies(j) || a.claimsDeed(j) || a.claimsOperation(j) || a.behindDeed(j) || a.heldToDeed(j) || a.suspicionAt(j) || a.bombDevice(j) || a.targetedDeed(j) || a.culpableAt(j) {
+			if a.justifies(j) || a.claimsDeed(j) || a.claimsOperation(j) || a.behindDeed(j) || a.heldToDeed(j) || a.suspicionAt(j) || a.bombDevice(j) || a.targetedDeed(j) || a.culpableAt(j) || a.imputes(j) {
 				if !a.contextBefore(s) && !a.oldDated(s, d0) {
 					cues = append(cues, s)
 				}
@@ -729,6 +729,8 @@ func (f *filler) groupsIn(si int32) []actorCand {
 				c.c0, c.c1 = a.span(b0, b1)
 			} else if b0, b1, ok := a.heldResponsible(t0, t1); ok {
 				c.attr, c.c0, c.c1 = record.Suspected, b0, b1 // "police held the Shining Path responsible"
+			} else if b0, b1, ok := a.attributedTo(t0); ok {
+				c.attr, c.c0, c.c1 = record.Suspected, b0, b1 // "the police attributed the murder to the ELN"
 			} else if b0, b1, ok := a.suspectPredicateFrom(t1); ok {
 				c.attr = record.Suspected // "G was the likely perpetrator" (fill_accused.go)
 				c.c0, c.c1 = a.span(b0, b1)
@@ -1227,6 +1229,23 @@ var (
 	policeMembers = lexicon.Words().Set("police-member") // lexicon/words.txt
 )
 
+// namePartBefore reports whether the word before a force's noun at token
+// t0 is part of the force's name: a capitalised word not opening the
+// sentence in mixed-case text ("U.S. troops", "Border Police"). In text
+// written in capitals every word has one, so there only a demonym or a
+// force's modifier is ("U.S. TROOPS", "ARMY SOLDIERS"): "WERE SHOT BY
+// TROOPS OF THE DICTATORSHIP" names "TROOPS", not "BY TROOPS".
+func (a *article) namePartBefore(t0 int32) bool {
+	j := t0 - 1
+	if a.sentenceInitial(j) || a.toks[j].Kind != text.Word {
+		return false
+	}
+	if a.cs == text.Mixed {
+		return a.toks[j].Has(text.Cap)
+	}
+	return a.isDemonym(j) || forceModifiers[a.lowerWord(j)]
+}
+
 // raidingForce returns, in a clash, the state force of sentence si (a
 // [party security_forces] word, "police" too) whose verb of attack or of
 // taking ground follows it, past the place it serves in ("Police in Rio
@@ -1274,7 +1293,7 @@ func (a *article) forceNameStart(t0, first int32) int32 {
 	if k, ok := a.proxyBefore(t0, first); ok {
 		return k
 	}
-	if t0 > first && (regimeNouns[a.lowerWord(t0-1)] || a.toks[t0-1].Has(text.Cap) && !a.sentenceInitial(t0-1)) {
+	if t0 > first && (regimeNouns[a.lowerWord(t0-1)] || a.namePartBefore(t0)) {
 		return t0 - 1
 	}
 	return t0
@@ -3368,6 +3387,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 	if best.p == nil {
 		if _, _, held := a.heldResponsible(t0, t1); held {
 			return record.Suspected, 0, 0 // "held the Shining Path responsible for the attack": the whole phrase is the cue (groupsIn)
+		}
+		if c0, c1, ok := a.attributedTo(t0); ok {
+			return record.Suspected, c0, c1 // "the authorities attributed the murder to the drug mafias"
 		}
 		if k0, k1, ok := a.culpableAfter(t1); ok {
 			c0, c1 := a.span(k0, k1)

@@ -157,7 +157,8 @@ func (f *filler) forceAgents(si int32) []actorCand {
 			continue
 		}
 		men := a.pastForceMen(j + 1)
-		blamed := a.heldCulpable(t0, men) || a.blamedAfterCue(t0) || a.notRuledOut(t0)
+		_, _, imputed := a.attributedTo(t0) // "the FMLN attributed the murder to the army"
+		blamed := a.heldCulpable(t0, men) || a.blamedAfterCue(t0) || a.notRuledOut(t0) || imputed
 		if !mention && !blamed {
 			continue // a sentence of blame elsewhere names the force by its cue, as it names a group, or holds it to the deed told
 		}

@@ -120,7 +120,8 @@ func (x *Extractor) read(d *doc.Document) *article {
 	a.groups, a.outlets = x.actors.FindWithOutlets(a.groups[:0], a.outlets[:0], a.src, a.cs == text.Lower)
 	a.groups = a.outsideOutlets(a.groups)
 	a.groups = a.notSplinters(a.groups)
-	a.selfNamed() // "a group calling itself X": a name the lexicon may not know
+	a.selfNamed()    // "a group calling itself X": a name the lexicon may not know
+	a.memberAgents() // "planted by members of the X": a name the lexicon may not know
 	a.findPlaces()
 	a.stateStrikes()
 	a.markDateline()

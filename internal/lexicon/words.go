@@ -374,6 +374,8 @@ var wordSchema = []WordSection{
 	{Name: "media-modifier"},
 	{Name: "no-deed-s-form"},
 	{Name: "negative-subject"},
+	{Name: "attribute-verb"},
+	{Name: "plant-verb"},
 	{Name: "burn-verb"},
 	{Name: "perfect-auxiliary"},
 	{Name: "present-auxiliary"},
