@@ -2275,9 +2275,70 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		}
 	}
 	if !found {
+		if c, ok := a.sideDoers(si); ok {
+			return c, true // "Iran-backed militias fired rockets at a base"
+		}
 		return a.armedDoers(si)
 	}
 	return first, found
+}
+
+// sideBodies are nouns of an armed body that no state owns by the word
+// ("militias"); proxyBodies are nouns of armed people that a proxy
+// compound before them makes a side's men ("Iran-backed militias",
+// "Pro-Russian forces").
+var (
+	sideBodies  = lexicon.Words().Set("side-body")  // lexicon/words.txt
+	proxyBodies = lexicon.Words().Set("proxy-body") // lexicon/words.txt
+)
+
+// sideDoers returns the armed side that sentence si tells striking when
+// no perpetrator noun describes it: a noun of [side-body] ("Militias
+// fired rockets at the base") or a noun of [proxy-body] after a proxy
+// compound (proxyBefore: "Iran-backed militias", "Pro-Russian forces
+// shelled the town"), the active subject of a verb of attack
+// (strikeAfter). Those who fight with a backer are another party than
+// the backer, so the compound is part of their description and the
+// state it names is no doer; the attribution is unknown unless the text
+// blames them.
+func (a *article) sideDoers(si int32) (actorCand, bool) {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	for h := first; h < last; h++ {
+		w := a.lowerWord(h)
+		if !sideBodies[w] && !proxyBodies[w] {
+			continue
+		}
+		t0, proxy := h, false
+		for n := 0; n < 3 && t0 > first; n++ {
+			if k, ok := a.proxyBefore(t0, first); ok {
+				t0, proxy = k, true // "Iran-backed militias", "Iran-backed Iraqi militias"
+				break
+			}
+			j := t0 - 1
+			if a.toks[j].Kind != text.Word || determiners[a.lowerWord(j)] || !perpModifiers[a.lowerWord(j)] && !a.isDemonym(j) && !a.capWord(j) {
+				break
+			}
+			t0 = j // "unidentified militias", "Shiite militias", "Iraqi militias"
+		}
+		if !proxy && !sideBodies[w] {
+			continue // "forces", "fighters" alone or a state's ("Iraqi forces"): the text does not say they are a side's
+		}
+		if a.struckObject(t0) || a.victimOfCasualty(t0) || modifiedNoun[a.lowerWord(h+1)] {
+			continue // "rockets at Iran-backed militias", "killing five militia fighters", "a militia leader"
+		}
+		if _, _, ok := a.strikeAfter(a.pastCoordinated(h+1, last)); !ok {
+			continue
+		}
+		c := actorCand{kind: "description", attr: record.Unknown}
+		c.b0, c.b1 = a.span(t0, h+1)
+		c.name = a.src[c.b0:c.b1]
+		if attr, c0, c1 := a.attribution(si, t0, h+1); c1 > 0 {
+			c.attr, c.c0, c.c1 = attr, c0, c1 // "blamed on Iran-backed militias"
+		}
+		return c, true
+	}
+	return actorCand{}, false
 }
 
 // fellOnly reports whether the described attackers c are told only as

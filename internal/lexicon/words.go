@@ -243,6 +243,8 @@ var wordSchema = []WordSection{
 	{Name: "crime-group"},
 	{Name: "crime-trade"},
 	{Name: "vague-perpetrator"},
+	{Name: "side-body"},
+	{Name: "proxy-body"},
 	{Name: "insurgent-noun"},
 	{Name: "described-group"},
 	{Name: "group-orientation"},
