@@ -245,6 +245,7 @@ var wordSchema = []WordSection{
 	{Name: "vague-perpetrator"},
 	{Name: "side-body"},
 	{Name: "proxy-body"},
+	{Name: "allegiance-word"},
 	{Name: "insurgent-noun"},
 	{Name: "described-group"},
 	{Name: "group-orientation"},
