@@ -2311,9 +2311,11 @@ var allegianceWords = lexicon.Words().Set("allegiance-word") // lexicon/words.tx
 // government", "fighters backed by the army"): the first token, at most
 // six words on and with only words between, before which the whole
 // phrase is the subject of a verb of attack (strikeAfter). Without one it
-// returns h+1 and false.
+// returns h+1 and false, as for a state's force ("troops loyal to the
+// president", "police backed by soldiers": stateForceNoun), which the
+// state's own rules read.
 func (a *article) allegianceEnd(h, last int32) (int32, bool) {
-	if !allegianceWords[a.lowerWord(h+1)] || !allegiancePreps[a.lowerWord(h+2)] {
+	if !allegianceWords[a.lowerWord(h+1)] || !allegiancePreps[a.lowerWord(h+2)] || a.stateForceNoun(h) {
 		return h + 1, false
 	}
 	for k := h + 4; k < last && k <= h+8; k++ {
@@ -2338,7 +2340,15 @@ func (a *article) allegianceBefore(t0 int32) bool {
 	if determiners[a.lowerWord(j)] {
 		j--
 	}
-	return j >= 1 && allegiancePreps[a.lowerWord(j)] && allegianceWords[a.lowerWord(j-1)] && a.sentOf[j-1] == a.sentOf[t0]
+	return j >= 2 && allegiancePreps[a.lowerWord(j)] && allegianceWords[a.lowerWord(j-1)] && a.sentOf[j-2] == a.sentOf[t0] && !a.stateForceNoun(j-2)
+}
+
+// stateForceNoun reports whether token h is the noun of a state's force
+// ([party security_forces]) other than an irregular one ([side-body]):
+// "police backed by troops" are two forces of one state acting together,
+// not a side and its master.
+func (a *article) stateForceNoun(h int32) bool {
+	return a.hasTerm(h, lexicon.Party, record.SecurityForces) && !sideBodies[a.lowerWord(h)]
 }
 
 // sideDoers returns the armed side that sentence si tells striking when
