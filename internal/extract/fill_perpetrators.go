@@ -900,9 +900,11 @@ func (a *article) proxyBefore(h, first int32) (int32, bool) {
 
 // inProxy reports whether the name at tokens [t0, t1) is the named part of
 // a proxy compound (proxyBefore): "Russian" in "Pro-Russian forces" or in
-// "Russian-backed separatists" names the backer.
+// "Russian-backed separatists" names the backer, as the side an
+// allegiance phrase names does ("militias allied with Russia":
+// allegianceBefore).
 func (a *article) inProxy(t0, t1 int32) bool {
-	if t0 >= 2 && a.isInnerHyphen(int(t0-1)) && proxyPrefixes[a.lowerWord(t0-2)] {
+	if t0 >= 2 && a.isInnerHyphen(int(t0-1)) && proxyPrefixes[a.lowerWord(t0-2)] || a.allegianceBefore(t0) {
 		return true
 	}
 	return int(t1+1) < len(a.toks) && a.isInnerHyphen(int(t1)) && proxySuffixes[a.lowerWord(t1+1)]
@@ -1058,6 +1060,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 			if tm.p.Cat != lexicon.Party || tm.p.Value != record.SecurityForces {
 				continue
 			}
+			if a.allegianceBefore(tm.t0) {
+				continue // "militias loyal to the army attacked": the army is their master, not the one who struck
+			}
 			// "Government forces shelled rebel-held areas": the force
 			// that fires from afar, as with a state named; "police in
 			// Dhaka opened fire": past the place the force serves in
@@ -1085,12 +1090,17 @@ func (f *filler) statesIn(si int32) []actorCand {
 				}
 			}
 			c := actorCand{kind: "state"}
-			if _, proxy := a.proxyBefore(tm.t0, int32(s.First)); proxy {
-				c.kind = "description" // "Pro-government militiamen fired": a side's men, no state's force
+			_, proxy := a.proxyBefore(tm.t0, int32(s.First))
+			bare := !proxy && t0 == tm.t0 && sideBodies[a.lowerSpan(tm.t0, tm.t1)]
+			if proxy || bare {
+				c.kind = "description" // "Pro-government militiamen fired", "Militiamen have killed 18 civilians": a side's men, no state's force
 			}
 			c.b0, c.b1 = a.span(t0, tm.t1)
 			c.name = a.displayName(c.b0, c.b1)
 			c.attr, c.c0, c.c1 = a.attribution(si, t0, tm.t1)
+			if bare && c.c1 == 0 {
+				c.attr = record.Unknown // "Militiamen have killed 18 civilians": described only, blamed by no one, as "gunmen" are
+			}
 			if c.c1 == 0 && side {
 				c.attr, c.side = record.Suspected, true // "special forces also clashed with militia fighters"
 			}
@@ -2294,9 +2304,120 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		}
 	}
 	if !found {
+		if c, ok := a.sideDoers(si); ok {
+			return c, true // "Iran-backed militias fired rockets at a base"
+		}
 		return a.armedDoers(si)
 	}
 	return first, found
+}
+
+// sideBodies are nouns of an armed body that no state owns by the word
+// ("militias"); proxyBodies are nouns of armed people that a proxy
+// compound before them makes a side's men ("Iran-backed militias",
+// "Pro-Russian forces").
+var (
+	sideBodies  = lexicon.Words().Set("side-body")  // lexicon/words.txt
+	proxyBodies = lexicon.Words().Set("proxy-body") // lexicon/words.txt
+)
+
+// allegianceWords, with the preposition after them, name whose side
+// armed people fight on ("loyal to", "allied with", "backed by").
+var allegianceWords = lexicon.Words().Set("allegiance-word") // lexicon/words.txt
+
+// allegianceEnd returns the token after the side named by an allegiance
+// phrase right after the noun at token h ("militias loyal to the
+// government", "fighters backed by the army"): the first token, at most
+// six words on and with only words between, before which the whole
+// phrase is the subject of a verb of attack (strikeAfter). Without one it
+// returns h+1 and false, as for a state's force ("troops loyal to the
+// president", "police backed by soldiers": stateForceNoun), which the
+// state's own rules read.
+func (a *article) allegianceEnd(h, last int32) (int32, bool) {
+	if !allegianceWords[a.lowerWord(h+1)] || !allegiancePreps[a.lowerWord(h+2)] || a.stateForceNoun(h) {
+		return h + 1, false
+	}
+	for k := h + 4; k < last && k <= h+8; k++ {
+		if a.toks[k-1].Kind != text.Word && !a.isInnerHyphen(int(k-1)) || a.clauseBreak(k-1) {
+			break
+		}
+		if _, _, ok := a.strikeAfter(a.pastCoordinated(k, last)); ok {
+			return k, true
+		}
+	}
+	return h + 1, false
+}
+
+// allegiancePreps join an allegiance word to the side it names.
+var allegiancePreps = map[string]bool{"to": true, "with": true, "by": true}
+
+// allegianceBefore reports whether the name opening at token t0 is the
+// side an allegiance phrase names ("militias loyal to the army"): the
+// backer or master of the armed people before it, not the one who struck.
+func (a *article) allegianceBefore(t0 int32) bool {
+	j := t0 - 1
+	if determiners[a.lowerWord(j)] {
+		j--
+	}
+	return j >= 2 && allegiancePreps[a.lowerWord(j)] && allegianceWords[a.lowerWord(j-1)] && a.sentOf[j-2] == a.sentOf[t0] && !a.stateForceNoun(j-2)
+}
+
+// stateForceNoun reports whether token h is the noun of a state's force
+// ([party security_forces]) other than an irregular one ([side-body]):
+// "police backed by troops" are two forces of one state acting together,
+// not a side and its master.
+func (a *article) stateForceNoun(h int32) bool {
+	return a.hasTerm(h, lexicon.Party, record.SecurityForces) && !sideBodies[a.lowerWord(h)]
+}
+
+// sideDoers returns the armed side that sentence si tells striking when
+// no perpetrator noun describes it: a noun of [side-body] ("Militias
+// fired rockets at the base") or a noun of [proxy-body] after a proxy
+// compound (proxyBefore: "Iran-backed militias", "Pro-Russian forces
+// shelled the town"), the active subject of a verb of attack
+// (strikeAfter). Those who fight with a backer are another party than
+// the backer, so the compound is part of their description and the
+// state it names is no doer; the attribution is unknown unless the text
+// blames them.
+func (a *article) sideDoers(si int32) (actorCand, bool) {
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	for h := first; h < last; h++ {
+		w := a.lowerWord(h)
+		if !sideBodies[w] && !proxyBodies[w] {
+			continue
+		}
+		t0, proxy := h, false
+		for n := 0; n < 3 && t0 > first; n++ {
+			if k, ok := a.proxyBefore(t0, first); ok {
+				t0, proxy = k, true // "Iran-backed militias", "Iran-backed Iraqi militias"
+				break
+			}
+			j := t0 - 1
+			if a.toks[j].Kind != text.Word || determiners[a.lowerWord(j)] || !perpModifiers[a.lowerWord(j)] && !a.isDemonym(j) && !a.capWord(j) {
+				break
+			}
+			t0 = j // "unidentified militias", "Shiite militias", "Iraqi militias"
+		}
+		t1, allied := a.allegianceEnd(h, last) // "militias loyal to the government attacked"
+		if !proxy && !allied && !sideBodies[w] {
+			continue // "forces", "fighters" alone or a state's ("Iraqi forces"): the text does not say they are a side's
+		}
+		if a.struckObject(t0) || a.victimOfCasualty(t0) || modifiedNoun[a.lowerWord(h+1)] {
+			continue // "rockets at Iran-backed militias", "killing five militia fighters", "a militia leader"
+		}
+		if _, _, ok := a.strikeAfter(a.pastCoordinated(t1, last)); !ok {
+			continue
+		}
+		c := actorCand{kind: "description", attr: record.Unknown}
+		c.b0, c.b1 = a.span(t0, t1)
+		c.name = a.src[c.b0:c.b1]
+		if attr, c0, c1 := a.attribution(si, t0, t1); c1 > 0 {
+			c.attr, c.c0, c.c1 = attr, c0, c1 // "blamed on Iran-backed militias"
+		}
+		return c, true
+	}
+	return actorCand{}, false
 }
 
 // fellOnly reports whether the described attackers c are told only as

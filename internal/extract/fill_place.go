@@ -1545,6 +1545,9 @@ func (a *article) countStoryCountry() int {
 		if m.chosen == nil || m.demonym && a.personAfter(m.t1) || a.meetingPlace(i) || m.dateline && m.country || a.stateVoice(i) || a.meetingCountry(i) {
 			continue // "a British photographer": whose, not where; "agreed to meet in Geneva": a gathering's; "MADRID (SPAIN) --": one dateline, counted by its city
 		}
+		if a.inProxy(m.t0, m.t1) {
+			continue // "Iran-backed militias", "Pro-Russian forces": the backer of those who struck, not where they did
+		}
 		if _, owns := a.attackOwner(i); owns && !m.dateline {
 			continue // "a U.S. strike on an Iranian oil platform": who struck, not where; with no other country the story's is unknown, not the doer's
 		}

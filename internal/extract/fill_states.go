@@ -153,8 +153,8 @@ func (f *filler) forceAgents(si int32) []actorCand {
 	first, last := int32(s.First), int32(s.Last)
 	for j := first; j < last; j++ {
 		t0, ok := a.bareForceAt(j, first)
-		if !ok {
-			continue
+		if !ok || a.allegianceBefore(t0) {
+			continue // not "militias loyal to the army": their master, not the one who struck
 		}
 		men := a.pastForceMen(j + 1)
 		_, _, imputed := a.attributedTo(t0) // "the FMLN attributed the murder to the army"

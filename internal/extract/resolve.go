@@ -33,6 +33,9 @@ func (a *article) resolvePlaces() {
 		if !m.country && !m.demonym && !m.dateline {
 			continue
 		}
+		if a.inProxy(m.t0, m.t1) {
+			continue // "Iran-backed militias", "Pro-Russian forces": the backer of a side, not where it fights
+		}
 		w := a.salience(m)
 		if m.demonym {
 			w /= 4 // "Mexican border", "Russian ambassador": nationality, not place
