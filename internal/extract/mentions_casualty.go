@@ -1034,6 +1034,23 @@ func (a *article) noneOf(t term, first int32) (int32, bool) {
 	return 0, false
 }
 
+// noOtherNoun reports whether the "no" at token i denies a noun of its
+// own that an "of" before t1 follows, not the people the phrase names
+// after it: "made no mention of civilian deaths" denies a mention, and a
+// teller's silence is no zero. A noun the lexicon knows as people keeps
+// the "no" its own ("no members of the security forces").
+func (a *article) noOtherNoun(i, t1 int32) bool {
+	for j := i + 2; j < t1; j++ {
+		if a.lowerWord(j) != "of" {
+			continue
+		}
+		q := part{t0: i, t1: i + 1}
+		a.head(&q, j)
+		return q.party == ""
+	}
+	return false
+}
+
 // reportNouns name what is told, before "of" and a casualty noun: "no
 // reports of injuries" (noneOf; lexicon/words.txt).
 var reportNouns = lexicon.Words().Set("report-noun")
@@ -1339,7 +1356,7 @@ func (a *article) quantities(first, last int32) []part {
 			// "No soldiers were hurt": none of one party, which says
 			// nothing of the others (fill_counts: partyZero)
 			p := part{n: 0, qual: text.Exact, t0: i, t1: i + 1, zero: true}
-			if a.head(&p, last); p.party != "" {
+			if a.head(&p, last); p.party != "" && !a.noOtherNoun(i, p.t1) {
 				out = append(out, p)
 				// "No soldiers or rebels were hurt": the "no" denies
 				// each party "or" joins to it ("and" may join a count of
@@ -1571,6 +1588,11 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 					// dead"), nor what an "of" says the head before
 					// belongs to ("a leader of a peasant cooperative")
 					p.t1 = a.compoundHead(p.t1, last)
+				}
+				if a.lowerWord(p.t1) == "of" {
+					if e := a.numberEnd(p.t1+1, text.Age); e > p.t1+1 && e <= last {
+						p.t1 = e // "a woman of about 40": her years, in her phrase
+					}
 				}
 				// "the driver of the train", "a member of the National
 				// Guard", "a member of the bomb-disposal unit"
@@ -3493,7 +3515,7 @@ func (a *article) qualify(st *statement) {
 	if !deedOf && a.campaignCauser(t0, int32(s.First)) {
 		st.campaign = true // a verb's causer: a deedOf is a noun with its own agent
 	}
-	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
+	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && (a.tollOverSpan(st.verb.t1, int32(s.Last)) || a.timeOwnsToll(st.verb, int32(s.First))) {
 		st.period = true
 	}
 	if a.recordTold(st.verb.t0, int32(s.First)) {
@@ -4045,6 +4067,27 @@ func (a *article) unconfirmedAt(si int32) bool {
 // none, it does not say that no one died.
 func isToll(w string) bool {
 	return w == "toll" || w == "death toll"
+}
+
+// timeOwnsToll reports whether a time in the possessive owns the toll word
+// t, a word or two between ("raising Thursday's Palestinian toll to 10",
+// "this year's death toll"): a toll a time owns counts all the harm of that
+// time, wherever it fell, a tally of the day's deeds and not one deed's
+// toll, as "the death toll from the day's fighting" counts every battle of
+// the day. "The toll from Thursday's attack" is the attack's: there the
+// time owns the attack.
+func (a *article) timeOwnsToll(t term, first int32) bool {
+	j := t.t0 - 1
+	for k := 0; k < 2 && j > first && a.toks[j].Kind == text.Word && a.lowerWord(j) != "s"; k++ {
+		j-- // "Palestinian", "civilian"
+	}
+	if j-2 < first || a.lowerWord(j) != "s" {
+		return false
+	}
+	if w := a.word(j - 1); w != "'" && w != "’" {
+		return false
+	}
+	return a.inDate(j - 2)
 }
 
 // laterReport reports whether a statement's figure comes from a later

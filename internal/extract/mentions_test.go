@@ -417,6 +417,15 @@ func TestStatements(t *testing.T) {
 		{"a name set off after a phrase with an of-phrase is the one counted",
 			"A commander of the armed group, Nasser Ahmed al-Rubaie, was wounded.",
 			[]string{"injure: 1 (Nasser Ahmed al-Rubaie)"}},
+		{"a speaker's silence on deaths is no zero",
+			"The statement made no mention of civilian deaths.",
+			nil},
+		{"the years of one person after of are no count",
+			"Medics declared a woman of about 40 dead at the scene.",
+			[]string{"kill: 1 civilians (a woman of about 40)"}},
+		{"a toll a time owns is the tally of that time",
+			"Troops shot dead a man near Jenin on Sunday, raising Sunday's Palestinian toll to 10.",
+			[]string{"kill: 1 civilians (a man)", "kill: 10 (10) [period]"}},
 		{"a confirmed figure stays confirmed",
 			"Police confirmed that five people died.",
 			[]string{"kill: 5 (five people) [confirmed]"}},
@@ -445,7 +454,7 @@ func TestStatements(t *testing.T) {
 					for _, f := range []struct {
 						on   bool
 						name string
-					}{{st.update, "update"}, {st.old, "old"}, {st.subset, "subset"}, {st.hedged, "hedged"}, {st.confirmed, "confirmed"}, {st.campaign, "campaign"}, {st.claimed, "claimed"}, {st.unconfirmed, "unconfirmed"}} {
+					}{{st.update, "update"}, {st.old, "old"}, {st.subset, "subset"}, {st.hedged, "hedged"}, {st.confirmed, "confirmed"}, {st.campaign, "campaign"}, {st.period, "period"}, {st.claimed, "claimed"}, {st.unconfirmed, "unconfirmed"}} {
 						if f.on {
 							s += " [" + f.name + "]"
 						}
