@@ -4027,6 +4027,7 @@ func (a *article) claimant(t term, first int32) bool {
 		if a.lowerWord(j) == "that" {
 			j--
 		}
+		j = a.sayingDayBefore(j, first)
 		return j >= first && (reportVerbs[a.lowerWord(j)] || claimVerbs[a.lowerWord(j)])
 	case "to", "of":
 		j-- // "claimed to have killed", "claims of killing"
@@ -4036,6 +4037,24 @@ func (a *article) claimant(t term, first int32) bool {
 		}
 	}
 	return j >= first && claimVerbs[a.lowerWord(j)]
+}
+
+// sayingDayBefore returns the token before the date that ends at token j,
+// with its "on", or j when no date ends there: a day right after a verb of
+// saying dates the saying, and the clause it reports comes after it ("the
+// army said on Sunday its forces had killed more than 300 militiamen").
+func (a *article) sayingDayBefore(j, first int32) int32 {
+	k := j
+	for k >= first && a.inDate(k) {
+		k--
+	}
+	if k == j {
+		return j
+	}
+	if a.lowerWord(k) == "on" {
+		k--
+	}
+	return k
 }
 
 // unconfirmedAt reports whether sentence si tells its figures as
