@@ -3484,6 +3484,9 @@ func (a *article) qualify(st *statement) {
 			st.old = true
 		}
 	}
+	if !st.old && a.earlierReportOpens(st.sent, t0) {
+		st.old = true
+	}
 	// "Early reports said six people had died", "according to
 	// preliminary figures": a first count, which a later one replaces
 	for j := int32(s.First) + 1; j < st.verb.t0; j++ {
@@ -4037,6 +4040,35 @@ func (a *article) claimant(t term, first int32) bool {
 		}
 	}
 	return j >= first && claimVerbs[a.lowerWord(j)]
+}
+
+// earlierReportOpens reports whether sentence si opens with a word of an
+// earlier count ([earlier-count]) that scopes over a verb of reporting
+// before token t0, with no "but" or semicolon between: "Earlier in the
+// afternoon the head of a local hospital had reported 34 dead and more
+// than 130 injured, but ...", "Earlier, the company had said 44 miners
+// were trapped". The adverb opening the clause dates the report however
+// far the figure stands from it, and the figure is one since revised;
+// without a report ("Earlier, gunmen killed five people in a nearby
+// village") it tells an earlier deed, not an earlier count.
+func (a *article) earlierReportOpens(si, t0 int32) bool {
+	s := a.sents[si]
+	j := int32(s.First)
+	for j < t0 && int(a.toks[j].End) <= a.datelineEnd {
+		j++ // "QUETTA, Sept 29 - Earlier ..."
+	}
+	if w := a.lowerWord(j); !earlierCounts[w] || w == "earlier" && a.lowerWord(j+1) == "this" {
+		return false
+	}
+	for k := j + 1; k < t0; k++ {
+		switch w := a.lowerWord(k); {
+		case w == "but" || w == ";":
+			return false
+		case reportVerbs[w]:
+			return true
+		}
+	}
+	return false
 }
 
 // sayingDayBefore returns the token before the date that ends at token j,
