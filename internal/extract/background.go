@@ -302,7 +302,7 @@ func (a *article) countedPast(t0, t1 int32) bool {
 		if w := a.lowerWord(j); w != "past" && w != "last" || a.lowerWord(j-1) != "the" || !spanPreps[a.lowerWord(j-2)] {
 			continue
 		}
-		if a.inRelativeClause(j-2) || a.rankedBefore(j-2) || a.dayDated(a.sentOf[j]) {
+		if a.inRelativeClause(j-2) || a.rankedBefore(j-2) || a.deedDayDated(a.sentOf[j]) {
 			continue
 		}
 		k := j + 1
@@ -343,6 +343,28 @@ func (a *article) dayDated(si int32) bool {
 	lo, hi := a.dateRange(b0, b1)
 	for _, d := range a.dates[lo:hi] {
 		if d.Precision == record.PrecisionDay {
+			return true
+		}
+	}
+	return false
+}
+
+// deedDayDated is dayDated without the days that date a verb of saying
+// right before them ("The army said on Sunday its forces had killed more
+// than 300 militiamen over the past two weeks"): the day the tally was
+// told dates no deed of it.
+func (a *article) deedDayDated(si int32) bool {
+	b0, b1 := a.sentBytes(si)
+	lo, hi := a.dateRange(b0, b1)
+	for _, d := range a.dates[lo:hi] {
+		if d.Precision != record.PrecisionDay {
+			continue
+		}
+		j := a.tokenAt(d.Start) - 1
+		if a.lowerWord(j) == "on" {
+			j--
+		}
+		if !reportVerbs[a.lowerWord(j)] {
 			return true
 		}
 	}

@@ -1389,6 +1389,9 @@ func (a *article) struckObject(t0 int32) bool {
 				if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") || fireVerbs[a.lowerWord(k)] || a.lowerWord(k) == "fire" {
 					return true // "opened fire on Iraqi troops", "to fire on U.S. helicopters"
 				}
+				if quarryNouns[a.lowerWord(k)] {
+					return true // "during an operation against NSCN(K) militants": the force's quarry
+				}
 			}
 			return false
 		}
@@ -1404,6 +1407,11 @@ func (a *article) struckObject(t0 int32) bool {
 func (a *article) groundVerbBefore(j, first int32) bool {
 	return a.setBehind(groundVerbs, j-1, max(first, j-8))
 }
+
+// quarryNouns name a force's pursuit, whose object is its quarry, not a
+// doer ([quarry-noun]: "an operation against NSCN(K) militants", "a
+// crackdown on the rebels").
+var quarryNouns = lexicon.Words().Set("quarry-noun") // lexicon/words.txt
 
 // fireVerbs are the verbs by which a force fires on people.
 var fireVerbs = lexicon.Words().Set("fire-verb") // lexicon/words.txt

@@ -1034,6 +1034,23 @@ func (a *article) noneOf(t term, first int32) (int32, bool) {
 	return 0, false
 }
 
+// noOtherNoun reports whether the "no" at token i denies a noun of its
+// own that an "of" before t1 follows, not the people the phrase names
+// after it: "made no mention of civilian deaths" denies a mention, and a
+// teller's silence is no zero. A noun the lexicon knows as people keeps
+// the "no" its own ("no members of the security forces").
+func (a *article) noOtherNoun(i, t1 int32) bool {
+	for j := i + 2; j < t1; j++ {
+		if a.lowerWord(j) != "of" {
+			continue
+		}
+		q := part{t0: i, t1: i + 1}
+		a.head(&q, j)
+		return q.party == ""
+	}
+	return false
+}
+
 // reportNouns name what is told, before "of" and a casualty noun: "no
 // reports of injuries" (noneOf; lexicon/words.txt).
 var reportNouns = lexicon.Words().Set("report-noun")
@@ -1339,7 +1356,7 @@ func (a *article) quantities(first, last int32) []part {
 			// "No soldiers were hurt": none of one party, which says
 			// nothing of the others (fill_counts: partyZero)
 			p := part{n: 0, qual: text.Exact, t0: i, t1: i + 1, zero: true}
-			if a.head(&p, last); p.party != "" {
+			if a.head(&p, last); p.party != "" && !a.noOtherNoun(i, p.t1) {
 				out = append(out, p)
 				// "No soldiers or rebels were hurt": the "no" denies
 				// each party "or" joins to it ("and" may join a count of
@@ -1571,6 +1588,11 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 					// dead"), nor what an "of" says the head before
 					// belongs to ("a leader of a peasant cooperative")
 					p.t1 = a.compoundHead(p.t1, last)
+				}
+				if a.lowerWord(p.t1) == "of" {
+					if e := a.numberEnd(p.t1+1, text.Age); e > p.t1+1 && e <= last {
+						p.t1 = e // "a woman of about 40": her years, in her phrase
+					}
 				}
 				// "the driver of the train", "a member of the National
 				// Guard", "a member of the bomb-disposal unit"
@@ -3462,6 +3484,9 @@ func (a *article) qualify(st *statement) {
 			st.old = true
 		}
 	}
+	if !st.old && a.earlierReportOpens(st.sent, t0) {
+		st.old = true
+	}
 	// "Early reports said six people had died", "according to
 	// preliminary figures": a first count, which a later one replaces
 	for j := int32(s.First) + 1; j < st.verb.t0; j++ {
@@ -3493,7 +3518,7 @@ func (a *article) qualify(st *statement) {
 	if !deedOf && a.campaignCauser(t0, int32(s.First)) {
 		st.campaign = true // a verb's causer: a deedOf is a noun with its own agent
 	}
-	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.tollOverSpan(st.verb.t1, int32(s.Last)) {
+	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && (a.tollOverSpan(st.verb.t1, int32(s.Last)) || a.timeOwnsToll(st.verb, int32(s.First))) {
 		st.period = true
 	}
 	if a.recordTold(st.verb.t0, int32(s.First)) {
@@ -4005,6 +4030,7 @@ func (a *article) claimant(t term, first int32) bool {
 		if a.lowerWord(j) == "that" {
 			j--
 		}
+		j = a.sayingDayBefore(j, first)
 		return j >= first && (reportVerbs[a.lowerWord(j)] || claimVerbs[a.lowerWord(j)])
 	case "to", "of":
 		j-- // "claimed to have killed", "claims of killing"
@@ -4014,6 +4040,53 @@ func (a *article) claimant(t term, first int32) bool {
 		}
 	}
 	return j >= first && claimVerbs[a.lowerWord(j)]
+}
+
+// earlierReportOpens reports whether sentence si opens with a word of an
+// earlier count ([earlier-count]) that scopes over a verb of reporting
+// before token t0, with no "but" or semicolon between: "Earlier in the
+// afternoon the head of a local hospital had reported 34 dead and more
+// than 130 injured, but ...", "Earlier, the company had said 44 miners
+// were trapped". The adverb opening the clause dates the report however
+// far the figure stands from it, and the figure is one since revised;
+// without a report ("Earlier, gunmen killed five people in a nearby
+// village") it tells an earlier deed, not an earlier count.
+func (a *article) earlierReportOpens(si, t0 int32) bool {
+	s := a.sents[si]
+	j := int32(s.First)
+	for j < t0 && int(a.toks[j].End) <= a.datelineEnd {
+		j++ // "QUETTA, Sept 29 - Earlier ..."
+	}
+	if w := a.lowerWord(j); !earlierCounts[w] || w == "earlier" && a.lowerWord(j+1) == "this" {
+		return false
+	}
+	for k := j + 1; k < t0; k++ {
+		switch w := a.lowerWord(k); {
+		case w == "but" || w == ";":
+			return false
+		case reportVerbs[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// sayingDayBefore returns the token before the date that ends at token j,
+// with its "on", or j when no date ends there: a day right after a verb of
+// saying dates the saying, and the clause it reports comes after it ("the
+// army said on Sunday its forces had killed more than 300 militiamen").
+func (a *article) sayingDayBefore(j, first int32) int32 {
+	k := j
+	for k >= first && a.inDate(k) {
+		k--
+	}
+	if k == j {
+		return j
+	}
+	if a.lowerWord(k) == "on" {
+		k--
+	}
+	return k
 }
 
 // unconfirmedAt reports whether sentence si tells its figures as
@@ -4045,6 +4118,27 @@ func (a *article) unconfirmedAt(si int32) bool {
 // none, it does not say that no one died.
 func isToll(w string) bool {
 	return w == "toll" || w == "death toll"
+}
+
+// timeOwnsToll reports whether a time in the possessive owns the toll word
+// t, a word or two between ("raising Thursday's Palestinian toll to 10",
+// "this year's death toll"): a toll a time owns counts all the harm of that
+// time, wherever it fell, a tally of the day's deeds and not one deed's
+// toll, as "the death toll from the day's fighting" counts every battle of
+// the day. "The toll from Thursday's attack" is the attack's: there the
+// time owns the attack.
+func (a *article) timeOwnsToll(t term, first int32) bool {
+	j := t.t0 - 1
+	for k := 0; k < 2 && j > first && a.toks[j].Kind == text.Word && a.lowerWord(j) != "s"; k++ {
+		j-- // "Palestinian", "civilian"
+	}
+	if j-2 < first || a.lowerWord(j) != "s" {
+		return false
+	}
+	if w := a.word(j - 1); w != "'" && w != "’" {
+		return false
+	}
+	return a.inDate(j - 2)
 }
 
 // laterReport reports whether a statement's figure comes from a later

@@ -417,6 +417,24 @@ func TestStatements(t *testing.T) {
 		{"a name set off after a phrase with an of-phrase is the one counted",
 			"A commander of the armed group, Nasser Ahmed al-Rubaie, was wounded.",
 			[]string{"injure: 1 (Nasser Ahmed al-Rubaie)"}},
+		{"a speaker's silence on deaths is no zero",
+			"The statement made no mention of civilian deaths.",
+			nil},
+		{"the years of one person after of are no count",
+			"Medics declared a woman of about 40 dead at the scene.",
+			[]string{"kill: 1 civilians (a woman of about 40)"}},
+		{"a toll a time owns is the tally of that time",
+			"Troops shot dead a man near Jenin on Sunday, raising Sunday's Palestinian toll to 10.",
+			[]string{"kill: 1 civilians (a man)", "kill: 10 (10) [period]"}},
+		{"a day after the verb of saying dates the saying, and the count stays the doer's",
+			"The army said on Sunday it had killed 30 rebels.",
+			[]string{"kill: 30 perpetrators (30 rebels) [claimed]"}},
+		{"an earlier word opening the sentence makes its report an earlier count",
+			"Earlier in the afternoon the head of a local hospital had reported 34 dead and more than 130 injured, but officials later said the count was inflated.",
+			[]string{"kill: 34 (34) [old]", "injure: 130 (more than 130) [old]"}},
+		{"an earlier word with no report tells an earlier deed",
+			"Earlier in the afternoon gunmen on motorcycles killed five people in a nearby village.",
+			[]string{"kill: 5 (five people)"}},
 		{"a confirmed figure stays confirmed",
 			"Police confirmed that five people died.",
 			[]string{"kill: 5 (five people) [confirmed]"}},
@@ -445,7 +463,7 @@ func TestStatements(t *testing.T) {
 					for _, f := range []struct {
 						on   bool
 						name string
-					}{{st.update, "update"}, {st.old, "old"}, {st.subset, "subset"}, {st.hedged, "hedged"}, {st.confirmed, "confirmed"}, {st.campaign, "campaign"}, {st.claimed, "claimed"}, {st.unconfirmed, "unconfirmed"}} {
+					}{{st.update, "update"}, {st.old, "old"}, {st.subset, "subset"}, {st.hedged, "hedged"}, {st.confirmed, "confirmed"}, {st.campaign, "campaign"}, {st.period, "period"}, {st.claimed, "claimed"}, {st.unconfirmed, "unconfirmed"}} {
 						if f.on {
 							s += " [" + f.name + "]"
 						}

@@ -257,6 +257,7 @@ var wordSchema = []WordSection{
 	{Name: "filed-city-noun"},
 	{Name: "count-word"},
 	{Name: "fire-verb"},
+	{Name: "quarry-noun"},
 	{Name: "crowd-control"},
 	{Name: "live-fire"},
 	{Name: "use-verb"},

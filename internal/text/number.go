@@ -1026,6 +1026,10 @@ func (sc *numScan) context(n *Number, f figure) {
 			return
 		}
 	}
+	if sc.personAge(n, p) {
+		n.Kind = Age // "a boy of 12"
+		return
+	}
 	if t.is(a, b, "at") && n.Kind == Cardinal && n.Max == 0 {
 		switch {
 		case f.digits == 4 && !f.grouped && f.frac == 0 && f.scale == 1 && isHHMM(n.Value):
@@ -1112,6 +1116,9 @@ func (sc *numScan) qualify(n *Number) {
 		n.Qual = phrase.qual
 	}
 	n.Start = s
+	if sc.personAge(n, s) {
+		n.Kind = Age // "a woman of about 40"
+	}
 	if n.Qual == UpTo && n.Max == 0 {
 		n.Max = n.Value
 	}
@@ -1131,6 +1138,27 @@ var anotherPhrases = loadPhrases(words, "another")
 // 17", "Resolution 1325". Words that can end a clause ("area", "week") are
 // left out: "last week 5 people died".
 var labelWords = words.List("label-word")
+
+// personAge reports whether the cardinal n, whose words (a qualifier
+// with them) start at p, follows "of" on a noun of one person: "a woman
+// of about 40", "a boy of 12". One person has no count, so the figure is
+// the years the person has.
+func (sc *numScan) personAge(n *Number, p int) bool {
+	if n.Kind != Cardinal || n.Max != 0 || n.Value > 120 {
+		return false
+	}
+	t := sc.t
+	a, b := t.before(p)
+	if a < sc.floor || !t.is(a, b, "of") {
+		return false
+	}
+	c, d := t.before(a)
+	return c >= sc.floor && t.isAny(c, d, ageOfNouns)
+}
+
+// ageOfNouns name one person, whose "of" and a figure give an age, not a
+// count: "a woman of about 40", "a boy of 12" ([age-of-noun]).
+var ageOfNouns = words.List("age-of-noun")
 
 // labelBefore reports whether the token t[a:b] (just before a figure) is a
 // label word or "No.".

@@ -163,6 +163,9 @@ func TestNumbers(t *testing.T) {
 			{text: "22-year-old", value: 22, kind: Age}, {text: "two-year-old", value: 2, kind: Age},
 			{text: "40", value: 40, kind: Age}, {text: "15 years old", value: 15, kind: Age},
 			{text: "15 years of age", value: 15, kind: Age}, {text: "10", value: 10, kind: Age}}},
+		{"the years of one person after of", "a woman of about 40, a boy of 12, a force of 40, a mother of four", []wantNum{
+			{text: "about 40", num: "40", value: 40, kind: Age, qual: About}, {text: "12", value: 12, kind: Age},
+			{text: "40", value: 40, kind: Cardinal}, {text: "four", value: 4, kind: Cardinal}}},
 		{"percent", "15%, 15 %, 15 percent, 7.5 per cent, nearly 60 pct", []wantNum{
 			{text: "15%", value: 15, kind: Percent}, {text: "15 %", value: 15, kind: Percent},
 			{text: "15 percent", value: 15, kind: Percent}, {text: "7.5 per cent", value: 7, kind: Percent},

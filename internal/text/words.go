@@ -54,6 +54,7 @@ var wordSchema = []lexicon.WordSection{
 	{Name: "one-determiner"},
 	{Name: "of-determiner"},
 	{Name: "label-word"},
+	{Name: "age-of-noun"},
 	{Name: "currency-code"},
 	{Name: "currency-word"},
 	{Name: "unit-word"},
