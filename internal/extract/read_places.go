@@ -923,6 +923,12 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		// makes each of them a settlement
 		m.noun = a.countedInApposition(i, j)
 	}
+	if m.noun == "" && a.gappedParallel(i, j) {
+		// "17 militants were killed ... in Darazinda and four more in
+		// Kulachi": the places of a toll and of the gapped toll that
+		// shares its verb fill one slot, each a settlement
+		m.noun = "village"
+	}
 	if m.noun == "" && a.distanceInApposition(i, j) {
 		// "staged the attack in Masambo, about 50 kilometers away from
 		// the city of Beni": a spot measured from a town is a settlement
@@ -1140,6 +1146,28 @@ func (a *article) nounInApposition(i, j int32) string {
 		}
 	}
 	return ""
+}
+
+// gappedParallel reports whether the capitalised words [i, j), after
+// "in" or "at", fill the place slot of a toll that a gapped toll sharing
+// its verb follows ("killed in Darazinda and four more in Kulachi") or of
+// the gapped toll itself ("16 people in Gidan Halilu and nine in Gidan
+// Kaka"): coordination joins like parts, so the one's place and the
+// other's are both places, though the gazetteer may lack one.
+func (a *article) gappedParallel(i, j int32) bool {
+	if p := a.lowerWord(i - 1); !a.placePrepBefore(i) || p != "in" && p != "at" || a.inDate(i) {
+		return false
+	}
+	if w := a.lowerWord(j); int(j+1) < len(a.toks) && a.sentOf[j+1] == a.sentOf[i] && (w == "and" || w == ",") && a.gappedToll(j+1) {
+		return true
+	}
+	for k := i - 2; k >= i-4 && k >= 1 && a.sentOf[k-1] == a.sentOf[i]; k-- {
+		if _, ok := a.numberAt(k); ok {
+			w := a.lowerWord(k - 1)
+			return (w == "and" || w == ",") && a.gappedToll(k)
+		}
+	}
+	return false
 }
 
 // countedInApposition returns "village" when a counted plural place
