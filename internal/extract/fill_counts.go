@@ -675,11 +675,24 @@ func (a *article) overPlaces(m *mention) bool {
 	_, b1 := a.span(m.t0, m.t1)
 	for ni := a.numberFrom(m.t0); ni < len(a.nums) && a.nums[ni].Start < b1; ni++ {
 		n := &a.nums[ni]
-		if j := a.tokenAt(n.End-1) + 1; j < m.t1 && n.Kind == text.Cardinal && n.Value >= 2 && (a.placesCountedAt(j, m.t1) || n.Value >= 3 && a.attacksCounted(j, m.t1)) {
+		if j := a.tokenAt(n.End-1) + 1; j < m.t1 && n.Kind == text.Cardinal && n.Value >= 2 && (a.placesCountedAt(j, m.t1) && !a.placesRenamed(a.tokenAt(n.Start)) || n.Value >= 3 && a.attacksCounted(j, m.t1)) {
 			return true
 		}
 	}
 	return false
+}
+
+// placesRenamed reports whether the number at token j opens an
+// apposition to the place named right before its comma: "seven in Kera
+// Dogo, two villages about 20 km apart", "A, B and C, all three
+// villages of the area". The count describes the places already named,
+// each with its own toll; it frames no figure over several places.
+func (a *article) placesRenamed(j int32) bool {
+	c := j - 1
+	if a.lowerWord(c) == "all" {
+		c--
+	}
+	return c >= 1 && a.word(c) == "," && a.placeAt(c-1) >= 0
 }
 
 // placesCountedAt reports whether the words at token j, right after a

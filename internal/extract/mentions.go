@@ -830,6 +830,9 @@ func (a *article) gappedToll(t int32) bool {
 		if a.toks[j].Kind != text.Word || a.isCasualtyWord(j) {
 			return false // "killed and 50 injured in the riots": a verb of its own
 		}
+		if placeNouns[a.lowerWord(j)] != "" {
+			return false // "seven in Kera Dogo, two villages north of Bankass": the figure counts places
+		}
 	}
 	return false
 }
@@ -1739,12 +1742,18 @@ func (a *article) yardstick(k int) bool {
 
 // capitalNamed returns the article opening the capital's noun phrase
 // that the name at token t0 stands in apposition to ("the capital,
-// Algiers", "the Algerian capital, Algiers"), or -1.
+// Algiers", "the Algerian capital, Algiers"), or -1. The comma of the
+// apposition is often left out ("the capital Niamey", "the regional
+// capital Mekelle"): the name still names the capital the noun opens.
 func (a *article) capitalNamed(t0 int32) int32 {
-	if t0 < 3 || a.word(t0-1) != "," || !capitalNouns[a.lowerWord(t0-2)] {
+	n := t0 - 1
+	if n >= 0 && a.word(n) == "," {
+		n--
+	}
+	if n < 1 || !capitalNouns[a.lowerWord(n)] {
 		return -1
 	}
-	for j := t0 - 3; j >= 0 && j >= t0-5 && a.sentOf[j] == a.sentOf[t0]; j-- {
+	for j := n - 1; j >= 0 && j >= n-3 && a.sentOf[j] == a.sentOf[t0]; j-- {
 		if a.lowerWord(j) == "the" {
 			return j
 		}

@@ -916,6 +916,19 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		// was is a place
 		m.noun = "village"
 	}
+	if m.noun == "" {
+		// "70 dead in Tchoma Bangou and 30 in Zaroumadareye, two
+		// villages about seven kilometres apart": a counted plural
+		// settlement noun in apposition to the names listed before it
+		// makes each of them a settlement
+		m.noun = a.countedInApposition(i, j)
+	}
+	if m.noun == "" && a.gappedParallel(i, j) {
+		// "17 militants were killed ... in Darazinda and four more in
+		// Kulachi": the places of a toll and of the gapped toll that
+		// shares its verb fill one slot, each a settlement
+		m.noun = "village"
+	}
 	if m.noun == "" && a.distanceInApposition(i, j) {
 		// "staged the attack in Masambo, about 50 kilometers away from
 		// the city of Beni": a spot measured from a town is a settlement
@@ -1131,6 +1144,67 @@ func (a *article) nounInApposition(i, j int32) string {
 			}
 			return ""
 		}
+	}
+	return ""
+}
+
+// gappedParallel reports whether the capitalised words [i, j), after
+// "in" or "at", fill the place slot of a toll that a gapped toll sharing
+// its verb follows ("killed in Darazinda and four more in Kulachi") or of
+// the gapped toll itself ("16 people in Gidan Halilu and nine in Gidan
+// Kaka"): coordination joins like parts, so the one's place and the
+// other's are both places, though the gazetteer may lack one.
+func (a *article) gappedParallel(i, j int32) bool {
+	if p := a.lowerWord(i - 1); !a.placePrepBefore(i) || p != "in" && p != "at" || a.inDate(i) {
+		return false
+	}
+	if w := a.lowerWord(j); int(j+1) < len(a.toks) && a.sentOf[j+1] == a.sentOf[i] && (w == "and" || w == ",") && a.gappedToll(j+1) {
+		return true
+	}
+	for k := i - 2; k >= i-4 && k >= 1 && a.sentOf[k-1] == a.sentOf[i]; k-- {
+		if _, ok := a.numberAt(k); ok {
+			w := a.lowerWord(k - 1)
+			return (w == "and" || w == ",") && a.gappedToll(k)
+		}
+	}
+	return false
+}
+
+// countedInApposition returns "village" when a counted plural place
+// noun of a settlement ("two villages", "both towns", "all four
+// communities") stands in apposition to a list the capitalised words
+// [i, j) are part of, else "". The list runs on to the apposition's
+// comma over other names, "and", commas, prepositions of place and
+// counts ("in A and 30 in B, two villages"; "raided A, B and C, all
+// three villages of"). The count says the noun covers each name listed,
+// not only the last.
+func (a *article) countedInApposition(i, j int32) string {
+	if a.cs != text.Mixed {
+		return ""
+	}
+	for k := j; int(k) < len(a.toks) && k < j+16 && a.sentOf[k] == a.sentOf[i]; k++ {
+		t := a.toks[k]
+		w := a.lowerWord(k)
+		if w == "," {
+			n := k + 1
+			if a.lowerWord(n) == "all" {
+				n++ // "A, B and C, all three villages of"
+			}
+			c := a.lowerWord(n)
+			if int(n+1) < len(a.toks) && a.sentOf[n+1] == a.sentOf[i] &&
+				(c == "both" || numberWords[c] && c != "some" && c != "many" && c != "one" || a.toks[n].Kind == text.Num) {
+				if noun := a.lowerWord(n + 1); plural(noun) && placeNouns[noun] == record.GeoPlace {
+					return "village" // a settlement, as the nouns of nounInApposition
+				}
+			}
+			continue
+		}
+		switch {
+		case w == "and", t.Kind == text.Num, numberWords[w], locPreps[w] && w != "of",
+			t.Kind == text.Word && t.Has(text.Cap), t.Kind == text.Punct && a.isInnerHyphen(int(k)):
+			continue
+		}
+		return ""
 	}
 	return ""
 }

@@ -672,7 +672,26 @@ func (a *article) mainIncident(incs []*incident) *incident {
 	if len(incs) > 1 && incs[0].place >= 0 && a.broad(incs[0].place) && incs[1].place >= 0 && !a.broad(incs[1].place) {
 		return incs[1]
 	}
+	if len(incs) > 1 && incs[0].place >= 0 && slices.ContainsFunc(incs[1].ms, func(m *mention) bool { return m.para == a.lead && !a.namesPlace(m, incs[0].place) }) {
+		// "Suicide bomber kills 52 ... in Balochistan; second blast hits
+		// Hangu mosque", placed at Hangu, then a lead at Mastung that
+		// names no Hangu: the headline alone may join two deeds, and the
+		// story goes on with the one its lead tells
+		return incs[1]
+	}
 	return incs[0]
+}
+
+// namesPlace reports whether mention m names place k, by k's own name or
+// another mention of the same place.
+func (a *article) namesPlace(m *mention, k int) bool {
+	lo, hi := a.placeRange(m.t0, m.t1)
+	for q := lo; q < hi; q++ {
+		if q == k || a.samePlace(q, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPlaceOf reports whether mention m names, besides its place p,
