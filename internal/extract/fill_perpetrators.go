@@ -1586,6 +1586,9 @@ func (a *article) agent(t0, t1 int32) bool {
 			return true
 		}
 	}
+	if a.launchedVolley(v) {
+		return true // "Hezbollah launched a new barrage of rockets at": the weapon past the burst's head
+	}
 	if a.casualtySubject(g, last) {
 		return true
 	}
