@@ -1586,6 +1586,9 @@ func (a *article) agent(t0, t1 int32) bool {
 			return true
 		}
 	}
+	if a.launchedVolley(v) {
+		return true // "Hezbollah launched a new barrage of rockets at": the weapon past the burst's head
+	}
 	if a.casualtySubject(g, last) {
 		return true
 	}
@@ -2215,6 +2218,16 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		t0, t1 := t.t0, t.t1
 		for t1 < int32(s.Last) && (armedHead(armedAgents[a.lowerWord(t1)]) || armedHead(armedAgents[a.lowerSpan(t.t0, t1+1)])) {
 			t1++ // "Rebel soldiers attacked", "rebel forces": the party's word modifies the force's noun, the head
+		}
+		for t1 < int32(s.Last) {
+			// "Rebel fighters attacked", "militant gunmen": a doer's noun
+			// before another modifies it, and the last noun of the
+			// compound is its head, the doer
+			tm, ok := a.termAt(t1, lexicon.Party)
+			if !ok || tm.p.Value != record.Perpetrators || tm.t1 > int32(s.Last) {
+				break
+			}
+			t1 = tm.t1
 		}
 		identity, demonym := false, false
 		trade := false

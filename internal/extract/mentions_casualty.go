@@ -1046,7 +1046,7 @@ func (a *article) noOtherNoun(i, t1 int32) bool {
 		}
 		q := part{t0: i, t1: i + 1}
 		a.head(&q, j)
-		return q.party == ""
+		return q.party == "" && !(j == q.t1 && memberNouns[a.lowerWord(j-1)]) // "no members of the security forces": the members are the people denied
 	}
 	return false
 }
@@ -1994,6 +1994,9 @@ func (a *article) head(p *part, last int32) {
 			break
 		}
 		if pt, ok := a.headNoun(j, last); ok && pt.p.Cat == lexicon.Party {
+			if wt, ok := a.memberWhole(pt, last); ok {
+				pt = wt // "two members of the security forces": members of a party's whole are its people
+			}
 			p.party = partyOf(pt.p.Value)
 			if side := a.sideOfMen(pt, p.t0); side != "" {
 				p.party = side
@@ -2053,6 +2056,35 @@ func (a *article) head(p *part, last int32) {
 		p.t1 = j + 1 // a noun the lexicon does not know: "foreigners", "Americans"
 	}
 	p.bare = p.t1 == start
+}
+
+// memberWhole returns the party noun of the whole after "of" (and a
+// determiner) when pt is a bare noun of members ("members of the
+// security forces", "a member of the police"): a member is one of the
+// whole, so the whole's party is the members' party, as "two policemen"
+// are of the police's. A whole the lexicon knows as no party ("members
+// of the family", "members of the FARC") leaves pt as it is.
+func (a *article) memberWhole(pt term, last int32) (term, bool) {
+	if pt.t1 != pt.t0+1 || !memberNouns[a.lowerWord(pt.t0)] || a.lowerWord(pt.t1) != "of" {
+		return pt, false
+	}
+	k := pt.t1 + 1
+	if determiners[a.lowerWord(k)] {
+		k++
+	}
+	if k >= last {
+		return pt, false
+	}
+	wt, ok := a.headNoun(k, last)
+	if !ok || wt.p.Cat != lexicon.Party || partyOf(wt.p.Value) == "" {
+		return pt, false
+	}
+	if e := wt.t1; e < last && a.toks[e].Kind == text.Word {
+		if w := a.lowerWord(e); !stopWords[w] && !auxiliaries[w] && !copulas[w] && !a.isCasualtyWord(e) {
+			return pt, false // "members of a civilian militia": a noun after the party's word heads the whole, and the lexicon knows it not
+		}
+	}
+	return wt, true
 }
 
 // partitiveWhole returns the token after the number at token j when it

@@ -1211,6 +1211,8 @@ func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
 		for k := j + 1; k < last && k < j+5 && !a.clauseBreak(k) && end == 0; k++ {
 			if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
 				end = k + 1
+			} else if a.volleyOf(k) {
+				end = k + 1 // "launched a new barrage of rockets": the burst is its weapon's
 			}
 		}
 	default:
@@ -1249,6 +1251,51 @@ func (a *article) countOpens(j int32) bool {
 // launchVerbs say that an attack noun names an attack made ("launched an
 // attack", "mounted an assault").
 var launchVerbs = lexicon.Words().Set("launch-verb") // lexicon/words.txt
+
+// volleyNouns name a burst of fire ("barrage", "volley", "salvo"): what
+// it is made of, after "of", says whether it is a deed.
+var volleyNouns = lexicon.Words().Set("volley-noun") // lexicon/words.txt
+
+// volleyOf reports whether token k is a noun of a burst of fire whose
+// "of" phrase names a weapon or a deed within two words ("a barrage of
+// rockets", "a volley of Katyusha rockets"): the phrase's head says how
+// many, its complement what, so the phrase is the deed of that weapon as
+// the bare weapon is ("launched rockets"). Fire of words ("a barrage of
+// criticism") names none.
+func (a *article) volleyOf(k int32) bool {
+	if !volleyNouns[a.lowerWord(k)] || a.lowerWord(k+1) != "of" {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[k]].Last)
+	for j := k + 2; j < last && j <= k+3; j++ {
+		if a.hasTerm(j, lexicon.Weapon, "") || a.deedWord(j) {
+			return true
+		}
+		if a.toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// launchedVolley reports whether token v is a verb of [launch-verb] whose
+// object, past at most two words before its head, is a burst of fire of a
+// weapon (volleyOf): "launched a new barrage of rockets".
+func (a *article) launchedVolley(v int32) bool {
+	if !launchVerbs[a.lowerWord(v)] {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[v]].Last)
+	for k := v + 1; k < last && k <= v+3; k++ {
+		if a.volleyOf(k) {
+			return true
+		}
+		if a.toks[k].Kind != text.Word || a.clauseBreak(k) {
+			return false
+		}
+	}
+	return false
+}
 
 // startVerbs say, after an attack noun as their subject, that the attack
 // was made ("the offensive began before dawn").

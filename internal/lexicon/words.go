@@ -106,6 +106,7 @@ var wordSchema = []WordSection{
 	{Name: "ground-taking"},
 	{Name: "sabotage-noun"},
 	{Name: "launch-verb"},
+	{Name: "volley-noun"},
 	{Name: "start-verb"},
 	{Name: "armed-opponent"},
 	{Name: "unit-noun"},
