@@ -1251,7 +1251,7 @@ func (a *article) namePartBefore(t0 int32) bool {
 		return false
 	}
 	if a.cs == text.Mixed {
-		return a.toks[j].Has(text.Cap)
+		return a.capWord(j)
 	}
 	return a.isDemonym(j) || forceModifiers[a.lowerWord(j)]
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -2578,6 +2579,7 @@ func (f *filler) targets() {
 	a := f.a
 	seen := map[string]int{}    // the target of each kind of thing
 	completed := map[int]bool{} // targets named with their "of" complement
+	styled := map[int]bool{}    // targets named in a headline that capitalises its words
 	for _, m := range f.current() {
 		ts := a.termsIn(m.t0, m.t1)
 		ends := map[int32]term{} // target terms by the token after them
@@ -2605,7 +2607,7 @@ func (f *filler) targets() {
 			}
 			for j := t0 - 1; j >= int32(a.sents[m.sent].First) && j >= t0-3; j-- {
 				tk := a.toks[j]
-				if tk.Kind == text.Word && (tk.Has(text.Cap) && !tk.Has(text.AllCaps) && !a.sentenceInitial(j) || a.isDemonym(j)) {
+				if tk.Kind == text.Word && (tk.Has(text.Cap) && !tk.Has(text.AllCaps) && !a.sentenceInitial(j) && !a.styledCapital(j) && !a.possessiveMark(j) || a.isDemonym(j)) {
 					t0 = j
 					continue
 				}
@@ -2658,19 +2660,23 @@ func (f *filler) targets() {
 					f.dropEvidence("targets[" + itoa(i) + "]")
 					f.tokEvidence("targets["+itoa(i)+"]", t0, t1)
 					completed[i] = true
-				} else if shouted(f.rec.Targets[i].Name) && !shouted(name) && (t1 > t.t1 || !completed[i]) {
+				} else if (shouted(f.rec.Targets[i].Name) && !shouted(name) || styled[i] && !a.inTitle(int(a.toks[t0].Start))) && (t1 > t.t1 || !completed[i]) {
 					// "IRANIAN OIL TERMINAL" in an all-capitals headline,
-					// then "the Iranian oil terminal": the body's spelling
+					// then "the Iranian oil terminal"; "Katsina Boarding
+					// School" in a title-case one, then "Government Science
+					// Secondary School": the body's spelling
 					f.rec.Targets[i].Name = name
 					f.dropEvidence("targets[" + itoa(i) + "]")
 					f.tokEvidence("targets["+itoa(i)+"]", t0, t1)
 					completed[i] = t1 > t.t1
+					styled[i] = false
 				}
 				continue
 			}
 			i := len(f.rec.Targets)
 			seen[key] = i
 			completed[i] = t1 > t.t1
+			styled[i] = a.cs == text.Mixed && a.inTitle(int(a.toks[t0].Start)) && a.capitalisedTitle() && !shouted(name)
 			f.rec.Targets = append(f.rec.Targets, record.Target{Name: name, Category: cat, Kind: kind})
 			f.tokEvidence("targets["+itoa(i)+"]", t0, t1)
 		}
@@ -2998,10 +3004,18 @@ var quoteVerbs = lexicon.Words().Set("quote-verb") // lexicon/words.txt
 // byAgent reports whether the noun phrase that starts at token t0
 // follows "by" (over a determiner and up to two modifiers): the doer of a
 // passive, not what was hit ("were attacked on Monday by unidentified
-// aircraft", "shot by a wave of soldiers").
+// aircraft", "shot by a wave of soldiers"). A possessive owner stands
+// where a determiner does, so "carried out by Colonel Ochoa's troops"
+// counts the owner's name, up to three words, as the determiner.
 func (a *article) byAgent(t0 int32) bool {
 	first := int32(a.sents[a.sentOf[t0]].First)
-	for j := t0 - 1; j >= first && j >= t0-3; j-- {
+	stop := t0 - 3
+	for j := t0 - 1; j >= first && j >= stop; j-- {
+		if a.possessiveMark(j) && j-2 >= first {
+			j--          // the apostrophe; the owner's name follows
+			stop = j - 4 // "by" before up to three words of it
+			continue
+		}
 		w := a.lowerWord(j)
 		if w == "by" {
 			return true
@@ -3038,10 +3052,49 @@ func (a *article) notTheThingHit(t0, t1 int32) bool {
 }
 
 // capWord reports whether token j is a capitalised word of mixed-case
-// text: part of a name.
+// text: part of a name. A headline that capitalises its words ("How
+// Gunmen Invaded Katsina Boarding School", "Suicide Bombers Attack Three
+// Hotels in Amman") gives every word a capital by its style, so there a
+// capital tells a name only as the body spells the word (styledCapital).
 func (a *article) capWord(j int32) bool {
 	tk := a.toks[j]
-	return a.cs == text.Mixed && tk.Kind == text.Word && tk.Has(text.Cap)
+	return a.cs == text.Mixed && tk.Kind == text.Word && tk.Has(text.Cap) && !a.styledCapital(j)
+}
+
+// possessiveMark reports whether word j is the "s" of a possessive split
+// off its owner ("Casanova's", "CASANOVA'S"): no word of a name, whatever
+// its case ("VIDES CASANOVA'S TROOPS" names troops, not "S TROOPS").
+func (a *article) possessiveMark(j int32) bool {
+	w := a.word(j - 1)
+	return (w == "'" || w == "’") && (a.word(j) == "s" || a.word(j) == "S") && !a.toks[j].Has(text.SpaceBefore)
+}
+
+// styledCapital reports whether the capital of word j is the headline's
+// style and no name's: j stands in a headline that capitalises its words
+// (capitalisedTitle) and the body never writes the word with a capital
+// inside a sentence, and writes it in lower case or, never using it, it
+// is a word of the language (gazetteer.CommonWord): "How", "Strikes",
+// "Three Hotels", but not "Katsina", which the body spells so.
+func (a *article) styledCapital(j int32) bool {
+	if !a.inTitle(int(a.toks[j].Start)) || !a.capitalisedTitle() {
+		return false
+	}
+	w := a.lowerWord(j)
+	lower := false
+	for k := a.tokenAt(a.bodyStart); int(k) < len(a.toks); k++ {
+		if tk := a.toks[k]; tk.Kind == text.Word && a.lowerWord(k) == w {
+			if !tk.Has(text.Cap) {
+				lower = true
+			} else if !a.sentenceInitial(k) {
+				return false // "Katsina", "Boko Haram": a name the body spells so
+			}
+		}
+	}
+	if lower {
+		return true
+	}
+	a.buf = gazetteer.AppendKey(a.buf[:0], a.word(j))
+	return a.x.gaz.CommonWord(a.buf)
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -495,6 +495,14 @@ func (a *article) agentOfPassive(t0, first int32) bool {
 	if articleWords[a.lowerWord(j)] {
 		j--
 	}
+	if j-1 > first && a.lowerWord(j) == "of" && memberNouns[a.lowerWord(j-1)] {
+		// "shot dead by members of the security forces", "by a member of
+		// the police": the force's members are the force acting
+		j -= 2
+		if w := a.lowerWord(j); w == "a" || suspicionHedges[w] {
+			j--
+		}
+	}
 	if j < first || a.lowerWord(j) != "by" {
 		return false
 	}
