@@ -146,7 +146,8 @@ func (a *article) resolvePlaces() {
 				}
 				res = own
 			}
-			if match, ok := res.Resolve(name, a.cs != text.Mixed || a.sentenceInitial(m.t0)); ok {
+			// a dateline's slot says its words are a name (datelineSlot)
+			if match, ok := res.Resolve(name, (a.cs != text.Mixed || a.sentenceInitial(m.t0)) && !m.dateline); ok {
 				m.chosen = a.divisionNamed(m, match.Feature)
 			} else {
 				m.chosen = nil
