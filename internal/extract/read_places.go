@@ -1649,6 +1649,10 @@ func (a *article) keepPlace(m *placeMention) bool {
 		// name, so only a preposition before it says it names a place
 		strong = false
 	}
+	// "WELLINGTON (Reuters) -", "READING, England, May 2 --": the slot
+	// before a dateline's separator holds the city filed from, whatever
+	// else its words mean
+	strong = strong || a.datelineSlot(m)
 	if common && !strong {
 		return false
 	}
@@ -1675,6 +1679,25 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	m.noun = a.nounAfter(m)
 	return true
+}
+
+// datelineSlot reports whether place mention m opens the body and is
+// closed as a dateline's city is: by an agency's bracket, a dash or a
+// colon, or by a comma before the day ("WELLINGTON (Reuters) -", "NICE:",
+// "BATH, May 2 -"). A word that is also a common one is a name there.
+func (a *article) datelineSlot(m *placeMention) bool {
+	if m.t0 != a.tokenAt(a.bodyStart) || int(m.t1)+1 >= len(a.toks) || a.sentOf[m.t1] != a.sentOf[m.t0] {
+		return false
+	}
+	switch a.word(m.t1) {
+	case "(", ":", "—", "–", "--":
+		return true
+	case "-":
+		return !a.isInnerHyphen(int(m.t1))
+	case ",":
+		return a.inDate(m.t1 + 1)
+	}
+	return false
 }
 
 // nameEnds reports whether the noun phrase ends before token t: the text

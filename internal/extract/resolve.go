@@ -27,6 +27,7 @@ func (a *article) resolvePlaces() {
 			m.owner = a.ownerCountry(m) // the only mentions that ask for it
 		}
 	}
+	a.ownersNamedAgain()
 	weights := map[string]float64{}
 	for i := range a.places {
 		m := &a.places[i]
@@ -146,7 +147,8 @@ func (a *article) resolvePlaces() {
 				}
 				res = own
 			}
-			if match, ok := res.Resolve(name, a.cs != text.Mixed || a.sentenceInitial(m.t0)); ok {
+			// a dateline's slot says its words are a name (datelineSlot)
+			if match, ok := res.Resolve(name, (a.cs != text.Mixed || a.sentenceInitial(m.t0)) && !m.dateline); ok {
 				m.chosen = a.divisionNamed(m, match.Feature)
 			} else {
 				m.chosen = nil
@@ -658,7 +660,14 @@ func (a *article) ownerCountry(m *placeMention) string {
 			}
 			return ""
 		}
-		if a.toks[j].Kind != text.Word || a.cs == text.Mixed && a.toks[j].Has(text.Cap) {
+		if a.toks[j].Kind != text.Word {
+			return ""
+		}
+		if a.cs == text.Mixed && a.toks[j].Has(text.Cap) && !(m.prep == "of" && settlementNouns[a.lowerWord(m.t0-2)] && j < m.t0-2 &&
+			(peopleWords[a.lowerWord(j)] || faithWords[a.lowerWord(j)])) {
+			// "the Syrian Kurdish town of Kobani": a people's or a faith's
+			// adjective between the demonym and a settlement noun
+			// qualifies the town; the demonym still says whose it is
 			return ""
 		}
 		if a.lowerWord(j) == "the" && installations[a.lowerWord(m.t0-2)] {
@@ -666,6 +675,32 @@ func (a *article) ownerCountry(m *placeMention) string {
 		}
 	}
 	return ""
+}
+
+// peopleWords are adjectives of a people no country is named after
+// ([people-word]).
+var peopleWords = lexicon.Words().Set("people-word") // lexicon/words.txt
+
+// ownersNamedAgain gives a name the text uses again the owner its words
+// gave it once: "the Syrian Kurdish town of Kobani" ... "a checkpoint in
+// southern Kobani" is the same town, Syria's, in a story told from Turkey.
+// A story means one place by one name; only the first mention carries the
+// demonym or possessive that says whose it is.
+func (a *article) ownersNamedAgain() {
+	for i := range a.places {
+		o := &a.places[i]
+		if o.owner == "" {
+			continue
+		}
+		name := strings.ToLower(a.src[a.toks[o.t0].Start:a.toks[o.t1-1].End])
+		for k := range a.places {
+			m := &a.places[k]
+			if m.owner == "" && m.cands != nil && !m.country && !m.demonym && !m.dateline &&
+				strings.ToLower(a.src[a.toks[m.t0].Start:a.toks[m.t1-1].End]) == name {
+				m.owner = o.owner
+			}
+		}
+	}
 }
 
 // missionNouns name a state's offices in another state ([mission-noun]).

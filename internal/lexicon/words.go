@@ -35,6 +35,7 @@ var wordSchema = []WordSection{
 	{Name: "hurt-state"},
 	{Name: "both-harm-noun"},
 	{Name: "report-verb"},
+	{Name: "people-word"},
 	{Name: "faith-word"},
 	{Name: "places-counted"},
 	{Name: "force-noun"},
