@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
@@ -74,6 +76,9 @@ func (a *article) fill(ctx context.Context, st story) ([]record.Incident, error)
 			continue // an accident: no attack, and no one to suspect
 		}
 		if r, ok := f.fillIncident(); ok {
+			if f.fromListHead(fs[:i]) {
+				r = f.rec
+			}
 			if len(r.Perpetrators) == 0 && f.setDoer(fs[:i]) {
 				r = f.rec
 			}
@@ -238,4 +243,60 @@ func (f *filler) takenMost() {
 			}
 		}
 	}
+}
+
+// fromListHead gives an incident told only as a later item of a list of
+// places an attack word is dealt over ("The attacks took place in the
+// villages of Diallassagou, Dianweli and Deguessagou": dealOverList) the
+// day and the doers of the list's first item, when it has none of its
+// own: the items are one set of attacks told together, and the first
+// item's incident holds what the text told of the set before the list
+// ("Gunmen killed 132 civilians in attacks on villages ..., the
+// government said on Monday"). It reports whether it gave either.
+func (f *filler) fromListHead(earlier []filler) bool {
+	in := f.in
+	if len(in.ms) == 0 || f.rec.Date != "" && len(f.rec.Perpetrators) > 0 {
+		return false
+	}
+	for _, m := range in.ms {
+		if !m.listItem {
+			return false
+		}
+	}
+	si := in.ms[0].sent
+	for i := range earlier {
+		g := &earlier[i]
+		head := false
+		for _, m := range g.in.ms {
+			head = head || m.listItem && m.sent == si
+		}
+		if !head {
+			continue
+		}
+		gave := false
+		if f.rec.Date == "" && g.rec.Date != "" {
+			f.rec.Date, f.rec.DatePrecision = g.rec.Date, g.rec.DatePrecision
+			f.rec.Evidence = append(f.rec.Evidence, fieldEvidence(g.rec.Evidence, "date")...)
+			gave = true
+		}
+		if len(f.rec.Perpetrators) == 0 && len(g.rec.Perpetrators) > 0 {
+			f.rec.Perpetrators = slices.Clone(g.rec.Perpetrators)
+			f.rec.Evidence = append(f.rec.Evidence, fieldEvidence(g.rec.Evidence, "perpetrators[")...)
+			gave = true
+		}
+		return gave
+	}
+	return false
+}
+
+// fieldEvidence returns the evidence of es for the fields whose name
+// starts with prefix.
+func fieldEvidence(es []record.Evidence, prefix string) []record.Evidence {
+	var out []record.Evidence
+	for _, e := range es {
+		if strings.HasPrefix(e.Field, prefix) {
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -2037,7 +2037,8 @@ func (a *article) coming(k int) bool {
 
 // overnightFixed returns, for an "overnight" date k with no weekday (read
 // as the eve of publication), the day the text fixes instead, and the
-// date j that fixes it: a small-hours clock time of the next day in the
+// date j that fixes it: a day "on" brings in right after it ("overnight
+// on Saturday") is the night's own day; a small-hours clock time of the next day in the
 // sentences that follow ("at about 2 a.m. Wednesday") dates the attack to
 // that day; a day before publication on which its own sentence says the
 // report was made ("overnight, local officials said on Tuesday") puts it
@@ -2052,6 +2053,15 @@ func (f *filler) overnightFixed(k int) (text.Day, int, bool) {
 	}
 	if j := a.todaySince(); j >= 0 && f.rec.Type == record.Clash {
 		return a.pub, j, true
+	}
+	for j, dj := range a.dates {
+		// "killed nine people overnight on Saturday": "on" and a day
+		// right after "overnight" name the night the day opens, and the
+		// attack is dated that day, whichever day it is
+		if dj.Start > d.End && dj.Precision == record.PrecisionDay && !dj.Day.IsZero() &&
+			strings.EqualFold(strings.TrimSpace(a.src[d.End:dj.Start]), "on") {
+			return dj.Day, j, true
+		}
 	}
 	si := a.sentOf[a.tokenAt(d.Start)]
 	for j, dj := range a.dates {

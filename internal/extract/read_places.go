@@ -507,7 +507,15 @@ func (a *article) namesAfterPluralNoun() {
 			}
 			if lo, hi := a.placeRange(start, j); hi == lo {
 				a.buf = gazetteer.AppendKey(a.buf[:0], a.src[a.toks[start].Start:a.toks[j-1].End])
-				add = append(add, placeMention{t0: start, t1: j, cands: a.x.gaz.Lookup(a.buf), noun: n, prep: a.lowerWord(start - 1), in: -1})
+				// the word before is its preposition: "and"; a comma is
+				// none, as for every other place, so that
+				// coordinatedPlaces reads "the villages of A, B and C"
+				// as the list it is
+				prep := ""
+				if closing {
+					prep = "and"
+				}
+				add = append(add, placeMention{t0: start, t1: j, cands: a.x.gaz.Lookup(a.buf), noun: n, prep: prep, in: -1})
 			}
 			if closing {
 				break
