@@ -63,6 +63,9 @@ func (f *filler) eventType() bool {
 		}
 		for _, t := range m.triggers {
 			v := t.p.Value
+			if m.title && f.titleClauseElsewhere(m, t) {
+				continue // "Suicide bomber kills 52 ... in Balochistan; second blast hits Hangu mosque": the first clause's word types the Balochistan bombing, not the Hangu blast
+			}
 			if v == record.Clash && a.attackSetOff(t) {
 				continue // "militants attacked an army base, setting off a gunbattle": the defence the assault met
 			}
@@ -362,6 +365,72 @@ func (f *filler) eventType() bool {
 	t := first[best]
 	f.tokEvidence("type", t.t0, t.t1)
 	return true
+}
+
+// titleClauseElsewhere reports whether attack word t of headline
+// mention m stands in a clause of the headline (";" bounds them) that
+// tells another incident of the story than f's: "Suicide bomber kills 52
+// at Prophet's birthday gathering in Balochistan; second blast hits Hangu
+// mosque" tells the Mastung bombing in its first clause and the Hangu
+// blast in its second, and each clause's words type its own incident, as
+// the clauses of a body sentence do (clauses). A clause that names the
+// incident's place, or a place inside it, tells it; else the clause
+// tells another incident when another clause names the incident's place
+// with an attack word of its own ("...; second blast hits Quetta market"
+// after a first clause placed only in the country or the province that
+// holds both towns), or when it names a place of another incident and
+// none that holds f's. A headline of one incident's story tells it whole.
+func (f *filler) titleClauseElsewhere(m *mention, t term) bool {
+	a, in := f.a, f.in
+	if len(f.st.incs) < 2 || in.place < 0 {
+		return false
+	}
+	c0, c1 := a.headlineClause(m, t.t0)
+	if c0 == m.t0 && c1 == m.t1 {
+		return false // a headline of one clause
+	}
+	names := func(k, p int) bool { return a.samePlace(k, p) || a.contains(p, k) }
+	toldThere, other, holds := false, false, false
+	for _, k := range m.places {
+		if a.places[k].country {
+			continue
+		}
+		pt := a.places[k].t0
+		if pt < c0 || pt >= c1 {
+			if names(k, in.place) {
+				k0, k1 := a.headlineClause(m, pt)
+				toldThere = toldThere || slices.ContainsFunc(m.triggers, func(u term) bool { return u.t0 >= k0 && u.t0 < k1 })
+			}
+			continue
+		}
+		if names(k, in.place) {
+			return false // the clause names the incident's place
+		}
+		holds = holds || a.contains(k, in.place)
+		for _, o := range f.st.incs {
+			other = other || o != in && o.place >= 0 && (a.samePlace(k, o.place) || a.contains(k, o.place))
+		}
+	}
+	return toldThere || other && !holds
+}
+
+// headlineClause returns the clause of headline mention m that holds
+// token j: the tokens between the semicolons around it.
+func (a *article) headlineClause(m *mention, j int32) (int32, int32) {
+	c0, c1 := m.t0, m.t1
+	for k := j - 1; k >= m.t0; k-- {
+		if a.lowerWord(k) == ";" {
+			c0 = k + 1
+			break
+		}
+	}
+	for k := j; k < m.t1; k++ {
+		if a.lowerWord(k) == ";" {
+			c1 = k
+			break
+		}
+	}
+	return c0, c1
 }
 
 // fightWeapon reports whether trigger t, of type v, names only the fire
