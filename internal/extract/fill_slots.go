@@ -263,9 +263,10 @@ func (f *filler) eventType() bool {
 				if lead == nil {
 					lead = st
 				}
-				if best == "" && assaulted < 0 && st.effect != lexicon.Kidnap && (a.inNoun(st.verb, roleWindow, 3, fightNouns) || a.forceKillsFoe(st.verb)) {
+				if best == "" && assaulted < 0 && st.effect != lexicon.Kidnap && (a.inNoun(st.verb, roleWindow, 3, fightNouns) || a.forceKillsFoe(st.verb) || a.killedInPursuit(st)) {
 					// "30 guerrillas were killed in a battle with troops",
-					// "Sri Lankan troops killed 20 Tamil guerrillas"
+					// "Sri Lankan troops killed 20 Tamil guerrillas", "In
+					// separate operations, 17 militants were killed"
 					best = record.Clash
 					first[best] = st.verb
 				}
@@ -1327,6 +1328,27 @@ func (a *article) inNoun(v term, inReach, nounReach int32, nouns map[string]bool
 		return a.setAhead(nouns, j+1, min(last, j+nounReach+1))
 	}
 	return false
+}
+
+// killedInPursuit reports whether statement st counts armed men
+// ([party perpetrators]) killed in a force's pursuit of them, a noun of
+// [quarry-noun] after "in" or "during" that opens the sentence ("In
+// separate operations the same night, the military said, 17 militants
+// were killed when a hideout was busted in Darazinda and four more in
+// Kulachi": every clause of the sentence) or after "in" right behind the
+// verb ("11 fighters had been killed in an operation"): the force went
+// after armed men and met them, which is a clash, whatever else the
+// story tells.
+func (a *article) killedInPursuit(st *statement) bool {
+	if st.effect != lexicon.Kill || !slices.ContainsFunc(st.parts, func(p part) bool { return p.party == record.Perpetrators && !p.zero }) {
+		return false
+	}
+	s := a.sents[st.sent]
+	first, last := int32(s.First), int32(s.Last)
+	if w := a.lowerWord(first); (w == "in" || w == "during") && a.setAhead(quarryNouns, first+1, min(last, first+4)) {
+		return true
+	}
+	return a.inNoun(st.verb, roleWindow, 3, quarryNouns)
 }
 
 // ambushNouns name an ambush (inNoun).
