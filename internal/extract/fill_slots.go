@@ -362,6 +362,7 @@ func (f *filler) eventType() bool {
 		best = record.Riot // "clashes between Moslems and Christians" (fill_war.go)
 		first[best] = first[record.Clash]
 	}
+	f.unnamed = best == record.ArmedAssault && !assaultNamed
 	f.rec.Type = best
 	t := first[best]
 	f.tokEvidence("type", t.t0, t.t1)
@@ -993,18 +994,26 @@ func (f *filler) suicideSeries(fs []filler, typed []bool) {
 // headline or the lead's first sentence tells the series as suicide
 // deeds in the plural ("the wave of suicide bombings that tore through
 // three churches and three luxury hotels") and the site's own words tell
-// only its bombs ("The first bombs went off at ... St Anthony's Shrine"):
-// the plural covers every site of the series, as the site's bombs are
-// some of them. A singular ("Suicide bomber kills 52 at X; second blast
-// hits Y") tells one site's suicide, not the other's. A kind named ("to
-// carry out suicide bombings") or listed is no deed of the story. The
-// site's sentences, the series' summary among them, must tell a blast
-// ([detonation-word]: "went off", "exploded") and no car bomb: a bomb
-// found or defused was no site of the series, and a car bomb is a kind
-// of its own.
+// only its bombs ("The first bombs went off at ... St Anthony's Shrine",
+// "a bomber struck Easter mass at St Sebastian's church"): the plural
+// covers every site of the series, as the site's bombs are some of them.
+// A singular ("Suicide bomber kills 52 at X; second blast hits Y") tells
+// one site's suicide, not the other's. A kind named ("to carry out
+// suicide bombings") or listed is no deed of the story. The site's
+// sentences, the series' summary among them, must tell a blast
+// ([detonation-word]: "went off", "exploded") or an attack made ("a
+// bomber struck", "was attacked") and no car bomb: a bomb found or
+// defused was no site of the series, and a car bomb is a kind of its own.
+// An incident that is no site of a town's series ("a bomb exploded in a
+// carriage of a train" beside the airport's blasts), or whose words tell
+// only that it was attacked, with no word of how (unnamed: "the Zion
+// evangelical church in ... Batticaloa was attacked"), is one of the
+// series when the lead's sentence names what it struck among the
+// series' targets ("Suicide bombers struck Brussels airport and a metro
+// train"; "three churches"): the series says how each was hit.
 func (f *filler) suicideLead() {
 	a, in := f.a, f.in
-	if f.rec.Type != record.Bombing || in.site == nil {
+	if f.rec.Type != record.Bombing && !f.unnamed {
 		return
 	}
 	went := false
@@ -1014,6 +1023,11 @@ func (f *filler) suicideLead() {
 				return // "a car bomb": a bomb of its own kind
 			}
 			went = went || t.p.Cat == lexicon.Trigger && detonationWords[t.p.Text]
+		}
+		for _, t := range m.triggers {
+			if w := a.lowerSpan(t.t0, t.t1); t.p.Value == "generic" && (w == "attacked" || attackVerbs[w]) && a.asserted(t.t0) {
+				went = true // "a bomber struck Easter mass", "the church was attacked"
+			}
 		}
 	}
 	if !went {
@@ -1026,11 +1040,49 @@ func (f *filler) suicideLead() {
 		if !a.asserted(t.t0) || a.kindNamed(t) || a.listedKind(t) || a.earlierWhen(t.t0) {
 			continue
 		}
+		if (in.site == nil || f.unnamed) && !f.seriesStruck(t) {
+			continue
+		}
 		f.dropEvidence("type")
 		f.rec.Type = record.SuicideBombing
+		f.unnamed = false
 		f.tokEvidence("type", t.t0, t.t1)
 		return
 	}
+}
+
+// seriesStruck reports whether the sentence of the series word t names,
+// after it, a target ([target]) of the kind the incident's own sentences
+// name: "struck Brussels airport and a metro train" for "a bomb exploded
+// in a carriage of a train", "three churches" for "the Zion evangelical
+// church". The series' summary tells every site; it is not the site's
+// own.
+func (f *filler) seriesStruck(t term) bool {
+	a := f.a
+	var own []string
+	for _, m := range f.current() {
+		if f.in.summary[m] || m.sent == a.sentOf[t.t0] {
+			continue
+		}
+		for _, u := range a.termsIn(m.t0, m.t1) {
+			if u.p.Cat == lexicon.Target {
+				own = append(own, a.lowerWord(u.t1-1))
+			}
+		}
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for _, u := range a.termsIn(t.t1, last) {
+		if u.p.Cat != lexicon.Target {
+			continue
+		}
+		w := a.lowerWord(u.t1 - 1)
+		for _, o := range own {
+			if o == w || o+"s" == w || o+"es" == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // detonationWords tell a bomb going off ([detonation-word]).
