@@ -30,6 +30,10 @@ type filler struct {
 	// word saying how (eventType's last resort), so a series told beside
 	// it may say (killingInSeries).
 	bare bool
+	// unnamed says the incident was typed an armed assault only by a word
+	// of attack that says not how ("the church was attacked"), so the
+	// series the lead tells may say (suicideLead).
+	unnamed bool
 	// attackerStates are the states the incident's perpetrators fight
 	// for, and attackerSpans the byte spans naming them (perpetrators sets
 	// both): in a clash their soldiers counted dead are the perpetrators'

@@ -64,6 +64,9 @@ func (f *filler) eventType() bool {
 		}
 		for _, t := range m.triggers {
 			v := t.p.Value
+			if m.title && f.titleClauseElsewhere(m, t) {
+				continue // "Suicide bomber kills 52 ... in Balochistan; second blast hits Hangu mosque": the first clause's word types the Balochistan bombing, not the Hangu blast
+			}
 			if v == record.Clash && a.attackSetOff(t) {
 				continue // "militants attacked an army base, setting off a gunbattle": the defence the assault met
 			}
@@ -261,9 +264,10 @@ func (f *filler) eventType() bool {
 				if lead == nil {
 					lead = st
 				}
-				if best == "" && assaulted < 0 && st.effect != lexicon.Kidnap && (a.inNoun(st.verb, roleWindow, 3, fightNouns) || a.forceKillsFoe(st.verb)) {
+				if best == "" && assaulted < 0 && st.effect != lexicon.Kidnap && (a.inNoun(st.verb, roleWindow, 3, fightNouns) || a.forceKillsFoe(st.verb) || a.killedInPursuit(st)) {
 					// "30 guerrillas were killed in a battle with troops",
-					// "Sri Lankan troops killed 20 Tamil guerrillas"
+					// "Sri Lankan troops killed 20 Tamil guerrillas", "In
+					// separate operations, 17 militants were killed"
 					best = record.Clash
 					first[best] = st.verb
 				}
@@ -359,10 +363,77 @@ func (f *filler) eventType() bool {
 		best = record.Riot // "clashes between Moslems and Christians" (fill_war.go)
 		first[best] = first[record.Clash]
 	}
+	f.unnamed = best == record.ArmedAssault && !assaultNamed
 	f.rec.Type = best
 	t := first[best]
 	f.tokEvidence("type", t.t0, t.t1)
 	return true
+}
+
+// titleClauseElsewhere reports whether attack word t of headline
+// mention m stands in a clause of the headline (";" bounds them) that
+// tells another incident of the story than f's: "Suicide bomber kills 52
+// at Prophet's birthday gathering in Balochistan; second blast hits Hangu
+// mosque" tells the Mastung bombing in its first clause and the Hangu
+// blast in its second, and each clause's words type its own incident, as
+// the clauses of a body sentence do (clauses). A clause that names the
+// incident's place, or a place inside it, tells it; else the clause
+// tells another incident when another clause names the incident's place
+// with an attack word of its own ("...; second blast hits Quetta market"
+// after a first clause placed only in the country or the province that
+// holds both towns), or when it names a place of another incident and
+// none that holds f's. A headline of one incident's story tells it whole.
+func (f *filler) titleClauseElsewhere(m *mention, t term) bool {
+	a, in := f.a, f.in
+	if len(f.st.incs) < 2 || in.place < 0 {
+		return false
+	}
+	c0, c1 := a.headlineClause(m, t.t0)
+	if c0 == m.t0 && c1 == m.t1 {
+		return false // a headline of one clause
+	}
+	names := func(k, p int) bool { return a.samePlace(k, p) || a.contains(p, k) }
+	toldThere, other, holds := false, false, false
+	for _, k := range m.places {
+		if a.places[k].country {
+			continue
+		}
+		pt := a.places[k].t0
+		if pt < c0 || pt >= c1 {
+			if names(k, in.place) {
+				k0, k1 := a.headlineClause(m, pt)
+				toldThere = toldThere || slices.ContainsFunc(m.triggers, func(u term) bool { return u.t0 >= k0 && u.t0 < k1 })
+			}
+			continue
+		}
+		if names(k, in.place) {
+			return false // the clause names the incident's place
+		}
+		holds = holds || a.contains(k, in.place)
+		for _, o := range f.st.incs {
+			other = other || o != in && o.place >= 0 && (a.samePlace(k, o.place) || a.contains(k, o.place))
+		}
+	}
+	return toldThere || other && !holds
+}
+
+// headlineClause returns the clause of headline mention m that holds
+// token j: the tokens between the semicolons around it.
+func (a *article) headlineClause(m *mention, j int32) (int32, int32) {
+	c0, c1 := m.t0, m.t1
+	for k := j - 1; k >= m.t0; k-- {
+		if a.lowerWord(k) == ";" {
+			c0 = k + 1
+			break
+		}
+	}
+	for k := j; k < m.t1; k++ {
+		if a.lowerWord(k) == ";" {
+			c1 = k
+			break
+		}
+	}
+	return c0, c1
 }
 
 // fightWeapon reports whether trigger t, of type v, names only the fire
@@ -924,18 +995,26 @@ func (f *filler) suicideSeries(fs []filler, typed []bool) {
 // headline or the lead's first sentence tells the series as suicide
 // deeds in the plural ("the wave of suicide bombings that tore through
 // three churches and three luxury hotels") and the site's own words tell
-// only its bombs ("The first bombs went off at ... St Anthony's Shrine"):
-// the plural covers every site of the series, as the site's bombs are
-// some of them. A singular ("Suicide bomber kills 52 at X; second blast
-// hits Y") tells one site's suicide, not the other's. A kind named ("to
-// carry out suicide bombings") or listed is no deed of the story. The
-// site's sentences, the series' summary among them, must tell a blast
-// ([detonation-word]: "went off", "exploded") and no car bomb: a bomb
-// found or defused was no site of the series, and a car bomb is a kind
-// of its own.
+// only its bombs ("The first bombs went off at ... St Anthony's Shrine",
+// "a bomber struck Easter mass at St Sebastian's church"): the plural
+// covers every site of the series, as the site's bombs are some of them.
+// A singular ("Suicide bomber kills 52 at X; second blast hits Y") tells
+// one site's suicide, not the other's. A kind named ("to carry out
+// suicide bombings") or listed is no deed of the story. The site's
+// sentences, the series' summary among them, must tell a blast
+// ([detonation-word]: "went off", "exploded") or an attack made ("a
+// bomber struck", "was attacked") and no car bomb: a bomb found or
+// defused was no site of the series, and a car bomb is a kind of its own.
+// An incident that is no site of a town's series ("a bomb exploded in a
+// carriage of a train" beside the airport's blasts), or whose words tell
+// only that it was attacked, with no word of how (unnamed: "the Zion
+// evangelical church in ... Batticaloa was attacked"), is one of the
+// series when the lead's sentence names what it struck among the
+// series' targets ("Suicide bombers struck Brussels airport and a metro
+// train"; "three churches"): the series says how each was hit.
 func (f *filler) suicideLead() {
 	a, in := f.a, f.in
-	if f.rec.Type != record.Bombing || in.site == nil {
+	if f.rec.Type != record.Bombing && !f.unnamed {
 		return
 	}
 	went := false
@@ -945,6 +1024,11 @@ func (f *filler) suicideLead() {
 				return // "a car bomb": a bomb of its own kind
 			}
 			went = went || t.p.Cat == lexicon.Trigger && detonationWords[t.p.Text]
+		}
+		for _, t := range m.triggers {
+			if w := a.lowerSpan(t.t0, t.t1); t.p.Value == "generic" && (w == "attacked" || attackVerbs[w]) && a.asserted(t.t0) {
+				went = true // "a bomber struck Easter mass", "the church was attacked"
+			}
 		}
 	}
 	if !went {
@@ -957,11 +1041,49 @@ func (f *filler) suicideLead() {
 		if !a.asserted(t.t0) || a.kindNamed(t) || a.listedKind(t) || a.earlierWhen(t.t0) {
 			continue
 		}
+		if (in.site == nil || f.unnamed) && !f.seriesStruck(t) {
+			continue
+		}
 		f.dropEvidence("type")
 		f.rec.Type = record.SuicideBombing
+		f.unnamed = false
 		f.tokEvidence("type", t.t0, t.t1)
 		return
 	}
+}
+
+// seriesStruck reports whether the sentence of the series word t names,
+// after it, a target ([target]) of the kind the incident's own sentences
+// name: "struck Brussels airport and a metro train" for "a bomb exploded
+// in a carriage of a train", "three churches" for "the Zion evangelical
+// church". The series' summary tells every site; it is not the site's
+// own.
+func (f *filler) seriesStruck(t term) bool {
+	a := f.a
+	var own []string
+	for _, m := range f.current() {
+		if f.in.summary[m] || m.sent == a.sentOf[t.t0] {
+			continue
+		}
+		for _, u := range a.termsIn(m.t0, m.t1) {
+			if u.p.Cat == lexicon.Target {
+				own = append(own, a.lowerWord(u.t1-1))
+			}
+		}
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for _, u := range a.termsIn(t.t1, last) {
+		if u.p.Cat != lexicon.Target {
+			continue
+		}
+		w := a.lowerWord(u.t1 - 1)
+		for _, o := range own {
+			if o == w || o+"s" == w || o+"es" == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // detonationWords tell a bomb going off ([detonation-word]).
@@ -1259,6 +1381,27 @@ func (a *article) inNoun(v term, inReach, nounReach int32, nouns map[string]bool
 		return a.setAhead(nouns, j+1, min(last, j+nounReach+1))
 	}
 	return false
+}
+
+// killedInPursuit reports whether statement st counts armed men
+// ([party perpetrators]) killed in a force's pursuit of them, a noun of
+// [quarry-noun] after "in" or "during" that opens the sentence ("In
+// separate operations the same night, the military said, 17 militants
+// were killed when a hideout was busted in Darazinda and four more in
+// Kulachi": every clause of the sentence) or after "in" right behind the
+// verb ("11 fighters had been killed in an operation"): the force went
+// after armed men and met them, which is a clash, whatever else the
+// story tells.
+func (a *article) killedInPursuit(st *statement) bool {
+	if st.effect != lexicon.Kill || !slices.ContainsFunc(st.parts, func(p part) bool { return p.party == record.Perpetrators && !p.zero }) {
+		return false
+	}
+	s := a.sents[st.sent]
+	first, last := int32(s.First), int32(s.Last)
+	if w := a.lowerWord(first); (w == "in" || w == "during") && a.setAhead(quarryNouns, first+1, min(last, first+4)) {
+		return true
+	}
+	return a.inNoun(st.verb, roleWindow, 3, quarryNouns)
 }
 
 // ambushNouns name an ambush (inNoun).
