@@ -35,6 +35,11 @@ func (f *filler) location() {
 			}
 		}
 	}
+	if k < 0 {
+		// "killed the village head and four other residents of Kauru":
+		// the victims' home, where they were struck
+		k = f.victimsHome()
+	}
 	own := k // the place the incident's sentences give, before another stands in
 	if s := f.siteNearby(k); s >= 0 {
 		// "an explosion inside an army base in Londonderry" ... "The
@@ -366,6 +371,33 @@ func (f *filler) homeOnly() int {
 	}
 	return -1
 }
+
+// victimsHome returns the place, no country, that the incident's
+// sentences name as the home of the people its casualty words count
+// ([resident-noun] before "of": "killed four residents of Kauru",
+// "residents of Gidan Kare were wounded"), or -1. People are struck
+// where they live unless the story says otherwise, so when the
+// incident's sentences put the deed at no place of their own, the
+// victims' town is its place, not the dateline's.
+func (f *filler) victimsHome() int {
+	a := f.a
+	for _, m := range f.current() {
+		if len(m.stmts) == 0 {
+			continue
+		}
+		for _, h := range m.homes {
+			p := &a.places[h]
+			if p.prep != "of" || p.country || p.demonym || p.chosen == nil || p.t0 < 2 || !residentNouns[a.lowerWord(p.t0-2)] {
+				continue
+			}
+			return h
+		}
+	}
+	return -1
+}
+
+// residentNouns name people by the place they live in ([resident-noun]).
+var residentNouns = lexicon.Words().Set("resident-noun") // lexicon/words.txt
 
 // namedNotAsHome reports whether the story names a place of country cc
 // other than as a person's home or nationality: "signed three agreements

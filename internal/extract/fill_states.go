@@ -506,6 +506,9 @@ func (a *article) agentOfPassive(t0, first int32) bool {
 	if j < first || a.lowerWord(j) != "by" {
 		return false
 	}
+	// "was shot dead on Monday by police": the day between dates the
+	// verb, and the agent after it is still the verb's
+	j = a.dayBefore(j, first)
 	for k := j - 1; k >= first && k >= j-3; k-- {
 		if a.isCasualtyWord(k) || a.hasTerm(k, lexicon.Trigger, "") {
 			// "before being shot dead by soldiers", "before being shot to
@@ -522,6 +525,26 @@ func (a *article) agentOfPassive(t0, first int32) bool {
 		}
 	}
 	return false
+}
+
+// dayBefore returns the first token of the day phrase that ends right
+// before token j ("on Monday", "late on Tuesday", "yesterday"), or j when
+// none does: pastDay read backwards.
+func (a *article) dayBefore(j, first int32) int32 {
+	k := j
+	for k-1 >= first && a.inDate(k-1) {
+		k--
+	}
+	if k == j {
+		return j
+	}
+	for k-1 >= first {
+		if w := a.lowerWord(k - 1); w != "on" && w != "late" && w != "early" {
+			break
+		}
+		k--
+	}
+	return k
 }
 
 // attackerFell reports whether the passive casualty verb whose agent is

@@ -2820,11 +2820,34 @@ func (a *article) agentSubject(t term, first int32) (part, bool) {
 		return part{}, false
 	}
 	for s := e - 2; s >= first && s >= e-7; s-- {
-		if p, ok := a.agentPhrase(s, e, true); ok && a.officeIn(p) {
+		if p, ok := a.agentPhrase(s, e, true); ok && (a.officeIn(p) || a.armedVerb(t) && a.opensClause(p.t0, first)) {
 			return p, true
 		}
 	}
 	return part{}, false
+}
+
+// opensClause reports whether token j opens its clause: the sentence or
+// the lead after its dateline, or after a comma, a report verb, "that"
+// or "and". A clause opened by "after" or "because" tells what went
+// before the deed it hangs on ("youths went on the rampage after a
+// trader was shot dead", passage 600), not its toll.
+func (a *article) opensClause(j, first int32) bool {
+	k := j - 1
+	return k < first || int(a.toks[k].End) <= a.datelineEnd || a.clauseBreak(k) || a.lowerWord(k) == "and"
+}
+
+// armedVerb reports whether casualty verb t names the weapon that did it
+// ("was shot dead", "was stabbed", "was gunned down"): a crash injures a
+// pilot, but only someone's gun shoots a trader, so the one the passive
+// verb's subject names by his trade is a victim of violence.
+func (a *article) armedVerb(t term) bool {
+	for k := t.t0; k < t.t1; k++ {
+		if a.hasTerm(k, lexicon.Weapon, "") {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameSubject reads the subject of passive casualty verb t when it is
@@ -3296,7 +3319,7 @@ func (a *article) laterBreakdown(t term, qs []part, last int32) []part {
 // interpreter too, and so do "as well as", "together with", "alongside"
 // and "plus".
 func (a *article) alongWith(t term, qs []part) []part {
-	j := t.t1
+	j := a.pastDay(t.t1, int32(a.sents[a.sentOf[t.t1-1]].Last)) // "were killed on Monday along with their interpreter": the day dates the verb
 	if a.word(j) == "," {
 		j++
 	}

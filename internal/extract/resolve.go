@@ -1487,7 +1487,10 @@ func (a *article) likelyPlace(m *placeMention, weights map[string]float64, maxW 
 	compassFrom := m.prep == "of" && m.t0 >= 2 && compass[a.lowerWord(m.t0-2)]
 	// a name listed after one the text puts something at shares its
 	// footing: "the Iranian cities of Dezful and Ahvaz"
-	strong := m.noun != "" || a.afterPlaceNoun(m) || placingPrep(m.prep) || compassFrom || m.listed
+	// "four residents of Kauru": people live in a place, so the name
+	// their noun's "of" brings in is one
+	residentsOf := m.prep == "of" && m.t0 >= 2 && residentNouns[a.lowerWord(m.t0-2)]
+	strong := m.noun != "" || a.afterPlaceNoun(m) || placingPrep(m.prep) || compassFrom || residentsOf || m.listed
 	big := p.Kind != gazetteer.Place || p.Population() >= 100000
 	switch {
 	case p.Population() >= 1000000:

@@ -165,6 +165,7 @@ var wordSchema = []WordSection{
 	{Name: "focus-adverb"},
 	{Name: "birth-word"},
 	{Name: "home-noun"},
+	{Name: "resident-noun"},
 	{Name: "home-adjective"},
 	{Name: "determiner"},
 	{Name: "later-clause-lead"},
