@@ -72,11 +72,7 @@ func (a *article) selfNamed() {
 		}
 		j = n1 - 1
 	}
-	if len(named) == 0 {
-		return
-	}
-	a.groups = append(a.groups, named...)
-	slices.SortStableFunc(a.groups, func(x, y actor.Match) int { return x.Start - y.Start })
+	a.addGroups(named)
 }
 
 // selfNamingAt returns the number of tokens of a selfNaming cue starting
@@ -236,11 +232,7 @@ func (a *article) memberAgents() {
 		named = append(named, actor.Match{Start: b0, End: b1, Group: g, Alias: a.src[b0:b1]})
 		j = n1 - 1
 	}
-	if len(named) == 0 {
-		return
-	}
-	a.groups = append(a.groups, named...)
-	slices.SortStableFunc(a.groups, func(x, y actor.Match) int { return x.Start - y.Start })
+	a.addGroups(named)
 }
 
 // deedAgentBy reports whether "by" at token j brings in the agent of the
@@ -286,4 +278,14 @@ func (a *article) partyWordIn(n0, n1 int32) bool {
 		}
 	}
 	return false
+}
+
+// addGroups adds the groups a reading found to the article's, kept in
+// order of where they stand in the text.
+func (a *article) addGroups(named []actor.Match) {
+	if len(named) == 0 {
+		return
+	}
+	a.groups = append(a.groups, named...)
+	slices.SortStableFunc(a.groups, func(x, y actor.Match) int { return x.Start - y.Start })
 }
