@@ -27,7 +27,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -147,8 +146,7 @@ func extractAll(x *extract.Extractor, docs []*doc.Document) []record.Result {
 // even-numbered of 063-095 (scripts/news-split.sh).
 func newsTune(dir string) set {
 	return newsSet("news-dev TUNE", filepath.Join(dir, "gold.jsonl"), func(file string) (string, bool) {
-		n, err := strconv.Atoi(file[:3])
-		return filepath.Join(dir, file), err == nil && (n <= 62 || n%2 == 0)
+		return filepath.Join(dir, file), scriptio.NewsDevTune(file)
 	})
 }
 

@@ -18,7 +18,6 @@ import (
 	"log"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/eval"
@@ -63,8 +62,7 @@ func main() {
 				log.Fatalf("%s: %v", path, err)
 			}
 			if *tune {
-				n, err := strconv.Atoi(d.File[:min(3, len(d.File))])
-				if err != nil || n > 62 && n%2 == 1 {
+				if !scriptio.NewsDevTune(d.File) {
 					return
 				}
 			}

@@ -148,7 +148,7 @@ func main() {
 			if err := json.Unmarshal(b, &g); err != nil {
 				log.Fatal(err)
 			}
-			if s.name == "news-tune" && !tuneFile(g.File) {
+			if s.name == "news-tune" && !scriptio.NewsDevTune(g.File) {
 				return // BLIND: not parsed further, text not read
 			}
 			lines = append(lines, append([]byte(nil), b...))
@@ -244,16 +244,6 @@ func main() {
 	for _, f := range fields {
 		report(f, items[f], unknown[f], []string{"news-tune", "probes", "retold", "wire"}, *nulls, *verbose)
 	}
-}
-
-// tuneFile says whether a news-dev file is in the TUNE half: 001-062 and
-// the even numbers above.
-func tuneFile(name string) bool {
-	n, err := strconv.Atoi(name[:3])
-	if err != nil {
-		return false
-	}
-	return n <= 62 || n%2 == 0
 }
 
 // report prints, per held-out set, the methods' accuracy on one field:

@@ -451,9 +451,7 @@ func readSet(x *extract.Extractor, lex *actor.Lexicon, set string) []*item {
 			log.Fatal(err)
 		}
 		if set == "newsdev" {
-			var n int
-			fmt.Sscanf(g.File[:3], "%d", &n)
-			if n > 62 && n%2 == 1 {
+			if !scriptio.NewsDevTune(g.File) {
 				return // BLIND: never read
 			}
 		}

@@ -91,7 +91,7 @@ func main() {
 	}
 	var ex []example
 	ex = append(ex, muc4Examples(x, docs)...)
-	ex = append(ex, newsExamples(x, filepath.Join(*shared, "bench/news-dev/gold.jsonl"), filepath.Join(*shared, "bench/news-dev"), "news-dev", tuneFile)...)
+	ex = append(ex, newsExamples(x, filepath.Join(*shared, "bench/news-dev/gold.jsonl"), filepath.Join(*shared, "bench/news-dev"), "news-dev", scriptio.NewsDevTune)...)
 	half := wireHalves(filepath.Join(*wire, "halves.tsv"))
 	for _, h := range []string{"A", "B"} {
 		inHalf := func(file string) bool { return half[file] == h }
@@ -99,16 +99,6 @@ func main() {
 	}
 	ex = append(ex, generalNegatives(x, *shared, *labels)...)
 	crossValidate(ex)
-}
-
-// tuneFile reports whether a news-dev file is in the TUNE split: 001-062
-// and the even numbers from 064 (the odd ones from 063 are blind).
-func tuneFile(name string) bool {
-	var n int
-	if _, err := fmt.Sscanf(name, "%d", &n); err != nil {
-		return false
-	}
-	return n <= 62 || n%2 == 0
 }
 
 // wireHalves reads bench/wire/halves.tsv: the half (A or B) of each wire

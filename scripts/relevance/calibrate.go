@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/eval"
@@ -169,7 +168,7 @@ func calibrate(shared, readPath, out string) {
 	devGold := filepath.Join(shared, newsDevGold)
 	scriptio.EachLine(devGold, func(line []byte) {
 		f := scriptio.GoldFile(devGold, line)
-		if n, err := strconv.Atoi(f[:min(3, len(f))]); err != nil || (n > 62 && n%2 == 1) {
+		if !scriptio.NewsDevTune(f) {
 			return // news-dev's blind half (odd 063-095)
 		}
 		gold = append(append(gold, line...), '\n')

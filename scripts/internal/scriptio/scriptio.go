@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"log"
 	"os"
+	"strconv"
 
 	"github.com/sitrep/sitrep/internal/doc"
 )
@@ -62,4 +63,14 @@ func GoldFiles(path string) map[string]bool {
 	files := map[string]bool{}
 	EachLine(path, func(line []byte) { files[GoldFile(path, line)] = true })
 	return files
+}
+
+// NewsDevTune reports whether a news-dev article (its file name, which
+// starts with its three-digit number) is in the TUNE half the project
+// develops on: 001-062 and the even-numbered of 063-095. The odd-numbered
+// of 063-095 are BLIND, read by nobody (scripts/news-split.sh keeps the
+// same rule for the shell).
+func NewsDevTune(file string) bool {
+	n, err := strconv.Atoi(file[:min(3, len(file))])
+	return err == nil && (n <= 62 || n%2 == 0)
 }
