@@ -918,6 +918,11 @@ func (f *filler) forceDenials(cands []actorCand) {
 // The coalition acknowledged carrying out the strike". The gerund's doer
 // is the subject of the verb that avows it, so the force owns the deed.
 func (f *filler) forceAvowals(cands []actorCand) {
+	type avowal struct {
+		v0, v1 int
+		ok     bool
+	}
+	found := map[string]avowal{} // by head: the scan of the story depends on it alone
 	for i := range cands {
 		c := &cands[i]
 		if c.kind != "state" || c.attr != record.Suspected {
@@ -925,8 +930,13 @@ func (f *filler) forceAvowals(cands []actorCand) {
 		}
 		name := strings.ToLower(c.name)
 		head := name[strings.LastIndexByte(name, ' ')+1:]
-		if v0, v1, ok := f.forceAvowal(head); ok {
-			c.attr, c.c0, c.c1 = record.Claimed, v0, v1
+		v, seen := found[head]
+		if !seen {
+			v.v0, v.v1, v.ok = f.forceAvowal(head)
+			found[head] = v
+		}
+		if v.ok {
+			c.attr, c.c0, c.c1 = record.Claimed, v.v0, v.v1
 		}
 	}
 }

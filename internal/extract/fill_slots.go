@@ -630,7 +630,7 @@ func (a *article) pointedBack(j int32) bool {
 	if backPointers[a.lowerWord(j-1)] {
 		return true
 	}
-	return j >= 2 && a.toks[j-1].Kind == text.Word && !backPointers[a.lowerWord(j-1)] && a.lowerWord(j-1) != "and" && backPointers[a.lowerWord(j-2)]
+	return j >= 2 && a.toks[j-1].Kind == text.Word && a.lowerWord(j-1) != "and" && backPointers[a.lowerWord(j-2)]
 }
 
 // leadFiresOnCrowd reports whether the headline or the lead's first

@@ -970,6 +970,13 @@ func (f *filler) governmentClaims(cands []actorCand) {
 			claimed[c.state] = true
 		}
 	}
+	// what a state's organs tell depends on the state alone, not on
+	// which of its forces' candidates asks: read it once per state
+	type telling struct {
+		c0, c1 int
+		ok     bool
+	}
+	told := map[string]telling{}
 	for i := range cands {
 		c := &cands[i]
 		if c.kind != "state" || c.state == "" || claimed[c.state] || c.attr != record.Suspected && c.attr != record.Unknown {
@@ -978,10 +985,16 @@ func (f *filler) governmentClaims(cands []actorCand) {
 		if f.a.sufferedBy(f.a.tokenAt(c.b1-1) + 1) {
 			continue // "Two Iraqi warplanes were shot down by Iranian missiles, a military spokesman said": what the force suffered
 		}
-		if v0, v1, ok := f.governmentTells(c.state); ok {
-			c.attr, c.c0, c.c1 = record.Claimed, v0, v1
-		} else if v0, v1, ok := f.organOwnsDeed(cands, c.state); ok {
-			c.attr, c.c0, c.c1 = record.Claimed, v0, v1
+		t, seen := told[c.state]
+		if !seen {
+			t.c0, t.c1, t.ok = f.governmentTells(c.state)
+			if !t.ok {
+				t.c0, t.c1, t.ok = f.organOwnsDeed(cands, c.state)
+			}
+			told[c.state] = t
+		}
+		if t.ok {
+			c.attr, c.c0, c.c1 = record.Claimed, t.c0, t.c1
 		}
 	}
 }
