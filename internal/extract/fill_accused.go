@@ -1007,6 +1007,10 @@ func (f *filler) forceDenial(after int, states map[string]bool) (int, int, bool)
 	return 0, 0, false
 }
 
+// speakerOffices are the office words between a state's name and its
+// speaker ("defence ministry", "Foreign Ministry").
+var speakerOffices = lexicon.Words().Set("speaker-office") // lexicon/words.txt
+
 // stateDenies reports whether the subject of the cue of denial t, in the
 // sentence opening at first, is one of the states whose forces the story
 // accuses: the state by its name ("Russia denied it had carried out the
@@ -1029,7 +1033,7 @@ func (a *article) stateDenies(t term, first int32, states map[string]bool) bool 
 				continue // "Russia on Tuesday denied its planes had ..."
 			}
 			w := a.lowerWord(n)
-			if !stateSpeakers[w] && !serviceAdjectives[w] && w != "'s" && w != "’s" && w != "s" && w != "'" && w != "’" && w != "defence" && w != "defense" && w != "foreign" {
+			if !stateSpeakers[w] && !serviceAdjectives[w] && w != "'s" && w != "’s" && w != "s" && w != "'" && w != "’" && !speakerOffices[w] {
 				return false // "Russia said Ukraine denied": another subject
 			}
 		}

@@ -3218,8 +3218,7 @@ func (a *article) capWord(j int32) bool {
 // off its owner ("Casanova's", "CASANOVA'S"): no word of a name, whatever
 // its case ("VIDES CASANOVA'S TROOPS" names troops, not "S TROOPS").
 func (a *article) possessiveMark(j int32) bool {
-	w := a.word(j - 1)
-	return (w == "'" || w == "’") && (a.word(j) == "s" || a.word(j) == "S") && !a.toks[j].Has(text.SpaceBefore)
+	return a.possessiveAt(j-1) && !a.toks[j].Has(text.SpaceBefore)
 }
 
 // styledCapital reports whether the capital of word j is the headline's

@@ -317,6 +317,7 @@ var wordSchema = []WordSection{
 	{Name: "state-organ"},
 	{Name: "aside-participle"},
 	{Name: "state-speaker"},
+	{Name: "speaker-office"},
 	{Name: "speaker-bound"},
 	{Name: "naming-verb"},
 	{Name: "state-media"},
