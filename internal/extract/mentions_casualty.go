@@ -113,10 +113,8 @@ func (a *article) woundBearer(t term, qs []part, first, last int32) []part {
 	if a.lowerWord(w) != "with" {
 		return nil
 	}
-	for j := first; j < last; j++ {
-		if a.hasTerm(j, lexicon.Kill, "") {
-			return nil
-		}
+	if a.termIn(first, last, lexicon.Kill) {
+		return nil
 	}
 	for k := len(qs) - 1; k >= 0; k-- {
 		if qs[k].t1 > w {
@@ -2842,12 +2840,7 @@ func (a *article) opensClause(j, first int32) bool {
 // pilot, but only someone's gun shoots a trader, so the one the passive
 // verb's subject names by his trade is a victim of violence.
 func (a *article) armedVerb(t term) bool {
-	for k := t.t0; k < t.t1; k++ {
-		if a.hasTerm(k, lexicon.Weapon, "") {
-			return true
-		}
-	}
-	return false
+	return a.termIn(t.t0, t.t1, lexicon.Weapon)
 }
 
 // surnameSubject reads the subject of passive casualty verb t when it is
