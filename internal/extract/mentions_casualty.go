@@ -88,12 +88,15 @@ func (s *statement) total() (n int, q text.Qualifier) {
 }
 
 // span returns the byte span of the statement: its verb and its parts.
-func (s *statement) span(a *article) (int, int) {
+func (s *statement) span(a *article) (int, int) { return a.span(s.tokens()) }
+
+// tokens returns the tokens the statement covers: its verb and its parts.
+func (s *statement) tokens() (int32, int32) {
 	t0, t1 := s.verb.t0, s.verb.t1
 	for _, p := range s.parts {
 		t0, t1 = min(t0, p.t0), max(t1, p.t1)
 	}
-	return a.span(t0, t1)
+	return t0, t1
 }
 
 // woundNouns name the hurts a body bears (lexicon/words.txt).
@@ -3488,10 +3491,7 @@ var grandTotals = lexicon.Words().Set("grand-total") // lexicon/words.txt
 // qualify sets the flags of a statement from the words around it.
 func (a *article) qualify(st *statement) {
 	s := a.sents[st.sent]
-	t0 := st.verb.t0
-	for _, p := range st.parts {
-		t0 = min(t0, p.t0)
-	}
+	t0, _ := st.tokens()
 	// a noun of the deed with its own "of" naming whom it struck ("the
 	// murder of six priests")
 	deedOf := a.lowerWord(st.verb.t1) == "of"
