@@ -205,19 +205,19 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		// clause or a phrase "and" joins to one counted, whose people
 		// the words do not point back at, tells of other people harmed
 		// the same way, so they add to the toll (conjoinedHarm)
-		var counted []*statement
+		var tallied []*statement
 		for _, st := range stmts {
 			if st == chosen || added[st] {
-				counted = append(counted, st)
+				tallied = append(tallied, st)
 			}
 		}
-		for k := 0; !grand && k < len(counted); k++ {
+		for k := 0; !grand && k < len(tallied); k++ {
 			for _, st := range stmts {
-				if added[st] || st == chosen || st.subset || st.update || st.also || !f.a.conjoinedHarm(counted[k], st) {
+				if added[st] || st == chosen || st.subset || st.update || st.also || !f.a.conjoinedHarm(tallied[k], st) {
 					continue
 				}
 				add(st)
-				counted = append(counted, st)
+				tallied = append(tallied, st)
 			}
 		}
 	}
