@@ -205,19 +205,19 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		// clause or a phrase "and" joins to one counted, whose people
 		// the words do not point back at, tells of other people harmed
 		// the same way, so they add to the toll (conjoinedHarm)
-		var counted []*statement
+		var tallied []*statement
 		for _, st := range stmts {
 			if st == chosen || added[st] {
-				counted = append(counted, st)
+				tallied = append(tallied, st)
 			}
 		}
-		for k := 0; !grand && k < len(counted); k++ {
+		for k := 0; !grand && k < len(tallied); k++ {
 			for _, st := range stmts {
-				if added[st] || st == chosen || st.subset || st.update || st.also || !f.a.conjoinedHarm(counted[k], st) {
+				if added[st] || st == chosen || st.subset || st.update || st.also || !f.a.conjoinedHarm(tallied[k], st) {
 					continue
 				}
 				add(st)
-				counted = append(counted, st)
+				tallied = append(tallied, st)
 			}
 		}
 	}
@@ -973,12 +973,13 @@ func (a *article) conjoinedHarm(o, st *statement) bool {
 	if o.sent != st.sent || o.effect != st.effect || o == st || len(o.parts) == 0 || len(st.parts) == 0 {
 		return false
 	}
-	first, second := o, st
-	if tokenSpanStart(st) < tokenSpanStart(o) {
-		first, second = st, o
+	o0, _ := o.tokens()
+	st0, _ := st.tokens()
+	first, second, s0 := o, st, st0
+	if st0 < o0 {
+		first, second, s0 = st, o, o0
 	}
-	_, e := tokenSpan(first)
-	s0 := tokenSpanStart(second)
+	_, e := first.tokens()
 	if a.lowerWord(s0-1) != "and" || e > s0-1 || s0-1-e > 6 {
 		return false
 	}
@@ -1000,20 +1001,6 @@ func (a *article) conjoinedHarm(o, st *statement) bool {
 		}
 	}
 	return true
-}
-
-// tokenSpan returns the tokens a statement covers: its verb and its parts.
-func tokenSpan(st *statement) (int32, int32) {
-	t0, t1 := st.verb.t0, st.verb.t1
-	for _, p := range st.parts {
-		t0, t1 = min(t0, p.t0), max(t1, p.t1)
-	}
-	return t0, t1
-}
-
-func tokenSpanStart(st *statement) int32 {
-	t0, _ := tokenSpan(st)
-	return t0
 }
 
 // onlyParty reports whether every part of a statement counts people of

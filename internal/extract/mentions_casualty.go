@@ -88,12 +88,15 @@ func (s *statement) total() (n int, q text.Qualifier) {
 }
 
 // span returns the byte span of the statement: its verb and its parts.
-func (s *statement) span(a *article) (int, int) {
+func (s *statement) span(a *article) (int, int) { return a.span(s.tokens()) }
+
+// tokens returns the tokens the statement covers: its verb and its parts.
+func (s *statement) tokens() (int32, int32) {
 	t0, t1 := s.verb.t0, s.verb.t1
 	for _, p := range s.parts {
 		t0, t1 = min(t0, p.t0), max(t1, p.t1)
 	}
-	return a.span(t0, t1)
+	return t0, t1
 }
 
 // woundNouns name the hurts a body bears (lexicon/words.txt).
@@ -113,10 +116,8 @@ func (a *article) woundBearer(t term, qs []part, first, last int32) []part {
 	if a.lowerWord(w) != "with" {
 		return nil
 	}
-	for j := first; j < last; j++ {
-		if a.hasTerm(j, lexicon.Kill, "") {
-			return nil
-		}
+	if a.termIn(first, last, lexicon.Kill) {
+		return nil
 	}
 	for k := len(qs) - 1; k >= 0; k-- {
 		if qs[k].t1 > w {
@@ -2842,12 +2843,7 @@ func (a *article) opensClause(j, first int32) bool {
 // pilot, but only someone's gun shoots a trader, so the one the passive
 // verb's subject names by his trade is a victim of violence.
 func (a *article) armedVerb(t term) bool {
-	for k := t.t0; k < t.t1; k++ {
-		if a.hasTerm(k, lexicon.Weapon, "") {
-			return true
-		}
-	}
-	return false
+	return a.termIn(t.t0, t.t1, lexicon.Weapon)
 }
 
 // surnameSubject reads the subject of passive casualty verb t when it is
@@ -3495,10 +3491,7 @@ var grandTotals = lexicon.Words().Set("grand-total") // lexicon/words.txt
 // qualify sets the flags of a statement from the words around it.
 func (a *article) qualify(st *statement) {
 	s := a.sents[st.sent]
-	t0 := st.verb.t0
-	for _, p := range st.parts {
-		t0 = min(t0, p.t0)
-	}
+	t0, _ := st.tokens()
 	// a noun of the deed with its own "of" naming whom it struck ("the
 	// murder of six priests")
 	deedOf := a.lowerWord(st.verb.t1) == "of"

@@ -562,22 +562,10 @@ func (a *article) deadObject(f, t int32) bool {
 // violenceAfter returns the first token of m after token e that tells of
 // violence, as firstViolence reads it, or -1 for none.
 func (a *article) violenceAfter(m *mention, e int32) int32 {
-	f := int32(-1)
 	if e+1 >= m.t1 {
 		return -1 // the day ends the mention ("buried their dead on Friday.")
 	}
-	for _, u := range a.termsIn(e+1, m.t1) {
-		if violenceCat(u.p.Cat) {
-			f = u.t0
-			break
-		}
-	}
-	for _, tr := range m.triggers {
-		if tr.t0 > e && (f < 0 || tr.t0 < f) {
-			f = tr.t0
-		}
-	}
-	return f
+	return a.violenceFrom(m, e+1, e+1)
 }
 
 // laterActWindow is how far from its day a word of a later act may stand
@@ -589,16 +577,22 @@ var laterActs = lexicon.Words().Set("later-act") // lexicon/words.txt
 
 // firstViolence returns the first token of m that tells of violence, a
 // word of violence or one of its attack words, or -1 for none.
-func (a *article) firstViolence(m *mention) int32 {
+func (a *article) firstViolence(m *mention) int32 { return a.violenceFrom(m, m.t0, 0) }
+
+// violenceFrom returns the first token that tells of violence: a word of
+// violence in m from token from on, or an attack word of m from token trig
+// on (a listed item's attack words may stand before it, so firstViolence
+// takes them all), or -1 for none.
+func (a *article) violenceFrom(m *mention, from, trig int32) int32 {
 	f := int32(-1)
-	for _, u := range a.termsIn(m.t0, m.t1) {
+	for _, u := range a.termsIn(from, m.t1) {
 		if violenceCat(u.p.Cat) {
 			f = u.t0
 			break
 		}
 	}
 	for _, tr := range m.triggers {
-		if f < 0 || tr.t0 < f {
+		if tr.t0 >= trig && (f < 0 || tr.t0 < f) {
 			f = tr.t0
 		}
 	}

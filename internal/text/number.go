@@ -845,14 +845,13 @@ func (sc *numScan) hyphenSuffix(n *Number, h int) {
 	t := sc.t
 	k := t.lettersEnd(h)
 	switch {
-	case t.is(h, k, "year") || t.is(h, k, "years") || t.is(h, k, "month") || t.is(h, k, "months") ||
-		t.is(h, k, "week") || t.is(h, k, "weeks") || t.is(h, k, "day") || t.is(h, k, "days"):
+	case t.spanWord(h, k):
 		if t.dashAt(k) == 1 && t.is(k+1, t.lettersEnd(k+1), "old") && !t.wordAt(t.lettersEnd(k+1)) {
 			n.Kind, n.End = Age, t.lettersEnd(k+1)
 			return
 		}
 		n.Kind = Measure
-	case t.is(h, k, "strong"), t.is(h, k, "odd"), t.is(h, k, "plus"):
+	case t.countWord(h, k):
 		// a count ("2,000-strong"); -odd and -plus are qualifiers (postfix)
 	case t.unitWord(h, k):
 		n.Kind = Measure
@@ -868,22 +867,27 @@ func (sc *numScan) hyphenSuffix(n *Number, h int) {
 // sizeSuffix reports whether a word joined by a hyphen at e makes the
 // figure before it a size, a count or a measure and so no year: "the
 // 2000-strong garrison", "the 1900-odd", "a 2000-ton ship", "the
-// 2000-year-old": a year joins no such word (hyphenSuffix reads the same
-// words).
+// 2000-year-old": a year joins no such word.
 func (t scanText) sizeSuffix(e int) bool {
 	if t.dashAt(e) != 1 || !t.letterAt(e+1) {
 		return false
 	}
 	h := e + 1
 	k := t.lettersEnd(h)
-	switch {
-	case t.is(h, k, "strong"), t.is(h, k, "odd"), t.is(h, k, "plus"):
-		return true
-	case t.is(h, k, "year"), t.is(h, k, "years"), t.is(h, k, "month"), t.is(h, k, "months"),
-		t.is(h, k, "week"), t.is(h, k, "weeks"), t.is(h, k, "day"), t.is(h, k, "days"):
-		return true
-	}
-	return t.unitWord(h, k)
+	return t.countWord(h, k) || t.spanWord(h, k) || t.unitWord(h, k)
+}
+
+// spanWord reports whether t[h:k] names a span of time a hyphen joins to
+// a figure: "22-year-old", "a two-day visit" (hyphenSuffix, sizeSuffix).
+func (t scanText) spanWord(h, k int) bool {
+	return t.is(h, k, "year") || t.is(h, k, "years") || t.is(h, k, "month") || t.is(h, k, "months") ||
+		t.is(h, k, "week") || t.is(h, k, "weeks") || t.is(h, k, "day") || t.is(h, k, "days")
+}
+
+// countWord reports whether t[h:k] makes the figure a hyphen joins it to
+// a count: "2,000-strong", "40-odd", "40-plus" (hyphenSuffix, sizeSuffix).
+func (t scanText) countWord(h, k int) bool {
+	return t.is(h, k, "strong") || t.is(h, k, "odd") || t.is(h, k, "plus")
 }
 
 // postfix reads qualifiers after the figure: 15+, 40-plus, five or more,
