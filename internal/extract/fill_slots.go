@@ -437,8 +437,8 @@ func (a *article) headlineClause(m *mention, j int32) (int32, int32) {
 }
 
 // fightWeapon reports whether trigger t, of type v, names only the fire
-// of weapons, as a noun with no one who fires it: a word of [fire-noun] or
-// [weapon-fire] ends it ("hours of gun and rocket fire", "the shooting
+// of weapons, as a noun with no one who fires it: a word of [weapon-fire]
+// ends it ("hours of gun and rocket fire", "the shooting
 // erupted", "heavy shelling"), and no form of "open" makes it a deed
 // ("opened fire on shoppers"). Such words tell how a clash was fought
 // (eventType); a verb of firing has its doer and target ("gunmen fired
@@ -448,11 +448,11 @@ func (a *article) fightWeapon(t term, v string) bool {
 		return false
 	}
 	w := a.lowerWord(t.t1 - 1)
-	return (fireNouns[w] && w != "firing" || weaponFire[w]) && openForms[a.lowerWord(t.t0-1)] == "" && openForms[a.lowerWord(t.t0)] == ""
+	return weaponFire[w] && openForms[a.lowerWord(t.t0-1)] == "" && openForms[a.lowerWord(t.t0)] == ""
 }
 
-// weaponFire are nouns of a weapon's fire besides [fire-noun]
-// ([weapon-fire]): "shooting", "gunfire", "shelling".
+// weaponFire are nouns of a weapon's fire ([weapon-fire]): "fire",
+// "shooting", "gunfire", "shelling".
 var weaponFire = lexicon.Words().Set("weapon-fire") // lexicon/words.txt
 
 // bombOpensEntry returns the word of the attackers' entry into the
