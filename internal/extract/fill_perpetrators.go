@@ -3886,11 +3886,7 @@ func (f *filler) setDoer(earlier []filler) bool {
 			continue
 		}
 		f.rec.Perpetrators = slices.Clone(g.rec.Perpetrators)
-		for _, e := range g.rec.Evidence {
-			if strings.HasPrefix(e.Field, "perpetrators[") {
-				f.rec.Evidence = append(f.rec.Evidence, e)
-			}
-		}
+		f.rec.Evidence = append(f.rec.Evidence, fieldEvidence(g.rec.Evidence, "perpetrators[")...)
 		return true
 	}
 	return false
