@@ -2370,7 +2370,7 @@ func (a *article) allegianceEnd(h, last int32) (int32, bool) {
 }
 
 // allegiancePreps join an allegiance word to the side it names.
-var allegiancePreps = map[string]bool{"to": true, "with": true, "by": true}
+var allegiancePreps = lexicon.Words().Set("allegiance-prep") // lexicon/words.txt
 
 // allegianceBefore reports whether the name opening at token t0 is the
 // side an allegiance phrase names ("militias loyal to the army"): the
