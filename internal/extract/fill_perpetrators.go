@@ -3884,8 +3884,7 @@ func (f *filler) setDoer(earlier []filler) bool {
 		if !told {
 			continue
 		}
-		f.rec.Perpetrators = slices.Clone(g.rec.Perpetrators)
-		f.rec.Evidence = append(f.rec.Evidence, fieldEvidence(g.rec.Evidence, "perpetrators[")...)
+		f.doersOf(g)
 		return true
 	}
 	return false
