@@ -284,13 +284,20 @@ func (f *filler) fromListHead(earlier []filler) bool {
 			gave = true
 		}
 		if len(f.rec.Perpetrators) == 0 && len(g.rec.Perpetrators) > 0 {
-			f.rec.Perpetrators = slices.Clone(g.rec.Perpetrators)
-			f.rec.Evidence = append(f.rec.Evidence, fieldEvidence(g.rec.Evidence, "perpetrators[")...)
+			f.doersOf(g)
 			gave = true
 		}
 		return gave
 	}
 	return false
+}
+
+// doersOf gives the incident the perpetrators of the earlier incident g,
+// with the evidence for them: g is a deed of the same set, told with its
+// doers where this one is not (fromListHead, setDoer).
+func (f *filler) doersOf(g *filler) {
+	f.rec.Perpetrators = slices.Clone(g.rec.Perpetrators)
+	f.rec.Evidence = append(f.rec.Evidence, fieldEvidence(g.rec.Evidence, "perpetrators[")...)
 }
 
 // fieldEvidence returns the evidence of es for the fields whose name

@@ -2370,7 +2370,7 @@ func (a *article) allegianceEnd(h, last int32) (int32, bool) {
 }
 
 // allegiancePreps join an allegiance word to the side it names.
-var allegiancePreps = map[string]bool{"to": true, "with": true, "by": true}
+var allegiancePreps = lexicon.Words().Set("allegiance-prep") // lexicon/words.txt
 
 // allegianceBefore reports whether the name opening at token t0 is the
 // side an allegiance phrase names ("militias loyal to the army"): the
@@ -3248,19 +3248,18 @@ func (a *article) suspectBefore(t0 int32) bool {
 	return false
 }
 
-// doersCopulaBefore reports whether a copula whose subject is the doers
-// stands before the cue at token t0: "the two suicide bombers were assessed
-// to be fighters of G", "the attackers were fighters of G". A copula with
-// another subject tells where the group's men are, not who did it ("the
-// region is also home to fighters of G").
+// doersCopulaBefore reports whether a copula ([copula]) whose subject is
+// the doers stands before the cue at token t0: "the two suicide bombers
+// were assessed to be fighters of G", "the attackers were fighters of G".
+// A copula with another subject tells where the group's men are, not who
+// did it ("the region is also home to fighters of G").
 func (a *article) doersCopulaBefore(t0 int32) bool {
 	first := int32(a.sents[a.sentOf[t0]].First)
 	for j := t0 - 1; j >= first && j >= t0-6; j-- {
 		if a.clauseBreak(j) {
 			return false
 		}
-		switch a.lowerWord(j) {
-		case "was", "were", "is", "are":
+		if copulas[a.lowerWord(j)] {
 			for k := j - 1; k >= first && k >= j-4 && !a.clauseBreak(k); k-- {
 				if a.hasTerm(k, lexicon.Party, record.Perpetrators) {
 					return true
@@ -3885,12 +3884,7 @@ func (f *filler) setDoer(earlier []filler) bool {
 		if !told {
 			continue
 		}
-		f.rec.Perpetrators = slices.Clone(g.rec.Perpetrators)
-		for _, e := range g.rec.Evidence {
-			if strings.HasPrefix(e.Field, "perpetrators[") {
-				f.rec.Evidence = append(f.rec.Evidence, e)
-			}
-		}
+		f.doersOf(g)
 		return true
 	}
 	return false

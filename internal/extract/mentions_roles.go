@@ -1222,9 +1222,7 @@ func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
 			// a number's qualifier is part of the number: "killed at least
 			// 10 villagers", "killed around 20" have their object, whose
 			// "at" or "around" is no place word
-			if a.countOpens(tm.t1) {
-				end = tm.t1
-			} else if next := a.lowerWord(tm.t1); !eventPreps[next] && next != "by" && next != "when" && next != "during" {
+			if next := a.lowerWord(tm.t1); a.countOpens(tm.t1) || !eventPreps[next] && next != "by" && next != "when" && next != "during" {
 				end = tm.t1
 			}
 		}

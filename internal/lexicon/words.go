@@ -251,6 +251,7 @@ var wordSchema = []WordSection{
 	{Name: "side-body"},
 	{Name: "proxy-body"},
 	{Name: "allegiance-word"},
+	{Name: "allegiance-prep"},
 	{Name: "insurgent-noun"},
 	{Name: "described-group"},
 	{Name: "group-orientation"},
