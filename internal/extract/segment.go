@@ -664,15 +664,13 @@ func (a *article) placeToldBefore(incs []*incident, focus *incident, m *mention)
 // air strike on a busy market in the Tigray village of Togoga" ... "The
 // strike hit the market at about 1 p.m. on Tuesday").
 func (a *article) mainIncident(incs []*incident) *incident {
-	for _, m := range incs[0].ms {
-		if !m.title {
-			return incs[0]
-		}
+	if !titleOnly(incs[0]) || len(incs) < 2 || incs[0].place < 0 {
+		return incs[0]
 	}
-	if len(incs) > 1 && incs[0].place >= 0 && a.broad(incs[0].place) && incs[1].place >= 0 && !a.broad(incs[1].place) {
+	if a.broad(incs[0].place) && incs[1].place >= 0 && !a.broad(incs[1].place) {
 		return incs[1]
 	}
-	if len(incs) > 1 && incs[0].place >= 0 && slices.ContainsFunc(incs[1].ms, func(m *mention) bool { return m.para == a.lead && !a.namesPlace(m, incs[0].place) }) {
+	if slices.ContainsFunc(incs[1].ms, func(m *mention) bool { return m.para == a.lead && !a.namesPlace(m, incs[0].place) }) {
 		// "Suicide bomber kills 52 ... in Balochistan; second blast hits
 		// Hangu mosque", placed at Hangu, then a lead at Mastung that
 		// names no Hangu: the headline alone may join two deeds, and the
