@@ -119,7 +119,7 @@ func (a *article) segment(n news) story {
 			incs = append(incs, into)
 		}
 		into.ms = append(into.ms, m)
-		if p >= 0 && (into.place < 0 || a.places[into.place].water && a.offShore(into.place, p) || !a.perceived(m) && (a.contains(into.place, p) || a.namesDivisionOf(into.place, p) || a.namesInFull(m, into.place) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p))) {
+		if p >= 0 && (into.place < 0 || a.places[into.place].water && a.offShore(into.place, p) || !a.perceived(m) && (a.contains(into.place, p) || a.namesArea(m, into.place, p) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p))) {
 			// "the blast occurred in the Andar district" of Ghazni
 			// province; where an attack was heard is not where it was
 			into.place = p
@@ -553,7 +553,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			if in.place >= 0 && (a.samePlace(in.place, p) || a.offShore(in.place, p)) && a.sameDay(a.matchDay(in, m, d0), d) {
 				return in // "off Dubai" is a spot of the attack "in the Gulf" (offShore)
 			}
-			if in.place >= 0 && (a.headlineArea(in, p) || titleOnly(in) && a.namesInFull(m, in.place)) && a.sameDay(in.date, d) {
+			if in.place >= 0 && a.headlineArea(in, m, p) && a.sameDay(in.date, d) {
 				return in // a headline gives no day but its own
 			}
 		}
@@ -761,14 +761,22 @@ func (a *article) namesInFull(m *mention, k int) bool {
 	return false
 }
 
+// namesArea reports whether the body tells in full the area that place
+// mention k names bare: mention m's place p lies in a division of k's
+// name (namesDivisionOf), or m gives k's name after a compass word
+// (namesInFull). Short and full, the two name one area.
+func (a *article) namesArea(m *mention, k, p int) bool {
+	return a.namesDivisionOf(k, p) || a.namesInFull(m, k)
+}
+
 // headlineArea reports whether incident in is a headline's alone, placed
-// by a bare name that the body's place p lies in as a division of that
-// name: "Taliban attack kills six police in Kunduz" over "the Khan Abad
-// district of northern Kunduz province" names the province, not its
+// by a bare name whose area mention m, at place p, tells in full
+// (namesArea): "Taliban attack kills six police in Kunduz" over "the Khan
+// Abad district of northern Kunduz province" names the province, not its
 // capital, though the gazetteer reads the bare name as the town. A
 // headline sums up; the body tells where.
-func (a *article) headlineArea(in *incident, p int) bool {
-	return titleOnly(in) && a.namesDivisionOf(in.place, p)
+func (a *article) headlineArea(in *incident, m *mention, p int) bool {
+	return titleOnly(in) && a.namesArea(m, in.place, p)
 }
 
 // namesDivisionOf reports whether place mention k, resolved to a town,
