@@ -263,9 +263,10 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 			}
 		}
 		var last *incident
+		marks := a.dealtOut(m)
 		for i := range sites {
 			place := place
-			if k := a.itemPlace(m, &sites[i]); k >= 0 {
+			if k := a.itemPlace(m, marks, &sites[i]); k >= 0 {
 				place = k // "a seventh blast ... in Dehiwala, and an eighth ... in Dematagoda": each attack's own town
 			}
 			in := a.siteIncident(*incs, sites[i], place, d, d0)
