@@ -338,37 +338,36 @@ func (a *article) rankedBefore(t int32) bool {
 }
 
 // dayDated reports whether sentence si gives a date of day precision.
-func (a *article) dayDated(si int32) bool {
+func (a *article) dayDated(si int32) bool { return a.datedDay(si, false) }
+
+// deedDayDated is dayDated without the days that date a verb of saying
+// right before them ("The army said on Sunday its forces had killed more
+// than 300 militiamen over the past two weeks"): the day the tally was
+// told dates no deed of it.
+func (a *article) deedDayDated(si int32) bool { return a.datedDay(si, true) }
+
+// datedDay reports whether sentence si gives a date of day precision,
+// with deeds one that dates no verb of saying (saidOn): dayDated and
+// deedDayDated.
+func (a *article) datedDay(si int32, deeds bool) bool {
 	b0, b1 := a.sentBytes(si)
 	lo, hi := a.dateRange(b0, b1)
 	for _, d := range a.dates[lo:hi] {
-		if d.Precision == record.PrecisionDay {
+		if d.Precision == record.PrecisionDay && (!deeds || !a.saidOn(d)) {
 			return true
 		}
 	}
 	return false
 }
 
-// deedDayDated is dayDated without the days that date a verb of saying
-// right before them ("The army said on Sunday its forces had killed more
-// than 300 militiamen over the past two weeks"): the day the tally was
-// told dates no deed of it.
-func (a *article) deedDayDated(si int32) bool {
-	b0, b1 := a.sentBytes(si)
-	lo, hi := a.dateRange(b0, b1)
-	for _, d := range a.dates[lo:hi] {
-		if d.Precision != record.PrecisionDay {
-			continue
-		}
-		j := a.tokenAt(d.Start) - 1
-		if a.lowerWord(j) == "on" {
-			j--
-		}
-		if !reportVerbs[a.lowerWord(j)] {
-			return true
-		}
+// saidOn reports whether date d dates the verb of saying right before
+// it, "on" allowed between: "said on Sunday".
+func (a *article) saidOn(d text.Date) bool {
+	j := a.tokenAt(d.Start) - 1
+	if a.lowerWord(j) == "on" {
+		j--
 	}
-	return false
+	return reportVerbs[a.lowerWord(j)]
 }
 
 // spanPreps open a span of time up to the report, spanCounts count it as

@@ -386,11 +386,9 @@ func (f *filler) victimsHome() int {
 			continue
 		}
 		for _, h := range m.homes {
-			p := &a.places[h]
-			if p.prep != "of" || p.country || p.demonym || p.chosen == nil || p.t0 < 2 || !residentNouns[a.lowerWord(p.t0-2)] {
-				continue
+			if p := &a.places[h]; p.prep == "of" && !p.country && !p.demonym && p.chosen != nil && p.t0 >= 2 && residentNouns[a.lowerWord(p.t0-2)] {
+				return h
 			}
-			return h
 		}
 	}
 	return -1

@@ -1166,16 +1166,22 @@ func (a *article) gappedParallel(i, j int32) bool {
 	if p := a.lowerWord(i - 1); !a.placePrepBefore(i) || p != "in" && p != "at" || a.inDate(i) {
 		return false
 	}
-	if w := a.lowerWord(j); int(j+1) < len(a.toks) && a.sentOf[j+1] == a.sentOf[i] && (w == "and" || w == ",") && a.gappedToll(j+1) {
+	if int(j+1) < len(a.toks) && a.sentOf[j+1] == a.sentOf[i] && a.gappedAfter(j) {
 		return true
 	}
 	for k := i - 2; k >= i-4 && k >= 1 && a.sentOf[k-1] == a.sentOf[i]; k-- {
 		if _, ok := a.numberAt(k); ok {
-			w := a.lowerWord(k - 1)
-			return (w == "and" || w == ",") && a.gappedToll(k)
+			return a.gappedAfter(k - 1)
 		}
 	}
 	return false
+}
+
+// gappedAfter reports whether "and" or a comma at token j opens a gapped
+// toll (gappedToll): "in Darazinda and four more in Kulachi".
+func (a *article) gappedAfter(j int32) bool {
+	w := a.lowerWord(j)
+	return (w == "and" || w == ",") && a.gappedToll(j+1)
 }
 
 // countedInApposition returns "village" when a counted plural place

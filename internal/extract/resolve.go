@@ -1630,7 +1630,7 @@ func (a *article) linkContainers() {
 		if next.t0-m.t1 > 6 || a.sentOf[next.t0] != a.sentOf[m.t0] || a.acrossBorder(i+1) {
 			continue // "Chinagodrar, near the border with Mali": the other side of the line
 		}
-		if w := a.lowerWord(m.t1); (w == "and" || w == ",") && a.gappedToll(m.t1+1) {
+		if a.gappedAfter(m.t1) {
 			continue // "in Darazinda and four more in Kulachi": the gapped toll's own site, not the container
 		}
 		if next.demonym && placeNouns[a.lowerWord(next.t1)] == "" {

@@ -119,7 +119,7 @@ func (a *article) segment(n news) story {
 			incs = append(incs, into)
 		}
 		into.ms = append(into.ms, m)
-		if p >= 0 && (into.place < 0 || a.places[into.place].water && a.offShore(into.place, p) || !a.perceived(m) && (a.contains(into.place, p) || a.namesDivisionOf(into.place, p) || a.namesInFull(m, into.place) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p))) {
+		if p >= 0 && (into.place < 0 || a.places[into.place].water && a.offShore(into.place, p) || !a.perceived(m) && (a.contains(into.place, p) || a.namesArea(m, into.place, p) || !m.specific && a.broad(into.place) && a.places[p].chosen == nil || len(m.stmts) == 0 && a.areaHolds(into.place, p))) {
 			// "the blast occurred in the Andar district" of Ghazni
 			// province; where an attack was heard is not where it was
 			into.place = p
@@ -263,9 +263,10 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 			}
 		}
 		var last *incident
+		marks := a.dealtOut(m)
 		for i := range sites {
 			place := place
-			if k := a.itemPlace(m, &sites[i]); k >= 0 {
+			if k := a.itemPlace(m, marks, &sites[i]); k >= 0 {
 				place = k // "a seventh blast ... in Dehiwala, and an eighth ... in Dematagoda": each attack's own town
 			}
 			in := a.siteIncident(*incs, sites[i], place, d, d0)
@@ -553,7 +554,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 			if in.place >= 0 && (a.samePlace(in.place, p) || a.offShore(in.place, p)) && a.sameDay(a.matchDay(in, m, d0), d) {
 				return in // "off Dubai" is a spot of the attack "in the Gulf" (offShore)
 			}
-			if in.place >= 0 && (a.headlineArea(in, p) || titleOnly(in) && a.namesInFull(m, in.place)) && a.sameDay(in.date, d) {
+			if in.place >= 0 && a.headlineArea(in, m, p) && a.sameDay(in.date, d) {
 				return in // a headline gives no day but its own
 			}
 		}
@@ -664,15 +665,13 @@ func (a *article) placeToldBefore(incs []*incident, focus *incident, m *mention)
 // air strike on a busy market in the Tigray village of Togoga" ... "The
 // strike hit the market at about 1 p.m. on Tuesday").
 func (a *article) mainIncident(incs []*incident) *incident {
-	for _, m := range incs[0].ms {
-		if !m.title {
-			return incs[0]
-		}
+	if !titleOnly(incs[0]) || len(incs) < 2 || incs[0].place < 0 {
+		return incs[0]
 	}
-	if len(incs) > 1 && incs[0].place >= 0 && a.broad(incs[0].place) && incs[1].place >= 0 && !a.broad(incs[1].place) {
+	if a.broad(incs[0].place) && incs[1].place >= 0 && !a.broad(incs[1].place) {
 		return incs[1]
 	}
-	if len(incs) > 1 && incs[0].place >= 0 && slices.ContainsFunc(incs[1].ms, func(m *mention) bool { return m.para == a.lead && !a.namesPlace(m, incs[0].place) }) {
+	if slices.ContainsFunc(incs[1].ms, func(m *mention) bool { return m.para == a.lead && !a.namesPlace(m, incs[0].place) }) {
 		// "Suicide bomber kills 52 ... in Balochistan; second blast hits
 		// Hangu mosque", placed at Hangu, then a lead at Mastung that
 		// names no Hangu: the headline alone may join two deeds, and the
@@ -763,14 +762,22 @@ func (a *article) namesInFull(m *mention, k int) bool {
 	return false
 }
 
+// namesArea reports whether the body tells in full the area that place
+// mention k names bare: mention m's place p lies in a division of k's
+// name (namesDivisionOf), or m gives k's name after a compass word
+// (namesInFull). Short and full, the two name one area.
+func (a *article) namesArea(m *mention, k, p int) bool {
+	return a.namesDivisionOf(k, p) || a.namesInFull(m, k)
+}
+
 // headlineArea reports whether incident in is a headline's alone, placed
-// by a bare name that the body's place p lies in as a division of that
-// name: "Taliban attack kills six police in Kunduz" over "the Khan Abad
-// district of northern Kunduz province" names the province, not its
+// by a bare name whose area mention m, at place p, tells in full
+// (namesArea): "Taliban attack kills six police in Kunduz" over "the Khan
+// Abad district of northern Kunduz province" names the province, not its
 // capital, though the gazetteer reads the bare name as the town. A
 // headline sums up; the body tells where.
-func (a *article) headlineArea(in *incident, p int) bool {
-	return titleOnly(in) && a.namesDivisionOf(in.place, p)
+func (a *article) headlineArea(in *incident, m *mention, p int) bool {
+	return titleOnly(in) && a.namesArea(m, in.place, p)
 }
 
 // namesDivisionOf reports whether place mention k, resolved to a town,

@@ -297,8 +297,13 @@ func (a *article) itemOf(m *mention, s *site) (j0, j1 int32, ok bool) {
 	if s == nil || s.t0 < m.t0 || s.t1 > m.t1 {
 		return 0, 0, false
 	}
-	marks := a.dealtOut(m)
-	if len(marks) < 2 {
+	return itemAt(a.dealtOut(m), m, s)
+}
+
+// itemAt is itemOf with the marks of m's items (dealtOut) read already,
+// for a caller that asks of each of m's sites in turn.
+func itemAt(marks []int32, m *mention, s *site) (j0, j1 int32, ok bool) {
+	if s == nil || s.t0 < m.t0 || s.t1 > m.t1 || len(marks) < 2 {
 		return 0, 0, false
 	}
 	for i, j := range marks {
@@ -314,10 +319,11 @@ func (a *article) itemOf(m *mention, s *site) (j0, j1 int32, ok bool) {
 }
 
 // itemPlace returns the first place of mention m, not a country, that the
-// item holding site s names (itemOf), or -1: the town of that one attack
-// of the set, where the mention's main place is only one item's.
-func (a *article) itemPlace(m *mention, s *site) int {
-	j0, j1, ok := a.itemOf(m, s)
+// item holding site s names (itemAt, marks m's dealtOut), or -1: the town
+// of that one attack of the set, where the mention's main place is only
+// one item's.
+func (a *article) itemPlace(m *mention, marks []int32, s *site) int {
+	j0, j1, ok := itemAt(marks, m, s)
 	if !ok {
 		return -1
 	}
