@@ -294,8 +294,8 @@ func (a *article) setIn(set map[string]bool, t0, t1 int32) bool {
 // ends before "by" at token j: "carried out", or a [launch-verb]
 // ("launched", "staged", "mounted"); -1 when none does.
 func (a *article) madeVerb(j int32) int32 {
-	if a.lowerWord(j-1) == "out" && a.lowerWord(j-2) == "carried" {
-		return j - 2
+	if k := a.doingPhraseEndsAt(j - 1); k >= 0 {
+		return k
 	}
 	if launchVerbs[a.lowerWord(j-1)] {
 		return j - 1
@@ -1302,6 +1302,10 @@ func (a *article) suspicionAt(j int32) bool {
 // imputed to (attributedAt).
 var attributeVerbs = lexicon.Words().Set("attribute-verb") // lexicon/words.txt
 
+// objectPreps, with eventPreps, open a phrase inside the object after its
+// head (attributedAt).
+var objectPreps = lexicon.Words().Set("object-prep") // lexicon/words.txt
+
 // attributedAt reports whether token j is a verb of [attribute-verb]
 // whose object, before "to", is the attack, and returns the token of that
 // "to": "the authorities have attributed the murder to the drug mafias",
@@ -1334,7 +1338,7 @@ func (a *article) attributedAt(j int32) (int32, bool) {
 		case a.clauseBreak(k) && w != ",":
 			return 0, false
 		case prep:
-		case eventPreps[w] || w == "of" || w == "for" || w == "from" || w == "with":
+		case eventPreps[w] || objectPreps[w]:
 			prep = true // "the murder of the mayor": the head is told
 		case a.deedWord(k) || deedAnaphors[w] || a.hasTerm(k, lexicon.Kill, ""):
 			deed = true

@@ -876,6 +876,9 @@ var affiliationSuffixes = lexicon.Words().Set("affiliation-suffix") // lexicon/w
 var (
 	proxyPrefixes = lexicon.Words().Set("proxy-prefix") // lexicon/words.txt
 	proxySuffixes = lexicon.Words().Set("proxy-suffix") // lexicon/words.txt
+	// compoundAdverbs open a hyphened compound as "-ly" adverbs do
+	// ("well-trained"): no backer's name (proxyBefore)
+	compoundAdverbs = lexicon.Words().Set("compound-adverb") // lexicon/words.txt
 )
 
 // proxyBefore returns the first token of a proxy compound that ends right
@@ -892,7 +895,7 @@ func (a *article) proxyBefore(h, first int32) (int32, bool) {
 	if proxyPrefixes[a.lowerWord(k)] {
 		return k, true
 	}
-	if w := a.lowerWord(k); proxySuffixes[a.lowerWord(h-1)] && w != "well" && !strings.HasSuffix(w, "ly") {
+	if w := a.lowerWord(k); proxySuffixes[a.lowerWord(h-1)] && !compoundAdverbs[w] && !lyForm(w) {
 		return k, true // not "well-trained", "closely-linked": an adverb names no backer
 	}
 	return h, false
@@ -1930,12 +1933,12 @@ func (a *article) suspectPerson(n0, n1, k0, k1 int32) actorCand {
 // the head of the clause, right before the verb group or before an
 // apposition set off by commas ("Robert Doe, 46, of Baldwin, faces").
 func (a *article) chargedPerson(v, first, last int32) (int32, int32, bool) {
-	if a.cs != text.Mixed || a.inTitle(int(a.toks[v].Start)) || !chargedVerbs[a.lowerWord(v)] {
+	if a.cs != text.Mixed || a.inTitle(int(a.toks[v].Start)) || chargedVerbs[a.lowerWord(v)] == "" {
 		return 0, 0, false
 	}
 	k := v
-	switch a.lowerWord(v) {
-	case "faces", "facing", "face":
+	switch chargedVerbs[a.lowerWord(v)] {
+	case "object":
 		found := false
 		for j := v + 1; j < last && j <= v+4 && a.toks[j].Kind != text.Punct; j++ {
 			if chargeCounts[a.lowerWord(j)] {
@@ -1946,7 +1949,7 @@ func (a *article) chargedPerson(v, first, last int32) (int32, int32, bool) {
 		if !found {
 			return 0, 0, false
 		}
-		if a.lowerWord(k-1) == "also" || a.lowerWord(k-1) == "now" {
+		if chargeAdverbs[a.lowerWord(k-1)] {
 			k--
 		}
 	default:
@@ -2003,12 +2006,14 @@ func (a *article) roleCopula(j, last int32) (int32, int32, bool) {
 	return n0, n1, true
 }
 
-// chargedVerbs, chargeCounts and lawAuxiliaries read a charge
+// chargedVerbs (each with the voice that makes its subject the accused),
+// chargeCounts, lawAuxiliaries and chargeAdverbs read a charge
 // (chargedPerson).
 var (
-	chargedVerbs   = lexicon.Words().Set("charged-verb")  // lexicon/words.txt
+	chargedVerbs   = lexicon.Words().Map("charged-verb")  // lexicon/words.txt
 	chargeCounts   = lexicon.Words().Set("charge-count")  // lexicon/words.txt
 	lawAuxiliaries = lexicon.Words().Set("law-auxiliary") // lexicon/words.txt
+	chargeAdverbs  = lexicon.Words().Set("charge-adverb") // lexicon/words.txt
 )
 
 // identifiedAs returns the "as" that gives the name of the doer noun at

@@ -487,6 +487,10 @@ func (a *article) numberHead(t term) int32 {
 	return -1
 }
 
+// peopleRelatives open a relative clause about the people counted
+// (numberRelative).
+var peopleRelatives = lexicon.Words().Set("people-relative") // lexicon/words.txt
+
 // numberRelative returns the "of" before the people a relative clause
 // ending at casualty word token t0 counts, or -1: "the number of
 // civilians it says were killed", "the number of people who died".
@@ -503,7 +507,7 @@ func (a *article) numberRelative(t0 int32) int32 {
 	if j >= 1 && reportVerbs[a.lowerWord(j)] && a.toks[j-1].Kind == text.Word {
 		j -= 2 // "it says"
 	}
-	if w := a.lowerWord(j); w == "who" || w == "that" {
+	if peopleRelatives[a.lowerWord(j)] {
 		j--
 	}
 	if j >= t0-1 || !a.hasTerm(j, lexicon.Party, "") {
@@ -805,7 +809,7 @@ func (a *article) countsBodies(p part, t term) bool {
 	for j := p.t1; j < t.t0; j++ {
 		switch w := a.lowerWord(j); {
 		case a.possessiveAt(j), w == "s" && j > p.t1 && a.possessiveAt(j-1), w == "'" || w == "’":
-		case w == "of" || w == "the" || w == "these" || w == "those" || w == "their":
+		case bodyShareLinks[w]:
 		default:
 			return false
 		}
@@ -816,6 +820,9 @@ func (a *article) countsBodies(p part, t term) bool {
 // bodyNouns name the dead as things found: a number that counts them
 // counts the dead (lexicon/words.txt).
 var bodyNouns = lexicon.Words().Set("body-noun")
+
+// bodyShareLinks join a count to the body noun it counts (countsBodies).
+var bodyShareLinks = lexicon.Words().Set("body-share-link") // lexicon/words.txt
 
 // bodiesHedged reports whether a modal after body noun t makes its count
 // a guess: "up to 140 bodies could still be trapped" in a sunken ferry.
@@ -2654,8 +2661,9 @@ func (a *article) mannerAdverb(j int32) bool {
 
 // lyForm reports whether word w has the form of an adverb in "-ly" of
 // more than four letters ("brutally", "reportedly", "completely"), which
-// the slots before a verb (denierBefore, mannerAdverb) and after "have"
-// hold only as adverbs, whatever the word means.
+// the slots before a verb (denierBefore, mannerAdverb), after "have" and
+// before a hyphened participle (proxyBefore: "closely-linked") hold only
+// as adverbs, whatever the word means.
 func lyForm(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly")
 }
@@ -3467,7 +3475,7 @@ func (a *article) grandTotal(st *statement) bool {
 	// ends reports whether the clause ends at token k
 	ends := func(k int32) bool {
 		w := a.lowerWord(k)
-		return k >= last || a.toks[k].Kind == text.Punct && w != "-" || w == "and" || w == "but"
+		return k >= last || a.toks[k].Kind == text.Punct && w != "-" || clauseCoordinators[w]
 	}
 	// closes reports whether a grand-total phrase at j ends the clause
 	closes := func(j int32) bool {
@@ -3487,6 +3495,10 @@ func (a *article) grandTotal(st *statement) bool {
 
 // grandTotals are the words of a grand total (grandTotal).
 var grandTotals = lexicon.Words().Set("grand-total") // lexicon/words.txt
+
+// clauseCoordinators join another clause: a grand total before one ends
+// its clause (grandTotal).
+var clauseCoordinators = lexicon.Words().Set("clause-coordinator") // lexicon/words.txt
 
 // qualify sets the flags of a statement from the words around it.
 func (a *article) qualify(st *statement) {
@@ -3528,7 +3540,7 @@ func (a *article) qualify(st *statement) {
 	}
 	// "Police had initially put the toll at two": a figure since revised
 	for j := max(t0-5, int32(s.First)); j < st.verb.t0; j++ {
-		if w := a.lowerWord(j); earlierCounts[w] && !(w == "earlier" && a.lowerWord(j+1) == "this") {
+		if a.earlierCountAt(j) {
 			st.old = true
 		}
 	}
@@ -4090,6 +4102,22 @@ func (a *article) claimant(t term, first int32) bool {
 	return j >= first && claimVerbs[a.lowerWord(j)]
 }
 
+// earlierDates open with a word of an earlier count and date the deed
+// instead ("earlier this week"): earlierCountAt.
+var earlierDates = lexicon.Words().Set("earlier-date") // lexicon/words.txt
+
+// contrastConjunctions end the scope of an earlier count's opening word
+// (earlierReportOpens).
+var contrastConjunctions = lexicon.Words().Set("contrast-conjunction") // lexicon/words.txt
+
+// earlierCountAt reports whether token j is a word of a count since
+// revised ([earlier-count]: "initially", "earlier"), not the opening of a
+// date of the current week or year ([earlier-date]: "earlier this week").
+func (a *article) earlierCountAt(j int32) bool {
+	w := a.lowerWord(j)
+	return earlierCounts[w] && !earlierDates[w+" "+a.lowerWord(j+1)]
+}
+
 // earlierReportOpens reports whether sentence si opens with a word of an
 // earlier count ([earlier-count]) that scopes over a verb of reporting
 // before token t0, with no "but" or semicolon between: "Earlier in the
@@ -4105,12 +4133,12 @@ func (a *article) earlierReportOpens(si, t0 int32) bool {
 	for j < t0 && int(a.toks[j].End) <= a.datelineEnd {
 		j++ // "QUETTA, Sept 29 - Earlier ..."
 	}
-	if w := a.lowerWord(j); !earlierCounts[w] || w == "earlier" && a.lowerWord(j+1) == "this" {
+	if !a.earlierCountAt(j) {
 		return false
 	}
 	for k := j + 1; k < t0; k++ {
 		switch w := a.lowerWord(k); {
-		case w == "but" || w == ";":
+		case contrastConjunctions[w] || w == ";":
 			return false
 		case reportVerbs[w]:
 			return true

@@ -1207,7 +1207,7 @@ func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
 		end = j + 1 // "soldiers burnt several houses": burnedTarget's arson, told with its doer
 	case w == "opened" && a.lowerWord(j+1) == "fire":
 		end = j + 2
-	case w == "carried" && a.lowerWord(j+1) == "out", w == "conducted", launchVerbs[w]:
+	case a.doingPhraseEndsAt(j+1) == j, w == "conducted", launchVerbs[w]:
 		for k := j + 1; k < last && k < j+5 && !a.clauseBreak(k) && end == 0; k++ {
 			if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
 				end = k + 1
