@@ -212,10 +212,10 @@ func (a *article) voiceRegion(first, v int32) (int32, int32) {
 	}
 	k := r1 - 1
 	for ; k >= first && k > v-16; k-- {
-		switch a.word(k) {
-		case "\"", "“", "”":
+		if a.quoteMarkAt(k) {
 			return k + 1, r1
-		case ",":
+		}
+		if a.word(k) == "," {
 			if !apposition {
 				return k + 1, r1
 			}

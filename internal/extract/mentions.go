@@ -1071,7 +1071,7 @@ func (a *article) supposedAt(t int32) bool {
 		if hypothesisNouns[a.lowerWord(n)] || unrealNoun(a.lowerWord(n)) || a.supposerBetween(n, first) {
 			return true
 		}
-		if w := a.lowerWord(n); w != "is" && w != "was" && w != "are" && w != "were" {
+		if !copulas[a.lowerWord(n)] {
 			continue
 		}
 		// "the theory is that", "the rumours in the London markets were

@@ -144,9 +144,9 @@ func (a *article) givenName(k int32) (int32, int32) {
 	if k >= last {
 		return k, k
 	}
-	if q := a.word(k); q == `"` || q == "“" {
+	if openQuotes[a.word(k)] {
 		for j := k + 1; j < last && j < k+12; j++ {
-			if w := a.word(j); w == `"` || w == "”" {
+			if closeQuotes[a.word(j)] {
 				if j > k+1 {
 					return k + 1, j
 				}

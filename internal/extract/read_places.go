@@ -68,6 +68,10 @@ var articleVowels = func() string {
 // is; they also let the extractor keep a village the gazetteer lacks.
 var placeNouns = lexicon.Words().Map("place-noun") // lexicon/words.txt
 
+// spotNouns are the place nouns of a spot a town holds ("a market", "a
+// camp"), not of a settlement: unnamedSite, nounInApposition.
+var spotNouns = lexicon.Words().Set("spot-noun") // lexicon/words.txt
+
 // ofOnlyNouns name a place only before "of" ("the communities of
 // Ouatagouna and Karou"); after a name they name its people ("the Toposa
 // community").
@@ -200,7 +204,7 @@ func (a *article) borderPlaces() {
 		if !(p.country || p.demonym) || !(q.country || q.demonym) || q.t0 != p.t1+1 || !a.isInnerHyphen(int(p.t1)) || int(q.t1) >= len(a.toks) {
 			continue
 		}
-		if w := a.lowerWord(q.t1); w != "border" && w != "frontier" {
+		if !borderNouns[a.lowerWord(q.t1)] {
 			continue
 		}
 		a.places[k] = placeMention{t0: p.t0, t1: q.t1 + 1, prep: p.prep, in: -1}
@@ -1129,7 +1133,7 @@ func (a *article) nounInApposition(i, j int32) string {
 		for k := j + 2; k < j+5 && int(k) < len(a.toks) && a.sentOf[k] == a.sentOf[i]; k++ {
 			w := a.lowerWord(k)
 			if kind, ok := placeNouns[w]; ok {
-				if kind == record.GeoPlace && w != "area" && w != "camp" && w != "market" && w != "square" && (a.lowerWord(k+1) == "in" || a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "near" || a.bearingFrom(k+1)) {
+				if kind == record.GeoPlace && w != "area" && !spotNouns[w] && (a.lowerWord(k+1) == "in" || a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "near" || a.bearingFrom(k+1)) {
 					return w
 				}
 				return ""
@@ -1555,6 +1559,10 @@ func (a *article) possessorOf(t0 int32) (int, bool) {
 	return 0, false
 }
 
+// broadcastNouns after a city's name make it a broadcaster's home
+// ("Baghdad radio"): keepPlace.
+var broadcastNouns = lexicon.Words().Set("broadcast-noun") // lexicon/words.txt
+
 // keepPlace decides whether a gazetteer match is a place mention, and fills
 // in its context.
 func (a *article) keepPlace(m *placeMention) bool {
@@ -1645,7 +1653,7 @@ func (a *article) keepPlace(m *placeMention) bool {
 		return false // "Assam Rifles", "the Punjab Regiment": a force named after a place it need not be in
 	}
 	if t := m.t1; int(t) < len(a.toks) && a.sentOf[t] == a.sentOf[m.t0] && a.cs == text.Mixed &&
-		(a.lowerWord(t) == "radio" || a.lowerWord(t) == "television") {
+		broadcastNouns[a.lowerWord(t)] {
 		// "a communique read on Baghdad radio": the city's station that
 		// spoke, not where anything happened. In capitals the name of a
 		// region's network ("CUSCATLAN RADIO NETWORK") is all a story
