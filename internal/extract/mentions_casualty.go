@@ -3093,6 +3093,14 @@ func (a *article) glued(k int32) bool {
 	return k > 0 && a.toks[k].Start == a.toks[k-1].End
 }
 
+// subsetWords make the count after them a part of the count before
+// ("including"), and accompanyWords with "with" more people besides
+// ("along with"): joined, markSubsets.
+var (
+	subsetWords    = lexicon.Words().Set("subset-word")    // lexicon/words.txt
+	accompanyWords = lexicon.Words().Set("accompany-word") // lexicon/words.txt
+)
+
 // joined reports whether the tokens between two quantity phrases coordinate
 // them: "and", ",", "including", "among them", "as well as", "along
 // with", "consisting of".
@@ -3101,23 +3109,26 @@ func (a *article) joined(end, start int32) bool {
 		return false
 	}
 	for j := end; j < start; j++ {
-		switch w := a.lowerWord(j); w {
-		case "and", ",", "including", "as", "well", "among", "them", "plus", "—", "-", "–",
-			"consisting", "comprising", "his", "her", "their":
-		case "along", "together":
+		switch w := a.lowerWord(j); {
+		case subsetWords[w]:
+		case accompanyWords[w]:
 			if a.lowerWord(j+1) != "with" {
 				return false
 			}
-		case "with":
-			if p := a.lowerWord(j - 1); p != "along" && p != "together" {
+		case w == "with":
+			if !accompanyWords[a.lowerWord(j-1)] {
 				return false
 			}
-		case "of":
+		case w == "of":
 			if a.lowerWord(j-1) != "consisting" {
 				return false
 			}
 		default:
-			return false
+			switch w {
+			case "and", ",", "as", "well", "them", "plus", "—", "-", "–", "his", "her", "their":
+			default:
+				return false
+			}
 		}
 	}
 	return true
@@ -3190,10 +3201,10 @@ func (a *article) markSubsets(ps []part) {
 			continue
 		}
 		for j := ps[i-1].t1; j < ps[i].t0; j++ {
-			switch a.lowerWord(j) {
-			case "including", "among", "consisting", "comprising":
+			switch w := a.lowerWord(j); {
+			case subsetWords[w]:
 				sub = true
-			case "along", "together":
+			case accompanyWords[w]:
 				sub = false
 			}
 		}

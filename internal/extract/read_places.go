@@ -2083,8 +2083,7 @@ func (a *article) afterPlaceNoun(m *placeMention) bool {
 	if a.word(prev) == "," && prev > 0 && a.sentOf[prev-1] == a.sentOf[m.t0] {
 		// an apposition names the place the noun before it spoke of: "in
 		// the Turkish capital, Ankara", "in the northern city, Kano"
-		switch a.lowerWord(prev - 1) {
-		case "capital", "city", "town", "village", "province", "district", "state", "region":
+		if apposedPlaceNouns[a.lowerWord(prev-1)] {
 			return true
 		}
 	}
@@ -2092,23 +2091,29 @@ func (a *article) afterPlaceNoun(m *placeMention) bool {
 	if compassAdjectives[w] {
 		return true // "southern Moscow", "northern Saada"
 	}
+	if apposedPlaceNouns[w] || placeEpithets[w] {
+		return true // "the regional capital Beledweyne", "the town Inata", "downtown Nairobi"
+	}
 	switch w {
-	case "capital", "city", "town", "village", "province", "district", "state", "region":
-		return true // "the regional capital Beledweyne", "the town Inata"
-	case "north", "south", "east", "west",
-		"downtown", "suburban", "rural", "restive", "volatile", "neighbouring", "neighboring":
-		return true
 	case "of":
 		if _, title := a.termAt(m.t0-2, lexicon.Title); title {
 			return true // "the mayor of Malinaltepec"
 		}
 		if m.t0 >= 2 {
 			_, isNoun := placeNouns[a.lowerWord(m.t0-2)]
-			return isNoun || a.lowerWord(m.t0-2) == "capital" || placeParts[a.lowerWord(m.t0-2)]
+			return isNoun || capitalNouns[a.lowerWord(m.t0-2)] || placeParts[a.lowerWord(m.t0-2)]
 		}
 	}
 	return false
 }
+
+// apposedPlaceNouns name the place right after them ("the town Inata",
+// "the Turkish capital, Ankara"), and placeEpithets describe it
+// ("downtown Nairobi", "rural Kenya"): afterPlaceNoun.
+var (
+	apposedPlaceNouns = lexicon.Words().Set("apposed-place-noun") // lexicon/words.txt
+	placeEpithets     = lexicon.Words().Set("place-epithet")      // lexicon/words.txt
+)
 
 // placeParts are parts of a town that "of" joins to it ("the outskirts
 // of Kabul", "the center of Grozny"): the town is where the deed was.
