@@ -1436,6 +1436,13 @@ var unarmedCrowds = lexicon.Words().Set("unarmed-crowd") // lexicon/words.txt
 // ([open-form]): a headline tells the deed in the present.
 var openForms = lexicon.Words().Map("open-form") // lexicon/words.txt
 
+// openedFire reports whether token j is a past form of "open" before
+// "fire" ([open-form]: "troops opened fire"): the one test of
+// strikeAfter and killedWhenFired.
+func (a *article) openedFire(j int32) bool {
+	return openForms[a.lowerWord(j)] == "past" && a.lowerWord(j+1) == "fire"
+}
+
 // firePreps introduce whom a force fired at ([fire-prep]): "fired on",
 // "opened fire into the crowd".
 var firePreps = lexicon.Words().Set("fire-prep") // lexicon/words.txt
@@ -1501,7 +1508,7 @@ func (a *article) killedWhenFired(t0, v, first int32) bool {
 	if w <= first || a.lowerWord(w) != "when" {
 		return false
 	}
-	if f := a.lowerWord(v); !fireVerbs[f] && !(openForms[f] == "past" && a.lowerWord(v+1) == "fire") {
+	if !fireVerbs[a.lowerWord(v)] && !a.openedFire(v) {
 		return false
 	}
 	fell := false

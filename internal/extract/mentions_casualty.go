@@ -201,8 +201,8 @@ func (a *article) statements(si int32, terms []term) []statement {
 			t = r
 			st.verb = t
 		}
-		switch vt {
-		case "death toll", "toll":
+		switch {
+		case isToll(vt):
 			st.parts = a.tollFigure(t, int32(s.Last), &st)
 			if len(st.parts) == 0 && number >= 0 {
 				if p, ok := a.figureBefore(number, int32(s.First)); ok {
@@ -4204,8 +4204,11 @@ func (a *article) unconfirmedAt(si int32) bool {
 // death toll"), a figure rather than a deed: "gave no death toll" gives
 // none, it does not say that no one died.
 func isToll(w string) bool {
-	return w == "toll" || w == "death toll"
+	return tollWords[w]
 }
+
+// tollWords are the casualty words of the toll itself (isToll).
+var tollWords = lexicon.Words().Set("toll-word") // lexicon/words.txt
 
 // timeOwnsToll reports whether a time in the possessive owns the toll word
 // t, a word or two between ("raising Thursday's Palestinian toll to 10",

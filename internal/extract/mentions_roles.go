@@ -1217,7 +1217,7 @@ func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
 		end = j + 1
 	case burnVerbs[w] && a.targetObject(j+1, min(last, j+1+roleWindow)):
 		end = j + 1 // "soldiers burnt several houses": burnedTarget's arson, told with its doer
-	case w == "opened" && a.lowerWord(j+1) == "fire":
+	case a.openedFire(j):
 		end = j + 2
 	case a.doingPhraseEndsAt(j+1) == j, w == "conducted", launchVerbs[w]:
 		for k := j + 1; k < last && k < j+5 && !a.clauseBreak(k) && end == 0; k++ {

@@ -201,6 +201,7 @@ var wordSchema = []WordSection{
 	{Name: "grand-total"},
 	{Name: "clause-coordinator"},
 	{Name: "toll-figure-noun"},
+	{Name: "toll-word"},
 	{Name: "include-verb"},
 	{Name: "subset-word"},
 	{Name: "accompany-word"},
