@@ -898,13 +898,17 @@ func (a *article) comparedTo(si int32) bool {
 	return false
 }
 
+// sequenceAdverbs place a sentence after or before one told already
+// ("later", "earlier"): startsWithLater.
+var sequenceAdverbs = lexicon.Words().Set("sequence-adverb") // lexicon/words.txt
+
 // startsWithLater reports whether a sentence opens by placing itself after
 // something told before ("Ten days later, ..."), so it inherits that
 // sentence's time even across a paragraph break.
 func (a *article) startsWithLater(si int32) bool {
 	s := a.sents[si]
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+4; j++ {
-		if w := a.lowerWord(j); w == "later" || w == "afterwards" || w == "earlier" {
+		if sequenceAdverbs[a.lowerWord(j)] {
 			return true
 		}
 	}

@@ -1193,15 +1193,19 @@ func (a *article) areaHolds(k, p int) bool {
 	return false
 }
 
-// clockUnits are the units of the clock ("hours later"): hoursApart.
-var clockUnits = lexicon.Words().Set("clock-unit") // lexicon/words.txt
+// clockUnits are the units of the clock and clockRelations the words
+// after them ("hours later"): hoursApart.
+var (
+	clockUnits     = lexicon.Words().Set("clock-unit")     // lexicon/words.txt
+	clockRelations = lexicon.Words().Set("clock-relation") // lexicon/words.txt
+)
 
 // hoursApart reports whether mention m places its event hours or minutes
 // from the one told before ("two hours later", "minutes earlier"), so on
 // the same day.
 func (a *article) hoursApart(m *mention) bool {
 	for j := m.t0 + 1; j < m.t1; j++ {
-		if w := a.lowerWord(j); w != "later" && w != "earlier" && w != "after" {
+		if !clockRelations[a.lowerWord(j)] {
 			continue
 		}
 		if clockUnits[a.lowerWord(j-1)] {
