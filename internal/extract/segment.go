@@ -1238,12 +1238,66 @@ func (a *article) eventDay(m *mention) int {
 		if a.datesTrigger(m, k) {
 			return k
 		}
+		if a.retoldDay(m, k) {
+			continue
+		}
 		if first < 0 {
 			first = k
 		}
 	}
 	return first
 }
+
+// retoldDay reports whether day k of mention m dates another verb of its
+// clause, not the event: every attack word of m is a definite noun that a
+// preposition of [retold-prep] after the day hangs on the clause ("said it
+// received confirmation on Thursday of the businessman's kidnapping",
+// "arrested two men one day after the senator's assassination"). "The" or
+// a possessive names an event the reader already knows, the one told
+// before, and the day is the confirming's or the arrest's: read as the
+// event's, it made a second incident of the first on a day of its own.
+func (a *article) retoldDay(m *mention, k int) bool {
+	t, e := a.tokenAt(a.dates[k].Start), a.tokenAt(a.dates[k].End-1)
+	for _, tr := range m.triggers {
+		if !a.retoldNoun(tr, t, e) {
+			return false
+		}
+	}
+	return len(m.triggers) > 0
+}
+
+// retoldNoun reports whether attack word tr is a definite noun hung on
+// its clause, after the day at tokens [t, e], by a preposition of
+// [retold-prep]: "of the kidnapping", "after Galan's assassination", "of
+// the businessman's kidnapping", "before the horrible massacre". A unit
+// of time before the preposition, past the day, counts the event's own
+// days ("Today marks the 8th day of the bloody fighting"), so the day
+// dates the event; within the day it counts from the event ("one day
+// after the senator's assassination").
+func (a *article) retoldNoun(tr term, t, e int32) bool {
+	for v := tr.t0 - 1; v > t && v >= tr.t0-5; v-- {
+		if a.toks[v].Kind != text.Word && !a.possessiveAt(v) {
+			return false // "," or ";": another phrase
+		}
+		if !retoldPreps[a.lowerWord(v)] {
+			continue
+		}
+		if v-1 > e && timeCountNouns[a.lowerWord(v-1)] {
+			return false
+		}
+		// the attack word heads the phrase, at most one modifier before it;
+		// a past participle after it tells a clause of its own ("after the
+		// gunmen attacked", "after the victims were kidnapped")
+		j, _, ok := a.definiteObject(v)
+		noun := !strings.HasSuffix(a.lowerWord(tr.t1-1), "ed")
+		return noun && (ok && (tr.t0 == j || tr.t0 == j+1) || a.possessiveAt(tr.t0-2))
+	}
+	return false
+}
+
+// retoldPreps hang a definite attack noun on a clause about something
+// else (retoldNoun).
+var retoldPreps = lexicon.Words().Set("retold-prep") // lexicon/words.txt
 
 // harmTold reports whether mention m, with no attack word, tells its
 // event by a verb of killing, wounding or kidnapping ("Another strike late
