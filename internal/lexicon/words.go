@@ -157,6 +157,7 @@ var wordSchema = []WordSection{
 	{Name: "plan-word"},
 	{Name: "deny-verb"},
 	{Name: "link-prep"},
+	{Name: "retold-prep"},
 	{Name: "search-word"},
 	{Name: "modal"},
 	{Name: "relative-pronoun", MinCols: 0, MaxCols: 1, Values: []string{"subject"}},
