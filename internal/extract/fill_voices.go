@@ -489,12 +489,18 @@ func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 		if a.otherStateAt(k, t0, t1) {
 			return 0, false // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's
 		}
+		if pursuitVerbs[a.lowerWord(k)] {
+			return 0, false // "said its soldiers were pursuing the attackers", "said it was investigating the incident": an act over another's deed
+		}
 		if a.deedAfter(k, k+1) || a.bombDevice(k) || a.targetedDeed(k) {
 			return k, true
 		}
 	}
 	return 0, false
 }
+
+// pursuitVerbs go after a deed or its doers (sideDeedFrom).
+var pursuitVerbs = lexicon.Words().Set("pursuit-verb") // lexicon/words.txt
 
 // targetVerbs tell the deed when their object is a definite target
 // ("targeted the convoy").
@@ -853,6 +859,24 @@ func (a *article) ownRepel(si, t1 int32) bool {
 	for k := p + 1; own && k < last && k <= p+4 && !a.clauseBreak(k); k++ {
 		if a.repelVerbAt(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// pursuing reports whether the one speaking before token t1 tells, in
+// its own voice and before any deed, of going after a deed ([pursuit-
+// verb]: "the army said it was investigating the shooting"): it looks
+// into the deed, and does not tell it as its own (forceClaims).
+func (a *article) pursuing(si, t1 int32) bool {
+	last := int32(a.sents[si].Last)
+	p, own := a.ownClause(a.actorVerb(t1, last), last)
+	for k := p + 1; own && k < last && k <= p+4 && !a.clauseBreak(k); k++ {
+		if pursuitVerbs[a.lowerWord(k)] {
+			return true
+		}
+		if a.deedAfter(k, k+1) {
+			return false
 		}
 	}
 	return false
