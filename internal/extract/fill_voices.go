@@ -508,13 +508,20 @@ var targetVerbs = lexicon.Words().Set("target-verb") // lexicon/words.txt
 
 // targetedDeed reports whether token k is a verb of [target-verb] whose
 // object is a definite target, one the story told ("it had targeted the
-// convoy", "targeted Monday's checkpoint"): aiming at the target told is
-// the deed, as "attacked the convoy" is.
+// convoy", "targeted Monday's checkpoint"), or targets with no determiner
+// after a simple past ("it targeted military positions"): aiming at the
+// target told is the deed, as "attacked the convoy" is.
 func (a *article) targetedDeed(k int32) bool {
 	if !targetVerbs[a.lowerWord(k)] {
 		return false
 	}
 	j, last, ok := a.definiteObject(k)
+	if !ok && !presentAuxiliaries[a.lowerWord(k-1)] && !determiners[a.lowerWord(k+1)] {
+		// "said it targeted military positions": a past aim at targets
+		// named in the plural is the deed too, where "has targeted
+		// foreigners" tells a habit (and "had" may be either)
+		j, last, ok = k+1, min(int32(a.sents[a.sentOf[k]].Last), k+4), true
+	}
 	if !ok {
 		return false
 	}
