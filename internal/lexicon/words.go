@@ -173,6 +173,7 @@ var wordSchema = []WordSection{
 	{Name: "object-lead"},
 	{Name: "enemy-force"},
 	{Name: "repel-verb"},
+	{Name: "pursuit-verb"},
 	{Name: "irregular-past"},
 	{Name: "subject-adverb"},
 	{Name: "dying-verb"},
