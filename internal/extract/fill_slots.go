@@ -96,6 +96,9 @@ func (f *filler) eventType() bool {
 			if a.alsoUsed(t) {
 				continue // "killed in a gun attack ... the attackers also used hand grenades": a weapon added to the attack told
 			}
+			if a.answerDeed(t) && f.deedBefore(t) {
+				continue // "Dozens of soldiers killed in an attack on their base ... the army responded with air strikes": the defenders' counterstroke
+			}
 			if a.causeOfDeed(m, t.t0) {
 				continue // "destroyed the platform in retaliation for a missile attack": the earlier attack's type
 			}
@@ -831,6 +834,41 @@ func (a *article) alsoUsed(t term) bool {
 		}
 		if a.clauseBreak(j) {
 			return false
+		}
+	}
+	return false
+}
+
+// answerDeed reports whether the attack word t is the deed by which a
+// side answered another: it follows "with" or "by" after a verb of
+// [answer-verb], a modifier or two between ("the army said it had
+// responded with air strikes", "troops retaliated by shelling the
+// village"). The side that answers is the one the first deed struck, and
+// its counterstroke is a deed of its own, not the kind of the attack it
+// answered.
+func (a *article) answerDeed(t term) bool {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j > first && j >= t.t0-4; j-- {
+		if w := a.lowerWord(j); w == "with" || w == "by" {
+			return answerVerbs[a.lowerWord(j-1)]
+		}
+		if a.clauseBreak(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// deedBefore reports whether a word of the incident before the attack
+// word t, in the headline or the body, tells a deed that is no answer
+// (answerDeed): the attack an answer met. A story of the answer alone
+// ("Israel retaliated with air strikes on Gaza") is typed by it.
+func (f *filler) deedBefore(t term) bool {
+	for _, m := range f.current() {
+		for _, u := range m.triggers {
+			if u.t0 < t.t0 && !f.a.answerDeed(u) {
+				return true
+			}
 		}
 	}
 	return false
