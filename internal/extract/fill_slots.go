@@ -2719,6 +2719,9 @@ func (f *filler) weapons() {
 			if t.p.Value == "firearms" && a.projectileFired(t) {
 				continue // "fired missiles at nine sites": the launch of what the object names, no gun
 			}
+			if a.answerDeed(t) && f.deedBefore(t) {
+				continue // "the army responded with air strikes": the answer's weapon, not the attack's
+			}
 			if a.inInterception(t.t0) {
 				// "air defences shot down 24 drones, and a missile hit a
 				// school": the shooting is the defence's; the drones are
