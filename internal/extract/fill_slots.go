@@ -272,6 +272,9 @@ func (f *filler) eventType() bool {
 					// "Sri Lankan troops killed 20 Tamil guerrillas", "In
 					// separate operations, 17 militants were killed"
 					best = record.Clash
+					if a.inNoun(st.verb, roleWindow, 3, fightNouns) && a.crowdFightBefore(st.verb.t0) {
+						best = record.Riot // "protesters clashed with party activists ..., police said ... and two were killed in fighting around Dhaka College"
+					}
 					first[best] = st.verb
 				}
 			}
@@ -834,6 +837,22 @@ func (a *article) alsoUsed(t term) bool {
 		}
 		if a.clauseBreak(j) {
 			return false
+		}
+	}
+	return false
+}
+
+// crowdFightBefore reports whether the sentence of token j tells, before
+// it, a crowd's clash with a force (crowdFacesForces: "students clashed
+// with police near the campus"). A fight named with no sides of its own
+// ("and two were killed in fighting around the college") is the fight
+// its sentence has told, and a crowd's fight is a riot, not a battle of
+// armed sides.
+func (a *article) crowdFightBefore(j int32) bool {
+	first := int32(a.sents[a.sentOf[j]].First)
+	for _, u := range a.termsIn(first, j) {
+		if u.p.Cat == lexicon.Trigger && u.p.Value == record.Clash && a.crowdFacesForces(u) {
+			return true
 		}
 	}
 	return false
