@@ -128,7 +128,9 @@ func (f *filler) eventType() bool {
 				// unless something says more
 				if tw := a.lowerSpan(t.t0, t.t1); tw == "attacked" || tw == "attacking" || attackVerbs[tw] {
 					typ := record.ArmedAssault
-					if r, ok := a.armedAttack(t, true); ok && (r == record.Clash || r == record.Riot) {
+					if a.stateItStrikes(t) {
+						typ = record.RemoteViolence // "Ukraine says it struck Russian command post"
+					} else if r, ok := a.armedAttack(t, true); ok && (r == record.Clash || r == record.Riot) {
 						typ = r // "Government troops attacked rebel positions"; "a crowd attacked the station"
 					} else if ok && attackVerbs[tw] {
 						typ = r // "FMLN sappers destroyed several posts", "warplanes struck the port": the agent says how
@@ -152,6 +154,9 @@ func (f *filler) eventType() bool {
 					}
 				}
 				continue
+			}
+			if v == record.ArmedAssault && a.stateItStrikes(t) {
+				v = record.RemoteViolence // "Ukraine says it struck Russian command post"
 			}
 			if v == record.ArmedAssault || v == record.Arson {
 				r, ok := a.armedAttack(t, true)
@@ -840,6 +845,17 @@ func (a *article) alsoUsed(t term) bool {
 		}
 	}
 	return false
+}
+
+// stateItStrikes reports whether the attack word t is a verb that names a
+// strike ([attack-verb]: "struck", "hit", "pounded") whose subject is a
+// state's own pronoun after its saying (stateItBefore: "Ukraine says it
+// struck a Russian command post", "India said it had hit nine sites"). A
+// state that strikes, told as the state, strikes from afar, with
+// missiles, aircraft or guns, as its strike named by a noun does
+// (stateStrikes); its ground fighting is told of its troops.
+func (a *article) stateItStrikes(t term) bool {
+	return attackVerbs[a.lowerSpan(t.t0, t.t1)] && a.stateItBefore(t.t0, int32(a.sents[a.sentOf[t.t0]].First))
 }
 
 // crowdFightBefore reports whether the sentence of token j tells, before
