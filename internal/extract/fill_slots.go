@@ -1481,14 +1481,25 @@ func (a *article) killedInPursuit(st *statement) bool {
 var ambushNouns = lexicon.Words().Set("ambush-noun") // lexicon/words.txt
 
 // backing reports whether token j opens what backs another's deed:
-// "troops backed by helicopter gunships", "supported by the air force".
-// The backer helps; the one backed is who fights.
+// "troops backed by helicopter gunships", "supported by the air force",
+// "Kurdish fighters backed by U.S.-led air strikes". The backer helps;
+// the one backed is who fights. The words between "by" and j are the
+// backer's modifiers (backerModifier).
 func (a *article) backing(j int32) bool {
 	k := j - 1
-	if articleWords[a.lowerWord(k)] {
+	for k > j-6 && a.backerModifier(k) {
 		k--
 	}
 	return k > 0 && a.backedBy(k-1)
+}
+
+// backerModifier reports whether token k may stand before the head of a
+// noun phrase as its modifier: an article, a capitalised name or demonym
+// ("Russian", "U.S."), or a part of a hyphened compound ("U.S.-led",
+// "Saudi-led"), the words that name whose the backer is.
+func (a *article) backerModifier(k int32) bool {
+	return k > 0 && (articleWords[a.lowerWord(k)] || a.toks[k].Has(text.Cap) ||
+		a.word(k) == "-" || a.word(k+1) == "-" || a.word(k-1) == "-")
 }
 
 // backedBy reports whether token v opens "backed by", "supported by": a
