@@ -833,12 +833,15 @@ var claimNouns = lexicon.Words().Set("claim-noun") // lexicon/words.txt
 // alsoUsed reports whether the weapon word t is the object of a verb of
 // use that "also" opens ("the attackers also used hand grenades", "also
 // hurled grenades"), a modifier or two between: "also" adds the weapon to
-// an attack already told, whose kind the words that told it say.
+// an attack already told, whose kind the words that told it say. A
+// definite attacker for its subject ("The attackers used mortars and
+// suicide vehicles") adds it as well: "the attackers" points back at the
+// attack told, and what they used was its means.
 func (a *article) alsoUsed(t term) bool {
 	first := int32(a.sents[a.sentOf[t.t0]].First)
 	for j := t.t0 - 1; j > first && j >= t.t0-3; j-- {
 		if useVerbs[a.lowerWord(j)] {
-			return a.lowerWord(j-1) == "also"
+			return a.lowerWord(j-1) == "also" || a.lowerWord(j-2) == "the" && a.hasTerm(j-1, lexicon.Party, record.Perpetrators)
 		}
 		if a.clauseBreak(j) {
 			return false
