@@ -492,11 +492,31 @@ func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 		if pursuitVerbs[a.lowerWord(k)] {
 			return 0, false // "said its soldiers were pursuing the attackers", "said it was investigating the incident": an act over another's deed
 		}
+		if answerVerbs[a.lowerWord(k)] && a.attackToldBefore(k) {
+			return 0, false // "Gunmen attacked an army camp ... The army said its troops had retaliated with air strikes": the answer to the attack told, not it
+		}
 		if a.deedAfter(k, k+1) || a.bombDevice(k) || a.targetedDeed(k) {
 			return k, true
 		}
 	}
 	return 0, false
+}
+
+// attackToldBefore reports whether an attack word that is no answer
+// (answerDeed) stands before token k in the story, headline included: a
+// side that then tells of answering ("its troops retaliated with air
+// strikes") tells its counterstroke to that attack, which it suffered,
+// while a story of the answer alone ("Iraq said it retaliated by
+// shelling border towns") tells the side's own deed (sideDeedFrom).
+func (a *article) attackToldBefore(k int32) bool {
+	for si := int32(0); si <= a.sentOf[k]; si++ {
+		for _, u := range a.sentTerms(si) {
+			if u.t0 < k && u.p.Cat == lexicon.Trigger && !a.answerDeed(u) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pursuitVerbs go after a deed or its doers (sideDeedFrom).
