@@ -4108,15 +4108,19 @@ func (a *article) earlierReportOpens(si, t0 int32) bool {
 	if w := a.lowerWord(j); !earlierCounts[w] || w == "earlier" && a.lowerWord(j+1) == "this" {
 		return false
 	}
+	reported := false
 	for k := j + 1; k < t0; k++ {
 		switch w := a.lowerWord(k); {
 		case w == "but" || w == ";":
+			// "had reported 34 dead ..., but Shahi said ... the real
+			// number of wounded was around 50": the clause after it is
+			// the correction, not the earlier count
 			return false
 		case reportVerbs[w]:
-			return true
+			reported = true
 		}
 	}
-	return false
+	return reported
 }
 
 // sayingDayBefore returns the token before the date that ends at token j,
