@@ -1634,16 +1634,29 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 				return part{n: 1, qual: text.Exact, t0: i, t1: n + 1, name: true, nameT0: n, nameT1: n + 1}, true
 			}
 		}
-		if n0, n1 := a.properName(i, last); n1 > n0 && (!a.isPlaceOrGroup(n0) || a.placeBeforeSurname(n0, n1)) && !a.bodyName(n1-1) {
+		if n0, n1 := a.properName(i, last); n1 > n0 && (!a.isPlaceOrGroup(n0) || a.placeBeforeSurname(n0, n1)) && !a.bodyName(n1-1) && !a.placeObject(n0) {
 			return a.namedOrOwned(n0, n0, n1, last)
 		}
 		// a surname alone in a list: "killing Nel and at least six others"
-		if w := a.word(i); a.surnameAt(i) && !a.sentenceInitial(i) && w[len(w)-1] != 's' && (a.lowerWord(i+1) == "and" || a.word(i+1) == ",") {
+		if w := a.word(i); a.surnameAt(i) && !a.sentenceInitial(i) && w[len(w)-1] != 's' && (a.lowerWord(i+1) == "and" || a.word(i+1) == ",") && !a.placeObject(i) {
 			return part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true, nameT0: i, nameT1: i + 1}, true
 		}
 	}
 	return part{}, false
 }
+
+// placeObject reports whether the capitalised name that token n0 is in
+// is the object of a preposition of place ([place-only-prep]): "near
+// Murad Pur" names where, not whom, though the gazetteer lacks it and it
+// reads as a man's name (nor is its "Pur" a surname).
+func (a *article) placeObject(n0 int32) bool {
+	for n0 > 0 && a.sentOf[n0-1] == a.sentOf[n0] && a.toks[n0-1].Kind == text.Word && a.toks[n0-1].Has(text.Cap) && !a.sentenceInitial(n0-1) {
+		n0--
+	}
+	return n0 > 0 && a.sentOf[n0-1] == a.sentOf[n0] && placeOnlyPreps[a.lowerWord(n0-1)]
+}
+
+var placeOnlyPreps = lexicon.Words().Set("place-only-prep") // lexicon/words.txt
 
 // compoundHead returns the end of a person's phrase whose party noun ends
 // at token t1: past one more noun the lexicon does not know, which is the
