@@ -1390,6 +1390,12 @@ func (a *article) quantities(first, last int32) []part {
 				out = append(out, part{n: 0, qual: text.AtLeast, t0: i, t1: i + 1, additional: true})
 			}
 		case "he", "she":
+			if n0, n1 := a.mainSubjectName(i); n1 > n0 {
+				// "Bowers ... surrendered after he was wounded": the
+				// person the main clause named
+				out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true, nameT0: n0, nameT1: n1})
+				break
+			}
 			out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, pronoun: true})
 		case "him":
 			// "killing him and one of his bodyguards"
@@ -1657,6 +1663,32 @@ func (a *article) placeObject(n0 int32) bool {
 }
 
 var placeOnlyPreps = lexicon.Words().Set("place-only-prep") // lexicon/words.txt
+
+// mainSubjectName returns the tokens of the person's name that opens the
+// sentence of the pronoun at token i, when the pronoun is the subject of
+// a clause hung on the main one ([pronoun-clause-lead]): "Bowers, armed
+// with an AR-15 style rifle, ... surrendered after he was wounded". A
+// clause so hung shares its subject with the main clause unless it names
+// another, so the pronoun is the named person, who may be the attacker,
+// not one more victim.
+func (a *article) mainSubjectName(i int32) (int32, int32) {
+	if i < 1 || a.sentOf[i-1] != a.sentOf[i] || !pronounClauseLeads[a.lowerWord(i-1)] || a.cs != text.Mixed {
+		return 0, 0
+	}
+	first := int32(a.sents[a.sentOf[i]].First)
+	for first < i && int(a.toks[first].End) <= a.datelineEnd {
+		first++
+	}
+	if n0, n1 := a.properName(first, i-1); n0 == first && n1 > n0 && !a.isPlaceOrGroup(n0) {
+		return n0, n1
+	}
+	if first < i-1 && a.surnameAt(first) && !a.commonWord(first) {
+		return first, first + 1 // "Bowers, armed with ..."
+	}
+	return 0, 0
+}
+
+var pronounClauseLeads = lexicon.Words().Set("pronoun-clause-lead") // lexicon/words.txt
 
 // compoundHead returns the end of a person's phrase whose party noun ends
 // at token t1: past one more noun the lexicon does not know, which is the

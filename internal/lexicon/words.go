@@ -31,6 +31,7 @@ var wordSchema = []WordSection{
 	{Name: "passive-trigger"},
 	{Name: "event-prep"},
 	{Name: "place-only-prep"},
+	{Name: "pronoun-clause-lead"},
 	{Name: "shoot-verb"},
 	{Name: "wound-noun"},
 	{Name: "hurt-state"},
