@@ -1319,6 +1319,9 @@ func (a *article) quantities(first, last int32) []part {
 		}
 		if p, ok := a.person(i, last, title); ok {
 			a.deniedOne(&p)
+			if a.lowerWord(p.t0) == "a" && personOrdinals[a.lowerWord(p.t0+1)] {
+				p.additional = true // "a second jawan suffered minor injuries": one more of those told
+			}
 			out = append(out, p)
 			i = p.t1 - 1
 			continue
