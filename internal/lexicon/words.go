@@ -30,6 +30,8 @@ var wordSchema = []WordSection{
 	{Name: "no-agent"},
 	{Name: "passive-trigger"},
 	{Name: "event-prep"},
+	{Name: "place-only-prep"},
+	{Name: "pronoun-clause-lead"},
 	{Name: "shoot-verb"},
 	{Name: "wound-noun"},
 	{Name: "hurt-state"},
