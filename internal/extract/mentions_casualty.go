@@ -2749,12 +2749,14 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 
 // oneAndOthers reads the object of active casualty verb t that joins one
 // person to a figure of others: "killed a lawmaker from the governing
-// coalition and six others", "killing a 14-year-old and three others".
-// The others are others than someone counted, so the phrase before "and",
-// opened by a singular article and however the lexicon reads its words
-// (an age alone, a noun with its "from" phrase), is one person more. It
-// applies only when the quantities found no list from the verb's object
-// that already holds the others.
+// coalition and six others", "killing a 14-year-old and three others",
+// "killing a pastor and four worshippers". Two noun phrases that "and"
+// joins name different people, so the phrase before "and", opened by a
+// singular article and however the lexicon reads its words (an age alone,
+// a noun with its "from" phrase, a trade no party noun names), is one
+// person more than the figure after it. It applies only when the
+// quantities found no list from the verb's object that already holds
+// both.
 func (a *article) oneAndOthers(t term, qs []part, last int32) ([]part, bool) {
 	j := t.t1
 	for j < last && j <= t.t1+2 && adverbs[a.lowerWord(j)] {
@@ -2781,7 +2783,7 @@ func (a *article) oneAndOthers(t term, qs []part, last int32) ([]part, bool) {
 			}
 		}
 		for _, q := range qs {
-			if q.t0 == k+1 && q.additional && q.n > 0 && !q.zero {
+			if q.t0 == k+1 && q.n > 0 && !q.zero {
 				return []part{one, q}, true
 			}
 		}
