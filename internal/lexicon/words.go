@@ -181,6 +181,8 @@ var wordSchema = []WordSection{
 	{Name: "hurt-noun"},
 	{Name: "staff-noun"},
 	{Name: "person-agent"},
+	{Name: "person-place-prep"},
+	{Name: "deed-prep"},
 	{Name: "office-noun"},
 	{Name: "office-rank"},
 	{Name: "force-rank"},
