@@ -747,13 +747,19 @@ var livesVerbs = lexicon.Words().Set("lives-verb")
 
 // resultative returns the casualty verb that "to death" makes of the verb
 // of attack before it: "were shot to death", "stabbed to death a
-// watchman". The attack's result is the victims' death, so the phrase is
+// watchman", or of a verb of beating ([beating-verb]: "was beaten to
+// death by a mob", "tortured to death"), which names no attack alone
+// ("Arsenal were beaten") but one done to a body when its result is
+// death. The attack's result is the victims' death, so the phrase is
 // read as "killed" is, with the attack verb's subject or object as the
 // dead; a verb that is no attack ("sentenced to death", "frozen to
 // death") is not read so.
 func (a *article) resultative(t term) (term, bool) {
 	if !a.toDeath(t) {
 		return term{}, false
+	}
+	if j := t.t0 - 2; j >= 0 && beatingVerbs[a.lowerWord(j)] {
+		return term{t0: j, t1: t.t1, p: t.p}, true
 	}
 	v, ok := a.termAt(t.t0-2, lexicon.Trigger)
 	// "shot the gunman to death": the word before is the victim, whom the
@@ -764,6 +770,10 @@ func (a *article) resultative(t term) (term, bool) {
 	}
 	return term{t0: v.t0, t1: t.t1, p: t.p}, true
 }
+
+// beatingVerbs beat a body, an attack when "to death" follows
+// (lexicon/words.txt).
+var beatingVerbs = lexicon.Words().Set("beating-verb")
 
 // sharedAuxiliary returns casualty verb t widened to the participle of
 // attack joined to it under one auxiliary: "was also shot and killed",

@@ -183,6 +183,7 @@ var wordSchema = []WordSection{
 	{Name: "person-agent"},
 	{Name: "person-place-prep"},
 	{Name: "deed-prep"},
+	{Name: "beating-verb"},
 	{Name: "office-noun"},
 	{Name: "office-rank"},
 	{Name: "force-rank"},
