@@ -236,7 +236,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 				// who bears the hurt is the subject of the verb before it
 				t, st.verb = v, v
 				if st.parts = a.subjectOf(v, qs, int32(s.First)); len(st.parts) == 0 {
-					if p, ok := a.agentSubject(v, int32(s.First)); ok {
+					if p, ok := a.agentSubject(v, int32(s.First), int32(s.Last)); ok {
 						st.parts = []part{p}
 					}
 				}
@@ -284,7 +284,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 			}
 			passive := a.passiveBefore(t)
 			if len(st.parts) == 0 && passive {
-				if p, ok := a.agentSubject(t, int32(s.First)); ok {
+				if p, ok := a.agentSubject(t, int32(s.First), int32(s.Last)); ok {
 					st.parts = []part{p} // "a deputy county commissioner was shot dead"
 				} else if p, ok := a.surnameSubject(t, int32(s.First)); ok {
 					st.parts = []part{p} // "Alvarado was killed"
@@ -747,13 +747,19 @@ var livesVerbs = lexicon.Words().Set("lives-verb")
 
 // resultative returns the casualty verb that "to death" makes of the verb
 // of attack before it: "were shot to death", "stabbed to death a
-// watchman". The attack's result is the victims' death, so the phrase is
+// watchman", or of a verb of beating ([beating-verb]: "was beaten to
+// death by a mob", "tortured to death"), which names no attack alone
+// ("Arsenal were beaten") but one done to a body when its result is
+// death. The attack's result is the victims' death, so the phrase is
 // read as "killed" is, with the attack verb's subject or object as the
 // dead; a verb that is no attack ("sentenced to death", "frozen to
 // death") is not read so.
 func (a *article) resultative(t term) (term, bool) {
 	if !a.toDeath(t) {
 		return term{}, false
+	}
+	if j := t.t0 - 2; j >= 0 && beatingVerbs[a.lowerWord(j)] {
+		return term{t0: j, t1: t.t1, p: t.p}, true
 	}
 	v, ok := a.termAt(t.t0-2, lexicon.Trigger)
 	// "shot the gunman to death": the word before is the victim, whom the
@@ -764,6 +770,10 @@ func (a *article) resultative(t term) (term, bool) {
 	}
 	return term{t0: v.t0, t1: t.t1, p: t.p}, true
 }
+
+// beatingVerbs beat a body, an attack when "to death" follows
+// (lexicon/words.txt).
+var beatingVerbs = lexicon.Words().Set("beating-verb")
 
 // sharedAuxiliary returns casualty verb t widened to the participle of
 // attack joined to it under one auxiliary: "was also shot and killed",
@@ -2797,12 +2807,14 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 
 // oneAndOthers reads the object of active casualty verb t that joins one
 // person to a figure of others: "killed a lawmaker from the governing
-// coalition and six others", "killing a 14-year-old and three others".
-// The others are others than someone counted, so the phrase before "and",
-// opened by a singular article and however the lexicon reads its words
-// (an age alone, a noun with its "from" phrase), is one person more. It
-// applies only when the quantities found no list from the verb's object
-// that already holds the others.
+// coalition and six others", "killing a 14-year-old and three others",
+// "killing a pastor and four worshippers". Two noun phrases that "and"
+// joins name different people, so the phrase before "and", opened by a
+// singular article and however the lexicon reads its words (an age alone,
+// a noun with its "from" phrase, a trade no party noun names), is one
+// person more than the figure after it. It applies only when the
+// quantities found no list from the verb's object that already holds
+// both.
 func (a *article) oneAndOthers(t term, qs []part, last int32) ([]part, bool) {
 	j := t.t1
 	for j < last && j <= t.t1+2 && adverbs[a.lowerWord(j)] {
@@ -2829,7 +2841,7 @@ func (a *article) oneAndOthers(t term, qs []part, last int32) ([]part, bool) {
 			}
 		}
 		for _, q := range qs {
-			if q.t0 == k+1 && q.additional && q.n > 0 && !q.zero {
+			if q.t0 == k+1 && q.n > 0 && !q.zero {
 				return []part{one, q}, true
 			}
 		}
@@ -2856,11 +2868,14 @@ func (a *article) agentObject(t term, last int32) (part, bool) {
 // deputy county commissioner was shot dead", "Mandera's deputy
 // commissioner was wounded". A bare agent noun is not enough here, as it
 // is after an active verb whose subject did the deed: "the pilot was
-// injured in the crash" tells of an accident. The phrase must end at the
-// verb's auxiliary and adverbs; it is sought only where no quantity
-// phrase is the subject, so a victim named twice ("a judge, Maria Lopez,
-// was shot") counts once.
-func (a *article) agentSubject(t term, first int32) (part, bool) {
+// injured in the crash" tells of an accident. It is enough where the
+// clause tells violence (armedVerb, violentDeed): "a trader was shot
+// dead", "a trader was killed by gunmen". The phrase must end at the
+// verb's auxiliary and adverbs, or at a place phrase that ends there
+// (placeAfter: "a garment trader in Kano's Fagge district was shot
+// dead"); it is sought only where no quantity phrase is the subject, so
+// a victim named twice ("a judge, Maria Lopez, was shot") counts once.
+func (a *article) agentSubject(t term, first, last int32) (part, bool) {
 	e := t.t0
 	for e > first && e >= t.t0-4 && a.toks[e-1].Kind == text.Word && adverbs[a.lowerWord(e-1)] {
 		e--
@@ -2868,13 +2883,84 @@ func (a *article) agentSubject(t term, first int32) (part, bool) {
 	if e == t.t0 {
 		return part{}, false
 	}
-	for s := e - 2; s >= first && s >= e-7; s-- {
-		if p, ok := a.agentPhrase(s, e, true); ok && (a.officeIn(p) || a.armedVerb(t) && a.opensClause(p.t0, first)) {
-			return p, true
+	violent := a.armedVerb(t) || a.violentDeed(t, last)
+	for _, end := range []int32{e, a.placeAfter(e, first)} {
+		for s := end - 2; s >= first && s >= end-7; s-- {
+			if p, ok := a.agentPhrase(s, end, true); ok && (a.officeIn(p) || violent && a.opensClause(p.t0, first)) {
+				return p, true
+			}
 		}
 	}
 	return part{}, false
 }
+
+// placeAfter returns the first token of the place phrase that ends right
+// before token e, a preposition and a place mention after it or after
+// its article ("in Kano's Fagge district", "from the Swat valley"), or e
+// when none does. A person named by role is told apart by where he lives
+// or works, and the phrase is no more of the person than the place is.
+func (a *article) placeAfter(e, first int32) int32 {
+	for k := e - 2; k > first && k >= e-7; k-- {
+		if a.clauseBreak(k) || a.isCasualtyWord(k) {
+			return e
+		}
+		if !placePreps[a.lowerWord(k)] {
+			continue
+		}
+		j := k + 1
+		if articleWords[a.lowerWord(j)] {
+			j++
+		}
+		if j < e && a.placeStartsAt(j) {
+			return k
+		}
+	}
+	return e
+}
+
+// placePreps open a place phrase that tells where a person named by role
+// lives or works (lexicon/words.txt).
+var placePreps = lexicon.Words().Set("person-place-prep")
+
+// violentDeed reports whether passive casualty verb t tells, in its own
+// clause, a deed of violence: its agent after "by" is a perpetrator or a
+// force ("by gunmen", "by suspected militants", "by police"), a weapon
+// ("by a roadside bomb") or a named group; or the deed it names after "in"
+// or "during" is an attack ("in an ambush", "during the raid"). People
+// are hurt by accident too ("by a falling tree", "in the crash", "when a
+// crane fell"), but none of those is such an agent or deed; a sentence
+// that names an accident is read as one.
+func (a *article) violentDeed(t term, last int32) bool {
+	for k := t.t1; k < last && k <= t.t1+8; k++ {
+		if a.clauseBreak(k) || a.isCasualtyWord(k) {
+			return false
+		}
+		by, deed := a.lowerWord(k) == "by", deedPreps[a.lowerWord(k)]
+		if !by && !deed {
+			continue
+		}
+		for j := k + 1; j < last && j <= k+4; j++ {
+			if a.toks[j].Kind != text.Word || a.isCasualtyWord(j) {
+				break
+			}
+			if p, ok := a.termAt(j, lexicon.Party); by && (ok && (p.p.Value == record.Perpetrators || p.p.Value == record.SecurityForces) ||
+				a.hasTerm(j, lexicon.Weapon, "") || a.isGroup(j)) {
+				return !a.accidentTold(a.sentOf[t.t0])
+			}
+			if tr, ok := a.termAt(j, lexicon.Trigger); deed && ok && !a.weakTrigger(tr) {
+				return !a.accidentTold(a.sentOf[t.t0])
+			}
+		}
+		if by {
+			return false // the agent is the clause's one doer
+		}
+	}
+	return false
+}
+
+// deedPreps put a casualty in the deed that did it: "killed in an
+// ambush", "wounded during the raid" (lexicon/words.txt).
+var deedPreps = lexicon.Words().Set("deed-prep")
 
 // opensClause reports whether token j opens its clause: the sentence or
 // the lead after its dateline, or after a comma, a report verb, "that"
