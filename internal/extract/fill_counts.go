@@ -195,7 +195,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 				after = true
 				continue
 			}
-			if after && !grand && (st.sent-chosen.sent <= 1 || st.also && counted(st)) && !st.subset && !st.update && allAdditional(st) && !f.figureRetold(chosen, st) {
+			if after && !grand && (st.sent-chosen.sent <= 1 || st.also && counted(st)) && !st.subset && !st.update && allAdditional(st) && !f.figureRetold(chosen, st) && !samePeople(chosen, st) {
 				add(st)
 			}
 		}
@@ -1062,6 +1062,20 @@ func allAdditional(st *statement) bool {
 		}
 	}
 	return len(st.parts) > 0
+}
+
+// samePeople reports whether statement st counts the very phrase a part
+// of statement o counts: "A third officer was wounded and taken to
+// hospital" tells one officer with two verbs, not one more.
+func samePeople(o, st *statement) bool {
+	for _, p := range st.parts {
+		for _, q := range o.parts {
+			if p.t0 == q.t0 && p.t1 == q.t1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // counted reports whether a statement counts a group by a figure ("four

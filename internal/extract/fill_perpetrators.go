@@ -131,10 +131,14 @@ func (f *filler) perpetrators() {
 	f.forceDenials(cands)     // "Villagers said soldiers killed their relatives. The army denied it." (fill_accused.go)
 	byName := map[string]int{}
 	cued := map[int]bool{} // perpetrators whose attribution has evidence
+	only := onlyState(cands)
 	for _, c := range cands {
 		key := strings.ToLower(c.name)
 		if c.kind == "state" && c.state == "" {
 			key = forceKey(c.name) // "soldiers" and "the army" are one force
+			if only != "" && c.attr == record.Claimed {
+				key = "state/" + only // "Myanmar military jets bombed ... The army said it had attacked": the one state's army owns the deed
+			}
 		}
 		if c.canonical != "" {
 			key = c.canonical // "Al Shabab" and "al-Shabab" are one group
@@ -179,6 +183,27 @@ func (f *filler) perpetrators() {
 			cued[i] = true
 		}
 	}
+}
+
+// onlyState returns the country of the state forces among cands when
+// they name one country and no other: a force named without its country
+// that owns the deed in the same story ("Myanmar military jets bombed a
+// gathering ... The army said it had attacked a rebel office") is that
+// state's, one perpetrator that claims it. A force that only acts keeps
+// its own name ("the air force" beside "the Salvadoran army"), which may
+// be another service's.
+func onlyState(cands []actorCand) string {
+	only := ""
+	for _, c := range cands {
+		if c.kind != "state" || c.state == "" {
+			continue
+		}
+		if only != "" && c.state != only {
+			return ""
+		}
+		only = c.state
+	}
+	return only
 }
 
 // fightSide reports whether the force at tokens [t0, t1) of sentence si,
@@ -1189,18 +1214,24 @@ func (f *filler) forceClaims(cands []actorCand) {
 			for j := first; j < int32(a.sents[si].Last); j++ {
 				w := a.lowerWord(j)
 				police := members && policeNouns[w]
+				// the force whose men they are speaking for them: "Soldiers
+				// raided the village ..., the army said" ([force-member])
+				body := bare && w == forceMembers[head]
 				// the military speaking for one of its services: "Chad's
 				// military says an air strike ... killed" of "the air force"
-				if w != head && !police && (ofPolice || !a.forceWholeEndsAt(j, first)) {
+				if w != head && !police && !body && (ofPolice || !a.forceWholeEndsAt(j, first)) {
 					continue
 				}
 				if b0, b1 := a.span(j, j+1); b1 != c.b1 && a.speaker(j, j+1) {
 					if attr, _, _ := a.attribution(s, j, j+1); attr == record.Denied {
 						continue // "the armed forces ... denied that the military perpetrated it": its word denies (forceDenials)
 					}
+					if a.pursuing(s, j+1) {
+						continue // "The army said it was investigating the shooting": it looks into the deed
+					}
 					c.attr, c.c0, c.c1 = record.Claimed, b0, b1
-					if police && bare {
-						c.name, c.b0, c.b1 = a.displayName(b0, b1), b0, b1 // "officers" fired: the police did
+					if (police || body) && bare {
+						c.name, c.b0, c.b1 = a.displayName(b0, b1), b0, b1 // "officers" fired: the police did; "soldiers": the army
 					}
 					break sentences
 				}

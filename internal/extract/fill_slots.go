@@ -96,6 +96,9 @@ func (f *filler) eventType() bool {
 			if a.alsoUsed(t) {
 				continue // "killed in a gun attack ... the attackers also used hand grenades": a weapon added to the attack told
 			}
+			if a.answerDeed(t) && f.deedBefore(t) {
+				continue // "Dozens of soldiers killed in an attack on their base ... the army responded with air strikes": the defenders' counterstroke
+			}
 			if a.causeOfDeed(m, t.t0) {
 				continue // "destroyed the platform in retaliation for a missile attack": the earlier attack's type
 			}
@@ -125,7 +128,9 @@ func (f *filler) eventType() bool {
 				// unless something says more
 				if tw := a.lowerSpan(t.t0, t.t1); tw == "attacked" || tw == "attacking" || attackVerbs[tw] {
 					typ := record.ArmedAssault
-					if r, ok := a.armedAttack(t, true); ok && (r == record.Clash || r == record.Riot) {
+					if a.stateItStrikes(t) {
+						typ = record.RemoteViolence // "Ukraine says it struck Russian command post"
+					} else if r, ok := a.armedAttack(t, true); ok && (r == record.Clash || r == record.Riot) {
 						typ = r // "Government troops attacked rebel positions"; "a crowd attacked the station"
 					} else if ok && attackVerbs[tw] {
 						typ = r // "FMLN sappers destroyed several posts", "warplanes struck the port": the agent says how
@@ -149,6 +154,9 @@ func (f *filler) eventType() bool {
 					}
 				}
 				continue
+			}
+			if v == record.ArmedAssault && a.stateItStrikes(t) {
+				v = record.RemoteViolence // "Ukraine says it struck Russian command post"
 			}
 			if v == record.ArmedAssault || v == record.Arson {
 				r, ok := a.armedAttack(t, true)
@@ -269,6 +277,9 @@ func (f *filler) eventType() bool {
 					// "Sri Lankan troops killed 20 Tamil guerrillas", "In
 					// separate operations, 17 militants were killed"
 					best = record.Clash
+					if a.inNoun(st.verb, roleWindow, 3, fightNouns) && a.crowdFightBefore(st.verb.t0) {
+						best = record.Riot // "protesters clashed with party activists ..., police said ... and two were killed in fighting around Dhaka College"
+					}
 					first[best] = st.verb
 				}
 			}
@@ -822,15 +833,80 @@ var claimNouns = lexicon.Words().Set("claim-noun") // lexicon/words.txt
 // alsoUsed reports whether the weapon word t is the object of a verb of
 // use that "also" opens ("the attackers also used hand grenades", "also
 // hurled grenades"), a modifier or two between: "also" adds the weapon to
-// an attack already told, whose kind the words that told it say.
+// an attack already told, whose kind the words that told it say. A
+// definite attacker for its subject ("The attackers used mortars and
+// suicide vehicles") adds it as well: "the attackers" points back at the
+// attack told, and what they used was its means.
 func (a *article) alsoUsed(t term) bool {
 	first := int32(a.sents[a.sentOf[t.t0]].First)
 	for j := t.t0 - 1; j > first && j >= t.t0-3; j-- {
 		if useVerbs[a.lowerWord(j)] {
-			return a.lowerWord(j-1) == "also"
+			return a.lowerWord(j-1) == "also" || a.lowerWord(j-2) == "the" && a.hasTerm(j-1, lexicon.Party, record.Perpetrators)
 		}
 		if a.clauseBreak(j) {
 			return false
+		}
+	}
+	return false
+}
+
+// stateItStrikes reports whether the attack word t is a verb that names a
+// strike ([attack-verb]: "struck", "hit", "pounded") whose subject is a
+// state's own pronoun after its saying (stateItBefore: "Ukraine says it
+// struck a Russian command post", "India said it had hit nine sites"). A
+// state that strikes, told as the state, strikes from afar, with
+// missiles, aircraft or guns, as its strike named by a noun does
+// (stateStrikes); its ground fighting is told of its troops.
+func (a *article) stateItStrikes(t term) bool {
+	return attackVerbs[a.lowerSpan(t.t0, t.t1)] && a.stateItBefore(t.t0, int32(a.sents[a.sentOf[t.t0]].First))
+}
+
+// crowdFightBefore reports whether the sentence of token j tells, before
+// it, a crowd's clash with a force (crowdFacesForces: "students clashed
+// with police near the campus"). A fight named with no sides of its own
+// ("and two were killed in fighting around the college") is the fight
+// its sentence has told, and a crowd's fight is a riot, not a battle of
+// armed sides.
+func (a *article) crowdFightBefore(j int32) bool {
+	first := int32(a.sents[a.sentOf[j]].First)
+	for _, u := range a.termsIn(first, j) {
+		if u.p.Cat == lexicon.Trigger && u.p.Value == record.Clash && a.crowdFacesForces(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// answerDeed reports whether the attack word t is the deed by which a
+// side answered another: it follows "with" or "by" after a verb of
+// [answer-verb], a modifier or two between ("the army said it had
+// responded with air strikes", "troops retaliated by shelling the
+// village"). The side that answers is the one the first deed struck, and
+// its counterstroke is a deed of its own, not the kind of the attack it
+// answered.
+func (a *article) answerDeed(t term) bool {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j > first && j >= t.t0-4; j-- {
+		if w := a.lowerWord(j); w == "with" || w == "by" {
+			return answerVerbs[a.lowerWord(j-1)]
+		}
+		if a.clauseBreak(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// deedBefore reports whether a word of the incident before the attack
+// word t, in the headline or the body, tells a deed that is no answer
+// (answerDeed): the attack an answer met. A story of the answer alone
+// ("Israel retaliated with air strikes on Gaza") is typed by it.
+func (f *filler) deedBefore(t term) bool {
+	for _, m := range f.current() {
+		for _, u := range m.triggers {
+			if u.t0 < t.t0 && !f.a.answerDeed(u) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1408,14 +1484,25 @@ func (a *article) killedInPursuit(st *statement) bool {
 var ambushNouns = lexicon.Words().Set("ambush-noun") // lexicon/words.txt
 
 // backing reports whether token j opens what backs another's deed:
-// "troops backed by helicopter gunships", "supported by the air force".
-// The backer helps; the one backed is who fights.
+// "troops backed by helicopter gunships", "supported by the air force",
+// "Kurdish fighters backed by U.S.-led air strikes". The backer helps;
+// the one backed is who fights. The words between "by" and j are the
+// backer's modifiers (backerModifier).
 func (a *article) backing(j int32) bool {
 	k := j - 1
-	if articleWords[a.lowerWord(k)] {
+	for k > j-6 && a.backerModifier(k) {
 		k--
 	}
 	return k > 0 && a.backedBy(k-1)
+}
+
+// backerModifier reports whether token k may stand before the head of a
+// noun phrase as its modifier: an article, a capitalised name or demonym
+// ("Russian", "U.S."), or a part of a hyphened compound ("U.S.-led",
+// "Saudi-led"), the words that name whose the backer is.
+func (a *article) backerModifier(k int32) bool {
+	return k > 0 && (articleWords[a.lowerWord(k)] || a.toks[k].Has(text.Cap) ||
+		a.word(k) == "-" || a.word(k+1) == "-" || a.word(k-1) == "-")
 }
 
 // backedBy reports whether token v opens "backed by", "supported by": a
@@ -2680,6 +2767,9 @@ func (f *filler) weapons() {
 			}
 			if t.p.Value == "firearms" && a.projectileFired(t) {
 				continue // "fired missiles at nine sites": the launch of what the object names, no gun
+			}
+			if a.answerDeed(t) && f.deedBefore(t) {
+				continue // "the army responded with air strikes": the answer's weapon, not the attack's
 			}
 			if a.inInterception(t.t0) {
 				// "air defences shot down 24 drones, and a missile hit a

@@ -173,7 +173,13 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		if active && !remote && !a.craft(j) && a.killsArmed(end, min(last, end+5)) && !a.assaultVerb(end-1) && !a.oneOfficeHolder(end) {
 			continue // "troops killed 23 rebels", "troops repelled the insurgents": a side of a clash
 		}
-		if !active && !blamed && !a.agentOfPassive(t0, first) {
+		// "The army said it had killed 12 militants in a raid": the force
+		// tells its own deed, as a state named by its country or its
+		// rulers does (statesIn), unless the deed it tells is beating
+		// back an attack
+		v0, v1, self := a.selfReport(si, t0, j+1)
+		self = self && mention && !a.ownRepel(si, j+1)
+		if !active && !blamed && !self && !a.agentOfPassive(t0, first) {
 			continue // neither "THE AIR FORCE HAS BOMBED", "killed by soldiers", "the army was responsible", "blamed on the army" nor "did not rule out the army"
 		}
 		c := actorCand{kind: "state"}
@@ -185,6 +191,10 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		c.b0, c.b1 = a.span(t0, j+1)
 		c.name = a.displayName(c.b0, c.b1)
 		c.attr, c.c0, c.c1 = a.attribution(si, t0, j+1)
+		if self && c.c1 == 0 {
+			c.attr = record.Claimed
+			c.c0, c.c1 = a.span(v0, v1)
+		}
 		return []actorCand{c}
 	}
 	return nil

@@ -485,6 +485,12 @@ func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 		if a.otherStateAt(k, t0, t1) {
 			return 0, false // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's
 		}
+		if pursuitVerbs[a.lowerWord(k)] {
+			return 0, false // "said its soldiers were pursuing the attackers", "said it was investigating the incident": an act over another's deed
+		}
+		if answerVerbs[a.lowerWord(k)] && a.attackToldBefore(k) {
+			return 0, false // "Gunmen attacked an army camp ... The army said its troops had retaliated with air strikes": the answer to the attack told, not it
+		}
 		if a.deedAfter(k, k+1) || a.bombDevice(k) || a.targetedDeed(k) {
 			return k, true
 		}
@@ -492,19 +498,46 @@ func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 	return 0, false
 }
 
+// attackToldBefore reports whether an attack word that is no answer
+// (answerDeed) stands before token k in the story, headline included: a
+// side that then tells of answering ("its troops retaliated with air
+// strikes") tells its counterstroke to that attack, which it suffered,
+// while a story of the answer alone ("Iraq said it retaliated by
+// shelling border towns") tells the side's own deed (sideDeedFrom).
+func (a *article) attackToldBefore(k int32) bool {
+	for si := int32(0); si <= a.sentOf[k]; si++ {
+		for _, u := range a.sentTerms(si) {
+			if u.t0 < k && u.p.Cat == lexicon.Trigger && !a.answerDeed(u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pursuitVerbs go after a deed or its doers (sideDeedFrom).
+var pursuitVerbs = lexicon.Words().Set("pursuit-verb") // lexicon/words.txt
+
 // targetVerbs tell the deed when their object is a definite target
 // ("targeted the convoy").
 var targetVerbs = lexicon.Words().Set("target-verb") // lexicon/words.txt
 
 // targetedDeed reports whether token k is a verb of [target-verb] whose
 // object is a definite target, one the story told ("it had targeted the
-// convoy", "targeted Monday's checkpoint"): aiming at the target told is
-// the deed, as "attacked the convoy" is.
+// convoy", "targeted Monday's checkpoint"), or targets with no determiner
+// after a simple past ("it targeted military positions"): aiming at the
+// target told is the deed, as "attacked the convoy" is.
 func (a *article) targetedDeed(k int32) bool {
 	if !targetVerbs[a.lowerWord(k)] {
 		return false
 	}
 	j, last, ok := a.definiteObject(k)
+	if !ok && !presentAuxiliaries[a.lowerWord(k-1)] && !determiners[a.lowerWord(k+1)] {
+		// "said it targeted military positions": a past aim at targets
+		// named in the plural is the deed too, where "has targeted
+		// foreigners" tells a habit (and "had" may be either)
+		j, last, ok = k+1, min(int32(a.sents[a.sentOf[k]].Last), k+4), true
+	}
 	if !ok {
 		return false
 	}
@@ -849,6 +882,24 @@ func (a *article) ownRepel(si, t1 int32) bool {
 	for k := p + 1; own && k < last && k <= p+4 && !a.clauseBreak(k); k++ {
 		if a.repelVerbAt(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// pursuing reports whether the one speaking before token t1 tells, in
+// its own voice and before any deed, of going after a deed ([pursuit-
+// verb]: "the army said it was investigating the shooting"): it looks
+// into the deed, and does not tell it as its own (forceClaims).
+func (a *article) pursuing(si, t1 int32) bool {
+	last := int32(a.sents[si].Last)
+	p, own := a.ownClause(a.actorVerb(t1, last), last)
+	for k := p + 1; own && k < last && k <= p+4 && !a.clauseBreak(k); k++ {
+		if pursuitVerbs[a.lowerWord(k)] {
+			return true
+		}
+		if a.deedAfter(k, k+1) {
+			return false
 		}
 	}
 	return false

@@ -840,10 +840,8 @@ func countField(f string) bool {
 // short breaking report the model is unsure of may say no more.
 func (a *article) agentBacked(si int32) bool {
 	s := a.sents[si]
-	for _, t := range a.sentTerms(si) {
-		if t.p.Cat == lexicon.Frame && t.p.Value == "accident" && !a.armedDeed(t) {
-			return false
-		}
+	if a.accidentTold(si) {
+		return false
 	}
 	hedgedEnd := int32(-1) // the end of the last attack word told as not done
 	for _, t := range a.sentTerms(si) {
@@ -1361,6 +1359,19 @@ func (a *article) blastNear(t term, several bool) bool {
 func (a *article) accidentNear(u term) bool {
 	for _, t := range a.sentTerms(a.sentOf[u.t0]) {
 		if a.accidentWord(t) && a.nearTerms(t, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// accidentTold reports whether sentence si tells of an accident (a word
+// of [frame accident] that no armed deed explains: "the cylinder
+// exploded", not "gunmen set off a gas cylinder"): who died in it died of
+// no one's violence.
+func (a *article) accidentTold(si int32) bool {
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat == lexicon.Frame && t.p.Value == "accident" && !a.armedDeed(t) {
 			return true
 		}
 	}

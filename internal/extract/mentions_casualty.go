@@ -236,7 +236,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 				// who bears the hurt is the subject of the verb before it
 				t, st.verb = v, v
 				if st.parts = a.subjectOf(v, qs, int32(s.First)); len(st.parts) == 0 {
-					if p, ok := a.agentSubject(v, int32(s.First)); ok {
+					if p, ok := a.agentSubject(v, int32(s.First), int32(s.Last)); ok {
 						st.parts = []part{p}
 					}
 				}
@@ -284,7 +284,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 			}
 			passive := a.passiveBefore(t)
 			if len(st.parts) == 0 && passive {
-				if p, ok := a.agentSubject(t, int32(s.First)); ok {
+				if p, ok := a.agentSubject(t, int32(s.First), int32(s.Last)); ok {
 					st.parts = []part{p} // "a deputy county commissioner was shot dead"
 				} else if p, ok := a.surnameSubject(t, int32(s.First)); ok {
 					st.parts = []part{p} // "Alvarado was killed"
@@ -751,13 +751,19 @@ var livesVerbs = lexicon.Words().Set("lives-verb")
 
 // resultative returns the casualty verb that "to death" makes of the verb
 // of attack before it: "were shot to death", "stabbed to death a
-// watchman". The attack's result is the victims' death, so the phrase is
+// watchman", or of a verb of beating ([beating-verb]: "was beaten to
+// death by a mob", "tortured to death"), which names no attack alone
+// ("Arsenal were beaten") but one done to a body when its result is
+// death. The attack's result is the victims' death, so the phrase is
 // read as "killed" is, with the attack verb's subject or object as the
 // dead; a verb that is no attack ("sentenced to death", "frozen to
 // death") is not read so.
 func (a *article) resultative(t term) (term, bool) {
 	if !a.toDeath(t) {
 		return term{}, false
+	}
+	if j := t.t0 - 2; j >= 0 && beatingVerbs[a.lowerWord(j)] {
+		return term{t0: j, t1: t.t1, p: t.p}, true
 	}
 	v, ok := a.termAt(t.t0-2, lexicon.Trigger)
 	// "shot the gunman to death": the word before is the victim, whom the
@@ -768,6 +774,10 @@ func (a *article) resultative(t term) (term, bool) {
 	}
 	return term{t0: v.t0, t1: t.t1, p: t.p}, true
 }
+
+// beatingVerbs beat a body, an attack when "to death" follows
+// (lexicon/words.txt).
+var beatingVerbs = lexicon.Words().Set("beating-verb")
 
 // sharedAuxiliary returns casualty verb t widened to the participle of
 // attack joined to it under one auxiliary: "was also shot and killed",
@@ -1326,6 +1336,9 @@ func (a *article) quantities(first, last int32) []part {
 		}
 		if p, ok := a.person(i, last, title); ok {
 			a.deniedOne(&p)
+			if a.lowerWord(p.t0) == "a" && personOrdinals[a.lowerWord(p.t0+1)] {
+				p.additional = true // "a second jawan suffered minor injuries": one more of those told
+			}
 			out = append(out, p)
 			i = p.t1 - 1
 			continue
@@ -1397,6 +1410,12 @@ func (a *article) quantities(first, last int32) []part {
 				out = append(out, part{n: 0, qual: text.AtLeast, t0: i, t1: i + 1, additional: true})
 			}
 		case "he", "she":
+			if n0, n1 := a.mainSubjectName(i); n1 > n0 {
+				// "Bowers ... surrendered after he was wounded": the
+				// person the main clause named
+				out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true, nameT0: n0, nameT1: n1})
+				break
+			}
 			out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, pronoun: true})
 		case "him":
 			// "killing him and one of his bodyguards"
@@ -1641,16 +1660,55 @@ func (a *article) person(i, last int32, title bool) (part, bool) {
 				return part{n: 1, qual: text.Exact, t0: i, t1: n + 1, name: true, nameT0: n, nameT1: n + 1}, true
 			}
 		}
-		if n0, n1 := a.properName(i, last); n1 > n0 && (!a.isPlaceOrGroup(n0) || a.placeBeforeSurname(n0, n1)) && !a.bodyName(n1-1) {
+		if n0, n1 := a.properName(i, last); n1 > n0 && (!a.isPlaceOrGroup(n0) || a.placeBeforeSurname(n0, n1)) && !a.bodyName(n1-1) && !a.placeObject(n0) {
 			return a.namedOrOwned(n0, n0, n1, last)
 		}
 		// a surname alone in a list: "killing Nel and at least six others"
-		if w := a.word(i); a.surnameAt(i) && !a.sentenceInitial(i) && w[len(w)-1] != 's' && (a.lowerWord(i+1) == "and" || a.word(i+1) == ",") {
+		if w := a.word(i); a.surnameAt(i) && !a.sentenceInitial(i) && w[len(w)-1] != 's' && (a.lowerWord(i+1) == "and" || a.word(i+1) == ",") && !a.placeObject(i) {
 			return part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true, nameT0: i, nameT1: i + 1}, true
 		}
 	}
 	return part{}, false
 }
+
+// placeObject reports whether the capitalised name that token n0 is in
+// is the object of a preposition of place ([place-only-prep]): "near
+// Murad Pur" names where, not whom, though the gazetteer lacks it and it
+// reads as a man's name (nor is its "Pur" a surname).
+func (a *article) placeObject(n0 int32) bool {
+	for n0 > 0 && a.sentOf[n0-1] == a.sentOf[n0] && a.toks[n0-1].Kind == text.Word && a.toks[n0-1].Has(text.Cap) && !a.sentenceInitial(n0-1) {
+		n0--
+	}
+	return n0 > 0 && a.sentOf[n0-1] == a.sentOf[n0] && placeOnlyPreps[a.lowerWord(n0-1)]
+}
+
+var placeOnlyPreps = lexicon.Words().Set("place-only-prep") // lexicon/words.txt
+
+// mainSubjectName returns the tokens of the person's name that opens the
+// sentence of the pronoun at token i, when the pronoun is the subject of
+// a clause hung on the main one ([pronoun-clause-lead]): "Bowers, armed
+// with an AR-15 style rifle, ... surrendered after he was wounded". A
+// clause so hung shares its subject with the main clause unless it names
+// another, so the pronoun is the named person, who may be the attacker,
+// not one more victim.
+func (a *article) mainSubjectName(i int32) (int32, int32) {
+	if i < 1 || a.sentOf[i-1] != a.sentOf[i] || !pronounClauseLeads[a.lowerWord(i-1)] || a.cs != text.Mixed {
+		return 0, 0
+	}
+	first := int32(a.sents[a.sentOf[i]].First)
+	for first < i && int(a.toks[first].End) <= a.datelineEnd {
+		first++
+	}
+	if n0, n1 := a.properName(first, i-1); n0 == first && n1 > n0 && !a.isPlaceOrGroup(n0) {
+		return n0, n1
+	}
+	if first < i-1 && a.surnameAt(first) && !a.commonWord(first) {
+		return first, first + 1 // "Bowers, armed with ..."
+	}
+	return 0, 0
+}
+
+var pronounClauseLeads = lexicon.Words().Set("pronoun-clause-lead") // lexicon/words.txt
 
 // compoundHead returns the end of a person's phrase whose party noun ends
 // at token t1: past one more noun the lexicon does not know, which is the
@@ -2757,12 +2815,14 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 
 // oneAndOthers reads the object of active casualty verb t that joins one
 // person to a figure of others: "killed a lawmaker from the governing
-// coalition and six others", "killing a 14-year-old and three others".
-// The others are others than someone counted, so the phrase before "and",
-// opened by a singular article and however the lexicon reads its words
-// (an age alone, a noun with its "from" phrase), is one person more. It
-// applies only when the quantities found no list from the verb's object
-// that already holds the others.
+// coalition and six others", "killing a 14-year-old and three others",
+// "killing a pastor and four worshippers". Two noun phrases that "and"
+// joins name different people, so the phrase before "and", opened by a
+// singular article and however the lexicon reads its words (an age alone,
+// a noun with its "from" phrase, a trade no party noun names), is one
+// person more than the figure after it. It applies only when the
+// quantities found no list from the verb's object that already holds
+// both.
 func (a *article) oneAndOthers(t term, qs []part, last int32) ([]part, bool) {
 	j := t.t1
 	for j < last && j <= t.t1+2 && adverbs[a.lowerWord(j)] {
@@ -2789,7 +2849,7 @@ func (a *article) oneAndOthers(t term, qs []part, last int32) ([]part, bool) {
 			}
 		}
 		for _, q := range qs {
-			if q.t0 == k+1 && q.additional && q.n > 0 && !q.zero {
+			if q.t0 == k+1 && q.n > 0 && !q.zero {
 				return []part{one, q}, true
 			}
 		}
@@ -2816,11 +2876,14 @@ func (a *article) agentObject(t term, last int32) (part, bool) {
 // deputy county commissioner was shot dead", "Mandera's deputy
 // commissioner was wounded". A bare agent noun is not enough here, as it
 // is after an active verb whose subject did the deed: "the pilot was
-// injured in the crash" tells of an accident. The phrase must end at the
-// verb's auxiliary and adverbs; it is sought only where no quantity
-// phrase is the subject, so a victim named twice ("a judge, Maria Lopez,
-// was shot") counts once.
-func (a *article) agentSubject(t term, first int32) (part, bool) {
+// injured in the crash" tells of an accident. It is enough where the
+// clause tells violence (armedVerb, violentDeed): "a trader was shot
+// dead", "a trader was killed by gunmen". The phrase must end at the
+// verb's auxiliary and adverbs, or at a place phrase that ends there
+// (placeAfter: "a garment trader in Kano's Fagge district was shot
+// dead"); it is sought only where no quantity phrase is the subject, so
+// a victim named twice ("a judge, Maria Lopez, was shot") counts once.
+func (a *article) agentSubject(t term, first, last int32) (part, bool) {
 	e := t.t0
 	for e > first && e >= t.t0-4 && a.toks[e-1].Kind == text.Word && adverbs[a.lowerWord(e-1)] {
 		e--
@@ -2828,13 +2891,84 @@ func (a *article) agentSubject(t term, first int32) (part, bool) {
 	if e == t.t0 {
 		return part{}, false
 	}
-	for s := e - 2; s >= first && s >= e-7; s-- {
-		if p, ok := a.agentPhrase(s, e, true); ok && (a.officeIn(p) || a.armedVerb(t) && a.opensClause(p.t0, first)) {
-			return p, true
+	violent := a.armedVerb(t) || a.violentDeed(t, last)
+	for _, end := range []int32{e, a.placeAfter(e, first)} {
+		for s := end - 2; s >= first && s >= end-7; s-- {
+			if p, ok := a.agentPhrase(s, end, true); ok && (a.officeIn(p) || violent && a.opensClause(p.t0, first)) {
+				return p, true
+			}
 		}
 	}
 	return part{}, false
 }
+
+// placeAfter returns the first token of the place phrase that ends right
+// before token e, a preposition and a place mention after it or after
+// its article ("in Kano's Fagge district", "from the Swat valley"), or e
+// when none does. A person named by role is told apart by where he lives
+// or works, and the phrase is no more of the person than the place is.
+func (a *article) placeAfter(e, first int32) int32 {
+	for k := e - 2; k > first && k >= e-7; k-- {
+		if a.clauseBreak(k) || a.isCasualtyWord(k) {
+			return e
+		}
+		if !placePreps[a.lowerWord(k)] {
+			continue
+		}
+		j := k + 1
+		if articleWords[a.lowerWord(j)] {
+			j++
+		}
+		if j < e && a.placeStartsAt(j) {
+			return k
+		}
+	}
+	return e
+}
+
+// placePreps open a place phrase that tells where a person named by role
+// lives or works (lexicon/words.txt).
+var placePreps = lexicon.Words().Set("person-place-prep")
+
+// violentDeed reports whether passive casualty verb t tells, in its own
+// clause, a deed of violence: its agent after "by" is a perpetrator or a
+// force ("by gunmen", "by suspected militants", "by police"), a weapon
+// ("by a roadside bomb") or a named group; or the deed it names after "in"
+// or "during" is an attack ("in an ambush", "during the raid"). People
+// are hurt by accident too ("by a falling tree", "in the crash", "when a
+// crane fell"), but none of those is such an agent or deed; a sentence
+// that names an accident is read as one.
+func (a *article) violentDeed(t term, last int32) bool {
+	for k := t.t1; k < last && k <= t.t1+8; k++ {
+		if a.clauseBreak(k) || a.isCasualtyWord(k) {
+			return false
+		}
+		by, deed := a.lowerWord(k) == "by", deedPreps[a.lowerWord(k)]
+		if !by && !deed {
+			continue
+		}
+		for j := k + 1; j < last && j <= k+4; j++ {
+			if a.toks[j].Kind != text.Word || a.isCasualtyWord(j) {
+				break
+			}
+			if p, ok := a.termAt(j, lexicon.Party); by && (ok && (p.p.Value == record.Perpetrators || p.p.Value == record.SecurityForces) ||
+				a.hasTerm(j, lexicon.Weapon, "") || a.isGroup(j)) {
+				return !a.accidentTold(a.sentOf[t.t0])
+			}
+			if tr, ok := a.termAt(j, lexicon.Trigger); deed && ok && !a.weakTrigger(tr) {
+				return !a.accidentTold(a.sentOf[t.t0])
+			}
+		}
+		if by {
+			return false // the agent is the clause's one doer
+		}
+	}
+	return false
+}
+
+// deedPreps put a casualty in the deed that did it: "killed in an
+// ambush", "wounded during the raid" (lexicon/words.txt).
+var deedPreps = lexicon.Words().Set("deed-prep")
 
 // opensClause reports whether token j opens its clause: the sentence or
 // the lead after its dateline, or after a comma, a report verb, "that"
@@ -4147,15 +4281,19 @@ func (a *article) earlierReportOpens(si, t0 int32) bool {
 	if !a.earlierCountAt(j) {
 		return false
 	}
+	reported := false
 	for k := j + 1; k < t0; k++ {
 		switch w := a.lowerWord(k); {
 		case contrastConjunctions[w] || w == ";":
+			// "had reported 34 dead ..., but Shahi said ... the real
+			// number of wounded was around 50": the clause after it is
+			// the correction, not the earlier count
 			return false
 		case reportVerbs[w]:
-			return true
+			reported = true
 		}
 	}
-	return false
+	return reported
 }
 
 // sayingDayBefore returns the token before the date that ends at token j,

@@ -1144,6 +1144,9 @@ func (a *article) nounInApposition(i, j int32) string {
 	if !a.placePrepBefore(i) {
 		return ""
 	}
+	if a.containerInApposition(j + 1) {
+		return "village" // "in Katuwapitiya, Negombo"
+	}
 	// "in Tunga Gabas, Zamfara State": capitalised words, then a division's noun
 	for k := j + 1; k < j+5 && int(k) < len(a.toks) && a.sentOf[k] == a.sentOf[i]; k++ {
 		t := a.toks[k]
@@ -1158,6 +1161,52 @@ func (a *article) nounInApposition(i, j int32) string {
 		}
 	}
 	return ""
+}
+
+// containerInApposition reports whether a place the gazetteer knows
+// starts at token k, right after the comma that ends a name the gazetteer
+// lacks, and closes the phrase: "in Katuwapitiya, Negombo, north of the
+// capital", "at Kochchikade, Colombo." English names a small place by the
+// town or region that holds it, set off by a comma ("Springfield,
+// Illinois"), or by a comma and "in" ("in El Adde, in Somalia's Gedo
+// region", "in Xadde, in the northern Gedo region"), so the unknown name
+// is a place inside the known one. A name that runs on in a list ("in
+// Kabul, Herat and Kandahar") is one of several places, none said to hold
+// the others; so is one in a headline, where a comma stands for "and"
+// ("Suicide blasts at Jakarta Ritz, Marriott kill eight").
+func (a *article) containerInApposition(k int32) bool {
+	if int(k) >= len(a.toks) || a.sentOf[k] != a.sentOf[k-1] || a.inTitle(int(a.toks[k].Start)) {
+		return false
+	}
+	s := a.sents[a.sentOf[k]]
+	if a.lowerWord(k) == "in" {
+		// "…, in Somalia's Gedo region": past an article and a compass
+		// adjective, the known place the preposition puts the name in
+		j := k + 1
+		for w := a.lowerWord(j); j < k+3 && (articleWords[w] || compassAdjectives[w]); w = a.lowerWord(j) {
+			j++
+		}
+		return int(j) < s.Last && a.toks[j].Has(text.Cap) && a.longestPlace(j, int32(s.Last), 4) > 0
+	}
+	if !a.toks[k].Has(text.Cap) {
+		return false
+	}
+	n := a.longestPlace(k, int32(s.Last), 4)
+	if n == 0 {
+		return false
+	}
+	e := k + n // the token after the known name
+	if int(e) >= s.Last {
+		return true
+	}
+	switch w := a.lowerWord(e); {
+	case listLink(w):
+		return false // "in Katuwapitiya, Negombo and Colombo"
+	case w == ",":
+		// "…, Negombo, north of the capital" closes; "…, Negombo, Colombo" lists
+		return int(e+1) < s.Last && !a.toks[e+1].Has(text.Cap)
+	}
+	return a.toks[e].Kind == text.Punct || !a.toks[e].Has(text.Cap)
 }
 
 // gappedParallel reports whether the capitalised words [i, j), after

@@ -61,6 +61,11 @@ func (a *article) segment(n news) story {
 		}
 		p := a.mainPlace(m)
 		d := a.eventDay(m)
+		if d >= 0 && a.retoldDay(m, d) && toldFamily(incs, m) {
+			// "received confirmation on Thursday of the engineer's
+			// kidnapping": the kidnapping told, not one on Thursday
+			d = -1
+		}
 		if in, ok := a.siteIncidents(&incs, focus, m, p, d, d0); ok {
 			focus = in
 			continue
@@ -1251,6 +1256,77 @@ func (a *article) eventDay(m *mention) int {
 	}
 	return first
 }
+
+// retoldDay reports whether day k of mention m dates another verb of its
+// clause, not the event: every attack word of m is a definite noun that a
+// preposition of [retold-prep] after the day hangs on the clause ("said it
+// received confirmation on Thursday of the businessman's kidnapping",
+// "arrested two men on Friday over the senator's assassination"). "The" or
+// a possessive names an event the reader already knows, and when the
+// story told one of its kind before (toldFamily) it is that one, the day
+// the confirming's or the arrest's: read as the event's, it made a second
+// incident of the first on a day of its own. Of no kind told, the noun
+// names an event the story has not told, dated by its day as before.
+func (a *article) retoldDay(m *mention, k int) bool {
+	t := a.tokenAt(a.dates[k].Start)
+	for _, tr := range m.triggers {
+		if !a.retoldNoun(tr, t) {
+			return false
+		}
+	}
+	return len(m.triggers) > 0
+}
+
+// retoldNoun reports whether attack word tr is a definite noun hung on
+// its clause, after the day at token t, by a preposition of
+// [retold-prep]: "of the kidnapping", "over the assassination", "of the
+// businessman's kidnapping", "for the horrible massacre". A unit of time
+// before the preposition counts the event's own days ("Today marks the
+// 8th day of the bloody fighting"), so the day dates the event.
+func (a *article) retoldNoun(tr term, t int32) bool {
+	for v := tr.t0 - 1; v > t && v >= tr.t0-5; v-- {
+		if a.toks[v].Kind != text.Word && !a.possessiveAt(v) {
+			return false // "," or ";": another phrase
+		}
+		if !retoldPreps[a.lowerWord(v)] {
+			continue
+		}
+		if timeCountNouns[a.lowerWord(v-1)] {
+			return false
+		}
+		// the attack word heads the phrase, at most one modifier before it;
+		// a past participle after it tells a clause of its own ("of the
+		// gunmen attacked")
+		j, _, ok := a.definiteObject(v)
+		noun := !strings.HasSuffix(a.lowerWord(tr.t1-1), "ed")
+		return noun && (ok && (tr.t0 == j || tr.t0 == j+1) || a.possessiveAt(tr.t0-2))
+	}
+	return false
+}
+
+// toldFamily reports whether an incident told so far has an attack word
+// of the family of one of mention m's (record.Family: a shooting told
+// again as "the assassination").
+func toldFamily(incs []*incident, m *mention) bool {
+	fams := map[string]bool{}
+	for _, k := range mentionKinds(m) {
+		fams[record.Family(k)] = true
+	}
+	for _, in := range incs {
+		for _, o := range in.ms {
+			for _, k := range mentionKinds(o) {
+				if fams[record.Family(k)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// retoldPreps hang a definite attack noun on a clause about something
+// else (retoldNoun).
+var retoldPreps = lexicon.Words().Set("retold-prep") // lexicon/words.txt
 
 // harmTold reports whether mention m, with no attack word, tells its
 // event by a verb of killing, wounding or kidnapping ("Another strike late
