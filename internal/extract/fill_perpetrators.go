@@ -1066,7 +1066,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			// "Government forces shelled rebel-held areas": the force
 			// that fires from afar, as with a state named; "police in
 			// Dhaka opened fire": past the place the force serves in
-			v := a.pastLocative(tm.t1, int32(s.Last))
+			v := a.pastAllegiance(a.pastLocative(tm.t1, int32(s.Last)), int32(s.Last))
 			side := f.fightSide(si, tm.t0, tm.t1)
 			// "the two were shot dead by the police": the agent of a
 			// casualty verb, as a force named by its state is, unless the
@@ -2348,25 +2348,38 @@ var allegianceWords = lexicon.Words().Set("allegiance-word") // lexicon/words.tx
 
 // allegianceEnd returns the token after the side named by an allegiance
 // phrase right after the noun at token h ("militias loyal to the
-// government", "fighters backed by the army"): the first token, at most
-// six words on and with only words between, before which the whole
-// phrase is the subject of a verb of attack (strikeAfter). Without one it
-// returns h+1 and false, as for a state's force ("troops loyal to the
-// president", "police backed by soldiers": stateForceNoun), which the
-// state's own rules read.
+// government", "fighters backed by the army"; pastAllegiance), and
+// true. Without one it returns h+1 and false, as for a state's force
+// ("troops loyal to the president", "police backed by soldiers":
+// stateForceNoun), which the state's own rules read (forceAgents).
 func (a *article) allegianceEnd(h, last int32) (int32, bool) {
-	if !allegianceWords[a.lowerWord(h+1)] || !allegiancePreps[a.lowerWord(h+2)] || a.stateForceNoun(h) {
+	if a.stateForceNoun(h) {
 		return h + 1, false
 	}
-	for k := h + 4; k < last && k <= h+8; k++ {
+	k := a.pastAllegiance(h+1, last)
+	return k, k > h+1
+}
+
+// pastAllegiance returns the token after the side an allegiance phrase
+// opening at token j names ("loyal to the government", "backed by the
+// army"): the first token, at most six words on and with only words
+// between, before which the phrase and the noun before it are the subject
+// of a verb of attack (strikeAfter); else j. The verb is the armed men's,
+// whoever they answer to: "Police loyal to the governor fired on
+// protesters" (forceAgents, statesIn).
+func (a *article) pastAllegiance(j, last int32) int32 {
+	if !allegianceWords[a.lowerWord(j)] || !allegiancePreps[a.lowerWord(j+1)] {
+		return j
+	}
+	for k := j + 3; k < last && k <= j+7; k++ {
 		if a.toks[k-1].Kind != text.Word && !a.isInnerHyphen(int(k-1)) || a.clauseBreak(k-1) {
 			break
 		}
 		if _, _, ok := a.strikeAfter(a.pastCoordinated(k, last)); ok {
-			return k, true
+			return k
 		}
 	}
-	return h + 1, false
+	return j
 }
 
 // allegiancePreps join an allegiance word to the side it names.
