@@ -328,7 +328,7 @@ func (f *filler) attributionSentences() []int32 {
 				continue
 			}
 			seen[s] = true // whether it is the incident's does not hang on m
-			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstToldInBody(s) && a.toldDeedIn(s)) {
+			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstToldInBody(s) && a.toldDeedIn(s)) && !(a.chargesKilling(s) && !f.killingTold()) {
 				out = append(out, s)
 			}
 		}
@@ -579,6 +579,41 @@ func (f *filler) otherIncident(si int32) bool {
 	for _, in := range f.st.incOf[si] {
 		if in != f.in {
 			return true
+		}
+	}
+	return false
+}
+
+// chargesKilling reports whether sentence si accuses someone of a
+// killing: a verb of [accuse-verb] whose charge ("of", "for":
+// deedChargeAt) is a word of killing and no attack word ("accused the
+// army of murdering party leader Cecilio Rivera"). Who is accused of a
+// murder is accused of the deed that killed, not of a deed that killed no
+// one told beside it (a kidnapping, pylons blown up: killingTold).
+func (a *article) chargesKilling(si int32) bool {
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	for j := first; j < last; j++ {
+		if !accuseVerbs[a.lowerWord(j)] {
+			continue
+		}
+		for k := j + 1; k < last && k <= j+8 && !a.clauseBreak(k); k++ {
+			if a.deedChargeAt(k) {
+				end := min(k+5, last)
+				return a.termIn(k+1, end, lexicon.Kill) && !a.deedAt(k+1, end)
+			}
+		}
+	}
+	return false
+}
+
+// killingTold reports whether the incident tells someone killed: a
+// statement of its mentions counts the dead.
+func (f *filler) killingTold() bool {
+	for _, m := range f.current() {
+		for i := range m.stmts {
+			if m.stmts[i].effect == lexicon.Kill {
+				return true
+			}
 		}
 	}
 	return false
