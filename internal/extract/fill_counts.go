@@ -510,14 +510,16 @@ func ownFigure(ms []*mention, effect lexicon.Category, skip int) (int, *statemen
 // attacks ("14 people in three attacks over the weekend") sums them
 // whatever their days (overPlaces). A lead that tells one attack by an
 // indefinite singular noun ("has carried out a drone strike ..., killing
-// three") gives that attack's toll (oneAttackLead).
+// three") gives that attack's toll (oneAttackLead). A deed told as done
+// besides ("the militants also attacked an army post in Boni":
+// alsoAttack) is set beside the lead's, not summed in it.
 func (f *filler) roundUp() bool {
 	if f.a.oneAttackLead(f.in) {
 		return false
 	}
 	day := f.in.day(f.st.d0)
 	for _, o := range f.st.incs {
-		if o != f.in && o.place >= 0 && !f.a.coarselyDated(o) && f.a.sameDay(o.day(f.st.d0), day) && !f.a.nestedPlaces(o.place, f.in.place) {
+		if o != f.in && o.place >= 0 && !f.a.coarselyDated(o) && f.a.sameDay(o.day(f.st.d0), day) && !f.a.nestedPlaces(o.place, f.in.place) && !f.a.alsoAttack(o.ms[0]) {
 			return true
 		}
 	}

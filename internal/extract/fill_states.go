@@ -166,7 +166,7 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		// the force owns the attack its possessive stands before, as a
 		// state's possessive does (stateModifier), whatever the verb
 		owns := a.possessiveAt(j+1) && a.phraseHead(j+3, min(last, j+4+attackGap), a.warAttackAt)
-		end, remote, active := a.strikeAfter(a.pastCoordinated(a.pastLocative(men, last), last))
+		end, remote, active := a.strikeAfter(a.pastCoordinated(a.pastAllegiance(a.pastLocative(men, last), last), last))
 		if owns {
 			active, remote = true, true
 		}

@@ -287,11 +287,16 @@ func (a *article) openEnded(j int32) bool {
 // after the given name ("MINISTER ERNESTO CARLOS MADRID"), and so is the
 // same name alone elsewhere in the story ("Reagan said", "MADRID'S
 // ASSASSINATION"), though the gazetteer has a county or a town so called.
-// A name with a place noun ("Quezon province") stays a place.
+// A country's name is a person's too where a title puts it in a name
+// ("COLONEL MAURICIO VARGAS", though "Mauricio" is Mauritius in Spanish;
+// "GENERAL OSVALDO DIAZ SALVADOR"; "Foreign Minister Israel Katz") or
+// another word of that name comes right before it ("[DIAZ SALVADOR]"),
+// but only there: the country the story names elsewhere is still the
+// country. A name with a place noun ("Quezon province") stays a place.
 func (a *article) dropPeople() {
 	names := map[string]bool{}
 	for _, m := range a.places {
-		if !m.country && !m.demonym && m.noun == "" {
+		if !m.demonym && m.noun == "" {
 			names[a.lowerSpan(m.t0, a.unpossessed(m))] = true
 		}
 	}
@@ -302,6 +307,8 @@ func (a *article) dropPeople() {
 	// "GENERAL LEIGH WAS ATTACKED" makes "ON LEIGH'S CONDITION" a
 	// person's, though the first was never read as a place
 	people := map[string]bool{}
+	at := map[int32]bool{}         // where a title's name starts each of people
+	nameWords := map[string]bool{} // the words of the names titles bring in
 	for p := int32(0); int(p)+1 < len(a.toks); p++ {
 		if !a.addressAt(p) {
 			continue
@@ -312,7 +319,7 @@ func (a *article) dropPeople() {
 		}
 		for n := int32(1); n <= 3 && int(t0+n) <= len(a.toks) && a.sentOf[t0+n-1] == a.sentOf[p]; n++ {
 			if s := a.lowerSpan(t0, t0+n); names[s] {
-				people[s] = true
+				people[s], at[t0] = true, true
 			}
 		}
 		// a surname after the given name: "PRESIDENCY MINISTER ANTONIO
@@ -324,10 +331,13 @@ func (a *article) dropPeople() {
 		for n1 < t0+4 && n1 < last && a.toks[n1].Kind == text.Word && !a.commonWord(n1) && (a.cs != text.Mixed || a.toks[n1].Has(text.Cap)) {
 			n1++ // the name's words: no English word, capitalised where the text has capitals
 		}
+		for i := t0; i < n1; i++ {
+			nameWords[a.lowerWord(i)] = true
+		}
 		for i := t0 + 1; i < n1; i++ {
 			for j := i + 1; j <= n1; j++ {
 				if s := a.lowerSpan(i, j); names[s] {
-					people[s] = true
+					people[s], at[i] = true, true
 				}
 			}
 		}
@@ -337,7 +347,7 @@ func (a *article) dropPeople() {
 	}
 	out := a.places[:0]
 	for _, m := range a.places {
-		if m.country || m.demonym || m.noun != "" || !people[a.lowerSpan(m.t0, a.unpossessed(m))] {
+		if m.demonym || m.noun != "" || !people[a.lowerSpan(m.t0, a.unpossessed(m))] || m.country && !at[m.t0] && (m.t0 == 0 || !nameWords[a.lowerWord(m.t0-1)]) {
 			out = append(out, m)
 		}
 	}
