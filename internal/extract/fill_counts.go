@@ -988,7 +988,7 @@ func (a *article) conjoinedHarm(o, st *statement) bool {
 			return false
 		}
 	}
-	if hurtStates[a.lowerSpan(second.verb.t0, second.verb.t1)] {
+	if a.spanIn(hurtStates, second.verb.t0, second.verb.t1) {
 		return false
 	}
 	for _, p := range second.parts {

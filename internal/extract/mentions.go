@@ -159,7 +159,7 @@ func (a *article) dealOverList(ms []*mention) {
 		// the list tells, the deed, not its doers ("Gunmen")
 		var deeds []term
 		for _, t := range run[0].triggers {
-			if _, agent := armedAgents[a.lowerSpan(t.t0, t.t1)]; !agent && !a.hasTerm(t.t0, lexicon.Party, "") {
+			if _, agent := lookSpan(a, armedAgents, t.t0, t.t1); !agent && !a.hasTerm(t.t0, lexicon.Party, "") {
 				deeds = append(deeds, t)
 			}
 		}
@@ -244,7 +244,7 @@ func (a *article) pluralAttack(m *mention) bool {
 		return false
 	}
 	for _, t := range m.triggers {
-		if _, agent := armedAgents[a.lowerSpan(t.t0, t.t1)]; agent || pointingWords[a.lowerWord(t.t0-1)] {
+		if _, agent := lookSpan(a, armedAgents, t.t0, t.t1); agent || pointingWords[a.lowerWord(t.t0-1)] {
 			continue // "bandits": the doers; "such bombings": a kind the text speaks of
 		}
 		w := a.lowerWord(t.t1 - 1)
@@ -775,7 +775,7 @@ func (a *article) attackVerbAfter(t int32) bool {
 // that strike from afar among its attack words: "Iranian warplanes".
 func (a *article) craftDoer(m *mention) bool {
 	for _, t := range m.triggers {
-		if armedAgents[a.lowerSpan(t.t0, t.t1)] == record.RemoteViolence {
+		if a.spanOf(armedAgents, t.t0, t.t1) == record.RemoteViolence {
 			return true
 		}
 	}
@@ -1226,7 +1226,7 @@ var focusAdverbs = lexicon.Words().Set("focus-adverb") // lexicon/words.txt
 // harm an attack ("soldiers who raided the village killed 11",
 // "troops raided the residence, and a guard was wounded").
 func (a *article) forceSearch(t term) bool {
-	if !searchWords[a.lowerSpan(t.t0, t.t1)] {
+	if !a.spanIn(searchWords, t.t0, t.t1) {
 		return false
 	}
 	first := int32(a.sents[a.sentOf[t.t0]].First)

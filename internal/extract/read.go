@@ -230,7 +230,7 @@ func (a *article) forceOwns(j int32) bool {
 	if j < 3 || !a.possessiveAt(j-2) {
 		return false
 	}
-	return bareForces[a.lowerWord(j-3)] || j >= 4 && bareForces[a.lowerSpan(j-4, j-2)]
+	return bareForces[a.lowerWord(j-3)] || j >= 4 && a.spanIn(bareForces, j-4, j-2)
 }
 
 // stateBefore reports whether a state's name or demonym ends right before
@@ -578,17 +578,49 @@ func (a *article) lowerSpan(t0, t1 int32) string {
 	if t1-t0 == 1 {
 		return a.lowerWord(t0)
 	}
-	b := make([]byte, 0, 32)
+	var buf [32]byte
+	return string(a.appendLowerSpan(buf[:0], t0, t1))
+}
+
+// appendLowerSpan appends tokens [t0, t1) to dst in lowerSpan's form.
+func (a *article) appendLowerSpan(dst []byte, t0, t1 int32) []byte {
+	n := len(dst)
 	for i := t0; i < t1; i++ {
 		if a.toks[i].Kind == text.Punct && a.isInnerHyphen(int(i)) {
 			continue
 		}
-		if len(b) > 0 {
-			b = append(b, ' ')
+		if len(dst) > n {
+			dst = append(dst, ' ')
 		}
-		b = appendLowerASCII(b, a.word(i))
+		dst = appendLowerASCII(dst, a.word(i))
 	}
-	return string(b)
+	return dst
+}
+
+// spanIn reports whether tokens [t0, t1), in lowerSpan's form, are a
+// phrase of set.
+func (a *article) spanIn(set map[string]bool, t0, t1 int32) bool {
+	v, _ := lookSpan(a, set, t0, t1)
+	return v
+}
+
+// spanOf returns the value m gives tokens [t0, t1), in lowerSpan's form.
+func (a *article) spanOf(m map[string]string, t0, t1 int32) string {
+	v, _ := lookSpan(a, m, t0, t1)
+	return v
+}
+
+// lookSpan looks tokens [t0, t1) up in m in lowerSpan's form without
+// building the string: a byte slice converted only to index a map is not
+// copied, and the lexicon's phrases are looked up at every token.
+func lookSpan[V any](a *article, m map[string]V, t0, t1 int32) (V, bool) {
+	if t1-t0 == 1 {
+		v, ok := m[a.lowerWord(t0)]
+		return v, ok
+	}
+	var buf [64]byte
+	v, ok := m[string(a.appendLowerSpan(buf[:0], t0, t1))]
+	return v, ok
 }
 
 func appendLowerASCII(dst []byte, s string) []byte {

@@ -82,7 +82,7 @@ func (a *article) selfNamingAt(j int32) int32 {
 		return 0
 	}
 	for n := int32(2); n <= 3 && int(j+n) <= len(a.toks); n++ {
-		if a.sentOf[j+n-1] == a.sentOf[j] && selfNaming[a.lowerSpan(j, j+n)] {
+		if a.sentOf[j+n-1] == a.sentOf[j] && a.spanIn(selfNaming, j, j+n) {
 			return n
 		}
 	}

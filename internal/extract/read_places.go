@@ -311,8 +311,8 @@ func (a *article) dropPeople() {
 			t0++ // "Mr. Howard"
 		}
 		for n := int32(1); n <= 3 && int(t0+n) <= len(a.toks) && a.sentOf[t0+n-1] == a.sentOf[p]; n++ {
-			if s := a.lowerSpan(t0, t0+n); names[s] {
-				people[s] = true
+			if a.spanIn(names, t0, t0+n) {
+				people[a.lowerSpan(t0, t0+n)] = true
 			}
 		}
 		// a surname after the given name: "PRESIDENCY MINISTER ANTONIO
@@ -326,8 +326,8 @@ func (a *article) dropPeople() {
 		}
 		for i := t0 + 1; i < n1; i++ {
 			for j := i + 1; j <= n1; j++ {
-				if s := a.lowerSpan(i, j); names[s] {
-					people[s] = true
+				if a.spanIn(names, i, j) {
+					people[a.lowerSpan(i, j)] = true
 				}
 			}
 		}
@@ -337,7 +337,7 @@ func (a *article) dropPeople() {
 	}
 	out := a.places[:0]
 	for _, m := range a.places {
-		if m.country || m.demonym || m.noun != "" || !people[a.lowerSpan(m.t0, a.unpossessed(m))] {
+		if m.country || m.demonym || m.noun != "" || !a.spanIn(people, m.t0, a.unpossessed(m)) {
 			out = append(out, m)
 		}
 	}
@@ -386,7 +386,7 @@ func (a *article) dropDescribers() {
 	}
 	out := a.places[:0]
 	for _, m := range a.places {
-		if m.cands != nil || m.water || !kinds[a.lowerSpan(m.t0, m.t1)] {
+		if m.cands != nil || m.water || !a.spanIn(kinds, m.t0, m.t1) {
 			out = append(out, m)
 		}
 	}
@@ -616,7 +616,7 @@ func (a *article) namedAgain() {
 			continue
 		}
 		for n := int32(1); n <= 4 && int(i+n) <= len(a.toks); n++ {
-			if !known[a.lowerSpan(i, i+n)] {
+			if !a.spanIn(known, i, i+n) {
 				continue
 			}
 			if e := i + n; int(e) < len(a.toks) && a.toks[e].Has(text.Cap) && a.sentOf[e] == a.sentOf[i] &&
@@ -1306,7 +1306,7 @@ func (a *article) deedPlacedIn(i, j int32) bool {
 	first := int32(a.sents[a.sentOf[i]].First)
 	switch {
 	case k > first && copulas[a.lowerWord(k)], k > first && occurVerbs[a.lowerWord(k)]:
-	case k-1 > first && occurVerbs[a.lowerSpan(k-1, k+1)]:
+	case k-1 > first && a.spanIn(occurVerbs, k-1, k+1):
 		k-- // "took place"
 	default:
 		return false
@@ -2299,7 +2299,7 @@ func (a *article) installationOfPlace(m *placeMention) bool {
 		if t := a.toks[n]; t.Kind != text.Word || t.Has(text.Cap) {
 			return false
 		}
-		if installations[a.lowerWord(n)] || n > m.t1 && installations[a.lowerSpan(n-1, n+1)] {
+		if installations[a.lowerWord(n)] || n > m.t1 && a.spanIn(installations, n-1, n+1) {
 			return true
 		}
 	}
@@ -2364,7 +2364,7 @@ var regionNames = lexicon.Words().Set("region-name") // lexicon/words.txt
 // America", "Latin America", "the Central American summit"): the name is
 // the region's, not the United States'.
 func (a *article) inRegionName(m *placeMention) bool {
-	return m.t0 >= 1 && a.sentOf[m.t0-1] == a.sentOf[m.t0] && regionNames[a.lowerSpan(m.t0-1, m.t1)]
+	return m.t0 >= 1 && a.sentOf[m.t0-1] == a.sentOf[m.t0] && a.spanIn(regionNames, m.t0-1, m.t1)
 }
 
 // placeNounBefore reports whether a place noun puts the name starting at

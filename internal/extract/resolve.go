@@ -852,7 +852,7 @@ func (a *article) divisionsNamedLikeCountries() {
 	}
 	for i := range a.places {
 		m := &a.places[i]
-		if d, ok := divs[a.lowerSpan(m.t0, m.t1)]; ok && !m.demonym && !m.dateline && m.noun == "" {
+		if d, ok := lookSpan(a, divs, m.t0, m.t1); ok && !m.demonym && !m.dateline && m.noun == "" {
 			m.country = false
 			m.cands = []gazetteer.Entry{d}
 		}
