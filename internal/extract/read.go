@@ -86,6 +86,13 @@ type article struct {
 
 	buf []byte // scratch for keys
 
+	// stream, streamIDs and matches are tokenize's scratch: the word
+	// stream's token indexes and lexicon ids, and the phrases found in it.
+	// Kept with the pooled article, they serve the next document.
+	stream    []int32
+	streamIDs []uint32
+	matches   []lexicon.Match
+
 	// lower is src with ASCII capitals lowered, made once by read: one
 	// string a document, whose offsets are src's, from which lowerWord
 	// cuts every word.
@@ -107,6 +114,7 @@ func (x *Extractor) read(d *doc.Document) *article {
 	*a = article{x: x, docID: d.ID, toks: a.toks[:0], sents: a.sents[:0], sentOf: a.sentOf[:0],
 		ids: a.ids[:0], terms: a.terms[:0], termFirst: a.termFirst[:0], sentTerm: a.sentTerm[:0],
 		nums: a.nums[:0], dates: a.dates[:0], groups: a.groups[:0], outlets: a.outlets[:0], places: a.places[:0], buf: a.buf[:0],
+		stream: a.stream[:0], streamIDs: a.streamIDs[:0], matches: a.matches[:0],
 		ownTold: a.ownTold[:0], groupTold: a.groupTold[:0], groupWords: a.groupWords[:0]}
 	a.src = d.Title + "\n\n" + d.Text
 	a.buf = appendLowerASCII(a.buf[:0], a.src)
@@ -403,8 +411,7 @@ func (a *article) tokenize() {
 	}
 	a.ids = growU(a.ids, len(a.toks))
 	// the word stream: token indexes minus inner hyphens, with their ids
-	stream := make([]int32, 0, len(a.toks))
-	sids := make([]uint32, 0, len(a.toks))
+	stream, sids := a.stream[:0], a.streamIDs[:0]
 	lex := a.x.lex
 	for i, t := range a.toks {
 		if t.Kind == text.Punct && a.isInnerHyphen(i) {
@@ -423,7 +430,9 @@ func (a *article) tokenize() {
 		stream = append(stream, int32(i))
 		sids = append(sids, id)
 	}
-	ms := lex.Find(nil, sids)
+	a.stream, a.streamIDs = stream, sids
+	ms := lex.Find(a.matches[:0], sids)
+	a.matches = ms
 	a.terms = a.terms[:0]
 	// a neutral phrase ("bomb disposal squad", "gas-fired") cancels the
 	// violence words inside it

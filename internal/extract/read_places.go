@@ -970,8 +970,7 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		return placeMention{}, false
 	}
 	if i > 0 && a.toks[i-1].Kind == text.Word && a.sentOf[i-1] == a.sentOf[i] {
-		a.buf = appendLowerASCII(a.buf[:0], a.word(i-1))
-		m.prep = string(a.buf)
+		m.prep = a.lowerWord(i - 1)
 	}
 	return m, true
 }
@@ -1568,8 +1567,7 @@ func (a *article) keepPlace(m *placeMention) bool {
 	if m.t0 > 0 && a.sentOf[m.t0-1] == a.sentOf[m.t0] {
 		p := a.toks[m.t0-1]
 		if p.Kind == text.Word {
-			a.buf = appendLowerASCII(a.buf[:0], a.src[p.Start:p.End])
-			m.prep = string(a.buf)
+			m.prep = a.lowerWord(m.t0 - 1)
 		}
 	}
 	// a country's name outranks the towns named after it ("Colombia",
@@ -1605,8 +1603,7 @@ func (a *article) keepPlace(m *placeMention) bool {
 		// Gaza Strip": a country or a region whose name takes the article
 		// has its preposition before it (not "on the U.S. response", where
 		// the name qualifies a noun)
-		a.buf = appendLowerASCII(a.buf[:0], a.word(m.t0-2))
-		m.prep = string(a.buf)
+		m.prep = a.lowerWord(m.t0 - 2)
 	}
 	if m.country && a.inFeatureName(m) || (m.country || m.demonym) && a.inRegionName(m) {
 		return false // "Lake Chad", "the Congo River": water or land named after the country, not in it
