@@ -76,6 +76,7 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 	}
 	violent := own || a.hasViolence(roles)
 	var out []*mention
+	var cs [][2]int32 // each sentence's clauses, in one buffer
 	for si := range a.sents {
 		if si%1024 == 1023 {
 			if err := ctx.Err(); err != nil {
@@ -86,7 +87,7 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 		stmts := a.statements(int32(si), terms)
 		var prev *mention
 		first := len(out)
-		cs := a.clauses(int32(si))
+		cs = a.clauses(cs[:0], int32(si))
 		for i, c := range cs {
 			m := a.mention(int32(si), c[0], c[1], stmts, roles[si], prev, violent)
 			if m == nil && i+1 < len(cs) {
@@ -561,8 +562,8 @@ func roleAt(roles []term, t term) (term, bool) {
 // turn ("bombings in Diyala province have killed eight, while two blasts in
 // Kirkuk have killed one"): at a clause break (";", "while", "along with",
 // ", and") between two different event places. A sentence with one place
-// is one clause.
-func (a *article) clauses(si int32) [][2]int32 {
+// is one clause. The clauses are appended to out.
+func (a *article) clauses(out [][2]int32, si int32) [][2]int32 {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
 	var ps []int
@@ -580,7 +581,6 @@ func (a *article) clauses(si int32) [][2]int32 {
 		}
 		ps = append(ps, k)
 	}
-	out := [][2]int32{}
 	start := first
 	for i := 1; i < len(ps); i++ {
 		cut := int32(-1)
