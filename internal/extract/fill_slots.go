@@ -2730,7 +2730,7 @@ func (f *filler) weapons() {
 // and people said to be unhurt were not hit ("no soldiers were hurt").
 func (f *filler) targets() {
 	a := f.a
-	seen := map[string]int{}    // the target of each kind of thing
+	seen := map[[2]string]int{} // the target of each kind of thing, by category and head word
 	completed := map[int]bool{} // targets named with their "of" complement
 	styled := map[int]bool{}    // targets named in a headline that capitalises its words
 	for _, m := range f.current() {
@@ -2804,7 +2804,7 @@ func (f *filler) targets() {
 			// one target per kind of thing: "the Chinese consulate", then
 			// "the consulate"; the head decides, not its complement ("the
 			// Bank of Tokyo", then "the bank")
-			key := cat + "/" + a.lowerWord(t.t1-1)
+			key := [2]string{cat, a.lowerWord(t.t1 - 1)}
 			if i, ok := seen[key]; ok {
 				if t1 > t.t1 && !completed[i] {
 					// "offices" in the headline, then "the offices of the
