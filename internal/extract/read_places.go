@@ -360,7 +360,7 @@ func (a *article) dropDescribers() {
 	}
 	var kinds map[string]bool
 	for n := int32(1); int(n)+1 < len(a.toks); n++ {
-		if w := a.lowerWord(n); placeNouns[w] == "" && !settlementNouns[w] || a.toks[n].Has(text.Cap) {
+		if w := a.lowerWord(n); a.toks[n].Has(text.Cap) || placeNouns[w] == "" && !settlementNouns[w] {
 			continue
 		}
 		s := n
