@@ -105,8 +105,12 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		stmts = title
 	}
 	// a campaign's total counts only when the article gives no incident's
-	if own := slices.DeleteFunc(slices.Clone(stmts), func(st *statement) bool { return st.campaign }); len(own) > 0 {
-		stmts = own
+	// (the list is copied only when it holds one)
+	campaign := func(st *statement) bool { return st.campaign }
+	if slices.ContainsFunc(stmts, campaign) {
+		if own := slices.DeleteFunc(slices.Clone(stmts), campaign); len(own) > 0 {
+			stmts = own
+		}
 	}
 	stmts = f.withoutBoasts(stmts)
 	if len(stmts) == 0 {
@@ -583,6 +587,9 @@ var wholeSetWords = lexicon.Words().Set("whole-set-word") // lexicon/words.txt
 // authoritative of two figures; the boast or the unconfirmed word stays
 // the toll only when the article gives no other.
 func (f *filler) withoutBoasts(stmts []*statement) []*statement {
+	if !slices.ContainsFunc(stmts, func(st *statement) bool { return st.claimed || st.unconfirmed }) {
+		return stmts // no figure to drop: no copy
+	}
 	return slices.DeleteFunc(slices.Clone(stmts), func(st *statement) bool {
 		if !st.claimed && !st.unconfirmed {
 			return false
@@ -990,7 +997,7 @@ func (a *article) conjoinedHarm(o, st *statement) bool {
 			return false
 		}
 	}
-	if hurtStates[a.lowerSpan(second.verb.t0, second.verb.t1)] {
+	if a.spanIn(hurtStates, second.verb.t0, second.verb.t1) {
 		return false
 	}
 	for _, p := range second.parts {

@@ -1151,7 +1151,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			}
 			c := actorCand{kind: "state"}
 			_, proxy := a.proxyBefore(tm.t0, int32(s.First))
-			bare := !proxy && t0 == tm.t0 && sideBodies[a.lowerSpan(tm.t0, tm.t1)]
+			bare := !proxy && t0 == tm.t0 && a.spanIn(sideBodies, tm.t0, tm.t1)
 			if proxy || bare {
 				c.kind = "description" // "Pro-government militiamen fired", "Militiamen have killed 18 civilians": a side's men, no state's force
 			}
@@ -1291,7 +1291,7 @@ func (a *article) sufferedAgent(t0, first int32) bool {
 // whole ([force-whole]: "military", "armed forces") ends at token j of the
 // sentence opening at first (forceClaims).
 func (a *article) forceWholeEndsAt(j, first int32) bool {
-	return forceWholes[a.lowerWord(j)] || j > first && forceWholes[a.lowerSpan(j-1, j+1)]
+	return forceWholes[a.lowerWord(j)] || j > first && a.spanIn(forceWholes, j-1, j+1)
 }
 
 // forceWholes name a state's armed forces as a whole, which speak for
@@ -2260,7 +2260,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if t.p.Cat != lexicon.Party || t.p.Value != record.Perpetrators {
 			continue
 		}
-		if vaguePerpetrators[a.lowerSpan(t.t0, t.t1)] && !causeOrientations[a.lowerWord(t.t0-1)] {
+		if a.spanIn(vaguePerpetrators, t.t0, t.t1) && !causeOrientations[a.lowerWord(t.t0-1)] {
 			continue // not "separatist fighters": their cause says whose they are
 		}
 		if modifiedNoun[a.lowerWord(t.t1)] || a.mouthpieceAt(t.t1) || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
@@ -2282,7 +2282,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 			continue // "Soviet-made bombers": aircraft, and their maker no doer
 		}
 		t0, t1 := t.t0, t.t1
-		for t1 < int32(s.Last) && (armedHead(armedAgents[a.lowerWord(t1)]) || armedHead(armedAgents[a.lowerSpan(t.t0, t1+1)])) {
+		for t1 < int32(s.Last) && (armedHead(armedAgents[a.lowerWord(t1)]) || armedHead(a.spanOf(armedAgents, t.t0, t1+1))) {
 			t1++ // "Rebel soldiers attacked", "rebel forces": the party's word modifies the force's noun, the head
 		}
 		for t1 < int32(s.Last) {
@@ -2599,7 +2599,7 @@ func (a *article) describedGroup(si int32) (actorCand, bool) {
 			switch w := a.lowerWord(j); {
 			case a.toks[j].Kind == text.Punct && a.isInnerHyphen(int(j)):
 				continue
-			case groupOrientations[w] || j > first+1 && a.isInnerHyphen(int(j-1)) && groupOrientations[a.lowerSpan(j-2, j+1)] ||
+			case groupOrientations[w] || j > first+1 && a.isInnerHyphen(int(j-1)) && a.spanIn(groupOrientations, j-2, j+1) ||
 				a.isDemonym(j) || a.cs == text.Mixed && a.capWord(j) && !a.sentenceInitial(j) && !a.afterDateline(j):
 				described = true
 			case !perpModifiers[w]:
@@ -3448,7 +3448,7 @@ func (a *article) culpableAfter(t1 int32) (int32, int32, bool) {
 // Carlos Pizarro" the accused ends at "of", and a group after the deed
 // verb is whom the deed struck.
 func (a *article) pastAccusedDeed(t term, t0 int32) bool {
-	if !accuseVerbs[a.lowerSpan(t.t0, t.t1)] {
+	if !a.spanIn(accuseVerbs, t.t0, t.t1) {
 		return false
 	}
 	for k := t.t1 + 1; k < t0; k++ {
@@ -3467,7 +3467,7 @@ func (a *article) pastAccusedDeed(t term, t0 int32) bool {
 // accuses Hamas of putting civilians in danger" the complement after "of"
 // says what Hamas is accused of, and it is not the attack.
 func (a *article) accusedOfOther(t term, t1 int32) bool {
-	if !accuseVerbs[a.lowerSpan(t.t0, t.t1)] || t.t1 > t1 {
+	if !a.spanIn(accuseVerbs, t.t0, t.t1) || t.t1 > t1 {
 		return false
 	}
 	last := int32(a.sents[a.sentOf[t1-1]].Last)
@@ -4036,7 +4036,7 @@ func (f *filler) sameDeedNear(g *filler) bool {
 // ("bandits") nor a kind pointed at ("such bombings").
 func (a *article) severalTold(m *mention) bool {
 	for _, t := range m.triggers {
-		if _, agent := armedAgents[a.lowerSpan(t.t0, t.t1)]; agent || pointingWords[a.lowerWord(t.t0-1)] {
+		if _, agent := lookSpan(a, armedAgents, t.t0, t.t1); agent || pointingWords[a.lowerWord(t.t0-1)] {
 			continue
 		}
 		if w := a.lowerWord(t.t1 - 1); plural(w) && !pluralNouns[w] {
