@@ -208,7 +208,7 @@ var reciprocals = lexicon.Words().Set("reciprocal") // lexicon/words.txt
 // reciprocalAt reports whether a reciprocal pronoun stands at token j;
 // the text may end before its two words.
 func (a *article) reciprocalAt(j int32) bool {
-	return int(j)+2 <= len(a.toks) && reciprocals[a.lowerSpan(j, j+2)]
+	return int(j)+2 <= len(a.toks) && a.spanIn(reciprocals, j, j+2)
 }
 
 // eachAccused returns the actors joined by "and" as the subject of the

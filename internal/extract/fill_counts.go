@@ -105,8 +105,12 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		stmts = title
 	}
 	// a campaign's total counts only when the article gives no incident's
-	if own := slices.DeleteFunc(slices.Clone(stmts), func(st *statement) bool { return st.campaign }); len(own) > 0 {
-		stmts = own
+	// (the list is copied only when it holds one)
+	campaign := func(st *statement) bool { return st.campaign }
+	if slices.ContainsFunc(stmts, campaign) {
+		if own := slices.DeleteFunc(slices.Clone(stmts), campaign); len(own) > 0 {
+			stmts = own
+		}
 	}
 	stmts = f.withoutBoasts(stmts)
 	if len(stmts) == 0 {
@@ -510,14 +514,16 @@ func ownFigure(ms []*mention, effect lexicon.Category, skip int) (int, *statemen
 // attacks ("14 people in three attacks over the weekend") sums them
 // whatever their days (overPlaces). A lead that tells one attack by an
 // indefinite singular noun ("has carried out a drone strike ..., killing
-// three") gives that attack's toll (oneAttackLead).
+// three") gives that attack's toll (oneAttackLead). A deed told as done
+// besides ("the militants also attacked an army post in Boni":
+// alsoAttack) is set beside the lead's, not summed in it.
 func (f *filler) roundUp() bool {
 	if f.a.oneAttackLead(f.in) {
 		return false
 	}
 	day := f.in.day(f.st.d0)
 	for _, o := range f.st.incs {
-		if o != f.in && o.place >= 0 && !f.a.coarselyDated(o) && f.a.sameDay(o.day(f.st.d0), day) && !f.a.nestedPlaces(o.place, f.in.place) {
+		if o != f.in && o.place >= 0 && !f.a.coarselyDated(o) && f.a.sameDay(o.day(f.st.d0), day) && !f.a.nestedPlaces(o.place, f.in.place) && !f.a.alsoAttack(o.ms[0]) {
 			return true
 		}
 	}
@@ -581,6 +587,9 @@ var wholeSetWords = lexicon.Words().Set("whole-set-word") // lexicon/words.txt
 // authoritative of two figures; the boast or the unconfirmed word stays
 // the toll only when the article gives no other.
 func (f *filler) withoutBoasts(stmts []*statement) []*statement {
+	if !slices.ContainsFunc(stmts, func(st *statement) bool { return st.claimed || st.unconfirmed }) {
+		return stmts // no figure to drop: no copy
+	}
 	return slices.DeleteFunc(slices.Clone(stmts), func(st *statement) bool {
 		if !st.claimed && !st.unconfirmed {
 			return false
@@ -988,7 +997,7 @@ func (a *article) conjoinedHarm(o, st *statement) bool {
 			return false
 		}
 	}
-	if hurtStates[a.lowerSpan(second.verb.t0, second.verb.t1)] {
+	if a.spanIn(hurtStates, second.verb.t0, second.verb.t1) {
 		return false
 	}
 	for _, p := range second.parts {

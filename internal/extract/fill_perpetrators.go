@@ -353,7 +353,7 @@ func (f *filler) attributionSentences() []int32 {
 				continue
 			}
 			seen[s] = true // whether it is the incident's does not hang on m
-			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstToldInBody(s) && a.toldDeedIn(s)) {
+			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstToldInBody(s) && a.toldDeedIn(s)) && !(a.chargesKilling(s) && !f.killingTold()) {
 				out = append(out, s)
 			}
 		}
@@ -604,6 +604,41 @@ func (f *filler) otherIncident(si int32) bool {
 	for _, in := range f.st.incOf[si] {
 		if in != f.in {
 			return true
+		}
+	}
+	return false
+}
+
+// chargesKilling reports whether sentence si accuses someone of a
+// killing: a verb of [accuse-verb] whose charge ("of", "for":
+// deedChargeAt) is a word of killing and no attack word ("accused the
+// army of murdering party leader Cecilio Rivera"). Who is accused of a
+// murder is accused of the deed that killed, not of a deed that killed no
+// one told beside it (a kidnapping, pylons blown up: killingTold).
+func (a *article) chargesKilling(si int32) bool {
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	for j := first; j < last; j++ {
+		if !accuseVerbs[a.lowerWord(j)] {
+			continue
+		}
+		for k := j + 1; k < last && k <= j+8 && !a.clauseBreak(k); k++ {
+			if a.deedChargeAt(k) {
+				end := min(k+5, last)
+				return a.termIn(k+1, end, lexicon.Kill) && !a.deedAt(k+1, end)
+			}
+		}
+	}
+	return false
+}
+
+// killingTold reports whether the incident tells someone killed: a
+// statement of its mentions counts the dead.
+func (f *filler) killingTold() bool {
+	for _, m := range f.current() {
+		for i := range m.stmts {
+			if m.stmts[i].effect == lexicon.Kill {
+				return true
+			}
 		}
 	}
 	return false
@@ -1103,7 +1138,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			// "Government forces shelled rebel-held areas": the force
 			// that fires from afar, as with a state named; "police in
 			// Dhaka opened fire": past the place the force serves in
-			v := a.pastLocative(tm.t1, int32(s.Last))
+			v := a.pastAllegiance(a.pastLocative(tm.t1, int32(s.Last)), int32(s.Last))
 			side := f.fightSide(si, tm.t0, tm.t1)
 			// "the two were shot dead by the police": the agent of a
 			// casualty verb, as a force named by its state is, unless the
@@ -1128,7 +1163,7 @@ func (f *filler) statesIn(si int32) []actorCand {
 			}
 			c := actorCand{kind: "state"}
 			_, proxy := a.proxyBefore(tm.t0, int32(s.First))
-			bare := !proxy && t0 == tm.t0 && sideBodies[a.lowerSpan(tm.t0, tm.t1)]
+			bare := !proxy && t0 == tm.t0 && a.spanIn(sideBodies, tm.t0, tm.t1)
 			if proxy || bare {
 				c.kind = "description" // "Pro-government militiamen fired", "Militiamen have killed 18 civilians": a side's men, no state's force
 			}
@@ -1268,7 +1303,7 @@ func (a *article) sufferedAgent(t0, first int32) bool {
 // whole ([force-whole]: "military", "armed forces") ends at token j of the
 // sentence opening at first (forceClaims).
 func (a *article) forceWholeEndsAt(j, first int32) bool {
-	return forceWholes[a.lowerWord(j)] || j > first && forceWholes[a.lowerSpan(j-1, j+1)]
+	return forceWholes[a.lowerWord(j)] || j > first && a.spanIn(forceWholes, j-1, j+1)
 }
 
 // forceWholes name a state's armed forces as a whole, which speak for
@@ -2264,7 +2299,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		if t.p.Cat != lexicon.Party || t.p.Value != record.Perpetrators {
 			continue
 		}
-		if vaguePerpetrators[a.lowerSpan(t.t0, t.t1)] && !causeOrientations[a.lowerWord(t.t0-1)] {
+		if a.spanIn(vaguePerpetrators, t.t0, t.t1) && !causeOrientations[a.lowerWord(t.t0-1)] {
 			continue // not "separatist fighters": their cause says whose they are
 		}
 		if modifiedNoun[a.lowerWord(t.t1)] || a.mouthpieceAt(t.t1) || a.word(t.t1) == "-" && modifiedNoun[a.lowerWord(t.t1+1)] {
@@ -2286,7 +2321,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 			continue // "Soviet-made bombers": aircraft, and their maker no doer
 		}
 		t0, t1 := t.t0, t.t1
-		for t1 < int32(s.Last) && (armedHead(armedAgents[a.lowerWord(t1)]) || armedHead(armedAgents[a.lowerSpan(t.t0, t1+1)])) {
+		for t1 < int32(s.Last) && (armedHead(armedAgents[a.lowerWord(t1)]) || armedHead(a.spanOf(armedAgents, t.t0, t1+1))) {
 			t1++ // "Rebel soldiers attacked", "rebel forces": the party's word modifies the force's noun, the head
 		}
 		for t1 < int32(s.Last) {
@@ -2418,25 +2453,38 @@ var allegianceWords = lexicon.Words().Set("allegiance-word") // lexicon/words.tx
 
 // allegianceEnd returns the token after the side named by an allegiance
 // phrase right after the noun at token h ("militias loyal to the
-// government", "fighters backed by the army"): the first token, at most
-// six words on and with only words between, before which the whole
-// phrase is the subject of a verb of attack (strikeAfter). Without one it
-// returns h+1 and false, as for a state's force ("troops loyal to the
-// president", "police backed by soldiers": stateForceNoun), which the
-// state's own rules read.
+// government", "fighters backed by the army"; pastAllegiance), and
+// true. Without one it returns h+1 and false, as for a state's force
+// ("troops loyal to the president", "police backed by soldiers":
+// stateForceNoun), which the state's own rules read (forceAgents).
 func (a *article) allegianceEnd(h, last int32) (int32, bool) {
-	if !allegianceWords[a.lowerWord(h+1)] || !allegiancePreps[a.lowerWord(h+2)] || a.stateForceNoun(h) {
+	if a.stateForceNoun(h) {
 		return h + 1, false
 	}
-	for k := h + 4; k < last && k <= h+8; k++ {
+	k := a.pastAllegiance(h+1, last)
+	return k, k > h+1
+}
+
+// pastAllegiance returns the token after the side an allegiance phrase
+// opening at token j names ("loyal to the government", "backed by the
+// army"): the first token, at most six words on and with only words
+// between, before which the phrase and the noun before it are the subject
+// of a verb of attack (strikeAfter); else j. The verb is the armed men's,
+// whoever they answer to: "Police loyal to the governor fired on
+// protesters" (forceAgents, statesIn).
+func (a *article) pastAllegiance(j, last int32) int32 {
+	if !allegianceWords[a.lowerWord(j)] || !allegiancePreps[a.lowerWord(j+1)] {
+		return j
+	}
+	for k := j + 3; k < last && k <= j+7; k++ {
 		if a.toks[k-1].Kind != text.Word && !a.isInnerHyphen(int(k-1)) || a.clauseBreak(k-1) {
 			break
 		}
 		if _, _, ok := a.strikeAfter(a.pastCoordinated(k, last)); ok {
-			return k, true
+			return k
 		}
 	}
-	return h + 1, false
+	return j
 }
 
 // allegiancePreps join an allegiance word to the side it names.
@@ -2590,7 +2638,7 @@ func (a *article) describedGroup(si int32) (actorCand, bool) {
 			switch w := a.lowerWord(j); {
 			case a.toks[j].Kind == text.Punct && a.isInnerHyphen(int(j)):
 				continue
-			case groupOrientations[w] || j > first+1 && a.isInnerHyphen(int(j-1)) && groupOrientations[a.lowerSpan(j-2, j+1)] ||
+			case groupOrientations[w] || j > first+1 && a.isInnerHyphen(int(j-1)) && a.spanIn(groupOrientations, j-2, j+1) ||
 				a.isDemonym(j) || a.cs == text.Mixed && a.capWord(j) && !a.sentenceInitial(j) && !a.afterDateline(j):
 				described = true
 			case !perpModifiers[w]:
@@ -3439,7 +3487,7 @@ func (a *article) culpableAfter(t1 int32) (int32, int32, bool) {
 // Carlos Pizarro" the accused ends at "of", and a group after the deed
 // verb is whom the deed struck.
 func (a *article) pastAccusedDeed(t term, t0 int32) bool {
-	if !accuseVerbs[a.lowerSpan(t.t0, t.t1)] {
+	if !a.spanIn(accuseVerbs, t.t0, t.t1) {
 		return false
 	}
 	for k := t.t1 + 1; k < t0; k++ {
@@ -3458,7 +3506,7 @@ func (a *article) pastAccusedDeed(t term, t0 int32) bool {
 // accuses Hamas of putting civilians in danger" the complement after "of"
 // says what Hamas is accused of, and it is not the attack.
 func (a *article) accusedOfOther(t term, t1 int32) bool {
-	if !accuseVerbs[a.lowerSpan(t.t0, t.t1)] || t.t1 > t1 {
+	if !a.spanIn(accuseVerbs, t.t0, t.t1) || t.t1 > t1 {
 		return false
 	}
 	last := int32(a.sents[a.sentOf[t1-1]].Last)
@@ -4027,7 +4075,7 @@ func (f *filler) sameDeedNear(g *filler) bool {
 // ("bandits") nor a kind pointed at ("such bombings").
 func (a *article) severalTold(m *mention) bool {
 	for _, t := range m.triggers {
-		if _, agent := armedAgents[a.lowerSpan(t.t0, t.t1)]; agent || pointingWords[a.lowerWord(t.t0-1)] {
+		if _, agent := lookSpan(a, armedAgents, t.t0, t.t1); agent || pointingWords[a.lowerWord(t.t0-1)] {
 			continue
 		}
 		if w := a.lowerWord(t.t1 - 1); plural(w) && !pluralNouns[w] {

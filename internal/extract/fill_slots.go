@@ -522,7 +522,7 @@ func (f *filler) bombOpensEntry() (term, bool) {
 // at token j spans, or 0.
 func (a *article) entryAt(j int32) int32 {
 	for n := int32(3); n >= 1; n-- {
-		if int(j+n) <= len(a.toks) && entryVerbs[a.lowerSpan(j, j+n)] {
+		if int(j+n) <= len(a.toks) && a.spanIn(entryVerbs, j, j+n) {
 			return n
 		}
 	}
@@ -1226,7 +1226,7 @@ func (f *filler) toldAsClash() bool {
 		for _, t := range m.triggers {
 			switch {
 			case t.p.Value == record.ArmedAssault:
-			case t.p == roleTriggers[record.Clash] && fightVerbs[a.lowerSpan(t.t0, t.t1)] &&
+			case t.p == roleTriggers[record.Clash] && a.spanIn(fightVerbs, t.t0, t.t1) &&
 				a.forceObject(t.t1, int32(a.sents[a.sentOf[t.t0]].Last)) && !f.attackersAssault():
 			default:
 				continue
@@ -1249,7 +1249,7 @@ func (f *filler) attackersAssault() bool {
 	a := f.a
 	for _, m := range f.current() {
 		for _, t := range m.triggers {
-			if t.p.Value != record.ArmedAssault && (t.p.Value != "generic" || !stormVerbs[a.lowerSpan(t.t0, t.t1)]) {
+			if t.p.Value != record.ArmedAssault && (t.p.Value != "generic" || !a.spanIn(stormVerbs, t.t0, t.t1)) {
 				continue
 			}
 			if a.asserted(t.t0) && (a.perpetratorSubject(t.t0) || a.perpetratorAgent(t)) {
@@ -1296,7 +1296,7 @@ func (f *filler) assaultToldAt() int32 {
 			if t.p.Value != "generic" {
 				continue
 			}
-			if !stormVerbs[a.lowerSpan(t.t0, t.t1)] && !a.inTitle(int(a.toks[t.t0].Start)) {
+			if !a.spanIn(stormVerbs, t.t0, t.t1) && !a.inTitle(int(a.toks[t.t0].Start)) {
 				continue
 			}
 			if r, ok := a.armedAttack(t, true); ok && r == record.ArmedAssault && a.perpetratorSubject(t.t0) {
@@ -1391,7 +1391,7 @@ func (a *article) attackSetOff(t term) bool {
 func (a *article) attackSetOffBy(t term) int32 {
 	first := int32(a.sents[a.sentOf[t.t0]].First)
 	for j := t.t0 - 1; j > first && j >= t.t0-4; j-- {
-		if !resultVerbs[a.lowerWord(j)] && !resultVerbs[a.lowerSpan(j-1, j+1)] {
+		if !resultVerbs[a.lowerWord(j)] && !a.spanIn(resultVerbs, j-1, j+1) {
 			continue
 		}
 		for _, u := range a.termsIn(first, j) {
@@ -1835,7 +1835,7 @@ func (f *filler) officeBombed() (term, bool) {
 			}
 			for j := p.t0; j < t1; j++ {
 				// the whole title: "attorney general" is an office, not the rank "general"
-				if tm, ok := a.termAt(j, lexicon.Title); ok && !forceRanks[a.lowerSpan(tm.t0, tm.t1)] {
+				if tm, ok := a.termAt(j, lexicon.Title); ok && !a.spanIn(forceRanks, tm.t0, tm.t1) {
 					return st.verb, true
 				}
 			}
@@ -1851,7 +1851,7 @@ func (f *filler) officeBombed() (term, bool) {
 // hospital as a result of the dynamite attack on the union's office"),
 // and "the killing of" or a "murdered senator" name a deed of their own.
 func (a *article) killVerb(t term) bool {
-	switch killForms[a.lowerSpan(t.t0, t.t1)] {
+	switch a.spanOf(killForms, t.t0, t.t1) {
 	case "verb":
 		return true
 	case "gerund":
@@ -2820,7 +2820,7 @@ func (f *filler) weapons() {
 // and people said to be unhurt were not hit ("no soldiers were hurt").
 func (f *filler) targets() {
 	a := f.a
-	seen := map[string]int{}    // the target of each kind of thing
+	seen := map[[2]string]int{} // the target of each kind of thing, by category and head word
 	completed := map[int]bool{} // targets named with their "of" complement
 	styled := map[int]bool{}    // targets named in a headline that capitalises its words
 	for _, m := range f.current() {
@@ -2894,7 +2894,7 @@ func (f *filler) targets() {
 			// one target per kind of thing: "the Chinese consulate", then
 			// "the consulate"; the head decides, not its complement ("the
 			// Bank of Tokyo", then "the bank")
-			key := cat + "/" + a.lowerWord(t.t1-1)
+			key := [2]string{cat, a.lowerWord(t.t1 - 1)}
 			if i, ok := seen[key]; ok {
 				if t1 > t.t1 && !completed[i] {
 					// "offices" in the headline, then "the offices of the

@@ -166,7 +166,7 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		// the force owns the attack its possessive stands before, as a
 		// state's possessive does (stateModifier), whatever the verb
 		owns := a.possessiveAt(j+1) && a.phraseHead(j+3, min(last, j+4+attackGap), a.warAttackAt)
-		end, remote, active := a.strikeAfter(a.pastCoordinated(a.pastLocative(men, last), last))
+		end, remote, active := a.strikeAfter(a.pastCoordinated(a.pastAllegiance(a.pastLocative(men, last), last), last))
 		if owns {
 			active, remote = true, true
 		}
@@ -392,9 +392,9 @@ func (a *article) bareForceAt(j, first int32) (int32, bool) {
 	w := a.lowerWord(j)
 	t0 := int32(-1)
 	switch {
-	case j > first && bareForces[a.lowerSpan(j-1, j+1)]:
+	case j > first && a.spanIn(bareForces, j-1, j+1):
 		t0 = j - 1
-	case bareForces[w] && j-1 > first && forceModifiers[a.lowerSpan(j-2, j)]:
+	case bareForces[w] && j-1 > first && a.spanIn(forceModifiers, j-2, j):
 		t0 = j - 2 // "air force troops"
 	case bareForces[w] && j > first && forceModifiers[a.lowerWord(j-1)]:
 		t0 = j - 1 // "Army soldiers", "government soldiers": the modifier makes the force the state's
@@ -406,7 +406,7 @@ func (a *article) bareForceAt(j, first int32) (int32, bool) {
 			k-- // "army helicopter gunships"
 		}
 		switch {
-		case k > first && forceModifiers[a.lowerSpan(k-1, k+1)]:
+		case k > first && a.spanIn(forceModifiers, k-1, k+1):
 			t0 = k - 1
 		case k >= first && forceModifiers[a.lowerWord(k)]:
 			t0 = k
@@ -493,7 +493,7 @@ func (a *article) killsArmed(from, to int32) bool {
 // craft or a gun ("a navy gunboat", "army artillery", "the air force").
 func (a *article) craft(j int32) bool {
 	return forceCraft[a.lowerWord(j)] || armedAgents[a.lowerWord(j)] == record.RemoteViolence ||
-		j > 0 && armedAgents[a.lowerSpan(j-1, j+1)] == record.RemoteViolence
+		j > 0 && a.spanOf(armedAgents, j-1, j+1) == record.RemoteViolence
 }
 
 // agentOfPassive reports whether the force starting at token t0 follows

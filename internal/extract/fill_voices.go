@@ -908,7 +908,7 @@ func (a *article) pursuing(si, t1 int32) bool {
 // repelVerbAt reports whether a verb of [repel-verb], one word or two
 // ("repelled", "beat back"), starts at token k.
 func (a *article) repelVerbAt(k int32) bool {
-	return repelVerbs[a.lowerWord(k)] || int(k+2) <= len(a.toks) && repelVerbs[a.lowerSpan(k, k+2)]
+	return repelVerbs[a.lowerWord(k)] || int(k+2) <= len(a.toks) && a.spanIn(repelVerbs, k, k+2)
 }
 
 // repelsAfter reports whether the force ending before token j is the

@@ -896,7 +896,7 @@ func (a *article) installationOwner(m *mention) int {
 			continue
 		}
 		for j := p.t1; j < m.t1 && j <= p.t1+3; j++ {
-			if installations[a.lowerWord(j)] || j > p.t1 && installations[a.lowerSpan(j-1, j+1)] {
+			if installations[a.lowerWord(j)] || j > p.t1 && a.spanIn(installations, j-1, j+1) {
 				return k // "an Iranian oil platform", "an Iranian oil field"
 			}
 			if a.clauseBreak(j) || !a.modifierGap(j) {
@@ -1378,7 +1378,7 @@ func (a *article) saysRepelled(t1, last int32) bool {
 // positions" does; an armed group's killing of soldiers or policemen
 // stays the assault the lexicon calls it.
 func (a *article) forceKillsFoe(v term) bool {
-	if !activeForms[a.lowerSpan(v.t0, v.t1)] || a.passiveBefore(v) || !a.asserted(v.t0) {
+	if !a.spanIn(activeForms, v.t0, v.t1) || a.passiveBefore(v) || !a.asserted(v.t0) {
 		return false
 	}
 	if w := a.lowerWord(v.t1); (eventPreps[w] || w == "by" || w == "during") && !a.countOpens(v.t1) {

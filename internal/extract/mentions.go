@@ -76,6 +76,7 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 	}
 	violent := own || a.hasViolence(roles)
 	var out []*mention
+	var cs [][2]int32 // each sentence's clauses, in one buffer
 	for si := range a.sents {
 		if si%1024 == 1023 {
 			if err := ctx.Err(); err != nil {
@@ -86,7 +87,7 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 		stmts := a.statements(int32(si), terms)
 		var prev *mention
 		first := len(out)
-		cs := a.clauses(int32(si))
+		cs = a.clauses(cs[:0], int32(si))
 		for i, c := range cs {
 			m := a.mention(int32(si), c[0], c[1], stmts, roles[si], prev, violent)
 			if m == nil && i+1 < len(cs) {
@@ -159,7 +160,7 @@ func (a *article) dealOverList(ms []*mention) {
 		// the list tells, the deed, not its doers ("Gunmen")
 		var deeds []term
 		for _, t := range run[0].triggers {
-			if _, agent := armedAgents[a.lowerSpan(t.t0, t.t1)]; !agent && !a.hasTerm(t.t0, lexicon.Party, "") {
+			if _, agent := lookSpan(a, armedAgents, t.t0, t.t1); !agent && !a.hasTerm(t.t0, lexicon.Party, "") {
 				deeds = append(deeds, t)
 			}
 		}
@@ -244,7 +245,7 @@ func (a *article) pluralAttack(m *mention) bool {
 		return false
 	}
 	for _, t := range m.triggers {
-		if _, agent := armedAgents[a.lowerSpan(t.t0, t.t1)]; agent || pointingWords[a.lowerWord(t.t0-1)] {
+		if _, agent := lookSpan(a, armedAgents, t.t0, t.t1); agent || pointingWords[a.lowerWord(t.t0-1)] {
 			continue // "bandits": the doers; "such bombings": a kind the text speaks of
 		}
 		w := a.lowerWord(t.t1 - 1)
@@ -561,8 +562,8 @@ func roleAt(roles []term, t term) (term, bool) {
 // turn ("bombings in Diyala province have killed eight, while two blasts in
 // Kirkuk have killed one"): at a clause break (";", "while", "along with",
 // ", and") between two different event places. A sentence with one place
-// is one clause.
-func (a *article) clauses(si int32) [][2]int32 {
+// is one clause. The clauses are appended to out.
+func (a *article) clauses(out [][2]int32, si int32) [][2]int32 {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
 	var ps []int
@@ -580,7 +581,6 @@ func (a *article) clauses(si int32) [][2]int32 {
 		}
 		ps = append(ps, k)
 	}
-	out := [][2]int32{}
 	start := first
 	for i := 1; i < len(ps); i++ {
 		cut := int32(-1)
@@ -775,7 +775,7 @@ func (a *article) attackVerbAfter(t int32) bool {
 // that strike from afar among its attack words: "Iranian warplanes".
 func (a *article) craftDoer(m *mention) bool {
 	for _, t := range m.triggers {
-		if armedAgents[a.lowerSpan(t.t0, t.t1)] == record.RemoteViolence {
+		if a.spanOf(armedAgents, t.t0, t.t1) == record.RemoteViolence {
 			return true
 		}
 	}
@@ -1228,7 +1228,7 @@ var focusAdverbs = lexicon.Words().Set("focus-adverb") // lexicon/words.txt
 // harm an attack ("soldiers who raided the village killed 11",
 // "troops raided the residence, and a guard was wounded").
 func (a *article) forceSearch(t term) bool {
-	if !searchWords[a.lowerSpan(t.t0, t.t1)] {
+	if !a.spanIn(searchWords, t.t0, t.t1) {
 		return false
 	}
 	first := int32(a.sents[a.sentOf[t.t0]].First)

@@ -438,7 +438,7 @@ func (a *article) harmOfBreakdown(ps []part) []part {
 // bullet injuries"), so that the noun counts that subject as a casualty
 // verb would.
 func (a *article) hurtTaken(t term, first int32) (term, bool) {
-	if !hurtNouns[a.lowerSpan(t.t0, t.t1)] {
+	if !a.spanIn(hurtNouns, t.t0, t.t1) {
 		return term{}, false
 	}
 	for j := t.t0 - 1; j >= first && j >= t.t0-4; j-- {
@@ -577,7 +577,7 @@ func (a *article) alsoBefore(t term, first int32) bool {
 // dead, never taken ([missing-word]).
 func (a *article) missingFoundDead(out []statement, terms []term) []statement {
 	return slices.DeleteFunc(out, func(st statement) bool {
-		if st.effect != lexicon.Kidnap || !missingWords[a.lowerSpan(st.verb.t0, st.verb.t1)] {
+		if st.effect != lexicon.Kidnap || !a.spanIn(missingWords, st.verb.t0, st.verb.t1) {
 			return false
 		}
 		for _, t := range terms {
@@ -877,7 +877,7 @@ var copulas = lexicon.Words().Set("copula")
 // the assailants" reads as "killed four", with the attack verb's object
 // as the dead.
 func (a *article) fatalVerb(t term) (term, bool) {
-	if !fatalAdverbs[a.lowerSpan(t.t0, t.t1)] {
+	if !a.spanIn(fatalAdverbs, t.t0, t.t1) {
 		return term{}, false
 	}
 	v, ok := a.termAt(t.t1, lexicon.Trigger)
@@ -1088,7 +1088,7 @@ func (a *article) woundedThenDied(t term, ps []part) bool {
 			return false
 		}
 		if k, ok := a.termAt(j, lexicon.Kill); ok { // termAt's terms start at j
-			return dyingVerbs[a.lowerSpan(k.t0, k.t1)]
+			return a.spanIn(dyingVerbs, k.t0, k.t1)
 		}
 	}
 	return false
@@ -2180,7 +2180,7 @@ var partitiveDeterminers = lexicon.Words().Set("partitive-determiner") // lexico
 // Without such an owner, or for any other noun, it returns "" and the
 // noun's own party stands.
 func (a *article) sideOfMen(pt term, t0 int32) string {
-	if !sideMenNouns[a.lowerSpan(pt.t0, pt.t1)] {
+	if !a.spanIn(sideMenNouns, pt.t0, pt.t1) {
 		return ""
 	}
 	if side := a.armedBodyAfter(pt.t1); side != "" {
@@ -2428,7 +2428,7 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 	if ps := a.subjectThroughPhrase(qs, j, first); len(ps) > 0 {
 		return ps
 	}
-	if a.passiveBefore(t) || dyingVerbs[a.lowerSpan(t.t0, t.t1)] {
+	if a.passiveBefore(t) || a.spanIn(dyingVerbs, t.t0, t.t1) {
 		return a.relativeSubject(qs, j, first)
 	}
 	return nil

@@ -557,7 +557,7 @@ func (a *article) uncountedDeed(t term, stmts []statement) (string, bool) {
 			return "", false // counted: the statement makes the mention
 		}
 	}
-	if !activeForms[a.lowerSpan(t.t0, t.t1)] || a.passiveBefore(t) || !a.objectFollows(t) || a.hasTerm(t.t0, lexicon.Trigger, "") {
+	if !a.spanIn(activeForms, t.t0, t.t1) || a.passiveBefore(t) || !a.objectFollows(t) || a.hasTerm(t.t0, lexicon.Trigger, "") {
 		return "", false
 	}
 	return a.armedAttack(t, true)
@@ -631,7 +631,7 @@ func (a *article) stateForceBefore(t, first int32) bool {
 			return false // "rebel soldiers", "Taliban fighters", "guerrilla urban commandos"
 		}
 		w := a.lowerWord(j)
-		if bareForces[w] || j > 0 && bareForces[a.lowerSpan(j-1, j+1)] {
+		if bareForces[w] || j > 0 && a.spanIn(bareForces, j-1, j+1) {
 			return true
 		}
 		if a.namedForcesAt(j) {
@@ -837,7 +837,7 @@ func (a *article) agentAfter(from, to int32) (string, bool) {
 // demonym's "forces" ("Iranian forces"), or a named armed group.
 func (a *article) agentAt(j int32) (string, bool) {
 	if j > 0 {
-		if typ, ok := armedAgents[a.lowerSpan(j-1, j+1)]; ok {
+		if typ, ok := lookSpan(a, armedAgents, j-1, j+1); ok {
 			return typ, true
 		}
 	}
@@ -1049,7 +1049,7 @@ func (a *article) unnamedForceBefore(t, first int32) bool {
 		if _, ok := a.agentAt(j); ok && !a.backer(j) {
 			// a kind before the force noun ("naval forces") is looked up
 			// only for "forces" or "units": the two-word span allocates
-			return ownedForces[a.lowerWord(j)] && !(j > 0 && armedAgents[a.lowerSpan(j-1, j+1)] != "")
+			return ownedForces[a.lowerWord(j)] && !(j > 0 && a.spanOf(armedAgents, j-1, j+1) != "")
 		}
 	}
 	return false
@@ -1088,7 +1088,7 @@ func (a *article) targetIn(from, to, step int32) bool {
 			return false
 		}
 		w := a.lowerWord(j)
-		if attackTargets[w] || int(j+2) <= len(a.toks) && attackTargets[a.lowerSpan(j, j+2)] {
+		if attackTargets[w] || int(j+2) <= len(a.toks) && a.spanIn(attackTargets, j, j+2) {
 			return true
 		}
 		if tm, ok := a.termAt(j, lexicon.Target); ok {

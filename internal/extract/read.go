@@ -86,9 +86,16 @@ type article struct {
 
 	buf []byte // scratch for keys
 
-	// lower is src with ASCII capitals lowered, made on lowerWord's first
-	// call for a word with capitals: one string a document, whose offsets
-	// are src's.
+	// stream, streamIDs and matches are tokenize's scratch: the word
+	// stream's token indexes and lexicon ids, and the phrases found in it.
+	// Kept with the pooled article, they serve the next document.
+	stream    []int32
+	streamIDs []uint32
+	matches   []lexicon.Match
+
+	// lower is src with ASCII capitals lowered, made once by read: one
+	// string a document, whose offsets are src's, from which lowerWord
+	// cuts every word.
 	lower string
 }
 
@@ -107,8 +114,11 @@ func (x *Extractor) read(d *doc.Document) *article {
 	*a = article{x: x, docID: d.ID, toks: a.toks[:0], sents: a.sents[:0], sentOf: a.sentOf[:0],
 		ids: a.ids[:0], terms: a.terms[:0], termFirst: a.termFirst[:0], sentTerm: a.sentTerm[:0],
 		nums: a.nums[:0], dates: a.dates[:0], groups: a.groups[:0], outlets: a.outlets[:0], places: a.places[:0], buf: a.buf[:0],
+		stream: a.stream[:0], streamIDs: a.streamIDs[:0], matches: a.matches[:0],
 		ownTold: a.ownTold[:0], groupTold: a.groupTold[:0], groupWords: a.groupWords[:0]}
 	a.src = d.Title + "\n\n" + d.Text
+	a.buf = appendLowerASCII(a.buf[:0], a.src)
+	a.lower = string(a.buf)
 	a.bodyStart = len(d.Title) + 2
 	a.cs = text.DetectCase(a.src)
 	if day, err := text.ParseDay(d.Date); err == nil {
@@ -230,7 +240,7 @@ func (a *article) forceOwns(j int32) bool {
 	if j < 3 || !a.possessiveAt(j-2) {
 		return false
 	}
-	return bareForces[a.lowerWord(j-3)] || j >= 4 && bareForces[a.lowerSpan(j-4, j-2)]
+	return bareForces[a.lowerWord(j-3)] || j >= 4 && a.spanIn(bareForces, j-4, j-2)
 }
 
 // stateBefore reports whether a state's name or demonym ends right before
@@ -401,8 +411,7 @@ func (a *article) tokenize() {
 	}
 	a.ids = growU(a.ids, len(a.toks))
 	// the word stream: token indexes minus inner hyphens, with their ids
-	stream := make([]int32, 0, len(a.toks))
-	sids := make([]uint32, 0, len(a.toks))
+	stream, sids := a.stream[:0], a.streamIDs[:0]
 	lex := a.x.lex
 	for i, t := range a.toks {
 		if t.Kind == text.Punct && a.isInnerHyphen(i) {
@@ -421,7 +430,9 @@ func (a *article) tokenize() {
 		stream = append(stream, int32(i))
 		sids = append(sids, id)
 	}
-	ms := lex.Find(nil, sids)
+	a.stream, a.streamIDs = stream, sids
+	ms := lex.Find(a.matches[:0], sids)
+	a.matches = ms
 	a.terms = a.terms[:0]
 	// a neutral phrase ("bomb disposal squad", "gas-fired") cancels the
 	// violence words inside it
@@ -553,23 +564,14 @@ func (a *article) sentenceInitial(i int32) bool {
 }
 
 // lowerWord returns token i in lower case. Out-of-range indexes give "".
-// A word with capitals is cut from lower, made once for the document:
-// lower-casing each such word anew was two thirds of what a Reuters pass
-// allocated.
+// Every word is cut from lower, made once for the document: lower-casing
+// each word with capitals anew was two thirds of what a Reuters pass
+// allocated, and no call looks its word over for capitals.
 func (a *article) lowerWord(i int32) string {
 	if i < 0 || int(i) >= len(a.toks) {
 		return ""
 	}
-	w := a.word(i)
-	for k := 0; k < len(w); k++ {
-		if c := w[k]; c >= 'A' && c <= 'Z' {
-			if a.lower == "" {
-				a.lower = string(appendLowerASCII(make([]byte, 0, len(a.src)), a.src))
-			}
-			return a.lower[a.toks[i].Start:a.toks[i].End]
-		}
-	}
-	return w
+	return a.lower[a.toks[i].Start:a.toks[i].End]
 }
 
 // lowerSpan returns tokens [t0, t1) in lower case, single-spaced, hyphens
@@ -578,17 +580,49 @@ func (a *article) lowerSpan(t0, t1 int32) string {
 	if t1-t0 == 1 {
 		return a.lowerWord(t0)
 	}
-	b := make([]byte, 0, 32)
+	var buf [32]byte
+	return string(a.appendLowerSpan(buf[:0], t0, t1))
+}
+
+// appendLowerSpan appends tokens [t0, t1) to dst in lowerSpan's form.
+func (a *article) appendLowerSpan(dst []byte, t0, t1 int32) []byte {
+	n := len(dst)
 	for i := t0; i < t1; i++ {
 		if a.toks[i].Kind == text.Punct && a.isInnerHyphen(int(i)) {
 			continue
 		}
-		if len(b) > 0 {
-			b = append(b, ' ')
+		if len(dst) > n {
+			dst = append(dst, ' ')
 		}
-		b = appendLowerASCII(b, a.word(i))
+		dst = appendLowerASCII(dst, a.word(i))
 	}
-	return string(b)
+	return dst
+}
+
+// spanIn reports whether tokens [t0, t1), in lowerSpan's form, are a
+// phrase of set.
+func (a *article) spanIn(set map[string]bool, t0, t1 int32) bool {
+	v, _ := lookSpan(a, set, t0, t1)
+	return v
+}
+
+// spanOf returns the value m gives tokens [t0, t1), in lowerSpan's form.
+func (a *article) spanOf(m map[string]string, t0, t1 int32) string {
+	v, _ := lookSpan(a, m, t0, t1)
+	return v
+}
+
+// lookSpan looks tokens [t0, t1) up in m in lowerSpan's form without
+// building the string: a byte slice converted only to index a map is not
+// copied, and the lexicon's phrases are looked up at every token.
+func lookSpan[V any](a *article, m map[string]V, t0, t1 int32) (V, bool) {
+	if t1-t0 == 1 {
+		v, ok := m[a.lowerWord(t0)]
+		return v, ok
+	}
+	var buf [64]byte
+	v, ok := m[string(a.appendLowerSpan(buf[:0], t0, t1))]
+	return v, ok
 }
 
 func appendLowerASCII(dst []byte, s string) []byte {

@@ -82,7 +82,7 @@ func (a *article) selfNamingAt(j int32) int32 {
 		return 0
 	}
 	for n := int32(2); n <= 3 && int(j+n) <= len(a.toks); n++ {
-		if a.sentOf[j+n-1] == a.sentOf[j] && selfNaming[a.lowerSpan(j, j+n)] {
+		if a.sentOf[j+n-1] == a.sentOf[j] && a.spanIn(selfNaming, j, j+n) {
 			return n
 		}
 	}
@@ -206,7 +206,7 @@ func (a *article) givenName(k int32) (int32, int32) {
 func (a *article) memberAgents() {
 	var named []actor.Match
 	for j := int32(1); int(j)+3 < len(a.toks); j++ {
-		if !memberNouns[a.lowerWord(j)] || a.lowerWord(j+1) != "of" {
+		if a.lowerWord(j+1) != "of" || !memberNouns[a.lowerWord(j)] {
 			continue
 		}
 		by := j - 1

@@ -291,11 +291,16 @@ func (a *article) openEnded(j int32) bool {
 // after the given name ("MINISTER ERNESTO CARLOS MADRID"), and so is the
 // same name alone elsewhere in the story ("Reagan said", "MADRID'S
 // ASSASSINATION"), though the gazetteer has a county or a town so called.
-// A name with a place noun ("Quezon province") stays a place.
+// A country's name is a person's too where a title puts it in a name
+// ("COLONEL MAURICIO VARGAS", though "Mauricio" is Mauritius in Spanish;
+// "GENERAL OSVALDO DIAZ SALVADOR"; "Foreign Minister Israel Katz") or
+// another word of that name comes right before it ("[DIAZ SALVADOR]"),
+// but only there: the country the story names elsewhere is still the
+// country. A name with a place noun ("Quezon province") stays a place.
 func (a *article) dropPeople() {
 	names := map[string]bool{}
 	for _, m := range a.places {
-		if !m.country && !m.demonym && m.noun == "" {
+		if !m.demonym && m.noun == "" {
 			names[a.lowerSpan(m.t0, a.unpossessed(m))] = true
 		}
 	}
@@ -306,6 +311,8 @@ func (a *article) dropPeople() {
 	// "GENERAL LEIGH WAS ATTACKED" makes "ON LEIGH'S CONDITION" a
 	// person's, though the first was never read as a place
 	people := map[string]bool{}
+	at := map[int32]bool{}         // where a title's name starts each of people
+	nameWords := map[string]bool{} // the words of the names titles bring in
 	for p := int32(0); int(p)+1 < len(a.toks); p++ {
 		if !a.addressAt(p) {
 			continue
@@ -315,8 +322,8 @@ func (a *article) dropPeople() {
 			t0++ // "Mr. Howard"
 		}
 		for n := int32(1); n <= 3 && int(t0+n) <= len(a.toks) && a.sentOf[t0+n-1] == a.sentOf[p]; n++ {
-			if s := a.lowerSpan(t0, t0+n); names[s] {
-				people[s] = true
+			if a.spanIn(names, t0, t0+n) {
+				people[a.lowerSpan(t0, t0+n)], at[t0] = true, true
 			}
 		}
 		// a surname after the given name: "PRESIDENCY MINISTER ANTONIO
@@ -328,10 +335,13 @@ func (a *article) dropPeople() {
 		for n1 < t0+4 && n1 < last && a.toks[n1].Kind == text.Word && !a.commonWord(n1) && (a.cs != text.Mixed || a.toks[n1].Has(text.Cap)) {
 			n1++ // the name's words: no English word, capitalised where the text has capitals
 		}
+		for i := t0; i < n1; i++ {
+			nameWords[a.lowerWord(i)] = true
+		}
 		for i := t0 + 1; i < n1; i++ {
 			for j := i + 1; j <= n1; j++ {
-				if s := a.lowerSpan(i, j); names[s] {
-					people[s] = true
+				if a.spanIn(names, i, j) {
+					people[a.lowerSpan(i, j)], at[i] = true, true
 				}
 			}
 		}
@@ -341,7 +351,7 @@ func (a *article) dropPeople() {
 	}
 	out := a.places[:0]
 	for _, m := range a.places {
-		if m.country || m.demonym || m.noun != "" || !people[a.lowerSpan(m.t0, a.unpossessed(m))] {
+		if m.demonym || m.noun != "" || !a.spanIn(people, m.t0, a.unpossessed(m)) || m.country && !at[m.t0] && (m.t0 == 0 || !nameWords[a.lowerWord(m.t0-1)]) {
 			out = append(out, m)
 		}
 	}
@@ -364,7 +374,7 @@ func (a *article) dropDescribers() {
 	}
 	var kinds map[string]bool
 	for n := int32(1); int(n)+1 < len(a.toks); n++ {
-		if w := a.lowerWord(n); placeNouns[w] == "" && !settlementNouns[w] || a.toks[n].Has(text.Cap) {
+		if w := a.lowerWord(n); a.toks[n].Has(text.Cap) || placeNouns[w] == "" && !settlementNouns[w] {
 			continue
 		}
 		s := n
@@ -390,7 +400,7 @@ func (a *article) dropDescribers() {
 	}
 	out := a.places[:0]
 	for _, m := range a.places {
-		if m.cands != nil || m.water || !kinds[a.lowerSpan(m.t0, m.t1)] {
+		if m.cands != nil || m.water || !a.spanIn(kinds, m.t0, m.t1) {
 			out = append(out, m)
 		}
 	}
@@ -620,7 +630,7 @@ func (a *article) namedAgain() {
 			continue
 		}
 		for n := int32(1); n <= 4 && int(i+n) <= len(a.toks); n++ {
-			if !known[a.lowerSpan(i, i+n)] {
+			if !a.spanIn(known, i, i+n) {
 				continue
 			}
 			if e := i + n; int(e) < len(a.toks) && a.toks[e].Has(text.Cap) && a.sentOf[e] == a.sentOf[i] &&
@@ -974,8 +984,7 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 		return placeMention{}, false
 	}
 	if i > 0 && a.toks[i-1].Kind == text.Word && a.sentOf[i-1] == a.sentOf[i] {
-		a.buf = appendLowerASCII(a.buf[:0], a.word(i-1))
-		m.prep = string(a.buf)
+		m.prep = a.lowerWord(i - 1)
 	}
 	return m, true
 }
@@ -1359,7 +1368,7 @@ func (a *article) deedPlacedIn(i, j int32) bool {
 	first := int32(a.sents[a.sentOf[i]].First)
 	switch {
 	case k > first && copulas[a.lowerWord(k)], k > first && occurVerbs[a.lowerWord(k)]:
-	case k-1 > first && occurVerbs[a.lowerSpan(k-1, k+1)]:
+	case k-1 > first && a.spanIn(occurVerbs, k-1, k+1):
 		k-- // "took place"
 	default:
 		return false
@@ -1625,8 +1634,7 @@ func (a *article) keepPlace(m *placeMention) bool {
 	if m.t0 > 0 && a.sentOf[m.t0-1] == a.sentOf[m.t0] {
 		p := a.toks[m.t0-1]
 		if p.Kind == text.Word {
-			a.buf = appendLowerASCII(a.buf[:0], a.src[p.Start:p.End])
-			m.prep = string(a.buf)
+			m.prep = a.lowerWord(m.t0 - 1)
 		}
 	}
 	// a country's name outranks the towns named after it ("Colombia",
@@ -1662,8 +1670,7 @@ func (a *article) keepPlace(m *placeMention) bool {
 		// Gaza Strip": a country or a region whose name takes the article
 		// has its preposition before it (not "on the U.S. response", where
 		// the name qualifies a noun)
-		a.buf = appendLowerASCII(a.buf[:0], a.word(m.t0-2))
-		m.prep = string(a.buf)
+		m.prep = a.lowerWord(m.t0 - 2)
 	}
 	if m.country && a.inFeatureName(m) || (m.country || m.demonym) && a.inRegionName(m) {
 		return false // "Lake Chad", "the Congo River": water or land named after the country, not in it
@@ -2361,7 +2368,7 @@ func (a *article) installationOfPlace(m *placeMention) bool {
 		if t := a.toks[n]; t.Kind != text.Word || t.Has(text.Cap) {
 			return false
 		}
-		if installations[a.lowerWord(n)] || n > m.t1 && installations[a.lowerSpan(n-1, n+1)] {
+		if installations[a.lowerWord(n)] || n > m.t1 && a.spanIn(installations, n-1, n+1) {
 			return true
 		}
 	}
@@ -2426,7 +2433,7 @@ var regionNames = lexicon.Words().Set("region-name") // lexicon/words.txt
 // America", "Latin America", "the Central American summit"): the name is
 // the region's, not the United States'.
 func (a *article) inRegionName(m *placeMention) bool {
-	return m.t0 >= 1 && a.sentOf[m.t0-1] == a.sentOf[m.t0] && regionNames[a.lowerSpan(m.t0-1, m.t1)]
+	return m.t0 >= 1 && a.sentOf[m.t0-1] == a.sentOf[m.t0] && a.spanIn(regionNames, m.t0-1, m.t1)
 }
 
 // placeNounBefore reports whether a place noun puts the name starting at

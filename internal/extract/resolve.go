@@ -2,10 +2,10 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"maps"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
@@ -163,7 +163,7 @@ func (a *article) resolvePlaces() {
 		a.dropUnlikelyPlaces(weights)
 		// the second pass knows the divisions, the places and their
 		// countries the first found
-		ctx.Admin1, ctx.Near = nil, nil
+		ctx.Admin1, ctx.Near = nil, make([]gazetteer.Point, 0, nearPoints)
 		for i := range a.places {
 			m := &a.places[i]
 			if m.chosen == nil || m.country || m.demonym {
@@ -172,7 +172,7 @@ func (a *article) resolvePlaces() {
 			weights[m.chosen.CountryCode] += a.salience(m) / 2
 			if m.chosen.Kind == gazetteer.Admin1 || m.chosen.Kind == gazetteer.Admin2 {
 				ctx.Admin1 = append(ctx.Admin1, m.chosen.Name)
-			} else if m.chosen.HasCoord && len(ctx.Near) < 16 {
+			} else if m.chosen.HasCoord && len(ctx.Near) < nearPoints {
 				ctx.Near = append(ctx.Near, gazetteer.Point{Lat: m.chosen.Lat, Lon: m.chosen.Lon})
 			}
 		}
@@ -862,7 +862,7 @@ func (a *article) divisionsNamedLikeCountries() {
 	}
 	for i := range a.places {
 		m := &a.places[i]
-		if d, ok := divs[a.lowerSpan(m.t0, m.t1)]; ok && !m.demonym && !m.dateline && m.noun == "" {
+		if d, ok := lookSpan(a, divs, m.t0, m.t1); ok && !m.demonym && !m.dateline && m.noun == "" {
 			m.country = false
 			m.cands = []gazetteer.Entry{d}
 		}
@@ -1349,20 +1349,24 @@ func (a *article) preferNamedDivisions() {
 	}
 }
 
+// nearPoints is how many places' coordinates resolvePlaces' second pass
+// gives the gazetteer as the story's neighbourhood (Context.Near).
+const nearPoints = 16
+
 // rankCountries returns the countries of the story, weightiest first,
 // leaving out those mentioned far less than the main one.
 func rankCountries(weights map[string]float64) []string {
-	var ccs []string
+	ccs := make([]string, 0, len(weights))
 	maxW := 0.0
 	for cc, w := range weights {
 		ccs = append(ccs, cc)
 		maxW = math.Max(maxW, w)
 	}
-	sort.Slice(ccs, func(i, j int) bool {
-		if weights[ccs[i]] != weights[ccs[j]] {
-			return weights[ccs[i]] > weights[ccs[j]]
+	slices.SortFunc(ccs, func(x, y string) int {
+		if weights[x] != weights[y] {
+			return cmp.Compare(weights[y], weights[x])
 		}
-		return ccs[i] < ccs[j]
+		return strings.Compare(x, y)
 	})
 	out := ccs[:0]
 	for _, cc := range ccs {

@@ -77,6 +77,13 @@ func (a *article) segment(n news) story {
 			continue
 		}
 		into := a.incidentFor(incs, focus, m, p, d, d0)
+		if into != nil && p >= 0 && !a.broad(p) && a.broad(into.place) && !a.campaignTold(into) && a.alsoAttack(m) {
+			// "The guerrillas also attacked civil defense positions in
+			// Tonacatepeque" after a lead of clashes placed nowhere, or
+			// no finer than the country: a deed besides those told, at
+			// a town of its own
+			into = nil
+		}
 		if into != nil && a.alsoDeed(m, into) {
 			// "The rebels also blew up two power pylons": the doer's
 			// further deed of another kind, at the incident's place
@@ -1643,7 +1650,7 @@ func (a *article) absorbSummary(incs []*incident, d0 int) []*incident {
 	}
 	var spots []*incident
 	for _, in := range incs[1:] {
-		if in.place >= 0 && !a.broad(in.place) && a.sameDay(main.day(d0), in.day(d0)) && !a.another(in.ms[0]) && !a.alsoInArea(in.ms[0]) && !listedWith(main, in) {
+		if in.place >= 0 && !a.broad(in.place) && a.sameDay(main.day(d0), in.day(d0)) && !a.another(in.ms[0]) && !a.alsoInArea(in.ms[0]) && !a.alsoAttack(in.ms[0]) && !listedWith(main, in) {
 			spots = append(spots, in)
 		}
 	}
@@ -2418,7 +2425,7 @@ func (a *article) alsoDeed(m *mention, in *incident) bool {
 		return false
 	}
 	for _, t := range m.triggers {
-		if t.p.Value == "generic" || t.t0 == 0 || !furtherWords[a.lowerWord(t.t0-1)] || !a.doerOf(t) {
+		if t.p.Value == "generic" || !a.alsoDone(t) {
 			continue
 		}
 		kin := false
@@ -2434,7 +2441,43 @@ func (a *article) alsoDeed(m *mention, in *incident) bool {
 	return false
 }
 
-// furtherWords add a further deed to a doer's (alsoDeed).
+// alsoAttack reports whether mention m tells an attack its doer made
+// besides the deeds told so far: a word of [further-word] right before an
+// attack verb of any kind, "attacked" too, whose subject is the doer
+// (alsoDone): "the guerrillas also attacked civil defense positions in
+// Tonacatepeque, where they killed two". Its toll is its own: "also" sets
+// the whole deed beside the others, where "they also wounded a watchman"
+// (a casualty verb, no attack word) only adds to a toll.
+func (a *article) alsoAttack(m *mention) bool {
+	if !m.specific || m.title {
+		return false
+	}
+	return slices.ContainsFunc(m.triggers, a.alsoDone)
+}
+
+// campaignTold reports whether incident in is told as a campaign, by an
+// attack word of [campaign-noun] ("the rebel offensive begun on the night
+// of 11 November"): a deed told as done besides ("the rebels also
+// attacked the National Police headquarters") is one of its attacks, not
+// one beside it (alsoAttack).
+func (a *article) campaignTold(in *incident) bool {
+	for _, m := range in.ms {
+		for _, t := range m.triggers {
+			if campaignNouns[a.lowerWord(t.t1-1)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// alsoDone reports whether attack word t is a verb a doer did with a word
+// of [further-word] right before it: "the rebels also blew up".
+func (a *article) alsoDone(t term) bool {
+	return t.t0 > 0 && furtherWords[a.lowerWord(t.t0-1)] && a.doerOf(t)
+}
+
+// furtherWords add a further deed to a doer's (alsoDeed, alsoAttack).
 var furtherWords = lexicon.Words().Set("further-word") // lexicon/words.txt
 
 // alsoInArea reports whether mention m sets its spot in an area with a

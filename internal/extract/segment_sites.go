@@ -395,7 +395,7 @@ func (a *article) dealtOut(m *mention) []int32 {
 		if t.t0 >= marks[0] || a.hasTerm(t.t0, lexicon.Party, "") {
 			continue
 		}
-		if _, agent := armedAgents[a.lowerSpan(t.t0, t.t1)]; agent {
+		if _, agent := lookSpan(a, armedAgents, t.t0, t.t1); agent {
 			continue // "Gunmen shot dead two policemen, one at ...": the doers, not the attacks
 		}
 		if w := a.lowerWord(t.t1 - 1); a.counted(t.t0) || plural(w) && !pluralNouns[w] {
