@@ -453,6 +453,10 @@ func (a *article) onPubDay(d text.Date) bool {
 	return d.Day == a.pub && !a.pub.IsZero()
 }
 
+// dayStartWords are times of the day that "since" dates the publication
+// day by ("since dawn"): sinceToday.
+var dayStartWords = lexicon.Words().Set("day-start-word") // lexicon/words.txt
+
 // sinceToday reports whether the frame word t is "since" before a time of
 // the report's own day, a time of day ("since dawn today") or a date of
 // the publication day ("since this morning"): a radio report of an attack
@@ -461,8 +465,7 @@ func (a *article) sinceToday(t term) bool {
 	if a.lowerSpan(t.t0, t.t1) != "since" || int(t.t1) >= len(a.toks) {
 		return false
 	}
-	switch a.lowerWord(t.t1) {
-	case "dawn", "daybreak", "midnight", "sunrise":
+	if dayStartWords[a.lowerWord(t.t1)] {
 		return true
 	}
 	b := int(a.toks[t.t1].Start)
@@ -895,13 +898,17 @@ func (a *article) comparedTo(si int32) bool {
 	return false
 }
 
+// sequenceAdverbs place a sentence after or before one told already
+// ("later", "earlier"): startsWithLater.
+var sequenceAdverbs = lexicon.Words().Set("sequence-adverb") // lexicon/words.txt
+
 // startsWithLater reports whether a sentence opens by placing itself after
 // something told before ("Ten days later, ..."), so it inherits that
 // sentence's time even across a paragraph break.
 func (a *article) startsWithLater(si int32) bool {
 	s := a.sents[si]
 	for j := int32(s.First); j < int32(s.Last) && j < int32(s.First)+4; j++ {
-		if w := a.lowerWord(j); w == "later" || w == "afterwards" || w == "earlier" {
+		if sequenceAdverbs[a.lowerWord(j)] {
 			return true
 		}
 	}

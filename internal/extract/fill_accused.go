@@ -130,7 +130,7 @@ func (f *filler) accusedIn(si int32) []actorCand {
 			// "police held the Shining Path responsible for the attack",
 			// "for which they hold the army responsible"
 			for k := j + 2; k < last && k <= j+9 && !a.clauseBreak(k); k++ {
-				if a.lowerWord(k) == "responsible" {
+				if blameAdjectives[a.lowerWord(k)] {
 					n1 := k
 					if strings.HasSuffix(a.lowerWord(n1-1), "ly") {
 						n1-- // "held the government directly responsible"
@@ -159,7 +159,7 @@ func (f *filler) accusedIn(si int32) []actorCand {
 			if a.lowerWord(k) == "the" {
 				k++
 			}
-			if w := a.lowerWord(k); (w == "finger" || w == "fingers") && a.lowerWord(k+1) == "at" {
+			if fingerNouns[a.lowerWord(k)] && a.lowerWord(k+1) == "at" {
 				add(k+2, a.nounPhraseEnd(k+2, last), j, k+2)
 			}
 		case w == "by" && a.madeBy(j, first):
@@ -294,8 +294,8 @@ func (a *article) setIn(set map[string]bool, t0, t1 int32) bool {
 // ends before "by" at token j: "carried out", or a [launch-verb]
 // ("launched", "staged", "mounted"); -1 when none does.
 func (a *article) madeVerb(j int32) int32 {
-	if a.lowerWord(j-1) == "out" && a.lowerWord(j-2) == "carried" {
-		return j - 2
+	if k := a.doingPhraseEndsAt(j - 1); k >= 0 {
+		return k
 	}
 	if launchVerbs[a.lowerWord(j-1)] {
 		return j - 1
@@ -322,8 +322,7 @@ func (a *article) madeBy(j, first int32) bool {
 func (a *article) doersBefore(j, first int32) bool {
 	h := j - 1
 	comma := a.word(h) == ","
-	switch a.lowerWord(h) {
-	case ",", "is", "are", "was", "were":
+	if w := a.lowerWord(h); w == "," || copulas[w] {
 		h--
 	}
 	if h < first {
@@ -390,6 +389,14 @@ func (a *article) bareForceIn(n0, n1, first int32) (int32, int32, bool) {
 // object, blame it: "police held the group responsible".
 var holdVerbs = lexicon.Words().Set("hold-verb") // lexicon/words.txt
 
+// blameAdjectives blame the object of a word of holdVerbs ("held X
+// responsible"), and fingerNouns whoever follows "pointed the finger at"
+// (accusedIn, heldResponsible).
+var (
+	blameAdjectives = lexicon.Words().Set("blame-adjective") // lexicon/words.txt
+	fingerNouns     = lexicon.Words().Set("finger-noun")     // lexicon/words.txt
+)
+
 // heldResponsible reports whether the actor at tokens [t0, t1) is the
 // object of "hold ... responsible": "the police hold the Shining Path
 // responsible for the attack". It returns the byte span from the verb
@@ -404,7 +411,7 @@ func (a *article) heldResponsible(t0, t1 int32) (int, int, bool) {
 	}
 	last := int32(a.sents[a.sentOf[t0]].Last)
 	for k := t1; k < last && k <= t1+2; k++ {
-		if a.lowerWord(k) == "responsible" {
+		if blameAdjectives[a.lowerWord(k)] {
 			b0, b1 := a.span(j, k+1)
 			return b0, b1, true
 		}
@@ -482,8 +489,7 @@ func (a *article) blameCopula(j, first int32) (int32, bool) {
 		k--
 	}
 	k = a.pastCopulaAdverbs(k) // "are widely believed", "was likely behind", "was almost certainly behind"
-	switch a.lowerWord(k) {
-	case "is", "are", "was", "were":
+	if copulas[a.lowerWord(k)] {
 		return k, k >= first
 	}
 	return 0, false
@@ -1302,6 +1308,10 @@ func (a *article) suspicionAt(j int32) bool {
 // imputed to (attributedAt).
 var attributeVerbs = lexicon.Words().Set("attribute-verb") // lexicon/words.txt
 
+// objectPreps, with eventPreps, open a phrase inside the object after its
+// head (attributedAt).
+var objectPreps = lexicon.Words().Set("object-prep") // lexicon/words.txt
+
 // attributedAt reports whether token j is a verb of [attribute-verb]
 // whose object, before "to", is the attack, and returns the token of that
 // "to": "the authorities have attributed the murder to the drug mafias",
@@ -1334,7 +1344,7 @@ func (a *article) attributedAt(j int32) (int32, bool) {
 		case a.clauseBreak(k) && w != ",":
 			return 0, false
 		case prep:
-		case eventPreps[w] || w == "of" || w == "for" || w == "from" || w == "with":
+		case eventPreps[w] || objectPreps[w]:
 			prep = true // "the murder of the mayor": the head is told
 		case a.deedWord(k) || deedAnaphors[w] || a.hasTerm(k, lexicon.Kill, ""):
 			deed = true
@@ -1350,7 +1360,7 @@ func (a *article) attributedAt(j int32) (int32, bool) {
 func (a *article) attributedTo(t0 int32) (int, int, bool) {
 	first := int32(a.sents[a.sentOf[t0]].First)
 	k := t0 - 1
-	if q := a.word(k); q == `"` || q == "“" {
+	if openQuotes[a.word(k)] {
 		k-- // 'attributed the dynamite attacks to "recalcitrant government and army sectors"'
 	}
 	if articleWords[a.lowerWord(k)] {

@@ -646,7 +646,7 @@ func (f *filler) namesNoPlace(m *mention) bool {
 		return true // "On Wednesday, ... in the French capital": another day's
 	}
 	for j := m.t0 + 1; j < m.t1; j++ {
-		if a.lowerWord(j) == "capital" && !(a.toks[j].Has(text.Cap) && a.cs == text.Mixed) {
+		if a.capitalNounAt(j) {
 			// "in Somalia's capital on Tuesday evening": a town named by
 			// what it is
 			if w := a.lowerWord(j - 1); w == "the" || w == "s" || a.placeAt(j-1) >= 0 {

@@ -149,7 +149,7 @@ var (
 // token after the saying's words.
 func (a *article) groupSaying(si, first, v, last int32) (owner *actor.Group, b0, b1 int, v1 int32, ok bool) {
 	w := a.lowerWord(v)
-	if w == "according" && a.lowerWord(v+1) == "to" {
+	if a.accordingToAt(v + 1) {
 		r0, r1 := v+2, v+2
 		for r1 < last && r1 < v+14 && a.word(r1) != "," {
 			r1++
@@ -212,10 +212,10 @@ func (a *article) voiceRegion(first, v int32) (int32, int32) {
 	}
 	k := r1 - 1
 	for ; k >= first && k > v-16; k-- {
-		switch a.word(k) {
-		case "\"", "“", "”":
+		if a.quoteMarkAt(k) {
 			return k + 1, r1
-		case ",":
+		}
+		if a.word(k) == "," {
 			if !apposition {
 				return k + 1, r1
 			}

@@ -936,6 +936,9 @@ var affiliationSuffixes = lexicon.Words().Set("affiliation-suffix") // lexicon/w
 var (
 	proxyPrefixes = lexicon.Words().Set("proxy-prefix") // lexicon/words.txt
 	proxySuffixes = lexicon.Words().Set("proxy-suffix") // lexicon/words.txt
+	// compoundAdverbs open a hyphened compound as "-ly" adverbs do
+	// ("well-trained"): no backer's name (proxyBefore)
+	compoundAdverbs = lexicon.Words().Set("compound-adverb") // lexicon/words.txt
 )
 
 // proxyBefore returns the first token of a proxy compound that ends right
@@ -946,16 +949,28 @@ var (
 // is part of their name, and the state it names is no doer.
 func (a *article) proxyBefore(h, first int32) (int32, bool) {
 	k := h - 3
-	if k < first || !a.isInnerHyphen(int(h-2)) || a.toks[k].Kind != text.Word || a.toks[h-1].Kind != text.Word {
+	if k < first || a.toks[k].Kind != text.Word || a.toks[h-1].Kind != text.Word {
 		return h, false
 	}
-	if proxyPrefixes[a.lowerWord(k)] {
+	if a.proxyPrefixAt(k) {
 		return k, true
 	}
-	if w := a.lowerWord(k); proxySuffixes[a.lowerWord(h-1)] && w != "well" && !strings.HasSuffix(w, "ly") {
+	if w := a.lowerWord(k); a.proxySuffixAt(h-2) && !compoundAdverbs[w] && !lyForm(w) {
 		return k, true // not "well-trained", "closely-linked": an adverb names no backer
 	}
 	return h, false
+}
+
+// proxyPrefixAt reports whether token k is a [proxy-prefix] joined by a
+// hyphen to the word after it ("Pro-Russian"): proxyBefore, inProxy.
+func (a *article) proxyPrefixAt(k int32) bool {
+	return k >= 0 && a.isInnerHyphen(int(k+1)) && proxyPrefixes[a.lowerWord(k)]
+}
+
+// proxySuffixAt reports whether token k is a hyphen that joins the word
+// before it to a [proxy-suffix] ("Russian-backed"): proxyBefore, inProxy.
+func (a *article) proxySuffixAt(k int32) bool {
+	return int(k+1) < len(a.toks) && a.isInnerHyphen(int(k)) && proxySuffixes[a.lowerWord(k+1)]
 }
 
 // inProxy reports whether the name at tokens [t0, t1) is the named part of
@@ -964,10 +979,7 @@ func (a *article) proxyBefore(h, first int32) (int32, bool) {
 // allegiance phrase names does ("militias allied with Russia":
 // allegianceBefore).
 func (a *article) inProxy(t0, t1 int32) bool {
-	if t0 >= 2 && a.isInnerHyphen(int(t0-1)) && proxyPrefixes[a.lowerWord(t0-2)] || a.allegianceBefore(t0) {
-		return true
-	}
-	return int(t1+1) < len(a.toks) && a.isInnerHyphen(int(t1)) && proxySuffixes[a.lowerWord(t1+1)]
+	return a.proxyPrefixAt(t0-2) || a.allegianceBefore(t0) || a.proxySuffixAt(t1)
 }
 
 // serviceAdjectives name a state force's service between its demonym and
@@ -1490,6 +1502,13 @@ var unarmedCrowds = lexicon.Words().Set("unarmed-crowd") // lexicon/words.txt
 // ([open-form]): a headline tells the deed in the present.
 var openForms = lexicon.Words().Map("open-form") // lexicon/words.txt
 
+// openedFire reports whether token j is a past form of "open" before
+// "fire" ([open-form]: "troops opened fire"): the one test of
+// strikeAfter and killedWhenFired.
+func (a *article) openedFire(j int32) bool {
+	return openForms[a.lowerWord(j)] == "past" && a.lowerWord(j+1) == "fire"
+}
+
 // firePreps introduce whom a force fired at ([fire-prep]): "fired on",
 // "opened fire into the crowd".
 var firePreps = lexicon.Words().Set("fire-prep") // lexicon/words.txt
@@ -1555,7 +1574,7 @@ func (a *article) killedWhenFired(t0, v, first int32) bool {
 	if w <= first || a.lowerWord(w) != "when" {
 		return false
 	}
-	if f := a.lowerWord(v); !fireVerbs[f] && !(openForms[f] == "past" && a.lowerWord(v+1) == "fire") {
+	if !fireVerbs[a.lowerWord(v)] && !a.openedFire(v) {
 		return false
 	}
 	fell := false
@@ -1661,12 +1680,12 @@ func (a *article) agent(t0, t1 int32) bool {
 	first := int32(a.sents[si].First)
 	k, doer, ok := a.partOf(t0, first)
 	if k > first && a.lowerWord(k-1) == "by" {
-		return !holderVerbs[a.lowerWord(k-2)]
+		return !a.holderBy(k - 1)
 	}
 	t0 = a.describedFrom(a.introStart(t0), first) // "murdered by the self-styled X", "kidnapped by the Marxist-Leninist X"
 	for j := t0 - 1; j >= first && j >= t0-2; j-- {
 		if a.lowerWord(j) == "by" {
-			return !holderVerbs[a.lowerWord(j-1)] // not "a building used by Hamas"
+			return !a.holderBy(j) // not "a building used by Hamas"
 		}
 	}
 	if ok {
@@ -1683,7 +1702,7 @@ func (a *article) agent(t0, t1 int32) bool {
 // governs the group ("kidnapped by", "organized by") stands before them.
 func (a *article) describedFrom(t0, first int32) int32 {
 	k := t0
-	if w := a.word(k - 1); k-1 >= first && (w == "\"" || w == "“") {
+	if k-1 >= first && openQuotes[a.word(k-1)] {
 		k-- // "organized by the \"Sendero Luminoso\""
 	}
 	for n := 0; n < 2 && k-1 >= first; n++ {
@@ -1717,6 +1736,10 @@ func (a *article) afterGloss(j int32) int32 {
 	return j + 1
 }
 
+// dayLeads open a day phrase before its date ("on Monday", "late on
+// Tuesday", "early Friday"): pastDay, dayBefore, pastSaying.
+var dayLeads = lexicon.Words().Set("day-lead") // lexicon/words.txt
+
 // pastDay returns the token after the day phrase that may stand between
 // a subject and its verb at token j ("last night", "on Wednesday", "late
 // on Tuesday", "yesterday"), or j: news puts the day there ("Shining
@@ -1728,7 +1751,7 @@ func (a *article) pastDay(j, last int32) int32 {
 		switch w := a.lowerWord(k); {
 		case a.inDate(k):
 			k++
-		case (w == "on" || w == "late" || w == "early") && k+1 < last && (a.inDate(k+1) || a.lowerWord(k+1) == "on" && a.inDate(k+2)):
+		case dayLeads[w] && k+1 < last && (a.inDate(k+1) || a.lowerWord(k+1) == "on" && a.inDate(k+2)):
 			k++
 		default:
 			return k
@@ -1879,16 +1902,27 @@ func (a *article) heldBy(t0 int32) bool {
 	if a.lowerWord(j) == "the" {
 		j--
 	}
-	return j >= 1 && a.lowerWord(j) == "by" && holderVerbs[a.lowerWord(j-1)]
+	return a.holderBy(j)
 }
 
 // holderVerbs before "by" name who holds, runs or backs a thing, not who
 // attacked it: "a building used by Hamas", "areas held by the rebels".
 var holderVerbs = lexicon.Words().Set("holder-verb") // lexicon/words.txt
 
+// holderBy reports whether token j is a "by" after a [holder-verb]: the
+// one it brings in holds the thing and did not act. The one test of
+// heldBy, agent and describedAgent.
+func (a *article) holderBy(j int32) bool {
+	return a.lowerWord(j) == "by" && holderVerbs[a.lowerWord(j-1)]
+}
+
 // identifiedRoles are the doer nouns that name someone as identified
 // even where the lexicon lists them as no perpetrator ("the suspect").
 var identifiedRoles = lexicon.Words().Set("identified-role") // lexicon/words.txt
+
+// identifyVerbs name a person as the one meant ("police identified the
+// gunman as", "named as"): suspectsIn.
+var identifyVerbs = lexicon.Words().Set("identify-verb") // lexicon/words.txt
 
 // suspectsIn returns the people sentence si names as suspects: "identified
 // the suspect as Patrick Crusius", "the two main suspects as Saïd Kouachi,
@@ -1924,7 +1958,7 @@ func (a *article) suspectsIn(si int32) []actorCand {
 		}
 		prev := ""
 		for k := j - 1; k >= int32(s.First) && k >= j-4; k-- {
-			if v := a.lowerWord(k); v == "identified" || v == "named" {
+			if v := a.lowerWord(k); identifyVerbs[v] {
 				prev = v
 			}
 		}
@@ -1996,12 +2030,12 @@ func (a *article) suspectPerson(n0, n1, k0, k1 int32) actorCand {
 // the head of the clause, right before the verb group or before an
 // apposition set off by commas ("Robert Doe, 46, of Baldwin, faces").
 func (a *article) chargedPerson(v, first, last int32) (int32, int32, bool) {
-	if a.cs != text.Mixed || a.inTitle(int(a.toks[v].Start)) || !chargedVerbs[a.lowerWord(v)] {
+	if a.cs != text.Mixed || a.inTitle(int(a.toks[v].Start)) || chargedVerbs[a.lowerWord(v)] == "" {
 		return 0, 0, false
 	}
 	k := v
-	switch a.lowerWord(v) {
-	case "faces", "facing", "face":
+	switch chargedVerbs[a.lowerWord(v)] {
+	case "object":
 		found := false
 		for j := v + 1; j < last && j <= v+4 && a.toks[j].Kind != text.Punct; j++ {
 			if chargeCounts[a.lowerWord(j)] {
@@ -2012,7 +2046,7 @@ func (a *article) chargedPerson(v, first, last int32) (int32, int32, bool) {
 		if !found {
 			return 0, 0, false
 		}
-		if a.lowerWord(k-1) == "also" || a.lowerWord(k-1) == "now" {
+		if chargeAdverbs[a.lowerWord(k-1)] {
 			k--
 		}
 	default:
@@ -2051,6 +2085,9 @@ func (a *article) chargedPerson(v, first, last int32) (int32, int32, bool) {
 	return 0, 0, false
 }
 
+// copulaNumbers give each form of "be" the number of its subject.
+var copulaNumbers = lexicon.Words().Map("copula") // lexicon/words.txt
+
 // roleCopula returns the name a copula gives the doer's role noun at token
 // j: "said the attacker was Akbarzhon Jalilov, 22". The definite role
 // noun is the subject and the name its predicate: the report says who did
@@ -2059,7 +2096,7 @@ func (a *article) roleCopula(j, last int32) (int32, int32, bool) {
 	if a.cs != text.Mixed || a.inTitle(int(a.toks[j].Start)) || a.lowerWord(j-1) != "the" {
 		return 0, 0, false
 	}
-	if w := a.lowerWord(j + 1); w != "was" && w != "is" {
+	if copulaNumbers[a.lowerWord(j+1)] != "singular" {
 		return 0, 0, false
 	}
 	n0, n1 := a.properName(j+2, last)
@@ -2069,12 +2106,14 @@ func (a *article) roleCopula(j, last int32) (int32, int32, bool) {
 	return n0, n1, true
 }
 
-// chargedVerbs, chargeCounts and lawAuxiliaries read a charge
+// chargedVerbs (each with the voice that makes its subject the accused),
+// chargeCounts, lawAuxiliaries and chargeAdverbs read a charge
 // (chargedPerson).
 var (
-	chargedVerbs   = lexicon.Words().Set("charged-verb")  // lexicon/words.txt
+	chargedVerbs   = lexicon.Words().Map("charged-verb")  // lexicon/words.txt
 	chargeCounts   = lexicon.Words().Set("charge-count")  // lexicon/words.txt
 	lawAuxiliaries = lexicon.Words().Set("law-auxiliary") // lexicon/words.txt
+	chargeAdverbs  = lexicon.Words().Set("charge-adverb") // lexicon/words.txt
 )
 
 // identifiedAs returns the "as" that gives the name of the doer noun at
@@ -2651,7 +2690,7 @@ func (a *article) describedAgent(t0, h, last int32) bool {
 	if articleWords[a.lowerWord(j)] {
 		j-- // "by an urban guerrilla group"
 	}
-	return a.lowerWord(j) == "by" && !holderVerbs[a.lowerWord(j-1)] && !a.deedsOwnedBy(j)
+	return a.lowerWord(j) == "by" && !a.holderBy(j) && !a.deedsOwnedBy(j)
 }
 
 // deedsOwnedBy reports whether the nearest word of a deed before the
@@ -3320,7 +3359,7 @@ func (a *article) suspectBefore(t0 int32) bool {
 			return true
 		}
 		switch w := a.lowerWord(j); {
-		case suspectVerbs[w], w == "was", w == "were", w == "is", w == "are":
+		case suspectVerbs[w], copulas[w]:
 			return true
 		}
 	}

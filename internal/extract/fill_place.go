@@ -624,8 +624,7 @@ func (f *filler) unnamedSite() bool {
 			continue
 		}
 		for j := m.t0; j+1 < m.t1; j++ {
-			switch a.lowerWord(j) {
-			case "border", "frontier":
+			if borderNouns[a.lowerWord(j)] {
 				if a.lowerWord(j-1) == "the" || a.lowerWord(j-2) == "the" {
 					return true // "near the (Afghan) border"
 				}
@@ -635,7 +634,7 @@ func (f *filler) unnamedSite() bool {
 				continue
 			}
 			for n := j + 2; n < m.t1 && n < j+5; n++ {
-				if placeNouns[a.lowerWord(n)] != "" && a.lowerWord(n) != "market" && a.lowerWord(n) != "camp" && a.lowerWord(n) != "square" {
+				if w := a.lowerWord(n); placeNouns[w] != "" && !spotNouns[w] {
 					return true // "in a remote village", "in a district of"
 				}
 				if a.toks[n].Kind != text.Word {
@@ -920,7 +919,7 @@ func (f *filler) capital() (int, int32) {
 	a := f.a
 	for _, m := range f.current() {
 		for j := m.t0 + 1; j < m.t1; j++ {
-			if !capitalNouns[a.lowerWord(j)] || a.toks[j].Has(text.Cap) && !a.sentenceInitial(j) && a.cs == text.Mixed {
+			if !a.capitalNounAt(j) {
 				continue
 			}
 			cc := ""
@@ -952,11 +951,8 @@ func (f *filler) capitalSaid() int32 {
 	a := f.a
 	for _, m := range f.current() {
 		for j := m.t0 + 2; j < m.t1; j++ {
-			if !capitalNouns[a.lowerWord(j)] || a.lowerWord(j-1) != "the" || !locPreps[a.lowerWord(j-2)] || a.lowerWord(j+1) == "of" {
-				continue
-			}
-			if a.cs == text.Mixed && a.toks[j].Has(text.Cap) {
-				continue // "the Capital Region"
+			if !a.capitalNounAt(j) || a.lowerWord(j-1) != "the" || !locPreps[a.lowerWord(j-2)] || a.lowerWord(j+1) == "of" {
+				continue // not "the Capital Region"
 			}
 			if a.measuredFrom(j-1, a.lowerWord(j-2)) {
 				continue // "140 kilometres from the capital" says where the scene lies, as capitalsByCountry reads it

@@ -3123,6 +3123,13 @@ func (f *filler) attackersOwn(t0, t1 int32) bool {
 	return false
 }
 
+// returnVerbs and returnManners read the return of the raiders
+// (returnsSafely).
+var (
+	returnVerbs   = lexicon.Words().Set("return-verb")   // lexicon/words.txt
+	returnManners = lexicon.Words().Set("return-manner") // lexicon/words.txt
+)
+
 // returnsSafely reports whether the noun phrase that ends before token t
 // is the subject of an intransitive "return" ("all aircraft returned
 // safely to base", "the jets had returned home"): what comes back from a
@@ -3138,16 +3145,11 @@ func (a *article) returnsSafely(t int32) bool {
 			j++
 		}
 	}
-	switch a.lowerWord(j) {
-	case "returned", "return", "returns":
-	default:
+	if !returnVerbs[a.lowerWord(j)] {
 		return false
 	}
-	switch a.lowerWord(j + 1) {
-	case "safely", "unharmed", "unscathed", "intact", "home", "to":
-		return true
-	}
-	return false
+	w := a.lowerWord(j + 1)
+	return returnManners[w] || w == "to"
 }
 
 // speaksAfter reports whether the noun phrase that ends before token t is

@@ -549,7 +549,7 @@ func (a *article) dayBefore(j, first int32) int32 {
 		return j
 	}
 	for k-1 >= first {
-		if w := a.lowerWord(k - 1); w != "on" && w != "late" && w != "early" {
+		if !dayLeads[a.lowerWord(k-1)] {
 			break
 		}
 		k--
@@ -819,7 +819,7 @@ func (a *article) ownForceBefore(t, first int32) bool {
 func (a *article) pastSaying(j, last int32) int32 {
 	for n := 0; n < 6 && j < last; n++ {
 		switch w := a.lowerWord(j); {
-		case w == "that" || w == "on" || w == "late" || w == "early":
+		case w == "that" || dayLeads[w]:
 			j++
 		case a.inDate(j):
 			j++

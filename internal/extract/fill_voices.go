@@ -283,14 +283,10 @@ func (a *article) ownQuote(si, t0, t1, v int32) (int32, int32, bool) {
 	return open + 1, open + 2, true
 }
 
-// quoteMarkAt reports whether token k is a double quotation mark,
-// straight or curly, opening or closing.
+// quoteMarkAt reports whether token k is a quotation mark, opening or
+// closing ([open-quote], [close-quote]).
 func (a *article) quoteMarkAt(k int32) bool {
-	switch a.word(k) {
-	case "\"", "“", "”":
-		return true
-	}
-	return false
+	return openQuotes[a.word(k)] || closeQuotes[a.word(k)]
 }
 
 // avowVerbs affirm what their clause tells, as a verb of saying tells it:
@@ -472,11 +468,11 @@ func (a *article) ownDeedFrom(p, last, t0, t1 int32) bool {
 // side did, answers or suffered.
 func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 	k0 := p + 1
-	if q := a.word(k0); q == "\"" || q == "“" {
+	if openQuotes[a.word(k0)] {
 		// the side's own words for its men, quoted: "two of its
 		// "faithful and brave sons" had detonated their bombs"
 		for m := k0 + 1; m < last && m < k0+8; m++ {
-			if w := a.word(m); w == "\"" || w == "”" {
+			if closeQuotes[a.word(m)] {
 				k0 = m + 1
 				break
 			}

@@ -897,6 +897,9 @@ func (a *article) joinedTo(end, t int32) bool {
 	return and
 }
 
+// threatWords make the deed a hedge governs only threatened: hedgedAt.
+var threatWords = lexicon.Words().Set("threat-word") // lexicon/words.txt
+
 // hedgedAt reports whether the event word at token t is hedged: a modal or
 // a threat governs it ("could exceed", "a possible suicide bombing",
 // "vowed to abduct", "threatened to attack").
@@ -920,8 +923,7 @@ func (a *article) hedgedAt(t int32) bool {
 		if a.lowerWord(j) != "if" && a.presupposedDeed(j, t) {
 			return false // "will investigate the deadly car bombing": the deed the hedged verb is about was done
 		}
-		switch a.lowerWord(j) {
-		case "threatened", "vowed", "warned", "threat", "threats", "if":
+		if w := a.lowerWord(j); threatWords[w] || w == "if" {
 			return true
 		}
 		if j >= t-3 || a.modalCore(j, t) {
@@ -1071,7 +1073,7 @@ func (a *article) supposedAt(t int32) bool {
 		if hypothesisNouns[a.lowerWord(n)] || unrealNoun(a.lowerWord(n)) || a.supposerBetween(n, first) {
 			return true
 		}
-		if w := a.lowerWord(n); w != "is" && w != "was" && w != "are" && w != "were" {
+		if !copulas[a.lowerWord(n)] {
 			continue
 		}
 		// "the theory is that", "the rumours in the London markets were

@@ -201,8 +201,8 @@ func (a *article) statements(si int32, terms []term) []statement {
 			t = r
 			st.verb = t
 		}
-		switch vt {
-		case "death toll", "toll":
+		switch {
+		case isToll(vt):
 			st.parts = a.tollFigure(t, int32(s.Last), &st)
 			if len(st.parts) == 0 && number >= 0 {
 				if p, ok := a.figureBefore(number, int32(s.First)); ok {
@@ -487,6 +487,10 @@ func (a *article) numberHead(t term) int32 {
 	return -1
 }
 
+// peopleRelatives open a relative clause about the people counted
+// (numberRelative).
+var peopleRelatives = lexicon.Words().Set("people-relative") // lexicon/words.txt
+
 // numberRelative returns the "of" before the people a relative clause
 // ending at casualty word token t0 counts, or -1: "the number of
 // civilians it says were killed", "the number of people who died".
@@ -503,7 +507,7 @@ func (a *article) numberRelative(t0 int32) int32 {
 	if j >= 1 && reportVerbs[a.lowerWord(j)] && a.toks[j-1].Kind == text.Word {
 		j -= 2 // "it says"
 	}
-	if w := a.lowerWord(j); w == "who" || w == "that" {
+	if peopleRelatives[a.lowerWord(j)] {
 		j--
 	}
 	if j >= t0-1 || !a.hasTerm(j, lexicon.Party, "") {
@@ -815,7 +819,7 @@ func (a *article) countsBodies(p part, t term) bool {
 	for j := p.t1; j < t.t0; j++ {
 		switch w := a.lowerWord(j); {
 		case a.possessiveAt(j), w == "s" && j > p.t1 && a.possessiveAt(j-1), w == "'" || w == "’":
-		case w == "of" || w == "the" || w == "these" || w == "those" || w == "their":
+		case bodyShareLinks[w]:
 		default:
 			return false
 		}
@@ -826,6 +830,9 @@ func (a *article) countsBodies(p part, t term) bool {
 // bodyNouns name the dead as things found: a number that counts them
 // counts the dead (lexicon/words.txt).
 var bodyNouns = lexicon.Words().Set("body-noun")
+
+// bodyShareLinks join a count to the body noun it counts (countsBodies).
+var bodyShareLinks = lexicon.Words().Set("body-share-link") // lexicon/words.txt
 
 // bodiesHedged reports whether a modal after body noun t makes its count
 // a guess: "up to 140 bodies could still be trapped" in a sunken ferry.
@@ -2712,8 +2719,9 @@ func (a *article) mannerAdverb(j int32) bool {
 
 // lyForm reports whether word w has the form of an adverb in "-ly" of
 // more than four letters ("brutally", "reportedly", "completely"), which
-// the slots before a verb (denierBefore, mannerAdverb) and after "have"
-// hold only as adverbs, whatever the word means.
+// the slots before a verb (denierBefore, mannerAdverb), after "have" and
+// before a hyphened participle (proxyBefore: "closely-linked") hold only
+// as adverbs, whatever the word means.
 func lyForm(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly")
 }
@@ -3219,6 +3227,14 @@ func (a *article) glued(k int32) bool {
 	return k > 0 && a.toks[k].Start == a.toks[k-1].End
 }
 
+// subsetWords make the count after them a part of the count before
+// ("including"), and accompanyWords with "with" more people besides
+// ("along with"): joined, markSubsets.
+var (
+	subsetWords    = lexicon.Words().Set("subset-word")    // lexicon/words.txt
+	accompanyWords = lexicon.Words().Set("accompany-word") // lexicon/words.txt
+)
+
 // joined reports whether the tokens between two quantity phrases coordinate
 // them: "and", ",", "including", "among them", "as well as", "along
 // with", "consisting of".
@@ -3227,23 +3243,26 @@ func (a *article) joined(end, start int32) bool {
 		return false
 	}
 	for j := end; j < start; j++ {
-		switch w := a.lowerWord(j); w {
-		case "and", ",", "including", "as", "well", "among", "them", "plus", "—", "-", "–",
-			"consisting", "comprising", "his", "her", "their":
-		case "along", "together":
+		switch w := a.lowerWord(j); {
+		case subsetWords[w]:
+		case accompanyWords[w]:
 			if a.lowerWord(j+1) != "with" {
 				return false
 			}
-		case "with":
-			if p := a.lowerWord(j - 1); p != "along" && p != "together" {
+		case w == "with":
+			if !accompanyWords[a.lowerWord(j-1)] {
 				return false
 			}
-		case "of":
+		case w == "of":
 			if a.lowerWord(j-1) != "consisting" {
 				return false
 			}
 		default:
-			return false
+			switch w {
+			case "and", ",", "as", "well", "them", "plus", "—", "-", "–", "his", "her", "their":
+			default:
+				return false
+			}
 		}
 	}
 	return true
@@ -3316,10 +3335,10 @@ func (a *article) markSubsets(ps []part) {
 			continue
 		}
 		for j := ps[i-1].t1; j < ps[i].t0; j++ {
-			switch a.lowerWord(j) {
-			case "including", "among", "consisting", "comprising":
+			switch w := a.lowerWord(j); {
+			case subsetWords[w]:
 				sub = true
-			case "along", "together":
+			case accompanyWords[w]:
 				sub = false
 			}
 		}
@@ -3601,7 +3620,7 @@ func (a *article) grandTotal(st *statement) bool {
 	// ends reports whether the clause ends at token k
 	ends := func(k int32) bool {
 		w := a.lowerWord(k)
-		return k >= last || a.toks[k].Kind == text.Punct && w != "-" || w == "and" || w == "but"
+		return k >= last || a.toks[k].Kind == text.Punct && w != "-" || clauseCoordinators[w]
 	}
 	// closes reports whether a grand-total phrase at j ends the clause
 	closes := func(j int32) bool {
@@ -3621,6 +3640,10 @@ func (a *article) grandTotal(st *statement) bool {
 
 // grandTotals are the words of a grand total (grandTotal).
 var grandTotals = lexicon.Words().Set("grand-total") // lexicon/words.txt
+
+// clauseCoordinators join another clause: a grand total before one ends
+// its clause (grandTotal).
+var clauseCoordinators = lexicon.Words().Set("clause-coordinator") // lexicon/words.txt
 
 // qualify sets the flags of a statement from the words around it.
 func (a *article) qualify(st *statement) {
@@ -3662,7 +3685,7 @@ func (a *article) qualify(st *statement) {
 	}
 	// "Police had initially put the toll at two": a figure since revised
 	for j := max(t0-5, int32(s.First)); j < st.verb.t0; j++ {
-		if w := a.lowerWord(j); earlierCounts[w] && !(w == "earlier" && a.lowerWord(j+1) == "this") {
+		if a.earlierCountAt(j) {
 			st.old = true
 		}
 	}
@@ -4224,6 +4247,22 @@ func (a *article) claimant(t term, first int32) bool {
 	return j >= first && claimVerbs[a.lowerWord(j)]
 }
 
+// earlierDates open with a word of an earlier count and date the deed
+// instead ("earlier this week"): earlierCountAt.
+var earlierDates = lexicon.Words().Set("earlier-date") // lexicon/words.txt
+
+// contrastConjunctions end the scope of an earlier count's opening word
+// (earlierReportOpens).
+var contrastConjunctions = lexicon.Words().Set("contrast-conjunction") // lexicon/words.txt
+
+// earlierCountAt reports whether token j is a word of a count since
+// revised ([earlier-count]: "initially", "earlier"), not the opening of a
+// date of the current week or year ([earlier-date]: "earlier this week").
+func (a *article) earlierCountAt(j int32) bool {
+	w := a.lowerWord(j)
+	return earlierCounts[w] && !earlierDates[w+" "+a.lowerWord(j+1)]
+}
+
 // earlierReportOpens reports whether sentence si opens with a word of an
 // earlier count ([earlier-count]) that scopes over a verb of reporting
 // before token t0, with no "but" or semicolon between: "Earlier in the
@@ -4239,13 +4278,13 @@ func (a *article) earlierReportOpens(si, t0 int32) bool {
 	for j < t0 && int(a.toks[j].End) <= a.datelineEnd {
 		j++ // "QUETTA, Sept 29 - Earlier ..."
 	}
-	if w := a.lowerWord(j); !earlierCounts[w] || w == "earlier" && a.lowerWord(j+1) == "this" {
+	if !a.earlierCountAt(j) {
 		return false
 	}
 	reported := false
 	for k := j + 1; k < t0; k++ {
 		switch w := a.lowerWord(k); {
-		case w == "but" || w == ";":
+		case contrastConjunctions[w] || w == ";":
 			// "had reported 34 dead ..., but Shahi said ... the real
 			// number of wounded was around 50": the clause after it is
 			// the correction, not the earlier count
@@ -4303,8 +4342,11 @@ func (a *article) unconfirmedAt(si int32) bool {
 // death toll"), a figure rather than a deed: "gave no death toll" gives
 // none, it does not say that no one died.
 func isToll(w string) bool {
-	return w == "toll" || w == "death toll"
+	return tollWords[w]
 }
+
+// tollWords are the casualty words of the toll itself (isToll).
+var tollWords = lexicon.Words().Set("toll-word") // lexicon/words.txt
 
 // timeOwnsToll reports whether a time in the possessive owns the toll word
 // t, a word or two between ("raising Thursday's Palestinian toll to 10",

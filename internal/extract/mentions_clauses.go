@@ -75,12 +75,12 @@ var standingStates = lexicon.Words().Set("standing-state-participle") // lexicon
 // participle reports whether w reads as a past participle: a regular one
 // or one of the irregular verbs that tell of taking ground.
 func participle(w string) bool {
-	switch w {
-	case "held", "taken", "retaken", "overrun", "won", "built", "seen":
-		return true
-	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed")
+	return byParticiples[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
+
+// byParticiples are the participles without "-ed" that head a clause
+// before "by" (participle).
+var byParticiples = lexicon.Words().Set("by-participle") // lexicon/words.txt
 
 // attackingCountry reports whether the country named at place mention k
 // is the subject of an attack verb right after it ("LIBYA STILL BOMBING

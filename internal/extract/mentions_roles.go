@@ -604,6 +604,18 @@ func (a *article) pastVerb(t term) bool {
 // armedOpponents name the non-state armed side a state force attacks.
 var armedOpponents = lexicon.Words().Set("armed-opponent") // lexicon/words.txt
 
+// namedForceNouns are the force nouns that a demonym or a name before
+// them makes a force ("Iraqi forces"): namedForcesAt.
+var namedForceNouns = lexicon.Words().Set("named-force-noun") // lexicon/words.txt
+
+// namedForcesAt reports whether token j is a [named-force-noun] right
+// after a demonym or a capitalised word that does not open the sentence
+// ("Iraqi forces", "Kurdish forces"): the one test of stateForceBefore
+// and agentAt.
+func (a *article) namedForcesAt(j int32) bool {
+	return namedForceNouns[a.lowerWord(j)] && j > 0 && (a.isDemonym(j-1) || a.toks[j-1].Has(text.Cap) && !a.sentenceInitial(j-1))
+}
+
 // stateForceBefore reports whether the armed agent left of an active
 // attack word at t (agentBefore's) is a state's force: "Government
 // troops", "the army", "Iraqi forces", not "rebel soldiers".
@@ -622,7 +634,7 @@ func (a *article) stateForceBefore(t, first int32) bool {
 		if bareForces[w] || j > 0 && a.spanIn(bareForces, j-1, j+1) {
 			return true
 		}
-		if w == "forces" && j > 0 && (a.isDemonym(j-1) || a.toks[j-1].Has(text.Cap) && !a.sentenceInitial(j-1)) {
+		if a.namedForcesAt(j) {
 			return true // "Iraqi forces"
 		}
 		for k := a.sentTerm[a.sentOf[j]]; k < a.sentTerm[a.sentOf[j]+1]; k++ {
@@ -833,7 +845,7 @@ func (a *article) agentAt(j int32) (string, bool) {
 	if typ, ok := armedAgents[w]; ok {
 		return typ, true
 	}
-	if w == "forces" && j > 0 && (a.isDemonym(j-1) || a.toks[j-1].Has(text.Cap) && !a.sentenceInitial(j-1)) {
+	if a.namedForcesAt(j) {
 		return record.ArmedAssault, true
 	}
 	if ownedForces[w] && a.armedOwner(j) {
@@ -1205,9 +1217,9 @@ func (a *article) strikeAfter(j int32) (end int32, remote, ok bool) {
 		end = j + 1
 	case burnVerbs[w] && a.targetObject(j+1, min(last, j+1+roleWindow)):
 		end = j + 1 // "soldiers burnt several houses": burnedTarget's arson, told with its doer
-	case w == "opened" && a.lowerWord(j+1) == "fire":
+	case a.openedFire(j):
 		end = j + 2
-	case w == "carried" && a.lowerWord(j+1) == "out", w == "conducted", launchVerbs[w]:
+	case a.doingPhraseEndsAt(j+1) == j, w == "conducted", launchVerbs[w]:
 		for k := j + 1; k < last && k < j+5 && !a.clauseBreak(k) && end == 0; k++ {
 			if a.deedWord(k) || a.hasTerm(k, lexicon.Weapon, "") {
 				end = k + 1

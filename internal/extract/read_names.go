@@ -144,9 +144,9 @@ func (a *article) givenName(k int32) (int32, int32) {
 	if k >= last {
 		return k, k
 	}
-	if q := a.word(k); q == `"` || q == "“" {
+	if openQuotes[a.word(k)] {
 		for j := k + 1; j < last && j < k+12; j++ {
-			if w := a.word(j); w == `"` || w == "”" {
+			if closeQuotes[a.word(j)] {
 				if j > k+1 {
 					return k + 1, j
 				}
@@ -250,7 +250,7 @@ func (a *article) deedAgentBy(j int32) bool {
 		if a.toks[p].Kind == text.Punct && !a.isInnerHyphen(int(p)) {
 			return false
 		}
-		if perpetrateVerbs[w] || plantVerbs[w] || throwVerbs[w] || w == "out" && a.lowerWord(p-1) == "carried" {
+		if perpetrateVerbs[w] || plantVerbs[w] || throwVerbs[w] || a.doingPhraseEndsAt(p) >= 0 {
 			return true
 		}
 		for _, c := range []lexicon.Category{lexicon.Trigger, lexicon.Kill, lexicon.Injure, lexicon.Kidnap} {
@@ -267,6 +267,20 @@ func (a *article) deedAgentBy(j int32) bool {
 
 // plantVerbs place a device whose agent did the deed (deedAgentBy).
 var plantVerbs = lexicon.Words().Set("plant-verb") // lexicon/words.txt
+
+// doingPhrases are the verbs of doing a deed written with a particle, two
+// words each ("carried out"): deedAgentBy, madeVerb, the doer of an
+// attack.
+var doingPhrases = lexicon.Words().Set("doing-phrase") // lexicon/words.txt
+
+// doingPhraseEndsAt returns the first token of the [doing-phrase] whose
+// last word is token j, or -1.
+func (a *article) doingPhraseEndsAt(j int32) int32 {
+	if j >= 1 && doingPhrases[a.lowerWord(j-1)+" "+a.lowerWord(j)] {
+		return j - 1
+	}
+	return -1
+}
 
 // partyWordIn reports whether tokens [n0, n1) hold a word of a party to
 // violence or of a state's force: a name of those is no new group's.

@@ -68,6 +68,10 @@ var articleVowels = func() string {
 // is; they also let the extractor keep a village the gazetteer lacks.
 var placeNouns = lexicon.Words().Map("place-noun") // lexicon/words.txt
 
+// spotNouns are the place nouns of a spot a town holds ("a market", "a
+// camp"), not of a settlement: unnamedSite, nounInApposition.
+var spotNouns = lexicon.Words().Set("spot-noun") // lexicon/words.txt
+
 // ofOnlyNouns name a place only before "of" ("the communities of
 // Ouatagouna and Karou"); after a name they name its people ("the Toposa
 // community").
@@ -200,7 +204,7 @@ func (a *article) borderPlaces() {
 		if !(p.country || p.demonym) || !(q.country || q.demonym) || q.t0 != p.t1+1 || !a.isInnerHyphen(int(p.t1)) || int(q.t1) >= len(a.toks) {
 			continue
 		}
-		if w := a.lowerWord(q.t1); w != "border" && w != "frontier" {
+		if !borderNouns[a.lowerWord(q.t1)] {
 			continue
 		}
 		a.places[k] = placeMention{t0: p.t0, t1: q.t1 + 1, prep: p.prep, in: -1}
@@ -1138,7 +1142,7 @@ func (a *article) nounInApposition(i, j int32) string {
 		for k := j + 2; k < j+5 && int(k) < len(a.toks) && a.sentOf[k] == a.sentOf[i]; k++ {
 			w := a.lowerWord(k)
 			if kind, ok := placeNouns[w]; ok {
-				if kind == record.GeoPlace && w != "area" && w != "camp" && w != "market" && w != "square" && (a.lowerWord(k+1) == "in" || a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "near" || a.bearingFrom(k+1)) {
+				if kind == record.GeoPlace && w != "area" && !spotNouns[w] && (a.lowerWord(k+1) == "in" || a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "near" || a.bearingFrom(k+1)) {
 					return w
 				}
 				return ""
@@ -1613,6 +1617,10 @@ func (a *article) possessorOf(t0 int32) (int, bool) {
 	return 0, false
 }
 
+// broadcastNouns after a city's name make it a broadcaster's home
+// ("Baghdad radio"): keepPlace.
+var broadcastNouns = lexicon.Words().Set("broadcast-noun") // lexicon/words.txt
+
 // keepPlace decides whether a gazetteer match is a place mention, and fills
 // in its context.
 func (a *article) keepPlace(m *placeMention) bool {
@@ -1701,7 +1709,7 @@ func (a *article) keepPlace(m *placeMention) bool {
 		return false // "Assam Rifles", "the Punjab Regiment": a force named after a place it need not be in
 	}
 	if t := m.t1; int(t) < len(a.toks) && a.sentOf[t] == a.sentOf[m.t0] && a.cs == text.Mixed &&
-		(a.lowerWord(t) == "radio" || a.lowerWord(t) == "television") {
+		broadcastNouns[a.lowerWord(t)] {
 		// "a communique read on Baghdad radio": the city's station that
 		// spoke, not where anything happened. In capitals the name of a
 		// region's network ("CUSCATLAN RADIO NETWORK") is all a story
@@ -2131,8 +2139,7 @@ func (a *article) afterPlaceNoun(m *placeMention) bool {
 	if a.word(prev) == "," && prev > 0 && a.sentOf[prev-1] == a.sentOf[m.t0] {
 		// an apposition names the place the noun before it spoke of: "in
 		// the Turkish capital, Ankara", "in the northern city, Kano"
-		switch a.lowerWord(prev - 1) {
-		case "capital", "city", "town", "village", "province", "district", "state", "region":
+		if apposedPlaceNouns[a.lowerWord(prev-1)] {
 			return true
 		}
 	}
@@ -2140,23 +2147,29 @@ func (a *article) afterPlaceNoun(m *placeMention) bool {
 	if compassAdjectives[w] {
 		return true // "southern Moscow", "northern Saada"
 	}
+	if apposedPlaceNouns[w] || placeEpithets[w] {
+		return true // "the regional capital Beledweyne", "the town Inata", "downtown Nairobi"
+	}
 	switch w {
-	case "capital", "city", "town", "village", "province", "district", "state", "region":
-		return true // "the regional capital Beledweyne", "the town Inata"
-	case "north", "south", "east", "west",
-		"downtown", "suburban", "rural", "restive", "volatile", "neighbouring", "neighboring":
-		return true
 	case "of":
 		if _, title := a.termAt(m.t0-2, lexicon.Title); title {
 			return true // "the mayor of Malinaltepec"
 		}
 		if m.t0 >= 2 {
 			_, isNoun := placeNouns[a.lowerWord(m.t0-2)]
-			return isNoun || a.lowerWord(m.t0-2) == "capital" || placeParts[a.lowerWord(m.t0-2)]
+			return isNoun || capitalNouns[a.lowerWord(m.t0-2)] || placeParts[a.lowerWord(m.t0-2)]
 		}
 	}
 	return false
 }
+
+// apposedPlaceNouns name the place right after them ("the town Inata",
+// "the Turkish capital, Ankara"), and placeEpithets describe it
+// ("downtown Nairobi", "rural Kenya"): afterPlaceNoun.
+var (
+	apposedPlaceNouns = lexicon.Words().Set("apposed-place-noun") // lexicon/words.txt
+	placeEpithets     = lexicon.Words().Set("place-epithet")      // lexicon/words.txt
+)
 
 // placeParts are parts of a town that "of" joins to it ("the outskirts
 // of Kabul", "the center of Grozny"): the town is where the deed was.

@@ -412,6 +412,16 @@ func altName(cands []gazetteer.Entry, f *gazetteer.Feature) bool {
 // capitalNouns name a country's capital after its demonym or name.
 var capitalNouns = lexicon.Words().Set("capital-noun") // lexicon/words.txt
 
+// capitalNounAt reports whether token j is a [capital-noun] that names a
+// capital city by what it is ("in the capital", "the Iraqi capital"), not
+// the word of a name, which mixed-case text capitalises ("the Capital
+// Region"). The readers of an incident's sentences (capital, capitalSaid,
+// namesNoPlace) look past a mention's first token, so the word never
+// opens its sentence, where every word has a capital.
+func (a *article) capitalNounAt(j int32) bool {
+	return capitalNouns[a.lowerWord(j)] && !(a.cs == text.Mixed && a.toks[j].Has(text.Cap))
+}
+
 // filedCityNouns name, after "this", the city the story is filed from
 // ("this capital", "this city").
 var filedCityNouns = lexicon.Words().Set("filed-city-noun") // lexicon/words.txt
@@ -1540,10 +1550,19 @@ func (a *article) ownerBefore(i int) bool {
 // the owner holds it still. Read when the name is found
 // (townPossessiveBefore) and when it is resolved (ownerBefore).
 func (a *article) possessiveOwns(o *placeMention, t0 int32) bool {
+	return !o.country && !o.demonym && a.possessedBy(o, t0)
+}
+
+// possessedBy reports whether the possessive of place mention o stands
+// right before the name that starts at token t0, or before the compass
+// adjective that opens it ("Baghdad's eastern Jamila district", "Syria's
+// northern Idlib province"): what a town owns (possessiveOwns) and what a
+// country owns (countryOwns) are read alike.
+func (a *article) possessedBy(o *placeMention, t0 int32) bool {
 	if compassAdjectives[a.lowerWord(t0-1)] {
 		t0--
 	}
-	return !o.country && !o.demonym && o.t1+2 == t0 && a.possessiveAt(o.t1)
+	return o.t1+2 == t0 && a.possessiveAt(o.t1)
 }
 
 // ownedPart reports whether place mention m, with a place noun, is a
@@ -1585,11 +1604,7 @@ func (a *article) ownedByTown() {
 // "Syria's northern Idlib province". The division, not the country, is
 // what holds a spot told before them.
 func (a *article) countryOwns(o, q *placeMention) bool {
-	t0 := q.t0
-	if compassAdjectives[a.lowerWord(t0-1)] {
-		t0--
-	}
-	return o.country && o.chosen != nil && o.t1+2 == t0 && a.possessiveAt(o.t1) && q.chosen != nil && !q.country &&
+	return o.country && o.chosen != nil && a.possessedBy(o, q.t0) && q.chosen != nil && !q.country &&
 		(q.chosen.Kind == gazetteer.Admin1 || q.chosen.Kind == gazetteer.Admin2) && q.chosen.CountryCode == o.chosen.CountryCode
 }
 

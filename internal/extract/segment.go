@@ -467,6 +467,9 @@ func (a *article) severalAttacks(m *mention, sites []site) bool {
 	return false
 }
 
+// manyDeedWords count an attack word in twos or more: counted.
+var manyDeedWords = lexicon.Words().Set("many-deed-word") // lexicon/words.txt
+
 // counted reports whether the attack word at token t is counted in twos or
 // more: "four explosions", "twin bombings", "two other hotels ... attacks",
 // "two car bombs were detonated". Before an auxiliary whose participle is
@@ -488,9 +491,7 @@ func (a *article) counted(t int32) bool {
 			lim--
 			continue
 		}
-		switch a.lowerWord(j) {
-		case "twin", "simultaneous", "coordinated", "multiple", "two", "three", "four", "five",
-			"six", "seven", "eight", "nine", "ten", "several", "series":
+		if manyDeedWords[a.lowerWord(j)] {
 			return true
 		}
 	}
@@ -1204,16 +1205,22 @@ func (a *article) areaHolds(k, p int) bool {
 	return false
 }
 
+// clockUnits are the units of the clock and clockRelations the words
+// after them ("hours later"): hoursApart.
+var (
+	clockUnits     = lexicon.Words().Set("clock-unit")     // lexicon/words.txt
+	clockRelations = lexicon.Words().Set("clock-relation") // lexicon/words.txt
+)
+
 // hoursApart reports whether mention m places its event hours or minutes
 // from the one told before ("two hours later", "minutes earlier"), so on
 // the same day.
 func (a *article) hoursApart(m *mention) bool {
 	for j := m.t0 + 1; j < m.t1; j++ {
-		if w := a.lowerWord(j); w != "later" && w != "earlier" && w != "after" {
+		if !clockRelations[a.lowerWord(j)] {
 			continue
 		}
-		switch a.lowerWord(j - 1) {
-		case "hour", "hours", "minute", "minutes":
+		if clockUnits[a.lowerWord(j-1)] {
 			return true
 		}
 	}
