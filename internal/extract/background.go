@@ -224,12 +224,15 @@ func (a *article) leadsStory(t int32) bool {
 // since reports whether the mention tells of a period ("since October",
 // "since 2007", "over the past 12 days"): a trend or a tally, not an
 // event. A period that began on the publication day ("has bombed the town
-// since dawn today") is an attack going on as the report is filed.
+// since dawn today") is an attack going on as the report is filed. A
+// "since" a superlative ranks ("the deadliest day for U.S. forces since
+// 2011", "its largest military offensive since 1981") measures the news
+// against the past, as rankedSince's clause does: the news is today's.
 func (a *article) since(m *mention) bool {
 	b0, b1 := a.span(m.t0, m.t1)
 	lo, hi := a.dateRange(b0, b1)
 	for _, d := range a.dates[lo:hi] {
-		if d.Prep == "since" && !a.inRelativeClause(a.tokenAt(d.Start)) && !a.onPubDay(d) && !a.reducedRelative(a.tokenAt(d.Start)) {
+		if d.Prep == "since" && !a.inRelativeClause(a.tokenAt(d.Start)) && !a.onPubDay(d) && !a.reducedRelative(a.tokenAt(d.Start)) && !a.superlativeNear(a.tokenAt(d.Start)) {
 			return true
 		}
 	}

@@ -113,6 +113,12 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 	}
 	stmts = f.withoutBoasts(stmts)
+	if f.deathsTold() {
+		// "killed seven people ... A shopkeeper was shot", "murdered four
+		// leaders ... all four had been shot": the shot may be among the
+		// dead, so their shooting tells no hurt
+		stmts = slices.DeleteFunc(stmts, func(st *statement) bool { return st.untold })
+	}
 	if len(stmts) == 0 {
 		return nil
 	}
@@ -360,6 +366,18 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		c.ByParty = nil
 	}
 	return c
+}
+
+// deathsTold reports whether a mention of the incident tells a death.
+func (f *filler) deathsTold() bool {
+	for _, m := range f.current() {
+		for k := range m.stmts {
+			if m.stmts[k].effect == lexicon.Kill {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyNamed reports whether every part of statement st is a person the

@@ -69,6 +69,10 @@ type statement struct {
 	// also: "at least four Nigerien soldiers were also killed": people on
 	// top of a toll told before, however far back (alsoBefore)
 	also bool
+	// untold: "three people were shot": hurt, as the outcome of a shooting
+	// no word tells is, unless the incident tells deaths that may be
+	// theirs (shotUntold)
+	untold bool
 }
 
 // total is the statement's figure: the sum of its parts that are not a
@@ -387,6 +391,9 @@ func (a *article) statements(si int32, terms []term) []statement {
 	if len(out) == 0 {
 		out = append(out, a.shotToldDead(si, terms, qs)...)
 	}
+	if len(out) == 0 {
+		out = append(out, a.shotUntold(si, terms, qs)...)
+	}
 	return out
 }
 
@@ -625,6 +632,40 @@ func (a *article) shotToldDead(si int32, terms []term, qs []part) []statement {
 	return nil
 }
 
+// shotUntold returns the people a bare passive of shooting counts hurt:
+// "police fired at a crowd of protesters and three people were shot ...
+// Their condition was not known", "One trader was shot in the leg". A
+// bullet that hits a person wounds him at the least; dead is told ("were
+// shot dead"), hurt is what is left when it is not. The statement is
+// untold: an incident that tells deaths may count the shot among its dead
+// (count). Only a sentence with no casualty statement of its own is read,
+// only a figure with a noun of people ("three were shot" may point back
+// at the dead) that brings those people in ("the officer was shot" tells
+// again one told before: [told-back-determiner]), not a name, and the
+// verb neither aims ("were shot at") nor brings down ("shot down").
+func (a *article) shotUntold(si int32, terms []term, qs []part) []statement {
+	s := a.sents[si]
+	for _, t := range terms {
+		if t.p.Cat != lexicon.Trigger || t.t1 != t.t0+1 || !shootVerbs[a.lowerWord(t.t0)] || !a.passiveBefore(t) || a.headlinePassive(t) {
+			continue
+		}
+		if w := a.lowerWord(t.t1); int(t.t1) < int(s.Last) && (w == "at" || w == "down") {
+			continue
+		}
+		if qs == nil {
+			qs = a.quantities(int32(s.First), int32(s.Last))
+		}
+		subj := a.subjectOf(t, qs, int32(s.First))
+		if len(subj) != 1 || subj[0].name || subj[0].pronoun || subj[0].bare || subj[0].n < 1 || toldBackDeterminers[a.lowerWord(subj[0].t0)] {
+			continue
+		}
+		st := statement{effect: lexicon.Injure, verb: t, parts: subj, sent: si, untold: true}
+		a.qualify(&st)
+		return []statement{st}
+	}
+	return nil
+}
+
 // toldDead reports whether a sentence other than si tells the deaths of
 // people counted by noun: the noun within six words of a verb or noun of
 // killing ("44 peasants have been killed", "the bodies of the
@@ -648,6 +689,9 @@ func (a *article) toldDead(noun string, si int32) bool {
 	}
 	return false
 }
+
+// toldBackDeterminers open a phrase of people told before (lexicon/words.txt).
+var toldBackDeterminers = lexicon.Words().Set("told-back-determiner")
 
 // shootVerbs shoot, telling no outcome (lexicon/words.txt).
 var shootVerbs = lexicon.Words().Set("shoot-verb")

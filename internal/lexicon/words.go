@@ -33,6 +33,7 @@ var wordSchema = []WordSection{
 	{Name: "place-only-prep"},
 	{Name: "pronoun-clause-lead"},
 	{Name: "shoot-verb"},
+	{Name: "told-back-determiner"},
 	{Name: "wound-noun"},
 	{Name: "hurt-state"},
 	{Name: "both-harm-noun"},
