@@ -3412,7 +3412,8 @@ func (a *article) appositionEnd(t1 int32) int32 {
 // the armed forces committed this crime", [perpetrate-verb]) or by the
 // law's charge of it ("the armed forces are being charged with the death
 // of two journalists", "eight soldiers were charged with the murder",
-// [charged-verb]); a closing
+// [charged-verb]) or its guilt of it, the deed after "of" ("the armed
+// forces were guilty of the murders"); a closing
 // quote may end the actor ("that "members of the armed forces"
 // participated in the crime"). The phrase qualifies the actor as the one
 // who did it, as a subject cue does, of the attack or of the killing it
@@ -3444,7 +3445,7 @@ func (a *article) culpableAfter(t1 int32) (int32, int32, bool) {
 		return 0, 0, false
 	}
 	k := j
-	if p := a.lowerWord(j + 1); p == "in" || p == "for" || law && p == "with" {
+	if p := a.lowerWord(j + 1); p == "in" || p == "for" || p == "of" || law && p == "with" {
 		k = j + 1
 	} else if law {
 		return 0, 0, false // "faces a long recovery"
