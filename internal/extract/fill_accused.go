@@ -728,13 +728,13 @@ func (a *article) behindDeed(j int32) bool {
 }
 
 // heldToDeed reports whether token j is a word of [culpable] that, by
-// "for" or "in", or a verb of [perpetrate-verb] that holds its subject
+// "for", "in" or "of" ("guilty of the murders"), or a verb of [perpetrate-verb] that holds its subject
 // to a definite deed told (culpableAfter: "are responsible for the murder
 // of the Jesuits", "involved in the killing", "committed this crime"): a
 // sentence that says who did it, in any tense ("was responsible" is a
 // cue of its own).
 func (a *article) heldToDeed(j int32) bool {
-	if w := a.lowerWord(j + 1); w != "for" && w != "in" && !perpetrateVerbs[a.lowerWord(j)] {
+	if w := a.lowerWord(j + 1); w != "for" && w != "in" && w != "of" && !perpetrateVerbs[a.lowerWord(j)] {
 		return false // not "behind the attack", which behindDeed reads
 	}
 	_, _, ok := a.culpableAfter(j)

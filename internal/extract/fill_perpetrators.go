@@ -3448,7 +3448,11 @@ func (a *article) appositionEnd(t1 int32) int32 {
 // the predicate of a clause it is the subject of ("two soldiers of the
 // armed forces are implicated in the assassination", "officers have been
 // implicated in the killing"), also by a verb of doing it ("members of
-// the armed forces committed this crime", [perpetrate-verb]); a closing
+// the armed forces committed this crime", [perpetrate-verb]) or by the
+// law's charge of it ("the armed forces are being charged with the death
+// of two journalists", "eight soldiers were charged with the murder",
+// [charged-verb]) or its guilt of it, the deed after "of" ("the armed
+// forces were guilty of the murders"); a closing
 // quote may end the actor ("that "members of the armed forces"
 // participated in the crime"). The phrase qualifies the actor as the one
 // who did it, as a subject cue does, of the attack or of the killing it
@@ -3465,15 +3469,25 @@ func (a *article) culpableAfter(t1 int32) (int32, int32, bool) {
 	}
 	for n := 0; n < 2 && auxiliaries[a.lowerWord(j)]; n++ {
 		j++ // "who were involved", "are implicated", "have been implicated"
+		if a.lowerWord(j) == "being" {
+			j++ // "are being charged"
+		}
 	}
-	// a word of [culpable] ("involved") or a verb of doing ("committed
-	// this crime", "participated in the massacre")
-	if w := a.lowerWord(j); !culpable[w] && !perpetrateVerbs[w] {
+	// a word of [culpable] ("involved"), a verb of doing ("committed
+	// this crime", "participated in the massacre") or a verb of the law
+	// ([charged-verb]) whose charge is the deed: the force charged with a
+	// killing is held to it as a person charged is (chargedPerson), and
+	// the law speaks of the soldiers whom it charges, not of those killed
+	w := a.lowerWord(j)
+	law := chargedVerbs[w] != ""
+	if !culpable[w] && !perpetrateVerbs[w] && !law {
 		return 0, 0, false
 	}
 	k := j
-	if w := a.lowerWord(j + 1); w == "in" || w == "for" {
+	if p := a.lowerWord(j + 1); p == "in" || p == "for" || p == "of" || law && p == "with" {
 		k = j + 1
+	} else if law {
+		return 0, 0, false // "faces a long recovery"
 	}
 	if !a.definiteDeed(k) && !a.definiteKilling(k) {
 		return 0, 0, false
