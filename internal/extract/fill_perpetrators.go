@@ -133,6 +133,9 @@ func (f *filler) perpetrators() {
 	cued := map[int]bool{} // perpetrators whose attribution has evidence
 	only := onlyState(cands)
 	for _, c := range cands {
+		if c.kind == "group" && c.canonical != "" {
+			c.name = a.x.actors.BaseName(a.x.actors.ByName(c.canonical), c.name) // "Maoist rebels" is the Maoists, as "Houthi rebels" is the Houthis
+		}
 		key := strings.ToLower(c.name)
 		if c.kind == "state" && c.state == "" {
 			key = forceKey(c.name) // "soldiers" and "the army" are one force
