@@ -143,6 +143,29 @@ func (g *Group) Acronym() string {
 	return ""
 }
 
+// BaseName returns the name a mention of g is built on when the mention
+// is that name used as a modifier before a word for the group's men from
+// @context ("Houthi militia", "Maoist rebels", "Naxal rebels"): the text's
+// words less that word, when they (or their plural: "Maoist", "Maoists")
+// are a name of g. Such a phrase names the group itself, as conflict data
+// and readers count it, so a record names the Houthis alike whether the
+// lexicon lists the whole phrase ("Houthi militia") or only the name
+// ("Houthi rebels" matches "Houthi"). Any other mention is returned whole.
+func (l *Lexicon) BaseName(g *Group, mention string) string {
+	words := strings.Fields(mention)
+	if g == nil || len(words) < 2 || !l.context[normalize(words[len(words)-1])] {
+		return mention
+	}
+	base := strings.Join(words[:len(words)-1], " ")
+	nb := normalize(base)
+	for _, n := range append([]string{g.Name}, g.Aliases...) {
+		if nn := normalize(n); nn == nb || nn == nb+"s" {
+			return base
+		}
+	}
+	return mention
+}
+
 // IsAcronym reports whether s is written as an acronym: two to eight
 // characters, a capital letter first, then capitals, digits and hyphens
 // only ("PKK", "FARC-EP", "M23").

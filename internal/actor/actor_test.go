@@ -246,3 +246,20 @@ func TestAcronym(t *testing.T) {
 		}
 	}
 }
+
+func TestBaseName(t *testing.T) {
+	l := mustLoad(t)
+	tests := []struct{ group, mention, want string }{
+		{"Houthis", "Houthi militia", "Houthi"},                          // "Houthi" is a name
+		{"Communist Party of India (Maoist)", "Maoist rebels", "Maoist"}, // "Maoists" is a name
+		{"Communist Party of India (Maoist)", "Naxalite rebels", "Naxalite"},
+		{"Myanmar National Democratic Alliance Army", "Kokang rebels", "Kokang rebels"}, // no group is named "Kokang"
+		{"Houthis", "Ansar Allah movement", "Ansar Allah movement"},                     // "movement" names no men
+		{"Houthis", "Houthis", "Houthis"},
+	}
+	for _, tc := range tests {
+		if got := l.BaseName(l.ByName(tc.group), tc.mention); got != tc.want {
+			t.Errorf("BaseName(%s, %q) = %q, want %q", tc.group, tc.mention, got, tc.want)
+		}
+	}
+}

@@ -133,6 +133,10 @@ func (f *filler) perpetrators() {
 	cued := map[int]bool{} // perpetrators whose attribution has evidence
 	only := onlyState(cands)
 	for _, c := range cands {
+		if c.kind == "group" && c.canonical != "" {
+			c.name = a.x.actors.BaseName(a.x.actors.ByName(c.canonical), c.name) // "Maoist rebels" is the Maoists, as "Houthi rebels" is the Houthis
+			c = a.withPart(c)
+		}
 		key := strings.ToLower(c.name)
 		if c.kind == "state" && c.state == "" {
 			key = forceKey(c.name) // "soldiers" and "the army" are one force
@@ -574,6 +578,24 @@ func (a *article) recordName(c actorCand) string {
 		}
 	}
 	return acronym + ": " + c.name
+}
+
+// groupParts are the nouns for a part of a movement ([group-part]).
+var groupParts = lexicon.Words().Set("group-part") // lexicon/words.txt
+
+// withPart returns a group candidate with the noun for a part of the
+// group written right after its name added to its name and evidence ("an
+// Islamic State affiliate": [group-part]): the phrase names a part that
+// acts on its own, not the whole movement, and the record says so as the
+// text does. Any other candidate is returned as it is.
+func (a *article) withPart(c actorCand) actorCand {
+	k := a.tokenAt(c.b1)
+	if int(k) >= len(a.toks) || int(a.toks[k].Start) > c.b1+1 || !groupParts[a.lowerWord(k)] || a.sentOf[k] != a.sentOf[a.tokenAt(c.b0)] {
+		return c
+	}
+	c.name += " " + a.word(k)
+	c.b1 = int(a.toks[k].End)
+	return c
 }
 
 // forceMembers maps a noun of a state force's men to the force.

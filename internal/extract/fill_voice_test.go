@@ -51,7 +51,7 @@ func TestWhoStruckAndWhoSays(t *testing.T) {
 			"clash 2021-03-04 by=Iran/claimed"},
 		{"a named group told of as doing it, with no verb of violence near, is blamed",
 			"MANAGUA, March 4 - Contra rebels tried to blow up an electricity pylon in Managua on Thursday in what diplomats say was the rebels' first sabotage attack in the capital.",
-			"armed_assault 2021-03-04 by=Contra rebels/suspected"},
+			"armed_assault 2021-03-04 by=Contra/suspected"},
 		{"a description with no group stays unknown",
 			"MANAGUA, March 4 - Masked rebels tried to blow up an electricity pylon in Managua on Thursday in what diplomats say was the rebels' first sabotage attack in the capital.",
 			"armed_assault 2021-03-04 by=Masked rebels/unknown"},

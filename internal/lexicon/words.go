@@ -372,6 +372,7 @@ var wordSchema = []WordSection{
 	{Name: "addressee-say-verb"},
 	{Name: "outlet-noun"},
 	{Name: "voice-owner-suffix"},
+	{Name: "group-part"},
 	{Name: "fighter-noun"},
 	{Name: "member-noun"},
 	{Name: "police-noun"},
