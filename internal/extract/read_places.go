@@ -68,8 +68,8 @@ var articleVowels = func() string {
 // is; they also let the extractor keep a village the gazetteer lacks.
 var placeNouns = lexicon.Words().Map("place-noun") // lexicon/words.txt
 
-// spotNouns are the place nouns of a spot a town holds ("a market", "a
-// camp"), not of a settlement: unnamedSite, nounInApposition.
+// spotNouns are the place nouns of a spot ("a market", "a camp"), not of
+// a settlement: unnamedSite, nounInApposition.
 var spotNouns = lexicon.Words().Set("spot-noun") // lexicon/words.txt
 
 // ofOnlyNouns name a place only before "of" ("the communities of
