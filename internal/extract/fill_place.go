@@ -952,7 +952,7 @@ func (f *filler) capitalSaid() int32 {
 	for _, m := range f.current() {
 		for j := m.t0 + 2; j < m.t1; j++ {
 			if !a.capitalNounAt(j) || a.lowerWord(j-1) != "the" || !locPreps[a.lowerWord(j-2)] || a.lowerWord(j+1) == "of" {
-				continue // not "the Capital Region"
+				continue // not "in the capital": "the Capital Region", "the capital of"
 			}
 			if a.measuredFrom(j-1, a.lowerWord(j-2)) {
 				continue // "140 kilometres from the capital" says where the scene lies, as capitalsByCountry reads it

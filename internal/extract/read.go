@@ -84,7 +84,7 @@ type article struct {
 	yardsticksKnown  bool
 	capitalsKnown    bool
 
-	buf []byte // scratch for keys
+	buf []byte // scratch for keys, and for lower as read builds it
 
 	// stream, streamIDs and matches are tokenize's scratch: the word
 	// stream's token indexes and lexicon ids, and the phrases found in it.
@@ -559,6 +559,8 @@ func (a *article) tokenAt(off int) int32 {
 	return int32(lo)
 }
 
+// sentenceInitial reports whether token i opens its sentence, where
+// mixed-case text capitalises any word.
 func (a *article) sentenceInitial(i int32) bool {
 	return a.sents[a.sentOf[i]].First == int(i)
 }

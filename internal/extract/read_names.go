@@ -269,14 +269,15 @@ func (a *article) deedAgentBy(j int32) bool {
 var plantVerbs = lexicon.Words().Set("plant-verb") // lexicon/words.txt
 
 // doingPhrases are the verbs of doing a deed written with a particle, two
-// words each ("carried out"): deedAgentBy, madeVerb, the doer of an
-// attack.
+// words each ("carried out"): doingPhraseEndsAt.
 var doingPhrases = lexicon.Words().Set("doing-phrase") // lexicon/words.txt
 
 // doingPhraseEndsAt returns the first token of the [doing-phrase] whose
-// last word is token j, or -1.
+// last word is token j, or -1: the verb before "by" its agent
+// (deedAgentBy, madeVerb) or before the deed its subject did
+// (strikeAfter).
 func (a *article) doingPhraseEndsAt(j int32) int32 {
-	if j >= 1 && doingPhrases[a.lowerWord(j-1)+" "+a.lowerWord(j)] {
+	if j >= 1 && int(j) < len(a.toks) && a.spanIn(doingPhrases, j-1, j+1) {
 		return j - 1
 	}
 	return -1

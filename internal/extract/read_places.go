@@ -68,8 +68,8 @@ var articleVowels = func() string {
 // is; they also let the extractor keep a village the gazetteer lacks.
 var placeNouns = lexicon.Words().Map("place-noun") // lexicon/words.txt
 
-// spotNouns are the place nouns of a spot a town holds ("a market", "a
-// camp"), not of a settlement: unnamedSite, nounInApposition.
+// spotNouns are the place nouns of a spot ("a market", "a camp"), not of
+// a settlement: unnamedSite, nounInApposition.
 var spotNouns = lexicon.Words().Set("spot-noun") // lexicon/words.txt
 
 // ofOnlyNouns name a place only before "of" ("the communities of
@@ -1394,8 +1394,10 @@ func (a *article) townPossessiveBefore(i int32) bool {
 	return !o.water && a.sentOf[o.t0] == a.sentOf[i] && a.possessiveOwns(o, i)
 }
 
-// borderNouns name the line between two countries: a spot near one is a
-// place ([border-noun], nearInApposition).
+// borderNouns name the line between two countries ([border-noun]): a
+// spot near one is a place (nearInApposition, unnamedSite), two
+// countries' names before one make one place (borderPlaces), and the
+// country after "with" lies across it (acrossBorder).
 var borderNouns = lexicon.Words().Set("border-noun") // lexicon/words.txt
 
 // digitFirst reports whether token t starts with a digit: a figure
@@ -2123,8 +2125,10 @@ func isDatelineWord(w string) bool {
 }
 
 // afterPlaceNoun reports whether the mention follows "the town of", "the
-// city of", "province of" and the like, or a compass word ("southern
-// Moscow", "northern Saada").
+// city of", "province of" and the like, a place noun that names it ("the
+// town Inata", "the Turkish capital, Ankara"), a compass word ("southern
+// Moscow", "northern Saada") or an epithet of places ("downtown
+// Nairobi").
 func (a *article) afterPlaceNoun(m *placeMention) bool {
 	if m.t0 < 1 {
 		return false
@@ -2150,8 +2154,7 @@ func (a *article) afterPlaceNoun(m *placeMention) bool {
 	if apposedPlaceNouns[w] || placeEpithets[w] {
 		return true // "the regional capital Beledweyne", "the town Inata", "downtown Nairobi"
 	}
-	switch w {
-	case "of":
+	if w == "of" {
 		if _, title := a.termAt(m.t0-2, lexicon.Title); title {
 			return true // "the mayor of Malinaltepec"
 		}

@@ -80,8 +80,8 @@ func (a *article) segment(n news) story {
 		if into != nil && p >= 0 && !a.broad(p) && a.broad(into.place) && !a.campaignTold(into) && a.alsoAttack(m) {
 			// "The guerrillas also attacked civil defense positions in
 			// Tonacatepeque" after a lead of clashes placed nowhere, or
-			// no finer than the country: a deed besides those told, at
-			// a town of its own
+			// only in an area (broad: a country, a division, near a
+			// town): a deed besides those told, at a town of its own
 			into = nil
 		}
 		if into != nil && a.alsoDeed(m, into) {
