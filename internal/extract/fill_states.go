@@ -142,10 +142,13 @@ func (a *article) deedAfter(from, to int32) bool {
 // incident's, tells as the doers of its attack word although no country
 // names them: the subject of an active attack verb ("THE AIR FORCE HAS
 // BOMBED AND STRAFED", "a navy gunboat fired on fishing boats", "army
-// artillery pounded"), the agent after "by" ("shot dead by soldiers",
-// "the bombing by the air force") or the one a cue blames ("carried out
+// artillery pounded", past an allegiance phrase: "police loyal to the
+// governor fired", pastAllegiance), the agent after "by" ("shot dead by soldiers",
+// "the bombing by the air force"), the one a cue blames ("carried out
 // by the army", blamedAfterCue), which a sentence of blame elsewhere in
-// the article may name too.
+// the article may name too, or the force telling its own deed in a
+// sentence of the incident ("the army said it had killed 12 militants":
+// selfReport), which then claims it.
 func (f *filler) forceAgents(si int32) []actorCand {
 	a := f.a
 	mention := f.isMention(si)
