@@ -180,8 +180,12 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		// tells its own deed, as a state named by its country or its
 		// rulers does (statesIn), unless the deed it tells is beating
 		// back an attack
-		v0, v1, self := a.selfReport(si, t0, j+1)
-		self = self && mention && !a.ownRepel(si, j+1)
+		var v0, v1 int32
+		self := false
+		if mention { // a sentence of blame elsewhere tells no deed of the force's own
+			v0, v1, self = a.selfReport(si, t0, j+1)
+			self = self && !a.ownRepel(si, j+1)
+		}
 		if !active && !blamed && !self && !a.agentOfPassive(t0, first) {
 			continue // neither "THE AIR FORCE HAS BOMBED", "killed by soldiers", "the army was responsible", "blamed on the army" nor "did not rule out the army"
 		}
