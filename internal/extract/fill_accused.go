@@ -291,8 +291,8 @@ func (a *article) setIn(set map[string]bool, t0, t1 int32) bool {
 }
 
 // madeVerb returns the first token of the verb of making a deed that
-// ends before "by" at token j: "carried out", or a [launch-verb]
-// ("launched", "staged", "mounted"); -1 when none does.
+// ends before "by" at token j: a [doing-phrase] ("carried out") or a
+// [launch-verb] ("launched", "staged", "mounted"); -1 when none does.
 func (a *article) madeVerb(j int32) int32 {
 	if k := a.doingPhraseEndsAt(j - 1); k >= 0 {
 		return k

@@ -1237,9 +1237,12 @@ func (f *filler) statesIn(si int32) []actorCand {
 // of its own deed, as a state's organ does in governmentClaims. Police
 // that speak of what their men did ("Police said officers opened fire at
 // protesters", "officers fired on a crowd, with police saying they opened
-// fire") tell of their own deed too, and a doer named only by its men's
-// noun is named by the force the text names for them: the perpetrator is
-// the organisation, "officers" alone names none.
+// fire") tell of their own deed too, as does the force whose men did it
+// ("Soldiers raided the village ..., the army said": [force-member]), and
+// a doer named only by its men's noun is named by the force the text
+// names for them: the perpetrator is the organisation, "officers" alone
+// names none. A force that says it is going after the deed ("the army
+// said it was investigating the shooting": pursuing) claims nothing.
 func (f *filler) forceClaims(cands []actorCand) {
 	a := f.a
 	for i := range cands {
@@ -1526,7 +1529,7 @@ var openForms = lexicon.Words().Map("open-form") // lexicon/words.txt
 
 // openedFire reports whether token j is a past form of "open" before
 // "fire" ([open-form]: "troops opened fire"): the one test of
-// strikeAfter and killedWhenFired.
+// strikeAfter, killedWhenFired and firesOnUnarmed.
 func (a *article) openedFire(j int32) bool {
 	return openForms[a.lowerWord(j)] == "past" && a.lowerWord(j+1) == "fire"
 }
@@ -1560,7 +1563,7 @@ func (a *article) firesOnUnarmed(j int32) bool {
 				break // "fired in the air", "fired from rooftops"
 			}
 		}
-	case (openForms[w] == "past" || openForms[w] == "present" && a.headlineLike(j)) && a.lowerWord(j+1) == "fire":
+	case a.openedFire(j) || openForms[w] == "present" && a.lowerWord(j+1) == "fire" && a.headlineLike(j):
 		j += 2 // a headline tells the deed in the present: "Police open fire on protesters"
 	default:
 		return false
@@ -1978,14 +1981,8 @@ func (a *article) suspectsIn(si int32) []actorCand {
 			}
 			continue
 		}
-		prev := ""
-		for k := j - 1; k >= int32(s.First) && k >= j-4; k-- {
-			if v := a.lowerWord(k); identifyVerbs[v] {
-				prev = v
-			}
-		}
-		if prev == "" {
-			continue
+		if !a.setIn(identifyVerbs, max(int32(s.First), j-4), j) {
+			continue // no [identify-verb] in the four words before the noun
 		}
 		for k := as + 1; k < int32(s.Last); {
 			n0, n1 := a.properName(k, int32(s.Last))
@@ -2052,11 +2049,12 @@ func (a *article) suspectPerson(n0, n1, k0, k1 int32) actorCand {
 // the head of the clause, right before the verb group or before an
 // apposition set off by commas ("Robert Doe, 46, of Baldwin, faces").
 func (a *article) chargedPerson(v, first, last int32) (int32, int32, bool) {
-	if a.cs != text.Mixed || a.inTitle(int(a.toks[v].Start)) || chargedVerbs[a.lowerWord(v)] == "" {
+	voice := chargedVerbs[a.lowerWord(v)]
+	if a.cs != text.Mixed || a.inTitle(int(a.toks[v].Start)) || voice == "" {
 		return 0, 0, false
 	}
 	k := v
-	switch chargedVerbs[a.lowerWord(v)] {
+	switch voice {
 	case "object":
 		found := false
 		for j := v + 1; j < last && j <= v+4 && a.toks[j].Kind != text.Punct; j++ {

@@ -142,10 +142,13 @@ func (a *article) deedAfter(from, to int32) bool {
 // incident's, tells as the doers of its attack word although no country
 // names them: the subject of an active attack verb ("THE AIR FORCE HAS
 // BOMBED AND STRAFED", "a navy gunboat fired on fishing boats", "army
-// artillery pounded"), the agent after "by" ("shot dead by soldiers",
-// "the bombing by the air force") or the one a cue blames ("carried out
+// artillery pounded", past an allegiance phrase: "police loyal to the
+// governor fired", pastAllegiance), the agent after "by" ("shot dead by soldiers",
+// "the bombing by the air force"), the one a cue blames ("carried out
 // by the army", blamedAfterCue), which a sentence of blame elsewhere in
-// the article may name too.
+// the article may name too, or the force telling its own deed in a
+// sentence of the incident ("the army said it had killed 12 militants":
+// selfReport), which then claims it.
 func (f *filler) forceAgents(si int32) []actorCand {
 	a := f.a
 	mention := f.isMention(si)
@@ -177,8 +180,12 @@ func (f *filler) forceAgents(si int32) []actorCand {
 		// tells its own deed, as a state named by its country or its
 		// rulers does (statesIn), unless the deed it tells is beating
 		// back an attack
-		v0, v1, self := a.selfReport(si, t0, j+1)
-		self = self && mention && !a.ownRepel(si, j+1)
+		var v0, v1 int32
+		self := false
+		if mention { // a sentence of blame elsewhere tells no deed of the force's own
+			v0, v1, self = a.selfReport(si, t0, j+1)
+			self = self && !a.ownRepel(si, j+1)
+		}
 		if !active && !blamed && !self && !a.agentOfPassive(t0, first) {
 			continue // neither "THE AIR FORCE HAS BOMBED", "killed by soldiers", "the army was responsible", "blamed on the army" nor "did not rule out the army"
 		}

@@ -515,7 +515,7 @@ func (a *article) attackToldBefore(k int32) bool {
 	return false
 }
 
-// pursuitVerbs go after a deed or its doers (sideDeedFrom).
+// pursuitVerbs go after a deed or its doers (sideDeedFrom, pursuing).
 var pursuitVerbs = lexicon.Words().Set("pursuit-verb") // lexicon/words.txt
 
 // targetVerbs tell the deed when their object is a definite target
