@@ -1020,14 +1020,18 @@ func (f *filler) seriesType(fs []filler, typed []bool) bool {
 // own ("Attacks were reported in Chalatenango, San Antonio and Carolina":
 // the clause ", San Antonio") the type of the incident that holds the
 // list's first clause, when that clause deals a plural attack word over
-// the list (pluralAttack) and the incident's words type it: one word of
-// attack dealt over the towns is one kind of attack at each. Homes
+// the list (pluralAttack), or a toll told before it (tollBeforePlace:
+// "killed 131 civilians in the villages of Kishishe and Bambo"), and the
+// incident's words type it: one word of attack dealt over the towns is
+// one kind of attack at each. Homes
 // destroyed "in A, B and C" by "such bombings" are no attacks dealt out.
 func (f *filler) listType(fs []filler, typed []bool) bool {
 	si := f.in.ms[0].sent
 	for i := range fs {
 		g := &fs[i]
-		if !typed[i] || g.in == f.in || !slices.ContainsFunc(g.in.ms, func(m *mention) bool { return m.sent == si && m.split && f.a.pluralAttack(m) }) {
+		if !typed[i] || g.in == f.in || !slices.ContainsFunc(g.in.ms, func(m *mention) bool {
+			return m.sent == si && m.split && (f.a.pluralAttack(m) || m.listItem && f.a.tollBeforePlace(m))
+		}) {
 			continue
 		}
 		f.lendType(g)

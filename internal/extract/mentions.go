@@ -143,14 +143,14 @@ func (a *article) dealOverList(ms []*mention) {
 		}
 		run := ms[i:j]
 		i = j
-		if len(run) < 2 || !a.attackBeforePlace(run[0]) || a.perceived(run[0]) {
+		if len(run) < 2 || !a.attackBeforePlace(run[0]) && !a.tollBeforePlace(run[0]) || a.perceived(run[0]) {
 			continue // "bombings heard east of the capital ... terrorists located in A, B and C": where they were, not attacks
 		}
 		last := run[len(run)-1]
 		specific, own := false, false
 		for _, m := range run {
 			specific = specific || m.specific
-			own = own || m != last && len(m.stmts) > 0
+			own = own || m != last && len(m.stmts) > 0 && (m != run[0] || !a.tollBeforePlace(m))
 		}
 		if !specific || own || len(last.stmts) > 0 && last.stmts[0].verb.t0 < a.places[last.places[0]].t0 {
 			continue // "three were killed in Akuzo and one in Usu": the text splits the toll
@@ -160,7 +160,7 @@ func (a *article) dealOverList(ms []*mention) {
 		// the list tells, the deed, not its doers ("Gunmen")
 		var deeds []term
 		for _, t := range run[0].triggers {
-			if _, agent := lookSpan(a, armedAgents, t.t0, t.t1); !agent && !a.hasTerm(t.t0, lexicon.Party, "") {
+			if a.namesDeed(t) {
 				deeds = append(deeds, t)
 			}
 		}
@@ -2302,3 +2302,36 @@ func (a *article) toldDeedAfter(j int32) bool {
 
 // hourUnits are the spans of a day before "after" (hoursAfter).
 var hourUnits = lexicon.Words().Set("hour-unit") // lexicon/words.txt
+
+// namesDeed reports whether attack word t names the deed, not its doers
+// ("Gunmen", "M23 rebels").
+func (a *article) namesDeed(t term) bool {
+	_, agent := lookSpan(a, armedAgents, t.t0, t.t1)
+	return !agent && !a.hasTerm(t.t0, lexicon.Party, "")
+}
+
+// tollBeforePlace reports whether mention m tells its deed only by its
+// casualty verbs, all of them before its first place, with no attack word
+// there but its doers (namesDeed): the first item of a list whose killing
+// is told before the list ("M23 rebels killed at least 131 civilians in the villages of Kishishe
+// and Bambo") tells the deed at every place, and its toll is for all of
+// them, as in "nine people were killed in Kabul and Kandahar". An attack
+// word before the list says how many deeds there were ("26 people killed
+// in a bandits attack on Gidan Tofa and Dan Nakwabo villages": one).
+func (a *article) tollBeforePlace(m *mention) bool {
+	if len(m.places) == 0 || len(m.stmts) == 0 {
+		return false
+	}
+	head := a.places[m.places[0]].t0
+	for _, t := range m.triggers {
+		if t.t1 <= head && t.t0 >= m.t0 && a.namesDeed(t) {
+			return false
+		}
+	}
+	for k := range m.stmts {
+		if m.stmts[k].verb.t1 > head {
+			return false
+		}
+	}
+	return true
+}

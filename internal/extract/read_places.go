@@ -1358,6 +1358,12 @@ func (a *article) nearInApposition(i, j int32) bool {
 // Kurmi". Where a deed the text has told was is a place, not a person;
 // a date is no place ("The attack was in March").
 func (a *article) deedPlacedIn(i, j int32) bool {
+	if w := a.lowerWord(i - 1); (w == "and" || w == ",") && len(a.places) > 0 {
+		// "in Boga and Tchabi": coordination joins like parts, so a
+		// name joined to one the deed is put at is where it was too
+		o := &a.places[len(a.places)-1]
+		return o.t1 == i-1 && a.sentOf[o.t0] == a.sentOf[i] && !a.inDate(i) && a.deedPlacedIn(o.t0, o.t1)
+	}
 	if !a.placePrepBefore(i) || a.inDate(i) {
 		return false
 	}
