@@ -858,7 +858,7 @@ func (a *article) alsoUsed(t term) bool {
 // missiles, aircraft or guns, as its strike named by a noun does
 // (stateStrikes); its ground fighting is told of its troops.
 func (a *article) stateItStrikes(t term) bool {
-	return attackVerbs[a.lowerSpan(t.t0, t.t1)] && a.stateItBefore(t.t0, int32(a.sents[a.sentOf[t.t0]].First))
+	return a.spanIn(attackVerbs, t.t0, t.t1) && a.stateItBefore(t.t0, int32(a.sents[a.sentOf[t.t0]].First))
 }
 
 // crowdFightBefore reports whether the sentence of token j tells, before
@@ -879,7 +879,7 @@ func (a *article) crowdFightBefore(j int32) bool {
 
 // answerDeed reports whether the attack word t is the deed by which a
 // side answered another: it follows "with" or "by" after a verb of
-// [answer-verb], a modifier or two between ("the army said it had
+// [answer-verb], up to three words between ("the army said it had
 // responded with air strikes", "troops retaliated by shelling the
 // village"). The side that answers is the one the first deed struck, and
 // its counterstroke is a deed of its own, not the kind of the attack it
