@@ -4357,7 +4357,8 @@ func isToll(w string) bool {
 	return tollWords[w]
 }
 
-// tollWords are the casualty words of the toll itself (isToll).
+// tollWords are the casualty words of the toll itself (isToll; a
+// statement's verb is looked up by span, spanIn).
 var tollWords = lexicon.Words().Set("toll-word") // lexicon/words.txt
 
 // timeOwnsToll reports whether a time in the possessive owns the toll word
