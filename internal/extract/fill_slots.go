@@ -96,7 +96,7 @@ func (f *filler) eventType() bool {
 			if a.alsoUsed(t) {
 				continue // "killed in a gun attack ... the attackers also used hand grenades": a weapon added to the attack told
 			}
-			if a.answerDeed(t) && f.deedBefore(t) {
+			if f.counterstroke(t) {
 				continue // "Dozens of soldiers killed in an attack on their base ... the army responded with air strikes": the defenders' counterstroke
 			}
 			if a.causeOfDeed(m, t.t0) {
@@ -897,11 +897,15 @@ func (a *article) answerDeed(t term) bool {
 	return false
 }
 
-// deedBefore reports whether a word of the incident before the attack
-// word t, in the headline or the body, tells a deed that is no answer
-// (answerDeed): the attack an answer met. A story of the answer alone
+// counterstroke reports whether the attack word t is an answer
+// (answerDeed) to a deed the incident tells before it, in the headline or
+// the body, by a word that is no answer: the answer's kind and weapon are
+// the answering side's, not the attack's. A story of the answer alone
 // ("Israel retaliated with air strikes on Gaza") is typed by it.
-func (f *filler) deedBefore(t term) bool {
+func (f *filler) counterstroke(t term) bool {
+	if !f.a.answerDeed(t) {
+		return false
+	}
 	for _, m := range f.current() {
 		for _, u := range m.triggers {
 			if u.t0 < t.t0 && !f.a.answerDeed(u) {
@@ -2768,7 +2772,7 @@ func (f *filler) weapons() {
 			if t.p.Value == "firearms" && a.projectileFired(t) {
 				continue // "fired missiles at nine sites": the launch of what the object names, no gun
 			}
-			if a.answerDeed(t) && f.deedBefore(t) {
+			if f.counterstroke(t) {
 				continue // "the army responded with air strikes": the answer's weapon, not the attack's
 			}
 			if a.inInterception(t.t0) {
