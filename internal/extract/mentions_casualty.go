@@ -1478,8 +1478,9 @@ var (
 	unknownNumberTime = lexicon.Words().Set("unknown-number-time")
 )
 
-// personOrdinals stand for a person after "a" ("a second was wounded";
-// lexicon/words.txt).
+// personOrdinals stand for a person after "a" ("a second was wounded"),
+// or count one more of a noun of people ("a second jawan"): quantities
+// (lexicon/words.txt).
 var personOrdinals = lexicon.Words().Set("person-ordinal")
 
 // ageOf reports whether the number n at tokens [i, t1) is the age of the
