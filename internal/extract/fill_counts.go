@@ -1433,7 +1433,7 @@ var (
 // incident killed. A toll guessed ([estimate-verb]: "A source estimated
 // the death toll at 15 soldiers") is one teller's guess, not a count.
 func (a *article) wholeToll(st *statement) bool {
-	return isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && a.lowerWord(st.verb.t0-1) == "the" && len(st.parts) == 1 && !estimateVerbs[a.lowerWord(st.verb.t0-2)]
+	return a.spanIn(tollWords, st.verb.t0, st.verb.t1) && a.lowerWord(st.verb.t0-1) == "the" && len(st.parts) == 1 && !estimateVerbs[a.lowerWord(st.verb.t0-2)]
 }
 
 // estimateVerbs guess a figure (lexicon/words.txt).

@@ -96,7 +96,7 @@ func (f *filler) eventType() bool {
 			if a.alsoUsed(t) {
 				continue // "killed in a gun attack ... the attackers also used hand grenades": a weapon added to the attack told
 			}
-			if a.answerDeed(t) && f.deedBefore(t) {
+			if f.counterstroke(t) {
 				continue // "Dozens of soldiers killed in an attack on their base ... the army responded with air strikes": the defenders' counterstroke
 			}
 			if a.causeOfDeed(m, t.t0) {
@@ -858,7 +858,7 @@ func (a *article) alsoUsed(t term) bool {
 // missiles, aircraft or guns, as its strike named by a noun does
 // (stateStrikes); its ground fighting is told of its troops.
 func (a *article) stateItStrikes(t term) bool {
-	return attackVerbs[a.lowerSpan(t.t0, t.t1)] && a.stateItBefore(t.t0, int32(a.sents[a.sentOf[t.t0]].First))
+	return a.spanIn(attackVerbs, t.t0, t.t1) && a.stateItBefore(t.t0, int32(a.sents[a.sentOf[t.t0]].First))
 }
 
 // crowdFightBefore reports whether the sentence of token j tells, before
@@ -879,7 +879,7 @@ func (a *article) crowdFightBefore(j int32) bool {
 
 // answerDeed reports whether the attack word t is the deed by which a
 // side answered another: it follows "with" or "by" after a verb of
-// [answer-verb], a modifier or two between ("the army said it had
+// [answer-verb], up to three words between ("the army said it had
 // responded with air strikes", "troops retaliated by shelling the
 // village"). The side that answers is the one the first deed struck, and
 // its counterstroke is a deed of its own, not the kind of the attack it
@@ -897,11 +897,15 @@ func (a *article) answerDeed(t term) bool {
 	return false
 }
 
-// deedBefore reports whether a word of the incident before the attack
-// word t, in the headline or the body, tells a deed that is no answer
-// (answerDeed): the attack an answer met. A story of the answer alone
+// counterstroke reports whether the attack word t is an answer
+// (answerDeed) to a deed the incident tells before it, in the headline or
+// the body, by a word that is no answer: the answer's kind and weapon are
+// the answering side's, not the attack's. A story of the answer alone
 // ("Israel retaliated with air strikes on Gaza") is typed by it.
-func (f *filler) deedBefore(t term) bool {
+func (f *filler) counterstroke(t term) bool {
+	if !f.a.answerDeed(t) {
+		return false
+	}
 	for _, m := range f.current() {
 		for _, u := range m.triggers {
 			if u.t0 < t.t0 && !f.a.answerDeed(u) {
@@ -2772,7 +2776,7 @@ func (f *filler) weapons() {
 			if t.p.Value == "firearms" && a.projectileFired(t) {
 				continue // "fired missiles at nine sites": the launch of what the object names, no gun
 			}
-			if a.answerDeed(t) && f.deedBefore(t) {
+			if f.counterstroke(t) {
 				continue // "the army responded with air strikes": the answer's weapon, not the attack's
 			}
 			if a.inInterception(t.t0) {

@@ -1458,9 +1458,9 @@ func (a *article) quantities(first, last int32) []part {
 				// "Bowers ... surrendered after he was wounded": the
 				// person the main clause named
 				out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true, nameT0: n0, nameT1: n1})
-				break
+			} else {
+				out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, pronoun: true})
 			}
-			out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, pronoun: true})
 		case "him":
 			// "killing him and one of his bodyguards"
 			out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 1, name: true})
@@ -1522,8 +1522,9 @@ var (
 	unknownNumberTime = lexicon.Words().Set("unknown-number-time")
 )
 
-// personOrdinals stand for a person after "a" ("a second was wounded";
-// lexicon/words.txt).
+// personOrdinals stand for a person after "a" ("a second was wounded"),
+// or count one more of a noun of people ("a second jawan"): quantities
+// (lexicon/words.txt).
 var personOrdinals = lexicon.Words().Set("person-ordinal")
 
 // ageOf reports whether the number n at tokens [i, t1) is the age of the
@@ -1726,6 +1727,8 @@ func (a *article) placeObject(n0 int32) bool {
 	return n0 > 0 && a.sentOf[n0-1] == a.sentOf[n0] && placeOnlyPreps[a.lowerWord(n0-1)]
 }
 
+// placeOnlyPreps take a place for their object, never a person
+// (placeObject).
 var placeOnlyPreps = lexicon.Words().Set("place-only-prep") // lexicon/words.txt
 
 // mainSubjectName returns the tokens of the person's name that opens the
@@ -1752,6 +1755,8 @@ func (a *article) mainSubjectName(i int32) (int32, int32) {
 	return 0, 0
 }
 
+// pronounClauseLeads open a clause hung on the main one, whose subject
+// pronoun takes up the main clause's subject (mainSubjectName).
 var pronounClauseLeads = lexicon.Words().Set("pronoun-clause-lead") // lexicon/words.txt
 
 // compoundHead returns the end of a person's phrase whose party noun ends
@@ -2924,7 +2929,7 @@ func (a *article) agentObject(t term, last int32) (part, bool) {
 // clause tells violence (armedVerb, violentDeed): "a trader was shot
 // dead", "a trader was killed by gunmen". The phrase must end at the
 // verb's auxiliary and adverbs, or at a place phrase that ends there
-// (placeAfter: "a garment trader in Kano's Fagge district was shot
+// (placePhraseBefore: "a garment trader in Kano's Fagge district was shot
 // dead"); it is sought only where no quantity phrase is the subject, so
 // a victim named twice ("a judge, Maria Lopez, was shot") counts once.
 func (a *article) agentSubject(t term, first, last int32) (part, bool) {
@@ -2936,22 +2941,30 @@ func (a *article) agentSubject(t term, first, last int32) (part, bool) {
 		return part{}, false
 	}
 	violent := a.armedVerb(t) || a.violentDeed(t, last)
-	for _, end := range []int32{e, a.placeAfter(e, first)} {
+	// endingAt reads the phrase that ends at token end
+	endingAt := func(end int32) (part, bool) {
 		for s := end - 2; s >= first && s >= end-7; s-- {
 			if p, ok := a.agentPhrase(s, end, true); ok && (a.officeIn(p) || violent && a.opensClause(p.t0, first)) {
 				return p, true
 			}
 		}
+		return part{}, false
+	}
+	if p, ok := endingAt(e); ok {
+		return p, true
+	}
+	if k := a.placePhraseBefore(e, first); k != e {
+		return endingAt(k) // "a garment trader in Kano's Fagge district was shot dead"
 	}
 	return part{}, false
 }
 
-// placeAfter returns the first token of the place phrase that ends right
-// before token e, a preposition and a place mention after it or after
-// its article ("in Kano's Fagge district", "from the Swat valley"), or e
-// when none does. A person named by role is told apart by where he lives
+// placePhraseBefore returns the first token of the place phrase that
+// ends right before token e, a preposition and a place mention after it
+// or after its article ("in Kano's Fagge district", "from the Swat
+// valley"), or e when none does. A person named by role is told apart by where he lives
 // or works, and the phrase is no more of the person than the place is.
-func (a *article) placeAfter(e, first int32) int32 {
+func (a *article) placePhraseBefore(e, first int32) int32 {
 	for k := e - 2; k > first && k >= e-7; k-- {
 		if a.clauseBreak(k) || a.isCasualtyWord(k) {
 			return e
@@ -2971,7 +2984,7 @@ func (a *article) placeAfter(e, first int32) int32 {
 }
 
 // placePreps open a place phrase that tells where a person named by role
-// lives or works (lexicon/words.txt).
+// lives or works (placePhraseBefore; lexicon/words.txt).
 var placePreps = lexicon.Words().Set("person-place-prep")
 
 // violentDeed reports whether passive casualty verb t tells, in its own
@@ -3767,7 +3780,7 @@ func (a *article) qualify(st *statement) {
 	if !deedOf && a.campaignCauser(t0, int32(s.First)) {
 		st.campaign = true // a verb's causer: a deedOf is a noun with its own agent
 	}
-	if isToll(a.lowerSpan(st.verb.t0, st.verb.t1)) && (a.tollOverSpan(st.verb.t1, int32(s.Last)) || a.timeOwnsToll(st.verb, int32(s.First))) {
+	if a.spanIn(tollWords, st.verb.t0, st.verb.t1) && (a.tollOverSpan(st.verb.t1, int32(s.Last)) || a.timeOwnsToll(st.verb, int32(s.First))) {
 		st.period = true
 	}
 	if a.recordTold(st.verb.t0, int32(s.First)) {
@@ -4389,7 +4402,8 @@ func isToll(w string) bool {
 	return tollWords[w]
 }
 
-// tollWords are the casualty words of the toll itself (isToll).
+// tollWords are the casualty words of the toll itself (isToll; a
+// statement's verb is looked up by span, spanIn).
 var tollWords = lexicon.Words().Set("toll-word") // lexicon/words.txt
 
 // timeOwnsToll reports whether a time in the possessive owns the toll word
@@ -4420,7 +4434,7 @@ func (a *article) timeOwnsToll(t term, first int32) bool {
 // "later" that modifies a reporting verb or a toll counts: "two of the
 // wounded later died" adds deaths, it does not retell the toll.
 func (a *article) laterReport(st *statement, first int32) bool {
-	toll := isToll(a.lowerSpan(st.verb.t0, st.verb.t1))
+	toll := a.spanIn(tollWords, st.verb.t0, st.verb.t1)
 	for j := first; j < st.verb.t0; j++ {
 		if a.lowerWord(j) != "later" {
 			continue

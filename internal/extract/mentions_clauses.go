@@ -73,7 +73,7 @@ var standingHolderVerbs = lexicon.Words().Set("standing-holder-verb") // lexicon
 var standingStates = lexicon.Words().Set("standing-state-participle") // lexicon/words.txt
 
 // participle reports whether w reads as a past participle: a regular one
-// or one of the irregular verbs that tell of taking ground.
+// or an irregular one of [by-participle] ("held", "taken", "built").
 func participle(w string) bool {
 	return byParticiples[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }

@@ -1047,8 +1047,8 @@ func (a *article) unnamedForceBefore(t, first int32) bool {
 			return false
 		}
 		if _, ok := a.agentAt(j); ok && !a.backer(j) {
-			// a kind before the force noun ("naval forces") is looked up
-			// only for "forces" or "units": the two-word span allocates
+			// "forces" or "units" with a kind before them ("naval
+			// forces") are an [armed-agent] of their own, of that kind
 			return ownedForces[a.lowerWord(j)] && !(j > 0 && a.spanOf(armedAgents, j-1, j+1) != "")
 		}
 	}
