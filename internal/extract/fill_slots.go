@@ -1498,7 +1498,9 @@ var ambushNouns = lexicon.Words().Set("ambush-noun") // lexicon/words.txt
 // backer's modifiers (backerModifier).
 func (a *article) backing(j int32) bool {
 	k := j - 1
-	for k > j-6 && a.backerModifier(k) {
+	// "by" ends the walk though capitals may spell it ("TROOPS BACKED
+	// BY HELICOPTER GUNSHIPS"): it is the participle's, no modifier
+	for k > j-6 && a.lowerWord(k) != "by" && a.backerModifier(k) {
 		k--
 	}
 	return k > 0 && a.backedBy(k-1)
