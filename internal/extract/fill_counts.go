@@ -113,7 +113,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 	}
 	stmts = f.withoutBoasts(stmts)
-	if f.deathsTold() {
+	if f.killingTold() {
 		// "killed seven people ... A shopkeeper was shot", "murdered four
 		// leaders ... all four had been shot": the shot may be among the
 		// dead, so their shooting tells no hurt
@@ -366,18 +366,6 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		c.ByParty = nil
 	}
 	return c
-}
-
-// deathsTold reports whether a mention of the incident tells a death.
-func (f *filler) deathsTold() bool {
-	for _, m := range f.current() {
-		for k := range m.stmts {
-			if m.stmts[k].effect == lexicon.Kill {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // onlyNamed reports whether every part of statement st is a person the

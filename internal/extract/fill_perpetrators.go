@@ -654,7 +654,9 @@ func (a *article) chargesKilling(si int32) bool {
 }
 
 // killingTold reports whether the incident tells someone killed: a
-// statement of its mentions counts the dead.
+// statement of its mentions counts the dead (chargesKilling's guard; and
+// a count of people shot with no outcome told, who may be among the dead,
+// is no count of the hurt: count).
 func (f *filler) killingTold() bool {
 	for _, m := range f.current() {
 		for i := range m.stmts {
