@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
 	"strings"
 
@@ -61,6 +62,12 @@ func (a *article) segment(n news) story {
 		}
 		p := a.mainPlace(m)
 		d := a.eventDay(m)
+		if k := a.paraDay(m.para); d < 0 && k >= 0 && a.sentOf[a.tokenAt(a.dates[k].Start)] != m.sent && !m.retold && !m.title {
+			// "On Tuesday, ... marched on the collectorate. ... police
+			// fired live rounds": the day that opens a paragraph dates
+			// what the paragraph goes on to tell (paraDay)
+			d = k
+		}
 		if d >= 0 && a.retoldDay(m, d) && toldFamily(incs, m) {
 			// "received confirmation on Thursday of the engineer's
 			// kidnapping": the kidnapping told, not one on Thursday
@@ -611,7 +618,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 	// a sentence naming no place goes on with the incident its paragraph
 	// tells of, or else with the article's main one
 	target := focus
-	if target != nil && target.ms[len(target.ms)-1].para != m.para && len(incs) > 0 {
+	if target != nil && target.ms[len(target.ms)-1].para != m.para && len(incs) > 0 && !a.goesOnWithDay(target, m, d) {
 		target = a.mainIncident(incs)
 	}
 	if in := a.placeToldBefore(incs, focus, m); in != nil {
@@ -620,12 +627,37 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 	if target != nil && a.sameDay(a.matchDay(target, m, d0), d) && !a.elsewhere(m, target.place) {
 		return target
 	}
+	// a paragraph that opens with the day of an item of a round-up ("a
+	// day after officers shot dead 11 people") tells that item in full
+	opened := d >= 0 && a.paraDay(m.para) == d
 	for _, in := range incs {
-		if d >= 0 && a.sameDay(in.day(d0), d) && !a.elsewhere(m, in.place) && !listItem(in) {
+		if d >= 0 && a.sameDay(in.day(d0), d) && !a.elsewhere(m, in.place) && (opened || !listItem(in)) {
 			return in
 		}
 	}
 	return nil
+}
+
+// goesOnWithDay reports whether mention m, naming no place and no day
+// (d), goes on with the incident focus that the paragraph right before
+// m's told on the day that opened it (paraDay): "On Tuesday, ... police
+// fired live rounds." then "Officials first said nine had died; the toll
+// later rose to 11" counts Tuesday's dead, not those of the story's main
+// incident. A paragraph that moves the story to another day is read on
+// by the next, until one names a day or place of its own. Only a toll
+// goes on so: a sentence naming a deed by an attack word of its own ("no
+// organization has claimed responsibility for these two murders or for
+// the explosive device that destroyed the headquarters": namesAttack)
+// may tell any of the story's deeds, and a reaction or a word of the
+// events with nothing told of them ("The army said it deeply regretted
+// the loss of lives") speaks of the story as a whole.
+func (a *article) goesOnWithDay(focus *incident, m *mention, d int) bool {
+	if d >= 0 || m.title || !m.specific || m.reaction || a.namesAttack(m) || focus.date < 0 {
+		return false
+	}
+	last := focus.ms[len(focus.ms)-1]
+	k := a.paraDay(last.para)
+	return last.para == m.para-1 && k >= 0 && a.sameDay(k, focus.date)
 }
 
 // placeToldBefore returns the incident whose town a sentence of mention
@@ -1262,6 +1294,33 @@ func (a *article) eventDay(m *mention) int {
 		}
 	}
 	return first
+}
+
+// paraDay returns the day (an index in a.dates) that opens paragraph
+// para, or -1: a day phrase set before the first sentence's subject ("On
+// Tuesday, the 100th day of the agitation, tens of thousands ...":
+// openingDay) that dates no saying (reportingDate) and is neither the
+// future nor coarser than a day. News writing opens a paragraph with a
+// day to move the story to what happened then, and what the paragraph
+// tells after it is of that day, though its sentences name none; the
+// lead's day is the story's own (d0).
+func (a *article) paraDay(para int) int {
+	if para < 0 || para == a.lead {
+		return -1
+	}
+	si, ok := slices.BinarySearchFunc(a.sents, para, func(s text.Sentence, p int) int { return cmp.Compare(s.Para, p) })
+	if !ok {
+		return -1
+	}
+	b0, b1 := a.sentBytes(int32(si))
+	k, hi := a.dateRange(b0, b1)
+	if k == hi {
+		return -1
+	}
+	if d := a.dates[k]; d.Precision != record.PrecisionDay || d.Future || a.reportingDate(k) || !a.openingDay(a.tokenAt(d.Start), a.tokenAt(d.End-1)) {
+		return -1
+	}
+	return k
 }
 
 // retoldDay reports whether day k of mention m dates another verb of its
