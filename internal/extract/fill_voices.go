@@ -525,8 +525,8 @@ func (a *article) attackToldBefore(k, t0, t1 int32) bool {
 			}
 		}
 		for j := int32(a.sents[si].First); j < k && j < int32(a.sents[si].Last); j++ {
-			if attackVerbs[a.lowerWord(j)] && a.doneBySide(j, t0, t1) {
-				return false // "Israeli aircraft struck targets": the answer, told by a verb of striking
+			if w := a.lowerWord(j); attackVerbs[w] && !repelVerbs[w] && a.doneBySide(j, t0, t1) {
+				return false // "Israeli aircraft struck targets": the answer, told by a verb of striking; "troops repelled an attack" tells the attack
 			}
 		}
 	}
