@@ -486,9 +486,13 @@ func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 			return 0, false // "Japan said it understood why the U.S. attacked ...": the deed of the state named, not the speaker's
 		}
 		if pursuitVerbs[a.lowerWord(k)] {
-			return 0, false // "said its soldiers were pursuing the attackers", "said it was investigating the incident": an act over another's deed
+			// "said its soldiers were pursuing the attackers", "said it was
+			// investigating the incident": an act over another's deed;
+			// "pursued the militants and killed five of them": the deed
+			// joined after it is the side's own
+			return a.deedJoinedTo(k, last)
 		}
-		if answerVerbs[a.lowerWord(k)] && a.attackToldBefore(k) {
+		if answerVerbs[a.lowerWord(k)] && a.attackToldBefore(k, t0, t1) {
 			return 0, false // "Gunmen attacked an army camp ... The army said its troops had retaliated with air strikes": the answer to the attack told, not it
 		}
 		if a.deedAfter(k, k+1) || a.bombDevice(k) || a.targetedDeed(k) {
@@ -503,16 +507,68 @@ func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 // side that then tells of answering ("its troops retaliated with air
 // strikes") tells its counterstroke to that attack, which it suffered,
 // while a story of the answer alone ("Iraq said it retaliated by
-// shelling border towns") tells the side's own deed (sideDeedFrom).
-func (a *article) attackToldBefore(k int32) bool {
+// shelling border towns") tells the side's own deed (sideDeedFrom). The
+// attack answered is one done to the side speaking at tokens [t0, t1):
+// an earlier attack word whose doer is that side or its state ("Israeli
+// aircraft struck targets in Gaza ... The Israeli army said it retaliated
+// with air strikes") is the answer itself told before, and the story is
+// of that deed, the side's own.
+func (a *article) attackToldBefore(k, t0, t1 int32) bool {
+	told := false
 	for si := int32(0); si <= a.sentOf[k]; si++ {
 		for _, u := range a.sentTerms(si) {
 			if u.t0 < k && u.p.Cat == lexicon.Trigger && !a.answerDeed(u) {
-				return true
+				if a.doneBySide(u.t0, t0, t1) {
+					return false // the answer told before, wherever the attack it answers stands
+				}
+				told = true
+			}
+		}
+		for j := int32(a.sents[si].First); j < k && j < int32(a.sents[si].Last); j++ {
+			if w := a.lowerWord(j); attackVerbs[w] && !repelVerbs[w] && a.doneBySide(j, t0, t1) {
+				return false // "Israeli aircraft struck targets": the answer, told by a verb of striking; "troops repelled an attack" tells the attack
 			}
 		}
 	}
-	return false
+	return told
+}
+
+// doneBySide reports whether the armed agent that does the attack word at
+// token t (agentTokenBefore) is the side speaking at tokens [t0, t1): the
+// same state by its name or demonym ("Israeli aircraft struck" of "the
+// Israeli army said"), or the same force noun ("the army shelled" of "the
+// army said").
+func (a *article) doneBySide(t, t0, t1 int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	j, _, ok := a.agentTokenBefore(t, first)
+	if !ok {
+		return false
+	}
+	if a.lowerWord(j) == a.lowerWord(t1-1) {
+		return true
+	}
+	side := a.firstStateIn(t0, t1)
+	return side != "" && a.firstStateIn(max(first, j-attackGap), j+1) == side
+}
+
+// deedJoinedTo returns the deed verb that "and" joins, later in its
+// clause, to the verb at token k, sharing its subject: "its soldiers
+// pursued the militants and killed five of them". Going after others is
+// no deed, but what the same subject did next is. A verb form is needed
+// after "and": a past, or an -ing form that no "of" makes a noun ("were
+// investigating the shooting and killing of two students" joins objects).
+func (a *article) deedJoinedTo(k, last int32) (int32, bool) {
+	for m := k + 1; m+1 < last && m < k+10 && !a.clauseBreak(m); m++ {
+		if a.lowerWord(m) != "and" {
+			continue
+		}
+		w := a.lowerWord(m + 1)
+		verb := pastTense(w) || strings.HasSuffix(w, "ing") && a.lowerWord(m+2) != "of"
+		if verb && a.deedAfter(m+1, m+2) {
+			return m + 1, true
+		}
+	}
+	return 0, false
 }
 
 // pursuitVerbs go after a deed or its doers (sideDeedFrom, pursuing).
@@ -896,7 +952,8 @@ func (a *article) pursuing(si, t1 int32) bool {
 	p, own := a.ownClause(a.actorVerb(t1, last), last)
 	for k := p + 1; own && k < last && k <= p+4 && !a.clauseBreak(k); k++ {
 		if pursuitVerbs[a.lowerWord(k)] {
-			return true
+			_, deed := a.deedJoinedTo(k, last) // "said its soldiers pursued the militants and killed five": its deed
+			return !deed
 		}
 		if a.deedAfter(k, k+1) {
 			return false

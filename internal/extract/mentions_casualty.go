@@ -1746,13 +1746,36 @@ func (a *article) mainSubjectName(i int32) (int32, int32) {
 	for first < i && int(a.toks[first].End) <= a.datelineEnd {
 		first++
 	}
-	if n0, n1 := a.properName(first, i-1); n0 == first && n1 > n0 && !a.isPlaceOrGroup(n0) {
+	if n0, n1 := a.properName(first, i-1); n0 == first && n1 > n0 && !a.isPlaceOrGroup(n0) && !a.reportedSubjectBefore(n1, i) {
 		return n0, n1
 	}
-	if first < i-1 && a.surnameAt(first) && !a.commonWord(first) {
+	if first < i-1 && a.surnameAt(first) && !a.commonWord(first) && !a.reportedSubjectBefore(first+1, i) {
 		return first, first + 1 // "Bowers, armed with ..."
 	}
 	return 0, 0
+}
+
+// reportedSubjectBefore reports whether a verb of saying ([say-verb])
+// between token n1 and the pronoun at token i opens a reported clause
+// with a subject of its own, another than the pronoun again: "Haruna told
+// reporters the driver escaped after he was wounded". The pronoun's clause
+// then hangs on the reported one, and takes up its subject (the driver),
+// not the speaker's name; the same pronoun standing as the reported
+// clause's subject ("Bowers told police he surrendered after he was
+// wounded") still takes up the speaker.
+func (a *article) reportedSubjectBefore(n1, i int32) bool {
+	for k := n1; k < i-1; k++ {
+		if !sayVerbs[a.lowerWord(k)] {
+			continue
+		}
+		for m := k + 1; m < i-1; m++ {
+			if a.lowerWord(m) == a.lowerWord(i) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // pronounClauseLeads open a clause hung on the main one, whose subject
