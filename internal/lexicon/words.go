@@ -214,6 +214,7 @@ var wordSchema = []WordSection{
 	{Name: "include-verb"},
 	{Name: "subset-word"},
 	{Name: "accompany-word"},
+	{Name: "count-joiner"},
 	{Name: "exclude-verb"},
 	{Name: "toll-raise"},
 	{Name: "toll-lower"},
