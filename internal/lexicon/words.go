@@ -352,6 +352,7 @@ var wordSchema = []WordSection{
 	{Name: "speaker-bound"},
 	{Name: "naming-verb"},
 	{Name: "identify-verb"},
+	{Name: "kin-noun"},
 	{Name: "state-media"},
 	{Name: "speaker-noun"},
 	{Name: "feature-noun", MinCols: 1, MaxCols: 1, Values: []string{"before", "after"}},
