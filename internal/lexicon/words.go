@@ -311,7 +311,6 @@ var wordSchema = []WordSection{
 	{Name: "span-closer"},
 	{Name: "time-count-noun"},
 	{Name: "same-time-word"},
-	{Name: "hour-unit"},
 	{Name: "clock-unit"},
 	{Name: "clock-relation"},
 	{Name: "ordinal-word"},
