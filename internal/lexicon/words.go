@@ -381,7 +381,6 @@ var wordSchema = []WordSection{
 	{Name: "force-member", MinCols: 1, MaxCols: 1, Values: []string{"army", "police"}},
 	{Name: "splinter-word"},
 	{Name: "media-noun"},
-	{Name: "broadcast-noun"},
 	{Name: "article"},
 	{Name: "settlement-noun"},
 	{Name: "own-town-noun"},
