@@ -465,7 +465,7 @@ var dayStartWords = lexicon.Words().Set("day-start-word") // lexicon/words.txt
 // the publication day ("since this morning"): a radio report of an attack
 // still going on, not a tally over a period (since's dates, read alike).
 func (a *article) sinceToday(t term) bool {
-	if a.lowerSpan(t.t0, t.t1) != "since" || int(t.t1) >= len(a.toks) {
+	if !a.spanIs("since", t.t0, t.t1) || int(t.t1) >= len(a.toks) {
 		return false
 	}
 	if dayStartWords[a.lowerWord(t.t1)] {
@@ -484,7 +484,7 @@ func (a *article) sinceToday(t term) bool {
 // A launch dated further back ("since launching the war in 1980") keeps
 // the frame.
 func (a *article) sinceLaunch(t term) bool {
-	if a.lowerSpan(t.t0, t.t1) != "since" || int(t.t1) >= len(a.toks) {
+	if !a.spanIs("since", t.t0, t.t1) || int(t.t1) >= len(a.toks) {
 		return false
 	}
 	j := t.t1
@@ -524,7 +524,7 @@ func (a *article) contextFrame(si, t0, t1 int32) bool {
 			continue
 		}
 		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) &&
-			!a.sinceToday(t) && !a.sinceLaunch(t) && !a.inDayDate(t) && !a.leadWeek(si, t) && !a.leadDayBefore(si, t) && !a.inCausePhrase(t.t0) && !(a.lowerSpan(t.t0, t.t1) == "since" && a.reducedRelative(t.t1)) &&
+			!a.sinceToday(t) && !a.sinceLaunch(t) && !a.inDayDate(t) && !a.leadWeek(si, t) && !a.leadDayBefore(si, t) && !a.inCausePhrase(t.t0) && !(a.spanIs("since", t.t0, t.t1) && a.reducedRelative(t.t1)) &&
 			!a.exceptionAfter(t) {
 			return true
 		}
@@ -945,7 +945,7 @@ func (a *article) namesOldDeedAgain(m, prev *mention) bool {
 			continue
 		}
 		for _, o := range prev.triggers {
-			if a.lowerSpan(o.t0, o.t1) != a.lowerSpan(t.t0, t.t1) {
+			if !a.sameSpan(o.t0, o.t1, t.t0, t.t1) {
 				continue
 			}
 			for _, k := range prev.dates {

@@ -1951,6 +1951,10 @@ var identifiedRoles = lexicon.Words().Set("identified-role") // lexicon/words.tx
 // gunman as", "named as"): suspectsIn.
 var identifyVerbs = lexicon.Words().Set("identify-verb") // lexicon/words.txt
 
+// kinNouns name one suspect by kinship to another listed before him:
+// "Saïd Kouachi, 34, and his brother Chérif Kouachi" (suspectsIn).
+var kinNouns = lexicon.Words().Set("kin-noun") // lexicon/words.txt
+
 // suspectsIn returns the people sentence si names as suspects: "identified
 // the suspect as Patrick Crusius", "the two main suspects as Saïd Kouachi,
 // 34, and his brother Chérif Kouachi", "identified the Palestinian
@@ -1990,8 +1994,8 @@ func (a *article) suspectsIn(si int32) []actorCand {
 			n0, n1 := a.properName(k, int32(s.Last))
 			if n1 == n0 {
 				// skip ", 34," and "and his brother"
-				switch a.lowerWord(k) {
-				case ",", "and", "his", "her", "brother", "sister", "son", "father", "wife", "husband":
+				switch w := a.lowerWord(k); {
+				case w == ",", w == "and", w == "his", w == "her", kinNouns[w]:
 					k++
 					continue
 				}

@@ -310,8 +310,8 @@ func (a *article) blamedAfterCue(t0 int32) bool {
 // suspicion the story holds, and the charge it answers is what attributes
 // the attack.
 func (a *article) counterCharge(t term) bool {
-	v := a.lowerSpan(t.t0, t.t1)
-	if !accuseVerbs[v] || a.lowerWord(t.t0-1) != "and" && !(a.lowerWord(t.t0-1) == "," && strings.HasSuffix(v, "ing")) {
+	// t is a term: its last token is a word, never an inner hyphen
+	if !a.spanIn(accuseVerbs, t.t0, t.t1) || a.lowerWord(t.t0-1) != "and" && !(a.lowerWord(t.t0-1) == "," && strings.HasSuffix(a.lowerWord(t.t1-1), "ing")) {
 		return false // "denied involvement and blamed", "denied responsibility, blaming"
 	}
 	first := int32(a.sents[a.sentOf[t.t0]].First)

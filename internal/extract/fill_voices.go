@@ -708,8 +708,10 @@ func (a *article) sufferedFrom(p, k int32) bool {
 	return true
 }
 
-// answerVerbs are the verbs by which a side answers a deed done to it
-// (answersDeed).
+// answerVerbs are the verbs by which a side answers a deed done to it:
+// its saying claims nothing (answersDeed, sideDeedFrom), the deed after
+// "by" or "with" is the answer itself (answerDeed), and one who answers
+// comments on the deed, not does it (commenter).
 var answerVerbs = lexicon.Words().Set("answer-verb") // lexicon/words.txt
 
 // otherStateAt reports whether a state other than the speaker at tokens
@@ -933,9 +935,8 @@ func (a *article) soleNumber(j int32) bool {
 // its own side beating back an attack ("Iraq said its troops repelled an
 // Iranian attack"): in a battle, that side was attacked.
 func (a *article) ownRepel(si, t1 int32) bool {
-	last := int32(a.sents[si].Last)
-	p, own := a.ownClause(a.actorVerb(t1, last), last)
-	for k := p + 1; own && k < last && k <= p+4 && !a.clauseBreak(k); k++ {
+	k0, k1, _ := a.ownClauseLead(si, t1)
+	for k := k0; k < k1; k++ {
 		if a.repelVerbAt(k) {
 			return true
 		}
@@ -948,9 +949,8 @@ func (a *article) ownRepel(si, t1 int32) bool {
 // verb]: "the army said it was investigating the shooting"): it looks
 // into the deed, and does not tell it as its own (forceClaims).
 func (a *article) pursuing(si, t1 int32) bool {
-	last := int32(a.sents[si].Last)
-	p, own := a.ownClause(a.actorVerb(t1, last), last)
-	for k := p + 1; own && k < last && k <= p+4 && !a.clauseBreak(k); k++ {
+	k0, k1, last := a.ownClauseLead(si, t1)
+	for k := k0; k < k1; k++ {
 		if pursuitVerbs[a.lowerWord(k)] {
 			_, deed := a.deedJoinedTo(k, last) // "said its soldiers pursued the militants and killed five": its deed
 			return !deed
@@ -960,6 +960,24 @@ func (a *article) pursuing(si, t1 int32) bool {
 		}
 	}
 	return false
+}
+
+// ownClauseLead returns the words [k0, k1) that open what the actor
+// ending before token t1 of sentence si says in its own voice (ownClause):
+// up to four after its pronoun, up to a clause break; none (k0 == k1)
+// when it says nothing in its own voice. It also returns the sentence's
+// end (ownRepel, pursuing).
+func (a *article) ownClauseLead(si, t1 int32) (k0, k1, last int32) {
+	last = int32(a.sents[si].Last)
+	p, own := a.ownClause(a.actorVerb(t1, last), last)
+	if !own {
+		return 0, 0, last
+	}
+	k1 = p + 1
+	for k1 < last && k1 <= p+4 && !a.clauseBreak(k1) {
+		k1++
+	}
+	return p + 1, k1, last
 }
 
 // repelVerbAt reports whether a verb of [repel-verb], one word or two

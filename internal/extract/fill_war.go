@@ -652,7 +652,8 @@ func (a *article) unnamedVoiceAt(j int32) bool {
 func armedOpponent(w string) bool { return armedOpponents[w] || strings.HasPrefix(w, "rebel") }
 
 // mediaNouns are the news media a word of stateMedia makes a state's
-// own: "agency", "radio", "television".
+// own: "agency", "radio", "television" (officialVoice); after a city's
+// name they make it the medium's home (keepPlace).
 var mediaNouns = lexicon.Words().Set("media-noun") // lexicon/words.txt
 
 // warMinistries are the words that make a ministry the one that speaks

@@ -2258,14 +2258,14 @@ func (a *article) inRelativeClause(t int32) bool {
 }
 
 // hoursAfter reports whether token j is "after" behind a span of hours
-// ([hour-unit]: "only hours after", "12 hours after") and opens a clause
+// ([clock-unit]: "only hours after", "12 hours after") and opens a clause
 // with a subject of its own ("after gunmen shot a judge"): a deed of the
 // same day told beside the news, which no date relation ("a day after")
 // splits off. "died two hours after being shot" and "released a few
 // hours after being taken" tell the same event on, and so does a
 // definite attack noun with no clause of its own (toldDeedAfter).
 func (a *article) hoursAfter(j int32) bool {
-	if j < 1 || int(j)+1 >= len(a.toks) || a.lowerWord(j) != "after" || !hourUnits[a.lowerWord(j-1)] {
+	if j < 1 || int(j)+1 >= len(a.toks) || a.lowerWord(j) != "after" || !clockUnits[a.lowerWord(j-1)] {
 		return false
 	}
 	return !strings.HasSuffix(a.lowerWord(j+1), "ing") && !a.toldDeedAfter(j)
@@ -2299,9 +2299,6 @@ func (a *article) toldDeedAfter(j int32) bool {
 	}
 	return false
 }
-
-// hourUnits are the spans of a day before "after" (hoursAfter).
-var hourUnits = lexicon.Words().Set("hour-unit") // lexicon/words.txt
 
 // namesDeed reports whether attack word t names the deed, not its doers
 // ("Gunmen", "M23 rebels").

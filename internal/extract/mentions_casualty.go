@@ -820,8 +820,8 @@ func (a *article) resultative(t term) (term, bool) {
 }
 
 // beatingVerbs beat a body, an attack when "to death" follows
-// (lexicon/words.txt).
-var beatingVerbs = lexicon.Words().Set("beating-verb")
+// (resultative).
+var beatingVerbs = lexicon.Words().Set("beating-verb") // lexicon/words.txt
 
 // sharedAuxiliary returns casualty verb t widened to the participle of
 // attack joined to it under one auxiliary: "was also shot and killed",
@@ -912,9 +912,13 @@ func (a *article) copulaSubject(t term, qs []part, first int32) ([]part, bool) {
 	return a.listEndingAt(qs, j, first), among
 }
 
-// copulas are the forms of "be" that name the dead (copulaSubject;
-// lexicon/words.txt).
-var copulas = lexicon.Words().Set("copula")
+// copulas are the forms of "be": between people and a noun of the dead
+// that names them so (copulaSubject), and, for the rules of blame and of
+// what is told, the copula before a participle, a word of blame or a
+// predicate noun (doersBefore, blameCopula, suspectBefore,
+// doersCopulaBefore, copulaOrAs, pastCleft, supposedAt, memberWhole,
+// deedPlacedIn, ranksTold).
+var copulas = lexicon.Words().Set("copula") // lexicon/words.txt
 
 // fatalVerb returns the casualty verb a killing adverb makes of the verb
 // of attack right after it ([fatal-adverb]): "Police fatally shot four of
@@ -2108,11 +2112,12 @@ func (a *article) isPlaceOrGroup(t int32) bool {
 // sentence tells of (lexicon/words.txt).
 var otherModifiers = lexicon.Words().Set("other-modifier")
 
-// openQuotes open a quotation around the noun a number counts and
-// closeQuotes end it (lexicon/words.txt).
+// openQuotes open a quotation and closeQuotes end it: around the noun a
+// number counts (head), and in the quote-mark tests of the speaker and
+// the named (quoteMarkAt, sideDeedFrom, describedFrom, attributedTo).
 var (
-	openQuotes  = lexicon.Words().Set("open-quote")
-	closeQuotes = lexicon.Words().Set("close-quote")
+	openQuotes  = lexicon.Words().Set("open-quote")  // lexicon/words.txt
+	closeQuotes = lexicon.Words().Set("close-quote") // lexicon/words.txt
 )
 
 // head extends a number to the noun it counts: "two of our constables",
@@ -2992,7 +2997,7 @@ func (a *article) placePhraseBefore(e, first int32) int32 {
 		if a.clauseBreak(k) || a.isCasualtyWord(k) {
 			return e
 		}
-		if !placePreps[a.lowerWord(k)] {
+		if !personPlacePreps[a.lowerWord(k)] {
 			continue
 		}
 		j := k + 1
@@ -3006,9 +3011,10 @@ func (a *article) placePhraseBefore(e, first int32) int32 {
 	return e
 }
 
-// placePreps open a place phrase that tells where a person named by role
-// lives or works (placePhraseBefore; lexicon/words.txt).
-var placePreps = lexicon.Words().Set("person-place-prep")
+// personPlacePreps open a place phrase that tells where a person named
+// by role lives or works (placePhraseBefore); unlike locPreps they put no
+// event at the place, and unlike placeOnlyPreps they may take a person.
+var personPlacePreps = lexicon.Words().Set("person-place-prep") // lexicon/words.txt
 
 // violentDeed reports whether passive casualty verb t tells, in its own
 // clause, a deed of violence: its agent after "by" is a perpetrator or a
@@ -3047,8 +3053,8 @@ func (a *article) violentDeed(t term, last int32) bool {
 }
 
 // deedPreps put a casualty in the deed that did it: "killed in an
-// ambush", "wounded during the raid" (lexicon/words.txt).
-var deedPreps = lexicon.Words().Set("deed-prep")
+// ambush", "wounded during the raid" (violentDeed).
+var deedPreps = lexicon.Words().Set("deed-prep") // lexicon/words.txt
 
 // opensClause reports whether token j opens its clause: the sentence or
 // the lead after its dateline, or after a comma, a report verb, "that"
@@ -3337,16 +3343,18 @@ func (a *article) joined(end, start int32) bool {
 			if a.lowerWord(j-1) != "consisting" {
 				return false
 			}
+		case countJoiners[w], w == ",", w == "—", w == "-", w == "–":
 		default:
-			switch w {
-			case "and", ",", "as", "well", "them", "plus", "—", "-", "–", "his", "her", "their":
-			default:
-				return false
-			}
+			return false
 		}
 	}
 	return true
 }
+
+// countJoiners are the other words that may stand between two joined
+// counts: "and", "plus", "as well as", "among them", "along with his"
+// (joined).
+var countJoiners = lexicon.Words().Set("count-joiner") // lexicon/words.txt
 
 // apposition reports whether part q only describes the named person p
 // before it: "Ahmed Musa, a local councillor", "Maria Lopez, the town's

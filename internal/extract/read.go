@@ -608,6 +608,23 @@ func (a *article) spanIn(set map[string]bool, t0, t1 int32) bool {
 	return v
 }
 
+// spanIs reports whether tokens [t0, t1), in lowerSpan's form, are w,
+// without building the string.
+func (a *article) spanIs(w string, t0, t1 int32) bool {
+	if t1-t0 == 1 {
+		return a.lowerWord(t0) == w
+	}
+	var buf [64]byte
+	return string(a.appendLowerSpan(buf[:0], t0, t1)) == w
+}
+
+// sameSpan reports whether tokens [o0, o1) and [t0, t1) read alike in
+// lowerSpan's form, without building the strings.
+func (a *article) sameSpan(o0, o1, t0, t1 int32) bool {
+	var b0, b1 [64]byte
+	return string(a.appendLowerSpan(b0[:0], o0, o1)) == string(a.appendLowerSpan(b1[:0], t0, t1))
+}
+
 // spanOf returns the value m gives tokens [t0, t1), in lowerSpan's form.
 func (a *article) spanOf(m map[string]string, t0, t1 int32) string {
 	v, _ := lookSpan(a, m, t0, t1)

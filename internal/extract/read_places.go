@@ -1625,10 +1625,6 @@ func (a *article) possessorOf(t0 int32) (int, bool) {
 	return 0, false
 }
 
-// broadcastNouns after a city's name make it a broadcaster's home
-// ("Baghdad radio"): keepPlace.
-var broadcastNouns = lexicon.Words().Set("broadcast-noun") // lexicon/words.txt
-
 // keepPlace decides whether a gazetteer match is a place mention, and fills
 // in its context.
 func (a *article) keepPlace(m *placeMention) bool {
@@ -1717,8 +1713,8 @@ func (a *article) keepPlace(m *placeMention) bool {
 		return false // "Assam Rifles", "the Punjab Regiment": a force named after a place it need not be in
 	}
 	if t := m.t1; int(t) < len(a.toks) && a.sentOf[t] == a.sentOf[m.t0] && a.cs == text.Mixed &&
-		broadcastNouns[a.lowerWord(t)] {
-		// "a communique read on Baghdad radio": the city's station that
+		mediaNouns[a.lowerWord(t)] {
+		// "a communique read on Baghdad radio": the city's station (or agency) that
 		// spoke, not where anything happened. In capitals the name of a
 		// region's network ("CUSCATLAN RADIO NETWORK") is all a story
 		// may give of its country, so it is left to the other rules

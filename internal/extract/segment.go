@@ -1238,7 +1238,8 @@ func (a *article) areaHolds(k, p int) bool {
 }
 
 // clockUnits are the units of the clock and clockRelations the words
-// after them ("hours later"): hoursApart.
+// after them ("hours later"): hoursApart; hoursAfter reads clockUnits
+// before "after".
 var (
 	clockUnits     = lexicon.Words().Set("clock-unit")     // lexicon/words.txt
 	clockRelations = lexicon.Words().Set("clock-relation") // lexicon/words.txt
