@@ -77,7 +77,7 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 	}
 	violent := own || a.hasViolence(roles)
 	out := a.ms[:0]   // the pooled article's: nothing Extract returns holds a mention
-	var cs [][2]int32 // each sentence's clauses, in one buffer
+	cs := a.clauseBuf // each sentence's clauses, in one buffer
 	for si := range a.sents {
 		if si%1024 == 1023 {
 			if err := ctx.Err(); err != nil {
@@ -122,7 +122,7 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 		}
 		a.dealOverList(out[first:])
 	}
-	a.ms = out
+	a.ms, a.clauseBuf = out, cs
 	return out, nil
 }
 

@@ -104,10 +104,11 @@ type article struct {
 	// its second pass's neighbourhood (Context.Near, nearPoints long)
 	ranked, home [2]string
 	near         []gazetteer.Point
-	// roles are mentions' attack words of each sentence's roles, and ms
-	// the mentions it returns
-	roles [][]term
-	ms    []*mention
+	// roles are mentions' attack words of each sentence's roles, ms the
+	// mentions it returns and clauseBuf its clauses of a sentence
+	roles     [][]term
+	ms        []*mention
+	clauseBuf [][2]int32
 
 	// lower is src with ASCII capitals lowered, made once by read: one
 	// string a document, whose offsets are src's, from which lowerWord
@@ -132,7 +133,7 @@ func (x *Extractor) read(d *doc.Document) *article {
 		nums: a.nums[:0], dates: a.dates[:0], groups: a.groups[:0], outlets: a.outlets[:0], places: a.places[:0], buf: a.buf[:0],
 		stream: a.stream[:0], streamIDs: a.streamIDs[:0], matches: a.matches[:0],
 		ownTold: a.ownTold[:0], groupTold: a.groupTold[:0], groupWords: a.groupWords[:0],
-		weights: a.weights, named: a.named, mentionBuf: a.mentionBuf[:0], near: a.near, roles: a.roles[:0], ms: a.ms[:0]}
+		weights: a.weights, named: a.named, mentionBuf: a.mentionBuf[:0], near: a.near, roles: a.roles[:0], ms: a.ms[:0], clauseBuf: a.clauseBuf[:0]}
 	// src and lower in one string: one allocation a document
 	buf := append(a.buf[:0], d.Title...)
 	buf = append(buf, "\n\n"...)
