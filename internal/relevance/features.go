@@ -49,12 +49,16 @@ func scan(dst []uint32, s string, seed uint32, limit int) ([]uint32, int) {
 		switch {
 		case isLetter(c):
 			h = seed
-			for i < len(s) && (isLetter(s[i]) || s[i] == '\'') {
-				if s[i] != '\'' {
-					h ^= uint32(s[i] | 0x20)
-					h *= fnvPrime
+			for ; i < len(s); i++ {
+				k := s[i]
+				if !isLetter(k) {
+					if k == '\'' {
+						continue // a word's apostrophe: "don't" is "dont"
+					}
+					break
 				}
-				i++
+				h ^= uint32(k | 0x20)
+				h *= fnvPrime
 			}
 		case c >= '0' && c <= '9':
 			for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ',' || s[i] == '.') {
