@@ -94,16 +94,20 @@ type article struct {
 	matches   []lexicon.Match
 
 	// weights and named are resolvePlaces' country weights, cleared and
-	// filled again for each document; mentionBuf holds the mentions it
-	// hands out (newMention), in blocks whose slots stay put. Kept with
-	// the pooled article, they serve the next document.
+	// filled again for each document; mentionBuf holds the mentions
+	// newMention hands out, in blocks whose slots stay put. Kept with the
+	// pooled article, these and the buffers below serve the next document.
 	weights    map[string]float64
 	named      map[string]float64
 	mentionBuf []mention
 	// ranked and home back resolvePlaces' rankings (rankCountries), near
 	// its second pass's neighbourhood (Context.Near, nearPoints long)
+	// and admin1 its divisions (Context.Admin1); within is
+	// linkContainers' container of each place
 	ranked, home [2]string
 	near         []gazetteer.Point
+	admin1       []string
+	within       []int
 	// roles are mentions' attack words of each sentence's roles, ms the
 	// mentions it returns and clauseBuf its clauses of a sentence
 	roles     [][]term
@@ -133,7 +137,7 @@ func (x *Extractor) read(d *doc.Document) *article {
 		nums: a.nums[:0], dates: a.dates[:0], groups: a.groups[:0], outlets: a.outlets[:0], places: a.places[:0], buf: a.buf[:0],
 		stream: a.stream[:0], streamIDs: a.streamIDs[:0], matches: a.matches[:0],
 		ownTold: a.ownTold[:0], groupTold: a.groupTold[:0], groupWords: a.groupWords[:0],
-		weights: a.weights, named: a.named, mentionBuf: a.mentionBuf[:0], near: a.near, roles: a.roles[:0], ms: a.ms[:0], clauseBuf: a.clauseBuf[:0]}
+		weights: a.weights, named: a.named, mentionBuf: a.mentionBuf[:0], near: a.near, admin1: a.admin1[:0], within: a.within[:0], roles: a.roles[:0], ms: a.ms[:0], clauseBuf: a.clauseBuf[:0]}
 	// src and lower in one string: one allocation a document
 	buf := append(a.buf[:0], d.Title...)
 	buf = append(buf, "\n\n"...)

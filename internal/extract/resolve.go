@@ -172,7 +172,7 @@ func (a *article) resolvePlaces() {
 		if a.near == nil {
 			a.near = make([]gazetteer.Point, 0, nearPoints)
 		}
-		ctx.Admin1, ctx.Near = nil, a.near[:0] // the pooled article's: the contexts are done with when the passes are
+		ctx.Admin1, ctx.Near = a.admin1[:0], a.near[:0] // the pooled article's: the contexts are done with when the passes are
 		for i := range a.places {
 			m := &a.places[i]
 			if m.chosen == nil || m.country || m.demonym {
@@ -181,6 +181,7 @@ func (a *article) resolvePlaces() {
 			weights[m.chosen.CountryCode] += a.salience(m) / 2
 			if m.chosen.Kind == gazetteer.Admin1 || m.chosen.Kind == gazetteer.Admin2 {
 				ctx.Admin1 = append(ctx.Admin1, m.chosen.Name)
+				a.admin1 = ctx.Admin1
 			} else if m.chosen.HasCoord && len(ctx.Near) < nearPoints {
 				ctx.Near = append(ctx.Near, gazetteer.Point{Lat: m.chosen.Lat, Lon: m.chosen.Lon})
 			}
@@ -1656,7 +1657,8 @@ func (a *article) linkContainers() {
 			m.in = i - 1
 		}
 	}
-	within := make([]int, len(a.places)) // the container of every mention, known or not
+	within := slices.Grow(a.within[:0], len(a.places))[:len(a.places)] // the container of every mention, known or not
+	a.within = within                                                  // the pooled article's, for the next call
 	for i := range within {
 		within[i] = -1
 	}
