@@ -70,13 +70,14 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 	// types they say; one that says only "attacked" takes the type its
 	// agents make ("warplanes attacked": remote violence).
 	own := a.hasViolence(nil)
-	roles := make([][]term, len(a.sents))
+	a.roles = slices.Grow(a.roles[:0], len(a.sents))[:len(a.sents)]
+	roles := a.roles
 	for si := range a.sents {
 		roles[si] = a.roleAttacks(int32(si), !own)
 	}
 	violent := own || a.hasViolence(roles)
-	var out []*mention
-	var cs [][2]int32 // each sentence's clauses, in one buffer
+	out := a.ms[:0]   // the pooled article's: nothing Extract returns holds a mention
+	cs := a.clauseBuf // each sentence's clauses, in one buffer
 	for si := range a.sents {
 		if si%1024 == 1023 {
 			if err := ctx.Err(); err != nil {
@@ -121,6 +122,7 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 		}
 		a.dealOverList(out[first:])
 	}
+	a.ms, a.clauseBuf = out, cs
 	return out, nil
 }
 
@@ -280,7 +282,11 @@ func (a *article) listedBeforeVerb(si int32, c, next [2]int32, roles []term, vio
 		return nil
 	}
 	m := a.mention(si, c[0], next[1], nil, roles, nil, violent)
-	if m == nil || !m.specific || len(m.triggers) == 0 || m.triggers[0].t0 < c[1] {
+	if m == nil {
+		return nil
+	}
+	if !m.specific || len(m.triggers) == 0 || m.triggers[0].t0 < c[1] {
+		a.dropMention(m)
 		return nil
 	}
 	respective := false
@@ -288,12 +294,14 @@ func (a *article) listedBeforeVerb(si int32, c, next [2]int32, roles []term, vio
 		respective = respective || respectiveWords[a.lowerWord(j)]
 	}
 	if !respective {
+		a.dropMention(m)
 		return nil
 	}
 	m.t1 = c[1]
 	m.places = slices.DeleteFunc(m.places, func(k int) bool { return a.places[k].t0 >= c[1] })
 	m.dates = slices.DeleteFunc(m.dates, func(k int) bool { return a.tokenAt(a.dates[k].Start) >= c[1] })
 	if len(m.places) == 0 {
+		a.dropMention(m)
 		return nil
 	}
 	return m
@@ -322,7 +330,8 @@ func (a *article) heldOwner(t term) bool {
 func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, prev *mention, violent bool) *mention {
 	s := a.sents[si]
 	b0, b1 := a.span(t0, t1)
-	m := &mention{sent: si, t0: t0, t1: t1, para: s.Para, title: b0 < a.bodyStart}
+	m := a.newMention()
+	*m = mention{sent: si, t0: t0, t1: t1, para: s.Para, title: b0 < a.bodyStart}
 	hedged := 0
 	hedgedEnd := int32(-1) // the end of the last hedged attack word
 	for _, t := range a.termsIn(t0, t1) {
@@ -492,12 +501,34 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		}
 	}
 	if len(m.triggers) == 0 && len(m.stmts) == 0 && !m.hedged && (prev == nil || len(m.places) == 0) {
+		a.dropMention(m)
 		return nil // a clause with a place of its own continues the one before
 	}
 	if a.violenceInGeneral(m) {
+		a.dropMention(m)
 		return nil // "demand that murders and kidnappings cease" (mentions_generic.go)
 	}
 	return m
+}
+
+// newMention returns a zeroed mention from a.mentionBuf, starting a block
+// twice the size when the block is full: the mentions handed out keep
+// their addresses, and a block serves the next documents too (most
+// clauses make a mention that tells no violence and is given back).
+func (a *article) newMention() *mention {
+	if len(a.mentionBuf) == cap(a.mentionBuf) {
+		a.mentionBuf = make([]mention, 0, max(16, 2*cap(a.mentionBuf)))
+	}
+	a.mentionBuf = append(a.mentionBuf, mention{})
+	return &a.mentionBuf[len(a.mentionBuf)-1]
+}
+
+// dropMention gives m back to newMention when it is the last mention
+// handed out and nothing keeps it.
+func (a *article) dropMention(m *mention) {
+	if n := len(a.mentionBuf); n > 0 && &a.mentionBuf[n-1] == m {
+		a.mentionBuf = a.mentionBuf[:n-1]
+	}
 }
 
 // triggerBetween reports whether tokens [t0, t1) hold an attack word: an

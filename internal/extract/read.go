@@ -93,6 +93,27 @@ type article struct {
 	streamIDs []uint32
 	matches   []lexicon.Match
 
+	// weights and named are resolvePlaces' country weights, cleared and
+	// filled again for each document; mentionBuf holds the mentions
+	// newMention hands out, in blocks whose slots stay put. Kept with the
+	// pooled article, these and the buffers below serve the next document.
+	weights    map[string]float64
+	named      map[string]float64
+	mentionBuf []mention
+	// ranked and home back resolvePlaces' rankings (rankCountries), near
+	// its second pass's neighbourhood (Context.Near, nearPoints long)
+	// and admin1 its divisions (Context.Admin1); within is
+	// linkContainers' container of each place
+	ranked, home [2]string
+	near         []gazetteer.Point
+	admin1       []string
+	within       []int
+	// roles are mentions' attack words of each sentence's roles, ms the
+	// mentions it returns and clauseBuf its clauses of a sentence
+	roles     [][]term
+	ms        []*mention
+	clauseBuf [][2]int32
+
 	// lower is src with ASCII capitals lowered, made once by read: one
 	// string a document, whose offsets are src's, from which lowerWord
 	// cuts every word.
@@ -115,10 +136,18 @@ func (x *Extractor) read(d *doc.Document) *article {
 		ids: a.ids[:0], terms: a.terms[:0], termFirst: a.termFirst[:0], sentTerm: a.sentTerm[:0],
 		nums: a.nums[:0], dates: a.dates[:0], groups: a.groups[:0], outlets: a.outlets[:0], places: a.places[:0], buf: a.buf[:0],
 		stream: a.stream[:0], streamIDs: a.streamIDs[:0], matches: a.matches[:0],
-		ownTold: a.ownTold[:0], groupTold: a.groupTold[:0], groupWords: a.groupWords[:0]}
-	a.src = d.Title + "\n\n" + d.Text
-	a.buf = appendLowerASCII(a.buf[:0], a.src)
-	a.lower = string(a.buf)
+		ownTold: a.ownTold[:0], groupTold: a.groupTold[:0], groupWords: a.groupWords[:0],
+		weights: a.weights, named: a.named, mentionBuf: a.mentionBuf[:0], near: a.near, admin1: a.admin1[:0], within: a.within[:0], roles: a.roles[:0], ms: a.ms[:0], clauseBuf: a.clauseBuf[:0]}
+	// src and lower in one string: one allocation a document
+	buf := append(a.buf[:0], d.Title...)
+	buf = append(buf, "\n\n"...)
+	buf = append(buf, d.Text...)
+	n := len(buf)
+	buf = appendLowerASCII(buf, d.Title)
+	buf = append(buf, "\n\n"...)
+	buf = appendLowerASCII(buf, d.Text)
+	both := string(buf)
+	a.src, a.lower, a.buf = both[:n], both[n:], buf
 	a.bodyStart = len(d.Title) + 2
 	a.cs = text.DetectCase(a.src)
 	if day, err := text.ParseDay(d.Date); err == nil {
@@ -394,6 +423,9 @@ func (a *article) free() {
 		return
 	}
 	a.x = nil
+	clear(a.mentionBuf) // what the mentions point at may go
+	clear(a.ms)
+	clear(a.roles)
 	articles.Put(a)
 }
 

@@ -902,8 +902,8 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 	if i >= 2 && a.lowerWord(i-1) == "of" {
 		n0, noun := i-2, a.lowerWord(i-2) // the noun and its first word
 		if i >= 3 && a.sentOf[i-3] == a.sentOf[i] {
-			if two := a.lowerSpan(i-3, i-1); placeNouns[two] != "" {
-				n0, noun = i-3, two
+			if a.spanOf(placeNouns, i-3, i-1) != "" { // the string made only for a noun of two words
+				n0, noun = i-3, a.lowerSpan(i-3, i-1)
 			}
 		}
 		if kind, ok := placeNouns[noun]; ok && kind != "" {

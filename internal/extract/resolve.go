@@ -28,7 +28,11 @@ func (a *article) resolvePlaces() {
 		}
 	}
 	a.ownersNamedAgain()
-	weights := map[string]float64{}
+	if a.weights == nil {
+		a.weights, a.named = map[string]float64{}, map[string]float64{}
+	}
+	weights := a.weights // the pooled article's map: cleared, it keeps its room
+	clear(weights)
 	for i := range a.places {
 		m := &a.places[i]
 		if !m.country && !m.demonym && !m.dateline {
@@ -106,13 +110,15 @@ func (a *article) resolvePlaces() {
 			}
 		}
 	}
-	named := maps.Clone(weights) // the countries the text names, before its places add theirs
+	named := a.named // the countries the text names, before its places add theirs
+	clear(named)
+	maps.Copy(named, weights)
 	var ctx gazetteer.Context
 	// owned holds the pass's context led by an owner's country, one for
 	// each country the mentions' owners name
 	var owned map[string]*gazetteer.Prepared
 	for pass := 0; pass < 2; pass++ {
-		ctx.CountryCodes = rankCountries(weights)
+		ctx.CountryCodes = rankCountries(a.ranked[:0], weights) // read at once: the pass's contexts copy it
 		story := a.x.gaz.Prepare(ctx)
 		clear(owned)
 		for i := range a.places {
@@ -163,7 +169,10 @@ func (a *article) resolvePlaces() {
 		a.dropUnlikelyPlaces(weights)
 		// the second pass knows the divisions, the places and their
 		// countries the first found
-		ctx.Admin1, ctx.Near = nil, make([]gazetteer.Point, 0, nearPoints)
+		if a.near == nil {
+			a.near = make([]gazetteer.Point, 0, nearPoints)
+		}
+		ctx.Admin1, ctx.Near = a.admin1[:0], a.near[:0] // the pooled article's: the contexts are done with when the passes are
 		for i := range a.places {
 			m := &a.places[i]
 			if m.chosen == nil || m.country || m.demonym {
@@ -172,6 +181,7 @@ func (a *article) resolvePlaces() {
 			weights[m.chosen.CountryCode] += a.salience(m) / 2
 			if m.chosen.Kind == gazetteer.Admin1 || m.chosen.Kind == gazetteer.Admin2 {
 				ctx.Admin1 = append(ctx.Admin1, m.chosen.Name)
+				a.admin1 = ctx.Admin1
 			} else if m.chosen.HasCoord && len(ctx.Near) < nearPoints {
 				ctx.Near = append(ctx.Near, gazetteer.Point{Lat: m.chosen.Lat, Lon: m.chosen.Lon})
 			}
@@ -182,7 +192,7 @@ func (a *article) resolvePlaces() {
 	// a story about one country: a mid-sized town abroad that shares the
 	// name of the place the story names is more likely a town the
 	// gazetteer lacks ("the town of Palma" in Cabo Delgado, not Mallorca)
-	home := rankCountries(weights)
+	home := rankCountries(a.home[:0], weights)
 	out := a.places[:0]
 	for _, m := range a.places {
 		c := m.chosen
@@ -1323,11 +1333,12 @@ func (a *article) preferNamedDivisions() {
 		d     *gazetteer.Feature
 		words int32
 	}
-	byArea := map[string][]named{} // divisions written out, by country and admin1
+	type area struct{ cc, admin1 string }
+	byArea := map[area][]named{} // divisions written out, by country and admin1
 	for i := range a.places {
 		m := &a.places[i]
 		if d := m.chosen; d != nil && (d.Kind == gazetteer.Admin1 || d.Kind == gazetteer.Admin2) {
-			k := d.CountryCode + "/" + d.Admin1()
+			k := area{d.CountryCode, d.Admin1()}
 			byArea[k] = append(byArea[k], named{d, m.t1 - m.t0})
 		}
 	}
@@ -1340,7 +1351,7 @@ func (a *article) preferNamedDivisions() {
 		if c == nil || c.Kind != gazetteer.Place || settlementNouns[m.noun] || settlementNouns[a.definiteNounOf(m)] {
 			continue // "the town of Mandera" beside "Mandera County": the text says which
 		}
-		for _, n := range byArea[c.CountryCode+"/"+c.Admin1()] {
+		for _, n := range byArea[area{c.CountryCode, c.Admin1()}] {
 			if m.t1-m.t0 < n.words && strings.HasPrefix(n.d.Name, c.Name) {
 				m.chosen = n.d
 				break
@@ -1354,27 +1365,37 @@ func (a *article) preferNamedDivisions() {
 const nearPoints = 16
 
 // rankCountries returns the countries of the story, weightiest first,
-// leaving out those mentioned far less than the main one.
-func rankCountries(weights map[string]float64) []string {
-	ccs := make([]string, 0, len(weights))
-	maxW := 0.0
-	for cc, w := range weights {
-		ccs = append(ccs, cc)
-		maxW = math.Max(maxW, w)
-	}
-	slices.SortFunc(ccs, func(x, y string) int {
+// leaving out those mentioned far less than the main one: at most two,
+// appended to dst (a buffer of the article's, so that the three calls a
+// story makes allocate nothing).
+func rankCountries(dst []string, weights map[string]float64) []string {
+	// before orders the countries weightiest first, ties by code
+	before := func(x, y string) bool {
 		if weights[x] != weights[y] {
-			return cmp.Compare(weights[y], weights[x])
+			return cmp.Compare(weights[y], weights[x]) < 0
 		}
-		return strings.Compare(x, y)
-	})
-	out := ccs[:0]
-	for _, cc := range ccs {
-		if weights[cc] >= maxW/2 && len(out) < 2 {
-			out = append(out, cc)
+		return x < y
+	}
+	maxW := 0.0
+	first, second := "", ""
+	n := 0
+	for cc, w := range weights {
+		maxW = math.Max(maxW, w)
+		switch {
+		case n == 0 || before(cc, first):
+			first, second = cc, first
+		case n == 1 || before(cc, second):
+			second = cc
+		}
+		n++
+	}
+	if n > 0 && weights[first] >= maxW/2 {
+		dst = append(dst, first)
+		if n > 1 && weights[second] >= maxW/2 {
+			dst = append(dst, second)
 		}
 	}
-	return out
+	return dst
 }
 
 // namedProvince returns, for a name that does not resolve (a small town
@@ -1636,7 +1657,8 @@ func (a *article) linkContainers() {
 			m.in = i - 1
 		}
 	}
-	within := make([]int, len(a.places)) // the container of every mention, known or not
+	within := slices.Grow(a.within[:0], len(a.places))[:len(a.places)] // the container of every mention, known or not
+	a.within = within                                                  // the pooled article's, for the next call
 	for i := range within {
 		within[i] = -1
 	}

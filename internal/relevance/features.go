@@ -17,28 +17,30 @@ const (
 	lenBuckets        = 8
 )
 
-// features calls emit with the hash of every feature of an article: each
-// word and each pair of adjacent words of the headline and of the lead,
-// headline features in their own space because a headline that names an
-// attack says more than a body that mentions one, and the length of the
-// lead, bucketed (briefs and tables are rarely event reports). Words are
-// ASCII letters lower-cased; a run of digits is one token "#", so that
-// "killed 12" and "killed 40" share a feature. It allocates nothing.
-func features(title, body string, emit func(h uint32)) (n int) {
-	n = scan(title, seedTitle, 1<<30, emit)
-	words := scan(body, seedBody, leadWords, emit)
+// appendFeatures appends to dst the hash of every feature of an article:
+// each word and each pair of adjacent words of the headline and of the
+// lead, headline features in their own space because a headline that
+// names an attack says more than a body that mentions one, and the length
+// of the lead, bucketed (briefs and tables are rarely event reports). It
+// returns dst and n, the words read plus one. Words are ASCII letters
+// lower-cased; a run of digits is one token "#", so that "killed 12" and
+// "killed 40" share a feature. Given room (a lead gives at most
+// 2*leadWords features), it allocates nothing.
+func appendFeatures(dst []uint32, title, body string) (out []uint32, n int) {
+	dst, n = scan(dst, title, seedTitle, 1<<30)
+	dst, words := scan(dst, body, seedBody, leadWords)
 	n += words
 	b := uint32(0)
 	for w := words; w > 1 && b < lenBuckets-1; w >>= 1 {
 		b++
 	}
-	emit(mix(structural, b))
-	return n + 1
+	dst = append(dst, mix(structural, b))
+	return dst, n + 1
 }
 
-// scan emits unigram and bigram features of at most limit words of s and
-// returns how many words it read.
-func scan(s string, seed uint32, limit int, emit func(h uint32)) int {
+// scan appends the unigram and bigram features of at most limit words of
+// s to dst and returns it with how many words it read.
+func scan(dst []uint32, s string, seed uint32, limit int) ([]uint32, int) {
 	words := 0
 	prev := uint32(0)
 	for i := 0; i < len(s) && words < limit; {
@@ -47,12 +49,16 @@ func scan(s string, seed uint32, limit int, emit func(h uint32)) int {
 		switch {
 		case isLetter(c):
 			h = seed
-			for i < len(s) && (isLetter(s[i]) || s[i] == '\'') {
-				if s[i] != '\'' {
-					h ^= uint32(s[i] | 0x20)
-					h *= fnvPrime
+			for ; i < len(s); i++ {
+				k := s[i]
+				if !isLetter(k) {
+					if k == '\'' {
+						continue // a word's apostrophe: "don't" is "dont"
+					}
+					break
 				}
-				i++
+				h ^= uint32(k | 0x20)
+				h *= fnvPrime
 			}
 		case c >= '0' && c <= '9':
 			for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ',' || s[i] == '.') {
@@ -64,13 +70,13 @@ func scan(s string, seed uint32, limit int, emit func(h uint32)) int {
 			continue
 		}
 		words++
-		emit(h)
+		dst = append(dst, h)
 		if prev != 0 {
-			emit(mix(prev^seedBigram, h))
+			dst = append(dst, mix(prev^seedBigram, h))
 		}
 		prev = h
 	}
-	return words
+	return dst, words
 }
 
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -141,7 +141,14 @@ func (m *Model) Score(title, body string) float64 {
 	var s float32
 	// the product rounded to float32 before the sum, as when the weights
 	// were expanded at load: the same score to the last bit
-	n := features(title, body, func(h uint32) { s += float32(float32(m.q[h&mask]) * m.scale) })
+	// the hashes first, then their weights: the table lookups, out of
+	// line of the scan, overlap (a closure called for each was a fifth of
+	// the extractor's time on news it sets aside)
+	var buf [2*leadWords + 128]uint32
+	hs, n := appendFeatures(buf[:0], title, body)
+	for _, h := range hs {
+		s += float32(float32(m.q[h&mask]) * m.scale)
+	}
 	return sigmoid(float64(m.bias) + float64(s)/math.Sqrt(float64(max(n, 1))))
 }
 

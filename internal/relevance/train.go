@@ -37,7 +37,11 @@ func Train(ex []Example, cfg TrainConfig) *Model {
 	xs := make([]Vector, len(ex))
 	for i, e := range ex {
 		v := Vector{Positive: e.Relevant, Weight: e.Weight}
-		k := features(e.Title, e.Body, func(h uint32) { v.Index = append(v.Index, h&mask) })
+		var k int
+		v.Index, k = appendFeatures(nil, e.Title, e.Body)
+		for j := range v.Index {
+			v.Index[j] &= mask
+		}
 		v.Scale = 1 / math.Sqrt(float64(max(k, 1)))
 		xs[i] = v
 	}
