@@ -1110,7 +1110,7 @@ func (f *filler) suicideLead() {
 			went = went || t.p.Cat == lexicon.Trigger && detonationWords[t.p.Text]
 		}
 		for _, t := range m.triggers {
-			if w := a.lowerSpan(t.t0, t.t1); t.p.Value == "generic" && (w == "attacked" || attackVerbs[w]) && a.asserted(t.t0) {
+			if t.p.Value == "generic" && (a.spanIs("attacked", t.t0, t.t1) || a.spanIn(attackVerbs, t.t0, t.t1)) && a.asserted(t.t0) {
 				went = true // "a bomber struck Easter mass", "the church was attacked"
 			}
 		}
