@@ -31,7 +31,7 @@ for part in tune wire-a wire-b probes retold; do
 	scripts/news-split.sh "$part" | summary
 done
 if [ "${1:-}" = --blind ]; then
-	for part in blind fresh heldout; do
+	for part in blind fresh heldout unseen; do
 		scripts/news-split.sh "$part" | summary
 	done
 fi

@@ -19,8 +19,10 @@
 # blind set, scored at the end of a piece of work, its misses not read.
 # RETOLD is bench/retold: written the same way as HELDOUT by other writers
 # (other incidents), but a tune set from stop 24 on (bench/retold/README.md).
+# UNSEEN is bench/unseen: a second blind set written the same way in stop 27
+# (bench/unseen/README.md), scored at the end of a piece of work, never read.
 #
-#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|heldout] [extra eval flags, e.g. --json]
+#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|heldout|unseen] [extra eval flags, e.g. --json]
 #
 # SITREP_BIN names a sitrep binary already built from this tree (measure.sh
 # passes its own); without it the script builds one.
@@ -75,7 +77,7 @@ wirehalf() {
 }
 
 # beside NAME: a set of bench/NAME whose texts live beside their gold
-# (probes and retold, tuned on; heldout, blind)
+# (probes and retold, tuned on; heldout and unseen, blind)
 beside() {
   local name=$1
   shift
@@ -94,5 +96,6 @@ wire-b) reuters wire-b "$(wirehalf B)" "$@" ;;
 probes) beside probes "$@" ;;
 retold) beside retold "$@" ;;
 heldout) beside heldout "$@" ;;
-*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|heldout] [eval flags]" >&2; exit 2 ;;
+unseen) beside unseen "$@" ;;
+*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|heldout|unseen] [eval flags]" >&2; exit 2 ;;
 esac

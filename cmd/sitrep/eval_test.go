@@ -411,16 +411,16 @@ func TestEvalReutersAgrees(t *testing.T) {
 }
 
 // TestEvalModernAgrees scores the modern sets whose texts live beside their
-// gold in the repository (bench/probes, bench/retold, bench/heldout) and
-// checks each score equals score_news.py's on extract's output: written by
-// other hands than news-dev, they lean on place_accept, optional records and
+// gold in the repository (bench/probes and bench/retold, and the blind
+// bench/heldout and bench/unseen) and checks each score equals
+// score_news.py's on extract's output: written by other hands than news-dev, they lean on place_accept, optional records and
 // several sites a story. Only the two scores are compared; the test prints
 // no figure, so heldout stays unread.
 func TestEvalModernAgrees(t *testing.T) {
 	if testing.Short() {
-		t.Skip("extracts every story of three sets")
+		t.Skip("extracts every story of four sets")
 	}
-	for _, set := range []string{"probes", "retold", "heldout"} {
+	for _, set := range []string{"probes", "retold", "heldout", "unseen"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("../../bench", set)
 			articles, err := filepath.Glob(filepath.Join(dir, "[0-9][0-9][0-9]_*.txt"))
