@@ -39,8 +39,26 @@ func (a *article) reactionOf(t term) (int32, bool) {
 		if (reactionWords[w] || reactionWords[w+" "+a.lowerWord(j+1)]) && !a.modifierUse(j) {
 			return j, true
 		}
+		if (pursuitVerbs[w] || confirmVerbs[w]) && a.objectNoun(j, t) {
+			return j, true
+		}
 	}
 	return -1, false
+}
+
+// objectNoun reports whether attack word t heads the definite object of
+// the verb at token j, one modifier at most before it: "investigating the
+// assassination of ...", "a note confirming the kidnapping", "efforts to
+// clarify the murder", "confirmed Sunday's bombing". A verb of looking
+// into a deed ([pursuit-verb]) or of checking a report ([confirm-verb])
+// takes as its object a deed already known: the definite article says so.
+// Its day is the inquiry's or the confirmation's, as a reaction's is.
+// Further off the noun belongs to a phrase of its own ("will investigate
+// the circumstances of the attack that killed 10 ... on 31 October"),
+// which may tell the deed in full.
+func (a *article) objectNoun(j int32, t term) bool {
+	h, _, ok := a.definiteObject(j)
+	return ok && (t.t0 == h || t.t0 == h+1) && !strings.HasSuffix(a.lowerWord(t.t1-1), "ed")
 }
 
 // modifierUse reports whether the reaction word at token j describes a
