@@ -58,7 +58,26 @@ func (a *article) reactionOf(t term) (int32, bool) {
 // which may tell the deed in full.
 func (a *article) objectNoun(j int32, t term) bool {
 	h, _, ok := a.definiteObject(j)
-	return ok && (t.t0 == h || t.t0 == h+1) && !strings.HasSuffix(a.lowerWord(t.t1-1), "ed")
+	return ok && (t.t0 == h || t.t0 == h+1) && !strings.HasSuffix(a.lowerWord(t.t1-1), "ed") && !a.toldInFull(t)
+}
+
+// toldInFull reports whether a relative clause follows attack noun t
+// within a few words ("will investigate the deadly car bombing that
+// killed 12 people at a vegetable market in Kirkuk on Friday", "the
+// kidnapping, which took place on Monday"): the clause tells the deed
+// with its day and toll, as a report does, not only names it.
+func (a *article) toldInFull(t term) bool {
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for k := t.t1; k <= last && k < t.t1+8; k++ {
+		w := a.lowerWord(k)
+		if relativePronouns[w] && !relativeAdverbs[w] {
+			return true
+		}
+		if a.breaksPhrase(k) && w != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // modifierUse reports whether the reaction word at token j describes a
