@@ -364,7 +364,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			t.p = roleTriggers[record.RemoteViolence]
 		}
 		m.triggers = append(m.triggers, t)
-		if t.p.Value != "generic" && (violent || !a.weakTrigger(t) || a.deviceStruck(t)) {
+		if t.p.Value != "generic" && (violent || !a.weakTrigger(t) || a.deviceStruck(t)) && (m.title || !a.doerNoun(t)) {
 			m.specific = true // "destroyed by a bomb": the weapon did the deed (deviceStruck)
 		}
 	}
@@ -2358,6 +2358,33 @@ func (a *article) tollBeforePlace(m *mention) bool {
 	}
 	for k := range m.stmts {
 		if m.stmts[k].verb.t1 > head {
+			return false
+		}
+	}
+	return true
+}
+
+// doerNoun reports whether attack word t names the doers of a deed, not
+// the deed: a noun of [trigger ...] that is also one of [party
+// perpetrators] ("the kidnappers", "a band of hired assassins", "the
+// looters", "armed assailants"). Such a noun presupposes a deed but tells
+// none: "the kidnappers advised the family yesterday of their decision to
+// negotiate" goes on with the kidnapping told, and "30 criminals who
+// belong to a band of hired assassins" tells no murder. With a deed word
+// or a toll of its own the sentence tells one ("killed by assassins"), as
+// does the doer noun as the subject of a deed verb right after it
+// ("gunmen stormed the church", "kidnappers seized two engineers"). A
+// headline, which leaves verbs out, tells a deed by its doers ("Gunmen,
+// explosives turn church into slaughter ground"): mention does not ask.
+func (a *article) doerNoun(t term) bool {
+	for j := t.t0; j < t.t1; j++ {
+		if !a.covered(j, lexicon.Party, "perpetrators") {
+			return false
+		}
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for j := t.t1; j <= last && j < t.t1+2; j++ {
+		if a.deedWord(j) {
 			return false
 		}
 	}
