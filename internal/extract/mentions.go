@@ -2048,7 +2048,8 @@ func (a *article) reportingDate(k int) bool {
 	// verb the subject governs, here a saying or a reaction, not the
 	// violence it names after
 	if a.openingDay(t, e) {
-		for j := e + 2; j < e+2+openingSubjectWindow && a.sentOf[j] == a.sentOf[t]; j++ {
+		from := a.openingSubject(e)
+		for j := from; j < from+openingSubjectWindow && a.sentOf[j] == a.sentOf[t]; j++ {
 			if w := a.lowerWord(j); reportVerbs[w] || reactionWords[w] {
 				return true
 			}
@@ -2121,16 +2122,34 @@ const openingSubjectWindow = 8
 // sentence, alone or after "on", and a comma follows it ("On Monday, ...");
 // a connective and its comma may go before it ("However, on Friday, a
 // defense spokesperson said"; BBC: "However, on Thursday, the group
-// said").
+// said"). English may leave out the comma after a short opening phrase
+// ("On Tuesday thousands of people marched"), and "on" already marks the
+// day as the sentence's adverbial, so after "on" the comma is not
+// needed; a bare day with none may be the subject ("Tuesday saw ...").
+// openingSubject gives the token the subject starts at.
 func (a *article) openingDay(t, e int32) bool {
 	first := int32(a.sents[a.sentOf[t]].First)
 	if connectives[a.lowerWord(first)] && a.word(first+1) == "," {
 		first += 2
 	}
-	if t != first && !(t == first+1 && a.lowerWord(first) == "on") {
+	on := t == first+1 && a.lowerWord(first) == "on"
+	if t != first && !on {
 		return false
 	}
-	return int(e+1) < len(a.toks) && a.lowerWord(e+1) == ","
+	if int(e+1) >= len(a.toks) || a.sentOf[e+1] != a.sentOf[t] {
+		return false
+	}
+	return a.lowerWord(e+1) == "," || on && a.toks[e+1].Kind != text.Punct
+}
+
+// openingSubject returns the token after the opening day ending at token
+// e (openingDay) where its sentence's subject starts: past the comma
+// when one follows the day.
+func (a *article) openingSubject(e int32) int32 {
+	if a.lowerWord(e+1) == "," {
+		return e + 2
+	}
+	return e + 1
 }
 
 // relativeThat reports whether the "that" at token j opens a relative

@@ -2906,7 +2906,7 @@ func (a *article) oneAndOthers(t term, qs []part, last int32) ([]part, bool) {
 		j++
 	}
 	if w := a.lowerWord(j); w != "a" && w != "an" {
-		return nil, false
+		return a.othersAndOne(j, qs, last)
 	}
 	for k := j + 2; k < last && k <= j+9; k++ {
 		if a.toks[k].Kind != text.Word && !a.isInnerHyphen(int(k)) || a.isCasualtyWord(k) || a.clauseBreak(k) {
@@ -2933,6 +2933,52 @@ func (a *article) oneAndOthers(t term, qs []part, last int32) ([]part, bool) {
 		return nil, false
 	}
 	return nil, false
+}
+
+// othersAndOne reads the object from token j when the figure comes first
+// and the one person after "and": "killing three customers and a
+// trader". The order of the two noun phrases "and" joins does not change
+// that they name different people (oneAndOthers), so the phrase after "and
+// a", up to the clause's end, is one person more than the figure.
+func (a *article) othersAndOne(j int32, qs []part, last int32) ([]part, bool) {
+	var fig part
+	found := false
+	for _, q := range qs {
+		if q.t0 == j && q.n > 0 && !q.zero {
+			fig, found = q, true
+			break
+		}
+	}
+	if !found || a.lowerWord(fig.t1) != "and" {
+		return nil, false
+	}
+	j = fig.t1 + 1
+	if w := a.lowerWord(j); w != "a" && w != "an" {
+		return nil, false
+	}
+	k := j + 2
+	for ; k < last && k <= j+9; k++ {
+		if a.toks[k].Kind != text.Word && !a.isInnerHyphen(int(k)) || a.clauseBreak(k) {
+			break
+		}
+		if a.isCasualtyWord(k) || a.lowerWord(k) == "and" {
+			return nil, false
+		}
+	}
+	if k > j+9 {
+		return nil, false
+	}
+	one := part{n: 1, qual: text.Exact, t0: j, t1: k, bare: true}
+	for _, q := range qs {
+		if q.t0 == j && q.n == 1 && q.t1 <= k && !q.additional {
+			one = q // "a Christian pastor"
+			continue
+		}
+		if q.t0 < k && q.t1 > j {
+			return nil, false // a counted phrase inside: the quantities' own list
+		}
+	}
+	return []part{fig, one}, true
 }
 
 // agentObject reads the object of active casualty verb t when it is one

@@ -516,7 +516,7 @@ func (a *article) laterActDate(k int, m *mention) bool {
 	act := int32(-1)
 	from, window := e+1, int32(laterActWindow)
 	if a.openingDay(t, e) {
-		from, window = e+2, openingSubjectWindow // "On Sunday, Governor Zulum led funeral prayers for 43 victims"
+		from, window = a.openingSubject(e), openingSubjectWindow // "On Sunday, Governor Zulum led funeral prayers for 43 victims"
 	}
 	for j := from; j < f && j < from+window && a.sentOf[j] == si && !a.clauseBreak(j); j++ {
 		if laterActs[a.lowerWord(j)] {
