@@ -2843,6 +2843,10 @@ var bareParticiples = lexicon.Words().Set("bare-participle") // lexicon/words.tx
 // ("by") or the deed's place, time or occasion ("in", "near", "after").
 var passiveFollows = lexicon.Words().Set("passive-follow") // lexicon/words.txt
 
+// sumLeads open a casualty verb's object before its figure, naming it a
+// sum: "killing a total of 40 people" ([sum-lead]).
+var sumLeads = lexicon.Words().Set("sum-lead") // lexicon/words.txt
+
 // countDeterminers may stand before the figure of a casualty verb's
 // object ([count-determiner]).
 var countDeterminers = lexicon.Words().Set("count-determiner") // lexicon/words.txt
@@ -2866,6 +2870,14 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 	// "the death of seven people", "the killing of two American cyclists"
 	if j < last && a.lowerWord(j) == "of" {
 		j++
+	}
+	// "killing a total of 40 people": a phrase of sum before the figure
+	// ([sum-lead])
+	for n := int32(4); n >= 3; n-- {
+		if j+n < last && a.spanIn(sumLeads, j, j+n) {
+			j += n
+			break
+		}
 	}
 	// "killing the two Hezbollah members", "wounding all three", "killed
 	// these two men": a determiner before the number

@@ -329,6 +329,7 @@ var wordSchema = []WordSection{
 	{Name: "other-modifier"},
 	{Name: "deed-agent"},
 	{Name: "count-determiner"},
+	{Name: "sum-lead"},
 	{Name: "fatal-adverb"},
 	{Name: "missing-word"},
 	{Name: "rate-word"},

@@ -441,12 +441,16 @@ func (sc *numScan) wordFigure(i int) (figure, bool) {
 				}
 			}
 		case wDozen:
-			accept = (prev == pUnit || prev == pTeen || prev == pTens || prev == pA || prev == pHalfA || prev == pFew) && group < 100
+			// a word of a group counted by its size: "a dozen" 12, "a score
+			// of" 20; "score" counts only before "of" and a word ("a score
+			// of villagers"), not in "a score of 3-1" or "settle a score"
+			accept = (prev == pUnit || prev == pTeen || prev == pTens || prev == pA || prev == pHalfA || prev == pFew) && group < 100 &&
+				(w.value == 12 || sc.groupOf(b))
 			if accept {
 				if prev == pHalfA {
-					group = 6
+					group = w.value / 2
 				} else {
-					group = max(group, 1) * 12
+					group = max(group, 1) * w.value
 				}
 				stop = true
 			}
@@ -548,6 +552,18 @@ func (sc *numScan) vagueOf(b, v int) (end, value int, ok bool) {
 	}
 	// hundreds of thousands: 200 * 1,000
 	return d, satMul(max(v, 20), w.value/2), true
+}
+
+// groupOf reports whether "of" and a word follow b: "a score of
+// villagers", the group word a count of people, not of a game.
+func (sc *numScan) groupOf(b int) bool {
+	t := sc.t
+	a, e := t.after(b)
+	if !t.is(a, e, "of") {
+		return false
+	}
+	c, d := t.after(e)
+	return d > c && t.lettersEnd(c) == d
 }
 
 // scoresCounts reports whether "scores" ending at b is the quantity ("scores
