@@ -153,8 +153,9 @@ func (f *filler) accusedIn(si int32) []actorCand {
 				continue
 			}
 			add(to+1, a.nounPhraseEnd(to+1, last), j, to+1)
-		case w == "pointed":
-			// "pointed fingers at the Tigers", "pointed the finger at X"
+		case fingerVerbs[w]:
+			// "pointed fingers at the Tigers", "pointed the finger at X",
+			// "were pointing the finger at X"
 			k := j + 1
 			if a.lowerWord(k) == "the" {
 				k++
@@ -390,11 +391,13 @@ func (a *article) bareForceIn(n0, n1, first int32) (int32, int32, bool) {
 var holdVerbs = lexicon.Words().Set("hold-verb") // lexicon/words.txt
 
 // blameAdjectives blame the object of a word of holdVerbs ("held X
-// responsible"), and fingerNouns whoever follows "pointed the finger at"
-// (accusedIn, heldResponsible).
+// responsible"), and fingerNouns after a form of fingerVerbs whoever
+// follows "at", in any tense: "pointed the finger at", "were pointing the
+// finger at" (accusedIn, heldResponsible).
 var (
 	blameAdjectives = lexicon.Words().Set("blame-adjective") // lexicon/words.txt
 	fingerNouns     = lexicon.Words().Set("finger-noun")     // lexicon/words.txt
+	fingerVerbs     = lexicon.Words().Set("finger-verb")     // lexicon/words.txt
 )
 
 // heldResponsible reports whether the actor at tokens [t0, t1) is the

@@ -409,6 +409,7 @@ var wordSchema = []WordSection{
 	{Name: "hold-verb"},
 	{Name: "blame-adjective"},
 	{Name: "finger-noun"},
+	{Name: "finger-verb"},
 	{Name: "set-verb"},
 	{Name: "ablaze-word"},
 	{Name: "object-pronoun"},
