@@ -288,8 +288,10 @@ func (d Date) DaysBefore(pub Day) int { return pub.Sub(d.Day) }
 //     itself when it is that weekday); "last Friday" is strictly before
 //     pub, "next Friday" after it.
 //   - "today", "tonight", "this morning" are pub; "yesterday", "last
-//     night" and "overnight" are pub-1 (an overnight attack is coded on the
-//     day it began).
+//     night", "overnight" and "during the night" are pub-1 (an overnight
+//     attack is coded on the day it began); "the night before last" is
+//     pub-2. "on Wednesday last week" is the Wednesday of the calendar
+//     week before pub's.
 //   - A month alone ("in October") is the most recent one on or before
 //     pub; so is a month and day without a year ("March 3"), unless the
 //     coming one is at most 60 days after pub (then Future is set).
@@ -378,8 +380,9 @@ const (
 	uMonth
 	uYear
 	uWeekend
-	uHour   // only back from publication: see clock
-	uMinute // likewise
+	uFortnight // two weeks: "a fortnight ago"
+	uHour      // only back from publication: see clock
+	uMinute    // likewise
 )
 
 type dateWord struct {
@@ -638,6 +641,17 @@ func (sc *dateScan) weekday(i, j, wd int) int {
 		return sc.emit(d)
 	}
 	var day Day
+	if e, ok := sc.lastWeekAfter(d.End); ok && mod != "last" && mod != "past" && mod != "next" && mod != "this" {
+		// "on Wednesday last week", "Friday of last week": that weekday in
+		// the calendar week (Monday to Sunday) before the one of pub
+		d.End = e
+		if !sc.pub.IsZero() {
+			monday := sc.pub.AddDays(-((int(sc.pub.Weekday()) + 6) % 7))
+			day = monday.AddDays(-7 + (wd+6)%7)
+		}
+		sc.relative(&d, day)
+		return sc.emit(d)
+	}
 	if !sc.pub.IsZero() {
 		back := (int(sc.pub.Weekday()) - wd + 7) % 7
 		switch mod {
@@ -655,6 +669,24 @@ func (sc *dateScan) weekday(i, j, wd int) int {
 	}
 	sc.relative(&d, day)
 	return sc.emit(d)
+}
+
+// lastWeekAfter reports whether "last week" or "of last week" follows
+// k, and where it ends: a weekday so placed is in the week before pub's.
+func (sc *dateScan) lastWeekAfter(k int) (int, bool) {
+	t := sc.t
+	a, b := t.after(k)
+	if t.is(a, b, "of") {
+		a, b = t.after(b)
+	}
+	if !t.is(a, b, "last") {
+		return 0, false
+	}
+	c, e := t.after(b)
+	if !t.is(c, e, "week") || t.wordAt(e) {
+		return 0, false
+	}
+	return e, true
 }
 
 // explicitAt parses a month and day starting at k ("March 3", "3 March
@@ -1207,7 +1239,8 @@ func (sc *dateScan) emitYear(start, end, y int) int {
 }
 
 // part handles night, morning, afternoon, evening after "last", "this",
-// "that", "the same", "the next", "the previous".
+// "that", "the same", "the next", "the previous"; and "the night before
+// last", "during the night", "in the night".
 func (sc *dateScan) part(i, j int) int {
 	t := sc.t
 	a, b := t.before(i)
@@ -1237,6 +1270,40 @@ func (sc *dateScan) part(i, j int) int {
 		if !sc.previous(&d, 0) {
 			return i
 		}
+	case t.is(a, b, "the"):
+		c, e := t.after(j)
+		if !t.is(i, j, "night") {
+			return i // "in the morning" may be any morning, often one to come
+		}
+		if g, h := t.after(e); t.is(c, e, "before") && t.is(g, h, "last") && !t.wordAt(h) {
+			// "the night before last": the night before last night
+			d.End = h
+			sc.relative(&d, sc.pub.AddDays(-2))
+			break
+		}
+		// "during the night", "in the night": the night just gone, as
+		// "overnight" (pub-1), or the night of the day the story is telling
+		// when it has named one other than pub ("on Tuesday ... during the
+		// night"). "the night of May 3", "the night shift" are left to
+		// what follows.
+		g, h := t.before(a)
+		if g < sc.floor || !t.isAny(g, h, nightPreps) || t.is(c, e, "of") || t.hyphenWord(j) ||
+			c < len(t) && t.letterAt(c) && !sc.clauseEnds(j) && !t.isAny(c, e, nightFollowers) {
+			return i
+		}
+		if sc.dayNamedLater(j) {
+			return i // "during the night and on Monday": the sentence names its day
+		}
+		d.Start = g
+		day, found, ok := sc.anchor()
+		if !ok {
+			return i
+		}
+		if found && day != sc.pub {
+			sc.previous(&d, 0)
+		} else {
+			sc.relative(&d, sc.pub.AddDays(-1))
+		}
 	case t.is(a, b, "next"), t.is(a, b, "following"), t.is(a, b, "previous"):
 		c, e := t.before(a)
 		if c < sc.floor || !t.is(c, e, "the") {
@@ -1256,6 +1323,32 @@ func (sc *dateScan) part(i, j int) int {
 	d.Prep, _ = sc.prepBefore(d.Start)
 	return sc.emit(d)
 }
+
+// dayNamedLater reports whether a weekday, "today", "yesterday" or
+// "overnight" comes after j in the same sentence.
+func (sc *dateScan) dayNamedLater(j int) bool {
+	t := sc.t
+	for a, b := t.after(j); a < len(t); a, b = t.after(b) {
+		if b-a == 1 && (t[a] == '.' || t[a] == '!' || t[a] == '?' || t[a] == ';') || a == b {
+			return false
+		}
+		if v, ok := dateWords.lookup(t, a, b); ok {
+			switch v.class {
+			case dWeekday, dToday, dYesterday, dOvernight:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nightPreps govern "the night" that dates the night just gone ("during
+// the night"): see [night-prep] in words.txt.
+var nightPreps = words.List("night-prep")
+
+// nightFollowers may follow "during the night" and leave it a date: see
+// [night-follower] in words.txt.
+var nightFollowers = words.List("night-follower")
 
 // previous resolves d as off days from the previous date in the text. With
 // none, it counts back from pub ("a day earlier" than the news); counting
@@ -1360,7 +1453,8 @@ func (sc *dateScan) unit(i, j, u int) int {
 			return i
 		}
 	case t.is(a, b, "last") || t.is(a, b, "this"):
-		if u == uDay {
+		if u == uDay || u == uFortnight {
+			// "the last fortnight" is the span of two weeks to pub
 			return i // "the last day", "this day"
 		}
 		return sc.thisNextLast(&d, a, lowerWord(t, a, b), u)
@@ -1510,7 +1604,7 @@ func (sc *dateScan) ago(d *Date, n, u int, from anchorMode) bool {
 	switch u {
 	case uDay:
 		d.Precision = record.PrecisionDay
-	case uWeek:
+	case uWeek, uFortnight:
 		d.Precision = record.PrecisionWeek
 	case uMonth:
 		d.Precision = record.PrecisionMonth
@@ -1525,6 +1619,8 @@ func (sc *dateScan) ago(d *Date, n, u int, from anchorMode) bool {
 		d.Day = base.AddDays(n)
 	case uWeek:
 		d.Day = base.AddDays(7 * n)
+	case uFortnight:
+		d.Day = base.AddDays(14 * n)
 	case uMonth:
 		y, m := addMonths(base.Y, base.M, n)
 		if y >= 1 && y <= 9999 {
@@ -1538,12 +1634,20 @@ func (sc *dateScan) ago(d *Date, n, u int, from anchorMode) bool {
 	return true
 }
 
-// weekend resolves "the weekend", "this weekend", "last weekend" and "next
-// weekend" to the Saturday meant, with week precision.
+// weekend resolves "the weekend", "this weekend", "last weekend", "next
+// weekend" and "this past weekend" to the Saturday meant, with week
+// precision.
 func (sc *dateScan) weekend(i, j, a, b int) int {
 	t := sc.t
 	d := Date{Start: a, End: j, Precision: record.PrecisionWeek, Relative: true}
 	mod := lowerWord(t, a, b)
+	if t.is(a, b, "past") && a >= sc.floor {
+		// "this past weekend", "the past weekend": the last one
+		mod = "last"
+		if c, e := t.before(a); c >= sc.floor && c < e && (t.is(c, e, "this") || t.is(c, e, "the")) {
+			d.Start = c
+		}
+	}
 	if mod == "" && !t.is(a, b, "the") {
 		return i
 	}
