@@ -763,6 +763,14 @@ func (sc *dateScan) monthParts(a, b int, w dateWord, dayAt, dayVal int) (monthPa
 		if c, _ := t.after(e); c > e && t.digit(c) {
 			if v, f, ok := t.dayNumber(c); ok && !t.hyphenWord(f) {
 				p.day, p.end, e = v, f, f
+			} else if ok {
+				// "May 3-4", "September 23-30": a span of days, dated by
+				// the day it began, as "3-4 May" is
+				if w := t.dashAt(f); w > 0 && t.digit(f+w) {
+					if v2, g, ok2 := t.dayNumber(f + w); ok2 && v2 > v && !t.hyphenWord(g) {
+						p.day, p.end, e = v, g, g
+					}
+				}
 			}
 		}
 	} else if w.ambig && !t.ambiguousMonthOK(dayAt, b, sc.floor) {
@@ -1240,7 +1248,7 @@ func (sc *dateScan) emitYear(start, end, y int) int {
 
 // part handles night, morning, afternoon, evening after "last", "this",
 // "that", "the same", "the next", "the previous"; and "the night before
-// last", "during the night", "in the night".
+// last", "the night before", "during the night", "in the night".
 func (sc *dateScan) part(i, j int) int {
 	t := sc.t
 	a, b := t.before(i)
@@ -1272,14 +1280,29 @@ func (sc *dateScan) part(i, j int) int {
 		}
 	case t.is(a, b, "the"):
 		c, e := t.after(j)
-		if !t.is(i, j, "night") {
-			return i // "in the morning" may be any morning, often one to come
-		}
-		if g, h := t.after(e); t.is(c, e, "before") && t.is(g, h, "last") && !t.wordAt(h) {
+		if g, h := t.after(e); t.is(i, j, "night") && t.is(c, e, "before") && t.is(g, h, "last") && !t.wordAt(h) {
 			// "the night before last": the night before last night
 			d.End = h
 			sc.relative(&d, sc.pub.AddDays(-2))
 			break
+		}
+		if (t.is(c, e, "before") || t.is(c, e, "after")) && sc.clauseEnds(e) {
+			// "the night before", "the evening before", "the morning
+			// after": of the day before or after the previous date, as
+			// "the day before" is; "the night before the vote" relates two
+			// events and is left alone
+			d.End = e
+			off := 1
+			if t.is(c, e, "before") {
+				off = -1
+			}
+			if !sc.previous(&d, off) {
+				return i
+			}
+			break
+		}
+		if !t.is(i, j, "night") {
+			return i // "in the morning" may be any morning, often one to come
 		}
 		// "during the night", "in the night": the night just gone, as
 		// "overnight" (pub-1), or the night of the day the story is telling
@@ -1505,9 +1528,11 @@ func (sc *dateScan) unit(i, j, u int) int {
 // breaking report's clock: "a few minutes ago", "two hours ago", "in the
 // past 24 hours", "in recent hours", "within the last few hours" all
 // fall on the publication day (at most a day back: "48 hours ago" is
-// left alone, as the hour of filing is unknown). Other spans date
-// nothing: "two hours later", "for 30 minutes", "the last hours of the
-// talks".
+// left alone, as the hour of filing is unknown). Whole days of hours
+// before "earlier" or "later", or "before" or "after" ending a clause,
+// count days from the previous date ("24 hours earlier", "48 hours
+// later", "issued 24 hours before,"). Other spans date nothing: "two hours
+// later", "for 30 minutes", "the last hours of the talks".
 func (sc *dateScan) clock(i, j, u int) int {
 	t := sc.t
 	c, e := t.after(j)
@@ -1524,6 +1549,24 @@ func (sc *dateScan) clock(i, j, u int) int {
 		case t.is(a, b, "several") || t.is(a, b, "recent"):
 			q = a
 		}
+	}
+	if u == uHour && n > 0 && n%24 == 0 && q < i && (t.is(c, e, "earlier") || t.is(c, e, "later") ||
+		(t.is(c, e, "before") || t.is(c, e, "after")) && sc.clauseEnds(e)) {
+		// "24 hours earlier", "48 hours later": whole days from the
+		// previous date, as "a day earlier" and "two days later" are
+		d := Date{Start: q, End: e}
+		if g, h := t.after(e); t.is(g, h, "than") {
+			return i
+		}
+		off := n / 24
+		if t.is(c, e, "earlier") || t.is(c, e, "before") {
+			off = -off
+		}
+		if !sc.ago(&d, off, uDay, fromPrevious) {
+			return i
+		}
+		d.Prep, _ = sc.prepBefore(d.Start)
+		return sc.emit(d)
 	}
 	if u == uHour && n > 24 {
 		return i
