@@ -1156,10 +1156,66 @@ func (sc *dateScan) resolveMonth(d *Date, m int, p monthParse) {
 	d.Day = Day{y, m, 0}
 }
 
+// dayOfMonth handles a day of the month named by its ordinal alone after
+// "on the", the month understood: "on the 3rd," "on the 19th of the
+// month", "on the 2nd of last month". It is the most recent such day on
+// or before pub ("of last month": in the month before pub's). The ordinal
+// must end its clause or be followed by "of this/the/last month": "on the
+// 3rd floor" is no date, and "on the 3rd of May" is left to the month.
+func (sc *dateScan) dayOfMonth(i int) int {
+	t := sc.t
+	v, e, ok := t.dayNumber(i)
+	if !ok || e == t.digitsEnd(i) {
+		return i // an ordinal suffix is wanted: "on the 3" is no day
+	}
+	a, b := t.before(i)
+	if a < sc.floor || !t.is(a, b, "the") {
+		return i
+	}
+	if c, f := t.before(a); c < sc.floor || !t.is(c, f, "on") {
+		return i
+	}
+	end, back := e, 0
+	if g, h := t.after(e); t.is(g, h, "of") {
+		m, n := t.after(h)
+		p, q := t.after(n)
+		if !t.is(p, q, "month") || t.wordAt(q) {
+			return i
+		}
+		switch {
+		case t.is(m, n, "last"):
+			back = 1
+		case t.is(m, n, "this"), t.is(m, n, "the"):
+		default:
+			return i
+		}
+		end = q
+	} else if !sc.clauseEnds(e) {
+		return i
+	}
+	d := Date{Start: a, End: end, Precision: record.PrecisionDay, Prep: "on"}
+	var day Day
+	if !sc.pub.IsZero() {
+		y, m := addMonths(sc.pub.Y, sc.pub.M, -back)
+		if back == 0 && v > sc.pub.D {
+			y, m = addMonths(y, m, -1)
+		}
+		if v > daysIn(y, m) {
+			return i
+		}
+		day = Day{y, m, v}
+	}
+	sc.relative(&d, day)
+	return sc.emit(d)
+}
+
 // digits handles a number at i that can be a date on its own: an ISO date,
 // or a year after a word that introduces one ("in 2007").
 func (sc *dateScan) digits(i int) int {
 	t := sc.t
+	if k := sc.dayOfMonth(i); k > i {
+		return k
+	}
 	if e := t.isoDate(i); e > 0 {
 		y, m, dd := digitsValue(t[i:i+4]), digitsValue(t[i+5:i+7]), digitsValue(t[i+8:i+10])
 		if y >= 1 && dd <= daysIn(y, m) {
