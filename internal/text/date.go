@@ -730,6 +730,62 @@ type monthParse struct {
 	modifier string
 }
 
+// ordinalBefore reads a spelled ordinal of a day of the month ending at
+// the token [a,b): "fourth", "twenty-first". It returns the day and the
+// ordinal's start.
+func (t scanText) ordinalBefore(a, b int) (v, start int, ok bool) {
+	if a >= b || !t.letterAt(a) {
+		return 0, 0, false
+	}
+	w, found := numberWords.lookup(t, a, b)
+	if !found {
+		return 0, 0, false
+	}
+	switch w.class {
+	case wOrdTeen, wOrdTens:
+		return w.value, a, w.value <= 31
+	case wOrdUnit:
+		if a > 0 && t[a-1] == '-' {
+			if c, e := t.before(a - 1); e == a-1 && c < e {
+				if tw, ok := numberWords.lookup(t, c, e); ok && tw.class == wTens && tw.value <= 30 {
+					v := tw.value + w.value
+					return v, c, v <= 31
+				}
+			}
+			return 0, 0, false
+		}
+		return w.value, a, true
+	}
+	return 0, 0, false
+}
+
+// ordinalAfter reads a spelled ordinal of a day of the month starting at
+// the token [a,b): "third", "twenty-first". It returns the day and the
+// ordinal's end.
+func (t scanText) ordinalAfter(a, b int) (v, end int, ok bool) {
+	w, found := numberWords.lookup(t, a, b)
+	if !found {
+		return 0, 0, false
+	}
+	switch w.class {
+	case wOrdUnit, wOrdTeen, wOrdTens:
+		if t.hyphenWord(b) {
+			return 0, 0, false
+		}
+		return w.value, b, w.value <= 31
+	case wTens:
+		if b < len(t) && t[b] == '-' && w.value <= 30 {
+			c, e := t.after(b + 1)
+			if c == b+1 {
+				if u, ok := numberWords.lookup(t, c, e); ok && u.class == wOrdUnit && !t.hyphenWord(e) {
+					return w.value + u.value, e, w.value+u.value <= 31
+				}
+			}
+		}
+	}
+	return 0, 0, false
+}
+
 // dayNumber reads a day of the month at a: 1-31 with an optional ordinal
 // suffix (3, 03, 3rd).
 func (t scanText) dayNumber(a int) (v, end int, ok bool) {
@@ -760,7 +816,16 @@ func (sc *dateScan) monthParts(a, b int, w dateWord, dayAt, dayVal int) (monthPa
 	}
 	if dayAt < 0 {
 		// March 3, March 3rd, Oct. 14
-		if c, _ := t.after(e); c > e && t.digit(c) {
+		if c, f := t.after(e); c > e && t.letterAt(c) && (!w.ambig || t.upperAt(a)) {
+			// "February third", "July twenty-first": a spelled ordinal
+			// ending its clause or before a year; "the March first
+			// quarter" is no date
+			if v, g, ok := t.ordinalAfter(c, f); ok {
+				if h, k := t.after(g); h >= len(t) || !t.wordAt(h) || k-h == 4 && t.digit(h) {
+					p.day, p.end, e = v, g, g
+				}
+			}
+		} else if c, _ := t.after(e); c > e && t.digit(c) {
 			if v, f, ok := t.dayNumber(c); ok && !t.hyphenWord(f) {
 				p.day, p.end, e = v, f, f
 			} else if ok {
@@ -883,10 +948,18 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 	// a day before: "3 March", "3rd March", "the 3rd of March"
 	dayAt, dayVal := -1, 0
 	a, b := t.before(i)
+	of := false
 	if t.is(a, b, "of") && a >= sc.floor {
 		a, b = t.before(a)
+		of = true
 	}
-	if a >= sc.floor && a < b && (t.digit(a) || t.letterAt(a) && b-a == 2 && a > 0 && t.digit(a-1)) {
+	if v, s, ok := t.ordinalBefore(a, b); ok && of && s >= sc.floor && (!w.ambig || t.upperAt(i)) {
+		// "the fourth of March", "the twenty-first of May": a day
+		// spelled as an ordinal, after "the" and before "of"
+		if c, e := t.before(s); c >= sc.floor && t.is(c, e, "the") {
+			dayAt, dayVal = s, v
+		}
+	} else if a >= sc.floor && a < b && (t.digit(a) || t.letterAt(a) && b-a == 2 && a > 0 && t.digit(a-1)) {
 		s := a
 		if !t.digit(a) {
 			s, _ = t.before(a) // the digits of "3rd"
