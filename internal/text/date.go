@@ -1006,6 +1006,9 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 		} else {
 			// "during the month of March": the noun says it is the month
 			d.Start, noun = sc.monthNoun(d.Start)
+			if !noun && (!w.ambig || t.upperAt(i)) {
+				noun = sc.monthPartBefore(d.Start)
+			}
 		}
 		prep, _ := sc.prepBefore(d.Start)
 		if !noun && p.year == 0 && mod == "" {
@@ -1100,6 +1103,24 @@ func (sc *dateScan) monthNoun(p int) (int, bool) {
 	}
 	return c, true
 }
+
+// monthPartBefore reports whether "of" right before p follows a noun of
+// a part of a month ([month-part-noun]): "the end of March", "the first
+// week of May", "the beginning of August". The noun says the name is the
+// month's, so "March", "May" and "August" are no verb or adjective there
+// and need no preposition of time.
+func (sc *dateScan) monthPartBefore(p int) bool {
+	t := sc.t
+	a, b := t.before(p)
+	if a < sc.floor || !t.is(a, b, "of") {
+		return false
+	}
+	c, e := t.before(a)
+	return c >= sc.floor && t.isAny(c, e, monthPartNouns)
+}
+
+// monthPartNouns: see [month-part-noun] in words.txt.
+var monthPartNouns = words.List("month-part-noun")
 
 // nameHeads: see [date-name-head] in words.txt.
 var nameHeads = loadNameHeads(words)

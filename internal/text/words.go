@@ -43,6 +43,7 @@ var wordSchema = []lexicon.WordSection{
 	{Name: "month-modifier"},
 	{Name: "night-prep"},
 	{Name: "night-follower"},
+	{Name: "month-part-noun"},
 	{Name: "month-prep"},
 	{Name: "range-join"},
 	{Name: "month-prep-unambiguous"},
