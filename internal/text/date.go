@@ -1007,7 +1007,7 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 			// "during the month of March": the noun says it is the month
 			d.Start, noun = sc.monthNoun(d.Start)
 			if !noun && (!w.ambig || t.upperAt(i)) {
-				noun = sc.monthPartBefore(d.Start)
+				noun = sc.monthPartBefore(d.Start) && t.apostropheAt(j) == 0 // not "the end of May's term"
 			}
 		}
 		prep, _ := sc.prepBefore(d.Start)
