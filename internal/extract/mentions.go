@@ -2267,11 +2267,17 @@ func (a *article) allTold(m *mention, told []int) bool {
 // attackNounAt reports whether the noun phrase that starts at token t
 // names an attack within its first few words ("Iranian missile attack",
 // "deadly pipe bombing"), before any punctuation or function word ends it.
+// A hyphen glued between two words joins one modifier and ends nothing
+// ("Tuesday's pre-dawn attack", "Friday's late-night raid").
 func (a *article) attackNounAt(t int32) bool {
 	if t < 1 || int(t) >= len(a.toks) {
 		return false
 	}
-	for j := t; j < t+4 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[t-1]; j++ {
+	for j, n := t, 0; n < 4 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[t-1]; j++ {
+		if j > t && a.word(j) == "-" && a.glued(j) && a.glued(j+1) {
+			continue
+		}
+		n++
 		if a.toks[j].Kind != text.Word || stopWords[a.lowerWord(j)] {
 			return false
 		}

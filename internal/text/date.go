@@ -288,8 +288,10 @@ func (d Date) DaysBefore(pub Day) int { return pub.Sub(d.Day) }
 //     itself when it is that weekday); "last Friday" is strictly before
 //     pub, "next Friday" after it.
 //   - "today", "tonight", "this morning" are pub; "yesterday", "last
-//     night" and "overnight" are pub-1 (an overnight attack is coded on the
-//     day it began).
+//     night", "overnight" and "during the night" are pub-1 (an overnight
+//     attack is coded on the day it began); "the night before last" is
+//     pub-2. "on Wednesday last week" is the Wednesday of the calendar
+//     week before pub's.
 //   - A month alone ("in October") is the most recent one on or before
 //     pub; so is a month and day without a year ("March 3"), unless the
 //     coming one is at most 60 days after pub (then Future is set).
@@ -378,8 +380,9 @@ const (
 	uMonth
 	uYear
 	uWeekend
-	uHour   // only back from publication: see clock
-	uMinute // likewise
+	uFortnight // two weeks: "a fortnight ago"
+	uHour      // only back from publication: see clock
+	uMinute    // likewise
 )
 
 type dateWord struct {
@@ -638,6 +641,17 @@ func (sc *dateScan) weekday(i, j, wd int) int {
 		return sc.emit(d)
 	}
 	var day Day
+	if e, ok := sc.lastWeekAfter(d.End); ok && mod != "last" && mod != "past" && mod != "next" && mod != "this" {
+		// "on Wednesday last week", "Friday of last week": that weekday in
+		// the calendar week (Monday to Sunday) before the one of pub
+		d.End = e
+		if !sc.pub.IsZero() {
+			monday := sc.pub.AddDays(-((int(sc.pub.Weekday()) + 6) % 7))
+			day = monday.AddDays(-7 + (wd+6)%7)
+		}
+		sc.relative(&d, day)
+		return sc.emit(d)
+	}
 	if !sc.pub.IsZero() {
 		back := (int(sc.pub.Weekday()) - wd + 7) % 7
 		switch mod {
@@ -655,6 +669,24 @@ func (sc *dateScan) weekday(i, j, wd int) int {
 	}
 	sc.relative(&d, day)
 	return sc.emit(d)
+}
+
+// lastWeekAfter reports whether "last week" or "of last week" follows
+// k, and where it ends: a weekday so placed is in the week before pub's.
+func (sc *dateScan) lastWeekAfter(k int) (int, bool) {
+	t := sc.t
+	a, b := t.after(k)
+	if t.is(a, b, "of") {
+		a, b = t.after(b)
+	}
+	if !t.is(a, b, "last") {
+		return 0, false
+	}
+	c, e := t.after(b)
+	if !t.is(c, e, "week") || t.wordAt(e) {
+		return 0, false
+	}
+	return e, true
 }
 
 // explicitAt parses a month and day starting at k ("March 3", "3 March
@@ -698,6 +730,62 @@ type monthParse struct {
 	modifier string
 }
 
+// ordinalBefore reads a spelled ordinal of a day of the month ending at
+// the token [a,b): "fourth", "twenty-first". It returns the day and the
+// ordinal's start.
+func (t scanText) ordinalBefore(a, b int) (v, start int, ok bool) {
+	if a >= b || !t.letterAt(a) {
+		return 0, 0, false
+	}
+	w, found := numberWords.lookup(t, a, b)
+	if !found {
+		return 0, 0, false
+	}
+	switch w.class {
+	case wOrdTeen, wOrdTens:
+		return w.value, a, w.value <= 31
+	case wOrdUnit:
+		if a > 0 && t[a-1] == '-' {
+			if c, e := t.before(a - 1); e == a-1 && c < e {
+				if tw, ok := numberWords.lookup(t, c, e); ok && tw.class == wTens && tw.value <= 30 {
+					v := tw.value + w.value
+					return v, c, v <= 31
+				}
+			}
+			return 0, 0, false
+		}
+		return w.value, a, true
+	}
+	return 0, 0, false
+}
+
+// ordinalAfter reads a spelled ordinal of a day of the month starting at
+// the token [a,b): "third", "twenty-first". It returns the day and the
+// ordinal's end.
+func (t scanText) ordinalAfter(a, b int) (v, end int, ok bool) {
+	w, found := numberWords.lookup(t, a, b)
+	if !found {
+		return 0, 0, false
+	}
+	switch w.class {
+	case wOrdUnit, wOrdTeen, wOrdTens:
+		if t.hyphenWord(b) {
+			return 0, 0, false
+		}
+		return w.value, b, w.value <= 31
+	case wTens:
+		if b < len(t) && t[b] == '-' && w.value <= 30 {
+			c, e := t.after(b + 1)
+			if c == b+1 {
+				if u, ok := numberWords.lookup(t, c, e); ok && u.class == wOrdUnit && !t.hyphenWord(e) {
+					return w.value + u.value, e, w.value+u.value <= 31
+				}
+			}
+		}
+	}
+	return 0, 0, false
+}
+
 // dayNumber reads a day of the month at a: 1-31 with an optional ordinal
 // suffix (3, 03, 3rd).
 func (t scanText) dayNumber(a int) (v, end int, ok bool) {
@@ -728,9 +816,26 @@ func (sc *dateScan) monthParts(a, b int, w dateWord, dayAt, dayVal int) (monthPa
 	}
 	if dayAt < 0 {
 		// March 3, March 3rd, Oct. 14
-		if c, _ := t.after(e); c > e && t.digit(c) {
+		if c, f := t.after(e); c > e && t.letterAt(c) && (!w.ambig || t.upperAt(a)) {
+			// "February third", "July twenty-first": a spelled ordinal
+			// ending its clause or before a year; "the March first
+			// quarter" is no date
+			if v, g, ok := t.ordinalAfter(c, f); ok {
+				if h, k := t.after(g); h >= len(t) || !t.wordAt(h) || k-h == 4 && t.digit(h) {
+					p.day, p.end, e = v, g, g
+				}
+			}
+		} else if c, _ := t.after(e); c > e && t.digit(c) {
 			if v, f, ok := t.dayNumber(c); ok && !t.hyphenWord(f) {
 				p.day, p.end, e = v, f, f
+			} else if ok {
+				// "May 3-4", "September 23-30": a span of days, dated by
+				// the day it began, as "3-4 May" is
+				if w := t.dashAt(f); w > 0 && t.digit(f+w) {
+					if v2, g, ok2 := t.dayNumber(f + w); ok2 && v2 > v && !t.hyphenWord(g) {
+						p.day, p.end, e = v, g, g
+					}
+				}
 			}
 		}
 	} else if w.ambig && !t.ambiguousMonthOK(dayAt, b, sc.floor) {
@@ -843,10 +948,18 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 	// a day before: "3 March", "3rd March", "the 3rd of March"
 	dayAt, dayVal := -1, 0
 	a, b := t.before(i)
+	of := false
 	if t.is(a, b, "of") && a >= sc.floor {
 		a, b = t.before(a)
+		of = true
 	}
-	if a >= sc.floor && a < b && (t.digit(a) || t.letterAt(a) && b-a == 2 && a > 0 && t.digit(a-1)) {
+	if v, s, ok := t.ordinalBefore(a, b); ok && of && s >= sc.floor && (!w.ambig || t.upperAt(i)) {
+		// "the fourth of March", "the twenty-first of May": a day
+		// spelled as an ordinal, after "the" and before "of"
+		if c, e := t.before(s); c >= sc.floor && t.is(c, e, "the") {
+			dayAt, dayVal = s, v
+		}
+	} else if a >= sc.floor && a < b && (t.digit(a) || t.letterAt(a) && b-a == 2 && a > 0 && t.digit(a-1)) {
 		s := a
 		if !t.digit(a) {
 			s, _ = t.before(a) // the digits of "3rd"
@@ -893,6 +1006,9 @@ func (sc *dateScan) month(i, j int, w dateWord) int {
 		} else {
 			// "during the month of March": the noun says it is the month
 			d.Start, noun = sc.monthNoun(d.Start)
+			if !noun && (!w.ambig || t.upperAt(i)) {
+				noun = sc.monthPartBefore(d.Start) && t.apostropheAt(j) == 0 // not "the end of May's term"
+			}
 		}
 		prep, _ := sc.prepBefore(d.Start)
 		if !noun && p.year == 0 && mod == "" {
@@ -987,6 +1103,24 @@ func (sc *dateScan) monthNoun(p int) (int, bool) {
 	}
 	return c, true
 }
+
+// monthPartBefore reports whether "of" right before p follows a noun of
+// a part of a month ([month-part-noun]): "the end of March", "the first
+// week of May", "the beginning of August". The noun says the name is the
+// month's, so "March", "May" and "August" are no verb or adjective there
+// and need no preposition of time.
+func (sc *dateScan) monthPartBefore(p int) bool {
+	t := sc.t
+	a, b := t.before(p)
+	if a < sc.floor || !t.is(a, b, "of") {
+		return false
+	}
+	c, e := t.before(a)
+	return c >= sc.floor && t.isAny(c, e, monthPartNouns)
+}
+
+// monthPartNouns: see [month-part-noun] in words.txt.
+var monthPartNouns = words.List("month-part-noun")
 
 // nameHeads: see [date-name-head] in words.txt.
 var nameHeads = loadNameHeads(words)
@@ -1116,10 +1250,66 @@ func (sc *dateScan) resolveMonth(d *Date, m int, p monthParse) {
 	d.Day = Day{y, m, 0}
 }
 
+// dayOfMonth handles a day of the month named by its ordinal alone after
+// "on the", the month understood: "on the 3rd," "on the 19th of the
+// month", "on the 2nd of last month". It is the most recent such day on
+// or before pub ("of last month": in the month before pub's). The ordinal
+// must end its clause or be followed by "of this/the/last month": "on the
+// 3rd floor" is no date, and "on the 3rd of May" is left to the month.
+func (sc *dateScan) dayOfMonth(i int) int {
+	t := sc.t
+	v, e, ok := t.dayNumber(i)
+	if !ok || e == t.digitsEnd(i) {
+		return i // an ordinal suffix is wanted: "on the 3" is no day
+	}
+	a, b := t.before(i)
+	if a < sc.floor || !t.is(a, b, "the") {
+		return i
+	}
+	if c, f := t.before(a); c < sc.floor || !t.is(c, f, "on") {
+		return i
+	}
+	end, back := e, 0
+	if g, h := t.after(e); t.is(g, h, "of") {
+		m, n := t.after(h)
+		p, q := t.after(n)
+		if !t.is(p, q, "month") || t.wordAt(q) {
+			return i
+		}
+		switch {
+		case t.is(m, n, "last"):
+			back = 1
+		case t.is(m, n, "this"), t.is(m, n, "the"):
+		default:
+			return i
+		}
+		end = q
+	} else if !sc.clauseEnds(e) {
+		return i
+	}
+	d := Date{Start: a, End: end, Precision: record.PrecisionDay, Prep: "on"}
+	var day Day
+	if !sc.pub.IsZero() {
+		y, m := addMonths(sc.pub.Y, sc.pub.M, -back)
+		if back == 0 && v > sc.pub.D {
+			y, m = addMonths(y, m, -1)
+		}
+		if v > daysIn(y, m) {
+			return i
+		}
+		day = Day{y, m, v}
+	}
+	sc.relative(&d, day)
+	return sc.emit(d)
+}
+
 // digits handles a number at i that can be a date on its own: an ISO date,
 // or a year after a word that introduces one ("in 2007").
 func (sc *dateScan) digits(i int) int {
 	t := sc.t
+	if k := sc.dayOfMonth(i); k > i {
+		return k
+	}
 	if e := t.isoDate(i); e > 0 {
 		y, m, dd := digitsValue(t[i:i+4]), digitsValue(t[i+5:i+7]), digitsValue(t[i+8:i+10])
 		if y >= 1 && dd <= daysIn(y, m) {
@@ -1207,7 +1397,8 @@ func (sc *dateScan) emitYear(start, end, y int) int {
 }
 
 // part handles night, morning, afternoon, evening after "last", "this",
-// "that", "the same", "the next", "the previous".
+// "that", "the same", "the next", "the previous"; and "the night before
+// last", "the night before", "during the night", "in the night".
 func (sc *dateScan) part(i, j int) int {
 	t := sc.t
 	a, b := t.before(i)
@@ -1237,6 +1428,55 @@ func (sc *dateScan) part(i, j int) int {
 		if !sc.previous(&d, 0) {
 			return i
 		}
+	case t.is(a, b, "the"):
+		c, e := t.after(j)
+		if g, h := t.after(e); t.is(i, j, "night") && t.is(c, e, "before") && t.is(g, h, "last") && !t.wordAt(h) {
+			// "the night before last": the night before last night
+			d.End = h
+			sc.relative(&d, sc.pub.AddDays(-2))
+			break
+		}
+		if (t.is(c, e, "before") || t.is(c, e, "after")) && sc.clauseEnds(e) {
+			// "the night before", "the evening before", "the morning
+			// after": of the day before or after the previous date, as
+			// "the day before" is; "the night before the vote" relates two
+			// events and is left alone
+			d.End = e
+			off := 1
+			if t.is(c, e, "before") {
+				off = -1
+			}
+			if !sc.previous(&d, off) {
+				return i
+			}
+			break
+		}
+		if !t.is(i, j, "night") {
+			return i // "in the morning" may be any morning, often one to come
+		}
+		// "during the night", "in the night": the night just gone, as
+		// "overnight" (pub-1), or the night of the day the story is telling
+		// when it has named one other than pub ("on Tuesday ... during the
+		// night"). "the night of May 3", "the night shift" are left to
+		// what follows.
+		g, h := t.before(a)
+		if g < sc.floor || !t.isAny(g, h, nightPreps) || t.is(c, e, "of") || t.hyphenWord(j) ||
+			c < len(t) && t.letterAt(c) && !sc.clauseEnds(j) && !t.isAny(c, e, nightFollowers) {
+			return i
+		}
+		if sc.dayNamedLater(j) {
+			return i // "during the night and on Monday": the sentence names its day
+		}
+		d.Start = g
+		day, found, ok := sc.anchor()
+		if !ok {
+			return i
+		}
+		if found && day != sc.pub {
+			sc.previous(&d, 0)
+		} else {
+			sc.relative(&d, sc.pub.AddDays(-1))
+		}
 	case t.is(a, b, "next"), t.is(a, b, "following"), t.is(a, b, "previous"):
 		c, e := t.before(a)
 		if c < sc.floor || !t.is(c, e, "the") {
@@ -1256,6 +1496,32 @@ func (sc *dateScan) part(i, j int) int {
 	d.Prep, _ = sc.prepBefore(d.Start)
 	return sc.emit(d)
 }
+
+// dayNamedLater reports whether a weekday, "today", "yesterday" or
+// "overnight" comes after j in the same sentence.
+func (sc *dateScan) dayNamedLater(j int) bool {
+	t := sc.t
+	for a, b := t.after(j); a < len(t); a, b = t.after(b) {
+		if b-a == 1 && (t[a] == '.' || t[a] == '!' || t[a] == '?' || t[a] == ';') || a == b {
+			return false
+		}
+		if v, ok := dateWords.lookup(t, a, b); ok {
+			switch v.class {
+			case dWeekday, dToday, dYesterday, dOvernight:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nightPreps govern "the night" that dates the night just gone ("during
+// the night"): see [night-prep] in words.txt.
+var nightPreps = words.List("night-prep")
+
+// nightFollowers may follow "during the night" and leave it a date: see
+// [night-follower] in words.txt.
+var nightFollowers = words.List("night-follower")
 
 // previous resolves d as off days from the previous date in the text. With
 // none, it counts back from pub ("a day earlier" than the news); counting
@@ -1360,7 +1626,8 @@ func (sc *dateScan) unit(i, j, u int) int {
 			return i
 		}
 	case t.is(a, b, "last") || t.is(a, b, "this"):
-		if u == uDay {
+		if u == uDay || u == uFortnight {
+			// "the last fortnight" is the span of two weeks to pub
 			return i // "the last day", "this day"
 		}
 		return sc.thisNextLast(&d, a, lowerWord(t, a, b), u)
@@ -1411,9 +1678,11 @@ func (sc *dateScan) unit(i, j, u int) int {
 // breaking report's clock: "a few minutes ago", "two hours ago", "in the
 // past 24 hours", "in recent hours", "within the last few hours" all
 // fall on the publication day (at most a day back: "48 hours ago" is
-// left alone, as the hour of filing is unknown). Other spans date
-// nothing: "two hours later", "for 30 minutes", "the last hours of the
-// talks".
+// left alone, as the hour of filing is unknown). Whole days of hours
+// before "earlier" or "later", or "before" or "after" ending a clause,
+// count days from the previous date ("24 hours earlier", "48 hours
+// later", "issued 24 hours before,"). Other spans date nothing: "two hours
+// later", "for 30 minutes", "the last hours of the talks".
 func (sc *dateScan) clock(i, j, u int) int {
 	t := sc.t
 	c, e := t.after(j)
@@ -1430,6 +1699,24 @@ func (sc *dateScan) clock(i, j, u int) int {
 		case t.is(a, b, "several") || t.is(a, b, "recent"):
 			q = a
 		}
+	}
+	if u == uHour && n > 0 && n%24 == 0 && q < i && (t.is(c, e, "earlier") || t.is(c, e, "later") ||
+		(t.is(c, e, "before") || t.is(c, e, "after")) && sc.clauseEnds(e)) {
+		// "24 hours earlier", "48 hours later": whole days from the
+		// previous date, as "a day earlier" and "two days later" are
+		d := Date{Start: q, End: e}
+		if g, h := t.after(e); t.is(g, h, "than") {
+			return i
+		}
+		off := n / 24
+		if t.is(c, e, "earlier") || t.is(c, e, "before") {
+			off = -off
+		}
+		if !sc.ago(&d, off, uDay, fromPrevious) {
+			return i
+		}
+		d.Prep, _ = sc.prepBefore(d.Start)
+		return sc.emit(d)
 	}
 	if u == uHour && n > 24 {
 		return i
@@ -1510,7 +1797,7 @@ func (sc *dateScan) ago(d *Date, n, u int, from anchorMode) bool {
 	switch u {
 	case uDay:
 		d.Precision = record.PrecisionDay
-	case uWeek:
+	case uWeek, uFortnight:
 		d.Precision = record.PrecisionWeek
 	case uMonth:
 		d.Precision = record.PrecisionMonth
@@ -1525,6 +1812,8 @@ func (sc *dateScan) ago(d *Date, n, u int, from anchorMode) bool {
 		d.Day = base.AddDays(n)
 	case uWeek:
 		d.Day = base.AddDays(7 * n)
+	case uFortnight:
+		d.Day = base.AddDays(14 * n)
 	case uMonth:
 		y, m := addMonths(base.Y, base.M, n)
 		if y >= 1 && y <= 9999 {
@@ -1538,12 +1827,20 @@ func (sc *dateScan) ago(d *Date, n, u int, from anchorMode) bool {
 	return true
 }
 
-// weekend resolves "the weekend", "this weekend", "last weekend" and "next
-// weekend" to the Saturday meant, with week precision.
+// weekend resolves "the weekend", "this weekend", "last weekend", "next
+// weekend" and "this past weekend" to the Saturday meant, with week
+// precision.
 func (sc *dateScan) weekend(i, j, a, b int) int {
 	t := sc.t
 	d := Date{Start: a, End: j, Precision: record.PrecisionWeek, Relative: true}
 	mod := lowerWord(t, a, b)
+	if t.is(a, b, "past") && a >= sc.floor {
+		// "this past weekend", "the past weekend": the last one
+		mod = "last"
+		if c, e := t.before(a); c >= sc.floor && c < e && (t.is(c, e, "this") || t.is(c, e, "the")) {
+			d.Start = c
+		}
+	}
 	if mod == "" && !t.is(a, b, "the") {
 		return i
 	}

@@ -19,7 +19,8 @@ var dateClassNames = map[string]dateClass{"weekday": dWeekday, "month": dMonth, 
 
 // unitNames name the units of "unit" date words.
 var unitNames = map[string]int{"day": uDay, "week": uWeek, "month": uMonth, "year": uYear, "weekend": uWeekend,
-	"hour": uHour, "minute": uMinute}
+	"fortnight": uFortnight,
+	"hour":      uHour, "minute": uMinute}
 
 // numberClassNames name the number-word classes in words.txt.
 var numberClassNames = map[string]wordClass{"unit": wUnit, "teen": wTeen, "tens": wTens, "hundred": wHundred,
@@ -40,6 +41,9 @@ var wordSchema = []lexicon.WordSection{
 	{Name: "day-modifier"},
 	{Name: "weekday-modifier"},
 	{Name: "month-modifier"},
+	{Name: "night-prep"},
+	{Name: "night-follower"},
+	{Name: "month-part-noun"},
 	{Name: "month-prep"},
 	{Name: "range-join"},
 	{Name: "month-prep-unambiguous"},
@@ -89,7 +93,7 @@ func loadDateWords(f *lexicon.WordFile) *foldTable[dateWord] {
 			w.value, rest = atoi(f, e, rest[0]), rest[1:]
 		case dUnit:
 			if len(rest) == 0 || unitNames[rest[0]] == 0 {
-				panic(f.Errorf(e, "unit wants one of day, week, month, year, weekend, hour, minute"))
+				panic(f.Errorf(e, "unit wants one of day, week, fortnight, month, year, weekend, hour, minute"))
 			}
 			w.value, rest = unitNames[rest[0]], rest[1:]
 		}

@@ -27,7 +27,7 @@ func TestWordValueErrors(t *testing.T) {
 	for _, tc := range []struct{ name, src, want string }{
 		{"month without number", "[date-word]\nmay = month\n[number-word]\n", "w.txt:2: month wants a number"},
 		{"month number not a number", "[date-word]\nmay = month five\n[number-word]\n", `w.txt:2: "five" is not a whole number`},
-		{"unknown unit", "[date-word]\nfortnight = unit fortnight\n[number-word]\n", "w.txt:2: unit wants one of day, week, month, year, weekend, hour, minute"},
+		{"unknown unit", "[date-word]\nquarter = unit quarter\n[number-word]\n", "w.txt:2: unit wants one of day, week, fortnight, month, year, weekend, hour, minute"},
 		{"flag on a weekday", "[date-word]\nsunday = weekday 0 ambig\n[number-word]\n", `w.txt:2: unknown flag "ambig"`},
 		{"unknown class", "[date-word]\nnoon = hour\n[number-word]\n", `w.txt:2: unknown value "hour" in [date-word]; want one of holiday, islamic, month, overnight, part, today, tomorrow, unit, weekday, yesterday`},
 		{"number word value", "[date-word]\n[number-word]\none = unit I\n", `w.txt:3: "I" is not a whole number`},
