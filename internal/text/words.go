@@ -58,6 +58,7 @@ var wordSchema = []lexicon.WordSection{
 	{Name: "currency-code"},
 	{Name: "currency-word"},
 	{Name: "unit-word"},
+	{Name: "size-word"},
 	{Name: "abbreviation"},
 }
 
