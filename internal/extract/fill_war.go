@@ -640,11 +640,13 @@ func (a *article) officialVoice(from, v int32) bool {
 // unnamedVoiceAt reports whether the word at token j is a voice of a
 // state's arms that need not name the state: an official voice ("the
 // command", "a military spokesman") or a war ministry by its noun ("the
-// defence ministry", "the Defense Department"). officialVoice and
-// organSpeaks both read a speaker so.
+// defence ministry", "the Defense Department"), or by its noun with "of"
+// ("the Ministry of Defence", "the Department of Defense", the word at j
+// the war's). officialVoice and organSpeaks both read a speaker so.
 func (a *article) unnamedVoiceAt(j int32) bool {
 	w := a.lowerWord(j)
-	return officialVoices[w] || ministryNouns[w] && warMinistries[a.lowerWord(j-1)]
+	return officialVoices[w] || ministryNouns[w] && warMinistries[a.lowerWord(j-1)] ||
+		warMinistries[w] && a.lowerWord(j-1) == "of" && ministryNouns[a.lowerWord(j-2)]
 }
 
 // armedOpponent reports whether word w names an armed opponent of a state

@@ -1170,12 +1170,33 @@ func (a *article) sidesSpan(t term) (int32, int32, bool) {
 	and, agent := false, false
 	for k := b + 1; k < end; k++ {
 		and = and || a.lowerWord(k) == "and" || twoSides[a.lowerWord(k)] // "between rival gangs"
-		if _, ok := a.agentAt(k); ok {
+		if _, ok := a.agentAt(k); ok || a.setAsSides(k, b) {
 			agent = true
 		}
 	}
 	return b, end, and && agent
 }
+
+// setAsSides reports whether token k, after the "between" at b, is a
+// plural noun of groups ([side-group]: "factions", "clans") that a word
+// of [two-sides] at most two words before it makes two armed sides
+// ("between two rival factions", "between rival armed clans"): such a
+// phrase names the fight's doers as "between rival gangs" does.
+func (a *article) setAsSides(k, b int32) bool {
+	if !sideGroups[a.lowerWord(k)] {
+		return false
+	}
+	for j := k - 1; j > b && j >= k-2; j-- {
+		if twoSides[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sideGroups are plural nouns of groups of people that a [two-sides] word
+// makes the two sides of a fight (setAsSides).
+var sideGroups = lexicon.Words().Set("side-group") // lexicon/words.txt
 
 // twoSides are words that make of one plural noun two sides against each
 // other ("rival gangs", "warring factions", "militia from two clans"), as

@@ -596,9 +596,18 @@ func (a *article) bothSidesBefore(t, first int32) bool {
 // pastVerb reports whether the attack word is a verb in the past, whose
 // subject is the agent before it ("troops attacked", "soldiers raided"),
 // not a noun another verb governs ("troops repelled an attack by ...").
+//
+// A phrasal verb of killing that takes an object ([active-casualty-verb]:
+// "gunned down") has its tense on its first word, the
+// particle after it: "Soldiers gunned down four farmers" is past as
+// "Soldiers shot dead four farmers" is.
 func (a *article) pastVerb(t term) bool {
 	w := a.lowerWord(t.t1 - 1)
-	return len(w) > 3 && w[len(w)-2:] == "ed" || attackVerbs[w]
+	if len(w) > 3 && w[len(w)-2:] == "ed" || attackVerbs[w] {
+		return true
+	}
+	w0 := a.lowerWord(t.t0)
+	return t.t1-t.t0 > 1 && len(w0) > 3 && w0[len(w0)-2:] == "ed" && a.spanIn(activeForms, t.t0, t.t1)
 }
 
 // armedOpponents name the non-state armed side a state force attacks.

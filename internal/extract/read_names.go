@@ -213,15 +213,16 @@ func (a *article) memberAgents() {
 		if w := a.lowerWord(by); w == "a" || suspicionHedges[w] {
 			by-- // "by a member of", "by alleged members of"
 		}
-		if by < 1 || a.lowerWord(by) != "by" || a.sentOf[by] != a.sentOf[j] || !a.deedAgentBy(by) {
-			continue
-		}
+		passive := by >= 1 && a.lowerWord(by) == "by" && a.sentOf[by] == a.sentOf[j] && a.deedAgentBy(by)
 		k := j + 2
 		if a.lowerWord(k) == "the" {
 			k++
 		}
 		n0, n1 := a.givenName(k)
 		if n1-n0 < 2 || a.partyWordIn(n0, n1) {
+			continue
+		}
+		if !passive && !a.activeDeedAt(n1, j) {
 			continue
 		}
 		b0, b1 := a.span(n0, n1)
@@ -233,6 +234,28 @@ func (a *article) memberAgents() {
 		j = n1 - 1
 	}
 	a.addGroups(named)
+}
+
+// activeDeedAt reports whether the token k, right after the name that
+// members of it (at token j) belong to, or past at most two adverbs, is
+// an active word of the deed in the same sentence: the members are its
+// subject ("Members of the Southern Popular Revolutionary Front shot dead
+// two policemen"), as the agent after "by" is of the passive. A
+// participle with its own "by" after it ("members of the X shot dead by
+// police") is a passive whose subject the members are, the victims.
+func (a *article) activeDeedAt(k, j int32) bool {
+	if int(k) >= len(a.toks) || a.sentOf[k] != a.sentOf[j] {
+		return false
+	}
+	for n := 0; n < 2 && adverbs[a.lowerWord(k)] && strings.HasSuffix(a.lowerWord(k), "ly"); n++ {
+		k++ // "allegedly shot dead"
+	}
+	for _, c := range []lexicon.Category{lexicon.Trigger, lexicon.Kill, lexicon.Kidnap} {
+		if t, ok := a.termAt(k, c); ok && t.t0 == k && a.asserted(k) {
+			return a.lowerWord(t.t1) != "by"
+		}
+	}
+	return false
 }
 
 // deedAgentBy reports whether "by" at token j brings in the agent of the

@@ -455,6 +455,7 @@ var wordSchema = []WordSection{
 	{Name: "fuel-word"},
 	{Name: "douse-verb"},
 	{Name: "two-sides"},
+	{Name: "side-group"},
 	{Name: "entry-verb"},
 	{Name: "opening-verb"},
 	{Name: "label-verb"},

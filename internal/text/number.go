@@ -890,8 +890,22 @@ func (t scanText) sizeSuffix(e int) bool {
 	}
 	h := e + 1
 	k := t.lettersEnd(h)
-	return t.countWord(h, k) || t.spanWord(h, k) || t.unitWord(h, k)
+	return t.countWord(h, k) || t.spanWord(h, k) || t.unitWord(h, k) || t.sizeWord(h, k)
 }
+
+// sizeWord reports whether t[h:k] is a noun of [size-word] that a hyphen
+// joins to a figure to give a size ("a 2000-man garrison", "the
+// 577-member assembly"): a year joins no such noun (sizeSuffix).
+func (t scanText) sizeWord(h, k int) bool {
+	if k-h == 0 || k-h > 12 || !t.letterAt(h) {
+		return false
+	}
+	_, ok := sizeWords.lookup(t, h, k)
+	return ok
+}
+
+// sizeWords: see [size-word] in words.txt.
+var sizeWords = loadFoldSet(words, "size-word")
 
 // spanWord reports whether t[h:k] names a span of time a hyphen joins to
 // a figure: "22-year-old", "a two-day visit" (hyphenSuffix, sizeSuffix).

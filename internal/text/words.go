@@ -62,6 +62,7 @@ var wordSchema = []lexicon.WordSection{
 	{Name: "currency-code"},
 	{Name: "currency-word"},
 	{Name: "unit-word"},
+	{Name: "size-word"},
 	{Name: "abbreviation"},
 }
 
