@@ -704,10 +704,29 @@ func (a *article) firedBefore(t term) bool {
 			return false
 		}
 		if u, ok := a.termAt(j, lexicon.Trigger); ok && u.p.Value == record.RemoteViolence {
-			switch w := a.lowerSpan(u.t0, u.t1); {
-			case strings.Contains(w, "jet"), strings.Contains(w, "plane"), strings.Contains(w, "helicopter"), strings.Contains(w, "drone"), strings.HasPrefix(w, "air"):
-				return false
-			}
+			return !flown(a.lowerSpan(u.t0, u.t1))
+		}
+	}
+	return false
+}
+
+// aircraftStems and aircraftPrefixes say which remote-violence triggers
+// name a craft that flies (lexicon/words.txt).
+var (
+	aircraftStems    = lexicon.Words().List("aircraft-stem")
+	aircraftPrefixes = lexicon.Words().List("aircraft-prefix")
+)
+
+// flown reports whether the lower-case trigger w names a craft that flies
+// or a strike from the air rather than a munition that is fired.
+func flown(w string) bool {
+	for _, s := range aircraftStems {
+		if strings.Contains(w, s) {
+			return true
+		}
+	}
+	for _, p := range aircraftPrefixes {
+		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}

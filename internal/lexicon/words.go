@@ -26,6 +26,8 @@ var wordSchema = []WordSection{
 	{Name: "negative-frame"},
 	{Name: "aftermath-frame"},
 	{Name: "accident-word"},
+	{Name: "aircraft-stem"},
+	{Name: "aircraft-prefix"},
 	{Name: "simile-word"},
 	{Name: "no-agent"},
 	{Name: "passive-trigger"},
