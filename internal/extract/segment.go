@@ -504,9 +504,11 @@ func (a *article) counted(t int32) bool {
 	}
 	// "Two other hotels ... also suffered attacks"
 	s := a.sents[a.sentOf[t]]
-	w := a.lowerWord(int32(s.First))
-	return (w == "two" || w == "three" || w == "four" || w == "five") && a.lowerWord(t-1) == "suffered"
+	return sufferedCounts[a.lowerWord(int32(s.First))] && a.lowerWord(t-1) == "suffered"
 }
+
+// sufferedCounts open a sentence counting the sites that suffered attacks.
+var sufferedCounts = lexicon.Words().Set("suffered-count") // lexicon/words.txt
 
 // faithWords are capitalised adjectives that do not name a site.
 var faithWords = lexicon.Words().Set("faith-word") // lexicon/words.txt

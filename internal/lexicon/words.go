@@ -339,6 +339,7 @@ var wordSchema = []WordSection{
 	{Name: "distributive-word"},
 	{Name: "series-ordinal"},
 	{Name: "many-deed-word"},
+	{Name: "suffered-count"},
 	{Name: "item-prep"},
 	{Name: "relative-adverb"},
 	{Name: "respective-word"},
