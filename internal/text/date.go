@@ -1714,6 +1714,13 @@ func (sc *dateScan) unit(i, j, u int) int {
 				return i
 			}
 		}
+	case t.is(a, b, "the") && (u == uWeek || u == uMonth) && sc.earlierIn(a) >= 0:
+		// "earlier in the week", "early in the month": the week or month
+		// of pub, as "earlier this week" is
+		d.Start = sc.earlierIn(a)
+		sc.ago(&d, 0, u, fromPub)
+		d.Prep, _ = sc.prepBefore(d.Start)
+		return sc.emit(d)
 	case t.is(a, b, "that") && u == uDay:
 		d.Start, d.Precision = a, record.PrecisionDay
 		if !sc.previous(&d, 0) {
@@ -1864,6 +1871,24 @@ func (sc *dateScan) thisNextLast(d *Date, a int, mod string, u int) int {
 	sc.ago(d, step, u, fromPub)
 	d.Prep, _ = sc.prepBefore(d.Start)
 	return sc.emit(*d)
+}
+
+// spanEarlyMods: see [span-early-modifier] in words.txt.
+var spanEarlyMods = words.List("span-early-modifier")
+
+// earlierIn returns the start of "earlier in" or "early in" before "the"
+// at a, or -1: "earlier in the week" is a part of pub's week gone by.
+func (sc *dateScan) earlierIn(a int) int {
+	t := sc.t
+	g, h := t.before(a)
+	if g < sc.floor || g == h || !t.is(g, h, "in") {
+		return -1
+	}
+	m, n := t.before(g)
+	if m < sc.floor || m == n || !t.isAny(m, n, spanEarlyMods) {
+		return -1
+	}
+	return m
 }
 
 // anchorMode says what ago counts from.

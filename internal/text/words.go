@@ -46,6 +46,7 @@ var wordSchema = []lexicon.WordSection{
 	{Name: "span-end-prep"},
 	{Name: "ongoing-verb"},
 	{Name: "saying-verb"},
+	{Name: "span-early-modifier"},
 	{Name: "month-part-noun"},
 	{Name: "month-prep"},
 	{Name: "range-join"},
