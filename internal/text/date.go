@@ -1714,6 +1714,19 @@ func (sc *dateScan) unit(i, j, u int) int {
 				return i
 			}
 		}
+	case t.is(a, b, "the") && u == uDay && sc.modIn(a, dayMods) >= 0 && sc.clauseEnds(j):
+		// "earlier in the day", "later in the day": the day of the date
+		// told last, a deed's or a speaker's ("police said on Thursday
+		// ... Earlier in the day"), or pub when none came before
+		d.Start, d.Precision = sc.modIn(a, dayMods), record.PrecisionDay
+		if said, ok := sc.saidDayLater(j); ok {
+			// "exploded earlier in the day, police said on Friday"
+			sc.relative(&d, said)
+		} else if !sc.previous(&d, 0) {
+			return i
+		}
+		d.Prep, _ = sc.prepBefore(d.Start)
+		return sc.emit(d)
 	case t.is(a, b, "the") && (u == uWeek || u == uMonth) && sc.earlierIn(a) >= 0:
 		// "earlier in the week", "early in the month": the week or month
 		// of pub, as "earlier this week" is
@@ -1879,13 +1892,19 @@ var spanEarlyMods = words.List("span-early-modifier")
 // earlierIn returns the start of "earlier in" or "early in" before "the"
 // at a, or -1: "earlier in the week" is a part of pub's week gone by.
 func (sc *dateScan) earlierIn(a int) int {
+	return sc.modIn(a, spanEarlyMods)
+}
+
+// modIn returns the start of a word of mods and "in" before "the" at a
+// ("earlier in the day"), or -1.
+func (sc *dateScan) modIn(a int, mods []string) int {
 	t := sc.t
 	g, h := t.before(a)
 	if g < sc.floor || g == h || !t.is(g, h, "in") {
 		return -1
 	}
 	m, n := t.before(g)
-	if m < sc.floor || m == n || !t.isAny(m, n, spanEarlyMods) {
+	if m < sc.floor || m == n || !t.isAny(m, n, mods) {
 		return -1
 	}
 	return m
