@@ -2277,6 +2277,20 @@ func (a *article) attackNounAt(t int32) bool {
 		if j > t && a.word(j) == "-" && a.glued(j) && a.glued(j+1) {
 			continue
 		}
+		inCompound := j > t && a.word(j-1) == "-" && a.glued(j-1) && a.glued(j)
+		if inCompound && a.toks[j].Kind == text.Word {
+			// the inner words of one hyphenated modifier ("hit-and-run",
+			// "tit-for-tat") are part of it, function words too
+			if _, ok := a.termAt(j, lexicon.Trigger); ok && !a.compoundGoesOn(j) {
+				return true
+			}
+			continue
+		}
+		if j > t && n > 0 && coordinators[a.lowerWord(j)] && int(j)+1 < len(a.toks) && a.toks[j+1].Kind == text.Word && !stopWords[a.lowerWord(j+1)] {
+			// two modifiers coordinated before the noun ("gun and grenade
+			// attack", "bold and bloody raid"): the conjunction joins them
+			continue
+		}
 		n++
 		if a.toks[j].Kind != text.Word || stopWords[a.lowerWord(j)] {
 			return false
@@ -2287,6 +2301,15 @@ func (a *article) attackNounAt(t int32) bool {
 	}
 	return false
 }
+
+// compoundGoesOn reports whether a glued hyphen follows token j, so that
+// the word at j is not the last of its hyphenated compound.
+func (a *article) compoundGoesOn(j int32) bool {
+	return int(j)+2 < len(a.toks) && a.word(j+1) == "-" && a.glued(j+1) && a.glued(j+2)
+}
+
+// coordinators join two modifiers of one noun.
+var coordinators = lexicon.Words().Set("modifier-coordinator") // lexicon/words.txt
 
 // inRelativeClause reports whether token t stands in a relative clause set
 // off by commas ("ISWAP, which split from Boko Haram in 2016, claimed"):

@@ -323,6 +323,9 @@ type dateScan struct {
 	// anchorAt indexes dst's last date other than a Relation, or is -1: the
 	// anchor of "a day earlier", kept so that finding it is O(1).
 	anchorAt int
+	// anchorSaid is set when the date at anchorAt is the day of a verb of
+	// saying ("police said on Friday"): a day of the report, not of a deed.
+	anchorSaid bool
 }
 
 func (sc *dateScan) run() {
@@ -457,6 +460,7 @@ func (sc *dateScan) emit(d Date) int {
 	sc.floor = d.End
 	if !d.Relation {
 		sc.anchorAt = len(sc.dst) - 1
+		sc.anchorSaid = sc.saidOn(d.Start)
 	}
 	return d.End
 }
@@ -666,9 +670,43 @@ func (sc *dateScan) weekday(i, j, wd int) int {
 			}
 		}
 		day = sc.pub.AddDays(-back)
+		if mod == "" && isOneOf(d.Prep, spanEndPreps) && sc.ongoingBefore(d.Start) {
+			// "is on a visit to Japan through Friday": the span goes on
+			// from the report, so its last day is the coming one
+			day = sc.pub.AddDays((wd - int(sc.pub.Weekday()) + 7) % 7)
+		}
 	}
 	sc.relative(&d, day)
 	return sc.emit(d)
+}
+
+// spanEndPreps end a span at their date, ongoingVerbs tell a state going
+// on at the report: see [span-end-prep] and [ongoing-verb] in words.txt.
+var (
+	spanEndPreps = words.List("span-end-prep")
+	ongoingVerbs = words.List("ongoing-verb")
+)
+
+// ongoingBefore reports whether the clause of the date starting at p, read
+// back to a comma or the sentence's start (at most twelve words), holds a
+// verb of [ongoing-verb]: its span runs on from the report.
+func (sc *dateScan) ongoingBefore(p int) bool {
+	t := sc.t
+	a, b := t.before(p)
+	for n := 0; n < 12 && a < b; n++ {
+		a, b = t.before(a)
+		if a == b {
+			return false
+		}
+		switch t[a:b] {
+		case ".", "!", "?", ";", ",", ":", "\"", "“", "(", "—":
+			return false
+		}
+		if t.isAny(a, b, ongoingVerbs) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWeekAfter reports whether "last week" or "of last week" follows
@@ -1464,17 +1502,28 @@ func (sc *dateScan) part(i, j int) int {
 			c < len(t) && t.letterAt(c) && !sc.clauseEnds(j) && !t.isAny(c, e, nightFollowers) {
 			return i
 		}
-		if sc.dayNamedLater(j) {
+		said, saidLater := sc.saidDayLater(j)
+		if !saidLater && sc.dayNamedLater(j) {
 			return i // "during the night and on Monday": the sentence names its day
 		}
 		d.Start = g
 		day, found, ok := sc.anchor()
-		if !ok {
+		switch {
+		case saidLater:
+			// "exploded during the night, police said on Thursday": the
+			// night before the day of saying, as the night before pub
+			sc.relative(&d, said.AddDays(-1))
+		case !ok:
 			return i
-		}
-		if found && day != sc.pub {
+		case found && sc.anchorSaid && day != sc.pub:
+			// "police said on Thursday that ... during the night": a day of
+			// saying is a day of the report, whose night just gone is the
+			// one before it; the day of a deed ("on Tuesday ... during the
+			// night") is the night's own
+			sc.previous(&d, -1)
+		case found && day != sc.pub:
 			sc.previous(&d, 0)
-		} else {
+		default:
 			sc.relative(&d, sc.pub.AddDays(-1))
 		}
 	case t.is(a, b, "next"), t.is(a, b, "following"), t.is(a, b, "previous"):
@@ -1513,6 +1562,51 @@ func (sc *dateScan) dayNamedLater(j int) bool {
 		}
 	}
 	return false
+}
+
+// sayingVerbs: see [saying-verb] in words.txt.
+var sayingVerbs = words.List("saying-verb")
+
+// saidOn reports whether the date starting at p is the day of a verb of
+// saying just before it, with or without "on": "police said on Friday",
+// "the army reported Tuesday".
+func (sc *dateScan) saidOn(p int) bool {
+	t := sc.t
+	a, b := t.before(p)
+	if a == b {
+		return false
+	}
+	if t.is(a, b, "on") {
+		a, b = t.before(a)
+	}
+	return a < b && t.isAny(a, b, sayingVerbs)
+}
+
+// saidDayLater returns the day of a verb of saying after j in the same
+// sentence ("... during the night, police said on Thursday"), a weekday
+// resolved as any is, or pub for "today"; ok is false when the sentence
+// names none or pub is unknown.
+func (sc *dateScan) saidDayLater(j int) (Day, bool) {
+	t := sc.t
+	if sc.pub.IsZero() {
+		return Day{}, false
+	}
+	for a, b := t.after(j); a < len(t) && a < b; a, b = t.after(b) {
+		if b-a == 1 && (t[a] == '.' || t[a] == '!' || t[a] == '?' || t[a] == ';') {
+			return Day{}, false
+		}
+		v, ok := dateWords.lookup(t, a, b)
+		if !ok || !sc.saidOn(a) {
+			continue
+		}
+		switch v.class {
+		case dWeekday:
+			return sc.pub.AddDays(-((int(sc.pub.Weekday()) - v.value + 7) % 7)), true
+		case dToday:
+			return sc.pub, true
+		}
+	}
+	return Day{}, false
 }
 
 // nightPreps govern "the night" that dates the night just gone ("during
@@ -1620,6 +1714,26 @@ func (sc *dateScan) unit(i, j, u int) int {
 				return i
 			}
 		}
+	case t.is(a, b, "the") && u == uDay && sc.modIn(a, dayMods) >= 0 && sc.clauseEnds(j):
+		// "earlier in the day", "later in the day": the day of the date
+		// told last, a deed's or a speaker's ("police said on Thursday
+		// ... Earlier in the day"), or pub when none came before
+		d.Start, d.Precision = sc.modIn(a, dayMods), record.PrecisionDay
+		if said, ok := sc.saidDayLater(j); ok {
+			// "exploded earlier in the day, police said on Friday"
+			sc.relative(&d, said)
+		} else if !sc.previous(&d, 0) {
+			return i
+		}
+		d.Prep, _ = sc.prepBefore(d.Start)
+		return sc.emit(d)
+	case t.is(a, b, "the") && (u == uWeek || u == uMonth) && sc.earlierIn(a) >= 0:
+		// "earlier in the week", "early in the month": the week or month
+		// of pub, as "earlier this week" is
+		d.Start = sc.earlierIn(a)
+		sc.ago(&d, 0, u, fromPub)
+		d.Prep, _ = sc.prepBefore(d.Start)
+		return sc.emit(d)
 	case t.is(a, b, "that") && u == uDay:
 		d.Start, d.Precision = a, record.PrecisionDay
 		if !sc.previous(&d, 0) {
@@ -1770,6 +1884,30 @@ func (sc *dateScan) thisNextLast(d *Date, a int, mod string, u int) int {
 	sc.ago(d, step, u, fromPub)
 	d.Prep, _ = sc.prepBefore(d.Start)
 	return sc.emit(*d)
+}
+
+// spanEarlyMods: see [span-early-modifier] in words.txt.
+var spanEarlyMods = words.List("span-early-modifier")
+
+// earlierIn returns the start of "earlier in" or "early in" before "the"
+// at a, or -1: "earlier in the week" is a part of pub's week gone by.
+func (sc *dateScan) earlierIn(a int) int {
+	return sc.modIn(a, spanEarlyMods)
+}
+
+// modIn returns the start of a word of mods and "in" before "the" at a
+// ("earlier in the day"), or -1.
+func (sc *dateScan) modIn(a int, mods []string) int {
+	t := sc.t
+	g, h := t.before(a)
+	if g < sc.floor || g == h || !t.is(g, h, "in") {
+		return -1
+	}
+	m, n := t.before(g)
+	if m < sc.floor || m == n || !t.isAny(m, n, mods) {
+		return -1
+	}
+	return m
 }
 
 // anchorMode says what ago counts from.
