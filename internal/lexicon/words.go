@@ -64,6 +64,8 @@ var wordSchema = []WordSection{
 	{Name: "culpable"},
 	{Name: "suspect-predicate"},
 	{Name: "suspicion-noun"},
+	{Name: "doer-noun"},
+	{Name: "carry-participle"},
 	{Name: "predicate-link"},
 	{Name: "share-noun"},
 	{Name: "suspicion-hedge"},
