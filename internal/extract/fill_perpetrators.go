@@ -2871,6 +2871,23 @@ func (a *article) inGroupName(j int32) bool {
 	return false
 }
 
+// subjectAt reports whether the noun phrase whose modifiers start at
+// token m opens its clause, past a determiner or a number ("Two masked
+// men", "The hooded men"): the subject, not the object of a preposition
+// or a verb ("between two rival armed groups", "shot dead two armed men").
+func (a *article) subjectAt(m, first int32) bool {
+	k := m - 1
+	for k >= first && (determiners[a.lowerWord(k)] || a.inNumber(k)) {
+		k--
+	}
+	return k < first || a.beforeSubject(k) && a.lowerWord(k) != "as"
+}
+
+// armingModifiers describe people as armed or disguised for a deed
+// ([arming-modifier]: "armed", "masked", "hooded"): before a plural noun
+// of people who did the deed they make them its doers (armedDoers).
+var armingModifiers = lexicon.Words().Set("arming-modifier") // lexicon/words.txt
+
 // armedDoers returns the people "armed" describes as the doers of the
 // sentence's attack when no perpetrator noun does: "a group of armed
 // youths from the area attacked a herders' camp". People a text arms are
@@ -2879,14 +2896,31 @@ func (a *article) armedDoers(si int32) (actorCand, bool) {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
 	for j := first; j+1 < last; j++ {
-		if a.lowerWord(j) != "armed" || a.toks[j+1].Kind != text.Word || !plural(a.lowerWord(j+1)) || forceNouns[a.lowerWord(j+1)] ||
-			a.hasTerm(j, lexicon.Party, "") || a.hasTerm(j+1, lexicon.Party, record.SecurityForces) || a.victimOfCasualty(j) {
+		m0 := j // the modifier's first token
+		if carryParticiples[a.lowerWord(j)] && j-2 >= first && a.isInnerHyphen(int(j-1)) && a.toks[j-2].Kind == text.Word {
+			m0 = j - 2 // "gun-toting men", "knife-wielding youths": what they carry arms them
+		} else if !armingModifiers[a.lowerWord(j)] {
+			continue
+		}
+		if a.toks[j+1].Kind != text.Word || !plural(a.lowerWord(j+1)) || forceNouns[a.lowerWord(j+1)] ||
+			a.hasTerm(j, lexicon.Party, "") || a.hasTerm(j+1, lexicon.Party, record.SecurityForces) || a.victimOfCasualty(m0) {
 			continue
 		}
 		for k := j + 2; k < last && k < j+7 && !a.clauseBreak(k); k++ {
-			if a.deedWord(k) && a.pastVerb(term{t0: k, t1: k + 1}) && !a.passiveBefore(term{t0: k, t1: k + 1}) {
+			// the deed, or the killing it was in the active ("masked men
+			// shot dead a trader": [active-casualty-verb])
+			deed := a.deedWord(k)
+			if !deed && a.subjectAt(m0, first) {
+				// a killing names its doers only in their own clause:
+				// not "Clashes between two rival armed groups killed 12"
+				deed = activeForms[a.lowerWord(k)] && strings.HasSuffix(a.lowerWord(k), "ed")
+				if tm, ok := a.termAt(k, lexicon.Kill); ok && tm.t0 == k && a.lowerWord(k) == "shot" {
+					deed = true // "shot dead", "shot and killed"
+				}
+			}
+			if deed && (a.pastVerb(term{t0: k, t1: k + 1}) || a.lowerWord(k) == "shot") && !a.passiveBefore(term{t0: k, t1: k + 1}) {
 				c := actorCand{kind: "description", attr: record.Unknown}
-				c.b0, c.b1 = a.span(j, j+2)
+				c.b0, c.b1 = a.span(m0, j+2)
 				c.name = a.src[c.b0:c.b1]
 				return c, true
 			}

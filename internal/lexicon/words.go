@@ -66,6 +66,7 @@ var wordSchema = []WordSection{
 	{Name: "suspicion-noun"},
 	{Name: "doer-noun"},
 	{Name: "carry-participle"},
+	{Name: "arming-modifier"},
 	{Name: "predicate-link"},
 	{Name: "share-noun"},
 	{Name: "suspicion-hedge"},
