@@ -112,11 +112,15 @@ func (l *Lexicon) longest(res *[2]found, text string, s, e int, lower bool, want
 	for ws, we := s, e; ; {
 		// A possessive can only end a mention: look the stem up for a
 		// name ending here before following the whole word.
+		stem := false // a name ends at the stem of a possessive
 		if a := possessive(text, ws, we); a > 0 {
 			if n, ok := normInto(&buf, text[ws:a]); ok {
 				if id, ok := l.vocab[string(buf[:n])]; ok {
 					if child, ok := l.edges[uint64(node)<<32|uint64(id)]; ok {
 						l.pickEach(res, want, l.terms[child], text, s, a, we, lower)
+						for k := range res {
+							stem = stem || want[k] && res[k].ok && res[k].m.End == a
+						}
 					}
 				}
 			}
@@ -134,7 +138,12 @@ func (l *Lexicon) longest(res *[2]found, text string, s, e int, lower bool, want
 			break
 		}
 		node = child
-		l.pickEach(res, want, l.terms[node], text, s, we, we, lower)
+		if !stem {
+			// "Taliban's" is the possessive of the name "Taliban", not the
+			// plural alias "Talibans" its letters also spell: where a name
+			// ends at the stem, the whole word ends no name
+			l.pickEach(res, want, l.terms[node], text, s, we, we, lower)
+		}
 		ns, ne := nextWord(text, we)
 		if ns < 0 || !gapOK(text, ws, we, ns) {
 			break

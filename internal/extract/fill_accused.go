@@ -422,6 +422,35 @@ func (a *article) heldResponsible(t0, t1 int32) (int, int, bool) {
 	return 0, 0, false
 }
 
+// heldToBlame reports whether token j is a verb of [hold-verb] that
+// blames its object: a word of [blame-adjective] follows the object in
+// its clause and either ends the clause, the deed left to the story told
+// before ("Police hold G responsible.", "officials held G responsible,
+// the ministry said"), or opens a charge of the deed ("held G
+// responsible for the attack"). "Held the government responsible for
+// rising prices" charges something else. A sentence of such blame is a
+// cue of attribution (cueSentences), as "blamed G" is.
+func (a *article) heldToBlame(j int32) bool {
+	if !holdVerbs[a.lowerWord(j)] {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for k := j + 2; k < last && k <= j+9 && !a.clauseBreak(k); k++ {
+		if !blameAdjectives[a.lowerWord(k)] {
+			continue
+		}
+		n := k + 1
+		if n >= last || a.clauseBreak(n) || a.word(n) == "." {
+			return true
+		}
+		if w := a.lowerWord(n); w == "for" || w == "over" {
+			return a.deedComplement(n + 1)
+		}
+		return false
+	}
+	return false
+}
+
 // deedChargeAt reports whether "of" or "for" at token k opens the
 // complement of an accusation that says the attack (deedComplement):
 // "accused X of instigating it", "blamed X for the bombing".
@@ -521,6 +550,24 @@ func (a *article) subjectStart(v, first int32) int32 {
 			return v
 		}
 		k--
+	}
+	if k > first && addresseeSayVerbs[a.lowerWord(k-1)] {
+		// "told Reuters its fighters were behind it", "told the
+		// Associated Press the group was behind it": whom it was told to
+		// is no part of the subject, which follows the name
+		m := k
+		if articleWords[a.lowerWord(m)] {
+			m++
+		}
+		for m < v && a.capWord(m) {
+			m++
+		}
+		if m > k {
+			if m < v && ownPronouns[a.lowerWord(m)] {
+				return v // "its fighters": the speaker's own, no one else accused
+			}
+			return m
+		}
 	}
 	return k
 }

@@ -394,7 +394,7 @@ func (a *article) cueSentences(d0 int) []int32 {
 		// "the coalition called the strike a legitimate operation": owning
 		// the deed by defending it
 		for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
-			if a.justifies(j) || a.claimsDeed(j) || a.claimsOperation(j) || a.behindDeed(j) || a.heldToDeed(j) || a.suspicionAt(j) || a.bombDevice(j) || a.targetedDeed(j) || a.culpableAt(j) || a.imputes(j) {
+			if a.justifies(j) || a.claimsDeed(j) || a.claimsOperation(j) || a.behindDeed(j) || a.heldToDeed(j) || a.heldToBlame(j) || a.doersNamedAt(j) || a.suspicionAt(j) || a.bombDevice(j) || a.targetedDeed(j) || a.culpableAt(j) || a.imputes(j) {
 				if !a.contextBefore(s) && !a.oldDated(s, d0) {
 					cues = append(cues, s)
 				}
@@ -813,6 +813,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 				c.c0, c.c1 = a.span(b0, b1)
 			} else if b0, b1, ok := a.heldResponsible(t0, t1); ok {
 				c.attr, c.c0, c.c1 = record.Suspected, b0, b1 // "police held the Shining Path responsible"
+			} else if d0, d1, ok := a.doersNamedBefore(t0); ok {
+				c.attr = record.Suspected // "The gunmen were Taliban militants, police said"
+				c.c0, c.c1 = a.span(d0, d1)
 			} else if b0, b1, ok := a.attributedTo(t0); ok {
 				c.attr, c.c0, c.c1 = record.Suspected, b0, b1 // "the police attributed the murder to the ELN"
 			} else if b0, b1, ok := a.suspectPredicateFrom(t1); ok {
@@ -2365,9 +2368,19 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 		for j := t.t0; j < t.t1-1; j++ {
 			trade = trade || crimeTrades[a.lowerWord(j)] // "drug rings"
 		}
+		floor := t.t0 - 3 // three modifiers at most
 	modifiers:
-		for j := t.t0 - 1; j >= int32(s.First) && j >= t.t0-3; j-- {
+		for j := t.t0 - 1; j >= int32(s.First) && j >= floor; j-- {
 			tk := a.toks[j]
+			if j-2 >= int32(s.First) && carryParticiples[a.lowerWord(j)] && a.isInnerHyphen(int(j-1)) && a.toks[j-2].Kind == text.Word {
+				// "bike-borne gunmen", "gun-toting militants",
+				// "motorcycle-riding assailants": a compound of what they
+				// carry or ride is one modifier of three tokens
+				j -= 2
+				floor -= 2
+				t0 = j
+				continue
+			}
 			if k, ok := a.proxyBefore(j+1, int32(s.First)); ok {
 				// "Pro-Russian separatists", "Russian-backed separatists":
 				// whose side they fight on says who they are, but the
@@ -2858,6 +2871,23 @@ func (a *article) inGroupName(j int32) bool {
 	return false
 }
 
+// subjectAt reports whether the noun phrase whose modifiers start at
+// token m opens its clause, past a determiner or a number ("Two masked
+// men", "The hooded men"): the subject, not the object of a preposition
+// or a verb ("between two rival armed groups", "shot dead two armed men").
+func (a *article) subjectAt(m, first int32) bool {
+	k := m - 1
+	for k >= first && (determiners[a.lowerWord(k)] || a.inNumber(k)) {
+		k--
+	}
+	return k < first || a.beforeSubject(k) && a.lowerWord(k) != "as"
+}
+
+// armingModifiers describe people as armed or disguised for a deed
+// ([arming-modifier]: "armed", "masked", "hooded"): before a plural noun
+// of people who did the deed they make them its doers (armedDoers).
+var armingModifiers = lexicon.Words().Set("arming-modifier") // lexicon/words.txt
+
 // armedDoers returns the people "armed" describes as the doers of the
 // sentence's attack when no perpetrator noun does: "a group of armed
 // youths from the area attacked a herders' camp". People a text arms are
@@ -2866,14 +2896,31 @@ func (a *article) armedDoers(si int32) (actorCand, bool) {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
 	for j := first; j+1 < last; j++ {
-		if a.lowerWord(j) != "armed" || a.toks[j+1].Kind != text.Word || !plural(a.lowerWord(j+1)) || forceNouns[a.lowerWord(j+1)] ||
-			a.hasTerm(j, lexicon.Party, "") || a.hasTerm(j+1, lexicon.Party, record.SecurityForces) || a.victimOfCasualty(j) {
+		m0 := j // the modifier's first token
+		if carryParticiples[a.lowerWord(j)] && j-2 >= first && a.isInnerHyphen(int(j-1)) && a.toks[j-2].Kind == text.Word {
+			m0 = j - 2 // "gun-toting men", "knife-wielding youths": what they carry arms them
+		} else if !armingModifiers[a.lowerWord(j)] {
+			continue
+		}
+		if a.toks[j+1].Kind != text.Word || !plural(a.lowerWord(j+1)) || forceNouns[a.lowerWord(j+1)] ||
+			a.hasTerm(j, lexicon.Party, "") || a.hasTerm(j+1, lexicon.Party, record.SecurityForces) || a.victimOfCasualty(m0) {
 			continue
 		}
 		for k := j + 2; k < last && k < j+7 && !a.clauseBreak(k); k++ {
-			if a.deedWord(k) && a.pastVerb(term{t0: k, t1: k + 1}) && !a.passiveBefore(term{t0: k, t1: k + 1}) {
+			// the deed, or the killing it was in the active ("masked men
+			// shot dead a trader": [active-casualty-verb])
+			deed := a.deedWord(k)
+			if !deed && a.subjectAt(m0, first) {
+				// a killing names its doers only in their own clause:
+				// not "Clashes between two rival armed groups killed 12"
+				deed = activeForms[a.lowerWord(k)] && strings.HasSuffix(a.lowerWord(k), "ed")
+				if tm, ok := a.termAt(k, lexicon.Kill); ok && tm.t0 == k && a.lowerWord(k) == "shot" {
+					deed = true // "shot dead", "shot and killed"
+				}
+			}
+			if deed && (a.pastVerb(term{t0: k, t1: k + 1}) || a.lowerWord(k) == "shot") && !a.passiveBefore(term{t0: k, t1: k + 1}) {
 				c := actorCand{kind: "description", attr: record.Unknown}
-				c.b0, c.b1 = a.span(j, j+2)
+				c.b0, c.b1 = a.span(m0, j+2)
 				c.name = a.src[c.b0:c.b1]
 				return c, true
 			}
@@ -3404,16 +3451,89 @@ func (a *article) doersCopulaBefore(t0 int32) bool {
 			return false
 		}
 		if copulas[a.lowerWord(j)] {
-			for k := j - 1; k >= first && k >= j-4 && !a.clauseBreak(k); k-- {
-				if a.hasTerm(k, lexicon.Party, record.Perpetrators) {
-					return true
-				}
-			}
-			return false
+			_, ok := a.doersSubjectOf(j)
+			return ok
 		}
 	}
 	return false
 }
+
+// doersNamedAt reports whether token j is a copula whose subject names
+// the doers by a noun of [party perpetrators] and whose complement opens
+// with a group's name: "The killers were Taliban militants", "the gunmen
+// were all al-Shabaab fighters", "The attackers were the Pakistani
+// Taliban". The clause says who did it as "were members of G" does, and
+// its sentence is a cue of attribution (cueSentences); whose word it is
+// decides claimed or suspected as for any cue (attribution). A negated
+// copula ("were not Taliban fighters") clears the group.
+func (a *article) doersNamedAt(j int32) bool {
+	if !copulas[a.lowerWord(j)] {
+		return false
+	}
+	if _, ok := a.doersSubjectOf(j); !ok {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[j]].Last)
+	k := j + 1
+	for n := 0; n < 2 && k < last; n++ {
+		if w := a.lowerWord(k); w == "all" || w == "both" || articleWords[w] {
+			k++ // "were all Taliban fighters", "were the Pakistani Taliban"
+		}
+	}
+	if k >= last || a.toks[k].Kind != text.Word {
+		return false
+	}
+	b0, b1 := a.span(k, k+1)
+	lo, hi := a.groupRange(b0, b1)
+	return lo < hi
+}
+
+// doersNamedBefore returns the tokens [s, v+1) from the subject to the
+// copula when the group starting at token t0 is named by a copula after
+// the doers (doersNamedAt): "The gunmen were Taliban militants". The
+// span is the cue of the attribution.
+func (a *article) doersNamedBefore(t0 int32) (int32, int32, bool) {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for v := t0 - 1; v >= first && v >= t0-3; v-- {
+		if copulas[a.lowerWord(v)] {
+			if !a.doersNamedAt(v) {
+				return 0, 0, false
+			}
+			s, _ := a.doersSubjectOf(v)
+			if w := a.lowerWord(s - 1); s > first && articleWords[w] {
+				s--
+			}
+			return s, v + 1, true
+		}
+		if w := a.lowerWord(v); w != "all" && w != "both" && !articleWords[w] {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// doersSubjectOf returns the noun of [party perpetrators] or [doer-noun]
+// that stands in the clause just before the copula at token j, as its
+// subject: "the two bombers were", "The killers were"; "The gunmen, who
+// fled on foot, were" is left out (the clause breaks).
+func (a *article) doersSubjectOf(j int32) (int32, bool) {
+	first := int32(a.sents[a.sentOf[j]].First)
+	for k := j - 1; k >= first && k >= j-4 && !a.clauseBreak(k); k-- {
+		if a.hasTerm(k, lexicon.Party, record.Perpetrators) || doerNouns[a.lowerWord(k)] {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// carryParticiples end a hyphened modifier of the doers that says what
+// they carry or ride ("bike-borne", "gun-toting", "motorcycle-riding"),
+// read as one modifier in their description (description).
+var carryParticiples = lexicon.Words().Set("carry-participle") // lexicon/words.txt
+
+// doerNouns name whoever did the deed ("the killers", "the
+// perpetrators"), read only as a copula's subject (doersSubjectOf).
+var doerNouns = lexicon.Words().Set("doer-noun") // lexicon/words.txt
 
 // passiveBlame reports whether the cue t is a verb of blame in the
 // passive, whose subject is the one blamed: "al-Shabaab was blamed for the
@@ -3645,7 +3765,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 			txt := t.p.Text
 			subjectCue := strings.HasPrefix(txt, "behind") || strings.HasPrefix(txt, "was ") ||
 				strings.HasPrefix(txt, "were ") || txt == "suspected of" || suspectPredicates[txt] ||
-				a.passiveBlame(t) || txt == "carried out" && a.definiteDeed(t.t1-1)
+				a.passiveBlame(t) || txt == "carried out" && (a.definiteDeed(t.t1-1) || a.definiteKilling(t.t1-1))
+			// "carried out the killing", "carried out the murders": who
+			// did the killing did the attack that killed (definiteKilling)
 			if after != subjectCue {
 				continue
 			}

@@ -353,7 +353,8 @@ func (a *article) ownTrailingVoice(si, t0, t1 int32) (int32, int32, bool) {
 		if r0 <= t1 || !a.reportCloser(r0-1) {
 			return 0, 0, false // "G said its fighters ...": a saying of the actor's own clause, not a trailing one
 		}
-		if !a.agent(t0, t1) && !a.ownDeedFrom(t1-1, r0-1, t0, t1) {
+		_, _, named := a.doersNamedBefore(t0) // "The attackers were G fighters, the group said": the doers named
+		if !a.agent(t0, t1) && !named && !a.ownDeedFrom(t1-1, r0-1, t0, t1) {
 			return 0, 0, false
 		}
 		if a.possessiveAt(t1) {
@@ -366,7 +367,7 @@ func (a *article) ownTrailingVoice(si, t0, t1 int32) (int32, int32, bool) {
 		// G stormed ..."), or it is the agent after "by"
 		k, _, _ := a.partOf(t0, first)
 		by := a.lowerWord(t0-1) == "by" || a.lowerWord(t0-1) == "the" && a.lowerWord(t0-2) == "by"
-		return r0, v, (a.sentenceSubject(k) || by) && a.ownVoiceAt(t0, t1, r0, r1)
+		return r0, v, (a.sentenceSubject(k) || by || named) && a.ownVoiceAt(t0, t1, r0, r1)
 	}
 	return 0, 0, false
 }
@@ -874,8 +875,29 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 	// a statement on its Andalus radio that"): a pronoun right after a
 	// preposition of the medium owns the medium; a time may stand there
 	// too ("in a statement carried on its channels late on Sunday that")
+	// the phrase may also stand between commas, a parenthetical between
+	// the verb and what it said ("claimed, through its Amaq agency, that
+	// its fighters ...", "said, in a statement, its men had ..."): the
+	// comma that closes it opens what was said
+	paren := false
+	if a.word(j) == "," && sayingMedia[a.lowerWord(j+1)] {
+		paren = true
+		j++
+	}
 	medium := sayingMedia[a.lowerWord(j)]
-	for k := j; k < last && k < j+14 && a.toks[k].Kind == text.Word; k++ {
+	for k := j; k < last && k < j+14; k++ {
+		if paren && a.word(k) == "," {
+			if w := a.lowerWord(k + 1); k > j+1 && (w == "that" || ownPronouns[w]) {
+				j = k + 1
+			}
+			break
+		}
+		if a.toks[k].Kind != text.Word {
+			break
+		}
+		if paren {
+			continue
+		}
 		if w := a.lowerWord(k); w == "that" || ownPronouns[w] && !(medium && k > j && sayingMedia[a.lowerWord(k-1)]) {
 			if k > j && medium {
 				j = k
