@@ -3322,13 +3322,23 @@ var negativeHeads = lexicon.Words().Set("negative-head") // lexicon/words.txt
 // scantDeterminers deny the noun they head (assertingHead).
 var scantDeterminers = lexicon.Words().Set("scant-determiner") // lexicon/words.txt
 
+// nearNegations all but negate the "any" after them: "hardly any doubt"
+// is "little doubt" (assertingHead).
+var nearNegations = lexicon.Words().Set("near-negation-adverb") // lexicon/words.txt
+
 // assertingHead reports whether token j is a noun of [negative-head] that
 // a determiner of [scant-determiner] heads: "no doubt", "little doubt",
-// "no question". The determiner denies the doubt, not what follows, so
-// the clause after the noun is asserted ("there is no doubt the army was
+// "no question", or "any" after an adverb of [near-negation-adverb]
+// ("hardly any doubt", "scarcely any question"), which denies as "little"
+// does. The determiner denies the doubt, not what follows, so the clause
+// after the noun is asserted ("there is no doubt the army was
 // responsible").
 func (a *article) assertingHead(j int32) bool {
-	return negativeHeads[a.lowerWord(j)] && scantDeterminers[a.lowerWord(j-1)]
+	if !negativeHeads[a.lowerWord(j)] {
+		return false
+	}
+	d := a.lowerWord(j - 1)
+	return scantDeterminers[d] || d == "any" && nearNegations[a.lowerWord(j-2)]
 }
 
 // claimNotYet reports whether the claim cue t is one not (yet) made:
