@@ -498,10 +498,15 @@ func (a *article) deedAt(t0, t1 int32) bool {
 // subject the one behind the attack: "were behind", "is believed to have
 // been behind", "are thought to be behind", past adverbs of
 // [copula-adverb] before the predicate or the participle ("was likely
-// behind", "are widely believed to be behind"). It returns the first
-// token of that verb group.
+// behind", "are widely believed to be behind"), and past the "to" of
+// "blame", whose predicate is its infinitive ("the army was to blame",
+// "G was probably to blame"). It returns the first token of that verb
+// group.
 func (a *article) blameCopula(j, first int32) (int32, bool) {
 	k := j - 1
+	if a.lowerWord(j) == "blame" && a.lowerWord(k) == "to" {
+		k-- // "was to blame", "was probably to blame": the infinitive is the predicate
+	}
 	if w := a.lowerWord(k); w == "been" || w == "be" {
 		k--
 		if a.lowerWord(k) == "have" {

@@ -3369,13 +3369,23 @@ var negativeHeads = lexicon.Words().Set("negative-head") // lexicon/words.txt
 // scantDeterminers deny the noun they head (assertingHead).
 var scantDeterminers = lexicon.Words().Set("scant-determiner") // lexicon/words.txt
 
+// nearNegations all but negate the "any" after them: "hardly any doubt"
+// is "little doubt" (assertingHead).
+var nearNegations = lexicon.Words().Set("near-negation-adverb") // lexicon/words.txt
+
 // assertingHead reports whether token j is a noun of [negative-head] that
 // a determiner of [scant-determiner] heads: "no doubt", "little doubt",
-// "no question". The determiner denies the doubt, not what follows, so
-// the clause after the noun is asserted ("there is no doubt the army was
+// "no question", or "any" after an adverb of [near-negation-adverb]
+// ("hardly any doubt", "scarcely any question"), which denies as "little"
+// does. The determiner denies the doubt, not what follows, so the clause
+// after the noun is asserted ("there is no doubt the army was
 // responsible").
 func (a *article) assertingHead(j int32) bool {
-	return negativeHeads[a.lowerWord(j)] && scantDeterminers[a.lowerWord(j-1)]
+	if !negativeHeads[a.lowerWord(j)] {
+		return false
+	}
+	d := a.lowerWord(j - 1)
+	return scantDeterminers[d] || d == "any" && nearNegations[a.lowerWord(j-2)]
 }
 
 // claimNotYet reports whether the claim cue t is one not (yet) made:
@@ -3730,6 +3740,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 			if a.deniedForOther(si, t, t0, t1) {
 				continue // "Officials said G was not behind the bombing": the officials clear G, G denies nothing (cleared)
 			}
+			if s0, s1, ok := a.passiveDenier(t); ok && a.laterDenier(s0, s1, t0, t1) {
+				continue // "G said it killed 30 soldiers, a claim that was denied by the army": the agent denies, not G
+			}
 			// the subject of a denial after the actor, read once for
 			// the three tests of who denies
 			if s0, s1, ok := a.denierBefore(t); ok {
@@ -4041,6 +4054,25 @@ func (a *article) denierBefore(t term) (int32, int32, bool) {
 		s--
 	}
 	return s, e, true
+}
+
+// passiveDenier returns the tokens of the agent of the cue of denial t
+// when the cue is a passive participle with "by" after it ("a claim that
+// was denied by the Somali army", "a claim denied by the army"): the
+// agent is the one who denies, as the subject is of the active
+// (denierBefore), and laterDenier reads it the same way. The agent runs
+// to the clause's end, at most roleWindow words.
+func (a *article) passiveDenier(t term) (int32, int32, bool) {
+	if a.lowerWord(t.t1) != "by" || !a.passiveBefore(t) && !strings.HasSuffix(a.lowerWord(t.t1-1), "ed") {
+		return 0, 0, false // a participle after its auxiliary, or a reduced relative: "a claim denied by the army"
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	s0 := t.t1 + 1
+	e := s0
+	for e < last && e < s0+roleWindow && !a.clauseBreak(e) && a.toks[e].Kind == text.Word {
+		e++
+	}
+	return s0, e, e > s0
 }
 
 // verbGroupStart returns the first token of the verb group of the cue of

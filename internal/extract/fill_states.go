@@ -329,10 +329,19 @@ func (a *article) counterCharge(t term) bool {
 // out the involvement of the army", "he did not rule out uncontrolled
 // elements in the army", "have not ruled out that they might have been
 // members of the army". Not ruling a force out is holding it a suspect
-// (negatedCue), as the cue is for a named group (attribution).
+// (negatedCue), as the cue is for a named group (attribution). The cue
+// in the passive holds its subject, before it, the same way: "the
+// involvement of the army had not been ruled out", "a role for soldiers
+// cannot be ruled out" (passiveRulingOut).
 func (a *article) notRuledOut(t0 int32) bool {
 	for _, t := range a.sentTerms(a.sentOf[t0]) {
-		if t.p.Cat != lexicon.Attribution || !rulingOut(t) || t.t1 > t0 || t0-t.t1 > 10 || a.negatedCue(t) {
+		if t.p.Cat != lexicon.Attribution || !rulingOut(t) || a.negatedCue(t) {
+			continue
+		}
+		if t.t0 > t0 && t.t0-t0 <= 12 && a.passiveBefore(t) && a.sameClause(t0, t.t0) {
+			return true // "the involvement of the army has not been ruled out"
+		}
+		if t.t1 > t0 || t0-t.t1 > 10 {
 			continue
 		}
 		from := t.t1

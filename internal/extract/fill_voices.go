@@ -194,7 +194,9 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 // apposition to "the group" of a mouthpiece before it: "A spokesman for
 // the group, the BLA, said", "a statement from the separatist movement,
 // G, said", "the media unit for the al-Qaeda affiliate group, G,
-// confirmed" (the group's noun up to seven words past "for"). The
+// confirmed" (the group's noun up to seven words past "for"), or to a
+// noun of [group-part] that names the part of a movement G is ("the
+// propaganda arm of the al-Qaeda affiliate, G, acknowledged"). The
 // apposition names the group whose mouthpiece speaks, so what the
 // mouthpiece says is the group's own word, as in "a spokesman for G said".
 func (a *article) mouthApposition(t0 int32) bool {
@@ -203,8 +205,8 @@ func (a *article) mouthApposition(t0 int32) bool {
 	if articleWords[a.lowerWord(k)] {
 		k--
 	}
-	if k <= first || a.word(k) != "," || !anaphorHeads[a.lowerWord(k-1)] {
-		return false
+	if k <= first || a.word(k) != "," || !anaphorHeads[a.lowerWord(k-1)] && !groupParts[a.lowerWord(k-1)] {
+		return false // "the group, G", or a part of a movement named for the movement: "the al-Qaeda affiliate, G"
 	}
 	for m := k - 2; m > first && m >= k-8; m-- {
 		if a.mouthpieceOf(m) {

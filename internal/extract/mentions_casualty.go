@@ -1413,8 +1413,11 @@ func (a *article) quantities(first, last int32) []part {
 					// "None of the 30 passengers was hurt": none of a
 					// party, its whole no count (partitiveWhole); as "no
 					// passengers" it says nothing of the others
+					// The whole of a partitive is taken with it, party
+					// or not ("none of its four crew members"), so its
+					// number is no count of its own
 					q := p
-					if a.head(&q, last); q.party != "" {
+					if a.head(&q, last); q.party != "" || a.partitiveWhole(t1+2) > t1+2 {
 						p = q
 					}
 				}
@@ -3892,16 +3895,19 @@ func (a *article) qualify(st *statement) {
 			// "should rise to 56.2 pct of overall debt in the same
 			// period" points back to its span
 			st.period = true
-		case w == "alone" && j > int32(s.First) && a.inDate(j-1):
+		case w == "alone" && j > int32(s.First) && (a.inDate(j-1) || tallySpanNouns[a.lowerWord(j-1)]):
 			// "In October alone, their actions claimed 200 lives", "in
 			// 2014 alone", "this month alone" (the date scanner reads
 			// "this month", "that day" as dates): the particle singles
-			// one stretch out of a longer series (reuters21578 writes it
+			// one stretch out of a longer series, a span the date
+			// scanner reads or a noun of [tally-span-noun] ("in the
+			// first quarter alone", "in the first half alone")
+			// (reuters21578 writes it
 			// of money: "In 1986 alone, the two banks paid out 16
 			// billion pesos"), so a figure it frames is what that stretch
 			// held of many deeds, a tally, never one incident's toll
 			st.period = true
-		case w == "during" && a.monthsAfter(j) && !a.dayIn(st.sent):
+		case periodPreps[w] && a.monthsAfter(j) && !a.dayIn(st.sent):
 			// "During October more than 350 people were killed in
 			// Peru", "during the month of January there have been
 			// about 170 deaths": a span of a month or more is the
@@ -3941,6 +3947,14 @@ func (a *article) dayIn(si int32) bool {
 	}
 	return false
 }
+
+// tallySpanNouns name a stretch of a year that "alone" after them singles
+// out of a longer series (lexicon/words.txt).
+var tallySpanNouns = lexicon.Words().Set("tally-span-noun")
+
+// periodPreps take a whole stretch of time for their object: "during
+// March", "throughout 2023" (lexicon/words.txt).
+var periodPreps = lexicon.Words().Set("period-preposition")
 
 // monthsAfter reports whether a date of a month or a year follows token
 // j, right after it or after "the month of" ("during October", "during
