@@ -1723,6 +1723,14 @@ func (a *article) keepPlace(m *placeMention) bool {
 	if a.word(m.t1) == "-" && a.lowerWord(m.t1+1) == "based" {
 		return false // "Paris-based Action Against Hunger"
 	}
+	if common && a.inCompoundWord(m) {
+		// "a cross-border raid", "north-west Nigeria", "a long-range
+		// rocket": a common word hyphened to another is a part of a
+		// compound word, not a name, even after "in" ("In Cross-Border
+		// Raid"); places joined by a hyphen ("the Maiduguri-Damboa road")
+		// are not common words
+		return false
+	}
 	// "the port city of Tyre": a place noun says the word names a place
 	strong := locPreps[m.prep] && m.prep != "of" || a.nounAfter(m) != "" || m.prep == "of" && a.afterPlaceNoun(m)
 	if common && !(locPreps[m.prep] && m.prep != "of") && a.inTitle(int(a.toks[m.t0].Start)) && a.capitalisedTitle() {
@@ -1761,6 +1769,24 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	m.noun = a.nounAfter(m)
 	return true
+}
+
+// inCompoundWord reports whether place mention m is joined by a hyphen,
+// with no space on either side, to a word before or after it: "Cross" of
+// "cross-border", "West" of "north-west".
+func (a *article) inCompoundWord(m *placeMention) bool {
+	isHyphen := func(t int32) bool {
+		switch a.word(t) {
+		case "-", "‐", "‑":
+			return true
+		}
+		return false
+	}
+	if t := m.t1; int(t)+1 < len(a.toks) && isHyphen(t) && a.glued(t) && a.glued(t+1) && a.toks[t+1].Kind == text.Word {
+		return true
+	}
+	t := m.t0 - 1
+	return t >= 1 && isHyphen(t) && a.glued(t) && a.glued(m.t0) && a.toks[t-1].Kind == text.Word
 }
 
 // datelineSlot reports whether place mention m opens the body and is
