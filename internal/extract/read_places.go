@@ -906,6 +906,13 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 				n0, noun = i-3, a.lowerSpan(i-3, i-1)
 			}
 		}
+		if residentNouns[noun] && a.sentOf[n0] == a.sentOf[i] && !a.commonWords(i, j) {
+			// "Residents of Dayau said", "villagers of Gidan Kare": people
+			// named by where they live name a settlement
+			m.noun = "village"
+			m.prep = "of"
+			return m, true
+		}
 		if kind, ok := placeNouns[noun]; ok && kind != "" {
 			if a.toks[n0].Has(text.Cap) && a.commonWords(i, j) {
 				// "the Department of Education", "the State of
