@@ -35,10 +35,15 @@ func (f *filler) location() {
 			}
 		}
 	}
-	if k < 0 {
+	if k < 0 || a.places[k].country {
 		// "killed the village head and four other residents of Kauru":
-		// the victims' home, where they were struck
-		k = f.victimsHome()
+		// the victims' home, where they were struck; "residents of Kaura
+		// Namoda said" in a story whose headline names only the country:
+		// the witnesses' town, inside that country
+		if h := f.victimsHome(); h >= 0 && (k < 0 || a.places[h].chosen == nil || a.places[k].chosen == nil ||
+			a.places[h].chosen.CountryCode == a.places[k].chosen.CountryCode) {
+			k = h
+		}
 	}
 	own := k // the place the incident's sentences give, before another stands in
 	if s := f.siteNearby(k); s >= 0 {
@@ -386,7 +391,7 @@ func (f *filler) victimsHome() int {
 			continue
 		}
 		for _, h := range m.homes {
-			if p := &a.places[h]; p.prep == "of" && !p.country && !p.demonym && p.chosen != nil && p.t0 >= 2 && residentNouns[a.lowerWord(p.t0-2)] {
+			if p := &a.places[h]; p.prep == "of" && !p.country && !p.demonym && (p.chosen != nil || p.noun != "") && p.t0 >= 2 && residentNouns[a.lowerWord(p.t0-2)] {
 				return h
 			}
 		}

@@ -906,6 +906,13 @@ func (a *article) unknownPlace(i, end int32) (placeMention, bool) {
 				n0, noun = i-3, a.lowerSpan(i-3, i-1)
 			}
 		}
+		if residentNouns[noun] && a.sentOf[n0] == a.sentOf[i] && !a.commonWords(i, j) {
+			// "Residents of Dayau said", "villagers of Gidan Kare": people
+			// named by where they live name a settlement
+			m.noun = "village"
+			m.prep = "of"
+			return m, true
+		}
 		if kind, ok := placeNouns[noun]; ok && kind != "" {
 			if a.toks[n0].Has(text.Cap) && a.commonWords(i, j) {
 				// "the Department of Education", "the State of
@@ -1723,6 +1730,14 @@ func (a *article) keepPlace(m *placeMention) bool {
 	if a.word(m.t1) == "-" && a.lowerWord(m.t1+1) == "based" {
 		return false // "Paris-based Action Against Hunger"
 	}
+	if common && a.inCompoundWord(m) {
+		// "a cross-border raid", "north-west Nigeria", "a long-range
+		// rocket": a common word hyphened to another is a part of a
+		// compound word, not a name, even after "in" ("In Cross-Border
+		// Raid"); places joined by a hyphen ("the Maiduguri-Damboa road")
+		// are not common words
+		return false
+	}
 	// "the port city of Tyre": a place noun says the word names a place
 	strong := locPreps[m.prep] && m.prep != "of" || a.nounAfter(m) != "" || m.prep == "of" && a.afterPlaceNoun(m)
 	if common && !(locPreps[m.prep] && m.prep != "of") && a.inTitle(int(a.toks[m.t0].Start)) && a.capitalisedTitle() {
@@ -1761,6 +1776,24 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	m.noun = a.nounAfter(m)
 	return true
+}
+
+// inCompoundWord reports whether place mention m is joined by a hyphen,
+// with no space on either side, to a word before or after it: "Cross" of
+// "cross-border", "West" of "north-west".
+func (a *article) inCompoundWord(m *placeMention) bool {
+	isHyphen := func(t int32) bool {
+		switch a.word(t) {
+		case "-", "‐", "‑":
+			return true
+		}
+		return false
+	}
+	if t := m.t1; int(t)+1 < len(a.toks) && isHyphen(t) && a.glued(t) && a.glued(t+1) && a.toks[t+1].Kind == text.Word {
+		return true
+	}
+	t := m.t0 - 1
+	return t >= 1 && isHyphen(t) && a.glued(t) && a.glued(m.t0) && a.toks[t-1].Kind == text.Word
 }
 
 // datelineSlot reports whether place mention m opens the body and is

@@ -253,10 +253,14 @@ func (a *article) resolvePlaces() {
 				m.chosen = a.divisionNamed(&m, match.Feature)
 			}
 		}
-		if m.chosen == nil && m.cands != nil && (a.namedSettlement(&m) || a.ownedPart(&m, out)) {
+		if m.chosen == nil && m.cands != nil && (a.namedSettlement(&m) || a.ownedPart(&m, out) ||
+			a.cs == text.Mixed && a.inDivisionAfter(m.t0, m.t1)) {
 			// "killed in the town of Muttur": the text says it is a
 			// place, the gazetteer has only unlikely namesakes: a town it
-			// lacks; so does "in Nairobi's Eastleigh neighbourhood"
+			// lacks; so does "in Nairobi's Eastleigh neighbourhood", and
+			// "near Sui in Dera Bugti district", a name the gazetteer
+			// knows only as another country's short alternate, put in a
+			// division as unknownPlace puts a name it lacks
 			m.cands = nil
 		}
 		if m.chosen != nil || m.cands == nil {
@@ -1258,8 +1262,12 @@ func (a *article) preferCapitalsIn(dateline bool, home string) {
 			if c.CountryCode == home || region <= namesake && !a.ofRegion(home, capital) {
 				continue // San Jose, California, unless the story is told among the capital's neighbours
 			}
-		case c.CountryCode == home && region == 0:
-			continue // "NEW YORK - ... a school in Kingston": the dateline's own Kingston, unless Jamaica or a neighbour is named
+		case c.CountryCode == home && region == 0 && c.Population() > 0:
+			// "NEW YORK - ... a school in Kingston": the dateline's own
+			// Kingston, unless Jamaica or a neighbour is named; not a
+			// namesake the sources give no people ("SAN SALVADOR" under
+			// "MADRID (SPAIN)": a Castilian municipality listed without any)
+			continue
 		}
 		m.chosen = capital
 	}

@@ -163,6 +163,9 @@ type Entry struct {
 	// region of one country a name of that country ("Darfur", "Sinai"):
 	// the name says where in the country, which the country does not.
 	Region bool
+	// Curated is true when the key comes from overlay.tsv, which sitrep
+	// edits by hand: its alternates are names English writes.
+	Curated bool
 }
 
 // Gazetteer is the loaded data. It is immutable and safe for concurrent

@@ -139,7 +139,8 @@ func (g *Gazetteer) applyOverlay(text string) error {
 	o.features = make([]Feature, 0, nPlaces) // never grows: entries point into it
 	byID := g.placesByID(rows)
 	added := map[string][]Entry{}
-	var order []string // keys in file order, so that errors and entries are stable
+	var order []string                   // keys in file order, so that errors and entries are stable
+	confirmed := map[string][]*Feature{} // bulk alternates an alias row confirms
 	add := func(r overlayRow, name string, e Entry) error {
 		var kb [128]byte
 		k := AppendKey(kb[:0], name)
@@ -153,6 +154,17 @@ func (g *Gazetteer) applyOverlay(text string) error {
 			}
 		}
 		for _, prev := range g.Lookup(k) {
+			if prev.Feature == e.Feature && prev.Alt && !prev.Curated && e.Curated {
+				// "Londonderry", one of Derry's alternates: the alias
+				// confirms a name of the bulk data as one English writes
+				// (Resolve weighs curated alternates as names)
+				if _, ok := added[key]; !ok {
+					order = append(order, key)
+					added[key] = nil
+				}
+				confirmed[key] = append(confirmed[key], e.Feature)
+				return nil
+			}
 			if prev.Feature == e.Feature {
 				return fmt.Errorf("gazetteer: %s:%d: %q already names this feature in the gazetteer", overlayFile, r.line, name)
 			}
@@ -181,7 +193,7 @@ func (g *Gazetteer) applyOverlay(text string) error {
 			if err != nil {
 				return errorf("%v", err)
 			}
-			if err := add(r, r.name, Entry{Feature: f, Alt: true, Region: f.Kind == Country}); err != nil {
+			if err := add(r, r.name, Entry{Feature: f, Alt: true, Region: f.Kind == Country, Curated: true}); err != nil {
 				return err
 			}
 		case "place":
@@ -201,7 +213,7 @@ func (g *Gazetteer) applyOverlay(text string) error {
 				return err
 			}
 			for _, alt := range r.alts {
-				if err := add(r, alt, Entry{Feature: f, Alt: true}); err != nil {
+				if err := add(r, alt, Entry{Feature: f, Alt: true, Curated: true}); err != nil {
 					return err
 				}
 			}
@@ -211,7 +223,15 @@ func (g *Gazetteer) applyOverlay(text string) error {
 		k := []byte(key)
 		old := g.Lookup(k)
 		es := make([]Entry, 0, len(old)+len(added[key]))
-		o.keys[key] = append(append(es, old...), added[key]...)
+		es = append(es, old...)
+		for i := range es {
+			for _, f := range confirmed[key] {
+				if es[i].Feature == f && es[i].Alt {
+					es[i].Curated = true
+				}
+			}
+		}
+		o.keys[key] = append(es, added[key]...)
 		b := bucketOf(key)
 		o.buckets[b>>6] |= 1 << (b & 63)
 		if w := keyWords(key); w > g.maxWords {

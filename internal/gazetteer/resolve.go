@@ -87,6 +87,24 @@ const (
 	penaltyAlt     = 0.6 // matched by an alternate name
 	penaltyNoCoord = 1.0 // a division with no coordinate
 	penaltyAbbrev  = 0.5 // by an abbreviation or demonym
+	// A key that is one place's own name and an alternate of a place in
+	// another country names the first unless context says otherwise: the
+	// alternates GeoNames
+	// keeps are names in any language and spellings of any source
+	// ("Mambasa" for Mombasa, "Rann" the German for Brežice, "Mora" a
+	// neighbour's name for Bilimora), which an English text writing the
+	// name means less often than the place that bears it. A hundredfold
+	// population still wins ("Bombay", "Burma"), and so does a context
+	// country. Curated aliases (overlay.tsv) are exempt, and so is an
+	// alternate in the country of the main name, mostly the town of the
+	// district named after it ("Douma": Douma District and Dūmā).
+	penaltyShadowed = 2.0
+	// An alternate of three letters or fewer is mostly a short form or a
+	// code ("Sui" for Suizhou, "Ber" for Véroia, "Syd"), which a text
+	// writes for a place of its own: it resolves only when curated or
+	// backed by the context (a context country, division or nearby place:
+	// "Fao" and "Kut" in a story of Iraq).
+	maxShortAlt    = 3
 	priorCountry   = 1.5 // a country usually means the country
 	priorAdmin1    = -1.0
 	priorAdmin2    = -1.5 // division weights sum many places: damp them
@@ -267,9 +285,27 @@ func (pr *Prepared) Resolve(name string, wordCheck bool) (Match, bool) {
 		return Match{}, false
 	}
 	guard := cands[0].CommonWord && (wordCheck || !hasUpper(name))
+	// the country of the candidates that bear the name as their own: "" for
+	// none, "*" for several
+	mainCC := ""
+	for _, e := range cands {
+		switch {
+		case e.Alt || mainCC == e.CountryCode:
+		case mainCC == "":
+			mainCC = e.CountryCode
+		default:
+			mainCC = "*"
+		}
+	}
 	best, bestScore := -1, 0.0
 	for i, e := range cands {
 		s, strong := g.score(e, p)
+		if e.Alt && !e.Curated && len(key) <= maxShortAlt && !strong && p.countryRank(e.CountryCode) < 0 {
+			continue
+		}
+		if e.Alt && !e.Curated && mainCC != "" && mainCC != e.CountryCode {
+			s -= penaltyShadowed
+		}
 		if guard && !strong {
 			continue
 		}

@@ -307,3 +307,54 @@ func FuzzResolve(f *testing.F) {
 		}
 	})
 }
+
+// TestResolveOwnName checks that a name resolves to a place that bears it,
+// as its own name or as an alternate English writes, and not to a place of
+// another country of which it is a foreign alternate ("Rann", Brežice's
+// German name) or a variant spelling ("Mambasa" for Mombasa); that a
+// short alternate ("Sui" for Suizhou) names nothing; and that exonyms of
+// big places, alternates backed by a context country and a town's
+// alternate beside its district's name still resolve.
+func TestResolveOwnName(t *testing.T) {
+	g := mustLoad(t)
+	tests := []struct {
+		name string
+		ctx  Context
+		want string // country code, "" for unresolved
+		not  string // a name the match must not have
+	}{
+		{"Mora", Context{}, "CM", "Bilimora"},
+		{"Rann", Context{}, "NG", "Brežice"},
+		{"Guma", Context{}, "CN", "Goma"},
+		{"Guma", cc("NG"), "NG", ""},
+		{"Mambasa", cc("CD"), "CD", ""},
+		{"Ber", Context{}, "", ""},
+		{"Sui", Context{}, "", ""},
+		{"Sui", cc("PK"), "", ""},
+		{"Kiev", Context{}, "UA", ""},
+		{"Bombay", Context{}, "IN", ""},
+		{"Burma", Context{}, "MM", ""},
+		{"Odessa", cc("UA"), "UA", ""},
+		{"Douma", Context{}, "SY", ""},
+		{"Kut", Context{}, "IQ", ""}, // Kut District's seat
+		{"Fao", Context{}, "IQ", ""}, // a short alternate confirmed in overlay.tsv
+		{"Syd", cc("AU"), "AU", ""},  // one backed by its country
+		{"Syd", Context{}, "", ""},
+		{"Falluja", Context{}, "IQ", ""},
+		{"New York", Context{}, "US", ""},
+		{"Londonderry", Context{}, "GB", ""}, // a bulk alternate confirmed in overlay.tsv
+		{"Rio", Context{}, "BR", ""},         // a short one, likewise
+	}
+	for _, tc := range tests {
+		t.Run(tc.name+"/"+contextName(tc.ctx), func(t *testing.T) {
+			m, ok := g.Resolve(tc.name, tc.ctx)
+			got := ""
+			if ok {
+				got = m.CountryCode
+			}
+			if got != tc.want || ok && tc.not != "" && m.Name == tc.not {
+				t.Errorf("Resolve(%q) = %q (%s %q), want %q (not %q)", tc.name, got, m.Precision, m.Name, tc.want, tc.not)
+			}
+		})
+	}
+}
