@@ -344,6 +344,9 @@ func TestResolveOwnName(t *testing.T) {
 		{"New York", Context{}, "US", ""},
 		{"Londonderry", Context{}, "GB", ""}, // a bulk alternate confirmed in overlay.tsv
 		{"Rio", Context{}, "BR", ""},         // a short one, likewise
+		{"Odessa", Context{}, "UA", ""},      // likewise: without the row, Odessa, Texas
+		{"Lugansk", Context{}, "UA", ""},
+		{"Halle", Context{}, "DE", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+contextName(tc.ctx), func(t *testing.T) {
