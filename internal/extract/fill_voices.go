@@ -169,7 +169,10 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		// announced it had launched a new offensive"), as its
 		// communiqués do ([state-saying]), and so does its force in its
 		// own ("the Peruvian Army reported that it clashed")
-		if p, own := a.ownClause(j, last); own && a.ownDeedFrom(p, last, t0, t1) {
+		// a habit told in the present simple ("the army says it only
+		// strikes militant positions": habitSaid) owns no deed, whatever
+		// its verb, an attack verb as well as any other
+		if p, own := a.ownClause(j, last); own && !a.habitSaid(j, last) && a.ownDeedFrom(p, last, t0, t1) {
 			return j, j + 1, true
 		}
 		if a.deedAnswered(j, last) {
