@@ -525,7 +525,7 @@ func (a *article) contextFrame(si, t0, t1 int32) bool {
 		}
 		if t.p.Cat == lexicon.Frame && (t.p.Value == "context" || t.p.Value == "statistics") && !a.superlativeBefore(t) && !a.possessiveTime(t) &&
 			!a.sinceToday(t) && !a.sinceLaunch(t) && !a.inDayDate(t) && !a.leadWeek(si, t) && !a.leadDayBefore(si, t) && !a.inCausePhrase(t.t0) && !(a.spanIs("since", t.t0, t.t1) && a.reducedRelative(t.t1)) &&
-			!a.exceptionAfter(t) {
+			!a.exceptionAfter(t) && !a.grandTotalTerm(t) {
 			return true
 		}
 		if t.p.Cat == lexicon.Frame && t.p.Value == "habit" && a.habitual(t) {

@@ -1592,12 +1592,17 @@ func (a *article) firesOnUnarmed(j int32) bool {
 // so the force is the doer, unless those who fell are attackers
 // ("two gunmen were killed when troops opened fire"). The force may
 // stand after an article and a word modifying it ("when riot police
-// opened fire on veterans").
+// opened fire on veterans"); a modifier of words a hyphen glues is one
+// word ("when anti-riot police opened fire", "when plain-clothes police
+// fired").
 func (a *article) killedWhenFired(t0, v, first int32) bool {
 	w := t0 - 1
 	for n := 0; n < 2 && w > first && a.lowerWord(w) != "when"; n++ {
 		if !articleWords[a.lowerWord(w)] && (a.toks[w].Kind != text.Word || a.capWord(w) || !a.modifierGap(w) || a.speechVerb(w)) {
 			return false
+		}
+		for w-2 > first && a.word(w-1) == "-" && a.toks[w-1].End == a.toks[w].Start && a.toks[w-2].End == a.toks[w-1].Start && a.toks[w-2].Kind == text.Word && !a.capWord(w-2) {
+			w -= 2 // "anti-riot": the word before the hyphen is of the same modifier
 		}
 		w--
 	}

@@ -154,6 +154,9 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 	if a.claimsDeed(j) {
 		return j, j + 1, true // "G later claimed the assault"
 	}
+	if claimVerbs[a.lowerWord(j)] && a.deedRelativeBefore(t0) {
+		return j, j + 1, true // "A bombing which Boko Haram claimed killed 19"
+	}
 	if a.claimsOperation(j) {
 		if _, armed := a.groupIn(a.span(t0, t1)); armed {
 			return j, j + 1, true // "JNIM claimed the operation": an armed group's deed
@@ -169,7 +172,10 @@ func (a *article) selfReport(si, t0, t1 int32) (int32, int32, bool) {
 		// announced it had launched a new offensive"), as its
 		// communiqués do ([state-saying]), and so does its force in its
 		// own ("the Peruvian Army reported that it clashed")
-		if p, own := a.ownClause(j, last); own && a.ownDeedFrom(p, last, t0, t1) {
+		// a habit told in the present simple ("the army says it only
+		// strikes militant positions": habitSaid) owns no deed, whatever
+		// its verb, an attack verb as well as any other
+		if p, own := a.ownClause(j, last); own && !a.habitSaid(j, last) && a.ownDeedFrom(p, last, t0, t1) {
 			return j, j + 1, true
 		}
 		if a.deedAnswered(j, last) {
@@ -1142,6 +1148,24 @@ func (a *article) claimsDeed(j int32) bool {
 		}
 	}
 	return false
+}
+
+// deedRelativeBefore reports whether the actor starting at token t0 opens
+// a relative clause of a deed word, its relative pronoun right before it
+// and the deed right before that ("a bombing which Boko Haram claimed",
+// "the attack that the group claimed"): the deed is the object of the
+// actor's verb, as in "G claimed the bombing", so a claim verb there
+// claims it.
+func (a *article) deedRelativeBefore(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	k := t0 - 1
+	if k > first && a.lowerWord(k) == "the" {
+		k--
+	}
+	if k <= first || a.lowerWord(k) != "which" && a.lowerWord(k) != "that" {
+		return false
+	}
+	return a.deedWord(k - 1)
 }
 
 // claimsOperation reports whether token j is the verb "claim" with "the

@@ -1108,7 +1108,9 @@ func (f *filler) governmentTells(state string) (int, int, bool) {
 		first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
 		for v := first + 1; v < last; v++ {
 			w := a.lowerWord(v)
-			if !stateSayings[w] && !(namingVerbs[w] && a.lowerWord(v+1) != "for" && a.lowerWord(v+1) != "on") {
+			// a verb of affirming ([avow-verb]) says as "said" does:
+			// "The Pentagon confirmed that it had carried out the strike"
+			if !stateSayings[w] && !avowVerbs[w] && !(namingVerbs[w] && a.lowerWord(v+1) != "for" && a.lowerWord(v+1) != "on") {
 				continue
 			}
 			if from, ok := a.organSpeaks(first, v, state, home); ok && !a.negatedAfter(v, last) && !a.habitSaid(v, last) && !a.saysOfOther(first, from, v, last) && !a.pastSpanIn(v+1, last) {

@@ -1368,7 +1368,9 @@ func (a *article) placedAt(k int, title bool) bool {
 
 // carriedTo reports whether place mention m ends the "to" phrase of a
 // verb of carrying the wounded or the dead ([carried-verb]) or of a
-// hospital taking them in ([admit-verb]), however long
+// hospital taking them in ([admit-verb]), or ends the "in" or "at" phrase
+// of a verb of their treatment ([treat-verb]: "were being treated in
+// hospitals in Bannu and Peshawar"), however long
 // the name of the hospital before it: "taken to Silchar Medical College in
 // Assam", "taken to hospitals in Niamey and Ouallam", "taken to the
 // provincial hospital in Tete and to Moatize". The phrase runs back to the
@@ -1382,6 +1384,9 @@ func (a *article) carriedTo(m *placeMention) bool {
 		}
 		if w := a.lowerWord(j - 1); a.lowerWord(j) == "to" && (carriedVerbs[w] || admitVerbs[w]) {
 			return true
+		}
+		if w := a.lowerWord(j - 1); (a.lowerWord(j) == "in" || a.lowerWord(j) == "at") && treatVerbs[w] {
+			return true // "were being treated in hospitals in Bannu and Peshawar"
 		}
 	}
 	return false
@@ -1586,6 +1591,7 @@ var planWords = lexicon.Words().Set("plan-word") // lexicon/words.txt
 var (
 	carriedVerbs = lexicon.Words().Set("carried-verb") // lexicon/words.txt
 	admitVerbs   = lexicon.Words().Set("admit-verb")   // lexicon/words.txt
+	treatVerbs   = lexicon.Words().Set("treat-verb")   // lexicon/words.txt
 	heardWords   = lexicon.Words().Set("heard-word")   // lexicon/words.txt
 )
 

@@ -3779,10 +3779,44 @@ func (a *article) grandTotal(st *statement) bool {
 	if closes(first) || closes(st.verb.t1) {
 		return true
 	}
+	// opening its sentence the phrase needs no comma when the figure
+	// follows it at once: "Altogether seven people were killed", "In all
+	// 15 died"
+	if k := phrase(first); k >= 0 {
+		if _, ok := a.figureAt(k, last); ok {
+			return true
+		}
+	}
 	for _, p := range st.parts {
 		if p.t0 >= st.verb.t1 && closes(p.t1) {
 			return true
 		}
+	}
+	return false
+}
+
+// grandTotalTerm reports whether frame term t is a [grand-total] phrase
+// that sums the story's harm, not a statistics frame: opening its
+// sentence before a comma or a figure ("In total, seven people died",
+// "Altogether seven were killed") or ending its clause ("seven died in
+// total, including the gunmen"). Followed by a period ("in total this
+// year", "in total since January") it stays a frame of statistics.
+func (a *article) grandTotalTerm(t term) bool {
+	if !grandTotals[strings.ToLower(a.src[a.toks[t.t0].Start:a.toks[t.t1-1].End])] {
+		return false
+	}
+	s := a.sents[a.sentOf[t.t0]]
+	first, last := int32(s.First), int32(s.Last)
+	if t.t1 >= last {
+		return true
+	}
+	w := a.lowerWord(t.t1)
+	if a.toks[t.t1].Kind == text.Punct && w != "-" || clauseCoordinators[w] {
+		return true
+	}
+	if t.t0 == first {
+		_, ok := a.figureAt(t.t1, last)
+		return ok
 	}
 	return false
 }

@@ -165,6 +165,7 @@ var wordSchema = []WordSection{
 	{Name: "force-compound"},
 	{Name: "carried-verb"},
 	{Name: "admit-verb"},
+	{Name: "treat-verb"},
 	{Name: "care-noun"},
 	{Name: "care-verb"},
 	{Name: "apposed-office"},
