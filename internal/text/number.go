@@ -291,6 +291,11 @@ func (sc *numScan) digitFigure(i int) figure {
 			j, f.end, f.value, f.grouped = e, e, v, true
 		}
 	}
+	if !f.grouped && f.digits <= 3 {
+		if e, v, ok := t.spaceGroups(i, j); ok {
+			j, f.end, f.value, f.grouped = e, e, v, true
+		}
+	}
 	if j+1 < n && t[j] == '.' && t.digit(j+1) {
 		e := t.digitsEnd(j + 1)
 		if e+1 < n && t[e] == '.' && t.digit(e+1) {
@@ -1421,6 +1426,35 @@ func (t scanText) groups(i, j int) (end, value int, ok bool) {
 		}
 	}
 	return end, v, true
+}
+
+// spaceGroups reads thousands separated by one space after the digits
+// t[i:j] (the SI and much of Europe's and Africa's way: "1 200", "12 500
+// 000", also with a no-break or thin space). It returns the end and the
+// value, or false. Every group after the first must be three digits and
+// the last must end the figure; a figure after a month name ("May 10 200
+// people") or another figure is a day or a list, not a group.
+func (t scanText) spaceGroups(i, j int) (end, value int, ok bool) {
+	if c, d := t.before(i); d > c && (t.digit(c) || func() bool { m, _ := t.monthAt(c, d); return m > 0 }()) {
+		return 0, 0, false
+	}
+	if i > 0 && (t[i-1] == '.' || t[i-1] == ',' || t[i-1] == '-' || t[i-1] == '/') {
+		return 0, 0, false
+	}
+	v, k := digitsValue(t[i:j]), j
+	for {
+		w := t.spaceAt(k)
+		if w == 0 || t[k] != ' ' && w == 1 || !t.digit(k+w) {
+			break
+		}
+		e := t.digitsEnd(k + w)
+		if e-(k+w) != 3 || e < len(t) && (t[e] == ',' && t.digit(e+1) || t[e] == '.' && t.digit(e+1) || t[e] == ':' || t[e] == '/' || 'a' <= t[e]|0x20 && t[e]|0x20 <= 'z') {
+			break
+		}
+		v = satAdd(satMul(v, 1000), digitsValue(t[k+w:e]))
+		k, ok = e, true
+	}
+	return k, v, ok
 }
 
 // clockSuffix returns the end of "a.m.", "p.m.", "am", "pm" or "o'clock"
