@@ -412,7 +412,13 @@ func countOf(x any) predCount {
 	if o, ok := x.(map[string]any); ok {
 		v, has := o["min"]
 		if !has {
-			v = o["total"]
+			v, has = o["total"]
+		}
+		if !has {
+			// a figure bounded only from above ("up to 70 dead": max
+			// 70, no min) gives the figure the text states, as a coder's
+			// total does
+			v = o["max"]
 		}
 		x = v
 	}

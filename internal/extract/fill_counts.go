@@ -162,6 +162,11 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			chosen = st // "we have confirmed 512": a later, surer figure
 		case q != text.Vague && vague(chosen) && !chosen.update:
 			chosen = st // "dozens killed" in the headline, "43 killed" in the text
+		case onlyUpTo(chosen) && !onlyUpTo(st) && q != text.Vague && counted(st) && !st.also && !allAdditional(st) && firstTotal(st) <= firstTotal(chosen):
+			// "as many as 40 people were killed ... police confirmed 12
+			// dead": a bound gives way to a figure, and stays the maximum
+			// (largestFigure)
+			chosen = st
 		}
 	}
 	c := &record.Count{ByParty: map[string]int{}}
@@ -263,6 +268,11 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			if of != party || p.subset && n > 0 && !full[i] {
 				continue // "ten people, including two women": a share, of which one part is enough
 			}
+			if p.qual == text.UpTo {
+				// "up to 12 soldiers were killed": a party's ceiling,
+				// not what the text states the party lost
+				continue
+			}
 			if p.qual == text.Vague && added[best] && vague(best) {
 				// "several civilians were also killed" after 44
 				// commandos: a party's floor, no count to sum into the
@@ -315,6 +325,10 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	if sum > total {
 		total = sum
 		if chosen == nil {
+			// "The dead included five soldiers", "Among the dead were
+			// two policemen" and no toll: the parties' figures are a
+			// share of the harmed, so their sum is a floor, not a count
+			lower = true
 			for _, st := range stmts {
 				for _, p := range st.parts {
 					if p.party != "" {
@@ -362,10 +376,48 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	if hi := f.largestFigure(effect); hi > total && (chosen == nil || !chosen.lowered) {
 		c.Max = record.IntPtr(hi)
 	}
+	if onlyUpTo(chosen) && len(added) == 0 && sum == 0 {
+		// "fewer than 40 people were killed", "as many as 40", "up to
+		// 40", "no more than 40", "under 40": an upper bound and no
+		// lower one, so the maximum and no minimum (record.md: unknown
+		// is absent); it still tells that people were harmed
+		// (record.Count.Harmed)
+		c.Min, c.Max = nil, record.IntPtr(max(total, upperOf(chosen)))
+	}
 	if len(c.ByParty) == 0 {
 		c.ByParty = nil
 	}
 	return c
+}
+
+// onlyUpTo reports whether every counted part of statement st is bounded
+// only from above ("up to", "as many as", "fewer than": text.UpTo).
+func onlyUpTo(st *statement) bool {
+	if st == nil {
+		return false
+	}
+	n := 0
+	for _, p := range st.parts {
+		if p.subset {
+			continue
+		}
+		if p.qual != text.UpTo {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// upperOf sums the upper bounds of statement st's parts.
+func upperOf(st *statement) int {
+	n := 0
+	for _, p := range st.parts {
+		if !p.subset {
+			n += max(p.n, p.max)
+		}
+	}
+	return n
 }
 
 // onlyNamed reports whether every part of statement st is a person the
