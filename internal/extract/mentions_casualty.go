@@ -286,6 +286,14 @@ func (a *article) statements(si int32, terms []term) []statement {
 				st.parts, among = a.copulaSubject(t, qs, int32(s.First))
 				st.subset = among
 			}
+			if len(st.parts) == 0 && (a.lowerWord(t.t0-1) == "the" || a.lowerWord(t.t0-1) == "those") && t.t1 < int32(s.Last) && includeVerbs[a.lowerWord(t.t1)] {
+				// "The dead included five soldiers", "Those killed
+				// include two children", "The wounded included a
+				// policeman": the people after the verb are a share of
+				// the harmed, whose whole the clause does not give (the
+				// statement is a subset: qualify)
+				st.parts = a.listStartingAt(qs, t.t1+1)
+			}
 			passive := a.passiveBefore(t)
 			if len(st.parts) == 0 && passive {
 				if p, ok := a.agentSubject(t, int32(s.First), int32(s.Last)); ok {
@@ -927,6 +935,11 @@ var copulas = lexicon.Words().Set("copula") // lexicon/words.txt
 func (a *article) fatalVerb(t term) (term, bool) {
 	if !a.spanIn(fatalAdverbs, t.t0, t.t1) {
 		return term{}, false
+	}
+	if w, ok := a.termAt(t.t1, lexicon.Injure); ok {
+		// "mortally wounding a soldier", "fatally injuring two": the
+		// wound the adverb makes a death takes its object as the dead
+		return term{t0: t.t0, t1: w.t1, p: t.p}, true
 	}
 	v, ok := a.termAt(t.t1, lexicon.Trigger)
 	if !ok || v.p.Value == "generic" || a.covered(t.t1, lexicon.Party, "") {
@@ -3808,7 +3821,7 @@ func (a *article) qualify(st *statement) {
 			}
 		}
 	}
-	if w := a.lowerWord(st.verb.t1); w == "include" || w == "included" || w == "includes" || w == "including" {
+	if includeVerbs[a.lowerWord(st.verb.t1)] {
 		st.subset = true
 	}
 	for _, p := range st.parts {
