@@ -15,7 +15,77 @@ func (f *filler) casualties() {
 	f.rec.Killed = f.count(lexicon.Kill, "killed")
 	f.rec.Injured = f.count(lexicon.Injure, "injured")
 	f.rec.Kidnapped = f.count(lexicon.Kidnap, "kidnapped")
+	f.diedOfWounds()
 	f.noneKilled()
+}
+
+// diedOfWounds takes out of the hurt those the story later tells died of
+// their wounds: "wounding four soldiers ... One of them later died of his
+// injuries", "succumbed to his wounds", "later died in hospital". The
+// death counts them among the dead (count), and a person is counted once,
+// so the hurt figure told before the death, when larger, loses them.
+func (f *filler) diedOfWounds() {
+	in := f.rec.Injured
+	if in == nil || in.Min == nil || f.rec.Killed == nil {
+		return
+	}
+	first := int32(-1) // the first sentence counting the hurt
+	for _, m := range f.current() {
+		if m.title || f.in.summary[m] {
+			continue
+		}
+		for k := range m.stmts {
+			if st := &m.stmts[k]; st.effect == lexicon.Injure && !st.hedged && !st.old && (first < 0 || st.sent < first) {
+				first = st.sent
+			}
+		}
+	}
+	if first < 0 {
+		return
+	}
+	n := 0
+	party := map[string]int{}
+	for _, m := range f.current() {
+		if m.title || f.in.summary[m] {
+			continue
+		}
+		for k := range m.stmts {
+			st := &m.stmts[k]
+			if st.effect != lexicon.Kill || st.hedged || st.old || st.sent < first || !f.a.deathOfWounds(st) {
+				continue
+			}
+			t, _ := st.total()
+			n += t
+			for _, p := range st.parts {
+				if of := f.partyOf(p); of != "" && !p.subset {
+					party[of] += p.n
+				}
+			}
+		}
+	}
+	if n == 0 || *in.Min <= n {
+		return
+	}
+	in.Min = record.IntPtr(*in.Min - n)
+	if in.Max != nil && *in.Max > n {
+		in.Max = record.IntPtr(*in.Max - n)
+	}
+	told := 0
+	for of, k := range party {
+		if in.ByParty[of] > k {
+			in.ByParty[of] -= k
+			told += k
+		}
+	}
+	if rest := n - told; rest > 0 && len(in.ByParty) == 1 {
+		// "wounding four soldiers ... One of them later died": the
+		// share names no party, but the hurt were all of one
+		for of, k := range in.ByParty {
+			if k > rest && len(party) == 0 {
+				in.ByParty[of] = k - rest
+			}
+		}
+	}
 }
 
 // noneKilled sets the killed count to zero when the text says no one was

@@ -1155,6 +1155,45 @@ func (a *article) woundedThenDied(t term, ps []part) bool {
 	return false
 }
 
+// deathOfWounds reports whether kill statement st tells a death that
+// followed a wound: a verb of dying ([dying-verb]) after "later" ("One of
+// them later died"), or with a wound word or a hospital after it in its
+// clause ("died of his wounds", "succumbed to her injuries", "died in
+// hospital").
+func (a *article) deathOfWounds(st *statement) bool {
+	t := st.verb
+	if !a.spanIn(dyingVerbs, t.t0, t.t1) {
+		return false
+	}
+	if a.lowerWord(t.t0-1) == "later" || a.lowerWord(t.t0-1) == "subsequently" {
+		return true
+	}
+	// the cause or the place of the death right after the verb: "of",
+	// "from" or "to" and a wound word, or "in" and a hospital, with a
+	// determiner or a possessive between ("of his wounds", "in a
+	// hospital", "from the injuries")
+	j := t.t1
+	if w := a.lowerWord(j); w == "later" || w == "subsequently" {
+		return true // "died later"
+	}
+	w := a.lowerWord(j)
+	if w != "of" && w != "from" && w != "to" && w != "in" {
+		return false
+	}
+	j++
+	if determinerWords[a.lowerWord(j)] {
+		j++
+	}
+	if w == "in" {
+		return a.lowerWord(j) == "hospital"
+	}
+	return a.hasTerm(j, lexicon.Injure, "") || a.lowerWord(j+1) == "wounds" || a.lowerWord(j+1) == "injuries"
+}
+
+// determinerWords may stand between the preposition and the wound or the
+// hospital of a death (deathOfWounds).
+var determinerWords = map[string]bool{"a": true, "the": true, "his": true, "her": true, "their": true, "its": true}
+
 // gapped returns the statements clauses make by leaving out the verb of
 // st ("three people were killed in Akuzo and one in Usu"; "murdered
 // three peasants in Guachicono, southern Cauca department, two in
@@ -1278,8 +1317,8 @@ func (a *article) personPart(st *statement, p part) bool {
 			return false
 		}
 	}
-	if p.party != "" || p.name || p.pronoun || p.zero {
-		return true
+	if p.party != "" || p.name || p.pronoun || p.zero || a.ofThose(p.t0) {
+		return true // "One of them later died": a share of people told before
 	}
 	if st.effect == lexicon.Kidnap {
 		return a.covered(p.t1-1, lexicon.Party, "")
@@ -2205,6 +2244,9 @@ func (a *article) head(p *part, last int32) {
 		switch w {
 		case "of", "our", "the", "them", "those", "whom", "their", "its", "his", "her", "these":
 			continue
+		}
+		if adverbs[w] && j > start && (a.lowerWord(j-1) == "them" || a.lowerWord(j-1) == "whom") {
+			break // "One of them later died": an adverb after the pronoun opens the predicate
 		}
 		if a.isCasualtyWord(j) || a.isCue(j, "passive") || reportVerbs[w] || stopWords[w] {
 			break
