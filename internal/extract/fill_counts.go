@@ -29,14 +29,17 @@ func (f *filler) diedOfWounds() {
 	if in == nil || in.Min == nil || f.rec.Killed == nil {
 		return
 	}
-	first := int32(-1) // the first sentence counting the hurt
+	// the last token counting the hurt: a death told before it ("14 had
+	// died, including three who died in hospital, and 49 were being
+	// treated") leaves a hurt figure that counts the living only
+	first := int32(-1)
 	for _, m := range f.current() {
 		if m.title || f.in.summary[m] {
 			continue
 		}
 		for k := range m.stmts {
-			if st := &m.stmts[k]; st.effect == lexicon.Injure && !st.hedged && !st.old && (first < 0 || st.sent < first) {
-				first = st.sent
+			if st := &m.stmts[k]; st.effect == lexicon.Injure && !st.hedged && !st.old && st.verb.t0 > first {
+				first = st.verb.t0
 			}
 		}
 	}
@@ -51,7 +54,7 @@ func (f *filler) diedOfWounds() {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != lexicon.Kill || st.hedged || st.old || st.sent < first || !f.a.deathOfWounds(st) {
+			if st.effect != lexicon.Kill || st.hedged || st.old || st.subset || st.verb.t0 < first || !f.a.deathOfWounds(st) {
 				continue
 			}
 			t, _ := st.total()
