@@ -353,6 +353,13 @@ func (a *article) statements(si int32, terms []term) []statement {
 		if len(st.parts) == 0 || !a.people(&st) || a.deniedVerb(t, int32(s.First)) {
 			continue
 		}
+		if (a.passiveBefore(t) || dyingVerbs[vt]) && a.afterClauseSubject(st.parts[0], int32(s.First)) {
+			// "youths went on the rampage ... after a trader was shot
+			// dead at a market": the death that set the attack off is
+			// an earlier event, no toll of it (as relativeSubject's
+			// participle after "after")
+			continue
+		}
 		if c == lexicon.Injure && (a.woundedThenDied(t, st.parts) || fatalAdverbs[a.lowerWord(t.t0-1)]) {
 			continue // "was fatally wounded" tells a death, which "fatally" counts
 		}
@@ -2767,6 +2774,14 @@ func (a *article) relativeSubject(qs []part, j, first int32) []part {
 		}
 	}
 	return nil
+}
+
+// afterClauseSubject reports whether part p opens a clause "after"
+// introduces behind an attack word of its sentence: the subject of a
+// death told as what came before the attack.
+func (a *article) afterClauseSubject(p part, first int32) bool {
+	j := p.t0 - 1
+	return j > first && a.lowerWord(j) == "after" && a.triggerBetween(first, j)
 }
 
 // modifierParticiple reports whether token j can open a participle phrase
