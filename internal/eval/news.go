@@ -412,13 +412,7 @@ func countOf(x any) predCount {
 	if o, ok := x.(map[string]any); ok {
 		v, has := o["min"]
 		if !has {
-			v, has = o["total"]
-		}
-		if !has {
-			// a figure bounded only from above ("up to 70 dead": max
-			// 70, no min) gives the figure the text states, as a coder's
-			// total does
-			v = o["max"]
+			v = o["total"]
 		}
 		x = v
 	}

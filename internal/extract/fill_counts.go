@@ -235,10 +235,10 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			chosen = st // "we have confirmed 512": a later, surer figure
 		case q != text.Vague && vague(chosen) && !chosen.update:
 			chosen = st // "dozens killed" in the headline, "43 killed" in the text
-		case onlyUpTo(chosen) && !onlyUpTo(st) && q != text.Vague && counted(st) && !st.also && !allAdditional(st) && firstTotal(st) <= firstTotal(chosen):
-			// "as many as 40 people were killed ... police confirmed 12
-			// dead": a bound gives way to a figure, and stays the maximum
-			// (largestFigure)
+		case onlyBelow(chosen) && !onlyBelow(st) && q != text.Vague && counted(st) && !st.also && !allAdditional(st) && firstTotal(st) <= firstTotal(chosen):
+			// "no more than 40 people were killed ... police confirmed 12
+			// dead": a ceiling gives way to a figure, and stays the
+			// maximum (largestFigure)
 			chosen = st
 		}
 	}
@@ -341,9 +341,9 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			if of != party || p.subset && n > 0 && !full[i] {
 				continue // "ten people, including two women": a share, of which one part is enough
 			}
-			if p.qual == text.UpTo {
-				// "up to 12 soldiers were killed": a party's ceiling,
-				// not what the text states the party lost
+			if p.qual == text.Below {
+				// "fewer than 12 soldiers were killed": a party's
+				// ceiling, not what the text states the party lost
 				continue
 			}
 			if p.qual == text.Vague && added[best] && vague(best) {
@@ -449,12 +449,13 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	if hi := f.largestFigure(effect); hi > total && (chosen == nil || !chosen.lowered) {
 		c.Max = record.IntPtr(hi)
 	}
-	if onlyUpTo(chosen) && len(added) == 0 && sum == 0 {
-		// "fewer than 40 people were killed", "as many as 40", "up to
-		// 40", "no more than 40", "under 40": an upper bound and no
-		// lower one, so the maximum and no minimum (record.md: unknown
-		// is absent); it still tells that people were harmed
-		// (record.Count.Harmed)
+	if onlyBelow(chosen) && len(added) == 0 && sum == 0 {
+		// "fewer than 40 people were killed", "no more than 40",
+		// "under 40", "at most 40": a ceiling and no floor, so the
+		// maximum and no minimum (record.md: unknown is absent); it
+		// still tells that people were harmed (record.Count.Harmed).
+		// "up to 40" and "as many as 40" give the speaker's high
+		// figure, which coders take as the count (text.UpTo)
 		c.Min, c.Max = nil, record.IntPtr(max(total, upperOf(chosen)))
 	}
 	if len(c.ByParty) == 0 {
@@ -463,9 +464,9 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	return c
 }
 
-// onlyUpTo reports whether every counted part of statement st is bounded
-// only from above ("up to", "as many as", "fewer than": text.UpTo).
-func onlyUpTo(st *statement) bool {
+// onlyBelow reports whether every counted part of statement st is bounded
+// only from above by a ceiling ("fewer than", "no more than": text.Below).
+func onlyBelow(st *statement) bool {
 	if st == nil {
 		return false
 	}
@@ -474,7 +475,7 @@ func onlyUpTo(st *statement) bool {
 		if p.subset {
 			continue
 		}
-		if p.qual != text.UpTo {
+		if p.qual != text.Below {
 			return false
 		}
 		n++
@@ -1233,7 +1234,7 @@ func counted(st *statement) bool {
 
 func upTo(st *statement) bool {
 	for _, p := range st.parts {
-		if p.qual == text.UpTo {
+		if p.qual == text.UpTo || p.qual == text.Below {
 			return true
 		}
 	}

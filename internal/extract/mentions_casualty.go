@@ -275,7 +275,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 				// "two bullet-ridden bodies were recovered": the number
 				// counts the dead it names
 				for _, p := range qs {
-					if p.t1 == t.t1 && p.n > 0 && p.qual != text.UpTo {
+					if p.t1 == t.t1 && p.n > 0 && p.qual != text.UpTo && p.qual != text.Below {
 						st.parts = []part{p}
 					}
 				}

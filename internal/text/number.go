@@ -10,13 +10,14 @@ const (
 	Exact    Qualifier = iota // the figure as given
 	AtLeast                   // "at least", "no fewer than", "a minimum of", "or more"
 	MoreThan                  // "more than", "over", "upwards of", "in excess of", "15+", "40-plus"
-	UpTo                      // "up to", "as many as", "at most", "no more than", "fewer than", "less than"
+	UpTo                      // "up to", "as many as": the speaker's high figure, which news coders take as the count
 	About                     // "about", "around", "some", "approximately", "an estimated", "roughly", "or so", "40-odd"
 	Nearly                    // "nearly", "almost", "close to", "just under"
 	Vague                     // "dozens", "scores", "hundreds", "several", "a few": Value is a lower bound
+	Below                     // "fewer than", "less than", "under", "below", "no more than", "at most": a ceiling only, Max is Value
 )
 
-var qualifierNames = [...]string{"exact", "at_least", "more_than", "up_to", "about", "nearly", "vague"}
+var qualifierNames = [...]string{"exact", "at_least", "more_than", "up_to", "about", "nearly", "vague", "below"}
 
 func (q Qualifier) String() string {
 	if int(q) < len(qualifierNames) {
@@ -1144,7 +1145,7 @@ func (sc *numScan) qualify(n *Number) {
 	if sc.personAge(n, s) {
 		n.Kind = Age // "a woman of about 40"
 	}
-	if n.Qual == UpTo && n.Max == 0 {
+	if (n.Qual == UpTo || n.Qual == Below) && n.Max == 0 {
 		n.Max = n.Value
 	}
 }
