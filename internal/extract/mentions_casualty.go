@@ -2778,10 +2778,13 @@ func (a *article) relativeSubject(qs []part, j, first int32) []part {
 
 // afterClauseSubject reports whether part p opens a clause "after"
 // introduces behind an attack word of its sentence: the subject of a
-// death told as what came before the attack.
+// death told as what came before the attack. A pronoun or a name points
+// back at someone of the main clause, whose harm is part of the same
+// deed: "Weber fired more than 40 rounds and surrendered after he was
+// wounded by officers".
 func (a *article) afterClauseSubject(p part, first int32) bool {
 	j := p.t0 - 1
-	return j > first && a.lowerWord(j) == "after" && a.triggerBetween(first, j)
+	return j > first && !p.pronoun && !p.name && a.lowerWord(j) == "after" && a.triggerBetween(first, j)
 }
 
 // modifierParticiple reports whether token j can open a participle phrase
