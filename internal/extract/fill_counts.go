@@ -15,7 +15,80 @@ func (f *filler) casualties() {
 	f.rec.Killed = f.count(lexicon.Kill, "killed")
 	f.rec.Injured = f.count(lexicon.Injure, "injured")
 	f.rec.Kidnapped = f.count(lexicon.Kidnap, "kidnapped")
+	f.diedOfWounds()
 	f.noneKilled()
+}
+
+// diedOfWounds takes out of the hurt those the story later tells died of
+// their wounds: "wounding four soldiers ... One of them later died of his
+// injuries", "succumbed to his wounds", "later died in hospital". The
+// death counts them among the dead (count), and a person is counted once,
+// so the hurt figure told before the death, when larger, loses them.
+func (f *filler) diedOfWounds() {
+	in := f.rec.Injured
+	if in == nil || in.Min == nil || f.rec.Killed == nil {
+		return
+	}
+	// the last token counting the hurt: a death told before it ("14 had
+	// died, including three who died in hospital, and 49 were being
+	// treated") leaves a hurt figure that counts the living only
+	first := int32(-1)
+	for _, m := range f.current() {
+		if m.title || f.in.summary[m] {
+			continue
+		}
+		for k := range m.stmts {
+			if st := &m.stmts[k]; st.effect == lexicon.Injure && !st.hedged && !st.old && st.verb.t0 > first {
+				first = st.verb.t0
+			}
+		}
+	}
+	if first < 0 {
+		return
+	}
+	n := 0
+	party := map[string]int{}
+	for _, m := range f.current() {
+		if m.title || f.in.summary[m] {
+			continue
+		}
+		for k := range m.stmts {
+			st := &m.stmts[k]
+			if st.effect != lexicon.Kill || st.hedged || st.old || st.subset || st.verb.t0 < first || !f.a.deathOfWounds(st) {
+				continue
+			}
+			t, _ := st.total()
+			n += t
+			for _, p := range st.parts {
+				if of := f.partyOf(p); of != "" && !p.subset {
+					party[of] += p.n
+				}
+			}
+		}
+	}
+	if n == 0 || *in.Min <= n {
+		return
+	}
+	in.Min = record.IntPtr(*in.Min - n)
+	if in.Max != nil && *in.Max > n {
+		in.Max = record.IntPtr(*in.Max - n)
+	}
+	told := 0
+	for of, k := range party {
+		if in.ByParty[of] > k {
+			in.ByParty[of] -= k
+			told += k
+		}
+	}
+	if rest := n - told; rest > 0 && len(in.ByParty) == 1 {
+		// "wounding four soldiers ... One of them later died": the
+		// share names no party, but the hurt were all of one
+		for of, k := range in.ByParty {
+			if k > rest && len(party) == 0 {
+				in.ByParty[of] = k - rest
+			}
+		}
+	}
 }
 
 // noneKilled sets the killed count to zero when the text says no one was
@@ -162,6 +235,11 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			chosen = st // "we have confirmed 512": a later, surer figure
 		case q != text.Vague && vague(chosen) && !chosen.update:
 			chosen = st // "dozens killed" in the headline, "43 killed" in the text
+		case onlyBelow(chosen) && !onlyBelow(st) && q != text.Vague && counted(st) && !st.also && !allAdditional(st) && firstTotal(st) <= firstTotal(chosen):
+			// "no more than 40 people were killed ... police confirmed 12
+			// dead": a ceiling gives way to a figure, and stays the
+			// maximum (largestFigure)
+			chosen = st
 		}
 	}
 	c := &record.Count{ByParty: map[string]int{}}
@@ -263,6 +341,11 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			if of != party || p.subset && n > 0 && !full[i] {
 				continue // "ten people, including two women": a share, of which one part is enough
 			}
+			if p.qual == text.Below {
+				// "fewer than 12 soldiers were killed": a party's
+				// ceiling, not what the text states the party lost
+				continue
+			}
 			if p.qual == text.Vague && added[best] && vague(best) {
 				// "several civilians were also killed" after 44
 				// commandos: a party's floor, no count to sum into the
@@ -315,6 +398,10 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	if sum > total {
 		total = sum
 		if chosen == nil {
+			// "The dead included five soldiers", "Among the dead were
+			// two policemen" and no toll: the parties' figures are a
+			// share of the harmed, so their sum is a floor, not a count
+			lower = true
 			for _, st := range stmts {
 				for _, p := range st.parts {
 					if p.party != "" {
@@ -362,10 +449,49 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	if hi := f.largestFigure(effect); hi > total && (chosen == nil || !chosen.lowered) {
 		c.Max = record.IntPtr(hi)
 	}
+	if onlyBelow(chosen) && len(added) == 0 && sum == 0 {
+		// "fewer than 40 people were killed", "no more than 40",
+		// "under 40", "at most 40": a ceiling and no floor, so the
+		// maximum and no minimum (record.md: unknown is absent); it
+		// still tells that people were harmed (record.Count.Harmed).
+		// "up to 40" and "as many as 40" give the speaker's high
+		// figure, which coders take as the count (text.UpTo)
+		c.Min, c.Max = nil, record.IntPtr(max(total, upperOf(chosen)))
+	}
 	if len(c.ByParty) == 0 {
 		c.ByParty = nil
 	}
 	return c
+}
+
+// onlyBelow reports whether every counted part of statement st is bounded
+// only from above by a ceiling ("fewer than", "no more than": text.Below).
+func onlyBelow(st *statement) bool {
+	if st == nil {
+		return false
+	}
+	n := 0
+	for _, p := range st.parts {
+		if p.subset {
+			continue
+		}
+		if p.qual != text.Below {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// upperOf sums the upper bounds of statement st's parts.
+func upperOf(st *statement) int {
+	n := 0
+	for _, p := range st.parts {
+		if !p.subset {
+			n += max(p.n, p.max)
+		}
+	}
+	return n
 }
 
 // onlyNamed reports whether every part of statement st is a person the
@@ -1108,7 +1234,7 @@ func counted(st *statement) bool {
 
 func upTo(st *statement) bool {
 	for _, p := range st.parts {
-		if p.qual == text.UpTo {
+		if p.qual == text.UpTo || p.qual == text.Below {
 			return true
 		}
 	}

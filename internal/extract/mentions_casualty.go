@@ -275,7 +275,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 				// "two bullet-ridden bodies were recovered": the number
 				// counts the dead it names
 				for _, p := range qs {
-					if p.t1 == t.t1 && p.n > 0 && p.qual != text.UpTo {
+					if p.t1 == t.t1 && p.n > 0 && p.qual != text.UpTo && p.qual != text.Below {
 						st.parts = []part{p}
 					}
 				}
@@ -285,6 +285,14 @@ func (a *article) statements(si int32, terms []term) []statement {
 				var among bool
 				st.parts, among = a.copulaSubject(t, qs, int32(s.First))
 				st.subset = among
+			}
+			if len(st.parts) == 0 && (a.lowerWord(t.t0-1) == "the" || a.lowerWord(t.t0-1) == "those") && t.t1 < int32(s.Last) && includeVerbs[a.lowerWord(t.t1)] {
+				// "The dead included five soldiers", "Those killed
+				// include two children", "The wounded included a
+				// policeman": the people after the verb are a share of
+				// the harmed, whose whole the clause does not give (the
+				// statement is a subset: qualify)
+				st.parts = a.listStartingAt(qs, t.t1+1)
 			}
 			passive := a.passiveBefore(t)
 			if len(st.parts) == 0 && passive {
@@ -343,6 +351,13 @@ func (a *article) statements(si int32, terms []term) []statement {
 			st.parts = slices.DeleteFunc(st.parts, func(p part) bool { return p.bare && p.qual == text.Vague })
 		}
 		if len(st.parts) == 0 || !a.people(&st) || a.deniedVerb(t, int32(s.First)) {
+			continue
+		}
+		if (a.passiveBefore(t) || dyingVerbs[vt]) && a.afterClauseSubject(st.parts[0], int32(s.First)) {
+			// "youths went on the rampage ... after a trader was shot
+			// dead at a market": the death that set the attack off is
+			// an earlier event, no toll of it (as relativeSubject's
+			// participle after "after")
 			continue
 		}
 		if c == lexicon.Injure && (a.woundedThenDied(t, st.parts) || fatalAdverbs[a.lowerWord(t.t0-1)]) {
@@ -928,6 +943,11 @@ func (a *article) fatalVerb(t term) (term, bool) {
 	if !a.spanIn(fatalAdverbs, t.t0, t.t1) {
 		return term{}, false
 	}
+	if w, ok := a.termAt(t.t1, lexicon.Injure); ok {
+		// "mortally wounding a soldier", "fatally injuring two": the
+		// wound the adverb makes a death takes its object as the dead
+		return term{t0: t.t0, t1: w.t1, p: t.p}, true
+	}
 	v, ok := a.termAt(t.t1, lexicon.Trigger)
 	if !ok || v.p.Value == "generic" || a.covered(t.t1, lexicon.Party, "") {
 		return term{}, false
@@ -1142,6 +1162,45 @@ func (a *article) woundedThenDied(t term, ps []part) bool {
 	return false
 }
 
+// deathOfWounds reports whether kill statement st tells a death that
+// followed a wound: a verb of dying ([dying-verb]) after "later" ("One of
+// them later died"), or with a wound word or a hospital after it in its
+// clause ("died of his wounds", "succumbed to her injuries", "died in
+// hospital").
+func (a *article) deathOfWounds(st *statement) bool {
+	t := st.verb
+	if !a.spanIn(dyingVerbs, t.t0, t.t1) {
+		return false
+	}
+	if a.lowerWord(t.t0-1) == "later" || a.lowerWord(t.t0-1) == "subsequently" {
+		return true
+	}
+	// the cause or the place of the death right after the verb: "of",
+	// "from" or "to" and a wound word, or "in" and a hospital, with a
+	// determiner or a possessive between ("of his wounds", "in a
+	// hospital", "from the injuries")
+	j := t.t1
+	if w := a.lowerWord(j); w == "later" || w == "subsequently" {
+		return true // "died later"
+	}
+	w := a.lowerWord(j)
+	if w != "of" && w != "from" && w != "to" && w != "in" {
+		return false
+	}
+	j++
+	if determinerWords[a.lowerWord(j)] {
+		j++
+	}
+	if w == "in" {
+		return a.lowerWord(j) == "hospital"
+	}
+	return a.hasTerm(j, lexicon.Injure, "") || a.lowerWord(j+1) == "wounds" || a.lowerWord(j+1) == "injuries"
+}
+
+// determinerWords may stand between the preposition and the wound or the
+// hospital of a death (deathOfWounds).
+var determinerWords = map[string]bool{"a": true, "the": true, "his": true, "her": true, "their": true, "its": true}
+
 // gapped returns the statements clauses make by leaving out the verb of
 // st ("three people were killed in Akuzo and one in Usu"; "murdered
 // three peasants in Guachicono, southern Cauca department, two in
@@ -1265,8 +1324,8 @@ func (a *article) personPart(st *statement, p part) bool {
 			return false
 		}
 	}
-	if p.party != "" || p.name || p.pronoun || p.zero {
-		return true
+	if p.party != "" || p.name || p.pronoun || p.zero || a.ofThose(p.t0) {
+		return true // "One of them later died": a share of people told before
 	}
 	if st.effect == lexicon.Kidnap {
 		return a.covered(p.t1-1, lexicon.Party, "")
@@ -2196,6 +2255,9 @@ func (a *article) head(p *part, last int32) {
 		case "of", "our", "the", "them", "those", "whom", "their", "its", "his", "her", "these":
 			continue
 		}
+		if adverbs[w] && j > start && (a.lowerWord(j-1) == "them" || a.lowerWord(j-1) == "whom") {
+			break // "One of them later died": an adverb after the pronoun opens the predicate
+		}
 		if a.isCasualtyWord(j) || a.isCue(j, "passive") || reportVerbs[w] || stopWords[w] {
 			break
 		}
@@ -2715,6 +2777,17 @@ func (a *article) relativeSubject(qs []part, j, first int32) []part {
 		}
 	}
 	return nil
+}
+
+// afterClauseSubject reports whether part p opens a clause "after"
+// introduces behind an attack word of its sentence: the subject of a
+// death told as what came before the attack. A pronoun or a name points
+// back at someone of the main clause, whose harm is part of the same
+// deed: "Weber fired more than 40 rounds and surrendered after he was
+// wounded by officers".
+func (a *article) afterClauseSubject(p part, first int32) bool {
+	j := p.t0 - 1
+	return j > first && !p.pronoun && !p.name && a.lowerWord(j) == "after" && a.triggerBetween(first, j)
 }
 
 // modifierParticiple reports whether token j can open a participle phrase
@@ -3845,7 +3918,7 @@ func (a *article) qualify(st *statement) {
 			}
 		}
 	}
-	if w := a.lowerWord(st.verb.t1); w == "include" || w == "included" || w == "includes" || w == "including" {
+	if includeVerbs[a.lowerWord(st.verb.t1)] {
 		st.subset = true
 	}
 	for _, p := range st.parts {

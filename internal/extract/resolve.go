@@ -1079,10 +1079,17 @@ func (a *article) attackOwner(k int) (end int32, owns bool) {
 // a demonym ("Turkish cameraman", "American tourists"): the demonym tells
 // a person's nationality, which says nothing of where the story happens.
 // An office is left out: "the Haitian attorney general" is mostly at home.
+//
+// People named by the ground they live and work on ([home-ground-noun]:
+// villagers, herdsmen, farmers) are at home, so their demonym does say
+// where: "Somali gunmen killed three Kenyan herdsmen" is a raid in Kenya.
 func (a *article) personAfter(j int32) bool {
 	tm, ok := a.termAt(j, lexicon.Party)
-	return ok && (tm.p.Value == record.Civilians || tm.p.Value == "people")
+	return ok && (tm.p.Value == record.Civilians || tm.p.Value == "people") && !homeGroundNouns[a.lowerSpan(tm.t0, tm.t1)]
 }
+
+// homeGroundNouns: see [home-ground-noun] in lexicon/words.txt.
+var homeGroundNouns = lexicon.Words().Set("home-ground-noun")
 
 // countryOf returns the country a country name or demonym mention names:
 // of the countries one demonym names ("American" is also the Northern

@@ -184,6 +184,7 @@ var wordSchema = []WordSection{
 	{Name: "birth-word"},
 	{Name: "home-noun"},
 	{Name: "resident-noun"},
+	{Name: "home-ground-noun"},
 	{Name: "home-adjective"},
 	{Name: "determiner"},
 	{Name: "later-clause-lead"},

@@ -10,13 +10,14 @@ const (
 	Exact    Qualifier = iota // the figure as given
 	AtLeast                   // "at least", "no fewer than", "a minimum of", "or more"
 	MoreThan                  // "more than", "over", "upwards of", "in excess of", "15+", "40-plus"
-	UpTo                      // "up to", "as many as", "at most", "no more than", "fewer than", "less than"
+	UpTo                      // "up to", "as many as": the speaker's high figure, which news coders take as the count
 	About                     // "about", "around", "some", "approximately", "an estimated", "roughly", "or so", "40-odd"
 	Nearly                    // "nearly", "almost", "close to", "just under"
 	Vague                     // "dozens", "scores", "hundreds", "several", "a few": Value is a lower bound
+	Below                     // "fewer than", "less than", "under", "below", "no more than", "at most": a ceiling only, Max is Value
 )
 
-var qualifierNames = [...]string{"exact", "at_least", "more_than", "up_to", "about", "nearly", "vague"}
+var qualifierNames = [...]string{"exact", "at_least", "more_than", "up_to", "about", "nearly", "vague", "below"}
 
 func (q Qualifier) String() string {
 	if int(q) < len(qualifierNames) {
@@ -288,6 +289,11 @@ func (sc *numScan) digitFigure(i int) figure {
 	}
 	if j < n && t[j] == ',' && f.digits <= 3 {
 		if e, v, ok := t.groups(i, j); ok {
+			j, f.end, f.value, f.grouped = e, e, v, true
+		}
+	}
+	if !f.grouped && f.digits <= 3 {
+		if e, v, ok := t.spaceGroups(i, j); ok {
 			j, f.end, f.value, f.grouped = e, e, v, true
 		}
 	}
@@ -1153,7 +1159,7 @@ func (sc *numScan) qualify(n *Number) {
 	if sc.personAge(n, s) {
 		n.Kind = Age // "a woman of about 40"
 	}
-	if n.Qual == UpTo && n.Max == 0 {
+	if (n.Qual == UpTo || n.Qual == Below) && n.Max == 0 {
 		n.Max = n.Value
 	}
 }
@@ -1435,6 +1441,35 @@ func (t scanText) groups(i, j int) (end, value int, ok bool) {
 		}
 	}
 	return end, v, true
+}
+
+// spaceGroups reads thousands separated by one space after the digits
+// t[i:j] (the SI and much of Europe's and Africa's way: "1 200", "12 500
+// 000", also with a no-break or thin space). It returns the end and the
+// value, or false. Every group after the first must be three digits and
+// the last must end the figure; a figure after a month name ("May 10 200
+// people") or another figure is a day or a list, not a group.
+func (t scanText) spaceGroups(i, j int) (end, value int, ok bool) {
+	if c, d := t.before(i); d > c && (t.digit(c) || func() bool { m, _ := t.monthAt(c, d); return m > 0 }()) {
+		return 0, 0, false
+	}
+	if i > 0 && (t[i-1] == '.' || t[i-1] == ',' || t[i-1] == '-' || t[i-1] == '/') {
+		return 0, 0, false
+	}
+	v, k := digitsValue(t[i:j]), j
+	for {
+		w := t.spaceAt(k)
+		if w == 0 || t[k] != ' ' && w == 1 || !t.digit(k+w) {
+			break
+		}
+		e := t.digitsEnd(k + w)
+		if e-(k+w) != 3 || e < len(t) && (t[e] == ',' && t.digit(e+1) || t[e] == '.' && t.digit(e+1) || t[e] == ':' || t[e] == '/' || 'a' <= t[e]|0x20 && t[e]|0x20 <= 'z') {
+			break
+		}
+		v = satAdd(satMul(v, 1000), digitsValue(t[k+w:e]))
+		k, ok = e, true
+	}
+	return k, v, ok
 }
 
 // clockSuffix returns the end of "a.m.", "p.m.", "am", "pm" or "o'clock"

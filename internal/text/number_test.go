@@ -102,8 +102,14 @@ func TestNumbers(t *testing.T) {
 			{text: "an estimated 300", num: "300", value: 300, qual: About},
 			{text: "roughly 50", num: "50", value: 50, qual: About}}},
 		{"longest qualifier wins", "no more than 5 and well over 10", []wantNum{
-			{text: "no more than 5", num: "5", value: 5, max: 5, qual: UpTo},
+			{text: "no more than 5", num: "5", value: 5, max: 5, qual: Below},
 			{text: "well over 10", num: "10", value: 10, qual: MoreThan}}},
+		{"a ceiling and a high figure", "fewer than 40 and as many as 40", []wantNum{
+			{text: "fewer than 40", num: "40", value: 40, max: 40, qual: Below},
+			{text: "as many as 40", num: "40", value: 40, max: 40, qual: UpTo}}},
+		{"thousands after one space", "killed 1 200 people, 12 500 000 in all; May 10 200 people", []wantNum{
+			{text: "1 200", value: 1200}, {text: "12 500 000", value: 12500000},
+			{text: "10", value: 10, kind: DatePart}, {text: "200", value: 200}}},
 		{"postfix qualifiers", "15+ hurt, 40-plus dead, 20 or so, five or more, 40-odd", []wantNum{
 			{text: "15+", value: 15, qual: MoreThan}, {text: "40-plus", value: 40, qual: MoreThan},
 			{text: "20 or so", value: 20, qual: About}, {text: "five or more", value: 5, qual: AtLeast},
@@ -454,7 +460,7 @@ func checkNumberInvariants(t *testing.T, s string, got []Number) {
 		if n.Max != 0 && n.Max < n.Value {
 			t.Fatalf("%d: max %d below value %d for %q", i, n.Max, n.Value, s[n.Start:n.End])
 		}
-		if n.Qual > Vague || n.Kind > Other {
+		if n.Qual > Below || n.Kind > Other {
 			t.Fatalf("%d: bad qualifier %d or kind %d", i, n.Qual, n.Kind)
 		}
 		prevEnd = n.End

@@ -31,7 +31,7 @@ var numberClassNames = map[string]wordClass{"unit": wUnit, "teen": wTeen, "tens"
 
 // qualifierByName names the qualifiers a [qualifier] phrase may give.
 var qualifierByName = map[string]Qualifier{"at_least": AtLeast, "more_than": MoreThan, "up_to": UpTo,
-	"about": About, "nearly": Nearly}
+	"about": About, "nearly": Nearly, "below": Below}
 
 // wordSchema declares the sections of words.txt.
 var wordSchema = []lexicon.WordSection{
