@@ -1148,13 +1148,7 @@ func (sc *dateScan) monthNoun(p int) (int, bool) {
 // month's, so "March", "May" and "August" are no verb or adjective there
 // and need no preposition of time.
 func (sc *dateScan) monthPartBefore(p int) bool {
-	t := sc.t
-	a, b := t.before(p)
-	if a < sc.floor || !t.is(a, b, "of") {
-		return false
-	}
-	c, e := t.before(a)
-	return c >= sc.floor && t.isAny(c, e, monthPartNouns)
+	return sc.t.ofNounBefore(p, sc.floor, monthPartNouns)
 }
 
 // monthPartNouns: see [month-part-noun] in words.txt.

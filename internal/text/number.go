@@ -1187,13 +1187,7 @@ func (sc *numScan) personAge(n *Number, p int) bool {
 	if n.Kind != Cardinal || n.Max != 0 || n.Value > 120 {
 		return false
 	}
-	t := sc.t
-	a, b := t.before(p)
-	if a < sc.floor || !t.is(a, b, "of") {
-		return false
-	}
-	c, d := t.before(a)
-	return c >= sc.floor && t.isAny(c, d, ageOfNouns)
+	return sc.t.ofNounBefore(p, sc.floor, ageOfNouns)
 }
 
 // ageOfNouns name one person, whose "of" and a figure give an age, not a

@@ -194,6 +194,18 @@ func (t scanText) before(i int) (a, b int) {
 	return i - size, i
 }
 
+// ofNounBefore reports whether "of" ends right before p, after a noun
+// of nouns, both at or after floor: "the end of" March, "a woman of"
+// about 40. Such a noun says whose the word after "of" is.
+func (t scanText) ofNounBefore(p, floor int, nouns []string) bool {
+	a, b := t.before(p)
+	if a < floor || !t.is(a, b, "of") {
+		return false
+	}
+	c, d := t.before(a)
+	return c >= floor && t.isAny(c, d, nouns)
+}
+
 // joinNext returns the start of the word that continues a spelled-out
 // figure after b: past spaces (not a blank line) or one hyphen.
 func (t scanText) joinNext(b int) (int, bool) {
