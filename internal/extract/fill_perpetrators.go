@@ -2893,10 +2893,12 @@ func (a *article) subjectAt(m, first int32) bool {
 // of people who did the deed they make them its doers (armedDoers).
 var armingModifiers = lexicon.Words().Set("arming-modifier") // lexicon/words.txt
 
-// armedDoers returns the people "armed" describes as the doers of the
-// sentence's attack when no perpetrator noun does: "a group of armed
-// youths from the area attacked a herders' camp". People a text arms are
-// the ones who struck, whatever noun it gives them.
+// armedDoers returns the people a word of [arming-modifier] or a hyphened
+// [carry-participle] compound describes as the doers of the sentence's
+// attack when no perpetrator noun does: "a group of armed youths from the
+// area attacked a herders' camp", "masked men shot dead a trader",
+// "gun-toting men attacked". People a text arms or disguises are the ones
+// who struck, whatever noun it gives them.
 func (a *article) armedDoers(si int32) (actorCand, bool) {
 	s := a.sents[si]
 	first, last := int32(s.First), int32(s.Last)
@@ -3491,7 +3493,7 @@ func (a *article) doersNamedAt(j int32) bool {
 	last := int32(a.sents[a.sentOf[j]].Last)
 	k := j + 1
 	for n := 0; n < 2 && k < last; n++ {
-		if w := a.lowerWord(k); w == "all" || w == "both" || articleWords[w] {
+		if w := a.lowerWord(k); doersQuantifiers[w] || articleWords[w] {
 			k++ // "were all Taliban fighters", "were the Pakistani Taliban"
 		}
 	}
@@ -3520,7 +3522,7 @@ func (a *article) doersNamedBefore(t0 int32) (int32, int32, bool) {
 			}
 			return s, v + 1, true
 		}
-		if w := a.lowerWord(v); w != "all" && w != "both" && !articleWords[w] {
+		if w := a.lowerWord(v); !doersQuantifiers[w] && !articleWords[w] {
 			return 0, 0, false
 		}
 	}
@@ -3545,6 +3547,10 @@ func (a *article) doersSubjectOf(j int32) (int32, bool) {
 // they carry or ride ("bike-borne", "gun-toting", "motorcycle-riding"),
 // read as one modifier in their description (description).
 var carryParticiples = lexicon.Words().Set("carry-participle") // lexicon/words.txt
+
+// doersQuantifiers may follow the copula before the doers' group: "the
+// gunmen were all al-Shabaab fighters" (doersNamedAt, doersNamedBefore).
+var doersQuantifiers = lexicon.Words().Set("doers-quantifier") // lexicon/words.txt
 
 // doerNouns name whoever did the deed ("the killers", "the
 // perpetrators"), read only as a copula's subject (doersSubjectOf).
