@@ -1782,18 +1782,11 @@ func (a *article) keepPlace(m *placeMention) bool {
 // with no space on either side, to a word before or after it: "Cross" of
 // "cross-border", "West" of "north-west".
 func (a *article) inCompoundWord(m *placeMention) bool {
-	isHyphen := func(t int32) bool {
-		switch a.word(t) {
-		case "-", "‐", "‑":
-			return true
-		}
-		return false
-	}
-	if t := m.t1; int(t)+1 < len(a.toks) && isHyphen(t) && a.glued(t) && a.glued(t+1) && a.toks[t+1].Kind == text.Word {
+	if t := m.t1; int(t)+1 < len(a.toks) && a.isInnerHyphen(int(t)) && a.toks[t+1].Kind == text.Word {
 		return true
 	}
 	t := m.t0 - 1
-	return t >= 1 && isHyphen(t) && a.glued(t) && a.glued(m.t0) && a.toks[t-1].Kind == text.Word
+	return t >= 1 && a.isInnerHyphen(int(t)) && a.toks[t-1].Kind == text.Word
 }
 
 // datelineSlot reports whether place mention m opens the body and is
