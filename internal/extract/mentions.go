@@ -364,7 +364,7 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 			t.p = roleTriggers[record.RemoteViolence]
 		}
 		m.triggers = append(m.triggers, t)
-		if t.p.Value != "generic" && (violent || !a.weakTrigger(t) || a.deviceStruck(t)) && (m.title || !a.doerNoun(t)) {
+		if t.p.Value != "generic" && (violent || !a.weakTrigger(t) || a.deviceStruck(t)) && (m.title || !a.namesDoersOnly(t)) {
 			m.specific = true // "destroyed by a bomb": the weapon did the deed (deviceStruck)
 		}
 	}
@@ -2418,8 +2418,8 @@ func (a *article) tollBeforePlace(m *mention) bool {
 	return true
 }
 
-// doerNoun reports whether attack word t names the doers of a deed, not
-// the deed: a noun of [trigger ...] that is also one of [party
+// namesDoersOnly reports whether attack word t names the doers of a deed,
+// not the deed: a noun of [trigger ...] that is also one of [party
 // perpetrators] ("the kidnappers", "a band of hired assassins", "the
 // looters", "armed assailants"). Such a noun presupposes a deed but tells
 // none: "the kidnappers advised the family yesterday of their decision to
@@ -2430,9 +2430,9 @@ func (a *article) tollBeforePlace(m *mention) bool {
 // ("gunmen stormed the church", "kidnappers seized two engineers"). A
 // headline, which leaves verbs out, tells a deed by its doers ("Gunmen,
 // explosives turn church into slaughter ground"): mention does not ask.
-func (a *article) doerNoun(t term) bool {
+func (a *article) namesDoersOnly(t term) bool {
 	for j := t.t0; j < t.t1; j++ {
-		if !a.covered(j, lexicon.Party, "perpetrators") {
+		if !a.covered(j, lexicon.Party, record.Perpetrators) {
 			return false
 		}
 	}
