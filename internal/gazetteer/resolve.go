@@ -89,14 +89,13 @@ const (
 	penaltyAbbrev  = 0.5 // by an abbreviation or demonym
 	// A key that is one place's own name and an alternate of a place in
 	// another country names the first unless context says otherwise: the
-	// alternates GeoNames
-	// keeps are names in any language and spellings of any source
-	// ("Mambasa" for Mombasa, "Rann" the German for Brežice, "Mora" a
-	// neighbour's name for Bilimora), which an English text writing the
-	// name means less often than the place that bears it. A hundredfold
-	// population still wins ("Bombay", "Burma"), and so does a context
-	// country. Curated aliases (overlay.tsv) are exempt, and so is an
-	// alternate in the country of the main name, mostly the town of the
+	// alternates GeoNames keeps are names in any language and spellings of
+	// any source ("Mambasa" for Mombasa, "Rann" the German for Brežice,
+	// "Mora" a neighbour's name for Bilimora), which an English text
+	// writing the name means less often than the place that bears it. A
+	// hundredfold population still wins ("Bombay", "Burma"), and so does a
+	// context country. Curated aliases (overlay.tsv) are exempt, and so is
+	// an alternate in the country of the main name, mostly the town of the
 	// district named after it ("Douma": Douma District and Dūmā).
 	penaltyShadowed = 2.0
 	// An alternate of three letters or fewer is mostly a short form or a
