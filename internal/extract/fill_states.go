@@ -330,9 +330,10 @@ func (a *article) counterCharge(t term) bool {
 // elements in the army", "have not ruled out that they might have been
 // members of the army". Not ruling a force out is holding it a suspect
 // (negatedCue), as the cue is for a named group (attribution). The cue
-// in the passive holds its subject, before it, the same way: "the
-// involvement of the army had not been ruled out", "a role for soldiers
-// cannot be ruled out" (passiveRulingOut).
+// in the passive holds its subject the same way, the force then before
+// it, within twelve tokens and in its clause: "the involvement of the
+// army had not been ruled out", "a role for soldiers cannot be ruled
+// out".
 func (a *article) notRuledOut(t0 int32) bool {
 	for _, t := range a.sentTerms(a.sentOf[t0]) {
 		if t.p.Cat != lexicon.Attribution || !rulingOut(t) || a.negatedCue(t) {
