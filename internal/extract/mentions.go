@@ -2292,7 +2292,7 @@ func (a *article) attackNounAt(t int32) bool {
 			}
 			continue
 		}
-		if j > t && n > 0 && coordinators[a.lowerWord(j)] && int(j)+1 < len(a.toks) && a.toks[j+1].Kind == text.Word && !stopWords[a.lowerWord(j+1)] {
+		if j > t && n > 0 && listLinks[a.lowerWord(j)] && int(j)+1 < len(a.toks) && a.toks[j+1].Kind == text.Word && !stopWords[a.lowerWord(j+1)] {
 			// two modifiers coordinated before the noun ("gun and grenade
 			// attack", "bold and bloody raid"): the conjunction joins them
 			continue
@@ -2313,9 +2313,6 @@ func (a *article) attackNounAt(t int32) bool {
 func (a *article) compoundGoesOn(j int32) bool {
 	return int(j)+2 < len(a.toks) && a.word(j+1) == "-" && a.glued(j+1) && a.glued(j+2)
 }
-
-// coordinators join two modifiers of one noun.
-var coordinators = lexicon.Words().Set("modifier-coordinator") // lexicon/words.txt
 
 // inRelativeClause reports whether token t stands in a relative clause set
 // off by commas ("ISWAP, which split from Boko Haram in 2016, claimed"):

@@ -372,7 +372,6 @@ var wordSchema = []WordSection{
 	{Name: "city-part-noun"},
 	{Name: "place-particle"},
 	{Name: "place-conjunction"},
-	{Name: "modifier-coordinator"},
 	{Name: "route-noun"},
 	{Name: "of-only-place-noun"},
 	{Name: "suburb-noun"},
