@@ -1085,7 +1085,7 @@ func (a *article) attackOwner(k int) (end int32, owns bool) {
 // where: "Somali gunmen killed three Kenyan herdsmen" is a raid in Kenya.
 func (a *article) personAfter(j int32) bool {
 	tm, ok := a.termAt(j, lexicon.Party)
-	return ok && (tm.p.Value == record.Civilians || tm.p.Value == "people") && !homeGroundNouns[a.lowerSpan(tm.t0, tm.t1)]
+	return ok && (tm.p.Value == record.Civilians || tm.p.Value == "people") && !a.spanIn(homeGroundNouns, tm.t0, tm.t1)
 }
 
 // homeGroundNouns: see [home-ground-noun] in lexicon/words.txt.
