@@ -1172,7 +1172,7 @@ func (a *article) deathOfWounds(st *statement) bool {
 	if !a.spanIn(dyingVerbs, t.t0, t.t1) {
 		return false
 	}
-	if a.lowerWord(t.t0-1) == "later" || a.lowerWord(t.t0-1) == "subsequently" {
+	if laterAdverbs[a.lowerWord(t.t0-1)] {
 		return true
 	}
 	// the cause or the place of the death right after the verb: "of",
@@ -1180,7 +1180,7 @@ func (a *article) deathOfWounds(st *statement) bool {
 	// determiner or a possessive between ("of his wounds", "in a
 	// hospital", "from the injuries")
 	j := t.t1
-	if w := a.lowerWord(j); w == "later" || w == "subsequently" {
+	if laterAdverbs[a.lowerWord(j)] {
 		return true // "died later"
 	}
 	w := a.lowerWord(j)
@@ -1194,8 +1194,12 @@ func (a *article) deathOfWounds(st *statement) bool {
 	if w == "in" {
 		return a.lowerWord(j) == "hospital"
 	}
-	return a.hasTerm(j, lexicon.Injure, "") || a.lowerWord(j+1) == "wounds" || a.lowerWord(j+1) == "injuries"
+	return a.hasTerm(j, lexicon.Injure, "") || hurtNouns[a.lowerWord(j+1)]
 }
+
+// laterAdverbs before or after a verb of dying make the death one that
+// followed a wound ([later-adverb]: "later died", "died subsequently").
+var laterAdverbs = lexicon.Words().Set("later-adverb") // lexicon/words.txt
 
 // determinerWords may stand between the preposition and the wound or the
 // hospital of a death (deathOfWounds).

@@ -201,6 +201,7 @@ var wordSchema = []WordSection{
 	{Name: "victim-noun"},
 	{Name: "hurt-verb"},
 	{Name: "hurt-noun"},
+	{Name: "later-adverb"},
 	{Name: "staff-noun"},
 	{Name: "person-agent"},
 	{Name: "person-place-prep"},
