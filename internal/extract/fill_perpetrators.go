@@ -2880,6 +2880,9 @@ func (a *article) inGroupName(j int32) bool {
 // token m opens its clause, past a determiner or a number ("Two masked
 // men", "The hooded men"): the subject, not the object of a preposition
 // or a verb ("between two rival armed groups", "shot dead two armed men").
+// "As" opens a clause for beforeSubject, but before a bare noun phrase it
+// is the preposition of a predicate ("identified the killers as masked
+// men"), so it opens no subject here.
 func (a *article) subjectAt(m, first int32) bool {
 	k := m - 1
 	for k >= first && (determiners[a.lowerWord(k)] || a.inNumber(k)) {

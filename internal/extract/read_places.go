@@ -1780,7 +1780,8 @@ func (a *article) keepPlace(m *placeMention) bool {
 
 // inCompoundWord reports whether place mention m is joined by a hyphen,
 // with no space on either side, to a word before or after it: "Cross" of
-// "cross-border", "West" of "north-west".
+// "cross-border", "West" of "north-west". A common word so joined is a
+// part of a compound word, no name (keepPlace).
 func (a *article) inCompoundWord(m *placeMention) bool {
 	if t := m.t1; int(t)+1 < len(a.toks) && a.isInnerHyphen(int(t)) && a.toks[t+1].Kind == text.Word {
 		return true
