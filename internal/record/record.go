@@ -201,7 +201,7 @@ type Count struct {
 }
 
 // Harmed reports whether count c tells that someone was harmed: a lower
-// bound above zero, an upper bound alone above zero ("as many as 40
+// bound above zero, an upper bound alone above zero ("no more than 40
 // people were killed"), or a party with one; false for nil (unknown).
 func (c *Count) Harmed() bool {
 	if c == nil {
@@ -211,7 +211,7 @@ func (c *Count) Harmed() bool {
 		return *c.Min > 0
 	}
 	if c.Max != nil && *c.Max > 0 {
-		return true // "up to 40 people were killed": a bound from above, and people were
+		return true // "fewer than 40 people were killed": a bound from above, and people were
 	}
 	for _, n := range c.ByParty {
 		if n > 0 {
