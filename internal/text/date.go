@@ -1474,11 +1474,7 @@ func (sc *dateScan) part(i, j int) int {
 			// "the day before" is; "the night before the vote" relates two
 			// events and is left alone
 			d.End = e
-			off := 1
-			if t.is(c, e, "before") {
-				off = -1
-			}
-			if !sc.previous(&d, off) {
+			if !sc.previous(&d, step(t.is(c, e, "before"))) {
 				return i
 			}
 			break
@@ -1526,11 +1522,7 @@ func (sc *dateScan) part(i, j int) int {
 			return i
 		}
 		d.Start = c
-		off := 1
-		if t.is(a, b, "previous") {
-			off = -1
-		}
-		if !sc.previous(&d, off) {
+		if !sc.previous(&d, step(t.is(a, b, "previous"))) {
 			return i
 		}
 	default:
@@ -1611,6 +1603,14 @@ var nightPreps = words.List("night-prep")
 // [night-follower] in words.txt.
 var nightFollowers = words.List("night-follower")
 
+// step is the day offset of one day back (-1) or one day on (+1).
+func step(back bool) int {
+	if back {
+		return -1
+	}
+	return 1
+}
+
 // previous resolves d as off days from the previous date in the text. With
 // none, it counts back from pub ("a day earlier" than the news); counting
 // forward from pub would only invent a future day, so it reports false.
@@ -1661,11 +1661,9 @@ func (sc *dateScan) unit(i, j, u int) int {
 			// day after a suicide bomber killed nine": set after a clause of
 			// its own, from that clause's day; both as "a day after" does
 			// below
-			off := -1
-			if t.is(c, e, "before") {
-				off = 1
-			}
-			if !sc.ago(&d, off, uDay, fromRelation) {
+			// the expression dates the other event: "the day after a bomb"
+			// puts the bomb a day back, "the day before" a day on
+			if !sc.ago(&d, step(!t.is(c, e, "before")), uDay, fromRelation) {
 				return i
 			}
 		case !sc.clauseEnds(e):
