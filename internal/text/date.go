@@ -323,9 +323,6 @@ type dateScan struct {
 	// anchorAt indexes dst's last date other than a Relation, or is -1: the
 	// anchor of "a day earlier", kept so that finding it is O(1).
 	anchorAt int
-	// anchorSaid is set when the date at anchorAt is the day of a verb of
-	// saying ("police said on Friday"): a day of the report, not of a deed.
-	anchorSaid bool
 }
 
 func (sc *dateScan) run() {
@@ -460,7 +457,6 @@ func (sc *dateScan) emit(d Date) int {
 	sc.floor = d.End
 	if !d.Relation {
 		sc.anchorAt = len(sc.dst) - 1
-		sc.anchorSaid = sc.saidOn(d.Start)
 	}
 	return d.End
 }
@@ -1509,7 +1505,7 @@ func (sc *dateScan) part(i, j int) int {
 			sc.relative(&d, said.AddDays(-1))
 		case !ok:
 			return i
-		case found && sc.anchorSaid && day != sc.pub:
+		case found && day != sc.pub && sc.saidOn(sc.dst[sc.anchorAt].Start):
 			// "police said on Thursday that ... during the night": a day of
 			// saying is a day of the report, whose night just gone is the
 			// one before it; the day of a deed ("on Tuesday ... during the
