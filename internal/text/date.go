@@ -850,7 +850,8 @@ func (sc *dateScan) monthParts(a, b int, w dateWord, dayAt, dayVal int) (monthPa
 	}
 	if dayAt < 0 {
 		// March 3, March 3rd, Oct. 14
-		if c, f := t.after(e); c > e && t.letterAt(c) && (!w.ambig || t.upperAt(a)) {
+		switch c, f := t.after(e); {
+		case c > e && t.letterAt(c) && (!w.ambig || t.upperAt(a)):
 			// "February third", "July twenty-first": a spelled ordinal
 			// ending its clause or before a year; "the March first
 			// quarter" is no date
@@ -859,7 +860,7 @@ func (sc *dateScan) monthParts(a, b int, w dateWord, dayAt, dayVal int) (monthPa
 					p.day, p.end, e = v, g, g
 				}
 			}
-		} else if c, _ := t.after(e); c > e && t.digit(c) {
+		case c > e && t.digit(c):
 			if v, f, ok := t.dayNumber(c); ok && !t.hyphenWord(f) {
 				p.day, p.end, e = v, f, f
 			} else if ok {
