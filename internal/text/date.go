@@ -1542,7 +1542,7 @@ func (sc *dateScan) part(i, j int) int {
 func (sc *dateScan) dayNamedLater(j int) bool {
 	t := sc.t
 	for a, b := t.after(j); a < len(t); a, b = t.after(b) {
-		if b-a == 1 && (t[a] == '.' || t[a] == '!' || t[a] == '?' || t[a] == ';') || a == b {
+		if a == b || b-a == 1 && isStop(t[a]) {
 			return false
 		}
 		if v, ok := dateWords.lookup(t, a, b); ok {
@@ -1583,7 +1583,7 @@ func (sc *dateScan) saidDayLater(j int) (Day, bool) {
 		return Day{}, false
 	}
 	for a, b := t.after(j); a < len(t) && a < b; a, b = t.after(b) {
-		if b-a == 1 && (t[a] == '.' || t[a] == '!' || t[a] == '?' || t[a] == ';') {
+		if b-a == 1 && isStop(t[a]) {
 			return Day{}, false
 		}
 		v, ok := dateWords.lookup(t, a, b)
@@ -2025,7 +2025,7 @@ func (sc *dateScan) afterClause(i int) bool {
 		return false
 	}
 	for k := d.End; k < g; k++ {
-		if c := sc.t[k]; c == '.' || c == '!' || c == '?' || c == ';' {
+		if isStop(sc.t[k]) {
 			return false
 		}
 	}
@@ -2047,6 +2047,10 @@ func (sc *dateScan) afterDate(i int) bool {
 	a, b := sc.t.before(g)
 	return a < b && b == d.End
 }
+
+// isStop reports whether c ends a sentence or, as a semicolon, a clause
+// that a date of the one before does not reach.
+func isStop(c byte) bool { return c == '.' || c == '!' || c == '?' || c == ';' }
 
 // clauseEnds reports whether no word follows e in its clause: "the day
 // before, police had warned" but not "two days after the raid".
