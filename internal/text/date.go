@@ -646,14 +646,14 @@ func (sc *dateScan) weekday(i, j, wd int) int {
 		// the calendar week (Monday to Sunday) before the one of pub
 		d.End = e
 		if !sc.pub.IsZero() {
-			monday := sc.pub.AddDays(-((int(sc.pub.Weekday()) + 6) % 7))
+			monday := sc.pub.AddDays(-sc.daysSince(int(time.Monday)))
 			day = monday.AddDays(-7 + (wd+6)%7)
 		}
 		sc.relative(&d, day)
 		return sc.emit(d)
 	}
 	if !sc.pub.IsZero() {
-		back := (int(sc.pub.Weekday()) - wd + 7) % 7
+		back := sc.daysSince(wd)
 		switch mod {
 		case "last", "past":
 			if back == 0 {
@@ -675,6 +675,10 @@ func (sc *dateScan) weekday(i, j, wd int) int {
 	sc.relative(&d, day)
 	return sc.emit(d)
 }
+
+// daysSince returns how many days back from pub the weekday wd last fell,
+// 0 when pub is one.
+func (sc *dateScan) daysSince(wd int) int { return (int(sc.pub.Weekday()) - wd + 7) % 7 }
 
 // spanEndPreps end a span at their date, ongoingVerbs tell a state going
 // on at the report: see [span-end-prep] and [ongoing-verb] in words.txt.
@@ -1592,7 +1596,7 @@ func (sc *dateScan) saidDayLater(j int) (Day, bool) {
 		}
 		switch v.class {
 		case dWeekday:
-			return sc.pub.AddDays(-((int(sc.pub.Weekday()) - v.value + 7) % 7)), true
+			return sc.pub.AddDays(-sc.daysSince(v.value)), true
 		case dToday:
 			return sc.pub, true
 		}
@@ -1977,7 +1981,7 @@ func (sc *dateScan) weekend(i, j, a, b int) int {
 		d.Start = a
 	}
 	if !sc.pub.IsZero() {
-		back := (int(sc.pub.Weekday()) - int(time.Saturday) + 7) % 7 // days since the last Saturday
+		back := sc.daysSince(int(time.Saturday))
 		switch mod {
 		case "last":
 			if back <= 1 {
