@@ -628,7 +628,7 @@ func (a *article) appendLowerSpan(dst []byte, t0, t1 int32) []byte {
 		if len(dst) > n {
 			dst = append(dst, ' ')
 		}
-		dst = appendLowerASCII(dst, a.word(i))
+		dst = append(dst, a.lowerWord(i)...)
 	}
 	return dst
 }

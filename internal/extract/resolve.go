@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"cmp"
 	"maps"
 	"math"
 	"slices"
@@ -181,11 +180,11 @@ func (a *article) resolvePlaces() {
 			weights[m.chosen.CountryCode] += a.salience(m) / 2
 			if m.chosen.Kind == gazetteer.Admin1 || m.chosen.Kind == gazetteer.Admin2 {
 				ctx.Admin1 = append(ctx.Admin1, m.chosen.Name)
-				a.admin1 = ctx.Admin1
 			} else if m.chosen.HasCoord && len(ctx.Near) < nearPoints {
 				ctx.Near = append(ctx.Near, gazetteer.Point{Lat: m.chosen.Lat, Lon: m.chosen.Lon})
 			}
 		}
+		a.admin1 = ctx.Admin1 // grown, for the next pass and document
 	}
 	a.namesakesAtHome(named)
 	a.ownedByTown()
@@ -1387,7 +1386,7 @@ func rankCountries(dst []string, weights map[string]float64) []string {
 	// before orders the countries weightiest first, ties by code
 	before := func(x, y string) bool {
 		if weights[x] != weights[y] {
-			return cmp.Compare(weights[y], weights[x]) < 0
+			return weights[x] > weights[y]
 		}
 		return x < y
 	}

@@ -323,9 +323,6 @@ type dateScan struct {
 	// anchorAt indexes dst's last date other than a Relation, or is -1: the
 	// anchor of "a day earlier", kept so that finding it is O(1).
 	anchorAt int
-	// anchorSaid is set when the date at anchorAt is the day of a verb of
-	// saying ("police said on Friday"): a day of the report, not of a deed.
-	anchorSaid bool
 }
 
 func (sc *dateScan) run() {
@@ -460,7 +457,6 @@ func (sc *dateScan) emit(d Date) int {
 	sc.floor = d.End
 	if !d.Relation {
 		sc.anchorAt = len(sc.dst) - 1
-		sc.anchorSaid = sc.saidOn(d.Start)
 	}
 	return d.End
 }
@@ -650,14 +646,14 @@ func (sc *dateScan) weekday(i, j, wd int) int {
 		// the calendar week (Monday to Sunday) before the one of pub
 		d.End = e
 		if !sc.pub.IsZero() {
-			monday := sc.pub.AddDays(-((int(sc.pub.Weekday()) + 6) % 7))
+			monday := sc.pub.AddDays(-sc.daysSince(int(time.Monday)))
 			day = monday.AddDays(-7 + (wd+6)%7)
 		}
 		sc.relative(&d, day)
 		return sc.emit(d)
 	}
 	if !sc.pub.IsZero() {
-		back := (int(sc.pub.Weekday()) - wd + 7) % 7
+		back := sc.daysSince(wd)
 		switch mod {
 		case "last", "past":
 			if back == 0 {
@@ -679,6 +675,10 @@ func (sc *dateScan) weekday(i, j, wd int) int {
 	sc.relative(&d, day)
 	return sc.emit(d)
 }
+
+// daysSince returns how many days back from pub the weekday wd last fell,
+// 0 when pub is one.
+func (sc *dateScan) daysSince(wd int) int { return (int(sc.pub.Weekday()) - wd + 7) % 7 }
 
 // spanEndPreps end a span at their date, ongoingVerbs tell a state going
 // on at the report: see [span-end-prep] and [ongoing-verb] in words.txt.
@@ -854,7 +854,8 @@ func (sc *dateScan) monthParts(a, b int, w dateWord, dayAt, dayVal int) (monthPa
 	}
 	if dayAt < 0 {
 		// March 3, March 3rd, Oct. 14
-		if c, f := t.after(e); c > e && t.letterAt(c) && (!w.ambig || t.upperAt(a)) {
+		switch c, f := t.after(e); {
+		case c > e && t.letterAt(c) && (!w.ambig || t.upperAt(a)):
 			// "February third", "July twenty-first": a spelled ordinal
 			// ending its clause or before a year; "the March first
 			// quarter" is no date
@@ -863,7 +864,7 @@ func (sc *dateScan) monthParts(a, b int, w dateWord, dayAt, dayVal int) (monthPa
 					p.day, p.end, e = v, g, g
 				}
 			}
-		} else if c, _ := t.after(e); c > e && t.digit(c) {
+		case c > e && t.digit(c):
 			if v, f, ok := t.dayNumber(c); ok && !t.hyphenWord(f) {
 				p.day, p.end, e = v, f, f
 			} else if ok {
@@ -1505,7 +1506,7 @@ func (sc *dateScan) part(i, j int) int {
 			sc.relative(&d, said.AddDays(-1))
 		case !ok:
 			return i
-		case found && sc.anchorSaid && day != sc.pub:
+		case found && day != sc.pub && sc.saidOn(sc.dst[sc.anchorAt].Start):
 			// "police said on Thursday that ... during the night": a day of
 			// saying is a day of the report, whose night just gone is the
 			// one before it; the day of a deed ("on Tuesday ... during the
@@ -1537,7 +1538,7 @@ func (sc *dateScan) part(i, j int) int {
 func (sc *dateScan) dayNamedLater(j int) bool {
 	t := sc.t
 	for a, b := t.after(j); a < len(t); a, b = t.after(b) {
-		if b-a == 1 && (t[a] == '.' || t[a] == '!' || t[a] == '?' || t[a] == ';') || a == b {
+		if a == b || b-a == 1 && isStop(t[a]) {
 			return false
 		}
 		if v, ok := dateWords.lookup(t, a, b); ok {
@@ -1578,7 +1579,7 @@ func (sc *dateScan) saidDayLater(j int) (Day, bool) {
 		return Day{}, false
 	}
 	for a, b := t.after(j); a < len(t) && a < b; a, b = t.after(b) {
-		if b-a == 1 && (t[a] == '.' || t[a] == '!' || t[a] == '?' || t[a] == ';') {
+		if b-a == 1 && isStop(t[a]) {
 			return Day{}, false
 		}
 		v, ok := dateWords.lookup(t, a, b)
@@ -1587,7 +1588,7 @@ func (sc *dateScan) saidDayLater(j int) (Day, bool) {
 		}
 		switch v.class {
 		case dWeekday:
-			return sc.pub.AddDays(-((int(sc.pub.Weekday()) - v.value + 7) % 7)), true
+			return sc.pub.AddDays(-sc.daysSince(v.value)), true
 		case dToday:
 			return sc.pub, true
 		}
@@ -1978,7 +1979,7 @@ func (sc *dateScan) weekend(i, j, a, b int) int {
 		d.Start = a
 	}
 	if !sc.pub.IsZero() {
-		back := (int(sc.pub.Weekday()) - int(time.Saturday) + 7) % 7 // days since the last Saturday
+		back := sc.daysSince(int(time.Saturday))
 		switch mod {
 		case "last":
 			if back <= 1 {
@@ -2026,7 +2027,7 @@ func (sc *dateScan) afterClause(i int) bool {
 		return false
 	}
 	for k := d.End; k < g; k++ {
-		if c := sc.t[k]; c == '.' || c == '!' || c == '?' || c == ';' {
+		if isStop(sc.t[k]) {
 			return false
 		}
 	}
@@ -2048,6 +2049,10 @@ func (sc *dateScan) afterDate(i int) bool {
 	a, b := sc.t.before(g)
 	return a < b && b == d.End
 }
+
+// isStop reports whether c ends a sentence or, as a semicolon, a clause
+// that a date of the one before does not reach.
+func isStop(c byte) bool { return c == '.' || c == '!' || c == '?' || c == ';' }
 
 // clauseEnds reports whether no word follows e in its clause: "the day
 // before, police had warned" but not "two days after the raid".

@@ -1444,7 +1444,8 @@ func (t scanText) groups(i, j int) (end, value int, ok bool) {
 // the last must end the figure; a figure after a month name ("May 10 200
 // people") or another figure is a day or a list, not a group.
 func (t scanText) spaceGroups(i, j int) (end, value int, ok bool) {
-	if c, d := t.before(i); d > c && (t.digit(c) || func() bool { m, _ := t.monthAt(c, d); return m > 0 }()) {
+	c, d := t.before(i)
+	if m, _ := t.monthAt(c, d); d > c && t.digit(c) || m > 0 {
 		return 0, 0, false
 	}
 	if i > 0 && (t[i-1] == '.' || t[i-1] == ',' || t[i-1] == '-' || t[i-1] == '/') {
@@ -1457,7 +1458,7 @@ func (t scanText) spaceGroups(i, j int) (end, value int, ok bool) {
 			break
 		}
 		e := t.digitsEnd(k + w)
-		if e-(k+w) != 3 || e < len(t) && (t[e] == ',' && t.digit(e+1) || t[e] == '.' && t.digit(e+1) || t[e] == ':' || t[e] == '/' || 'a' <= t[e]|0x20 && t[e]|0x20 <= 'z') {
+		if e-(k+w) != 3 || t.letterAt(e) || e < len(t) && ((t[e] == ',' || t[e] == '.') && t.digit(e+1) || t[e] == ':' || t[e] == '/') {
 			break
 		}
 		v = satAdd(satMul(v, 1000), digitsValue(t[k+w:e]))
