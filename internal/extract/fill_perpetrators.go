@@ -1601,7 +1601,7 @@ func (a *article) killedWhenFired(t0, v, first int32) bool {
 		if !articleWords[a.lowerWord(w)] && (a.toks[w].Kind != text.Word || a.capWord(w) || !a.modifierGap(w) || a.speechVerb(w)) {
 			return false
 		}
-		for w-2 > first && a.word(w-1) == "-" && a.toks[w-1].End == a.toks[w].Start && a.toks[w-2].End == a.toks[w-1].Start && a.toks[w-2].Kind == text.Word && !a.capWord(w-2) {
+		for w-2 > first && a.isInnerHyphen(int(w-1)) && a.toks[w-2].Kind == text.Word && !a.capWord(w-2) {
 			w -= 2 // "anti-riot": the word before the hyphen is of the same modifier
 		}
 		w--
