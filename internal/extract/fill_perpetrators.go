@@ -137,17 +137,18 @@ func (f *filler) perpetrators() {
 			c.name = a.x.actors.BaseName(a.x.actors.ByName(c.canonical), c.name) // "Maoist rebels" is the Maoists, as "Houthi rebels" is the Houthis
 			c = a.withPart(c)
 		}
-		key := strings.ToLower(c.name)
-		if c.kind == "state" && c.state == "" {
-			key = forceKey(c.name) // "soldiers" and "the army" are one force
-			if only != "" && c.attr == record.Claimed {
-				key = "state/" + only // "Myanmar military jets bombed ... The army said it had attacked": the one state's army owns the deed
-			}
-		}
-		if c.canonical != "" {
+		var key string
+		switch {
+		case c.canonical != "":
 			key = c.canonical // "Al Shabab" and "al-Shabab" are one group
-		} else if c.state != "" {
+		case c.state != "":
 			key = "state/" + c.state
+		case c.kind == "state" && only != "" && c.attr == record.Claimed:
+			key = "state/" + only // "Myanmar military jets bombed ... The army said it had attacked": the one state's army owns the deed
+		case c.kind == "state":
+			key = forceKey(c.name) // "soldiers" and "the army" are one force
+		default:
+			key = strings.ToLower(c.name)
 		}
 		i, seen := byName[key]
 		if !seen {
