@@ -158,10 +158,12 @@ func (l *Lexicon) BaseName(g *Group, mention string) string {
 	}
 	base := strings.Join(words[:len(words)-1], " ")
 	nb := normalize(base)
-	for _, n := range append([]string{g.Name}, g.Aliases...) {
-		if nn := normalize(n); nn == nb || nn == nb+"s" {
-			return base
-		}
+	named := func(n string) bool { // "Maoist" names the Maoists
+		nn := normalize(n)
+		return nn == nb || strings.TrimSuffix(nn, "s") == nb
+	}
+	if named(g.Name) || slices.ContainsFunc(g.Aliases, named) {
+		return base
 	}
 	return mention
 }

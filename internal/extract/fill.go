@@ -186,7 +186,7 @@ func (a *article) incidentID(in *incident, typ string) string {
 	var num [20]byte
 	h := fnvAdd(fnvOffset64, a.docID)
 	h = fnvAdd(h, "\x00")
-	h = fnvAddBytes(h, strconv.AppendInt(num[:0], int64(b0), 10))
+	h = fnvAdd(h, strconv.AppendInt(num[:0], int64(b0), 10))
 	h = fnvAdd(h, "\x00")
 	h = fnvAdd(h, typ)
 	h = fnvAdd(h, "\x00")
@@ -201,18 +201,9 @@ const (
 )
 
 // fnvAdd returns FNV-1a hash h taken on over s.
-func fnvAdd(h uint64, s string) uint64 {
+func fnvAdd[S string | []byte](h uint64, s S) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
-		h *= fnvPrime64
-	}
-	return h
-}
-
-// fnvAddBytes is fnvAdd over b.
-func fnvAddBytes(h uint64, b []byte) uint64 {
-	for _, c := range b {
-		h ^= uint64(c)
 		h *= fnvPrime64
 	}
 	return h

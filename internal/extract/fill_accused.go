@@ -129,15 +129,12 @@ func (f *filler) accusedIn(si int32) []actorCand {
 		case holdVerbs[w]:
 			// "police held the Shining Path responsible for the attack",
 			// "for which they hold the army responsible"
-			for k := j + 2; k < last && k <= j+9 && !a.clauseBreak(k); k++ {
-				if blameAdjectives[a.lowerWord(k)] {
-					n1 := k
-					if strings.HasSuffix(a.lowerWord(n1-1), "ly") {
-						n1-- // "held the government directly responsible"
-					}
-					add(j+1, n1, j, k+1)
-					break
+			if k := a.blameWordAfter(j, last); k >= 0 {
+				n1 := k
+				if strings.HasSuffix(a.lowerWord(n1-1), "ly") {
+					n1-- // "held the government directly responsible"
 				}
+				add(j+1, n1, j, k+1)
 			}
 		case w == "attributed":
 			// "an attack attributed to drug traffickers", "attributed
@@ -435,20 +432,30 @@ func (a *article) heldToBlame(j int32) bool {
 		return false
 	}
 	last := int32(a.sents[a.sentOf[j]].Last)
-	for k := j + 2; k < last && k <= j+9 && !a.clauseBreak(k); k++ {
-		if !blameAdjectives[a.lowerWord(k)] {
-			continue
-		}
-		n := k + 1
-		if n >= last || a.clauseBreak(n) || a.word(n) == "." {
-			return true
-		}
-		if w := a.lowerWord(n); w == "for" || w == "over" {
-			return a.deedComplement(n + 1)
-		}
+	k := a.blameWordAfter(j, last)
+	if k < 0 {
 		return false
 	}
+	n := k + 1
+	if n >= last || a.clauseBreak(n) || a.word(n) == "." {
+		return true
+	}
+	if w := a.lowerWord(n); w == "for" || w == "over" {
+		return a.deedComplement(n + 1)
+	}
 	return false
+}
+
+// blameWordAfter returns the first [blame-adjective] after the object of
+// the [hold-verb] at token j, in its clause and at most nine words on
+// ("held the Shining Path responsible"), or -1 (accusedIn, heldToBlame).
+func (a *article) blameWordAfter(j, last int32) int32 {
+	for k := j + 2; k < last && k <= j+9 && !a.clauseBreak(k); k++ {
+		if blameAdjectives[a.lowerWord(k)] {
+			return k
+		}
+	}
+	return -1
 }
 
 // deedChargeAt reports whether "of" or "for" at token k opens the

@@ -137,17 +137,18 @@ func (f *filler) perpetrators() {
 			c.name = a.x.actors.BaseName(a.x.actors.ByName(c.canonical), c.name) // "Maoist rebels" is the Maoists, as "Houthi rebels" is the Houthis
 			c = a.withPart(c)
 		}
-		key := strings.ToLower(c.name)
-		if c.kind == "state" && c.state == "" {
-			key = forceKey(c.name) // "soldiers" and "the army" are one force
-			if only != "" && c.attr == record.Claimed {
-				key = "state/" + only // "Myanmar military jets bombed ... The army said it had attacked": the one state's army owns the deed
-			}
-		}
-		if c.canonical != "" {
+		var key string
+		switch {
+		case c.canonical != "":
 			key = c.canonical // "Al Shabab" and "al-Shabab" are one group
-		} else if c.state != "" {
+		case c.state != "":
 			key = "state/" + c.state
+		case c.kind == "state" && only != "" && c.attr == record.Claimed:
+			key = "state/" + only // "Myanmar military jets bombed ... The army said it had attacked": the one state's army owns the deed
+		case c.kind == "state":
+			key = forceKey(c.name) // "soldiers" and "the army" are one force
+		default:
+			key = strings.ToLower(c.name)
 		}
 		i, seen := byName[key]
 		if !seen {
@@ -1601,7 +1602,7 @@ func (a *article) killedWhenFired(t0, v, first int32) bool {
 		if !articleWords[a.lowerWord(w)] && (a.toks[w].Kind != text.Word || a.capWord(w) || !a.modifierGap(w) || a.speechVerb(w)) {
 			return false
 		}
-		for w-2 > first && a.word(w-1) == "-" && a.toks[w-1].End == a.toks[w].Start && a.toks[w-2].End == a.toks[w-1].Start && a.toks[w-2].Kind == text.Word && !a.capWord(w-2) {
+		for w-2 > first && a.isInnerHyphen(int(w-1)) && a.toks[w-2].Kind == text.Word && !a.capWord(w-2) {
 			w -= 2 // "anti-riot": the word before the hyphen is of the same modifier
 		}
 		w--
@@ -2377,7 +2378,7 @@ func (a *article) description(si int32, clash bool) (actorCand, bool) {
 	modifiers:
 		for j := t.t0 - 1; j >= int32(s.First) && j >= floor; j-- {
 			tk := a.toks[j]
-			if j-2 >= int32(s.First) && carryParticiples[a.lowerWord(j)] && a.isInnerHyphen(int(j-1)) && a.toks[j-2].Kind == text.Word {
+			if a.carryCompoundAt(j, int32(s.First)) {
 				// "bike-borne gunmen", "gun-toting militants",
 				// "motorcycle-riding assailants": a compound of what they
 				// carry or ride is one modifier of three tokens
@@ -2907,7 +2908,7 @@ func (a *article) armedDoers(si int32) (actorCand, bool) {
 	first, last := int32(s.First), int32(s.Last)
 	for j := first; j+1 < last; j++ {
 		m0 := j // the modifier's first token
-		if carryParticiples[a.lowerWord(j)] && j-2 >= first && a.isInnerHyphen(int(j-1)) && a.toks[j-2].Kind == text.Word {
+		if a.carryCompoundAt(j, first) {
 			m0 = j - 2 // "gun-toting men", "knife-wielding youths": what they carry arms them
 		} else if !armingModifiers[a.lowerWord(j)] {
 			continue
@@ -2924,7 +2925,7 @@ func (a *article) armedDoers(si int32) (actorCand, bool) {
 				// a killing names its doers only in their own clause:
 				// not "Clashes between two rival armed groups killed 12"
 				deed = activeForms[a.lowerWord(k)] && strings.HasSuffix(a.lowerWord(k), "ed")
-				if tm, ok := a.termAt(k, lexicon.Kill); ok && tm.t0 == k && a.lowerWord(k) == "shot" {
+				if _, ok := a.termAt(k, lexicon.Kill); ok && a.lowerWord(k) == "shot" {
 					deed = true // "shot dead", "shot and killed"
 				}
 			}
@@ -3550,6 +3551,14 @@ func (a *article) doersSubjectOf(j int32) (int32, bool) {
 // they carry or ride ("bike-borne", "gun-toting", "motorcycle-riding"),
 // read as one modifier in their description (description).
 var carryParticiples = lexicon.Words().Set("carry-participle") // lexicon/words.txt
+
+// carryCompoundAt reports whether token j is a [carry-participle] that a
+// hyphen joins to the word before it, the three tokens from j-2 on in the
+// sentence opening at first ("gun-toting", "bike-borne"): one modifier of
+// the doers (description, armedDoers).
+func (a *article) carryCompoundAt(j, first int32) bool {
+	return j-2 >= first && carryParticiples[a.lowerWord(j)] && a.isInnerHyphen(int(j-1)) && a.toks[j-2].Kind == text.Word
+}
 
 // doersQuantifiers may follow the copula before the doers' group: "the
 // gunmen were all al-Shabaab fighters" (doersNamedAt, doersNamedBefore).

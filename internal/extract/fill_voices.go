@@ -882,35 +882,19 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 	// what it said, and so may a second such phrase after the first ("in
 	// a statement on its Andalus radio that"): a pronoun right after a
 	// preposition of the medium owns the medium; a time may stand there
-	// too ("in a statement carried on its channels late on Sunday that")
-	// the phrase may also stand between commas, a parenthetical between
-	// the verb and what it said ("claimed, through its Amaq agency, that
-	// its fighters ...", "said, in a statement, its men had ..."): the
-	// comma that closes it opens what was said
-	paren := false
+	// too ("in a statement carried on its channels late on Sunday that").
+	// The phrase may also stand between commas (parentheticalEnd).
 	if a.word(j) == "," && sayingMedia[a.lowerWord(j+1)] {
-		paren = true
-		j++
-	}
-	medium := sayingMedia[a.lowerWord(j)]
-	for k := j; k < last && k < j+14; k++ {
-		if paren && a.word(k) == "," {
-			if w := a.lowerWord(k + 1); k > j+1 && (w == "that" || ownPronouns[w]) {
-				j = k + 1
+		j = a.parentheticalEnd(j+1, last)
+	} else {
+		medium := sayingMedia[a.lowerWord(j)]
+		for k := j; k < last && k < j+14 && a.toks[k].Kind == text.Word; k++ {
+			if w := a.lowerWord(k); w == "that" || ownPronouns[w] && !(medium && k > j && sayingMedia[a.lowerWord(k-1)]) {
+				if k > j && medium {
+					j = k
+				}
+				break
 			}
-			break
-		}
-		if a.toks[k].Kind != text.Word {
-			break
-		}
-		if paren {
-			continue
-		}
-		if w := a.lowerWord(k); w == "that" || ownPronouns[w] && !(medium && k > j && sayingMedia[a.lowerWord(k-1)]) {
-			if k > j && medium {
-				j = k
-			}
-			break
 		}
 	}
 	if a.lowerWord(j) == "that" {
@@ -923,6 +907,27 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 		return j + 3, true
 	}
 	return j, j < last && ownPronouns[a.lowerWord(j)]
+}
+
+// parentheticalEnd returns the token after the comma that closes a
+// parenthetical of where or how a speaker said what it said, opening at
+// the [saying-medium] word at token m, between the verb and what it said
+// ("claimed, through its Amaq agency, that its fighters ...", "said, in a
+// statement, its men had ..."), when "that" or an own pronoun follows
+// that comma: what was said opens there. Otherwise it returns m.
+func (a *article) parentheticalEnd(m, last int32) int32 {
+	for k := m; k < last && k < m+14; k++ {
+		if a.word(k) == "," {
+			if w := a.lowerWord(k + 1); k > m+1 && (w == "that" || ownPronouns[w]) {
+				return k + 1
+			}
+			return m
+		}
+		if a.toks[k].Kind != text.Word {
+			return m
+		}
+	}
+	return m
 }
 
 // sayingMedia are the prepositions that open where or how a speaker said

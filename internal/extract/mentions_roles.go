@@ -602,12 +602,11 @@ func (a *article) bothSidesBefore(t, first int32) bool {
 // particle after it: "Soldiers gunned down four farmers" is past as
 // "Soldiers shot dead four farmers" is.
 func (a *article) pastVerb(t term) bool {
-	w := a.lowerWord(t.t1 - 1)
-	if len(w) > 3 && w[len(w)-2:] == "ed" || attackVerbs[w] {
+	edPast := func(w string) bool { return len(w) > 3 && strings.HasSuffix(w, "ed") }
+	if w := a.lowerWord(t.t1 - 1); edPast(w) || attackVerbs[w] {
 		return true
 	}
-	w0 := a.lowerWord(t.t0)
-	return t.t1-t.t0 > 1 && len(w0) > 3 && w0[len(w0)-2:] == "ed" && a.spanIn(activeForms, t.t0, t.t1)
+	return t.t1-t.t0 > 1 && edPast(a.lowerWord(t.t0)) && a.spanIn(activeForms, t.t0, t.t1)
 }
 
 // armedOpponents name the non-state armed side a state force attacks.
