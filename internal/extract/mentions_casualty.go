@@ -1188,7 +1188,7 @@ func (a *article) deathOfWounds(st *statement) bool {
 		return false
 	}
 	j++
-	if determinerWords[a.lowerWord(j)] {
+	if woundDeterminers[a.lowerWord(j)] {
 		j++
 	}
 	if w == "in" {
@@ -1201,9 +1201,9 @@ func (a *article) deathOfWounds(st *statement) bool {
 // followed a wound ([later-adverb]: "later died", "died subsequently").
 var laterAdverbs = lexicon.Words().Set("later-adverb") // lexicon/words.txt
 
-// determinerWords may stand between the preposition and the wound or the
+// woundDeterminers may stand between the preposition and the wound or the
 // hospital of a death (deathOfWounds).
-var determinerWords = map[string]bool{"a": true, "the": true, "his": true, "her": true, "their": true, "its": true}
+var woundDeterminers = lexicon.Words().Set("wound-determiner") // lexicon/words.txt
 
 // gapped returns the statements clauses make by leaving out the verb of
 // st ("three people were killed in Akuzo and one in Usu"; "murdered
