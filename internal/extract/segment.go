@@ -62,11 +62,13 @@ func (a *article) segment(n news) story {
 		}
 		p := a.mainPlace(m)
 		d := a.eventDay(m)
-		if k := a.paraDay(m.para); d < 0 && k >= 0 && a.sentOf[a.tokenAt(a.dates[k].Start)] != m.sent && !m.retold && !m.title {
+		if d < 0 && !m.retold && !m.title {
 			// "On Tuesday, ... marched on the collectorate. ... police
 			// fired live rounds": the day that opens a paragraph dates
 			// what the paragraph goes on to tell (paraDay)
-			d = k
+			if k := a.paraDay(m.para); k >= 0 && a.sentOf[a.tokenAt(a.dates[k].Start)] != m.sent {
+				d = k
+			}
 		}
 		if d >= 0 && a.retoldDay(m, d) && toldFamily(incs, m) {
 			// "received confirmation on Thursday of the engineer's
