@@ -1365,12 +1365,9 @@ func (a *article) retoldNoun(tr term, t int32) bool {
 		if timeCountNouns[a.lowerWord(v-1)] {
 			return false
 		}
-		// the attack word heads the phrase, at most one modifier before it;
-		// a past participle after it tells a clause of its own ("of the
-		// gunmen attacked")
-		j, _, ok := a.definiteObject(v)
-		noun := !strings.HasSuffix(a.lowerWord(tr.t1-1), "ed")
-		return noun && (ok && (tr.t0 == j || tr.t0 == j+1) || a.possessiveAt(tr.t0-2))
+		// the attack word heads the phrase (headsDefinite) or follows
+		// a possessive ("of the businessman's kidnapping")
+		return a.headsDefinite(v, tr) || !strings.HasSuffix(a.lowerWord(tr.t1-1), "ed") && a.possessiveAt(tr.t0-2)
 	}
 	return false
 }
