@@ -1382,11 +1382,15 @@ func (a *article) carriedTo(m *placeMention) bool {
 		if a.clauseBreak(j) || a.harmOrAttackAt(j) {
 			return false
 		}
-		if w := a.lowerWord(j - 1); a.lowerWord(j) == "to" && (carriedVerbs[w] || admitVerbs[w]) {
-			return true
-		}
-		if w := a.lowerWord(j - 1); (a.lowerWord(j) == "in" || a.lowerWord(j) == "at") && treatVerbs[w] {
-			return true // "were being treated in hospitals in Bannu and Peshawar"
+		switch v := a.lowerWord(j - 1); a.lowerWord(j) {
+		case "to":
+			if carriedVerbs[v] || admitVerbs[v] {
+				return true
+			}
+		case "in", "at":
+			if treatVerbs[v] {
+				return true // "were being treated in hospitals in Bannu and Peshawar"
+			}
 		}
 	}
 	return false
