@@ -73,19 +73,17 @@ func (f *filler) diedOfWounds() {
 	if in.Max != nil && *in.Max > n {
 		in.Max = record.IntPtr(*in.Max - n)
 	}
-	told := 0
 	for of, k := range party {
 		if in.ByParty[of] > k {
 			in.ByParty[of] -= k
-			told += k
 		}
 	}
-	if rest := n - told; rest > 0 && len(in.ByParty) == 1 {
+	if len(party) == 0 && len(in.ByParty) == 1 {
 		// "wounding four soldiers ... One of them later died": the
 		// share names no party, but the hurt were all of one
 		for of, k := range in.ByParty {
-			if k > rest && len(party) == 0 {
-				in.ByParty[of] = k - rest
+			if k > n {
+				in.ByParty[of] = k - n
 			}
 		}
 	}

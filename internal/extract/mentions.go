@@ -1382,11 +1382,15 @@ func (a *article) carriedTo(m *placeMention) bool {
 		if a.clauseBreak(j) || a.harmOrAttackAt(j) {
 			return false
 		}
-		if w := a.lowerWord(j - 1); a.lowerWord(j) == "to" && (carriedVerbs[w] || admitVerbs[w]) {
-			return true
-		}
-		if w := a.lowerWord(j - 1); (a.lowerWord(j) == "in" || a.lowerWord(j) == "at") && treatVerbs[w] {
-			return true // "were being treated in hospitals in Bannu and Peshawar"
+		switch v := a.lowerWord(j - 1); a.lowerWord(j) {
+		case "to":
+			if carriedVerbs[v] || admitVerbs[v] {
+				return true
+			}
+		case "in", "at":
+			if treatVerbs[v] {
+				return true // "were being treated in hospitals in Bannu and Peshawar"
+			}
 		}
 	}
 	return false
@@ -2280,14 +2284,14 @@ func (a *article) attackNounAt(t int32) bool {
 		return false
 	}
 	for j, n := t, 0; n < 4 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[t-1]; j++ {
-		if j > t && a.word(j) == "-" && a.glued(j) && a.glued(j+1) {
+		if j > t && a.gluedHyphen(j) {
 			continue
 		}
-		inCompound := j > t && a.word(j-1) == "-" && a.glued(j-1) && a.glued(j)
+		inCompound := j > t && a.gluedHyphen(j-1)
 		if inCompound && a.toks[j].Kind == text.Word {
 			// the inner words of one hyphenated modifier ("hit-and-run",
 			// "tit-for-tat") are part of it, function words too
-			if _, ok := a.termAt(j, lexicon.Trigger); ok && !a.compoundGoesOn(j) {
+			if _, ok := a.termAt(j, lexicon.Trigger); ok && !a.gluedHyphen(j+1) {
 				return true
 			}
 			continue
@@ -2308,10 +2312,10 @@ func (a *article) attackNounAt(t int32) bool {
 	return false
 }
 
-// compoundGoesOn reports whether a glued hyphen follows token j, so that
-// the word at j is not the last of its hyphenated compound.
-func (a *article) compoundGoesOn(j int32) bool {
-	return int(j)+2 < len(a.toks) && a.word(j+1) == "-" && a.glued(j+1) && a.glued(j+2)
+// gluedHyphen reports whether token j is a "-" glued to the words on
+// both sides of it, inside one hyphenated compound (attackNounAt).
+func (a *article) gluedHyphen(j int32) bool {
+	return int(j)+1 < len(a.toks) && a.word(j) == "-" && a.glued(j) && a.glued(j+1)
 }
 
 // inRelativeClause reports whether token t stands in a relative clause set

@@ -1188,7 +1188,7 @@ func (a *article) deathOfWounds(st *statement) bool {
 		return false
 	}
 	j++
-	if determinerWords[a.lowerWord(j)] {
+	if woundDeterminers[a.lowerWord(j)] {
 		j++
 	}
 	if w == "in" {
@@ -1201,9 +1201,9 @@ func (a *article) deathOfWounds(st *statement) bool {
 // followed a wound ([later-adverb]: "later died", "died subsequently").
 var laterAdverbs = lexicon.Words().Set("later-adverb") // lexicon/words.txt
 
-// determinerWords may stand between the preposition and the wound or the
+// woundDeterminers may stand between the preposition and the wound or the
 // hospital of a death (deathOfWounds).
-var determinerWords = map[string]bool{"a": true, "the": true, "his": true, "her": true, "their": true, "its": true}
+var woundDeterminers = lexicon.Words().Set("wound-determiner") // lexicon/words.txt
 
 // gapped returns the statements clauses make by leaving out the verb of
 // st ("three people were killed in Akuzo and one in Usu"; "murdered
@@ -3843,15 +3843,10 @@ func (a *article) grandTotal(st *statement) bool {
 		}
 		return -1
 	}
-	// ends reports whether the clause ends at token k
-	ends := func(k int32) bool {
-		w := a.lowerWord(k)
-		return k >= last || a.toks[k].Kind == text.Punct && w != "-" || clauseCoordinators[w]
-	}
 	// closes reports whether a grand-total phrase at j ends the clause
 	closes := func(j int32) bool {
 		k := phrase(j)
-		return k >= 0 && ends(k)
+		return k >= 0 && a.clauseEndsAt(k, last)
 	}
 	if closes(first) || closes(st.verb.t1) {
 		return true
@@ -3879,16 +3874,12 @@ func (a *article) grandTotal(st *statement) bool {
 // total, including the gunmen"). Followed by a period ("in total this
 // year", "in total since January") it stays a frame of statistics.
 func (a *article) grandTotalTerm(t term) bool {
-	if !grandTotals[strings.ToLower(a.src[a.toks[t.t0].Start:a.toks[t.t1-1].End])] {
+	if !a.spanIn(grandTotals, t.t0, t.t1) {
 		return false
 	}
 	s := a.sents[a.sentOf[t.t0]]
 	first, last := int32(s.First), int32(s.Last)
-	if t.t1 >= last {
-		return true
-	}
-	w := a.lowerWord(t.t1)
-	if a.toks[t.t1].Kind == text.Punct && w != "-" || clauseCoordinators[w] {
+	if a.clauseEndsAt(t.t1, last) {
 		return true
 	}
 	if t.t0 == first {
@@ -3898,11 +3889,18 @@ func (a *article) grandTotalTerm(t term) bool {
 	return false
 }
 
+// clauseEndsAt reports whether the clause ends at token k, its sentence
+// ending at last: at a punctuation mark other than a hyphen or at a
+// coordinator (grandTotal, grandTotalTerm).
+func (a *article) clauseEndsAt(k, last int32) bool {
+	return k >= last || a.toks[k].Kind == text.Punct && a.lowerWord(k) != "-" || clauseCoordinators[a.lowerWord(k)]
+}
+
 // grandTotals are the words of a grand total (grandTotal).
 var grandTotals = lexicon.Words().Set("grand-total") // lexicon/words.txt
 
 // clauseCoordinators join another clause: a grand total before one ends
-// its clause (grandTotal).
+// its clause (clauseEndsAt).
 var clauseCoordinators = lexicon.Words().Set("clause-coordinator") // lexicon/words.txt
 
 // qualify sets the flags of a statement from the words around it.

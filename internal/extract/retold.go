@@ -57,8 +57,16 @@ func (a *article) reactionOf(t term) (int32, bool) {
 // the circumstances of the attack that killed 10 ... on 31 October"),
 // which may tell the deed in full.
 func (a *article) objectNoun(j int32, t term) bool {
-	h, _, ok := a.definiteObject(j)
-	return ok && (t.t0 == h || t.t0 == h+1) && !strings.HasSuffix(a.lowerWord(t.t1-1), "ed") && !a.toldInFull(t)
+	return a.headsDefinite(j, t) && !a.toldInFull(t)
+}
+
+// headsDefinite reports whether attack word t heads the definite object
+// of the word at token v (definiteObject), at most one modifier before
+// it: "confirming the kidnapping", "of the brutal murder". A past
+// participle tells a clause of its own ("of the gunmen attacked").
+func (a *article) headsDefinite(v int32, t term) bool {
+	h, _, ok := a.definiteObject(v)
+	return ok && (t.t0 == h || t.t0 == h+1) && !strings.HasSuffix(a.lowerWord(t.t1-1), "ed")
 }
 
 // toldInFull reports whether a relative clause follows attack noun t

@@ -62,11 +62,13 @@ func (a *article) segment(n news) story {
 		}
 		p := a.mainPlace(m)
 		d := a.eventDay(m)
-		if k := a.paraDay(m.para); d < 0 && k >= 0 && a.sentOf[a.tokenAt(a.dates[k].Start)] != m.sent && !m.retold && !m.title {
+		if d < 0 && !m.retold && !m.title {
 			// "On Tuesday, ... marched on the collectorate. ... police
 			// fired live rounds": the day that opens a paragraph dates
 			// what the paragraph goes on to tell (paraDay)
-			d = k
+			if k := a.paraDay(m.para); k >= 0 && a.sentOf[a.tokenAt(a.dates[k].Start)] != m.sent {
+				d = k
+			}
 		}
 		if d >= 0 && a.retoldDay(m, d) && toldFamily(incs, m) {
 			// "received confirmation on Thursday of the engineer's
@@ -1363,12 +1365,9 @@ func (a *article) retoldNoun(tr term, t int32) bool {
 		if timeCountNouns[a.lowerWord(v-1)] {
 			return false
 		}
-		// the attack word heads the phrase, at most one modifier before it;
-		// a past participle after it tells a clause of its own ("of the
-		// gunmen attacked")
-		j, _, ok := a.definiteObject(v)
-		noun := !strings.HasSuffix(a.lowerWord(tr.t1-1), "ed")
-		return noun && (ok && (tr.t0 == j || tr.t0 == j+1) || a.possessiveAt(tr.t0-2))
+		// the attack word heads the phrase (headsDefinite) or follows
+		// a possessive ("of the businessman's kidnapping")
+		return a.headsDefinite(v, tr) || !strings.HasSuffix(a.lowerWord(tr.t1-1), "ed") && a.possessiveAt(tr.t0-2)
 	}
 	return false
 }

@@ -202,6 +202,7 @@ var wordSchema = []WordSection{
 	{Name: "hurt-verb"},
 	{Name: "hurt-noun"},
 	{Name: "later-adverb"},
+	{Name: "wound-determiner"},
 	{Name: "staff-noun"},
 	{Name: "person-agent"},
 	{Name: "person-place-prep"},
