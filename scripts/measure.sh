@@ -8,8 +8,9 @@
 #   - precision on general news: how many BBC 2005 documents and how many
 #     Reuters-21578 documents outside the fresh blind set get an incident.
 #   - RETOLD (bench/retold, modern stories retold by writers who never saw
-#     the rules; a tune set from stop 24 on).
-# The blind sets (news-dev BLIND, FRESH, HELDOUT) are printed only with --blind: they
+#     the rules; a tune set from stop 24 on) and MULTI (bench/multi, stories
+#     of several events each written the same way in stop 28; a tune set).
+# The blind sets (news-dev BLIND, FRESH, HELDOUT, UNSEEN) are printed only with --blind: they
 # are scored at the end of a piece of work, not while it is being done.
 #
 #   scripts/measure.sh [--blind]        SITREP_SHARED overrides ../shared
@@ -27,7 +28,7 @@ summary() { grep -E '^(== |docs=|  type=|score=)' || true; }
 
 echo "== news-dev all"
 "$tmp/sitrep" eval news --gold "$shared/bench/news-dev/gold.jsonl" "$shared"/bench/news-dev/*.txt | summary
-for part in tune wire-a wire-b probes retold; do
+for part in tune wire-a wire-b probes retold multi; do
 	scripts/news-split.sh "$part" | summary
 done
 if [ "${1:-}" = --blind ]; then

@@ -21,8 +21,11 @@
 # (other incidents), but a tune set from stop 24 on (bench/retold/README.md).
 # UNSEEN is bench/unseen: a second blind set written the same way in stop 27
 # (bench/unseen/README.md), scored at the end of a piece of work, never read.
+# MULTI is bench/multi: stories of several events each (round-ups, sites of
+# one attack, follow-ups, attack and response) written the same way in stop
+# 28 for the segment stage to be tuned on: a tune set (bench/multi/README.md).
 #
-#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|heldout|unseen] [extra eval flags, e.g. --json]
+#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|heldout|unseen] [extra eval flags, e.g. --json]
 #
 # SITREP_BIN names a sitrep binary already built from this tree (measure.sh
 # passes its own); without it the script builds one.
@@ -77,7 +80,7 @@ wirehalf() {
 }
 
 # beside NAME: a set of bench/NAME whose texts live beside their gold
-# (probes and retold, tuned on; heldout and unseen, blind)
+# (probes, retold and multi, tuned on; heldout and unseen, blind)
 beside() {
   local name=$1
   shift
@@ -95,7 +98,8 @@ wire-a) reuters wire-a "$(wirehalf A)" "$@" ;;
 wire-b) reuters wire-b "$(wirehalf B)" "$@" ;;
 probes) beside probes "$@" ;;
 retold) beside retold "$@" ;;
+multi) beside multi "$@" ;;
 heldout) beside heldout "$@" ;;
 unseen) beside unseen "$@" ;;
-*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|heldout|unseen] [eval flags]" >&2; exit 2 ;;
+*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|heldout|unseen] [eval flags]" >&2; exit 2 ;;
 esac
