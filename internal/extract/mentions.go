@@ -2431,6 +2431,8 @@ func (a *article) tollBeforePlace(m *mention) bool {
 // ("gunmen stormed the church", "kidnappers seized two engineers"). A
 // headline, which leaves verbs out, tells a deed by its doers ("Gunmen,
 // explosives turn church into slaughter ground"): mention does not ask.
+// A life taken later in its sentence is the doers' deed too ("the calling
+// of a hired assassin ... ended his life": lifeTakenAfter).
 func (a *article) namesDoersOnly(t term) bool {
 	for j := t.t0; j < t.t1; j++ {
 		if !a.covered(j, lexicon.Party, record.Perpetrators) {
@@ -2443,5 +2445,30 @@ func (a *article) namesDoersOnly(t term) bool {
 			return false
 		}
 	}
-	return true
+	return !a.lifeTakenAfter(t.t1, last)
+}
+
+// lifeTakenAfter reports whether a verb that takes lives ([lives-verb]:
+// ended, took, claimed, cost) has a life or lives for its object between
+// k and last: "the calling of a hired assassin at the service of evil
+// interests ended his life", "gunmen's bullets claimed the lives of two
+// guards". Such a verb tells a killing by its subject, whose doers named
+// before it did the deed. One's own life taken is no one else's deed
+// ("the assassin later took his own life").
+func (a *article) lifeTakenAfter(k, last int32) bool {
+	for j := k; j < last; j++ {
+		if !livesVerbs[a.lowerWord(j)] {
+			continue
+		}
+		for i := j + 1; i <= last && i <= j+3; i++ {
+			w := a.lowerWord(i)
+			if w == "own" {
+				break
+			}
+			if w == "life" || w == "lives" {
+				return true
+			}
+		}
+	}
+	return false
 }
