@@ -70,9 +70,11 @@ func (a *article) segment(n news) story {
 				d = k
 			}
 		}
-		if d >= 0 && a.retoldDay(m, d) && toldFamily(incs, m) {
+		if d >= 0 && (a.retoldDay(m, d) && toldFamily(incs, m) || a.orderedAfterTold(m, d, incs)) {
 			// "received confirmation on Thursday of the engineer's
-			// kidnapping": the kidnapping told, not one on Thursday
+			// kidnapping": the kidnapping told, not one on Thursday; "was
+			// arrested two days after Galan's assassination": Galan's
+			// assassination told, not one two days before the dateline
 			d = -1
 		}
 		if in, ok := a.siteIncidents(&incs, focus, m, p, d, d0); ok {
@@ -1347,6 +1349,76 @@ func (a *article) retoldDay(m *mention, k int) bool {
 	}
 	return len(m.triggers) > 0
 }
+
+// orderedAfterTold reports whether day k of mention m is a span that
+// orders m's attack words after or before another event ([order-prep]
+// ending the day phrase: "was arrested along with four others two days
+// after Galan's assassination") and the attack word it orders is a possessive's
+// noun whose possessor a mention of a told incident of its family names
+// ("Galan", of "the assassination of Senator Luis Carlos Galan"). The
+// possessor makes the noun the deed told, known to the reader, and the
+// span dates the clause's own verb counted from that deed: read as the
+// deed's day (the date reader counts back from the dateline, the verb
+// having none of its own) it made a second incident of the first on a
+// day of its own. A possessor no told mention names ("two days after
+// Sunday's bombing of a mosque" with no Sunday told) may be another
+// deed, and keeps its day.
+func (a *article) orderedAfterTold(m *mention, k int, incs []*incident) bool {
+	v := a.tokenAt(a.dates[k].End - 1)
+	if !orderPreps[a.lowerWord(v)] {
+		return false
+	}
+	for _, tr := range m.triggers {
+		if tr.t0 <= v || tr.t0 > v+6 {
+			continue
+		}
+		// "after Galan's assassination": the name, the possessive and
+		// the noun, only words between the span and them
+		if tr.t0-3 <= v || !a.possessiveAt(tr.t0-2) || a.toks[tr.t0-3].Kind != text.Word {
+			return false
+		}
+		for j := v + 1; j < tr.t0-3; j++ {
+			if a.toks[j].Kind != text.Word {
+				return false // "after the talks, the assassination": another phrase
+			}
+		}
+		return a.namedInTold(a.lowerWord(tr.t0-3), tr, incs)
+	}
+	return false
+}
+
+// namedInTold reports whether word w is a word of the sentence of a
+// mention of a told incident of attack word tr's family, told in an
+// earlier sentence (orderedAfterTold).
+func (a *article) namedInTold(w string, tr term, incs []*incident) bool {
+	fam := record.Family(tr.p.Value)
+	for _, in := range incs {
+		for _, o := range in.ms {
+			if o.sent >= a.sentOf[tr.t0] {
+				continue
+			}
+			told := false
+			for _, kd := range mentionKinds(o) {
+				if record.Family(kd) == fam {
+					told = true
+				}
+			}
+			if !told {
+				continue
+			}
+			s := a.sents[o.sent]
+			for j := int32(s.First); j < int32(s.Last); j++ {
+				if a.lowerWord(j) == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// orderPreps order a deed after or before another event (orderedAfterTold).
+var orderPreps = lexicon.Words().Set("order-prep") // lexicon/words.txt
 
 // retoldNoun reports whether attack word tr is a definite noun hung on
 // its clause, after the day at token t, by a preposition of

@@ -67,6 +67,7 @@ var wordSchema = []WordSection{
 	{Name: "suspect-predicate"},
 	{Name: "suspicion-noun"},
 	{Name: "doer-noun"},
+	{Name: "order-prep"},
 	{Name: "doers-quantifier"},
 	{Name: "carry-participle"},
 	{Name: "arming-modifier"},
