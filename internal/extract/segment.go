@@ -1350,46 +1350,61 @@ func (a *article) retoldDay(m *mention, k int) bool {
 	return len(m.triggers) > 0
 }
 
-// orderedAfterTold reports whether day k of mention m is a span that
-// orders m's attack words after or before another event ([order-prep]
-// ending the day phrase: "was arrested along with four others two days
-// after Galan's assassination") and the attack word it orders is a possessive's
-// noun whose possessor a mention of a told incident of its family names
-// ("Galan", of "the assassination of Senator Luis Carlos Galan"). The
-// possessor makes the noun the deed told, known to the reader, and the
-// span dates the clause's own verb counted from that deed: read as the
-// deed's day (the date reader counts back from the dateline, the verb
-// having none of its own) it made a second incident of the first on a
-// day of its own. A possessor no told mention names ("two days after
-// Sunday's bombing of a mosque" with no Sunday told) may be another
-// deed, and keeps its day.
+// orderedAfterTold reports whether day k of mention m dates another verb
+// than m's attack word, which a span orders after or before it: the span
+// ends the day phrase ("was arrested along with four others two days
+// after Galan's assassination") or a clock span follows it ("up until
+// 2200 on Wednesday, hours before the horrible massacre, the soldiers
+// were there"), and an ordering preposition ([order-prep]) ends the span.
+// The attack word it orders is then the deed told, known to the reader,
+// when it is a possessive's noun whose possessor a mention of a told
+// incident of its family names ("Galan", of "the assassination of Senator
+// Luis Carlos Galan"), or a definite noun of a family told before ("the
+// horrible massacre", after the killing of the priests was told). Read as
+// the deed's day, the day made a second incident of the first on a day of
+// its own. A possessor no told mention names ("two days after Sunday's
+// bombing" with no Sunday told), a noun of a kind not told, or one whose
+// "of" names a new object ("hours after the bombing of a mosque") may be
+// another deed, and keeps its day.
 func (a *article) orderedAfterTold(m *mention, k int, incs []*incident) bool {
 	v := a.tokenAt(a.dates[k].End - 1)
 	if !orderPreps[a.lowerWord(v)] {
-		return false
+		// the day, then ", hours before": a clock span set beside it
+		v++
+		if a.word(v) == "," {
+			v++
+		}
+		if !clockUnits[a.lowerWord(v)] || !orderPreps[a.lowerWord(v+1)] || a.sentOf[v+1] != m.sent {
+			return false
+		}
+		v++
 	}
 	for _, tr := range m.triggers {
 		if tr.t0 <= v || tr.t0 > v+6 {
 			continue
 		}
-		// "after Galan's assassination": the name, the possessive and
-		// the noun, only words between the span and them
-		if tr.t0-3 <= v || !a.possessiveAt(tr.t0-2) || a.toks[tr.t0-3].Kind != text.Word {
-			return false
-		}
-		for j := v + 1; j < tr.t0-3; j++ {
-			if a.toks[j].Kind != text.Word {
+		for j := v + 1; j < tr.t0; j++ {
+			if a.toks[j].Kind != text.Word && !a.possessiveAt(j) && !a.possessiveAt(j-1) {
 				return false // "after the talks, the assassination": another phrase
 			}
 		}
-		return a.namedInTold(a.lowerWord(tr.t0-3), tr, incs)
+		if tr.t0-3 > v && a.possessiveAt(tr.t0-2) && a.toks[tr.t0-3].Kind == text.Word {
+			// "after Galan's assassination": the name, the possessive
+			// and the noun
+			return a.namedInTold(a.lowerWord(tr.t0-3), tr, incs)
+		}
+		if !a.headsDefinite(v, tr) || a.toldInFull(tr) || a.lowerWord(tr.t1) == "of" && a.indefinite(tr.t1+3, tr.t1+1) {
+			return false // "hours after the bombing of a mosque", "after the attack that killed 10 in X": told as new
+		}
+		return a.namedInTold("", tr, incs)
 	}
 	return false
 }
 
 // namedInTold reports whether word w is a word of the sentence of a
 // mention of a told incident of attack word tr's family, told in an
-// earlier sentence (orderedAfterTold).
+// earlier sentence (orderedAfterTold); with w empty, whether such a
+// mention was told at all.
 func (a *article) namedInTold(w string, tr term, incs []*incident) bool {
 	fam := record.Family(tr.p.Value)
 	for _, in := range incs {
@@ -1405,6 +1420,9 @@ func (a *article) namedInTold(w string, tr term, incs []*incident) bool {
 			}
 			if !told {
 				continue
+			}
+			if w == "" {
+				return true // a definite noun: the kind told is enough
 			}
 			s := a.sents[o.sent]
 			for j := int32(s.First); j < int32(s.Last); j++ {
