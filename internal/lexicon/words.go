@@ -68,6 +68,7 @@ var wordSchema = []WordSection{
 	{Name: "suspicion-noun"},
 	{Name: "doer-noun"},
 	{Name: "order-prep"},
+	{Name: "arrival-verb"},
 	{Name: "doers-quantifier"},
 	{Name: "carry-participle"},
 	{Name: "arming-modifier"},
