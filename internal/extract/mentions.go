@@ -1355,7 +1355,7 @@ func (a *article) placedAt(k int, title bool) bool {
 			return false
 		}
 	}
-	if a.carriedTo(m) || a.careSite(m) || a.officeApposed(m) || a.destination(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) || a.routeEnd(k) {
+	if a.carriedTo(m) || a.careSite(m) || a.officeApposed(m) || a.destination(m) || a.futureArrival(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) || a.routeEnd(k) {
 		return false
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
@@ -1652,6 +1652,32 @@ func (a *article) destination(m *placeMention) bool {
 		return false
 	}
 	return false
+}
+
+// arrivalVerbs are verbs of arriving in their bare form ([arrival-verb]).
+var arrivalVerbs = lexicon.Words().Set("arrival-verb") // lexicon/words.txt
+
+// futureArrival reports whether place mention m follows "in" or "at"
+// after a verb of arriving that a modal or "to" takes: "two of the
+// engineers who were kidnapped in Colombia and released today will
+// arrive in Rio de Janeiro early tomorrow". Where people are still to go
+// is not where the event was. A past arrival may be the attackers'
+// approach to the scene ("arrived at the school and opened fire"), whose
+// end is the site, and is not read.
+func (a *article) futureArrival(m *placeMention) bool {
+	if m.t0 < 3 || m.prep != "in" && m.prep != "at" {
+		return false
+	}
+	si := a.sentOf[m.t0]
+	j := m.t0 - 1
+	for j > 0 && a.sentOf[j] == si && a.lowerWord(j) != m.prep && j >= m.t0-3 {
+		j-- // "in the port of", "at Santos airport": the preposition's phrase
+	}
+	if a.lowerWord(j) != m.prep || j < 2 || !arrivalVerbs[a.lowerWord(j-1)] {
+		return false
+	}
+	w := a.lowerWord(j - 2)
+	return modals[w] || w == "to"
 }
 
 // journeyGoal reports whether place mention m is named in the goal of a
@@ -2431,6 +2457,8 @@ func (a *article) tollBeforePlace(m *mention) bool {
 // ("gunmen stormed the church", "kidnappers seized two engineers"). A
 // headline, which leaves verbs out, tells a deed by its doers ("Gunmen,
 // explosives turn church into slaughter ground"): mention does not ask.
+// A life taken later in its sentence is the doers' deed too ("the calling
+// of a hired assassin ... ended his life": lifeTakenAfter).
 func (a *article) namesDoersOnly(t term) bool {
 	for j := t.t0; j < t.t1; j++ {
 		if !a.covered(j, lexicon.Party, record.Perpetrators) {
@@ -2443,5 +2471,30 @@ func (a *article) namesDoersOnly(t term) bool {
 			return false
 		}
 	}
-	return true
+	return !a.lifeTakenAfter(t.t1, last)
+}
+
+// lifeTakenAfter reports whether a verb that takes lives ([lives-verb]:
+// ended, took, claimed, cost) has a life or lives for its object between
+// k and last: "the calling of a hired assassin at the service of evil
+// interests ended his life", "gunmen's bullets claimed the lives of two
+// guards". Such a verb tells a killing by its subject, whose doers named
+// before it did the deed. One's own life taken is no one else's deed
+// ("the assassin later took his own life").
+func (a *article) lifeTakenAfter(k, last int32) bool {
+	for j := k; j < last; j++ {
+		if !livesVerbs[a.lowerWord(j)] {
+			continue
+		}
+		for i := j + 1; i <= last && i <= j+3; i++ {
+			w := a.lowerWord(i)
+			if w == "own" {
+				break
+			}
+			if w == "life" || w == "lives" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -70,9 +70,11 @@ func (a *article) segment(n news) story {
 				d = k
 			}
 		}
-		if d >= 0 && a.retoldDay(m, d) && toldFamily(incs, m) {
+		if d >= 0 && (a.retoldDay(m, d) && toldFamily(incs, m) || a.orderedAfterTold(m, d, incs)) {
 			// "received confirmation on Thursday of the engineer's
-			// kidnapping": the kidnapping told, not one on Thursday
+			// kidnapping": the kidnapping told, not one on Thursday; "was
+			// arrested two days after Galan's assassination": Galan's
+			// assassination told, not one two days before the dateline
 			d = -1
 		}
 		if in, ok := a.siteIncidents(&incs, focus, m, p, d, d0); ok {
@@ -1347,6 +1349,94 @@ func (a *article) retoldDay(m *mention, k int) bool {
 	}
 	return len(m.triggers) > 0
 }
+
+// orderedAfterTold reports whether day k of mention m dates another verb
+// than m's attack word, which a span orders after or before it: the span
+// ends the day phrase ("was arrested along with four others two days
+// after Galan's assassination") or a clock span follows it ("up until
+// 2200 on Wednesday, hours before the horrible massacre, the soldiers
+// were there"), and an ordering preposition ([order-prep]) ends the span.
+// The attack word it orders is then the deed told, known to the reader,
+// when it is a possessive's noun whose possessor a mention of a told
+// incident of its family names ("Galan", of "the assassination of Senator
+// Luis Carlos Galan"), or a definite noun of a family told before ("the
+// horrible massacre", after the killing of the priests was told). Read as
+// the deed's day, the day made a second incident of the first on a day of
+// its own. A possessor no told mention names ("two days after Sunday's
+// bombing" with no Sunday told), a noun of a kind not told, or one whose
+// "of" names a new object ("hours after the bombing of a mosque") may be
+// another deed, and keeps its day.
+func (a *article) orderedAfterTold(m *mention, k int, incs []*incident) bool {
+	v := a.tokenAt(a.dates[k].End - 1)
+	if !orderPreps[a.lowerWord(v)] {
+		// the day, then ", hours before": a clock span set beside it
+		v++
+		if a.word(v) == "," {
+			v++
+		}
+		if !clockUnits[a.lowerWord(v)] || !orderPreps[a.lowerWord(v+1)] || a.sentOf[v+1] != m.sent {
+			return false
+		}
+		v++
+	}
+	for _, tr := range m.triggers {
+		if tr.t0 <= v || tr.t0 > v+6 {
+			continue
+		}
+		for j := v + 1; j < tr.t0; j++ {
+			if a.toks[j].Kind != text.Word && !a.possessiveAt(j) && !a.possessiveAt(j-1) {
+				return false // "after the talks, the assassination": another phrase
+			}
+		}
+		if tr.t0-3 > v && a.possessiveAt(tr.t0-2) && a.toks[tr.t0-3].Kind == text.Word {
+			// "after Galan's assassination": the name, the possessive
+			// and the noun
+			return a.namedInTold(a.lowerWord(tr.t0-3), tr, incs)
+		}
+		if !a.headsDefinite(v, tr) || a.toldInFull(tr) || a.lowerWord(tr.t1) == "of" && a.indefinite(tr.t1+3, tr.t1+1) {
+			return false // "hours after the bombing of a mosque", "after the attack that killed 10 in X": told as new
+		}
+		return a.namedInTold("", tr, incs)
+	}
+	return false
+}
+
+// namedInTold reports whether word w is a word of the sentence of a
+// mention of a told incident of attack word tr's family, told in an
+// earlier sentence (orderedAfterTold); with w empty, whether such a
+// mention was told at all.
+func (a *article) namedInTold(w string, tr term, incs []*incident) bool {
+	fam := record.Family(tr.p.Value)
+	for _, in := range incs {
+		for _, o := range in.ms {
+			if o.sent >= a.sentOf[tr.t0] {
+				continue
+			}
+			told := false
+			for _, kd := range mentionKinds(o) {
+				if record.Family(kd) == fam {
+					told = true
+				}
+			}
+			if !told {
+				continue
+			}
+			if w == "" {
+				return true // a definite noun: the kind told is enough
+			}
+			s := a.sents[o.sent]
+			for j := int32(s.First); j < int32(s.Last); j++ {
+				if a.lowerWord(j) == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// orderPreps order a deed after or before another event (orderedAfterTold).
+var orderPreps = lexicon.Words().Set("order-prep") // lexicon/words.txt
 
 // retoldNoun reports whether attack word tr is a definite noun hung on
 // its clause, after the day at token t, by a preposition of

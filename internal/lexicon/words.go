@@ -67,6 +67,8 @@ var wordSchema = []WordSection{
 	{Name: "suspect-predicate"},
 	{Name: "suspicion-noun"},
 	{Name: "doer-noun"},
+	{Name: "order-prep"},
+	{Name: "arrival-verb"},
 	{Name: "doers-quantifier"},
 	{Name: "carry-participle"},
 	{Name: "arming-modifier"},
