@@ -26,6 +26,9 @@ type incident struct {
 	place int   // index in a.places of the place that defines it; -1 none
 	date  int   // index in a.dates of its day; -1 none
 	site  *site // the target it is about when a town saw several; nil otherwise
+	// apart says the site is one of a list under one verb that later
+	// sentences told apart (toldApart), not of attacks counted
+	apart bool
 	// placedBack says a later sentence gave the place the lead left out
 	// ("in a northern Iraqi city" ... "The attack in ... Tal Afar"): the
 	// lead tells of this incident, not of all of the article's.
@@ -270,6 +273,15 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 			return in, true
 		}
 	}
+	apart := false
+	if len(sites) > 1 && (!list || !a.severalAttacks(m, sites)) {
+		if ss := a.toldApart(m, sites); ss != nil {
+			// "attacked the French embassy and the headquarters of the
+			// armed forces" ... "at the embassy" ... "At the army
+			// headquarters": sites the story tells apart
+			sites, list, apart = ss, true, true
+		}
+	}
 	if len(sites) == 0 || !m.specific && !list {
 		return nil, false
 	}
@@ -277,7 +289,7 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 	if place < 0 && focus != nil {
 		place = focus.place
 	}
-	if list && a.severalAttacks(m, sites) {
+	if list && (apart || a.severalAttacks(m, sites)) {
 		// the incident told so far, at one site of its own, is one of them:
 		// "at the Radisson SAS Hotel ..." then "Two other hotels ..."
 		if focus != nil && focus.site == nil {
@@ -294,7 +306,7 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 			}
 			in := a.siteIncident(*incs, sites[i], place, d, d0)
 			if in == nil {
-				in = &incident{place: place, date: d, site: &sites[i]}
+				in = &incident{place: place, date: d, site: &sites[i], apart: apart}
 				*incs = append(*incs, in)
 			}
 			in.ms = append(in.ms, m)
@@ -306,10 +318,11 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 		}
 		return last, true
 	}
-	siteMode := false
+	siteMode, apartOnly := false, true
 	for _, in := range *incs {
 		if in.site != nil {
 			siteMode = true
+			apartOnly = apartOnly && in.apart
 		}
 	}
 	if !siteMode {
@@ -318,7 +331,9 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 	s := sites[0]
 	in := a.siteIncident(*incs, s, place, d, d0)
 	if in == nil {
-		if !m.specific || focus != nil && focus.site != nil && focus.site.same(s) {
+		// sites told apart (toldApart) are the story's sites; a target
+		// named later ("destroyed aircraft") is what one of them held
+		if !m.specific || apartOnly || focus != nil && focus.site != nil && focus.site.same(s) {
 			return nil, false
 		}
 		in = &incident{place: place, date: d, site: &s}
@@ -435,11 +450,24 @@ func (a *article) onlySite(in *incident) (site, bool) {
 // siteIncident returns the incident of site s at place on day d, or nil;
 // d0 is the main event's date.
 func (a *article) siteIncident(incs []*incident, s site, place, d, d0 int) *incident {
+	var byHead *incident
+	heads := 0
 	for _, in := range incs {
-		if in.site != nil && in.site.same(s) && a.sameDay(in.day(d0), d) &&
-			(in.place < 0 || place < 0 || a.samePlace(in.place, place)) {
+		if in.site == nil || !a.sameDay(in.day(d0), d) || in.place >= 0 && place >= 0 && !a.samePlace(in.place, place) {
+			continue
+		}
+		if in.site.same(s) {
 			return in
 		}
+		if in.apart && in.site.head == s.head {
+			byHead = in
+			heads++
+		}
+	}
+	if heads == 1 {
+		// sites told apart by their kinds (toldApart): "the army
+		// headquarters" is "the headquarters of the armed forces"
+		return byHead
 	}
 	return nil
 }

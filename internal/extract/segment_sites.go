@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/text"
 )
@@ -14,6 +16,18 @@ type site struct {
 	t0, t1 int32
 	head   string   // the facility noun, singular: "hotel", "consulate"
 	mods   []string // the words that tell it from another of its kind: "belgian", "radisson", "sas"
+	// ofHead is 1 + the token of the head noun of a name built with "of"
+	// ("the headquarters of the armed forces": "headquarters"); 0 when
+	// the head is the name's last word
+	ofHead int32
+}
+
+// headTok returns the token of the site's head noun.
+func (s site) headTok() int32 {
+	if s.ofHead > 0 {
+		return s.ofHead - 1
+	}
+	return s.t1 - 1
 }
 
 // same reports whether two sites can be the same: the same kind of
@@ -35,6 +49,9 @@ func (s site) same(o site) bool {
 	}
 	return false
 }
+
+// singularSites end in s but name one site: "headquarters".
+var singularSites = lexicon.Words().Set("singular-s-site") // lexicon/words.txt
 
 // siteModifiers may describe a facility without telling it from another.
 var siteModifiers = lexicon.Words().Set("site-modifier") // lexicon/words.txt
@@ -59,6 +76,13 @@ func (a *article) sites(m *mention) (out []site, list bool) {
 		}
 		head := singular(a.lowerSpan(t.t1-1, t.t1))
 		s := site{t0: t.t0, t1: t.t1, head: head}
+		for j := t.t0 + 1; j < t.t1-1; j++ {
+			if a.lowerWord(j) == "of" {
+				// "the headquarters of the armed forces" is a headquarters
+				s.head, s.ofHead = singular(a.lowerWord(j-1)), j
+				break
+			}
+		}
 		// the modifiers and names before the noun
 		for j := t.t0 - 1; j >= m.t0 && j >= t.t0-4; j-- {
 			w := a.lowerWord(j)
@@ -466,3 +490,175 @@ var (
 	itemPreps         = lexicon.Words().Set("item-prep")         // lexicon/words.txt
 	seriesOrdinals    = lexicon.Words().Set("series-ordinal")    // lexicon/words.txt
 )
+
+// toldApart returns the sites that mention m lists under one attack verb
+// when later sentences tell them apart, or nil: "Armed men attacked the
+// French embassy and the headquarters of the armed forces" and then "Four
+// attackers were killed at the embassy" ... "At the army headquarters,
+// where the blast set part of the compound on fire, ..." tells two
+// attacks, one per site; a spree whose sites no later sentence names
+// alone is one ("attacked a bank and a hotel" and nothing more of
+// either). Two sites or more of m, joined by "and", must each be named,
+// without the others, by a sentence of the body after m's.
+func (a *article) toldApart(m *mention, sites []site) []site {
+	if m.title || !m.specific && len(m.triggers) == 0 {
+		return nil // a lead that gives no toll still tells the attack ("a day after militants attacked")
+	}
+	var listed []site
+	for i, s := range sites {
+		if a.pluralSite(s) || a.harmed(s) || a.siteInside(s, sites, i) {
+			continue // "homes": a set, not a site; "the school was damaged"
+		}
+		if slices.ContainsFunc(listed, s.same) {
+			continue
+		}
+		listed = append(listed, s)
+	}
+	listed = a.andChain(listed)
+	if len(listed) < 2 || a.severalTowns(m) {
+		return nil // "at the main bus station in Adana and a fish market in ... Mersin": sites told apart by their towns
+	}
+	// sites of kinds of their own are told apart by their kind: "the
+	// headquarters of the armed forces" is "the army headquarters"
+	byHead := true
+	for i := range listed {
+		for k := range i {
+			byHead = byHead && listed[k].head != listed[i].head
+		}
+	}
+	alone := make([]bool, len(listed))
+	for si := m.sent + 1; int(si) < len(a.sents); si++ {
+		s := a.sents[si]
+		sm := mention{sent: si, t0: int32(s.First), t1: int32(s.Last), para: s.Para}
+		named, _ := a.sites(&sm)
+		hit := -1
+		for i, l := range listed {
+			for k, n := range named {
+				if a.siteInside(n, named, k) || a.pluralSite(n) || !n.same(l) && (!byHead || n.head != l.head) {
+					continue
+				}
+				if hit >= 0 && hit != i {
+					hit = -2 // the sentence names two of them: not apart
+				} else if hit == -1 {
+					hit = i
+				}
+			}
+		}
+		if hit >= 0 {
+			if a.otherPlaceIn(m, &sm) {
+				// "In Makhachkala, attackers opened fire on ... a
+				// synagogue"; "the departure hall at Zaventem airport":
+				// the story tells its sites apart by their towns, and
+				// the rules of places segment it
+				return nil
+			}
+			alone[hit] = true
+		}
+	}
+	var out []site
+	for i, l := range listed {
+		if alone[i] {
+			out = append(out, l)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// otherPlaceIn reports whether span o puts what it tells in a town the
+// gazetteer knows, after an event preposition, that is not the town of
+// mention m nor inside it: "In Makhachkala, attackers opened fire on ...
+// a synagogue" tells another town's site, not one of m's in Derbent.
+func (a *article) otherPlaceIn(m, o *mention) bool {
+	p := a.mainPlace(m)
+	lo, hi := a.placeRange(o.t0, o.t1)
+	for k := lo; k < hi; k++ {
+		if !a.eventTown(k) {
+			continue
+		}
+		if p < 0 || !a.samePlace(p, k) && !a.contains(p, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// severalTowns reports whether mention m puts what it tells in two towns
+// the gazetteer knows, neither holding the other.
+func (a *article) severalTowns(m *mention) bool {
+	first := -1
+	lo, hi := a.placeRange(m.t0, m.t1)
+	for k := lo; k < hi; k++ {
+		if !a.eventTown(k) {
+			continue
+		}
+		if first < 0 {
+			first = k
+		} else if !a.samePlace(first, k) && !a.contains(first, k) && !a.contains(k, first) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventTown reports whether place mention k is a town the gazetteer
+// knows, after an event preposition ("in Mersin", "at Zaventem").
+func (a *article) eventTown(k int) bool {
+	pm := &a.places[k]
+	return !pm.country && !pm.demonym && eventPreps[pm.prep] && pm.chosen != nil && pm.chosen.Kind == gazetteer.Place
+}
+
+// pluralSite reports whether site s is named in the plural, a set of
+// sites ("the synagogues"), not one; "headquarters" is one.
+func (a *article) pluralSite(s site) bool {
+	w := a.lowerWord(s.headTok())
+	return plural(w) && !singularSites[w]
+}
+
+// siteInside reports whether site sites[i] lies inside another site of
+// sites, ending before it: "gendarmerie" of "gendarmerie training school".
+func (a *article) siteInside(s site, sites []site, i int) bool {
+	for k, o := range sites {
+		if k != i && o.t0 < s.t1 && o.t1 > s.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// andChain returns the first run of two sites or more of sites, each
+// joined to the one before it in one sentence by "and" within a few words:
+// sites coordinated under one verb ("attacked a gendarmerie training
+// school and a military zone at the city's airport"); nil if none.
+func (a *article) andChain(sites []site) []site {
+	start := 0
+	for i := 1; i <= len(sites); i++ {
+		if i < len(sites) && a.joinedByAnd(sites[i-1], sites[i]) {
+			continue
+		}
+		if i-start >= 2 {
+			return sites[start:i]
+		}
+		start = i
+	}
+	return nil
+}
+
+// joinedByAnd reports whether an "and" joins site p to site s after it,
+// in one sentence, within a few words.
+func (a *article) joinedByAnd(p, s site) bool {
+	if a.sentOf[p.t0] != a.sentOf[s.t0] {
+		return false
+	}
+	for j := p.t1; j < s.t0 && j < p.t1+10; j++ {
+		if a.lowerWord(j) == "and" {
+			// "a beachfront hotel and restaurant": two nouns under one
+			// determiner name one place; "and a military zone", "and
+			// the headquarters", "and Marriott" bring their own
+			return j+1 < s.t0 || a.toks[s.t0].Has(text.Cap) || determiners[a.lowerWord(s.t0)]
+		}
+	}
+	return false
+}
