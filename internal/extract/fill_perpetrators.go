@@ -784,6 +784,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if a.enemyInRelative(t0) {
 			continue // "blamed the Ethiopian military, which has been fighting Fano militiamen": the accused's enemy
 		}
+		if a.setOffBy(t0, t1) {
+			continue // "the violence began after G killed a Muslim in the town": the earlier deed's doer
+		}
 		if j := a.causeWordBefore(t0); j >= 0 && a.inCausePhrase(t0) && !f.causeOnly(si, j-1) {
 			continue // "bombed a depot in retaliation for a PKK rocket attack": the earlier attack's doer
 		}
@@ -1045,6 +1048,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 		if a.enemyInRelative(m.t0) {
 			continue // "blamed the Fano militia, which has been fighting the Ethiopian military": the accused's enemy
+		}
+		if a.setOffBy(m.t0, m.t1) {
+			continue // "shells killed 12 in Poonch, hours after India struck camps inside Pakistan": the earlier deed's doer
 		}
 		if a.supposedAt(m.t0) {
 			continue // "suggestions by Ukrainian officials that the missile had been brought down by Ukrainian air defences": a supposition, no finding
@@ -4353,6 +4359,37 @@ func (a *article) namedKilled(b0, b1 int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// onsetVerbs tell violence beginning, before "after" and the deed that
+// set it off (setOffBy).
+var onsetVerbs = lexicon.Words().Set("onset-verb") // lexicon/words.txt
+
+// setOffBy reports whether the actor at tokens [t0, t1) is the subject of
+// a clause of "after" right behind a verb of onset ("the violence began
+// after G killed a Muslim", "the attack came after G ambushed a patrol")
+// or a span of hours (hoursAfter: "killed 12, hours after G struck camps
+// across the border"): the deed that clause tells came first and set off
+// the one the main clause tells, so its doer is that earlier deed's. A
+// deed a gerund says set off an answer ("G killed a Muslim, prompting
+// reprisals") is not read here: the story may be of it rather than of
+// the answer.
+func (a *article) setOffBy(t0, t1 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for k := t0 - 1; k >= first && k >= t0-3; k-- {
+		if a.lowerWord(k) != "after" {
+			if a.toks[k].Kind != text.Word {
+				return false
+			}
+			continue
+		}
+		if onsetVerbs[a.lowerWord(k-1)] || a.hoursAfter(k) {
+			return true // "began after G killed", "hours after G struck"
+		}
+		_, ok := lookSpan(a, onsetVerbs, max(first, k-2), k)
+		return ok // "broke out after"
 	}
 	return false
 }
