@@ -3245,6 +3245,12 @@ func (a *article) deniedComplement(t0 int32) bool {
 		case ")":
 			continue // the end of an aside: "whether the National Liberation Army (ELN) was behind"
 		}
+		if sayVerbs[a.lowerWord(k)] && k+1 < t0 && a.negatedBefore(k) {
+			// a complement with no "that" after a negated verb of saying
+			// is not asserted either: "dissolved the group, though it did
+			// not say the group had carried out the raid"
+			return true
+		}
 		if a.clauseBreak(k) {
 			return false
 		}
