@@ -129,6 +129,7 @@ func (f *filler) perpetrators() {
 	f.forceClaims(cands)      // "Police in Rio raided a favela ... The operation was aimed at ..., police said in a statement"
 	f.forceAvowals(cands)     // "The coalition acknowledged carrying out the strike" (fill_accused.go)
 	f.forceDenials(cands)     // "Villagers said soldiers killed their relatives. The army denied it." (fill_accused.go)
+	f.describedDenials(cands) // "The officer blamed separatist fighters. A spokesman for one separatist group denied involvement" (fill_accused.go)
 	byName := map[string]int{}
 	cued := map[int]bool{} // perpetrators whose attribution has evidence
 	only := onlyState(cands)
