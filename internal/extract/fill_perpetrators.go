@@ -3230,7 +3230,9 @@ func negates(w string) bool {
 // deniedComplement reports whether token t0 stands in a clause of "that",
 // "whether" or "if" that the words heading it deny or hedge, so that a
 // cue there blames no one: "there was no evidence that", "it was not
-// clear whether", "officials denied that", "it was unclear if". A
+// clear whether", "officials denied that", "it was unclear if", or a
+// complement with no "that" after a negated verb of saying ("it did not
+// say the group had carried out the raid"). A
 // negation and a word of [negative-head] ("doubt", "ruled", "denied")
 // cancel: "there is no doubt that" and "did not rule out that" assert
 // what follows.
