@@ -979,6 +979,73 @@ func (f *filler) forceDenials(cands []actorCand) {
 	}
 }
 
+// describedDenials gives a described doer the story accuses ("The
+// officer blamed separatist fighters") the attribution denied when, after
+// the accusation, a cue of denial that answers a charge (deniesCharge) has
+// a subject a word of the description names: "A spokesman for one
+// separatist group denied involvement". Those the description names answer
+// for themselves through whoever speaks for them, as a state answers for
+// its forces (forceDenials); ACLED and GTD record such a denial.
+func (f *filler) describedDenials(cands []actorCand) {
+	a := f.a
+	for i := range cands {
+		c := &cands[i]
+		if c.kind != "description" || c.attr != record.Suspected {
+			continue
+		}
+		after := max(c.b1, c.c1)
+		for _, si := range f.attributionSentences() {
+			if d0, d1, ok := a.describedDenial(si, c.name, after); ok {
+				c.attr, c.c0, c.c1 = record.Denied, d0, d1
+				break
+			}
+		}
+	}
+}
+
+// describedDenial returns the span of a cue of denial in sentence si,
+// after byte after, that answers a charge and whose subject, in the
+// words of its clause before it, has a word of name (a plural or a
+// singular of it: "separatists", "separatist group"), a word that tells
+// who they are.
+func (a *article) describedDenial(si int32, name string, after int) (int, int, bool) {
+	// the words that tell who they are: the cause or politics they fight
+	// for ("separatist fighters", "leftist guerrillas"), or the one noun
+	// of a bare name ("rebels"); not "armed" of "armed men", which the
+	// armed forces share
+	words := map[string]bool{}
+	fields := strings.Fields(strings.ToLower(name))
+	for _, w := range fields {
+		if causeOrientations[w] || groupOrientations[w] || len(fields) == 1 {
+			words[strings.TrimSuffix(w, "s")] = true
+		}
+	}
+	if len(words) == 0 {
+		return 0, 0, false
+	}
+	first := int32(a.sents[si].First)
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat != lexicon.Attribution || t.p.Value != record.Denied || int(a.toks[t.t0].Start) <= after {
+			continue
+		}
+		if !a.deniesCharge(t) || a.negatedDenial(t.t0) >= 0 {
+			continue
+		}
+		end := a.pastAsidesBack(t.t0, first)
+		for j := end - 1; j >= first && j >= end-8; j-- {
+			w := a.lowerWord(j)
+			if a.clauseBreak(j) || sayVerbs[w] || reportVerbs[w] {
+				break // "Separatists said police denied it": another subject
+			}
+			if words[strings.TrimSuffix(w, "s")] {
+				b0, b1 := a.span(t.t0, t.t1)
+				return b0, b1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
 // forceAvowals makes a state's force suspected in the incident's
 // sentences claimed when, in a sentence of no other incident, the force
 // named by the head of its name avows a gerund that tells the deed

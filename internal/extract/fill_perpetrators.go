@@ -129,6 +129,7 @@ func (f *filler) perpetrators() {
 	f.forceClaims(cands)      // "Police in Rio raided a favela ... The operation was aimed at ..., police said in a statement"
 	f.forceAvowals(cands)     // "The coalition acknowledged carrying out the strike" (fill_accused.go)
 	f.forceDenials(cands)     // "Villagers said soldiers killed their relatives. The army denied it." (fill_accused.go)
+	f.describedDenials(cands) // "The officer blamed separatist fighters. A spokesman for one separatist group denied involvement" (fill_accused.go)
 	byName := map[string]int{}
 	cued := map[int]bool{} // perpetrators whose attribution has evidence
 	only := onlyState(cands)
@@ -784,6 +785,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if a.enemyInRelative(t0) {
 			continue // "blamed the Ethiopian military, which has been fighting Fano militiamen": the accused's enemy
 		}
+		if a.setOffBy(t0, t1) {
+			continue // "the violence began after G killed a Muslim in the town": the earlier deed's doer
+		}
 		if j := a.causeWordBefore(t0); j >= 0 && a.inCausePhrase(t0) && !f.causeOnly(si, j-1) {
 			continue // "bombed a depot in retaliation for a PKK rocket attack": the earlier attack's doer
 		}
@@ -1045,6 +1049,9 @@ func (f *filler) statesIn(si int32) []actorCand {
 		}
 		if a.enemyInRelative(m.t0) {
 			continue // "blamed the Fano militia, which has been fighting the Ethiopian military": the accused's enemy
+		}
+		if a.setOffBy(m.t0, m.t1) {
+			continue // "shells killed 12 in Poonch, hours after India struck camps inside Pakistan": the earlier deed's doer
 		}
 		if a.supposedAt(m.t0) {
 			continue // "suggestions by Ukrainian officials that the missile had been brought down by Ukrainian air defences": a supposition, no finding
@@ -3223,7 +3230,9 @@ func negates(w string) bool {
 // deniedComplement reports whether token t0 stands in a clause of "that",
 // "whether" or "if" that the words heading it deny or hedge, so that a
 // cue there blames no one: "there was no evidence that", "it was not
-// clear whether", "officials denied that", "it was unclear if". A
+// clear whether", "officials denied that", "it was unclear if", or a
+// complement with no "that" after a negated verb of saying ("it did not
+// say the group had carried out the raid"). A
 // negation and a word of [negative-head] ("doubt", "ruled", "denied")
 // cancel: "there is no doubt that" and "did not rule out that" assert
 // what follows.
@@ -3238,6 +3247,12 @@ func (a *article) deniedComplement(t0 int32) bool {
 			return a.deniesComplement(k, first)
 		case ")":
 			continue // the end of an aside: "whether the National Liberation Army (ELN) was behind"
+		}
+		if sayVerbs[a.lowerWord(k)] && k+1 < t0 && a.negatedBefore(k) {
+			// a complement with no "that" after a negated verb of saying
+			// is not asserted either: "dissolved the group, though it did
+			// not say the group had carried out the raid"
+			return true
 		}
 		if a.clauseBreak(k) {
 			return false
@@ -4353,6 +4368,37 @@ func (a *article) namedKilled(b0, b1 int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// onsetVerbs tell violence beginning, before "after" and the deed that
+// set it off (setOffBy).
+var onsetVerbs = lexicon.Words().Set("onset-verb") // lexicon/words.txt
+
+// setOffBy reports whether the actor at tokens [t0, t1) is the subject of
+// a clause of "after" right behind a verb of onset ("the violence began
+// after G killed a Muslim", "the attack came after G ambushed a patrol")
+// or a span of hours (hoursAfter: "killed 12, hours after G struck camps
+// across the border"): the deed that clause tells came first and set off
+// the one the main clause tells, so its doer is that earlier deed's. A
+// deed a gerund says set off an answer ("G killed a Muslim, prompting
+// reprisals") is not read here: the story may be of it rather than of
+// the answer.
+func (a *article) setOffBy(t0, t1 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for k := t0 - 1; k >= first && k >= t0-3; k-- {
+		if a.lowerWord(k) != "after" {
+			if a.toks[k].Kind != text.Word {
+				return false
+			}
+			continue
+		}
+		if onsetVerbs[a.lowerWord(k-1)] || a.hoursAfter(k) {
+			return true // "began after G killed", "hours after G struck"
+		}
+		_, ok := lookSpan(a, onsetVerbs, max(first, k-2), k)
+		return ok // "broke out after"
 	}
 	return false
 }

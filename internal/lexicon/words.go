@@ -126,6 +126,7 @@ var wordSchema = []WordSection{
 	{Name: "launch-verb"},
 	{Name: "volley-noun"},
 	{Name: "start-verb"},
+	{Name: "onset-verb"},
 	{Name: "armed-opponent"},
 	{Name: "unit-noun"},
 	{Name: "disperse-verb"},
