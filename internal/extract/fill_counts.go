@@ -1544,7 +1544,14 @@ var (
 // side ("the Afghan toll", "the police toll"), so it counts everyone the
 // incident killed. A toll guessed ([estimate-verb]: "A source estimated
 // the death toll at 15 soldiers") is one teller's guess, not a count.
+// The harmed a teller puts at a figure ("later put the dead at 10", "put
+// the number of wounded at 50": tollPut) are as whole a count, unless the
+// figure is rounded ("Kachin media put the number of injured at about
+// 100"): a round figure is another teller's guess, as an estimate is.
 func (a *article) wholeToll(st *statement) bool {
+	if a.tollPut(st.verb) {
+		return len(st.parts) == 1 && (st.parts[0].qual == text.Exact || st.parts[0].qual == text.AtLeast || st.parts[0].qual == text.MoreThan)
+	}
 	return a.spanIn(tollWords, st.verb.t0, st.verb.t1) && a.lowerWord(st.verb.t0-1) == "the" && len(st.parts) == 1 && !estimateVerbs[a.lowerWord(st.verb.t0-2)]
 }
 
