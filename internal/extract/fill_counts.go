@@ -166,6 +166,9 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
+			if multi && f.otherDaysToll(st) {
+				continue // "... were killed on Saturday when ..., and another civilian died on Sunday when ...": the Sunday event's toll
+			}
 			if st.effect != effect || st.hedged && !st.unconfirmed || st.old || st.combined || st.period || multi && st.whole {
 				continue // a modal hedge ("could exceed 50") gives no toll; a report no one vouches for ("unconfirmed reports said") is the toll until another figure replaces it (withoutBoasts); a grand total of a story of several attacks is no one attack's toll
 			}
@@ -583,6 +586,49 @@ func (f *filler) sumOfSites(m *mention, effect lexicon.Category) bool {
 		// soldiers were martyred" sums no "17 militants were killed"
 		// told of another site
 		if n, st := ownFigure(o.ms, effect, f.a.lead); n > 0 && own+n <= lead && !otherParties(leadSt, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDaysToll reports whether statement st dates its own clause, by a
+// day right after its verb or its figure, to a day that is not this
+// incident's but another incident's of the story: a lead that joins two
+// events' tolls, "Thirteen civilians and a soldier were killed on
+// Saturday when an army operation went wrong ..., and another civilian
+// died on Sunday when security forces fired on a crowd", gives each its
+// own, and the Sunday death is the Sunday event's toll, not Saturday's.
+func (f *filler) otherDaysToll(st *statement) bool {
+	a := f.a
+	end := st.verb.t1
+	for _, p := range st.parts {
+		end = max(end, p.t1)
+	}
+	own := f.in.day(f.st.d0)
+	if own < 0 || int(end) >= len(a.toks) {
+		return false
+	}
+	sent := a.sentOf[end]
+	for k := range a.dates {
+		d := a.dates[k]
+		t := a.tokenAt(d.Start)
+		if t < end || t > end+3 || a.sentOf[t] != sent || d.Precision != record.PrecisionDay || d.Day == a.dates[own].Day || a.punctBetween(end, t) {
+			continue // "shot dead three soldiers, the day after a suicide bomber killed nine": past a comma the day opens another clause
+		}
+		for _, in := range f.st.incs {
+			if o := in.day(f.st.d0); in != f.in && o >= 0 && a.dates[o].Day == d.Day {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// punctBetween reports whether a punctuation token stands in [t0, t1).
+func (a *article) punctBetween(t0, t1 int32) bool {
+	for j := t0; j < t1; j++ {
+		if a.toks[j].Kind == text.Punct {
 			return true
 		}
 	}
