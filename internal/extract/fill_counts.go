@@ -126,6 +126,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// rounds, and in a round-up it sums the whole article
 	var stmts, title []*statement
 	multi := len(f.st.incs) > 1
+	f.shared = nil
 	aggregate := 0 // the largest figure the story gives for several sites at once, this one among them
 	for _, m := range f.current() {
 		if f.in.summary[m] {
@@ -241,6 +242,13 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			// dead": a ceiling gives way to a figure, and stays the
 			// maximum (largestFigure)
 			chosen = st
+		}
+	}
+	if multi && chosen != nil {
+		if own := f.othersShare(chosen, stmts, effect); own != chosen {
+			f.shared = chosen // no bound from above either (largestFigure)
+			stmts[slices.Index(stmts, chosen)] = own
+			chosen = own
 		}
 	}
 	c := &record.Count{ByParty: map[string]int{}}
@@ -592,6 +600,63 @@ func (f *filler) sumOfSites(m *mention, effect lexicon.Category) bool {
 	return false
 }
 
+// othersShare returns statement st without the part that another
+// incident of the story tells as its own toll: a lead that counts several
+// parties ("separatists who killed at least 19 construction workers and
+// a soldier") sums up the story when a later paragraph tells another
+// attack whose own dead are one of those parties by the same figure ("On
+// Monday, the rebels attacked a military post ..., killing one soldier"):
+// those dead are that attack's, and this one keeps the rest. The part
+// stays when this incident tells of that party in another statement of
+// its own, or when the other attack counts it only in the same sentence.
+func (f *filler) othersShare(st *statement, stmts []*statement, effect lexicon.Category) *statement {
+	if len(st.parts) < 2 {
+		return st
+	}
+	for k, p := range st.parts {
+		party := f.partyOf(p)
+		if p.subset || party == "" || p.n <= 0 {
+			continue
+		}
+		mine := slices.ContainsFunc(stmts, func(o *statement) bool {
+			return o != st && slices.ContainsFunc(o.parts, func(q part) bool { return f.partyOf(q) == party })
+		})
+		if mine || !f.otherOwns(p.party, p.n, st.sent, effect) {
+			continue
+		}
+		out := *st
+		out.parts = slices.Delete(slices.Clone(st.parts), k, k+1)
+		return &out
+	}
+	return st
+}
+
+// otherOwns reports whether another incident of the story than f's has a
+// statement of effect, outside sentence sent, counting n people of party
+// and no one else.
+func (f *filler) otherOwns(party string, n int, sent int32, effect lexicon.Category) bool {
+	for _, in := range f.st.incs {
+		if in == f.in {
+			continue
+		}
+		for _, m := range in.ms {
+			if in.summary[m] || slices.Contains(f.in.ms, m) {
+				continue
+			}
+			for k := range m.stmts {
+				o := &m.stmts[k]
+				if o.effect != effect || o.sent == sent || o.hedged || o.old || o.subset || len(o.parts) != 1 {
+					continue
+				}
+				if q := o.parts[0]; q.party == party && q.n == n && !q.subset {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // otherDaysToll reports whether statement st dates its own clause, by a
 // day right after its verb or its figure, to a day that is not this
 // incident's but another incident's of the story: a lead that joins two
@@ -928,7 +993,7 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.period || st.claimed || st.unconfirmed && !st.hedged || vague(st) || st.hedged && !upTo(st) {
+			if st == f.shared || st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.period || st.claimed || st.unconfirmed && !st.hedged || vague(st) || st.hedged && !upTo(st) {
 				continue // a hedge counts only as a bound: "up to 12 may have died", "unconfirmed reports said up to 12"; a first report is replaced, a boast or a denied check bounds nothing (withoutBoasts)
 			}
 			n, _ := st.total()
