@@ -126,6 +126,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// rounds, and in a round-up it sums the whole article
 	var stmts, title []*statement
 	multi := len(f.st.incs) > 1
+	f.shared = nil
 	aggregate := 0 // the largest figure the story gives for several sites at once, this one among them
 	for _, m := range f.current() {
 		if f.in.summary[m] {
@@ -166,6 +167,9 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
+			if multi && f.otherDaysToll(st) {
+				continue // "... were killed on Saturday when ..., and another civilian died on Sunday when ...": the Sunday event's toll
+			}
 			if st.effect != effect || st.hedged && !st.unconfirmed || st.old || st.combined || st.period || multi && st.whole {
 				continue // a modal hedge ("could exceed 50") gives no toll; a report no one vouches for ("unconfirmed reports said") is the toll until another figure replaces it (withoutBoasts); a grand total of a story of several attacks is no one attack's toll
 			}
@@ -238,6 +242,13 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			// dead": a ceiling gives way to a figure, and stays the
 			// maximum (largestFigure)
 			chosen = st
+		}
+	}
+	if multi && chosen != nil {
+		if own := f.othersShare(chosen, stmts, effect); own != chosen {
+			f.shared = chosen // no bound from above either (largestFigure)
+			stmts[slices.Index(stmts, chosen)] = own
+			chosen = own
 		}
 	}
 	c := &record.Count{ByParty: map[string]int{}}
@@ -589,6 +600,106 @@ func (f *filler) sumOfSites(m *mention, effect lexicon.Category) bool {
 	return false
 }
 
+// othersShare returns statement st without the part that another
+// incident of the story tells as its own toll: a lead that counts several
+// parties ("separatists who killed at least 19 construction workers and
+// a soldier") sums up the story when a later paragraph tells another
+// attack whose own dead are one of those parties by the same figure ("On
+// Monday, the rebels attacked a military post ..., killing one soldier"):
+// those dead are that attack's, and this one keeps the rest. The part
+// stays when this incident tells of that party in another statement of
+// its own, or when the other attack counts it only in the same sentence.
+func (f *filler) othersShare(st *statement, stmts []*statement, effect lexicon.Category) *statement {
+	if len(st.parts) < 2 {
+		return st
+	}
+	for k, p := range st.parts {
+		party := f.partyOf(p)
+		if p.subset || party == "" || p.n <= 0 {
+			continue
+		}
+		mine := slices.ContainsFunc(stmts, func(o *statement) bool {
+			return o != st && slices.ContainsFunc(o.parts, func(q part) bool { return f.partyOf(q) == party })
+		})
+		if mine || !f.otherOwns(p.party, p.n, st.sent, effect) {
+			continue
+		}
+		out := *st
+		out.parts = slices.Delete(slices.Clone(st.parts), k, k+1)
+		return &out
+	}
+	return st
+}
+
+// otherOwns reports whether another incident of the story than f's has a
+// statement of effect, outside sentence sent, counting n people of party
+// and no one else.
+func (f *filler) otherOwns(party string, n int, sent int32, effect lexicon.Category) bool {
+	for _, in := range f.st.incs {
+		if in == f.in {
+			continue
+		}
+		for _, m := range in.ms {
+			if in.summary[m] || slices.Contains(f.in.ms, m) {
+				continue
+			}
+			for k := range m.stmts {
+				o := &m.stmts[k]
+				if o.effect != effect || o.sent == sent || o.hedged || o.old || o.subset || len(o.parts) != 1 {
+					continue
+				}
+				if q := o.parts[0]; q.party == party && q.n == n && !q.subset {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// otherDaysToll reports whether statement st dates its own clause, by a
+// day right after its verb or its figure, to a day that is not this
+// incident's but another incident's of the story: a lead that joins two
+// events' tolls, "Thirteen civilians and a soldier were killed on
+// Saturday when an army operation went wrong ..., and another civilian
+// died on Sunday when security forces fired on a crowd", gives each its
+// own, and the Sunday death is the Sunday event's toll, not Saturday's.
+func (f *filler) otherDaysToll(st *statement) bool {
+	a := f.a
+	end := st.verb.t1
+	for _, p := range st.parts {
+		end = max(end, p.t1)
+	}
+	own := f.in.day(f.st.d0)
+	if own < 0 || int(end) >= len(a.toks) {
+		return false
+	}
+	sent := a.sentOf[end]
+	for k := range a.dates {
+		d := a.dates[k]
+		t := a.tokenAt(d.Start)
+		if t < end || t > end+3 || a.sentOf[t] != sent || d.Precision != record.PrecisionDay || d.Day == a.dates[own].Day || a.punctBetween(end, t) {
+			continue // "shot dead three soldiers, the day after a suicide bomber killed nine": past a comma the day opens another clause
+		}
+		for _, in := range f.st.incs {
+			if o := in.day(f.st.d0); in != f.in && o >= 0 && a.dates[o].Day == d.Day {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// punctBetween reports whether a punctuation token stands in [t0, t1).
+func (a *article) punctBetween(t0, t1 int32) bool {
+	for j := t0; j < t1; j++ {
+		if a.toks[j].Kind == text.Punct {
+			return true
+		}
+	}
+	return false
+}
+
 // otherParties reports whether statements s and t each count people of
 // one party only, and not the same one: neither figure can hold the
 // other's people.
@@ -882,7 +993,7 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.period || st.claimed || st.unconfirmed && !st.hedged || vague(st) || st.hedged && !upTo(st) {
+			if st == f.shared || st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.period || st.claimed || st.unconfirmed && !st.hedged || vague(st) || st.hedged && !upTo(st) {
 				continue // a hedge counts only as a bound: "up to 12 may have died", "unconfirmed reports said up to 12"; a first report is replaced, a boast or a denied check bounds nothing (withoutBoasts)
 			}
 			n, _ := st.total()
@@ -1544,7 +1655,14 @@ var (
 // side ("the Afghan toll", "the police toll"), so it counts everyone the
 // incident killed. A toll guessed ([estimate-verb]: "A source estimated
 // the death toll at 15 soldiers") is one teller's guess, not a count.
+// The harmed a teller puts at a figure ("later put the dead at 10", "put
+// the number of wounded at 50": tollPut) are as whole a count, unless the
+// figure is rounded ("Kachin media put the number of injured at about
+// 100"): a round figure is another teller's guess, as an estimate is.
 func (a *article) wholeToll(st *statement) bool {
+	if a.tollPut(st.verb) {
+		return len(st.parts) == 1 && (st.parts[0].qual == text.Exact || st.parts[0].qual == text.AtLeast || st.parts[0].qual == text.MoreThan)
+	}
 	return a.spanIn(tollWords, st.verb.t0, st.verb.t1) && a.lowerWord(st.verb.t0-1) == "the" && len(st.parts) == 1 && !estimateVerbs[a.lowerWord(st.verb.t0-2)]
 }
 

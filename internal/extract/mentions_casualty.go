@@ -206,6 +206,12 @@ func (a *article) statements(si int32, terms []term) []statement {
 			st.verb = t
 		}
 		switch {
+		case number < 0 && a.tollPut(t):
+			// "The deputy commissioner later put the dead at 10": the
+			// figure after "at" counts the harmed the noun names
+			if p, ok := a.figureAt(t.t1+1, int32(s.Last)); ok {
+				st.parts = []part{p}
+			}
 		case isToll(vt):
 			st.parts = a.tollFigure(t, int32(s.Last), &st)
 			if len(st.parts) == 0 && number >= 0 {
@@ -4612,6 +4618,46 @@ func (a *article) unconfirmedAt(si int32) bool {
 // none, it does not say that no one died.
 func isToll(w string) bool {
 	return tollWords[w]
+}
+
+// tollPutVerbs give a figure to the harmed a noun names (lexicon/words.txt).
+var tollPutVerbs = lexicon.Words().Set("toll-put-verb")
+
+// tollPut reports whether casualty word t, made a noun by "the" ("the
+// dead", "the wounded") or by "the number of" ("the number of dead"), is
+// the object of a teller's putting verb with the figure after "at": "The
+// deputy commissioner later put the dead at 10", "officials put the
+// number of wounded at 50". Such a clause counts everyone the word names,
+// as "put the toll at 10" counts all the dead (wholeToll). A second
+// noun joined by "and" shares the verb: "put the dead at 11 and the
+// wounded at 15".
+func (a *article) tollPut(t term) bool {
+	j := t.t0 - 1
+	if n := a.numberHead(t); n >= 0 {
+		j = n - 1
+	}
+	if a.lowerWord(j) != "the" || a.lowerWord(t.t1) != "at" {
+		return false
+	}
+	if tollPutVerbs[a.lowerWord(j-1)] {
+		return true
+	}
+	if a.lowerWord(j-1) != "and" {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[j]].First)
+	at := false
+	for k := j - 2; k > first && k >= j-9; k-- {
+		switch w := a.lowerWord(k); {
+		case w == "at":
+			at = true
+		case w == "the" && at && tollPutVerbs[a.lowerWord(k-1)]:
+			return true
+		case a.toks[k].Kind == text.Punct:
+			return false // "put the dead at 11, and the wounded ..." of another clause
+		}
+	}
+	return false
 }
 
 // tollWords are the casualty words of the toll itself (isToll; a

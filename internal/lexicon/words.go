@@ -225,6 +225,7 @@ var wordSchema = []WordSection{
 	{Name: "clause-coordinator"},
 	{Name: "toll-figure-noun"},
 	{Name: "toll-word"},
+	{Name: "toll-put-verb"},
 	{Name: "include-verb"},
 	{Name: "subset-word"},
 	{Name: "accompany-word"},
