@@ -376,6 +376,7 @@ var wordSchema = []WordSection{
 	{Name: "place-conjunction"},
 	{Name: "route-noun"},
 	{Name: "of-only-place-noun"},
+	{Name: "city-quarter-noun"},
 	{Name: "suburb-noun"},
 	{Name: "heading-prep"},
 	{Name: "mission-noun"},
