@@ -93,6 +93,17 @@ func (a *article) segment(n news) story {
 			// town): a deed besides those told, at a town of its own
 			into = nil
 		}
+		if into != nil && into == focus && !titleOnly(into) && a.laterDeed(m) {
+			// "Later in the day, gunmen in Kirkuk shot dead a construction
+			// worker", after the mosque bombing in Kirkuk: a deed told
+			// hours apart, brought in anew, is an event of its own, though
+			// at the same town and day. Only after the event just told: one
+			// the lead or headline only named ("Bombs ... in Adana and ...
+			// Mersin" ... "Half an hour later, a bomb exploded at the fish
+			// market in Mersin") is what the sentence goes on to tell
+			incs = append(incs, &incident{place: into.place, date: into.date})
+			into = incs[len(incs)-1]
+		}
 		if into != nil && a.alsoDeed(m, into) {
 			// "The rebels also blew up two power pylons": the doer's
 			// further deed of another kind, at the incident's place
@@ -129,6 +140,12 @@ func (a *article) segment(n news) story {
 			anchor := focus
 			if anchor != nil && listItem(anchor) {
 				anchor = incs[0] // an item of a round-up list is not what the story goes on with (listItem)
+			}
+			if p < 0 && focus != nil && focus.place >= 0 && a.samePlaceWords(m) {
+				// "In a second attack in the same district, a missile
+				// destroyed a house": the place told before, named again
+				// by its noun
+				into.place = focus.place
 			}
 			if p < 0 && anchor != nil && d >= 0 && !a.sameDay(anchor.day(d0), d) && !a.unknownPlaceAfter(m) && !m.reaction && !a.otherCountry(m, anchor.place) && m.specific {
 				// "Thursday night's explosions took place ... in the bar
@@ -2471,6 +2488,102 @@ func (a *article) spanEnd(i int) (text.Day, bool) {
 var (
 	spanOpeners = lexicon.Words().Set("span-opener") // lexicon/words.txt
 	spanClosers = lexicon.Words().Set("span-closer") // lexicon/words.txt
+)
+
+// laterDeed reports whether mention m's sentence opens with a shift of
+// hours in time ("Later,", "Later in the day,", "Hours earlier, at about
+// 3:50 p.m.,": [shift-word], after nothing or a unit of [shift-unit]) and
+// goes on, after the comma, with a deed brought in anew: an indefinite
+// attack noun ("a roadside bomb struck a convoy") or armed doers named by
+// a bare noun ("gunmen in Kirkuk shot dead"). A round-up tells its
+// events one after another so ("Later, a roadside bomb struck a convoy
+// outside el-Arish"; Reuters-21578: "Later, a bomb exploded outside a
+// ruling party office"). Minutes apart ("Ten minutes later, a bomb in a
+// parked car went off outside") the second blast is most often the same
+// attack's, and a definite noun ("Later, the gunmen set fire to") or a
+// speaker ("Later, police said") tells the event on.
+func (a *article) laterDeed(m *mention) bool {
+	if m.title || len(m.stmts) == 0 && !m.specific {
+		return false
+	}
+	s := a.sents[m.sent]
+	first, last := int32(s.First), int32(s.Last)
+	shift := false
+	j := first
+	for ; j < last && j <= first+8 && a.word(j) != ","; j++ {
+		if a.hasTerm(j, lexicon.Trigger, "") {
+			return false // "Later attacks", "After the blast,": an attack word in the opener
+		}
+		if shiftWords[a.lowerWord(j)] {
+			if j > first && !shiftUnits[a.lowerWord(j-1)] {
+				return false // "Ten minutes later"
+			}
+			shift = true
+		}
+	}
+	if !shift || j >= last || a.word(j) != "," || j+1 < m.t0 || j+1 >= m.t1 {
+		return false
+	}
+	k := j + 1
+	if !a.freshSubject(m, k) {
+		// a second fronted phrase, of the clock, up to its comma ("Hours
+		// earlier, at about 3:50 p.m., a bomb"): the clause begins after it
+		for j := k; j < last && j <= k+6; j++ {
+			if a.hasTerm(j, lexicon.Trigger, "") {
+				return false
+			}
+			if a.word(j) == "," {
+				return a.freshSubject(m, j+1)
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// freshSubject reports whether the clause of mention m that begins at
+// token k brings in its deed anew (laterDeed): an indefinite attack noun
+// ("a roadside bomb struck") or a bare armed doer with a deed told
+// ("gunmen in Kirkuk shot dead a construction worker").
+func (a *article) freshSubject(m *mention, k int32) bool {
+	if w := a.lowerWord(k); w == "a" || w == "an" {
+		for _, t := range m.triggers {
+			if t.t0 > k && t.t0 <= k+3 && t.p.Value != "generic" {
+				return true
+			}
+		}
+		return false
+	}
+	if len(m.stmts) == 0 {
+		return false
+	}
+	if _, ok := a.agentAt(k); ok {
+		return true // "gunmen shot dead"
+	}
+	_, ok := a.agentAt(k + 1)
+	return ok && !backPointers[a.lowerWord(k)] && a.toks[k].Kind == text.Word // "Islamist fighters stormed"; not "the gunmen"
+}
+
+// samePlaceWords reports whether mention m names its place as the one
+// told before, by "the same" and a place noun ("in the same district",
+// "in the same village": [same-word], [place-noun]).
+func (a *article) samePlaceWords(m *mention) bool {
+	for j := m.t0 + 1; j+1 < m.t1; j++ {
+		if sameWords[a.lowerWord(j)] && a.lowerWord(j-1) == "the" {
+			if _, ok := placeNouns[a.lowerWord(j+1)]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shiftWords and shiftUnits make the openers laterDeed reads, sameWords
+// the anaphor samePlaceWords does.
+var (
+	shiftWords = lexicon.Words().Set("shift-word") // lexicon/words.txt
+	shiftUnits = lexicon.Words().Set("shift-unit") // lexicon/words.txt
+	sameWords  = lexicon.Words().Set("same-word")  // lexicon/words.txt
 )
 
 // alsoDeed reports whether mention m tells a further deed of the doer of
