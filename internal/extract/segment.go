@@ -633,7 +633,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 		return nil
 	}
-	if a.another(m) || a.unknownSiteAnew(m, focus) {
+	if a.another(m) || a.unknownSiteAnew(m, focus) || a.regionOpener(m) {
 		return nil
 	}
 	// a sentence naming no place goes on with the incident its paragraph
@@ -2562,6 +2562,21 @@ func (a *article) freshSubject(m *mention, k int32) bool {
 	}
 	_, ok := a.agentAt(k + 1)
 	return ok && !backPointers[a.lowerWord(k)] && a.toks[k].Kind == text.Word // "Islamist fighters stormed"; not "the gunmen"
+}
+
+// regionOpener reports whether mention m's sentence opens with a part of
+// the country as its own scene ("In the east, the Karen National Union
+// said its fighters overran an army outpost", "In the north, ..."): "in
+// the" and a compass word ([compass-word]) before a comma. A round-up
+// moves so to another region; what the sentence tells there is an event
+// of its own, not a detail of the one told before, though it names no
+// town the gazetteer knows.
+func (a *article) regionOpener(m *mention) bool {
+	if m.title || !m.specific {
+		return false
+	}
+	f := int32(a.sents[m.sent].First)
+	return m.t0 <= f+3 && a.lowerWord(f) == "in" && a.lowerWord(f+1) == "the" && compass[a.lowerWord(f+2)] && a.word(f+3) == ","
 }
 
 // samePlaceWords reports whether mention m names its place as the one
