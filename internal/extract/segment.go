@@ -2508,37 +2508,47 @@ func (a *article) laterDeed(m *mention) bool {
 	}
 	s := a.sents[m.sent]
 	first, last := int32(s.First), int32(s.Last)
-	shift := false
-	j := first
-	for ; j < last && j <= first+8 && a.word(j) != ","; j++ {
+	shift := int32(-1)
+	for j := first; j < last && j <= first+4; j++ {
 		if a.hasTerm(j, lexicon.Trigger, "") {
 			return false // "Later attacks", "After the blast,": an attack word in the opener
 		}
 		if shiftWords[a.lowerWord(j)] {
-			if j > first && !shiftUnits[a.lowerWord(j-1)] {
-				return false // "Ten minutes later"
-			}
-			shift = true
+			shift = j
+			break
 		}
 	}
-	if !shift || j >= last || a.word(j) != "," || j+1 < m.t0 || j+1 >= m.t1 {
+	if shift < 0 || shift+1 < m.t0 {
 		return false
 	}
-	k := j + 1
-	if !a.freshSubject(m, k) {
-		// a second fronted phrase, of the clock, up to its comma ("Hours
-		// earlier, at about 3:50 p.m., a bomb"): the clause begins after it
+	if shift > first && !shiftUnits[a.lowerWord(shift-1)] {
+		return false // "Ten minutes later"
+	}
+	// the clause begins right after the opener ("Hours later military
+	// jets bombed"), after its comma ("Later in the day, gunmen"), or
+	// after a second fronted phrase of the clock ("Hours earlier, at
+	// about 3:50 p.m., a bomb")
+	k := shift + 1
+	for range 3 {
+		if a.freshSubject(m, k) {
+			return true
+		}
+		next := int32(-1)
 		for j := k; j < last && j <= k+6; j++ {
 			if a.hasTerm(j, lexicon.Trigger, "") {
 				return false
 			}
 			if a.word(j) == "," {
-				return a.freshSubject(m, j+1)
+				next = j + 1
+				break
 			}
 		}
-		return false
+		if next < 0 {
+			return false
+		}
+		k = next
 	}
-	return true
+	return false
 }
 
 // freshSubject reports whether the clause of mention m that begins at
@@ -2557,11 +2567,12 @@ func (a *article) freshSubject(m *mention, k int32) bool {
 	if len(m.stmts) == 0 {
 		return false
 	}
-	if _, ok := a.agentAt(k); ok {
+	// the doers of a deed of their own, not a force answering one
+	// ("Later, troops stormed the building" ends the siege told)
+	if a.covered(k, lexicon.Party, record.Perpetrators) {
 		return true // "gunmen shot dead"
 	}
-	_, ok := a.agentAt(k + 1)
-	return ok && !backPointers[a.lowerWord(k)] && a.toks[k].Kind == text.Word // "Islamist fighters stormed"; not "the gunmen"
+	return a.covered(k+1, lexicon.Party, record.Perpetrators) && !backPointers[a.lowerWord(k)] && a.toks[k].Kind == text.Word // "Islamist fighters stormed"; not "the gunmen"
 }
 
 // regionOpener reports whether mention m's sentence opens with a part of
