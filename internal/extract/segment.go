@@ -26,6 +26,9 @@ type incident struct {
 	place int   // index in a.places of the place that defines it; -1 none
 	date  int   // index in a.dates of its day; -1 none
 	site  *site // the target it is about when a town saw several; nil otherwise
+	// counted says the site was set apart from a counted plural told
+	// before ("struck two mosques"), not from a list (countedSiteIncident)
+	counted bool
 	// placedBack says a later sentence gave the place the lead left out
 	// ("in a northern Iraqi city" ... "The attack in ... Tal Afar"): the
 	// lead tells of this incident, not of all of the article's.
@@ -321,13 +324,25 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 		}
 		return last, true
 	}
-	siteMode := false
+	siteMode, listMode := false, false
 	for _, in := range *incs {
 		if in.site != nil {
 			siteMode = true
+			listMode = listMode || !in.counted
 		}
 	}
-	if !siteMode {
+	if !listMode {
+		// sites told one by one after a counted plural: a mention joins
+		// a named site told before, or names a further one
+		// (countedSiteIncident); other nouns of places it names ("the
+		// ministry gave its final figure") make no site
+		if in := a.siteIncident(*incs, sites[0], place, d, d0); siteMode && in != nil && m.specific {
+			in.ms = append(in.ms, m)
+			return in, true
+		}
+		if in := a.countedSiteIncident(incs, focus, m, sites, place, d); in != nil {
+			return in, true
+		}
 		return nil, false
 	}
 	s := sites[0]
@@ -344,6 +359,87 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 		in.date = d
 	}
 	return in, true
+}
+
+// countedSiteIncident files mention m under a site of its own when the
+// incident told so far, focus, was announced as struck at a counted
+// number of sites of one kind ("Suicide bombers struck two mosques ... in
+// Sanaa") and has named one of them ("The first bomber walked into the
+// Badr mosque"), and m names another of that kind by a name of its own
+// ("a third bomber attacked the al-Hashoosh mosque in the north of the
+// city"): each named site is an incident, as a list of them would make
+// (severalAttacks). It returns the new incident, or nil.
+func (a *article) countedSiteIncident(incs *[]*incident, focus *incident, m *mention, sites []site, place, d int) *incident {
+	if focus == nil || !m.specific || len(sites) == 0 {
+		return nil
+	}
+	s := sites[0]
+	if !a.siteNamed(s) {
+		return nil
+	}
+	own, ok := a.namedSiteOf(focus, s.head)
+	if !ok || own.same(s) || !a.countedSites(focus, s.head) {
+		return nil
+	}
+	focus.site, focus.counted = &own, true
+	in := &incident{place: place, date: d, site: &s, counted: true}
+	in.ms = append(in.ms, m)
+	*incs = append(*incs, in)
+	return in
+}
+
+// namedSiteOf returns the one site of kind head that incident in names
+// by a name of its own ("the Badr mosque"; not "the gate" of it), and
+// whether there is exactly one.
+func (a *article) namedSiteOf(in *incident, head string) (site, bool) {
+	var found []site
+	for _, m := range in.ms {
+		ss, _ := a.sites(m)
+		for _, s := range ss {
+			if s.head != head || !a.siteNamed(s) || plural(a.lowerSpan(s.t1-1, s.t1)) {
+				continue
+			}
+			dup := false
+			for _, f := range found {
+				dup = dup || f.same(s)
+			}
+			if !dup {
+				found = append(found, s)
+			}
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	return site{}, false
+}
+
+// siteNamed reports whether site s is told by a name of its own: a
+// capitalised word before its noun ("the Badr mosque").
+func (a *article) siteNamed(s site) bool {
+	for j := s.t0; j < s.t1; j++ {
+		if a.toks[j].Has(text.Cap) && !a.inTitle(int(a.toks[j].Start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedSites reports whether a mention of incident in names sites of
+// kind head in the plural after a figure of two or more ("two mosques").
+func (a *article) countedSites(in *incident, head string) bool {
+	for _, m := range in.ms {
+		for _, t := range a.termsIn(m.t0, m.t1) {
+			w := a.lowerSpan(t.t1-1, t.t1)
+			if t.p.Cat != lexicon.Target || !plural(w) || singular(w) != head && w != head+"es" {
+				continue // "churches": singular keeps its e
+			}
+			if n, ok := a.numberAt(t.t0 - 1); ok && t.t0 > m.t0 && a.nums[n].Value >= 2 && !a.nums[n].Another {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedSiteIncident returns the one site incident whose site mention m
