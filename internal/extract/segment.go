@@ -29,6 +29,9 @@ type incident struct {
 	// apart says the site is one of a list under one verb that later
 	// sentences told apart (toldApart), not of attacks counted
 	apart bool
+	// counted says the site was set apart from a counted plural told
+	// before ("struck two mosques"), not from a list (countedSiteIncident)
+	counted bool
 	// placedBack says a later sentence gave the place the lead left out
 	// ("in a northern Iraqi city" ... "The attack in ... Tal Afar"): the
 	// lead tells of this incident, not of all of the article's.
@@ -98,6 +101,17 @@ func (a *article) segment(n news) story {
 			// town): a deed besides those told, at a town of its own
 			into = nil
 		}
+		if into != nil && into == focus && !titleOnly(into) && a.laterDeed(m) {
+			// "Later in the day, gunmen in Kirkuk shot dead a construction
+			// worker", after the mosque bombing in Kirkuk: a deed told
+			// hours apart, brought in anew, is an event of its own, though
+			// at the same town and day. Only after the event just told: one
+			// the lead or headline only named ("Bombs ... in Adana and ...
+			// Mersin" ... "Half an hour later, a bomb exploded at the fish
+			// market in Mersin") is what the sentence goes on to tell
+			incs = append(incs, &incident{place: into.place, date: into.date})
+			into = incs[len(incs)-1]
+		}
 		if into != nil && a.alsoDeed(m, into) {
 			// "The rebels also blew up two power pylons": the doer's
 			// further deed of another kind, at the incident's place
@@ -134,6 +148,12 @@ func (a *article) segment(n news) story {
 			anchor := focus
 			if anchor != nil && listItem(anchor) {
 				anchor = incs[0] // an item of a round-up list is not what the story goes on with (listItem)
+			}
+			if p < 0 && focus != nil && focus.place >= 0 && a.samePlaceWords(m) {
+				// "In a second attack in the same district, a missile
+				// destroyed a house": the place told before, named again
+				// by its noun
+				into.place = focus.place
 			}
 			if p < 0 && anchor != nil && d >= 0 && !a.sameDay(anchor.day(d0), d) && !a.unknownPlaceAfter(m) && !m.reaction && !a.otherCountry(m, anchor.place) && m.specific {
 				// "Thursday night's explosions took place ... in the bar
@@ -318,14 +338,26 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 		}
 		return last, true
 	}
-	siteMode, apartOnly := false, true
+	siteMode, listMode, apartOnly := false, false, true
 	for _, in := range *incs {
 		if in.site != nil {
 			siteMode = true
+			listMode = listMode || !in.counted
 			apartOnly = apartOnly && in.apart
 		}
 	}
-	if !siteMode {
+	if !listMode {
+		// sites told one by one after a counted plural: a mention joins
+		// a named site told before, or names a further one
+		// (countedSiteIncident); other nouns of places it names ("the
+		// ministry gave its final figure") make no site
+		if in := a.siteIncident(*incs, sites[0], place, d, d0); siteMode && in != nil && m.specific {
+			in.ms = append(in.ms, m)
+			return in, true
+		}
+		if in := a.countedSiteIncident(incs, focus, m, sites, place, d); in != nil {
+			return in, true
+		}
 		return nil, false
 	}
 	s := sites[0]
@@ -344,6 +376,87 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 		in.date = d
 	}
 	return in, true
+}
+
+// countedSiteIncident files mention m under a site of its own when the
+// incident told so far, focus, was announced as struck at a counted
+// number of sites of one kind ("Suicide bombers struck two mosques ... in
+// Sanaa") and has named one of them ("The first bomber walked into the
+// Badr mosque"), and m names another of that kind by a name of its own
+// ("a third bomber attacked the al-Hashoosh mosque in the north of the
+// city"): each named site is an incident, as a list of them would make
+// (severalAttacks). It returns the new incident, or nil.
+func (a *article) countedSiteIncident(incs *[]*incident, focus *incident, m *mention, sites []site, place, d int) *incident {
+	if focus == nil || !m.specific || len(sites) == 0 {
+		return nil
+	}
+	s := sites[0]
+	if !a.siteNamed(s) {
+		return nil
+	}
+	own, ok := a.namedSiteOf(focus, s.head)
+	if !ok || own.same(s) || !a.countedSites(focus, s.head) {
+		return nil
+	}
+	focus.site, focus.counted = &own, true
+	in := &incident{place: place, date: d, site: &s, counted: true}
+	in.ms = append(in.ms, m)
+	*incs = append(*incs, in)
+	return in
+}
+
+// namedSiteOf returns the one site of kind head that incident in names
+// by a name of its own ("the Badr mosque"; not "the gate" of it), and
+// whether there is exactly one.
+func (a *article) namedSiteOf(in *incident, head string) (site, bool) {
+	var found []site
+	for _, m := range in.ms {
+		ss, _ := a.sites(m)
+		for _, s := range ss {
+			if s.head != head || !a.siteNamed(s) || plural(a.lowerSpan(s.t1-1, s.t1)) {
+				continue
+			}
+			dup := false
+			for _, f := range found {
+				dup = dup || f.same(s)
+			}
+			if !dup {
+				found = append(found, s)
+			}
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	return site{}, false
+}
+
+// siteNamed reports whether site s is told by a name of its own: a
+// capitalised word before its noun ("the Badr mosque").
+func (a *article) siteNamed(s site) bool {
+	for j := s.t0; j < s.t1; j++ {
+		if a.toks[j].Has(text.Cap) && !a.inTitle(int(a.toks[j].Start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedSites reports whether a mention of incident in names sites of
+// kind head in the plural after a figure of two or more ("two mosques").
+func (a *article) countedSites(in *incident, head string) bool {
+	for _, m := range in.ms {
+		for _, t := range a.termsIn(m.t0, m.t1) {
+			w := a.lowerSpan(t.t1-1, t.t1)
+			if t.p.Cat != lexicon.Target || !plural(w) || singular(w) != head && w != head+"es" {
+				continue // "churches": singular keeps its e
+			}
+			if n, ok := a.numberAt(t.t0 - 1); ok && t.t0 > m.t0 && a.nums[n].Value >= 2 && !a.nums[n].Another {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedSiteIncident returns the one site incident whose site mention m
@@ -646,7 +759,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 		return nil
 	}
-	if a.another(m) || a.unknownSiteAnew(m, focus) {
+	if a.another(m) || a.unknownSiteAnew(m, focus) || a.regionOpener(m) {
 		return nil
 	}
 	// a sentence naming no place goes on with the incident its paragraph
@@ -2589,6 +2702,128 @@ func (a *article) spanEnd(i int) (text.Day, bool) {
 var (
 	spanOpeners = lexicon.Words().Set("span-opener") // lexicon/words.txt
 	spanClosers = lexicon.Words().Set("span-closer") // lexicon/words.txt
+)
+
+// laterDeed reports whether mention m's sentence opens with a shift of
+// hours in time ("Later,", "Later in the day,", "Hours earlier, at about
+// 3:50 p.m.,": [shift-word], after nothing or a unit of [shift-unit]) and
+// goes on, after the comma, with a deed brought in anew: an indefinite
+// attack noun ("a roadside bomb struck a convoy") or armed doers named by
+// a bare noun ("gunmen in Kirkuk shot dead"). A round-up tells its
+// events one after another so ("Later, a roadside bomb struck a convoy
+// outside el-Arish"; Reuters-21578: "Later, a bomb exploded outside a
+// ruling party office"). Minutes apart ("Ten minutes later, a bomb in a
+// parked car went off outside") the second blast is most often the same
+// attack's, and a definite noun ("Later, the gunmen set fire to") or a
+// speaker ("Later, police said") tells the event on.
+func (a *article) laterDeed(m *mention) bool {
+	if m.title || len(m.stmts) == 0 && !m.specific {
+		return false
+	}
+	s := a.sents[m.sent]
+	first, last := int32(s.First), int32(s.Last)
+	shift := int32(-1)
+	for j := first; j < last && j <= first+4; j++ {
+		if a.hasTerm(j, lexicon.Trigger, "") {
+			return false // "Later attacks", "After the blast,": an attack word in the opener
+		}
+		if shiftWords[a.lowerWord(j)] {
+			shift = j
+			break
+		}
+	}
+	if shift < 0 || shift+1 < m.t0 {
+		return false
+	}
+	if shift > first && !shiftUnits[a.lowerWord(shift-1)] {
+		return false // "Ten minutes later"
+	}
+	// the clause begins right after the opener ("Hours later military
+	// jets bombed"), after its comma ("Later in the day, gunmen"), or
+	// after a second fronted phrase of the clock ("Hours earlier, at
+	// about 3:50 p.m., a bomb")
+	k := shift + 1
+	for range 3 {
+		if a.freshSubject(m, k) {
+			return true
+		}
+		next := int32(-1)
+		for j := k; j < last && j <= k+6; j++ {
+			if a.hasTerm(j, lexicon.Trigger, "") {
+				return false
+			}
+			if a.word(j) == "," {
+				next = j + 1
+				break
+			}
+		}
+		if next < 0 {
+			return false
+		}
+		k = next
+	}
+	return false
+}
+
+// freshSubject reports whether the clause of mention m that begins at
+// token k brings in its deed anew (laterDeed): an indefinite attack noun
+// ("a roadside bomb struck") or a bare armed doer with a deed told
+// ("gunmen in Kirkuk shot dead a construction worker").
+func (a *article) freshSubject(m *mention, k int32) bool {
+	if w := a.lowerWord(k); w == "a" || w == "an" {
+		for _, t := range m.triggers {
+			if t.t0 > k && t.t0 <= k+3 && t.p.Value != "generic" {
+				return true
+			}
+		}
+		return false
+	}
+	if len(m.stmts) == 0 {
+		return false
+	}
+	// the doers of a deed of their own, not a force answering one
+	// ("Later, troops stormed the building" ends the siege told)
+	if a.covered(k, lexicon.Party, record.Perpetrators) {
+		return true // "gunmen shot dead"
+	}
+	return a.covered(k+1, lexicon.Party, record.Perpetrators) && !backPointers[a.lowerWord(k)] && a.toks[k].Kind == text.Word // "Islamist fighters stormed"; not "the gunmen"
+}
+
+// regionOpener reports whether mention m's sentence opens with a part of
+// the country as its own scene ("In the east, the Karen National Union
+// said its fighters overran an army outpost", "In the north, ..."): "in
+// the" and a compass word ([compass-word]) before a comma. A round-up
+// moves so to another region; what the sentence tells there is an event
+// of its own, not a detail of the one told before, though it names no
+// town the gazetteer knows.
+func (a *article) regionOpener(m *mention) bool {
+	if m.title || !m.specific {
+		return false
+	}
+	f := int32(a.sents[m.sent].First)
+	return m.t0 <= f+3 && a.lowerWord(f) == "in" && a.lowerWord(f+1) == "the" && compass[a.lowerWord(f+2)] && a.word(f+3) == ","
+}
+
+// samePlaceWords reports whether mention m names its place as the one
+// told before, by "the same" and a place noun ("in the same district",
+// "in the same village": [same-word], [place-noun]).
+func (a *article) samePlaceWords(m *mention) bool {
+	for j := m.t0 + 1; j+1 < m.t1; j++ {
+		if sameWords[a.lowerWord(j)] && a.lowerWord(j-1) == "the" {
+			if _, ok := placeNouns[a.lowerWord(j+1)]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shiftWords and shiftUnits make the openers laterDeed reads, sameWords
+// the anaphor samePlaceWords does.
+var (
+	shiftWords = lexicon.Words().Set("shift-word") // lexicon/words.txt
+	shiftUnits = lexicon.Words().Set("shift-unit") // lexicon/words.txt
+	sameWords  = lexicon.Words().Set("same-word")  // lexicon/words.txt
 )
 
 // alsoDeed reports whether mention m tells a further deed of the doer of
