@@ -1341,11 +1341,31 @@ func (a *article) paraDay(para int) int {
 func (a *article) retoldDay(m *mention, k int) bool {
 	t := a.tokenAt(a.dates[k].Start)
 	for _, tr := range m.triggers {
-		if !a.retoldNoun(tr, t) {
+		bound := t
+		if t >= tr.t1 {
+			// "Police have detained 13 people over the bombings, and more
+			// than 100 ... were rounded up ... on Sunday and Monday": a
+			// day in a later clause dates that clause, not the noun
+			if !a.breakBetween(tr.t1, t) {
+				return false
+			}
+			bound = int32(a.sents[m.sent].First) - 1
+		}
+		if !a.retoldNoun(tr, bound) {
 			return false
 		}
 	}
 	return len(m.triggers) > 0
+}
+
+// breakBetween reports whether a clause break stands in tokens [t0, t1).
+func (a *article) breakBetween(t0, t1 int32) bool {
+	for j := t0; j < t1; j++ {
+		if a.clauseBreak(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // retoldNoun reports whether attack word tr is a definite noun hung on

@@ -322,6 +322,8 @@ var wordSchema = []WordSection{
 	{Name: "time-count-noun"},
 	{Name: "same-time-word"},
 	{Name: "clock-unit"},
+	{Name: "arrest-participle"},
+	{Name: "scene-noun"},
 	{Name: "clock-relation"},
 	{Name: "ordinal-word"},
 	{Name: "whole-set-word"},
