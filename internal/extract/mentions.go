@@ -76,6 +76,7 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 		roles[si] = a.roleAttacks(int32(si), !own)
 	}
 	violent := own || a.hasViolence(roles)
+	a.relationsFromDeed()
 	out := a.ms[:0]   // the pooled article's: nothing Extract returns holds a mention
 	cs := a.clauseBuf // each sentence's clauses, in one buffer
 	for si := range a.sents {
@@ -124,6 +125,28 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 	}
 	a.ms, a.clauseBuf = out, cs
 	return out, nil
+}
+
+// relationsFromDeed counts a relation ("a day after") from the deed's
+// day when the day right before it dates only the saying of a deed dated
+// earlier in its sentence: "Three U.S. air strikes in Somalia on Sunday
+// killed four militants, the U.S. military said on Monday, a day after a
+// truck bomb ... killed at least 90" sets the truck bomb a day before the
+// strikes (Saturday), not a day before the statement. The relation ties
+// the two deeds; the saying is told in passing between them.
+func (a *article) relationsFromDeed() {
+	for k := 2; k < len(a.dates); k++ {
+		d, said, deed := a.dates[k], a.dates[k-1], a.dates[k-2]
+		if !d.Relation || d.Day.IsZero() || said.Precision != record.PrecisionDay || said.Relation || said.Day.IsZero() ||
+			deed.Precision != record.PrecisionDay || deed.Relation || deed.Future || deed.Day.IsZero() {
+			continue
+		}
+		t, ts, td := a.tokenAt(d.Start), a.tokenAt(said.Start), a.tokenAt(deed.Start)
+		if a.sentOf[t] != a.sentOf[ts] || a.sentOf[t] != a.sentOf[td] || !a.reportingDate(k-1) || a.reportingDate(k-2) {
+			continue
+		}
+		a.dates[k].Day = deed.Day.AddDays(d.Day.Sub(said.Day))
+	}
 }
 
 // dealOverList reads the clauses of one sentence that a list of places
@@ -346,6 +369,9 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		}
 		if len(stmts) == 0 && a.forceSearch(t) {
 			continue // "police raided a house": a search, told with no harm in its sentence
+		}
+		if a.arrestRaid(t) || a.sceneOf(t) {
+			continue // "were rounded up in raids", "visited the blast site": an arrest, a place of the deed told
 		}
 		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) || a.deniedAt(t.t0) || a.plannedAt(t.t0) || a.stateRecord(t.t0, int32(s.First)) {
 			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"
@@ -677,6 +703,13 @@ func (a *article) clauses(out [][2]int32, si int32) [][2]int32 {
 			break
 		}
 	}
+	// "Chad jets pound Boko Haram camps in Nigeria after N'Djamena suicide
+	// attacks": a headline tells the later deed before its sequence word
+	// and the earlier one after it (headlineSequence)
+	if j := a.headlineSequence(start, last); j > start {
+		out = append(out, [2]int32{start, j})
+		start = j
+	}
 	// "its forces destroyed a radar site on Monday in retaliation for a
 	// Houthi drone attack on a pumping station last Friday": a deed told
 	// before a cause phrase, and an attack the phrase tells with a doer
@@ -712,6 +745,55 @@ func (a *article) clauses(out [][2]int32, si int32) [][2]int32 {
 	}
 	return append(out, [2]int32{start, last})
 }
+
+// headlineSequence returns the token of a word of [headline-sequence]
+// ("after", "following") in a headline's tokens (t0, t1) that stands
+// between an attack word of its own (not only a toll: "Three dead after
+// bomb blast" tells one event) and a word of violence, or -1. Headlines
+// link a deed to the earlier one it answers this way ("Chad jets pound
+// Boko Haram camps in Nigeria after N'Djamena suicide attacks", "U.S. air
+// strikes kill four al Shabaab fighters after Mogadishu truck bomb"):
+// two events with doers, days and places of their own, told again in the
+// body clause by clause.
+func (a *article) headlineSequence(t0, t1 int32) int32 {
+	if t0 >= t1 || !a.inTitle(int(a.toks[t0].Start)) {
+		return -1
+	}
+	for j := t0 + 1; j < t1; j++ {
+		if !headlineSequences[a.lowerWord(j)] || clockUnits[a.lowerWord(j-1)] {
+			continue
+		}
+		if strings.HasSuffix(a.lowerWord(j+1), "ing") {
+			return -1 // "Knife attacker shot dead by police after killing passer-by": the deed of the same man, one event
+		}
+		if a.deedIn(t0, j) && a.deedIn(j+1, t1) && !a.toldDeedAfter(j) {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// deedIn reports whether tokens [t0, t1) hold an attack word: a trigger,
+// or one an armed agent makes one ("Chad jets pound ...": roleAttacks).
+// A toll alone ("Three dead") is no deed.
+func (a *article) deedIn(t0, t1 int32) bool {
+	for _, u := range a.termsIn(t0, t1) {
+		if u.p.Cat == lexicon.Trigger && a.namesDeed(u) {
+			return true // "Gunmen and herders dead": those who did it name no deed
+		}
+	}
+	for _, r := range a.roles[a.sentOf[t0]] {
+		if t0 <= r.t0 && r.t1 <= t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineSequences link a headline's later deed to the earlier one
+// (headlineSequence).
+var headlineSequences = lexicon.Words().Set("headline-sequence") // lexicon/words.txt
 
 // toldBackDeed reports whether tokens [t0, t1) tell their deed only by
 // attack words a word of [back-pointer] opens ("the strike", "this
@@ -1272,6 +1354,46 @@ func (a *article) forceSearch(t term) bool {
 	r, ok := a.armedAttack(t, true)
 	return (!ok || r != record.Clash) && !a.raidMetFight(t)
 }
+
+// arrestRaid reports whether the raid t ([search-word]) is where people
+// were taken into custody: a participle of [arrest-participle] ("up"
+// after it) and "in" or "during" right before it, a word or two between
+// ("more than 100 members ... were rounded up in raids in several
+// provinces", "were detained in overnight raids"). A follow-up tells the
+// arrests after an attack so; the raids are a search, no attack.
+func (a *article) arrestRaid(t term) bool {
+	if !a.spanIn(searchWords, t.t0, t.t1) {
+		return false
+	}
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	for j := t.t0 - 1; j > first && j >= t.t0-3; j-- {
+		if w := a.lowerWord(j); w != "in" && w != "during" {
+			continue
+		}
+		v := j - 1
+		if a.lowerWord(v) == "up" {
+			v--
+		}
+		return v >= first && arrestParticiples[a.lowerWord(v)]
+	}
+	return false
+}
+
+// arrestParticiples take people into custody (arrestRaid).
+var arrestParticiples = lexicon.Words().Set("arrest-participle") // lexicon/words.txt
+
+// sceneOf reports whether attack word t only qualifies a noun of
+// [scene-noun] after "the": "President Erdogan, who visited the blast site
+// on Monday", "officials at the bombing scene". The noun names the place
+// of the deed the story told, which a later visit or search goes to; it
+// tells no attack of its own.
+func (a *article) sceneOf(t term) bool {
+	return t.t0 > 0 && a.lowerWord(t.t0-1) == "the" && sceneNouns[a.lowerWord(t.t1)]
+}
+
+// sceneNouns name the place of a deed told by an attack word before them
+// (sceneOf).
+var sceneNouns = lexicon.Words().Set("scene-noun") // lexicon/words.txt
 
 // searchWords name a raid that a state's ground force makes a search
 // (forceSearch).

@@ -140,7 +140,7 @@ func (a *article) segment(n news) story {
 				continue // "It appears to be another doing of the ELN"
 			}
 			into = &incident{place: -1, date: -1}
-			if d < 0 && focus != nil && a.hoursApart(m) {
+			if d < 0 && focus != nil && (a.hoursApart(m) || a.countedAttack(m) && focus.date >= 0) {
 				// "A second blast struck Medina district two hours
 				// later": the day of the attack told before
 				into.date = focus.date
@@ -186,6 +186,7 @@ func (a *article) segment(n news) story {
 			}
 		}
 	}
+	out = a.absorbAsides(out)
 	st := story{incs: a.absorbPerceived(a.absorbReported(a.absorbSites(a.absorbSummary(out, d0))), d0), d0: d0}
 	a.spreadOverSet(st.incs)
 	if len(st.incs) > 0 {
@@ -197,6 +198,101 @@ func (a *article) segment(n news) story {
 		}
 	}
 	return st
+}
+
+// absorbAsides joins the incident of a headline's other event
+// (headlineEarlier: "... after Mogadishu truck bomb"), when no body
+// sentence joined it, to the body's incident that tells it again: one of
+// the same kind whose sentences name one of its places, or, when the
+// headline names none, one told in passing ("in retaliation for a PKK
+// rocket attack on a border post in Hakkari"). Its day is the body's;
+// left alone it took the story's day and stood as a record of its own.
+// When the body tells it apart nowhere, the headline is read whole.
+func (a *article) absorbAsides(incs []*incident) []*incident {
+	out := incs[:0]
+	for i, in := range incs {
+		if !a.earlierOnly(in) {
+			out = append(out, in)
+			continue
+		}
+		host := a.asideHost(incs[i+1:], in, a.sharesPlace)
+		if host == nil && !a.placed(in) {
+			// "Warplanes hit rebel depot after rocket attack" then "in
+			// retaliation for a PKK rocket attack on a border post in
+			// Hakkari": told in passing, at a place the headline left out
+			host = a.asideHost(incs[i+1:], in, func(_, b *incident) bool { return a.toldInPassing(b) })
+		}
+		if host == nil {
+			// "KANO YOUTHS GO ON RAMPAGE AFTER MARKET SHOOTING": the body
+			// tells the earlier deed only as the cause of the news, in its
+			// sentence; the headline is read whole, as one event
+			for _, b := range out {
+				if b != in && slices.ContainsFunc(b.ms, func(m *mention) bool { return m.title && !a.headlineEarlier(m) }) {
+					host = b
+				}
+			}
+		}
+		if host == nil {
+			out = append(out, in)
+			continue
+		}
+		host.ms = append(host.ms, in.ms...)
+	}
+	return out
+}
+
+// asideHost returns the first of incs, a body incident, that tells
+// aside's event again: one that fits and has a kind of aside's, or nil.
+func (a *article) asideHost(incs []*incident, aside *incident, fits func(x, y *incident) bool) *incident {
+	for _, b := range incs {
+		if titleOnly(b) || !fits(aside, b) {
+			continue
+		}
+		for _, m := range aside.ms {
+			if sameKind(b, m) {
+				return b
+			}
+		}
+	}
+	return nil
+}
+
+// placed reports whether a mention of incident in names a place.
+func (a *article) placed(in *incident) bool {
+	for _, m := range in.ms {
+		if len(m.places) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// toldInPassing reports whether incident in is told by a clause that
+// tells an earlier deed in passing (passingDeed).
+func (a *article) toldInPassing(in *incident) bool {
+	for _, m := range in.ms {
+		if !m.title && a.passingDeed(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesPlace reports whether a mention of incident x and one of y name
+// the same place, a country included.
+func (a *article) sharesPlace(x, y *incident) bool {
+	for _, m := range x.ms {
+		for _, p := range m.places {
+			for _, o := range y.ms {
+				for _, q := range o.places {
+					if a.samePlace(p, q) || a.contains(p, q) || a.contains(q, p) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // spreadOverSet gives a mention that says none were hurt in every attack
@@ -714,6 +810,16 @@ func (a *article) sitesAt(incs []*incident, in *incident) bool {
 // date.
 func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, d, d0 int) *incident {
 	if p >= 0 {
+		if a.passingDeed(m) {
+			for _, in := range incs {
+				if in.place >= 0 && a.samePlace(in.place, p) && a.earlierOnly(in) {
+					// "... after Mogadishu truck bomb" then "a day after a
+					// truck bomb ... in the capital Mogadishu": the earlier
+					// event the headline named, told in passing again
+					return in
+				}
+			}
+		}
 		if m.specific && (a.anotherHere(m) || a.alsoInArea(m)) {
 			return nil // "Another bomb exploded in Bogota": a second event at the town of the first
 		}
@@ -725,7 +831,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 				return in // a headline gives no day but its own
 			}
 		}
-		if focus == nil || !a.sameDay(a.matchDay(focus, m, d0), d) || a.another(m) {
+		if focus == nil || !a.sameDay(a.matchDay(focus, m, d0), d) || a.another(m) || a.headlineEarlier(m) {
 			return nil // "In another attack in Mardan": not the focus's place, even when it had none
 		}
 		switch {
@@ -759,7 +865,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 		return nil
 	}
-	if a.another(m) || a.unknownSiteAnew(m, focus) || a.regionOpener(m) {
+	if a.another(m) || a.unknownSiteAnew(m, focus) || a.regionOpener(m) || a.headlineEarlier(m) {
 		return nil
 	}
 	// a sentence naming no place goes on with the incident its paragraph
@@ -1484,7 +1590,17 @@ func (a *article) paraDay(para int) int {
 func (a *article) retoldDay(m *mention, k int) bool {
 	t := a.tokenAt(a.dates[k].Start)
 	for _, tr := range m.triggers {
-		if !a.retoldNoun(tr, t) {
+		bound := t
+		if t >= tr.t1 {
+			// "Police have detained 13 people over the bombings, and more
+			// than 100 ... were rounded up ... on Sunday and Monday": a
+			// day in a later clause dates that clause, not the noun
+			if !a.breakBetween(tr.t1, t) {
+				return false
+			}
+			bound = int32(a.sents[m.sent].First) - 1
+		}
+		if !a.retoldNoun(tr, bound) {
 			return false
 		}
 	}
@@ -1571,6 +1687,16 @@ func (a *article) namedInTold(w string, tr term, incs []*incident) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// breakBetween reports whether a clause break stands in tokens [t0, t1).
+func (a *article) breakBetween(t0, t1 int32) bool {
+	for j := t0; j < t1; j++ {
+		if a.clauseBreak(j) {
+			return true
 		}
 	}
 	return false
@@ -2259,6 +2385,26 @@ func (a *article) anotherAttack(m *mention) bool {
 	return false
 }
 
+// setOrdinals count an attack among a set told so far (countedAttack).
+var setOrdinals = lexicon.Words().Set("set-ordinal") // lexicon/words.txt
+
+// countedAttack reports whether an ordinal stands on an attack word of
+// mention m, at most one word between: "The second attack hit the
+// national police academy", "A third blast went off". It counts the
+// attack among those of a set told so far, whose day it shares when it
+// names none of its own; a follow-up whose lead tells a later event (a
+// strike two days on) does not move the set to the lead's day.
+func (a *article) countedAttack(m *mention) bool {
+	for _, t := range m.triggers {
+		for j := t.t0 - 1; j >= m.t0 && j >= t.t0-2; j-- {
+			if setOrdinals[a.lowerWord(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // passingDeed reports whether mention m is a clause that tells an
 // earlier deed in passing, beside the news: "Monday's attack came hours
 // after a suspected U.S. drone strike killed two men in a neighbouring
@@ -2267,7 +2413,28 @@ func (a *article) anotherAttack(m *mention) bool {
 // after ("gunmen attacked Yemeni troops outside the city of Zinjibar")
 // is told of that one, not of the deed told in passing.
 func (a *article) passingDeed(m *mention) bool {
-	return a.causeClause(m) || m.t0 > int32(a.sents[m.sent].First) && a.hoursAfter(m.t0)
+	return a.causeClause(m) || m.t0 > int32(a.sents[m.sent].First) && a.hoursAfter(m.t0) || a.headlineEarlier(m) || a.relationOpens(m)
+}
+
+// headlineEarlier reports whether mention m is the part of a headline
+// after its sequence word ("... after Mogadishu truck bomb":
+// headlineSequence): another event, told beside the headline's own, with
+// a doer, day and place of its own. "hours after" is hoursAfter's split,
+// read as before.
+func (a *article) headlineEarlier(m *mention) bool {
+	return m.title && m.t0 > int32(a.sents[m.sent].First) && headlineSequences[a.lowerWord(m.t0)] && !clockUnits[a.lowerWord(m.t0-1)]
+}
+
+// relationOpens reports whether mention m is a clause split off its
+// sentence at a relation ("..., two days after suicide bombers struck two
+// police buildings in the Chadian capital": clauses): the earlier deed,
+// told in passing to date the news.
+func (a *article) relationOpens(m *mention) bool {
+	if m.t0 <= int32(a.sents[m.sent].First) {
+		return false
+	}
+	lo, hi := a.dateRange(int(a.toks[m.t0].Start), int(a.toks[m.t0].End))
+	return lo < hi && a.dates[lo].Relation
 }
 
 // setApart reports whether the sentence of mention m opens with an
