@@ -2007,9 +2007,24 @@ func (a *article) furtherWordAt(m *mention, j int32) bool {
 	case anotherWords[w]:
 		return !a.morePeople(m, j) && !a.moreDoers(j) && !a.furtherSpeaker(j) && !a.witnessRetells(m, j) && !a.ranksTold(j) && !a.countsTime(j)
 	case separateWords[w]:
-		return true
+		return !a.moreFoundInTown(m, j)
 	}
 	return false
+}
+
+// moreFoundInTown reports whether the [separate-word] at token j puts
+// only a toll of mention m at another spot of the town told before: the
+// word is followed by "in the" and a settlement noun, no name ("Seven
+// more bodies were found elsewhere in the town, bringing the toll to
+// 38"), and m tells no deed of its own, no attack word. The town is the
+// one the story is at, and bodies found there count to its deed; a round-up
+// item tells its own deed ("Elsewhere in the city, gunmen shot dead two
+// policemen").
+func (a *article) moreFoundInTown(m *mention, j int32) bool {
+	if len(m.triggers) > 0 || a.lowerWord(j+1) != "in" || a.lowerWord(j+2) != "the" || !settlementNouns[a.lowerWord(j+3)] {
+		return false
+	}
+	return int(j+4) >= len(a.toks) || a.toks[j+4].Kind != text.Word || !a.toks[j+4].Has(text.Cap)
 }
 
 // anotherAttack reports whether a word of [another-word] stands on an
