@@ -1355,7 +1355,7 @@ func (a *article) placedAt(k int, title bool) bool {
 			return false
 		}
 	}
-	if a.carriedTo(m) || a.careSite(m) || a.officeApposed(m) || a.destination(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) || a.routeEnd(k) || a.farLandmark(k) {
+	if a.carriedTo(m) || a.careSite(m) || a.officeApposed(m) || a.destination(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) || a.routeEnd(k) || a.farLandmark(k) || a.heldTerritory(m) {
 		return false
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
@@ -1474,6 +1474,35 @@ var (
 // and the town before the place ("to the Guillermo Hernández Jacobsen
 // Military Hospital in San Cristóbal").
 const carriedReach = 10
+
+// heldTerritory reports whether place mention m is the object of a verb
+// of holding ground ([hold-verb]) in a relative clause on a party: "Islamic
+// State militants, who control the city of Sirte farther east, have
+// carried out several suicide bombings" (retold 072). The clause says who
+// the party is, as its home does (homePlace), not where a deed was. The
+// object runs back from the name over a determiner, a place noun and
+// "of" ("the city of") to the verb, and "who", "which" or "that" stands
+// right before the verb, an adverb at most between ("who now control").
+func (a *article) heldTerritory(m *placeMention) bool {
+	si := a.sentOf[m.t0]
+	for j := m.t0 - 1; j >= 1 && j >= m.t0-5 && a.sentOf[j] == si; j-- {
+		w := a.lowerWord(j)
+		if territoryVerbs[w] {
+			r := j - 1
+			if adverbs[a.lowerWord(r)] && r > 0 {
+				r--
+			}
+			return relativePronouns[a.lowerWord(r)] && a.sentOf[r] == si
+		}
+		if a.toks[j].Kind != text.Word || !(determiners[w] || w == "of" || placeNouns[w] != "" || settlementNouns[w]) {
+			return false
+		}
+	}
+	return false
+}
+
+// territoryVerbs tell a party's hold on ground ([territory-verb]; heldTerritory).
+var territoryVerbs = lexicon.Words().Set("territory-verb") // lexicon/words.txt
 
 // farLandmark reports whether place mention p names a building, not a
 // town: the name stands with no article before it and a noun of a

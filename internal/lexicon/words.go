@@ -454,6 +454,7 @@ var wordSchema = []WordSection{
 	{Name: "visit-verb"},
 	{Name: "landmark-noun"},
 	{Name: "carried-to-verb"},
+	{Name: "territory-verb"},
 	{Name: "list-link"},
 	{Name: "fire-noun"},
 	{Name: "fire-prep"},
