@@ -164,6 +164,7 @@ func (x *Extractor) read(d *doc.Document) *article {
 	a.findPlaces()
 	a.stateStrikes()
 	a.weatherStorms()
+	a.arrestRaids()
 	a.markDateline()
 	if day, ok := a.datelineDay(); ok {
 		// "MANILA, April 18 - ... yesterday" in a file stamped April 19:
@@ -221,6 +222,49 @@ func (a *article) weatherStorms() {
 		}
 	}
 }
+
+// arrestRaids turns a raid that is the means of an arrest into the foiled
+// frame's word of arrests: "raid" or "raids" after "in" or "during", a
+// determiner or a modifier at most between, right after a verb of arrest
+// ([arrest-verb]): "more than 100 members ... were rounded up in raids in
+// several provinces on Sunday and Monday" (multi 015), "were picked up in
+// raids Tuesday and Wednesday across Punjab province" (AP, nbcnews.com
+// 2008), "detained by police during a raid" (PTI). Police raiding homes to
+// arrest suspects is the sequel of an attack, no attack; a raid that kills
+// or wounds is told with its harm, not with an arrest verb before it.
+func (a *article) arrestRaids() {
+	for i := range a.terms {
+		t := &a.terms[i]
+		if t.p.Cat != lexicon.Trigger || t.t1 != t.t0+1 || !forceRaids[a.lowerWord(t.t0)] {
+			continue
+		}
+		si := a.sentOf[t.t0]
+		j := t.t0 - 1
+		for n := 0; n < 2 && j > 0 && a.sentOf[j] == si && a.toks[j].Kind == text.Word && !arrestPreps[a.lowerWord(j)]; n++ {
+			j-- // "in dawn raids", "during a raid"
+		}
+		if j < 1 || a.sentOf[j-1] != si || !arrestPreps[a.lowerWord(j)] {
+			continue
+		}
+		v := j - 1
+		if a.lowerWord(v) == "up" && v > 0 {
+			v-- // "rounded up", "picked up"
+		}
+		if arrestVerbs[a.lowerWord(v)] {
+			t.p = arrestRaid
+		}
+	}
+}
+
+// arrestVerbs are verbs of arrest ([arrest-verb]; arrestRaids).
+var arrestVerbs = lexicon.Words().Set("arrest-verb") // lexicon/words.txt
+
+// arrestPreps put a raid as the means of an arrest before it: "in",
+// "during" (arrestRaids).
+var arrestPreps = map[string]bool{"in": true, "during": true}
+
+// arrestRaid is the foiled frame's word arrestRaids reads.
+var arrestRaid = &lexicon.Phrase{Cat: lexicon.Frame, Value: "foiled", Text: "raids"}
 
 // weatherHomonyms are the attack words that are also a noun of the
 // weather ([weather-homonym]).

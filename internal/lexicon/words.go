@@ -455,6 +455,7 @@ var wordSchema = []WordSection{
 	{Name: "landmark-noun"},
 	{Name: "carried-to-verb"},
 	{Name: "territory-verb"},
+	{Name: "arrest-verb"},
 	{Name: "list-link"},
 	{Name: "fire-noun"},
 	{Name: "fire-prep"},
