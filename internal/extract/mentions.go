@@ -1355,7 +1355,7 @@ func (a *article) placedAt(k int, title bool) bool {
 			return false
 		}
 	}
-	if a.carriedTo(m) || a.careSite(m) || a.officeApposed(m) || a.destination(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) || a.routeEnd(k) || a.farLandmark(k) || a.heldTerritory(m) {
+	if a.carriedTo(m) || a.careSite(m) || a.officeApposed(m) || a.destination(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) || a.routeEnd(k) || a.farLandmark(k) || a.heldTerritory(m) || a.reactedAttackName(m) {
 		return false
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
@@ -1474,6 +1474,20 @@ var (
 // and the town before the place ("to the Guillermo Hernández Jacobsen
 // Military Hospital in San Cristóbal").
 const carriedReach = 10
+
+// reactedAttackName reports whether place mention m names, as a modifier
+// of the attack noun right after it, the attack a reaction word governs:
+// "Iran fires missiles at Islamic State in Syria to avenge Tehran attacks"
+// (multi 016). The town is where the avenged attack was, told again, not
+// where the news happened.
+func (a *article) reactedAttackName(m *placeMention) bool {
+	t, ok := a.termAt(m.t1, lexicon.Trigger)
+	if !ok || a.sentOf[t.t0] != a.sentOf[m.t0] {
+		return false
+	}
+	_, r := a.reactionOf(t)
+	return r
+}
 
 // heldTerritory reports whether place mention m is the object of a verb
 // of holding ground ([hold-verb]) in a relative clause on a party: "Islamic
