@@ -1477,7 +1477,7 @@ func (a *article) placedAt(k int, title bool) bool {
 			return false
 		}
 	}
-	if a.carriedTo(m) || a.careSite(m) || a.officeApposed(m) || a.destination(m) || a.futureArrival(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) || a.routeEnd(k) {
+	if a.carriedTo(m) || a.careSite(m) || a.officeApposed(m) || a.destination(m) || a.futureArrival(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) || a.routeEnd(k) || a.farLandmark(k) || a.heldTerritory(m) || a.reactedAttackName(m) {
 		return false
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
@@ -1506,7 +1506,7 @@ func (a *article) carriedTo(m *placeMention) bool {
 		}
 		switch v := a.lowerWord(j - 1); a.lowerWord(j) {
 		case "to":
-			if carriedVerbs[v] || admitVerbs[v] {
+			if carriedVerbs[v] || admitVerbs[v] || carriedToVerbs[v] {
 				return true
 			}
 		case "in", "at":
@@ -1597,14 +1597,111 @@ var (
 // Military Hospital in San Cristóbal").
 const carriedReach = 10
 
+// reactedAttackName reports whether place mention m names, as a modifier
+// of the attack noun right after it, the attack a reaction word governs:
+// "Iran fires missiles at Islamic State in Syria to avenge Tehran attacks"
+// (multi 016). The town is where the avenged attack was, told again, not
+// where the news happened.
+func (a *article) reactedAttackName(m *placeMention) bool {
+	t, ok := a.termAt(m.t1, lexicon.Trigger)
+	if !ok || a.sentOf[t.t0] != a.sentOf[m.t0] {
+		return false
+	}
+	_, r := a.reactionOf(t)
+	return r
+}
+
+// heldTerritory reports whether place mention m is the object of a verb
+// of holding ground ([hold-verb]) in a relative clause on a party: "Islamic
+// State militants, who control the city of Sirte farther east, have
+// carried out several suicide bombings" (retold 072). The clause says who
+// the party is, as its home does (homePlace), not where a deed was. The
+// object runs back from the name over a determiner, a place noun and
+// "of" ("the city of") to the verb, and "who", "which" or "that" stands
+// right before the verb, an adverb at most between ("who now control").
+func (a *article) heldTerritory(m *placeMention) bool {
+	si := a.sentOf[m.t0]
+	for j := m.t0 - 1; j >= 1 && j >= m.t0-5 && a.sentOf[j] == si; j-- {
+		w := a.lowerWord(j)
+		if territoryVerbs[w] {
+			r := j - 1
+			if adverbs[a.lowerWord(r)] && r > 0 {
+				r--
+			}
+			return relativePronouns[a.lowerWord(r)] && a.sentOf[r] == si
+		}
+		if a.toks[j].Kind != text.Word || !(determiners[w] || w == "of" || placeNouns[w] != "" || settlementNouns[w]) {
+			return false
+		}
+	}
+	return false
+}
+
+// territoryVerbs tell a party's hold on ground ([territory-verb]; heldTerritory).
+var territoryVerbs = lexicon.Words().Set("territory-verb") // lexicon/words.txt
+
+// farLandmark reports whether place mention p names a building, not a
+// town: the name stands with no article before it and a noun of a
+// building right after it, lower case ([landmark-noun]: "outside a tiffin
+// centre near Konark theatre", multi 021, a story of Hyderabad), its town
+// lies far from every other town the story names, of which there is one
+// at least (farTowns), and the story names that town nowhere else.
+// Cinemas, hotels and gates are named after far cities; a sentence that
+// told a deed in the far town itself would name it on its own ("in
+// Konark", "the town of Konark").
+func (a *article) farLandmark(p int) bool {
+	pm := &a.places[p]
+	if int(pm.t1) >= len(a.toks) || pm.t0 == 0 || a.cs != text.Mixed || pm.chosen == nil {
+		return false
+	}
+	if n := a.toks[pm.t1]; n.Kind != text.Word || n.Has(text.Cap) || !landmarkNouns[a.lowerWord(pm.t1)] || a.sentOf[pm.t1] != a.sentOf[pm.t0] {
+		return false
+	}
+	if articleWords[a.lowerWord(pm.t0-1)] || determiners[a.lowerWord(pm.t0-1)] {
+		return false // "a Kabul hotel": a hotel in Kabul (siteOfPlace)
+	}
+	towns := 0
+	for i := range a.places {
+		o := &a.places[i]
+		if i == p || o.chosen == nil || o.demonym {
+			continue
+		}
+		if o.chosen == pm.chosen {
+			return false
+		}
+		if o.chosen.Kind == gazetteer.Place {
+			if !a.farTowns(i, p) {
+				return false
+			}
+			towns++
+		}
+	}
+	return towns > 0
+}
+
+// landmarkNouns are the nouns of a building that a name before them may
+// name after a far town ([landmark-noun]; farLandmark).
+var landmarkNouns = lexicon.Words().Set("landmark-noun") // lexicon/words.txt
+
 // originPlace reports whether place mention m, after "in" (or after "in
 // the <place noun> of"), completes a noun phrase that "from" opens:
 // "trucks carrying oil from the Cano Limon oilfield in Arauca department"
 // (MUC-4), "civilians who were coming from a market in the village of
 // Kibaya" (DPA) came from there; the place of origin is not where the
 // deed was. Any other preposition, a break of clause or an attack word
-// between ends the phrase.
+// between ends the phrase. A place listed after such a place shares its
+// "in" and is an origin too: "six missiles were launched from bases in
+// Kermanshah and Kurdistan provinces and hit a command centre" (multi
+// 016) were fired from both.
 func (a *article) originPlace(m *placeMention) bool {
+	if m.listed {
+		for j := m.t0 - 1; j >= 0 && j >= m.t0-3 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
+			if k := a.placeAt(j); k >= 0 {
+				return a.originPlace(&a.places[k]) // the item before, back to the list's head
+			}
+		}
+		return false
+	}
 	in := m.t0 - 1 // the "in" of the phrase
 	if m.prep == "of" && a.afterPlaceNoun(m) {
 		in = m.t0 - 3 // "in the village of Kibaya"
@@ -1717,8 +1814,10 @@ var planWords = lexicon.Words().Set("plan-word") // lexicon/words.txt
 var (
 	carriedVerbs = lexicon.Words().Set("carried-verb") // lexicon/words.txt
 	admitVerbs   = lexicon.Words().Set("admit-verb")   // lexicon/words.txt
-	treatVerbs   = lexicon.Words().Set("treat-verb")   // lexicon/words.txt
-	heardWords   = lexicon.Words().Set("heard-word")   // lexicon/words.txt
+	// carriedToVerbs carry the wounded only with their "to" ([carried-to-verb]; carriedTo)
+	carriedToVerbs = lexicon.Words().Set("carried-to-verb") // lexicon/words.txt
+	treatVerbs     = lexicon.Words().Set("treat-verb")      // lexicon/words.txt
+	heardWords     = lexicon.Words().Set("heard-word")      // lexicon/words.txt
 )
 
 // journeyWords tell of a movement away from an event before "to" and

@@ -1706,13 +1706,25 @@ func (a *article) breakBetween(t0, t1 int32) bool {
 var orderPreps = lexicon.Words().Set("order-prep") // lexicon/words.txt
 
 // retoldNoun reports whether attack word tr is a definite noun hung on
-// its clause, after the day at token t, by a preposition of
+// its clause, after the day at token t or before it in an earlier clause,
+// by a preposition of
 // [retold-prep]: "of the kidnapping", "over the assassination", "of the
 // businessman's kidnapping", "for the horrible massacre". A unit of time
 // before the preposition counts the event's own days ("Today marks the
 // 8th day of the bloody fighting"), so the day dates the event.
 func (a *article) retoldNoun(tr term, t int32) bool {
-	for v := tr.t0 - 1; v > t && v >= tr.t0-5; v-- {
+	lo := t
+	if t > tr.t0 {
+		// "Police have detained 13 people over the bombings, and more
+		// than 100 ... were rounded up in several provinces on Sunday
+		// and Monday" (multi 015): a day in a later clause dates that
+		// clause's deed, the arrests, not the bombings named before it
+		if !a.clauseBreakIn(tr.t1, t) {
+			return false
+		}
+		lo = int32(a.sents[a.sentOf[tr.t0]].First) - 1
+	}
+	for v := tr.t0 - 1; v > lo && v >= tr.t0-5; v-- {
 		if a.toks[v].Kind != text.Word && !a.possessiveAt(v) {
 			return false // "," or ";": another phrase
 		}
@@ -1725,6 +1737,16 @@ func (a *article) retoldNoun(tr term, t int32) bool {
 		// the attack word heads the phrase (headsDefinite) or follows
 		// a possessive ("of the businessman's kidnapping")
 		return a.headsDefinite(v, tr) || !strings.HasSuffix(a.lowerWord(tr.t1-1), "ed") && a.possessiveAt(tr.t0-2)
+	}
+	return false
+}
+
+// clauseBreakIn reports whether a break of clause stands in tokens [t0, t1).
+func (a *article) clauseBreakIn(t0, t1 int32) bool {
+	for j := t0; j < t1; j++ {
+		if a.clauseBreak(j) {
+			return true
+		}
 	}
 	return false
 }
@@ -2364,9 +2386,24 @@ func (a *article) furtherWordAt(m *mention, j int32) bool {
 	case anotherWords[w]:
 		return !a.morePeople(m, j) && !a.moreDoers(j) && !a.furtherSpeaker(j) && !a.witnessRetells(m, j) && !a.ranksTold(j) && !a.countsTime(j)
 	case separateWords[w]:
-		return true
+		return !a.moreFoundInTown(m, j)
 	}
 	return false
+}
+
+// moreFoundInTown reports whether the [separate-word] at token j puts
+// only a toll of mention m at another spot of the town told before: the
+// word is followed by "in the" and a settlement noun, no name ("Seven
+// more bodies were found elsewhere in the town, bringing the toll to
+// 38"), and m tells no deed of its own, no attack word. The town is the
+// one the story is at, and bodies found there count to its deed; a round-up
+// item tells its own deed ("Elsewhere in the city, gunmen shot dead two
+// policemen").
+func (a *article) moreFoundInTown(m *mention, j int32) bool {
+	if len(m.triggers) > 0 || a.lowerWord(j+1) != "in" || a.lowerWord(j+2) != "the" || !settlementNouns[a.lowerWord(j+3)] {
+		return false
+	}
+	return int(j+4) >= len(a.toks) || a.toks[j+4].Kind != text.Word || !a.toks[j+4].Has(text.Cap)
 }
 
 // anotherAttack reports whether a word of [another-word] stands on an
