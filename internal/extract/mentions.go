@@ -370,8 +370,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		if len(stmts) == 0 && a.forceSearch(t) {
 			continue // "police raided a house": a search, told with no harm in its sentence
 		}
-		if a.arrestRaid(t) || a.sceneOf(t) {
-			continue // "were rounded up in raids", "visited the blast site": an arrest, a place of the deed told
+		if a.sceneOf(t) {
+			continue // "visited the blast site": a place of the deed told
 		}
 		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) || a.deniedAt(t.t0) || a.plannedAt(t.t0) || a.stateRecord(t.t0, int32(s.First)) {
 			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"
@@ -1354,33 +1354,6 @@ func (a *article) forceSearch(t term) bool {
 	r, ok := a.armedAttack(t, true)
 	return (!ok || r != record.Clash) && !a.raidMetFight(t)
 }
-
-// arrestRaid reports whether the raid t ([search-word]) is where people
-// were taken into custody: a participle of [arrest-participle] ("up"
-// after it) and "in" or "during" right before it, a word or two between
-// ("more than 100 members ... were rounded up in raids in several
-// provinces", "were detained in overnight raids"). A follow-up tells the
-// arrests after an attack so; the raids are a search, no attack.
-func (a *article) arrestRaid(t term) bool {
-	if !a.spanIn(searchWords, t.t0, t.t1) {
-		return false
-	}
-	first := int32(a.sents[a.sentOf[t.t0]].First)
-	for j := t.t0 - 1; j > first && j >= t.t0-3; j-- {
-		if w := a.lowerWord(j); w != "in" && w != "during" {
-			continue
-		}
-		v := j - 1
-		if a.lowerWord(v) == "up" {
-			v--
-		}
-		return v >= first && arrestParticiples[a.lowerWord(v)]
-	}
-	return false
-}
-
-// arrestParticiples take people into custody (arrestRaid).
-var arrestParticiples = lexicon.Words().Set("arrest-participle") // lexicon/words.txt
 
 // sceneOf reports whether attack word t only qualifies a noun of
 // [scene-noun] after "the": "President Erdogan, who visited the blast site

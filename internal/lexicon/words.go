@@ -331,7 +331,6 @@ var wordSchema = []WordSection{
 	{Name: "same-time-word"},
 	{Name: "clock-unit"},
 	{Name: "headline-sequence"},
-	{Name: "arrest-participle"},
 	{Name: "scene-noun"},
 	{Name: "set-ordinal"},
 	{Name: "clock-relation"},
