@@ -19,14 +19,21 @@ var deedCollectives = lexicon.Words().Set("deed-collective")
 //   - its subject is a plural noun of the deed or a collective of deeds
 //     ("Monday's bombings killed 27 people, ... and wounded more than
 //     100": the coordinated verb shares the subject);
-//   - its figure is scoped by "in" or "from" to such a noun ("had died in
+//   - its figure is scoped by "in", "during", "from" or "of" to such a noun ("had died in
 //     Friday's wave of bomb and gun attacks", "the death toll in the twin
 //     blasts rose to 16", "the toll from the day had risen to 150");
 //   - its clause counts over the whole country ("left 19 people dead and
 //     105 wounded nationwide").
 //
 // A figure told in a clause of its own about one deed ("a fourth bomb
-// killed five") keeps its own subject and stays the site's toll.
+// killed five") keeps its own subject and stays the site's toll; so do
+// deeds the phrase puts at one place ("multiple bombings in Diyala
+// province have killed at least eight": that province's record), the
+// plural of one running fight ("during clashes in the town":
+// [one-fight-plural]) and a clause whose subject is the harmed ("other
+// attacks in which two councillors were shot dead"). country reports a
+// figure over the whole country, which sums every incident of the story
+// whatever its day.
 func (a *article) sumOfDeeds(st *statement) (sum, country bool) {
 	t0, t1 := st.tokens()
 	if int(t1) > len(a.toks) || t0 < 0 {
