@@ -359,7 +359,7 @@ func (f *filler) attributionSentences() []int32 {
 				continue
 			}
 			seen[s] = true // whether it is the incident's does not hang on m
-			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstToldInBody(s) && a.toldDeedIn(s)) && !(a.chargesKilling(s) && !f.killingTold()) {
+			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstToldInBody(s) && (a.toldDeedIn(s) || a.toldSetIn(s) && f.otherToldApart(s))) && !(a.chargesKilling(s) && !f.killingTold()) {
 				out = append(out, s)
 			}
 		}
@@ -454,6 +454,54 @@ func (a *article) toldDeedIn(si int32) bool {
 					}
 					break
 				}
+			}
+		}
+	}
+	return false
+}
+
+// toldSetIn reports whether sentence si speaks of several attacks as told
+// before: a plural attack word after a word that points back at people
+// or deeds told ([told-back-determiner]: "the bombings", "both assaults",
+// "these attacks"), a count between them or not ("the two blasts"). A
+// claim, a denial or a blame of such a set is for attacks the text has
+// told, as "the attack" is for one (toldDeedIn): told of a set that
+// another incident's paragraphs have just told on their own ("38 people
+// were killed in the two Kabul blasts. The Taliban said they carried out
+// the bombings"), it is that set's, not an attack told after it
+// (otherToldApart).
+func (a *article) toldSetIn(si int32) bool {
+	last := int32(a.sents[si].Last)
+	for j := int32(a.sents[si].First); j < last; j++ {
+		if !toldBackDeterminers[a.lowerWord(j)] {
+			continue
+		}
+		for k := j + 1; k < last && k <= j+2 && a.toks[k].Kind == text.Word; k++ {
+			if a.deedWord(k) {
+				if strings.HasSuffix(a.lowerWord(k), "s") {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// otherToldApart reports whether sentence si belongs to another incident
+// that the body told on its own before si: a mention of it of its own,
+// neither a summary of several incidents nor the lead's. A set of attacks
+// spoken of in such a sentence is that incident's attacks, told just
+// before, not every attack of the story: "Car bombs exploded outside five
+// mosques ... No group claimed the bombings" still speaks of all five.
+func (f *filler) otherToldApart(si int32) bool {
+	for _, in := range f.st.incOf[si] {
+		if in == f.in {
+			continue
+		}
+		for _, m := range in.ms {
+			if m.sent < si && !m.title && m.para != f.a.lead && !in.summary[m] {
+				return true
 			}
 		}
 	}
