@@ -2145,6 +2145,12 @@ func (a *article) chargedPerson(v, first, last int32) (int32, int32, bool) {
 			k--
 			passive = passive || a.lowerWord(k) != "also"
 		}
+		if passive && k > first && perfectAuxiliaries[a.lowerWord(k-1)] {
+			// "Robert Doe has been charged with four counts of murder": a
+			// form of "have" before "been" opens the verb group; without
+			// "been" ("police have charged X") the subject charges
+			k--
+		}
 		if !passive {
 			return 0, 0, false
 		}
