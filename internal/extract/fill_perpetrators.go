@@ -359,7 +359,7 @@ func (f *filler) attributionSentences() []int32 {
 				continue
 			}
 			seen[s] = true // whether it is the incident's does not hang on m
-			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstToldInBody(s) && (a.toldDeedIn(s) || a.toldSetIn(s) && f.otherToldApart(s))) && !(a.chargesKilling(s) && !f.killingTold()) {
+			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstToldInBody(s) && (a.toldDeedIn(s) || a.toldChargeIn(s) || a.toldSetIn(s) && f.otherToldApart(s))) && !(a.chargesKilling(s) && !f.killingTold()) {
 				out = append(out, s)
 			}
 		}
@@ -483,6 +483,30 @@ func (a *article) toldSetIn(si int32) bool {
 				}
 				break
 			}
+		}
+	}
+	return false
+}
+
+// toldChargeIn reports whether sentence si answers a charge told before:
+// a noun of [charge-noun] after "the" or a [pointing-word] that ends its
+// phrase ("Hamas rejected the accusation and warned ...", "the group
+// denied the allegations."). The charge was laid in an earlier sentence
+// on a deed told by then, so the denial is not for an attack the body
+// tells only after it ("... rejected the accusation. ... In Jenin,
+// soldiers shot dead a man").
+func (a *article) toldChargeIn(si int32) bool {
+	last := int32(a.sents[si].Last)
+	for j := int32(a.sents[si].First); j+1 < last; j++ {
+		if w := a.lowerWord(j); w != "the" && !pointingWords[w] {
+			continue
+		}
+		k := j + 1
+		if !chargeNouns[a.lowerWord(k)] {
+			continue
+		}
+		if k+1 >= last || a.toks[k+1].Kind == text.Punct || a.lowerWord(k+1) == "and" {
+			return true
 		}
 	}
 	return false
