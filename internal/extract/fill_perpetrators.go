@@ -488,6 +488,20 @@ func (a *article) toldSetIn(si int32) bool {
 	return false
 }
 
+// contrastSubject reports whether the actor at token t0 opens the clause
+// a [contrast-conjunction] sets against the cue t that no one claimed the
+// deed: "No group has claimed the attack, but G has increasingly used
+// girls as suicide bombers", "No group claimed them, but such bombings
+// are G's hallmark". The writer sets G against the silence as the one the
+// reader should suspect, whatever the clause says of it.
+func (a *article) contrastSubject(t term, t0 int32) bool {
+	k := t0 - 1
+	if k > t.t1 && a.lowerWord(k) == "the" {
+		k--
+	}
+	return k >= t.t1 && contrastConjunctions[a.lowerWord(k)]
+}
+
 // toldChargeIn reports whether sentence si answers a charge told before:
 // a noun of [charge-noun] after "the" or a [pointing-word] that ends its
 // phrase ("Hamas rejected the accusation and warned ...", "the group
@@ -3881,7 +3895,7 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 				continue
 			}
 		case "unclaimed":
-			if !after {
+			if !after && !a.contrastSubject(t, t0) {
 				continue
 			}
 		case record.Suspected:
