@@ -465,7 +465,8 @@ func (a *article) toldDeedIn(si int32) bool {
 // or deeds told ([told-back-determiner]: "the bombings", "both assaults",
 // "these attacks"), a count between them or not ("the two blasts"). A
 // claim, a denial or a blame of such a set is for attacks the text has
-// told, as "the attack" is for one (toldDeedIn): told of a set that
+// told, as "the attack" is for one (toldDeedIn), when the set is the
+// cue's object (setObjectOfCue): told of a set that
 // another incident's paragraphs have just told on their own ("38 people
 // were killed in the two Kabul blasts. The Taliban said they carried out
 // the bombings"), it is that set's, not an attack told after it
@@ -473,7 +474,7 @@ func (a *article) toldDeedIn(si int32) bool {
 func (a *article) toldSetIn(si int32) bool {
 	last := int32(a.sents[si].Last)
 	for j := int32(a.sents[si].First); j < last; j++ {
-		if !toldBackDeterminers[a.lowerWord(j)] {
+		if !toldBackDeterminers[a.lowerWord(j)] || !a.setObjectOfCue(si, j) {
 			continue
 		}
 		for k := j + 1; k < last && k <= j+2 && a.toks[k].Kind == text.Word; k++ {
@@ -483,6 +484,38 @@ func (a *article) toldSetIn(si int32) bool {
 				}
 				break
 			}
+		}
+	}
+	return false
+}
+
+// setObjectOfCue reports whether the phrase opening at token j is the
+// object of the sentence's claim, denial or blame: a verb of claiming
+// ([claim-verb]: "claimed both assaults") or an attribution cue ("carried
+// out", "responsibility for") ends at most three words before it, with no
+// clause break between. A set told in another clause ("militiamen, who
+// resisted the attacks"; "said the rebel attacks are cowardly acts") is
+// no object of the cue.
+func (a *article) setObjectOfCue(si, j int32) bool {
+	first := int32(a.sents[si].First)
+	for x := j - 1; x >= first && x >= j-4; x-- {
+		if claimVerbs[a.lowerWord(x)] {
+			return true
+		}
+		if a.clauseBreak(x) {
+			break
+		}
+	}
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat != lexicon.Attribution || t.t1 > j || j-t.t1 > 3 {
+			continue
+		}
+		clear := true
+		for x := t.t1; x < j && clear; x++ {
+			clear = !a.clauseBreak(x)
+		}
+		if clear {
+			return true
 		}
 	}
 	return false
