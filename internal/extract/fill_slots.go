@@ -35,7 +35,86 @@ func (f *filler) rammed() bool {
 // eventType chooses the type from the incident's triggers, the headline's
 // counting double. It reports false when the incident's own words tell
 // no type (fill then asks seriesType).
+//
+// In a story of several incidents, the type is told by the incident's
+// own sentences first: a sentence of the incident that names another
+// site's place (otherSiteSentence: "In Damaturu, a suicide bomber drove at
+// the office of the State Security Service" kept with the Jos blasts;
+// "Car bombs and suicide bombers killed 140 in Homs and near Sayyida
+// Zeinab") tells that site's deed, or the deeds of all the sites at
+// once, and a suicide bomber types only the site he struck. Its words
+// type the incident only when the incident's own sentences hold no
+// attack word.
 func (f *filler) eventType() bool {
+	if len(f.st.incs) < 2 || f.in.place < 0 {
+		return f.eventTypeOf()
+	}
+	all := f.current()
+	var own []*mention
+	ownWords := false
+	for _, m := range all {
+		if f.otherSiteSentence(m) {
+			continue
+		}
+		own = append(own, m)
+		ownWords = ownWords || len(m.triggers) > 0
+	}
+	if len(own) == len(all) || !ownWords {
+		return f.eventTypeOf()
+	}
+	f.cur = own
+	ok := f.eventTypeOf()
+	f.cur = nil // the incident's sentences, all of them, for the other fields
+	if ok {
+		return true
+	}
+	return f.eventTypeOf()
+}
+
+// otherSiteSentence reports whether mention m of f's incident names the
+// place of another site: a place, not a country, that is not the
+// incident's place nor holds it nor lies in it, when m names none that
+// is ("In Damaturu, the Yobe State capital, a suicide bomber drove at the
+// office" among the sentences of the Jos blasts), or the place of another
+// incident of the story beside the incident's own ("in Homs and near the
+// shrine of Sayyida Zeinab"). A place a bearing is measured from ("In
+// Kirkuk, 290 kilometers north of Baghdad") only says where the site
+// lies.
+func (f *filler) otherSiteSentence(m *mention) bool {
+	a, in := f.a, f.in
+	ownNamed, other, otherInc := false, false, false
+	for _, k := range m.places {
+		if a.places[k].country || a.bearingTo(a.places[k].t0) {
+			continue
+		}
+		if a.samePlace(k, in.place) || a.contains(k, in.place) || a.contains(in.place, k) {
+			ownNamed = true
+			continue
+		}
+		other = true
+		for _, o := range f.st.incs {
+			otherInc = otherInc || o != in && o.place >= 0 && (a.samePlace(k, o.place) || a.contains(o.place, k))
+		}
+	}
+	if ownNamed {
+		return otherInc
+	}
+	return other
+}
+
+// bearingTo reports whether the place starting at token t is the known
+// place a bearing is measured from: "north of Baghdad", "200 km south of
+// Barcelona", "50 kilometers away from Beni".
+func (a *article) bearingTo(t int32) bool {
+	if t < 2 {
+		return false
+	}
+	p, q := a.lowerWord(t-1), a.lowerWord(t-2)
+	return p == "of" && compass[q] || p == "from" && (q == "away" || distanceUnits[q])
+}
+
+// eventTypeOf chooses the type from the triggers of f.current().
+func (f *filler) eventTypeOf() bool {
 	a := f.a
 	score := map[string]float64{}
 	first := map[string]term{}
