@@ -71,6 +71,38 @@ func (f *filler) eventType() bool {
 	return f.eventTypeOf()
 }
 
+// assaultAgentNoun reports whether attack word t only names the men who made
+// the attack ([deed-agent] "gunmen", "attackers"; an [armed-agent] of
+// assault, "armed men", "pirates"), not what they did.
+func (a *article) assaultAgentNoun(t term) bool {
+	w := a.lowerSpan(t.t0, t.t1)
+	return deedAgents[w] || armedAgents[w] == record.ArmedAssault
+}
+
+// onlyTaken returns the verb of a statement of the incident that tells
+// people taken ("seized", "abducted", "captured"), when none of its
+// statements tells people killed or hurt: the incident's deed is the
+// taking.
+func (f *filler) onlyTaken() (term, bool) {
+	var taken term
+	ok := false
+	for _, m := range f.current() {
+		for i := range m.stmts {
+			st := &m.stmts[i]
+			if st.hedged {
+				continue
+			}
+			if st.effect != lexicon.Kidnap {
+				return term{}, false
+			}
+			if !ok && len(st.parts) > 0 && !st.parts[0].zero {
+				taken, ok = st.verb, true
+			}
+		}
+	}
+	return taken, ok
+}
+
 // otherSiteSentence reports whether mention m of f's incident names the
 // place of another site: a place, not a country, that is not the
 // incident's place nor holds it nor lies in it, when m names none that
@@ -109,6 +141,15 @@ func (a *article) bearingTo(t int32) bool {
 	if t < 2 {
 		return false
 	}
+	if a.lowerWord(t-1) == "the" {
+		t-- // "575 km southeast of the Lima"
+	}
+	if t >= 4 && a.lowerWord(t-1) == "of" && placeNouns[a.lowerWord(t-2)] != "" && a.lowerWord(t-3) == "the" {
+		t -= 3 // "away from the city of Beni"
+	}
+	if t < 2 {
+		return false
+	}
 	p, q := a.lowerWord(t-1), a.lowerWord(t-2)
 	return p == "of" && compass[q] || p == "from" && (q == "away" || distanceUnits[q])
 }
@@ -131,6 +172,7 @@ func (f *filler) eventTypeOf() bool {
 	var burnt []term      // a building burned with no burner told (burnedUnsaid)
 	rammed := f.rammed()
 	armsScore := map[string]float64{} // words that name only a weapon or its fire (fightWeapon)
+	assaultDeed := false              // an assault word that names the deed, not the men who made it (assaultAgentNoun)
 	for _, m := range f.current() {
 		score, first := score, first
 		heard := a.perceived(m)
@@ -218,6 +260,7 @@ func (f *filler) eventTypeOf() bool {
 					if _, ok := first[typ]; !ok {
 						first[typ] = t
 					}
+					assaultDeed = assaultDeed || typ == record.ArmedAssault && !heard // "guerrillas attacked positions"
 					crowdFought = crowdFought || typ == record.Riot && !heard
 				} else if t.t0 >= m.t0 && t.t0 < m.t1 {
 					// "the rebels' attack on the police post", "Iraq's raid
@@ -253,6 +296,9 @@ func (f *filler) eventTypeOf() bool {
 			}
 			if v == record.ArmedAssault && (t.p != roleTriggers[record.ArmedAssault] || a.hasTerm(t.t0, lexicon.Kill, "")) {
 				assaultNamed = true // "shot", "ambushed"; "murdered" tells a killing, whatever else was used
+			}
+			if v == record.ArmedAssault && !heard && !a.assaultAgentNoun(t) {
+				assaultDeed = true // "opened fire", "stormed": the deed, not only who did it
 			}
 			if v == record.Arson && !heard && !m.title && a.burnedUnsaid(t) {
 				// "the camp had been razed by fire", "a shop that had been
@@ -448,6 +494,15 @@ func (f *filler) eventTypeOf() bool {
 		// the crowd ("Student leader shot dead as protest clashes leave
 		// six dead": the shooting of one, not the crowd's fight)
 		best = record.Riot
+	}
+	if best == record.ArmedAssault && !assaultDeed && shot == 0 {
+		if t, ok := f.onlyTaken(); ok {
+			// "three armed men seized another officer", "gunmen
+			// abducted two engineers": the men's noun says who they
+			// were, and what they did is told by the taking of people,
+			// with no one killed, hurt or shot: a kidnapping
+			best, first[record.Kidnapping] = record.Kidnapping, t
+		}
 	}
 	if best == record.Clash && f.communalClash() {
 		best = record.Riot // "clashes between Moslems and Christians" (fill_war.go)
