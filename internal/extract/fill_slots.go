@@ -541,6 +541,11 @@ func (f *filler) titleClauseElsewhere(m *mention, t term) bool {
 	toldThere, other, holds := false, false, false
 	for _, k := range m.places {
 		if a.places[k].country {
+			// "...; Turkish jets hit PKK in Iraq" under a story of an
+			// Istanbul bombing: a clause that names another country than
+			// the incident's tells what was done there
+			pt := a.places[k].t0
+			other = other || pt >= c0 && pt < c1 && f.foreignCountry(k)
 			continue
 		}
 		pt := a.places[k].t0
@@ -560,6 +565,13 @@ func (f *filler) titleClauseElsewhere(m *mention, t term) bool {
 		}
 	}
 	return toldThere || other && !holds
+}
+
+// foreignCountry reports whether country mention k is another country
+// than the one f's incident's place lies in.
+func (f *filler) foreignCountry(k int) bool {
+	c, p := f.a.places[k].chosen, f.a.places[f.in.place].chosen
+	return c != nil && p != nil && c.CountryCode != "" && p.CountryCode != "" && c.CountryCode != p.CountryCode
 }
 
 // headlineClause returns the clause of headline mention m that holds
