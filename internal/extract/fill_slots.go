@@ -235,6 +235,9 @@ func (f *filler) eventTypeOf() bool {
 			if a.labelOfDeed(t) {
 				continue // "described the dynamite attack against the headquarters as a massacre": a speaker's word for the deed told
 			}
+			if v == record.Bombing && a.bombMade(t) {
+				continue // "hit ... a workshop where car bombs were built": what the place was for
+			}
 			if (v == record.ArmedAssault || v == record.Bombing) && a.projectileFired(t) {
 				v = record.RemoteViolence // "fired missiles at nine sites", "explosives were fired from a dump truck": launched from afar, no gun, no planted bomb
 			}
@@ -566,6 +569,21 @@ func (f *filler) titleClauseElsewhere(m *mention, t term) bool {
 	}
 	return toldThere || other && !holds
 }
+
+// bombMade reports whether bomb word t is followed by forms of "be" or
+// "have" ([auxiliary]) and a participle of [bomb-making-verb] ("car bombs were built", "the
+// devices had been assembled"): the bomb was made or kept there, which
+// tells what a place was used for, not a blast.
+func (a *article) bombMade(t term) bool {
+	j := t.t1
+	for k := 0; k < 2 && int(j) < len(a.toks) && auxiliaries[a.lowerWord(j)]; k++ {
+		j++
+	}
+	return j > t.t1 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[t.t0] && bombMakingVerbs[a.lowerWord(j)]
+}
+
+// bombMakingVerbs tell a bomb made or kept ([bomb-making-verb]).
+var bombMakingVerbs = lexicon.Words().Set("bomb-making-verb") // lexicon/words.txt
 
 // foreignCountry reports whether country mention k is another country
 // than the one f's incident's place lies in.
