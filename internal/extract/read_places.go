@@ -1195,6 +1195,9 @@ func (a *article) containerInApposition(k int32) bool {
 		return false
 	}
 	s := a.sents[a.sentOf[k]]
+	if appositionAdverbs[a.lowerWord(k)] && a.lowerWord(k+1) == "in" {
+		k++ // "in Gadaka, also in Yobe State": the adverb adds, the container follows
+	}
 	if a.lowerWord(k) == "in" {
 		// "…, in Somalia's Gedo region": past an article and a compass
 		// adjective, the known place the preposition puts the name in
@@ -1224,6 +1227,10 @@ func (a *article) containerInApposition(k int32) bool {
 	}
 	return a.toks[e].Kind == text.Punct || !a.toks[e].Has(text.Cap)
 }
+
+// appositionAdverbs may stand between the comma after a name and the "in"
+// that puts it inside a known place ([apposition-adverb]).
+var appositionAdverbs = lexicon.Words().Set("apposition-adverb") // lexicon/words.txt
 
 // gappedParallel reports whether the capitalised words [i, j), after
 // "in" or "at", fill the place slot of a toll that a gapped toll sharing
@@ -1323,10 +1330,16 @@ func (a *article) inDivisionAfter(i, j int32) bool {
 // distanceInApposition reports whether the capitalised words [i, j)
 // follow a locative preposition and a distance stands in apposition after
 // them: "in Masambo, about 50 kilometers (31 miles) away from the city of
-// Beni", "at Paranam, 18 miles south of the capital" (Reuters-21578).
+// Beni", "at Paranam, 18 miles south of the capital" (Reuters-21578), or
+// a bare bearing does ("near Caliyoow Barrow, northwest of the capital").
 func (a *article) distanceInApposition(i, j int32) bool {
 	if i == 0 || a.sentOf[i-1] != a.sentOf[i] || !locPreps[a.lowerWord(i-1)] || a.word(j) != "," {
 		return false
+	}
+	if int(j+2) < len(a.toks) && a.sentOf[j+2] == a.sentOf[i] && a.bearingFrom(j+1) {
+		// "near Caliyoow Barrow, northwest of the capital": a bare
+		// bearing from a known place measures a spot as a distance does
+		return true
 	}
 	for k := j + 1; k < j+5 && int(k) < len(a.toks) && a.sentOf[k] == a.sentOf[i]; k++ {
 		if distanceUnits[a.lowerWord(k)] {
