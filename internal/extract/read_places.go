@@ -1352,15 +1352,17 @@ func (a *article) distanceInApposition(i, j int32) bool {
 // nearInApposition reports whether the capitalised words [i, j) follow a
 // locative preposition and a relation to a known place stands in
 // apposition after them: "in Chinagodrar, near the border with Mali", "at
-// Kidal, near Gao". What is told to be near a known place or a country's
-// border is itself a place, a settlement the gazetteer lacks; a person or
-// a body is not said to lie near a town.
+// Kidal, near Gao", "in Dehiwala, near the national zoo". What is told to
+// be near a known place, a country's border or a landmark named by a
+// common noun is itself a place, a settlement the gazetteer lacks; a
+// person or a body is not said to lie near a town.
 func (a *article) nearInApposition(i, j int32) bool {
 	if !a.placePrepBefore(i) || a.word(j) != "," || a.lowerWord(j+1) != "near" {
 		return false
 	}
 	k := j + 2
-	if articleWords[a.lowerWord(k)] {
+	article := articleWords[a.lowerWord(k)]
+	if article {
 		k++
 	}
 	if int(k) >= len(a.toks) || a.sentOf[k] != a.sentOf[i] {
@@ -1368,6 +1370,12 @@ func (a *article) nearInApposition(i, j int32) bool {
 	}
 	if borderNouns[a.lowerWord(k)] {
 		return true // "near the border with Mali", "near the frontier"
+	}
+	if p := a.lowerWord(i - 1); article && (p == "in" || p == "at") && a.cs == text.Mixed && !a.inDate(i) &&
+		a.toks[k].Kind == text.Word && !a.toks[k].Has(text.Cap) {
+		// "at a guesthouse in Dehiwala, near the national zoo": what a
+		// deed is put in and told to lie near a landmark is a place
+		return true
 	}
 	return a.toks[k].Has(text.Cap) && a.longestPlace(k, int32(a.sents[a.sentOf[k]].Last), 4) > 0
 }
