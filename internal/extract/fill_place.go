@@ -270,6 +270,12 @@ func (f *filler) location() {
 			loc.Place = a.placeText(m)
 		} else if regionName(m) {
 			loc.Place = a.placeText(m) // "in the Sinai Peninsula": Egypt, and where in it
+		} else if t := m.t0 - 1; t > 0 && a.sentOf[t] == a.sentOf[m.t0] && compassAdjectives[a.lowerWord(t)] && !a.inTitle(int(a.toks[t].Start)) {
+			// "struck PKK positions in northern Iraq": a deed (often a
+			// strike abroad) that the text puts only in a part of a
+			// country is placed there, the country's point standing for
+			// it, as with a region's name
+			loc.Place = string(a.src[a.toks[t].Start:a.toks[m.t1-1].End])
 		}
 		if a.offCoast(m) && loc.Precision == record.GeoPlace {
 			// "15 miles off Sirri Island": at sea near the island, not on

@@ -1195,6 +1195,9 @@ func (a *article) containerInApposition(k int32) bool {
 		return false
 	}
 	s := a.sents[a.sentOf[k]]
+	if appositionAdverbs[a.lowerWord(k)] && a.lowerWord(k+1) == "in" {
+		k++ // "in Gadaka, also in Yobe State": the adverb adds, the container follows
+	}
 	if a.lowerWord(k) == "in" {
 		// "…, in Somalia's Gedo region": past an article and a compass
 		// adjective, the known place the preposition puts the name in
@@ -1224,6 +1227,10 @@ func (a *article) containerInApposition(k int32) bool {
 	}
 	return a.toks[e].Kind == text.Punct || !a.toks[e].Has(text.Cap)
 }
+
+// appositionAdverbs may stand between the comma after a name and the "in"
+// that puts it inside a known place ([apposition-adverb]).
+var appositionAdverbs = lexicon.Words().Set("apposition-adverb") // lexicon/words.txt
 
 // gappedParallel reports whether the capitalised words [i, j), after
 // "in" or "at", fill the place slot of a toll that a gapped toll sharing
@@ -1323,10 +1330,16 @@ func (a *article) inDivisionAfter(i, j int32) bool {
 // distanceInApposition reports whether the capitalised words [i, j)
 // follow a locative preposition and a distance stands in apposition after
 // them: "in Masambo, about 50 kilometers (31 miles) away from the city of
-// Beni", "at Paranam, 18 miles south of the capital" (Reuters-21578).
+// Beni", "at Paranam, 18 miles south of the capital" (Reuters-21578), or
+// a bare bearing does ("near Caliyoow Barrow, northwest of the capital").
 func (a *article) distanceInApposition(i, j int32) bool {
 	if i == 0 || a.sentOf[i-1] != a.sentOf[i] || !locPreps[a.lowerWord(i-1)] || a.word(j) != "," {
 		return false
+	}
+	if int(j+2) < len(a.toks) && a.sentOf[j+2] == a.sentOf[i] && a.bearingFrom(j+1) {
+		// "near Caliyoow Barrow, northwest of the capital": a bare
+		// bearing from a known place measures a spot as a distance does
+		return true
 	}
 	for k := j + 1; k < j+5 && int(k) < len(a.toks) && a.sentOf[k] == a.sentOf[i]; k++ {
 		if distanceUnits[a.lowerWord(k)] {
@@ -1339,15 +1352,17 @@ func (a *article) distanceInApposition(i, j int32) bool {
 // nearInApposition reports whether the capitalised words [i, j) follow a
 // locative preposition and a relation to a known place stands in
 // apposition after them: "in Chinagodrar, near the border with Mali", "at
-// Kidal, near Gao". What is told to be near a known place or a country's
-// border is itself a place, a settlement the gazetteer lacks; a person or
-// a body is not said to lie near a town.
+// Kidal, near Gao", "in Dehiwala, near the national zoo". What is told to
+// be near a known place, a country's border or a landmark named by a
+// common noun is itself a place, a settlement the gazetteer lacks; a
+// person or a body is not said to lie near a town.
 func (a *article) nearInApposition(i, j int32) bool {
 	if !a.placePrepBefore(i) || a.word(j) != "," || a.lowerWord(j+1) != "near" {
 		return false
 	}
 	k := j + 2
-	if articleWords[a.lowerWord(k)] {
+	article := articleWords[a.lowerWord(k)]
+	if article {
 		k++
 	}
 	if int(k) >= len(a.toks) || a.sentOf[k] != a.sentOf[i] {
@@ -1355,6 +1370,12 @@ func (a *article) nearInApposition(i, j int32) bool {
 	}
 	if borderNouns[a.lowerWord(k)] {
 		return true // "near the border with Mali", "near the frontier"
+	}
+	if p := a.lowerWord(i - 1); article && (p == "in" || p == "at") && a.cs == text.Mixed && !a.inDate(i) &&
+		a.toks[k].Kind == text.Word && !a.toks[k].Has(text.Cap) {
+		// "at a guesthouse in Dehiwala, near the national zoo": what a
+		// deed is put in and told to lie near a landmark is a place
+		return true
 	}
 	return a.toks[k].Has(text.Cap) && a.longestPlace(k, int32(a.sents[a.sentOf[k]].Last), 4) > 0
 }

@@ -98,6 +98,7 @@ var wordSchema = []WordSection{
 	{Name: "distance-unit"},
 	{Name: "compass-adjective"},
 	{Name: "compass-word"},
+	{Name: "apposition-adverb"},
 	{Name: "border-noun"},
 	{Name: "street-noun"},
 	{Name: "facility-noun"},
