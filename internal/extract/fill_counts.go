@@ -170,6 +170,10 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			if multi && f.otherDaysToll(st) {
 				continue // "... were killed on Saturday when ..., and another civilian died on Sunday when ...": the Sunday event's toll
 			}
+			if multi && st.effect == effect && !st.hedged && !st.old && f.sumOfSeveral(st) {
+				aggregate = max(aggregate, firstTotal(st))
+				continue // "Monday's bombings killed 27 people": the story's aggregate, no one site's toll
+			}
 			if st.effect != effect || st.hedged && !st.unconfirmed || st.old || st.combined || st.period || multi && st.whole {
 				continue // a modal hedge ("could exceed 50") gives no toll; a report no one vouches for ("unconfirmed reports said") is the toll until another figure replaces it (withoutBoasts); a grand total of a story of several attacks is no one attack's toll
 			}
@@ -993,7 +997,7 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st == f.shared || st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.period || st.claimed || st.unconfirmed && !st.hedged || vague(st) || st.hedged && !upTo(st) {
+			if st == f.shared || st.effect != effect || multi && f.sumOfSeveral(st) || st.old || st.provisional || st.subset || st.combined || st.campaign || st.period || st.claimed || st.unconfirmed && !st.hedged || vague(st) || st.hedged && !upTo(st) {
 				continue // a hedge counts only as a bound: "up to 12 may have died", "unconfirmed reports said up to 12"; a first report is replaced, a boast or a denied check bounds nothing (withoutBoasts)
 			}
 			n, _ := st.total()

@@ -359,7 +359,7 @@ func (f *filler) attributionSentences() []int32 {
 				continue
 			}
 			seen[s] = true // whether it is the incident's does not hang on m
-			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstToldInBody(s) && a.toldDeedIn(s)) && !(a.chargesKilling(s) && !f.killingTold()) {
+			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstToldInBody(s) && (a.toldDeedIn(s) || a.toldChargeIn(s) || a.toldSetIn(s) && f.otherToldApart(s))) && !(a.chargesKilling(s) && !f.killingTold()) {
 				out = append(out, s)
 			}
 		}
@@ -454,6 +454,125 @@ func (a *article) toldDeedIn(si int32) bool {
 					}
 					break
 				}
+			}
+		}
+	}
+	return false
+}
+
+// toldSetIn reports whether sentence si speaks of several attacks as told
+// before: a plural attack word after a word that points back at people
+// or deeds told ([told-back-determiner]: "the bombings", "both assaults",
+// "these attacks"), a count between them or not ("the two blasts"). A
+// claim, a denial or a blame of such a set is for attacks the text has
+// told, as "the attack" is for one (toldDeedIn), when the set is the
+// cue's object (setObjectOfCue): told of a set that
+// another incident's paragraphs have just told on their own ("38 people
+// were killed in the two Kabul blasts. The Taliban said they carried out
+// the bombings"), it is that set's, not an attack told after it
+// (otherToldApart).
+func (a *article) toldSetIn(si int32) bool {
+	last := int32(a.sents[si].Last)
+	for j := int32(a.sents[si].First); j < last; j++ {
+		if !toldBackDeterminers[a.lowerWord(j)] || !a.setObjectOfCue(si, j) {
+			continue
+		}
+		for k := j + 1; k < last && k <= j+2 && a.toks[k].Kind == text.Word; k++ {
+			if a.deedWord(k) {
+				if strings.HasSuffix(a.lowerWord(k), "s") {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// setObjectOfCue reports whether the phrase opening at token j is the
+// object of the sentence's claim, denial or blame: a verb of claiming
+// ([claim-verb]: "claimed both assaults") or an attribution cue ("carried
+// out", "responsibility for") ends at most three words before it, with no
+// clause break between. A set told in another clause ("militiamen, who
+// resisted the attacks"; "said the rebel attacks are cowardly acts") is
+// no object of the cue.
+func (a *article) setObjectOfCue(si, j int32) bool {
+	first := int32(a.sents[si].First)
+	for x := j - 1; x >= first && x >= j-4; x-- {
+		if claimVerbs[a.lowerWord(x)] {
+			return true
+		}
+		if a.clauseBreak(x) {
+			break
+		}
+	}
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat != lexicon.Attribution || t.t1 > j || j-t.t1 > 3 {
+			continue
+		}
+		clear := true
+		for x := t.t1; x < j && clear; x++ {
+			clear = !a.clauseBreak(x)
+		}
+		if clear {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastSubject reports whether the actor at token t0 opens the clause
+// a [contrast-conjunction] sets against the cue t that no one claimed the
+// deed: "No group has claimed the attack, but G has increasingly used
+// girls as suicide bombers", "No group claimed them, but such bombings
+// are G's hallmark". The writer sets G against the silence as the one the
+// reader should suspect, whatever the clause says of it.
+func (a *article) contrastSubject(t term, t0 int32) bool {
+	k := t0 - 1
+	if k > t.t1 && a.lowerWord(k) == "the" {
+		k--
+	}
+	return k >= t.t1 && contrastConjunctions[a.lowerWord(k)]
+}
+
+// toldChargeIn reports whether sentence si answers a charge told before:
+// a noun of [charge-noun] after "the" or a [pointing-word] that ends its
+// phrase ("Hamas rejected the accusation and warned ...", "the group
+// denied the allegations."). The charge was laid in an earlier sentence
+// on a deed told by then, so the denial is not for an attack the body
+// tells only after it ("... rejected the accusation. ... In Jenin,
+// soldiers shot dead a man").
+func (a *article) toldChargeIn(si int32) bool {
+	last := int32(a.sents[si].Last)
+	for j := int32(a.sents[si].First); j+1 < last; j++ {
+		if w := a.lowerWord(j); w != "the" && !pointingWords[w] {
+			continue
+		}
+		k := j + 1
+		if !chargeNouns[a.lowerWord(k)] {
+			continue
+		}
+		if k+1 >= last || a.toks[k+1].Kind == text.Punct || a.lowerWord(k+1) == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherToldApart reports whether sentence si belongs to another incident
+// that the body told on its own before si: a mention of it of its own,
+// neither a summary of several incidents nor the lead's. A set of attacks
+// spoken of in such a sentence is that incident's attacks, told just
+// before, not every attack of the story: "Car bombs exploded outside five
+// mosques ... No group claimed the bombings" still speaks of all five.
+func (f *filler) otherToldApart(si int32) bool {
+	for _, in := range f.st.incOf[si] {
+		if in == f.in {
+			continue
+		}
+		for _, m := range in.ms {
+			if m.sent < si && !m.title && m.para != f.a.lead && !in.summary[m] {
+				return true
 			}
 		}
 	}
@@ -2096,6 +2215,12 @@ func (a *article) chargedPerson(v, first, last int32) (int32, int32, bool) {
 		for k > first && lawAuxiliaries[a.lowerWord(k-1)] {
 			k--
 			passive = passive || a.lowerWord(k) != "also"
+		}
+		if passive && k > first && perfectAuxiliaries[a.lowerWord(k-1)] {
+			// "Robert Doe has been charged with four counts of murder": a
+			// form of "have" before "been" opens the verb group; without
+			// "been" ("police have charged X") the subject charges
+			k--
 		}
 		if !passive {
 			return 0, 0, false
@@ -3803,7 +3928,7 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 				continue
 			}
 		case "unclaimed":
-			if !after {
+			if !after && !a.contrastSubject(t, t0) {
 				continue
 			}
 		case record.Suspected:

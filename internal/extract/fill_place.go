@@ -244,6 +244,13 @@ func (f *filler) location() {
 		// a province's north)
 		k = c
 	}
+	if q := a.quarterTown(k); q >= 0 {
+		// "A second car bomb in the eastern Qahira neighborhood", after
+		// "the western Baghdad neighborhood of Jihad": a quarter the
+		// gazetteer lacks, that the text puts in no town, is one of the
+		// town its paragraph last named
+		k = q
+	}
 	m := &a.places[k]
 	loc := &record.Location{}
 	if m.dateline && m.chosen != nil && (unnamed || homeStrike) {
@@ -1115,6 +1122,39 @@ func (a *article) cityPartPlace(k int) int {
 	}
 	return -1
 }
+
+// quarterTown returns, for place mention k that names a quarter of a
+// town the gazetteer lacks ([city-quarter-noun]: "the eastern Qahira
+// neighborhood", "the Zafaraniyah district in the south of the city") and
+// that the text puts in no known place, the town the quarter's paragraph
+// named last before it; -1 when k is no such quarter, or when the nearest
+// known place before it is no town (a province, a country: a district of
+// a province is no town's quarter). A round-up of a city's sites names the
+// city once ("in the western Baghdad neighborhood of Jihad") and the
+// other quarters by their own names only.
+func (a *article) quarterTown(k int) int {
+	if k < 0 || a.places[k].chosen != nil || a.places[k].in >= 0 || !quarterNouns[a.places[k].noun] {
+		return -1
+	}
+	para := a.sents[a.sentOf[a.places[k].t0]].Para
+	for q := k - 1; q >= 0; q-- {
+		m := &a.places[q]
+		if a.sents[a.sentOf[m.t0]].Para != para || m.dateline || a.inTitle(int(a.toks[m.t0].Start)) {
+			return -1
+		}
+		if m.chosen == nil {
+			continue
+		}
+		if m.country || m.chosen.Kind != gazetteer.Place {
+			return -1
+		}
+		return q
+	}
+	return -1
+}
+
+// quarterNouns name a quarter of a town (quarterTown).
+var quarterNouns = lexicon.Words().Set("city-quarter-noun") // lexicon/words.txt
 
 // townSites are place nouns of sites that lie inside a town ("the
 // Jamila market in Baghdad", "Market Square in Nottingham").

@@ -76,6 +76,7 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 		roles[si] = a.roleAttacks(int32(si), !own)
 	}
 	violent := own || a.hasViolence(roles)
+	a.relationsFromDeed()
 	out := a.ms[:0]   // the pooled article's: nothing Extract returns holds a mention
 	cs := a.clauseBuf // each sentence's clauses, in one buffer
 	for si := range a.sents {
@@ -124,6 +125,28 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 	}
 	a.ms, a.clauseBuf = out, cs
 	return out, nil
+}
+
+// relationsFromDeed counts a relation ("a day after") from the deed's
+// day when the day right before it dates only the saying of a deed dated
+// earlier in its sentence: "Three U.S. air strikes in Somalia on Sunday
+// killed four militants, the U.S. military said on Monday, a day after a
+// truck bomb ... killed at least 90" sets the truck bomb a day before the
+// strikes (Saturday), not a day before the statement. The relation ties
+// the two deeds; the saying is told in passing between them.
+func (a *article) relationsFromDeed() {
+	for k := 2; k < len(a.dates); k++ {
+		d, said, deed := a.dates[k], a.dates[k-1], a.dates[k-2]
+		if !d.Relation || d.Day.IsZero() || said.Precision != record.PrecisionDay || said.Relation || said.Day.IsZero() ||
+			deed.Precision != record.PrecisionDay || deed.Relation || deed.Future || deed.Day.IsZero() {
+			continue
+		}
+		t, ts, td := a.tokenAt(d.Start), a.tokenAt(said.Start), a.tokenAt(deed.Start)
+		if a.sentOf[t] != a.sentOf[ts] || a.sentOf[t] != a.sentOf[td] || !a.reportingDate(k-1) || a.reportingDate(k-2) {
+			continue
+		}
+		a.dates[k].Day = deed.Day.AddDays(d.Day.Sub(said.Day))
+	}
 }
 
 // dealOverList reads the clauses of one sentence that a list of places
@@ -346,6 +369,9 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 		}
 		if len(stmts) == 0 && a.forceSearch(t) {
 			continue // "police raided a house": a search, told with no harm in its sentence
+		}
+		if a.sceneOf(t) {
+			continue // "visited the blast site": a place of the deed told
 		}
 		if a.hedgedAt(t.t0) || hedgeHeads[a.lowerWord(t.t1)] || a.joinedTo(hedgedEnd, t.t0) || a.supposedAt(t.t0) || a.deniedAt(t.t0) || a.plannedAt(t.t0) || a.stateRecord(t.t0, int32(s.First)) {
 			hedged++ // "a possible bombing", "RACE RIOT RUMOURS", "stop attacking X and shelling Y"
@@ -677,6 +703,13 @@ func (a *article) clauses(out [][2]int32, si int32) [][2]int32 {
 			break
 		}
 	}
+	// "Chad jets pound Boko Haram camps in Nigeria after N'Djamena suicide
+	// attacks": a headline tells the later deed before its sequence word
+	// and the earlier one after it (headlineSequence)
+	if j := a.headlineSequence(start, last); j > start {
+		out = append(out, [2]int32{start, j})
+		start = j
+	}
 	// "its forces destroyed a radar site on Monday in retaliation for a
 	// Houthi drone attack on a pumping station last Friday": a deed told
 	// before a cause phrase, and an attack the phrase tells with a doer
@@ -712,6 +745,55 @@ func (a *article) clauses(out [][2]int32, si int32) [][2]int32 {
 	}
 	return append(out, [2]int32{start, last})
 }
+
+// headlineSequence returns the token of a word of [headline-sequence]
+// ("after", "following") in a headline's tokens (t0, t1) that stands
+// between an attack word of its own (not only a toll: "Three dead after
+// bomb blast" tells one event) and a word of violence, or -1. Headlines
+// link a deed to the earlier one it answers this way ("Chad jets pound
+// Boko Haram camps in Nigeria after N'Djamena suicide attacks", "U.S. air
+// strikes kill four al Shabaab fighters after Mogadishu truck bomb"):
+// two events with doers, days and places of their own, told again in the
+// body clause by clause.
+func (a *article) headlineSequence(t0, t1 int32) int32 {
+	if t0 >= t1 || !a.inTitle(int(a.toks[t0].Start)) {
+		return -1
+	}
+	for j := t0 + 1; j < t1; j++ {
+		if !headlineSequences[a.lowerWord(j)] || clockUnits[a.lowerWord(j-1)] {
+			continue
+		}
+		if strings.HasSuffix(a.lowerWord(j+1), "ing") {
+			return -1 // "Knife attacker shot dead by police after killing passer-by": the deed of the same man, one event
+		}
+		if a.deedIn(t0, j) && a.deedIn(j+1, t1) && !a.toldDeedAfter(j) {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// deedIn reports whether tokens [t0, t1) hold an attack word: a trigger,
+// or one an armed agent makes one ("Chad jets pound ...": roleAttacks).
+// A toll alone ("Three dead") is no deed.
+func (a *article) deedIn(t0, t1 int32) bool {
+	for _, u := range a.termsIn(t0, t1) {
+		if u.p.Cat == lexicon.Trigger && a.namesDeed(u) {
+			return true // "Gunmen and herders dead": those who did it name no deed
+		}
+	}
+	for _, r := range a.roles[a.sentOf[t0]] {
+		if t0 <= r.t0 && r.t1 <= t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineSequences link a headline's later deed to the earlier one
+// (headlineSequence).
+var headlineSequences = lexicon.Words().Set("headline-sequence") // lexicon/words.txt
 
 // toldBackDeed reports whether tokens [t0, t1) tell their deed only by
 // attack words a word of [back-pointer] opens ("the strike", "this
@@ -1273,6 +1355,19 @@ func (a *article) forceSearch(t term) bool {
 	return (!ok || r != record.Clash) && !a.raidMetFight(t)
 }
 
+// sceneOf reports whether attack word t only qualifies a noun of
+// [scene-noun] after "the": "President Erdogan, who visited the blast site
+// on Monday", "officials at the bombing scene". The noun names the place
+// of the deed the story told, which a later visit or search goes to; it
+// tells no attack of its own.
+func (a *article) sceneOf(t term) bool {
+	return t.t0 > 0 && a.lowerWord(t.t0-1) == "the" && sceneNouns[a.lowerWord(t.t1)]
+}
+
+// sceneNouns name the place of a deed told by an attack word before them
+// (sceneOf).
+var sceneNouns = lexicon.Words().Set("scene-noun") // lexicon/words.txt
+
 // searchWords name a raid that a state's ground force makes a search
 // (forceSearch).
 var searchWords = lexicon.Words().Set("search-word") // lexicon/words.txt
@@ -1355,7 +1450,7 @@ func (a *article) placedAt(k int, title bool) bool {
 			return false
 		}
 	}
-	if a.carriedTo(m) || a.careSite(m) || a.officeApposed(m) || a.destination(m) || a.futureArrival(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) || a.routeEnd(k) {
+	if a.carriedTo(m) || a.careSite(m) || a.officeApposed(m) || a.destination(m) || a.futureArrival(m) || a.originPlace(m) || a.homePlace(m) || a.anniversaryName(m) || a.routeEnd(k) || a.farLandmark(k) || a.heldTerritory(m) || a.reactedAttackName(m) {
 		return false
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-5 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
@@ -1384,7 +1479,7 @@ func (a *article) carriedTo(m *placeMention) bool {
 		}
 		switch v := a.lowerWord(j - 1); a.lowerWord(j) {
 		case "to":
-			if carriedVerbs[v] || admitVerbs[v] {
+			if carriedVerbs[v] || admitVerbs[v] || carriedToVerbs[v] {
 				return true
 			}
 		case "in", "at":
@@ -1475,14 +1570,111 @@ var (
 // Military Hospital in San Cristóbal").
 const carriedReach = 10
 
+// reactedAttackName reports whether place mention m names, as a modifier
+// of the attack noun right after it, the attack a reaction word governs:
+// "Iran fires missiles at Islamic State in Syria to avenge Tehran attacks"
+// (multi 016). The town is where the avenged attack was, told again, not
+// where the news happened.
+func (a *article) reactedAttackName(m *placeMention) bool {
+	t, ok := a.termAt(m.t1, lexicon.Trigger)
+	if !ok || a.sentOf[t.t0] != a.sentOf[m.t0] {
+		return false
+	}
+	_, r := a.reactionOf(t)
+	return r
+}
+
+// heldTerritory reports whether place mention m is the object of a verb
+// of holding ground ([hold-verb]) in a relative clause on a party: "Islamic
+// State militants, who control the city of Sirte farther east, have
+// carried out several suicide bombings" (retold 072). The clause says who
+// the party is, as its home does (homePlace), not where a deed was. The
+// object runs back from the name over a determiner, a place noun and
+// "of" ("the city of") to the verb, and "who", "which" or "that" stands
+// right before the verb, an adverb at most between ("who now control").
+func (a *article) heldTerritory(m *placeMention) bool {
+	si := a.sentOf[m.t0]
+	for j := m.t0 - 1; j >= 1 && j >= m.t0-5 && a.sentOf[j] == si; j-- {
+		w := a.lowerWord(j)
+		if territoryVerbs[w] {
+			r := j - 1
+			if adverbs[a.lowerWord(r)] && r > 0 {
+				r--
+			}
+			return relativePronouns[a.lowerWord(r)] && a.sentOf[r] == si
+		}
+		if a.toks[j].Kind != text.Word || !(determiners[w] || w == "of" || placeNouns[w] != "" || settlementNouns[w]) {
+			return false
+		}
+	}
+	return false
+}
+
+// territoryVerbs tell a party's hold on ground ([territory-verb]; heldTerritory).
+var territoryVerbs = lexicon.Words().Set("territory-verb") // lexicon/words.txt
+
+// farLandmark reports whether place mention p names a building, not a
+// town: the name stands with no article before it and a noun of a
+// building right after it, lower case ([landmark-noun]: "outside a tiffin
+// centre near Konark theatre", multi 021, a story of Hyderabad), its town
+// lies far from every other town the story names, of which there is one
+// at least (farTowns), and the story names that town nowhere else.
+// Cinemas, hotels and gates are named after far cities; a sentence that
+// told a deed in the far town itself would name it on its own ("in
+// Konark", "the town of Konark").
+func (a *article) farLandmark(p int) bool {
+	pm := &a.places[p]
+	if int(pm.t1) >= len(a.toks) || pm.t0 == 0 || a.cs != text.Mixed || pm.chosen == nil {
+		return false
+	}
+	if n := a.toks[pm.t1]; n.Kind != text.Word || n.Has(text.Cap) || !landmarkNouns[a.lowerWord(pm.t1)] || a.sentOf[pm.t1] != a.sentOf[pm.t0] {
+		return false
+	}
+	if articleWords[a.lowerWord(pm.t0-1)] || determiners[a.lowerWord(pm.t0-1)] {
+		return false // "a Kabul hotel": a hotel in Kabul (siteOfPlace)
+	}
+	towns := 0
+	for i := range a.places {
+		o := &a.places[i]
+		if i == p || o.chosen == nil || o.demonym {
+			continue
+		}
+		if o.chosen == pm.chosen {
+			return false
+		}
+		if o.chosen.Kind == gazetteer.Place {
+			if !a.farTowns(i, p) {
+				return false
+			}
+			towns++
+		}
+	}
+	return towns > 0
+}
+
+// landmarkNouns are the nouns of a building that a name before them may
+// name after a far town ([landmark-noun]; farLandmark).
+var landmarkNouns = lexicon.Words().Set("landmark-noun") // lexicon/words.txt
+
 // originPlace reports whether place mention m, after "in" (or after "in
 // the <place noun> of"), completes a noun phrase that "from" opens:
 // "trucks carrying oil from the Cano Limon oilfield in Arauca department"
 // (MUC-4), "civilians who were coming from a market in the village of
 // Kibaya" (DPA) came from there; the place of origin is not where the
 // deed was. Any other preposition, a break of clause or an attack word
-// between ends the phrase.
+// between ends the phrase. A place listed after such a place shares its
+// "in" and is an origin too: "six missiles were launched from bases in
+// Kermanshah and Kurdistan provinces and hit a command centre" (multi
+// 016) were fired from both.
 func (a *article) originPlace(m *placeMention) bool {
+	if m.listed {
+		for j := m.t0 - 1; j >= 0 && j >= m.t0-3 && a.sentOf[j] == a.sentOf[m.t0]; j-- {
+			if k := a.placeAt(j); k >= 0 {
+				return a.originPlace(&a.places[k]) // the item before, back to the list's head
+			}
+		}
+		return false
+	}
 	in := m.t0 - 1 // the "in" of the phrase
 	if m.prep == "of" && a.afterPlaceNoun(m) {
 		in = m.t0 - 3 // "in the village of Kibaya"
@@ -1595,8 +1787,10 @@ var planWords = lexicon.Words().Set("plan-word") // lexicon/words.txt
 var (
 	carriedVerbs = lexicon.Words().Set("carried-verb") // lexicon/words.txt
 	admitVerbs   = lexicon.Words().Set("admit-verb")   // lexicon/words.txt
-	treatVerbs   = lexicon.Words().Set("treat-verb")   // lexicon/words.txt
-	heardWords   = lexicon.Words().Set("heard-word")   // lexicon/words.txt
+	// carriedToVerbs carry the wounded only with their "to" ([carried-to-verb]; carriedTo)
+	carriedToVerbs = lexicon.Words().Set("carried-to-verb") // lexicon/words.txt
+	treatVerbs     = lexicon.Words().Set("treat-verb")      // lexicon/words.txt
+	heardWords     = lexicon.Words().Set("heard-word")      // lexicon/words.txt
 )
 
 // journeyWords tell of a movement away from an event before "to" and

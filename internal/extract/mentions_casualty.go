@@ -209,7 +209,8 @@ func (a *article) statements(si int32, terms []term) []statement {
 		case number < 0 && a.tollPut(t):
 			// "The deputy commissioner later put the dead at 10": the
 			// figure after "at" counts the harmed the noun names
-			if p, ok := a.figureAt(t.t1+1, int32(s.Last)); ok {
+			at, _ := a.tollPutAt(t)
+			if p, ok := a.figureAt(at+1, int32(s.Last)); ok {
 				st.parts = []part{p}
 			}
 		case isToll(vt):
@@ -4632,11 +4633,54 @@ var tollPutVerbs = lexicon.Words().Set("toll-put-verb")
 // noun joined by "and" shares the verb: "put the dead at 11 and the
 // wounded at 15".
 func (a *article) tollPut(t term) bool {
+	_, ok := a.tollPutAt(t)
+	return ok
+}
+
+// tollPutAt is tollPut, returning also the token of the "at" before the
+// figure. A phrase of place may narrow the noun to one site between it
+// and that "at": "put the dead at the academy at more than 20", "put the
+// dead in Kyiv at eight" count the harmed of that site alone.
+func (a *article) tollPutAt(t term) (int32, bool) {
+	at, ok := a.putFigureAt(t)
+	if !ok {
+		return 0, false
+	}
+	return at, a.tollPutVerb(t)
+}
+
+// putFigureAt returns the "at" that brings the figure after casualty noun
+// t: right after it, or after a phrase of place of at most four words
+// ("at the academy", "in the capital") with no punctuation in it.
+func (a *article) putFigureAt(t term) (int32, bool) {
+	if a.lowerWord(t.t1) == "at" && a.lowerWord(t.t1+1) != "the" {
+		return t.t1, true
+	}
+	if w := a.lowerWord(t.t1); w != "at" && w != "in" {
+		return 0, false
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for k := t.t1 + 2; k < last && k <= t.t1+5; k++ {
+		if a.toks[k-1].Kind == text.Punct {
+			return 0, false
+		}
+		if a.lowerWord(k) == "at" {
+			if _, ok := a.figureAt(k+1, last); ok {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// tollPutVerb reports whether casualty noun t is the object of a putting
+// verb, alone or joined by "and" to one (tollPut).
+func (a *article) tollPutVerb(t term) bool {
 	j := t.t0 - 1
 	if n := a.numberHead(t); n >= 0 {
 		j = n - 1
 	}
-	if a.lowerWord(j) != "the" || a.lowerWord(t.t1) != "at" {
+	if a.lowerWord(j) != "the" {
 		return false
 	}
 	if tollPutVerbs[a.lowerWord(j-1)] {

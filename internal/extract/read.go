@@ -163,6 +163,8 @@ func (x *Extractor) read(d *doc.Document) *article {
 	a.memberAgents() // "planted by members of the X": a name the lexicon may not know
 	a.findPlaces()
 	a.stateStrikes()
+	a.weatherStorms()
+	a.arrestRaids()
 	a.markDateline()
 	if day, ok := a.datelineDay(); ok {
 		// "MANILA, April 18 - ... yesterday" in a file stamped April 19:
@@ -203,6 +205,101 @@ func (a *article) stateStrikes() {
 		slices.SortStableFunc(a.terms, func(x, y term) int { return cmp.Compare(x.t0, y.t0) })
 		a.indexTerms()
 	}
+}
+
+// weatherStorms turns an attack word that is also the noun of a storm
+// ([weather-homonym]: "storm") into the accident frame's force of nature
+// where it is the noun (weatherNounAt): "The storm struck the coast on
+// Sunday", "a winter storm warning" (Reuters-21578), "Storm Daniel
+// strikes eastern Libya" (multi 011). Troops "storm" a building as a
+// verb; a storm that hits a coast has no doer, and its dead are the
+// story of a disaster (negativeFrame, natureDeed).
+func (a *article) weatherStorms() {
+	for i := range a.terms {
+		t := &a.terms[i]
+		if t.p.Cat == lexicon.Trigger && t.t1 == t.t0+1 && weatherHomonyms[a.lowerWord(t.t0)] && a.weatherNounAt(t.t0) {
+			t.p = weatherStorm
+		}
+	}
+}
+
+// arrestRaids turns a raid that is the means of an arrest into the foiled
+// frame's word of arrests: "raid" or "raids" after "in" or "during", a
+// determiner or a modifier at most between, right after a verb of arrest
+// ([arrest-verb]): "more than 100 members ... were rounded up in raids in
+// several provinces on Sunday and Monday" (multi 015), "were picked up in
+// raids Tuesday and Wednesday across Punjab province" (AP, nbcnews.com
+// 2008), "detained by police during a raid" (PTI). Police raiding homes to
+// arrest suspects is the sequel of an attack, no attack; a raid that kills
+// or wounds is told with its harm, not with an arrest verb before it.
+func (a *article) arrestRaids() {
+	for i := range a.terms {
+		t := &a.terms[i]
+		if t.p.Cat != lexicon.Trigger || t.t1 != t.t0+1 || !forceRaids[a.lowerWord(t.t0)] {
+			continue
+		}
+		si := a.sentOf[t.t0]
+		j := t.t0 - 1
+		for n := 0; n < 2 && j > 0 && a.sentOf[j] == si && a.toks[j].Kind == text.Word && !arrestPreps[a.lowerWord(j)]; n++ {
+			j-- // "in dawn raids", "during a raid"
+		}
+		if j < 1 || a.sentOf[j-1] != si || !arrestPreps[a.lowerWord(j)] {
+			continue
+		}
+		v := j - 1
+		if a.lowerWord(v) == "up" && v > 0 {
+			v-- // "rounded up", "picked up"
+		}
+		if arrestVerbs[a.lowerWord(v)] {
+			t.p = arrestRaid
+		}
+	}
+}
+
+// arrestVerbs are verbs of arrest ([arrest-verb]; arrestRaids).
+var arrestVerbs = lexicon.Words().Set("arrest-verb") // lexicon/words.txt
+
+// arrestPreps put a raid as the means of an arrest before it: "in",
+// "during" (arrestRaids).
+var arrestPreps = map[string]bool{"in": true, "during": true}
+
+// arrestRaid is the foiled frame's word arrestRaids reads.
+var arrestRaid = &lexicon.Phrase{Cat: lexicon.Frame, Value: "foiled", Text: "raids"}
+
+// weatherHomonyms are the attack words that are also a noun of the
+// weather ([weather-homonym]).
+var weatherHomonyms = lexicon.Words().Set("weather-homonym") // lexicon/words.txt
+
+// weatherOpeners make the [weather-homonym] right after them a noun
+// ([weather-opener]): a determiner ("the storm", "another storm") or a
+// word of weather that qualifies it ("winter storm", "tropical storm").
+var weatherOpeners = lexicon.Words().Set("weather-opener") // lexicon/words.txt
+
+// weatherStorm is the force of nature weatherStorms reads.
+var weatherStorm = &lexicon.Phrase{Cat: lexicon.Frame, Value: "accident", Text: "storm"}
+
+// weatherNounAt reports whether the [weather-homonym] at token j is the
+// noun of the weather: a [weather-opener] opens it ("the storm", "a
+// winter storm"), or, capitalised in a mixed-case text, it stands before
+// the storm's given name, a capitalised word followed by a lower-case
+// word or a stop ("Storm Daniel strikes eastern Libya", "the torrential
+// rains of Storm Daniel."), with no capitalised word right before it. A
+// headline in title case ("Gunmen Storm Hotel In Mali") capitalises the
+// words around too; a verb "storm" stands lower case after its subject.
+func (a *article) weatherNounAt(j int32) bool {
+	si := a.sentOf[j]
+	if j > 0 && a.sentOf[j-1] == si && weatherOpeners[a.lowerWord(j-1)] {
+		return true
+	}
+	n := j + 1
+	if a.cs != text.Mixed || !a.toks[j].Has(text.Cap) || int(n)+1 >= len(a.toks) || a.sentOf[n+1] != si {
+		return false
+	}
+	if j > 0 && a.sentOf[j-1] == si && a.toks[j-1].Kind == text.Word && a.toks[j-1].Has(text.Cap) {
+		return false // "Gunmen Storm Kabul Hotel": a headline in title case
+	}
+	name, after := a.toks[n], a.toks[n+1]
+	return name.Kind == text.Word && name.Has(text.Cap) && (after.Kind != text.Word || !after.Has(text.Cap))
 }
 
 // strikeWords are "strike" and its plural ([strike-word]), an attack

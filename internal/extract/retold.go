@@ -304,7 +304,23 @@ func (a *article) matchDay(in *incident, m *mention, d0 int) int {
 	if in.date < 0 && d0 >= 0 && (a.dates[d0].Start < a.datelineEnd || a.laterActDay(in, d0)) && !m.retold && sameKind(in, m) {
 		return -1
 	}
+	if in.date < 0 && a.earlierOnly(in) {
+		// "... after Mogadishu truck bomb": the headline's earlier event
+		// has no day of its own, and the news's day is not it
+		return -1
+	}
 	return in.day(d0)
+}
+
+// earlierOnly reports whether incident in is told only by the part of a
+// headline after its sequence word (headlineEarlier).
+func (a *article) earlierOnly(in *incident) bool {
+	for _, m := range in.ms {
+		if !a.headlineEarlier(m) {
+			return false
+		}
+	}
+	return len(in.ms) > 0
 }
 
 // laterActDay reports whether date k is, in a mention of incident in,

@@ -29,6 +29,9 @@ type incident struct {
 	// apart says the site is one of a list under one verb that later
 	// sentences told apart (toldApart), not of attacks counted
 	apart bool
+	// counted says the site was set apart from a counted plural told
+	// before ("struck two mosques"), not from a list (countedSiteIncident)
+	counted bool
 	// placedBack says a later sentence gave the place the lead left out
 	// ("in a northern Iraqi city" ... "The attack in ... Tal Afar"): the
 	// lead tells of this incident, not of all of the article's.
@@ -100,6 +103,17 @@ func (a *article) segment(n news) story {
 			// town): a deed besides those told, at a town of its own
 			into = nil
 		}
+		if into != nil && into == focus && !titleOnly(into) && a.laterDeed(m) {
+			// "Later in the day, gunmen in Kirkuk shot dead a construction
+			// worker", after the mosque bombing in Kirkuk: a deed told
+			// hours apart, brought in anew, is an event of its own, though
+			// at the same town and day. Only after the event just told: one
+			// the lead or headline only named ("Bombs ... in Adana and ...
+			// Mersin" ... "Half an hour later, a bomb exploded at the fish
+			// market in Mersin") is what the sentence goes on to tell
+			incs = append(incs, &incident{place: into.place, date: into.date})
+			into = incs[len(incs)-1]
+		}
 		if into != nil && a.alsoDeed(m, into) {
 			// "The rebels also blew up two power pylons": the doer's
 			// further deed of another kind, at the incident's place
@@ -128,7 +142,7 @@ func (a *article) segment(n news) story {
 				continue // "It appears to be another doing of the ELN"
 			}
 			into = &incident{place: -1, date: -1}
-			if d < 0 && focus != nil && a.hoursApart(m) {
+			if d < 0 && focus != nil && (a.hoursApart(m) || a.countedAttack(m) && focus.date >= 0) {
 				// "A second blast struck Medina district two hours
 				// later": the day of the attack told before
 				into.date = focus.date
@@ -136,6 +150,12 @@ func (a *article) segment(n news) story {
 			anchor := focus
 			if anchor != nil && listItem(anchor) {
 				anchor = incs[0] // an item of a round-up list is not what the story goes on with (listItem)
+			}
+			if p < 0 && focus != nil && focus.place >= 0 && a.samePlaceWords(m) {
+				// "In a second attack in the same district, a missile
+				// destroyed a house": the place told before, named again
+				// by its noun
+				into.place = focus.place
 			}
 			if p < 0 && anchor != nil && d >= 0 && !a.sameDay(anchor.day(d0), d) && !a.unknownPlaceAfter(m) && !m.reaction && !a.otherCountry(m, anchor.place) && m.specific {
 				// "Thursday night's explosions took place ... in the bar
@@ -168,6 +188,7 @@ func (a *article) segment(n news) story {
 			}
 		}
 	}
+	out = a.absorbAsides(out)
 	st := story{incs: a.absorbPerceived(a.absorbReported(a.absorbSites(a.absorbSummary(out, d0))), d0), d0: d0}
 	a.spreadOverSet(st.incs)
 	if len(st.incs) > 0 {
@@ -179,6 +200,101 @@ func (a *article) segment(n news) story {
 		}
 	}
 	return st
+}
+
+// absorbAsides joins the incident of a headline's other event
+// (headlineEarlier: "... after Mogadishu truck bomb"), when no body
+// sentence joined it, to the body's incident that tells it again: one of
+// the same kind whose sentences name one of its places, or, when the
+// headline names none, one told in passing ("in retaliation for a PKK
+// rocket attack on a border post in Hakkari"). Its day is the body's;
+// left alone it took the story's day and stood as a record of its own.
+// When the body tells it apart nowhere, the headline is read whole.
+func (a *article) absorbAsides(incs []*incident) []*incident {
+	out := incs[:0]
+	for i, in := range incs {
+		if !a.earlierOnly(in) {
+			out = append(out, in)
+			continue
+		}
+		host := a.asideHost(incs[i+1:], in, a.sharesPlace)
+		if host == nil && !a.placed(in) {
+			// "Warplanes hit rebel depot after rocket attack" then "in
+			// retaliation for a PKK rocket attack on a border post in
+			// Hakkari": told in passing, at a place the headline left out
+			host = a.asideHost(incs[i+1:], in, func(_, b *incident) bool { return a.toldInPassing(b) })
+		}
+		if host == nil {
+			// "KANO YOUTHS GO ON RAMPAGE AFTER MARKET SHOOTING": the body
+			// tells the earlier deed only as the cause of the news, in its
+			// sentence; the headline is read whole, as one event
+			for _, b := range out {
+				if b != in && slices.ContainsFunc(b.ms, func(m *mention) bool { return m.title && !a.headlineEarlier(m) }) {
+					host = b
+				}
+			}
+		}
+		if host == nil {
+			out = append(out, in)
+			continue
+		}
+		host.ms = append(host.ms, in.ms...)
+	}
+	return out
+}
+
+// asideHost returns the first of incs, a body incident, that tells
+// aside's event again: one that fits and has a kind of aside's, or nil.
+func (a *article) asideHost(incs []*incident, aside *incident, fits func(x, y *incident) bool) *incident {
+	for _, b := range incs {
+		if titleOnly(b) || !fits(aside, b) {
+			continue
+		}
+		for _, m := range aside.ms {
+			if sameKind(b, m) {
+				return b
+			}
+		}
+	}
+	return nil
+}
+
+// placed reports whether a mention of incident in names a place.
+func (a *article) placed(in *incident) bool {
+	for _, m := range in.ms {
+		if len(m.places) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// toldInPassing reports whether incident in is told by a clause that
+// tells an earlier deed in passing (passingDeed).
+func (a *article) toldInPassing(in *incident) bool {
+	for _, m := range in.ms {
+		if !m.title && a.passingDeed(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesPlace reports whether a mention of incident x and one of y name
+// the same place, a country included.
+func (a *article) sharesPlace(x, y *incident) bool {
+	for _, m := range x.ms {
+		for _, p := range m.places {
+			for _, o := range y.ms {
+				for _, q := range o.places {
+					if a.samePlace(p, q) || a.contains(p, q) || a.contains(q, p) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // spreadOverSet gives a mention that says none were hurt in every attack
@@ -320,14 +436,26 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 		}
 		return last, true
 	}
-	siteMode, apartOnly := false, true
+	siteMode, listMode, apartOnly := false, false, true
 	for _, in := range *incs {
 		if in.site != nil {
 			siteMode = true
+			listMode = listMode || !in.counted
 			apartOnly = apartOnly && in.apart
 		}
 	}
-	if !siteMode {
+	if !listMode {
+		// sites told one by one after a counted plural: a mention joins
+		// a named site told before, or names a further one
+		// (countedSiteIncident); other nouns of places it names ("the
+		// ministry gave its final figure") make no site
+		if in := a.siteIncident(*incs, sites[0], place, d, d0); siteMode && in != nil && m.specific {
+			in.ms = append(in.ms, m)
+			return in, true
+		}
+		if in := a.countedSiteIncident(incs, focus, m, sites, place, d); in != nil {
+			return in, true
+		}
 		return nil, false
 	}
 	s := sites[0]
@@ -346,6 +474,87 @@ func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, 
 		in.date = d
 	}
 	return in, true
+}
+
+// countedSiteIncident files mention m under a site of its own when the
+// incident told so far, focus, was announced as struck at a counted
+// number of sites of one kind ("Suicide bombers struck two mosques ... in
+// Sanaa") and has named one of them ("The first bomber walked into the
+// Badr mosque"), and m names another of that kind by a name of its own
+// ("a third bomber attacked the al-Hashoosh mosque in the north of the
+// city"): each named site is an incident, as a list of them would make
+// (severalAttacks). It returns the new incident, or nil.
+func (a *article) countedSiteIncident(incs *[]*incident, focus *incident, m *mention, sites []site, place, d int) *incident {
+	if focus == nil || !m.specific || len(sites) == 0 {
+		return nil
+	}
+	s := sites[0]
+	if !a.siteNamed(s) {
+		return nil
+	}
+	own, ok := a.namedSiteOf(focus, s.head)
+	if !ok || own.same(s) || !a.countedSites(focus, s.head) {
+		return nil
+	}
+	focus.site, focus.counted = &own, true
+	in := &incident{place: place, date: d, site: &s, counted: true}
+	in.ms = append(in.ms, m)
+	*incs = append(*incs, in)
+	return in
+}
+
+// namedSiteOf returns the one site of kind head that incident in names
+// by a name of its own ("the Badr mosque"; not "the gate" of it), and
+// whether there is exactly one.
+func (a *article) namedSiteOf(in *incident, head string) (site, bool) {
+	var found []site
+	for _, m := range in.ms {
+		ss, _ := a.sites(m)
+		for _, s := range ss {
+			if s.head != head || !a.siteNamed(s) || plural(a.lowerSpan(s.t1-1, s.t1)) {
+				continue
+			}
+			dup := false
+			for _, f := range found {
+				dup = dup || f.same(s)
+			}
+			if !dup {
+				found = append(found, s)
+			}
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	return site{}, false
+}
+
+// siteNamed reports whether site s is told by a name of its own: a
+// capitalised word before its noun ("the Badr mosque").
+func (a *article) siteNamed(s site) bool {
+	for j := s.t0; j < s.t1; j++ {
+		if a.toks[j].Has(text.Cap) && !a.inTitle(int(a.toks[j].Start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedSites reports whether a mention of incident in names sites of
+// kind head in the plural after a figure of two or more ("two mosques").
+func (a *article) countedSites(in *incident, head string) bool {
+	for _, m := range in.ms {
+		for _, t := range a.termsIn(m.t0, m.t1) {
+			w := a.lowerSpan(t.t1-1, t.t1)
+			if t.p.Cat != lexicon.Target || !plural(w) || singular(w) != head && w != head+"es" {
+				continue // "churches": singular keeps its e
+			}
+			if n, ok := a.numberAt(t.t0 - 1); ok && t.t0 > m.t0 && a.nums[n].Value >= 2 && !a.nums[n].Another {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedSiteIncident returns the one site incident whose site mention m
@@ -603,6 +812,16 @@ func (a *article) sitesAt(incs []*incident, in *incident) bool {
 // date.
 func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, d, d0 int) *incident {
 	if p >= 0 {
+		if a.passingDeed(m) {
+			for _, in := range incs {
+				if in.place >= 0 && a.samePlace(in.place, p) && a.earlierOnly(in) {
+					// "... after Mogadishu truck bomb" then "a day after a
+					// truck bomb ... in the capital Mogadishu": the earlier
+					// event the headline named, told in passing again
+					return in
+				}
+			}
+		}
 		if m.specific && (a.anotherHere(m) || a.alsoInArea(m)) {
 			return nil // "Another bomb exploded in Bogota": a second event at the town of the first
 		}
@@ -614,7 +833,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 				return in // a headline gives no day but its own
 			}
 		}
-		if focus == nil || !a.sameDay(a.matchDay(focus, m, d0), d) || a.another(m) {
+		if focus == nil || !a.sameDay(a.matchDay(focus, m, d0), d) || a.another(m) || a.headlineEarlier(m) {
 			return nil // "In another attack in Mardan": not the focus's place, even when it had none
 		}
 		switch {
@@ -648,7 +867,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 		return nil
 	}
-	if a.another(m) || a.unknownSiteAnew(m, focus) {
+	if a.another(m) || a.unknownSiteAnew(m, focus) || a.regionOpener(m) || a.headlineEarlier(m) {
 		return nil
 	}
 	// a sentence naming no place goes on with the incident its paragraph
@@ -1380,7 +1599,7 @@ func (a *article) retoldDay(m *mention, k int) bool {
 		switch {
 		case a.deedSite(tr):
 			sited = true
-		case !a.retoldNoun(tr, t):
+		case !a.retoldAt(m, tr, t):
 			other = true
 		}
 	}
@@ -1389,10 +1608,26 @@ func (a *article) retoldDay(m *mention, k int) bool {
 		// would pay": beside a deed's site, a definite generic noun
 		// ("the attackers", "the attack") names what was told too
 		other = slices.ContainsFunc(m.triggers, func(tr term) bool {
-			return !a.deedSite(tr) && !a.retoldNoun(tr, t) && (tr.p.Value != "generic" || a.lowerWord(tr.t0-1) != "the")
+			return !a.deedSite(tr) && !a.retoldAt(m, tr, t) && (tr.p.Value != "generic" || a.lowerWord(tr.t0-1) != "the")
 		})
 	}
 	return len(m.triggers) > 0 && !other
+}
+
+// retoldAt reports whether attack word tr of mention m is a told noun
+// (retoldNoun) that the day at token t does not date: a day before it, or
+// one in a later clause ("Police have detained 13 people over the
+// bombings, and more than 100 ... were rounded up ... on Sunday and
+// Monday": a day in a later clause dates that clause, not the noun).
+func (a *article) retoldAt(m *mention, tr term, t int32) bool {
+	bound := t
+	if t >= tr.t1 {
+		if !a.breakBetween(tr.t1, t) {
+			return false
+		}
+		bound = int32(a.sents[m.sent].First) - 1
+	}
+	return a.retoldNoun(tr, bound)
 }
 
 // deedSite reports whether attack word tr qualifies a noun of the place of
@@ -1491,17 +1726,39 @@ func (a *article) namedInTold(w string, tr term, incs []*incident) bool {
 	return false
 }
 
+// breakBetween reports whether a clause break stands in tokens [t0, t1).
+func (a *article) breakBetween(t0, t1 int32) bool {
+	for j := t0; j < t1; j++ {
+		if a.clauseBreak(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // orderPreps order a deed after or before another event (orderedAfterTold).
 var orderPreps = lexicon.Words().Set("order-prep") // lexicon/words.txt
 
 // retoldNoun reports whether attack word tr is a definite noun hung on
-// its clause, after the day at token t, by a preposition of
+// its clause, after the day at token t or before it in an earlier clause,
+// by a preposition of
 // [retold-prep]: "of the kidnapping", "over the assassination", "of the
 // businessman's kidnapping", "for the horrible massacre". A unit of time
 // before the preposition counts the event's own days ("Today marks the
 // 8th day of the bloody fighting"), so the day dates the event.
 func (a *article) retoldNoun(tr term, t int32) bool {
-	for v := tr.t0 - 1; v > t && v >= tr.t0-5; v-- {
+	lo := t
+	if t > tr.t0 {
+		// "Police have detained 13 people over the bombings, and more
+		// than 100 ... were rounded up in several provinces on Sunday
+		// and Monday" (multi 015): a day in a later clause dates that
+		// clause's deed, the arrests, not the bombings named before it
+		if !a.clauseBreakIn(tr.t1, t) {
+			return false
+		}
+		lo = int32(a.sents[a.sentOf[tr.t0]].First) - 1
+	}
+	for v := tr.t0 - 1; v > lo && v >= tr.t0-5; v-- {
 		if a.toks[v].Kind != text.Word && !a.possessiveAt(v) {
 			return false // "," or ";": another phrase
 		}
@@ -1514,6 +1771,16 @@ func (a *article) retoldNoun(tr term, t int32) bool {
 		// the attack word heads the phrase (headsDefinite) or follows
 		// a possessive ("of the businessman's kidnapping")
 		return a.headsDefinite(v, tr) || !strings.HasSuffix(a.lowerWord(tr.t1-1), "ed") && a.possessiveAt(tr.t0-2)
+	}
+	return false
+}
+
+// clauseBreakIn reports whether a break of clause stands in tokens [t0, t1).
+func (a *article) clauseBreakIn(t0, t1 int32) bool {
+	for j := t0; j < t1; j++ {
+		if a.clauseBreak(j) {
+			return true
+		}
 	}
 	return false
 }
@@ -2153,9 +2420,24 @@ func (a *article) furtherWordAt(m *mention, j int32) bool {
 	case anotherWords[w]:
 		return !a.morePeople(m, j) && !a.moreDoers(j) && !a.furtherSpeaker(j) && !a.witnessRetells(m, j) && !a.ranksTold(j) && !a.countsTime(j)
 	case separateWords[w]:
-		return true
+		return !a.moreFoundInTown(m, j)
 	}
 	return false
+}
+
+// moreFoundInTown reports whether the [separate-word] at token j puts
+// only a toll of mention m at another spot of the town told before: the
+// word is followed by "in the" and a settlement noun, no name ("Seven
+// more bodies were found elsewhere in the town, bringing the toll to
+// 38"), and m tells no deed of its own, no attack word. The town is the
+// one the story is at, and bodies found there count to its deed; a round-up
+// item tells its own deed ("Elsewhere in the city, gunmen shot dead two
+// policemen").
+func (a *article) moreFoundInTown(m *mention, j int32) bool {
+	if len(m.triggers) > 0 || a.lowerWord(j+1) != "in" || a.lowerWord(j+2) != "the" || !settlementNouns[a.lowerWord(j+3)] {
+		return false
+	}
+	return int(j+4) >= len(a.toks) || a.toks[j+4].Kind != text.Word || !a.toks[j+4].Has(text.Cap)
 }
 
 // anotherAttack reports whether a word of [another-word] stands on an
@@ -2174,6 +2456,26 @@ func (a *article) anotherAttack(m *mention) bool {
 	return false
 }
 
+// setOrdinals count an attack among a set told so far (countedAttack).
+var setOrdinals = lexicon.Words().Set("set-ordinal") // lexicon/words.txt
+
+// countedAttack reports whether an ordinal stands on an attack word of
+// mention m, at most one word between: "The second attack hit the
+// national police academy", "A third blast went off". It counts the
+// attack among those of a set told so far, whose day it shares when it
+// names none of its own; a follow-up whose lead tells a later event (a
+// strike two days on) does not move the set to the lead's day.
+func (a *article) countedAttack(m *mention) bool {
+	for _, t := range m.triggers {
+		for j := t.t0 - 1; j >= m.t0 && j >= t.t0-2; j-- {
+			if setOrdinals[a.lowerWord(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // passingDeed reports whether mention m is a clause that tells an
 // earlier deed in passing, beside the news: "Monday's attack came hours
 // after a suspected U.S. drone strike killed two men in a neighbouring
@@ -2182,7 +2484,28 @@ func (a *article) anotherAttack(m *mention) bool {
 // after ("gunmen attacked Yemeni troops outside the city of Zinjibar")
 // is told of that one, not of the deed told in passing.
 func (a *article) passingDeed(m *mention) bool {
-	return a.causeClause(m) || m.t0 > int32(a.sents[m.sent].First) && a.hoursAfter(m.t0)
+	return a.causeClause(m) || m.t0 > int32(a.sents[m.sent].First) && a.hoursAfter(m.t0) || a.headlineEarlier(m) || a.relationOpens(m)
+}
+
+// headlineEarlier reports whether mention m is the part of a headline
+// after its sequence word ("... after Mogadishu truck bomb":
+// headlineSequence): another event, told beside the headline's own, with
+// a doer, day and place of its own. "hours after" is hoursAfter's split,
+// read as before.
+func (a *article) headlineEarlier(m *mention) bool {
+	return m.title && m.t0 > int32(a.sents[m.sent].First) && headlineSequences[a.lowerWord(m.t0)] && !clockUnits[a.lowerWord(m.t0-1)]
+}
+
+// relationOpens reports whether mention m is a clause split off its
+// sentence at a relation ("..., two days after suicide bombers struck two
+// police buildings in the Chadian capital": clauses): the earlier deed,
+// told in passing to date the news.
+func (a *article) relationOpens(m *mention) bool {
+	if m.t0 <= int32(a.sents[m.sent].First) {
+		return false
+	}
+	lo, hi := a.dateRange(int(a.toks[m.t0].Start), int(a.toks[m.t0].End))
+	return lo < hi && a.dates[lo].Relation
 }
 
 // setApart reports whether the sentence of mention m opens with an
@@ -2617,6 +2940,128 @@ func (a *article) spanEnd(i int) (text.Day, bool) {
 var (
 	spanOpeners = lexicon.Words().Set("span-opener") // lexicon/words.txt
 	spanClosers = lexicon.Words().Set("span-closer") // lexicon/words.txt
+)
+
+// laterDeed reports whether mention m's sentence opens with a shift of
+// hours in time ("Later,", "Later in the day,", "Hours earlier, at about
+// 3:50 p.m.,": [shift-word], after nothing or a unit of [shift-unit]) and
+// goes on, after the comma, with a deed brought in anew: an indefinite
+// attack noun ("a roadside bomb struck a convoy") or armed doers named by
+// a bare noun ("gunmen in Kirkuk shot dead"). A round-up tells its
+// events one after another so ("Later, a roadside bomb struck a convoy
+// outside el-Arish"; Reuters-21578: "Later, a bomb exploded outside a
+// ruling party office"). Minutes apart ("Ten minutes later, a bomb in a
+// parked car went off outside") the second blast is most often the same
+// attack's, and a definite noun ("Later, the gunmen set fire to") or a
+// speaker ("Later, police said") tells the event on.
+func (a *article) laterDeed(m *mention) bool {
+	if m.title || len(m.stmts) == 0 && !m.specific {
+		return false
+	}
+	s := a.sents[m.sent]
+	first, last := int32(s.First), int32(s.Last)
+	shift := int32(-1)
+	for j := first; j < last && j <= first+4; j++ {
+		if a.hasTerm(j, lexicon.Trigger, "") {
+			return false // "Later attacks", "After the blast,": an attack word in the opener
+		}
+		if shiftWords[a.lowerWord(j)] {
+			shift = j
+			break
+		}
+	}
+	if shift < 0 || shift+1 < m.t0 {
+		return false
+	}
+	if shift > first && !shiftUnits[a.lowerWord(shift-1)] {
+		return false // "Ten minutes later"
+	}
+	// the clause begins right after the opener ("Hours later military
+	// jets bombed"), after its comma ("Later in the day, gunmen"), or
+	// after a second fronted phrase of the clock ("Hours earlier, at
+	// about 3:50 p.m., a bomb")
+	k := shift + 1
+	for range 3 {
+		if a.freshSubject(m, k) {
+			return true
+		}
+		next := int32(-1)
+		for j := k; j < last && j <= k+6; j++ {
+			if a.hasTerm(j, lexicon.Trigger, "") {
+				return false
+			}
+			if a.word(j) == "," {
+				next = j + 1
+				break
+			}
+		}
+		if next < 0 {
+			return false
+		}
+		k = next
+	}
+	return false
+}
+
+// freshSubject reports whether the clause of mention m that begins at
+// token k brings in its deed anew (laterDeed): an indefinite attack noun
+// ("a roadside bomb struck") or a bare armed doer with a deed told
+// ("gunmen in Kirkuk shot dead a construction worker").
+func (a *article) freshSubject(m *mention, k int32) bool {
+	if w := a.lowerWord(k); w == "a" || w == "an" {
+		for _, t := range m.triggers {
+			if t.t0 > k && t.t0 <= k+3 && t.p.Value != "generic" {
+				return true
+			}
+		}
+		return false
+	}
+	if len(m.stmts) == 0 {
+		return false
+	}
+	// the doers of a deed of their own, not a force answering one
+	// ("Later, troops stormed the building" ends the siege told)
+	if a.covered(k, lexicon.Party, record.Perpetrators) {
+		return true // "gunmen shot dead"
+	}
+	return a.covered(k+1, lexicon.Party, record.Perpetrators) && !backPointers[a.lowerWord(k)] && a.toks[k].Kind == text.Word // "Islamist fighters stormed"; not "the gunmen"
+}
+
+// regionOpener reports whether mention m's sentence opens with a part of
+// the country as its own scene ("In the east, the Karen National Union
+// said its fighters overran an army outpost", "In the north, ..."): "in
+// the" and a compass word ([compass-word]) before a comma. A round-up
+// moves so to another region; what the sentence tells there is an event
+// of its own, not a detail of the one told before, though it names no
+// town the gazetteer knows.
+func (a *article) regionOpener(m *mention) bool {
+	if m.title || !m.specific {
+		return false
+	}
+	f := int32(a.sents[m.sent].First)
+	return m.t0 <= f+3 && a.lowerWord(f) == "in" && a.lowerWord(f+1) == "the" && compass[a.lowerWord(f+2)] && a.word(f+3) == ","
+}
+
+// samePlaceWords reports whether mention m names its place as the one
+// told before, by "the same" and a place noun ("in the same district",
+// "in the same village": [same-word], [place-noun]).
+func (a *article) samePlaceWords(m *mention) bool {
+	for j := m.t0 + 1; j+1 < m.t1; j++ {
+		if sameWords[a.lowerWord(j)] && a.lowerWord(j-1) == "the" {
+			if _, ok := placeNouns[a.lowerWord(j+1)]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shiftWords and shiftUnits make the openers laterDeed reads, sameWords
+// the anaphor samePlaceWords does.
+var (
+	shiftWords = lexicon.Words().Set("shift-word") // lexicon/words.txt
+	shiftUnits = lexicon.Words().Set("shift-unit") // lexicon/words.txt
+	sameWords  = lexicon.Words().Set("same-word")  // lexicon/words.txt
 )
 
 // alsoDeed reports whether mention m tells a further deed of the doer of

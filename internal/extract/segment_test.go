@@ -66,7 +66,7 @@ func TestSegment(t *testing.T) {
 			[]string{"San Salvador today 2"}},
 		{"a similar raid is another event",
 			"", "Israeli jets bombed targets near Sidon, security sources said. Israeli planes carried out a similar raid in the same area on Friday.",
-			[]string{"Sidon - 1", "- Friday 1"}},
+			[]string{"Sidon - 1", "Sidon Friday 1"}}, // "in the same area": the place told before (samePlaceWords)
 		{"another figure counts more people, not another attack",
 			"", "A bomb exploded in a market in Kabul on Friday. Six people were killed and another 20 were wounded.",
 			[]string{"Kabul Friday 2"}},
