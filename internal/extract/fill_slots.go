@@ -35,7 +35,127 @@ func (f *filler) rammed() bool {
 // eventType chooses the type from the incident's triggers, the headline's
 // counting double. It reports false when the incident's own words tell
 // no type (fill then asks seriesType).
+//
+// In a story of several incidents, the type is told by the incident's
+// own sentences first: a sentence of the incident that names another
+// site's place (otherSiteSentence: "In Damaturu, a suicide bomber drove at
+// the office of the State Security Service" kept with the Jos blasts;
+// "Car bombs and suicide bombers killed 140 in Homs and near Sayyida
+// Zeinab") tells that site's deed, or the deeds of all the sites at
+// once, and a suicide bomber types only the site he struck. Its words
+// type the incident only when the incident's own sentences hold no
+// attack word.
 func (f *filler) eventType() bool {
+	if len(f.st.incs) < 2 || f.in.place < 0 {
+		return f.eventTypeOf()
+	}
+	all := f.current()
+	var own []*mention
+	ownWords := false
+	for _, m := range all {
+		if f.otherSiteSentence(m) {
+			continue
+		}
+		own = append(own, m)
+		ownWords = ownWords || len(m.triggers) > 0
+	}
+	if len(own) == len(all) || !ownWords {
+		return f.eventTypeOf()
+	}
+	f.cur = own
+	ok := f.eventTypeOf()
+	f.cur = nil // the incident's sentences, all of them, for the other fields
+	if ok {
+		return true
+	}
+	return f.eventTypeOf()
+}
+
+// assaultAgentNoun reports whether attack word t only names the men who made
+// the attack ([deed-agent] "gunmen", "attackers"; an [armed-agent] of
+// assault, "armed men", "pirates"), not what they did.
+func (a *article) assaultAgentNoun(t term) bool {
+	w := a.lowerSpan(t.t0, t.t1)
+	return deedAgents[w] || armedAgents[w] == record.ArmedAssault
+}
+
+// onlyTaken returns the verb of a statement of the incident that tells
+// people taken ("seized", "abducted", "captured"), when none of its
+// statements tells people killed or hurt: the incident's deed is the
+// taking.
+func (f *filler) onlyTaken() (term, bool) {
+	var taken term
+	ok := false
+	for _, m := range f.current() {
+		for i := range m.stmts {
+			st := &m.stmts[i]
+			if st.hedged {
+				continue
+			}
+			if st.effect != lexicon.Kidnap {
+				return term{}, false
+			}
+			if !ok && len(st.parts) > 0 && !st.parts[0].zero {
+				taken, ok = st.verb, true
+			}
+		}
+	}
+	return taken, ok
+}
+
+// otherSiteSentence reports whether mention m of f's incident names the
+// place of another site: a place, not a country, that is not the
+// incident's place nor holds it nor lies in it, when m names none that
+// is ("In Damaturu, the Yobe State capital, a suicide bomber drove at the
+// office" among the sentences of the Jos blasts), or the place of another
+// incident of the story beside the incident's own ("in Homs and near the
+// shrine of Sayyida Zeinab"). A place a bearing is measured from ("In
+// Kirkuk, 290 kilometers north of Baghdad") only says where the site
+// lies.
+func (f *filler) otherSiteSentence(m *mention) bool {
+	a, in := f.a, f.in
+	ownNamed, other, otherInc := false, false, false
+	for _, k := range m.places {
+		if a.places[k].country || a.bearingTo(a.places[k].t0) {
+			continue
+		}
+		if a.samePlace(k, in.place) || a.contains(k, in.place) || a.contains(in.place, k) {
+			ownNamed = true
+			continue
+		}
+		other = true
+		for _, o := range f.st.incs {
+			otherInc = otherInc || o != in && o.place >= 0 && (a.samePlace(k, o.place) || a.contains(o.place, k))
+		}
+	}
+	if ownNamed {
+		return otherInc
+	}
+	return other
+}
+
+// bearingTo reports whether the place starting at token t is the known
+// place a bearing is measured from: "north of Baghdad", "200 km south of
+// Barcelona", "50 kilometers away from Beni".
+func (a *article) bearingTo(t int32) bool {
+	if t < 2 {
+		return false
+	}
+	if a.lowerWord(t-1) == "the" {
+		t-- // "575 km southeast of the Lima"
+	}
+	if t >= 4 && a.lowerWord(t-1) == "of" && placeNouns[a.lowerWord(t-2)] != "" && a.lowerWord(t-3) == "the" {
+		t -= 3 // "away from the city of Beni"
+	}
+	if t < 2 {
+		return false
+	}
+	p, q := a.lowerWord(t-1), a.lowerWord(t-2)
+	return p == "of" && compass[q] || p == "from" && (q == "away" || distanceUnits[q])
+}
+
+// eventTypeOf chooses the type from the triggers of f.current().
+func (f *filler) eventTypeOf() bool {
 	a := f.a
 	score := map[string]float64{}
 	first := map[string]term{}
@@ -52,6 +172,7 @@ func (f *filler) eventType() bool {
 	var burnt []term      // a building burned with no burner told (burnedUnsaid)
 	rammed := f.rammed()
 	armsScore := map[string]float64{} // words that name only a weapon or its fire (fightWeapon)
+	assaultDeed := false              // an assault word that names the deed, not the men who made it (assaultAgentNoun)
 	for _, m := range f.current() {
 		score, first := score, first
 		heard := a.perceived(m)
@@ -114,6 +235,9 @@ func (f *filler) eventType() bool {
 			if a.labelOfDeed(t) {
 				continue // "described the dynamite attack against the headquarters as a massacre": a speaker's word for the deed told
 			}
+			if v == record.Bombing && a.bombMade(t) {
+				continue // "hit ... a workshop where car bombs were built": what the place was for
+			}
 			if (v == record.ArmedAssault || v == record.Bombing) && a.projectileFired(t) {
 				v = record.RemoteViolence // "fired missiles at nine sites", "explosives were fired from a dump truck": launched from afar, no gun, no planted bomb
 			}
@@ -139,6 +263,7 @@ func (f *filler) eventType() bool {
 					if _, ok := first[typ]; !ok {
 						first[typ] = t
 					}
+					assaultDeed = assaultDeed || typ == record.ArmedAssault && !heard // "guerrillas attacked positions"
 					crowdFought = crowdFought || typ == record.Riot && !heard
 				} else if t.t0 >= m.t0 && t.t0 < m.t1 {
 					// "the rebels' attack on the police post", "Iraq's raid
@@ -174,6 +299,9 @@ func (f *filler) eventType() bool {
 			}
 			if v == record.ArmedAssault && (t.p != roleTriggers[record.ArmedAssault] || a.hasTerm(t.t0, lexicon.Kill, "")) {
 				assaultNamed = true // "shot", "ambushed"; "murdered" tells a killing, whatever else was used
+			}
+			if v == record.ArmedAssault && !heard && !a.assaultAgentNoun(t) {
+				assaultDeed = true // "opened fire", "stormed": the deed, not only who did it
 			}
 			if v == record.Arson && !heard && !m.title && a.burnedUnsaid(t) {
 				// "the camp had been razed by fire", "a shop that had been
@@ -370,6 +498,15 @@ func (f *filler) eventType() bool {
 		// six dead": the shooting of one, not the crowd's fight)
 		best = record.Riot
 	}
+	if best == record.ArmedAssault && !assaultDeed && shot == 0 {
+		if t, ok := f.onlyTaken(); ok {
+			// "three armed men seized another officer", "gunmen
+			// abducted two engineers": the men's noun says who they
+			// were, and what they did is told by the taking of people,
+			// with no one killed, hurt or shot: a kidnapping
+			best, first[record.Kidnapping] = record.Kidnapping, t
+		}
+	}
 	if best == record.Clash && f.communalClash() {
 		best = record.Riot // "clashes between Moslems and Christians" (fill_war.go)
 		first[best] = first[record.Clash]
@@ -407,6 +544,11 @@ func (f *filler) titleClauseElsewhere(m *mention, t term) bool {
 	toldThere, other, holds := false, false, false
 	for _, k := range m.places {
 		if a.places[k].country {
+			// "...; Turkish jets hit PKK in Iraq" under a story of an
+			// Istanbul bombing: a clause that names another country than
+			// the incident's tells what was done there
+			pt := a.places[k].t0
+			other = other || pt >= c0 && pt < c1 && f.foreignCountry(k)
 			continue
 		}
 		pt := a.places[k].t0
@@ -426,6 +568,28 @@ func (f *filler) titleClauseElsewhere(m *mention, t term) bool {
 		}
 	}
 	return toldThere || other && !holds
+}
+
+// bombMade reports whether bomb word t is followed by forms of "be" or
+// "have" ([auxiliary]) and a participle of [bomb-making-verb] ("car bombs were built", "the
+// devices had been assembled"): the bomb was made or kept there, which
+// tells what a place was used for, not a blast.
+func (a *article) bombMade(t term) bool {
+	j := t.t1
+	for k := 0; k < 2 && int(j) < len(a.toks) && auxiliaries[a.lowerWord(j)]; k++ {
+		j++
+	}
+	return j > t.t1 && int(j) < len(a.toks) && a.sentOf[j] == a.sentOf[t.t0] && bombMakingVerbs[a.lowerWord(j)]
+}
+
+// bombMakingVerbs tell a bomb made or kept ([bomb-making-verb]).
+var bombMakingVerbs = lexicon.Words().Set("bomb-making-verb") // lexicon/words.txt
+
+// foreignCountry reports whether country mention k is another country
+// than the one f's incident's place lies in.
+func (f *filler) foreignCountry(k int) bool {
+	c, p := f.a.places[k].chosen, f.a.places[f.in.place].chosen
+	return c != nil && p != nil && c.CountryCode != "" && p.CountryCode != "" && c.CountryCode != p.CountryCode
 }
 
 // headlineClause returns the clause of headline mention m that holds

@@ -476,6 +476,7 @@ var wordSchema = []WordSection{
 	{Name: "list-link"},
 	{Name: "fire-noun"},
 	{Name: "fire-prep"},
+	{Name: "bomb-making-verb"},
 	{Name: "detonation-word"},
 	{Name: "projectile-stop"},
 	{Name: "quantity-prep"},
