@@ -172,7 +172,10 @@ func (a *article) daysDeedOpens() bool {
 
 // daysDeedIn reports whether sentence si names a deed by its day in a
 // possessive, a day of the week before publication, on an attack word
-// that needs a doer ("Monday's suicide bombing", not "Monday's blast").
+// that needs a doer ("Monday's suicide bombing", not "Monday's blast"),
+// or by that day counted back from the frame's to the deed an ordering
+// preposition leads to ("reopened on Wednesday, two days after a bomb
+// tore through the crowd": [order-prep]).
 func (a *article) daysDeedIn(si int32) bool {
 	s := a.sents[si]
 	b0, b1 := a.span(int32(s.First), int32(s.Last))
@@ -183,7 +186,24 @@ func (a *article) daysDeedIn(si int32) bool {
 			continue
 		}
 		t1 := a.tokenAt(d.End-1) + 1
-		if d.Precision != record.PrecisionDay || d.Future || a.pub.IsZero() || !within(d, a.pub, 7) || !a.pub.After(d.Day) || !a.possessiveAt(t1) {
+		if d.Precision != record.PrecisionDay || d.Future || a.pub.IsZero() || !within(d, a.pub, 7) || !a.pub.After(d.Day) {
+			continue
+		}
+		if orderPreps[a.lowerWord(t1-1)] {
+			// "reopened, two days after a bomb tore through the crowd":
+			// a day counted back from the frame's to a deed that needs a
+			// doer, told as its clause's subject or object
+			for j := t1; j < t1+4 && int(j) < len(a.toks) && a.toks[j].Kind == text.Word; j++ {
+				if tr, ok := a.termAt(j, lexicon.Trigger); ok {
+					if !noAgent[tr.p.Text] && a.asserted(tr.t0) {
+						return true
+					}
+					break
+				}
+			}
+			continue
+		}
+		if !a.possessiveAt(t1) {
 			continue
 		}
 		// the possessed noun phrase's attack word ("Monday's suicide

@@ -74,6 +74,8 @@ func (a *article) segment(n news) story {
 			// what the paragraph goes on to tell (paraDay)
 			if k := a.paraDay(m.para); k >= 0 && a.sentOf[a.tokenAt(a.dates[k].Start)] != m.sent {
 				d = k
+			} else if k := a.resumedDay(m, d0); k >= 0 && p >= 0 {
+				d = k
 			}
 		}
 		if d >= 0 && (a.retoldDay(m, d) && toldFamily(incs, m) || a.orderedAfterTold(m, d, incs)) {
@@ -1586,26 +1588,58 @@ func (a *article) paraDay(para int) int {
 // story told one of its kind before (toldFamily) it is that one, the day
 // the confirming's or the arrest's: read as the event's, it made a second
 // incident of the first on a day of its own. Of no kind told, the noun
-// names an event the story has not told, dated by its day as before.
+// names an event the story has not told, dated by its day as before. An
+// attack noun that qualifies the deed's place ("visited the blast site on
+// Monday": deedSite) names the told attack the same way, and beside it
+// a definite generic noun ("the attackers") does too.
 func (a *article) retoldDay(m *mention, k int) bool {
 	t := a.tokenAt(a.dates[k].Start)
+	sited, other := false, false
 	for _, tr := range m.triggers {
-		bound := t
-		if t >= tr.t1 {
-			// "Police have detained 13 people over the bombings, and more
-			// than 100 ... were rounded up ... on Sunday and Monday": a
-			// day in a later clause dates that clause, not the noun
-			if !a.breakBetween(tr.t1, t) {
-				return false
-			}
-			bound = int32(a.sents[m.sent].First) - 1
-		}
-		if !a.retoldNoun(tr, bound) {
-			return false
+		switch {
+		case a.deedSite(tr):
+			sited = true
+		case !a.retoldAt(m, tr, t):
+			other = true
 		}
 	}
-	return len(m.triggers) > 0
+	if sited && other {
+		// "who visited the blast site on Monday, vowed that the attackers
+		// would pay": beside a deed's site, a definite generic noun
+		// ("the attackers", "the attack") names what was told too
+		other = slices.ContainsFunc(m.triggers, func(tr term) bool {
+			return !a.deedSite(tr) && !a.retoldAt(m, tr, t) && (tr.p.Value != "generic" || a.lowerWord(tr.t0-1) != "the")
+		})
+	}
+	return len(m.triggers) > 0 && !other
 }
+
+// retoldAt reports whether attack word tr of mention m is a told noun
+// (retoldNoun) that the day at token t does not date: a day before it, or
+// one in a later clause ("Police have detained 13 people over the
+// bombings, and more than 100 ... were rounded up ... on Sunday and
+// Monday": a day in a later clause dates that clause, not the noun).
+func (a *article) retoldAt(m *mention, tr term, t int32) bool {
+	bound := t
+	if t >= tr.t1 {
+		if !a.breakBetween(tr.t1, t) {
+			return false
+		}
+		bound = int32(a.sents[m.sent].First) - 1
+	}
+	return a.retoldNoun(tr, bound)
+}
+
+// deedSite reports whether attack word tr qualifies a noun of the place of
+// a deed ([deed-site-noun]) after "the": "visited the blast site on
+// Monday", "at the bombing scene". The phrase is a place, the attack
+// told, and a day in its sentence dates the visit (retoldDay).
+func (a *article) deedSite(tr term) bool {
+	return a.lowerWord(tr.t0-1) == "the" && deedSiteNouns[a.lowerWord(tr.t1)] && !strings.HasSuffix(a.lowerWord(tr.t1-1), "ed")
+}
+
+// deedSiteNouns name the place where a deed was done (deedSite).
+var deedSiteNouns = lexicon.Words().Set("deed-site-noun") // lexicon/words.txt
 
 // orderedAfterTold reports whether day k of mention m dates another verb
 // than m's attack word, which a span orders after or before it: the span
@@ -3125,4 +3159,95 @@ func (a *article) alsoArea(k int) bool {
 		j-- // "also in northern San Salvador"
 	}
 	return j >= 2 && eventPreps[a.lowerWord(j)] && furtherWords[a.lowerWord(j-1)] && a.word(j-2) == "," && a.sentOf[j-2] == a.sentOf[a.places[k].t0]
+}
+
+// resumedDay returns the day (an index in a.dates) of the lead's other
+// event that an earlier paragraph took the story back to, for mention m
+// of a paragraph that opens with no day of its own, or -1. A lead that
+// tells today's deed "a day after" another ("struck Zaporizhzhia again on
+// Tuesday, ... a day after the heaviest bombardment ... left 19 dead")
+// tells two events; a paragraph that opens with the other's day ("Monday's
+// barrage began in the morning rush hour", "On Monday, ...": resumingDay)
+// goes back to it, and the paragraphs below that name no day go on telling
+// it, its parts at places of their own ("In the capital, the first
+// explosions came ...", "Elsewhere, strikes on power plants ... in
+// Lviv"), until a paragraph opens with a day again ("On Tuesday, ...").
+// A sentence naming no place is left to the incident its paragraph goes
+// on with: "The army said in a statement it deeply regretted the loss of
+// lives" after a paragraph of Sunday's shooting speaks of the whole
+// story, not of Sunday. A day named anywhere in a
+// paragraph between that does not open it breaks the run: the story may
+// have moved on. Only the lead's other day runs so: a background day
+// ("On July 12, two women killed 13") opens a paragraph of its own, and
+// what follows goes back to the story's day (d0).
+func (a *article) resumedDay(m *mention, d0 int) int {
+	if a.lead < 0 || m.para <= a.lead || d0 < 0 {
+		return -1
+	}
+	for p := m.para; p > a.lead; p-- {
+		si, ok := slices.BinarySearchFunc(a.sents, p, func(s text.Sentence, p int) int { return cmp.Compare(s.Para, p) })
+		if !ok {
+			return -1
+		}
+		b0, _ := a.sentBytes(int32(si))
+		var b1 int
+		if p == m.para {
+			b1, _ = a.sentBytes(m.sent) // what the paragraph told before m
+		} else if si2, ok := slices.BinarySearchFunc(a.sents, p+1, func(s text.Sentence, p int) int { return cmp.Compare(s.Para, p) }); ok {
+			b1, _ = a.sentBytes(int32(si2))
+		} else {
+			b1 = len(a.src)
+		}
+		k, hi := a.dateRange(b0, b1)
+		day := -1
+		for j := k; j < hi; j++ {
+			if a.dates[j].Precision == record.PrecisionDay {
+				day = j
+				break
+			}
+		}
+		if day < 0 {
+			continue // no day: the paragraph goes on with the day before it
+		}
+		if first, last := a.sentBytes(int32(si)); a.dates[day].Start >= last || a.dates[day].Start < first || !a.resumingDay(day) || !a.leadOtherDay(day, d0) {
+			return -1
+		}
+		return day
+	}
+	return -1
+}
+
+// resumingDay reports whether day k opens its sentence as the day of
+// what the sentence tells: set before the subject ("On Monday, ...":
+// openingDay) or the possessive that opens its subject ("Monday's barrage
+// began ...": the day's event named by its day), and dating no saying.
+func (a *article) resumingDay(k int) bool {
+	d := a.dates[k]
+	if d.Future || a.reportingDate(k) {
+		return false
+	}
+	t, e := a.tokenAt(d.Start), a.tokenAt(d.End-1)
+	if a.openingDay(t, e) {
+		return true
+	}
+	return t == int32(a.sents[a.sentOf[t]].First) && a.possessiveAt(e+1) && a.toks[e+3].Kind == text.Word
+}
+
+// leadOtherDay reports whether day k is a day the lead paragraph gives an
+// event other than the story's own day d0: "a day after the heaviest
+// bombardment" on a Tuesday lead gives Monday.
+func (a *article) leadOtherDay(k, d0 int) bool {
+	if a.dates[k].Day == a.dates[d0].Day {
+		return false
+	}
+	for j := range a.dates {
+		d := a.dates[j]
+		if d.Precision != record.PrecisionDay || d.Future || d.Day != a.dates[k].Day {
+			continue
+		}
+		if a.sents[a.sentOf[a.tokenAt(d.Start)]].Para == a.lead {
+			return true
+		}
+	}
+	return false
 }

@@ -181,6 +181,7 @@ var wordSchema = []WordSection{
 	{Name: "deny-verb"},
 	{Name: "link-prep"},
 	{Name: "retold-prep"},
+	{Name: "deed-site-noun"},
 	{Name: "search-word"},
 	{Name: "modal"},
 	{Name: "relative-pronoun", MinCols: 0, MaxCols: 1, Values: []string{"subject"}},
