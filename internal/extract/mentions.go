@@ -1359,7 +1359,8 @@ func (a *article) forceSearch(t term) bool {
 // [scene-noun] after "the": "President Erdogan, who visited the blast site
 // on Monday", "officials at the bombing scene". The noun names the place
 // of the deed the story told, which a later visit or search goes to; it
-// tells no attack of its own.
+// tells no attack of its own, so a day in its sentence dates the visit,
+// not a second attack.
 func (a *article) sceneOf(t term) bool {
 	return t.t0 > 0 && a.lowerWord(t.t0-1) == "the" && sceneNouns[a.lowerWord(t.t1)]
 }

@@ -497,9 +497,6 @@ func (a *article) laterActDate(k int, m *mention) bool {
 	d := a.dates[k]
 	t := a.tokenAt(d.Start)
 	e := a.tokenAt(d.End - 1)
-	if a.visitedSite(t) {
-		return true
-	}
 	f := a.firstViolence(m)
 	if f < 0 {
 		return false
@@ -543,41 +540,6 @@ func (a *article) laterActDate(k int, m *mention) bool {
 	}
 	return true
 }
-
-// visitedSite reports whether the day at token t ends the clause of a
-// verb of visiting ([visit-verb]) whose definite object is the site of a
-// deed already told, an attack word its first word: "President Recep
-// Tayyip Erdogan, who visited the blast site on Monday, vowed ..." (multi
-// 015), "toured the bomb site on Sunday". The day is the visit's, on the
-// day of writing; the deed's is the one told before. Between the object
-// and the day stand only the object's words and "on".
-func (a *article) visitedSite(t int32) bool {
-	si := a.sentOf[t]
-	first := int32(a.sents[si].First)
-	for v := t - 1; v >= first && v >= t-siteVisitReach; v-- {
-		if a.clauseBreak(v) || a.toks[v].Kind != text.Word {
-			return false
-		}
-		if !visitVerbs[a.lowerWord(v)] {
-			continue
-		}
-		h, _, ok := a.definiteObject(v)
-		if !ok || h >= t {
-			return false
-		}
-		_, attack := a.termAt(h, lexicon.Trigger)
-		return attack && h+1 < t && a.toks[h+1].Kind == text.Word && !a.isCasualtyWord(h+1)
-	}
-	return false
-}
-
-// siteVisitReach is how far before a day visitedSite looks for its verb:
-// "visited the blast site on Monday".
-const siteVisitReach = 6
-
-// visitVerbs are verbs of going to a place and seeing it ([visit-verb];
-// visitedSite).
-var visitVerbs = lexicon.Words().Set("visit-verb") // lexicon/words.txt
 
 // deadObject reports whether the word of violence at token f, before
 // the day at token t, is the object of a word of [later-act] right

@@ -1588,30 +1588,17 @@ func (a *article) paraDay(para int) int {
 // story told one of its kind before (toldFamily) it is that one, the day
 // the confirming's or the arrest's: read as the event's, it made a second
 // incident of the first on a day of its own. Of no kind told, the noun
-// names an event the story has not told, dated by its day as before. An
-// attack noun that qualifies the deed's place ("visited the blast site on
-// Monday": deedSite) names the told attack the same way, and beside it
-// a definite generic noun ("the attackers") does too.
+// names an event the story has not told, dated by its day as before. (An
+// attack noun that only qualifies the deed's place, "visited the blast
+// site on Monday", is no attack word of the mention at all: sceneOf.)
 func (a *article) retoldDay(m *mention, k int) bool {
 	t := a.tokenAt(a.dates[k].Start)
-	sited, other := false, false
 	for _, tr := range m.triggers {
-		switch {
-		case a.deedSite(tr):
-			sited = true
-		case !a.retoldAt(m, tr, t):
-			other = true
+		if !a.retoldAt(m, tr, t) {
+			return false
 		}
 	}
-	if sited && other {
-		// "who visited the blast site on Monday, vowed that the attackers
-		// would pay": beside a deed's site, a definite generic noun
-		// ("the attackers", "the attack") names what was told too
-		other = slices.ContainsFunc(m.triggers, func(tr term) bool {
-			return !a.deedSite(tr) && !a.retoldAt(m, tr, t) && (tr.p.Value != "generic" || a.lowerWord(tr.t0-1) != "the")
-		})
-	}
-	return len(m.triggers) > 0 && !other
+	return len(m.triggers) > 0
 }
 
 // retoldAt reports whether attack word tr of mention m is a told noun
@@ -1629,17 +1616,6 @@ func (a *article) retoldAt(m *mention, tr term, t int32) bool {
 	}
 	return a.retoldNoun(tr, bound)
 }
-
-// deedSite reports whether attack word tr qualifies a noun of the place of
-// a deed ([deed-site-noun]) after "the": "visited the blast site on
-// Monday", "at the bombing scene". The phrase is a place, the attack
-// told, and a day in its sentence dates the visit (retoldDay).
-func (a *article) deedSite(tr term) bool {
-	return a.lowerWord(tr.t0-1) == "the" && deedSiteNouns[a.lowerWord(tr.t1)] && !strings.HasSuffix(a.lowerWord(tr.t1-1), "ed")
-}
-
-// deedSiteNouns name the place where a deed was done (deedSite).
-var deedSiteNouns = lexicon.Words().Set("deed-site-noun") // lexicon/words.txt
 
 // orderedAfterTold reports whether day k of mention m dates another verb
 // than m's attack word, which a span orders after or before it: the span
