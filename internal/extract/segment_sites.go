@@ -20,6 +20,27 @@ type site struct {
 	// ("the headquarters of the armed forces": "headquarters"); 0 when
 	// the head is the name's last word
 	ofHead int32
+	// dealtFrom is the plural site this one was dealt out of ("police
+	// stations" of "police stations at Fegge and Jedijedi"); nil otherwise
+	dealtFrom *site
+}
+
+// undealt puts back the plural site each site dealt over named spots came
+// from: without a town to stand in, "offshore oilfields at Nowruz, Cyrus
+// and Ardeshir" are spots of one raid's area, not sites of one town.
+func undealt(sites []site) []site {
+	var out []site
+	for _, s := range sites {
+		if s.dealtFrom == nil {
+			out = append(out, s)
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].t0 == s.dealtFrom.t0 && out[n-1].t1 == s.dealtFrom.t1 {
+			continue
+		}
+		out = append(out, *s.dealtFrom)
+	}
+	return out
 }
 
 // headTok returns the token of the site's head noun.
@@ -169,6 +190,10 @@ func (a *article) sites(m *mention) (out []site, list bool) {
 		// one site per name
 		if plural(a.lowerSpan(t.t1-1, t.t1)) && !singularSites[a.lowerSpan(t.t1-1, t.t1)] && itemPreps[a.lowerWord(t.t1)] {
 			if names := a.appositiveNames(t.t1+1, m.t1, head); len(names) > 1 {
+				whole := s
+				for i := range names {
+					names[i].dealtFrom = &whole
+				}
 				if len(out) > 0 && a.coordinated(out[len(out)-1].t1, s.t0) {
 					list = true
 				}
