@@ -377,6 +377,15 @@ func (a *article) toldTogether(in *incident, m *mention, told map[int32][]*incid
 // usual rules.
 func (a *article) siteIncidents(incs *[]*incident, focus *incident, m *mention, p, d, d0 int) (*incident, bool) {
 	sites, list := a.sites(m)
+	// sites dealt over named spots are sites of one town: of the
+	// mention's, or, naming none, of the incident told so far, unless the
+	// mention measures its spot from a town ("80 km west of Kharg island")
+	if town := p >= 0 && !a.broad(p) || p < 0 && len(m.yardsticks) == 0 && focus != nil && focus.place >= 0 && !a.broad(focus.place); !town {
+		if u := undealt(sites); len(u) < len(sites) {
+			sites = u
+			list = len(sites) > 1 && list
+		}
+	}
 	if list {
 		// "one office, one bus and one transformer were damaged": what
 		// the attack harmed, not sites of attacks of their own

@@ -20,6 +20,27 @@ type site struct {
 	// ("the headquarters of the armed forces": "headquarters"); 0 when
 	// the head is the name's last word
 	ofHead int32
+	// dealtFrom is the plural site this one was dealt out of ("police
+	// stations" of "police stations at Fegge and Jedijedi"); nil otherwise
+	dealtFrom *site
+}
+
+// undealt puts back the plural site each site dealt over named spots came
+// from: without a town to stand in, "offshore oilfields at Nowruz, Cyrus
+// and Ardeshir" are spots of one raid's area, not sites of one town.
+func undealt(sites []site) []site {
+	var out []site
+	for _, s := range sites {
+		if s.dealtFrom == nil {
+			out = append(out, s)
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].t0 == s.dealtFrom.t0 && out[n-1].t1 == s.dealtFrom.t1 {
+			continue
+		}
+		out = append(out, *s.dealtFrom)
+	}
+	return out
 }
 
 // headTok returns the token of the site's head noun.
@@ -47,6 +68,28 @@ func (s site) same(o site) bool {
 			}
 		}
 	}
+	// "the SSS office" is "the office of the State Security Service": a
+	// name told by its initials
+	return initialsOf(s.mods, o.mods) || initialsOf(o.mods, s.mods)
+}
+
+// initialsOf reports whether one of mods is an acronym of three letters or
+// more made of the first letters of the words of other in a row.
+func initialsOf(mods, other []string) bool {
+	for _, m := range mods {
+		if len(m) < 3 || len(m) > len(other) {
+			continue
+		}
+		for i := 0; i+len(m) <= len(other); i++ {
+			ok := true
+			for k := 0; k < len(m) && ok; k++ {
+				ok = other[i+k] != "" && other[i+k][0] == m[k]
+			}
+			if ok {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -64,7 +107,11 @@ func (a *article) sites(m *mention) (out []site, list bool) {
 	if m.title {
 		return nil, false // headline capitals do not mark names
 	}
+	var past int32 // the end of names read already as sites of their own
 	for _, t := range a.termsIn(m.t0, m.t1) {
+		if t.t0 < past {
+			continue // "Farm Centre" of "police stations at Fegge, Farm Centre and Jedijedi": one of its names
+		}
 		if t.p.Cat != lexicon.Target || t.p.Value == "civilians" {
 			continue // "a wedding", "homes": whom, not which building
 		}
@@ -100,6 +147,19 @@ func (a *article) sites(m *mention) (out []site, list bool) {
 		for j := t.t0; j < t.t1-1; j++ {
 			s.mods = append(s.mods, a.lowerWord(j)) // "community" of "community center"
 		}
+		if s.ofHead == 0 {
+			if e := a.siteOfName(t.t1, m.t1); e > t.t1 {
+				// "the office of the State Security Service": the name after
+				// "of" tells the office from another, and the list goes on
+				// after it
+				for j := t.t1; j < e; j++ {
+					if a.toks[j].Kind == text.Word && !siteModifiers[a.lowerWord(j)] && a.lowerWord(j) != "of" {
+						s.mods = append(s.mods, a.lowerWord(j))
+					}
+				}
+				s.t1, s.ofHead = e, t.t1
+			}
+		}
 		// "the Ritz-Carlton and Marriott hotels": the first name
 		if s.t0 >= 2 && a.lowerWord(s.t0-1) == "and" && a.toks[s.t0-2].Has(text.Cap) && a.toks[s.t0].Has(text.Cap) {
 			j := s.t0 - 2
@@ -122,6 +182,24 @@ func (a *article) sites(m *mention) (out []site, list bool) {
 			if names := a.appositiveNames(t.t1+1, m.t1, head); len(names) > 1 {
 				out = append(out, names...)
 				list = true
+				continue
+			}
+		}
+		// "police stations at Fegge, Farm Centre and Jedijedi": a plural
+		// facility noun dealt over the names of the spots it stands at is
+		// one site per name
+		if plural(a.lowerSpan(t.t1-1, t.t1)) && !singularSites[a.lowerSpan(t.t1-1, t.t1)] && itemPreps[a.lowerWord(t.t1)] {
+			if names := a.appositiveNames(t.t1+1, m.t1, head); len(names) > 1 {
+				whole := s
+				for i := range names {
+					names[i].dealtFrom = &whole
+				}
+				if len(out) > 0 && a.coordinated(out[len(out)-1].t1, s.t0) {
+					list = true
+				}
+				out = append(out, names...)
+				list = true
+				past = names[len(names)-1].t1
 				continue
 			}
 		}
@@ -252,19 +330,47 @@ func (a *article) harmed(s site) bool {
 var damageParticiples = lexicon.Words().Set("damage-participle") // lexicon/words.txt
 
 // coordinated reports whether the tokens between two sites list them: ",",
-// "and", "at", "the", "a".
+// "and", "at", "the", "a", and the words of [list-joiner] ("as well as").
 func (a *article) coordinated(end, start int32) bool {
-	if start < end || start-end > 4 {
+	if start < end || start-end > 6 {
 		return false
 	}
 	for j := end; j < start; j++ {
-		switch a.lowerWord(j) {
+		switch w := a.lowerWord(j); w {
 		case ",", "and", "at", "the", "a", "an", "on", "near", "outside":
 		default:
-			return false
+			if !listJoiners[w] {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// listJoiners join the items of a list as "and" does: "as well as".
+var listJoiners = lexicon.Words().Set("list-joiner") // lexicon/words.txt
+
+// siteOfName returns the end of a name told after a facility noun ending at
+// token k with "of" ("the office of the State Security Service", "the
+// headquarters of the Federal Police"): "of", "the" at will, and
+// capitalised words; k when none follows. Lower-case words after "of"
+// ("the office of the governor") are left to the target terms.
+func (a *article) siteOfName(k, last int32) int32 {
+	if a.lowerWord(k) != "of" {
+		return k
+	}
+	j := k + 1
+	if a.lowerWord(j) == "the" {
+		j++
+	}
+	e := j
+	for e < last && (a.toks[e].Has(text.Cap) || a.isInnerHyphen(int(e))) {
+		e++
+	}
+	if e == j {
+		return k
+	}
+	return e
 }
 
 // singular strips an English plural s.

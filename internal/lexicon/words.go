@@ -103,6 +103,7 @@ var wordSchema = []WordSection{
 	{Name: "street-noun"},
 	{Name: "facility-noun"},
 	{Name: "site-modifier"},
+	{Name: "list-joiner"},
 	{Name: "singular-s-site"},
 	{Name: "type-weight", MinCols: 1, MaxCols: 1},
 	{Name: "bombard-verb"},
