@@ -166,7 +166,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if multi && f.otherDaysToll(st) {
+			if multi && st.effect == effect && f.otherDaysToll(st) {
 				continue // "... were killed on Saturday when ..., and another civilian died on Sunday when ...": the Sunday event's toll
 			}
 			if multi && st.effect == effect && !st.hedged && !st.old && f.sumOfSeveral(st) {
@@ -1000,7 +1000,7 @@ func (f *filler) largestFigure(effect lexicon.Category, shared *statement) int {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st == shared || st.effect != effect || multi && f.sumOfSeveral(st) || st.old || st.provisional || st.subset || st.combined || st.campaign || st.period || st.claimed || st.unconfirmed && !st.hedged || vague(st) || st.hedged && !upTo(st) {
+			if st == shared || st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.period || st.claimed || st.unconfirmed && !st.hedged || vague(st) || st.hedged && !upTo(st) || multi && f.sumOfSeveral(st) {
 				continue // a hedge counts only as a bound: "up to 12 may have died", "unconfirmed reports said up to 12"; a first report is replaced, a boast or a denied check bounds nothing (withoutBoasts)
 			}
 			n, _ := st.total()
