@@ -681,7 +681,9 @@ func (f *filler) otherDaysToll(st *statement) bool {
 		return false
 	}
 	sent := a.sentOf[end]
-	for k := range a.dates {
+	// the dates that start in the three tokens after the clause's end
+	lo, hi := a.dateRange(int(a.toks[end-1].End), int(a.toks[min(end+3, int32(len(a.toks))-1)].End))
+	for k := lo; k < hi; k++ {
 		d := a.dates[k]
 		t := a.tokenAt(d.Start)
 		if t < end || t > end+3 || a.sentOf[t] != sent || d.Precision != record.PrecisionDay || d.Day == a.dates[own].Day || a.punctBetween(end, t) {
