@@ -1039,7 +1039,7 @@ func (a *article) describedDenial(si int32, words map[string]bool, after int) (i
 		end := a.pastAsidesBack(t.t0, first)
 		for j := end - 1; j >= first && j >= end-8; j-- {
 			w := a.lowerWord(j)
-			if a.clauseBreak(j) || sayVerbs[w] || reportVerbs[w] {
+			if a.clauseBreak(j) || sayVerbs[w] { // a word of reporting breaks the clause too
 				break // "Separatists said police denied it": another subject
 			}
 			if words[strings.TrimSuffix(w, "s")] {
