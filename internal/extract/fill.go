@@ -19,10 +19,7 @@ type filler struct {
 	rec  record.Incident
 	own  map[int32]bool // the sentences of the incident (isMention)
 	cur  []*mention     // the incident's mentions that are not hedged (current)
-	// shared is the statement of the story's sum whose part another
-	// incident tells as its own toll (othersShare), no figure of this one
-	shared *statement
-	attr   []int32 // the sentences that may attribute it (attributionSentences)
+	attr []int32        // the sentences that may attribute it (attributionSentences)
 	// remote and clash say what the type rules found, for the rules of
 	// attribution: an air or artillery strike is put on the state that
 	// flies or fires; a side in a clash is not an attacker blamed.

@@ -993,9 +993,13 @@ func (f *filler) describedDenials(cands []actorCand) {
 		if c.kind != "description" || c.attr != record.Suspected {
 			continue
 		}
+		words := describedWords(c.name)
+		if len(words) == 0 {
+			continue
+		}
 		after := max(c.b1, c.c1)
 		for _, si := range f.attributionSentences() {
-			if d0, d1, ok := a.describedDenial(si, c.name, after); ok {
+			if d0, d1, ok := a.describedDenial(si, words, after); ok {
 				c.attr, c.c0, c.c1 = record.Denied, d0, d1
 				break
 			}
@@ -1003,16 +1007,12 @@ func (f *filler) describedDenials(cands []actorCand) {
 	}
 }
 
-// describedDenial returns the span of a cue of denial in sentence si,
-// after byte after, that answers a charge and whose subject, in the
-// words of its clause before it, has a word of name (a plural or a
-// singular of it: "separatists", "separatist group"), a word that tells
-// who they are.
-func (a *article) describedDenial(si int32, name string, after int) (int, int, bool) {
-	// the words that tell who they are: the cause or politics they fight
-	// for ("separatist fighters", "leftist guerrillas"), or the one noun
-	// of a bare name ("rebels"); not "armed" of "armed men", which the
-	// armed forces share
+// describedWords returns the words of a description's name that tell
+// who they are, each without a plural "s": the cause or politics they
+// fight for ("separatist fighters", "leftist guerrillas"), or the one noun
+// of a bare name ("rebels"); not "armed" of "armed men", which the armed
+// forces share.
+func describedWords(name string) map[string]bool {
 	words := map[string]bool{}
 	fields := strings.Fields(strings.ToLower(name))
 	for _, w := range fields {
@@ -1020,9 +1020,14 @@ func (a *article) describedDenial(si int32, name string, after int) (int, int, b
 			words[strings.TrimSuffix(w, "s")] = true
 		}
 	}
-	if len(words) == 0 {
-		return 0, 0, false
-	}
+	return words
+}
+
+// describedDenial returns the span of a cue of denial in sentence si,
+// after byte after, that answers a charge and whose subject, in the
+// words of its clause before it, has one of words (describedWords: a
+// plural or a singular of it, "separatists", "separatist group").
+func (a *article) describedDenial(si int32, words map[string]bool, after int) (int, int, bool) {
 	first := int32(a.sents[si].First)
 	for _, t := range a.sentTerms(si) {
 		if t.p.Cat != lexicon.Attribution || t.p.Value != record.Denied || int(a.toks[t.t0].Start) <= after {
@@ -1034,7 +1039,7 @@ func (a *article) describedDenial(si int32, name string, after int) (int, int, b
 		end := a.pastAsidesBack(t.t0, first)
 		for j := end - 1; j >= first && j >= end-8; j-- {
 			w := a.lowerWord(j)
-			if a.clauseBreak(j) || sayVerbs[w] || reportVerbs[w] {
+			if a.clauseBreak(j) || sayVerbs[w] { // a word of reporting breaks the clause too
 				break // "Separatists said police denied it": another subject
 			}
 			if words[strings.TrimSuffix(w, "s")] {

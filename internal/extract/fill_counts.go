@@ -126,7 +126,6 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// rounds, and in a round-up it sums the whole article
 	var stmts, title []*statement
 	multi := len(f.st.incs) > 1
-	f.shared = nil
 	aggregate := 0 // the largest figure the story gives for several sites at once, this one among them
 	for _, m := range f.current() {
 		if f.in.summary[m] {
@@ -167,7 +166,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if multi && f.otherDaysToll(st) {
+			if multi && st.effect == effect && f.otherDaysToll(st) {
 				continue // "... were killed on Saturday when ..., and another civilian died on Sunday when ...": the Sunday event's toll
 			}
 			if multi && st.effect == effect && !st.hedged && !st.old && f.sumOfSeveral(st) {
@@ -248,9 +247,12 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			chosen = st
 		}
 	}
+	// shared is the statement of the story's sum whose part another
+	// incident tells as its own toll (othersShare), no figure of this one
+	var shared *statement
 	if multi && chosen != nil {
 		if own := f.othersShare(chosen, stmts, effect); own != chosen {
-			f.shared = chosen // no bound from above either (largestFigure)
+			shared = chosen // no bound from above either (largestFigure)
 			stmts[slices.Index(stmts, chosen)] = own
 			chosen = own
 		}
@@ -459,7 +461,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// a larger figure another source gives, even hedged ("up to 12 people
 	// may have died"), bounds the count from above: min 6, max 12
 	// (not when the figure revises the toll down: the larger one is withdrawn)
-	if hi := f.largestFigure(effect); hi > total && (chosen == nil || !chosen.lowered) {
+	if hi := f.largestFigure(effect, shared); hi > total && (chosen == nil || !chosen.lowered) {
 		c.Max = record.IntPtr(hi)
 	}
 	if onlyBelow(chosen) && len(added) == 0 && sum == 0 {
@@ -679,7 +681,9 @@ func (f *filler) otherDaysToll(st *statement) bool {
 		return false
 	}
 	sent := a.sentOf[end]
-	for k := range a.dates {
+	// the dates that start in the three tokens after the clause's end
+	lo, hi := a.dateRange(int(a.toks[end-1].End), int(a.toks[min(end+3, int32(len(a.toks))-1)].End))
+	for k := lo; k < hi; k++ {
 		d := a.dates[k]
 		t := a.tokenAt(d.Start)
 		if t < end || t > end+3 || a.sentOf[t] != sent || d.Precision != record.PrecisionDay || d.Day == a.dates[own].Day || a.punctBetween(end, t) {
@@ -987,8 +991,9 @@ func (a *article) attacksCounted(j, end int32) bool {
 
 // largestFigure returns the largest total any statement of the incident
 // gives for effect, hedged ones included, vague ones ("dozens"), first
-// reports ("early reports said") and a war's total not.
-func (f *filler) largestFigure(effect lexicon.Category) int {
+// reports ("early reports said") and a war's total not, nor shared, a
+// sum whose part another incident tells as its own (othersShare).
+func (f *filler) largestFigure(effect lexicon.Category, shared *statement) int {
 	hi := 0
 	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
@@ -997,7 +1002,7 @@ func (f *filler) largestFigure(effect lexicon.Category) int {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st == f.shared || st.effect != effect || multi && f.sumOfSeveral(st) || st.old || st.provisional || st.subset || st.combined || st.campaign || st.period || st.claimed || st.unconfirmed && !st.hedged || vague(st) || st.hedged && !upTo(st) {
+			if st == shared || st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.period || st.claimed || st.unconfirmed && !st.hedged || vague(st) || st.hedged && !upTo(st) || multi && f.sumOfSeveral(st) {
 				continue // a hedge counts only as a bound: "up to 12 may have died", "unconfirmed reports said up to 12"; a first report is replaced, a boast or a denied check bounds nothing (withoutBoasts)
 			}
 			n, _ := st.total()

@@ -75,8 +75,7 @@ func (f *filler) eventType() bool {
 // the attack ([deed-agent] "gunmen", "attackers"; an [armed-agent] of
 // assault, "armed men", "pirates"), not what they did.
 func (a *article) assaultAgentNoun(t term) bool {
-	w := a.lowerSpan(t.t0, t.t1)
-	return deedAgents[w] || armedAgents[w] == record.ArmedAssault
+	return a.spanIn(deedAgents, t.t0, t.t1) || a.spanOf(armedAgents, t.t0, t.t1) == record.ArmedAssault
 }
 
 // onlyTaken returns the verb of a statement of the incident that tells

@@ -1631,7 +1631,7 @@ func (a *article) farLandmark(p int) bool {
 	if n := a.toks[pm.t1]; n.Kind != text.Word || n.Has(text.Cap) || !landmarkNouns[a.lowerWord(pm.t1)] || a.sentOf[pm.t1] != a.sentOf[pm.t0] {
 		return false
 	}
-	if articleWords[a.lowerWord(pm.t0-1)] || determiners[a.lowerWord(pm.t0-1)] {
+	if determiners[a.lowerWord(pm.t0-1)] {
 		return false // "a Kabul hotel": a hotel in Kabul (siteOfPlace)
 	}
 	towns := 0

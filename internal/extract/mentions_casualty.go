@@ -209,7 +209,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 		case number < 0 && a.tollPut(t):
 			// "The deputy commissioner later put the dead at 10": the
 			// figure after "at" counts the harmed the noun names
-			at, _ := a.tollPutAt(t)
+			at, _ := a.putFigureAt(t)
 			if p, ok := a.figureAt(at+1, int32(s.Last)); ok {
 				st.parts = []part{p}
 			}
@@ -4631,22 +4631,12 @@ var tollPutVerbs = lexicon.Words().Set("toll-put-verb")
 // number of wounded at 50". Such a clause counts everyone the word names,
 // as "put the toll at 10" counts all the dead (wholeToll). A second
 // noun joined by "and" shares the verb: "put the dead at 11 and the
-// wounded at 15".
+// wounded at 15". A phrase of place may narrow the noun to one site
+// between it and the "at": "put the dead at the academy at more than 20",
+// "put the dead in Kyiv at eight" count the harmed of that site alone.
 func (a *article) tollPut(t term) bool {
-	_, ok := a.tollPutAt(t)
-	return ok
-}
-
-// tollPutAt is tollPut, returning also the token of the "at" before the
-// figure. A phrase of place may narrow the noun to one site between it
-// and that "at": "put the dead at the academy at more than 20", "put the
-// dead in Kyiv at eight" count the harmed of that site alone.
-func (a *article) tollPutAt(t term) (int32, bool) {
-	at, ok := a.putFigureAt(t)
-	if !ok {
-		return 0, false
-	}
-	return at, a.tollPutVerb(t)
+	_, ok := a.putFigureAt(t)
+	return ok && a.tollPutVerb(t)
 }
 
 // putFigureAt returns the "at" that brings the figure after casualty noun
