@@ -1725,25 +1725,14 @@ func (a *article) breakBetween(t0, t1 int32) bool {
 var orderPreps = lexicon.Words().Set("order-prep") // lexicon/words.txt
 
 // retoldNoun reports whether attack word tr is a definite noun hung on
-// its clause, after the day at token t or before it in an earlier clause,
-// by a preposition of
+// its clause, after token t (the day, or the sentence's start when the
+// day dates a later clause: retoldDay), by a preposition of
 // [retold-prep]: "of the kidnapping", "over the assassination", "of the
 // businessman's kidnapping", "for the horrible massacre". A unit of time
 // before the preposition counts the event's own days ("Today marks the
 // 8th day of the bloody fighting"), so the day dates the event.
 func (a *article) retoldNoun(tr term, t int32) bool {
-	lo := t
-	if t > tr.t0 {
-		// "Police have detained 13 people over the bombings, and more
-		// than 100 ... were rounded up in several provinces on Sunday
-		// and Monday" (multi 015): a day in a later clause dates that
-		// clause's deed, the arrests, not the bombings named before it
-		if !a.clauseBreakIn(tr.t1, t) {
-			return false
-		}
-		lo = int32(a.sents[a.sentOf[tr.t0]].First) - 1
-	}
-	for v := tr.t0 - 1; v > lo && v >= tr.t0-5; v-- {
+	for v := tr.t0 - 1; v > t && v >= tr.t0-5; v-- {
 		if a.toks[v].Kind != text.Word && !a.possessiveAt(v) {
 			return false // "," or ";": another phrase
 		}
@@ -1756,16 +1745,6 @@ func (a *article) retoldNoun(tr term, t int32) bool {
 		// the attack word heads the phrase (headsDefinite) or follows
 		// a possessive ("of the businessman's kidnapping")
 		return a.headsDefinite(v, tr) || !strings.HasSuffix(a.lowerWord(tr.t1-1), "ed") && a.possessiveAt(tr.t0-2)
-	}
-	return false
-}
-
-// clauseBreakIn reports whether a break of clause stands in tokens [t0, t1).
-func (a *article) clauseBreakIn(t0, t1 int32) bool {
-	for j := t0; j < t1; j++ {
-		if a.clauseBreak(j) {
-			return true
-		}
 	}
 	return false
 }
