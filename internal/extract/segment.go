@@ -287,7 +287,7 @@ func (a *article) sharesPlace(x, y *incident) bool {
 		for _, p := range m.places {
 			for _, o := range y.ms {
 				for _, q := range o.places {
-					if a.samePlace(p, q) || a.contains(p, q) || a.contains(q, p) {
+					if a.nestedPlaces(p, q) {
 						return true
 					}
 				}
