@@ -2410,9 +2410,15 @@ func (a *article) moreFoundInTown(m *mention, j int32) bool {
 // destroyed one store". "Another Telegram channel said", "another doing
 // of the ELN" name no further attack.
 func (a *article) anotherAttack(m *mention) bool {
+	return a.onAttackWord(m, anotherWords)
+}
+
+// onAttackWord reports whether a word of set stands on an attack word of
+// mention m, at most one word between (anotherAttack, countedAttack).
+func (a *article) onAttackWord(m *mention, set map[string]bool) bool {
 	for _, t := range m.triggers {
 		for j := t.t0 - 1; j >= m.t0 && j >= t.t0-2; j-- {
-			if anotherWords[a.lowerWord(j)] {
+			if set[a.lowerWord(j)] {
 				return true
 			}
 		}
@@ -2430,14 +2436,7 @@ var setOrdinals = lexicon.Words().Set("set-ordinal") // lexicon/words.txt
 // names none of its own; a follow-up whose lead tells a later event (a
 // strike two days on) does not move the set to the lead's day.
 func (a *article) countedAttack(m *mention) bool {
-	for _, t := range m.triggers {
-		for j := t.t0 - 1; j >= m.t0 && j >= t.t0-2; j-- {
-			if setOrdinals[a.lowerWord(j)] {
-				return true
-			}
-		}
-	}
-	return false
+	return a.onAttackWord(m, setOrdinals)
 }
 
 // passingDeed reports whether mention m is a clause that tells an
