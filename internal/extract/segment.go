@@ -520,14 +520,10 @@ func (a *article) namedSiteOf(in *incident, head string) (site, bool) {
 	for _, m := range in.ms {
 		ss, _ := a.sites(m)
 		for _, s := range ss {
-			if s.head != head || !a.siteNamed(s) || plural(a.lowerSpan(s.t1-1, s.t1)) {
+			if s.head != head || !a.siteNamed(s) || plural(a.lowerWord(s.t1-1)) {
 				continue
 			}
-			dup := false
-			for _, f := range found {
-				dup = dup || f.same(s)
-			}
-			if !dup {
+			if !slices.ContainsFunc(found, s.same) {
 				found = append(found, s)
 			}
 		}
@@ -554,7 +550,7 @@ func (a *article) siteNamed(s site) bool {
 func (a *article) countedSites(in *incident, head string) bool {
 	for _, m := range in.ms {
 		for _, t := range a.termsIn(m.t0, m.t1) {
-			w := a.lowerSpan(t.t1-1, t.t1)
+			w := a.lowerWord(t.t1 - 1)
 			if t.p.Cat != lexicon.Target || !plural(w) || singular(w) != head && w != head+"es" {
 				continue // "churches": singular keeps its e
 			}
