@@ -838,7 +838,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 				return in // a headline gives no day but its own
 			}
 		}
-		if focus == nil || !a.sameDay(a.matchDay(focus, m, d0), d) || a.another(m) || a.headlineEarlier(m) {
+		if focus == nil || !a.sameDay(a.matchDay(focus, m, d0), d) || a.another(m) {
 			return nil // "In another attack in Mardan": not the focus's place, even when it had none
 		}
 		switch {
@@ -872,7 +872,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 		return nil
 	}
-	if a.another(m) || a.unknownSiteAnew(m, focus) || a.regionOpener(m) || a.headlineEarlier(m) {
+	if a.another(m) || a.unknownSiteAnew(m, focus) || a.regionOpener(m) {
 		return nil
 	}
 	// a sentence naming no place goes on with the incident its paragraph
