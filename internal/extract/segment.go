@@ -287,7 +287,7 @@ func (a *article) sharesPlace(x, y *incident) bool {
 		for _, p := range m.places {
 			for _, o := range y.ms {
 				for _, q := range o.places {
-					if a.samePlace(p, q) || a.contains(p, q) || a.contains(q, p) {
+					if a.nestedPlaces(p, q) {
 						return true
 					}
 				}
@@ -520,14 +520,10 @@ func (a *article) namedSiteOf(in *incident, head string) (site, bool) {
 	for _, m := range in.ms {
 		ss, _ := a.sites(m)
 		for _, s := range ss {
-			if s.head != head || !a.siteNamed(s) || plural(a.lowerSpan(s.t1-1, s.t1)) {
+			if s.head != head || !a.siteNamed(s) || plural(a.lowerWord(s.t1-1)) {
 				continue
 			}
-			dup := false
-			for _, f := range found {
-				dup = dup || f.same(s)
-			}
-			if !dup {
+			if !slices.ContainsFunc(found, s.same) {
 				found = append(found, s)
 			}
 		}
@@ -554,7 +550,7 @@ func (a *article) siteNamed(s site) bool {
 func (a *article) countedSites(in *incident, head string) bool {
 	for _, m := range in.ms {
 		for _, t := range a.termsIn(m.t0, m.t1) {
-			w := a.lowerSpan(t.t1-1, t.t1)
+			w := a.lowerWord(t.t1 - 1)
 			if t.p.Cat != lexicon.Target || !plural(w) || singular(w) != head && w != head+"es" {
 				continue // "churches": singular keeps its e
 			}
@@ -842,7 +838,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 				return in // a headline gives no day but its own
 			}
 		}
-		if focus == nil || !a.sameDay(a.matchDay(focus, m, d0), d) || a.another(m) || a.headlineEarlier(m) {
+		if focus == nil || !a.sameDay(a.matchDay(focus, m, d0), d) || a.another(m) {
 			return nil // "In another attack in Mardan": not the focus's place, even when it had none
 		}
 		switch {
@@ -876,7 +872,7 @@ func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, 
 		}
 		return nil
 	}
-	if a.another(m) || a.unknownSiteAnew(m, focus) || a.regionOpener(m) || a.headlineEarlier(m) {
+	if a.another(m) || a.unknownSiteAnew(m, focus) || a.regionOpener(m) {
 		return nil
 	}
 	// a sentence naming no place goes on with the incident its paragraph
@@ -1725,25 +1721,14 @@ func (a *article) breakBetween(t0, t1 int32) bool {
 var orderPreps = lexicon.Words().Set("order-prep") // lexicon/words.txt
 
 // retoldNoun reports whether attack word tr is a definite noun hung on
-// its clause, after the day at token t or before it in an earlier clause,
-// by a preposition of
+// its clause, after token t (the day, or the sentence's start when the
+// day dates a later clause: retoldDay), by a preposition of
 // [retold-prep]: "of the kidnapping", "over the assassination", "of the
 // businessman's kidnapping", "for the horrible massacre". A unit of time
 // before the preposition counts the event's own days ("Today marks the
 // 8th day of the bloody fighting"), so the day dates the event.
 func (a *article) retoldNoun(tr term, t int32) bool {
-	lo := t
-	if t > tr.t0 {
-		// "Police have detained 13 people over the bombings, and more
-		// than 100 ... were rounded up in several provinces on Sunday
-		// and Monday" (multi 015): a day in a later clause dates that
-		// clause's deed, the arrests, not the bombings named before it
-		if !a.clauseBreakIn(tr.t1, t) {
-			return false
-		}
-		lo = int32(a.sents[a.sentOf[tr.t0]].First) - 1
-	}
-	for v := tr.t0 - 1; v > lo && v >= tr.t0-5; v-- {
+	for v := tr.t0 - 1; v > t && v >= tr.t0-5; v-- {
 		if a.toks[v].Kind != text.Word && !a.possessiveAt(v) {
 			return false // "," or ";": another phrase
 		}
@@ -1756,16 +1741,6 @@ func (a *article) retoldNoun(tr term, t int32) bool {
 		// the attack word heads the phrase (headsDefinite) or follows
 		// a possessive ("of the businessman's kidnapping")
 		return a.headsDefinite(v, tr) || !strings.HasSuffix(a.lowerWord(tr.t1-1), "ed") && a.possessiveAt(tr.t0-2)
-	}
-	return false
-}
-
-// clauseBreakIn reports whether a break of clause stands in tokens [t0, t1).
-func (a *article) clauseBreakIn(t0, t1 int32) bool {
-	for j := t0; j < t1; j++ {
-		if a.clauseBreak(j) {
-			return true
-		}
 	}
 	return false
 }
@@ -2431,9 +2406,15 @@ func (a *article) moreFoundInTown(m *mention, j int32) bool {
 // destroyed one store". "Another Telegram channel said", "another doing
 // of the ELN" name no further attack.
 func (a *article) anotherAttack(m *mention) bool {
+	return a.onAttackWord(m, anotherWords)
+}
+
+// onAttackWord reports whether a word of set stands on an attack word of
+// mention m, at most one word between (anotherAttack, countedAttack).
+func (a *article) onAttackWord(m *mention, set map[string]bool) bool {
 	for _, t := range m.triggers {
 		for j := t.t0 - 1; j >= m.t0 && j >= t.t0-2; j-- {
-			if anotherWords[a.lowerWord(j)] {
+			if set[a.lowerWord(j)] {
 				return true
 			}
 		}
@@ -2451,14 +2432,7 @@ var setOrdinals = lexicon.Words().Set("set-ordinal") // lexicon/words.txt
 // names none of its own; a follow-up whose lead tells a later event (a
 // strike two days on) does not move the set to the lead's day.
 func (a *article) countedAttack(m *mention) bool {
-	for _, t := range m.triggers {
-		for j := t.t0 - 1; j >= m.t0 && j >= t.t0-2; j-- {
-			if setOrdinals[a.lowerWord(j)] {
-				return true
-			}
-		}
-	}
-	return false
+	return a.onAttackWord(m, setOrdinals)
 }
 
 // passingDeed reports whether mention m is a clause that tells an

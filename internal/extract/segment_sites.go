@@ -702,7 +702,7 @@ func (a *article) severalTowns(m *mention) bool {
 		}
 		if first < 0 {
 			first = k
-		} else if !a.samePlace(first, k) && !a.contains(first, k) && !a.contains(k, first) {
+		} else if !a.nestedPlaces(first, k) {
 			return true
 		}
 	}
