@@ -2422,17 +2422,15 @@ func (a *article) onAttackWord(m *mention, set map[string]bool) bool {
 	return false
 }
 
-// setOrdinals count an attack among a set told so far (countedAttack).
-var setOrdinals = lexicon.Words().Set("set-ordinal") // lexicon/words.txt
-
-// countedAttack reports whether an ordinal stands on an attack word of
-// mention m, at most one word between: "The second attack hit the
-// national police academy", "A third blast went off". It counts the
-// attack among those of a set told so far, whose day it shares when it
-// names none of its own; a follow-up whose lead tells a later event (a
-// strike two days on) does not move the set to the lead's day.
+// countedAttack reports whether an ordinal ([series-ordinal]) stands on
+// an attack word of mention m, at most one word between: "The second
+// attack hit the national police academy", "A third blast went off". It
+// counts the attack among those of a set told so far, whose day it
+// shares when it names none of its own; a follow-up whose lead tells a
+// later event (a strike two days on) does not move the set to the lead's
+// day.
 func (a *article) countedAttack(m *mention) bool {
-	return a.onAttackWord(m, setOrdinals)
+	return a.onAttackWord(m, seriesOrdinals)
 }
 
 // passingDeed reports whether mention m is a clause that tells an

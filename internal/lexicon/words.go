@@ -338,7 +338,6 @@ var wordSchema = []WordSection{
 	{Name: "clock-unit"},
 	{Name: "headline-sequence"},
 	{Name: "scene-noun"},
-	{Name: "set-ordinal"},
 	{Name: "clock-relation"},
 	{Name: "ordinal-word"},
 	{Name: "whole-set-word"},
