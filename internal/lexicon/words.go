@@ -326,7 +326,6 @@ var wordSchema = []WordSection{
 	{Name: "ship-registry"},
 	{Name: "another-word"},
 	{Name: "separate-word"},
-	{Name: "shift-word"},
 	{Name: "shift-unit"},
 	{Name: "same-word"},
 	{Name: "additive-word"},
