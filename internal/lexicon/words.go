@@ -391,7 +391,6 @@ var wordSchema = []WordSection{
 	{Name: "place-conjunction"},
 	{Name: "route-noun"},
 	{Name: "of-only-place-noun"},
-	{Name: "city-quarter-noun"},
 	{Name: "suburb-noun"},
 	{Name: "heading-prep"},
 	{Name: "mission-noun"},
