@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -4498,8 +4499,13 @@ func (a *article) namedKilled(b0, b1 int) bool {
 }
 
 // onsetVerbs tell violence beginning, before "after" and the deed that
-// set it off (setOffBy).
-var onsetVerbs = lexicon.Words().Set("onset-verb") // lexicon/words.txt
+// set it off (setOffBy): the words of [onset-verb] and of [start-verb],
+// which [onset-verb] does not list twice.
+var onsetVerbs = func() map[string]bool {
+	m := lexicon.Words().Set("onset-verb") // lexicon/words.txt
+	maps.Copy(m, startVerbs)
+	return m
+}()
 
 // setOffBy reports whether the actor at tokens [t0, t1) is the subject of
 // a clause of "after" right behind a verb of onset ("the violence began

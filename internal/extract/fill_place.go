@@ -1130,7 +1130,7 @@ func (a *article) cityPartPlace(k int) int {
 }
 
 // quarterTown returns, for place mention k that names a quarter of a
-// town the gazetteer lacks ([city-quarter-noun]: "the eastern Qahira
+// town the gazetteer lacks ([city-part-noun]: "the eastern Qahira
 // neighborhood", "the Zafaraniyah district in the south of the city") and
 // that the text puts in no known place, the town the quarter's paragraph
 // named last before it; -1 when k is no such quarter, or when the nearest
@@ -1139,7 +1139,7 @@ func (a *article) cityPartPlace(k int) int {
 // city once ("in the western Baghdad neighborhood of Jihad") and the
 // other quarters by their own names only.
 func (a *article) quarterTown(k int) int {
-	if k < 0 || a.places[k].chosen != nil || a.places[k].in >= 0 || !quarterNouns[a.places[k].noun] {
+	if k < 0 || a.places[k].chosen != nil || a.places[k].in >= 0 || !cityPartNouns[a.places[k].noun] {
 		return -1
 	}
 	para := a.sents[a.sentOf[a.places[k].t0]].Para
@@ -1158,9 +1158,6 @@ func (a *article) quarterTown(k int) int {
 	}
 	return -1
 }
-
-// quarterNouns name a quarter of a town (quarterTown).
-var quarterNouns = lexicon.Words().Set("city-quarter-noun") // lexicon/words.txt
 
 // townSites are place nouns of sites that lie inside a town ("the
 // Jamila market in Baghdad", "Market Square in Nottingham").

@@ -374,7 +374,8 @@ func biggestCity(cands []gazetteer.Entry) *gazetteer.Feature {
 }
 
 // cityPartNouns name a part of a city named after the city and "of" ("the
-// Kabul district of Dasht-e-Barchi").
+// Kabul district of Dasht-e-Barchi": cityParts) or after a name the
+// gazetteer lacks ("the eastern Qahira neighborhood": quarterTown).
 var cityPartNouns = lexicon.Words().Set("city-part-noun") // lexicon/words.txt
 
 // namesakesAtHome reads a name that the gazetteer resolved, by another

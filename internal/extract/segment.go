@@ -2422,17 +2422,15 @@ func (a *article) onAttackWord(m *mention, set map[string]bool) bool {
 	return false
 }
 
-// setOrdinals count an attack among a set told so far (countedAttack).
-var setOrdinals = lexicon.Words().Set("set-ordinal") // lexicon/words.txt
-
-// countedAttack reports whether an ordinal stands on an attack word of
-// mention m, at most one word between: "The second attack hit the
-// national police academy", "A third blast went off". It counts the
-// attack among those of a set told so far, whose day it shares when it
-// names none of its own; a follow-up whose lead tells a later event (a
-// strike two days on) does not move the set to the lead's day.
+// countedAttack reports whether an ordinal ([series-ordinal]) stands on
+// an attack word of mention m, at most one word between: "The second
+// attack hit the national police academy", "A third blast went off". It
+// counts the attack among those of a set told so far, whose day it
+// shares when it names none of its own; a follow-up whose lead tells a
+// later event (a strike two days on) does not move the set to the lead's
+// day.
 func (a *article) countedAttack(m *mention) bool {
-	return a.onAttackWord(m, setOrdinals)
+	return a.onAttackWord(m, seriesOrdinals)
 }
 
 // passingDeed reports whether mention m is a clause that tells an
@@ -2903,7 +2901,7 @@ var (
 
 // laterDeed reports whether mention m's sentence opens with a shift of
 // hours in time ("Later,", "Later in the day,", "Hours earlier, at about
-// 3:50 p.m.,": [shift-word], after nothing or a unit of [shift-unit]) and
+// 3:50 p.m.,": [sequence-adverb], after nothing or a unit of [shift-unit]) and
 // goes on, after the comma, with a deed brought in anew: an indefinite
 // attack noun ("a roadside bomb struck a convoy") or armed doers named by
 // a bare noun ("gunmen in Kirkuk shot dead"). A round-up tells its
@@ -2924,7 +2922,7 @@ func (a *article) laterDeed(m *mention) bool {
 		if a.hasTerm(j, lexicon.Trigger, "") {
 			return false // "Later attacks", "After the blast,": an attack word in the opener
 		}
-		if shiftWords[a.lowerWord(j)] {
+		if sequenceAdverbs[a.lowerWord(j)] {
 			shift = j
 			break
 		}
@@ -3015,10 +3013,9 @@ func (a *article) samePlaceWords(m *mention) bool {
 	return false
 }
 
-// shiftWords and shiftUnits make the openers laterDeed reads, sameWords
-// the anaphor samePlaceWords does.
+// shiftUnits and sequenceAdverbs make the openers laterDeed reads,
+// sameWords the anaphor samePlaceWords does.
 var (
-	shiftWords = lexicon.Words().Set("shift-word") // lexicon/words.txt
 	shiftUnits = lexicon.Words().Set("shift-unit") // lexicon/words.txt
 	sameWords  = lexicon.Words().Set("same-word")  // lexicon/words.txt
 )
