@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # same-extract.sh checks that `sitrep extract` prints byte for byte what it
 # printed at an earlier commit, on the news dev set, the extractor's
-# hand-written passages (those of the working tree, for both) and the two
-# general corpora: the check behind every change that must not change behaviour
-# (restructuring, vocabulary moved to data, speed work).
+# hand-written passages (those of the working tree, for both), the modern
+# sets kept in bench/ (probes, retold, multi; heldout and unseen as blind
+# halves) and the two general corpora, and that `sitrep eval muc4 --full
+# --verbose` prints the same on MUC-4 train (upper-case text takes other
+# paths through the rules): the check behind every change that must not
+# change behaviour (restructuring, vocabulary moved to data, speed work).
 #
 #   scripts/same-extract.sh [BASE]      BASE defaults to HEAD (the last commit)
 #
@@ -13,8 +16,8 @@
 # The Reuters stories of the fresh blind set (bench/reuters) are left out:
 # nobody working on the extractor reads its output on them, not even a diff.
 # News-dev's BLIND half (the odd-numbered of 063-095, scripts/news-split.sh)
-# is compared apart and, when it differs, only counted: its records are not
-# shown either.
+# and the blind sets bench/heldout and bench/unseen are compared apart and,
+# when they differ, only counted: their records are not shown either.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base="${1:-HEAD}"
@@ -27,7 +30,8 @@ git worktree add --detach -q "$tmp/base" "$base"
 go build -o "$tmp/new" ./cmd/sitrep
 
 # inputs SET [blind]: the articles of SET, less the fresh blind set's
-# stories; of news-dev, its TUNE half, or with "blind" its BLIND half
+# stories; of news-dev, its TUNE half, or with "blind" its BLIND half; of a
+# bench set, all its stories
 inputs() {
   if [ "$(basename "$1")" = reuters21578 ]; then
     ls "$1"/*.txt | grep -v -F -f <(sed -E 's/.*"file": "([^"]+)".*/\/\1/' bench/reuters/gold.jsonl)
@@ -43,7 +47,7 @@ inputs() {
 }
 
 status=0
-for set in "$shared/bench/news-dev" "$shared/bench/news-dev blind" internal/extract/testdata/passages "$shared/corpus/reuters21578" "$shared/corpus/bbc-fulltext-2005"; do
+for set in "$shared/bench/news-dev" "$shared/bench/news-dev blind" internal/extract/testdata/passages bench/probes bench/retold bench/multi "bench/heldout blind" "bench/unseen blind" "$shared/corpus/reuters21578" "$shared/corpus/bbc-fulltext-2005"; do
   dir="${set% blind}" part="${set#"$dir"}"
   if [ ! -d "$dir" ]; then
     echo "skip $set: not there" >&2
@@ -64,4 +68,20 @@ for set in "$shared/bench/news-dev" "$shared/bench/news-dev blind" internal/extr
     status=1
   fi
 done
+
+train="$shared/bench/muc4/train.json"
+if [ -f "$train" ]; then
+  "$tmp/old" eval muc4 --gold "$train" --full --verbose >"$tmp/old.muc" 2>&1 || true
+  "$tmp/new" eval muc4 --gold "$train" --full --verbose >"$tmp/new.muc" 2>&1 || true
+  if cmp -s "$tmp/old.muc" "$tmp/new.muc"; then
+    echo "same: MUC-4 train (eval muc4 --full --verbose)"
+  else
+    echo "DIFFERENT: MUC-4 train" >&2
+    diff "$tmp/old.muc" "$tmp/new.muc" | head -c 4000 >&2 || true
+    echo >&2
+    status=1
+  fi
+else
+  echo "skip MUC-4 train: not there" >&2
+fi
 exit $status
