@@ -465,3 +465,82 @@ func BenchmarkEvalMUC4Dev(b *testing.B) {
 		}
 	}
 }
+
+// TestSentenceLinks checks the sentence links of bench/multi and
+// bench/retold (sentences.jsonl: for each story, the byte spans of the
+// sentences that tell each gold record) against their stories and gold:
+// every story has one line, every record index is one of its gold
+// records, and every span lies in the story, non-empty, after the one
+// before it, without space at either end. The links are data for a
+// learned segmenter; a gold file or a story edited after they were
+// written breaks them, and this says where.
+func TestSentenceLinks(t *testing.T) {
+	for _, set := range []string{"multi", "retold"} {
+		t.Run(set, func(t *testing.T) {
+			dir := filepath.Join("../../bench", set)
+			records := map[string]int{}
+			gold, err := os.ReadFile(filepath.Join(dir, "gold.jsonl"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, line := range strings.Split(strings.TrimSpace(string(gold)), "\n") {
+				var g struct {
+					File      string            `json:"file"`
+					Incidents []json.RawMessage `json:"incidents"`
+				}
+				if err := json.Unmarshal([]byte(line), &g); err != nil {
+					t.Fatal(err)
+				}
+				records[g.File] = len(g.Incidents)
+			}
+			links, err := os.ReadFile(filepath.Join(dir, "sentences.jsonl"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			seen := map[string]bool{}
+			for i, line := range strings.Split(strings.TrimSpace(string(links)), "\n") {
+				var l struct {
+					File    string `json:"file"`
+					Records []struct {
+						Incident int      `json:"incident"`
+						Spans    [][2]int `json:"spans"`
+					} `json:"records"`
+				}
+				if err := json.Unmarshal([]byte(line), &l); err != nil {
+					t.Fatalf("sentences.jsonl:%d: %v", i+1, err)
+				}
+				n, ok := records[l.File]
+				if !ok || seen[l.File] {
+					t.Errorf("sentences.jsonl:%d: %s is no story of the gold, or a second line for it", i+1, l.File)
+					continue
+				}
+				seen[l.File] = true
+				story, err := os.ReadFile(filepath.Join(dir, l.File))
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, r := range l.Records {
+					if r.Incident < 0 || r.Incident >= n {
+						t.Errorf("sentences.jsonl:%d: %s has no gold record %d", i+1, l.File, r.Incident)
+					}
+					prev := 0
+					for _, s := range r.Spans {
+						if s[0] < prev || s[0] >= s[1] || s[1] > len(story) {
+							t.Errorf("sentences.jsonl:%d: %s record %d: span %v out of the story or of order", i+1, l.File, r.Incident, s)
+							continue
+						}
+						if text := story[s[0]:s[1]]; bytes.TrimSpace(text) == nil || len(bytes.TrimSpace(text)) != len(text) {
+							t.Errorf("sentences.jsonl:%d: %s record %d: span %v is not a trimmed sentence: %q", i+1, l.File, r.Incident, s, text)
+						}
+						prev = s[1]
+					}
+				}
+			}
+			for f := range records {
+				if !seen[f] {
+					t.Errorf("%s: no sentence links", f)
+				}
+			}
+		})
+	}
+}
