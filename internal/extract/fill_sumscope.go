@@ -182,9 +182,10 @@ func doerNoun(w string) bool {
 
 // sumOfSeveral reports whether statement st sums the harm of several
 // incidents the story tells (sumOfDeeds), another of which falls on this
-// incident's day (any other, for a figure over the whole country): a plural of the deed in a story of one day's single
-// attack ("twin blasts at the market killed 20", followed by the next
-// day's arrests) is that attack's toll.
+// incident's day (any other, for a figure over the whole country): a
+// plural of the deed in a story of one day's single attack ("twin blasts
+// at the market killed 20", followed by the next day's arrests) is that
+// attack's toll.
 func (f *filler) sumOfSeveral(st *statement) bool {
 	sum, country := f.a.sumOfDeeds(st)
 	if !sum {

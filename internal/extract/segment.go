@@ -1614,7 +1614,7 @@ func (a *article) retoldDay(m *mention, k int) bool {
 func (a *article) retoldAt(m *mention, tr term, t int32) bool {
 	bound := t
 	if t >= tr.t1 {
-		if !a.breakBetween(tr.t1, t) {
+		if a.sameClause(tr.t1, t) {
 			return false
 		}
 		bound = int32(a.sents[m.sent].First) - 1
@@ -1702,16 +1702,6 @@ func (a *article) namedInTold(w string, tr term, incs []*incident) bool {
 					return true
 				}
 			}
-		}
-	}
-	return false
-}
-
-// breakBetween reports whether a clause break stands in tokens [t0, t1).
-func (a *article) breakBetween(t0, t1 int32) bool {
-	for j := t0; j < t1; j++ {
-		if a.clauseBreak(j) {
-			return true
 		}
 	}
 	return false
