@@ -9,7 +9,8 @@
 #     Reuters-21578 documents outside the fresh blind set get an incident.
 #   - RETOLD (bench/retold, modern stories retold by writers who never saw
 #     the rules; a tune set from stop 24 on) and MULTI (bench/multi, stories
-#     of several events each written the same way in stop 28; a tune set).
+#     of several events each written the same way in stop 28; a tune set),
+#     and LEARN (bench/learn, 147 stories written the same way in stop 29).
 # The blind sets (news-dev BLIND, FRESH, HELDOUT, UNSEEN) are printed only with --blind: they
 # are scored at the end of a piece of work, not while it is being done.
 #
@@ -28,7 +29,7 @@ summary() { grep -E '^(== |docs=|  type=|score=)' || true; }
 
 echo "== news-dev all"
 "$tmp/sitrep" eval news --gold "$shared/bench/news-dev/gold.jsonl" "$shared"/bench/news-dev/*.txt | summary
-for part in tune wire-a wire-b probes retold multi; do
+for part in tune wire-a wire-b probes retold multi learn; do
 	scripts/news-split.sh "$part" | summary
 done
 if [ "${1:-}" = --blind ]; then

@@ -24,8 +24,11 @@
 # MULTI is bench/multi: stories of several events each (round-ups, sites of
 # one attack, follow-ups, attack and response) written the same way in stop
 # 28 for the segment stage to be tuned on: a tune set (bench/multi/README.md).
+# LEARN is bench/learn: 147 stories written the same way in stop 29 by eight
+# writers, one region each, first to train learned layers where the rules
+# are out of sample, then a tune set (bench/learn/README.md).
 #
-#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|heldout|unseen] [extra eval flags, e.g. --json]
+#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen] [extra eval flags, e.g. --json]
 #
 # SITREP_BIN names a sitrep binary already built from this tree (measure.sh
 # passes its own); without it the script builds one.
@@ -80,7 +83,7 @@ wirehalf() {
 }
 
 # beside NAME: a set of bench/NAME whose texts live beside their gold
-# (probes, retold and multi, tuned on; heldout and unseen, blind)
+# (probes, retold, multi and learn, tuned on; heldout and unseen, blind)
 beside() {
   local name=$1
   shift
@@ -99,7 +102,8 @@ wire-b) reuters wire-b "$(wirehalf B)" "$@" ;;
 probes) beside probes "$@" ;;
 retold) beside retold "$@" ;;
 multi) beside multi "$@" ;;
+learn) beside learn "$@" ;;
 heldout) beside heldout "$@" ;;
 unseen) beside unseen "$@" ;;
-*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|heldout|unseen] [eval flags]" >&2; exit 2 ;;
+*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen] [eval flags]" >&2; exit 2 ;;
 esac

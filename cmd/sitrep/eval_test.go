@@ -411,7 +411,8 @@ func TestEvalReutersAgrees(t *testing.T) {
 }
 
 // TestEvalModernAgrees scores the modern sets whose texts live beside their
-// gold in the repository (bench/probes, bench/retold and bench/multi, and
+// gold in the repository (bench/probes, bench/retold, bench/multi and
+// bench/learn, and
 // the blind bench/heldout and bench/unseen) and checks each score equals
 // score_news.py's on extract's output: written by other hands than
 // news-dev, they lean on place_accept, optional records and several sites a
@@ -419,9 +420,9 @@ func TestEvalReutersAgrees(t *testing.T) {
 // the blind sets stay unread.
 func TestEvalModernAgrees(t *testing.T) {
 	if testing.Short() {
-		t.Skip("extracts every story of five sets")
+		t.Skip("extracts every story of six sets")
 	}
-	for _, set := range []string{"probes", "retold", "multi", "heldout", "unseen"} {
+	for _, set := range []string{"probes", "retold", "multi", "learn", "heldout", "unseen"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("../../bench", set)
 			articles, err := filepath.Glob(filepath.Join(dir, "[0-9][0-9][0-9]_*.txt"))

@@ -220,3 +220,14 @@ func placeMatch(goldPlace string, loc *predLocation) bool {
 // that label candidate names the way the scorer will judge them
 // (scripts/lperp).
 func NameMatch(a, b string) bool { return nameMatch(a, b) }
+
+// ContractType is the record contract's name for a gold type (the
+// script's gold_type without contract_type): "shooting" is armed_assault,
+// "other" other_violence, the rest are the same. scripts/agree scores a
+// second coder's gold-format records as predictions with it.
+func ContractType(goldType string) string {
+	if c, ok := goldToContract[goldType]; ok {
+		return c
+	}
+	return goldType
+}
