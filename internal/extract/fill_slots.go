@@ -1997,16 +1997,7 @@ func (f *filler) officeBombed() (term, bool) {
 			if p.subset || p.party == record.SecurityForces {
 				continue
 			}
-			t1 := p.t1
-			if p.name && a.word(p.t1) == "," {
-				// the apposition after the name, to its closing comma
-				last := int32(a.sents[st.sent].Last)
-				t1++
-				for t1 < last && t1 < p.t1+12 && !a.clauseBreak(t1) {
-					t1++
-				}
-			}
-			for j := p.t0; j < t1; j++ {
+			for j, t1 := p.t0, a.victimPhraseEnd(st, p); j < t1; j++ {
 				// the whole title: "attorney general" is an office, not the rank "general"
 				if tm, ok := a.termAt(j, lexicon.Title); ok && !a.spanIn(forceRanks, tm.t0, tm.t1) {
 					return st.verb, true
@@ -2015,6 +2006,22 @@ func (f *filler) officeBombed() (term, bool) {
 		}
 	}
 	return term{}, false
+}
+
+// victimPhraseEnd is the end of victim p's phrase with the apposition
+// after a name, to its closing comma or clause break and at most a dozen
+// words on ("It killed Fernando Buesa, the 53-year-old leader of the
+// provincial party"): the apposition says who the named victim was.
+func (a *article) victimPhraseEnd(st statement, p part) int32 {
+	t1 := p.t1
+	if p.name && a.word(p.t1) == "," {
+		last := int32(a.sents[st.sent].Last)
+		t1++
+		for t1 < last && t1 < p.t1+12 && !a.clauseBreak(t1) {
+			t1++
+		}
+	}
+	return t1
 }
 
 // killVerb reports whether the casualty word t is the verb "kill" ("a car
@@ -2043,9 +2050,16 @@ var forceRanks = lexicon.Words().Set("force-rank") // lexicon/words.txt
 // titledVictim reports whether a title stands in the phrase of one of the
 // statement's victims: the office is what makes a killing an
 // assassination.
+//
+// The title may stand in the apposition after the victim's name, as it
+// does in officeBombed: "Berta Caceres, the Lenca indigenous leader who
+// won ..., was shot dead", "Marielle Franco, a Rio de Janeiro city
+// councillor who ..., was shot dead" (and, in text never tuned on,
+// "Bhadreswar Municipality Chairman Manoj Upadhyay, also a Trinamool
+// Congress leader, was shot from point blank range").
 func (a *article) titledVictim(st statement) bool {
 	for _, p := range st.parts {
-		for j := p.t0; j < p.t1; j++ {
+		for j, t1 := p.t0, a.victimPhraseEnd(st, p); j < t1; j++ {
 			if _, ok := a.termAt(j, lexicon.Title); ok {
 				return true
 			}
