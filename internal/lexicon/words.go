@@ -416,6 +416,7 @@ var wordSchema = []WordSection{
 	{Name: "auxiliary"},
 	{Name: "partitive-determiner"},
 	{Name: "irregular-participle"},
+	{Name: "sham-modifier"},
 	{Name: "by-participle"},
 	{Name: "bare-participle"},
 	{Name: "passive-follow"},
