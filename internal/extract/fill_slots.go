@@ -2150,6 +2150,12 @@ func (f *filler) date() {
 			k = j
 		}
 	}
+	if j := f.deedDayBeforeReaction(k); j >= 0 {
+		// "declared a state of emergency late on Sunday after armed gangs
+		// stormed the prison" ... "The gangs attacked the prison on
+		// Saturday night": the lead's day is the reaction's
+		k = j
+	}
 	if f.rec.Type == record.Kidnapping && (k < 0 || !a.seizureDay(k)) {
 		// "police today rescued a businessman ... who was kidnapped on 9
 		// July": a kidnapping is dated by the seizure, as GTD codes it,
@@ -2203,6 +2209,75 @@ func (f *filler) date() {
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// deedDayBeforeReaction returns, when date k dates a reaction to the
+// deed rather than the deed, the day one of the incident's own sentences
+// gives the deed in its own clause, before k's day and within a week of
+// it; else -1. A reaction lead names its day before any word of violence
+// and tells the deed after it only in a clause that "after" opens or as
+// a noun another word governs: "Guatemala's president declared a state
+// of siege on Tuesday after 27 farm labourers were slaughtered", "the
+// army on Sunday accused the rebels of raiding a village". The day dates
+// the declaring or the accusing; the deed's own day comes further down
+// ("The killings began on Saturday night", "struck the area late on
+// Friday"). The first such day in the text is taken: the lead's deed is
+// told again before later ones. A reaction on the day of the report
+// ("today called for an inquiry into the murder") is left to
+// deedDayElsewhere and definiteDay, which ask more of the day they take:
+// a report's own day may stand beside another attack's ("yesterday's
+// foiled attack").
+func (f *filler) deedDayBeforeReaction(k int) int {
+	a := f.a
+	if k < 0 || a.dates[k].Precision != record.PrecisionDay || a.dates[k].Day.IsZero() || a.dates[k].Day == a.pub || a.deedOwnDay(k, nil) || !a.reactionDay(k) {
+		return -1
+	}
+	day := a.dates[k].Day
+	best := -1
+	for _, m := range f.current() {
+		if m.title {
+			continue
+		}
+		if m.sent == a.sentOf[a.tokenAt(a.dates[k].Start)] {
+			continue
+		}
+		for _, j := range m.dates {
+			d := a.dates[j]
+			if d.Precision != record.PrecisionDay || d.Day.IsZero() || !day.After(d.Day) || day.AddDays(-7).After(d.Day) {
+				continue
+			}
+			if best < 0 || d.Start < a.dates[best].Start {
+				best = j
+			}
+		}
+	}
+	return best
+}
+
+// reactionDay reports whether date k stands before every word of
+// violence of its sentence and the first after it is told only as
+// something done before the clause's act: in a clause a [later-clause-
+// lead] opens ("after gangs stormed the prison") or as a noun another
+// word governs (governedDeed: "accused the rebels of raiding").
+func (a *article) reactionDay(k int) bool {
+	t := a.tokenAt(a.dates[k].Start)
+	e := a.tokenAt(a.dates[k].End-1) + 1
+	s := a.sents[a.sentOf[t]]
+	for _, u := range a.termsIn(int32(s.First), int32(s.Last)+1) {
+		if !violenceCat(u.p.Cat) {
+			continue
+		}
+		if u.t0 < e {
+			return false
+		}
+		for j := u.t0 - 1; j >= e && j >= u.t0-laterClauseWindow; j-- {
+			if laterClauseLeads[a.lowerWord(j)] {
+				return true
+			}
+		}
+		return a.governedDeed(u)
+	}
+	return false
 }
 
 // deedDoneAgainOn reports whether date k dates the deed a breaking lead

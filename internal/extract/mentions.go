@@ -2473,12 +2473,17 @@ func (a *article) tollFrom(t0 int32) bool {
 }
 
 // attackDate reports whether date k qualifies an attack word: "Friday's
-// missile attack", "last week's bombing", "the Monday attack".
+// missile attack", "last week's bombing", "the Monday attack", or is the
+// time an attack word fills ("after a night of communal rioting": the
+// night is the rioting's, whatever day the clause before it names).
 func (a *article) attackDate(k int) bool {
 	t0 := a.tokenAt(a.dates[k].Start)
 	t1 := a.tokenAt(a.dates[k].End-1) + 1
 	if a.possessiveAt(t1) {
 		return a.attackNounAt(t1 + 2)
+	}
+	if a.lowerWord(t1) == "of" && a.lowerWord(t1-1) == "night" {
+		return a.attackNounAt(t1 + 1)
 	}
 	// the date may hold the article itself ("following THE 31 OCTOBER attack")
 	return (a.lowerWord(t0-1) == "the" || a.lowerWord(t0) == "the") && a.attackNounAt(t1)

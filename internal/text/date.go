@@ -1517,6 +1517,42 @@ func (sc *dateScan) part(i, j int) int {
 		default:
 			sc.relative(&d, sc.pub.AddDays(-1))
 		}
+	case t.is(a, b, "a") && t.is(i, j, "night"):
+		// "in a night of rioting", "after a night of communal rioting":
+		// a night told by what filled it is the night just gone, as
+		// "during the night" is, or the night before the day the clause
+		// names when "after" brings it in ("a curfew remained in force on
+		// Monday after a night of rioting": Sunday night)
+		c, e := t.after(j)
+		g, h := t.before(a)
+		if g < sc.floor || g == h || !t.is(c, e, "of") {
+			return i
+		}
+		after := t.isAny(g, h, nightAfterPreps)
+		if !after && !t.isAny(g, h, nightPreps) {
+			return i
+		}
+		if f, _ := t.after(e); f >= len(t) || !t.letterAt(f) {
+			return i
+		}
+		said, saidLater := sc.saidDayLater(j)
+		if !saidLater && sc.dayNamedLater(j) {
+			return i
+		}
+		d.Start = g
+		day, found, ok := sc.anchor()
+		switch {
+		case saidLater:
+			sc.relative(&d, said.AddDays(-1))
+		case !ok:
+			return i
+		case found && day != sc.pub && (after || sc.saidOn(sc.dst[sc.anchorAt].Start)):
+			sc.previous(&d, -1)
+		case found && day != sc.pub:
+			sc.previous(&d, 0)
+		default:
+			sc.relative(&d, sc.pub.AddDays(-1))
+		}
 	case t.is(a, b, "next"), t.is(a, b, "following"), t.is(a, b, "previous"):
 		c, e := t.before(a)
 		if c < sc.floor || !t.is(c, e, "the") {
@@ -1603,6 +1639,10 @@ var nightPreps = words.List("night-prep")
 // nightFollowers may follow "during the night" and leave it a date: see
 // [night-follower] in words.txt.
 var nightFollowers = words.List("night-follower")
+
+// nightAfterPreps put "a night of" before the day its clause names: see
+// [night-after-prep] in words.txt.
+var nightAfterPreps = words.List("night-after-prep")
 
 // step is the day offset of one day back (-1) or one day on (+1).
 func step(back bool) int {

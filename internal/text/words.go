@@ -43,6 +43,7 @@ var wordSchema = []lexicon.WordSection{
 	{Name: "month-modifier"},
 	{Name: "night-prep"},
 	{Name: "night-follower"},
+	{Name: "night-after-prep"},
 	{Name: "span-end-prep"},
 	{Name: "ongoing-verb"},
 	{Name: "saying-verb"},
