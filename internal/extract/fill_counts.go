@@ -391,7 +391,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// attackers the text points back at ("Both militants were killed")
 	if chosen != nil && !grand && !hasParty(chosen, record.Perpetrators) {
 		for _, st := range stmts {
-			if st != chosen && !st.subset && !added[st] && !f.a.leftAfter(chosen, st) && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st)) {
+			if st != chosen && !st.subset && !added[st] && !f.a.leftAfter(chosen, st) && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st) || f.a.attackersCounted(chosen, st)) {
 				added[st] = true
 				tally(st)
 				break
@@ -1192,7 +1192,30 @@ func (a *article) attackersDead(st *statement) bool {
 	for _, p := range st.parts {
 		w := a.lowerWord(p.t0)
 		pointed := w == "the" || wholeSetWords[w] || a.lowerWord(p.t0+1) == "of" && a.lowerWord(p.t0+2) == "the"
+		// "All four attackers were killed": a word that takes them all
+		// in before their number
+		pointed = pointed || wholeSetWords[a.lowerWord(p.t0-1)]
 		if p.party != record.Perpetrators || p.pronoun || !pointed || a.lowerWord(p.t0-1) == "including" {
+			return false
+		}
+	}
+	return true
+}
+
+// attackersCounted reports whether a statement right after the chosen
+// toll (in its sentence or the next) counts only attackers named by the
+// deed ([deed-agent]) with a number of their own: "killing at least 18
+// people ... two attackers had been killed". A noun that names people by
+// the deed names this attack's doers, and told next to its toll they are
+// its own, not a group of another site or operation (as "12 militants
+// were killed" may be); further off, in a story of several sites, they
+// may be another site's ("three attackers were killed at the hotel").
+func (a *article) attackersCounted(chosen, st *statement) bool {
+	if st.effect != lexicon.Kill || st.hedged || len(st.parts) == 0 || st.sent < chosen.sent || st.sent-chosen.sent > 1 {
+		return false
+	}
+	for _, p := range st.parts {
+		if p.party != record.Perpetrators || p.pronoun || p.bare || p.n < 1 || p.qual != text.Exact || p.t1 <= p.t0 || !deedAgents[a.lowerWord(p.t1-1)] || a.lowerWord(p.t0-1) == "including" {
 			return false
 		}
 	}
