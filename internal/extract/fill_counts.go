@@ -1208,7 +1208,8 @@ func (a *article) attackersDead(st *statement) bool {
 }
 
 // attackersCounted reports whether a statement right after the chosen
-// toll (in its sentence or the next) counts only attackers named by the
+// toll of an active kill verb's object (in its sentence or the next)
+// counts only attackers named by the
 // deed ([deed-agent]) with a number of their own: "killing at least 18
 // people ... two attackers had been killed". A noun that names people by
 // the deed names this attack's doers, and told next to its toll they are
@@ -1217,6 +1218,12 @@ func (a *article) attackersDead(st *statement) bool {
 // may be another site's ("three attackers were killed at the hotel").
 func (a *article) attackersCounted(chosen, st *statement) bool {
 	if st.effect != lexicon.Kill || st.hedged || len(st.parts) == 0 || st.sent < chosen.sent || st.sent-chosen.sent > 1 {
+		return false
+	}
+	// the toll is the object of an active kill verb ("killing at least
+	// 18 people"): whom the attackers killed, which by its grammar cannot
+	// hold them; "20 people died" may
+	if len(chosen.parts) == 0 || !activeForms[a.lowerSpan(chosen.verb.t0, chosen.verb.t1)] || chosen.parts[0].t0 < chosen.verb.t1 || a.passiveBefore(chosen.verb) {
 		return false
 	}
 	for _, p := range st.parts {
