@@ -391,9 +391,14 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// attackers the text points back at ("Both militants were killed")
 	if chosen != nil && !grand && !hasParty(chosen, record.Perpetrators) {
 		for _, st := range stmts {
-			if st != chosen && !st.subset && !added[st] && !f.a.leftAfter(chosen, st) && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st)) {
+			if st != chosen && !st.subset && !added[st] && !f.a.leftAfter(chosen, st) && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st) || f.a.attackersCounted(chosen, st) || f.a.forcesKilledHim(chosen, st)) {
 				added[st] = true
 				tally(st)
+				if f.a.forcesKilledHim(chosen, st) {
+					// the pronoun names no party, but the forces killed the attacker
+					c.ByParty[record.Perpetrators] += st.parts[0].n
+					f.tokEvidence(field+"."+record.Perpetrators, st.parts[0].t0, st.parts[0].t1)
+				}
 				break
 			}
 		}
@@ -1192,11 +1197,69 @@ func (a *article) attackersDead(st *statement) bool {
 	for _, p := range st.parts {
 		w := a.lowerWord(p.t0)
 		pointed := w == "the" || wholeSetWords[w] || a.lowerWord(p.t0+1) == "of" && a.lowerWord(p.t0+2) == "the"
+		// "All four attackers were killed": a word that takes them all
+		// in before their number
+		pointed = pointed || wholeSetWords[a.lowerWord(p.t0-1)]
 		if p.party != record.Perpetrators || p.pronoun || !pointed || a.lowerWord(p.t0-1) == "including" {
 			return false
 		}
 	}
 	return true
+}
+
+// attackersCounted reports whether a statement right after the chosen
+// toll of an active kill verb's object (in its sentence or the next)
+// counts only attackers named by the
+// deed ([deed-agent]) with a number of their own: "killing at least 18
+// people ... two attackers had been killed". A noun that names people by
+// the deed names this attack's doers, and told next to its toll they are
+// its own, not a group of another site or operation (as "12 militants
+// were killed" may be); further off, in a story of several sites, they
+// may be another site's ("three attackers were killed at the hotel").
+func (a *article) attackersCounted(chosen, st *statement) bool {
+	if st.effect != lexicon.Kill || st.hedged || len(st.parts) == 0 || st.sent < chosen.sent || st.sent-chosen.sent > 1 {
+		return false
+	}
+	// the toll is the object of an active kill verb ("killing at least
+	// 18 people"): whom the attackers killed, which by its grammar cannot
+	// hold them; "20 people died" may
+	if len(chosen.parts) == 0 || !activeForms[a.lowerSpan(chosen.verb.t0, chosen.verb.t1)] || chosen.parts[0].t0 < chosen.verb.t1 || a.passiveBefore(chosen.verb) {
+		return false
+	}
+	for _, p := range st.parts {
+		if p.party != record.Perpetrators || p.pronoun || p.bare || p.n < 1 || p.qual != text.Exact || p.t1 <= p.t0 || !deedAgents[a.lowerWord(p.t1-1)] || a.lowerWord(p.t0-1) == "including" {
+			return false
+		}
+	}
+	return true
+}
+
+// forcesKilledHim reports whether a statement after the chosen toll in
+// its sentence counts only a pronoun that the police or the troops killed
+// ([object-pronoun] right after the kill verb, the forces its subject):
+// "killing four people and wounding 17 before police shot him dead", "A
+// Palestinian attacker killed two Israelis ... before an Israeli soldier
+// shot him dead". The forces stop the attacker, not his victims, and the
+// toll of the same sentence is those he killed, so he adds to it.
+func (a *article) forcesKilledHim(chosen, st *statement) bool {
+	if st.effect != lexicon.Kill || st.hedged || len(st.parts) != 1 || len(chosen.parts) == 0 || st.sent != chosen.sent {
+		return false
+	}
+	p := st.parts[0]
+	if _, e := chosen.tokens(); p.t0 < e || p.t1-p.t0 != 1 || !objectPronouns[a.lowerWord(p.t0)] {
+		return false
+	}
+	// the verb before the pronoun: "shot him dead", "killed him"
+	v := p.t0 - 1
+	if st.verb.t0 != p.t1 && st.verb.t1 != p.t0 || a.toks[v].Kind != text.Word || a.sentOf[v] != a.sentOf[p.t0] {
+		return false
+	}
+	for k := v - 1; k >= v-3 && k >= 0 && a.sentOf[k] == a.sentOf[v]; k-- {
+		if a.covered(k, lexicon.Party, record.SecurityForces) || bareForces[a.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // leftAfter reports whether the chosen statement's figure follows
