@@ -1748,8 +1748,12 @@ func (a *article) keepPlace(m *placeMention) bool {
 		// may give of its country, so it is left to the other rules
 		return false
 	}
-	if a.word(m.t1) == "-" && a.lowerWord(m.t1+1) == "based" {
-		return false // "Paris-based Action Against Hunger"
+	if a.word(m.t1) == "-" && a.isInnerHyphen(int(m.t1)) && compoundParticiple(a.lowerWord(m.t1+1)) {
+		// "Paris-based Action Against Hunger", "the English-speaking
+		// regions", "the French-speaking part of Belgium": a name
+		// hyphened to a participle makes an adjective of what is based
+		// there or speaks its language, not a place where the deed was
+		return false
 	}
 	if common && a.inCompoundWord(m) {
 		// "a cross-border raid", "north-west Nigeria", "a long-range
@@ -1797,6 +1801,13 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	m.noun = a.nounAfter(m)
 	return true
+}
+
+// compoundParticiple reports whether word w is a participle, past
+// ("-based", participle) or present ("-speaking"), which after a hyphen
+// makes the name before it part of an adjective.
+func compoundParticiple(w string) bool {
+	return participle(w) || len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
 // inCompoundWord reports whether place mention m is joined by a hyphen,
