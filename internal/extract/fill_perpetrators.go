@@ -2065,7 +2065,9 @@ func (a *article) heldBy(t0 int32) bool {
 	if a.lowerWord(j) == "the" {
 		j--
 	}
-	return a.holderBy(j)
+	// "Twitter accounts run by the TTP said", "a website operated by
+	// G": the thing G runs is its own voice, and G speaks through it
+	return a.holderBy(j) && !a.mouthpieceAt(j-2)
 }
 
 // holderVerbs before "by" name who holds, runs or backs a thing, not who

@@ -906,6 +906,14 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 	if j+3 < last && a.lowerWord(j) == "the" && selfNouns[a.lowerWord(j+1)] && a.possessiveAt(j+2) {
 		return j + 3, true
 	}
+	if j+2 < last && a.lowerWord(j) == "the" && selfNouns[a.lowerWord(j+1)] && a.toks[j+2].Kind == text.Word {
+		// the speaker names itself again by its noun as the subject of
+		// what it says, as a pronoun does: "Taliban spokesman Zabihullah
+		// Mujahid said the movement carried out the bombings" (multi
+		// 013), "accounts run by G said the movement carried out the
+		// assault" (learn 059)
+		return j + 1, true
+	}
 	return j, j < last && ownPronouns[a.lowerWord(j)]
 }
 
