@@ -487,7 +487,15 @@ func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 			}
 		}
 	}
-	for k := k0; k < last && k < k0+9 && !a.clauseBreak(k); k++ {
+	lim := k0 + 9
+	for k := k0; k < last && k < lim && !a.clauseBreak(k) || a.asideAt(k, k0, last); k++ {
+		if e := a.subjectAsideEnd(k, k0, last); e > k {
+			// "its fighters, from the G2 group, had carried out the
+			// assault": past the aside, which takes none of the window
+			lim += e - k
+			k = e - 1
+			continue
+		}
 		if a.denialAt(k) || repelVerbs[a.lowerWord(k)] || a.interceptionAt(k) {
 			return 0, false // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack", "said its air defences shot down 24 drones": the enemy's deed
 		}
@@ -509,6 +517,40 @@ func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 		}
 	}
 	return 0, false
+}
+
+// subjectAsideEnd returns the token after an aside set off by commas
+// right after the subject of what a side says, when the comma at token k
+// stands within two words of k0, where that subject's noun opens ("its
+// fighters, from the Al Mourabitoun group, had carried out the assault",
+// and in any news "said its president, Gabriel Fusco, resigned", Reuters
+// 1987): the aside names or places the side's men, and the clause's verb
+// follows its closing comma. No verb of saying, no "and" or "but" and no
+// other mark than a comma stands inside, and a word follows it.
+// Otherwise it returns k.
+func (a *article) subjectAsideEnd(k, k0, last int32) int32 {
+	if a.word(k) != "," || k > k0+2 {
+		return k
+	}
+	for m := k + 2; m < last && m <= k+9; m++ {
+		w := a.lowerWord(m)
+		if reportVerbs[w] || w == "and" || w == "but" || a.toks[m].Kind == text.Punct && w != "," && w != "-" && w != "'" && w != "’" {
+			return k
+		}
+		if w == "," {
+			if m+1 < last && a.toks[m+1].Kind == text.Word {
+				return m + 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// asideAt reports whether token k opens an aside after the subject of
+// what a side says (subjectAsideEnd), which does not break its clause.
+func (a *article) asideAt(k, k0, last int32) bool {
+	return k < last && a.subjectAsideEnd(k, k0, last) > k
 }
 
 // attackToldBefore reports whether an attack word that is no answer
