@@ -79,6 +79,9 @@ func (a *article) speaker(t0, t1 int32) bool {
 	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
 		j++
 	}
+	if a.lowerWord(j) == "as" && sayVerbs[a.lowerWord(j+1)] {
+		j++ // "state media quoted the military as saying": the one quoted speaks
+	}
 	// a claim is no mere saying: "G claimed responsibility", "G claimed
 	// the ambush"
 	w := a.lowerWord(j)
@@ -868,6 +871,11 @@ func (a *article) actorVerb(t1, last int32) int32 {
 		}
 	}
 	if subjectAdverbs[a.lowerWord(j)] {
+		j++
+	}
+	if a.lowerWord(j) == "as" && sayVerbs[a.lowerWord(j+1)] {
+		// "State media quoted the military as saying that its soldiers
+		// had shot dead ...": the one quoted says it, as with "said"
 		j++
 	}
 	return j
