@@ -1409,7 +1409,10 @@ func (f *filler) forceClaims(cands []actorCand) {
 				police := members && policeNouns[w]
 				// the force whose men they are speaking for them: "Soldiers
 				// raided the village ..., the army said" ([force-member])
-				body := bare && w == forceMembers[head]
+				// or the armed forces as a whole for their men: "soldiers
+				// shot dead ... state media quoted the military as saying"
+				// (the police are no part of them: [force-whole])
+				body := bare && (w == forceMembers[head] || forceMembers[head] != "" && !policeNouns[forceMembers[head]] && a.forceWholeEndsAt(j, first))
 				// the military speaking for one of its services: "Chad's
 				// military says an air strike ... killed" of "the air force"
 				if w != head && !police && !body && (ofPolice || !a.forceWholeEndsAt(j, first)) {
@@ -2065,7 +2068,9 @@ func (a *article) heldBy(t0 int32) bool {
 	if a.lowerWord(j) == "the" {
 		j--
 	}
-	return a.holderBy(j)
+	// "Twitter accounts run by the TTP said", "a website operated by
+	// G": the thing G runs is its own voice, and G speaks through it
+	return a.holderBy(j) && !a.mouthpieceAt(j-2)
 }
 
 // holderVerbs before "by" name who holds, runs or backs a thing, not who
