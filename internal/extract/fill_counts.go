@@ -181,6 +181,12 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	}
 	if len(stmts) == 0 && !multi {
 		stmts = title
+	} else if !multi && !slices.ContainsFunc(stmts, func(st *statement) bool { return !st.provisional }) {
+		// "Mexico mourns as casino firebombing toll reaches 52 ... Late on
+		// Thursday the attorney general had put the toll at \"around 40\"":
+		// a body that gives only a first count leaves the headline's
+		// figure the later one, which replaces it
+		stmts = append(stmts, title...)
 	}
 	// a campaign's total counts only when the article gives no incident's
 	// (the list is copied only when it holds one)
@@ -256,6 +262,12 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			stmts[slices.Index(stmts, chosen)] = own
 			chosen = own
 		}
+	}
+	if chosen != nil && !chosen.provisional {
+		// "Local sources had earlier put the toll at nine peacekeepers
+		// dead and 19 wounded, with two attackers killed": a first count
+		// the chosen figure replaces adds none of its people to it
+		stmts = slices.DeleteFunc(slices.Clone(stmts), func(st *statement) bool { return st.provisional })
 	}
 	c := &record.Count{ByParty: map[string]int{}}
 	added := map[*statement]bool{} // statements summed on top of the chosen one
