@@ -244,6 +244,14 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			// an official's "four soldiers were also killed" counts others
 			// on top of the toll, it does not replace it
 			chosen = st // "we have confirmed 512": a later, surer figure
+		case q == text.Exact && floor(chosen) && !st.claimed && !st.also && !st.provisional && !allAdditional(st) && counted(st) && !f.a.bodiesCounted(st) && firstTotal(st) > firstTotal(chosen) && 2*firstTotal(st) <= 3*firstTotal(chosen):
+			// "killing more than 100 people ... local officials said 103
+			// people had died", "wounding more than 130 ... 138 people
+			// were hurt": an exact count just above a floor told before
+			// is the figure the floor rounded down; not bodies counted
+			// at one place ("109 bodies had been brought" to a hospital,
+			// of dead taken to several)
+			chosen = st
 		case q != text.Vague && vague(chosen) && !chosen.update:
 			chosen = st // "dozens killed" in the headline, "43 killed" in the text
 		case onlyBelow(chosen) && !onlyBelow(st) && q != text.Vague && counted(st) && !st.also && !allAdditional(st) && firstTotal(st) <= firstTotal(chosen):
@@ -1397,6 +1405,24 @@ func partyZero(st *statement) bool {
 		}
 	}
 	return true
+}
+
+// bodiesCounted reports whether a part of statement st counts bodies
+// ([body-noun]: "109 bodies had been brought there").
+func (a *article) bodiesCounted(st *statement) bool {
+	for _, p := range st.parts {
+		if p.t1 > p.t0 && bodyNouns[a.lowerWord(p.t1-1)] {
+			return true
+		}
+	}
+	return a.spanIn(bodyNouns, st.verb.t0, st.verb.t1)
+}
+
+// floor reports whether statement st gives its figure as a floor ("at
+// least 20", "more than 100").
+func floor(st *statement) bool {
+	_, q := st.total()
+	return q == text.AtLeast || q == text.MoreThan
 }
 
 func vague(st *statement) bool {
