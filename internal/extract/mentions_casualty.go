@@ -4582,18 +4582,20 @@ func (a *article) earlierReportOpens(si, t0 int32) bool {
 // been found"; "Defense Minister George Fernandes had speculated that the
 // toll could be as high as 100,000", LA Times 2001): the tense sets the
 // report before the story's own, so the figure is a first count which a
-// later one replaces (provisional). Not when a verb of reporting stands
-// before "had" in its sentence: "He later said officers had counted 26
-// dead" shifts a report's tense back, and tells the later count; nor
-// across a contrast ("had reported 34 dead, but ..."): what follows is
-// the correction. "had" comes right before the verb or before one adverb
+// later one replaces (provisional), and so is every figure after it in
+// its sentence ("police had reported about 30 dead, and an officer said
+// he had counted at least 12 bodies"). Not when a verb of reporting in the
+// simple past comes first: "He later said officers had counted 26 dead"
+// shifts a report's tense back, and tells the later count; nor across a
+// contrast ("had reported 34 dead, but ..."): what follows is the
+// correction. "had" comes right before the verb or before one adverb
 // ("had earlier put", "had first reported").
 func (a *article) pastPerfectReport(si, t0 int32) bool {
 	first := int32(a.sents[si].First)
-	for j := t0 - 1; j > first; j-- {
+	for j := first + 1; j < t0; j++ {
 		w := a.lowerWord(j)
-		if contrastConjunctions[w] || w == ";" {
-			return false
+		if reportVerbs[w] && a.lowerWord(j-1) != "had" && !(j > first+1 && a.lowerWord(j-2) == "had") {
+			return false // "He later said officers had counted 26 dead": a report told in the past, its tense shifted back
 		}
 		if !reportVerbs[w] && !tollPutVerbs[w] && !estimateVerbs[w] && !countVerbs[w] {
 			continue
@@ -4605,8 +4607,12 @@ func (a *article) pastPerfectReport(si, t0 int32) bool {
 		if a.lowerWord(h) != "had" {
 			continue
 		}
-		for k := first; k < h; k++ {
-			if reportVerbs[a.lowerWord(k)] {
+		// "police had reported about 30 dead, and an officer said he had
+		// counted at least 12 bodies": the first report in the past
+		// perfect sets the sentence's time before the story's, and
+		// every figure after it is of that time, up to a contrast
+		for k := j + 1; k < t0; k++ {
+			if w := a.lowerWord(k); contrastConjunctions[w] || w == ";" {
 				return false
 			}
 		}
