@@ -244,13 +244,15 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			// an official's "four soldiers were also killed" counts others
 			// on top of the toll, it does not replace it
 			chosen = st // "we have confirmed 512": a later, surer figure
-		case q == text.Exact && floor(chosen) && !st.claimed && !st.also && !st.provisional && !allAdditional(st) && counted(st) && !f.a.bodiesCounted(st) && firstTotal(st) > firstTotal(chosen) && 2*firstTotal(st) <= 3*firstTotal(chosen):
+		case q == text.Exact && floor(chosen) && !st.claimed && !st.also && !st.provisional && !allAdditional(st) && counted(st) && !f.a.bodiesCounted(st) && f.sameParties(chosen, st) && firstTotal(st) > firstTotal(chosen) && 2*firstTotal(st) <= 3*firstTotal(chosen):
 			// "killing more than 100 people ... local officials said 103
 			// people had died", "wounding more than 130 ... 138 people
 			// were hurt": an exact count just above a floor told before
 			// is the figure the floor rounded down; not bodies counted
 			// at one place ("109 bodies had been brought" to a hospital,
-			// of dead taken to several)
+			// of dead taken to several), nor people of another side ("At
+			// least two policemen were killed ... Three [attackers] were
+			// killed")
 			chosen = st
 		case q != text.Vague && vague(chosen) && !chosen.update:
 			chosen = st // "dozens killed" in the headline, "43 killed" in the text
@@ -1416,6 +1418,26 @@ func (a *article) bodiesCounted(st *statement) bool {
 		}
 	}
 	return a.spanIn(bodyNouns, st.verb.t0, st.verb.t1)
+}
+
+// sameParties reports whether statements a and b name no two different
+// parties: the people a figure counts are the same kind as another's.
+func (f *filler) sameParties(a, b *statement) bool {
+	party := ""
+	for _, st := range []*statement{a, b} {
+		for _, p := range st.parts {
+			if p.subset {
+				continue
+			}
+			if q := f.partyOf(p); q != "" {
+				if party != "" && q != party {
+					return false
+				}
+				party = q
+			}
+		}
+	}
+	return true
 }
 
 // floor reports whether statement st gives its figure as a floor ("at
