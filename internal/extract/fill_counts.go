@@ -181,6 +181,12 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	}
 	if len(stmts) == 0 && !multi {
 		stmts = title
+	} else if !multi && !slices.ContainsFunc(stmts, func(st *statement) bool { return !st.provisional }) {
+		// "Mexico mourns as casino firebombing toll reaches 52 ... Late on
+		// Thursday the attorney general had put the toll at \"around 40\"":
+		// a body that gives only a first count leaves the headline's
+		// figure the later one, which replaces it
+		stmts = append(stmts, title...)
 	}
 	// a campaign's total counts only when the article gives no incident's
 	// (the list is copied only when it holds one)
@@ -238,6 +244,16 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			// an official's "four soldiers were also killed" counts others
 			// on top of the toll, it does not replace it
 			chosen = st // "we have confirmed 512": a later, surer figure
+		case q == text.Exact && floor(chosen) && !st.claimed && !st.also && !st.provisional && !allAdditional(st) && counted(st) && !f.a.bodiesCounted(st) && f.sameParties(chosen, st) && firstTotal(st) > firstTotal(chosen) && 2*firstTotal(st) <= 3*firstTotal(chosen):
+			// "killing more than 100 people ... local officials said 103
+			// people had died", "wounding more than 130 ... 138 people
+			// were hurt": an exact count just above a floor told before
+			// is the figure the floor rounded down; not bodies counted
+			// at one place ("109 bodies had been brought" to a hospital,
+			// of dead taken to several), nor people of another side ("At
+			// least two policemen were killed ... Three [attackers] were
+			// killed")
+			chosen = st
 		case q != text.Vague && vague(chosen) && !chosen.update:
 			chosen = st // "dozens killed" in the headline, "43 killed" in the text
 		case onlyBelow(chosen) && !onlyBelow(st) && q != text.Vague && counted(st) && !st.also && !allAdditional(st) && firstTotal(st) <= firstTotal(chosen):
@@ -256,6 +272,12 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			stmts[slices.Index(stmts, chosen)] = own
 			chosen = own
 		}
+	}
+	if chosen != nil && !chosen.provisional {
+		// "Local sources had earlier put the toll at nine peacekeepers
+		// dead and 19 wounded, with two attackers killed": a first count
+		// the chosen figure replaces adds none of its people to it
+		stmts = slices.DeleteFunc(slices.Clone(stmts), func(st *statement) bool { return st.provisional })
 	}
 	c := &record.Count{ByParty: map[string]int{}}
 	added := map[*statement]bool{} // statements summed on top of the chosen one
@@ -1448,6 +1470,44 @@ func partyZero(st *statement) bool {
 		}
 	}
 	return true
+}
+
+// bodiesCounted reports whether a part of statement st counts bodies
+// ([body-noun]: "109 bodies had been brought there").
+func (a *article) bodiesCounted(st *statement) bool {
+	for _, p := range st.parts {
+		if p.t1 > p.t0 && bodyNouns[a.lowerWord(p.t1-1)] {
+			return true
+		}
+	}
+	return a.spanIn(bodyNouns, st.verb.t0, st.verb.t1)
+}
+
+// sameParties reports whether statements a and b name no two different
+// parties: the people a figure counts are the same kind as another's.
+func (f *filler) sameParties(a, b *statement) bool {
+	party := ""
+	for _, st := range []*statement{a, b} {
+		for _, p := range st.parts {
+			if p.subset {
+				continue
+			}
+			if q := f.partyOf(p); q != "" {
+				if party != "" && q != party {
+					return false
+				}
+				party = q
+			}
+		}
+	}
+	return true
+}
+
+// floor reports whether statement st gives its figure as a floor ("at
+// least 20", "more than 100").
+func floor(st *statement) bool {
+	_, q := st.total()
+	return q == text.AtLeast || q == text.MoreThan
 }
 
 func vague(st *statement) bool {

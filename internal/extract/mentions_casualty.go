@@ -3969,6 +3969,9 @@ func (a *article) qualify(st *statement) {
 			st.provisional = true
 		}
 	}
+	if a.pastPerfectReport(st.sent, t0) {
+		st.provisional = true // "The attorney general had put the toll at 40", "An aid worker had counted 31 dead"
+	}
 	// "raised the toll to 14", "revised the death toll"
 	for j := max(st.verb.t0-3, int32(s.First)); j < st.verb.t0; j++ {
 		if tollRaise[a.lowerWord(j)] {
@@ -4571,6 +4574,55 @@ func (a *article) earlierReportOpens(si, t0 int32) bool {
 	}
 	return reported
 }
+
+// pastPerfectReport reports whether the figure at token t0 of sentence si
+// is given by a report in the past perfect ("Late on Thursday the attorney
+// general had put the toll at \"around 40\"", "An aid worker had counted
+// 31 dead on Thursday morning", "Kakas had told the ABC that 53 bodies had
+// been found"; "Defense Minister George Fernandes had speculated that the
+// toll could be as high as 100,000", LA Times 2001): the tense sets the
+// report before the story's own, so the figure is a first count which a
+// later one replaces (provisional), and so is every figure after it in
+// its sentence ("police had reported about 30 dead, and an officer said
+// he had counted at least 12 bodies"). Not when a verb of reporting in the
+// simple past comes first: "He later said officers had counted 26 dead"
+// shifts a report's tense back, and tells the later count; nor across a
+// contrast ("had reported 34 dead, but ..."): what follows is the
+// correction. "had" comes right before the verb or before one adverb
+// ("had earlier put", "had first reported").
+func (a *article) pastPerfectReport(si, t0 int32) bool {
+	first := int32(a.sents[si].First)
+	for j := first + 1; j < t0; j++ {
+		w := a.lowerWord(j)
+		if reportVerbs[w] && a.lowerWord(j-1) != "had" && !(j > first+1 && a.lowerWord(j-2) == "had") {
+			return false // "He later said officers had counted 26 dead": a report told in the past, its tense shifted back
+		}
+		if !reportVerbs[w] && !tollPutVerbs[w] && !estimateVerbs[w] && !countVerbs[w] {
+			continue
+		}
+		h := j - 1
+		if a.toks[h].Kind == text.Word && a.lowerWord(h) != "had" && h > first {
+			h-- // "had earlier put", "had first reported"
+		}
+		if a.lowerWord(h) != "had" {
+			continue
+		}
+		// "police had reported about 30 dead, and an officer said he had
+		// counted at least 12 bodies": the first report in the past
+		// perfect sets the sentence's time before the story's, and
+		// every figure after it is of that time, up to a contrast
+		for k := j + 1; k < t0; k++ {
+			if w := a.lowerWord(k); contrastConjunctions[w] || w == ";" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// countVerbs tell that someone counted the harmed (lexicon/words.txt).
+var countVerbs = lexicon.Words().Set("count-verb")
 
 // sayingDayBefore returns the token before the date that ends at token j,
 // with its "on", or j when no date ends there: a day right after a verb of

@@ -232,6 +232,7 @@ var wordSchema = []WordSection{
 	{Name: "toll-figure-noun"},
 	{Name: "toll-word"},
 	{Name: "toll-put-verb"},
+	{Name: "count-verb"},
 	{Name: "include-verb"},
 	{Name: "subset-word"},
 	{Name: "accompany-word"},
