@@ -1369,7 +1369,8 @@ var detonationWords = lexicon.Words().Set("detonation-word") // lexicon/words.tx
 // told before it on the same day ("At least twenty civilians were killed
 // in a series of airstrikes on Tuesday"): the story tells the site as one
 // of the series, and the series says how it was made. The series is an
-// incident typed by a plural attack word.
+// incident typed by a plural attack word, or, where none is, the tally
+// the story leads with (tallyKind), whether or not it is an incident.
 func (f *filler) killingInSeries(fs []filler, typed []bool) {
 	a, in := f.a, f.in
 	if !f.bare || f.rec.Type != record.ArmedAssault {
