@@ -1369,7 +1369,8 @@ var detonationWords = lexicon.Words().Set("detonation-word") // lexicon/words.tx
 // told before it on the same day ("At least twenty civilians were killed
 // in a series of airstrikes on Tuesday"): the story tells the site as one
 // of the series, and the series says how it was made. The series is an
-// incident typed by a plural attack word.
+// incident typed by a plural attack word, or, where none is, the tally
+// the story leads with (tallyKind), whether or not it is an incident.
 func (f *filler) killingInSeries(fs []filler, typed []bool) {
 	a, in := f.a, f.in
 	if !f.bare || f.rec.Type != record.ArmedAssault {
@@ -1392,7 +1393,66 @@ func (f *filler) killingInSeries(fs []filler, typed []bool) {
 			return
 		}
 	}
+	if t, ok := f.tallyKind(); ok {
+		f.dropEvidence("type")
+		f.rec.Type = t.p.Value
+		f.tokEvidence("type", t.t0, t.t1)
+	}
 }
+
+// tallyKind returns the attack word of a tally the story leads with,
+// told before the site: a series of attacks of one kind, named by a
+// plural attack word or a noun of many shots ([series-noun]: "shelling",
+// "bombardment", "barrage"), that killed people ("Drone strikes have
+// killed 19 people in Tigray since Monday", "the heaviest bombardment of
+// Ukrainian cities ... left at least 19 people dead"). The sites the
+// story then tells under it with no word of how ("a second strike killed
+// two people in Hiwane", "eight people were killed in Kyiv") are
+// instances of the series, and the tally's word says how they were made
+// (killingInSeries). The tally itself may be no incident: a toll over a
+// period is dropped as background, and its headline is left out of a
+// site's words as naming another place; its kind still covers what is
+// told after it. A kind named ("to carry out air strikes"), listed or
+// told of an earlier time is no tally of the story.
+func (f *filler) tallyKind() (term, bool) {
+	a, in := f.a, f.in
+	first := int32(len(a.sents)) // the site's first sentence of the body
+	for _, m := range in.ms {
+		if !m.title && m.sent < first {
+			first = m.sent
+		}
+	}
+	for _, t := range a.terms {
+		if t.p.Cat != lexicon.Trigger || !a.leadsStory(t.t0) {
+			continue
+		}
+		if !a.inTitle(int(a.toks[t.t0].Start)) && a.sentOf[t.t0] >= first {
+			break
+		}
+		switch t.p.Value {
+		case record.RemoteViolence, record.Bombing, record.SuicideBombing:
+		default:
+			continue
+		}
+		if w := a.lowerWord(t.t1 - 1); !plural(w) && !seriesNouns[w] {
+			continue
+		}
+		if !a.asserted(t.t0) || a.kindNamed(t) || a.listedKind(t) || a.earlierWhen(t.t0) {
+			continue
+		}
+		last := int32(a.sents[a.sentOf[t.t0]].Last)
+		for _, u := range a.termsIn(t.t1, last) {
+			if u.p.Cat == lexicon.Kill {
+				return t, true
+			}
+		}
+	}
+	return term{}, false
+}
+
+// seriesNouns name many shots or blasts as one ([series-noun]): a tally
+// told by one of them counts a series (tallyKind).
+var seriesNouns = lexicon.Words().Set("series-noun") // lexicon/words.txt
 
 // lendType gives f's record the type of g's, with the evidence that typed
 // it: a site or a list item that says no type of its own takes the one of

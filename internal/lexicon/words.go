@@ -256,6 +256,7 @@ var wordSchema = []WordSection{
 	{Name: "mouthpiece"},
 	{Name: "witness-noun"},
 	{Name: "weapon-fire"},
+	{Name: "series-noun"},
 	{Name: "mouthpiece-qualifier"},
 	{Name: "claim-word"},
 	{Name: "claim-verb"},
