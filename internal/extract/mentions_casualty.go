@@ -2499,6 +2499,9 @@ func partyOf(v string) string {
 // killed", "16 killed", "A soldier and six suspected rebels were killed".
 func (a *article) subjectOf(t term, qs []part, first int32) []part {
 	j := t.t0 - 1
+	if a.scareQuoted(t) {
+		j-- // 'seven assailants were "neutralised"': the subject before the mark
+	}
 	// "No one was killed or injured": the subject of the verb before
 	if listLink(a.lowerWord(j)) && j > first && a.isCasualtyWordEnding(j) {
 		for k := j - 1; k >= first && k >= j-3; k-- {
@@ -2848,7 +2851,11 @@ func (a *article) passiveBefore(t term) bool {
 	if a.headlinePassive(t) {
 		return true
 	}
-	for j := t.t0 - 1; j >= 0 && j >= t.t0-3; j-- {
+	j0 := t.t0 - 1
+	if a.scareQuoted(t) {
+		j0-- // 'were "neutralised"'
+	}
+	for j := j0; j >= 0 && j >= j0-2; j-- {
 		if a.toks[j].Kind != text.Word {
 			return false
 		}
@@ -2865,6 +2872,17 @@ func (a *article) passiveBefore(t term) bool {
 		}
 	}
 	return false
+}
+
+// scareQuoted reports whether quote marks enclose the casualty word alone:
+// 'the army said seven assailants were "neutralised"', 'both attackers had
+// been "neutralised"'. The writer quotes the teller's own word, keeping a
+// distance from it, not the teller's sentence: the word still tells the
+// harm, and its auxiliary and subject stand before the opening mark as
+// they would before the word (as 'killing three "terrorists"' counts the
+// quoted noun: head).
+func (a *article) scareQuoted(t term) bool {
+	return t.t0 > 0 && int(t.t1) < len(a.toks) && openQuotes[a.word(t.t0-1)] && closeQuotes[a.word(t.t1)]
 }
 
 // mannerAdverb reports whether token j is an adverb in "-ly" standing
