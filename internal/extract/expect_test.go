@@ -25,10 +25,13 @@ type expectation struct {
 		CountryCode string  `json:"country_code"`
 		Place       *string `json:"place"`
 		Perpetrator *string `json:"perpetrator"`
-		Attribution *string `json:"attribution"`
-		KilledMin   *int    `json:"killed_min"`
-		KilledMax   *int    `json:"killed_max"`
-		InjuredMin  *int    `json:"injured_min"`
+		// NotPerpetrator names a party the text holds to another deed of
+		// the story, which this incident must not take as its doer.
+		NotPerpetrator *string `json:"not_perpetrator"`
+		Attribution    *string `json:"attribution"`
+		KilledMin      *int    `json:"killed_min"`
+		KilledMax      *int    `json:"killed_max"`
+		InjuredMin     *int    `json:"injured_min"`
 	} `json:"incidents"`
 	Why string `json:"why"`
 }
@@ -144,6 +147,13 @@ func compare(e expectation, got []record.Incident) map[string]string {
 			}
 			if !found {
 				out[key("perpetrator")] = fmt.Sprint(g.Perpetrators)
+			}
+		}
+		if w.NotPerpetrator != nil {
+			for _, p := range g.Perpetrators {
+				if fold(p.Canonical) == fold(*w.NotPerpetrator) || fold(p.Name) == fold(*w.NotPerpetrator) {
+					out[key("perpetrator")] = fmt.Sprint(g.Perpetrators)
+				}
 			}
 		}
 		if w.Attribution != nil {
