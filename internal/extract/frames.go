@@ -82,7 +82,7 @@ func (a *article) negativeFrame(ms []*mention) bool {
 				doer = doer || t.p.Value == record.Perpetrators || t.p.Value == record.SecurityForces && a.killsUnarmed(t.t1, true)
 			}
 			switch {
-			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && (a.doersDeed(t) || !a.harmedNext(t) && !a.personsPast(t)) && !a.simile(t) && !a.armedDeed(t):
+			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && (a.doersDeed(t) || !a.harmedNext(t) && !a.personsPast(t)) && !a.simile(t) && !a.armedDeed(t) && !a.occasionOf(t):
 				if title {
 					titleF++
 				} else if s.Para == a.lead && !(aftermathFrames[t.p.Value] && a.freshDeedBeside(int32(si))) {
@@ -1457,4 +1457,50 @@ func (a *article) nearTerms(t, u term) bool {
 		}
 	}
 	return true
+}
+
+// occasionFrames are the negative frames a report of violence names as
+// its occasion (occasionOf).
+var occasionFrames = lexicon.Words().Set("occasion-frame") // lexicon/words.txt
+
+// occasionPreps make a frame word after them the occasion of a deed.
+var occasionPreps = lexicon.Words().Set("occasion-prep") // lexicon/words.txt
+
+// occasionOf reports whether the frame word t, of [occasion-frame], names
+// the occasion, cause or time of violence its sentence tells: after a
+// word of [occasion-prep] up to four words before it in its clause
+// ("fighting over a disputed local election", "killed two days before
+// presidential and legislative elections", "on eve of vote") or right
+// before an attack word ("election riots"), in a sentence with a word of
+// harm or an attack word. Violence around a vote is reported as such;
+// the election is then no topic that makes the story no attack.
+func (a *article) occasionOf(t term) bool {
+	if !occasionFrames[t.p.Value] {
+		return false
+	}
+	s := a.sents[a.sentOf[t.t0]]
+	first, last := int32(s.First), int32(s.Last)
+	violent := false
+	for j := first; j <= last && !violent; j++ {
+		if a.harmAt(j) {
+			violent = true
+		} else if u, ok := a.termAt(j, lexicon.Trigger); ok && !noAgent[u.p.Text] {
+			violent = true
+		}
+	}
+	if !violent {
+		return false
+	}
+	if u, ok := a.termAt(t.t1, lexicon.Trigger); ok && !noAgent[u.p.Text] {
+		return true // "election riots", "election violence"
+	}
+	for j := t.t0 - 1; j >= first && j >= t.t0-4; j-- {
+		if a.clauseBreak(j) {
+			break
+		}
+		if occasionPreps[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
 }
