@@ -82,7 +82,7 @@ func (a *article) negativeFrame(ms []*mention) bool {
 				doer = doer || t.p.Value == record.Perpetrators || t.p.Value == record.SecurityForces && a.killsUnarmed(t.t1, true)
 			}
 			switch {
-			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && (a.doersDeed(t) || !a.harmedNext(t) && !a.personsPast(t)) && !a.simile(t) && !a.armedDeed(t):
+			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && (a.doersDeed(t) || !a.harmedNext(t) && !a.personsPast(t)) && !a.simile(t) && !a.armedDeed(t) && !a.occasionOf(t):
 				if title {
 					titleF++
 				} else if s.Para == a.lead && !(aftermathFrames[t.p.Value] && a.freshDeedBeside(int32(si))) {
@@ -907,6 +907,9 @@ func (a *article) agentBacked(si int32) bool {
 			return true // "Glass and his companion were kidnapped on the coast road on June 17"
 		}
 	}
+	if a.agentSubjectDid(si) {
+		return true // "A suicide bomber drove a vehicle ... into a camp, killing dozens", "gunmen in eastern Ukraine have seized a bus"
+	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		if a.toks[j].Kind == text.Word && attackVerbs[a.lowerWord(j)] && (a.doerOf(term{t0: j, t1: j + 1}) || a.firedAt(j)) {
 			return true
@@ -1458,3 +1461,102 @@ func (a *article) nearTerms(t, u term) bool {
 	}
 	return true
 }
+
+// occasionFrames are the negative frames a report of violence names as
+// its occasion (occasionOf).
+var occasionFrames = lexicon.Words().Set("occasion-frame") // lexicon/words.txt
+
+// occasionPreps make a frame word after them the occasion of a deed.
+var occasionPreps = lexicon.Words().Set("occasion-prep") // lexicon/words.txt
+
+// occasionOf reports whether the frame word t, of [occasion-frame], names
+// the occasion, cause or time of violence its sentence tells: after a
+// word of [occasion-prep] up to four words before it in its clause
+// ("fighting over a disputed local election", "killed two days before
+// presidential and legislative elections", "on eve of vote") or right
+// before an attack word ("election riots"), in a sentence with a word of
+// harm or an attack word. Violence around a vote is reported as such;
+// the election is then no topic that makes the story no attack.
+func (a *article) occasionOf(t term) bool {
+	if !occasionFrames[t.p.Value] {
+		return false
+	}
+	s := a.sents[a.sentOf[t.t0]]
+	first, last := int32(s.First), int32(s.Last)
+	violent := false
+	for j := first; j <= last && !violent; j++ {
+		if a.harmAt(j) {
+			violent = true
+		} else if u, ok := a.termAt(j, lexicon.Trigger); ok && !noAgent[u.p.Text] {
+			violent = true
+		}
+	}
+	if !violent {
+		return false
+	}
+	if u, ok := a.termAt(t.t1, lexicon.Trigger); ok && !noAgent[u.p.Text] {
+		return true // "election riots", "election violence"
+	}
+	for j := t.t0 - 1; j >= first && j >= t.t0-4; j-- {
+		if a.clauseBreak(j) {
+			break
+		}
+		if occasionPreps[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// agentSubjectDid reports whether sentence si opens (past its dateline,
+// within a few words: "A suicide bomber", "Pro-Russian gunmen") with an
+// attacker's noun that is an attack word itself ("suicide bomber",
+// "gunmen") and goes on to a word of killing or taking asserted in the
+// active voice: "A suicide bomber drove a vehicle loaded with explosives
+// into a military camp ..., killing dozens", "Pro-Russian gunmen in
+// eastern Ukraine have seized a bus". The subject is the doer of the
+// sentence's deed however many words stand between them, which doerOf's
+// few words before the verb do not reach.
+func (a *article) agentSubjectDid(si int32) bool {
+	s := a.sents[si]
+	start := int32(s.First)
+	for start < int32(s.Last) && int(a.toks[start].Start) < a.datelineEnd {
+		start++
+	}
+	var agent *term
+	for _, t := range a.sentTerms(si) {
+		if t.t0 < start {
+			continue
+		}
+		if t.t0 > start+agentSubjectReach {
+			break
+		}
+		if t.p.Cat == lexicon.Trigger && !noAgent[t.p.Text] && a.asserted(t.t0) {
+			if u, ok := a.termAt(t.t0, lexicon.Party); ok && u.t0 == t.t0 && u.t1 == t.t1 && u.p.Value == record.Perpetrators {
+				agent = &t
+				break
+			}
+		}
+	}
+	if agent == nil {
+		return false
+	}
+	for _, t := range a.sentTerms(si) {
+		if t.t0 < agent.t1 || t.p.Cat != lexicon.Kill && t.p.Cat != lexicon.Kidnap {
+			continue
+		}
+		if t.p.Cat == lexicon.Kidnap && missingWords[t.p.Text] {
+			continue // "left five missing": no taking
+		}
+		if a.asserted(t.t0) && !a.passiveBefore(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentSubjectReach is how many words may stand before the attacker's
+// noun that opens a sentence: an article, a demonym or an adjective
+// ("A suicide bomber", "Pro-Russian gunmen", "Suspected Islamist
+// militants").
+const agentSubjectReach = 4

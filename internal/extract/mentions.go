@@ -1483,6 +1483,9 @@ func (a *article) carriedTo(m *placeMention) bool {
 			if carriedVerbs[v] || admitVerbs[v] || carriedToVerbs[v] {
 				return true
 			}
+			if v := a.carriedBy(j); carriedVerbs[v] || carriedToVerbs[v] {
+				return true // "were flown by helicopter to the army's hospital in Srinagar"
+			}
 		case "in", "at":
 			if treatVerbs[v] {
 				return true // "were being treated in hospitals in Bannu and Peshawar"
@@ -2698,3 +2701,21 @@ func (a *article) lifeTakenAfter(k, last int32) bool {
 	}
 	return false
 }
+
+// carriedBy returns the word before a phrase of the means of carrying
+// that ends right before the "to" at token j ([carry-means-prep] and one
+// or two words: "flown by helicopter to", "taken on stretchers to",
+// "evacuated by a military plane to"), or "" when none stands there:
+// the verb of carrying is then that word, its means between it and its
+// "to" (carriedTo).
+func (a *article) carriedBy(j int32) string {
+	for k := j - 2; k >= j-3 && k >= 1; k-- {
+		if carryMeansPreps[a.lowerWord(k)] {
+			return a.lowerWord(k - 1)
+		}
+	}
+	return ""
+}
+
+// carryMeansPreps open the means of carrying the hurt ([carry-means-prep]).
+var carryMeansPreps = lexicon.Words().Set("carry-means-prep") // lexicon/words.txt

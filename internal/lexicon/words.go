@@ -25,6 +25,9 @@ var wordSchema = []WordSection{
 	{Name: "toll-link"},
 	{Name: "negative-frame"},
 	{Name: "aftermath-frame"},
+	{Name: "occasion-frame"},
+	{Name: "occasion-prep"},
+	{Name: "carry-means-prep"},
 	{Name: "accident-word"},
 	{Name: "aircraft-stem"},
 	{Name: "aircraft-prefix"},
@@ -516,7 +519,7 @@ func loadWords(src string) (*WordFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, section := range [...]string{"negative-frame", "aftermath-frame"} {
+	for _, section := range [...]string{"negative-frame", "aftermath-frame", "occasion-frame"} {
 		// each section in turn: appending one to the other would write
 		// into the spare room of the parsed section's own slice
 		for _, e := range f.Entries(section) {
