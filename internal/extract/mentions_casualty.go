@@ -1455,7 +1455,11 @@ func (a *article) quantities(first, last int32) []part {
 		if p, ok := a.person(i, last, title); ok {
 			a.deniedOne(&p)
 			if a.lowerWord(p.t0) == "a" && personOrdinals[a.lowerWord(p.t0+1)] {
-				p.additional = true // "a second jawan suffered minor injuries": one more of those told
+				if rank := personRanks[a.lowerWord(p.t0+1)]; a.noHarmBefore(p.t0) {
+					p.n = int(rank) // "A second person has died of wounds": the story's first word of harm ranks the toll (rankedToll)
+				} else {
+					p.additional = true // "a second jawan suffered minor injuries": one more of those told
+				}
 			}
 			out = append(out, p)
 			i = p.t1 - 1
@@ -1603,6 +1607,25 @@ var (
 // or count one more of a noun of people ("a second jawan"): quantities
 // (lexicon/words.txt).
 var personOrdinals = lexicon.Words().Set("person-ordinal")
+
+// personRanks are the ranks of personOrdinals. An update that opens on a
+// ranked person ("A second man has died after gunfire broke out", CTV
+// News 2018-06-30) takes for known the ones before it: when no word of
+// harm comes before it in the body, the rank is the toll (rankedToll); after
+// one ("killing three soldiers and critically wounding a fourth") the
+// ordinal is one more of those told.
+var personRanks = lexicon.Words().Numbers("person-ordinal")
+
+// noHarmBefore reports whether no kill, injure or kidnap word comes in the
+// body before token t.
+func (a *article) noHarmBefore(t int32) bool {
+	for k := t - 1; k >= 0 && int(a.toks[k].Start) >= a.bodyStart; k-- {
+		if a.isCasualtyWord(k) {
+			return false
+		}
+	}
+	return true
+}
 
 // ageOf reports whether the number n at tokens [i, t1) is the age of the
 // one person prev just read, set off by commas after the name: "Abdi
