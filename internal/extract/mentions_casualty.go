@@ -3416,6 +3416,9 @@ func (a *article) listEndingAt(qs []part, end, first int32) []part {
 		}
 	}
 	if k < 0 {
+		k = a.sharedCount(qs, end)
+	}
+	if k < 0 {
 		return nil
 	}
 	lo := k
@@ -3430,6 +3433,34 @@ func (a *article) listEndingAt(qs []part, end, first int32) []part {
 	out := append([]part(nil), qs[lo:k+1]...)
 	a.markSubsets(out)
 	return out
+}
+
+// sharedCount returns the index of the counted part in qs whose number
+// also counts the bare plural nouns "and" joins to it up to token end,
+// extended over them, or -1: "800,000 Tutsis and moderate Hutus were
+// killed" (BBC 2005), "ten navy and police personnel were wounded" count
+// the whole coordination once, as no number after "and" counts its own.
+// The words after "and" are at most three plain words, the last a plural
+// noun of people.
+func (a *article) sharedCount(qs []part, end int32) int {
+	for i := range qs {
+		q := &qs[i]
+		and := q.t1
+		if q.n < 2 || q.zero || q.pronoun || q.name || a.lowerWord(and) != "and" || end-and < 2 || end-and > 4 {
+			continue
+		}
+		if !plural(a.lowerWord(end-1)) || !a.hasTerm(end-1, lexicon.Party, "") && !a.covered(end-1, lexicon.Party, "") {
+			return -1
+		}
+		for j := and + 1; j < end; j++ {
+			if a.toks[j].Kind != text.Word || stopWords[a.lowerWord(j)] || numberWords[a.lowerWord(j)] || a.isCasualtyWord(j) {
+				return -1
+			}
+		}
+		q.t1 = end
+		return i
+	}
+	return -1
 }
 
 // toldAccording reports whether the phrase at token t0 is the source of
