@@ -3415,8 +3415,10 @@ func (a *article) listEndingAt(qs []part, end, first int32) []part {
 			k = i
 		}
 	}
+	shared := false
 	if k < 0 {
 		k = a.sharedCount(qs, end)
+		shared = k >= 0
 	}
 	if k < 0 {
 		return nil
@@ -3431,17 +3433,21 @@ func (a *article) listEndingAt(qs []part, end, first int32) []part {
 		lo--
 	}
 	out := append([]part(nil), qs[lo:k+1]...)
+	if shared {
+		out[len(out)-1].t1 = end // the count's phrase runs over the nouns "and" joins to it
+	}
 	a.markSubsets(out)
 	return out
 }
 
 // sharedCount returns the index of the counted part in qs whose number
-// also counts the bare plural nouns "and" joins to it up to token end,
-// extended over them, or -1: "800,000 Tutsis and moderate Hutus were
+// also counts the bare plural nouns "and" joins to it up to token end, or
+// -1: "800,000 Tutsis and moderate Hutus were
 // killed" (BBC 2005), "ten navy and police personnel were wounded" count
 // the whole coordination once, as no number after "and" counts its own.
 // The words after "and" are at most three plain words, the last a plural
-// noun of people.
+// noun of people. The part itself is left as it is (listEndingAt extends
+// its copy).
 func (a *article) sharedCount(qs []part, end int32) int {
 	for i := range qs {
 		q := &qs[i]
@@ -3457,7 +3463,6 @@ func (a *article) sharedCount(qs []part, end int32) int {
 				return -1
 			}
 		}
-		q.t1 = end
 		return i
 	}
 	return -1
