@@ -1455,7 +1455,11 @@ func (a *article) quantities(first, last int32) []part {
 		if p, ok := a.person(i, last, title); ok {
 			a.deniedOne(&p)
 			if a.lowerWord(p.t0) == "a" && personOrdinals[a.lowerWord(p.t0+1)] {
-				p.additional = true // "a second jawan suffered minor injuries": one more of those told
+				if rank := personRanks[a.lowerWord(p.t0+1)]; a.noHarmBefore(p.t0) {
+					p.n = int(rank) // "A second person has died of wounds": the story's first word of harm ranks the toll (rankedToll)
+				} else {
+					p.additional = true // "a second jawan suffered minor injuries": one more of those told
+				}
 			}
 			out = append(out, p)
 			i = p.t1 - 1
@@ -1603,6 +1607,25 @@ var (
 // or count one more of a noun of people ("a second jawan"): quantities
 // (lexicon/words.txt).
 var personOrdinals = lexicon.Words().Set("person-ordinal")
+
+// personRanks are the ranks of personOrdinals. An update that opens on a
+// ranked person ("A second man has died after gunfire broke out", CTV
+// News 2018-06-30) takes for known the ones before it: when no word of
+// harm comes before it in the body, the rank is the toll (rankedToll); after
+// one ("killing three soldiers and critically wounding a fourth") the
+// ordinal is one more of those told.
+var personRanks = lexicon.Words().Numbers("person-ordinal")
+
+// noHarmBefore reports whether no kill, injure or kidnap word comes in the
+// body before token t.
+func (a *article) noHarmBefore(t int32) bool {
+	for k := t - 1; k >= 0 && int(a.toks[k].Start) >= a.bodyStart; k-- {
+		if a.isCasualtyWord(k) {
+			return false
+		}
+	}
+	return true
+}
 
 // ageOf reports whether the number n at tokens [i, t1) is the age of the
 // one person prev just read, set off by commas after the name: "Abdi
@@ -3392,6 +3415,11 @@ func (a *article) listEndingAt(qs []part, end, first int32) []part {
 			k = i
 		}
 	}
+	shared := false
+	if k < 0 {
+		k = a.sharedCount(qs, end)
+		shared = k >= 0
+	}
 	if k < 0 {
 		return nil
 	}
@@ -3405,8 +3433,39 @@ func (a *article) listEndingAt(qs []part, end, first int32) []part {
 		lo--
 	}
 	out := append([]part(nil), qs[lo:k+1]...)
+	if shared {
+		out[len(out)-1].t1 = end // the count's phrase runs over the nouns "and" joins to it
+	}
 	a.markSubsets(out)
 	return out
+}
+
+// sharedCount returns the index of the counted part in qs whose number
+// also counts the bare plural nouns "and" joins to it up to token end, or
+// -1: "800,000 Tutsis and moderate Hutus were
+// killed" (BBC 2005), "ten navy and police personnel were wounded" count
+// the whole coordination once, as no number after "and" counts its own.
+// The words after "and" are at most three plain words, the last a plural
+// noun of people. The part itself is left as it is (listEndingAt extends
+// its copy).
+func (a *article) sharedCount(qs []part, end int32) int {
+	for i := range qs {
+		q := &qs[i]
+		and := q.t1
+		if q.n < 2 || q.zero || q.pronoun || q.name || a.lowerWord(and) != "and" || end-and < 2 || end-and > 4 {
+			continue
+		}
+		if !plural(a.lowerWord(end-1)) || !a.hasTerm(end-1, lexicon.Party, "") && !a.covered(end-1, lexicon.Party, "") {
+			return -1
+		}
+		for j := and + 1; j < end; j++ {
+			if a.toks[j].Kind != text.Word || stopWords[a.lowerWord(j)] || numberWords[a.lowerWord(j)] || a.isCasualtyWord(j) {
+				return -1
+			}
+		}
+		return i
+	}
+	return -1
 }
 
 // toldAccording reports whether the phrase at token t0 is the source of

@@ -351,7 +351,7 @@ var wordSchema = []WordSection{
 	{Name: "toll-span-prep"},
 	{Name: "body-noun"},
 	{Name: "body-share-link"},
-	{Name: "person-ordinal"},
+	{Name: "person-ordinal", MinCols: 1, MaxCols: 1},
 	{Name: "copula", MinCols: 1, MaxCols: 1, Values: []string{"singular", "plural"}},
 	{Name: "told-pronoun"},
 	{Name: "report-noun"},
