@@ -3664,6 +3664,32 @@ func (a *article) suspectBefore(t0 int32) bool {
 	return false
 }
 
+// belongingDoers reports whether the participle "belonging to" at token
+// t0 tells the doers' membership as "belonged to" does: a noun of the
+// doers right before it ("militants belonging to G"), or a copula at most
+// three tokens before it, with no preposition of place between, whose
+// complement it ends ("the bomber was suspected of belonging to G", "the
+// four dead men were foreigners belonging to G"). "The bomb was hidden in
+// a truck belonging to G" says whose the truck is.
+func (a *article) belongingDoers(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	if t0-1 >= first && a.hasTerm(t0-1, lexicon.Party, record.Perpetrators) {
+		return true
+	}
+	for j := t0 - 1; j >= first && j >= t0-3; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		switch w := a.lowerWord(j); {
+		case copulas[w]:
+			return true
+		case w == "in" || w == "on" || w == "at" || w == "from" || w == "with" || w == "by":
+			return false
+		}
+	}
+	return false
+}
+
 // doersCopulaBefore reports whether a copula ([copula]) whose subject is
 // the doers stands before the cue at token t0: "the two suicide bombers
 // were assessed to be fighters of G", "the attackers were fighters of G".
@@ -3954,6 +3980,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 		if strings.HasSuffix(t.p.Text, "of") && strings.HasPrefix(strings.TrimPrefix(t.p.Text, "a "), "member") && !a.suspectBefore(t.t0) {
 			continue // "said Pedro da Silva, the member of the police in charge": who speaks, not who did it
+		}
+		if t.p.Text == "belonging to" && !a.belongingDoers(t.t0) {
+			continue // "a truck belonging to G": whose it is, not who did it
 		}
 		if strings.HasPrefix(t.p.Text, "fighters") && !a.doersCopulaBefore(t.t0) {
 			continue // "the region is also home to fighters of G": where its men are, not who did it
