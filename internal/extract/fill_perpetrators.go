@@ -131,6 +131,7 @@ func (f *filler) perpetrators() {
 	f.forceAvowals(cands)     // "The coalition acknowledged carrying out the strike" (fill_accused.go)
 	f.forceDenials(cands)     // "Villagers said soldiers killed their relatives. The army denied it." (fill_accused.go)
 	f.describedDenials(cands) // "The officer blamed separatist fighters. A spokesman for one separatist group denied involvement" (fill_accused.go)
+	a.causeSides(cands)       // "Russian-backed separatists shelled the town, the governor said": a movement named by its cause is suspected
 	byName := map[string]int{}
 	cued := map[int]bool{} // perpetrators whose attribution has evidence
 	only := onlyState(cands)
@@ -4622,6 +4623,52 @@ func (a *article) setOffBy(t0, t1 int32) bool {
 		}
 		_, ok := lookSpan(a, onsetVerbs, max(first, k-2), k)
 		return ok // "broke out after"
+	}
+	return false
+}
+
+// causeNouns name fighters by the cause of a movement that a region knows
+// by name ([cause-noun]: "separatists", "Maoists").
+var causeNouns = lexicon.Words().Set("cause-noun") // lexicon/words.txt
+
+// causeSides gives a described doer that a word of [cause-noun] names
+// ("Russian-backed separatists", "separatist fighters", "the Maoists") the
+// attribution suspected when no cue gave it one and its sentence is told
+// by a source (a verb of saying or reporting, "according to"): the words
+// name a side of a known conflict as a group's name does, and a source
+// that tells that side did it lays the deed on it, as it lays it on a
+// group it names ("Russian-backed separatists shelled the town of
+// Avdiivka ..., the regional governor said"). "Gunmen", "militants" and
+// "jihadists" name no movement and stay unknown, and so does a side the
+// narrator names in background ("The province has been hit by attacks of
+// separatist insurgents for a decade").
+func (a *article) causeSides(cands []actorCand) {
+	for i := range cands {
+		c := &cands[i]
+		if c.kind != "description" || c.attr != record.Unknown || c.name == "unknown" || c.b1 <= c.b0 {
+			continue
+		}
+		named := false
+		for _, w := range strings.Fields(strings.ToLower(c.name)) {
+			if causeNouns[strings.Trim(w, ".,;:'\"()")] {
+				named = true
+				break
+			}
+		}
+		if named && a.toldBySource(a.sentOf[a.tokenAt(c.b0)]) {
+			c.attr = record.Suspected
+		}
+	}
+}
+
+// toldBySource reports whether sentence si is told by a source: a verb of
+// saying or reporting (speechVerb) or "according to" in it.
+func (a *article) toldBySource(si int32) bool {
+	last := int32(a.sents[si].Last)
+	for j := int32(a.sents[si].First); j < last; j++ {
+		if a.speechVerb(j) || a.lowerWord(j) == "according" && a.lowerWord(j+1) == "to" {
+			return true
+		}
 	}
 	return false
 }

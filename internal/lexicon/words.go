@@ -305,6 +305,7 @@ var wordSchema = []WordSection{
 	{Name: "allegiance-word"},
 	{Name: "allegiance-prep"},
 	{Name: "insurgent-noun"},
+	{Name: "cause-noun"},
 	{Name: "described-group"},
 	{Name: "group-orientation"},
 	{Name: "cause-orientation"},
