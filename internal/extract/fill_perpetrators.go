@@ -3666,17 +3666,14 @@ func (a *article) suspectBefore(t0 int32) bool {
 }
 
 // belongingDoers reports whether the participle "belonging to" at token
-// t0 tells the doers' membership as "belonged to" does: a noun of the
-// doers right before it ("militants belonging to G"), or a copula at most
-// three tokens before it, with no preposition of place between, whose
-// complement it ends ("the bomber was suspected of belonging to G", "the
-// four dead men were foreigners belonging to G"). "The bomb was hidden in
-// a truck belonging to G" says whose the truck is.
+// t0 tells the doers' membership as "belonged to" does: a copula at most
+// three tokens before it, with no preposition between, whose complement
+// it ends ("the bomber was suspected of belonging to G", "the four dead
+// men were foreigners belonging to G"). "The bomb was hidden in a truck
+// belonging to G" says whose the truck is, and "guerrillas harassed troops
+// belonging to the 1st Brigade" (MUC-4) names the unit of those attacked.
 func (a *article) belongingDoers(t0 int32) bool {
 	first := int32(a.sents[a.sentOf[t0]].First)
-	if t0-1 >= first && a.hasTerm(t0-1, lexicon.Party, record.Perpetrators) {
-		return true
-	}
 	for j := t0 - 1; j >= first && j >= t0-3; j-- {
 		if a.clauseBreak(j) {
 			return false
@@ -3981,9 +3978,6 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 		if strings.HasSuffix(t.p.Text, "of") && strings.HasPrefix(strings.TrimPrefix(t.p.Text, "a "), "member") && !a.suspectBefore(t.t0) {
 			continue // "said Pedro da Silva, the member of the police in charge": who speaks, not who did it
-		}
-		if t.p.Text == "belonging to" && !a.belongingDoers(t.t0) {
-			continue // "a truck belonging to G": whose it is, not who did it
 		}
 		if strings.HasPrefix(t.p.Text, "fighters") && !a.doersCopulaBefore(t.t0) {
 			continue // "the region is also home to fighters of G": where its men are, not who did it

@@ -163,6 +163,7 @@ func (x *Extractor) read(d *doc.Document) *article {
 	a.memberAgents() // "planted by members of the X": a name the lexicon may not know
 	a.findPlaces()
 	a.stateStrikes()
+	a.belongingCues()
 	a.weatherStorms()
 	a.arrestRaids()
 	a.markDateline()
@@ -305,6 +306,32 @@ func (a *article) weatherNounAt(j int32) bool {
 // strikeWords are "strike" and its plural ([strike-word]), an attack
 // word only where stateStrikeAt finds a state's strike.
 var strikeWords = lexicon.Words().Set("strike-word") // lexicon/words.txt
+
+// belongingCues adds the participle "belonging to" as a cue of suspicion
+// where it tells the doers' membership as "belonged to" does: it ends the
+// complement of a copula (belongingDoers: "the bomber was suspected of
+// belonging to G", "the four dead men were foreigners belonging to G").
+// Elsewhere it says whose a thing is ("a truck belonging to X") or what
+// unit men serve in ("troops belonging to the 1st Brigade"), so terms.txt
+// does not list it: the lexicon's other readers (the roles tagger's
+// features) see the words as before.
+func (a *article) belongingCues() {
+	added := false
+	for j := int32(0); int(j)+1 < len(a.toks); j++ {
+		if a.lowerWord(j) != "belonging" || a.lowerWord(j+1) != "to" || !a.belongingDoers(j) {
+			continue
+		}
+		a.terms = append(a.terms, term{t0: j, t1: j + 2, p: belongingCue})
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(a.terms, func(x, y term) int { return cmp.Compare(x.t0, y.t0) })
+		a.indexTerms()
+	}
+}
+
+// belongingCue is the cue of suspicion belongingCues reads.
+var belongingCue = &lexicon.Phrase{Cat: lexicon.Attribution, Value: record.Suspected, Text: "belonging to"}
 
 // stateStrike is the attack word stateStrikes reads.
 var stateStrike = &lexicon.Phrase{Cat: lexicon.Trigger, Value: record.RemoteViolence, Text: "strike"}
