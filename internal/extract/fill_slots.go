@@ -2261,6 +2261,18 @@ func (f *filler) date() {
 		d.Day = day // "overnight ..., officials said on Tuesday": Monday night
 		f.evidence("date", a.dates[j].Start, a.dates[j].End)
 	}
+	if f.rec.Type == record.Clash && !a.pub.IsZero() && a.pub.After(d.Day) && !a.pub.AddDays(-7).After(d.Day) && f.goesOnNow() {
+		// "fighting continues in the Kurdistan mountain region, where
+		// Iran launched its northern offensive last Tuesday night";
+		// "Clashes ... have killed at least 34 people since Tuesday, a
+		// regional official said on Friday": a clash still going on is
+		// dated to the day of the report, not to the day it began or
+		// the deed that set it off
+		f.rec.Date = a.pub.String()
+		f.rec.DatePrecision = record.PrecisionDay
+		f.pubEvidence()
+		return
+	}
 	if f.rec.Type == record.Riot && !a.pub.IsZero() && a.pub.After(d.Day) && a.spellBegan(k) {
 		// "the clashes which began last weekend": rioting told from the
 		// day it began goes on over days, and coders date it to the day
@@ -2354,6 +2366,31 @@ func (f *filler) beganDay(k int) int {
 		return !d.Relation && day.After(d.Day) && !day.AddDays(-7).After(d.Day) && a.beganOn(j)
 	})
 }
+
+// goesOnNow reports whether the text tells the incident's fighting as
+// still going on at the report: a verb of [goes-on-verb] in one of its
+// sentences ("fighting continues"), or a toll counted "since" a day
+// before the report and within a week of it, in a sentence of no other
+// incident (soleDay: "have killed at least 34 people since Tuesday"; "the
+// worst in the north since May 29" compares, and is further back).
+func (f *filler) goesOnNow() bool {
+	a := f.a
+	for _, m := range f.current() {
+		s := a.sents[m.sent]
+		for j := int32(s.First); j <= int32(s.Last); j++ {
+			if goesOnVerbs[a.lowerWord(j)] {
+				return true
+			}
+		}
+	}
+	return f.soleDay(func(k int) bool {
+		d := a.dates[k].Day
+		return a.dates[k].Prep == "since" && a.pub.After(d) && !a.pub.AddDays(-7).After(d)
+	}) >= 0
+}
+
+// goesOnVerbs are the verbs of goesOnNow.
+var goesOnVerbs = lexicon.Words().Set("goes-on-verb") // lexicon/words.txt
 
 // beganOn reports whether date k closes the clause of a verb of
 // [start-verb] ("began early on Friday", "began with air strikes on the
