@@ -2216,6 +2216,12 @@ func (f *filler) date() {
 		// Saturday night": the lead's day is the reaction's
 		k = j
 	}
+	if j := f.beganDay(k); j >= 0 {
+		// "ending a siege of nearly 24 hours" on Saturday ... "The
+		// trouble began early on Friday": a deed told over days is
+		// dated by the day it began
+		k = j
+	}
 	if f.rec.Type == record.Kidnapping && (k < 0 || !a.seizureDay(k)) {
 		// "police today rescued a businessman ... who was kidnapped on 9
 		// July": a kidnapping is dated by the seizure, as GTD codes it,
@@ -2241,7 +2247,7 @@ func (f *filler) date() {
 	// killed in Israeli air strikes" ... "were killed in an air strike
 	// late on Monday"), as it does below a standfirst that leadPara took
 	// for the lead
-	if p := a.sents[a.sentOf[a.tokenAt(a.dates[k].Start)]].Para; a.lead >= 0 && p > a.lead+1 && !a.definiteDeedDay(k) && !f.placedOn(k) && !f.deedDoneAgainOn(k, min(a.lead+1, p-2)) && f.breakingDate(min(a.lead+1, p-2)) {
+	if p := a.sents[a.sentOf[a.tokenAt(a.dates[k].Start)]].Para; a.lead >= 0 && p > a.lead+1 && !a.definiteDeedDay(k) && !a.beganOn(k) && !f.placedOn(k) && !f.deedDoneAgainOn(k, min(a.lead+1, p-2)) && f.breakingDate(min(a.lead+1, p-2)) {
 		return
 	}
 	d := a.dates[k]
@@ -2254,6 +2260,18 @@ func (f *filler) date() {
 	if day, j, ok := f.overnightFixed(k); ok {
 		d.Day = day // "overnight ..., officials said on Tuesday": Monday night
 		f.evidence("date", a.dates[j].Start, a.dates[j].End)
+	}
+	if f.rec.Type == record.Clash && !a.pub.IsZero() && a.pub.After(d.Day) && !a.pub.AddDays(-7).After(d.Day) && f.goesOnNow() {
+		// "fighting continues in the Kurdistan mountain region, where
+		// Iran launched its northern offensive last Tuesday night";
+		// "Clashes ... have killed at least 34 people since Tuesday, a
+		// regional official said on Friday": a clash still going on is
+		// dated to the day of the report, not to the day it began or
+		// the deed that set it off
+		f.rec.Date = a.pub.String()
+		f.rec.DatePrecision = record.PrecisionDay
+		f.pubEvidence()
+		return
 	}
 	if f.rec.Type == record.Riot && !a.pub.IsZero() && a.pub.After(d.Day) && a.spellBegan(k) {
 		// "the clashes which began last weekend": rioting told from the
@@ -2312,6 +2330,87 @@ func (f *filler) deedDayBeforeReaction(k int) int {
 		}
 	}
 	return best
+}
+
+// beganDay returns, when date k dates the incident to a day, the day
+// before it and within a week of it that one of the incident's own
+// sentences gives as the day the deed began ("The trouble began early on
+// Friday when gunmen tried to attack", "the operation, which began with
+// air strikes on the camp before dawn on Wednesday", "a military
+// operation that began on March 27"); else -1. A deed told over days or
+// nights (a siege ended on Saturday, an operation whose dead were named
+// on Thursday, killings "over the following days") is dated by the day
+// it began, as coders date a campaign by its first day; the lead's day
+// is often the day it ended or was reported. The violence of crowds is
+// left alone: rioting told from its start is dated to the week of the
+// report (spellBegan in date), and the burning a mob's "violence began
+// around 10 pm on Saturday" led to is dated by its own deed ("After
+// midnight, groups attacked Buddhist villages": learn 066).
+func (f *filler) beganDay(k int) int {
+	a := f.a
+	if f.rec.Type == record.Riot || f.rec.Type == record.Arson {
+		return -1
+	}
+	day := a.pub
+	if k >= 0 {
+		if a.dates[k].Precision != record.PrecisionDay {
+			return -1
+		}
+		day = a.dates[k].Day
+	}
+	if day.IsZero() {
+		return -1
+	}
+	return f.soleDay(func(j int) bool {
+		d := a.dates[j]
+		return !d.Relation && day.After(d.Day) && !day.AddDays(-7).After(d.Day) && a.beganOn(j)
+	})
+}
+
+// goesOnNow reports whether the text tells the incident's fighting as
+// still going on at the report: a verb of [goes-on-verb] in one of its
+// sentences ("fighting continues"), or a toll counted "since" a day
+// before the report and within a week of it, in a sentence of no other
+// incident (soleDay: "have killed at least 34 people since Tuesday"; "the
+// worst in the north since May 29" compares, and is further back).
+func (f *filler) goesOnNow() bool {
+	a := f.a
+	for _, m := range f.current() {
+		s := a.sents[m.sent]
+		for j := int32(s.First); j <= int32(s.Last); j++ {
+			if goesOnVerbs[a.lowerWord(j)] {
+				return true
+			}
+		}
+	}
+	return f.soleDay(func(k int) bool {
+		d := a.dates[k].Day
+		return a.dates[k].Prep == "since" && a.pub.After(d) && !a.pub.AddDays(-7).After(d)
+	}) >= 0
+}
+
+// goesOnVerbs are the verbs of goesOnNow.
+var goesOnVerbs = lexicon.Words().Set("goes-on-verb") // lexicon/words.txt
+
+// beganOn reports whether date k closes the clause of a verb of
+// [start-verb] ("began early on Friday", "began with air strikes on the
+// camp before dawn on Wednesday"): the verb stands at most twelve tokens
+// before the day, in its clause (dayOfClause), with no [later-clause-
+// lead] between: "the fighting began after gunmen attacked a bus on
+// Tuesday" dates the deed that set it off, not the beginning.
+func (a *article) beganOn(k int) bool {
+	t := a.tokenAt(a.dates[k].Start)
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first && j >= t-12; j-- {
+		w := a.lowerWord(j)
+		if laterClauseLeads[w] {
+			return false
+		}
+		if startVerbs[w] {
+			return a.dayOfClause(j+1, t)
+		}
+	}
+	return false
 }
 
 // reactionDay reports whether date k stands before every word of

@@ -340,6 +340,7 @@ var wordSchema = []WordSection{
 	{Name: "span-closer"},
 	{Name: "time-count-noun"},
 	{Name: "same-time-word"},
+	{Name: "goes-on-verb"},
 	{Name: "clock-unit"},
 	{Name: "headline-sequence"},
 	{Name: "scene-noun"},
