@@ -1523,7 +1523,7 @@ func (a *article) agentSubjectDid(si int32) bool {
 	for start < int32(s.Last) && int(a.toks[start].Start) < a.datelineEnd {
 		start++
 	}
-	var agent *term
+	agentEnd := int32(-1) // where the attacker's noun ends; -1 while none is found
 	for _, t := range a.sentTerms(si) {
 		if t.t0 < start {
 			continue
@@ -1533,16 +1533,16 @@ func (a *article) agentSubjectDid(si int32) bool {
 		}
 		if t.p.Cat == lexicon.Trigger && !noAgent[t.p.Text] && a.asserted(t.t0) {
 			if u, ok := a.termAt(t.t0, lexicon.Party); ok && u.t0 == t.t0 && u.t1 == t.t1 && u.p.Value == record.Perpetrators {
-				agent = &t
+				agentEnd = t.t1
 				break
 			}
 		}
 	}
-	if agent == nil {
+	if agentEnd < 0 {
 		return false
 	}
 	for _, t := range a.sentTerms(si) {
-		if t.t0 < agent.t1 || t.p.Cat != lexicon.Kill && t.p.Cat != lexicon.Kidnap {
+		if t.t0 < agentEnd || t.p.Cat != lexicon.Kill && t.p.Cat != lexicon.Kidnap {
 			continue
 		}
 		if t.p.Cat == lexicon.Kidnap && missingWords[t.p.Text] {
