@@ -84,8 +84,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -93,10 +91,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
-	"strings"
 
-	"github.com/sitrep/sitrep/internal/doc"
-	"github.com/sitrep/sitrep/internal/eval"
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/scripts/internal/scriptio"
@@ -159,49 +154,15 @@ func main() {
 	items := map[string][]item{}   // by field
 	unknown := map[string][]item{} // matched gold incidents whose total is null (gold -1)
 	for _, s := range sets {
-		var lines [][]byte
-		var golds []goldLine
-		scriptio.EachLine(s.gold, func(b []byte) {
-			var g goldLine
-			if err := json.Unmarshal(b, &g); err != nil {
-				log.Fatal(err)
-			}
-			if s.name == "news-tune" && !scriptio.NewsDevTune(g.File) {
-				return // BLIND: not parsed further, text not read
-			}
-			lines = append(lines, append([]byte(nil), b...))
-			golds = append(golds, g)
-		})
-		ng, err := eval.ReadNewsGold(bytes.NewReader(bytes.Join(lines, []byte("\n"))), s.gold)
-		if err != nil {
-			log.Fatal(err)
-		}
-		preds := eval.NewNewsPredictions("extractor")
-		type article struct {
-			g   goldLine
-			d   *doc.Document
-			res record.Result
-		}
-		byStem := map[string]*article{}
-		for _, g := range golds {
-			d := scriptio.ReadDoc(filepath.Join(s.dir, g.File))
-			res, err := x.Extract(context.Background(), d)
-			if err != nil {
-				log.Fatal(err)
-			}
-			if err := preds.Add(res); err != nil {
-				log.Fatal(err)
-			}
-			byStem[strings.TrimSuffix(g.File, filepath.Ext(g.File))] = &article{g, d, res}
-		}
-		sc, err := eval.ScoreNews(ng, preds)
-		if err != nil {
-			log.Fatal(err)
-		}
+		sc, byStem := scriptio.ExtractScored(x, s.gold, s.dir, s.name == "news-tune")
 		for _, p := range sc.Pairs() {
 			a := byStem[p.Stem]
+			var g goldLine
+			if err := json.Unmarshal(a.Gold, &g); err != nil {
+				log.Fatal(err)
+			}
 			var req []int
-			for k, gi := range a.g.Incidents {
+			for k, gi := range g.Incidents {
 				if !gi.Optional {
 					req = append(req, k)
 				}
@@ -209,21 +170,21 @@ func main() {
 			if len(req) > 1 && !*multi {
 				continue
 			}
-			gi := a.g.Incidents[req[p.Required]]
+			gi := g.Incidents[req[p.Required]]
 			var in *record.Incident
 			var others []*record.Incident
-			for j := range a.res.Incidents {
-				if p.PredID != "" && a.res.Incidents[j].ID == p.PredID {
-					in = &a.res.Incidents[j]
+			for j := range a.Res.Incidents {
+				if p.PredID != "" && a.Res.Incidents[j].ID == p.PredID {
+					in = &a.Res.Incidents[j]
 				} else {
-					others = append(others, &a.res.Incidents[j])
+					others = append(others, &a.Res.Incidents[j])
 				}
 			}
 			var anc *anchor
 			if *anchored && in != nil {
 				anc = &anchor{in, others}
 			}
-			cs := candidates(a.d.Title, a.d.Text, anc)
+			cs := candidates(a.Doc.Title, a.Doc.Text, anc)
 			for fi, f := range fields {
 				v, c := gi.Killed, (*record.Count)(nil)
 				if in != nil {
