@@ -26,9 +26,11 @@
 # 28 for the segment stage to be tuned on: a tune set (bench/multi/README.md).
 # LEARN is bench/learn: 147 stories written the same way in stop 29 by eight
 # writers, one region each, first to train learned layers where the rules
-# are out of sample, then a tune set (bench/learn/README.md).
+# are out of sample, then a tune set (bench/learn/README.md). SEALED is
+# bench/sealed: 55 stories written the same way at the end of stop 29, after
+# that stop's rules: a blind set (bench/sealed/README.md).
 #
-#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen] [extra eval flags, e.g. --json]
+#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed] [extra eval flags, e.g. --json]
 #
 # SITREP_BIN names a sitrep binary already built from this tree (measure.sh
 # passes its own); without it the script builds one.
@@ -83,7 +85,7 @@ wirehalf() {
 }
 
 # beside NAME: a set of bench/NAME whose texts live beside their gold
-# (probes, retold, multi and learn, tuned on; heldout and unseen, blind)
+# (probes, retold, multi and learn, tuned on; heldout, unseen and sealed, blind)
 beside() {
   local name=$1
   shift
@@ -105,5 +107,6 @@ multi) beside multi "$@" ;;
 learn) beside learn "$@" ;;
 heldout) beside heldout "$@" ;;
 unseen) beside unseen "$@" ;;
-*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen] [eval flags]" >&2; exit 2 ;;
+sealed) beside sealed "$@" ;;
+*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed] [eval flags]" >&2; exit 2 ;;
 esac

@@ -420,9 +420,9 @@ func TestEvalReutersAgrees(t *testing.T) {
 // the blind sets stay unread.
 func TestEvalModernAgrees(t *testing.T) {
 	if testing.Short() {
-		t.Skip("extracts every story of six sets")
+		t.Skip("extracts every story of seven sets")
 	}
-	for _, set := range []string{"probes", "retold", "multi", "learn", "heldout", "unseen"} {
+	for _, set := range []string{"probes", "retold", "multi", "learn", "heldout", "unseen", "sealed"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("../../bench", set)
 			articles, err := filepath.Glob(filepath.Join(dir, "[0-9][0-9][0-9]_*.txt"))
