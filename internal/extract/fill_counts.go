@@ -1255,7 +1255,7 @@ func (a *article) attackersCounted(chosen, st *statement) bool {
 	// the toll is the object of an active kill verb ("killing at least
 	// 18 people"): whom the attackers killed, which by its grammar cannot
 	// hold them; "20 people died" may
-	if len(chosen.parts) == 0 || !activeForms[a.lowerSpan(chosen.verb.t0, chosen.verb.t1)] || chosen.parts[0].t0 < chosen.verb.t1 || a.passiveBefore(chosen.verb) {
+	if len(chosen.parts) == 0 || !a.spanIn(activeForms, chosen.verb.t0, chosen.verb.t1) || chosen.parts[0].t0 < chosen.verb.t1 || a.passiveBefore(chosen.verb) {
 		return false
 	}
 	for _, p := range st.parts {
