@@ -413,10 +413,14 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// attackers the text points back at ("Both militants were killed")
 	if chosen != nil && !grand && !hasParty(chosen, record.Perpetrators) {
 		for _, st := range stmts {
-			if st != chosen && !st.subset && !added[st] && !f.a.leftAfter(chosen, st) && (f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st) || f.a.attackersCounted(chosen, st) || f.a.forcesKilledHim(chosen, st)) {
+			if st == chosen || st.subset || added[st] || f.a.leftAfter(chosen, st) {
+				continue
+			}
+			him := f.a.forcesKilledHim(chosen, st)
+			if him || f.a.selfKilled(st) || f.a.killedByForces(st) || f.a.attackersDead(st) || f.a.attackersCounted(chosen, st) {
 				added[st] = true
 				tally(st)
-				if f.a.forcesKilledHim(chosen, st) {
+				if him {
 					// the pronoun names no party, but the forces killed the attacker
 					c.ByParty[record.Perpetrators] += st.parts[0].n
 					f.tokEvidence(field+"."+record.Perpetrators, st.parts[0].t0, st.parts[0].t1)
@@ -1193,13 +1197,19 @@ func (a *article) byForces(st *statement) bool {
 			continue
 		}
 		for k := j + 1; k <= j+3 && int(k) < len(a.toks); k++ {
-			if a.covered(k, lexicon.Party, record.SecurityForces) || bareForces[a.lowerWord(k)] {
+			if a.forcesAt(k) {
 				return true
 			}
 		}
 		return false
 	}
 	return false
+}
+
+// forcesAt reports whether token k names the police or the troops: a
+// security forces' party or a bare noun of them ([bare-force]).
+func (a *article) forcesAt(k int32) bool {
+	return a.covered(k, lexicon.Party, record.SecurityForces) || bareForces[a.lowerWord(k)]
 }
 
 // attackersDead reports whether a statement counts only the attackers
@@ -1245,7 +1255,7 @@ func (a *article) attackersCounted(chosen, st *statement) bool {
 	// the toll is the object of an active kill verb ("killing at least
 	// 18 people"): whom the attackers killed, which by its grammar cannot
 	// hold them; "20 people died" may
-	if len(chosen.parts) == 0 || !activeForms[a.lowerSpan(chosen.verb.t0, chosen.verb.t1)] || chosen.parts[0].t0 < chosen.verb.t1 || a.passiveBefore(chosen.verb) {
+	if len(chosen.parts) == 0 || !a.spanIn(activeForms, chosen.verb.t0, chosen.verb.t1) || chosen.parts[0].t0 < chosen.verb.t1 || a.passiveBefore(chosen.verb) {
 		return false
 	}
 	for _, p := range st.parts {
@@ -1277,7 +1287,7 @@ func (a *article) forcesKilledHim(chosen, st *statement) bool {
 		return false
 	}
 	for k := v - 1; k >= v-3 && k >= 0 && a.sentOf[k] == a.sentOf[v]; k-- {
-		if a.covered(k, lexicon.Party, record.SecurityForces) || bareForces[a.lowerWord(k)] {
+		if a.forcesAt(k) {
 			return true
 		}
 	}

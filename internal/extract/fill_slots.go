@@ -2261,7 +2261,7 @@ func (f *filler) date() {
 		d.Day = day // "overnight ..., officials said on Tuesday": Monday night
 		f.evidence("date", a.dates[j].Start, a.dates[j].End)
 	}
-	if f.rec.Type == record.Clash && !a.pub.IsZero() && a.pub.After(d.Day) && !a.pub.AddDays(-7).After(d.Day) && f.goesOnNow() {
+	if f.rec.Type == record.Clash && !a.pub.IsZero() && weekBefore(d.Day, a.pub) && f.goesOnNow() {
 		// "fighting continues in the Kurdistan mountain region, where
 		// Iran launched its northern offensive last Tuesday night";
 		// "Clashes ... have killed at least 34 people since Tuesday, a
@@ -2321,7 +2321,7 @@ func (f *filler) deedDayBeforeReaction(k int) int {
 		}
 		for _, j := range m.dates {
 			d := a.dates[j]
-			if d.Precision != record.PrecisionDay || d.Day.IsZero() || !day.After(d.Day) || day.AddDays(-7).After(d.Day) {
+			if d.Precision != record.PrecisionDay || d.Day.IsZero() || !weekBefore(d.Day, day) {
 				continue
 			}
 			if best < 0 || d.Start < a.dates[best].Start {
@@ -2363,7 +2363,7 @@ func (f *filler) beganDay(k int) int {
 	}
 	return f.soleDay(func(j int) bool {
 		d := a.dates[j]
-		return !d.Relation && day.After(d.Day) && !day.AddDays(-7).After(d.Day) && a.beganOn(j)
+		return !d.Relation && weekBefore(d.Day, day) && a.beganOn(j)
 	})
 }
 
@@ -2385,8 +2385,14 @@ func (f *filler) goesOnNow() bool {
 	}
 	return f.soleDay(func(k int) bool {
 		d := a.dates[k].Day
-		return a.dates[k].Prep == "since" && a.pub.After(d) && !a.pub.AddDays(-7).After(d)
+		return a.dates[k].Prep == "since" && weekBefore(d, a.pub)
 	}) >= 0
+}
+
+// weekBefore reports whether day d falls in the week before day: one to
+// seven days earlier (deedDayBeforeReaction, beganDay, goesOnNow).
+func weekBefore(d, day text.Day) bool {
+	return day.After(d) && !day.AddDays(-7).After(d)
 }
 
 // goesOnVerbs are the verbs of goesOnNow.

@@ -1456,7 +1456,7 @@ func (a *article) quantities(first, last int32) []part {
 			a.deniedOne(&p)
 			if a.lowerWord(p.t0) == "a" && personOrdinals[a.lowerWord(p.t0+1)] {
 				if rank := personRanks[a.lowerWord(p.t0+1)]; a.noHarmBefore(p.t0) {
-					p.n = int(rank) // "A second person has died of wounds": the story's first word of harm ranks the toll (rankedToll)
+					p.n = int(rank) // "A second person has died of wounds": the story's first word of harm ranks the toll (personRanks)
 				} else {
 					p.additional = true // "a second jawan suffered minor injuries": one more of those told
 				}
@@ -1611,9 +1611,9 @@ var personOrdinals = lexicon.Words().Set("person-ordinal")
 // personRanks are the ranks of personOrdinals. An update that opens on a
 // ranked person ("A second man has died after gunfire broke out", CTV
 // News 2018-06-30) takes for known the ones before it: when no word of
-// harm comes before it in the body, the rank is the toll (rankedToll); after
-// one ("killing three soldiers and critically wounding a fourth") the
-// ordinal is one more of those told.
+// harm comes before it in the body (noHarmBefore), quantities reads the
+// rank as the toll; after one ("killing three soldiers and critically
+// wounding a fourth") the ordinal is one more of those told.
 var personRanks = lexicon.Words().Numbers("person-ordinal")
 
 // noHarmBefore reports whether no kill, injure or kidnap word comes in the

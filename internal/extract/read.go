@@ -203,8 +203,7 @@ func (a *article) stateStrikes() {
 		added = true
 	}
 	if added {
-		slices.SortStableFunc(a.terms, func(x, y term) int { return cmp.Compare(x.t0, y.t0) })
-		a.indexTerms()
+		a.sortTerms()
 	}
 }
 
@@ -325,8 +324,7 @@ func (a *article) belongingCues() {
 		added = true
 	}
 	if added {
-		slices.SortStableFunc(a.terms, func(x, y term) int { return cmp.Compare(x.t0, y.t0) })
-		a.indexTerms()
+		a.sortTerms()
 	}
 }
 
@@ -622,6 +620,14 @@ func (a *article) isInnerHyphen(i int) bool {
 		return true
 	}
 	return false
+}
+
+// sortTerms puts the terms a pass appended (stateStrikes, belongingCues)
+// in text order among the lexicon's, keeping the order of terms at one
+// token, and indexes them again.
+func (a *article) sortTerms() {
+	slices.SortStableFunc(a.terms, func(x, y term) int { return cmp.Compare(x.t0, y.t0) })
+	a.indexTerms()
 }
 
 // indexTerms builds termFirst: for each token, the index of the first term
