@@ -4660,7 +4660,7 @@ func (a *article) causeSides(cands []actorCand) {
 func (a *article) toldBySource(si int32) bool {
 	last := int32(a.sents[si].Last)
 	for j := int32(a.sents[si].First); j < last; j++ {
-		if a.speechVerb(j) || a.lowerWord(j) == "according" && a.lowerWord(j+1) == "to" {
+		if a.speechVerb(j) || a.accordingToAt(j+1) {
 			return true
 		}
 	}
