@@ -79,7 +79,7 @@ func (a *article) speaker(t0, t1 int32) bool {
 	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
 		j++
 	}
-	if a.lowerWord(j) == "as" && sayVerbs[a.lowerWord(j+1)] {
+	if a.asSaying(j) {
 		j++ // "state media quoted the military as saying": the one quoted speaks
 	}
 	// a claim is no mere saying: "G claimed responsibility", "G claimed
@@ -871,12 +871,19 @@ func (a *article) actorVerb(t1, last int32) int32 {
 	if subjectAdverbs[a.lowerWord(j)] {
 		j++
 	}
-	if a.lowerWord(j) == "as" && sayVerbs[a.lowerWord(j+1)] {
+	if a.asSaying(j) {
 		// "State media quoted the military as saying that its soldiers
 		// had shot dead ...": the one quoted says it, as with "said"
 		j++
 	}
 	return j
+}
+
+// asSaying reports whether token j is the "as" of "as saying" after one
+// quoted ("quoted the military as saying"): the verb of saying after it
+// is the quoted one's.
+func (a *article) asSaying(j int32) bool {
+	return a.lowerWord(j) == "as" && sayVerbs[a.lowerWord(j+1)]
 }
 
 // addresseeSayVerbs are the verbs of saying that name whom it was told
