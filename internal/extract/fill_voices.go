@@ -881,9 +881,9 @@ func (a *article) actorVerb(t1, last int32) int32 {
 
 // asSaying reports whether token j is the "as" of "as saying" after one
 // quoted ("quoted the military as saying"): the verb of saying after it
-// is the quoted one's.
+// is the quoted one's ([quoting-participle], as in quotedAs).
 func (a *article) asSaying(j int32) bool {
-	return a.lowerWord(j) == "as" && sayVerbs[a.lowerWord(j+1)]
+	return a.lowerWord(j) == "as" && quotingParticiples[a.lowerWord(j+1)]
 }
 
 // addresseeSayVerbs are the verbs of saying that name whom it was told
