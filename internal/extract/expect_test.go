@@ -140,21 +140,11 @@ func compare(e expectation, got []record.Incident) map[string]string {
 				out[key("place")] = loc.Place
 			}
 		}
-		if w.Perpetrator != nil {
-			found := false
-			for _, p := range g.Perpetrators {
-				found = found || fold(p.Canonical) == fold(*w.Perpetrator) || fold(p.Name) == fold(*w.Perpetrator)
-			}
-			if !found {
-				out[key("perpetrator")] = fmt.Sprint(g.Perpetrators)
-			}
+		if w.Perpetrator != nil && !namesPerpetrator(g.Perpetrators, *w.Perpetrator) {
+			out[key("perpetrator")] = fmt.Sprint(g.Perpetrators)
 		}
-		if w.NotPerpetrator != nil {
-			for _, p := range g.Perpetrators {
-				if fold(p.Canonical) == fold(*w.NotPerpetrator) || fold(p.Name) == fold(*w.NotPerpetrator) {
-					out[key("perpetrator")] = fmt.Sprint(g.Perpetrators)
-				}
-			}
+		if w.NotPerpetrator != nil && namesPerpetrator(g.Perpetrators, *w.NotPerpetrator) {
+			out[key("perpetrator")] = fmt.Sprint(g.Perpetrators)
 		}
 		if w.Attribution != nil {
 			found := false
@@ -196,6 +186,17 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// namesPerpetrator reports whether one of ps is named name, by its
+// canonical name or the text's.
+func namesPerpetrator(ps []record.Perpetrator, name string) bool {
+	for _, p := range ps {
+		if fold(p.Canonical) == fold(name) || fold(p.Name) == fold(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // fold lower-cases s, strips accents and keeps letters and digits, so that

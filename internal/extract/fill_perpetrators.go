@@ -1456,6 +1456,9 @@ func (f *filler) forceClaims(cands []actorCand) {
 		}
 		// the police speak of "officers", not of "army officers", another force's men
 		members := policeMembers[head] && (bare || ofPolice)
+		// the men of an armed force, which its whole speaks for
+		member := forceMembers[head]
+		armyMen := bare && member != "" && !policeNouns[member]
 	sentences:
 		for si := range a.sents {
 			s := int32(si)
@@ -1471,10 +1474,11 @@ func (f *filler) forceClaims(cands []actorCand) {
 				// or the armed forces as a whole for their men: "soldiers
 				// shot dead ... state media quoted the military as saying"
 				// (the police are no part of them: [force-whole])
-				body := bare && (w == forceMembers[head] || forceMembers[head] != "" && !policeNouns[forceMembers[head]] && a.forceWholeEndsAt(j, first))
+				whole := a.forceWholeEndsAt(j, first)
+				body := bare && w == member || armyMen && whole
 				// the military speaking for one of its services: "Chad's
 				// military says an air strike ... killed" of "the air force"
-				if w != head && !police && !body && (ofPolice || !a.forceWholeEndsAt(j, first)) {
+				if w != head && !police && !body && (ofPolice || !whole) {
 					continue
 				}
 				if b0, b1 := a.span(j, j+1); b1 != c.b1 && a.speaker(j, j+1) {
@@ -4660,7 +4664,7 @@ func (a *article) causeSides(cands []actorCand) {
 func (a *article) toldBySource(si int32) bool {
 	last := int32(a.sents[si].Last)
 	for j := int32(a.sents[si].First); j < last; j++ {
-		if a.speechVerb(j) || a.lowerWord(j) == "according" && a.lowerWord(j+1) == "to" {
+		if a.speechVerb(j) || a.accordingToAt(j+1) {
 			return true
 		}
 	}

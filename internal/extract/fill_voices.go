@@ -79,7 +79,7 @@ func (a *article) speaker(t0, t1 int32) bool {
 	if w := a.lowerWord(j); w == "has" || w == "have" || w == "had" || w == "also" {
 		j++
 	}
-	if a.lowerWord(j) == "as" && sayVerbs[a.lowerWord(j+1)] {
+	if a.asSaying(j) {
 		j++ // "state media quoted the military as saying": the one quoted speaks
 	}
 	// a claim is no mere saying: "G claimed responsibility", "G claimed
@@ -491,13 +491,17 @@ func (a *article) sideDeedFrom(p, last, t0, t1 int32) (int32, bool) {
 		}
 	}
 	lim := k0 + 9
-	for k := k0; k < last && k < lim && !a.clauseBreak(k) || a.asideAt(k, k0, last); k++ {
+	for k := k0; k < last && k < lim; k++ {
 		if e := a.subjectAsideEnd(k, k0, last); e > k {
 			// "its fighters, from the G2 group, had carried out the
-			// assault": past the aside, which takes none of the window
+			// assault": past the aside, which breaks no clause and takes
+			// none of the window
 			lim += e - k
 			k = e - 1
 			continue
+		}
+		if a.clauseBreak(k) {
+			break
 		}
 		if a.denialAt(k) || repelVerbs[a.lowerWord(k)] || a.interceptionAt(k) {
 			return 0, false // "said it was not behind the attack", "had nothing to do with it", "SAYS IT WON'T YIELD IN ... KIDNAPPING": a denial or another deed; "said its troops repelled an attack", "said its air defences shot down 24 drones": the enemy's deed
@@ -548,12 +552,6 @@ func (a *article) subjectAsideEnd(k, k0, last int32) int32 {
 		}
 	}
 	return k
-}
-
-// asideAt reports whether token k opens an aside after the subject of
-// what a side says (subjectAsideEnd), which does not break its clause.
-func (a *article) asideAt(k, k0, last int32) bool {
-	return k < last && a.subjectAsideEnd(k, k0, last) > k
 }
 
 // attackToldBefore reports whether an attack word that is no answer
@@ -873,12 +871,19 @@ func (a *article) actorVerb(t1, last int32) int32 {
 	if subjectAdverbs[a.lowerWord(j)] {
 		j++
 	}
-	if a.lowerWord(j) == "as" && sayVerbs[a.lowerWord(j+1)] {
+	if a.asSaying(j) {
 		// "State media quoted the military as saying that its soldiers
 		// had shot dead ...": the one quoted says it, as with "said"
 		j++
 	}
 	return j
+}
+
+// asSaying reports whether token j is the "as" of "as saying" after one
+// quoted ("quoted the military as saying"): the verb of saying after it
+// is the quoted one's ([quoting-participle], as in quotedAs).
+func (a *article) asSaying(j int32) bool {
+	return a.lowerWord(j) == "as" && quotingParticiples[a.lowerWord(j+1)]
 }
 
 // addresseeSayVerbs are the verbs of saying that name whom it was told

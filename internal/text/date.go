@@ -1493,29 +1493,8 @@ func (sc *dateScan) part(i, j int) int {
 			c < len(t) && t.letterAt(c) && !sc.clauseEnds(j) && !t.isAny(c, e, nightFollowers) {
 			return i
 		}
-		said, saidLater := sc.saidDayLater(j)
-		if !saidLater && sc.dayNamedLater(j) {
-			return i // "during the night and on Monday": the sentence names its day
-		}
-		d.Start = g
-		day, found, ok := sc.anchor()
-		switch {
-		case saidLater:
-			// "exploded during the night, police said on Thursday": the
-			// night before the day of saying, as the night before pub
-			sc.relative(&d, said.AddDays(-1))
-		case !ok:
+		if !sc.nightGone(&d, g, j, false) {
 			return i
-		case found && day != sc.pub && sc.saidOn(sc.dst[sc.anchorAt].Start):
-			// "police said on Thursday that ... during the night": a day of
-			// saying is a day of the report, whose night just gone is the
-			// one before it; the day of a deed ("on Tuesday ... during the
-			// night") is the night's own
-			sc.previous(&d, -1)
-		case found && day != sc.pub:
-			sc.previous(&d, 0)
-		default:
-			sc.relative(&d, sc.pub.AddDays(-1))
 		}
 	case t.is(a, b, "a") && t.is(i, j, "night"):
 		// "in a night of rioting", "after a night of communal rioting":
@@ -1535,23 +1514,8 @@ func (sc *dateScan) part(i, j int) int {
 		if f, _ := t.after(e); f >= len(t) || !t.letterAt(f) {
 			return i
 		}
-		said, saidLater := sc.saidDayLater(j)
-		if !saidLater && sc.dayNamedLater(j) {
+		if !sc.nightGone(&d, g, j, after) {
 			return i
-		}
-		d.Start = g
-		day, found, ok := sc.anchor()
-		switch {
-		case saidLater:
-			sc.relative(&d, said.AddDays(-1))
-		case !ok:
-			return i
-		case found && day != sc.pub && (after || sc.saidOn(sc.dst[sc.anchorAt].Start)):
-			sc.previous(&d, -1)
-		case found && day != sc.pub:
-			sc.previous(&d, 0)
-		default:
-			sc.relative(&d, sc.pub.AddDays(-1))
 		}
 	case t.is(a, b, "next"), t.is(a, b, "following"), t.is(a, b, "previous"):
 		c, e := t.before(a)
@@ -1643,6 +1607,41 @@ var nightFollowers = words.List("night-follower")
 // nightAfterPreps put "a night of" before the day its clause names: see
 // [night-after-prep] in words.txt.
 var nightAfterPreps = words.List("night-after-prep")
+
+// nightGone dates the night phrase d opening at byte g, whose "night"
+// ends at byte j ("during the night", "after a night of rioting"): the
+// night just gone, as "overnight" is (pub-1), or the night of the day the
+// story is telling when it has named one other than pub ("on Tuesday ...
+// during the night"). A day of saying after it ("exploded during the
+// night, police said on Thursday") puts it on the night before that day.
+// A day of saying before it is a day of the report, whose night just gone
+// is the one before it, as the day the clause names is for a night
+// brought in by "after" (before): "a curfew remained in force on Monday
+// after a night of rioting" is Sunday night; the day of a deed ("on
+// Tuesday ... during the night") is the night's own. It reports false,
+// leaving d undated, when the sentence names its day after the night
+// ("during the night and on Monday") or no day anchors it.
+func (sc *dateScan) nightGone(d *Date, g, j int, before bool) bool {
+	said, saidLater := sc.saidDayLater(j)
+	if !saidLater && sc.dayNamedLater(j) {
+		return false
+	}
+	d.Start = g
+	day, found, ok := sc.anchor()
+	switch {
+	case saidLater:
+		sc.relative(d, said.AddDays(-1))
+	case !ok:
+		return false
+	case found && day != sc.pub && (before || sc.saidOn(sc.dst[sc.anchorAt].Start)):
+		sc.previous(d, -1)
+	case found && day != sc.pub:
+		sc.previous(d, 0)
+	default:
+		sc.relative(d, sc.pub.AddDays(-1))
+	}
+	return true
+}
 
 // step is the day offset of one day back (-1) or one day on (+1).
 func step(back bool) int {
