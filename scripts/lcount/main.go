@@ -91,6 +91,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/record"
@@ -128,7 +129,7 @@ func main() {
 	muc4 := flag.Bool("muc4", false, "add MUC-4 train's single-template stories to every training set (never held out)")
 	multi := flag.Bool("multi", true, "also documents with several required incidents")
 	anchored := flag.Bool("anchor", true, "features tying a mention to the matched incident's other evidence (type, date, place)")
-	stack := flag.String("stack", "", "stop 29: train on this set's gold (bench/learn/gold.jsonl; the rules were never tuned on it) with the rules' own figure as a feature, and report its 5-fold CV and the tune sets")
+	stack := flag.String("stack", "", "stop 29: train on these sets' gold files, comma-separated (bench/learn/gold.jsonl, bench/pool/gold.jsonl: sets the rules were not tuned on) with the rules' own figure as a feature, and report its 5-fold CV and the tune sets")
 	blind := flag.Bool("blind", false, "with -stack, also score the blind sets heldout and unseen (end of a piece of work only)")
 	flag.Parse()
 	x, err := extract.New()
@@ -144,8 +145,13 @@ func main() {
 		{"wire", "bench/wire/gold.jsonl", corpus},
 	}
 	if *stack != "" {
-		sets = append(sets, struct{ name, gold, dir string }{"learn", *stack, filepath.Dir(*stack)},
-			struct{ name, gold, dir string }{"multi", "bench/multi/gold.jsonl", "bench/multi"})
+		for _, g := range strings.Split(*stack, ",") {
+			sets = append(sets, struct{ name, gold, dir string }{"learn", g, filepath.Dir(g)})
+		}
+		if !strings.Contains(*stack, "bench/learn/") {
+			sets = append(sets, struct{ name, gold, dir string }{"bench/learn", "bench/learn/gold.jsonl", "bench/learn"})
+		}
+		sets = append(sets, struct{ name, gold, dir string }{"multi", "bench/multi/gold.jsonl", "bench/multi"})
 		if *blind {
 			sets = append(sets, struct{ name, gold, dir string }{"heldout", "bench/heldout/gold.jsonl", "bench/heldout"},
 				struct{ name, gold, dir string }{"unseen", "bench/unseen/gold.jsonl", "bench/unseen"})

@@ -87,7 +87,7 @@ type set struct{ name, gold, dir string }
 
 func main() {
 	shared := flag.String("shared", "../shared", "the shared data directory")
-	learnGold := flag.String("learn", "bench/learn/gold.jsonl", "the training set's gold (its texts beside it)")
+	learnGold := flag.String("learn", "bench/learn/gold.jsonl", "the training sets' gold files, comma-separated (texts beside each)")
 	blind := flag.Bool("blind", false, "also score the blind sets (heldout, unseen) with the model trained on all of learn")
 	flag.Parse()
 	log.SetFlags(0)
@@ -96,13 +96,19 @@ func main() {
 		log.Fatal(err)
 	}
 	dev := filepath.Join(*shared, "bench/news-dev")
-	sets := []set{
-		{"learn", *learnGold, filepath.Dir(*learnGold)},
+	var sets []set
+	for _, g := range strings.Split(*learnGold, ",") {
+		sets = append(sets, set{"learn", g, filepath.Dir(g)})
+	}
+	if !strings.Contains(*learnGold, "bench/learn/") {
+		sets = append(sets, set{"bench/learn", "bench/learn/gold.jsonl", "bench/learn"})
+	}
+	sets = append(sets, []set{
 		{"news-tune", filepath.Join(dev, "gold.jsonl"), dev},
 		{"probes", "bench/probes/gold.jsonl", "bench/probes"},
 		{"retold", "bench/retold/gold.jsonl", "bench/retold"},
 		{"multi", "bench/multi/gold.jsonl", "bench/multi"},
-	}
+	}...)
 	if *blind {
 		sets = append(sets, set{"heldout", "bench/heldout/gold.jsonl", "bench/heldout"}, set{"unseen", "bench/unseen/gold.jsonl", "bench/unseen"})
 	}
@@ -110,7 +116,9 @@ func main() {
 	recs := map[string][]rec{}
 	var names []string
 	for _, s := range sets {
-		bySet[s.name], recs[s.name] = load(x, s)
+		its, rs := load(x, s)
+		bySet[s.name] = append(bySet[s.name], its...)
+		recs[s.name] = append(recs[s.name], rs...)
 		if s.name != "learn" {
 			names = append(names, s.name)
 		}
@@ -146,8 +154,8 @@ func main() {
 		fmt.Printf("learn CV margin %.1f: right %d of %d (changed %d)\n", mg, right, len(learn), changed)
 	}
 	m := train(learn, classes)
-	for _, s := range sets[1:] {
-		its := bySet[s.name]
+	for _, name := range names {
+		its := bySet[name]
 		for _, mg := range []float64{0.2, 0.3, 0.5} {
 			r, c := 0, 0
 			for _, it := range its {
@@ -159,7 +167,7 @@ func main() {
 					r++
 				}
 			}
-			fmt.Printf("%-10s margin %.1f: rules %d, corrected %d of %d (changed %d)\n", s.name, mg, rightOf(its, nil, classes, 0), r, len(its), c)
+			fmt.Printf("%-11s margin %.1f: rules %d, corrected %d of %d (changed %d)\n", name, mg, rightOf(its, nil, classes, 0), r, len(its), c)
 		}
 	}
 }
