@@ -28,9 +28,11 @@
 # writers, one region each, first to train learned layers where the rules
 # are out of sample, then a tune set (bench/learn/README.md). SEALED is
 # bench/sealed: 55 stories written the same way at the end of stop 29, after
-# that stop's rules: a blind set (bench/sealed/README.md).
+# that stop's rules: a blind set (bench/sealed/README.md). POOL is bench/pool:
+# 115 more written then, to train learned layers; unread like a blind set
+# (bench/pool/README.md).
 #
-#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed] [extra eval flags, e.g. --json]
+#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed|pool] [extra eval flags, e.g. --json]
 #
 # SITREP_BIN names a sitrep binary already built from this tree (measure.sh
 # passes its own); without it the script builds one.
@@ -85,7 +87,7 @@ wirehalf() {
 }
 
 # beside NAME: a set of bench/NAME whose texts live beside their gold
-# (probes, retold, multi and learn, tuned on; heldout, unseen and sealed, blind)
+# (probes, retold, multi and learn, tuned on; heldout, unseen, sealed and pool, unread)
 beside() {
   local name=$1
   shift
@@ -108,5 +110,6 @@ learn) beside learn "$@" ;;
 heldout) beside heldout "$@" ;;
 unseen) beside unseen "$@" ;;
 sealed) beside sealed "$@" ;;
-*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed] [eval flags]" >&2; exit 2 ;;
+pool) beside pool "$@" ;;
+*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed|pool] [eval flags]" >&2; exit 2 ;;
 esac
