@@ -1484,7 +1484,7 @@ func (a *article) occasionOf(t term) bool {
 	s := a.sents[a.sentOf[t.t0]]
 	first, last := int32(s.First), int32(s.Last)
 	violent := false
-	for j := first; j <= last && !violent; j++ {
+	for j := first; j < last && !violent; j++ {
 		if a.harmAt(j) {
 			violent = true
 		} else if u, ok := a.termAt(j, lexicon.Trigger); ok && !noAgent[u.p.Text] {

@@ -1454,8 +1454,8 @@ func (a *article) quantities(first, last int32) []part {
 		}
 		if p, ok := a.person(i, last, title); ok {
 			a.deniedOne(&p)
-			if a.lowerWord(p.t0) == "a" && personOrdinals[a.lowerWord(p.t0+1)] {
-				if rank := personRanks[a.lowerWord(p.t0+1)]; a.noHarmBefore(p.t0) {
+			if rank, ok := personRanks[a.lowerWord(p.t0+1)]; ok && a.lowerWord(p.t0) == "a" {
+				if a.noHarmBefore(p.t0) {
 					p.n = int(rank) // "A second person has died of wounds": the story's first word of harm ranks the toll (personRanks)
 				} else {
 					p.additional = true // "a second jawan suffered minor injuries": one more of those told
@@ -1524,7 +1524,7 @@ func (a *article) quantities(first, last int32) []part {
 			// "A security officer was killed and a second was wounded":
 			// an ordinal standing for its noun, before the verb, is one
 			// more of those told
-			if personOrdinals[a.lowerWord(i+1)] && i+2 < last && (auxiliaries[a.lowerWord(i+2)] || a.isCasualtyWord(i+2)) {
+			if _, ok := personRanks[a.lowerWord(i+1)]; ok && i+2 < last && (auxiliaries[a.lowerWord(i+2)] || a.isCasualtyWord(i+2)) {
 				out = append(out, part{n: 1, qual: text.Exact, t0: i, t1: i + 2, bare: true, additional: true})
 				i++
 			}
@@ -1603,17 +1603,15 @@ var (
 	unknownNumberTime = lexicon.Words().Set("unknown-number-time")
 )
 
-// personOrdinals stand for a person after "a" ("a second was wounded"),
-// or count one more of a noun of people ("a second jawan"): quantities
-// (lexicon/words.txt).
-var personOrdinals = lexicon.Words().Set("person-ordinal")
-
-// personRanks are the ranks of personOrdinals. An update that opens on a
-// ranked person ("A second man has died after gunfire broke out", CTV
-// News 2018-06-30) takes for known the ones before it: when no word of
-// harm comes before it in the body (noHarmBefore), quantities reads the
-// rank as the toll; after one ("killing three soldiers and critically
-// wounding a fourth") the ordinal is one more of those told.
+// personRanks are the ordinals that stand for a person after "a" ("a
+// second was wounded") or count one more of a noun of people ("a second
+// jawan"), with their ranks (quantities; lexicon/words.txt). An update
+// that opens on a ranked person ("A second man has died after gunfire
+// broke out", CTV News 2018-06-30) takes for known the ones before it:
+// when no word of harm comes before it in the body (noHarmBefore),
+// quantities reads the rank as the toll; after one ("killing three
+// soldiers and critically wounding a fourth") the ordinal is one more of
+// those told.
 var personRanks = lexicon.Words().Numbers("person-ordinal")
 
 // noHarmBefore reports whether no kill, injure or kidnap word comes in the
