@@ -467,8 +467,9 @@ func BenchmarkEvalMUC4Dev(b *testing.B) {
 	}
 }
 
-// TestSentenceLinks checks the sentence links of bench/multi and
-// bench/retold (sentences.jsonl: for each story, the byte spans of the
+// TestSentenceLinks checks the sentence links of bench/multi,
+// bench/retold, bench/learn and bench/pool (sentences.jsonl: for each
+// story, the byte spans of the
 // sentences that tell each gold record) against their stories and gold:
 // every story has one line, every record index is one of its gold
 // records, and every span lies in the story, non-empty, after the one
@@ -476,7 +477,7 @@ func BenchmarkEvalMUC4Dev(b *testing.B) {
 // learned segmenter; a gold file or a story edited after they were
 // written breaks them, and this says where.
 func TestSentenceLinks(t *testing.T) {
-	for _, set := range []string{"multi", "retold"} {
+	for _, set := range []string{"multi", "retold", "learn", "pool"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("../../bench", set)
 			records := map[string]int{}
