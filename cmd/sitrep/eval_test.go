@@ -468,7 +468,7 @@ func BenchmarkEvalMUC4Dev(b *testing.B) {
 }
 
 // TestSentenceLinks checks the sentence links of bench/multi,
-// bench/retold, bench/learn and bench/pool (sentences.jsonl: for each
+// bench/retold, bench/learn, bench/pool and bench/pool2 (sentences.jsonl: for each
 // story, the byte spans of the
 // sentences that tell each gold record) against their stories and gold:
 // every story has one line, every record index is one of its gold
@@ -477,7 +477,7 @@ func BenchmarkEvalMUC4Dev(b *testing.B) {
 // learned segmenter; a gold file or a story edited after they were
 // written breaks them, and this says where.
 func TestSentenceLinks(t *testing.T) {
-	for _, set := range []string{"multi", "retold", "learn", "pool"} {
+	for _, set := range []string{"multi", "retold", "learn", "pool", "pool2"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("../../bench", set)
 			records := map[string]int{}
