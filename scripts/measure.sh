@@ -11,7 +11,7 @@
 #     the rules; a tune set from stop 24 on) and MULTI (bench/multi, stories
 #     of several events each written the same way in stop 28; a tune set),
 #     and LEARN (bench/learn, 147 stories written the same way in stop 29).
-# The blind sets (news-dev BLIND, FRESH, HELDOUT, UNSEEN, SEALED) and POOL are printed only with --blind: they
+# The blind sets (news-dev BLIND, FRESH, HELDOUT, UNSEEN, SEALED) POOL and POOL2 are printed only with --blind: they
 # are scored at the end of a piece of work, not while it is being done.
 #
 #   scripts/measure.sh [--blind]        SITREP_SHARED overrides ../shared
@@ -33,7 +33,7 @@ for part in tune wire-a wire-b probes retold multi learn; do
 	scripts/news-split.sh "$part" | summary
 done
 if [ "${1:-}" = --blind ]; then
-	for part in blind fresh heldout unseen sealed pool; do
+	for part in blind fresh heldout unseen sealed pool pool2; do
 		scripts/news-split.sh "$part" | summary
 	done
 fi

@@ -30,9 +30,10 @@
 # bench/sealed: 55 stories written the same way at the end of stop 29, after
 # that stop's rules: a blind set (bench/sealed/README.md). POOL is bench/pool:
 # 115 more written then, to train learned layers; unread like a blind set
-# (bench/pool/README.md).
+# (bench/pool/README.md). POOL2 is bench/pool2: 89 more with sentence links,
+# unread (bench/pool2/README.md).
 #
-#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed|pool] [extra eval flags, e.g. --json]
+#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed|pool|pool2] [extra eval flags, e.g. --json]
 #
 # SITREP_BIN names a sitrep binary already built from this tree (measure.sh
 # passes its own); without it the script builds one.
@@ -111,5 +112,6 @@ heldout) beside heldout "$@" ;;
 unseen) beside unseen "$@" ;;
 sealed) beside sealed "$@" ;;
 pool) beside pool "$@" ;;
-*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed|pool] [eval flags]" >&2; exit 2 ;;
+pool2) beside pool2 "$@" ;;
+*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed|pool|pool2] [eval flags]" >&2; exit 2 ;;
 esac
