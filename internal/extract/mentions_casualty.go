@@ -2439,16 +2439,28 @@ var sideMenNouns = lexicon.Words().Set("side-men-noun") // lexicon/words.txt
 // sideOwners are the possessive determiners that make a side own its men.
 var sideOwners = lexicon.Words().Set("side-owner") // lexicon/words.txt
 
+// ofTheEnd is the token after "of" at k and an article "the" after it,
+// where the name a noun belongs to begins ("the office of the State
+// Security Service", "members of the Community Watch Corps"); -1 when k
+// holds no "of". siteOfName and ofName read the name from there.
+func (a *article) ofTheEnd(k int32) int32 {
+	if a.lowerWord(k) != "of" {
+		return -1
+	}
+	k++
+	if a.lowerWord(k) == "the" {
+		k++
+	}
+	return k
+}
+
 // ofName extends a noun over the organisation it belongs to: "Six jawans
 // of the District Reserve Guard", "two members of the Community Watch
 // Corps".
 func (a *article) ofName(t1, last int32) int32 {
-	if a.lowerWord(t1) != "of" {
+	j := a.ofTheEnd(t1)
+	if j < 0 {
 		return t1
-	}
-	j := t1 + 1
-	if a.lowerWord(j) == "the" {
-		j++
 	}
 	k := j
 	for k < last && k < j+6 && a.toks[k].Kind == text.Word && a.toks[k].Has(text.Cap) {

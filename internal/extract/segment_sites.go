@@ -354,14 +354,14 @@ var listJoiners = lexicon.Words().Set("list-joiner") // lexicon/words.txt
 // token k with "of" ("the office of the State Security Service", "the
 // headquarters of the Federal Police"): "of", "the" at will, and
 // capitalised words; k when none follows. Lower-case words after "of"
-// ("the office of the governor") are left to the target terms.
+// ("the office of the governor") are left to the target terms. It starts
+// where ofName does (ofTheEnd) but reads on over hyphens, with no bound
+// and no reading of case-less text: calling ofName here moved a MUC-4
+// template (stop 28).
 func (a *article) siteOfName(k, last int32) int32 {
-	if a.lowerWord(k) != "of" {
+	j := a.ofTheEnd(k)
+	if j < 0 {
 		return k
-	}
-	j := k + 1
-	if a.lowerWord(j) == "the" {
-		j++
 	}
 	e := j
 	for e < last && (a.toks[e].Has(text.Cap) || a.isInnerHyphen(int(e))) {
