@@ -112,11 +112,9 @@ type item struct {
 }
 
 type goldLine struct {
-	File      string `json:"file"`
 	Incidents []struct {
-		Optional bool     `json:"optional"`
-		Killed   *float64 `json:"killed_total"`
-		Injured  *float64 `json:"injured_total"`
+		Killed  *float64 `json:"killed_total"`
+		Injured *float64 `json:"injured_total"`
 	} `json:"incidents"`
 }
 
@@ -169,12 +167,7 @@ func main() {
 			if err := json.Unmarshal(a.Gold, &g); err != nil {
 				log.Fatal(err)
 			}
-			var req []int
-			for k, gi := range g.Incidents {
-				if !gi.Optional {
-					req = append(req, k)
-				}
-			}
+			req := a.Required()
 			if len(req) > 1 && !*multi {
 				continue
 			}

@@ -74,10 +74,8 @@ import (
 )
 
 type goldLine struct {
-	File      string `json:"file"`
 	Incidents []struct {
-		Type     string `json:"type"`
-		Optional bool   `json:"optional"`
+		Type string `json:"type"`
 	} `json:"incidents"`
 }
 
@@ -132,7 +130,8 @@ func main() {
 	reportFilter(recs, names)
 	learn := bySet["learn"]
 	classes := classList(learn)
-	fmt.Printf("learn: %d matched items, rules right %d\n", len(learn), rightOf(learn, nil, classes, 0))
+	rules, _ := tally(nil, learn, 0)
+	fmt.Printf("learn: %d matched items, rules right %d\n", len(learn), rules)
 	// 5-fold by story on learn
 	margins := []float64{0, 0.1, 0.2, 0.3, 0.5, 0.7}
 	for _, mg := range margins {
@@ -146,50 +145,38 @@ func main() {
 					tr = append(tr, it)
 				}
 			}
-			m := train(tr, classes)
-			for _, it := range te {
-				got := m.decide(it, mg)
-				if got != it.rules {
-					changed++
-				}
-				if got == it.gold {
-					right++
-				}
-			}
+			r, c := tally(train(tr, classes), te, mg)
+			right, changed = right+r, changed+c
 		}
 		fmt.Printf("learn CV margin %.1f: right %d of %d (changed %d)\n", mg, right, len(learn), changed)
 	}
 	m := train(learn, classes)
 	for _, name := range names {
 		its := bySet[name]
+		rules, _ := tally(nil, its, 0)
 		for _, mg := range []float64{0.2, 0.3, 0.5} {
-			r, c := 0, 0
-			for _, it := range its {
-				got := m.decide(it, mg)
-				if got != it.rules {
-					c++
-				}
-				if got == it.gold {
-					r++
-				}
-			}
-			fmt.Printf("%-11s margin %.1f: rules %d, corrected %d of %d (changed %d)\n", name, mg, rightOf(its, nil, classes, 0), r, len(its), c)
+			r, c := tally(m, its, mg)
+			fmt.Printf("%-11s margin %.1f: rules %d, corrected %d of %d (changed %d)\n", name, mg, rules, r, len(its), c)
 		}
 	}
 }
 
-func rightOf(its []item, m *model, classes []string, mg float64) int {
-	n := 0
+// tally counts the items m types right with margin mg and those whose
+// type it changes from the rules'; with m nil, the rules' own.
+func tally(m *model, its []item, mg float64) (right, changed int) {
 	for _, it := range its {
 		got := it.rules
 		if m != nil {
 			got = m.decide(it, mg)
 		}
+		if got != it.rules {
+			changed++
+		}
 		if got == it.gold {
-			n++
+			right++
 		}
 	}
-	return n
+	return right, changed
 }
 
 func foldOf(stem string) int {
@@ -242,12 +229,7 @@ func load(x *extract.Extractor, s set) ([]item, []rec) {
 		if err := json.Unmarshal(a.Gold, &g); err != nil {
 			log.Fatal(err)
 		}
-		var req []int
-		for k, gi := range g.Incidents {
-			if !gi.Optional {
-				req = append(req, k)
-			}
-		}
+		req := a.Required()
 		gi := g.Incidents[req[p.Required]]
 		for j := range a.Res.Incidents {
 			in := &a.Res.Incidents[j]

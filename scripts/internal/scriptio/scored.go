@@ -3,6 +3,7 @@ package scriptio
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"log"
 	"path/filepath"
 	"strings"
@@ -58,4 +59,25 @@ func ExtractScored(x *extract.Extractor, gold, dir string, newsDev bool) (*eval.
 		log.Fatal(err)
 	}
 	return sc, byStem
+}
+
+// Required lists the indexes, in the gold line's incidents, of the
+// required ones: a score's Pair names a gold incident by its place among
+// these (Pair.Required).
+func (s *Scored) Required() []int {
+	var g struct {
+		Incidents []struct {
+			Optional bool `json:"optional"`
+		} `json:"incidents"`
+	}
+	if err := json.Unmarshal(s.Gold, &g); err != nil {
+		log.Fatal(err)
+	}
+	var req []int
+	for k, gi := range g.Incidents {
+		if !gi.Optional {
+			req = append(req, k)
+		}
+	}
+	return req
 }
