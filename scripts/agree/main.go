@@ -62,6 +62,7 @@ func main() {
 	codedPath, goldPath, textDir := flag.Arg(0), flag.Arg(1), flag.Arg(2)
 
 	var human bytes.Buffer
+	var stories []string // in the coder's order, for the extractor
 	files := map[string]bool{}
 	n := 0
 	scriptio.EachLine(codedPath, func(line []byte) {
@@ -74,6 +75,7 @@ func main() {
 			log.Fatalf("%s:%d: no file, or a file coded twice: %q", codedPath, n, c.File)
 		}
 		files[c.File] = true
+		stories = append(stories, c.File)
 		human.Write(predLine(c, *optional))
 		human.WriteByte('\n')
 	})
@@ -101,10 +103,8 @@ func main() {
 		log.Fatal(err)
 	}
 	machine := eval.NewNewsPredictions("extract")
-	scriptio.EachLine(codedPath, func(line []byte) {
-		var c coded
-		_ = json.Unmarshal(line, &c) // parsed above
-		d := scriptio.ReadDoc(filepath.Join(textDir, c.File))
+	for _, file := range stories {
+		d := scriptio.ReadDoc(filepath.Join(textDir, file))
 		res, err := x.Extract(context.Background(), d)
 		if err != nil {
 			log.Fatal(err)
@@ -112,7 +112,7 @@ func main() {
 		if err := machine.Add(res); err != nil {
 			log.Fatal(err)
 		}
-	})
+	}
 
 	humanPreds, err := eval.ReadNewsPredictions(&human, "coder")
 	if err != nil {
@@ -130,7 +130,7 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		fmt.Printf("== %s (%s)\n", run.who, strings.TrimSuffix(filepath.Base(filepath.Dir(codedPath)), "/"))
+		fmt.Printf("== %s (%s)\n", run.who, strings.TrimSuffix(filepath.Base(codedPath), filepath.Ext(codedPath)))
 		if err := s.Write(os.Stdout, *verbose && run.who == "coder", false, nil); err != nil {
 			log.Fatal(err)
 		}
