@@ -128,10 +128,7 @@ func parseGoldIncident(m map[string]any, path string) (goldIncident, error) {
 	// gold_type: contract_type, else the gold type mapped to the contract
 	gi.contract = ct
 	if ct == "" {
-		gi.contract = typ
-		if c, ok := goldToContract[typ]; ok {
-			gi.contract = c
-		}
+		gi.contract = ContractType(typ)
 	}
 	if gi.date, err = optString(m, "date", path); err != nil {
 		return gi, err

@@ -216,9 +216,7 @@ func TestNewsAgreesOnDevGold(t *testing.T) {
 // varying with k.
 func perturb(g map[string]any, k int) []any {
 	typ, _ := g["type"].(string)
-	if c, ok := goldToContract[typ]; ok {
-		typ = c
-	}
+	typ = ContractType(typ)
 	p := map[string]any{"type": typ, "date": g["date"]}
 	loc := map[string]any{}
 	if place, ok := g["city_or_place"].(string); ok {

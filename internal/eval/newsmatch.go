@@ -223,8 +223,9 @@ func NameMatch(a, b string) bool { return nameMatch(a, b) }
 
 // ContractType is the record contract's name for a gold type (the
 // script's gold_type without contract_type): "shooting" is armed_assault,
-// "other" other_violence, the rest are the same. scripts/agree scores a
-// second coder's gold-format records as predictions with it.
+// "other" other_violence, the rest are the same: what a gold incident
+// without contract_type is scored against, and what scripts/agree turns a
+// second coder's gold-format record into.
 func ContractType(goldType string) string {
 	if c, ok := goldToContract[goldType]; ok {
 		return c
