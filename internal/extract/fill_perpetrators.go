@@ -4621,8 +4621,7 @@ func (a *article) setOffBy(t0, t1 int32) bool {
 		if onsetVerbs[a.lowerWord(k-1)] || a.hoursAfter(k) {
 			return true // "began after G killed", "hours after G struck"
 		}
-		_, ok := lookSpan(a, onsetVerbs, max(first, k-2), k)
-		return ok // "broke out after"
+		return a.spanIn(onsetVerbs, max(first, k-2), k) // "broke out after"
 	}
 	return false
 }
