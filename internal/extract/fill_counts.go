@@ -273,7 +273,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			chosen = own
 		}
 	}
-	if chosen != nil && !chosen.provisional {
+	if chosen != nil && !chosen.provisional && slices.ContainsFunc(stmts, func(st *statement) bool { return st.provisional }) {
 		// "Local sources had earlier put the toll at nine peacekeepers
 		// dead and 19 wounded, with two attackers killed": a first count
 		// the chosen figure replaces adds none of its people to it

@@ -389,7 +389,7 @@ func (f *filler) attributionSentences() []int32 {
 func (f *filler) otherKindOfDeed(si int32) bool {
 	a := f.a
 	own := record.Family(f.rec.Type)
-	first, last := int32(f.a.sents[si].First), int32(f.a.sents[si].Last)
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
 	other := false
 	for j := first; j < last; j++ {
 		if t, ok := a.termAt(j, lexicon.Trigger); ok && t.p.Value != "generic" && record.Family(t.p.Value) == own {
@@ -507,17 +507,24 @@ func (a *article) toldDeedIn(si int32) bool {
 	for j := int32(a.sents[si].First); j < last; j++ {
 		switch a.lowerWord(j) {
 		case "the", "this", "that":
-			for k := j + 1; k < last && k <= j+2 && a.toks[k].Kind == text.Word; k++ {
-				if a.deedWord(k) {
-					if !strings.HasSuffix(a.lowerWord(k), "s") {
-						return true
-					}
-					break
-				}
+			if k := a.pointedDeed(j, last); k > 0 && !strings.HasSuffix(a.lowerWord(k), "s") {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// pointedDeed returns the attack word (deedWord) that the pointing word
+// at token j opens, at most one word between and before last ("the
+// attack", "the two blasts"), or -1.
+func (a *article) pointedDeed(j, last int32) int32 {
+	for k := j + 1; k < last && k <= j+2 && a.toks[k].Kind == text.Word; k++ {
+		if a.deedWord(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // toldSetIn reports whether sentence si speaks of several attacks as told
@@ -537,13 +544,8 @@ func (a *article) toldSetIn(si int32) bool {
 		if !toldBackDeterminers[a.lowerWord(j)] || !a.setObjectOfCue(si, j) {
 			continue
 		}
-		for k := j + 1; k < last && k <= j+2 && a.toks[k].Kind == text.Word; k++ {
-			if a.deedWord(k) {
-				if strings.HasSuffix(a.lowerWord(k), "s") {
-					return true
-				}
-				break
-			}
+		if k := a.pointedDeed(j, last); k > 0 && strings.HasSuffix(a.lowerWord(k), "s") {
+			return true
 		}
 	}
 	return false
@@ -4619,8 +4621,7 @@ func (a *article) setOffBy(t0, t1 int32) bool {
 		if onsetVerbs[a.lowerWord(k-1)] || a.hoursAfter(k) {
 			return true // "began after G killed", "hours after G struck"
 		}
-		_, ok := lookSpan(a, onsetVerbs, max(first, k-2), k)
-		return ok // "broke out after"
+		return a.spanIn(onsetVerbs, max(first, k-2), k) // "broke out after"
 	}
 	return false
 }
