@@ -1569,7 +1569,7 @@ func (a *article) paraDay(para int) int {
 	if para < 0 || para == a.lead {
 		return -1
 	}
-	si, ok := slices.BinarySearchFunc(a.sents, para, func(s text.Sentence, p int) int { return cmp.Compare(s.Para, p) })
+	si, ok := a.paraSent(para)
 	if !ok {
 		return -1
 	}
@@ -1582,6 +1582,12 @@ func (a *article) paraDay(para int) int {
 		return -1
 	}
 	return k
+}
+
+// paraSent returns the index of the first sentence of paragraph para,
+// and whether the paragraph has one.
+func (a *article) paraSent(para int) (int, bool) {
+	return slices.BinarySearchFunc(a.sents, para, func(s text.Sentence, p int) int { return cmp.Compare(s.Para, p) })
 }
 
 // retoldDay reports whether day k of mention m dates another verb of its
@@ -3131,7 +3137,7 @@ func (a *article) resumedDay(m *mention, d0 int) int {
 		return -1
 	}
 	for p := m.para; p > a.lead; p-- {
-		si, ok := slices.BinarySearchFunc(a.sents, p, func(s text.Sentence, p int) int { return cmp.Compare(s.Para, p) })
+		si, ok := a.paraSent(p)
 		if !ok {
 			return -1
 		}
@@ -3139,7 +3145,7 @@ func (a *article) resumedDay(m *mention, d0 int) int {
 		var b1 int
 		if p == m.para {
 			b1, _ = a.sentBytes(m.sent) // what the paragraph told before m
-		} else if si2, ok := slices.BinarySearchFunc(a.sents, p+1, func(s text.Sentence, p int) int { return cmp.Compare(s.Para, p) }); ok {
+		} else if si2, ok := a.paraSent(p + 1); ok {
 			b1, _ = a.sentBytes(int32(si2))
 		} else {
 			b1 = len(a.src)
