@@ -817,14 +817,12 @@ func (a *article) sitesAt(incs []*incident, in *incident) bool {
 // date.
 func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, d, d0 int) *incident {
 	if p >= 0 {
-		if a.passingDeed(m) {
-			for _, in := range incs {
-				if in.place >= 0 && a.samePlace(in.place, p) && a.earlierOnly(in) {
-					// "... after Mogadishu truck bomb" then "a day after a
-					// truck bomb ... in the capital Mogadishu": the earlier
-					// event the headline named, told in passing again
-					return in
-				}
+		for _, in := range incs {
+			if in.place >= 0 && a.samePlace(in.place, p) && a.earlierOnly(in) && a.passingDeed(m) {
+				// "... after Mogadishu truck bomb" then "a day after a
+				// truck bomb ... in the capital Mogadishu": the earlier
+				// event the headline named, told in passing again
+				return in
 			}
 		}
 		if m.specific && (a.anotherHere(m) || a.alsoInArea(m)) {
@@ -3182,7 +3180,7 @@ func (a *article) resumingDay(k int) bool {
 	if a.openingDay(t, e) {
 		return true
 	}
-	return t == int32(a.sents[a.sentOf[t]].First) && a.possessiveAt(e+1) && a.toks[e+3].Kind == text.Word
+	return t == int32(a.sents[a.sentOf[t]].First) && a.possessiveAt(e+1) && int(e+3) < len(a.toks) && a.toks[e+3].Kind == text.Word
 }
 
 // leadOtherDay reports whether day k is a day the lead paragraph gives an
