@@ -1682,19 +1682,11 @@ func (a *article) orderedAfterTold(m *mention, k int, incs []*incident) bool {
 // earlier sentence (orderedAfterTold); with w empty, whether such a
 // mention was told at all.
 func (a *article) namedInTold(w string, tr term, incs []*incident) bool {
-	fam := record.Family(tr.p.Value)
+	fam, sent := record.Family(tr.p.Value), a.sentOf[tr.t0]
+	ofFam := func(kd string) bool { return record.Family(kd) == fam }
 	for _, in := range incs {
 		for _, o := range in.ms {
-			if o.sent >= a.sentOf[tr.t0] {
-				continue
-			}
-			told := false
-			for _, kd := range mentionKinds(o) {
-				if record.Family(kd) == fam {
-					told = true
-				}
-			}
-			if !told {
+			if o.sent >= sent || !slices.ContainsFunc(mentionKinds(o), ofFam) {
 				continue
 			}
 			if w == "" {
