@@ -817,14 +817,12 @@ func (a *article) sitesAt(incs []*incident, in *incident) bool {
 // date.
 func (a *article) incidentFor(incs []*incident, focus *incident, m *mention, p, d, d0 int) *incident {
 	if p >= 0 {
-		if a.passingDeed(m) {
-			for _, in := range incs {
-				if in.place >= 0 && a.samePlace(in.place, p) && a.earlierOnly(in) {
-					// "... after Mogadishu truck bomb" then "a day after a
-					// truck bomb ... in the capital Mogadishu": the earlier
-					// event the headline named, told in passing again
-					return in
-				}
+		for _, in := range incs {
+			if in.place >= 0 && a.samePlace(in.place, p) && a.earlierOnly(in) && a.passingDeed(m) {
+				// "... after Mogadishu truck bomb" then "a day after a
+				// truck bomb ... in the capital Mogadishu": the earlier
+				// event the headline named, told in passing again
+				return in
 			}
 		}
 		if m.specific && (a.anotherHere(m) || a.alsoInArea(m)) {
@@ -1569,7 +1567,7 @@ func (a *article) paraDay(para int) int {
 	if para < 0 || para == a.lead {
 		return -1
 	}
-	si, ok := slices.BinarySearchFunc(a.sents, para, func(s text.Sentence, p int) int { return cmp.Compare(s.Para, p) })
+	si, ok := a.paraSent(para)
 	if !ok {
 		return -1
 	}
@@ -1582,6 +1580,12 @@ func (a *article) paraDay(para int) int {
 		return -1
 	}
 	return k
+}
+
+// paraSent returns the index of the first sentence of paragraph para,
+// and whether the paragraph has one.
+func (a *article) paraSent(para int) (int, bool) {
+	return slices.BinarySearchFunc(a.sents, para, func(s text.Sentence, p int) int { return cmp.Compare(s.Para, p) })
 }
 
 // retoldDay reports whether day k of mention m dates another verb of its
@@ -1678,19 +1682,11 @@ func (a *article) orderedAfterTold(m *mention, k int, incs []*incident) bool {
 // earlier sentence (orderedAfterTold); with w empty, whether such a
 // mention was told at all.
 func (a *article) namedInTold(w string, tr term, incs []*incident) bool {
-	fam := record.Family(tr.p.Value)
+	fam, sent := record.Family(tr.p.Value), a.sentOf[tr.t0]
+	ofFam := func(kd string) bool { return record.Family(kd) == fam }
 	for _, in := range incs {
 		for _, o := range in.ms {
-			if o.sent >= a.sentOf[tr.t0] {
-				continue
-			}
-			told := false
-			for _, kd := range mentionKinds(o) {
-				if record.Family(kd) == fam {
-					told = true
-				}
-			}
-			if !told {
+			if o.sent >= sent || !slices.ContainsFunc(mentionKinds(o), ofFam) {
 				continue
 			}
 			if w == "" {
@@ -3131,7 +3127,7 @@ func (a *article) resumedDay(m *mention, d0 int) int {
 		return -1
 	}
 	for p := m.para; p > a.lead; p-- {
-		si, ok := slices.BinarySearchFunc(a.sents, p, func(s text.Sentence, p int) int { return cmp.Compare(s.Para, p) })
+		si, ok := a.paraSent(p)
 		if !ok {
 			return -1
 		}
@@ -3139,7 +3135,7 @@ func (a *article) resumedDay(m *mention, d0 int) int {
 		var b1 int
 		if p == m.para {
 			b1, _ = a.sentBytes(m.sent) // what the paragraph told before m
-		} else if si2, ok := slices.BinarySearchFunc(a.sents, p+1, func(s text.Sentence, p int) int { return cmp.Compare(s.Para, p) }); ok {
+		} else if si2, ok := a.paraSent(p + 1); ok {
 			b1, _ = a.sentBytes(int32(si2))
 		} else {
 			b1 = len(a.src)
@@ -3176,7 +3172,7 @@ func (a *article) resumingDay(k int) bool {
 	if a.openingDay(t, e) {
 		return true
 	}
-	return t == int32(a.sents[a.sentOf[t]].First) && a.possessiveAt(e+1) && a.toks[e+3].Kind == text.Word
+	return t == int32(a.sents[a.sentOf[t]].First) && a.possessiveAt(e+1) && int(e+3) < len(a.toks) && a.toks[e+3].Kind == text.Word
 }
 
 // leadOtherDay reports whether day k is a day the lead paragraph gives an
