@@ -275,7 +275,7 @@ func (f *filler) location() {
 			// strike abroad) that the text puts only in a part of a
 			// country is placed there, the country's point standing for
 			// it, as with a region's name
-			loc.Place = string(a.src[a.toks[t].Start:a.toks[m.t1-1].End])
+			loc.Place = a.src[a.toks[t].Start:a.toks[m.t1-1].End]
 		}
 		if a.offCoast(m) && loc.Precision == record.GeoPlace {
 			// "15 miles off Sirri Island": at sea near the island, not on

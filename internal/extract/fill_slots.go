@@ -64,7 +64,7 @@ func (f *filler) eventType() bool {
 	}
 	f.cur = own
 	ok := f.eventTypeOf()
-	f.cur = nil // the incident's sentences, all of them, for the other fields
+	f.cur = all // the incident's sentences, all of them, for the other fields
 	if ok {
 		return true
 	}
@@ -2310,13 +2310,10 @@ func (f *filler) deedDayBeforeReaction(k int) int {
 	if k < 0 || a.dates[k].Precision != record.PrecisionDay || a.dates[k].Day.IsZero() || a.dates[k].Day == a.pub || a.deedOwnDay(k, nil) || !a.reactionDay(k) {
 		return -1
 	}
-	day := a.dates[k].Day
+	day, ks := a.dates[k].Day, a.sentOf[a.tokenAt(a.dates[k].Start)]
 	best := -1
 	for _, m := range f.current() {
-		if m.title {
-			continue
-		}
-		if m.sent == a.sentOf[a.tokenAt(a.dates[k].Start)] {
+		if m.title || m.sent == ks {
 			continue
 		}
 		for _, j := range m.dates {

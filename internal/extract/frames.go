@@ -193,13 +193,8 @@ func (a *article) daysDeedIn(si int32) bool {
 			// "reopened, two days after a bomb tore through the crowd":
 			// a day counted back from the frame's to a deed that needs a
 			// doer, told as its clause's subject or object
-			for j := t1; j < t1+4 && int(j) < len(a.toks) && a.toks[j].Kind == text.Word; j++ {
-				if tr, ok := a.termAt(j, lexicon.Trigger); ok {
-					if !noAgent[tr.p.Text] && a.asserted(tr.t0) {
-						return true
-					}
-					break
-				}
+			if a.doerDeedAhead(t1, t1+4, false) {
+				return true
 			}
 			continue
 		}
@@ -208,13 +203,20 @@ func (a *article) daysDeedIn(si int32) bool {
 		}
 		// the possessed noun phrase's attack word ("Monday's suicide
 		// bombing"), not a blast or a fire no one need have set
-		for j := t1 + 2; j < t1+6 && int(j) < len(a.toks) && a.toks[j].Kind == text.Word && !stopWords[a.lowerWord(j)]; j++ {
-			if tr, ok := a.termAt(j, lexicon.Trigger); ok {
-				if !noAgent[tr.p.Text] && a.asserted(tr.t0) {
-					return true
-				}
-				break
-			}
+		if a.doerDeedAhead(t1+2, t1+6, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// doerDeedAhead reports whether the first attack word among the words
+// from token j0 up to j1 (and up to a [phrase-stop] when phrase) needs a
+// doer and is asserted (daysDeedIn).
+func (a *article) doerDeedAhead(j0, j1 int32, phrase bool) bool {
+	for j := j0; j < j1 && int(j) < len(a.toks) && a.toks[j].Kind == text.Word && !(phrase && stopWords[a.lowerWord(j)]); j++ {
+		if tr, ok := a.termAt(j, lexicon.Trigger); ok {
+			return !noAgent[tr.p.Text] && a.asserted(tr.t0)
 		}
 	}
 	return false
