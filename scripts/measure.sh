@@ -10,7 +10,9 @@
 #   - RETOLD (bench/retold, modern stories retold by writers who never saw
 #     the rules; a tune set from stop 24 on) and MULTI (bench/multi, stories
 #     of several events each written the same way in stop 28; a tune set),
-#     and LEARN (bench/learn, 147 stories written the same way in stop 29).
+#     LEARN (bench/learn, 147 stories written the same way in stop 29) and
+#     SIDES (bench/sides, 89 stories of clashes, riots, assassinations and
+#     kidnappings written in stop 30).
 # The blind sets (news-dev BLIND, FRESH, HELDOUT, UNSEEN, SEALED) POOL and POOL2 are printed only with --blind: they
 # are scored at the end of a piece of work, not while it is being done.
 #
@@ -29,7 +31,7 @@ summary() { grep -E '^(== |docs=|  type=|score=)' || true; }
 
 echo "== news-dev all"
 "$tmp/sitrep" eval news --gold "$shared/bench/news-dev/gold.jsonl" "$shared"/bench/news-dev/*.txt | summary
-for part in tune wire-a wire-b probes retold multi learn; do
+for part in tune wire-a wire-b probes retold multi learn sides; do
 	scripts/news-split.sh "$part" | summary
 done
 if [ "${1:-}" = --blind ]; then

@@ -31,9 +31,12 @@
 # that stop's rules: a blind set (bench/sealed/README.md). POOL is bench/pool:
 # 115 more written then, to train learned layers; unread like a blind set
 # (bench/pool/README.md). POOL2 is bench/pool2: 89 more with sentence links,
-# unread (bench/pool2/README.md).
+# unread (bench/pool2/README.md). SIDES is bench/sides: 89 stories written in
+# stop 30 on the kinds of violence whose sides are the question (clashes,
+# riots, assassinations, kidnappings), scored once unread, then a tune set
+# (bench/sides/README.md).
 #
-#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed|pool|pool2] [extra eval flags, e.g. --json]
+#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed|pool|pool2|sides] [extra eval flags, e.g. --json]
 #
 # SITREP_BIN names a sitrep binary already built from this tree (measure.sh
 # passes its own); without it the script builds one.
@@ -113,5 +116,6 @@ unseen) beside unseen "$@" ;;
 sealed) beside sealed "$@" ;;
 pool) beside pool "$@" ;;
 pool2) beside pool2 "$@" ;;
-*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed|pool|pool2] [eval flags]" >&2; exit 2 ;;
+sides) beside sides "$@" ;;
+*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed|pool|pool2|sides] [eval flags]" >&2; exit 2 ;;
 esac

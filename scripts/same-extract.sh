@@ -47,7 +47,7 @@ inputs() {
 }
 
 status=0
-for set in "$shared/bench/news-dev" "$shared/bench/news-dev blind" internal/extract/testdata/passages bench/probes bench/retold bench/multi bench/learn "bench/heldout blind" "bench/unseen blind" "bench/sealed blind" "bench/pool blind" "bench/pool2 blind" "$shared/corpus/reuters21578" "$shared/corpus/bbc-fulltext-2005"; do
+for set in "$shared/bench/news-dev" "$shared/bench/news-dev blind" internal/extract/testdata/passages bench/probes bench/retold bench/multi bench/learn bench/sides "bench/heldout blind" "bench/unseen blind" "bench/sealed blind" "bench/pool blind" "bench/pool2 blind" "$shared/corpus/reuters21578" "$shared/corpus/bbc-fulltext-2005"; do
   dir="${set% blind}" part="${set#"$dir"}"
   if [ ! -d "$dir" ]; then
     echo "skip $set: not there" >&2

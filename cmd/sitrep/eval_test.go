@@ -412,7 +412,7 @@ func TestEvalReutersAgrees(t *testing.T) {
 
 // TestEvalModernAgrees scores the modern sets whose texts live beside their
 // gold in the repository (bench/probes, bench/retold, bench/multi and
-// bench/learn, and the unread bench/heldout, bench/unseen, bench/sealed,
+// bench/learn and bench/sides, and the unread bench/heldout, bench/unseen, bench/sealed,
 // bench/pool and bench/pool2) and checks each score equals
 // score_news.py's on extract's output: written by other hands than
 // news-dev, they lean on place_accept, optional records and several sites a
@@ -420,9 +420,9 @@ func TestEvalReutersAgrees(t *testing.T) {
 // the blind sets stay unread.
 func TestEvalModernAgrees(t *testing.T) {
 	if testing.Short() {
-		t.Skip("extracts every story of nine sets")
+		t.Skip("extracts every story of ten sets")
 	}
-	for _, set := range []string{"probes", "retold", "multi", "learn", "heldout", "unseen", "sealed", "pool", "pool2"} {
+	for _, set := range []string{"probes", "retold", "multi", "learn", "sides", "heldout", "unseen", "sealed", "pool", "pool2"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("../../bench", set)
 			articles, err := filepath.Glob(filepath.Join(dir, "[0-9][0-9][0-9]_*.txt"))
