@@ -2669,7 +2669,7 @@ func (a *article) namesDoersOnly(t term) bool {
 		}
 	}
 	last := int32(a.sents[a.sentOf[t.t0]].Last)
-	for j := t.t1; j <= last && j < t.t1+2; j++ {
+	for j := t.t1; j < last && j < t.t1+2; j++ {
 		if a.deedWord(j) {
 			return false
 		}
@@ -2689,7 +2689,7 @@ func (a *article) lifeTakenAfter(k, last int32) bool {
 		if !livesVerbs[a.lowerWord(j)] {
 			continue
 		}
-		for i := j + 1; i <= last && i <= j+3; i++ {
+		for i := j + 1; i < last && i <= j+3; i++ {
 			w := a.lowerWord(i)
 			if w == "own" {
 				break

@@ -76,7 +76,7 @@ func (a *article) headsDefinite(v int32, t term) bool {
 // with its day and toll, as a report does, not only names it.
 func (a *article) toldInFull(t term) bool {
 	last := int32(a.sents[a.sentOf[t.t0]].Last)
-	for k := t.t1; k <= last && k < t.t1+8; k++ {
+	for k := t.t1; k < last && k < t.t1+8; k++ {
 		w := a.lowerWord(k)
 		if relativePronouns[w] && !relativeAdverbs[w] {
 			return true
