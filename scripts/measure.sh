@@ -13,7 +13,7 @@
 #     LEARN (bench/learn, 147 stories written the same way in stop 29) and
 #     SIDES (bench/sides, 89 stories of clashes, riots, assassinations and
 #     kidnappings written in stop 30).
-# The blind sets (news-dev BLIND, FRESH, HELDOUT, UNSEEN, SEALED) POOL and POOL2 are printed only with --blind: they
+# The blind sets (news-dev BLIND, FRESH, HELDOUT, UNSEEN, SEALED, POOL, POOL2 and SEALED2) are printed only with --blind: they
 # are scored at the end of a piece of work, not while it is being done.
 #
 #   scripts/measure.sh [--blind]        SITREP_SHARED overrides ../shared
@@ -35,7 +35,7 @@ for part in tune wire-a wire-b probes retold multi learn sides; do
 	scripts/news-split.sh "$part" | summary
 done
 if [ "${1:-}" = --blind ]; then
-	for part in blind fresh heldout unseen sealed pool pool2; do
+	for part in blind fresh heldout unseen sealed pool pool2 sealed2; do
 		scripts/news-split.sh "$part" | summary
 	done
 fi

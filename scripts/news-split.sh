@@ -34,9 +34,11 @@
 # unread (bench/pool2/README.md). SIDES is bench/sides: 89 stories written in
 # stop 30 on the kinds of violence whose sides are the question (clashes,
 # riots, assassinations, kidnappings), scored once unread, then a tune set
-# (bench/sides/README.md).
+# (bench/sides/README.md). SEALED2 is bench/sealed2: 54 stories of the same
+# kinds by three other writers, written at the same time: a blind set
+# (bench/sealed2/README.md).
 #
-#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed|pool|pool2|sides] [extra eval flags, e.g. --json]
+#   scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed|pool|pool2|sides|sealed2] [extra eval flags, e.g. --json]
 #
 # SITREP_BIN names a sitrep binary already built from this tree (measure.sh
 # passes its own); without it the script builds one.
@@ -117,5 +119,6 @@ sealed) beside sealed "$@" ;;
 pool) beside pool "$@" ;;
 pool2) beside pool2 "$@" ;;
 sides) beside sides "$@" ;;
-*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed|pool|pool2|sides] [eval flags]" >&2; exit 2 ;;
+sealed2) beside sealed2 "$@" ;;
+*) echo "usage: scripts/news-split.sh [tune|blind|both|fresh|wire|wire-a|wire-b|probes|retold|multi|learn|heldout|unseen|sealed|pool|pool2|sides|sealed2] [eval flags]" >&2; exit 2 ;;
 esac
