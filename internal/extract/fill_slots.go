@@ -2001,7 +2001,7 @@ func (f *filler) assassination() (first term, weight, shot float64) {
 				continue
 			}
 			v := a.lowerSpan(st.verb.t0, st.verb.t1)
-			if v != "shot dead" && v != "shot to death" && v != "gunned down" && v != "assassinated" && !(v == "killed" && a.inNoun(st.verb, 1, 4, ambushNouns)) {
+			if !targetedKillVerbs[v] && !(v == "killed" && a.inNoun(st.verb, 1, 4, ambushNouns)) {
 				continue
 			}
 			// a title in the victim's phrase, before a passive verb or
@@ -2030,6 +2030,10 @@ func (f *filler) assassination() (first term, weight, shot float64) {
 	}
 	return first, weight, shot
 }
+
+// targetedKillVerbs tell a killing that finds its one man
+// ([targeted-kill-verb]: "shot dead", "gunned down", "assassinated").
+var targetedKillVerbs = lexicon.Words().Set("targeted-kill-verb") // lexicon/words.txt
 
 // widerToll reports whether another kill figure of the incident, not the
 // doer's own nor a breakdown, counts more dead than st and none of them
