@@ -124,6 +124,7 @@ var wordSchema = []WordSection{
 	{Name: "enemy-word"},
 	{Name: "ambush-noun"},
 	{Name: "targeted-kill-verb"},
+	{Name: "entry-word"},
 	{Name: "result-verb"},
 	{Name: "ground-verb"},
 	{Name: "ground-noun"},
