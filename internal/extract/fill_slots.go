@@ -172,6 +172,7 @@ func (f *filler) eventTypeOf() bool {
 	rammed := f.rammed()
 	armsScore := map[string]float64{} // words that name only a weapon or its fire (fightWeapon)
 	assaultDeed := false              // an assault word that names the deed, not the men who made it (assaultAgentNoun)
+	entered := 0.0                    // the weight of the assault words of forcible entry ([entry-word])
 	for _, m := range f.current() {
 		score, first := score, first
 		heard := a.perceived(m)
@@ -315,6 +316,9 @@ func (f *filler) eventTypeOf() bool {
 				continue
 			}
 			weight := typeWeight[v]
+			if v == record.ArmedAssault && !heard && a.spanIn(entryWords, t.t0, t.t1) {
+				entered += w * weight
+			}
 			if a.hasTerm(t.t0, lexicon.Party, record.Perpetrators) {
 				weight /= 2 // "gunmen" says who, more than what
 				armedMen = true
@@ -508,6 +512,16 @@ func (f *filler) eventTypeOf() bool {
 			// with no one killed, hurt or shot: a kidnapping
 			best, first[record.Kidnapping] = record.Kidnapping, t
 		}
+	}
+	if best == record.ArmedAssault && score[record.Kidnapping] > score[record.ArmedAssault]-entered && f.mostKilled() <= fewDead {
+		// "Gunmen stormed a boarding school ..., killing one student and
+		// abducting 27 others": the storming or raid is the way in, and
+		// the taking of people it served is the deed, unless the other
+		// words of assault (the shooting, the killing) outweigh it or it
+		// killed more than a few. takenMost (fill.go) does the same when
+		// the taken are counted; here the words tell it when they are not
+		// ("seize 42", "91 students absent")
+		best = record.Kidnapping
 	}
 	if best == record.Clash && f.communalClash() {
 		best = record.Riot // "clashes between Moslems and Christians" (fill_war.go)
@@ -2001,7 +2015,7 @@ func (f *filler) assassination() (first term, weight, shot float64) {
 				continue
 			}
 			v := a.lowerSpan(st.verb.t0, st.verb.t1)
-			if v != "shot dead" && v != "shot to death" && v != "gunned down" && v != "assassinated" && !(v == "killed" && a.inNoun(st.verb, 1, 4, ambushNouns)) {
+			if !targetedKillVerbs[v] && !(v == "killed" && a.inNoun(st.verb, 1, 4, ambushNouns)) {
 				continue
 			}
 			// a title in the victim's phrase, before a passive verb or
@@ -2030,6 +2044,40 @@ func (f *filler) assassination() (first term, weight, shot float64) {
 	}
 	return first, weight, shot
 }
+
+// fewDead is the most dead a raid may leave and still be told by the
+// people it took: "killing one student and abducting 27 others", "a
+// cross-border raid that killed at least three people" are kidnappings;
+// a siege that ends with twelve dead, or a hotel attack that kills 29
+// before hostages are freed, is the killing (learn 012, sides 074).
+const fewDead = 3
+
+// mostKilled is the largest kill figure the incident's statements give
+// that is this incident's toll (not hedged, earlier, of a period or a
+// campaign, a breakdown or the doer's claim): how many the deed killed.
+func (f *filler) mostKilled() int {
+	most := 0
+	for _, m := range f.current() {
+		for i := range m.stmts {
+			st := &m.stmts[i]
+			if st.effect != lexicon.Kill || st.hedged || st.old || st.period || st.campaign || st.subset || st.claimed {
+				continue
+			}
+			if n, _ := st.total(); n > most {
+				most = n
+			}
+		}
+	}
+	return most
+}
+
+// entryWords are the assault words of forcible entry ([entry-word]:
+// "stormed", "raid"), the way in of armed men.
+var entryWords = lexicon.Words().Set("entry-word") // lexicon/words.txt
+
+// targetedKillVerbs tell a killing that finds its one man
+// ([targeted-kill-verb]: "shot dead", "gunned down", "assassinated").
+var targetedKillVerbs = lexicon.Words().Set("targeted-kill-verb") // lexicon/words.txt
 
 // widerToll reports whether another kill figure of the incident, not the
 // doer's own nor a breakdown, counts more dead than st and none of them

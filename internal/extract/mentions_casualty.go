@@ -3592,13 +3592,15 @@ var countJoiners = lexicon.Words().Set("count-joiner") // lexicon/words.txt
 // before it: "Ahmed Musa, a local councillor", "Maria Lopez, the town's
 // mayor", "Abu Mahdi al-Muhandis, deputy head of Iraq's Popular
 // Mobilisation Forces"; or names the one person p describes: "his driver, Omar Ali",
+// "the Emir of Gwoza, Alhaji Shehu Mustapha Idrissa Timta" (a title
+// read as a person, no name of its own given),
 // unless a coordinator after the name makes it the last of a list ("a
 // guard, Omar Ali and two soldiers"). One person, counted once.
 func (a *article) apposition(p, q part) bool {
 	if q.n != 1 || q.t0 != p.t1+1 || a.word(p.t1) != "," {
 		return false
 	}
-	if !p.name {
+	if !p.name || p.nameT1 == 0 && q.nameT1 > 0 {
 		if w := a.lowerWord(q.t1); q.name && p.n == 1 && !p.zero && !p.pronoun && w != "and" && w != "or" {
 			return true
 		}

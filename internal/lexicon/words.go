@@ -123,6 +123,8 @@ var wordSchema = []WordSection{
 	{Name: "fight-noun"},
 	{Name: "enemy-word"},
 	{Name: "ambush-noun"},
+	{Name: "targeted-kill-verb"},
+	{Name: "entry-word"},
 	{Name: "result-verb"},
 	{Name: "ground-verb"},
 	{Name: "ground-noun"},
