@@ -1573,9 +1573,10 @@ const agentSubjectReach = 4
 // a suicide bombing names the bomber: a crowd did it, and the dead of the
 // sentence say it was done. A crowd a force fired on ("police fired into
 // a crowd of rioting students") is whom the force shot, which the force's
-// own words state.
+// own words state, and so is "riot" naming a force ("riot police shot
+// dead three people": the police's deed).
 func (a *article) riotTolled(si int32, t term) bool {
-	if !a.asserted(t.t0) || a.firedOnBy(t) {
+	if !a.asserted(t.t0) || a.firedOnBy(t) || int(t.t1) < len(a.toks) && a.covered(t.t1, lexicon.Party, record.SecurityForces) {
 		return false
 	}
 	for _, k := range a.sentTerms(si) {
