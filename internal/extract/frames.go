@@ -905,6 +905,9 @@ func (a *article) agentBacked(si int32) bool {
 		if t.p.Cat == lexicon.Trigger && t.p.Value == record.Clash && a.facesForces(t) {
 			return true // "clashes with riot police": the police are one side, a crowd the other
 		}
+		if t.p.Cat == lexicon.Trigger && t.p.Value == record.Riot && a.riotTolled(si, t) {
+			return true // "a riot and fire that killed 49 inmates": the crowd is in the word, the dead say it was done
+		}
 		if t.p.Cat == lexicon.Trigger && t.p.Value == record.Kidnapping && a.takenOnDay(t) {
 			return true // "Glass and his companion were kidnapped on the coast road on June 17"
 		}
@@ -1562,3 +1565,24 @@ func (a *article) agentSubjectDid(si int32) bool {
 // ("A suicide bomber", "Pro-Russian gunmen", "Suspected Islamist
 // militants").
 const agentSubjectReach = 4
+
+// riotTolled reports whether riot word t of sentence si is told with a
+// toll in its sentence: "a fight between two gang leaders turned into a
+// riot and fire that killed 49 inmates", "two days of election riots;
+// about 200 dead". A crowd's violence names its doer in its own word, as
+// a suicide bombing names the bomber: a crowd did it, and the dead of the
+// sentence say it was done. A crowd a force fired on ("police fired into
+// a crowd of rioting students") is whom the force shot, which the force's
+// own words state, and so is "riot" naming a force ("riot police shot
+// dead three people": the police's deed).
+func (a *article) riotTolled(si int32, t term) bool {
+	if !a.asserted(t.t0) || a.firedOnBy(t) || int(t.t1) < len(a.toks) && a.covered(t.t1, lexicon.Party, record.SecurityForces) {
+		return false
+	}
+	for _, k := range a.sentTerms(si) {
+		if k.p.Cat == lexicon.Kill && a.asserted(k.t0) {
+			return true
+		}
+	}
+	return false
+}

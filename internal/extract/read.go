@@ -163,6 +163,7 @@ func (x *Extractor) read(d *doc.Document) *article {
 	a.memberAgents() // "planted by members of the X": a name the lexicon may not know
 	a.findPlaces()
 	a.stateStrikes()
+	a.stonesThrown()
 	a.belongingCues()
 	a.weatherStorms()
 	a.arrestRaids()
@@ -205,6 +206,101 @@ func (a *article) stateStrikes() {
 	if added {
 		a.sortTerms()
 	}
+}
+
+// stonesThrown adds the participle of a passive of throwing as a riot's
+// attack word where its subject lists a thing a crowd throws
+// ([thrown-object]): "Stones were also thrown at a procession", "In
+// Khargone, stones were hurled at a procession", "Stones, petrol bombs
+// and explosive devices were thrown, and shots were fired". The active
+// ("threw stones", "hurling stones") is in terms.txt; the passive puts
+// the stones before the verb and an adverb may stand between, which no
+// phrase of the lexicon spans. Stones thrown at people are a crowd's
+// violence whoever is not named as throwing them.
+func (a *article) stonesThrown() {
+	added := false
+	for j := int32(1); int(j) < len(a.toks); j++ {
+		if _, ok := a.stoneSubject(j); !ok {
+			continue
+		}
+		if _, ok := a.termAt(j, lexicon.Trigger); ok {
+			continue
+		}
+		a.terms = append(a.terms, term{t0: j, t1: j + 1, p: stonesThrownTrigger})
+		added = true
+	}
+	if added {
+		a.sortTerms()
+	}
+}
+
+// stonesThrownTrigger is the attack word stonesThrown reads.
+var stonesThrownTrigger = &lexicon.Phrase{Cat: lexicon.Trigger, Value: record.Riot, Text: "stones thrown"}
+
+// stoneSubject reports whether token j is the participle of a verb of
+// throwing ([throw-verb]) in the passive, after a form of "be" (and a
+// "have" before it) and at most one adverb ([casualty-adverb]: "were also thrown"), whose subject,
+// within a few words of one clause and across a list ("Stones, petrol
+// bombs and explosive devices"), holds a [thrown-object] word; it returns
+// where the subject starts.
+func (a *article) stoneSubject(j int32) (int32, bool) {
+	if w := a.lowerWord(j); !throwVerbs[w] || !strings.HasSuffix(w, "n") && !strings.HasSuffix(w, "ed") {
+		return 0, false
+	}
+	first := int32(a.sents[a.sentOf[j]].First)
+	passiveAux := func(k int32) bool { // a form of "be": [auxiliary] but not [perfect-auxiliary]
+		w := a.lowerWord(k)
+		return auxiliaries[w] && !perfectAuxiliaries[w]
+	}
+	k := j - 1
+	if !passiveAux(k) && k > first && adverbs[a.lowerWord(k)] {
+		k--
+	}
+	if k < first || !passiveAux(k) {
+		return 0, false
+	}
+	if k > first && auxiliaries[a.lowerWord(k-1)] {
+		k-- // "had been thrown", "have been hurled"
+	}
+	found, lo := false, k
+	for i := k - 1; i >= first && i >= k-8; i-- {
+		w := a.lowerWord(i)
+		if a.toks[i].Kind != text.Word && w != "," || w != "," && w != "and" && a.clauseBreak(i) {
+			break
+		}
+		if thrownObjects[w] {
+			found, lo = true, i
+		}
+	}
+	return lo, found
+}
+
+// thrownWithStones reports whether attack word t is one of the things a
+// list of stoneSubject's names as thrown ("Stones, petrol bombs and
+// explosive devices were thrown"): what a crowd threw with its stones,
+// the riot's missiles, not a bombing or an arson of its own.
+func (a *article) thrownWithStones(t term) bool {
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for j := t.t1; j < last && j <= t.t1+8; j++ {
+		if lo, ok := a.stoneSubject(j); ok {
+			return lo <= t.t0 || a.listBetween(lo, t.t0)
+		}
+		if w := a.lowerWord(j); a.toks[j].Kind != text.Word && w != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// listBetween reports whether tokens [from, to) hold only words and list
+// commas: one list.
+func (a *article) listBetween(from, to int32) bool {
+	for i := from; i < to; i++ {
+		if a.toks[i].Kind != text.Word && a.word(i) != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // weatherStorms turns an attack word that is also the noun of a storm
