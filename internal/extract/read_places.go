@@ -332,7 +332,20 @@ func (a *article) dropPeople() {
 			t0 = tm.t1 // "attorney general"
 		}
 		last, n1 := int32(a.sents[a.sentOf[p]].Last), t0
-		for n1 < t0+4 && n1 < last && a.toks[n1].Kind == text.Word && !a.commonWord(n1) && (a.cs != text.Mixed || a.toks[n1].Has(text.Cap)) {
+		for n1 < t0+4 && n1 < last && a.toks[n1].Kind == text.Word {
+			if a.cs == text.Mixed && n1 > t0 && !a.toks[n1].Has(text.Cap) {
+				// a particle inside the name, lower case between its
+				// capitalised words: "cleric Moqtada al-Sadr" makes
+				// "Sadr's followers" the cleric's, not Baghdad's Sadr
+				// district ([name-particle])
+				if q := a.particlesAt(n1, last); q > n1 && q < last && a.toks[q].Kind == text.Word && a.toks[q].Has(text.Cap) {
+					n1 = q
+					continue
+				}
+			}
+			if a.commonWord(n1) || a.cs == text.Mixed && !a.toks[n1].Has(text.Cap) {
+				break
+			}
 			n1++ // the name's words: no English word, capitalised where the text has capitals
 		}
 		for i := t0; i < n1; i++ {
@@ -427,6 +440,15 @@ func (a *article) addressAt(p int32) bool {
 	}
 	capped := a.toks[p].Has(text.Cap)
 	_, title := a.termAt(p, lexicon.Title)
+	if title && !capped && a.cs == text.Mixed && int(p)+1 < len(a.toks) && a.sentOf[p+1] == a.sentOf[p] &&
+		a.toks[p+1].Kind == text.Word && a.toks[p+1].Has(text.Cap) && !a.placeStartsAt(p+1) {
+		// a title in lower case right before a capitalised name is an
+		// apposition that names its holder: "Shi'ite cleric Moqtada
+		// al-Sadr", "opposition leader Raila Odinga"; not before a place,
+		// where the title word is an adjective ("the official Sudan News
+		// Agency")
+		return true
+	}
 	return title && capped || personTitles[a.lowerWord(p)] && (capped || a.cs != text.Mixed)
 }
 
