@@ -1486,6 +1486,9 @@ func (f *filler) toldAsClash() bool {
 			case t.p.Value == record.ArmedAssault:
 			case t.p == roleTriggers[record.Clash] && a.spanIn(fightVerbs, t.t0, t.t1) &&
 				a.forceObject(t.t1, int32(a.sents[a.sentOf[t.t0]].Last)) && !f.attackersAssault():
+			case t.p == roleTriggers[record.Clash] && t.t1 == t.t0+1 && a.bothSidesSubject(t.t0) && !f.attackersAssault():
+				// "Malian soldiers and separatist rebels fought a deadly
+				// battle" over "46 assailants killed": both sides fought
 			default:
 				continue
 			}

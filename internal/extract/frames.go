@@ -916,6 +916,9 @@ func (a *article) agentBacked(si int32) bool {
 		if a.toks[j].Kind == text.Word && attackVerbs[a.lowerWord(j)] && (a.doerOf(term{t0: j, t1: j + 1}) || a.firedAt(j)) {
 			return true
 		}
+		if a.toks[j].Kind == text.Word && a.bothSidesSubject(j) {
+			return true // "Boko Haram and ISWAP fighters battle": both sides are the doers
+		}
 	}
 	for _, t := range a.burnedTarget(si, map[int32]bool{}) {
 		if a.asserted(t.t0) && !a.deniedAt(t.t0) {
