@@ -329,6 +329,36 @@ func (f *filler) eventTypeOf() bool {
 			crowdFought = crowdFought || v == record.Riot && !heard && !a.covered(t.t1, lexicon.Party, record.SecurityForces)
 		}
 	}
+	if assaulted < 0 {
+		// "Eighteen soldiers and five militants were killed in a 10-hour
+		// battle", "10 soldiers, 46 assailants killed in fighting with
+		// rebels": a toll whose cause is a fight noun ([fight-noun]) tells
+		// the dead fell in a battle of armed sides, as a clash word does,
+		// whatever else the incident's words say of how it was fought. A
+		// fight the noun points back at ("Two soldiers were killed in the
+		// fighting" after "repelled an attack on its camp") is the one the
+		// text told, whose words say what it was (inFreshFight)
+		seen := map[int32]bool{}
+		for _, m := range f.current() {
+			w := 1.0
+			if m.title {
+				w = 2
+			}
+			for i := range m.stmts {
+				st := &m.stmts[i]
+				if st.hedged || st.effect == lexicon.Kidnap || seen[st.verb.t0] || a.perceived(m) {
+					continue
+				}
+				if a.inFreshFight(st.verb) && !a.crowdFightBefore(st.verb.t0) {
+					seen[st.verb.t0] = true
+					score[record.Clash] += w * typeWeight[record.Clash]
+					if _, ok := first[record.Clash]; !ok {
+						first[record.Clash] = st.verb
+					}
+				}
+			}
+		}
+	}
 	if score[record.Clash] > 0 && assaulted < 0 {
 		// "hours of gun and rocket fire", "shooting erupted", "four
 		// rocket-propelled grenades were fired" under "Tayouneh gunbattle":
@@ -1716,6 +1746,33 @@ func (a *article) inNoun(v term, inReach, nounReach int32, nouns map[string]bool
 		}
 		// past an article and an adjective or two: "in a fierce battle"
 		return a.setAhead(nouns, j+1, min(last, j+nounReach+1))
+	}
+	return false
+}
+
+// inFreshFight reports whether the casualty verb v is followed, in its
+// clause, by "in" and a fight noun ([fight-noun]) within a few words that
+// no [back-pointer] opens: "were killed in a 10-hour battle", "killed in
+// fighting with rebels", "killed in renewed fighting with Armenian
+// forces", not "killed in the fighting", which names a deed told before.
+func (a *article) inFreshFight(v term) bool {
+	last := int32(a.sents[a.sentOf[v.t0]].Last)
+	for j := v.t1; j < last && j < v.t1+roleWindow; j++ {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.lowerWord(j) != "in" {
+			continue
+		}
+		for k := j + 1; k < min(last, j+4); k++ {
+			if a.clauseBreak(k) {
+				return false
+			}
+			if fightNouns[a.lowerWord(k)] {
+				return !a.pointedBack(k)
+			}
+		}
+		return false
 	}
 	return false
 }
