@@ -171,6 +171,8 @@ func (f *filler) eventTypeOf() bool {
 	var burnt []term      // a building burned with no burner told (burnedUnsaid)
 	rammed := f.rammed()
 	armsScore := map[string]float64{} // words that name only a weapon or its fire (fightWeapon)
+	menScore := 0.0                   // assault words that name only the armed men (assaultAgentNoun)
+	sidesNamed := false               // a clash word names its two sides (sidesAhead)
 	assaultDeed := false              // an assault word that names the deed, not the men who made it (assaultAgentNoun)
 	for _, m := range f.current() {
 		score, first := score, first
@@ -322,6 +324,12 @@ func (f *filler) eventTypeOf() bool {
 			if !heard && a.fightWeapon(t, v) {
 				armsScore[v] += w * weight
 			}
+			if !heard && v == record.ArmedAssault && a.assaultAgentNoun(t) {
+				menScore += w * weight
+			}
+			if !heard && v == record.Clash && a.sidesAhead(t) {
+				sidesNamed = true
+			}
 			score[v] += w * weight
 			if _, ok := first[v]; !ok {
 				first[v] = t
@@ -370,6 +378,16 @@ func (f *filler) eventTypeOf() bool {
 		for v, s := range armsScore {
 			if score[v] -= s; score[v] < 1e-9 {
 				delete(score, v)
+			}
+		}
+		// "a gun battle between two drug trafficking groups ... a group
+		// of about 20 gunmen", "fighting ... between unidentified armed
+		// men and the Sudanese Armed Forces": the nouns that name only
+		// the armed men ("gunmen", "armed men", "assailants") say who
+		// fought, each side's men, not another kind of deed
+		if menScore > 0 && sidesNamed {
+			if score[record.ArmedAssault] -= menScore; score[record.ArmedAssault] < 1e-9 {
+				delete(score, record.ArmedAssault)
 			}
 		}
 	}
@@ -1746,6 +1764,36 @@ func (a *article) inNoun(v term, inReach, nounReach int32, nouns map[string]bool
 		}
 		// past an article and an adjective or two: "in a fierce battle"
 		return a.setAhead(nouns, j+1, min(last, j+nounReach+1))
+	}
+	return false
+}
+
+// sidesAhead reports whether the clash word t names its two sides after
+// "between" later in its clause: right after it ("a gun battle between
+// two drug trafficking groups", sidesOf) or past the verb and the place
+// and day of its outbreak ("heavy fighting had broken out in Shangil
+// Tobaya on Saturday between unidentified armed men and the Sudanese
+// Armed Forces").
+func (a *article) sidesAhead(t term) bool {
+	if t.p.Value != record.Clash || !a.asserted(t.t0) {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for b := t.t1; b < min(last, t.t1+2*roleWindow); b++ {
+		if a.clauseBreak(b) {
+			return false
+		}
+		if a.lowerWord(b) != "between" {
+			continue
+		}
+		and, agent := false, false
+		for k := b + 1; k < min(last, b+9) && !(a.clauseBreak(k) && a.word(k) != ","); k++ {
+			and = and || a.lowerWord(k) == "and" || twoSides[a.lowerWord(k)]
+			if _, ok := a.agentAt(k); ok || a.setAsSides(k, b) {
+				agent = true
+			}
+		}
+		return and && agent
 	}
 	return false
 }
