@@ -171,6 +171,8 @@ func (f *filler) eventTypeOf() bool {
 	var burnt []term      // a building burned with no burner told (burnedUnsaid)
 	rammed := f.rammed()
 	armsScore := map[string]float64{} // words that name only a weapon or its fire (fightWeapon)
+	menScore := 0.0                   // assault words that name only the armed men (assaultAgentNoun)
+	sidesNamed := false               // a clash word names its two sides (sidesAhead)
 	assaultDeed := false              // an assault word that names the deed, not the men who made it (assaultAgentNoun)
 	entered := 0.0                    // the weight of the assault words of forcible entry ([entry-word])
 	for _, m := range f.current() {
@@ -326,11 +328,47 @@ func (f *filler) eventTypeOf() bool {
 			if !heard && a.fightWeapon(t, v) {
 				armsScore[v] += w * weight
 			}
+			if !heard && v == record.ArmedAssault && a.assaultAgentNoun(t) {
+				menScore += w * weight
+			}
+			if !heard && v == record.Clash && a.sidesAhead(t) {
+				sidesNamed = true
+			}
 			score[v] += w * weight
 			if _, ok := first[v]; !ok {
 				first[v] = t
 			}
 			crowdFought = crowdFought || v == record.Riot && !heard && !a.covered(t.t1, lexicon.Party, record.SecurityForces)
+		}
+	}
+	if assaulted < 0 {
+		// "Eighteen soldiers and five militants were killed in a 10-hour
+		// battle", "10 soldiers, 46 assailants killed in fighting with
+		// rebels": a toll whose cause is a fight noun ([fight-noun]) tells
+		// the dead fell in a battle of armed sides, as a clash word does,
+		// whatever else the incident's words say of how it was fought. A
+		// fight the noun points back at ("Two soldiers were killed in the
+		// fighting" after "repelled an attack on its camp") is the one the
+		// text told, whose words say what it was (inFreshFight)
+		seen := map[int32]bool{}
+		for _, m := range f.current() {
+			w := 1.0
+			if m.title {
+				w = 2
+			}
+			for i := range m.stmts {
+				st := &m.stmts[i]
+				if st.hedged || st.effect == lexicon.Kidnap || seen[st.verb.t0] || a.perceived(m) {
+					continue
+				}
+				if a.inFreshFight(st.verb) && !a.crowdFightBefore(st.verb.t0) {
+					seen[st.verb.t0] = true
+					score[record.Clash] += w * typeWeight[record.Clash]
+					if _, ok := first[record.Clash]; !ok {
+						first[record.Clash] = st.verb
+					}
+				}
+			}
 		}
 	}
 	if score[record.Clash] > 0 && assaulted < 0 {
@@ -344,6 +382,16 @@ func (f *filler) eventTypeOf() bool {
 		for v, s := range armsScore {
 			if score[v] -= s; score[v] < 1e-9 {
 				delete(score, v)
+			}
+		}
+		// "a gun battle between two drug trafficking groups ... a group
+		// of about 20 gunmen", "fighting ... between unidentified armed
+		// men and the Sudanese Armed Forces": the nouns that name only
+		// the armed men ("gunmen", "armed men", "assailants") say who
+		// fought, each side's men, not another kind of deed
+		if menScore > 0 && sidesNamed {
+			if score[record.ArmedAssault] -= menScore; score[record.ArmedAssault] < 1e-9 {
+				delete(score, record.ArmedAssault)
 			}
 		}
 	}
@@ -1500,6 +1548,9 @@ func (f *filler) toldAsClash() bool {
 			case t.p.Value == record.ArmedAssault:
 			case t.p == roleTriggers[record.Clash] && a.spanIn(fightVerbs, t.t0, t.t1) &&
 				a.forceObject(t.t1, int32(a.sents[a.sentOf[t.t0]].Last)) && !f.attackersAssault():
+			case t.p == roleTriggers[record.Clash] && t.t1 == t.t0+1 && a.bothSidesSubject(t.t0) && !f.attackersAssault():
+				// "Malian soldiers and separatist rebels fought a deadly
+				// battle" over "46 assailants killed": both sides fought
 			default:
 				continue
 			}
@@ -1727,6 +1778,63 @@ func (a *article) inNoun(v term, inReach, nounReach int32, nouns map[string]bool
 		}
 		// past an article and an adjective or two: "in a fierce battle"
 		return a.setAhead(nouns, j+1, min(last, j+nounReach+1))
+	}
+	return false
+}
+
+// sidesAhead reports whether the clash word t names its two sides after
+// "between" later in its clause: right after it ("a gun battle between
+// two drug trafficking groups", sidesOf) or past the verb and the place
+// and day of its outbreak ("heavy fighting had broken out in Shangil
+// Tobaya on Saturday between unidentified armed men and the Sudanese
+// Armed Forces").
+func (a *article) sidesAhead(t term) bool {
+	if t.p.Value != record.Clash || !a.asserted(t.t0) {
+		return false
+	}
+	last := int32(a.sents[a.sentOf[t.t0]].Last)
+	for b := t.t1; b < min(last, t.t1+2*roleWindow); b++ {
+		if a.clauseBreak(b) {
+			return false
+		}
+		if a.lowerWord(b) != "between" {
+			continue
+		}
+		and, agent := false, false
+		for k := b + 1; k < min(last, b+9) && !(a.clauseBreak(k) && a.word(k) != ","); k++ {
+			and = and || a.lowerWord(k) == "and" || twoSides[a.lowerWord(k)]
+			if _, ok := a.agentAt(k); ok || a.setAsSides(k, b) {
+				agent = true
+			}
+		}
+		return and && agent
+	}
+	return false
+}
+
+// inFreshFight reports whether the casualty verb v is followed, in its
+// clause, by "in" and a fight noun ([fight-noun]) within a few words that
+// no [back-pointer] opens: "were killed in a 10-hour battle", "killed in
+// fighting with rebels", "killed in renewed fighting with Armenian
+// forces", not "killed in the fighting", which names a deed told before.
+func (a *article) inFreshFight(v term) bool {
+	last := int32(a.sents[a.sentOf[v.t0]].Last)
+	for j := v.t1; j < last && j < v.t1+roleWindow; j++ {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.lowerWord(j) != "in" {
+			continue
+		}
+		for k := j + 1; k < min(last, j+4); k++ {
+			if a.clauseBreak(k) {
+				return false
+			}
+			if fightNouns[a.lowerWord(k)] {
+				return !a.pointedBack(k)
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -919,6 +919,9 @@ func (a *article) agentBacked(si int32) bool {
 		if a.toks[j].Kind == text.Word && attackVerbs[a.lowerWord(j)] && (a.doerOf(term{t0: j, t1: j + 1}) || a.firedAt(j)) {
 			return true
 		}
+		if a.toks[j].Kind == text.Word && a.bothSidesSubject(j) {
+			return true // "Boko Haram and ISWAP fighters battle": both sides are the doers
+		}
 	}
 	for _, t := range a.burnedTarget(si, map[int32]bool{}) {
 		if a.asserted(t.t0) && !a.deniedAt(t.t0) {
@@ -1226,14 +1229,15 @@ func (a *article) sidesSpan(t term) (int32, int32, bool) {
 
 // setAsSides reports whether token k, after the "between" at b, is a
 // plural noun of groups ([side-group]: "factions", "clans") that a word
-// of [two-sides] at most two words before it makes two armed sides
-// ("between two rival factions", "between rival armed clans"): such a
-// phrase names the fight's doers as "between rival gangs" does.
+// of [two-sides] at most three words before it makes two armed sides
+// ("between two rival factions", "between rival armed clans", "between
+// two drug trafficking groups"): such a phrase names the fight's doers as
+// "between rival gangs" does.
 func (a *article) setAsSides(k, b int32) bool {
 	if !sideGroups[a.lowerWord(k)] {
 		return false
 	}
-	for j := k - 1; j > b && j >= k-2; j-- {
+	for j := k - 1; j > b && j >= k-3; j-- {
 		if twoSides[a.lowerWord(j)] {
 			return true
 		}

@@ -101,8 +101,8 @@ func (a *article) roleAttacks(si int32, typed bool) []term {
 		out = append(out, t) // "missiles", "raided": the word says how
 	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
-		if seen[j] || a.toks[j].Kind != text.Word || !attackVerbs[a.lowerWord(j)] {
-			continue
+		if seen[j] || a.toks[j].Kind != text.Word || !attackVerbs[a.lowerWord(j)] && !a.bothSidesSubject(j) {
+			continue // "battle" and "fight" are verbs only with both sides for subject: "Boko Haram and ISWAP fighters battle"
 		}
 		t := term{t0: j, t1: j + 1}
 		typ, ok := a.armedAttack(t, true)
@@ -496,6 +496,9 @@ func (a *article) armedAttack(t term, needAgent bool) (string, bool) {
 		}
 		target = a.targetIn(t.t0-1, max(first, t.t0-roleWindow)-1, -1)
 	}
+	if !passive && a.bothSidesSubject(t.t0) && t.t1 == t.t0+1 {
+		return record.Clash, true // "forces of Puntland and troops loyal to Galmudug fought": both sides are the subject
+	}
 	if !agent && (needAgent || !target) {
 		return "", false
 	}
@@ -591,6 +594,69 @@ func (a *article) bothSidesBefore(t, first int32) bool {
 		}
 	}
 	return n >= 2 && and
+}
+
+// reciprocalVerbs are verbs of fighting that, with no object, say their
+// subject fought each other ([reciprocal-verb]): "Puntland and Galmudug
+// forces battle", "militias from two rival clans fought".
+var reciprocalVerbs = lexicon.Words().Set("reciprocal-verb") // lexicon/words.txt
+
+// bothSidesSubject reports whether the verb of fighting at token v
+// ([reciprocal-verb]) has for its subject both armed sides and no other
+// side after it: two armed sides that "and" joins, however long each
+// noun phrase ("troops of Somalia's Puntland region and forces loyal to
+// the neighbouring Galmudug administration fought"), two names or
+// demonyms that "and" joins before one force noun ("Puntland and
+// Galmudug forces battle", "Indian and Pakistani troops fought"), or one
+// plural noun of armed men or groups that a word of [two-sides] makes
+// two ("militias from two rival clans fought", "rival militias fought").
+// The verb with no object then says they fought each other: a battle of
+// two armed sides, whichever began it. A present form that is also a noun
+// ("battle", "fight") is read as the verb only right after its subject's
+// armed noun ("ISWAP fighters battle"), not after a preposition ("died in
+// the battle").
+func (a *article) bothSidesSubject(v int32) bool {
+	if v >= int32(len(a.toks)) || !reciprocalVerbs[a.lowerWord(v)] || !a.asserted(v) {
+		return false
+	}
+	s := a.sents[a.sentOf[v]]
+	first, last := int32(s.First), int32(s.Last)
+	if v <= first {
+		return false
+	}
+	if w := a.lowerWord(v); !fightVerbs[w] {
+		if _, ok := a.agentAt(v - 1); !ok {
+			return false // "in the battle", "a fight"
+		}
+	}
+	for k := v + 1; k < last && k <= v+4; k++ {
+		if a.clauseBreak(k) {
+			break
+		}
+		if _, ok := a.agentAt(k); ok || a.hasTerm(k, lexicon.Party, "") {
+			return false // "troops and police fought the rebels": the subject is one side
+		}
+	}
+	sides, and, two := 0, false, false
+	for j := v - 1; j >= first && j >= v-2*roleWindow; j-- {
+		if a.clauseBreak(j) {
+			break
+		}
+		w := a.lowerWord(j)
+		if w == "and" {
+			and = true
+		}
+		if twoSides[w] {
+			two = true
+		}
+		if _, ok := a.agentAt(j); ok || ownedForces[w] && (allegianceWords[a.lowerWord(j+1)] || a.lowerWord(j+1) == "of") || sideGroups[w] && twoSides[a.lowerWord(j-1)] {
+			sides++
+			if a.namedForcesAt(j) && j-3 >= first && a.lowerWord(j-2) == "and" && (a.isDemonym(j-3) || a.toks[j-3].Has(text.Cap) && !a.sentenceInitial(j-3)) {
+				sides++ // "Puntland and Galmudug forces": two owners of one noun
+			}
+		}
+	}
+	return sides >= 2 && and || sides >= 1 && two
 }
 
 // pastVerb reports whether the attack word is a verb in the past, whose

@@ -120,6 +120,7 @@ var wordSchema = []WordSection{
 	{Name: "led-to"},
 	{Name: "attack-noun"},
 	{Name: "fight-verb"},
+	{Name: "reciprocal-verb"},
 	{Name: "fight-noun"},
 	{Name: "enemy-word"},
 	{Name: "ambush-noun"},
