@@ -19,6 +19,7 @@ var wordSchema = []WordSection{
 	{Name: "casualty-adverb"},
 	{Name: "active-casualty-verb"},
 	{Name: "lives-verb"},
+	{Name: "lose-verb"},
 	{Name: "negation"},
 	{Name: "do-auxiliary"},
 	{Name: "phrase-stop"},
