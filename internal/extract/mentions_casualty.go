@@ -831,7 +831,9 @@ func (a *article) sideLost(si int32, qs []part) []statement {
 		switch w := a.lowerWord(j); {
 		case loseVerbs[w]:
 			start = j + 1
-		case w == "loss" && a.lowerWord(j+1) == "of" && a.lowerWord(j-1) == "the":
+		case w == "loss" && a.lowerWord(j+1) == "of" && a.lowerWord(j-1) == "the" && lossPreps[a.lowerWord(j-2)]:
+			// "for the loss of five of its own soldiers", "with the loss
+			// of 12 men"; not a mourner's "deplore the loss of a man"
 			start = j + 2
 		}
 		if start < 0 {
@@ -847,7 +849,10 @@ func (a *article) sideLost(si int32, qs []part) []statement {
 		armed := true
 		for k := range ps {
 			p := &ps[k]
-			if p.bare || p.pronoun || p.name || p.zero || p.n < 1 || p.subset {
+			if p.bare || p.pronoun || p.name || p.zero || p.n < 1 || p.subset || a.lowerWord(p.t0) == "a" || a.lowerWord(p.t0) == "an" {
+				// "lost a man", "the loss of a man who fought for
+				// freedom": one person, mourned as often as fallen; a
+				// side tells its dead by a figure
 				armed = false
 				break
 			}
@@ -873,6 +878,10 @@ func (a *article) sideLost(si int32, qs []part) []statement {
 // loseVerbs are the verbs of losing that tell a side's dead
 // (lexicon/words.txt).
 var loseVerbs = lexicon.Words().Set("lose-verb")
+
+// lossPreps open the phrase "the loss of" that tells a side's dead
+// (lexicon/words.txt).
+var lossPreps = lexicon.Words().Set("loss-prep")
 
 // lossPhrase stands for the verb of losing in a statement sideLost reads.
 var lossPhrase = &lexicon.Phrase{Cat: lexicon.Kill, Text: "lost"}

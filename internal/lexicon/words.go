@@ -20,6 +20,7 @@ var wordSchema = []WordSection{
 	{Name: "active-casualty-verb"},
 	{Name: "lives-verb"},
 	{Name: "lose-verb"},
+	{Name: "loss-prep"},
 	{Name: "negation"},
 	{Name: "do-auxiliary"},
 	{Name: "phrase-stop"},
