@@ -75,7 +75,7 @@ func TestWhoStruckAndWhoSays(t *testing.T) {
 			"remote_violence 2021-03-04 by=U.S./claimed"},
 		{"the capital's voice claims nothing for its troops that came under attack",
 			"BAGHDAD, March 4 - Iraqi troops came under attack near Mosul on Thursday, losing five men, a military spokesman said.",
-			"armed_assault 2021-03-04"},
+			"armed_assault 2021-03-04 killed=5..5"}, // the troops' five lost men are their dead (sideLost)
 		{"a group that told a news agency it had no part denies",
 			"KABUL, March 4 - A bomb killed five people at a market in Kunduz on Thursday. The Taliban told Reuters they had nothing to do with the blast.",
 			"bombing 2021-03-04 killed=5..5 by=Taliban/denied"},

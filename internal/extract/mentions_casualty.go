@@ -410,6 +410,7 @@ func (a *article) statements(si int32, terms []term) []statement {
 	out = a.missingFoundDead(out, terms)
 	out = append(out, a.unhurtAboard(si)...)
 	out = append(out, a.livesTaken(si, qs)...)
+	out = append(out, a.sideLost(si, qs)...)
 	if len(out) == 0 {
 		out = append(out, a.shotToldDead(si, terms, qs)...)
 	}
@@ -811,6 +812,79 @@ func (a *article) livesTaken(si int32, qs []part) []statement {
 	}
 	return out
 }
+
+// sideLost reads the dead a side tells as its own loss: "the army said it
+// lost 10 men and killed 46 of the attackers", "killed more than 300
+// rebels ... for the loss of five of its own soldiers", "the rebels lost
+// 10 fighters and 15 others were seriously wounded". A side at war that
+// lost men had them killed, though no casualty verb states it; the figure
+// after a verb of losing ([lose-verb]), or after "the loss of", counts
+// them. Only men of an armed side ([side-men-noun], or a noun of the
+// forces or of fighters) are lost so: "lost 5,000 jobs", "lost two seats",
+// "lost their homes" count no one. qs are the sentence's quantities, nil
+// when it has no casualty word.
+func (a *article) sideLost(si int32, qs []part) []statement {
+	s := a.sents[si]
+	var out []statement
+	for j := int32(s.First); j < int32(s.Last); j++ {
+		start := int32(-1)
+		switch w := a.lowerWord(j); {
+		case loseVerbs[w]:
+			start = j + 1
+		case w == "loss" && a.lowerWord(j+1) == "of" && a.lowerWord(j-1) == "the" && lossPreps[a.lowerWord(j-2)]:
+			// "for the loss of five of its own soldiers", "with the loss
+			// of 12 men"; not a mourner's "deplore the loss of a man"
+			start = j + 2
+		}
+		if start < 0 {
+			continue
+		}
+		if qs == nil {
+			qs = a.quantities(int32(s.First), int32(s.Last))
+		}
+		ps := a.listStartingAt(qs, start)
+		if len(ps) == 0 {
+			continue
+		}
+		armed := true
+		for k := range ps {
+			p := &ps[k]
+			if p.bare || p.pronoun || p.name || p.zero || p.n < 1 || p.subset || a.lowerWord(p.t0) == "a" || a.lowerWord(p.t0) == "an" {
+				// "lost a man", "the loss of a man who fought for
+				// freedom": one person, mourned as often as fallen; a
+				// side tells its dead by a figure
+				armed = false
+				break
+			}
+			switch p.party {
+			case record.SecurityForces, record.Perpetrators, record.Combatants:
+			default:
+				if !sideMenNouns[a.lowerWord(p.t1-1)] {
+					armed = false
+				}
+				p.party = "" // "lost 10 men": the side's, not civilians
+			}
+		}
+		if !armed {
+			continue
+		}
+		st := statement{effect: lexicon.Kill, verb: term{t0: j, t1: j + 1, p: lossPhrase}, parts: ps, sent: si}
+		a.qualify(&st)
+		out = append(out, st)
+	}
+	return out
+}
+
+// loseVerbs are the verbs of losing that tell a side's dead
+// (lexicon/words.txt).
+var loseVerbs = lexicon.Words().Set("lose-verb")
+
+// lossPreps open the phrase "the loss of" that tells a side's dead
+// (lexicon/words.txt).
+var lossPreps = lexicon.Words().Set("loss-prep")
+
+// lossPhrase stands for the verb of losing in a statement sideLost reads.
+var lossPhrase = &lexicon.Phrase{Cat: lexicon.Kill, Text: "lost"}
 
 // livesVerbs take lives (lexicon/words.txt).
 var livesVerbs = lexicon.Words().Set("lives-verb")

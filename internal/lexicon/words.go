@@ -19,6 +19,8 @@ var wordSchema = []WordSection{
 	{Name: "casualty-adverb"},
 	{Name: "active-casualty-verb"},
 	{Name: "lives-verb"},
+	{Name: "lose-verb"},
+	{Name: "loss-prep"},
 	{Name: "negation"},
 	{Name: "do-auxiliary"},
 	{Name: "phrase-stop"},
