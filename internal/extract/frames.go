@@ -82,7 +82,7 @@ func (a *article) negativeFrame(ms []*mention) bool {
 				doer = doer || t.p.Value == record.Perpetrators || t.p.Value == record.SecurityForces && a.killsUnarmed(t.t1, true)
 			}
 			switch {
-			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && (a.doersDeed(t) || !a.harmedNext(t) && !a.personsPast(t)) && !a.simile(t) && !a.armedDeed(t) && !a.occasionOf(t):
+			case t.p.Cat == lexicon.Frame && negativeFrames[t.p.Value] && (a.doersDeed(t) || !a.harmedNext(t) && !a.personsPast(t)) && !a.simile(t) && !a.armedDeed(t) && !a.occasionOf(t) && !a.siteOfDeed(t):
 				if title {
 					titleF++
 				} else if s.Para == a.lead && !(aftermathFrames[t.p.Value] && a.freshDeedBeside(int32(si))) {
@@ -1512,6 +1512,48 @@ func (a *article) occasionOf(t term) bool {
 		}
 		if occasionPreps[a.lowerWord(j)] {
 			return true
+		}
+	}
+	return false
+}
+
+// deedSitePreps are the prepositions that put a deed told before them at
+// a site (siteOfDeed).
+var deedSitePreps = lexicon.Words().Set("deed-site-prep") // lexicon/words.txt
+
+// siteOfDeed reports whether frame word t stands in the site of a deed its
+// clause told before it: a word of harm or an attack word, then a
+// preposition of [deed-site-prep] a few words before the frame word.
+// "Suicide bomber kills 128 at Mastung election meeting", "Soldier shot
+// dead at Ottawa war memorial": the meeting and the memorial are where
+// the deed was done, and the story is the deed's, not an election's or a
+// commemoration's. A memorial, a trial or a vote that follows the deed
+// names it after the frame word ("Mourners gather at memorial for the 49
+// killed"), which this leaves a frame.
+func (a *article) siteOfDeed(t term) bool {
+	first := int32(a.sents[a.sentOf[t.t0]].First)
+	prep := int32(-1)
+	for j := t.t0 - 1; j >= first && j >= t.t0-4; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if deedSitePreps[a.lowerWord(j)] {
+			prep = j
+			break
+		}
+	}
+	if prep < 0 {
+		return false
+	}
+	for j := prep - 1; j >= first; j-- {
+		if a.clauseBreak(j) {
+			return false
+		}
+		if a.harmAt(j) {
+			return a.asserted(j)
+		}
+		if u, ok := a.termAt(j, lexicon.Trigger); ok && !noAgent[u.p.Text] {
+			return a.asserted(j)
 		}
 	}
 	return false

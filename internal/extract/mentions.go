@@ -2704,12 +2704,13 @@ func (a *article) lifeTakenAfter(k, last int32) bool {
 
 // carriedBy returns the word before a phrase of the means of carrying
 // that ends right before the "to" at token j ([carry-means-prep] and one
-// or two words: "flown by helicopter to", "taken on stretchers to",
-// "evacuated by a military plane to"), or "" when none stands there:
+// to four words: "flown by helicopter to", "taken on stretchers to",
+// "evacuated by a military plane to", two means joined, "ferried by
+// rickshaw and private car to"), or "" when none stands there:
 // the verb of carrying is then that word, its means between it and its
 // "to" (carriedTo).
 func (a *article) carriedBy(j int32) string {
-	for k := j - 2; k >= j-3 && k >= 1; k-- {
+	for k := j - 2; k >= j-5 && k >= 1; k-- {
 		if carryMeansPreps[a.lowerWord(k)] {
 			return a.lowerWord(k - 1)
 		}

@@ -29,6 +29,7 @@ var wordSchema = []WordSection{
 	{Name: "aftermath-frame"},
 	{Name: "occasion-frame"},
 	{Name: "occasion-prep"},
+	{Name: "deed-site-prep"},
 	{Name: "carry-means-prep"},
 	{Name: "accident-word"},
 	{Name: "aircraft-stem"},
