@@ -26,6 +26,10 @@ type actorCand struct {
 	// side marks a state's force named only as a side of the fight
 	// (fightSide): the other side's description is told too
 	side bool
+	// fought marks a state's force told fighting the armed side
+	// (foughtForces): it stays a perpetrator only when its own side tells
+	// the fight, which makes it claimed
+	fought bool
 }
 
 // attrRank orders attributions when one actor gets several: a claim
@@ -56,6 +60,7 @@ func (f *filler) perpetrators() {
 			cands = append(cands, c) // "The group kidnapped two engineers" (fill_accused.go)
 		}
 		cands = append(cands, f.warAttackers(si)...) // "an overnight Iranian attack" (fill_war.go)
+		cands = append(cands, f.foughtForces(si)...) // "police killed three of the armed men" (fill_states.go)
 	}
 	// no doer: a pronoun, an old deed's doer, or one named to be cleared
 	cands = slices.DeleteFunc(cands, func(c actorCand) bool {
@@ -132,6 +137,9 @@ func (f *filler) perpetrators() {
 	f.forceDenials(cands)     // "Villagers said soldiers killed their relatives. The army denied it." (fill_accused.go)
 	f.describedDenials(cands) // "The officer blamed separatist fighters. A spokesman for one separatist group denied involvement" (fill_accused.go)
 	a.causeSides(cands)       // "Russian-backed separatists shelled the town, the governor said": a movement named by its cause is suspected
+	cands = slices.DeleteFunc(cands, func(c actorCand) bool {
+		return c.fought && c.attr != record.Claimed // a side of the fight that its own side does not tell of (foughtForces)
+	})
 	byName := map[string]int{}
 	cued := map[int]bool{} // perpetrators whose attribution has evidence
 	only := onlyState(cands)

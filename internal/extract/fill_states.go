@@ -1113,3 +1113,137 @@ func (a *article) stateName(state string, from, v int32) string {
 	}
 	return state
 }
+
+// foughtForces returns the state forces that sentence si, one of the
+// incident's, tells as the subject of an active verb that fights the
+// armed side, in a clash: a verb of killing whose object is armed men
+// ("police killed three of the armed men"), a verb of battle with "with"
+// and the armed side ("soldiers clashed with about 16 rebels"), or a verb
+// of [engage-verb] ("troops intercepted a group"). Beating back an attack
+// is none of these. In an incident of another type, the killing must be
+// told as done in a fight ("Tunisian security forces killed seven more
+// gunmen on Wednesday in clashes around the town": fightAfter); a force
+// that only killed the attackers of an assault ("troops killed all ten
+// militants who stormed the terminal") fought no clash. Such a force
+// fought the battle as the armed side did, and when its own side tells of
+// the fight (forceClaims, ownSideClaims, governmentClaims: "..., the army
+// said") the telling is its claim, as conflict data list a state force
+// by its own account of a fight beside the armed men it fought:
+// perpetrators keeps it only then (fought), and the armed side stays
+// named beside it (side). A force that began the fight by a verb of
+// assault is raidingForce's and forceAgents'.
+func (f *filler) foughtForces(si int32) []actorCand {
+	a := f.a
+	if !f.isMention(si) {
+		return nil
+	}
+	s := a.sents[si]
+	first, last := int32(s.First), int32(s.Last)
+	var out []actorCand
+	for j := first; j < last; j++ {
+		t0, state, ok := a.forceNameEndingAt(j, first)
+		if !ok || a.struckObject(t0) || a.allegianceBefore(t0) || a.partyModifies(t0, first) {
+			continue
+		}
+		v := a.pastCoordinated(a.pastAllegiance(a.pastLocative(a.pastForceMen(j+1), last), last), last)
+		end, ok := a.fightsArmed(v, last)
+		if !ok || !f.clash && !a.fightAfter(end, last) {
+			continue
+		}
+		c := actorCand{kind: "state", state: state, attr: record.Suspected, side: true, fought: true}
+		c.b0, c.b1 = a.span(t0, j+1)
+		c.name = a.displayName(c.b0, c.b1)
+		if v0, v1, self := a.selfReport(si, t0, j+1); self {
+			c.attr = record.Claimed // "the army said its troops killed 30 militants"
+			c.c0, c.c1 = a.span(v0, v1)
+		}
+		out = append(out, c)
+		j = end
+	}
+	return out
+}
+
+// forceNameEndingAt finds a state force whose name ends at token j of
+// the sentence opening at first, and where the name starts and the
+// country code its demonym or possessor gives, if any: a force named
+// without its country (bareForceAt: "troops", "the army"), a word of the
+// security forces ("police", "security forces"), or either after a
+// demonym ("Tunisian security forces", "Indian troops").
+func (a *article) forceNameEndingAt(j, first int32) (int32, string, bool) {
+	if t0, ok := a.bareForceAt(j, first); ok {
+		_, cc, _ := a.possessor(t0, first)
+		return t0, cc, true
+	}
+	t0 := int32(-1)
+	if tm, ok := a.termEndingAt(j+1, lexicon.Party); ok && tm.p.Value == record.SecurityForces && tm.t0 >= first {
+		t0 = a.forceNameStart(tm.t0, first)
+	} else if forceNouns[a.lowerWord(j)] && j > first && a.isDemonym(j-1) {
+		t0 = j
+	}
+	if t0 < 0 || a.groupEndsAt(j) {
+		return 0, "", false
+	}
+	lo, hi := a.placeRange(max(first, t0-4), t0)
+	for k := lo; k < hi; k++ {
+		if m := &a.places[k]; m.demonym && m.t1 == t0 && m.chosen != nil && !a.inProxy(m.t0, m.t1) {
+			return m.t0, m.chosen.CountryCode, true // "Tunisian security forces"
+		}
+	}
+	return t0, "", true
+}
+
+// fightsArmed reports whether the verb at token v, after a force, fights
+// the armed side in the active voice (foughtForces), and returns the end
+// of the verb's phrase: it kills armed men ("killed seven more gunmen"),
+// battles with them ("clashed with about 16 rebels", "fought with
+// militants") or engages them ([engage-verb]: "intercepted a group"). A
+// verb of assault began the fight and is left to the rules of the side
+// that attacked (assaultVerb).
+func (a *article) fightsArmed(v, last int32) (int32, bool) {
+	if end, remote, ok := a.strikeAfter(v); ok {
+		return end, !remote && a.killsArmed(end, min(last, end+6)) && !a.assaultVerb(end-1)
+	}
+	for n := 0; n < 3 && v < last && (adverbs[a.lowerWord(v)] || subjectAdverbs[a.lowerWord(v)] || a.inDate(v)); n++ {
+		v++ // "soldiers on Friday clashed with"
+	}
+	if v+1 >= last || a.passiveBefore(term{t0: v, t1: v + 1}) || !a.asserted(v) {
+		return 0, false
+	}
+	w := a.lowerWord(v)
+	if (fightVerbs[w] || a.hasTerm(v, lexicon.Trigger, record.Clash)) && a.lowerWord(v+1) == "with" {
+		return v + 2, a.killsArmed(v+2, min(last, v+8)) // "clashed with about 16 rebels"
+	}
+	return v + 1, engageVerbs[w] && a.toks[v+1].Kind == text.Word
+}
+
+// fightAfter reports whether the clause of a force's verb ending before
+// token end tells the deed as done in a fight: a clash word after "in" or
+// "during" within a few words ("killed seven more gunmen on Wednesday in
+// clashes around Ben Guerdane", "killed two suspected Zetas in a
+// shootout"), or the force's own assault in a clause of time whose
+// subject is its pronoun ("police killed nine militants when they stormed
+// a flat": the force raided the armed men, and they fought).
+func (a *article) fightAfter(end, last int32) bool {
+	for k := end; k+1 < last && k < end+10; k++ {
+		switch w := a.lowerWord(k); {
+		case w == "when" || w == "as":
+			if p := a.lowerWord(k + 1); p == "they" || p == "it" {
+				return k+2 < last && a.assaultVerb(k+2) // "when they stormed a flat"
+			}
+			return false
+		case a.clauseBreak(k):
+			return false
+		case w == "in" || w == "during":
+			for m := k + 1; m < last && m <= k+3; m++ {
+				if a.hasTerm(m, lexicon.Trigger, record.Clash) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// engageVerbs tell of a force meeting armed men in a fight it went out
+// to: "troops intercepted a group trying to cross" (foughtForces).
+var engageVerbs = lexicon.Words().Set("engage-verb") // lexicon/words.txt

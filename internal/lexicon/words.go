@@ -208,6 +208,7 @@ var wordSchema = []WordSection{
 	{Name: "object-lead"},
 	{Name: "enemy-force"},
 	{Name: "repel-verb"},
+	{Name: "engage-verb"},
 	{Name: "pursuit-verb"},
 	{Name: "irregular-past"},
 	{Name: "subject-adverb"},
