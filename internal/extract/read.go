@@ -192,20 +192,33 @@ func (x *Extractor) read(d *doc.Document) *article {
 // does not list it: the lexicon's other readers (the roles tagger's
 // features) see the word as before.
 func (a *article) stateStrikes() {
+	a.addTerms(stateStrike, 1, func(j int32) bool {
+		return strikeWords[a.lowerWord(j)] && (a.stateStrikeAt(j) || a.strikeToldBack(j)) && !a.hasTrigger(j)
+	})
+}
+
+// addTerms adds a term of phrase p over the n tokens from j at every
+// token j where at says so, and keeps the terms sorted: the readings
+// the lexicon cannot spell, because a word's neighbours decide its
+// sense (stateStrikes, stonesThrown, belongingCues), join the terms the
+// lexicon found. at may read the terms added before j.
+func (a *article) addTerms(p *lexicon.Phrase, n int32, at func(j int32) bool) {
 	added := false
-	for j := int32(0); int(j) < len(a.toks); j++ {
-		if !strikeWords[a.lowerWord(j)] || !a.stateStrikeAt(j) && !a.strikeToldBack(j) {
-			continue
+	for j := int32(0); int(j+n) <= len(a.toks); j++ {
+		if at(j) {
+			a.terms = append(a.terms, term{t0: j, t1: j + n, p: p})
+			added = true
 		}
-		if _, ok := a.termAt(j, lexicon.Trigger); ok {
-			continue
-		}
-		a.terms = append(a.terms, term{t0: j, t1: j + 1, p: stateStrike})
-		added = true
 	}
 	if added {
 		a.sortTerms()
 	}
+}
+
+// hasTrigger reports whether an attack word already covers token j.
+func (a *article) hasTrigger(j int32) bool {
+	_, ok := a.termAt(j, lexicon.Trigger)
+	return ok
 }
 
 // stonesThrown adds the participle of a passive of throwing as a riot's
@@ -218,20 +231,10 @@ func (a *article) stateStrikes() {
 // phrase of the lexicon spans. Stones thrown at people are a crowd's
 // violence whoever is not named as throwing them.
 func (a *article) stonesThrown() {
-	added := false
-	for j := int32(1); int(j) < len(a.toks); j++ {
-		if _, ok := a.stoneSubject(j); !ok {
-			continue
-		}
-		if _, ok := a.termAt(j, lexicon.Trigger); ok {
-			continue
-		}
-		a.terms = append(a.terms, term{t0: j, t1: j + 1, p: stonesThrownTrigger})
-		added = true
-	}
-	if added {
-		a.sortTerms()
-	}
+	a.addTerms(stonesThrownTrigger, 1, func(j int32) bool {
+		_, ok := a.stoneSubject(j)
+		return j > 0 && ok && !a.hasTrigger(j)
+	})
 }
 
 // stonesThrownTrigger is the attack word stonesThrown reads.
@@ -411,17 +414,9 @@ var strikeWords = lexicon.Words().Set("strike-word") // lexicon/words.txt
 // does not list it: the lexicon's other readers (the roles tagger's
 // features) see the words as before.
 func (a *article) belongingCues() {
-	added := false
-	for j := int32(0); int(j)+1 < len(a.toks); j++ {
-		if a.lowerWord(j) != "belonging" || a.lowerWord(j+1) != "to" || !a.belongingDoers(j) {
-			continue
-		}
-		a.terms = append(a.terms, term{t0: j, t1: j + 2, p: belongingCue})
-		added = true
-	}
-	if added {
-		a.sortTerms()
-	}
+	a.addTerms(belongingCue, 2, func(j int32) bool {
+		return a.lowerWord(j) == "belonging" && a.lowerWord(j+1) == "to" && a.belongingDoers(j)
+	})
 }
 
 // belongingCue is the cue of suspicion belongingCues reads.
