@@ -69,6 +69,7 @@ var wordSchema = []WordSection{
 	{Name: "other-deed"},
 	{Name: "deed-verb"},
 	{Name: "accuse-verb"},
+	{Name: "bare-blame-verb"},
 	{Name: "culpable"},
 	{Name: "suspect-predicate"},
 	{Name: "suspicion-noun"},
