@@ -70,6 +70,7 @@ var wordSchema = []WordSection{
 	{Name: "deed-verb"},
 	{Name: "accuse-verb"},
 	{Name: "bare-blame-verb"},
+	{Name: "mark-noun"},
 	{Name: "culpable"},
 	{Name: "suspect-predicate"},
 	{Name: "suspicion-noun"},
