@@ -111,19 +111,35 @@ func (f *filler) accusedIn(si int32) []actorCand {
 					continue
 				}
 			}
+			charged := false
 			for k := j + 1; k < last && k <= j+8; k++ {
 				if a.clauseBreak(k) {
 					break
 				}
 				if a.deedChargeAt(k) || a.lowerWord(k) == "over" && a.deedComplement(k+1) {
 					add(j+1, k, j, j+1)
+					charged = true
 					break
 				}
 				if w := a.lowerWord(k); w == "on" && k > j+1 && a.deedAt(j+1, k) && strings.HasPrefix(a.lowerWord(j), "blam") {
 					// "blamed the attack on local gangs"
 					n1 := a.nounPhraseEnd(k+1, last)
 					add(k+1, n1, j, j+1)
+					charged = true
 					break
+				}
+			}
+			if n1, ok := a.bareBlameEnd(j, last); ok && !charged && !a.deniedBefore(first, j) {
+				// "Protest leaders blamed police and armed pro-government
+				// groups.": each of the ones blamed
+				n0 := j + 1
+				for k := n0; k <= n1; k++ {
+					if k == n1 || a.lowerWord(k) == "and" {
+						if a.blamedSomeone(n0, k) {
+							add(n0, k, j, j+1)
+						}
+						n0 = k + 1
+					}
 				}
 			}
 		case holdVerbs[w]:
@@ -369,6 +385,83 @@ func (a *article) epithetOfDoers(h, first int32) bool {
 		}
 	}
 	return false
+}
+
+// bareBlames are the forms of "blame" that charge their object with the
+// deed the story tells even when the deed goes unsaid (bareBlameEnd).
+var bareBlames = lexicon.Words().Set("bare-blame-verb") // lexicon/words.txt
+
+// bareBlameEnd reports whether the blame verb at token j has for its
+// whole complement the ones it blames, the deed left unsaid because the
+// story has just told it: "Protest leaders and human rights groups blamed
+// police and armed pro-government groups.", "local figures blamed the
+// rebel militia of David Yau Yau, a former army officer who ...". The
+// object runs to the end of the sentence or to a comma, at most seven
+// words, with no deed word, no "for", "on" or "over" in it (the charges
+// accusedIn reads) and no clause of its own ("that", "who", "as", "to");
+// it returns the object's end.
+// "Accused" alone is no such blame: "the accused" is a defendant.
+func (a *article) bareBlameEnd(j, last int32) (int32, bool) {
+	if !bareBlames[a.lowerWord(j)] {
+		return 0, false
+	}
+	k := j + 1
+	for k < last && (a.toks[k].Kind == text.Word || a.isInnerHyphen(int(k))) {
+		switch a.lowerWord(k) {
+		case "for", "on", "over", "that", "who", "which", "as", "to":
+			return 0, false
+		}
+		if a.deedWord(k) || a.clauseBreak(k) {
+			return 0, false
+		}
+		k++
+	}
+	if k == j+1 || k-(j+1) > 7 {
+		return 0, false
+	}
+	if k < last && a.word(k) != "," && a.word(k) != "." && a.word(k) != ";" {
+		return 0, false
+	}
+	return k, true
+}
+
+// deniedBefore reports whether a denial cue stands in the sentence before
+// token j: "The OLA denied it and blamed government militias" is the
+// accused's retort, which blames the other side for no deed the story
+// reports it suspected of (bareBlameEnd).
+func (a *article) deniedBefore(first, j int32) bool {
+	for _, t := range a.sentTerms(a.sentOf[j]) {
+		if t.p.Cat == lexicon.Attribution && t.p.Value == record.Denied && t.t0 >= first && t.t1 <= j {
+			return true
+		}
+	}
+	return false
+}
+
+// blamedSomeone reports whether tokens [n0, n1), one of the objects of a
+// bare blame (bareBlameEnd), name someone no other rule reads better:
+// not a place alone ("Russian officials blamed Kyiv": the state that a
+// capital speaks for is statesIn's to read) and not a doer's noun alone
+// ("blamed Islamists", after "Suspected Islamist militants have
+// beheaded 10 people": the description the story gives of the doers,
+// which description reads with its own cue).
+func (a *article) blamedSomeone(n0, n1 int32) bool {
+	if articleWords[a.lowerWord(n0)] {
+		n0++
+	}
+	if n1 <= n0 {
+		return false
+	}
+	if tm, ok := a.termAt(n0, lexicon.Party); ok && tm.p.Value == record.Perpetrators && tm.t0 == n0 && tm.t1 == n1 {
+		return false
+	}
+	lo, hi := a.placeRange(n0, n1)
+	for k := lo; k < hi; k++ {
+		if m := &a.places[k]; m.t0 <= n0 && m.t1 >= n1 {
+			return false
+		}
+	}
+	return true
 }
 
 // bareForceIn finds the last state force named without its country

@@ -464,7 +464,7 @@ func (a *article) cueSentences(d0 int) []int32 {
 		// "the coalition called the strike a legitimate operation": owning
 		// the deed by defending it
 		for j := int32(a.sents[si].First); j < int32(a.sents[si].Last); j++ {
-			if a.justifies(j) || a.claimsDeed(j) || a.claimsOperation(j) || a.behindDeed(j) || a.heldToDeed(j) || a.heldToBlame(j) || a.doersNamedAt(j) || a.suspicionAt(j) || a.bombDevice(j) || a.targetedDeed(j) || a.culpableAt(j) || a.imputes(j) {
+			if a.justifies(j) || a.claimsDeed(j) || a.claimsOperation(j) || a.behindDeed(j) || a.heldToDeed(j) || a.heldToBlame(j) || a.doersNamedAt(j) || a.suspicionAt(j) || a.bombDevice(j) || a.targetedDeed(j) || a.culpableAt(j) || a.imputes(j) || a.markAt(j) {
 				if !a.contextBefore(s) && !a.oldDated(s, d0) {
 					cues = append(cues, s)
 				}
@@ -473,6 +473,52 @@ func (a *article) cueSentences(d0 int) []int32 {
 		}
 	}
 	return cues
+}
+
+// markNouns are the marks by which a group signs its men's gear or the
+// scene of its deed (markAt).
+var markNouns = lexicon.Words().Set("mark-noun") // lexicon/words.txt
+
+// markAt reports whether token j is a mark of a group named right after
+// it, its acronym between or not: "many painted with the initials CDN of
+// the Cartel of the Northeast", "Many had the initials of the Cartel of
+// the Northeast ... printed on their doors". The attackers' trucks, or the
+// banners left at the scene, bearing a group's mark name the group as a
+// leaflet signed by it does: suspected. "Known by its initials TAK" is a
+// group's name, no mark: the mark must be "of" the group.
+func (a *article) markAt(j int32) bool {
+	last := int32(a.sents[a.sentOf[j]].Last)
+	if !markNouns[a.lowerWord(j)] || j+3 >= last {
+		return false
+	}
+	k := j + 1
+	if a.toks[k].Kind == text.Word && strings.ToUpper(a.word(k)) == a.word(k) && a.lowerWord(k+1) == "of" {
+		k++ // the acronym itself: "the initials CDN of"
+	}
+	if a.lowerWord(k) != "of" {
+		return false
+	}
+	k++
+	if articleWords[a.lowerWord(k)] {
+		k++
+	}
+	if k >= last {
+		return false
+	}
+	lo, hi := a.groupRange(int(a.toks[k].Start), int(a.toks[k].Start)+1)
+	return lo < hi
+}
+
+// markBefore returns the mark noun of markAt whose group starts at token
+// t0, and true.
+func (a *article) markBefore(t0 int32) (int32, bool) {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	for k := t0 - 1; k >= first && k >= t0-4; k-- {
+		if markNouns[a.lowerWord(k)] {
+			return k, a.markAt(k)
+		}
+	}
+	return 0, false
 }
 
 // culpableAt reports whether token j is a predicate of culpability
@@ -1018,6 +1064,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 			} else if b0, b1, ok := a.shareOfDeedBefore(t0, t1); ok {
 				c.attr = record.Suspected // "the possible role of G"
 				c.c0, c.c1 = a.span(b0, b1)
+			} else if k, ok := a.markBefore(t0); ok && c.kind == "group" {
+				c.attr = record.Suspected // "many painted with the initials CDN of the Cartel of the Northeast"
+				c.c0, c.c1 = a.span(k, k+1)
 			}
 		}
 		if c.c1 == 0 && a.commenter(t1) {

@@ -69,6 +69,8 @@ var wordSchema = []WordSection{
 	{Name: "other-deed"},
 	{Name: "deed-verb"},
 	{Name: "accuse-verb"},
+	{Name: "bare-blame-verb"},
+	{Name: "mark-noun"},
 	{Name: "culpable"},
 	{Name: "suspect-predicate"},
 	{Name: "suspicion-noun"},
