@@ -3099,6 +3099,9 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 		}
 	}
 	if ps := a.listStartingAt(qs, j); len(ps) > 0 {
+		if p, ok := a.besidesOne(ps[len(ps)-1], qs, last); ok {
+			ps = append(ps, p)
+		}
 		return ps
 	}
 	// "shot dead the minister's two bodyguards": the figure follows the
@@ -3204,6 +3207,47 @@ func (a *article) othersAndOne(j int32, qs []part, last int32) ([]part, bool) {
 	}
 	return []part{fig, one}, true
 }
+
+// besidesOne returns the person named after a word of [others-besides]
+// that follows figure q of others: "wounded 14 other people besides
+// Khan". "Other" sets the 14 apart from one of their own kind, so the
+// one "besides" names was wounded too: one person more than the figure.
+// The person is one the quantities counted ("besides the mayor") or a
+// name of capitalised words up to the clause's end or a comma.
+func (a *article) besidesOne(q part, qs []part, last int32) (part, bool) {
+	j := q.t1
+	if !q.additional || !a.otherIn(q) || j+1 >= last || !othersBesides[a.lowerWord(j)] {
+		return part{}, false
+	}
+	for _, p := range qs {
+		if (p.t0 == j || p.t0 == j+1) && p.n == 1 && !p.zero && !p.pronoun {
+			return p, true
+		}
+	}
+	k := j + 1
+	for k < last && k < j+5 && a.toks[k].Kind == text.Word && a.toks[k].Has(text.Cap) && !a.isGroup(k) && !a.inDate(k) {
+		k++
+	}
+	if k == j+1 || k < last && (a.toks[k].Kind == text.Word || a.possessiveAt(k)) {
+		return part{}, false // "besides Khan's guards": not the name alone
+	}
+	return part{n: 1, qual: text.Exact, t0: j + 1, t1: k, name: true, nameT0: j + 1, nameT1: k}, true
+}
+
+// otherIn reports whether a word of [other-modifier] stands in the phrase
+// of part q: "14 other people", "five other passengers".
+func (a *article) otherIn(q part) bool {
+	for k := q.t0; k < q.t1; k++ {
+		if otherModifiers[a.lowerWord(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// othersBesides name, after a figure of others, the one they are others
+// of (besidesOne; lexicon/words.txt).
+var othersBesides = lexicon.Words().Set("others-besides")
 
 // agentObject reads the object of active casualty verb t when it is one
 // person named by what he does or the office he holds, a noun the party
@@ -3516,12 +3560,39 @@ func (a *article) listEndingAt(qs []part, end, first int32) []part {
 		// officers were injured": the name before is the source)
 		lo--
 	}
+	if lo == k && k > 0 && a.setApartFrom(qs[k-1], qs[k], first) {
+		lo-- // "the officer in charge of the police station and five other people"
+	}
 	out := append([]part(nil), qs[lo:k+1]...)
 	if shared {
 		out[len(out)-1].t1 = end // the count's phrase runs over the nouns "and" joins to it
 	}
 	a.markSubsets(out)
 	return out
+}
+
+// setApartFrom reports whether figure q of others ("five other people")
+// is joined by "and" to the one person p that opens the clause before it,
+// though a phrase of where or whose he is ([person-place-prep]) stands
+// between: "the officer in charge of the police station and five other
+// people were hurt". "Other" sets the five apart from one of their own
+// kind, so the officer was hurt too, and the phrase after him, a
+// preposition and plain words, no verb of harm nor clause of its own, is
+// his, not a list of its own.
+func (a *article) setApartFrom(p, q part, first int32) bool {
+	and := q.t0 - 1
+	if !q.additional || !a.otherIn(q) || a.lowerWord(and) != "and" || p.n != 1 || p.zero || p.pronoun || p.t1 >= and || and-p.t1 > 8 {
+		return false
+	}
+	if !personPlacePreps[a.lowerWord(p.t1)] || !a.opensClause(p.t0, first) && !relativeAdverbs[a.lowerWord(p.t0-1)] {
+		return false
+	}
+	for k := p.t1; k < and; k++ {
+		if w := a.lowerWord(k); a.toks[k].Kind != text.Word || a.isCasualtyWord(k) || a.clauseBreak(k) || w == "and" || w == "or" || w == "who" || w == "which" {
+			return false
+		}
+	}
+	return true
 }
 
 // sharedCount returns the index of the counted part in qs whose number

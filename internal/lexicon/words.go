@@ -368,6 +368,7 @@ var wordSchema = []WordSection{
 	{Name: "report-noun"},
 	{Name: "leave-verb"},
 	{Name: "other-modifier"},
+	{Name: "others-besides"},
 	{Name: "deed-agent"},
 	{Name: "count-determiner"},
 	{Name: "sum-lead"},
