@@ -2320,12 +2320,7 @@ func (f *filler) date() {
 		k = -1
 	}
 	if k < 0 {
-		for _, m := range f.current() {
-			if len(m.dates) > 0 {
-				k = m.dates[0]
-				break
-			}
-		}
+		k = f.firstDeedDate()
 	}
 	if k >= 0 && a.coming(k) {
 		k = -1 // "delegates will meet tomorrow ... after squads assassinated 10 labor leaders"
@@ -2443,6 +2438,43 @@ func (f *filler) date() {
 	f.rec.Date = d.Day.String()
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
+}
+
+// firstDeedDate returns the first date one of the incident's mentions
+// gives that does not date a later death (diedBefore), or -1. A death
+// from wounds comes days or months after the deed: "the senator died
+// early on Monday, two months after a gunman shot him", "a port worker
+// died yesterday after being electrocuted" (Reuters). Its day is not the
+// deed's, as eventDay already holds for the incident's own day; the
+// deed's day comes further down ("since the June 7 attack"), or is left
+// to the later steps of date.
+func (f *filler) firstDeedDate() int {
+	for _, m := range f.current() {
+		for _, k := range m.dates {
+			if !f.a.diedBefore(m, k) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// diedBefore reports whether date k of mention m dates a later death
+// (deathDate) told before it in the mention: "died early on Monday",
+// "died at 1:56 a.m. after suffering a new bleed ... over the weekend".
+// A death told after the day ("In separate operations the same day, ...
+// nine militants were killed ..., where one soldier also died") is one
+// more of the deed's dead, and the day is the deed's.
+func (a *article) diedBefore(m *mention, k int) bool {
+	if !a.deathDate(m, k) {
+		return false
+	}
+	for j := m.t0; j < a.tokenAt(a.dates[k].Start); j++ {
+		if dyingVerbs[a.lowerWord(j)] && !a.diedWhen(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // deedDayBeforeReaction returns, when date k dates a reaction to the
