@@ -2530,7 +2530,8 @@ func (f *filler) deedDayBeforeReaction(k int) int {
 // left alone: rioting told from its start is dated to the week of the
 // report (spellBegan in date), and the burning a mob's "violence began
 // around 10 pm on Saturday" led to is dated by its own deed ("After
-// midnight, groups attacked Buddhist villages": learn 066).
+// midnight, groups attacked Buddhist villages": learn 066). So is a day
+// a "when" clause follows (whenAfterDay): it dates that clause's deed.
 func (f *filler) beganDay(k int) int {
 	a := f.a
 	if f.rec.Type == record.Riot || f.rec.Type == record.Arson {
@@ -2538,7 +2539,7 @@ func (f *filler) beganDay(k int) int {
 	}
 	day := a.pub
 	if k >= 0 {
-		if a.dates[k].Precision != record.PrecisionDay {
+		if a.dates[k].Precision != record.PrecisionDay || a.whenAfterDay(k) {
 			return -1
 		}
 		day = a.dates[k].Day
@@ -2550,6 +2551,16 @@ func (f *filler) beganDay(k int) int {
 		d := a.dates[j]
 		return !d.Relation && weekBefore(d.Day, day) && a.beganOn(j)
 	})
+}
+
+// whenAfterDay reports whether a clause "when" opens follows date k
+// right after it: "At least seven people were killed ... on Saturday
+// when troops ... fought in the divided city". The day is the time of
+// the deed the "when" clause tells whole, which a quarrel that "began on
+// November 22" only led to; it is not the end of a deed told over days
+// (beganDay: "stormed a hotel before dawn on Saturday, ending a siege").
+func (a *article) whenAfterDay(k int) bool {
+	return a.lowerWord(a.tokenAt(a.dates[k].End)) == "when"
 }
 
 // goesOnNow reports whether the text tells the incident's fighting as
