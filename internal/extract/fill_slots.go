@@ -2320,12 +2320,7 @@ func (f *filler) date() {
 		k = -1
 	}
 	if k < 0 {
-		for _, m := range f.current() {
-			if len(m.dates) > 0 {
-				k = m.dates[0]
-				break
-			}
-		}
+		k = f.firstDeedDate()
 	}
 	if k >= 0 && a.coming(k) {
 		k = -1 // "delegates will meet tomorrow ... after squads assassinated 10 labor leaders"
@@ -2445,6 +2440,43 @@ func (f *filler) date() {
 	f.evidence("date", d.Start, d.End)
 }
 
+// firstDeedDate returns the first date one of the incident's mentions
+// gives that does not date a later death (diedBefore), or -1. A death
+// from wounds comes days or months after the deed: "the senator died
+// early on Monday, two months after a gunman shot him", "a port worker
+// died yesterday after being electrocuted" (Reuters). Its day is not the
+// deed's, as eventDay already holds for the incident's own day; the
+// deed's day comes further down ("since the June 7 attack"), or is left
+// to the later steps of date.
+func (f *filler) firstDeedDate() int {
+	for _, m := range f.current() {
+		for _, k := range m.dates {
+			if !f.a.diedBefore(m, k) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// diedBefore reports whether date k of mention m dates a later death
+// (deathDate) told before it in the mention: "died early on Monday",
+// "died at 1:56 a.m. after suffering a new bleed ... over the weekend".
+// A death told after the day ("In separate operations the same day, ...
+// nine militants were killed ..., where one soldier also died") is one
+// more of the deed's dead, and the day is the deed's.
+func (a *article) diedBefore(m *mention, k int) bool {
+	if !a.deathDate(m, k) {
+		return false
+	}
+	for j := m.t0; j < a.tokenAt(a.dates[k].Start); j++ {
+		if dyingVerbs[a.lowerWord(j)] && !a.diedWhen(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // deedDayBeforeReaction returns, when date k dates a reaction to the
 // deed rather than the deed, the day one of the incident's own sentences
 // gives the deed in its own clause, before k's day and within a week of
@@ -2498,7 +2530,8 @@ func (f *filler) deedDayBeforeReaction(k int) int {
 // left alone: rioting told from its start is dated to the week of the
 // report (spellBegan in date), and the burning a mob's "violence began
 // around 10 pm on Saturday" led to is dated by its own deed ("After
-// midnight, groups attacked Buddhist villages": learn 066).
+// midnight, groups attacked Buddhist villages": learn 066). So is a day
+// a "when" clause follows (whenAfterDay): it dates that clause's deed.
 func (f *filler) beganDay(k int) int {
 	a := f.a
 	if f.rec.Type == record.Riot || f.rec.Type == record.Arson {
@@ -2506,7 +2539,7 @@ func (f *filler) beganDay(k int) int {
 	}
 	day := a.pub
 	if k >= 0 {
-		if a.dates[k].Precision != record.PrecisionDay {
+		if a.dates[k].Precision != record.PrecisionDay || a.whenAfterDay(k) {
 			return -1
 		}
 		day = a.dates[k].Day
@@ -2518,6 +2551,16 @@ func (f *filler) beganDay(k int) int {
 		d := a.dates[j]
 		return !d.Relation && weekBefore(d.Day, day) && a.beganOn(j)
 	})
+}
+
+// whenAfterDay reports whether a clause "when" opens follows date k
+// right after it: "At least seven people were killed ... on Saturday
+// when troops ... fought in the divided city". The day is the time of
+// the deed the "when" clause tells whole, which a quarrel that "began on
+// November 22" only led to; it is not the end of a deed told over days
+// (beganDay: "stormed a hotel before dawn on Saturday, ending a siege").
+func (a *article) whenAfterDay(k int) bool {
+	return a.lowerWord(a.tokenAt(a.dates[k].End)) == "when"
 }
 
 // goesOnNow reports whether the text tells the incident's fighting as

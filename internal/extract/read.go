@@ -177,8 +177,66 @@ func (x *Extractor) read(d *doc.Document) *article {
 		a.pub = day
 		a.dates = text.Dates(a.dates[:0], a.src, a.pub)
 	}
+	a.quoteDays()
 	a.lead = a.leadPara()
 	return a
+}
+
+// quoteDays moves a day that counts from the time of speaking ("today",
+// "this morning", "three days ago": [speech-day-word]) inside quotation
+// marks to count from the day its sentence gives the saying, where that
+// is not the report's: "'We suffered a hit early this morning from a
+// rebel squad,' the general told reporters on Friday" is Friday morning
+// in a story filed on Saturday; so is the BBC's "All we're saying today
+// is ..., a spokeswoman said on Friday". The speaker spoke on his own
+// day, and the words are his. The saying's day is one reportingDate
+// reads as a saying's, outside the quotation marks.
+func (a *article) quoteDays() {
+	for k := range a.dates {
+		d := &a.dates[k]
+		if d.Precision != record.PrecisionDay || !d.Relative || d.Previous || d.Relation || d.Day.IsZero() || !a.speechDayWord(*d) {
+			continue
+		}
+		t := a.tokenAt(d.Start)
+		if !a.quoted(t) {
+			continue
+		}
+		if j := a.sayingDay(a.sentOf[t]); j >= 0 {
+			d.Day = d.Day.AddDays(a.dates[j].Day.Sub(a.pub))
+		}
+	}
+}
+
+// speechDayWord reports whether date d is told by words that count from
+// the time of speaking ([speech-day-word]: "early this morning", "three
+// days ago"). A weekday with a time of day ("Friday morning") names its
+// day and is no such word.
+func (a *article) speechDayWord(d text.Date) bool {
+	words := " " + strings.Join(strings.Fields(a.lower[d.Start:d.End]), " ") + " "
+	for w := range speechDayWords {
+		if strings.Contains(words, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// speechDayWords count a day from the time of speaking.
+var speechDayWords = lexicon.Words().Set("speech-day-word") // lexicon/words.txt
+
+// sayingDay returns the date, outside quotation marks, that sentence si
+// gives the saying (reportingDate), a day before the report's, or -1.
+func (a *article) sayingDay(si int32) int {
+	for j := range a.dates {
+		d := a.dates[j]
+		if d.Precision != record.PrecisionDay || d.Day.IsZero() || d.Future || !a.pub.After(d.Day) {
+			continue
+		}
+		if t := a.tokenAt(d.Start); a.sentOf[t] == si && !a.quoted(t) && a.reportingDate(j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // stateStrikes adds "strike" alone as an attack word where it is a

@@ -1886,11 +1886,30 @@ func (a *article) deathDate(m *mention, k int) bool {
 	// the death word need not count anyone: "A ranger wounded in a
 	// roadside bombing died in hospital on Wednesday" has no toll
 	for j := m.t0; j < m.t1; j++ {
-		if dyingVerbs[a.lowerWord(j)] { // a later death ("died", "succumbed")
+		if dyingVerbs[a.lowerWord(j)] && !a.diedWhen(j) { // a later death ("died", "succumbed")
 			death = min(death, dist(j))
 		}
 	}
 	return death < attack
+}
+
+// diedWhen reports whether the verb of dying at token j is told with
+// the deed that dealt the death, in a clause "when" opens within a few
+// words of it in its own clause: "On Sunday night a man who could not
+// flee died at Rupagaon when a mob torched houses". The death is the
+// deed's, not one that came after it, and so is its day.
+func (a *article) diedWhen(j int32) bool {
+	last := int32(a.sents[a.sentOf[j]].Last)
+	for u := j + 1; u <= last && u <= j+6; u++ {
+		w := a.lowerWord(u)
+		if w == "when" {
+			return true
+		}
+		if w == "," || w == ";" || w == "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // absorbReported joins an incident that has neither a place nor a day of

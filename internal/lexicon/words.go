@@ -470,6 +470,7 @@ var wordSchema = []WordSection{
 	{Name: "object-prep"},
 	{Name: "plant-verb"},
 	{Name: "doing-phrase"},
+	{Name: "speech-day-word"},
 	{Name: "burn-verb"},
 	{Name: "perfect-auxiliary"},
 	{Name: "present-auxiliary"},
