@@ -1176,11 +1176,12 @@ func (a *article) nounInApposition(i, j int32) string {
 	}
 	switch a.lowerWord(j + 1) {
 	case "a", "an":
-		// "Tunga Gabas, a (remote) village in Zurmi"
+		// "Tunga Gabas, a (remote) village in Zurmi"; "Dogon Chiku, a
+		// settlement on the lake shore"
 		for k := j + 2; k < j+5 && int(k) < len(a.toks) && a.sentOf[k] == a.sentOf[i]; k++ {
 			w := a.lowerWord(k)
 			if kind, ok := placeNouns[w]; ok {
-				if kind == record.GeoPlace && w != "area" && !spotNouns[w] && (a.lowerWord(k+1) == "in" || a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "near" || a.bearingFrom(k+1)) {
+				if kind == record.GeoPlace && w != "area" && !spotNouns[w] && (a.lowerWord(k+1) == "in" || a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "near" || a.lowerWord(k+1) == "on" || a.bearingFrom(k+1)) {
 					return w
 				}
 				return ""
