@@ -1517,6 +1517,16 @@ func (a *article) namedNotByDemonym(k int) bool {
 	return false
 }
 
+// qualifierAbroad reports whether country mention p, by name or demonym,
+// only qualifies a noun ("The U.S. State Department", "a makeshift
+// Chinese post") and names another country than the one the story names
+// most (storyCountry). A possessive ("Iran's offshore Nowruz oilfield")
+// or a place preposition ("in Iran") puts ground in that country.
+func (a *article) qualifierAbroad(p int) bool {
+	m, sc := &a.places[p], a.storyCountry()
+	return sc >= 0 && a.places[sc].chosen.CountryCode != m.chosen.CountryCode && !a.possessiveAt(m.t1) && !locPreps[m.prep]
+}
+
 // container finds the resolved division or town that holds an unknown
 // place mention, for its admin names and country: the one the text puts
 // it in ("Akuzo and Usu villages of Kiyawa District in Birnin Magaji"),
@@ -1544,14 +1554,19 @@ func (f *filler) container(k int) *gazetteer.Feature {
 	// the closest division or town; a country only when the incident's
 	// sentences name nothing finer ("two villages in Ituri province in
 	// eastern Democratic Republic of Congo ... The attacks were in Boga":
-	// Ituri holds Boga, the country holds Ituri)
+	// Ituri holds Boga, the country holds Ituri). A country other than
+	// the one the story names most, named only to qualify a noun, holds
+	// none of its villages: "seized ... in Ganthier" ... "The U.S. State
+	// Department confirmed the abduction" names the state that speaks,
+	// not the village's (qualifierAbroad); the story's own country
+	// stands for it below
 	var best, country *gazetteer.Feature
 	bestDist, countryDist := int32(1<<30), int32(1<<30)
 	for _, m := range f.in.ms {
 		for _, ps := range [2][]int{m.places, m.offices} { // no joined copy per mention
 			for _, p := range ps {
 				c := a.places[p].chosen
-				if p == k || c == nil || a.acrossBorder(p) {
+				if p == k || c == nil || a.acrossBorder(p) || c.Kind == gazetteer.Country && a.qualifierAbroad(p) {
 					continue
 				}
 				d := a.places[p].t0 - a.places[k].t0

@@ -832,6 +832,15 @@ func (a *article) waterHead(k int) int32 {
 // of Qatar", "in the Red Sea and ...", "in the Gulf when ...".
 var afterWater = lexicon.Words().Set("after-water") // lexicon/words.txt
 
+// countWordAt reports whether token i is a number word the scanner reads
+// as a count ("Four", "Nine" opening a sentence, capitalised there): a
+// word of the language that the gazetteer also holds as a village
+// (Four in France, Nine in Portugal) counts people before a noun.
+func (a *article) countWordAt(i int32) bool {
+	n, ok := a.numberAt(i)
+	return ok && a.nums[n].Kind == text.Cardinal && a.toks[i].Kind == text.Word
+}
+
 // notAPlace reports whether the gazetteer knows token i only as a
 // demonym, or not at all ("Persian", "Arabian", "Bass").
 func (a *article) notAPlace(i int32) bool {
@@ -1167,11 +1176,12 @@ func (a *article) nounInApposition(i, j int32) string {
 	}
 	switch a.lowerWord(j + 1) {
 	case "a", "an":
-		// "Tunga Gabas, a (remote) village in Zurmi"
+		// "Tunga Gabas, a (remote) village in Zurmi"; "Dogon Chiku, a
+		// settlement on the lake shore"
 		for k := j + 2; k < j+5 && int(k) < len(a.toks) && a.sentOf[k] == a.sentOf[i]; k++ {
 			w := a.lowerWord(k)
 			if kind, ok := placeNouns[w]; ok {
-				if kind == record.GeoPlace && w != "area" && !spotNouns[w] && (a.lowerWord(k+1) == "in" || a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "near" || a.bearingFrom(k+1)) {
+				if kind == record.GeoPlace && w != "area" && !spotNouns[w] && (a.lowerWord(k+1) == "in" || a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "near" || a.lowerWord(k+1) == "on" || a.bearingFrom(k+1)) {
 					return w
 				}
 				return ""
@@ -1684,6 +1694,9 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	if single && len(a.buf) <= 2 && !a.toks[m.t0].Has(text.AllCaps) {
 		return false // "Pa" of "Pa Zi Gyi"; "US" and "UK" are written in capitals
+	}
+	if single && a.countWordAt(m.t0) {
+		return false // "Four state police officers were killed": a count, not Four in France
 	}
 	if m.t0 > 0 && a.sentOf[m.t0-1] == a.sentOf[m.t0] {
 		p := a.toks[m.t0-1]
