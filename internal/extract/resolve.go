@@ -267,7 +267,6 @@ func (a *article) resolvePlaces() {
 		}
 	}
 	a.places = out
-	a.lackedNamedAgain(home)
 	a.missionsAbroad()
 	a.capitalsByCountry()
 	a.thisCapital(home)
@@ -276,33 +275,6 @@ func (a *article) resolvePlaces() {
 	a.placeInContainers(home)
 	a.cityParts()
 	a.linkContainers()
-}
-
-// lackedNamedAgain makes a name the story reads as a town the gazetteer
-// lacks at one mention that town at its others too, where the gazetteer
-// gave another mention a small namesake in a country the story never
-// names: "the small town of Tora, about 40 km north of ... El Fasher" is
-// the same Tora in "an air strike on Tora market", not the Ivorian
-// village of the name. A story means one place by one name (namedAgain).
-// Home is the story's countries, weightiest first.
-func (a *article) lackedNamedAgain(home []string) {
-	if len(home) == 0 {
-		return
-	}
-	for j := range a.places {
-		m := &a.places[j]
-		c := m.chosen
-		if c == nil || c.Kind != gazetteer.Place || m.country || m.demonym || m.dateline ||
-			c.Population() >= smallNamesake || c.CountryCode == home[0] || a.named[c.CountryCode] > 0 {
-			continue
-		}
-		for k := range a.places {
-			if o := &a.places[k]; o.chosen == nil && o.cands == nil && !o.water && a.samePlace(j, k) {
-				m.chosen, m.cands = nil, nil
-				break
-			}
-		}
-	}
 }
 
 // cityParts reads "the <X> district of <Y>" as Y named inside X, which
