@@ -23,15 +23,18 @@ import (
 	"github.com/sitrep/sitrep/internal/roles"
 )
 
-const evalUsage = `usage: sitrep eval news --gold GOLD.jsonl [--verbose] [--json] PATH...
-       sitrep eval news --gold GOLD.jsonl --pred PRED.jsonl [--verbose] [--json] [PATH...]
+const evalUsage = `usage: sitrep eval news --gold GOLD.jsonl [--verbose] [--json | --by-type] PATH...
+       sitrep eval news --gold GOLD.jsonl --pred PRED.jsonl [--verbose] [--json | --by-type] [PATH...]
        sitrep eval muc4 --gold FILE [--source S] [--pred-out FILE] [--json] [--full [--templates FILE] [--verbose]]
        sitrep eval muc4 --gold FILE --pred PRED.json [--json]
 
 news scores the extractor on the articles under PATH against a news gold file
 (../shared/bench/news-dev), exactly as ../shared/tools/score_news.py does;
 with --pred it scores an existing 'sitrep extract' output instead (PATH then
-only supplies the text quoted by --verbose).
+only supplies the text quoted by --verbose). --by-type adds, after the
+scores, a table of the required gold incidents by type (missed, typed right,
+typed as what) and the types of the false ones: counts only, no text, so it
+may be run on a blind set.
 
 muc4 runs the extractor on the documents of a GRIT-processed MUC-4 file
 (../shared/bench/muc4/dev.json) and scores PerpInd, PerpOrg, Target, Victim
@@ -103,12 +106,16 @@ func runEvalNews(ctx context.Context, e env, args []string) error {
 	pred := fs.String("pred", "", "score this 'sitrep extract' output instead of running the extractor")
 	verbose := fs.Bool("verbose", false, "list every miss, wrong field and false incident with the text involved")
 	asJSON := fs.Bool("json", false, "print the scores as one JSON object")
+	byType := fs.Bool("by-type", false, "add a table of gold incidents by type: missed, typed right, typed as what (counts only)")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents to extract at once")
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return flagError(err)
 	}
 	switch {
+	case *byType && *asJSON:
+		fs.Usage()
+		return errors.New("eval news: --by-type goes without --json")
 	case *gold == "":
 		fs.Usage()
 		return errors.New("eval news: --gold is required")
@@ -180,7 +187,10 @@ func runEvalNews(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("eval news: %w", err)
 	}
-	return s.Write(e.stdout, *verbose, *asJSON, docs)
+	if err := s.Write(e.stdout, *verbose, *asJSON, docs); err != nil || !*byType {
+		return err
+	}
+	return s.WriteByType(e.stdout)
 }
 
 func runEvalMUC4(ctx context.Context, e env, args []string) error {

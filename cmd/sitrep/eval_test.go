@@ -261,6 +261,28 @@ func TestDefaultTemplates(t *testing.T) {
 	}
 }
 
+// TestEvalNewsByType checks that --by-type leaves the scores as they are
+// and adds the table by gold type after them, one row per type of the
+// gold's required incidents and one for the false ones.
+func TestEvalNewsByType(t *testing.T) {
+	plain, _, err := sitrep(t, "eval", "news", "--gold", evalNewsGold, evalNews)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := sitrep(t, "eval", "news", "--gold", evalNewsGold, "--by-type", evalNews)
+	if err != nil {
+		t.Fatal(err)
+	}
+	table, ok := strings.CutPrefix(out, plain)
+	if !ok {
+		t.Fatalf("--by-type changed the scores:\n%s\nwithout it:\n%s", out, plain)
+	}
+	lines := strings.Split(strings.TrimSuffix(table, "\n"), "\n")
+	if len(lines) < 3 || !strings.HasPrefix(lines[0], "gold type") || !strings.HasPrefix(lines[len(lines)-1], "false") {
+		t.Errorf("want a header, a row per gold type and a row of false incidents:\n%s", table)
+	}
+}
+
 // TestEvalErrors runs the binary on bad gold files and bad usage: exit
 // status 1 and a message that names the file and line, or says what is
 // wrong.
@@ -287,6 +309,7 @@ func TestEvalErrors(t *testing.T) {
 		{"news: gold missing", []string{"eval", "news", "--gold", filepath.Join(dir, "none.jsonl"), evalNews}, "no such file"},
 		{"news: no --gold", []string{"eval", "news", evalNews}, "--gold is required"},
 		{"news: no PATH", []string{"eval", "news", "--gold", evalNewsGold}, "no PATH given"},
+		{"news: --by-type with --json", []string{"eval", "news", "--gold", evalNewsGold, "--by-type", "--json", evalNews}, "--by-type goes without --json"},
 		{"muc4: bad gold line", []string{"eval", "muc4", "--gold", badMUC4}, badMUC4 + ":3: extracts.Victim[0][0]: want [mention, offset], got string"},
 		{"muc4: bad templates", []string{"eval", "muc4", "--gold", goodMUC4, "--full", "--templates", badTemplates}, badTemplates + ":1: json: cannot unmarshal string"},
 		{"muc4: templates not found", []string{"eval", "muc4", "--gold", goodMUC4, "--full"}, "templates_good.jsonl: no such file"},
