@@ -194,11 +194,11 @@ func (x *Extractor) read(d *doc.Document) *article {
 func (a *article) quoteDays() {
 	for k := range a.dates {
 		d := &a.dates[k]
-		if d.Precision != record.PrecisionDay || !d.Relative || d.Previous || d.Relation || d.Day.IsZero() || !a.speechDayWord(*d) {
+		if d.Precision != record.PrecisionDay || !d.Relative || d.Previous || d.Relation || d.Day.IsZero() {
 			continue
 		}
 		t := a.tokenAt(d.Start)
-		if !a.quoted(t) {
+		if !a.quoted(t) || !a.speechDayWord(*d) { // the quotation first: few dates are quoted, and the words' check allocates
 			continue
 		}
 		if j := a.sayingDay(a.sentOf[t]); j >= 0 {
