@@ -358,8 +358,8 @@ func (a *article) mention(si, t0, t1 int32, stmts []statement, roles []term, pre
 	hedged := 0
 	hedgedEnd := int32(-1) // the end of the last hedged attack word
 	for _, t := range a.termsIn(t0, t1) {
-		if t.p.Cat != lexicon.Trigger || a.armsHeld(t) || a.armsKind(t) || a.missilesThrown(t) || a.thrownWithStones(t) || a.interception(t) {
-			continue // "troops seized six grenades", "a missile destroyer", "stones and other missiles", "Stones, petrol bombs and explosive devices were thrown", "shot down 24 drones": arms held or borne, things thrown, or munitions intercepted, not used (mentions_arms.go)
+		if t.p.Cat != lexicon.Trigger || a.armsHeld(t) || a.armsKind(t) || a.craftClass(t) || a.missilesThrown(t) || a.thrownWithStones(t) || a.interception(t) {
+			continue // "troops seized six grenades", "a missile destroyer", "attack helicopters", "stones and other missiles", "Stones, petrol bombs and explosive devices were thrown", "shot down 24 drones": arms held or borne, things thrown, or munitions intercepted, not used (mentions_arms.go)
 		}
 		if passiveTriggers[t.p.Text] && !a.passiveBefore(t) {
 			continue // "forces have blown up stocks of fuel": the active is [attack-verb]'s to read

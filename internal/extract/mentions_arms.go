@@ -193,6 +193,22 @@ func (a *article) armsKind(t term) bool {
 // armsKindHeads head the compounds armsKind reads.
 var armsKindHeads = lexicon.Words().Set("arms-kind-head") // lexicon/words.txt
 
+// craftClass reports whether the attack word t is the noun "attack"
+// right before a craft noun of [craft-class-head], where it names the
+// craft's class as a modifier, not an attack: "the air force's new
+// Turkish-made attack helicopters were used against the insurgents",
+// "air force attack planes sank 15 rebel boats" (and, in the Reuters wire
+// never tuned on, "NAVY GROUNDS SOME A-6 ATTACK JETS", "Soviet attack
+// submarines"). The craft is a thing; what it did is told by its own
+// verb ("fired on rebel positions", "sank"), as armsKind leaves a
+// "missile destroyer" to the verb of its sentence.
+func (a *article) craftClass(t term) bool {
+	return t.t1 == t.t0+1 && a.lowerWord(t.t0) == "attack" && craftClassHeads[a.lowerWord(t.t1)]
+}
+
+// craftClassHeads head the compounds craftClass reads.
+var craftClassHeads = lexicon.Words().Set("craft-class-head") // lexicon/words.txt
+
 // armsVerb reports whether token j is an arms verb that takes arms, not
 // the phrasal "carry out" of a deed ("the attack was carried out with
 // rifle fire and hand grenades").

@@ -154,6 +154,7 @@ var wordSchema = []WordSection{
 	{Name: "threat-word"},
 	{Name: "hedge-head", MaxCols: 1, Values: []string{"frame"}},
 	{Name: "arms-kind-head"},
+	{Name: "craft-class-head"},
 	{Name: "munition-noun"},
 	{Name: "throw-verb"},
 	{Name: "thrown-object"},
