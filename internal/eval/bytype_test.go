@@ -17,18 +17,7 @@ func TestWriteByType(t *testing.T) {
 	pred := `{"doc": {"id": "a"}, "incidents": [{"type": "clash", "date": "2020-01-02", "location": {"place": "Gao"}}, {"type": "armed_assault", "date": "2020-01-03", "location": {"place": "Mopti"}}]}
 {"doc": {"id": "b"}, "incidents": [{"type": "bombing", "date": "2020-01-05", "location": {"place": "Menaka"}}]}
 {"doc": {"id": "c"}, "incidents": [{"type": "bombing", "date": "2020-01-09", "location": {"place": "Bamako"}}]}`
-	g, err := ReadNewsGold(strings.NewReader(gold), "gold.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := ReadNewsPredictions(strings.NewReader(pred), "pred.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := ScoreNews(g, p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := scoreStrings(t, gold, pred)
 	var b strings.Builder
 	if err := s.WriteByType(&b); err != nil {
 		t.Fatal(err)

@@ -3,7 +3,6 @@ package eval
 import (
 	"maps"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -35,18 +34,7 @@ func TestMatches(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			g, err := ReadNewsGold(strings.NewReader(c.gold), "gold")
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := ReadNewsPredictions(strings.NewReader(c.pred), "pred")
-			if err != nil {
-				t.Fatal(err)
-			}
-			s, err := ScoreNews(g, p)
-			if err != nil {
-				t.Fatal(err)
-			}
+			s := scoreStrings(t, c.gold, c.pred)
 			if got := s.Matches(); !maps.Equal(got, c.want) {
 				t.Errorf("Matches() = %v, want %v", got, c.want)
 			}
@@ -67,18 +55,7 @@ func TestPairs(t *testing.T) {
 	const pred = `{"doc": {"id": "a"}, "incidents": [` +
 		`{"id": "k", "type": "bombing", "date": "2020-01-03", "location": {"place": "Kidal", "country": "Mali"}}, ` +
 		`{"id": "g", "type": "armed_assault", "date": "2020-01-01", "location": {"place": "Gao", "country": "Mali"}}]}`
-	g, err := ReadNewsGold(strings.NewReader(gold), "gold")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := ReadNewsPredictions(strings.NewReader(pred), "pred")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := ScoreNews(g, p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := scoreStrings(t, gold, pred)
 	want := []Pair{{"a", 0, "g"}, {"a", 1, "k"}, {"a", 2, ""}}
 	if got := s.Pairs(); !slices.Equal(got, want) {
 		t.Errorf("Pairs() = %v, want %v", got, want)

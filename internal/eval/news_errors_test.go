@@ -91,18 +91,7 @@ func TestNewsVerboseDetails(t *testing.T) {
 		`{"type": "bombing", "date": "2020-01-01", "location": {"place": "Gao", "country": "Mali"}, "killed": {"min": 2}, "evidence": [` +
 		span(a, "date", "Wednesday") + `, ` + span(a, "killed", "two people") + `, {"field": "type", "start": 6, "end": 10, "text": "Gao", "in": "title"}]}, ` +
 		`{"type": "arson", "date": "2020-01-01", "location": {"place": "Ansongo"}, "evidence": [` + span(a, "location", "Ansongo") + `]}]}`
-	g, err := ReadNewsGold(strings.NewReader(gold), "gold.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := ReadNewsPredictions(strings.NewReader(pred), "pred.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := ScoreNews(g, p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := scoreStrings(t, gold, pred)
 	tests := []struct {
 		name string
 		docs map[string]*doc.Document

@@ -99,6 +99,24 @@ var outputModes = []struct {
 	{"verbose-json", true, true},
 }
 
+// scoreStrings scores a prediction file's text against a gold file's.
+func scoreStrings(t *testing.T, gold, pred string) *NewsScore {
+	t.Helper()
+	g, err := ReadNewsGold(strings.NewReader(gold), "gold.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ReadNewsPredictions(strings.NewReader(pred), "pred.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := ScoreNews(g, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 // TestNewsAgreesWithScript scores the hand-made cases of testdata/news
 // (unicode names, acronyms, parenthesised places, missing documents,
 // optional absorption, matching ties, counts as objects and bare numbers,
