@@ -1770,18 +1770,25 @@ func (a *article) forceBefore(t0, t1 int32) bool {
 // says the killing was lain in wait for, which for an office-holder is a
 // targeted one, as a shooting dead is.
 func (a *article) inNoun(v term, inReach, nounReach int32, nouns map[string]bool) bool {
+	j, last := a.inAfter(v, inReach)
+	// past an article and an adjective or two: "in a fierce battle"
+	return j >= 0 && a.setAhead(nouns, j+1, min(last, j+nounReach+1))
+}
+
+// inAfter returns the first "in" after the casualty verb v within reach
+// tokens of it in its clause, or -1, and the end of v's sentence: where
+// the phrase of what the casualty fell in opens (inNoun, inFreshFight).
+func (a *article) inAfter(v term, reach int32) (int32, int32) {
 	last := int32(a.sents[a.sentOf[v.t0]].Last)
-	for j := v.t1; j < last && j < v.t1+inReach; j++ {
+	for j := v.t1; j < last && j < v.t1+reach; j++ {
 		if a.clauseBreak(j) {
-			return false
+			return -1, last
 		}
-		if a.lowerWord(j) != "in" {
-			continue
+		if a.lowerWord(j) == "in" {
+			return j, last
 		}
-		// past an article and an adjective or two: "in a fierce battle"
-		return a.setAhead(nouns, j+1, min(last, j+nounReach+1))
 	}
-	return false
+	return -1, last
 }
 
 // sidesAhead reports whether the clash word t names its two sides after
@@ -1799,17 +1806,9 @@ func (a *article) sidesAhead(t term) bool {
 		if a.clauseBreak(b) {
 			return false
 		}
-		if a.lowerWord(b) != "between" {
-			continue
+		if a.lowerWord(b) == "between" {
+			return a.armedSidesIn(b, a.sidesEnd(b, last))
 		}
-		and, agent := false, false
-		for k := b + 1; k < min(last, b+9) && !(a.clauseBreak(k) && a.word(k) != ","); k++ {
-			and = and || a.lowerWord(k) == "and" || twoSides[a.lowerWord(k)]
-			if _, ok := a.agentAt(k); ok || a.setAsSides(k, b) {
-				agent = true
-			}
-		}
-		return and && agent
 	}
 	return false
 }
@@ -1820,23 +1819,17 @@ func (a *article) sidesAhead(t term) bool {
 // fighting with rebels", "killed in renewed fighting with Armenian
 // forces", not "killed in the fighting", which names a deed told before.
 func (a *article) inFreshFight(v term) bool {
-	last := int32(a.sents[a.sentOf[v.t0]].Last)
-	for j := v.t1; j < last && j < v.t1+roleWindow; j++ {
-		if a.clauseBreak(j) {
+	j, last := a.inAfter(v, roleWindow)
+	if j < 0 {
+		return false
+	}
+	for k := j + 1; k < min(last, j+4); k++ {
+		if a.clauseBreak(k) {
 			return false
 		}
-		if a.lowerWord(j) != "in" {
-			continue
+		if fightNouns[a.lowerWord(k)] {
+			return !a.pointedBack(k)
 		}
-		for k := j + 1; k < min(last, j+4); k++ {
-			if a.clauseBreak(k) {
-				return false
-			}
-			if fightNouns[a.lowerWord(k)] {
-				return !a.pointedBack(k)
-			}
-		}
-		return false
 	}
 	return false
 }

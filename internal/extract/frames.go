@@ -1233,14 +1233,32 @@ func (a *article) sidesSpan(t term) (int32, int32, bool) {
 	if !ok {
 		return 0, 0, false
 	}
-	and, agent := false, false
+	return b, end, a.armedSidesIn(b, end)
+}
+
+// armedSidesIn reports whether the sides' phrase after the "between" at
+// b, up to end, names two sides and an armed one among them: "and" or a
+// [two-sides] word joins them (twoJoined: "between rival gangs"), and one
+// is an armed agent or a set of groups made two (setAsSides).
+func (a *article) armedSidesIn(b, end int32) bool {
 	for k := b + 1; k < end; k++ {
-		and = and || a.lowerWord(k) == "and" || twoSides[a.lowerWord(k)] // "between rival gangs"
 		if _, ok := a.agentAt(k); ok || a.setAsSides(k, b) {
-			agent = true
+			return a.twoJoined(b, end)
 		}
 	}
-	return b, end, and && agent
+	return false
+}
+
+// twoJoined reports whether the sides' phrase after the "between" at b,
+// up to end, names two: "and" joins them, or a [two-sides] word makes one
+// plural noun two ("between rival clans").
+func (a *article) twoJoined(b, end int32) bool {
+	for k := b + 1; k < end; k++ {
+		if w := a.lowerWord(k); w == "and" || twoSides[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // setAsSides reports whether token k, after the "between" at b, is a
@@ -1288,11 +1306,7 @@ func (a *article) fightBetweenKilled(si int32, t term) bool {
 	if !ok {
 		return false
 	}
-	two := false
-	for k := b + 1; k < end; k++ {
-		two = two || a.lowerWord(k) == "and" || twoSides[a.lowerWord(k)]
-	}
-	return two && slices.ContainsFunc(a.sentTerms(si), func(u term) bool {
+	return a.twoJoined(b, end) && slices.ContainsFunc(a.sentTerms(si), func(u term) bool {
 		return u.p.Cat == lexicon.Kill && a.asserted(u.t0)
 	})
 }
@@ -1305,16 +1319,22 @@ func (a *article) fightBetweenKilled(si int32, t term) bool {
 func (a *article) betweenSides(t term) (int32, int32, bool) {
 	last := int32(a.sents[a.sentOf[t.t0]].Last)
 	for b := t.t1; b < min(last, t.t1+3); b++ {
-		if a.lowerWord(b) != "between" {
-			continue
+		if a.lowerWord(b) == "between" {
+			return b, a.sidesEnd(b, last), true
 		}
-		end := b + 1
-		for end < min(last, b+9) && !(a.clauseBreak(end) && a.word(end) != ",") {
-			end++
-		}
-		return b, end, true
 	}
 	return 0, 0, false
+}
+
+// sidesEnd is the end of the sides' phrase after the "between" at b, in a
+// sentence that ends at last: at most eight tokens, to a break of the
+// clause other than a comma (a list of sides has commas).
+func (a *article) sidesEnd(b, last int32) int32 {
+	end := b + 1
+	for end < min(last, b+9) && !(a.clauseBreak(end) && a.word(end) != ",") {
+		end++
+	}
+	return end
 }
 
 // firedAt reports whether the attack verb at token j ("hit", "struck")

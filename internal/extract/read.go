@@ -268,8 +268,9 @@ func (a *article) addTerms(p *lexicon.Phrase, n int32, at func(j int32) bool) {
 			added = true
 		}
 	}
-	if added {
-		a.sortTerms()
+	if added { // in text order among the lexicon's, the order of terms at one token kept
+		slices.SortStableFunc(a.terms, func(x, y term) int { return cmp.Compare(x.t0, y.t0) })
+		a.indexTerms()
 	}
 }
 
@@ -290,8 +291,11 @@ func (a *article) hasTrigger(j int32) bool {
 // violence whoever is not named as throwing them.
 func (a *article) stonesThrown() {
 	a.addTerms(stonesThrownTrigger, 1, func(j int32) bool {
+		if j == 0 {
+			return false // the participle has its auxiliary before it
+		}
 		_, ok := a.stoneSubject(j)
-		return j > 0 && ok && !a.hasTrigger(j)
+		return ok && !a.hasTrigger(j)
 	})
 }
 
@@ -769,14 +773,6 @@ func (a *article) isInnerHyphen(i int) bool {
 		return true
 	}
 	return false
-}
-
-// sortTerms puts the terms a pass appended (stateStrikes, belongingCues)
-// in text order among the lexicon's, keeping the order of terms at one
-// token, and indexes them again.
-func (a *article) sortTerms() {
-	slices.SortStableFunc(a.terms, func(x, y term) int { return cmp.Compare(x.t0, y.t0) })
-	a.indexTerms()
 }
 
 // indexTerms builds termFirst: for each token, the index of the first term

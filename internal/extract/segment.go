@@ -1900,7 +1900,7 @@ func (a *article) deathDate(m *mention, k int) bool {
 // deed's, not one that came after it, and so is its day.
 func (a *article) diedWhen(j int32) bool {
 	last := int32(a.sents[a.sentOf[j]].Last)
-	for u := j + 1; u <= last && u <= j+6; u++ {
+	for u := j + 1; u < last && u <= j+6; u++ {
 		w := a.lowerWord(u)
 		if w == "when" {
 			return true
