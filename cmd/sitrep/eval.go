@@ -23,8 +23,8 @@ import (
 	"github.com/sitrep/sitrep/internal/roles"
 )
 
-const evalUsage = `usage: sitrep eval news --gold GOLD.jsonl [--verbose] [--json | --by-type] PATH...
-       sitrep eval news --gold GOLD.jsonl --pred PRED.jsonl [--verbose] [--json | --by-type] [PATH...]
+const evalUsage = `usage: sitrep eval news --gold GOLD.jsonl [--verbose] [--json | --by-type --given] PATH...
+       sitrep eval news --gold GOLD.jsonl --pred PRED.jsonl [--verbose] [--json | --by-type --given] [PATH...]
        sitrep eval muc4 --gold FILE [--source S] [--pred-out FILE] [--json] [--full [--templates FILE] [--verbose]]
        sitrep eval muc4 --gold FILE --pred PRED.json [--json]
 
@@ -33,8 +33,10 @@ news scores the extractor on the articles under PATH against a news gold file
 with --pred it scores an existing 'sitrep extract' output instead (PATH then
 only supplies the text quoted by --verbose). --by-type adds, after the
 scores, a table of the required gold incidents by type (missed, typed right,
-typed as what) and the types of the false ones: counts only, no text, so it
-may be run on a blind set.
+typed as what) and the types of the false ones; --given a table of the
+fields of the incidents found: right, wrong or left out where the gold knows
+the value, given anyway where it does not. Both print counts only, no text,
+so they may be run on a blind set.
 
 muc4 runs the extractor on the documents of a GRIT-processed MUC-4 file
 (../shared/bench/muc4/dev.json) and scores PerpInd, PerpOrg, Target, Victim
@@ -107,15 +109,16 @@ func runEvalNews(ctx context.Context, e env, args []string) error {
 	verbose := fs.Bool("verbose", false, "list every miss, wrong field and false incident with the text involved")
 	asJSON := fs.Bool("json", false, "print the scores as one JSON object")
 	byType := fs.Bool("by-type", false, "add a table of gold incidents by type: missed, typed right, typed as what (counts only)")
+	given := fs.Bool("given", false, "add a table of each field's values: right, wrong, left out, given where the gold has none (counts only)")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents to extract at once")
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return flagError(err)
 	}
 	switch {
-	case *byType && *asJSON:
+	case (*byType || *given) && *asJSON:
 		fs.Usage()
-		return errors.New("eval news: --by-type goes without --json")
+		return errors.New("eval news: --by-type and --given go without --json")
 	case *gold == "":
 		fs.Usage()
 		return errors.New("eval news: --gold is required")
@@ -187,10 +190,18 @@ func runEvalNews(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("eval news: %w", err)
 	}
-	if err := s.Write(e.stdout, *verbose, *asJSON, docs); err != nil || !*byType {
+	if err := s.Write(e.stdout, *verbose, *asJSON, docs); err != nil {
 		return err
 	}
-	return s.WriteByType(e.stdout)
+	if *byType {
+		if err := s.WriteByType(e.stdout); err != nil {
+			return err
+		}
+	}
+	if *given {
+		return s.WriteGiven(e.stdout)
+	}
+	return nil
 }
 
 func runEvalMUC4(ctx context.Context, e env, args []string) error {

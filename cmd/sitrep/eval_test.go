@@ -283,6 +283,28 @@ func TestEvalNewsByType(t *testing.T) {
 	}
 }
 
+// TestEvalNewsGiven checks that --given leaves the scores as they are and
+// adds the table of values given after them: a header, a row per field,
+// and the two lines that say what the columns count.
+func TestEvalNewsGiven(t *testing.T) {
+	plain, _, err := sitrep(t, "eval", "news", "--gold", evalNewsGold, evalNews)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := sitrep(t, "eval", "news", "--gold", evalNewsGold, "--given", evalNews)
+	if err != nil {
+		t.Fatal(err)
+	}
+	table, ok := strings.CutPrefix(out, plain)
+	if !ok {
+		t.Fatalf("--given changed the scores:\n%s\nwithout it:\n%s", out, plain)
+	}
+	lines := strings.Split(strings.TrimSuffix(table, "\n"), "\n")
+	if len(lines) != 9 || !strings.HasPrefix(lines[0], "field") || !strings.HasPrefix(lines[1], "date") || !strings.HasPrefix(lines[6], "injured") {
+		t.Errorf("want a header, six fields and two lines of legend:\n%s", table)
+	}
+}
+
 // TestEvalErrors runs the binary on bad gold files and bad usage: exit
 // status 1 and a message that names the file and line, or says what is
 // wrong.
@@ -309,7 +331,8 @@ func TestEvalErrors(t *testing.T) {
 		{"news: gold missing", []string{"eval", "news", "--gold", filepath.Join(dir, "none.jsonl"), evalNews}, "no such file"},
 		{"news: no --gold", []string{"eval", "news", evalNews}, "--gold is required"},
 		{"news: no PATH", []string{"eval", "news", "--gold", evalNewsGold}, "no PATH given"},
-		{"news: --by-type with --json", []string{"eval", "news", "--gold", evalNewsGold, "--by-type", "--json", evalNews}, "--by-type goes without --json"},
+		{"news: --by-type with --json", []string{"eval", "news", "--gold", evalNewsGold, "--by-type", "--json", evalNews}, "--by-type and --given go without --json"},
+		{"news: --given with --json", []string{"eval", "news", "--gold", evalNewsGold, "--given", "--json", evalNews}, "--by-type and --given go without --json"},
 		{"muc4: bad gold line", []string{"eval", "muc4", "--gold", badMUC4}, badMUC4 + ":3: extracts.Victim[0][0]: want [mention, offset], got string"},
 		{"muc4: bad templates", []string{"eval", "muc4", "--gold", goodMUC4, "--full", "--templates", badTemplates}, badTemplates + ":1: json: cannot unmarshal string"},
 		{"muc4: templates not found", []string{"eval", "muc4", "--gold", goodMUC4, "--full"}, "templates_good.jsonl: no such file"},

@@ -32,3 +32,33 @@ false                   1               bombing 1
 		t.Errorf("WriteByType:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestWriteGiven checks the table of values given: a date right, a date
+// wrong, a place left out, a perpetrator named where the gold names none,
+// a toll given where the gold has none; a missed gold incident and a false
+// record count in no row.
+func TestWriteGiven(t *testing.T) {
+	gold := `{"file": "a.txt", "is_incident": true, "incidents": [{"type": "clash", "date": "2020-01-02", "country": "Mali", "city_or_place": "Gao", "killed_total": 3}, {"type": "clash", "date": "2020-01-03", "country": "Mali", "city_or_place": "Mopti", "perpetrators": [{"name": "JNIM", "attribution": "claimed"}]}]}
+{"file": "b.txt", "is_incident": true, "incidents": [{"type": "riot", "date": "2020-01-02", "country": "Mali", "city_or_place": "Kidal"}, {"type": "kidnapping", "date": "2020-01-07", "country": "Mali", "city_or_place": "Tessalit"}]}
+{"file": "c.txt", "is_incident": false, "incidents": []}`
+	pred := `{"doc": {"id": "a"}, "incidents": [{"type": "clash", "date": "2020-01-02", "location": {"place": "Gao", "country": "Mali"}, "killed": {"min": 3}}, {"type": "armed_assault", "date": "2020-01-04", "location": {"country": "Mali"}, "perpetrators": [{"name": "JNIM", "attribution": "suspected"}]}]}
+{"doc": {"id": "b"}, "incidents": [{"type": "riot", "date": "2020-01-02", "location": {"place": "Kidal", "country": "Mali"}, "perpetrators": [{"name": "protesters", "attribution": "suspected"}, {"name": "gunmen", "attribution": "unknown"}], "injured": 4}]}
+{"doc": {"id": "c"}, "incidents": [{"type": "bombing", "date": "2020-01-09", "location": {"place": "Bamako"}}]}`
+	s := scoreStrings(t, gold, pred)
+	var b strings.Builder
+	if err := s.WriteGiven(&b); err != nil {
+		t.Fatal(err)
+	}
+	want := `field         right  wrong   none  unknown    given  right%
+date              2      1      0        0        0      67
+country           3      0      0        0        0     100
+place             2      0      1        0        0     100
+perpetrator       1      0      0        2        1     100
+killed            1      0      0        2        0     100
+injured           0      0      0        3        1       -
+`
+	got := b.String()
+	if i := strings.Index(got, "right, wrong, none:"); i < 0 || got[:i] != want {
+		t.Errorf("WriteGiven:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -1,0 +1,100 @@
+package eval
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+)
+
+// givenFields are the fields WriteGiven reports, in the scorer's order;
+// the type is always given and has its own table (WriteByType).
+var givenFields = [...]string{"date", "country", "place", "perpetrator", "killed", "injured"}
+
+// WriteGiven writes, for each field of the incidents a prediction took,
+// what the extractor said when the gold knows the value (right, wrong, or
+// nothing) and when the gold leaves it unknown (a value given anyway, or
+// none); then the share of the values given that were right. The score
+// counts a wrong value and a missing one alike, but an analyst does not:
+// a blank field is a gap to fill, a wrong date, place, accused group or
+// toll is believed and mapped. "Given anyway" may be a value the gold's
+// coder left out rather than one the text lacks, so it is shown apart
+// and left out of the share. Counts only, no text, so it may be run on a
+// blind set.
+//
+// A perpetrator is given when the prediction names one with an
+// attribution (claimed, suspected or denied), as the gold's named ones
+// are; "wrong" then means none of the names it gives is one the gold
+// names.
+func (s *NewsScore) WriteGiven(w io.Writer) error {
+	type row struct{ right, wrong, none, anyway, unknown int }
+	rows := map[string]*row{}
+	for _, f := range givenFields {
+		rows[f] = &row{}
+	}
+	for _, e := range s.entries {
+		if e.gold == nil || e.pred == nil {
+			continue // a false record or a missed one: the incident table's business
+		}
+		known := map[string]bool{}
+		for _, r := range e.res {
+			known[r.field] = true
+			row := rows[r.field]
+			switch {
+			case row == nil:
+			case r.ok:
+				row.right++
+			case e.pred.gives(r.field):
+				row.wrong++
+			default:
+				row.none++
+			}
+		}
+		for _, f := range givenFields {
+			if known[f] {
+				continue
+			}
+			rows[f].unknown++
+			if e.pred.gives(f) {
+				rows[f].anyway++
+			}
+		}
+	}
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "%-12s %6s %6s %6s %8s %8s %7s\n", "field", "right", "wrong", "none", "unknown", "given", "right%")
+	for _, f := range givenFields {
+		r := rows[f]
+		share := "-"
+		if n := r.right + r.wrong; n > 0 {
+			share = fmt.Sprintf("%.0f", 100*float64(r.right)/float64(n))
+		}
+		fmt.Fprintf(bw, "%-12s %6d %6d %6d %8d %8d %7s\n", f, r.right, r.wrong, r.none, r.unknown, r.anyway, share)
+	}
+	fmt.Fprintln(bw, "right, wrong, none: the gold knows the value; unknown: it does not, given: the extractor gave one anyway;")
+	fmt.Fprintln(bw, "right%: right of the values given where the gold knows one")
+	return bw.Flush()
+}
+
+// gives reports whether the prediction states a value for field f, right
+// or wrong.
+func (pi *predIncident) gives(f string) bool {
+	switch f {
+	case "date":
+		return pi.date != ""
+	case "country":
+		return pi.country() != ""
+	case "place":
+		return pi.loc != nil && (pi.loc.place != "" || pi.loc.name != "" || pi.loc.admin2 != "")
+	case "perpetrator":
+		for _, q := range pi.perps {
+			if q.name != "" && (q.attribution == "claimed" || q.attribution == "suspected" || q.attribution == "denied") {
+				return true
+			}
+		}
+		return false
+	case "killed":
+		return pi.killed.ok
+	case "injured":
+		return pi.injured.ok
+	}
+	return false
+}
