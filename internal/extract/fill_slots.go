@@ -3090,9 +3090,10 @@ func (a *article) spellBegan(k int) bool {
 }
 
 // dayWithin returns the first day the incident's sentences give inside
-// the span of its coarser date k ("this week", "last month"), or k when
-// they give none: a span sets the event among others ("the third such
-// attack this week"), a day says when it was.
+// the span of its coarser date k ("this week", "last month"), or, for a
+// week, the day a sentence of no other incident gives inside it
+// (soleDayInWeek), or k when they give none: a span sets the event among
+// others ("the third such attack this week"), a day says when it was.
 func (f *filler) dayWithin(k int) int {
 	a := f.a
 	span := a.dates[k]
@@ -3116,7 +3117,39 @@ func (f *filler) dayWithin(k int) int {
 			}
 		}
 	}
+	if span.Precision == record.PrecisionWeek {
+		if j := f.soleDayInWeek(k); j >= 0 {
+			return j
+		}
+	}
 	return k
+}
+
+// soleDayInWeek returns the one day, not of a report, that the article
+// gives inside the calendar week (Monday to Sunday) of week date k, in a
+// sentence of no other incident (soleDay), or -1 when it gives none or
+// two: "the toll given by officials last week" ... "The feud flared on
+// Wednesday last week". A lead that dates the deed only to a week, or
+// that dates something else of the story to one (an earlier count, a
+// seizure told "last week"), leaves the deed's day to the sentence that
+// tells it in detail ("the gunmen stopped their car on Friday"), which is
+// often no mention: its verbs tell what led to the deed, not the deed.
+// The day must fall inside the week the text names: a day before it is
+// another deed's (a clash in a neighbouring country "on May 1"). "The
+// weekend" spans two days, not its week, and is left alone.
+func (f *filler) soleDayInWeek(k int) int {
+	a := f.a
+	span := a.dates[k]
+	words := strings.ToLower(a.src[span.Start:span.End])
+	if span.Day.IsZero() || !strings.Contains(words, "week") || strings.Contains(words, "weekend") {
+		return -1
+	}
+	monday := span.Day.AddDays(-((int(span.Day.Weekday()) + 6) % 7))
+	return f.soleDay(func(j int) bool {
+		d := a.dates[j]
+		off := d.Day.Sub(monday)
+		return off >= 0 && off < 7 && !d.Relation && !d.Calendar && !a.reportingDate(j)
+	})
 }
 
 // toldDay returns the day a side told of a deed of its own, when the
