@@ -4264,6 +4264,14 @@ func (a *article) qualify(st *statement) {
 			// billion pesos"), so a figure it frames is what that stretch
 			// held of many deeds, a tally, never one incident's toll
 			st.period = true
+		case spanBackPreps[w] && a.spanPointedBack(j+1, int32(s.Last)):
+			// "The unrest broke out in mid-September ... Palestinian
+			// attacks have killed 19 Israelis in that time": "that"
+			// points back to a stretch told before, so the figure is
+			// what the stretch held of many deeds, as reuters21578
+			// writes of stocks ("Over that time inventories rose from
+			// 4...") after "the past three months"
+			st.period = true
 		case periodPreps[w] && a.monthsAfter(j) && !a.dayIn(st.sent):
 			// "During October more than 350 people were killed in
 			// Peru", "during the month of January there have been
@@ -4308,6 +4316,26 @@ func (a *article) dayIn(si int32) bool {
 // tallySpanNouns name a stretch of a year that "alone" after them singles
 // out of a longer series (lexicon/words.txt).
 var tallySpanNouns = lexicon.Words().Set("tally-span-noun")
+
+// spanBackPreps take a stretch of time for their object, and
+// spanBackNouns name one that a demonstrative after such a preposition
+// points back to: "in that time", "over that period" (spanPointedBack;
+// lexicon/words.txt).
+var (
+	spanBackPreps = lexicon.Words().Set("span-back-prep")
+	spanBackNouns = lexicon.Words().Set("span-back-noun")
+)
+
+// spanPointedBack reports whether the words from token j, before last,
+// are a demonstrative and a noun of a stretch of time ([span-back-noun]):
+// "that time", "that period", "those years". "At that time" names a
+// moment and is no preposition of [span-back-prep].
+func (a *article) spanPointedBack(j, last int32) bool {
+	if w := a.lowerWord(j); j+1 >= last || w != "that" && w != "those" {
+		return false
+	}
+	return spanBackNouns[a.lowerWord(j+1)]
+}
 
 // periodPreps take a whole stretch of time for their object: "during
 // March", "throughout 2023" (lexicon/words.txt).
