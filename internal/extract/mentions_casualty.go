@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
@@ -4237,6 +4238,9 @@ func (a *article) qualify(st *statement) {
 	if a.rateAfter(st.verb.t1, int32(s.Last)) {
 		st.period = true
 	}
+	if a.yearsBoundBefore(int32(s.First), st.verb.t0) && !a.dayIn(st.sent) {
+		st.period = true // "fought a bloody war for control of Arauca between 2000 and 2010 that ... killed at least 868 civilians"
+	}
 	for j := int32(s.First); j < int32(s.Last); j++ {
 		switch w := a.lowerWord(j); {
 		case w == "same" && j > int32(s.First) && j+1 < int32(s.Last) && a.lowerWord(j-1) == "the" && pastSpans[a.lowerWord(j+1)]:
@@ -4259,6 +4263,14 @@ func (a *article) qualify(st *statement) {
 			// of money: "In 1986 alone, the two banks paid out 16
 			// billion pesos"), so a figure it frames is what that stretch
 			// held of many deeds, a tally, never one incident's toll
+			st.period = true
+		case spanBackPreps[w] && a.spanPointedBack(j+1, int32(s.Last)):
+			// "The unrest broke out in mid-September ... Palestinian
+			// attacks have killed 19 Israelis in that time": "that"
+			// points back to a stretch told before, so the figure is
+			// what the stretch held of many deeds, as reuters21578
+			// writes of stocks ("Over that time inventories rose from
+			// 4...") after "the past three months"
 			st.period = true
 		case periodPreps[w] && a.monthsAfter(j) && !a.dayIn(st.sent):
 			// "During October more than 350 people were killed in
@@ -4304,6 +4316,26 @@ func (a *article) dayIn(si int32) bool {
 // tallySpanNouns name a stretch of a year that "alone" after them singles
 // out of a longer series (lexicon/words.txt).
 var tallySpanNouns = lexicon.Words().Set("tally-span-noun")
+
+// spanBackPreps take a stretch of time for their object, and
+// spanBackNouns name one that a demonstrative after such a preposition
+// points back to: "in that time", "over that period" (spanPointedBack;
+// lexicon/words.txt).
+var (
+	spanBackPreps = lexicon.Words().Set("span-back-prep")
+	spanBackNouns = lexicon.Words().Set("span-back-noun")
+)
+
+// spanPointedBack reports whether the words from token j, before last,
+// are a demonstrative and a noun of a stretch of time ([span-back-noun]):
+// "that time", "that period", "those years". "At that time" names a
+// moment and is no preposition of [span-back-prep].
+func (a *article) spanPointedBack(j, last int32) bool {
+	if w := a.lowerWord(j); j+1 >= last || w != "that" && w != "those" {
+		return false
+	}
+	return spanBackNouns[a.lowerWord(j+1)]
+}
 
 // periodPreps take a whole stretch of time for their object: "during
 // March", "throughout 2023" (lexicon/words.txt).
@@ -4514,6 +4546,39 @@ func (a *article) datesBound(j int32) bool {
 	}
 	k := a.tokenAt(a.dates[lo].End-1) + 1 // the word that joins the second date
 	return spanJoins[a.lowerWord(k)] && a.tokenAt(a.dates[hi].Start) == k+1
+}
+
+// yearsBoundBefore reports whether a span that two years bound
+// ("between 2000 and 2010", "from 2012 to 2014") stands before token v
+// in its sentence, from first on. What the sentence tells after it of
+// that stretch ("fought a bloody war for control of Arauca between 2000
+// and 2010 that ... killed at least 868 civilians") is the sum of years,
+// never one incident's toll, as Reuters-21578 writes of a yield
+// ("dredging from 1931 to 1967 which produced a total of 2.1 mln
+// ounces"); spanAfter reads a span after the verb. The years are read as
+// words: the date scanner takes none after "between".
+func (a *article) yearsBoundBefore(first, v int32) bool {
+	for j := first; j+3 < v; j++ {
+		if w := a.lowerWord(j); w != "between" && w != "from" {
+			continue
+		}
+		y0, ok0 := a.yearWord(j + 1)
+		y1, ok1 := a.yearWord(j + 3)
+		if ok0 && ok1 && spanJoins[a.lowerWord(j+2)] && y1 > y0 {
+			return true
+		}
+	}
+	return false
+}
+
+// yearWord returns the year token j writes as four digits, 1900 to 2099.
+func (a *article) yearWord(j int32) (int, bool) {
+	w := a.lowerWord(j)
+	if len(w) != 4 || (w[:2] != "19" && w[:2] != "20") {
+		return 0, false
+	}
+	y, err := strconv.Atoi(w)
+	return y, err == nil
 }
 
 // spanJoins join the two dates of a bounded span ([span-join]: "from

@@ -504,6 +504,8 @@ var wordSchema = []WordSection{
 	{Name: "near-negation-adverb"},
 	{Name: "tally-span-noun"},
 	{Name: "period-preposition"},
+	{Name: "span-back-prep"},
+	{Name: "span-back-noun"},
 	{Name: "unknown-number"},
 	{Name: "unknown-number-time"},
 	{Name: "deed-anaphor"},
