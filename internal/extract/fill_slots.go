@@ -27,18 +27,15 @@ func (a *article) assaultAgentNoun(t term) bool {
 func (f *filler) onlyTaken() (term, bool) {
 	var taken term
 	ok := false
-	for _, m := range f.current() {
-		for i := range m.stmts {
-			st := &m.stmts[i]
-			if st.hedged {
-				continue
-			}
-			if st.effect != lexicon.Kidnap {
-				return term{}, false
-			}
-			if !ok && len(st.parts) > 0 && !st.parts[0].zero {
-				taken, ok = st.verb, true
-			}
+	for _, st := range f.statements() {
+		if st.hedged {
+			continue
+		}
+		if st.effect != lexicon.Kidnap {
+			return term{}, false
+		}
+		if !ok && len(st.parts) > 0 && !st.parts[0].zero {
+			taken, ok = st.verb, true
 		}
 	}
 	return taken, ok
@@ -1623,38 +1620,33 @@ func (a *article) backer(j int32) bool {
 // weigh in shot instead, for the shooting.
 func (f *filler) assassination() (first term, weight, shot float64) {
 	a := f.a
-	for _, m := range f.current() {
-		for _, st := range m.stmts {
-			if st.effect != lexicon.Kill {
-				continue
-			}
-			v := a.lowerSpan(st.verb.t0, st.verb.t1)
-			if !targetedKillVerbs[v] && !(v == "killed" && a.inNoun(st.verb, 1, 4, ambushNouns)) {
-				continue
-			}
-			// a title in the victim's phrase, before a passive verb or
-			// after an active one: "ambassador shot dead", "shot dead the
-			// deputy governor"; not in another's ("a police official said
-			// two civilians were shot dead")
-			if !a.titledVictim(st) {
-				continue
-			}
-			// it weighs as a trigger does: twice in the headline,
-			// so that "Russian ambassador to Turkey shot dead" is
-			// not outweighed by the shots the story goes on to tell
-			w := 1.0
-			if m.title {
-				w = 2
-			}
-			if f.widerToll(st) {
-				shot += w // one shot among many: the shooting is the deed
-				continue
-			}
-			if weight == 0 {
-				first = st.verb
-			}
-			weight += w
+	for m, st := range f.statements() {
+		if st.effect != lexicon.Kill {
+			continue
 		}
+		v := a.lowerSpan(st.verb.t0, st.verb.t1)
+		if !targetedKillVerbs[v] && !(v == "killed" && a.inNoun(st.verb, 1, 4, ambushNouns)) {
+			continue
+		}
+		// a title in the victim's phrase, before a passive verb or
+		// after an active one: "ambassador shot dead", "shot dead the
+		// deputy governor"; not in another's ("a police official said
+		// two civilians were shot dead")
+		if !a.titledVictim(*st) {
+			continue
+		}
+		// it weighs as a trigger does: twice in the headline, so that
+		// "Russian ambassador to Turkey shot dead" is not outweighed by
+		// the shots the story goes on to tell
+		w := mentionWeight(m)
+		if f.widerToll(*st) {
+			shot += w // one shot among many: the shooting is the deed
+			continue
+		}
+		if weight == 0 {
+			first = st.verb
+		}
+		weight += w
 	}
 	return first, weight, shot
 }
@@ -1667,19 +1659,17 @@ func (f *filler) assassination() (first term, weight, shot float64) {
 const fewDead = 3
 
 // mostKilled is the largest kill figure the incident's statements give
-// that is this incident's toll (not hedged, earlier, of a period or a
-// campaign, a breakdown or the doer's claim): how many the deed killed.
+// that is this incident's toll (ownToll: not hedged, earlier, of a period
+// or a campaign; nor a breakdown or the doer's claim): how many the deed
+// killed.
 func (f *filler) mostKilled() int {
 	most := 0
-	for _, m := range f.current() {
-		for i := range m.stmts {
-			st := &m.stmts[i]
-			if st.effect != lexicon.Kill || st.hedged || st.old || st.period || st.campaign || st.subset || st.claimed {
-				continue
-			}
-			if n, _ := st.total(); n > most {
-				most = n
-			}
+	for _, st := range f.statements() {
+		if st.effect != lexicon.Kill || !st.ownToll() || st.subset || st.claimed {
+			continue
+		}
+		if n, _ := st.total(); n > most {
+			most = n
 		}
 	}
 	return most
@@ -1702,19 +1692,15 @@ var targetedKillVerbs = lexicon.Words().Set("targeted-kill-verb") // lexicon/wor
 // minister are a force's dead and leave the killing his assassination.
 func (f *filler) widerToll(st statement) bool {
 	n, _ := st.total()
-	for _, m := range f.current() {
-		for i := range m.stmts {
-			o := &m.stmts[i]
-			if o.effect != lexicon.Kill || o.hedged || o.unconfirmed || o.old || o.period || o.campaign || o.subset || o.claimed || o.combined {
-				continue
-			}
-			k, _ := o.total()
-			if k <= n {
-				continue
-			}
-			if !slices.ContainsFunc(o.parts, func(p part) bool { return p.party == record.SecurityForces || p.party == record.Perpetrators }) {
-				return true
-			}
+	for _, o := range f.statements() {
+		if o.effect != lexicon.Kill || !o.ownToll() || o.unconfirmed || o.subset || o.claimed || o.combined {
+			continue
+		}
+		if k, _ := o.total(); k <= n {
+			continue
+		}
+		if !slices.ContainsFunc(o.parts, func(p part) bool { return p.party == record.SecurityForces || p.party == record.Perpetrators }) {
+			return true
 		}
 	}
 	return false
@@ -1740,26 +1726,24 @@ func (f *filler) widerToll(st statement) bool {
 // been killed by a suicide bomber").
 func (f *filler) officeBombed() (term, bool) {
 	a := f.a
-	for _, m := range f.current() {
-		for _, st := range m.stmts {
-			if st.effect != lexicon.Kill || st.hedged || st.unconfirmed || st.old || st.period || st.campaign || len(st.parts) == 0 {
-				continue
-			}
-			if !a.killVerb(st.verb) {
-				continue
-			}
-			p := st.parts[0]
-			if !p.subset && a.namedPerson(st, p) && f.mostKilled() == 1 && !f.othersHurt() {
+	for _, st := range f.statements() {
+		if st.effect != lexicon.Kill || !st.ownToll() || st.unconfirmed || len(st.parts) == 0 {
+			continue
+		}
+		if !a.killVerb(st.verb) {
+			continue
+		}
+		p := st.parts[0]
+		if !p.subset && a.namedPerson(*st, p) && f.mostKilled() == 1 && !f.othersHurt() {
+			return st.verb, true
+		}
+		if p.subset || p.party == record.SecurityForces {
+			continue
+		}
+		for j, t1 := p.t0, a.victimPhraseEnd(*st, p); j < t1; j++ {
+			// the whole title: "attorney general" is an office, not the rank "general"
+			if tm, ok := a.termAt(j, lexicon.Title); ok && !a.spanIn(forceRanks, tm.t0, tm.t1) {
 				return st.verb, true
-			}
-			if p.subset || p.party == record.SecurityForces {
-				continue
-			}
-			for j, t1 := p.t0, a.victimPhraseEnd(st, p); j < t1; j++ {
-				// the whole title: "attorney general" is an office, not the rank "general"
-				if tm, ok := a.termAt(j, lexicon.Title); ok && !a.spanIn(forceRanks, tm.t0, tm.t1) {
-					return st.verb, true
-				}
 			}
 		}
 	}
@@ -1772,15 +1756,12 @@ func (f *filler) officeBombed() (term, bool) {
 // wounded six people" ... "Marta Lucia Rojas ... was killed"), not at the
 // one it killed.
 func (f *filler) othersHurt() bool {
-	for _, m := range f.current() {
-		for i := range m.stmts {
-			st := &m.stmts[i]
-			if st.effect != lexicon.Injure || st.hedged || st.old {
-				continue
-			}
-			if n, _ := st.total(); n > 0 {
-				return true
-			}
+	for _, st := range f.statements() {
+		if st.effect != lexicon.Injure || st.hedged || st.old {
+			continue
+		}
+		if n, _ := st.total(); n > 0 {
+			return true
 		}
 	}
 	return false

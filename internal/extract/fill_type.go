@@ -410,19 +410,13 @@ func (f *filler) voteFightTolls(e *typeEvidence) {
 	a := f.a
 	var seenAt [8]int32
 	seen := seenAt[:0] // the verbs counted, once each
-	for _, m := range f.current() {
-		if a.perceived(m) {
+	for m, st := range f.statements() {
+		if st.hedged || st.effect == lexicon.Kidnap || slices.Contains(seen, st.verb.t0) || a.perceived(m) {
 			continue
 		}
-		for i := range m.stmts {
-			st := &m.stmts[i]
-			if st.hedged || st.effect == lexicon.Kidnap || slices.Contains(seen, st.verb.t0) {
-				continue
-			}
-			if a.inFreshFight(st.verb) && !a.crowdFightBefore(st.verb.t0) {
-				seen = append(seen, st.verb.t0)
-				e.votes.add(record.Clash, mentionWeight(m)*typeWeight[record.Clash], st.verb)
-			}
+		if a.inFreshFight(st.verb) && !a.crowdFightBefore(st.verb.t0) {
+			seen = append(seen, st.verb.t0)
+			e.votes.add(record.Clash, mentionWeight(m)*typeWeight[record.Clash], st.verb)
 		}
 	}
 }
@@ -758,15 +752,12 @@ func (f *filler) fightToll(e *typeEvidence) (verb term, crowd, ok bool) {
 	if e.assaulted >= 0 {
 		return term{}, false, false
 	}
-	for _, m := range f.current() {
-		for i := range m.stmts {
-			st := &m.stmts[i]
-			if st.hedged || st.effect == lexicon.Kidnap {
-				continue
-			}
-			if inFight := a.inNoun(st.verb, roleWindow, 3, fightNouns); inFight || a.forceKillsFoe(st.verb) || a.killedInPursuit(st) {
-				return st.verb, inFight && a.crowdFightBefore(st.verb.t0), true
-			}
+	for _, st := range f.statements() {
+		if st.hedged || st.effect == lexicon.Kidnap {
+			continue
+		}
+		if inFight := a.inNoun(st.verb, roleWindow, 3, fightNouns); inFight || a.forceKillsFoe(st.verb) || a.killedInPursuit(st) {
+			return st.verb, inFight && a.crowdFightBefore(st.verb.t0), true
 		}
 	}
 	return term{}, false, false
@@ -774,11 +765,9 @@ func (f *filler) fightToll(e *typeEvidence) (verb term, crowd, ok bool) {
 
 // leadStatement is the incident's first statement not hedged, or nil.
 func (f *filler) leadStatement() *statement {
-	for _, m := range f.current() {
-		for i := range m.stmts {
-			if !m.stmts[i].hedged {
-				return &m.stmts[i]
-			}
+	for _, st := range f.statements() {
+		if !st.hedged {
+			return st
 		}
 	}
 	return nil
