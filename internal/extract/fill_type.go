@@ -146,7 +146,7 @@ func (v *typeVotes) best() string {
 type typeEvidence struct {
 	votes, heard, roles typeVotes
 
-	clash     bool  // the roles told a clash (toldAsClash)
+	clash     bool  // a sentence tells the incident, with its roles, as two armed sides fighting (toldAsClash)
 	assaulted int32 // where an attackers' assault is told (assaultToldAt), or -1
 	rammed    bool  // a vehicle was driven into people (rammed)
 
@@ -481,21 +481,25 @@ type typeChoice struct {
 // term is the word that tells typ.
 func (c *typeChoice) term(typ string) term { return c.terms[typeIndex(typ)] }
 
-// typeRule is one way the type is decided after the vote: when the type
-// chosen so far is one of from and the rule holds, the type becomes to,
-// told by the word the rule returns. A rule with a vote of its own takes
-// the type that vote gives most weight, told by its first words.
+// typeRule is one way the type is decided after the vote, a row of
+// typeRules: when the type chosen so far is one of from and when holds,
+// the type becomes to, told by the word when returns. A row with a vote
+// instead (the attack nouns' roles, the sounds heard) takes the type that
+// vote weighs most, told by its first words. The name and the why, with
+// an example of the text the rule reads, document the row.
 type typeRule struct {
-	name string
-	why  string
-	from []string // the types the rule changes; untyped: none chosen yet
-	to   string
+	name, why string
+	from      []string // the types the rule changes; untyped: none chosen yet
+	to        string   // the type it decides
+	// when reports whether the rule holds, and the word that tells to
 	when func(f *filler, e *typeEvidence, c *typeChoice) (term, bool)
+	// vote, in a row with no when, is the vote that decides
 	vote func(e *typeEvidence) *typeVotes
-	bare bool // the type is told by a toll or a taking alone (f.bare)
+	bare bool // the deed is told by a toll or a taking alone (f.bare)
 }
 
-// apply decides c's type by rule r.
+// apply decides c's type by rule r, when r changes the type chosen so
+// far.
 func (r *typeRule) apply(f *filler, e *typeEvidence, c *typeChoice) {
 	if !slices.Contains(r.from, c.typ) {
 		return
@@ -627,7 +631,7 @@ var typeRules = []typeRule{{
 	name: "attack told",
 	why: `"this morning's attack against the attorney general": an attack
 		told as an event, of no kind the text says (mentions_told.go); an
-		explosive the incident names makes it a bombing below`,
+		explosive the incident names makes it a bombing ("explosive used")`,
 	from: untyped,
 	to:   record.OtherViolence,
 	when: func(f *filler, e *typeEvidence, c *typeChoice) (term, bool) { return f.attackTold() },
