@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -172,6 +173,29 @@ func (f *filler) current() []*mention {
 		f.cur = f.in.ms
 	}
 	return f.cur
+}
+
+// statements yields the statements of the incident's mentions (current),
+// each with its mention, in the order the text tells them: the helpers
+// that read the incident's tolls range over them.
+func (f *filler) statements() iter.Seq2[*mention, *statement] {
+	return func(yield func(*mention, *statement) bool) {
+		for _, m := range f.current() {
+			for i := range m.stmts {
+				if !yield(m, &m.stmts[i]) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// ownToll reports whether st gives a figure of this incident as told:
+// not hedged ("could exceed"), nor an earlier figure ("raising the death
+// toll from 358"), a period's ("10,000 have died in the seven-year
+// insurgency") or a campaign's.
+func (st *statement) ownToll() bool {
+	return !st.hedged && !st.old && !st.period && !st.campaign
 }
 
 // incidentID is stable: the same document gives the same ids. It hashes

@@ -1381,11 +1381,9 @@ func (f *filler) figureRetold(chosen, st *statement) bool {
 	if chosen.sent == st.sent {
 		return false // "eight others injured ..., while a second explosion injured six more"
 	}
-	for _, m := range f.current() {
-		for k := range m.stmts {
-			if o := &m.stmts[k]; o.sent == st.sent && o.effect != st.effect && o.verb.t0 <= st.verb.t0 && f.figureIn(chosen.sent, o.effect, firstTotal(o)) {
-				return true
-			}
+	for _, o := range f.statements() {
+		if o.sent == st.sent && o.effect != st.effect && o.verb.t0 <= st.verb.t0 && f.figureIn(chosen.sent, o.effect, firstTotal(o)) {
+			return true
 		}
 	}
 	return false
@@ -1397,11 +1395,9 @@ func (f *filler) figureIn(si int32, effect lexicon.Category, n int) bool {
 	if n <= 0 {
 		return false
 	}
-	for _, m := range f.current() {
-		for k := range m.stmts {
-			if c := &m.stmts[k]; c.sent == si && c.effect == effect && firstTotal(c) == n {
-				return true
-			}
+	for _, c := range f.statements() {
+		if c.sent == si && c.effect == effect && firstTotal(c) == n {
+			return true
 		}
 	}
 	return false
@@ -1538,14 +1534,12 @@ func firstTotal(st *statement) int {
 func (f *filler) victims() {
 	a := f.a
 	seen := map[string]bool{}
-	for _, m := range f.current() {
-		for _, st := range m.stmts {
-			if st.hedged {
-				continue
-			}
-			for _, p := range st.parts {
-				f.addVictim(p, casualtyEffects[st.effect], seen)
-			}
+	for _, st := range f.statements() {
+		if st.hedged {
+			continue
+		}
+		for _, p := range st.parts {
+			f.addVictim(p, casualtyEffects[st.effect], seen)
 		}
 	}
 	for _, si := range f.identifyingSentences() {

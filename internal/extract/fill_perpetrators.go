@@ -895,11 +895,9 @@ func (a *article) chargesKilling(si int32) bool {
 // a count of people shot with no outcome told, who may be among the dead,
 // is no count of the hurt: count).
 func (f *filler) killingTold() bool {
-	for _, m := range f.current() {
-		for i := range m.stmts {
-			if m.stmts[i].effect == lexicon.Kill {
-				return true
-			}
+	for _, st := range f.statements() {
+		if st.effect == lexicon.Kill {
+			return true
 		}
 	}
 	return false

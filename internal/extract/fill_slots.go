@@ -13,64 +13,6 @@ import (
 	"github.com/sitrep/sitrep/internal/text"
 )
 
-// typeWeight says how strongly a trigger of each type claims the incident:
-// the specific kinds of attack outrank the general ones, since a suicide
-// bombing is also a bombing and a hijacking involves hostages and guns.
-var typeWeight = lexicon.Words().Numbers("type-weight") // lexicon/words.txt
-
-// rammed reports whether one of the incident's attack words is a
-// vehicle driven into people or a place ("a truck ploughed into a crowded
-// market"): a trigger that is also a weapon of vehicle_ramming.
-func (f *filler) rammed() bool {
-	for _, m := range f.current() {
-		for _, t := range m.triggers {
-			if w, ok := f.a.termAt(t.t0, lexicon.Weapon); ok && w.p.Value == "vehicle_ramming" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// eventType chooses the type from the incident's triggers, the headline's
-// counting double. It reports false when the incident's own words tell
-// no type (fill then asks seriesType).
-//
-// In a story of several incidents, the type is told by the incident's
-// own sentences first: a sentence of the incident that names another
-// site's place (otherSiteSentence: "In Damaturu, a suicide bomber drove at
-// the office of the State Security Service" kept with the Jos blasts;
-// "Car bombs and suicide bombers killed 140 in Homs and near Sayyida
-// Zeinab") tells that site's deed, or the deeds of all the sites at
-// once, and a suicide bomber types only the site he struck. Its words
-// type the incident only when the incident's own sentences hold no
-// attack word.
-func (f *filler) eventType() bool {
-	if len(f.st.incs) < 2 || f.in.place < 0 {
-		return f.eventTypeOf()
-	}
-	all := f.current()
-	var own []*mention
-	ownWords := false
-	for _, m := range all {
-		if f.otherSiteSentence(m) {
-			continue
-		}
-		own = append(own, m)
-		ownWords = ownWords || len(m.triggers) > 0
-	}
-	if len(own) == len(all) || !ownWords {
-		return f.eventTypeOf()
-	}
-	f.cur = own
-	ok := f.eventTypeOf()
-	f.cur = all // the incident's sentences, all of them, for the other fields
-	if ok {
-		return true
-	}
-	return f.eventTypeOf()
-}
-
 // assaultAgentNoun reports whether attack word t only names the men who made
 // the attack ([deed-agent] "gunmen", "attackers"; an [armed-agent] of
 // assault, "armed men", "pirates"), not what they did.
@@ -85,18 +27,15 @@ func (a *article) assaultAgentNoun(t term) bool {
 func (f *filler) onlyTaken() (term, bool) {
 	var taken term
 	ok := false
-	for _, m := range f.current() {
-		for i := range m.stmts {
-			st := &m.stmts[i]
-			if st.hedged {
-				continue
-			}
-			if st.effect != lexicon.Kidnap {
-				return term{}, false
-			}
-			if !ok && len(st.parts) > 0 && !st.parts[0].zero {
-				taken, ok = st.verb, true
-			}
+	for _, st := range f.statements() {
+		if st.hedged {
+			continue
+		}
+		if st.effect != lexicon.Kidnap {
+			return term{}, false
+		}
+		if !ok && len(st.parts) > 0 && !st.parts[0].zero {
+			taken, ok = st.verb, true
 		}
 	}
 	return taken, ok
@@ -151,437 +90,6 @@ func (a *article) bearingTo(t int32) bool {
 	}
 	p, q := a.lowerWord(t-1), a.lowerWord(t-2)
 	return p == "of" && compass[q] || p == "from" && (q == "away" || distanceUnits[q])
-}
-
-// eventTypeOf chooses the type from the triggers of f.current().
-func (f *filler) eventTypeOf() bool {
-	a := f.a
-	score := map[string]float64{}
-	first := map[string]term{}
-	clash := f.toldAsClash()
-	assaulted := f.assaultToldAt()
-	// "explosions were heard" (perceived) tells the sound of the attack,
-	// not what kind it was: it has a say only when nothing else does
-	heardScore, heardFirst := map[string]float64{}, map[string]term{}
-	rolesScore, rolesFirst := map[string]float64{}, map[string]term{}
-	assaultNamed := false // a word names the assault itself ("shot", "ambushed"), not just an attack with roles
-	var dispersed []term  // a force firing what breaks up a crowd (firesCrowdControl)
-	armedMen := false     // a trigger names armed men ("gunmen", "assailants"): a side that is no crowd
-	crowdFought := false  // a crowd's own violence is told ("protesters clashed with police"), not only "riot police" named
-	var burnt []term      // a building burned with no burner told (burnedUnsaid)
-	rammed := f.rammed()
-	armsScore := map[string]float64{} // words that name only a weapon or its fire (fightWeapon)
-	menScore := 0.0                   // assault words that name only the armed men (assaultAgentNoun)
-	sidesNamed := false               // a clash word names its two sides (sidesAhead)
-	assaultDeed := false              // an assault word that names the deed, not the men who made it (assaultAgentNoun)
-	entered := 0.0                    // the weight of the assault words of forcible entry ([entry-word])
-	for _, m := range f.current() {
-		score, first := score, first
-		heard := a.perceived(m)
-		if heard {
-			score, first = heardScore, heardFirst
-		}
-		w := 1.0
-		if m.title {
-			w = 2
-		}
-		for _, t := range m.triggers {
-			v := t.p.Value
-			if m.title && f.titleClauseElsewhere(m, t) {
-				continue // "Suicide bomber kills 52 ... in Balochistan; second blast hits Hangu mosque": the first clause's word types the Balochistan bombing, not the Hangu blast
-			}
-			if v == record.Clash && a.attackSetOff(t) {
-				continue // "militants attacked an army base, setting off a gunbattle": the defence the assault met
-			}
-			if v == record.Clash && assaulted >= 0 && t.t0 > assaulted && a.pointedBack(t.t0) {
-				continue // "militants attacked a police station ... We lost three men in the gunfight", "in the ensuing gunfight": the fight the assault became
-			}
-			if v == record.Riot && a.firedOnBy(t) {
-				continue // "police fired into a crowd of rioting students": whom the force shot, not what happened
-			}
-			if v == record.Clash && a.crowdFacesForces(t) {
-				v = record.Riot // "Protesters Clash with Police": a crowd against the police
-			}
-			if v == record.ArmedAssault && a.firesCrowdControl(t) {
-				// "security forces fired tear gas and water cannons to
-				// disperse crowds": a crowd broken up, which types the
-				// incident a riot only when nothing else does (a mob's
-				// arson the police then broke up stays the arson)
-				dispersed = append(dispersed, t)
-				continue
-			}
-			if v == record.Hijacking && rammed {
-				continue // "a truck ploughed into a crowded market ... the vehicle was hijacked": the taking of the vehicle is the means of the ramming
-			}
-			if a.backing(t.t0) {
-				continue // "troops backed by helicopter gunships battled rebels": the craft support, the troops fight
-			}
-			if a.alsoUsed(t) {
-				continue // "killed in a gun attack ... the attackers also used hand grenades": a weapon added to the attack told
-			}
-			if f.counterstroke(t) {
-				continue // "Dozens of soldiers killed in an attack on their base ... the army responded with air strikes": the defenders' counterstroke
-			}
-			if a.causeOfDeed(m, t.t0) {
-				continue // "destroyed the platform in retaliation for a missile attack": the earlier attack's type
-			}
-			if a.earlierWhen(t.t0) {
-				continue // "the worst since Jan. 19, when a suicide attacker blew himself up": the earlier attack's type
-			}
-			if v == record.SuicideBombing && a.shamWeapon(t) {
-				continue // "He wore a fake explosive vest and carried a rifle": a disguise, no bombing
-			}
-			if v == record.SuicideBombing && a.kindNamed(t) {
-				continue // "the group continues to carry out suicide attacks": what it does, not what it did
-			}
-			if a.listedKind(t) {
-				continue // "carrying out assassinations, hijackings and bombings": the kinds of deed a group is known for
-			}
-			if a.labelOfDeed(t) {
-				continue // "described the dynamite attack against the headquarters as a massacre": a speaker's word for the deed told
-			}
-			if v == record.Bombing && a.bombMade(t) {
-				continue // "hit ... a workshop where car bombs were built": what the place was for
-			}
-			if (v == record.ArmedAssault || v == record.Bombing) && a.projectileFired(t) {
-				v = record.RemoteViolence // "fired missiles at nine sites", "explosives were fired from a dump truck": launched from afar, no gun, no planted bomb
-			}
-			if v == record.Bombing && a.droppedByCraft(t) {
-				v = record.RemoteViolence // "bombs dropped by Iraqi aircraft": an air raid, no planted bomb
-			}
-			if v == "generic" && a.explosiveInstrument(t) {
-				v = record.Bombing // "a dynamite attack", "attacked the embassy with explosives"
-			}
-			if v == "generic" {
-				// "Al-Qaeda militants attacked a checkpoint": an assault,
-				// unless something says more
-				if tw := a.lowerSpan(t.t0, t.t1); tw == "attacked" || tw == "attacking" || attackVerbs[tw] {
-					typ := record.ArmedAssault
-					if a.stateItStrikes(t) {
-						typ = record.RemoteViolence // "Ukraine says it struck Russian command post"
-					} else if r, ok := a.armedAttack(t, true); ok && (r == record.Clash || r == record.Riot) {
-						typ = r // "Government troops attacked rebel positions"; "a crowd attacked the station"
-					} else if ok && attackVerbs[tw] {
-						typ = r // "FMLN sappers destroyed several posts", "warplanes struck the port": the agent says how
-					}
-					score[typ] += w * 0.5
-					if _, ok := first[typ]; !ok {
-						first[typ] = t
-					}
-					assaultDeed = assaultDeed || typ == record.ArmedAssault && !heard // "guerrillas attacked positions"
-					crowdFought = crowdFought || typ == record.Riot && !heard
-				} else if t.t0 >= m.t0 && t.t0 < m.t1 {
-					// "the rebels' attack on the police post", "Iraq's raid
-					// on a tanker": the roles type the noun when no other
-					// word of the incident does, in its own clause (not one
-					// a list split off after it); the clause is tested
-					// first, as the roles are read twice (nounRolesType)
-					if typ, ok := a.nounRolesType(t); ok {
-						rolesScore[typ] += w * 0.5
-						if _, ok := rolesFirst[typ]; !ok {
-							rolesFirst[typ] = t
-						}
-					}
-				}
-				continue
-			}
-			if v == record.ArmedAssault && a.stateItStrikes(t) {
-				v = record.RemoteViolence // "Ukraine says it struck Russian command post"
-			}
-			if v == record.ArmedAssault || v == record.Arson {
-				r, ok := a.armedAttack(t, true)
-				if ok && (r == record.Clash && v == record.ArmedAssault || r == record.Riot) {
-					v = r // "soldiers raided a militant hideout": two armed sides; "a mob torched homes": a riot
-				} else if clash && v == record.ArmedAssault && (!ok || r != record.Riot && !a.pastVerb(t)) {
-					v = record.Clash // "Rebel ambush" over "rebels ambushed an army patrol": the roles said what it was
-				}
-			}
-			if v == record.Riot && a.firedOnBy(t) {
-				continue // "Police fire on protesters storming Kenya parliament": the crowd's deed tells whom the force shot
-			}
-			if v == record.ArmedAssault && a.raidMetFight(t) {
-				v = record.Clash // "Police raided the favela, setting off a fierce firefight": armed men met the force
-			}
-			if v == record.ArmedAssault && (t.p != roleTriggers[record.ArmedAssault] || a.hasTerm(t.t0, lexicon.Kill, "")) {
-				assaultNamed = true // "shot", "ambushed"; "murdered" tells a killing, whatever else was used
-			}
-			if v == record.ArmedAssault && !heard && !a.assaultAgentNoun(t) {
-				assaultDeed = true // "opened fire", "stormed": the deed, not only who did it
-			}
-			if v == record.Arson && !heard && !m.title && a.burnedUnsaid(t) {
-				// "the camp had been razed by fire", "a shop that had been
-				// set on fire": what befell a building, told with no one
-				// who burned it, is the damage of the deed the incident's
-				// other words tell (the killings, the mob's rampage); it
-				// types the incident only when nothing else does
-				burnt = append(burnt, t)
-				continue
-			}
-			weight := typeWeight[v]
-			if v == record.ArmedAssault && !heard && a.spanIn(entryWords, t.t0, t.t1) {
-				entered += w * weight
-			}
-			if a.hasTerm(t.t0, lexicon.Party, record.Perpetrators) {
-				weight /= 2 // "gunmen" says who, more than what
-				armedMen = true
-			}
-			if !heard && a.fightWeapon(t, v) {
-				armsScore[v] += w * weight
-			}
-			if !heard && v == record.ArmedAssault && a.assaultAgentNoun(t) {
-				menScore += w * weight
-			}
-			if !heard && v == record.Clash && a.sidesAhead(t) {
-				sidesNamed = true
-			}
-			score[v] += w * weight
-			if _, ok := first[v]; !ok {
-				first[v] = t
-			}
-			crowdFought = crowdFought || v == record.Riot && !heard && !a.covered(t.t1, lexicon.Party, record.SecurityForces)
-		}
-	}
-	if assaulted < 0 {
-		// "Eighteen soldiers and five militants were killed in a 10-hour
-		// battle", "10 soldiers, 46 assailants killed in fighting with
-		// rebels": a toll whose cause is a fight noun ([fight-noun]) tells
-		// the dead fell in a battle of armed sides, as a clash word does,
-		// whatever else the incident's words say of how it was fought. A
-		// fight the noun points back at ("Two soldiers were killed in the
-		// fighting" after "repelled an attack on its camp") is the one the
-		// text told, whose words say what it was (inFreshFight)
-		seen := map[int32]bool{}
-		for _, m := range f.current() {
-			w := 1.0
-			if m.title {
-				w = 2
-			}
-			for i := range m.stmts {
-				st := &m.stmts[i]
-				if st.hedged || st.effect == lexicon.Kidnap || seen[st.verb.t0] || a.perceived(m) {
-					continue
-				}
-				if a.inFreshFight(st.verb) && !a.crowdFightBefore(st.verb.t0) {
-					seen[st.verb.t0] = true
-					score[record.Clash] += w * typeWeight[record.Clash]
-					if _, ok := first[record.Clash]; !ok {
-						first[record.Clash] = st.verb
-					}
-				}
-			}
-		}
-	}
-	if score[record.Clash] > 0 && assaulted < 0 {
-		// "hours of gun and rocket fire", "shooting erupted", "four
-		// rocket-propelled grenades were fired" under "Tayouneh gunbattle":
-		// a fight is fought with weapons, and the words that name only the
-		// weapons or their fire tell how the clash was fought, not another
-		// kind of deed. A strike, a raid or a bombing named as a deed
-		// ("Drone strike kills 12 amid clashes") is a deed of its own, and
-		// an attackers' assault the fight met (assaultToldAt) keeps its type
-		for v, s := range armsScore {
-			if score[v] -= s; score[v] < 1e-9 {
-				delete(score, v)
-			}
-		}
-		// "a gun battle between two drug trafficking groups ... a group
-		// of about 20 gunmen", "fighting ... between unidentified armed
-		// men and the Sudanese Armed Forces": the nouns that name only
-		// the armed men ("gunmen", "armed men", "assailants") say who
-		// fought, each side's men, not another kind of deed
-		if menScore > 0 && sidesNamed {
-			if score[record.ArmedAssault] -= menScore; score[record.ArmedAssault] < 1e-9 {
-				delete(score, record.ArmedAssault)
-			}
-		}
-	}
-	aimed, w, shot := f.assassination()
-	if w > 0 {
-		score[record.Assassination] += w * typeWeight[record.Assassination]
-		first[record.Assassination] = aimed
-	} else if shot > 0 && score[record.ArmedAssault] > 0 {
-		// the titled victim's killing, a shooting among many, weighs for
-		// the shooting as it would have for the assassination
-		score[record.ArmedAssault] += shot * typeWeight[record.ArmedAssault]
-	}
-	best, bestScore := "", 0.0
-	for _, typ := range record.Types {
-		if score[typ] > bestScore {
-			best, bestScore = typ, score[typ]
-		}
-	}
-	if best == record.Bombing && score[record.SuicideBombing] > 0 {
-		// "bombs hit 3 churches" ... "suicide bombers targeted Mass": a
-		// suicide bombing is a bombing too, and every bomb word of the
-		// incident tells the same blasts the bombers set off
-		best = record.SuicideBombing
-	}
-	if best == record.Bombing || best == record.SuicideBombing {
-		if t, ok := f.officeBombed(); ok {
-			// "A car bomb killed a Christian lawmaker and six others":
-			// the bomb was set for the office holder it killed first, and
-			// a suicide bomber's too ("Turban bomber kills Afghan peace
-			// envoy Rabbani")
-			best, first[record.Assassination] = record.Assassination, t
-		}
-	}
-	if best == record.Bombing && score[record.RemoteViolence] > 0 {
-		// what went off was fired from afar: "a mortar bomb exploded", "a
-		// rocket exploded" under a headline's "Bomb attack"
-		best = record.RemoteViolence
-	}
-	if best == "" && len(burnt) > 0 {
-		best, first[record.Arson] = record.Arson, burnt[0] // "Three buses were set on fire in Karachi": the burning is all that is told
-	}
-	if best == "" && len(dispersed) > 0 {
-		best, first[record.Riot] = record.Riot, dispersed[0] // "Hundreds were wounded ... security forces fired tear gas to disperse crowds"
-	}
-	if best == "" {
-		// people killed, hurt or taken with no word for how ("the
-		// hoodlums killed five villagers as they fled"): an armed assault,
-		// or a kidnapping when people were only taken; a clash when any
-		// of the incident's statements, not only its first, tells armed
-		// sides fighting (a headline's "Troops kill 20 rebels" comes
-		// before the lead's "... in a battle near Jaffna") and no
-		// attacker's assault was told (assaultToldAt: "Militants attack
-		// army outpost" ... "Seven militants died in the gun battle" is
-		// the fight the assault became)
-		var lead *statement
-		for _, m := range f.current() {
-			for i := range m.stmts {
-				st := &m.stmts[i]
-				if st.hedged {
-					continue
-				}
-				if lead == nil {
-					lead = st
-				}
-				if best == "" && assaulted < 0 && st.effect != lexicon.Kidnap && (a.inNoun(st.verb, roleWindow, 3, fightNouns) || a.forceKillsFoe(st.verb) || a.killedInPursuit(st)) {
-					// "30 guerrillas were killed in a battle with troops",
-					// "Sri Lankan troops killed 20 Tamil guerrillas", "In
-					// separate operations, 17 militants were killed"
-					best = record.Clash
-					if a.inNoun(st.verb, roleWindow, 3, fightNouns) && a.crowdFightBefore(st.verb.t0) {
-						best = record.Riot // "protesters clashed with party activists ..., police said ... and two were killed in fighting around Dhaka College"
-					}
-					first[best] = st.verb
-				}
-			}
-		}
-		if best == "" && lead != nil {
-			best, assaultNamed, f.bare = record.ArmedAssault, true, true // the killing is all that is told of the deed
-			if lead.effect == lexicon.Kidnap {
-				best = record.Kidnapping
-			}
-			first[best] = lead.verb
-		}
-	}
-	if best == "" {
-		// an attack noun whose roles decide its type is all that tells it
-		for _, typ := range record.Types {
-			if rolesScore[typ] > bestScore {
-				best, bestScore = typ, rolesScore[typ]
-			}
-		}
-		first = rolesFirst
-	}
-	if best == "" {
-		// "this morning's attack against the attorney general": an attack
-		// told as an event, of no kind the text says (mentions_told.go);
-		// an explosive the incident names makes it a bombing below
-	told:
-		for _, m := range f.current() {
-			for _, t := range m.triggers {
-				if t.t0 >= m.t0 && t.t0 < m.t1 && a.toldAttack(t) {
-					best, first = record.OtherViolence, map[string]term{record.OtherViolence: t}
-					break told
-				}
-			}
-		}
-	}
-	if best == "" {
-		// the sound is all the text tells of the attack
-		for _, typ := range record.Types {
-			if heardScore[typ] > bestScore {
-				best, bestScore = typ, heardScore[typ]
-			}
-		}
-		first = heardFirst
-	}
-	if best == "" {
-		return false
-	}
-	if best == record.ArmedAssault && !assaultNamed || best == record.OtherViolence {
-		if t, ok := f.explosiveUsed(); ok {
-			// "Ten terrorists hurled dynamite sticks at the embassy ...
-			// the attack was staged by ten terrorists": no word says how
-			// the attack was made but the explosive the incident names
-			best, first[record.Bombing] = record.Bombing, t
-		}
-	}
-	if best == record.ArmedAssault && f.armiesFight() {
-		best = record.Clash // "losses inflicted on Iraqi forces in the fresh Iranian assault" (fill_war.go)
-		if _, ok := first[best]; !ok {
-			first[best] = first[record.ArmedAssault]
-		}
-	}
-	if best == record.RemoteViolence && f.groundAttackRepelled() {
-		best = record.Clash // "its troops repelled an Iranian attack ... met by barrages of artillery" (fill_war.go)
-		if _, ok := first[best]; !ok {
-			first[best] = first[record.RemoteViolence]
-		}
-	}
-	if best == record.SuicideBombing || best == record.Bombing {
-		if t, ok := f.bombOpensEntry(); ok {
-			// "A suicide bomber blew himself up at the gate, and gunmen
-			// then stormed the compound": the blast opened the way for
-			// the attackers' assault of the place, which is the incident;
-			// the attackers are no army, so armiesFight has no say
-			best, first[record.ArmedAssault] = record.ArmedAssault, t
-		}
-	}
-	if best == record.ArmedAssault && crowdFought && !armedMen && shot == 0 && f.forceNamed() && !a.leadFiresOnCrowd() {
-		// "At least four people were shot dead in clashes between
-		// protesters and security forces", "The demonstrators attacked
-		// police, and the police had to fire": a crowd fought the force,
-		// and the shootings it met are the riot's. A force firing on a
-		// crowd that did not fight ("Riot police and troops shot dead two
-		// protesters": "riot" only names the police) is an assault by the
-		// state; armed men, or raiders with no force to meet them ("shot
-		// ten villagers ... looting followed"), make the shootings an
-		// assault of their own, and so does a titled victim shot among
-		// the crowd ("Student leader shot dead as protest clashes leave
-		// six dead": the shooting of one, not the crowd's fight)
-		best = record.Riot
-	}
-	if best == record.ArmedAssault && !assaultDeed && shot == 0 {
-		if t, ok := f.onlyTaken(); ok {
-			// "three armed men seized another officer", "gunmen
-			// abducted two engineers": the men's noun says who they
-			// were, and what they did is told by the taking of people,
-			// with no one killed, hurt or shot: a kidnapping
-			best, first[record.Kidnapping] = record.Kidnapping, t
-		}
-	}
-	if best == record.ArmedAssault && score[record.Kidnapping] > score[record.ArmedAssault]-entered && f.mostKilled() <= fewDead {
-		// "Gunmen stormed a boarding school ..., killing one student and
-		// abducting 27 others": the storming or raid is the way in, and
-		// the taking of people it served is the deed, unless the other
-		// words of assault (the shooting, the killing) outweigh it or it
-		// killed more than a few. takenMost (fill.go) does the same when
-		// the taken are counted; here the words tell it when they are not
-		// ("seize 42", "91 students absent")
-		best = record.Kidnapping
-	}
-	if best == record.Clash && f.communalClash() {
-		best = record.Riot // "clashes between Moslems and Christians" (fill_war.go)
-		first[best] = first[record.Clash]
-	}
-	f.unnamed = best == record.ArmedAssault && !assaultNamed
-	f.rec.Type = best
-	t := first[best]
-	f.tokEvidence("type", t.t0, t.t1)
-	return true
 }
 
 // shamWeapon reports whether a [sham-modifier] stands before trigger t,
@@ -2112,38 +1620,33 @@ func (a *article) backer(j int32) bool {
 // weigh in shot instead, for the shooting.
 func (f *filler) assassination() (first term, weight, shot float64) {
 	a := f.a
-	for _, m := range f.current() {
-		for _, st := range m.stmts {
-			if st.effect != lexicon.Kill {
-				continue
-			}
-			v := a.lowerSpan(st.verb.t0, st.verb.t1)
-			if !targetedKillVerbs[v] && !(v == "killed" && a.inNoun(st.verb, 1, 4, ambushNouns)) {
-				continue
-			}
-			// a title in the victim's phrase, before a passive verb or
-			// after an active one: "ambassador shot dead", "shot dead the
-			// deputy governor"; not in another's ("a police official said
-			// two civilians were shot dead")
-			if !a.titledVictim(st) {
-				continue
-			}
-			// it weighs as a trigger does: twice in the headline,
-			// so that "Russian ambassador to Turkey shot dead" is
-			// not outweighed by the shots the story goes on to tell
-			w := 1.0
-			if m.title {
-				w = 2
-			}
-			if f.widerToll(st) {
-				shot += w // one shot among many: the shooting is the deed
-				continue
-			}
-			if weight == 0 {
-				first = st.verb
-			}
-			weight += w
+	for m, st := range f.statements() {
+		if st.effect != lexicon.Kill {
+			continue
 		}
+		v := a.lowerSpan(st.verb.t0, st.verb.t1)
+		if !targetedKillVerbs[v] && !(v == "killed" && a.inNoun(st.verb, 1, 4, ambushNouns)) {
+			continue
+		}
+		// a title in the victim's phrase, before a passive verb or
+		// after an active one: "ambassador shot dead", "shot dead the
+		// deputy governor"; not in another's ("a police official said
+		// two civilians were shot dead")
+		if !a.titledVictim(*st) {
+			continue
+		}
+		// it weighs as a trigger does: twice in the headline, so that
+		// "Russian ambassador to Turkey shot dead" is not outweighed by
+		// the shots the story goes on to tell
+		w := mentionWeight(m)
+		if f.widerToll(*st) {
+			shot += w // one shot among many: the shooting is the deed
+			continue
+		}
+		if weight == 0 {
+			first = st.verb
+		}
+		weight += w
 	}
 	return first, weight, shot
 }
@@ -2156,19 +1659,17 @@ func (f *filler) assassination() (first term, weight, shot float64) {
 const fewDead = 3
 
 // mostKilled is the largest kill figure the incident's statements give
-// that is this incident's toll (not hedged, earlier, of a period or a
-// campaign, a breakdown or the doer's claim): how many the deed killed.
+// that is this incident's toll (ownToll: not hedged, earlier, of a period
+// or a campaign; nor a breakdown or the doer's claim): how many the deed
+// killed.
 func (f *filler) mostKilled() int {
 	most := 0
-	for _, m := range f.current() {
-		for i := range m.stmts {
-			st := &m.stmts[i]
-			if st.effect != lexicon.Kill || st.hedged || st.old || st.period || st.campaign || st.subset || st.claimed {
-				continue
-			}
-			if n, _ := st.total(); n > most {
-				most = n
-			}
+	for _, st := range f.statements() {
+		if st.effect != lexicon.Kill || !st.ownToll() || st.subset || st.claimed {
+			continue
+		}
+		if n, _ := st.total(); n > most {
+			most = n
 		}
 	}
 	return most
@@ -2191,19 +1692,15 @@ var targetedKillVerbs = lexicon.Words().Set("targeted-kill-verb") // lexicon/wor
 // minister are a force's dead and leave the killing his assassination.
 func (f *filler) widerToll(st statement) bool {
 	n, _ := st.total()
-	for _, m := range f.current() {
-		for i := range m.stmts {
-			o := &m.stmts[i]
-			if o.effect != lexicon.Kill || o.hedged || o.unconfirmed || o.old || o.period || o.campaign || o.subset || o.claimed || o.combined {
-				continue
-			}
-			k, _ := o.total()
-			if k <= n {
-				continue
-			}
-			if !slices.ContainsFunc(o.parts, func(p part) bool { return p.party == record.SecurityForces || p.party == record.Perpetrators }) {
-				return true
-			}
+	for _, o := range f.statements() {
+		if o.effect != lexicon.Kill || !o.ownToll() || o.unconfirmed || o.subset || o.claimed || o.combined {
+			continue
+		}
+		if k, _ := o.total(); k <= n {
+			continue
+		}
+		if !slices.ContainsFunc(o.parts, func(p part) bool { return p.party == record.SecurityForces || p.party == record.Perpetrators }) {
+			return true
 		}
 	}
 	return false
@@ -2229,26 +1726,24 @@ func (f *filler) widerToll(st statement) bool {
 // been killed by a suicide bomber").
 func (f *filler) officeBombed() (term, bool) {
 	a := f.a
-	for _, m := range f.current() {
-		for _, st := range m.stmts {
-			if st.effect != lexicon.Kill || st.hedged || st.unconfirmed || st.old || st.period || st.campaign || len(st.parts) == 0 {
-				continue
-			}
-			if !a.killVerb(st.verb) {
-				continue
-			}
-			p := st.parts[0]
-			if !p.subset && a.namedPerson(st, p) && f.mostKilled() == 1 && !f.othersHurt() {
+	for _, st := range f.statements() {
+		if st.effect != lexicon.Kill || !st.ownToll() || st.unconfirmed || len(st.parts) == 0 {
+			continue
+		}
+		if !a.killVerb(st.verb) {
+			continue
+		}
+		p := st.parts[0]
+		if !p.subset && a.namedPerson(*st, p) && f.mostKilled() == 1 && !f.othersHurt() {
+			return st.verb, true
+		}
+		if p.subset || p.party == record.SecurityForces {
+			continue
+		}
+		for j, t1 := p.t0, a.victimPhraseEnd(*st, p); j < t1; j++ {
+			// the whole title: "attorney general" is an office, not the rank "general"
+			if tm, ok := a.termAt(j, lexicon.Title); ok && !a.spanIn(forceRanks, tm.t0, tm.t1) {
 				return st.verb, true
-			}
-			if p.subset || p.party == record.SecurityForces {
-				continue
-			}
-			for j, t1 := p.t0, a.victimPhraseEnd(st, p); j < t1; j++ {
-				// the whole title: "attorney general" is an office, not the rank "general"
-				if tm, ok := a.termAt(j, lexicon.Title); ok && !a.spanIn(forceRanks, tm.t0, tm.t1) {
-					return st.verb, true
-				}
 			}
 		}
 	}
@@ -2261,15 +1756,12 @@ func (f *filler) officeBombed() (term, bool) {
 // wounded six people" ... "Marta Lucia Rojas ... was killed"), not at the
 // one it killed.
 func (f *filler) othersHurt() bool {
-	for _, m := range f.current() {
-		for i := range m.stmts {
-			st := &m.stmts[i]
-			if st.effect != lexicon.Injure || st.hedged || st.old {
-				continue
-			}
-			if n, _ := st.total(); n > 0 {
-				return true
-			}
+	for _, st := range f.statements() {
+		if st.effect != lexicon.Injure || st.hedged || st.old {
+			continue
+		}
+		if n, _ := st.total(); n > 0 {
+			return true
 		}
 	}
 	return false

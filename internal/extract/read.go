@@ -113,6 +113,9 @@ type article struct {
 	roles     [][]term
 	ms        []*mention
 	clauseBuf [][2]int32
+	// typing is eventTypeOf's reading of one incident's type, each
+	// incident's in turn (typeReading)
+	typing typeReading
 
 	// lower is src with ASCII capitals lowered, made once by read: one
 	// string a document, whose offsets are src's, from which lowerWord
