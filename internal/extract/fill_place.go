@@ -1137,7 +1137,8 @@ func (a *article) cityPartPlace(k int) int {
 // known place before it is no town (a province, a country: a district of
 // a province is no town's quarter). A round-up of a city's sites names the
 // city once ("in the western Baghdad neighborhood of Jihad") and the
-// other quarters by their own names only.
+// other quarters by their own names only. A paragraph that names no
+// known place before the quarter goes on from the lead (leadTown).
 func (a *article) quarterTown(k int) int {
 	if k < 0 || a.places[k].chosen != nil || a.places[k].in >= 0 || !cityPartNouns[a.places[k].noun] {
 		return -1
@@ -1146,7 +1147,7 @@ func (a *article) quarterTown(k int) int {
 	for q := k - 1; q >= 0; q-- {
 		m := &a.places[q]
 		if a.sents[a.sentOf[m.t0]].Para != para || m.dateline || a.inTitle(int(a.toks[m.t0].Start)) {
-			return -1
+			break
 		}
 		if m.chosen == nil {
 			continue
@@ -1156,7 +1157,33 @@ func (a *article) quarterTown(k int) int {
 		}
 		return q
 	}
-	return -1
+	if para != a.lead+1 {
+		return -1
+	}
+	return a.leadTown()
+}
+
+// leadTown returns the one town the lead paragraph names, outside the
+// dateline ("stormed a private school in Kumba, in Cameroon's
+// English-speaking South West region"), or -1 when it names none or two.
+// The paragraph after the lead tells the deed the lead placed: "arrived
+// at the academy in the Fiango neighbourhood", "A second blast struck
+// Medina district two hours later" are quarters of that town.
+func (a *article) leadTown() int {
+	town := -1
+	for q := range a.places {
+		m := &a.places[q]
+		if a.sents[a.sentOf[m.t0]].Para != a.lead || m.dateline || m.country || m.demonym || m.chosen == nil || m.chosen.Kind != gazetteer.Place {
+			continue
+		}
+		if town >= 0 && !a.samePlace(town, q) {
+			return -1
+		}
+		if town < 0 {
+			town = q
+		}
+	}
+	return town
 }
 
 // townSites are place nouns of sites that lie inside a town ("the
