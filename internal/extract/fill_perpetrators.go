@@ -3751,6 +3751,55 @@ func (a *article) belongingDoers(t0 int32) bool {
 	return false
 }
 
+// linkCues are the cues of [attribution suspected] that tie men to a
+// group without a deed: "militants linked to G" (standingLink).
+var linkCues = lexicon.Words().Set("link-cue") // lexicon/words.txt
+
+// standingLink reports whether the link cue t ties a group to men of no
+// deed: a bare plural ("Militants linked to G", "fighters linked to G":
+// no article, possessive or number before it, so no men the story told
+// of) in a clause whose verb is in the present or the perfect and kills
+// or wounds no one, in a sentence that neither leads the story nor names a
+// day. "Militants linked to al Qaeda and to Islamic State are active
+// across the border zone", "fighters linked to the Islamic State group
+// have carried out repeated attacks", "Militants linked to al-Qaeda have
+// seized several towns ... since the spring": where the group's men are
+// and what they have done over time, not who did this deed. "Militants
+// linked to the ADF killed 41 people", a lead in the perfect ("Militants
+// linked to G have killed 15 soldiers") and "the gunmen are linked to G"
+// name the doers.
+func (a *article) standingLink(t term) bool {
+	si := a.sentOf[t.t0]
+	if !linkCues[t.p.Text] || a.leadsStory(t.t0) || a.dayDated(si) {
+		return false
+	}
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	men := t.t0 - 1
+	if men < first || a.toks[men].Kind != text.Word || !plural(a.lowerWord(men)) {
+		return false
+	}
+	for j := men - 1; j >= first && j >= men-3 && !a.clauseBreak(j); j-- {
+		if w := a.lowerWord(j); determiners[w] || countDeterminers[w] || a.inNumber(j) {
+			return false // "the militants linked to G", "five men linked to G"
+		}
+	}
+	aux := int32(-1)
+	for j := t.t1; j < last && j < t.t1+12 && !a.clauseBreak(j); j++ {
+		if auxiliaries[a.lowerWord(j)] {
+			aux = j // "Militants linked to G and to H are active"
+			break
+		}
+	}
+	for j := men - 1; aux < 0 && j >= first && j >= men-12 && !a.clauseBreak(j); j-- {
+		if auxiliaries[a.lowerWord(j)] {
+			aux = j // "the region has suffered attacks by groups linked to G"
+		}
+	}
+	// "have killed" tells a toll, maybe this deed's; "have seized several
+	// towns" a holding
+	return aux >= 0 && presentAuxiliaries[a.lowerWord(aux)] && !a.hasTerm(aux+1, lexicon.Kill, "") && !a.hasTerm(aux+1, lexicon.Injure, "")
+}
+
 // doersCopulaBefore reports whether a copula ([copula]) whose subject is
 // the doers stands before the cue at token t0: "the two suicide bombers
 // were assessed to be fighters of G", "the attackers were fighters of G".
@@ -4044,6 +4093,9 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		}
 		if strings.HasPrefix(t.p.Text, "fighters") && !a.doersCopulaBefore(t.t0) {
 			continue // "the region is also home to fighters of G": where its men are, not who did it
+		}
+		if a.standingLink(t) {
+			continue // "Militants linked to al Qaeda are active across the border zone": where its men are, not who did it
 		}
 		var dist int32
 		after := t.t0 >= t1 // the cue follows the actor
