@@ -386,9 +386,9 @@ func (f *filler) attributionSentences() []int32 {
 // ("That attack was claimed by G", "G claimed that siege") right after a
 // sentence that tells a deed and is none of this incident's: the
 // demonstrative picks the deed told last, so the claim or the blame of
-// the sentence is that deed's. "The Kayseri blast came a week after two
-// bombs outside the stadium killed 44 people. That attack was claimed by
-// TAK": the stadium bombing's claim, not the Kayseri blast's. "That"
+// the sentence is that deed's. "The abduction came a month after gunmen
+// stormed a gold mine, killing nine guards. G claimed that attack": the
+// raid on the mine's claim, not the abduction's. "That"
 // opens the sentence or follows a verb of claiming or "for"
 // ("responsibility for that bombing"); before an article it is no
 // demonstrative ("said that the attack").
@@ -3823,14 +3823,13 @@ var linkCues = lexicon.Words().Set("link-cue") // lexicon/words.txt
 // no article, possessive or number before it, so no men the story told
 // of) in a clause whose verb is in the present or the perfect and kills
 // or wounds no one, in a sentence that neither leads the story nor names a
-// day. "Militants linked to al Qaeda and to Islamic State are active
-// across the border zone", "fighters linked to the Islamic State group
-// have carried out repeated attacks", "Militants linked to al-Qaeda have
-// seized several towns ... since the spring": where the group's men are
-// and what they have done over time, not who did this deed. "Militants
-// linked to the ADF killed 41 people", a lead in the perfect ("Militants
-// linked to G have killed 15 soldiers") and "the gunmen are linked to G"
-// name the doers.
+// day. "Fighters linked to G and to H have carried out frequent raids in
+// the area", "militants linked to both groups are active along the
+// border", "militants linked to G have held several towns since the
+// spring": where the group's men are and what they have done over time,
+// not who did this deed. "Militants linked to G killed 14 villagers", a
+// lead in the perfect ("Militants linked to G have killed 15 soldiers")
+// and "the gunmen are linked to G" name the doers.
 func (a *article) standingLink(t term) bool {
 	si := a.sentOf[t.t0]
 	if !linkCues[t.p.Text] || a.leadsStory(t.t0) || a.dayDated(si) {
@@ -4158,7 +4157,7 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 			continue // "the region is also home to fighters of G": where its men are, not who did it
 		}
 		if a.standingLink(t) {
-			continue // "Militants linked to al Qaeda are active across the border zone": where its men are, not who did it
+			continue // "militants linked to G are active along the border": where its men are, not who did it
 		}
 		var dist int32
 		after := t.t0 >= t1 // the cue follows the actor

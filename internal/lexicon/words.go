@@ -476,6 +476,7 @@ var wordSchema = []WordSection{
 	{Name: "perfect-auxiliary"},
 	{Name: "present-auxiliary"},
 	{Name: "link-cue"},
+	{Name: "omission-verb"},
 	{Name: "armed-body"},
 	{Name: "side-men-noun"},
 	{Name: "side-owner"},
