@@ -48,8 +48,8 @@ func (f *filler) accusedIn(si int32) []actorCand {
 	first, last := int32(s.First), int32(s.Last)
 	var out []actorCand
 	add := func(n0, n1, c0, c1 int32) {
-		if n1 <= n0 || n1-n0 > 7 || a.namesKnownActor(n0, n1) || a.negatedBefore(c0) || a.deniedComplement(c0) {
-			return // nor "there was no evidence that the attack was carried out by X"
+		if n1 <= n0 || n1-n0 > 7 || a.namesKnownActor(n0, n1) || a.negatedBefore(c0) || a.deniedComplement(c0) || a.omissionCharged(n0) {
+			return // nor "there was no evidence that the attack was carried out by X", nor "accusing officers of looking on"
 		}
 		if f0, f1, ok := a.bareForceIn(n0, n1, first); ok {
 			// "accused the air force of bombing the church", "for which

@@ -372,7 +372,7 @@ func (f *filler) attributionSentences() []int32 {
 				continue
 			}
 			seen[s] = true // whether it is the incident's does not hang on m
-			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstToldInBody(s) && (a.toldDeedIn(s) || a.toldChargeIn(s) || a.toldSetIn(s) && f.otherToldApart(s))) && !(a.chargesKilling(s) && !f.killingTold()) && !f.otherKindOfDeed(s) {
+			if (!(f.otherIncident(s) && a.tellsOf(s)) || f.ownsToldDeed(s)) && !(f.firstToldInBody(s) && (a.toldDeedIn(s) || a.toldChargeIn(s) || a.toldSetIn(s) && f.otherToldApart(s))) && !(a.chargesKilling(s) && !f.killingTold()) && !f.otherKindOfDeed(s) && !f.thatOtherDeed(s) {
 				out = append(out, s)
 			}
 		}
@@ -380,6 +380,51 @@ func (f *filler) attributionSentences() []int32 {
 	slices.Sort(out)
 	f.attr = out
 	return out
+}
+
+// thatOtherDeed reports whether sentence si points with "that" at a deed
+// ("That attack was claimed by G", "G claimed that siege") right after a
+// sentence that tells a deed and is none of this incident's: the
+// demonstrative picks the deed told last, so the claim or the blame of
+// the sentence is that deed's. "The abduction came a month after gunmen
+// stormed a gold mine, killing nine guards. G claimed that attack": the
+// raid on the mine's claim, not the abduction's. "That"
+// opens the sentence or follows a verb of claiming or "for"
+// ("responsibility for that bombing"); before an article it is no
+// demonstrative ("said that the attack").
+func (f *filler) thatOtherDeed(si int32) bool {
+	a := f.a
+	prev := si - 1
+	if prev < 0 || !a.tellsDeed(prev) || slices.ContainsFunc(f.current(), func(m *mention) bool { return m.sent == prev }) {
+		return false
+	}
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	for j := first; j+1 < last; j++ {
+		if a.lowerWord(j) != "that" || j > first && !claimVerbs[a.lowerWord(j-1)] && a.lowerWord(j-1) != "for" {
+			continue
+		}
+		if a.toks[j+1].Kind != text.Word || determiners[a.lowerWord(j+1)] {
+			continue
+		}
+		// "claimed that siege,": a noun that ends its phrase is the
+		// claim's object, as an attack word is; "claimed that fighters
+		// attacked" goes on with a clause
+		object := j > first && claimVerbs[a.lowerWord(j-1)] && (j+2 >= last || a.toks[j+2].Kind == text.Punct)
+		if object || a.pointedDeed(j, last) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsDeed reports whether sentence si holds an attack word.
+func (a *article) tellsDeed(si int32) bool {
+	for _, t := range a.sentTerms(si) {
+		if t.p.Cat == lexicon.Trigger {
+			return true
+		}
+	}
+	return false
 }
 
 // otherKindOfDeed reports whether the claim or blame of sentence si is
@@ -3749,6 +3794,72 @@ func (a *article) belongingDoers(t0 int32) bool {
 	return false
 }
 
+// passiveAgentCue reports whether the cue at token t0 is the agent of a
+// passive ("they were taken by fighters of G"): the men it names did the
+// deed, as the doers a copula names do (doersCopulaBefore). A participle
+// of holding ([holder-verb]: "areas held by fighters of G") names who
+// holds a thing, not who did the deed.
+func (a *article) passiveAgentCue(t0 int32) bool {
+	first := int32(a.sents[a.sentOf[t0]].First)
+	if t0-2 < first || a.lowerWord(t0-1) != "by" || holderVerbs[a.lowerWord(t0-2)] {
+		return false
+	}
+	for k := t0 - 2; k >= first && k >= t0-4 && !a.clauseBreak(k); k-- {
+		if a.isCue(k, "passive") {
+			return true
+		}
+	}
+	return false
+}
+
+// linkCues are the cues of [attribution suspected] that tie men to a
+// group without a deed: "militants linked to G" (standingLink).
+var linkCues = lexicon.Words().Set("link-cue") // lexicon/words.txt
+
+// standingLink reports whether the link cue t ties a group to men of no
+// deed: a bare plural ("Militants linked to G", "fighters linked to G":
+// no article, possessive or number before it, so no men the story told
+// of) in a clause whose verb is in the present or the perfect and kills
+// or wounds no one, in a sentence that neither leads the story nor names a
+// day. "Fighters linked to G and to H have carried out frequent raids in
+// the area", "militants linked to both groups are active along the
+// border", "militants linked to G have held several towns since the
+// spring": where the group's men are and what they have done over time,
+// not who did this deed. "Militants linked to G killed 14 villagers", a
+// lead in the perfect ("Militants linked to G have killed 15 soldiers")
+// and "the gunmen are linked to G" name the doers.
+func (a *article) standingLink(t term) bool {
+	si := a.sentOf[t.t0]
+	if !linkCues[t.p.Text] || a.leadsStory(t.t0) || a.dayDated(si) {
+		return false
+	}
+	first, last := int32(a.sents[si].First), int32(a.sents[si].Last)
+	men := t.t0 - 1
+	if men < first || a.toks[men].Kind != text.Word || !plural(a.lowerWord(men)) {
+		return false
+	}
+	for j := men - 1; j >= first && j >= men-3 && !a.clauseBreak(j); j-- {
+		if w := a.lowerWord(j); determiners[w] || countDeterminers[w] || a.inNumber(j) {
+			return false // "the militants linked to G", "five men linked to G"
+		}
+	}
+	aux := int32(-1)
+	for j := t.t1; j < last && j < t.t1+12 && !a.clauseBreak(j); j++ {
+		if auxiliaries[a.lowerWord(j)] {
+			aux = j // "Militants linked to G and to H are active"
+			break
+		}
+	}
+	for j := men - 1; aux < 0 && j >= first && j >= men-12 && !a.clauseBreak(j); j-- {
+		if auxiliaries[a.lowerWord(j)] {
+			aux = j // "the region has suffered attacks by groups linked to G"
+		}
+	}
+	// "have killed" tells a toll, maybe this deed's; "have seized several
+	// towns" a holding
+	return aux >= 0 && presentAuxiliaries[a.lowerWord(aux)] && !a.hasTerm(aux+1, lexicon.Kill, "") && !a.hasTerm(aux+1, lexicon.Injure, "")
+}
+
 // doersCopulaBefore reports whether a copula ([copula]) whose subject is
 // the doers stands before the cue at token t0: "the two suicide bombers
 // were assessed to be fighters of G", "the attackers were fighters of G".
@@ -4040,8 +4151,11 @@ func (a *article) attribution(si int32, t0, t1 int32) (string, int, int) {
 		if strings.HasSuffix(t.p.Text, "of") && strings.HasPrefix(strings.TrimPrefix(t.p.Text, "a "), "member") && !a.suspectBefore(t.t0) {
 			continue // "said Pedro da Silva, the member of the police in charge": who speaks, not who did it
 		}
-		if strings.HasPrefix(t.p.Text, "fighters") && !a.doersCopulaBefore(t.t0) {
+		if strings.HasPrefix(t.p.Text, "fighters") && !a.doersCopulaBefore(t.t0) && !a.passiveAgentCue(t.t0) {
 			continue // "the region is also home to fighters of G": where its men are, not who did it
+		}
+		if a.standingLink(t) {
+			continue // "militants linked to G are active along the border": where its men are, not who did it
 		}
 		var dist int32
 		after := t.t0 >= t1 // the cue follows the actor

@@ -296,7 +296,27 @@ func (a *article) heldCulpable(t0, t1 int32) bool {
 func (a *article) blamedAfterCue(t0 int32) bool {
 	t, ok := a.cueBefore(t0, func(t term) bool { return t.p.Value == record.Suspected && !a.negatedCue(t) })
 	return ok && !a.setIn(unblamingWords, t.t0, t.t1) && // not "members of the security forces were killed"
-		!a.counterCharge(t) // not "G denied involvement and blamed the army"
+		!a.counterCharge(t) && // not "G denied involvement and blamed the army"
+		!a.omissionCharged(t0) // not "accused the security forces of standing by"
+}
+
+// omissionVerbs say a failure to act, not a deed ([omission-verb]).
+var omissionVerbs = lexicon.Words().Set("omission-verb") // lexicon/words.txt
+
+// omissionCharged reports whether the accused whose phrase starts at
+// token t0 is charged, in its clause, with failing to act ("of" and a
+// word of [omission-verb] at most five words on): "Traders accused the
+// security forces of standing by as the stalls burned", "accusing
+// officers of looking on". Who let the deed happen is accused of that,
+// not of doing it.
+func (a *article) omissionCharged(t0 int32) bool {
+	last := int32(a.sents[a.sentOf[t0]].Last)
+	for k := t0; k+1 < last && k < t0+6 && !a.clauseBreak(k); k++ {
+		if a.lowerWord(k) == "of" && omissionVerbs[a.lowerWord(k+1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // counterCharge reports whether the cue of blame t is the second verb of

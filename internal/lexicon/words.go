@@ -475,6 +475,8 @@ var wordSchema = []WordSection{
 	{Name: "burn-verb"},
 	{Name: "perfect-auxiliary"},
 	{Name: "present-auxiliary"},
+	{Name: "link-cue"},
+	{Name: "omission-verb"},
 	{Name: "armed-body"},
 	{Name: "side-men-noun"},
 	{Name: "side-owner"},
