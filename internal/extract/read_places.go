@@ -1699,6 +1699,18 @@ func abbreviated(cands []gazetteer.Entry) bool {
 	return false
 }
 
+// holidayName reports whether, in mixed-case text, the name is followed
+// by the word "Day" in capitals: the two name a day of the calendar, not
+// a town ("as families celebrated Mexico's Independence Day", not
+// Independence in Missouri; BBC 2005 and Reuters-21578 "Christmas Day",
+// "Columbus Day"). A country's day ("Australia Day") is still the
+// country's, kept before this is asked.
+func (a *article) holidayName(m *placeMention) bool {
+	t := m.t1
+	return a.cs == text.Mixed && int(t) < len(a.toks) && a.sentOf[t] == a.sentOf[m.t0] &&
+		a.toks[t].Has(text.Cap) && a.lowerWord(t) == "day"
+}
+
 // keepPlace decides whether a gazetteer match is a place mention, and fills
 // in its context.
 func (a *article) keepPlace(m *placeMention) bool {
@@ -1761,6 +1773,9 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	if m.demonym || m.country {
 		return true
+	}
+	if a.holidayName(m) {
+		return false
 	}
 	common, abbrev := false, true
 	if len(m.cands) == 0 {
