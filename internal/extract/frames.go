@@ -33,7 +33,9 @@ var deliberateKill = lexicon.Words().Set("deliberate-kill") // lexicon/words.txt
 // negativeFrame reports whether the article is about something other than
 // a new attack: both its headline and its lead speak of a trial, an
 // anniversary, a peace deal, a release, a foiled plot, a reopening, the
-// economy, an election or an accident; or its opening tells of a blast
+// economy, an election or an accident, or its lead tells a court's
+// sentence ([sentence-verb]) under a headline that names no violence
+// (quietHeadline); or its opening tells of a blast
 // called an accident with no word of an attack, or of a harm the
 // authorities say was no crime ("no foul play", "no crime was suspected")
 // with no attacker or group named; or its opening tells of
@@ -49,7 +51,7 @@ var deliberateKill = lexicon.Words().Set("deliberate-kill") // lexicon/words.txt
 // their casualty words.
 func (a *article) negativeFrame(ms []*mention) bool {
 	var titleF, leadF, accident int
-	attack, attacker, noCrime := false, false, false
+	attack, attacker, noCrime, leadTrial := false, false, false, false
 	harm, doer, blast := false, false, false
 	for si, s := range a.sents {
 		b0, _ := a.span(int32(s.First), int32(s.Last))
@@ -87,6 +89,7 @@ func (a *article) negativeFrame(ms []*mention) bool {
 					titleF++
 				} else if s.Para == a.lead && !(aftermathFrames[t.p.Value] && a.freshDeedBeside(int32(si))) {
 					leadF++
+					leadTrial = leadTrial || t.p.Value == "trial" && sentenceVerbs[strings.ToLower(t.p.Text)]
 				}
 				if t.p.Value == "accident" && !a.firedBefore(t) {
 					accident++
@@ -105,13 +108,39 @@ func (a *article) negativeFrame(ms []*mention) bool {
 	if noCrime && !attacker && len(a.groups) == 0 {
 		return true // "injured in a shooting at his home ... no crime was suspected"
 	}
-	if titleF > 0 && leadF > 0 && !a.daysDeedOpens() {
+	if (titleF > 0 && leadF > 0 || leadTrial && a.quietHeadline()) && !a.daysDeedOpens() {
 		return true
 	}
 	if harm && !doer && len(a.groups) == 0 && !a.openingAgent() && !(blast && a.laterBomb()) {
 		return true
 	}
 	return accident > 0 && !attack && len(a.groups) == 0 && !a.openingStated()
+}
+
+// quietHeadline reports whether the story has a headline and no word of
+// violence stands in it (violenceCat): "ICC jails Malian Islamist for nine
+// years over Timbuktu shrines" over "The International Criminal Court on
+// Tuesday sentenced a former Islamist militant". A headline tells what the
+// story is news of; one that names no attack, harm or abduction over a
+// lead that tells a court's sentence is the story of a trial, whatever
+// deed the court judged, as "PM apology over jailings" (BBC 2005) is
+// over "the wrongful jailing of 11 people for IRA bomb attacks". A court
+// named as the lead's noun is no sentence: "FIRED ON THE CAR OF A HIGH
+// COURT JUDGE" under "LAWYERS LEAVE COURTS" tells the attack.
+func (a *article) quietHeadline() bool {
+	titled := false
+	for si, s := range a.sents {
+		if b0, _ := a.span(int32(s.First), int32(s.Last)); b0 >= a.bodyStart {
+			break
+		}
+		titled = true
+		for _, t := range a.sentTerms(int32(si)) {
+			if violenceCat(t.p.Cat) {
+				return false
+			}
+		}
+	}
+	return titled
 }
 
 // freshDeedBeside reports whether lead sentence si, besides its frame
@@ -388,7 +417,7 @@ func (a *article) harmedNext(t term) bool {
 		if a.clauseBreak(j) {
 			break
 		}
-		if a.harmAt(j) && !(t.p.Value == "anniversary" && a.uncountedDead(j)) {
+		if a.harmAt(j) && !(t.p.Value == "anniversary" && a.uncountedDead(j)) && !a.deathPenalty(j) {
 			return true
 		}
 	}
@@ -397,7 +426,7 @@ func (a *article) harmedNext(t term) bool {
 		if a.clauseBreak(j) {
 			break
 		}
-		if a.harmAt(j) {
+		if a.harmAt(j) && !a.deathPenalty(j) {
 			return true
 		}
 	}
@@ -413,6 +442,14 @@ func (a *article) harmedNext(t term) bool {
 		}
 	}
 	return false
+}
+
+// deathPenalty reports whether token j is "death" before a noun of a
+// court's judgment ([sentence-verb]): "upholds 20 death sentences" names
+// a penalty, no one killed, so a court beside it is the story's frame,
+// not the victim of an attack.
+func (a *article) deathPenalty(j int32) bool {
+	return a.lowerWord(j) == "death" && int(j)+1 < len(a.toks) && sentenceVerbs[a.lowerWord(j+1)]
 }
 
 // uncountedDead reports whether token j is a noun of the dead

@@ -1685,6 +1685,32 @@ func (a *article) possessorOf(t0 int32) (int, bool) {
 	return 0, false
 }
 
+// abbreviated reports whether one of a name's gazetteer entries is a
+// country's or a place's abbreviation ("US", "UK"). In mixed-case text
+// two capitals are an initialism ("UN", "AU", "EU"), a place only when
+// the gazetteer knows them as one's short name: a town spelled the same
+// ("Un" in Gujarat, "Au" in Switzerland) is never what they mean.
+func abbreviated(cands []gazetteer.Entry) bool {
+	for _, e := range cands {
+		if e.IsAbbrev {
+			return true
+		}
+	}
+	return false
+}
+
+// holidayName reports whether, in mixed-case text, the name is followed
+// by the word "Day" in capitals: the two name a day of the calendar, not
+// a town ("as families celebrated Mexico's Independence Day", not
+// Independence in Missouri; BBC 2005 and Reuters-21578 "Christmas Day",
+// "Columbus Day"). A country's day ("Australia Day") is still the
+// country's, kept before this is asked.
+func (a *article) holidayName(m *placeMention) bool {
+	t := m.t1
+	return a.cs == text.Mixed && int(t) < len(a.toks) && a.sentOf[t] == a.sentOf[m.t0] &&
+		a.toks[t].Has(text.Cap) && a.lowerWord(t) == "day"
+}
+
 // keepPlace decides whether a gazetteer match is a place mention, and fills
 // in its context.
 func (a *article) keepPlace(m *placeMention) bool {
@@ -1694,6 +1720,9 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	if single && len(a.buf) <= 2 && !a.toks[m.t0].Has(text.AllCaps) {
 		return false // "Pa" of "Pa Zi Gyi"; "US" and "UK" are written in capitals
+	}
+	if single && len(a.buf) <= 2 && a.cs == text.Mixed && !abbreviated(m.cands) {
+		return false // "ambush on UN convoy": an initialism, not Un in Gujarat
 	}
 	if single && a.countWordAt(m.t0) {
 		return false // "Four state police officers were killed": a count, not Four in France
@@ -1744,6 +1773,9 @@ func (a *article) keepPlace(m *placeMention) bool {
 	}
 	if m.demonym || m.country {
 		return true
+	}
+	if a.holidayName(m) {
+		return false
 	}
 	common, abbrev := false, true
 	if len(m.cands) == 0 {
