@@ -417,7 +417,7 @@ func (a *article) harmedNext(t term) bool {
 		if a.clauseBreak(j) {
 			break
 		}
-		if a.harmAt(j) && !(t.p.Value == "anniversary" && a.uncountedDead(j)) && !a.deathPenalty(j) {
+		if a.harmAt(j) && !(t.p.Value == "anniversary" && a.uncountedDead(j)) {
 			return true
 		}
 	}
@@ -426,7 +426,7 @@ func (a *article) harmedNext(t term) bool {
 		if a.clauseBreak(j) {
 			break
 		}
-		if a.harmAt(j) && !a.deathPenalty(j) {
+		if a.harmAt(j) {
 			return true
 		}
 	}
@@ -442,14 +442,6 @@ func (a *article) harmedNext(t term) bool {
 		}
 	}
 	return false
-}
-
-// deathPenalty reports whether token j is "death" before a noun of a
-// court's judgment ([sentence-verb]): "upholds 20 death sentences" names
-// a penalty, no one killed, so a court beside it is the story's frame,
-// not the victim of an attack.
-func (a *article) deathPenalty(j int32) bool {
-	return a.lowerWord(j) == "death" && int(j)+1 < len(a.toks) && sentenceVerbs[a.lowerWord(j+1)]
 }
 
 // uncountedDead reports whether token j is a noun of the dead
