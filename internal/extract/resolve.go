@@ -852,8 +852,17 @@ func (a *article) countryNamedAfter(m *placeMention) string {
 // in the Caucasus; "Midsayap, Cotabato" is in Cotabato province, not in
 // Cotabato City. The story means one thing by one name, so the name
 // stands for the division throughout ("a Georgia warehouse", "killed in
-// Cotabato ambush").
+// Cotabato ambush"). A country's name that an apposition puts in a
+// division ("Argelia, in Colombia's Cauca department") is first read as
+// the town there (apposedDivision).
 func (a *article) divisionsNamedLikeCountries() {
+	for i := range a.places {
+		if p := &a.places[i]; p.country && !p.dateline && !p.demonym {
+			if m := a.apposedDivision(i); m != nil {
+				townNamedLikeCountry(p, m)
+			}
+		}
+	}
 	divs := map[string]gazetteer.Entry{}
 	for i := 1; i < len(a.places); i++ {
 		m, p := &a.places[i], &a.places[i-1]
@@ -906,6 +915,52 @@ func townNamedLikeCountry(p, m *placeMention) {
 		p.country, p.cands = false, []gazetteer.Entry{town}
 		m.cands = []gazetteer.Entry{div}
 	}
+}
+
+// apposedDivision returns the division that an apposition after the
+// country's name at places[i] puts it in: "Argelia, in Colombia's
+// south-western Cauca department", "Argelia, a municipality in Cauca
+// province". A country lies in no other's division, so the name is the
+// town's, as when the division follows the comma straight away
+// (townNamedLikeCountry). Nil when the comma opens no "in" or "a
+// <place noun> in" that reaches a place in the same sentence.
+func (a *article) apposedDivision(i int) *placeMention {
+	p := &a.places[i]
+	j := p.t1
+	if a.word(j) != "," {
+		return nil
+	}
+	j++
+	if w := a.lowerWord(j); w == "a" || w == "an" {
+		// "a municipality in", "a small farming town in"
+		for j++; j < p.t1+5 && int(j) < len(a.toks) && placeNouns[a.lowerWord(j)] == "" && a.toks[j].Kind == text.Word && !a.toks[j].Has(text.Cap); j++ {
+		}
+		if placeNouns[a.lowerWord(j)] == "" {
+			return nil
+		}
+		j++
+	}
+	if w := a.lowerWord(j); w != "in" && w != "of" {
+		return nil
+	}
+	j++
+	if a.lowerWord(j) == "the" {
+		j++
+	}
+	if lo, hi := a.placeRange(j, j+1); lo < hi && a.places[lo].country && a.possessiveAt(a.places[lo].t1) {
+		j = a.places[lo].t1 + 2 // "in Colombia's Cauca department"
+	}
+	for k := j + 4; j < k && int(j) < len(a.toks) && !a.toks[j].Has(text.Cap) && (a.toks[j].Kind == text.Word || a.word(j) == "-"); j++ {
+		// "south-western", "northern": a part of the division
+	}
+	if int(j) >= len(a.toks) || a.sentOf[j] != a.sentOf[p.t0] {
+		return nil
+	}
+	lo, hi := a.placeRange(j, j+1)
+	if lo == hi || a.places[lo].country || a.places[lo].demonym {
+		return nil
+	}
+	return &a.places[lo]
 }
 
 // divisionOf returns the division called name that one of place p's
