@@ -261,47 +261,47 @@ func TestDefaultTemplates(t *testing.T) {
 	}
 }
 
-// TestEvalNewsByType checks that --by-type leaves the scores as they are
-// and adds the table by gold type after them, one row per type of the
-// gold's required incidents and one for the false ones.
-func TestEvalNewsByType(t *testing.T) {
+// TestEvalNewsTables checks that --by-type and --given leave the scores
+// as they are and add their tables after them: by gold type, a header, a
+// row per type of the gold's required incidents and one for the false
+// ones; of values given, a header, a row per field and two lines of
+// legend; with both flags, the two tables in that order.
+func TestEvalNewsTables(t *testing.T) {
 	plain, _, err := sitrep(t, "eval", "news", "--gold", evalNewsGold, evalNews)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, _, err := sitrep(t, "eval", "news", "--gold", evalNewsGold, "--by-type", evalNews)
-	if err != nil {
-		t.Fatal(err)
+	byType := func(lines []string) bool {
+		return len(lines) >= 3 && strings.HasPrefix(lines[0], "gold type") && strings.HasPrefix(lines[len(lines)-1], "false")
 	}
-	table, ok := strings.CutPrefix(out, plain)
-	if !ok {
-		t.Fatalf("--by-type changed the scores:\n%s\nwithout it:\n%s", out, plain)
+	given := func(lines []string) bool {
+		return len(lines) == 9 && strings.HasPrefix(lines[0], "field") && strings.HasPrefix(lines[1], "date") && strings.HasPrefix(lines[6], "injured")
 	}
-	lines := strings.Split(strings.TrimSuffix(table, "\n"), "\n")
-	if len(lines) < 3 || !strings.HasPrefix(lines[0], "gold type") || !strings.HasPrefix(lines[len(lines)-1], "false") {
-		t.Errorf("want a header, a row per gold type and a row of false incidents:\n%s", table)
+	tests := []struct {
+		flags []string
+		want  func([]string) bool
+	}{
+		{[]string{"--by-type"}, byType},
+		{[]string{"--given"}, given},
+		{[]string{"--by-type", "--given"}, func(lines []string) bool {
+			return len(lines) > 9 && byType(lines[:len(lines)-9]) && given(lines[len(lines)-9:])
+		}},
 	}
-}
-
-// TestEvalNewsGiven checks that --given leaves the scores as they are and
-// adds the table of values given after them: a header, a row per field,
-// and the two lines that say what the columns count.
-func TestEvalNewsGiven(t *testing.T) {
-	plain, _, err := sitrep(t, "eval", "news", "--gold", evalNewsGold, evalNews)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, _, err := sitrep(t, "eval", "news", "--gold", evalNewsGold, "--given", evalNews)
-	if err != nil {
-		t.Fatal(err)
-	}
-	table, ok := strings.CutPrefix(out, plain)
-	if !ok {
-		t.Fatalf("--given changed the scores:\n%s\nwithout it:\n%s", out, plain)
-	}
-	lines := strings.Split(strings.TrimSuffix(table, "\n"), "\n")
-	if len(lines) != 9 || !strings.HasPrefix(lines[0], "field") || !strings.HasPrefix(lines[1], "date") || !strings.HasPrefix(lines[6], "injured") {
-		t.Errorf("want a header, six fields and two lines of legend:\n%s", table)
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.flags, " "), func(t *testing.T) {
+			args := append([]string{"eval", "news", "--gold", evalNewsGold}, tt.flags...)
+			out, _, err := sitrep(t, append(args, evalNews)...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			table, ok := strings.CutPrefix(out, plain)
+			if !ok {
+				t.Fatalf("%v changed the scores:\n%s\nwithout:\n%s", tt.flags, out, plain)
+			}
+			if lines := strings.Split(strings.TrimSuffix(table, "\n"), "\n"); !tt.want(lines) {
+				t.Errorf("%v: not the tables wanted:\n%s", tt.flags, table)
+			}
+		})
 	}
 }
 
