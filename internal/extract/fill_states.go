@@ -186,7 +186,10 @@ func (f *filler) forceAgents(si int32) []actorCand {
 			v0, v1, self = a.selfReport(si, t0, j+1)
 			self = self && !a.ownRepel(si, j+1)
 		}
-		if !active && !blamed && !self && !a.agentOfPassive(t0, first) {
+		// "All five assailants were shot dead by security forces": the
+		// agent of the attackers' deaths ended the attack (attackerFell)
+		passive := a.agentOfPassive(t0, first) && !a.attackerFell(t0, first)
+		if !active && !blamed && !self && !passive {
 			continue // neither "THE AIR FORCE HAS BOMBED", "killed by soldiers", "the army was responsible", "blamed on the army" nor "did not rule out the army"
 		}
 		c := actorCand{kind: "state"}
@@ -596,18 +599,64 @@ func (a *article) dayBefore(j, first int32) int32 {
 
 // attackerFell reports whether the passive casualty verb whose agent is
 // the force starting at token t0 (agentOfPassive) has an attacker for its
-// subject ("Knife attacker shot dead by French police"): the force
+// subject ("Knife attacker shot dead by French police"), or a pronoun
+// that stands for one (pronounForAttacker: "He was then shot dead by
+// Turkish security forces" after "The gunman ... opened fire"): the force
 // stopped the attack, it did not make it.
 func (a *article) attackerFell(t0, first int32) bool {
 	for k := t0 - 1; k >= first && k >= t0-12; k-- {
 		if a.clauseBreak(k) {
 			return false
 		}
-		if a.hasTerm(k, lexicon.Party, record.Perpetrators) {
+		if a.hasTerm(k, lexicon.Party, record.Perpetrators) || a.pronounForAttacker(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// attackerPronouns may stand for an attacker named before them ("he",
+// "they"): pronounForAttacker.
+var attackerPronouns = lexicon.Words().Set("attacker-pronoun") // lexicon/words.txt
+
+// pronounForAttacker reports whether the pronoun at token j stands for
+// the attacker: the last sentence before it that names a party, within
+// the six before its own, names a doer's noun ("The gunman, a 22-year-old
+// off-duty policeman, shouted as he opened fire. ... He was then shot
+// dead"; the apposition's "policeman" is the gunman). A pronoun reaches
+// back to whom the story told last, past a definite "the man" that stands
+// for the same one (personAnaphor); a victim is no party, so "a day after
+// he was shot dead by an off-duty police officer", with no doer told
+// before it, keeps its agent.
+func (a *article) pronounForAttacker(j int32) bool {
+	if !attackerPronouns[a.lowerWord(j)] {
+		return false
+	}
+	si := a.sentOf[j]
+	for s := si; s >= max(0, si-6); s-- {
+		named, doer := false, false
+		for _, tm := range a.sentTerms(s) {
+			if tm.t1 <= j && tm.p.Cat == lexicon.Party && !a.personAnaphor(tm) {
+				named, doer = true, doer || tm.p.Value == record.Perpetrators
+			}
+		}
+		if named {
+			return doer
+		}
+	}
+	return false
+}
+
+// personAnaphors name a person without saying who ("man", "woman"): after
+// "the" they stand for someone told before, as a pronoun does
+// (personAnaphor).
+var personAnaphors = lexicon.Words().Set("person-anaphor") // lexicon/words.txt
+
+// personAnaphor reports whether the party term tm is "the" before a noun
+// of personAnaphors ("“They will,” the man went on to say"): the one told
+// before, not a new party.
+func (a *article) personAnaphor(tm term) bool {
+	return tm.t1 == tm.t0+1 && a.lowerWord(tm.t0-1) == "the" && personAnaphors[a.lowerWord(tm.t0)]
 }
 
 // subjectStops end craftBombing's search back for the subject of a

@@ -460,6 +460,8 @@ var wordSchema = []WordSection{
 	{Name: "object-pronoun"},
 	{Name: "source-noun"},
 	{Name: "state-office"},
+	{Name: "attacker-pronoun"},
+	{Name: "person-anaphor"},
 	{Name: "personal-pronoun", MinCols: 1, MaxCols: 1, Values: []string{"subject", "object"}},
 	{Name: "quoting-participle"},
 	{Name: "avow-verb"},
