@@ -2713,10 +2713,10 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 // three soldiers, were reported wounded" (Reuters-21578) keeps its six. The
 // apposition opens with a word of [subset-word] ("including", "among"),
 // of [breakdown-adverb] ("mostly") or a share "of them" ("most of them",
-// "many of them") and runs on, up to sixteen words, through words, commas
-// and list words only: a report verb, a casualty word or a relative
-// pronoun opens a clause, and no count is carried across it. It returns
-// 0 when there is no such apposition.
+// "many of them") and runs on, up to sixteen words, through words and
+// commas only: a report verb, "that", "when", a casualty word, a relative
+// pronoun or other punctuation opens a clause (clauseBreak), and no count
+// is carried across it. It returns 0 when there is no such apposition.
 func (a *article) inclusionOpening(j, first int32) int32 {
 	for k, words := j-1, 0; k > first+1 && words < 16; k-- {
 		w := a.lowerWord(k)
