@@ -2680,6 +2680,13 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 				break
 			}
 		}
+		if close == "," {
+			if k := a.inclusionOpening(j, first); k > 0 {
+				if ps := a.listEndingAt(qs, k, first); len(ps) > 0 {
+					return a.breakdownWithin(qs, ps, j)
+				}
+			}
+		}
 		if close == "," && t.p.Cat != lexicon.Kidnap {
 			if p, ok := a.nameBeforeApposition(qs, j, first); ok {
 				return []part{p}
@@ -2697,6 +2704,37 @@ func (a *article) subjectOf(t term, qs []part, first int32) []part {
 	}
 	return nil
 }
+
+// inclusionOpening returns the comma that opens an apposition telling who
+// is among those counted, when the apposition is itself a list set off
+// by commas and closed by the comma at token j: "More than 30 people,
+// among them women, children and elderly people, were killed" keeps its
+// 30 as the subject of "were killed", as "At least six persons, including
+// three soldiers, were reported wounded" (Reuters-21578) keeps its six. The
+// apposition opens with a word of [subset-word] ("including", "among"),
+// of [breakdown-adverb] ("mostly") or a share "of them" ("most of them",
+// "many of them") and runs on, up to sixteen words, through words and
+// commas only: a report verb, "that", "when", a casualty word, a relative
+// pronoun or other punctuation opens a clause (clauseBreak), and no count
+// is carried across it. It returns 0 when there is no such apposition.
+func (a *article) inclusionOpening(j, first int32) int32 {
+	for k, words := j-1, 0; k > first+1 && words < 16; k-- {
+		w := a.lowerWord(k)
+		if a.isCasualtyWord(k) || a.clauseBreak(k) && w != "," || w == "who" || w == "whom" || w == "which" {
+			return 0
+		}
+		if w != "," {
+			words++
+			continue
+		}
+		if o := a.lowerWord(k + 1); subsetWords[o] || breakdownAdverbs[o] || a.ofThose(k+1) {
+			return k
+		}
+	}
+	return 0
+}
+
+var breakdownAdverbs = lexicon.Words().Set("breakdown-adverb") // lexicon/words.txt
 
 // breakdownWithin returns the subject ps with the breakdown of it that
 // the apposition after it, up to token j, gives: "Five people, three of

@@ -248,6 +248,7 @@ var wordSchema = []WordSection{
 	{Name: "count-verb"},
 	{Name: "include-verb"},
 	{Name: "subset-word"},
+	{Name: "breakdown-adverb"},
 	{Name: "accompany-word"},
 	{Name: "count-joiner"},
 	{Name: "exclude-verb"},
