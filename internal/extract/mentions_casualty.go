@@ -866,7 +866,7 @@ func (a *article) sideLost(si int32, qs []part) []statement {
 				p.party = "" // "lost 10 men": the side's, not civilians
 			}
 		}
-		if !armed {
+		if !armed || a.lostAsCombined(ps[len(ps)-1]) {
 			continue
 		}
 		st := statement{effect: lexicon.Kill, verb: term{t0: j, t1: j + 1, p: lossPhrase}, parts: ps, sent: si}
@@ -874,6 +874,15 @@ func (a *article) sideLost(si int32, qs []part) []statement {
 		out = append(out, st)
 	}
 	return out
+}
+
+// lostAsCombined reports whether the men a side lost are told, right
+// after their noun, as harmed in coordinated ways that share the figure:
+// "Iraq lost at least 3,000 men killed or wounded" (reuters21578-03450)
+// counts the dead and the wounded together, no toll of either.
+func (a *article) lostAsCombined(p part) bool {
+	u, ok := a.casualtyTermAt(p.t1)
+	return ok && a.combined(u)
 }
 
 // loseVerbs are the verbs of losing that tell a side's dead
@@ -4000,21 +4009,63 @@ func (a *article) alongWith(t term, qs []part) []part {
 // combined reports whether a casualty verb is coordinated with one of
 // another effect, sharing its figure: "killed or wounded 3,000 enemy
 // troops", "50 people were killed or injured" give neither a death toll
-// nor an injury toll.
+// nor an injury toll. The coordination may be a series whose first
+// members commas join ("at least 2,000 Iraqi troops had been killed,
+// wounded or captured", reuters21578-01899): a comma joins outcomes only
+// in a series that a conjunction closes.
 func (a *article) combined(t term) bool {
-	if listLink(a.lowerWord(t.t1)) {
-		if u, ok := a.casualtyTermAt(t.t1 + 1); ok && u.p.Cat != t.p.Cat {
+	mates, closed := a.outcomeSeries(t)
+	if !closed {
+		return false
+	}
+	for _, u := range mates {
+		if u.p.Cat != t.p.Cat {
 			return true
 		}
 	}
-	if listLink(a.lowerWord(t.t0-1)) && t.t0 >= 2 {
-		for k := t.t0 - 2; k >= 0 && k >= t.t0-4; k-- {
-			if u, ok := a.casualtyTermAt(k); ok && u.t1 == t.t0-1 {
-				return u.p.Cat != t.p.Cat
-			}
+	return false
+}
+
+// outcomeSeries returns the casualty words coordinated with t on either
+// side, each joined to the next by a comma or a conjunction ("killed,
+// wounded or captured"), and whether a conjunction joins two of them.
+func (a *article) outcomeSeries(t term) (mates []term, closed bool) {
+	for j := t.t1; ; {
+		w := a.lowerWord(j)
+		if w != "," && !listLink(w) {
+			break
+		}
+		u, ok := a.casualtyTermAt(j + 1)
+		if !ok {
+			break
+		}
+		mates, closed = append(mates, u), closed || w != ","
+		j = u.t1
+	}
+	for j := t.t0 - 1; j >= 2; {
+		w := a.lowerWord(j)
+		if w != "," && !listLink(w) {
+			break
+		}
+		u, ok := a.casualtyTermEndingAt(j)
+		if !ok {
+			break
+		}
+		mates, closed = append(mates, u), closed || w != ","
+		j = u.t0 - 1
+	}
+	return mates, closed
+}
+
+// casualtyTermEndingAt returns the casualty word of up to three tokens
+// that ends right before token j ("killed" in "killed or").
+func (a *article) casualtyTermEndingAt(j int32) (term, bool) {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if u, ok := a.casualtyTermAt(k); ok && u.t1 == j {
+			return u, true
 		}
 	}
-	return false
+	return term{}, false
 }
 
 // tollFigure reads the number a death toll is given as: "the death toll
