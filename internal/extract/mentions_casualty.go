@@ -1296,6 +1296,25 @@ var laterAdverbs = lexicon.Words().Set("later-adverb") // lexicon/words.txt
 // hospital of a death (deathOfWounds).
 var woundDeterminers = lexicon.Words().Set("wound-determiner") // lexicon/words.txt
 
+// noOneEnd returns the end of "no one" at token i, written as two words
+// or with a hyphen, the British spelling ("He said no-one was injured in
+// the blast", reuters21578-19995; "No-one was down at half-time", BBC
+// 2005), or i when none starts there. Read as "no" and a number, the
+// hyphenated form counted one person hurt where the text says nobody was.
+func (a *article) noOneEnd(i int32) int32 {
+	if a.lowerWord(i) != "no" {
+		return i
+	}
+	if a.lowerWord(i+1) == "one" {
+		return i + 2
+	}
+	if int(i)+2 < len(a.toks) && a.word(i+1) == "-" && a.lowerWord(i+2) == "one" &&
+		!a.toks[i+1].Has(text.SpaceBefore) && !a.toks[i+2].Has(text.SpaceBefore) {
+		return i + 3
+	}
+	return i
+}
+
 // gapped returns the statements clauses make by leaving out the verb of
 // st ("three people were killed in Akuzo and one in Usu"; "murdered
 // three peasants in Guachicono, southern Cauca department, two in
@@ -1561,10 +1580,10 @@ func (a *article) quantities(first, last int32) []part {
 		switch w := a.lowerWord(i); w {
 		case "no", "nobody", "none":
 			// "No one was killed": a stated zero, not an unknown
-			if w != "no" || a.lowerWord(i+1) == "one" {
+			if e := a.noOneEnd(i); w != "no" || e > i {
 				t1 := i + 1
 				if w == "no" {
-					t1++
+					t1 = e
 				}
 				p := part{n: 0, qual: text.Exact, t0: i, t1: t1, zero: true}
 				if w == "none" && a.lowerWord(t1) == "of" {
