@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 )
 
 // givenFields are the fields WriteGiven reports, in the scorer's order;
@@ -85,12 +86,7 @@ func (pi *predIncident) gives(f string) bool {
 	case "place":
 		return pi.loc != nil && (pi.loc.place != "" || pi.loc.name != "" || pi.loc.admin2 != "")
 	case "perpetrator":
-		for _, q := range pi.perps {
-			if q.name != "" && (q.attribution == "claimed" || q.attribution == "suspected" || q.attribution == "denied") {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(pi.perps, func(q predPerp) bool { return named(q.name, q.attribution) })
 	case "killed":
 		return pi.killed.ok
 	case "injured":

@@ -52,6 +52,13 @@ type goldIncident struct {
 
 type goldPerp struct{ name, attribution string }
 
+// named reports whether a perpetrator is one the scorer checks: a name
+// with a known attribution (claimed, suspected or denied), not "gunmen"
+// left unknown.
+func named(name, attribution string) bool {
+	return name != "" && (attribution == record.Claimed || attribution == record.Suspected || attribution == record.Denied)
+}
+
 // ReadNewsGold reads a news gold file; name is used in error messages,
 // which give the line and the field of bad input.
 func ReadNewsGold(r io.Reader, name string) (*NewsGold, error) {
@@ -167,7 +174,7 @@ func parseGoldIncident(m map[string]any, path string) (goldIncident, error) {
 			return gi, err
 		}
 		att, _ := pm["attribution"].(string)
-		if name != "" && (att == record.Claimed || att == record.Suspected || att == record.Denied) {
+		if named(name, att) {
 			gi.named = append(gi.named, goldPerp{name, att})
 		}
 	}

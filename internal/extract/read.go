@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/actor"
 	"github.com/sitrep/sitrep/internal/doc"
@@ -216,63 +215,15 @@ func (a *article) quoteDays() {
 // days ago"). A weekday with a time of day ("Friday morning") names its
 // day and is no such word.
 func (a *article) speechDayWord(d text.Date) bool {
-	span := a.lower[d.Start:d.End]
-	for w := range speechDayWords {
-		if hasWords(span, w) {
-			return true
+	t0, t1 := a.tokenAt(d.Start), a.tokenAt(d.End)
+	for k := t0; k < t1; k++ {
+		for n := k + 1; n <= t1; n++ {
+			if a.spanIn(speechDayWords, k, n) {
+				return true
+			}
 		}
 	}
 	return false
-}
-
-// hasWords reports whether the words of phrase (one space between them)
-// stand one after another in s, whatever white space parts them there,
-// without building a copy of either.
-func hasWords(s, phrase string) bool {
-	for i := 0; i < len(s); {
-		i = skipSpace(s, i)
-		if i < len(s) && wordsAt(s, i, phrase) {
-			return true
-		}
-		for i < len(s) && !spaceAt(s, i) {
-			i++
-		}
-	}
-	return false
-}
-
-// wordsAt reports whether the words of phrase start at byte i of s, the
-// last ending at a space or at the end of s.
-func wordsAt(s string, i int, phrase string) bool {
-	for {
-		w, rest, more := strings.Cut(phrase, " ")
-		if !strings.HasPrefix(s[i:], w) {
-			return false
-		}
-		i += len(w)
-		if !more {
-			return i == len(s) || spaceAt(s, i)
-		}
-		if i == len(s) || !spaceAt(s, i) {
-			return false
-		}
-		i, phrase = skipSpace(s, i), rest
-	}
-}
-
-// spaceAt reports whether the rune at byte i of s is white space.
-func spaceAt(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsSpace(r)
-}
-
-// skipSpace returns the first byte at or after i of s that is no white space.
-func skipSpace(s string, i int) int {
-	for i < len(s) && spaceAt(s, i) {
-		_, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-	}
-	return i
 }
 
 // speechDayWords count a day from the time of speaking.

@@ -232,28 +232,3 @@ func TestAttackedOn(t *testing.T) {
 		})
 	}
 }
-
-// TestHasWords checks the whole-word, any-space matching speechDayWord
-// relies on.
-func TestHasWords(t *testing.T) {
-	tests := []struct {
-		s, phrase string
-		want      bool
-	}{
-		{"early this morning", "this morning", true},
-		{"early this\n  morning", "this morning", true},
-		{"this mornings", "this morning", false},
-		{"pastthis morning", "this morning", false},
-		{"today", "today", true},
-		{" today\u00a0", "today", true},
-		{"todays", "today", false},
-		{"", "today", false},
-		{"three days", "three days ago", false},
-		{"three days ago", "three days ago", true},
-	}
-	for _, tt := range tests {
-		if got := hasWords(tt.s, tt.phrase); got != tt.want {
-			t.Errorf("hasWords(%q, %q) = %v, want %v", tt.s, tt.phrase, got, tt.want)
-		}
-	}
-}
