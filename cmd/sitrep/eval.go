@@ -35,8 +35,9 @@ only supplies the text quoted by --verbose). --by-type adds, after the
 scores, a table of the required gold incidents by type (missed, typed right,
 typed as what) and the types of the false ones; --given a table of the
 fields of the incidents found: right, wrong or left out where the gold knows
-the value, given anyway where it does not. Both print counts only, no text,
-so they may be run on a blind set.
+the value, given anyway where it does not, then the attribution given to
+each gold perpetrator found against the gold's. Both print counts only, no
+text, so they may be run on a blind set.
 
 muc4 runs the extractor on the documents of a GRIT-processed MUC-4 file
 (../shared/bench/muc4/dev.json) and scores PerpInd, PerpOrg, Target, Victim

@@ -36,7 +36,8 @@ false                   1               bombing 1
 // TestWriteGiven checks the table of values given: a date right, a date
 // wrong, a place left out, a perpetrator named where the gold names none,
 // a toll given where the gold has none; a missed gold incident and a false
-// record count in no row.
+// record count in no row. The attribution table counts the claim given as
+// suspected, and the gold's perpetrator that was not found in no cell.
 func TestWriteGiven(t *testing.T) {
 	gold := `{"file": "a.txt", "is_incident": true, "incidents": [{"type": "clash", "date": "2020-01-02", "country": "Mali", "city_or_place": "Gao", "killed_total": 3}, {"type": "clash", "date": "2020-01-03", "country": "Mali", "city_or_place": "Mopti", "perpetrators": [{"name": "JNIM", "attribution": "claimed"}]}]}
 {"file": "b.txt", "is_incident": true, "incidents": [{"type": "riot", "date": "2020-01-02", "country": "Mali", "city_or_place": "Kidal"}, {"type": "kidnapping", "date": "2020-01-07", "country": "Mali", "city_or_place": "Tessalit"}]}
@@ -57,8 +58,16 @@ perpetrator       1      0      0        2        1     100
 killed            1      0      0        2        0     100
 injured           0      0      0        3        1       -
 `
+	wantAtt := `attribution    claimed suspected    denied   unknown
+claimed              0         1         0         0
+suspected            0         0         0         0
+denied               0         0         0         0
+`
 	got := b.String()
-	if i := strings.Index(got, "right, wrong, none:"); i < 0 || got[:i] != want {
-		t.Errorf("WriteGiven:\n%s\nwant:\n%s", got, want)
+	i := strings.Index(got, "right, wrong, none:")
+	j := strings.Index(got, "attribution ")
+	k := strings.Index(got, "attribution: rows")
+	if i < 0 || got[:i] != want || j < 0 || k < j || got[j:k] != wantAtt {
+		t.Errorf("WriteGiven:\n%s\nwant:\n%s...\n%s", got, want, wantAtt)
 	}
 }

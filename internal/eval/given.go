@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"slices"
+
+	"github.com/sitrep/sitrep/internal/record"
 )
 
 // givenFields are the fields WriteGiven reports, in the scorer's order;
@@ -25,7 +27,8 @@ var givenFields = [...]string{"date", "country", "place", "perpetrator", "killed
 // A perpetrator is given when the prediction names one with an
 // attribution (claimed, suspected or denied), as the gold's named ones
 // are; "wrong" then means none of the names it gives is one the gold
-// names.
+// names. A second table says how the attribution of a perpetrator found
+// was given, against the gold's (attributionTable).
 func (s *NewsScore) WriteGiven(w io.Writer) error {
 	type row struct{ right, wrong, none, anyway, unknown int }
 	rows := map[string]*row{}
@@ -72,7 +75,60 @@ func (s *NewsScore) WriteGiven(w io.Writer) error {
 	}
 	fmt.Fprintln(bw, "right, wrong, none: the gold knows the value; unknown: it does not, given: the extractor gave one anyway;")
 	fmt.Fprintln(bw, "right%: right of the values given where the gold knows one")
+	fmt.Fprintln(bw)
+	conf := s.attributionTable()
+	fmt.Fprintf(bw, "%-12s", "attribution")
+	for _, a := range attributions {
+		fmt.Fprintf(bw, " %9s", a)
+	}
+	fmt.Fprintln(bw)
+	for gi, g := range attributions[:3] {
+		fmt.Fprintf(bw, "%-12s", g)
+		for pi := range attributions {
+			fmt.Fprintf(bw, " %9d", conf[gi][pi])
+		}
+		fmt.Fprintln(bw)
+	}
+	fmt.Fprintln(bw, "attribution: rows the gold's, columns the one given to the same perpetrator, where the perpetrator was found")
 	return bw.Flush()
+}
+
+// attributions are the contract's attributions in attributionTable's
+// order; the gold names a perpetrator only with one of the first three.
+var attributions = [...]string{record.Claimed, record.Suspected, record.Denied, record.Unknown}
+
+// attributionTable counts, over the incidents whose gold perpetrator was
+// found, the gold's attribution against the one the extractor gave that
+// perpetrator. The score's attribution says only right or wrong; the
+// table says which way it errs: "suspected" given for a claim the group
+// made (the claim not read) is another fault than "claimed" for a group
+// only blamed (a claim invented). Where several names match, a pair that
+// agrees is counted, else the first pair.
+func (s *NewsScore) attributionTable() (conf [3][len(attributions)]int) {
+	for _, e := range s.entries {
+		if e.gold == nil || e.pred == nil {
+			continue
+		}
+		gi, pi, found := -1, -1, false
+		for _, gp := range e.gold.named {
+			for _, q := range e.pred.perps {
+				if !nameMatch(gp.name, q.name) {
+					continue
+				}
+				g, p := slices.Index(attributions[:3], gp.attribution), slices.Index(attributions[:], q.attribution)
+				if p < 0 {
+					p = len(attributions) - 1 // no attribution is an unknown one
+				}
+				if !found || (g == p && gi != pi) {
+					gi, pi, found = g, p, true
+				}
+			}
+		}
+		if found {
+			conf[gi][pi]++
+		}
+	}
+	return conf
 }
 
 // gives reports whether the prediction states a value for field f, right
