@@ -294,9 +294,7 @@ func (d Date) DaysBefore(pub Day) int { return pub.Sub(d.Day) }
 //     week before pub's.
 //   - A month alone ("in October") is the most recent one on or before
 //     pub; so is a month and day without a year ("March 3"), unless the
-//     coming one is at most 60 days after pub (then Future is set). With
-//     "last year", "this year" or "next year" after it ("since January
-//     last year", "on June 28 last year") it is of that year.
+//     coming one is at most 60 days after pub (then Future is set).
 //   - "a day earlier", "the next day", "that night" count from the date
 //     mentioned last in s when it names a day, or back from pub when s has
 //     none before; "ten days later" after "last year" is dropped.
@@ -768,7 +766,6 @@ type monthParse struct {
 	yy       bool // a two-digit year
 	end      int
 	modifier string
-	ofPub    bool // the year was "last year", "this year" or "next year" (yearOfPub)
 }
 
 // ordinalBefore reads a spelled ordinal of a day of the month ending at
@@ -903,39 +900,10 @@ func (sc *dateScan) monthParts(a, b int, w dateWord, dayAt, dayVal int) (monthPa
 			}
 		}
 	}
-	if y, g, ok := sc.yearOfPub(c, f); ok && p.year == 0 && (!w.ambig || t.upperAt(a)) {
-		p.year, p.end, p.ofPub = y, g, true
-	}
 	if p.day == 0 && p.year == 0 && dayAt < 0 && w.abbr {
 		return p, false // "Oct" alone is not a date
 	}
 	return p, true
-}
-
-// yearOfPub reads "last year", "this year" or "next year" at the token
-// [c,f) after a month: "since January last year", "on June 28 last
-// year". The words name the month's year, counted from pub's, as a year
-// in digits would; read alone, the month was the latest one before pub
-// ("January" in a story of August 2020 is January 2020, not 2019).
-// It returns the year and the end of "year"; nothing without pub.
-func (sc *dateScan) yearOfPub(c, f int) (int, int, bool) {
-	t := sc.t
-	if sc.pub.IsZero() {
-		return 0, 0, false
-	}
-	step := 0
-	switch {
-	case t.is(c, f, "last"):
-		step = -1
-	case t.is(c, f, "next"):
-		step = 1
-	case !t.is(c, f, "this"):
-		return 0, 0, false
-	}
-	if g, h := t.after(f); t.is(g, h, "year") {
-		return sc.pub.Y + step, h, true
-	}
-	return 0, 0, false
 }
 
 // ambiguousMonthOK reports whether "may", "march" or "august" ending at b,
@@ -1245,7 +1213,6 @@ const upcomingDays = 60
 func (sc *dateScan) resolveMonth(d *Date, m int, p monthParse) {
 	pub := sc.pub
 	y := p.year
-	d.Relative = p.ofPub
 	if p.yy {
 		if !pub.IsZero() {
 			y += pub.Y / 100 * 100
