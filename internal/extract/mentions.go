@@ -2301,14 +2301,19 @@ func (a *article) reportingDate(k int) bool {
 	return a.accusingDay(t, e) || a.avowingDay(t, e) || a.speakerDay(t, e)
 }
 
-// accusingDay reports whether the day at tokens [t, e] stands between a
-// verb of accusing ([accuse-verb]) with its object and the "of" or "for"
-// that names the deed: "rights groups accused the army on Tuesday of
-// killing scores of civilians". The day is the accusation's, told as
-// "said on Tuesday" is; the deed came before it, told by the story later
-// ("Warplanes hit the market ... on Monday"). Read as the deed's, it
-// made a second incident of the one attack on the day of the charge.
+// accusingDay reports whether the day at tokens [t, e] dates a verb of
+// accusing ([accuse-verb]): right before it ("Sudan's army on Sunday
+// accused the rebel faction of raiding a village"), or between the verb
+// with its object and the "of" or "for" that names the deed ("rights
+// groups accused the army on Tuesday of killing scores of civilians").
+// The day is the accusation's, told as "said on Tuesday" is; the deed
+// came before it, told by the story later ("Warplanes hit the market ...
+// on Monday"). Read as the deed's, it made a second incident of the one
+// attack on the day of the charge.
 func (a *article) accusingDay(t, e int32) bool {
+	if int(e+1) < len(a.toks) && a.sentOf[e+1] == a.sentOf[t] && accuseVerbs[a.lowerWord(e+1)] {
+		return true
+	}
 	if w := a.lowerWord(e + 1); w != "of" && w != "for" {
 		return false
 	}
