@@ -2298,7 +2298,52 @@ func (a *article) reportingDate(k int) bool {
 			return true
 		}
 	}
-	return a.speakerDay(t, e)
+	return a.accusingDay(t, e) || a.avowingDay(t, e) || a.speakerDay(t, e)
+}
+
+// accusingDay reports whether the day at tokens [t, e] dates a verb of
+// accusing ([accuse-verb]): right before it ("Sudan's army on Sunday
+// accused the rebel faction of raiding a village"), or between the verb
+// with its object and the "of" or "for" that names the deed ("rights
+// groups accused the army on Tuesday of killing scores of civilians").
+// The day is the accusation's, told as "said on Tuesday" is; the deed
+// came before it, told by the story later ("Warplanes hit the market ...
+// on Monday"). Read as the deed's, it made a second incident of the one
+// attack on the day of the charge.
+func (a *article) accusingDay(t, e int32) bool {
+	if int(e+1) < len(a.toks) && a.sentOf[e+1] == a.sentOf[t] && accuseVerbs[a.lowerWord(e+1)] {
+		return true
+	}
+	if w := a.lowerWord(e + 1); w != "of" && w != "for" {
+		return false
+	}
+	for j := t - 1; j >= 0 && j >= t-5 && a.sentOf[j] == a.sentOf[t]; j-- {
+		w := a.lowerWord(j)
+		if accuseVerbs[w] {
+			return true
+		}
+		if a.toks[j].Kind == text.Punct || w == "that" || w == "of" || w == "for" || a.violenceAt(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// avowingDay reports whether the day at tokens [t, e] dates a verb of
+// avowing ([avow-verb]) that a clause follows: the day right before it
+// ("the military on Saturday acknowledged that it had carried out an air
+// strike") or right after it and before "that" ("admitted on Monday that
+// its jets had bombed the village"). The admission is the day's, not the
+// strike the clause tells, as with "said on Friday" ([report-verb]).
+func (a *article) avowingDay(t, e int32) bool {
+	if int(e+2) < len(a.toks) && avowVerbs[a.lowerWord(e+1)] && a.sentOf[e+1] == a.sentOf[t] {
+		return a.lowerWord(e+2) != "to" // "on Friday admitted to hospital": the hurt's day
+	}
+	h := t - 1
+	if a.lowerWord(h) == "on" {
+		h--
+	}
+	return h >= 0 && a.sentOf[h] == a.sentOf[t] && avowVerbs[a.lowerWord(h)] && a.lowerWord(e+1) == "that"
 }
 
 // speakerDay reports whether the day at tokens [t, e] ends its sentence
