@@ -918,6 +918,9 @@ func (a *article) stateForceEndsAt(j int32) bool {
 // one.
 func (a *article) ownClause(v, last int32) (int32, bool) {
 	j := v + 1
+	if a.avowedPerfect(v, last) {
+		return j, true // "the rebels claimed to have killed several soldiers": the speaker is the subject of its deed
+	}
 	if addresseeSayVerbs[a.lowerWord(v)] {
 		// "told Reuters its fighters ...", "told the Associated Press
 		// that ...": past whom it was told to
@@ -970,6 +973,20 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 		return j + 1, true
 	}
 	return j, j < last && ownPronouns[a.lowerWord(j)]
+}
+
+// avowedPerfect reports whether the verb of avowal at token v takes a
+// perfect infinitive or gerund, "claimed to have killed", "admitted to
+// having planted": its subject is the doer of the deed the infinitive
+// tells, as the pronoun of "said they had killed" is. A passive before
+// the verb ("were confirmed to have died") tells a report of others, not
+// the subject's own word.
+func (a *article) avowedPerfect(v, last int32) bool {
+	if !avowVerbs[a.lowerWord(v)] || auxiliaries[a.lowerWord(v-1)] || v+3 >= last || a.lowerWord(v+1) != "to" {
+		return false
+	}
+	w := a.lowerWord(v + 2)
+	return w == "have" || w == "having"
 }
 
 // parentheticalEnd returns the token after the comma that closes a
