@@ -63,8 +63,9 @@ func (a *article) displayName(b0, b1 int) string {
 
 // speaker reports whether the actor at tokens [t0, t1) speaks rather than
 // acts: followed by a verb of saying or accusing ("the Tajik government
-// accused", "Israeli officials said", "the army blamed the Tigers"), not
-// a headline's passive ("Boko Haram blamed for attack").
+// accused", "Israeli officials said", "the army blamed the Tigers", its
+// officer by title and name: "ISAF commander General Peter Lindqvist
+// said"), not a headline's passive ("Boko Haram blamed for attack").
 func (a *article) speaker(t0, t1 int32) bool {
 	j := t1
 	if e := a.appositionEnd(t1); e > t1 && !a.deedAt(t1, e) && !a.setIn(claimVerbs, t1, e) {
@@ -72,6 +73,9 @@ func (a *article) speaker(t0, t1 int32) bool {
 		// Taliban, who took control of the capital on Aug. 15, condemned
 		// the bombing"
 		j = e
+	}
+	if mouthpieces[a.lowerWord(j)] && a.capWord(j+1) {
+		j++ // "ISAF commander General Peter Lindqvist said": the actor's officer speaks, past the title before the name
 	}
 	for n := 0; n < 4 && int(j) < len(a.toks) && a.capWord(j) && !a.speechVerb(j) && a.sentOf[j] == a.sentOf[t0]; n++ {
 		j++ // the speaker's name after a title: "French Defence Minister Andre Giraud said"
