@@ -1066,6 +1066,9 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if a.setOffBy(t0, t1) {
 			continue // "the violence began after G killed a Muslim in the town": the earlier deed's doer
 		}
+		if a.rankedPast(t0) {
+			continue // "the deadliest in the area since February 9, when MINUSCA peacekeepers were pelted": the past the news is ranked against
+		}
 		if j := a.causeWordBefore(t0); j >= 0 && a.inCausePhrase(t0) && !f.causeOnly(si, j-1) {
 			continue // "bombed a depot in retaliation for a PKK rocket attack": the earlier attack's doer
 		}
