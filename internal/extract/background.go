@@ -880,6 +880,33 @@ func (a *article) rankedSince(t term) bool {
 	return a.superlativeNear(s)
 }
 
+// rankedPast reports whether token t stands in a "when" clause that tells
+// the past a superlative ranks the news against: "The clash was the
+// deadliest in the area since February 9, when MINUSCA peacekeepers were
+// pelted with stones", as in any news "the largest since the third
+// quarter of 1983, when profits rose" (Reuters 1987). The clause is set
+// off by a comma after the time "since" opens, a superlative before it
+// (superlativeNear, as rankedSince reads it); what it tells, and whoever
+// it names, is that earlier event, not the story's.
+func (a *article) rankedPast(t int32) bool {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j > first+1; j-- {
+		if a.lowerWord(j) != "when" || a.word(j-1) != "," {
+			continue
+		}
+		for s := j - 2; s >= max(first, j-8); s-- {
+			if a.lowerWord(s) == "since" {
+				return a.superlativeNear(s)
+			}
+			if a.clauseBreak(s) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // superlativeNear reports whether a word of [superlative] stands at most
 // eight tokens before token t, in its clause: "the deadliest attack
 // since", "the deadliest in the capital this year" (rankedSince,

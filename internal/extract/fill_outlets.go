@@ -142,8 +142,9 @@ var (
 
 // groupSaying reports whether a saying of a group's own voice that tells
 // of its side's deed starts at token v of the sentence [first, last): a
-// verb of saying or claiming after its speaker ("Radio Venceremos said the
-// rebels attacked", "Amaq claimed that fighters of the group ..."), or
+// verb of saying, claiming or avowing after its speaker ("Radio Venceremos
+// said the rebels attacked", "Amaq claimed that fighters of the group ...",
+// "Rebel spokesman X confirmed that the group's fighters ..."), or
 // "according to" before it ("according to the rebels' radio, guerrillas
 // ambushed ..."). It returns the owner, where the text names it and the
 // token after the saying's words.
@@ -167,7 +168,7 @@ func (a *article) groupSaying(si, first, v, last int32) (owner *actor.Group, b0,
 		}
 		return nil, 0, 0, 0, false
 	}
-	if v == first || !statementVerbs[w] && !quoteVerbs[w] && !claimVerbs[w] {
+	if v == first || !statementVerbs[w] && !quoteVerbs[w] && !claimVerbs[w] && !avowVerbs[w] {
 		return nil, 0, 0, 0, false
 	}
 	r0, r1 := a.voiceRegion(first, v)

@@ -1066,10 +1066,16 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		if a.setOffBy(t0, t1) {
 			continue // "the violence began after G killed a Muslim in the town": the earlier deed's doer
 		}
+		if a.rankedPast(t0) {
+			continue // "the deadliest in the area since February 9, when MINUSCA peacekeepers were pelted": the past the news is ranked against
+		}
 		if j := a.causeWordBefore(t0); j >= 0 && a.inCausePhrase(t0) && !f.causeOnly(si, j-1) {
 			continue // "bombed a depot in retaliation for a PKK rocket attack": the earlier attack's doer
 		}
 		selfC0, selfC1, self := f.ownReport(si, t0, t1)
+		if !self && c.kind == "group" {
+			selfC0, selfC1, self = a.anaphorReport(si, t1)
+		}
 		// "Radio Venceremos, the voice of the FMLN rebels, said": the
 		// group owns the speaker and speaks (outletClaims says when it claims)
 		if (a.speaker(t0, t1) || a.ownerVoice(si, t0, t1) && !a.claimsOrDenies(si, t0, t1)) && !a.hasTerm(t1, lexicon.Attribution, "") && !self && !a.voiceClaims(si, t0, t1) {
@@ -1132,6 +1138,28 @@ func (f *filler) groupsIn(si int32) []actorCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// anaphorReport is selfReport for the group ending before token t1 told
+// again later in its sentence by an anaphor ("the rebels", "the group";
+// [anaphor-head]) with no other group named between: "Fighting between
+// troops and the New People's Army broke out ..., with the rebels
+// claiming to have killed several soldiers". The anaphor speaks for the
+// group, so what it says its side did is the group's claim.
+func (a *article) anaphorReport(si, t1 int32) (int32, int32, bool) {
+	last := int32(a.sents[si].Last)
+	for k := t1; k+1 < last; k++ {
+		if a.lowerWord(k) != "the" || !anaphorHeads[a.lowerWord(k+1)] {
+			continue
+		}
+		b0, _ := a.span(t1, t1+1)
+		b1, _ := a.span(k, k+1)
+		if lo, hi := a.groupRange(b0, b1); lo < hi {
+			return 0, 0, false // "... the Taliban, the group said": another group's voice
+		}
+		return a.selfReport(si, k, k+2)
+	}
+	return 0, 0, false
 }
 
 // cueEndsBefore reports whether an attribution cue ends right before the

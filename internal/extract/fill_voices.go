@@ -63,8 +63,9 @@ func (a *article) displayName(b0, b1 int) string {
 
 // speaker reports whether the actor at tokens [t0, t1) speaks rather than
 // acts: followed by a verb of saying or accusing ("the Tajik government
-// accused", "Israeli officials said", "the army blamed the Tigers"), not
-// a headline's passive ("Boko Haram blamed for attack").
+// accused", "Israeli officials said", "the army blamed the Tigers", its
+// officer by title and name: "ISAF commander General Peter Lindqvist
+// said"), not a headline's passive ("Boko Haram blamed for attack").
 func (a *article) speaker(t0, t1 int32) bool {
 	j := t1
 	if e := a.appositionEnd(t1); e > t1 && !a.deedAt(t1, e) && !a.setIn(claimVerbs, t1, e) {
@@ -72,6 +73,9 @@ func (a *article) speaker(t0, t1 int32) bool {
 		// Taliban, who took control of the capital on Aug. 15, condemned
 		// the bombing"
 		j = e
+	}
+	if mouthpieces[a.lowerWord(j)] && a.capWord(j+1) {
+		j++ // "ISAF commander General Peter Lindqvist said": the actor's officer speaks, past the title before the name
 	}
 	for n := 0; n < 4 && int(j) < len(a.toks) && a.capWord(j) && !a.speechVerb(j) && a.sentOf[j] == a.sentOf[t0]; n++ {
 		j++ // the speaker's name after a title: "French Defence Minister Andre Giraud said"
@@ -918,6 +922,9 @@ func (a *article) stateForceEndsAt(j int32) bool {
 // one.
 func (a *article) ownClause(v, last int32) (int32, bool) {
 	j := v + 1
+	if a.avowedPerfect(v, last) {
+		return j, true // "the rebels claimed to have killed several soldiers": the speaker is the subject of its deed
+	}
 	if addresseeSayVerbs[a.lowerWord(v)] {
 		// "told Reuters its fighters ...", "told the Associated Press
 		// that ...": past whom it was told to
@@ -970,6 +977,20 @@ func (a *article) ownClause(v, last int32) (int32, bool) {
 		return j + 1, true
 	}
 	return j, j < last && ownPronouns[a.lowerWord(j)]
+}
+
+// avowedPerfect reports whether the verb of avowal at token v takes a
+// perfect infinitive or gerund, "claimed to have killed", "admitted to
+// having planted": its subject is the doer of the deed the infinitive
+// tells, as the pronoun of "said they had killed" is. A passive before
+// the verb ("were confirmed to have died") tells a report of others, not
+// the subject's own word.
+func (a *article) avowedPerfect(v, last int32) bool {
+	if !avowVerbs[a.lowerWord(v)] || auxiliaries[a.lowerWord(v-1)] || v+3 >= last || a.lowerWord(v+1) != "to" {
+		return false
+	}
+	w := a.lowerWord(v + 2)
+	return w == "have" || w == "having"
 }
 
 // parentheticalEnd returns the token after the comma that closes a
