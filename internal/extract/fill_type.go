@@ -630,8 +630,10 @@ var typeRules = []typeRule{{
 }, {
 	name: "attack told",
 	why: `"this morning's attack against the attorney general": an attack
-		told as an event, of no kind the text says (mentions_told.go); an
-		explosive the incident names makes it a bombing ("explosive used")`,
+		told as an event, of no kind the text says (mentions_told.go). An
+		explosive the incident names is a bomb word of its own that would
+		have voted ("threw dynamite at the building"), so "explosive used"
+		has no say here`,
 	from: untyped,
 	to:   record.OtherViolence,
 	when: func(f *filler, e *typeEvidence, c *typeChoice) (term, bool) { return f.attackTold() },
@@ -645,10 +647,10 @@ var typeRules = []typeRule{{
 	why: `"Ten terrorists hurled dynamite sticks at the embassy ... the
 		attack was staged by ten terrorists": no word says how the attack
 		was made but the explosive the incident names (explosiveUsed)`,
-	from: []string{record.ArmedAssault, record.OtherViolence},
+	from: []string{record.ArmedAssault},
 	to:   record.Bombing,
 	when: func(f *filler, e *typeEvidence, c *typeChoice) (term, bool) {
-		if c.typ == record.ArmedAssault && (e.assaultNamed || c.bare) {
+		if e.assaultNamed || c.bare {
 			return term{}, false
 		}
 		return f.explosiveUsed()
