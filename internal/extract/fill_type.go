@@ -275,9 +275,6 @@ func (f *filler) triggerType(e *typeEvidence, m *mention, t term) (string, bool)
 	if v == record.Clash && e.assaulted >= 0 && t.t0 > e.assaulted && a.pointedBack(t.t0) {
 		return "", false // "militants attacked a police station ... We lost three men in the gunfight", "in the ensuing gunfight": the fight the assault became
 	}
-	if v == record.Riot && a.firedOnBy(t) {
-		return "", false // "police fired into a crowd of rioting students": whom the force shot, not what happened
-	}
 	if v == record.Clash && a.crowdFacesForces(t) {
 		v = record.Riot // "Protesters Clash with Police": a crowd against the police
 	}
@@ -389,7 +386,11 @@ func (f *filler) sidesType(e *typeEvidence, t term, v string) (string, bool) {
 		}
 	}
 	if v == record.Riot && a.firedOnBy(t) {
-		return "", false // "Police fire on protesters storming Kenya parliament": the crowd's deed tells whom the force shot
+		// "police fired into a crowd of rioting students", "Police fire
+		// on protesters storming Kenya parliament": a riot word, or a
+		// word typed a riot by its crowd (here or in triggerType), tells
+		// whom the force shot
+		return "", false
 	}
 	if v == record.ArmedAssault && a.raidMetFight(t) {
 		v = record.Clash // "Police raided the favela, setting off a fierce firefight": armed men met the force
