@@ -1726,6 +1726,7 @@ func (f *filler) widerToll(st statement) bool {
 // been killed by a suicide bomber").
 func (f *filler) officeBombed() (term, bool) {
 	a := f.a
+	alone := f.mostKilled() == 1 && !f.othersHurt() // the deed killed one and hurt no one
 	for _, st := range f.statements() {
 		if st.effect != lexicon.Kill || !st.ownToll() || st.unconfirmed || len(st.parts) == 0 {
 			continue
@@ -1734,7 +1735,7 @@ func (f *filler) officeBombed() (term, bool) {
 			continue
 		}
 		p := st.parts[0]
-		if !p.subset && a.namedPerson(*st, p) && f.mostKilled() == 1 && !f.othersHurt() {
+		if !p.subset && alone && a.namedPerson(*st, p) {
 			return st.verb, true
 		}
 		if p.subset || p.party == record.SecurityForces {
