@@ -729,6 +729,15 @@ var typeRules = []typeRule{{
 		return c.term(record.Kidnapping), taking && f.mostKilled() <= fewDead
 	},
 }, {
+	name: "office holder the one dead",
+	why: `"the town's mayor was found murdered", "claimed the killing of
+		a blogger": an assault that killed one person, and he an office
+		holder or a public voice, was made for him, whatever word tells
+		the killing (officeKilled)`,
+	from: []string{record.ArmedAssault},
+	to:   record.Assassination,
+	when: func(f *filler, e *typeEvidence, c *typeChoice) (term, bool) { return f.officeKilled() },
+}, {
 	name: "communal clash",
 	why:  `"clashes between Moslems and Christians" (communalClash, fill_war.go)`,
 	from: []string{record.Clash},
