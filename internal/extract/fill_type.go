@@ -700,6 +700,21 @@ var typeRules = []typeRule{{
 		return c.term(record.Riot), e.crowdFought && !e.armedMen && e.shot == 0 && f.forceNamed() && !f.a.leadFiresOnCrowd()
 	},
 }, {
+	name: "mob's deed",
+	why: `"Mob kills two" ... "A crowd of several hundred villagers armed
+		with sticks stormed a house": the words of a crowd's own violence
+		(crowdFought) weigh as much as the assault's, a tie the order of
+		the types would give the assault; with no armed men's noun
+		("gunmen"), no titled victim shot and no force firing on the crowd
+		("Police opened fire at protesters after a crowd threw stones": the
+		state's assault, leadFiresOnCrowd), the crowd did the deed: a riot`,
+	from: []string{record.ArmedAssault},
+	to:   record.Riot,
+	when: func(f *filler, e *typeEvidence, c *typeChoice) (term, bool) {
+		tie := e.votes.of(record.Riot) >= e.votes.of(record.ArmedAssault)
+		return c.term(record.Riot), tie && e.crowdFought && e.men == 0 && e.shot == 0 && !f.a.leadFiresOnCrowd()
+	},
+}, {
 	name: "only taken",
 	why: `"three armed men seized another officer", "gunmen abducted two
 		engineers": the men's noun says who they were, and what they did
