@@ -1726,6 +1726,7 @@ func (f *filler) widerToll(st statement) bool {
 // been killed by a suicide bomber").
 func (f *filler) officeBombed() (term, bool) {
 	a := f.a
+	alone := f.mostKilled() == 1 && !f.othersHurt() // the deed killed one and hurt no one
 	for _, st := range f.statements() {
 		if st.effect != lexicon.Kill || !st.ownToll() || st.unconfirmed || len(st.parts) == 0 {
 			continue
@@ -1734,17 +1735,54 @@ func (f *filler) officeBombed() (term, bool) {
 			continue
 		}
 		p := st.parts[0]
-		if !p.subset && a.namedPerson(*st, p) && f.mostKilled() == 1 && !f.othersHurt() {
+		if !p.subset && alone && a.namedPerson(*st, p) {
 			return st.verb, true
 		}
-		if p.subset || p.party == record.SecurityForces {
+		if a.officeVictim(*st) {
+			return st.verb, true
+		}
+	}
+	return term{}, false
+}
+
+// officeVictim reports whether the first victim of kill statement st
+// holds an office: a title in the victim's phrase or in the apposition
+// after a victim named ("killed a Christian lawmaker", "Mohammed Chatah,
+// a former finance minister, was killed"), not one among many ("including
+// a councillor"), a guard of the security forces or a rank in a force (a
+// "sergeant": the force was struck).
+func (a *article) officeVictim(st statement) bool {
+	p := st.parts[0]
+	if p.subset || p.party == record.SecurityForces {
+		return false
+	}
+	for j, t1 := p.t0, a.victimPhraseEnd(st, p); j < t1; j++ {
+		// the whole title: "attorney general" is an office, not the rank "general"
+		if tm, ok := a.termAt(j, lexicon.Title); ok && !a.spanIn(forceRanks, tm.t0, tm.t1) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeKilled finds the kill statement of a deed that killed one person
+// only (mostKilled), who held an office (officeVictim): "the town's mayor
+// was found murdered", "claimed the killing of a blogger". A killing that
+// finds its one man, and he an office holder or a public voice ([title
+// leader] in terms.txt), was for him, whatever word tells the deed: the
+// words of targeted killing (assassination) are not needed. A verb of
+// dying tells no deed ("the Emir of Gombe, who died recently in London").
+func (f *filler) officeKilled() (term, bool) {
+	a := f.a
+	if f.mostKilled() != 1 {
+		return term{}, false
+	}
+	for _, st := range f.statements() {
+		if st.effect != lexicon.Kill || !st.ownToll() || st.unconfirmed || len(st.parts) == 0 || a.spanIn(dyingVerbs, st.verb.t0, st.verb.t1) {
 			continue
 		}
-		for j, t1 := p.t0, a.victimPhraseEnd(*st, p); j < t1; j++ {
-			// the whole title: "attorney general" is an office, not the rank "general"
-			if tm, ok := a.termAt(j, lexicon.Title); ok && !a.spanIn(forceRanks, tm.t0, tm.t1) {
-				return st.verb, true
-			}
+		if a.officeVictim(*st) {
+			return st.verb, true
 		}
 	}
 	return term{}, false

@@ -275,9 +275,6 @@ func (f *filler) triggerType(e *typeEvidence, m *mention, t term) (string, bool)
 	if v == record.Clash && e.assaulted >= 0 && t.t0 > e.assaulted && a.pointedBack(t.t0) {
 		return "", false // "militants attacked a police station ... We lost three men in the gunfight", "in the ensuing gunfight": the fight the assault became
 	}
-	if v == record.Riot && a.firedOnBy(t) {
-		return "", false // "police fired into a crowd of rioting students": whom the force shot, not what happened
-	}
 	if v == record.Clash && a.crowdFacesForces(t) {
 		v = record.Riot // "Protesters Clash with Police": a crowd against the police
 	}
@@ -389,7 +386,11 @@ func (f *filler) sidesType(e *typeEvidence, t term, v string) (string, bool) {
 		}
 	}
 	if v == record.Riot && a.firedOnBy(t) {
-		return "", false // "Police fire on protesters storming Kenya parliament": the crowd's deed tells whom the force shot
+		// "police fired into a crowd of rioting students", "Police fire
+		// on protesters storming Kenya parliament": a riot word, or a
+		// word typed a riot by its crowd (here or in triggerType), tells
+		// whom the force shot
+		return "", false
 	}
 	if v == record.ArmedAssault && a.raidMetFight(t) {
 		v = record.Clash // "Police raided the favela, setting off a fierce firefight": armed men met the force
@@ -630,8 +631,10 @@ var typeRules = []typeRule{{
 }, {
 	name: "attack told",
 	why: `"this morning's attack against the attorney general": an attack
-		told as an event, of no kind the text says (mentions_told.go); an
-		explosive the incident names makes it a bombing ("explosive used")`,
+		told as an event, of no kind the text says (mentions_told.go). An
+		explosive the incident names is a bomb word of its own that would
+		have voted ("threw dynamite at the building"), so "explosive used"
+		has no say here`,
 	from: untyped,
 	to:   record.OtherViolence,
 	when: func(f *filler, e *typeEvidence, c *typeChoice) (term, bool) { return f.attackTold() },
@@ -645,10 +648,10 @@ var typeRules = []typeRule{{
 	why: `"Ten terrorists hurled dynamite sticks at the embassy ... the
 		attack was staged by ten terrorists": no word says how the attack
 		was made but the explosive the incident names (explosiveUsed)`,
-	from: []string{record.ArmedAssault, record.OtherViolence},
+	from: []string{record.ArmedAssault},
 	to:   record.Bombing,
 	when: func(f *filler, e *typeEvidence, c *typeChoice) (term, bool) {
-		if c.typ == record.ArmedAssault && (e.assaultNamed || c.bare) {
+		if e.assaultNamed || c.bare {
 			return term{}, false
 		}
 		return f.explosiveUsed()
@@ -697,6 +700,21 @@ var typeRules = []typeRule{{
 		return c.term(record.Riot), e.crowdFought && !e.armedMen && e.shot == 0 && f.forceNamed() && !f.a.leadFiresOnCrowd()
 	},
 }, {
+	name: "mob's deed",
+	why: `"Mob kills two" ... "A crowd of several hundred villagers armed
+		with sticks stormed a house": the words of a crowd's own violence
+		(crowdFought) weigh as much as the assault's, a tie the order of
+		the types would give the assault; with no armed men's noun
+		("gunmen"), no titled victim shot and no force firing on the crowd
+		("Police opened fire at protesters after a crowd threw stones": the
+		state's assault, leadFiresOnCrowd), the crowd did the deed: a riot`,
+	from: []string{record.ArmedAssault},
+	to:   record.Riot,
+	when: func(f *filler, e *typeEvidence, c *typeChoice) (term, bool) {
+		tie := e.votes.of(record.Riot) >= e.votes.of(record.ArmedAssault)
+		return c.term(record.Riot), tie && e.crowdFought && e.men == 0 && e.shot == 0 && !f.a.leadFiresOnCrowd()
+	},
+}, {
 	name: "only taken",
 	why: `"three armed men seized another officer", "gunmen abducted two
 		engineers": the men's noun says who they were, and what they did
@@ -725,6 +743,15 @@ var typeRules = []typeRule{{
 		taking := e.votes.of(record.Kidnapping) > e.votes.of(record.ArmedAssault)-e.entered
 		return c.term(record.Kidnapping), taking && f.mostKilled() <= fewDead
 	},
+}, {
+	name: "office holder the one dead",
+	why: `"the town's mayor was found murdered", "claimed the killing of
+		a blogger": an assault that killed one person, and he an office
+		holder or a public voice, was made for him, whatever word tells
+		the killing (officeKilled)`,
+	from: []string{record.ArmedAssault},
+	to:   record.Assassination,
+	when: func(f *filler, e *typeEvidence, c *typeChoice) (term, bool) { return f.officeKilled() },
 }, {
 	name: "communal clash",
 	why:  `"clashes between Moslems and Christians" (communalClash, fill_war.go)`,
