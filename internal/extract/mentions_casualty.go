@@ -3172,7 +3172,12 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 		return ps
 	}
 	// "shot dead the minister's two bodyguards": the figure follows the
-	// owner's possessive
+	// owner's possessive, in the object that begins right after the verb;
+	// after a comma the possessive opens the teller ("139 wounded, Libya's
+	// Health Ministry said"), not the harmed
+	if j >= last || a.toks[j].Kind != text.Word {
+		return nil
+	}
 	for k := j + 1; k < last && k <= j+3; k++ {
 		if a.possessiveAt(k) {
 			return a.listStartingAt(qs, k+2)
