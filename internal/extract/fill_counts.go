@@ -240,9 +240,12 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			// the death toll at \"more than 104\"": a later toll of all the
 			// dead, larger, is the fuller count
 			chosen = st
-		case st.confirmed && !vague(st) && !allAdditional(st) && firstTotal(st) > firstTotal(chosen):
+		case st.confirmed && !st.provisional && !vague(st) && !allAdditional(st) && firstTotal(st) > firstTotal(chosen):
 			// an official's "four soldiers were also killed" counts others
-			// on top of the toll, it does not replace it
+			// on top of the toll, it does not replace it; nor does a count
+			// told in the past perfect, earlier than the story's own ("On
+			// Saturday a Red Cross official had counted 218 bodies" after
+			// officials "putting the death toll at about 200")
 			chosen = st // "we have confirmed 512": a later, surer figure
 		case q == text.Exact && floor(chosen) && !st.claimed && !st.also && !st.provisional && !allAdditional(st) && counted(st) && !f.a.bodiesCounted(st) && f.sameParties(chosen, st) && firstTotal(st) > firstTotal(chosen) && 2*firstTotal(st) <= 3*firstTotal(chosen):
 			// "killing more than 100 people ... local officials said 103

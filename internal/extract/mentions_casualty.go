@@ -2349,6 +2349,9 @@ func (a *article) head(p *part, last int32) {
 				p.additional = true
 			}
 			p.t1 = a.ofName(pt.t1, last)
+			if p.t1 == pt.t1 {
+				p.t1 = a.ofWhole(pt.t1, last)
+			}
 			if quoted && p.t1 < last && a.toks[p.t1].Kind == text.Punct && closeQuotes[a.word(p.t1)] {
 				p.t1++
 			}
@@ -2582,6 +2585,38 @@ func (a *article) ofName(t1, last int32) int32 {
 		return t1
 	}
 	return k
+}
+
+// ofWhole extends a counted noun over the whole its "of" phrase says the
+// people belong to, a name or not, and over a second "of" phrase that
+// whole has: "At least 14 members of a dissident faction of the former
+// FARC guerrilla and one soldier were killed" counts the 14 and the
+// soldier, the faction no person of its own. It returns t1 when no "of"
+// and article open a phrase of words there.
+func (a *article) ofWhole(t1, last int32) int32 {
+	end := t1
+	for n := 0; n < 2 && a.lowerWord(end) == "of" && end+2 < last && articleWords[a.lowerWord(end+1)]; n++ {
+		k, words := end+2, 0
+		for k < last && words < 4 {
+			w := a.lowerWord(k)
+			if a.isInnerHyphen(int(k)) {
+				k++
+				continue
+			}
+			if a.toks[k].Kind != text.Word || w == "of" || a.isCasualtyWord(k) || auxiliaries[w] || stopWords[w] || reportVerbs[w] || a.isCue(k, "passive") {
+				break
+			}
+			if !a.glued(k) {
+				words++
+			}
+			k++
+		}
+		if k == end+2 || k < last && a.possessiveAt(k) {
+			break // "Two members of the mayor's escort": the owner's phrase, which subjectThroughPhrase reads
+		}
+		end = k
+	}
+	return end
 }
 
 // ofBody returns the end of the noun phrase of a body a person belongs
@@ -3172,7 +3207,12 @@ func (a *article) objectOf(t term, qs []part, last int32) []part {
 		return ps
 	}
 	// "shot dead the minister's two bodyguards": the figure follows the
-	// owner's possessive
+	// owner's possessive, in the object that begins right after the verb;
+	// after a comma the possessive opens the teller ("139 wounded, Libya's
+	// Health Ministry said"), not the harmed
+	if j >= last || a.toks[j].Kind != text.Word {
+		return nil
+	}
 	for k := j + 1; k < last && k <= j+3; k++ {
 		if a.possessiveAt(k) {
 			return a.listStartingAt(qs, k+2)
