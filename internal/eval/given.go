@@ -30,7 +30,7 @@ var givenFields = [...]string{"date", "country", "place", "perpetrator", "killed
 // names. A second table says how the attribution of a perpetrator found
 // was given, against the gold's (attributionTable).
 func (s *NewsScore) WriteGiven(w io.Writer) error {
-	type row struct{ right, wrong, none, anyway, unknown int }
+	type row struct{ right, wrong, none, anyway, unknown, above int }
 	rows := map[string]*row{}
 	for _, f := range givenFields {
 		rows[f] = &row{}
@@ -49,6 +49,9 @@ func (s *NewsScore) WriteGiven(w io.Writer) error {
 				row.right++
 			case e.pred.gives(r.field):
 				row.wrong++
+				if e.countAbove(r.field) {
+					row.above++
+				}
 			default:
 				row.none++
 			}
@@ -75,6 +78,10 @@ func (s *NewsScore) WriteGiven(w io.Writer) error {
 	}
 	fmt.Fprintln(bw, "right, wrong, none: the gold knows the value; unknown: it does not, given: the extractor gave one anyway;")
 	fmt.Fprintln(bw, "right%: right of the values given where the gold knows one")
+	for _, f := range [...]string{"killed", "injured"} {
+		r := rows[f]
+		fmt.Fprintf(bw, "%s wrong: %d above the gold's, %d below\n", f, r.above, r.wrong-r.above)
+	}
 	fmt.Fprintln(bw)
 	conf := s.attributionTable()
 	fmt.Fprintf(bw, "%-12s", "attribution")
@@ -129,6 +136,21 @@ func (s *NewsScore) attributionTable() (conf [3][len(attributions)]int) {
 		}
 	}
 	return conf
+}
+
+// countAbove reports whether the toll given for field f (killed or
+// injured) is larger than the gold's. A toll above the gold's is most
+// often two figures summed or a wider total taken for the incident's, one
+// below a first report's figure or a party left out: the direction says
+// which mechanism to look at without reading the stories.
+func (e newsEntry) countAbove(f string) bool {
+	switch f {
+	case "killed":
+		return e.gold.killed != nil && e.pred.killed.n > *e.gold.killed
+	case "injured":
+		return e.gold.injured != nil && e.pred.injured.n > *e.gold.injured
+	}
+	return false
 }
 
 // gives reports whether the prediction states a value for field f, right
