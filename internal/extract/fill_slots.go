@@ -1915,6 +1915,16 @@ func (f *filler) date() {
 	if k < 0 {
 		k = f.sceneDay() // "was charged ..., prosecutors said on Sunday" ... "Police were called ... on Saturday"
 	}
+	if k < 0 {
+		if j := f.hoursBefore(); j >= 0 {
+			// "shot dead five men ... early on Friday ..., hours after a
+			// van ploughed through crowds": the day before the small hours
+			f.rec.Date = a.dates[j].Day.AddDays(-1).String()
+			f.rec.DatePrecision = record.PrecisionDay
+			f.evidence("date", a.dates[j].Start, a.dates[j].End)
+			return
+		}
+	}
 	if d0 := f.st.d0; k < 0 && d0 >= 0 && a.dates[d0].Precision == record.PrecisionDay {
 		k = d0 // a round-up's "In another attack ..." happened on the day the article is about
 	}
@@ -2013,6 +2023,54 @@ func (f *filler) date() {
 	f.rec.DatePrecision = d.Precision
 	f.evidence("date", d.Start, d.End)
 }
+
+// hoursBefore returns the day (an index in a.dates) in whose small hours
+// the news came, when the incident is told only by clauses that a span
+// of hours splits off that news's sentence ("Catalan police shot dead
+// five men ... early on Friday ..., hours after a van ploughed through
+// crowds on Barcelona's Las Ramblas": hoursAfter, smallHoursDay), or -1.
+// Hours before the small hours are most often the day before, and the
+// news's day is not the deed's. Hours before an evening ("shot dead a
+// radio presenter ... on Friday evening ... only hours after gunmen
+// killed a judge") stay in its day.
+func (f *filler) hoursBefore() int {
+	a := f.a
+	k := -1
+	for _, m := range f.current() {
+		if m.t0 <= int32(a.sents[m.sent].First) || !a.hoursAfter(m.t0) {
+			return -1
+		}
+		if k = a.smallHoursDay(m.sent, m.t0); k < 0 {
+			return -1
+		}
+	}
+	return k
+}
+
+// smallHoursDay returns the day (an index in a.dates) of the small hours
+// by which sentence si dates what it tells before token t, or -1: a day
+// with a word of [small-hours] in its phrase or right before it ("early
+// on Friday", "in the early hours of Tuesday", "at dawn on Monday").
+func (a *article) smallHoursDay(si, t int32) int {
+	lo, hi := a.dateRange(a.span(int32(a.sents[si].First), t))
+	for k := lo; k < hi; k++ {
+		if d := a.dates[k]; d.Precision != record.PrecisionDay || d.Day == (text.Day{}) {
+			continue
+		}
+		d0 := a.tokenAt(a.dates[k].Start)
+		d1 := a.tokenAt(a.dates[k].End - 1)
+		for j := max(d0-4, int32(a.sents[si].First)); j <= d1; j++ {
+			if smallHourWords[a.lowerWord(j)] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// smallHourWords tell a time of day after midnight and before the day's
+// work ([small-hours]).
+var smallHourWords = lexicon.Words().Set("small-hours") // lexicon/words.txt
 
 // firstDeedDate returns the first date one of the incident's mentions
 // gives that does not date a later death (diedBefore), or -1. A death

@@ -99,8 +99,12 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 				continue
 			}
 			m.split = len(cs) > 1
-			if prev != nil && len(m.dates) == 0 && !a.causeClause(m) {
-				m.dates = prev.dates // "two on Phuket on Friday along with one in Surat Thani"
+			if prev != nil && len(m.dates) == 0 && !a.causeClause(m) && !(a.hoursAfter(m.t0) && a.smallHoursDay(m.sent, m.t0) >= 0) {
+				// "two on Phuket on Friday along with one in Surat Thani"
+				// shares its day; "killed five ... early on Friday ...,
+				// hours after a van ploughed through crowds" tells a deed
+				// of the day before (hoursBefore)
+				m.dates = prev.dates
 			}
 			if prev != nil && !m.specific && len(m.places) > 0 {
 				m.triggers = append(m.triggers, prev.triggers...)

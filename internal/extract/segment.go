@@ -224,7 +224,7 @@ func (a *article) absorbAsides(incs []*incident) []*incident {
 			// Hakkari": told in passing, at a place the headline left out
 			host = a.asideHost(incs[i+1:], in, func(_, b *incident) bool { return a.toldInPassing(b) })
 		}
-		if host == nil {
+		if host == nil && !a.hoursAside(in) {
 			// "KANO YOUTHS GO ON RAMPAGE AFTER MARKET SHOOTING": the body
 			// tells the earlier deed only as the cause of the news, in its
 			// sentence; the headline is read whole, as one event
@@ -257,6 +257,15 @@ func (a *article) asideHost(incs []*incident, aside *incident, fits func(x, y *i
 		}
 	}
 	return nil
+}
+
+// hoursAside reports whether incident in is told by the part of a
+// headline that a span of hours splits off ("Egyptian warplanes hit
+// Derna hours after Islamic State video shows Copts beheaded":
+// hoursAfter): hours tell a deed of its own before the news, not its
+// cause, so the headline is not read whole.
+func (a *article) hoursAside(in *incident) bool {
+	return slices.ContainsFunc(in.ms, func(m *mention) bool { return a.headlineHours(m) })
 }
 
 // placed reports whether a mention of incident in names a place.
@@ -2452,10 +2461,22 @@ func (a *article) passingDeed(m *mention) bool {
 // headlineEarlier reports whether mention m is the part of a headline
 // after its sequence word ("... after Mogadishu truck bomb":
 // headlineSequence): another event, told beside the headline's own, with
-// a doer, day and place of its own. "hours after" is hoursAfter's split,
-// read as before.
+// a doer, day and place of its own. So is the part hoursAfter splits off
+// ("Gunmen kill 36 quarry workers near Mandera, hours after Wajir bar
+// attack"): hours tell an earlier deed as "after" does, which the news's
+// day does not date.
 func (a *article) headlineEarlier(m *mention) bool {
-	return m.title && m.t0 > int32(a.sents[m.sent].First) && headlineSequences[a.lowerWord(m.t0)] && !clockUnits[a.lowerWord(m.t0-1)]
+	if !m.title || m.t0 <= int32(a.sents[m.sent].First) {
+		return false
+	}
+	return headlineSequences[a.lowerWord(m.t0)] && !clockUnits[a.lowerWord(m.t0-1)] || a.headlineHours(m)
+}
+
+// headlineHours reports whether headline mention m opens with "after"
+// behind a span of hours (hoursAfter: "..., hours after Wajir bar
+// attack").
+func (a *article) headlineHours(m *mention) bool {
+	return m.title && m.t0 > int32(a.sents[m.sent].First) && a.hoursAfter(m.t0)
 }
 
 // relationOpens reports whether mention m is a clause split off its

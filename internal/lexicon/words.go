@@ -165,6 +165,7 @@ var wordSchema = []WordSection{
 	{Name: "back-pointer"},
 	{Name: "day-lead-in"},
 	{Name: "day-lead"},
+	{Name: "small-hours"},
 	{Name: "occur-verb"},
 	{Name: "charge-prep"},
 	{Name: "org-head"},
