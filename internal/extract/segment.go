@@ -924,7 +924,42 @@ func (a *article) goesOnWithDay(focus *incident, m *mention, d int) bool {
 	}
 	last := focus.ms[len(focus.ms)-1]
 	k := a.paraDay(last.para)
+	if k < 0 {
+		k = a.paraOwnerDay(last.para)
+	}
 	return last.para == m.para-1 && k >= 0 && a.sameDay(k, focus.date)
+}
+
+// paraOwnerDay returns the index in a.dates of the day that opens
+// paragraph para in the possessive, owning the event the paragraph tells
+// ("Saturday's blast tore through the junction ..."), or -1. It dates the
+// paragraph as "On Saturday, ..." does (paraDay), so the toll the next
+// paragraph gives with no place or day ("A government official told
+// Reuters at least 90 people had died") counts that event's dead, not
+// those of the story's main incident (goesOnWithDay).
+func (a *article) paraOwnerDay(para int) int {
+	if para < 0 || para == a.lead {
+		return -1
+	}
+	si, ok := a.paraSent(para)
+	if !ok {
+		return -1
+	}
+	first := int32(a.sents[si].First)
+	b0, b1 := a.sentBytes(int32(si))
+	k, hi := a.dateRange(b0, b1)
+	if k == hi {
+		return -1
+	}
+	d := a.dates[k]
+	e := a.tokenAt(d.End - 1)
+	if d.Precision != record.PrecisionDay || d.Future || a.tokenAt(d.Start) != first || int(e+2) >= len(a.toks) {
+		return -1
+	}
+	if a.word(e+2) != "s" || a.word(e+1) != "'" && a.word(e+1) != "’" || a.toks[e+3].Kind != text.Word {
+		return -1
+	}
+	return k
 }
 
 // placeToldBefore returns the incident whose town a sentence of mention
