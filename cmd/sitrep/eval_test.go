@@ -264,8 +264,10 @@ func TestDefaultTemplates(t *testing.T) {
 // TestEvalNewsTables checks that --by-type and --given leave the scores
 // as they are and add their tables after them: by gold type, a header, a
 // row per type of the gold's required incidents and one for the false
-// ones; of values given, a header, a row per field and two lines of
-// legend; with both flags, the two tables in that order.
+// ones; of values given, a header, a row per field, two lines of legend
+// and the wrong tolls above and below the gold's, then the attribution
+// table (a header, a row per gold attribution, a legend); with both flags,
+// the tables in that order.
 func TestEvalNewsTables(t *testing.T) {
 	plain, _, err := sitrep(t, "eval", "news", "--gold", evalNewsGold, evalNews)
 	if err != nil {
@@ -274,8 +276,11 @@ func TestEvalNewsTables(t *testing.T) {
 	byType := func(lines []string) bool {
 		return len(lines) >= 3 && strings.HasPrefix(lines[0], "gold type") && strings.HasPrefix(lines[len(lines)-1], "false")
 	}
+	const givenLines = 17
 	given := func(lines []string) bool {
-		return len(lines) == 9 && strings.HasPrefix(lines[0], "field") && strings.HasPrefix(lines[1], "date") && strings.HasPrefix(lines[6], "injured")
+		return len(lines) == givenLines && strings.HasPrefix(lines[0], "field") && strings.HasPrefix(lines[1], "date") &&
+			strings.HasPrefix(lines[6], "injured") && strings.HasPrefix(lines[9], "killed wrong:") && lines[11] == "" &&
+			strings.HasPrefix(lines[12], "attribution ") && strings.HasPrefix(lines[13], "claimed") && strings.HasPrefix(lines[16], "attribution: rows")
 	}
 	tests := []struct {
 		flags []string
@@ -284,7 +289,7 @@ func TestEvalNewsTables(t *testing.T) {
 		{[]string{"--by-type"}, byType},
 		{[]string{"--given"}, given},
 		{[]string{"--by-type", "--given"}, func(lines []string) bool {
-			return len(lines) > 9 && byType(lines[:len(lines)-9]) && given(lines[len(lines)-9:])
+			return len(lines) > givenLines && byType(lines[:len(lines)-givenLines]) && given(lines[len(lines)-givenLines:])
 		}},
 	}
 	for _, tt := range tests {
