@@ -953,10 +953,10 @@ func (a *article) paraOwnerDay(para int) int {
 	}
 	d := a.dates[k]
 	e := a.tokenAt(d.End - 1)
-	if d.Precision != record.PrecisionDay || d.Future || a.tokenAt(d.Start) != first || int(e+2) >= len(a.toks) {
+	if d.Precision != record.PrecisionDay || d.Future || a.tokenAt(d.Start) != first || int(e+3) >= len(a.toks) {
 		return -1
 	}
-	if a.word(e+2) != "s" || a.word(e+1) != "'" && a.word(e+1) != "’" || a.toks[e+3].Kind != text.Word {
+	if a.word(e+2) != "s" || (a.word(e+1) != "'" && a.word(e+1) != "’") || a.toks[e+3].Kind != text.Word {
 		return -1
 	}
 	return k
