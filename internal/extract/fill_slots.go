@@ -2037,14 +2037,26 @@ func (f *filler) hoursBefore() int {
 	a := f.a
 	k := -1
 	for _, m := range f.current() {
-		if m.t0 <= int32(a.sents[m.sent].First) || !a.hoursAfter(m.t0) {
+		if m.t0 <= int32(a.sents[m.sent].First) {
 			return -1
 		}
-		if k = a.smallHoursDay(m.sent, m.t0); k < 0 {
+		if k = a.smallHoursAside(m); k < 0 {
 			return -1
 		}
 	}
 	return k
+}
+
+// smallHoursAside returns the day (an index in a.dates) whose small hours
+// the sentence of mention m tells before it, when a span of hours splits
+// m off that news ("... early on Friday ..., hours after a van ploughed
+// through crowds"), or -1: m tells a deed of the day before, which
+// neither takes the news's day (segment) nor is dated by it (hoursBefore).
+func (a *article) smallHoursAside(m *mention) int {
+	if !a.hoursAfter(m.t0) {
+		return -1
+	}
+	return a.smallHoursDay(m.sent, m.t0)
 }
 
 // smallHoursDay returns the day (an index in a.dates) of the small hours

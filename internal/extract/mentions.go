@@ -99,7 +99,7 @@ func (a *article) mentions(ctx context.Context) ([]*mention, error) {
 				continue
 			}
 			m.split = len(cs) > 1
-			if prev != nil && len(m.dates) == 0 && !a.causeClause(m) && !(a.hoursAfter(m.t0) && a.smallHoursDay(m.sent, m.t0) >= 0) {
+			if prev != nil && len(m.dates) == 0 && !a.causeClause(m) && a.smallHoursAside(m) < 0 {
 				// "two on Phuket on Friday along with one in Surat Thani"
 				// shares its day; "killed five ... early on Friday ...,
 				// hours after a van ploughed through crowds" tells a deed

@@ -938,22 +938,13 @@ func (a *article) goesOnWithDay(focus *incident, m *mention, d int) bool {
 // Reuters at least 90 people had died") counts that event's dead, not
 // those of the story's main incident (goesOnWithDay).
 func (a *article) paraOwnerDay(para int) int {
-	if para < 0 || para == a.lead {
-		return -1
-	}
-	si, ok := a.paraSent(para)
-	if !ok {
-		return -1
-	}
-	first := int32(a.sents[si].First)
-	b0, b1 := a.sentBytes(int32(si))
-	k, hi := a.dateRange(b0, b1)
-	if k == hi {
+	k := a.paraFirstDay(para)
+	if k < 0 {
 		return -1
 	}
 	d := a.dates[k]
 	e := a.tokenAt(d.End - 1)
-	if d.Precision != record.PrecisionDay || d.Future || a.tokenAt(d.Start) != first || int(e+3) >= len(a.toks) {
+	if t := a.tokenAt(d.Start); t != int32(a.sents[a.sentOf[t]].First) || int(e+3) >= len(a.toks) {
 		return -1
 	}
 	if a.word(e+2) != "s" || (a.word(e+1) != "'" && a.word(e+1) != "’") || a.toks[e+3].Kind != text.Word {
@@ -1608,6 +1599,22 @@ func (a *article) eventDay(m *mention) int {
 // tells after it is of that day, though its sentences name none; the
 // lead's day is the story's own (d0).
 func (a *article) paraDay(para int) int {
+	k := a.paraFirstDay(para)
+	if k < 0 {
+		return -1
+	}
+	if d := a.dates[k]; a.reportingDate(k) || !a.openingDay(a.tokenAt(d.Start), a.tokenAt(d.End-1)) {
+		return -1
+	}
+	return k
+}
+
+// paraFirstDay returns the first date of paragraph para's first sentence
+// when it is a day, not in the future, and the paragraph not the lead, or
+// -1: the day a paragraph may open with, which paraDay and paraOwnerDay
+// each ask of in their own form ("On Saturday, ...", "Saturday's blast
+// ...").
+func (a *article) paraFirstDay(para int) int {
 	if para < 0 || para == a.lead {
 		return -1
 	}
@@ -1620,7 +1627,7 @@ func (a *article) paraDay(para int) int {
 	if k == hi {
 		return -1
 	}
-	if d := a.dates[k]; d.Precision != record.PrecisionDay || d.Future || a.reportingDate(k) || !a.openingDay(a.tokenAt(d.Start), a.tokenAt(d.End-1)) {
+	if d := a.dates[k]; d.Precision != record.PrecisionDay || d.Future {
 		return -1
 	}
 	return k
