@@ -2059,25 +2059,41 @@ func (a *article) smallHoursAside(m *mention) int {
 	return a.smallHoursDay(m.sent, m.t0)
 }
 
-// smallHoursDay returns the day (an index in a.dates) of the small hours
-// by which sentence si dates what it tells before token t, or -1: a day
-// with a word of [small-hours] in its phrase or right before it ("early
-// on Friday", "in the early hours of Tuesday", "at dawn on Monday").
+// smallHoursDay returns the first day (an index in a.dates) that sentence
+// si gives before token t and tells in its small hours (inSmallHours), or
+// -1.
 func (a *article) smallHoursDay(si, t int32) int {
 	lo, hi := a.dateRange(a.span(int32(a.sents[si].First), t))
 	for k := lo; k < hi; k++ {
-		if d := a.dates[k]; d.Precision != record.PrecisionDay || d.Day == (text.Day{}) {
-			continue
-		}
-		d0 := a.tokenAt(a.dates[k].Start)
-		d1 := a.tokenAt(a.dates[k].End - 1)
-		for j := max(d0-4, int32(a.sents[si].First)); j <= d1; j++ {
-			if smallHourWords[a.lowerWord(j)] {
-				return k
-			}
+		if a.inSmallHours(k) {
+			return k
 		}
 	}
 	return -1
+}
+
+// inSmallHours reports whether date k is a day told in its small hours:
+// a word of [small-hours] in its phrase or right before it ("early on
+// Friday", "in the early hours of Tuesday", "at dawn on Monday"), or a
+// clock time after midnight and before dawn right before it ("at about
+// 2 a.m. Wednesday", "3:30 am on Friday"). What happened "overnight" or
+// "hours after" something else then happened the day before.
+func (a *article) inSmallHours(k int) bool {
+	d := a.dates[k]
+	if d.Precision != record.PrecisionDay || d.Day.IsZero() {
+		return false
+	}
+	if smallHours.MatchString(a.src[max(0, d.Start-16):d.Start]) {
+		return true
+	}
+	si := a.sentOf[a.tokenAt(d.Start)]
+	d1 := a.tokenAt(d.End - 1)
+	for j := max(a.tokenAt(d.Start)-4, int32(a.sents[si].First)); j <= d1; j++ {
+		if smallHourWords[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // smallHourWords tell a time of day after midnight and before the day's
@@ -2590,7 +2606,7 @@ func (f *filler) overnightFixed(k int) (text.Day, int, bool) {
 	si := a.sentOf[a.tokenAt(d.Start)]
 	for j, dj := range a.dates {
 		sj := a.sentOf[a.tokenAt(dj.Start)]
-		if dj.Precision == record.PrecisionDay && dj.Day == d.Day.AddDays(1) && sj >= si && sj <= si+3 && a.smallHoursBefore(dj.Start) {
+		if dj.Precision == record.PrecisionDay && dj.Day == d.Day.AddDays(1) && sj >= si && sj <= si+3 && a.inSmallHours(j) {
 			return dj.Day, j, true
 		}
 	}
@@ -2665,12 +2681,6 @@ var gmtBefore = regexp.MustCompile(`(?i)(?:^|[^0-9])([01][0-9]|2[0-3])([0-5][0-9
 // smallHours matches a clock time after midnight and before dawn, at the
 // end of the text before a day: "at about 2 a.m. ", "3:30 am on ".
 var smallHours = regexp.MustCompile(`(?i)(^|[^0-9:])(12|[1-5])(:[0-5][0-9])? ?a\.?m\.? (on )?$`)
-
-// smallHoursBefore reports whether a small-hours clock time stands right
-// before byte offset b: "2 a.m. Wednesday".
-func (a *article) smallHoursBefore(b int) bool {
-	return smallHours.MatchString(a.src[max(0, b-16):b])
-}
 
 // spellBegan reports whether date k is the day something began ("which
 // began last weekend", "started on Saturday"): a verb of [start-verb]
