@@ -665,6 +665,10 @@ func (a *article) struckAfterOn(k int32, state string) bool {
 // datelineDay returns the day the dateline gives ("BEIRUT, March 3 -")
 // when it falls a day or two before the publication date: a wire story
 // filed late and stamped the next day was written on its dateline's day.
+// So was one whose dateline is the day after the stamp ("MANILA, Oct 20
+// - ... early on Tuesday" in a file stamped Monday, October 19): the
+// stamp keeps the time of a desk west of the reporter, who wrote on his
+// own calendar's day, and his weekdays count from it.
 // read puts that day in a.pub, so every later stage (dates, "yesterday",
 // weekdays, the fallback date of an undated incident) counts from the
 // dateline's day, not the file's stamp. It reads the dates already found
@@ -675,8 +679,8 @@ func (a *article) datelineDay() (text.Day, bool) {
 	}
 	lo, hi := a.dateRange(a.bodyStart, a.datelineEnd)
 	for _, d := range a.dates[lo:hi] {
-		if d.Precision == record.PrecisionDay && !d.Previous && !d.Relation && !d.Future && !d.Day.IsZero() {
-			if n := a.pub.Sub(d.Day); n >= 1 && n <= 2 {
+		if d.Precision == record.PrecisionDay && !d.Previous && !d.Relation && !d.Day.IsZero() {
+			if n := a.pub.Sub(d.Day); n == -1 || n >= 1 && n <= 2 {
 				return d.Day, true
 			}
 		}
