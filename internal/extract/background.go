@@ -1204,9 +1204,10 @@ func within(d text.Date, day text.Day, days int) bool {
 // ago were found", "a memorial to the victims of the 2018 attack on a
 // wedding hall, in which a suicide bomber killed 63 people". The clause
 // describes someone or something of the sentence by what was done to it
-// before; a date in the clause, or on the attack noun it describes, that
-// does not fit the main event (fitsMain) says so. What the clause tells
-// is background: it types no incident of the story.
+// before; the dates of the clause, none of which fits the main event
+// (fitsMain), or else one on the attack noun it describes that does not,
+// say so. What the clause tells is background: it types no incident of
+// the story.
 func (a *article) earlierRelative(t int32, d0 int) bool {
 	r := a.relativeOpening(t)
 	if r < 0 {
@@ -1221,10 +1222,15 @@ func (a *article) earlierRelative(t int32, d0 int) bool {
 	b0, _ := a.span(r, r+1)
 	_, b1 := a.span(e-1, e)
 	lo, hi := a.dateRange(b0, b1)
-	for k := lo; k < hi; k++ {
-		if !a.dates[k].Future && !a.fitsMain(k, d0) {
-			return true // "who were abducted more than two weeks ago"
+	if lo < hi {
+		// "who were abducted more than two weeks ago"; "who were
+		// attacked in May and again on Friday" tells the news too
+		for k := lo; k < hi; k++ {
+			if a.dates[k].Future || a.fitsMain(k, d0) {
+				return false
+			}
 		}
+		return true
 	}
 	s0, _ := a.sentBytes(si)
 	lo, hi = a.dateRange(s0, b0)
