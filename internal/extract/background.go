@@ -1197,3 +1197,64 @@ func within(d text.Date, day text.Day, days int) bool {
 	}
 	return false
 }
+
+// earlierRelative reports whether token t stands in a relative clause that
+// tells a deed done before the story's event, whose main date is d0:
+// "the bodies of three teenagers who were abducted more than two weeks
+// ago were found", "a memorial to the victims of the 2018 attack on a
+// wedding hall, in which a suicide bomber killed 63 people". The clause
+// describes someone or something of the sentence by what was done to it
+// before; the dates of the clause, none of which fits the main event
+// (fitsMain), or else one on the attack noun it describes that does not,
+// say so. What the clause tells is background: it types no incident of
+// the story.
+func (a *article) earlierRelative(t int32, d0 int) bool {
+	r := a.relativeOpening(t)
+	if r < 0 {
+		return false
+	}
+	si := a.sentOf[t]
+	last := int32(a.sents[si].Last)
+	e := t
+	for e < last && !a.breaksPhrase(e) {
+		e++
+	}
+	b0, _ := a.span(r, r+1)
+	_, b1 := a.span(e-1, e)
+	lo, hi := a.dateRange(b0, b1)
+	if lo < hi {
+		// "who were abducted more than two weeks ago"; "who were
+		// attacked in May and again on Friday" tells the news too
+		for k := lo; k < hi; k++ {
+			if a.dates[k].Future || a.fitsMain(k, d0) {
+				return false
+			}
+		}
+		return true
+	}
+	s0, _ := a.sentBytes(si)
+	lo, hi = a.dateRange(s0, b0)
+	for k := lo; k < hi; k++ {
+		if !a.dates[k].Future && !a.fitsMain(k, d0) && a.inRelativeOf(t, a.datedNoun(k)) {
+			return true // "the 2018 attack on a wedding hall, in which"
+		}
+	}
+	return false
+}
+
+// relativeOpening returns the token of the relative pronoun of a person or
+// a thing ("who", "whom", "whose", "which") that opens the clause token t
+// stands in, with no punctuation between them, or -1.
+func (a *article) relativeOpening(t int32) int32 {
+	first := int32(a.sents[a.sentOf[t]].First)
+	for j := t - 1; j >= first; j-- {
+		if a.breaksPhrase(j) {
+			return -1
+		}
+		switch a.lowerWord(j) {
+		case "who", "whom", "whose", "which":
+			return j
+		}
+	}
+	return -1
+}

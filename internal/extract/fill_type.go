@@ -306,6 +306,9 @@ func (f *filler) triggerType(e *typeEvidence, m *mention, t term) (string, bool)
 	if a.earlierWhen(t.t0) {
 		return "", false // "the worst since Jan. 19, when a suicide attacker blew himself up": the earlier attack's type
 	}
+	if a.earlierRelative(t.t0, f.st.d0) {
+		return "", false // "teenagers who were abducted more than two weeks ago": an earlier deed that describes them
+	}
 	if v == record.SuicideBombing && a.shamWeapon(t) {
 		return "", false // "He wore a fake explosive vest and carried a rifle": a disguise, no bombing
 	}
