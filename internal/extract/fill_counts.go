@@ -266,6 +266,18 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 			chosen = st
 		}
 	}
+	// "has killed at least 11 people ... over two days. ... seven people
+	// died on Sunday": a total wider than the incident gives way to the
+	// incident's own share of it (widerTotal, ownShare); the total and its
+	// restatements count no people of this incident's own and bound nothing
+	var wider []*statement
+	if chosen != nil && f.a.widerTotal(chosen) {
+		if share := f.ownShare(chosen, stmts); share != nil {
+			wider = f.wholeOf(chosen)
+			stmts = slices.DeleteFunc(slices.Clone(stmts), func(st *statement) bool { return slices.Contains(wider, st) })
+			chosen = share
+		}
+	}
 	// shared is the statement of the story's sum whose part another
 	// incident tells as its own toll (othersShare), no figure of this one
 	var shared *statement
@@ -495,7 +507,7 @@ func (f *filler) count(effect lexicon.Category, field string) *record.Count {
 	// a larger figure another source gives, even hedged ("up to 12 people
 	// may have died"), bounds the count from above: min 6, max 12
 	// (not when the figure revises the toll down: the larger one is withdrawn)
-	if hi := f.largestFigure(effect, shared); hi > total && (chosen == nil || !chosen.lowered) {
+	if hi := f.largestFigure(effect, append(wider, shared)); hi > total && (chosen == nil || !chosen.lowered) {
 		c.Max = record.IntPtr(hi)
 	}
 	if onlyBelow(chosen) && len(added) == 0 && sum == 0 {
@@ -1025,9 +1037,10 @@ func (a *article) attacksCounted(j, end int32) bool {
 
 // largestFigure returns the largest total any statement of the incident
 // gives for effect, hedged ones included, vague ones ("dozens"), first
-// reports ("early reports said") and a war's total not, nor shared, a
-// sum whose part another incident tells as its own (othersShare).
-func (f *filler) largestFigure(effect lexicon.Category, shared *statement) int {
+// reports ("early reports said") and a war's total not, nor those of
+// skip: a sum whose part another incident tells as its own (othersShare),
+// a wider total whose share this incident tells (ownShare).
+func (f *filler) largestFigure(effect lexicon.Category, skip []*statement) int {
 	hi := 0
 	multi := len(f.st.incs) > 1
 	for _, m := range f.current() {
@@ -1036,7 +1049,7 @@ func (f *filler) largestFigure(effect lexicon.Category, shared *statement) int {
 		}
 		for k := range m.stmts {
 			st := &m.stmts[k]
-			if st == shared || st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.period || st.claimed || st.unconfirmed && !st.hedged || vague(st) || st.hedged && !upTo(st) || multi && f.sumOfSeveral(st) {
+			if slices.Contains(skip, st) || st.effect != effect || st.old || st.provisional || st.subset || st.combined || st.campaign || st.period || st.claimed || st.unconfirmed && !st.hedged || vague(st) || st.hedged && !upTo(st) || multi && f.sumOfSeveral(st) {
 				continue // a hedge counts only as a bound: "up to 12 may have died", "unconfirmed reports said up to 12"; a first report is replaced, a boast or a denied check bounds nothing (withoutBoasts)
 			}
 			n, _ := st.total()

@@ -177,6 +177,7 @@ var wordSchema = []WordSection{
 	{Name: "distal-pointer"},
 	{Name: "span-count"},
 	{Name: "span-unit"},
+	{Name: "wider-span-unit"},
 	{Name: "long-span-unit"},
 	{Name: "bare-force"},
 	{Name: "force-whole"},

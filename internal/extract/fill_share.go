@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep/internal/lexicon"
+	"github.com/sitrep/sitrep/internal/record"
+	"github.com/sitrep/sitrep/internal/text"
+)
+
+// widerSpanUnits measure a span of several days that a figure is counted
+// over (lexicon/words.txt).
+var widerSpanUnits = lexicon.Words().Set("wider-span-unit")
+
+// widerTotal reports whether statement st counts its figure over more
+// than one incident's harm, by a phrase of its own clause after the verb:
+// a span of several days ("has killed at least 11 people and wounded more
+// than 60 over two days") or a counted set of deeds at no one place
+// ("about 30 soldiers had been killed in the three battles"). A set of
+// deeds the phrase puts at one place ("in the two Dembi blasts") is that
+// place's, as in sumOfDeeds.
+func (a *article) widerTotal(st *statement) bool {
+	s := a.sents[st.sent]
+	last := int32(s.Last)
+	for j := st.verb.t1; j < last && !a.clauseMark(j); j++ {
+		if !spanPreps[a.lowerWord(j)] {
+			continue
+		}
+		k := j + 1
+		for k < last && (a.lowerWord(k) == "the" || a.lowerWord(k) == "past" || a.lowerWord(k) == "last") {
+			k++
+		}
+		ni, ok := a.numberAt(k)
+		if at, here := a.numberAt(j); here {
+			ni, ok = at, true // "over two days": the scanner reads "over" as the figure's qualifier
+		}
+		if !ok || a.nums[ni].Value < 2 {
+			continue
+		}
+		u := a.tokenAt(a.nums[ni].End-1) + 1
+		if widerSpanUnits[a.lowerWord(u-1)] || u < last && widerSpanUnits[a.lowerWord(u)] {
+			return true // "over two days" (the scanner reads the unit with the figure)
+		}
+		if a.nums[ni].Kind != text.Cardinal || u >= last {
+			continue
+		}
+		for d := u; d < last && d <= u+1; d++ {
+			// a plural of one running fight counted is several fights
+			if (a.deedsNoun(d) || oneFightPlurals[a.lowerWord(d)]) && !a.placeNamedIn(j, d+1) {
+				return true // "in the three battles", "in three separate attacks"
+			}
+		}
+	}
+	return false
+}
+
+// ownShare returns the statement that gives incident f.in's own share of
+// the wider total wide (widerTotal): a later, smaller figure of the same
+// harm told of this incident's day or of its place, "A health office
+// spokesman said seven people died on Sunday" after "has killed at least
+// 11 people ... over two days", "About 18 soldiers died there" after "in
+// the three battles". The share is the incident's toll, the total the
+// story's; a first count, a boast, a share of a share or a vague figure
+// is none. nil when the text gives no share.
+func (f *filler) ownShare(wide *statement, stmts []*statement) *statement {
+	n := firstTotal(wide)
+	for _, st := range stmts {
+		if st.sent <= wide.sent || st.subset || st.old || st.provisional || st.hedged || st.claimed || st.also || st.whole || st.update || allAdditional(st) || vague(st) {
+			continue
+		}
+		if k := firstTotal(st); k > 0 && k < n && !f.a.widerTotal(st) && f.toldOfOwn(st) {
+			return st
+		}
+	}
+	return nil
+}
+
+// toldOfOwn reports whether statement st's figure is tied, by the words
+// right after it, to incident f.in: "there", pointing back at the place
+// told before ("About 18 soldiers died there"), or the incident's own day
+// ("seven people died on Sunday and at least four on Monday").
+func (f *filler) toldOfOwn(st *statement) bool {
+	a := f.a
+	end := st.verb.t1
+	for _, p := range st.parts {
+		end = max(end, p.t1)
+	}
+	if int(end) >= len(a.toks) {
+		return false
+	}
+	sent := a.sentOf[end-1]
+	if a.sentOf[end] == sent && a.lowerWord(end) == "there" {
+		return true
+	}
+	own := f.in.day(f.st.d0)
+	if own < 0 {
+		return false
+	}
+	lo, hi := a.dateRange(int(a.toks[end-1].End), int(a.toks[min(end+3, int32(len(a.toks))-1)].End))
+	for k := lo; k < hi; k++ {
+		d := a.dates[k]
+		t := a.tokenAt(d.Start)
+		if t >= end && t <= end+3 && a.sentOf[t] == sent && d.Precision == record.PrecisionDay && d.Day == a.dates[own].Day && !a.punctBetween(end, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeOf returns the statements of the incident that count the wider
+// total wide again: wide itself, the other figures of its sentence, which
+// its scope covers too ("in the three battles, and that the group had
+// lost six of its own fighters"), and any giving its figure again, the
+// headline's among them ("30 soldiers killed in three battles").
+func (f *filler) wholeOf(wide *statement) []*statement {
+	var out []*statement
+	for _, m := range f.current() {
+		for k := range m.stmts {
+			if st := &m.stmts[k]; st.effect == wide.effect && (st == wide || st.sent == wide.sent || firstTotal(st) == firstTotal(wide)) {
+				out = append(out, st)
+			}
+		}
+	}
+	return out
+}
