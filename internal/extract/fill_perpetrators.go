@@ -2293,7 +2293,8 @@ var kinNouns = lexicon.Words().Set("kin-noun") // lexicon/words.txt
 // the suspect as Patrick Crusius", "the two main suspects as Saïd Kouachi,
 // 34, and his brother Chérif Kouachi", "identified the Palestinian
 // assailant who was killed as X" (any perpetrator noun, past a relative
-// clause: identifiedAs).
+// clause: identifiedAs), "The suspect was identified as X" (the passive:
+// identifiedAsPassive).
 func (a *article) suspectsIn(si int32) []actorCand {
 	var out []actorCand
 	s := a.sents[si]
@@ -2304,6 +2305,11 @@ func (a *article) suspectsIn(si int32) []actorCand {
 			continue
 		}
 		as := a.identifiedAs(j, int32(s.Last))
+		passive := false
+		if as < 0 {
+			as = a.identifiedAsPassive(j, int32(s.Last))
+			passive = as >= 0
+		}
 		if as < 0 {
 			if n0, n1, ok := a.roleCopula(j, int32(s.Last)); ok {
 				out = append(out, a.suspectPerson(n0, n1, j-1, n0))
@@ -2321,7 +2327,7 @@ func (a *article) suspectsIn(si int32) []actorCand {
 			}
 			continue
 		}
-		if !a.setIn(identifyVerbs, max(int32(s.First), j-4), j) {
+		if !passive && !a.setIn(identifyVerbs, max(int32(s.First), j-4), j) {
 			continue // no [identify-verb] in the four words before the noun
 		}
 		for k := as + 1; k < int32(s.Last); {
@@ -2499,6 +2505,29 @@ func (a *article) identifiedAs(j, last int32) int32 {
 		}
 	}
 	return -1
+}
+
+// identifiedAsPassive returns the "as" that gives the name of the doer
+// noun at token j when the noun is the subject of a passive verb of
+// naming ([identify-verb]) after the words of the passive
+// ([law-auxiliary], a form of "have" before "been"): "The suspect was
+// identified as Micah Xavier Johnson", as "The purchaser was identified
+// as Greenwich King Street Associates" (Reuters-21578) names the buyer.
+// The passive names the doer as the active "police identified the
+// suspect as" does; it returns -1 when there is none.
+func (a *article) identifiedAsPassive(j, last int32) int32 {
+	k := j + 1
+	if perfectAuxiliaries[a.lowerWord(k)] {
+		k++ // "has been identified as"
+	}
+	aux := k
+	for k < last && k < aux+2 && lawAuxiliaries[a.lowerWord(k)] {
+		k++
+	}
+	if k == aux || k+1 >= last || !identifyVerbs[a.lowerWord(k)] || a.lowerWord(k+1) != "as" {
+		return -1
+	}
+	return k + 1
 }
 
 // roleApposition returns the person a suspect's role noun at j stands in
