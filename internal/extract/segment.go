@@ -784,11 +784,13 @@ func (a *article) absorbSites(incs []*incident) []*incident {
 	if sited < 2 {
 		return incs
 	}
-	out := incs[:0]
+	out := make([]*incident, 0, len(incs))
 	var summary []*mention
 	for _, in := range incs {
 		if in.site == nil && (in.place < 0 || a.sitesAt(incs, in)) {
-			summary = append(summary, in.ms...)
+			rest, told := a.sitesToldFirst(incs, in)
+			summary = append(summary, rest...)
+			out = append(out, told...)
 			continue
 		}
 		out = append(out, in)
@@ -809,6 +811,122 @@ func (a *article) absorbSites(incs []*incident) []*incident {
 		}
 	}
 	return out
+}
+
+// sitesToldFirst splits off the paragraphs of incident in, one of the
+// town with no site of its own, that each tell an attack at a site before
+// the paragraph that lists the town's other sites hit: "Men on motorcycles
+// threw an explosive device at the immigration office at Farm Centre",
+// "Minutes later a suicide bomber drove a car packed with explosives into
+// the compound of the Zone 1 police headquarters. The blast set the
+// building on fire", then "Explosions and shooting then hit the state
+// police command headquarters, the office of the State Security Service,
+// and police stations at Fegge". Such a paragraph is its site's incident,
+// as a sentence naming a new site after the list is (siteIncidents); as
+// the summary it lent its bomber to every site. It returns the mentions
+// left for the summary and the incidents split off.
+func (a *article) sitesToldFirst(incs []*incident, in *incident) (rest []*mention, told []*incident) {
+	list := -1 // the first paragraph that tells one of the listed sites
+	for _, o := range incs {
+		for _, m := range o.ms {
+			if o.site != nil && !m.title && (list < 0 || m.para < list) {
+				list = m.para
+			}
+		}
+	}
+	var cur *incident
+	for i, m := range in.ms {
+		if i == 0 || m.para != in.ms[i-1].para {
+			cur = nil
+			if s, ok := a.siteToldFirst(incs, m, list); ok {
+				cur = &incident{place: in.place, date: in.date, site: &s}
+				if d := a.eventDay(m); cur.date < 0 {
+					cur.date = d
+				}
+				told = append(told, cur)
+			}
+		}
+		if cur != nil {
+			cur.ms = append(cur.ms, m)
+			continue
+		}
+		if o := a.listedSiteOf(incs, m); o != nil {
+			k, _ := slices.BinarySearchFunc(o.ms, m, func(x, y *mention) int { return int(x.t0 - y.t0) })
+			o.ms = slices.Insert(o.ms, k, m)
+			continue
+		}
+		rest = append(rest, m)
+	}
+	return rest, told
+}
+
+// listedSiteOf returns the one incident of incs at a site that mention m
+// names, when every site m names is that one: "Gunmen burst into a
+// Catholic church ... and killed the priest and five members of the
+// congregation", told before "The gunmen then set fire to the church, ...
+// before going to the local health centre", tells the church's deed, not
+// the health centre's; nil when m names no site or more than one.
+func (a *article) listedSiteOf(incs []*incident, m *mention) *incident {
+	if m.title {
+		return nil
+	}
+	var host *incident
+	sites, _ := a.sites(m)
+	for i, s := range sites {
+		if a.pluralSite(s) || a.harmed(s) || a.siteInside(s, sites, i) {
+			continue
+		}
+		var at *incident
+		for _, o := range incs {
+			if o.site == nil || !o.site.same(s) {
+				continue
+			}
+			if at != nil {
+				return nil // "the church" of two churches: which one is not told
+			}
+			at = o
+		}
+		if at == nil || host != nil && host != at {
+			return nil
+		}
+		host = at
+	}
+	return host
+}
+
+// siteToldFirst returns the site of the attack that mention m, opening a
+// paragraph of the body after the lead's and before paragraph list, tells
+// by an attack word that says what was done ("threw an explosive device
+// at the immigration office"), when no incident of incs is at that site
+// and it is no set ("two Jakarta hotels") nor a thing harmed.
+func (a *article) siteToldFirst(incs []*incident, m *mention, list int) (site, bool) {
+	if m.title || m.para == a.lead || list < 0 || m.para >= list || !a.toldHow(m) {
+		return site{}, false
+	}
+	sites, _ := a.sites(m)
+	for i, s := range sites {
+		if a.pluralSite(s) || a.harmed(s) || a.siteInside(s, sites, i) {
+			continue
+		}
+		for _, o := range incs {
+			if o.site != nil && o.site.same(s) {
+				return site{}, false
+			}
+		}
+		return s, true
+	}
+	return site{}, false
+}
+
+// toldHow reports whether mention m has an attack word that is not
+// generic: it says what was done.
+func (a *article) toldHow(m *mention) bool {
+	for _, t := range m.triggers {
+		if t.p.Value != "generic" {
+			return true
+		}
+	}
+	return false
 }
 
 // sitesAt reports whether other incidents are sites of the town of in.
