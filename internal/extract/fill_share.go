@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/sitrep/sitrep/internal/lexicon"
 	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
@@ -10,14 +12,22 @@ import (
 // over (lexicon/words.txt).
 var widerSpanUnits = lexicon.Words().Set("wider-span-unit")
 
+// countedSites are plural nouns of the sites a deed strikes, which a
+// number before them counts (lexicon/words.txt): "two gun shops".
+var countedSites = lexicon.Words().Set("counted-site")
+
 // widerTotal reports whether statement st counts its figure over more
 // than one incident's harm, by a phrase of its own clause after the verb:
 // a span of several days ("has killed at least 11 people and wounded more
 // than 60 over two days") or a counted set of deeds at no one place
 // ("about 30 soldiers had been killed in the three battles"). A set of
 // deeds the phrase puts at one place ("in the two Dembi blasts") is that
-// place's, as in sumOfDeeds.
+// place's, as in sumOfDeeds. A figure told of a counted set of sites
+// counts them all (sitesCounted).
 func (a *article) widerTotal(st *statement) bool {
+	if a.sitesCounted(st) {
+		return true
+	}
 	s := a.sents[st.sent]
 	last := int32(s.Last)
 	for j := st.verb.t1; j < last && !a.clauseMark(j); j++ {
@@ -46,6 +56,37 @@ func (a *article) widerTotal(st *statement) bool {
 			// a plural of one running fight counted is several fights
 			if (a.deedsNoun(d) || oneFightPlurals[a.lowerWord(d)]) && !a.placeNamedIn(j, d+1) {
 				return true // "in the three battles", "in three separate attacks"
+			}
+		}
+	}
+	return false
+}
+
+// sitesCounted reports whether statement st's figure is told of a counted
+// set of sites that its sentence names before the figure, the deed's
+// object: "attacked two gun shops and a national guard base in the
+// western city on Sunday, killing six people". The figure counts every
+// site, no one site's share of it. Deeds counted at one place ("two
+// explosions have killed at least 35" in Kut) are that place's, as in
+// sumOfDeeds: only the sites a deed strikes count here.
+func (a *article) sitesCounted(st *statement) bool {
+	s := a.sents[st.sent]
+	end := st.verb.t0 // before the figure, and before a toll's verb ("the toll ... rose to 16")
+	if len(st.parts) > 0 {
+		end = max(end, slices.MinFunc(st.parts, func(p, q part) int { return int(p.t0 - q.t0) }).t0)
+	}
+	for j := int32(s.First); j < end; j++ {
+		ni, ok := a.numberAt(j)
+		if !ok || a.nums[ni].Kind != text.Cardinal || a.nums[ni].Value < 2 {
+			continue
+		}
+		u := a.tokenAt(a.nums[ni].End-1) + 1
+		for d := u; d < end && d <= u+2; d++ {
+			if w := a.lowerWord(d); countedSites[w] || placesCounted[w] {
+				return true // "two gun shops", "two military facilities", "the three villages"
+			}
+			if a.toks[d].Kind != text.Word || a.isCasualtyWord(d) {
+				break
 			}
 		}
 	}

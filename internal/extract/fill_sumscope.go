@@ -188,8 +188,8 @@ func doerNoun(w string) bool {
 // attack's toll.
 func (f *filler) sumOfSeveral(st *statement) bool {
 	sum, country := f.a.sumOfDeeds(st)
-	if !sum {
-		return false
+	if !sum && !f.a.sitesCounted(st) {
+		return false // "attacked two gun shops and a national guard base ..., killing six": the sum of the sites the story tells one by one
 	}
 	if country {
 		return true // "nationwide": every incident the story tells of that country

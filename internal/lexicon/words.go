@@ -178,6 +178,7 @@ var wordSchema = []WordSection{
 	{Name: "span-count"},
 	{Name: "span-unit"},
 	{Name: "wider-span-unit"},
+	{Name: "counted-site"},
 	{Name: "long-span-unit"},
 	{Name: "bare-force"},
 	{Name: "force-whole"},
