@@ -718,27 +718,48 @@ func (f *filler) otherOwns(party string, n int, sent int32, effect lexicon.Categ
 // own, and the Sunday death is the Sunday event's toll, not Saturday's.
 func (f *filler) otherDaysToll(st *statement) bool {
 	a := f.a
-	end := st.verb.t1
-	for _, p := range st.parts {
-		end = max(end, p.t1)
-	}
+	end := st.clauseEnd()
 	own := f.in.day(f.st.d0)
 	if own < 0 || int(end) >= len(a.toks) {
 		return false
 	}
-	sent := a.sentOf[end]
-	// the dates that start in the three tokens after the clause's end
+	// "shot dead three soldiers, the day after a suicide bomber killed
+	// nine": past a comma the day opens another clause (dayRightAfter)
+	return a.dayRightAfter(end, a.sentOf[end], func(d text.Day) bool {
+		if d == a.dates[own].Day {
+			return false
+		}
+		for _, in := range f.st.incs {
+			if o := in.day(f.st.d0); in != f.in && o >= 0 && a.dates[o].Day == d {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// clauseEnd returns the token after statement st's clause: past its verb
+// and every part it counts ("seven people died" | "on Sunday").
+func (st *statement) clauseEnd() int32 {
+	end := st.verb.t1
+	for _, p := range st.parts {
+		end = max(end, p.t1)
+	}
+	return end
+}
+
+// dayRightAfter reports whether a day of day precision starts within
+// three tokens after token end, in sentence sent and with no punctuation
+// between, for which keep holds: the day a toll's own clause is told of
+// ("seven people died on Sunday"), which otherDaysToll and toldOfOwn
+// each compare with an incident's day. end is below len(a.toks).
+func (a *article) dayRightAfter(end, sent int32, keep func(text.Day) bool) bool {
 	lo, hi := a.dateRange(int(a.toks[end-1].End), int(a.toks[min(end+3, int32(len(a.toks))-1)].End))
 	for k := lo; k < hi; k++ {
 		d := a.dates[k]
 		t := a.tokenAt(d.Start)
-		if t < end || t > end+3 || a.sentOf[t] != sent || d.Precision != record.PrecisionDay || d.Day == a.dates[own].Day || a.punctBetween(end, t) {
-			continue // "shot dead three soldiers, the day after a suicide bomber killed nine": past a comma the day opens another clause
-		}
-		for _, in := range f.st.incs {
-			if o := in.day(f.st.d0); in != f.in && o >= 0 && a.dates[o].Day == d.Day {
-				return true
-			}
+		if t >= end && t <= end+3 && a.sentOf[t] == sent && d.Precision == record.PrecisionDay && !a.punctBetween(end, t) && keep(d.Day) {
+			return true
 		}
 	}
 	return false

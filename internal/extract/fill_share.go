@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"github.com/sitrep/sitrep/internal/lexicon"
-	"github.com/sitrep/sitrep/internal/record"
 	"github.com/sitrep/sitrep/internal/text"
 )
 
@@ -120,10 +119,7 @@ func (f *filler) ownShare(wide *statement, stmts []*statement) *statement {
 // ("seven people died on Sunday and at least four on Monday").
 func (f *filler) toldOfOwn(st *statement) bool {
 	a := f.a
-	end := st.verb.t1
-	for _, p := range st.parts {
-		end = max(end, p.t1)
-	}
+	end := st.clauseEnd()
 	if int(end) >= len(a.toks) {
 		return false
 	}
@@ -135,15 +131,7 @@ func (f *filler) toldOfOwn(st *statement) bool {
 	if own < 0 {
 		return false
 	}
-	lo, hi := a.dateRange(int(a.toks[end-1].End), int(a.toks[min(end+3, int32(len(a.toks))-1)].End))
-	for k := lo; k < hi; k++ {
-		d := a.dates[k]
-		t := a.tokenAt(d.Start)
-		if t >= end && t <= end+3 && a.sentOf[t] == sent && d.Precision == record.PrecisionDay && d.Day == a.dates[own].Day && !a.punctBetween(end, t) {
-			return true
-		}
-	}
-	return false
+	return a.dayRightAfter(end, sent, func(d text.Day) bool { return d == a.dates[own].Day })
 }
 
 // wholeOf returns the statements of the incident that count the wider
